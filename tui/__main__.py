@@ -1,0 +1,78 @@
+"""Entry point `newsreader`: parse arguments, then run a CLI command or open the reader.
+
+Kept lean: `newsreader --version` imports neither Textual nor the tokenizer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+
+COMMANDS = ("add", "list", "show", "search", "actors", "bookmarks", "doctor")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, subcommands included."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="index file (default: the user data folder; or $NEWSREADER_DB)")
+    parser = argparse.ArgumentParser(
+        prog="newsreader", parents=[common],
+        description="A terminal reader for Japanese news. With no command, opens the reader.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    parser.add_argument("--actor", action="append", default=[], metavar="NAME",
+                        help="open the reader with this actor filter on (repeatable)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("add", parents=[common], help="import files and folders (recursively)")
+    p.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
+    p.add_argument("-v", "--verbose", action="store_true", help="say why each skipped input was skipped")
+
+    p = sub.add_parser("list", parents=[common], help="the articles, newest first")
+    p.add_argument("--actor", action="append", default=[], metavar="NAME")
+    p.add_argument("--limit", type=int, default=None, help="at most this many")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("show", parents=[common], help="one article, cleaned")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--removed", action="store_true", help="also show what cleaning removed")
+
+    p = sub.add_parser("search", parents=[common], help="passages matching a query")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--actor", action="append", default=[], metavar="NAME")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("actors", parents=[common], help="every actor with its counts")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("bookmarks", parents=[common], help="the bookmarked passages")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true")
+    group.add_argument("--markdown", action="store_true")
+    group.add_argument("--import", dest="import_file", metavar="FILE", help="merge bookmarks from a --json export")
+
+    p = sub.add_parser("doctor", parents=[common], help="check the index; --rebuild re-cleans every article")
+    p.add_argument("--rebuild", action="store_true", help="rebuild from stored sources, keeping bookmarks")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run `newsreader` with these arguments; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    db = getattr(args, "db", None)
+    if args.command is None:
+        from .app import run_app
+
+        return run_app(db=db, actors=args.actor)
+    from .cli import run
+
+    return run(args, db)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

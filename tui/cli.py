@@ -1,0 +1,259 @@
+"""The scriptable commands: rich tables for people, `--json` for scripts.
+
+Article text is data, never markup: it reaches rich only inside `Text` objects.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from dataclasses import asdict
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from .news.library import Library, NewsError
+from .news.models import Article
+
+_KIND_STYLE = {"person": "cyan", "country": "green", "place": "green", "organization": "magenta"}
+
+
+def _out() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _json(obj: object) -> None:
+    data = json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+    sys.stdout.buffer.write(data.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def run(args: argparse.Namespace, db: str | None) -> int:
+    """Run one subcommand; user errors become one line on stderr and exit status 1."""
+    err = Console(stderr=True, highlight=False)
+    try:
+        lib = Library(db)
+        try:
+            lib.ensure_seeded()
+            return _COMMANDS[args.command](lib, args)
+        finally:
+            lib.close()
+    except NewsError as exc:
+        err.print(Text(f"newsreader: {exc}"))
+        return 1
+    except sqlite3.DatabaseError as exc:
+        err.print(Text(f"newsreader: the index cannot be used ({exc}); try `newsreader doctor`"))
+        return 1
+    except OSError as exc:
+        err.print(Text(f"newsreader: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")))
+        return 1
+    except KeyboardInterrupt:
+        err.print(Text("newsreader: interrupted"))
+        return 130
+
+
+# --- add ---------------------------------------------------------------------------------
+
+
+def cmd_add(lib: Library, args: argparse.Namespace) -> int:
+    """Import files and folders, with a progress bar on a terminal."""
+    from .news import sources
+
+    err = Console(stderr=True, highlight=False)
+    if err.is_terminal:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        total = sources.count_inputs(args.paths)
+        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeRemainingColumn(), console=err, transient=True) as bar:
+            task = bar.add_task("importing", total=total or None)
+            report = lib.add(args.paths, progress=lambda source, outcome: bar.advance(task))
+    else:
+        report = lib.add(args.paths)
+    if args.verbose:
+        for skip in report.skipped:
+            err.print(Text(f"skipped {skip.source}: {skip.reason}"))
+    print(report.line())
+    missing = [s for s in report.skipped if s.reason == "no such file or directory"]
+    if missing and len(missing) == len(report.skipped) and not (report.added or report.updated or report.unchanged):
+        err.print(Text(f"newsreader: no such file or directory: {missing[0].source}"))
+        return 1
+    return 0
+
+
+# --- list / show -------------------------------------------------------------------------
+
+
+def cmd_list(lib: Library, args: argparse.Namespace) -> int:
+    """The articles, newest first."""
+    query = lib.articles().mentioning(*args.actor)
+    rows = query.page(0, args.limit) if args.limit else query.all()
+    if args.json:
+        _json([{"id": r.id, "title": r.title, "published": r.published, "source": r.source,
+                "actors": list(r.actors)} for r in rows])
+        return 0
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    table.add_column("id", style="dim", no_wrap=True, min_width=10)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=1)
+    table.add_column("actors", style="cyan", overflow="ellipsis", no_wrap=True, max_width=30)
+    for r in rows:
+        table.add_row(r.id, r.published or "—", Text(r.title), Text(", ".join(r.actors[:4])))
+    _out().print(table)
+    return 0
+
+
+def article_json(a: Article) -> dict:
+    """The `show --json` shape of an article (see the contract)."""
+    return {
+        "id": a.id, "title": a.title, "published": a.published, "source": a.source,
+        "blocks": [{"anchor": p.anchor, "kind": p.kind, "text": p.text} for p in a.passages],
+        "removed": [{"rule": r.rule, "text": r.text} for r in a.removed],
+        "citations": [asdict(c) for c in a.citations],
+        "summary": {"article": [t for _, t in a.summary_article], "generated": [t for _, t in a.summary_generated]},
+        "actors": [{"id": ac.id, "name": ac.name, "kind": ac.kind, "aliases": list(ac.aliases), "mentions": n}
+                   for ac, n in a.actors],
+    }
+
+
+def cmd_show(lib: Library, args: argparse.Namespace) -> int:
+    """One article, cleaned."""
+    a = lib.article(args.id)
+    if args.json:
+        _json(article_json(a))
+        return 0
+    con = _out()
+    parts: list = [Text(a.title, style="bold"),
+                   Text(f"{a.published or 'undated'} · {a.source}", style="dim"), Text("")]
+    for p in a.passages:
+        if p.kind == "heading" and p.level == 1:
+            continue
+        if p.kind == "heading":
+            parts += [Text(""), Text(p.text, style="bold underline" if p.level <= 2 else "bold")]
+        elif p.kind == "table":
+            rows = [r.split(" | ") for r in p.text.split("\n")]
+            t = Table(show_header=True, header_style="bold")
+            for cell in rows[0]:
+                t.add_column(Text(cell))
+            for r in rows[1:]:
+                t.add_row(*(Text(c) for c in r))
+            parts.append(t)
+        elif p.kind == "list":
+            parts += [Text("• ") + Text(item) for item in p.text.split("\n")]
+        elif p.kind in ("summary", "keypoint"):
+            parts.append(Text("✅ " if p.kind == "summary" else "💡 ", style="green") + Text(p.text))
+            if p.citation is not None and p.citation < len(a.citations):
+                c = a.citations[p.citation]
+                nxt = a.passages[p.seq + 1] if p.seq + 1 < len(a.passages) else None
+                if nxt is None or nxt.citation != p.citation:
+                    label = " · ".join(x for x in (c.name, c.published, c.url) if x)
+                    parts.append(Text("   出典: " + label, style="dim italic"))
+        elif p.kind == "quote":
+            parts.append(Text("▌ ", style="dim") + Text(p.text, style="italic"))
+        else:
+            parts.append(Text(p.text))
+    if args.removed:
+        parts += [Text(""), Text("Removed by cleaning", style="bold")]
+        parts += [Text(f"[{r.rule}] ", style="dim") + Text(r.text, style="dim") for r in a.removed]
+    con.print(Group(*parts))
+    return 0
+
+
+# --- search / actors ------------------------------------------------------------------------
+
+
+def cmd_search(lib: Library, args: argparse.Namespace) -> int:
+    """Passages matching the query."""
+    hits = lib.search(" ".join(args.query), args.actor, limit=args.limit)
+    if args.json:
+        _json([{"article_id": h.article_id, "anchor": h.anchor, "title": h.title, "snippet": h.snippet,
+                "score": h.score} for h in hits])
+        return 0
+    con = _out()
+    if not hits:
+        con.print("no matches")
+    for h in hits:
+        snip = Text(h.snippet)
+        for s, e in h.spans:
+            snip.stylize("bold reverse", s, e)
+        con.print(Text(f"{h.article_id} ", style="dim") + Text(h.title, style="bold"))
+        con.print(Text("  ") + snip)
+    return 0
+
+
+def cmd_actors(lib: Library, args: argparse.Namespace) -> int:
+    """Every actor with its counts."""
+    rows = lib.actors()
+    if args.json:
+        _json([{"id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "articles": n_art,
+                "mentions": n_men} for a, n_art, n_men in rows])
+        return 0
+    table = Table(box=None, header_style="bold")
+    for col in ("name", "kind", "articles", "mentions", "aliases"):
+        table.add_column(col, justify="right" if col in ("articles", "mentions") else "left")
+    for a, n_art, n_men in rows:
+        table.add_row(Text(a.name, style=_KIND_STYLE.get(a.kind, "")), a.kind, str(n_art), str(n_men),
+                      Text(", ".join(a.aliases[:5])))
+    _out().print(table if rows else "no actors yet")
+    return 0
+
+
+# --- bookmarks / doctor ---------------------------------------------------------------------
+
+
+def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
+    """The bookmarked passages, or merge an export back in."""
+    if args.import_file:
+        try:
+            with open(args.import_file, encoding="utf-8") as fh:
+                items = json.load(fh)
+        except json.JSONDecodeError as exc:
+            raise NewsError(f"{args.import_file} is not JSON ({exc.msg}, line {exc.lineno})") from exc
+        if not isinstance(items, list):
+            raise NewsError(f"{args.import_file} is not a bookmarks export (expected a JSON list)")
+        added, same = lib.import_bookmarks(items)
+        print(f"{added} added, {same} already there")
+        return 0
+    marks = lib.bookmarks()
+    if args.json:
+        _json([{"id": b.id, "article_id": b.article_id, "anchor": b.anchor, "title": b.title, "text": b.text,
+                "note": b.note, "created": b.created, "detached": b.detached, "source": b.source} for b in marks])
+        return 0
+    if args.markdown:
+        sys.stdout.buffer.write(lib.bookmarks_markdown().encode("utf-8"))
+        return 0
+    con = _out()
+    if not marks:
+        con.print("no bookmarks yet (press b in the reader)")
+    for b in marks:
+        con.print(Text(f"{b.created[:10]} ", style="dim") + Text(b.title, style="bold")
+                  + (Text("  (detached)", style="yellow") if b.detached else Text("")))
+        con.print(Text("  ") + Text(b.text[:200]))
+        if b.note:
+            con.print(Text("  ✎ ", style="cyan") + Text(b.note))
+    return 0
+
+
+def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
+    """Check the index; with --rebuild, re-clean every article from its stored source text."""
+    from .news.doctor import check, rebuild
+
+    problems = check(lib)
+    for line in problems:
+        print(line)
+    if args.rebuild:
+        report = rebuild(lib)
+        print(f"rebuilt: {report.line()}")
+        return 0
+    if not problems:
+        print(f"ok: {lib.count()} articles, {len(lib.bookmarks())} bookmarks")
+    return 1 if problems else 0
+
+
+_COMMANDS = {
+    "add": cmd_add, "list": cmd_list, "show": cmd_show, "search": cmd_search, "actors": cmd_actors,
+    "bookmarks": cmd_bookmarks, "doctor": cmd_doctor,
+}

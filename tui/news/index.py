@@ -1,0 +1,301 @@
+"""The SQLite index: schema, migrations, writes of whole articles, and queries.
+
+One connection per thread (sqlite3 connections must not cross threads); WAL so
+readers never block the writer; a busy timeout so a second writer waits.
+Full-text search uses a contentless FTS5 table over fugashi tokens: rows are
+deleted by re-tokenising the passage's text, which the passages table keeps.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 30.0
+
+_SCHEMA_V1 = """
+CREATE TABLE articles(
+  pk INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  published TEXT,
+  sort TEXT NOT NULL,
+  site TEXT,
+  format TEXT NOT NULL,
+  digest TEXT NOT NULL,
+  raw BLOB NOT NULL,
+  doc TEXT NOT NULL,
+  added TEXT NOT NULL,
+  updated TEXT NOT NULL,
+  read INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_sort ON articles(sort DESC, pk DESC);
+CREATE TABLE passages(
+  pk INTEGER PRIMARY KEY AUTOINCREMENT,
+  article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  anchor TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  level INTEGER NOT NULL DEFAULT 0,
+  citation INTEGER,
+  text TEXT NOT NULL,
+  UNIQUE(article, seq)
+);
+CREATE INDEX passages_anchor ON passages(article, anchor);
+CREATE VIRTUAL TABLE passages_fts USING fts5(tokens, content='', tokenize='ascii');
+CREATE TABLE actors(
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  aliases TEXT NOT NULL DEFAULT '[]',
+  english TEXT
+);
+CREATE TABLE mentions(
+  passage INTEGER NOT NULL REFERENCES passages(pk) ON DELETE CASCADE,
+  article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+  actor TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL
+);
+CREATE INDEX mentions_passage ON mentions(passage);
+CREATE INDEX mentions_article ON mentions(article);
+CREATE TABLE article_actors(
+  actor TEXT NOT NULL,
+  article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY(actor, article)
+) WITHOUT ROWID;
+CREATE INDEX article_actors_article ON article_actors(article);
+CREATE TABLE bookmarks(
+  id TEXT PRIMARY KEY,
+  article_id TEXT NOT NULL,
+  anchor TEXT NOT NULL,
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  created TEXT NOT NULL,
+  source TEXT,
+  detached INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX bookmarks_article ON bookmarks(article_id, anchor);
+CREATE TABLE state(key TEXT PRIMARY KEY, value TEXT);
+"""
+
+# version -> script that brings the schema from version-1 to version
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+
+
+class IndexFileError(Exception):
+    """The index file cannot be used: not ours, corrupt, or too new."""
+
+
+@dataclass(frozen=True)
+class StoredPassage:
+    """A passage row as written: what `write_article` needs for each block."""
+
+    seq: int
+    anchor: str
+    kind: str
+    level: int
+    citation: int | None
+    text: str
+    tokens: str
+    mentions: tuple[tuple[str, int, int], ...] = ()  # (actor id, start, end)
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """Everything written for one article in one transaction."""
+
+    id: str
+    source: str
+    title: str
+    published: str | None
+    site: str | None
+    format: str
+    digest: str
+    raw: str
+    doc: dict
+    passages: tuple[StoredPassage, ...]
+
+
+def check_file(path: Path) -> None:
+    """Raise IndexFileError when `path` exists but is not a usable newsreader index. Never writes."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise IndexFileError(f"{path} is a directory, not a newsreader index")
+    if path.stat().st_size == 0:
+        return
+    with open(path, "rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise IndexFileError(f"{path} is not a newsreader index (not an SQLite database)")
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if app_id != APPLICATION_ID and not (app_id == 0 and tables == 0):
+                raise IndexFileError(f"{path} is not a newsreader index (another program's database)")
+            if version > SCHEMA_VERSION:
+                raise IndexFileError(f"{path} was written by a newer newsreader (schema {version})")
+            con.execute("SELECT count(*) FROM articles").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise IndexFileError(f"{path} is corrupt ({exc})") from exc
+
+
+class Index:
+    """A connection to the index file; one per thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        check_file(self.path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                       check_same_thread=False)
+            self.con.execute("PRAGMA journal_mode=WAL")
+            self.con.execute("PRAGMA synchronous=NORMAL")
+            self.con.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise IndexFileError(f"{self.path} is corrupt ({exc})") from exc
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.con.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """An immediate (write) transaction: all or nothing."""
+        self.con.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        else:
+            self.con.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self.con.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
+            return
+        with self.transaction() as con:
+            version = con.execute("PRAGMA user_version").fetchone()[0]  # another process may have won
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        con.execute(statement)
+                con.execute(f"PRAGMA user_version={target}")
+            con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+
+    # --- state --------------------------------------------------------------------
+
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        """A remembered value (last article, theme, …)."""
+        row = self.con.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_state(self, key: str, value: str | None) -> None:
+        """Remember a value."""
+        self.con.execute("INSERT INTO state(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                         (key, value))
+
+    # --- writes ---------------------------------------------------------------------
+
+    def digest_of(self, source: str) -> tuple[str, str] | None:
+        """(id, digest) of the article stored for `source`, if any."""
+        row = self.con.execute("SELECT id, digest FROM articles WHERE source=?", (source,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def id_taken(self, article_id: str, source: str) -> bool:
+        """True when another source already holds this id."""
+        row = self.con.execute("SELECT source FROM articles WHERE id=?", (article_id,)).fetchone()
+        return row is not None and row[0] != source
+
+    def write_article(self, art: StoredArticle, now: str, old_tokens: Iterable[tuple[int, str]] = ()) -> str:
+        """Insert or replace one article and its passages in the open transaction.
+
+        Returns "added" or "updated". `old_tokens` are (passage pk, token string) of
+        the passages being replaced, so their FTS rows can be deleted.
+        """
+        con = self.con
+        row = con.execute("SELECT pk FROM articles WHERE source=?", (art.source,)).fetchone()
+        raw = zlib.compress(art.raw.encode("utf-8"), 6)
+        doc = json.dumps(art.doc, ensure_ascii=False)
+        sort = art.published or ("0000-00-00 " + now)
+        if row:
+            pk = row[0]
+            for ppk, tokens in old_tokens:
+                con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)", (ppk, tokens))
+            con.execute("DELETE FROM passages WHERE article=?", (pk,))
+            con.execute("DELETE FROM article_actors WHERE article=?", (pk,))
+            con.execute(
+                "UPDATE articles SET title=?, published=?, sort=?, site=?, format=?, digest=?, raw=?, doc=?, updated=? WHERE pk=?",
+                (art.title, art.published, sort, art.site, art.format, art.digest, raw, doc, now, pk),
+            )
+            outcome = "updated"
+        else:
+            cur = con.execute(
+                "INSERT INTO articles(id, source, title, published, sort, site, format, digest, raw, doc, added, updated)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
+                (art.id, art.source, art.title, art.published, sort, art.site, art.format, art.digest, raw, doc, now, now),
+            )
+            pk = cur.lastrowid
+            outcome = "added"
+        counts: dict[str, int] = {}
+        for p in art.passages:
+            cur = con.execute(
+                "INSERT INTO passages(article, seq, anchor, kind, level, citation, text) VALUES(?,?,?,?,?,?,?)",
+                (pk, p.seq, p.anchor, p.kind, p.level, p.citation, p.text),
+            )
+            ppk = cur.lastrowid
+            con.execute("INSERT INTO passages_fts(rowid, tokens) VALUES(?, ?)", (ppk, p.tokens))
+            for actor, start, end in p.mentions:
+                con.execute("INSERT INTO mentions(passage, article, actor, start, end) VALUES(?,?,?,?,?)",
+                            (ppk, pk, actor, start, end))
+                counts[actor] = counts.get(actor, 0) + 1
+        con.executemany("INSERT INTO article_actors(actor, article, mentions) VALUES(?,?,?)",
+                        [(a, pk, n) for a, n in counts.items()])
+        return outcome
+
+    def passages_of(self, source: str) -> list[tuple[int, str]]:
+        """(pk, text) of the passages stored for a source (to re-tokenise before replacing)."""
+        return self.con.execute(
+            "SELECT p.pk, p.text FROM passages p JOIN articles a ON a.pk=p.article WHERE a.source=?", (source,)
+        ).fetchall()
+
+    def upsert_actors(self, actors: Iterable[tuple[str, str, str, list[str], str | None]]) -> None:
+        """Store actor definitions (id, name, kind, aliases, english)."""
+        self.con.executemany(
+            "INSERT INTO actors(id, name, kind, aliases, english) VALUES(?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+            " name=excluded.name, kind=excluded.kind, aliases=excluded.aliases, english=excluded.english",
+            [(i, n, k, json.dumps(a, ensure_ascii=False), e) for i, n, k, a, e in actors],
+        )
+
+    # --- reads -----------------------------------------------------------------------
+
+    def count_articles(self) -> int:
+        """How many articles the index holds."""
+        return self.con.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def raw_of(self, article_id: str) -> tuple[str, str, str, dict] | None:
+        """(source, format, raw text, metadata) of an article, for re-cleaning."""
+        row = self.con.execute("SELECT source, format, raw, doc FROM articles WHERE id=?", (article_id,)).fetchone()
+        if not row:
+            return None
+        meta = json.loads(row[3]).get("meta") or {}
+        return row[0], row[1], zlib.decompress(row[2]).decode("utf-8"), meta

@@ -1,0 +1,122 @@
+"""Japanese language helpers over fugashi + unidic-lite: tokens, search terms, sentences.
+
+fugashi Taggers cannot be pickled or shared across processes, so each process
+makes its own, lazily, on first use (`tagger()`); the CLI's `--version` never
+loads the dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import fugashi
+
+_TAGGER: "fugashi.Tagger | None" = None
+_SKIP_POS = {"補助記号", "空白"}
+_SENTENCE = re.compile(r".+?(?:[。！？!?]+[」』）)\]】]*|$)", re.S)
+
+
+def tagger() -> "fugashi.Tagger":
+    """This process's fugashi Tagger (unidic-lite), made on first use."""
+    global _TAGGER
+    if _TAGGER is None:
+        import fugashi
+
+        _TAGGER = fugashi.Tagger()
+    return _TAGGER
+
+
+def normalize(text: str) -> str:
+    """The form text is indexed and searched in: NFKC, lower case."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def search_tokens(text: str) -> list[str]:
+    """Tokens for the full-text index: fugashi surfaces of the normalised text, no punctuation."""
+    out: list[str] = []
+    for word in tagger()(normalize(text)):
+        if word.feature.pos1 in _SKIP_POS:
+            continue
+        surface = word.surface
+        # The FTS 'ascii' tokenizer splits on ASCII punctuation: keep tokens clean of it
+        # so that a document and a query are split the same way.
+        surface = re.sub(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+", " ", surface).strip()
+        if surface:
+            out.append(surface)
+    return out
+
+
+def fts_text(text: str) -> str:
+    """A passage as the space-separated token string stored in FTS5."""
+    return " ".join(search_tokens(text))
+
+
+@lru_cache(maxsize=512)
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression for a user's query: each word a quoted phrase, all required."""
+    parts = []
+    for word in query.split():
+        tokens = search_tokens(word)
+        if tokens:
+            phrase = " ".join(tokens).replace('"', '""')
+            parts.append(f'"{phrase}"')
+    return " AND ".join(parts) if parts else None
+
+
+def query_terms(query: str) -> list[str]:
+    """The normalised words of a query, for marking hits in the original text."""
+    return [normalize(w) for w in query.split() if w.strip()]
+
+
+def find_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where the terms occur in `text` (offsets into the original, not the normalised, text)."""
+    # Normalise char by char so offsets map back to the original exactly.
+    norm_chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        n = normalize(ch)
+        norm_chars.append(n)
+        origin.extend([i] * len(n))
+    flat = "".join(norm_chars)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        if not term:
+            continue
+        start = 0
+        while (pos := flat.find(term, start)) >= 0:
+            end = pos + len(term)
+            spans.append((origin[pos], origin[end - 1] + 1))
+            start = end
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def snippet(text: str, terms: list[str], width: int = 80) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The original text around the first hit, with hit offsets relative to the snippet."""
+    spans = find_spans(text, terms)
+    if not spans:
+        cut = text[:width]
+        return (cut + ("…" if len(text) > width else "")), ()
+    first = spans[0][0]
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = start - len(prefix)
+    inside = tuple((s - shift, e - shift) for s, e in spans if s >= start and e <= end)
+    return prefix + text[start:end] + suffix, inside
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences on 。！？, keeping closing brackets with their sentence."""
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]

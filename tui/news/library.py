@@ -1,0 +1,397 @@
+"""The one façade the CLI and the reader share: import, list, read, search, bookmark.
+
+A `Library` owns one index connection; make one per thread.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import paths, sources
+from .index import Index, IndexFileError, StoredArticle
+from .language import fts_query, normalize, query_terms, snippet
+from .models import Actor, Article, ArticleRow, Bookmark, Citation, Document, Passage, Removed, SearchHit
+from .pipeline import analyse, article_id, digest
+from .language import search_tokens
+
+__all__ = ["Library", "NewsError", "ImportReport", "ArticleQuery"]
+
+SEARCH_WINDOW = 2000  # the newest matching passages that relevance ranks (see README)
+
+
+class NewsError(Exception):
+    """A user's error: told in one line, never a traceback."""
+
+
+@dataclass
+class ImportReport:
+    """What an import did, counted the way the closing line says it."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: list[sources.Skip] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The closing line: `N added, N updated, N unchanged, N skipped`."""
+        return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, {len(self.skipped)} skipped"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class ArticleQuery:
+    """A chainable, lazy view of the article list: `lib.articles().mentioning(a).matching(q)`."""
+
+    lib: "Library"
+    actors: tuple[str, ...] = ()
+    query: str | None = None
+
+    def mentioning(self, *actors: str) -> "ArticleQuery":
+        """Only articles that mention every one of these actors (any alias)."""
+        ids = tuple(self.lib.resolve_actor(a) for a in actors)
+        return replace(self, actors=self.actors + ids)
+
+    def matching(self, query: str | None) -> "ArticleQuery":
+        """Only articles with a passage matching the full-text query."""
+        return replace(self, query=query or None)
+
+    def _where(self) -> tuple[str, list]:
+        clauses, params = [], []
+        for actor in self.actors:
+            clauses.append("a.pk IN (SELECT article FROM article_actors WHERE actor=?)")
+            params.append(actor)
+        if self.query:
+            match = fts_query(self.query)
+            if match is None:
+                clauses.append("0")
+            else:
+                clauses.append("a.pk IN (SELECT p.article FROM passages p WHERE p.pk IN"
+                               " (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?))")
+                params.append(match)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def count(self) -> int:
+        """How many articles the view holds."""
+        where, params = self._where()
+        return self.lib.index.con.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+
+    def page(self, offset: int = 0, limit: int = 100) -> list[ArticleRow]:
+        """A page of the view, newest first."""
+        where, params = self._where()
+        con = self.lib.index.con
+        rows = con.execute(
+            f"SELECT a.pk, a.id, a.title, a.published, a.source, a.site, a.read FROM articles a{where}"
+            " ORDER BY a.sort DESC, a.pk DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+        names = self.lib._actor_names_for([r[0] for r in rows])
+        return [ArticleRow(r[1], r[2], r[3], r[4], r[5], bool(r[6]), tuple(names.get(r[0], ()))) for r in rows]
+
+    def all(self) -> list[ArticleRow]:
+        """Every article of the view (for scripts; the reader pages instead)."""
+        return self.page(0, -1)
+
+
+class Library:
+    """The news library over one index file."""
+
+    def __init__(self, db: str | Path | None = None) -> None:
+        self.path = paths.index_path(db)
+        try:
+            self.index = Index(self.path)
+        except IndexFileError as exc:
+            raise NewsError(str(exc)) from exc
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        """Close the index."""
+        self.index.close()
+
+    # --- import ---------------------------------------------------------------------
+
+    def ensure_seeded(self) -> ImportReport | None:
+        """On first use of an empty index, import the bundled sample articles."""
+        if self.index.count_articles() or self.index.get_state("seeded"):
+            return None
+        report = self.add([paths.seeds_dir()])
+        self.index.set_state("seeded", _now())
+        return report
+
+    def add(
+        self,
+        inputs: Iterable[str | Path],
+        progress: Callable[[str, str], None] | None = None,
+    ) -> ImportReport:
+        """Import files and folders; `progress(source, outcome)` is called per input."""
+        report = ImportReport()
+        for item in sources.iter_inputs(inputs):
+            if isinstance(item, sources.Skip):
+                report.skipped.append(item)
+                outcome = "skipped"
+            else:
+                outcome = self._import(item, report)
+            if progress:
+                progress(item.source, outcome)
+        return report
+
+    def _import(self, doc: Document, report: ImportReport) -> str:
+        known = self.index.digest_of(doc.source)
+        if known and known[1] == digest(doc):
+            report.unchanged += 1
+            report.ids.append(known[0])
+            return "unchanged"
+        result = analyse(doc)
+        if isinstance(result, str):
+            report.skipped.append(sources.Skip(doc.source, result))
+            return "skipped"
+        return self.write(result, report)
+
+    def write(self, art: StoredArticle, report: ImportReport) -> str:
+        """Write one analysed article in its own transaction, then re-attach its bookmarks."""
+        if not self.index.digest_of(art.source):
+            length = 10
+            while self.index.id_taken(art.id, art.source):
+                length += 2
+                art = replace(art, id=article_id(art.source, length))
+        with self.index.transaction():
+            old = [(pk, " ".join(search_tokens(text))) for pk, text in self.index.passages_of(art.source)]
+            outcome = self.index.write_article(art, _now(), old)
+            self.reattach(art.id)
+        setattr(report, outcome, getattr(report, outcome) + 1)
+        report.ids.append(art.id)
+        return outcome
+
+    # --- reading ---------------------------------------------------------------------
+
+    def articles(self) -> ArticleQuery:
+        """The article list, newest first, ready to be narrowed."""
+        return ArticleQuery(self)
+
+    def count(self) -> int:
+        """How many articles the index holds."""
+        return self.index.count_articles()
+
+    def article(self, article_id: str) -> Article:
+        """One whole article by id (a unique prefix of at least 4 characters works too)."""
+        con = self.index.con
+        row = con.execute("SELECT pk, id, title, published, source, site, doc, read FROM articles WHERE id=?",
+                          (article_id,)).fetchone()
+        if row is None and len(article_id) >= 4:
+            rows = con.execute("SELECT pk, id, title, published, source, site, doc, read FROM articles"
+                               " WHERE id LIKE ? || '%' LIMIT 2", (article_id,)).fetchall()
+            row = rows[0] if len(rows) == 1 else None
+        if row is None:
+            raise NewsError(f"no article with id {article_id!r}")
+        pk, aid, title, published, source, site, doc_json, read = row
+        doc = json.loads(doc_json)
+        passages = tuple(
+            Passage(anchor=r[0], kind=r[1], text=r[2], seq=r[3], citation=r[4], level=r[5])
+            for r in con.execute("SELECT anchor, kind, text, seq, citation, level FROM passages WHERE article=?"
+                                 " ORDER BY seq", (pk,))
+        )
+        actors = tuple(
+            (Actor(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4]), r[5])
+            for r in con.execute(
+                "SELECT ac.id, ac.name, ac.kind, ac.aliases, ac.english, aa.mentions FROM article_actors aa"
+                " JOIN actors ac ON ac.id=aa.actor WHERE aa.article=? ORDER BY aa.mentions DESC, ac.name", (pk,))
+        )
+        return Article(
+            id=aid, title=title, published=published, source=source, site=site, passages=passages,
+            citations=tuple(Citation(**c) for c in doc["citations"]),
+            removed=tuple(Removed(r["rule"], r["text"], r.get("before", 0)) for r in doc["removed"]),
+            summary_article=tuple(tuple(x) for x in doc["summary"]["article"]),
+            summary_generated=tuple(tuple(x) for x in doc["summary"]["generated"]),
+            actors=actors, read=bool(read),
+        )
+
+    def mark_read(self, article_id: str, read: bool = True) -> None:
+        """Remember that an article was read."""
+        self.index.con.execute("UPDATE articles SET read=? WHERE id=?", (int(read), article_id))
+
+    # --- search ------------------------------------------------------------------------
+
+    def search(self, query: str, actors: Iterable[str] = (), limit: int = 20) -> list[SearchHit]:
+        """Passages matching the query: the newest SEARCH_WINDOW matches, ranked by bm25 within."""
+        match = fts_query(query)
+        if match is None:
+            return []
+        actor_ids = [self.resolve_actor(a) for a in actors]
+        filters = "".join(" AND p.article IN (SELECT article FROM article_actors WHERE actor=?)" for _ in actor_ids)
+        rows = self.index.con.execute(
+            "SELECT a.id, p.anchor, a.title, p.text, s.score FROM"
+            " (SELECT f.rowid AS pk, bm25(passages_fts) AS score FROM passages_fts f"
+            "  JOIN passages p ON p.pk = f.rowid"
+            f"  WHERE passages_fts MATCH ?{filters} ORDER BY f.rowid DESC LIMIT ?) s"
+            " JOIN passages p ON p.pk = s.pk JOIN articles a ON a.pk = p.article"
+            " ORDER BY s.score, s.pk DESC LIMIT ?",
+            [match, *actor_ids, SEARCH_WINDOW, limit],
+        ).fetchall()
+        terms = query_terms(query)
+        hits = []
+        for aid, anchor, title, text, score in rows:
+            snip, spans = snippet(text, terms)
+            hits.append(SearchHit(aid, anchor, title, snip, round(-score, 4), spans))
+        return hits
+
+    # --- actors ----------------------------------------------------------------------
+
+    def resolve_actor(self, name: str) -> str:
+        """The actor id for a name or any alias; unknown names raise NewsError."""
+        con = self.index.con
+        key = normalize(name.strip())
+        for aid, aname, aliases in con.execute("SELECT id, name, aliases FROM actors"):
+            if key in (normalize(aid), normalize(aname)) or key in (normalize(a) for a in json.loads(aliases)):
+                return aid
+        raise NewsError(f"unknown actor {name!r} (see `newsreader actors`)")
+
+    def actors(self) -> list[tuple[Actor, int, int]]:
+        """Every actor with (articles, mentions) counts, most-mentioned first."""
+        rows = self.index.con.execute(
+            "SELECT ac.id, ac.name, ac.kind, ac.aliases, ac.english, count(aa.article), coalesce(sum(aa.mentions), 0)"
+            " FROM actors ac JOIN article_actors aa ON aa.actor=ac.id GROUP BY ac.id"
+            " ORDER BY count(aa.article) DESC, sum(aa.mentions) DESC, ac.name"
+        ).fetchall()
+        return [(Actor(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4]), r[5], r[6]) for r in rows]
+
+    def _actor_names_for(self, pks: list[int]) -> dict[int, list[str]]:
+        if not pks:
+            return {}
+        marks = ",".join("?" * len(pks))
+        out: dict[int, list[str]] = {}
+        for pk, name in self.index.con.execute(
+            f"SELECT aa.article, ac.name FROM article_actors aa JOIN actors ac ON ac.id=aa.actor"
+            f" WHERE aa.article IN ({marks}) ORDER BY aa.mentions DESC, ac.name", pks
+        ):
+            out.setdefault(pk, []).append(name)
+        return out
+
+    # --- bookmarks ---------------------------------------------------------------------
+
+    def bookmarks(self) -> list[Bookmark]:
+        """Every bookmark, newest first."""
+        rows = self.index.con.execute(
+            "SELECT id, article_id, anchor, title, text, note, created, detached, source FROM bookmarks"
+            " ORDER BY created DESC, id"
+        ).fetchall()
+        return [Bookmark(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
+
+    def bookmarked_anchors(self, article_id: str) -> set[str]:
+        """The anchors bookmarked in one article."""
+        return {r[0] for r in self.index.con.execute(
+            "SELECT anchor FROM bookmarks WHERE article_id=? AND detached=0", (article_id,))}
+
+    def toggle_bookmark(self, article_id: str, anchor: str, note: str = "") -> Bookmark | None:
+        """Bookmark a passage, or remove the bookmark it has; returns the new bookmark or None."""
+        con = self.index.con
+        with self.index.transaction():
+            row = con.execute("SELECT id FROM bookmarks WHERE article_id=? AND anchor=? AND detached=0",
+                              (article_id, anchor)).fetchone()
+            if row:
+                con.execute("DELETE FROM bookmarks WHERE id=?", (row[0],))
+                return None
+            found = con.execute(
+                "SELECT a.title, a.source, p.text FROM passages p JOIN articles a ON a.pk=p.article"
+                " WHERE a.id=? AND p.anchor=?", (article_id, anchor)).fetchone()
+            if not found:
+                raise NewsError(f"no passage {anchor!r} in article {article_id!r}")
+            bm = Bookmark(secrets.token_hex(6), article_id, anchor, found[0], found[2], note, _now(), False, found[1])
+            self._insert_bookmark(bm)
+            return bm
+
+    def set_note(self, bookmark_id: str, note: str) -> None:
+        """Change a bookmark's note."""
+        self.index.con.execute("UPDATE bookmarks SET note=? WHERE id=?", (note, bookmark_id))
+
+    def delete_bookmark(self, bookmark_id: str) -> Bookmark | None:
+        """Delete a bookmark; returns it so the caller can offer undo."""
+        found = [b for b in self.bookmarks() if b.id == bookmark_id]
+        self.index.con.execute("DELETE FROM bookmarks WHERE id=?", (bookmark_id,))
+        return found[0] if found else None
+
+    def restore_bookmark(self, bm: Bookmark) -> None:
+        """Put a deleted bookmark back exactly as it was."""
+        with self.index.transaction():
+            self._insert_bookmark(bm)
+            self.reattach(bm.article_id)
+
+    def import_bookmarks(self, items: list[dict]) -> tuple[int, int]:
+        """Merge bookmarks from a `bookmarks --json` export: (added, already there)."""
+        added = same = 0
+        with self.index.transaction():
+            for item in items:
+                try:
+                    bm = Bookmark(str(item["id"]), str(item["article_id"]), str(item["anchor"]), str(item["title"]),
+                                  str(item["text"]), str(item.get("note") or ""), str(item["created"]),
+                                  bool(item.get("detached", False)), item.get("source"))
+                except (KeyError, TypeError) as exc:
+                    raise NewsError(f"not a bookmarks export: an entry lacks {exc}") from exc
+                if self.index.con.execute("SELECT 1 FROM bookmarks WHERE id=?", (bm.id,)).fetchone():
+                    same += 1
+                    continue
+                self._insert_bookmark(bm)
+                added += 1
+            for aid in {str(i["article_id"]) for i in items}:
+                self.reattach(aid)
+        return added, same
+
+    def _insert_bookmark(self, bm: Bookmark) -> None:
+        self.index.con.execute(
+            "INSERT INTO bookmarks(id, article_id, anchor, title, text, note, created, source, detached)"
+            " VALUES(?,?,?,?,?,?,?,?,?)",
+            (bm.id, bm.article_id, bm.anchor, bm.title, bm.text, bm.note, bm.created, bm.source, int(bm.detached)),
+        )
+
+    def reattach(self, article_id: str) -> None:
+        """After an article changes, its bookmarks follow their passage text, or become detached."""
+        con = self.index.con
+        for bid, anchor, text in con.execute(
+            "SELECT id, anchor, text FROM bookmarks WHERE article_id=?", (article_id,)).fetchall():
+            here = con.execute(
+                "SELECT p.anchor FROM passages p JOIN articles a ON a.pk=p.article WHERE a.id=? AND p.anchor=?",
+                (article_id, anchor)).fetchone()
+            if here is None:
+                here = con.execute(
+                    "SELECT p.anchor FROM passages p JOIN articles a ON a.pk=p.article WHERE a.id=? AND p.text=?"
+                    " ORDER BY p.seq LIMIT 1", (article_id, text)).fetchone()
+            if here:
+                con.execute("UPDATE bookmarks SET anchor=?, detached=0 WHERE id=?", (here[0], bid))
+            else:
+                con.execute("UPDATE bookmarks SET detached=1 WHERE id=?", (bid,))
+
+    def bookmarks_markdown(self) -> str:
+        """Every bookmark as Markdown: title, source, passage and note."""
+        out = ["# Bookmarks", ""]
+        for bm in self.bookmarks():
+            out.append(f"## {bm.title}")
+            out.append("")
+            if bm.source:
+                out.append(f"Source: {bm.source}  ")
+            out.append(f"Article: `{bm.article_id}` · bookmarked {bm.created[:10]}"
+                       + (" · detached (the passage is no longer in the article)" if bm.detached else ""))
+            out.append("")
+            out.extend("> " + line for line in bm.text.splitlines() or [""])
+            out.append("")
+            if bm.note:
+                out.append(bm.note)
+                out.append("")
+        return "\n".join(out)
+
+    # --- state -----------------------------------------------------------------------
+
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        """A remembered value."""
+        return self.index.get_state(key, default)
+
+    def set_state(self, key: str, value: str | None) -> None:
+        """Remember a value."""
+        self.index.set_state(key, value)

@@ -1,0 +1,159 @@
+"""The domain's value types: plain frozen dataclasses shared by every layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BLOCK_KINDS = ("heading", "paragraph", "summary", "keypoint", "table", "list", "quote")
+ACTOR_KINDS = ("person", "country", "place", "organization")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source the page cites: any of the three may be unknown."""
+
+    name: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Block:
+    """One passage of a cleaned article.
+
+    `citation` is the index into the article's citations of the source this
+    passage summarises (a ✅ block before a credit line), else None.
+    `level` orders headings (1 is the headline, 2 a section, 3 a sub-heading).
+    """
+
+    kind: str
+    text: str
+    citation: int | None = None
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line cleaning dropped, the rule that dropped it, and where it stood.
+
+    `before` is the index of the block that followed it (len(blocks) at the end).
+    """
+
+    rule: str
+    text: str
+    before: int = 0
+
+
+@dataclass(frozen=True)
+class Document:
+    """Raw input from a source: decoded text plus whatever metadata the reader found."""
+
+    source: str
+    text: str
+    format: str = "text"  # text | markdown (html and feeds convert to markdown)
+    title: str | None = None
+    published: str | None = None
+    site: str | None = None
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The result of cleaning a document: what a reader reads."""
+
+    title: str
+    published: str | None
+    blocks: tuple[Block, ...]
+    citations: tuple[Citation, ...] = ()
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in a passage, at [start, end) of the passage text."""
+
+    actor: str
+    block: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, country, place or organisation, with every spelling merged."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    english: str | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A stored block: its stable anchor and position in the article."""
+
+    anchor: str
+    kind: str
+    text: str
+    seq: int
+    citation: int | None = None
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One line of the article list."""
+
+    id: str
+    title: str
+    published: str | None
+    source: str
+    site: str | None = None
+    read: bool = False
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """A whole cleaned article as the index holds it."""
+
+    id: str
+    title: str
+    published: str | None
+    source: str
+    site: str | None
+    passages: tuple[Passage, ...]
+    citations: tuple[Citation, ...]
+    removed: tuple[Removed, ...]
+    summary_article: tuple[tuple[str, str], ...] = ()  # (anchor, text)
+    summary_generated: tuple[tuple[str, str], ...] = ()  # (anchor, text)
+    actors: tuple[tuple[Actor, int], ...] = ()  # (actor, mentions)
+    mentions: tuple[Mention, ...] = ()
+    read: bool = False
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A passage that matched a query."""
+
+    article_id: str
+    anchor: str
+    title: str
+    snippet: str
+    score: float
+    spans: tuple[tuple[int, int], ...] = field(default=())  # hit offsets in snippet
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """A bookmarked passage, its text copied so it outlives the article's changes."""
+
+    id: str
+    article_id: str
+    anchor: str
+    title: str
+    text: str
+    note: str
+    created: str
+    detached: bool = False
+    source: str | None = None

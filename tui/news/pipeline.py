@@ -1,0 +1,72 @@
+"""One document through the pipeline: clean, analyse, and shape it for the index.
+
+`analyse` is a pure function of a Document, so it can run in worker processes
+(each with its own fugashi Tagger); only the writer touches the index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict
+
+from .cleaning import clean, norm
+from .index import StoredArticle, StoredPassage
+from .language import fts_text
+from .models import Cleaned, Document
+
+CLEANER_VERSION = "1"  # bump when cleaning or analysis changes, so re-imports re-clean
+SUMMARY_KINDS = ("summary", "keypoint")
+
+
+def article_id(source: str, length: int = 10) -> str:
+    """A short id that depends only on the source, so it is stable across re-imports."""
+    return hashlib.blake2b(source.encode("utf-8"), digest_size=16).hexdigest()[:length]
+
+
+def digest(doc: Document) -> str:
+    """What decides whether a document changed since its last import."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in (CLEANER_VERSION, doc.format, doc.title or "", doc.published or "", doc.site or "", doc.text):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def anchors(texts: list[str]) -> list[str]:
+    """Stable anchors: a hash of the passage's normalised text, plus its rank among equal texts."""
+    seen: dict[str, int] = {}
+    out = []
+    for text in texts:
+        base = "p" + hashlib.blake2b(norm(text).encode("utf-8"), digest_size=5).hexdigest()
+        seen[base] = seen.get(base, 0) + 1
+        out.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return out
+
+
+def has_content(cleaned: Cleaned) -> bool:
+    """An article needs more than a headline."""
+    return any(b.kind != "heading" or b.level != 1 for b in cleaned.blocks)
+
+
+def analyse(doc: Document) -> StoredArticle | str:
+    """Clean and analyse one document; a string is the reason it is not an article."""
+    cleaned = clean(doc)
+    if not cleaned.blocks or not has_content(cleaned):
+        return "nothing left after cleaning"
+    marks = anchors([b.text for b in cleaned.blocks])
+    passages = tuple(
+        StoredPassage(seq=i, anchor=marks[i], kind=b.kind, level=b.level, citation=b.citation,
+                      text=b.text, tokens=fts_text(b.text))
+        for i, b in enumerate(cleaned.blocks)
+    )
+    summary_article = [[marks[i], b.text] for i, b in enumerate(cleaned.blocks) if b.kind in SUMMARY_KINDS]
+    doc_json = {
+        "citations": [asdict(c) for c in cleaned.citations],
+        "removed": [{"rule": r.rule, "text": r.text, "before": r.before} for r in cleaned.removed],
+        "summary": {"article": summary_article, "generated": []},
+        "meta": {"title": doc.title, "published": doc.published, "site": doc.site},
+    }
+    return StoredArticle(
+        id=article_id(doc.source), source=doc.source, title=cleaned.title, published=cleaned.published,
+        site=doc.site, format=doc.format, digest=digest(doc), raw=doc.text, doc=doc_json, passages=passages,
+    )
