@@ -31,9 +31,14 @@ def _json(obj: object) -> None:
     sys.stdout.flush()
 
 
+def _error(message: str) -> None:
+    """One line on stderr, unwrapped whatever the terminal width."""
+    sys.stderr.write("newsreader: " + " ".join(message.split()) + "\n")
+    sys.stderr.flush()
+
+
 def run(args: argparse.Namespace, db: str | None) -> int:
     """Run one subcommand; user errors become one line on stderr and exit status 1."""
-    err = Console(stderr=True, highlight=False)
     try:
         lib = Library(db)
         try:
@@ -42,16 +47,16 @@ def run(args: argparse.Namespace, db: str | None) -> int:
         finally:
             lib.close()
     except NewsError as exc:
-        err.print(Text(f"newsreader: {exc}"))
+        _error(str(exc))
         return 1
     except sqlite3.DatabaseError as exc:
-        err.print(Text(f"newsreader: the index cannot be used ({exc}); try `newsreader doctor`"))
+        _error(f"the index cannot be used ({exc}); try `newsreader doctor`")
         return 1
     except OSError as exc:
-        err.print(Text(f"newsreader: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")))
+        _error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return 1
     except KeyboardInterrupt:
-        err.print(Text("newsreader: interrupted"))
+        _error("interrupted")
         return 130
 
 
@@ -75,11 +80,11 @@ def cmd_add(lib: Library, args: argparse.Namespace) -> int:
         report = lib.add(args.paths)
     if args.verbose:
         for skip in report.skipped:
-            err.print(Text(f"skipped {skip.source}: {skip.reason}"))
+            sys.stderr.write(f"skipped {skip.source}: {skip.reason}\n")
     print(report.line())
     missing = [s for s in report.skipped if s.reason == "no such file or directory"]
     if missing and len(missing) == len(report.skipped) and not (report.added or report.updated or report.unchanged):
-        err.print(Text(f"newsreader: no such file or directory: {missing[0].source}"))
+        _error(f"no such file or directory: {missing[0].source}")
         return 1
     return 0
 

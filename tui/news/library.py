@@ -341,7 +341,9 @@ class Library:
                 self._insert_bookmark(bm)
                 added += 1
             for aid in {str(i["article_id"]) for i in items}:
-                self.reattach(aid)
+                # A bookmark of an article this index lacks keeps its state as exported.
+                if self.index.con.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone():
+                    self.reattach(aid)
         return added, same
 
     def _insert_bookmark(self, bm: Bookmark) -> None:

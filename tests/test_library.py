@@ -1,0 +1,311 @@
+"""The library façade over a real SQLite index and the real tokenizer."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tui.news.index import APPLICATION_ID, SCHEMA_VERSION
+from tui.news.library import Library, NewsError
+from tui.news.pipeline import analyse
+from tui.news.models import Document
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+ARTICLE = """外相会談の行方
+公開日:2024/11/02
+両国の外相は停戦に向けた協議を続けた。
+EUは声明で協議の継続を歓迎した。
+米国の高官も会談に同席した。
+"""
+
+
+@pytest.fixture
+def lib(tmp_path):
+    library = Library(tmp_path / "index.db")
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def seeded(tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    library = Library(tmp_path / "index.db")
+    report = library.add([folder])
+    assert report.added == 5
+    yield library, folder
+    library.close()
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- import -------------------------------------------------------------------------
+
+
+def test_reimport_is_unchanged_and_keeps_ids(seeded):
+    lib, folder = seeded
+    before = [r.id for r in lib.articles().all()]
+    report = lib.add([folder])
+    assert (report.added, report.updated, report.unchanged, len(report.skipped)) == (0, 0, 5, 0)
+    assert [r.id for r in lib.articles().all()] == before
+
+
+def test_changed_article_is_updated_in_place(lib, tmp_path):
+    path = write(tmp_path / "a.txt", ARTICLE)
+    first = lib.add([path])
+    aid = first.ids[0]
+    write(path, ARTICLE.replace("米国の高官", "英国の首相"))
+    report = lib.add([path])
+    assert (report.added, report.updated) == (0, 1)
+    assert report.ids == [aid] and lib.count() == 1
+    assert lib.search("英国") and not lib.search("高官")
+
+
+def test_same_text_at_two_sources_is_two_articles(lib, tmp_path):
+    a = write(tmp_path / "a.txt", ARTICLE)
+    b = write(tmp_path / "b.txt", ARTICLE)
+    report = lib.add([a, b])
+    assert report.added == 2 and len(set(report.ids)) == 2
+
+
+def test_source_is_the_absolute_path(lib, tmp_path, monkeypatch):
+    write(tmp_path / "a.txt", ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    lib.add(["a.txt"])
+    assert lib.articles().all()[0].source == str((tmp_path / "a.txt").resolve())
+
+
+def test_nothing_left_after_cleaning_is_skipped(lib, tmp_path):
+    path = write(tmp_path / "chrome.txt", "Menu\n広告\nスポンサーリンク\n")
+    report = lib.add([path])
+    assert report.added == 0 and report.skipped[0].reason == "nothing left after cleaning"
+
+
+def test_seeding_happens_once_on_an_empty_index(lib):
+    assert lib.ensure_seeded().added == 5
+    assert lib.ensure_seeded() is None
+    assert lib.count() == 5
+
+
+def test_list_is_newest_first_with_undated_last(seeded):
+    lib, _ = seeded
+    dates = [r.published for r in lib.articles().all()]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated, reverse=True)
+    assert dates[-1] is None
+
+
+def test_paging_matches_the_whole_list(seeded):
+    lib, _ = seeded
+    whole = lib.articles().all()
+    assert lib.articles().page(1, 2) == whole[1:3]
+    assert lib.articles().count() == 5
+
+
+def test_a_failed_write_leaves_no_half_article(lib, tmp_path):
+    art = analyse(Document(str(tmp_path / "x.txt"), ARTICLE))
+    from dataclasses import replace
+
+    broken = replace(art, passages=art.passages + (art.passages[0],))  # a duplicate seq breaks the insert
+    from tui.news.library import ImportReport
+
+    with pytest.raises(sqlite3.IntegrityError):
+        lib.write(broken, ImportReport())
+    assert lib.count() == 0
+    assert lib.index.con.execute("SELECT count(*) FROM passages").fetchone()[0] == 0
+
+
+# --- reading ----------------------------------------------------------------------------
+
+
+def test_article_by_id_and_prefix(seeded):
+    lib, _ = seeded
+    row = lib.articles().all()[0]
+    assert lib.article(row.id).title == row.title
+    assert lib.article(row.id[:6]).id == row.id
+    with pytest.raises(NewsError):
+        lib.article("nope")
+
+
+def test_anchors_are_stable_across_reimport(lib, tmp_path):
+    path = write(tmp_path / "a.txt", ARTICLE)
+    aid = lib.add([path]).ids[0]
+    anchors = {p.text: p.anchor for p in lib.article(aid).passages}
+    write(path, "前置きの一文を足した。\n" + ARTICLE)
+    lib.add([path])
+    after = {p.text: p.anchor for p in lib.article(aid).passages}
+    assert all(after[t] == a for t, a in anchors.items() if t in after)
+
+
+def test_page_bullets_are_the_article_summary(seeded):
+    lib, _ = seeded
+    for row in lib.articles().all():
+        a = lib.article(row.id)
+        bullets = [p.text for p in a.passages if p.kind in ("summary", "keypoint")]
+        assert [t for _, t in a.summary_article] == bullets
+        assert bullets
+
+
+# --- search -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query", ["停戦", "EU", "米国", "ゼレンスキー", "eu"])
+def test_search_finds_short_japanese_words(seeded, query):
+    lib, _ = seeded
+    hits = lib.search(query)
+    assert hits
+    for h in hits:
+        assert h.spans, h.snippet
+        s, e = h.spans[0]
+        assert h.snippet[s:e].lower() == query.lower()
+
+
+def test_search_snippet_is_original_text_not_tokens(seeded):
+    lib, _ = seeded
+    hit = lib.search("停戦")[0]
+    passage = next(p.text for p in lib.article(hit.article_id).passages if p.anchor == hit.anchor)
+    assert hit.snippet.strip("…") in passage
+
+
+def test_search_with_no_match_and_empty_query(seeded):
+    lib, _ = seeded
+    assert lib.search("存在しない単語列ですよ") == []
+    assert lib.search("   ") == []
+    assert lib.search('"') == []
+
+
+def test_search_ranks_by_relevance_within_the_window(lib, tmp_path):
+    write(tmp_path / "a.txt", "見出し一\n停戦について一度だけ触れた長い段落であり、ほかの話題がたくさん続いていくのである。\n")
+    write(tmp_path / "b.txt", "見出し二\n停戦、停戦、停戦。\n")
+    lib.add([tmp_path])
+    hits = lib.search("停戦")
+    assert hits[0].snippet.startswith("停戦、停戦")
+    assert hits[0].score >= hits[-1].score
+
+
+def test_matching_narrows_the_article_list(seeded):
+    lib, _ = seeded
+    with_eu = lib.articles().matching("EU").all()
+    assert 0 < len(with_eu) < 5
+
+
+# --- bookmarks -----------------------------------------------------------------------------
+
+
+def test_bookmark_toggle_and_survive_reimport(lib, tmp_path):
+    path = write(tmp_path / "a.txt", ARTICLE)
+    aid = lib.add([path]).ids[0]
+    passage = lib.article(aid).passages[2]
+    bm = lib.toggle_bookmark(aid, passage.anchor)
+    assert bm and bm.text == passage.text and lib.bookmarked_anchors(aid) == {passage.anchor}
+    write(path, "前置きの一文を足した。\n" + ARTICLE)  # the passage moves down
+    lib.add([path])
+    [again] = lib.bookmarks()
+    assert not again.detached and again.anchor == passage.anchor
+    assert lib.toggle_bookmark(aid, passage.anchor) is None
+    assert lib.bookmarks() == []
+
+
+def test_bookmark_detaches_when_its_passage_goes(lib, tmp_path):
+    path = write(tmp_path / "a.txt", ARTICLE)
+    aid = lib.add([path]).ids[0]
+    target = next(p for p in lib.article(aid).passages if "EU" in p.text)
+    lib.toggle_bookmark(aid, target.anchor)
+    write(path, ARTICLE.replace("EUは声明で協議の継続を歓迎した。\n", ""))
+    lib.add([path])
+    [bm] = lib.bookmarks()
+    assert bm.detached and bm.text == target.text
+    write(path, ARTICLE)  # the passage comes back: so does the bookmark
+    lib.add([path])
+    assert not lib.bookmarks()[0].detached
+
+
+def test_bookmarks_export_import_round_trip(seeded, tmp_path):
+    lib, folder = seeded
+    row = lib.articles().all()[0]
+    for p in lib.article(row.id).passages[1:3]:
+        bm = lib.toggle_bookmark(row.id, p.anchor)
+        lib.set_note(bm.id, "メモ: 重要")
+    exported = [b.__dict__ for b in lib.bookmarks()]
+    other = Library(tmp_path / "other.db")
+    try:
+        other.add([folder])
+        assert other.import_bookmarks(exported) == (2, 0)
+        assert other.import_bookmarks(exported) == (0, 2)
+        assert [b.__dict__ for b in other.bookmarks()] == exported
+    finally:
+        other.close()
+
+
+def test_bookmarks_markdown(seeded):
+    lib, _ = seeded
+    row = lib.articles().all()[0]
+    p = lib.article(row.id).passages[1]
+    bm = lib.toggle_bookmark(row.id, p.anchor)
+    lib.set_note(bm.id, "後で読む")
+    md = lib.bookmarks_markdown()
+    assert f"## {row.title}" in md and row.source in md and "> " + p.text.splitlines()[0] in md and "後で読む" in md
+
+
+def test_delete_and_restore_bookmark(seeded):
+    lib, _ = seeded
+    row = lib.articles().all()[0]
+    bm = lib.toggle_bookmark(row.id, lib.article(row.id).passages[1].anchor)
+    gone = lib.delete_bookmark(bm.id)
+    assert lib.bookmarks() == []
+    lib.restore_bookmark(gone)
+    assert lib.bookmarks() == [bm]
+
+
+# --- the index file --------------------------------------------------------------------------
+
+
+def test_index_is_marked_as_ours_and_versioned(lib):
+    con = lib.index.con
+    assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_file_that_is_not_ours_is_refused_untouched(tmp_path):
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t(x)")
+    con.commit()
+    con.close()
+    before = other.read_bytes()
+    with pytest.raises(NewsError, match="not a newsreader index"):
+        Library(other)
+    assert other.read_bytes() == before
+
+
+def test_a_text_file_is_refused_untouched(tmp_path):
+    path = write(tmp_path / "notes.db", "just some notes\n")
+    with pytest.raises(NewsError, match="not a newsreader index"):
+        Library(path)
+    assert path.read_text() == "just some notes\n"
+
+
+def test_a_corrupt_index_is_refused_untouched(tmp_path):
+    path = tmp_path / "index.db"
+    Library(path).close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    with pytest.raises(NewsError, match="corrupt|not a newsreader"):
+        Library(path)
+    assert path.read_bytes() == bytes(data)
+
+
+def test_a_directory_is_refused(tmp_path):
+    with pytest.raises(NewsError, match="directory"):
+        Library(tmp_path)
