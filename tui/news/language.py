@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import fugashi
 
 _TAGGER: "fugashi.Tagger | None" = None
-_SKIP_POS = {"補助記号", "空白"}
+_SKIP_POS = ("補助記号", "空白")
+_ASCII_PUNCT = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
 _SENTENCE = re.compile(r".+?(?:[。！？!?]+[」』）)\]】]*|$)", re.S)
 
 
@@ -39,12 +40,14 @@ def search_tokens(text: str) -> list[str]:
     """Tokens for the full-text index: fugashi surfaces of the normalised text, no punctuation."""
     out: list[str] = []
     for word in tagger()(normalize(text)):
-        if word.feature.pos1 in _SKIP_POS:
+        # feature_raw is a plain string: far cheaper than the parsed `feature` tuple.
+        if word.feature_raw.startswith(_SKIP_POS):
             continue
         surface = word.surface
-        # The FTS 'ascii' tokenizer splits on ASCII punctuation: keep tokens clean of it
-        # so that a document and a query are split the same way.
-        surface = re.sub(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+", " ", surface).strip()
+        if not surface.isalnum():
+            # The FTS 'ascii' tokenizer splits on ASCII punctuation: split the same way here
+            # so that a document and a query agree.
+            surface = _ASCII_PUNCT.sub(" ", surface).strip()
         if surface:
             out.append(surface)
     return out

@@ -1,0 +1,306 @@
+"""Input side of the import pipeline: find files, decide what is an article, decode bytes to clean text."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+
+from tui.news.models import Document
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Files bigger than this are skipped unread."""
+
+Reader = Callable[[Path, bytes], list[Document]]
+"""Turns a file's resolved path and raw bytes into documents."""
+
+
+@dataclass(frozen=True)
+class Skip:
+    """An input that is not an article, and why."""
+
+    source: str
+    reason: str
+
+
+# --- decoding -----------------------------------------------------------------
+
+# UTF-32 LE must be tried before UTF-16 LE: its BOM starts with the UTF-16 one.
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_ISO2022 = ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext", "iso2022_jp_2004")
+# cp932 first: it is the superset of Shift_JIS that Windows actually writes (～, ①).
+_JAPANESE_CODECS = ("cp932", "euc_jp", "euc_jis_2004")
+# Names charset-normalizer gives Japanese codecs.
+_JAPANESE_NAMES = {"cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004",
+                   "euc_jisx0213"}
+_SCORE_CHARS = 100_000  # judging a codec by the start of a file is plenty, and fast
+_KANA = re.compile("[\u3041-\u309f\u30a0-\u30ff]")
+_HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]")
+# Characters of JIS X 0208 / cp932 beyond ASCII: kana, kanji, CJK and full/half-width
+# punctuation, symbols, circled numbers. A wrong codec produces mostly other things.
+_JAPANESE_CHARS = re.compile(
+    "[\u3000-\u30ff\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9f"
+    "\u2010-\u2027\u2030-\u203b\u2100-\u22ff\u2460-\u24ff\u2500-\u26ff\u0391-\u03c9\u0401-\u0451"
+    "\u00a7\u00a8\u00b0\u00b1\u00b4\u00b6\u00d7\u00f7]"
+)
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes to text, guessing the encoding; never raises."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, "replace")
+    # ISO-2022-JP is 7-bit, so it must be recognised before UTF-8 accepts it as ASCII.
+    if data.isascii() and b"\x1b$" in data:
+        for codec in _ISO2022:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                pass
+        return data.decode("iso2022_jp_2", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", "replace")
+    japanese = _japanese(data, min_kana=0.1)
+    if japanese is not None:
+        return japanese
+    return _detect(data) or data.decode("utf-8", "replace")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Damaged UTF-8 rather than a legacy codec: a bad byte must not condemn the file."""
+    valid = data.decode("utf-8", "ignore")
+    bad = len(data) - len(valid.encode("utf-8"))  # bytes that are part of no character
+    multibyte = len(valid) - len(valid.encode("ascii", "ignore"))
+    # Legacy Japanese read as UTF-8 shows ~0.3 valid multibyte characters per bad byte, so
+    # demanding more valid than bad keeps mostly-ASCII Shift_JIS files out; the 4:1 arm
+    # lets a short line with one bad byte through where 1% of its length is under one byte.
+    return multibyte >= bad and (bad * 100 <= len(data) or multibyte >= 4 * bad)
+
+
+def _japanese(data: bytes, min_kana: float) -> str | None:
+    """The most plausible strict Japanese decoding, or None."""
+    best: tuple[tuple[int, int, int], str] | None = None
+    for codec in _JAPANESE_CODECS:
+        try:
+            decoded = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        text = decoded[:_SCORE_CHARS]
+        foreign = len(text) - len(text.encode("ascii", "ignore"))
+        kana, japanese = len(_KANA.findall(text)), len(_JAPANESE_CHARS.findall(text))
+        # Kana is the tell: Japanese prose is full of it, mis-decoded bytes (EUC-JP read as
+        # cp932, GBK read as cp932) almost never produce it. Their other signature is
+        # half-width katakana, rare in real text, so fewer of those wins a tie.
+        if foreign and japanese >= 0.9 * foreign and kana >= min_kana * foreign:
+            key = (kana, -len(_HALFWIDTH_KANA.findall(text)), japanese)
+            if best is None or key > best[0]:
+                best = (key, decoded)
+    return best[1] if best else None
+
+
+def _detect(data: bytes) -> str | None:
+    """charset-normalizer's guess, with Japanese codecs chosen by _japanese."""
+    try:
+        matches = charset_normalizer.from_bytes(data)
+        best = matches.best()
+        if best is None:
+            return None
+        # On short kanji-only text it cannot tell EUC-JP from cp949 or cp932 (all score
+        # alike), so whenever a Japanese reading is among its candidates this Japanese
+        # reader prefers one; only when none is does its verdict (Korean, Chinese) stand.
+        if any(match.encoding in _JAPANESE_NAMES for match in matches):
+            return _japanese(data, min_kana=0) or str(best)
+        return str(best)
+    except Exception:  # a heuristic library must not turn a bad file into a crash
+        return None
+
+
+# --- cleaning -----------------------------------------------------------------
+
+# Whole escape sequences go, so a colour code does not leave "[31m" behind.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor movement
+    r"|\x1b[\]PX^_][^\x07\x1b\r\n]*(?:\x07|\x1b\\)?"  # OSC/DCS/APC strings: titles, hyperlinks
+    r"|\x1b[ -/]*[0-~]"  # other escapes: charset switches, ESC 7, ESC c
+)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def sanitize(text: str) -> str:
+    """Normalise newlines and drop control characters, escape sequences, BOMs and bidi overrides."""
+    text = _ESCAPES.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", text)
+
+
+_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF87a": "GIF image",
+    b"GIF89a": "GIF image", b"%PDF-": "PDF document", b"PK\x03\x04": "ZIP archive",
+    b"PK\x05\x06": "ZIP archive", b"\x1f\x8b": "gzip archive", b"\x7fELF": "ELF executable",
+    b"SQLite format 3\x00": "SQLite database",
+}
+# Control bytes text never has; tab, newlines, form feed and ESC (colour codes,
+# ISO-2022-JP) are left out.
+_BINARY_CONTROLS = bytes(sorted(set(range(32)) - {9, 10, 12, 13, 27} | {127}))
+
+
+def looks_binary(data: bytes) -> str | None:
+    """Why these bytes are not text, or None when they look like text."""
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            return f"binary file ({kind})"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "binary file (WEBP image)"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return None  # UTF-16/32 is full of NULs
+    if b"\x00" in data:
+        return "binary file (contains NUL bytes)"
+    sample = data[:8192]
+    if sample and len(sample) - len(sample.translate(None, _BINARY_CONTROLS)) > 0.1 * len(sample):
+        return "binary file (too many control bytes)"
+    return None
+
+
+# --- readers ------------------------------------------------------------------
+
+_READERS: dict[str, Reader] = {}
+
+
+def register(*suffixes: str) -> Callable[[Reader], Reader]:
+    """Decorator: use this reader for files with these suffixes ("" means no suffix)."""
+    for suffix in suffixes:
+        if suffix and not suffix.startswith("."):
+            raise ValueError(f"suffix must start with '.': {suffix!r}")
+
+    def decorate(reader: Reader) -> Reader:
+        for suffix in suffixes:
+            _READERS[suffix.lower()] = reader  # a later registration replaces an earlier one
+        return reader
+
+    return decorate
+
+
+def reader_for(path: str | Path) -> Reader | None:
+    """The reader registered for this file's suffix, if any."""
+    return _READERS.get(Path(path).suffix.lower())
+
+
+@register(".txt", ".text", "")
+def read_text(path: Path, data: bytes) -> list[Document]:
+    """A plain-text file is one document."""
+    return [Document(source=str(path), text=sanitize(decode(data)), format="text")]
+
+
+@register(".md", ".markdown")
+def read_markdown(path: Path, data: bytes) -> list[Document]:
+    """A Markdown file is one document, kept as Markdown for the cleaner."""
+    return [Document(source=str(path), text=sanitize(decode(data)), format="markdown")]
+
+
+# --- walking ------------------------------------------------------------------
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Skip]:
+    """Every document under these paths, and a Skip for every input that is not one."""
+    for candidate in _candidates(paths):
+        if isinstance(candidate, Skip):
+            yield candidate
+        else:
+            yield from _read_file(candidate)
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int:
+    """How many items iter_inputs will produce if each file holds one document, without reading files."""
+    return sum(1 for _ in _candidates(paths))
+
+
+def _candidates(paths: Iterable[str | Path]) -> Iterator[Path | Skip]:
+    """Files to read and inputs already known to be skips, in a deterministic order."""
+    visited: set[str] = set()  # real paths of walked directories, across all inputs
+    for raw in paths:
+        if isinstance(raw, str) and raw.lower().startswith(("http://", "https://")):
+            yield Skip(raw, "URLs are not supported yet")
+        elif not os.path.lexists(raw):
+            yield Skip(str(raw), "no such file or directory")
+        else:
+            yield from _walk(Path(raw), visited)
+
+
+def _walk(root: Path, visited: set[str]) -> Iterator[Path | Skip]:
+    # An explicit stack, not recursion: a deep tree must not hit the recursion limit.
+    stack: list[tuple[Path, tuple[str, ...]]] = [(root, ())]
+    while stack:
+        path, ancestors = stack.pop()
+        if not path.is_dir():  # follows symlinks; broken links come out as files and fail to open
+            yield path
+            continue
+        real = os.path.realpath(path)
+        if real in ancestors:
+            yield Skip(str(path), "symlink loop")
+            continue
+        if real in visited:
+            yield Skip(str(path), "directory already visited")
+            continue
+        visited.add(real)
+        try:
+            names = sorted(os.listdir(path))
+        except OSError as exc:
+            yield Skip(str(path), _os_reason(exc, path))
+            continue
+        children = [path / name for name in names if not name.startswith(".")]
+        stack.extend((child, ancestors + (real,)) for child in reversed(children))
+
+
+def _read_file(path: Path) -> list[Document | Skip]:
+    source = str(path)
+    reader = reader_for(path)
+    if reader is None:
+        return [Skip(source, f"unsupported file type {path.suffix.lower()}")]
+    limit = MAX_BYTES  # looked up per call so it can be changed at run time
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            return [Skip(source, "not a regular file")]
+        if info.st_size > limit:
+            return [Skip(source, _too_large(info.st_size, limit))]
+        with path.open("rb") as file:
+            data = file.read(limit + 1)  # the file may have grown since stat
+    except OSError as exc:
+        return [Skip(source, _os_reason(exc, path))]
+    if len(data) > limit:
+        return [Skip(source, _too_large(len(data), limit))]
+    if not data:
+        return [Skip(source, "empty")]
+    reason = looks_binary(data)
+    if reason:
+        return [Skip(source, reason)]
+    try:
+        documents = reader(path.resolve(), data)
+    except Exception as exc:  # one bad file or buggy plug-in must not stop a whole import
+        return [Skip(source, f"reader failed: {type(exc).__name__}: {exc}")]
+    if not documents:
+        return [Skip(source, "empty")]
+    return [doc if doc.text.strip() else Skip(source, "empty") for doc in documents]
+
+
+def _os_reason(exc: OSError, path: Path) -> str:
+    if isinstance(exc, FileNotFoundError) and path.is_symlink():
+        return "broken symlink"
+    return (exc.strerror or str(exc)).lower()
+
+
+def _too_large(size: int, limit: int) -> str:
+    # Round the size up so a file just over the limit never reads "20 MB > 20 MB".
+    size_mb = math.ceil(size * 10 / 2**20) / 10
+    return f"too large ({size_mb:g} MB > {round(limit / 2**20, 1):g} MB)"
