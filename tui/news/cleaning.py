@@ -184,9 +184,9 @@ def split_credit(line: str) -> tuple[str, Citation, str] | None:
             return line[: len(line) - len(after)], Citation(None, url, None), after.strip()
         return line, Citation(rest or None, None, None), ""
     name = line[start : label.start()].strip()
-    if not lead and (label.start() > 0 and (len(name) > HEADING_MAX or "。" in name)):
-        return None  # a label mid-sentence: not a credit line
     rest = line[label.end() :]
+    if not lead and label.start() > 0 and (len(name) > HEADING_MAX or "。" in name or not _URL.match(rest.lstrip())):
+        return None  # a label mid-sentence: not a credit line
     url, after = extract_url(rest.lstrip())
     if url:
         credit = line[: len(line) - len(after)]
