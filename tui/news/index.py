@@ -125,6 +125,7 @@ class StoredArticle:
     raw: str
     doc: dict
     passages: tuple[StoredPassage, ...]
+    actors: tuple = ()  # models.Actor definitions for every actor mentioned
 
 
 def check_file(path: Path) -> None:
@@ -256,6 +257,7 @@ class Index:
             )
             pk = cur.lastrowid
             outcome = "added"
+        self._store_actors(art.actors)
         counts: dict[str, int] = {}
         for p in art.passages:
             cur = con.execute(
@@ -278,13 +280,18 @@ class Index:
             "SELECT p.pk, p.text FROM passages p JOIN articles a ON a.pk=p.article WHERE a.source=?", (source,)
         ).fetchall()
 
-    def upsert_actors(self, actors: Iterable[tuple[str, str, str, list[str], str | None]]) -> None:
-        """Store actor definitions (id, name, kind, aliases, english)."""
-        self.con.executemany(
-            "INSERT INTO actors(id, name, kind, aliases, english) VALUES(?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
-            " name=excluded.name, kind=excluded.kind, aliases=excluded.aliases, english=excluded.english",
-            [(i, n, k, json.dumps(a, ensure_ascii=False), e) for i, n, k, a, e in actors],
-        )
+    def _store_actors(self, actors: Iterable) -> None:
+        """Store actor definitions; a discovered actor's spellings accumulate across articles."""
+        for a in actors:
+            row = self.con.execute("SELECT aliases FROM actors WHERE id=?", (a.id,)).fetchone()
+            aliases = list(a.aliases)
+            if row and a.id.startswith("p:"):
+                aliases = sorted(set(json.loads(row[0])) | set(aliases))
+            self.con.execute(
+                "INSERT INTO actors(id, name, kind, aliases, english) VALUES(?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                " name=excluded.name, kind=excluded.kind, aliases=excluded.aliases, english=excluded.english",
+                (a.id, a.name, a.kind, json.dumps(aliases, ensure_ascii=False), a.english),
+            )
 
     # --- reads -----------------------------------------------------------------------
 

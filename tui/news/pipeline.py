@@ -7,14 +7,16 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
+from . import actors as actors_mod
 from .cleaning import clean, norm
 from .index import StoredArticle, StoredPassage
 from .language import fts_text
 from .models import Cleaned, Document
+from .summary import summarize
 
-CLEANER_VERSION = "1"  # bump when cleaning or analysis changes, so re-imports re-clean
+CLEANER_VERSION = "2"  # bump when cleaning or analysis changes, so re-imports re-clean
 SUMMARY_KINDS = ("summary", "keypoint")
 
 
@@ -26,7 +28,8 @@ def article_id(source: str, length: int = 10) -> str:
 def digest(doc: Document) -> str:
     """What decides whether a document changed since its last import."""
     h = hashlib.blake2b(digest_size=16)
-    for part in (CLEANER_VERSION, doc.format, doc.title or "", doc.published or "", doc.site or "", doc.text):
+    # The gazetteer (and the user's actors.toml) is part of the analysis: a change re-analyses.
+    for part in (CLEANER_VERSION, actors_mod.default().signature, doc.format, doc.title or "", doc.published or "", doc.site or "", doc.text):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
     return h.hexdigest()
@@ -54,19 +57,30 @@ def analyse(doc: Document) -> StoredArticle | str:
     if not cleaned.blocks or not has_content(cleaned):
         return "nothing left after cleaning"
     marks = anchors([b.text for b in cleaned.blocks])
-    passages = tuple(
-        StoredPassage(seq=i, anchor=marks[i], kind=b.kind, level=b.level, citation=b.citation,
-                      text=b.text, tokens=fts_text(b.text))
-        for i, b in enumerate(cleaned.blocks)
-    )
+    gaz = actors_mod.default()
+    found_actors: dict[str, object] = {}
+    passages = []
+    for i, b in enumerate(cleaned.blocks):
+        found, new = actors_mod.find(b.text, gaz)
+        for f in found:
+            if f.actor not in found_actors:
+                found_actors[f.actor] = new.get(f.actor) or gaz.entries[f.actor].actor()
+            elif f.actor in new:  # a discovered person: keep every spelling seen
+                prev = found_actors[f.actor]
+                found_actors[f.actor] = replace(prev, aliases=tuple(sorted(set(prev.aliases) | set(new[f.actor].aliases))))
+        passages.append(StoredPassage(
+            seq=i, anchor=marks[i], kind=b.kind, level=b.level, citation=b.citation, text=b.text,
+            tokens=fts_text(b.text), mentions=tuple((f.actor, f.start, f.end) for f in found)))
     summary_article = [[marks[i], b.text] for i, b in enumerate(cleaned.blocks) if b.kind in SUMMARY_KINDS]
+    generated = [[marks[s.block], s.text] for s in summarize([(b.kind, b.text) for b in cleaned.blocks])]
     doc_json = {
         "citations": [asdict(c) for c in cleaned.citations],
         "removed": [{"rule": r.rule, "text": r.text, "before": r.before} for r in cleaned.removed],
-        "summary": {"article": summary_article, "generated": []},
+        "summary": {"article": summary_article, "generated": generated},
         "meta": {"title": doc.title, "published": doc.published, "site": doc.site},
     }
     return StoredArticle(
         id=article_id(doc.source), source=doc.source, title=cleaned.title, published=cleaned.published,
-        site=doc.site, format=doc.format, digest=digest(doc), raw=doc.text, doc=doc_json, passages=passages,
+        site=doc.site, format=doc.format, digest=digest(doc), raw=doc.text, doc=doc_json, passages=tuple(passages),
+        actors=tuple(found_actors.values()),
     )

@@ -1,0 +1,319 @@
+"""Actors: the people, countries, places and organisations an article names.
+
+fugashi with unidic-lite alone is not enough here: トランプ is a playing card, ゼレンスキー
+an unknown noun, マクロン splits into マクロ + ン, NATO is a common noun. So mentions are
+found in three passes over each passage:
+
+1. the **gazetteer** (`data/gazetteer.toml`, plus the user's `actors.toml`): every
+   alias, longest first, with word boundaries for ASCII and katakana;
+2. **compounds** of one-character country forms: 米ロ, 日米, 米・ロ・ウ, 対ロ, 訪米,
+   米大統領 (a form counts only in such a compound or context);
+3. **discovery** of people the gazetteer lacks: a name-like run (katakana joined by
+   `・`, or UniDic 人名 tokens) directly before a title (氏, 大統領, 国防長官 …).
+   A discovered full name and its surname are one actor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .language import tagger
+from .models import ACTOR_KINDS, Actor
+
+DATA = Path(__file__).parent / "data" / "gazetteer.toml"
+
+TITLES = (
+    "国務長官", "国防長官", "財務長官", "商務長官", "司法長官", "長官", "副大統領", "大統領補佐官", "大統領",
+    "首相", "副首相", "外相", "国防相", "財務相", "外務大臣", "防衛大臣", "大臣", "報道官", "上院議員",
+    "下院議員", "議員", "特使", "大使", "首席補佐官", "補佐官", "事務総長", "委員長", "書記長", "議長",
+    "国家主席", "主席", "総統", "皇太子", "国王", "司令官", "総司令官", "参謀総長", "代表", "市長", "知事",
+    "前大統領", "元大統領", "次期大統領", "氏", "首席", "外務次官", "次官", "総裁", "党首", "最高指導者",
+)
+# A one-character country form counts before these (米大統領, 露外務省) …
+_SHORT_AFTER = (
+    "大統領", "副大統領", "政府", "政権", "国務", "国防", "軍", "側", "高官", "当局", "議会", "首脳", "外相",
+    "外務", "大使", "特使", "主導", "紙", "企業", "財務", "商務", "首相", "国内", "代表", "メディア", "国営",
+    "大手", "産", "製", "経済", "関係", "同盟", "交渉", "協議", "会談", "首脳会談", "間",
+)
+# … or after these (対ロ, 訪米, 駐日)
+_SHORT_BEFORE = "対訪駐在親反離滞来"
+_KATAKANA = "ァ-ヺー"
+_STOP_NAMES = {
+    "チーム", "トップ", "リーダー", "メディア", "メンバー", "スタッフ", "ホワイトハウス", "クレムリン", "グループ",
+    "コメント", "ニュース", "プロセス", "パートナー", "ボス", "オーナー", "ドナー", "スポークスマン", "ネット",
+}
+_MARK = "\uE000"  # stands in for a matched country while looking for compounds
+
+
+def _n(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer actor."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    english: str | None = None
+    short: tuple[str, ...] = ()
+
+    def actor(self) -> Actor:
+        """As a model Actor."""
+        return Actor(self.id, self.name, self.kind, self.aliases, self.english)
+
+
+@dataclass
+class Gazetteer:
+    """Every known actor, the user's changes applied, with the matchers built from them."""
+
+    entries: dict[str, Entry]
+    merged: dict[str, str] = field(default_factory=dict)  # id -> the id it is folded into
+    hidden: set[str] = field(default_factory=set)
+    signature: str = ""
+
+    def __post_init__(self) -> None:
+        self.by_alias: dict[str, str] = {}
+        for e in self.entries.values():
+            for alias in (e.name, *e.aliases):
+                self.by_alias.setdefault(_n(alias), e.id)
+        self.short: dict[str, str] = {s: e.id for e in self.entries.values() for s in e.short}
+        aliases = sorted(self.by_alias, key=len, reverse=True)
+        parts = []
+        for a in aliases:
+            esc = re.escape(a)
+            if re.fullmatch(r"[a-z0-9 .&\-]+", a):
+                parts.append(rf"(?<![a-z0-9]){esc}(?![a-z0-9])")
+            else:
+                head = rf"(?<![{_KATAKANA}])" if re.match(rf"[{_KATAKANA}]", a) else ""
+                tail = rf"(?![{_KATAKANA}])" if re.search(rf"[{_KATAKANA}]$", a) else ""
+                parts.append(head + esc + tail)
+        self.alias_re = re.compile("|".join(parts)) if parts else None
+        s = "".join(sorted(re.escape(c) for c in self.short if len(c) == 1))
+        if s:
+            unit = rf"(?:[{s}]|{_MARK})"
+            self.compound_re = re.compile(rf"{unit}(?:・?{unit})+")
+            self.context_re = re.compile(
+                rf"(?:(?<=[{_SHORT_BEFORE}])[{s}])|(?:[{s}](?=(?:{'|'.join(_SHORT_AFTER)})))"
+            )
+        else:
+            self.compound_re = self.context_re = None
+
+    def resolve(self, actor_id: str) -> str | None:
+        """The id an actor is reported under (after merges), or None when hidden."""
+        seen = set()
+        while actor_id in self.merged and actor_id not in seen:
+            seen.add(actor_id)
+            actor_id = self.merged[actor_id]
+        return None if actor_id in self.hidden else actor_id
+
+
+def _load_toml(path: Path) -> dict:
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+def _entries(data: dict) -> list[Entry]:
+    out = []
+    for item in data.get("actor", []):
+        kind = item.get("kind", "person")
+        if kind not in ACTOR_KINDS or not item.get("id") or not item.get("name"):
+            continue
+        out.append(Entry(str(item["id"]), str(item["name"]), kind, tuple(map(str, item.get("aliases", ()))),
+                         item.get("english"), tuple(map(str, item.get("short", ())))))
+    return out
+
+
+def load(user_file: Path | None = None) -> Gazetteer:
+    """The shipped gazetteer with the user's `actors.toml` (add, alias, merge, hide) applied."""
+    h = hashlib.blake2b(digest_size=8)
+    entries: dict[str, Entry] = {}
+    if DATA.exists():
+        h.update(DATA.read_bytes())
+        for e in _entries(_load_toml(DATA)):
+            entries[e.id] = e
+    merged: dict[str, str] = {}
+    hidden: set[str] = set()
+    if user_file is not None and user_file.is_file():
+        h.update(user_file.read_bytes())
+        try:
+            user = _load_toml(user_file)
+        except (tomllib.TOMLDecodeError, OSError):
+            user = {}
+        for e in _entries(user):
+            entries[e.id] = e
+        for aid, extra in (user.get("aliases") or {}).items():
+            if aid in entries and isinstance(extra, list):
+                e = entries[aid]
+                entries[aid] = Entry(e.id, e.name, e.kind, e.aliases + tuple(map(str, extra)), e.english, e.short)
+        for src, dst in (user.get("merge") or {}).items():
+            merged[str(src)] = str(dst)
+        hidden = {str(x) for x in user.get("hide", [])}
+    return Gazetteer(entries, merged, hidden, h.hexdigest())
+
+
+@lru_cache(maxsize=4)
+def _cached(user_file: str | None, mtime: float) -> Gazetteer:
+    return load(Path(user_file) if user_file else None)
+
+
+def default() -> Gazetteer:
+    """The gazetteer for this process: shipped data plus the user's actors.toml."""
+    from .paths import config_dir
+
+    user = config_dir() / "actors.toml"
+    mtime = user.stat().st_mtime if user.is_file() else 0.0
+    return _cached(str(user), mtime)
+
+
+# --- finding mentions --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention in one text: the actor and where, plus a discovered actor's definition."""
+
+    actor: str
+    start: int
+    end: int
+
+
+def _normalized(text: str) -> tuple[str, list[int]]:
+    """NFKC + lower, char by char, with each normalised char's origin offset."""
+    chars, origin = [], []
+    for i, ch in enumerate(text):
+        n = _n(ch)
+        chars.append(n)
+        origin.extend([i] * len(n))
+    origin.append(len(text))
+    return "".join(chars), origin
+
+
+def find(text: str, gaz: Gazetteer) -> tuple[list[Found], dict[str, Actor]]:
+    """Every actor mention in `text` (offsets into `text`) and the discovered actors' definitions."""
+    flat, origin = _normalized(text)
+    found: list[Found] = []
+    masked = list(flat)
+    if gaz.alias_re is not None:
+        for m in gaz.alias_re.finditer(flat):
+            aid = gaz.by_alias[m.group(0)]
+            found.append(Found(aid, origin[m.start()], origin[m.end()]))
+            entry = gaz.entries[aid]
+            fill = _MARK if entry.kind == "country" else "\uE001"
+            masked[m.start():m.end()] = [fill] + ["\uE001"] * (m.end() - m.start() - 1)
+    mtext = "".join(masked)
+    taken = set()
+    if gaz.compound_re is not None:
+        for m in gaz.compound_re.finditer(mtext):
+            for i in range(m.start(), m.end()):
+                if mtext[i] in gaz.short and _short_ok(mtext, i, compound=True):
+                    found.append(Found(gaz.short[mtext[i]], origin[i], origin[i + 1]))
+                    taken.add(i)
+        for m in gaz.context_re.finditer(mtext):
+            i = m.start()
+            if i not in taken and _short_ok(mtext, i, compound=False):
+                found.append(Found(gaz.short[mtext[i]], origin[i], origin[i + 1]))
+                taken.add(i)
+    new: dict[str, Actor] = {}
+    for name, surname, start, end in _discover(mtext):
+        aid = "p:" + surname
+        known = gaz.by_alias.get(_n(surname)) or gaz.by_alias.get(_n(name))
+        if known:
+            aid = known
+        else:
+            prev = new.get(aid)
+            aliases = set(prev.aliases if prev else ()) | ({name} if name != surname else set())
+            new[aid] = Actor(aid, surname, "person", tuple(sorted(aliases)), None)
+        found.append(Found(aid, origin[start], origin[end]))
+    out = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        rid = gaz.resolve(f.actor)
+        if rid is not None:
+            out.append(Found(rid, f.start, f.end))
+    return out, {k: v for k, v in new.items() if gaz.resolve(k) == k}
+
+
+def _short_ok(text: str, i: int, compound: bool) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if re.match(rf"[{_KATAKANA}]", ch):
+        # ロ and ウ are forms only when they stand apart from other katakana.
+        if re.match(rf"[{_KATAKANA}]", before) or re.match(rf"[{_KATAKANA}]", after):
+            return False
+    if ch == "日" and (before.isdigit() or before in "月毎今昨本前翌同当休祝平元初").__bool__():
+        return False
+    if ch == "中" and after in "間央心旬盤継断立止期核堅部級古毒":
+        return False
+    return True
+
+
+_DISCOVER = re.compile(
+    rf"(?<![{_KATAKANA}・＝])(?P<name>[ァ-ヺ][{_KATAKANA}]+(?:[・＝][ァ-ヺ][{_KATAKANA}]*)*)"
+    rf"(?:[米露ロ英仏独中日韓]|{_MARK})?(?P<title>{'|'.join(sorted(TITLES, key=len, reverse=True))})"
+)
+
+
+def _discover(masked: str) -> list[tuple[str, str, int, int]]:
+    """Name-like runs before a title: (name, surname, start, end) in the masked text.
+
+    A discovered person's id is their surname, so a full name and its surname merge.
+    """
+    out = []
+    for m in _DISCOVER.finditer(masked):
+        name = m.group("name")
+        if _plausible_name(name):
+            out.append((name, re.split(r"[・＝]", name)[-1], m.start("name"), m.end("name")))
+    # Kanji names: UniDic 人名 tokens (surname, given name) right before a title.
+    if any("\u4e00" <= c <= "\u9fff" for c in masked):
+        out.extend(_kanji_names(masked))
+    return out
+
+
+def _plausible_name(name: str) -> bool:
+    if len(name) < 2 or name in _STOP_NAMES or name.endswith("ー・"):
+        return False
+    words = tagger()(name.replace("・", " "))
+    if any("地名" in w.feature_raw for w in words):
+        return False  # a country or place before a title (ロシア大統領) is not a person
+    glosses = [w.feature.lemma or "" for w in words]
+    # Every part an everyday loanword (ホワイト-white ハウス-house): not a person.
+    if words and all(re.search(r"-[a-z]", g) for g in glosses):
+        return False
+    return True
+
+
+def _kanji_names(masked: str) -> list[tuple[str, str, int, int]]:
+    out = []
+    words = list(tagger()(masked))
+    pos = 0
+    spans = []
+    for w in words:
+        start = masked.find(w.surface, pos)
+        end = start + len(w.surface)
+        pos = end
+        spans.append((w, start, end))
+    i = 0
+    while i < len(spans):
+        w, start, end = spans[i]
+        if "人名,姓" in w.feature_raw:
+            j = i + 1
+            name_end = end
+            if j < len(spans) and "人名,名" in spans[j][0].feature_raw:
+                name_end = spans[j][2]
+                j += 1
+            rest = masked[name_end:]
+            if any(rest.startswith(t) for t in TITLES):
+                out.append((masked[start:name_end], w.surface, start, name_end))
+            i = j
+        else:
+            i += 1
+    return out

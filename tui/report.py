@@ -1,0 +1,58 @@
+"""Quality reports: `python -m tui.report summaries [FOLDER]`.
+
+Scores the generated summaries against the page's own 💡 bullets with ROUGE-1 and
+ROUGE-2 on character n-grams, next to the lead-3 baseline. Both draw only from body
+paragraphs; the 💡 blocks themselves are never candidates.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .news import sources
+from .news.cleaning import clean
+from .news.paths import seeds_dir
+from .news.summary import bullet_count, candidates, lead, rouge, textrank
+
+
+def summaries(folder: Path) -> list[tuple]:
+    """Per article with 💡 bullets: (name, TextRank R1, R2, TextRank-3 R1, R2, plain TextRank-3 R1, R2, lead-3 R1, R2)."""
+    rows = []
+    for item in sources.iter_inputs([folder]):
+        if isinstance(item, sources.Skip):
+            continue
+        c = clean(item)
+        reference = "".join(b.text for b in c.blocks if b.kind == "keypoint")
+        if not reference:
+            continue
+        items = candidates([(b.kind, b.text) for b in c.blocks])
+        k = bullet_count(len(items))
+        row: list = [Path(item.source).name]
+        for picked in (textrank(items, k), textrank(items, 3), textrank(items, 3, position_bias=False), lead(items, 3)):
+            text = "".join(s.text for s in picked)
+            row += [rouge(text, reference, 1), rouge(text, reference, 2)]
+        rows.append(tuple(row))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the summary report as a table, with the averages."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] != "summaries":
+        print("usage: python -m tui.report summaries [FOLDER]", file=sys.stderr)
+        return 2
+    folder = Path(args[1]) if len(args) > 1 else seeds_dir()
+    rows = summaries(folder)
+    heads = ("ours (3-5)", "ours @3", "plain TR @3", "lead-3")
+    print(f"{'ROUGE-1 / ROUGE-2':<28}" + "".join(f"{h:>16}" for h in heads))
+    for row in rows:
+        print(f"{row[0]:<28}" + "".join(f"{row[i]:>9.3f}/{row[i + 1]:.3f}" for i in range(1, 9, 2)))
+    if rows:
+        avg = [sum(r[i] for r in rows) / len(rows) for i in range(1, 9)]
+        print(f"{'average':<28}" + "".join(f"{avg[i]:>9.3f}/{avg[i + 1]:.3f}" for i in range(0, 8, 2)))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
