@@ -309,3 +309,19 @@ def test_a_corrupt_index_is_refused_untouched(tmp_path):
 def test_a_directory_is_refused(tmp_path):
     with pytest.raises(NewsError, match="directory"):
         Library(tmp_path)
+
+
+def test_migrates_an_index_of_the_first_schema_version(tmp_path):
+    """A stored index written by schema 1 opens, migrates, and keeps articles and bookmarks."""
+    path = tmp_path / "v1.db"
+    shutil.copy(Path(__file__).parent / "data" / "index-v1.db", path)
+    lib = Library(path)
+    try:
+        assert lib.index.con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert lib.count() == 5
+        [bm] = lib.bookmarks()
+        assert bm.note == "v1 note" and bm.text
+        assert lib.feeds() == []
+        assert lib.search("停戦")
+    finally:
+        lib.close()

@@ -10,7 +10,7 @@ import sys
 
 from . import __version__
 
-COMMANDS = ("add", "list", "show", "search", "actors", "bookmarks", "doctor")
+COMMANDS = ("add", "list", "show", "search", "actors", "bookmarks", "refresh", "feeds", "doctor")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--json", action="store_true")
     group.add_argument("--markdown", action="store_true")
     group.add_argument("--import", dest="import_file", metavar="FILE", help="merge bookmarks from a --json export")
+
+    p = sub.add_parser("refresh", parents=[common], help="fetch every subscribed feed")
+    p.add_argument("-v", "--verbose", action="store_true")
+
+    p = sub.add_parser("feeds", parents=[common], help="the subscriptions")
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("doctor", parents=[common], help="check the index; --rebuild re-cleans every article")
     p.add_argument("--rebuild", action="store_true", help="rebuild from stored sources, keeping bookmarks")

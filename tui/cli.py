@@ -63,25 +63,38 @@ def run(args: argparse.Namespace, db: str | None) -> int:
 # --- add ---------------------------------------------------------------------------------
 
 
-def cmd_add(lib: Library, args: argparse.Namespace) -> int:
-    """Import files and folders, with a progress bar on a terminal."""
-    from .news import sources
-
+def _with_progress(work, total: int | None, label: str):
+    """Run `work(progress)` with a progress bar on a terminal, none when output is piped."""
     err = Console(stderr=True, highlight=False)
-    if err.is_terminal:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    if not err.is_terminal:
+        return work(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        total = sources.count_inputs(args.paths)
-        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeRemainingColumn(), console=err, transient=True) as bar:
-            task = bar.add_task("importing", total=total or None)
-            report = lib.add(args.paths, progress=lambda source, outcome: bar.advance(task))
-    else:
-        report = lib.add(args.paths)
-    if args.verbose:
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task(label, total=total or None)
+        return work(lambda source, outcome: bar.advance(task))
+
+
+def _report(report, verbose: bool) -> None:
+    """Failed fetches always (one line each), skip reasons under -v, then the closing line."""
+    for line in report.failures:
+        sys.stderr.write(f"failed: {line}\n")
+    if verbose:
         for skip in report.skipped:
-            sys.stderr.write(f"skipped {skip.source}: {skip.reason}\n")
+            if skip.reason not in " ".join(report.failures):
+                sys.stderr.write(f"skipped {skip.source}: {skip.reason}\n")
     print(report.line())
+
+
+def cmd_add(lib: Library, args: argparse.Namespace) -> int:
+    """Import files, folders and URLs, with a progress bar on a terminal."""
+    from .news import sources
+    from .news.web import is_url
+
+    total = sources.count_inputs([p for p in args.paths if not is_url(p)]) + sum(map(is_url, args.paths))
+    report = _with_progress(lambda progress: lib.add(args.paths, progress=progress), total, "importing")
+    _report(report, args.verbose)
     missing = [s for s in report.skipped if s.reason == "no such file or directory"]
     if missing and len(missing) == len(report.skipped) and not (report.added or report.updated or report.unchanged):
         _error(f"no such file or directory: {missing[0].source}")
@@ -100,11 +113,11 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         _json([{"id": r.id, "title": r.title, "published": r.published, "source": r.source,
                 "actors": list(r.actors)} for r in rows])
         return 0
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    table.add_column("id", style="dim", no_wrap=True, min_width=10)
-    table.add_column("date", no_wrap=True, min_width=10)
-    table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=1)
-    table.add_column("actors", style="cyan", overflow="ellipsis", no_wrap=True, max_width=30)
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=True)
+    table.add_column("id", style="dim", no_wrap=True, width=10)
+    table.add_column("date", no_wrap=True, width=10)
+    table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=3)
+    table.add_column("actors", style="cyan", overflow="ellipsis", no_wrap=True, ratio=1)
     for r in rows:
         table.add_row(r.id, r.published or "—", Text(r.title), Text(", ".join(r.actors[:4])))
     _out().print(table)
@@ -114,7 +127,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
 def article_json(a: Article) -> dict:
     """The `show --json` shape of an article (see the contract)."""
     return {
-        "id": a.id, "title": a.title, "published": a.published, "source": a.source,
+        "id": a.id, "title": a.title, "published": a.published, "source": a.source, "url": a.url,
         "blocks": [{"anchor": p.anchor, "kind": p.kind, "text": p.text} for p in a.passages],
         "removed": [{"rule": r.rule, "text": r.text} for r in a.removed],
         "citations": [asdict(c) for c in a.citations],
@@ -242,6 +255,36 @@ def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_refresh(lib: Library, args: argparse.Namespace) -> int:
+    """Fetch every subscription and import what is new or changed."""
+    feeds = lib.feeds()
+    if not feeds:
+        print("no subscriptions yet: `newsreader add URL_OF_A_FEED` subscribes")
+        return 0
+    report = _with_progress(lambda progress: lib.refresh(progress=progress), None, "refreshing")
+    _report(report, args.verbose)
+    return 0
+
+
+def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
+    """The subscriptions."""
+    feeds = lib.feeds()
+    if args.json:
+        _json(feeds)
+        return 0
+    if not feeds:
+        _out().print("no subscriptions yet: `newsreader add URL_OF_A_FEED` subscribes")
+        return 0
+    table = Table(box=None, header_style="bold")
+    for col in ("title", "url", "last fetched", "items", "last error"):
+        table.add_column(col)
+    for f in feeds:
+        table.add_row(Text(f["title"] or "—"), Text(f["url"]), f["last_fetched"] or "never", str(f["items"]),
+                      Text(f["last_error"] or "", style="red"))
+    _out().print(table)
+    return 0
+
+
 def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
     """Check the index; with --rebuild, re-clean every article from its stored source text."""
     from .news.doctor import check, rebuild
@@ -260,5 +303,5 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
 
 _COMMANDS = {
     "add": cmd_add, "list": cmd_list, "show": cmd_show, "search": cmd_search, "actors": cmd_actors,
-    "bookmarks": cmd_bookmarks, "doctor": cmd_doctor,
+    "bookmarks": cmd_bookmarks, "refresh": cmd_refresh, "feeds": cmd_feeds, "doctor": cmd_doctor,
 }

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_S = 30.0
 
 _SCHEMA_V1 = """
@@ -89,8 +89,21 @@ CREATE INDEX bookmarks_article ON bookmarks(article_id, anchor);
 CREATE TABLE state(key TEXT PRIMARY KEY, value TEXT);
 """
 
+_SCHEMA_V2 = """
+CREATE TABLE feeds(
+  url TEXT PRIMARY KEY,
+  title TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  last_fetched TEXT,
+  items INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  added TEXT NOT NULL
+);
+"""
+
 # version -> script that brings the schema from version-1 to version
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
 
 
 class IndexFileError(Exception):

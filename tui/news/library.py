@@ -38,6 +38,7 @@ class ImportReport:
     unchanged: int = 0
     skipped: list[sources.Skip] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # fetches that failed: one line each
 
     def line(self) -> str:
         """The closing line: `N added, N updated, N unchanged, N skipped`."""
@@ -132,9 +133,18 @@ class Library:
         inputs: Iterable[str | Path],
         progress: Callable[[str, str], None] | None = None,
     ) -> ImportReport:
-        """Import files and folders; `progress(source, outcome)` is called per input."""
+        """Import files, folders and URLs; `progress(source, outcome)` is called per input.
+
+        A feed added by URL becomes a subscription that `refresh()` fetches again.
+        """
+        from .web import is_url
+
+        inputs = list(inputs)
         report = ImportReport()
-        for item in sources.iter_inputs(inputs):
+        for url in (str(i) for i in inputs if is_url(str(i))):
+            self._add_url(url, report, progress, subscribe=True)
+        paths = [i for i in inputs if not is_url(str(i))]
+        for item in sources.iter_inputs(paths):
             if isinstance(item, sources.Skip):
                 report.skipped.append(item)
                 outcome = "skipped"
@@ -142,6 +152,58 @@ class Library:
                 outcome = self._import(item, report)
             if progress:
                 progress(item.source, outcome)
+        return report
+
+    def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
+                 etag: str | None = None, last_modified: str | None = None) -> None:
+        from .web import FetchError, read_url
+
+        try:
+            result = read_url(url, etag, last_modified)
+        except FetchError as exc:
+            report.skipped.append(sources.Skip(url, str(exc)))
+            report.failures.append(str(exc))
+            if self.index.con.execute("SELECT 1 FROM feeds WHERE url=?", (url,)).fetchone():
+                self.index.con.execute("UPDATE feeds SET last_fetched=?, last_error=? WHERE url=?",
+                                       (_now(), str(exc), url))
+            if progress:
+                progress(url, "skipped")
+            return
+        report.failures.extend(result.failures)
+        for doc in result.documents:
+            outcome = self._import(doc, report)
+            if progress:
+                progress(doc.source, outcome)
+        if result.kind == "unchanged" and progress:
+            progress(url, "unchanged")
+        if result.kind in ("feed", "unchanged") and (subscribe or result.kind == "unchanged"):
+            self._remember_feed(result)
+
+    def _remember_feed(self, result) -> None:
+        con = self.index.con
+        if result.kind == "unchanged":
+            con.execute("UPDATE feeds SET last_fetched=?, last_error=NULL WHERE url=?", (_now(), result.url))
+            return
+        con.execute(
+            "INSERT INTO feeds(url, title, etag, last_modified, last_fetched, items, last_error, added)"
+            " VALUES(?,?,?,?,?,?,NULL,?) ON CONFLICT(url) DO UPDATE SET title=coalesce(excluded.title, title),"
+            " etag=excluded.etag, last_modified=excluded.last_modified, last_fetched=excluded.last_fetched,"
+            " items=excluded.items, last_error=NULL",
+            (result.url, result.title, result.etag, result.last_modified, _now(), len(result.documents), _now()),
+        )
+
+    def feeds(self) -> list[dict]:
+        """The subscriptions: url, title, last fetched, item count, last error."""
+        rows = self.index.con.execute(
+            "SELECT url, title, last_fetched, items, last_error FROM feeds ORDER BY added, url").fetchall()
+        return [{"url": r[0], "title": r[1], "last_fetched": r[2], "items": r[3], "last_error": r[4]} for r in rows]
+
+    def refresh(self, progress: Callable[[str, str], None] | None = None) -> ImportReport:
+        """Fetch every subscription (conditionally) and import new or changed items."""
+        report = ImportReport()
+        subs = self.index.con.execute("SELECT url, etag, last_modified FROM feeds ORDER BY added, url").fetchall()
+        for url, etag, last_modified in subs:
+            self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified)
         return report
 
     def _import(self, doc: Document, report: ImportReport) -> str:
@@ -211,7 +273,7 @@ class Library:
             removed=tuple(Removed(r["rule"], r["text"], r.get("before", 0)) for r in doc["removed"]),
             summary_article=tuple(tuple(x) for x in doc["summary"]["article"]),
             summary_generated=tuple(tuple(x) for x in doc["summary"]["generated"]),
-            actors=actors, read=bool(read),
+            actors=actors, read=bool(read), url=(doc.get("meta") or {}).get("url"),
         )
 
     def mark_read(self, article_id: str, read: bool = True) -> None:

@@ -54,6 +54,7 @@ class Document:
     title: str | None = None
     published: str | None = None
     site: str | None = None
+    url: str | None = None  # the page's own URL (canonical link or where it was fetched)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ class Article:
     actors: tuple[tuple[Actor, int], ...] = ()  # (actor, mentions)
     mentions: tuple[Mention, ...] = ()
     read: bool = False
+    url: str | None = None  # the page's own URL when known (canonical link, feed item link)
 
 
 @dataclass(frozen=True)

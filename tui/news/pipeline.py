@@ -77,7 +77,7 @@ def analyse(doc: Document) -> StoredArticle | str:
         "citations": [asdict(c) for c in cleaned.citations],
         "removed": [{"rule": r.rule, "text": r.text, "before": r.before} for r in cleaned.removed],
         "summary": {"article": summary_article, "generated": generated},
-        "meta": {"title": doc.title, "published": doc.published, "site": doc.site},
+        "meta": {"title": doc.title, "published": doc.published, "site": doc.site, "url": doc.url},
     }
     return StoredArticle(
         id=article_id(doc.source), source=doc.source, title=cleaned.title, published=cleaned.published,

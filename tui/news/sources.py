@@ -177,6 +177,10 @@ def looks_binary(data: bytes) -> str | None:
 _READERS: dict[str, Reader] = {}
 
 
+class NotAnArticle(Exception):
+    """Raised by a reader when a file is readable but holds no article; the message is the reason."""
+
+
 def register(*suffixes: str) -> Callable[[Reader], Reader]:
     """Decorator: use this reader for files with these suffixes ("" means no suffix)."""
     for suffix in suffixes:
@@ -287,6 +291,8 @@ def _read_file(path: Path) -> list[Document | Skip]:
         return [Skip(source, reason)]
     try:
         documents = reader(path.resolve(), data)
+    except NotAnArticle as exc:
+        return [Skip(source, str(exc))]
     except Exception as exc:  # one bad file or buggy plug-in must not stop a whole import
         return [Skip(source, f"reader failed: {type(exc).__name__}: {exc}")]
     if not documents:
@@ -304,3 +310,8 @@ def _too_large(size: int, limit: int) -> str:
     # Round the size up so a file just over the limit never reads "20 MB > 20 MB".
     size_mb = math.ceil(size * 10 / 2**20) / 10
     return f"too large ({size_mb:g} MB > {round(limit / 2**20, 1):g} MB)"
+
+
+# Readers of richer formats register themselves on import (their heavy libraries load lazily).
+from . import feeds as _feeds  # noqa: E402,F401
+from . import pages as _pages  # noqa: E402,F401

@@ -1,0 +1,134 @@
+"""Feeds -> Documents: RSS 0.9x/1.0/2.0, Atom and JSON Feed, one article per item (feedparser).
+
+An item that carries only a short summary has its link fetched and the full page
+extracted, since a two-line summary is not what a reader wants to read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from . import sources
+from .models import Document
+
+SHORT_SUMMARY = 200  # characters of text: below this an item is "summary only"
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A parsed feed: its title, site link and items as Documents."""
+
+    title: str | None
+    link: str | None
+    items: list[Document]
+    failures: list[str]
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """True for RSS, Atom, RDF or JSON Feed bytes."""
+    head = data[:2048].lstrip().lower()
+    if head.startswith(b"{"):
+        return b"jsonfeed.org" in data[:4096]
+    return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
+
+
+def _date(entry: dict) -> str | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        t = entry.get(key)
+        if t:
+            return datetime(*t[:6], tzinfo=timezone.utc).strftime("%Y-%m-%d")
+    return None
+
+
+def _plain(html: str) -> str:
+    return " ".join(_TAG.sub(" ", html).split())
+
+
+def parse(data: bytes, source: str,
+          fetch_page: Callable[[str], Document | None] | None = None) -> Feed:
+    """Parse feed bytes; `fetch_page(link)` fetches the full article of summary-only items."""
+    if data.lstrip().startswith(b"{"):
+        return _parse_json(data, source, fetch_page)
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    if parsed.bozo and not parsed.entries:
+        raise sources.NotAnArticle(f"not a feed ({type(parsed.bozo_exception).__name__})")
+    items, failures = [], []
+    for n, entry in enumerate(parsed.entries):
+        link = entry.get("link")
+        content = ""
+        if entry.get("content"):
+            content = max((c.get("value", "") for c in entry["content"]), key=len)
+        summary = entry.get("summary", "")
+        doc = _item(source, n, link, entry.get("title"), _date(entry), content, summary,
+                    parsed.feed.get("title"), fetch_page, failures)
+        if doc is not None:
+            items.append(doc)
+    return Feed(parsed.feed.get("title"), parsed.feed.get("link"), items, failures)
+
+
+def _parse_json(data: bytes, source: str, fetch_page) -> Feed:
+    try:
+        feed = json.loads(sources.decode(data))
+    except json.JSONDecodeError as exc:
+        raise sources.NotAnArticle(f"not a JSON feed ({exc.msg})") from None
+    if not isinstance(feed, dict) or "jsonfeed.org" not in str(feed.get("version", "")):
+        raise sources.NotAnArticle("not a JSON feed")
+    items, failures = [], []
+    for n, item in enumerate(feed.get("items") or []):
+        if not isinstance(item, dict):
+            continue
+        published = str(item.get("date_published") or item.get("date_modified") or "")[:10] or None
+        content = item.get("content_html") or item.get("content_text") or ""
+        doc = _item(source, n, item.get("url"), item.get("title"), published, content,
+                    item.get("summary") or "", feed.get("title"), fetch_page, failures)
+        if doc is not None:
+            items.append(doc)
+    return Feed(feed.get("title"), feed.get("home_page_url"), items, failures)
+
+
+def _item(source, n, link, title, published, content, summary, site, fetch_page, failures) -> Document | None:
+    """One feed item as a Document: its content, else its page, else its summary."""
+    from .pages import extract
+
+    item_source = link if link and link.startswith(("http://", "https://")) else f"{source}#item-{n + 1}"
+    body = content if len(_plain(content)) >= len(_plain(summary)) else summary
+    if len(_plain(body)) < SHORT_SUMMARY and link and fetch_page is not None:
+        try:
+            page = fetch_page(link)
+        except Exception as exc:  # the summary is still worth keeping
+            failures.append(str(exc))
+            page = None
+        if page is not None:
+            return Document(source=item_source, text=page.text, format=page.format, title=title or page.title,
+                            published=published or page.published, site=site or page.site, url=link)
+    if not _plain(body):
+        return None
+    text = body
+    if "<" in body:
+        wrapped = f"<html><body><article><h1>{title or ''}</h1>{body}</article></body></html>"
+        doc = extract(wrapped, item_source, url=link)
+        text = doc.text if doc else _plain(body)
+    return Document(source=item_source, text=sources.sanitize(text), format="markdown",
+                    title=sources.sanitize(title).strip() if title else None, published=published,
+                    site=site, url=link)
+
+
+@sources.register(".rss", ".atom", ".rdf", ".xml", ".json")
+def read_feed_file(path: Path, data: bytes) -> list[Document]:
+    """A feed saved as a file; summary-only items have their page fetched (else keep the summary)."""
+    from .web import fetch_page
+
+    if not looks_like_feed(data):
+        raise sources.NotAnArticle("not a feed")
+    feed = parse(data, str(path), fetch_page)
+    if not feed.items:
+        raise sources.NotAnArticle("a feed with no items")
+    return feed.items
