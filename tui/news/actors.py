@@ -188,6 +188,9 @@ class Found:
 
 def _normalized(text: str) -> tuple[str, list[int]]:
     """NFKC + lower, char by char, with each normalised char's origin offset."""
+    flat = _n(text)
+    if len(flat) == len(text):  # the usual case: normalising kept every character in place
+        return flat, list(range(len(text) + 1))
     chars, origin = [], []
     for i, ch in enumerate(text):
         n = _n(ch)
@@ -273,9 +276,12 @@ def _discover(masked: str) -> list[tuple[str, str, int, int]]:
         if _plausible_name(name):
             out.append((name, re.split(r"[・＝]", name)[-1], m.start("name"), m.end("name")))
     # Kanji names: UniDic 人名 tokens (surname, given name) right before a title.
-    if any("\u4e00" <= c <= "\u9fff" for c in masked):
+    if _KANJI_BEFORE_TITLE.search(masked):
         out.extend(_kanji_names(masked))
     return out
+
+
+_KANJI_BEFORE_TITLE = re.compile(rf"[\u4e00-\u9fff々]{{2}}(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})")
 
 
 def _plausible_name(name: str) -> bool:

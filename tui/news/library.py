@@ -17,12 +17,13 @@ from . import paths, sources
 from .index import Index, IndexFileError, StoredArticle
 from .language import fts_query, normalize, query_terms, snippet
 from .models import Actor, Article, ArticleRow, Bookmark, Citation, Document, Passage, Removed, SearchHit
-from .pipeline import analyse, article_id, digest
+from .pipeline import article_id, digest
 from .language import search_tokens
 
 __all__ = ["Library", "NewsError", "ImportReport", "ArticleQuery"]
 
 SEARCH_WINDOW = 2000  # the newest matching passages that relevance ranks (see README)
+WRITE_BATCH = 64  # articles per write transaction: whole articles only, far fewer fsyncs
 
 
 class NewsError(Exception):
@@ -106,8 +107,9 @@ class ArticleQuery:
 class Library:
     """The news library over one index file."""
 
-    def __init__(self, db: str | Path | None = None) -> None:
+    def __init__(self, db: str | Path | None = None, workers: int | None = None) -> None:
         self.path = paths.index_path(db)
+        self.workers = workers  # analysis processes for large imports; None = one per core
         try:
             self.index = Index(self.path)
         except IndexFileError as exc:
@@ -144,15 +146,43 @@ class Library:
         for url in (str(i) for i in inputs if is_url(str(i))):
             self._add_url(url, report, progress, subscribe=True)
         paths = [i for i in inputs if not is_url(str(i))]
-        for item in sources.iter_inputs(paths):
-            if isinstance(item, sources.Skip):
-                report.skipped.append(item)
-                outcome = "skipped"
-            else:
-                outcome = self._import(item, report)
-            if progress:
-                progress(item.source, outcome)
+        self._import_all(sources.iter_inputs(paths), report, progress)
         return report
+
+    def _import_all(self, items: Iterable[Document | sources.Skip], report: ImportReport,
+                    progress: Callable[[str, str], None] | None, workers: int | None = None) -> None:
+        """Skip what is unchanged, analyse the rest (in parallel when it pays), write in batches."""
+        from .analyser import analyse_all
+
+        def todo() -> Iterable[Document]:
+            for item in items:
+                if isinstance(item, sources.Skip):
+                    report.skipped.append(item)
+                    outcome = "skipped"
+                else:
+                    known = self.index.digest_of(item.source)
+                    if not (known and known[1] == digest(item)):
+                        yield item
+                        continue
+                    report.unchanged += 1
+                    report.ids.append(known[0])
+                    outcome = "unchanged"
+                if progress:
+                    progress(item.source, outcome)
+
+        batch: list[StoredArticle] = []
+        for doc, result in analyse_all(todo(), self.workers if workers is None else workers):
+            if isinstance(result, str):
+                report.skipped.append(sources.Skip(doc.source, result))
+                if progress:
+                    progress(doc.source, "skipped")
+                continue
+            batch.append(result)
+            if len(batch) >= WRITE_BATCH:
+                self.write_many(batch, report, progress)
+                batch = []
+        if batch:
+            self.write_many(batch, report, progress)
 
     def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
                  etag: str | None = None, last_modified: str | None = None) -> None:
@@ -170,10 +200,7 @@ class Library:
                 progress(url, "skipped")
             return
         report.failures.extend(result.failures)
-        for doc in result.documents:
-            outcome = self._import(doc, report)
-            if progress:
-                progress(doc.source, outcome)
+        self._import_all(result.documents, report, progress, workers=1)
         if result.kind == "unchanged" and progress:
             progress(url, "unchanged")
         if result.kind in ("feed", "unchanged") and (subscribe or result.kind == "unchanged"):
@@ -206,32 +233,31 @@ class Library:
             self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified)
         return report
 
-    def _import(self, doc: Document, report: ImportReport) -> str:
-        known = self.index.digest_of(doc.source)
-        if known and known[1] == digest(doc):
-            report.unchanged += 1
-            report.ids.append(known[0])
-            return "unchanged"
-        result = analyse(doc)
-        if isinstance(result, str):
-            report.skipped.append(sources.Skip(doc.source, result))
-            return "skipped"
-        return self.write(result, report)
-
     def write(self, art: StoredArticle, report: ImportReport) -> str:
         """Write one analysed article in its own transaction, then re-attach its bookmarks."""
-        if not self.index.digest_of(art.source):
-            length = 10
-            while self.index.id_taken(art.id, art.source):
-                length += 2
-                art = replace(art, id=article_id(art.source, length))
+        return self.write_many([art], report)[0]
+
+    def write_many(self, arts: list[StoredArticle], report: ImportReport,
+                   progress: Callable[[str, str], None] | None = None) -> list[str]:
+        """Write whole articles in one transaction: all of them, or (on failure) none."""
+        outcomes = []
         with self.index.transaction():
-            old = [(pk, " ".join(search_tokens(text))) for pk, text in self.index.passages_of(art.source)]
-            outcome = self.index.write_article(art, _now(), old)
-            self.reattach(art.id)
-        setattr(report, outcome, getattr(report, outcome) + 1)
-        report.ids.append(art.id)
-        return outcome
+            for art in arts:
+                if not self.index.digest_of(art.source):
+                    length = 10
+                    while self.index.id_taken(art.id, art.source):
+                        length += 2
+                        art = replace(art, id=article_id(art.source, length))
+                old = [(pk, " ".join(search_tokens(text))) for pk, text in self.index.passages_of(art.source)]
+                outcome = self.index.write_article(art, _now(), old)
+                self.reattach(art.id)
+                outcomes.append((art, outcome))
+        for art, outcome in outcomes:
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            report.ids.append(art.id)
+            if progress:
+                progress(art.source, outcome)
+        return [o for _, o in outcomes]
 
     # --- reading ---------------------------------------------------------------------
 

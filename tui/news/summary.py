@@ -48,9 +48,13 @@ def lemmas(text: str) -> list[str]:
     out = []
     for w in tagger()(text):
         raw = w.feature_raw
-        if not raw.startswith(_CONTENT) or any(s in raw.split(",")[1:3] for s in _SKIP_SUB):
+        if not raw.startswith(_CONTENT):
             continue
-        lemma = (w.feature.lemma or w.surface).split("-")[0]
+        fields = raw.split(",")
+        if fields[1] in _SKIP_SUB or fields[2] in _SKIP_SUB:
+            continue
+        # UniDic's lemma is field 7 (absent for unknown words); loanwords carry "-english".
+        lemma = (fields[7] if len(fields) > 7 and fields[7] != "*" else w.surface).split("-")[0]
         if lemma in _STOP or (len(lemma) == 1 and not "\u4e00" <= lemma <= "\u9fff"):
             continue
         out.append(lemma)
@@ -60,7 +64,8 @@ def lemmas(text: str) -> list[str]:
 def _similarity(a: Counter, b: Counter, la: int, lb: int) -> float:
     if la < 2 or lb < 2:
         return 0.0
-    overlap = sum((a & b).values())
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    overlap = sum(min(n, big[w]) for w, n in small.items() if w in big)
     return overlap / (math.log(la) + math.log(lb)) if overlap else 0.0
 
 
@@ -81,15 +86,14 @@ def textrank(items: list[Sentence], k: int, position_bias: bool = True) -> list[
             w = _similarity(bags[i], bags[j], sizes[i], sizes[j])
             weights[i][j] = weights[j][i] = w
     out_sum = [sum(row) or 1.0 for row in weights]
+    # Sparse in-links: (j, normalised weight of j -> i).
+    links = [[(j, weights[j][i] / out_sum[j]) for j in range(n) if weights[j][i]] for i in range(n)]
     jump = [1.0 / (i + 2) if position_bias else 1.0 for i in range(n)]
     total = sum(jump)
     jump = [j / total for j in jump]
     score = [1.0 / n] * n
     for _ in range(50):
-        new = [
-            (1 - DAMPING) * jump[i] + DAMPING * sum(weights[j][i] * score[j] / out_sum[j] for j in range(n) if weights[j][i])
-            for i in range(n)
-        ]
+        new = [(1 - DAMPING) * jump[i] + DAMPING * sum(w * score[j] for j, w in links[i]) for i in range(n)]
         done = max(abs(x - y) for x, y in zip(new, score)) < 1e-6
         score = new
         if done:

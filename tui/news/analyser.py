@@ -1,0 +1,69 @@
+"""Analysis in parallel: worker processes clean and tokenize, the caller writes.
+
+Each worker process has its own fugashi Tagger (Taggers cannot be pickled or shared).
+Results come back in submission order, with a bounded number in flight so memory
+stays flat however many files are imported. Small imports skip the pool: starting
+workers costs more than it saves below `POOL_THRESHOLD` documents.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+from .index import StoredArticle
+from .models import Document
+from .pipeline import analyse
+
+POOL_THRESHOLD = 24
+IN_FLIGHT_PER_WORKER = 8
+
+
+def default_workers() -> int:
+    """Worker processes to use: one per core (NEWSREADER_WORKERS overrides; 1 = no pool)."""
+    env = os.environ.get("NEWSREADER_WORKERS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def _warm() -> None:
+    from .actors import default
+    from .language import tagger
+
+    tagger()
+    default()
+
+
+def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterator[tuple[Document, StoredArticle | str]]:
+    """(document, analysis) for every document, in order; in worker processes when it pays."""
+    workers = default_workers() if workers is None else workers
+    it = iter(docs)
+    head = list(islice(it, POOL_THRESHOLD))
+    if workers <= 1 or len(head) < POOL_THRESHOLD:
+        for doc in head:
+            yield doc, analyse(doc)
+        for doc in it:
+            yield doc, analyse(doc)
+        return
+    ctx = multiprocessing.get_context("spawn")  # no inherited Tagger, no inherited SQLite handle
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm) as pool:
+        window: deque = deque()
+        limit = workers * IN_FLIGHT_PER_WORKER
+        for doc in _chain(head, it):
+            window.append((doc, pool.submit(analyse, doc)))
+            if len(window) >= limit:
+                d, fut = window.popleft()
+                yield d, fut.result()
+        while window:
+            d, fut = window.popleft()
+            yield d, fut.result()
+
+
+def _chain(head: list, rest: Iterator) -> Iterator:
+    yield from head
+    yield from rest
