@@ -1,0 +1,199 @@
+"""Benchmarks against floors measured in the same run: `python -m tui.bench --articles N`.
+
+Writes a deterministic synthetic corpus of N seed-shaped articles (the seeds' lines
+re-mixed), then measures, each next to its floor:
+
+- import time vs bare single-process fugashi tokenizing of the same text;
+- search latency p50/p95 for one-, two- and many-character queries, with and without
+  an actor filter, and `newsreader search` as a whole process vs `newsreader --version`;
+- the reader's first paint and article switch (Textual pilot), at N and at 5 articles;
+- peak memory of the import and of the reader, at N and at 5 articles.
+
+Every measurement that needs a clean process runs in a child process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .news.paths import seeds_dir
+
+_ROOT = str(Path(__file__).resolve().parent.parent)  # so children import this same package
+QUERIES = {"one-char": "米", "two-char": "停戦", "many-char": "ウクライナ 安全保障"}
+
+
+def synth_corpus(folder: Path, n: int, seed: int = 7) -> int:
+    """Write n seed-shaped articles into folder; returns the bytes written."""
+    seeds = [p.read_text(encoding="utf-8").splitlines() for p in sorted(seeds_dir().glob("*.txt"))]
+    pool = [line for lines in seeds for line in lines if line.strip()]
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(n):
+        base = seeds[i % len(seeds)]
+        body = base[:3] + rng.sample(pool, min(len(pool), len(base) - 3))
+        day = 1 + i % 28
+        text = f"記事{i}: {base[0] if base[0].strip() else base[1]}\n公開日:2025/{1 + i % 12:02d}/{day:02d}\n" + "\n".join(body)
+        data = text.encode("utf-8")
+        sub = folder / f"{i // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"a{i:06d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def _child(code: str, env: dict | None = None) -> dict:
+    """Run Python code in a child process that prints one JSON line; add its peak memory."""
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       env={**os.environ, "PYTHONPATH": _ROOT, **(env or {})}, timeout=7200)
+    if r.returncode != 0:
+        raise RuntimeError(r.stderr[-2000:])
+    out = json.loads(r.stdout.strip().splitlines()[-1])
+    return out
+
+
+_TOKENIZE = """
+import json, time, resource, sys
+from pathlib import Path
+from tui.news.language import tagger
+t = tagger()
+files = sorted(Path(sys.argv[1] if len(sys.argv) > 1 else {folder!r}).rglob('*.txt'))
+start = time.perf_counter(); n = 0
+for f in files:
+    n += len(t(f.read_text(encoding='utf-8')))
+print(json.dumps({{"seconds": time.perf_counter() - start, "tokens": n}}))
+"""
+
+_IMPORT = """
+import json, time, resource
+from tui.news.library import Library
+lib = Library({db!r}, workers={workers})
+start = time.perf_counter()
+report = lib.add([{folder!r}])
+seconds = time.perf_counter() - start
+print(json.dumps({{"seconds": seconds, "line": report.line(),
+                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                   "children_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}}))
+"""
+
+_SEARCH = """
+import json, time, statistics
+from tui.news.library import Library
+lib = Library({db!r})
+out = {{}}
+for name, q in {queries!r}.items():
+    for actor in (None, {actor!r}):
+        times = []
+        for i in range({reps}):
+            s = time.perf_counter(); lib.search(q, [actor] if actor else []); times.append(time.perf_counter() - s)
+        times.sort()
+        out[name + (" +actor" if actor else "")] = [times[len(times) // 2] * 1000, times[int(len(times) * 0.95) - 1] * 1000]
+print(json.dumps(out))
+"""
+
+_READER = """
+import asyncio, json, time, resource
+start = time.perf_counter()
+from tui.app import NewsReaderApp
+async def main():
+    app = NewsReaderApp(db={db!r})
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        first = time.perf_counter() - start
+        switches = []
+        for _ in range(10):
+            s = time.perf_counter()
+            await pilot.press("j")
+            await pilot.press("enter")
+            await pilot.pause()
+            switches.append(time.perf_counter() - s)
+    switches.sort()
+    return first, switches[len(switches) // 2]
+first, switch = asyncio.run(main())
+print(json.dumps({{"first_paint": first, "switch": switch,
+                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def _process_time(args: list[str], db: str, reps: int = 5) -> float:
+    times = []
+    for _ in range(reps):
+        s = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, env={**os.environ, "NEWSREADER_DB": db, "PYTHONPATH": _ROOT},
+                       check=True)
+        times.append(time.perf_counter() - s)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print a table of figures and ratios."""
+    ap = argparse.ArgumentParser(prog="python -m tui.bench", description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000, help="synthetic articles (default 2000)")
+    ap.add_argument("--dir", help="work folder (default: a temporary one)")
+    ap.add_argument("--reps", type=int, default=50, help="repetitions per search measurement")
+    ap.add_argument("--no-reader", action="store_true", help="skip the reader measurements")
+    args = ap.parse_args(argv)
+    work = Path(args.dir or tempfile.mkdtemp(prefix="newsreader-bench-"))
+    corpus, db, small_db = work / "corpus", str(work / "index.db"), str(work / "small.db")
+    rows: list[tuple[str, str, str]] = []
+
+    def row(what: str, figure: str, ratio: str = "") -> None:
+        rows.append((what, figure, ratio))
+        print(f"{what:<44} {figure:>16} {ratio:>24}", flush=True)
+
+    print(f"newsreader benchmark: {args.articles} articles in {work} on {os.cpu_count()} cores", flush=True)
+    if not corpus.exists():
+        size = synth_corpus(corpus, args.articles)
+    else:
+        size = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
+    row("corpus", f"{size / 2**20:.1f} MB")
+    floor = _child(_TOKENIZE.format(folder=str(corpus)))
+    row("floor: bare fugashi tokenizing, 1 process", f"{floor['seconds']:.1f} s",
+        f"{size / 2**20 / floor['seconds']:.2f} MB/s")
+    for path in (db, small_db):
+        for suffix in ("", "-wal", "-shm"):
+            Path(path + suffix).unlink(missing_ok=True)
+    imp = _child(_IMPORT.format(db=db, workers="None", folder=str(corpus)))
+    row("import, all cores", f"{imp['seconds']:.1f} s", f"{imp['seconds'] / floor['seconds']:.2f}x floor")
+    row("import rate", f"{args.articles / imp['seconds']:.0f} articles/s")
+    row("import peak memory (writer / worker)", f"{imp['rss_mb']:.0f} / {imp['children_rss_mb']:.0f} MB")
+    _child(_IMPORT.format(db=small_db, workers=1, folder=str(seeds_dir())))
+
+    from .news.library import Library
+
+    lib = Library(db)
+    actors = lib.actors()
+    actor = actors[0][0].name if actors else None
+    lib.close()
+    search = _child(_SEARCH.format(db=db, queries=QUERIES, actor=actor, reps=args.reps))
+    for name, (p50, p95) in search.items():
+        row(f"search {name} ({QUERIES[name.split(' ')[0]]})", f"p50 {p50:.1f} ms", f"p95 {p95:.1f} ms")
+    version = _process_time(["--version"], db)
+    whole = _process_time(["search", "停戦"], db)
+    row("`newsreader search 停戦` process", f"{whole * 1000:.0f} ms", f"{whole / version:.2f}x --version")
+    row("`newsreader --version` process", f"{version * 1000:.0f} ms")
+    if not args.no_reader:
+        big = _child(_READER.format(db=db))
+        small = _child(_READER.format(db=small_db))
+        row("reader first paint, 5 articles", f"{small['first_paint'] * 1000:.0f} ms")
+        row(f"reader first paint, {args.articles} articles", f"{big['first_paint'] * 1000:.0f} ms",
+            f"{big['first_paint'] / small['first_paint']:.2f}x 5 articles")
+        row("reader article switch (median)", f"{big['switch'] * 1000:.1f} ms")
+        row(f"reader peak memory, {args.articles} vs 5", f"{big['rss_mb']:.0f} MB",
+            f"{big['rss_mb'] / small['rss_mb']:.2f}x 5 articles")
+    (work / "results.json").write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
