@@ -214,15 +214,16 @@ def find(text: str, gaz: Gazetteer) -> tuple[list[Found], dict[str, Actor]]:
             masked[m.start():m.end()] = [fill] + ["\uE001"] * (m.end() - m.start() - 1)
     mtext = "".join(masked)
     taken = set()
+    words = _Words(mtext)
     if gaz.compound_re is not None:
         for m in gaz.compound_re.finditer(mtext):
             for i in range(m.start(), m.end()):
-                if mtext[i] in gaz.short and _short_ok(mtext, i, compound=True):
+                if mtext[i] in gaz.short and _short_ok(mtext, i) and words.stands_alone(i, gaz.short):
                     found.append(Found(gaz.short[mtext[i]], origin[i], origin[i + 1]))
                     taken.add(i)
         for m in gaz.context_re.finditer(mtext):
             i = m.start()
-            if i not in taken and _short_ok(mtext, i, compound=False):
+            if i not in taken and _short_ok(mtext, i) and words.stands_alone(i, gaz.short):
                 found.append(Found(gaz.short[mtext[i]], origin[i], origin[i + 1]))
                 taken.add(i)
     new: dict[str, Actor] = {}
@@ -244,7 +245,37 @@ def find(text: str, gaz: Gazetteer) -> tuple[list[Found], dict[str, Actor]]:
     return out, {k: v for k, v in new.items() if gaz.resolve(k) == k}
 
 
-def _short_ok(text: str, i: int, compound: bool) -> bool:
+class _Words:
+    """The tokens of a text, made only when a one-character form needs checking."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: list[tuple[int, int]] | None = None
+
+    def span_at(self, i: int) -> tuple[int, int]:
+        if self._spans is None:
+            self._spans, pos = [], 0
+            for w in tagger()(self.text):
+                start = self.text.find(w.surface, pos)
+                if start < 0:
+                    continue
+                pos = start + len(w.surface)
+                self._spans.append((start, pos))
+        for start, end in self._spans:
+            if start <= i < end:
+                return start, end
+        return i, i + 1
+
+    def stands_alone(self, i: int, short: dict[str, str]) -> bool:
+        """A form counts when its word is the form itself, forms only (米ロ), or 対ロ/訪米-like."""
+        start, end = self.span_at(i)
+        word = self.text[start:end]
+        if all(c in short or c in "・" + _MARK for c in word):
+            return True
+        return len(word) == 2 and word[0] in _SHORT_BEFORE and word[1] in short
+
+
+def _short_ok(text: str, i: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i else ""
     after = text[i + 1] if i + 1 < len(text) else ""
@@ -252,9 +283,9 @@ def _short_ok(text: str, i: int, compound: bool) -> bool:
         # ロ and ウ are forms only when they stand apart from other katakana.
         if re.match(rf"[{_KATAKANA}]", before) or re.match(rf"[{_KATAKANA}]", after):
             return False
-    if ch == "日" and (before.isdigit() or before in "月毎今昨本前翌同当休祝平元初").__bool__():
+    if ch == "日" and before and (before.isdigit() or before in "月毎今昨本前翌同当休祝平元初"):
         return False
-    if ch == "中" and after in "間央心旬盤継断立止期核堅部級古毒":
+    if ch == "中" and after and after in "間央心旬盤継断立止期核堅部級古毒":
         return False
     return True
 

@@ -18,7 +18,6 @@ if TYPE_CHECKING:  # pragma: no cover
 _TAGGER: "fugashi.Tagger | None" = None
 _SKIP_POS = ("補助記号", "空白")
 _ASCII_PUNCT = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
-_SENTENCE = re.compile(r".+?(?:[。！？!?]+[」』）)\]】]*|$)", re.S)
 
 
 def tagger() -> "fugashi.Tagger":
@@ -120,6 +119,26 @@ def snippet(text: str, terms: list[str], width: int = 80) -> tuple[str, tuple[tu
     return prefix + text[start:end] + suffix, inside
 
 
+_OPEN, _CLOSE, _ENDS = "「『（(【〈《", "」』）)】〉》", "。！？!?"
+
+
 def sentences(text: str) -> list[str]:
-    """Split text into sentences on 。！？, keeping closing brackets with their sentence."""
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    """Split text into sentences on 。！？, keeping closing brackets with their sentence.
+
+    An end mark inside brackets (「行く。」と言った) does not end the sentence; one right
+    before a closing bracket that closes the sentence (…だ。」 次の文) ends it after the bracket.
+    """
+    out, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+            if depth == 0 and ch in "」』" and text[i - 1] in _ENDS and (i + 1 == len(text) or text[i + 1] not in "とっ"):
+                out.append(text[start : i + 1])
+                start = i + 1
+        elif ch in _ENDS and depth == 0 and (i + 1 == len(text) or text[i + 1] not in _ENDS + _CLOSE):
+            out.append(text[start : i + 1])
+            start = i + 1
+    out.append(text[start:])
+    return [s.strip() for s in out if s.strip()]

@@ -1,0 +1,151 @@
+"""Actors against hand-written gold labels, plus the general rules on text the seeds lack."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tui.news import actors
+from tui.news.library import Library
+
+ROOT = Path(__file__).parent.parent
+GOLD = json.loads((ROOT / "tests" / "data" / "actors_gold.json").read_text(encoding="utf-8"))
+JUNK = {"マクロ", "ン", "ドン", "大統領", "氏", "長官", "エル", "ドアン", "首相"}
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("actors")
+    shutil.copytree(ROOT / "seeds", tmp / "seeds")
+    lib = Library(tmp / "index.db")
+    lib.add([tmp / "seeds"])
+    yield lib
+    lib.close()
+
+
+def found_by_seed(lib: Library) -> dict[str, set[tuple[str, str]]]:
+    out = {}
+    for row in lib.articles().all():
+        key = Path(row.source).name[:3]
+        out[key] = {(a.name, a.kind) for a, _ in lib.article(row.id).actors}
+    return out
+
+
+def test_precision_and_recall_on_the_seeds(seeded):
+    found = found_by_seed(seeded)
+    tp = fp = fn = 0
+    for key, kinds in GOLD.items():
+        gold = {(name, kind) for kind, names in kinds.items() for name in names}
+        tp += len(gold & found[key])
+        fp += len(found[key] - gold)
+        fn += len(gold - found[key])
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    print(f"actors on the seeds: precision {precision:.3f}, recall {recall:.3f} ({tp} tp, {fp} fp, {fn} fn)")
+    assert precision >= 0.95 and recall >= 0.95
+
+
+def test_each_person_is_listed_once_and_no_junk(seeded):
+    for row in seeded.articles().all():
+        a = seeded.article(row.id)
+        names = [x.name for x, _ in a.actors]
+        assert len(names) == len(set(names))
+        assert not JUNK & set(names)
+        for actor, n in a.actors:
+            assert n >= 1 and actor.kind in ("person", "country", "place", "organization")
+
+
+def test_any_spelling_filters_the_same(seeded):
+    us = [r.id for r in seeded.articles().mentioning("米国").all()]
+    assert us == [r.id for r in seeded.articles().mentioning("アメリカ").all()]
+    assert us == [r.id for r in seeded.articles().mentioning("United States").all()]
+    erdogan = seeded.articles().mentioning("エルドアン").all()
+    assert len(erdogan) == 1 and erdogan == seeded.articles().mentioning("エルドアン大統領".removesuffix("大統領")).all()
+
+
+def test_filters_combine(seeded):
+    both = {r.id for r in seeded.articles().mentioning("プーチン", "ルビオ").all()}
+    assert both == {r.id for r in seeded.articles().mentioning("プーチン").all()} & \
+        {r.id for r in seeded.articles().mentioning("ルビオ").all()}
+
+
+def test_actor_counts(seeded):
+    rows = {a.name: (n_art, n_men) for a, n_art, n_men in seeded.actors()}
+    assert rows["ウクライナ"][0] == 5 and rows["エルドアン"] == (1, 1)
+    assert all(n_men >= n_art for n_art, n_men in rows.values())
+
+
+def test_mentions_are_stored_per_passage_with_offsets(seeded):
+    row = seeded.articles().mentioning("エルドアン").all()[0]
+    con = seeded.index.con
+    (text, start, end), = con.execute(
+        "SELECT p.text, m.start, m.end FROM mentions m JOIN passages p ON p.pk = m.passage "
+        "WHERE m.actor = (SELECT id FROM actors WHERE name='エルドアン')").fetchall()
+    assert text[start:end] == "エルドアン"
+
+
+# --- general rules, on sentences the seeds do not contain ------------------------------------
+
+
+def names(text: str) -> list[str]:
+    gaz = actors.default()
+    found, new = actors.find(text, gaz)
+    return [new[f.actor].name if f.actor in new else gaz.entries[f.actor].name for f in found]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ドナルド・トランプ前大統領とトランプ米大統領が会談", ["トランプ", "トランプ", "米国"]),
+    ("米ロ首脳会談の後、米・ロ・ウ三者協議へ", ["米国", "ロシア", "米国", "ロシア", "ウクライナ"]),
+    ("日米関係と対ロ制裁、訪米の日程", ["日本", "米国", "ロシア", "米国"]),
+    ("単独交渉と独自の案、中間選挙", []),
+    ("北大西洋条約機構とNATO、欧州連合とEU", ["NATO", "NATO", "EU", "EU"]),
+])
+def test_gazetteer_and_compounds(text, expected):
+    assert names(text) == expected
+
+
+def test_discovery_merges_full_name_and_surname():
+    gaz = actors.default()
+    found, new = actors.find("ジョン・スミスノフ報道官は会見で述べた。スミスノフ氏は", gaz)
+    assert [f.actor for f in found] == ["p:スミスノフ", "p:スミスノフ"]
+    assert new["p:スミスノフ"].name == "スミスノフ" and "ジョン・スミスノフ" in new["p:スミスノフ"].aliases
+
+
+@pytest.mark.parametrize("text", ["ホワイトハウス報道官が述べた", "チーム代表が語った", "ロシア大統領府", "大統領は"])
+def test_discovery_rejects_non_people(text):
+    gaz = actors.default()
+    _, new = actors.find(text, gaz)
+    assert new == {}
+
+
+def test_kanji_names_before_titles():
+    gaz = actors.default()
+    found, new = actors.find("山田太郎外相は、山田外相として", gaz)
+    assert {f.actor for f in found} == {"p:山田"}
+
+
+def test_user_actors_file(tmp_path, monkeypatch):
+    config = tmp_path / "config"
+    config.mkdir()
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(config))
+    lib = Library(tmp_path / "index.db")
+    try:
+        article = tmp_path / "a.txt"
+        article.write_text("会談の記事\nオラフ・ショルツ前首相と架空町の町長、ザハルチュク報道官、そしてトランプ氏が会った。\n",
+                           encoding="utf-8")
+        lib.add([article])
+        (config / "actors.toml").write_text(
+            'hide = ["donald-trump"]\n\n'
+            '[[actor]]\nid = "kakuu"\nname = "架空町"\nkind = "place"\naliases = ["架空の町"]\n\n'
+            '[merge]\n"p:ザハルチュク" = "olaf-scholz"\n', encoding="utf-8")
+        assert "ザハルチュク" in {a.name for a, _, _ in lib.actors()}
+        report = lib.add([article])
+        assert report.updated == 1  # the user file is part of the analysis
+        rows = {a.name: n_men for a, _, n_men in lib.actors()}
+        assert "架空町" in rows and "トランプ" not in rows and "ザハルチュク" not in rows
+        assert rows["ショルツ"] == 2  # its own mention and the merged one
+        assert lib.articles().mentioning("架空の町").count() == 1
+    finally:
+        lib.close()
