@@ -82,16 +82,20 @@ class Gazetteer:
 
     def __post_init__(self) -> None:
         self.by_alias: dict[str, str] = {}
+        spelled: dict[str, str] = {}  # as written, NFKC only: acronyms keep their case
         for e in self.entries.values():
             for alias in (e.name, *e.aliases):
                 self.by_alias.setdefault(_n(alias), e.id)
+                spelled.setdefault(unicodedata.normalize("NFKC", alias), e.id)
         self.short: dict[str, str] = {s: e.id for e in self.entries.values() for s in e.short}
-        aliases = sorted(self.by_alias, key=len, reverse=True)
         parts = []
-        for a in aliases:
+        for a in sorted(spelled, key=len, reverse=True):
             esc = re.escape(a)
-            if re.fullmatch(r"[a-z0-9 .&\-]+", a):
-                parts.append(rf"(?<![a-z0-9]){esc}(?![a-z0-9])")
+            if re.fullmatch(r"[A-Za-z0-9 .&\-]+", a):
+                # "WHO" and "US" are acronyms only in capitals; names match in any case.
+                acronym = a.upper() == a and len(a.replace(".", "")) <= 5
+                body = esc if acronym else f"(?i:{esc})"
+                parts.append(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])")
             else:
                 head = rf"(?<![{_KATAKANA}])" if re.match(rf"[{_KATAKANA}]", a) else ""
                 tail = rf"(?![{_KATAKANA}])" if re.search(rf"[{_KATAKANA}]$", a) else ""
@@ -187,13 +191,13 @@ class Found:
 
 
 def _normalized(text: str) -> tuple[str, list[int]]:
-    """NFKC + lower, char by char, with each normalised char's origin offset."""
-    flat = _n(text)
+    """NFKC, char by char, with each normalised char's origin offset."""
+    flat = unicodedata.normalize("NFKC", text)
     if len(flat) == len(text):  # the usual case: normalising kept every character in place
         return flat, list(range(len(text) + 1))
     chars, origin = [], []
     for i, ch in enumerate(text):
-        n = _n(ch)
+        n = unicodedata.normalize("NFKC", ch)
         chars.append(n)
         origin.extend([i] * len(n))
     origin.append(len(text))
@@ -207,7 +211,7 @@ def find(text: str, gaz: Gazetteer) -> tuple[list[Found], dict[str, Actor]]:
     masked = list(flat)
     if gaz.alias_re is not None:
         for m in gaz.alias_re.finditer(flat):
-            aid = gaz.by_alias[m.group(0)]
+            aid = gaz.by_alias[_n(m.group(0))]
             found.append(Found(aid, origin[m.start()], origin[m.end()]))
             entry = gaz.entries[aid]
             fill = _MARK if entry.kind == "country" else "\uE001"
