@@ -88,19 +88,19 @@ class Gazetteer:
                 self.by_alias.setdefault(_n(alias), e.id)
                 spelled.setdefault(unicodedata.normalize("NFKC", alias), e.id)
         self.short: dict[str, str] = {s: e.id for e in self.entries.values() for s in e.short}
-        parts = []
+        # Aliases by first (lower-cased) character, longest first: a scan tries only those.
+        self.first: dict[str, list[tuple[str, str, str, bool, bool, bool]]] = {}
         for a in sorted(spelled, key=len, reverse=True):
-            esc = re.escape(a)
-            if re.fullmatch(r"[A-Za-z0-9 .&\-]+", a):
-                # "WHO" and "US" are acronyms only in capitals; names match in any case.
-                acronym = a.upper() == a and len(a.replace(".", "")) <= 5
-                body = esc if acronym else f"(?i:{esc})"
-                parts.append(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])")
-            else:
-                head = rf"(?<![{_KATAKANA}])" if re.match(rf"[{_KATAKANA}]", a) else ""
-                tail = rf"(?![{_KATAKANA}])" if re.search(rf"[{_KATAKANA}]$", a) else ""
-                parts.append(head + esc + tail)
-        self.alias_re = re.compile("|".join(parts)) if parts else None
+            ascii_word = bool(re.fullmatch(r"[A-Za-z0-9 .&\-]+", a))
+            # "WHO" and "US" are acronyms only in capitals; names match in any case.
+            acronym = ascii_word and a.upper() == a and len(a.replace(".", "")) <= 5
+            kata_head = bool(re.match(rf"[{_KATAKANA}]", a))
+            kata_tail = bool(re.search(rf"[{_KATAKANA}]$", a))
+            self.first.setdefault(a[0].lower(), []).append(
+                (a.lower(), a, spelled[a], ascii_word, acronym, kata_head or kata_tail))
+        # One alternation, longest first, finds candidate places fast; `_scan` checks each.
+        lowered = sorted({a.lower() for a in spelled}, key=len, reverse=True)
+        self.alias_re = re.compile("|".join(map(re.escape, lowered))) if lowered else None
         s = "".join(sorted(re.escape(c) for c in self.short if len(c) == 1))
         if s:
             unit = rf"(?:[{s}]|{_MARK})"
@@ -209,13 +209,10 @@ def find(text: str, gaz: Gazetteer) -> tuple[list[Found], dict[str, Actor]]:
     flat, origin = _normalized(text)
     found: list[Found] = []
     masked = list(flat)
-    if gaz.alias_re is not None:
-        for m in gaz.alias_re.finditer(flat):
-            aid = gaz.by_alias[_n(m.group(0))]
-            found.append(Found(aid, origin[m.start()], origin[m.end()]))
-            entry = gaz.entries[aid]
-            fill = _MARK if entry.kind == "country" else "\uE001"
-            masked[m.start():m.end()] = [fill] + ["\uE001"] * (m.end() - m.start() - 1)
+    for start, end, aid in _scan(flat, gaz):
+        found.append(Found(aid, origin[start], origin[end]))
+        fill = _MARK if gaz.entries[aid].kind == "country" else "\uE001"
+        masked[start:end] = [fill] + ["\uE001"] * (end - start - 1)
     mtext = "".join(masked)
     taken = set()
     words = _Words(mtext)
@@ -277,6 +274,42 @@ class _Words:
         if all(c in short or c in "・" + _MARK for c in word):
             return True
         return len(word) == 2 and word[0] in _SHORT_BEFORE and word[1] in short
+
+
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_KATA = re.compile(rf"[{_KATAKANA}]")
+
+
+def _scan(flat: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Gazetteer aliases in the text, longest first at each place, word boundaries respected."""
+    low = flat.lower()
+    if len(low) != len(flat):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in flat)  # keep offsets
+    out: list[tuple[int, int, str]] = []
+    if gaz.alias_re is None:
+        return out
+    i, n = 0, len(flat)
+    while i < n:
+        m = gaz.alias_re.search(low, i)
+        if m is None:
+            break
+        i = m.start()
+        for alias, spelled, aid, ascii_word, acronym, kata in gaz.first.get(low[i], ()):
+            end = i + len(alias)
+            if not low.startswith(alias, i) or (acronym and not flat.startswith(spelled, i)):
+                continue
+            before = flat[i - 1] if i else ""
+            after = flat[end] if end < n else ""
+            if ascii_word and (_ASCII_ALNUM.match(before) or _ASCII_ALNUM.match(after)):
+                continue
+            if kata and ((_KATA.match(spelled) and _KATA.match(before)) or (_KATA.search(spelled[-1]) and _KATA.match(after))):
+                continue
+            out.append((i, end, aid))
+            i = end
+            break
+        else:
+            i += 1
+    return out
 
 
 def _short_ok(text: str, i: int) -> bool:

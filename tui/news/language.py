@@ -35,14 +35,31 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-def search_tokens(text: str) -> list[str]:
+Token = tuple[str, int, str]  # (surface, start offset in the normalised text, UniDic feature string)
+
+
+def tokens(text: str) -> list[Token]:
+    """fugashi tokens of the normalised text, with offsets: one tokenizing serves every use."""
+    norm = normalize(text)
+    out: list[Token] = []
+    pos = 0
+    for word in tagger()(norm):
+        surface = word.surface
+        start = norm.find(surface, pos)
+        if start < 0:
+            start = pos
+        pos = start + len(surface)
+        # feature_raw is a plain string: far cheaper than the parsed `feature` tuple.
+        out.append((surface, start, word.feature_raw))
+    return out
+
+
+def search_tokens(text: str, toks: list[Token] | None = None) -> list[str]:
     """Tokens for the full-text index: fugashi surfaces of the normalised text, no punctuation."""
     out: list[str] = []
-    for word in tagger()(normalize(text)):
-        # feature_raw is a plain string: far cheaper than the parsed `feature` tuple.
-        if word.feature_raw.startswith(_SKIP_POS):
+    for surface, _, feature in tokens(text) if toks is None else toks:
+        if feature.startswith(_SKIP_POS):
             continue
-        surface = word.surface
         if not surface.isalnum():
             # The FTS 'ascii' tokenizer splits on ASCII punctuation: split the same way here
             # so that a document and a query agree.
@@ -52,9 +69,9 @@ def search_tokens(text: str) -> list[str]:
     return out
 
 
-def fts_text(text: str) -> str:
+def fts_text(text: str, toks: list[Token] | None = None) -> str:
     """A passage as the space-separated token string stored in FTS5."""
-    return " ".join(search_tokens(text))
+    return " ".join(search_tokens(text, toks))
 
 
 @lru_cache(maxsize=512)

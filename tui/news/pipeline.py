@@ -12,7 +12,7 @@ from dataclasses import asdict, replace
 from . import actors as actors_mod
 from .cleaning import clean, norm
 from .index import StoredArticle, StoredPassage
-from .language import fts_text
+from .language import fts_text, tokens
 from .models import Cleaned, Document
 from .summary import summarize
 
@@ -60,7 +60,10 @@ def analyse(doc: Document) -> StoredArticle | str:
     gaz = actors_mod.default()
     found_actors: dict[str, object] = {}
     passages = []
+    block_tokens = []
     for i, b in enumerate(cleaned.blocks):
+        toks = tokens(b.text)
+        block_tokens.append(toks)
         found, new = actors_mod.find(b.text, gaz)
         for f in found:
             if f.actor not in found_actors:
@@ -70,9 +73,10 @@ def analyse(doc: Document) -> StoredArticle | str:
                 found_actors[f.actor] = replace(prev, aliases=tuple(sorted(set(prev.aliases) | set(new[f.actor].aliases))))
         passages.append(StoredPassage(
             seq=i, anchor=marks[i], kind=b.kind, level=b.level, citation=b.citation, text=b.text,
-            tokens=fts_text(b.text), mentions=tuple((f.actor, f.start, f.end) for f in found)))
+            tokens=fts_text(b.text, toks), mentions=tuple((f.actor, f.start, f.end) for f in found)))
     summary_article = [[marks[i], b.text] for i, b in enumerate(cleaned.blocks) if b.kind in SUMMARY_KINDS]
-    generated = [[marks[s.block], s.text] for s in summarize([(b.kind, b.text) for b in cleaned.blocks])]
+    generated = [[marks[s.block], s.text]
+                 for s in summarize([(b.kind, b.text) for b in cleaned.blocks], block_tokens)]
     doc_json = {
         "citations": [asdict(c) for c in cleaned.citations],
         "removed": [{"rule": r.rule, "text": r.text, "before": r.before} for r in cleaned.removed],

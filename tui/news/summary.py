@@ -11,7 +11,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from .language import sentences, tagger
+from .language import Token, normalize, sentences, tokens
 
 _CONTENT = ("名詞", "動詞", "形容詞", "形状詞")
 _SKIP_SUB = ("数詞", "非自立可能", "代名詞")
@@ -20,15 +20,17 @@ _STOP = {
     "今後", "可能", "性", "的", "思う", "言う", "見る", "考える", "示す", "注目", "ところ", "とき", "場合",
 }
 MIN_CHARS = 12
+MAX_CANDIDATES = 80  # TextRank is quadratic: long articles rank their first 80 sentences
 DAMPING = 0.85
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """A candidate sentence and the passage it came from."""
+    """A candidate sentence, the passage it came from, and where in that passage it starts."""
 
     text: str
     block: int
+    start: int = 0
 
 
 def candidates(blocks: list[tuple[str, str]]) -> list[Sentence]:
@@ -37,28 +39,32 @@ def candidates(blocks: list[tuple[str, str]]) -> list[Sentence]:
     for i, (kind, text) in enumerate(blocks):
         if kind != "paragraph":
             continue
+        pos = 0
         for s in sentences(text):
+            start = text.find(s, pos)
+            pos = start + len(s)
             if len(s) >= MIN_CHARS and not s.endswith(("?", "？")):
-                out.append(Sentence(s, i))
+                out.append(Sentence(s, i, start))
     return out
 
 
-def lemmas(text: str) -> list[str]:
-    """Content-word lemmas of a sentence, stop words removed."""
-    out = []
-    for w in tagger()(text):
-        raw = w.feature_raw
-        if not raw.startswith(_CONTENT):
-            continue
-        fields = raw.split(",")
-        if fields[1] in _SKIP_SUB or fields[2] in _SKIP_SUB:
-            continue
-        # UniDic's lemma is field 7 (absent for unknown words); loanwords carry "-english".
-        lemma = (fields[7] if len(fields) > 7 and fields[7] != "*" else w.surface).split("-")[0]
-        if lemma in _STOP or (len(lemma) == 1 and not "\u4e00" <= lemma <= "\u9fff"):
-            continue
-        out.append(lemma)
-    return out
+def _lemma(surface: str, raw: str) -> str | None:
+    if not raw.startswith(_CONTENT):
+        return None
+    fields = raw.split(",")
+    if fields[1] in _SKIP_SUB or fields[2] in _SKIP_SUB:
+        return None
+    # UniDic's lemma is field 7 (absent for unknown words); loanwords carry "-english".
+    lemma = (fields[7] if len(fields) > 7 and fields[7] != "*" else surface).split("-")[0]
+    if lemma in _STOP or (len(lemma) == 1 and not "\u4e00" <= lemma <= "\u9fff"):
+        return None
+    return lemma
+
+
+def lemmas(text: str, toks: list[Token] | None = None) -> list[str]:
+    """Content-word lemmas of a text (or of its given tokens), stop words removed."""
+    toks = tokens(text) if toks is None else toks
+    return [lemma for surface, _, raw in toks if (lemma := _lemma(surface, raw))]
 
 
 def _similarity(a: Counter, b: Counter, la: int, lb: int) -> float:
@@ -69,7 +75,8 @@ def _similarity(a: Counter, b: Counter, la: int, lb: int) -> float:
     return overlap / (math.log(la) + math.log(lb)) if overlap else 0.0
 
 
-def textrank(items: list[Sentence], k: int, position_bias: bool = True) -> list[Sentence]:
+def textrank(items: list[Sentence], k: int, position_bias: bool = True,
+             bags_of: list[list[str]] | None = None) -> list[Sentence]:
     """The k most central sentences, returned in document order.
 
     With `position_bias` the random jump favours early sentences (news puts the gist
@@ -77,7 +84,7 @@ def textrank(items: list[Sentence], k: int, position_bias: bool = True) -> list[
     """
     if len(items) <= k:
         return list(items)
-    bags = [Counter(lemmas(s.text)) for s in items]
+    bags = [Counter(b) for b in bags_of] if bags_of is not None else [Counter(lemmas(s.text)) for s in items]
     sizes = [sum(b.values()) for b in bags]
     n = len(items)
     weights = [[0.0] * n for _ in range(n)]
@@ -112,12 +119,25 @@ def bullet_count(n_sentences: int) -> int:
     return max(1, min(5, max(3, round(n_sentences / 20)), n_sentences))
 
 
-def summarize(blocks: list[tuple[str, str]]) -> list[Sentence]:
-    """Generated bullets for an article given its (kind, text) blocks: 1 to 5, in document order."""
-    items = candidates(blocks)
+def summarize(blocks: list[tuple[str, str]], block_tokens: list[list[Token]] | None = None) -> list[Sentence]:
+    """Generated bullets for an article given its (kind, text) blocks: 1 to 5, in document order.
+
+    `block_tokens`, the blocks' tokens from `language.tokens`, spares tokenizing again.
+    """
+    items = candidates(blocks)[:MAX_CANDIDATES]
     if not items:
         return []
-    return textrank(items, bullet_count(len(items)))
+    bags = None
+    if block_tokens is not None:
+        bags = []
+        for s in items:
+            text = blocks[s.block][1]
+            if len(normalize(text)) != len(text):  # offsets would not line up: tokenize the sentence
+                bags.append(lemmas(s.text))
+                continue
+            end = s.start + len(s.text)
+            bags.append(lemmas("", [t for t in block_tokens[s.block] if s.start <= t[1] < end]))
+    return textrank(items, bullet_count(len(items)), bags_of=bags)
 
 
 # --- evaluation ------------------------------------------------------------------------------
