@@ -78,7 +78,7 @@ def test_actor_counts(seeded):
 
 
 def test_mentions_are_stored_per_passage_with_offsets(seeded):
-    row = seeded.articles().mentioning("エルドアン").all()[0]
+    seeded.articles().mentioning("エルドアン").all()
     con = seeded.index.con
     (text, start, end), = con.execute(
         "SELECT p.text, m.start, m.end FROM mentions m JOIN passages p ON p.pk = m.passage "

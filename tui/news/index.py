@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -163,11 +164,20 @@ def check_file(path: Path) -> None:
                 raise IndexFileError(f"{path} is not a newsreader index (another program's database)")
             if version > SCHEMA_VERSION:
                 raise IndexFileError(f"{path} was written by a newer newsreader (schema {version})")
-            con.execute("SELECT count(*) FROM articles").fetchone()
+            if tables:
+                con.execute("SELECT count(*) FROM articles").fetchone()
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        if _locked(exc):
+            return  # another process is writing: the read-write open will wait for it
+        raise IndexFileError(f"{path} is corrupt ({exc})") from exc
     except sqlite3.DatabaseError as exc:
         raise IndexFileError(f"{path} is corrupt ({exc})") from exc
+
+
+def _locked(exc: Exception) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 class Index:
@@ -177,15 +187,27 @@ class Index:
         self.path = Path(path)
         check_file(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                       check_same_thread=False)
-            self.con.execute("PRAGMA journal_mode=WAL")
-            self.con.execute("PRAGMA synchronous=NORMAL")
-            self.con.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise IndexFileError(f"{self.path} is corrupt ({exc})") from exc
+        self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                   check_same_thread=False)
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                # Switching to WAL takes an exclusive lock that SQLite does not wait for:
+                # when two processes open a new index at once, the second retries.
+                self.con.execute("PRAGMA journal_mode=WAL")
+                self.con.execute("PRAGMA synchronous=NORMAL")
+                self.con.execute("PRAGMA foreign_keys=ON")
+                self._migrate()
+                break
+            except sqlite3.OperationalError as exc:
+                if _locked(exc) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                self.con.close()
+                raise IndexFileError(f"{self.path} cannot be opened ({exc})") from exc
+            except sqlite3.DatabaseError as exc:
+                self.con.close()
+                raise IndexFileError(f"{self.path} is corrupt ({exc})") from exc
 
     def close(self) -> None:
         """Close the connection."""

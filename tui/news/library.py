@@ -16,7 +16,7 @@ from pathlib import Path
 from . import paths, sources
 from .index import Index, IndexFileError, StoredArticle
 from .language import fts_query, normalize, query_terms, snippet
-from .models import Actor, Article, ArticleRow, Bookmark, Citation, Document, Passage, Removed, SearchHit
+from .models import Actor, Article, ArticleRow, Bookmark, Citation, Document, Mention, Passage, Removed, SearchHit
 from .pipeline import article_id, digest
 from .language import search_tokens
 
@@ -293,8 +293,14 @@ class Library:
                 "SELECT ac.id, ac.name, ac.kind, ac.aliases, ac.english, aa.mentions FROM article_actors aa"
                 " JOIN actors ac ON ac.id=aa.actor WHERE aa.article=? ORDER BY aa.mentions DESC, ac.name", (pk,))
         )
+        mentions = tuple(
+            Mention(r[0], r[1], r[2], r[3])
+            for r in con.execute("SELECT m.actor, p.seq, m.start, m.end FROM mentions m JOIN passages p"
+                                 " ON p.pk = m.passage WHERE m.article=? ORDER BY p.seq, m.start", (pk,))
+        )
         return Article(
             id=aid, title=title, published=published, source=source, site=site, passages=passages,
+            mentions=mentions,
             citations=tuple(Citation(**c) for c in doc["citations"]),
             removed=tuple(Removed(r["rule"], r["text"], r.get("before", 0)) for r in doc["removed"]),
             summary_article=tuple(tuple(x) for x in doc["summary"]["article"]),

@@ -1,0 +1,80 @@
+"""Shared fixtures: a real index in a temporary folder, empty or with the bundled seeds imported."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tui.news.library import Library
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where this test's index lives; NEWSREADER_DB points there so nothing touches the user's index."""
+    path = tmp_path / "index.db"
+    monkeypatch.setenv("NEWSREADER_DB", str(path))
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(tmp_path / "config"))
+    return path
+
+
+@pytest.fixture
+def lib(db_path: Path) -> Iterator[Library]:
+    """An empty library at `db_path`."""
+    library = Library(db_path)
+    yield library
+    library.close()
+
+
+@pytest.fixture(scope="session")
+def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Importing the seeds tokenises them; do it once a session and copy the file.
+    path = tmp_path_factory.mktemp("seeded") / "index.db"
+    library = Library(path)
+    library.ensure_seeded()
+    library.close()
+    return path
+
+
+@pytest.fixture
+def seeded_db(db_path: Path, _seeded_template: Path) -> Path:
+    """`db_path` holding the five bundled seeds (a fresh copy for each test)."""
+    shutil.copyfile(_seeded_template, db_path)
+    return db_path
+
+
+@pytest.fixture
+def seeded_lib(seeded_db: Path) -> Iterator[Library]:
+    """A library with the five bundled seeds imported."""
+    library = Library(seeded_db)
+    yield library
+    library.close()
+
+
+def build_big_index(seeded: Path, dest: Path, n: int) -> Path:
+    """Copy a seeded index and add `n` synthetic articles by SQL (older than the seeds, no passages)."""
+    import sqlite3
+
+    shutil.copyfile(seeded, dest)
+    con = sqlite3.connect(dest)
+    with con:
+        con.execute(
+            "WITH RECURSIVE seq(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM seq WHERE k < ?)"
+            " INSERT INTO articles(id, source, title, published, sort, site, format, digest, raw, doc, added, updated)"
+            " SELECT printf('s%09d', k), printf('/synthetic/%d.txt', k),"
+            "  printf('合成記事 %d 号:ウクライナ和平交渉の行方と米国の思惑', k),"
+            "  date('2024-12-31', printf('-%d days', k % 3650)), date('2024-12-31', printf('-%d days', k % 3650)),"
+            "  NULL, t.format, t.digest, t.raw, t.doc, t.added, t.updated"
+            " FROM seq, (SELECT * FROM articles LIMIT 1) t",
+            (n,),
+        )
+    con.close()
+    return dest
+
+
+@pytest.fixture(scope="session")
+def big_db(_seeded_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the 5 seeds plus 100,000 synthetic articles (built once a session)."""
+    return build_big_index(_seeded_template, tmp_path_factory.mktemp("big") / "index.db", 100_000)

@@ -1,0 +1,483 @@
+"""The reader driven as a user drives it: a real index in tmp_path, the real app, the pilot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+from textual.pilot import Pilot
+from textual.widgets import Input, OptionList
+
+from tui.app import NewsReaderApp
+from tui.news.library import Library
+from tui.screens import BookmarksScreen, HelpScreen, InputDialog, MainScreen, SearchScreen
+from tui.widgets import ActorFilters, ArticleBody, ArticleList, SummaryPane
+
+pytestmark = pytest.mark.anyio
+
+SIZE = (140, 40)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Textual runs on asyncio."""
+    return "asyncio"
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let workers finish and the messages they post be handled (twice: a result may start another)."""
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def notes(app: NewsReaderApp) -> list[str]:
+    """The text of every notification shown so far."""
+    return [n.message for n in app._notifications]
+
+
+def body(app: NewsReaderApp) -> ArticleBody:
+    """The main screen's article body."""
+    return app.screen.query_one(ArticleBody)
+
+
+def newest(db: Path) -> list:
+    """The article list as a fresh connection sees it."""
+    lib = Library(db)
+    try:
+        return lib.articles().page(0, 10)
+    finally:
+        lib.close()
+
+
+async def test_opens_newest_article_with_first_passage_current(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        rows = newest(seeded_db)
+        assert body(app).article.id == rows[0].id
+        assert body(app).cursor == 0
+        assert app.screen.query_one(ArticleList).count == 5
+        assert "5 articles" in app.screen.sub_title
+        assert app.screen.title.endswith("index.db")
+        assert app.screen.query_one(SummaryPane).option_count > 0
+    assert Library(seeded_db).articles().page(0, 1)[0].read
+
+
+async def test_empty_index_is_seeded_with_a_welcome(db_path: Path) -> None:
+    app = NewsReaderApp(db=str(db_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        assert app.screen.query_one(ArticleList).count == 5
+        assert body(app).article is not None
+        assert any("sample articles" in n and "newsreader add" in n for n in notes(app))
+
+
+async def test_list_moves_and_enter_opens(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        article_list = app.screen.query_one(ArticleList)
+        assert app.focused is article_list
+        await pilot.press("j", "j", "k", "down")
+        assert article_list.cursor == 2
+        await pilot.press("enter")
+        await settle(pilot)
+        rows = newest(seeded_db)
+        assert body(app).article.id == rows[2].id
+        assert rows[2].read
+        await pilot.press("end")
+        assert article_list.cursor == 4
+        await pilot.press("home")
+        assert article_list.cursor == 0
+
+
+async def test_body_moves_passage_by_passage(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        assert app.focused is body(app)
+        await pilot.press("j", "j", "j", "k")
+        assert body(app).cursor == 2
+        assert app.screen.anchor == body(app).current.anchor
+        await pilot.press("end")
+        assert body(app).cursor == len(body(app).article.passages) - 1
+
+
+async def test_b_bookmarks_the_current_passage_from_any_pane(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "j", "j", "b")
+        anchor = body(app).current.anchor
+        fresh = Library(seeded_db)
+        assert [(b.article_id, b.anchor) for b in fresh.bookmarks()] == [(body(app).article.id, anchor)]
+        assert anchor in body(app).bookmarked
+        await pilot.press("shift+tab")  # focus back on the list: b still acts on the open passage
+        await pilot.press("b")
+        assert fresh.bookmarks() == []
+        fresh.close()
+
+
+async def test_unknown_actor_is_a_notification_not_a_crash(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db), actors=["NoSuchActor"])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert any("NoSuchActor" in n for n in notes(app))
+        assert app.screen.filters == ()
+        assert app.screen.query_one(ArticleList).count == 5
+
+
+async def test_actor_filter_narrows_the_list(seeded_lib: Library, seeded_db: Path) -> None:
+    actors = seeded_lib.actors()
+    if not actors:
+        pytest.skip("no actors extracted yet")
+    actor = actors[0][0]
+    expected = seeded_lib.articles().mentioning(actor.id).count()
+    app = NewsReaderApp(db=str(seeded_db), actors=[actor.name])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.filters == (actor.id,)
+        assert app.screen.query_one(ArticleList).count == expected
+        assert actor.name in app.screen.sub_title
+        await pilot.press("a")
+        assert app.focused is app.screen.query_one(ActorFilters)
+        await pilot.press("escape")
+        assert app.screen.filters == ()
+        assert app.screen.query_one(ArticleList).count == 5
+        pane = app.screen.query_one(ActorFilters)
+        pane.highlighted = next(i for i, o in enumerate(pane.options) if o.id)
+        await pilot.press("space")
+        assert len(app.screen.filters) == 1
+
+
+async def test_search_live_then_enter_opens_at_the_passage(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"鉱物")
+        await pilot.pause(0.3)  # the debounce
+        await settle(pilot)
+        search = app.screen
+        assert search.hits, "typing alone shows results"
+        assert search.query_one(OptionList).option_count == len(search.hits)
+        first = search.hits[0]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert body(app).article.id == first.article_id
+        assert body(app).current.anchor == first.anchor
+        hits = body(app).hits()
+        assert body(app).cursor in hits
+        if len(hits) > 1:
+            before = body(app).cursor
+            await pilot.press("n")
+            assert body(app).cursor != before and body(app).cursor in hits
+            await pilot.press("N")
+            assert body(app).cursor == before
+
+
+async def test_search_escape_closes(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        opened = body(app).article.id
+        await pilot.press("slash", "escape")
+        assert isinstance(app.screen, MainScreen)
+        assert body(app).article.id == opened
+
+
+async def test_bookmarks_screen_edit_delete_undo_export_jump(seeded_lib: Library, seeded_db: Path) -> None:
+    row = seeded_lib.articles().page(1, 1)[0]
+    passage = seeded_lib.article(row.id).passages[3]
+    seeded_lib.toggle_bookmark(row.id, passage.anchor)
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("B")
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("e")
+        assert isinstance(app.screen, InputDialog)
+        await pilot.press(*"quick note", "enter")
+        assert seeded_lib.bookmarks()[0].note == "quick note"
+        await pilot.press("d")
+        assert seeded_lib.bookmarks() == []
+        await pilot.press("u")
+        assert [b.note for b in seeded_lib.bookmarks()] == ["quick note"]
+        await pilot.press("x")
+        exported = seeded_db.parent / "bookmarks.md"
+        assert "quick note" in exported.read_text(encoding="utf-8")
+        assert any(str(exported) in n for n in notes(app))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert body(app).article.id == row.id
+        assert body(app).current.anchor == passage.anchor
+        assert passage.anchor in body(app).bookmarked
+
+
+async def test_r_shows_and_hides_what_cleaning_removed(seeded_lib: Library, seeded_db: Path) -> None:
+    article = seeded_lib.article(seeded_lib.articles().page(0, 1)[0].id)
+    assert article.removed, "the newest seed has removed lines"
+    removed = article.removed[0]
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        flat = lambda: body(app).rendered_text().replace("\n", "")  # noqa: E731
+        assert removed.text[:12] not in flat()
+        await pilot.press("r")
+        assert removed.text[:12] in flat()
+        assert f"{removed.rule}:" in flat()
+        await pilot.press("r")
+        assert removed.text[:12] not in flat()
+
+
+async def test_y_copies_and_o_opens_the_cited_url(seeded_lib: Library, seeded_db: Path, monkeypatch) -> None:
+    article = seeded_lib.article(seeded_lib.articles().page(0, 1)[0].id)
+    cited = next(p for p in article.passages if p.citation is not None)
+    app = NewsReaderApp(db=str(seeded_db))
+    opened: list[str] = []
+    monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("y")  # the title: the article is a local file, so no http(s) URL
+        assert any("no http(s) source" in n for n in notes(app))
+        body(app).jump_to(cited.anchor)
+        await pilot.press("y", "o")
+        assert app.clipboard == article.citations[cited.citation].url
+        assert opened == [article.citations[cited.citation].url]
+
+
+async def test_enter_on_a_summary_bullet_scrolls_the_body(seeded_lib: Library, seeded_db: Path) -> None:
+    article = seeded_lib.article(seeded_lib.articles().page(0, 1)[0].id)
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        assert app.focused is app.screen.query_one(SummaryPane)
+        await pilot.press("j", "enter")
+        assert body(app).current.anchor == article.summary_article[1][0]
+
+
+async def test_narrow_layout_stacks_without_overlap(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.screen.has_class("-narrow")
+        panes = [app.screen.query_one(f"#{name}") for name in ("list", "body", "summary", "actors")]
+        for i, a in enumerate(panes):
+            assert a.region.area > 0
+            assert a.region.right <= 80 and a.region.bottom <= 23
+            for b in panes[i + 1:]:
+                assert not a.region.overlaps(b.region), (a.id, b.id)
+        text = body(app).rendered_text()
+        assert not any(line.lstrip().startswith(("、", "。")) for line in text.splitlines())
+    wide = NewsReaderApp(db=str(seeded_db))
+    async with wide.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not wide.screen.has_class("-narrow")
+
+
+async def test_help_lists_every_key(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = [b.key for _, bindings in app.screen.sections for b in bindings]
+        for key in ("q", "question_mark", "tab", "slash", "b", "B", "a", "r", "o", "y", "j,down", "enter"):
+            assert any(key == k or key in k.split(",") for k in shown), key
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_every_binding_has_an_id_and_a_tooltip() -> None:
+    from tui.screens.dialog import InputDialog as Dialog
+
+    for owner in (NewsReaderApp, MainScreen, ArticleList, ArticleBody, SummaryPane, ActorFilters,
+                  SearchScreen, BookmarksScreen, HelpScreen, Dialog):
+        for binding in owner.BINDINGS:
+            assert binding.id and binding.tooltip, (owner.__name__, binding.key)
+
+
+async def test_last_article_and_passage_are_remembered(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "enter")
+        await settle(pilot)
+        await pilot.press("tab", "j", "j", "j")
+        opened, anchor = body(app).article.id, body(app).current.anchor
+        await pilot.press("q")
+    again = NewsReaderApp(db=str(seeded_db))
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert body(again).article.id == opened
+        assert body(again).current.anchor == anchor
+        assert again.screen.filters == ()
+
+
+async def test_theme_is_remembered(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    again = NewsReaderApp(db=str(seeded_db))
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.theme == "nord"
+
+
+async def test_article_text_is_shown_literally_never_as_markup(seeded_lib: Library, seeded_db: Path,
+                                                               tmp_path: Path) -> None:
+    source = tmp_path / "markup.txt"
+    source.write_text(
+        "マークアップの記事 [bold red]x[/]\n\n本文には [bold red]x[/] という文字列がある。\n\n"
+        "リンク [link=file:///etc/passwd]ここ[/link] も文字のまま。\n",
+        encoding="utf-8",
+    )
+    report = seeded_lib.add([source])
+    seeded_lib.set_state("last_article", report.ids[0])
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = body(app).rendered_text()
+        assert "[bold red]x[/]" in text
+        assert "[link=file:///etc/passwd]ここ[/link]" in text
+        await pilot.press("slash")
+        await pilot.press(*"文字列", "enter")
+        await settle(pilot)
+        assert body(app).article.id == report.ids[0]
+
+
+async def test_import_from_the_palette_action(seeded_db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "one.txt").write_text("自分の記事\n\n自分で加えた記事の本文。\n", encoding="utf-8")
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        assert isinstance(app.screen, InputDialog)
+        app.screen.query_one(Input).value = str(folder)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one(ArticleList).count == 6
+        assert any("1 added" in n for n in notes(app))
+
+
+@pytest.mark.slow
+async def test_hundred_thousand_articles_are_instant(big_db: Path, tmp_path: Path) -> None:
+    import shutil
+    import time
+
+    db = tmp_path / "big.db"
+    shutil.copyfile(big_db, db)
+    started = time.perf_counter()
+    app = NewsReaderApp(db=str(db))
+    async with app.run_test(size=SIZE) as pilot:
+        mounted = time.perf_counter()
+        await settle(pilot)
+        shown = time.perf_counter()
+        article_list = app.screen.query_one(ArticleList)
+        assert article_list.count == 100_005
+        await pilot.press("end")
+        assert article_list.cursor == 100_004
+        assert article_list.highlighted is not None  # the undated seed sorts last
+        assert article_list.row(100_003).id.startswith("s")
+        await pilot.press("k", "pageup", "home", "j")
+        before = time.perf_counter()
+        await pilot.press("enter")
+        await settle(pilot)
+        switched = time.perf_counter()
+        assert body(app).article.id == article_list.highlighted.id
+    print(f"\n100,005 articles: first paint {mounted - started:.3f}s, article shown {shown - started:.3f}s,"
+          f" article switch {switched - before:.3f}s")
+
+
+async def test_palette_holds_every_action_and_filters_by_actor(seeded_lib: Library, seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        for binding in MainScreen.BINDINGS:
+            if not binding.action.startswith("app."):
+                assert binding.description in titles
+        assert {"Help", "Theme", "Quit"} <= titles
+        actors = seeded_lib.actors()
+        if not actors:
+            pytest.skip("no actors extracted yet")
+        actor = actors[0][0]
+        await pilot.press("ctrl+p")
+        await pilot.press(*f"Filter by actor: {actor.name}")
+        await pilot.pause(0.5)  # the palette searches its providers in the background
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.filters == (actor.id,)
+
+
+async def test_no_body_line_starts_with_closing_punctuation(seeded_db: Path) -> None:
+    no_start = tuple("、。，．」』）！？")
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for index in range(5):
+            app.screen.query_one(ArticleList).cursor = index
+            await pilot.press("enter")
+            await settle(pilot)
+            for line in body(app).rendered_text().splitlines():
+                assert not line.lstrip(" ✅💡•↳✂│").startswith(no_start), line
+
+
+async def test_layout_draws_tables_and_lists_and_keeps_markup_literal() -> None:
+    from rich.console import Console
+    from rich.style import Style
+
+    from tui.news.models import Article, Passage
+    from tui.widgets.body_layout import lay_out
+
+    article = Article(
+        "x", "t", None, "/tmp/a.txt", None,
+        (Passage("h", "heading", "見出し", 0, None, 1),
+         Passage("t", "table", "国 | 首都\n日本 | 東京\n[bold]米国[/] | ワシントン", 1),
+         Passage("l", "list", "一つ目の項目\n二つ目", 2)),
+        (), (),
+    )
+    lines, ranges = lay_out(article, 40, Console(width=80), lambda name: Style())
+    text = "\n".join(line.text.plain for line in lines)
+    assert "[bold]米国[/]" in text and "ワシントン" in text and "─" in text
+    assert "• 一つ目の項目" in text and "• 二つ目" in text
+    assert set(ranges) == {0, 1, 2}
+
+
+async def test_resizing_rewraps_the_body_and_toggles_narrow(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        wide_lines = len(body(app).rendered_text().splitlines())
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.has_class("-narrow")
+        narrow_text = body(app).rendered_text()
+        assert len(narrow_text.splitlines()) > wide_lines
+        width = body(app).scrollable_content_region.width
+        assert all(cell_len(line) <= width for line in narrow_text.splitlines())
+
+
+async def test_filtered_actor_mentions_are_highlighted(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db), actors=["エルドアン"])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        body = app.screen.query_one(ArticleBody)
+        mention = body._style("mention")
+        marked = "".join(seg.text for line in body._lines for seg in line.strip
+                         if seg.style is not None and seg.style + mention == seg.style)
+        assert marked == "エルドアン"  # his one mention, from the index, and nothing else

@@ -1,0 +1,111 @@
+"""Regenerate the README's screenshots: `python tools/screenshots.py` (from the repository root).
+
+Each SVG is taken by driving the real app with the pilot over a fresh temporary index
+of the bundled seeds, so the pictures never show the user's own library.
+Writes screenshots/{main,narrow,search,bookmarks,help}.svg.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from textual.pilot import Pilot  # noqa: E402
+from textual.widgets import Input  # noqa: E402
+
+from tui.app import NewsReaderApp  # noqa: E402
+from tui.news.library import Library  # noqa: E402
+from tui.news.models import Bookmark  # noqa: E402
+
+OUT = ROOT / "screenshots"
+WIDE, NARROW = (140, 40), (80, 24)
+
+
+async def settle(pilot: Pilot) -> None:
+    """Wait for every worker and the messages it posted."""
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def main_screen(pilot: Pilot) -> None:
+    """The reader with the body focused, a few passages down."""
+    await pilot.press("tab", "j", "j")
+
+
+async def narrow(pilot: Pilot) -> None:
+    """The stacked layout at 80x24, as it opens."""
+
+
+async def search(pilot: Pilot) -> None:
+    """Live results for 鉱物 (minerals)."""
+    await pilot.press("slash")
+    pilot.app.screen.query_one(Input).cursor_blink = False
+    await pilot.press(*"鉱物")
+    await pilot.pause(0.3)
+    await settle(pilot)
+
+
+async def bookmarks(pilot: Pilot) -> None:
+    """The bookmarks screen."""
+    await pilot.press("B")
+
+
+async def help_screen(pilot: Pilot) -> None:
+    """Every key."""
+    await pilot.press("question_mark")
+
+
+SHOTS: list[tuple[str, tuple[int, int], Callable[[Pilot], Awaitable[None]]]] = [
+    ("main", WIDE, main_screen),
+    ("narrow", NARROW, narrow),
+    ("search", WIDE, search),
+    ("bookmarks", WIDE, bookmarks),
+    ("help", WIDE, help_screen),
+]
+
+
+def seed(db: Path) -> None:
+    """Import the seeds and add two bookmarks with fixed dates."""
+    lib = Library(db)
+    try:
+        lib.ensure_seeded()
+        for n, row in enumerate(lib.articles().page(0, 2)):
+            passage = lib.article(row.id).passages[4 + n]
+            lib.restore_bookmark(Bookmark(f"bm{n}", row.id, passage.anchor, row.title, passage.text,
+                                          "交渉の要点" if n == 0 else "", f"2025-08-0{n + 1}T09:00:00+00:00",
+                                          False, row.source))
+    finally:
+        lib.close()
+
+
+async def shoot(db: Path, name: str, size: tuple[int, int], steps: Callable[[Pilot], Awaitable[None]]) -> Path:
+    """Run the app at `size`, play `steps`, and save the screen as screenshots/NAME.svg."""
+    app = NewsReaderApp(db=str(db))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await steps(pilot)
+        await settle(pilot)
+        path = app.save_screenshot(f"{name}.svg", str(OUT))
+    return Path(path)
+
+
+def main() -> int:
+    """Write every screenshot; prints the paths."""
+    OUT.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "index.db"
+        seed(db)
+        for name, size, steps in SHOTS:
+            print(asyncio.run(shoot(db, name, size, steps)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""App-wide messages: requests read as verbs, events in the past tense."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from .news.library import ImportReport
+from .news.models import Article
+
+__all__ = ["OpenArticle", "ArticleLoaded", "LoadFailed", "ImportProgressed", "ImportFinished", "Seeded"]
+
+
+@dataclass
+class OpenArticle(Message):
+    """Ask the main screen to open an article, optionally at a passage."""
+
+    article_id: str
+    anchor: str | None = None
+
+
+@dataclass
+class ArticleLoaded(Message):
+    """An article finished loading in a worker, with its bookmarked anchors."""
+
+    article: Article
+    anchor: str | None
+    bookmarked: frozenset[str]
+
+
+@dataclass
+class LoadFailed(Message):
+    """A worker failed with a user's error; the text is shown in a notification."""
+
+    text: str
+
+
+@dataclass
+class ImportProgressed(Message):
+    """One input of an import was handled."""
+
+    done: int
+    source: str
+    outcome: str
+
+    def can_replace(self, message: Message) -> bool:
+        """Only the latest progress matters to the display."""
+        return isinstance(message, ImportProgressed)
+
+
+@dataclass
+class ImportFinished(Message):
+    """An import (or the first-run seeding) finished."""
+
+    report: ImportReport
+    first_run: bool = False
+
+
+@dataclass
+class Seeded(Message):
+    """The first-run check finished; `report` is None when nothing was imported."""
+
+    report: ImportReport | None

@@ -1,0 +1,166 @@
+"""The bookmarks screen: every bookmarked passage; jump to it, edit its note, delete, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList
+from textual.widgets.option_list import Option
+
+from ..news.library import Library, NewsError
+from ..news.models import Bookmark
+from ..widgets.text import cut, wrap_lines
+from .dialog import InputDialog
+
+__all__ = ["BookmarksScreen", "EXPORT_NAME"]
+
+EXPORT_NAME = "bookmarks.md"
+PASSAGE_LINES = 3
+
+
+class BookmarksScreen(Screen[tuple[str, str] | None]):
+    """Every bookmark, newest first; dismisses with (article id, anchor) to jump there."""
+
+    BINDINGS = [
+        Binding("enter", "jump", "Go to", id="bookmarks.jump", tooltip="Open the article at this passage"),
+        Binding("e", "edit", "Edit note", id="bookmarks.edit", tooltip="Edit this bookmark's note"),
+        Binding("d", "delete", "Delete", id="bookmarks.delete", tooltip="Delete this bookmark (u undoes)"),
+        Binding("u", "undo", "Undo", id="bookmarks.undo", tooltip="Bring back the last deleted bookmark"),
+        Binding("x", "export", "Export", id="bookmarks.export", tooltip="Write every bookmark to a Markdown file"),
+        Binding("escape", "close", "Back", id="bookmarks.close", tooltip="Back to the reader"),
+        Binding("j", "cursor_down", "Down", show=False, id="bookmarks.down", tooltip="The next bookmark"),
+        Binding("k", "cursor_up", "Up", show=False, id="bookmarks.up", tooltip="The previous bookmark"),
+    ]
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.bookmarks: list[Bookmark] = []
+        self.deleted: list[Bookmark] = []
+
+    def compose(self) -> ComposeResult:
+        """Header, the list, footer."""
+        yield Header()
+        yield OptionList(id="bookmark-list", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Fill the list."""
+        self.title = f"newsreader · {self.library.path.name}"
+        self.query_one(OptionList).border_title = "Bookmarks"
+        self.refresh_list()
+        self.query_one(OptionList).focus()
+
+    def on_resize(self) -> None:
+        """Passages are broken at the width, so rebuild when it changes."""
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        """Read the bookmarks again and show them."""
+        self.bookmarks = self.library.bookmarks()
+        self.sub_title = f"{len(self.bookmarks)} bookmark" + ("" if len(self.bookmarks) == 1 else "s")
+        view = self.query_one(OptionList)
+        width = max(10, view.scrollable_content_region.width - 4)
+        highlighted = view.highlighted
+        options: list[Option | None] = []
+        if not self.bookmarks:
+            options.append(Option(Text("No bookmarks yet: press b on a passage to add one.", style="dim"),
+                                  disabled=True))
+        for bm in self.bookmarks:
+            title = cut(bm.title, width)
+            title.stylize("bold")
+            meta = f"bookmarked {bm.created[:10]}"
+            if bm.detached:
+                meta += " · detached: the passage left the article"
+            lines = wrap_lines(Text(bm.text), width - 2)
+            passage = [Text("  ") + line for line in lines[:PASSAGE_LINES]]
+            if len(lines) > PASSAGE_LINES:
+                passage[-1].append("…")
+            parts = [title, cut(meta, width), *passage]
+            if bm.note:
+                parts.append(Text("  ✎ ", style="italic") + cut(bm.note, width - 4))
+            parts[1].stylize("dim")
+            options.append(Option(Text("\n").join(parts), id=bm.id))
+            options.append(None)
+        view.set_options(options[:-1] if self.bookmarks else options)
+        if self.bookmarks:
+            view.highlighted = min(highlighted or 0, len(self.bookmarks) - 1)
+
+    @property
+    def current(self) -> Bookmark | None:
+        """The highlighted bookmark."""
+        option = self.query_one(OptionList).highlighted_option
+        return next((b for b in self.bookmarks if option is not None and b.id == option.id), None)
+
+    def action_cursor_down(self) -> None:
+        """Highlight the next bookmark."""
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        """Highlight the previous bookmark."""
+        self.query_one(OptionList).action_cursor_up()
+
+    def action_jump(self) -> None:
+        """Open the article at the bookmarked passage."""
+        if (bm := self.current) is not None:
+            self.dismiss((bm.article_id, bm.anchor))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter or a click on a bookmark jumps there."""
+        event.stop()
+        self.action_jump()
+
+    def action_edit(self) -> None:
+        """Edit the highlighted bookmark's note."""
+        bm = self.current
+        if bm is None:
+            return
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                self.library.set_note(bm.id, note)
+                self.refresh_list()
+
+        self.app.push_screen(InputDialog("Note", "A note for this passage", bm.note), done)
+
+    def action_delete(self) -> None:
+        """Delete the highlighted bookmark; `u` brings it back."""
+        bm = self.current
+        if bm is None:
+            return
+        gone = self.library.delete_bookmark(bm.id)
+        if gone is not None:
+            self.deleted.append(gone)
+        self.refresh_list()
+        self.notify("Bookmark deleted. Press u to undo.")
+
+    def action_undo(self) -> None:
+        """Bring back the last deleted bookmark."""
+        if not self.deleted:
+            self.notify("Nothing to undo.", severity="warning")
+            return
+        try:
+            self.library.restore_bookmark(self.deleted.pop())
+        except NewsError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+        self.refresh_list()
+        self.notify("Bookmark restored.")
+
+    def action_export(self) -> None:
+        """Write every bookmark as Markdown next to the index, and say where."""
+        path = Path(self.library.path).parent / EXPORT_NAME
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(self.library.bookmarks_markdown(), encoding="utf-8")
+        except OSError as exc:
+            self.notify(f"Could not write {path}: {exc.strerror}", severity="error", markup=False)
+            return
+        self.notify(str(path), title=f"Exported {len(self.bookmarks)} bookmarks", markup=False, timeout=10)
+
+    def action_close(self) -> None:
+        """Back to the reader."""
+        self.dismiss(None)

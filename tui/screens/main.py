@@ -1,0 +1,420 @@
+"""The main screen: article list, body, summaries and actor filters; it owns the reader's state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Container
+from textual.events import Resize
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from ..messages import ArticleLoaded, ImportFinished, ImportProgressed, LoadFailed
+from ..news.language import query_terms
+from ..news.library import Library, NewsError
+from ..news.models import Actor, Article
+from ..widgets import ActorFilters, ArticleBody, ArticleList, SummaryPane
+from ..widgets.article_body import cited_url
+from .bookmarks import BookmarksScreen
+from .dialog import InputDialog
+from .help import HelpScreen
+from .search import SearchResult, SearchScreen
+
+__all__ = ["MainScreen", "NARROW_WIDTH"]
+
+NARROW_WIDTH = 110  # below this the side panes stack under the list
+
+
+class MainScreen(Screen):
+    """The reader: every pane of the open library."""
+
+    BINDINGS = [
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="main.next_pane",
+                tooltip="Focus the next pane"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="main.previous_pane",
+                tooltip="Focus the previous pane"),
+        Binding("slash", "search", "Search", id="main.search", tooltip="Search every passage"),
+        Binding("b", "bookmark", "Bookmark", id="main.bookmark",
+                tooltip="Bookmark or un-bookmark the current passage"),
+        Binding("B", "bookmarks", "Bookmarks", id="main.bookmarks", tooltip="Show every bookmark"),
+        Binding("a", "focus_actors", "Actors", id="main.actors", tooltip="Focus the actor filters"),
+        Binding("r", "toggle_removed", "Removed", id="main.removed",
+                tooltip="Show or hide what cleaning removed"),
+        Binding("o", "open_source", "Open source", id="main.open_source",
+                tooltip="Open the current passage's source in the browser"),
+        Binding("y", "copy_source", "Copy URL", show=False, id="main.copy_source",
+                tooltip="Copy the current passage's source URL"),
+        Binding("n", "next_hit", "Next hit", show=False, id="main.next_hit",
+                tooltip="The next search hit in this article"),
+        Binding("N", "previous_hit", "Previous hit", show=False, id="main.previous_hit",
+                tooltip="The previous search hit in this article"),
+        Binding("escape", "clear_filters", "Clear filters", show=False, id="main.clear_filters",
+                tooltip="Stop filtering by actors"),
+        Binding("i", "import", "Import…", show=False, id="main.import",
+                tooltip="Import files or folders into the library"),
+    ]
+
+    filters: var[tuple[str, ...]] = var((), init=False)
+    terms: var[tuple[str, ...]] = var((), init=False)
+
+    def __init__(self, library: Library, start_actors: Iterable[str] = ()) -> None:
+        super().__init__()
+        self.library = library
+        self.db_path: Path = library.path
+        self.start_actors = list(start_actors)
+        self.article: Article | None = None
+        self.anchor: str | None = None
+        self._actors: list[tuple[Actor, int, int]] = []
+
+    def compose(self) -> ComposeResult:
+        """Header, the four panes, footer."""
+        yield Header()
+        with Container(id="panes"):
+            yield ArticleList(id="list")
+            yield ArticleBody(id="body")
+            yield SummaryPane(id="summary")
+            yield ActorFilters(id="actors")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Apply `--actor`, fill the list, open the last or newest article (or seed a new index)."""
+        self.query_one("#list").border_title = "Articles"
+        self.query_one("#body").border_title = "Article"
+        self.query_one("#summary").border_title = "Summary"
+        self.query_one("#actors").border_title = "Actors"
+        self._actors = self.library.actors()
+        wanted: list[str] = []
+        for name in self.start_actors:
+            try:
+                wanted.append(self.library.resolve_actor(name))
+            except NewsError as exc:
+                self.notify(str(exc), title="Actor filter", severity="warning", markup=False)
+        self.set_reactive(MainScreen.filters, tuple(dict.fromkeys(wanted)))
+        self._show_view()
+        if self.library.count() == 0:
+            self._import([], first_run=True)
+        else:
+            self._open_start()
+        self.query_one(ArticleList).focus()
+
+    def on_resize(self, event: Resize) -> None:
+        """Stack the panes when the terminal is narrow."""
+        self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
+
+    def on_unmount(self) -> None:
+        """Remember where the reader was."""
+        self._remember()
+
+    def _remember(self) -> None:
+        if self.article is not None:
+            try:
+                self.library.set_state("last_article", self.article.id)
+                self.library.set_state("last_anchor", self.anchor)
+            except Exception:  # the index may already be closed on a hard exit
+                pass
+
+    # --- the view of the library -------------------------------------------------------------
+
+    def _show_view(self) -> None:
+        """Point the list at the current filters and update everything that shows them."""
+        query = self.library.articles()
+        if self.filters:
+            query = query.mentioning(*self.filters)
+        shown = query.count()
+        article_list = self.query_one(ArticleList)
+        article_list.empty_text = "No article mentions every selected actor." if self.filters else "No articles."
+        article_list.show(query, shown)
+        if self.article is not None:
+            article_list.open_id = self.article.id
+            found = article_list.find(self.article.id)
+            if found is not None:
+                article_list.cursor = found
+        self.query_one(ActorFilters).show(self._actors, frozenset(self.filters))
+        known = {a.id: (a.name, *a.aliases) for a, _, _ in self._actors}
+        self.query_one(ArticleBody).marks = {f: known.get(f, ()) for f in self.filters}
+        self.set_class(bool(self.filters), "-filtered")
+        self._update_header(shown)
+
+    def _update_header(self, shown: int | None = None) -> None:
+        total = self.library.count()
+        shown = total if shown is None else shown
+        self.title = f"newsreader · {self.db_path.name}"
+        parts = [f"{shown} of {total} articles" if self.filters else f"{total} articles"]
+        if self.filters:
+            names = {a.id: a.name for a, _, _ in self._actors}
+            parts.append("actors: " + ", ".join(names.get(f, f) for f in self.filters))
+        self.sub_title = " · ".join(parts)
+
+    def watch_filters(self) -> None:
+        """Narrow the list to articles mentioning every selected actor."""
+        self._show_view()
+
+    def toggle_actor(self, actor_id: str) -> None:
+        """Turn the filter on one actor on or off."""
+        if actor_id in self.filters:
+            self.filters = tuple(f for f in self.filters if f != actor_id)
+        else:
+            self.filters = (*self.filters, actor_id)
+
+    def on_actor_filters_toggled(self, message: ActorFilters.Toggled) -> None:
+        """An actor was toggled in the pane."""
+        self.toggle_actor(message.actor_id)
+
+    def on_actor_filters_cleared(self, message: ActorFilters.Cleared) -> None:
+        """The pane asked to clear the filters."""
+        self.filters = ()
+
+    # --- opening articles ---------------------------------------------------------------------
+
+    def _open_start(self) -> None:
+        last = self.library.get_state("last_article")
+        anchor = self.library.get_state("last_anchor") if last else None
+        first = self.query_one(ArticleList).row(0)
+        target = last or (first.id if first else None)
+        if target:
+            self.open_article(target, anchor, fallback=True)
+
+    def open_article(self, article_id: str, anchor: str | None = None, fallback: bool = False) -> None:
+        """Load an article in a worker; the body shows it when it arrives."""
+        if self.article is not None and self.article.id == article_id:
+            body = self.query_one(ArticleBody)
+            body.terms = self.terms
+            if anchor:
+                body.jump_to(anchor)
+            return
+        self._load(article_id, anchor, fallback)
+
+    @work(thread=True, exclusive=True, group="article")
+    def _load(self, article_id: str, anchor: str | None, fallback: bool) -> None:
+        # A worker has its own connection: SQLite connections stay on their thread.
+        try:
+            lib = Library(self.db_path)
+        except NewsError as exc:
+            self.post_message(LoadFailed(str(exc)))
+            return
+        try:
+            try:
+                article = lib.article(article_id)
+            except NewsError:
+                rows = lib.articles().page(0, 1) if fallback else []
+                if not rows:
+                    raise
+                article, anchor = lib.article(rows[0].id), None
+            bookmarked = frozenset(lib.bookmarked_anchors(article.id))
+            # Writes happen here, off the UI thread: another process may hold the write lock.
+            lib.mark_read(article.id)
+            lib.set_state("last_article", article.id)
+        except NewsError as exc:
+            self.post_message(LoadFailed(str(exc)))
+            return
+        except Exception as exc:  # never a traceback on screen
+            self.post_message(LoadFailed(f"Could not open the article: {exc}"))
+            return
+        finally:
+            lib.close()
+        self.post_message(ArticleLoaded(article, anchor, bookmarked))
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        """Show a loaded article in the body and its summaries beside it."""
+        self.article = message.article
+        body = self.query_one(ArticleBody)
+        body.show_article(message.article, message.anchor, message.bookmarked, self.terms)
+        self.query_one(SummaryPane).show(message.article.summary_article, message.article.summary_generated)
+        article_list = self.query_one(ArticleList)
+        article_list.mark_open(message.article.id)
+        found = article_list.find(message.article.id)
+        if found is not None:
+            article_list.cursor = found
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        """A worker failed: say so."""
+        self.notify(message.text, severity="error", markup=False)
+
+    def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
+        """Open the article chosen in the list."""
+        self.terms = ()
+        self.open_article(message.article_id)
+
+    def on_article_body_passage_changed(self, message: ArticleBody.PassageChanged) -> None:
+        """Track the current passage (remembered on exit)."""
+        self.anchor = message.anchor
+
+    def on_summary_pane_bullet_chosen(self, message: SummaryPane.BulletChosen) -> None:
+        """Scroll the body to the bullet's passage."""
+        if not self.query_one(ArticleBody).jump_to(message.anchor):
+            self.notify("That bullet's passage is not in the article.", severity="warning")
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Open the search screen."""
+        self.app.push_screen(SearchScreen(self.db_path, self.filters), self._search_done)
+
+    def _search_done(self, result: SearchResult | None) -> None:
+        if result is None:
+            return
+        self.terms = tuple(query_terms(result.query))
+        self.open_article(result.article_id, result.anchor)
+
+    def action_bookmark(self) -> None:
+        """Bookmark (or un-bookmark) the open article's current passage."""
+        body = self.query_one(ArticleBody)
+        passage = body.current
+        if self.article is None or passage is None:
+            self.notify("No passage to bookmark.", severity="warning")
+            return
+        try:
+            added = self.library.toggle_bookmark(self.article.id, passage.anchor)
+        except NewsError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        body.bookmarked = frozenset(self.library.bookmarked_anchors(self.article.id))
+        self.notify("Bookmarked." if added else "Bookmark removed.")
+
+    def action_bookmarks(self) -> None:
+        """Open the bookmarks screen."""
+        self.app.push_screen(BookmarksScreen(self.library), self._bookmark_chosen)
+
+    def _bookmark_chosen(self, target: tuple[str, str] | None) -> None:
+        if self.article is not None:
+            self.query_one(ArticleBody).bookmarked = frozenset(self.library.bookmarked_anchors(self.article.id))
+        if target is not None:
+            self.terms = ()
+            self.open_article(*target)
+
+    def action_focus_actors(self) -> None:
+        """Focus the actor filters."""
+        self.query_one(ActorFilters).focus()
+
+    def action_clear_filters(self) -> None:
+        """Stop filtering by actors."""
+        if self.filters:
+            self.filters = ()
+
+    def action_toggle_removed(self) -> None:
+        """Show or hide, inline, what cleaning removed."""
+        body = self.query_one(ArticleBody)
+        body.show_removed = not body.show_removed
+        if body.show_removed and self.article is not None and not self.article.removed:
+            self.notify("Cleaning removed nothing from this article.")
+
+    def _source_url(self) -> str | None:
+        if self.article is None:
+            return None
+        url = cited_url(self.article, self.query_one(ArticleBody).current)
+        if url is None:
+            self.notify("This passage has no http(s) source.", severity="warning")
+        return url
+
+    def action_open_source(self) -> None:
+        """Open the current passage's cited source (else the article's) in the browser."""
+        if url := self._source_url():
+            self.app.open_url(url)
+            self.notify(url, title="Opening", markup=False)
+
+    def action_copy_source(self) -> None:
+        """Copy the current passage's source URL to the clipboard."""
+        if url := self._source_url():
+            self.app.copy_to_clipboard(url)
+            self.notify(url, title="Copied", markup=False)
+
+    def action_next_hit(self) -> None:
+        """Move to the next search hit in the open article."""
+        if not self.query_one(ArticleBody).step_hit(1):
+            self.notify("No search hits in this article.", severity="warning")
+
+    def action_previous_hit(self) -> None:
+        """Move to the previous search hit in the open article."""
+        if not self.query_one(ArticleBody).step_hit(-1):
+            self.notify("No search hits in this article.", severity="warning")
+
+    def action_help(self) -> None:
+        """Show every key."""
+        sections = [
+            ("Everywhere", [*self.app.BINDINGS, *self.BINDINGS]),
+            ("Article list", ArticleList.BINDINGS), ("Article body", ArticleBody.BINDINGS),
+            ("Summaries", SummaryPane.BINDINGS), ("Actor filters", ActorFilters.BINDINGS),
+            ("Search", SearchScreen.BINDINGS), ("Bookmarks", BookmarksScreen.BINDINGS),
+        ]
+        self.app.push_screen(HelpScreen(sections))
+
+    def action_import(self) -> None:
+        """Ask for a path, then import it in a worker."""
+
+        def chosen(path: str | None) -> None:
+            if path and path.strip():
+                self.notify(path.strip(), title="Importing", markup=False)
+                self._import([str(Path(path.strip()).expanduser())])
+
+        self.app.push_screen(InputDialog("Import files or folders", "A path to a file or folder"), chosen)
+
+    # --- imports -------------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="import")
+    def _import(self, inputs: list[str], first_run: bool = False) -> None:
+        try:
+            lib = Library(self.db_path)
+        except NewsError as exc:
+            self.post_message(LoadFailed(str(exc)))
+            return
+        done = 0
+
+        def progress(source: str, outcome: str) -> None:
+            nonlocal done
+            done += 1
+            self.post_message(ImportProgressed(done, source, outcome))
+
+        try:
+            report = lib.ensure_seeded() if first_run else lib.add(inputs, progress=progress)
+        except NewsError as exc:
+            self.post_message(LoadFailed(str(exc)))
+            return
+        except Exception as exc:  # never a traceback on screen
+            self.post_message(LoadFailed(f"Import failed: {exc}"))
+            return
+        finally:
+            lib.close()
+        if report is not None:
+            self.post_message(ImportFinished(report, first_run))
+        elif first_run:
+            self.call_from_thread(self._after_import)
+
+    def on_import_progressed(self, message: ImportProgressed) -> None:
+        """Show import progress in the header."""
+        self.sub_title = f"importing… {message.done} done ({message.outcome})"
+
+    def on_import_finished(self, message: ImportFinished) -> None:
+        """Refresh the view; on the first run, explain the sample articles."""
+        if message.first_run:
+            self.notify(
+                "These are sample articles. Add your own with `newsreader add PATH`, "
+                "or “Import…” in the command palette (ctrl+p).",
+                title="Welcome", timeout=12, markup=False,
+            )
+        else:
+            self.notify(message.report.line(), title="Import finished", markup=False)
+        self._after_import()
+
+    def _after_import(self) -> None:
+        self._actors = self.library.actors()
+        self._show_view()
+        if self.article is None:
+            self._open_start()
+
+    # --- the command palette --------------------------------------------------------------------------
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        """Every action of the screen, for the command palette."""
+        for binding in self.BINDINGS:
+            if binding.action.startswith("app."):
+                continue
+            key = binding.key.replace("slash", "/")
+            yield SystemCommand(binding.description, f"{binding.tooltip} ({key})",
+                                partial(self.run_action, binding.action))
+        yield SystemCommand("Help", "Show every key (?)", self.action_help)

@@ -1,0 +1,328 @@
+"""The cleaned article, laid out block by block with Japanese line breaking and a passage cursor.
+
+Rich would wrap Japanese anywhere (a line may start with `、`), so every line is
+broken by `typeset.line_ranges` at the body's width, and re-broken on resize.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..news.language import find_spans
+from ..news.models import Article, Passage
+from .body_layout import BodyLine, lay_out
+from .text import overlay
+
+__all__ = ["ArticleBody", "cited_url"]
+
+GUTTER = 3  # cursor bar, bookmark mark, space
+MARGIN = 1  # keep text off the scrollbar
+
+
+def cited_url(article: Article, passage: Passage | None) -> str | None:
+    """The passage's cited source URL, else the article's own source, if it is http(s)."""
+    candidates = []
+    if passage is not None and passage.citation is not None and passage.citation < len(article.citations):
+        candidates.append(article.citations[passage.citation].url)
+    candidates.append(article.source)
+    for url in candidates:
+        if url and url.lower().startswith(("http://", "https://")):
+            return url
+    return None
+
+
+@dataclass(frozen=True)
+class _Line:
+    strip: Strip
+    passage: int | None  # the passage this line belongs to
+    first: bool = False  # the passage's first line carries the bookmark mark
+
+
+class ArticleBody(ScrollView, can_focus=True):
+    """One article: headings, paragraphs, tables, lists and summaries, with a passage cursor."""
+
+    BINDINGS = [
+        Binding("j,down", "next_passage", "Next passage", show=False, id="body.next",
+                tooltip="Move the passage cursor down"),
+        Binding("k,up", "previous_passage", "Previous passage", show=False, id="body.previous",
+                tooltip="Move the passage cursor up"),
+        Binding("home", "first_passage", "First passage", show=False, id="body.first",
+                tooltip="The article's first passage"),
+        Binding("end", "last_passage", "Last passage", show=False, id="body.last",
+                tooltip="The article's last passage"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article-body--title",
+        "article-body--heading",
+        "article-body--subheading",
+        "article-body--meta",
+        "article-body--summary",
+        "article-body--keypoint",
+        "article-body--quote",
+        "article-body--citation",
+        "article-body--removed",
+        "article-body--cursor",
+        "article-body--bar",
+        "article-body--mark",
+        "article-body--mention",
+        "article-body--hit",
+    }
+
+    cursor: reactive[int] = reactive(0, init=False)
+
+    @dataclass
+    class PassageChanged(Message):
+        """The passage cursor moved."""
+
+        article_id: str
+        anchor: str
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.article: Article | None = None
+        self._bookmarked: frozenset[str] = frozenset()
+        self._marks: dict[str, tuple[str, ...]] = {}
+        self._terms: tuple[str, ...] = ()
+        self._show_removed = False
+        self._lines: list[_Line] = []
+        self._ranges: dict[int, tuple[int, int]] = {}
+        self._laid_out_width = -1
+        self._scroll_top_pending = False
+        self.empty_text = "No article open."
+
+    # --- what to show --------------------------------------------------------------------
+
+    def show_article(self, article: Article, anchor: str | None = None,
+                     bookmarked: frozenset[str] = frozenset(), terms: tuple[str, ...] = ()) -> None:
+        """Show an article with the cursor on `anchor` (else its first passage), marking search `terms`."""
+        self.article = article
+        self._bookmarked = frozenset(bookmarked)
+        self._terms = tuple(terms)
+        self._relayout(force=True)
+        self.set_reactive(ArticleBody.cursor, self.index_of(anchor) or 0)
+        self.scroll_to(y=0, animate=False)
+        if anchor:
+            self._scroll_top_pending = True
+            self._scroll_to_cursor(top=True)
+        self.refresh()
+        self._announce()
+
+    @property
+    def current(self) -> Passage | None:
+        """The passage under the cursor."""
+        if self.article is None or not self.article.passages:
+            return None
+        return self.article.passages[min(self.cursor, len(self.article.passages) - 1)]
+
+    def index_of(self, anchor: str | None) -> int | None:
+        """The position of a passage by anchor."""
+        if self.article is None or anchor is None:
+            return None
+        for i, passage in enumerate(self.article.passages):
+            if passage.anchor == anchor:
+                return i
+        return None
+
+    def jump_to(self, anchor: str) -> bool:
+        """Put the cursor on a passage and scroll it near the top."""
+        index = self.index_of(anchor)
+        if index is None:
+            return False
+        self.cursor = index
+        self._scroll_to_cursor(top=True)
+        return True
+
+    @property
+    def bookmarked(self) -> frozenset[str]:
+        """The anchors that carry a bookmark mark."""
+        return self._bookmarked
+
+    @bookmarked.setter
+    def bookmarked(self, anchors: frozenset[str]) -> None:
+        self._bookmarked = frozenset(anchors)
+        self.refresh()
+
+    @property
+    def marks(self) -> dict[str, tuple[str, ...]]:
+        """Actors whose mentions are highlighted: id -> the names and aliases they go by."""
+        return self._marks
+
+    @marks.setter
+    def marks(self, actors: dict[str, tuple[str, ...]]) -> None:
+        self._marks = dict(actors)
+        self._relayout(force=True)
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Normalised search terms whose hits are highlighted (and stepped through by `n`/`N`)."""
+        return self._terms
+
+    @terms.setter
+    def terms(self, terms: tuple[str, ...]) -> None:
+        self._terms = tuple(terms)
+        self._relayout(force=True)
+
+    @property
+    def show_removed(self) -> bool:
+        """Whether what cleaning removed is shown inline."""
+        return self._show_removed
+
+    @show_removed.setter
+    def show_removed(self, value: bool) -> None:
+        self._show_removed = value
+        self._relayout(force=True)
+        self._scroll_to_cursor()
+
+    def hits(self) -> list[int]:
+        """Positions of the passages holding a search hit."""
+        if self.article is None or not self._terms:
+            return []
+        return [i for i, p in enumerate(self.article.passages) if find_spans(p.text, list(self._terms))]
+
+    def step_hit(self, step: int) -> bool:
+        """Move the cursor to the next (step 1) or previous (-1) passage with a hit, wrapping round."""
+        hits = self.hits()
+        if not hits:
+            return False
+        if step > 0:
+            target = next((h for h in hits if h > self.cursor), hits[0])
+        else:
+            target = next((h for h in reversed(hits) if h < self.cursor), hits[-1])
+        self.cursor = target
+        self._scroll_to_cursor(top=True)
+        return True
+
+    def rendered_text(self) -> str:
+        """Every laid-out line as plain text (what a reader sees, without the gutter)."""
+        return "\n".join(line.strip.text.rstrip() for line in self._lines)
+
+    # --- layout ---------------------------------------------------------------------------
+
+    @property
+    def _text_width(self) -> int:
+        return max(10, self.scrollable_content_region.width - GUTTER - MARGIN)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Re-break every line at the new width."""
+        self._relayout()
+        self._scroll_to_cursor(top=self._scroll_top_pending)
+
+    def notify_style_update(self) -> None:
+        """Colours are baked into the laid-out lines, so lay out again (lazily) after a style change."""
+        super().notify_style_update()
+        self._laid_out_width = -1
+        self.refresh()
+
+    def _relayout(self, force: bool = False) -> None:
+        width = self._text_width
+        if self.scrollable_content_region.width <= 0 or (width == self._laid_out_width and not force):
+            return
+        self._laid_out_width = width
+        self._lines, self._ranges = self._layout(width)
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
+        self.refresh()
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article-body--{name}")
+
+    def _layout(self, width: int) -> tuple[list[_Line], dict[int, tuple[int, int]]]:
+        console = self.app.console
+        if self.article is None:
+            lines = [BodyLine(Text(self.empty_text, self._style("meta")), None)]
+            ranges: dict[int, tuple[int, int]] = {}
+        else:
+            lines, ranges = lay_out(self.article, width, console, self._style, show_removed=self._show_removed,
+                                    marks=self._marks, terms=self._terms)
+        return [_Line(Strip(list(line.text.render(console)), cell_len(line.text.plain)), line.passage, line.first)
+                for line in lines], ranges
+
+    # --- drawing ----------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        """One screen line: gutter (cursor bar, bookmark mark) then the laid-out text."""
+        if self._laid_out_width < 0:
+            self._relayout()
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = round(self.scroll_offset.y) + y
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        line = self._lines[index]
+        current = line.passage is not None and line.passage == self.cursor and self.article is not None
+        bar = Text("▎" if current else " ", self._style("bar"))
+        mark = " "
+        if line.first and self.article is not None and line.passage is not None:
+            if self.article.passages[line.passage].anchor in self._bookmarked:
+                mark = "★"
+        gutter = Text.assemble(bar, Text(mark, self._style("mark")), " ")
+        strip = Strip.join([Strip(list(gutter.render(self.app.console)), GUTTER), line.strip])
+        strip = strip.adjust_cell_length(width, base).apply_style(base)
+        if current:
+            strip = overlay(strip, Style(bgcolor=self._style("cursor").bgcolor))
+        return strip
+
+    # --- cursor -------------------------------------------------------------------------------
+
+    def validate_cursor(self, cursor: int) -> int:
+        """Keep the cursor on a passage."""
+        count = len(self.article.passages) if self.article else 0
+        return max(0, min(cursor, count - 1)) if count else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        """Redraw, bring the passage into view, and tell the screen."""
+        self.refresh()
+        self._scroll_to_cursor()
+        self._announce()
+
+    def _announce(self) -> None:
+        passage = self.current
+        if self.article is not None and passage is not None:
+            self.post_message(self.PassageChanged(self.article.id, passage.anchor))
+
+    def _scroll_to_cursor(self, top: bool = False) -> None:
+        span = self._ranges.get(self.cursor)
+        height = self.scrollable_content_region.height
+        if span is None or height <= 0:
+            return
+        self._scroll_top_pending = False
+        start, end = span
+        y = self.scroll_offset.y
+        if top or start < y or end - start > height:
+            self.scroll_to(y=max(0, start - (2 if top else 0)), animate=False)
+        elif end > y + height:
+            self.scroll_to(y=end - height, animate=False)
+
+    def action_next_passage(self) -> None:
+        """Move the passage cursor down."""
+        self.cursor += 1
+
+    def action_previous_passage(self) -> None:
+        """Move the passage cursor up."""
+        self.cursor -= 1
+
+    def action_first_passage(self) -> None:
+        """Move to the first passage."""
+        self.cursor = 0
+        self.scroll_to(y=0, animate=False)
+
+    def action_last_passage(self) -> None:
+        """Move to the last passage."""
+        self.cursor = len(self.article.passages) - 1 if self.article else 0
+
+    def on_click(self, event: events.Click) -> None:
+        """A click puts the cursor on the passage under the pointer."""
+        index = round(self.scroll_offset.y) + event.y
+        if 0 <= index < len(self._lines) and self._lines[index].passage is not None:
+            self.cursor = self._lines[index].passage

@@ -1,0 +1,242 @@
+"""The article list: a virtual list over the index, instant at any size.
+
+A `ListView`, `OptionList` or `DataTable` mounts one object per row and takes
+seconds at 100,000 articles; this is a Line API `ScrollView` whose virtual
+height is the article count and whose lines read rows from a small LRU cache of
+pages queried from the index.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from pathlib import PurePath
+from urllib.parse import urlparse
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..news.library import ArticleQuery
+from ..news.models import ArticleRow
+from .text import cut, overlay
+
+__all__ = ["ArticleList", "source_name"]
+
+ROW_HEIGHT = 2  # title, then date and source
+PAGE = 200
+CACHED_PAGES = 8
+
+
+def source_name(row_source: str, site: str | None) -> str:
+    """A short name for where an article came from: its site, a URL's host, or a file's name."""
+    if site:
+        return site
+    if row_source.startswith(("http://", "https://")):
+        return urlparse(row_source).netloc
+    return PurePath(row_source).name
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """Every article of the current view, newest first; `enter` opens one."""
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Down", show=False, id="list.down", tooltip="Highlight the next article"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="list.up", tooltip="Highlight the previous article"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="list.page_down", tooltip="Down one page"),
+        Binding("pageup", "page_up", "Page up", show=False, id="list.page_up", tooltip="Up one page"),
+        Binding("home", "first", "First", show=False, id="list.first", tooltip="The newest article"),
+        Binding("end", "last", "Last", show=False, id="list.last", tooltip="The oldest article"),
+        Binding("enter", "choose", "Open", id="list.open", tooltip="Open the highlighted article"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article-list--cursor",
+        "article-list--open",
+        "article-list--unread",
+        "article-list--meta",
+        "article-list--empty",
+    }
+
+    cursor: reactive[int] = reactive(0, init=False)
+
+    @dataclass
+    class Chosen(Message):
+        """The user chose an article to open."""
+
+        article_id: str
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._query: ArticleQuery | None = None
+        self._count = 0
+        self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+        self.open_id: str | None = None
+        self.empty_text = "No articles."
+
+    # --- data ---------------------------------------------------------------------------
+
+    @property
+    def count(self) -> int:
+        """How many articles the list holds."""
+        return self._count
+
+    def show(self, query: ArticleQuery, count: int) -> None:
+        """Show a new view of the index (the screen counts it) and put the cursor at the top."""
+        self._query, self._count = query, count
+        self._pages.clear()
+        self._sync_size()
+        self.set_reactive(ArticleList.cursor, 0)
+        self.scroll_to(y=0, animate=False)
+        self.refresh()
+
+    def row(self, index: int) -> ArticleRow | None:
+        """The row at a position of the view, read through the page cache."""
+        if self._query is None or not 0 <= index < self._count:
+            return None
+        number, at = divmod(index, PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._query.page(number * PAGE, PAGE)
+            self._pages[number] = page
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[at] if at < len(page) else None
+
+    @property
+    def highlighted(self) -> ArticleRow | None:
+        """The row under the cursor."""
+        return self.row(self.cursor)
+
+    def find(self, article_id: str, within: int = PAGE) -> int | None:
+        """The position of an article among the first `within` rows, if it is there."""
+        for index in range(min(within, self._count)):
+            row = self.row(index)
+            if row and row.id == article_id:
+                return index
+        return None
+
+    def mark_open(self, article_id: str) -> None:
+        """Remember which article the body shows, and that it is now read."""
+        self.open_id = article_id
+        for page in self._pages.values():
+            for i, row in enumerate(page):
+                if row.id == article_id and not row.read:
+                    page[i] = replace(row, read=True)
+        self.refresh()
+
+    # --- layout and drawing --------------------------------------------------------------
+
+    def _sync_size(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, self._count * ROW_HEIGHT)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Keep the virtual width in step and the cursor visible."""
+        self._sync_size()
+        self._scroll_to_cursor()
+
+    def render_line(self, y: int) -> Strip:
+        """One screen line: half of a row (its title, or its date and source)."""
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        virtual_y = round(self.scroll_offset.y) + y
+        index, part = divmod(virtual_y, ROW_HEIGHT)
+        if self._count == 0:
+            if y == 0:
+                text = cut(" " + self.empty_text, width)
+                text.stylize(self.get_component_rich_style("article-list--empty"))
+                return self._strip(text, width, base)
+            return Strip.blank(width, base)
+        row = self.row(index)
+        if row is None:
+            return Strip.blank(width, base)
+        if part == 0:
+            mark = Text("● " if not row.read else "  ", self.get_component_rich_style("article-list--unread"))
+            title = cut(row.title, width - 3)
+            if not row.read:
+                title.stylize("bold")
+            text = Text.assemble(" ", mark, title)
+        else:
+            meta = f"{row.published or '—'} · {source_name(row.source, row.site)}"
+            text = Text("   ") + cut(meta, width - 3)
+            text.stylize(self.get_component_rich_style("article-list--meta"))
+        strip = self._strip(text, width, base)
+        if row.id == self.open_id and part == 0:
+            strip = overlay(strip, Style(color=self.get_component_rich_style("article-list--open").color))
+        if index == self.cursor:
+            strip = overlay(strip, Style(bgcolor=self.get_component_rich_style("article-list--cursor").bgcolor))
+        return strip
+
+    def _strip(self, text: Text, width: int, base: Style) -> Strip:
+        segments = list(text.render(self.app.console))
+        return Strip(segments).adjust_cell_length(width, base).apply_style(base)
+
+    # --- cursor -----------------------------------------------------------------------------
+
+    def validate_cursor(self, cursor: int) -> int:
+        """Keep the cursor on a row."""
+        return max(0, min(cursor, self._count - 1)) if self._count else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        """Redraw both rows and bring the new one into view."""
+        self.refresh()
+        self._scroll_to_cursor()
+
+    def _scroll_to_cursor(self) -> None:
+        top = self.cursor * ROW_HEIGHT
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            return
+        if top < self.scroll_offset.y:
+            self.scroll_to(y=top, animate=False)
+        elif top + ROW_HEIGHT > self.scroll_offset.y + height:
+            self.scroll_to(y=top + ROW_HEIGHT - height, animate=False)
+
+    def _page_rows(self) -> int:
+        return max(1, self.scrollable_content_region.height // ROW_HEIGHT)
+
+    def action_cursor_down(self) -> None:
+        """Highlight the next article."""
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        """Highlight the previous article."""
+        self.cursor -= 1
+
+    def action_page_down(self) -> None:
+        """Move one page down."""
+        self.cursor += self._page_rows()
+
+    def action_page_up(self) -> None:
+        """Move one page up."""
+        self.cursor -= self._page_rows()
+
+    def action_first(self) -> None:
+        """Highlight the newest article."""
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        """Highlight the oldest article."""
+        self.cursor = self._count - 1
+
+    def action_choose(self) -> None:
+        """Open the highlighted article."""
+        row = self.highlighted
+        if row is not None:
+            self.post_message(self.Chosen(row.id))
+
+    def on_click(self, event: events.Click) -> None:
+        """A click highlights and opens the row under the pointer."""
+        index = (round(self.scroll_offset.y) + event.y) // ROW_HEIGHT
+        if 0 <= index < self._count:
+            self.cursor = index
+            self.action_choose()
+

@@ -1,0 +1,153 @@
+"""Lay out a cleaned article as lines of rich Text at a cell width: the body's typesetting.
+
+Kept apart from the widget so it can be read (and tested) without a running app:
+headings, paragraphs, tables, lists, ✅/💡 bullets with their cited source beneath
+the run, and, on request, what cleaning removed. Every line of article text is
+broken by `typeset.line_ranges`; Rich never wraps Japanese here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich import box
+from rich.console import Console
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from ..news.language import find_spans
+from ..news.models import Article, Citation, Passage, Removed
+from .article_list import source_name
+from .text import cut, wrap_lines
+
+__all__ = ["BodyLine", "lay_out", "PREFIX"]
+
+PREFIX = {"summary": "✅ ", "keypoint": "💡 ", "quote": "│ "}
+HEADING_STYLE = {1: "title", 2: "heading"}  # deeper levels are "subheading"
+
+StyleOf = Callable[[str], Style]  # a part's name ("title", "hit"...) -> its style
+
+
+@dataclass(frozen=True)
+class BodyLine:
+    """One laid-out line and the passage it belongs to (None for spacing and removed lines)."""
+
+    text: Text
+    passage: int | None
+    first: bool = False  # the passage's first line carries the bookmark mark
+
+
+def lay_out(
+    article: Article,
+    width: int,
+    console: Console,
+    style: StyleOf,
+    *,
+    show_removed: bool = False,
+    marks: dict[str, tuple[str, ...]] | None = None,
+    terms: tuple[str, ...] = (),
+) -> tuple[list[BodyLine], dict[int, tuple[int, int]]]:
+    """The article's lines at `width` cells, and each passage's [start, end) range of lines."""
+    lines: list[BodyLine] = []
+    ranges: dict[int, tuple[int, int]] = {}
+    removed: dict[int, list[Removed]] = {}
+    if show_removed:
+        for item in article.removed:
+            removed.setdefault(item.before, []).append(item)
+    passages = article.passages
+    for i, passage in enumerate(passages):
+        lines.extend(BodyLine(t, None) for t in _removed(removed.get(i, ()), width, style))
+        start = len(lines)
+        text = _marked(article, passage, style, marks or {}, terms)
+        lines.extend(BodyLine(t, i, first=(n == 0)) for n, t in enumerate(_block(passage, text, width, console, style)))
+        if i == 0 and passage.kind == "heading":
+            meta = cut(" · ".join([article.published or "undated", source_name(article.source, article.site)]), width)
+            meta.stylize(style("meta"))
+            lines.append(BodyLine(meta, i))
+        if _ends_citation_run(article, i):
+            lines.extend(BodyLine(t, i) for t in _citation(article.citations[passage.citation], width, style))
+        ranges[i] = (start, len(lines))
+        if i + 1 < len(passages) and not _same_run(passage, passages[i + 1]):
+            lines.append(BodyLine(Text(""), None))
+    if removed.get(len(passages)):
+        lines.append(BodyLine(Text(""), None))
+        lines.extend(BodyLine(t, None) for t in _removed(removed[len(passages)], width, style))
+    return lines, ranges
+
+
+def _same_run(a: Passage, b: Passage) -> bool:
+    # Bullets of one ✅/💡 run read as one list; everything else gets air.
+    return a.kind == b.kind and a.kind in ("summary", "keypoint") and a.citation == b.citation
+
+
+def _ends_citation_run(article: Article, i: int) -> bool:
+    cite = article.passages[i].citation
+    if cite is None or cite >= len(article.citations):
+        return False
+    return i + 1 >= len(article.passages) or article.passages[i + 1].citation != cite
+
+
+def _marked(article: Article, passage: Passage, style: StyleOf,
+            marks: dict[str, tuple[str, ...]], terms: tuple[str, ...]) -> Text:
+    """The passage as Text (never markup) with actor mentions and search hits styled."""
+    text = Text(passage.text)
+    for m in article.mentions if marks else ():
+        if m.block == passage.seq and m.actor in marks:
+            text.stylize(style("mention"), m.start, m.end)
+    if terms:
+        for s, e in find_spans(passage.text, list(terms)):
+            text.stylize(style("hit"), s, e)
+    return text
+
+
+def _block(passage: Passage, text: Text, width: int, console: Console, style: StyleOf) -> list[Text]:
+    kind = passage.kind
+    if kind == "heading":
+        text.stylize(style(HEADING_STYLE.get(passage.level, "subheading")))
+        return wrap_lines(text, width)
+    if kind == "table":
+        return _table(text, width, console)
+    if kind == "list":
+        out: list[Text] = []
+        for item in text.split("\n"):
+            numbered = item.plain[:1].isdigit() or item.plain[:1] in "・-•"
+            out.extend(wrap_lines(item, width, "" if numbered else "• "))
+        return out
+    if kind in PREFIX:
+        text.stylize(style(kind))
+        if kind == "quote":
+            return [Text(PREFIX[kind], style(kind)) + line for line in wrap_lines(text, width - 2)]
+        return wrap_lines(text, width, PREFIX[kind])
+    return wrap_lines(text, width)
+
+
+def _table(text: Text, width: int, console: Console) -> list[Text]:
+    """A table block (a row a line, cells split by ` | `) drawn as a table."""
+    rows = [row.split(" | ", allow_blank=True) for row in text.split("\n")]
+    table = Table(box=box.SIMPLE_HEAD, show_header=len(rows) > 1, pad_edge=False, header_style="bold")
+    for _ in range(max(len(r) for r in rows)):
+        table.add_column(overflow="fold")
+    header, body = (rows[0], rows[1:]) if len(rows) > 1 else ([], rows)
+    for n, cell in enumerate(header):
+        table.columns[n].header = cell
+    for row in body:
+        table.add_row(*row)
+    rendered = console.render_lines(table, console.options.update(width=width), pad=False)
+    lines = [Text.assemble(*((seg.text, seg.style) for seg in line if not seg.control)) for line in rendered]
+    return [line for line in lines if line.plain.strip()]
+
+
+def _citation(citation: Citation, width: int, style: StyleOf) -> list[Text]:
+    parts = [p for p in (citation.name, citation.published, citation.url) if p]
+    return wrap_lines(Text("出典: " + " · ".join(parts), style("citation")), width, "↳ ")
+
+
+def _removed(items: list[Removed] | tuple[()], width: int, style: StyleOf) -> list[Text]:
+    out: list[Text] = []
+    for item in items:
+        text = Text.assemble((f"{item.rule}: ", "bold"), item.text)
+        text.stylize(style("removed"))
+        out.extend(wrap_lines(text, width, "✂ "))
+    return out
