@@ -368,3 +368,9 @@ def test_seed_summary_blocks_all_cite_a_source_when_followed_by_a_credit(path):
     for i, b in enumerate(c.blocks):
         if b.kind == "summary" and b.citation is not None:
             assert c.citations[b.citation].url
+
+
+def test_a_headline_then_a_lead_that_repeats_it_keeps_both():
+    c = page("東京都知事選挙", "東京都知事選挙の結果が7日に判明し、現職が再選された。", "別の段落である。")
+    assert "broken-headline" not in removed(c)
+    assert c.title == "東京都知事選挙"

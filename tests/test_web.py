@@ -257,3 +257,34 @@ def test_cli_add_and_feeds_json(server, tmp_path, capsys, monkeypatch):
     assert feeds[0]["url"] == f"{server.base}/feed.xml" and set(feeds[0]) >= {"title", "url", "last_fetched", "items", "last_error"}
     assert main(["refresh"]) == 0
     assert capsys.readouterr()[0].strip().splitlines()[-1].startswith("0 added")
+
+
+ENGLISH = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Talks resume in Geneva | World Wire</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/login">Log in</a></nav><main><article>
+<h1>Talks resume in Geneva</h1>
+<p>Negotiators from Russia and Ukraine met in Geneva on Wednesday for a second round of talks.</p>
+<p>Share</p>
+<h2>What is on the table</h2>
+<p>The agenda includes a prisoner exchange and a ceasefire along the front line, officials said.</p>
+<p>Talks resume in Geneva as both sides signal caution.</p>
+<ul><li>Prisoner exchange</li><li>Energy infrastructure</li></ul>
+<p>"We are ready to continue," the Ukrainian delegation said in a statement.</p>
+</article></main><footer>Copyright 2025 World Wire. All rights reserved.</footer></body></html>"""
+
+
+def test_our_rules_keep_what_trafilatura_keeps_on_an_english_page(lib, tmp_path):
+    import trafilatura
+
+    from tui.news.cleaning import norm
+
+    alone = trafilatura.extract(ENGLISH, output_format="txt", favor_recall=True) or ""
+    path = tmp_path / "en.html"
+    path.write_text(ENGLISH, encoding="utf-8")
+    a = lib.article(lib.add([path]).ids[0])
+    ours = norm(" ".join(p.text for p in a.passages))
+    dropped = [r.text for r in a.removed]
+    for line in alone.splitlines():
+        line = line.strip().lstrip("-* ").strip()
+        if line and line not in ("Share",):
+            assert norm(line) in ours, (line, dropped)
+    assert all(r.rule in ("chrome", "repeated", "empty-heading") for r in a.removed), dropped

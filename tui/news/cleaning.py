@@ -320,7 +320,9 @@ def _rule_broken_headline(st: _State) -> None:
                 break
             frags.append(live[j])
             joined += norm(t)
-            if any(len(norm(n.text)) > len(joined) and norm(n.text).startswith(joined) for n in live[j + 1 : j + 4]):
+            # The full line must be a headline too, not a lead sentence that opens with the same words.
+            if any(len(norm(n.text)) > len(joined) and norm(n.text).startswith(joined)
+                   and not _SENTENCE_END.search(n.text) for n in live[j + 1 : j + 4]):
                 best = len(frags)
         if best and (best >= 2 or len(norm(frags[0].text)) >= 4):
             for f in frags[:best]:
