@@ -481,3 +481,29 @@ async def test_filtered_actor_mentions_are_highlighted(seeded_db: Path) -> None:
         marked = "".join(seg.text for line in body._lines for seg in line.strip
                          if seg.style is not None and seg.style + mention == seg.style)
         assert marked == "エルドアン"  # his one mention, from the index, and nothing else
+
+
+async def test_refresh_feeds_runs_in_a_worker(seeded_db: Path) -> None:
+    from test_web import Server, page, rss
+
+    server = Server()
+    server.add("/feed.xml", rss(server.base), "application/rss+xml")
+    server.add("/items/full", page("全文のある記事"))
+    server.add("/items/summary-only.html", page("要約だけの記事の本文"))
+    server.thread.start()
+    try:
+        lib = Library(seeded_db)
+        lib.add([f"{server.base}/feed.xml"])
+        lib.close()
+        server.routes.pop("/feed.xml")  # the next refresh fails: a warning, nothing lost
+        app = NewsReaderApp(db=str(seeded_db))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert app.screen.query_one(ArticleList).count == 7
+            await pilot.press("R")
+            await app.workers.wait_for_complete()
+            await settle(pilot)
+            assert any("HTTP 404" in n for n in notes(app))
+            assert app.screen.query_one(ArticleList).count == 7
+    finally:
+        server.httpd.shutdown()

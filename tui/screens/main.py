@@ -57,7 +57,9 @@ class MainScreen(Screen):
         Binding("escape", "clear_filters", "Clear filters", show=False, id="main.clear_filters",
                 tooltip="Stop filtering by actors"),
         Binding("i", "import", "Import…", show=False, id="main.import",
-                tooltip="Import files or folders into the library"),
+                tooltip="Import files, folders, pages or feeds into the library"),
+        Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="main.refresh",
+                tooltip="Fetch every subscribed feed and import what is new"),
     ]
 
     filters: var[tuple[str, ...]] = var((), init=False)
@@ -350,14 +352,20 @@ class MainScreen(Screen):
         def chosen(path: str | None) -> None:
             if path and path.strip():
                 self.notify(path.strip(), title="Importing", markup=False)
-                self._import([str(Path(path.strip()).expanduser())])
+                text = path.strip()
+                self._import([text if text.startswith(("http://", "https://")) else str(Path(text).expanduser())])
 
-        self.app.push_screen(InputDialog("Import files or folders", "A path to a file or folder"), chosen)
+        self.app.push_screen(InputDialog("Import", "A file, a folder, or the URL of a page or feed"), chosen)
+
+    def action_refresh_feeds(self) -> None:
+        """Fetch every subscription in a worker, with progress in the header."""
+        self.notify("Fetching every subscribed feed…", title="Refresh", markup=False)
+        self._import([], refresh=True)
 
     # --- imports -------------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="import")
-    def _import(self, inputs: list[str], first_run: bool = False) -> None:
+    def _import(self, inputs: list[str], first_run: bool = False, refresh: bool = False) -> None:
         try:
             lib = Library(self.db_path)
         except NewsError as exc:
@@ -371,7 +379,12 @@ class MainScreen(Screen):
             self.post_message(ImportProgressed(done, source, outcome))
 
         try:
-            report = lib.ensure_seeded() if first_run else lib.add(inputs, progress=progress)
+            if first_run:
+                report = lib.ensure_seeded()
+            elif refresh:
+                report = lib.refresh(progress=progress)
+            else:
+                report = lib.add(inputs, progress=progress)
         except NewsError as exc:
             self.post_message(LoadFailed(str(exc)))
             return
@@ -399,6 +412,8 @@ class MainScreen(Screen):
             )
         else:
             self.notify(message.report.line(), title="Import finished", markup=False)
+            for failure in message.report.failures[:5]:
+                self.notify(failure, title="Could not fetch", severity="warning", markup=False)
         self._after_import()
 
     def _after_import(self) -> None:
