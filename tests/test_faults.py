@@ -155,3 +155,57 @@ def test_any_bytes_clean_without_control_characters(data):
     c = clean(Document("/x.txt", sanitize(decode(data))))
     for b in c.blocks:
         assert not any(ord(ch) < 32 and ch not in "\n\t" for ch in b.text)
+
+
+def _seeded_with_bookmark(path: Path) -> tuple[str, str]:
+    from tui.news.library import Library
+
+    lib = Library(path)
+    lib.ensure_seeded()
+    row = lib.articles().all()[0]
+    anchor = lib.article(row.id).passages[2].anchor
+    lib.set_note(lib.toggle_bookmark(row.id, anchor).id, "残したいメモ")
+    lib.index.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    lib.close()
+    return row.id, anchor
+
+
+def test_doctor_on_a_header_damaged_index_says_so_then_rebuilds_aside(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "index.db"
+    monkeypatch.setenv("NEWSREADER_DB", str(db))
+    _seeded_with_bookmark(db)
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    db.write_bytes(bytes(data))
+    assert main(["list"]) == 1 and "corrupt" in capsys.readouterr()[1]
+    assert main(["doctor"]) == 1
+    assert "doctor --rebuild" in capsys.readouterr()[0]
+    assert db.read_bytes() == bytes(data)  # untouched until asked
+    assert main(["doctor", "--rebuild"]) == 0
+    out = capsys.readouterr()[0]
+    aside = next(p for p in tmp_path.glob("index.db.damaged-*") if not p.name.endswith(("-wal", "-shm")))
+    assert aside.read_bytes() == bytes(data) and str(aside) in out
+    assert main(["list", "--json"]) == 0 and len(json.loads(capsys.readouterr()[0])) == 5
+
+
+def test_doctor_rebuilds_a_damaged_table_keeping_bookmarks(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "index.db"
+    monkeypatch.setenv("NEWSREADER_DB", str(db))
+    article_id, anchor = _seeded_with_bookmark(db)
+    con = sqlite3.connect(db)
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name='passages_fts_data'").fetchone()[0]
+    con.close()
+    data = bytearray(db.read_bytes())
+    start = (root - 1) * page_size
+    data[start:start + page_size] = b"\x07" * page_size
+    db.write_bytes(bytes(data))
+    assert main(["doctor"]) == 1
+    assert "integrity" in capsys.readouterr()[0]
+    assert main(["doctor", "--rebuild"]) == 0
+    assert "1 bookmarks carried over" in capsys.readouterr()[0]
+    assert main(["bookmarks", "--json"]) == 0
+    [bm] = json.loads(capsys.readouterr()[0])
+    assert (bm["article_id"], bm["anchor"], bm["note"], bm["detached"]) == (article_id, anchor, "残したいメモ", False)
+    assert main(["search", "停戦", "--json"]) == 0 and json.loads(capsys.readouterr()[0])
+    assert main(["doctor"]) == 0

@@ -40,9 +40,17 @@ def _error(message: str) -> None:
 def run(args: argparse.Namespace, db: str | None) -> int:
     """Run one subcommand; user errors become one line on stderr and exit status 1."""
     try:
+        if args.command == "doctor":
+            damaged = _doctor_damaged(args, db)
+            if damaged is not None:
+                return damaged
         lib = Library(db)
         try:
-            lib.ensure_seeded()
+            try:
+                lib.ensure_seeded()
+            except sqlite3.DatabaseError:
+                if args.command != "doctor":  # the doctor examines a damaged index as it is
+                    raise
             return _COMMANDS[args.command](lib, args)
         finally:
             lib.close()
@@ -285,20 +293,54 @@ def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _doctor_damaged(args: argparse.Namespace, db: str | None) -> int | None:
+    """`doctor` on an index that cannot be opened: say so, or with --rebuild build a new one."""
+    from .news.doctor import rebuild_damaged
+    from .news.index import IndexFileError, check_file
+    from .news.paths import index_path
+
+    path = index_path(db)
+    try:
+        check_file(path)
+        return None
+    except IndexFileError as exc:
+        if "newer newsreader" in str(exc) or "directory" in str(exc):
+            raise NewsError(str(exc)) from exc
+        if "another program" in str(exc) or "not an SQLite" in str(exc):
+            raise NewsError(f"{exc}; doctor rebuilds only newsreader's own index") from exc
+        if not args.rebuild:
+            print(f"damaged: {exc}")
+            print("run `newsreader doctor --rebuild` to move it aside and build a new index from what it holds")
+            return 1
+    report, aside, bookmarks = rebuild_damaged(path)
+    print(f"the damaged index was moved to {aside}")
+    print(f"rebuilt: {report.line()}; {bookmarks} bookmarks carried over")
+    return 0
+
+
 def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
     """Check the index; with --rebuild, re-clean every article from its stored source text."""
-    from .news.doctor import check, rebuild
+    from .news.doctor import check, rebuild, rebuild_damaged
 
     problems = check(lib)
     for line in problems:
         print(line)
+    damaged = any(p.startswith("integrity:") for p in problems)
+    if args.rebuild and damaged:
+        lib.close()  # the damaged file is moved aside, never written to
+        report, aside, bookmarks = rebuild_damaged(lib.path)
+        print(f"the damaged index was moved to {aside}")
+        print(f"rebuilt: {report.line()}; {bookmarks} bookmarks carried over")
+        return 0
     if args.rebuild:
         report = rebuild(lib)
         print(f"rebuilt: {report.line()}")
         return 0
-    if not problems:
+    if not [p for p in problems if not p.startswith("note:")]:
         print(f"ok: {lib.count()} articles, {len(lib.bookmarks())} bookmarks")
-    return 1 if problems else 0
+    elif damaged:
+        print("run `newsreader doctor --rebuild` to move it aside and build a new index from what it holds")
+    return 1 if [p for p in problems if not p.startswith("note:")] else 0
 
 
 _COMMANDS = {

@@ -146,10 +146,10 @@ class Library:
         for url in (str(i) for i in inputs if is_url(str(i))):
             self._add_url(url, report, progress, subscribe=True)
         paths = [i for i in inputs if not is_url(str(i))]
-        self._import_all(sources.iter_inputs(paths), report, progress)
+        self.import_documents(sources.iter_inputs(paths), report, progress)
         return report
 
-    def _import_all(self, items: Iterable[Document | sources.Skip], report: ImportReport,
+    def import_documents(self, items: Iterable[Document | sources.Skip], report: ImportReport,
                     progress: Callable[[str, str], None] | None, workers: int | None = None) -> None:
         """Skip what is unchanged, analyse the rest (in parallel when it pays), write in batches."""
         from .analyser import analyse_all
@@ -200,7 +200,7 @@ class Library:
                 progress(url, "skipped")
             return
         report.failures.extend(result.failures)
-        self._import_all(result.documents, report, progress, workers=1)
+        self.import_documents(result.documents, report, progress, workers=1)
         if result.kind == "unchanged" and progress:
             progress(url, "unchanged")
         if result.kind in ("feed", "unchanged") and (subscribe or result.kind == "unchanged"):
