@@ -507,3 +507,25 @@ async def test_refresh_feeds_runs_in_a_worker(seeded_db: Path) -> None:
             assert app.screen.query_one(ArticleList).count == 7
     finally:
         server.httpd.shutdown()
+
+
+async def test_articles_imported_by_another_process_appear_live(seeded_db: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "new"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"別の工程の記事{i}\n本文の一文である。\n", encoding="utf-8")
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(ArticleList).count == 5
+        root = Path(__file__).parent.parent
+        subprocess.run([sys.executable, "-m", "tui", "add", str(folder)], check=True, capture_output=True,
+                       env={**os.environ, "NEWSREADER_DB": str(seeded_db), "PYTHONPATH": str(root)})
+        app.screen._watch_index()  # what the screen's timer does every WATCH_SECONDS
+        await settle(pilot)
+        assert app.screen.query_one(ArticleList).count == 8
+        assert "8 articles" in app.screen.sub_title

@@ -269,6 +269,10 @@ class Library:
         """How many articles the index holds."""
         return self.index.count_articles()
 
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the index (cheap to poll)."""
+        return self.index.con.execute("PRAGMA data_version").fetchone()[0]
+
     def article(self, article_id: str) -> Article:
         """One whole article by id (a unique prefix of at least 4 characters works too)."""
         con = self.index.con

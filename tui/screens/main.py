@@ -29,6 +29,7 @@ from .search import SearchResult, SearchScreen
 __all__ = ["MainScreen", "NARROW_WIDTH"]
 
 NARROW_WIDTH = 110  # below this the side panes stack under the list
+WATCH_SECONDS = 2.0  # how often the reader looks for articles another process imported
 
 
 class MainScreen(Screen):
@@ -99,6 +100,8 @@ class MainScreen(Screen):
                 self.notify(str(exc), title="Actor filter", severity="warning", markup=False)
         self.set_reactive(MainScreen.filters, tuple(dict.fromkeys(wanted)))
         self._show_view()
+        self._data_version = self.library.data_version()
+        self.set_interval(WATCH_SECONDS, self._watch_index)
         if self.library.count() == 0:
             self._import([], first_run=True)
         else:
@@ -120,6 +123,13 @@ class MainScreen(Screen):
                 self.library.set_state("last_anchor", self.anchor)
             except Exception:  # the index may already be closed on a hard exit
                 pass
+
+    def _watch_index(self) -> None:
+        """Another process (say `newsreader add`) changed the index: show its articles."""
+        version = self.library.data_version()
+        if version != self._data_version:
+            self._data_version = version
+            self._after_import()
 
     # --- the view of the library -------------------------------------------------------------
 
