@@ -1,6 +1,7 @@
 """The scriptable commands: rich tables for people, `--json` for scripts.
 
-Article text is data, never markup: it reaches rich only inside `Text` objects.
+Article text is data, never markup: it reaches rich only inside `Text` objects. rich loads
+only for output meant for people: `--json` answers without it.
 """
 
 from __future__ import annotations
@@ -11,17 +12,15 @@ import sqlite3
 import sys
 from dataclasses import asdict
 
-from rich.console import Console, Group
-from rich.table import Table
-from rich.text import Text
-
 from .news.library import Library, NewsError
 from .news.models import Article
 
 _KIND_STYLE = {"person": "cyan", "country": "green", "place": "green", "organization": "magenta"}
 
 
-def _out() -> Console:
+def _out():
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=False)
 
 
@@ -73,6 +72,8 @@ def run(args: argparse.Namespace, db: str | None) -> int:
 
 def _with_progress(work, total: int | None, label: str):
     """Run `work(progress)` with a progress bar on a terminal, none when output is piped."""
+    from rich.console import Console
+
     err = Console(stderr=True, highlight=False)
     if not err.is_terminal:
         return work(None)
@@ -121,6 +122,8 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         _json([{"id": r.id, "title": r.title, "published": r.published, "source": r.source,
                 "actors": list(r.actors)} for r in rows])
         return 0
+    from rich.table import Table
+    from rich.text import Text
     table = Table(box=None, header_style="bold", pad_edge=False, expand=True)
     table.add_column("id", style="dim", no_wrap=True, width=10)
     table.add_column("date", no_wrap=True, width=10)
@@ -151,6 +154,9 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         _json(article_json(a))
         return 0
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
     con = _out()
     parts: list = [Text(a.title, style="bold"),
                    Text(f"{a.published or 'undated'} · {a.source}", style="dim"), Text("")]
@@ -198,6 +204,7 @@ def cmd_search(lib: Library, args: argparse.Namespace) -> int:
         _json([{"article_id": h.article_id, "anchor": h.anchor, "title": h.title, "snippet": h.snippet,
                 "score": h.score} for h in hits])
         return 0
+    from rich.text import Text
     con = _out()
     if not hits:
         con.print("no matches")
@@ -217,6 +224,8 @@ def cmd_actors(lib: Library, args: argparse.Namespace) -> int:
         _json([{"id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "articles": n_art,
                 "mentions": n_men} for a, n_art, n_men in rows])
         return 0
+    from rich.table import Table
+    from rich.text import Text
     table = Table(box=None, header_style="bold")
     for col in ("name", "kind", "articles", "mentions", "aliases"):
         table.add_column(col, justify="right" if col in ("articles", "mentions") else "left")
@@ -243,6 +252,7 @@ def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
         added, same = lib.import_bookmarks(items)
         print(f"{added} added, {same} already there")
         return 0
+    from rich.text import Text
     marks = lib.bookmarks()
     if args.json:
         _json([{"id": b.id, "article_id": b.article_id, "anchor": b.anchor, "title": b.title, "text": b.text,
@@ -280,6 +290,8 @@ def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         _json(feeds)
         return 0
+    from rich.table import Table
+    from rich.text import Text
     if not feeds:
         _out().print("no subscriptions yet: `newsreader add URL_OF_A_FEED` subscribes")
         return 0

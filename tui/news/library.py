@@ -13,12 +13,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import paths, sources
+from . import paths
 from .index import Index, IndexFileError, StoredArticle
-from .language import fts_query, normalize, query_terms, snippet
-from .models import Actor, Article, ArticleRow, Bookmark, Citation, Document, Mention, Passage, Removed, SearchHit
-from .pipeline import article_id, digest
-from .language import search_tokens
+from .language import fts_query, normalize, query_terms, search_tokens, snippet
+from .models import (Actor, Article, ArticleRow, Bookmark, Citation, Document, Mention, Passage, Removed,
+                     SearchHit, Skip)
+
+# Importing (sources, pipeline, analyser) loads on first use: reading and searching stay lean.
 
 __all__ = ["Library", "NewsError", "ImportReport", "ArticleQuery"]
 
@@ -37,7 +38,7 @@ class ImportReport:
     added: int = 0
     updated: int = 0
     unchanged: int = 0
-    skipped: list[sources.Skip] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # fetches that failed: one line each
 
@@ -146,17 +147,20 @@ class Library:
         for url in (str(i) for i in inputs if is_url(str(i))):
             self._add_url(url, report, progress, subscribe=True)
         paths = [i for i in inputs if not is_url(str(i))]
-        self.import_documents(sources.iter_inputs(paths), report, progress)
+        from .sources import iter_inputs
+
+        self.import_documents(iter_inputs(paths), report, progress)
         return report
 
-    def import_documents(self, items: Iterable[Document | sources.Skip], report: ImportReport,
+    def import_documents(self, items: Iterable[Document | Skip], report: ImportReport,
                     progress: Callable[[str, str], None] | None, workers: int | None = None) -> None:
         """Skip what is unchanged, analyse the rest (in parallel when it pays), write in batches."""
         from .analyser import analyse_all
+        from .pipeline import digest
 
         def todo() -> Iterable[Document]:
             for item in items:
-                if isinstance(item, sources.Skip):
+                if isinstance(item, Skip):
                     report.skipped.append(item)
                     outcome = "skipped"
                 else:
@@ -173,7 +177,7 @@ class Library:
         batch: list[StoredArticle] = []
         for doc, result in analyse_all(todo(), self.workers if workers is None else workers):
             if isinstance(result, str):
-                report.skipped.append(sources.Skip(doc.source, result))
+                report.skipped.append(Skip(doc.source, result))
                 if progress:
                     progress(doc.source, "skipped")
                 continue
@@ -191,7 +195,7 @@ class Library:
         try:
             result = read_url(url, etag, last_modified)
         except FetchError as exc:
-            report.skipped.append(sources.Skip(url, str(exc)))
+            report.skipped.append(Skip(url, str(exc)))
             report.failures.append(str(exc))
             if self.index.con.execute("SELECT 1 FROM feeds WHERE url=?", (url,)).fetchone():
                 self.index.con.execute("UPDATE feeds SET last_fetched=?, last_error=? WHERE url=?",
@@ -240,6 +244,8 @@ class Library:
     def write_many(self, arts: list[StoredArticle], report: ImportReport,
                    progress: Callable[[str, str], None] | None = None) -> list[str]:
         """Write whole articles in one transaction: all of them, or (on failure) none."""
+        from .pipeline import article_id
+
         outcomes = []
         with self.index.transaction():
             for art in arts:

@@ -45,6 +45,14 @@ class Removed:
 
 
 @dataclass(frozen=True)
+class Skip:
+    """An input that is not an article, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Document:
     """Raw input from a source: decoded text plus whatever metadata the reader found."""
 

@@ -7,26 +7,17 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import charset_normalizer
 
-from tui.news.models import Document
+from .models import Document, Skip
 
 MAX_BYTES = 20 * 1024 * 1024
 """Files bigger than this are skipped unread."""
 
 Reader = Callable[[Path, bytes], list[Document]]
 """Turns a file's resolved path and raw bytes into documents."""
-
-
-@dataclass(frozen=True)
-class Skip:
-    """An input that is not an article, and why."""
-
-    source: str
-    reason: str
 
 
 # --- decoding -----------------------------------------------------------------
