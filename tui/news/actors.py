@@ -19,7 +19,7 @@ import hashlib
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,27 +55,12 @@ def _n(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One gazetteer actor."""
-
-    id: str
-    name: str
-    kind: str
-    aliases: tuple[str, ...] = ()
-    english: str | None = None
-    short: tuple[str, ...] = ()
-
-    def actor(self) -> Actor:
-        """As a model Actor."""
-        return Actor(self.id, self.name, self.kind, self.aliases, self.english)
-
-
 @dataclass
 class Gazetteer:
     """Every known actor, the user's changes applied, with the matchers built from them."""
 
-    entries: dict[str, Entry]
+    entries: dict[str, Actor]
+    shorts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # country id -> 米, 露 …
     merged: dict[str, str] = field(default_factory=dict)  # id -> the id it is folded into
     hidden: set[str] = field(default_factory=set)
     signature: str = ""
@@ -87,7 +72,7 @@ class Gazetteer:
             for alias in (e.name, *e.aliases):
                 self.by_alias.setdefault(_n(alias), e.id)
                 spelled.setdefault(unicodedata.normalize("NFKC", alias), e.id)
-        self.short: dict[str, str] = {s: e.id for e in self.entries.values() for s in e.short}
+        self.short: dict[str, str] = {s: aid for aid, forms in self.shorts.items() for s in forms}
         # Aliases by first (lower-cased) character, longest first: a scan tries only those.
         self.first: dict[str, list[tuple[str, str, str, bool, bool, bool]]] = {}
         for a in sorted(spelled, key=len, reverse=True):
@@ -125,25 +110,28 @@ def _load_toml(path: Path) -> dict:
         return tomllib.load(fh)
 
 
-def _entries(data: dict) -> list[Entry]:
+def _entries(data: dict) -> list[tuple[Actor, tuple[str, ...]]]:
+    """The [[actor]] tables of a gazetteer file: each actor with its one-character forms."""
     out = []
     for item in data.get("actor", []):
         kind = item.get("kind", "person")
         if kind not in ACTOR_KINDS or not item.get("id") or not item.get("name"):
             continue
-        out.append(Entry(str(item["id"]), str(item["name"]), kind, tuple(map(str, item.get("aliases", ()))),
-                         item.get("english"), tuple(map(str, item.get("short", ())))))
+        actor = Actor(str(item["id"]), str(item["name"]), kind, tuple(map(str, item.get("aliases", ()))),
+                      item.get("english"))
+        out.append((actor, tuple(map(str, item.get("short", ())))))
     return out
 
 
 def load(user_file: Path | None = None) -> Gazetteer:
     """The shipped gazetteer with the user's `actors.toml` (add, alias, merge, hide) applied."""
     h = hashlib.blake2b(digest_size=8)
-    entries: dict[str, Entry] = {}
+    entries: dict[str, Actor] = {}
+    shorts: dict[str, tuple[str, ...]] = {}
     if DATA.exists():
         h.update(DATA.read_bytes())
-        for e in _entries(_load_toml(DATA)):
-            entries[e.id] = e
+        for e, short in _entries(_load_toml(DATA)):
+            entries[e.id], shorts[e.id] = e, short
     merged: dict[str, str] = {}
     hidden: set[str] = set()
     if user_file is not None and user_file.is_file():
@@ -152,16 +140,15 @@ def load(user_file: Path | None = None) -> Gazetteer:
             user = _load_toml(user_file)
         except (tomllib.TOMLDecodeError, OSError):
             user = {}
-        for e in _entries(user):
-            entries[e.id] = e
+        for e, short in _entries(user):
+            entries[e.id], shorts[e.id] = e, short
         for aid, extra in (user.get("aliases") or {}).items():
             if aid in entries and isinstance(extra, list):
-                e = entries[aid]
-                entries[aid] = Entry(e.id, e.name, e.kind, e.aliases + tuple(map(str, extra)), e.english, e.short)
+                entries[aid] = replace(entries[aid], aliases=entries[aid].aliases + tuple(map(str, extra)))
         for src, dst in (user.get("merge") or {}).items():
             merged[str(src)] = str(dst)
         hidden = {str(x) for x in user.get("hide", [])}
-    return Gazetteer(entries, merged, hidden, h.hexdigest())
+    return Gazetteer(entries, {k: v for k, v in shorts.items() if v}, merged, hidden, h.hexdigest())
 
 
 @lru_cache(maxsize=4)

@@ -67,7 +67,7 @@ def analyse(doc: Document) -> StoredArticle | str:
         found, new = actors_mod.find(b.text, gaz)
         for f in found:
             if f.actor not in found_actors:
-                found_actors[f.actor] = new.get(f.actor) or gaz.entries[f.actor].actor()
+                found_actors[f.actor] = new.get(f.actor) or gaz.entries[f.actor]
             elif f.actor in new:  # a discovered person: keep every spelling seen
                 prev = found_actors[f.actor]
                 found_actors[f.actor] = replace(prev, aliases=tuple(sorted(set(prev.aliases) | set(new[f.actor].aliases))))
