@@ -374,3 +374,9 @@ def test_a_headline_then_a_lead_that_repeats_it_keeps_both():
     c = page("東京都知事選挙", "東京都知事選挙の結果が7日に判明し、現職が再選された。", "別の段落である。")
     assert "broken-headline" not in removed(c)
     assert c.title == "東京都知事選挙"
+
+
+def test_a_bare_next_link_keeps_the_lines_after_it():
+    c = page("Talks resume", "The ministers met on Monday.", "Next", "They will meet again on Friday.")
+    assert removed(c)["next-page"] == ["Next"]
+    assert ("paragraph", "They will meet again on Friday.") in kinds(c)

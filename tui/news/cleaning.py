@@ -44,10 +44,11 @@ _DATE = re.compile(
 )
 
 _NEXT_PAGE = re.compile(
-    r"^(?:次のページ(?:を読む|へ)?|次ページ(?:へ)?|次へ|続きは次のページ|NEXT\s*PAGE|Next page|Next)"
-    r"\s*[⇒→＞>»≫]*\s*$",
+    r"^(?P<page>次のページ(?:を読む|へ)?|次ページ(?:へ)?|続きは次のページ|NEXT\s*PAGE|Next page)"
+    r"|^(?:次へ|Next|NEXT)\s*[⇒→＞>»≫]*\s*$",
     re.I,
 )
+_NEXT_TAIL = re.compile(r"\s*[⇒→＞>»≫]*\s*$")
 
 _AD = re.compile(
     r"^(?:広告|PR|AD|Sponsored|Advertisement|スポンサーリンク|スポンサードリンク|Sponsored Link)$"
@@ -298,12 +299,15 @@ def _rule_toc(st: _State) -> None:
 
 
 def _rule_next_page(st: _State) -> None:
+    """A next-page link; after a link to the next *page*, the teaser lines that end the page."""
     for i, line in enumerate(st.lines):
-        if line.removed or not _NEXT_PAGE.match(line.text):
+        m = None if line.removed else _NEXT_PAGE.match(line.text)
+        if m is None or (m["page"] and not _NEXT_TAIL.fullmatch(line.text[m.end():])):
             continue
         line.removed = "next-page"
         rest = [x for x in st.lines[i + 1 :] if not x.removed]
-        if len(rest) <= TEASER_MAX_LINES:
+        # A bare "Next"/"次へ" may be pagination inside the text: only the link goes.
+        if m["page"] and len(rest) <= TEASER_MAX_LINES:
             for x in rest:
                 x.removed = "next-page"
 

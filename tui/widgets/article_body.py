@@ -35,7 +35,7 @@ def cited_url(article: Article, passage: Passage | None) -> str | None:
     candidates = []
     if passage is not None and passage.citation is not None and passage.citation < len(article.citations):
         candidates.append(article.citations[passage.citation].url)
-    candidates.append(article.source)
+    candidates += [article.source, article.url]
     for url in candidates:
         if url and url.lower().startswith(("http://", "https://")):
             return url
