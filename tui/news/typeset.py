@@ -165,6 +165,12 @@ def line_ranges(text: str, width: int) -> list[tuple[int, int]]:
     return out
 
 
+def prepare(text: str) -> None:
+    """Do the width-independent work for `text` now (in a worker), so wrapping it later is quick."""
+    for para in text.split("\n"):
+        _analyse(para.rstrip())
+
+
 def wrap(text: str, width: int) -> list[str]:
     """The wrapped lines of text as strings, without the spaces dropped at breaks."""
     return [text[s:e] for s, e in line_ranges(text, width)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -17,6 +18,7 @@ from textual.widgets import Footer, Header
 
 from ..messages import ArticleLoaded, ImportFinished, ImportProgressed, LoadFailed
 from ..news.language import query_terms
+from ..news.typeset import prepare
 from ..news.library import Library, NewsError
 from ..news.models import Actor, Article
 from ..widgets import ActorFilters, ArticleBody, ArticleList, SummaryPane
@@ -219,18 +221,22 @@ class MainScreen(Screen):
                     raise
                 article, anchor = lib.article(rows[0].id), None
             bookmarked = frozenset(lib.bookmarked_anchors(article.id))
-            # Writes happen here, off the UI thread: another process may hold the write lock.
-            lib.mark_read(article.id)
-            lib.set_state("last_article", article.id)
+            # Phrase analysis is the slow part of laying out Japanese: do it here, off the UI thread.
+            for text in [p.text for p in article.passages] + [t for _, t in article.summary_generated]:
+                prepare(text)
+            self.post_message(ArticleLoaded(article, anchor, bookmarked))
+            # Writes come after the article is shown: another process may hold the write lock.
+            try:
+                lib.mark_read(article.id)
+                lib.set_state("last_article", article.id)
+            except sqlite3.OperationalError:
+                pass  # the index stayed busy: the read mark waits for the next article
         except NewsError as exc:
             self.post_message(LoadFailed(str(exc)))
-            return
         except Exception as exc:  # never a traceback on screen
             self.post_message(LoadFailed(f"Could not open the article: {exc}"))
-            return
         finally:
             lib.close()
-        self.post_message(ArticleLoaded(article, anchor, bookmarked))
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         """Show a loaded article in the body and its summaries beside it."""
