@@ -149,3 +149,22 @@ def test_user_actors_file(tmp_path, monkeypatch):
         assert lib.articles().mentioning("架空の町").count() == 1
     finally:
         lib.close()
+
+
+def test_actor_totals_stay_equal_to_a_full_count_through_updates(tmp_path):
+    lib = Library(tmp_path / "index.db")
+    try:
+        path = tmp_path / "a.txt"
+        path.write_text("記事\nトランプ氏とプーチン氏が会談した。トランプ氏は満足した。\n", encoding="utf-8")
+        lib.add([path, ROOT / "seeds"])
+        path.write_text("記事\nプーチン氏とエルドアン氏が会談した。\n", encoding="utf-8")
+        lib.add([path])
+        con = lib.index.con
+        kept = sorted(con.execute("SELECT actor, articles, mentions FROM actor_counts"))
+        full = sorted(con.execute("SELECT actor, count(*), sum(mentions) FROM article_actors GROUP BY actor"))
+        assert kept == full
+        assert lib.articles().mentioning("トランプ").count() == len(lib.articles().mentioning("トランプ").all())
+        both = lib.articles().mentioning("プーチン", "エルドアン")
+        assert both.count() == len(both.all()) == 2
+    finally:
+        lib.close()

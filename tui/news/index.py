@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_S = 30.0
 
 _SCHEMA_V1 = """
@@ -103,8 +103,20 @@ CREATE TABLE feeds(
 );
 """
 
+# Per-actor totals, kept up to date by every write, so the actor pane and one-actor
+# counts never aggregate millions of rows.
+_SCHEMA_V3 = """
+CREATE TABLE actor_counts(
+  actor TEXT PRIMARY KEY,
+  articles INTEGER NOT NULL,
+  mentions INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO actor_counts(actor, articles, mentions)
+  SELECT actor, count(*), sum(mentions) FROM article_actors GROUP BY actor;
+"""
+
 # version -> script that brings the schema from version-1 to version
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 
 
 class IndexFileError(Exception):
@@ -278,7 +290,12 @@ class Index:
             for ppk, tokens in old_tokens:
                 con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)", (ppk, tokens))
             con.execute("DELETE FROM passages WHERE article=?", (pk,))
+            con.execute(
+                "UPDATE actor_counts SET articles = articles - 1, mentions = mentions -"
+                " (SELECT mentions FROM article_actors WHERE article=? AND actor=actor_counts.actor)"
+                " WHERE actor IN (SELECT actor FROM article_actors WHERE article=?)", (pk, pk))
             con.execute("DELETE FROM article_actors WHERE article=?", (pk,))
+            con.execute("DELETE FROM actor_counts WHERE articles <= 0")
             con.execute(
                 "UPDATE articles SET title=?, published=?, sort=?, site=?, format=?, digest=?, raw=?, doc=?, updated=? WHERE pk=?",
                 (art.title, art.published, sort, art.site, art.format, art.digest, raw, doc, now, pk),
@@ -307,6 +324,9 @@ class Index:
                 counts[actor] = counts.get(actor, 0) + 1
         con.executemany("INSERT INTO article_actors(actor, article, mentions) VALUES(?,?,?)",
                         [(a, pk, n) for a, n in counts.items()])
+        con.executemany("INSERT INTO actor_counts(actor, articles, mentions) VALUES(?, 1, ?) ON CONFLICT(actor)"
+                        " DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions",
+                        list(counts.items()))
         return outcome
 
     def passages_of(self, source: str) -> list[tuple[int, str]]:

@@ -71,7 +71,9 @@ class ArticleQuery:
     def _where(self) -> tuple[str, list]:
         clauses, params = [], []
         for actor in self.actors:
-            clauses.append("a.pk IN (SELECT article FROM article_actors WHERE actor=?)")
+            # EXISTS walks the list in date order and stops at the page's end; an IN list
+            # would first gather every article of a common actor.
+            clauses.append("EXISTS (SELECT 1 FROM article_actors x WHERE x.actor=? AND x.article=a.pk)")
             params.append(actor)
         if self.query:
             match = fts_query(self.query)
@@ -85,11 +87,22 @@ class ArticleQuery:
 
     def count(self) -> int:
         """How many articles the view holds."""
+        con = self.lib.index.con
+        if self.actors and not self.query:
+            # Drive the count from the first actor's articles rather than from every article.
+            first, rest = self.actors[0], self.actors[1:]
+            if not rest:
+                row = con.execute("SELECT articles FROM actor_counts WHERE actor=?", (first,)).fetchone()
+                return row[0] if row else 0
+            others = "".join(" AND EXISTS (SELECT 1 FROM article_actors y WHERE y.actor=? AND y.article=x.article)"
+                             for _ in rest)
+            return con.execute(f"SELECT count(*) FROM article_actors x WHERE x.actor=?{others}",
+                               (first, *rest)).fetchone()[0]
         where, params = self._where()
-        return self.lib.index.con.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+        return con.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
 
-    def page(self, offset: int = 0, limit: int = 100) -> list[ArticleRow]:
-        """A page of the view, newest first."""
+    def page(self, offset: int = 0, limit: int = 100, with_actors: bool = True) -> list[ArticleRow]:
+        """A page of the view, newest first (`with_actors=False` skips each row's actor names)."""
         where, params = self._where()
         con = self.lib.index.con
         rows = con.execute(
@@ -97,7 +110,7 @@ class ArticleQuery:
             " ORDER BY a.sort DESC, a.pk DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
-        names = self.lib._actor_names_for([r[0] for r in rows])
+        names = self.lib._actor_names_for([r[0] for r in rows]) if with_actors else {}
         return [ArticleRow(r[1], r[2], r[3], r[4], r[5], bool(r[6]), tuple(names.get(r[0], ()))) for r in rows]
 
     def all(self) -> list[ArticleRow]:
@@ -330,7 +343,8 @@ class Library:
         if match is None:
             return []
         actor_ids = [self.resolve_actor(a) for a in actors]
-        filters = "".join(" AND p.article IN (SELECT article FROM article_actors WHERE actor=?)" for _ in actor_ids)
+        filters = "".join(" AND EXISTS (SELECT 1 FROM article_actors x WHERE x.actor=? AND x.article=p.article)"
+                          for _ in actor_ids)
         rows = self.index.con.execute(
             "SELECT a.id, p.anchor, a.title, p.text, s.score FROM"
             " (SELECT f.rowid AS pk, bm25(passages_fts) AS score FROM passages_fts f"
@@ -361,9 +375,9 @@ class Library:
     def actors(self) -> list[tuple[Actor, int, int]]:
         """Every actor with (articles, mentions) counts, most-mentioned first."""
         rows = self.index.con.execute(
-            "SELECT ac.id, ac.name, ac.kind, ac.aliases, ac.english, count(aa.article), coalesce(sum(aa.mentions), 0)"
-            " FROM actors ac JOIN article_actors aa ON aa.actor=ac.id GROUP BY ac.id"
-            " ORDER BY count(aa.article) DESC, sum(aa.mentions) DESC, ac.name"
+            "SELECT ac.id, ac.name, ac.kind, ac.aliases, ac.english, c.articles, c.mentions"
+            " FROM actor_counts c JOIN actors ac ON ac.id=c.actor"
+            " ORDER BY c.articles DESC, c.mentions DESC, ac.name"
         ).fetchall()
         return [(Actor(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4]), r[5], r[6]) for r in rows]
 

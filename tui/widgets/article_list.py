@@ -103,7 +103,7 @@ class ArticleList(ScrollView, can_focus=True):
         number, at = divmod(index, PAGE)
         page = self._pages.get(number)
         if page is None:
-            page = self._query.page(number * PAGE, PAGE)
+            page = self._query.page(number * PAGE, PAGE, with_actors=False)
             self._pages[number] = page
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
