@@ -478,7 +478,7 @@ async def test_filtered_actor_mentions_are_highlighted(seeded_db: Path) -> None:
         await settle(pilot)
         body = app.screen.query_one(ArticleBody)
         mention = body._style("mention")
-        marked = "".join(seg.text for line in body._lines for seg in line.strip
+        marked = "".join(seg.text for line in body._lines for seg in line.strip(app.console)
                          if seg.style is not None and seg.style + mention == seg.style)
         assert marked == "エルドアン"  # his one mention, from the index, and nothing else
 

@@ -42,11 +42,18 @@ def cited_url(article: Article, passage: Passage | None) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Line:
-    strip: Strip
+    text: Text
     passage: int | None  # the passage this line belongs to
     first: bool = False  # the passage's first line carries the bookmark mark
+    rendered: Strip | None = None  # made when the line is first drawn: most lines never are
+
+    def strip(self, console) -> Strip:
+        """The line as segments, rendered once."""
+        if self.rendered is None:
+            self.rendered = Strip(list(self.text.render(console)), cell_len(self.text.plain))
+        return self.rendered
 
 
 class ArticleBody(ScrollView, can_focus=True):
@@ -206,7 +213,7 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def rendered_text(self) -> str:
         """Every laid-out line as plain text (what a reader sees, without the gutter)."""
-        return "\n".join(line.strip.text.rstrip() for line in self._lines)
+        return "\n".join(line.text.plain.rstrip() for line in self._lines)
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -245,8 +252,7 @@ class ArticleBody(ScrollView, can_focus=True):
         else:
             lines, ranges = lay_out(self.article, width, console, self._style, show_removed=self._show_removed,
                                     marks=self._marks, terms=self._terms)
-        return [_Line(Strip(list(line.text.render(console)), cell_len(line.text.plain)), line.passage, line.first)
-                for line in lines], ranges
+        return [_Line(line.text, line.passage, line.first) for line in lines], ranges
 
     # --- drawing ----------------------------------------------------------------------------
 
@@ -267,7 +273,7 @@ class ArticleBody(ScrollView, can_focus=True):
             if self.article.passages[line.passage].anchor in self._bookmarked:
                 mark = "★"
         gutter = Text.assemble(bar, Text(mark, self._style("mark")), " ")
-        strip = Strip.join([Strip(list(gutter.render(self.app.console)), GUTTER), line.strip])
+        strip = Strip.join([Strip(list(gutter.render(self.app.console)), GUTTER), line.strip(self.app.console)])
         strip = strip.adjust_cell_length(width, base).apply_style(base)
         if current:
             strip = overlay(strip, Style(bgcolor=self._style("cursor").bgcolor))
