@@ -104,16 +104,21 @@ _READER = """
 import asyncio, json, time, resource
 start = time.perf_counter()
 from tui.app import NewsReaderApp
+from tui.widgets import ArticleBody, ArticleList
 async def main():
     app = NewsReaderApp(db={db!r})
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.pause()
         first = time.perf_counter() - start
+        body, articles = app.screen.query_one(ArticleBody), app.screen.query_one(ArticleList)
         switches = []
         for _ in range(10):
-            s = time.perf_counter()
             await pilot.press("j")
-            await pilot.press("enter")
+            wanted = articles.highlighted.id
+            s = time.perf_counter()
+            await pilot.press("enter")  # from the key to the new article laid out and painted
+            while body.article is None or body.article.id != wanted:
+                await pilot.pause(0.001)
             await pilot.pause()
             switches.append(time.perf_counter() - s)
     switches.sort()
