@@ -22,6 +22,7 @@ _STOP = {
 MIN_CHARS = 12
 MAX_CANDIDATES = 80  # TextRank is quadratic: long articles rank their first 80 sentences
 DAMPING = 0.85
+MAX_ITERATIONS = 30
 
 
 @dataclass(frozen=True)
@@ -67,41 +68,40 @@ def lemmas(text: str, toks: list[Token] | None = None) -> list[str]:
     return [lemma for surface, _, raw in toks if (lemma := _lemma(surface, raw))]
 
 
-def _similarity(a: Counter, b: Counter, la: int, lb: int) -> float:
-    if la < 2 or lb < 2:
-        return 0.0
-    small, big = (a, b) if len(a) <= len(b) else (b, a)
-    overlap = sum(min(n, big[w]) for w, n in small.items() if w in big)
-    return overlap / (math.log(la) + math.log(lb)) if overlap else 0.0
-
-
 def textrank(items: list[Sentence], k: int, position_bias: bool = True,
              bags_of: list[list[str]] | None = None) -> list[Sentence]:
     """The k most central sentences, returned in document order.
 
-    With `position_bias` the random jump favours early sentences (news puts the gist
-    first), a personalised PageRank rather than a uniform one.
+    Similarity is TextRank's: the words two sentences share, over the sum of the logs
+    of their lengths. With `position_bias` the random jump favours early sentences
+    (news puts the gist first), a personalised PageRank rather than a uniform one.
     """
     if len(items) <= k:
         return list(items)
-    bags = [Counter(b) for b in bags_of] if bags_of is not None else [Counter(lemmas(s.text)) for s in items]
-    sizes = [sum(b.values()) for b in bags]
+    words = bags_of if bags_of is not None else [lemmas(s.text) for s in items]
+    sets = [frozenset(w) for w in words]
+    logs = [math.log(len(w)) if len(w) >= 2 else 0.0 for w in words]
     n = len(items)
-    weights = [[0.0] * n for _ in range(n)]
+    links: list[list[tuple[int, float]]] = [[] for _ in range(n)]  # in-links: (from, weight)
+    out_sum = [0.0] * n
     for i in range(n):
+        if not logs[i]:
+            continue
         for j in range(i + 1, n):
-            w = _similarity(bags[i], bags[j], sizes[i], sizes[j])
-            weights[i][j] = weights[j][i] = w
-    out_sum = [sum(row) or 1.0 for row in weights]
-    # Sparse in-links: (j, normalised weight of j -> i).
-    links = [[(j, weights[j][i] / out_sum[j]) for j in range(n) if weights[j][i]] for i in range(n)]
+            if logs[j] and (shared := len(sets[i] & sets[j])):
+                w = shared / (logs[i] + logs[j])
+                links[i].append((j, w))
+                links[j].append((i, w))
+                out_sum[i] += w
+                out_sum[j] += w
+    links = [[(j, w / out_sum[j]) for j, w in row] for row in links]
     jump = [1.0 / (i + 2) if position_bias else 1.0 for i in range(n)]
     total = sum(jump)
     jump = [j / total for j in jump]
     score = [1.0 / n] * n
-    for _ in range(50):
+    for _ in range(MAX_ITERATIONS):
         new = [(1 - DAMPING) * jump[i] + DAMPING * sum(w * score[j] for j, w in links[i]) for i in range(n)]
-        done = max(abs(x - y) for x, y in zip(new, score)) < 1e-6
+        done = sum(abs(x - y) for x, y in zip(new, score)) < 1e-5
         score = new
         if done:
             break
