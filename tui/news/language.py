@@ -43,14 +43,15 @@ def tokens(text: str) -> list[Token]:
     norm = normalize(text)
     out: list[Token] = []
     pos = 0
+    spaced = any(c.isspace() for c in norm)
     for word in tagger()(norm):
         surface = word.surface
-        start = norm.find(surface, pos)
-        if start < 0:
-            start = pos
-        pos = start + len(surface)
+        if spaced:  # MeCab drops white space between tokens: find where each one starts
+            found = norm.find(surface, pos)
+            pos = found if found >= 0 else pos
         # feature_raw is a plain string: far cheaper than the parsed `feature` tuple.
-        out.append((surface, start, word.feature_raw))
+        out.append((surface, pos, word.feature_raw))
+        pos += len(surface)
     return out
 
 
