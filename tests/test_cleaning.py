@@ -380,3 +380,8 @@ def test_a_bare_next_link_keeps_the_lines_after_it():
     c = page("Talks resume", "The ministers met on Monday.", "Next", "They will meet again on Friday.")
     assert removed(c)["next-page"] == ["Next"]
     assert ("paragraph", "They will meet again on Friday.") in kinds(c)
+
+
+def test_a_bullet_whose_text_is_a_number_keeps_it():
+    c = page("見出しの例", "- 0.", "- 1. 二つ目", BODY)
+    assert any(b.kind == "list" and b.text.split("\n") == ["0.", "1. 二つ目"] for b in c.blocks)

@@ -531,7 +531,9 @@ def _item_text(kind: str, text: str) -> str:
         cells = [c.strip() for c in text.strip().strip("|").split("|")]
         return " | ".join(cells)
     if kind == "list":
-        return _strip_marks(_NUMBERED.sub("", _BULLET.sub("", text))) if _BULLET.match(text) else text
+        # The bullet mark goes (the kind says "list"); a number stays, it is part of the item.
+        item = _strip_marks(_BULLET.sub("", text)) if _BULLET.match(text) else text
+        return item or text
     return text
 
 
