@@ -7,18 +7,19 @@ Regenerate after a deliberate change: `pytest tests/test_snapshots.py --snapshot
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input
 
 from tui.app import NewsReaderApp
-from tui.news.library import Library
-from tui.news.models import Bookmark
 
-WIDE = (140, 40)
-NARROW = (80, 24)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import screenshots as scenes  # noqa: E402  (the README's scenes)
+
+WIDE = scenes.WIDE
 
 
 async def settle(pilot: Pilot) -> None:
@@ -28,62 +29,22 @@ async def settle(pilot: Pilot) -> None:
         await pilot.pause()
 
 
-def fixed_bookmarks(db: Path) -> None:
-    """Two bookmarks with fixed dates, one with a note."""
-    lib = Library(db)
-    try:
-        rows = lib.articles().page(0, 2)
-        for n, row in enumerate(rows):
-            passage = lib.article(row.id).passages[4 + n]
-            lib.restore_bookmark(Bookmark(f"bm{n}", row.id, passage.anchor, row.title, passage.text,
-                                          "交渉の要点" if n == 0 else "", f"2025-08-0{n + 1}T09:00:00+00:00",
-                                          False, row.source))
-    finally:
-        lib.close()
-
-
-def test_main_screen(snap_compare, seeded_db: Path) -> None:
-    async def run_before(pilot: Pilot) -> None:
-        await settle(pilot)
-        await pilot.press("tab", "j", "j")
-
-    assert snap_compare(NewsReaderApp(db=str(seeded_db)), terminal_size=WIDE, run_before=run_before)
-
-
-def test_narrow_layout(snap_compare, seeded_db: Path) -> None:
-    assert snap_compare(NewsReaderApp(db=str(seeded_db)), terminal_size=NARROW, run_before=settle)
-
-
-def test_search_with_results(snap_compare, seeded_db: Path) -> None:
-    async def run_before(pilot: Pilot) -> None:
-        await settle(pilot)
-        await pilot.press("slash")
-        pilot.app.screen.query_one(Input).cursor_blink = False
-        await pilot.press(*"鉱物")
-        await pilot.pause(0.3)  # the debounce
-        await settle(pilot)
-
-    assert snap_compare(NewsReaderApp(db=str(seeded_db)), terminal_size=WIDE, run_before=run_before)
-
-
-def test_bookmarks_screen(snap_compare, seeded_db: Path) -> None:
-    fixed_bookmarks(seeded_db)
+def play(steps: Callable[[Pilot], Awaitable[None]]) -> Callable[[Pilot], Awaitable[None]]:
+    """A scene of tools/screenshots.py, with the app settled before and after it."""
 
     async def run_before(pilot: Pilot) -> None:
         await settle(pilot)
-        await pilot.press("B")
-        await pilot.pause()
-
-    assert snap_compare(NewsReaderApp(db=str(seeded_db)), terminal_size=WIDE, run_before=run_before)
-
-
-def test_help_screen(snap_compare, seeded_db: Path) -> None:
-    async def run_before(pilot: Pilot) -> None:
+        await steps(pilot)
         await settle(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
 
-    assert snap_compare(NewsReaderApp(db=str(seeded_db)), terminal_size=WIDE, run_before=run_before)
+    return run_before
+
+
+@pytest.mark.parametrize("name,size,steps", scenes.SHOTS, ids=[shot[0] for shot in scenes.SHOTS])
+def test_screen(snap_compare, seeded_db: Path, name: str, size: tuple[int, int], steps) -> None:
+    """Each screen of the README, as the screenshot command takes it."""
+    scenes.fixed_bookmarks(seeded_db)
+    assert snap_compare(NewsReaderApp(db=str(seeded_db)), terminal_size=size, run_before=play(steps))
 
 
 def test_removed_view(snap_compare, seeded_db: Path) -> None:

@@ -2,7 +2,8 @@
 
 Each SVG is taken by driving the real app with the pilot over a fresh temporary index
 of the bundled seeds, so the pictures never show the user's own library.
-Writes screenshots/{main,narrow,search,bookmarks,help}.svg.
+Writes screenshots/{main,narrow,search,bookmarks,help}.svg. The SVG snapshot tests play the
+same scenes (`SHOTS`), so the README's pictures are what the tests check.
 """
 
 from __future__ import annotations
@@ -71,11 +72,10 @@ SHOTS: list[tuple[str, tuple[int, int], Callable[[Pilot], Awaitable[None]]]] = [
 ]
 
 
-def seed(db: Path) -> None:
-    """Import the seeds and add two bookmarks with fixed dates."""
+def fixed_bookmarks(db: Path) -> None:
+    """Two bookmarks with fixed dates, one with a note (the index must hold the seeds)."""
     lib = Library(db)
     try:
-        lib.ensure_seeded()
         for n, row in enumerate(lib.articles().page(0, 2)):
             passage = lib.article(row.id).passages[4 + n]
             lib.restore_bookmark(Bookmark(f"bm{n}", row.id, passage.anchor, row.title, passage.text,
@@ -101,7 +101,10 @@ def main() -> int:
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "index.db"
-        seed(db)
+        lib = Library(db)
+        lib.ensure_seeded()
+        lib.close()
+        fixed_bookmarks(db)
         for name, size, steps in SHOTS:
             print(asyncio.run(shoot(db, name, size, steps)))
     return 0
