@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import math
 import secrets
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -146,7 +145,6 @@ class Library:
             self.index = Index(self.path)
         except IndexFileError as exc:
             raise NewsError(str(exc)) from exc
-        self._lock = threading.Lock()
 
     def close(self) -> None:
         """Close the index."""
