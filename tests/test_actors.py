@@ -168,3 +168,29 @@ def test_actor_totals_stay_equal_to_a_full_count_through_updates(tmp_path):
         assert both.count() == len(both.all()) == 2
     finally:
         lib.close()
+
+
+@pytest.mark.parametrize("words, text, expected", [
+    (["ab", "abcd"], "xxabcdx", "abcd"),      # the longest at a place
+    (["ab", "abcd"], "xxabcx", "ab"),         # a longer one that fails falls back
+    (["abc", "abde"], "abde", "abde"),        # branches
+    (["米国", "米"], "米ロ", "米"),
+    (["a.b", "a+b"], "a+b", "a+b"),           # special characters are escaped
+])
+def test_trie_pattern_finds_the_longest_alias(words, text, expected):
+    import re
+
+    assert re.search(actors._trie_pattern(words), text).group() == expected
+
+
+def test_find_all_matches_find_passage_by_passage():
+    gaz = actors.default()
+    texts = ["トランプ大統領とプーチン大統領が会談した。", "米ロ首脳は停戦で合意、ＮＡＴＯは警戒。", "",
+             "ゼレンスキー氏は訪米した。\n改行のある表\tセル"]
+    together, new = actors.find_all(texts, gaz)
+    for text, found in zip(texts, together):
+        alone, _ = actors.find(text, gaz)
+        assert found == alone
+        for f in found:
+            assert 0 <= f.start < f.end <= len(text)
+    assert any(f.actor for f in together[1])

@@ -325,3 +325,35 @@ def test_migrates_an_index_of_the_first_schema_version(tmp_path):
         assert lib.search("停戦")
     finally:
         lib.close()
+
+
+def test_index_words_agree_with_fugashi_nodes():
+    """The formatted-output parser gives the same words as fugashi's node API."""
+    from tui.news.language import normalize, parse, parse_words, tagger, words
+    from tui.news.paths import seeds_dir
+
+    for path in sorted(seeds_dir().glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            norm = normalize(line)
+            nodes = [w for w in tagger()(norm)]
+            expected = [w.surface for w in nodes if not w.feature_raw.startswith(("補助記号", "空白"))]
+            assert words(parse_words(norm)) == expected
+            full = parse(norm)
+            assert full[4::5] == [w.surface for w in nodes]
+            assert full[0::5] == [w.feature_raw.split(",")[0] for w in nodes]
+
+
+def test_passage_keys_are_never_reused(tmp_path):
+    """Keys are handed out by the writer: after a re-import the old keys stay retired (FTS rows)."""
+    lib = Library(tmp_path / "i.db")
+    src = tmp_path / "a.txt"
+    src.write_text("停戦の記事\n\n米国とロシアが停戦で合意した。\n\n二つ目の段落。", encoding="utf-8")
+    lib.add([src])
+    first = [r[0] for r in lib.index.con.execute("SELECT pk FROM passages")]
+    src.write_text("停戦の記事\n\n米国とロシアが協議を続けた。\n\n二つ目の段落。", encoding="utf-8")
+    lib.add([src])
+    second = [r[0] for r in lib.index.con.execute("SELECT pk FROM passages")]
+    assert min(second) > max(first)
+    assert lib.search("協議") and not lib.search("合意")
+    assert lib.index.con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    lib.index.con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES('integrity-check', 0)")

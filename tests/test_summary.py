@@ -79,3 +79,23 @@ def test_report_prints_both_methods(capsys):
     assert main(["summaries", str(ROOT / "seeds")]) == 0
     out = capsys.readouterr()[0]
     assert "lead-3" in out and "average" in out
+
+
+def test_bullets_are_drawn_when_an_article_is_shown(tmp_path):
+    """Import stores no generated bullets; showing the article draws them from its passages."""
+    import json
+
+    from tui.news.paths import seeds_dir
+    from tui.news.summary import generated
+
+    lib = Library(tmp_path / "i.db")
+    lib.add([seeds_dir()])
+    for art in lib.articles().page(0, 10):
+        stored = json.loads(lib.index.con.execute("SELECT doc FROM articles WHERE id=?", (art.id,)).fetchone()[0])
+        assert "generated" not in stored["summary"]
+        full = lib.article(art.id)
+        assert full.summary_generated == generated(full.passages)
+        anchors = {p.anchor: p.text for p in full.passages}
+        for anchor, text in full.summary_generated:
+            assert text in anchors[anchor]
+    assert any(lib.article(a.id).summary_generated for a in lib.articles().page(0, 10))

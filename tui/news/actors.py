@@ -16,14 +16,17 @@ found in three passes over each passage:
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from collections.abc import Iterator
 from pathlib import Path
 
-from .language import tagger
+from .language import parse_words, tagger
+from .language import starts as token_starts
 from .models import ACTOR_KINDS, Actor
 
 DATA = Path(__file__).parent / "data" / "gazetteer.toml"
@@ -79,13 +82,16 @@ class Gazetteer:
             ascii_word = bool(re.fullmatch(r"[A-Za-z0-9 .&\-]+", a))
             # "WHO" and "US" are acronyms only in capitals; names match in any case.
             acronym = ascii_word and a.upper() == a and len(a.replace(".", "")) <= 5
-            kata_head = bool(re.match(rf"[{_KATAKANA}]", a))
+            kata_head = bool(_KATA.match(a))
             kata_tail = bool(re.search(rf"[{_KATAKANA}]$", a))
             self.first.setdefault(a[0].lower(), []).append(
                 (a.lower(), a, spelled[a], ascii_word, acronym, kata_head or kata_tail))
-        # One alternation, longest first, finds candidate places fast; `_scan` checks each.
-        lowered = sorted({a.lower() for a in spelled}, key=len, reverse=True)
-        self.alias_re = re.compile("|".join(map(re.escape, lowered))) if lowered else None
+        self.by_lower: dict[str, list[tuple[str, str, str, bool, bool, bool]]] = {}
+        for entries in self.first.values():
+            for entry in entries:
+                self.by_lower.setdefault(entry[0], []).append(entry)
+        # One regex shaped as a trie finds the longest alias at each place in one pass.
+        self.alias_re = re.compile(_trie_pattern(self.by_lower)) if self.by_lower else None
         s = "".join(sorted(re.escape(c) for c in self.short if len(c) == 1))
         if s:
             unit = rf"(?:[{s}]|{_MARK})"
@@ -103,6 +109,30 @@ class Gazetteer:
             seen.add(actor_id)
             actor_id = self.merged[actor_id]
         return None if actor_id in self.hidden else actor_id
+
+
+def _trie_pattern(words) -> str:
+    """A regex matching any of `words`, the longest at each place (a trie, not an alternation).
+
+    An alternation of 2,000 names makes the regex engine try every name at every
+    candidate place; a trie branches on each character once.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if "" in node:  # a word ends here: the longer ones are tried first (greedy)
+            return f"(?:{'|'.join(alts)})?"
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    return pattern(trie)
 
 
 def _load_toml(path: Path) -> dict:
@@ -178,15 +208,25 @@ class Found:
 
 
 def _normalized(text: str) -> tuple[str, list[int]]:
-    """NFKC, char by char, with each normalised char's origin offset."""
+    """NFKC with each normalised char's origin offset (char by char only on lines that need it)."""
     flat = unicodedata.normalize("NFKC", text)
     if len(flat) == len(text):  # the usual case: normalising kept every character in place
         return flat, list(range(len(text) + 1))
-    chars, origin = [], []
-    for i, ch in enumerate(text):
-        n = unicodedata.normalize("NFKC", ch)
-        chars.append(n)
-        origin.extend([i] * len(n))
+    chars, origin, pos = [], [], 0
+    for k, line in enumerate(text.split("\n")):
+        if k:
+            chars.append("\n")
+            origin.append(pos - 1)
+        n = unicodedata.normalize("NFKC", line)
+        if len(n) == len(line):
+            chars.append(n)
+            origin.extend(range(pos, pos + len(line)))
+        else:
+            for i, ch in enumerate(line, pos):
+                n = unicodedata.normalize("NFKC", ch)
+                chars.append(n)
+                origin.extend([i] * len(n))
+        pos += len(line) + 1
     origin.append(len(text))
     return "".join(chars), origin
 
@@ -233,25 +273,42 @@ def find(text: str, gaz: Gazetteer) -> tuple[list[Found], dict[str, Actor]]:
     return out, {k: v for k, v in new.items() if gaz.resolve(k) == k}
 
 
+def find_all(texts: list[str], gaz: Gazetteer) -> tuple[list[list[Found]], dict[str, Actor]]:
+    """`find` over an article's passages at once (one scan, not one per passage).
+
+    Returns each passage's mentions, offsets into that passage, and the discovered actors.
+    """
+    at = [0]
+    for t in texts[:-1]:
+        at.append(at[-1] + len(t) + 1)
+    found, new = find("\n".join(texts), gaz)
+    out: list[list[Found]] = [[] for _ in texts]
+    for f in found:
+        k = bisect_right(at, f.start) - 1
+        out[k].append(Found(f.actor, f.start - at[k], f.end - at[k]))
+    return out, new
+
+
 class _Words:
-    """The tokens of a text, made only when a one-character form needs checking."""
+    """The tokens of a text's lines, made only for a line where a one-character form needs checking."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._spans: list[tuple[int, int]] | None = None
+        self._lines: dict[int, tuple[list[int], list[int]]] = {}  # line start -> (token starts, ends)
 
     def span_at(self, i: int) -> tuple[int, int]:
-        if self._spans is None:
-            self._spans, pos = [], 0
-            for w in tagger()(self.text):
-                start = self.text.find(w.surface, pos)
-                if start < 0:
-                    continue
-                pos = start + len(w.surface)
-                self._spans.append((start, pos))
-        for start, end in self._spans:
-            if start <= i < end:
-                return start, end
+        line = self.text.rfind("\n", 0, i) + 1
+        if line not in self._lines:
+            end = self.text.find("\n", i)
+            segment = self.text[line : end if end >= 0 else len(self.text)]
+            surfaces = parse_words(segment)[1::2]
+            starts = [line + at for at in token_starts(segment, surfaces)]
+            ends = [at + len(surface) for at, surface in zip(starts, surfaces)]
+            self._lines[line] = (starts, ends)
+        starts, ends = self._lines[line]
+        k = bisect_right(starts, i) - 1
+        if k >= 0 and i < ends[k]:
+            return starts[k], ends[k]
         return i, i + 1
 
     def stands_alone(self, i: int, short: dict[str, str]) -> bool:
@@ -281,7 +338,9 @@ def _scan(flat: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if m is None:
             break
         i = m.start()
-        for alias, spelled, aid, ascii_word, acronym, kata in gaz.first.get(low[i], ()):
+        # The longest alias here first; only when it fails a boundary check, shorter ones.
+        tries = gaz.by_lower.get(m.group(), [])
+        for alias, spelled, aid, ascii_word, acronym, kata in _chain(tries, gaz.first.get(low[i], ())):
             end = i + len(alias)
             if not low.startswith(alias, i) or (acronym and not flat.startswith(spelled, i)):
                 continue
@@ -299,13 +358,18 @@ def _scan(flat: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     return out
 
 
+def _chain(first: list, rest) -> Iterator:
+    yield from first
+    yield from rest
+
+
 def _short_ok(text: str, i: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    if re.match(rf"[{_KATAKANA}]", ch):
+    if _KATA.match(ch):
         # ロ and ウ are forms only when they stand apart from other katakana.
-        if re.match(rf"[{_KATAKANA}]", before) or re.match(rf"[{_KATAKANA}]", after):
+        if _KATA.match(before) or _KATA.match(after):
             return False
     if ch == "日" and before and (before.isdigit() or before in "月毎今昨本前翌同当休祝平元初"):
         return False
@@ -331,8 +395,14 @@ def _discover(masked: str) -> list[tuple[str, str, int, int]]:
         if _plausible_name(name):
             out.append((name, re.split(r"[・＝]", name)[-1], m.start("name"), m.end("name")))
     # Kanji names: UniDic 人名 tokens (surname, given name) right before a title.
-    if _KANJI_BEFORE_TITLE.search(masked):
-        out.extend(_kanji_names(masked))
+    lines: set[int] = set()
+    for m in _KANJI_BEFORE_TITLE.finditer(masked):
+        line = masked.rfind("\n", 0, m.start()) + 1
+        if line not in lines:  # tokenize only the lines (passages) that may hold one
+            lines.add(line)
+            end = masked.find("\n", m.start())
+            found = _kanji_names(masked[line : end if end >= 0 else len(masked)])
+            out.extend((name, surname, line + a, line + b) for name, surname, a, b in found)
     return out
 
 
@@ -371,8 +441,7 @@ def _kanji_names(masked: str) -> list[tuple[str, str, int, int]]:
             if j < len(spans) and "人名,名" in spans[j][0].feature_raw:
                 name_end = spans[j][2]
                 j += 1
-            rest = masked[name_end:]
-            if any(rest.startswith(t) for t in TITLES):
+            if any(masked.startswith(t, name_end) for t in TITLES):
                 out.append((masked[start:name_end], w.surface, start, name_end))
             i = j
         else:

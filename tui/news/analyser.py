@@ -8,6 +8,7 @@ workers costs more than it saves below `POOL_THRESHOLD` documents.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -20,7 +21,8 @@ from .models import Document
 from .pipeline import analyse
 
 POOL_THRESHOLD = 24
-IN_FLIGHT_PER_WORKER = 8
+CHUNK = 4  # documents per task: fewer round trips between the writer and the workers
+IN_FLIGHT_PER_WORKER = 4  # chunks
 
 
 def default_workers() -> int:
@@ -35,8 +37,17 @@ def _warm() -> None:
     from .actors import default
     from .language import tagger
 
+    from .language import parse_words
+
     tagger()
+    parse_words("")
     default()
+    gc.freeze()  # the gazetteer and dictionary live as long as the worker: keep them out of GC passes
+
+
+def analyse_many(docs: list[Document]) -> list[StoredArticle | str]:
+    """`analyse` over a chunk of documents (one task for a worker)."""
+    return [analyse(doc) for doc in docs]
 
 
 def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterator[tuple[Document, StoredArticle | str]]:
@@ -54,14 +65,15 @@ def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterato
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm) as pool:
         window: deque = deque()
         limit = workers * IN_FLIGHT_PER_WORKER
-        for doc in _chain(head, it):
-            window.append((doc, pool.submit(analyse, doc)))
+        rest = _chain(head, it)
+        while chunk := list(islice(rest, CHUNK)):
+            window.append((chunk, pool.submit(analyse_many, chunk)))
             if len(window) >= limit:
-                d, fut = window.popleft()
-                yield d, fut.result()
+                chunk, fut = window.popleft()
+                yield from zip(chunk, fut.result())
         while window:
-            d, fut = window.popleft()
-            yield d, fut.result()
+            chunk, fut = window.popleft()
+            yield from zip(chunk, fut.result())
 
 
 def _chain(head: list, rest: Iterator) -> Iterator:

@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
@@ -123,9 +124,8 @@ class IndexFileError(Exception):
     """The index file cannot be used: not ours, corrupt, or too new."""
 
 
-@dataclass(frozen=True)
-class StoredPassage:
-    """A passage row as written: what `write_article` needs for each block."""
+class StoredPassage(NamedTuple):
+    """A passage row as written: what `write_article` needs for each block (a tuple: cheap to pickle)."""
 
     seq: int
     anchor: str
@@ -148,8 +148,8 @@ class StoredArticle:
     site: str | None
     format: str
     digest: str
-    raw: str
-    doc: dict
+    raw: bytes  # the source text, UTF-8, zlib-compressed (by the worker, not the writer)
+    doc: str  # citations, removed lines, summaries and metadata as JSON
     passages: tuple[StoredPassage, ...]
     actors: tuple = ()  # models.Actor definitions for every actor mentioned
 
@@ -197,6 +197,7 @@ class Index:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self._stored_actors: dict[str, tuple] = {}  # actor definitions this connection wrote
         check_file(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
@@ -233,6 +234,7 @@ class Index:
             yield self.con
         except BaseException:
             self.con.execute("ROLLBACK")
+            self._stored_actors.clear()  # what the transaction wrote is gone
             raise
         else:
             self.con.execute("COMMIT")
@@ -282,8 +284,7 @@ class Index:
         """
         con = self.con
         row = con.execute("SELECT pk FROM articles WHERE source=?", (art.source,)).fetchone()
-        raw = zlib.compress(art.raw.encode("utf-8"), 6)
-        doc = json.dumps(art.doc, ensure_ascii=False)
+        raw, doc = art.raw, art.doc
         sort = art.published or ("0000-00-00 " + now)
         if row:
             pk = row[0]
@@ -310,18 +311,22 @@ class Index:
             pk = cur.lastrowid
             outcome = "added"
         self._store_actors(art.actors)
+        # Passage keys are handed out here (the write lock is held), so every row goes in
+        # with one executemany per table instead of one statement per row.
+        base = con.execute(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name='passages'), 0),"
+            " coalesce((SELECT max(pk) FROM passages), 0))").fetchone()[0]
+        keys = range(base + 1, base + 1 + len(art.passages))
+        con.executemany(
+            "INSERT INTO passages(pk, article, seq, anchor, kind, level, citation, text) VALUES(?,?,?,?,?,?,?,?)",
+            [(ppk, pk, p.seq, p.anchor, p.kind, p.level, p.citation, p.text) for ppk, p in zip(keys, art.passages)])
+        con.executemany("INSERT INTO passages_fts(rowid, tokens) VALUES(?, ?)",
+                        [(ppk, p.tokens) for ppk, p in zip(keys, art.passages)])
+        rows = [(ppk, pk, actor, start, end) for ppk, p in zip(keys, art.passages) for actor, start, end in p.mentions]
+        con.executemany("INSERT INTO mentions(passage, article, actor, start, end) VALUES(?,?,?,?,?)", rows)
         counts: dict[str, int] = {}
-        for p in art.passages:
-            cur = con.execute(
-                "INSERT INTO passages(article, seq, anchor, kind, level, citation, text) VALUES(?,?,?,?,?,?,?)",
-                (pk, p.seq, p.anchor, p.kind, p.level, p.citation, p.text),
-            )
-            ppk = cur.lastrowid
-            con.execute("INSERT INTO passages_fts(rowid, tokens) VALUES(?, ?)", (ppk, p.tokens))
-            for actor, start, end in p.mentions:
-                con.execute("INSERT INTO mentions(passage, article, actor, start, end) VALUES(?,?,?,?,?)",
-                            (ppk, pk, actor, start, end))
-                counts[actor] = counts.get(actor, 0) + 1
+        for row in rows:
+            counts[row[2]] = counts.get(row[2], 0) + 1
         con.executemany("INSERT INTO article_actors(actor, article, mentions) VALUES(?,?,?)",
                         [(a, pk, n) for a, n in counts.items()])
         con.executemany("INSERT INTO actor_counts(actor, articles, mentions) VALUES(?, 1, ?) ON CONFLICT(actor)"
@@ -338,15 +343,20 @@ class Index:
     def _store_actors(self, actors: Iterable) -> None:
         """Store actor definitions; a discovered actor's spellings accumulate across articles."""
         for a in actors:
+            aliases = tuple(a.aliases)
+            known = self._stored_actors.get(a.id)
+            if known is not None and known[0] == (a.name, a.kind, a.english) and set(aliases) <= known[1]:
+                continue  # written by this connection already, nothing new
             row = self.con.execute("SELECT aliases FROM actors WHERE id=?", (a.id,)).fetchone()
-            aliases = list(a.aliases)
+            merged = list(aliases)
             if row and a.id.startswith("p:"):
-                aliases = sorted(set(json.loads(row[0])) | set(aliases))
+                merged = sorted(set(json.loads(row[0])) | set(aliases))
             self.con.execute(
                 "INSERT INTO actors(id, name, kind, aliases, english) VALUES(?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
                 " name=excluded.name, kind=excluded.kind, aliases=excluded.aliases, english=excluded.english",
-                (a.id, a.name, a.kind, json.dumps(aliases, ensure_ascii=False), a.english),
+                (a.id, a.name, a.kind, json.dumps(merged, ensure_ascii=False), a.english),
             )
+            self._stored_actors[a.id] = ((a.name, a.kind, a.english), frozenset(merged))
 
     # --- reads -----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -17,6 +18,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _TAGGER: "fugashi.Tagger | None" = None
 _SKIP_POS = ("補助記号", "空白")
+_SKIP = frozenset(_SKIP_POS)
+_SPACE = re.compile(r"\s")
 _ASCII_PUNCT = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
 
 
@@ -30,37 +33,78 @@ def tagger() -> "fugashi.Tagger":
     return _TAGGER
 
 
+# MeCab formats each token itself (in C), one string per text, so no Python object is made
+# per token: the full form (POS, subclasses, lemma, surface) for summaries, and a lean one
+# (POS, surface) for the index. The surface comes last so no token ends in an empty field.
+_FORMATS = {
+    "full": (r"%f[0]\t%f[1]\t%f[2]\t%f[7]\t%m\n", r"%f[0]\t%f[1]\t%f[2]\t\t%m\n"),
+    "words": (r"%f[0]\t%m\n", r"%f[0]\t%m\n"),
+}
+FIELDS = 5  # full: pos, pos2, pos3, lemma, surface
+_TAGGERS: dict[str, "fugashi.GenericTagger"] = {}
+
+
+def _formatted(kind: str) -> "fugashi.GenericTagger":
+    """A Tagger on the same dictionary as `tagger()` that returns its tokens as one string."""
+    if kind not in _TAGGERS:
+        import os
+
+        import fugashi
+        import unidic_lite
+
+        rc = os.path.join(unidic_lite.DICDIR, "mecabrc")
+        node, unk = _FORMATS[kind]
+        _TAGGERS[kind] = fugashi.GenericTagger(
+            f'-d "{unidic_lite.DICDIR}" -r "{rc}" --output-format-type= -F"{node}" -U"{unk}" -E"\\n"')
+    return _TAGGERS[kind]
+
+
+def _flat(kind: str, norm: str) -> list[str]:
+    out = _formatted(kind).parse(norm)
+    return out.replace("\n", "\t").split("\t") if out else []
+
+
+def parse(norm: str) -> list[str]:
+    """The tokens of normalised text as one flat list, FIELDS strings per token.
+
+    `flat[0::FIELDS]` are the parts of speech, `flat[4::FIELDS]` the surfaces: slicing
+    is done in C.
+    """
+    return _flat("full", norm)
+
+
+def parse_words(norm: str) -> list[str]:
+    """The tokens of normalised text as a flat list of (part of speech, surface) pairs."""
+    return _flat("words", norm)
+
+
+def words(pairs: list[str]) -> list[str]:
+    """The surfaces worth indexing (punctuation and white space dropped), from `parse_words`."""
+    return [s for p, s in zip(pairs[0::2], pairs[1::2]) if p not in _SKIP]
+
+
 def normalize(text: str) -> str:
     """The form text is indexed and searched in: NFKC, lower case."""
     return unicodedata.normalize("NFKC", text).lower()
 
 
-Token = tuple[str, int, str]  # (surface, start offset in the normalised text, UniDic feature string)
-
-
-def tokens(text: str) -> list[Token]:
-    """fugashi tokens of the normalised text, with offsets: one tokenizing serves every use."""
-    norm = normalize(text)
-    out: list[Token] = []
-    pos = 0
-    spaced = any(c.isspace() for c in norm)
-    for word in tagger()(norm):
-        surface = word.surface
-        if spaced:  # MeCab drops white space between tokens: find where each one starts
-            found = norm.find(surface, pos)
-            pos = found if found >= 0 else pos
-        # feature_raw is a plain string: far cheaper than the parsed `feature` tuple.
-        out.append((surface, pos, word.feature_raw))
+def starts(norm: str, surfaces: list[str]) -> list[int]:
+    """Where each of the token surfaces of `norm` starts (MeCab drops white space between tokens)."""
+    if not _SPACE.search(norm):
+        return [0, *accumulate(map(len, surfaces))][:-1]
+    out, pos = [], 0
+    for surface in surfaces:
+        found = norm.find(surface, pos)
+        pos = found if found >= 0 else pos
+        out.append(pos)
         pos += len(surface)
     return out
 
 
-def search_tokens(text: str, toks: list[Token] | None = None) -> list[str]:
+def search_tokens(text: str) -> list[str]:
     """Tokens for the full-text index: fugashi surfaces of the normalised text, no punctuation."""
     out: list[str] = []
-    for surface, _, feature in tokens(text) if toks is None else toks:
-        if feature.startswith(_SKIP_POS):
-            continue
+    for surface in words(parse_words(normalize(text))):
         if not surface.isalnum():
             # The FTS 'ascii' tokenizer splits on ASCII punctuation: split the same way here
             # so that a document and a query agree.
@@ -70,9 +114,9 @@ def search_tokens(text: str, toks: list[Token] | None = None) -> list[str]:
     return out
 
 
-def fts_text(text: str, toks: list[Token] | None = None) -> str:
-    """A passage as the space-separated token string stored in FTS5."""
-    return " ".join(search_tokens(text, toks))
+def fts_text(text: str) -> str:
+    """A passage as the space-separated token string stored in FTS5 (which splits ASCII punctuation itself)."""
+    return " ".join(words(parse_words(normalize(text))))
 
 
 @lru_cache(maxsize=512)

@@ -319,6 +319,8 @@ class Library:
             row = rows[0] if len(rows) == 1 else None
         if row is None:
             raise NewsError(f"no article with id {article_id!r}")
+        from .summary import generated
+
         pk, aid, title, published, source, site, doc_json, read = row
         doc = json.loads(doc_json)
         passages = tuple(
@@ -343,7 +345,8 @@ class Library:
             citations=tuple(Citation(**c) for c in doc["citations"]),
             removed=tuple(Removed(r["rule"], r["text"], r.get("before", 0)) for r in doc["removed"]),
             summary_article=tuple(tuple(x) for x in doc["summary"]["article"]),
-            summary_generated=tuple(tuple(x) for x in doc["summary"]["generated"]),
+            summary_generated=(tuple(tuple(x) for x in doc["summary"]["generated"]) if "generated" in doc["summary"]
+                               else generated(passages)),
             actors=actors, read=bool(read), url=(doc.get("meta") or {}).get("url"),
         )
 

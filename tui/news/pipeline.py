@@ -7,14 +7,15 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, replace
+import json
+import zlib
+from dataclasses import asdict
 
 from . import actors as actors_mod
 from .cleaning import clean, norm
 from .index import StoredArticle, StoredPassage
-from .language import fts_text, tokens
+from .language import fts_text
 from .models import Cleaned, Document
-from .summary import summarize
 
 CLEANER_VERSION = "2"  # bump when cleaning or analysis changes, so re-imports re-clean
 SUMMARY_KINDS = ("summary", "keypoint")
@@ -58,33 +59,25 @@ def analyse(doc: Document) -> StoredArticle | str:
         return "nothing left after cleaning"
     marks = anchors([b.text for b in cleaned.blocks])
     gaz = actors_mod.default()
-    found_actors: dict[str, object] = {}
-    passages = []
-    block_tokens = []
-    for i, b in enumerate(cleaned.blocks):
-        toks = tokens(b.text)
-        block_tokens.append(toks)
-        found, new = actors_mod.find(b.text, gaz)
-        for f in found:
-            if f.actor not in found_actors:
-                found_actors[f.actor] = new.get(f.actor) or gaz.entries[f.actor]
-            elif f.actor in new:  # a discovered person: keep every spelling seen
-                prev = found_actors[f.actor]
-                found_actors[f.actor] = replace(prev, aliases=tuple(sorted(set(prev.aliases) | set(new[f.actor].aliases))))
-        passages.append(StoredPassage(
-            seq=i, anchor=marks[i], kind=b.kind, level=b.level, citation=b.citation, text=b.text,
-            tokens=fts_text(b.text, toks), mentions=tuple((f.actor, f.start, f.end) for f in found)))
+    texts = [b.text for b in cleaned.blocks]
+    mentions, discovered = actors_mod.find_all(texts, gaz)
+    found_actors = {f.actor: discovered.get(f.actor) or gaz.entries[f.actor] for fs in mentions for f in fs}
+    passages = tuple(
+        StoredPassage(seq=i, anchor=marks[i], kind=b.kind, level=b.level, citation=b.citation, text=b.text,
+                      tokens=fts_text(b.text), mentions=tuple((f.actor, f.start, f.end) for f in mentions[i]))
+        for i, b in enumerate(cleaned.blocks))
     summary_article = [[marks[i], b.text] for i, b in enumerate(cleaned.blocks) if b.kind in SUMMARY_KINDS]
-    generated = [[marks[s.block], s.text]
-                 for s in summarize([(b.kind, b.text) for b in cleaned.blocks], block_tokens)]
     doc_json = {
         "citations": [asdict(c) for c in cleaned.citations],
         "removed": [{"rule": r.rule, "text": r.text, "before": r.before} for r in cleaned.removed],
-        "summary": {"article": summary_article, "generated": generated},
+        # The generated bullets are drawn when the article is shown (`summary.generated`):
+        # import does only what the list, search and filters need.
+        "summary": {"article": summary_article},
         "meta": {"title": doc.title, "published": doc.published, "site": doc.site, "url": doc.url},
     }
     return StoredArticle(
         id=article_id(doc.source), source=doc.source, title=cleaned.title, published=cleaned.published,
-        site=doc.site, format=doc.format, digest=digest(doc), raw=doc.text, doc=doc_json, passages=tuple(passages),
+        site=doc.site, format=doc.format, digest=digest(doc), raw=zlib.compress(doc.text.encode("utf-8"), 1),
+        doc=json.dumps(doc_json, ensure_ascii=False), passages=passages,
         actors=tuple(found_actors.values()),
     )

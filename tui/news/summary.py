@@ -7,14 +7,14 @@ their content-word lemmas (fugashi), normalised by length as in TextRank.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 
-from .language import Token, normalize, sentences, tokens
 
-_CONTENT = ("名詞", "動詞", "形容詞", "形状詞")
-_SKIP_SUB = ("数詞", "非自立可能", "代名詞")
+from .language import FIELDS, normalize, parse, sentences
+
+_CONTENT = frozenset(("名詞", "動詞", "形容詞", "形状詞"))
+_SKIP_SUB = frozenset(("数詞", "非自立可能", "代名詞"))
 _STOP = {
     "する", "ある", "いる", "なる", "れる", "られる", "こと", "もの", "よう", "ため", "これ", "それ", "今回",
     "今後", "可能", "性", "的", "思う", "言う", "見る", "考える", "示す", "注目", "ところ", "とき", "場合",
@@ -49,23 +49,34 @@ def candidates(blocks: list[tuple[str, str]]) -> list[Sentence]:
     return out
 
 
-def _lemma(surface: str, raw: str) -> str | None:
-    if not raw.startswith(_CONTENT):
-        return None
-    fields = raw.split(",")
-    if fields[1] in _SKIP_SUB or fields[2] in _SKIP_SUB:
-        return None
-    # UniDic's lemma is field 7 (absent for unknown words); loanwords carry "-english".
-    lemma = (fields[7] if len(fields) > 7 and fields[7] != "*" else surface).split("-")[0]
-    if lemma in _STOP or (len(lemma) == 1 and not "\u4e00" <= lemma <= "\u9fff"):
-        return None
-    return lemma
+def lemmas(text: str, flat: list[str] | None = None) -> list[str]:
+    """Content-word lemmas of a text (or of its tokens from `language.parse`), stop words removed."""
+    flat = parse(normalize(text)) if flat is None else flat
+    out = []
+    for pos, pos2, pos3, lemma, surface in zip(*(flat[k::FIELDS] for k in range(FIELDS))):
+        if pos not in _CONTENT or pos2 in _SKIP_SUB or pos3 in _SKIP_SUB:
+            continue
+        # UniDic's lemma (absent for unknown words); loanwords carry "-english".
+        lemma = (lemma if lemma and lemma != "*" else surface).split("-")[0]
+        if lemma in _STOP or (len(lemma) == 1 and not "\u4e00" <= lemma <= "\u9fff"):
+            continue
+        out.append(lemma)
+    return out
 
 
-def lemmas(text: str, toks: list[Token] | None = None) -> list[str]:
-    """Content-word lemmas of a text (or of its given tokens), stop words removed."""
-    toks = tokens(text) if toks is None else toks
-    return [lemma for surface, _, raw in toks if (lemma := _lemma(surface, raw))]
+def _numpy():
+    """numpy, loaded on first use (search and the reader never need it), on one thread.
+
+    The matrices here are small: BLAS threads would only spin against the import's
+    worker processes for the same cores.
+    """
+    import os
+
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
+    import numpy
+
+    return numpy
 
 
 def textrank(items: list[Sentence], k: int, position_bias: bool = True,
@@ -78,33 +89,39 @@ def textrank(items: list[Sentence], k: int, position_bias: bool = True,
     """
     if len(items) <= k:
         return list(items)
+    np = _numpy()
+
     words = bags_of if bags_of is not None else [lemmas(s.text) for s in items]
-    sets = [frozenset(w) for w in words]
-    logs = [math.log(len(w)) if len(w) >= 2 else 0.0 for w in words]
     n = len(items)
-    links: list[list[tuple[int, float]]] = [[] for _ in range(n)]  # in-links: (from, weight)
-    out_sum = [0.0] * n
-    for i in range(n):
-        if not logs[i]:
-            continue
-        for j in range(i + 1, n):
-            if logs[j] and (shared := len(sets[i] & sets[j])):
-                w = shared / (logs[i] + logs[j])
-                links[i].append((j, w))
-                links[j].append((i, w))
-                out_sum[i] += w
-                out_sum[j] += w
-    links = [[(j, w / out_sum[j]) for j, w in row] for row in links]
-    jump = [1.0 / (i + 2) if position_bias else 1.0 for i in range(n)]
-    total = sum(jump)
-    jump = [j / total for j in jump]
-    score = [1.0 / n] * n
+    # Sentences x words incidence; its product with itself counts the words two sentences share.
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, bag in enumerate(words):
+        for w in set(bag):
+            rows.append(i)
+            cols.append(vocab.setdefault(w, len(vocab)))
+    incidence = np.zeros((n, max(1, len(vocab))))
+    incidence[rows, cols] = 1.0
+    shared = incidence @ incidence.T
+    sizes = np.array([len(w) for w in words], dtype=float)
+    logs = np.where(sizes >= 2, np.log(np.maximum(sizes, 1.0)), 0.0)
+    linked = (logs > 0)[:, None] & (logs > 0)[None, :]
+    np.fill_diagonal(linked, False)
+    denom = logs[:, None] + logs[None, :]
+    weight = np.where(linked & (shared > 0), shared / np.where(denom > 0, denom, 1.0), 0.0)
+    out_sum = weight.sum(axis=0)
+    # Column j spreads sentence j's score over its links (a random walk's transition matrix).
+    move = weight / np.where(out_sum > 0, out_sum, 1.0)[None, :]
+    jump = np.array([1.0 / (i + 2) if position_bias else 1.0 for i in range(n)])
+    jump /= jump.sum()
+    score = np.full(n, 1.0 / n)
     for _ in range(MAX_ITERATIONS):
-        new = [(1 - DAMPING) * jump[i] + DAMPING * sum(w * score[j] for j, w in links[i]) for i in range(n)]
-        done = sum(abs(x - y) for x, y in zip(new, score)) < 1e-5
+        new = (1 - DAMPING) * jump + DAMPING * (move @ score)
+        done = float(np.abs(new - score).sum()) < 1e-5
         score = new
         if done:
             break
+    score = score.tolist()
     best = sorted(range(n), key=lambda i: (-score[i], i))[:k]
     return [items[i] for i in sorted(best)]
 
@@ -119,25 +136,22 @@ def bullet_count(n_sentences: int) -> int:
     return max(1, min(5, max(3, round(n_sentences / 20)), n_sentences))
 
 
-def summarize(blocks: list[tuple[str, str]], block_tokens: list[list[Token]] | None = None) -> list[Sentence]:
-    """Generated bullets for an article given its (kind, text) blocks: 1 to 5, in document order.
-
-    `block_tokens`, the blocks' tokens from `language.tokens`, spares tokenizing again.
-    """
+def summarize(blocks: list[tuple[str, str]]) -> list[Sentence]:
+    """Generated bullets for an article given its (kind, text) blocks: 1 to 5, in document order."""
     items = candidates(blocks)[:MAX_CANDIDATES]
     if not items:
         return []
-    bags = None
-    if block_tokens is not None:
-        bags = []
-        for s in items:
-            text = blocks[s.block][1]
-            if len(normalize(text)) != len(text):  # offsets would not line up: tokenize the sentence
-                bags.append(lemmas(s.text))
-                continue
-            end = s.start + len(s.text)
-            bags.append(lemmas("", [t for t in block_tokens[s.block] if s.start <= t[1] < end]))
-    return textrank(items, bullet_count(len(items)), bags_of=bags)
+    return textrank(items, bullet_count(len(items)))
+
+
+def generated(passages) -> tuple[tuple[str, str], ...]:
+    """(anchor, text) bullets drawn from an article's passages (anything with .anchor, .kind, .text).
+
+    Drawn when an article is shown rather than at import: a few milliseconds for the
+    article being read, instead of a share of every import.
+    """
+    passages = list(passages)
+    return tuple((passages[s.block].anchor, s.text) for s in summarize([(p.kind, p.text) for p in passages]))
 
 
 # --- evaluation ------------------------------------------------------------------------------
