@@ -529,3 +529,56 @@ async def test_articles_imported_by_another_process_appear_live(seeded_db: Path,
         await settle(pilot)
         assert app.screen.query_one(ArticleList).count == 8
         assert "8 articles" in app.screen.sub_title
+
+
+async def test_highlighted_article_is_loaded_ahead_and_shown_as_it_is_now(seeded_db: Path) -> None:
+    """Moving onto an article loads it ahead; opening it shows at once, with today's bookmarks."""
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j")
+        await settle(pilot)
+        rows = newest(seeded_db)
+        target = rows[2]
+        screen = app.screen
+        assert target.id in screen._ready  # loaded ahead, not shown
+        assert body(app).article.id != target.id
+        other = Library(seeded_db)  # another process bookmarks a passage meanwhile
+        first = other.article(target.id).passages[0].anchor
+        other.toggle_bookmark(target.id, first)
+        other.close()
+        await pilot.press("enter")
+        assert body(app).article.id == target.id  # shown without waiting for a worker
+        assert first in body(app).bookmarked
+        await settle(pilot)
+        assert newest(seeded_db)[2].read
+
+
+async def test_quick_moves_show_only_the_article_asked_for(seeded_db: Path) -> None:
+    """Loads ahead that land late never replace the article the reader asked for."""
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j", "j", "enter", "k", "k")
+        await settle(pilot)
+        rows = newest(seeded_db)
+        assert body(app).article.id == rows[3].id
+        assert app.screen.query_one(ArticleList).cursor == 1
+
+
+def test_opening_marks_read_without_waiting_for_a_busy_index(seeded_db: Path) -> None:
+    """With another process holding the write lock, the reader's mark is skipped, not waited for."""
+    import sqlite3
+
+    lib = Library(seeded_db)
+    article = lib.articles().page(0, 1)[0]
+    holder = sqlite3.connect(seeded_db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        assert lib.note_opened(article.id) is False
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert lib.note_opened(article.id) is True
+    assert lib.articles().page(0, 1)[0].read
+    lib.close()

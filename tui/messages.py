@@ -27,6 +27,8 @@ class ArticleLoaded(Message):
     article: Article
     anchor: str | None
     bookmarked: frozenset[str]
+    requested: str = ""  # the id asked for (a fallback may bring another article)
+    prepared: object = None  # the body's lines laid out by the worker (widgets.article_body.PreparedLayout)
 
 
 @dataclass
@@ -34,6 +36,7 @@ class LoadFailed(Message):
     """A worker failed with a user's error; the text is shown in a notification."""
 
     text: str
+    requested: str = ""  # the article id the worker was loading, if any
 
 
 @dataclass

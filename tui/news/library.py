@@ -6,6 +6,7 @@ A `Library` owns one index connection; make one per thread.
 from __future__ import annotations
 
 import json
+import sqlite3
 import math
 import secrets
 from collections.abc import Callable, Iterable
@@ -14,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import paths
-from .index import Index, IndexFileError, StoredArticle
+from .index import BUSY_TIMEOUT_S, Index, IndexFileError, StoredArticle
 from .language import fts_query, normalize, query_terms, search_tokens, snippet
 from .models import (Actor, Article, ArticleRow, Bookmark, Citation, Document, Mention, Passage, Removed,
                      SearchHit, Skip)
@@ -541,3 +542,21 @@ class Library:
     def set_state(self, key: str, value: str | None) -> None:
         """Remember a value."""
         self.index.set_state(key, value)
+
+    def note_opened(self, article_id: str) -> bool:
+        """Mark an article read and remember it as the last one, without waiting.
+
+        For the reader's UI thread: when another process holds the write lock (an import),
+        nothing is written and False comes back; the next article opened tries again.
+        """
+        con = self.index.con
+        con.execute("PRAGMA busy_timeout=0")
+        try:
+            with self.index.transaction():
+                self.mark_read(article_id)
+                self.set_state("last_article", article_id)
+            return True
+        except sqlite3.OperationalError:
+            return False
+        finally:
+            con.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from collections import OrderedDict
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -22,7 +22,7 @@ from ..news.typeset import prepare
 from ..news.library import Library, NewsError
 from ..news.models import Actor, Article
 from ..widgets import ActorFilters, ArticleBody, ArticleList, SummaryPane
-from ..widgets.article_body import cited_url
+from ..widgets.article_body import LayoutPlan, cited_url
 from .bookmarks import BookmarksScreen
 from .dialog import InputDialog
 from .help import HelpScreen
@@ -31,6 +31,7 @@ from .search import SearchResult, SearchScreen
 __all__ = ["MainScreen", "NARROW_WIDTH"]
 
 NARROW_WIDTH = 110  # below this the side panes stack under the list
+READY_ARTICLES = 8  # articles kept loaded ahead
 WATCH_SECONDS = 2.0  # how often the reader looks for articles another process imported
 
 
@@ -76,6 +77,10 @@ class MainScreen(Screen):
         self.article: Article | None = None
         self.anchor: str | None = None
         self._actors: list[tuple[Actor, int, int]] = []
+        self._wanted: tuple[str, str | None] | None = None  # the article asked for and not shown yet
+        self._loading: set[str] = set()  # article ids with a load under way
+        self._ready: OrderedDict[str, ArticleLoaded] = OrderedDict()  # loaded ahead, not shown yet
+        self._ahead: str | None = None  # the next article to load ahead
 
     def compose(self) -> ComposeResult:
         """Header, the four panes, footer."""
@@ -195,22 +200,42 @@ class MainScreen(Screen):
             self.open_article(target, anchor, fallback=True)
 
     def open_article(self, article_id: str, anchor: str | None = None, fallback: bool = False) -> None:
-        """Load an article in a worker; the body shows it when it arrives."""
+        """Show an article: at once when it was loaded ahead, else when its worker brings it."""
         if self.article is not None and self.article.id == article_id:
             body = self.query_one(ArticleBody)
             body.terms = self.terms
             if anchor:
                 body.jump_to(anchor)
             return
-        self._load(article_id, anchor, fallback)
+        self._wanted = (article_id, anchor)
+        ready = self._ready.pop(article_id, None)
+        if ready is not None:
+            self._show(ready, anchor)
+            return
+        if article_id not in self._loading:  # else the load already under way is shown when it lands
+            self._start_load(article_id, anchor, fallback)
 
-    @work(thread=True, exclusive=True, group="article")
-    def _load(self, article_id: str, anchor: str | None, fallback: bool) -> None:
+    def _start_load(self, article_id: str, anchor: str | None = None, fallback: bool = False) -> None:
+        self._loading.add(article_id)
+        self._load(article_id, anchor, fallback, self.query_one(ArticleBody).layout_plan(self.terms))
+
+    def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
+        """Load the highlighted article ahead, so that opening it is instant."""
+        article_id = message.article_id
+        if (self.article is not None and self.article.id == article_id) or article_id in self._ready:
+            return
+        if self._loading:
+            self._ahead = article_id  # one load at a time: this one comes next
+        else:
+            self._start_load(article_id)
+
+    @work(thread=True, group="article")
+    def _load(self, article_id: str, anchor: str | None, fallback: bool, plan: LayoutPlan | None) -> None:
         # A worker has its own connection: SQLite connections stay on their thread.
         try:
             lib = Library(self.db_path)
         except NewsError as exc:
-            self.post_message(LoadFailed(str(exc)))
+            self.post_message(LoadFailed(str(exc), article_id))
             return
         try:
             try:
@@ -221,37 +246,61 @@ class MainScreen(Screen):
                     raise
                 article, anchor = lib.article(rows[0].id), None
             bookmarked = frozenset(lib.bookmarked_anchors(article.id))
-            # Phrase analysis is the slow part of laying out Japanese: do it here, off the UI thread.
+            # Phrase analysis and line breaking are the slow part of showing Japanese:
+            # both happen here, off the UI thread.
             for text in [p.text for p in article.passages] + [t for _, t in article.summary_generated]:
                 prepare(text)
-            self.post_message(ArticleLoaded(article, anchor, bookmarked))
-            # Writes come after the article is shown: another process may hold the write lock.
-            try:
-                lib.mark_read(article.id)
-                lib.set_state("last_article", article.id)
-            except sqlite3.OperationalError:
-                pass  # the index stayed busy: the read mark waits for the next article
+            prepared = plan.lay_out(article) if plan is not None else None
+            self.post_message(ArticleLoaded(article, anchor, bookmarked, article_id, prepared))
         except NewsError as exc:
-            self.post_message(LoadFailed(str(exc)))
+            self.post_message(LoadFailed(str(exc), article_id))
         except Exception as exc:  # never a traceback on screen
-            self.post_message(LoadFailed(f"Could not open the article: {exc}"))
+            self.post_message(LoadFailed(f"Could not open the article: {exc}", article_id))
         finally:
             lib.close()
 
+    def _load_next_ahead(self) -> None:
+        ahead, self._ahead = self._ahead, None
+        if ahead and not self._loading and ahead not in self._ready and (self.article is None or self.article.id != ahead):
+            self._start_load(ahead)
+
     def on_article_loaded(self, message: ArticleLoaded) -> None:
-        """Show a loaded article in the body and its summaries beside it."""
+        """Show a loaded article if it is the one asked for; else keep it for when it is."""
+        self._loading.discard(message.requested)
+        wanted = self._wanted
+        if wanted is not None and wanted[0] == message.requested:
+            self._wanted = None
+            self._show(message, wanted[1] or message.anchor)
+        else:
+            self._ready[message.requested] = message
+            while len(self._ready) > READY_ARTICLES:
+                self._ready.popitem(last=False)
+        self._load_next_ahead()
+
+    def _show(self, message: ArticleLoaded, anchor: str | None) -> None:
+        """Show an article in the body and its summaries beside it."""
         self.article = message.article
         body = self.query_one(ArticleBody)
-        body.show_article(message.article, message.anchor, message.bookmarked, self.terms)
+        bookmarked = frozenset(self.library.bookmarked_anchors(message.article.id))  # may have changed since
+        body.show_article(message.article, anchor, bookmarked, self.terms, prepared=message.prepared)
         self.query_one(SummaryPane).show(message.article.summary_article, message.article.summary_generated)
         article_list = self.query_one(ArticleList)
         article_list.mark_open(message.article.id)
         found = article_list.find(message.article.id)
         if found is not None:
             article_list.cursor = found
+        # The connection that reads writes too, so the index watch does not take it for another
+        # process's change; if an import holds the lock, the mark waits for the next article.
+        self.library.note_opened(message.article.id)
 
     def on_load_failed(self, message: LoadFailed) -> None:
         """A worker failed: say so."""
+        self._loading.discard(message.requested)
+        if self._wanted is not None and self._wanted[0] != message.requested:
+            self._load_next_ahead()
+            return  # a load ahead failed: nobody asked for it yet
+        self._wanted = None
+        self._load_next_ahead()
         self.notify(message.text, severity="error", markup=False)
 
     def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
@@ -433,6 +482,7 @@ class MainScreen(Screen):
         self._after_import()
 
     def _after_import(self) -> None:
+        self._ready.clear()  # articles loaded ahead may have changed
         self._actors = self.library.actors()
         self._show_view()
         if self.article is None:

@@ -42,6 +42,42 @@ def cited_url(article: Article, passage: Passage | None) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class LayoutPlan:
+    """What laying out an article needs, captured on the UI thread so a worker can do the work.
+
+    `key` says which settings the lines are for: the body uses prepared lines only when
+    its own key still matches (same width, marks, terms, theme).
+    """
+
+    key: tuple
+    width: int
+    styles: dict[str, Style]
+    console: object
+    show_removed: bool
+    marks: dict[str, tuple[str, ...]]
+    terms: tuple[str, ...]
+
+    def lay_out(self, article: Article) -> "PreparedLayout":
+        """Lay out an article by this plan (thread-safe: touches no widget)."""
+        def style(name: str) -> Style:
+            return self.styles.get(name) or Style()
+
+        lines, ranges = lay_out(article, self.width, self.console, style,
+                                show_removed=self.show_removed, marks=self.marks, terms=self.terms)
+        return PreparedLayout(self.key, article.id, [_Line(line.text, line.passage, line.first) for line in lines], ranges)
+
+
+@dataclass(frozen=True)
+class PreparedLayout:
+    """An article's lines laid out ahead of time (by `LayoutPlan.lay_out`)."""
+
+    key: tuple
+    article_id: str
+    lines: list
+    ranges: dict[int, tuple[int, int]]
+
+
 @dataclass
 class _Line:
     text: Text
@@ -112,12 +148,20 @@ class ArticleBody(ScrollView, can_focus=True):
     # --- what to show --------------------------------------------------------------------
 
     def show_article(self, article: Article, anchor: str | None = None,
-                     bookmarked: frozenset[str] = frozenset(), terms: tuple[str, ...] = ()) -> None:
-        """Show an article with the cursor on `anchor` (else its first passage), marking search `terms`."""
+                     bookmarked: frozenset[str] = frozenset(), terms: tuple[str, ...] = (),
+                     prepared: PreparedLayout | None = None) -> None:
+        """Show an article with the cursor on `anchor` (else its first passage), marking search `terms`.
+
+        `prepared` lines, laid out by a worker, are used when they fit the body as it is now.
+        """
         self.article = article
         self._bookmarked = frozenset(bookmarked)
         self._terms = tuple(terms)
-        self._relayout(force=True)
+        if prepared is not None and prepared.article_id == article.id and prepared.key == self._layout_key():
+            self._laid_out_width = self._text_width
+            self._set_lines(prepared.lines, prepared.ranges)
+        else:
+            self._relayout(force=True)
         self.set_reactive(ArticleBody.cursor, self.index_of(anchor) or 0)
         self.scroll_to(y=0, animate=False)
         if anchor:
@@ -229,16 +273,43 @@ class ArticleBody(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         """Colours are baked into the laid-out lines, so lay out again (lazily) after a style change."""
         super().notify_style_update()
+        self._style_generation = getattr(self, "_style_generation", 0) + 1
         self._laid_out_width = -1
         self.refresh()
+
+    def _layout_key(self) -> tuple:
+        return (self._text_width, self._show_removed, tuple(sorted(self._marks.items())), self._terms,
+                getattr(self, "_style_generation", 0))
+
+    def layout_plan(self, terms: tuple[str, ...] | None = None) -> LayoutPlan | None:
+        """A plan for laying out articles as this body would (with `terms` marked), for a worker."""
+        if self.scrollable_content_region.width <= 0:
+            return None
+        terms = self._terms if terms is None else tuple(terms)
+        key = (self._text_width, self._show_removed, tuple(sorted(self._marks.items())), terms,
+               getattr(self, "_style_generation", 0))
+        styles = {c.removeprefix("article-body--"): self.get_component_rich_style(c) for c in self.COMPONENT_CLASSES}
+        return LayoutPlan(key, self._text_width, styles, self.app.console, self._show_removed, dict(self._marks), terms)
 
     def _relayout(self, force: bool = False) -> None:
         width = self._text_width
         if self.scrollable_content_region.width <= 0 or (width == self._laid_out_width and not force):
             return
         self._laid_out_width = width
-        self._lines, self._ranges = self._layout(width)
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
+        self._set_lines(*self._layout(width))
+
+    def _set_lines(self, lines: list, ranges: dict[int, tuple[int, int]]) -> None:
+        self._lines, self._ranges = lines, ranges
+        size = Size(self.scrollable_content_region.width, len(self._lines))
+        height = self.scrollable_content_region.height
+        old = self.virtual_size
+        if old.width == size.width and (old.height > height) == (size.height > height):
+            # The scroll bars stay as they are: no need to lay out the whole screen again,
+            # repainting this widget is enough (an article switch stays a partial update).
+            self.set_reactive(ArticleBody.virtual_size, size)
+            self._scroll_update(size)
+        else:
+            self.virtual_size = size
         self.refresh()
 
     def _style(self, name: str) -> Style:

@@ -72,6 +72,12 @@ class ArticleList(ScrollView, can_focus=True):
 
         article_id: str
 
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved onto an article (the screen may load it ahead)."""
+
+        article_id: str
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._query: ArticleQuery | None = None
@@ -186,9 +192,13 @@ class ArticleList(ScrollView, can_focus=True):
         return max(0, min(cursor, self._count - 1)) if self._count else 0
 
     def watch_cursor(self, old: int, new: int) -> None:
-        """Redraw both rows and bring the new one into view."""
-        self.refresh()
+        """Redraw both rows, bring the new one into view, and say which article is highlighted."""
+        self.refresh_lines(old * ROW_HEIGHT, ROW_HEIGHT)
+        self.refresh_lines(new * ROW_HEIGHT, ROW_HEIGHT)
         self._scroll_to_cursor()
+        row = self.row(new)
+        if row is not None:
+            self.post_message(self.Highlighted(row.id))
 
     def _scroll_to_cursor(self) -> None:
         top = self.cursor * ROW_HEIGHT

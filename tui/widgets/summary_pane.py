@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -33,6 +35,10 @@ class SummaryPane(OptionList):
         """The user asked to see the passage a bullet comes from."""
 
         anchor: str
+
+    # The pane's size is set by the screen's grid, not by its bullets: a new article's bullets
+    # need this pane repainted (and its scroll bars updated), not the whole screen laid out again.
+    virtual_size = Reactive(Size(0, 0), layout=False)
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
