@@ -189,3 +189,22 @@ def test_version_is_lean():
 def test_from_another_folder(tmp_path):
     r = run("list", db=tmp_path / "i.db", cwd=tmp_path)
     assert r.returncode == 0 and "ウクライナ" in r.stdout
+
+
+def test_search_loads_only_what_a_search_needs(tmp_path):
+    """`newsreader search` answers without rich, textual, numpy, dataclasses or the import pipeline."""
+    db = tmp_path / "i.db"
+    assert run("list", db=db).returncode == 0  # seeds the index first
+    heavy = {"textual", "rich", "numpy", "dataclasses", "typing", "tui.news.pipeline", "tui.news.models",
+             "tui.news.cleaning", "trafilatura", "httpx"}
+    code = (
+        "import sys, runpy\n"
+        f"sys.argv = ['newsreader', '--db', {str(db)!r}, 'search', '停戦']\n"
+        "try:\n    runpy.run_module('tui', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in sys.modules if m in {heavy!r}))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    lines = r.stdout.strip().splitlines()
+    assert "停戦" in r.stdout and "\x1b[" not in r.stdout  # piped: no colours
+    assert lines[-1] == "[]"

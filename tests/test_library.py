@@ -111,9 +111,7 @@ def test_paging_matches_the_whole_list(seeded):
 
 def test_a_failed_write_leaves_no_half_article(lib, tmp_path):
     art = analyse(Document(str(tmp_path / "x.txt"), ARTICLE))
-    from dataclasses import replace
-
-    broken = replace(art, passages=art.passages + (art.passages[0],))  # a duplicate seq breaks the insert
+    broken = art._replace(passages=art.passages + (art.passages[0],))  # a duplicate seq breaks the insert
     from tui.news.library import ImportReport
 
     with pytest.raises(sqlite3.IntegrityError):

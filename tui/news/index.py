@@ -14,8 +14,7 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections import namedtuple
 from pathlib import Path
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
@@ -124,34 +123,18 @@ class IndexFileError(Exception):
     """The index file cannot be used: not ours, corrupt, or too new."""
 
 
-class StoredPassage(NamedTuple):
-    """A passage row as written: what `write_article` needs for each block (a tuple: cheap to pickle)."""
+# Rows as written, built by analysis workers and pickled back: plain named tuples (cheap to
+# pickle, and no `typing` or dataclasses at start-up).
+StoredPassage = namedtuple("StoredPassage", "seq anchor kind level citation text tokens mentions", defaults=((),))
+StoredPassage.__doc__ = """A passage row as written; mentions are (actor id, start, end)."""
 
-    seq: int
-    anchor: str
-    kind: str
-    level: int
-    citation: int | None
-    text: str
-    tokens: str
-    mentions: tuple[tuple[str, int, int], ...] = ()  # (actor id, start, end)
+StoredArticle = namedtuple("StoredArticle", "id source title published site format digest raw doc passages actors",
+                           defaults=((),))
+StoredArticle.__doc__ = """Everything written for one article in one transaction.
 
-
-@dataclass(frozen=True)
-class StoredArticle:
-    """Everything written for one article in one transaction."""
-
-    id: str
-    source: str
-    title: str
-    published: str | None
-    site: str | None
-    format: str
-    digest: str
-    raw: bytes  # the source text, UTF-8, zlib-compressed (by the worker, not the writer)
-    doc: str  # citations, removed lines, summaries and metadata as JSON
-    passages: tuple[StoredPassage, ...]
-    actors: tuple = ()  # models.Actor definitions for every actor mentioned
+`raw` is the source text, UTF-8, zlib-compressed by the worker; `doc` the JSON of citations,
+removed lines, summaries and metadata; `actors` the models.Actor definitions mentioned.
+"""
 
 
 def check_file(path: Path) -> None:
@@ -177,7 +160,7 @@ def check_file(path: Path) -> None:
             if version > SCHEMA_VERSION:
                 raise IndexFileError(f"{path} was written by a newer newsreader (schema {version})")
             if tables:
-                con.execute("SELECT count(*) FROM articles").fetchone()
+                con.execute("SELECT 1 FROM articles LIMIT 1").fetchone()  # reads a page: a corrupt file fails here
         finally:
             con.close()
     except sqlite3.OperationalError as exc:

@@ -11,9 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pragma: no cover
+if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
     import fugashi
 
 _TAGGER: "fugashi.Tagger | None" = None

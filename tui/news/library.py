@@ -6,25 +6,29 @@ A `Library` owns one index connection; make one per thread.
 from __future__ import annotations
 
 import json
-import sqlite3
 import math
-import secrets
+import sqlite3
+from unicodedata import is_normalized
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
 from pathlib import Path
 
 from . import paths
 from .index import BUSY_TIMEOUT_S, Index, IndexFileError, StoredArticle
 from .language import fts_query, normalize, query_terms, search_tokens, snippet
-from .models import (Actor, Article, ArticleRow, Bookmark, Citation, Document, Mention, Passage, Removed,
-                     SearchHit, Skip)
+from .records import SearchHit
+
+if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
+    from .models import Actor, Article, ArticleRow, Bookmark, Document, Skip
+
+# Start-up matters for `newsreader search` and `list`: this module loads no dataclasses,
+# models or analysis at import; each method loads what it needs.
 
 # Importing (sources, pipeline, analyser) loads on first use: reading and searching stay lean.
 
 __all__ = ["Library", "NewsError", "ImportReport", "ArticleQuery"]
 
-SEARCH_WINDOW = 2000  # the newest matching passages that relevance ranks (see README)
+SEARCH_WINDOW = 500  # the newest matching passages that relevance ranks (see README) ...
+SEARCH_WINDOW_PER_HIT = 25  # ... or 25 per hit asked for, when more hits are asked for
 WRITE_BATCH = 64  # articles per write transaction: whole articles only, far fewer fsyncs
 
 
@@ -49,16 +53,18 @@ class NewsError(Exception):
     """A user's error: told in one line, never a traceback."""
 
 
-@dataclass
 class ImportReport:
     """What an import did, counted the way the closing line says it."""
 
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: list[Skip] = field(default_factory=list)
-    ids: list[str] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)  # fetches that failed: one line each
+    def __init__(self, added: int = 0, updated: int = 0, unchanged: int = 0, skipped: list[Skip] | None = None,
+                 ids: list[str] | None = None, failures: list[str] | None = None) -> None:
+        self.added, self.updated, self.unchanged = added, updated, unchanged
+        self.skipped: list[Skip] = skipped if skipped is not None else []
+        self.ids: list[str] = ids if ids is not None else []
+        self.failures: list[str] = failures if failures is not None else []  # fetches that failed: one line each
+
+    def __repr__(self) -> str:
+        return f"ImportReport({self.line()}, failures={len(self.failures)})"
 
     def line(self) -> str:
         """The closing line: `N added, N updated, N unchanged, N skipped`."""
@@ -66,25 +72,35 @@ class ImportReport:
 
 
 def _now() -> str:
+    from datetime import datetime, timezone
+
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-@dataclass(frozen=True)
 class ArticleQuery:
     """A chainable, lazy view of the article list: `lib.articles().mentioning(a).matching(q)`."""
 
-    lib: "Library"
-    actors: tuple[str, ...] = ()
-    query: str | None = None
+    def __init__(self, lib: "Library", actors: tuple[str, ...] = (), query: str | None = None) -> None:
+        self.lib, self.actors, self.query = lib, tuple(actors), query
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, ArticleQuery) and other.lib is self.lib and other.actors == self.actors
+                and other.query == self.query)
+
+    def __hash__(self) -> int:
+        return hash((id(self.lib), self.actors, self.query))
+
+    def __repr__(self) -> str:
+        return f"ArticleQuery(actors={self.actors!r}, query={self.query!r})"
 
     def mentioning(self, *actors: str) -> "ArticleQuery":
         """Only articles that mention every one of these actors (any alias)."""
         ids = tuple(self.lib.resolve_actor(a) for a in actors)
-        return replace(self, actors=self.actors + ids)
+        return ArticleQuery(self.lib, self.actors + ids, self.query)
 
     def matching(self, query: str | None) -> "ArticleQuery":
         """Only articles with a passage matching the full-text query."""
-        return replace(self, query=query or None)
+        return ArticleQuery(self.lib, self.actors, query or None)
 
     def _where(self) -> tuple[str, list]:
         clauses, params = [], []
@@ -128,6 +144,8 @@ class ArticleQuery:
             " ORDER BY a.sort DESC, a.pk DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         ).fetchall()
+        from .models import ArticleRow
+
         names = self.lib._actor_names_for([r[0] for r in rows]) if with_actors else {}
         return [ArticleRow(r[1], r[2], r[3], r[4], r[5], bool(r[6]), tuple(names.get(r[0], ()))) for r in rows]
 
@@ -155,7 +173,7 @@ class Library:
 
     def ensure_seeded(self) -> ImportReport | None:
         """On first use of an empty index, import the bundled sample articles."""
-        if self.index.count_articles() or self.index.get_state("seeded"):
+        if self.index.con.execute("SELECT 1 FROM articles LIMIT 1").fetchone() or self.index.get_state("seeded"):
             return None
         report = self.add([paths.seeds_dir()])
         self.index.set_state("seeded", _now())
@@ -186,6 +204,7 @@ class Library:
                     progress: Callable[[str, str], None] | None, workers: int | None = None) -> None:
         """Skip what is unchanged, analyse the rest (in parallel when it pays), write in batches."""
         from .analyser import analyse_all
+        from .models import Skip
         from .pipeline import digest
 
         def todo() -> Iterable[Document]:
@@ -220,6 +239,7 @@ class Library:
 
     def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
                  etag: str | None = None, last_modified: str | None = None) -> None:
+        from .models import Skip
         from .web import FetchError, read_url
 
         try:
@@ -283,7 +303,7 @@ class Library:
                     length = 10
                     while self.index.id_taken(art.id, art.source):
                         length += 2
-                        art = replace(art, id=article_id(art.source, length))
+                        art = art._replace(id=article_id(art.source, length))
                 old = [(pk, " ".join(search_tokens(text))) for pk, text in self.index.passages_of(art.source)]
                 outcome = self.index.write_article(art, _now(), old)
                 self.reattach(art.id)
@@ -311,6 +331,8 @@ class Library:
 
     def article(self, article_id: str) -> Article:
         """One whole article by id (a unique prefix of at least 4 characters works too)."""
+        from .models import Actor, Article, Citation, Mention, Passage, Removed
+
         con = self.index.con
         row = con.execute("SELECT pk, id, title, published, source, site, doc, read FROM articles WHERE id=?",
                           (article_id,)).fetchone()
@@ -358,7 +380,8 @@ class Library:
     # --- search ------------------------------------------------------------------------
 
     def search(self, query: str, actors: Iterable[str] = (), limit: int = 20) -> list[SearchHit]:
-        """Passages matching the query: the newest SEARCH_WINDOW matches, ranked by relevance within.
+        """Passages matching the query: the newest SEARCH_WINDOW matches (more for a large `limit`),
+        ranked by relevance within.
 
         FTS5 walks its index newest first and stops at the window, so the cost is bounded
         whatever the archive's size. FTS5's bm25() is not used: it counts every match of
@@ -369,21 +392,30 @@ class Library:
         if match is None:
             return []
         actor_ids = [self.resolve_actor(a) for a in actors]
-        filters = "".join(" AND EXISTS (SELECT 1 FROM article_actors x WHERE x.actor=? AND x.article=p.article)"
-                          for _ in actor_ids)
-        rows = self.index.con.execute(
-            "SELECT s.pk, a.id, p.anchor, a.title, p.text FROM"
-            " (SELECT f.rowid AS pk FROM passages_fts f JOIN passages p ON p.pk = f.rowid"
-            f"  WHERE passages_fts MATCH ?{filters} ORDER BY f.rowid DESC LIMIT ?) s"
-            " JOIN passages p ON p.pk = s.pk JOIN articles a ON a.pk = p.article",
-            [match, *actor_ids, SEARCH_WINDOW],
-        ).fetchall()
+        con = self.index.con
+        if actor_ids:
+            filters = "".join(" AND EXISTS (SELECT 1 FROM article_actors x WHERE x.actor=? AND x.article=q.article)"
+                              for _ in actor_ids)
+            window = ("SELECT f.rowid FROM passages_fts f JOIN passages q ON q.pk = f.rowid"
+                      f" WHERE passages_fts MATCH ?{filters} ORDER BY f.rowid DESC LIMIT ?")
+        else:
+            window = "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+        # Only what ranking needs for the whole window; titles and anchors for the page shown.
+        rows = con.execute(f"SELECT pk, text FROM passages WHERE pk IN ({window})",
+                           [match, *actor_ids, max(SEARCH_WINDOW, SEARCH_WINDOW_PER_HIT * limit)]).fetchall()
         terms = query_terms(query)
-        scores = _bm25([normalize(r[4]) for r in rows], terms)
+        scores = _bm25([t.lower() if is_normalized("NFKC", t) else normalize(t) for _, t in rows], terms)
         best = sorted(range(len(rows)), key=lambda i: (-scores[i], -rows[i][0]))[:limit]  # ties: newest first
+        if not best:
+            return []
+        keys = [rows[i][0] for i in best]
+        about = {r[0]: r[1:] for r in con.execute(
+            "SELECT p.pk, a.id, p.anchor, a.title FROM passages p JOIN articles a ON a.pk = p.article"
+            f" WHERE p.pk IN ({','.join('?' * len(keys))})", keys)}
         hits = []
         for i in best:
-            _, aid, anchor, title, text = rows[i]
+            pk, text = rows[i]
+            aid, anchor, title = about[pk]
             snip, spans = snippet(text, terms)
             hits.append(SearchHit(aid, anchor, title, snip, round(scores[i], 4), spans))
         return hits
@@ -401,6 +433,8 @@ class Library:
 
     def actors(self) -> list[tuple[Actor, int, int]]:
         """Every actor with (articles, mentions) counts, most-mentioned first."""
+        from .models import Actor
+
         rows = self.index.con.execute(
             "SELECT ac.id, ac.name, ac.kind, ac.aliases, ac.english, c.articles, c.mentions"
             " FROM actor_counts c JOIN actors ac ON ac.id=c.actor"
@@ -424,6 +458,8 @@ class Library:
 
     def bookmarks(self) -> list[Bookmark]:
         """Every bookmark, newest first."""
+        from .models import Bookmark
+
         rows = self.index.con.execute(
             "SELECT id, article_id, anchor, title, text, note, created, detached, source FROM bookmarks"
             " ORDER BY created DESC, id"
@@ -437,6 +473,8 @@ class Library:
 
     def toggle_bookmark(self, article_id: str, anchor: str, note: str = "") -> Bookmark | None:
         """Bookmark a passage, or remove the bookmark it has; returns the new bookmark or None."""
+        from .models import Bookmark
+
         con = self.index.con
         with self.index.transaction():
             row = con.execute("SELECT id FROM bookmarks WHERE article_id=? AND anchor=? AND detached=0",
@@ -449,6 +487,8 @@ class Library:
                 " WHERE a.id=? AND p.anchor=?", (article_id, anchor)).fetchone()
             if not found:
                 raise NewsError(f"no passage {anchor!r} in article {article_id!r}")
+            import secrets
+
             bm = Bookmark(secrets.token_hex(6), article_id, anchor, found[0], found[2], note, _now(), False, found[1])
             self._insert_bookmark(bm)
             return bm
@@ -471,6 +511,8 @@ class Library:
 
     def import_bookmarks(self, items: list[dict]) -> tuple[int, int]:
         """Merge bookmarks from a `bookmarks --json` export: (added, already there)."""
+        from .models import Bookmark
+
         added = same = 0
         with self.index.transaction():
             for item in items:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from .records import SearchHit  # noqa: F401  (a record of its own: search starts fast)
 
 BLOCK_KINDS = ("heading", "paragraph", "summary", "keypoint", "table", "list", "quote")
 ACTOR_KINDS = ("person", "country", "place", "organization")
@@ -140,18 +142,6 @@ class Article:
     mentions: tuple[Mention, ...] = ()
     read: bool = False
     url: str | None = None  # the page's own URL when known (canonical link, feed item link)
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """A passage that matched a query."""
-
-    article_id: str
-    anchor: str
-    title: str
-    snippet: str
-    score: float
-    spans: tuple[tuple[int, int], ...] = field(default=())  # hit offsets in snippet
 
 
 @dataclass(frozen=True)
