@@ -552,6 +552,12 @@ async def test_highlighted_article_is_loaded_ahead_and_shown_as_it_is_now(seeded
         assert first in body(app).bookmarked
         await settle(pilot)
         assert newest(seeded_db)[2].read
+        # The bullets drawn while it waited ahead came with it.
+        lib = Library(seeded_db)
+        assert app.screen.article.summary_generated == lib.article(target.id).summary_generated != ()
+        lib.close()
+        pane = app.screen.query_one(SummaryPane)
+        assert pane._anchors and set(pane._anchors.values()) <= {p.anchor for p in app.screen.article.passages}
 
 
 async def test_quick_moves_show_only_the_article_asked_for(seeded_db: Path) -> None:

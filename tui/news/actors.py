@@ -16,6 +16,7 @@ found in three passes over each passage:
 from __future__ import annotations
 
 import hashlib
+from collections import namedtuple
 from bisect import bisect_right
 import re
 import tomllib
@@ -198,13 +199,8 @@ def default() -> Gazetteer:
 # --- finding mentions --------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Found:
-    """A mention in one text: the actor and where, plus a discovered actor's definition."""
-
-    actor: str
-    start: int
-    end: int
+Found = namedtuple("Found", "actor start end")
+Found.__doc__ = """A mention in one text: the actor id and where it is (a tuple: analysis makes many)."""
 
 
 def _normalized(text: str) -> tuple[str, list[int]]:
@@ -235,12 +231,14 @@ def find(text: str, gaz: Gazetteer) -> tuple[list[Found], dict[str, Actor]]:
     """Every actor mention in `text` (offsets into `text`) and the discovered actors' definitions."""
     flat, origin = _normalized(text)
     found: list[Found] = []
-    masked = list(flat)
+    parts, last = [], 0
     for start, end, aid in _scan(flat, gaz):
         found.append(Found(aid, origin[start], origin[end]))
         fill = _MARK if gaz.entries[aid].kind == "country" else "\uE001"
-        masked[start:end] = [fill] + ["\uE001"] * (end - start - 1)
-    mtext = "".join(masked)
+        parts += (flat[last:start], fill, "\uE001" * (end - start - 1))
+        last = end
+    parts.append(flat[last:])
+    mtext = "".join(parts)  # the text with every matched alias masked, same length
     taken = set()
     words = _Words(mtext)
     if gaz.compound_re is not None:
@@ -266,9 +264,12 @@ def find(text: str, gaz: Gazetteer) -> tuple[list[Found], dict[str, Actor]]:
             new[aid] = Actor(aid, surname, "person", tuple(sorted(aliases)), None)
         found.append(Found(aid, origin[start], origin[end]))
     out = []
-    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+    found.sort(key=lambda f: (f.start, -f.end))
+    for f in found:
         rid = gaz.resolve(f.actor)
-        if rid is not None:
+        if rid == f.actor:
+            out.append(f)
+        elif rid is not None:
             out.append(Found(rid, f.start, f.end))
     return out, {k: v for k, v in new.items() if gaz.resolve(k) == k}
 

@@ -329,8 +329,12 @@ class Library:
         """A number that changes when another connection commits to the index (cheap to poll)."""
         return self.index.con.execute("PRAGMA data_version").fetchone()[0]
 
-    def article(self, article_id: str) -> Article:
-        """One whole article by id (a unique prefix of at least 4 characters works too)."""
+    def article(self, article_id: str, summaries: bool = True) -> Article:
+        """One whole article by id (a unique prefix of at least 4 characters works too).
+
+        `summaries=False` leaves the generated bullets to be drawn later (`summary.generated`):
+        the reader shows the body first and the bullets a moment after.
+        """
         from .models import Actor, Article, Citation, Mention, Passage, Removed
 
         con = self.index.con
@@ -369,7 +373,7 @@ class Library:
             removed=tuple(Removed(r["rule"], r["text"], r.get("before", 0)) for r in doc["removed"]),
             summary_article=tuple(tuple(x) for x in doc["summary"]["article"]),
             summary_generated=(tuple(tuple(x) for x in doc["summary"]["generated"]) if "generated" in doc["summary"]
-                               else generated(passages)),
+                               else generated(passages) if summaries else ()),
             actors=actors, read=bool(read), url=(doc.get("meta") or {}).get("url"),
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -16,8 +17,9 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from ..messages import ArticleLoaded, ImportFinished, ImportProgressed, LoadFailed
+from ..messages import ArticleLoaded, ImportFinished, ImportProgressed, LoadFailed, SummaryDrawn
 from ..news.language import query_terms
+from ..news.summary import generated
 from ..news.typeset import prepare
 from ..news.library import Library, NewsError
 from ..news.models import Actor, Article
@@ -239,12 +241,12 @@ class MainScreen(Screen):
             return
         try:
             try:
-                article = lib.article(article_id)
+                article = lib.article(article_id, summaries=False)
             except NewsError:
                 rows = lib.articles().page(0, 1) if fallback else []
                 if not rows:
                     raise
-                article, anchor = lib.article(rows[0].id), None
+                article, anchor = lib.article(rows[0].id, summaries=False), None
             bookmarked = frozenset(lib.bookmarked_anchors(article.id))
             # Phrase analysis and line breaking are the slow part of showing Japanese:
             # both happen here, off the UI thread.
@@ -252,6 +254,11 @@ class MainScreen(Screen):
                 prepare(text)
             prepared = plan.lay_out(article) if plan is not None else None
             self.post_message(ArticleLoaded(article, anchor, bookmarked, article_id, prepared))
+            if not article.summary_generated:  # the body first, then the bullets drawn from it
+                bullets = generated(article.passages)
+                for _, text in bullets:
+                    prepare(text)
+                self.post_message(SummaryDrawn(article.id, bullets))
         except NewsError as exc:
             self.post_message(LoadFailed(str(exc), article_id))
         except Exception as exc:  # never a traceback on screen
@@ -277,13 +284,23 @@ class MainScreen(Screen):
                 self._ready.popitem(last=False)
         self._load_next_ahead()
 
+    def on_summary_drawn(self, message: SummaryDrawn) -> None:
+        """Generated bullets arrived: show them if their article is open, keep them if it is loaded ahead."""
+        for loaded in self._ready.values():
+            if loaded.article.id == message.article_id:
+                loaded.article = replace(loaded.article, summary_generated=message.bullets)
+        if self.article is not None and self.article.id == message.article_id:
+            self.article = replace(self.article, summary_generated=message.bullets)
+            self.query_one(SummaryPane).show(self.article.summary_article, message.bullets)
+
     def _show(self, message: ArticleLoaded, anchor: str | None) -> None:
         """Show an article in the body and its summaries beside it."""
         self.article = message.article
         body = self.query_one(ArticleBody)
         bookmarked = frozenset(self.library.bookmarked_anchors(message.article.id))  # may have changed since
         body.show_article(message.article, anchor, bookmarked, self.terms, prepared=message.prepared)
-        self.query_one(SummaryPane).show(message.article.summary_article, message.article.summary_generated)
+        self.query_one(SummaryPane).show(message.article.summary_article, message.article.summary_generated,
+                                         pending=not message.article.summary_generated)
         article_list = self.query_one(ArticleList)
         article_list.mark_open(message.article.id)
         found = article_list.find(message.article.id)

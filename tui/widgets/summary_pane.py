@@ -44,11 +44,13 @@ class SummaryPane(OptionList):
         super().__init__(id=id, classes=classes, markup=False)
         self._bullets: tuple[Bullets, Bullets] = ((), ())
         self._anchors: dict[str, str] = {}
+        self._pending = False
         self._built_width = -1
 
-    def show(self, from_article: Bullets, generated: Bullets) -> None:
-        """Show the bullets of a newly opened article."""
+    def show(self, from_article: Bullets, generated: Bullets, pending: bool = False) -> None:
+        """Show the bullets of a newly opened article (`pending`: the generated ones are being drawn)."""
         self._bullets = (from_article, generated)
+        self._pending = pending
         self._rebuild()
 
     def _width(self) -> int:
@@ -69,7 +71,8 @@ class SummaryPane(OptionList):
                                       ("g", "Generated", self._bullets[1])):
             options.append(Option(Text(heading, style="bold"), disabled=True))
             if not bullets:
-                options.append(Option(Text("  (none)", style="dim"), disabled=True))
+                waiting = key == "g" and self._pending
+                options.append(Option(Text("  (drawing…)" if waiting else "  (none)", style="dim"), disabled=True))
             for n, (anchor, text) in enumerate(bullets):
                 option_id = f"{key}{n}"
                 self._anchors[option_id] = anchor
