@@ -81,9 +81,13 @@ def test_mentions_are_stored_per_passage_with_offsets(seeded):
     seeded.articles().mentioning("エルドアン").all()
     con = seeded.index.con
     (text, start, end), = con.execute(
-        "SELECT p.text, m.start, m.end FROM mentions m JOIN passages p ON p.pk = m.passage "
-        "WHERE m.actor = (SELECT id FROM actors WHERE name='エルドアン')").fetchall()
+        "SELECT p.text, m.value ->> 1, m.value ->> 2 FROM passages p, json_each(p.mentions) m "
+        "WHERE m.value ->> 0 = (SELECT id FROM actors WHERE name='エルドアン')").fetchall()
     assert text[start:end] == "エルドアン"
+    # Every stored mention points at one of its actor's spellings.
+    for text, actor, start, end in con.execute(
+            "SELECT p.text, m.value ->> 0, m.value ->> 1, m.value ->> 2 FROM passages p, json_each(p.mentions) m"):
+        assert 0 <= start < end <= len(text)
 
 
 # --- general rules, on sentences the seeds do not contain ------------------------------------

@@ -313,8 +313,18 @@ def test_migrates_an_index_of_the_first_schema_version(tmp_path):
     """A stored index written by schema 1 opens, migrates, and keeps articles and bookmarks."""
     path = tmp_path / "v1.db"
     shutil.copy(Path(__file__).parent / "data" / "index-v1.db", path)
+    import sqlite3
+
+    old = sqlite3.connect(path)
+    before = sorted(old.execute("SELECT p.text, m.start, m.end FROM mentions m JOIN passages p ON p.pk = m.passage"))
+    old.close()
     lib = Library(path)
     try:
+        # Mentions moved from their table into their passages (schema 5), every one kept.
+        after = sorted(lib.index.con.execute(
+            "SELECT p.text, m.value ->> 1, m.value ->> 2 FROM passages p, json_each(p.mentions) m"))
+        assert after == before and len(after) == 108
+        assert sum(len(lib.article(a.id).mentions) for a in lib.articles().all()) == 108
         assert lib.index.con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert lib.count() == 5
         [bm] = lib.bookmarks()

@@ -18,7 +18,7 @@ from collections import namedtuple
 from pathlib import Path
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 BUSY_TIMEOUT_S = 30.0
 
 _SCHEMA_V1 = """
@@ -123,8 +123,20 @@ DROP INDEX articles_sort;
 CREATE INDEX articles_list ON articles(sort DESC, pk DESC, id, title, published, source, site, read);
 """
 
+# Mentions live with their passage, as JSON [[actor, start, end], ...]: a table of them (with
+# two indexes and two foreign keys) cost more to write than the passages themselves and held
+# a fifth of the index, and they are only ever read a passage at a time.
+_SCHEMA_V5 = """
+ALTER TABLE passages ADD COLUMN mentions TEXT;
+UPDATE passages SET mentions = (
+  SELECT json_group_array(json_array(m.actor, m.start, m.end))
+  FROM (SELECT actor, start, end FROM mentions WHERE passage = passages.pk ORDER BY start, end DESC) m)
+  WHERE pk IN (SELECT passage FROM mentions);
+DROP TABLE mentions;
+"""
+
 # version -> script that brings the schema from version-1 to version
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4}
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5}
 
 
 class IndexFileError(Exception):
@@ -133,16 +145,25 @@ class IndexFileError(Exception):
 
 # Rows as written, built by analysis workers and pickled back: plain named tuples (cheap to
 # pickle, and no `typing` or dataclasses at start-up).
-StoredPassage = namedtuple("StoredPassage", "seq anchor kind level citation text tokens mentions", defaults=((),))
-StoredPassage.__doc__ = """A passage row as written; mentions are (actor id, start, end)."""
+StoredPassage = namedtuple("StoredPassage", "seq anchor kind level citation text tokens mentions mentions_json",
+                           defaults=((), None))
+StoredPassage.__doc__ = """A passage row as written; mentions are (actor id, start, end), also as JSON."""
 
-StoredArticle = namedtuple("StoredArticle", "id source title published site format digest raw doc passages actors",
-                           defaults=((),))
+StoredArticle = namedtuple("StoredArticle",
+                           "id source title published site format digest raw doc passages actors actor_counts",
+                           defaults=((), ()))
 StoredArticle.__doc__ = """Everything written for one article in one transaction.
 
 `raw` is the source text, UTF-8, zlib-compressed by the worker; `doc` the JSON of citations,
-removed lines, summaries and metadata; `actors` the models.Actor definitions mentioned.
+removed lines, summaries and metadata; `actors` the models.Actor definitions mentioned;
+`actor_counts` (actor id, mentions) for the article.
 """
+
+
+def _mentions_json(p) -> str | None:
+    if p.mentions_json is not None or not p.mentions:
+        return p.mentions_json
+    return json.dumps([list(m) for m in p.mentions], ensure_ascii=False, separators=(",", ":"))
 
 
 def check_file(path: Path) -> None:
@@ -309,15 +330,17 @@ class Index:
             " coalesce((SELECT max(pk) FROM passages), 0))").fetchone()[0]
         keys = range(base + 1, base + 1 + len(art.passages))
         con.executemany(
-            "INSERT INTO passages(pk, article, seq, anchor, kind, level, citation, text) VALUES(?,?,?,?,?,?,?,?)",
-            [(ppk, pk, p.seq, p.anchor, p.kind, p.level, p.citation, p.text) for ppk, p in zip(keys, art.passages)])
+            "INSERT INTO passages(pk, article, seq, anchor, kind, level, citation, text, mentions)"
+            " VALUES(?,?,?,?,?,?,?,?,?)",
+            [(ppk, pk, p.seq, p.anchor, p.kind, p.level, p.citation, p.text, _mentions_json(p))
+             for ppk, p in zip(keys, art.passages)])
         con.executemany("INSERT INTO passages_fts(rowid, tokens) VALUES(?, ?)",
                         [(ppk, p.tokens) for ppk, p in zip(keys, art.passages)])
-        rows = [(ppk, pk, actor, start, end) for ppk, p in zip(keys, art.passages) for actor, start, end in p.mentions]
-        con.executemany("INSERT INTO mentions(passage, article, actor, start, end) VALUES(?,?,?,?,?)", rows)
-        counts: dict[str, int] = {}
-        for row in rows:
-            counts[row[2]] = counts.get(row[2], 0) + 1
+        counts = dict(art.actor_counts)
+        if not counts:
+            for p in art.passages:
+                for actor, _, _ in p.mentions:
+                    counts[actor] = counts.get(actor, 0) + 1
         con.executemany("INSERT INTO article_actors(actor, article, mentions) VALUES(?,?,?)",
                         [(a, pk, n) for a, n in counts.items()])
         con.executemany("INSERT INTO actor_counts(actor, articles, mentions) VALUES(?, 1, ?) ON CONFLICT(actor)"

@@ -350,22 +350,17 @@ class Library:
 
         pk, aid, title, published, source, site, doc_json, read = row
         doc = json.loads(doc_json)
-        passages = tuple(
-            Passage(anchor=r[0], kind=r[1], text=r[2], seq=r[3], citation=r[4], level=r[5])
-            for r in con.execute("SELECT anchor, kind, text, seq, citation, level FROM passages WHERE article=?"
-                                 " ORDER BY seq", (pk,))
-        )
+        rows = con.execute("SELECT anchor, kind, text, seq, citation, level, mentions FROM passages WHERE article=?"
+                           " ORDER BY seq", (pk,)).fetchall()
+        passages = tuple(Passage(anchor=r[0], kind=r[1], text=r[2], seq=r[3], citation=r[4], level=r[5]) for r in rows)
         actors = tuple(
             (Actor(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4]), r[5])
             for r in con.execute(
                 "SELECT ac.id, ac.name, ac.kind, ac.aliases, ac.english, aa.mentions FROM article_actors aa"
                 " JOIN actors ac ON ac.id=aa.actor WHERE aa.article=? ORDER BY aa.mentions DESC, ac.name", (pk,))
         )
-        mentions = tuple(
-            Mention(r[0], r[1], r[2], r[3])
-            for r in con.execute("SELECT m.actor, p.seq, m.start, m.end FROM mentions m JOIN passages p"
-                                 " ON p.pk = m.passage WHERE m.article=? ORDER BY p.seq, m.start", (pk,))
-        )
+        mentions = tuple(Mention(m[0], r[3], m[1], m[2]) for r in rows if r[6]
+                         for m in sorted(json.loads(r[6]), key=lambda m: (m[1], -m[2])))
         return Article(
             id=aid, title=title, published=published, source=source, site=site, passages=passages,
             mentions=mentions,

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from . import actors as actors_mod
 from .cleaning import clean, norm
 from .index import StoredArticle, StoredPassage
-from .language import fts_text
+from .language import normalize, parse_words, words
 from .models import Cleaned, Document
 
 CLEANER_VERSION = "2"  # bump when cleaning or analysis changes, so re-imports re-clean
@@ -60,12 +60,17 @@ def analyse(doc: Document) -> StoredArticle | str:
     marks = anchors([b.text for b in cleaned.blocks])
     gaz = actors_mod.default()
     texts = [b.text for b in cleaned.blocks]
+    pairs = [parse_words(normalize(t)) for t in texts]
     mentions, discovered = actors_mod.find_all(texts, gaz)
     found_actors = {f.actor: discovered.get(f.actor) or gaz.entries[f.actor] for fs in mentions for f in fs}
     passages = tuple(
-        StoredPassage(seq=i, anchor=marks[i], kind=b.kind, level=b.level, citation=b.citation, text=b.text,
-                      tokens=fts_text(b.text), mentions=tuple((f.actor, f.start, f.end) for f in mentions[i]))
+        StoredPassage(i, marks[i], b.kind, b.level, b.citation, b.text, " ".join(words(pairs[i])), tuple(mentions[i]),
+                      json.dumps(mentions[i], ensure_ascii=False, separators=(",", ":")) if mentions[i] else None)
         for i, b in enumerate(cleaned.blocks))
+    counts: dict[str, int] = {}
+    for found in mentions:
+        for f in found:
+            counts[f.actor] = counts.get(f.actor, 0) + 1
     summary_article = [[marks[i], b.text] for i, b in enumerate(cleaned.blocks) if b.kind in SUMMARY_KINDS]
     doc_json = {
         "citations": [asdict(c) for c in cleaned.citations],
@@ -79,5 +84,5 @@ def analyse(doc: Document) -> StoredArticle | str:
         id=article_id(doc.source), source=doc.source, title=cleaned.title, published=cleaned.published,
         site=doc.site, format=doc.format, digest=digest(doc), raw=zlib.compress(doc.text.encode("utf-8"), 1),
         doc=json.dumps(doc_json, ensure_ascii=False), passages=passages,
-        actors=tuple(found_actors.values()),
+        actors=tuple(found_actors.values()), actor_counts=tuple(counts.items()),
     )
