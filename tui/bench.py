@@ -139,7 +139,9 @@ async def main():
             switches.append(min(f for f in frames if f >= shown[-1]) - s)
         cold = []  # articles far down the list, never loaded ahead: the worker's whole load counts
         for i in range(10):
-            row = articles.row(min(articles.count - 1, 100 + 7 * i))
+            row = articles.row((100 + 7 * i) % articles.count)
+            if row.id == body.article.id or row.id in app.screen._ready:
+                continue
             s = time.perf_counter()
             app.screen.open_article(row.id)
             while body.article is None or body.article.id != row.id:
@@ -148,21 +150,28 @@ async def main():
             cold.append(min(f for f in frames if f >= shown[-1]) - s)
     switches.sort()
     cold.sort()
-    return first, switches[len(switches) // 2], switches[int(len(switches) * 0.9)], cold[len(cold) // 2]
+    return first, switches[len(switches) // 2], switches[int(len(switches) * 0.9)], cold[len(cold) // 2] if cold else 0.0
 first, switch, switch90, cold = asyncio.run(main())
 print(json.dumps({{"first_paint": first, "switch": switch, "switch_p90": switch90, "cold": cold,
                    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
 """
 
 
-def _process_time(args: list[str], db: str, reps: int = 5) -> float:
-    times = []
+def _median_run(results: list[dict]) -> dict:
+    """Each figure's median over runs of the reader child."""
+    return {key: statistics.median(r[key] for r in results) for key in results[0]}
+
+
+def _process_times(commands: list[list[str]], db: str, reps: int = 15) -> list[float]:
+    """Median wall time of each command as a whole process, the commands taking turns."""
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(reps):
-        s = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, env={**os.environ, "NEWSREADER_DB": db, "PYTHONPATH": _ROOT},
-                       check=True)
-        times.append(time.perf_counter() - s)
-    return statistics.median(times)
+        for i, args in enumerate(commands):
+            s = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True,
+                           env={**os.environ, "NEWSREADER_DB": db, "PYTHONPATH": _ROOT}, check=True)
+            times[i].append(time.perf_counter() - s)
+    return [statistics.median(t) for t in times]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -213,15 +222,18 @@ def main(argv: list[str] | None = None) -> int:
     search = _child(_SEARCH.format(db=db, queries=QUERIES, actor=actor, reps=args.reps))
     for name, (p50, p95) in search.items():
         row(f"search {name} ({QUERIES[name.split(' ')[0]]})", f"p50 {p50:.1f} ms", f"p95 {p95:.1f} ms")
-    version = _process_time(["--version"], db)
-    whole = _process_time(["search", "停戦"], db)
+    version, whole = _process_times([["--version"], ["search", "停戦"]], db)
     row("`newsreader search 停戦` process", f"{whole * 1000:.0f} ms", f"{whole / version:.2f}x --version")
     row("`newsreader --version` process", f"{version * 1000:.0f} ms")
     if not args.no_reader:
-        big = _child(_READER.format(db=db))
-        small = _child(_READER.format(db=small_db))
-        row("reader first paint, 5 articles", f"{small['first_paint'] * 1000:.0f} ms")
-        row(f"reader first paint, {args.articles} articles", f"{big['first_paint'] * 1000:.0f} ms",
+        # Three runs each, alternating, medians: a first paint is one sample and start-up varies.
+        runs = {path: [] for path in (db, small_db)}
+        for _ in range(3):
+            for path in (small_db, db):
+                runs[path].append(_child(_READER.format(db=path)))
+        big, small = (_median_run(runs[path]) for path in (db, small_db))
+        row("reader first paint, 5 articles (median of 3)", f"{small['first_paint'] * 1000:.0f} ms")
+        row(f"reader first paint, {args.articles} articles (median of 3)", f"{big['first_paint'] * 1000:.0f} ms",
             f"{big['first_paint'] / small['first_paint']:.2f}x 5 articles")
         row("reader article switch, key to painted", f"p50 {big['switch'] * 1000:.1f} ms",
             f"p90 {big['switch_p90'] * 1000:.1f} ms")
