@@ -424,6 +424,9 @@ class Library:
     def resolve_actor(self, name: str) -> str:
         """The actor id for a name or any alias; unknown names raise NewsError."""
         con = self.index.con
+        exact = con.execute("SELECT id FROM actors WHERE id=?1 OR name=?1 LIMIT 1", (name.strip(),)).fetchone()
+        if exact:  # the usual case (a name as listed), without reading every actor's spellings
+            return exact[0]
         key = normalize(name.strip())
         for aid, aname, aliases in con.execute("SELECT id, name, aliases FROM actors"):
             if key in (normalize(aid), normalize(aname)) or key in (normalize(a) for a in json.loads(aliases)):
