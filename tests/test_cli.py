@@ -208,3 +208,16 @@ def test_search_loads_only_what_a_search_needs(tmp_path):
     lines = r.stdout.strip().splitlines()
     assert "停戦" in r.stdout and "\x1b[" not in r.stdout  # piped: no colours
     assert lines[-1] == "[]"
+
+
+def test_upgrading_an_old_index_says_so_once(tmp_path):
+    """An index from an earlier version is upgraded in place, with one line on stderr, then silently."""
+    import shutil
+
+    db = tmp_path / "old.db"
+    shutil.copy(Path(__file__).parent / "data" / "index-v1.db", db)
+    first = run("list", db=db)
+    assert first.returncode == 0 and "updating the index from schema 1" in first.stderr
+    assert len(first.stdout.splitlines()) >= 5
+    again = run("list", db=db)
+    assert again.returncode == 0 and again.stderr == ""

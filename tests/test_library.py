@@ -318,8 +318,10 @@ def test_migrates_an_index_of_the_first_schema_version(tmp_path):
     old = sqlite3.connect(path)
     before = sorted(old.execute("SELECT p.text, m.start, m.end FROM mentions m JOIN passages p ON p.pk = m.passage"))
     old.close()
-    lib = Library(path)
+    told = []
+    lib = Library(path, on_upgrade=lambda a, b: told.append((a, b)))
     try:
+        assert told == [(1, SCHEMA_VERSION)]  # told once, before the upgrade ran
         # Mentions moved from their table into their passages (schema 5), every one kept.
         after = sorted(lib.index.con.execute(
             "SELECT p.text, m.value ->> 1, m.value ->> 2 FROM passages p, json_each(p.mentions) m"))

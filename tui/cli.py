@@ -11,7 +11,7 @@ import json
 import sqlite3
 import sys
 
-from .news.library import Library, NewsError
+from .news.library import Library, NewsError, upgrade_notice
 
 if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
     from .news.models import Article
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, db: str | None) -> int:
             damaged = _doctor_damaged(args, db)
             if damaged is not None:
                 return damaged
-        lib = Library(db)
+        lib = Library(db, on_upgrade=upgrade_notice)
         try:
             try:
                 lib.ensure_seeded()

@@ -12,7 +12,7 @@ import json
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from collections import namedtuple
 from pathlib import Path
@@ -207,8 +207,10 @@ def _locked(exc: Exception) -> bool:
 class Index:
     """A connection to the index file; one per thread."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, on_upgrade: "Callable[[int, int], None] | None" = None) -> None:
+        """Open (creating or migrating) the index; `on_upgrade(old, new)` is told before an upgrade runs."""
         self.path = Path(path)
+        self._on_upgrade = on_upgrade
         self._stored_actors: dict[str, tuple] = {}  # actor definitions this connection wrote
         check_file(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -257,6 +259,8 @@ class Index:
             return
         with self.transaction() as con:
             version = con.execute("PRAGMA user_version").fetchone()[0]  # another process may have won
+            if 0 < version < SCHEMA_VERSION and self._on_upgrade is not None:
+                self._on_upgrade(version, SCHEMA_VERSION)  # an existing index: this may take a while
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[target].split(";"):
                     if statement.strip():

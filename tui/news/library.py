@@ -71,6 +71,15 @@ class ImportReport:
         return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, {len(self.skipped)} skipped"
 
 
+def upgrade_notice(old: int, new: int) -> None:
+    """What the command line and the reader say (on stderr) before upgrading an existing index."""
+    import sys
+
+    sys.stderr.write(f"newsreader: updating the index from schema {old} to {new}"
+                     " (once; a large index takes a minute)…\n")
+    sys.stderr.flush()
+
+
 def _now() -> str:
     from datetime import datetime, timezone
 
@@ -157,11 +166,13 @@ class ArticleQuery:
 class Library:
     """The news library over one index file."""
 
-    def __init__(self, db: str | Path | None = None, workers: int | None = None) -> None:
+    def __init__(self, db: str | Path | None = None, workers: int | None = None,
+                 on_upgrade: Callable[[int, int], None] | None = None) -> None:
+        """Open the index at `db` (else the default); `on_upgrade(old, new)` hears of a schema upgrade."""
         self.path = paths.index_path(db)
         self.workers = workers  # analysis processes for large imports; None = one per core
         try:
-            self.index = Index(self.path)
+            self.index = Index(self.path, on_upgrade)
         except IndexFileError as exc:
             raise NewsError(str(exc)) from exc
 
