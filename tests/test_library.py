@@ -367,3 +367,18 @@ def test_passage_keys_are_never_reused(tmp_path):
     assert lib.search("協議") and not lib.search("合意")
     assert lib.index.con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     lib.index.con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES('integrity-check', 0)")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_document_that_fails_analysis_is_skipped_not_fatal(tmp_path, workers):
+    """One broken document among many becomes a skip with its reason; the rest are analysed, in order."""
+    from tui.news.analyser import POOL_THRESHOLD, analyse_all
+
+    docs = [Document(str(tmp_path / f"{i}.txt"), ARTICLE.replace("外相会談", f"外相会談{i}"))
+            for i in range(POOL_THRESHOLD + 2)]
+    docs[5] = Document(str(tmp_path / "bad.txt"), None)  # not text at all: analysis raises inside
+    results = list(analyse_all(docs, workers=workers))
+    assert [d.source for d, _ in results] == [d.source for d in docs]
+    reasons = [r for _, r in results if isinstance(r, str)]
+    assert len(reasons) == 1 and reasons[0].startswith("analysis failed: ")
+    assert all(not isinstance(r, str) for d, r in results if d is not docs[5])

@@ -45,9 +45,17 @@ def _warm() -> None:
     gc.freeze()  # the gazetteer and dictionary live as long as the worker: keep them out of GC passes
 
 
+def analyse_safely(doc: Document) -> StoredArticle | str:
+    """`analyse`, with a failure on one document reported as its skip reason, not raised."""
+    try:
+        return analyse(doc)
+    except Exception as exc:  # one odd document must not stop an import of thousands
+        return f"analysis failed: {type(exc).__name__}: {exc}"
+
+
 def analyse_many(docs: list[Document]) -> list[StoredArticle | str]:
     """`analyse` over a chunk of documents (one task for a worker)."""
-    return [analyse(doc) for doc in docs]
+    return [analyse_safely(doc) for doc in docs]
 
 
 def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterator[tuple[Document, StoredArticle | str]]:
@@ -57,9 +65,9 @@ def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterato
     head = list(islice(it, POOL_THRESHOLD))
     if workers <= 1 or len(head) < POOL_THRESHOLD:
         for doc in head:
-            yield doc, analyse(doc)
+            yield doc, analyse_safely(doc)
         for doc in it:
-            yield doc, analyse(doc)
+            yield doc, analyse_safely(doc)
         return
     ctx = multiprocessing.get_context("spawn")  # no inherited Tagger, no inherited SQLite handle
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm) as pool:

@@ -255,9 +255,12 @@ class MainScreen(Screen):
             prepared = plan.lay_out(article) if plan is not None else None
             self.post_message(ArticleLoaded(article, anchor, bookmarked, article_id, prepared))
             if not article.summary_generated:  # the body first, then the bullets drawn from it
-                bullets = generated(article.passages)
-                for _, text in bullets:
-                    prepare(text)
+                try:
+                    bullets = generated(article.passages)
+                    for _, text in bullets:
+                        prepare(text)
+                except Exception:  # the article is shown: without generated bullets, not with an error
+                    bullets = ()
                 self.post_message(SummaryDrawn(article.id, bullets))
         except NewsError as exc:
             self.post_message(LoadFailed(str(exc), article_id))
