@@ -195,7 +195,7 @@ def test_search_loads_only_what_a_search_needs(tmp_path):
     """`newsreader search` answers without rich, textual, numpy, dataclasses or the import pipeline."""
     db = tmp_path / "i.db"
     assert run("list", db=db).returncode == 0  # seeds the index first
-    heavy = {"textual", "rich", "numpy", "dataclasses", "typing", "tui.news.pipeline", "tui.news.models",
+    heavy = {"textual", "rich", "numpy", "dataclasses", "typing", "pathlib", "json", "tui.news.pipeline", "tui.news.models",
              "tui.news.cleaning", "trafilatura", "httpx"}
     code = (
         "import sys, runpy\n"

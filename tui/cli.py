@@ -7,7 +7,6 @@ only for output meant for people: `--json` answers without it.
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
 import sys
 
@@ -26,6 +25,8 @@ def _out():
 
 
 def _json(obj: object) -> None:
+    import json  # loaded on use: a search never needs it
+
     data = json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
     sys.stdout.buffer.write(data.encode("utf-8"))
     sys.stdout.flush()
@@ -259,6 +260,8 @@ def cmd_actors(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
     """The bookmarked passages, or merge an export back in."""
+    import json  # loaded on use: a search never needs it
+
     if args.import_file:
         try:
             with open(args.import_file, encoding="utf-8") as fh:

@@ -8,14 +8,16 @@ deleted by re-tokenising the passage's text, which the passages table keeps.
 
 from __future__ import annotations
 
-import json
+import os
 import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from collections import namedtuple
-from pathlib import Path
+
+if False:  # pragma: no cover  (for type checkers only: pathlib costs `newsreader search` start-up)
+    from pathlib import Path
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
 SCHEMA_VERSION = 5
@@ -161,25 +163,28 @@ removed lines, summaries and metadata; `actors` the models.Actor definitions men
 
 
 def _mentions_json(p) -> str | None:
+    import json  # loaded on use: a search never needs it
+
     if p.mentions_json is not None or not p.mentions:
         return p.mentions_json
     return json.dumps([list(m) for m in p.mentions], ensure_ascii=False, separators=(",", ":"))
 
 
-def check_file(path: Path) -> None:
+def check_file(path: str | Path) -> None:
     """Raise IndexFileError when `path` exists but is not a usable newsreader index. Never writes."""
-    if not path.exists():
+    path = os.fspath(path)
+    if not os.path.exists(path):
         return
-    if path.is_dir():
+    if os.path.isdir(path):
         raise IndexFileError(f"{path} is a directory, not a newsreader index")
-    if path.stat().st_size == 0:
+    if os.path.getsize(path) == 0:
         return
     with open(path, "rb") as fh:
         header = fh.read(16)
     if header != b"SQLite format 3\x00":
         raise IndexFileError(f"{path} is not a newsreader index (not an SQLite database)")
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        con = sqlite3.connect(f"{_file_uri(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -200,6 +205,15 @@ def check_file(path: Path) -> None:
         raise IndexFileError(f"{path} is corrupt ({exc})") from exc
 
 
+def _file_uri(path: str) -> str:
+    """An SQLite URI for a file path (what `Path.as_uri` gives, without loading pathlib on POSIX)."""
+    if os.name == "nt":  # pragma: no cover
+        from pathlib import Path
+
+        return Path(path).resolve().as_uri()
+    return "file:" + "".join(f"%{ord(c):02X}" if c in "%?#" else c for c in os.path.realpath(path))
+
+
 def _locked(exc: Exception) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
@@ -209,11 +223,11 @@ class Index:
 
     def __init__(self, path: Path, on_upgrade: "Callable[[int, int], None] | None" = None) -> None:
         """Open (creating or migrating) the index; `on_upgrade(old, new)` is told before an upgrade runs."""
-        self.path = Path(path)
+        self.path = os.fspath(path)
         self._on_upgrade = on_upgrade
         self._stored_actors: dict[str, tuple] = {}  # actor definitions this connection wrote
         check_file(self.path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                    check_same_thread=False)
         deadline = time.monotonic() + BUSY_TIMEOUT_S
@@ -360,6 +374,8 @@ class Index:
 
     def _store_actors(self, actors: Iterable) -> None:
         """Store actor definitions; a discovered actor's spellings accumulate across articles."""
+        import json  # loaded on use: a search never needs it
+
         for a in actors:
             aliases = tuple(a.aliases)
             known = self._stored_actors.get(a.id)
@@ -384,6 +400,8 @@ class Index:
 
     def raw_of(self, article_id: str) -> tuple[str, str, str, dict] | None:
         """(source, format, raw text, metadata) of an article, for re-cleaning."""
+        import json  # loaded on use: a search never needs it
+
         row = self.con.execute("SELECT source, format, raw, doc FROM articles WHERE id=?", (article_id,)).fetchone()
         if not row:
             return None

@@ -5,12 +5,10 @@ A `Library` owns one index connection; make one per thread.
 
 from __future__ import annotations
 
-import json
 import math
 import sqlite3
 from unicodedata import is_normalized
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 from . import paths
 from .index import BUSY_TIMEOUT_S, Index, IndexFileError, StoredArticle
@@ -18,6 +16,8 @@ from .language import fts_query, normalize, query_terms, search_tokens, snippet
 from .records import SearchHit
 
 if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
+    from pathlib import Path
+
     from .models import Actor, Article, ArticleRow, Bookmark, Document, Skip
 
 # Start-up matters for `newsreader search` and `list`: this module loads no dataclasses,
@@ -169,12 +169,19 @@ class Library:
     def __init__(self, db: str | Path | None = None, workers: int | None = None,
                  on_upgrade: Callable[[int, int], None] | None = None) -> None:
         """Open the index at `db` (else the default); `on_upgrade(old, new)` hears of a schema upgrade."""
-        self.path = paths.index_path(db)
+        self._path = paths.index_file(db)
         self.workers = workers  # analysis processes for large imports; None = one per core
         try:
-            self.index = Index(self.path, on_upgrade)
+            self.index = Index(self._path, on_upgrade)
         except IndexFileError as exc:
             raise NewsError(str(exc)) from exc
+
+    @property
+    def path(self) -> Path:
+        """The index file."""
+        from pathlib import Path
+
+        return Path(self._path)
 
     def close(self) -> None:
         """Close the index."""
@@ -346,6 +353,8 @@ class Library:
         `summaries=False` leaves the generated bullets to be drawn later (`summary.generated`):
         the reader shows the body first and the bullets a moment after.
         """
+        import json  # loaded on use: a search never needs it
+
         from .models import Actor, Article, Citation, Mention, Passage, Removed
 
         con = self.index.con
@@ -434,6 +443,8 @@ class Library:
 
     def resolve_actor(self, name: str) -> str:
         """The actor id for a name or any alias; unknown names raise NewsError."""
+        import json  # loaded on use: a search never needs it
+
         con = self.index.con
         exact = con.execute("SELECT id FROM actors WHERE id=?1 OR name=?1 LIMIT 1", (name.strip(),)).fetchone()
         if exact:  # the usual case (a name as listed), without reading every actor's spellings
@@ -446,6 +457,8 @@ class Library:
 
     def actors(self) -> list[tuple[Actor, int, int]]:
         """Every actor with (articles, mentions) counts, most-mentioned first."""
+        import json  # loaded on use: a search never needs it
+
         from .models import Actor
 
         rows = self.index.con.execute(

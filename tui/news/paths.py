@@ -1,28 +1,42 @@
-"""Where things live: the index, the configuration, and the files shipped in the package."""
+"""Where things live: the index, the configuration, and the files shipped in the package.
+
+`index_file` works on plain strings: `newsreader search` opens the index without loading
+pathlib (whose imports cost more than the search itself); everything else gets `Path`s.
+"""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+
+if False:  # pragma: no cover  (for type checkers only)
+    from pathlib import Path
 
 APP = "newsreader"
-_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def index_file(override: str | os.PathLike[str] | None = None) -> str:
+    """The index file: `--db`, else $NEWSREADER_DB, else the platform's user data folder."""
+    if override:
+        return os.path.expanduser(os.fspath(override))
+    env = os.environ.get("NEWSREADER_DB")
+    if env:
+        return os.path.expanduser(env)
+    import platformdirs
+
+    return os.path.join(platformdirs.user_data_dir(APP), "index.db")
 
 
 def index_path(override: str | os.PathLike[str] | None = None) -> Path:
-    """The index file: `--db`, else $NEWSREADER_DB, else the platform's user data folder."""
-    if override:
-        return Path(override).expanduser()
-    env = os.environ.get("NEWSREADER_DB")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
+    """`index_file` as a Path."""
+    from pathlib import Path
 
-    return platformdirs.user_data_path(APP) / "index.db"
+    return Path(index_file(override))
 
 
 def config_dir() -> Path:
     """The configuration folder: $NEWSREADER_CONFIG, else the platform's user config folder."""
+    from pathlib import Path
+
     env = os.environ.get("NEWSREADER_CONFIG")
     if env:
         return Path(env).expanduser()
@@ -32,9 +46,12 @@ def config_dir() -> Path:
 
 
 def _shipped(name: str) -> Path:
+    from pathlib import Path
+
     # In the wheel the folder sits inside the package; in a source checkout, beside it.
-    inside = _PACKAGE / name
-    return inside if inside.is_dir() else _PACKAGE.parent / name
+    package = Path(__file__).resolve().parent.parent
+    inside = package / name
+    return inside if inside.is_dir() else package.parent / name
 
 
 def seeds_dir() -> Path:
