@@ -181,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dir", help="work folder (default: a temporary one)")
     ap.add_argument("--reps", type=int, default=50, help="repetitions per search measurement")
     ap.add_argument("--no-reader", action="store_true", help="skip the reader measurements")
+    ap.add_argument("--no-import", action="store_true",
+                    help="measure search and the reader on the indexes a previous run left in --dir")
     args = ap.parse_args(argv)
     work = Path(args.dir or tempfile.mkdtemp(prefix="newsreader-bench-"))
     corpus, db, small_db = work / "corpus", str(work / "index.db"), str(work / "small.db")
@@ -201,17 +203,20 @@ def main(argv: list[str] | None = None) -> int:
     else:
         size = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
     row("corpus", f"{size / 2**20:.1f} MB")
-    floor = _child(_TOKENIZE.format(folder=str(corpus)))
-    row("floor: bare fugashi tokenizing, 1 process", f"{floor['seconds']:.1f} s",
-        f"{size / 2**20 / floor['seconds']:.2f} MB/s")
-    for path in (db, small_db):
-        for suffix in ("", "-wal", "-shm"):
-            Path(path + suffix).unlink(missing_ok=True)
-    imp = _child(_IMPORT.format(db=db, workers="None", folder=str(corpus)))
-    row("import, all cores", f"{imp['seconds']:.1f} s", f"{imp['seconds'] / floor['seconds']:.2f}x floor")
-    row("import rate", f"{args.articles / imp['seconds']:.0f} articles/s")
-    row("import peak memory (writer / worker)", f"{imp['rss_mb']:.0f} / {imp['children_rss_mb']:.0f} MB")
-    _child(_IMPORT.format(db=small_db, workers=1, folder=str(seeds_dir())))
+    if args.no_import and Path(db).exists() and Path(small_db).exists():
+        row("import", "not measured", "(indexes of a previous run)")
+    else:
+        floor = _child(_TOKENIZE.format(folder=str(corpus)))
+        row("floor: bare fugashi tokenizing, 1 process", f"{floor['seconds']:.1f} s",
+            f"{size / 2**20 / floor['seconds']:.2f} MB/s")
+        for path in (db, small_db):
+            for suffix in ("", "-wal", "-shm"):
+                Path(path + suffix).unlink(missing_ok=True)
+        imp = _child(_IMPORT.format(db=db, workers="None", folder=str(corpus)))
+        row("import, all cores", f"{imp['seconds']:.1f} s", f"{imp['seconds'] / floor['seconds']:.2f}x floor")
+        row("import rate", f"{args.articles / imp['seconds']:.0f} articles/s")
+        row("import peak memory (writer / worker)", f"{imp['rss_mb']:.0f} / {imp['children_rss_mb']:.0f} MB")
+        _child(_IMPORT.format(db=small_db, workers=1, folder=str(seeds_dir())))
 
     from .news.library import Library
 
