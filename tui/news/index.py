@@ -147,9 +147,8 @@ class IndexFileError(Exception):
 
 # Rows as written, built by analysis workers and pickled back: plain named tuples (cheap to
 # pickle, and no `typing` or dataclasses at start-up).
-StoredPassage = namedtuple("StoredPassage", "seq anchor kind level citation text tokens mentions mentions_json",
-                           defaults=((), None))
-StoredPassage.__doc__ = """A passage row as written; mentions are (actor id, start, end), also as JSON."""
+StoredPassage = namedtuple("StoredPassage", "seq anchor kind level citation text tokens mentions", defaults=(None,))
+StoredPassage.__doc__ = """A passage row as written; `mentions` is JSON, [[actor id, start, end], ...], or None."""
 
 StoredArticle = namedtuple("StoredArticle",
                            "id source title published site format digest raw doc passages actors actor_counts",
@@ -160,14 +159,6 @@ StoredArticle.__doc__ = """Everything written for one article in one transaction
 removed lines, summaries and metadata; `actors` the models.Actor definitions mentioned;
 `actor_counts` (actor id, mentions) for the article.
 """
-
-
-def _mentions_json(p) -> str | None:
-    import json  # loaded on use: a search never needs it
-
-    if p.mentions_json is not None or not p.mentions:
-        return p.mentions_json
-    return json.dumps([list(m) for m in p.mentions], ensure_ascii=False, separators=(",", ":"))
 
 
 def check_file(path: str | Path) -> None:
@@ -350,15 +341,11 @@ class Index:
         con.executemany(
             "INSERT INTO passages(pk, article, seq, anchor, kind, level, citation, text, mentions)"
             " VALUES(?,?,?,?,?,?,?,?,?)",
-            [(ppk, pk, p.seq, p.anchor, p.kind, p.level, p.citation, p.text, _mentions_json(p))
+            [(ppk, pk, p.seq, p.anchor, p.kind, p.level, p.citation, p.text, p.mentions)
              for ppk, p in zip(keys, art.passages)])
         con.executemany("INSERT INTO passages_fts(rowid, tokens) VALUES(?, ?)",
                         [(ppk, p.tokens) for ppk, p in zip(keys, art.passages)])
         counts = dict(art.actor_counts)
-        if not counts:
-            for p in art.passages:
-                for actor, _, _ in p.mentions:
-                    counts[actor] = counts.get(actor, 0) + 1
         con.executemany("INSERT INTO article_actors(actor, article, mentions) VALUES(?,?,?)",
                         [(a, pk, n) for a, n in counts.items()])
         con.executemany("INSERT INTO actor_counts(actor, articles, mentions) VALUES(?, 1, ?) ON CONFLICT(actor)"

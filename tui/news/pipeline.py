@@ -64,7 +64,7 @@ def analyse(doc: Document) -> StoredArticle | str:
     mentions, discovered = actors_mod.find_all(texts, gaz)
     found_actors = {f.actor: discovered.get(f.actor) or gaz.entries[f.actor] for fs in mentions for f in fs}
     passages = tuple(
-        StoredPassage(i, marks[i], b.kind, b.level, b.citation, b.text, " ".join(words(pairs[i])), tuple(mentions[i]),
+        StoredPassage(i, marks[i], b.kind, b.level, b.citation, b.text, " ".join(words(pairs[i])),
                       json.dumps(mentions[i], ensure_ascii=False, separators=(",", ":")) if mentions[i] else None)
         for i, b in enumerate(cleaned.blocks))
     counts: dict[str, int] = {}

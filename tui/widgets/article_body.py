@@ -124,6 +124,7 @@ class ArticleBody(ScrollView, can_focus=True):
     }
 
     cursor: reactive[int] = reactive(0, init=False)
+    _style_generation = 0  # bumped when the theme changes: lines laid out before are stale
 
     @dataclass
     class PassageChanged(Message):
@@ -273,23 +274,23 @@ class ArticleBody(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         """Colours are baked into the laid-out lines, so lay out again (lazily) after a style change."""
         super().notify_style_update()
-        self._style_generation = getattr(self, "_style_generation", 0) + 1
+        self._style_generation += 1
         self._laid_out_width = -1
         self.refresh()
 
-    def _layout_key(self) -> tuple:
-        return (self._text_width, self._show_removed, tuple(sorted(self._marks.items())), self._terms,
-                getattr(self, "_style_generation", 0))
+    def _layout_key(self, terms: tuple[str, ...] | None = None) -> tuple:
+        """What laid-out lines depend on: width, removed lines shown, marks, terms, theme."""
+        return (self._text_width, self._show_removed, tuple(sorted(self._marks.items())),
+                self._terms if terms is None else tuple(terms), self._style_generation)
 
     def layout_plan(self, terms: tuple[str, ...] | None = None) -> LayoutPlan | None:
         """A plan for laying out articles as this body would (with `terms` marked), for a worker."""
         if self.scrollable_content_region.width <= 0:
             return None
-        terms = self._terms if terms is None else tuple(terms)
-        key = (self._text_width, self._show_removed, tuple(sorted(self._marks.items())), terms,
-               getattr(self, "_style_generation", 0))
+        key = self._layout_key(terms)
         styles = {c.removeprefix("article-body--"): self.get_component_rich_style(c) for c in self.COMPONENT_CLASSES}
-        return LayoutPlan(key, self._text_width, styles, self.app.console, self._show_removed, dict(self._marks), terms)
+        return LayoutPlan(key, self._text_width, styles, self.app.console, self._show_removed, dict(self._marks),
+                          key[3])
 
     def _relayout(self, force: bool = False) -> None:
         width = self._text_width
