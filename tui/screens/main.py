@@ -316,12 +316,12 @@ class MainScreen(Screen):
     def on_load_failed(self, message: LoadFailed) -> None:
         """A worker failed: say so."""
         self._loading.discard(message.requested)
-        if self._wanted is not None and self._wanted[0] != message.requested:
-            self._load_next_ahead()
-            return  # a load ahead failed: nobody asked for it yet
-        self._wanted = None
+        asked = not message.requested or (self._wanted is not None and self._wanted[0] == message.requested)
+        if asked:  # a load ahead that failed stays quiet: nobody asked for that article yet
+            if message.requested:
+                self._wanted = None
+            self.notify(message.text, severity="error", markup=False)
         self._load_next_ahead()
-        self.notify(message.text, severity="error", markup=False)
 
     def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
         """Open the article chosen in the list."""
