@@ -113,14 +113,40 @@ async def test_b_bookmarks_the_current_passage_from_any_pane(seeded_db: Path) ->
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("tab", "j", "j", "b")
+        await settle(pilot)
         anchor = body(app).current.anchor
         fresh = Library(seeded_db)
         assert [(b.article_id, b.anchor) for b in fresh.bookmarks()] == [(body(app).article.id, anchor)]
         assert anchor in body(app).bookmarked
         await pilot.press("shift+tab")  # focus back on the list: b still acts on the open passage
         await pilot.press("b")
+        await settle(pilot)
         assert fresh.bookmarks() == []
         fresh.close()
+
+
+async def test_bookmarks_wait_for_a_busy_index_without_freezing_the_reader(seeded_db: Path) -> None:
+    """With another process writing, `b` is saved once the index is free; the reader stays usable."""
+    import sqlite3
+
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        holder = sqlite3.connect(seeded_db, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # an import's transaction, say
+        try:
+            await pilot.press("b", "j", "b", "b")  # add, move on, add and remove again: in that order
+            await pilot.pause(0.2)
+            assert body(app).cursor == 1  # the keys were handled while the writes waited
+            assert Library(seeded_db).bookmarks() == []
+        finally:
+            holder.execute("COMMIT")
+            holder.close()
+        await settle(pilot)
+        first = body(app).article.passages[0].anchor
+        assert [b.anchor for b in Library(seeded_db).bookmarks()] == [first]
+        assert body(app).bookmarked == frozenset({first})
 
 
 async def test_unknown_actor_is_a_notification_not_a_crash(seeded_db: Path) -> None:

@@ -9,7 +9,7 @@ from textual.message import Message
 from .news.library import ImportReport
 from .news.models import Article
 
-__all__ = ["OpenArticle", "ArticleLoaded", "SummaryDrawn", "LoadFailed", "ImportProgressed", "ImportFinished", "Seeded"]
+__all__ = ["OpenArticle", "ArticleLoaded", "BookmarkWritten", "SummaryDrawn", "LoadFailed", "ImportProgressed", "ImportFinished", "Seeded"]
 
 
 @dataclass
@@ -29,6 +29,15 @@ class ArticleLoaded(Message):
     bookmarked: frozenset[str]
     requested: str = ""  # the id asked for (a fallback may bring another article)
     prepared: object = None  # the body's lines laid out by the worker (widgets.article_body.PreparedLayout)
+
+
+@dataclass
+class BookmarkWritten(Message):
+    """A bookmark toggle reached the index; `anchors` are the article's bookmarked passages now."""
+
+    article_id: str
+    added: bool
+    anchors: frozenset[str]
 
 
 @dataclass

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from collections.abc import Iterable
 from functools import partial
@@ -17,7 +19,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from ..messages import ArticleLoaded, ImportFinished, ImportProgressed, LoadFailed, SummaryDrawn
+from ..messages import ArticleLoaded, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed, SummaryDrawn
 from ..news.language import query_terms
 from ..news.summary import generated
 from ..news.typeset import prepare
@@ -83,6 +85,7 @@ class MainScreen(Screen):
         self._loading: set[str] = set()  # article ids with a load under way
         self._ready: OrderedDict[str, ArticleLoaded] = OrderedDict()  # loaded ahead, not shown yet
         self._ahead: str | None = None  # the next article to load ahead
+        self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsreader-writes")
 
     def compose(self) -> ComposeResult:
         """Header, the four panes, footer."""
@@ -122,7 +125,8 @@ class MainScreen(Screen):
         self.set_class(event.size.width < NARROW_WIDTH, "-narrow")
 
     def on_unmount(self) -> None:
-        """Remember where the reader was."""
+        """Finish the bookmark writes asked for (nothing is lost on quit), remember where the reader was."""
+        self._writes.shutdown(wait=True)
         self._remember()
 
     def _remember(self) -> None:
@@ -356,13 +360,35 @@ class MainScreen(Screen):
         if self.article is None or passage is None:
             self.notify("No passage to bookmark.", severity="warning")
             return
+        self._toggle_bookmark(self.article.id, passage.anchor)
+
+    @work(thread=True, group="bookmark")
+    def _toggle_bookmark(self, article_id: str, anchor: str) -> None:
+        """Write a bookmark toggle off the UI thread: an import in another process may hold the index.
+
+        Toggles go through one writer thread, in the order they were asked for (two quick `b`s
+        on a passage add and then remove); the worker waits for its turn and reports back.
+        """
+        def write() -> tuple[bool, frozenset[str]]:
+            lib = Library(self.db_path)
+            try:
+                added = lib.toggle_bookmark(article_id, anchor)
+                return added is not None, frozenset(lib.bookmarked_anchors(article_id))
+            finally:
+                lib.close()
+
         try:
-            added = self.library.toggle_bookmark(self.article.id, passage.anchor)
-        except NewsError as exc:
-            self.notify(str(exc), severity="error", markup=False)
+            added, anchors = self._writes.submit(write).result()
+        except (NewsError, sqlite3.Error) as exc:
+            self.post_message(LoadFailed(f"The bookmark was not saved: {exc}"))
             return
-        body.bookmarked = frozenset(self.library.bookmarked_anchors(self.article.id))
-        self.notify("Bookmarked." if added else "Bookmark removed.")
+        self.post_message(BookmarkWritten(article_id, added, anchors))
+
+    def on_bookmark_written(self, message: BookmarkWritten) -> None:
+        """A toggle reached the index: show it."""
+        if self.article is not None and self.article.id == message.article_id:
+            self.query_one(ArticleBody).bookmarked = message.anchors
+        self.notify("Bookmarked." if message.added else "Bookmark removed.")
 
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
