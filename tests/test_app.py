@@ -231,10 +231,13 @@ async def test_bookmarks_screen_edit_delete_undo_export_jump(seeded_lib: Library
         await pilot.press("e")
         assert isinstance(app.screen, InputDialog)
         await pilot.press(*"quick note", "enter")
+        await settle(pilot)
         assert seeded_lib.bookmarks()[0].note == "quick note"
         await pilot.press("d")
+        await settle(pilot)
         assert seeded_lib.bookmarks() == []
         await pilot.press("u")
+        await settle(pilot)
         assert [b.note for b in seeded_lib.bookmarks()] == ["quick note"]
         await pilot.press("x")
         exported = seeded_db.parent / "bookmarks.md"
@@ -614,3 +617,30 @@ def test_opening_marks_read_without_waiting_for_a_busy_index(seeded_db: Path) ->
     assert lib.note_opened(article.id) is True
     assert lib.articles().page(0, 1)[0].read
     lib.close()
+
+
+async def test_bookmarks_screen_changes_wait_for_a_busy_index(seeded_lib: Library, seeded_db: Path) -> None:
+    """A note and a delete asked for while another process writes land, in order, once it is done."""
+    import sqlite3
+
+    row = seeded_lib.articles().page(0, 1)[0]
+    seeded_lib.toggle_bookmark(row.id, seeded_lib.article(row.id).passages[1].anchor)
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("B")
+        holder = sqlite3.connect(seeded_db, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            await pilot.press("e", *"later", "enter", "d")
+            await pilot.pause(0.2)
+            assert isinstance(app.screen, BookmarksScreen)  # still answering keys
+            assert [b.note for b in seeded_lib.bookmarks()] == [""]
+        finally:
+            holder.execute("COMMIT")
+            holder.close()
+        await settle(pilot)
+        assert seeded_lib.bookmarks() == []  # the note was written, then the delete
+        await pilot.press("u")
+        await settle(pilot)
+        assert [b.note for b in seeded_lib.bookmarks()] == ["later"]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -36,11 +40,41 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
         Binding("k", "cursor_up", "Up", show=False, id="bookmarks.up", tooltip="The previous bookmark"),
     ]
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, writes: ThreadPoolExecutor | None = None) -> None:
+        """`writes`: the reader's writer thread, so that changes keep their order with its bookmark toggles."""
         super().__init__()
         self.library = library
         self.bookmarks: list[Bookmark] = []
         self.deleted: list[Bookmark] = []
+        self._own_writes = writes is None
+        self._writes = writes or ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsreader-writes")
+
+    def on_unmount(self) -> None:
+        """Changes asked for are written before the screen goes."""
+        if self._own_writes:
+            self._writes.shutdown(wait=True)
+
+    @work(thread=True, group="bookmark-writes")
+    def _write(self, change: Callable[[Library], object], then: Callable[[object], None]) -> None:
+        """Run `change` on the writer thread with its own connection, then `then(result)` on the UI thread.
+
+        Another process (an import) may hold the index for a while: the screen stays usable meanwhile.
+        """
+        path = self.library.path
+
+        def job() -> object:
+            lib = Library(path)
+            try:
+                return change(lib)
+            finally:
+                lib.close()
+
+        try:
+            result = self._writes.submit(job).result()
+        except (NewsError, sqlite3.Error) as exc:
+            self.app.call_from_thread(self.notify, f"The change was not saved: {exc}", severity="error", markup=False)
+            return
+        self.app.call_from_thread(then, result)
 
     def compose(self) -> ComposeResult:
         """Header, the list, footer."""
@@ -122,8 +156,7 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
 
         def done(note: str | None) -> None:
             if note is not None:
-                self.library.set_note(bm.id, note)
-                self.refresh_list()
+                self._write(lambda lib: lib.set_note(bm.id, note), lambda _: self.refresh_list())
 
         self.app.push_screen(InputDialog("Note", "A note for this passage", bm.note), done)
 
@@ -132,23 +165,26 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
         bm = self.current
         if bm is None:
             return
-        gone = self.library.delete_bookmark(bm.id)
-        if gone is not None:
-            self.deleted.append(gone)
-        self.refresh_list()
-        self.notify("Bookmark deleted. Press u to undo.")
+        def after_delete(gone: object) -> None:
+            if gone is not None:
+                self.deleted.append(gone)
+            self.refresh_list()
+            self.notify("Bookmark deleted. Press u to undo.")
+
+        self._write(lambda lib: lib.delete_bookmark(bm.id), after_delete)
 
     def action_undo(self) -> None:
         """Bring back the last deleted bookmark."""
         if not self.deleted:
             self.notify("Nothing to undo.", severity="warning")
             return
-        try:
-            self.library.restore_bookmark(self.deleted.pop())
-        except NewsError as exc:
-            self.notify(str(exc), severity="error", markup=False)
-        self.refresh_list()
-        self.notify("Bookmark restored.")
+        gone = self.deleted.pop()
+
+        def restored(_: object) -> None:
+            self.refresh_list()
+            self.notify("Bookmark restored.")
+
+        self._write(lambda lib: lib.restore_bookmark(gone), restored)
 
     def action_export(self) -> None:
         """Write every bookmark as Markdown next to the index, and say where."""

@@ -392,7 +392,7 @@ class MainScreen(Screen):
 
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
-        self.app.push_screen(BookmarksScreen(self.library), self._bookmark_chosen)
+        self.app.push_screen(BookmarksScreen(self.library, self._writes), self._bookmark_chosen)
 
     def _bookmark_chosen(self, target: tuple[str, str] | None) -> None:
         if self.article is not None:
