@@ -221,3 +221,21 @@ def test_upgrading_an_old_index_says_so_once(tmp_path):
     assert len(first.stdout.splitlines()) >= 5
     again = run("list", db=db)
     assert again.returncode == 0 and again.stderr == ""
+
+
+def test_a_damaged_row_is_one_line_not_a_traceback(tmp_path):
+    """Even what should never happen (a row whose JSON another program mangled) ends in one line, exit 1."""
+    import sqlite3
+
+    db = tmp_path / "i.db"
+    assert run("list", db=db).returncode == 0
+    con = sqlite3.connect(db)
+    aid = con.execute("SELECT id FROM articles LIMIT 1").fetchone()[0]
+    with con:
+        con.execute("UPDATE articles SET doc='{not json' WHERE id=?", (aid,))
+    con.close()
+    r = run("show", aid, db=db)
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    assert r.stderr.startswith("newsreader: ")
+    assert run("list", db=db).returncode == 0  # the rest of the index still answers

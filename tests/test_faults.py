@@ -209,3 +209,23 @@ def test_doctor_rebuilds_a_damaged_table_keeping_bookmarks(tmp_path, capsys, mon
     assert (bm["article_id"], bm["anchor"], bm["note"], bm["detached"]) == (article_id, anchor, "残したいメモ", False)
     assert main(["search", "停戦", "--json"]) == 0 and json.loads(capsys.readouterr()[0])
     assert main(["doctor"]) == 0
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_LINES, st.sampled_from(["text", "markdown"]))
+def test_analysis_and_bullets_never_raise(lines, fmt):
+    """Whatever a page holds, analysis gives rows or a reason, and the bullets drawn come from its passages."""
+    from tui.news.pipeline import analyse
+    from tui.news.summary import generated
+
+    result = analyse(Document("/x.txt", sanitize("\n".join(lines)), fmt))
+    if isinstance(result, str):
+        return
+    bullets = generated(result.passages)
+    assert len(bullets) <= 5
+    texts = {p.anchor: p.text for p in result.passages}
+    for anchor, text in bullets:
+        assert text in texts[anchor]
+    order = [anchor for anchor, _ in bullets]
+    seqs = {p.anchor: p.seq for p in result.passages}
+    assert [seqs[a] for a in order] == sorted(seqs[a] for a in order)

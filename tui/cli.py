@@ -67,6 +67,13 @@ def run(args: argparse.Namespace, db: str | None) -> int:
     except KeyboardInterrupt:
         _error("interrupted")
         return 130
+    except Exception as exc:  # a bug: still one line, never a traceback (NEWSREADER_DEBUG=1 shows it)
+        import os
+
+        if os.environ.get("NEWSREADER_DEBUG"):
+            raise
+        _error(f"unexpected error, please report it: {type(exc).__name__}: {exc}")
+        return 1
 
 
 # --- add ---------------------------------------------------------------------------------
