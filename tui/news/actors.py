@@ -23,7 +23,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 from .language import parse_words, tagger
@@ -341,7 +341,7 @@ def _scan(flat: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         i = m.start()
         # The longest alias here first; only when it fails a boundary check, shorter ones.
         tries = gaz.by_lower.get(m.group(), [])
-        for alias, spelled, aid, ascii_word, acronym, kata in _chain(tries, gaz.first.get(low[i], ())):
+        for alias, spelled, aid, ascii_word, acronym, kata in chain(tries, gaz.first.get(low[i], ())):
             end = i + len(alias)
             if not low.startswith(alias, i) or (acronym and not flat.startswith(spelled, i)):
                 continue
@@ -357,11 +357,6 @@ def _scan(flat: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
-
-
-def _chain(first: list, rest) -> Iterator:
-    yield from first
-    yield from rest
 
 
 def _short_ok(text: str, i: int) -> bool:

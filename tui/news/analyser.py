@@ -14,7 +14,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 
 from .index import StoredArticle
 from .models import Document
@@ -73,7 +73,7 @@ def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterato
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm) as pool:
         window: deque = deque()
         limit = workers * IN_FLIGHT_PER_WORKER
-        rest = _chain(head, it)
+        rest = chain(head, it)
         while chunk := list(islice(rest, CHUNK)):
             window.append((chunk, pool.submit(analyse_many, chunk)))
             if len(window) >= limit:
@@ -82,8 +82,3 @@ def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterato
         while window:
             chunk, fut = window.popleft()
             yield from zip(chunk, fut.result())
-
-
-def _chain(head: list, rest: Iterator) -> Iterator:
-    yield from head
-    yield from rest

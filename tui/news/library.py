@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from . import paths
 from .index import BUSY_TIMEOUT_S, Index, IndexFileError, StoredArticle
-from .language import fts_query, normalize, query_terms, search_tokens, snippet
+from .language import fts_query, fts_text, normalize, query_terms, snippet
 from .records import SearchHit
 
 if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
@@ -322,7 +322,7 @@ class Library:
                     while self.index.id_taken(art.id, art.source):
                         length += 2
                         art = art._replace(id=article_id(art.source, length))
-                old = [(pk, " ".join(search_tokens(text))) for pk, text in self.index.passages_of(art.source)]
+                old = [(pk, fts_text(text)) for pk, text in self.index.passages_of(art.source)]  # as they were indexed
                 outcome = self.index.write_article(art, _now(), old)
                 self.reattach(art.id)
                 outcomes.append((art, outcome))

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from . import actors as actors_mod
 from .cleaning import clean, norm
 from .index import StoredArticle, StoredPassage
-from .language import normalize, parse_words, words
+from .language import fts_text
 from .models import Cleaned, Document
 
 CLEANER_VERSION = "2"  # bump when cleaning or analysis changes, so re-imports re-clean
@@ -60,11 +60,10 @@ def analyse(doc: Document) -> StoredArticle | str:
     marks = anchors([b.text for b in cleaned.blocks])
     gaz = actors_mod.default()
     texts = [b.text for b in cleaned.blocks]
-    pairs = [parse_words(normalize(t)) for t in texts]
     mentions, discovered = actors_mod.find_all(texts, gaz)
     found_actors = {f.actor: discovered.get(f.actor) or gaz.entries[f.actor] for fs in mentions for f in fs}
     passages = tuple(
-        StoredPassage(i, marks[i], b.kind, b.level, b.citation, b.text, " ".join(words(pairs[i])),
+        StoredPassage(i, marks[i], b.kind, b.level, b.citation, b.text, fts_text(b.text),
                       json.dumps(mentions[i], ensure_ascii=False, separators=(",", ":")) if mentions[i] else None)
         for i, b in enumerate(cleaned.blocks))
     counts: dict[str, int] = {}

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-
 from .language import FIELDS, normalize, parse, sentences
 
 _CONTENT = frozenset(("名詞", "動詞", "形容詞", "形状詞"))
@@ -49,9 +48,9 @@ def candidates(blocks: list[tuple[str, str]]) -> list[Sentence]:
     return out
 
 
-def lemmas(text: str, flat: list[str] | None = None) -> list[str]:
-    """Content-word lemmas of a text (or of its tokens from `language.parse`), stop words removed."""
-    flat = parse(normalize(text)) if flat is None else flat
+def lemmas(text: str) -> list[str]:
+    """Content-word lemmas of a text, stop words removed."""
+    flat = parse(normalize(text))
     out = []
     for pos, pos2, pos3, lemma, surface in zip(*(flat[k::FIELDS] for k in range(FIELDS))):
         if pos not in _CONTENT or pos2 in _SKIP_SUB or pos3 in _SKIP_SUB:
