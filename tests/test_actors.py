@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.news import actors
 from tui.news.library import Library
@@ -198,3 +200,40 @@ def test_find_all_matches_find_passage_by_passage():
         for f in found:
             assert 0 <= f.start < f.end <= len(text)
     assert any(f.actor for f in together[1])
+
+
+def _scan_reference(flat: str, gaz) -> list[tuple[int, int, str]]:
+    """Every place tried in turn, every alias longest first, boundaries checked in Python."""
+    import re
+
+    low = "".join(c if len(c.lower()) != 1 else c.lower() for c in flat)
+    kata = re.compile(r"[ァ-ヺー]")
+    alnum = re.compile(r"[A-Za-z0-9]")
+    out, i = [], 0
+    while i < len(flat):
+        for alias, spelled, aid, ascii_word, acronym, _ in gaz.first.get(low[i], ()):
+            end = i + len(alias)
+            before, after = flat[i - 1 : i], flat[end : end + 1]
+            if (not low.startswith(alias, i) or (acronym and not flat.startswith(spelled, i))
+                    or (ascii_word and (alnum.match(before) or alnum.match(after)))
+                    or (kata.match(spelled) and kata.match(before))
+                    or (kata.match(spelled[-1]) and kata.match(after))):
+                continue
+            out.append((i, end, aid))
+            i = end
+            break
+        else:
+            i += 1
+    return out
+
+
+_GAZ = actors.load(None)  # the shipped gazetteer
+_ALIASES = sorted({e[1] for es in _GAZ.first.values() for e in es})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_ALIASES), st.sampled_from(["ア", "ン", "ー", "x", "Z", "1", "の", " ", "\n", "US", "us", "Eu"])),
+                max_size=12))
+def test_scan_agrees_with_trying_every_alias_at_every_place(pieces):
+    text = "".join(pieces)
+    assert actors._scan(text, _GAZ) == _scan_reference(text, _GAZ)

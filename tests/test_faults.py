@@ -215,17 +215,19 @@ def test_doctor_rebuilds_a_damaged_table_keeping_bookmarks(tmp_path, capsys, mon
 @given(_LINES, st.sampled_from(["text", "markdown"]))
 def test_analysis_and_bullets_never_raise(lines, fmt):
     """Whatever a page holds, analysis gives rows or a reason, and the bullets drawn come from its passages."""
+    from tui.news.index import StoredPassage
     from tui.news.pipeline import analyse
     from tui.news.summary import generated
 
     result = analyse(Document("/x.txt", sanitize("\n".join(lines)), fmt))
     if isinstance(result, str):
         return
-    bullets = generated(result.passages)
+    passages = [StoredPassage(*p) for p in result.passages]
+    bullets = generated(passages)
     assert len(bullets) <= 5
-    texts = {p.anchor: p.text for p in result.passages}
+    texts = {p.anchor: p.text for p in passages}
     for anchor, text in bullets:
         assert text in texts[anchor]
     order = [anchor for anchor, _ in bullets]
-    seqs = {p.anchor: p.seq for p in result.passages}
+    seqs = {p.anchor: p.seq for p in passages}
     assert [seqs[a] for a in order] == sorted(seqs[a] for a in order)

@@ -16,6 +16,8 @@ found in three passes over each passage:
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections import namedtuple
 from bisect import bisect_right
 import re
@@ -91,8 +93,13 @@ class Gazetteer:
         for entries in self.first.values():
             for entry in entries:
                 self.by_lower.setdefault(entry[0], []).append(entry)
-        # One regex shaped as a trie finds the longest alias at each place in one pass.
-        self.alias_re = re.compile(_trie_pattern(self.by_lower)) if self.by_lower else None
+        # One regex shaped as a trie finds the longest alias at each place in one pass; each
+        # alias carries its word-boundary checks, so the regex engine backs off to a shorter
+        # alias (or the next place) by itself. Only an acronym's case is left to `_scan`.
+        ends = {key: _boundary(entries) for key, entries in self.by_lower.items()}
+        self.fast = {key: entries[0][2] for key, entries in self.by_lower.items()
+                     if len(entries) == 1 and not entries[0][4]}
+        self.alias_re = re.compile(_trie_pattern(self.by_lower, ends)) if self.by_lower else None
         s = "".join(sorted(re.escape(c) for c in self.short if len(c) == 1))
         if s:
             unit = rf"(?:[{s}]|{_MARK})"
@@ -112,12 +119,15 @@ class Gazetteer:
         return None if actor_id in self.hidden else actor_id
 
 
-def _trie_pattern(words) -> str:
+def _trie_pattern(words, ends: dict[str, str] | None = None) -> str:
     """A regex matching any of `words`, the longest at each place (a trie, not an alternation).
 
     An alternation of 2,000 names makes the regex engine try every name at every
-    candidate place; a trie branches on each character once.
+    candidate place; a trie branches on each character once. `ends` maps a word to a
+    zero-width check that must hold where it ends (its word boundaries); when it fails,
+    the engine backs off to the next shorter word.
     """
+    ends = ends or {}
     trie: dict = {}
     for w in words:
         node = trie
@@ -125,15 +135,35 @@ def _trie_pattern(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def pattern(node: dict) -> str:
-        alts = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
+    def pattern(node: dict, prefix: str) -> str:
+        alts = [re.escape(ch) + pattern(child, prefix + ch) for ch, child in sorted(node.items()) if ch]
         if "" in node:  # a word ends here: the longer ones are tried first (greedy)
-            return f"(?:{'|'.join(alts)})?"
+            end = ends.get(prefix, "")
+            if not alts:
+                return end
+            return f"(?:{'|'.join(alts)}|{end})"
         return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
 
-    return pattern(trie)
+    return pattern(trie, "")
+
+
+def _boundary(entries: list[tuple[str, str, str, bool, bool, bool]]) -> str:
+    """The zero-width checks where an alias ends: no letter or digit around an ASCII word, no
+    katakana around a katakana name. Entries spelled alike share a key: any one may pass."""
+    checks = []
+    for lower, spelled, _, ascii_word, _, _ in entries:
+        width = len(lower)
+        check = ""
+        if ascii_word:
+            check += rf"(?<![A-Za-z0-9][\s\S]{{{width}}})(?![A-Za-z0-9])"
+        if _KATA.match(spelled):
+            check += rf"(?<![{_KATAKANA}][\s\S]{{{width}}})"
+        if _KATA.search(spelled[-1]):
+            check += rf"(?![{_KATAKANA}])"
+        if not check:
+            return ""
+        checks.append(check)
+    return checks[0] if len(checks) == 1 else f"(?:{'|'.join(checks)})"
 
 
 def _load_toml(path: Path) -> dict:
@@ -191,9 +221,13 @@ def default() -> Gazetteer:
     """The gazetteer for this process: shipped data plus the user's actors.toml."""
     from .paths import config_dir
 
-    user = config_dir() / "actors.toml"
-    mtime = user.stat().st_mtime if user.is_file() else 0.0
-    return _cached(str(user), mtime)
+    user = os.path.join(config_dir(), "actors.toml")
+    try:
+        info = os.stat(user)
+        mtime = info.st_mtime if stat.S_ISREG(info.st_mode) else 0.0
+    except OSError:
+        mtime = 0.0
+    return _cached(user, mtime)
 
 
 # --- finding mentions --------------------------------------------------------------------
@@ -203,11 +237,12 @@ Found = namedtuple("Found", "actor start end")
 Found.__doc__ = """A mention in one text: the actor id and where it is (a tuple: analysis makes many)."""
 
 
-def _normalized(text: str) -> tuple[str, list[int]]:
-    """NFKC with each normalised char's origin offset (char by char only on lines that need it)."""
-    flat = unicodedata.normalize("NFKC", text)
+def _normalized(text: str, nfkc: str | None = None) -> tuple[str, "list[int] | range"]:
+    """NFKC (`nfkc` when the caller has it) with each normalised char's origin offset (char by
+    char only on lines that need it)."""
+    flat = unicodedata.normalize("NFKC", text) if nfkc is None else nfkc
     if len(flat) == len(text):  # the usual case: normalising kept every character in place
-        return flat, list(range(len(text) + 1))
+        return flat, range(len(text) + 1)
     chars, origin, pos = [], [], 0
     for k, line in enumerate(text.split("\n")):
         if k:
@@ -227,14 +262,24 @@ def _normalized(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
-def find(text: str, gaz: Gazetteer) -> tuple[list[Found], dict[str, Actor]]:
-    """Every actor mention in `text` (offsets into `text`) and the discovered actors' definitions."""
-    flat, origin = _normalized(text)
-    found: list[Found] = []
+def find(text: str, gaz: Gazetteer, nfkc: str | None = None) -> tuple[list[Found], dict[str, Actor]]:
+    """Every actor mention in `text` (offsets into `text`) and the discovered actors' definitions.
+
+    `nfkc` is the text in NFKC, when the caller has it already.
+    """
+    found, new = _find(text, gaz, nfkc)
+    return [Found(aid, start, end) for start, end, aid in found], new
+
+
+def _find(text: str, gaz: Gazetteer, nfkc: str | None) -> tuple[list[tuple[int, int, str]], dict[str, Actor]]:
+    """`find`, as (start, end, actor id) tuples in text order (longer first at one place)."""
+    flat, origin = _normalized(text, nfkc)
+    found: list[tuple[int, int, str]] = []  # (start, -end, actor id): sorts into text order as is
     parts, last = [], 0
+    kinds = gaz.entries
     for start, end, aid in _scan(flat, gaz):
-        found.append(Found(aid, origin[start], origin[end]))
-        fill = _MARK if gaz.entries[aid].kind == "country" else "\uE001"
+        found.append((origin[start], -origin[end], aid))
+        fill = _MARK if kinds[aid].kind == "country" else "\uE001"
         parts += (flat[last:start], fill, "\uE001" * (end - start - 1))
         last = end
     parts.append(flat[last:])
@@ -245,12 +290,12 @@ def find(text: str, gaz: Gazetteer) -> tuple[list[Found], dict[str, Actor]]:
         for m in gaz.compound_re.finditer(mtext):
             for i in range(m.start(), m.end()):
                 if mtext[i] in gaz.short and _short_ok(mtext, i) and words.stands_alone(i, gaz.short):
-                    found.append(Found(gaz.short[mtext[i]], origin[i], origin[i + 1]))
+                    found.append((origin[i], -origin[i + 1], gaz.short[mtext[i]]))
                     taken.add(i)
         for m in gaz.context_re.finditer(mtext):
             i = m.start()
             if i not in taken and _short_ok(mtext, i) and words.stands_alone(i, gaz.short):
-                found.append(Found(gaz.short[mtext[i]], origin[i], origin[i + 1]))
+                found.append((origin[i], -origin[i + 1], gaz.short[mtext[i]]))
                 taken.add(i)
     new: dict[str, Actor] = {}
     for name, surname, start, end in _discover(mtext):
@@ -262,31 +307,36 @@ def find(text: str, gaz: Gazetteer) -> tuple[list[Found], dict[str, Actor]]:
             prev = new.get(aid)
             aliases = set(prev.aliases if prev else ()) | ({name} if name != surname else set())
             new[aid] = Actor(aid, surname, "person", tuple(sorted(aliases)), None)
-        found.append(Found(aid, origin[start], origin[end]))
+        found.append((origin[start], -origin[end], aid))
+    found.sort()
     out = []
-    found.sort(key=lambda f: (f.start, -f.end))
-    for f in found:
-        rid = gaz.resolve(f.actor)
-        if rid == f.actor:
-            out.append(f)
-        elif rid is not None:
-            out.append(Found(rid, f.start, f.end))
+    merged, hidden = gaz.merged, gaz.hidden
+    for start, end, aid in found:
+        rid = aid if aid not in merged and aid not in hidden else gaz.resolve(aid)
+        if rid is not None:
+            out.append((start, -end, rid))
     return out, {k: v for k, v in new.items() if gaz.resolve(k) == k}
 
 
-def find_all(texts: list[str], gaz: Gazetteer) -> tuple[list[list[Found]], dict[str, Actor]]:
+def find_all(texts: list[str], gaz: Gazetteer,
+             nfkc: list[str] | None = None) -> tuple[list[list[Found]], dict[str, Actor]]:
     """`find` over an article's passages at once (one scan, not one per passage).
 
     Returns each passage's mentions, offsets into that passage, and the discovered actors.
+    `nfkc`: the passages in NFKC, when the caller has them already.
     """
     at = [0]
     for t in texts[:-1]:
         at.append(at[-1] + len(t) + 1)
-    found, new = find("\n".join(texts), gaz)
+    # NFKC never joins across a line break, so the passages' forms joined are the joined text's.
+    found, new = _find("\n".join(texts), gaz, None if nfkc is None else "\n".join(nfkc))
     out: list[list[Found]] = [[] for _ in texts]
-    for f in found:
-        k = bisect_right(at, f.start) - 1
-        out[k].append(Found(f.actor, f.start - at[k], f.end - at[k]))
+    k, base, nxt = 0, 0, at[1] if len(at) > 1 else None
+    for start, end, aid in found:  # in text order: walk the passages along
+        while nxt is not None and start >= nxt:
+            k += 1
+            base, nxt = nxt, at[k + 1] if k + 1 < len(at) else None
+        out[k].append(Found(aid, start - base, end - base))
     return out, new
 
 
@@ -333,15 +383,21 @@ def _scan(flat: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if gaz.alias_re is None:
         return out
-    i, n = 0, len(flat)
+    n = len(flat)
+    fast = gaz.fast  # alias -> actor id, for aliases the regex checks completely
+    i = 0
     while i < n:
-        m = gaz.alias_re.search(low, i)
-        if m is None:
+        for m in gaz.alias_re.finditer(low, i):
+            aid = fast.get(m.group())
+            if aid is not None:  # one alias, its boundaries checked by the regex
+                out.append((m.start(), m.end(), aid))
+                continue
+            i = m.start()
             break
-        i = m.start()
-        # The longest alias here first; only when it fails a boundary check, shorter ones.
-        tries = gaz.by_lower.get(m.group(), [])
-        for alias, spelled, aid, ascii_word, acronym, kata in chain(tries, gaz.first.get(low[i], ())):
+        else:
+            break
+        # An acronym (case to check) or aliases spelled alike: the longest here first, then shorter.
+        for alias, spelled, aid, ascii_word, acronym, kata in chain(gaz.by_lower[m.group()], gaz.first.get(low[i], ())):
             end = i + len(alias)
             if not low.startswith(alias, i) or (acronym and not flat.startswith(spelled, i)):
                 continue
@@ -405,6 +461,7 @@ def _discover(masked: str) -> list[tuple[str, str, int, int]]:
 _KANJI_BEFORE_TITLE = re.compile(rf"[\u4e00-\u9fff々]{{2}}(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})")
 
 
+@lru_cache(maxsize=4096)  # the same names recur article after article: tokenize each once
 def _plausible_name(name: str) -> bool:
     if len(name) < 2 or name in _STOP_NAMES or name.endswith("ー・"):
         return False

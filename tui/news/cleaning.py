@@ -142,9 +142,17 @@ class _State:
     dates: dict[int, str] = field(default_factory=dict)  # line index -> date
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def norm(text: str) -> str:
     """Normalise text for comparison: NFKC, no white space, lower case."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+    return squeeze(unicodedata.normalize("NFKC", text))
+
+
+def squeeze(nfkc: str) -> str:
+    """`norm` of text already in NFKC."""
+    return _SPACES.sub("", nfkc).lower()
 
 
 def parse_date(text: str) -> str | None:
@@ -216,8 +224,10 @@ def _is_heading_like(text: str) -> bool:
 def _is_chrome(text: str) -> bool:
     if _COPYRIGHT.search(text) or _BREADCRUMB.match(text):
         return True
+    if len(text) > 80 or "。" in text or "、" in text:
+        return False  # no chrome word holds 。 or 、, and neither separates words: a sentence
     words = [w for w in _CHROME_SPLIT.split(text.lower()) if w]
-    return bool(words) and len(text) <= 80 and all(w in _CHROME_WORDS for w in words)
+    return bool(words) and all(w in _CHROME_WORDS for w in words)
 
 
 # --- pass 1: split glued credits -------------------------------------------------

@@ -115,7 +115,12 @@ def search_tokens(text: str) -> list[str]:
 
 def fts_text(text: str) -> str:
     """A passage as the space-separated token string stored in FTS5 (which splits ASCII punctuation itself)."""
-    return " ".join(words(parse_words(normalize(text))))
+    return index_tokens(unicodedata.normalize("NFKC", text))
+
+
+def index_tokens(nfkc: str) -> str:
+    """`fts_text` of text already in NFKC."""
+    return " ".join(words(parse_words(nfkc.lower())))
 
 
 @lru_cache(maxsize=512)

@@ -6,6 +6,7 @@ pathlib (whose imports cost more than the search itself); everything else gets `
 
 from __future__ import annotations
 
+import functools
 import os
 
 if False:  # pragma: no cover  (for type checkers only)
@@ -35,9 +36,15 @@ def index_path(override: str | os.PathLike[str] | None = None) -> Path:
 
 def config_dir() -> Path:
     """The configuration folder: $NEWSREADER_CONFIG, else the platform's user config folder."""
+    return _config_dir(os.environ.get("NEWSREADER_CONFIG"), os.environ.get("XDG_CONFIG_HOME"), os.environ.get("HOME"))
+
+
+@functools.lru_cache(maxsize=8)
+def _config_dir(env: str | None, *_: str | None) -> Path:
+    # Asked once per analysed document (for the user's actors.toml): the platform lookup is
+    # made once per environment, not each time.
     from pathlib import Path
 
-    env = os.environ.get("NEWSREADER_CONFIG")
     if env:
         return Path(env).expanduser()
     import platformdirs

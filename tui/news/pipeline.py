@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 import zlib
-from dataclasses import asdict
+from functools import lru_cache
+from json.encoder import encode_basestring
 
 from . import actors as actors_mod
-from .cleaning import clean, norm
-from .index import StoredArticle, StoredPassage
-from .language import fts_text
+from .cleaning import clean, norm, squeeze
+from .index import StoredArticle
+from .language import index_tokens
 from .models import Cleaned, Document
 
 CLEANER_VERSION = "2"  # bump when cleaning or analysis changes, so re-imports re-clean
@@ -36,15 +38,26 @@ def digest(doc: Document) -> str:
     return h.hexdigest()
 
 
-def anchors(texts: list[str]) -> list[str]:
-    """Stable anchors: a hash of the passage's normalised text, plus its rank among equal texts."""
+def anchors(texts: list[str], nfkc: list[str] | None = None) -> list[str]:
+    """Stable anchors: a hash of the passage's normalised text, plus its rank among equal texts.
+
+    `nfkc`: the texts in NFKC, when the caller has them already.
+    """
     seen: dict[str, int] = {}
     out = []
-    for text in texts:
-        base = "p" + hashlib.blake2b(norm(text).encode("utf-8"), digest_size=5).hexdigest()
+    for key in (map(norm, texts) if nfkc is None else map(squeeze, nfkc)):
+        base = "p" + hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
         seen[base] = seen.get(base, 0) + 1
         out.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
     return out
+
+
+_quoted = lru_cache(maxsize=4096)(encode_basestring)  # an actor id as a JSON string
+
+
+def mentions_json(found: list) -> str:
+    """A passage's mentions as compact JSON, [[actor id, start, end], ...] (what json.dumps gives, faster)."""
+    return "[" + ",".join([f"[{_quoted(a)},{int(s)},{int(e)}]" for a, s, e in found]) + "]"
 
 
 def has_content(cleaned: Cleaned) -> bool:
@@ -57,14 +70,15 @@ def analyse(doc: Document) -> StoredArticle | str:
     cleaned = clean(doc)
     if not cleaned.blocks or not has_content(cleaned):
         return "nothing left after cleaning"
-    marks = anchors([b.text for b in cleaned.blocks])
-    gaz = actors_mod.default()
     texts = [b.text for b in cleaned.blocks]
-    mentions, discovered = actors_mod.find_all(texts, gaz)
+    nfkc = [unicodedata.normalize("NFKC", t) for t in texts]  # once, for anchors, actors and tokens
+    marks = anchors(texts, nfkc)
+    gaz = actors_mod.default()
+    mentions, discovered = actors_mod.find_all(texts, gaz, nfkc)
     found_actors = {f.actor: discovered.get(f.actor) or gaz.entries[f.actor] for fs in mentions for f in fs}
-    passages = tuple(
-        StoredPassage(i, marks[i], b.kind, b.level, b.citation, b.text, fts_text(b.text),
-                      json.dumps(mentions[i], ensure_ascii=False, separators=(",", ":")) if mentions[i] else None)
+    passages = tuple(  # StoredPassage fields, as plain tuples (see StoredArticle)
+        (i, marks[i], b.kind, b.level, b.citation, b.text, index_tokens(nfkc[i]),
+         mentions_json(mentions[i]) if mentions[i] else None)
         for i, b in enumerate(cleaned.blocks))
     counts: dict[str, int] = {}
     for found in mentions:
@@ -72,7 +86,7 @@ def analyse(doc: Document) -> StoredArticle | str:
             counts[f.actor] = counts.get(f.actor, 0) + 1
     summary_article = [[marks[i], b.text] for i, b in enumerate(cleaned.blocks) if b.kind in SUMMARY_KINDS]
     doc_json = {
-        "citations": [asdict(c) for c in cleaned.citations],
+        "citations": [{"name": c.name, "url": c.url, "published": c.published} for c in cleaned.citations],
         "removed": [{"rule": r.rule, "text": r.text, "before": r.before} for r in cleaned.removed],
         # The generated bullets are drawn when the article is shown (`summary.generated`):
         # import does only what the list, search and filters need.
@@ -83,5 +97,6 @@ def analyse(doc: Document) -> StoredArticle | str:
         id=article_id(doc.source), source=doc.source, title=cleaned.title, published=cleaned.published,
         site=doc.site, format=doc.format, digest=digest(doc), raw=zlib.compress(doc.text.encode("utf-8"), 1),
         doc=json.dumps(doc_json, ensure_ascii=False), passages=passages,
-        actors=tuple(found_actors.values()), actor_counts=tuple(counts.items()),
+        actors=tuple((a.id, a.name, a.kind, tuple(a.aliases), a.english) for a in found_actors.values()),
+        actor_counts=tuple(counts.items()),
     )
