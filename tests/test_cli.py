@@ -196,7 +196,7 @@ def test_search_loads_only_what_a_search_needs(tmp_path):
     db = tmp_path / "i.db"
     assert run("list", db=db).returncode == 0  # seeds the index first
     heavy = {"textual", "rich", "numpy", "dataclasses", "typing", "pathlib", "json", "tui.news.pipeline", "tui.news.models",
-             "tui.news.cleaning", "trafilatura", "httpx"}
+             "tui.news.cleaning", "trafilatura", "httpx", "datetime", "sqlite3"}
     code = (
         "import sys, runpy\n"
         f"sys.argv = ['newsreader', '--db', {str(db)!r}, 'search', '停戦']\n"

@@ -25,3 +25,19 @@ def test_mentions_json_is_what_json_dumps_gives(found):
 def test_citation_fields_are_all_stored():
     # analyse writes citations field by field: a new field must be added there too.
     assert list(asdict(Citation("a", "b", "c"))) == ["name", "url", "published"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("停戦米国ｱｲｳＡＢ１２…㍿か\u3099ー。 ")), max_size=30), st.data())
+def test_find_spans_map_hits_back_to_the_original_text(text, data):
+    from tui.news.language import find_spans, normalize
+
+    flat = "".join(normalize(c) for c in text)  # hits are found character by character
+    if not flat:
+        return
+    start = data.draw(st.integers(0, len(flat) - 1))
+    term = flat[start : start + data.draw(st.integers(1, 3))]
+    spans = find_spans(text, [term])
+    assert spans  # the term is in the normalised text: it is found
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(a[1] < b[0] for a, b in zip(spans, spans[1:]))  # sorted, merged
+    assert any(term in "".join(normalize(c) for c in text[s:e]) for s, e in spans)

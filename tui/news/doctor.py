@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import sqlite3
+from .db import sqlite3
 import zlib
 from datetime import datetime, timezone
 from pathlib import Path

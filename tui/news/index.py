@@ -9,7 +9,7 @@ deleted by re-tokenising the passage's text, which the passages table keeps.
 from __future__ import annotations
 
 import os
-import sqlite3
+from .db import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -168,28 +168,12 @@ faster than named tuples or dataclasses, one per passage and actor.
 def check_file(path: str | Path) -> None:
     """Raise IndexFileError when `path` exists but is not a usable newsreader index. Never writes."""
     path = os.fspath(path)
-    if not os.path.exists(path):
+    if not _check_header(path):
         return
-    if os.path.isdir(path):
-        raise IndexFileError(f"{path} is a directory, not a newsreader index")
-    if os.path.getsize(path) == 0:
-        return
-    with open(path, "rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise IndexFileError(f"{path} is not a newsreader index (not an SQLite database)")
     try:
         con = sqlite3.connect(f"{_file_uri(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
         try:
-            app_id = con.execute("PRAGMA application_id").fetchone()[0]
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if app_id != APPLICATION_ID and not (app_id == 0 and tables == 0):
-                raise IndexFileError(f"{path} is not a newsreader index (another program's database)")
-            if version > SCHEMA_VERSION:
-                raise IndexFileError(f"{path} was written by a newer newsreader (schema {version})")
-            if tables:
-                con.execute("SELECT 1 FROM articles LIMIT 1").fetchone()  # reads a page: a corrupt file fails here
+            _check_schema(con, path)
         finally:
             con.close()
     except sqlite3.OperationalError as exc:
@@ -198,6 +182,34 @@ def check_file(path: str | Path) -> None:
         raise IndexFileError(f"{path} is corrupt ({exc})") from exc
     except sqlite3.DatabaseError as exc:
         raise IndexFileError(f"{path} is corrupt ({exc})") from exc
+
+
+def _check_header(path: str) -> bool:
+    """False when there is no index yet (no file, or an empty one); raise when the file is not SQLite."""
+    if not os.path.exists(path):
+        return False
+    if os.path.isdir(path):
+        raise IndexFileError(f"{path} is a directory, not a newsreader index")
+    if os.path.getsize(path) == 0:
+        return False
+    with open(path, "rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise IndexFileError(f"{path} is not a newsreader index (not an SQLite database)")
+    return True
+
+
+def _check_schema(con: sqlite3.Connection, path: str) -> None:
+    """Raise IndexFileError unless the open database is ours (or empty) and not too new. Only reads."""
+    app_id = con.execute("PRAGMA application_id").fetchone()[0]
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id != APPLICATION_ID and not (app_id == 0 and tables == 0):
+        raise IndexFileError(f"{path} is not a newsreader index (another program's database)")
+    if version > SCHEMA_VERSION:
+        raise IndexFileError(f"{path} was written by a newer newsreader (schema {version})")
+    if tables:
+        con.execute("SELECT 1 FROM articles LIMIT 1").fetchone()  # reads a page: a corrupt file fails here
 
 
 def _file_uri(path: str) -> str:
@@ -221,13 +233,21 @@ class Index:
         self.path = os.fspath(path)
         self._on_upgrade = on_upgrade
         self._stored_actors: dict[str, tuple] = {}  # actor definitions this connection wrote
-        check_file(self.path)
+        existing = _check_header(self.path)
         os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                    check_same_thread=False)
         deadline = time.monotonic() + BUSY_TIMEOUT_S
         while True:
             try:
+                if existing:
+                    # Checked on this connection before anything is written (no second
+                    # connection: this open is on the path of every command).
+                    try:
+                        _check_schema(self.con, self.path)
+                    except IndexFileError:
+                        self.con.close()
+                        raise
                 # Switching to WAL takes an exclusive lock that SQLite does not wait for:
                 # when two processes open a new index at once, the second retries.
                 self.con.execute("PRAGMA journal_mode=WAL")

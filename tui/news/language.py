@@ -142,14 +142,17 @@ def query_terms(query: str) -> list[str]:
 
 def find_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     """Where the terms occur in `text` (offsets into the original, not the normalised, text)."""
-    # Normalise char by char so offsets map back to the original exactly.
-    norm_chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        n = normalize(ch)
-        norm_chars.append(n)
-        origin.extend([i] * len(n))
-    flat = "".join(norm_chars)
+    flat = normalize(text)
+    if len(flat) == len(text):  # the usual case: every character kept its place
+        origin: "list[int] | range" = range(len(text))
+    else:  # normalise char by char so offsets map back to the original exactly
+        norm_chars: list[str] = []
+        origin = []
+        for i, ch in enumerate(text):
+            n = normalize(ch)
+            norm_chars.append(n)
+            origin.extend([i] * len(n))
+        flat = "".join(norm_chars)
     spans: list[tuple[int, int]] = []
     for term in terms:
         if not term:

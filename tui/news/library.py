@@ -6,9 +6,8 @@ A `Library` owns one index connection; make one per thread.
 from __future__ import annotations
 
 import math
-import sqlite3
+from .db import sqlite3
 from unicodedata import is_normalized
-from collections.abc import Callable, Iterable
 
 from . import paths
 from .index import BUSY_TIMEOUT_S, Index, IndexFileError, StoredArticle
@@ -16,6 +15,7 @@ from .language import fts_query, fts_text, normalize, query_terms, snippet
 from .records import SearchHit
 
 if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
+    from collections.abc import Callable, Iterable
     from pathlib import Path
 
     from .models import Actor, Article, ArticleRow, Bookmark, Document, Skip
