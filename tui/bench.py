@@ -162,7 +162,7 @@ def _median_run(results: list[dict]) -> dict:
     return {key: statistics.median(r[key] for r in results) for key in results[0]}
 
 
-def _process_times(commands: list[list[str]], db: str, reps: int = 15) -> list[float]:
+def _process_times(commands: list[list[str]], db: str, reps: int = 31) -> list[float]:
     """Median wall time of each command as a whole process, the commands taking turns."""
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(reps):
