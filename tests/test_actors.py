@@ -237,3 +237,30 @@ _ALIASES = sorted({e[1] for es in _GAZ.first.values() for e in es})
 def test_scan_agrees_with_trying_every_alias_at_every_place(pieces):
     text = "".join(pieces)
     assert actors._scan(text, _GAZ) == _scan_reference(text, _GAZ)
+
+
+def test_words_around_a_form_are_the_words_of_its_whole_line():
+    """The one-character check tokenizes a window around the form: the same words as its whole line."""
+    import random
+    import unicodedata
+
+    from tui.news.language import parse_words, starts
+
+    gaz = _GAZ
+    lines = [line for p in sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(5)
+    checked = 0
+    for _ in range(600):
+        a, b = rng.choice(lines), rng.choice(lines)
+        text = unicodedata.normalize("NFKC", a[rng.randrange(len(a)):] + b)
+        words = actors._Words(text)
+        surfaces = parse_words(text)[1::2]
+        whole = [(s, s + len(w)) for s, w in zip(starts(text, surfaces), surfaces)]
+        spots = {m.start() for m in gaz.context_re.finditer(text)}
+        spots |= {i for m in gaz.compound_re.finditer(text) for i in range(m.start(), m.end()) if text[i] in gaz.short}
+        for i in spots:
+            expected = next(((s, e) for s, e in whole if s <= i < e), (i, i + 1))
+            assert words.span_at(i) == expected, (text, i)
+            checked += 1
+    assert checked > 100

@@ -341,25 +341,31 @@ def find_all(texts: list[str], gaz: Gazetteer,
 
 
 class _Words:
-    """The tokens of a text's lines, made only for a line where a one-character form needs checking."""
+    """The tokens around a one-character form, made only where one needs checking.
+
+    Only a window around the form is tokenized (WINDOW characters each way, within its
+    line), not the whole line: MeCab's choice of a word depends on its near context.
+    """
+
+    WINDOW = 16
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._lines: dict[int, tuple[list[int], list[int]]] = {}  # line start -> (token starts, ends)
 
     def span_at(self, i: int) -> tuple[int, int]:
-        line = self.text.rfind("\n", 0, i) + 1
-        if line not in self._lines:
-            end = self.text.find("\n", i)
-            segment = self.text[line : end if end >= 0 else len(self.text)]
-            surfaces = parse_words(segment)[1::2]
-            starts = [line + at for at in token_starts(segment, surfaces)]
-            ends = [at + len(surface) for at, surface in zip(starts, surfaces)]
-            self._lines[line] = (starts, ends)
-        starts, ends = self._lines[line]
-        k = bisect_right(starts, i) - 1
-        if k >= 0 and i < ends[k]:
-            return starts[k], ends[k]
+        text = self.text
+        start = max(text.rfind("\n", 0, i) + 1, i - self.WINDOW)
+        end = text.find("\n", i)
+        end = min(len(text) if end < 0 else end, i + self.WINDOW + 1)
+        segment = text[start:end]
+        surfaces = parse_words(segment)[1::2]
+        at = start
+        for surface, offset in zip(surfaces, token_starts(segment, surfaces)):
+            at = start + offset
+            if at <= i < at + len(surface):
+                return at, at + len(surface)
+            if at > i:
+                break
         return i, i + 1
 
     def stands_alone(self, i: int, short: dict[str, str]) -> bool:
