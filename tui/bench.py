@@ -66,11 +66,13 @@ import json, time, resource, sys
 from pathlib import Path
 from tui.news.language import tagger
 t = tagger()
-files = sorted(Path(sys.argv[1] if len(sys.argv) > 1 else {folder!r}).rglob('*.txt'))
-start = time.perf_counter(); n = 0
+files = sorted(Path(sys.argv[1] if len(sys.argv) > 1 else {folder!r}).rglob('*.txt'))[::{step}]
+start = time.perf_counter(); n = size = 0
 for f in files:
-    n += len(t(f.read_text(encoding='utf-8')))
-print(json.dumps({{"seconds": time.perf_counter() - start, "tokens": n}}))
+    text = f.read_text(encoding='utf-8')
+    size += len(text.encode('utf-8'))
+    n += len(t(text))
+print(json.dumps({{"seconds": time.perf_counter() - start, "tokens": n, "bytes": size}}))
 """
 
 _IMPORT = """
@@ -80,9 +82,10 @@ lib = Library({db!r}, workers={workers})
 start = time.perf_counter()
 report = lib.add([{folder!r}])
 seconds = time.perf_counter() - start
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({{"seconds": seconds, "line": report.line(),
-                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-                   "children_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}}))
+                   "rss_mb": me.ru_maxrss / 1024, "children_rss_mb": kids.ru_maxrss / 1024,
+                   "cpu_writer": me.ru_utime + me.ru_stime, "cpu_workers": kids.ru_utime + kids.ru_stime}}))
 """
 
 _SEARCH = """
@@ -206,14 +209,25 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_import and Path(db).exists() and Path(small_db).exists():
         row("import", "not measured", "(indexes of a previous run)")
     else:
-        floor = _child(_TOKENIZE.format(folder=str(corpus)))
+        floor = _child(_TOKENIZE.format(folder=str(corpus), step=1))
         row("floor: bare fugashi tokenizing, 1 process", f"{floor['seconds']:.1f} s",
             f"{size / 2**20 / floor['seconds']:.2f} MB/s")
         for path in (db, small_db):
             for suffix in ("", "-wal", "-shm"):
                 Path(path + suffix).unlink(missing_ok=True)
         imp = _child(_IMPORT.format(db=db, workers="None", folder=str(corpus)))
-        row("import, all cores", f"{imp['seconds']:.1f} s", f"{imp['seconds'] / floor['seconds']:.2f}x floor")
+        # The machine's speed drifts over minutes: the floor is taken again after the import
+        # (on every tenth file of a large corpus) and the import set against the mean speed.
+        again = _child(_TOKENIZE.format(folder=str(corpus), step=10 if args.articles >= 10_000 else 1))
+        speeds = (floor["bytes"] / floor["seconds"], again["bytes"] / again["seconds"])
+        bracketed = floor["bytes"] / statistics.mean(speeds)
+        row("floor again after the import", f"{speeds[1] / 2**20:.2f} MB/s",
+            f"mean {statistics.mean(speeds) / 2**20:.2f} MB/s: {bracketed:.1f} s")
+        row("import, all cores", f"{imp['seconds']:.1f} s",
+            f"{imp['seconds'] / bracketed:.2f}x floor ({imp['seconds'] / floor['seconds']:.2f}x first)")
+        busy = (imp["cpu_writer"] + imp["cpu_workers"]) / imp["seconds"]
+        row("import CPU: writer / workers", f"{imp['cpu_writer']:.1f} / {imp['cpu_workers']:.1f} s",
+            f"{busy:.2f} cores busy")
         row("import rate", f"{args.articles / imp['seconds']:.0f} articles/s")
         row("import peak memory (writer / worker)", f"{imp['rss_mb']:.0f} / {imp['children_rss_mb']:.0f} MB")
         _child(_IMPORT.format(db=small_db, workers=1, folder=str(seeds_dir())))
