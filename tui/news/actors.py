@@ -19,7 +19,6 @@ import hashlib
 import os
 import stat
 from collections import namedtuple
-from bisect import bisect_right
 import re
 import tomllib
 import unicodedata
