@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.news.index import APPLICATION_ID, SCHEMA_VERSION
 from tui.news.library import Library, NewsError
@@ -351,6 +353,36 @@ def test_index_words_agree_with_fugashi_nodes():
             full = parse(norm)
             assert full[4::5] == [w.surface for w in nodes]
             assert full[0::5] == [w.feature_raw.split(",")[0] for w in nodes]
+
+
+_INDEX_ALPHABET = ("米国停戦合意、。「」・ーabcXYZ012 \t\n\u3000★※%$#@!?()[]{}<>|\\~^_-+=*&'\"`;:,./"
+                   "\x00\u200b\U0001F600ｱｲｳアイウひらがな漢字①Ⅻ㍻…")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_INDEX_ALPHABET, max_size=40))
+def test_index_tokens_are_the_words_of_the_parts_of_speech(text):
+    """The lean index tokenizer (context ids) gives exactly the words the POS filter gives:
+    old FTS rows are deleted by tokenizing again, so the two must never differ."""
+    import unicodedata
+
+    from tui.news.language import index_tokens, parse_words, words
+
+    nfkc = unicodedata.normalize("NFKC", text)
+    assert index_tokens(nfkc) == " ".join(words(parse_words(nfkc.lower())))
+
+
+def test_index_tokens_of_the_samples():
+    import unicodedata
+
+    from tui.news.language import index_tokens, parse_words, words
+    from tui.news.paths import seeds_dir
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    for text in texts + [line for t in texts for line in t.splitlines()]:
+        nfkc = unicodedata.normalize("NFKC", text)
+        assert index_tokens(nfkc) == " ".join(words(parse_words(nfkc.lower())))
+    assert index_tokens("米国と、「停戦」。") == "米国 と 停戦"
 
 
 def test_passage_keys_are_never_reused(tmp_path):

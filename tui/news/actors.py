@@ -27,7 +27,8 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
-from .language import parse_words, tagger
+from .language import surfaces as token_surfaces
+from .language import tagger
 from .language import starts as token_starts
 from .models import ACTOR_KINDS, Actor
 
@@ -357,7 +358,7 @@ class _Words:
         end = text.find("\n", i)
         end = min(len(text) if end < 0 else end, i + self.WINDOW + 1)
         segment = text[start:end]
-        surfaces = parse_words(segment)[1::2]
+        surfaces = token_surfaces(segment)
         at = start
         for surface, offset in zip(surfaces, token_starts(segment, surfaces)):
             at = start + offset

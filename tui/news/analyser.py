@@ -35,12 +35,11 @@ def default_workers() -> int:
 
 def _warm() -> None:
     from .actors import default
-    from .language import tagger
-
-    from .language import parse_words
+    from .language import index_tokens, surfaces, tagger
 
     tagger()
-    parse_words("")
+    surfaces("")
+    index_tokens("あ")
     default()
     gc.freeze()  # the gazetteer and dictionary live as long as the worker: keep them out of GC passes
 
