@@ -197,9 +197,9 @@ def test_find_all_matches_find_passage_by_passage():
     for text, found in zip(texts, together):
         alone, _ = actors.find(text, gaz)
         assert found == alone
-        for f in found:
-            assert 0 <= f.start < f.end <= len(text)
-    assert any(f.actor for f in together[1])
+        for _, start, end in found:
+            assert 0 <= start < end <= len(text)
+    assert any(aid for aid, _, _ in together[1])
 
 
 def _scan_reference(flat: str, gaz) -> list[tuple[int, int, str]]:

@@ -331,8 +331,11 @@ def test_migrates_an_index_of_the_first_schema_version(tmp_path):
         assert sum(len(lib.article(a.id).mentions) for a in lib.articles().all()) == 108
         assert lib.index.con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert lib.count() == 5
+        names = {r[0] for r in lib.index.con.execute("SELECT name FROM sqlite_master")}
+        assert "passages_anchor" not in names and "mentions" not in names  # schemas 6 and 5
         [bm] = lib.bookmarks()
         assert bm.note == "v1 note" and bm.text
+        assert lib.bookmarked_anchors(bm.article_id) == {bm.anchor}
         assert lib.feeds() == []
         assert lib.search("停戦")
     finally:

@@ -319,10 +319,11 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None) -> tuple[list[tuple[int, 
 
 
 def find_all(texts: list[str], gaz: Gazetteer,
-             nfkc: list[str] | None = None) -> tuple[list[list[Found]], dict[str, Actor]]:
+             nfkc: list[str] | None = None) -> tuple[list[list[tuple[str, int, int]]], dict[str, Actor]]:
     """`find` over an article's passages at once (one scan, not one per passage).
 
-    Returns each passage's mentions, offsets into that passage, and the discovered actors.
+    Returns each passage's mentions as plain (actor, start, end) tuples, the fields of
+    `Found` (import makes millions), offsets into that passage, and the discovered actors.
     `nfkc`: the passages in NFKC, when the caller has them already.
     """
     at = [0]
@@ -330,13 +331,13 @@ def find_all(texts: list[str], gaz: Gazetteer,
         at.append(at[-1] + len(t) + 1)
     # NFKC never joins across a line break, so the passages' forms joined are the joined text's.
     found, new = _find("\n".join(texts), gaz, None if nfkc is None else "\n".join(nfkc))
-    out: list[list[Found]] = [[] for _ in texts]
+    out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
     k, base, nxt = 0, 0, at[1] if len(at) > 1 else None
     for start, end, aid in found:  # in text order: walk the passages along
         while nxt is not None and start >= nxt:
             k += 1
             base, nxt = nxt, at[k + 1] if k + 1 < len(at) else None
-        out[k].append(Found(aid, start - base, end - base))
+        out[k].append((aid, start - base, end - base))
     return out, new
 
 

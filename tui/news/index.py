@@ -3,7 +3,8 @@
 One connection per thread (sqlite3 connections must not cross threads); WAL so
 readers never block the writer; a busy timeout so a second writer waits.
 Full-text search uses a contentless FTS5 table over fugashi tokens: rows are
-deleted by re-tokenising the passage's text, which the passages table keeps.
+deleted by re-tokenising the passage's text, which the passages table keeps. It stores
+no column sizes (columnsize=0): FTS5's own ranking is not used (see `Library.search`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ if False:  # pragma: no cover  (for type checkers only: pathlib costs `newsreade
     from pathlib import Path
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 BUSY_TIMEOUT_S = 30.0
 
 _SCHEMA_V1 = """
@@ -53,7 +54,7 @@ CREATE TABLE passages(
   UNIQUE(article, seq)
 );
 CREATE INDEX passages_anchor ON passages(article, anchor);
-CREATE VIRTUAL TABLE passages_fts USING fts5(tokens, content='', tokenize='ascii');
+CREATE VIRTUAL TABLE passages_fts USING fts5(tokens, content='', tokenize='ascii', columnsize=0);
 CREATE TABLE actors(
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
@@ -138,7 +139,13 @@ DROP TABLE mentions;
 """
 
 # version -> script that brings the schema from version-1 to version
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5}
+# A passage is looked up by anchor only within its article (some 70 rows, found through
+# UNIQUE(article, seq)): an index of anchors cost a twentieth of every import's writes.
+_SCHEMA_V6 = """
+DROP INDEX IF EXISTS passages_anchor;
+"""
+
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6}
 
 
 class IndexFileError(Exception):

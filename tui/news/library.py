@@ -317,12 +317,14 @@ class Library:
         outcomes = []
         with self.index.transaction():
             for art in arts:
+                old = []
                 if not self.index.digest_of(art.source):
                     length = 10
                     while self.index.id_taken(art.id, art.source):
                         length += 2
                         art = art._replace(id=article_id(art.source, length))
-                old = [(pk, fts_text(text)) for pk, text in self.index.passages_of(art.source)]  # as they were indexed
+                else:  # replaced: its passages' FTS rows go, tokenized as they were indexed
+                    old = [(pk, fts_text(text)) for pk, text in self.index.passages_of(art.source)]
                 outcome = self.index.write_article(art, _now(), old)
                 self.reattach(art.id)
                 outcomes.append((art, outcome))
