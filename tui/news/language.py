@@ -33,13 +33,13 @@ def tagger() -> "fugashi.Tagger":
 
 
 # MeCab formats each token itself (in C), one string per text, so no Python object is made
-# per token: the full form (POS, subclasses, lemma, surface) for summaries, and a lean one
-# (POS, surface) for the index. The surface comes last so no token ends in an empty field.
+# per token: the full form (POS, subclasses, lemma, surface) for summaries, (POS, surface) for
+# queries, surfaces alone for actor checks, and (context id, surface) for the index. The surface
+# comes last so no token ends in an empty field.
 _FORMATS = {
     "full": (r"%f[0]\t%f[1]\t%f[2]\t%f[7]\t%m\n", r"%f[0]\t%f[1]\t%f[2]\t\t%m\n"),
     "words": (r"%f[0]\t%m\n", r"%f[0]\t%m\n"),
     "surfaces": (r"%m\n", r"%m\n"),
-    # Left context id and surface: the id stands for a part of speech (left-id.def).
     "index": (r"%phl %m ", r"%phl %m "),
 }
 FIELDS = 5  # full: pos, pos2, pos3, lemma, surface
@@ -143,17 +143,14 @@ def index_tokens(nfkc: str) -> str:
     out = _formatted("index").parse(_no_nul(nfkc.lower()))
     if not out:
         return ""
-    skip = _SKIP_IDS or _skip_ids()
+    skip = _skip_ids()
     it = iter(out.split(" "))
     return " ".join([s for i, s in zip(it, it) if i not in skip])
 
 
-_SKIP_IDS: frozenset[str] = frozenset()
-
-
+@lru_cache(maxsize=1)
 def _skip_ids() -> frozenset[str]:
     """The context ids (left-id.def) of the parts of speech the index leaves out."""
-    global _SKIP_IDS
     import os
 
     import unidic_lite
@@ -164,8 +161,7 @@ def _skip_ids() -> frozenset[str]:
             num, _, feature = line.partition(" ")
             if feature.split(",", 1)[0] in _SKIP:
                 skip.add(num)
-    _SKIP_IDS = frozenset(skip)
-    return _SKIP_IDS
+    return frozenset(skip)
 
 
 @lru_cache(maxsize=512)
