@@ -470,7 +470,7 @@ async def test_layout_draws_tables_and_lists_and_keeps_markup_literal() -> None:
     from rich.style import Style
 
     from tui.news.models import Article, Passage
-    from tui.widgets.body_layout import lay_out
+    from tui.render.body import lay_out
 
     article = Article(
         "x", "t", None, "/tmp/a.txt", None,

@@ -76,9 +76,43 @@ def test_human_output(capsys, db):
     assert code == 0 and "ウクライナ" in out
     rows = json.loads(cli(capsys, "list", "--json")[1])
     code, out, _ = cli(capsys, "show", rows[0]["id"], "--removed")
-    assert code == 0 and rows[0]["title"][:10] in out and "Removed by cleaning" in out
+    removed = json.loads(cli(capsys, "show", rows[0]["id"], "--json")[1])["removed"]
+    assert code == 0 and rows[0]["title"][:10] in out
+    assert removed and all(f"✂ {r['rule']}: " in out for r in removed)
     code, out, _ = cli(capsys, "search", "EU")
     assert code == 0 and "EU" in out
+
+
+@pytest.mark.parametrize("columns", ["40", "66", "100"])
+def test_show_typesets_the_body_at_the_terminal_width(capsys, db, monkeypatch, columns):
+    """`show` breaks lines as the reader does: within the width, never before 、 or 。, nothing lost."""
+    monkeypatch.setenv("COLUMNS", columns)
+    from rich.cells import cell_len
+
+    for row in json.loads(cli(capsys, "list", "--json")[1]):
+        code, out, _ = cli(capsys, "show", row["id"])
+        assert code == 0
+        lines = out.splitlines()
+        assert all(cell_len(line) <= int(columns) for line in lines)
+        assert not any(line.lstrip(" ✅💡•↳│").startswith(tuple("、。」）")) for line in lines)
+        flat = "".join(line.lstrip(" ✅💡•↳│").replace(" ", "") for line in lines)
+        for block in json.loads(cli(capsys, "show", row["id"], "--json")[1])["blocks"]:
+            if block["kind"] != "table":
+                assert block["text"].replace(" ", "").replace("\n", "") in flat
+
+
+def test_show_needs_no_textual(tmp_path):
+    db = tmp_path / "i.db"
+    rows = json.loads(run("list", "--json", db=db).stdout)
+    code = (
+        "import sys, runpy\n"
+        f"sys.argv = ['newsreader', '--db', {str(db)!r}, 'show', {rows[0]['id']!r}]\n"
+        "try:\n    runpy.run_module('tui', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        "print('textual' in sys.modules)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert r.stdout.strip().splitlines()[-1] == "False", r.stderr
 
 
 def test_add_closing_line_and_verbose_reasons(capsys, db, tmp_path):

@@ -163,44 +163,29 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         _json(article_json(a))
         return 0
-    from rich.console import Group
-    from rich.table import Table
+    from rich.style import Style
     from rich.text import Text
+
+    from .render.body import lay_out
+
     con = _out()
-    parts: list = [Text(a.title, style="bold"),
-                   Text(f"{a.published or 'undated'} · {a.source}", style="dim"), Text("")]
-    for p in a.passages:
-        if p.kind == "heading" and p.level == 1:
-            continue
-        if p.kind == "heading":
-            parts += [Text(""), Text(p.text, style="bold underline" if p.level <= 2 else "bold")]
-        elif p.kind == "table":
-            rows = [r.split(" | ") for r in p.text.split("\n")]
-            t = Table(show_header=True, header_style="bold")
-            for cell in rows[0]:
-                t.add_column(Text(cell))
-            for r in rows[1:]:
-                t.add_row(*(Text(c) for c in r))
-            parts.append(t)
-        elif p.kind == "list":
-            parts += [Text("• ") + Text(item) for item in p.text.split("\n")]
-        elif p.kind in ("summary", "keypoint"):
-            parts.append(Text("✅ " if p.kind == "summary" else "💡 ", style="green") + Text(p.text))
-            if p.citation is not None and p.citation < len(a.citations):
-                c = a.citations[p.citation]
-                nxt = a.passages[p.seq + 1] if p.seq + 1 < len(a.passages) else None
-                if nxt is None or nxt.citation != p.citation:
-                    label = " · ".join(x for x in (c.name, c.published, c.url) if x)
-                    parts.append(Text("   出典: " + label, style="dim italic"))
-        elif p.kind == "quote":
-            parts.append(Text("▌ ", style="dim") + Text(p.text, style="italic"))
-        else:
-            parts.append(Text(p.text))
-    if args.removed:
-        parts += [Text(""), Text("Removed by cleaning", style="bold")]
-        parts += [Text(f"[{r.rule}] ", style="dim") + Text(r.text, style="dim") for r in a.removed]
-    con.print(Group(*parts))
+    # The reader's layout at the terminal's width: the same typesetting, tables, bullets,
+    # citations and, with --removed, each removed line where it stood, with its rule.
+    styles = {name: Style.parse(spec) for name, spec in SHOW_STYLES.items()}
+    lines, _ = lay_out(a, con.width, con, lambda name: styles.get(name, Style()), show_removed=args.removed)
+    if not a.passages or a.passages[0].kind != "heading":
+        # The layout's title is the article's first heading; an article without one still has a title.
+        head = Text.assemble((a.title, styles["title"]), "\n", (f"{a.published or 'undated'} · {a.source}", styles["meta"]))
+        con.print(head, "", sep="\n", no_wrap=True, crop=False, overflow="ignore")
+    for line in lines:
+        line.text.rstrip()
+        con.print(line.text, no_wrap=True, crop=False, overflow="ignore")
     return 0
+
+
+SHOW_STYLES = {"title": "bold", "heading": "bold underline", "subheading": "bold", "meta": "dim",
+               "summary": "green", "keypoint": "yellow", "quote": "italic", "citation": "dim italic",
+               "removed": "dim red"}
 
 
 # --- search / actors ------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 
 from ..news.library import Library, NewsError
 from ..news.models import Bookmark
-from ..widgets.text import cut, wrap_lines
+from ..render.text import cut, wrap_lines
 from .dialog import InputDialog
 
 __all__ = ["BookmarksScreen", "EXPORT_NAME"]

@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 
 from ..news.library import Library, NewsError
 from ..news.models import SearchHit
-from ..widgets.text import cut, wrap_text
+from ..render.text import cut, wrap_text
 
 __all__ = ["SearchScreen", "SearchResult"]
 

@@ -12,7 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..news.models import ACTOR_KINDS, Actor
-from .text import cut, wrap_text
+from ..render.text import cut, wrap_text
 
 __all__ = ["ActorFilters"]
 

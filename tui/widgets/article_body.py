@@ -21,7 +21,7 @@ from textual.strip import Strip
 
 from ..news.language import find_spans
 from ..news.models import Article, Passage
-from .body_layout import BodyLine, lay_out
+from ..render.body import BodyLine, lay_out
 from .text import overlay
 
 __all__ = ["ArticleBody", "cited_url"]

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, replace
-from pathlib import PurePath
-from urllib.parse import urlparse
 
 from rich.style import Style
 from rich.text import Text
@@ -25,22 +23,14 @@ from textual.strip import Strip
 
 from ..news.library import ArticleQuery
 from ..news.models import ArticleRow
-from .text import cut, overlay
+from ..render.text import cut, source_name
+from .text import overlay
 
-__all__ = ["ArticleList", "source_name"]
+__all__ = ["ArticleList"]
 
 ROW_HEIGHT = 2  # title, then date and source
 PAGE = 200
 CACHED_PAGES = 8
-
-
-def source_name(row_source: str, site: str | None) -> str:
-    """A short name for where an article came from: its site, a URL's host, or a file's name."""
-    if site:
-        return site
-    if row_source.startswith(("http://", "https://")):
-        return urlparse(row_source).netloc
-    return PurePath(row_source).name
 
 
 class ArticleList(ScrollView, can_focus=True):

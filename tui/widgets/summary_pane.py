@@ -13,7 +13,7 @@ from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from .text import wrap_text
+from ..render.text import wrap_text
 
 __all__ = ["SummaryPane"]
 

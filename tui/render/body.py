@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.style import Style
 from rich.table import Table
@@ -19,10 +20,9 @@ from rich.text import Text
 
 from ..news.language import find_spans
 from ..news.models import Article, Citation, Passage, Removed
-from .article_list import source_name
-from .text import cut, wrap_lines
+from .text import cut, source_name, wrap_lines
 
-__all__ = ["BodyLine", "lay_out", "PREFIX"]
+__all__ = ["BodyLine", "lay_out", "column_widths", "PREFIX"]
 
 PREFIX = {"summary": "✅ ", "keypoint": "💡 ", "quote": "│ "}
 HEADING_STYLE = {1: "title", 2: "heading"}  # deeper levels are "subheading"
@@ -124,12 +124,23 @@ def _block(passage: Passage, text: Text, width: int, console: Console, style: St
 
 
 def _table(text: Text, width: int, console: Console) -> list[Text]:
-    """A table block (a row a line, cells split by ` | `) drawn as a table."""
+    """A table block (a row a line, cells split by ` | `) drawn as a table.
+
+    Column widths are shared out here and each cell is broken by our typesetter, so Rich
+    only draws the grid and never folds Japanese in the middle of a word.
+    """
     rows = [row.split(" | ", allow_blank=True) for row in text.split("\n")]
+    columns = max(len(r) for r in rows)
+    rows = [[*r, *(Text("") for _ in range(columns - len(r)))] for r in rows]
+    # The grid's own cells: an edge each side, a rule between columns, one space of padding
+    # either side of it (none at the edges).
+    widths = column_widths([max(cell_len(c.plain) for c in col) for col in zip(*rows)],
+                           width - (3 * columns - 1))
     table = Table(box=box.SIMPLE_HEAD, show_header=len(rows) > 1, pad_edge=False, header_style="bold")
-    for _ in range(max(len(r) for r in rows)):
-        table.add_column(overflow="fold")
-    header, body = (rows[0], rows[1:]) if len(rows) > 1 else ([], rows)
+    for w in widths:
+        table.add_column(width=w, overflow="fold")
+    cells = [[Text("\n").join(wrap_lines(cell, w)) for cell, w in zip(row, widths)] for row in rows]
+    header, body = (cells[0], cells[1:]) if len(cells) > 1 else ([], cells)
     for n, cell in enumerate(header):
         table.columns[n].header = cell
     for row in body:
@@ -137,6 +148,33 @@ def _table(text: Text, width: int, console: Console) -> list[Text]:
     rendered = console.render_lines(table, console.options.update(width=width), pad=False)
     lines = [Text.assemble(*((seg.text, seg.style) for seg in line if not seg.control)) for line in rendered]
     return [line for line in lines if line.plain.strip()]
+
+
+def column_widths(natural: list[int], room: int) -> list[int]:
+    """Widths for columns wanting `natural` cells within `room`: max-min fair shares.
+
+    A column that wants less than an even share gets what it wants; what it leaves goes
+    to the others, evenly. Every column gets at least 2 cells (one full-width character).
+    """
+    natural = [max(n, 1) for n in natural]
+    if sum(natural) <= room:
+        return natural
+    widths = [0] * len(natural)
+    left = sorted(range(len(natural)), key=natural.__getitem__)
+    room = max(room, 2 * len(natural))
+    while left:
+        share = room // len(left)
+        i = left[0]
+        if natural[i] <= share:
+            widths[i] = natural[i]
+            room -= natural[i]
+            left.pop(0)
+            continue
+        # Every remaining column wants more than a share: split what is left evenly.
+        for n, j in enumerate(left):
+            widths[j] = max(2, share + (1 if n < room - share * len(left) else 0))
+        break
+    return widths
 
 
 def _citation(citation: Citation, width: int, style: StyleOf) -> list[Text]:
