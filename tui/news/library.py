@@ -29,7 +29,9 @@ __all__ = ["Library", "NewsError", "ImportReport", "ArticleQuery"]
 
 SEARCH_WINDOW = 500  # the newest matching passages that relevance ranks (see README) ...
 SEARCH_WINDOW_PER_HIT = 25  # ... or 25 per hit asked for, when more hits are asked for
-WRITE_BATCH = 64  # articles per write transaction: whole articles only, far fewer fsyncs
+WRITE_BATCH = 256  # articles per write transaction at most: whole articles, FTS5 segments 4x fewer to merge
+WRITE_EVERY = 1.0  # seconds: a slower import still commits (and shows progress) this often
+IMPORT_CACHE_KIB = 65536  # the writer's page cache during an import (SQLite's default is 2 MB)
 
 
 def _bm25(texts: list[str], terms: list[str], k1: float = 1.2, b: float = 0.75) -> list[float]:
@@ -241,19 +243,30 @@ class Library:
                 if progress:
                     progress(item.source, outcome)
 
+        from time import monotonic
+
         batch: list[StoredArticle] = []
-        for doc, result in analyse_all(todo(), self.workers if workers is None else workers):
-            if isinstance(result, str):
-                report.skipped.append(Skip(doc.source, result))
-                if progress:
-                    progress(doc.source, "skipped")
-                continue
-            batch.append(result)
-            if len(batch) >= WRITE_BATCH:
+        started = monotonic()
+        con = self.index.con
+        cache = con.execute("PRAGMA cache_size").fetchone()[0]
+        # A larger page cache for the writer while it imports: the B-trees and FTS5 segments
+        # of a big index stay in it between batches.
+        con.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+        try:
+            for doc, result in analyse_all(todo(), self.workers if workers is None else workers):
+                if isinstance(result, str):
+                    report.skipped.append(Skip(doc.source, result))
+                    if progress:
+                        progress(doc.source, "skipped")
+                    continue
+                batch.append(result)
+                if len(batch) >= WRITE_BATCH or monotonic() - started >= WRITE_EVERY:
+                    self.write_many(batch, report, progress)
+                    batch, started = [], monotonic()
+            if batch:
                 self.write_many(batch, report, progress)
-                batch = []
-        if batch:
-            self.write_many(batch, report, progress)
+        finally:
+            con.execute(f"PRAGMA cache_size={int(cache)}")
 
     def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
                  etag: str | None = None, last_modified: str | None = None) -> None:
