@@ -1,9 +1,9 @@
 """Lay out a cleaned article as lines of rich Text at a cell width: the body's typesetting.
 
-Kept apart from the widget so it can be read (and tested) without a running app:
-headings, paragraphs, tables, lists, ✅/💡 bullets with their cited source beneath
-the run, and, on request, what cleaning removed. Every line of article text is
-broken by `typeset.line_ranges`; Rich never wraps Japanese here.
+Shared by the reader's body widget and `newsreader show`, and tested without a running
+app: headings, paragraphs, tables, lists, ✅/💡 bullets with their cited source beneath
+the run, and, on request, what cleaning removed. Every line of article text, table
+cells included, is broken by `typeset.line_ranges`; Rich never wraps Japanese here.
 """
 
 from __future__ import annotations
