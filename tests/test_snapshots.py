@@ -61,3 +61,34 @@ def test_removed_view(snap_compare, seeded_db: Path) -> None:
 def _no_user_theme(monkeypatch: pytest.MonkeyPatch) -> None:
     """Snapshots use Textual's default theme whatever the environment says."""
     monkeypatch.delenv("TEXTUAL_THEME", raising=False)
+
+
+TABLE_ARTICLE = """# 停戦交渉の論点
+
+公開日:2025/03/10
+
+主要な論点を表にまとめた。
+
+| 論点 | ロシアの立場 | ウクライナの立場 |
+|---|---|---|
+| 停戦 | 三十日間の停戦には、欧州の部隊派遣をしないことが条件だと主張している。 | 全面的な停戦を即時に受け入れる用意があると表明した。 |
+| 領土 | 併合した四州の承認を求める。 | 領土の割譲には応じない。 |
+
+交渉は来週、サウジアラビアで再開される見通しだ。
+"""
+
+
+def test_table_in_the_body(snap_compare, db_path: Path, tmp_path: Path) -> None:
+    """A table with long Japanese cells: columns shared out, each cell broken by the typesetter."""
+    from tui.news.library import Library
+
+    source = tmp_path / "table.md"
+    source.write_text(TABLE_ARTICLE, encoding="utf-8")
+    library = Library(db_path)
+    library.add([source])
+    library.close()
+
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+
+    assert snap_compare(NewsReaderApp(db=str(db_path)), terminal_size=(100, 30), run_before=run_before)
