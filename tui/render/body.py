@@ -20,7 +20,7 @@ from rich.text import Text
 
 from ..news.language import find_spans
 from ..news.models import Article, Citation, Passage, Removed
-from .text import cut, source_name, wrap_lines
+from .text import cut, source_name, wrap_lines, wrap_text
 
 __all__ = ["BodyLine", "lay_out", "column_widths", "PREFIX"]
 
@@ -139,7 +139,7 @@ def _table(text: Text, width: int, console: Console) -> list[Text]:
     table = Table(box=box.SIMPLE_HEAD, show_header=len(rows) > 1, pad_edge=False, header_style="bold")
     for w in widths:
         table.add_column(width=w, overflow="fold")
-    cells = [[Text("\n").join(wrap_lines(cell, w)) for cell, w in zip(row, widths)] for row in rows]
+    cells = [[wrap_text(cell, w) for cell, w in zip(row, widths)] for row in rows]
     header, body = (cells[0], cells[1:]) if len(cells) > 1 else ([], cells)
     for n, cell in enumerate(header):
         table.columns[n].header = cell
