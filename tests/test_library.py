@@ -338,6 +338,12 @@ def test_migrates_an_index_of_the_first_schema_version(tmp_path):
         assert lib.bookmarked_anchors(bm.article_id) == {bm.anchor}
         assert lib.feeds() == []
         assert lib.search("停戦")
+        # The FTS table was made anew with unicode61 (schema 7) and every passage tokenized again.
+        sql = lib.index.con.execute("SELECT sql FROM sqlite_master WHERE name='passages_fts'").fetchone()[0]
+        assert "unicode61" in sql
+        texts = [r[0] for r in lib.index.con.execute("SELECT text FROM passages")]
+        with_ceasefire = sum(1 for t in texts if "停戦" in t)
+        assert len(lib.search("停戦", limit=1000)) == with_ceasefire > 0
     finally:
         lib.close()
 
@@ -362,20 +368,43 @@ _INDEX_ALPHABET = ("米国停戦合意、。「」・ーabcXYZ012 \t\n\u3000★�
                    "\x00\u200b\U0001F600ｱｲｳアイウひらがな漢字①Ⅻ㍻…")
 
 
+def _fts_terms(tokens: str) -> list[str]:
+    """The terms FTS5 indexes for a token string, in order, with the index's own tokenizer."""
+    import sqlite3
+
+    from tui.news.index import FTS_TOKENIZER
+
+    con = sqlite3.connect(":memory:")
+    con.execute(f"CREATE VIRTUAL TABLE f USING fts5(t, tokenize='{FTS_TOKENIZER}')")
+    con.execute("CREATE VIRTUAL TABLE v USING fts5vocab(f, 'instance')")
+    con.execute("INSERT INTO f(t) VALUES(?)", (tokens,))
+    return [t for t, in con.execute("SELECT term FROM v ORDER BY offset")]
+
+
+def _letter_runs(text: str) -> list[str]:
+    """The runs of letters and numbers in each fugashi token of `text`: what the index should hold."""
+    import re
+
+    from tui.news.language import surfaces
+
+    return [run for s in surfaces(text.lower()) for run in re.split(r"[^\w]|_", s) if run]
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=_INDEX_ALPHABET, max_size=40))
-def test_index_tokens_are_the_words_of_the_parts_of_speech(text):
-    """The lean index tokenizer (context ids) gives exactly the words the POS filter gives:
-    old FTS rows are deleted by tokenizing again, so the two must never differ."""
+def test_the_index_holds_the_letters_and_numbers_of_every_token(text):
+    """Punctuation and symbols are never terms; every token's letters and numbers are, in order.
+
+    Old FTS rows are deleted by tokenizing again, and queries go through the same function."""
     import unicodedata
 
-    from tui.news.language import index_tokens, parse_words, words
+    from tui.news.language import index_tokens
 
     nfkc = unicodedata.normalize("NFKC", text)
-    assert index_tokens(nfkc) == " ".join(words(parse_words(nfkc.lower())))
+    assert _fts_terms(index_tokens(nfkc)) == _letter_runs(nfkc)
 
 
-def test_index_tokens_of_the_samples():
+def test_index_terms_of_the_samples():
     import unicodedata
 
     from tui.news.language import index_tokens, parse_words, words
@@ -384,8 +413,25 @@ def test_index_tokens_of_the_samples():
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
     for text in texts + [line for t in texts for line in t.splitlines()]:
         nfkc = unicodedata.normalize("NFKC", text)
-        assert index_tokens(nfkc) == " ".join(words(parse_words(nfkc.lower())))
-    assert index_tokens("米国と、「停戦」。") == "米国 と 停戦"
+        assert _fts_terms(index_tokens(nfkc)) == _letter_runs(nfkc)
+        # the words a part-of-speech filter keeps are all there (a name joined by ・ splits in two)
+        kept = _fts_terms(" ".join(words(parse_words(nfkc.lower()))))
+        assert set(kept) <= set(_fts_terms(index_tokens(nfkc)))
+    assert _fts_terms(index_tokens("米国と、「停戦」。")) == ["米国", "と", "停戦"]
+
+
+def test_a_surname_finds_the_full_name_joined_by_a_dot(tmp_path):
+    """ウォロディミル・ゼレンスキー is one fugashi token; the index splits it at the dot."""
+    src = tmp_path / "a.txt"
+    src.write_text("会談の記事\n\nウォロディミル・ゼレンスキー大統領が停戦案を示した。\n", encoding="utf-8")
+    lib = Library(tmp_path / "i.db")
+    try:
+        lib.add([src])
+        [hit] = lib.search("ゼレンスキー")
+        assert hit.snippet == "ウォロディミル・ゼレンスキー大統領が停戦案を示した。" and hit.spans
+        assert lib.search("ウォロディミル・ゼレンスキー") and not lib.search("、")
+    finally:
+        lib.close()
 
 
 def test_passage_keys_are_never_reused(tmp_path):

@@ -2,7 +2,8 @@
 
 One connection per thread (sqlite3 connections must not cross threads); WAL so
 readers never block the writer; a busy timeout so a second writer waits.
-Full-text search uses a contentless FTS5 table over fugashi tokens: rows are
+Full-text search uses a contentless FTS5 table over fugashi tokens (its `unicode61`
+tokenizer keeps their letters and numbers, so punctuation is never a term): rows are
 deleted by re-tokenising the passage's text, which the passages table keeps. It stores
 no column sizes (columnsize=0): FTS5's own ranking is not used (see `Library.search`).
 """
@@ -21,7 +22,7 @@ if False:  # pragma: no cover  (for type checkers only: pathlib costs `newsreade
     from pathlib import Path
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 BUSY_TIMEOUT_S = 30.0
 
 _SCHEMA_V1 = """
@@ -145,7 +146,27 @@ _SCHEMA_V6 = """
 DROP INDEX IF EXISTS passages_anchor;
 """
 
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6}
+# The FTS5 tokenizer: fugashi surfaces arrive one space apart with their punctuation, and
+# unicode61 keeps only letters and numbers of them (schema 7; 'ascii' before, when Python
+# dropped the punctuation tokens, a pass over every token of every import).
+FTS_TOKENIZER = "unicode61 remove_diacritics 0"
+_FTS = f"CREATE VIRTUAL TABLE passages_fts USING fts5(tokens, content='', tokenize='{FTS_TOKENIZER}', columnsize=0)"
+
+
+def _schema_v7(con: sqlite3.Connection) -> None:
+    """The FTS table anew with the unicode61 tokenizer, every passage tokenized again."""
+    con.execute("DROP TABLE passages_fts")
+    con.execute(_FTS)
+    last = 0
+    while rows := con.execute("SELECT pk, text FROM passages WHERE pk > ? ORDER BY pk LIMIT 2000", (last,)).fetchall():
+        from .language import fts_text  # loaded only when there are passages to tokenize
+
+        con.executemany("INSERT INTO passages_fts(rowid, tokens) VALUES(?, ?)", [(pk, fts_text(t)) for pk, t in rows])
+        last = rows[-1][0]
+
+
+MIGRATIONS: dict[int, "str | Callable[[sqlite3.Connection], None]"] = {
+    1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _schema_v7}
 
 
 class IndexFileError(Exception):
@@ -298,9 +319,13 @@ class Index:
             if 0 < version < SCHEMA_VERSION and self._on_upgrade is not None:
                 self._on_upgrade(version, SCHEMA_VERSION)  # an existing index: this may take a while
             for target in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[target].split(";"):
-                    if statement.strip():
-                        con.execute(statement)
+                step = MIGRATIONS[target]
+                if callable(step):
+                    step(con)
+                else:
+                    for statement in step.split(";"):
+                        if statement.strip():
+                            con.execute(statement)
                 con.execute(f"PRAGMA user_version={target}")
             con.execute(f"PRAGMA application_id={APPLICATION_ID}")
 

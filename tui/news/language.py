@@ -19,7 +19,6 @@ _TAGGER: "fugashi.Tagger | None" = None
 _SKIP_POS = ("補助記号", "空白")
 _SKIP = frozenset(_SKIP_POS)
 _SPACE = re.compile(r"\s")
-_ASCII_PUNCT = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
 
 
 def tagger() -> "fugashi.Tagger":
@@ -34,13 +33,13 @@ def tagger() -> "fugashi.Tagger":
 
 # MeCab formats each token itself (in C), one string per text, so no Python object is made
 # per token: the full form (POS, subclasses, lemma, surface) for summaries, (POS, surface) for
-# queries, surfaces alone for actor checks, and (context id, surface) for the index. The surface
-# comes last so no token ends in an empty field.
+# word lists, surfaces alone for actor checks, and surfaces one space apart for the index. The
+# surface comes last so no token ends in an empty field.
 _FORMATS = {
     "full": (r"%f[0]\t%f[1]\t%f[2]\t%f[7]\t%m\n", r"%f[0]\t%f[1]\t%f[2]\t\t%m\n"),
     "words": (r"%f[0]\t%m\n", r"%f[0]\t%m\n"),
     "surfaces": (r"%m\n", r"%m\n"),
-    "index": (r"%phl %m ", r"%phl %m "),
+    "index": (r"%m ", r"%m "),
 }
 FIELDS = 5  # full: pos, pos2, pos3, lemma, surface
 _TAGGERS: dict[str, "fugashi.GenericTagger"] = {}
@@ -114,54 +113,22 @@ def starts(norm: str, surfaces: list[str]) -> list[int]:
     return out
 
 
-def search_tokens(text: str) -> list[str]:
-    """Tokens for the full-text index: fugashi surfaces of the normalised text, no punctuation."""
-    out: list[str] = []
-    for surface in words(parse_words(normalize(text))):
-        if not surface.isalnum():
-            # The FTS 'ascii' tokenizer splits on ASCII punctuation: split the same way here
-            # so that a document and a query agree.
-            surface = _ASCII_PUNCT.sub(" ", surface).strip()
-        if surface:
-            out.append(surface)
-    return out
-
-
 def fts_text(text: str) -> str:
-    """A passage as the space-separated token string stored in FTS5 (which splits ASCII punctuation itself)."""
+    """A passage as the space-separated token string stored in FTS5."""
     return index_tokens(unicodedata.normalize("NFKC", text))
 
 
 def index_tokens(nfkc: str) -> str:
-    """`fts_text` of text already in NFKC.
+    """`fts_text` of text already in NFKC: the fugashi surfaces, lower case, one space apart.
 
-    The same words as `words(parse_words(...))` joined (tested), made leaner: MeCab writes
-    each token as `context-id surface ` (surfaces never hold a space), and the context id
-    (left-id.def) tells punctuation and white space apart without MeCab splitting every
-    token's feature string, as `%f[0]` makes it do.
+    Punctuation and symbols are left in: the index's tokenizer (FTS5 `unicode61`, see
+    `index.FTS_TOKENIZER`) keeps letters and numbers only, so 「停戦」、 gives the one
+    term 停戦. Documents and queries (`fts_query`) go through this same function, so the
+    two always agree; leaving the filtering to SQLite's C code saves the import a pass
+    in Python over every token.
     """
     out = _formatted("index").parse(_no_nul(nfkc.lower()))
-    if not out:
-        return ""
-    skip = _skip_ids()
-    it = iter(out.split(" "))
-    return " ".join([s for i, s in zip(it, it) if i not in skip])
-
-
-@lru_cache(maxsize=1)
-def _skip_ids() -> frozenset[str]:
-    """The context ids (left-id.def) of the parts of speech the index leaves out."""
-    import os
-
-    import unidic_lite
-
-    skip = set()
-    with open(os.path.join(unidic_lite.DICDIR, "left-id.def"), encoding="utf-8") as fh:
-        for line in fh:
-            num, _, feature = line.partition(" ")
-            if feature.split(",", 1)[0] in _SKIP:
-                skip.add(num)
-    return frozenset(skip)
+    return out.rstrip() if out else ""
 
 
 @lru_cache(maxsize=512)
@@ -169,10 +136,9 @@ def fts_query(query: str) -> str | None:
     """An FTS5 MATCH expression for a user's query: each word a quoted phrase, all required."""
     parts = []
     for word in query.split():
-        tokens = search_tokens(word)
-        if tokens:
-            phrase = " ".join(tokens).replace('"', '""')
-            parts.append(f'"{phrase}"')
+        phrase = index_tokens(unicodedata.normalize("NFKC", word))
+        if any(ch.isalnum() for ch in phrase):  # a word of punctuation alone matches nothing
+            parts.append('"' + phrase.replace('"', '""') + '"')
     return " AND ".join(parts) if parts else None
 
 

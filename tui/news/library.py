@@ -78,7 +78,7 @@ def upgrade_notice(old: int, new: int) -> None:
     import sys
 
     sys.stderr.write(f"newsreader: updating the index from schema {old} to {new}"
-                     " (once; a large index takes a minute)…\n")
+                     " (once; a large index takes minutes)…\n")
     sys.stderr.flush()
 
 
