@@ -75,6 +75,7 @@ _CHROME_WORDS = {
 }
 _CHROME_SPLIT = re.compile(r"[\s|｜/／・>＞›»]+")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b|著作権)|All Rights Reserved", re.I)
+_COPYRIGHT_START, _RIGHTS = re.compile(r"©|\(c\)|Copyright\b|著作権", re.I), re.compile("All Rights Reserved", re.I)
 _BREADCRUMB = re.compile(r"^(?:ホーム|トップ|TOP|Home)\s*[>＞›»/]", re.I)
 _TOC = re.compile(r"^(?:目次|もくじ|この記事の目次|Contents|Table of contents)\s*[:：]?$", re.I)
 
@@ -86,6 +87,11 @@ _BULLET = re.compile(r"^(?:[-*+・•●◦▪■◆◇□○]|▶|►)\s*")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)．）]\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*)")
 _SECTION = re.compile(r"^(?:\d{1,2}[.．]\s*|[①-⑳]\s*|第[0-9一二三四五六七八九十]+[章節部]\s*|Chapter\s*\d+)")
 _QUOTE = re.compile(r"^[>＞]\s?")
+# What these patterns can start with (besides a digit, `\d`, which `str.isdecimal` tells):
+# a line that starts otherwise is not tried against them.
+_QUOTE_FIRST, _BULLET_FIRST = ">＞", "-*+・•●◦▪■◆◇□○▶►"
+_NUMBERED_FIRST = "(（" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+_SECTION_FIRST = "第C" + _NUMBERED_FIRST[2:]
 _MARKS = re.compile(r"^[\s\u2000-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]+")
 _SUMMARY_MARK = "✅"
 _KEYPOINT_MARK = "💡"
@@ -142,9 +148,6 @@ class _State:
     dates: dict[int, str] = field(default_factory=dict)  # line index -> date
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def norm(text: str) -> str:
     """Normalise text for comparison: NFKC, no white space, lower case."""
     return squeeze(unicodedata.normalize("NFKC", text))
@@ -152,7 +155,7 @@ def norm(text: str) -> str:
 
 def squeeze(nfkc: str) -> str:
     """`norm` of text already in NFKC."""
-    return _SPACES.sub("", nfkc).lower()
+    return "".join(nfkc.split()).lower()  # str.split and `\s` agree on what white space is
 
 
 def parse_date(text: str) -> str | None:
@@ -183,7 +186,7 @@ def split_credit(line: str) -> tuple[str, Citation, str] | None:
     """If `line` holds a credit, return (credit text, citation, glued text after it)."""
     lead = _CREDIT_LEAD.match(line)
     start = lead.end() if lead else 0
-    label = _CREDIT_LABEL.search(line, start)
+    label = _CREDIT_LABEL.search(line, start) if ":" in line or "：" in line else None  # a label ends in a colon
     if label is None:
         if not lead:
             return None
@@ -208,6 +211,9 @@ def split_credit(line: str) -> tuple[str, Citation, str] | None:
 
 
 def _strip_marks(text: str) -> str:
+    c = text[:1]
+    if (c < "\u2000" and not c.isspace() and c) or ("\u2bff" < c < "\U0001f000" and c not in "\u3000\ufe0f"):
+        return text.strip()  # the usual line: its first character is no mark (tested against _MARKS)
     return _MARKS.sub("", text).strip()
 
 
@@ -215,6 +221,7 @@ def _is_heading_like(text: str) -> bool:
     t = text.strip()
     return (
         0 < len(t) <= HEADING_MAX
+        and "。" not in t
         and not _SENTENCE_END.search(t)
         and not t.endswith(("、", "，", ","))
         and "。" not in t
@@ -279,6 +286,14 @@ def _rule_simple(st: _State) -> None:
         if line.removed:
             continue
         t = line.text
+        if "。" in t or "、" in t:
+            # The usual line, a sentence: a row of chrome words, a related-articles marker or a
+            # layout row never holds 。 or 、, so only these checks of the rules below remain.
+            if _COPYRIGHT_START.match(t) or (" " in t and _RIGHTS.search(t)) or _BREADCRUMB.match(t):
+                line.removed = "chrome"  # what _is_chrome finds in a sentence (no space: no "All Rights…")
+            elif len(t) <= 60 and _AD.search(t):
+                line.removed = "ad"
+            continue
         if _is_chrome(t):
             line.removed = "chrome"
         elif len(t) <= 60 and _AD.search(t):
@@ -368,7 +383,8 @@ def _type_lines(st: _State, markdown: bool) -> None:
         nxt = live[n + 1].text if n + 1 < len(live) else ""
         prev = live[n - 1] if n else None
         body = _strip_marks(t)
-        if m := _MD_HEADING.match(t):
+        c0 = t[:1]
+        if c0 == "#" and (m := _MD_HEADING.match(t)):
             line.kind, line.level, line.text = "heading", min(len(m[1]) + 1, 4), m[2]
         elif t.startswith(_SUMMARY_MARK):
             # A ✅ line is a summary bullet, unless it titles the paragraph below it.
@@ -378,15 +394,15 @@ def _type_lines(st: _State, markdown: bool) -> None:
                 line.kind = "summary"
         elif t.startswith(_KEYPOINT_MARK):
             line.kind = "keypoint"
-        elif _QUOTE.match(t):
+        elif c0 in _QUOTE_FIRST and _QUOTE.match(t):
             line.kind, line.text = "quote", _QUOTE.sub("", t)
         elif line.table:
             line.kind = "table"
         elif _numbered_run(t, nxt) or (prev is not None and prev.kind == "list" and _numbered_run(prev.text, t)):
             line.kind = "list"
-        elif _SECTION.match(t) and _is_heading_like(t):
+        elif (c0 in _SECTION_FIRST or c0.isdecimal()) and _SECTION.match(t) and _is_heading_like(t):
             line.kind, line.level = "heading", 2 if re.match(r"^\d|^第|^Chapter", t) else 3
-        elif _BULLET.match(t) and not t.startswith(("■", "◆", "□", "◇")):
+        elif c0 in _BULLET_FIRST and _BULLET.match(t) and not t.startswith(("■", "◆", "□", "◇")):
             line.kind = "list"
         elif t.startswith(("■", "◆", "□", "◇", "▶", "►")) and _is_heading_like(t):
             line.kind, line.level, line.text = "heading", 3, _BULLET.sub("", t)
@@ -409,6 +425,8 @@ def _type_lines(st: _State, markdown: bool) -> None:
 
 def _numbered_run(a: str, b: str) -> bool:
     """Two consecutive lines numbered in the same style make a list."""
+    if not (a[:1] in _NUMBERED_FIRST or a[:1].isdecimal()):
+        return False
     ma, mb = _NUMBERED.match(a), _NUMBERED.match(b)
     if not (ma and mb):
         return False
@@ -430,6 +448,9 @@ def _mark_tables(st: _State) -> None:
         j = i
         while j < len(st.lines) and "|" in st.lines[j].text and st.lines[j].removed in (None, "layout"):
             j += 1
+        if j == i:  # no table row here
+            i += 1
+            continue
         run = st.lines[i:j]
         rows = [x for x in run if not _TABLE_RULE.match(x.text)]
         counts = {len(x.text.strip().strip("|").split("|")) for x in rows}
