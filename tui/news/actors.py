@@ -437,35 +437,56 @@ def _short_ok(text: str, i: int) -> bool:
     return True
 
 
-_DISCOVER = re.compile(
-    rf"(?<![{_KATAKANA}・＝])(?P<name>[ァ-ヺ][{_KATAKANA}]+(?:[・＝][ァ-ヺ][{_KATAKANA}]*)*)"
-    rf"(?:[米露ロ英仏独中日韓]|{_MARK})?(?P<title>{'|'.join(sorted(TITLES, key=len, reverse=True))})"
-)
+_TITLES_RE = re.compile("|".join(sorted(TITLES, key=len, reverse=True)))  # the longest title at a place
+_NAME_CHARS = frozenset(map(chr, range(ord("ァ"), ord("ヺ") + 1))) | {"ー", "・", "＝"}
+_NAME = re.compile(rf"[ァ-ヺ][{_KATAKANA}]+(?:[・＝][ァ-ヺ][{_KATAKANA}]*)*")  # katakana names, joined by ・ or ＝
+_COUNTRY_BEFORE_TITLE = frozenset("米露英仏独中日韓" + _MARK)  # プーチン露大統領
+_KANJI_CHARS = re.compile(r"[\u4e00-\u9fff々]{2}")
+
+
+def _hidden_after(title: str) -> tuple[int, ...]:
+    """Offsets inside `title` where another title may start (統領|補佐官 in 大統領補佐官)."""
+    return tuple(k for k in range(1, len(title))
+                 if any(t.startswith(title[k:]) or title[k:].startswith(t) for t in TITLES))
+
+
+_HIDDEN = {t: _hidden_after(t) for t in TITLES}
 
 
 def _discover(masked: str) -> list[tuple[str, str, int, int]]:
     """Name-like runs before a title: (name, surname, start, end) in the masked text.
 
     A discovered person's id is their surname, so a full name and its surname merge.
+    The titles are found first (one pass that skips to their first characters); the name
+    is then read backwards from each: a run of katakana, joined by ・ or ＝, that is the
+    whole run (nothing of the kind just before it), then an optional country form.
     """
     out = []
-    for m in _DISCOVER.finditer(masked):
-        name = m.group("name")
-        if _plausible_name(name):
-            out.append((name, re.split(r"[・＝]", name)[-1], m.start("name"), m.end("name")))
+    kanji_lines: list[int] = []  # lines holding two kanji right before a title: names in UniDic
+    for m in _TITLES_RE.finditer(masked):
+        at = m.start()
+        end = at - 1 if at >= 2 and masked[at - 1] in _COUNTRY_BEFORE_TITLE else at
+        if end and masked[end - 1] in _NAME_CHARS and masked[end - 1] not in "・＝":
+            start = end - 1
+            while start and masked[start - 1] in _NAME_CHARS:
+                start -= 1
+            if _NAME.fullmatch(masked, start, end):
+                name = masked[start:end]
+                if _plausible_name(name):
+                    out.append((name, re.split(r"[・＝]", name)[-1], start, end))
+        # Every place a title starts, those hidden inside the longest one too.
+        for q in (at, *(at + k for k in _HIDDEN[m.group()] if _TITLES_RE.match(masked, at + k))):
+            if q >= 2 and _KANJI_CHARS.fullmatch(masked, q - 2, q):
+                line = masked.rfind("\n", 0, q) + 1
+                if not kanji_lines or kanji_lines[-1] != line:
+                    kanji_lines.append(line)
+                break
     # Kanji names: UniDic 人名 tokens (surname, given name) right before a title.
-    lines: set[int] = set()
-    for m in _KANJI_BEFORE_TITLE.finditer(masked):
-        line = masked.rfind("\n", 0, m.start()) + 1
-        if line not in lines:  # tokenize only the lines (passages) that may hold one
-            lines.add(line)
-            end = masked.find("\n", m.start())
-            found = _kanji_names(masked[line : end if end >= 0 else len(masked)])
-            out.extend((name, surname, line + a, line + b) for name, surname, a, b in found)
+    for line in kanji_lines:  # tokenize only the lines (passages) that may hold one
+        end = masked.find("\n", line)
+        found = _kanji_names(masked[line : end if end >= 0 else len(masked)])
+        out.extend((name, surname, line + a, line + b) for name, surname, a, b in found)
     return out
-
-
-_KANJI_BEFORE_TITLE = re.compile(rf"[\u4e00-\u9fff々]{{2}}(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})")
 
 
 @lru_cache(maxsize=4096)  # the same names recur article after article: tokenize each once
