@@ -264,3 +264,47 @@ def test_words_around_a_form_are_the_words_of_its_whole_line():
             assert words.span_at(i) == expected, (text, i)
             checked += 1
     assert checked > 100
+
+
+def _discover_by_regex(masked: str) -> list[tuple[str, str, int, int]]:
+    """Discovery as one regex over the text (the plain statement of the rule, slower)."""
+    import re
+
+    kata, titles = actors._KATAKANA, "|".join(sorted(actors.TITLES, key=len, reverse=True))
+    names = re.compile(rf"(?<![{kata}・＝])(?P<name>[ァ-ヺ][{kata}]+(?:[・＝][ァ-ヺ][{kata}]*)*)"
+                       rf"(?:[米露ロ英仏独中日韓]|{actors._MARK})?(?P<title>{titles})")
+    out = []
+    for m in names.finditer(masked):
+        name = m.group("name")
+        if actors._plausible_name(name):
+            out.append((name, re.split(r"[・＝]", name)[-1], m.start("name"), m.end("name")))
+    lines: list[int] = []
+    for m in re.finditer(rf"[\u4e00-\u9fff々]{{2}}(?:{titles})", masked):
+        line = masked.rfind("\n", 0, m.start()) + 1
+        if line not in lines:
+            lines.append(line)
+            end = masked.find("\n", m.start())
+            found = actors._kanji_names(masked[line: end if end >= 0 else len(masked)])
+            out.extend((name, surname, line + a, line + b) for name, surname, a, b in found)
+    return out
+
+
+_NAMES = ["ゼレンスキー", "ウォロディミル・ゼレンスキー", "ア", "ロ", "ー", "・", "ア＝ベ", "アイ・・ウエ", "ホワイトハウス",
+          "ロシア", "石破", "林", "岸田文雄", "の", ""]
+_BETWEEN = ["", "", "米", "露", "中", "ロ", "の", actors._MARK, "\uE001"]
+_TITLES = ["大統領", "補佐官", "大統領補佐官", "氏", "長官", "議長", "議長官", "統領", "外相", "国務長官", "前大統領",
+           "首相", "国", "が", ""]
+_AFTER = ["", "", "\n", "が", "A", "ア"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(*(st.sampled_from(x) for x in (_NAMES, _BETWEEN, _TITLES, _AFTER))), max_size=6))
+def test_discovery_reads_names_back_from_titles_as_the_regex_would(parts):
+    """Titles first, names read backwards: the same finds as the one-regex statement of the rule."""
+    masked = "".join("".join(p) for p in parts)
+    assert actors._discover(masked) == _discover_by_regex(masked)
+
+
+@pytest.mark.parametrize("masked", ["プーチン露大統領", "林議長官が", "の林議長官が", "ゼレンスキー中国家主席", "大統領補佐官の石破首相"])
+def test_discovery_of_names_before_titles(masked):
+    assert actors._discover(masked) == _discover_by_regex(masked)
