@@ -104,7 +104,7 @@ import json, time, resource, sys
 from pathlib import Path
 from tui.news.language import tagger
 t = tagger()
-files = sorted(Path(sys.argv[1] if len(sys.argv) > 1 else {folder!r}).rglob('*.txt'))[::{step}]
+files = sorted(p for folder in {folders!r} for p in Path(folder).rglob('*.txt'))[::{step}]
 start = time.perf_counter(); n = size = 0
 for f in files:
     text = f.read_text(encoding='utf-8')
@@ -118,7 +118,7 @@ import json, time, resource
 from tui.news.library import Library
 lib = Library({db!r}, workers={workers})
 start = time.perf_counter()
-report = lib.add([{folder!r}])
+report = lib.add({folders!r})
 seconds = time.perf_counter() - start
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({{"seconds": seconds, "line": report.line(),
@@ -218,12 +218,43 @@ def _process_times(commands: list[list[str]], db: str, reps: int = 31) -> list[f
     return [statistics.median(t) for t in times]
 
 
+def _paired_import(corpus: Path, db: str, parts: int) -> tuple[dict, float, float, list[float]]:
+    """Import the corpus in `parts` consecutive parts into one index, each part between two floors.
+
+    The machine's speed drifts by a fifth over minutes here: a floor taken once before a
+    long import (or once before and once after) can be off by that much. So the floor of
+    each part's own text is taken just before the part is imported, and the part is set
+    against the mean speed of that floor and the next one (the last on a tenth of its
+    files). Returns the import's figures summed (peaks: the largest), the floors as
+    first measured, the bracketed floors, and each part's ratio.
+    """
+    folders = sorted(str(p) for p in corpus.iterdir() if p.is_dir()) or [str(corpus)]
+    size = max(1, -(-len(folders) // parts))
+    groups = [folders[i:i + size] for i in range(0, len(folders), size)]
+    floors = [_child(_TOKENIZE.format(folders=groups[0], step=1))]
+    total: dict = {}
+    bracketed, ratios = [], []
+    for k, group in enumerate(groups):
+        imp = _child(_IMPORT.format(db=db, workers="None", folders=group))
+        last = k + 1 == len(groups)
+        floors.append(_child(_TOKENIZE.format(folders=groups[k] if last else groups[k + 1], step=10 if last else 1)))
+        speed = statistics.mean(f["bytes"] / f["seconds"] for f in floors[-2:])
+        bracketed.append(floors[-2]["bytes"] / speed)
+        ratios.append(imp["seconds"] / bracketed[-1])
+        for key, value in imp.items():
+            if isinstance(value, (int, float)):
+                total[key] = max(total.get(key, 0), value) if key.endswith("_mb") else total.get(key, 0) + value
+    return total, sum(f["seconds"] for f in floors[:-1]), sum(bracketed), ratios
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print a table of figures and ratios."""
     ap = argparse.ArgumentParser(prog="python -m tui.bench", description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000, help="synthetic articles (default 2000)")
     ap.add_argument("--dir", help="work folder (default: a temporary one)")
     ap.add_argument("--reps", type=int, default=50, help="repetitions per search measurement")
+    ap.add_argument("--segments", type=int, default=0,
+                    help="import in this many parts, each between two floors (default: one per 20,000 articles)")
     ap.add_argument("--no-reader", action="store_true", help="skip the reader measurements")
     ap.add_argument("--no-import", action="store_true",
                     help="measure search and the reader on the indexes a previous run left in --dir")
@@ -250,22 +281,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_import and Path(db).exists() and Path(small_db).exists():
         row("import", "not measured", "(indexes of a previous run)")
     else:
-        floor = _child(_TOKENIZE.format(folder=str(corpus), step=1))
-        row("floor: bare fugashi tokenizing, 1 process", f"{floor['seconds']:.1f} s",
-            f"{size / 2**20 / floor['seconds']:.2f} MB/s")
         for path in (db, small_db):
             for suffix in ("", "-wal", "-shm"):
                 Path(path + suffix).unlink(missing_ok=True)
-        imp = _child(_IMPORT.format(db=db, workers="None", folder=str(corpus)))
-        # The machine's speed drifts over minutes: the floor is taken again after the import
-        # (on every tenth file of a large corpus) and the import set against the mean speed.
-        again = _child(_TOKENIZE.format(folder=str(corpus), step=10 if args.articles >= 10_000 else 1))
-        speeds = (floor["bytes"] / floor["seconds"], again["bytes"] / again["seconds"])
-        bracketed = floor["bytes"] / statistics.mean(speeds)
-        row("floor again after the import", f"{speeds[1] / 2**20:.2f} MB/s",
-            f"mean {statistics.mean(speeds) / 2**20:.2f} MB/s: {bracketed:.1f} s")
+        imp, floor_s, bracketed, ratios = _paired_import(corpus, db, args.segments or max(1, args.articles // 20_000))
+        row("floor: bare fugashi tokenizing, 1 process", f"{floor_s:.1f} s",
+            f"{size / 2**20 / floor_s:.2f} MB/s")
+        row("floor, each part between two floors", f"{bracketed:.1f} s",
+            f"{size / 2**20 / bracketed:.2f} MB/s")
         row("import, all cores", f"{imp['seconds']:.1f} s",
-            f"{imp['seconds'] / bracketed:.2f}x floor ({imp['seconds'] / floor['seconds']:.2f}x first)")
+            f"{imp['seconds'] / bracketed:.2f}x floor ({imp['seconds'] / floor_s:.2f}x first floors)")
+        if len(ratios) > 1:
+            row(f"import, each of {len(ratios)} parts", f"{min(ratios):.2f}x to {max(ratios):.2f}x",
+                f"median {statistics.median(ratios):.2f}x")
         busy = (imp["cpu_writer"] + imp["cpu_workers"]) / imp["seconds"]
         row("import CPU: writer / workers", f"{imp['cpu_writer']:.1f} / {imp['cpu_workers']:.1f} s",
             f"{busy:.2f} cores busy")
@@ -273,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         row("import peak memory (writer / worker)", f"{imp['rss_mb']:.0f} / {imp['children_rss_mb']:.0f} MB",
             f"private {imp['private_mb']:.0f} / {imp['children_private_mb']:.0f} MB")
         row("… of which the mapped dictionary, up to", f"{imp['mapped_mb']:.0f} MB", "shared, read-only")
-        _child(_IMPORT.format(db=small_db, workers=1, folder=str(seeds_dir())))
+        _child(_IMPORT.format(db=small_db, workers=1, folders=[str(seeds_dir())]))
 
     from .news.library import Library
 
