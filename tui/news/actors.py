@@ -27,6 +27,7 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
+from .language import name_parts
 from .language import surfaces as token_surfaces
 from .language import tagger
 from .language import starts as token_starts
@@ -72,6 +73,8 @@ class Gazetteer:
     signature: str = ""
 
     def __post_init__(self) -> None:
+        # What a matched alias is masked with while compounds and names are looked for.
+        self.fills = {aid: _MARK if e.kind == "country" else "\uE001" for aid, e in self.entries.items()}
         self.by_alias: dict[str, str] = {}
         spelled: dict[str, str] = {}  # as written, NFKC only: acronyms keep their case
         for e in self.entries.values():
@@ -274,13 +277,16 @@ def find(text: str, gaz: Gazetteer, nfkc: str | None = None) -> tuple[list[Found
 def _find(text: str, gaz: Gazetteer, nfkc: str | None) -> tuple[list[tuple[int, int, str]], dict[str, Actor]]:
     """`find`, as (start, end, actor id) tuples in text order (longer first at one place)."""
     flat, origin = _normalized(text, nfkc)
-    found: list[tuple[int, int, str]] = []  # (start, -end, actor id): sorts into text order as is
+    scanned = _scan(flat, gaz)
+    # (start, -end, actor id): sorts into text order as is
+    if isinstance(origin, range):  # the usual case: offsets in the NFKC text are the text's
+        found = [(start, -end, aid) for start, end, aid in scanned]
+    else:
+        found = [(origin[start], -origin[end], aid) for start, end, aid in scanned]
     parts, last = [], 0
-    kinds = gaz.entries
-    for start, end, aid in _scan(flat, gaz):
-        found.append((origin[start], -origin[end], aid))
-        fill = _MARK if kinds[aid].kind == "country" else "\uE001"
-        parts += (flat[last:start], fill, "\uE001" * (end - start - 1))
+    fills = gaz.fills
+    for start, end, aid in scanned:
+        parts += (flat[last:start], fills[aid], "\uE001" * (end - start - 1))
         last = end
     parts.append(flat[last:])
     mtext = "".join(parts)  # the text with every matched alias masked, same length
@@ -505,25 +511,25 @@ def _plausible_name(name: str) -> bool:
 
 def _kanji_names(masked: str) -> list[tuple[str, str, int, int]]:
     out = []
-    words = list(tagger()(masked))
+    flat = name_parts(masked)
     pos = 0
     spans = []
-    for w in words:
-        start = masked.find(w.surface, pos)
-        end = start + len(w.surface)
+    for cls, surface in zip(flat[0::2], flat[1::2]):
+        start = masked.find(surface, pos)
+        end = start + len(surface)
         pos = end
-        spans.append((w, start, end))
+        spans.append((cls, surface, start, end))
     i = 0
     while i < len(spans):
-        w, start, end = spans[i]
-        if "人名,姓" in w.feature_raw:
+        cls, surface, start, end = spans[i]
+        if cls == "人名,姓":
             j = i + 1
             name_end = end
-            if j < len(spans) and "人名,名" in spans[j][0].feature_raw:
-                name_end = spans[j][2]
+            if j < len(spans) and spans[j][0] == "人名,名":
+                name_end = spans[j][3]
                 j += 1
             if any(masked.startswith(t, name_end) for t in TITLES):
-                out.append((masked[start:name_end], w.surface, start, name_end))
+                out.append((masked[start:name_end], surface, start, name_end))
             i = j
         else:
             i += 1

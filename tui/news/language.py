@@ -39,6 +39,7 @@ _FORMATS = {
     "full": (r"%f[0]\t%f[1]\t%f[2]\t%f[7]\t%m\n", r"%f[0]\t%f[1]\t%f[2]\t\t%m\n"),
     "words": (r"%f[0]\t%m\n", r"%f[0]\t%m\n"),
     "surfaces": (r"%m\n", r"%m\n"),
+    "names": (r"%f[2],%f[3]\t%m\n", r"%f[2],%f[3]\t%m\n"),
     "index": (r"%m ", r"%m "),
 }
 FIELDS = 5  # full: pos, pos2, pos3, lemma, surface
@@ -77,6 +78,11 @@ def parse(norm: str) -> list[str]:
     is done in C.
     """
     return _flat("full", norm)
+
+
+def name_parts(text: str) -> list[str]:
+    """The tokens of text as a flat list of (UniDic class, surface) pairs: 人名,姓 is a surname."""
+    return _flat("names", text)
 
 
 def surfaces(norm: str) -> list[str]:

@@ -10,7 +10,10 @@ import hashlib
 import json
 import unicodedata
 import zlib
+from collections import Counter
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 from json.encoder import encode_basestring
 
 from . import actors as actors_mod
@@ -75,15 +78,12 @@ def analyse(doc: Document) -> StoredArticle | str:
     marks = anchors(texts, nfkc)
     gaz = actors_mod.default()
     mentions, discovered = actors_mod.find_all(texts, gaz, nfkc)
-    found_actors = {aid: discovered.get(aid) or gaz.entries[aid] for fs in mentions for aid, _, _ in fs}
+    counts = Counter(map(itemgetter(0), chain.from_iterable(mentions)))  # per actor, counted in C
+    found_actors = {aid: discovered.get(aid) or gaz.entries[aid] for aid in counts}
     passages = tuple(  # StoredPassage fields, as plain tuples (see StoredArticle)
         (i, marks[i], b.kind, b.level, b.citation, b.text, index_tokens(nfkc[i]),
          mentions_json(mentions[i]) if mentions[i] else None)
         for i, b in enumerate(cleaned.blocks))
-    counts: dict[str, int] = {}
-    for found in mentions:
-        for aid, _, _ in found:
-            counts[aid] = counts.get(aid, 0) + 1
     summary_article = [[marks[i], b.text] for i, b in enumerate(cleaned.blocks) if b.kind in SUMMARY_KINDS]
     doc_json = {
         "citations": [{"name": c.name, "url": c.url, "published": c.published} for c in cleaned.citations],
