@@ -270,7 +270,11 @@ def _read_file(path: Path) -> list[Document | Skip]:
         if info.st_size > limit:
             return [Skip(source, _too_large(info.st_size, limit))]
         with path.open("rb") as file:
-            data = file.read(limit + 1)  # the file may have grown since stat
+            # As much as stat says, plus a byte to see whether it grew since (a read of the whole
+            # limit would allocate the limit's bytes for every file); then the rest up to the limit.
+            data = file.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += file.read(limit + 1 - len(data))
     except OSError as exc:
         return [Skip(source, _os_reason(exc, path))]
     if len(data) > limit:
