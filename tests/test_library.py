@@ -463,3 +463,15 @@ def test_a_document_that_fails_analysis_is_skipped_not_fatal(tmp_path, workers):
     reasons = [r for _, r in results if isinstance(r, str)]
     assert len(reasons) == 1 and reasons[0].startswith("analysis failed: ")
     assert all(not isinstance(r, str) for d, r in results if d is not docs[5])
+
+
+def test_the_full_text_index_merges_its_segments_sixteen_at_a_time(tmp_path):
+    """A new index and a migrated one both carry the FTS5 automerge setting."""
+    from tui.news.index import FTS_AUTOMERGE
+
+    lib = Library(tmp_path / "i.db")
+    try:
+        row = lib.index.con.execute("SELECT v FROM passages_fts_config WHERE k='automerge'").fetchone()
+        assert row == (FTS_AUTOMERGE,) and FTS_AUTOMERGE > 4
+    finally:
+        lib.close()
