@@ -475,3 +475,21 @@ def test_the_full_text_index_merges_its_segments_sixteen_at_a_time(tmp_path):
         assert row == (FTS_AUTOMERGE,) and FTS_AUTOMERGE > 4
     finally:
         lib.close()
+
+
+def test_an_import_restores_the_connections_settings(tmp_path):
+    """The import's larger page cache and rarer checkpoints last only as long as the import."""
+    from tui.news.library import IMPORT_CACHE_KIB, IMPORT_WAL_PAGES
+
+    lib = Library(tmp_path / "i.db")
+    try:
+        con = lib.index.con
+        before = [con.execute(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "wal_autocheckpoint")]
+        assert before[0] != -IMPORT_CACHE_KIB and before[1] != IMPORT_WAL_PAGES
+        src = tmp_path / "a.txt"
+        src.write_text("停戦の記事\n\n米国とロシアが停戦で合意した。\n", encoding="utf-8")
+        lib.add([src])
+        assert [con.execute(f"PRAGMA {p}").fetchone()[0] for p in ("cache_size", "wal_autocheckpoint")] == before
+        assert lib.search("停戦")
+    finally:
+        lib.close()
