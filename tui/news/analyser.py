@@ -22,7 +22,7 @@ from .pipeline import analyse
 
 POOL_THRESHOLD = 24
 CHUNK = 4  # documents per task: fewer round trips between the writer and the workers
-IN_FLIGHT_PER_WORKER = 96  # chunks: work for about 1.5 s, so workers stay busy through a commit that merges FTS5 segments
+IN_FLIGHT_PER_WORKER = 32  # chunks: enough to keep workers busy while the writer writes a batch (256)
 
 
 def default_workers() -> int:
