@@ -473,6 +473,8 @@ def test_the_full_text_index_merges_its_segments_sixteen_at_a_time(tmp_path):
     try:
         row = lib.index.con.execute("SELECT v FROM passages_fts_config WHERE k='automerge'").fetchone()
         assert row == (FTS_AUTOMERGE,) and FTS_AUTOMERGE > 4
+        row = lib.index.con.execute("SELECT v FROM passages_fts_config WHERE k='crisismerge'").fetchone()
+        assert row[0] > FTS_AUTOMERGE
     finally:
         lib.close()
 

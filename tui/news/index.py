@@ -157,6 +157,7 @@ _FTS = f"CREATE VIRTUAL TABLE passages_fts USING fts5(tokens, content='', tokeni
 # rewritten fewer times while an archive grows, a fifth less of the writer's CPU on an import of
 # 10,000 articles, and a query reads a few more segments (still about 2 ms at 100,000 articles).
 FTS_AUTOMERGE = 16
+FTS_CRISISMERGE = 64  # segments on a level before FTS5 merges them all at once, in one long commit
 
 
 def _schema_v7(con: sqlite3.Connection) -> None:
@@ -164,6 +165,8 @@ def _schema_v7(con: sqlite3.Connection) -> None:
     con.execute("DROP TABLE passages_fts")
     con.execute(_FTS)
     con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES('automerge', ?)", (FTS_AUTOMERGE,))
+    # Above the automerge level, so merging stays incremental and no commit stalls the import.
+    con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES('crisismerge', ?)", (FTS_CRISISMERGE,))
     last = 0
     while rows := con.execute("SELECT pk, text FROM passages WHERE pk > ? ORDER BY pk LIMIT 2000", (last,)).fetchall():
         from .language import fts_text  # loaded only when there are passages to tokenize
