@@ -74,7 +74,6 @@ _CHROME_WORDS = {
     "日本語", "このページの先頭へ", "トップへ戻る",
 }
 _CHROME_SPLIT = re.compile(r"[\s|｜/／・>＞›»]+")
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b|著作権)|All Rights Reserved", re.I)
 _COPYRIGHT_START, _RIGHTS = re.compile(r"©|\(c\)|Copyright\b|著作権", re.I), re.compile("All Rights Reserved", re.I)
 _BREADCRUMB = re.compile(r"^(?:ホーム|トップ|TOP|Home)\s*[>＞›»/]", re.I)
 _TOC = re.compile(r"^(?:目次|もくじ|この記事の目次|Contents|Table of contents)\s*[:：]?$", re.I)
@@ -224,12 +223,12 @@ def _is_heading_like(text: str) -> bool:
         and "。" not in t
         and not _SENTENCE_END.search(t)
         and not t.endswith(("、", "，", ","))
-        and "。" not in t
     )
 
 
 def _is_chrome(text: str) -> bool:
-    if _COPYRIGHT.search(text) or _BREADCRUMB.match(text):
+    # "All Rights Reserved" needs a space: most lines have none and skip that search.
+    if _COPYRIGHT_START.match(text) or (" " in text and _RIGHTS.search(text)) or _BREADCRUMB.match(text):
         return True
     if len(text) > 80 or "。" in text or "、" in text:
         return False  # no chrome word holds 。 or 、, and neither separates words: a sentence
@@ -287,10 +286,10 @@ def _rule_simple(st: _State) -> None:
             continue
         t = line.text
         if "。" in t or "、" in t:
-            # The usual line, a sentence: a row of chrome words, a related-articles marker or a
-            # layout row never holds 。 or 、, so only these checks of the rules below remain.
-            if _COPYRIGHT_START.match(t) or (" " in t and _RIGHTS.search(t)) or _BREADCRUMB.match(t):
-                line.removed = "chrome"  # what _is_chrome finds in a sentence (no space: no "All Rights…")
+            # The usual line, a sentence: a related-articles marker or a layout row never holds
+            # 。 or 、, so only these checks of the rules below remain.
+            if _is_chrome(t):
+                line.removed = "chrome"
             elif len(t) <= 60 and _AD.search(t):
                 line.removed = "ad"
             continue

@@ -167,10 +167,10 @@ def _schema_v7(con: sqlite3.Connection) -> None:
     con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES('automerge', ?)", (FTS_AUTOMERGE,))
     # Above the automerge level, so merging stays incremental and no commit stalls the import.
     con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES('crisismerge', ?)", (FTS_CRISISMERGE,))
+    from .language import fts_text  # loaded only by this migration: opening an index never needs it
+
     last = 0
     while rows := con.execute("SELECT pk, text FROM passages WHERE pk > ? ORDER BY pk LIMIT 2000", (last,)).fetchall():
-        from .language import fts_text  # loaded only when there are passages to tokenize
-
         con.executemany("INSERT INTO passages_fts(rowid, tokens) VALUES(?, ?)", [(pk, fts_text(t)) for pk, t in rows])
         last = rows[-1][0]
 
