@@ -350,15 +350,14 @@ def test_migrates_an_index_of_the_first_schema_version(tmp_path):
 
 def test_index_words_agree_with_fugashi_nodes():
     """The formatted-output parser gives the same words as fugashi's node API."""
-    from tui.news.language import normalize, parse, parse_words, tagger, words
+    from tui.news.language import normalize, parse, surfaces, tagger
     from tui.news.paths import seeds_dir
 
     for path in sorted(seeds_dir().glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             norm = normalize(line)
             nodes = [w for w in tagger()(norm)]
-            expected = [w.surface for w in nodes if not w.feature_raw.startswith(("補助記号", "空白"))]
-            assert words(parse_words(norm)) == expected
+            assert surfaces(norm) == [w.surface for w in nodes]
             full = parse(norm)
             assert full[4::5] == [w.surface for w in nodes]
             assert full[0::5] == [w.feature_raw.split(",")[0] for w in nodes]
@@ -407,7 +406,7 @@ def test_the_index_holds_the_letters_and_numbers_of_every_token(text):
 def test_index_terms_of_the_samples():
     import unicodedata
 
-    from tui.news.language import index_tokens, parse_words, words
+    from tui.news.language import index_tokens, tagger
     from tui.news.paths import seeds_dir
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
@@ -415,7 +414,8 @@ def test_index_terms_of_the_samples():
         nfkc = unicodedata.normalize("NFKC", text)
         assert _fts_terms(index_tokens(nfkc)) == _letter_runs(nfkc)
         # the words a part-of-speech filter keeps are all there (a name joined by ・ splits in two)
-        kept = _fts_terms(" ".join(words(parse_words(nfkc.lower()))))
+        nodes = tagger()(nfkc.lower())
+        kept = _fts_terms(" ".join(w.surface for w in nodes if not w.feature_raw.startswith(("補助記号", "空白"))))
         assert set(kept) <= set(_fts_terms(index_tokens(nfkc)))
     assert _fts_terms(index_tokens("米国と、「停戦」。")) == ["米国", "と", "停戦"]
 

@@ -16,8 +16,6 @@ if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
     import fugashi
 
 _TAGGER: "fugashi.Tagger | None" = None
-_SKIP_POS = ("補助記号", "空白")
-_SKIP = frozenset(_SKIP_POS)
 _SPACE = re.compile(r"\s")
 
 
@@ -32,12 +30,11 @@ def tagger() -> "fugashi.Tagger":
 
 
 # MeCab formats each token itself (in C), one string per text, so no Python object is made
-# per token: the full form (POS, subclasses, lemma, surface) for summaries, (POS, surface) for
-# word lists, surfaces alone for actor checks, and surfaces one space apart for the index. The
+# per token: the full form (POS, subclasses, lemma, surface) for summaries, surfaces alone for
+# actor checks, name classes for kanji names, and surfaces one space apart for the index. The
 # surface comes last so no token ends in an empty field.
 _FORMATS = {
     "full": (r"%f[0]\t%f[1]\t%f[2]\t%f[7]\t%m\n", r"%f[0]\t%f[1]\t%f[2]\t\t%m\n"),
-    "words": (r"%f[0]\t%m\n", r"%f[0]\t%m\n"),
     "surfaces": (r"%m\n", r"%m\n"),
     "names": (r"%f[2],%f[3]\t%m\n", r"%f[2],%f[3]\t%m\n"),
     "index": (r"%m ", r"%m "),
@@ -89,16 +86,6 @@ def surfaces(norm: str) -> list[str]:
     """The surfaces of the tokens of normalised text."""
     out = _formatted("surfaces").parse(_no_nul(norm))
     return out.split("\n") if out else []
-
-
-def parse_words(norm: str) -> list[str]:
-    """The tokens of normalised text as a flat list of (part of speech, surface) pairs."""
-    return _flat("words", norm)
-
-
-def words(pairs: list[str]) -> list[str]:
-    """The surfaces worth indexing (punctuation and white space dropped), from `parse_words`."""
-    return [s for p, s in zip(pairs[0::2], pairs[1::2]) if p not in _SKIP]
 
 
 def normalize(text: str) -> str:
