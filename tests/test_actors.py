@@ -267,6 +267,64 @@ def test_words_around_a_form_are_the_words_of_its_whole_line():
     assert checked > 100
 
 
+def test_whole_passage_tokens_give_the_words_of_the_passage():
+    """With the passages' index tokens, a form's word is its token in the whole passage."""
+    import random
+    import unicodedata
+
+    from tui.news.language import index_tokens, starts
+    from tui.news.language import surfaces as token_surfaces
+
+    gaz = _GAZ
+    lines = [line for p in sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(11)
+    checked = 0
+    for _ in range(200):
+        nfkc = [unicodedata.normalize("NFKC", rng.choice(lines)) for _ in range(3)]
+        nfkc[1] = nfkc[1].replace("。", "。\n", 1)  # a passage of two lines
+        text = "\n".join(nfkc)
+        at = [0, len(nfkc[0]) + 1, len(nfkc[0]) + len(nfkc[1]) + 2]
+        words = actors._PassageWords(text, at, nfkc, [index_tokens(t) for t in nfkc])
+        for k, passage in enumerate(nfkc):
+            surfaces = token_surfaces(passage.lower())
+            whole = [(at[k] + s, at[k] + s + len(w)) for s, w in zip(starts(passage.lower(), surfaces), surfaces)]
+            for i in range(at[k], at[k] + len(passage)):
+                if text[i] in gaz.short:
+                    assert words.span_at(i) == next(((s, e) for s, e in whole if s <= i < e), (i, i + 1))
+                    checked += 1
+    assert checked > 100
+
+
+def test_find_all_with_index_tokens_finds_what_it_finds_without():
+    """Passing the passages' index tokens spares the tokenizing, and finds the same mentions."""
+    import unicodedata
+
+    from tui.news.cleaning import clean
+    from tui.news.language import index_tokens
+    from tui.news.sources import iter_inputs
+
+    root = Path(__file__).parent.parent
+    docs = [d for d in iter_inputs([root / "seeds", root / "tests" / "data"]) if hasattr(d, "text")]
+    compared = 0
+    for doc in docs:
+        texts = [b.text for b in clean(doc).blocks]
+        nfkc = [unicodedata.normalize("NFKC", t) for t in texts]
+        with_tokens = actors.find_all(texts, _GAZ, nfkc, [index_tokens(t) for t in nfkc])
+        assert with_tokens == actors.find_all(texts, _GAZ, nfkc), doc.source
+        compared += sum(map(len, with_tokens[0]))
+    assert compared > 100
+
+
+def test_a_passage_whose_case_folding_changes_length_falls_back_to_a_window():
+    from tui.news.language import index_tokens
+
+    text = "İstanbul会談で米ロが合意"
+    assert len(text.lower()) != len(text)
+    words = actors._PassageWords(text, [0], [text], [index_tokens(text)])
+    assert words.span_at(text.index("米")) == actors._Words(text).span_at(text.index("米"))
+
+
 def _discover_by_regex(masked: str) -> list[tuple[str, str, int, int]]:
     """Discovery as one regex over the text (the plain statement of the rule, slower)."""
     import re

@@ -403,6 +403,19 @@ def test_the_index_holds_the_letters_and_numbers_of_every_token(text):
     assert _fts_terms(index_tokens(nfkc)) == _letter_runs(nfkc)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_INDEX_ALPHABET + " \u3000\t\n", max_size=60))
+def test_index_tokens_are_the_fugashi_surfaces_one_space_apart(text):
+    """MeCab's own space-separated output gives exactly the token surfaces fugashi's nodes give
+    (a NUL, which would end MeCab's C string, counts as a space)."""
+    import unicodedata
+
+    from tui.news.language import index_tokens, tagger
+
+    nfkc = unicodedata.normalize("NFKC", text)
+    assert index_tokens(nfkc) == " ".join(w.surface for w in tagger()(nfkc.lower().replace("\x00", " ")))
+
+
 def test_index_terms_of_the_samples():
     import unicodedata
 
@@ -415,6 +428,7 @@ def test_index_terms_of_the_samples():
         assert _fts_terms(index_tokens(nfkc)) == _letter_runs(nfkc)
         # the words a part-of-speech filter keeps are all there (a name joined by ・ splits in two)
         nodes = tagger()(nfkc.lower())
+        assert index_tokens(nfkc) == " ".join(w.surface for w in nodes)
         kept = _fts_terms(" ".join(w.surface for w in nodes if not w.feature_raw.startswith(("補助記号", "空白"))))
         assert set(kept) <= set(_fts_terms(index_tokens(nfkc)))
     assert _fts_terms(index_tokens("米国と、「停戦」。")) == ["米国", "と", "停戦"]

@@ -24,6 +24,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from bisect import bisect_right
 from itertools import chain
 from pathlib import Path
 
@@ -274,8 +275,13 @@ def find(text: str, gaz: Gazetteer, nfkc: str | None = None) -> tuple[list[Found
     return [Found(aid, start, end) for start, end, aid in found], new
 
 
-def _find(text: str, gaz: Gazetteer, nfkc: str | None) -> tuple[list[tuple[int, int, str]], dict[str, Actor]]:
-    """`find`, as (start, end, actor id) tuples in text order (longer first at one place)."""
+def _find(text: str, gaz: Gazetteer, nfkc: str | None,
+          passages: "tuple[list[int], list[str], list[str]] | None" = None) -> tuple[list[tuple[int, int, str]], dict[str, Actor]]:
+    """`find`, as (start, end, actor id) tuples in text order (longer first at one place).
+
+    `passages`: (start offsets, NFKC texts, index token strings) of the passages `text` joins,
+    when the caller has tokenized them already (see `find_all`).
+    """
     flat, origin = _normalized(text, nfkc)
     scanned = _scan(flat, gaz)
     # (start, -end, actor id): sorts into text order as is
@@ -291,7 +297,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None) -> tuple[list[tuple[int, 
     parts.append(flat[last:])
     mtext = "".join(parts)  # the text with every matched alias masked, same length
     taken = set()
-    words = _Words(mtext)
+    words = _Words(mtext) if passages is None else _PassageWords(mtext, *passages)
     if gaz.compound_re is not None:
         for m in gaz.compound_re.finditer(mtext):
             for i in range(m.start(), m.end()):
@@ -324,19 +330,29 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None) -> tuple[list[tuple[int, 
     return out, {k: v for k, v in new.items() if gaz.resolve(k) == k}
 
 
-def find_all(texts: list[str], gaz: Gazetteer,
-             nfkc: list[str] | None = None) -> tuple[list[list[tuple[str, int, int]]], dict[str, Actor]]:
+def find_all(texts: list[str], gaz: Gazetteer, nfkc: list[str] | None = None,
+             tokens: list[str] | None = None) -> tuple[list[list[tuple[str, int, int]]], dict[str, Actor]]:
     """`find` over an article's passages at once (one scan, not one per passage).
 
     Returns each passage's mentions as plain (actor, start, end) tuples, the fields of
     `Found` (import makes millions), offsets into that passage, and the discovered actors.
-    `nfkc`: the passages in NFKC, when the caller has them already.
+    `nfkc`: the passages in NFKC, when the caller has them already; `tokens`: with `nfkc`,
+    their index tokens (`language.index_tokens`), which then decide whether a one-character
+    form stands alone as a word: the words of its whole passage, with no tokenizing here.
     """
     at = [0]
     for t in texts[:-1]:
         at.append(at[-1] + len(t) + 1)
+    passages = None
+    if nfkc is not None and tokens is not None:
+        # Offsets in the joined NFKC text: where NFKC changed a length, the joined text's
+        # offsets differ from the original's (`_normalized` maps them back).
+        starts_nfkc = [0]
+        for t in nfkc[:-1]:
+            starts_nfkc.append(starts_nfkc[-1] + len(t) + 1)
+        passages = (starts_nfkc, nfkc, tokens)
     # NFKC never joins across a line break, so the passages' forms joined are the joined text's.
-    found, new = _find("\n".join(texts), gaz, None if nfkc is None else "\n".join(nfkc))
+    found, new = _find("\n".join(texts), gaz, None if nfkc is None else "\n".join(nfkc), passages)
     out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
     k, base, nxt = 0, 0, at[1] if len(at) > 1 else None
     for start, end, aid in found:  # in text order: walk the passages along
@@ -382,6 +398,37 @@ class _Words:
         if all(c in short or c in "・" + _MARK for c in word):
             return True
         return len(word) == 2 and word[0] in _SHORT_BEFORE and word[1] in short
+
+
+class _PassageWords(_Words):
+    """`_Words` from the tokens each passage was indexed with: the words of the whole passage.
+
+    A passage whose lower-casing changed its length (or that holds a NUL) falls back to a window.
+    """
+
+    def __init__(self, text: str, at: list[int], nfkc: list[str], tokens: list[str]) -> None:
+        super().__init__(text)
+        self.at, self.nfkc, self.tokens = at, nfkc, tokens
+        self._spans: dict[int, tuple[list[int], list[str]] | None] = {}
+
+    def span_at(self, i: int) -> tuple[int, int]:
+        k = bisect_right(self.at, i) - 1
+        if k not in self._spans:
+            low = self.nfkc[k].lower()
+            if len(low) != len(self.nfkc[k]) or "\x00" in low:
+                self._spans[k] = None
+            else:
+                surfaces = self.tokens[k].split(" ") if self.tokens[k] else []
+                self._spans[k] = (token_starts(low, surfaces), surfaces)
+        spans = self._spans[k]
+        if spans is None:
+            return super().span_at(i)
+        offsets, surfaces = spans
+        j = i - self.at[k]
+        p = bisect_right(offsets, j) - 1
+        if p >= 0 and j < offsets[p] + len(surfaces[p]):
+            return self.at[k] + offsets[p], self.at[k] + offsets[p] + len(surfaces[p])
+        return i, i + 1
 
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")

@@ -22,7 +22,7 @@ from .index import StoredArticle
 from .language import index_tokens
 from .models import Cleaned, Document
 
-CLEANER_VERSION = "2"  # bump when cleaning or analysis changes, so re-imports re-clean
+CLEANER_VERSION = "3"  # bump when cleaning or analysis changes, so re-imports re-clean
 SUMMARY_KINDS = ("summary", "keypoint")
 
 
@@ -31,11 +31,12 @@ def article_id(source: str, length: int = 10) -> str:
     return hashlib.blake2b(source.encode("utf-8"), digest_size=16).hexdigest()[:length]
 
 
-def digest(doc: Document) -> str:
-    """What decides whether a document changed since its last import."""
+def digest(doc: Document, gaz: actors_mod.Gazetteer | None = None) -> str:
+    """What decides whether a document changed since its last import (`gaz`: the gazetteer in use,
+    when the caller has it)."""
     h = hashlib.blake2b(digest_size=16)
     # The gazetteer (and the user's actors.toml) is part of the analysis: a change re-analyses.
-    for part in (CLEANER_VERSION, actors_mod.default().signature, doc.format, doc.title or "", doc.published or "", doc.site or "", doc.text):
+    for part in (CLEANER_VERSION, (gaz or actors_mod.default()).signature, doc.format, doc.title or "", doc.published or "", doc.site or "", doc.text):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
     return h.hexdigest()
@@ -70,18 +71,19 @@ def has_content(cleaned: Cleaned) -> bool:
 
 def analyse(doc: Document) -> StoredArticle | str:
     """Clean and analyse one document; a string is the reason it is not an article."""
+    gaz = actors_mod.default()
     cleaned = clean(doc)
     if not cleaned.blocks or not has_content(cleaned):
         return "nothing left after cleaning"
     texts = [b.text for b in cleaned.blocks]
     nfkc = [unicodedata.normalize("NFKC", t) for t in texts]  # once, for anchors, actors and tokens
     marks = anchors(texts, nfkc)
-    gaz = actors_mod.default()
-    mentions, discovered = actors_mod.find_all(texts, gaz, nfkc)
+    tokens = [index_tokens(t) for t in nfkc]
+    mentions, discovered = actors_mod.find_all(texts, gaz, nfkc, tokens)
     counts = Counter(map(itemgetter(0), chain.from_iterable(mentions)))  # per actor, counted in C
     found_actors = {aid: discovered.get(aid) or gaz.entries[aid] for aid in counts}
     passages = tuple(  # StoredPassage fields, as plain tuples (see StoredArticle)
-        (i, marks[i], b.kind, b.level, b.citation, b.text, index_tokens(nfkc[i]),
+        (i, marks[i], b.kind, b.level, b.citation, b.text, tokens[i],
          mentions_json(mentions[i]) if mentions[i] else None)
         for i, b in enumerate(cleaned.blocks))
     summary_article = [[marks[i], b.text] for i, b in enumerate(cleaned.blocks) if b.kind in SUMMARY_KINDS]
@@ -95,7 +97,7 @@ def analyse(doc: Document) -> StoredArticle | str:
     }
     return StoredArticle(
         id=article_id(doc.source), source=doc.source, title=cleaned.title, published=cleaned.published,
-        site=doc.site, format=doc.format, digest=digest(doc), raw=zlib.compress(doc.text.encode("utf-8"), 1),
+        site=doc.site, format=doc.format, digest=digest(doc, gaz), raw=zlib.compress(doc.text.encode("utf-8"), 1),
         doc=json.dumps(doc_json, ensure_ascii=False), passages=passages,
         actors=tuple((a.id, a.name, a.kind, tuple(a.aliases), a.english) for a in found_actors.values()),
         actor_counts=tuple(counts.items()),
