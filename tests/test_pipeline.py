@@ -41,3 +41,23 @@ def test_find_spans_map_hits_back_to_the_original_text(text, data):
     assert all(0 <= s < e <= len(text) for s, e in spans)
     assert all(a[1] < b[0] for a, b in zip(spans, spans[1:]))  # sorted, merged
     assert any(term in "".join(normalize(c) for c in text[s:e]) for s, e in spans)
+
+
+def test_a_chunk_analysed_phase_by_phase_is_each_article_analysed_alone():
+    """`analyse_each` gives what `analyse` gives article by article; a document that fails is
+    reported in its place and the others are not touched."""
+    from pathlib import Path
+
+    from tui.news.models import Document
+    from tui.news.pipeline import analyse, analyse_each
+    from tui.news.sources import iter_inputs
+
+    docs = list(iter_inputs([Path(__file__).parent.parent / "seeds"]))
+    assert len(docs) >= 5
+    chunk = [*docs[:2], Document("/broken.txt", None), Document("/menu.txt", "ホーム\nメニュー"), *docs[2:]]
+    results = analyse_each(chunk)
+    assert results[2].startswith("analysis failed: ")
+    assert results[3] == analyse(chunk[3]) == "nothing left after cleaning"
+    for doc, result in zip(chunk, results):
+        if doc.text and len(doc.text) > 100:
+            assert result == analyse(doc), doc.source

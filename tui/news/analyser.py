@@ -18,11 +18,11 @@ from itertools import chain, islice
 
 from .index import StoredArticle
 from .models import Document
-from .pipeline import analyse
+from .pipeline import analyse_each
 
 POOL_THRESHOLD = 24
-CHUNK = 4  # documents per task: fewer round trips between the writer and the workers
-IN_FLIGHT_PER_WORKER = 32  # chunks: enough to keep workers busy while the writer writes a batch (256)
+CHUNK = 16  # documents per task, analysed phase by phase (`pipeline.analyse_each`)
+IN_FLIGHT_PER_WORKER = 8  # chunks: enough to keep workers busy while the writer writes a batch (256)
 
 
 def default_workers() -> int:
@@ -44,17 +44,10 @@ def _warm() -> None:
     gc.freeze()  # the gazetteer and dictionary live as long as the worker: keep them out of GC passes
 
 
-def analyse_safely(doc: Document) -> StoredArticle | str:
-    """`analyse`, with a failure on one document reported as its skip reason, not raised."""
-    try:
-        return analyse(doc)
-    except Exception as exc:  # one odd document must not stop an import of thousands
-        return f"analysis failed: {type(exc).__name__}: {exc}"
-
-
 def analyse_many(docs: list[Document]) -> list[StoredArticle | str]:
-    """`analyse` over a chunk of documents (one task for a worker)."""
-    return [analyse_safely(doc) for doc in docs]
+    """`analyse` over a chunk of documents (one task for a worker), phase by phase; a failure
+    on one document is reported as its skip reason, not raised."""
+    return analyse_each(docs)
 
 
 def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterator[tuple[Document, StoredArticle | str]]:
@@ -63,10 +56,9 @@ def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterato
     it = iter(docs)
     head = list(islice(it, POOL_THRESHOLD))
     if workers <= 1 or len(head) < POOL_THRESHOLD:
-        for doc in head:
-            yield doc, analyse_safely(doc)
-        for doc in it:
-            yield doc, analyse_safely(doc)
+        rest = chain(head, it)
+        while chunk := list(islice(rest, CHUNK)):
+            yield from zip(chunk, analyse_many(chunk))
         return
     ctx = multiprocessing.get_context("spawn")  # no inherited Tagger, no inherited SQLite handle
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm) as pool:

@@ -71,14 +71,69 @@ def has_content(cleaned: Cleaned) -> bool:
 
 def analyse(doc: Document) -> StoredArticle | str:
     """Clean and analyse one document; a string is the reason it is not an article."""
+    return analyse_each([doc], failures=False)[0]
+
+
+class _Staged:
+    """One document between the phases of `analyse_each`."""
+
+    __slots__ = ("doc", "cleaned", "texts", "nfkc", "tokens")
+
+    def __init__(self, doc: Document, cleaned: Cleaned) -> None:
+        self.doc, self.cleaned = doc, cleaned
+        self.texts = [b.text for b in cleaned.blocks]
+        self.nfkc = [unicodedata.normalize("NFKC", t) for t in self.texts]  # once, for anchors, actors and tokens
+        self.tokens: list[str] = []
+
+
+def analyse_each(docs: list[Document], failures: bool = True) -> list[StoredArticle | str]:
+    """`analyse` over several documents, phase by phase: clean them all, tokenize all their
+    passages, then find actors and shape each for the index.
+
+    The tokenizer runs over a chunk's passages back to back, not between the cleaning and the
+    actor regexes of each article: its dictionary stays in the processor's caches, and a chunk
+    of 16 articles is analysed in about a tenth less time (see README, Performance).
+
+    `failures`: an exception while analysing one document becomes that document's result,
+    "analysis failed: …", and the others go on (else it is raised).
+    """
     gaz = actors_mod.default()
+    out: list = []
+    for doc in docs:
+        out.append(_guard(failures, _clean_stage, doc))
+    for k, staged in enumerate(out):
+        if isinstance(staged, _Staged):
+            out[k] = _guard(failures, _tokenize_stage, staged)
+    for k, staged in enumerate(out):
+        if isinstance(staged, _Staged):
+            out[k] = _guard(failures, _finish, staged, gaz)
+    return out
+
+
+def _guard(failures: bool, step, *args):
+    if not failures:
+        return step(*args)
+    try:
+        return step(*args)
+    except Exception as exc:  # one odd document must not stop an import of thousands
+        return f"analysis failed: {type(exc).__name__}: {exc}"
+
+
+def _clean_stage(doc: Document) -> _Staged | str:
     cleaned = clean(doc)
     if not cleaned.blocks or not has_content(cleaned):
         return "nothing left after cleaning"
-    texts = [b.text for b in cleaned.blocks]
-    nfkc = [unicodedata.normalize("NFKC", t) for t in texts]  # once, for anchors, actors and tokens
+    return _Staged(doc, cleaned)
+
+
+def _tokenize_stage(staged: _Staged) -> _Staged:
+    staged.tokens = [index_tokens(t) for t in staged.nfkc]
+    return staged
+
+
+def _finish(staged: _Staged, gaz: actors_mod.Gazetteer) -> StoredArticle:
+    doc, cleaned, texts, nfkc, tokens = staged.doc, staged.cleaned, staged.texts, staged.nfkc, staged.tokens
     marks = anchors(texts, nfkc)
-    tokens = [index_tokens(t) for t in nfkc]
     mentions, discovered = actors_mod.find_all(texts, gaz, nfkc, tokens)
     counts = Counter(map(itemgetter(0), chain.from_iterable(mentions)))  # per actor, counted in C
     found_actors = {aid: discovered.get(aid) or gaz.entries[aid] for aid in counts}
