@@ -273,3 +273,24 @@ def test_a_damaged_row_is_one_line_not_a_traceback(tmp_path):
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
     assert r.stderr.startswith("newsreader: ")
     assert run("list", db=db).returncode == 0  # the rest of the index still answers
+
+
+def test_upgrade_progress_is_one_line_on_a_terminal_and_nothing_when_redirected(monkeypatch):
+    """The long step of an upgrade counts up on one terminal line; a log file gets only the notice."""
+    import io
+
+    from tui.news.library import upgrade_progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    term, log = Terminal(), io.StringIO()
+    monkeypatch.setattr(sys, "stderr", term)
+    for done in (2000, 4000, 4500):
+        upgrade_progress(done, 4500)
+    assert term.getvalue().count("\r") == 3 and term.getvalue().endswith("4,500 of 4,500 (100%)\n")
+    assert term.getvalue().count("\n") == 1
+    monkeypatch.setattr(sys, "stderr", log)
+    upgrade_progress(2000, 4500)
+    assert log.getvalue() == ""

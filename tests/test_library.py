@@ -320,10 +320,15 @@ def test_migrates_an_index_of_the_first_schema_version(tmp_path):
     old = sqlite3.connect(path)
     before = sorted(old.execute("SELECT p.text, m.start, m.end FROM mentions m JOIN passages p ON p.pk = m.passage"))
     old.close()
-    told = []
-    lib = Library(path, on_upgrade=lambda a, b: told.append((a, b)))
+    told, progress = [], []
+    lib = Library(path, on_upgrade=lambda a, b: told.append((a, b)),
+                  upgrade_progress=lambda done, total: progress.append((done, total)))
     try:
         assert told == [(1, SCHEMA_VERSION)]  # told once, before the upgrade ran
+        # The FTS rebuild (schema 7) told how far it had come, up to every passage.
+        passages = lib.index.con.execute("SELECT count(*) FROM passages").fetchone()[0]
+        assert progress and progress[-1] == (passages, passages) and passages > 0
+        assert [d for d, _ in progress] == sorted(d for d, _ in progress)
         # Mentions moved from their table into their passages (schema 5), every one kept.
         after = sorted(lib.index.con.execute(
             "SELECT p.text, m.value ->> 1, m.value ->> 2 FROM passages p, json_each(p.mentions) m"))

@@ -12,7 +12,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 from textual.theme import Theme
 
-from .news.library import Library, NewsError, upgrade_notice
+from .news.library import Library, NewsError, upgrade_notice, upgrade_progress
 from .news.paths import styles_dir
 from .screens import MainScreen
 
@@ -61,7 +61,7 @@ class NewsReaderApp(App[int]):
 
     def __init__(self, db: str | None = None, actors: Iterable[str] = (), library: Library | None = None) -> None:
         super().__init__()
-        self.library = library or Library(db, on_upgrade=upgrade_notice)
+        self.library = library or Library(db, on_upgrade=upgrade_notice, upgrade_progress=upgrade_progress)
         self.start_actors = list(actors)
 
     def on_mount(self) -> None:

@@ -10,7 +10,7 @@ import argparse
 from .news.db import sqlite3
 import sys
 
-from .news.library import Library, NewsError, upgrade_notice
+from .news.library import Library, NewsError, upgrade_notice, upgrade_progress
 
 if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
     from .news.models import Article
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace, db: str | None) -> int:
             damaged = _doctor_damaged(args, db)
             if damaged is not None:
                 return damaged
-        lib = Library(db, on_upgrade=upgrade_notice)
+        lib = Library(db, on_upgrade=upgrade_notice, upgrade_progress=upgrade_progress)
         try:
             try:
                 lib.ensure_seeded()

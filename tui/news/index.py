@@ -160,8 +160,11 @@ FTS_AUTOMERGE = 16
 FTS_CRISISMERGE = 64  # segments on a level before FTS5 merges them all at once, in one long commit
 
 
-def _schema_v7(con: sqlite3.Connection) -> None:
-    """The FTS table anew with the unicode61 tokenizer, every passage tokenized again."""
+def _schema_v7(con: sqlite3.Connection, progress: "Callable[[int, int], None]") -> None:
+    """The FTS table anew with the unicode61 tokenizer, every passage tokenized again.
+
+    `progress(done, total)` hears of the passages tokenized so far, every 2,000.
+    """
     con.execute("DROP TABLE passages_fts")
     con.execute(_FTS)
     con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES('automerge', ?)", (FTS_AUTOMERGE,))
@@ -169,13 +172,16 @@ def _schema_v7(con: sqlite3.Connection) -> None:
     con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES('crisismerge', ?)", (FTS_CRISISMERGE,))
     from .language import fts_text  # loaded only by this migration: opening an index never needs it
 
-    last = 0
+    last, done = 0, 0
+    total = con.execute("SELECT count(*) FROM passages").fetchone()[0]
     while rows := con.execute("SELECT pk, text FROM passages WHERE pk > ? ORDER BY pk LIMIT 2000", (last,)).fetchall():
         con.executemany("INSERT INTO passages_fts(rowid, tokens) VALUES(?, ?)", [(pk, fts_text(t)) for pk, t in rows])
-        last = rows[-1][0]
+        last, done = rows[-1][0], done + len(rows)
+        progress(done, total)
 
 
-MIGRATIONS: dict[int, "str | Callable[[sqlite3.Connection], None]"] = {
+# A step is SQL, or a function of the connection and a progress callback, (done, total).
+MIGRATIONS: dict[int, "str | Callable[[sqlite3.Connection, Callable[[int, int], None]], None]"] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _schema_v7}
 
 
@@ -259,6 +265,10 @@ def _file_uri(path: str) -> str:
     return "file:" + "".join(f"%{ord(c):02X}" if c in "%?#" else c for c in os.path.realpath(path))
 
 
+def _quiet(done: int, total: int) -> None:
+    """No one to tell of an upgrade's progress."""
+
+
 def _locked(exc: Exception) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
@@ -266,10 +276,13 @@ def _locked(exc: Exception) -> bool:
 class Index:
     """A connection to the index file; one per thread."""
 
-    def __init__(self, path: Path, on_upgrade: "Callable[[int, int], None] | None" = None) -> None:
-        """Open (creating or migrating) the index; `on_upgrade(old, new)` is told before an upgrade runs."""
+    def __init__(self, path: Path, on_upgrade: "Callable[[int, int], None] | None" = None,
+                 upgrade_progress: "Callable[[int, int], None] | None" = None) -> None:
+        """Open (creating or migrating) the index; `on_upgrade(old, new)` is told before an upgrade runs,
+        `upgrade_progress(done, total)` while a long step of it runs."""
         self.path = os.fspath(path)
         self._on_upgrade = on_upgrade
+        self._upgrade_progress = upgrade_progress
         self._stored_actors: dict[str, tuple] = {}  # actor definitions this connection wrote
         existing = _check_header(self.path)
         os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
@@ -331,7 +344,7 @@ class Index:
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 step = MIGRATIONS[target]
                 if callable(step):
-                    step(con)
+                    step(con, self._upgrade_progress or _quiet)
                 else:
                     for statement in step.split(";"):
                         if statement.strip():

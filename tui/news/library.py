@@ -83,6 +83,17 @@ def upgrade_notice(old: int, new: int) -> None:
     sys.stderr.flush()
 
 
+def upgrade_progress(done: int, total: int) -> None:
+    """How far an upgrade has come, on one line of a terminal's stderr (nothing when redirected)."""
+    import sys
+
+    if not sys.stderr.isatty():
+        return
+    sys.stderr.write(f"\r  passages tokenized again: {done:,} of {total:,} ({100 * done // max(1, total)}%)"
+                     + ("\n" if done >= total else ""))
+    sys.stderr.flush()
+
+
 def _now() -> str:
     from datetime import datetime, timezone
 
@@ -170,12 +181,14 @@ class Library:
     """The news library over one index file."""
 
     def __init__(self, db: str | Path | None = None, workers: int | None = None,
-                 on_upgrade: Callable[[int, int], None] | None = None) -> None:
-        """Open the index at `db` (else the default); `on_upgrade(old, new)` hears of a schema upgrade."""
+                 on_upgrade: Callable[[int, int], None] | None = None,
+                 upgrade_progress: Callable[[int, int], None] | None = None) -> None:
+        """Open the index at `db` (else the default); `on_upgrade(old, new)` hears of a schema upgrade,
+        `upgrade_progress(done, total)` of its progress where a step takes long."""
         self._path = paths.index_file(db)
         self.workers = workers  # analysis processes for large imports; None = one per core
         try:
-            self.index = Index(self._path, on_upgrade)
+            self.index = Index(self._path, on_upgrade, upgrade_progress)
         except IndexFileError as exc:
             raise NewsError(str(exc)) from exc
 
