@@ -226,15 +226,18 @@ def test_from_another_folder(tmp_path):
 
 
 def test_search_loads_only_what_a_search_needs(tmp_path):
-    """`newsreader search` answers without rich, textual, numpy, dataclasses or the import pipeline."""
+    """`newsreader search` answers without rich, textual, numpy, dataclasses or the import pipeline.
+
+    Run as the installed `newsreader` script runs it (`python -m` would load runpy, and contextlib with it)."""
     db = tmp_path / "i.db"
     assert run("list", db=db).returncode == 0  # seeds the index first
     heavy = {"textual", "rich", "numpy", "dataclasses", "typing", "pathlib", "json", "tui.news.pipeline", "tui.news.models",
-             "tui.news.cleaning", "trafilatura", "httpx", "datetime", "sqlite3"}
+             "tui.news.cleaning", "trafilatura", "httpx", "datetime", "sqlite3", "contextlib", "collections.abc"}
     code = (
-        "import sys, runpy\n"
+        "import sys\n"
         f"sys.argv = ['newsreader', '--db', {str(db)!r}, 'search', '停戦']\n"
-        "try:\n    runpy.run_module('tui', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        "from tui.__main__ import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
         f"print(sorted(m for m in sys.modules if m in {heavy!r}))\n"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,

@@ -5,7 +5,6 @@ A `Library` owns one index connection; make one per thread.
 
 from __future__ import annotations
 
-import math
 from .db import sqlite3
 from unicodedata import is_normalized
 
@@ -37,9 +36,11 @@ IMPORT_WAL_PAGES = 10000  # pages the WAL may hold before a checkpoint, during a
 
 def _bm25(texts: list[str], terms: list[str], k1: float = 1.2, b: float = 0.75) -> list[float]:
     """BM25 scores of normalised texts for the query terms, with statistics from these texts alone."""
+    from math import log  # here, not at the top: every module-level import delays `newsreader search`
+
     n = len(texts)
     avg = sum(map(len, texts)) / max(1, n)
-    idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) + 0.1
+    idf = {t: log(1 + (n - df + 0.5) / (df + 0.5)) + 0.1
            for t in terms if t for df in [sum(1 for x in texts if t in x)]}
     scores = []
     for text in texts:
