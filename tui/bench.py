@@ -6,7 +6,8 @@ re-mixed), then measures, each next to its floor:
 - import time vs bare single-process fugashi tokenizing of the same text;
 - search latency p50/p95 for one-, two- and many-character queries, with and without
   an actor filter, and `newsreader search` as a whole process vs `newsreader --version`;
-- the reader's first paint and article switch (Textual pilot), at N and at 5 articles;
+- the reader's first paint and article switch (Textual pilot), at N and at 5 articles (the 5 it
+  lists first, so it opens on the same article at both sizes);
 - peak memory of the import and of the reader, at N and at 5 articles.
 
 Every measurement that needs a clean process runs in a child process.
@@ -50,6 +51,13 @@ def synth_corpus(folder: Path, n: int, seed: int = 7) -> int:
         (sub / f"a{i:06d}.txt").write_bytes(data)
         total += len(data)
     return total
+
+
+def newest_files(folder: Path, n: int, count: int = 5) -> list[str]:
+    """The `count` articles of `synth_corpus(folder, n)` that the reader lists first: the latest
+    date, then the last imported (files are imported in path order)."""
+    first = sorted(range(n), key=lambda i: (1 + i % 12, 1 + i % 28, i), reverse=True)[:count]
+    return [str(folder / f"{i // 1000:03d}" / f"a{i:06d}.txt") for i in sorted(first)]
 
 
 def _child(code: str, env: dict | None = None) -> dict:
@@ -279,8 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         size = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
     row("corpus", f"{size / 2**20:.1f} MB")
-    if args.no_import and Path(db).exists() and Path(small_db).exists():
-        row("import", "not measured", "(indexes of a previous run)")
+    if args.no_import and Path(db).exists():
+        row("import", "not measured", "(the index of a previous run)")
     else:
         for path in (db, small_db):
             for suffix in ("", "-wal", "-shm"):
@@ -302,10 +310,21 @@ def main(argv: list[str] | None = None) -> int:
         row("import peak memory (writer / worker)", f"{imp['rss_mb']:.0f} / {imp['children_rss_mb']:.0f} MB",
             f"private {imp['private_mb']:.0f} / {imp['children_private_mb']:.0f} MB")
         row("… of which the mapped dictionary, up to", f"{imp['mapped_mb']:.0f} MB", "shared, read-only")
-        _child(_IMPORT.format(db=small_db, workers=1, folders=[str(seeds_dir())]))
+    # The reader's reference: the 5 articles of the same corpus that it lists first, so that at
+    # both sizes it opens on the same article and only the archive's size differs.
+    for suffix in ("", "-wal", "-shm"):
+        Path(small_db + suffix).unlink(missing_ok=True)
+    _child(_IMPORT.format(db=small_db, workers=1, folders=newest_files(corpus, args.articles)))
 
     from .news.library import Library
 
+    firsts = []
+    for path in (db, small_db):
+        ref = Library(path)
+        firsts.append(ref.articles().page(0, 1, with_actors=False)[0].id)
+        ref.close()
+    if firsts[0] != firsts[1]:
+        row("reader: the two indexes open on different articles", " / ".join(firsts), "(first paint not comparable)")
     lib = Library(db)
     actors = lib.actors()
     actor = actors[0][0].name if actors else None
