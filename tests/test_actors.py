@@ -239,6 +239,12 @@ def test_scan_agrees_with_trying_every_alias_at_every_place(pieces):
     assert actors._scan(text, _GAZ) == _scan_reference(text, _GAZ)
 
 
+def _seed_lines() -> list[str]:
+    """The samples' non-empty lines."""
+    return [line for p in sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))
+            for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def test_words_around_a_form_are_the_words_of_its_whole_line():
     """The one-character check tokenizes a window around the form: the same words as its whole line."""
     import random
@@ -248,8 +254,7 @@ def test_words_around_a_form_are_the_words_of_its_whole_line():
     from tui.news.language import surfaces as token_surfaces
 
     gaz = _GAZ
-    lines = [line for p in sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))
-             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = _seed_lines()
     rng = random.Random(5)
     checked = 0
     for _ in range(600):
@@ -276,8 +281,7 @@ def test_whole_passage_tokens_give_the_words_of_the_passage():
     from tui.news.language import surfaces as token_surfaces
 
     gaz = _GAZ
-    lines = [line for p in sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))
-             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = _seed_lines()
     rng = random.Random(11)
     checked = 0
     for _ in range(200):
