@@ -290,9 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_import and Path(db).exists():
         row("import", "not measured", "(the index of a previous run)")
     else:
-        for path in (db, small_db):
-            for suffix in ("", "-wal", "-shm"):
-                Path(path + suffix).unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            Path(db + suffix).unlink(missing_ok=True)
         imp, floor_s, bracketed, ratios = _paired_import(corpus, db, args.segments or max(1, args.articles // 20_000))
         row("floor: bare fugashi tokenizing, 1 process", f"{floor_s:.1f} s",
             f"{size / 2**20 / floor_s:.2f} MB/s")

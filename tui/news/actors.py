@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from bisect import bisect_right
-from itertools import chain
+from itertools import accumulate, chain
 from pathlib import Path
 
 from .language import name_parts
@@ -330,6 +330,11 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     return out, {k: v for k, v in new.items() if gaz.resolve(k) == k}
 
 
+def _line_starts(texts: list[str]) -> list[int]:
+    """Where each text starts in the texts joined by line breaks."""
+    return [0, *accumulate(len(t) + 1 for t in texts[:-1])]
+
+
 def find_all(texts: list[str], gaz: Gazetteer, nfkc: list[str] | None = None,
              tokens: list[str] | None = None) -> tuple[list[list[tuple[str, int, int]]], dict[str, Actor]]:
     """`find` over an article's passages at once (one scan, not one per passage).
@@ -340,17 +345,12 @@ def find_all(texts: list[str], gaz: Gazetteer, nfkc: list[str] | None = None,
     their index tokens (`language.index_tokens`), which then decide whether a one-character
     form stands alone as a word: the words of its whole passage, with no tokenizing here.
     """
-    at = [0]
-    for t in texts[:-1]:
-        at.append(at[-1] + len(t) + 1)
+    at = _line_starts(texts)
     passages = None
     if nfkc is not None and tokens is not None:
         # Offsets in the joined NFKC text: where NFKC changed a length, the joined text's
         # offsets differ from the original's (`_normalized` maps them back).
-        starts_nfkc = [0]
-        for t in nfkc[:-1]:
-            starts_nfkc.append(starts_nfkc[-1] + len(t) + 1)
-        passages = (starts_nfkc, nfkc, tokens)
+        passages = (_line_starts(nfkc), nfkc, tokens)
     # NFKC never joins across a line break, so the passages' forms joined are the joined text's.
     found, new = _find("\n".join(texts), gaz, None if nfkc is None else "\n".join(nfkc), passages)
     out: list[list[tuple[str, int, int]]] = [[] for _ in texts]

@@ -44,12 +44,6 @@ def _warm() -> None:
     gc.freeze()  # the gazetteer and dictionary live as long as the worker: keep them out of GC passes
 
 
-def analyse_many(docs: list[Document]) -> list[StoredArticle | str]:
-    """`analyse` over a chunk of documents (one task for a worker), phase by phase; a failure
-    on one document is reported as its skip reason, not raised."""
-    return analyse_each(docs)
-
-
 def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterator[tuple[Document, StoredArticle | str]]:
     """(document, analysis) for every document, in order; in worker processes when it pays."""
     workers = default_workers() if workers is None else workers
@@ -58,7 +52,7 @@ def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterato
     if workers <= 1 or len(head) < POOL_THRESHOLD:
         rest = chain(head, it)
         while chunk := list(islice(rest, CHUNK)):
-            yield from zip(chunk, analyse_many(chunk))
+            yield from zip(chunk, analyse_each(chunk))
         return
     ctx = multiprocessing.get_context("spawn")  # no inherited Tagger, no inherited SQLite handle
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm) as pool:
@@ -66,7 +60,7 @@ def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterato
         limit = workers * IN_FLIGHT_PER_WORKER
         rest = chain(head, it)
         while chunk := list(islice(rest, CHUNK)):
-            window.append((chunk, pool.submit(analyse_many, chunk)))
+            window.append((chunk, pool.submit(analyse_each, chunk)))  # a task: a chunk, phase by phase
             if len(window) >= limit:
                 chunk, fut = window.popleft()
                 yield from zip(chunk, fut.result())
