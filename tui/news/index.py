@@ -210,7 +210,7 @@ faster than named tuples or dataclasses, one per passage and actor.
 def check_file(path: str | Path) -> None:
     """Raise IndexFileError when `path` exists but is not a usable newsreader index. Never writes."""
     path = os.fspath(path)
-    if not _check_header(path):
+    if not _exists(path):
         return
     try:
         con = sqlite3.connect(f"{_file_uri(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
@@ -218,27 +218,36 @@ def check_file(path: str | Path) -> None:
             _check_schema(con, path)
         finally:
             con.close()
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
         if _locked(exc):
             return  # another process is writing: the read-write open will wait for it
-        raise IndexFileError(f"{path} is corrupt ({exc})") from exc
-    except sqlite3.DatabaseError as exc:
-        raise IndexFileError(f"{path} is corrupt ({exc})") from exc
+        raise _file_error(exc, path) from exc
 
 
-def _check_header(path: str) -> bool:
-    """False when there is no index yet (no file, or an empty one); raise when the file is not SQLite."""
+def _exists(path: str) -> bool:
+    """False when there is no index yet (no file, or an empty one); raise when the path is a folder.
+
+    Only stat()s the path. Opening the file outside SQLite, even to read its header, is never safe
+    in a process that may hold a connection to it: closing any descriptor of a file drops every
+    POSIX lock the process holds on it, and another process, believing itself the last user, would
+    checkpoint and delete the -wal and -shm files under this one's connections. Whether the file is
+    SQLite at all is asked of SQLite (`_file_error`).
+    """
     if not os.path.exists(path):
         return False
     if os.path.isdir(path):
         raise IndexFileError(f"{path} is a directory, not a newsreader index")
-    if os.path.getsize(path) == 0:
-        return False
-    with open(path, "rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise IndexFileError(f"{path} is not a newsreader index (not an SQLite database)")
-    return True
+    return os.path.getsize(path) > 0
+
+
+def _file_error(exc: sqlite3.DatabaseError, path: str) -> IndexFileError:
+    """What an SQLite error met while opening or checking the index means, by its error code."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code == sqlite3.SQLITE_NOTADB:
+        return IndexFileError(f"{path} is not a newsreader index (not an SQLite database)")
+    if isinstance(exc, sqlite3.OperationalError) and code != sqlite3.SQLITE_CORRUPT:
+        return IndexFileError(f"{path} cannot be opened ({exc})")
+    return IndexFileError(f"{path} is corrupt ({exc})")
 
 
 def _check_schema(con: sqlite3.Connection, path: str) -> None:
@@ -282,7 +291,7 @@ class Index:
         self._on_upgrade = on_upgrade
         self._upgrade_progress = upgrade_progress
         self._stored_actors: dict[str, tuple] = {}  # actor definitions this connection wrote
-        existing = _check_header(self.path)
+        existing = _exists(self.path)
         os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
         self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                    check_same_thread=False)
@@ -304,15 +313,12 @@ class Index:
                 self.con.execute("PRAGMA foreign_keys=ON")
                 self._migrate()
                 break
-            except sqlite3.OperationalError as exc:
+            except sqlite3.DatabaseError as exc:
                 if _locked(exc) and time.monotonic() < deadline:
                     time.sleep(0.05)
                     continue
                 self.con.close()
-                raise IndexFileError(f"{self.path} cannot be opened ({exc})") from exc
-            except sqlite3.DatabaseError as exc:
-                self.con.close()
-                raise IndexFileError(f"{self.path} is corrupt ({exc})") from exc
+                raise _file_error(exc, self.path) from exc
 
     def close(self) -> None:
         """Close the connection."""
