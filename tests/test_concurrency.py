@@ -402,3 +402,175 @@ def test_stress_reader_two_writers_and_readers(seeded_db, tmp_path, reader_facto
     con.close()
     assert {f"stress{n:03d}{k}" for n in range(marks) for k in range(5)} <= ids
     assert counts(db) == (expected_articles, expected_marks + 2)
+
+
+# --- 16. a locked index, a read-only folder or file, a full disk: said as what they are ---------------
+
+_HOLD = """
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN EXCLUSIVE")
+con.execute("INSERT INTO state(key, value) VALUES('held', 'yes')")
+print("held", flush=True)
+sys.stdin.read()
+con.execute("ROLLBACK")
+"""
+
+
+def one_line(done: subprocess.CompletedProcess) -> str:
+    """The command's error: exit status 1 and one line on stderr, not a traceback."""
+    assert done.returncode == 1, (done.returncode, done.stdout, done.stderr)
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newsreader: "), done.stderr
+    return lines[0]
+
+
+def a_bookmarks_export(db: Path, path: Path) -> Path:
+    """A one-bookmark export (of a passage of the newest article) to import."""
+    lib = Library(db)
+    article = lib.article(lib.articles().page(0, 1)[0].id)
+    lib.close()
+    p = article.passages[1]
+    path.write_text(json.dumps([{"id": "imported1", "article_id": article.id, "anchor": p.anchor, "title": article.title,
+                                 "text": p.text, "note": "", "created": "2025-12-01T00:00:00+00:00"}],
+                               ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_a_locked_index_is_said_to_be_locked(seeded_db, tmp_path):
+    db = seeded_db
+    inbox = japanese_files(tmp_path / "inbox", 3, "鍵")
+    export = a_bookmarks_export(db, tmp_path / "marks.json")
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        for args in (["add", str(inbox)], ["bookmarks", "--import", str(export)]):
+            line = one_line(cli(db, *args, NEWSREADER_BUSY_TIMEOUT="0.5"))
+            assert f"{db} is locked by another process" in line and "doctor" not in line, line
+        reading = cli(db, "list", "--json", NEWSREADER_BUSY_TIMEOUT="0.5")  # readers do not wait for a writer
+        assert reading.returncode == 0 and len(json.loads(reading.stdout)) == 5, reading.stderr
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    assert cli(db, "add", str(inbox)).returncode == 0
+    assert counts(db) == (8, 0)
+
+
+def unprivileged() -> tuple[str, ...]:
+    """A command prefix under which file permissions hold. Root passes them by its capabilities
+    (CAP_DAC_OVERRIDE), so as root the command runs without those; any other user needs nothing."""
+    if os.geteuid() != 0:
+        return ()
+    caps = "-dac_override,-dac_read_search"
+    return ("setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}")
+
+
+def test_a_read_only_folder_is_said_to_be_read_only(seeded_db, tmp_path):
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    db = folder / "index.db"
+    shutil.copyfile(seeded_db, db)
+    inbox = japanese_files(tmp_path / "inbox", 2, "読")
+    before = db.read_bytes()
+    db.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        for args in (["list"], ["bookmarks", "--json"], ["add", str(inbox)], ["doctor"], ["doctor", "--rebuild"], []):
+            line = one_line(cli(db, *args, prefix=unprivileged()))
+            assert f"its folder {folder} is read-only" in line, (args, line)
+            assert not any(w in line for w in ("corrupt", "damaged", "rebuild", "doctor")), (args, line)
+    finally:
+        folder.chmod(0o755)
+        db.chmod(0o644)
+    assert sorted(p.name for p in folder.iterdir()) == ["index.db"] and db.read_bytes() == before
+
+
+def test_a_read_only_file_is_said_to_be_read_only(seeded_db, tmp_path):
+    db = seeded_db
+    inbox = japanese_files(tmp_path / "inbox", 2, "読")
+    export = a_bookmarks_export(db, tmp_path / "marks.json")
+    db.chmod(0o444)
+    try:
+        listed = cli(db, "list", "--json", prefix=unprivileged())  # reading needs no writing
+        assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 5, listed.stderr
+        for args in (["add", str(inbox)], ["bookmarks", "--import", str(export)]):
+            line = one_line(cli(db, *args, prefix=unprivileged()))
+            assert f"{db} cannot be written: the file is read-only" in line, (args, line)
+        checked = cli(db, "doctor", prefix=unprivileged())
+        assert checked.returncode == 0 and checked.stdout.startswith("ok: 5 articles"), checked.stdout + checked.stderr
+    finally:
+        db.chmod(0o644)
+    assert integrity(db) == "ok" and counts(db) == (5, 0)
+
+
+_FULL = """
+set -u
+mount -t tmpfs -o size=400k newsreader-full "$SMALL" || exit 90
+cp "$SEEDED" "$NEWSREADER_DB"
+"$PYTHON" -m tui add "$INBOX" >"$OUT/add.out" 2>"$OUT/add.err"; echo $? >"$OUT/add.rc"
+"$PYTHON" -m tui doctor >"$OUT/doctor.out" 2>"$OUT/doctor.err"; echo $? >"$OUT/doctor.rc"
+"$PYTHON" - <<'PY' >"$OUT/index.json"
+import json, os, sqlite3
+con = sqlite3.connect(os.environ["NEWSREADER_DB"])
+print(json.dumps([con.execute("PRAGMA integrity_check").fetchone()[0],
+                  con.execute("SELECT count(*) FROM articles").fetchone()[0],
+                  con.execute("SELECT count(*) FROM articles WHERE pk NOT IN (SELECT article FROM passages)").fetchone()[0]]))
+PY
+"""
+
+
+def test_a_full_disk_is_said_to_be_full(seeded_db, tmp_path):
+    """A real ENOSPC: the commands run in a mount namespace of their own, on a 400 KB tmpfs (the index
+    alone is 232 KB). Root makes the namespace itself; any other user maps itself to root in a new
+    user namespace to do so."""
+    small, out = tmp_path / "small", tmp_path / "out"
+    small.mkdir()
+    out.mkdir()
+    inbox = japanese_files(tmp_path / "inbox", 300, "満")
+    db = small / "index.db"
+    env = environment(db, SMALL=str(small), SEEDED=str(seeded_db), INBOX=str(inbox), OUT=str(out),
+                      PYTHON=sys.executable)
+    namespace = ["unshare", "--mount"] + ([] if os.geteuid() == 0 else ["--map-root-user"])
+    ran = subprocess.run([*namespace, "sh", "-c", _FULL], env=env, capture_output=True, text=True, timeout=600)
+    assert ran.returncode == 0, f"could not mount a small tmpfs: {ran.stderr}"
+    added = subprocess.CompletedProcess([], int((out / "add.rc").read_text()), (out / "add.out").read_text(),
+                                        (out / "add.err").read_text())
+    line = one_line(added)
+    assert f"the disk is full: {db} cannot grow" in line and "doctor" not in line, line
+    status, articles, halves = json.loads((out / "index.json").read_text())
+    assert status == "ok" and articles >= 5 and halves == 0  # whole articles or none
+    assert (out / "doctor.rc").read_text().strip() == "0" and (out / "doctor.out").read_text().startswith("ok: ")
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Textual runs on asyncio."""
+    return "asyncio"
+
+
+@pytest.mark.anyio
+async def test_the_reader_says_a_bookmark_waited_for_a_locked_index(seeded_db, monkeypatch):
+    from tui.app import NewsReaderApp
+    from tui.news import index
+
+    monkeypatch.setattr(index, "BUSY_TIMEOUT_S", 0.3)
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        holder = sqlite3.connect(seeded_db, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # another process's import, say
+        try:
+            await pilot.press("b")
+            for _ in range(50):
+                await pilot.app.workers.wait_for_complete()
+                await pilot.pause(0.1)
+                shown = [n.message for n in app._notifications]
+                if any("not saved" in m for m in shown):
+                    break
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+    assert any(m.startswith("The bookmark was not saved: ") and f"{seeded_db} is locked by another process" in m
+               for m in shown), shown

@@ -15,13 +15,26 @@ from .db import sqlite3
 import time
 from collections import namedtuple
 
+from .errors import StorageError, storage_error
+
 if False:  # pragma: no cover  (for type checkers only: these cost `newsreader search` start-up)
     from collections.abc import Callable, Iterable
     from pathlib import Path
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
 SCHEMA_VERSION = 7
-BUSY_TIMEOUT_S = 30.0
+
+
+def _busy_timeout() -> float:
+    """How long a write waits for another process's write lock: $NEWSREADER_BUSY_TIMEOUT seconds, else 30."""
+    try:
+        seconds = float(os.environ.get("NEWSREADER_BUSY_TIMEOUT", ""))
+    except ValueError:
+        return 30.0
+    return seconds if 0 <= seconds <= 86400 else 30.0
+
+
+BUSY_TIMEOUT_S = _busy_timeout()
 
 _SCHEMA_V1 = """
 CREATE TABLE articles(
@@ -208,7 +221,10 @@ faster than named tuples or dataclasses, one per passage and actor.
 
 
 def check_file(path: str | Path) -> None:
-    """Raise IndexFileError when `path` exists but is not a usable newsreader index. Never writes."""
+    """Raise IndexFileError when `path` exists but is not a usable newsreader index. Never writes.
+
+    A read-only folder or file raises IndexReadOnly (a file that cannot be checked is not damaged).
+    """
     path = os.fspath(path)
     if not _exists(path):
         return
@@ -240,12 +256,17 @@ def _exists(path: str) -> bool:
     return os.path.getsize(path) > 0
 
 
-def _file_error(exc: sqlite3.DatabaseError, path: str) -> IndexFileError:
+def _file_error(exc: sqlite3.DatabaseError, path: str) -> IndexFileError | StorageError:
     """What an SQLite error met while opening or checking the index means, by its error code."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if code == sqlite3.SQLITE_NOTADB:
         return IndexFileError(f"{path} is not a newsreader index (not an SQLite database)")
-    if isinstance(exc, sqlite3.OperationalError) and code != sqlite3.SQLITE_CORRUPT:
+    if code == sqlite3.SQLITE_CORRUPT:
+        return IndexFileError(f"{path} is corrupt ({exc})")
+    typed = storage_error(exc, path, BUSY_TIMEOUT_S)
+    if typed is not None:
+        return typed  # locked, read-only, full: the file itself is not at fault
+    if isinstance(exc, sqlite3.OperationalError):
         return IndexFileError(f"{path} cannot be opened ({exc})")
     return IndexFileError(f"{path} is corrupt ({exc})")
 
@@ -277,7 +298,8 @@ def _quiet(done: int, total: int) -> None:
 
 
 def _locked(exc: Exception) -> bool:
-    return "locked" in str(exc) or "busy" in str(exc)
+    """True for SQLite's "busy" and "locked" errors (told by their code)."""
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 class Index:
@@ -486,12 +508,30 @@ class _Transaction:
         self.index = index
 
     def __enter__(self) -> sqlite3.Connection:
-        self.index.con.execute("BEGIN IMMEDIATE")
+        try:
+            self.index.con.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            typed = storage_error(exc, self.index.path, BUSY_TIMEOUT_S)
+            if typed is None:
+                raise
+            raise typed from exc
         return self.index.con
 
     def __exit__(self, kind, value, traceback) -> None:
+        con = self.index.con
         if kind is None:
-            self.index.con.execute("COMMIT")
-            return
-        self.index.con.execute("ROLLBACK")
-        self.index._stored_actors.clear()  # what the transaction wrote is gone
+            try:
+                con.execute("COMMIT")
+                return
+            except sqlite3.Error as exc:
+                value = exc
+        try:
+            if con.in_transaction:  # SQLite has rolled back by itself after some errors (a full disk)
+                con.execute("ROLLBACK")
+        finally:
+            self.index._stored_actors.clear()  # what the transaction wrote is gone
+        typed = storage_error(value, self.index.path, BUSY_TIMEOUT_S) if isinstance(value, sqlite3.Error) else None
+        if typed is not None:
+            raise typed from value  # locked, read-only, full or damaged: the library's own error
+        if kind is None:
+            raise value
