@@ -480,6 +480,8 @@ def test_a_read_only_folder_is_said_to_be_read_only(seeded_db, tmp_path):
             line = one_line(cli(db, *args, prefix=unprivileged()))
             assert f"its folder {folder} is read-only" in line, (args, line)
             assert not any(w in line for w in ("corrupt", "damaged", "rebuild", "doctor")), (args, line)
+        line = one_line(cli(folder / "new.db", "list", prefix=unprivileged()))  # nor can a new one be made there
+        assert f"its folder {folder} is read-only" in line, line
     finally:
         folder.chmod(0o755)
         db.chmod(0o644)

@@ -59,9 +59,11 @@ def _typed(exc: sqlite3.Error, code: int, path: str, busy_timeout: float | None)
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         waited = f" (waited {busy_timeout:g} s)" if busy_timeout else ""
         return IndexLocked(f"{path} is locked by another process{waited}; try again when it has finished", path)
-    if primary == sqlite3.SQLITE_READONLY:
-        if code == sqlite3.SQLITE_READONLY_DIRECTORY:
-            folder = os.path.dirname(os.path.abspath(path))
+    folder = os.path.dirname(os.path.abspath(path))
+    # A new index cannot be created in a read-only folder: SQLite says only "unable to open".
+    unwritable_folder = primary == sqlite3.SQLITE_CANTOPEN and not os.access(folder, os.W_OK)
+    if primary == sqlite3.SQLITE_READONLY or unwritable_folder:
+        if code == sqlite3.SQLITE_READONLY_DIRECTORY or unwritable_folder:
             return IndexReadOnly(f"{path} cannot be used: its folder {folder} is read-only"
                                  " (SQLite writes the index's -wal and -shm files beside it)", path)
         return IndexReadOnly(f"{path} cannot be written: the file is read-only", path)

@@ -223,7 +223,7 @@ faster than named tuples or dataclasses, one per passage and actor.
 def check_file(path: str | Path) -> None:
     """Raise IndexFileError when `path` exists but is not a usable newsreader index. Never writes.
 
-    A read-only folder or file raises IndexReadOnly (a file that cannot be checked is not damaged).
+    What is not the file's fault (a read-only folder, a full disk) raises the library's StorageError.
     """
     path = os.fspath(path)
     if not _exists(path):
@@ -315,8 +315,11 @@ class Index:
         self._stored_actors: dict[str, tuple] = {}  # actor definitions this connection wrote
         existing = _exists(self.path)
         os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
-        self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                   check_same_thread=False)
+        try:
+            self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                       check_same_thread=False)
+        except sqlite3.DatabaseError as exc:
+            raise _file_error(exc, self.path) from exc
         deadline = time.monotonic() + BUSY_TIMEOUT_S
         while True:
             try:
