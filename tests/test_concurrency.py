@@ -120,13 +120,29 @@ class Reader:
 
     def __init__(self, db: Path, socket: Path) -> None:
         self.db, self.socket = db, socket
+        self.status_file = socket.with_name("reader.status")  # tmux does not always keep a pane's exit status
         env = environment(db)
-        command = "exec env " + " ".join(
+        command = "env " + " ".join(
             f"{k}={_quote(env[k])}" for k in ("NEWSREADER_DB", "PYTHONPATH", "NEWSREADER_CONFIG", "NEWSREADER_WORKERS")
-        ) + f" {_quote(sys.executable)} -m tui"
+        ) + f" {_quote(sys.executable)} -m tui; echo $? > {_quote(str(self.status_file))}"
         self._tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "reader", command)
         self._tmux("set-option", "-t", "reader", "remain-on-exit", "on")
-        self.pid = int(self._tmux("display", "-p", "-t", "reader", "#{pane_pid}").strip())
+        self.pid = self._reader_pid(int(self._tmux("display", "-p", "-t", "reader", "#{pane_pid}").strip()))
+
+    @staticmethod
+    def _reader_pid(shell: int) -> int:
+        """The reader's own process: the child of the pane's shell."""
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            for stat in Path("/proc").glob("[0-9]*/stat"):
+                try:
+                    fields = stat.read_text().rsplit(")", 1)[1].split()
+                except (OSError, IndexError):
+                    continue
+                if int(fields[1]) == shell:
+                    return int(stat.parent.name)
+            time.sleep(0.05)
+        pytest.fail("the reader's process did not start")
 
     def _tmux(self, *args: str) -> str:
         return subprocess.run(["tmux", "-S", str(self.socket), *args], capture_output=True, text=True,
@@ -156,7 +172,7 @@ class Reader:
             time.sleep(0.2)
 
     def dead(self) -> bool:
-        return self._tmux("display", "-p", "-t", "reader", "#{pane_dead}").strip() == "1"
+        return self.status_file.exists() or self._tmux("display", "-p", "-t", "reader", "#{pane_dead}").strip() == "1"
 
     def check_files(self) -> None:
         """Fail if another process has deleted an index file (the -wal, the -shm) the reader holds open."""
@@ -174,11 +190,11 @@ class Reader:
         """Press q; the reader's exit status."""
         self.keys("q")
         deadline = time.monotonic() + timeout
-        while not self.dead():
+        while not (self.status_file.exists() and self.status_file.read_text().strip()):
             if time.monotonic() > deadline:
                 pytest.fail(f"the reader did not quit; its screen:\n{self.screen()}")
             time.sleep(0.2)
-        return int(self._tmux("display", "-p", "-t", "reader", "#{pane_dead_status}").strip() or -1)
+        return int(self.status_file.read_text())
 
     def close(self) -> None:
         subprocess.run(["tmux", "-S", str(self.socket), "kill-server"], capture_output=True, timeout=30)
@@ -251,8 +267,8 @@ def test_a_second_connection_keeps_the_processs_locks(seeded_db):
 def test_reader_and_command_line_side_by_side(seeded_db, tmp_path, reader_factory):
     db = seeded_db
     before = Library(db)
-    passage = before.article(before.articles().page(0, 1)[0].id).passages[-1]
-    kept = before.toggle_bookmark(before.articles().page(0, 1)[0].id, passage.anchor)  # a user's old bookmark
+    newest = before.articles().page(0, 1)[0].id
+    kept = before.toggle_bookmark(newest, before.article(newest).passages[-1].anchor)  # a user's old bookmark
     before.close()
     folder = japanese_files(tmp_path / "inbox", 1000, "便り")
     feed = FeedServer()
