@@ -18,6 +18,7 @@ from .models import Document
 
 SHORT_SUMMARY = 200  # characters of text: below this an item is "summary only"
 _TAG = re.compile(r"<[^>]+>")
+_XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']""")
 
 
 @dataclass(frozen=True)
@@ -51,13 +52,20 @@ def _plain(html: str) -> str:
 
 
 def parse(data: bytes, source: str,
-          fetch_page: Callable[[str], Document | None] | None = None) -> Feed:
-    """Parse feed bytes; `fetch_page(link)` fetches the full article of summary-only items."""
+          fetch_page: Callable[[str], Document | None] | None = None, charset: str | None = None) -> Feed:
+    """Parse feed bytes; `fetch_page(link)` fetches the full article of summary-only items.
+
+    `charset` is what the HTTP header declared; it and the XML declaration are trusted only
+    when the bytes bear them out, and feedparser is handed the text as UTF-8.
+    """
     if data.lstrip().startswith(b"{"):
         return _parse_json(data, source, fetch_page)
     import feedparser
 
-    parsed = feedparser.parse(data)
+    declared = _XML_ENCODING.match(data)
+    text = sources.decode_declared(data, charset or (declared.group(1).decode("ascii") if declared else "utf-8"))
+    parsed = feedparser.parse(text.encode("utf-8"),
+                              response_headers={"content-type": "application/xml; charset=utf-8"})
     if parsed.bozo and not parsed.entries:
         raise sources.NotAnArticle(f"not a feed ({type(parsed.bozo_exception).__name__})")
     items, failures = [], []

@@ -41,7 +41,7 @@ def read_url(url: str, etag: str | None = None, last_modified: str | None = None
     if r.content_type in FEED_TYPES or (r.content_type in ("", "text/plain") and feeds.looks_like_feed(r.body)) \
             or feeds.looks_like_feed(r.body):
         try:
-            feed = feeds.parse(r.body, url, fetch_page)
+            feed = feeds.parse(r.body, url, fetch_page, r.charset)
         except sources.NotAnArticle as exc:
             raise FetchError(f"{url}: {exc}") from None
         return UrlResult(url, "feed", feed.items, feed.title, r.etag, r.last_modified, feed.failures)
@@ -53,7 +53,7 @@ def read_url(url: str, etag: str | None = None, last_modified: str | None = None
     reason = sources.looks_binary(r.body)
     if reason:
         raise FetchError(f"{url}: {reason}")
-    text = sources.sanitize(sources.decode(r.body))
+    text = sources.sanitize(sources.decode_declared(r.body, r.charset))
     fmt = "markdown" if r.content_type == "text/markdown" else "text"
     return UrlResult(url, "text", [Document(url, text, fmt, url=url)], None, r.etag, r.last_modified)
 
