@@ -131,3 +131,37 @@ def test_text_with_a_wrong_charset_header(lib, server):
                "text/plain; charset=iso-8859-1")
     report = lib.add([f"{server.base}/t.txt"])
     assert "三年ぶりに再開" in texts(lib, report.ids[0])
+
+
+# --- 17: feed dates in the publisher's own zone -----------------------------------------------------
+
+
+def test_feed_dates_keep_the_publishers_offset(lib, server):
+    rss = japanese_rss(server.base, "UTF-8", pub_date="Wed, 26 Nov 2025 07:30:00 +0900")
+    atom = f"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+<title>Atom 版</title><id>urn:a</id><updated>2025-11-26T07:30:00+09:00</updated>
+<entry><title>朝のアトム記事</title><link href="{server.base}/a/1"/><id>urn:a1</id>
+<published>2025-11-26T07:30:00+09:00</published><updated>2025-11-26T07:30:00+09:00</updated>
+<content type="html">&lt;p&gt;{PARAGRAPHS[0]}&lt;/p&gt;&lt;p&gt;{PARAGRAPHS[1]}&lt;/p&gt;</content></entry>
+<entry><title>夜のアトム記事</title><link href="{server.base}/a/2"/><id>urn:a2</id>
+<updated>2025-11-25T20:15:00-05:00</updated>
+<content type="html">&lt;p&gt;{PARAGRAPHS[1]}&lt;/p&gt;&lt;p&gt;{PARAGRAPHS[0]}&lt;/p&gt;</content></entry></feed>"""
+    jsonfeed = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "JSON 版", "items": [
+        {"id": "1", "url": f"{server.base}/j/1", "title": "朝のJSON記事", "content_text": PARAGRAPHS[0] * 4,
+         "date_published": "2025-11-26T07:30:00+09:00"},
+        {"id": "2", "url": f"{server.base}/j/2", "title": "夜のJSON記事", "content_text": PARAGRAPHS[1] * 4,
+         "date_published": "2025-11-25T23:30:00-08:00"},
+        {"id": "3", "url": f"{server.base}/j/3", "title": "日付の壊れたJSON記事", "content_text": PARAGRAPHS[1] * 5,
+         "date_published": "\x1b[2Jnot a date"}]}, ensure_ascii=False)
+    server.add("/d.rss", rss, "application/rss+xml")
+    server.add("/d.atom", atom, "application/atom+xml")
+    server.add("/d.json", jsonfeed, "application/feed+json")
+    report = lib.add([f"{server.base}/d.rss", f"{server.base}/d.atom", f"{server.base}/d.json"])
+    assert report.added == 7, report.failures
+    dates = {r.title: r.published for r in lib.articles().all()}
+    assert dates[f"{HEADLINE}その1"] == "2025-11-26"  # was 2025-11-25: the date in UTC
+    assert dates["朝のアトム記事"] == "2025-11-26"
+    assert dates["夜のアトム記事"] == "2025-11-25"  # 2025-11-26 in UTC
+    assert dates["朝のJSON記事"] == "2025-11-26"
+    assert dates["夜のJSON記事"] == "2025-11-25"
+    assert dates["日付の壊れたJSON記事"] is None

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from . import sources
@@ -40,11 +41,31 @@ def looks_like_feed(data: bytes) -> bool:
 
 
 def _date(entry: dict) -> str | None:
+    """The item's date as its publisher wrote it; feedparser's *_parsed (UTC) only when the text is odd."""
+    for key in ("published", "updated", "created"):
+        day = day_as_written(entry.get(key))
+        if day:
+            return day
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         t = entry.get(key)
         if t:
             return datetime(*t[:6], tzinfo=timezone.utc).strftime("%Y-%m-%d")
     return None
+
+
+def day_as_written(raw: object) -> str | None:
+    """`YYYY-MM-DD` of an RFC 822 or ISO 8601 date in its own offset (07:30 +0900 stays that day), else None."""
+    text = str(raw or "").strip()
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def _plain(html: str) -> str:
@@ -93,7 +114,7 @@ def _parse_json(data: bytes, source: str, fetch_page) -> Feed:
     for n, item in enumerate(feed.get("items") or []):
         if not isinstance(item, dict):
             continue
-        published = str(item.get("date_published") or item.get("date_modified") or "")[:10] or None
+        published = day_as_written(item.get("date_published")) or day_as_written(item.get("date_modified"))
         content = item.get("content_html") or item.get("content_text") or ""
         doc = _item(source, n, item.get("url"), item.get("title"), published, content,
                     item.get("summary") or "", feed.get("title"), fetch_page, failures)
