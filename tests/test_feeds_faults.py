@@ -62,6 +62,33 @@ def texts(lib: Library, article_id: str) -> str:
     return a.title + "\n" + "\n".join(p.text for p in a.passages)
 
 
+# --- 12: a page served as a feed --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("html", [
+    page("フィードのふりをしたページ"),  # HTML5, not well-formed XML
+    japanese_page("utf-8").replace(HEADLINE, "フィードのふりをしたページ"),  # well-formed: parsed to zero items
+], ids=["html5", "well-formed"])
+def test_html_served_as_a_feed_is_imported_as_a_page_and_not_subscribed(lib, server, html):
+    server.add("/news.rss", html, "application/rss+xml; charset=utf-8")
+    report = lib.add([f"{server.base}/news.rss"])
+    assert report.added == 1, (report.skipped, report.failures)
+    assert lib.article(report.ids[0]).title == "フィードのふりをしたページ"
+    assert lib.feeds() == []  # never an empty subscription
+    assert any("HTML page" in n and "imported as a page" in n for n in report.notes), report.notes
+    assert not report.failures
+
+
+def test_a_valid_empty_feed_is_still_a_subscription(lib, server):
+    server.add("/empty.rss", '<?xml version="1.0"?><rss version="2.0"><channel><title>準備中</title>'
+               '<link>http://127.0.0.1/</link><description>まだ記事はない</description></channel></rss>',
+               "application/rss+xml")
+    report = lib.add([f"{server.base}/empty.rss"])
+    assert not report.failures
+    [feed] = lib.feeds()
+    assert feed["title"] == "準備中" and feed["items"] == 0
+
+
 # --- 13: wrong or missing charset declarations ------------------------------------------------------
 
 

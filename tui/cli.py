@@ -98,6 +98,8 @@ def _report(report, verbose: bool) -> None:
     """Failed fetches always (one line each), skip reasons under -v, then the closing line."""
     for line in report.failures:
         sys.stderr.write(f"failed: {line}\n")
+    for line in report.notes:
+        sys.stderr.write(f"note: {line}\n")
     if verbose:
         for skip in report.skipped:
             if skip.reason not in " ".join(report.failures):

@@ -89,6 +89,8 @@ def parse(data: bytes, source: str,
                               response_headers={"content-type": "application/xml; charset=utf-8"})
     if parsed.bozo and not parsed.entries:
         raise sources.NotAnArticle(f"not a feed ({type(parsed.bozo_exception).__name__})")
+    if not parsed.entries and not parsed.version:  # well-formed XML, but no RSS, Atom or RDF
+        raise sources.NotAnArticle("not a feed")
     items, failures = [], []
     for n, entry in enumerate(parsed.entries):
         link = entry.get("link")

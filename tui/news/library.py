@@ -66,6 +66,7 @@ class ImportReport:
         self.skipped: list[Skip] = skipped if skipped is not None else []
         self.ids: list[str] = ids if ids is not None else []
         self.failures: list[str] = failures if failures is not None else []  # fetches that failed: one line each
+        self.notes: list[str] = []  # worth telling, not failures (a "feed" that was a page)
 
     def __repr__(self) -> str:
         return f"ImportReport({self.line()}, failures={len(self.failures)})"
@@ -305,6 +306,7 @@ class Library:
                 progress(url, "skipped")
             return
         report.failures.extend(result.failures)
+        report.notes.extend(result.notes)
         self.import_documents(result.documents, report, progress, workers=1)
         if result.kind == "unchanged" and progress:
             progress(url, "unchanged")
