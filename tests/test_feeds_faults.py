@@ -79,6 +79,18 @@ def test_html_served_as_a_feed_is_imported_as_a_page_and_not_subscribed(lib, ser
     assert not report.failures
 
 
+def test_xml_that_is_no_feed_is_a_failure_and_no_subscription(lib, server, capsys, monkeypatch):
+    from tui.__main__ import main
+
+    server.add("/odd.rss", '<?xml version="1.0"?><catalog><book>本</book></catalog>', "application/rss+xml")
+    monkeypatch.setenv("NEWSREADER_DB", str(lib.path))
+    assert main(["add", f"{server.base}/odd.rss"]) == 1
+    out, err = capsys.readouterr()
+    assert out.strip().splitlines()[-1] == "0 added, 0 updated, 0 unchanged, 1 skipped"
+    assert f"{server.base}/odd.rss: not a feed" in err
+    assert lib.feeds() == []
+
+
 def test_a_valid_empty_feed_is_still_a_subscription(lib, server):
     server.add("/empty.rss", '<?xml version="1.0"?><rss version="2.0"><channel><title>準備中</title>'
                '<link>http://127.0.0.1/</link><description>まだ記事はない</description></channel></rss>',
@@ -192,3 +204,102 @@ def test_feed_dates_keep_the_publishers_offset(lib, server):
     assert dates["朝のJSON記事"] == "2025-11-26"
     assert dates["夜のJSON記事"] == "2025-11-25"
     assert dates["日付の壊れたJSON記事"] is None
+
+
+# --- 14: failures exit 1 with their reason ------------------------------------------------------------
+
+
+def run(*args: str, db: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NEWSREADER_DB": str(db), "PYTHONPATH": str(ROOT), "COLUMNS": "120"}
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True,
+                          encoding="utf-8", env=env, cwd=ROOT, timeout=120)
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_cli_failed_inputs_exit_1_with_one_reason_each_and_the_rest_imported(tmp_path, server):
+    good = tmp_path / "good.txt"
+    good.write_text("良い記事\n\n" + PARAGRAPHS[0] + "\n", encoding="utf-8")
+    dead = f"http://127.0.0.1:{closed_port()}/feed.xml"
+    missing = tmp_path / "nope.txt"
+    r = run("add", str(good), dead, "htp://bad", "ftp://example.org/feed.xml", str(missing), db=tmp_path / "i.db")
+    assert r.returncode == 1, r.stderr
+    assert r.stdout.strip().splitlines()[-1] == "1 added, 0 updated, 0 unchanged, 4 skipped"
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 4 and "Traceback" not in r.stderr, lines
+    assert any(dead in line and "cannot connect" in line for line in lines)
+    assert any("htp://bad" in line and "unsupported URL scheme 'htp'" in line for line in lines)
+    assert any("ftp://example.org/feed.xml" in line and "unsupported URL scheme 'ftp'" in line for line in lines)
+    assert any(str(missing) in line and "no such file or directory" in line for line in lines)
+    assert not any("no such file" in line for line in lines if "://" in line)
+
+
+def test_cli_refresh_of_a_dead_feed_exits_1_and_keeps_last_fetched(tmp_path, server):
+    server.add("/live.rss", japanese_rss(server.base, "UTF-8"), "application/rss+xml")
+    db = tmp_path / "i.db"
+    assert run("add", f"{server.base}/live.rss", db=db).returncode == 0
+    lib = Library(db)
+    before = lib.feeds()[0]
+    lib.close()
+    assert before["last_fetched"] and before["last_error"] is None
+    server.routes.pop("/live.rss")
+    r = run("refresh", db=db)
+    assert r.returncode == 1
+    assert f"{server.base}/live.rss" in r.stderr and "HTTP 404" in r.stderr and "Traceback" not in r.stderr
+    lib = Library(db)
+    after = lib.feeds()[0]
+    lib.close()
+    assert "HTTP 404" in after["last_error"]
+    assert after["last_fetched"] == before["last_fetched"]  # it did not fetch anything
+
+
+def test_refresh_of_a_feed_that_became_a_page_is_a_failure(lib, server):
+    server.add("/turns.rss", japanese_rss(server.base, "UTF-8"), "application/rss+xml")
+    lib.add([f"{server.base}/turns.rss"])
+    n = lib.count()
+    server.add("/turns.rss", japanese_page("utf-8"), "application/rss+xml")
+    report = lib.refresh()
+    assert lib.count() == n and report.failed == [f"{server.base}/turns.rss"]
+    assert "not a feed" in lib.feeds()[0]["last_error"]
+
+
+def test_item_page_failure_is_reported_but_is_no_failed_input(lib, server):
+    rss = japanese_rss(server.base, "UTF-8").replace(PARAGRAPHS[0] * 4, "短い要約")
+    server.add("/s.rss", rss, "application/rss+xml")  # /ja/1 is missing: its summary is kept
+    report = lib.add([f"{server.base}/s.rss"])
+    assert report.added == 2 and report.failed == []
+    assert any("/ja/1" in f and "HTTP 404" in f for f in report.failures)
+
+
+# --- 14, in the reader: the import dialog tells why ------------------------------------------------
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_reader_import_of_a_missing_path_says_why(seeded_db: Path, tmp_path: Path, anyio_backend) -> None:
+    from textual.widgets import Input
+
+    from tui.app import NewsReaderApp
+    from tui.screens import InputDialog
+
+    missing = tmp_path / "nowhere" / "notes.txt"
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=(140, 40)) as pilot:
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.press("i")
+        assert isinstance(app.screen, InputDialog)
+        app.screen.query_one(Input).value = str(missing)
+        await pilot.press("enter")
+        for _ in range(2):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        shown = [(n.title, n.message) for n in app._notifications]
+    assert ("Import finished", "0 added, 0 updated, 0 unchanged, 1 skipped") in shown
+    assert any(str(missing) in message and "no such file or directory" in message and title == "Could not import"
+               for title, message in shown), shown
