@@ -20,7 +20,7 @@ import pytest
 
 from test_web import ARTICLE_BODY, page
 from tui.news import web
-from tui.news.fetch import FetchError, fetch, refusal
+from tui.news.fetch import AddressRefused, FetchError, Guard, fetch, refusal
 
 ROOT = Path(__file__).parent.parent
 SECRET = "管理画面の秘密の設定値"  # what only the private /admin page says
@@ -127,6 +127,13 @@ def test_every_kind_of_non_public_address_is_refused(address, kind):
 @pytest.mark.parametrize("address", ["93.184.215.14", "8.8.8.8", "2606:4700:4700::1111", "::ffff:8.8.8.8"])
 def test_public_addresses_pass(address):
     assert refusal(address) is None
+
+
+@pytest.mark.parametrize("address", ["169.254.169.254", "fd00:ec2::254", "::ffff:169.254.169.254"])
+def test_metadata_addresses_are_refused_even_with_allow_private(address):
+    Guard(allow_private=True, trusted=frozenset({"127.0.0.1"})).check("127.0.0.1", ["127.0.0.1"])  # allowed
+    with pytest.raises(AddressRefused, match=f"refused metadata.example \\({address}\\): a cloud metadata address"):
+        Guard(allow_private=True, trusted=frozenset({address})).check("metadata.example", [address])
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "[::ffff:127.0.0.1]"])

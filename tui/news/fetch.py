@@ -80,12 +80,12 @@ class Guard:
         if self.own_host is not None and host.lower() == self.own_host:
             self.trusted |= frozenset(addresses)  # a redirect to another name of the same host is fine
             return
-        if self.allow_private:
-            return
         for address in addresses:
             reason = refusal(address)
-            if reason and address not in self.trusted:
-                shown = host if host == address else f"{host} ({address})"
+            shown = host if host == address else f"{host} ({address})"
+            if is_metadata(address):  # never a news page, and where cloud credentials live
+                raise AddressRefused(f"refused {shown}: {reason}")
+            if reason and not self.allow_private and address not in self.trusted:
                 raise AddressRefused(f"refused {shown}: {reason}; --allow-private fetches it")
 
 
@@ -94,12 +94,10 @@ def refusal(address: str) -> str | None:
     ip = ipaddress.ip_address(address)
     if ip in METADATA:
         return "a cloud metadata address"
-    if isinstance(ip, ipaddress.IPv6Address):
-        embedded = ip.ipv4_mapped or ip.sixtofour or (
-            ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) if ip in _NAT64 else None)
-        if embedded is not None:
-            inner = refusal(str(embedded))
-            return f"{inner} (inside an IPv6 address)" if inner else None
+    embedded = _embedded(ip)
+    if embedded is not None:
+        inner = refusal(str(embedded))
+        return f"{inner} (inside an IPv6 address)" if inner else None
     for test, kind in (("is_loopback", "loopback"), ("is_unspecified", "unspecified"),
                        ("is_link_local", "link-local"), ("is_multicast", "multicast")):
         if getattr(ip, test):
@@ -113,13 +111,26 @@ def refusal(address: str) -> str | None:
     return None
 
 
+def is_metadata(address: str) -> bool:
+    """True for a cloud metadata address, also inside an IPv6 one: refused even with --allow-private."""
+    ip = ipaddress.ip_address(address)
+    return ip in METADATA or _embedded(ip) in METADATA
+
+
+def _embedded(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one carries (IPv4-mapped, 6to4, NAT64), if any."""
+    if isinstance(ip, ipaddress.IPv4Address):
+        return None
+    return ip.ipv4_mapped or ip.sixtofour or (ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF) if ip in _NAT64 else None)
+
+
 def deadline_s() -> float:
     """The deadline of one fetch: DEADLINE_S, or the environment's NEWSREADER_FETCH_DEADLINE."""
     try:
         value = float(os.environ.get(DEADLINE_ENV, ""))
     except ValueError:
         return DEADLINE_S
-    return value if value > 0 else DEADLINE_S
+    return value if 0 < value < 24 * 3600 else DEADLINE_S  # not NaN, not infinite
 
 
 # --- the network under httpx: resolve, check, connect to the checked address, keep the deadline ------
