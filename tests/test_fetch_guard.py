@@ -317,7 +317,7 @@ def test_trickling_body_hits_the_deadline_in_a_real_add(server, tmp_path):
     done = run("-m", "tui", "add", f"{server.base}/slow.html", db=tmp_path / "i.db",
                env={"NEWSREADER_FETCH_DEADLINE": "2"}, timeout=90)
     assert f"failed: {server.base}/slow.html: timed out (no complete answer within 2 s)" in done.stderr
-    assert done.stdout.strip().splitlines()[-1].endswith("1 skipped")
+    assert done.stdout.strip().splitlines()[-1].endswith("1 skipped") and done.returncode == 1
 
 
 def test_trickling_headers_hit_the_deadline(server):
