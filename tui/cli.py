@@ -113,7 +113,8 @@ def cmd_add(lib: Library, args: argparse.Namespace) -> int:
     from .news.web import is_url
 
     total = sources.count_inputs([p for p in args.paths if not is_url(p)]) + sum(map(is_url, args.paths))
-    report = _with_progress(lambda progress: lib.add(args.paths, progress=progress), total, "importing")
+    report = _with_progress(lambda progress: lib.add(args.paths, progress=progress, allow_private=args.allow_private),
+                            total, "importing")
     _report(report, args.verbose)
     return 1 if report.failed else 0  # each failed input has had its line; the rest were imported
 
@@ -290,7 +291,8 @@ def cmd_refresh(lib: Library, args: argparse.Namespace) -> int:
     if not feeds:
         print("no subscriptions yet: `newsreader add URL_OF_A_FEED` subscribes")
         return 0
-    report = _with_progress(lambda progress: lib.refresh(progress=progress), None, "refreshing")
+    report = _with_progress(lambda progress: lib.refresh(progress=progress, allow_private=args.allow_private),
+                            None, "refreshing")
     _report(report, args.verbose)
     return 1 if report.failed else 0
 

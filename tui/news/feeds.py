@@ -155,11 +155,13 @@ def _item(source, n, link, title, published, content, summary, site, fetch_page,
 @sources.register(".rss", ".atom", ".rdf", ".xml", ".json")
 def read_feed_file(path: Path, data: bytes) -> list[Document]:
     """A feed saved as a file; summary-only items have their page fetched (else keep the summary)."""
-    from .web import fetch_page
+    from .web import file_item_pages, report_file_failures
 
     if not looks_like_feed(data):
         raise sources.NotAnArticle("not a feed")
-    feed = parse(data, str(path), fetch_page)
+    item_pages = file_item_pages(str(path))  # public addresses only, unless --allow-private
+    feed = parse(data, str(path), item_pages)
+    report_file_failures(item_pages, feed.failures)
     if not feed.items:
         raise sources.NotAnArticle("a feed with no items")
     return feed.items

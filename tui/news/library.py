@@ -220,25 +220,28 @@ class Library:
         self,
         inputs: Iterable[str | Path],
         progress: Callable[[str, str], None] | None = None,
+        allow_private: bool = False,
     ) -> ImportReport:
         """Import files, folders and URLs; `progress(source, outcome)` is called per input.
 
-        A feed added by URL becomes a subscription that `refresh()` fetches again.
+        A feed added by URL becomes a subscription that `refresh()` fetches again. `allow_private`:
+        feed items may fetch pages from private addresses too.
         """
         import os
         import re
 
-        from .web import is_url
+        from .web import feed_files, is_url
 
         inputs = list(inputs)
         report = ImportReport()
         for url in (str(i) for i in inputs if is_url(str(i))):
-            self._add_url(url, report, progress, subscribe=True)
+            self._add_url(url, report, progress, subscribe=True, allow_private=allow_private)
         paths = []
         for i in (i for i in inputs if not is_url(str(i))):
             scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", str(i))
             if scheme and scheme.group(1).lower() in ("http", "https"):  # HTTP://… is a URL too
-                self._add_url(scheme.group(1).lower() + str(i)[scheme.end(1):], report, progress, subscribe=True)
+                self._add_url(scheme.group(1).lower() + str(i)[scheme.end(1):], report, progress, subscribe=True,
+                              allow_private=allow_private)
             elif scheme and not os.path.lexists(i):
                 self._failed(str(i), f"unsupported URL scheme '{scheme.group(1)}' (only http and https)",
                              report, progress)
@@ -248,7 +251,8 @@ class Library:
                 paths.append(i)
         from .sources import iter_inputs
 
-        self.import_documents(iter_inputs(paths), report, progress)
+        with feed_files(allow_private, report.failures, progress):
+            self.import_documents(iter_inputs(paths), report, progress)
         return report
 
     def import_documents(self, items: Iterable[Document | Skip], report: ImportReport,
@@ -315,11 +319,12 @@ class Library:
             progress(source, "skipped")
 
     def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
-                 etag: str | None = None, last_modified: str | None = None, feed_only: bool = False) -> None:
+                 etag: str | None = None, last_modified: str | None = None, feed_only: bool = False,
+                 allow_private: bool = False) -> None:
         from .web import FetchError, read_url
 
         try:
-            result = read_url(url, etag, last_modified)
+            result = read_url(url, etag, last_modified, allow_private, progress)
             if feed_only and result.kind not in ("feed", "unchanged"):
                 raise FetchError(f"{url}: not a feed any more (a {result.kind})")
         except FetchError as exc:
@@ -355,13 +360,14 @@ class Library:
             "SELECT url, title, last_fetched, items, last_error FROM feeds ORDER BY added, url").fetchall()
         return [{"url": r[0], "title": r[1], "last_fetched": r[2], "items": r[3], "last_error": r[4]} for r in rows]
 
-    def refresh(self, progress: Callable[[str, str], None] | None = None) -> ImportReport:
+    def refresh(self, progress: Callable[[str, str], None] | None = None,
+                allow_private: bool = False) -> ImportReport:
         """Fetch every subscription (conditionally) and import new or changed items."""
         report = ImportReport()
         subs = self.index.con.execute("SELECT url, etag, last_modified FROM feeds ORDER BY added, url").fetchall()
         for url, etag, last_modified in subs:
             self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified,
-                          feed_only=True)
+                          feed_only=True, allow_private=allow_private)
         return report
 
     def write(self, art: StoredArticle, report: ImportReport) -> str:
