@@ -1,0 +1,286 @@
+"""Hostile input never reaches the terminal as a control sequence: a string of escape sequences in
+every field of every input kind, through every command (real processes) and the reader's screens.
+
+Two indexes: one built by importing hostile inputs (the way in must clean them), and one as an
+older version may have left it, the same string written straight into every stored field (every
+output must clean it again).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from test_web import Server
+from tui.app import NewsReaderApp
+from tui.news.library import Library
+from tui.screens import BookmarksScreen, InputDialog, MainScreen, SearchScreen
+from tui.widgets import ArticleList
+
+ROOT = Path(__file__).parent.parent
+
+# Clear the screen; write the clipboard (OSC 52, ended by BEL and by ST); a hyperlink (OSC 8);
+# the 8-bit CSI; a bare BEL; a right-to-left override and isolate. No "/": it is also a file name.
+HOSTILE = ("\x1b[2J\x1b]52;c;aGFja2Vk\x07\x1b]52;c;aGFja2Vk\x1b\\\x1b]8;;https:evil.example\x1b\\link\x1b]8;;\x1b\\"
+           "\x9b2J\x07\u202e\u2066")
+# What no output may hold: ESC, BEL, any C1 control, bidi overrides and isolates.
+BAD = re.compile("[\x1b\x07\x80-\x9f\u202a-\u202e\u2066-\u2069]")
+BAD_BYTES = re.compile(b"[\x1b\x07]")
+# The XML form of the same string: character references survive a parser's decoding.
+ENTITIES = "".join(f"&#{ord(c)};" if ord(c) < 32 or ord(c) >= 0x7f else c for c in HOSTILE)
+# In HTML, only those beyond C0 (a page with a C0 reference has no main text for the extractor):
+# the 8-bit CSI, OSC and NEL, the override and the isolate.
+HTML_ENTITIES = "&#155;2J&#157;0;x&#156;&#133;&#8238;&#8294;"
+BODY = ("ロシアとウクライナの停戦協議が12日、ジュネーブで再開した。テスト人物も出席し、双方に歩み寄りを求めた。"
+        "協議は非公開で行われ、終了後に共同声明の発表は見送られた。協議は13日も続く見通しだ。")
+
+
+def assert_clean(text: str | bytes, where: str) -> None:
+    """No control sequence, C1 control or bidi override in `text`."""
+    if isinstance(text, bytes):
+        assert not BAD_BYTES.search(text), f"{where}: {text[:300]!r}"
+        text = text.decode("utf-8", "replace")
+    found = BAD.search(text)
+    assert found is None, f"{where}: {found.group()!r} in …{text[max(0, found.start() - 80):found.end() + 80]!r}"
+
+
+def environment(db: Path, config: Path) -> dict[str, str]:
+    return {**os.environ, "NEWSREADER_DB": str(db), "NEWSREADER_CONFIG": str(config), "PYTHONPATH": str(ROOT),
+            "NEWSREADER_WORKERS": "1", "COLUMNS": "160"}
+
+
+def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
+    """`newsreader ARGS` as its own process; its stdout and stderr are checked for control sequences."""
+    done = subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, env=env, timeout=300)
+    assert_clean(done.stdout, f"stdout of {args}")
+    assert_clean(done.stderr, f"stderr of {args}")
+    return done
+
+
+def hostile_html(title: str) -> str:
+    return f"""<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>{title}{HOSTILE}{HTML_ENTITIES}</title>
+<meta property="og:site_name" content="サイト{HTML_ENTITIES}">
+<meta property="article:published_time" content="2025-03-12{HTML_ENTITIES}"></head><body><main><article>
+<h1>{title}{HTML_ENTITIES}</h1><p>{BODY}{HTML_ENTITIES}</p><p>{BODY}{HOSTILE}</p><h2>見出し{HTML_ENTITIES}</h2><p>{BODY}</p>
+</article></main></body></html>"""
+
+
+def hostile_rss(base: str) -> str:
+    content = f"<p>{BODY}</p><p>{BODY}</p>".replace("<", "&lt;").replace(">", "&gt;")
+    return f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
+<title>RSS の題{ENTITIES}</title><link>{base}/</link><description>d</description>
+<item><title>RSS の記事{ENTITIES}</title><link>{base}/rss-item{ENTITIES}</link>
+<pubDate>Wed, 12 Mar 2025 00:00:00 GMT{ENTITIES}</pubDate><description>{content}{ENTITIES}</description></item>
+</channel></rss>"""
+
+
+def hostile_json_feed(base: str, name: str) -> str:
+    return json.dumps({
+        "version": "https://jsonfeed.org/version/1.1", "title": f"JSON の題{HOSTILE}", "home_page_url": base + HOSTILE,
+        "items": [{"id": "1", "url": f"{base}/{name}{HOSTILE}", "title": f"{name} の記事{HOSTILE}",
+                   "date_published": f"{HOSTILE}2025", "content_text": f"{BODY}{HOSTILE}\n\n{BODY}"}],
+    })
+
+
+def toml_string(text: str) -> str:
+    return json.dumps(text)  # JSON's escapes (\u001b, \", \\) are TOML's
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """An index built by importing hostile inputs of every kind, as real processes."""
+    root = tmp_path_factory.mktemp("hostile")
+    config = root / "config"
+    config.mkdir()
+    (config / "actors.toml").write_text(
+        f"[[actor]]\nid = {toml_string('evil' + HOSTILE)}\nname = {toml_string('テスト人物' + HOSTILE)}\n"
+        f"kind = \"person\"\naliases = [\"テスト人物\", {toml_string('別名' + HOSTILE)}]\n"
+        f"english = {toml_string('Test' + HOSTILE)}\n", encoding="utf-8")
+    folder = root / f"in{HOSTILE}"
+    folder.mkdir()
+    (folder / f"{HOSTILE}記事.txt").write_text(f"テキストの記事{HOSTILE}\n\n{BODY}{HOSTILE}\n\n{BODY}\n",
+                                              encoding="utf-8")
+    (folder / f"{HOSTILE}メモ.md").write_text(f"# マークダウンの記事{HOSTILE}\n\n{BODY}{HOSTILE}\n\n- 項目{HOSTILE}\n",
+                                             encoding="utf-8")
+    (folder / f"{HOSTILE}保存.html").write_text(hostile_html("保存したページ"), encoding="utf-8")
+    (folder / f"{HOSTILE}feed.json").write_text(hostile_json_feed("https://example.jp", "ファイルのJSON"),
+                                                encoding="utf-8")
+    server = Server()
+    server.add("/page.html", hostile_html("配信されたページ"))
+    server.add("/feed.xml", hostile_rss(server.base), "application/rss+xml")
+    server.add("/feed.json", hostile_json_feed(server.base, "配信のJSON"), "application/feed+json")
+    server.thread.start()
+    db = root / "index.db"
+    env = environment(db, config)
+    try:
+        added = run(env, "add", "-v", str(folder), *(f"{server.base}/{p}" for p in ("page.html", "feed.xml", "feed.json")))
+    finally:
+        server.httpd.shutdown()
+    assert added.returncode == 0, added.stderr.decode()
+    lib = Library(db)
+    try:
+        titles = [r.title for r in lib.articles().all()]
+        first = lib.articles().all()[0]
+    finally:
+        lib.close()
+    for kind in ("テキスト", "マークダウン", "保存したページ", "ファイルのJSON", "配信されたページ", "RSS", "配信のJSON"):
+        assert any(kind in t for t in titles), f"no {kind} article was imported: {titles}"
+    export = root / "bookmarks.json"
+    export.write_text(json.dumps([
+        {"id": f"b1{HOSTILE}", "article_id": first.id, "anchor": f"p0{HOSTILE}", "title": f"栞{HOSTILE}",
+         "text": f"{BODY}{HOSTILE}", "note": f"メモ{HOSTILE}\n二行目", "created": f"2025-03-12{HOSTILE}",
+         "detached": False, "source": f"{first.source}{HOSTILE}"},
+        {"id": f"b2{HOSTILE}", "article_id": f"x{HOSTILE}", "anchor": HOSTILE, "title": HOSTILE, "text": HOSTILE,
+         "note": HOSTILE, "created": HOSTILE, "detached": True, "source": HOSTILE},
+    ]), encoding="utf-8")
+    imported_marks = run(env, "bookmarks", "--import", str(export))
+    assert imported_marks.returncode == 0, imported_marks.stderr.decode()
+    return env
+
+
+@pytest.fixture(scope="module")
+def old_index(tmp_path_factory: pytest.TempPathFactory, _seeded_template: Path) -> dict[str, str]:
+    """An index as an older version may have left it: the hostile string in every stored field."""
+    root = tmp_path_factory.mktemp("old")
+    db = root / "index.db"
+    shutil.copyfile(_seeded_template, db)
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE articles SET title = title || ?1, source = source || ?1, site = 'サイト' || ?1,"
+                    " published = ?1 || published", (HOSTILE,))
+        con.execute("UPDATE passages SET text = text || ?1", (HOSTILE,))
+        for pk, doc in con.execute("SELECT pk, doc FROM articles").fetchall():
+            doc = json.loads(doc)
+            doc["removed"] = [{"rule": "rule" + HOSTILE, "text": r["text"] + HOSTILE, "before": r.get("before", 0)}
+                              for r in doc["removed"]] + [{"rule": HOSTILE, "text": HOSTILE, "before": 0}]
+            doc["citations"] = [{"name": HOSTILE, "url": "https://x.example/" + HOSTILE, "published": HOSTILE}
+                                for _ in doc["citations"]]
+            doc["summary"]["article"] = [[a, t + HOSTILE] for a, t in doc["summary"]["article"]]
+            doc["meta"] = {"title": HOSTILE, "published": HOSTILE, "site": HOSTILE, "url": "https://x/" + HOSTILE}
+            con.execute("UPDATE articles SET doc=? WHERE pk=?", (json.dumps(doc, ensure_ascii=False), pk))
+        con.execute("UPDATE actors SET name = name || ?1, aliases = json_array(?1, '別名' || ?1)", (HOSTILE,))
+        aid, anchor = con.execute("SELECT a.id, p.anchor FROM passages p JOIN articles a ON a.pk = p.article"
+                                  " LIMIT 1").fetchone()
+        con.execute("INSERT INTO bookmarks(id, article_id, anchor, title, text, note, created, source, detached)"
+                    " VALUES(?1 || 'b', ?2, ?3, '栞' || ?1, '本文' || ?1, 'メモ' || ?1, ?1, ?1, 0)",
+                    (HOSTILE, aid, anchor))
+        con.execute("INSERT INTO feeds(url, title, etag, last_modified, last_fetched, items, last_error, added)"
+                    " VALUES('https://x.example/' || ?1, ?1, ?1, ?1, ?1, 1, ?1, ?1)", (HOSTILE,))
+    con.close()
+    config = root / "config"
+    config.mkdir()
+    return environment(db, config)
+
+
+INDEXES = ["imported", "old_index"]
+COMMANDS = [
+    ("list",), ("list", "--json"), ("search", "停戦"), ("search", "停戦", "--json"), ("actors",), ("actors", "--json"),
+    ("bookmarks",), ("bookmarks", "--json"), ("bookmarks", "--markdown"), ("feeds",), ("feeds", "--json"),
+    ("doctor",), ("show", "{id}"), ("show", "{id}", "--json"), ("show", "{id}", "--removed"),
+]
+
+
+def article_ids(env: dict[str, str]) -> list[str]:
+    lib = Library(env["NEWSREADER_DB"])
+    try:
+        return [r.id for r in lib.articles().all()]
+    finally:
+        lib.close()
+
+
+@pytest.mark.parametrize("index", INDEXES)
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_no_command_writes_a_control_sequence(request: pytest.FixtureRequest, index: str, command: tuple) -> None:
+    env = request.getfixturevalue(index)
+    ids = article_ids(env) if "{id}" in command else [""]
+    for aid in ids:
+        done = run(env, *(arg.replace("{id}", aid) for arg in command))
+        assert done.returncode in (0, 1), done.stderr.decode()  # doctor says 1 when it finds a problem
+        assert done.stdout.strip() or done.stderr.strip(), f"{command} wrote nothing"
+
+
+def test_the_way_in_keeps_every_field_clean(imported: dict[str, str]) -> None:
+    """What the index holds is clean already, and dates are dates or nothing."""
+    con = sqlite3.connect(imported["NEWSREADER_DB"])
+    try:
+        for table in ("articles", "passages", "actors", "bookmarks", "feeds"):
+            for row in con.execute(f"SELECT * FROM {table}"):
+                for value in row:
+                    if isinstance(value, str):
+                        assert_clean(value, f"{table}: {row[:3]}")
+        for (published,) in con.execute("SELECT published FROM articles"):
+            assert published is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", published), published
+        for (raw,) in con.execute("SELECT raw FROM articles"):
+            import zlib
+
+            assert_clean(zlib.decompress(raw).decode("utf-8"), "raw")
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Textual runs on asyncio."""
+    return "asyncio"
+
+
+async def settle(pilot) -> None:
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("index", INDEXES)
+async def test_no_screen_of_the_reader_shows_a_control_sequence(request: pytest.FixtureRequest, index: str,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    env = request.getfixturevalue(index)
+    monkeypatch.setenv("NEWSREADER_CONFIG", env["NEWSREADER_CONFIG"])
+    app = NewsReaderApp(db=env["NEWSREADER_DB"])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        assert articles.count >= 5
+        for n in range(articles.count):  # every row of the list, and every article opened in the body
+            articles.cursor = n
+            articles.action_choose()
+            await settle(pilot)
+            assert_clean(app.export_screenshot(), f"main screen, article {n}")
+        await pilot.press("r")  # what cleaning removed, shown in the body
+        await settle(pilot)
+        assert_clean(app.export_screenshot(), "removed lines")
+        await pilot.press("B")
+        await settle(pilot)
+        assert isinstance(app.screen, BookmarksScreen) and app.screen.bookmarks
+        assert_clean(app.export_screenshot(), "bookmarks screen")
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"停戦")
+        await pilot.pause(0.3)  # the debounce
+        await settle(pilot)
+        assert app.screen.hits
+        assert_clean(app.export_screenshot(), "search results")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        app.screen.action_import()  # a notification quotes the path typed
+        await pilot.pause()
+        assert isinstance(app.screen, InputDialog)
+        app.screen.query_one(Input).value = f"/nonexistent{HOSTILE}.txt"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert any("nonexistent" in n.message for n in app._notifications)
+        assert_clean(app.export_screenshot(), "notifications")
+        for note in app._notifications:
+            assert_clean(note.message + note.title, "a notification")
