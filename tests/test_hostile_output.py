@@ -15,14 +15,18 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from textual.widgets import Input
 
 from test_web import Server
 from tui.app import NewsReaderApp
 from tui.news.library import Library
+from tui.news.sanitize import clean_date, clean_line, clean_text
 from tui.screens import BookmarksScreen, InputDialog, MainScreen, SearchScreen
 from tui.widgets import ArticleList
 
@@ -51,6 +55,17 @@ def assert_clean(text: str | bytes, where: str) -> None:
         text = text.decode("utf-8", "replace")
     found = BAD.search(text)
     assert found is None, f"{where}: {found.group()!r} in …{text[max(0, found.start() - 80):found.end() + 80]!r}"
+
+
+def strings(value) -> list[str]:
+    """Every string in a JSON value, keys included."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (k, *strings(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in strings(v)]
+    return []
 
 
 def environment(db: Path, config: Path) -> dict[str, str]:
@@ -217,12 +232,11 @@ def test_the_way_in_keeps_every_field_clean(imported: dict[str, str]) -> None:
                 for value in row:
                     if isinstance(value, str):
                         assert_clean(value, f"{table}: {row[:3]}")
-        for (published,) in con.execute("SELECT published FROM articles"):
+        for published, raw, doc in con.execute("SELECT published, raw, doc FROM articles"):
             assert published is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", published), published
-        for (raw,) in con.execute("SELECT raw FROM articles"):
-            import zlib
-
-            assert_clean(zlib.decompress(raw).decode("utf-8"), "raw")
+            assert_clean(zlib.decompress(raw).decode("utf-8"), "an article's stored text")
+            for value in strings(json.loads(doc)):  # JSON text holds ESC escaped: look at the values
+                assert_clean(value, "an article's citations, removed lines, summary or metadata")
     finally:
         con.close()
 
@@ -284,3 +298,53 @@ async def test_no_screen_of_the_reader_shows_a_control_sequence(request: pytest.
         assert_clean(app.export_screenshot(), "notifications")
         for note in app._notifications:
             assert_clean(note.message + note.title, "a notification")
+
+
+def test_a_bookmarks_export_file_is_clean_too(old_index: dict[str, str]) -> None:
+    """The reader's `x` writes the Markdown to a file that a user reads with `cat`."""
+    lib = Library(old_index["NEWSREADER_DB"])
+    try:
+        markdown = lib.bookmarks_markdown()
+    finally:
+        lib.close()
+    assert "栞" in markdown
+    assert_clean(markdown, "bookmarks Markdown")
+
+
+# --- the sanitizer itself -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, text", [
+    (HOSTILE, "link"),
+    ("a\x9b31mb\x9b0m", "ab"),  # 8-bit CSI, with its parameters
+    ("a\x1b]52;c;aGk=\x9cb", "ab"),  # OSC ended by the 8-bit ST
+    ("a\x9d0;title\x9cb", "a0;titleb"),  # other C1 controls go alone: mis-decoded text is full of them
+    ("a\u200bb\u200ec\u200fd\u061ce\u2060f\u00adg\ufeffh\U000e0041i", "abcdefghi"),
+    ("行1\u2028行2\r\n行3\r行4", "行1\n行2\n行3\n行4"),
+    ("👨\u200d👩\u200d👧 ✅\ufe0f 葛\U000e0100 é「東京」\t字", "👨\u200d👩\u200d👧 ✅\ufe0f 葛\U000e0100 é「東京」\t字"),
+])
+def test_clean_text(raw: str, text: str) -> None:
+    assert clean_text(raw) == text
+
+
+def test_single_line_fields_lose_their_line_breaks_and_tabs() -> None:
+    assert clean_line("a\nb\tc\r\nd\u2029e") == "a b c d e"
+
+
+@pytest.mark.parametrize("raw, day", [
+    ("2025-11-26", "2025-11-26"), ("2025-02-30", None), ("2025-1-26", None), ("\x1b[2J2025", None),
+    ("2025-11-26\x07", None), ("", None), (None, None), ("Wed, 26 No", None),
+])
+def test_a_date_is_a_date_or_nothing(raw: str | None, day: str | None) -> None:
+    assert clean_date(raw) == day
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(HOSTILE) + list("\x1b[]\\;08mJ\x9c\x9d\x90\n\r\t\u2028あa")) | st.characters()))
+def test_nothing_survives_cleaning_and_cleaning_twice_changes_nothing(raw: str) -> None:
+    text, line = clean_text(raw), clean_line(raw)
+    for out in (text, line):
+        assert_clean(out, "cleaned")
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f\u200b\u200e\u200f\ufeff]", out)
+    assert "\r" not in text and not re.search("[\n\t\r]", line)
+    assert clean_text(text) == text and clean_line(line) == line

@@ -32,7 +32,7 @@ class ActorCommands(Provider):
             return []
         return [
             (clean_line(f"Filter by actor: {actor.name}"),
-             f"{actor.kind}, {articles} article" + ("" if articles == 1 else "s"),
+             clean_line(f"{actor.kind}, {articles} article" + ("" if articles == 1 else "s")),
              partial(screen.toggle_actor, actor.id))
             for actor, articles, _mentions in screen.library.actors()
         ]

@@ -642,7 +642,9 @@ class Library:
             if bm.note:
                 out.append(bm.note)
                 out.append("")
-        return "\n".join(out)
+        from .sanitize import clean_text
+
+        return clean_text("\n".join(out))  # a file that is read with `cat` is output too
 
     # --- state -----------------------------------------------------------------------
 
