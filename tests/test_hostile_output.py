@@ -223,6 +223,18 @@ def test_no_command_writes_a_control_sequence(request: pytest.FixtureRequest, in
         assert done.stdout.strip() or done.stderr.strip(), f"{command} wrote nothing"
 
 
+@pytest.mark.parametrize("command", [("list", "--db", "{db}"), ("--db", "{db}"), ("add", "{missing}"),
+                                     ("bookmarks", "--import", "{db}"), ("show", HOSTILE)], ids=str)
+def test_error_lines_quote_paths_without_control_sequences(tmp_path: Path, command: tuple) -> None:
+    """A path or id in an error line (the CLI's, or the reader's before it starts) is data too."""
+    junk = tmp_path / f"{HOSTILE}.db"
+    junk.write_bytes(b"not an index, not JSON either " * 4)
+    env = environment(tmp_path / "index.db", tmp_path)
+    args = [a.replace("{db}", str(junk)).replace("{missing}", str(tmp_path / f"gone{HOSTILE}.txt")) for a in command]
+    done = run(env, *args)
+    assert done.returncode == 1 and done.stderr.startswith(b"newsreader: "), done
+
+
 def test_the_way_in_keeps_every_field_clean(imported: dict[str, str]) -> None:
     """What the index holds is clean already, and dates are dates or nothing."""
     con = sqlite3.connect(imported["NEWSREADER_DB"])

@@ -108,7 +108,7 @@ def run_app(db: str | None, actors: list[str]) -> int:
     try:
         app = NewsReaderApp(db=db, actors=actors)
     except NewsError as exc:
-        print(f"newsreader: {exc}", file=sys.stderr)
+        print(clean_line(f"newsreader: {exc}"), file=sys.stderr)
         return 1
     app.run()
     return app.return_code or 0
