@@ -101,6 +101,8 @@ def _report(report, verbose: bool) -> None:
     """Failed fetches always (one line each), skip reasons under -v, then the closing line."""
     for line in report.failures:
         sys.stderr.write(f"failed: {clean_line(line)}\n")
+    for line in report.notes:
+        sys.stderr.write(f"note: {clean_line(line)}\n")
     if verbose:
         for skip in report.skipped:
             if skip.reason not in " ".join(report.failures):
@@ -116,11 +118,7 @@ def cmd_add(lib: Library, args: argparse.Namespace) -> int:
     total = sources.count_inputs([p for p in args.paths if not is_url(p)]) + sum(map(is_url, args.paths))
     report = _with_progress(lambda progress: lib.add(args.paths, progress=progress), total, "importing")
     _report(report, args.verbose)
-    missing = [s for s in report.skipped if s.reason == "no such file or directory"]
-    if missing and len(missing) == len(report.skipped) and not (report.added or report.updated or report.unchanged):
-        _error(f"no such file or directory: {missing[0].source}")
-        return 1
-    return 0
+    return 1 if report.failed else 0  # each failed input has had its line; the rest were imported
 
 
 # --- list / show -------------------------------------------------------------------------
@@ -299,7 +297,7 @@ def cmd_refresh(lib: Library, args: argparse.Namespace) -> int:
         return 0
     report = _with_progress(lambda progress: lib.refresh(progress=progress), None, "refreshing")
     _report(report, args.verbose)
-    return 0
+    return 1 if report.failed else 0
 
 
 def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:

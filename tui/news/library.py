@@ -66,6 +66,8 @@ class ImportReport:
         self.skipped: list[Skip] = skipped if skipped is not None else []
         self.ids: list[str] = ids if ids is not None else []
         self.failures: list[str] = failures if failures is not None else []  # fetches that failed: one line each
+        self.failed: list[str] = []  # inputs that failed as a whole (the CLI exits 1): paths, URLs, feeds
+        self.notes: list[str] = []  # worth telling, not failures (a "feed" that was a page)
 
     def __repr__(self) -> str:
         return f"ImportReport({self.line()}, failures={len(self.failures)})"
@@ -223,13 +225,27 @@ class Library:
 
         A feed added by URL becomes a subscription that `refresh()` fetches again.
         """
+        import os
+        import re
+
         from .web import is_url
 
         inputs = list(inputs)
         report = ImportReport()
         for url in (str(i) for i in inputs if is_url(str(i))):
             self._add_url(url, report, progress, subscribe=True)
-        paths = [i for i in inputs if not is_url(str(i))]
+        paths = []
+        for i in (i for i in inputs if not is_url(str(i))):
+            scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", str(i))
+            if scheme and scheme.group(1).lower() in ("http", "https"):  # HTTP://… is a URL too
+                self._add_url(scheme.group(1).lower() + str(i)[scheme.end(1):], report, progress, subscribe=True)
+            elif scheme and not os.path.lexists(i):
+                self._failed(str(i), f"unsupported URL scheme '{scheme.group(1)}' (only http and https)",
+                             report, progress)
+            elif not os.path.lexists(i):
+                self._failed(str(i), "no such file or directory", report, progress)
+            else:
+                paths.append(i)
         from .sources import iter_inputs
 
         self.import_documents(iter_inputs(paths), report, progress)
@@ -290,24 +306,33 @@ class Library:
             con.execute(f"PRAGMA cache_size={int(cache)}")
             con.execute(f"PRAGMA wal_autocheckpoint={int(wal_pages)}")
 
-    def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
-                 etag: str | None = None, last_modified: str | None = None) -> None:
+    def _failed(self, source: str, reason: str, report: ImportReport, progress) -> None:
+        """An input that gave nothing: skipped, with its reason as a failure."""
         from .models import Skip
+
+        report.skipped.append(Skip(source, reason))
+        report.failures.append(f"{source}: {reason}")
+        report.failed.append(source)
+        if progress:
+            progress(source, "skipped")
+
+    def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
+                 etag: str | None = None, last_modified: str | None = None, feed_only: bool = False) -> None:
         from .sanitize import clean_line
         from .web import FetchError, read_url
 
         try:
             result = read_url(url, etag, last_modified)
+            if feed_only and result.kind not in ("feed", "unchanged"):
+                raise FetchError(f"{url}: not a feed any more (a {result.kind})")
         except FetchError as exc:
-            report.skipped.append(Skip(url, str(exc)))
-            report.failures.append(str(exc))
-            if self.index.con.execute("SELECT 1 FROM feeds WHERE url=?", (url,)).fetchone():
-                self.index.con.execute("UPDATE feeds SET last_fetched=?, last_error=? WHERE url=?",
-                                       (_now(), clean_line(str(exc)), url))
-            if progress:
-                progress(url, "skipped")
+            reason = str(exc).removeprefix(f"{url}: ")
+            self._failed(url, reason, report, progress)
+            # Not "fetched": the last fetch that worked stays as it was.
+            self.index.con.execute("UPDATE feeds SET last_error=? WHERE url=?", (clean_line(str(exc)), url))
             return
         report.failures.extend(result.failures)
+        report.notes.extend(result.notes)
         self.import_documents(result.documents, report, progress, workers=1)
         if result.kind == "unchanged" and progress:
             progress(url, "unchanged")
@@ -341,7 +366,8 @@ class Library:
         report = ImportReport()
         subs = self.index.con.execute("SELECT url, etag, last_modified FROM feeds ORDER BY added, url").fetchall()
         for url, etag, last_modified in subs:
-            self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified)
+            self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified,
+                          feed_only=True)
         return report
 
     def write(self, art: StoredArticle, report: ImportReport) -> str:

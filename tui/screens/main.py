@@ -525,7 +525,9 @@ class MainScreen(Screen):
         else:
             self.notify(message.report.line(), title="Import finished", markup=False)
             for failure in message.report.failures[:5]:
-                self.notify(failure, title="Could not fetch", severity="warning", markup=False)
+                self.notify(failure, title="Could not import", severity="warning", markup=False)
+            for note in message.report.notes[:5]:
+                self.notify(note, title="Note", markup=False)
         self._after_import()
 
     def _after_import(self) -> None:
