@@ -261,9 +261,11 @@ class Library:
         from .analyser import analyse_all
         from .models import Skip
         from .pipeline import digest
+        from .sanitize import clean_document
 
         def todo() -> Iterable[Document]:
             for item in items:
+                item = clean_document(item) if not isinstance(item, Skip) else item  # as the index will hold it
                 if isinstance(item, Skip):
                     report.skipped.append(item)
                     outcome = "skipped"
@@ -321,6 +323,7 @@ class Library:
     def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
                  etag: str | None = None, last_modified: str | None = None, feed_only: bool = False,
                  allow_private: bool = False) -> None:
+        from .sanitize import clean_line
         from .web import FetchError, read_url
 
         try:
@@ -331,7 +334,7 @@ class Library:
             reason = str(exc).removeprefix(f"{url}: ")
             self._failed(url, reason, report, progress)
             # Not "fetched": the last fetch that worked stays as it was.
-            self.index.con.execute("UPDATE feeds SET last_error=? WHERE url=?", (str(exc), url))
+            self.index.con.execute("UPDATE feeds SET last_error=? WHERE url=?", (clean_line(str(exc)), url))
             return
         report.failures.extend(result.failures)
         report.notes.extend(result.notes)
@@ -342,6 +345,8 @@ class Library:
             self._remember_feed(result)
 
     def _remember_feed(self, result) -> None:
+        from .sanitize import clean_line
+
         con = self.index.con
         if result.kind == "unchanged":
             con.execute("UPDATE feeds SET last_fetched=?, last_error=NULL WHERE url=?", (_now(), result.url))
@@ -351,7 +356,8 @@ class Library:
             " VALUES(?,?,?,?,?,?,NULL,?) ON CONFLICT(url) DO UPDATE SET title=coalesce(excluded.title, title),"
             " etag=excluded.etag, last_modified=excluded.last_modified, last_fetched=excluded.last_fetched,"
             " items=excluded.items, last_error=NULL",
-            (result.url, result.title, result.etag, result.last_modified, _now(), len(result.documents), _now()),
+            (clean_line(result.url), result.title and clean_line(result.title), result.etag, result.last_modified,
+             _now(), len(result.documents), _now()),
         )
 
     def feeds(self) -> list[dict]:
@@ -605,6 +611,7 @@ class Library:
     def import_bookmarks(self, items: list[dict]) -> tuple[int, int]:
         """Merge bookmarks from a `bookmarks --json` export: (added, already there)."""
         from .models import Bookmark
+        from .sanitize import clean_bookmark
 
         added = same = 0
         with self.index.transaction():
@@ -615,6 +622,7 @@ class Library:
                                   bool(item.get("detached", False)), item.get("source"))
                 except (KeyError, TypeError) as exc:
                     raise NewsError(f"not a bookmarks export: an entry lacks {exc}") from exc
+                bm = clean_bookmark(bm)  # every string field, as the index will hold it
                 if self.index.con.execute("SELECT 1 FROM bookmarks WHERE id=?", (bm.id,)).fetchone():
                     same += 1
                     continue
@@ -666,7 +674,9 @@ class Library:
             if bm.note:
                 out.append(bm.note)
                 out.append("")
-        return "\n".join(out)
+        from .sanitize import clean_text
+
+        return clean_text("\n".join(out))  # a file that is read with `cat` is output too
 
     # --- state -----------------------------------------------------------------------
 

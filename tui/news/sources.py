@@ -13,6 +13,7 @@ from pathlib import Path
 import charset_normalizer
 
 from .models import Document, Skip
+from .sanitize import clean_text
 
 MAX_BYTES = 20 * 1024 * 1024
 """Files bigger than this are skipped unread."""
@@ -147,20 +148,9 @@ def _detect(data: bytes) -> str | None:
 
 # --- cleaning -----------------------------------------------------------------
 
-# Whole escape sequences go, so a colour code does not leave "[31m" behind.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor movement
-    r"|\x1b[\]PX^_][^\x07\x1b\r\n]*(?:\x07|\x1b\\)?"  # OSC/DCS/APC strings: titles, hyperlinks
-    r"|\x1b[ -/]*[0-~]"  # other escapes: charset switches, ESC 7, ESC c
-)
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u202a-\u202e\u2066-\u2069]")
-
-
-def sanitize(text: str) -> str:
-    """Normalise newlines and drop control characters, escape sequences, BOMs and bidi overrides."""
-    text = _ESCAPES.sub("", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROLS.sub("", text)
+# One sanitizer for every field and every output (see `sanitize`); bodies go through it here.
+sanitize = clean_text
+"""Normalise newlines and drop control characters, escape sequences, BOMs and bidi overrides."""
 
 
 _MAGIC = {
