@@ -360,3 +360,20 @@ def test_nothing_survives_cleaning_and_cleaning_twice_changes_nothing(raw: str) 
         assert not re.search("[\x00-\x08\x0b-\x1f\x7f\u200b\u200e\u200f\ufeff]", out)
     assert "\r" not in text and not re.search("[\n\t\r]", line)
     assert clean_text(text) == text and clean_line(line) == line
+
+
+@pytest.mark.parametrize("ref", ["&#27;", "&#x1b;", "&#X1B;", "&#0027;", "&#155;", "&#x9b;", "&#7;"])
+def test_a_page_with_a_control_character_reference_keeps_its_text(tmp_path: Path, ref: str) -> None:
+    body = "<p>" + "政府は十二日、地方の交通を支える新しい方針を発表した。関係者は歓迎している。" * 4 + "</p>"
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>見出し</title></head><body><article><h1>見出し</h1>{body}"
+                    f"<p>{ref}[2J{ref}]52;c;aGVsbG8=&#7;</p>{body}</article></body></html>", encoding="utf-8")
+    lib = Library(tmp_path / "index.db")
+    try:
+        report = lib.add([page])
+        assert report.added == 1, report.skipped
+        text = "\n".join(p.text for p in lib.article(report.ids[0]).passages)
+    finally:
+        lib.close()
+    assert "新しい方針を発表した" in text
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)
