@@ -35,7 +35,8 @@ def _corpus(folder: Path, n: int) -> Path:
 
 @pytest.fixture(scope="session")
 def _template(tmp_path_factory) -> Path:
-    """An index of the seeds and N articles from files on disk, 10 bookmarks with notes, checkpointed."""
+    """An index of the seeds and N articles from files on disk, 10 bookmarks with notes, a read article,
+    remembered state and a subscription, checkpointed."""
     base = tmp_path_factory.mktemp("doctor")
     _corpus(base / "src", N)
     db = base / "index.db"
@@ -48,6 +49,8 @@ def _template(tmp_path_factory) -> Path:
         lib.set_note(lib.toggle_bookmark(row.id, art.passages[1].anchor).id, f"メモ{k}")
     lib.mark_read(rows[3].id)
     lib.set_state("theme", "nord")
+    lib.index.con.execute("INSERT INTO feeds(url, title, etag, items, added) VALUES(?, ?, ?, ?, ?)",
+                          ("https://example.invalid/feed.xml", "試験の配信", 'W/"1"', 3, "2026-01-01T00:00:00+00:00"))
     lib.index.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     lib.close()
     return base
@@ -78,6 +81,8 @@ def _snapshot(db: Path) -> dict:
             "bookmarks": {r[0]: r[1:] for r in con.execute(
                 "SELECT id, article_id, anchor, text, note, detached FROM bookmarks")},
             "read": {r[0] for r in con.execute("SELECT source FROM articles WHERE read=1")},
+            "feeds": dict(con.execute("SELECT url, title FROM feeds")),
+            "state": dict(con.execute("SELECT key, value FROM state")),
         }
     finally:
         con.close()
@@ -363,3 +368,27 @@ def test_doctor_finds_passages_missing_from_search_and_repair_restores_them(worl
         assert main(["search", f"識別語{i:04d}番", "--json"]) == 0
         assert json.loads(capsys.readouterr()[0])
     assert main(["doctor"]) == 0
+
+
+def test_a_write_during_a_rebuild_is_never_lost(world, capsys, tmp_path):
+    db, _ = world
+    assert main(["bookmarks", "--json"]) == 0
+    mark = {**json.loads(capsys.readouterr()[0])[0], "id": "written-late", "note": "途中で書いた"}
+    (tmp_path / "late.json").write_text(json.dumps([mark], ensure_ascii=False), encoding="utf-8")
+    fresh = Path(str(db) + ".rebuild")
+    rebuild = _spawn("doctor", "--rebuild", db=db)
+    deadline = time.monotonic() + 120
+    while not fresh.exists() and rebuild.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert rebuild.poll() is None, "the rebuild ended before the write"
+    writer = _spawn("bookmarks", "--import", str(tmp_path / "late.json"), db=db)  # waits for the rebuild's lock
+    out, err = writer.communicate(timeout=120)
+    assert writer.returncode == 0, err
+    r_out, r_err = rebuild.communicate(timeout=120)
+    # The rebuild saw the write and gave up, leaving the index (with the write) as it was.
+    assert rebuild.returncode == 1 and "the index was not changed" in r_err, (r_out, r_err)
+    assert not fresh.exists()
+    assert "written-late" in _snapshot(db)["bookmarks"]
+    assert main(["doctor", "--rebuild"]) == 0
+    capsys.readouterr()
+    assert _snapshot(db)["bookmarks"]["written-late"][3] == "途中で書いた"

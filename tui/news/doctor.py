@@ -64,17 +64,22 @@ def check(lib: Library) -> list[str]:
 def search_problems(lib: Library) -> list[str]:
     """The search index against the passages: FTS5's own integrity check, and one entry per passage."""
     con = lib.index.con
+    found = []
     try:
+        # A write statement to FTS5, though it writes nothing: it waits for a writer, and a
+        # read-only index cannot run it (then the counts below are the check).
         con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES('integrity-check', 0)")
+    except sqlite3.OperationalError as exc:
+        found.append(f"note: the search index's own check could not run ({exc})")
     except sqlite3.DatabaseError as exc:
         return [f"search: the search index is damaged ({exc})"]
     passages = con.execute("SELECT count(*) FROM passages").fetchone()[0]
     indexed = indexed_passages(con)
     if indexed < passages:
-        return [f"search: {passages - indexed} of {passages} passages are missing from the search index"]
-    if indexed > passages:
-        return [f"search: the search index holds {indexed - passages} passages that no longer exist"]
-    return []
+        found.append(f"search: {passages - indexed} of {passages} passages are missing from the search index")
+    elif indexed > passages:
+        found.append(f"search: the search index holds {indexed - passages} passages that no longer exist")
+    return found
 
 
 def indexed_passages(con: sqlite3.Connection) -> int:
@@ -132,14 +137,44 @@ def _stored_document(source: str, fmt: str, raw: str, meta: dict) -> Document:
 def rebuild(lib: Library, progress=None) -> ImportReport:
     """Re-clean and re-index every article from its stored text into a new file, then swap it in.
 
-    Bookmarks, subscriptions, read state and remembered state come over. `lib` is closed. Raises
-    NewsError, the index untouched, when another process has the index open.
+    Bookmarks, subscriptions, read state and every other table of the user's come over. `lib` is
+    closed. While the rebuild runs, other processes can read the index but not write to it (their
+    writes would be lost in the swap: they wait, then fail as on any locked index). Raises
+    NewsError, the index untouched, when another process has the index open at the start or at
+    the swap (it would go on using the old file), or wrote to it in between.
     """
+    from .index import BUSY_TIMEOUT_S
+
     path = lib.path
     lib.close()
-    _only_user(path)  # refuse before the work, not after it
-    fresh = _fresh(path)
-    old = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    guard = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    fresh = None
+    try:
+        _alone(guard, path)  # refuse before the work, not after it (this also empties the WAL)
+        guard.execute("PRAGMA journal_mode=WAL")  # readers may come and go meanwhile
+        guard.execute("BEGIN IMMEDIATE")  # ... writers may not
+        fresh = _fresh(path)
+        report = _rebuild_into(guard, fresh, progress)
+        guard.execute("ROLLBACK")
+        # Any commit since the WAL was emptied has left frames in it (a writer that was waiting
+        # could slip in now; one that also closed before the next statement is not seen).
+        wal = Path(str(path) + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise NewsError(f"{path} was written to as the rebuild ended: run `newsreader doctor --rebuild`"
+                            " again; the index was not changed")
+        _alone(guard, path)
+        guard.execute("BEGIN EXCLUSIVE")  # nobody comes in while the file is replaced
+        os.replace(fresh, path)
+        fresh = None
+    finally:
+        guard.close()
+        if fresh is not None:
+            _discard(fresh)
+    return report
+
+
+def _rebuild_into(old: sqlite3.Connection, fresh: Path, progress) -> ImportReport:
+    """Build a new index at `fresh` from the articles and the user's tables `old` holds."""
     new = Library(fresh)
     report = ImportReport()
     try:
@@ -152,8 +187,12 @@ def rebuild(lib: Library, progress=None) -> ImportReport:
                 ids[source] = aid
                 if was_read:
                     read.append(source)
-                yield _stored_document(source, fmt, zlib.decompress(raw).decode("utf-8"),
-                                       json.loads(doc).get("meta") or {})
+                try:
+                    text, meta = zlib.decompress(raw).decode("utf-8"), json.loads(doc).get("meta") or {}
+                except (zlib.error, ValueError, AttributeError) as exc:  # never leave an article behind
+                    raise NewsError(f"the stored text of article {aid} cannot be read ({exc}); the index was"
+                                    " not changed") from exc
+                yield _stored_document(source, fmt, text, meta)
 
         new.import_documents(documents(), report, progress)
         report.updated, report.added = report.updated + report.added, 0  # the same articles, cleaned again
@@ -165,11 +204,7 @@ def rebuild(lib: Library, progress=None) -> ImportReport:
         _finish(new)
     except BaseException:
         new.close()
-        old.close()
-        _discard(fresh)
         raise
-    old.close()
-    _swap_in(fresh, path)
     return report
 
 
@@ -185,41 +220,19 @@ def _discard(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def _in_use(path: Path) -> NewsError:
-    return NewsError(f"{path} is open in another process (the reader, or another command): close it and run"
-                     " `newsreader doctor --rebuild` again; the index was not changed")
-
-
-def _only_user(path: Path) -> None:
-    """NewsError when another process has the index open (it would keep writing to the old file)."""
-    guard = sqlite3.connect(str(path), timeout=0, isolation_level=None)
+def _alone(guard: sqlite3.Connection, path: Path) -> None:
+    """NewsError unless no other connection has the index open: leaving WAL needs every other
+    connection closed, and an open reader, even idle, says no."""
+    timeout = guard.execute("PRAGMA busy_timeout").fetchone()[0]
+    guard.execute("PRAGMA busy_timeout=0")
     try:
-        # Leaving WAL needs every other connection closed: an open reader, even idle, says no.
         if guard.execute("PRAGMA journal_mode=DELETE").fetchone()[0] != "delete":
-            raise _in_use(path)
+            raise sqlite3.OperationalError("still in WAL")
     except sqlite3.OperationalError as exc:
-        raise _in_use(path) from exc
+        raise NewsError(f"{path} is open in another process (the reader, or another command): close it and"
+                        " run `newsreader doctor --rebuild` again; the index was not changed") from exc
     finally:
-        guard.close()
-
-
-def _swap_in(fresh: Path, path: Path) -> None:
-    """Move the new index over the old one, holding the old one's exclusive lock meanwhile, so no
-    other process is inside it as it is replaced. Processes that open it later find the new one."""
-    guard = sqlite3.connect(str(path), timeout=0, isolation_level=None)
-    try:
-        try:
-            if guard.execute("PRAGMA journal_mode=DELETE").fetchone()[0] != "delete":
-                raise _in_use(path)
-            guard.execute("BEGIN EXCLUSIVE")
-        except sqlite3.OperationalError as exc:
-            raise _in_use(path) from exc
-        os.replace(fresh, path)
-    except BaseException:
-        _discard(fresh)
-        raise
-    finally:
-        guard.close()
+        guard.execute(f"PRAGMA busy_timeout={int(timeout)}")
 
 
 def _finish(lib: Library) -> None:
