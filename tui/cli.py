@@ -364,7 +364,7 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
         lib.close()  # the damaged file is moved aside, never written to
         return _rebuilt(rebuild_damaged(lib.path))
     if args.rebuild:
-        report = rebuild(lib)
+        report = _with_progress(lambda progress: rebuild(lib, progress), lib.count(), "rebuilding")
         print(f"rebuilt: {report.line()}")
         return 0
     search = any(p.startswith("search:") for p in problems)

@@ -18,6 +18,7 @@ from pathlib import Path
 from .db import sqlite3
 from .library import ImportReport, Library, NewsError
 from .models import Document
+from .salvage import Salvage
 
 REBUILD_SUFFIX = ".rebuild"  # the new index is built beside the old one, under this name
 # Tables rebuilt from the articles' stored text; every other table holds what only the user made.
@@ -32,7 +33,7 @@ def check(lib: Library) -> list[str]:
     con = lib.index.con
     problems: list[str] = []
     queries = (
-        ("integrity", "PRAGMA integrity_check", lambda rows: [r[0] for r in rows if r[0] != "ok"]),
+        ("integrity", "PRAGMA integrity_check", lambda rows: _first([r[0] for r in rows if r[0] != "ok"])),
         ("passages", "SELECT count(*) FROM passages WHERE article NOT IN (SELECT pk FROM articles)",
          lambda rows: [f"{rows[0][0]} passages belong to no article"] if rows[0][0] else []),
         ("articles", "SELECT count(*) FROM articles WHERE pk NOT IN (SELECT article FROM passages)",
@@ -59,6 +60,11 @@ def check(lib: Library) -> list[str]:
         problems.append(f"note: an interrupted rebuild left {lib.path}{REBUILD_SUFFIX}; the index itself is"
                         " untouched, and the next `newsreader doctor --rebuild` starts over")
     return problems
+
+
+def _first(lines: list[str], n: int = 10) -> list[str]:
+    """SQLite lists up to 100 damaged pages one a line: the first few say enough."""
+    return lines if len(lines) <= n else lines[:n] + [f"… and {len(lines) - n} more"]
 
 
 def search_problems(lib: Library) -> list[str]:
@@ -358,7 +364,7 @@ def rebuild_damaged(path: Path) -> Rebuilt:
     return outcome
 
 
-def _rebuild_from(new: Library, found) -> Rebuilt:
+def _rebuild_from(new: Library, found: Salvage) -> Rebuilt:
     report = ImportReport()
     outcome = Rebuilt(report, Path())
     # Articles: rows of the table (a stale copy of a row loses to the later one), and the entries of
@@ -373,18 +379,22 @@ def _rebuild_from(new: Library, found) -> Rebuilt:
         entry = {**found.listed.get(pk, {}), **rows.get(pk, {})}
         if isinstance(entry.get("source"), str):
             known[entry["source"]] = entry
-    docs = []
-    for source, entry in known.items():
-        try:
-            text = zlib.decompress(entry["raw"]).decode("utf-8")
-        except (KeyError, zlib.error, UnicodeDecodeError):
-            continue
-        try:
-            meta = json.loads(entry["doc"]).get("meta") or {}
-            docs.append(_stored_document(source, entry.get("format", "text"), text, meta))
-        except (KeyError, ValueError, TypeError, AttributeError):
-            docs.append(Document(source=source, text=text, format=entry.get("format", "text")))
-    new.import_documents(iter(docs), report, None)
+    def documents():
+        for source, entry in known.items():
+            stored = found.stored(entry) if entry.get("_text") else None
+            try:
+                text = zlib.decompress(stored[0]).decode("utf-8") if stored else None
+            except (zlib.error, UnicodeDecodeError):
+                text = None
+            if text is None:
+                continue  # imported again from its source file, below
+            try:
+                meta = json.loads(stored[1]).get("meta") or {}
+                yield _stored_document(source, entry.get("format", "text"), text, meta)
+            except (ValueError, TypeError, AttributeError):
+                yield Document(source=source, text=text, format=entry.get("format", "text"))
+
+    new.import_documents(documents(), report, None)
     present = {s for (s,) in new.index.con.execute("SELECT source FROM articles")}
     outcome.from_text = len(present & set(known))
     files = [s for s in known if s not in present and os.path.isfile(s)]

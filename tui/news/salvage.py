@@ -63,6 +63,25 @@ class Salvage:
     damaged: dict[str, int] = field(default_factory=dict)  # table or index -> pages of it unreadable
     schema_lost: bool = False  # sqlite_master (partly) unreadable: damage elsewhere cannot be told apart
     pages: int = 0
+    file: "PageFile | None" = None
+
+    def stored(self, row: dict) -> tuple[bytes, str | None] | None:
+        """An article row's stored source text (compressed) and analysis JSON, read again from its
+        pages (kept out of memory until needed); None when the text is on a lost page."""
+        if self.file is None or "_cell" not in row:
+            return None
+        number, k = row["_cell"]
+        try:
+            _, payload, local, first = _cells(self.file, self.file.page(number), 100 if number == 1 else 0)[k]
+            types, start = _serials(local)
+            body = local + (self.file.overflow(first, payload - len(local)) if first else b"")
+        except (Unreadable, IndexError, KeyError):
+            return None
+        values = _values(types, body, start)
+        raw, doc = values[9], values[10]
+        if raw is _GONE or not isinstance(raw, bytes):
+            return None
+        return raw, doc if isinstance(doc, str) else None
 
 
 def _varint(b: bytes, i: int) -> tuple[int, int]:
@@ -392,7 +411,7 @@ def _trunks(pf: PageFile, owner: dict[int, str]) -> set[int]:
 def salvage(path: str | os.PathLike[str]) -> Salvage:
     """Every row of articles, bookmarks, feeds and state the file's pages still hold (see the module)."""
     pf = PageFile(path)
-    out = Salvage(rows={name: [] for name in TABLES}, pages=pf.count)
+    out = Salvage(rows={name: [] for name in TABLES}, pages=pf.count, file=pf)
     owner: dict[int, str] = {}
     roots, out.schema_lost = _schema(pf, owner)
     for tree, root in roots.items():
@@ -415,7 +434,7 @@ def salvage(path: str | os.PathLike[str]) -> Salvage:
             cells = _cells(pf, page, head)
         except (Unreadable, IndexError, KeyError):
             continue
-        for rowid, payload, local, first in cells:
+        for k, (rowid, payload, local, first) in enumerate(cells):
             try:
                 types, start = _serials(local)
             except (Unreadable, IndexError):
@@ -451,6 +470,10 @@ def salvage(path: str | os.PathLike[str]) -> Salvage:
                 row = {col: v for (col, _), v in zip(TABLES[name], values) if v is not _GONE}
                 if name == "articles":
                     row["pk"] = rowid
+                    # The text is read again when the article is imported: not all of it in memory at once.
+                    row["_cell"], row["_text"] = (number, k), "raw" in row
+                    row.pop("raw", None)
+                    row.pop("doc", None)
                 row["_rowid"] = rowid
                 out.rows[name].append(row)
     return out
