@@ -392,3 +392,24 @@ def test_a_write_during_a_rebuild_is_never_lost(world, capsys, tmp_path):
     assert main(["doctor", "--rebuild"]) == 0
     capsys.readouterr()
     assert _snapshot(db)["bookmarks"]["written-late"][3] == "途中で書いた"
+
+
+def test_repair_analyses_an_article_without_passages_again(world, capsys):
+    db, _ = world
+    from tui.news.language import fts_text
+
+    con = sqlite3.connect(db)
+    pk, aid = con.execute("SELECT pk, id FROM articles ORDER BY pk LIMIT 1 OFFSET 7").fetchone()
+    with con:
+        rows = con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall()
+        con.executemany("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
+                        [(ppk, fts_text(t)) for ppk, t in rows])
+        con.execute("DELETE FROM passages WHERE article=?", (pk,))
+    con.close()
+    assert main(["doctor"]) == 1
+    out = capsys.readouterr()[0]
+    assert "1 articles have no passages" in out and "doctor --repair" in out, out
+    assert main(["doctor", "--repair"]) == 0
+    assert "1 articles without passages analysed again" in capsys.readouterr()[0]
+    assert main(["show", aid, "--json"]) == 0
+    assert len(json.loads(capsys.readouterr()[0])["blocks"]) == len(rows)

@@ -367,19 +367,20 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
         report = _with_progress(lambda progress: rebuild(lib, progress), lib.count(), "rebuilding")
         print(f"rebuilt: {report.line()}")
         return 0
-    search = any(p.startswith("search:") for p in problems)
-    if args.repair and search and not damaged:
+    # Search rows missing, passages of no article, articles without passages: a repair's work.
+    fixable = any(not p.startswith(("note:", "integrity:")) for p in problems)
+    if args.repair and fixable and not damaged:
         print(repair(lib))
         problems = check(lib)
         for line in problems:
             if not line.startswith("note:"):
                 print(line)
-        search = any(p.startswith("search:") for p in problems)
+        fixable = any(not p.startswith(("note:", "integrity:")) for p in problems)
     if not [p for p in problems if not p.startswith("note:")]:
         print(f"ok: {lib.count()} articles, {len(lib.bookmarks())} bookmarks")
     elif damaged:
         print("run `newsreader doctor --rebuild` to move it aside and build a new index from what it holds")
-    elif search:
+    elif fixable:
         print("run `newsreader doctor --repair` to index every passage for search again")
     return 1 if [p for p in problems if not p.startswith("note:")] else 0
 

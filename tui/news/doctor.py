@@ -228,7 +228,8 @@ def _discard(path: Path) -> None:
 
 def _alone(guard: sqlite3.Connection, path: Path) -> None:
     """NewsError unless no other connection has the index open: leaving WAL needs every other
-    connection closed, and an open reader, even idle, says no."""
+    connection closed, and an open reader, even idle, says no. (newsreader always opens the index
+    in WAL mode; a program that held it open in rollback mode, idle, would not be seen.)"""
     timeout = guard.execute("PRAGMA busy_timeout").fetchone()[0]
     guard.execute("PRAGMA busy_timeout=0")
     try:
@@ -379,6 +380,7 @@ def _rebuild_from(new: Library, found: Salvage) -> Rebuilt:
         entry = {**found.listed.get(pk, {}), **rows.get(pk, {})}
         if isinstance(entry.get("source"), str):
             known[entry["source"]] = entry
+
     def documents():
         for source, entry in known.items():
             stored = found.stored(entry) if entry.get("_text") else None
