@@ -167,14 +167,13 @@ def test_root_page_of_articles_overwritten_every_row_comes_back(world, capsys):
 def test_lost_rows_are_counted_their_sources_imported_again_and_bookmarks_detached(world, capsys):
     db, src = world
     before = _snapshot(db)
-    from tui.news.salvage import PageFile, _cells
-
-    # A leaf of the articles table: the rows on it are lost with it.
-    pf = PageFile(db)
-    leaves = _pages(db, "articles", "leaf")
-    rows = {page: [rowid for rowid, *_ in _cells(pf, pf.page(page), 0)] for page in leaves}
-    del pf
+    # A leaf of the articles table: the rows on it are lost with it. Leaves in B-tree order hold
+    # the rows in rowid order, ncell each.
     con = sqlite3.connect(db)
+    pks = iter(r[0] for r in con.execute("SELECT pk FROM articles ORDER BY pk"))
+    rows = {page: [next(pks) for _ in range(n)] for page, n in con.execute(
+        "SELECT pageno, ncell FROM dbstat WHERE name='articles' AND pagetype='leaf' ORDER BY path")}
+    leaves = list(rows)
     marked = {r[0] for r in con.execute("SELECT a.pk FROM articles a JOIN bookmarks b ON b.article_id=a.id")}
     page = next(p for p in leaves if set(rows[p]) & marked and len(rows[p]) >= 2)
     on_page = {pk: con.execute("SELECT source, id FROM articles WHERE pk=?", (pk,)).fetchone() for pk in rows[page]}
