@@ -202,6 +202,27 @@ def test_lost_rows_are_counted_their_sources_imported_again_and_bookmarks_detach
     _bookmarks_sound(db)
 
 
+def test_a_damaged_index_open_in_another_process_is_left_alone(world, capsys):
+    db, _ = world
+    _overwrite(db, _pages(db, "articles", "leaf")[3:4], random.Random(4))
+    damaged = db.read_bytes()
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, time\n"
+        f"c = sqlite3.connect({str(db)!r}); c.execute('SELECT count(*) FROM bookmarks').fetchone()\n"
+        "print('open', flush=True); time.sleep(60)\n")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        assert main(["doctor", "--rebuild"]) == 1
+        err = capsys.readouterr()[1]
+        assert "open in another process" in err and len(err.strip().splitlines()) == 1
+        assert db.read_bytes() == damaged and not list(db.parent.glob("index.db.damaged-*"))
+    finally:
+        holder.kill()
+        holder.wait()
+    code, out = _doctor_rebuild(capsys)
+    assert code == 0 and "lost: nothing" in out, out
+
+
 def test_twenty_random_pages_overwritten(world, capsys):
     db, _ = world
     before = _snapshot(db)

@@ -226,6 +226,11 @@ def _discard(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
+def _open_elsewhere(path: Path) -> NewsError:
+    return NewsError(f"{path} is open in another process (the reader, or another command): close it and"
+                     " run `newsreader doctor --rebuild` again; the index was not changed")
+
+
 def _alone(guard: sqlite3.Connection, path: Path) -> None:
     """NewsError unless no other connection has the index open: leaving WAL needs every other
     connection closed, and an open reader, even idle, says no. (newsreader always opens the index
@@ -236,8 +241,7 @@ def _alone(guard: sqlite3.Connection, path: Path) -> None:
         if guard.execute("PRAGMA journal_mode=DELETE").fetchone()[0] != "delete":
             raise sqlite3.OperationalError("still in WAL")
     except sqlite3.OperationalError as exc:
-        raise NewsError(f"{path} is open in another process (the reader, or another command): close it and"
-                        " run `newsreader doctor --rebuild` again; the index was not changed") from exc
+        raise _open_elsewhere(path) from exc
     finally:
         guard.execute(f"PRAGMA busy_timeout={int(timeout)}")
 
@@ -340,8 +344,11 @@ def rebuild_damaged(path: Path) -> Rebuilt:
     text is lost is imported again from its source file when that still exists. No connection on
     `path` may be open in this process.
     """
-    from .salvage import salvage
+    from .salvage import open_elsewhere, salvage
 
+    # A process that has it open would go on writing to the file moved aside.
+    if open_elsewhere(path):
+        raise _open_elsewhere(path)
     found = salvage(path)
     fresh = _fresh(path)
     new = Library(fresh)
@@ -349,6 +356,8 @@ def rebuild_damaged(path: Path) -> Rebuilt:
         outcome = _rebuild_from(new, found)
         new.ensure_seeded()
         _finish(new)
+        if open_elsewhere(path):
+            raise _open_elsewhere(path)
     except BaseException:
         new.close()
         _discard(fresh)

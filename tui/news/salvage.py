@@ -487,3 +487,28 @@ def ours(path: str | os.PathLike[str]) -> bool:
     except (OSError, ValueError, Unreadable, IndexError):
         return False
     return {"articles", "passages", "bookmarks"} <= set(roots)
+
+
+def open_elsewhere(path: str | os.PathLike[str]) -> bool:
+    """True when another process has the file open through SQLite in WAL mode: each such connection
+    holds a read lock on the -shm file's "dead-man switch" byte (128) while it is open. Linux only
+    (elsewhere the lock record is laid out differently): False there, and when nothing tells."""
+    import sys
+
+    shm = f"{os.fspath(path)}-shm"
+    if not sys.platform.startswith("linux") or not os.path.exists(shm):
+        return False
+    import fcntl
+
+    layout = "hhqqi4x"  # struct flock: type, whence, start, len, pid
+    try:
+        fd = os.open(shm, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        found = fcntl.fcntl(fd, fcntl.F_GETLK, struct.pack(layout, fcntl.F_WRLCK, os.SEEK_SET, 128, 1, 0))
+        return struct.unpack(layout, found)[0] != fcntl.F_UNLCK
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # this process holds no connection on the file (see the module's note)
