@@ -259,6 +259,7 @@ def test_file_cut_in_half(world, capsys):
     assert after["bookmarks"], out
     for bid, (aid, anchor, text, note, detached) in after["bookmarks"].items():
         assert (aid, anchor, text, note) == before["bookmarks"][bid][:4]
+        assert not detached  # a bookmark names its article's source: that file is imported again
     _bookmarks_sound(db)
 
 

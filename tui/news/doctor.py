@@ -408,7 +408,9 @@ def _rebuild_from(new: Library, found: Salvage) -> Rebuilt:
     new.import_documents(documents(), report, None)
     present = {s for (s,) in new.index.con.execute("SELECT source FROM articles")}
     outcome.from_text = len(present & set(known))
-    files = [s for s in known if s not in present and os.path.isfile(s)]
+    # A bookmark names its article's source too: one whose row left no trace still comes back.
+    named = [b["source"] for b in found.rows["bookmarks"] if isinstance(b.get("source"), str)]
+    files = list(dict.fromkeys(s for s in [*known, *named] if s not in present and os.path.isfile(s)))
     if files:
         more = new.add(files)
         for name in ("added", "updated", "unchanged"):
@@ -417,8 +419,10 @@ def _rebuild_from(new: Library, found: Salvage) -> Rebuilt:
     present = {s for (s,) in new.index.con.execute("SELECT source FROM articles")}
     outcome.from_source = len(present & set(files))
     outcome.lost = [s for s in known if s not in present]
-    _keep(new, {s: e["id"] for s, e in known.items() if isinstance(e.get("id"), str)},
-          [s for s, e in known.items() if e.get("read")])
+    ids = {b["source"]: b["article_id"] for b in found.rows["bookmarks"]
+           if isinstance(b.get("source"), str) and isinstance(b.get("article_id"), str)}
+    ids.update({s: e["id"] for s, e in known.items() if isinstance(e.get("id"), str)})
+    _keep(new, ids, [s for s, e in known.items() if e.get("read")])
 
     # What only the user made: subscriptions (fetched whole at the next refresh), state, bookmarks.
     marks: dict[str, dict] = {}
