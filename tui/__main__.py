@@ -66,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("doctor", parents=[common], help="check the index; --rebuild re-cleans every article")
-    p.add_argument("--rebuild", action="store_true", help="rebuild from stored sources, keeping bookmarks")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--rebuild", action="store_true",
+                       help="rebuild from stored sources into a new index, keeping bookmarks")
+    group.add_argument("--repair", action="store_true", help="index every passage for search again")
     return parser
 
 

@@ -329,29 +329,38 @@ def _doctor_damaged(args: argparse.Namespace, db: str | None) -> int | None:
     from .news.doctor import rebuild_damaged
     from .news.index import IndexFileError, check_file
     from .news.paths import index_path
+    from .news.salvage import ours
 
     path = index_path(db)
     try:
         check_file(path)
         return None
     except IndexFileError as exc:
-        if "newer newsreader" in str(exc) or "directory" in str(exc):
-            raise NewsError(str(exc)) from exc
-        if "another program" in str(exc) or "not an SQLite" in str(exc):
-            raise NewsError(f"{exc}; doctor rebuilds only newsreader's own index") from exc
+        reason = str(exc)
+        if "newer newsreader" in reason or "directory" in reason:
+            raise NewsError(reason) from exc
+        if "another program" in reason or "not an SQLite" in reason:
+            if not ours(path):  # read page by page: a damaged header does not make it someone else's
+                raise NewsError(f"{exc}; doctor rebuilds only newsreader's own index") from exc
+            reason = f"{path} is corrupt (its header is damaged)"
         if not args.rebuild:
-            print(clean_line(f"damaged: {exc}"))
+            print(clean_line(f"damaged: {reason}"))
             print("run `newsreader doctor --rebuild` to move it aside and build a new index from what it holds")
             return 1
-    report, aside, bookmarks = rebuild_damaged(path)
-    print(clean_line(f"the damaged index was moved to {aside}"))
-    print(f"rebuilt: {report.line()}; {bookmarks} bookmarks carried over")
-    return 0
+    return _rebuilt(rebuild_damaged(path))
+
+
+def _rebuilt(outcome) -> int:
+    """Tell what a rebuild of a damaged index recovered and lost; 1 when anything was lost."""
+    for line in outcome.lines():
+        print(clean_line(line))
+    return 1 if outcome.anything_lost() else 0
 
 
 def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
-    """Check the index; with --rebuild, re-clean every article from its stored source text."""
-    from .news.doctor import check, rebuild, rebuild_damaged
+    """Check the index; --repair indexes the passages for search again; --rebuild re-cleans every
+    article from its stored source text into a new index."""
+    from .news.doctor import check, rebuild, rebuild_damaged, repair
 
     problems = check(lib)
     for line in problems:
@@ -359,18 +368,26 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
     damaged = any(p.startswith("integrity:") for p in problems)
     if args.rebuild and damaged:
         lib.close()  # the damaged file is moved aside, never written to
-        report, aside, bookmarks = rebuild_damaged(lib.path)
-        print(clean_line(f"the damaged index was moved to {aside}"))
-        print(f"rebuilt: {report.line()}; {bookmarks} bookmarks carried over")
-        return 0
+        return _rebuilt(rebuild_damaged(lib.path))
     if args.rebuild:
-        report = rebuild(lib)
+        report = _with_progress(lambda progress: rebuild(lib, progress), lib.count(), "rebuilding")
         print(f"rebuilt: {report.line()}")
         return 0
+    # Search rows missing, passages of no article, articles without passages: a repair's work.
+    fixable = any(not p.startswith(("note:", "integrity:")) for p in problems)
+    if args.repair and fixable and not damaged:
+        print(repair(lib))
+        problems = check(lib)
+        for line in problems:
+            if not line.startswith("note:"):
+                print(clean_line(line))
+        fixable = any(not p.startswith(("note:", "integrity:")) for p in problems)
     if not [p for p in problems if not p.startswith("note:")]:
         print(f"ok: {lib.count()} articles, {len(lib.bookmarks())} bookmarks")
     elif damaged:
         print("run `newsreader doctor --rebuild` to move it aside and build a new index from what it holds")
+    elif fixable:
+        print("run `newsreader doctor --repair` to index every passage for search again")
     return 1 if [p for p in problems if not p.startswith("note:")] else 0
 
 
