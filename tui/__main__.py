@@ -13,6 +13,17 @@ from . import __version__
 COMMANDS = ("add", "list", "show", "search", "actors", "bookmarks", "refresh", "feeds", "doctor")
 
 
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of 1 or more (`--limit 0` is a mistake, not "no limit")."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, subcommands included."""
     common = argparse.ArgumentParser(add_help=False)
@@ -33,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", parents=[common], help="the articles, newest first")
     p.add_argument("--actor", action="append", default=[], metavar="NAME")
-    p.add_argument("--limit", type=int, default=None, help="at most this many")
+    p.add_argument("--limit", type=positive_int, default=None, help="at most this many")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("show", parents=[common], help="one article, cleaned")
@@ -44,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="passages matching a query")
     p.add_argument("query", nargs="+")
     p.add_argument("--actor", action="append", default=[], metavar="NAME")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=positive_int, default=20)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("actors", parents=[common], help="every actor with its counts")
