@@ -82,3 +82,157 @@ def test_a_limit_below_one_is_bad_usage(seeded_db, command, value):
 def test_a_positive_limit_still_limits(seeded_db, capsys):
     assert main(["list", "--limit", "2", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 2
+
+
+# --- 11: bookmarks --import checks every entry against the export's shape, all or nothing ---------------
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def export(seeded_db: Path, capsys) -> list[dict]:
+    """One bookmark with a note in the seeded index, as `bookmarks --json` exports it."""
+    lib = Library(seeded_db)
+    try:
+        row = lib.articles().page(0, 1)[0]
+        bm = lib.toggle_bookmark(row.id, lib.article(row.id).passages[1].anchor)
+        lib.set_note(bm.id, "first note")
+    finally:
+        lib.close()
+    code, out, _ = cli(capsys, "bookmarks", "--json")
+    assert code == 0
+    return json.loads(out)
+
+
+def marks(db: Path) -> list:
+    lib = Library(db)
+    try:
+        return lib.bookmarks()
+    finally:
+        lib.close()
+
+
+def import_text(capsys, tmp_path: Path, text: str, *extra: str) -> tuple[int, str, str]:
+    path = tmp_path / "import.json"
+    path.write_text(text, encoding="utf-8")
+    return cli(capsys, "bookmarks", "--import", str(path), *extra)
+
+
+def fresh(entry: dict, **changes) -> dict:
+    """A new bookmark (another id) shaped like `entry`, with these fields changed (Ellipsis: removed)."""
+    out = {**entry, "id": entry["id"] + "-new"}
+    for key, value in changes.items():
+        if value is Ellipsis:
+            out.pop(key)
+        else:
+            out[key] = value
+    return out
+
+
+@pytest.mark.parametrize(("field", "value", "says"), [
+    ("id", None, "'id' must be a non-empty string, not null"),
+    ("article_id", 42, "'article_id' must be a non-empty string, not the number 42"),
+    ("title", ["a", "b"], "'title' must be a non-empty string, not a list"),
+    ("text", "", "'text' must be a non-empty string, not an empty string"),
+    ("anchor", Ellipsis, "'anchor' must be a non-empty string, not missing"),
+    ("note", {"a": 1}, "'note' must be a string, not an object"),
+    ("created", "yesterday", "'created' must be an ISO date and time"),
+    ("detached", "no", "'detached' must be true or false, not the string \"no\""),
+    ("detached", 2, "'detached' must be true or false, not the number 2"),
+    ("source", ["x"], "'source' must be a string or null, not a list"),
+])
+def test_an_entry_off_the_schema_is_named_and_nothing_is_imported(capsys, tmp_path, seeded_db, export, field,
+                                                                  value, says):
+    good = fresh(export[0])  # a valid new entry first: it must not be imported either
+    bad = fresh(export[0], **{field: value})
+    bad["id"] = "bad-one" if field != "id" else bad["id"]
+    before = marks(seeded_db)
+    code, out, err = import_text(capsys, tmp_path, json.dumps([good, bad]))
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert "entry 2" in err and says in err, err
+    if field != "id":
+        assert '(id "bad-one")' in err
+    assert "nothing was imported" in err
+    assert marks(seeded_db) == before
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_not_json(capsys, tmp_path, seeded_db, export, constant):
+    text = json.dumps([fresh(export[0])])[:-2] + f', "extra": {constant}}}]'
+    code, _, err = import_text(capsys, tmp_path, text)
+    assert code == 1 and constant.lstrip("-") in err and "not a JSON value" in err
+    assert len(marks(seeded_db)) == 1
+
+
+def test_a_list_of_strings_says_what_an_entry_should_be(capsys, tmp_path, export):
+    code, _, err = import_text(capsys, tmp_path, '["a", "b"]')
+    assert code == 1
+    assert 'entry 1 is the string "a", not a bookmark' in err
+
+
+def test_deep_nesting_is_one_line_not_a_recursion_error(tmp_path, seeded_db):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    line = one_line_error(run("bookmarks", "--import", str(path), db=seeded_db))
+    assert "too deeply nested" in line and "RecursionError" not in line
+
+
+def test_a_hostile_id_is_escaped_in_the_message(capsys, tmp_path, export):
+    bad = fresh(export[0], title=None)
+    bad["id"] = "\x1b]52;c;aGk=\x07\x1b[2J\x9b31m"
+    code, _, err = import_text(capsys, tmp_path, json.dumps([bad]))
+    assert code == 1 and "'title'" in err
+    assert not any(c in err for c in "\x1b\x07\x9b")
+    assert "\\u001b" in err
+
+
+def test_not_utf8_is_one_line(capsys, tmp_path, export):
+    path = tmp_path / "latin1.json"
+    path.write_bytes('[{"id": "caf\u00e9"}]'.encode("latin-1"))
+    code, _, err = cli(capsys, "bookmarks", "--import", str(path))
+    assert code == 1 and "not UTF-8" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_changed_note_under_an_existing_id_updates_it(capsys, tmp_path, seeded_db, export):
+    changed = [{**export[0], "note": "moved from my laptop"}]
+    code, out, _ = import_text(capsys, tmp_path, json.dumps(changed))
+    assert code == 0 and out.strip() == "0 added, 1 updated, 0 unchanged"
+    assert [b.note for b in marks(seeded_db)] == ["moved from my laptop"]
+    code, out, _ = import_text(capsys, tmp_path, json.dumps(changed))
+    assert out.strip() == "0 added, 0 updated, 1 unchanged"
+
+
+def test_another_text_under_an_existing_id_is_kept_unless_replace(capsys, tmp_path, seeded_db, export):
+    local = marks(seeded_db)[0]
+    theirs = [{**export[0], "text": "their version of the passage", "title": "their title"}]
+    code, out, _ = import_text(capsys, tmp_path, json.dumps(theirs))
+    assert code == 0
+    assert out.startswith("0 added, 0 updated, 1 unchanged; 1 kept as they are here") and "--replace" in out
+    assert marks(seeded_db) == [local]
+    code, out, _ = import_text(capsys, tmp_path, json.dumps(theirs), "--replace")
+    assert code == 0 and out.strip() == "0 added, 1 updated, 0 unchanged"
+    now = marks(seeded_db)[0]
+    assert (now.text, now.title, now.note) == ("their version of the passage", "their title", "first note")
+
+
+def test_replace_without_import_is_bad_usage(seeded_db):
+    proc = run("bookmarks", "--replace", db=seeded_db)
+    assert proc.returncode == 2 and "--replace" in proc.stderr
+
+
+def test_a_valid_export_still_round_trips(capsys, tmp_path, seeded_db, export):
+    entry = {**export[0], "detached": True, "source": None}
+    other = tmp_path / "other.db"
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([entry, fresh(export[0], note=Ellipsis, detached=Ellipsis)]), encoding="utf-8")
+    code, out, err = cli(capsys, "--db", str(other), "bookmarks", "--import", str(path))
+    assert code == 0, err
+    assert out.strip() == "2 added, 0 updated, 0 unchanged"
+    got = {b.id: b for b in marks(other)}
+    assert got[entry["id"]].note == "first note" and got[entry["id"]].text == entry["text"]
+    assert got[entry["id"] + "-new"].note == ""

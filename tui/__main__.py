@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--json", action="store_true")
     group.add_argument("--markdown", action="store_true")
     group.add_argument("--import", dest="import_file", metavar="FILE", help="merge bookmarks from a --json export")
+    p.add_argument("--replace", action="store_true",
+                   help="with --import: where a bookmark here has another title or text, take the file's")
 
     p = sub.add_parser("refresh", parents=[common], help="fetch every subscribed feed")
     p.add_argument("-v", "--verbose", action="store_true")
@@ -80,7 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run `newsreader` with these arguments (else the process's own); returns the exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "replace", False) and not args.import_file:
+        parser.error("--replace goes with --import FILE")
     db = getattr(args, "db", None)
     if args.command is None:
         from .app import run_app

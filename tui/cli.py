@@ -255,15 +255,16 @@ def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
     import json  # loaded on use: a search never needs it
 
     if args.import_file:
-        try:
-            with open(args.import_file, encoding="utf-8") as fh:
-                items = json.load(fh)
-        except json.JSONDecodeError as exc:
-            raise NewsError(f"{args.import_file} is not JSON ({exc.msg}, line {exc.lineno})") from exc
+        items = _read_export(args.import_file)
         if not isinstance(items, list):
             raise NewsError(f"{args.import_file} is not a bookmarks export (expected a JSON list)")
-        added, same = lib.import_bookmarks(items)
-        print(f"{added} added, {same} already there")
+        try:
+            added, updated, unchanged, differed = lib.import_bookmarks(items, replace=args.replace)
+        except NewsError as exc:
+            raise NewsError(f"{args.import_file}: {exc}; nothing was imported") from exc
+        print(f"{added} added, {updated} updated, {unchanged} unchanged"
+              + (f"; {differed} kept as they are here, where the file has another title or text"
+                 " (--replace takes the file's)" if differed else ""))
         return 0
     from rich.text import Text
     marks = lib.bookmarks()
@@ -284,6 +285,27 @@ def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
         if b.note:
             con.print(Text("  ✎ ", style="cyan") + Text(b.note))
     return 0
+
+
+def _read_export(path: str) -> object:
+    """The JSON of a bookmarks export: strict JSON (no NaN or Infinity), UTF-8, nested as JSON nests."""
+    import json
+
+    def refuse(name: str) -> object:
+        raise ValueError(f"{name} is not a JSON value")
+
+    with open(path, "rb") as fh:
+        data = fh.read()
+    try:
+        return json.loads(data.decode("utf-8-sig"), parse_constant=refuse)
+    except UnicodeDecodeError as exc:
+        raise NewsError(f"{path} is not UTF-8 text (byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise NewsError(f"{path} is not JSON ({exc.msg}, line {exc.lineno})") from exc
+    except ValueError as exc:
+        raise NewsError(f"{path} is not a bookmarks export ({exc})") from exc
+    except RecursionError as exc:
+        raise NewsError(f"{path} is not a bookmarks export (too deeply nested)") from exc
 
 
 def cmd_refresh(lib: Library, args: argparse.Namespace) -> int:

@@ -130,7 +130,7 @@ def rebuild_damaged(path: Path) -> tuple[ImportReport, Path, int]:
             report.skipped += more.skipped
             report.failures += more.failures
         lib.ensure_seeded()
-        added, _ = lib.import_bookmarks(bookmarks)
+        added = lib.import_bookmarks(bookmarks)[0]
         return report, aside, added
     finally:
         lib.close()
