@@ -5,6 +5,7 @@ Real processes where the exit status or the output stream is the point, a real i
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -236,3 +237,105 @@ def test_a_valid_export_still_round_trips(capsys, tmp_path, seeded_db, export):
     got = {b.id: b for b in marks(other)}
     assert got[entry["id"]].note == "first note" and got[entry["id"]].text == entry["text"]
     assert got[entry["id"] + "-new"].note == ""
+
+
+# --- 19: the text list is written a page at a time, laid out as the rich table was -------------------------
+
+
+class Writes(io.BufferedIOBase):
+    """A stdout buffer that keeps every write apart, to see how the output arrives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.chunks: list[bytes] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self.chunks.append(bytes(data))
+        return len(data)
+
+
+@pytest.fixture
+def listed(_seeded_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """An index of the seeds and `n` synthetic articles (long double-width titles) at NEWSREADER_DB."""
+    from conftest import build_big_index
+
+    def make(n: int) -> Path:
+        db = build_big_index(_seeded_template, tmp_path / "index.db", n)
+        monkeypatch.setenv("NEWSREADER_DB", str(db))
+        return db
+
+    return make
+
+
+def test_a_long_list_is_written_page_by_page(listed, monkeypatch):
+    listed(5_000)
+    monkeypatch.setenv("COLUMNS", "100")
+    stdout = Writes()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(stdout, encoding="utf-8"))
+    assert main(["list"]) == 0
+    sys.stdout.flush()
+    lines = [chunk.count(b"\n") for chunk in stdout.chunks]
+    assert sum(lines) == 5_006  # the header, the seeds and the synthetic articles
+    # The old table was laid out whole and written in one piece at the end; now the first
+    # rows are out before the rest are laid out, and no piece holds more than a page.
+    assert max(lines) <= 1_000 and len(lines) >= 5, lines
+
+
+def rich_table(rows, width: int) -> list[str]:
+    """The list as the rich Table of the old `newsreader list` drew it (the look to keep)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, header_style="bold", pad_edge=False, expand=True)
+    table.add_column("id", style="dim", no_wrap=True, width=10)
+    table.add_column("date", no_wrap=True, width=10)
+    table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=3)
+    table.add_column("actors", style="cyan", overflow="ellipsis", no_wrap=True, ratio=1)
+    for r in rows:
+        table.add_row(r.id, r.published or "—", Text(r.title), Text(", ".join(r.actors[:4])))
+    console = Console(width=width, file=io.StringIO(), color_system=None, highlight=False, soft_wrap=False)
+    console.print(table)
+    return [line.rstrip() for line in console.file.getvalue().splitlines()]
+
+
+@pytest.mark.parametrize("width", [40, 63, 80, 81, 120, 201])
+def test_the_list_keeps_the_table_look_cut_in_cells(listed, monkeypatch, capsys, width):
+    from rich.cells import cell_len
+
+    db = listed(40)
+    lib = Library(db)
+    try:
+        rows = lib.articles().all()
+    finally:
+        lib.close()
+    monkeypatch.setenv("COLUMNS", str(width))
+    assert main(["list"]) == 0
+    got = capsys.readouterr().out.splitlines()
+    assert [line.rstrip() for line in got] == rich_table(rows, width)
+    assert all(cell_len(line) <= width for line in got)
+    if width <= 120:
+        assert any(line.rstrip().endswith("…") for line in got[1:])  # long titles are cut, with …
+
+
+def test_the_list_on_a_terminal_is_styled_and_piped_is_plain(listed, monkeypatch, capsys):
+    listed(3)
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert main(["list"]) == 0
+    styled = capsys.readouterr().out
+    assert styled.startswith("\x1b[1mid") and "\x1b[2m" in styled and "\x1b[36m" in styled
+    monkeypatch.delenv("FORCE_COLOR")
+    assert main(["list"]) == 0
+    assert "\x1b" not in capsys.readouterr().out
+
+
+def test_a_list_piped_into_head_ends_quietly(listed):
+    listed(3_000)  # more than a pipe holds: `head` is gone before the list is written
+    proc = subprocess.run(f"{sys.executable} -m tui list | head -n 2", shell=True, capture_output=True, text=True,
+                          encoding="utf-8", env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, timeout=120)
+    assert len(proc.stdout.splitlines()) == 2
+    assert proc.stderr == ""
