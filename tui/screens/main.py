@@ -398,7 +398,8 @@ class MainScreen(Screen):
     def on_bookmark_written(self, message: BookmarkWritten) -> None:
         """A toggle reached the index: show it."""
         if self.article is not None and self.article.id == message.article_id:
-            self.query_one(ArticleBody).bookmarked = message.anchors
+            # Read now, not the message's set: the workers of quick toggles may report out of order.
+            self.query_one(ArticleBody).bookmarked = frozenset(self.library.bookmarked_anchors(message.article_id))
         self.notify("Bookmarked." if message.added else "Bookmark removed.")
 
     def action_bookmarks(self) -> None:
