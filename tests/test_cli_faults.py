@@ -192,6 +192,17 @@ def test_a_hostile_id_is_escaped_in_the_message(capsys, tmp_path, export):
     assert "\\u001b" in err
 
 
+def test_fields_are_cleaned_before_they_are_checked(capsys, tmp_path, seeded_db, export):
+    entry = fresh(export[0], created="2025-03-12T09:00:00\x1b[2J\x9b2J", title="\x1b]0;x\x07栞")
+    code, out, err = import_text(capsys, tmp_path, json.dumps([entry]))
+    assert code == 0, err
+    got = {b.id: b for b in marks(seeded_db)}[entry["id"]]
+    assert (got.created, got.title) == ("2025-03-12T09:00:00", "栞")
+    only_controls = fresh(export[0], id="x-\x1b[2J", title="\x1b[2J\x07")
+    code, _, err = import_text(capsys, tmp_path, json.dumps([only_controls]))
+    assert code == 1 and "'title' holds nothing but control characters" in err
+
+
 def test_not_utf8_is_one_line(capsys, tmp_path, export):
     path = tmp_path / "latin1.json"
     path.write_bytes('[{"id": "caf\u00e9"}]'.encode("latin-1"))

@@ -11,6 +11,7 @@ import sys
 from . import __version__
 
 COMMANDS = ("add", "list", "show", "search", "actors", "bookmarks", "refresh", "feeds", "doctor")
+ALLOW_PRIVATE = "let feed items fetch pages from private and local addresses too"
 
 
 def positive_int(text: str) -> int:
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("add", parents=[common], help="import files and folders (recursively)")
     p.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     p.add_argument("-v", "--verbose", action="store_true", help="say why each skipped input was skipped")
+    p.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE)
 
     p = sub.add_parser("list", parents=[common], help="the articles, newest first")
     p.add_argument("--actor", action="append", default=[], metavar="NAME")
@@ -71,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("refresh", parents=[common], help="fetch every subscribed feed")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE)
 
     p = sub.add_parser("feeds", parents=[common], help="the subscriptions")
     p.add_argument("--json", action="store_true")

@@ -11,6 +11,7 @@ from .news.db import sqlite3
 import sys
 
 from .news.library import Library, NewsError, upgrade_notice, upgrade_progress
+from .news.sanitize import clean_data, clean_line, clean_text
 
 if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
     from .news.models import Article
@@ -27,14 +28,16 @@ def _out():
 def _json(obj: object) -> None:
     import json  # loaded on use: a search never needs it
 
-    data = json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+    # ensure_ascii=False writes C1 controls and bidi overrides raw: values are cleaned first (an index
+    # written by an older version may still hold them).
+    data = json.dumps(clean_data(obj), ensure_ascii=False, indent=2) + "\n"
     sys.stdout.buffer.write(data.encode("utf-8"))
     sys.stdout.flush()
 
 
 def _error(message: str) -> None:
     """One line on stderr, unwrapped whatever the terminal width."""
-    sys.stderr.write("newsreader: " + " ".join(message.split()) + "\n")
+    sys.stderr.write("newsreader: " + " ".join(clean_line(message).split()) + "\n")
     sys.stderr.flush()
 
 
@@ -97,11 +100,13 @@ def _with_progress(work, total: int | None, label: str):
 def _report(report, verbose: bool) -> None:
     """Failed fetches always (one line each), skip reasons under -v, then the closing line."""
     for line in report.failures:
-        sys.stderr.write(f"failed: {line}\n")
+        sys.stderr.write(f"failed: {clean_line(line)}\n")
+    for line in report.notes:
+        sys.stderr.write(f"note: {clean_line(line)}\n")
     if verbose:
         for skip in report.skipped:
             if skip.reason not in " ".join(report.failures):
-                sys.stderr.write(f"skipped {skip.source}: {skip.reason}\n")
+                sys.stderr.write(f"skipped {clean_line(skip.source)}: {clean_line(skip.reason)}\n")
     print(report.line())
 
 
@@ -111,13 +116,10 @@ def cmd_add(lib: Library, args: argparse.Namespace) -> int:
     from .news.web import is_url
 
     total = sources.count_inputs([p for p in args.paths if not is_url(p)]) + sum(map(is_url, args.paths))
-    report = _with_progress(lambda progress: lib.add(args.paths, progress=progress), total, "importing")
+    report = _with_progress(lambda progress: lib.add(args.paths, progress=progress, allow_private=args.allow_private),
+                            total, "importing")
     _report(report, args.verbose)
-    missing = [s for s in report.skipped if s.reason == "no such file or directory"]
-    if missing and len(missing) == len(report.skipped) and not (report.added or report.updated or report.unchanged):
-        _error(f"no such file or directory: {missing[0].source}")
-        return 1
-    return 0
+    return 1 if report.failed else 0  # each failed input has had its line; the rest were imported
 
 
 # --- list / show -------------------------------------------------------------------------
@@ -146,9 +148,9 @@ LIST_PAGE = 500  # rows written at a time
 def _print_article_rows(rows: list) -> None:
     """The article table (id, date, title, actors: the layout a rich Table gave it), a page at a time.
 
-    A rich Table measures every cell of every row before it prints a line: tens of seconds
-    for 50,000 articles. These columns depend on the width alone, so each row is cut on its own (in cells,
-    with …) and the first page is out before the next is made.
+    A rich Table measures every cell of every row before it prints a line: tens of seconds for
+    50,000 articles. These columns depend on the width alone, so each row is cut on its own (in
+    cells, with …) and the first page is out before the next is made.
     """
     from math import ceil
 
@@ -162,8 +164,7 @@ def _print_article_rows(rows: list) -> None:
     bold, dim, cyan, reset = codes if con.color_system is not None else ("", "", "", "")
 
     def cell(text: str, width: int) -> str:
-        if not text.isprintable():
-            text = _plain(text)
+        text = clean_line(text)
         used = cell_len(text)
         if used > width:
             return set_cell_size(text, width - 1) + "…"  # a wide character cut in two becomes a space
@@ -220,7 +221,8 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     lines, _ = lay_out(a, con.width, con, lambda name: styles.get(name, Style()), show_removed=args.removed)
     if not a.passages or a.passages[0].kind != "heading":
         # The layout's title is the article's first heading; an article without one still has a title.
-        head = Text.assemble((a.title, styles["title"]), "\n", (f"{a.published or 'undated'} · {a.source}", styles["meta"]))
+        head = Text.assemble((clean_line(a.title), styles["title"]), "\n",
+                             (clean_line(f"{a.published or 'undated'} · {a.source}"), styles["meta"]))
         con.print(head, "", sep="\n", no_wrap=True, crop=False, overflow="ignore")
     for line in lines:
         line.text.rstrip()
@@ -254,7 +256,7 @@ def cmd_search(lib: Library, args: argparse.Namespace) -> int:
             snip += [_plain(h.snippet[at:s]), hit, _plain(h.snippet[s:e]), reset]
             at = e
         snip.append(_plain(h.snippet[at:]))
-        out.append(f"{dim}{h.article_id}{reset} {bold}{_plain(h.title)}{reset}")
+        out.append(f"{dim}{_plain(h.article_id)}{reset} {bold}{_plain(h.title)}{reset}")
         out.append("  " + "".join(snip))
     sys.stdout.buffer.write(("\n".join(out) + "\n").encode("utf-8", "replace"))
     sys.stdout.flush()
@@ -270,7 +272,7 @@ def _colour() -> bool:
 
 def _plain(text: str) -> str:
     """Article text as data: no control character reaches the terminal."""
-    return "".join(c if c >= " " and c != "\x7f" else " " for c in text)
+    return clean_line(text)
 
 
 def cmd_actors(lib: Library, args: argparse.Namespace) -> int:
@@ -286,8 +288,8 @@ def cmd_actors(lib: Library, args: argparse.Namespace) -> int:
     for col in ("name", "kind", "articles", "mentions", "aliases"):
         table.add_column(col, justify="right" if col in ("articles", "mentions") else "left")
     for a, n_art, n_men in rows:
-        table.add_row(Text(a.name, style=_KIND_STYLE.get(a.kind, "")), a.kind, str(n_art), str(n_men),
-                      Text(", ".join(a.aliases[:5])))
+        table.add_row(Text(clean_line(a.name), style=_KIND_STYLE.get(a.kind, "")), Text(clean_line(a.kind)),
+                      str(n_art), str(n_men), Text(clean_line(", ".join(a.aliases[:5]))))
     _out().print(table if rows else "no actors yet")
     return 0
 
@@ -318,17 +320,17 @@ def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
                 "note": b.note, "created": b.created, "detached": b.detached, "source": b.source} for b in marks])
         return 0
     if args.markdown:
-        sys.stdout.buffer.write(lib.bookmarks_markdown().encode("utf-8"))
+        sys.stdout.buffer.write(clean_text(lib.bookmarks_markdown()).encode("utf-8"))
         return 0
     con = _out()
     if not marks:
         con.print("no bookmarks yet (press b in the reader)")
     for b in marks:
-        con.print(Text(f"{b.created[:10]} ", style="dim") + Text(b.title, style="bold")
+        con.print(Text(clean_line(f"{b.created[:10]} "), style="dim") + Text(clean_line(b.title), style="bold")
                   + (Text("  (detached)", style="yellow") if b.detached else Text("")))
-        con.print(Text("  ") + Text(b.text[:200]))
+        con.print(Text("  ") + Text(clean_text(b.text[:200])))
         if b.note:
-            con.print(Text("  ✎ ", style="cyan") + Text(b.note))
+            con.print(Text("  ✎ ", style="cyan") + Text(clean_text(b.note)))
     return 0
 
 
@@ -359,9 +361,10 @@ def cmd_refresh(lib: Library, args: argparse.Namespace) -> int:
     if not feeds:
         print("no subscriptions yet: `newsreader add URL_OF_A_FEED` subscribes")
         return 0
-    report = _with_progress(lambda progress: lib.refresh(progress=progress), None, "refreshing")
+    report = _with_progress(lambda progress: lib.refresh(progress=progress, allow_private=args.allow_private),
+                            None, "refreshing")
     _report(report, args.verbose)
-    return 0
+    return 1 if report.failed else 0
 
 
 def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
@@ -379,8 +382,9 @@ def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
     for col in ("title", "url", "last fetched", "items", "last error"):
         table.add_column(col)
     for f in feeds:
-        table.add_row(Text(f["title"] or "—"), Text(f["url"]), f["last_fetched"] or "never", str(f["items"]),
-                      Text(f["last_error"] or "", style="red"))
+        table.add_row(Text(clean_line(f["title"] or "—")), Text(clean_line(f["url"])),
+                      Text(clean_line(f["last_fetched"] or "never")), str(f["items"]),
+                      Text(clean_line(f["last_error"] or ""), style="red"))
     _out().print(table)
     return 0
 
@@ -401,11 +405,11 @@ def _doctor_damaged(args: argparse.Namespace, db: str | None) -> int | None:
         if "another program" in str(exc) or "not an SQLite" in str(exc):
             raise NewsError(f"{exc}; doctor rebuilds only newsreader's own index") from exc
         if not args.rebuild:
-            print(f"damaged: {exc}")
+            print(clean_line(f"damaged: {exc}"))
             print("run `newsreader doctor --rebuild` to move it aside and build a new index from what it holds")
             return 1
     report, aside, bookmarks = rebuild_damaged(path)
-    print(f"the damaged index was moved to {aside}")
+    print(clean_line(f"the damaged index was moved to {aside}"))
     print(f"rebuilt: {report.line()}; {bookmarks} bookmarks carried over")
     return 0
 
@@ -416,12 +420,12 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
 
     problems = check(lib)
     for line in problems:
-        print(line)
+        print(clean_line(line))
     damaged = any(p.startswith("integrity:") for p in problems)
     if args.rebuild and damaged:
         lib.close()  # the damaged file is moved aside, never written to
         report, aside, bookmarks = rebuild_damaged(lib.path)
-        print(f"the damaged index was moved to {aside}")
+        print(clean_line(f"the damaged index was moved to {aside}"))
         print(f"rebuilt: {report.line()}; {bookmarks} bookmarks carried over")
         return 0
     if args.rebuild:

@@ -66,6 +66,8 @@ class ImportReport:
         self.skipped: list[Skip] = skipped if skipped is not None else []
         self.ids: list[str] = ids if ids is not None else []
         self.failures: list[str] = failures if failures is not None else []  # fetches that failed: one line each
+        self.failed: list[str] = []  # inputs that failed as a whole (the CLI exits 1): paths, URLs, feeds
+        self.notes: list[str] = []  # worth telling, not failures (a "feed" that was a page)
 
     def __repr__(self) -> str:
         return f"ImportReport({self.line()}, failures={len(self.failures)})"
@@ -218,21 +220,39 @@ class Library:
         self,
         inputs: Iterable[str | Path],
         progress: Callable[[str, str], None] | None = None,
+        allow_private: bool = False,
     ) -> ImportReport:
         """Import files, folders and URLs; `progress(source, outcome)` is called per input.
 
-        A feed added by URL becomes a subscription that `refresh()` fetches again.
+        A feed added by URL becomes a subscription that `refresh()` fetches again. `allow_private`:
+        feed items may fetch pages from private addresses too.
         """
-        from .web import is_url
+        import os
+        import re
+
+        from .web import feed_files, is_url
 
         inputs = list(inputs)
         report = ImportReport()
         for url in (str(i) for i in inputs if is_url(str(i))):
-            self._add_url(url, report, progress, subscribe=True)
-        paths = [i for i in inputs if not is_url(str(i))]
+            self._add_url(url, report, progress, subscribe=True, allow_private=allow_private)
+        paths = []
+        for i in (i for i in inputs if not is_url(str(i))):
+            scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", str(i))
+            if scheme and scheme.group(1).lower() in ("http", "https"):  # HTTP://… is a URL too
+                self._add_url(scheme.group(1).lower() + str(i)[scheme.end(1):], report, progress, subscribe=True,
+                              allow_private=allow_private)
+            elif scheme and not os.path.lexists(i):
+                self._failed(str(i), f"unsupported URL scheme '{scheme.group(1)}' (only http and https)",
+                             report, progress)
+            elif not os.path.lexists(i):
+                self._failed(str(i), "no such file or directory", report, progress)
+            else:
+                paths.append(i)
         from .sources import iter_inputs
 
-        self.import_documents(iter_inputs(paths), report, progress)
+        with feed_files(allow_private, report.failures, progress):
+            self.import_documents(iter_inputs(paths), report, progress)
         return report
 
     def import_documents(self, items: Iterable[Document | Skip], report: ImportReport,
@@ -241,9 +261,11 @@ class Library:
         from .analyser import analyse_all
         from .models import Skip
         from .pipeline import digest
+        from .sanitize import clean_document
 
         def todo() -> Iterable[Document]:
             for item in items:
+                item = clean_document(item) if not isinstance(item, Skip) else item  # as the index will hold it
                 if isinstance(item, Skip):
                     report.skipped.append(item)
                     outcome = "skipped"
@@ -288,23 +310,34 @@ class Library:
             con.execute(f"PRAGMA cache_size={int(cache)}")
             con.execute(f"PRAGMA wal_autocheckpoint={int(wal_pages)}")
 
-    def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
-                 etag: str | None = None, last_modified: str | None = None) -> None:
+    def _failed(self, source: str, reason: str, report: ImportReport, progress) -> None:
+        """An input that gave nothing: skipped, with its reason as a failure."""
         from .models import Skip
+
+        report.skipped.append(Skip(source, reason))
+        report.failures.append(f"{source}: {reason}")
+        report.failed.append(source)
+        if progress:
+            progress(source, "skipped")
+
+    def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
+                 etag: str | None = None, last_modified: str | None = None, feed_only: bool = False,
+                 allow_private: bool = False) -> None:
+        from .sanitize import clean_line
         from .web import FetchError, read_url
 
         try:
-            result = read_url(url, etag, last_modified)
+            result = read_url(url, etag, last_modified, allow_private, progress)
+            if feed_only and result.kind not in ("feed", "unchanged"):
+                raise FetchError(f"{url}: not a feed any more (a {result.kind})")
         except FetchError as exc:
-            report.skipped.append(Skip(url, str(exc)))
-            report.failures.append(str(exc))
-            if self.index.con.execute("SELECT 1 FROM feeds WHERE url=?", (url,)).fetchone():
-                self.index.con.execute("UPDATE feeds SET last_fetched=?, last_error=? WHERE url=?",
-                                       (_now(), str(exc), url))
-            if progress:
-                progress(url, "skipped")
+            reason = str(exc).removeprefix(f"{url}: ")
+            self._failed(url, reason, report, progress)
+            # Not "fetched": the last fetch that worked stays as it was.
+            self.index.con.execute("UPDATE feeds SET last_error=? WHERE url=?", (clean_line(str(exc)), url))
             return
         report.failures.extend(result.failures)
+        report.notes.extend(result.notes)
         self.import_documents(result.documents, report, progress, workers=1)
         if result.kind == "unchanged" and progress:
             progress(url, "unchanged")
@@ -312,6 +345,8 @@ class Library:
             self._remember_feed(result)
 
     def _remember_feed(self, result) -> None:
+        from .sanitize import clean_line
+
         con = self.index.con
         if result.kind == "unchanged":
             con.execute("UPDATE feeds SET last_fetched=?, last_error=NULL WHERE url=?", (_now(), result.url))
@@ -321,7 +356,8 @@ class Library:
             " VALUES(?,?,?,?,?,?,NULL,?) ON CONFLICT(url) DO UPDATE SET title=coalesce(excluded.title, title),"
             " etag=excluded.etag, last_modified=excluded.last_modified, last_fetched=excluded.last_fetched,"
             " items=excluded.items, last_error=NULL",
-            (result.url, result.title, result.etag, result.last_modified, _now(), len(result.documents), _now()),
+            (clean_line(result.url), result.title and clean_line(result.title), result.etag, result.last_modified,
+             _now(), len(result.documents), _now()),
         )
 
     def feeds(self) -> list[dict]:
@@ -330,12 +366,14 @@ class Library:
             "SELECT url, title, last_fetched, items, last_error FROM feeds ORDER BY added, url").fetchall()
         return [{"url": r[0], "title": r[1], "last_fetched": r[2], "items": r[3], "last_error": r[4]} for r in rows]
 
-    def refresh(self, progress: Callable[[str, str], None] | None = None) -> ImportReport:
+    def refresh(self, progress: Callable[[str, str], None] | None = None,
+                allow_private: bool = False) -> ImportReport:
         """Fetch every subscription (conditionally) and import new or changed items."""
         report = ImportReport()
         subs = self.index.con.execute("SELECT url, etag, last_modified FROM feeds ORDER BY added, url").fetchall()
         for url, etag, last_modified in subs:
-            self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified)
+            self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified,
+                          feed_only=True, allow_private=allow_private)
         return report
 
     def write(self, art: StoredArticle, report: ImportReport) -> str:
@@ -649,7 +687,9 @@ class Library:
             if bm.note:
                 out.append(bm.note)
                 out.append("")
-        return "\n".join(out)
+        from .sanitize import clean_text
+
+        return clean_text("\n".join(out))  # a file that is read with `cat` is output too
 
     # --- state -----------------------------------------------------------------------
 
@@ -711,20 +751,29 @@ def _bookmark_from_json(index: int, item: object) -> Bookmark:
     if not isinstance(note, str):
         raise wrong("note", "a string")
     created = item.get("created")
-    try:
-        if not isinstance(created, str):
-            raise ValueError
-        datetime.fromisoformat(created)
-    except ValueError:
-        raise wrong("created", "an ISO date and time (2025-11-26T07:30:00+09:00)") from None
+    if not isinstance(created, str):
+        raise wrong("created", _ISO)
     detached = item.get("detached", False)
     if type(detached) not in (bool, int) or detached not in (0, 1):
         raise wrong("detached", "true or false")
     source = item.get("source")
     if source is not None and not isinstance(source, str):
         raise wrong("source", "a string or null")
-    return Bookmark(item["id"], item["article_id"], item["anchor"], item["title"], item["text"], note, created,
-                    bool(detached), source)
+    from .sanitize import clean_bookmark
+
+    bm = clean_bookmark(Bookmark(item["id"], item["article_id"], item["anchor"], item["title"], item["text"], note,
+                                 created, bool(detached), source))  # every string field, as the index will hold it
+    for field in _REQUIRED_TEXT:
+        if not getattr(bm, field).strip():
+            raise NewsError(f"{where}: {field!r} holds nothing but control characters")
+    try:
+        datetime.fromisoformat(bm.created)
+    except ValueError:
+        raise wrong("created", _ISO) from None
+    return bm
+
+
+_ISO = "an ISO date and time (2025-11-26T07:30:00+09:00)"
 
 
 def _json_kind(value: object) -> str:

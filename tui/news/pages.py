@@ -18,17 +18,12 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
-    """Decode a page: the charset it declares (HTTP header or <meta>), else detection."""
+    """Decode a page: the charset it declares (HTTP header or <meta>) when the bytes bear it out, else detection."""
     charset = declared
     if not charset:
         m = _META_CHARSET.search(data[:4096])
         charset = m.group(1).decode("ascii") if m else None
-    if charset:
-        try:
-            return sources.sanitize(data.decode(charset, errors="replace"))
-        except LookupError:
-            pass
-    return sources.sanitize(sources.decode(data))
+    return sources.sanitize(sources.decode_declared(data, charset))
 
 
 def extract(html: str, source: str, url: str | None = None) -> Document | None:

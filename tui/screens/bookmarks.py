@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from ..news.library import Library, NewsError
 from ..news.models import Bookmark
+from ..news.sanitize import clean_line, clean_text
 from ..render.text import cut, wrap_lines
 from .dialog import ConfirmDialog, InputDialog
 
@@ -84,7 +85,7 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
 
     def on_mount(self) -> None:
         """Fill the list."""
-        self.title = f"newsreader · {self.library.path.name}"
+        self.title = clean_line(f"newsreader · {self.library.path.name}")
         self.query_one(OptionList).border_title = "Bookmarks"
         self.refresh_list()
         self.query_one(OptionList).focus()
@@ -110,7 +111,7 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
             meta = f"bookmarked {bm.created[:10]}"
             if bm.detached:
                 meta += " · detached: the passage left the article"
-            lines = wrap_lines(Text(bm.text), width - 2)
+            lines = wrap_lines(Text(clean_text(bm.text)), width - 2)
             passage = [Text("  ") + line for line in lines[:PASSAGE_LINES]]
             if len(lines) > PASSAGE_LINES:
                 passage[-1].append("…")
@@ -158,7 +159,7 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
             if note is not None:
                 self._write(lambda lib: lib.set_note(bm.id, note), lambda _: self.refresh_list())
 
-        self.app.push_screen(InputDialog("Note", "A note for this passage", bm.note), done)
+        self.app.push_screen(InputDialog("Note", "A note for this passage", clean_line(bm.note)), done)
 
     def action_delete(self) -> None:
         """Delete the highlighted bookmark; `u` brings it back."""

@@ -25,6 +25,7 @@ from ..news.summary import generated
 from ..news.typeset import prepare
 from ..news.library import Library, NewsError
 from ..news.models import Actor, Article
+from ..news.sanitize import clean_line
 from ..widgets import ActorFilters, ArticleBody, ArticleList, SummaryPane
 from ..widgets.article_body import LayoutPlan, cited_url
 from .bookmarks import BookmarksScreen
@@ -180,12 +181,12 @@ class MainScreen(Screen):
     def _update_header(self, shown: int | None = None) -> None:
         total = self.library.count()
         shown = total if shown is None else shown
-        self.title = f"newsreader · {self.db_path.name}"
+        self.title = clean_line(f"newsreader · {self.db_path.name}")
         parts = [f"{shown} of {total} articles" if self.filters else f"{total} articles"]
         if self.filters:
             names = {a.id: a.name for a, _, _ in self._actors}
             parts.append("actors: " + ", ".join(names.get(f, f) for f in self.filters))
-        self.sub_title = " · ".join(parts)
+        self.sub_title = clean_line(" · ".join(parts))
 
     def watch_filters(self) -> None:
         """Narrow the list to articles mentioning every selected actor."""
@@ -542,7 +543,9 @@ class MainScreen(Screen):
         else:
             self.notify(message.report.line(), title="Import finished", markup=False)
             for failure in message.report.failures[:5]:
-                self.notify(failure, title="Could not fetch", severity="warning", markup=False)
+                self.notify(failure, title="Could not import", severity="warning", markup=False)
+            for note in message.report.notes[:5]:
+                self.notify(note, title="Note", markup=False)
         self._after_import()
 
     def _after_import(self) -> None:
