@@ -152,10 +152,11 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     export = root / "bookmarks.json"
     export.write_text(json.dumps([
         {"id": f"b1{HOSTILE}", "article_id": first.id, "anchor": f"p0{HOSTILE}", "title": f"栞{HOSTILE}",
-         "text": f"{BODY}{HOSTILE}", "note": f"メモ{HOSTILE}\n二行目", "created": f"2025-03-12{HOSTILE}",
+         "text": f"{BODY}{HOSTILE}", "note": f"メモ{HOSTILE}\n二行目",
+         "created": "2025-03-12T09:00:00\x1b[2J\x9b2J\x07\u202e",  # a date once cleaned (an import checks it)
          "detached": False, "source": f"{first.source}{HOSTILE}"},
         {"id": f"b2{HOSTILE}", "article_id": f"x{HOSTILE}", "anchor": HOSTILE, "title": HOSTILE, "text": HOSTILE,
-         "note": HOSTILE, "created": HOSTILE, "detached": True, "source": HOSTILE},
+         "note": HOSTILE, "created": "2025-03-13", "detached": True, "source": HOSTILE},
     ]), encoding="utf-8")
     imported_marks = run(env, "bookmarks", "--import", str(export))
     assert imported_marks.returncode == 0, imported_marks.stderr.decode()

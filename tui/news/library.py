@@ -606,31 +606,44 @@ class Library:
             self._insert_bookmark(bm)
             self.reattach(bm.article_id)
 
-    def import_bookmarks(self, items: list[dict]) -> tuple[int, int]:
-        """Merge bookmarks from a `bookmarks --json` export: (added, already there)."""
-        from .models import Bookmark
-        from .sanitize import clean_bookmark
+    def import_bookmarks(self, items: list, replace: bool = False) -> tuple[int, int, int, int]:
+        """Merge bookmarks from a `bookmarks --json` export, all or nothing: (added, updated, unchanged, differed).
 
-        added = same = 0
+        Every entry is checked first: NewsError names the first bad one, and nothing is written.
+        Under an id already here, a changed note is taken (the note is the user's own words, and an
+        import is how they move it); another title, text, article or date is kept as it is here and
+        counted in `differed`, unless `replace` takes the file's (then counted as updated).
+        """
+        marks = [_bookmark_from_json(n, item) for n, item in enumerate(items)]
+        added = updated = unchanged = differed = 0
+        con = self.index.con
         with self.index.transaction():
-            for item in items:
-                try:
-                    bm = Bookmark(str(item["id"]), str(item["article_id"]), str(item["anchor"]), str(item["title"]),
-                                  str(item["text"]), str(item.get("note") or ""), str(item["created"]),
-                                  bool(item.get("detached", False)), item.get("source"))
-                except (KeyError, TypeError) as exc:
-                    raise NewsError(f"not a bookmarks export: an entry lacks {exc}") from exc
-                bm = clean_bookmark(bm)  # every string field, as the index will hold it
-                if self.index.con.execute("SELECT 1 FROM bookmarks WHERE id=?", (bm.id,)).fetchone():
-                    same += 1
+            for bm in marks:
+                here = con.execute("SELECT article_id, title, text, created, source, note FROM bookmarks WHERE id=?",
+                                   (bm.id,)).fetchone()
+                if here is None:
+                    self._insert_bookmark(bm)
+                    added += 1
                     continue
-                self._insert_bookmark(bm)
-                added += 1
-            for aid in {str(i["article_id"]) for i in items}:
+                other = tuple(here[:5]) != (bm.article_id, bm.title, bm.text, bm.created, bm.source)
+                if other and replace:
+                    con.execute("UPDATE bookmarks SET article_id=?, anchor=?, title=?, text=?, note=?, created=?,"
+                                " source=?, detached=? WHERE id=?",
+                                (bm.article_id, bm.anchor, bm.title, bm.text, bm.note, bm.created, bm.source,
+                                 int(bm.detached), bm.id))
+                    updated += 1
+                    continue
+                differed += other
+                if here[5] != bm.note:
+                    self.set_note(bm.id, bm.note)
+                    updated += 1
+                else:
+                    unchanged += 1
+            for aid in {bm.article_id for bm in marks}:
                 # A bookmark of an article this index lacks keeps its state as exported.
-                if self.index.con.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone():
+                if con.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone():
                     self.reattach(aid)
-        return added, same
+        return added, updated, unchanged, differed
 
     def _insert_bookmark(self, bm: Bookmark) -> None:
         self.index.con.execute(
@@ -703,3 +716,79 @@ class Library:
             return False
         finally:
             con.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+
+
+_REQUIRED_TEXT = ("id", "article_id", "anchor", "title", "text")
+
+
+def _bookmark_from_json(index: int, item: object) -> Bookmark:
+    """Entry `index` of a `bookmarks --json` export as a Bookmark; else NewsError naming the entry and field.
+
+    The export's shape, strictly: id, article_id, anchor, title, text non-empty strings; note a
+    string; created an ISO date-time; detached true or false (0 or 1 as SQLite keeps it); source a
+    string or null. `None`, lists or "no" are never turned into text or truth.
+    """
+    from datetime import datetime
+
+    from .models import Bookmark
+
+    if not isinstance(item, dict):
+        raise NewsError(f"entry {index + 1} is {_json_kind(item)}, not a bookmark (an object with id, title, text…)")
+    ident = item.get("id")
+    where = f"entry {index + 1}" + (f" (id {_shown(ident)})" if isinstance(ident, str) and ident.strip() else "")
+
+    def wrong(field: str, expected: str) -> NewsError:
+        got = "missing" if field not in item else _json_kind(item[field])
+        return NewsError(f"{where}: {field!r} must be {expected}, not {got}")
+
+    for field in _REQUIRED_TEXT:
+        value = item.get(field)
+        if not isinstance(value, str) or not value.strip():
+            raise wrong(field, "a non-empty string")
+    note = item.get("note", "")
+    if not isinstance(note, str):
+        raise wrong("note", "a string")
+    created = item.get("created")
+    if not isinstance(created, str):
+        raise wrong("created", _ISO)
+    detached = item.get("detached", False)
+    if type(detached) not in (bool, int) or detached not in (0, 1):
+        raise wrong("detached", "true or false")
+    source = item.get("source")
+    if source is not None and not isinstance(source, str):
+        raise wrong("source", "a string or null")
+    from .sanitize import clean_bookmark
+
+    bm = clean_bookmark(Bookmark(item["id"], item["article_id"], item["anchor"], item["title"], item["text"], note,
+                                 created, bool(detached), source))  # every string field, as the index will hold it
+    for field in _REQUIRED_TEXT:
+        if not getattr(bm, field).strip():
+            raise NewsError(f"{where}: {field!r} holds nothing but control characters")
+    try:
+        datetime.fromisoformat(bm.created)
+    except ValueError:
+        raise wrong("created", _ISO) from None
+    return bm
+
+
+_ISO = "an ISO date and time (2025-11-26T07:30:00+09:00)"
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON value is, for an error message: `null`, `the string "no"`, `a list`…"""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f"the string {_shown(value)}" if value else "an empty string"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """A string from a file, quoted for a message: cut short, every unprintable character escaped."""
+    cut = text[:limit]
+    escaped = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in cut)
+    return f'"{escaped}"' + ("…" if len(text) > limit else "")

@@ -19,7 +19,7 @@ from ..news.library import Library, NewsError
 from ..news.models import Bookmark
 from ..news.sanitize import clean_line, clean_text
 from ..render.text import cut, wrap_lines
-from .dialog import InputDialog
+from .dialog import ConfirmDialog, InputDialog
 
 __all__ = ["BookmarksScreen", "EXPORT_NAME"]
 
@@ -188,11 +188,30 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
         self._write(lambda lib: lib.restore_bookmark(gone), restored)
 
     def action_export(self) -> None:
-        """Write every bookmark as Markdown next to the index, and say where."""
+        """Write every bookmark as Markdown next to the index, and say where; ask before replacing a file."""
         path = Path(self.library.path).parent / EXPORT_NAME
+        if path.exists():
+            self._ask_to_replace(path)
+        else:
+            self._export(path, replace=False)
+
+    def _ask_to_replace(self, path: Path) -> None:
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._export(path, replace=True)
+            else:
+                self.notify(f"{path} was left as it was.", title="Not exported", markup=False)
+
+        self.app.push_screen(ConfirmDialog("Export", f"{path} exists. Replace it?"), answered)
+
+    def _export(self, path: Path, replace: bool) -> None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(self.library.bookmarks_markdown(), encoding="utf-8")
+            # "x" refuses a file made since the look above: that one is asked about too.
+            with open(path, "w" if replace else "x", encoding="utf-8") as fh:
+                fh.write(self.library.bookmarks_markdown())
+        except FileExistsError:
+            self._ask_to_replace(path)
+            return
         except OSError as exc:
             self.notify(f"Could not write {path}: {exc.strerror}", severity="error", markup=False)
             return

@@ -40,6 +40,17 @@ READY_ARTICLES = 8  # articles kept loaded ahead
 WATCH_SECONDS = 2.0  # how often the reader looks for articles another process imported
 
 
+def _browser_found() -> bool:
+    """Whether Python's webbrowser has a browser to hand a URL to (it silently does nothing otherwise)."""
+    import webbrowser
+
+    try:
+        webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return True
+
+
 class MainScreen(Screen):
     """The reader: every pane of the open library."""
 
@@ -388,7 +399,8 @@ class MainScreen(Screen):
     def on_bookmark_written(self, message: BookmarkWritten) -> None:
         """A toggle reached the index: show it."""
         if self.article is not None and self.article.id == message.article_id:
-            self.query_one(ArticleBody).bookmarked = message.anchors
+            # Read now, not the message's set: the workers of quick toggles may report out of order.
+            self.query_one(ArticleBody).bookmarked = frozenset(self.library.bookmarked_anchors(message.article_id))
         self.notify("Bookmarked." if message.added else "Bookmark removed.")
 
     def action_bookmarks(self) -> None:
@@ -429,6 +441,12 @@ class MainScreen(Screen):
     def action_open_source(self) -> None:
         """Open the current passage's cited source (else the article's) in the browser."""
         if url := self._source_url():
+            if not self.app.is_web and not _browser_found():
+                # Nothing would open: say so, and leave the URL where the user can take it.
+                self.app.copy_to_clipboard(url)
+                self.notify(f"The URL is {url} (copied to the clipboard)", title="No web browser found",
+                            severity="warning", markup=False, timeout=15)
+                return
             self.app.open_url(url)
             self.notify(url, title="Opening", markup=False)
 
@@ -508,7 +526,7 @@ class MainScreen(Screen):
         if report is not None:
             self.post_message(ImportFinished(report, first_run))
         elif first_run:
-            self.call_from_thread(self._after_import)
+            self.app.call_from_thread(self._after_import)  # a Screen has no call_from_thread of its own
 
     def on_import_progressed(self, message: ImportProgressed) -> None:
         """Show import progress in the header."""
