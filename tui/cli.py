@@ -61,8 +61,12 @@ def run(args: argparse.Namespace, db: str | None) -> int:
     except NewsError as exc:
         _error(str(exc))
         return 1
-    except sqlite3.DatabaseError as exc:
-        _error(f"the index cannot be used ({exc}); try `newsreader doctor`")
+    except sqlite3.DatabaseError as exc:  # SQLite's own, where the library did not name it already
+        from .news.errors import storage_error
+        from .news.paths import index_file
+
+        typed = storage_error(exc, index_file(db))
+        _error(str(typed) if typed is not None else f"the index cannot be used ({exc}); try `newsreader doctor`")
         return 1
     except OSError as exc:
         _error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))

@@ -15,13 +15,26 @@ from .db import sqlite3
 import time
 from collections import namedtuple
 
+from .errors import StorageError, storage_error
+
 if False:  # pragma: no cover  (for type checkers only: these cost `newsreader search` start-up)
     from collections.abc import Callable, Iterable
     from pathlib import Path
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
 SCHEMA_VERSION = 7
-BUSY_TIMEOUT_S = 30.0
+
+
+def _busy_timeout() -> float:
+    """How long a write waits for another process's write lock: $NEWSREADER_BUSY_TIMEOUT seconds, else 30."""
+    try:
+        seconds = float(os.environ.get("NEWSREADER_BUSY_TIMEOUT", ""))
+    except ValueError:
+        return 30.0
+    return seconds if 0 <= seconds <= 86400 else 30.0
+
+
+BUSY_TIMEOUT_S = _busy_timeout()
 
 _SCHEMA_V1 = """
 CREATE TABLE articles(
@@ -208,9 +221,12 @@ faster than named tuples or dataclasses, one per passage and actor.
 
 
 def check_file(path: str | Path) -> None:
-    """Raise IndexFileError when `path` exists but is not a usable newsreader index. Never writes."""
+    """Raise IndexFileError when `path` exists but is not a usable newsreader index. Never writes.
+
+    What is not the file's fault (a read-only folder, a full disk) raises the library's StorageError.
+    """
     path = os.fspath(path)
-    if not _check_header(path):
+    if not _exists(path):
         return
     try:
         con = sqlite3.connect(f"{_file_uri(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
@@ -218,27 +234,41 @@ def check_file(path: str | Path) -> None:
             _check_schema(con, path)
         finally:
             con.close()
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
         if _locked(exc):
             return  # another process is writing: the read-write open will wait for it
-        raise IndexFileError(f"{path} is corrupt ({exc})") from exc
-    except sqlite3.DatabaseError as exc:
-        raise IndexFileError(f"{path} is corrupt ({exc})") from exc
+        raise _file_error(exc, path) from exc
 
 
-def _check_header(path: str) -> bool:
-    """False when there is no index yet (no file, or an empty one); raise when the file is not SQLite."""
+def _exists(path: str) -> bool:
+    """False when there is no index yet (no file, or an empty one); raise when the path is a folder.
+
+    Only stat()s the path. Opening the file outside SQLite, even to read its header, is never safe
+    in a process that may hold a connection to it: closing any descriptor of a file drops every
+    POSIX lock the process holds on it, and another process, believing itself the last user, would
+    checkpoint and delete the -wal and -shm files under this one's connections. Whether the file is
+    SQLite at all is asked of SQLite (`_file_error`).
+    """
     if not os.path.exists(path):
         return False
     if os.path.isdir(path):
         raise IndexFileError(f"{path} is a directory, not a newsreader index")
-    if os.path.getsize(path) == 0:
-        return False
-    with open(path, "rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise IndexFileError(f"{path} is not a newsreader index (not an SQLite database)")
-    return True
+    return os.path.getsize(path) > 0
+
+
+def _file_error(exc: sqlite3.DatabaseError, path: str) -> IndexFileError | StorageError:
+    """What an SQLite error met while opening or checking the index means, by its error code."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code == sqlite3.SQLITE_NOTADB:
+        return IndexFileError(f"{path} is not a newsreader index (not an SQLite database)")
+    if code == sqlite3.SQLITE_CORRUPT:
+        return IndexFileError(f"{path} is corrupt ({exc})")
+    typed = storage_error(exc, path, BUSY_TIMEOUT_S)
+    if typed is not None:
+        return typed  # locked, read-only, full: the file itself is not at fault
+    if isinstance(exc, sqlite3.OperationalError):
+        return IndexFileError(f"{path} cannot be opened ({exc})")
+    return IndexFileError(f"{path} is corrupt ({exc})")
 
 
 def _check_schema(con: sqlite3.Connection, path: str) -> None:
@@ -268,7 +298,8 @@ def _quiet(done: int, total: int) -> None:
 
 
 def _locked(exc: Exception) -> bool:
-    return "locked" in str(exc) or "busy" in str(exc)
+    """True for SQLite's "busy" and "locked" errors (told by their code)."""
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _make_folder(path: str) -> None:
@@ -298,10 +329,13 @@ class Index:
         self._on_upgrade = on_upgrade
         self._upgrade_progress = upgrade_progress
         self._stored_actors: dict[str, tuple] = {}  # actor definitions this connection wrote
-        existing = _check_header(self.path)
+        existing = _exists(self.path)
         _make_folder(self.path)
-        self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                   check_same_thread=False)
+        try:
+            self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                       check_same_thread=False)
+        except sqlite3.DatabaseError as exc:
+            raise _file_error(exc, self.path) from exc
         deadline = time.monotonic() + BUSY_TIMEOUT_S
         while True:
             try:
@@ -320,15 +354,12 @@ class Index:
                 self.con.execute("PRAGMA foreign_keys=ON")
                 self._migrate()
                 break
-            except sqlite3.OperationalError as exc:
+            except sqlite3.DatabaseError as exc:
                 if _locked(exc) and time.monotonic() < deadline:
                     time.sleep(0.05)
                     continue
                 self.con.close()
-                raise IndexFileError(f"{self.path} cannot be opened ({exc})") from exc
-            except sqlite3.DatabaseError as exc:
-                self.con.close()
-                raise IndexFileError(f"{self.path} is corrupt ({exc})") from exc
+                raise _file_error(exc, self.path) from exc
 
     def close(self) -> None:
         """Close the connection."""
@@ -496,12 +527,30 @@ class _Transaction:
         self.index = index
 
     def __enter__(self) -> sqlite3.Connection:
-        self.index.con.execute("BEGIN IMMEDIATE")
+        try:
+            self.index.con.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            typed = storage_error(exc, self.index.path, BUSY_TIMEOUT_S)
+            if typed is None:
+                raise
+            raise typed from exc
         return self.index.con
 
     def __exit__(self, kind, value, traceback) -> None:
+        con = self.index.con
         if kind is None:
-            self.index.con.execute("COMMIT")
-            return
-        self.index.con.execute("ROLLBACK")
-        self.index._stored_actors.clear()  # what the transaction wrote is gone
+            try:
+                con.execute("COMMIT")
+                return
+            except sqlite3.Error as exc:
+                value = exc
+        try:
+            if con.in_transaction:  # SQLite has rolled back by itself after some errors (a full disk)
+                con.execute("ROLLBACK")
+        finally:
+            self.index._stored_actors.clear()  # what the transaction wrote is gone
+        typed = storage_error(value, self.index.path, BUSY_TIMEOUT_S) if isinstance(value, sqlite3.Error) else None
+        if typed is not None:
+            raise typed from value  # locked, read-only, full or damaged: the library's own error
+        if kind is None:
+            raise value

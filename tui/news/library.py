@@ -9,6 +9,7 @@ from .db import sqlite3
 from unicodedata import is_normalized
 
 from . import paths
+from .errors import DiskFull, IndexCorrupt, IndexLocked, IndexReadOnly, NewsError, StorageError
 from .index import BUSY_TIMEOUT_S, Index, IndexFileError, StoredArticle
 from .language import fts_query, fts_text, normalize, query_terms, snippet
 from .records import SearchHit
@@ -24,7 +25,8 @@ if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
 
 # Importing (sources, pipeline, analyser) loads on first use: reading and searching stay lean.
 
-__all__ = ["Library", "NewsError", "ImportReport", "ArticleQuery"]
+__all__ = ["Library", "NewsError", "ImportReport", "ArticleQuery",
+           "StorageError", "IndexLocked", "IndexReadOnly", "DiskFull", "IndexCorrupt"]
 
 SEARCH_WINDOW = 500  # the newest matching passages that relevance ranks (see README) ...
 SEARCH_WINDOW_PER_HIT = 25  # ... or 25 per hit asked for, when more hits are asked for
@@ -51,10 +53,6 @@ def _bm25(texts: list[str], terms: list[str], k1: float = 1.2, b: float = 0.75) 
                 score += weight * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len(text) / avg))
         scores.append(score)
     return scores
-
-
-class NewsError(Exception):
-    """A user's error: told in one line, never a traceback."""
 
 
 class ImportReport:
@@ -714,7 +712,7 @@ class Library:
                 self.mark_read(article_id)
                 self.set_state("last_article", article_id)
             return True
-        except sqlite3.OperationalError:
+        except (IndexLocked, IndexReadOnly, DiskFull, sqlite3.OperationalError):  # not now: the next one tries again
             return False
         finally:
             con.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
