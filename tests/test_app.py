@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
+from conftest import settle
 from tui.app import NewsReaderApp
 from tui.news.library import Library
 from tui.screens import BookmarksScreen, HelpScreen, InputDialog, MainScreen, SearchScreen
@@ -23,13 +23,6 @@ SIZE = (140, 40)
 def anyio_backend() -> str:
     """Textual runs on asyncio."""
     return "asyncio"
-
-
-async def settle(pilot: Pilot) -> None:
-    """Let workers finish and the messages they post be handled (twice: a result may start another)."""
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def notes(app: NewsReaderApp) -> list[str]:
