@@ -567,7 +567,7 @@ async def test_highlighted_article_is_loaded_ahead_and_shown_as_it_is_now(seeded
         rows = newest(seeded_db)
         target = rows[2]
         screen = app.screen
-        assert target.id in screen._ready  # loaded ahead, not shown
+        assert screen.loader.is_ready(target.id)  # loaded ahead, not shown
         assert body(app).article.id != target.id
         other = Library(seeded_db)  # another process bookmarks a passage meanwhile
         first = other.article(target.id).passages[0].anchor

@@ -8,6 +8,7 @@ from textual.message import Message
 
 from .news.library import ImportReport
 from .news.models import Article
+from .widgets.article_body import PreparedLayout
 
 __all__ = ["OpenArticle", "ArticleLoaded", "BookmarkWritten", "SummaryDrawn", "LoadFailed", "ImportProgressed", "ImportFinished", "Seeded"]
 
@@ -28,7 +29,7 @@ class ArticleLoaded(Message):
     anchor: str | None
     bookmarked: frozenset[str]
     requested: str = ""  # the id asked for (a fallback may bring another article)
-    prepared: object = None  # the body's lines laid out by the worker (widgets.article_body.PreparedLayout)
+    prepared: PreparedLayout | None = None  # the body's lines, laid out by the worker
 
 
 @dataclass

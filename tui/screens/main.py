@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from collections.abc import Iterable
@@ -21,8 +20,6 @@ from textual.widgets import Footer, Header
 
 from ..messages import ArticleLoaded, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed, SummaryDrawn
 from ..news.language import query_terms
-from ..news.summary import generated
-from ..news.typeset import prepare
 from ..news.library import Library, NewsError
 from ..news.models import Actor, Article
 from ..news.sanitize import clean_line
@@ -31,12 +28,12 @@ from ..widgets.article_body import LayoutPlan, cited_url
 from .bookmarks import BookmarksScreen
 from .dialog import InputDialog
 from .help import HelpScreen
+from .loader import ArticleLoader, LoadRequest, load_article
 from .search import SearchResult, SearchScreen
 
 __all__ = ["MainScreen", "NARROW_WIDTH"]
 
 NARROW_WIDTH = 110  # below this the side panes stack under the list
-READY_ARTICLES = 8  # articles kept loaded ahead
 WATCH_SECONDS = 2.0  # how often the reader looks for articles another process imported
 
 
@@ -93,10 +90,7 @@ class MainScreen(Screen):
         self.article: Article | None = None
         self.anchor: str | None = None
         self._actors: list[tuple[Actor, int, int]] = []
-        self._wanted: tuple[str, str | None] | None = None  # the article asked for and not shown yet
-        self._loading: set[str] = set()  # article ids with a load under way
-        self._ready: OrderedDict[str, ArticleLoaded] = OrderedDict()  # loaded ahead, not shown yet
-        self._ahead: str | None = None  # the next article to load ahead
+        self.loader = ArticleLoader(self._start_load, self._show, self._open_id)
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsreader-writes")
 
     def compose(self) -> ComposeResult:
@@ -225,89 +219,29 @@ class MainScreen(Screen):
             if anchor:
                 body.jump_to(anchor)
             return
-        self._wanted = (article_id, anchor)
-        ready = self._ready.pop(article_id, None)
-        if ready is not None:
-            self._show(ready, anchor)
-            return
-        if article_id not in self._loading:  # else the load already under way is shown when it lands
-            self._start_load(article_id, anchor, fallback)
+        self.loader.open(article_id, anchor, fallback)
 
-    def _start_load(self, article_id: str, anchor: str | None = None, fallback: bool = False) -> None:
-        self._loading.add(article_id)
-        self._load(article_id, anchor, fallback, self.query_one(ArticleBody).layout_plan(self.terms))
+    def _open_id(self) -> str | None:
+        return self.article.id if self.article is not None else None
+
+    def _start_load(self, request: LoadRequest) -> None:
+        self._load(request, self.query_one(ArticleBody).layout_plan(self.terms))
+
+    @work(thread=True, group="article")
+    def _load(self, request: LoadRequest, plan: LayoutPlan | None) -> None:
+        load_article(self.db_path, request, plan, self.post_message)
 
     def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
         """Load the highlighted article ahead, so that opening it is instant."""
-        article_id = message.article_id
-        if (self.article is not None and self.article.id == article_id) or article_id in self._ready:
-            return
-        if self._loading:
-            self._ahead = article_id  # one load at a time: this one comes next
-        else:
-            self._start_load(article_id)
-
-    @work(thread=True, group="article")
-    def _load(self, article_id: str, anchor: str | None, fallback: bool, plan: LayoutPlan | None) -> None:
-        # A worker has its own connection: SQLite connections stay on their thread.
-        try:
-            lib = Library(self.db_path)
-        except NewsError as exc:
-            self.post_message(LoadFailed(str(exc), article_id))
-            return
-        try:
-            try:
-                article = lib.article(article_id, summaries=False)
-            except NewsError:
-                rows = lib.articles().page(0, 1) if fallback else []
-                if not rows:
-                    raise
-                article, anchor = lib.article(rows[0].id, summaries=False), None
-            bookmarked = frozenset(lib.bookmarked_anchors(article.id))
-            # Phrase analysis and line breaking are the slow part of showing Japanese:
-            # both happen here, off the UI thread.
-            for text in [p.text for p in article.passages] + [t for _, t in article.summary_generated]:
-                prepare(text)
-            prepared = plan.lay_out(article) if plan is not None else None
-            self.post_message(ArticleLoaded(article, anchor, bookmarked, article_id, prepared))
-            if not article.summary_generated:  # the body first, then the bullets drawn from it
-                try:
-                    bullets = generated(article.passages)
-                    for _, text in bullets:
-                        prepare(text)
-                except Exception:  # the article is shown: without generated bullets, not with an error
-                    bullets = ()
-                self.post_message(SummaryDrawn(article.id, bullets))
-        except NewsError as exc:
-            self.post_message(LoadFailed(str(exc), article_id))
-        except Exception as exc:  # never a traceback on screen
-            self.post_message(LoadFailed(f"Could not open the article: {exc}", article_id))
-        finally:
-            lib.close()
-
-    def _load_next_ahead(self) -> None:
-        ahead, self._ahead = self._ahead, None
-        if ahead and not self._loading and ahead not in self._ready and (self.article is None or self.article.id != ahead):
-            self._start_load(ahead)
+        self.loader.highlighted(message.article_id)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
-        """Show a loaded article if it is the one asked for; else keep it for when it is."""
-        self._loading.discard(message.requested)
-        wanted = self._wanted
-        if wanted is not None and wanted[0] == message.requested:
-            self._wanted = None
-            self._show(message, wanted[1] or message.anchor)
-        else:
-            self._ready[message.requested] = message
-            while len(self._ready) > READY_ARTICLES:
-                self._ready.popitem(last=False)
-        self._load_next_ahead()
+        """A worker loaded an article: the loader shows it or keeps it ready."""
+        self.loader.loaded(message)
 
     def on_summary_drawn(self, message: SummaryDrawn) -> None:
         """Generated bullets arrived: show them if their article is open, keep them if it is loaded ahead."""
-        for loaded in self._ready.values():
-            if loaded.article.id == message.article_id:
-                loaded.article = replace(loaded.article, summary_generated=message.bullets)
+        self.loader.summary_drawn(message)
         if self.article is not None and self.article.id == message.article_id:
             self.article = replace(self.article, summary_generated=message.bullets)
             self.query_one(SummaryPane).show(self.article.summary_article, message.bullets)
@@ -330,14 +264,9 @@ class MainScreen(Screen):
         self.library.note_opened(message.article.id)
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        """A worker failed: say so."""
-        self._loading.discard(message.requested)
-        asked = not message.requested or (self._wanted is not None and self._wanted[0] == message.requested)
-        if asked:  # a load ahead that failed stays quiet: nobody asked for that article yet
-            if message.requested:
-                self._wanted = None
+        """A worker failed: say so (a load ahead that failed stays quiet: nobody asked for that article yet)."""
+        if self.loader.failed(message):
             self.notify(message.text, severity="error", markup=False)
-        self._load_next_ahead()
 
     def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
         """Open the article chosen in the list."""
@@ -549,7 +478,7 @@ class MainScreen(Screen):
         self._after_import()
 
     def _after_import(self) -> None:
-        self._ready.clear()  # articles loaded ahead may have changed
+        self.loader.forget()  # articles loaded ahead may have changed
         self._actors = self.library.actors()
         self._show_view()
         if self.article is None:
