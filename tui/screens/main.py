@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from collections.abc import Iterable
 from functools import partial
@@ -18,13 +16,14 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from ..messages import ArticleLoaded, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed, SummaryDrawn
+from ..messages import ArticleLoaded, BookmarkFailed, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed, SummaryDrawn
 from ..news.language import query_terms
 from ..news.library import Library, NewsError
 from ..news.models import Actor, Article
 from ..news.sanitize import clean_line
 from ..widgets import ActorFilters, ArticleBody, ArticleList, SummaryPane
 from ..widgets.article_body import LayoutPlan, cited_url
+from .bookmark_writer import BookmarkWriter
 from .bookmarks import BookmarksScreen
 from .dialog import InputDialog
 from .help import HelpScreen
@@ -91,7 +90,6 @@ class MainScreen(Screen):
         self.anchor: str | None = None
         self._actors: list[tuple[Actor, int, int]] = []
         self.loader = ArticleLoader(self._start_load, self._show, self._open_id)
-        self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsreader-writes")
 
     def compose(self) -> ComposeResult:
         """Header, the four panes, footer."""
@@ -109,6 +107,8 @@ class MainScreen(Screen):
         self.query_one("#body").border_title = "Article"
         self.query_one("#summary").border_title = "Summary"
         self.query_one("#actors").border_title = "Actors"
+        self.bookmark_writer = BookmarkWriter(self.app, self.db_path)
+        self.bookmark_writer.watchers.append(self)  # the body's marks follow the bookmarks screen's changes too
         self._actors = self.library.actors()
         wanted: list[str] = []
         for name in self.start_actors:
@@ -132,7 +132,7 @@ class MainScreen(Screen):
 
     def on_unmount(self) -> None:
         """Finish the bookmark writes asked for (nothing is lost on quit), remember where the reader was."""
-        self._writes.shutdown(wait=True)
+        self.bookmark_writer.wait()
         self._remember()
 
     def _remember(self) -> None:
@@ -301,44 +301,24 @@ class MainScreen(Screen):
         if self.article is None or passage is None:
             self.notify("No passage to bookmark.", severity="warning")
             return
-        self._toggle_bookmark(self.article.id, passage.anchor)
-
-    @work(thread=True, group="bookmark")
-    def _toggle_bookmark(self, article_id: str, anchor: str) -> None:
-        """Write a bookmark toggle off the UI thread: an import in another process may hold the index.
-
-        Toggles go through one writer thread, in the order they were asked for (two quick `b`s
-        on a passage add and then remove); the worker waits for its turn and reports back.
-        """
-        def write() -> tuple[bool, frozenset[str]]:
-            lib = Library(self.db_path)
-            try:
-                added = lib.toggle_bookmark(article_id, anchor)
-                return added is not None, frozenset(lib.bookmarked_anchors(article_id))
-            finally:
-                lib.close()
-
-        try:
-            added, anchors = self._writes.submit(write).result()
-        except (NewsError, sqlite3.Error) as exc:
-            self.post_message(LoadFailed(f"The bookmark was not saved: {exc}"))
-            return
-        self.post_message(BookmarkWritten(article_id, added, anchors))
+        self.bookmark_writer.toggle(self.article.id, passage.anchor, self)
 
     def on_bookmark_written(self, message: BookmarkWritten) -> None:
-        """A toggle reached the index: show it."""
+        """A bookmark change (this screen's or the bookmarks screen's) reached the index: show it."""
         if self.article is not None and self.article.id == message.article_id:
-            # Read now, not the message's set: the workers of quick toggles may report out of order.
-            self.query_one(ArticleBody).bookmarked = frozenset(self.library.bookmarked_anchors(message.article_id))
-        self.notify("Bookmarked." if message.added else "Bookmark removed.")
+            self.query_one(ArticleBody).bookmarked = message.anchors
+        if message.change in ("added", "removed"):
+            self.notify("Bookmarked." if message.change == "added" else "Bookmark removed.")
+
+    def on_bookmark_failed(self, message: BookmarkFailed) -> None:
+        """A bookmark toggle could not be written: say so."""
+        self.notify(message.text, severity="error", markup=False)
 
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
-        self.app.push_screen(BookmarksScreen(self.library, self._writes), self._bookmark_chosen)
+        self.app.push_screen(BookmarksScreen(self.library, self.bookmark_writer), self._bookmark_chosen)
 
     def _bookmark_chosen(self, target: tuple[str, str] | None) -> None:
-        if self.article is not None:
-            self.query_one(ArticleBody).bookmarked = frozenset(self.library.bookmarked_anchors(self.article.id))
         if target is not None:
             self.terms = ()
             self.open_article(*target)
