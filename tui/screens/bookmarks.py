@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
 from ..messages import BookmarkFailed, BookmarkWritten
-from ..news.library import Library
+from ..news.library import Library, NewsError
 from ..news.models import Bookmark
 from ..news.sanitize import clean_line, clean_text
 from ..render.text import cut, wrap_lines
@@ -47,6 +50,7 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
         self.deleted: list[Bookmark] = []
         self._writer = writer
         self._own_writer = writer is None
+        self._built_width = -1
 
     @property
     def writer(self) -> BookmarkWriter:
@@ -67,22 +71,53 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Fill the list."""
+        """Read the bookmarks in a worker."""
         self.title = clean_line(f"newsreader · {self.library.path.name}")
         self.query_one(OptionList).border_title = "Bookmarks"
         self.refresh_list()
         self.query_one(OptionList).focus()
 
     def on_resize(self) -> None:
-        """Passages are broken at the width, so rebuild when it changes."""
-        self.refresh_list()
+        """Passages are broken at the width, so lay the list out again when it changes (no reading)."""
+        if 0 <= self._built_width != self._width():  # once read: before, the reading shows them
+            self._show_bookmarks()
 
     def refresh_list(self) -> None:
-        """Read the bookmarks again and show them."""
-        self.bookmarks = self.library.bookmarks()
+        """Read the bookmarks again, in a worker, and show them."""
+        self._read_bookmarks()
+
+    @dataclass
+    class BookmarksRead(Message):
+        """A worker read every bookmark (or could not: `error`)."""
+
+        bookmarks: list[Bookmark]
+        error: str | None = None
+
+    @work(thread=True, exclusive=True, group="bookmarks-read")
+    def _read_bookmarks(self) -> None:
+        try:
+            lib = Library(self.library.path)
+            try:
+                self.post_message(self.BookmarksRead(lib.bookmarks()))
+            finally:
+                lib.close()
+        except NewsError as exc:
+            self.post_message(self.BookmarksRead([], str(exc)))
+
+    def on_bookmarks_screen_bookmarks_read(self, message: BookmarksRead) -> None:
+        """Show the bookmarks read."""
+        if message.error:
+            self.notify(message.error, severity="error", markup=False)
+        self.bookmarks = message.bookmarks
+        self._show_bookmarks()
+
+    def _width(self) -> int:
+        return max(10, self.query_one(OptionList).scrollable_content_region.width - 4)
+
+    def _show_bookmarks(self) -> None:
         self.sub_title = f"{len(self.bookmarks)} bookmark" + ("" if len(self.bookmarks) == 1 else "s")
         view = self.query_one(OptionList)
-        width = max(10, view.scrollable_content_region.width - 4)
+        width = self._built_width = self._width()
         highlighted = view.highlighted
         options: list[Option | None] = []
         if not self.bookmarks:

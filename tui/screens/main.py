@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -16,7 +16,8 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from ..messages import ArticleLoaded, BookmarkFailed, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed, SummaryDrawn
+from ..messages import (ArticleLoaded, BookmarkFailed, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed,
+                        Seeded, SummaryDrawn)
 from ..news.language import query_terms
 from ..news.library import Library, NewsError
 from ..news.models import Actor, Article
@@ -27,24 +28,16 @@ from .bookmark_writer import BookmarkWriter
 from .bookmarks import BookmarksScreen
 from .dialog import InputDialog
 from .help import HelpScreen
+from .importing import run_import
+from .links import open_in_browser
 from .loader import ArticleLoader, LoadRequest, load_article
 from .search import SearchResult, SearchScreen
+from .view import ReadNoted, ViewRead, ViewRequest, mark_opened, post_view, read_page
 
 __all__ = ["MainScreen", "NARROW_WIDTH"]
 
 NARROW_WIDTH = 110  # below this the side panes stack under the list
 WATCH_SECONDS = 2.0  # how often the reader looks for articles another process imported
-
-
-def _browser_found() -> bool:
-    """Whether Python's webbrowser has a browser to hand a URL to (it silently does nothing otherwise)."""
-    import webbrowser
-
-    try:
-        webbrowser.get()
-    except webbrowser.Error:
-        return False
-    return True
 
 
 class MainScreen(Screen):
@@ -87,8 +80,9 @@ class MainScreen(Screen):
         self.db_path: Path = library.path
         self.start_actors = list(start_actors)
         self.article: Article | None = None
-        self.anchor: str | None = None
-        self._actors: list[tuple[Actor, int, int]] = []
+        self.current_anchor: str | None = None  # the body's current passage
+        self.actors: list[tuple[Actor, int, int]] = []  # every actor with its counts, as last read
+        self._view_number = 0
         self.loader = ArticleLoader(self._start_load, self._show, self._open_id)
 
     def compose(self) -> ComposeResult:
@@ -102,28 +96,15 @@ class MainScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Apply `--actor`, fill the list, open the last or newest article (or seed a new index)."""
-        self.query_one("#list").border_title = "Articles"
-        self.query_one("#body").border_title = "Article"
-        self.query_one("#summary").border_title = "Summary"
-        self.query_one("#actors").border_title = "Actors"
+        """Read the index in a worker: `--actor`, the list, then the last or newest article (or seed a new index)."""
+        for pane, title in (("list", "Articles"), ("body", "Article"), ("summary", "Summary"), ("actors", "Actors")):
+            self.query_one(f"#{pane}").border_title = title
+        self.title = clean_line(f"newsreader · {self.db_path.name}")
         self.bookmark_writer = BookmarkWriter(self.app, self.db_path)
         self.bookmark_writer.watchers.append(self)  # the body's marks follow the bookmarks screen's changes too
-        self._actors = self.library.actors()
-        wanted: list[str] = []
-        for name in self.start_actors:
-            try:
-                wanted.append(self.library.resolve_actor(name))
-            except NewsError as exc:
-                self.notify(str(exc), title="Actor filter", severity="warning", markup=False)
-        self.set_reactive(MainScreen.filters, tuple(dict.fromkeys(wanted)))
-        self._show_view()
         self._data_version = self.library.data_version()
         self.set_interval(WATCH_SECONDS, self._watch_index)
-        if self.library.count() == 0:
-            self._import([], first_run=True)
-        else:
-            self._open_start()
+        self._show_view(names=tuple(self.start_actors), start=True)
         self.query_one(ArticleList).focus()
 
     def on_resize(self, event: Resize) -> None:
@@ -138,8 +119,9 @@ class MainScreen(Screen):
     def _remember(self) -> None:
         if self.article is not None:
             try:
+                self.library.mark_read(self.article.id)  # in case its worker had no time to
                 self.library.set_state("last_article", self.article.id)
-                self.library.set_state("last_anchor", self.anchor)
+                self.library.set_state("last_anchor", self.current_anchor)
             except Exception:  # the index may already be closed on a hard exit
                 pass
 
@@ -152,35 +134,44 @@ class MainScreen(Screen):
 
     # --- the view of the library -------------------------------------------------------------
 
-    def _show_view(self) -> None:
-        """Point the list at the current filters and update everything that shows them."""
-        query = self.library.articles()
-        if self.filters:
-            query = query.mentioning(*self.filters)
-        shown = query.count()
+    def _show_view(self, keep_place: bool = False, names: tuple[str, ...] = (), start: bool = False) -> None:
+        """Read the list for the current filters (and everything that shows them) in a worker."""
+        self._view_number += 1
+        self._read_view(ViewRequest(self._view_number, self.filters, names, start, keep_place))
+
+    @work(thread=True, group="view")
+    def _read_view(self, request: ViewRequest) -> None:
+        post_view(self.db_path, request, self.post_message)
+
+    def on_view_read(self, message: ViewRead) -> None:
+        """Point the list at the view read and update everything that shows it."""
+        request, view = message.request, message.view
+        if request.number != self._view_number:
+            return  # the filters changed since: a newer reading is on its way
+        for note in view.notes:
+            self.notify(note, title="Actor filter", severity="warning", markup=False)
+        if request.start:
+            self.set_reactive(MainScreen.filters, view.filters)
+        self.actors = view.actors
         article_list = self.query_one(ArticleList)
         article_list.empty_text = "No article mentions every selected actor." if self.filters else "No articles."
-        article_list.show(query, shown)
-        if self.article is not None:
-            article_list.open_id = self.article.id
-            found = article_list.find(self.article.id)
-            if found is not None:
-                article_list.cursor = found
-        self.query_one(ActorFilters).show(self._actors, frozenset(self.filters))
-        known = {a.id: (a.name, *a.aliases) for a, _, _ in self._actors}
+        highlighted = article_list.highlighted if request.keep_place else None
+        keep = highlighted.id if highlighted is not None else self._open_id()
+        article_list.open_id = self._open_id()
+        article_list.show(partial(read_page, self.db_path, view.filters), view.shown, view.first_rows, keep,
+                          request.keep_place)
+        self.query_one(ActorFilters).show(self.actors, frozenset(self.filters))
+        known = {a.id: (a.name, *a.aliases) for a, _, _ in self.actors}
         self.query_one(ArticleBody).marks = {f: known.get(f, ()) for f in self.filters}
         self.set_class(bool(self.filters), "-filtered")
-        self._update_header(shown)
-
-    def _update_header(self, shown: int | None = None) -> None:
-        total = self.library.count()
-        shown = total if shown is None else shown
-        self.title = clean_line(f"newsreader · {self.db_path.name}")
-        parts = [f"{shown} of {total} articles" if self.filters else f"{total} articles"]
-        if self.filters:
-            names = {a.id: a.name for a, _, _ in self._actors}
-            parts.append("actors: " + ", ".join(names.get(f, f) for f in self.filters))
-        self.sub_title = clean_line(" · ".join(parts))
+        self.sub_title = clean_line(view.summary())
+        if request.start and view.total == 0:
+            self._import([], first_run=True)
+        elif self.article is None:
+            last, anchor = view.last
+            target = last or (view.first_rows[0].id if view.first_rows else None)
+            if target:
+                self.open_article(target, anchor if last else None, fallback=True)
 
     def watch_filters(self) -> None:
         """Narrow the list to articles mentioning every selected actor."""
@@ -202,14 +193,6 @@ class MainScreen(Screen):
         self.filters = ()
 
     # --- opening articles ---------------------------------------------------------------------
-
-    def _open_start(self) -> None:
-        last = self.library.get_state("last_article")
-        anchor = self.library.get_state("last_anchor") if last else None
-        first = self.query_one(ArticleList).row(0)
-        target = last or (first.id if first else None)
-        if target:
-            self.open_article(target, anchor, fallback=True)
 
     def open_article(self, article_id: str, anchor: str | None = None, fallback: bool = False) -> None:
         """Show an article: at once when it was loaded ahead, else when its worker brings it."""
@@ -256,12 +239,24 @@ class MainScreen(Screen):
                                          pending=not message.article.summary_generated)
         article_list = self.query_one(ArticleList)
         article_list.mark_open(message.article.id)
-        found = article_list.find(message.article.id)
-        if found is not None:
-            article_list.cursor = found
-        # The connection that reads writes too, so the index watch does not take it for another
-        # process's change; if an import holds the lock, the mark waits for the next article.
-        self.library.note_opened(message.article.id)
+        article_list.select(message.article.id)
+        self._watch_index()  # another process's change is seen now, before the mark's own change
+        self._note_opened(message.article.id)
+
+    @work(thread=True, group="read-state")
+    def _note_opened(self, article_id: str) -> None:
+        if mark_opened(self.db_path, article_id):
+            self.post_message(ReadNoted(article_id))
+
+    def on_read_noted(self, message: ReadNoted) -> None:
+        """The mark changed the index: not another process's change, so the watch starts again from here;
+        the list is read again (keeping its place) in case another process wrote at the same moment."""
+        self._data_version = self.library.data_version()
+        self._show_view(keep_place=True)
+
+    def on_article_list_read_failed(self, message: ArticleList.ReadFailed) -> None:
+        """A page of the list could not be read: say so."""
+        self.notify(message.text, severity="error", markup=False)
 
     def on_load_failed(self, message: LoadFailed) -> None:
         """A worker failed: say so (a load ahead that failed stays quiet: nobody asked for that article yet)."""
@@ -275,7 +270,7 @@ class MainScreen(Screen):
 
     def on_article_body_passage_changed(self, message: ArticleBody.PassageChanged) -> None:
         """Track the current passage (remembered on exit)."""
-        self.anchor = message.anchor
+        self.current_anchor = message.anchor
 
     def on_summary_pane_bullet_chosen(self, message: SummaryPane.BulletChosen) -> None:
         """Scroll the body to the bullet's passage."""
@@ -350,14 +345,7 @@ class MainScreen(Screen):
     def action_open_source(self) -> None:
         """Open the current passage's cited source (else the article's) in the browser."""
         if url := self._source_url():
-            if not self.app.is_web and not _browser_found():
-                # Nothing would open: say so, and leave the URL where the user can take it.
-                self.app.copy_to_clipboard(url)
-                self.notify(f"The URL is {url} (copied to the clipboard)", title="No web browser found",
-                            severity="warning", markup=False, timeout=15)
-                return
-            self.app.open_url(url)
-            self.notify(url, title="Opening", markup=False)
+            open_in_browser(self.app, url)
 
     def action_copy_source(self) -> None:
         """Copy the current passage's source URL to the clipboard."""
@@ -405,37 +393,11 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="import")
     def _import(self, inputs: list[str], first_run: bool = False, refresh: bool = False) -> None:
-        try:
-            lib = Library(self.db_path)
-        except NewsError as exc:
-            self.post_message(LoadFailed(str(exc)))
-            return
-        done = 0
+        run_import(self.db_path, inputs, self.post_message, first_run, refresh)
 
-        def progress(source: str, outcome: str) -> None:
-            nonlocal done
-            done += 1
-            self.post_message(ImportProgressed(done, source, outcome))
-
-        try:
-            if first_run:
-                report = lib.ensure_seeded()
-            elif refresh:
-                report = lib.refresh(progress=progress)
-            else:
-                report = lib.add(inputs, progress=progress)
-        except NewsError as exc:
-            self.post_message(LoadFailed(str(exc)))
-            return
-        except Exception as exc:  # never a traceback on screen
-            self.post_message(LoadFailed(f"Import failed: {exc}"))
-            return
-        finally:
-            lib.close()
-        if report is not None:
-            self.post_message(ImportFinished(report, first_run))
-        elif first_run:
-            self.app.call_from_thread(self._after_import)  # a Screen has no call_from_thread of its own
+    def on_seeded(self, message: Seeded) -> None:
+        """The first-run check imported nothing (the seeds were imported once, then removed): show the index."""
+        self._after_import()
 
     def on_import_progressed(self, message: ImportProgressed) -> None:
         """Show import progress in the header."""
@@ -459,17 +421,14 @@ class MainScreen(Screen):
 
     def _after_import(self) -> None:
         self.loader.forget()  # articles loaded ahead may have changed
-        self._actors = self.library.actors()
-        self._show_view()
-        if self.article is None:
-            self._open_start()
+        self._show_view(keep_place=True)
 
     # --- the command palette --------------------------------------------------------------------------
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         """Every action of the screen, for the command palette."""
         for binding in self.BINDINGS:
-            if binding.action.startswith("app."):
+            if not isinstance(binding, Binding) or binding.action.startswith("app."):
                 continue
             key = binding.key.replace("slash", "/")
             yield SystemCommand(binding.description, f"{binding.tooltip} ({key})",

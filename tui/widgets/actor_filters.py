@@ -26,7 +26,7 @@ class ActorFilters(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="actors.down", tooltip="Highlight the next actor"),
         Binding("k", "cursor_up", "Up", show=False, id="actors.up", tooltip="Highlight the previous actor"),
-        Binding("space,enter", "toggle", "Toggle", id="actors.toggle",
+        Binding("space,enter", "toggle_actor", "Toggle", id="actors.toggle",
                 tooltip="Filter by this actor, or stop filtering by it"),
         Binding("escape", "clear", "Clear filters", id="actors.clear", tooltip="Stop filtering by actors"),
     ]
@@ -79,7 +79,7 @@ class ActorFilters(OptionList):
         keep = highlighted is not None and highlighted < len(options) and not options[highlighted].disabled
         self.highlighted = highlighted if keep else first
 
-    def action_toggle(self) -> None:
+    def action_toggle_actor(self) -> None:
         """Toggle the filter on the highlighted actor."""
         option = self.highlighted_option
         if option is not None and option.id and not option.disabled:
