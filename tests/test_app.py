@@ -645,3 +645,34 @@ async def test_bookmarks_screen_changes_wait_for_a_busy_index(seeded_lib: Librar
         await pilot.press("u")
         await settle(pilot)
         assert [b.note for b in seeded_lib.bookmarks()] == ["later"]
+
+
+async def test_the_ui_thread_leaves_the_index_to_workers(seeded_lib: Library, seeded_db: Path) -> None:
+    """Moving, paging, opening, filtering, bookmarking and the bookmarks screen (resized too) run no
+    statement on the reader's own connection but the index watch's data_version and the open
+    article's bookmark marks (read when it is shown, so a loaded-ahead article shows today's)."""
+    actor = seeded_lib.actors()[0][0]
+    app = NewsReaderApp(db=str(seeded_db))
+    statements: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.library.index.con.set_trace_callback(statements.append)
+        try:
+            await pilot.press("j", "j", "enter", "end", "home", "pagedown")
+            await settle(pilot)
+            app.screen.toggle_actor(actor.id)
+            await settle(pilot)
+            await pilot.press("escape", "tab", "b")
+            await settle(pilot)
+            await pilot.press("B")
+            await settle(pilot)
+            await pilot.resize_terminal(100, 30)
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+        finally:
+            app.library.index.con.set_trace_callback(None)
+        assert body(app).bookmarked  # the b landed
+    others = [s for s in statements if "data_version" not in s and "FROM bookmarks WHERE article_id" not in s]
+    assert others == [], others
+    assert any("FROM bookmarks WHERE article_id" in s for s in statements)  # the open article's marks, read once
