@@ -111,16 +111,21 @@ class ArticleList(ScrollView, can_focus=True):
         """Show a view of the index: `count` rows, the first read already, the others by `reader`.
 
         The cursor goes to `select` if it is among the first rows; else, with `keep_place` (the same
-        view read again), it stays where it is, and otherwise goes to the top.
+        view read again), it stays where it is, and otherwise goes to the top. With `keep_place` the
+        rows cached stay on screen until workers have read them again.
         """
         self._reader, self._count = reader, count
         self._generation += 1
-        self._pages.clear()
+        again = [number for number in self._pages if number != 0] if keep_place else []
+        if not keep_place:
+            self._pages.clear()
         self._reading.clear()
         self._owed.clear()
         self._select = None
         self._pages[0] = list(first_rows)
         self._sync_size()
+        for number in again:
+            self._read_page(number)
         found = self._find(select) if select is not None else None
         if keep_place:
             self.cursor = found if found is not None else self.cursor
