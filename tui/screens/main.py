@@ -32,7 +32,7 @@ from .importing import run_import
 from .links import open_in_browser
 from .loader import ArticleLoader, LoadRequest, load_article
 from .search import SearchResult, SearchScreen
-from .view import ReadNoted, ViewRead, ViewRequest, mark_opened, post_view, read_page
+from .library_view import ReadNoted, ViewRead, ViewRequest, mark_opened, post_view, read_page
 
 __all__ = ["MainScreen", "NARROW_WIDTH"]
 

@@ -45,6 +45,7 @@ class ActorFilters(OptionList):
         super().__init__(id=id, classes=classes, markup=False)
         self._actors: list[tuple[Actor, int, int]] = []
         self._selected: frozenset[str] = frozenset()
+        self._built_width = -1
 
     def show(self, actors: list[tuple[Actor, int, int]], selected: frozenset[str]) -> None:
         """Show the actors, with a check on the selected ones."""
@@ -52,13 +53,17 @@ class ActorFilters(OptionList):
         self._rebuild()
 
     def on_resize(self, event: events.Resize) -> None:
-        """Names are cut to the width, so rebuild when it changes."""
-        self._rebuild()
+        """Names are cut to the width, so rebuild when it changes (not when only the height does)."""
+        if self._width() != self._built_width:
+            self._rebuild()
+
+    def _width(self) -> int:
+        return max(8, self.scrollable_content_region.width - 2)
 
     def _rebuild(self) -> None:
         if self.scrollable_content_region.width <= 0:
             return  # not laid out yet: on_resize builds at the real width
-        width = max(8, self.scrollable_content_region.width - 2)
+        width = self._built_width = self._width()
         options: list[Option] = []
         if not self._actors:
             options.append(Option(wrap_text(Text(EMPTY, style="dim"), width), disabled=True))
