@@ -117,7 +117,7 @@ def test_a_failed_write_leaves_no_half_article(lib, tmp_path):
     from tui.news.library import ImportReport
 
     with pytest.raises(sqlite3.IntegrityError):
-        lib.write(broken, ImportReport())
+        lib.write_many([broken], ImportReport())
     assert lib.count() == 0
     assert lib.index.con.execute("SELECT count(*) FROM passages").fetchone()[0] == 0
 
@@ -188,12 +188,6 @@ def test_search_ranks_by_relevance_within_the_window(lib, tmp_path):
     hits = lib.search("停戦")
     assert hits[0].snippet.startswith("停戦、停戦")
     assert hits[0].score >= hits[-1].score
-
-
-def test_matching_narrows_the_article_list(seeded):
-    lib, _ = seeded
-    with_eu = lib.articles().matching("EU").all()
-    assert 0 < len(with_eu) < 5
 
 
 # --- bookmarks -----------------------------------------------------------------------------
@@ -500,7 +494,7 @@ def test_the_full_text_index_merges_its_segments_sixteen_at_a_time(tmp_path):
 
 def test_an_import_restores_the_connections_settings(tmp_path):
     """The import's larger page cache and rarer checkpoints last only as long as the import."""
-    from tui.news.library import IMPORT_CACHE_KIB, IMPORT_WAL_PAGES
+    from tui.news.importer import IMPORT_CACHE_KIB, IMPORT_WAL_PAGES
 
     lib = Library(tmp_path / "i.db")
     try:
