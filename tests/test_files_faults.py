@@ -115,6 +115,33 @@ def test_kill_9_of_add_ends_its_workers_and_the_resource_tracker(tmp_path):
             pass
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_where_the_kernel_cannot_be_asked_a_thread_ends_the_worker_with_its_parent(tmp_path):
+    worker = ("import sys; from tui.news.analyser import _watch;"
+              " print('watching', flush=True); _watch(int(sys.argv[1]))")
+    parent = ("import os, subprocess, sys, time;"
+              " p = subprocess.Popen([sys.executable, '-c', sys.argv[1], str(os.getpid())]);"
+              " print(p.pid, flush=True); time.sleep(600)")
+    proc = subprocess.Popen([sys.executable, "-c", parent, worker], env=env(tmp_path / "index.db"),
+                            stdout=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        child = int(proc.stdout.readline())
+        start = _stat(child)[2]
+        assert proc.stdout.readline() == "watching\n"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while _alive(child, start) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not _alive(child, start)
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.stdout.close()
+
+
 # --- point 5: a file that changes while it is read -----------------------------------
 
 
