@@ -119,9 +119,9 @@ def test_kill_9_of_add_ends_its_workers_and_the_resource_tracker(tmp_path):
 def test_where_the_kernel_cannot_be_asked_a_thread_ends_the_worker_with_its_parent(tmp_path):
     worker = ("import sys; from tui.news.analyser import _watch;"
               " print('watching', flush=True); _watch(int(sys.argv[1]))")
-    parent = ("import os, subprocess, sys, time;"
+    parent = ("import os, subprocess, sys;"
               " p = subprocess.Popen([sys.executable, '-c', sys.argv[1], str(os.getpid())]);"
-              " print(p.pid, flush=True); time.sleep(600)")
+              " print(p.pid, flush=True); p.wait()")  # ends (closing the pipe) if the worker does
     proc = subprocess.Popen([sys.executable, "-c", parent, worker], env=env(tmp_path / "index.db"),
                             stdout=subprocess.PIPE, text=True, start_new_session=True)
     try:
