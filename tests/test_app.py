@@ -273,6 +273,10 @@ async def test_y_copies_and_o_opens_the_cited_url(seeded_lib: Library, seeded_db
     app = NewsReaderApp(db=str(seeded_db))
     opened: list[str] = []
     monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
+    import webbrowser  # a browser to be found (webbrowser remembers what it found: it looks again)
+
+    monkeypatch.setenv("BROWSER", "true")
+    monkeypatch.setattr(webbrowser, "_tryorder", None)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("y")  # the title: the article is a local file, so no http(s) URL

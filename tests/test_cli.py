@@ -143,7 +143,7 @@ def test_bookmarks_json_markdown_and_import(capsys, db, tmp_path):
     assert set(exported[0]) >= {"id", "article_id", "anchor", "title", "text", "note", "created"}
     export_file = tmp_path / "bm.json"
     export_file.write_text(out, encoding="utf-8")
-    assert cli(capsys, "bookmarks", "--import", str(export_file))[1].strip() == "0 added, 1 already there"
+    assert cli(capsys, "bookmarks", "--import", str(export_file))[1].strip() == "0 added, 0 updated, 1 unchanged"
     code, out, _ = cli(capsys, "bookmarks", "--markdown")
     assert out.startswith("# Bookmarks") and row.title in out
 

@@ -237,8 +237,8 @@ def test_bookmarks_export_import_round_trip(seeded, tmp_path):
     other = Library(tmp_path / "other.db")
     try:
         other.add([folder])
-        assert other.import_bookmarks(exported) == (2, 0)
-        assert other.import_bookmarks(exported) == (0, 2)
+        assert other.import_bookmarks(exported) == (2, 0, 0, 0)
+        assert other.import_bookmarks(exported) == (0, 0, 2, 0)
         assert [b.__dict__ for b in other.bookmarks()] == exported
     finally:
         other.close()

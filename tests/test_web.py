@@ -248,7 +248,7 @@ def test_cli_add_and_feeds_json(server, tmp_path, capsys, monkeypatch):
     from tui.__main__ import main
 
     monkeypatch.setenv("NEWSREADER_DB", str(tmp_path / "i.db"))
-    assert main(["add", f"{server.base}/feed.xml", f"{server.base}/missing"]) == 0
+    assert main(["add", f"{server.base}/feed.xml", f"{server.base}/missing"]) == 1  # one input failed
     out, err = capsys.readouterr()
     assert out.strip().splitlines()[-1] == "2 added, 0 updated, 0 unchanged, 1 skipped"
     assert f"{server.base}/missing" in err and "HTTP 404" in err

@@ -11,6 +11,18 @@ import sys
 from . import __version__
 
 COMMANDS = ("add", "list", "show", "search", "actors", "bookmarks", "refresh", "feeds", "doctor")
+ALLOW_PRIVATE = "let feed items fetch pages from private and local addresses too"
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of 1 or more (`--limit 0` is a mistake, not "no limit")."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,10 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("add", parents=[common], help="import files and folders (recursively)")
     p.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     p.add_argument("-v", "--verbose", action="store_true", help="say why each skipped input was skipped")
+    p.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE)
 
     p = sub.add_parser("list", parents=[common], help="the articles, newest first")
     p.add_argument("--actor", action="append", default=[], metavar="NAME")
-    p.add_argument("--limit", type=int, default=None, help="at most this many")
+    p.add_argument("--limit", type=positive_int, default=None, help="at most this many")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("show", parents=[common], help="one article, cleaned")
@@ -44,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="passages matching a query")
     p.add_argument("query", nargs="+")
     p.add_argument("--actor", action="append", default=[], metavar="NAME")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=positive_int, default=20)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("actors", parents=[common], help="every actor with its counts")
@@ -55,21 +68,30 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--json", action="store_true")
     group.add_argument("--markdown", action="store_true")
     group.add_argument("--import", dest="import_file", metavar="FILE", help="merge bookmarks from a --json export")
+    p.add_argument("--replace", action="store_true",
+                   help="with --import: where a bookmark here has another title or text, take the file's")
 
     p = sub.add_parser("refresh", parents=[common], help="fetch every subscribed feed")
     p.add_argument("-v", "--verbose", action="store_true")
+    p.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE)
 
     p = sub.add_parser("feeds", parents=[common], help="the subscriptions")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("doctor", parents=[common], help="check the index; --rebuild re-cleans every article")
-    p.add_argument("--rebuild", action="store_true", help="rebuild from stored sources, keeping bookmarks")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--rebuild", action="store_true",
+                       help="rebuild from stored sources into a new index, keeping bookmarks")
+    group.add_argument("--repair", action="store_true", help="index every passage for search again")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run `newsreader` with these arguments (else the process's own); returns the exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "replace", False) and not args.import_file:
+        parser.error("--replace goes with --import FILE")
     db = getattr(args, "db", None)
     if args.command is None:
         from .app import run_app

@@ -9,11 +9,13 @@ from functools import partial
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import Theme
 
 from .news.library import Library, NewsError, upgrade_notice, upgrade_progress
 from .news.paths import styles_dir
+from .news.sanitize import clean_line, clean_text
 from .screens import MainScreen
 
 __all__ = ["NewsReaderApp", "ActorCommands", "run_app"]
@@ -29,8 +31,8 @@ class ActorCommands(Provider):
         if not isinstance(screen, MainScreen):
             return []
         return [
-            (f"Filter by actor: {actor.name}",
-             f"{actor.kind}, {articles} article" + ("" if articles == 1 else "s"),
+            (clean_line(f"Filter by actor: {actor.name}"),
+             clean_line(f"{actor.kind}, {articles} article" + ("" if articles == 1 else "s")),
              partial(screen.toggle_actor, actor.id))
             for actor, articles, _mentions in screen.library.actors()
         ]
@@ -72,6 +74,16 @@ class NewsReaderApp(App[int]):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(MainScreen(self.library, self.start_actors))
 
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """A notification; what it quotes (a title, a path, a URL, a server's error) is data, so no
+        control sequence in it reaches the terminal."""
+        if timeout is None:
+            super().notify(clean_text(message), title=clean_line(title), severity=severity, markup=markup)
+        else:
+            super().notify(clean_text(message), title=clean_line(title), severity=severity, timeout=timeout,
+                           markup=markup)
+
     def _remember_theme(self, theme: Theme) -> None:
         self.library.set_state("theme", theme.name)
 
@@ -96,7 +108,7 @@ def run_app(db: str | None, actors: list[str]) -> int:
     try:
         app = NewsReaderApp(db=db, actors=actors)
     except NewsError as exc:
-        print(f"newsreader: {exc}", file=sys.stderr)
+        print(clean_line(f"newsreader: {exc}"), file=sys.stderr)
         return 1
     app.run()
     return app.return_code or 0

@@ -11,6 +11,7 @@ from .news.db import sqlite3
 import sys
 
 from .news.library import Library, NewsError, upgrade_notice, upgrade_progress
+from .news.sanitize import clean_data, clean_line, clean_text
 
 if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
     from .news.models import Article
@@ -27,14 +28,16 @@ def _out():
 def _json(obj: object) -> None:
     import json  # loaded on use: a search never needs it
 
-    data = json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+    # ensure_ascii=False writes C1 controls and bidi overrides raw: values are cleaned first (an index
+    # written by an older version may still hold them).
+    data = json.dumps(clean_data(obj), ensure_ascii=False, indent=2) + "\n"
     sys.stdout.buffer.write(data.encode("utf-8"))
     sys.stdout.flush()
 
 
 def _error(message: str) -> None:
     """One line on stderr, unwrapped whatever the terminal width."""
-    sys.stderr.write("newsreader: " + " ".join(message.split()) + "\n")
+    sys.stderr.write("newsreader: " + " ".join(clean_line(message).split()) + "\n")
     sys.stderr.flush()
 
 
@@ -97,11 +100,13 @@ def _with_progress(work, total: int | None, label: str):
 def _report(report, verbose: bool) -> None:
     """Failed fetches always (one line each), skip reasons under -v, then the closing line."""
     for line in report.failures:
-        sys.stderr.write(f"failed: {line}\n")
+        sys.stderr.write(f"failed: {clean_line(line)}\n")
+    for line in report.notes:
+        sys.stderr.write(f"note: {clean_line(line)}\n")
     if verbose:
         for skip in report.skipped:
             if skip.reason not in " ".join(report.failures):
-                sys.stderr.write(f"skipped {skip.source}: {skip.reason}\n")
+                sys.stderr.write(f"skipped {clean_line(skip.source)}: {clean_line(skip.reason)}\n")
     print(report.line())
 
 
@@ -111,13 +116,10 @@ def cmd_add(lib: Library, args: argparse.Namespace) -> int:
     from .news.web import is_url
 
     total = sources.count_inputs([p for p in args.paths if not is_url(p)]) + sum(map(is_url, args.paths))
-    report = _with_progress(lambda progress: lib.add(args.paths, progress=progress), total, "importing")
+    report = _with_progress(lambda progress: lib.add(args.paths, progress=progress, allow_private=args.allow_private),
+                            total, "importing")
     _report(report, args.verbose)
-    missing = [s for s in report.skipped if s.reason == "no such file or directory"]
-    if missing and len(missing) == len(report.skipped) and not (report.added or report.updated or report.unchanged):
-        _error(f"no such file or directory: {missing[0].source}")
-        return 1
-    return 0
+    return 1 if report.failed else 0  # each failed input has had its line; the rest were imported
 
 
 # --- list / show -------------------------------------------------------------------------
@@ -131,17 +133,61 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
         _json([{"id": r.id, "title": r.title, "published": r.published, "source": r.source,
                 "actors": list(r.actors)} for r in rows])
         return 0
-    from rich.table import Table
-    from rich.text import Text
-    table = Table(box=None, header_style="bold", pad_edge=False, expand=True)
-    table.add_column("id", style="dim", no_wrap=True, width=10)
-    table.add_column("date", no_wrap=True, width=10)
-    table.add_column("title", overflow="ellipsis", no_wrap=True, ratio=3)
-    table.add_column("actors", style="cyan", overflow="ellipsis", no_wrap=True, ratio=1)
-    for r in rows:
-        table.add_row(r.id, r.published or "—", Text(r.title), Text(", ".join(r.actors[:4])))
-    _out().print(table)
+    try:
+        _print_article_rows(rows)
+    except BrokenPipeError:  # `newsreader list | head`: the reader has what it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
+
+
+LIST_PAGE = 500  # rows written at a time
+
+
+def _print_article_rows(rows: list) -> None:
+    """The article table (id, date, title, actors: the layout a rich Table gave it), a page at a time.
+
+    A rich Table measures every cell of every row before it prints a line: tens of seconds for
+    50,000 articles. These columns depend on the width alone, so each row is cut on its own (in
+    cells, with …) and the first page is out before the next is made.
+    """
+    from math import ceil
+
+    from rich.cells import cell_len, set_cell_size
+
+    con = _out()
+    flexible = max(4, con.width - 23)  # what the id (10), date (10) and gaps (2 each) leave
+    title_w = max(1, ceil(flexible * 3 / 4) - 2)  # 3 : 1 between title and actors, as the table's ratios
+    actors_w = max(1, flexible - title_w - 3)
+    codes = ("\x1b[1m", "\x1b[2m", "" if con.no_color else "\x1b[36m", "\x1b[0m")  # as rich styled the table
+    bold, dim, cyan, reset = codes if con.color_system is not None else ("", "", "", "")
+
+    def cell(text: str, width: int) -> str:
+        text = clean_line(text)
+        used = cell_len(text)
+        if used > width:
+            return set_cell_size(text, width - 1) + "…"  # a wide character cut in two becomes a space
+        return text + " " * (width - used)
+
+    def line(id_: str, date: str, title: str, actors: str, head: bool = False) -> str:
+        id_, date, title, actors = cell(id_, 10), cell(date, 10), cell(title, title_w), cell(actors, actors_w)
+        if head:
+            return f"{bold}{id_}{reset}  {bold}{date}{reset}  {bold}{title}{reset}  {bold}{actors.rstrip()}{reset}"
+        actors = actors.rstrip()
+        return f"{dim}{id_}{reset}  {date}  {title}  " + (f"{cyan}{actors}{reset}" if actors and cyan else actors)
+
+    out = sys.stdout.buffer
+    page = [line("id", "date", "title", "actors", head=True)]
+    for n, r in enumerate(rows, 1):
+        page.append(line(r.id, r.published or "—", r.title, ", ".join(r.actors[:4])))
+        if n % LIST_PAGE == 0:
+            out.write(("\n".join(page) + "\n").encode("utf-8", "replace"))
+            out.flush()
+            page = []
+    if page:
+        out.write(("\n".join(page) + "\n").encode("utf-8", "replace"))
+        out.flush()
 
 
 def article_json(a: Article) -> dict:
@@ -175,7 +221,8 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     lines, _ = lay_out(a, con.width, con, lambda name: styles.get(name, Style()), show_removed=args.removed)
     if not a.passages or a.passages[0].kind != "heading":
         # The layout's title is the article's first heading; an article without one still has a title.
-        head = Text.assemble((a.title, styles["title"]), "\n", (f"{a.published or 'undated'} · {a.source}", styles["meta"]))
+        head = Text.assemble((clean_line(a.title), styles["title"]), "\n",
+                             (clean_line(f"{a.published or 'undated'} · {a.source}"), styles["meta"]))
         con.print(head, "", sep="\n", no_wrap=True, crop=False, overflow="ignore")
     for line in lines:
         line.text.rstrip()
@@ -209,7 +256,7 @@ def cmd_search(lib: Library, args: argparse.Namespace) -> int:
             snip += [_plain(h.snippet[at:s]), hit, _plain(h.snippet[s:e]), reset]
             at = e
         snip.append(_plain(h.snippet[at:]))
-        out.append(f"{dim}{h.article_id}{reset} {bold}{_plain(h.title)}{reset}")
+        out.append(f"{dim}{_plain(h.article_id)}{reset} {bold}{_plain(h.title)}{reset}")
         out.append("  " + "".join(snip))
     sys.stdout.buffer.write(("\n".join(out) + "\n").encode("utf-8", "replace"))
     sys.stdout.flush()
@@ -225,7 +272,7 @@ def _colour() -> bool:
 
 def _plain(text: str) -> str:
     """Article text as data: no control character reaches the terminal."""
-    return "".join(c if c >= " " and c != "\x7f" else " " for c in text)
+    return clean_line(text)
 
 
 def cmd_actors(lib: Library, args: argparse.Namespace) -> int:
@@ -241,8 +288,8 @@ def cmd_actors(lib: Library, args: argparse.Namespace) -> int:
     for col in ("name", "kind", "articles", "mentions", "aliases"):
         table.add_column(col, justify="right" if col in ("articles", "mentions") else "left")
     for a, n_art, n_men in rows:
-        table.add_row(Text(a.name, style=_KIND_STYLE.get(a.kind, "")), a.kind, str(n_art), str(n_men),
-                      Text(", ".join(a.aliases[:5])))
+        table.add_row(Text(clean_line(a.name), style=_KIND_STYLE.get(a.kind, "")), Text(clean_line(a.kind)),
+                      str(n_art), str(n_men), Text(clean_line(", ".join(a.aliases[:5]))))
     _out().print(table if rows else "no actors yet")
     return 0
 
@@ -255,15 +302,16 @@ def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
     import json  # loaded on use: a search never needs it
 
     if args.import_file:
-        try:
-            with open(args.import_file, encoding="utf-8") as fh:
-                items = json.load(fh)
-        except json.JSONDecodeError as exc:
-            raise NewsError(f"{args.import_file} is not JSON ({exc.msg}, line {exc.lineno})") from exc
+        items = _read_export(args.import_file)
         if not isinstance(items, list):
             raise NewsError(f"{args.import_file} is not a bookmarks export (expected a JSON list)")
-        added, same = lib.import_bookmarks(items)
-        print(f"{added} added, {same} already there")
+        try:
+            added, updated, unchanged, differed = lib.import_bookmarks(items, replace=args.replace)
+        except NewsError as exc:
+            raise NewsError(f"{args.import_file}: {exc}; nothing was imported") from exc
+        print(f"{added} added, {updated} updated, {unchanged} unchanged"
+              + (f"; {differed} kept as they are here, where the file has another title or text"
+                 " (--replace takes the file's)" if differed else ""))
         return 0
     from rich.text import Text
     marks = lib.bookmarks()
@@ -272,18 +320,39 @@ def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
                 "note": b.note, "created": b.created, "detached": b.detached, "source": b.source} for b in marks])
         return 0
     if args.markdown:
-        sys.stdout.buffer.write(lib.bookmarks_markdown().encode("utf-8"))
+        sys.stdout.buffer.write(clean_text(lib.bookmarks_markdown()).encode("utf-8"))
         return 0
     con = _out()
     if not marks:
         con.print("no bookmarks yet (press b in the reader)")
     for b in marks:
-        con.print(Text(f"{b.created[:10]} ", style="dim") + Text(b.title, style="bold")
+        con.print(Text(clean_line(f"{b.created[:10]} "), style="dim") + Text(clean_line(b.title), style="bold")
                   + (Text("  (detached)", style="yellow") if b.detached else Text("")))
-        con.print(Text("  ") + Text(b.text[:200]))
+        con.print(Text("  ") + Text(clean_text(b.text[:200])))
         if b.note:
-            con.print(Text("  ✎ ", style="cyan") + Text(b.note))
+            con.print(Text("  ✎ ", style="cyan") + Text(clean_text(b.note)))
     return 0
+
+
+def _read_export(path: str) -> object:
+    """The JSON of a bookmarks export: strict JSON (no NaN or Infinity), UTF-8, nested as JSON nests."""
+    import json
+
+    def refuse(name: str) -> object:
+        raise ValueError(f"{name} is not a JSON value")
+
+    with open(path, "rb") as fh:
+        data = fh.read()
+    try:
+        return json.loads(data.decode("utf-8-sig"), parse_constant=refuse)
+    except UnicodeDecodeError as exc:
+        raise NewsError(f"{path} is not UTF-8 text (byte {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise NewsError(f"{path} is not JSON ({exc.msg}, line {exc.lineno})") from exc
+    except ValueError as exc:
+        raise NewsError(f"{path} is not a bookmarks export ({exc})") from exc
+    except RecursionError as exc:
+        raise NewsError(f"{path} is not a bookmarks export (too deeply nested)") from exc
 
 
 def cmd_refresh(lib: Library, args: argparse.Namespace) -> int:
@@ -292,9 +361,10 @@ def cmd_refresh(lib: Library, args: argparse.Namespace) -> int:
     if not feeds:
         print("no subscriptions yet: `newsreader add URL_OF_A_FEED` subscribes")
         return 0
-    report = _with_progress(lambda progress: lib.refresh(progress=progress), None, "refreshing")
+    report = _with_progress(lambda progress: lib.refresh(progress=progress, allow_private=args.allow_private),
+                            None, "refreshing")
     _report(report, args.verbose)
-    return 0
+    return 1 if report.failed else 0
 
 
 def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
@@ -312,8 +382,9 @@ def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
     for col in ("title", "url", "last fetched", "items", "last error"):
         table.add_column(col)
     for f in feeds:
-        table.add_row(Text(f["title"] or "—"), Text(f["url"]), f["last_fetched"] or "never", str(f["items"]),
-                      Text(f["last_error"] or "", style="red"))
+        table.add_row(Text(clean_line(f["title"] or "—")), Text(clean_line(f["url"])),
+                      Text(clean_line(f["last_fetched"] or "never")), str(f["items"]),
+                      Text(clean_line(f["last_error"] or ""), style="red"))
     _out().print(table)
     return 0
 
@@ -323,48 +394,65 @@ def _doctor_damaged(args: argparse.Namespace, db: str | None) -> int | None:
     from .news.doctor import rebuild_damaged
     from .news.index import IndexFileError, check_file
     from .news.paths import index_path
+    from .news.salvage import ours
 
     path = index_path(db)
     try:
         check_file(path)
         return None
     except IndexFileError as exc:
-        if "newer newsreader" in str(exc) or "directory" in str(exc):
-            raise NewsError(str(exc)) from exc
-        if "another program" in str(exc) or "not an SQLite" in str(exc):
-            raise NewsError(f"{exc}; doctor rebuilds only newsreader's own index") from exc
+        reason = str(exc)
+        if "newer newsreader" in reason or "directory" in reason:
+            raise NewsError(reason) from exc
+        if "another program" in reason or "not an SQLite" in reason:
+            if not ours(path):  # read page by page: a damaged header does not make it someone else's
+                raise NewsError(f"{exc}; doctor rebuilds only newsreader's own index") from exc
+            reason = f"{path} is corrupt (its header is damaged)"
         if not args.rebuild:
-            print(f"damaged: {exc}")
+            print(clean_line(f"damaged: {reason}"))
             print("run `newsreader doctor --rebuild` to move it aside and build a new index from what it holds")
             return 1
-    report, aside, bookmarks = rebuild_damaged(path)
-    print(f"the damaged index was moved to {aside}")
-    print(f"rebuilt: {report.line()}; {bookmarks} bookmarks carried over")
-    return 0
+    return _rebuilt(rebuild_damaged(path))
+
+
+def _rebuilt(outcome) -> int:
+    """Tell what a rebuild of a damaged index recovered and lost; 1 when anything was lost."""
+    for line in outcome.lines():
+        print(clean_line(line))
+    return 1 if outcome.anything_lost() else 0
 
 
 def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
-    """Check the index; with --rebuild, re-clean every article from its stored source text."""
-    from .news.doctor import check, rebuild, rebuild_damaged
+    """Check the index; --repair indexes the passages for search again; --rebuild re-cleans every
+    article from its stored source text into a new index."""
+    from .news.doctor import check, rebuild, rebuild_damaged, repair
 
     problems = check(lib)
     for line in problems:
-        print(line)
+        print(clean_line(line))
     damaged = any(p.startswith("integrity:") for p in problems)
     if args.rebuild and damaged:
         lib.close()  # the damaged file is moved aside, never written to
-        report, aside, bookmarks = rebuild_damaged(lib.path)
-        print(f"the damaged index was moved to {aside}")
-        print(f"rebuilt: {report.line()}; {bookmarks} bookmarks carried over")
-        return 0
+        return _rebuilt(rebuild_damaged(lib.path))
     if args.rebuild:
-        report = rebuild(lib)
+        report = _with_progress(lambda progress: rebuild(lib, progress), lib.count(), "rebuilding")
         print(f"rebuilt: {report.line()}")
         return 0
+    # Search rows missing, passages of no article, articles without passages: a repair's work.
+    fixable = any(not p.startswith(("note:", "integrity:")) for p in problems)
+    if args.repair and fixable and not damaged:
+        print(repair(lib))
+        problems = check(lib)
+        for line in problems:
+            if not line.startswith("note:"):
+                print(clean_line(line))
+        fixable = any(not p.startswith(("note:", "integrity:")) for p in problems)
     if not [p for p in problems if not p.startswith("note:")]:
         print(f"ok: {lib.count()} articles, {len(lib.bookmarks())} bookmarks")
     elif damaged:
         print("run `newsreader doctor --rebuild` to move it aside and build a new index from what it holds")
+    elif fixable:
+        print("run `newsreader doctor --repair` to index every passage for search again")
     return 1 if [p for p in problems if not p.startswith("note:")] else 0
 
 

@@ -33,6 +33,7 @@ from .language import surfaces as token_surfaces
 from .language import tagger
 from .language import starts as token_starts
 from .models import ACTOR_KINDS, Actor
+from .sanitize import clean_line
 
 DATA = Path(__file__).parent / "data" / "gazetteer.toml"
 
@@ -182,8 +183,12 @@ def _entries(data: dict) -> list[tuple[Actor, tuple[str, ...]]]:
         kind = item.get("kind", "person")
         if kind not in ACTOR_KINDS or not item.get("id") or not item.get("name"):
             continue
-        actor = Actor(str(item["id"]), str(item["name"]), kind, tuple(map(str, item.get("aliases", ()))),
-                      item.get("english"))
+        # The user's file is data from outside too: no control sequence reaches the index.
+        actor = Actor(clean_line(str(item["id"])), clean_line(str(item["name"])), kind,
+                      tuple(a for a in (clean_line(str(x)) for x in item.get("aliases", ())) if a),
+                      clean_line(str(item["english"])) if item.get("english") else None)
+        if not actor.id or not actor.name:
+            continue
         out.append((actor, tuple(map(str, item.get("short", ())))))
     return out
 
@@ -209,7 +214,8 @@ def load(user_file: Path | None = None) -> Gazetteer:
             entries[e.id], shorts[e.id] = e, short
         for aid, extra in (user.get("aliases") or {}).items():
             if aid in entries and isinstance(extra, list):
-                entries[aid] = replace(entries[aid], aliases=entries[aid].aliases + tuple(map(str, extra)))
+                more = tuple(a for a in (clean_line(str(x)) for x in extra) if a)
+                entries[aid] = replace(entries[aid], aliases=entries[aid].aliases + more)
         for src, dst in (user.get("merge") or {}).items():
             merged[str(src)] = str(dst)
         hidden = {str(x) for x in user.get("hide", [])}

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from . import sources
@@ -18,6 +19,7 @@ from .models import Document
 
 SHORT_SUMMARY = 200  # characters of text: below this an item is "summary only"
 _TAG = re.compile(r"<[^>]+>")
+_XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']""")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,11 @@ def looks_like_feed(data: bytes) -> bool:
 
 
 def _date(entry: dict) -> str | None:
+    """The item's date as its publisher wrote it; feedparser's *_parsed (UTC) only when the text is odd."""
+    for key in ("published", "updated", "created"):
+        day = day_as_written(entry.get(key))
+        if day:
+            return day
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         t = entry.get(key)
         if t:
@@ -46,20 +53,44 @@ def _date(entry: dict) -> str | None:
     return None
 
 
+def day_as_written(raw: object) -> str | None:
+    """`YYYY-MM-DD` of an RFC 822 or ISO 8601 date in its own offset (07:30 +0900 stays that day), else None."""
+    text = str(raw or "").strip()
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
 def _plain(html: str) -> str:
     return " ".join(_TAG.sub(" ", html).split())
 
 
 def parse(data: bytes, source: str,
-          fetch_page: Callable[[str], Document | None] | None = None) -> Feed:
-    """Parse feed bytes; `fetch_page(link)` fetches the full article of summary-only items."""
+          fetch_page: Callable[[str], Document | None] | None = None, charset: str | None = None) -> Feed:
+    """Parse feed bytes; `fetch_page(link)` fetches the full article of summary-only items.
+
+    `charset` is what the HTTP header declared; it and the XML declaration are trusted only
+    when the bytes bear them out, and feedparser is handed the text as UTF-8.
+    """
     if data.lstrip().startswith(b"{"):
         return _parse_json(data, source, fetch_page)
     import feedparser
 
-    parsed = feedparser.parse(data)
+    declared = _XML_ENCODING.match(data)
+    text = sources.decode_declared(data, charset or (declared.group(1).decode("ascii") if declared else "utf-8"))
+    parsed = feedparser.parse(text.encode("utf-8"),
+                              response_headers={"content-type": "application/xml; charset=utf-8"})
     if parsed.bozo and not parsed.entries:
         raise sources.NotAnArticle(f"not a feed ({type(parsed.bozo_exception).__name__})")
+    if not parsed.entries and not parsed.version:  # well-formed XML, but no RSS, Atom or RDF
+        raise sources.NotAnArticle("not a feed")
     items, failures = [], []
     for n, entry in enumerate(parsed.entries):
         link = entry.get("link")
@@ -85,7 +116,7 @@ def _parse_json(data: bytes, source: str, fetch_page) -> Feed:
     for n, item in enumerate(feed.get("items") or []):
         if not isinstance(item, dict):
             continue
-        published = str(item.get("date_published") or item.get("date_modified") or "")[:10] or None
+        published = day_as_written(item.get("date_published")) or day_as_written(item.get("date_modified"))
         content = item.get("content_html") or item.get("content_text") or ""
         doc = _item(source, n, item.get("url"), item.get("title"), published, content,
                     item.get("summary") or "", feed.get("title"), fetch_page, failures)
@@ -124,11 +155,13 @@ def _item(source, n, link, title, published, content, summary, site, fetch_page,
 @sources.register(".rss", ".atom", ".rdf", ".xml", ".json")
 def read_feed_file(path: Path, data: bytes) -> list[Document]:
     """A feed saved as a file; summary-only items have their page fetched (else keep the summary)."""
-    from .web import fetch_page
+    from .web import file_item_pages, report_file_failures
 
     if not looks_like_feed(data):
         raise sources.NotAnArticle("not a feed")
-    feed = parse(data, str(path), fetch_page)
+    item_pages = file_item_pages(str(path))  # public addresses only, unless --allow-private
+    feed = parse(data, str(path), item_pages)
+    report_file_failures(item_pages, feed.failures)
     if not feed.items:
         raise sources.NotAnArticle("a feed with no items")
     return feed.items

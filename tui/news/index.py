@@ -271,6 +271,22 @@ def _locked(exc: Exception) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
+def _make_folder(path: str) -> None:
+    """Create the default index's folder on first use; a folder the user named (--db, $NEWSREADER_DB) must exist.
+
+    A mistyped path would otherwise make folders and a new, empty index that nobody asked for.
+    """
+    folder = os.path.dirname(os.path.abspath(path))
+    if os.path.isdir(folder):
+        return
+    from .paths import default_index_file
+
+    if os.path.abspath(path) != os.path.abspath(default_index_file()):
+        what = "is not a folder" if os.path.exists(folder) else "does not exist"
+        raise IndexFileError(f"cannot use the index {path}: its folder {folder} {what}")
+    os.makedirs(folder, exist_ok=True)
+
+
 class Index:
     """A connection to the index file; one per thread."""
 
@@ -283,7 +299,7 @@ class Index:
         self._upgrade_progress = upgrade_progress
         self._stored_actors: dict[str, tuple] = {}  # actor definitions this connection wrote
         existing = _check_header(self.path)
-        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
+        _make_folder(self.path)
         self.con = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                    check_same_thread=False)
         deadline = time.monotonic() + BUSY_TIMEOUT_S

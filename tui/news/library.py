@@ -66,6 +66,8 @@ class ImportReport:
         self.skipped: list[Skip] = skipped if skipped is not None else []
         self.ids: list[str] = ids if ids is not None else []
         self.failures: list[str] = failures if failures is not None else []  # fetches that failed: one line each
+        self.failed: list[str] = []  # inputs that failed as a whole (the CLI exits 1): paths, URLs, feeds
+        self.notes: list[str] = []  # worth telling, not failures (a "feed" that was a page)
 
     def __repr__(self) -> str:
         return f"ImportReport({self.line()}, failures={len(self.failures)})"
@@ -218,21 +220,39 @@ class Library:
         self,
         inputs: Iterable[str | Path],
         progress: Callable[[str, str], None] | None = None,
+        allow_private: bool = False,
     ) -> ImportReport:
         """Import files, folders and URLs; `progress(source, outcome)` is called per input.
 
-        A feed added by URL becomes a subscription that `refresh()` fetches again.
+        A feed added by URL becomes a subscription that `refresh()` fetches again. `allow_private`:
+        feed items may fetch pages from private addresses too.
         """
-        from .web import is_url
+        import os
+        import re
+
+        from .web import feed_files, is_url
 
         inputs = list(inputs)
         report = ImportReport()
         for url in (str(i) for i in inputs if is_url(str(i))):
-            self._add_url(url, report, progress, subscribe=True)
-        paths = [i for i in inputs if not is_url(str(i))]
+            self._add_url(url, report, progress, subscribe=True, allow_private=allow_private)
+        paths = []
+        for i in (i for i in inputs if not is_url(str(i))):
+            scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", str(i))
+            if scheme and scheme.group(1).lower() in ("http", "https"):  # HTTP://… is a URL too
+                self._add_url(scheme.group(1).lower() + str(i)[scheme.end(1):], report, progress, subscribe=True,
+                              allow_private=allow_private)
+            elif scheme and not os.path.lexists(i):
+                self._failed(str(i), f"unsupported URL scheme '{scheme.group(1)}' (only http and https)",
+                             report, progress)
+            elif not os.path.lexists(i):
+                self._failed(str(i), "no such file or directory", report, progress)
+            else:
+                paths.append(i)
         from .sources import iter_inputs
 
-        self.import_documents(iter_inputs(paths), report, progress)
+        with feed_files(allow_private, report.failures, progress):
+            self.import_documents(iter_inputs(paths), report, progress)
         return report
 
     def import_documents(self, items: Iterable[Document | Skip], report: ImportReport,
@@ -241,9 +261,11 @@ class Library:
         from .analyser import analyse_all
         from .models import Skip
         from .pipeline import digest
+        from .sanitize import clean_document
 
         def todo() -> Iterable[Document]:
             for item in items:
+                item = clean_document(item) if not isinstance(item, Skip) else item  # as the index will hold it
                 if isinstance(item, Skip):
                     report.skipped.append(item)
                     outcome = "skipped"
@@ -288,23 +310,34 @@ class Library:
             con.execute(f"PRAGMA cache_size={int(cache)}")
             con.execute(f"PRAGMA wal_autocheckpoint={int(wal_pages)}")
 
-    def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
-                 etag: str | None = None, last_modified: str | None = None) -> None:
+    def _failed(self, source: str, reason: str, report: ImportReport, progress) -> None:
+        """An input that gave nothing: skipped, with its reason as a failure."""
         from .models import Skip
+
+        report.skipped.append(Skip(source, reason))
+        report.failures.append(f"{source}: {reason}")
+        report.failed.append(source)
+        if progress:
+            progress(source, "skipped")
+
+    def _add_url(self, url: str, report: ImportReport, progress, subscribe: bool,
+                 etag: str | None = None, last_modified: str | None = None, feed_only: bool = False,
+                 allow_private: bool = False) -> None:
+        from .sanitize import clean_line
         from .web import FetchError, read_url
 
         try:
-            result = read_url(url, etag, last_modified)
+            result = read_url(url, etag, last_modified, allow_private, progress)
+            if feed_only and result.kind not in ("feed", "unchanged"):
+                raise FetchError(f"{url}: not a feed any more (a {result.kind})")
         except FetchError as exc:
-            report.skipped.append(Skip(url, str(exc)))
-            report.failures.append(str(exc))
-            if self.index.con.execute("SELECT 1 FROM feeds WHERE url=?", (url,)).fetchone():
-                self.index.con.execute("UPDATE feeds SET last_fetched=?, last_error=? WHERE url=?",
-                                       (_now(), str(exc), url))
-            if progress:
-                progress(url, "skipped")
+            reason = str(exc).removeprefix(f"{url}: ")
+            self._failed(url, reason, report, progress)
+            # Not "fetched": the last fetch that worked stays as it was.
+            self.index.con.execute("UPDATE feeds SET last_error=? WHERE url=?", (clean_line(str(exc)), url))
             return
         report.failures.extend(result.failures)
+        report.notes.extend(result.notes)
         self.import_documents(result.documents, report, progress, workers=1)
         if result.kind == "unchanged" and progress:
             progress(url, "unchanged")
@@ -312,6 +345,8 @@ class Library:
             self._remember_feed(result)
 
     def _remember_feed(self, result) -> None:
+        from .sanitize import clean_line
+
         con = self.index.con
         if result.kind == "unchanged":
             con.execute("UPDATE feeds SET last_fetched=?, last_error=NULL WHERE url=?", (_now(), result.url))
@@ -321,7 +356,8 @@ class Library:
             " VALUES(?,?,?,?,?,?,NULL,?) ON CONFLICT(url) DO UPDATE SET title=coalesce(excluded.title, title),"
             " etag=excluded.etag, last_modified=excluded.last_modified, last_fetched=excluded.last_fetched,"
             " items=excluded.items, last_error=NULL",
-            (result.url, result.title, result.etag, result.last_modified, _now(), len(result.documents), _now()),
+            (clean_line(result.url), result.title and clean_line(result.title), result.etag, result.last_modified,
+             _now(), len(result.documents), _now()),
         )
 
     def feeds(self) -> list[dict]:
@@ -330,12 +366,14 @@ class Library:
             "SELECT url, title, last_fetched, items, last_error FROM feeds ORDER BY added, url").fetchall()
         return [{"url": r[0], "title": r[1], "last_fetched": r[2], "items": r[3], "last_error": r[4]} for r in rows]
 
-    def refresh(self, progress: Callable[[str, str], None] | None = None) -> ImportReport:
+    def refresh(self, progress: Callable[[str, str], None] | None = None,
+                allow_private: bool = False) -> ImportReport:
         """Fetch every subscription (conditionally) and import new or changed items."""
         report = ImportReport()
         subs = self.index.con.execute("SELECT url, etag, last_modified FROM feeds ORDER BY added, url").fetchall()
         for url, etag, last_modified in subs:
-            self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified)
+            self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified,
+                          feed_only=True, allow_private=allow_private)
         return report
 
     def write(self, art: StoredArticle, report: ImportReport) -> str:
@@ -570,29 +608,44 @@ class Library:
             self._insert_bookmark(bm)
             self.reattach(bm.article_id)
 
-    def import_bookmarks(self, items: list[dict]) -> tuple[int, int]:
-        """Merge bookmarks from a `bookmarks --json` export: (added, already there)."""
-        from .models import Bookmark
+    def import_bookmarks(self, items: list, replace: bool = False) -> tuple[int, int, int, int]:
+        """Merge bookmarks from a `bookmarks --json` export, all or nothing: (added, updated, unchanged, differed).
 
-        added = same = 0
+        Every entry is checked first: NewsError names the first bad one, and nothing is written.
+        Under an id already here, a changed note is taken (the note is the user's own words, and an
+        import is how they move it); another title, text, article or date is kept as it is here and
+        counted in `differed`, unless `replace` takes the file's (then counted as updated).
+        """
+        marks = [_bookmark_from_json(n, item) for n, item in enumerate(items)]
+        added = updated = unchanged = differed = 0
+        con = self.index.con
         with self.index.transaction():
-            for item in items:
-                try:
-                    bm = Bookmark(str(item["id"]), str(item["article_id"]), str(item["anchor"]), str(item["title"]),
-                                  str(item["text"]), str(item.get("note") or ""), str(item["created"]),
-                                  bool(item.get("detached", False)), item.get("source"))
-                except (KeyError, TypeError) as exc:
-                    raise NewsError(f"not a bookmarks export: an entry lacks {exc}") from exc
-                if self.index.con.execute("SELECT 1 FROM bookmarks WHERE id=?", (bm.id,)).fetchone():
-                    same += 1
+            for bm in marks:
+                here = con.execute("SELECT article_id, title, text, created, source, note FROM bookmarks WHERE id=?",
+                                   (bm.id,)).fetchone()
+                if here is None:
+                    self._insert_bookmark(bm)
+                    added += 1
                     continue
-                self._insert_bookmark(bm)
-                added += 1
-            for aid in {str(i["article_id"]) for i in items}:
+                other = tuple(here[:5]) != (bm.article_id, bm.title, bm.text, bm.created, bm.source)
+                if other and replace:
+                    con.execute("UPDATE bookmarks SET article_id=?, anchor=?, title=?, text=?, note=?, created=?,"
+                                " source=?, detached=? WHERE id=?",
+                                (bm.article_id, bm.anchor, bm.title, bm.text, bm.note, bm.created, bm.source,
+                                 int(bm.detached), bm.id))
+                    updated += 1
+                    continue
+                differed += other
+                if here[5] != bm.note:
+                    self.set_note(bm.id, bm.note)
+                    updated += 1
+                else:
+                    unchanged += 1
+            for aid in {bm.article_id for bm in marks}:
                 # A bookmark of an article this index lacks keeps its state as exported.
-                if self.index.con.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone():
+                if con.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone():
                     self.reattach(aid)
-        return added, same
+        return added, updated, unchanged, differed
 
     def _insert_bookmark(self, bm: Bookmark) -> None:
         self.index.con.execute(
@@ -634,7 +687,9 @@ class Library:
             if bm.note:
                 out.append(bm.note)
                 out.append("")
-        return "\n".join(out)
+        from .sanitize import clean_text
+
+        return clean_text("\n".join(out))  # a file that is read with `cat` is output too
 
     # --- state -----------------------------------------------------------------------
 
@@ -663,3 +718,79 @@ class Library:
             return False
         finally:
             con.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+
+
+_REQUIRED_TEXT = ("id", "article_id", "anchor", "title", "text")
+
+
+def _bookmark_from_json(index: int, item: object) -> Bookmark:
+    """Entry `index` of a `bookmarks --json` export as a Bookmark; else NewsError naming the entry and field.
+
+    The export's shape, strictly: id, article_id, anchor, title, text non-empty strings; note a
+    string; created an ISO date-time; detached true or false (0 or 1 as SQLite keeps it); source a
+    string or null. `None`, lists or "no" are never turned into text or truth.
+    """
+    from datetime import datetime
+
+    from .models import Bookmark
+
+    if not isinstance(item, dict):
+        raise NewsError(f"entry {index + 1} is {_json_kind(item)}, not a bookmark (an object with id, title, text…)")
+    ident = item.get("id")
+    where = f"entry {index + 1}" + (f" (id {_shown(ident)})" if isinstance(ident, str) and ident.strip() else "")
+
+    def wrong(field: str, expected: str) -> NewsError:
+        got = "missing" if field not in item else _json_kind(item[field])
+        return NewsError(f"{where}: {field!r} must be {expected}, not {got}")
+
+    for field in _REQUIRED_TEXT:
+        value = item.get(field)
+        if not isinstance(value, str) or not value.strip():
+            raise wrong(field, "a non-empty string")
+    note = item.get("note", "")
+    if not isinstance(note, str):
+        raise wrong("note", "a string")
+    created = item.get("created")
+    if not isinstance(created, str):
+        raise wrong("created", _ISO)
+    detached = item.get("detached", False)
+    if type(detached) not in (bool, int) or detached not in (0, 1):
+        raise wrong("detached", "true or false")
+    source = item.get("source")
+    if source is not None and not isinstance(source, str):
+        raise wrong("source", "a string or null")
+    from .sanitize import clean_bookmark
+
+    bm = clean_bookmark(Bookmark(item["id"], item["article_id"], item["anchor"], item["title"], item["text"], note,
+                                 created, bool(detached), source))  # every string field, as the index will hold it
+    for field in _REQUIRED_TEXT:
+        if not getattr(bm, field).strip():
+            raise NewsError(f"{where}: {field!r} holds nothing but control characters")
+    try:
+        datetime.fromisoformat(bm.created)
+    except ValueError:
+        raise wrong("created", _ISO) from None
+    return bm
+
+
+_ISO = "an ISO date and time (2025-11-26T07:30:00+09:00)"
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON value is, for an error message: `null`, `the string "no"`, `a list`…"""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f"the string {_shown(value)}" if value else "an empty string"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    """A string from a file, quoted for a message: cut short, every unprintable character escaped."""
+    cut = text[:limit]
+    escaped = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in cut)
+    return f'"{escaped}"' + ("…" if len(text) > limit else "")

@@ -15,20 +15,18 @@ from .models import Document
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+# A character reference to a control character (&#27; is ESC): the HTML parser gives up on the
+# whole page for one, so it goes before parsing; tab, newline and carriage return stay.
+_CONTROL_REF = re.compile(r"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|12[7-9]|1[3-5][0-9]));?")
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str:
-    """Decode a page: the charset it declares (HTTP header or <meta>), else detection."""
+    """Decode a page: the charset it declares (HTTP header or <meta>) when the bytes bear it out, else detection."""
     charset = declared
     if not charset:
         m = _META_CHARSET.search(data[:4096])
         charset = m.group(1).decode("ascii") if m else None
-    if charset:
-        try:
-            return sources.sanitize(data.decode(charset, errors="replace"))
-        except LookupError:
-            pass
-    return sources.sanitize(sources.decode(data))
+    return _CONTROL_REF.sub("", sources.sanitize(sources.decode_declared(data, charset)))
 
 
 def extract(html: str, source: str, url: str | None = None) -> Document | None:

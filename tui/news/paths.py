@@ -22,6 +22,11 @@ def index_file(override: str | os.PathLike[str] | None = None) -> str:
     env = os.environ.get("NEWSREADER_DB")
     if env:
         return os.path.expanduser(env)
+    return default_index_file()
+
+
+def default_index_file() -> str:
+    """Where the index lives when neither `--db` nor $NEWSREADER_DB says: the platform's user data folder."""
     import platformdirs
 
     return os.path.join(platformdirs.user_data_dir(APP), "index.db")

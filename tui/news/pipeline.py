@@ -21,6 +21,7 @@ from .cleaning import clean, norm, squeeze
 from .index import StoredArticle
 from .language import index_tokens
 from .models import Cleaned, Document
+from .sanitize import clean_date, clean_document, clean_line
 
 CLEANER_VERSION = "3"  # bump when cleaning or analysis changes, so re-imports re-clean
 SUMMARY_KINDS = ("summary", "keypoint")
@@ -120,6 +121,7 @@ def _guard(failures: bool, step, *args):
 
 
 def _clean_stage(doc: Document) -> _Staged | str:
+    doc = clean_document(doc)  # the way into the index: no field carries a control sequence
     cleaned = clean(doc)
     if not cleaned.blocks or not has_content(cleaned):
         return "nothing left after cleaning"
@@ -151,7 +153,8 @@ def _finish(staged: _Staged, gaz: actors_mod.Gazetteer) -> StoredArticle:
         "meta": {"title": doc.title, "published": doc.published, "site": doc.site, "url": doc.url},
     }
     return StoredArticle(
-        id=article_id(doc.source), source=doc.source, title=cleaned.title, published=cleaned.published,
+        id=article_id(doc.source), source=doc.source, title=clean_line(cleaned.title),
+        published=clean_date(cleaned.published),
         site=doc.site, format=doc.format, digest=digest(doc, gaz), raw=zlib.compress(doc.text.encode("utf-8"), 1),
         doc=json.dumps(doc_json, ensure_ascii=False), passages=passages,
         actors=tuple((a.id, a.name, a.kind, tuple(a.aliases), a.english) for a in found_actors.values()),

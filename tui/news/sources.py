@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import math
 import os
 import re
@@ -13,6 +14,7 @@ from pathlib import Path
 import charset_normalizer
 
 from .models import Document, Skip
+from .sanitize import clean_text
 
 MAX_BYTES = 20 * 1024 * 1024
 """Files bigger than this are skipped unread."""
@@ -69,6 +71,33 @@ def decode(data: bytes) -> str:
     return _detect(data) or data.decode("utf-8", "replace")
 
 
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def decode_declared(data: bytes, charset: str | None) -> str:
+    """Decode with the charset a header or the document declares, unless the bytes say otherwise.
+
+    Servers and pages often declare a wrong charset (utf-8 on Shift_JIS, latin-1 on EUC-JP):
+    the declaration is kept only when it decodes without an error, leaves no C1 control
+    characters (mojibake's mark) and shows no less kana than the bytes' own guess.
+    """
+    if not charset or data.startswith(tuple(bom for bom, _ in _BOMS)) or (data.isascii() and b"\x1b$" in data):
+        return decode(data)  # a BOM, or ISO-2022-JP (7-bit: any ASCII-compatible charset "decodes" it)
+    try:
+        text = data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return decode(data)
+    if text.isascii() or codecs.lookup(charset).name == "utf-8":
+        return text  # strict UTF-8 that decodes is UTF-8
+    guess = decode(data)
+    # Kana is the tell: Japanese prose is full of it, mojibake has none (EUC-JP read as latin-1)
+    # or little (as cp932), and a Western page misread as Shift_JIS (é and a letter make a kanji) none.
+    if _C1.search(text) or (guess != text and len(_KANA.findall(guess[:_SCORE_CHARS]))
+                            > len(_KANA.findall(text[:_SCORE_CHARS]))):
+        return guess
+    return text
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """Damaged UTF-8 rather than a legacy codec: a bad byte must not condemn the file."""
     valid = data.decode("utf-8", "ignore")
@@ -120,20 +149,9 @@ def _detect(data: bytes) -> str | None:
 
 # --- cleaning -----------------------------------------------------------------
 
-# Whole escape sequences go, so a colour code does not leave "[31m" behind.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor movement
-    r"|\x1b[\]PX^_][^\x07\x1b\r\n]*(?:\x07|\x1b\\)?"  # OSC/DCS/APC strings: titles, hyperlinks
-    r"|\x1b[ -/]*[0-~]"  # other escapes: charset switches, ESC 7, ESC c
-)
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u202a-\u202e\u2066-\u2069]")
-
-
-def sanitize(text: str) -> str:
-    """Normalise newlines and drop control characters, escape sequences, BOMs and bidi overrides."""
-    text = _ESCAPES.sub("", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROLS.sub("", text)
+# One sanitizer for every field and every output (see `sanitize`); bodies go through it here.
+sanitize = clean_text
+"""Normalise newlines and drop control characters, escape sequences, BOMs and bidi overrides."""
 
 
 _MAGIC = {

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from . import feeds, pages, sources
-from .fetch import FEED_TYPES, PAGE_TYPES, FetchError, Response, fetch
+from .fetch import FEED_TYPES, PAGE_TYPES, FetchError, Guard, Response, fetch, refusal
 from .models import Document
+
+MAX_ITEM_PAGES = 50  # item pages fetched per feed per fetch of it; past that, items keep their summary
 
 
 @dataclass
@@ -20,6 +25,7 @@ class UrlResult:
     etag: str | None = None
     last_modified: str | None = None
     failures: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth telling, not failures
 
 
 def is_url(text: str) -> bool:
@@ -27,35 +33,122 @@ def is_url(text: str) -> bool:
     return str(text).startswith(("http://", "https://"))
 
 
-def fetch_page(url: str) -> Document | None:
-    """Fetch a page and extract its article (used for summary-only feed items)."""
-    r = fetch(url, accept=PAGE_TYPES)
+def fetch_page(url: str, guard: Guard | None = None) -> Document | None:
+    """Fetch a page and extract its article (used for summary-only feed items); public addresses only
+    unless the guard says otherwise."""
+    r = fetch(url, accept=PAGE_TYPES, guard=guard or Guard())
     return pages.extract(pages.decode_html(r.body, r.charset), url, url=r.url)
 
 
-def read_url(url: str, etag: str | None = None, last_modified: str | None = None) -> UrlResult:
-    """Fetch a URL and read it as a page, a feed or text; raises FetchError with a one-line reason."""
+@dataclass
+class ItemPages:
+    """Fetches the pages of one feed's summary-only items: within the guard, at most MAX_ITEM_PAGES,
+    telling `progress(link, outcome)` of each."""
+
+    feed: str
+    guard: Guard
+    progress: Callable[[str, str], None] | None = None
+    fetched: int = 0
+    left_out: int = 0
+
+    def __call__(self, link: str) -> Document | None:
+        if self.fetched >= MAX_ITEM_PAGES:
+            self.left_out += 1
+            return None
+        self.fetched += 1
+        outcome = "page failed"
+        try:
+            page = fetch_page(link, self.guard)
+            outcome = "page fetched"
+            return page
+        finally:
+            if self.progress:
+                self.progress(link, outcome)
+
+    def failures(self) -> list[str]:
+        """One line if items were left with their summary because of the cap."""
+        if not self.left_out:
+            return []
+        return [f"{self.feed}: {self.left_out} more item pages not fetched (at most {MAX_ITEM_PAGES} a feed"
+                " each time); those items keep their summary"]
+
+
+@dataclass
+class _FilePolicy:
+    allow_private: bool = False
+    failures: list[str] | None = None
+    progress: Callable[[str, str], None] | None = None
+
+
+_FILES: ContextVar[_FilePolicy] = ContextVar("feed_files", default=_FilePolicy())
+
+
+@contextmanager
+def feed_files(allow_private: bool, failures: list[str], progress: Callable[[str, str], None] | None = None
+               ) -> Iterator[None]:
+    """While importing files: whether feed files may fetch private item pages, where failures go."""
+    token = _FILES.set(_FilePolicy(allow_private, failures, progress))
+    try:
+        yield
+    finally:
+        _FILES.reset(token)
+
+
+def file_item_pages(path: str) -> ItemPages:
+    """The item fetcher of a feed file: public addresses only (a file comes from no host), unless allowed."""
+    policy = _FILES.get()
+    return ItemPages(path, Guard(allow_private=policy.allow_private), policy.progress)
+
+
+def report_file_failures(item_pages: ItemPages, failures: list[str]) -> None:
+    """Hand a feed file's failures to the import under way (dropped when there is none)."""
+    sink = _FILES.get().failures
+    if sink is not None:
+        sink.extend(failures + item_pages.failures())
+
+
+def read_url(url: str, etag: str | None = None, last_modified: str | None = None, allow_private: bool = False,
+             progress: Callable[[str, str], None] | None = None) -> UrlResult:
+    """Fetch a URL and read it as a page, a feed or text; raises FetchError with a one-line reason.
+
+    A feed's items may fetch pages from public addresses, from the private address the feed itself
+    came from, or from any with `allow_private`.
+    """
     r = fetch(url, etag, last_modified)
     if r.not_modified:
         return UrlResult(url, "unchanged", etag=etag, last_modified=last_modified)
-    if r.content_type in FEED_TYPES or (r.content_type in ("", "text/plain") and feeds.looks_like_feed(r.body)) \
+    notes = []
+    if r.content_type in FEED_TYPES and not feeds.looks_like_feed(r.body) and _looks_like_html(r.body):
+        # A page served with a feed's content type: read what the bytes are, and say so.
+        notes.append(f"{url}: served as {r.content_type} but is an HTML page, not a feed: imported as a page")
+    elif r.content_type in FEED_TYPES or (r.content_type in ("", "text/plain") and feeds.looks_like_feed(r.body)) \
             or feeds.looks_like_feed(r.body):
+        trusted = frozenset(a for a in r.addresses if refusal(a))
+        item_pages = ItemPages(url, Guard(allow_private=allow_private, trusted=trusted), progress)
         try:
-            feed = feeds.parse(r.body, url, fetch_page)
+            feed = feeds.parse(r.body, url, item_pages, r.charset)
         except sources.NotAnArticle as exc:
             raise FetchError(f"{url}: {exc}") from None
-        return UrlResult(url, "feed", feed.items, feed.title, r.etag, r.last_modified, feed.failures)
-    if r.content_type in PAGE_TYPES or r.body.lstrip()[:1] == b"<":
+        return UrlResult(url, "feed", feed.items, feed.title, r.etag, r.last_modified,
+                         feed.failures + item_pages.failures())
+    if notes or r.content_type in PAGE_TYPES or r.body.lstrip()[:1] == b"<":
         doc = pages.extract(pages.decode_html(r.body, r.charset), url, url=r.url)
         if doc is None:
             raise FetchError(f"{url}: no article text in the page")
-        return UrlResult(url, "page", [doc], doc.title, r.etag, r.last_modified)
+        return UrlResult(url, "page", [doc], doc.title, r.etag, r.last_modified, notes=notes)
     reason = sources.looks_binary(r.body)
     if reason:
         raise FetchError(f"{url}: {reason}")
-    text = sources.sanitize(sources.decode(r.body))
+    text = sources.sanitize(sources.decode_declared(r.body, r.charset))
     fmt = "markdown" if r.content_type == "text/markdown" else "text"
     return UrlResult(url, "text", [Document(url, text, fmt, url=url)], None, r.etag, r.last_modified)
 
 
-__all__ = ["FetchError", "Response", "UrlResult", "fetch_page", "is_url", "read_url"]
+def _looks_like_html(data: bytes) -> bool:
+    """True for bytes that open as an HTML document."""
+    head = data[:1024].lower()
+    return b"<html" in head or b"<!doctype html" in head
+
+
+__all__ = ["MAX_ITEM_PAGES", "FetchError", "ItemPages", "Response", "UrlResult", "feed_files", "fetch_page",
+           "file_item_pages", "is_url", "read_url", "report_file_failures"]

@@ -20,6 +20,7 @@ from rich.text import Text
 
 from ..news.language import find_spans
 from ..news.models import Article, Citation, Passage, Removed
+from ..news.sanitize import clean_line, clean_text
 from .text import cut, source_name, wrap_lines, wrap_text
 
 __all__ = ["BodyLine", "lay_out", "column_widths", "PREFIX"]
@@ -91,13 +92,14 @@ def _ends_citation_run(article: Article, i: int) -> bool:
 
 def _marked(article: Article, passage: Passage, style: StyleOf,
             marks: dict[str, tuple[str, ...]], terms: tuple[str, ...]) -> Text:
-    """The passage as Text (never markup) with actor mentions and search hits styled."""
-    text = Text(passage.text)
+    """The passage as Text (never markup, no control sequence) with actor mentions and search hits styled."""
+    plain = clean_text(passage.text)
+    text = Text(plain)
     for m in article.mentions if marks else ():
         if m.block == passage.seq and m.actor in marks:
             text.stylize(style("mention"), m.start, m.end)
     if terms:
-        for s, e in find_spans(passage.text, list(terms)):
+        for s, e in find_spans(plain, list(terms)):
             text.stylize(style("hit"), s, e)
     return text
 
@@ -178,14 +180,14 @@ def column_widths(natural: list[int], room: int) -> list[int]:
 
 
 def _citation(citation: Citation, width: int, style: StyleOf) -> list[Text]:
-    parts = [p for p in (citation.name, citation.published, citation.url) if p]
+    parts = [clean_line(p) for p in (citation.name, citation.published, citation.url) if p]
     return wrap_lines(Text("出典: " + " · ".join(parts), style("citation")), width, "↳ ")
 
 
 def _removed(items: list[Removed] | tuple[()], width: int, style: StyleOf) -> list[Text]:
     out: list[Text] = []
     for item in items:
-        text = Text.assemble((f"{item.rule}: ", "bold"), item.text)
+        text = Text.assemble((clean_line(f"{item.rule}: "), "bold"), clean_text(item.text))
         text.stylize(style("removed"))
         out.extend(wrap_lines(text, width, "✂ "))
     return out

@@ -8,6 +8,7 @@ from urllib.parse import urlparse
 from rich.cells import cell_len
 from rich.text import Text
 
+from ..news.sanitize import clean_line
 from ..news.typeset import line_ranges
 
 __all__ = ["wrap_text", "wrap_lines", "cut", "source_name"]
@@ -32,8 +33,9 @@ def wrap_text(text: Text, width: int, prefix: str = "") -> Text:
 
 
 def cut(text: str, width: int) -> Text:
-    """A single line of at most `width` cells, with an ellipsis if it was cut (CJK-aware)."""
-    line = Text(text.replace("\n", " "), no_wrap=True, overflow="ellipsis")
+    """A single line of at most `width` cells, with an ellipsis if it was cut (CJK-aware); data, so
+    no control sequence survives."""
+    line = Text(clean_line(text), no_wrap=True, overflow="ellipsis")
     if cell_len(line.plain) > width:
         line.truncate(max(0, width), overflow="ellipsis")
     return line

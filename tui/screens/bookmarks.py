@@ -17,8 +17,9 @@ from textual.widgets.option_list import Option
 
 from ..news.library import Library, NewsError
 from ..news.models import Bookmark
+from ..news.sanitize import clean_line, clean_text
 from ..render.text import cut, wrap_lines
-from .dialog import InputDialog
+from .dialog import ConfirmDialog, InputDialog
 
 __all__ = ["BookmarksScreen", "EXPORT_NAME"]
 
@@ -84,7 +85,7 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
 
     def on_mount(self) -> None:
         """Fill the list."""
-        self.title = f"newsreader · {self.library.path.name}"
+        self.title = clean_line(f"newsreader · {self.library.path.name}")
         self.query_one(OptionList).border_title = "Bookmarks"
         self.refresh_list()
         self.query_one(OptionList).focus()
@@ -110,7 +111,7 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
             meta = f"bookmarked {bm.created[:10]}"
             if bm.detached:
                 meta += " · detached: the passage left the article"
-            lines = wrap_lines(Text(bm.text), width - 2)
+            lines = wrap_lines(Text(clean_text(bm.text)), width - 2)
             passage = [Text("  ") + line for line in lines[:PASSAGE_LINES]]
             if len(lines) > PASSAGE_LINES:
                 passage[-1].append("…")
@@ -158,7 +159,7 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
             if note is not None:
                 self._write(lambda lib: lib.set_note(bm.id, note), lambda _: self.refresh_list())
 
-        self.app.push_screen(InputDialog("Note", "A note for this passage", bm.note), done)
+        self.app.push_screen(InputDialog("Note", "A note for this passage", clean_line(bm.note)), done)
 
     def action_delete(self) -> None:
         """Delete the highlighted bookmark; `u` brings it back."""
@@ -187,11 +188,30 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
         self._write(lambda lib: lib.restore_bookmark(gone), restored)
 
     def action_export(self) -> None:
-        """Write every bookmark as Markdown next to the index, and say where."""
+        """Write every bookmark as Markdown next to the index, and say where; ask before replacing a file."""
         path = Path(self.library.path).parent / EXPORT_NAME
+        if path.exists():
+            self._ask_to_replace(path)
+        else:
+            self._export(path, replace=False)
+
+    def _ask_to_replace(self, path: Path) -> None:
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._export(path, replace=True)
+            else:
+                self.notify(f"{path} was left as it was.", title="Not exported", markup=False)
+
+        self.app.push_screen(ConfirmDialog("Export", f"{path} exists. Replace it?"), answered)
+
+    def _export(self, path: Path, replace: bool) -> None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(self.library.bookmarks_markdown(), encoding="utf-8")
+            # "x" refuses a file made since the look above: that one is asked about too.
+            with open(path, "w" if replace else "x", encoding="utf-8") as fh:
+                fh.write(self.library.bookmarks_markdown())
+        except FileExistsError:
+            self._ask_to_replace(path)
+            return
         except OSError as exc:
             self.notify(f"Could not write {path}: {exc.strerror}", severity="error", markup=False)
             return

@@ -25,6 +25,7 @@ from ..news.summary import generated
 from ..news.typeset import prepare
 from ..news.library import Library, NewsError
 from ..news.models import Actor, Article
+from ..news.sanitize import clean_line
 from ..widgets import ActorFilters, ArticleBody, ArticleList, SummaryPane
 from ..widgets.article_body import LayoutPlan, cited_url
 from .bookmarks import BookmarksScreen
@@ -37,6 +38,17 @@ __all__ = ["MainScreen", "NARROW_WIDTH"]
 NARROW_WIDTH = 110  # below this the side panes stack under the list
 READY_ARTICLES = 8  # articles kept loaded ahead
 WATCH_SECONDS = 2.0  # how often the reader looks for articles another process imported
+
+
+def _browser_found() -> bool:
+    """Whether Python's webbrowser has a browser to hand a URL to (it silently does nothing otherwise)."""
+    import webbrowser
+
+    try:
+        webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return True
 
 
 class MainScreen(Screen):
@@ -169,12 +181,12 @@ class MainScreen(Screen):
     def _update_header(self, shown: int | None = None) -> None:
         total = self.library.count()
         shown = total if shown is None else shown
-        self.title = f"newsreader · {self.db_path.name}"
+        self.title = clean_line(f"newsreader · {self.db_path.name}")
         parts = [f"{shown} of {total} articles" if self.filters else f"{total} articles"]
         if self.filters:
             names = {a.id: a.name for a, _, _ in self._actors}
             parts.append("actors: " + ", ".join(names.get(f, f) for f in self.filters))
-        self.sub_title = " · ".join(parts)
+        self.sub_title = clean_line(" · ".join(parts))
 
     def watch_filters(self) -> None:
         """Narrow the list to articles mentioning every selected actor."""
@@ -387,7 +399,8 @@ class MainScreen(Screen):
     def on_bookmark_written(self, message: BookmarkWritten) -> None:
         """A toggle reached the index: show it."""
         if self.article is not None and self.article.id == message.article_id:
-            self.query_one(ArticleBody).bookmarked = message.anchors
+            # Read now, not the message's set: the workers of quick toggles may report out of order.
+            self.query_one(ArticleBody).bookmarked = frozenset(self.library.bookmarked_anchors(message.article_id))
         self.notify("Bookmarked." if message.added else "Bookmark removed.")
 
     def action_bookmarks(self) -> None:
@@ -428,6 +441,12 @@ class MainScreen(Screen):
     def action_open_source(self) -> None:
         """Open the current passage's cited source (else the article's) in the browser."""
         if url := self._source_url():
+            if not self.app.is_web and not _browser_found():
+                # Nothing would open: say so, and leave the URL where the user can take it.
+                self.app.copy_to_clipboard(url)
+                self.notify(f"The URL is {url} (copied to the clipboard)", title="No web browser found",
+                            severity="warning", markup=False, timeout=15)
+                return
             self.app.open_url(url)
             self.notify(url, title="Opening", markup=False)
 
@@ -507,7 +526,7 @@ class MainScreen(Screen):
         if report is not None:
             self.post_message(ImportFinished(report, first_run))
         elif first_run:
-            self.call_from_thread(self._after_import)
+            self.app.call_from_thread(self._after_import)  # a Screen has no call_from_thread of its own
 
     def on_import_progressed(self, message: ImportProgressed) -> None:
         """Show import progress in the header."""
@@ -524,7 +543,9 @@ class MainScreen(Screen):
         else:
             self.notify(message.report.line(), title="Import finished", markup=False)
             for failure in message.report.failures[:5]:
-                self.notify(failure, title="Could not fetch", severity="warning", markup=False)
+                self.notify(failure, title="Could not import", severity="warning", markup=False)
+            for note in message.report.notes[:5]:
+                self.notify(note, title="Note", markup=False)
         self._after_import()
 
     def _after_import(self) -> None:

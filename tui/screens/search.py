@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from ..news.library import Library, NewsError
 from ..news.models import SearchHit
+from ..news.sanitize import clean_text
 from ..render.text import cut, wrap_text
 
 __all__ = ["SearchScreen", "SearchResult"]
@@ -113,7 +114,7 @@ class SearchScreen(ModalScreen[SearchResult | None]):
         width = max(10, results.scrollable_content_region.width - 4)
         options: list[Option | None] = []
         for n, hit in enumerate(message.hits):
-            snippet = Text(hit.snippet)
+            snippet = Text(clean_text(hit.snippet))
             for start, end in hit.spans:
                 snippet.stylize("bold reverse", start, end)
             title = cut(hit.title, width)

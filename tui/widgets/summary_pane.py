@@ -13,6 +13,7 @@ from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ..news.sanitize import clean_text
 from ..render.text import wrap_text
 
 __all__ = ["SummaryPane"]
@@ -76,7 +77,7 @@ class SummaryPane(OptionList):
             for n, (anchor, text) in enumerate(bullets):
                 option_id = f"{key}{n}"
                 self._anchors[option_id] = anchor
-                options.append(Option(wrap_text(Text(text), width, "• "), id=option_id))
+                options.append(Option(wrap_text(Text(clean_text(text)), width, "• "), id=option_id))
         highlighted = self.highlighted
         self.set_options(options)
         first = next((i for i, o in enumerate(options) if not o.disabled), None)
