@@ -228,6 +228,7 @@ class Library:
         import os
         import re
 
+        from .sources import shown
         from .web import feed_files, is_url
 
         inputs = list(inputs)
@@ -241,10 +242,10 @@ class Library:
                 self._add_url(scheme.group(1).lower() + str(i)[scheme.end(1):], report, progress, subscribe=True,
                               allow_private=allow_private)
             elif scheme and not os.path.lexists(i):
-                self._failed(str(i), f"unsupported URL scheme '{scheme.group(1)}' (only http and https)",
+                self._failed(shown(str(i)), f"unsupported URL scheme '{scheme.group(1)}' (only http and https)",
                              report, progress)
             elif not os.path.lexists(i):
-                self._failed(str(i), "no such file or directory", report, progress)
+                self._failed(shown(str(i)), "no such file or directory", report, progress)
             else:
                 paths.append(i)
         from .sources import iter_inputs
