@@ -251,7 +251,9 @@ class Library:
         from .sources import iter_inputs
 
         with feed_files(allow_private, report.failures, progress):
-            self.import_documents(iter_inputs(paths), report, progress)
+            index = str(self._path)
+            self.import_documents(iter_inputs(paths, avoid=[index, *(index + x for x in ("-wal", "-shm", "-journal"))]),
+                                  report, progress)
         return report
 
     def import_documents(self, items: Iterable[Document | Skip], report: ImportReport,

@@ -225,13 +225,29 @@ def read_markdown(path: Path, data: bytes) -> list[Document]:
 # --- walking ------------------------------------------------------------------
 
 
-def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Skip]:
-    """Every document under these paths, and a Skip for every input that is not one."""
+def iter_inputs(paths: Iterable[str | Path], avoid: Iterable[str | Path] = ()) -> Iterator[Document | Skip]:
+    """Every document under these paths, and a Skip for every input that is not one.
+
+    Files that are one of `avoid` (the index and its journals) are skipped unopened: opening and
+    closing a file drops every lock this process holds on it, and SQLite's locks keep the index whole.
+    """
+    keep_out = {key for key in map(_file_key, avoid) if key is not None}
     for candidate in _candidates(paths):
         if isinstance(candidate, Skip):
             yield candidate
+        elif keep_out and _file_key(candidate) in keep_out:
+            yield Skip(shown(str(candidate)), "the index itself")
         else:
             yield from _read_file(candidate)
+
+
+def _file_key(path: str | Path) -> tuple[int, int] | None:
+    """(device, inode) of the file a path leads to, or None when there is none."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int:
