@@ -14,7 +14,7 @@ from .language import fts_text
 from .models import Document, ImportReport, Skip
 from .pipeline import article_id, digest
 from .sanitize import clean_document
-from .sources import iter_inputs
+from .sources import iter_inputs, shown
 from .store import Store, StoredArticle, now
 from .web import FetchError, UrlResult, feed_files, is_url, read_url
 
@@ -53,14 +53,16 @@ class Importer:
                 self._add_url(scheme.group(1).lower() + str(i)[scheme.end(1):], report, progress, subscribe=True,
                               allow_private=allow_private)
             elif scheme and not os.path.lexists(i):
-                self._failed(str(i), f"unsupported URL scheme '{scheme.group(1)}' (only http and https)",
+                self._failed(shown(str(i)), f"unsupported URL scheme '{scheme.group(1)}' (only http and https)",
                              report, progress)
             elif not os.path.lexists(i):
-                self._failed(str(i), "no such file or directory", report, progress)
+                self._failed(shown(str(i)), "no such file or directory", report, progress)
             else:
                 paths.append(i)
         with feed_files(allow_private, report.failures, progress):
-            self.import_documents(iter_inputs(paths), report, progress)
+            index = self.store.index.path
+            self.import_documents(iter_inputs(paths, avoid=[index, *(index + x for x in ("-wal", "-shm", "-journal"))]),
+                                  report, progress)
         return report
 
     def refresh(self, progress: Progress | None = None, allow_private: bool = False) -> ImportReport:
