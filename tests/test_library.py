@@ -122,6 +122,22 @@ def test_a_failed_write_leaves_no_half_article(lib, tmp_path):
     assert lib.index.con.execute("SELECT count(*) FROM passages").fetchone()[0] == 0
 
 
+def test_a_failed_write_forgets_the_actors_it_wrote(lib, tmp_path):
+    """The connection remembers the actor definitions it wrote so an import writes each once; a
+    rolled-back write took them with it, so the next write of the same actors stores them again."""
+    from tui.news.library import ImportReport
+
+    art = analyse(Document(str(tmp_path / "x.txt"), ARTICLE))
+    assert art.actors  # the article names actors (米国, EU…): the point of the test
+    broken = art._replace(passages=art.passages + (art.passages[0],))
+    with pytest.raises(sqlite3.IntegrityError):
+        lib.write_many([broken], ImportReport())
+    assert lib.index.con.execute("SELECT count(*) FROM actors").fetchone()[0] == 0
+    assert lib.write_many([art], ImportReport()) == ["added"]
+    stored = {actor.id for actor, _ in lib.article(art.id).actors}
+    assert stored == {a[0] for a in art.actors if a[0] in dict(art.actor_counts)} and stored
+
+
 # --- reading ----------------------------------------------------------------------------
 
 
