@@ -185,7 +185,7 @@ class ArticleQuery:
 
     def __init__(self, index: Index, actors: Actors, ids: tuple[str, ...] = ()) -> None:
         """The articles of `index` that mention every actor of `ids`."""
-        self.index, self._actors, self.actors = index, actors, tuple(ids)
+        self.index, self._actor_store, self.actors = index, actors, tuple(ids)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ArticleQuery) and other.index is self.index and other.actors == self.actors
@@ -198,8 +198,8 @@ class ArticleQuery:
 
     def mentioning(self, *actors: str) -> ArticleQuery:
         """Only articles that mention every one of these actors (any alias)."""
-        ids = tuple(self._actors.resolve(a) for a in actors)
-        return ArticleQuery(self.index, self._actors, self.actors + ids)
+        ids = tuple(self._actor_store.resolve(a) for a in actors)
+        return ArticleQuery(self.index, self._actor_store, self.actors + ids)
 
     def _where(self) -> str:
         # EXISTS walks the list in date order and stops at the page's end; an IN list
@@ -229,7 +229,7 @@ class ArticleQuery:
             " ORDER BY a.sort DESC, a.pk DESC LIMIT ? OFFSET ?",
             [*self.actors, limit, offset],
         ).fetchall()
-        names = self._actors.names_for([r[0] for r in rows]) if with_actors else {}
+        names = self._actor_store.names_for([r[0] for r in rows]) if with_actors else {}
         return [ArticleRow(r[1], r[2], r[3], r[4], r[5], bool(r[6]), tuple(names.get(r[0], ()))) for r in rows]
 
     def all(self) -> list[ArticleRow]:
