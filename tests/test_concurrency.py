@@ -249,6 +249,26 @@ def bookmark_in_reader(reader: Reader, how_many: int) -> None:
 # --- 1. the reader and the command line together ---------------------------------------------------
 
 
+def test_importing_the_folder_that_holds_the_index_leaves_it_alone(tmp_path, monkeypatch):
+    """An index named without a suffix reads like a text file: an import of its folder must not open it."""
+    folder = japanese_files(tmp_path / "archive", 2, "同居")
+    db = folder / "news"  # no suffix, as `--db ~/news/index` would make
+    monkeypatch.setenv("NEWSREADER_DB", str(db))
+    lib = Library(db)
+    try:
+        lib.count()
+        report = lib.add([folder])
+        assert {s.reason for s in report.skipped if Path(s.source).name.startswith("news")} == {"the index itself"}
+        assert report.added == 2, report.skipped
+        done = cli(db, "list", "--json")  # a second process comes and goes
+        assert done.returncode == 0, done.stderr
+        assert Path(f"{db}-wal").exists() and Path(f"{db}-shm").exists()
+        assert lib.count() == 2
+    finally:
+        lib.close()
+    assert integrity(db) == "ok"
+
+
 def test_a_second_connection_keeps_the_processs_locks(seeded_db):
     """A worker's connection opened beside the first must not let another process delete the WAL."""
     first = Library(seeded_db)
@@ -571,9 +591,9 @@ def anyio_backend() -> str:
 @pytest.mark.anyio
 async def test_the_reader_says_a_bookmark_waited_for_a_locked_index(seeded_db, monkeypatch):
     from tui.app import NewsReaderApp
-    from tui.news import index
+    from tui.news.store import connection
 
-    monkeypatch.setattr(index, "BUSY_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_S", 0.3)
     app = NewsReaderApp(db=str(seeded_db))
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.app.workers.wait_for_complete()

@@ -7,7 +7,7 @@ only for output meant for people: `--json` answers without it.
 from __future__ import annotations
 
 import argparse
-from .news.db import sqlite3
+import sqlite3
 import sys
 
 from .news.library import Library, NewsError, upgrade_notice, upgrade_progress

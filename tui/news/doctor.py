@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .db import sqlite3
+import sqlite3
 from .library import ImportReport, Library, NewsError
 from .models import Document
 from .salvage import Salvage
@@ -127,7 +127,7 @@ def repair(lib: Library) -> str:
     if empty:
         from .pipeline import analyse
 
-        results = [analyse(_stored_document(*stored)) for aid in empty if (stored := index.raw_of(aid))]
+        results = [analyse(_stored_document(*stored)) for aid in empty if (stored := lib.store.articles.raw_of(aid))]
         lib.write_many([r for r in results if not isinstance(r, str)], report)
     return (f"repaired: {total} passages indexed for search again, {orphans} passages of no article removed,"
             f" {report.updated} articles without passages analysed again")

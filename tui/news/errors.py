@@ -8,10 +8,14 @@ before still does; the CLI and the reader need only catch NewsError.
 from __future__ import annotations
 
 import os
+import sqlite3
 
-from .db import sqlite3
+__all__ = ["IndexFileError", "NewsError", "StorageError", "IndexLocked", "IndexReadOnly", "DiskFull", "IndexCorrupt",
+           "storage_error"]
 
-__all__ = ["NewsError", "StorageError", "IndexLocked", "IndexReadOnly", "DiskFull", "IndexCorrupt", "storage_error"]
+
+class IndexFileError(Exception):
+    """The index file cannot be used: not ours, corrupt, or too new (the façade says it as a NewsError)."""
 
 
 class NewsError(Exception):
