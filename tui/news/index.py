@@ -200,6 +200,14 @@ class IndexFileError(Exception):
     """The index file cannot be used: not ours, corrupt, or too new."""
 
 
+class NotAnIndex(IndexFileError):
+    """The file is not newsreader's: not SQLite at all, or another program's database (by its header)."""
+
+
+class IndexFileDamaged(IndexFileError):
+    """SQLite cannot read the index file: it is corrupt, or cannot be opened as one."""
+
+
 # Rows as written, built by analysis workers and pickled back: plain named tuples (cheap to
 # pickle, and no `typing` or dataclasses at start-up).
 StoredPassage = namedtuple("StoredPassage", "seq anchor kind level citation text tokens mentions", defaults=(None,))
@@ -260,15 +268,15 @@ def _file_error(exc: sqlite3.DatabaseError, path: str) -> IndexFileError | Stora
     """What an SQLite error met while opening or checking the index means, by its error code."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if code == sqlite3.SQLITE_NOTADB:
-        return IndexFileError(f"{path} is not a newsreader index (not an SQLite database)")
+        return NotAnIndex(f"{path} is not a newsreader index (not an SQLite database)")
     if code == sqlite3.SQLITE_CORRUPT:
-        return IndexFileError(f"{path} is corrupt ({exc})")
+        return IndexFileDamaged(f"{path} is corrupt ({exc})")
     typed = storage_error(exc, path, BUSY_TIMEOUT_S)
     if typed is not None:
         return typed  # locked, read-only, full: the file itself is not at fault
     if isinstance(exc, sqlite3.OperationalError):
-        return IndexFileError(f"{path} cannot be opened ({exc})")
-    return IndexFileError(f"{path} is corrupt ({exc})")
+        return IndexFileDamaged(f"{path} cannot be opened ({exc})")
+    return IndexFileDamaged(f"{path} is corrupt ({exc})")
 
 
 def _check_schema(con: sqlite3.Connection, path: str) -> None:
@@ -277,7 +285,7 @@ def _check_schema(con: sqlite3.Connection, path: str) -> None:
     version = con.execute("PRAGMA user_version").fetchone()[0]
     tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if app_id != APPLICATION_ID and not (app_id == 0 and tables == 0):
-        raise IndexFileError(f"{path} is not a newsreader index (another program's database)")
+        raise NotAnIndex(f"{path} is not a newsreader index (another program's database)")
     if version > SCHEMA_VERSION:
         raise IndexFileError(f"{path} was written by a newer newsreader (schema {version})")
     if tables:
