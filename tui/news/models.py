@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from .records import SearchHit  # noqa: F401  (a record of its own: search starts fast)
 
-BLOCK_KINDS = ("heading", "paragraph", "summary", "keypoint", "table", "list", "quote")
 ACTOR_KINDS = ("person", "country", "place", "organization")
 
 

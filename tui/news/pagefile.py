@@ -78,7 +78,6 @@ class PageFile:
             self.page_size, self.reserved = _guess_page_size(self.data), 0
         self.usable = self.page_size - self.reserved
         self.count = len(self.data) // self.page_size
-        self.stated = int.from_bytes(header[28:32], "big") if self.header_ok else 0
         self.overlay: dict[int, bytes] = {}
         wal = f"{os.fspath(path)}-wal"
         if os.path.exists(wal):
@@ -106,7 +105,6 @@ class PageFile:
                 self.overlay.update(pending)
                 pending = {}
                 self.count = max(self.count, after)
-                self.stated = max(self.stated, after)
             at += 24 + size
 
     def page(self, number: int) -> bytes:

@@ -53,7 +53,6 @@ class Salvage:
     bookmark_rowids: set[int] = field(default_factory=set)  # every bookmark the index bookmarks_article names
     damaged: dict[str, int] = field(default_factory=dict)  # table or index -> pages of it unreadable
     schema_lost: bool = False  # sqlite_master (partly) unreadable: damage elsewhere cannot be told apart
-    pages: int = 0
     file: "PageFile | None" = None
 
     def stored(self, row: dict) -> tuple[bytes, str | None] | None:
@@ -89,7 +88,7 @@ def _fits(types: list[int], kinds: tuple) -> bool:
 def salvage(path: str | os.PathLike[str]) -> Salvage:
     """Every row of articles, bookmarks, feeds and state the file's pages still hold (see the module)."""
     pf = PageFile(path)
-    out = Salvage(rows={name: [] for name in TABLES}, pages=pf.count, file=pf)
+    out = Salvage(rows={name: [] for name in TABLES}, file=pf)
     owner: dict[int, str] = {}
     roots, out.schema_lost = schema_roots(pf, owner)
     for tree, root in roots.items():
