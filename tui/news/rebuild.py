@@ -19,7 +19,7 @@ from pathlib import Path
 from .db import sqlite3
 from .library import ImportReport, Library, NewsError
 from .models import Document
-from .salvage import Salvage
+from .salvage import Salvage, open_elsewhere, salvage
 
 REBUILD_SUFFIX = ".rebuild"  # the new index is built beside the old one, under this name
 # Tables rebuilt from the articles' stored text; every other table holds what only the user made.
@@ -238,8 +238,6 @@ def rebuild_damaged(path: Path) -> Rebuilt:
     text is lost is imported again from its source file when that still exists. No connection on
     `path` may be open in this process.
     """
-    from .salvage import open_elsewhere, salvage
-
     # A process that has it open would go on writing to the file moved aside.
     if open_elsewhere(path):
         raise _open_elsewhere(path)
