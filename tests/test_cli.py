@@ -229,7 +229,8 @@ def test_search_loads_neither_textual_nor_the_import_pipeline(tmp_path):
     """`newsreader search` answers without Textual, the import pipeline or the fetcher."""
     db = tmp_path / "i.db"
     assert run("list", db=db).returncode == 0  # seeds the index first
-    heavy = {"textual", "numpy", "tui.news.pipeline", "tui.news.cleaning", "trafilatura", "httpx", "feedparser"}
+    heavy = {"textual", "numpy", "tui.news.importer", "tui.news.pipeline", "tui.news.cleaning", "trafilatura", "httpx",
+             "feedparser"}
     code = (
         "import sys\n"
         f"sys.argv = ['newsreader', '--db', {str(db)!r}, 'search', '停戦']\n"

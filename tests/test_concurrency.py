@@ -591,9 +591,9 @@ def anyio_backend() -> str:
 @pytest.mark.anyio
 async def test_the_reader_says_a_bookmark_waited_for_a_locked_index(seeded_db, monkeypatch):
     from tui.app import NewsReaderApp
-    from tui.news import index
+    from tui.news.store import connection
 
-    monkeypatch.setattr(index, "BUSY_TIMEOUT_S", 0.3)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_S", 0.3)
     app = NewsReaderApp(db=str(seeded_db))
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.app.workers.wait_for_complete()

@@ -191,7 +191,7 @@ def test_a_file_rewritten_while_it_is_read_is_not_stored_half_written(tmp_path):
         report = lib.add([path])
     assert (report.updated, report.skipped) == (1, [])
     [aid] = report.ids
-    assert lib.index.raw_of(aid)[2] == second  # the whole new version, not its first half
+    assert lib.store.articles.raw_of(aid)[2] == second  # the whole new version, not its first half
     lib.close()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from math import ceil
 from typing import TYPE_CHECKING
@@ -19,15 +20,14 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from .news.db import sqlite3
 from .news.doctor import REBUILD_ADVICE, check, faults, needs_rebuild, needs_repair, repair, verdict
-from .news.errors import storage_error
-from .news.index import IndexFileDamaged, IndexFileError, NotAnIndex, check_file
+from .news.errors import IndexFileDamaged, IndexFileError, NotAnIndex, storage_error
 from .news.library import Library, NewsError, upgrade_notice, upgrade_progress
 from .news.paths import index_file, index_path
 from .news.rebuild import Rebuilt, rebuild, rebuild_damaged
 from .news.salvage import ours
 from .news.sanitize import clean_data, clean_line, clean_text
+from .news.store import check_file
 from .render.body import lay_out
 
 if TYPE_CHECKING:

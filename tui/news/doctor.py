@@ -5,10 +5,10 @@ Rebuilds, of a sound index or a damaged one, are in `rebuild`.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from .db import sqlite3
 from .library import ImportReport, Library
 from .rebuild import REBUILD_SUFFIX, stored_document
 
@@ -118,7 +118,7 @@ def repair(lib: Library) -> str:
     if empty:
         from .pipeline import analyse
 
-        results = [analyse(stored_document(*stored)) for aid in empty if (stored := index.raw_of(aid))]
+        results = [analyse(stored_document(*stored)) for aid in empty if (stored := lib.store.articles.raw_of(aid))]
         lib.write_many([r for r in results if not isinstance(r, str)], report)
     return (f"repaired: {total} passages indexed for search again, {orphans} passages of no article removed,"
             f" {report.updated} articles without passages analysed again")

@@ -11,9 +11,10 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
-if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
-    import fugashi
+if TYPE_CHECKING:
+    import fugashi  # loaded by `tagger()` on first use: `--version` never loads the dictionary
 
 _TAGGER: "fugashi.Tagger | None" = None
 _SPACE = re.compile(r"\s")

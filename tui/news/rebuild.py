@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .db import sqlite3
 from .library import ImportReport, Library, NewsError
 from .models import Document
 from .salvage import Salvage, open_elsewhere, salvage
+from .store import BUSY_TIMEOUT_S, now
 
 REBUILD_SUFFIX = ".rebuild"  # the new index is built beside the old one, under this name
 # Tables rebuilt from the articles' stored text; every other table holds what only the user made.
@@ -43,8 +44,6 @@ def rebuild(lib: Library, progress=None) -> ImportReport:
     NewsError, the index untouched, when another process has the index open at the start or at
     the swap (it would go on using the old file), or wrote to it in between.
     """
-    from .index import BUSY_TIMEOUT_S
-
     path = lib.path
     lib.close()
     guard = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
@@ -326,7 +325,7 @@ def _rebuild_from(new: Library, found: Salvage) -> Rebuilt:
             if con.execute("INSERT OR IGNORE INTO feeds(url, title, last_fetched, items, last_error, added)"
                            " VALUES(?,?,?,?,?,?)", (row["url"], row.get("title"), row.get("last_fetched"),
                                                     row.get("items", 0), row.get("last_error"),
-                                                    row.get("added") or _now())).rowcount:
+                                                    row.get("added") or now())).rowcount:
                 outcome.feeds += 1
         for row in found.rows["state"]:
             if "value" in row:
@@ -348,7 +347,3 @@ def _rebuild_from(new: Library, found: Salvage) -> Rebuilt:
     if found.damaged.get("feeds"):
         outcome.uncertain.append("feeds")
     return outcome
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
