@@ -401,11 +401,6 @@ def test_missing_path(tmp_path):
     assert run(missing) == [Skip(missing, "no such file or directory")]
 
 
-@pytest.mark.parametrize("url", ["http://example.com/a", "https://news.example.jp/x.html"])
-def test_urls_are_not_supported_yet(url):
-    assert run(url) == [Skip(url, "URLs are not supported yet")]
-
-
 def test_ordering_is_sorted_and_deterministic(tmp_path):
     for name in ["b.txt", "a/z.txt", "c.md", "a/b/y.txt", "a/a.txt", "B.txt", "10.txt", "2.txt"]:
         write(tmp_path / name, name)

@@ -32,6 +32,7 @@ from .render.body import lay_out
 
 if TYPE_CHECKING:
     from .news.models import Article
+    from pathlib import Path
 
 _KIND_STYLE = {"person": "cyan", "country": "green", "place": "green", "organization": "magenta"}
 
@@ -113,8 +114,9 @@ def _report(report, verbose: bool) -> None:
     for line in report.notes:
         sys.stderr.write(f"note: {clean_line(line)}\n")
     if verbose:
+        failed = set(report.failed)  # their reasons were said on a failed: line already
         for skip in report.skipped:
-            if skip.reason not in " ".join(report.failures):
+            if skip.source not in failed:
                 sys.stderr.write(f"skipped {clean_line(skip.source)}: {clean_line(skip.reason)}\n")
     print(report.line())
 
@@ -278,6 +280,8 @@ def cmd_actors(lib: Library, args: argparse.Namespace) -> int:
 def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
     """The bookmarked passages, or merge an export back in."""
     if args.import_file:
+        if _same_file(args.import_file, lib.path):  # read, then closed, it would drop this process's locks
+            raise NewsError(f"{args.import_file} is the index itself, not a bookmarks export")
         items = _read_export(args.import_file)
         if not isinstance(items, list):
             raise NewsError(f"{args.import_file} is not a bookmarks export (expected a JSON list)")
@@ -307,6 +311,17 @@ def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
         if b.note:
             con.print(Text("  ✎ ", style="cyan") + Text(clean_text(b.note)))
     return 0
+
+
+def _same_file(path: str, index: Path) -> bool:
+    """True when `path` is the index file or one of its journals (compared by device and inode)."""
+    for name in (str(index), *(f"{index}{x}" for x in ("-wal", "-shm", "-journal"))):
+        try:
+            if os.path.samefile(path, name):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _read_export(path: str) -> object:
