@@ -8,7 +8,6 @@ workers costs more than it saves below `POOL_THRESHOLD` documents.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import sys
@@ -77,7 +76,6 @@ def _warm(parent: int) -> None:
     surfaces("")
     index_tokens("あ")
     default()
-    gc.freeze()  # the gazetteer and dictionary live as long as the worker: keep them out of GC passes
 
 
 def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterator[tuple[Document, StoredArticle | str]]:

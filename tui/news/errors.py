@@ -10,12 +10,20 @@ from __future__ import annotations
 import os
 import sqlite3
 
-__all__ = ["IndexFileError", "NewsError", "StorageError", "IndexLocked", "IndexReadOnly", "DiskFull", "IndexCorrupt",
+__all__ = ["IndexFileError", "NotAnIndex", "IndexFileDamaged", "NewsError", "StorageError", "IndexLocked", "IndexReadOnly", "DiskFull", "IndexCorrupt",
            "storage_error"]
 
 
 class IndexFileError(Exception):
     """The index file cannot be used: not ours, corrupt, or too new (the façade says it as a NewsError)."""
+
+
+class NotAnIndex(IndexFileError):
+    """The file is not newsreader's: not SQLite at all, or another program's database (by its header)."""
+
+
+class IndexFileDamaged(IndexFileError):
+    """SQLite cannot read the index file: it is corrupt, or cannot be opened as one."""
 
 
 class NewsError(Exception):

@@ -54,10 +54,11 @@ def _formatted(kind: str) -> "fugashi.GenericTagger":
         import unidic_lite
 
         rc = os.path.join(unidic_lite.DICDIR, "mecabrc")
-        if _FORMATS[kind] is None:
+        formats = _FORMATS[kind]
+        if formats is None:
             output = "-Owakati"
         else:
-            node, unk = _FORMATS[kind]
+            node, unk = formats
             output = f'--output-format-type= -F"{node}" -U"{unk}" -E"\\n"'
         _TAGGERS[kind] = fugashi.GenericTagger(f'-d "{unidic_lite.DICDIR}" -r "{rc}" {output}')
     return _TAGGERS[kind]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-BLOCK_KINDS = ("heading", "paragraph", "summary", "keypoint", "table", "list", "quote")
 ACTOR_KINDS = ("person", "country", "place", "organization")
 
 

@@ -259,9 +259,7 @@ def _candidates(paths: Iterable[str | Path]) -> Iterator[Path | Skip]:
     """Files to read and inputs already known to be skips, in a deterministic order."""
     visited: set[str] = set()  # real paths of walked directories, across all inputs
     for raw in paths:
-        if isinstance(raw, str) and raw.lower().startswith(("http://", "https://")):
-            yield Skip(shown(raw), "URLs are not supported yet")
-        elif not os.path.lexists(raw):
+        if not os.path.lexists(raw):
             yield Skip(shown(str(raw)), "no such file or directory")
         else:
             yield from _walk(Path(raw), visited)

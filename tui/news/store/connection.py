@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..errors import IndexFileError, IndexLocked, storage_error
+from ..errors import IndexFileDamaged, IndexFileError, IndexLocked, NotAnIndex, storage_error
 from .schema import check_schema, migrate
 
 
@@ -75,15 +75,15 @@ def _file_error(exc: sqlite3.DatabaseError, path: str) -> Exception:
     """What an SQLite error met while opening or checking the index means, by its error code."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if code == sqlite3.SQLITE_NOTADB:
-        return IndexFileError(f"{path} is not a newsreader index (not an SQLite database)")
+        return NotAnIndex(f"{path} is not a newsreader index (not an SQLite database)")
     if code == sqlite3.SQLITE_CORRUPT:
-        return IndexFileError(f"{path} is corrupt ({exc})")
+        return IndexFileDamaged(f"{path} is corrupt ({exc})")
     typed = storage_error(exc, path, BUSY_TIMEOUT_S)
     if typed is not None:
         return typed  # locked, read-only, full: the file itself is not at fault
     if isinstance(exc, sqlite3.OperationalError):
-        return IndexFileError(f"{path} cannot be opened ({exc})")
-    return IndexFileError(f"{path} is corrupt ({exc})")
+        return IndexFileDamaged(f"{path} cannot be opened ({exc})")
+    return IndexFileDamaged(f"{path} is corrupt ({exc})")
 
 
 def _locked(exc: sqlite3.Error, path: str) -> bool:

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 
-from ..errors import IndexFileError
+from ..errors import IndexFileError, NotAnIndex
 from ..language import fts_text
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
@@ -183,7 +183,7 @@ def check_schema(con: sqlite3.Connection, path: str) -> None:
     version = con.execute("PRAGMA user_version").fetchone()[0]
     tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if app_id != APPLICATION_ID and not (app_id == 0 and tables == 0):
-        raise IndexFileError(f"{path} is not a newsreader index (another program's database)")
+        raise NotAnIndex(f"{path} is not a newsreader index (another program's database)")
     if version > SCHEMA_VERSION:
         raise IndexFileError(f"{path} was written by a newer newsreader (schema {version})")
     if tables:
