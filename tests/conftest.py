@@ -7,8 +7,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from tui.news.library import Library
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let workers finish and the messages they post be handled (twice: a result may start another)."""
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
+from conftest import settle
 from tui.app import NewsReaderApp
 from tui.news.library import Library
 from tui.screens import BookmarksScreen, HelpScreen, InputDialog, MainScreen, SearchScreen
@@ -23,13 +23,6 @@ SIZE = (140, 40)
 def anyio_backend() -> str:
     """Textual runs on asyncio."""
     return "asyncio"
-
-
-async def settle(pilot: Pilot) -> None:
-    """Let workers finish and the messages they post be handled (twice: a result may start another)."""
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def notes(app: NewsReaderApp) -> list[str]:
@@ -103,7 +96,7 @@ async def test_body_moves_passage_by_passage(seeded_db: Path) -> None:
         assert app.focused is body(app)
         await pilot.press("j", "j", "j", "k")
         assert body(app).cursor == 2
-        assert app.screen.anchor == body(app).current.anchor
+        assert app.screen.current_anchor == body(app).current.anchor
         await pilot.press("end")
         assert body(app).cursor == len(body(app).article.passages) - 1
 
@@ -173,6 +166,7 @@ async def test_actor_filter_narrows_the_list(seeded_lib: Library, seeded_db: Pat
         await pilot.press("a")
         assert app.focused is app.screen.query_one(ActorFilters)
         await pilot.press("escape")
+        await settle(pilot)  # the list is read again in a worker
         assert app.screen.filters == ()
         assert app.screen.query_one(ArticleList).count == 5
         pane = app.screen.query_one(ActorFilters)
@@ -227,6 +221,7 @@ async def test_bookmarks_screen_edit_delete_undo_export_jump(seeded_lib: Library
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("B")
+        await settle(pilot)  # the bookmarks are read in a worker
         assert isinstance(app.screen, BookmarksScreen)
         await pilot.press("e")
         assert isinstance(app.screen, InputDialog)
@@ -422,6 +417,7 @@ async def test_hundred_thousand_articles_are_instant(big_db: Path, tmp_path: Pat
         article_list = app.screen.query_one(ArticleList)
         assert article_list.count == 100_005
         await pilot.press("end")
+        await settle(pilot)  # the last page is read in a worker
         assert article_list.cursor == 100_004
         assert article_list.highlighted is not None  # the undated seed sorts last
         assert article_list.row(100_003).id.startswith("s")
@@ -574,7 +570,7 @@ async def test_highlighted_article_is_loaded_ahead_and_shown_as_it_is_now(seeded
         rows = newest(seeded_db)
         target = rows[2]
         screen = app.screen
-        assert target.id in screen._ready  # loaded ahead, not shown
+        assert screen.loader.is_ready(target.id)  # loaded ahead, not shown
         assert body(app).article.id != target.id
         other = Library(seeded_db)  # another process bookmarks a passage meanwhile
         first = other.article(target.id).passages[0].anchor
@@ -633,6 +629,7 @@ async def test_bookmarks_screen_changes_wait_for_a_busy_index(seeded_lib: Librar
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("B")
+        await settle(pilot)  # the bookmarks are read in a worker
         holder = sqlite3.connect(seeded_db, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
         try:
@@ -648,3 +645,34 @@ async def test_bookmarks_screen_changes_wait_for_a_busy_index(seeded_lib: Librar
         await pilot.press("u")
         await settle(pilot)
         assert [b.note for b in seeded_lib.bookmarks()] == ["later"]
+
+
+async def test_the_ui_thread_leaves_the_index_to_workers(seeded_lib: Library, seeded_db: Path) -> None:
+    """Moving, paging, opening, filtering, bookmarking and the bookmarks screen (resized too) run no
+    statement on the reader's own connection but the index watch's data_version and the open
+    article's bookmark marks (read when it is shown, so a loaded-ahead article shows today's)."""
+    actor = seeded_lib.actors()[0][0]
+    app = NewsReaderApp(db=str(seeded_db))
+    statements: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.library.index.con.set_trace_callback(statements.append)
+        try:
+            await pilot.press("j", "j", "enter", "end", "home", "pagedown")
+            await settle(pilot)
+            app.screen.toggle_actor(actor.id)
+            await settle(pilot)
+            await pilot.press("escape", "tab", "b")
+            await settle(pilot)
+            await pilot.press("B")
+            await settle(pilot)
+            await pilot.resize_terminal(100, 30)
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+        finally:
+            app.library.index.con.set_trace_callback(None)
+        assert body(app).bookmarked  # the b landed
+    others = [s for s in statements if "data_version" not in s and "FROM bookmarks WHERE article_id" not in s]
+    assert others == [], others
+    assert any("FROM bookmarks WHERE article_id" in s for s in statements)  # the open article's marks, read once

@@ -23,6 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from textual.widgets import Input
 
+from conftest import settle
 from test_web import Server
 from tui.app import NewsReaderApp
 from tui.news.library import Library
@@ -258,12 +259,6 @@ def test_the_way_in_keeps_every_field_clean(imported: dict[str, str]) -> None:
 def anyio_backend() -> str:
     """Textual runs on asyncio."""
     return "asyncio"
-
-
-async def settle(pilot) -> None:
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 @pytest.mark.anyio

@@ -14,19 +14,13 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
+from conftest import settle
 from tui.app import NewsReaderApp
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import screenshots as scenes  # noqa: E402  (the README's scenes)
 
 WIDE = scenes.WIDE
-
-
-async def settle(pilot: Pilot) -> None:
-    """Wait for every worker and the messages it posted."""
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def play(steps: Callable[[Pilot], Awaitable[None]]) -> Callable[[Pilot], Awaitable[None]]:

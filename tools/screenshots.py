@@ -16,23 +16,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from textual.pilot import Pilot  # noqa: E402
 from textual.widgets import Input  # noqa: E402
 
+from conftest import settle  # noqa: E402  (the tests' own wait for workers)
 from tui.app import NewsReaderApp  # noqa: E402
 from tui.news.library import Library  # noqa: E402
 from tui.news.models import Bookmark  # noqa: E402
 
 OUT = ROOT / "screenshots"
 WIDE, NARROW = (140, 40), (80, 24)
-
-
-async def settle(pilot: Pilot) -> None:
-    """Wait for every worker and the messages it posted."""
-    for _ in range(2):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 async def main_screen(pilot: Pilot) -> None:

@@ -34,7 +34,7 @@ class ActorCommands(Provider):
             (clean_line(f"Filter by actor: {actor.name}"),
              clean_line(f"{actor.kind}, {articles} article" + ("" if articles == 1 else "s")),
              partial(screen.toggle_actor, actor.id))
-            for actor, articles, _mentions in screen.library.actors()
+            for actor, articles, _mentions in screen.actors  # as the screen last read them, off the UI thread
         ]
 
     async def discover(self) -> Hits:

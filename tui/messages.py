@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from .news.library import ImportReport
-from .news.models import Article
+from .news.models import Article, Bookmark
+from .widgets.article_body import PreparedLayout
 
-__all__ = ["OpenArticle", "ArticleLoaded", "BookmarkWritten", "SummaryDrawn", "LoadFailed", "ImportProgressed", "ImportFinished", "Seeded"]
+__all__ = ["OpenArticle", "ArticleLoaded", "BookmarkWritten", "BookmarkFailed", "SummaryDrawn", "LoadFailed", "ImportProgressed", "ImportFinished", "Seeded"]
 
 
 @dataclass
@@ -28,16 +29,24 @@ class ArticleLoaded(Message):
     anchor: str | None
     bookmarked: frozenset[str]
     requested: str = ""  # the id asked for (a fallback may bring another article)
-    prepared: object = None  # the body's lines laid out by the worker (widgets.article_body.PreparedLayout)
+    prepared: PreparedLayout | None = None  # the body's lines, laid out by the worker
 
 
 @dataclass
 class BookmarkWritten(Message):
-    """A bookmark toggle reached the index; `anchors` are the article's bookmarked passages now."""
+    """A bookmark change reached the index; `anchors` are its article's bookmarked passages now."""
 
+    change: str  # "added", "removed", "noted", "deleted" or "restored"
     article_id: str
-    added: bool
     anchors: frozenset[str]
+    bookmark: Bookmark | None = None  # the bookmark added, deleted (kept for undo) or restored
+
+
+@dataclass
+class BookmarkFailed(Message):
+    """A bookmark change could not be written; the text says which and why."""
+
+    text: str
 
 
 @dataclass

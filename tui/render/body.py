@@ -67,7 +67,7 @@ def lay_out(
             meta = cut(" · ".join([article.published or "undated", source_name(article.source, article.site)]), width)
             meta.stylize(style("meta"))
             lines.append(BodyLine(meta, i))
-        if _ends_citation_run(article, i):
+        if passage.citation is not None and _ends_citation_run(article, i):
             lines.extend(BodyLine(t, i) for t in _citation(article.citations[passage.citation], width, style))
         ranges[i] = (start, len(lines))
         if i + 1 < len(passages) and not _same_run(passage, passages[i + 1]):
@@ -131,9 +131,9 @@ def _table(text: Text, width: int, console: Console) -> list[Text]:
     Column widths are shared out here and each cell is broken by our typesetter, so Rich
     only draws the grid and never folds Japanese in the middle of a word.
     """
-    rows = [row.split(" | ", allow_blank=True) for row in text.split("\n")]
-    columns = max(len(r) for r in rows)
-    rows = [[*r, *(Text("") for _ in range(columns - len(r)))] for r in rows]
+    cut_rows = [list(row.split(" | ", allow_blank=True)) for row in text.split("\n")]
+    columns = max(len(r) for r in cut_rows)
+    rows = [[*r, *(Text("") for _ in range(columns - len(r)))] for r in cut_rows]
     # The grid's own cells: an edge each side, a rule between columns, one space of padding
     # either side of it (none at the edges).
     widths = column_widths([max(cell_len(c.plain) for c in col) for col in zip(*rows)],
@@ -148,7 +148,7 @@ def _table(text: Text, width: int, console: Console) -> list[Text]:
     for row in body:
         table.add_row(*row)
     rendered = console.render_lines(table, console.options.update(width=width), pad=False)
-    lines = [Text.assemble(*((seg.text, seg.style) for seg in line if not seg.control)) for line in rendered]
+    lines = [Text.assemble(*((seg.text, seg.style or "") for seg in line if not seg.control)) for line in rendered]
     return [line for line in lines if line.plain.strip()]
 
 

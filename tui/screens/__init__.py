@@ -1,4 +1,5 @@
-"""The reader's screens, one a module."""
+"""The reader's screens, one a module, and what they hand work to: the article loader, the bookmark
+writer, the reading of the index for the main screen, imports, links."""
 
 from .bookmarks import BookmarksScreen
 from .dialog import ConfirmDialog, InputDialog

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
+from ..messages import BookmarkFailed, BookmarkWritten
 from ..news.library import Library, NewsError
 from ..news.models import Bookmark
 from ..news.sanitize import clean_line, clean_text
 from ..render.text import cut, wrap_lines
+from .bookmark_writer import BookmarkWriter
 from .dialog import ConfirmDialog, InputDialog
 
 __all__ = ["BookmarksScreen", "EXPORT_NAME"]
@@ -41,41 +42,27 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
         Binding("k", "cursor_up", "Up", show=False, id="bookmarks.up", tooltip="The previous bookmark"),
     ]
 
-    def __init__(self, library: Library, writes: ThreadPoolExecutor | None = None) -> None:
-        """`writes`: the reader's writer thread, so that changes keep their order with its bookmark toggles."""
+    def __init__(self, library: Library, writer: BookmarkWriter | None = None) -> None:
+        """`writer`: the reader's bookmark writer, so that changes keep their order with its bookmark toggles."""
         super().__init__()
         self.library = library
         self.bookmarks: list[Bookmark] = []
         self.deleted: list[Bookmark] = []
-        self._own_writes = writes is None
-        self._writes = writes or ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsreader-writes")
+        self._writer = writer
+        self._own_writer = writer is None
+        self._built_width = -1
+
+    @property
+    def writer(self) -> BookmarkWriter:
+        """The bookmark writer: the reader's, else one of this screen's own."""
+        if self._writer is None:
+            self._writer = BookmarkWriter(self.app, self.library.path)
+        return self._writer
 
     def on_unmount(self) -> None:
-        """Changes asked for are written before the screen goes."""
-        if self._own_writes:
-            self._writes.shutdown(wait=True)
-
-    @work(thread=True, group="bookmark-writes")
-    def _write(self, change: Callable[[Library], object], then: Callable[[object], None]) -> None:
-        """Run `change` on the writer thread with its own connection, then `then(result)` on the UI thread.
-
-        Another process (an import) may hold the index for a while: the screen stays usable meanwhile.
-        """
-        path = self.library.path
-
-        def job() -> object:
-            lib = Library(path)
-            try:
-                return change(lib)
-            finally:
-                lib.close()
-
-        try:
-            result = self._writes.submit(job).result()
-        except (NewsError, sqlite3.Error) as exc:
-            self.app.call_from_thread(self.notify, f"The change was not saved: {exc}", severity="error", markup=False)
-            return
-        self.app.call_from_thread(then, result)
+        """Changes asked for of a writer of this screen's own are written before the screen goes."""
+        if self._own_writer and self._writer is not None:
+            self._writer.wait()
 
     def compose(self) -> ComposeResult:
         """Header, the list, footer."""
@@ -84,22 +71,53 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Fill the list."""
+        """Read the bookmarks in a worker."""
         self.title = clean_line(f"newsreader · {self.library.path.name}")
         self.query_one(OptionList).border_title = "Bookmarks"
         self.refresh_list()
         self.query_one(OptionList).focus()
 
     def on_resize(self) -> None:
-        """Passages are broken at the width, so rebuild when it changes."""
-        self.refresh_list()
+        """Passages are broken at the width, so lay the list out again when it changes (no reading)."""
+        if 0 <= self._built_width != self._width():  # once read: before, the reading shows them
+            self._show_bookmarks()
 
     def refresh_list(self) -> None:
-        """Read the bookmarks again and show them."""
-        self.bookmarks = self.library.bookmarks()
+        """Read the bookmarks again, in a worker, and show them."""
+        self._read_bookmarks()
+
+    @dataclass
+    class BookmarksRead(Message):
+        """A worker read every bookmark (or could not: `error`)."""
+
+        bookmarks: list[Bookmark]
+        error: str | None = None
+
+    @work(thread=True, exclusive=True, group="bookmarks-read")
+    def _read_bookmarks(self) -> None:
+        try:
+            lib = Library(self.library.path)
+            try:
+                self.post_message(self.BookmarksRead(lib.bookmarks()))
+            finally:
+                lib.close()
+        except NewsError as exc:
+            self.post_message(self.BookmarksRead([], str(exc)))
+
+    def on_bookmarks_screen_bookmarks_read(self, message: BookmarksRead) -> None:
+        """Show the bookmarks read."""
+        if message.error:
+            self.notify(message.error, severity="error", markup=False)
+        self.bookmarks = message.bookmarks
+        self._show_bookmarks()
+
+    def _width(self) -> int:
+        return max(10, self.query_one(OptionList).scrollable_content_region.width - 4)
+
+    def _show_bookmarks(self) -> None:
         self.sub_title = f"{len(self.bookmarks)} bookmark" + ("" if len(self.bookmarks) == 1 else "s")
         view = self.query_one(OptionList)
-        width = max(10, view.scrollable_content_region.width - 4)
+        width = self._built_width = self._width()
         highlighted = view.highlighted
         options: list[Option | None] = []
         if not self.bookmarks:
@@ -157,35 +175,35 @@ class BookmarksScreen(Screen[tuple[str, str] | None]):
 
         def done(note: str | None) -> None:
             if note is not None:
-                self._write(lambda lib: lib.set_note(bm.id, note), lambda _: self.refresh_list())
+                self.writer.set_note(bm, note, self)
 
         self.app.push_screen(InputDialog("Note", "A note for this passage", clean_line(bm.note)), done)
 
     def action_delete(self) -> None:
         """Delete the highlighted bookmark; `u` brings it back."""
-        bm = self.current
-        if bm is None:
-            return
-        def after_delete(gone: object) -> None:
-            if gone is not None:
-                self.deleted.append(gone)
-            self.refresh_list()
-            self.notify("Bookmark deleted. Press u to undo.")
-
-        self._write(lambda lib: lib.delete_bookmark(bm.id), after_delete)
+        if (bm := self.current) is not None:
+            self.writer.delete(bm, self)
 
     def action_undo(self) -> None:
         """Bring back the last deleted bookmark."""
         if not self.deleted:
             self.notify("Nothing to undo.", severity="warning")
             return
-        gone = self.deleted.pop()
+        self.writer.restore(self.deleted.pop(), self)
 
-        def restored(_: object) -> None:
-            self.refresh_list()
+    def on_bookmark_written(self, message: BookmarkWritten) -> None:
+        """A change of this screen's reached the index: show the list as it is now."""
+        if message.change == "deleted" and message.bookmark is not None:
+            self.deleted.append(message.bookmark)
+        self.refresh_list()
+        if message.change == "deleted":
+            self.notify("Bookmark deleted. Press u to undo.")
+        elif message.change == "restored":
             self.notify("Bookmark restored.")
 
-        self._write(lambda lib: lib.restore_bookmark(gone), restored)
+    def on_bookmark_failed(self, message: BookmarkFailed) -> None:
+        """A change could not be written: say so."""
+        self.notify(message.text, severity="error", markup=False)
 
     def action_export(self) -> None:
         """Write every bookmark as Markdown next to the index, and say where; ask before replacing a file."""

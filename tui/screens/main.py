@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections import OrderedDict
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -19,36 +16,28 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
-from ..messages import ArticleLoaded, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed, SummaryDrawn
+from ..messages import (ArticleLoaded, BookmarkFailed, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed,
+                        Seeded, SummaryDrawn)
 from ..news.language import query_terms
-from ..news.summary import generated
-from ..news.typeset import prepare
 from ..news.library import Library, NewsError
 from ..news.models import Actor, Article
 from ..news.sanitize import clean_line
 from ..widgets import ActorFilters, ArticleBody, ArticleList, SummaryPane
 from ..widgets.article_body import LayoutPlan, cited_url
+from .bookmark_writer import BookmarkWriter
 from .bookmarks import BookmarksScreen
 from .dialog import InputDialog
 from .help import HelpScreen
+from .importing import run_import
+from .links import open_in_browser
+from .loader import ArticleLoader, LoadRequest, load_article
 from .search import SearchResult, SearchScreen
+from .library_view import ReadNoted, ViewRead, ViewRequest, mark_opened, post_view, read_page
 
 __all__ = ["MainScreen", "NARROW_WIDTH"]
 
 NARROW_WIDTH = 110  # below this the side panes stack under the list
-READY_ARTICLES = 8  # articles kept loaded ahead
 WATCH_SECONDS = 2.0  # how often the reader looks for articles another process imported
-
-
-def _browser_found() -> bool:
-    """Whether Python's webbrowser has a browser to hand a URL to (it silently does nothing otherwise)."""
-    import webbrowser
-
-    try:
-        webbrowser.get()
-    except webbrowser.Error:
-        return False
-    return True
 
 
 class MainScreen(Screen):
@@ -91,13 +80,10 @@ class MainScreen(Screen):
         self.db_path: Path = library.path
         self.start_actors = list(start_actors)
         self.article: Article | None = None
-        self.anchor: str | None = None
-        self._actors: list[tuple[Actor, int, int]] = []
-        self._wanted: tuple[str, str | None] | None = None  # the article asked for and not shown yet
-        self._loading: set[str] = set()  # article ids with a load under way
-        self._ready: OrderedDict[str, ArticleLoaded] = OrderedDict()  # loaded ahead, not shown yet
-        self._ahead: str | None = None  # the next article to load ahead
-        self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsreader-writes")
+        self.current_anchor: str | None = None  # the body's current passage
+        self.actors: list[tuple[Actor, int, int]] = []  # every actor with its counts, as last read
+        self._view_number = 0
+        self.loader = ArticleLoader(self._start_load, self._show, self._open_id)
 
     def compose(self) -> ComposeResult:
         """Header, the four panes, footer."""
@@ -110,26 +96,15 @@ class MainScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        """Apply `--actor`, fill the list, open the last or newest article (or seed a new index)."""
-        self.query_one("#list").border_title = "Articles"
-        self.query_one("#body").border_title = "Article"
-        self.query_one("#summary").border_title = "Summary"
-        self.query_one("#actors").border_title = "Actors"
-        self._actors = self.library.actors()
-        wanted: list[str] = []
-        for name in self.start_actors:
-            try:
-                wanted.append(self.library.resolve_actor(name))
-            except NewsError as exc:
-                self.notify(str(exc), title="Actor filter", severity="warning", markup=False)
-        self.set_reactive(MainScreen.filters, tuple(dict.fromkeys(wanted)))
-        self._show_view()
+        """Read the index in a worker: `--actor`, the list, then the last or newest article (or seed a new index)."""
+        for pane, title in (("list", "Articles"), ("body", "Article"), ("summary", "Summary"), ("actors", "Actors")):
+            self.query_one(f"#{pane}").border_title = title
+        self.title = clean_line(f"newsreader · {self.db_path.name}")
+        self.bookmark_writer = BookmarkWriter(self.app, self.db_path)
+        self.bookmark_writer.watchers.append(self)  # the body's marks follow the bookmarks screen's changes too
         self._data_version = self.library.data_version()
         self.set_interval(WATCH_SECONDS, self._watch_index)
-        if self.library.count() == 0:
-            self._import([], first_run=True)
-        else:
-            self._open_start()
+        self._show_view(names=tuple(self.start_actors), start=True)
         self.query_one(ArticleList).focus()
 
     def on_resize(self, event: Resize) -> None:
@@ -138,14 +113,15 @@ class MainScreen(Screen):
 
     def on_unmount(self) -> None:
         """Finish the bookmark writes asked for (nothing is lost on quit), remember where the reader was."""
-        self._writes.shutdown(wait=True)
+        self.bookmark_writer.wait()
         self._remember()
 
     def _remember(self) -> None:
         if self.article is not None:
             try:
+                self.library.mark_read(self.article.id)  # in case its worker had no time to
                 self.library.set_state("last_article", self.article.id)
-                self.library.set_state("last_anchor", self.anchor)
+                self.library.set_state("last_anchor", self.current_anchor)
             except Exception:  # the index may already be closed on a hard exit
                 pass
 
@@ -158,35 +134,44 @@ class MainScreen(Screen):
 
     # --- the view of the library -------------------------------------------------------------
 
-    def _show_view(self) -> None:
-        """Point the list at the current filters and update everything that shows them."""
-        query = self.library.articles()
-        if self.filters:
-            query = query.mentioning(*self.filters)
-        shown = query.count()
+    def _show_view(self, keep_place: bool = False, names: tuple[str, ...] = (), start: bool = False) -> None:
+        """Read the list for the current filters (and everything that shows them) in a worker."""
+        self._view_number += 1
+        self._read_view(ViewRequest(self._view_number, self.filters, names, start, keep_place))
+
+    @work(thread=True, group="view")
+    def _read_view(self, request: ViewRequest) -> None:
+        post_view(self.db_path, request, self.post_message)
+
+    def on_view_read(self, message: ViewRead) -> None:
+        """Point the list at the view read and update everything that shows it."""
+        request, view = message.request, message.view
+        if request.number != self._view_number:
+            return  # the filters changed since: a newer reading is on its way
+        for note in view.notes:
+            self.notify(note, title="Actor filter", severity="warning", markup=False)
+        if request.start:
+            self.set_reactive(MainScreen.filters, view.filters)
+        self.actors = view.actors
         article_list = self.query_one(ArticleList)
         article_list.empty_text = "No article mentions every selected actor." if self.filters else "No articles."
-        article_list.show(query, shown)
-        if self.article is not None:
-            article_list.open_id = self.article.id
-            found = article_list.find(self.article.id)
-            if found is not None:
-                article_list.cursor = found
-        self.query_one(ActorFilters).show(self._actors, frozenset(self.filters))
-        known = {a.id: (a.name, *a.aliases) for a, _, _ in self._actors}
+        highlighted = article_list.highlighted if request.keep_place else None
+        keep = highlighted.id if highlighted is not None else self._open_id()
+        article_list.open_id = self._open_id()
+        article_list.show(partial(read_page, self.db_path, view.filters), view.shown, view.first_rows, keep,
+                          request.keep_place)
+        self.query_one(ActorFilters).show(self.actors, frozenset(self.filters))
+        known = {a.id: (a.name, *a.aliases) for a, _, _ in self.actors}
         self.query_one(ArticleBody).marks = {f: known.get(f, ()) for f in self.filters}
         self.set_class(bool(self.filters), "-filtered")
-        self._update_header(shown)
-
-    def _update_header(self, shown: int | None = None) -> None:
-        total = self.library.count()
-        shown = total if shown is None else shown
-        self.title = clean_line(f"newsreader · {self.db_path.name}")
-        parts = [f"{shown} of {total} articles" if self.filters else f"{total} articles"]
-        if self.filters:
-            names = {a.id: a.name for a, _, _ in self._actors}
-            parts.append("actors: " + ", ".join(names.get(f, f) for f in self.filters))
-        self.sub_title = clean_line(" · ".join(parts))
+        self.sub_title = clean_line(view.summary())
+        if request.start and view.total == 0:
+            self._import([], first_run=True)
+        elif self.article is None:
+            last, anchor = view.last
+            target = last or (view.first_rows[0].id if view.first_rows else None)
+            if target:
+                self.open_article(target, anchor if last else None, fallback=True)
 
     def watch_filters(self) -> None:
         """Narrow the list to articles mentioning every selected actor."""
@@ -209,14 +194,6 @@ class MainScreen(Screen):
 
     # --- opening articles ---------------------------------------------------------------------
 
-    def _open_start(self) -> None:
-        last = self.library.get_state("last_article")
-        anchor = self.library.get_state("last_anchor") if last else None
-        first = self.query_one(ArticleList).row(0)
-        target = last or (first.id if first else None)
-        if target:
-            self.open_article(target, anchor, fallback=True)
-
     def open_article(self, article_id: str, anchor: str | None = None, fallback: bool = False) -> None:
         """Show an article: at once when it was loaded ahead, else when its worker brings it."""
         if self.article is not None and self.article.id == article_id:
@@ -225,89 +202,29 @@ class MainScreen(Screen):
             if anchor:
                 body.jump_to(anchor)
             return
-        self._wanted = (article_id, anchor)
-        ready = self._ready.pop(article_id, None)
-        if ready is not None:
-            self._show(ready, anchor)
-            return
-        if article_id not in self._loading:  # else the load already under way is shown when it lands
-            self._start_load(article_id, anchor, fallback)
+        self.loader.open(article_id, anchor, fallback)
 
-    def _start_load(self, article_id: str, anchor: str | None = None, fallback: bool = False) -> None:
-        self._loading.add(article_id)
-        self._load(article_id, anchor, fallback, self.query_one(ArticleBody).layout_plan(self.terms))
+    def _open_id(self) -> str | None:
+        return self.article.id if self.article is not None else None
+
+    def _start_load(self, request: LoadRequest) -> None:
+        self._load(request, self.query_one(ArticleBody).layout_plan(self.terms))
+
+    @work(thread=True, group="article")
+    def _load(self, request: LoadRequest, plan: LayoutPlan | None) -> None:
+        load_article(self.db_path, request, plan, self.post_message)
 
     def on_article_list_highlighted(self, message: ArticleList.Highlighted) -> None:
         """Load the highlighted article ahead, so that opening it is instant."""
-        article_id = message.article_id
-        if (self.article is not None and self.article.id == article_id) or article_id in self._ready:
-            return
-        if self._loading:
-            self._ahead = article_id  # one load at a time: this one comes next
-        else:
-            self._start_load(article_id)
-
-    @work(thread=True, group="article")
-    def _load(self, article_id: str, anchor: str | None, fallback: bool, plan: LayoutPlan | None) -> None:
-        # A worker has its own connection: SQLite connections stay on their thread.
-        try:
-            lib = Library(self.db_path)
-        except NewsError as exc:
-            self.post_message(LoadFailed(str(exc), article_id))
-            return
-        try:
-            try:
-                article = lib.article(article_id, summaries=False)
-            except NewsError:
-                rows = lib.articles().page(0, 1) if fallback else []
-                if not rows:
-                    raise
-                article, anchor = lib.article(rows[0].id, summaries=False), None
-            bookmarked = frozenset(lib.bookmarked_anchors(article.id))
-            # Phrase analysis and line breaking are the slow part of showing Japanese:
-            # both happen here, off the UI thread.
-            for text in [p.text for p in article.passages] + [t for _, t in article.summary_generated]:
-                prepare(text)
-            prepared = plan.lay_out(article) if plan is not None else None
-            self.post_message(ArticleLoaded(article, anchor, bookmarked, article_id, prepared))
-            if not article.summary_generated:  # the body first, then the bullets drawn from it
-                try:
-                    bullets = generated(article.passages)
-                    for _, text in bullets:
-                        prepare(text)
-                except Exception:  # the article is shown: without generated bullets, not with an error
-                    bullets = ()
-                self.post_message(SummaryDrawn(article.id, bullets))
-        except NewsError as exc:
-            self.post_message(LoadFailed(str(exc), article_id))
-        except Exception as exc:  # never a traceback on screen
-            self.post_message(LoadFailed(f"Could not open the article: {exc}", article_id))
-        finally:
-            lib.close()
-
-    def _load_next_ahead(self) -> None:
-        ahead, self._ahead = self._ahead, None
-        if ahead and not self._loading and ahead not in self._ready and (self.article is None or self.article.id != ahead):
-            self._start_load(ahead)
+        self.loader.highlighted(message.article_id)
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
-        """Show a loaded article if it is the one asked for; else keep it for when it is."""
-        self._loading.discard(message.requested)
-        wanted = self._wanted
-        if wanted is not None and wanted[0] == message.requested:
-            self._wanted = None
-            self._show(message, wanted[1] or message.anchor)
-        else:
-            self._ready[message.requested] = message
-            while len(self._ready) > READY_ARTICLES:
-                self._ready.popitem(last=False)
-        self._load_next_ahead()
+        """A worker loaded an article: the loader shows it or keeps it ready."""
+        self.loader.loaded(message)
 
     def on_summary_drawn(self, message: SummaryDrawn) -> None:
         """Generated bullets arrived: show them if their article is open, keep them if it is loaded ahead."""
-        for loaded in self._ready.values():
-            if loaded.article.id == message.article_id:
-                loaded.article = replace(loaded.article, summary_generated=message.bullets)
+        self.loader.summary_drawn(message)
         if self.article is not None and self.article.id == message.article_id:
             self.article = replace(self.article, summary_generated=message.bullets)
             self.query_one(SummaryPane).show(self.article.summary_article, message.bullets)
@@ -322,22 +239,29 @@ class MainScreen(Screen):
                                          pending=not message.article.summary_generated)
         article_list = self.query_one(ArticleList)
         article_list.mark_open(message.article.id)
-        found = article_list.find(message.article.id)
-        if found is not None:
-            article_list.cursor = found
-        # The connection that reads writes too, so the index watch does not take it for another
-        # process's change; if an import holds the lock, the mark waits for the next article.
-        self.library.note_opened(message.article.id)
+        article_list.select(message.article.id)
+        self._watch_index()  # another process's change is seen now, before the mark's own change
+        self._note_opened(message.article.id)
+
+    @work(thread=True, group="read-state")
+    def _note_opened(self, article_id: str) -> None:
+        if mark_opened(self.db_path, article_id):
+            self.post_message(ReadNoted(article_id))
+
+    def on_read_noted(self, message: ReadNoted) -> None:
+        """The mark changed the index: not another process's change, so the watch starts again from here;
+        the list is read again (keeping its place) in case another process wrote at the same moment."""
+        self._data_version = self.library.data_version()
+        self._show_view(keep_place=True)
+
+    def on_article_list_read_failed(self, message: ArticleList.ReadFailed) -> None:
+        """A page of the list could not be read: say so."""
+        self.notify(message.text, severity="error", markup=False)
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        """A worker failed: say so."""
-        self._loading.discard(message.requested)
-        asked = not message.requested or (self._wanted is not None and self._wanted[0] == message.requested)
-        if asked:  # a load ahead that failed stays quiet: nobody asked for that article yet
-            if message.requested:
-                self._wanted = None
+        """A worker failed: say so (a load ahead that failed stays quiet: nobody asked for that article yet)."""
+        if self.loader.failed(message):
             self.notify(message.text, severity="error", markup=False)
-        self._load_next_ahead()
 
     def on_article_list_chosen(self, message: ArticleList.Chosen) -> None:
         """Open the article chosen in the list."""
@@ -346,7 +270,7 @@ class MainScreen(Screen):
 
     def on_article_body_passage_changed(self, message: ArticleBody.PassageChanged) -> None:
         """Track the current passage (remembered on exit)."""
-        self.anchor = message.anchor
+        self.current_anchor = message.anchor
 
     def on_summary_pane_bullet_chosen(self, message: SummaryPane.BulletChosen) -> None:
         """Scroll the body to the bullet's passage."""
@@ -372,44 +296,24 @@ class MainScreen(Screen):
         if self.article is None or passage is None:
             self.notify("No passage to bookmark.", severity="warning")
             return
-        self._toggle_bookmark(self.article.id, passage.anchor)
-
-    @work(thread=True, group="bookmark")
-    def _toggle_bookmark(self, article_id: str, anchor: str) -> None:
-        """Write a bookmark toggle off the UI thread: an import in another process may hold the index.
-
-        Toggles go through one writer thread, in the order they were asked for (two quick `b`s
-        on a passage add and then remove); the worker waits for its turn and reports back.
-        """
-        def write() -> tuple[bool, frozenset[str]]:
-            lib = Library(self.db_path)
-            try:
-                added = lib.toggle_bookmark(article_id, anchor)
-                return added is not None, frozenset(lib.bookmarked_anchors(article_id))
-            finally:
-                lib.close()
-
-        try:
-            added, anchors = self._writes.submit(write).result()
-        except (NewsError, sqlite3.Error) as exc:
-            self.post_message(LoadFailed(f"The bookmark was not saved: {exc}"))
-            return
-        self.post_message(BookmarkWritten(article_id, added, anchors))
+        self.bookmark_writer.toggle(self.article.id, passage.anchor, self)
 
     def on_bookmark_written(self, message: BookmarkWritten) -> None:
-        """A toggle reached the index: show it."""
+        """A bookmark change (this screen's or the bookmarks screen's) reached the index: show it."""
         if self.article is not None and self.article.id == message.article_id:
-            # Read now, not the message's set: the workers of quick toggles may report out of order.
-            self.query_one(ArticleBody).bookmarked = frozenset(self.library.bookmarked_anchors(message.article_id))
-        self.notify("Bookmarked." if message.added else "Bookmark removed.")
+            self.query_one(ArticleBody).bookmarked = message.anchors
+        if message.change in ("added", "removed"):
+            self.notify("Bookmarked." if message.change == "added" else "Bookmark removed.")
+
+    def on_bookmark_failed(self, message: BookmarkFailed) -> None:
+        """A bookmark toggle could not be written: say so."""
+        self.notify(message.text, severity="error", markup=False)
 
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
-        self.app.push_screen(BookmarksScreen(self.library, self._writes), self._bookmark_chosen)
+        self.app.push_screen(BookmarksScreen(self.library, self.bookmark_writer), self._bookmark_chosen)
 
     def _bookmark_chosen(self, target: tuple[str, str] | None) -> None:
-        if self.article is not None:
-            self.query_one(ArticleBody).bookmarked = frozenset(self.library.bookmarked_anchors(self.article.id))
         if target is not None:
             self.terms = ()
             self.open_article(*target)
@@ -441,14 +345,7 @@ class MainScreen(Screen):
     def action_open_source(self) -> None:
         """Open the current passage's cited source (else the article's) in the browser."""
         if url := self._source_url():
-            if not self.app.is_web and not _browser_found():
-                # Nothing would open: say so, and leave the URL where the user can take it.
-                self.app.copy_to_clipboard(url)
-                self.notify(f"The URL is {url} (copied to the clipboard)", title="No web browser found",
-                            severity="warning", markup=False, timeout=15)
-                return
-            self.app.open_url(url)
-            self.notify(url, title="Opening", markup=False)
+            open_in_browser(self.app, url)
 
     def action_copy_source(self) -> None:
         """Copy the current passage's source URL to the clipboard."""
@@ -496,37 +393,11 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="import")
     def _import(self, inputs: list[str], first_run: bool = False, refresh: bool = False) -> None:
-        try:
-            lib = Library(self.db_path)
-        except NewsError as exc:
-            self.post_message(LoadFailed(str(exc)))
-            return
-        done = 0
+        run_import(self.db_path, inputs, self.post_message, first_run, refresh)
 
-        def progress(source: str, outcome: str) -> None:
-            nonlocal done
-            done += 1
-            self.post_message(ImportProgressed(done, source, outcome))
-
-        try:
-            if first_run:
-                report = lib.ensure_seeded()
-            elif refresh:
-                report = lib.refresh(progress=progress)
-            else:
-                report = lib.add(inputs, progress=progress)
-        except NewsError as exc:
-            self.post_message(LoadFailed(str(exc)))
-            return
-        except Exception as exc:  # never a traceback on screen
-            self.post_message(LoadFailed(f"Import failed: {exc}"))
-            return
-        finally:
-            lib.close()
-        if report is not None:
-            self.post_message(ImportFinished(report, first_run))
-        elif first_run:
-            self.app.call_from_thread(self._after_import)  # a Screen has no call_from_thread of its own
+    def on_seeded(self, message: Seeded) -> None:
+        """The first-run check imported nothing (the seeds were imported once, then removed): show the index."""
+        self._after_import()
 
     def on_import_progressed(self, message: ImportProgressed) -> None:
         """Show import progress in the header."""
@@ -549,18 +420,15 @@ class MainScreen(Screen):
         self._after_import()
 
     def _after_import(self) -> None:
-        self._ready.clear()  # articles loaded ahead may have changed
-        self._actors = self.library.actors()
-        self._show_view()
-        if self.article is None:
-            self._open_start()
+        self.loader.forget()  # articles loaded ahead may have changed
+        self._show_view(keep_place=True)
 
     # --- the command palette --------------------------------------------------------------------------
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         """Every action of the screen, for the command palette."""
         for binding in self.BINDINGS:
-            if binding.action.startswith("app."):
+            if not isinstance(binding, Binding) or binding.action.startswith("app."):
                 continue
             key = binding.key.replace("slash", "/")
             yield SystemCommand(binding.description, f"{binding.tooltip} ({key})",

@@ -26,7 +26,7 @@ class ActorFilters(OptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="actors.down", tooltip="Highlight the next actor"),
         Binding("k", "cursor_up", "Up", show=False, id="actors.up", tooltip="Highlight the previous actor"),
-        Binding("space,enter", "toggle", "Toggle", id="actors.toggle",
+        Binding("space,enter", "toggle_actor", "Toggle", id="actors.toggle",
                 tooltip="Filter by this actor, or stop filtering by it"),
         Binding("escape", "clear", "Clear filters", id="actors.clear", tooltip="Stop filtering by actors"),
     ]
@@ -45,6 +45,7 @@ class ActorFilters(OptionList):
         super().__init__(id=id, classes=classes, markup=False)
         self._actors: list[tuple[Actor, int, int]] = []
         self._selected: frozenset[str] = frozenset()
+        self._built_width = -1
 
     def show(self, actors: list[tuple[Actor, int, int]], selected: frozenset[str]) -> None:
         """Show the actors, with a check on the selected ones."""
@@ -52,13 +53,17 @@ class ActorFilters(OptionList):
         self._rebuild()
 
     def on_resize(self, event: events.Resize) -> None:
-        """Names are cut to the width, so rebuild when it changes."""
-        self._rebuild()
+        """Names are cut to the width, so rebuild when it changes (not when only the height does)."""
+        if self._width() != self._built_width:
+            self._rebuild()
+
+    def _width(self) -> int:
+        return max(8, self.scrollable_content_region.width - 2)
 
     def _rebuild(self) -> None:
         if self.scrollable_content_region.width <= 0:
             return  # not laid out yet: on_resize builds at the real width
-        width = max(8, self.scrollable_content_region.width - 2)
+        width = self._built_width = self._width()
         options: list[Option] = []
         if not self._actors:
             options.append(Option(wrap_text(Text(EMPTY, style="dim"), width), disabled=True))
@@ -79,7 +84,7 @@ class ActorFilters(OptionList):
         keep = highlighted is not None and highlighted < len(options) and not options[highlighted].disabled
         self.highlighted = highlighted if keep else first
 
-    def action_toggle(self) -> None:
+    def action_toggle_actor(self) -> None:
         """Toggle the filter on the highlighted actor."""
         option = self.highlighted_option
         if option is not None and option.id and not option.disabled:

@@ -9,19 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.cells import cell_len
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import reactive, var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..news.language import find_spans
 from ..news.models import Article, Passage
-from ..render.body import BodyLine, lay_out
+from ..render.body import lay_out
 from .text import overlay
 
 __all__ = ["ArticleBody", "cited_url"]
@@ -53,7 +54,7 @@ class LayoutPlan:
     key: tuple
     width: int
     styles: dict[str, Style]
-    console: object
+    console: Console
     show_removed: bool
     marks: dict[str, tuple[str, ...]]
     terms: tuple[str, ...]
@@ -124,6 +125,14 @@ class ArticleBody(ScrollView, can_focus=True):
     }
 
     cursor: reactive[int] = reactive(0, init=False)
+    bookmarked: reactive[frozenset[str]] = reactive(frozenset, init=False)
+    """The anchors that carry a bookmark mark."""
+    marks: var[dict[str, tuple[str, ...]]] = var(dict, init=False)
+    """Actors whose mentions are highlighted: id -> the names and aliases they go by."""
+    terms: var[tuple[str, ...]] = var((), init=False)
+    """Normalised search terms whose hits are highlighted (and stepped through by `n`/`N`)."""
+    show_removed: var[bool] = var(False, init=False)
+    """Whether what cleaning removed is shown inline."""
     _style_generation = 0  # bumped when the theme changes: lines laid out before are stale
 
     @dataclass
@@ -136,10 +145,6 @@ class ArticleBody(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.article: Article | None = None
-        self._bookmarked: frozenset[str] = frozenset()
-        self._marks: dict[str, tuple[str, ...]] = {}
-        self._terms: tuple[str, ...] = ()
-        self._show_removed = False
         self._lines: list[_Line] = []
         self._ranges: dict[int, tuple[int, int]] = {}
         self._laid_out_width = -1
@@ -156,8 +161,8 @@ class ArticleBody(ScrollView, can_focus=True):
         `prepared` lines, laid out by a worker, are used when they fit the body as it is now.
         """
         self.article = article
-        self._bookmarked = frozenset(bookmarked)
-        self._terms = tuple(terms)
+        self.set_reactive(ArticleBody.bookmarked, frozenset(bookmarked))
+        self.set_reactive(ArticleBody.terms, tuple(terms))
         if prepared is not None and prepared.article_id == article.id and prepared.key == self._layout_key():
             self._laid_out_width = self._text_width
             self._set_lines(prepared.lines, prepared.ranges)
@@ -196,52 +201,36 @@ class ArticleBody(ScrollView, can_focus=True):
         self._scroll_to_cursor(top=True)
         return True
 
-    @property
-    def bookmarked(self) -> frozenset[str]:
-        """The anchors that carry a bookmark mark."""
-        return self._bookmarked
+    def validate_bookmarked(self, anchors: frozenset[str]) -> frozenset[str]:
+        """Keep the anchors as a frozenset, whatever collection was given."""
+        return frozenset(anchors)
 
-    @bookmarked.setter
-    def bookmarked(self, anchors: frozenset[str]) -> None:
-        self._bookmarked = frozenset(anchors)
-        self.refresh()
+    def validate_marks(self, actors: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        """Keep a copy: the caller's dict may change later."""
+        return dict(actors)
 
-    @property
-    def marks(self) -> dict[str, tuple[str, ...]]:
-        """Actors whose mentions are highlighted: id -> the names and aliases they go by."""
-        return self._marks
+    def validate_terms(self, terms: tuple[str, ...]) -> tuple[str, ...]:
+        """Keep the terms as a tuple."""
+        return tuple(terms)
 
-    @marks.setter
-    def marks(self, actors: dict[str, tuple[str, ...]]) -> None:
-        self._marks = dict(actors)
+    def watch_marks(self) -> None:
+        """Mentions are styled in the laid-out lines: lay out again."""
         self._relayout(force=True)
 
-    @property
-    def terms(self) -> tuple[str, ...]:
-        """Normalised search terms whose hits are highlighted (and stepped through by `n`/`N`)."""
-        return self._terms
-
-    @terms.setter
-    def terms(self, terms: tuple[str, ...]) -> None:
-        self._terms = tuple(terms)
+    def watch_terms(self) -> None:
+        """Hits are styled in the laid-out lines: lay out again."""
         self._relayout(force=True)
 
-    @property
-    def show_removed(self) -> bool:
-        """Whether what cleaning removed is shown inline."""
-        return self._show_removed
-
-    @show_removed.setter
-    def show_removed(self, value: bool) -> None:
-        self._show_removed = value
+    def watch_show_removed(self) -> None:
+        """Removed lines come and go: lay out again, keeping the cursor in view."""
         self._relayout(force=True)
         self._scroll_to_cursor()
 
     def hits(self) -> list[int]:
         """Positions of the passages holding a search hit."""
-        if self.article is None or not self._terms:
+        if self.article is None or not self.terms:
             return []
-        return [i for i, p in enumerate(self.article.passages) if find_spans(p.text, list(self._terms))]
+        return [i for i, p in enumerate(self.article.passages) if find_spans(p.text, list(self.terms))]
 
     def step_hit(self, step: int) -> bool:
         """Move the cursor to the next (step 1) or previous (-1) passage with a hit, wrapping round."""
@@ -280,8 +269,8 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def _layout_key(self, terms: tuple[str, ...] | None = None) -> tuple:
         """What laid-out lines depend on: width, removed lines shown, marks, terms, theme."""
-        return (self._text_width, self._show_removed, tuple(sorted(self._marks.items())),
-                self._terms if terms is None else tuple(terms), self._style_generation)
+        return (self._text_width, self.show_removed, tuple(sorted(self.marks.items())),
+                self.terms if terms is None else tuple(terms), self._style_generation)
 
     def layout_plan(self, terms: tuple[str, ...] | None = None) -> LayoutPlan | None:
         """A plan for laying out articles as this body would (with `terms` marked), for a worker."""
@@ -289,15 +278,19 @@ class ArticleBody(ScrollView, can_focus=True):
             return None
         key = self._layout_key(terms)
         styles = {c.removeprefix("article-body--"): self.get_component_rich_style(c) for c in self.COMPONENT_CLASSES}
-        return LayoutPlan(key, self._text_width, styles, self.app.console, self._show_removed, dict(self._marks),
+        return LayoutPlan(key, self._text_width, styles, self.app.console, self.show_removed, dict(self.marks),
                           key[3])
 
     def _relayout(self, force: bool = False) -> None:
-        width = self._text_width
-        if self.scrollable_content_region.width <= 0 or (width == self._laid_out_width and not force):
+        plan = self.layout_plan()
+        if plan is None or (plan.width == self._laid_out_width and not force):
             return
-        self._laid_out_width = width
-        self._set_lines(*self._layout(width))
+        self._laid_out_width = plan.width
+        if self.article is None:
+            self._set_lines([_Line(Text(self.empty_text, self._style("meta")), None)], {})
+        else:
+            prepared = plan.lay_out(self.article)
+            self._set_lines(prepared.lines, prepared.ranges)
 
     def _set_lines(self, lines: list, ranges: dict[int, tuple[int, int]]) -> None:
         self._lines, self._ranges = lines, ranges
@@ -316,16 +309,6 @@ class ArticleBody(ScrollView, can_focus=True):
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"article-body--{name}")
 
-    def _layout(self, width: int) -> tuple[list[_Line], dict[int, tuple[int, int]]]:
-        console = self.app.console
-        if self.article is None:
-            lines = [BodyLine(Text(self.empty_text, self._style("meta")), None)]
-            ranges: dict[int, tuple[int, int]] = {}
-        else:
-            lines, ranges = lay_out(self.article, width, console, self._style, show_removed=self._show_removed,
-                                    marks=self._marks, terms=self._terms)
-        return [_Line(line.text, line.passage, line.first) for line in lines], ranges
-
     # --- drawing ----------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
@@ -342,7 +325,7 @@ class ArticleBody(ScrollView, can_focus=True):
         bar = Text("▎" if current else " ", self._style("bar"))
         mark = " "
         if line.first and self.article is not None and line.passage is not None:
-            if self.article.passages[line.passage].anchor in self._bookmarked:
+            if self.article.passages[line.passage].anchor in self.bookmarked:
                 mark = "★"
         gutter = Text.assemble(bar, Text(mark, self._style("mark")), " ")
         strip = Strip.join([Strip(list(gutter.render(self.app.console)), GUTTER), line.strip(self.app.console)])
@@ -402,5 +385,6 @@ class ArticleBody(ScrollView, can_focus=True):
     def on_click(self, event: events.Click) -> None:
         """A click puts the cursor on the passage under the pointer."""
         index = round(self.scroll_offset.y) + event.y
-        if 0 <= index < len(self._lines) and self._lines[index].passage is not None:
-            self.cursor = self._lines[index].passage
+        passage = self._lines[index].passage if 0 <= index < len(self._lines) else None
+        if passage is not None:
+            self.cursor = passage

@@ -3,17 +3,18 @@
 A `ListView`, `OptionList` or `DataTable` mounts one object per row and takes
 seconds at 100,000 articles; this is a Line API `ScrollView` whose virtual
 height is the article count and whose lines read rows from a small LRU cache of
-pages queried from the index.
+pages. A page not in the cache is read by a worker: drawing never waits for the index.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rich.style import Style
 from rich.text import Text
-from textual import events
+from textual import events, work
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -21,16 +22,19 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ..news.library import ArticleQuery
+from ..news.library import NewsError
 from ..news.models import ArticleRow
 from ..render.text import cut, source_name
 from .text import overlay
 
-__all__ = ["ArticleList"]
+__all__ = ["ArticleList", "PageReader"]
 
 ROW_HEIGHT = 2  # title, then date and source
 PAGE = 200
 CACHED_PAGES = 8
+
+PageReader = Callable[[int, int], list[ArticleRow]]
+"""(offset, limit) -> those rows of the view; called in a worker thread, so it opens its own connection."""
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -68,11 +72,30 @@ class ArticleList(ScrollView, can_focus=True):
 
         article_id: str
 
+    @dataclass
+    class ReadFailed(Message):
+        """A page of the list could not be read; the text says why."""
+
+        text: str
+
+    @dataclass
+    class PageRead(Message, bubble=False):
+        """A worker read a page of rows (the list posts it to itself)."""
+
+        generation: int
+        number: int
+        rows: list[ArticleRow]
+        error: str | None = None
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._query: ArticleQuery | None = None
+        self._reader: PageReader | None = None
+        self._generation = 0  # which `show` the pages belong to
         self._count = 0
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+        self._reading: set[int] = set()  # pages a worker is reading
+        self._select: str | None = None  # an article to put the cursor on once the first page is read
+        self._owed: set[str] = set()  # "highlight", "choose": messages due once the cursor's row is read
         self.open_id: str | None = None
         self.empty_text = "No articles."
 
@@ -83,42 +106,106 @@ class ArticleList(ScrollView, can_focus=True):
         """How many articles the list holds."""
         return self._count
 
-    def show(self, query: ArticleQuery, count: int) -> None:
-        """Show a new view of the index (the screen counts it) and put the cursor at the top."""
-        self._query, self._count = query, count
-        self._pages.clear()
+    def show(self, reader: PageReader, count: int, first_rows: list[ArticleRow], select: str | None = None,
+             keep_place: bool = False) -> None:
+        """Show a view of the index: `count` rows, the first read already, the others by `reader`.
+
+        The cursor goes to `select` if it is among the first rows; else, with `keep_place` (the same
+        view read again), it stays where it is, and otherwise goes to the top. With `keep_place` the
+        rows cached stay on screen until workers have read them again.
+        """
+        self._reader, self._count = reader, count
+        self._generation += 1
+        again = [number for number in self._pages if number != 0] if keep_place else []
+        if not keep_place:
+            self._pages.clear()
+        self._reading.clear()
+        self._owed.clear()
+        self._select = None
+        self._pages[0] = list(first_rows)
         self._sync_size()
-        self.set_reactive(ArticleList.cursor, 0)
-        self.scroll_to(y=0, animate=False)
+        for number in again:
+            self._read_page(number)
+        found = self._find(select) if select is not None else None
+        if keep_place:
+            self.cursor = found if found is not None else self.cursor
+        else:
+            self.set_reactive(ArticleList.cursor, 0)
+            self.scroll_to(y=0, animate=False)
+            if found is not None:
+                self.cursor = found
         self.refresh()
 
     def row(self, index: int) -> ArticleRow | None:
-        """The row at a position of the view, read through the page cache."""
-        if self._query is None or not 0 <= index < self._count:
+        """The row at a position of the view if its page is cached; else None, and a worker reads the page."""
+        if self._reader is None or not 0 <= index < self._count:
             return None
         number, at = divmod(index, PAGE)
         page = self._pages.get(number)
         if page is None:
-            page = self._query.page(number * PAGE, PAGE, with_actors=False)
-            self._pages[number] = page
-            while len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
+            self._read_page(number)
+            return None
+        self._pages.move_to_end(number)
         return page[at] if at < len(page) else None
 
     @property
     def highlighted(self) -> ArticleRow | None:
-        """The row under the cursor."""
+        """The row under the cursor (None while its page is being read)."""
         return self.row(self.cursor)
 
-    def find(self, article_id: str, within: int = PAGE) -> int | None:
-        """The position of an article among the first `within` rows, if it is there."""
-        for index in range(min(within, self._count)):
-            row = self.row(index)
-            if row and row.id == article_id:
+    def select(self, article_id: str) -> None:
+        """Put the cursor on an article if it is among the first rows (now, or once they are read)."""
+        if 0 in self._pages:
+            found = self._find(article_id)
+            if found is not None:
+                self.cursor = found
+        else:
+            self._select = article_id
+            self.row(0)
+
+    def _find(self, article_id: str) -> int | None:
+        """The position of an article in the cached first page, if it is there."""
+        for index, row in enumerate(self._pages.get(0, ())):
+            if row.id == article_id:
                 return index
         return None
+
+    def _read_page(self, number: int) -> None:
+        if number in self._reading or self._reader is None:
+            return
+        self._reading.add(number)
+        self._read(self._reader, self._generation, number)
+
+    @work(thread=True, group="article-pages")
+    def _read(self, reader: PageReader, generation: int, number: int) -> None:
+        try:
+            self.post_message(self.PageRead(generation, number, reader(number * PAGE, PAGE)))
+        except NewsError as exc:
+            self.post_message(self.PageRead(generation, number, [], str(exc)))
+        except Exception as exc:  # never a traceback on screen
+            self.post_message(self.PageRead(generation, number, [], f"The list could not be read: {exc}"))
+
+    def on_article_list_page_read(self, message: PageRead) -> None:
+        """A page arrived: cache it, redraw, and do what waited for it."""
+        if message.generation != self._generation:
+            return  # a page of a view no longer shown
+        self._reading.discard(message.number)
+        self._pages[message.number] = message.rows  # an unreadable page stays empty rather than asked again
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        if message.error:
+            self.post_message(self.ReadFailed(message.error))
+        if self._select is not None and message.number == 0:
+            self.select(self._select)
+            self._select = None
+        row = self.highlighted if self._owed else None
+        if row is not None:
+            if "highlight" in self._owed:
+                self.post_message(self.Highlighted(row.id))
+            if "choose" in self._owed:
+                self.post_message(self.Chosen(row.id))
+            self._owed.clear()
+        self.refresh()
 
     def mark_open(self, article_id: str) -> None:
         """Remember which article the body shows, and that it is now read."""
@@ -189,6 +276,8 @@ class ArticleList(ScrollView, can_focus=True):
         row = self.row(new)
         if row is not None:
             self.post_message(self.Highlighted(row.id))
+        else:
+            self._owed.add("highlight")
 
     def _scroll_to_cursor(self) -> None:
         top = self.cursor * ROW_HEIGHT
@@ -232,6 +321,8 @@ class ArticleList(ScrollView, can_focus=True):
         row = self.highlighted
         if row is not None:
             self.post_message(self.Chosen(row.id))
+        elif 0 <= self.cursor < self._count:
+            self._owed.add("choose")
 
     def on_click(self, event: events.Click) -> None:
         """A click highlights and opens the row under the pointer."""

@@ -1,0 +1,124 @@
+"""The main screen's work on the index off the UI thread: counts, the list's rows, the actors, read marks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.message import Message
+
+from ..messages import LoadFailed
+from ..news.library import ArticleQuery, Library, NewsError
+from ..news.models import Actor, ArticleRow
+
+__all__ = ["LibraryView", "ViewRequest", "ViewRead", "ReadNoted", "read_view", "post_view", "read_page",
+           "mark_opened", "FIRST_ROWS"]
+
+FIRST_ROWS = 200  # the list's first page, read with the counts so the list never opens blank
+
+
+@dataclass(frozen=True)
+class LibraryView:
+    """One reading of the index for the main screen, taken in a worker on a connection of its own."""
+
+    filters: tuple[str, ...]  # the actor ids the list is narrowed to
+    shown: int  # articles in the list
+    total: int  # articles in the index
+    actors: list[tuple[Actor, int, int]]  # every actor with its article and mention counts
+    first_rows: list[ArticleRow]  # the list's first FIRST_ROWS rows
+    last: tuple[str | None, str | None]  # the article and passage open when the reader last quit
+    notes: tuple[str, ...] = ()  # actor names that were asked for and are not known
+
+    def summary(self) -> str:
+        """The header's line: how many articles, and the actors the list is narrowed to."""
+        if not self.filters:
+            return f"{self.total} articles"
+        names = {a.id: a.name for a, _, _ in self.actors}
+        return f"{self.shown} of {self.total} articles · actors: " + ", ".join(names.get(f, f) for f in self.filters)
+
+
+@dataclass(frozen=True)
+class ViewRequest:
+    """One reading asked for: `number` tells the latest apart; `start` resolves `names` (`--actor`) too;
+    `keep_place` is the same view read again (the list's cursor stays)."""
+
+    number: int
+    filters: tuple[str, ...]
+    names: tuple[str, ...] = ()
+    start: bool = False
+    keep_place: bool = False
+
+
+@dataclass
+class ViewRead(Message):
+    """A worker read the index for the main screen."""
+
+    request: ViewRequest
+    view: LibraryView
+
+
+@dataclass
+class ReadNoted(Message):
+    """A worker marked an article read (a change of the reader's own, not another process's)."""
+
+    article_id: str
+
+
+def _query(lib: Library, filters: tuple[str, ...]) -> ArticleQuery:
+    return lib.articles().mentioning(*filters) if filters else lib.articles()
+
+
+def read_view(db_path: Path, filters: tuple[str, ...], names: tuple[str, ...] = ()) -> LibraryView:
+    """The view of the index at `db_path` narrowed to `filters`, plus the actors called `names` (`--actor`).
+
+    For a worker thread: opens and closes its own connection. Raises NewsError.
+    """
+    lib = Library(db_path)
+    try:
+        wanted, notes = list(filters), []
+        for name in names:
+            try:
+                wanted.append(lib.resolve_actor(name))
+            except NewsError as exc:
+                notes.append(str(exc))
+        filters = tuple(dict.fromkeys(wanted))
+        query = _query(lib, filters)
+        last = lib.get_state("last_article")
+        anchor = lib.get_state("last_anchor") if last else None
+        return LibraryView(filters, query.count(), lib.count(), lib.actors(),
+                           query.page(0, FIRST_ROWS, with_actors=False), (last, anchor), tuple(notes))
+    finally:
+        lib.close()
+
+
+def post_view(db_path: Path, request: ViewRequest, post: Callable[[Message], object]) -> None:
+    """Read the view asked for and post it as ViewRead, or LoadFailed (for a worker thread)."""
+    try:
+        view = read_view(db_path, request.filters, request.names)
+    except NewsError as exc:
+        post(LoadFailed(str(exc)))
+        return
+    post(ViewRead(request, view))
+
+
+def mark_opened(db_path: Path, article_id: str) -> bool:
+    """Mark an article read and remember it as the last one (for a worker thread); False when the
+    index was busy or could not be written: nothing was, and the next article opened tries again."""
+    try:
+        lib = Library(db_path)
+        try:
+            return lib.note_opened(article_id)
+        finally:
+            lib.close()
+    except NewsError:
+        return False
+
+
+def read_page(db_path: Path, filters: tuple[str, ...], offset: int, limit: int) -> list[ArticleRow]:
+    """Rows `offset` to `offset + limit` of the list narrowed to `filters` (for a worker thread)."""
+    lib = Library(db_path)
+    try:
+        return _query(lib, filters).page(offset, limit, with_actors=False)
+    finally:
+        lib.close()
