@@ -613,3 +613,28 @@ async def test_the_reader_says_a_bookmark_waited_for_a_locked_index(seeded_db, m
             holder.close()
     assert any(m.startswith("The bookmark was not saved: ") and f"{seeded_db} is locked by another process" in m
                for m in shown), shown
+
+
+def test_library_calls_outside_a_transaction_raise_the_librarys_own_errors(seeded_db):
+    """A write outside `transaction()` (a note, a read mark) and a read of a damaged index reach the
+    reader and the CLI as NewsError kinds, never as sqlite3's own errors."""
+    from tui.news.errors import IndexLocked, NewsError, StorageError
+
+    lib = Library(seeded_db)
+    lib.index.con.execute("PRAGMA busy_timeout=200")  # not 30 s a call
+    holder = sqlite3.connect(seeded_db, isolation_level=None)
+    try:
+        first = lib.articles().page(0, 1)[0].id
+        holder.execute("BEGIN EXCLUSIVE")
+        for call in (lambda: lib.mark_read(first), lambda: lib.set_state("k", "v"),
+                     lambda: lib.set_note("nope", "note")):
+            with pytest.raises(IndexLocked):
+                call()
+        holder.execute("ROLLBACK")
+        holder.execute("DROP TABLE state")  # what a damaged schema looks like to a read
+        with pytest.raises(StorageError) as caught:
+            lib.get_state("last_article")
+        assert isinstance(caught.value, NewsError) and "could not be used" in str(caught.value)
+    finally:
+        holder.close()
+        lib.close()

@@ -7,11 +7,18 @@ before still does; the CLI and the reader need only catch NewsError.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import sqlite3
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-__all__ = ["IndexFileError", "NotAnIndex", "IndexFileDamaged", "NewsError", "StorageError", "IndexLocked", "IndexReadOnly", "DiskFull", "IndexCorrupt",
-           "storage_error"]
+__all__ = ["IndexFileError", "NotAnIndex", "IndexFileDamaged", "NewsError", "StorageError", "IndexLocked",
+           "IndexReadOnly", "DiskFull", "IndexCorrupt", "storage_error", "typed_errors", "with_typed_errors"]
+
+T = TypeVar("T")
+C = TypeVar("C", bound=type)
 
 
 class IndexFileError(Exception):
@@ -85,3 +92,29 @@ def _typed(exc: sqlite3.Error, code: int, path: str, busy_timeout: float | None)
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return IndexCorrupt(f"{path} is damaged ({exc}); `newsreader doctor` checks it and can rebuild it", path)
     return None
+
+
+def typed_errors(method: Callable[..., T]) -> Callable[..., T]:
+    """Wrap a method of an object holding `.index` so that SQLite's errors leave it as the library's own:
+    locked, read-only, full or damaged by name, any other as a plain StorageError. Callers (the CLI, the
+    reader) then catch NewsError alone, never sqlite3.Error."""
+
+    @functools.wraps(method)
+    def call(self: Any, *args: Any, **kwargs: Any) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        except StorageError:
+            raise
+        except sqlite3.Error as exc:
+            path = str(self.index.path)
+            raise (storage_error(exc, path) or StorageError(f"{path} could not be used ({exc})", path)) from exc
+
+    return call
+
+
+def with_typed_errors(cls: C) -> C:
+    """Class decorator: every public method of `cls` raises the library's errors (see `typed_errors`)."""
+    for name, value in list(vars(cls).items()):
+        if not name.startswith("_") and inspect.isfunction(value):
+            setattr(cls, name, typed_errors(value))
+    return cls

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import paths
-from .errors import DiskFull, IndexCorrupt, IndexFileError, IndexLocked, IndexReadOnly, NewsError, StorageError
+from .errors import (DiskFull, IndexCorrupt, IndexFileError, IndexLocked, IndexReadOnly, NewsError, StorageError,
+                     with_typed_errors)
 from .models import Actor, Article, Bookmark, Document, ImportReport, SearchHit, Skip
 from .store import ArticleQuery, Index, Store, StoredArticle, now
 
@@ -43,8 +44,10 @@ def upgrade_progress(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
+@with_typed_errors
 class Library:
-    """The news library over one index file."""
+    """The news library over one index file; its methods raise NewsError (and its StorageError kinds), never
+    sqlite3's errors."""
 
     def __init__(self, db: str | os.PathLike[str] | None = None, workers: int | None = None,
                  on_upgrade: Callable[[int, int], None] | None = None,

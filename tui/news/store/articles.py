@@ -7,7 +7,7 @@ import zlib
 from collections import namedtuple
 from collections.abc import Iterable
 
-from ..errors import NewsError
+from ..errors import NewsError, with_typed_errors
 from ..models import Actor, Article, ArticleRow, Citation, Mention, Passage, Removed
 from ..summary import generated
 from .actors import Actors
@@ -180,6 +180,7 @@ class Articles:
         )
 
 
+@with_typed_errors
 class ArticleQuery:
     """A chainable, lazy view of the article list: `lib.articles().mentioning(a, b)`."""
 
