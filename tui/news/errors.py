@@ -96,8 +96,8 @@ def _typed(exc: sqlite3.Error, code: int, path: str, busy_timeout: float | None)
 
 def typed_errors(method: Callable[..., T]) -> Callable[..., T]:
     """Wrap a method of an object holding `.index` so that SQLite's errors leave it as the library's own:
-    locked, read-only, full or damaged by name, any other as a plain StorageError. Callers (the CLI, the
-    reader) then catch NewsError alone, never sqlite3.Error."""
+    locked, read-only, full or damaged by name, any other state of the file as a plain StorageError. Callers
+    (the CLI, the reader) then catch NewsError alone, never sqlite3.Error."""
 
     @functools.wraps(method)
     def call(self: Any, *args: Any, **kwargs: Any) -> T:
@@ -105,6 +105,8 @@ def typed_errors(method: Callable[..., T]) -> Callable[..., T]:
             return method(self, *args, **kwargs)
         except StorageError:
             raise
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
+            raise  # a bug in the library's own SQL, not a state of the index: the caller's catch-all reports it
         except sqlite3.Error as exc:
             path = str(self.index.path)
             raise (storage_error(exc, path) or StorageError(f"{path} could not be used ({exc})", path)) from exc
