@@ -284,14 +284,14 @@ def _rebuild_from(new: Library, found: Salvage) -> Rebuilt:
     def documents():
         for source, entry in known.items():
             stored = found.stored(entry) if entry.get("_text") else None
-            try:
-                text = zlib.decompress(stored[0]).decode("utf-8") if stored else None
-            except (zlib.error, UnicodeDecodeError):
-                text = None
-            if text is None:
+            if stored is None:
                 continue  # imported again from its source file, below
             try:
-                meta = json.loads(stored[1]).get("meta") or {}
+                text = zlib.decompress(stored[0]).decode("utf-8")
+            except (zlib.error, UnicodeDecodeError):
+                continue  # likewise
+            try:
+                meta = json.loads(stored[1] or "").get("meta") or {}
                 yield stored_document(source, entry.get("format", "text"), text, meta)
             except (ValueError, TypeError, AttributeError):
                 yield Document(source=source, text=text, format=entry.get("format", "text"))
