@@ -151,7 +151,7 @@ def _measure_import(args, corpus: Path, work: Path, db: str, size: int, row) -> 
     row("import CPU: writer / workers", f"{cpu_w:.1f} / {cpu_k:.1f} s",
         f"{(cpu_w + cpu_k) / imp_s:.2f} cores busy; {ratio(cpu_w + cpu_k, floor_cpu):.2f}x the floor's CPU")
     one = sum(ph["seconds"].values())
-    row("import phases, 1 process, the same files", f"{one:.2f} s", f"{ratio(one, floor_cpu):.2f}x the floor's CPU")
+    row("import phases, 1 process, CPU, same files", f"{one:.2f} s", f"{ratio(one, floor_cpu):.2f}x the floor's CPU")
     for name in PHASES:
         s = ph["seconds"][name]
         row(f"… {name}", f"{s:.2f} s", f"{ratio(s, floor_cpu):.2f}x the floor's CPU; {ratio(s, one):.0%}")
