@@ -233,7 +233,10 @@ def test_a_small_run_prints_every_row_and_its_arithmetic_holds(tmp_path: Path) -
     assert (import_s - 0.005) / (floor_s + 0.005) - 0.005 <= shown <= (import_s + 0.005) / (floor_s - 0.005) + 0.005
     assert seconds("import beyond the floor") == pytest.approx(import_s - floor_s, abs=0.011)
     phases = [seconds(f"… {name}") for name in ("reading", "cleaning", "tokenizing", "actors and rows", "writing")]
-    assert seconds("import phases, 1 process, CPU, same files") == pytest.approx(sum(phases), abs=0.03)
+    one = seconds("import phases, 1 process, CPU, same files")
+    assert one == pytest.approx(sum(phases), abs=0.03)
+    writer, workers_cpu = map(float, re.match(r"(\d+\.\d) / (\d+\.\d) s$", by["import CPU: writer / workers"][0]).groups())
+    assert seconds("import CPU beyond its phases") == pytest.approx(writer + workers_cpu - one, abs=0.11)
     assert by["text MeCab is given (passages, NFKC)"][1] == "50 articles"
     for query in ("one-char (米)", "two-char (停戦)", "many-char (ウクライナ 安全保障)"):
         for label in (f"search {query}", f"search {query.replace(' (', ' +actor (', 1)}"):

@@ -138,6 +138,8 @@ def _measure_import(args, corpus: Path, work: Path, db: str, size: int, row) -> 
     floor_cpu = median([r["floor_cpu"] for r in runs])
     ratios = [ratio(r["seconds"], r["floor"]) for r in runs]
     each = f" (the {len(runs)} runs {min(ratios):.2f}x to {max(ratios):.2f}x)" if len(runs) > 1 else ""
+    if any(r["added"] != ph["written"] for r in runs):  # then the floor's text is not the import's
+        row("import and phases wrote different counts", f"{runs[-1]['added']} / {ph['written']}", "(not comparable)")
     row("text MeCab is given (passages, NFKC)", f"{mb(text_size):.1f} MB", f"{ph['articles']} articles")
     row(f"floor: MeCab wakati, {workers} processes", f"{floor_s:.2f} s",
         f"{mb(text_size) / floor_s:.2f} MB/s of passages; CPU {floor_cpu:.2f} s")
@@ -155,6 +157,9 @@ def _measure_import(args, corpus: Path, work: Path, db: str, size: int, row) -> 
     for name in PHASES:
         s = ph["seconds"][name]
         row(f"… {name}", f"{s:.2f} s", f"{ratio(s, floor_cpu):.2f}x the floor's CPU; {ratio(s, one):.0%}")
+    rest = cpu_w + cpu_k - one
+    row("import CPU beyond its phases", f"{rest:.2f} s",
+        f"{ratio(rest, floor_cpu):.2f}x the floor's CPU: starting workers, pickling, sharing the cores")
     row("import rate", f"{args.articles / imp_s:.0f} articles/s")
     last = runs[-1]
     row("import peak memory (writer / worker)", f"{last['rss_mb']:.0f} / {last['children_rss_mb']:.0f} MB",
