@@ -198,6 +198,7 @@ def test_first_paint_waits_for_the_text_in_a_real_terminal() -> None:
     finally:
         term.close()
     assert term.tmux("has-session", check=False).returncode != 0  # the private server is gone
+    assert term.path and not Path(term.path).exists()  # and its socket
 
 
 # --- the whole command ---------------------------------------------------------------------------
@@ -252,3 +253,12 @@ def test_a_small_run_prints_every_row_and_its_arithmetic_holds(tmp_path: Path) -
         assert x_bare == pytest.approx(big / bare, abs=0.01 + 0.002 * x_bare)
         assert x_small == pytest.approx(big / small, abs=0.01 + 0.002 * x_small)
     assert "reader article switch, key to painted" in by
+    # Again on the indexes the run left (its pilot opened other articles since): the reader still
+    # opens on the newest, where first paint looks for it.
+    again = subprocess.run([sys.executable, "-m", "tui.bench", "--articles", "50", "--reps", "2", "--no-import",
+                            "--reader-runs", "1", "--dir", str(tmp_path)],
+                           capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    rows = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+    assert rows[1] == ["import", "not measured", "(the index of a previous run)"]
+    assert any(what.startswith("reader first paint, 50 articles") for what, _, _ in rows) == paint.available()

@@ -13,6 +13,7 @@ import shlex
 import shutil
 import subprocess
 import time
+from pathlib import Path
 
 POLL = 0.01  # seconds between two reads of the screen
 
@@ -32,6 +33,7 @@ class Terminal:
         # A session that holds the server open between runs.
         self.tmux("-f", "/dev/null", "new-session", "-d", "-s", "hold", "-x", self.size[0], "-y", self.size[1],
                   "sleep 86400")
+        self.path = self.tmux("display-message", "-p", "#{socket_path}").stdout.strip()
 
     def tmux(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         """Run a tmux command against this server."""
@@ -64,5 +66,7 @@ class Terminal:
         return seconds
 
     def close(self) -> None:
-        """Stop this server (and anything still running in it)."""
+        """Stop this server (and anything still running in it), and remove its socket."""
         self.tmux("kill-server", check=False)
+        if self.path:
+            Path(self.path).unlink(missing_ok=True)

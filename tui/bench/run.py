@@ -194,6 +194,8 @@ def _measure_reader(args, corpus: Path, work: Path, db: str, small_db: str, row)
     firsts, needle = [], ""
     for path in (db, small_db):
         lib = Library(path)
+        for key in ("last_article", "last_anchor"):  # a previous run's pilot moved on: open on the newest
+            lib.set_state(key, None)
         listed = lib.articles().page(0, 50, with_actors=False)
         firsts.append(listed[0].id)
         if path == db:
