@@ -134,22 +134,23 @@ def _measure_import(args, corpus: Path, work: Path, db: str, size: int, row) -> 
     text_size = sum(ph["text_bytes"])
     workers = default_workers()
     runs = _import_runs(groups, texts, db, args.runs or (3 if args.articles <= 20_000 else 1), workers)
-    imp_s, floor_s = median([r["seconds"] for r in runs]), median([r["floor"] for r in runs])
-    floor_cpu = median([r["floor_cpu"] for r in runs])
     ratios = [ratio(r["seconds"], r["floor"]) for r in runs]
-    each = f" (the {len(runs)} runs {min(ratios):.2f}x to {max(ratios):.2f}x)" if len(runs) > 1 else ""
+    # The figures of one run, the median one, so that each row's figures agree with each other.
+    mid = sorted(runs, key=lambda r: ratio(r["seconds"], r["floor"]))[(len(runs) - 1) // 2]
+    imp_s, floor_s, floor_cpu = mid["seconds"], mid["floor"], mid["floor_cpu"]
+    each = f" (the median of {len(runs)} runs, {min(ratios):.2f}x to {max(ratios):.2f}x)" if len(runs) > 1 else ""
     if any(r["added"] != ph["written"] for r in runs):  # then the floor's text is not the import's
         row("import and phases wrote different counts", f"{runs[-1]['added']} / {ph['written']}", "(not comparable)")
     row("text MeCab is given (passages, NFKC)", f"{mb(text_size):.1f} MB", f"{ph['articles']} articles")
     row(f"floor: MeCab wakati, {workers} processes", f"{floor_s:.2f} s",
         f"{mb(text_size) / floor_s:.2f} MB/s of passages; CPU {floor_cpu:.2f} s")
-    row(f"import, {workers} workers + the writer", f"{imp_s:.2f} s", f"{median(ratios):.2f}x floor{each}")
+    row(f"import, {workers} workers + the writer", f"{imp_s:.2f} s", f"{ratio(imp_s, floor_s):.2f}x floor{each}")
     parts_ratios = [p for r in runs for p in r["parts"]]
     if len(groups) > 1:
         row(f"import, each of {len(parts_ratios)} parts", f"{min(parts_ratios):.2f}x to {max(parts_ratios):.2f}x",
             f"median {median(parts_ratios):.2f}x")
     row("import beyond the floor", f"{imp_s - floor_s:.2f} s", f"{ratio(imp_s - floor_s, imp_s):.0%} of the import")
-    cpu_w, cpu_k = median([r["cpu_writer"] for r in runs]), median([r["cpu_workers"] for r in runs])
+    cpu_w, cpu_k = mid["cpu_writer"], mid["cpu_workers"]
     row("import CPU: writer / workers", f"{cpu_w:.1f} / {cpu_k:.1f} s",
         f"{(cpu_w + cpu_k) / imp_s:.2f} cores busy; {ratio(cpu_w + cpu_k, floor_cpu):.2f}x the floor's CPU")
     one = sum(ph["seconds"].values())
@@ -161,10 +162,9 @@ def _measure_import(args, corpus: Path, work: Path, db: str, size: int, row) -> 
     row("import CPU beyond its phases", f"{rest:.2f} s",
         f"{ratio(rest, floor_cpu):.2f}x the floor's CPU: starting workers, pickling, sharing the cores")
     row("import rate", f"{args.articles / imp_s:.0f} articles/s")
-    last = runs[-1]
-    row("import peak memory (writer / worker)", f"{last['rss_mb']:.0f} / {last['children_rss_mb']:.0f} MB",
-        f"private {last['private_mb']:.0f} / {last['children_private_mb']:.0f} MB")
-    row("… of which the mapped dictionary, up to", f"{last['mapped_mb']:.0f} MB", "shared, read-only")
+    row("import peak memory (writer / worker)", f"{mid['rss_mb']:.0f} / {mid['children_rss_mb']:.0f} MB",
+        f"private {mid['private_mb']:.0f} / {mid['children_private_mb']:.0f} MB")
+    row("… of which the mapped dictionary, up to", f"{mid['mapped_mb']:.0f} MB", "shared, read-only")
 
 
 def _measure_search(args, db: str, row) -> None:
