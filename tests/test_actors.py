@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.news import actors
+from tui.news.actors import discovery, gazetteer, mentions
 from tui.news.library import Library
 
 ROOT = Path(__file__).parent.parent
@@ -186,7 +187,7 @@ def test_actor_totals_stay_equal_to_a_full_count_through_updates(tmp_path):
 def test_trie_pattern_finds_the_longest_alias(words, text, expected):
     import re
 
-    assert re.search(actors._trie_pattern(words), text).group() == expected
+    assert re.search(gazetteer._trie_pattern(words), text).group() == expected
 
 
 def test_find_all_matches_find_passage_by_passage():
@@ -236,7 +237,7 @@ _ALIASES = sorted({e[1] for es in _GAZ.first.values() for e in es})
                 max_size=12))
 def test_scan_agrees_with_trying_every_alias_at_every_place(pieces):
     text = "".join(pieces)
-    assert actors._scan(text, _GAZ) == _scan_reference(text, _GAZ)
+    assert mentions._scan(text, _GAZ) == _scan_reference(text, _GAZ)
 
 
 def _seed_lines() -> list[str]:
@@ -260,7 +261,7 @@ def test_words_around_a_form_are_the_words_of_its_whole_line():
     for _ in range(600):
         a, b = rng.choice(lines), rng.choice(lines)
         text = unicodedata.normalize("NFKC", a[rng.randrange(len(a)):] + b)
-        words = actors._Words(text)
+        words = mentions._Words(text)
         surfaces = token_surfaces(text)
         whole = [(s, s + len(w)) for s, w in zip(starts(text, surfaces), surfaces)]
         spots = {m.start() for m in gaz.context_re.finditer(text)}
@@ -289,7 +290,7 @@ def test_whole_passage_tokens_give_the_words_of_the_passage():
         nfkc[1] = nfkc[1].replace("。", "。\n", 1)  # a passage of two lines
         text = "\n".join(nfkc)
         at = [0, len(nfkc[0]) + 1, len(nfkc[0]) + len(nfkc[1]) + 2]
-        words = actors._PassageWords(text, at, nfkc, [index_tokens(t) for t in nfkc])
+        words = mentions._PassageWords(text, at, nfkc, [index_tokens(t) for t in nfkc])
         for k, passage in enumerate(nfkc):
             surfaces = token_surfaces(passage.lower())
             whole = [(at[k] + s, at[k] + s + len(w)) for s, w in zip(starts(passage.lower(), surfaces), surfaces)]
@@ -325,21 +326,21 @@ def test_a_passage_whose_case_folding_changes_length_falls_back_to_a_window():
 
     text = "İstanbul会談で米ロが合意"
     assert len(text.lower()) != len(text)
-    words = actors._PassageWords(text, [0], [text], [index_tokens(text)])
-    assert words.span_at(text.index("米")) == actors._Words(text).span_at(text.index("米"))
+    words = mentions._PassageWords(text, [0], [text], [index_tokens(text)])
+    assert words.span_at(text.index("米")) == mentions._Words(text).span_at(text.index("米"))
 
 
 def _discover_by_regex(masked: str) -> list[tuple[str, str, int, int]]:
     """Discovery as one regex over the text (the plain statement of the rule, slower)."""
     import re
 
-    kata, titles = actors._KATAKANA, "|".join(sorted(actors.TITLES, key=len, reverse=True))
+    kata, titles = gazetteer.KATAKANA, "|".join(sorted(discovery.TITLES, key=len, reverse=True))
     names = re.compile(rf"(?<![{kata}・＝])(?P<name>[ァ-ヺ][{kata}]+(?:[・＝][ァ-ヺ][{kata}]*)*)"
-                       rf"(?:[米露ロ英仏独中日韓]|{actors._MARK})?(?P<title>{titles})")
+                       rf"(?:[米露ロ英仏独中日韓]|{gazetteer.MARK})?(?P<title>{titles})")
     out = []
     for m in names.finditer(masked):
         name = m.group("name")
-        if actors._plausible_name(name):
+        if discovery._plausible_name(name):
             out.append((name, re.split(r"[・＝]", name)[-1], m.start("name"), m.end("name")))
     lines: list[int] = []
     for m in re.finditer(rf"[\u4e00-\u9fff々]{{2}}(?:{titles})", masked):
@@ -347,14 +348,14 @@ def _discover_by_regex(masked: str) -> list[tuple[str, str, int, int]]:
         if line not in lines:
             lines.append(line)
             end = masked.find("\n", m.start())
-            found = actors._kanji_names(masked[line: end if end >= 0 else len(masked)])
+            found = discovery._kanji_names(masked[line: end if end >= 0 else len(masked)])
             out.extend((name, surname, line + a, line + b) for name, surname, a, b in found)
     return out
 
 
 _NAMES = ["ゼレンスキー", "ウォロディミル・ゼレンスキー", "ア", "ロ", "ー", "・", "ア＝ベ", "アイ・・ウエ", "ホワイトハウス",
           "ロシア", "石破", "林", "岸田文雄", "の", ""]
-_BETWEEN = ["", "", "米", "露", "中", "ロ", "の", actors._MARK, "\uE001"]
+_BETWEEN = ["", "", "米", "露", "中", "ロ", "の", gazetteer.MARK, "\uE001"]
 _TITLES = ["大統領", "補佐官", "大統領補佐官", "氏", "長官", "議長", "議長官", "統領", "外相", "国務長官", "前大統領",
            "首相", "国", "が", ""]
 _AFTER = ["", "", "\n", "が", "A", "ア"]
@@ -365,12 +366,12 @@ _AFTER = ["", "", "\n", "が", "A", "ア"]
 def test_discovery_reads_names_back_from_titles_as_the_regex_would(parts):
     """Titles first, names read backwards: the same finds as the one-regex statement of the rule."""
     masked = "".join("".join(p) for p in parts)
-    assert actors._discover(masked) == _discover_by_regex(masked)
+    assert discovery.discover(masked) == _discover_by_regex(masked)
 
 
 @pytest.mark.parametrize("masked", ["プーチン露大統領", "林議長官が", "の林議長官が", "ゼレンスキー中国家主席", "大統領補佐官の石破首相"])
 def test_discovery_of_names_before_titles(masked):
-    assert actors._discover(masked) == _discover_by_regex(masked)
+    assert discovery.discover(masked) == _discover_by_regex(masked)
 
 
 def test_kanji_names_read_unidic_name_classes_as_fugashi_nodes_do():
@@ -391,7 +392,7 @@ def test_kanji_names_read_unidic_name_classes_as_fugashi_nodes_do():
                 j, name_end = i + 1, end
                 if j < len(spans) and "人名,名" in spans[j][0].feature_raw:
                     name_end, j = spans[j][2], j + 1
-                if any(masked.startswith(t, name_end) for t in actors.TITLES):
+                if any(masked.startswith(t, name_end) for t in discovery.TITLES):
                     out.append((masked[start:name_end], w.surface, start, name_end))
                 i = j
             else:
@@ -401,5 +402,5 @@ def test_kanji_names_read_unidic_name_classes_as_fugashi_nodes_do():
     lines = [x for p in sorted(seeds_dir().glob("*.txt")) for x in p.read_text(encoding="utf-8").splitlines()]
     crafted = ["石破茂首相と岸田文雄前首相が", "林議長が", "\uE000石破\uE001首相"]
     for line in lines + crafted:
-        assert actors._kanji_names(line) == by_nodes(line)
-    assert actors._kanji_names(crafted[0])[0][:2] == ("石破茂", "石破")
+        assert discovery._kanji_names(line) == by_nodes(line)
+    assert discovery._kanji_names(crafted[0])[0][:2] == ("石破茂", "石破")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.news.cleaning import RULES, clean, extract_url, norm, parse_date, split_credit
+from tui.news.cleaning import RULES, Rule, clean, extract_url, norm, parse_date, split_credit
 from tui.news.models import Document
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
@@ -57,11 +57,68 @@ def test_rules_are_named_and_described():
     assert all(r.description for r in RULES)
 
 
+def test_a_rule_has_a_line_test_or_a_page_finder():
+    with pytest.raises(ValueError):
+        Rule("nothing", "a rule that finds nothing")
+    with pytest.raises(ValueError):
+        Rule("both", "a rule with two ways", test=str.isspace, find=lambda page: [])
+
+
 def test_every_removal_names_a_known_rule():
     known = {r.name for r in RULES}
     for path in SEEDS:
         c = clean(Document(str(path), path.read_text(encoding="utf-8")))
         assert {r.rule for r in c.removed} <= known
+
+
+PHOTO_CREDIT = re.compile(r"^[(（]?(?:写真|画像|撮影)\s*[:：=＝]\s*[^。]{1,20}[)）]?$")
+
+
+def photo_credit(text: str) -> bool:
+    """A photo credit line: '（写真＝共同）', '写真：ロイター'."""
+    return PHOTO_CREDIT.match(text) is not None
+
+
+def test_a_rule_added_to_the_table_removes_its_lines_under_its_name():
+    """The table drives the cleaner: one more entry, and its lines go under its name, the rest unchanged."""
+    lines = ("停戦交渉が再開へ", "（写真＝共同）", BODY, "写真：ロイター", "交渉は来週も続く見通しだ。")
+    doc = Document("/tmp/x.txt", "\n".join(lines))
+    before = clean(doc)
+    assert "（写真＝共同）" in [b.text for b in before.blocks]
+    rules = (*RULES, Rule("photo-credit", "photo credits: '（写真＝共同）'", test=photo_credit))
+    after = clean(doc, rules)
+    assert removed(after) == {**removed(before), "photo-credit": ["（写真＝共同）", "写真：ロイター"]}
+    assert kinds(after) == [k for k in kinds(before) if k[1] not in ("（写真＝共同）", "写真：ロイター")]
+
+
+def test_a_rule_left_out_of_the_table_removes_nothing():
+    c = page("見出しの例", "広告", BODY)
+    assert removed(c) == {"ad": ["広告"]}
+    c = clean(Document("/tmp/x.txt", "見出しの例\n広告\n" + BODY), [r for r in RULES if r.name != "ad"])
+    assert removed(c) == {} and "広告" in [b.text for b in c.blocks]
+
+
+def test_the_tables_order_decides_which_rule_takes_a_line():
+    """A copyright line that names a sponsor is chrome by the table's order; with ads first, an ad."""
+    text = "見出しの例\n© 2025 スポンサーリンク\n" + BODY
+    assert removed(clean(Document("/tmp/x.txt", text))) == {"chrome": ["© 2025 スポンサーリンク"]}
+    by_name = {r.name: r for r in RULES}
+    ads_first = [by_name["ad"], *(r for r in RULES if r.name != "ad")]
+    assert removed(clean(Document("/tmp/x.txt", text), ads_first)) == {"ad": ["© 2025 スポンサーリンク"]}
+
+
+def test_a_rule_after_typing_reads_the_kinds_of_lines():
+    """Rules marked `after_typing` run once lines have kinds: a rule about quotes finds them only then."""
+
+    def quotes(page):
+        """The lines typed as quotes."""
+        return [line for line in page.live() if line.kind == "quote"]
+
+    doc = Document("/tmp/x.txt", "見出しの例\n> 引用された一文である。\n" + BODY, format="markdown")
+    late = clean(doc, (*RULES, Rule("quote", "quoted lines", find=quotes, after_typing=True)))
+    assert removed(late) == {"quote": ["引用された一文である。"]}
+    early = clean(doc, (*RULES, Rule("quote", "quoted lines", find=quotes)))
+    assert removed(early) == {} and ("quote", "引用された一文である。") in kinds(early)
 
 
 # --- credits and URLs ------------------------------------------------------------
@@ -390,9 +447,9 @@ def test_a_bullet_whose_text_is_a_number_keeps_it():
 def test_first_character_guards_never_skip_a_line_a_pattern_takes():
     """Lines are tried against a pattern only when their first character allows it: every
     character a pattern can start with must be in its guard (or be a digit)."""
-    from tui.news import cleaning as c
+    from tui.news.cleaning import kinds as c, text
 
-    guarded = ((c._QUOTE, c._QUOTE_FIRST), (c._BULLET, c._BULLET_FIRST), (c._NUMBERED, c._NUMBERED_FIRST),
+    guarded = ((c._QUOTE, c._QUOTE_FIRST), (c.BULLET, c._BULLET_FIRST), (c._NUMBERED, c._NUMBERED_FIRST),
                (c._SECTION, c._SECTION_FIRST), (c._MD_HEADING, "#"))
     tails = ("1. 見出し", "1) 項目", " 項目", "hapter 2", "")
     for code in [*range(0xD800), *range(0xE000, 0x10000), *range(0x1F000, 0x1FB00)]:
@@ -400,8 +457,8 @@ def test_first_character_guards_never_skip_a_line_a_pattern_takes():
         for pattern, first in guarded:
             if any(pattern.match(ch + tail) for tail in tails):
                 assert ch in first or ch.isdecimal(), (pattern.pattern, hex(code))
-        # the fast path of _strip_marks gives what the pattern gives
-        assert c._strip_marks(ch + "本文 ") == c._MARKS.sub("", ch + "本文 ").strip(), hex(code)
+        # the fast path of strip_marks gives what the pattern gives
+        assert text.strip_marks(ch + "本文 ") == text.MARKS.sub("", ch + "本文 ").strip(), hex(code)
 
 
 @pytest.mark.parametrize("line", [
@@ -409,8 +466,8 @@ def test_first_character_guards_never_skip_a_line_a_pattern_takes():
     "広告の下に記事の続きがあります。", "米国とロシアが停戦で合意した。",
 ])
 def test_sentences_take_the_rules_a_sentence_can_meet(line):
-    """A line with 。 or 、 goes a shorter way through the removal rules, to the same end."""
-    from tui.news import cleaning as c
+    """A sentence (a line with 。 or 、) is removed only by the chrome and ad rules, as they are stated."""
+    from tui.news.cleaning import rules as c
 
     copyright_ = re.compile(r"^(?:©|\(c\)|Copyright\b|著作権)|All Rights Reserved", re.I)  # the rule as stated
     chrome = copyright_.search(line) or c._BREADCRUMB.match(line)

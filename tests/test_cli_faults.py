@@ -350,3 +350,15 @@ def test_a_list_piped_into_head_ends_quietly(listed):
                           encoding="utf-8", env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, timeout=120)
     assert len(proc.stdout.splitlines()) == 2
     assert proc.stderr == ""
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_importing_the_index_itself_as_bookmarks_is_refused_unopened(seeded_db, capsys, suffix):
+    lib = Library(seeded_db)  # another connection of this process, as the reader's would be
+    try:
+        lib.count()
+        assert main(["bookmarks", "--import", f"{seeded_db}{suffix}"]) == 1
+        err = capsys.readouterr().err
+        assert "is the index itself" in err and len(err.strip().splitlines()) == 1
+    finally:
+        lib.close()

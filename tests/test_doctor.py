@@ -416,3 +416,51 @@ def test_repair_analyses_an_article_without_passages_again(world, capsys):
     assert "1 articles without passages analysed again" in capsys.readouterr()[0]
     assert main(["show", aid, "--json"]) == 0
     assert len(json.loads(capsys.readouterr()[0])["blocks"]) == len(rows)
+
+
+# --- what the doctor will not rebuild ------------------------------------------------------------
+
+
+def _another_programs_database(path: Path) -> None:
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT)")
+        con.execute("INSERT INTO notes(body) VALUES('not news')")
+    con.close()
+
+
+@pytest.mark.parametrize("make", [lambda p: p.write_bytes(b"hello, not a database\n" * 300),
+                                  _another_programs_database], ids=["not SQLite", "another program's"])
+@pytest.mark.parametrize("rebuild", [False, True], ids=["check", "rebuild"])
+def test_doctor_leaves_a_file_that_is_not_newsreaders_alone(tmp_path, capsys, monkeypatch, make, rebuild):
+    db = tmp_path / "index.db"
+    make(db)
+    before = db.read_bytes()
+    monkeypatch.setenv("NEWSREADER_DB", str(db))
+    assert main(["doctor", *(["--rebuild"] if rebuild else [])]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert "is not a newsreader index" in err and "doctor rebuilds only newsreader's own index" in err
+    assert db.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["index.db"]
+
+
+def test_doctor_leaves_an_index_of_a_newer_version_alone(world, capsys):
+    db, _ = world
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version=99")
+    con.close()
+    before = db.read_bytes()
+    assert main(["doctor", "--rebuild"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "written by a newer newsreader (schema 99)" in err
+    assert db.read_bytes() == before and not list(db.parent.glob("index.db.*"))
+
+
+def test_doctor_on_a_folder_says_so(tmp_path, capsys, monkeypatch):
+    folder = tmp_path / "index.db"
+    folder.mkdir()
+    monkeypatch.setenv("NEWSREADER_DB", str(folder))
+    assert main(["doctor", "--rebuild"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err == f"newsreader: {folder} is a directory, not a newsreader index\n"
+    assert list(folder.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["index.db"]

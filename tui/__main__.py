@@ -10,7 +10,6 @@ import sys
 
 from . import __version__
 
-COMMANDS = ("add", "list", "show", "search", "actors", "bookmarks", "refresh", "feeds", "doctor")
 ALLOW_PRIVATE = "let feed items fetch pages from private and local addresses too"
 
 
@@ -99,13 +98,6 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(db=db, actors=args.actor)
     from .cli import run
 
-    if argv is None:
-        # The process is a command: what start-up made (the modules, the parser) lives until
-        # it ends, so no collection need traverse it again, the ones Python runs as a process
-        # exits included (`newsreader search` ends 2.7 ms sooner). Workers freeze theirs too.
-        import gc
-
-        gc.freeze()
     return run(args, db)
 
 

@@ -1,33 +1,48 @@
 """The scriptable commands: rich tables for people, `--json` for scripts.
 
-Article text is data, never markup: it reaches rich only inside `Text` objects. rich loads
-only for output meant for people: `--json` answers without it.
+Article text is data, never markup: it reaches rich only inside `Text` objects, cleaned.
 """
 
 from __future__ import annotations
 
 import argparse
-from .news.db import sqlite3
+import json
+import os
+import sqlite3
 import sys
+from math import ceil
+from typing import TYPE_CHECKING
 
+from rich.cells import cell_len, set_cell_size
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from .news.doctor import REBUILD_ADVICE, check, faults, needs_rebuild, needs_repair, repair, verdict
+from .news.errors import IndexFileDamaged, IndexFileError, NotAnIndex, storage_error
 from .news.library import Library, NewsError, upgrade_notice, upgrade_progress
+from .news.paths import index_file, index_path
+from .news.rebuild import Rebuilt, rebuild, rebuild_damaged
+from .news.salvage import ours
 from .news.sanitize import clean_data, clean_line, clean_text
+from .news.store import check_file
+from .render.body import lay_out
 
-if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
+if TYPE_CHECKING:
     from .news.models import Article
+    from pathlib import Path
 
 _KIND_STYLE = {"person": "cyan", "country": "green", "place": "green", "organization": "magenta"}
 
 
-def _out():
-    from rich.console import Console
-
+def _out() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
 
 def _json(obj: object) -> None:
-    import json  # loaded on use: a search never needs it
-
+    """`obj` as JSON on stdout, in UTF-8 whatever the locale (the contract's encoding)."""
     # ensure_ascii=False writes C1 controls and bidi overrides raw: values are cleaned first (an index
     # written by an older version may still hold them).
     data = json.dumps(clean_data(obj), ensure_ascii=False, indent=2) + "\n"
@@ -61,8 +76,9 @@ def run(args: argparse.Namespace, db: str | None) -> int:
     except NewsError as exc:
         _error(str(exc))
         return 1
-    except sqlite3.DatabaseError as exc:
-        _error(f"the index cannot be used ({exc}); try `newsreader doctor`")
+    except sqlite3.DatabaseError as exc:  # SQLite's own, where the library did not name it already
+        typed = storage_error(exc, index_file(db))
+        _error(str(typed) if typed is not None else f"the index cannot be used ({exc}); try `newsreader doctor`")
         return 1
     except OSError as exc:
         _error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
@@ -71,8 +87,6 @@ def run(args: argparse.Namespace, db: str | None) -> int:
         _error("interrupted")
         return 130
     except Exception as exc:  # a bug: still one line, never a traceback (NEWSREADER_DEBUG=1 shows it)
-        import os
-
         if os.environ.get("NEWSREADER_DEBUG"):
             raise
         _error(f"unexpected error, please report it: {type(exc).__name__}: {exc}")
@@ -84,13 +98,9 @@ def run(args: argparse.Namespace, db: str | None) -> int:
 
 def _with_progress(work, total: int | None, label: str):
     """Run `work(progress)` with a progress bar on a terminal, none when output is piped."""
-    from rich.console import Console
-
     err = Console(stderr=True, highlight=False)
     if not err.is_terminal:
         return work(None)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=err, transient=True) as bar:
         task = bar.add_task(label, total=total or None)
@@ -104,8 +114,9 @@ def _report(report, verbose: bool) -> None:
     for line in report.notes:
         sys.stderr.write(f"note: {clean_line(line)}\n")
     if verbose:
+        failed = set(report.failed)  # their reasons were said on a failed: line already
         for skip in report.skipped:
-            if skip.reason not in " ".join(report.failures):
+            if skip.source not in failed:
                 sys.stderr.write(f"skipped {clean_line(skip.source)}: {clean_line(skip.reason)}\n")
     print(report.line())
 
@@ -136,8 +147,6 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     try:
         _print_article_rows(rows)
     except BrokenPipeError:  # `newsreader list | head`: the reader has what it wanted
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
@@ -152,16 +161,10 @@ def _print_article_rows(rows: list) -> None:
     50,000 articles. These columns depend on the width alone, so each row is cut on its own (in
     cells, with …) and the first page is out before the next is made.
     """
-    from math import ceil
-
-    from rich.cells import cell_len, set_cell_size
-
     con = _out()
     flexible = max(4, con.width - 23)  # what the id (10), date (10) and gaps (2 each) leave
     title_w = max(1, ceil(flexible * 3 / 4) - 2)  # 3 : 1 between title and actors, as the table's ratios
     actors_w = max(1, flexible - title_w - 3)
-    codes = ("\x1b[1m", "\x1b[2m", "" if con.no_color else "\x1b[36m", "\x1b[0m")  # as rich styled the table
-    bold, dim, cyan, reset = codes if con.color_system is not None else ("", "", "", "")
 
     def cell(text: str, width: int) -> str:
         text = clean_line(text)
@@ -170,24 +173,23 @@ def _print_article_rows(rows: list) -> None:
             return set_cell_size(text, width - 1) + "…"  # a wide character cut in two becomes a space
         return text + " " * (width - used)
 
-    def line(id_: str, date: str, title: str, actors: str, head: bool = False) -> str:
-        id_, date, title, actors = cell(id_, 10), cell(date, 10), cell(title, title_w), cell(actors, actors_w)
-        if head:
-            return f"{bold}{id_}{reset}  {bold}{date}{reset}  {bold}{title}{reset}  {bold}{actors.rstrip()}{reset}"
-        actors = actors.rstrip()
-        return f"{dim}{id_}{reset}  {date}  {title}  " + (f"{cyan}{actors}{reset}" if actors and cyan else actors)
+    def add_line(page: Text, id_: str, date: str, title: str, actors: str, head: bool = False) -> None:
+        # Styled as rich styled the table: a bold header, dim ids, cyan actors.
+        cells = (cell(id_, 10), cell(date, 10), cell(title, title_w), cell(actors, actors_w).rstrip())
+        styles = ("bold",) * 4 if head else ("dim", "", "", "cyan")
+        for k, (text, style) in enumerate(zip(cells, styles)):
+            page.append("  " if k else "\n" if page else "")
+            page.append(text, style)
 
-    out = sys.stdout.buffer
-    page = [line("id", "date", "title", "actors", head=True)]
+    page = Text()
+    add_line(page, "id", "date", "title", "actors", head=True)
     for n, r in enumerate(rows, 1):
-        page.append(line(r.id, r.published or "—", r.title, ", ".join(r.actors[:4])))
+        add_line(page, r.id, r.published or "—", r.title, ", ".join(r.actors[:4]))
         if n % LIST_PAGE == 0:
-            out.write(("\n".join(page) + "\n").encode("utf-8", "replace"))
-            out.flush()
-            page = []
+            con.print(page, soft_wrap=True)
+            page = Text()
     if page:
-        out.write(("\n".join(page) + "\n").encode("utf-8", "replace"))
-        out.flush()
+        con.print(page, soft_wrap=True)
 
 
 def article_json(a: Article) -> dict:
@@ -209,11 +211,6 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         _json(article_json(a))
         return 0
-    from rich.style import Style
-    from rich.text import Text
-
-    from .render.body import lay_out
-
     con = _out()
     # The reader's layout at the terminal's width: the same typesetting, tables, bullets,
     # citations and, with --removed, each removed line where it stood, with its rule.
@@ -245,34 +242,19 @@ def cmd_search(lib: Library, args: argparse.Namespace) -> int:
         _json([{"article_id": h.article_id, "anchor": h.anchor, "title": h.title, "snippet": h.snippet,
                 "score": h.score} for h in hits])
         return 0
-    # Plain writes, not rich: a search answers in a few milliseconds, rich takes longer to load.
-    bold, dim, hit, reset = ("\x1b[1m", "\x1b[2m", "\x1b[1;7m", "\x1b[0m") if _colour() else ("", "", "", "")
-    out = []
+    con = _out()
     if not hits:
-        out.append("no matches")
+        con.print("no matches")
     for h in hits:
-        snip, at = [], 0
+        con.print(Text.assemble((clean_line(h.article_id), "dim"), " ", (clean_line(h.title), "bold")), soft_wrap=True)
+        snippet, at = Text("  "), 0
         for s, e in h.spans:
-            snip += [_plain(h.snippet[at:s]), hit, _plain(h.snippet[s:e]), reset]
+            snippet.append(clean_line(h.snippet[at:s]))
+            snippet.append(clean_line(h.snippet[s:e]), "bold reverse")
             at = e
-        snip.append(_plain(h.snippet[at:]))
-        out.append(f"{dim}{_plain(h.article_id)}{reset} {bold}{_plain(h.title)}{reset}")
-        out.append("  " + "".join(snip))
-    sys.stdout.buffer.write(("\n".join(out) + "\n").encode("utf-8", "replace"))
-    sys.stdout.flush()
+        snippet.append(clean_line(h.snippet[at:]))
+        con.print(snippet, soft_wrap=True)
     return 0
-
-
-def _colour() -> bool:
-    """Colours only on a terminal, and never when NO_COLOR is set."""
-    import os
-
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-
-
-def _plain(text: str) -> str:
-    """Article text as data: no control character reaches the terminal."""
-    return clean_line(text)
 
 
 def cmd_actors(lib: Library, args: argparse.Namespace) -> int:
@@ -282,8 +264,6 @@ def cmd_actors(lib: Library, args: argparse.Namespace) -> int:
         _json([{"id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases), "articles": n_art,
                 "mentions": n_men} for a, n_art, n_men in rows])
         return 0
-    from rich.table import Table
-    from rich.text import Text
     table = Table(box=None, header_style="bold")
     for col in ("name", "kind", "articles", "mentions", "aliases"):
         table.add_column(col, justify="right" if col in ("articles", "mentions") else "left")
@@ -299,9 +279,9 @@ def cmd_actors(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
     """The bookmarked passages, or merge an export back in."""
-    import json  # loaded on use: a search never needs it
-
     if args.import_file:
+        if _same_file(args.import_file, lib.path):  # read, then closed, it would drop this process's locks
+            raise NewsError(f"{args.import_file} is the index itself, not a bookmarks export")
         items = _read_export(args.import_file)
         if not isinstance(items, list):
             raise NewsError(f"{args.import_file} is not a bookmarks export (expected a JSON list)")
@@ -313,7 +293,6 @@ def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
               + (f"; {differed} kept as they are here, where the file has another title or text"
                  " (--replace takes the file's)" if differed else ""))
         return 0
-    from rich.text import Text
     marks = lib.bookmarks()
     if args.json:
         _json([{"id": b.id, "article_id": b.article_id, "anchor": b.anchor, "title": b.title, "text": b.text,
@@ -334,9 +313,19 @@ def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def _same_file(path: str, index: Path) -> bool:
+    """True when `path` is the index file or one of its journals (compared by device and inode)."""
+    for name in (str(index), *(f"{index}{x}" for x in ("-wal", "-shm", "-journal"))):
+        try:
+            if os.path.samefile(path, name):
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def _read_export(path: str) -> object:
     """The JSON of a bookmarks export: strict JSON (no NaN or Infinity), UTF-8, nested as JSON nests."""
-    import json
 
     def refuse(name: str) -> object:
         raise ValueError(f"{name} is not a JSON value")
@@ -373,8 +362,6 @@ def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         _json(feeds)
         return 0
-    from rich.table import Table
-    from rich.text import Text
     if not feeds:
         _out().print("no subscriptions yet: `newsreader add URL_OF_A_FEED` subscribes")
         return 0
@@ -391,31 +378,26 @@ def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
 
 def _doctor_damaged(args: argparse.Namespace, db: str | None) -> int | None:
     """`doctor` on an index that cannot be opened: say so, or with --rebuild build a new one."""
-    from .news.doctor import rebuild_damaged
-    from .news.index import IndexFileError, check_file
-    from .news.paths import index_path
-    from .news.salvage import ours
-
     path = index_path(db)
     try:
         check_file(path)
         return None
-    except IndexFileError as exc:
+    except NotAnIndex as exc:
+        if not ours(path):  # read page by page: a damaged header does not make it someone else's
+            raise NewsError(f"{exc}; doctor rebuilds only newsreader's own index") from exc
+        reason = f"{path} is corrupt (its header is damaged)"
+    except IndexFileDamaged as exc:
         reason = str(exc)
-        if "newer newsreader" in reason or "directory" in reason:
-            raise NewsError(reason) from exc
-        if "another program" in reason or "not an SQLite" in reason:
-            if not ours(path):  # read page by page: a damaged header does not make it someone else's
-                raise NewsError(f"{exc}; doctor rebuilds only newsreader's own index") from exc
-            reason = f"{path} is corrupt (its header is damaged)"
-        if not args.rebuild:
-            print(clean_line(f"damaged: {reason}"))
-            print("run `newsreader doctor --rebuild` to move it aside and build a new index from what it holds")
-            return 1
+    except IndexFileError as exc:  # too new, or a folder: nothing a rebuild would mend
+        raise NewsError(str(exc)) from exc
+    if not args.rebuild:
+        print(clean_line(f"damaged: {reason}"))
+        print(REBUILD_ADVICE)
+        return 1
     return _rebuilt(rebuild_damaged(path))
 
 
-def _rebuilt(outcome) -> int:
+def _rebuilt(outcome: Rebuilt) -> int:
     """Tell what a rebuild of a damaged index recovered and lost; 1 when anything was lost."""
     for line in outcome.lines():
         print(clean_line(line))
@@ -425,35 +407,23 @@ def _rebuilt(outcome) -> int:
 def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
     """Check the index; --repair indexes the passages for search again; --rebuild re-cleans every
     article from its stored source text into a new index."""
-    from .news.doctor import check, rebuild, rebuild_damaged, repair
-
     problems = check(lib)
     for line in problems:
         print(clean_line(line))
-    damaged = any(p.startswith("integrity:") for p in problems)
-    if args.rebuild and damaged:
+    if args.rebuild and needs_rebuild(problems):
         lib.close()  # the damaged file is moved aside, never written to
         return _rebuilt(rebuild_damaged(lib.path))
     if args.rebuild:
         report = _with_progress(lambda progress: rebuild(lib, progress), lib.count(), "rebuilding")
         print(f"rebuilt: {report.line()}")
         return 0
-    # Search rows missing, passages of no article, articles without passages: a repair's work.
-    fixable = any(not p.startswith(("note:", "integrity:")) for p in problems)
-    if args.repair and fixable and not damaged:
+    if args.repair and needs_repair(problems):
         print(repair(lib))
         problems = check(lib)
-        for line in problems:
-            if not line.startswith("note:"):
-                print(clean_line(line))
-        fixable = any(not p.startswith(("note:", "integrity:")) for p in problems)
-    if not [p for p in problems if not p.startswith("note:")]:
-        print(f"ok: {lib.count()} articles, {len(lib.bookmarks())} bookmarks")
-    elif damaged:
-        print("run `newsreader doctor --rebuild` to move it aside and build a new index from what it holds")
-    elif fixable:
-        print("run `newsreader doctor --repair` to index every passage for search again")
-    return 1 if [p for p in problems if not p.startswith("note:")] else 0
+        for line in faults(problems):
+            print(clean_line(line))
+    print(verdict(lib, problems))
+    return 1 if faults(problems) else 0
 
 
 _COMMANDS = {

@@ -107,7 +107,8 @@ def do_phases(db: str, parts: list[list[str]], texts_dir: str) -> dict:
     from ..news import actors
     from ..news.analyser import CHUNK
     from ..news.language import index_tokens, surfaces, tagger
-    from ..news.library import WRITE_BATCH, ImportReport, Library
+    from ..news.importer import WRITE_BATCH
+    from ..news.library import ImportReport, Library
     from ..news.models import Skip
     from ..news.pipeline import _clean_stage, _finish, _Staged, _tokenize_stage, digest
     from ..news.sanitize import clean_document

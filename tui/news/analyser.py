@@ -8,9 +8,11 @@ workers costs more than it saves below `POOL_THRESHOLD` documents.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -33,7 +35,40 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def _warm() -> None:
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when the process that started it ends, even by `kill -9`.
+
+    Otherwise it waits on its task queue for ever, and keeps multiprocessing's resource tracker
+    alive with it (the tracker ends when the last holder of its pipe does).
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            # The kernel sends SIGKILL when the thread that started this process ends: the pool
+            # is started, used and shut down by one thread (`analyse_all` is one generator).
+            ok = ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            ok = False
+        if ok:
+            if os.getppid() != parent:  # it died before the request was made
+                os._exit(1)
+            return
+    threading.Thread(target=_watch, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
+
+
+def _warm(parent: int) -> None:
+    _die_with(parent)
     from .actors import default
     from .language import index_tokens, surfaces, tagger
 
@@ -41,7 +76,6 @@ def _warm() -> None:
     surfaces("")
     index_tokens("あ")
     default()
-    gc.freeze()  # the gazetteer and dictionary live as long as the worker: keep them out of GC passes
 
 
 def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterator[tuple[Document, StoredArticle | str]]:
@@ -55,7 +89,8 @@ def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterato
             yield from zip(chunk, analyse_each(chunk))
         return
     ctx = multiprocessing.get_context("spawn")  # no inherited Tagger, no inherited SQLite handle
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm,
+                             initargs=(os.getpid(),)) as pool:
         window: deque = deque()
         limit = workers * IN_FLIGHT_PER_WORKER
         rest = chain(head, it)

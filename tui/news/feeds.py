@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -49,7 +49,7 @@ def _date(entry: dict) -> str | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         t = entry.get(key)
         if t:
-            return datetime(*t[:6], tzinfo=timezone.utc).strftime("%Y-%m-%d")
+            return f"{t[0]:04d}-{t[1]:02d}-{t[2]:02d}"  # a UTC struct_time
     return None
 
 
@@ -91,7 +91,8 @@ def parse(data: bytes, source: str,
         raise sources.NotAnArticle(f"not a feed ({type(parsed.bozo_exception).__name__})")
     if not parsed.entries and not parsed.version:  # well-formed XML, but no RSS, Atom or RDF
         raise sources.NotAnArticle("not a feed")
-    items, failures = [], []
+    items: list[Document] = []
+    failures: list[str] = []
     for n, entry in enumerate(parsed.entries):
         link = entry.get("link")
         content = ""
@@ -112,7 +113,8 @@ def _parse_json(data: bytes, source: str, fetch_page) -> Feed:
         raise sources.NotAnArticle(f"not a JSON feed ({exc.msg})") from None
     if not isinstance(feed, dict) or "jsonfeed.org" not in str(feed.get("version", "")):
         raise sources.NotAnArticle("not a JSON feed")
-    items, failures = [], []
+    items: list[Document] = []
+    failures: list[str] = []
     for n, item in enumerate(feed.get("items") or []):
         if not isinstance(item, dict):
             continue

@@ -11,9 +11,10 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
-if False:  # pragma: no cover  (for type checkers: `typing` costs start-up time)
-    import fugashi
+if TYPE_CHECKING:
+    import fugashi  # loaded by `tagger()` on first use: `--version` never loads the dictionary
 
 _TAGGER: "fugashi.Tagger | None" = None
 _SPACE = re.compile(r"\s")
@@ -53,10 +54,11 @@ def _formatted(kind: str) -> "fugashi.GenericTagger":
         import unidic_lite
 
         rc = os.path.join(unidic_lite.DICDIR, "mecabrc")
-        if _FORMATS[kind] is None:
+        formats = _FORMATS[kind]
+        if formats is None:
             output = "-Owakati"
         else:
-            node, unk = _FORMATS[kind]
+            node, unk = formats
             output = f'--output-format-type= -F"{node}" -U"{unk}" -E"\\n"'
         _TAGGERS[kind] = fugashi.GenericTagger(f'-d "{unidic_lite.DICDIR}" -r "{rc}" {output}')
     return _TAGGERS[kind]

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from .records import SearchHit  # noqa: F401  (a record of its own: search starts fast)
-
-BLOCK_KINDS = ("heading", "paragraph", "summary", "keypoint", "table", "list", "quote")
 ACTOR_KINDS = ("person", "country", "place", "organization")
 
 
@@ -157,3 +155,35 @@ class Bookmark:
     created: str
     detached: bool = False
     source: str | None = None
+
+
+class SearchHit(NamedTuple):
+    """A passage that matched a query: spans are the hit offsets in the snippet."""
+
+    article_id: str
+    anchor: str
+    title: str
+    snippet: str
+    score: float
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+class ImportReport:
+    """What an import did, counted the way the closing line says it."""
+
+    def __init__(self, added: int = 0, updated: int = 0, unchanged: int = 0, skipped: list[Skip] | None = None,
+                 ids: list[str] | None = None, failures: list[str] | None = None) -> None:
+        """Counts so far; lists given are kept (not copied)."""
+        self.added, self.updated, self.unchanged = added, updated, unchanged
+        self.skipped: list[Skip] = skipped if skipped is not None else []
+        self.ids: list[str] = ids if ids is not None else []
+        self.failures: list[str] = failures if failures is not None else []  # fetches that failed: one line each
+        self.failed: list[str] = []  # inputs that failed as a whole (the CLI exits 1): paths, URLs, feeds
+        self.notes: list[str] = []  # worth telling, not failures (a "feed" that was a page)
+
+    def __repr__(self) -> str:
+        return f"ImportReport({self.line()}, failures={len(self.failures)})"
+
+    def line(self) -> str:
+        """The closing line: `N added, N updated, N unchanged, N skipped`."""
+        return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, {len(self.skipped)} skipped"

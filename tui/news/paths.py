@@ -1,16 +1,10 @@
-"""Where things live: the index, the configuration, and the files shipped in the package.
-
-`index_file` works on plain strings: `newsreader search` opens the index without loading
-pathlib (whose imports cost more than the search itself); everything else gets `Path`s.
-"""
+"""Where things live: the index, the configuration, and the files shipped in the package."""
 
 from __future__ import annotations
 
 import functools
 import os
-
-if False:  # pragma: no cover  (for type checkers only)
-    from pathlib import Path
+from pathlib import Path
 
 APP = "newsreader"
 
@@ -34,8 +28,6 @@ def default_index_file() -> str:
 
 def index_path(override: str | os.PathLike[str] | None = None) -> Path:
     """`index_file` as a Path."""
-    from pathlib import Path
-
     return Path(index_file(override))
 
 
@@ -48,8 +40,6 @@ def config_dir() -> Path:
 def _config_dir(env: str | None, *_: str | None) -> Path:
     # Asked once per analysed document (for the user's actors.toml): the platform lookup is
     # made once per environment, not each time.
-    from pathlib import Path
-
     if env:
         return Path(env).expanduser()
     import platformdirs
@@ -58,8 +48,6 @@ def _config_dir(env: str | None, *_: str | None) -> Path:
 
 
 def _shipped(name: str) -> Path:
-    from pathlib import Path
-
     # In the wheel the folder sits inside the package; in a source checkout, beside it.
     package = Path(__file__).resolve().parent.parent
     inside = package / name

@@ -8,6 +8,7 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import charset_normalizer
@@ -224,13 +225,29 @@ def read_markdown(path: Path, data: bytes) -> list[Document]:
 # --- walking ------------------------------------------------------------------
 
 
-def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Skip]:
-    """Every document under these paths, and a Skip for every input that is not one."""
+def iter_inputs(paths: Iterable[str | Path], avoid: Iterable[str | Path] = ()) -> Iterator[Document | Skip]:
+    """Every document under these paths, and a Skip for every input that is not one.
+
+    Files that are one of `avoid` (the index and its journals) are skipped unopened: opening and
+    closing a file drops every lock this process holds on it, and SQLite's locks keep the index whole.
+    """
+    keep_out = {key for key in map(_file_key, avoid) if key is not None}
     for candidate in _candidates(paths):
         if isinstance(candidate, Skip):
             yield candidate
+        elif keep_out and _file_key(candidate) in keep_out:
+            yield Skip(shown(str(candidate)), "the index itself")
         else:
             yield from _read_file(candidate)
+
+
+def _file_key(path: str | Path) -> tuple[int, int] | None:
+    """(device, inode) of the file a path leads to, or None when there is none."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int:
@@ -242,10 +259,8 @@ def _candidates(paths: Iterable[str | Path]) -> Iterator[Path | Skip]:
     """Files to read and inputs already known to be skips, in a deterministic order."""
     visited: set[str] = set()  # real paths of walked directories, across all inputs
     for raw in paths:
-        if isinstance(raw, str) and raw.lower().startswith(("http://", "https://")):
-            yield Skip(raw, "URLs are not supported yet")
-        elif not os.path.lexists(raw):
-            yield Skip(str(raw), "no such file or directory")
+        if not os.path.lexists(raw):
+            yield Skip(shown(str(raw)), "no such file or directory")
         else:
             yield from _walk(Path(raw), visited)
 
@@ -260,45 +275,33 @@ def _walk(root: Path, visited: set[str]) -> Iterator[Path | Skip]:
             continue
         real = os.path.realpath(path)
         if real in ancestors:
-            yield Skip(str(path), "symlink loop")
+            yield Skip(shown(str(path)), "symlink loop")
             continue
         if real in visited:
-            yield Skip(str(path), "directory already visited")
+            yield Skip(shown(str(path)), "directory already visited")
             continue
         visited.add(real)
         try:
             names = sorted(os.listdir(path))
         except OSError as exc:
-            yield Skip(str(path), _os_reason(exc, path))
+            yield Skip(shown(str(path)), _os_reason(exc, path))
             continue
         children = [path / name for name in names if not name.startswith(".")]
         stack.extend((child, ancestors + (real,)) for child in reversed(children))
 
 
 def _read_file(path: Path) -> list[Document | Skip]:
-    source = str(path)
+    source = shown(str(path))
     reader = reader_for(path)
     if reader is None:
         return [Skip(source, f"unsupported file type {path.suffix.lower()}")]
     limit = MAX_BYTES  # looked up per call so it can be changed at run time
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
-            return [Skip(source, "not a regular file")]
-        if info.st_size > limit:
-            return [Skip(source, _too_large(info.st_size, limit))]
-        with path.open("rb") as file:
-            # As much as stat says, plus a byte to see whether it grew since (a read of the whole
-            # limit would allocate the limit's bytes for every file); then the rest up to the limit.
-            data = file.read(info.st_size + 1)
-            if len(data) > info.st_size:
-                data += file.read(limit + 1 - len(data))
+        data = _read_whole(path, limit)
     except OSError as exc:
         return [Skip(source, _os_reason(exc, path))]
-    if len(data) > limit:
-        return [Skip(source, _too_large(len(data), limit))]
-    if not data:
-        return [Skip(source, "empty")]
+    if isinstance(data, str):
+        return [Skip(source, data)]
     reason = looks_binary(data)
     if reason:
         return [Skip(source, reason)]
@@ -310,7 +313,95 @@ def _read_file(path: Path) -> list[Document | Skip]:
         return [Skip(source, f"reader failed: {type(exc).__name__}: {exc}")]
     if not documents:
         return [Skip(source, "empty")]
-    return [doc if doc.text.strip() else Skip(source, "empty") for doc in documents]
+    return [_shown_doc(doc) if doc.text.strip() else Skip(source, "empty") for doc in documents]
+
+
+def _read_whole(path: Path, limit: int) -> bytes | str:
+    """The file's bytes as they stood for the whole of one read, or the reason to skip it.
+
+    Only regular files are opened: a FIFO, device or socket could block forever or never end.
+    A file that changes while it is read (its size or times move, or another file takes its
+    name) is read once more, then skipped: half a rewrite must never be stored as the article.
+    """
+    reason = _unreadable(os.stat(path), limit)  # follows symlinks: a link to a regular file is read
+    if reason:
+        return reason
+    for _ in range(2):
+        # O_NONBLOCK: should the path have become a FIFO since the stat, opening it does not wait
+        # for a writer, and a pseudo-file that honours it fails a read instead of blocking it.
+        fd = os.open(path, _OPEN_FLAGS)
+        try:
+            before = os.fstat(fd)
+            reason = _unreadable(before, limit)
+            if reason:
+                return reason
+            data = _read_fd(fd, before.st_size, limit)
+            after = os.fstat(fd)
+        finally:
+            os.close(fd)
+        if len(data) > limit:
+            return _too_large(len(data), limit)
+        now = os.stat(path)
+        if len(data) == before.st_size and _stamp(before) == _stamp(after) and _stamp(after) == _stamp(now):
+            return data
+    return "changed while being read"
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _unreadable(info: os.stat_result, limit: int) -> str | None:
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+        return "not a regular file"
+    if info.st_size > limit:
+        return _too_large(info.st_size, limit)
+    if info.st_size == 0:
+        # Not read at all: pseudo-files (/proc/kmsg) are regular files of size 0 whose read blocks.
+        return "empty"
+    return None
+
+
+def _read_fd(fd: int, size: int, limit: int) -> bytes:
+    # As much as fstat says, plus a byte to see whether it grew since (a read of the whole
+    # limit would allocate the limit's bytes for every file); then the rest, up to the limit.
+    chunks = [os.read(fd, size + 1)]
+    total = len(chunks[0])
+    while chunks[-1] and total <= limit:
+        chunks.append(os.read(fd, min(limit + 1 - total, 1 << 20)))
+        total += len(chunks[-1])
+    return b"".join(chunks)
+
+
+def _stamp(info: os.stat_result) -> tuple[int, ...]:
+    """What changes when a file is written or replaced."""
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns
+
+
+def shown(name: str) -> str:
+    """A file name fit to store and print: bytes that are not UTF-8 become U+FFFD.
+
+    Python keeps such bytes as lone surrogates, which SQLite, JSON and the terminal refuse; the
+    same name always gives the same text, so a re-import finds the article it stored before.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = name.encode("utf-8", "surrogateescape")  # the bytes the file system holds
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return _SURROGATES.sub("\ufffd", name)
+    return raw.decode("utf-8", "replace")
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _shown_doc(doc: Document) -> Document:
+    """The document with its source (and URL) fit to store, when a file name made them unfit."""
+    source, url = shown(doc.source), doc.url and shown(doc.url)
+    return doc if (source, url) == (doc.source, doc.url) else replace(doc, source=source, url=url)
 
 
 def _os_reason(exc: OSError, path: Path) -> str:

@@ -27,7 +27,7 @@ try:
     from rich.cells import split_graphemes
 except ImportError:  # rich < 15: glue zero-width marks to their base ourselves
 
-    def split_graphemes(text: str) -> tuple[list[tuple[int, int, int]], int]:
+    def split_graphemes(text: str, unicode_version: str = "auto") -> tuple[list[tuple[int, int, int]], int]:
         """Fallback grapheme split: (start, end, cells) spans and the total cells."""
         spans: list[tuple[int, int, int]] = []
         for i, ch in enumerate(text):

@@ -1,0 +1,19 @@
+"""Actors: the people, countries, places and organisations an article names.
+
+fugashi with unidic-lite alone is not enough here: トランプ is a playing card, ゼレンスキー
+an unknown noun, マクロン splits into マクロ + ン, NATO is a common noun. So mentions are
+found in three passes over each passage (`mentions` runs them):
+
+1. the **gazetteer** (`data/gazetteer.toml`, plus the user's `actors.toml`): every
+   alias, longest first, with word boundaries for ASCII and katakana;
+2. **compounds** of one-character country forms: 米ロ, 日米, 米・ロ・ウ, 対ロ, 訪米,
+   米大統領 (a form counts only in such a compound or context);
+3. **discovery** of people the gazetteer lacks: a name-like run (katakana joined by
+   `・`, or UniDic 人名 tokens) directly before a title (氏, 大統領, 国防長官 …).
+   A discovered full name and its surname are one actor.
+"""
+
+from .gazetteer import DATA, Gazetteer, default, load
+from .mentions import Found, find, find_all
+
+__all__ = ["DATA", "Found", "Gazetteer", "default", "find", "find_all", "load"]

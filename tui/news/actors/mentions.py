@@ -1,0 +1,270 @@
+"""Finding actor mentions in text: the gazetteer's aliases, compounds of one-character country
+forms (米ロ, 日米, 対ロ, 訪米, 米大統領), and the people `discovery` finds before a title.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import namedtuple
+from itertools import accumulate, chain
+
+from ..language import starts as token_starts
+from ..language import surfaces as token_surfaces
+from ..models import Actor
+from .discovery import discover
+from .gazetteer import KATA, MARK, SHORT_BEFORE, Gazetteer, normal
+
+
+Found = namedtuple("Found", "actor start end")
+Found.__doc__ = """A mention in one text: the actor id and where it is (a tuple: analysis makes many)."""
+
+
+def _normalized(text: str, nfkc: str | None = None) -> tuple[str, "list[int] | range"]:
+    """NFKC (`nfkc` when the caller has it) with each normalised char's origin offset (char by
+    char only on lines that need it)."""
+    flat = unicodedata.normalize("NFKC", text) if nfkc is None else nfkc
+    if len(flat) == len(text):  # the usual case: normalising kept every character in place
+        return flat, range(len(text) + 1)
+    chars, origin, pos = [], [], 0
+    for k, line in enumerate(text.split("\n")):
+        if k:
+            chars.append("\n")
+            origin.append(pos - 1)
+        n = unicodedata.normalize("NFKC", line)
+        if len(n) == len(line):
+            chars.append(n)
+            origin.extend(range(pos, pos + len(line)))
+        else:
+            for i, ch in enumerate(line, pos):
+                n = unicodedata.normalize("NFKC", ch)
+                chars.append(n)
+                origin.extend([i] * len(n))
+        pos += len(line) + 1
+    origin.append(len(text))
+    return "".join(chars), origin
+
+
+def find(text: str, gaz: Gazetteer, nfkc: str | None = None) -> tuple[list[Found], dict[str, Actor]]:
+    """Every actor mention in `text` (offsets into `text`) and the discovered actors' definitions.
+
+    `nfkc` is the text in NFKC, when the caller has it already.
+    """
+    found, new = _find(text, gaz, nfkc)
+    return [Found(aid, start, end) for start, end, aid in found], new
+
+
+def _find(text: str, gaz: Gazetteer, nfkc: str | None,
+          passages: "tuple[list[int], list[str], list[str]] | None" = None) -> tuple[list[tuple[int, int, str]], dict[str, Actor]]:
+    """`find`, as (start, end, actor id) tuples in text order (longer first at one place).
+
+    `passages`: (start offsets, NFKC texts, index token strings) of the passages `text` joins,
+    when the caller has tokenized them already (see `find_all`).
+    """
+    flat, origin = _normalized(text, nfkc)
+    scanned = _scan(flat, gaz)
+    # (start, -end, actor id): sorts into text order as is
+    if isinstance(origin, range):  # the usual case: offsets in the NFKC text are the text's
+        found = [(start, -end, aid) for start, end, aid in scanned]
+    else:
+        found = [(origin[start], -origin[end], aid) for start, end, aid in scanned]
+    parts: list[str] = []
+    last = 0
+    fills = gaz.fills
+    for start, end, aid in scanned:
+        parts += (flat[last:start], fills[aid], "\uE001" * (end - start - 1))
+        last = end
+    parts.append(flat[last:])
+    mtext = "".join(parts)  # the text with every matched alias masked, same length
+    taken = set()
+    words = _Words(mtext) if passages is None else _PassageWords(mtext, *passages)
+    if gaz.compound_re is not None and gaz.context_re is not None:  # both, or neither
+        for m in gaz.compound_re.finditer(mtext):
+            for i in range(m.start(), m.end()):
+                if mtext[i] in gaz.short and _short_ok(mtext, i) and words.stands_alone(i, gaz.short):
+                    found.append((origin[i], -origin[i + 1], gaz.short[mtext[i]]))
+                    taken.add(i)
+        for m in gaz.context_re.finditer(mtext):
+            i = m.start()
+            if i not in taken and _short_ok(mtext, i) and words.stands_alone(i, gaz.short):
+                found.append((origin[i], -origin[i + 1], gaz.short[mtext[i]]))
+                taken.add(i)
+    new: dict[str, Actor] = {}
+    for name, surname, start, end in discover(mtext):
+        aid = "p:" + surname
+        known = gaz.by_alias.get(normal(surname)) or gaz.by_alias.get(normal(name))
+        if known:
+            aid = known
+        else:
+            prev = new.get(aid)
+            aliases = set(prev.aliases if prev else ()) | ({name} if name != surname else set())
+            new[aid] = Actor(aid, surname, "person", tuple(sorted(aliases)), None)
+        found.append((origin[start], -origin[end], aid))
+    found.sort()
+    out = []
+    merged, hidden = gaz.merged, gaz.hidden
+    for start, end, aid in found:
+        rid = aid if aid not in merged and aid not in hidden else gaz.resolve(aid)
+        if rid is not None:
+            out.append((start, -end, rid))
+    return out, {k: v for k, v in new.items() if gaz.resolve(k) == k}
+
+
+def _line_starts(texts: list[str]) -> list[int]:
+    """Where each text starts in the texts joined by line breaks."""
+    return [0, *accumulate(len(t) + 1 for t in texts[:-1])]
+
+
+def find_all(texts: list[str], gaz: Gazetteer, nfkc: list[str] | None = None,
+             tokens: list[str] | None = None) -> tuple[list[list[tuple[str, int, int]]], dict[str, Actor]]:
+    """`find` over an article's passages at once (one scan, not one per passage).
+
+    Returns each passage's mentions as plain (actor, start, end) tuples, the fields of
+    `Found` (import makes millions), offsets into that passage, and the discovered actors.
+    `nfkc`: the passages in NFKC, when the caller has them already; `tokens`: with `nfkc`,
+    their index tokens (`language.index_tokens`), which then decide whether a one-character
+    form stands alone as a word: the words of its whole passage, with no tokenizing here.
+    """
+    at = _line_starts(texts)
+    passages = None
+    if nfkc is not None and tokens is not None:
+        # Offsets in the joined NFKC text: where NFKC changed a length, the joined text's
+        # offsets differ from the original's (`_normalized` maps them back).
+        passages = (_line_starts(nfkc), nfkc, tokens)
+    # NFKC never joins across a line break, so the passages' forms joined are the joined text's.
+    found, new = _find("\n".join(texts), gaz, None if nfkc is None else "\n".join(nfkc), passages)
+    out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
+    k, base, nxt = 0, 0, at[1] if len(at) > 1 else None
+    for start, end, aid in found:  # in text order: walk the passages along
+        while nxt is not None and start >= nxt:
+            k += 1
+            base, nxt = nxt, at[k + 1] if k + 1 < len(at) else None
+        out[k].append((aid, start - base, end - base))
+    return out, new
+
+
+class _Words:
+    """The tokens around a one-character form, made only where one needs checking.
+
+    Only a window around the form is tokenized (WINDOW characters each way, within its
+    line), not the whole line: MeCab's choice of a word depends on its near context.
+    """
+
+    WINDOW = 16
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def span_at(self, i: int) -> tuple[int, int]:
+        text = self.text
+        start = max(text.rfind("\n", 0, i) + 1, i - self.WINDOW)
+        end = text.find("\n", i)
+        end = min(len(text) if end < 0 else end, i + self.WINDOW + 1)
+        segment = text[start:end]
+        surfaces = token_surfaces(segment)
+        at = start
+        for surface, offset in zip(surfaces, token_starts(segment, surfaces)):
+            at = start + offset
+            if at <= i < at + len(surface):
+                return at, at + len(surface)
+            if at > i:
+                break
+        return i, i + 1
+
+    def stands_alone(self, i: int, short: dict[str, str]) -> bool:
+        """A form counts when its word is the form itself, forms only (米ロ), or 対ロ/訪米-like."""
+        start, end = self.span_at(i)
+        word = self.text[start:end]
+        if all(c in short or c in "・" + MARK for c in word):
+            return True
+        return len(word) == 2 and word[0] in SHORT_BEFORE and word[1] in short
+
+
+class _PassageWords(_Words):
+    """`_Words` from the tokens each passage was indexed with: the words of the whole passage.
+
+    A passage whose lower-casing changed its length (or that holds a NUL) falls back to a window.
+    """
+
+    def __init__(self, text: str, at: list[int], nfkc: list[str], tokens: list[str]) -> None:
+        super().__init__(text)
+        self.at, self.nfkc, self.tokens = at, nfkc, tokens
+        self._spans: dict[int, tuple[list[int], list[str]] | None] = {}
+
+    def span_at(self, i: int) -> tuple[int, int]:
+        k = bisect_right(self.at, i) - 1
+        if k not in self._spans:
+            low = self.nfkc[k].lower()
+            if len(low) != len(self.nfkc[k]) or "\x00" in low:
+                self._spans[k] = None
+            else:
+                surfaces = self.tokens[k].split(" ") if self.tokens[k] else []
+                self._spans[k] = (token_starts(low, surfaces), surfaces)
+        spans = self._spans[k]
+        if spans is None:
+            return super().span_at(i)
+        offsets, surfaces = spans
+        j = i - self.at[k]
+        p = bisect_right(offsets, j) - 1
+        if p >= 0 and j < offsets[p] + len(surfaces[p]):
+            return self.at[k] + offsets[p], self.at[k] + offsets[p] + len(surfaces[p])
+        return i, i + 1
+
+
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+
+def _scan(flat: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Gazetteer aliases in the text, longest first at each place, word boundaries respected."""
+    low = flat.lower()
+    if len(low) != len(flat):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in flat)  # keep offsets
+    out: list[tuple[int, int, str]] = []
+    if gaz.alias_re is None:
+        return out
+    n = len(flat)
+    fast = gaz.fast  # alias -> actor id, for aliases the regex checks completely
+    i = 0
+    while i < n:
+        for m in gaz.alias_re.finditer(low, i):
+            aid = fast.get(m.group())
+            if aid is not None:  # one alias, its boundaries checked by the regex
+                out.append((m.start(), m.end(), aid))
+                continue
+            i = m.start()
+            break
+        else:
+            break
+        # An acronym (case to check) or aliases spelled alike: the longest here first, then shorter.
+        for alias, spelled, aid, ascii_word, acronym, kata in chain(gaz.by_lower[m.group()], gaz.first.get(low[i], ())):
+            end = i + len(alias)
+            if not low.startswith(alias, i) or (acronym and not flat.startswith(spelled, i)):
+                continue
+            before = flat[i - 1] if i else ""
+            after = flat[end] if end < n else ""
+            if ascii_word and (_ASCII_ALNUM.match(before) or _ASCII_ALNUM.match(after)):
+                continue
+            if kata and ((KATA.match(spelled) and KATA.match(before)) or (KATA.search(spelled[-1]) and KATA.match(after))):
+                continue
+            out.append((i, end, aid))
+            i = end
+            break
+        else:
+            i += 1
+    return out
+
+
+def _short_ok(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if KATA.match(ch):
+        # ロ and ウ are forms only when they stand apart from other katakana.
+        if KATA.match(before) or KATA.match(after):
+            return False
+    if ch == "日" and before and (before.isdigit() or before in "月毎今昨本前翌同当休祝平元初"):
+        return False
+    if ch == "中" and after and after in "間央心旬盤継断立止期核堅部級古毒":
+        return False
+    return True

@@ -1,0 +1,50 @@
+"""The cleaner: runs the rule table over a document's lines, types what remains, assembles the article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import groupby
+
+from ..models import Cleaned, Document
+from .assemble import assemble
+from .kinds import headline, type_lines
+from .page import Page
+from .rules import RULES, Rule
+
+
+def clean(doc: Document, rules: Sequence[Rule] = RULES) -> Cleaned:
+    """Clean one document: its title, blocks, citations and removed lines.
+
+    `rules` run in their order: first those about the raw lines; then the remaining lines are
+    typed (the first becomes the headline when it is the title); then the rules `after_typing`.
+    """
+    page = Page.read(doc)
+    _remove(page, [rule for rule in rules if not rule.after_typing])
+    type_lines(page)
+    title = headline(page)
+    _remove(page, [rule for rule in rules if rule.after_typing])
+    return assemble(page, title)
+
+
+def _remove(page: Page, rules: Sequence[Rule]) -> None:
+    for by_line, run in groupby(rules, key=lambda rule: rule.test is not None):
+        if by_line:
+            _test_each_line(page, list(run))
+            continue
+        for rule in run:
+            assert rule.find is not None
+            # Each line is marked as the finder yields it, so the finder sees what it removed so far.
+            for line in rule.find(page):
+                line.removed = rule.name
+
+
+def _test_each_line(page: Page, rules: list[Rule]) -> None:
+    """Rules about one line that follow each other in the table share a pass: the first to take a line names it."""
+    tests = [(rule.name, rule.test) for rule in rules if rule.test is not None]
+    for line in page.lines:
+        if line.removed:
+            continue
+        for name, test in tests:
+            if test(line.text):
+                line.removed = name
+                break

@@ -1,0 +1,147 @@
+"""What kind of block each remaining line becomes: heading, paragraph, summary, keypoint, table, list, quote."""
+
+from __future__ import annotations
+
+import re
+
+from .page import Line, Page
+from .text import HEADING_MAX, is_heading_like, norm, strip_marks
+
+TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+ARROW = re.compile(r"^[↓⬇▼⇩︙⋮]$")
+BULLET = re.compile(r"^(?:[-*+・•●◦▪■◆◇□○]|▶|►)\s*")
+_MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)．）]\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*)")
+_SECTION = re.compile(r"^(?:\d{1,2}[.．]\s*|[①-⑳]\s*|第[0-9一二三四五六七八九十]+[章節部]\s*|Chapter\s*\d+)")
+_QUOTE = re.compile(r"^[>＞]\s?")
+# What these patterns can start with (besides a digit, `\d`, which `str.isdecimal` tells):
+# a line that starts otherwise is not tried against them.
+_QUOTE_FIRST, _BULLET_FIRST = ">＞", "-*+・•●◦▪■◆◇□○▶►"
+_NUMBERED_FIRST = "(（" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+_SECTION_FIRST = "第C" + _NUMBERED_FIRST[2:]
+_SUMMARY_MARK = "✅"
+_KEYPOINT_MARK = "💡"
+
+
+def type_lines(page: Page) -> None:
+    """Give every line no rule removed its kind (and a heading its level); tables and timelines first."""
+    _mark_tables(page)
+    _type_each(page)
+    _timeline_items(page)
+
+
+def headline(page: Page) -> str:
+    """The article's title; the first remaining line becomes the level-1 heading when it is the title."""
+    title = page.doc.title
+    for line in page.lines:
+        if not line.removed:
+            if title and norm(title) == norm(line.text):
+                line.kind, line.level = "heading", 1
+                return line.text
+            if title:
+                return title.strip()
+            if len(line.text) <= 200:
+                line.kind, line.level = "heading", 1
+                return line.text
+            return line.text[:80] + "…"
+    return (title or "").strip()
+
+
+def _type_each(page: Page) -> None:
+    live = page.live()
+    for n, line in enumerate(live):
+        t = line.text
+        nxt = live[n + 1].text if n + 1 < len(live) else ""
+        prev = live[n - 1] if n else None
+        body = strip_marks(t)
+        c0 = t[:1]
+        if c0 == "#" and (m := _MD_HEADING.match(t)):
+            line.kind, line.level, line.text = "heading", min(len(m[1]) + 1, 4), m[2]
+        elif t.startswith(_SUMMARY_MARK):
+            # A ✅ line is a summary bullet, unless it titles the paragraph below it.
+            if is_heading_like(body) and not nxt.startswith((_SUMMARY_MARK, _KEYPOINT_MARK)):
+                line.kind, line.level = "heading", 3
+            else:
+                line.kind = "summary"
+        elif t.startswith(_KEYPOINT_MARK):
+            line.kind = "keypoint"
+        elif c0 in _QUOTE_FIRST and _QUOTE.match(t):
+            line.kind, line.text = "quote", _QUOTE.sub("", t)
+        elif line.table:
+            line.kind = "table"
+        elif _numbered_run(t, nxt) or (prev is not None and prev.kind == "list" and _numbered_run(prev.text, t)):
+            line.kind = "list"
+        elif (c0 in _SECTION_FIRST or c0.isdecimal()) and _SECTION.match(t) and is_heading_like(t):
+            line.kind, line.level = "heading", 2 if re.match(r"^\d|^第|^Chapter", t) else 3
+        elif c0 in _BULLET_FIRST and BULLET.match(t) and not t.startswith(("■", "◆", "□", "◇")):
+            line.kind = "list"
+        elif t.startswith(("■", "◆", "□", "◇", "▶", "►")) and is_heading_like(t):
+            line.kind, line.level, line.text = "heading", 3, BULLET.sub("", t)
+        elif body != t and 0 < len(body) <= 20 and not nxt.startswith(body):
+            line.kind, line.level = "heading", 2  # a mark-led short line: "🚩 結論!"
+        elif (
+            _is_question(t) and len(t) <= HEADING_MAX and prev is not None and prev.kind == "heading"
+            and nxt and len(nxt) <= HEADING_MAX and not _is_question(nxt)
+        ):
+            line.kind, line.level = "heading", 3  # a question under a heading, with its short answer
+        elif prev is not None and prev.kind == "heading" and prev.level == 3 and _is_question(prev.text) and len(t) <= HEADING_MAX:
+            line.kind = "paragraph"  # the answer to the question above
+        elif is_heading_like(t) and not _is_question(t) and nxt and not _timeline_follows(page, line):
+            line.kind, line.level = "heading", 2
+        else:
+            line.kind = "paragraph"
+        if line.kind in ("heading", "paragraph", "summary", "keypoint"):
+            line.text = strip_marks(line.text) or line.text
+
+
+def _numbered_run(a: str, b: str) -> bool:
+    """Two consecutive lines numbered in the same style make a list."""
+    if not (a[:1] in _NUMBERED_FIRST or a[:1].isdecimal()):
+        return False
+    ma, mb = _NUMBERED.match(a), _NUMBERED.match(b)
+    if not (ma and mb):
+        return False
+    return _number_style(ma.group(0)) == _number_style(mb.group(0))
+
+
+def _number_style(mark: str) -> str:
+    return re.sub(r"\d+|[①-⑳]", lambda m: "c" if "①" <= m.group(0)[0] <= "⑳" else "d", mark.strip())
+
+
+def _is_question(text: str) -> bool:
+    return text.endswith(("?", "？"))
+
+
+def _mark_tables(page: Page) -> None:
+    """Runs of `a | b` lines are a table when they carry a rule row or share a column count."""
+    lines = page.lines
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and "|" in lines[j].text and lines[j].removed in (None, "layout"):
+            j += 1
+        if j == i:  # no table row here
+            i += 1
+            continue
+        run = lines[i:j]
+        rows = [x for x in run if not TABLE_RULE.match(x.text)]
+        counts = {len(x.text.strip().strip("|").split("|")) for x in rows}
+        if rows and (len(rows) < len(run) or (len(rows) >= 3 and len(counts) == 1 and counts != {1})):
+            for x in rows:
+                x.table = True
+        i = max(j, i + 1)
+
+
+def _timeline_follows(page: Page, line: Line) -> bool:
+    i = line.idx
+    return i + 1 < len(page.lines) and bool(ARROW.match(page.lines[i + 1].text))
+
+
+def _timeline_items(page: Page) -> None:
+    """Lines joined by arrow lines are one timeline: a list."""
+    lines = page.lines
+    for i, line in enumerate(lines):
+        if line.removed == "layout" and ARROW.match(line.text):
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and not lines[j].removed:
+                    lines[j].kind = "list"

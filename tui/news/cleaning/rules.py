@@ -1,0 +1,245 @@
+"""The removal rules: each a name, what it removes, and the test or finder that picks those lines.
+
+`RULES` is the table the cleaner runs, in its order. A rule about one line at a time has a
+`test` of the line's text; a rule that must see the page (what comes before or after, what
+repeats) has a `find`, from the `Page` to the lines it removes, and may note on the page what it
+learns (a credit's citation, a dateline's date). Every rule is a general pattern about how pages
+are built, never a string from one page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from .credits import split_credit
+from .kinds import ARROW, BULLET, TABLE_RULE
+from .page import Line, Page
+from .text import SENTENCE_END, is_heading_like, norm, parse_date, strip_marks
+
+LineTest = Callable[[str], bool]
+Finder = Callable[[Page], Iterable[Line]]
+
+_DATE_LABEL = re.compile(
+    r"^(?:公開日|投稿日|更新日|配信日|掲載日|公開|投稿|更新|配信|Published|Updated|Posted|Date)"
+    r"(?:時)?\s*[:：]?\s*(?P<date>.+)$",
+    re.I,
+)
+
+_NEXT_PAGE = re.compile(
+    r"^(?P<page>次のページ(?:を読む|へ)?|次ページ(?:へ)?|続きは次のページ|NEXT\s*PAGE|Next page)"
+    r"|^(?:次へ|Next|NEXT)\s*[⇒→＞>»≫]*\s*$",
+    re.I,
+)
+_NEXT_TAIL = re.compile(r"\s*[⇒→＞>»≫]*\s*$")
+
+_AD = re.compile(
+    r"^(?:広告|PR|AD|Sponsored|Advertisement|スポンサーリンク|スポンサードリンク|Sponsored Link)$"
+    r"|広告の下に|記事の続きがあります|ペコリ|プロモーションを含み|アフィリエイト広告|スポンサーリンク",
+    re.I,
+)
+
+_RELATED = re.compile(
+    r"^(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらの記事もおすすめ|おすすめ記事|"
+    r"人気記事|注目記事|Related(?: articles| posts)?|Recommended|Popular)\s*[:：]?$",
+    re.I,
+)
+
+_CHROME_WORDS = {
+    "find", "go", "logo", "menu", "opener", "open", "close", "search", "home", "login", "log", "in",
+    "sign", "up", "subscribe", "share", "tweet", "skip", "to", "content", "main", "navigation", "nav",
+    "toggle", "back", "top", "print", "email", "facebook", "twitter", "x", "line", "hatena",
+    "pocket", "rss", "feed", "copy", "link", "language", "english", "pagetop", "page",
+    "メニュー", "ホーム", "トップ", "トップページ", "ログイン", "ログアウト", "新規登録", "会員登録",
+    "検索", "閉じる", "開く", "シェア", "ツイート", "はてブ", "ブックマーク", "印刷", "もっと見る",
+    "一覧", "カテゴリー", "カテゴリ", "タグ", "サイトマップ", "お問い合わせ", "プライバシーポリシー",
+    "利用規約", "運営会社", "ページトップへ", "ページの先頭へ", "先頭へ", "戻る", "lineで送る",
+    "日本語", "このページの先頭へ", "トップへ戻る",
+}
+_CHROME_SPLIT = re.compile(r"[\s|｜/／・>＞›»]+")
+_COPYRIGHT_START, _RIGHTS = re.compile(r"©|\(c\)|Copyright\b|著作権", re.I), re.compile("All Rights Reserved", re.I)
+_BREADCRUMB = re.compile(r"^(?:ホーム|トップ|TOP|Home)\s*[>＞›»/]", re.I)
+_TOC = re.compile(r"^(?:目次|もくじ|この記事の目次|Contents|Table of contents)\s*[:：]?$", re.I)
+_HRULE = re.compile(r"^(?:[-*_=＝ー─━]\s*){3,}$")
+
+TEASER_MAX_LINES = 3
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named cleaning rule: what it removes, and the `test` of a line or the `find` over the page that picks it."""
+
+    name: str
+    description: str
+    test: LineTest | None = None
+    find: Finder | None = None
+    after_typing: bool = False  # runs once lines have their kinds (heading, list…), and may read them
+
+    def __post_init__(self) -> None:
+        if (self.test is None) == (self.find is None):
+            raise ValueError(f"rule {self.name!r} needs a test or a find, and only one of them")
+
+
+# --- rules about one line -------------------------------------------------------------------
+
+
+def is_chrome(text: str) -> bool:
+    """Site chrome: a line of menu words only, a breadcrumb, a copyright notice."""
+    # "All Rights Reserved" needs a space: most lines have none and skip that search.
+    if _COPYRIGHT_START.match(text) or (" " in text and _RIGHTS.search(text)) or _BREADCRUMB.match(text):
+        return True
+    if len(text) > 80 or "。" in text or "、" in text:
+        return False  # no chrome word holds 。 or 、, and neither separates words: a sentence
+    words = [w for w in _CHROME_SPLIT.split(text.lower()) if w]
+    return bool(words) and all(w in _CHROME_WORDS for w in words)
+
+
+def is_ad(text: str) -> bool:
+    """An advertising notice: a short line that names or announces an ad."""
+    return len(text) <= 60 and _AD.search(text) is not None
+
+
+def is_related(text: str) -> bool:
+    """A related-articles marker."""
+    return _RELATED.match(text) is not None
+
+
+def is_layout(text: str) -> bool:
+    """A layout mark: a table's rule row, a timeline arrow, a horizontal rule, marks only."""
+    if "。" in text or "、" in text:
+        return False  # a sentence, the usual line: none of the marks holds 。 or 、
+    return bool(TABLE_RULE.match(text) or ARROW.match(text) or _HRULE.match(text) or not strip_marks(text))
+
+
+# --- rules that see the page ----------------------------------------------------------------
+
+
+def credits(page: Page) -> Iterator[Line]:
+    """Credit lines; a sentence glued after a credit is cut off into a line of its own, which stays."""
+    lines: list[Line] = []
+    found: list[Line] = []
+    for line in page.lines:
+        credit = None if line.removed else split_credit(line.text)
+        if credit is None:
+            lines.append(line)
+            continue
+        credit_text, citation, after = credit
+        found.append(Line(credit_text, citation=len(page.citations)))
+        page.citations.append(citation)
+        lines.append(found[-1])
+        if after:
+            lines.append(Line(after))
+    page.lines = lines
+    page.renumber()
+    return iter(found)
+
+
+def datelines(page: Page) -> Iterator[Line]:
+    """Short 'label: date' lines, each noted with its date."""
+    for line in page.lines:
+        if line.removed:
+            continue
+        m = _DATE_LABEL.match(line.text)
+        if m and len(line.text) <= 40:
+            date = parse_date(m["date"])
+            if date:
+                line.date = date
+                yield line
+
+
+def table_of_contents(page: Page) -> Iterator[Line]:
+    """A contents marker and the entries under it, when the entries repeat below as headings."""
+    lines = page.lines
+    for i, line in enumerate(lines):
+        if line.removed or not _TOC.match(line.text):
+            continue
+        later = {norm(strip_marks(BULLET.sub("", x.text))) for x in lines[i + 1 :]}
+        j = i + 1
+        entries: list[Line] = []
+        while j < len(lines) and is_heading_like(BULLET.sub("", lines[j].text)):
+            key = norm(strip_marks(BULLET.sub("", lines[j].text)))
+            if sum(1 for x in lines[j + 1 :] if norm(strip_marks(x.text)) == key) == 0:
+                break
+            entries.append(lines[j])
+            j += 1
+        if entries and later:
+            yield line
+            yield from entries
+
+
+def next_page(page: Page) -> Iterator[Line]:
+    """A next-page link; after a link to the next *page*, the teaser lines that end the page."""
+    lines = page.lines
+    for i, line in enumerate(lines):
+        m = None if line.removed else _NEXT_PAGE.match(line.text)
+        if m is None or (m["page"] and not _NEXT_TAIL.fullmatch(line.text[m.end():])):
+            continue
+        yield line
+        rest = [x for x in lines[i + 1 :] if not x.removed]
+        # A bare "Next"/"次へ" may be pagination inside the text: only the link goes.
+        if m["page"] and len(rest) <= TEASER_MAX_LINES:
+            yield from rest
+
+
+def broken_headline(page: Page) -> list[Line]:
+    """Short lines at the page head that spell the start of a later, full headline."""
+    live = page.live()[:8]
+    for i in range(len(live)):
+        frags: list[Line] = []
+        joined, best = "", 0
+        for j in range(i, len(live) - 1):
+            t = live[j].text
+            if len(t) > 20 or not is_heading_like(t):
+                break
+            frags.append(live[j])
+            joined += norm(t)
+            # The full line must be a headline too, not a lead sentence that opens with the same words.
+            if any(len(norm(n.text)) > len(joined) and norm(n.text).startswith(joined)
+                   and not SENTENCE_END.search(n.text) for n in live[j + 1 : j + 4]):
+                best = len(frags)
+        if frags:  # only the page head is searched
+            return frags[:best] if best and (best >= 2 or len(norm(frags[0].text)) >= 4) else []
+    return []
+
+
+def repeated(page: Page) -> Iterator[Line]:
+    """Every repeat of a line already seen (of six characters or more, not a table row)."""
+    seen: set[str] = set()
+    for line in page.lines:
+        if line.removed:
+            continue
+        key = norm(line.text)
+        if len(key) < 6 or "|" in key:
+            continue
+        if key in seen:
+            yield line
+        seen.add(key)
+
+
+def empty_headings(page: Page) -> Iterator[Line]:
+    """A heading followed by nothing, or directly by a heading of higher rank, heads nothing."""
+    live = page.live()
+    for n, line in enumerate(live):
+        if line.kind != "heading" or line.level == 1:
+            continue
+        following = live[n + 1] if n + 1 < len(live) else None
+        if not line.text.strip() or following is None or (following.kind == "heading" and following.level < line.level):
+            yield line
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("credit", "source credits: 'さらに読む ⇒ name 出典/画像元: URL', '出典: …' (data goes to the citation)",
+         find=credits),
+    Rule("dateline", "'公開日: 2025/03/05' lines (the date goes to the citation or the page)", find=datelines),
+    Rule("chrome", "site chrome: menu, logo, share and login lines, breadcrumbs, copyright", test=is_chrome),
+    Rule("ad", "advertising notices: 広告, PR, スポンサーリンク, 'the article continues below the ad'", test=is_ad),
+    Rule("related", "'関連記事' / 'あわせて読みたい' markers", test=is_related),
+    Rule("layout", "layout marks: table rule rows, timeline arrows, horizontal rules, mark-only lines",
+         test=is_layout),
+    Rule("toc", "a table of contents whose entries repeat the headings below", find=table_of_contents),
+    Rule("next-page", "'次のページを読む ⇒' links and the teaser lines that follow them at the end", find=next_page),
+    Rule("broken-headline", "a headline broken over short lines ahead of the full headline", find=broken_headline),
+    Rule("repeated", "a line repeated verbatim (a headline then its image caption)", find=repeated),
+    Rule("empty-heading", "headings with nothing under them", find=empty_headings, after_typing=True),
+)

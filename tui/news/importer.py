@@ -1,0 +1,179 @@
+"""The import pipeline: read inputs (files, folders, URLs, feeds), clean, analyse in worker
+processes, and write whole articles in batches; refresh fetches the subscriptions again."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from time import monotonic
+
+from .analyser import analyse_all
+from .language import fts_text
+from .models import Document, ImportReport, Skip
+from .pipeline import article_id, digest
+from .sanitize import clean_document
+from .sources import iter_inputs, shown
+from .store import Store, StoredArticle, now
+from .web import FetchError, UrlResult, feed_files, is_url, read_url
+
+Progress = Callable[[str, str], None]
+
+WRITE_BATCH = 256  # articles per write transaction at most: whole articles, FTS5 segments 4x fewer to merge
+WRITE_EVERY = 1.0  # seconds: a slower import still commits (and shows progress) this often
+IMPORT_CACHE_KIB = 65536  # the writer's page cache during an import (SQLite's default is 2 MB)
+IMPORT_WAL_PAGES = 10000  # pages the WAL may hold before a checkpoint, during an import (default 1000)
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+class Importer:
+    """Imports into one store; `workers` analysis processes for large imports (None: one per core)."""
+
+    def __init__(self, store: Store, workers: int | None = None) -> None:
+        """An importer writing into `store`."""
+        self.store = store
+        self.workers = workers
+
+    def add(self, inputs: Iterable[str | Path], progress: Progress | None = None,
+            allow_private: bool = False) -> ImportReport:
+        """Import files, folders and URLs; `progress(source, outcome)` is called per input.
+
+        A feed added by URL becomes a subscription that `refresh()` fetches again. `allow_private`:
+        feed items may fetch pages from private addresses too.
+        """
+        inputs = list(inputs)
+        report = ImportReport()
+        for url in (str(i) for i in inputs if is_url(str(i))):
+            self._add_url(url, report, progress, subscribe=True, allow_private=allow_private)
+        paths = []
+        for i in (i for i in inputs if not is_url(str(i))):
+            scheme = _SCHEME.match(str(i))
+            if scheme and scheme.group(1).lower() in ("http", "https"):  # HTTP://… is a URL too
+                self._add_url(scheme.group(1).lower() + str(i)[scheme.end(1):], report, progress, subscribe=True,
+                              allow_private=allow_private)
+            elif scheme and not os.path.lexists(i):
+                self._failed(shown(str(i)), f"unsupported URL scheme '{scheme.group(1)}' (only http and https)",
+                             report, progress)
+            elif not os.path.lexists(i):
+                self._failed(shown(str(i)), "no such file or directory", report, progress)
+            else:
+                paths.append(i)
+        with feed_files(allow_private, report.failures, progress):
+            index = self.store.index.path
+            self.import_documents(iter_inputs(paths, avoid=[index, *(index + x for x in ("-wal", "-shm", "-journal"))]),
+                                  report, progress)
+        return report
+
+    def refresh(self, progress: Progress | None = None, allow_private: bool = False) -> ImportReport:
+        """Fetch every subscription (conditionally) and import new or changed items."""
+        report = ImportReport()
+        for url, etag, last_modified in self.store.subscriptions.to_fetch():
+            self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified,
+                          feed_only=True, allow_private=allow_private)
+        return report
+
+    def import_documents(self, items: Iterable[Document | Skip], report: ImportReport,
+                         progress: Progress | None, workers: int | None = None) -> None:
+        """Skip what is unchanged, analyse the rest (in parallel when it pays), write in batches."""
+        batch: list[StoredArticle] = []
+        started = monotonic()
+        con = self.store.index.con
+        cache = con.execute("PRAGMA cache_size").fetchone()[0]
+        wal_pages = con.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        # A larger page cache for the writer while it imports: the B-trees and FTS5 segments
+        # of a big index stay in it between batches.
+        con.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+        # Fewer, larger checkpoints: a page written by many batches (FTS5's structure, the upper
+        # levels of each B-tree) is copied into the index file once per checkpoint.
+        con.execute(f"PRAGMA wal_autocheckpoint={IMPORT_WAL_PAGES}")
+        try:
+            todo = self._changed(items, report, progress)
+            for doc, result in analyse_all(todo, self.workers if workers is None else workers):
+                if isinstance(result, str):
+                    report.skipped.append(Skip(doc.source, result))
+                    if progress:
+                        progress(doc.source, "skipped")
+                    continue
+                batch.append(result)
+                if len(batch) >= WRITE_BATCH or monotonic() - started >= WRITE_EVERY:
+                    self.write_many(batch, report, progress)
+                    batch, started = [], monotonic()
+            if batch:
+                self.write_many(batch, report, progress)
+        finally:
+            con.execute(f"PRAGMA cache_size={int(cache)}")
+            con.execute(f"PRAGMA wal_autocheckpoint={int(wal_pages)}")
+
+    def _changed(self, items: Iterable[Document | Skip], report: ImportReport,
+                 progress: Progress | None) -> Iterator[Document]:
+        """The documents that are new or changed; skipped and unchanged inputs are counted in `report`."""
+        for item in items:
+            item = clean_document(item) if not isinstance(item, Skip) else item  # as the index will hold it
+            if isinstance(item, Skip):
+                report.skipped.append(item)
+                outcome = "skipped"
+            else:
+                known = self.store.articles.digest_of(item.source)
+                if not (known and known[1] == digest(item)):
+                    yield item
+                    continue
+                report.unchanged += 1
+                report.ids.append(known[0])
+                outcome = "unchanged"
+            if progress:
+                progress(item.source, outcome)
+
+    def write_many(self, arts: list[StoredArticle], report: ImportReport,
+                   progress: Progress | None = None) -> list[str]:
+        """Write whole articles in one transaction: all of them, or (on failure) none."""
+        articles, outcomes = self.store.articles, []
+        with self.store.index.transaction():
+            for art in arts:
+                old = []
+                if not articles.digest_of(art.source):
+                    length = 10
+                    while articles.id_taken(art.id, art.source):
+                        length += 2
+                        art = art._replace(id=article_id(art.source, length))
+                else:  # replaced: its passages' FTS rows go, tokenized as they were indexed
+                    old = [(pk, fts_text(text)) for pk, text in articles.passages_of(art.source)]
+                outcome = articles.write(art, now(), old)
+                self.store.bookmarks.reattach(art.id)
+                outcomes.append((art, outcome))
+        for art, outcome in outcomes:
+            setattr(report, outcome, getattr(report, outcome) + 1)
+            report.ids.append(art.id)
+            if progress:
+                progress(art.source, outcome)
+        return [o for _, o in outcomes]
+
+    def _failed(self, source: str, reason: str, report: ImportReport, progress: Progress | None) -> None:
+        """An input that gave nothing: skipped, with its reason as a failure."""
+        report.skipped.append(Skip(source, reason))
+        report.failures.append(f"{source}: {reason}")
+        report.failed.append(source)
+        if progress:
+            progress(source, "skipped")
+
+    def _add_url(self, url: str, report: ImportReport, progress: Progress | None, subscribe: bool,
+                 etag: str | None = None, last_modified: str | None = None, feed_only: bool = False,
+                 allow_private: bool = False) -> None:
+        """Fetch one URL and import what it gave; a feed is remembered as a subscription."""
+        result: UrlResult
+        try:
+            result = read_url(url, etag, last_modified, allow_private, progress)
+            if feed_only and result.kind not in ("feed", "unchanged"):
+                raise FetchError(f"{url}: not a feed any more (a {result.kind})")
+        except FetchError as exc:
+            reason = str(exc).removeprefix(f"{url}: ")
+            self._failed(url, reason, report, progress)
+            self.store.subscriptions.failed(url, str(exc))  # not "fetched": the last fetch that worked stays
+            return
+        report.failures.extend(result.failures)
+        report.notes.extend(result.notes)
+        self.import_documents(result.documents, report, progress, workers=1)
+        if result.kind == "unchanged" and progress:
+            progress(url, "unchanged")
+        if result.kind in ("feed", "unchanged") and (subscribe or result.kind == "unchanged"):
+            self.store.subscriptions.fetched(result)

@@ -1,0 +1,32 @@
+"""The index (one SQLite file): the connection, the schema, and one module per kind of record.
+
+`connection` opens and checks the file and runs write transactions; `schema` creates and
+migrates the tables; `articles`, `actors`, `search`, `bookmarks`, `subscriptions` and `state`
+each own the SQL of their records. `Store` gathers them over one connection.
+"""
+
+from __future__ import annotations
+
+from .actors import Actors
+from .articles import ArticleQuery, Articles, StoredArticle, StoredPassage
+from .bookmarks import Bookmarks
+from .connection import BUSY_TIMEOUT_S, Index, check_file, now
+from .search import Search
+from .state import State
+from .subscriptions import Subscriptions
+
+__all__ = ["Store", "Index", "ArticleQuery", "StoredArticle", "StoredPassage", "BUSY_TIMEOUT_S", "check_file", "now"]
+
+
+class Store:
+    """Every kind of record of the index, over one connection (one per thread)."""
+
+    def __init__(self, index: Index) -> None:
+        """The records of the open `index`."""
+        self.index = index
+        self.actors = Actors(index)
+        self.articles = Articles(index, self.actors)
+        self.search = Search(index, self.actors)
+        self.bookmarks = Bookmarks(index)
+        self.subscriptions = Subscriptions(index)
+        self.state = State(index)
