@@ -401,18 +401,17 @@ async def test_import_from_the_palette_action(seeded_db: Path, tmp_path: Path) -
 
 
 @pytest.mark.slow
-async def test_hundred_thousand_articles_are_instant(big_db: Path, tmp_path: Path) -> None:
+async def test_a_hundred_thousand_article_list_pages_to_its_end_and_back(big_db: Path, tmp_path: Path) -> None:
+    # The list at 100,005 rows (titles and dates are all it reads; the synthetic rows have no
+    # passages). How fast the reader is at that size is measured on a real import, passages and
+    # all, by `python -m tui.bench --articles 100000`, not timed here.
     import shutil
-    import time
 
     db = tmp_path / "big.db"
     shutil.copyfile(big_db, db)
-    started = time.perf_counter()
     app = NewsReaderApp(db=str(db))
     async with app.run_test(size=SIZE) as pilot:
-        mounted = time.perf_counter()
         await settle(pilot)
-        shown = time.perf_counter()
         article_list = app.screen.query_one(ArticleList)
         assert article_list.count == 100_005
         await pilot.press("end")
@@ -421,13 +420,10 @@ async def test_hundred_thousand_articles_are_instant(big_db: Path, tmp_path: Pat
         assert article_list.highlighted is not None  # the undated seed sorts last
         assert article_list.row(100_003).id.startswith("s")
         await pilot.press("k", "pageup", "home", "j")
-        before = time.perf_counter()
         await pilot.press("enter")
         await settle(pilot)
-        switched = time.perf_counter()
         assert body(app).article.id == article_list.highlighted.id
-    print(f"\n100,005 articles: first paint {mounted - started:.3f}s, article shown {shown - started:.3f}s,"
-          f" article switch {switched - before:.3f}s")
+        assert body(app).article.passages  # the second newest: a seed, passages and all
 
 
 async def test_palette_holds_every_action_and_filters_by_actor(seeded_lib: Library, seeded_db: Path) -> None:
