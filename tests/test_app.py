@@ -153,8 +153,7 @@ async def test_unknown_actor_is_a_notification_not_a_crash(seeded_db: Path) -> N
 
 async def test_actor_filter_narrows_the_list(seeded_lib: Library, seeded_db: Path) -> None:
     actors = seeded_lib.actors()
-    if not actors:
-        pytest.skip("no actors extracted yet")
+    assert actors, "the samples name actors: none found is a failure, not a skip"
     actor = actors[0][0]
     expected = seeded_lib.articles().mentioning(actor.id).count()
     app = NewsReaderApp(db=str(seeded_db), actors=[actor.name])
@@ -195,12 +194,12 @@ async def test_search_live_then_enter_opens_at_the_passage(seeded_db: Path) -> N
         assert body(app).current.anchor == first.anchor
         hits = body(app).hits()
         assert body(app).cursor in hits
-        if len(hits) > 1:
-            before = body(app).cursor
-            await pilot.press("n")
-            assert body(app).cursor != before and body(app).cursor in hits
-            await pilot.press("N")
-            assert body(app).cursor == before
+        assert len(hits) > 1, "the article opened holds the word more than once: n and N have somewhere to go"
+        before = body(app).cursor
+        await pilot.press("n")
+        assert body(app).cursor != before and body(app).cursor in hits
+        await pilot.press("N")
+        assert body(app).cursor == before
 
 
 async def test_search_escape_closes(seeded_db: Path) -> None:
@@ -402,18 +401,17 @@ async def test_import_from_the_palette_action(seeded_db: Path, tmp_path: Path) -
 
 
 @pytest.mark.slow
-async def test_hundred_thousand_articles_are_instant(big_db: Path, tmp_path: Path) -> None:
+async def test_a_hundred_thousand_article_list_pages_to_its_end_and_back(big_db: Path, tmp_path: Path) -> None:
+    # The list at 100,005 rows (titles and dates are all it reads; the synthetic rows have no
+    # passages). How fast the reader is at that size is measured on a real import, passages and
+    # all, by `python -m tui.bench --articles 100000`, not timed here.
     import shutil
-    import time
 
     db = tmp_path / "big.db"
     shutil.copyfile(big_db, db)
-    started = time.perf_counter()
     app = NewsReaderApp(db=str(db))
     async with app.run_test(size=SIZE) as pilot:
-        mounted = time.perf_counter()
         await settle(pilot)
-        shown = time.perf_counter()
         article_list = app.screen.query_one(ArticleList)
         assert article_list.count == 100_005
         await pilot.press("end")
@@ -422,13 +420,10 @@ async def test_hundred_thousand_articles_are_instant(big_db: Path, tmp_path: Pat
         assert article_list.highlighted is not None  # the undated seed sorts last
         assert article_list.row(100_003).id.startswith("s")
         await pilot.press("k", "pageup", "home", "j")
-        before = time.perf_counter()
         await pilot.press("enter")
         await settle(pilot)
-        switched = time.perf_counter()
         assert body(app).article.id == article_list.highlighted.id
-    print(f"\n100,005 articles: first paint {mounted - started:.3f}s, article shown {shown - started:.3f}s,"
-          f" article switch {switched - before:.3f}s")
+        assert body(app).article.passages  # the second newest: a seed, passages and all
 
 
 async def test_palette_holds_every_action_and_filters_by_actor(seeded_lib: Library, seeded_db: Path) -> None:
@@ -441,8 +436,7 @@ async def test_palette_holds_every_action_and_filters_by_actor(seeded_lib: Libra
                 assert binding.description in titles
         assert {"Help", "Theme", "Quit"} <= titles
         actors = seeded_lib.actors()
-        if not actors:
-            pytest.skip("no actors extracted yet")
+        assert actors, "the samples name actors: none found is a failure, not a skip"
         actor = actors[0][0]
         await pilot.press("ctrl+p")
         await pilot.press(*f"Filter by actor: {actor.name}")

@@ -1,0 +1,77 @@
+"""The reader's article switch and memory, driven by Textual's pilot (in a `child` process).
+
+"Painted" is when the screen's update holding the new article leaves the compositor
+(`App._display`; a terminal would be written then). The pilot's own waits are not counted.
+First paint is measured in a real terminal instead (`paint`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+import time
+
+from .stats import percentile
+
+
+async def _switches(db: str) -> dict:
+    from ..app import NewsReaderApp
+    from ..screens import MainScreen
+    from ..widgets import ArticleBody, ArticleList
+
+    app = NewsReaderApp(db=db)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        body, articles = app.screen.query_one(ArticleBody), app.screen.query_one(ArticleList)
+        frames: list[float] = []
+        shown: list[float] = []
+        display = app._display
+
+        def timed_display(screen, renderable):
+            if renderable is not None:
+                frames.append(time.perf_counter())
+            return display(screen, renderable)
+
+        app._display = timed_display  # type: ignore[method-assign]
+        show_article = body.show_article
+
+        def timed_show(*args, **kwargs):
+            result = show_article(*args, **kwargs)
+            shown.append(time.perf_counter())
+            return result
+
+        body.show_article = timed_show  # type: ignore[method-assign]
+        switches = []
+        for _ in range(20):
+            await pilot.press("j")  # the reader loads the highlighted article ahead
+            await pilot.pause()
+            highlighted = articles.highlighted
+            assert highlighted is not None
+            wanted = highlighted.id
+            s = time.perf_counter()
+            await pilot.press("enter")
+            while body.article is None or body.article.id != wanted:
+                await pilot.pause(0.001)
+            await pilot.pause()
+            switches.append(min(f for f in frames if f >= shown[-1]) - s)
+        cold = []  # articles far down the list, never highlighted so never loaded ahead
+        for i in range(10):
+            row = articles.row((100 + 7 * i) % articles.count)
+            if row is None or (body.article is not None and row.id == body.article.id):
+                continue
+            s = time.perf_counter()
+            assert isinstance(app.screen, MainScreen)
+            app.screen.open_article(row.id)
+            while body.article is None or body.article.id != row.id:
+                await pilot.pause(0.001)
+            await pilot.pause()
+            cold.append(min(f for f in frames if f >= shown[-1]) - s)
+    return {"switch": percentile(switches, 50), "switch_p90": percentile(switches, 90),
+            "cold": percentile(cold, 50) if cold else 0.0}
+
+
+def do_pilot(db: str) -> dict:
+    """Article switches (20, key to painted), cold opens (10) and the peak RSS."""
+    out = asyncio.run(_switches(db))
+    out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
