@@ -93,7 +93,7 @@ def analyse_each(docs: list[Document], failures: bool = True) -> list[StoredArti
 
     The tokenizer runs over a chunk's passages back to back, not between the cleaning and the
     actor regexes of each article: its dictionary stays in the processor's caches, and a chunk
-    of 16 articles is analysed in about a tenth less time (see README, Performance).
+    of 16 articles is analysed in about a tenth less time (measured with `python -m tui.bench`).
 
     `failures`: an exception while analysing one document becomes that document's result,
     "analysis failed: …", and the others go on (else it is raised).
