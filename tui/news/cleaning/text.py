@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -13,6 +14,8 @@ MARKS = re.compile(r"^[\s\u2000-\u2BFF\U0001F000-\U0001FAFF\uFE0F\u200D]+")
 SENTENCE_END = re.compile(r"[。．.!！]$")
 
 HEADING_MAX = 40  # a headline in Japanese rarely runs longer; sentences do
+TITLE_MAX = 60  # a title drawn from the text is cut to this many characters, the ellipsis included
+_SENTENCE = re.compile(r"^.*?(?:[。！？!?](?![」』）)])|[。！？!?][」』）)]+|$)")
 
 
 def norm(text: str) -> str:
@@ -34,6 +37,39 @@ def parse_date(text: str) -> str | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def first_sentence(text: str, limit: int = TITLE_MAX) -> str:
+    """The first sentence of `text`, without its full stop; when longer than `limit`, cut at a
+    phrase boundary (BudouX) and ended with an ellipsis."""
+    sentence = _SENTENCE.match(text.strip())[0].strip()
+    sentence = sentence.removesuffix("。").removesuffix("．").strip() or text.strip()
+    if len(sentence) <= limit:
+        return sentence
+    cut = 0
+    for end in _phrase_ends(sentence):
+        if end > limit - 1:
+            break
+        cut = end
+    if cut < limit // 2:  # no boundary in reach: the last comma, else a hard cut
+        comma = sentence.rfind("、", 0, limit - 1)
+        cut = comma if comma >= limit // 2 else limit - 1
+    return sentence[:cut].rstrip("、， ") + "…"
+
+
+@functools.cache
+def _budoux():
+    import budoux  # here: only a title drawn from the text needs it
+
+    return budoux.load_default_japanese_parser()
+
+
+def _phrase_ends(text: str) -> list[int]:
+    ends, at = [], 0
+    for phrase in _budoux().parse(text):
+        at += len(phrase)
+        ends.append(at)
+    return ends
 
 
 def strip_marks(text: str) -> str:
