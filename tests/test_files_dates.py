@@ -55,6 +55,11 @@ def test_a_short_first_sentence_is_the_title_whole():
     assert [b.kind for b in c.blocks] == ["paragraph", "paragraph"]
 
 
+def test_a_full_stop_inside_a_quote_does_not_end_the_first_sentence():
+    c = page("「値上げはやむを得ない。」と社長は述べ、春から運賃を改めると明らかにした。利用者からは戸惑いの声が出た。")
+    assert c.title == "「値上げはやむを得ない。」と社長は述べ、春から運賃を改めると明らかにした"
+
+
 def test_a_headline_line_still_titles_the_page():
     c = page("駅前の書店が閉店", "創業は昭和二十年で、三代にわたり営んできた。")
     assert c.title == "駅前の書店が閉店"

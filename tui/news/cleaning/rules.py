@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .credits import split_credit
 from .kinds import ARROW, BULLET, TABLE_RULE
 from .page import Line, Page
-from .text import SENTENCE_END, dateline, is_heading_like, norm, page_year, parse_date, strip_marks
+from .text import SENTENCE_END, dateline, has_month_day, is_heading_like, norm, page_year, parse_date, strip_marks
 
 LineTest = Callable[[str], bool]
 Finder = Callable[[Page], Iterable[Line]]
@@ -142,7 +142,7 @@ def datelines(page: Page) -> Iterator[Line]:
     """Short 'label: date' lines, and near the top lines that are nothing but a date, each noted with
     its date. The first dateline near the top (its date, in any common form) dates the page."""
     top = {x.idx for x in page.live()[:DATELINE_TOP]}
-    year = page_year(x.text for x in page.lines) if top else None  # for a date written without one
+    year: list[int | None] = []  # the page's year, for a date written without one: found when first needed
     for line in page.lines:
         if line.removed:
             continue
@@ -150,7 +150,11 @@ def datelines(page: Page) -> Iterator[Line]:
         date = parse_date(m["date"]) if m and len(line.text) <= 40 else None
         pure = date is not None
         if line.idx in top and not _in_timeline(page, line):
-            found, alone = dateline(line.text, year)
+            found, alone = dateline(line.text)
+            if found is None and has_month_day(line.text):
+                if not year:
+                    year.append(page_year(x.text for x in page.lines))
+                found, alone = dateline(line.text, year[0])
             if found and page.published is None:
                 page.published, page.published_at = found, line
             if found and alone and not pure:

@@ -33,7 +33,7 @@ SENTENCE_END = re.compile(r"[。．.!！]$")
 
 HEADING_MAX = 40  # a headline in Japanese rarely runs longer; sentences do
 TITLE_MAX = 60  # a title drawn from the text is cut to this many characters, the ellipsis included
-_SENTENCE = re.compile(r"^.*?(?:[。！？!?](?![」』）)])|[。！？!?][」』）)]+|$)")
+_OPENING, _CLOSING = "「『（(【〈《“", "」』）)】〉》”"
 
 
 def norm(text: str) -> str:
@@ -77,6 +77,11 @@ def _ymd(m: re.Match, year: int | None) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def has_month_day(text: str) -> bool:
+    """Whether `text` holds a month and day (3月12日), which may be a date once its year is known."""
+    return "月" in text and any(m["mm"] for m in _DATE.finditer(unicodedata.normalize("NFKC", text)))
+
+
 def page_year(texts) -> int | None:
     """The year of the first date with a year among `texts`: the context of a date without one."""
     for text in texts:
@@ -101,8 +106,8 @@ def dateline(text: str, year: int | None = None) -> tuple[str | None, bool]:
 def first_sentence(text: str, limit: int = TITLE_MAX) -> str:
     """The first sentence of `text`, without its full stop; when longer than `limit`, cut at a
     phrase boundary (BudouX) and ended with an ellipsis."""
-    sentence = _SENTENCE.match(text.strip())[0].strip()
-    sentence = sentence.removesuffix("。").removesuffix("．").strip() or text.strip()
+    text = text.strip()
+    sentence = text[: _sentence_end(text)].removesuffix("。").strip() or text
     if len(sentence) <= limit:
         return sentence
     cut = 0
@@ -114,6 +119,20 @@ def first_sentence(text: str, limit: int = TITLE_MAX) -> str:
         comma = sentence.rfind("、", 0, limit - 1)
         cut = comma if comma >= limit // 2 else limit - 1
     return sentence[:cut].rstrip("、， ") + "…"
+
+
+def _sentence_end(text: str) -> int:
+    """Where the first sentence of `text` ends: after its 。！？ (or ! ? before a space), outside quotes
+    and brackets."""
+    depth = 0
+    for i, c in enumerate(text):
+        if c in _OPENING:
+            depth += 1
+        elif c in _CLOSING:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and (c in "。！？" or (c in "!?" and text[i + 1 : i + 2] in ("", " ", "\u3000"))):
+            return i + 1
+    return len(text)
 
 
 @functools.cache
