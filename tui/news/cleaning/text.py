@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:[/\-.]|年)\s*(?P<m>\d{1,2})\s*(?:[/\-.]|月)\s*(?P<d>\d{1,2})"
@@ -23,7 +24,7 @@ _DATELINE_HEAD = re.compile(rf"^[\s\W_]*(?:(?:{_DATELINE_LABEL})\s*[:：]?\s*)?$
 _DATELINE_TAIL = re.compile(
     rf"日?(?:\s|[(（][月火水木金土日](?:曜日?)?[)）]|[月火水木金土日]曜日?|(?:午前|午後)"
     rf"|T?\d{{1,2}}(?::\d{{2}}){{1,2}}(?:\.\d+)?|\d{{1,2}}\s*時(?:\s*\d{{1,2}}\s*分)?(?:\s*\d{{1,2}}\s*秒)?"
-    rf"|Z|[+\-]\d{{2}}:?\d{{2}}|JST|UTC|GMT|(?:{_DATELINE_LABEL})|[|｜:：/・,、\-])*$",
+    rf"|Z|[+\-]\d{{2}}:?\d{{2}}|JST|UTC|GMT|(?:{_DATELINE_LABEL})|[|｜:：/・,、\-】］\]〕>＞])*$",
     re.I,
 )
 DATELINE_MAX = 40  # a dateline is a short line of its own
@@ -82,7 +83,7 @@ def has_month_day(text: str) -> bool:
     return "月" in text and any(m["mm"] for m in _DATE.finditer(unicodedata.normalize("NFKC", text)))
 
 
-def page_year(texts) -> int | None:
+def page_year(texts: Iterable[str]) -> int | None:
     """The year of the first date with a year among `texts`: the context of a date without one."""
     for text in texts:
         date = parse_date(text)
