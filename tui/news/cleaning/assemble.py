@@ -14,6 +14,8 @@ def assemble(page: Page, title: str) -> Cleaned:
     removed: list[Removed] = []
     pending: list[int] = []  # ✅ blocks waiting for their credit
     last_date: str | None = None  # the latest dateline since the last credit
+    last_at: Line | None = None  # that dateline
+    published = page.published  # the dateline near the top, unless it dates a credit
     page_dates: list[str] = []
     citations = list(page.citations)
     cur: Line | None = None
@@ -21,13 +23,15 @@ def assemble(page: Page, title: str) -> Cleaned:
         if line.removed:
             removed.append(Removed(line.removed, line.text, len(blocks)))
             if line.date is not None:
-                last_date = line.date
+                last_date, last_at = line.date, line
             if line.citation is not None:
                 # A dateline belongs to a credit when the credit's ✅ summary stands
                 # between them; otherwise it is the page's own date.
                 ci = line.citation
                 if pending:
                     citations[ci] = Citation(citations[ci].name, citations[ci].url, last_date)
+                    if last_at is not None and last_at is page.published_at:
+                        published = None
                 elif last_date:
                     page_dates.append(last_date)
                 for b in pending:
@@ -54,7 +58,7 @@ def assemble(page: Page, title: str) -> Cleaned:
     if last_date:
         page_dates.append(last_date)
     cited = [c.published for c in citations if c.published]
-    published = page.doc.published or (page_dates[0] if page_dates else None) or (max(cited) if cited else None)
+    published = page.doc.published or published or (page_dates[0] if page_dates else None) or (max(cited) if cited else None)
     return Cleaned(title, published, tuple(blocks), tuple(citations), tuple(removed))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .page import Line, Page
-from .text import HEADING_MAX, is_heading_like, norm, strip_marks
+from .text import HEADING_MAX, first_sentence, is_heading_like, norm, strip_marks
 
 TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 ARROW = re.compile(r"^[↓⬇▼⇩︙⋮]$")
@@ -40,11 +40,20 @@ def headline(page: Page) -> str:
                 return line.text
             if title:
                 return title.strip()
+            if len(page.live()) == 1 or _is_prose(line.text):
+                # One line or a paragraph of sentences: the text stays the body, its first sentence titles it.
+                line.kind = "paragraph"
+                return first_sentence(line.text)
             if len(line.text) <= 200:
                 line.kind, line.level = "heading", 1
                 return line.text
             return line.text[:80] + "…"
     return (title or "").strip()
+
+
+def _is_prose(text: str) -> bool:
+    """Whether a line is sentences, not a headline: a full stop ends a sentence before its end."""
+    return "。" in text.rstrip("。」』）)")
 
 
 def _type_each(page: Page) -> None:

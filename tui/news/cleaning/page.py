@@ -37,6 +37,8 @@ class Page:
     doc: Document
     lines: list[Line]
     citations: list[Citation] = field(default_factory=list)
+    published: str | None = None  # the date of the first dateline near the top, YYYY-MM-DD
+    published_at: Line | None = None  # that dateline
 
     @classmethod
     def read(cls, doc: Document) -> Page:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .credits import split_credit
 from .kinds import ARROW, BULLET, TABLE_RULE
 from .page import Line, Page
-from .text import SENTENCE_END, is_heading_like, norm, parse_date, strip_marks
+from .text import SENTENCE_END, dateline, has_month_day, is_heading_like, norm, page_year, parse_date, strip_marks
 
 LineTest = Callable[[str], bool]
 Finder = Callable[[Page], Iterable[Line]]
@@ -135,17 +135,39 @@ def credits(page: Page) -> Iterator[Line]:
     return iter(found)
 
 
+DATELINE_TOP = 8  # a page's own dateline stands within its first lines
+
+
 def datelines(page: Page) -> Iterator[Line]:
-    """Short 'label: date' lines, each noted with its date."""
+    """Short 'label: date' lines, and near the top lines that are nothing but a date, each noted with
+    its date. The first dateline near the top (its date, in any common form) dates the page."""
+    top = {x.idx for x in page.live()[:DATELINE_TOP]}
+    year: list[int | None] = []  # the page's year, for a date written without one: found when first needed
     for line in page.lines:
         if line.removed:
             continue
         m = _DATE_LABEL.match(line.text)
-        if m and len(line.text) <= 40:
-            date = parse_date(m["date"])
-            if date:
-                line.date = date
-                yield line
+        date = parse_date(m["date"]) if m and len(line.text) <= 40 else None
+        pure = date is not None
+        if line.idx in top and not _in_timeline(page, line):
+            found, alone = dateline(line.text)
+            if found is None and has_month_day(line.text):
+                if not year:
+                    year.append(page_year(x.text for x in page.lines))
+                found, alone = dateline(line.text, year[0])
+            if found and page.published is None:
+                page.published, page.published_at = found, line
+            if found and alone and not pure:
+                date, pure = found, True
+        if pure:
+            line.date = date
+            yield line
+
+
+def _in_timeline(page: Page, line: Line) -> bool:
+    """A date joined by arrow lines to the next step is an item of a timeline, not a dateline."""
+    near = page.lines[max(line.idx - 1, 0) : line.idx + 2]
+    return any(x is not line and ARROW.match(x.text) for x in near)
 
 
 def table_of_contents(page: Page) -> Iterator[Line]:
@@ -231,7 +253,8 @@ def empty_headings(page: Page) -> Iterator[Line]:
 RULES: tuple[Rule, ...] = (
     Rule("credit", "source credits: 'さらに読む ⇒ name 出典/画像元: URL', '出典: …' (data goes to the citation)",
          find=credits),
-    Rule("dateline", "'公開日: 2025/03/05' lines (the date goes to the citation or the page)", find=datelines),
+    Rule("dateline", "'公開日: 2025/03/05' lines, and a bare date near the top (the date goes to the citation or the page)",
+         find=datelines),
     Rule("chrome", "site chrome: menu, logo, share and login lines, breadcrumbs, copyright", test=is_chrome),
     Rule("ad", "advertising notices: 広告, PR, スポンサーリンク, 'the article continues below the ad'", test=is_ad),
     Rule("related", "'関連記事' / 'あわせて読みたい' markers", test=is_related),
