@@ -1,4 +1,4 @@
-"""Quality reports: `python -m tui.report summaries [FOLDER]`.
+"""Quality reports: `python -m tui.report summaries [FOLDER]` and `python -m tui.report cleaning [FOLDER]`.
 
 Scores the generated summaries against the page's own 💡 bullets with ROUGE-1 and
 ROUGE-2 on character n-grams, next to the lead-3 baseline. Both draw only from body
@@ -39,8 +39,13 @@ def summaries(folder: Path) -> list[tuple]:
 def main(argv: list[str] | None = None) -> int:
     """Print the summary report as a table, with the averages."""
     args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "cleaning":
+        from .cleaning_report import DEV_SET, score, table
+
+        print("\n".join(table(score(Path(args[1]) if len(args) > 1 else DEV_SET))))
+        return 0
     if not args or args[0] != "summaries":
-        print("usage: python -m tui.report summaries [FOLDER]", file=sys.stderr)
+        print("usage: python -m tui.report summaries|cleaning [FOLDER]", file=sys.stderr)
         return 2
     folder = Path(args[1]) if len(args) > 1 else seeds_dir()
     rows = summaries(folder)
