@@ -36,8 +36,10 @@ def test_a_generalised_marker_and_plain_headlines():
     for marker in ("経済 アクセスランキング", "よく読まれている記事", "この記事の関連記事", "■おすすめ記事",
                    "【関連ニュース】", "ランキング(社会)", "関連記事一覧", "最新記事"):
         c = cleaned(TITLE, BODY, marker, *items, AFTER)
-        assert by_rule(c, "related") == [marker, *items], marker
-        assert AFTER in kept(c)
+        # The last plain line sits directly above a sentence of the body: it may be the article's own
+        # heading, so it stays (content is never risked for a list's last item).
+        assert by_rule(c, "related") == [marker, *items[:-1]], marker
+        assert AFTER in kept(c) and items[-1] in kept(c)
 
 
 def test_marker_at_the_end_of_the_page():
@@ -64,3 +66,22 @@ def test_a_blog_ranking_banner_is_no_list_marker():
     c = cleaned("人気ブログランキング", "【悲報】ラーメン一杯の平均価格、ついに千円突破へ", BODY)
     assert "【悲報】ラーメン一杯の平均価格、ついに千円突破へ" in kept(c) + (c.title or "")
     assert by_rule(c, "related") == []
+
+
+def test_a_heading_right_after_a_box_of_links_stays_with_its_paragraph() -> None:
+    """A plain heading of the article under an あわせて読みたい box (no ■ or #) heads a paragraph: it stays."""
+    from tui.news.cleaning import clean
+    from tui.news.models import Document
+
+    text = "\n".join([
+        "# 地方空港の国際線、再開相次ぐ",
+        "各地の空港で国際線の定期便が相次いで再開している。観光客の回復が背景にある。",
+        "あわせて読みたい",
+        "空港アクセス鉄道の計画まとめ",
+        "今後の見通し",
+        "航空各社は来年度にかけてさらに路線を増やす方針で、地元の期待は大きい。",
+    ])
+    cleaned = clean(Document(source="/tmp/lists-heading.txt", text=text, format="markdown"))
+    gone = {r.text for r in cleaned.removed}
+    assert gone == {"あわせて読みたい", "空港アクセス鉄道の計画まとめ"}
+    assert any(b.text == "今後の見通し" for b in cleaned.blocks)

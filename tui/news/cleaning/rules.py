@@ -228,18 +228,24 @@ def related(page: Page) -> Iterator[Line]:
     """A related / recommended / ranking marker and the list of headlines under it, as a whole: each item
     alone looks like a headline. The list ends at the first sentence, long line or heading of the article."""
     in_list = False
-    for line in page.lines:
-        if line.removed:
-            continue  # removed already (an ad between the items): the list goes on
+    live = [line for line in page.lines if not line.removed]  # a removed line (an ad between the items) does not end the list
+    for i, line in enumerate(live):
         if is_related(line.text):
             in_list = True
             yield line
         elif in_list and is_layout(line.text):
             continue  # left to the layout rule
-        elif in_list and is_list_item(line.text):
+        elif in_list and is_list_item(line.text) and not _heads_content(line, live[i + 1 : i + 2]):
             yield line
         else:
             in_list = False
+
+
+def _heads_content(line: Line, after: list[Line]) -> bool:
+    """An unnumbered short line directly above a sentence of the body is the article's own heading, not an
+    item of the list before it: the list ends there and the heading stays."""
+    return (not _NUMBERED_ITEM.match(line.text) and bool(after) and "。" in after[0].text
+            and not is_related(after[0].text))
 
 
 def broken_headline(page: Page) -> list[Line]:
