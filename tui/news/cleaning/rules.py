@@ -40,11 +40,22 @@ _AD = re.compile(
     re.I,
 )
 
+# A marker over a list of other articles: 'related', 'recommended', 'popular', 'latest', a ranking,
+# perhaps after one category word or '… の', in marks or brackets, with '(1時間)' or '一覧' after it.
 _RELATED = re.compile(
-    r"^(?:関連記事|関連ニュース|あわせて読みたい|合わせて読みたい|こちらの記事もおすすめ|おすすめ記事|"
-    r"人気記事|注目記事|Related(?: articles| posts)?|Recommended|Popular)\s*[:：]?$",
+    r"^[■□◆◇●○▼▽▶►★☆【\[<＜]*\s*(?:[^\s。、]{1,8}\s+)?"
+    r"(?:(?:.{1,20}の)?関連(?:する)?(?:記事|ニュース|情報|リンク|動画)|"
+    r"(?:あなたに|こちらの記事も)?おすすめ(?:の)?(?:記事|ニュース)?|[あ合]わせて読みたい(?:記事)?|"
+    r"(?:人気|注目|最新|新着|最近)(?:の)?(?:記事|ニュース|投稿|(?:企業)?リリース)(?:ランキング)?|"
+    r"(?:アクセス|記事)?ランキング|よく読まれている(?:記事|ニュース)|こんな記事も読まれています|"
+    r"Related(?: articles| posts| news)?|Recommended|Popular(?: articles| posts)?|Latest(?: news)?)"
+    r"\s*(?:[(（][^)）]{1,10}[)）])?\s*(?:一覧|を?もっと見る)?\s*[】\]>＞]*\s*[:：]?$",
     re.I,
 )
+LIST_ITEM_MAX = 60  # an item of such a list is a headline: short
+_NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:位|[.)．）]|\s)|[①-⑳]|[-*+・•●◦▪▶►【])")
+_ARTICLE_HEADING = re.compile(r"^(?:#|[■◆□◇])")
+_NAV_SEPARATOR = re.compile(r"\s[|｜/／]\s|[|｜]")  # a footer's or a menu's items, not a headline
 
 _CHROME_WORDS = {
     "find", "go", "logo", "menu", "opener", "open", "close", "search", "home", "login", "log", "in",
@@ -103,6 +114,15 @@ def is_ad(text: str) -> bool:
 def is_related(text: str) -> bool:
     """A related-articles marker."""
     return _RELATED.match(text) is not None
+
+
+def is_list_item(text: str) -> bool:
+    """An item of a list of other articles: a short headline, perhaps numbered, bulleted or dated, not a
+    sentence (no 。; a closing ！ or ？ only after a number, a bullet or a 【tag】), nor a heading of the
+    article, nor a row of menu or footer links."""
+    if len(text) > LIST_ITEM_MAX or "。" in text or _ARTICLE_HEADING.match(text) or _NAV_SEPARATOR.search(text):
+        return False
+    return not text.endswith(("！", "？", "!", "?", "、")) or _NUMBERED_ITEM.match(text) is not None
 
 
 def is_layout(text: str) -> bool:
@@ -204,6 +224,30 @@ def next_page(page: Page) -> Iterator[Line]:
             yield from rest
 
 
+def related(page: Page) -> Iterator[Line]:
+    """A related / recommended / ranking marker and the list of headlines under it, as a whole: each item
+    alone looks like a headline. The list ends at the first sentence, long line or heading of the article."""
+    in_list = False
+    live = [line for line in page.lines if not line.removed]  # a removed line (an ad between the items) does not end the list
+    for i, line in enumerate(live):
+        if is_related(line.text):
+            in_list = True
+            yield line
+        elif in_list and is_layout(line.text):
+            continue  # left to the layout rule
+        elif in_list and is_list_item(line.text) and not _heads_content(line, live[i + 1 : i + 2]):
+            yield line
+        else:
+            in_list = False
+
+
+def _heads_content(line: Line, after: list[Line]) -> bool:
+    """An unnumbered short line directly above a sentence of the body is the article's own heading, not an
+    item of the list before it: the list ends there and the heading stays."""
+    return (not _NUMBERED_ITEM.match(line.text) and bool(after) and "。" in after[0].text
+            and not is_related(after[0].text))
+
+
 def broken_headline(page: Page) -> list[Line]:
     """Short lines at the page head that spell the start of a later, full headline."""
     live = page.live()[:8]
@@ -257,7 +301,7 @@ RULES: tuple[Rule, ...] = (
          find=datelines),
     Rule("chrome", "site chrome: menu, logo, share and login lines, breadcrumbs, copyright", test=is_chrome),
     Rule("ad", "advertising notices: 広告, PR, スポンサーリンク, 'the article continues below the ad'", test=is_ad),
-    Rule("related", "'関連記事' / 'あわせて読みたい' markers", test=is_related),
+    Rule("related", "'関連記事' / 'おすすめ' / ranking markers, and the list of headlines under them", find=related),
     Rule("layout", "layout marks: table rule rows, timeline arrows, horizontal rules, mark-only lines",
          test=is_layout),
     Rule("toc", "a table of contents whose entries repeat the headings below", find=table_of_contents),
