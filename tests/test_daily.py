@@ -219,3 +219,64 @@ def test_unsubscribe_keeps_articles_or_purges_those_without_bookmarks(tmp_path, 
     assert as_json("feeds", db=db) == []
     r = run("unsubscribe", purge, db=db)
     assert r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1 and "no subscription to" in r.stderr
+
+
+# --- refresh fetches an item's page once -------------------------------------------------------------------
+
+
+def etag_pages(server: Server, feed: str, n: int) -> list[tuple[str, str | None]]:
+    """Serve /FEED/1..n with an ETag, answering 304 to a matching If-None-Match; returns the log of
+    (path, If-None-Match) of every request."""
+    log: list[tuple[str, str | None]] = []
+    for k in range(1, n + 1):
+        body = page(f"{feed}の記事{k}の本文", date="2025-12-01").encode("utf-8")
+        tag = f'"{feed}-{k}-v1"'
+
+        def route(h, body=body, tag=tag):
+            log.append((h.path, h.headers.get("If-None-Match")))
+            if h.headers.get("If-None-Match") == tag:
+                return 304, {"ETag": tag, "Content-Length": "0"}, b""
+            return 200, {"Content-Type": "text/html; charset=utf-8", "ETag": tag,
+                         "Content-Length": str(len(body))}, body
+        server.routes[f"/{feed}/{k}"] = route
+    return log
+
+
+def test_refresh_fetches_an_item_page_once_and_a_known_404_waits(tmp_path, server):
+    db = tmp_path / "index.db"
+    url = f"{server.base}/nhk.rss"
+    server.add("/nhk.rss", summary_rss(server.base, "nhk", 3), "application/rss+xml")
+    log = etag_pages(server, "nhk", 2)  # /nhk/3 is not there
+    r = run("add", url, db=db)
+    assert r.returncode == 1 and "/nhk/3" in r.stderr and "HTTP 404" in r.stderr  # told, and it fails
+    assert "tried again from" in r.stderr, r.stderr
+    assert page_hits(server, "nhk") == {"/nhk/1": 1, "/nhk/2": 1, "/nhk/3": 1}
+
+    for _ in range(2):  # nothing changed: no page is fetched again, the 404 is not retried nor told again
+        r = run("refresh", db=db)
+        assert r.returncode == 0 and r.stderr == "", r.stderr
+        assert r.stdout.strip().splitlines()[-1] == "0 added, 0 updated, 3 unchanged, 0 skipped"
+    assert page_hits(server, "nhk") == {"/nhk/1": 1, "/nhk/2": 1, "/nhk/3": 1}
+    assert server.hits["/nhk.rss"] == 3
+
+    # The items' date changes: their pages are asked for again, conditionally (the server says 304).
+    server.add("/nhk.rss", summary_rss(server.base, "nhk", 3, date="Tue, 02 Dec 2025 06:00:00 +0900"),
+               "application/rss+xml")
+    r = run("refresh", db=db)
+    assert r.returncode == 1 and r.stdout.strip().splitlines()[-1].endswith(", 1 failed"), r.stdout
+    assert log[-2:] == [("/nhk/1", '"nhk-1-v1"'), ("/nhk/2", '"nhk-2-v1"')]
+    assert page_hits(server, "nhk") == {"/nhk/1": 2, "/nhk/2": 2, "/nhk/3": 2}  # a changed item is tried anew
+    assert as_json("list", db=db)[0]["title"].startswith("nhk")
+
+    # A week on, the known 404 is tried again.
+    lib = Library(db)
+    try:
+        with lib.index.transaction() as con:
+            con.execute("UPDATE feed_items SET page_checked='2025-01-01T00:00:00+00:00' WHERE link LIKE '%/nhk/3'")
+    finally:
+        lib.close()
+    server.add("/nhk/3", page("nhk の記事3 の本文", date="2025-12-02"))
+    r = run("refresh", db=db)
+    assert r.returncode == 0, r.stderr
+    assert page_hits(server, "nhk") == {"/nhk/1": 2, "/nhk/2": 2, "/nhk/3": 3}
+    assert r.stdout.strip().splitlines()[-1] == "0 added, 1 updated, 2 unchanged, 0 skipped"
