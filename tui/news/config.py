@@ -28,7 +28,7 @@ from . import paths
 from .sanitize import clean_line
 
 FILE = "config.toml"
-_AT = re.compile(r"\s*\(at line (\d+), column \d+\)\s*$")
+_AT = re.compile(r"\s*\(at (?:line (\d+), column \d+|end of document)\)\s*$")
 _SECTION = re.compile(r"\s*\[\s*([A-Za-z0-9_.\"-]+)\s*\]")
 _KEY = re.compile(r"""\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_.-]+))\s*=""")
 MUTE_KINDS = ("title", "site", "actor")
@@ -93,7 +93,7 @@ def load(path: Path | None = None) -> Config:
             break
         except tomllib.TOMLDecodeError as exc:
             found = _AT.search(str(exc))
-            n = int(found.group(1)) if found else 0
+            n = int(found.group(1)) if found and found.group(1) else 0
             message = _AT.sub("", str(exc)) or "not TOML"
             if not 1 <= n <= len(lines) or not lines[n - 1].strip():
                 n = _last_filled(lines, n)
