@@ -280,3 +280,37 @@ def test_refresh_fetches_an_item_page_once_and_a_known_404_waits(tmp_path, serve
     assert r.returncode == 0, r.stderr
     assert page_hits(server, "nhk") == {"/nhk/1": 2, "/nhk/2": 2, "/nhk/3": 3}
     assert r.stdout.strip().splitlines()[-1] == "0 added, 1 updated, 2 unchanged, 0 skipped"
+
+
+# --- text output: typeset, URLs whole ----------------------------------------------------------------------
+
+
+def test_piped_text_output_breaks_no_word_and_keeps_urls_whole(tmp_path, server):
+    from tui.news.typeset import wrap
+
+    db = tmp_path / "index.db"
+    lead = "米国とウクライナの首脳会談が開かれた翌日の記者会見で米国の"  # 29 characters, 58 cells
+    passage = lead + "ルビオ国務長官は" + "大統領の発言について「合意は近い」と述べ、協議を続ける考えを示した。"
+    assert passage.index("大統領") == 37  # after a 2-cell indent, 大統 fills cells 77 to 80 and 領 would wrap
+    article = tmp_path / "kaiken.txt"
+    article.write_text("首脳会談の翌日\n\n" + passage + "\n", encoding="utf-8")
+    ok("add", str(article), db=db)
+    lib = Library(db)
+    try:
+        row = next(r for r in lib.articles().all() if r.title == "首脳会談の翌日")
+        anchor = next(p.anchor for p in lib.article(row.id).passages if p.text == passage)
+        lib.toggle_bookmark(row.id, anchor, "大統領の発言についての覚え書き。" * 6)
+    finally:
+        lib.close()
+    out = ok("bookmarks", db=db, columns=80).splitlines()
+    assert out[1:1 + len(wrap(passage, 78))] == ["  " + line for line in wrap(passage, 78)]
+    assert not any(a.endswith("大統") and b.lstrip(" ✎").startswith("領") for a, b in zip(out, out[1:])), out
+    assert all(len(line) <= 80 for line in out)
+
+    long_url = f"{server.base}/feeds/" + "national-and-international-news-" * 3 + "latest.rss"
+    assert len(long_url) > 80
+    server.add(long_url.removeprefix(server.base), summary_rss(server.base, "long", 0), "application/rss+xml")
+    ok("add", long_url, db=db)
+    out = ok("feeds", db=db, columns=80)
+    assert f"  {long_url}" in out.splitlines(), out
+    assert "…" not in out
