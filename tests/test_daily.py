@@ -314,3 +314,47 @@ def test_piped_text_output_breaks_no_word_and_keeps_urls_whole(tmp_path, server)
     out = ok("feeds", db=db, columns=80)
     assert f"  {long_url}" in out.splitlines(), out
     assert "…" not in out
+
+
+# --- the daily flow ----------------------------------------------------------------------------------------
+
+
+def test_daily_flow_subscribe_refresh_read_mark_all_unsubscribe(tmp_path, server):
+    db = tmp_path / "index.db"
+    morning, evening = serve_feed(server, "morning", 3), serve_feed(server, "evening", 2)
+    opml = tmp_path / "subs.opml"
+    opml.write_text(f"""<?xml version="1.0" encoding="UTF-8"?><opml version="2.0"><head><title>毎日</title></head><body>
+<outline text="新聞"><outline type="rss" text="朝刊" xmlUrl="{morning}"/><outline type="rss" text="夕刊" xmlUrl="{evening}"/>
+</outline></body></opml>""", encoding="utf-8")
+
+    def state() -> tuple[int, dict[str, int]]:
+        """(articles of the feeds not read, per the list), and unread per feed (per the feeds)."""
+        listed = [r for r in as_json("list", db=db) if r["feed"] is not None]
+        return sum(not r["read"] for r in listed), {f["url"]: f["unread"] for f in as_json("feeds", db=db)}
+
+    assert "2 feeds subscribed" in ok("add", str(opml), db=db)
+    feeds = as_json("feeds", db=db)
+    assert [(f["title"], f["tags"], f["last_fetched"]) for f in feeds] == [("朝刊", ["新聞"], None), ("夕刊", ["新聞"], None)]
+    assert state() == (0, {morning: 0, evening: 0}) and server.hits == {}
+
+    assert ok("refresh", db=db).strip().splitlines()[-1] == "5 added, 0 updated, 0 unchanged, 0 skipped"
+    assert state() == (5, {morning: 3, evening: 2})
+    assert ok("refresh", db=db).strip().splitlines()[-1] == "0 added, 0 updated, 5 unchanged, 0 skipped"
+    assert page_hits(server, "morning") == {f"/morning/{k}": 1 for k in (1, 2, 3)}  # one fetch per item
+    assert page_hits(server, "evening") == {f"/evening/{k}": 1 for k in (1, 2)}
+    assert [f["title"] for f in as_json("feeds", db=db)] == ["morning新聞", "evening新聞"]  # the feeds' own titles
+
+    rows = {r["title"]: r["id"] for r in as_json("list", db=db)}
+    ok("mark", rows["morningの記事1"], rows["eveningの記事2"], db=db)  # read two
+    assert state() == (3, {morning: 2, evening: 1})
+    assert {r["title"] for r in as_json("list", "--unread", db=db)} >= {"morningの記事2", "eveningの記事1"}
+
+    ok("mark", "--all", db=db)
+    assert state() == (0, {morning: 0, evening: 0}) and as_json("list", "--unread", db=db) == []
+
+    ok("unsubscribe", evening, db=db)
+    listed = as_json("list", db=db)
+    assert state() == (0, {morning: 0})
+    assert len([r for r in listed if r["title"].startswith("evening")]) == 2  # its articles stay, read
+    assert all(r["read"] for r in listed if r["title"].startswith("evening"))
+    assert "dateCreated" in ok("feeds", "--opml", db=db) and evening not in ok("feeds", "--opml", db=db)

@@ -26,7 +26,7 @@ class Subscriptions:
             "SELECT f.url, f.title, f.last_fetched, f.items, f.last_error, f.tags,"
             " (SELECT count(*) FROM articles a WHERE a.read=0 AND a.source IN"
             "   (SELECT source FROM feed_items i WHERE i.feed=f.url))"
-            " FROM feeds f ORDER BY f.added, f.url").fetchall()
+            " FROM feeds f ORDER BY f.added, f.rowid").fetchall()
         return [{"url": r[0], "title": r[1], "last_fetched": r[2], "items": r[3], "last_error": r[4],
                  "tags": json.loads(r[5] or "[]"), "unread": r[6]} for r in rows]
 
@@ -49,7 +49,7 @@ class Subscriptions:
 
     def to_fetch(self) -> list[tuple[str, str | None, str | None]]:
         """(url, etag, last modified) of every subscription, in the order they were added."""
-        return self.index.con.execute("SELECT url, etag, last_modified FROM feeds ORDER BY added, url").fetchall()
+        return self.index.con.execute("SELECT url, etag, last_modified FROM feeds ORDER BY added, rowid").fetchall()
 
     def failed(self, url: str, error: str) -> None:
         """A fetch of a subscription failed: its last fetch that worked stays as it was."""
