@@ -109,9 +109,9 @@ def _with_progress(work, total: int | None, label: str):
         return work(lambda source, outcome: bar.advance(task))
 
 
-def _report(report, verbose: bool, failed: int = 0) -> None:
+def _report(report, verbose: bool, failed_fetches: int = 0) -> None:
     """Failed fetches always (one line each), skip reasons under -v, then the closing line (with
-    `failed`, the fetches that failed, when there were any)."""
+    `failed_fetches`, the fetches that failed, when there were any)."""
     for line in report.failures:
         sys.stderr.write(f"failed: {clean_line(line)}\n")
     for line in report.notes:
@@ -124,7 +124,7 @@ def _report(report, verbose: bool, failed: int = 0) -> None:
     if report.subscribed:
         print(f"{len(report.subscribed)} feed{'s' * (len(report.subscribed) != 1)} subscribed;"
               " `newsreader refresh` fetches them")
-    print(report.line() + (f", {failed} failed" if failed else ""))
+    print(report.line() + (f", {failed_fetches} failed" if failed_fetches else ""))
 
 
 def cmd_add(lib: Library, args: argparse.Namespace) -> int:

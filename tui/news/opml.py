@@ -70,10 +70,14 @@ def parse(data: bytes) -> Opml:
     text = decode_declared(data, declared.group(1).decode("ascii") if declared else "utf-8")
     text = re.sub(r"\A\ufeff?\s*<\?xml[^>]*\?>", "", text)  # now UTF-8, whatever it declared
     parser = expat.ParserCreate("UTF-8")
-    out, folders, seen = Opml(), [], {}  # type: ignore[var-annotated]
+    out, seen = Opml(), {}  # type: ignore[var-annotated]
+    folders: list[str | None] = []  # the outlines open around the current one: a folder's name, None for a feed
     root: list[str] = []
 
     def refuse(*_: object) -> None:
+        raise _Refused()
+
+    def refuse_external(*_: object) -> int:
         raise _Refused()
 
     def start(name: str, attrs: dict[str, str]) -> None:
@@ -109,7 +113,7 @@ def parse(data: bytes) -> Opml:
     parser.EndElementHandler = end
     parser.EntityDeclHandler = refuse
     parser.UnparsedEntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse
+    parser.ExternalEntityRefHandler = refuse_external
     try:
         parser.Parse(text.encode("utf-8"), True)
     except _Refused:

@@ -89,10 +89,11 @@ class ItemPages:
             return None
         self.fetched += 1
         outcome = "page failed"
-        conditional = state is not None and state.status in (200, 304)
+        etag = modified = None
+        if state is not None and state.status in (200, 304):  # fetched before: ask whether it changed
+            etag, modified = state.etag, state.modified
         try:
-            r = fetch(link, state.etag if conditional else None, state.modified if conditional else None,
-                      accept=PAGE_TYPES, guard=self.guard)
+            r = fetch(link, etag, modified, accept=PAGE_TYPES, guard=self.guard)
             outcome = "page fetched"
         except FetchError as exc:
             self.failed += 1
