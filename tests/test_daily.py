@@ -74,7 +74,7 @@ OPML = """<?xml version="1.0" encoding="UTF-8"?>
     <outline type="rss" text="地方版&#x202E;&#x9b;31m" xmlUrl="http://127.0.0.1:9/local.rss"/>
   </outline>
   <outline text="Tech"><outline type="rss" text="東西ニュース 国際" xmlUrl="http://127.0.0.1:9/world.rss"/></outline>
-  <outline type="rss" text="Top" xmlUrl="http://127.0.0.1:9/top.rss"/>
+  <outline type="rss" text="Top &amp; &lt;b&gt;" xmlUrl="http://127.0.0.1:9/top.rss?a=1&amp;b=2"/>
   <outline type="rss" xmlUrl="http://127.0.0.1:9/untitled.rss"/>
 </body></opml>
 """
@@ -94,7 +94,7 @@ def test_opml_with_folders_round_trips_through_add_and_feeds_opml(tmp_path):
     subs = subscriptions(first)
     assert subs == [
         ("http://127.0.0.1:9/local.rss", "地方版", ("ニュース",)),  # a hostile title, cleaned
-        ("http://127.0.0.1:9/top.rss", "Top", ()),
+        ("http://127.0.0.1:9/top.rss?a=1&b=2", "Top & <b>", ()),
         ("http://127.0.0.1:9/untitled.rss", None, ()),
         ("http://127.0.0.1:9/world.rss", "東西ニュース 国際", ("Tech", "ニュース/国際")),  # two folders, nested
     ]

@@ -193,6 +193,11 @@ class Importer:
         """Subscribe to every feed an OPML file lists, its folders as tags; `refresh` fetches them."""
         from .opml import read_file
 
+        index = self.store.index.path
+        if _same_file(path, [index, *(index + x for x in ("-wal", "-shm", "-journal"))]):
+            # opened and closed, it would drop this process's locks on the index
+            self._failed(shown(path), "the index itself", report, progress)
+            return
         try:
             listed = read_file(path)
         except NewsError as exc:
@@ -206,3 +211,14 @@ class Importer:
                     report.subscribed.append(feed.url)
         if progress:
             progress(shown(path), "subscribed")
+
+
+def _same_file(path: str, others: list[str]) -> bool:
+    """True when `path` is one of `others` (compared by device and inode)."""
+    for other in others:
+        try:
+            if os.path.samefile(path, other):
+                return True
+        except OSError:
+            continue
+    return False
