@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import App
 from textual.binding import Binding
 
 from . import screens, widgets
-from .news.config import Config
+
+if TYPE_CHECKING:
+    from .news.config import Config
 
 __all__ = ["binding_ids", "problems", "apply"]
 

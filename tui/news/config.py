@@ -20,7 +20,6 @@ applies: a settings file never stops the reader from starting.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,6 +84,8 @@ def load(path: Path | None = None) -> Config:
     except UnicodeDecodeError as exc:
         config.error(None, f"is not UTF-8 text (byte {exc.start}); its settings are not used")
         return config
+    import tomllib  # only when there is a file: its import compiles regular expressions
+
     lines = text.splitlines()
     data: dict = {}
     for _ in range(len(lines) + 1):  # each round drops one bad line

@@ -8,8 +8,10 @@ RETRY_DAYS, and the item keeps its summary meanwhile.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from datetime import datetime  # loaded when a feed is fetched: the reader starts without it
 
 RETRY_DAYS = 7  # a page that was not there is tried again after this many days
 GONE = (404, 410)  # answers that say the page is not there (others are tried again on the next run)
@@ -37,6 +39,8 @@ class FeedEntry(NamedTuple):
 
 
 def _when(text: str | None) -> datetime | None:
+    from datetime import datetime, timezone
+
     if not text:
         return None
     try:
@@ -48,6 +52,8 @@ def _when(text: str | None) -> datetime | None:
 
 def retry_after(state: ItemState) -> str:
     """The day (YYYY-MM-DD) from which a page that was not there is tried again."""
+    from datetime import datetime, timedelta, timezone
+
     checked = _when(state.checked) or datetime.now(timezone.utc)
     return (checked + timedelta(days=RETRY_DAYS)).date().isoformat()
 
@@ -57,6 +63,8 @@ def plan(state: ItemState | None, guid: str | None, date: str | None, now: datet
 
     `state` is what the last fetch gave (None: never fetched).
     """
+    from datetime import datetime, timedelta, timezone
+
     if state is None:
         return "fetch"
     same = (state.guid, state.date) == (guid, date)
