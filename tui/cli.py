@@ -65,8 +65,6 @@ def run(args: argparse.Namespace, db: str | None) -> int:
                 return damaged
         lib = Library(db, on_upgrade=upgrade_notice, upgrade_progress=upgrade_progress)
         try:
-            for problem in lib.config.errors:  # told, and the command still runs
-                _error(problem)
             try:
                 lib.ensure_seeded()
             except sqlite3.DatabaseError:
@@ -144,7 +142,9 @@ def cmd_add(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_list(lib: Library, args: argparse.Namespace) -> int:
-    """The articles, newest first."""
+    """The articles, newest first (but those config.toml mutes)."""
+    for problem in lib.config.errors:  # told, and the command still runs
+        _error(problem)
     query = lib.articles(muted=args.muted).mentioning(*args.actor)
     query = query.unread() if args.unread else query
     rows = query.page(0, args.limit) if args.limit else query.all()
