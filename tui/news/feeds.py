@@ -6,6 +6,7 @@ extracted, since a two-line summary is not what a reader wants to read.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Callable
@@ -90,7 +91,8 @@ def parse(data: bytes, source: str,
 
     declared = _XML_ENCODING.match(data)
     text = sources.decode_declared(data, charset or (declared.group(1).decode("ascii") if declared else "utf-8"))
-    parsed = feedparser.parse(text.encode("utf-8"),
+    # A stream, never bytes: feedparser opens bytes that name a file (a body of "/dev/zero" would be read).
+    parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")),
                               response_headers={"content-type": "application/xml; charset=utf-8"})
     if parsed.bozo and not parsed.entries:
         raise sources.NotAnArticle(f"not a feed ({type(parsed.bozo_exception).__name__})")
