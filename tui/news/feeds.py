@@ -154,7 +154,7 @@ def _item(source, n, link, title, published, content, summary, site, fetch_page,
           guid=None) -> Document | None:
     """One feed item as a Document: its content, else its page, else its summary (None: nothing, or
     the stored article stands)."""
-    from .pages import extract
+    from .htmltext import to_markdown
 
     item_source = _item_source(source, n, link)
     body = content if len(_plain(content)) >= len(_plain(summary)) else summary
@@ -172,10 +172,8 @@ def _item(source, n, link, title, published, content, summary, site, fetch_page,
     if not _plain(body):
         return None
     text = body
-    if "<" in body:
-        wrapped = f"<html><body><article><h1>{title or ''}</h1>{body}</article></body></html>"
-        doc = extract(wrapped, item_source, url=link)
-        text = doc.text if doc else _plain(body)
+    if "<" in body:  # the item's content is the article: its HTML becomes Markdown directly, no page extraction
+        text = to_markdown(body, title) or _plain(body)
     return Document(source=item_source, text=sources.sanitize(text), format="markdown",
                     title=sources.sanitize(title).strip() if title else None, published=published,
                     site=site, url=link)

@@ -181,7 +181,8 @@ class Importer:
             report.page_failures += result.pages.failed
             gone = self.store.removal.removed(d.source for d in documents)  # removed by the user: stay so
             documents = [d for d in documents if d.source not in gone]
-        self.import_documents(documents, report, progress, workers=1)
+        # A feed's items are analysed in the worker pool, as files are (when there are enough to pay for it).
+        self.import_documents(documents, report, progress, workers=None if result.kind == "feed" else 1)
         if result.kind == "unchanged" and progress:
             progress(url, "unchanged")
         if result.kind in ("feed", "unchanged") and (subscribe or result.kind == "unchanged"):
