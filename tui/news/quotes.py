@@ -25,6 +25,8 @@ _SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らか�
         r"|言い|いう|語気を強め|漏らし|こぼし|笑顔を見せ|意気込み|意欲を示し|考えを示し|見方を示し|認識を示し|姿勢を示し"
         r"|とみて|と見て|とみる|とみられ|評価|歓迎|喜ん|期待を|懸念を示|立場を示し|方針を示し|意向を示し|見解を示し|懸念を示し|不快感を示し|考えを明らか|要求|求め|迫っ|促し|抗議|嘆い|叫")
 _SAY_RE = re.compile(_SAY)
+# 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
+_NOT_SAID = re.compile(r"\s*と(?:同|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
 # What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
 _AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
 # 「…」という声 / との声: words nobody in the text is said to have spoken.
@@ -84,7 +86,7 @@ def is_quote(text: str, start: int, end: int, stop: int) -> bool:
     after = _clause_after(text, end, stop)
     if _VOICE.match(text, end - 1):
         return True
-    said = bool(_AFTER.match(text, end - 1)) and bool(_SAY_RE.search(after[:40]))
+    said = bool(_AFTER.match(text, end - 1)) and not _NOT_SAID.match(after) and bool(_SAY_RE.search(after[:30]))
     if said:
         return True
     if re.match(r"\s*[（(]", after) or _colon_before(text, start):
@@ -103,7 +105,7 @@ class _Passage:
     """One passage with its speaker-capable mentions."""
 
     def __init__(self, text: str, mentions: Mentions, kinds: dict[str, str]) -> None:
-        self.text = text
+        self.text, self.kinds = text, kinds
         self.mentions = [(a, s, e) for a, s, e in mentions if kinds.get(a) in SPEAKER_KINDS]
         self.persons = [(a, s, e) for a, s, e in mentions if kinds.get(a) == "person"]
 
@@ -198,6 +200,8 @@ def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: di
         t = _TITLE.match(text, e, start)
         if text[t.end() if t else e:start] == "の":
             return a
+    if any(p.kinds[a] != "country" for a, _, _ in subjects):
+        subjects = [x for x in subjects if p.kinds[x[0]] != "country"]  # 米国は, inside a person's words
     distinct = {a for a, _, _ in subjects}
     if len(distinct) == 1:
         return subjects[0][0]
