@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,6 +119,78 @@ def score_events(articles: list[dict]) -> dict[str, Score]:
     return out
 
 
+def gold_documents(articles: list[dict]) -> list[tuple[Document, str]]:
+    """The gold set's articles as documents (a seed by its file name), each with its gold story."""
+    from .news import sources
+    from .news.paths import seeds_dir
+
+    out = []
+    for a in articles:
+        if "seed" in a:
+            [doc] = [d for d in sources.iter_inputs([seeds_dir() / a["seed"]]) if isinstance(d, Document)]
+        else:
+            doc = Document(source=f"gold:{a['id']}", text=a["text"], published=a["published"])
+        out.append((doc, a["story"]))
+    return out
+
+
+def cluster_scores(found: Sequence[object], gold: list[str]) -> tuple[float, float]:
+    """(purity, completeness) of the clusters `found` (a cluster label per article) against the gold."""
+    n = len(gold)
+    pairs = Counter(zip(found, gold))
+    best_gold: dict[object, int] = {}
+    best_found: dict[str, int] = {}
+    for (f, g), k in pairs.items():
+        best_gold[f] = max(best_gold.get(f, 0), k)
+        best_found[g] = max(best_found.get(g, 0), k)
+    return sum(best_gold.values()) / n, sum(best_found.values()) / n
+
+
+def baseline_stories(titles: list[str]) -> list[int]:
+    """Articles grouped by headline words: the first earlier group sharing two nouns, else a new group."""
+    from .news.storyline import key_terms
+
+    groups: list[set[str]] = []
+    out = []
+    for title in titles:
+        words = set(key_terms(title, ""))
+        for k, seen in enumerate(groups):
+            if len(words & seen) >= 2:
+                seen |= words
+                out.append(k)
+                break
+        else:
+            groups.append(words)
+            out.append(len(groups) - 1)
+    return out
+
+
+def score_stories(articles: list[dict]) -> dict[str, tuple[float, float]]:
+    """Purity and completeness of the stories the import makes, one article at a time into a fresh
+    index, and of the baselines (headline words; one story per article)."""
+    import tempfile
+
+    from .news.library import Library
+    from .news.models import ImportReport
+
+    docs = gold_documents(articles)
+    with tempfile.TemporaryDirectory() as tmp:
+        lib = Library(Path(tmp) / "gold.db", workers=1)
+        try:
+            for doc, _ in docs:
+                lib.import_documents([doc], ImportReport(), None, workers=1)
+            con = lib.index.con
+            story = dict(con.execute("SELECT a.source, s.story FROM story_articles s JOIN articles a ON a.pk=s.article"))
+            titles = dict(con.execute("SELECT source, title FROM articles"))
+        finally:
+            lib.close()
+    gold = [g for _, g in docs]
+    found = [story.get(doc.source, doc.source) for doc, _ in docs]
+    return {"ours": cluster_scores(found, gold),
+            "baseline": cluster_scores(baseline_stories([titles.get(d.source, "") for d, _ in docs]), gold),
+            "singletons": cluster_scores(list(range(len(docs))), gold)}
+
+
 def table(folder: Path = GOLD) -> list[str]:
     """The report's lines."""
     quotes = json.loads((folder / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]
@@ -137,4 +210,11 @@ def table(folder: Path = GOLD) -> list[str]:
     row(f"event dates correct ({e['ours'].gold} gold events)", e["ours"].recall(), e["baseline"].recall(), "≥ 0.95")
     row("events found that are gold events", e["ours"].right / max(1, e["ours"].tried),
         e["baseline"].right / max(1, e["baseline"].tried))
+    gold_stories = json.loads((folder / "stories_gold.json").read_text(encoding="utf-8"))["articles"]
+    st = score_stories(gold_stories)
+    n_s = len({a["story"] for a in gold_stories if sum(b["story"] == a["story"] for b in gold_stories) > 1})
+    row(f"story purity ({len(gold_stories)} articles, {n_s} stories)", st["ours"][0], st["baseline"][0], "≥ 0.95")
+    row("story completeness", st["ours"][1], st["baseline"][1])
+    lines.append(f"{'  (one story per article: purity, completeness)':<44}{st['singletons'][0]:>10.3f}"
+                 f"{st['singletons'][1]:>10.3f}")
     return lines

@@ -139,6 +139,8 @@ class Importer:
                 else:  # replaced: its passages' FTS rows go, tokenized as they were indexed
                     old = [(pk, fts_text(text)) for pk, text in articles.passages_of(art.source)]
                 outcome = articles.write(art, now(), old)
+                self.store.stories.write(articles.pk_of(art.source), art.published, art.title, art.story,
+                                         art.actors, art.actor_counts)
                 self.store.bookmarks.reattach(art.id)
                 outcomes.append((art, outcome))
         for art, outcome in outcomes:

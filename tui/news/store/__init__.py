@@ -1,7 +1,7 @@
 """The index (one SQLite file): the connection, the schema, and one module per kind of record.
 
 `connection` opens and checks the file and runs write transactions; `schema` creates and
-migrates the tables; `articles`, `actors`, `search`, `bookmarks`, `subscriptions` and `state`
+migrates the tables; `articles`, `actors`, `search`, `bookmarks`, `subscriptions`, `state` and `stories`
 each own the SQL of their records. `Store` gathers them over one connection.
 """
 
@@ -13,6 +13,7 @@ from .bookmarks import Bookmarks
 from .connection import BUSY_TIMEOUT_S, Index, check_file, now
 from .search import Search
 from .state import State
+from .stories import Stories
 from .subscriptions import Subscriptions
 
 __all__ = ["Store", "Index", "ArticleQuery", "StoredArticle", "StoredPassage", "BUSY_TIMEOUT_S", "check_file", "now"]
@@ -30,3 +31,4 @@ class Store:
         self.bookmarks = Bookmarks(index)
         self.subscriptions = Subscriptions(index)
         self.state = State(index)
+        self.stories = Stories(index)

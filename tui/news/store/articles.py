@@ -50,6 +50,10 @@ class Articles:
         row = self.index.con.execute("SELECT id, digest FROM articles WHERE source=?", (source,)).fetchone()
         return (row[0], row[1]) if row else None
 
+    def pk_of(self, source: str) -> int:
+        """The row key of the article stored for `source`."""
+        return self.index.con.execute("SELECT pk FROM articles WHERE source=?", (source,)).fetchone()[0]
+
     def id_taken(self, article_id: str, source: str) -> bool:
         """True when another source already holds this id."""
         row = self.index.con.execute("SELECT source FROM articles WHERE id=?", (article_id,)).fetchone()

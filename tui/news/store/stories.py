@@ -1,0 +1,341 @@
+"""Stories, dated events and quotes in the index: written with each article, read a page at a time.
+
+An article's quotes and events are rows of their own (their passage by `seq`, its anchor read
+through the passages' UNIQUE(article, seq)); its place in a story is decided when it is written,
+against the few stories its keys find in `story_keys` within the date window (see `news.stories`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from .. import stories as clustering
+
+SCHEMA = """
+CREATE TABLE quotes(
+  pk INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  speaker TEXT,
+  text TEXT NOT NULL
+);
+CREATE INDEX quotes_article ON quotes(article);
+CREATE INDEX quotes_speaker ON quotes(speaker) WHERE speaker IS NOT NULL;
+CREATE TABLE events(
+  pk INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  text TEXT NOT NULL,
+  actors TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX events_date ON events(date, pk);
+CREATE INDEX events_article ON events(article);
+CREATE TABLE event_actors(
+  actor TEXT NOT NULL,
+  date TEXT NOT NULL,
+  event INTEGER NOT NULL,
+  PRIMARY KEY(actor, date, event)
+) WITHOUT ROWID;
+CREATE TABLE stories(
+  pk INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  title_score REAL NOT NULL DEFAULT 0,
+  first TEXT,
+  last TEXT,
+  size INTEGER NOT NULL,
+  total TEXT NOT NULL,
+  actors TEXT NOT NULL,
+  keys TEXT NOT NULL
+);
+CREATE INDEX stories_recent ON stories(last DESC, pk DESC) WHERE size >= 2;
+CREATE TABLE story_articles(
+  article INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
+  story INTEGER NOT NULL,
+  day TEXT,
+  vec TEXT NOT NULL,
+  actors TEXT NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles(story);
+CREATE TABLE story_keys(
+  key TEXT NOT NULL,
+  last TEXT NOT NULL,
+  story INTEGER NOT NULL,
+  PRIMARY KEY(key, last, story)
+) WITHOUT ROWID;
+CREATE TABLE term_df(
+  term TEXT PRIMARY KEY,
+  n INTEGER NOT NULL
+) WITHOUT ROWID;
+"""
+
+CANDIDATES = 24  # stories compared with a new article at most: those sharing the most keys
+UNDATED_PER_KEY = 50  # without a date, the most recent stories under each key
+
+
+class StoryRow(NamedTuple):
+    """One story of the list: its articles' ids (oldest first) and actors' names (most named first)."""
+
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    actors: tuple[str, ...]
+    first: str | None
+    last: str | None
+
+
+class EventRow(NamedTuple):
+    """One dated event of the timeline."""
+
+    date: str
+    text: str
+    article_id: str
+    anchor: str
+    actors: tuple[str, ...]
+    title: str
+
+
+class QuoteRow(NamedTuple):
+    """Quoted words, their speaker's name (None when the text does not say), and their passage."""
+
+    speaker: str | None
+    text: str
+    article_id: str
+    anchor: str
+    title: str
+    published: str | None
+
+
+class Stories:
+    """The stories, events and quotes tables, kept by every article write."""
+
+    def __init__(self, index: Any) -> None:
+        """Over `index` (anything with a `con`: an open Index, or a connection's holder while migrating)."""
+        self.index = index
+
+    # --- writes (in the caller's transaction) -------------------------------------------------
+
+    def write(self, pk: int, day: str | None, title: str, story: str | None,
+              actors: Iterable[tuple], counts: Iterable[tuple[str, int]]) -> None:
+        """An article's quotes, events and place in a story, replacing what it had.
+
+        `actors`: its actor definitions (id, name, kind, …), `counts`: (actor id, mentions).
+        """
+        con = self.index.con
+        self._forget(pk)
+        if story is None:
+            return
+        data = json.loads(story)
+        con.executemany("INSERT INTO quotes(article, seq, speaker, text) VALUES(?,?,?,?)",
+                        [(pk, k, speaker, text) for k, text, speaker in data["quotes"]])
+        for k, date, text, ids in data["events"]:
+            event = con.execute("INSERT INTO events(article, seq, date, text, actors) VALUES(?,?,?,?,?)",
+                                (pk, k, date, text, json.dumps(ids, ensure_ascii=False))).lastrowid
+            con.executemany("INSERT OR IGNORE INTO event_actors(actor, date, event) VALUES(?,?,?)",
+                            [(a, date, event) for a in ids])
+        kinds = {a[0]: a[2] for a in actors}
+        named = sorted(a for a, _ in counts if kinds.get(a) in clustering.KEY_KINDS)
+        self._cluster(pk, day, title, data["terms"], named, [a for a, _ in counts])
+
+    def _forget(self, pk: int) -> None:
+        """Take an article out of the tables (before it is written again)."""
+        con = self.index.con
+        con.execute("DELETE FROM quotes WHERE article=?", (pk,))
+        rows = con.execute("SELECT pk, date, actors FROM events WHERE article=?", (pk,)).fetchall()
+        con.executemany("DELETE FROM event_actors WHERE actor=? AND date=? AND event=?",
+                        [(a, date, e) for e, date, ids in rows for a in json.loads(ids)])
+        con.execute("DELETE FROM events WHERE article=?", (pk,))
+        row = con.execute("SELECT story, vec, actors FROM story_articles WHERE article=?", (pk,)).fetchone()
+        if row is None:
+            return
+        con.execute("DELETE FROM story_articles WHERE article=?", (pk,))
+        story, vec, ids = row[0], json.loads(row[1]), json.loads(row[2])
+        s = con.execute("SELECT size, total, actors, keys, last FROM stories WHERE pk=?", (story,)).fetchone()
+        if s is None:
+            return
+        if s[0] <= 1:
+            self._drop_keys(story, json.loads(s[3]), s[4])
+            con.execute("DELETE FROM stories WHERE pk=?", (story,))
+            return
+        counts = json.loads(s[2])
+        for a in ids:
+            counts[a] = counts.get(a, 1) - 1
+        first, last = con.execute("SELECT min(day), max(day) FROM story_articles WHERE story=?", (story,)).fetchone()
+        con.execute("UPDATE stories SET size=size-1, total=?, actors=?, first=?, last=? WHERE pk=?",
+                    (_dump(clustering.add(json.loads(s[1]), vec, -1)), _dump({a: n for a, n in counts.items() if n > 0}),
+                     first, last, story))
+        self._move_keys(story, json.loads(s[3]), s[4], last)
+
+    def _cluster(self, pk: int, day: str | None, title: str, terms: dict[str, int], named: list[str],
+                 actors: list[str]) -> None:
+        """Join the article to the most similar story in reach, or start one."""
+        con = self.index.con
+        df = dict(con.execute(f"SELECT term, n FROM term_df WHERE term IN ({','.join('?' * (len(terms) + 1))})",
+                              ["", *terms]).fetchall()) if terms else {}
+        n = df.pop("", 0) + 1
+        con.executemany("INSERT INTO term_df(term, n) VALUES(?, 1) ON CONFLICT(term) DO UPDATE SET n = n + 1",
+                        [(t,) for t in ("", *terms)])
+        vec = clustering.weigh(terms, df, n)
+        keys = clustering.keys(vec, named)
+        best, best_score = None, 0.0
+        for story, size, total, story_actors, first, last, title_score in self._candidates(keys, day):
+            if not clustering.within(day, first, last):
+                continue
+            score = clustering.similarity(vec, named, json.loads(total), json.loads(story_actors), size)
+            if score > best_score:
+                best, best_score = (story, size, total, story_actors, first, last, title_score), score
+        threshold = clustering.THRESHOLD if day else clustering.UNDATED_THRESHOLD
+        if best is None or best_score < threshold:
+            story = con.execute(
+                "INSERT INTO stories(title, title_score, first, last, size, total, actors, keys) VALUES(?,?,?,?,1,?,?,?)",
+                (title, 1.0, day, day, _dump(vec), _dump({a: 1 for a in actors}), _dump(keys))).lastrowid
+            con.executemany("INSERT OR IGNORE INTO story_keys(key, last, story) VALUES(?,?,?)",
+                            [(k, day or "", story) for k in keys])
+        else:
+            story, size, total, story_actors, first, last, title_score = best
+            summed = clustering.add(json.loads(total), vec)
+            counts = json.loads(story_actors)
+            for a in actors:
+                counts[a] = counts.get(a, 0) + 1
+            days = [d for d in (first, last, day) if d]
+            new_first, new_last = (min(days), max(days)) if days else (None, None)
+            fit = clustering.cosine(vec, summed)  # the title of the article nearest the story's centre
+            old_keys = json.loads(con.execute("SELECT keys FROM stories WHERE pk=?", (story,)).fetchone()[0])
+            merged = old_keys + [k for k in keys if k not in old_keys]
+            con.execute("UPDATE stories SET size=size+1, total=?, actors=?, first=?, last=?, keys=?,"
+                        " title=CASE WHEN ? > title_score THEN ? ELSE title END, title_score=max(title_score, ?)"
+                        " WHERE pk=?", (_dump(summed), _dump(counts), new_first, new_last, _dump(merged),
+                                        fit, title, fit, story))
+            self._move_keys(story, old_keys, last, new_last)
+            con.executemany("INSERT OR IGNORE INTO story_keys(key, last, story) VALUES(?,?,?)",
+                            [(k, new_last or "", story) for k in merged if k not in old_keys])
+        con.execute("INSERT INTO story_articles(article, story, day, vec, actors) VALUES(?,?,?,?,?)",
+                    (pk, story, day, _dump(vec), _dump(actors)))
+
+    def _candidates(self, keys: list[str], day: str | None) -> list[tuple]:
+        """The stories that share the most keys with an article, within its date window."""
+        con = self.index.con
+        hits: dict[int, int] = {}
+        for key in keys:
+            if day:
+                rows = con.execute("SELECT story FROM story_keys WHERE key=? AND last BETWEEN ? AND ?",
+                                   (key, *clustering.reach(day))).fetchall()
+            else:
+                rows = con.execute("SELECT story FROM story_keys WHERE key=? ORDER BY last DESC LIMIT ?",
+                                   (key, UNDATED_PER_KEY)).fetchall()
+            for (story,) in rows:
+                hits[story] = hits.get(story, 0) + 1
+        top = sorted(hits, key=lambda s: (-hits[s], -s))[:CANDIDATES]
+        if not top:
+            return []
+        return con.execute("SELECT pk, size, total, actors, first, last, title_score FROM stories"
+                           f" WHERE pk IN ({','.join('?' * len(top))})", top).fetchall()
+
+    def _move_keys(self, story: int, keys: list[str], old: str | None, new: str | None) -> None:
+        if (old or "") == (new or ""):
+            return
+        self._drop_keys(story, keys, old)
+        self.index.con.executemany("INSERT OR IGNORE INTO story_keys(key, last, story) VALUES(?,?,?)",
+                                   [(k, new or "", story) for k in keys])
+
+    def _drop_keys(self, story: int, keys: list[str], last: str | None) -> None:
+        self.index.con.executemany("DELETE FROM story_keys WHERE key=? AND last=? AND story=?",
+                                   [(k, last or "", story) for k in keys])
+
+    # --- reads ----------------------------------------------------------------------------------
+
+    def stories(self, limit: int = -1, offset: int = 0) -> list[StoryRow]:
+        """Stories of two articles or more, the newest (by their last date) first."""
+        con = self.index.con
+        rows = con.execute("SELECT pk, title, first, last, actors FROM stories WHERE size >= 2"
+                           " ORDER BY last DESC, pk DESC LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+        names = self._names({a for r in rows for a in json.loads(r[4])})
+        out = []
+        for pk, title, first, last, actors in rows:
+            ids = tuple(r[0] for r in con.execute(
+                "SELECT a.id FROM story_articles s JOIN articles a ON a.pk=s.article WHERE s.story=?"
+                " ORDER BY a.sort, a.pk", (pk,)))
+            counts = json.loads(actors)
+            ranked = sorted(counts, key=lambda a: (-counts[a], names.get(a, a)))
+            out.append(StoryRow(str(pk), title, ids, tuple(names[a] for a in ranked if a in names), first, last))
+        return out
+
+    def story_of(self, article_pk: int) -> str | None:
+        """The id of the story an article (by row key) belongs to."""
+        row = self.index.con.execute("SELECT story FROM story_articles WHERE article=?", (article_pk,)).fetchone()
+        return str(row[0]) if row else None
+
+    def exists(self, story_id: str) -> bool:
+        """Whether a story with this id is in the index."""
+        return story_id.isdigit() and self.index.con.execute(
+            "SELECT 1 FROM stories WHERE pk=?", (int(story_id),)).fetchone() is not None
+
+    def timeline(self, actor: str | None = None, story: str | None = None, limit: int = -1) -> list[EventRow]:
+        """Dated events, oldest first: of one actor (named in the event's sentence), of one story, or all."""
+        sql = ("SELECT e.date, e.text, a.id, p.anchor, e.actors, a.title FROM events e JOIN articles a ON a.pk=e.article"
+               " JOIN passages p ON p.article=e.article AND p.seq=e.seq")
+        args: list = []
+        if actor is not None:
+            sql = sql.replace("FROM events e", "FROM event_actors x JOIN events e ON e.pk=x.event")
+            sql += " WHERE x.actor=?"
+            args.append(actor)
+            order = " ORDER BY x.date, x.event"
+        else:
+            order = " ORDER BY e.date, e.pk"
+        if story is not None:
+            sql += (" AND" if args else " WHERE") + " e.article IN (SELECT article FROM story_articles WHERE story=?)"
+            args.append(int(story))
+        rows = self.index.con.execute(sql + order + " LIMIT ?", (*args, limit)).fetchall()
+        names = self._names({a for r in rows for a in json.loads(r[4])})
+        return [EventRow(d, t, aid, anchor, tuple(names[a] for a in json.loads(ids) if a in names), title)
+                for d, t, aid, anchor, ids, title in rows]
+
+    def quotes(self, speaker: str | None = None, limit: int = -1) -> list[QuoteRow]:
+        """Quotes, the newest articles' first: of one speaker (an actor id), or all."""
+        where = " WHERE q.speaker=?" if speaker is not None else ""
+        rows = self.index.con.execute(
+            "SELECT q.speaker, q.text, a.id, p.anchor, a.title, a.published FROM quotes q"
+            " JOIN articles a ON a.pk=q.article JOIN passages p ON p.article=q.article AND p.seq=q.seq"
+            f"{where} ORDER BY a.sort DESC, a.pk DESC, q.pk LIMIT ?", (*([speaker] if speaker else []), limit)).fetchall()
+        names = self._names({r[0] for r in rows if r[0]})
+        return [QuoteRow(names.get(s, s) if s else None, t, aid, anchor, title, pub) for s, t, aid, anchor, title, pub in rows]
+
+    def _names(self, ids: set[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        ids_list = sorted(ids)
+        return dict(self.index.con.execute(
+            f"SELECT id, name FROM actors WHERE id IN ({','.join('?' * len(ids_list))})", ids_list).fetchall())
+
+
+def _dump(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+class _Con:
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con = con
+
+
+def backfill(con: sqlite3.Connection) -> None:
+    """Schema 8: the tables, and every stored article's quotes, events and story, oldest first,
+    drawn from its stored passages (no source is cleaned again).
+
+    It tells no progress: the upgrade's progress line counts passages tokenized for search.
+    """
+    from ..storyline import storyline
+
+    for statement in SCHEMA.split(";"):
+        if statement.strip():
+            con.execute(statement)
+    stories = Stories(_Con(con))
+    kinds = {aid: kind for aid, kind in con.execute("SELECT id, kind FROM actors")}
+    for pk, title, published in con.execute("SELECT pk, title, published FROM articles ORDER BY sort, pk").fetchall():
+        rows = con.execute("SELECT kind, text, mentions FROM passages WHERE article=? ORDER BY seq", (pk,)).fetchall()
+        mentions = [[tuple(m) for m in json.loads(r[2])] if r[2] else [] for r in rows]
+        counts = con.execute("SELECT actor, mentions FROM article_actors WHERE article=?", (pk,)).fetchall()
+        story = storyline(title, published, [(r[0], r[1]) for r in rows], mentions, kinds)
+        stories.write(pk, published, title, story, [(a, "", kinds.get(a, "")) for a, _ in counts], counts)
