@@ -25,6 +25,7 @@ _DATES = re.compile(
     r"|(?<![\d年/])(?:(?P<rel>昨年|去年|今年|本年|来年|翌年)\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
     r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前以内付本中程分]|あたり|当たり|ぶり|連続|ごと|おき|から\d)"
 )
+_DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are passed over by this alone
 _ERA = {"令和": 2018, "平成": 1988}
 _REL = {"昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
@@ -123,11 +124,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     pub = date.fromisoformat(published) if published else None
     out: list[tuple[int, str, str]] = []
     for k, (kind, text) in enumerate(blocks):
-        if kind == "heading" or not any(c.isdigit() for c in text):
-            if kind == "list" and "\n" in text:
-                pass  # a timeline's steps may carry no date of their own
-            else:
-                continue
+        if kind == "heading" or not _DIGIT.search(text) or not _DATES.search(unicodedata.normalize("NFKC", text)):
+            continue  # a timeline holds a date too: its date line
         if kind == "list" and "\n" in text:
             out.extend((k, d, line) for d, line in _timeline(text, pub, full_only))
             continue

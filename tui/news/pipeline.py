@@ -155,7 +155,7 @@ def _finish(staged: _Staged, gaz: actors_mod.Gazetteer) -> StoredArticle:
     }
     title, published = clean_line(cleaned.title), clean_date(cleaned.published)
     story = storyline(title, published, [(b.kind, b.text) for b in cleaned.blocks], mentions,
-                      {aid: a.kind for aid, a in found_actors.items()})
+                      {aid: a.kind for aid, a in found_actors.items()}, tokens)
     return StoredArticle(
         id=article_id(doc.source), source=doc.source, title=title, published=published,
         site=doc.site, format=doc.format, digest=digest(doc, gaz), raw=zlib.compress(doc.text.encode("utf-8"), 1),

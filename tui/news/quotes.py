@@ -46,17 +46,21 @@ _EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば") 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence of `text`: 。！？ outside brackets end one."""
     out, start, depth = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):  # only the brackets and ends: the rest of the text is skipped in C
+        ch, i = m.group(), m.start()
         if ch in "「『（(【":
             depth += 1
         elif ch in "」』）)】":
             depth = max(0, depth - 1)
-        elif ch in _SENTENCE_END and depth == 0:
+        elif depth == 0:
             out.append((start, i + 1))
             start = i + 1
     if start < len(text):
         out.append((start, len(text)))
     return out
+
+
+_MARKS = re.compile(r"[「『（(【」』）)】。！？!?]")
 
 
 def bracketed(text: str) -> list[tuple[int, int]]:
@@ -123,33 +127,53 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     `mentions[i]` are passage i's actor mentions (actor id, start, end), `kinds` each actor's kind.
     """
     out: list[tuple[int, str, str | None]] = []
-    roles: dict[str, set[str]] = {}  # a title seen right after an actor's name -> those actors
-    last: tuple[_Passage, tuple[int, int]] | None = None  # the sentence before, for a subject carried over
+    roles = _Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
     for k, text in enumerate(texts):
-        passage = _Passage(text, mentions[k], kinds)
-        spans = sentence_spans(text)
         if "「" in text:
+            roles.upto = k
+            passage = _Passage(text, mentions[k], kinds)
+            spans = sentence_spans(text)
             for si, (lo, hi) in enumerate(spans):
-                before = (passage, spans[si - 1]) if si else last
+                before = (passage, spans[si - 1]) if si else _last_sentence(texts, mentions, kinds, k - 1)
                 for start, end in bracketed(text[:hi]):
                     if start >= lo and is_quote(text, start, end, hi):
                         speaker = _speaker(passage, spans[si], start, end, roles, before)
                         out.append((k, text[start + 1: end - 1], speaker))
-        _learn_roles(text, mentions[k], kinds, roles)
-        last = (passage, spans[-1]) if spans else None
     return out
 
 
-def _learn_roles(text: str, mentions: Mentions, kinds: dict[str, str], roles: dict[str, set[str]]) -> None:
-    for a, s, e in mentions:
-        if kinds.get(a) != "person":
-            continue
-        m = re.match(r"(?:[\u4e00-\u9fff]{0,4}?)(首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁)", text[e:e + 8])
-        if m:
-            roles.setdefault(m.group(1), set()).add(a)
+def _last_sentence(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                   k: int) -> tuple[_Passage, tuple[int, int]] | None:
+    """The last sentence of passage k (the sentence before the next passage's first), if any."""
+    if k < 0:
+        return None
+    spans = sentence_spans(texts[k])
+    return (_Passage(texts[k], mentions[k], kinds), spans[-1]) if spans else None
 
 
-def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: dict[str, set[str]],
+class _Roles:
+    """The actors seen with each title (石破茂首相 → 首相: 石破茂) in the passages before `upto`, looked
+    up only when a sentence's subject is a bare title."""
+
+    def __init__(self, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> None:
+        self.texts, self.mentions, self.kinds, self.upto = texts, mentions, kinds, 0
+
+    def get(self, role: str, default: set[str]) -> set[str]:
+        """The actors named with `role` right after their name."""
+        out = set()
+        for k in range(self.upto):
+            text = self.texts[k]
+            for a, s, e in self.mentions[k]:
+                m = _ROLE_AFTER.match(text, e, e + 8)
+                if m and m.group(1) == role and self.kinds.get(a) == "person":
+                    out.add(a)
+        return out or default
+
+
+_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁)")
+
+
+def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _Roles,
              before_sentence: tuple[_Passage, tuple[int, int]] | None) -> str | None:
     """The actor who spoke the quote text[start:end], or None when the text does not say.
 
@@ -230,13 +254,13 @@ def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: di
     return None
 
 
-def _role_free(plain: str, roles: dict[str, set[str]]) -> str:
+def _role_free(plain: str, roles: _Roles) -> str:
     """`plain` without a bare title subject (首相は), which `_role_holder` resolves."""
     role = _ROLE_SUBJECT.search(plain)
     return plain[:role.start()] + plain[role.end():] if role else plain
 
 
-def _role_holder(head: str, roles: dict[str, set[str]]) -> tuple[bool, str | None]:
+def _role_holder(head: str, roles: _Roles) -> tuple[bool, str | None]:
     """(whether `head` has a subject that is a bare title (首相は), the one actor seen with that title
     or None when several or none were)."""
     role = _ROLE_SUBJECT.search(head)
@@ -251,7 +275,7 @@ def _role_of(phrase: str) -> str:
     return m.group(1) if m else phrase
 
 
-def _previous_one(before: tuple[_Passage, tuple[int, int]] | None, roles: dict[str, set[str]]) -> str | None:
+def _previous_one(before: tuple[_Passage, tuple[int, int]] | None, roles: _Roles) -> str | None:
     """The subject of the sentence before, when it has one speaker-capable subject and names no other person."""
     if before is None:
         return None

@@ -22,7 +22,8 @@ UNDATED_THRESHOLD = 0.45  # an article without a date has no date gate: it must 
 TERMS_KEPT = 40  # an article's heaviest terms, kept as its vector
 CENTROID_KEPT = 80  # a story's heaviest summed terms
 PRIOR_DOCS = 50  # articles assumed without a term before any is counted: a small archive's IDF is noise
-KEY_TERMS = 8  # terms an article is looked up by
+KEY_TERMS = 8  # terms an article (or a story) is looked up by
+KEY_ACTORS = 6  # people and organisations a story is looked up by
 ACTOR_WEIGHT = 0.15  # the bonus of sharing every actor
 KEY_KINDS = frozenset({"person", "organization"})  # countries are too common to find a story by
 
@@ -77,7 +78,14 @@ def reach(day: str) -> tuple[str, str]:
 def keys(vec: Mapping[str, float], actors: Iterable[str]) -> list[str]:
     """What an article is looked up by: its heaviest terms and its actors (prefixed)."""
     top = sorted(vec.items(), key=lambda x: (-x[1], x[0]))[:KEY_TERMS]
-    return [f"t:{t}" for t, _ in top] + [f"a:{a}" for a in sorted(actors)]
+    return [f"t:{t}" for t, _ in top] + [f"a:{a}" for a in actors]
+
+
+def story_keys(total: Mapping[str, float], named: Mapping[str, int], size: int) -> list[str]:
+    """What a story is found by: its heaviest summed terms, and the people and organisations of half
+    its articles or more (at most `KEY_ACTORS`)."""
+    actors = sorted((a for a, n in named.items() if 2 * n >= size), key=lambda a: (-named[a], a))[:KEY_ACTORS]
+    return keys(total, actors)
 
 
 def add(total: dict[str, float], vec: Mapping[str, float], sign: int = 1) -> dict[str, float]:

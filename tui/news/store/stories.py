@@ -131,13 +131,16 @@ class Stories:
         data = json.loads(story)
         con.executemany("INSERT INTO quotes(article, seq, speaker, text) VALUES(?,?,?,?)",
                         [(pk, k, speaker, text) for k, text, speaker in data["quotes"]])
-        for k, date, text, ids in data["events"]:
-            event = con.execute("INSERT INTO events(article, seq, date, text, actors) VALUES(?,?,?,?,?)",
-                                (pk, k, date, text, json.dumps(ids, ensure_ascii=False))).lastrowid
+        if data["events"]:  # keys handed out here (the write lock is held): one statement per table
+            base = con.execute("SELECT coalesce(max(pk), 0) FROM events").fetchone()[0]
+            rows = [(base + 1 + n, pk, k, date, text, ids) for n, (k, date, text, ids) in enumerate(data["events"])]
+            con.executemany("INSERT INTO events(pk, article, seq, date, text, actors) VALUES(?,?,?,?,?,?)",
+                            [(*r[:5], _dump(r[5])) for r in rows])
             con.executemany("INSERT OR IGNORE INTO event_actors(actor, date, event) VALUES(?,?,?)",
-                            [(a, date, event) for a in ids])
+                            [(a, r[3], r[0]) for r in rows for a in r[5]])
         kinds = {a[0]: a[2] for a in actors}
-        named = sorted(a for a, _ in counts if kinds.get(a) in clustering.KEY_KINDS)
+        counts = sorted(counts, key=lambda c: (-c[1], c[0]))  # the most named first
+        named = [a for a, _ in counts if kinds.get(a) in clustering.KEY_KINDS]
         self._cluster(pk, day, title, data["terms"], named, [a for a, _ in counts])
 
     def _forget(self, pk: int) -> None:
@@ -167,11 +170,16 @@ class Stories:
         con.execute("UPDATE stories SET size=size-1, total=?, actors=?, first=?, last=? WHERE pk=?",
                     (_dump(clustering.add(json.loads(s[1]), vec, -1)), _dump({a: n for a, n in counts.items() if n > 0}),
                      first, last, story))
-        self._move_keys(story, json.loads(s[3]), s[4], last)
+        new_keys = [k for k in json.loads(s[3]) if not k.startswith("a:") or counts.get(k[2:], 0) > 0]
+        con.execute("UPDATE stories SET keys=? WHERE pk=?", (_dump(new_keys), story))
+        self._rekey(story, json.loads(s[3]), s[4], new_keys, last)
 
     def _cluster(self, pk: int, day: str | None, title: str, terms: dict[str, int], named: list[str],
                  actors: list[str]) -> None:
-        """Join the article to the most similar story in reach, or start one."""
+        """Join the article to the most similar story in reach, or start one.
+
+        `named`: its people and organisations; `actors`: every actor it names.
+        """
         con = self.index.con
         df = dict(con.execute(f"SELECT term, n FROM term_df WHERE term IN ({','.join('?' * (len(terms) + 1))})",
                               ["", *terms]).fetchall()) if terms else {}
@@ -179,14 +187,15 @@ class Stories:
         con.executemany("INSERT INTO term_df(term, n) VALUES(?, 1) ON CONFLICT(term) DO UPDATE SET n = n + 1",
                         [(t,) for t in ("", *terms)])
         vec = clustering.weigh(terms, df, n)
-        keys = clustering.keys(vec, named)
+        keys = clustering.keys(vec, named[:clustering.KEY_ACTORS])
         best, best_score = None, 0.0
-        for story, size, total, story_actors, first, last, title_score in self._candidates(keys, day):
+        for row in self._candidates(keys, day):
+            story, size, total, story_actors, first, last = row[:6]
             if not clustering.within(day, first, last):
                 continue
             score = clustering.similarity(vec, named, json.loads(total), json.loads(story_actors), size)
             if score > best_score:
-                best, best_score = (story, size, total, story_actors, first, last, title_score), score
+                best, best_score = row, score
         threshold = clustering.THRESHOLD if day else clustering.UNDATED_THRESHOLD
         if best is None or best_score < threshold:
             story = con.execute(
@@ -195,7 +204,7 @@ class Stories:
             con.executemany("INSERT OR IGNORE INTO story_keys(key, last, story) VALUES(?,?,?)",
                             [(k, day or "", story) for k in keys])
         else:
-            story, size, total, story_actors, first, last, title_score = best
+            story, size, total, story_actors, first, last, title_score, old_json = best
             summed = clustering.add(json.loads(total), vec)
             counts = json.loads(story_actors)
             for a in actors:
@@ -203,43 +212,48 @@ class Stories:
             days = [d for d in (first, last, day) if d]
             new_first, new_last = (min(days), max(days)) if days else (None, None)
             fit = clustering.cosine(vec, summed)  # the title of the article nearest the story's centre
-            old_keys = json.loads(con.execute("SELECT keys FROM stories WHERE pk=?", (story,)).fetchone()[0])
-            merged = old_keys + [k for k in keys if k not in old_keys]
+            old_keys = json.loads(old_json)
+            people = set(named) | {k[2:] for k in old_keys if k.startswith("a:")}  # people and organisations
+            new_keys = clustering.story_keys(summed, {a: n for a, n in counts.items() if a in people}, size + 1)
             con.execute("UPDATE stories SET size=size+1, total=?, actors=?, first=?, last=?, keys=?,"
                         " title=CASE WHEN ? > title_score THEN ? ELSE title END, title_score=max(title_score, ?)"
-                        " WHERE pk=?", (_dump(summed), _dump(counts), new_first, new_last, _dump(merged),
+                        " WHERE pk=?", (_dump(summed), _dump(counts), new_first, new_last, _dump(new_keys),
                                         fit, title, fit, story))
-            self._move_keys(story, old_keys, last, new_last)
-            con.executemany("INSERT OR IGNORE INTO story_keys(key, last, story) VALUES(?,?,?)",
-                            [(k, new_last or "", story) for k in merged if k not in old_keys])
+            self._rekey(story, old_keys, last, new_keys, new_last)
         con.execute("INSERT INTO story_articles(article, story, day, vec, actors) VALUES(?,?,?,?,?)",
                     (pk, story, day, _dump(vec), _dump(actors)))
 
     def _candidates(self, keys: list[str], day: str | None) -> list[tuple]:
-        """The stories that share the most keys with an article, within its date window."""
+        """The stories that share the most keys with an article, within its date window:
+        (pk, size, total, actors, first, last, title_score, keys) rows."""
         con = self.index.con
-        hits: dict[int, int] = {}
-        for key in keys:
-            if day:
-                rows = con.execute("SELECT story FROM story_keys WHERE key=? AND last BETWEEN ? AND ?",
-                                   (key, *clustering.reach(day))).fetchall()
-            else:
-                rows = con.execute("SELECT story FROM story_keys WHERE key=? ORDER BY last DESC LIMIT ?",
-                                   (key, UNDATED_PER_KEY)).fetchall()
-            for (story,) in rows:
-                hits[story] = hits.get(story, 0) + 1
-        top = sorted(hits, key=lambda s: (-hits[s], -s))[:CANDIDATES]
+        marks = ",".join("?" * len(keys))
+        if day:
+            top = con.execute(f"SELECT story FROM story_keys WHERE key IN ({marks}) AND last BETWEEN ? AND ?"
+                              " GROUP BY story ORDER BY count(*) DESC, story DESC LIMIT ?",
+                              (*keys, *clustering.reach(day), CANDIDATES)).fetchall()
+        else:
+            hits: dict[int, int] = {}
+            for key in keys:
+                for (story,) in con.execute("SELECT story FROM story_keys WHERE key=? ORDER BY last DESC LIMIT ?",
+                                            (key, UNDATED_PER_KEY)):
+                    hits[story] = hits.get(story, 0) + 1
+            top = [(s,) for s in sorted(hits, key=lambda s: (-hits[s], -s))[:CANDIDATES]]
         if not top:
             return []
-        return con.execute("SELECT pk, size, total, actors, first, last, title_score FROM stories"
-                           f" WHERE pk IN ({','.join('?' * len(top))})", top).fetchall()
+        return con.execute("SELECT pk, size, total, actors, first, last, title_score, keys FROM stories"
+                           f" WHERE pk IN ({','.join('?' * len(top))})", [t[0] for t in top]).fetchall()
 
-    def _move_keys(self, story: int, keys: list[str], old: str | None, new: str | None) -> None:
-        if (old or "") == (new or ""):
-            return
-        self._drop_keys(story, keys, old)
+    def _rekey(self, story: int, old_keys: list[str], old_last: str | None, keys: list[str], last: str | None) -> None:
+        """A story's rows in `story_keys` after its keys or last date changed."""
+        if (old_last or "") != (last or ""):
+            self._drop_keys(story, old_keys, old_last)
+            gone, new = [], keys
+        else:
+            gone, new = [k for k in old_keys if k not in keys], [k for k in keys if k not in old_keys]
+        self._drop_keys(story, gone, old_last)
         self.index.con.executemany("INSERT OR IGNORE INTO story_keys(key, last, story) VALUES(?,?,?)",
-                                   [(k, new or "", story) for k in keys])
+                                   [(k, last or "", story) for k in new])
 
     def _drop_keys(self, story: int, keys: list[str], last: str | None) -> None:
         self.index.con.executemany("DELETE FROM story_keys WHERE key=? AND last=? AND story=?",
