@@ -19,11 +19,13 @@ CREATE TABLE quotes(
   pk INTEGER PRIMARY KEY,
   article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
   seq INTEGER NOT NULL,
+  day TEXT NOT NULL,
   speaker TEXT,
   text TEXT NOT NULL
 );
 CREATE INDEX quotes_article ON quotes(article);
-CREATE INDEX quotes_speaker ON quotes(speaker) WHERE speaker IS NOT NULL;
+CREATE INDEX quotes_recent ON quotes(day DESC, pk DESC);
+CREATE INDEX quotes_speaker ON quotes(speaker, day DESC, pk DESC) WHERE speaker IS NOT NULL;
 CREATE TABLE events(
   pk INTEGER PRIMARY KEY,
   article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
@@ -125,12 +127,12 @@ class Stories:
         `actors`: its actor definitions (id, name, kind, …), `counts`: (actor id, mentions).
         """
         con = self.index.con
-        self._forget(pk)
+        self.forget(pk)
         if story is None:
             return
         data = json.loads(story)
-        con.executemany("INSERT INTO quotes(article, seq, speaker, text) VALUES(?,?,?,?)",
-                        [(pk, k, speaker, text) for k, text, speaker in data["quotes"]])
+        con.executemany("INSERT INTO quotes(article, seq, day, speaker, text) VALUES(?,?,?,?,?)",
+                        [(pk, k, day or "", speaker, text) for k, text, speaker in data["quotes"]])
         if data["events"]:  # keys handed out here (the write lock is held): one statement per table
             base = con.execute("SELECT coalesce(max(pk), 0) FROM events").fetchone()[0]
             rows = [(base + 1 + n, pk, k, date, text, ids) for n, (k, date, text, ids) in enumerate(data["events"])]
@@ -143,8 +145,9 @@ class Stories:
         named = [a for a, _ in counts if kinds.get(a) in clustering.KEY_KINDS]
         self._cluster(pk, day, title, data["terms"], named, [a for a, _ in counts])
 
-    def _forget(self, pk: int) -> None:
-        """Take an article out of the tables (before it is written again)."""
+    def forget(self, pk: int) -> None:
+        """Take an article (by row key) out of the quotes, events and its story, before it is written again
+        or deleted: its story shrinks, or goes with its last article."""
         con = self.index.con
         con.execute("DELETE FROM quotes WHERE article=?", (pk,))
         rows = con.execute("SELECT pk, date, actors FROM events WHERE article=?", (pk,)).fetchall()
@@ -288,32 +291,39 @@ class Stories:
             "SELECT 1 FROM stories WHERE pk=?", (int(story_id),)).fetchone() is not None
 
     def timeline(self, actor: str | None = None, story: str | None = None, limit: int = -1) -> list[EventRow]:
-        """Dated events, oldest first: of one actor (named in the event's sentence), of one story, or all."""
-        sql = ("SELECT e.date, e.text, a.id, p.anchor, e.actors, a.title FROM events e JOIN articles a ON a.pk=e.article"
-               " JOIN passages p ON p.article=e.article AND p.seq=e.seq")
-        args: list = []
-        if actor is not None:
-            sql = sql.replace("FROM events e", "FROM event_actors x JOIN events e ON e.pk=x.event")
-            sql += " WHERE x.actor=?"
-            args.append(actor)
-            order = " ORDER BY x.date, x.event"
-        else:
-            order = " ORDER BY e.date, e.pk"
+        """Dated events, oldest first: of one actor (named in the event's sentence), of one story, or all.
+
+        Each form is driven by its own index: events by date, an actor's events by (actor, date), a
+        story's through its few articles.
+        """
+        cols = "e.date, e.text, a.id, p.anchor, e.actors, a.title"
+        rest = " JOIN articles a ON a.pk=e.article JOIN passages p ON p.article=e.article AND p.seq=e.seq"
         if story is not None:
-            sql += (" AND" if args else " WHERE") + " e.article IN (SELECT article FROM story_articles WHERE story=?)"
-            args.append(int(story))
-        rows = self.index.con.execute(sql + order + " LIMIT ?", (*args, limit)).fetchall()
+            sql = (f"SELECT {cols} FROM story_articles s CROSS JOIN events e ON e.article=s.article{rest}"
+                   " WHERE s.story=?" + (" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.actor=? AND"
+                                         " x.date=e.date AND x.event=e.pk)" if actor is not None else "")
+                   + " ORDER BY e.date, e.pk LIMIT ?")
+            args: list = [int(story), *([actor] if actor is not None else []), limit]
+        elif actor is not None:
+            sql = (f"SELECT {cols} FROM event_actors x CROSS JOIN events e ON e.pk=x.event{rest}"
+                   " WHERE x.actor=? ORDER BY x.date, x.event LIMIT ?")
+            args = [actor, limit]
+        else:
+            sql = f"SELECT {cols} FROM events e{rest} ORDER BY e.date, e.pk LIMIT ?"
+            args = [limit]
+        rows = self.index.con.execute(sql, args).fetchall()
         names = self._names({a for r in rows for a in json.loads(r[4])})
         return [EventRow(d, t, aid, anchor, tuple(names[a] for a in json.loads(ids) if a in names), title)
                 for d, t, aid, anchor, ids, title in rows]
 
     def quotes(self, speaker: str | None = None, limit: int = -1) -> list[QuoteRow]:
-        """Quotes, the newest articles' first: of one speaker (an actor id), or all."""
+        """Quotes, the newest articles' first (by their date, then as imported): of one speaker (an actor
+        id), or all; read in that order from an index."""
         where = " WHERE q.speaker=?" if speaker is not None else ""
         rows = self.index.con.execute(
             "SELECT q.speaker, q.text, a.id, p.anchor, a.title, a.published FROM quotes q"
             " JOIN articles a ON a.pk=q.article JOIN passages p ON p.article=q.article AND p.seq=q.seq"
-            f"{where} ORDER BY a.sort DESC, a.pk DESC, q.pk LIMIT ?", (*([speaker] if speaker else []), limit)).fetchall()
+            f"{where} ORDER BY q.day DESC, q.pk DESC LIMIT ?", (*([speaker] if speaker else []), limit)).fetchall()
         names = self._names({r[0] for r in rows if r[0]})
         return [QuoteRow(names.get(s, s) if s else None, t, aid, anchor, title, pub) for s, t, aid, anchor, title, pub in rows]
 
