@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
@@ -74,7 +75,9 @@ CREATE TABLE term_df(
 ) WITHOUT ROWID;
 """
 
-CANDIDATES = 24  # stories compared with a new article at most: those sharing the most keys
+STORY_ACTORS = 8  # the actors a story lists: those most of its articles name
+DF_CACHED = 200_000  # terms whose frequency a connection keeps in memory at most
+CANDIDATES = 8  # stories compared with a new article at most: those sharing the most keys
 UNDATED_PER_KEY = 50  # without a date, the most recent stories under each key
 
 
@@ -117,17 +120,23 @@ class Stories:
     def __init__(self, index: Any) -> None:
         """Over `index` (anything with a `con`: an open Index, or a connection's holder while migrating)."""
         self.index = index
+        # Document frequencies of terms as this connection knows them (read once, then counted here),
+        # and the counts not yet written: `flush` writes them once a batch, not once an article.
+        self._df: dict[str, int] = {}
+        self._pending: Counter[str] = Counter()
 
     # --- writes (in the caller's transaction) -------------------------------------------------
 
     def write(self, pk: int, day: str | None, title: str, story: str | None,
-              actors: Iterable[tuple], counts: Iterable[tuple[str, int]]) -> None:
-        """An article's quotes, events and place in a story, replacing what it had.
+              actors: Iterable[tuple], counts: Iterable[tuple[str, int]], new: bool = False) -> None:
+        """An article's quotes, events and place in a story, replacing what it had (`new`: it had none).
 
-        `actors`: its actor definitions (id, name, kind, …), `counts`: (actor id, mentions).
+        `actors`: its actor definitions (id, name, kind, …), `counts`: (actor id, mentions). Call
+        `flush` before the transaction ends.
         """
         con = self.index.con
-        self.forget(pk)
+        if not new:
+            self.forget(pk)
         if story is None:
             return
         data = json.loads(story)
@@ -184,11 +193,7 @@ class Stories:
         `named`: its people and organisations; `actors`: every actor it names.
         """
         con = self.index.con
-        df = dict(con.execute(f"SELECT term, n FROM term_df WHERE term IN ({','.join('?' * (len(terms) + 1))})",
-                              ["", *terms]).fetchall()) if terms else {}
-        n = df.pop("", 0) + 1
-        con.executemany("INSERT INTO term_df(term, n) VALUES(?, 1) ON CONFLICT(term) DO UPDATE SET n = n + 1",
-                        [(t,) for t in ("", *terms)])
+        df, n = self._frequencies(terms)
         vec = clustering.weigh(terms, df, n)
         keys = clustering.keys(vec, named[:clustering.KEY_ACTORS])
         best, best_score = None, 0.0
@@ -225,6 +230,32 @@ class Stories:
             self._rekey(story, old_keys, last, new_keys, new_last)
         con.execute("INSERT INTO story_articles(article, story, day, vec, actors) VALUES(?,?,?,?,?)",
                     (pk, story, day, _dump(vec), _dump(actors)))
+
+    def _frequencies(self, terms: dict[str, int]) -> tuple[dict[str, int], int]:
+        """The document frequency of each term and the articles counted so far, before this article;
+        then this article counted."""
+        known = self._df
+        missing = [t for t in ("", *terms) if t not in known]
+        for start in range(0, len(missing), 500):
+            part = missing[start:start + 500]
+            known.update(self.index.con.execute(
+                f"SELECT term, n FROM term_df WHERE term IN ({','.join('?' * len(part))})", part).fetchall())
+        df = {t: known.get(t, 0) for t in terms}
+        n = known.get("", 0) + 1
+        for t in ("", *terms):
+            known[t] = known.get(t, 0) + 1
+        self._pending.update(("", *terms))
+        return df, n
+
+    def flush(self) -> None:
+        """Write the term counts of the articles written since the last flush (in their transaction)."""
+        if self._pending:
+            self.index.con.executemany(
+                "INSERT INTO term_df(term, n) VALUES(?, ?) ON CONFLICT(term) DO UPDATE SET n = n + excluded.n",
+                list(self._pending.items()))
+            self._pending.clear()
+        if len(self._df) > DF_CACHED:
+            self._df.clear()  # read again as needed: memory stays bounded on a long import
 
     def _candidates(self, keys: list[str], day: str | None) -> list[tuple]:
         """The stories that share the most keys with an article, within its date window:
@@ -265,20 +296,25 @@ class Stories:
     # --- reads ----------------------------------------------------------------------------------
 
     def stories(self, limit: int = -1, offset: int = 0) -> list[StoryRow]:
-        """Stories of two articles or more, the newest (by their last date) first."""
+        """Stories of two articles or more, the newest (by their last date) first; each with its
+        articles (oldest first) and its `STORY_ACTORS` most named actors."""
         con = self.index.con
         rows = con.execute("SELECT pk, title, first, last, actors FROM stories WHERE size >= 2"
                            " ORDER BY last DESC, pk DESC LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-        names = self._names({a for r in rows for a in json.loads(r[4])})
-        out = []
-        for pk, title, first, last, actors in rows:
-            ids = tuple(r[0] for r in con.execute(
-                "SELECT a.id FROM story_articles s JOIN articles a ON a.pk=s.article WHERE s.story=?"
-                " ORDER BY a.sort, a.pk", (pk,)))
+        ranked = {}
+        for pk, _, _, _, actors in rows:
             counts = json.loads(actors)
-            ranked = sorted(counts, key=lambda a: (-counts[a], names.get(a, a)))
-            out.append(StoryRow(str(pk), title, ids, tuple(names[a] for a in ranked if a in names), first, last))
-        return out
+            ranked[pk] = sorted(counts, key=lambda a: (-counts[a], a))[:STORY_ACTORS]
+        names = self._names({a for r in ranked.values() for a in r})
+        members: dict[int, list[str]] = {}
+        for start in range(0, len(rows), 500):  # one query a few hundred stories, not one a story
+            part = [r[0] for r in rows[start:start + 500]]
+            for story, aid in con.execute(
+                    "SELECT s.story, a.id FROM story_articles s JOIN articles a ON a.pk=s.article"
+                    f" WHERE s.story IN ({','.join('?' * len(part))}) ORDER BY a.sort, a.pk", part):
+                members.setdefault(story, []).append(aid)
+        return [StoryRow(str(pk), title, tuple(members.get(pk, ())), tuple(names[a] for a in ranked[pk] if a in names),
+                         first, last) for pk, title, first, last, _ in rows]
 
     def story_of(self, article_pk: int) -> str | None:
         """The id of the story an article (by row key) belongs to."""
@@ -362,4 +398,5 @@ def backfill(con: sqlite3.Connection) -> None:
         mentions = [[tuple(m) for m in json.loads(r[2])] if r[2] else [] for r in rows]
         counts = con.execute("SELECT actor, mentions FROM article_actors WHERE article=?", (pk,)).fetchall()
         story = storyline(title, published, [(r[0], r[1]) for r in rows], mentions, kinds)
-        stories.write(pk, published, title, story, [(a, "", kinds.get(a, "")) for a, _ in counts], counts)
+        stories.write(pk, published, title, story, [(a, "", kinds.get(a, "")) for a, _ in counts], counts, new=True)
+    stories.flush()
