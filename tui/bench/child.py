@@ -184,7 +184,9 @@ def do_stories(db: str, actor: str | None, reps: int) -> dict:
     from ..news.library import Library
 
     lib = Library(db)
-    story = next((s.id for s in lib.stories(1)), None)
+    row = lib.index.con.execute("SELECT s.story FROM events e JOIN story_articles s ON s.article=e.article"
+                                " JOIN stories t ON t.pk=s.story WHERE t.size >= 2 LIMIT 1").fetchone()
+    story = str(row[0]) if row else None  # a story with events of its own
     queries: dict[str, Callable[[], object]] = {
         "stories": lambda: lib.stories(STORY_PAGE),
         "timeline": lambda: lib.timeline(limit=STORY_PAGE),
