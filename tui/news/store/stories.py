@@ -20,7 +20,7 @@ CREATE TABLE quotes(
   pk INTEGER PRIMARY KEY,
   article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
   seq INTEGER NOT NULL,
-  day TEXT NOT NULL,
+  day INTEGER NOT NULL,
   speaker TEXT,
   text TEXT NOT NULL
 );
@@ -39,9 +39,9 @@ CREATE INDEX events_date ON events(date, pk);
 CREATE INDEX events_article ON events(article);
 CREATE TABLE event_actors(
   actor TEXT NOT NULL,
-  date TEXT NOT NULL,
+  day INTEGER NOT NULL,
   event INTEGER NOT NULL,
-  PRIMARY KEY(actor, date, event)
+  PRIMARY KEY(actor, day, event)
 ) WITHOUT ROWID;
 CREATE TABLE stories(
   pk INTEGER PRIMARY KEY,
@@ -65,7 +65,7 @@ CREATE TABLE story_articles(
 CREATE INDEX story_articles_story ON story_articles(story);
 CREATE TABLE story_keys(
   key TEXT NOT NULL,
-  last TEXT NOT NULL,
+  last INTEGER NOT NULL,
   story INTEGER NOT NULL,
   PRIMARY KEY(key, last, story)
 ) WITHOUT ROWID;
@@ -141,14 +141,14 @@ class Stories:
             return
         data = json.loads(story)
         con.executemany("INSERT INTO quotes(article, seq, day, speaker, text) VALUES(?,?,?,?,?)",
-                        [(pk, k, day or "", speaker, text) for k, text, speaker in data["quotes"]])
+                        [(pk, k, _num(day), speaker, text) for k, text, speaker in data["quotes"]])
         if data["events"]:  # keys handed out here (the write lock is held): one statement per table
             base = con.execute("SELECT coalesce(max(pk), 0) FROM events").fetchone()[0]
             rows = [(base + 1 + n, pk, k, date, text, ids) for n, (k, date, text, ids) in enumerate(data["events"])]
             con.executemany("INSERT INTO events(pk, article, seq, date, text, actors) VALUES(?,?,?,?,?,?)",
                             [(*r[:5], _dump(r[5])) for r in rows])
-            con.executemany("INSERT OR IGNORE INTO event_actors(actor, date, event) VALUES(?,?,?)",
-                            [(a, r[3], r[0]) for r in rows for a in r[5]])
+            con.executemany("INSERT OR IGNORE INTO event_actors(actor, day, event) VALUES(?,?,?)",
+                            [(a, _num(r[3]), r[0]) for r in rows for a in r[5]])
         kinds = {a[0]: a[2] for a in actors}
         counts = sorted(counts, key=lambda c: (-c[1], c[0]))  # the most named first
         named = [a for a, _ in counts if kinds.get(a) in clustering.KEY_KINDS]
@@ -160,8 +160,8 @@ class Stories:
         con = self.index.con
         con.execute("DELETE FROM quotes WHERE article=?", (pk,))
         rows = con.execute("SELECT pk, date, actors FROM events WHERE article=?", (pk,)).fetchall()
-        con.executemany("DELETE FROM event_actors WHERE actor=? AND date=? AND event=?",
-                        [(a, date, e) for e, date, ids in rows for a in json.loads(ids)])
+        con.executemany("DELETE FROM event_actors WHERE actor=? AND day=? AND event=?",
+                        [(a, _num(date), e) for e, date, ids in rows for a in json.loads(ids)])
         con.execute("DELETE FROM events WHERE article=?", (pk,))
         row = con.execute("SELECT story, vec, actors FROM story_articles WHERE article=?", (pk,)).fetchone()
         if row is None:
@@ -210,7 +210,7 @@ class Stories:
                 "INSERT INTO stories(title, title_score, first, last, size, total, actors, keys) VALUES(?,?,?,?,1,?,?,?)",
                 (title, 1.0, day, day, _dump(vec), _dump({a: 1 for a in actors}), _dump(keys))).lastrowid
             con.executemany("INSERT OR IGNORE INTO story_keys(key, last, story) VALUES(?,?,?)",
-                            [(k, day or "", story) for k in keys])
+                            [(k, _num(day), story) for k in keys])
         else:
             story, size, total, story_actors, first, last, title_score, old_json = best
             summed = clustering.add(json.loads(total), vec)
@@ -265,7 +265,7 @@ class Stories:
         if day:
             top = con.execute(f"SELECT story FROM story_keys WHERE key IN ({marks}) AND last BETWEEN ? AND ?"
                               " GROUP BY story ORDER BY count(*) DESC, story DESC LIMIT ?",
-                              (*keys, *clustering.reach(day), CANDIDATES)).fetchall()
+                              (*keys, *map(_num, clustering.reach(day)), CANDIDATES)).fetchall()
         else:
             hits: dict[int, int] = {}
             for key in keys:
@@ -280,18 +280,18 @@ class Stories:
 
     def _rekey(self, story: int, old_keys: list[str], old_last: str | None, keys: list[str], last: str | None) -> None:
         """A story's rows in `story_keys` after its keys or last date changed."""
-        if (old_last or "") != (last or ""):
+        if _num(old_last) != _num(last):
             self._drop_keys(story, old_keys, old_last)
             gone, new = [], keys
         else:
             gone, new = [k for k in old_keys if k not in keys], [k for k in keys if k not in old_keys]
         self._drop_keys(story, gone, old_last)
         self.index.con.executemany("INSERT OR IGNORE INTO story_keys(key, last, story) VALUES(?,?,?)",
-                                   [(k, last or "", story) for k in new])
+                                   [(k, _num(last), story) for k in new])
 
     def _drop_keys(self, story: int, keys: list[str], last: str | None) -> None:
         self.index.con.executemany("DELETE FROM story_keys WHERE key=? AND last=? AND story=?",
-                                   [(k, last or "", story) for k in keys])
+                                   [(k, _num(last), story) for k in keys])
 
     # --- reads ----------------------------------------------------------------------------------
 
@@ -337,12 +337,12 @@ class Stories:
         if story is not None:
             sql = (f"SELECT {cols} FROM story_articles s CROSS JOIN events e ON e.article=s.article{rest}"
                    " WHERE s.story=?" + (" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.actor=? AND"
-                                         " x.date=e.date AND x.event=e.pk)" if actor is not None else "")
+                                         " x.day=CAST(replace(e.date, '-', '') AS INTEGER) AND x.event=e.pk)" if actor is not None else "")
                    + " ORDER BY e.date, e.pk LIMIT ?")
             args: list = [int(story), *([actor] if actor is not None else []), limit]
         elif actor is not None:
             sql = (f"SELECT {cols} FROM event_actors x CROSS JOIN events e ON e.pk=x.event{rest}"
-                   " WHERE x.actor=? ORDER BY x.date, x.event LIMIT ?")
+                   " WHERE x.actor=? ORDER BY x.day, x.event LIMIT ?")
             args = [actor, limit]
         else:
             sql = f"SELECT {cols} FROM events e{rest} ORDER BY e.date, e.pk LIMIT ?"
@@ -369,6 +369,15 @@ class Stories:
         ids_list = sorted(ids)
         return dict(self.index.con.execute(
             f"SELECT id, name FROM actors WHERE id IN ({','.join('?' * len(ids_list))})", ids_list).fetchall())
+
+
+def _num(day: str | None) -> int:
+    """A date as the keys and indexes hold it: 20250311 (0 for none).
+
+    Rows of (text, text, integer) would look like bookmark index entries to the salvage of a file
+    whose schema page is lost (`salvage`): the key tables hold their dates as integers.
+    """
+    return int(day.replace("-", "")) if day else 0
 
 
 def _dump(obj: object) -> str:
