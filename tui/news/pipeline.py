@@ -22,6 +22,7 @@ from .index import StoredArticle
 from .language import index_tokens
 from .models import Cleaned, Document
 from .sanitize import clean_date, clean_document, clean_line
+from .storyline import storyline
 
 CLEANER_VERSION = "4"  # bump when cleaning or analysis changes, so re-imports re-clean
 SUMMARY_KINDS = ("summary", "keypoint")
@@ -152,11 +153,13 @@ def _finish(staged: _Staged, gaz: actors_mod.Gazetteer) -> StoredArticle:
         "summary": {"article": summary_article},
         "meta": {"title": doc.title, "published": doc.published, "site": doc.site, "url": doc.url},
     }
+    title, published = clean_line(cleaned.title), clean_date(cleaned.published)
+    story = storyline(title, published, [(b.kind, b.text) for b in cleaned.blocks], mentions,
+                      {aid: a.kind for aid, a in found_actors.items()}, tokens)
     return StoredArticle(
-        id=article_id(doc.source), source=doc.source, title=clean_line(cleaned.title),
-        published=clean_date(cleaned.published),
+        id=article_id(doc.source), source=doc.source, title=title, published=published,
         site=doc.site, format=doc.format, digest=digest(doc, gaz), raw=zlib.compress(doc.text.encode("utf-8"), 1),
         doc=json.dumps(doc_json, ensure_ascii=False), passages=passages,
         actors=tuple((a.id, a.name, a.kind, tuple(a.aliases), a.english) for a in found_actors.values()),
-        actor_counts=tuple(counts.items()),
+        actor_counts=tuple(counts.items()), story=story,
     )
