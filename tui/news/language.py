@@ -39,6 +39,7 @@ _FORMATS = {
     "full": (r"%f[0]\t%f[1]\t%f[2]\t%f[7]\t%m\n", r"%f[0]\t%f[1]\t%f[2]\t\t%m\n"),
     "surfaces": (r"%m\n", r"%m\n"),
     "names": (r"%f[2],%f[3]\t%m\n", r"%f[2],%f[3]\t%m\n"),
+    "classes": (r"%f[0],%f[1],%f[2],%f[3]\t%m\n", r"%f[0],%f[1],%f[2],%f[3]\t%m\n"),
     "index": None,  # -Owakati
 }
 FIELDS = 5  # full: pos, pos2, pos3, lemma, surface
@@ -86,6 +87,11 @@ def parse(norm: str) -> list[str]:
 def name_parts(text: str) -> list[str]:
     """The tokens of text as a flat list of (UniDic class, surface) pairs: 人名,姓 is a surname."""
     return _flat("names", text)
+
+
+def classes(text: str) -> list[str]:
+    """The tokens of text as a flat list of (UniDic POS with its three subclasses, surface) pairs."""
+    return _flat("classes", text)
 
 
 def surfaces(norm: str) -> list[str]:
