@@ -15,6 +15,7 @@ from ..language import surfaces as token_surfaces
 from ..models import Actor
 from .discovery import discover
 from .gazetteer import KATA, MARK, SHORT_BEFORE, Gazetteer, normal
+from .recognise import recognise
 
 
 Found = namedtuple("Found", "actor start end")
@@ -91,16 +92,18 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
                 found.append((origin[i], -origin[i + 1], gaz.short[mtext[i]]))
                 taken.add(i)
     new: dict[str, Actor] = {}
+    busy = bytearray(len(flat))  # where an actor is already found, in the NFKC text
+    for start, end, _ in scanned:
+        busy[start:end] = b"\1" * (end - start)
+    for i in taken:
+        busy[i] = 1
+    for kind, start, end, key in recognise(flat, lambda s, e: not any(busy[s:e])):
+        _add(new, found, gaz, kind, flat[start:end], key, origin[start], origin[end])
+        busy[start:end] = b"\1" * (end - start)
     for name, surname, start, end in discover(mtext):
-        aid = "p:" + surname
-        known = gaz.by_alias.get(normal(surname)) or gaz.by_alias.get(normal(name))
-        if known:
-            aid = known
-        else:
-            prev = new.get(aid)
-            aliases = set(prev.aliases if prev else ()) | ({name} if name != surname else set())
-            new[aid] = Actor(aid, surname, "person", tuple(sorted(aliases)), None)
-        found.append((origin[start], -origin[end], aid))
+        # Kanji names are `recognise`'s, read with all their words and context.
+        if KATA.match(name) and not any(busy[start:end]):
+            _add(new, found, gaz, "person", name, surname, origin[start], origin[end])
     found.sort()
     out = []
     merged, hidden = gaz.merged, gaz.hidden
@@ -109,6 +112,20 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         if rid is not None:
             out.append((start, -end, rid))
     return out, {k: v for k, v in new.items() if gaz.resolve(k) == k}
+
+
+def _add(new: dict[str, Actor], found: list, gaz: Gazetteer, kind: str, name: str, key: str,
+         start: int, end: int) -> None:
+    """A found mention of an actor the gazetteer may lack: filed under the known actor, else a new one."""
+    aid = ("p:" if kind == "person" else "o:" if kind == "organization" else "l:") + key
+    known = gaz.by_alias.get(normal(key)) or gaz.by_alias.get(normal(name))
+    if known:
+        aid = known
+    else:
+        prev = new.get(aid)
+        aliases = set(prev.aliases if prev else ()) | ({name} if name != key else set())
+        new[aid] = Actor(aid, key, kind, tuple(sorted(aliases)), None)
+    found.append((start, -end, aid))
 
 
 def _line_starts(texts: list[str]) -> list[int]:
