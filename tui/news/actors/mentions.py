@@ -15,6 +15,7 @@ from ..language import surfaces as token_surfaces
 from ..models import Actor
 from .discovery import discover
 from .gazetteer import KATA, MARK, SHORT_BEFORE, Gazetteer, normal
+from .places import with_suffix
 from .recognise import recognise
 
 
@@ -64,7 +65,8 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     when the caller has tokenized them already (see `find_all`).
     """
     flat, origin = _normalized(text, nfkc)
-    scanned = _scan(flat, gaz)
+    scanned = [(s, with_suffix(flat, s, e) if gaz.entries[aid].kind == "place" else e, aid)
+               for s, e, aid in _scan(flat, gaz)]
     # (start, -end, actor id): sorts into text order as is
     if isinstance(origin, range):  # the usual case: offsets in the NFKC text are the text's
         found = [(start, -end, aid) for start, end, aid in scanned]
@@ -97,9 +99,16 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         busy[start:end] = b"\1" * (end - start)
     for i in taken:
         busy[i] = 1
-    for kind, start, end, key in recognise(flat, lambda s, e: not any(busy[s:e])):
+    heads = {s: (e, gaz.entries[aid].kind == "country") for s, e, aid in scanned
+             if gaz.entries[aid].kind in ("country", "place")}
+    replaced = []
+    for kind, start, end, key in recognise(flat, lambda s, e: not any(busy[s:e]), heads):
         _add(new, found, gaz, kind, flat[start:end], key, origin[start], origin[end])
+        if kind == "organization":  # 日本 of 日本サッカー協会: the organisation's name replaces it
+            replaced += [(origin[h], origin[heads[h][0]]) for h in range(start, end) if h in heads]
         busy[start:end] = b"\1" * (end - start)
+    if replaced:
+        found = [f for f in found if (f[0], -f[1]) not in replaced]
     for name, surname, start, end in discover(mtext):
         # Kanji names are `recognise`'s, read with all their words and context.
         if KATA.match(name) and not any(busy[start:end]):
@@ -117,7 +126,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
 def _add(new: dict[str, Actor], found: list, gaz: Gazetteer, kind: str, name: str, key: str,
          start: int, end: int) -> None:
     """A found mention of an actor the gazetteer may lack: filed under the known actor, else a new one."""
-    aid = ("p:" if kind == "person" else "o:" if kind == "organization" else "l:") + key
+    aid = {"person": "p:", "organization": "o:"}.get(kind, "l:") + key
     known = gaz.by_alias.get(normal(key)) or gaz.by_alias.get(normal(name))
     if known:
         aid = known

@@ -135,7 +135,10 @@ def _before_title(line: str, toks: list[Tok], k: int, foreign: bool) -> Name | N
         if text in _NOT_NAME or not 1 <= len(text) <= 5 or any(
                 t.surface in _NOT_NAME and len(t.surface) > 1 for t in block):
             return None
-        if (has_person or (foreign and 2 <= len(text) <= 3 and not any(t.place for t in block))) and (
+        # A place's name heads a name of three or more characters (宮田知秀: 宮田 + 知 + 秀).
+        placed = len(block) >= 2 and block[0].place and len(text) >= 3 and all(
+            t.pos1 != "固有名詞" or t.place for t in block[1:]) and block[1].surface[0] not in PLACE_SUFFIX
+        if (has_person or placed or (foreign and 2 <= len(text) <= 3 and not any(t.place for t in block))) and (
                 len(text) > 1 or block[0].person):
             first = block[0]
             surname = first.surface if first.person and first.pos3 == "姓" and len(first.surface) < len(text) else (

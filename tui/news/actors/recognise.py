@@ -1,41 +1,77 @@
-"""Actors the gazetteer lacks, in any news: people, organisations and places, from UniDic's classes
-and the context around them (see `persons`). Runs after the gazetteer, the country compounds and
-`discovery`, on what they left free; an article at a time, so a surname can refer back to a full name.
+"""Actors the gazetteer lacks, in any news: organisations, people and places, from UniDic's classes
+and the context around them (`organisations`, `persons`, `places`). Runs after the gazetteer and the
+country compounds, on what they left free, an article at a time: a surname can refer back to a full
+name, a club named in one sentence is the club in the next.
+
+In this order, each on what the ones before left free: organisations (so 伊藤忠商事 names no person),
+the article's clubs, people, places.
 """
 
 from __future__ import annotations
 
+from .organisations import club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, titles
+from .places import line_places
 from .tokens import tokenize
 
 _PARTICLES = frozenset("はがもをにとのや、")
 
 
-def recognise(flat: str, free) -> list[tuple[str, int, int, str]]:
+def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, key) of each new mention in `flat` (an article's passages joined by line
     breaks); `free(start, end)`: no actor found there yet. `key` files the mention under an actor: a
-    person's surname."""
-    names: list[Name] = []
-    lone = []
+    person's surname, an organisation's or place's name. `heads`: start -> (end, a country?) of the
+    countries and places found so far, which may head an organisation's name (日本サッカー協会): such a name replaces
+    them."""
+    heads = heads or {}
+    mine = bytearray(len(flat))
+    out: list[tuple[str, int, int, str]] = []
+
+    def take(kind: str, start: int, end: int, key: str) -> None:
+        mine[start:end] = b"\1" * (end - start)
+        out.append((kind, start, end, key))
+
+    lines = []
     at = 0
     for line in flat.split("\n"):
         if line.strip():
             marks = titles(line)
-            toks = tokenize(line, {s for s, _ in marks})
-            found, left = line_persons(line, toks, marks, lambda s, e: free(at + s, at + e))
-            names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
-            lone += [Name(n.start + at, n.end + at, n.surname, False) for n in left]
+            lines.append((at, line, marks, tokenize(line, {s for s, _ in marks})))
         at += len(line) + 1
+    club_names: set[str] = set()
+    for at, line, marks, toks in lines:
+        ok = _free(free, mine, at)
+        local = {k - at: (v - at, c) for k, (v, c) in heads.items() if at <= k < at + len(line)}
+        for s, e in line_orgs(line, toks, ok, local):
+            take("organization", at + s, at + e, line[s:e])
+        club_names |= clubs(line, toks)
+    names: list[Name] = []
+    lone: list[Name] = []
+    for at, line, marks, toks in lines:
+        ok = _free(free, mine, at)
+        for s, e in club_mentions(line, toks, club_names, ok):
+            take("organization", at + s, at + e, line[s:e])
+        found, left = line_persons(line, toks, marks, _free(free, mine, at))
+        names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
+        lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     surnames = {n.surname for n in names if n.full} | {flat[n.start:n.end] for n in names if not n.full}
     taken = {(n.start, n.end) for n in names}
     for n in lone:
-        if (n.surname in surnames or (n.full is False and _alone_ok(flat, n))) and (n.start, n.end) not in taken:
+        if (n.start, n.end) in taken:
+            continue
+        if n.surname in surnames or (n.full is False and flat[n.end:n.end + 1] in _PARTICLES):
+            # A lone 人名 token is a person when a particle or comma follows it (大谷は, 近藤が,
+            # 三笘の): not inside a longer word (羽田空港, 森山町).
             names.append(n)
             taken.add((n.start, n.end))
-    return sorted(("person", n.start, n.end, n.surname) for n in names)
+    for n in names:
+        take("person", n.start, n.end, n.surname)
+    for at, line, marks, toks in lines:
+        for s, e, kind in line_places(line, toks, _free(free, mine, at)):
+            take(kind, at + s, at + e, line[s:e])
+    return sorted(out, key=lambda x: (x[1], x[2]))
 
 
-def _alone_ok(flat: str, n: Name) -> bool:
-    """A lone 人名 token the article does not name in full is a person when a particle or a comma
-    follows it (大谷は, 近藤が, 三笘の): not inside a longer word (羽田空港, 森山町)."""
-    return flat[n.end:n.end + 1] in _PARTICLES
+def _free(free, mine: bytearray, at: int):
+    """`free` for one line's offsets, counting what this pass has found too."""
+    return lambda s, e: free(at + s, at + e) and not any(mine[at + s:at + e])
