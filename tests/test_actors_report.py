@@ -47,3 +47,12 @@ def test_the_report_command_prints_each_kind_for_dev_and_held_out():
     assert lines[0].startswith("dev:") and any(x.startswith("held-out:") for x in lines)
     assert sum(1 for x in lines if x.strip().startswith("person")) == 2
     assert "plain UniDic" in out.stdout
+
+
+def test_the_figures_reach_the_goal_and_beat_the_plain_unidic_runs():
+    result = actors_report.score(actors_report.load())
+    for part in ("dev", "held-out"):
+        person = result[(part, "ours", "person")]
+        assert person.p() >= 0.9 and person.r() >= 0.9, part
+        for kind in actors_report.KINDS:
+            assert result[(part, "ours", kind)].f1() > result[(part, "unidic", kind)].f1(), (part, kind)

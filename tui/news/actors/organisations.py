@@ -25,16 +25,19 @@ _GENERIC = frozenset((
     "同 与 野 各 両 本 当 他 自 政 新 旧 全 地方 大手 中央 民間 国立 私立 公立 外資 主要 関連 親 子 中小 地銀 "
     "系列 競合 米 日系 一部 複数 国内 海外 地元 都市 第三者 有識者 特別 首脳 閣僚 会 党 政府 国 県 市 区 町 村 "
     "府 都 道 外国 地域 友好 委員 小委員 分科 実行 野党 与党 政党 各党 両党 同社 自社 他社 親会社 子会社 本社 支社 "
-    "運営 関係 専門 研究 教育 医療 報道 捜査 金融 行政 国際 政府系 公的 民間 大型 新興 人権 政治 少数"
+    "運営 関係 政府系 公的 民間 大型 新興 人権 政治 少数 官 友 省 庁 野 政"
 ).split())
 _GENERIC_WHOLE = frozenset((  # names of a kind, not of one organisation
     "国立大学 私立大学 公立大学 地方銀行 中央銀行 大手銀行 都市銀行 国際機関 金融機関 研究機関 教育機関 医療機関 "
     "報道機関 捜査機関 行政機関 関係機関 政府機関 専門機関 報道各社 航空会社 保険会社 証券会社 新聞社 通信社 "
     "民間企業 委員会 協議会 理事会 連合 機構 組合 協会 学会 政党 野党 与党 政府与党 大学院 研究所 大手証券 "
-    "地方自治体 労働組合 生命保険 損害保険 放送局 テレビ局 地裁 高裁 地検 家裁"
+    "最大野党 第一党 第二党 研究グループ 企業グループ 地方自治体 労働組合 生命保険 損害保険 放送局 テレビ局 地裁 高裁 地検 家裁"
 ).split())
 _STATE = ("省", "庁", "局", "軍")
+_PREFIXED = re.compile(r"テレビ(?:朝日|大阪|愛知|新広島|西日本|北海道)|(?:株式会社|有限会社)[ァ-ヺー]{2,}"
+                       r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]{2,}?[(（]株[)）]")
 _PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 証券 航空 運輸 商事".split())
+_KATA_HEAD = re.compile(r"[ァ-ヺー・]+")
 _NAME_WORD = re.compile(r"[ァ-ヺー・A-Za-z0-9&＆]+")
 _UNITS = frozenset("特捜部 本部 本店 支店 支社 本社 事務局 広報部 総裁 会長 社長 幹部 執行部 側".split())
 _KATA_CHAR = re.compile(r"[ァ-ヺー]")
@@ -86,6 +89,9 @@ def line_orgs(line: str, toks: list[Tok], free, heads: dict[int, tuple[int, bool
                 out += got
                 break
         i = j
+    for m in _PREFIXED.finditer(line):  # テレビ朝日, 株式会社ミライテック, トヨタ（株）
+        if free(*m.span()) and not _inside(out, m.start()):
+            out.append(m.span())
     for m in _ACRONYM.finditer(line):
         if _KATA_CHAR.match(line[m.end():m.end() + 1]) or _KANJI_CHAR.match(line[m.end():m.end() + 1]):
             continue  # part of a longer name (LINEヤフー, JR東海)
@@ -103,7 +109,8 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
     start, end = run[0].start, run[-1].end
     text = line[start:end]
     for suffix in SUFFIXES:
-        if text.endswith(suffix) and any(t.start == end - len(suffix) for t in run):
+        if text.endswith(suffix) and (any(t.start == end - len(suffix) for t in run) or (
+                suffix in "党省庁" and len(run[-1].surface) > 1)):  # みらい新党: 新党 is one word
             break
     else:
         return []
@@ -150,11 +157,25 @@ def clubs(line: str, toks: list[Tok]) -> set[str]:
     words += [(t.surface, t.end) for t in toks if t.pos1 == "固有名詞" and t.pos2 != "人名" and len(t.surface) >= 2
               and not (t.start and (_KANJI_CHAR.match(line[t.start - 1]) or _KATA_CHAR.match(line[t.start - 1])))]
     for word, end in words:
-        if word not in _NOT_CLUB and _CLUB_CONTEXT.match(line, end):
+        base = _KATA_HEAD.match(word)
+        start = end - len(word)
+        if start and re.match(r"[\u4e00-\u9fff々0-9]", line[start - 1]) and base:
+            continue  # 京セラ, ５２キロ級: the katakana is part of a longer word
+        if word not in _NOT_CLUB and (not base or base.group() not in _NOT_CLUB) and _CLUB_CONTEXT.match(line, end):
             out.add(word)
     return out
 
 
-def club_mentions(line: str, toks: list[Tok], names: set[str], free) -> list[tuple[int, int]]:
-    """Every token of the line that is one of the article's clubs."""
-    return [(t.start, t.end) for t in toks if t.surface in names and free(t.start, t.end)]
+def club_mentions(line: str, names: set[str], free) -> list[tuple[int, int]]:
+    """Every place in the line where one of the article's clubs is named (as a whole word)."""
+    out = []
+    for name in names:
+        at = line.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = not (at and _KATA_CHAR.match(line[at - 1]) and _KATA_CHAR.match(name[0])) and not (
+                end < len(line) and _KATA_CHAR.match(line[end]) and _KATA_CHAR.match(name[-1]))
+            if whole and free(at, end):
+                out.append((at, end))
+            at = line.find(name, end)
+    return sorted(out)

@@ -49,7 +49,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None)
     lone: list[Name] = []
     for at, line, marks, toks in lines:
         ok = _free(free, mine, at)
-        for s, e in club_mentions(line, toks, club_names, ok):
+        for s, e in club_mentions(line, club_names, ok):
             take("organization", at + s, at + e, line[s:e])
         found, left = line_persons(line, toks, marks, _free(free, mine, at))
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
