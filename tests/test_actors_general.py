@@ -148,3 +148,21 @@ def test_the_gazetteer_stays_first_for_names_it_knows():
     gaz = actors.default()
     (f,), new = actors.find("ゼレンスキー大統領は", gaz)
     assert f.actor in gaz.entries and not new
+
+
+def test_one_run_of_mecab_gives_the_index_tokens_and_the_word_classes():
+    """The import asks MeCab once a passage for both: the index's tokens must be exactly `index_tokens`."""
+    import unicodedata
+
+    from tui.news.language import index_and_words, index_tokens, word_class
+    from tui.news.paths import seeds_dir
+
+    lines = [x for p in sorted(seeds_dir().glob("*.txt")) for x in p.read_text(encoding="utf-8").splitlines()]
+    lines += ["NATOとGDP、ｉＰＳ細胞 と　全角", "石破茂首相は東京で", "\tタブと  空白"]
+    for line in lines:
+        nfkc = unicodedata.normalize("NFKC", line)
+        tokens, flat = index_and_words(nfkc)
+        assert tokens == index_tokens(nfkc)
+        assert "".join(flat[0::2]) == "".join(nfkc.split())
+    _, flat = index_and_words("石破茂首相")
+    assert [word_class(i)[2:] for i in flat[1::2]] == [("人名", "姓"), ("人名", "名"), ("一般", "")]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .news import actors
-from .news.language import classes
+from .news.language import word_class, words
 
 DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "actors_dev"
 KINDS = ("person", "organization", "place")
@@ -90,14 +90,14 @@ def unidic(article: Article) -> list[list[Span]]:
     """The plain baseline: each run of UniDic tokens of one proper-noun class is one mention."""
     out = []
     for text in article.texts:
-        flat = classes(text)
+        flat = words(text)
         spans: list[Span] = []
         pos, run = 0, None
-        for cls, surface in zip(flat[0::2], flat[1::2]):
+        for surface, context in zip(flat[0::2], flat[1::2]):
             start = text.find(surface, pos)
             pos = start + len(surface)
-            parts = cls.split(",")
-            kind = _UNIDIC.get(parts[2]) if parts[1] == "固有名詞" else None
+            _, pos1, pos2, _ = word_class(context)
+            kind = _UNIDIC.get(pos2) if pos1 == "固有名詞" else None
             if kind and run and run[2] == kind and run[1] == start:
                 run = (run[0], pos, kind)
             else:

@@ -58,11 +58,13 @@ def find(text: str, gaz: Gazetteer, nfkc: str | None = None) -> tuple[list[Found
 
 
 def _find(text: str, gaz: Gazetteer, nfkc: str | None,
-          passages: "tuple[list[int], list[str], list[str]] | None" = None) -> tuple[list[tuple[int, int, str]], dict[str, Actor]]:
+          passages: "tuple[list[int], list[str], list[str]] | None" = None,
+          classes: "list[list[str]] | None" = None) -> tuple[list[tuple[int, int, str]], dict[str, Actor]]:
     """`find`, as (start, end, actor id) tuples in text order (longer first at one place).
 
     `passages`: (start offsets, NFKC texts, index token strings) of the passages `text` joins,
-    when the caller has tokenized them already (see `find_all`).
+    when the caller has tokenized them already (see `find_all`); `classes`: with `passages`, their
+    words' UniDic classes (`language.classes`).
     """
     flat, origin = _normalized(text, nfkc)
     scanned = [(s, with_suffix(flat, s, e) if gaz.entries[aid].kind == "place" else e, aid)
@@ -102,7 +104,10 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     heads = {s: (e, gaz.entries[aid].kind == "country") for s, e, aid in scanned
              if gaz.entries[aid].kind in ("country", "place")}
     replaced = []
-    for kind, start, end, key in recognise(flat, lambda s, e: not any(busy[s:e]), heads):
+    units: "list[tuple[int, str, list[str] | None]] | None" = None
+    if passages is not None and classes is not None:
+        units = list(zip(passages[0], passages[1], classes))
+    for kind, start, end, key in recognise(flat, lambda s, e: not any(busy[s:e]), heads, units):
         _add(new, found, gaz, kind, flat[start:end], key, origin[start], origin[end])
         if kind == "organization":  # 日本 of 日本サッカー協会: the organisation's name replaces it
             replaced += [(origin[h], origin[heads[h][0]]) for h in range(start, end) if h in heads]
@@ -143,14 +148,15 @@ def _line_starts(texts: list[str]) -> list[int]:
 
 
 def find_all(texts: list[str], gaz: Gazetteer, nfkc: list[str] | None = None,
-             tokens: list[str] | None = None) -> tuple[list[list[tuple[str, int, int]]], dict[str, Actor]]:
+             tokens: list[str] | None = None, classes: list[list[str]] | None = None) -> tuple[list[list[tuple[str, int, int]]], dict[str, Actor]]:
     """`find` over an article's passages at once (one scan, not one per passage).
 
     Returns each passage's mentions as plain (actor, start, end) tuples, the fields of
     `Found` (import makes millions), offsets into that passage, and the discovered actors.
     `nfkc`: the passages in NFKC, when the caller has them already; `tokens`: with `nfkc`,
     their index tokens (`language.index_tokens`), which then decide whether a one-character
-    form stands alone as a word: the words of its whole passage, with no tokenizing here.
+    form stands alone as a word: the words of its whole passage, with no tokenizing here;
+    `classes`: with both, the passages' `language.classes`, which the recognisers then read.
     """
     at = _line_starts(texts)
     passages = None
@@ -159,7 +165,7 @@ def find_all(texts: list[str], gaz: Gazetteer, nfkc: list[str] | None = None,
         # offsets differ from the original's (`_normalized` maps them back).
         passages = (_line_starts(nfkc), nfkc, tokens)
     # NFKC never joins across a line break, so the passages' forms joined are the joined text's.
-    found, new = _find("\n".join(texts), gaz, None if nfkc is None else "\n".join(nfkc), passages)
+    found, new = _find("\n".join(texts), gaz, None if nfkc is None else "\n".join(nfkc), passages, classes)
     out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
     k, base, nxt = 0, 0, at[1] if len(at) > 1 else None
     for start, end, aid in found:  # in text order: walk the passages along

@@ -20,6 +20,10 @@ SUFFIXES = tuple(sorted((
     "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
     "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団"
 ).split(), key=len, reverse=True))
+_ANY_SUFFIX = re.compile("|".join(SUFFIXES))
+_SUFFIX_END = re.compile("(?:" + "|".join(SUFFIXES) + ")$")
+_NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
+_SYMBOLS = re.compile(r"[A-Za-z0-9&＆・ー]+")
 # Generic heads: 同党, 与党, 大手銀行, 中央銀行 name no organisation of their own.
 _GENERIC = frozenset((
     "同 与 野 各 両 本 当 他 自 政 新 旧 全 地方 大手 中央 民間 国立 私立 公立 外資 主要 関連 親 子 中小 地銀 "
@@ -51,6 +55,7 @@ _COMMON_ACRONYMS = frozenset((
 ).split())
 _CLUB_CONTEXT = re.compile(r"戦(?![争略術後前時中])|の[\u4e00-\u9fff々ァ-ヺー・]{1,9}?(?:投手|選手|監督|捕手|内野手|外野手|主将|"
                            r"コーチ|会長兼社長|社長|会長|最高経営責任者|頭取)")
+_CLUB_HINT = re.compile(r"戦|投手|選手|監督|捕手|内野手|外野手|主将|コーチ|社長|会長|最高経営責任者|頭取")
 _KATA_WORD = re.compile(r"(?<![ァ-ヺー・])[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*(?:[\u4e00-\u9fff]{1,3}(?=の))?")
 _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴルフの山下選手)
     "ゴルフ テニス サッカー ラグビー バレー バレーボール バスケット バスケットボール フィギュア スケート スピードスケート "
@@ -62,18 +67,16 @@ _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
 
 def _nounish(t: Tok) -> bool:
-    if t.pos in ("名詞", "接尾辞") and t.pos1 != "数詞":
-        return True
-    if t.pos == "接頭辞":
-        return True
-    return t.pos in ("名詞",) or bool(re.fullmatch(r"[A-Za-z0-9&＆・ー]+", t.surface))
+    if t.pos in _NOUNS:
+        return t.pos1 != "数詞" or t.pos == "名詞"
+    return bool(_SYMBOLS.fullmatch(t.surface))
 
 
 def line_orgs(line: str, toks: list[Tok], free, heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
     """Organisations in one line by their suffix and acronyms: (start, end) where `free` allows, or
     headed by a country or place of `heads` (start: (end, a country?) of the places the gazetteer found)."""
     out: list[tuple[int, int]] = []
-    i = 0
+    i = 0 if _ANY_SUFFIX.search(line) else len(toks)  # no suffix in the line: no run to read
     while i < len(toks):
         if not _nounish(toks[i]):
             i += 1
@@ -81,8 +84,8 @@ def line_orgs(line: str, toks: list[Tok], free, heads: dict[int, tuple[int, bool
         j = i + 1
         while j < len(toks) and _nounish(toks[j]) and toks[j].start == toks[j - 1].end:
             j += 1
-        for n in range(j, i, -1):  # the organisation the run ends with, or a unit of it (大阪地検特捜部)
-            if n < j and line[toks[n].start:toks[j - 1].end] not in _UNITS:
+        for n in (j, j - 1, j - 2):  # the organisation the run ends with, or a unit of it (大阪地検特捜部)
+            if n <= i or (n < j and line[toks[n].start:toks[j - 1].end] not in _UNITS):
                 continue
             got = _suffixed(line, toks[i:n], free, heads)
             if got:
@@ -108,6 +111,8 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
     """The organisation a run of nouns ends with, if its last words are an organisation's suffix."""
     start, end = run[0].start, run[-1].end
     text = line[start:end]
+    if not _SUFFIX_END.search(text):
+        return []
     for suffix in SUFFIXES:
         if text.endswith(suffix) and (any(t.start == end - len(suffix) for t in run) or (
                 suffix in "党省庁" and len(run[-1].surface) > 1)):  # みらい新党: 新党 is one word
@@ -152,7 +157,9 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
 def clubs(line: str, toks: list[Tok]) -> set[str]:
     """Words this line shows to be clubs or companies: X戦 (ドジャース戦), or Xの + a name + a player's,
     manager's or executive's role (阪神の藤川監督, トヨタの佐藤社長)."""
-    out = set()
+    out: set[str] = set()
+    if not _CLUB_HINT.search(line):
+        return out
     words = [(m.group(), m.end()) for m in _KATA_WORD.finditer(line)]
     words += [(t.surface, t.end) for t in toks if t.pos1 == "固有名詞" and t.pos2 != "人名" and len(t.surface) >= 2
               and not (t.start and (_KANJI_CHAR.match(line[t.start - 1]) or _KATA_CHAR.match(line[t.start - 1])))]

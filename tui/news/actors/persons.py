@@ -38,7 +38,9 @@ _ROLES = (
     "前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長"
 ).split()
 _ROLE = "|".join(sorted(_ROLES, key=len, reverse=True))
-TITLE_RE = re.compile(rf"(?:{_ROLE})|[(（]\d{{1,3}}[)）]")  # an age in brackets, （31）, marks a person too
+_FIRST = "".join(sorted({r[0] for r in _ROLES} | set("(（")))
+# An age in brackets, （31）, marks a person too. The lookahead skips, in C, every place no title starts.
+TITLE_RE = re.compile(rf"(?=[{_FIRST}])(?:(?:{_ROLE})|[(（]\d{{1,3}}[)）])")
 PLACE_SUFFIX = "都道府県市区町村郡州"
 _NOT_NAME = frozenset(  # words a title is made of, or that stand before one, that are no names
     "同 同氏 同社 同党 同国 同省 同行 副 前 元 新 現 次期 党 政府 国 両 各 本 当 首席 米 英 仏 独 露 中 韓 朝 日 "
@@ -69,10 +71,11 @@ def line_persons(line: str, toks: list[Tok], marks: list[tuple[int, int]], free)
     whole article: lone 人名 tokens, and words before a title with no sign of a name of their own."""
     found: list[Name] = []
     maybe: list[Name] = []
-    starts = {t.start: k for k, t in enumerate(toks)}
-    ends = {t.end: k for k, t in enumerate(toks)}
     claimed: set[int] = set()
-    foreign = bool(_FOREIGN.search(line))
+    if marks:
+        starts = {t.start: k for k, t in enumerate(toks)}
+        ends = {t.end: k for k, t in enumerate(toks)}
+        foreign = bool(_FOREIGN.search(line))
     for at, _ in marks:
         k = ends.get(at)
         if k is None:
@@ -85,14 +88,13 @@ def line_persons(line: str, toks: list[Tok], marks: list[tuple[int, int]], free)
             found.append(name)
             claimed.update(range(starts.get(name.start, k), k + 1))
     lone = []
-    i = 0
-    while i < len(toks):
+    n = len(toks)
+    for i in [k for k, t in enumerate(toks) if t[2] == "人名"]:  # pos2: UniDic's name tokens only
         t = toks[i]
-        if i in claimed or not t.person:
-            i += 1
-            continue
+        if i in claimed or (i and toks[i - 1][2] == "人名" and toks[i - 1].end == t.start):
+            continue  # inside a name found already, or a run read from its first token
         j = i + 1
-        while j < len(toks) and toks[j].person and j not in claimed and toks[j].start == toks[j - 1].end:
+        while j < n and toks[j][2] == "人名" and j not in claimed and toks[j].start == toks[j - 1].end:
             j += 1
         run = toks[i:j]
         start, end = run[0].start, run[-1].end
@@ -101,7 +103,6 @@ def line_persons(line: str, toks: list[Tok], marks: list[tuple[int, int]], free)
             found.append(Name(start, end, run[0].surface, True))
         elif len(run) == 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
             lone.append(Name(t.start, t.end, t.surface, False))
-        i = j
     return found, lone + maybe
 
 

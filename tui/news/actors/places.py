@@ -16,11 +16,10 @@ _KATA = "ァ-ヺー・"
 def line_places(line: str, toks: list[Tok], free) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the places in one line, kind `country` for a 地名-国 token, else `place`."""
     out = []
-    i = 0
-    while i < len(toks):
+    done = 0
+    for i in [k for k, t in enumerate(toks) if t[2] == "地名"]:  # pos2: UniDic's place tokens only
         t = toks[i]
-        if not (t.place and t.pos1 == "固有名詞"):
-            i += 1
+        if i < done or t.pos1 != "固有名詞":
             continue
         j = i + 1
         while (j < len(toks) and toks[j].place and toks[j].start == toks[j - 1].end
@@ -36,7 +35,7 @@ def line_places(line: str, toks: list[Tok], free) -> list[tuple[int, int, str]]:
         before_name = nxt is not None and nxt.start == end and nxt.person
         if end - start >= 2 and not kata_word and not before_name and free(start, end):
             out.append((start, end, "country" if t.pos3 == "国" and j == i + 1 else "place"))
-        i = j
+        done = j
     return out
 
 

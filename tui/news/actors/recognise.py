@@ -9,6 +9,8 @@ the article's clubs, people, places.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .organisations import club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, titles
 from .places import line_places
@@ -17,12 +19,14 @@ from .tokens import tokenize
 _PARTICLES = frozenset("はがもをにとのや、")
 
 
-def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None) -> list[tuple[str, int, int, str]]:
+def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
+              units: "list[tuple[int, str, list[str] | None]] | None" = None) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, key) of each new mention in `flat` (an article's passages joined by line
     breaks); `free(start, end)`: no actor found there yet. `key` files the mention under an actor: a
     person's surname, an organisation's or place's name. `heads`: start -> (end, a country?) of the
     countries and places found so far, which may head an organisation's name (日本サッカー協会): such a name replaces
-    them."""
+    them. `units`: (offset, text, `language.classes`) of the passages `flat` joins, when the caller has
+    their classes (else each line is tokenized here)."""
     heads = heads or {}
     mine = bytearray(len(flat))
     out: list[tuple[str, int, int, str]] = []
@@ -31,17 +35,28 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None)
         mine[start:end] = b"\1" * (end - start)
         out.append((kind, start, end, key))
 
+    if units is None:
+        units = []
+        at = 0
+        for line in flat.split("\n"):
+            units.append((at, line, None))
+            at += len(line) + 1
     lines = []
-    at = 0
-    for line in flat.split("\n"):
+    for at, line, flat_classes in units:
         if line.strip():
             marks = titles(line)
-            lines.append((at, line, marks, tokenize(line, {s for s, _ in marks})))
-        at += len(line) + 1
+            lines.append((at, line, marks, tokenize(line, [s for s, _ in marks], flat_classes)))
     club_names: set[str] = set()
-    for at, line, marks, toks in lines:
+    by_line: dict[int, dict[int, tuple[int, bool]]] = {}
+    if heads:
+        starts = [at for at, *_ in lines]
+        for k, (v, c) in heads.items():
+            row = bisect_right(starts, k) - 1
+            if row >= 0:
+                by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
+    for row, (at, line, marks, toks) in enumerate(lines):
         ok = _free(free, mine, at)
-        local = {k - at: (v - at, c) for k, (v, c) in heads.items() if at <= k < at + len(line)}
+        local = by_line.get(row, {})
         for s, e in line_orgs(line, toks, ok, local):
             take("organization", at + s, at + e, line[s:e])
         club_names |= clubs(line, toks)

@@ -7,16 +7,19 @@ A token that runs across the start of a title is cut there (UniDic reads 氷見�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from functools import partial
+from itertools import accumulate
+from operator import add
+from typing import NamedTuple
 
-from ..language import classes
+from ..language import word_classes, words
 
 KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
-KATAKANA_NAME = re.compile(r"[ァ-ヺー][ァ-ヺー・＝=]*[ァ-ヺー]|[ァ-ヺ]")
+_SPACE = re.compile(r"\s")
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     """One word: its part of speech and subclasses (pos, pos1, pos2, pos3), surface and offsets."""
 
     pos: str
@@ -36,32 +39,54 @@ class Tok:
     def place(self) -> bool:
         return self.pos2 == "地名"
 
-    @property
-    def noun(self) -> bool:
-        return self.pos in ("名詞", "接頭辞", "接尾辞") and self.pos1 != "数詞"
 
+def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[str] | None" = None) -> list[Tok]:
+    """The tokens of a line with their offsets; a token is cut at each offset in `cuts` (sorted).
+    `flat`: the line's `language.words`, when the caller has them.
 
-def tokenize(line: str, cuts: "set[int] | frozenset[int]" = frozenset()) -> list[Tok]:
-    """The tokens of a line with their offsets; a token is cut at each offset in `cuts`."""
-    flat = classes(line)
-    out: list[Tok] = []
-    offset = 0
-    for cls, surface in zip(flat[0::2], flat[1::2]):
-        start = line.find(surface, offset)
-        if start < 0:
+    The tokens are made in C (no Python call a token): an import makes millions."""
+    if flat is None:
+        flat = words(line)
+    surfaces = flat[0::2]
+    if not surfaces:
+        return []
+    if _SPACE.search(line):
+        starts, pos = [], 0
+        for surface in surfaces:
+            found = line.find(surface, pos)
+            pos = found if found >= 0 else pos
+            starts.append(pos)
+            pos += len(surface)
+    else:
+        starts = [0, *accumulate(map(len, surfaces))][:-1]
+    ends = list(map(add, starts, map(len, surfaces)))
+    pos0, pos1, pos2, pos3 = zip(*map(_table().__getitem__, flat[1::2]))
+    out = list(map(_new_tok, zip(pos0, pos1, pos2, pos3, surfaces, starts, ends)))
+    for c in reversed(cuts):
+        k = bisect_right(starts, c) - 1
+        if k < 0 or not starts[k] < c < ends[k]:
             continue
-        end = offset = start + len(surface)
-        pos, pos1, pos2, pos3 = (cls.split(",") + ["", "", "", ""])[:4]
-        inner = [c for c in cuts if start < c < end]
-        if not inner:
-            out.append(Tok(pos, pos1, pos2, pos3, surface, start, end))
-            continue
-        at = start
-        for c in sorted(inner) + [end]:
-            # The part before a cut keeps the class (野 of 野副: a name's end); the title part is a noun.
-            if at == start:
-                out.append(Tok(pos, pos1, pos2, pos3, line[at:c], at, c))
-            else:
-                out.append(Tok("名詞", "普通名詞", "一般", "", line[at:c], at, c))
-            at = c
+        # The part before a cut keeps the class (野 of 野副: a name's end); the title part is a noun.
+        t = out[k]
+        out[k:k + 1] = [t._replace(surface=line[t.start:c], end=c),
+                        Tok("名詞", "普通名詞", "一般", "", line[c:t.end], c, t.end)]
     return out
+
+
+_new_tok = partial(tuple.__new__, Tok)
+
+
+class _Table(dict):
+    """Context id -> class; an id the table lacks (none should) reads as no class."""
+
+    def __missing__(self, key: str) -> tuple[str, str, str, str]:
+        return ("", "", "", "")
+
+
+_TABLE: _Table = _Table()
+
+
+def _table() -> _Table:
+    if not _TABLE:
+        _TABLE.update(word_classes())
+    return _TABLE
