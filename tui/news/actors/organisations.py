@@ -11,8 +11,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from .tokens import Tok
+from .tokens import Tok, Toks
 
 SUFFIXES = tuple(sorted((
     "党 省 庁 銀行 大学 大学院 委員会 新聞 新聞社 テレビ 放送 通信 通信社 機構 連合 協会 連盟 組合 会議所 研究所 総研 "
@@ -41,6 +42,7 @@ _STATE = ("省", "庁", "局", "軍")
 _PREFIXED = re.compile(r"テレビ(?:朝日|大阪|愛知|新広島|西日本|北海道)|(?:株式会社|有限会社)[ァ-ヺー]{2,}"
                        r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]{2,}?[(（]株[)）]")
 _PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 証券 航空 運輸 商事".split())
+_KANJI_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々0-9]")
 _KATA_HEAD = re.compile(r"[ァ-ヺー・]+")
 _NAME_WORD = re.compile(r"[ァ-ヺー・A-Za-z0-9&＆]+")
 _UNITS = frozenset("特捜部 本部 本店 支店 支社 本社 事務局 広報部 総裁 会長 社長 幹部 執行部 側".split())
@@ -66,32 +68,38 @@ _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴル
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
 
-def _nounish(t: Tok) -> bool:
-    if t.pos in _NOUNS:
-        return t.pos1 != "数詞" or t.pos == "名詞"
-    return bool(_SYMBOLS.fullmatch(t.surface))
+def _nounish(toks: Toks, k: int) -> bool:
+    """A word an organisation's name may hold: a noun, prefix or suffix (not a number), or letters."""
+    pos = toks.pos[k]
+    if pos in _NOUNS:
+        return toks.pos1[k] != "数詞" or pos == "名詞"
+    return bool(_SYMBOLS.fullmatch(toks.surfaces[k]))
 
 
-def line_orgs(line: str, toks: list[Tok], free, heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
+def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
     """Organisations in one line by their suffix and acronyms: (start, end) where `free` allows, or
     headed by a country or place of `heads` (start: (end, a country?) of the places the gazetteer found)."""
     out: list[tuple[int, int]] = []
-    i = 0 if _ANY_SUFFIX.search(line) else len(toks)  # no suffix in the line: no run to read
-    while i < len(toks):
-        if not _nounish(toks[i]):
-            i += 1
+    done = -1
+    for m in _ANY_SUFFIX.finditer(line):  # only the runs of nouns that hold a suffix are read
+        k = bisect_left(toks.ends, m.end())
+        if k >= len(toks) or k <= done:
             continue
-        j = i + 1
-        while j < len(toks) and _nounish(toks[j]) and toks[j].start == toks[j - 1].end:
+        i, j = k, k + 1
+        while i > 0 and _nounish(toks, i - 1) and toks.ends[i - 1] == toks.starts[i]:
+            i -= 1
+        while j < len(toks) and _nounish(toks, j) and toks.starts[j] == toks.ends[j - 1]:
             j += 1
+        done = j - 1
+        if not _nounish(toks, i):
+            i += 1
         for n in (j, j - 1, j - 2):  # the organisation the run ends with, or a unit of it (大阪地検特捜部)
-            if n <= i or (n < j and line[toks[n].start:toks[j - 1].end] not in _UNITS):
+            if n <= i or (n < j and line[toks.starts[n]:toks.ends[j - 1]] not in _UNITS):
                 continue
             got = _suffixed(line, toks[i:n], free, heads)
             if got:
                 out += got
                 break
-        i = j
     for m in _PREFIXED.finditer(line):  # テレビ朝日, 株式会社ミライテック, トヨタ（株）
         if free(*m.span()) and not _inside(out, m.start()):
             out.append(m.span())
@@ -154,19 +162,20 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
     return [(start, end)]
 
 
-def clubs(line: str, toks: list[Tok]) -> set[str]:
+def clubs(line: str, toks: Toks) -> set[str]:
     """Words this line shows to be clubs or companies: X戦 (ドジャース戦), or Xの + a name + a player's,
     manager's or executive's role (阪神の藤川監督, トヨタの佐藤社長)."""
     out: set[str] = set()
     if not _CLUB_HINT.search(line):
         return out
     words = [(m.group(), m.end()) for m in _KATA_WORD.finditer(line)]
-    words += [(t.surface, t.end) for t in toks if t.pos1 == "固有名詞" and t.pos2 != "人名" and len(t.surface) >= 2
+    words += [(t.surface, t.end) for t in map(toks.__getitem__, toks.where("pos1", "固有名詞"))
+              if t.pos2 != "人名" and len(t.surface) >= 2
               and not (t.start and (_KANJI_CHAR.match(line[t.start - 1]) or _KATA_CHAR.match(line[t.start - 1])))]
     for word, end in words:
         base = _KATA_HEAD.match(word)
         start = end - len(word)
-        if start and re.match(r"[\u4e00-\u9fff々0-9]", line[start - 1]) and base:
+        if start and _KANJI_OR_DIGIT.match(line[start - 1]) and base:
             continue  # 京セラ, ５２キロ級: the katakana is part of a longer word
         if word not in _NOT_CLUB and (not base or base.group() not in _NOT_CLUB) and _CLUB_CONTEXT.match(line, end):
             out.add(word)

@@ -18,10 +18,11 @@ a place or loanword in katakana, and the common words titles are made of (副, �
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .discovery import _plausible_name
-from .tokens import KANJI, Tok
+from .tokens import KANJI, Toks
 
 # Roles and honorifics that follow a person's name, longest first where one holds another.
 _ROLES = (
@@ -66,19 +67,17 @@ def titles(line: str) -> list[tuple[int, int]]:
     return [m.span() for m in TITLE_RE.finditer(line)]
 
 
-def line_persons(line: str, toks: list[Tok], marks: list[tuple[int, int]], free) -> tuple[list[Name], list[Name]]:
+def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> tuple[list[Name], list[Name]]:
     """Names in one line (`free(start, end)`: no other actor there), and those left to decide with the
     whole article: lone 人名 tokens, and words before a title with no sign of a name of their own."""
     found: list[Name] = []
     maybe: list[Name] = []
     claimed: set[int] = set()
     if marks:
-        starts = {t.start: k for k, t in enumerate(toks)}
-        ends = {t.end: k for k, t in enumerate(toks)}
         foreign = bool(_FOREIGN.search(line))
     for at, _ in marks:
-        k = ends.get(at)
-        if k is None:
+        k = bisect_left(toks.ends, at)
+        if k >= len(toks) or toks.ends[k] != at:
             continue
         name = _before_title(line, toks, k, foreign)
         if name and free(name.start, name.end):
@@ -86,15 +85,17 @@ def line_persons(line: str, toks: list[Tok], marks: list[tuple[int, int]], free)
                 maybe.append(name)
                 continue
             found.append(name)
-            claimed.update(range(starts.get(name.start, k), k + 1))
+            first = bisect_left(toks.starts, name.start)
+            claimed.update(range(first if first < len(toks) and toks.starts[first] == name.start else k, k + 1))
     lone = []
     n = len(toks)
-    for i in [k for k, t in enumerate(toks) if t[2] == "人名"]:  # pos2: UniDic's name tokens only
+    pos2 = toks.pos2
+    for i in toks.where("pos2", "人名"):  # UniDic's name tokens only
         t = toks[i]
-        if i in claimed or (i and toks[i - 1][2] == "人名" and toks[i - 1].end == t.start):
+        if i in claimed or (i and pos2[i - 1] == "人名" and toks.ends[i - 1] == t.start):
             continue  # inside a name found already, or a run read from its first token
         j = i + 1
-        while j < n and toks[j][2] == "人名" and j not in claimed and toks[j].start == toks[j - 1].end:
+        while j < n and pos2[j] == "人名" and j not in claimed and toks.starts[j] == toks.ends[j - 1]:
             j += 1
         run = toks[i:j]
         start, end = run[0].start, run[-1].end
@@ -116,7 +117,7 @@ def _suffixed(line: str, end: int) -> bool:
     return line[end:end + 1] in PLACE_SUFFIX + "党省庁社駅線山川島港"
 
 
-def _before_title(line: str, toks: list[Tok], k: int, foreign: bool) -> Name | None:
+def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
     """The name that ends with token `k`, right before a title, if the words there make one."""
     end = toks[k].end
     # Kanji: the words back to the last non-kanji character, at most five characters of name.
@@ -152,7 +153,7 @@ def _before_title(line: str, toks: list[Tok], k: int, foreign: bool) -> Name | N
         name = m.group()
         if len(name) >= 2 and _plausible_name(name):
             parts = re.split(r"[・＝=]", name)
-            before = [t for t in toks[:k + 1] if t.end == m.start()]
+            before = [toks[i] for i in range(k + 1) if toks.ends[i] == m.start()]
             if before and before[0].person and before[0].pos3 == "姓" and KANJI.fullmatch(before[0].surface):
                 return Name(before[0].start, m.end(), before[0].surface, True)  # 宇多田ヒカル, 玉城デニー
             return Name(m.start(), m.end(), parts[-1], len(parts) > 1)

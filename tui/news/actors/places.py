@@ -7,17 +7,17 @@ Guards: a one-character 地名 alone (米, 遼) is no place, nor one inside a ka
 
 from __future__ import annotations
 
-from .tokens import Tok
+from .tokens import Toks
 
 SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村", "郡", "州", "半島", "空港", "湾", "諸島", "列島")
 _KATA = "ァ-ヺー・"
 
 
-def line_places(line: str, toks: list[Tok], free) -> list[tuple[int, int, str]]:
+def line_places(line: str, toks: Toks, free) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the places in one line, kind `country` for a 地名-国 token, else `place`."""
     out = []
     done = 0
-    for i in [k for k, t in enumerate(toks) if t[2] == "地名"]:  # pos2: UniDic's place tokens only
+    for i in toks.where("pos2", "地名"):  # UniDic's place tokens only
         t = toks[i]
         if i < done or t.pos1 != "固有名詞":
             continue

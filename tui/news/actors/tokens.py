@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import partial
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..language import word_classes, words
@@ -40,16 +41,48 @@ class Tok(NamedTuple):
         return self.pos2 == "地名"
 
 
-def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[str] | None" = None) -> list[Tok]:
-    """The tokens of a line with their offsets; a token is cut at each offset in `cuts` (sorted).
-    `flat`: the line's `language.words`, when the caller has them.
+class Toks:
+    """The words of a line, as parallel lists (made in C: an import reads millions of words); a word
+    becomes a `Tok` only when a recogniser looks at it."""
 
-    The tokens are made in C (no Python call a token): an import makes millions."""
+    __slots__ = ("pos", "pos1", "pos2", "pos3", "surfaces", "starts", "ends", "_made")
+
+    def __init__(self, pos: Sequence[str], pos1: Sequence[str], pos2: Sequence[str], pos3: Sequence[str],
+                 surfaces: list[str], starts: list[int], ends: list[int]):
+        self.pos, self.pos1, self.pos2, self.pos3 = pos, pos1, pos2, pos3
+        self.surfaces, self.starts, self.ends = surfaces, starts, ends
+        self._made: dict[int, Tok] = {}
+
+    def __len__(self) -> int:
+        return len(self.surfaces)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+        t = self._made.get(k)
+        if t is None:
+            t = self._made[k] = Tok(self.pos[k], self.pos1[k], self.pos2[k], self.pos3[k], self.surfaces[k],
+                                    self.starts[k], self.ends[k])
+        return t
+
+    def where(self, field: str, value: str) -> list[int]:
+        """The indices of the words whose `field` (pos, pos1, pos2 or pos3) is `value`."""
+        values = getattr(self, field)
+        if value not in values:
+            return []
+        return list(compress(range(len(values)), map(value.__eq__, values)))
+
+
+def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[str] | None" = None) -> Toks:
+    """The words of a line with their offsets; a word is cut at each offset in `cuts` (sorted).
+    `flat`: the line's `language.words`, when the caller has them."""
     if flat is None:
         flat = words(line)
     surfaces = flat[0::2]
     if not surfaces:
-        return []
+        return Toks([], [], [], [], [], [], [])
     if _SPACE.search(line):
         starts, pos = [], 0
         for surface in surfaces:
@@ -60,20 +93,22 @@ def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[st
     else:
         starts = [0, *accumulate(map(len, surfaces))][:-1]
     ends = list(map(add, starts, map(len, surfaces)))
-    pos0, pos1, pos2, pos3 = zip(*map(_table().__getitem__, flat[1::2]))
-    out = list(map(_new_tok, zip(pos0, pos1, pos2, pos3, surfaces, starts, ends)))
-    for c in reversed(cuts):
-        k = bisect_right(starts, c) - 1
-        if k < 0 or not starts[k] < c < ends[k]:
-            continue
-        # The part before a cut keeps the class (野 of 野副: a name's end); the title part is a noun.
-        t = out[k]
-        out[k:k + 1] = [t._replace(surface=line[t.start:c], end=c),
-                        Tok("名詞", "普通名詞", "一般", "", line[c:t.end], c, t.end)]
-    return out
-
-
-_new_tok = partial(tuple.__new__, Tok)
+    fields: "list[Sequence[str]]" = list(zip(*map(_table().__getitem__, flat[1::2])))
+    if cuts:
+        lists = [list(f) for f in fields]
+        for c in reversed(cuts):
+            k = bisect_right(starts, c) - 1
+            if k < 0 or not starts[k] < c < ends[k]:
+                continue
+            # The part before a cut keeps the class (野 of 野副: a name's end); the title part is a noun.
+            end = ends[k]
+            surfaces[k:k + 1] = [line[starts[k]:c], line[c:end]]
+            starts.insert(k + 1, c)
+            ends[k:k + 1] = [c, end]
+            for field, value in zip(lists, ("名詞", "普通名詞", "一般", "")):
+                field.insert(k + 1, value)
+        fields = list(lists)
+    return Toks(fields[0], fields[1], fields[2], fields[3], surfaces, starts, ends)
 
 
 class _Table(dict):
