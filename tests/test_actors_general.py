@@ -166,3 +166,11 @@ def test_one_run_of_mecab_gives_the_index_tokens_and_the_word_classes():
         assert "".join(flat[0::2]) == "".join(nfkc.split())
     _, flat = index_and_words("石破茂首相")
     assert [word_class(i)[2:] for i in flat[1::2]] == [("人名", "姓"), ("人名", "名"), ("一般", "")]
+
+
+def test_a_lone_one_character_name_token_needs_the_article_to_name_it():
+    assert found("森は深く、林の中は暗かった。", "person") == []
+    mentions, _ = article(["林芳正官房長官は会見した。", "林は続けて説明した。"])
+    assert [aid for passage in mentions for aid, _, _ in passage] == ["yoshimasa-hayashi"] * 2
+    mentions, new = article(["林芳正官房長官は会見した。", "林官房長官は続けて説明した。"])
+    assert [aid for passage in mentions for aid, _, _ in passage] == ["yoshimasa-hayashi"] * 2 and not new

@@ -9,24 +9,26 @@ the article's clubs, people, places.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .organisations import club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, titles
 from .places import line_places
 from .tokens import tokenize
 
-_PARTICLES = frozenset("はがもをにとのや、")
+_PARTICLES = frozenset("はがもをにとのやら、")
 
 
 def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
-              units: "list[tuple[int, str, list[str] | None]] | None" = None) -> list[tuple[str, int, int, str]]:
+              units: "list[tuple[int, str, list[str] | None]] | None" = None,
+              people: "dict[int, int] | None" = None) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, key) of each new mention in `flat` (an article's passages joined by line
     breaks); `free(start, end)`: no actor found there yet. `key` files the mention under an actor: a
     person's surname, an organisation's or place's name. `heads`: start -> (end, a country?) of the
     countries and places found so far, which may head an organisation's name (日本サッカー協会): such a name replaces
     them. `units`: (offset, text, `language.classes`) of the passages `flat` joins, when the caller has
-    their classes (else each line is tokenized here)."""
+    their classes (else each line is tokenized here). `people`: start -> end of the people found so far
+    (the gazetteer's): their surname alone later is filed under their full name, the key then."""
     heads = heads or {}
     mine = bytearray(len(flat))
     out: list[tuple[str, int, int, str]] = []
@@ -69,18 +71,41 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         found, left = line_persons(line, toks, marks, _free(free, mine, at))
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
-    surnames = {n.surname for n in names if n.full} | {flat[n.start:n.end] for n in names if not n.full}
+    known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
+    for at, line, marks, toks in lines:
+        for s, e in (people or {}).items():
+            if at <= s < at + len(line):
+                k = bisect_left(toks.starts, s - at)
+                if k < len(toks) and toks.starts[k] == s - at and toks.pos3[k] == "姓" and toks.ends[k] < e - at:
+                    known[toks.surfaces[k]] = flat[s:e]
+    surnames = {n.surname for n in names if n.full} | {flat[n.start:n.end] for n in names if not n.full} | set(known)
     taken = {(n.start, n.end) for n in names}
     for n in lone:
         if (n.start, n.end) in taken:
             continue
-        if n.surname in surnames or (n.full is False and flat[n.end:n.end + 1] in _PARTICLES):
-            # A lone 人名 token is a person when a particle or comma follows it (大谷は, 近藤が,
-            # 三笘の): not inside a longer word (羽田空港, 森山町).
+        if n.surname in surnames or (n.full is False and len(n.surname) > 1 and flat[n.end:n.end + 1] in _PARTICLES):
+            # A lone 人名 token of two characters or more is a person when a particle or comma
+            # follows it (大谷は, 近藤が, 三笘の): not inside a longer word (羽田空港, 森山町), nor
+            # one character (森, 林: a forest as often as a name) unless the article named it so.
             names.append(n)
             taken.add((n.start, n.end))
+    # A surname the article named in full, wherever it stands as a word of its own (UniDic may read
+    # 林 alone as a forest): before a particle, comma or title.
+    full_surnames = {n.surname for n in names if n.full} | set(known)
+    for at, line, marks, toks in lines:
+        for surname in full_surnames:
+            p = line.find(surname)
+            while p >= 0:
+                e = p + len(surname)
+                k = bisect_left(toks.starts, p)
+                if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
+                        and line[e:e + 1] in _PARTICLES and free(at + p, at + e) and not any(mine[at + p:at + e])):
+                    names.append(Name(at + p, at + e, surname, False))
+                    taken.add((at + p, at + e))
+                p = line.find(surname, e)
     for n in names:
-        take("person", n.start, n.end, n.surname)
+        text = flat[n.start:n.end]
+        take("person", n.start, n.end, known[text] if not n.full and text in known else n.surname)
     for at, line, marks, toks in lines:
         for s, e, kind in line_places(line, toks, _free(free, mine, at)):
             take(kind, at + s, at + e, line[s:e])
