@@ -56,3 +56,18 @@ def test_the_figures_reach_the_goal_and_beat_the_plain_unidic_runs():
         assert person.p() >= 0.9 and person.r() >= 0.9, part
         for kind in actors_report.KINDS:
             assert result[(part, "ours", kind)].f1() > result[(part, "unidic", kind)].f1(), (part, kind)
+
+
+def test_the_import_path_finds_what_the_report_finds():
+    """The import hands the actors the words MeCab read with the index's tokens; the same finds as alone."""
+    import unicodedata
+
+    from tui.news import actors
+    from tui.news.language import index_and_words
+
+    gaz = actors.default()
+    for article in actors_report.load():
+        nfkc = [unicodedata.normalize("NFKC", t) for t in article.texts]
+        both = [index_and_words(t) for t in nfkc]
+        assert actors.find_all(article.texts, gaz, nfkc, [t for t, _ in both], [w for _, w in both]) == \
+            actors.find_all(article.texts, gaz), article.name

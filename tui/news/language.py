@@ -163,11 +163,12 @@ def index_tokens(nfkc: str) -> str:
 
 
 def index_and_words(nfkc: str) -> tuple[str, list[str]]:
-    """`index_tokens` and `words` of text in NFKC, from one run of MeCab where lower-casing leaves
-    the text as it is (most Japanese passages): the index's tokens are then the words' surfaces."""
-    flat = words(nfkc)
-    if nfkc.lower() != nfkc or "\x00" in nfkc:
-        return index_tokens(nfkc), flat
+    """`index_tokens` of text in NFKC, and its `words` read from the same run of MeCab (over the
+    lower-cased text, as the index reads it: the words' surfaces are then in lower case)."""
+    low = nfkc.lower()
+    if len(low) != len(nfkc) or "\x00" in nfkc:  # lower-casing moved the offsets: two runs
+        return index_tokens(nfkc), words(nfkc)
+    flat = words(low)
     return " ".join(flat[0::2]), flat
 
 

@@ -77,7 +77,7 @@ class Toks:
 
 def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[str] | None" = None) -> Toks:
     """The words of a line with their offsets; a word is cut at each offset in `cuts` (sorted).
-    `flat`: the line's `language.words`, when the caller has them."""
+    `flat`: the line's `language.words` (or those of the line in lower case), when the caller has them."""
     if flat is None:
         flat = words(line)
     surfaces = flat[0::2]
@@ -85,8 +85,9 @@ def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[st
         return Toks([], [], [], [], [], [], [])
     if _SPACE.search(line):
         starts, pos = [], 0
+        hay = line.lower()  # the words may come from the lower-cased line (`language.index_and_words`)
         for surface in surfaces:
-            found = line.find(surface, pos)
+            found = hay.find(surface.lower(), pos)
             pos = found if found >= 0 else pos
             starts.append(pos)
             pos += len(surface)
