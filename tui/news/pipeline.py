@@ -19,7 +19,7 @@ from json.encoder import encode_basestring
 from . import actors as actors_mod
 from .cleaning import clean, norm, squeeze
 from .index import StoredArticle
-from .language import index_tokens
+from .language import index_and_words
 from .models import Cleaned, Document
 from .sanitize import clean_date, clean_document, clean_line
 from .storyline import storyline
@@ -79,13 +79,14 @@ def analyse(doc: Document) -> StoredArticle | str:
 class _Staged:
     """One document between the phases of `analyse_each`."""
 
-    __slots__ = ("doc", "cleaned", "texts", "nfkc", "tokens")
+    __slots__ = ("doc", "cleaned", "texts", "nfkc", "tokens", "classes")
 
     def __init__(self, doc: Document, cleaned: Cleaned) -> None:
         self.doc, self.cleaned = doc, cleaned
         self.texts = [b.text for b in cleaned.blocks]
         self.nfkc = [unicodedata.normalize("NFKC", t) for t in self.texts]  # once, for anchors, actors and tokens
         self.tokens: list[str] = []
+        self.classes: list[list[str]] = []  # each passage's `language.words`, for the actors
 
 
 def analyse_each(docs: list[Document], failures: bool = True) -> list[StoredArticle | str]:
@@ -130,14 +131,16 @@ def _clean_stage(doc: Document) -> _Staged | str:
 
 
 def _tokenize_stage(staged: _Staged) -> _Staged:
-    staged.tokens = [index_tokens(t) for t in staged.nfkc]
+    both = [index_and_words(t) for t in staged.nfkc]  # one run of MeCab a passage for both
+    staged.tokens = [t for t, _ in both]
+    staged.classes = [c for _, c in both]
     return staged
 
 
 def _finish(staged: _Staged, gaz: actors_mod.Gazetteer) -> StoredArticle:
     doc, cleaned, texts, nfkc, tokens = staged.doc, staged.cleaned, staged.texts, staged.nfkc, staged.tokens
     marks = anchors(texts, nfkc)
-    mentions, discovered = actors_mod.find_all(texts, gaz, nfkc, tokens)
+    mentions, discovered = actors_mod.find_all(texts, gaz, nfkc, tokens, staged.classes)
     counts = Counter(map(itemgetter(0), chain.from_iterable(mentions)))  # per actor, counted in C
     found_actors = {aid: discovered.get(aid) or gaz.entries[aid] for aid in counts}
     passages = tuple(  # StoredPassage fields, as plain tuples (see StoredArticle)
