@@ -34,7 +34,8 @@ def test_a_surname_later_in_the_article_is_the_same_person():
     mentions, new = article(texts)
     ids = [aid for passage in mentions for aid, _, _ in passage]
     assert ids == ["p:山口", "p:山口"]
-    assert new["p:山口"].name == "山口" and "山口真一郎" in new["p:山口"].aliases
+    # Filed under the surname, named in full as the article names them; the surname is an alias.
+    assert new["p:山口"].name == "山口真一郎" and "山口" in new["p:山口"].aliases
     assert [texts[1][s:e] for _, s, e in mentions[1]] == ["山口"]
 
 

@@ -126,7 +126,20 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         rid = aid if aid not in merged and aid not in hidden else gaz.resolve(aid)
         if rid is not None:
             out.append((start, -end, rid))
-    return out, {k: v for k, v in new.items() if gaz.resolve(k) == k}
+    return out, {k: _named_in_full(v) for k, v in new.items() if gaz.resolve(k) == k}
+
+
+def _named_in_full(actor: Actor) -> Actor:
+    """A person the article names in full goes by that name (大谷翔平), the surname it is filed under
+    (大谷) among the aliases; an actor of another kind, or named by surname only, is left as it is."""
+    if not actor.id.startswith("p:"):
+        return actor
+    surname = actor.name
+    full = max((a for a in actor.aliases if a.startswith(surname) and len(a) > len(surname)), key=len, default=None)
+    if full is None:
+        return actor
+    aliases = tuple(sorted((set(actor.aliases) - {full}) | {surname}))
+    return Actor(actor.id, full, actor.kind, aliases, actor.english)
 
 
 def _add(new: dict[str, Actor], found: list, gaz: Gazetteer, kind: str, name: str, key: str,

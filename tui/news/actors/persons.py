@@ -143,7 +143,7 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
         if (has_person or placed or (foreign and 2 <= len(text) <= 3 and not any(t.place for t in block))) and (
                 len(text) > 1 or block[0].person):
             first = block[0]
-            surname = first.surface if first.person and first.pos3 == "姓" and len(first.surface) < len(text) else (
+            surname = first.surface if first.person and first.pos3 == "姓" and len(first.surface) <= len(text) else (
                 text if len(text) <= 2 else text[0])
             return Name(start, stop, surname, len(text) > len(surname))
         return Name(start, stop, text, None)
