@@ -23,7 +23,7 @@ from .language import index_tokens
 from .models import Cleaned, Document
 from .sanitize import clean_date, clean_document, clean_line
 
-CLEANER_VERSION = "4"  # bump when cleaning or analysis changes, so re-imports re-clean
+CLEANER_VERSION = "5"  # bump when cleaning or analysis changes, so re-imports re-clean
 SUMMARY_KINDS = ("summary", "keypoint")
 
 

@@ -1,0 +1,226 @@
+"""What the line classifier sees of each line: its shape, its script mix and where it stands on the page.
+
+Every feature is a number near [0, 1], named, so a learned weight can be read and a removal can name
+its main reason. Nothing here is a word list of one site: the features describe how lines are built
+(sentences hold hiragana, particles and a full stop; menus are short items between separators;
+counters end in a number) and where they stand (before the article, inside it, after its end).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+
+_PARTICLES = frozenset("のはがをにでとも")
+_SENTENCE_END = ("。", "！", "？", "」", "』", "!", "?")
+_SEPARATOR = re.compile(r"\s[|｜/／>＞›»・･]\s|[|｜›»]|\s・|・\s")
+_COUNT = re.compile(r"[(（]\s*[\d,，]+\s*(?:件)?[)）]|\d[\d,]*\s*件|(?:^|\s)\d[\d,]*$")
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}時(?:\d{1,2}分)?|\d{4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}月\d{1,2}日|[令平]和\d+年")
+_ADDRESS = re.compile(r"https?://|www\.|@[\w.-]+\.\w|TEL|FAX|電話|\d{2,4}-\d{2,4}-\d{3,4}|〒", re.I)
+_TAG_LEAD = re.compile(r"^[【\[［<＜《〈][^】\]］>＞》〉]{1,12}[】\]］>＞》〉]")
+_MARK_LEAD = re.compile(r"^[■□◆◇●○▼▽▶►★☆※→⇒>＞»《↓↑]")
+# A short line that opens the page's tail: comments, reactions, a rating block, the reader's vote.
+# The sections that close a page, after the article: comments and reactions, a rating, the issuer's contact,
+# profile and attachments. Only a short line without a full stop can open one.
+_TAIL_MARKER = re.compile(
+    r"コメント|感想|口コミ|レビュー|評価|いかがでしたか|参考になった|役に立ちましたか|Comments?\b|Reactions?\b"
+    r"|問い?合わせ|問合せ|連絡先|照会先|会社概要|企業情報|団体概要|について$|添付|関連(?:資料|リンク)|About\b|Contact\b",
+    re.I,
+)
+TAIL_MARKER_MAX = 30
+
+BODY_GAP = 4  # a comments marker this close above the body's last line still opens the tail
+
+
+def _script(ch: str) -> str:
+    o = ord(ch)
+    if 0x3041 <= o <= 0x309F:
+        return "hira"
+    if 0x30A0 <= o <= 0x30FF or 0xFF66 <= o <= 0xFF9F:
+        return "kata"
+    if 0x4E00 <= o <= 0x9FFF or ch in "々〆ヶ":
+        return "kanji"
+    if ch.isascii() and ch.isalpha() or 0xFF21 <= o <= 0xFF5A:
+        return "latin"
+    if ch.isdigit():
+        return "digit"
+    if ch.isspace():
+        return "space"
+    if ch in "、。「」『』，．":
+        return "jpunct"
+    return "symbol"
+
+
+def shape(text: str) -> dict[str, float]:
+    """Features of one line's own text."""
+    n = max(1, len(text))
+    counts: dict[str, int] = {}
+    for ch in text:
+        kind = _script(ch)
+        counts[kind] = counts.get(kind, 0) + 1
+    particles = sum(1 for ch in text if ch in _PARTICLES)
+    stripped = text.rstrip()
+    sentence = stripped.endswith(_SENTENCE_END)
+    full_stops = text.count("。")
+    tokens = text.split()
+    short_items = len(tokens) >= 3 and sum(map(len, tokens)) / len(tokens) <= 6
+    hira = counts.get("hira", 0) / n
+    return {
+        "bias": 1.0,
+        "length": min(1.0, math.log1p(len(text)) / 5),
+        "short10": float(len(text) <= 10),
+        "short25": float(len(text) <= 25),
+        "long80": float(len(text) >= 80),
+        "hiragana": hira,
+        "katakana": counts.get("kata", 0) / n,
+        "kanji": counts.get("kanji", 0) / n,
+        "latin": counts.get("latin", 0) / n,
+        "digits": counts.get("digit", 0) / n,
+        "symbols": counts.get("symbol", 0) / n,
+        "spaces": min(1.0, counts.get("space", 0) / 4),
+        "particles": min(1.0, 4 * particles / n),
+        "sentence_end": float(sentence),
+        "full_stops": min(1.0, full_stops / 2),
+        "comma": float("、" in text or "，" in text),
+        "separators": min(1.0, len(_SEPARATOR.findall(text)) / 2),
+        "short_items": float(short_items),
+        "count": float(bool(_COUNT.search(text)) and len(text) <= 40),
+        "date_time": float(bool(_TIME.search(text)) and len(text) <= 40),
+        "address": float(bool(_ADDRESS.search(text))),
+        "tag_lead": float(bool(_TAG_LEAD.match(text))),
+        "mark_lead": float(bool(_MARK_LEAD.match(text))),
+    }
+
+
+def undated(text: str) -> str:
+    """The text without its dates, times and other digits: what a dateline has besides its date."""
+    return re.sub(r"[\d\s:：/.\-()（）]+", "", _TIME.sub("", text))
+
+
+PROSE_MIN = 40  # characters: a line of running text in the body
+
+
+def is_prose(text: str) -> bool:
+    """A line of the article's running text: long, with a full stop, mostly Japanese."""
+    if len(text) < PROSE_MIN or "。" not in text:
+        return False
+    kana = sum(1 for ch in text if "\u3041" <= ch <= "\u309f")
+    return kana / len(text) >= 0.2
+
+
+def is_tail_marker(text: str) -> bool:
+    """A short line that opens a comment section or a rating block."""
+    return len(text) <= TAIL_MARKER_MAX and "。" not in text and _TAIL_MARKER.search(text) is not None
+
+
+REMOVED_SCORE = -0.4  # a line a named rule took, in the search for the body
+MARKER_SCORE = -1.5  # a comments or rating marker
+
+
+def body_span(scores: Sequence[float]) -> tuple[int, int]:
+    """The article's body as (first, last) positions: the stretch of lines whose scores (a line's
+    probability of content less one half; a removed line below zero) add up to the most, as in the
+    maximum-subsequence view of content extraction. (-1, -1) when no stretch adds up above zero."""
+    best, best_sum = (-1, -1), 0.0
+    start, run = 0, 0.0
+    for i, s in enumerate(scores):
+        if run <= 0:
+            start, run = i, 0.0
+        run += s
+        if run > best_sum:
+            best, best_sum = (start, i), run
+    return best
+
+
+WINDOW = 3  # lines each side whose scores the line's window averages
+SPAN_THRESHOLD = 0.6  # a line less likely content than this pulls the body's span down
+EXTEND = -0.5  # a line under the body with a shape logit at least this continues the body
+SPAN_UNIT = 10  # characters: a longer line weighs more in the span, as text density does
+
+
+def _mean(values: Iterable[float]) -> float:
+    items = list(values)
+    return sum(items) / len(items) if items else -1.0
+
+
+def _span_score(text: str, z0: float) -> float:
+    return (1 / (1 + math.exp(-z0)) - SPAN_THRESHOLD) * max(1.0, len(text) / SPAN_UNIT)
+
+
+def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
+            title: str | None = None) -> list[dict[str, float]]:
+    """Features of each live line in its page: its own score `z0` (from its shape), its neighbours',
+    and its region (before the body, in it, after its end, in the tail of comments and ratings).
+
+    `texts` are the page's lines, `removed` whether a rule already took each, `z0` each line's logit
+    from its shape alone. Removed lines get an empty dict.
+    """
+    n = len(texts)
+    markers = [not removed[i] and is_tail_marker(texts[i]) for i in range(n)]
+    scores = [REMOVED_SCORE if removed[i] else MARKER_SCORE if markers[i] else _span_score(texts[i], z0[i])
+              for i in range(n)]
+    first, last = body_span(scores)
+    # The body goes on through the lines right under it that are not boilerplate by their shape (a table,
+    # a list of results closing the article), up to the first removed line or marker.
+    while first >= 0 and last + 1 < n and not removed[last + 1] and not markers[last + 1] and z0[last + 1] >= EXTEND:
+        last += 1
+    tail_from = n
+    if first >= 0:
+        tail_from = next((i for i in range(first + 1, n) if markers[i] and i > last - BODY_GAP), n)
+    prose = [k for k in range(n) if not removed[k] and is_prose(texts[k])]
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
+    clipped = [-1.0 if removed[k] else max(-1.0, min(1.0, z0[k] / 5)) for k in range(n)]
+    out: list[dict[str, float]] = []
+    for i in range(n):
+        if removed[i]:
+            out.append({})
+            continue
+        prev = next((k for k in range(i - 1, -1, -1) if not removed[k]), -1)
+        nxt = next((k for k in range(i + 1, n) if not removed[k]), n)
+        before = first < 0 or i < first
+        after = first >= 0 and i > last
+        before_prose = first_prose < 0 or i < first_prose
+        after_prose = last_prose >= 0 and i > last_prose
+        short = float(len(texts[i]) <= 25)
+        window = range(max(0, i - WINDOW), min(n, i + WINDOW + 1))
+        sentence = float(texts[i].rstrip().endswith(_SENTENCE_END))
+        v = {
+            "bias": 1.0,
+            "own": max(-1.0, min(1.0, z0[i] / 5)),
+            "prev": max(-1.0, min(1.0, z0[prev] / 5)) if prev >= 0 else -1.0,
+            "next": max(-1.0, min(1.0, z0[nxt] / 5)) if nxt < n else -1.0,
+            "window_before": _mean(clipped[k] for k in range(max(0, i - WINDOW), i)),
+            "window_after": _mean(clipped[k] for k in range(i + 1, min(n, i + WINDOW + 1))),
+            "removed_near": sum(removed[k] for k in window) / len(window),
+            "prev_removed": float(i == 0 or removed[i - 1]),
+            "next_removed": float(i == n - 1 or removed[i + 1]),
+            "before_body": float(before),
+            "after_body": float(after),
+            "in_body": float(not before and not after),
+            "far_before": float(first >= 0 and i < first - 3),
+            "far_after": float(first >= 0 and i > last + 3),
+            "before_short": float(before) * short,
+            "after_short": float(after) * short,
+            "after_sentence": float(after) * sentence,
+            "before_prose": float(before_prose),
+            "after_prose": float(after_prose),
+            "after_prose_short": float(after_prose) * short,
+            "own_outside_prose": float(before_prose or after_prose) * max(-1.0, min(1.0, z0[i] / 5)),
+            "own_outside_body": float(before or after) * max(-1.0, min(1.0, z0[i] / 5)),
+            "in_tail": float(i > tail_from),
+            "tail_marker": float(i == tail_from),
+            "just_above_body": float(first >= 0 and nxt == first and i < first),
+            "title": float(bool(title) and " ".join(texts[i].split()) == " ".join((title or "").split())),
+        }
+        out.append(v)
+    return out
+
+
+SHAPE_FEATURES: tuple[str, ...] = tuple(shape(""))
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "bias", "own", "prev", "next", "window_before", "window_after", "removed_near", "prev_removed", "next_removed", "before_body", "after_body", "in_body",
+    "far_before", "far_after", "before_short", "after_short", "after_sentence", "before_prose", "after_prose", "after_prose_short",
+    "own_outside_prose", "own_outside_body", "in_tail", "tail_marker",
+    "just_above_body", "title",
+)
