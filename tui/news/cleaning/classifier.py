@@ -30,6 +30,7 @@ Weights = dict[str, dict[str, float]]
 STAGES = ("context", "context2")
 
 BAD = 0.2  # below this probability of content a line is boilerplate
+BAD_IN_BODY = 0.08  # inside the body, a line must be surer boilerplate to go
 GOOD = 0.5  # at or above it, content; between the two, uncertain: its neighbours decide
 MIN_LINES = 6  # a text of fewer live lines is left as it is
 HEADLINE_MAX = 100  # characters
@@ -50,7 +51,10 @@ REASONS = {
     "far_after": "after the article's end", "after_short": "short line after the article's end",
     "after_sentence": "after the article's end", "in_body": "outside the body",
     "in_tail": "in the page's tail (comments, ratings)", "tail_marker": "opens the page's tail (comments, ratings)",
-    "just_above_body": "before the article", "title": "not the title",
+    "just_above_body": "before the article", "title": "not the title", "before_prose": "before the article",
+    "after_prose": "after the article's end", "after_prose_short": "short line after the article's end",
+    "own_outside_prose": "outside the article's text", "own_outside_body": "outside the body",
+    "window_before": "among boilerplate", "window_after": "among boilerplate", "removed_near": "among boilerplate",
 }
 
 
@@ -106,7 +110,8 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     ctx, last = staged[0], staged[-1]
     probs = [_sigmoid(_logit(v, weights[STAGES[-1]])) if v else 0.0 for v in last]
     # bad / good / uncertain for each line; a removed line counts as bad for its neighbours.
-    cls = ["bad" if removed[i] else "good" if p >= GOOD else "bad" if p < BAD else "?" for i, p in enumerate(probs)]
+    cls = ["bad" if removed[i] else "good" if p >= GOOD else "bad" if p < (BAD_IN_BODY if ctx[i]["in_body"] else BAD)
+           else "?" for i, p in enumerate(probs)]
     out = {i: f"classifier: {reason(shapes[i], ctx[i], weights)}" for i, c in enumerate(cls)
            if c == "bad" and not removed[i]}
     i = 0
@@ -121,10 +126,11 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         after = cls[j] if j < len(lines) else "bad"
         if before == "bad" and after == "bad":
             for k in range(i, j):
-                if not ctx[k].get("in_body"):  # inside the body, an uncertain line stays
+                if not ctx[k].get("in_body") and ctx[k]["own"] < 0:  # inside the body, or sentence-like, it stays
                     out[k] = "classifier: short line between boilerplate"
         i = j
-    for k in [*_kept_headings(lines, shapes, ctx, cls), *_table_rows(lines), *_sentences(lines, ctx)]:
+    for k in [*_kept_headings(lines, shapes, ctx, cls), *_table_rows(lines), *_numbered_runs(lines, ctx),
+              *_sentences(lines, ctx)]:
         out.pop(k, None)
     return out
 
@@ -135,6 +141,20 @@ def _sentences(lines: Sequence[Line], ctx: Sequence[dict[str, float]]) -> Iterat
     for i, line in enumerate(lines):
         if not line.removed and "。" in line.text and not ctx[i].get("in_tail"):
             yield i
+
+
+_NUMBER = re.compile(r"^(\d{1,3})(?:位)?[\s.．)）]")
+
+
+def _numbered_runs(lines: Sequence[Line], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The items of a numbered list (lines in a row whose numbers rise: 1, 2, 3 …), outside the page's
+    tail: results, steps, rankings of the article. A list of other articles goes by its marker (`related`)."""
+    live = [i for i, x in enumerate(lines) if not x.removed]
+    numbers = {i: int(m[1]) for i in live if (m := _NUMBER.match(lines[i].text))}
+    for a, b in zip(live, live[1:]):
+        if a in numbers and b in numbers and numbers[a] < numbers[b] and not ctx[b].get("in_tail"):
+            yield a
+            yield b
 
 
 def _cells(text: str) -> int:

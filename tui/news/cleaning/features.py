@@ -25,7 +25,7 @@ _MARK_LEAD = re.compile(r"^[■□◆◇●○▼▽▶►★☆※→⇒>＞»�
 # profile and attachments. Only a short line without a full stop can open one.
 _TAIL_MARKER = re.compile(
     r"コメント|感想|口コミ|レビュー|評価|いかがでしたか|参考になった|役に立ちましたか|Comments?\b|Reactions?\b"
-    r"|問い?合わせ|問合せ|連絡先|照会先|会社概要|企業情報|団体概要|について$|添付|関連(?:資料|リンク)|About\b|Contact\b",
+    r"|問い?合わせ|問合せ|連絡先|照会先|会社概要|企業情報|団体概要|添付|関連(?:資料|リンク)|About\b|Contact\b",
     re.I,
 )
 TAIL_MARKER_MAX = 30
@@ -180,7 +180,7 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
         nxt = next((k for k in range(i + 1, n) if not removed[k]), n)
         before = first < 0 or i < first
         after = first >= 0 and i > last
-        before_prose = first_prose < 0 or i < first_prose
+        before_prose = first_prose >= 0 and i < first_prose
         after_prose = last_prose >= 0 and i > last_prose
         short = float(len(texts[i]) <= 25)
         window = range(max(0, i - WINDOW), min(n, i + WINDOW + 1))
