@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .news import sources
 from .news.cleaning.cleaner import _remove
-from .news.cleaning.classifier import STAGES, stages
+from .news.cleaning.classifier import STAGES, kept, stages
 from .news.cleaning.features import CONTEXT_FEATURES, SHAPE_FEATURES, shape
 from .news.cleaning.page import Page
 from .news.cleaning.rules import RULES
@@ -49,6 +49,7 @@ class Labelled:
     """One dev page as the classifier sees it, with the gold label of each line (None: removed or unknown)."""
 
     texts: list[str]
+    names: list[str | None]  # the rule that removed each line, if one did
     removed: list[bool]
     title: str | None
     shapes: list[dict[str, float]]
@@ -78,8 +79,10 @@ def labelled_page(path: Path) -> list[Labelled]:
             at = k if key != marks[k][0] else k + 1
             labels.append(None if line.removed or marks[k][1] not in "KD" else int(marks[k][1] == "K"))
         texts = [x.text for x in page.lines]
-        removed = [bool(x.removed) for x in page.lines]
-        out.append(Labelled(texts, removed, doc.title, [{} if r else shape(t) for t, r in zip(texts, removed)], labels))
+        names = [x.removed for x in page.lines]
+        removed = [bool(x) for x in names]
+        shapes = [{} if r else shape(t) for t, r in zip(texts, removed)]
+        out.append(Labelled(texts, names, removed, doc.title, shapes, labels))
     return out
 
 
@@ -90,14 +93,17 @@ def pages(folder: Path = DEV_SET, styles: Iterable[str] = TRAIN_STYLES) -> list[
 
 
 def learn(data: Sequence[Labelled]) -> dict[str, dict[str, float]]:
-    """Both stages' weights: the shape model on the lines alone, then the context model on its scores."""
+    """Every stage's weights: the shape model on the lines alone, then each context model on the scores of the
+    stage before. Lines that stay by their structure (`classifier.kept`: headline, table rows…) are left out:
+    the model need not learn them."""
     weights = {"shape": fit([(v, y) for p in data for v, y in zip(p.shapes, p.labels) if y is not None],
                             SHAPE_FEATURES, 1.0)}
     for n, stage in enumerate(STAGES, 1):
         examples: list[Example] = []
         for p in data:
-            ctx = stages(p.texts, p.removed, p.shapes, p.title, weights, n)[-1]
-            examples += [(v, y) for v, y in zip(ctx, p.labels) if y is not None]
+            staged = stages(p.texts, p.removed, p.shapes, p.title, weights, n)
+            fixed = kept(p.texts, p.names, p.shapes, staged[0])
+            examples += [(v, y) for i, (v, y) in enumerate(zip(staged[-1], p.labels)) if y is not None and i not in fixed]
         weights[stage] = fit(examples, CONTEXT_FEATURES)
     return weights
 

@@ -29,11 +29,13 @@ from .weights import WEIGHTS
 Weights = dict[str, dict[str, float]]
 STAGES = ("context", "context2")
 
-BAD = 0.2  # below this probability of content a line is boilerplate
-BAD_IN_BODY = 0.08  # inside the body, a line must be surer boilerplate to go
+BAD = 0.1  # below this probability of content a line is boilerplate
+BAD_IN_BODY = 0.05  # inside the body or between its first and last sentence, a line must be surer boilerplate
 GOOD = 0.5  # at or above it, content; between the two, uncertain: its neighbours decide
+SPOKEN_MIN, SPOKEN_KANA = 10, 0.4  # a line this long, this much hiragana, reads as speech even without 。
 MIN_LINES = 6  # a text of fewer live lines is left as it is
 HEADLINE_MAX = 100  # characters
+HEADLINE_SURE = 20  # characters: a headline-shaped line this long above the body stays, a subheadline too
 HEADLINE_REACH = 10  # the headline stands within this many lines above the body
 
 # What each feature says when it weighs most against a line, as the reason the line went.
@@ -110,7 +112,8 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     ctx, last = staged[0], staged[-1]
     probs = [_sigmoid(_logit(v, weights[STAGES[-1]])) if v else 0.0 for v in last]
     # bad / good / uncertain for each line; a removed line counts as bad for its neighbours.
-    cls = ["bad" if removed[i] else "good" if p >= GOOD else "bad" if p < (BAD_IN_BODY if ctx[i]["in_body"] else BAD)
+    inside = [bool(v) and (v["in_body"] or not (v["before_prose"] or v["after_prose"])) for v in ctx]
+    cls = ["bad" if removed[i] else "good" if p >= GOOD else "bad" if p < (BAD_IN_BODY if inside[i] else BAD)
            else "?" for i, p in enumerate(probs)]
     out = {i: f"classifier: {reason(shapes[i], ctx[i], weights)}" for i, c in enumerate(cls)
            if c == "bad" and not removed[i]}
@@ -126,31 +129,48 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         after = cls[j] if j < len(lines) else "bad"
         if before == "bad" and after == "bad":
             for k in range(i, j):
-                if not ctx[k].get("in_body") and ctx[k]["own"] < 0:  # inside the body, or sentence-like, it stays
+                if not inside[k] and ctx[k]["own"] < 0:  # inside the body or its text, or sentence-like, it stays
                     out[k] = "classifier: short line between boilerplate"
         i = j
-    for k in [*_kept_headings(lines, shapes, ctx, cls), *_table_rows(lines), *_numbered_runs(lines, ctx),
-              *_sentences(lines, ctx)]:
+    texts = [x.text for x in lines]
+    names = [x.removed for x in lines]
+    for k in [*kept(texts, names, shapes, ctx), *_headings_above_content(texts, removed, ctx, cls)]:
         out.pop(k, None)
     return out
 
 
-def _sentences(lines: Sequence[Line], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+         ctx: Sequence[dict[str, float]]) -> set[int]:
+    """The live lines that stay by their structure, whatever their score: the page's title and headline,
+    table rows, numbered runs and sentences outside the page's tail. (`removed`: the rule that took each line.)"""
+    return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
+            *_sentences(texts, removed, ctx)}
+
+
+def _sentences(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
     """A sentence (a full stop ends it) stays unless it stands in the page's tail, under a comments or
     rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's."""
-    for i, line in enumerate(lines):
-        if not line.removed and "。" in line.text and not ctx[i].get("in_tail"):
+    for i, text in enumerate(texts):
+        if not removed[i] and not ctx[i].get("in_tail") and ("。" in text or _spoken(text)):
             yield i
+
+
+def _spoken(text: str) -> bool:
+    """Running text without a full stop, as posts and quotes are written: long enough, mostly kana, one phrase."""
+    if len(text) < SPOKEN_MIN or " " in text.strip() or "　" in text.strip():
+        return False
+    return sum(1 for ch in text if "\u3041" <= ch <= "\u309f") / len(text) >= SPOKEN_KANA
 
 
 _NUMBER = re.compile(r"^(\d{1,3})(?:位)?[\s.．)）]")
 
 
-def _numbered_runs(lines: Sequence[Line], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+def _numbered_runs(texts: Sequence[str], removed: Sequence[str | None],
+                   ctx: Sequence[dict[str, float]]) -> Iterator[int]:
     """The items of a numbered list (lines in a row whose numbers rise: 1, 2, 3 …), outside the page's
     tail: results, steps, rankings of the article. A list of other articles goes by its marker (`related`)."""
-    live = [i for i, x in enumerate(lines) if not x.removed]
-    numbers = {i: int(m[1]) for i in live if (m := _NUMBER.match(lines[i].text))}
+    live = [i for i in range(len(texts)) if not removed[i]]
+    numbers = {i: int(m[1]) for i in live if (m := _NUMBER.match(texts[i]))}
     for a, b in zip(live, live[1:]):
         if a in numbers and b in numbers and numbers[a] < numbers[b] and not ctx[b].get("in_tail"):
             yield a
@@ -166,34 +186,42 @@ def _cells(text: str) -> int:
     return 0
 
 
-def _table_rows(lines: Sequence[Line]) -> Iterator[int]:
+def _table_rows(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
     """The rows of a table (two or more lines in a row with the same number of cells): a table is the
     article's, whatever its cells look like. A table's rule row between them, removed as layout, does not part them."""
-    rows = [(i, _cells(x.text)) for i, x in enumerate(lines) if x.removed != "layout"]
+    rows = [(i, _cells(t)) for i, t in enumerate(texts) if removed[i] != "layout"]
     for k, (i, cells) in enumerate(rows):
-        if cells >= 2 and any(0 <= m < len(rows) and rows[m][1] == cells for m in (k - 1, k + 1)):
+        if cells >= 2 and not removed[i] and any(0 <= m < len(rows) and rows[m][1] == cells for m in (k - 1, k + 1)):
             yield i
 
 
-def _kept_headings(lines: Sequence[Line], shapes: Sequence[dict[str, float]], ctx: Sequence[dict[str, float]],
-                   cls: Sequence[str]) -> Iterator[int]:
-    """Lines that stay whatever their score: the page's title; the headline (of the headline-shaped lines in
-    reach above the body, not menus nor dates, the longest and the likeliest by its shape); a heading directly above a line of content (only removed lines between), outside the page's tail."""
-    live = [i for i, x in enumerate(lines) if not x.removed]
+def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+              ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The page's title; the headline: of the headline-shaped lines in reach above the body, or opening it
+    before its first sentence (not menus nor
+    dates), the longest and the likeliest by its shape (a tagline may win one, not both), and any long one."""
+    live = [i for i in range(len(texts)) if not removed[i]]
     for i in live:
         if ctx[i].get("title"):
             yield i
     body = next((i for i in live if ctx[i].get("in_body")), None)
     if body is not None:
-        reach = [i for i in live if i < body][-HEADLINE_REACH:]
-        heads = [i for i in reach if 12 <= len(lines[i].text) <= HEADLINE_MAX and _unpunctuated(lines[i].text)
-                 and not any(shapes[i].get(f) for f in ("separators", "short_items", "address"))
-                 and len(undated(lines[i].text)) >= 12]
-        if heads:  # the longest and the most sentence-like by its shape: a tagline may win one, not both
-            yield max(heads, key=lambda i: len(undated(lines[i].text)))
+        reach = [i for i in live if i < body][-HEADLINE_REACH:] + ([body] if ctx[body].get("before_prose") else [])
+        heads = [i for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
+                 and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
+                 and len(undated(texts[i])) >= 12]
+        if heads:
+            yield max(heads, key=lambda i: len(undated(texts[i])))
             yield max(heads, key=lambda i: ctx[i]["own"])
+            yield from (i for i in heads if len(undated(texts[i])) >= HEADLINE_SURE)
+
+
+def _headings_above_content(texts: Sequence[str], removed: Sequence[bool], ctx: Sequence[dict[str, float]],
+                            cls: Sequence[str]) -> Iterator[int]:
+    """A heading directly above a line of content (only removed lines between) stays, outside the page's tail."""
+    live = [i for i in range(len(texts)) if not removed[i]]
     for a, b in zip(live, live[1:]):
-        if (cls[b] == "good" and is_heading_like(lines[a].text) and len(lines[a].text) <= 40
+        if (cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40
                 and not ctx[a].get("in_tail") and not ctx[a].get("after_body")):
             yield a
 

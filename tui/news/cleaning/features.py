@@ -114,7 +114,7 @@ def is_tail_marker(text: str) -> bool:
     return len(text) <= TAIL_MARKER_MAX and "。" not in text and _TAIL_MARKER.search(text) is not None
 
 
-REMOVED_SCORE = -0.4  # a line a named rule took, in the search for the body
+REMOVED_SCORE = -1.0  # a line a named rule took, in the search for the body
 MARKER_SCORE = -1.5  # a comments or rating marker
 
 
@@ -134,7 +134,7 @@ def body_span(scores: Sequence[float]) -> tuple[int, int]:
 
 
 WINDOW = 3  # lines each side whose scores the line's window averages
-SPAN_THRESHOLD = 0.6  # a line less likely content than this pulls the body's span down
+SPAN_THRESHOLD = 0.7  # a line less likely content than this pulls the body's span down
 EXTEND = -0.5  # a line under the body with a shape logit at least this continues the body
 SPAN_UNIT = 10  # characters: a longer line weighs more in the span, as text density does
 
@@ -145,7 +145,10 @@ def _mean(values: Iterable[float]) -> float:
 
 
 def _span_score(text: str, z0: float) -> float:
-    return (1 / (1 + math.exp(-z0)) - SPAN_THRESHOLD) * max(1.0, len(text) / SPAN_UNIT)
+    """A line's weight in the search for the body: a likely line of content by its length, as text density
+    does; an unlikely one by its doubt alone (a long caption or notice must not split the body)."""
+    gain = 1 / (1 + math.exp(-z0)) - SPAN_THRESHOLD
+    return gain * max(1.0, len(text) / SPAN_UNIT) if gain > 0 else gain
 
 
 def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
