@@ -35,6 +35,7 @@ GOOD = 0.5  # at or above it, content; between the two, uncertain: its neighbour
 SPOKEN_MIN, SPOKEN_KANA = 10, 0.4  # a line this long, this much hiragana, reads as speech even without 。
 MIN_LINES = 6  # a text of fewer live lines is left as it is
 HEADLINE_MAX = 100  # characters
+HEADLINE_LATIN = 0.3  # a headline is Japanese: a line with more Latin letters is a bar of buttons or a site's name
 HEADLINE_SURE = 20  # characters: a headline-shaped line this long above the body stays, a subheadline too
 HEADLINE_REACH = 10  # the headline stands within this many lines above the body
 
@@ -134,7 +135,7 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         i = j
     texts = [x.text for x in lines]
     names = [x.removed for x in lines]
-    for k in [*kept(texts, names, shapes, ctx), *_headings_above_content(texts, removed, ctx, cls)]:
+    for k in [*kept(texts, names, shapes, ctx), *_headings_above_content(texts, removed, shapes, ctx, cls)]:
         out.pop(k, None)
     return out
 
@@ -209,6 +210,7 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
         reach = [i for i in live if i < body][-HEADLINE_REACH:] + ([body] if ctx[body].get("before_prose") else [])
         heads = [i for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
                  and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
+                 and shapes[i]["latin"] < HEADLINE_LATIN
                  and len(undated(texts[i])) >= 12]
         if heads:
             yield max(heads, key=lambda i: len(undated(texts[i])))
@@ -216,12 +218,14 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
             yield from (i for i in heads if len(undated(texts[i])) >= HEADLINE_SURE)
 
 
-def _headings_above_content(texts: Sequence[str], removed: Sequence[bool], ctx: Sequence[dict[str, float]],
-                            cls: Sequence[str]) -> Iterator[int]:
-    """A heading directly above a line of content (only removed lines between) stays, outside the page's tail."""
+def _headings_above_content(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]],
+                            ctx: Sequence[dict[str, float]], cls: Sequence[str]) -> Iterator[int]:
+    """A heading directly above a line of content (only removed lines between) stays, outside the page's tail;
+    not a row of menu items or buttons (separators, short spaced items)."""
     live = [i for i in range(len(texts)) if not removed[i]]
     for a, b in zip(live, live[1:]):
         if (cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40
+                and not shapes[a].get("separators") and not shapes[a].get("short_items")
                 and not ctx[a].get("in_tail") and not ctx[a].get("after_body")):
             yield a
 
