@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import repeat
+from operator import mul
 from collections.abc import Iterator, Sequence
 
 from .features import CONTEXT_FEATURES, SHAPE_FEATURES, context, shape, undated
@@ -62,7 +64,20 @@ REASONS = {
 
 
 def _logit(v: dict[str, float], weights: dict[str, float]) -> float:
-    return max(-30.0, min(30.0, sum(weights.get(name, 0.0) * x for name, x in v.items())))
+    names, values = _split(weights)
+    return max(-30.0, min(30.0, sum(map(mul, map(v.get, names, repeat(0.0)), values))))
+
+
+_SPLIT: dict[int, tuple[dict[str, float], tuple[str, ...], tuple[float, ...]]] = {}
+
+
+def _split(weights: dict[str, float]) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """A weights dict as (names, values), kept for as long as the dict lives unchanged."""
+    hit = _SPLIT.get(id(weights))
+    if hit is None or hit[0] is not weights or len(hit[1]) != len(weights):
+        hit = (weights, tuple(weights), tuple(weights.values()))
+        _SPLIT[id(weights)] = hit
+    return hit[1], hit[2]
 
 
 def _sigmoid(z: float) -> float:

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-_PARTICLES = frozenset("のはがをにでとも")
+_PARTICLES = "のはがをにでとも"
 _SENTENCE_END = ("。", "！", "？", "」", "』", "!", "?")
 _SEPARATOR = re.compile(r"\s[|｜/／>＞›»・･]\s|[|｜›»]|\s・|・\s")
 _COUNT = re.compile(r"[(（]\s*[\d,，]+\s*(?:件)?[)）]|\d[\d,]*\s*件|(?:^|\s)\d[\d,]*$")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}時(?:\d{1,2}分)?|\d{4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}月\d{1,2}日|[令平]和\d+年")
 _ADDRESS = re.compile(r"https?://|www\.|@[\w.-]+\.\w|TEL|FAX|電話|\d{2,4}-\d{2,4}-\d{3,4}|〒", re.I)
+_SEPARATOR_CHARS = "|｜/／>＞›»・･"
+_TAG_FIRST, _MARK_FIRST = "【[［<＜《〈", "■□◆◇●○▼▽▶►★☆※→⇒>＞»《↓↑"
 _TAG_LEAD = re.compile(r"^[【\[［<＜《〈][^】\]］>＞》〉]{1,12}[】\]］>＞》〉]")
-_MARK_LEAD = re.compile(r"^[■□◆◇●○▼▽▶►★☆※→⇒>＞»《↓↑]")
 # A short line that opens the page's tail: comments, reactions, a rating block, the reader's vote.
 # The sections that close a page, after the article: comments and reactions, a rating, the issuer's contact,
 # profile and attachments. Only a short line without a full stop can open one.
@@ -33,63 +34,59 @@ TAIL_MARKER_MAX = 30
 BODY_GAP = 4  # a comments marker this close above the body's last line still opens the tail
 
 
-def _script(ch: str) -> str:
-    o = ord(ch)
-    if 0x3041 <= o <= 0x309F:
-        return "hira"
-    if 0x30A0 <= o <= 0x30FF or 0xFF66 <= o <= 0xFF9F:
-        return "kata"
-    if 0x4E00 <= o <= 0x9FFF or ch in "々〆ヶ":
-        return "kanji"
-    if ch.isascii() and ch.isalpha() or 0xFF21 <= o <= 0xFF5A:
-        return "latin"
-    if ch.isdigit():
-        return "digit"
-    if ch.isspace():
-        return "space"
-    if ch in "、。「」『』，．":
-        return "jpunct"
-    return "symbol"
+# Each character's script as one letter (h hiragana, k katakana, c kanji, l Latin, d digit, s space,
+# p Japanese punctuation; anything else a symbol): a line is translated once, then its letters counted.
+def _script_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for letter, ranges in (("h", [(0x3041, 0x309F)]), ("k", [(0x30A0, 0x30FF), (0xFF66, 0xFF9F)]),
+                           ("c", [(0x4E00, 0x9FFF)]), ("l", [(0x41, 0x5A), (0x61, 0x7A), (0xFF21, 0xFF5A)]),
+                           ("d", [(0x30, 0x39), (0xFF10, 0xFF19)])):
+        for lo, hi in ranges:
+            table.update(dict.fromkeys(range(lo, hi + 1), letter))
+    table.update(dict.fromkeys(map(ord, "々〆"), "c"))
+    table.update(dict.fromkeys(map(ord, " \t\u3000"), "s"))
+    table.update(dict.fromkeys(map(ord, "、。「」『』，．"), "p"))
+    return table
+
+
+_SCRIPT_TABLE = _script_table()
 
 
 def shape(text: str) -> dict[str, float]:
-    """Features of one line's own text."""
-    n = max(1, len(text))
-    counts: dict[str, int] = {}
-    for ch in text:
-        kind = _script(ch)
-        counts[kind] = counts.get(kind, 0) + 1
-    particles = sum(1 for ch in text if ch in _PARTICLES)
-    stripped = text.rstrip()
-    sentence = stripped.endswith(_SENTENCE_END)
-    full_stops = text.count("。")
-    tokens = text.split()
-    short_items = len(tokens) >= 3 and sum(map(len, tokens)) / len(tokens) <= 6
-    hira = counts.get("hira", 0) / n
+    """Features of one line's own text. (Patterns run only where their characters occur: this runs on every line.)"""
+    size = len(text)
+    n = max(1, size)
+    scripts = text.translate(_SCRIPT_TABLE)
+    hira, kata, kanji = scripts.count("h"), scripts.count("k"), scripts.count("c")
+    latin, digit, space = scripts.count("l"), scripts.count("d"), scripts.count("s")
+    symbol = size - hira - kata - kanji - latin - digit - space - scripts.count("p")
+    tokens = text.split() if space else [text]
+    first = text[:1]
     return {
         "bias": 1.0,
-        "length": min(1.0, math.log1p(len(text)) / 5),
-        "short10": float(len(text) <= 10),
-        "short25": float(len(text) <= 25),
-        "long80": float(len(text) >= 80),
-        "hiragana": hira,
-        "katakana": counts.get("kata", 0) / n,
-        "kanji": counts.get("kanji", 0) / n,
-        "latin": counts.get("latin", 0) / n,
-        "digits": counts.get("digit", 0) / n,
-        "symbols": counts.get("symbol", 0) / n,
-        "spaces": min(1.0, counts.get("space", 0) / 4),
-        "particles": min(1.0, 4 * particles / n),
-        "sentence_end": float(sentence),
-        "full_stops": min(1.0, full_stops / 2),
+        "length": min(1.0, math.log1p(size) / 5),
+        "short10": float(size <= 10),
+        "short25": float(size <= 25),
+        "long80": float(size >= 80),
+        "hiragana": hira / n,
+        "katakana": kata / n,
+        "kanji": kanji / n,
+        "latin": latin / n,
+        "digits": digit / n,
+        "symbols": symbol / n,
+        "spaces": min(1.0, space / 4),
+        "particles": min(1.0, 4 * sum(map(text.count, _PARTICLES)) / n) if hira else 0.0,
+        "sentence_end": float(text.rstrip().endswith(_SENTENCE_END)),
+        "full_stops": min(1.0, text.count("。") / 2),
         "comma": float("、" in text or "，" in text),
-        "separators": min(1.0, len(_SEPARATOR.findall(text)) / 2),
-        "short_items": float(short_items),
-        "count": float(bool(_COUNT.search(text)) and len(text) <= 40),
-        "date_time": float(bool(_TIME.search(text)) and len(text) <= 40),
-        "address": float(bool(_ADDRESS.search(text))),
-        "tag_lead": float(bool(_TAG_LEAD.match(text))),
-        "mark_lead": float(bool(_MARK_LEAD.match(text))),
+        "separators": min(1.0, len(_SEPARATOR.findall(text)) / 2) if any(map(text.__contains__, _SEPARATOR_CHARS))
+        else 0.0,
+        "short_items": float(len(tokens) >= 3 and sum(map(len, tokens)) / len(tokens) <= 6),
+        "count": float(digit > 0 and size <= 40 and _COUNT.search(text) is not None),
+        "date_time": float(digit > 0 and size <= 40 and _TIME.search(text) is not None),
+        "address": float((digit > 0 or latin > 0 or "電話" in text or "〒" in text) and _ADDRESS.search(text) is not None),
+        "tag_lead": float(first in _TAG_FIRST and _TAG_LEAD.match(text) is not None),
+        "mark_lead": float(first in _MARK_FIRST),
     }
 
 
@@ -105,8 +102,7 @@ def is_prose(text: str) -> bool:
     """A line of the article's running text: long, with a full stop, mostly Japanese."""
     if len(text) < PROSE_MIN or "。" not in text:
         return False
-    kana = sum(1 for ch in text if "\u3041" <= ch <= "\u309f")
-    return kana / len(text) >= 0.2
+    return text.translate(_SCRIPT_TABLE).count("h") / len(text) >= 0.2
 
 
 def is_tail_marker(text: str) -> bool:
@@ -139,11 +135,6 @@ EXTEND = -0.5  # a line under the body with a shape logit at least this continue
 SPAN_UNIT = 10  # characters: a longer line weighs more in the span, as text density does
 
 
-def _mean(values: Iterable[float]) -> float:
-    items = list(values)
-    return sum(items) / len(items) if items else -1.0
-
-
 def _span_score(text: str, z0: float) -> float:
     """A line's weight in the search for the body: a likely line of content by its length, as text density
     does; an unlikely one by its doubt alone (a long caption or notice must not split the body)."""
@@ -174,28 +165,35 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     prose = [k for k in range(n) if not removed[k] and is_prose(texts[k])]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
     clipped = [-1.0 if removed[k] else max(-1.0, min(1.0, z0[k] / 5)) for k in range(n)]
+    prev_live, next_live = [-1] * n, [n] * n  # the nearest live line above and below each line
+    for k in range(1, n):
+        prev_live[k] = k - 1 if not removed[k - 1] else prev_live[k - 1]
+    for k in range(n - 2, -1, -1):
+        next_live[k] = k + 1 if not removed[k + 1] else next_live[k + 1]
+    title_key = " ".join(title.split()) if title else None
     out: list[dict[str, float]] = []
     for i in range(n):
         if removed[i]:
             out.append({})
             continue
-        prev = next((k for k in range(i - 1, -1, -1) if not removed[k]), -1)
-        nxt = next((k for k in range(i + 1, n) if not removed[k]), n)
+        prev, nxt = prev_live[i], next_live[i]
         before = first < 0 or i < first
         after = first >= 0 and i > last
         before_prose = first_prose >= 0 and i < first_prose
         after_prose = last_prose >= 0 and i > last_prose
         short = float(len(texts[i]) <= 25)
-        window = range(max(0, i - WINDOW), min(n, i + WINDOW + 1))
+        lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+        above, below = clipped[lo:i], clipped[i + 1 : hi]
         sentence = float(texts[i].rstrip().endswith(_SENTENCE_END))
+        own = clipped[i]
         v = {
             "bias": 1.0,
-            "own": max(-1.0, min(1.0, z0[i] / 5)),
-            "prev": max(-1.0, min(1.0, z0[prev] / 5)) if prev >= 0 else -1.0,
-            "next": max(-1.0, min(1.0, z0[nxt] / 5)) if nxt < n else -1.0,
-            "window_before": _mean(clipped[k] for k in range(max(0, i - WINDOW), i)),
-            "window_after": _mean(clipped[k] for k in range(i + 1, min(n, i + WINDOW + 1))),
-            "removed_near": sum(removed[k] for k in window) / len(window),
+            "own": own,
+            "prev": clipped[prev] if prev >= 0 else -1.0,
+            "next": clipped[nxt] if nxt < n else -1.0,
+            "window_before": sum(above) / len(above) if above else -1.0,
+            "window_after": sum(below) / len(below) if below else -1.0,
+            "removed_near": sum(removed[lo:hi]) / (hi - lo),
             "prev_removed": float(i == 0 or removed[i - 1]),
             "next_removed": float(i == n - 1 or removed[i + 1]),
             "before_body": float(before),
@@ -209,12 +207,12 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             "before_prose": float(before_prose),
             "after_prose": float(after_prose),
             "after_prose_short": float(after_prose) * short,
-            "own_outside_prose": float(before_prose or after_prose) * max(-1.0, min(1.0, z0[i] / 5)),
-            "own_outside_body": float(before or after) * max(-1.0, min(1.0, z0[i] / 5)),
+            "own_outside_prose": float(before_prose or after_prose) * own,
+            "own_outside_body": float(before or after) * own,
             "in_tail": float(i > tail_from),
             "tail_marker": float(i == tail_from),
             "just_above_body": float(first >= 0 and nxt == first and i < first),
-            "title": float(bool(title) and " ".join(texts[i].split()) == " ".join((title or "").split())),
+            "title": float(title_key is not None and " ".join(texts[i].split()) == title_key),
         }
         out.append(v)
     return out
