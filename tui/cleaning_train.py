@@ -18,7 +18,7 @@ from pathlib import Path
 from .news import sources
 from .news.cleaning.cleaner import _remove
 from .news.cleaning.classifier import STAGES, kept, stages
-from .news.cleaning.features import CONTEXT_FEATURES, SHAPE_FEATURES, shape
+from .news.cleaning.features import CONTEXT_FEATURES, SHAPE_FEATURES, shape, shapes_of
 from .news.cleaning.page import Page
 from .news.cleaning.rules import RULES
 
@@ -81,7 +81,7 @@ def labelled_page(path: Path) -> list[Labelled]:
         texts = [x.text for x in page.lines]
         names = [x.removed for x in page.lines]
         removed = [bool(x) for x in names]
-        shapes = [{} if r else shape(t) for t, r in zip(texts, removed)]
+        shapes = shapes_of(texts, removed)
         out.append(Labelled(texts, names, removed, doc.title, shapes, labels))
     return out
 
@@ -96,7 +96,8 @@ def learn(data: Sequence[Labelled]) -> dict[str, dict[str, float]]:
     """Every stage's weights: the shape model on the lines alone, then each context model on the scores of the
     stage before. Lines that stay by their structure (`classifier.kept`: headline, table rows…) are left out:
     the model need not learn them."""
-    weights = {"shape": fit([(v, y) for p in data for v, y in zip(p.shapes, p.labels) if y is not None],
+    # The shape model learns from every line, running text too, though the classifier scores that by its form alone.
+    weights = {"shape": fit([(shape(t), y) for p in data for t, y in zip(p.texts, p.labels) if y is not None],
                             SHAPE_FEATURES, 1.0)}
     for n, stage in enumerate(STAGES, 1):
         examples: list[Example] = []

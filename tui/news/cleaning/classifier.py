@@ -21,7 +21,7 @@ from itertools import repeat
 from operator import mul
 from collections.abc import Iterator, Sequence
 
-from .features import CONTEXT_FEATURES, SHAPE_FEATURES, context, shape, undated
+from .features import CONTEXT_FEATURES, PROSE, PROSE_Z, SHAPE_FEATURES, context, shapes_of, undated
 from .page import Line, Page
 from .text import is_heading_like
 from .weights import WEIGHTS
@@ -38,7 +38,7 @@ SPOKEN_MIN, SPOKEN_KANA = 10, 0.4  # a line this long, this much hiragana, reads
 MIN_LINES = 6  # a text of fewer live lines is left as it is
 HEADLINE_MAX = 100  # characters
 HEADLINE_LATIN = 0.3  # a headline is Japanese: a line with more Latin letters is a bar of buttons or a site's name
-HEADLINE_SURE = 20  # characters: a headline-shaped line this long above the body stays, a subheadline too
+HEADLINE_SURE = 16  # characters: a headline-shaped line this long above the body stays, a subheadline too
 HEADLINE_REACH = 10  # the headline stands within this many lines above the body
 
 # What each feature says when it weighs most against a line, as the reason the line went.
@@ -88,14 +88,13 @@ def vectors(page: Page, weights: Weights = WEIGHTS) -> tuple[list[dict[str, floa
     """Each line's shape features and its context features at each stage (empty for a line a rule removed)."""
     texts = [x.text for x in page.lines]
     removed = [bool(x.removed) for x in page.lines]
-    shapes = [{} if r else shape(t) for t, r in zip(texts, removed)]
-    return shapes, stages(texts, removed, shapes, page.doc.title, weights)
+    return (shapes := shapes_of(texts, removed)), stages(texts, removed, shapes, page.doc.title, weights)
 
 
 def stages(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]], title: str | None,
            weights: Weights, upto: int = len(STAGES)) -> list[list[dict[str, float]]]:
     """The context features of the first `upto` stages, each from the scores of the stage before."""
-    z = [_logit(v, weights["shape"]) if v else -5.0 for v in shapes]
+    z = [PROSE_Z if v is PROSE else _logit(v, weights["shape"]) if v else -5.0 for v in shapes]
     out = []
     for stage in STAGES[:upto]:
         ctx = context(texts, removed, z, title)
@@ -215,7 +214,8 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
               ctx: Sequence[dict[str, float]]) -> Iterator[int]:
     """The page's title; the headline: of the headline-shaped lines in reach above the body, or opening it
     before its first sentence (not menus nor
-    dates), the longest and the likeliest by its shape (a tagline may win one, not both), and any long one."""
+    dates), the longest and the likeliest by its shape (a site's name or tagline may win one, seldom both), and
+    any long one."""
     live = [i for i in range(len(texts)) if not removed[i]]
     for i in live:
         if ctx[i].get("title"):
@@ -225,7 +225,7 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
         reach = [i for i in live if i < body][-HEADLINE_REACH:] + ([body] if ctx[body].get("before_prose") else [])
         heads = [i for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
                  and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
-                 and shapes[i]["latin"] < HEADLINE_LATIN
+                 and shapes[i].get("latin", 0.0) < HEADLINE_LATIN
                  and len(undated(texts[i])) >= 12]
         if heads:
             yield max(heads, key=lambda i: len(undated(texts[i])))

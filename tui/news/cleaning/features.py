@@ -99,10 +99,17 @@ PROSE_MIN = 40  # characters: a line of running text in the body
 
 
 def is_prose(text: str) -> bool:
-    """A line of the article's running text: long, with a full stop, mostly Japanese."""
-    if len(text) < PROSE_MIN or "。" not in text:
-        return False
-    return text.translate(_SCRIPT_TABLE).count("h") / len(text) >= 0.2
+    """A line of the article's running text: long, with a full stop."""
+    return len(text) >= PROSE_MIN and "。" in text
+
+
+PROSE: dict[str, float] = {"prose": 1.0}  # the features of a line of running text: it needs no others
+PROSE_Z = 3.0  # its score: surely content by its shape (it stays outside the tail, whatever its context)
+
+
+def shapes_of(texts: Sequence[str], removed: Sequence[bool]) -> list[dict[str, float]]:
+    """Each line's shape features: none for a removed line, `PROSE` for running text, else `shape`."""
+    return [{} if r else PROSE if is_prose(t) else shape(t) for t, r in zip(texts, removed)]
 
 
 def is_tail_marker(text: str) -> bool:
