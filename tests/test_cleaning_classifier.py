@@ -187,3 +187,19 @@ def test_show_json_names_the_classifier_and_its_reason(tmp_path):
     assert by_classifier and all(set(r) == {"rule", "text"} for r in shown["removed"])
     assert all(len(r["rule"]) > len("classifier: ") for r in by_classifier)
     assert "トップ 地域 政治 経済 スポーツ 暮らし" in {r["text"] for r in shown["removed"]}
+
+
+def test_chrome_glued_before_a_sentence_is_cut_off_and_the_sentence_stays():
+    glued = "この記事をシェア X Facebook LINE " + SENTENCES[0]
+    dated = "2025年6月10日 11:30 " + SENTENCES[1]
+    lines = ["まちかど新聞", "トップ 地域 政治 経済 スポーツ 暮らし", HEADLINE, glued, dated, *SENTENCES[2:],
+             "会社案内 | 利用規約 | 個人情報の取り扱い"]
+    out = removed(*lines)
+    assert out["この記事をシェア X Facebook LINE"] == "classifier: chrome glued to a sentence"
+    assert out["2025年6月10日 11:30"] == "classifier: chrome glued to a sentence"
+    body = kept_text(*lines)
+    assert SENTENCES[0] in body and SENTENCES[1] in body and "Facebook" not in body
+    # A sentence that opens with a word and a space is no chrome: the line stays whole.
+    whole = "首相は " + SENTENCES[2]
+    assert whole in kept_text("トップ 地域 政治 経済 スポーツ 暮らし", HEADLINE, whole, *SENTENCES[3:], *SENTENCES[:2],
+                              "会社案内 | 利用規約")

@@ -104,7 +104,8 @@ def learn(data: Sequence[Labelled]) -> dict[str, dict[str, float]]:
         for p in data:
             staged = stages(p.texts, p.removed, p.shapes, p.title, weights, n)
             fixed = kept(p.texts, p.names, p.shapes, staged[0])
-            examples += [(v, y) for i, (v, y) in enumerate(zip(staged[-1], p.labels)) if y is not None and i not in fixed]
+            examples += [(v, y) for i, (v, y) in enumerate(zip(staged[-1], p.labels))
+                         if y is not None and i not in fixed and "prose" not in v]
         weights[stage] = fit(examples, CONTEXT_FEATURES)
     return weights
 

@@ -21,7 +21,7 @@ from itertools import repeat
 from operator import mul
 from collections.abc import Iterator, Sequence
 
-from .features import CONTEXT_FEATURES, PROSE, PROSE_Z, SHAPE_FEATURES, context, shapes_of, undated
+from .features import CONTEXT_FEATURES, PROSE, PROSE_Z, SHAPE_FEATURES, context, is_prose, shape, shapes_of, undated
 from .page import Line, Page
 from .text import is_heading_like
 from .weights import WEIGHTS
@@ -99,7 +99,7 @@ def stages(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[
     for stage in STAGES[:upto]:
         ctx = context(texts, removed, z, title)
         out.append(ctx)
-        z = [_logit(v, weights.get(stage, {})) if v else -5.0 for v in ctx]
+        z = [PROSE_Z if "prose" in v else _logit(v, weights.get(stage, {})) if v else -5.0 for v in ctx]
     return out
 
 
@@ -125,7 +125,7 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         return {}  # too few lines to tell a page's parts apart: all stay
     shapes, staged = vectors(page, weights)
     ctx, last = staged[0], staged[-1]
-    probs = [_sigmoid(_logit(v, weights[STAGES[-1]])) if v else 0.0 for v in last]
+    probs = [_sigmoid(PROSE_Z if "prose" in v else _logit(v, weights[STAGES[-1]])) if v else 0.0 for v in last]
     # bad / good / uncertain for each line; a removed line counts as bad for its neighbours.
     inside = [bool(v) and (v["in_body"] or not (v["before_prose"] or v["after_prose"])) for v in ctx]
     cls = ["bad" if removed[i] else "good" if p >= GOOD else "bad" if p < (BAD_IN_BODY if inside[i] else BAD)
@@ -251,8 +251,48 @@ def _unpunctuated(text: str) -> bool:
 
 
 def classify(page: Page, weights: Weights = WEIGHTS) -> Iterator[Line]:
-    """The finder of the `classifier` rule: boilerplate lines, each named with its reason."""
+    """The finder of the `classifier` rule: chrome glued before a sentence, cut off; then boilerplate lines,
+    each named with its reason."""
+    glued = split_glued(page, weights["shape"])
     for i, why in sorted(decide(page, weights).items()):
         line = page.lines[i]
         line.removed = why
         yield line
+    yield from glued
+
+
+GLUED_Z = -2.0  # a prefix whose shape scores below this is chrome
+GLUED_MAX = 40  # characters: the longest prefix cut off
+
+
+def split_glued(page: Page, weights: dict[str, float]) -> list[Line]:
+    """Cut chrome glued before a sentence (a date, a share bar, a byline, then the text on the same line) into
+    a line of its own, removed; the sentence stays as its own line. Returns the removed prefixes."""
+    lines: list[Line] = []
+    cut: list[Line] = []
+    for line in page.lines:
+        split = None if line.removed or "。" not in line.text else _glued(line.text, weights)
+        if split is None:
+            lines.append(line)
+            continue
+        prefix, rest = split
+        cut.append(Line(prefix, removed="classifier: chrome glued to a sentence"))
+        lines += [cut[-1], Line(rest)]
+    if cut:
+        page.lines = lines
+        page.renumber()
+    return cut
+
+
+def _glued(text: str, weights: dict[str, float]) -> tuple[str, str] | None:
+    """(chrome, sentence) when the line is a short run of chrome (by its shape, or a date and time alone),
+    a space, then running text."""
+    parts = text.split(maxsplit=8)
+    for k in range(len(parts) - 1, 0, -1):
+        prefix = " ".join(parts[:k])
+        if len(prefix) > GLUED_MAX or "。" in prefix or "、" in prefix:
+            continue
+        rest = text[text.index(parts[k], len(prefix)):]
+        if is_prose(rest) and (not undated(prefix) or _logit(shape(prefix), weights) < GLUED_Z):
+            return text[: len(text) - len(rest)].rstrip(), rest
+    return None

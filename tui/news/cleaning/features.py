@@ -169,7 +169,8 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     tail_from = n
     if first >= 0:
         tail_from = next((i for i in range(first + 1, n) if markers[i] and i > last - BODY_GAP), n)
-    prose = [k for k in range(n) if not removed[k] and is_prose(texts[k])]
+    prose_at = [not removed[k] and is_prose(texts[k]) for k in range(n)]
+    prose = [k for k in range(n) if prose_at[k]]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
     clipped = [-1.0 if removed[k] else max(-1.0, min(1.0, z0[k] / 5)) for k in range(n)]
     prev_live, next_live = [-1] * n, [n] * n  # the nearest live line above and below each line
@@ -188,6 +189,12 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
         after = first >= 0 and i > last
         before_prose = first_prose >= 0 and i < first_prose
         after_prose = last_prose >= 0 and i > last_prose
+        if prose_at[i] and i <= tail_from:
+            # Running text outside the tail stays whatever its score: its region is all that is read of it.
+            out.append({"prose": 1.0, "own": clipped[i], "in_body": float(not before and not after),
+                        "before_body": float(before), "after_body": float(after), "in_tail": 0.0,
+                        "before_prose": float(before_prose), "after_prose": float(after_prose)})
+            continue
         short = float(len(texts[i]) <= 25)
         lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
         above, below = clipped[lo:i], clipped[i + 1 : hi]
