@@ -203,3 +203,11 @@ def test_chrome_glued_before_a_sentence_is_cut_off_and_the_sentence_stays():
     whole = "首相は " + SENTENCES[2]
     assert whole in kept_text("トップ 地域 政治 経済 スポーツ 暮らし", HEADLINE, whole, *SENTENCES[3:], *SENTENCES[:2],
                               "会社案内 | 利用規約")
+
+
+def test_the_steps_of_a_timeline_stay():
+    steps = ["ホワイトハウスで両首脳の会談開始", "↓", "資源協定の交渉、条件で対立", "↓", "会談は予定より早く終了"]
+    lines = ["トップ 政治 経済 国際 スポーツ", HEADLINE, *SENTENCES[:2], *steps, *SENTENCES[2:], "会社案内 | 規約"]
+    body = kept_text(*lines)
+    for step in steps[::2]:
+        assert step in body

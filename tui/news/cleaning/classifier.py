@@ -22,6 +22,7 @@ from operator import mul
 from collections.abc import Iterator, Sequence
 
 from .features import CONTEXT_FEATURES, PROSE, PROSE_Z, SHAPE_FEATURES, context, is_prose, shape, shapes_of, undated
+from .kinds import ARROW
 from .page import Line, Page
 from .text import is_heading_like
 from .weights import WEIGHTS
@@ -34,11 +35,13 @@ STAGES = ("context", "context2")
 BAD = 0.1  # below this probability of content a line is boilerplate
 BAD_IN_BODY = 0.05  # inside the body or between its first and last sentence, a line must be surer boilerplate
 GOOD = 0.5  # at or above it, content; between the two, uncertain: its neighbours decide
-SPOKEN_MIN, SPOKEN_KANA = 10, 0.4  # a line this long, this much hiragana, reads as speech even without 。
+SPOKEN_ASKED = 8  # … or this long when a ？ or ！ ends it
+SPOKEN_MIN, SPOKEN_KANA = 15, 0.4  # a line this long, this much hiragana, reads as speech even without 。
 MIN_LINES = 6  # a text of fewer live lines is left as it is
 HEADLINE_MAX = 100  # characters
 HEADLINE_LATIN = 0.3  # a headline is Japanese: a line with more Latin letters is a bar of buttons or a site's name
-HEADLINE_SURE = 16  # characters: a headline-shaped line this long above the body stays, a subheadline too
+HEADLINE_SURE = 16  # characters: a headline-shaped line this long above the body stays (a subheadline too)
+SURE_OWN = -0.2  # … unless its shape says chrome (its shape score, /5, below this)
 HEADLINE_REACH = 10  # the headline stands within this many lines above the body
 
 # What each feature says when it weighs most against a line, as the reason the line went.
@@ -157,9 +160,16 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
 def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
          ctx: Sequence[dict[str, float]]) -> set[int]:
     """The live lines that stay by their structure, whatever their score: the page's title and headline,
-    table rows, numbered runs and sentences outside the page's tail. (`removed`: the rule that took each line.)"""
+    table rows, numbered runs, timeline steps and sentences outside the page's tail. (`removed`: the rule that took each line.)"""
     return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
-            *_sentences(texts, removed, ctx)}
+            *_sentences(texts, removed, ctx), *_timeline(texts, removed)}
+
+
+def _timeline(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
+    """The steps of a timeline: the lines an arrow line (removed as layout) joins."""
+    for i, text in enumerate(texts):
+        if removed[i] == "layout" and ARROW.match(text):
+            yield from (j for j in (i - 1, i + 1) if 0 <= j < len(texts) and not removed[j])
 
 
 def _sentences(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
@@ -171,8 +181,11 @@ def _sentences(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequenc
 
 
 def _spoken(text: str) -> bool:
-    """Running text without a full stop, as posts and quotes are written: long enough, mostly kana, one phrase."""
-    if len(text) < SPOKEN_MIN or " " in text.strip() or "　" in text.strip():
+    """Running text without a full stop, as posts, quotes and questions are written: long enough, mostly kana,
+    one phrase."""
+    if len(text) < (SPOKEN_ASKED if text.endswith(("？", "！", "?", "!")) else SPOKEN_MIN):
+        return False
+    if " " in text.strip() or "　" in text.strip():
         return False
     return sum(1 for ch in text if "\u3041" <= ch <= "\u309f") / len(text) >= SPOKEN_KANA
 
@@ -230,7 +243,7 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
         if heads:
             yield max(heads, key=lambda i: len(undated(texts[i])))
             yield max(heads, key=lambda i: ctx[i]["own"])
-            yield from (i for i in heads if len(undated(texts[i])) >= HEADLINE_SURE)
+            yield from (i for i in heads if len(undated(texts[i])) >= HEADLINE_SURE and ctx[i]["own"] >= SURE_OWN)
 
 
 def _headings_above_content(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]],
