@@ -211,3 +211,14 @@ def test_the_steps_of_a_timeline_stay():
     body = kept_text(*lines)
     for step in steps[::2]:
         assert step in body
+
+
+def test_a_run_of_label_value_lines_stays_outside_the_tail_and_goes_under_a_profile_marker():
+    plan = ["対象期間：2025年10月15日～2026年3月31日", "料金：1泊2食付き 12,000円から", "予約：公式サイトまたは電話にて受付"]
+    profile = ["会社名：株式会社まちかど", "所在地：東京都千代田区中央1-1", "設立：2012年6月"]
+    lines = ["プレスリリース配信 | 新着 | 企業検索", HEADLINE, *SENTENCES[:3], "■ プラン概要", *plan, *SENTENCES[3:],
+             "【会社概要】", *profile, "利用規約 | 個人情報保護方針"]
+    body = kept_text(*lines)
+    assert all(item in body for item in plan)
+    out = removed(*lines)
+    assert all(item in out for item in profile)

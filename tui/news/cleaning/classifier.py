@@ -160,9 +160,27 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
 def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
          ctx: Sequence[dict[str, float]]) -> set[int]:
     """The live lines that stay by their structure, whatever their score: the page's title and headline,
-    table rows, numbered runs, timeline steps and sentences outside the page's tail. (`removed`: the rule that took each line.)"""
+    table rows, numbered runs, timeline steps, runs of 'label: value' lines and sentences outside the page's tail. (`removed`: the rule that took each line.)"""
     return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
-            *_sentences(texts, removed, ctx), *_timeline(texts, removed)}
+            *_sentences(texts, removed, ctx), *_timeline(texts, removed), *_key_values(texts, removed, ctx)}
+
+
+_KEY_VALUE = re.compile(r"^[・\-]?\s*[^\s：:、。]{1,8}\s*[：:]\s*\S")
+KEY_VALUE_RUN = 3  # lines in a row
+
+
+def _key_values(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """A run of 'label: value' lines (a plan's dates, price, terms) outside the page's tail: the article's
+    facts. A company profile or contact block is under its marker, in the tail."""
+    live = [i for i in range(len(texts)) if not removed[i]]
+    run: list[int] = []
+    for i in [*live, -1]:
+        if i >= 0 and _KEY_VALUE.match(texts[i]) and not ctx[i].get("in_tail"):
+            run.append(i)
+            continue
+        if len(run) >= KEY_VALUE_RUN:
+            yield from run
+        run = []
 
 
 def _timeline(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
