@@ -52,6 +52,7 @@ REASONS = {
     "symbols": "symbol-heavy line", "spaces": "menu-like line (spaced items)", "separators": "separator-heavy line",
     "short_items": "menu-like line (short items)", "count": "count line", "date_time": "date or time line",
     "address": "address, URL or phone line", "tag_lead": "tag line", "mark_lead": "marked line",
+    "file": "attachment (file format or size)",
     "sentence_end": "no sentence end", "full_stops": "no full stop", "comma": "no comma", "kanji": "kanji-only line",
     "prev": "between boilerplate", "next": "between boilerplate", "prev_removed": "between boilerplate",
     "next_removed": "between boilerplate", "before_body": "before the article", "far_before": "before the article",
@@ -267,11 +268,12 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
 def _headings_above_content(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]],
                             ctx: Sequence[dict[str, float]], cls: Sequence[str]) -> Iterator[int]:
     """A heading directly above a line of content (only removed lines between) stays, outside the page's tail;
-    not a row of menu items or buttons (separators, short spaced items)."""
+    not a row of menu items or buttons, an address or a file."""
     live = [i for i in range(len(texts)) if not removed[i]]
     for a, b in zip(live, live[1:]):
-        if (cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40
-                and not shapes[a].get("separators") and not shapes[a].get("short_items")
+        if (cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40 and len(texts[a].split()) < 3
+                and not any(shapes[a].get(f) for f in ("separators", "short_items", "address", "file"))
+                and shapes[a].get("latin", 0.0) < HEADLINE_LATIN
                 and not ctx[a].get("in_tail") and not ctx[a].get("after_body")):
             yield a
 

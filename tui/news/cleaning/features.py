@@ -18,6 +18,7 @@ _SEPARATOR = re.compile(r"\s[|｜/／>＞›»・･]\s|[|｜›»]|\s・|・\s"
 _COUNT = re.compile(r"[(（]\s*[\d,，]+\s*(?:件)?[)）]|\d[\d,]*\s*件|(?:^|\s)\d[\d,]*$")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}時(?:\d{1,2}分)?|\d{4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}月\d{1,2}日|[令平]和\d+年")
 _ADDRESS = re.compile(r"https?://|www\.|@[\w.-]+\.\w|TEL|FAX|電話|\d{2,4}-\d{2,4}-\d{3,4}|〒", re.I)
+_FILE = re.compile(r"\d[\d,.]*\s*[KMG]B\b|\bPDF\b|Excel|Word形式", re.I)  # an attachment: its format or size
 _SEPARATOR_CHARS = "|｜/／>＞›»・･"
 _TAG_FIRST, _MARK_FIRST = "【[［<＜《〈", "■□◆◇●○▼▽▶►★☆※→⇒>＞»《↓↑"
 _TAG_LEAD = re.compile(r"^[【\[［<＜《〈][^】\]］>＞》〉]{1,12}[】\]］>＞》〉]")
@@ -87,6 +88,7 @@ def shape(text: str) -> dict[str, float]:
         "address": float((digit > 0 or latin > 0 or "電話" in text or "〒" in text) and _ADDRESS.search(text) is not None),
         "tag_lead": float(first in _TAG_FIRST and _TAG_LEAD.match(text) is not None),
         "mark_lead": float(first in _MARK_FIRST),
+        "file": float((digit > 0 or latin > 0) and _FILE.search(text) is not None),
     }
 
 
