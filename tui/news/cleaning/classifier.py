@@ -34,6 +34,7 @@ STAGES = ("context", "context2")
 
 BAD = 0.1  # below this probability of content a line is boilerplate
 BAD_IN_BODY = 0.05  # inside the body or between its first and last sentence, a line must be surer boilerplate
+SMOOTH_OWN = 0.0  # an uncertain line whose shape scores at least this (/5) is not smoothed away
 GOOD = 0.5  # at or above it, content; between the two, uncertain: its neighbours decide
 SPOKEN_ASKED = 8  # … or this long when a ？ or ！ ends it
 SPOKEN_MIN, SPOKEN_KANA = 15, 0.4  # a line this long, this much hiragana, reads as speech even without 。
@@ -148,7 +149,7 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         after = cls[j] if j < len(lines) else "bad"
         if before == "bad" and after == "bad":
             for k in range(i, j):
-                if not inside[k] and ctx[k]["own"] < 0:  # inside the body or its text, or sentence-like, it stays
+                if not inside[k] and ctx[k]["own"] < SMOOTH_OWN:  # inside the body or its text, or sentence-like, it stays
                     out[k] = "classifier: short line between boilerplate"
         i = j
     texts = [x.text for x in lines]
