@@ -223,3 +223,22 @@ def test_a_run_of_label_value_lines_stays_outside_the_tail_and_goes_under_a_prof
     assert all(item in body for item in plan)
     out = removed(*lines)
     assert all(item in out for item in profile)
+
+
+def test_markdown_headings_and_table_rows_stay_and_a_row_is_never_cut():
+    text = "\n".join(["# 停戦交渉の論点", "公開日:2025/03/10", "主要な論点を表にまとめた。",
+                      "| 論点 | 一方の立場 | 他方の立場 |", "|---|---|---|",
+                      "| 停戦 | 三十日間の停戦には、部隊を派遣しないことが条件だと主張している。 | 即時の停戦を受け入れると表明した。 |",
+                      "| 領土 | 四州の承認を求める。 | 割譲には応じない。 |", "## 今後の日程", "交渉は来週、再開される見通しだ。"])
+    c = clean(Document(source="/tmp/t.md", text=text, format="markdown"))
+    assert not [r for r in c.removed if r.rule.startswith("classifier")]
+    assert [b.kind for b in c.blocks].count("table") == 1 and "今後の日程" in [b.text for b in c.blocks]
+
+
+def test_a_page_in_another_language_is_left_to_the_rules():
+    lines = ["Home | World | Business | Sport", "Rail line saved as three towns share its costs",
+             "Three towns agreed on Thursday to pay for the tracks and stations of a loss-making rural line.",
+             "The operator will run the trains, and the towns will own the infrastructure from next April.",
+             "Ridership has fallen to a sixth of its peak in the 1980s, the company said.",
+             "Share", "Terms | Privacy | Contact"]
+    assert decide(page(*lines)) == {}

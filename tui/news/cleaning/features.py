@@ -22,7 +22,6 @@ _FILE = re.compile(r"\d[\d,.]*\s*[KMG]B\b|\bPDF\b|Excel|Word形式", re.I)  # an
 _SEPARATOR_CHARS = "|｜/／>＞›»・･"
 _TAG_FIRST, _MARK_FIRST = "【[［<＜《〈", "■□◆◇●○▼▽▶►★☆※→⇒>＞»《↓↑"
 _TAG_LEAD = re.compile(r"^[【\[［<＜《〈][^】\]］>＞》〉]{1,12}[】\]］>＞》〉]")
-# A short line that opens the page's tail: comments, reactions, a rating block, the reader's vote.
 # The sections that close a page, after the article: comments and reactions, a rating, the issuer's contact,
 # profile and attachments. Only a short line without a full stop can open one.
 _TAIL_MARKER = re.compile(
@@ -92,6 +91,12 @@ def shape(text: str) -> dict[str, float]:
     }
 
 
+def japanese_share(text: str) -> float:
+    """The share of a text's characters that are hiragana, katakana or kanji."""
+    scripts = text.translate(_SCRIPT_TABLE)
+    return (scripts.count("h") + scripts.count("k") + scripts.count("c")) / max(1, len(text))
+
+
 def undated(text: str) -> str:
     """The text without its dates, times and other digits: what a dateline has besides its date."""
     return re.sub(r"[\d\s:：/.\-()（）]+", "", _TIME.sub("", text))
@@ -124,9 +129,9 @@ MARKER_SCORE = -1.5  # a comments or rating marker
 
 
 def body_span(scores: Sequence[float]) -> tuple[int, int]:
-    """The article's body as (first, last) positions: the stretch of lines whose scores (a line's
-    probability of content less one half; a removed line below zero) add up to the most, as in the
-    maximum-subsequence view of content extraction. (-1, -1) when no stretch adds up above zero."""
+    """The article's body as (first, last) positions: the stretch of lines whose scores (`_span_score`; a
+    removed line or a tail marker below zero) add up to the most, as in the maximum-subsequence view of
+    content extraction. (-1, -1) when no stretch adds up above zero."""
     best, best_sum = (-1, -1), 0.0
     start, run = 0, 0.0
     for i, s in enumerate(scores):
