@@ -140,6 +140,7 @@ class Article:
     mentions: tuple[Mention, ...] = ()
     read: bool = False
     url: str | None = None  # the page's own URL when known (canonical link, feed item link)
+    sources: tuple[str, ...] = ()  # every place it came from, the first (`source`) first
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ class ImportReport:
         self.failures: list[str] = failures if failures is not None else []  # fetches that failed: one line each
         self.failed: list[str] = []  # inputs that failed as a whole (the CLI exits 1): paths, URLs, feeds
         self.notes: list[str] = []  # worth telling, not failures (a "feed" that was a page)
+        self.merged = 0  # inputs that were copies of an article here (counted unchanged): a place more for it
 
     def __repr__(self) -> str:
         return f"ImportReport({self.line()}, failures={len(self.failures)})"

@@ -12,6 +12,7 @@ from .articles import ArticleQuery, Articles, StoredArticle, StoredPassage
 from .bookmarks import Bookmarks
 from .connection import BUSY_TIMEOUT_S, Index, check_file, now
 from .search import Search
+from .sources import Sources
 from .state import State
 from .subscriptions import Subscriptions
 
@@ -30,3 +31,4 @@ class Store:
         self.bookmarks = Bookmarks(index)
         self.subscriptions = Subscriptions(index)
         self.state = State(index)
+        self.sources = Sources(index)

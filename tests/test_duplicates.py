@@ -1,0 +1,126 @@
+"""One article per content: the same text from several paths or URLs is one article listing every place."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import io
+from pathlib import Path
+
+import pytest
+
+from tui.news.library import Library
+from tui.news.paths import seeds_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted(seeds_dir().glob("*.txt"))
+
+
+def env(db: Path, root: Path = ROOT) -> dict[str, str]:
+    return {**os.environ, "NEWSREADER_DB": str(db), "PYTHONPATH": str(root), "NEWSREADER_CONFIG": str(db.parent / "cfg")}
+
+
+def cli(*args: str, db: Path, root: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, env=env(db, root),
+                          timeout=180, cwd=db.parent)
+
+
+def copy_of_seeds(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    for seed in SEEDS:
+        shutil.copyfile(seed, folder / seed.name)
+    return folder
+
+
+def test_the_samples_and_a_users_copy_are_five_articles_each_with_both_places(tmp_path):
+    db = tmp_path / "index.db"
+    copy = copy_of_seeds(tmp_path / "mine")
+    assert cli("list", db=db).returncode == 0  # first use imports the bundled samples
+    done = cli("add", str(copy), db=db)
+    assert done.returncode == 0, done.stderr
+    # The closing line keeps its four words (scripts parse it): a copy changed no article.
+    assert done.stdout.strip().splitlines()[-1] == "0 added, 0 updated, 5 unchanged, 0 skipped"
+    assert "5 copies of articles already here" in done.stderr
+    rows = json.loads(cli("list", "--json", db=db).stdout)
+    assert len(rows) == 5
+    assert set(rows[0]) == {"id", "title", "published", "source", "actors"}
+    for row in rows:
+        shown = json.loads(cli("show", row["id"], "--json", db=db).stdout)
+        name = Path(row["source"]).name
+        assert shown["sources"] == [str(seeds_dir() / name), str(copy / name)]
+        assert shown["source"] == shown["sources"][0] == row["source"]
+    again = cli("add", str(copy), str(seeds_dir()), db=db)
+    assert again.stdout.strip().splitlines()[-1] == "0 added, 0 updated, 10 unchanged, 0 skipped"
+    assert "copies" not in again.stderr
+    assert len(json.loads(cli("list", "--json", db=db).stdout)) == 5
+
+
+def test_a_bookmark_on_the_first_copy_stays_when_the_second_arrives(seeded_lib, tmp_path):
+    row = seeded_lib.articles().all()[0]
+    passage = seeded_lib.article(row.id).passages[3]
+    seeded_lib.toggle_bookmark(row.id, passage.anchor)
+    report = seeded_lib.add([copy_of_seeds(tmp_path / "mine")])
+    assert (report.added, report.unchanged, report.merged) == (0, 5, 5)
+    (bm,) = seeded_lib.bookmarks()
+    assert (bm.article_id, bm.anchor, bm.detached) == (row.id, passage.anchor, False)
+    assert seeded_lib.count() == 5
+
+
+# --- an index that already holds copies (built by the code before this change) --------------------
+
+
+@pytest.fixture(scope="module")
+def main_code(tmp_path_factory) -> Path:
+    """The code of the branch `main` (before one-article-per-content), extracted to a folder."""
+    where = tmp_path_factory.mktemp("main")
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", "main", "tui"], capture_output=True,
+                          check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        tar.extractall(where, filter="data")
+    shutil.copytree(ROOT / "seeds", where / "seeds")
+    return where
+
+
+OLD_CODE_BOOKMARKS = """
+import sys
+from tui.news.library import Library
+lib = Library()
+rows = {r.source: r.id for r in lib.articles().all()}
+first, second = sys.argv[1], sys.argv[2]
+a, b = lib.article(rows[first]), lib.article(rows[second])
+lib.toggle_bookmark(a.id, a.passages[2].anchor, note="on the first")
+lib.toggle_bookmark(b.id, b.passages[4].anchor, note="on the second")
+print(rows[second], b.passages[4].text, sep="\\n")
+"""
+
+
+def test_copies_in_an_older_index_merge_on_upgrade_with_their_bookmarks(tmp_path, main_code):
+    db = tmp_path / "index.db"
+    copy = copy_of_seeds(tmp_path / "mine")
+    old = subprocess.run([sys.executable, "-m", "tui", "add", str(copy)], capture_output=True, text=True,
+                         env=env(db, main_code), cwd=tmp_path, timeout=180)
+    assert old.returncode == 0, old.stderr
+    first, second = str(main_code / "seeds" / SEEDS[1].name), str(copy / SEEDS[1].name)
+    marked = subprocess.run([sys.executable, "-c", OLD_CODE_BOOKMARKS, first, second], capture_output=True,
+                            text=True, env=env(db, main_code), cwd=tmp_path, timeout=180)
+    assert marked.returncode == 0, marked.stderr
+    second_id, second_text = marked.stdout.splitlines()[:2]
+    assert len(json.loads(cli("list", "--json", db=db, root=main_code).stdout)) == 10  # the old code's count
+
+    listed = cli("list", "--json", db=db)
+    assert "updating the index" in listed.stderr
+    rows = json.loads(listed.stdout)
+    assert len(rows) == 5
+    survivor = next(r["id"] for r in rows if r["source"] == first)
+    marks = json.loads(cli("bookmarks", "--json", db=db).stdout)
+    assert sorted(m["note"] for m in marks) == ["on the first", "on the second"]
+    assert all(m["article_id"] == survivor and not m["detached"] for m in marks)
+    assert next(m["text"] for m in marks if m["note"] == "on the second") == second_text
+    shown = json.loads(cli("show", survivor, "--json", db=db).stdout)
+    assert shown["sources"] == [first, second]
+    # The merged copy's own id still finds its article.
+    assert json.loads(cli("show", second_id, "--json", db=db).stdout)["id"] == survivor
