@@ -124,3 +124,126 @@ def test_copies_in_an_older_index_merge_on_upgrade_with_their_bookmarks(tmp_path
     assert shown["sources"] == [first, second]
     # The merged copy's own id still finds its article.
     assert json.loads(cli("show", second_id, "--json", db=db).stdout)["id"] == survivor
+
+
+# --- near-copies, and what must stay apart ----------------------------------------------------------
+
+DATA = ROOT / "tests" / "data" / "duplicates"
+
+
+def resaved(text: str) -> str:
+    """The article saved again from another site: its title retitled, share bars, a footer, wrapped lines."""
+    from tui.duplicates_report import _chrome, _wrapped
+
+    return _wrapped(_chrome(text))
+
+
+def test_a_file_saved_again_with_other_chrome_merges(tmp_path):
+    db = tmp_path / "index.db"
+    assert cli("list", db=db).returncode == 0
+    again = tmp_path / "saved" / "article.txt"
+    again.parent.mkdir()
+    again.write_text(resaved(SEEDS[2].read_text(encoding="utf-8")), encoding="utf-8")
+    done = cli("add", str(again), db=db)
+    assert done.stdout.strip().splitlines()[-1] == "0 added, 0 updated, 1 unchanged, 0 skipped", done.stderr
+    rows = json.loads(cli("list", "--json", db=db).stdout)
+    assert len(rows) == 5
+    row = next(r for r in rows if r["source"].endswith(SEEDS[2].name))
+    assert json.loads(cli("show", row["id"], "--json", db=db).stdout)["sources"] == [row["source"], str(again)]
+
+
+def test_different_reports_of_one_event_stay_apart(lib, tmp_path):
+    """Two outlets on one event share its names and quotes, not their text: two articles."""
+    report = lib.add(sorted(DATA.glob("*.txt")))
+    assert (report.added, report.merged) == (10, 0)
+    assert all(len(lib.article(aid).sources) == 1 for aid in report.ids)
+
+
+def test_the_measured_pairs_merge_exactly_when_they_should():
+    from tui.duplicates_report import measure
+
+    rows = measure()
+    assert len(rows) >= 70
+    wrong = [(kind, round(score, 2)) for kind, score, merged, same in rows if merged != same]
+    assert wrong == []
+
+
+def test_a_copy_changed_into_another_article_splits_off_and_bookmarks_stay(seeded_lib, tmp_path):
+    first = seeded_lib.articles().all()[0]
+    article = seeded_lib.article(first.id)
+    seeded_lib.toggle_bookmark(first.id, article.passages[2].anchor)
+    mine = tmp_path / "mine.txt"
+    mine.write_text(Path(first.source).read_text(encoding="utf-8"), encoding="utf-8")
+    assert seeded_lib.add([mine]).merged == 1
+    mine.write_text(Path(first.source).read_text(encoding="utf-8") + "\n筆者の感想を一行足した。\n", encoding="utf-8")
+    still = seeded_lib.add([mine])  # still a copy: the place's digest is updated, the article stays as it was
+    assert (still.merged, still.added, seeded_lib.count()) == (1, 0, 5)
+    assert seeded_lib.article(first.id).sources == (first.source, str(mine))
+    mine.write_text((DATA / "e3-a.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    split = seeded_lib.add([mine])
+    assert (split.added, split.merged, seeded_lib.count()) == (1, 0, 6)
+    assert seeded_lib.article(first.id).sources == (first.source,)
+    assert seeded_lib.article(split.ids[0]).sources == (str(mine),)
+    (bm,) = seeded_lib.bookmarks()
+    assert bm.article_id == first.id and not bm.detached
+
+
+def test_a_feed_item_and_its_page_are_one_article(tmp_path):
+    from test_web import ARTICLE_BODY, Server, page
+
+    server = Server()
+    full = ARTICLE_BODY.replace("<", "&lt;").replace(">", "&gt;")
+    server.add("/news/2025/talks.html", page("停戦協議が再開"))
+    server.add("/feed.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>東西ニュース</title>
+<link>{server.base}/</link><description>国際</description>
+<item><title>停戦協議が再開</title><link>{server.base}/r/talks?from=rss</link>
+<pubDate>Wed, 12 Mar 2025 00:00:00 GMT</pubDate><content:encoded>{full}</content:encoded></item>
+</channel></rss>""", "application/rss+xml")
+    server.thread.start()
+    db = tmp_path / "index.db"
+    try:
+        assert cli("add", f"{server.base}/feed.xml", db=db).returncode == 0
+        done = cli("add", f"{server.base}/news/2025/talks.html", db=db)
+    finally:
+        server.httpd.shutdown()
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "0 added, 0 updated, 1 unchanged, 0 skipped"
+    rows = [r for r in json.loads(cli("list", "--json", db=db).stdout) if r["source"].startswith(server.base)]
+    assert len(rows) == 1
+    shown = json.loads(cli("show", rows[0]["id"], "--json", db=db).stdout)
+    assert shown["sources"] == [f"{server.base}/r/talks?from=rss", f"{server.base}/news/2025/talks.html"]
+
+
+# --- doctor: a rebuild keeps every place ------------------------------------------------------------
+
+
+def test_a_rebuild_keeps_every_place(tmp_path):
+    db = tmp_path / "index.db"
+    copy = copy_of_seeds(tmp_path / "mine")
+    assert cli("add", str(copy), db=db).returncode == 0
+    before = {r["id"]: json.loads(cli("show", r["id"], "--json", db=db).stdout)["sources"]
+              for r in json.loads(cli("list", "--json", db=db).stdout)}
+    done = cli("doctor", "--rebuild", db=db)
+    assert done.returncode == 0, done.stderr
+    after = {r["id"]: json.loads(cli("show", r["id"], "--json", db=db).stdout)["sources"]
+             for r in json.loads(cli("list", "--json", db=db).stdout)}
+    assert after == before and all(len(s) == 2 for s in after.values())
+
+
+def test_a_damaged_index_rebuilt_keeps_every_place(tmp_path):
+    from test_doctor import _overwrite, _pages
+    import random
+
+    db = tmp_path / "index.db"
+    copy = copy_of_seeds(tmp_path / "mine")
+    assert cli("add", str(copy), db=db).returncode == 0
+    _overwrite(db, _pages(db, "passages")[:1], random.Random(3))
+    assert cli("doctor", db=db).returncode == 1
+    done = cli("doctor", "--rebuild", db=db)
+    assert done.returncode == 0, done.stdout + done.stderr
+    rows = json.loads(cli("list", "--json", db=db).stdout)
+    assert len(rows) == 5
+    for row in rows:
+        sources = json.loads(cli("show", row["id"], "--json", db=db).stdout)["sources"]
+        assert sources == [row["source"], str(copy / Path(row["source"]).name)]

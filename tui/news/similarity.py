@@ -35,12 +35,13 @@ _EMPTY = 1 << 64
 
 
 def clauses(texts: Iterable[str], nfkc: bool = False) -> set[str]:
-    """The normalised clauses of an article's passages, short ones dropped (`nfkc`: the texts are in NFKC)."""
-    out: set[str] = set()
-    for text in texts:
-        flat = "".join((text if nfkc else unicodedata.normalize("NFKC", text)).split()).lower()
-        out.update(c for c in _CUT.split(flat) if len(c) >= MIN_CLAUSE)
-    return out
+    """The normalised clauses of an article's passages, short ones dropped (`nfkc`: the texts are in NFKC).
+
+    The passages are read as one run of text, cut only at marks: a copy saved with its lines wrapped
+    (a passage a line) has the same clauses as the original.
+    """
+    flat = "".join("".join(texts).split()).lower()
+    return {c for c in _CUT.split(flat if nfkc else unicodedata.normalize("NFKC", flat)) if len(c) >= MIN_CLAUSE}
 
 
 def content_key(anchors: Iterable[str]) -> int:
