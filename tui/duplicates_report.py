@@ -66,11 +66,11 @@ def pairs() -> list[tuple[str, Document, Document, bool]]:
         for kind, (fmt, make) in COPIES.items():
             out.append((kind, first, Document(source=f"/copy/{kind}/{name}", text=make(text), format=fmt), True))
     for name in sorted({n.split("-")[0] for n in bases}):
-        a, b = (Document(source=f"/set/{name}-{x}.txt", text=bases[f"{name}-{x}"], format="text") for x in "ab")
-        out.append(("same event", a, b, False))
-    for (x, a), (y, b) in combinations(samples.items(), 2):
-        out.append(("same story", Document(source=f"/set/{x}.txt", text=a, format="text"),
-                    Document(source=f"/set/{y}.txt", text=b, format="text"), False))
+        one, other = (Document(source=f"/set/{name}-{x}.txt", text=bases[f"{name}-{x}"], format="text") for x in "ab")
+        out.append(("same event", one, other, False))
+    for (x, one_text), (y, other_text) in combinations(samples.items(), 2):
+        out.append(("same story", Document(source=f"/set/{x}.txt", text=one_text, format="text"),
+                    Document(source=f"/set/{y}.txt", text=other_text, format="text"), False))
     return out
 
 
