@@ -159,5 +159,5 @@ def _finish(staged: _Staged, gaz: actors_mod.Gazetteer) -> StoredArticle:
         site=doc.site, format=doc.format, digest=digest(doc, gaz), raw=zlib.compress(doc.text.encode("utf-8"), 1),
         doc=json.dumps(doc_json, ensure_ascii=False), passages=passages,
         actors=tuple((a.id, a.name, a.kind, tuple(a.aliases), a.english) for a in found_actors.values()),
-        actor_counts=tuple(counts.items()), fingerprint=fingerprint(nfkc, nfkc=True),
+        actor_counts=tuple(counts.items()), fingerprint=fingerprint(nfkc, marks, nfkc=True),
     )

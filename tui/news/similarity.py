@@ -99,7 +99,7 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / union if union else 0.0
 
 
-def fingerprint(texts: list[str], nfkc: bool = False) -> tuple[bytes, tuple[int, ...]]:
-    """(packed sketch, band keys) of an article's passage texts, as the index stores them."""
+def fingerprint(texts: list[str], anchors: list[str], nfkc: bool = False) -> tuple[int, bytes, tuple[int, ...]]:
+    """(content key, packed sketch, band keys) of an article's passages, as the index stores them."""
     minima = sketch(clauses(texts, nfkc))
-    return packed(minima), tuple(band_keys(minima))
+    return content_key(anchors), packed(minima), tuple(band_keys(minima))

@@ -26,8 +26,8 @@ StoredArticle.__doc__ = """Everything written for one article in one transaction
 `raw` is the source text, UTF-8, zlib-compressed by the worker; `doc` the JSON of citations,
 removed lines, summaries and metadata; `passages` plain tuples in StoredPassage's field order;
 `actors` the definitions mentioned, plain tuples in models.Actor's field order (id, name,
-kind, aliases, english); `actor_counts` (actor id, mentions) for the article; `fingerprint` its (sketch, band keys) as
-`similarity.fingerprint` gives them (None: the writer computes them).
+kind, aliases, english); `actor_counts` (actor id, mentions) for the article; `fingerprint`
+its (content key, sketch, band keys) as `similarity.fingerprint` gives them (None: the writer computes them).
 
 Analysis workers pickle these back to the writer: plain tuples unpickle several times
 faster than named tuples or dataclasses, one per passage and actor.

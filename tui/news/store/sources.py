@@ -45,9 +45,9 @@ CREATE TABLE fingerprint_bands(
 ) WITHOUT ROWID;
 """
 EXACT_CHECKS = 3  # candidates measured clause by clause at most, the closest estimates first
-ESTIMATE_SLACK = 0.2  # a candidate whose estimated Jaccard is this far below `SAME` is not measured
+ESTIMATE_SLACK = 0.1  # a candidate whose estimated Jaccard is this far below `SAME` is not measured
 
-Fingerprint = tuple[bytes, tuple[int, ...]]  # (packed sketch, band keys): `similarity.fingerprint`
+Fingerprint = tuple[int, bytes, tuple[int, ...]]  # (content key, sketch, band keys): `similarity.fingerprint`
 
 
 def places(con: sqlite3.Connection, article_id: str, first: str) -> tuple[str, ...]:
@@ -89,32 +89,7 @@ class Sources:
 
     def copy_of(self, passages: Sequence[tuple], fp: Fingerprint | None) -> str | None:
         """The id of the article here whose text these passages (StoredPassage tuples) repeat, if any."""
-        con = self.index.con
-        if fp is None:
-            fp = similarity.fingerprint([p[5] for p in passages])
-        sketch, bands = fp
-        content = similarity.content_key(p[1] for p in passages)
-        keys = (content, *bands)
-        rows = con.execute(
-            "SELECT a.id, a.pk, f.content, f.sketch, count(*) AS n FROM fingerprint_bands b"
-            " JOIN fingerprints f ON f.article=b.article JOIN articles a ON a.pk=b.article"
-            f" WHERE b.key IN ({','.join('?' * len(keys))}) GROUP BY b.article ORDER BY n DESC, b.article",
-            keys).fetchall()
-        for aid, _, found, _, _ in rows:
-            if found == content:
-                return aid
-        close = sorted(((similarity.estimate(sketch, theirs), pk, aid) for aid, pk, _, theirs, _ in rows),
-                       key=lambda c: (-c[0], c[1]))
-        close = [c for c in close if c[0] >= similarity.SAME - ESTIMATE_SLACK][:EXACT_CHECKS]
-        if not close:
-            return None
-        mine = similarity.clauses(p[5] for p in passages)
-        best = max(((similarity.jaccard(mine, self._clauses(pk)), -pk, aid) for _, pk, aid in close))
-        return best[2] if best[0] >= similarity.SAME else None
-
-    def _clauses(self, pk: int) -> set[str]:
-        return similarity.clauses(r[0] for r in self.index.con.execute(
-            "SELECT text FROM passages WHERE article=? ORDER BY seq", (pk,)))
+        return copy_of(self.index.con, passages, fp)
 
     def remember(self, source: str, passages: Sequence[tuple], fp: Fingerprint | None) -> None:
         """Store (or replace) the fingerprint of the article just written for its first place `source`."""
@@ -122,17 +97,45 @@ class Sources:
         remember(self.index.con, pk, passages, fp)
 
 
+def copy_of(con: sqlite3.Connection, passages: Sequence[tuple], fp: Fingerprint | None) -> str | None:
+    """The id of the article whose text these passages (StoredPassage tuples) repeat, if any: the same
+    content key, else the closest of the articles sharing a band key, if its clauses are `SAME` alike."""
+    content, sketch, bands = fp or _fingerprint(passages)
+    keys = (content, *bands)
+    rows = con.execute(
+        "SELECT a.id, a.pk, f.content, f.sketch, count(*) AS n FROM fingerprint_bands b"
+        " JOIN fingerprints f ON f.article=b.article JOIN articles a ON a.pk=b.article"
+        f" WHERE b.key IN ({','.join('?' * len(keys))}) GROUP BY b.article ORDER BY n DESC, b.article",
+        keys).fetchall()
+    for aid, _, found, _, _ in rows:
+        if found == content:
+            return aid
+    close = sorted(((similarity.estimate(sketch, theirs), pk, aid) for aid, pk, _, theirs, _ in rows),
+                   key=lambda c: (-c[0], c[1]))
+    close = [c for c in close if c[0] >= similarity.SAME - ESTIMATE_SLACK][:EXACT_CHECKS]
+    if not close:
+        return None
+    mine = similarity.clauses(p[5] for p in passages)
+    best = max((similarity.jaccard(mine, _clauses(con, pk)), -pk, aid) for _, pk, aid in close)
+    return best[2] if best[0] >= similarity.SAME else None
+
+
+def _clauses(con: sqlite3.Connection, pk: int) -> set[str]:
+    return similarity.clauses(r[0] for r in con.execute("SELECT text FROM passages WHERE article=? ORDER BY seq", (pk,)))
+
+
 def remember(con: sqlite3.Connection, pk: int, passages: Sequence[tuple], fp: Fingerprint | None) -> None:
     """Store (or replace) an article's fingerprint: its content key, sketch and band keys."""
-    if fp is None:
-        fp = similarity.fingerprint([p[5] for p in passages])
-    sketch, bands = fp
-    content = similarity.content_key(p[1] for p in passages)
+    content, sketch, bands = fp or _fingerprint(passages)
     _forget(con, pk)
     keys = (content, *bands)
     con.execute("INSERT INTO fingerprints(article, content, sketch, bands) VALUES(?,?,?,?)",
                 (pk, content, sketch, struct.pack(f"<{len(keys)}q", *keys)))
     con.executemany("INSERT OR IGNORE INTO fingerprint_bands(key, article) VALUES(?,?)", [(k, pk) for k in keys])
+
+
+def _fingerprint(passages: Sequence[tuple]) -> Fingerprint:
+    return similarity.fingerprint([p[5] for p in passages], [p[1] for p in passages])
 
 
 def _forget(con: sqlite3.Connection, pk: int) -> None:
@@ -178,23 +181,15 @@ def migrate(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> No
     for statement in SCHEMA.split(";"):
         if statement.strip():
             con.execute(statement)
-    store = Sources(_Bare(con))
     last = 0
     while rows := con.execute("SELECT pk, id FROM articles WHERE pk > ? ORDER BY pk LIMIT 500", (last,)).fetchall():
         for pk, aid in rows:
             passages = [(None, anchor, None, None, None, text) for anchor, text in con.execute(
                 "SELECT anchor, text FROM passages WHERE article=? ORDER BY seq", (pk,))]
-            fp = similarity.fingerprint([p[5] for p in passages])
-            same = store.copy_of(passages, fp) if passages else None
+            fp = _fingerprint(passages)
+            same = copy_of(con, passages, fp) if passages else None
             if same is not None:
                 merge(con, aid, same)
             else:
                 remember(con, pk, passages, fp)
         last = rows[-1][0]
-
-
-class _Bare(Index):
-    """A connection seen as an Index, for the migration (which runs while the Index is being opened)."""
-
-    def __init__(self, con: sqlite3.Connection) -> None:  # noqa: D107 - no file is opened
-        self.con = con
