@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
 import tarfile
-import io
 from pathlib import Path
 
 import pytest
 
-from tui.news.library import Library
 from tui.news.paths import seeds_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -233,7 +233,6 @@ def test_a_rebuild_keeps_every_place(tmp_path):
 
 def test_a_damaged_index_rebuilt_keeps_every_place(tmp_path):
     from test_doctor import _overwrite, _pages
-    import random
 
     db = tmp_path / "index.db"
     copy = copy_of_seeds(tmp_path / "mine")

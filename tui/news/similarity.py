@@ -23,6 +23,7 @@ import re
 import struct
 import unicodedata
 from collections.abc import Iterable
+from operator import eq
 from zlib import crc32
 
 BANDS, ROWS = 8, 4
@@ -87,8 +88,7 @@ def estimate(a: bytes, b: bytes) -> float:
     """Jaccard estimated from two stored sketches: the share of buckets that agree."""
     if not a or len(a) != len(b):
         return 0.0
-    n = len(a) // 2
-    return sum(x == y for x, y in zip(struct.unpack(f"<{n}H", a), struct.unpack(f"<{n}H", b))) / n
+    return sum(map(eq, memoryview(a).cast("H"), memoryview(b).cast("H"))) / (len(a) // 2)
 
 
 def _key(tag: bytes, data: bytes) -> int:

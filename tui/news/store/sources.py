@@ -103,21 +103,23 @@ def copy_of(con: sqlite3.Connection, passages: Sequence[tuple], fp: Fingerprint 
     content, sketch, bands = fp or _fingerprint(passages)
     keys = (content, *bands)
     rows = con.execute(
-        "SELECT a.id, a.pk, f.content, f.sketch, count(*) AS n FROM fingerprint_bands b"
-        " JOIN fingerprints f ON f.article=b.article JOIN articles a ON a.pk=b.article"
-        f" WHERE b.key IN ({','.join('?' * len(keys))}) GROUP BY b.article ORDER BY n DESC, b.article",
-        keys).fetchall()
-    for aid, _, found, _, _ in rows:
-        if found == content:
-            return aid
-    close = sorted(((similarity.estimate(sketch, theirs), pk, aid) for aid, pk, _, theirs, _ in rows),
-                   key=lambda c: (-c[0], c[1]))
-    close = [c for c in close if c[0] >= similarity.SAME - ESTIMATE_SLACK][:EXACT_CHECKS]
+        "SELECT f.article, f.content, f.sketch FROM fingerprints f WHERE f.article IN"
+        f" (SELECT article FROM fingerprint_bands WHERE key IN ({','.join('?' * len(keys))}))", keys).fetchall()
+    exact = [pk for pk, found, _ in rows if found == content]
+    if exact:
+        return _id(con, min(exact))
+    # The closest estimates first (the earliest article on a tie), then measured clause by clause.
+    ranked = sorted((-similarity.estimate(sketch, theirs), pk) for pk, _, theirs in rows)
+    close = [pk for score, pk in ranked if -score >= similarity.SAME - ESTIMATE_SLACK][:EXACT_CHECKS]
     if not close:
         return None
     mine = similarity.clauses(p[5] for p in passages)
-    best = max((similarity.jaccard(mine, _clauses(con, pk)), -pk, aid) for _, pk, aid in close)
-    return best[2] if best[0] >= similarity.SAME else None
+    best, earliest = max((similarity.jaccard(mine, _clauses(con, pk)), -pk) for pk in close)
+    return _id(con, -earliest) if best >= similarity.SAME else None
+
+
+def _id(con: sqlite3.Connection, pk: int) -> str:
+    return con.execute("SELECT id FROM articles WHERE pk=?", (pk,)).fetchone()[0]
 
 
 def _clauses(con: sqlite3.Connection, pk: int) -> set[str]:
