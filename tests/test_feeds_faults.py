@@ -24,12 +24,18 @@ PARAGRAPHS = (
     "朝市は毎週土曜日に開かれる予定で、来月からは野菜や花の店も加わる見通しだ。"
     "運営する組合の代表は「町に活気が戻ってうれしい」と話した。",
 )
+# Another article of the same town (served under another URL, the same text would be one article).
+SECOND = (
+    "港町の朝市が三年ぶりに再開したのに合わせ、駅前の商店街でも記念の催しが開かれた。"
+    "子どもたちが描いた港の絵が店先に飾られ、買い物客の目を楽しませていた。",
+    "商店街の会長は「朝市の客に町を歩いてもらいたい」と話し、来年は合同の祭りを計画しているという。",
+)
 
 
-def japanese_page(charset_meta: str | None = None) -> str:
+def japanese_page(charset_meta: str | None = None, paragraphs: tuple[str, ...] = PARAGRAPHS) -> str:
     """A small, well-formed page with only characters every Japanese codec has."""
     meta = f'<meta charset="{charset_meta}">' if charset_meta else ""
-    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f"<html><head>{meta}<title>{HEADLINE}</title></head>"
             f"<body><article><h1>{HEADLINE}</h1>{body}</article></body></html>")
 
@@ -158,7 +164,7 @@ def test_item_page_with_a_wrong_charset_header(lib, server):
     rss = japanese_rss(server.base, "UTF-8").replace(PARAGRAPHS[0] * 4, "短い").replace(PARAGRAPHS[1] * 4, "短い")
     server.add("/short.rss", rss, "application/rss+xml; charset=utf-8")
     server.add("/ja/1", japanese_page().encode("cp932"), "text/html; charset=utf-8")
-    server.add("/ja/2", japanese_page().encode("euc_jp"), "text/html; charset=iso-8859-1")
+    server.add("/ja/2", japanese_page(paragraphs=SECOND).encode("euc_jp"), "text/html; charset=iso-8859-1")
     report = lib.add([f"{server.base}/short.rss"])
     assert report.added == 2, report.failures
     for aid in report.ids:
