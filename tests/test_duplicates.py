@@ -73,11 +73,14 @@ def test_a_bookmark_on_the_first_copy_stays_when_the_second_arrives(seeded_lib, 
 # --- an index that already holds copies (built by the code before this change) --------------------
 
 
+BEFORE = "51a1a2b953da36a0af8cd22cbbe97a62b2e4adff"  # the code before one article per content (schema 7)
+
+
 @pytest.fixture(scope="module")
 def main_code(tmp_path_factory) -> Path:
-    """The code of the branch `main` (before one-article-per-content), extracted to a folder."""
+    """The code before one article per content, extracted to a folder."""
     where = tmp_path_factory.mktemp("main")
-    data = subprocess.run(["git", "-C", str(ROOT), "archive", "main", "tui"], capture_output=True,
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", BEFORE, "tui"], capture_output=True,
                           check=True).stdout
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
         tar.extractall(where, filter="data")
