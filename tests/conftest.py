@@ -86,3 +86,17 @@ def build_big_index(seeded: Path, dest: Path, n: int) -> Path:
 def big_db(_seeded_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An index of the 5 seeds plus 100,000 synthetic articles (built once a session)."""
     return build_big_index(_seeded_template, tmp_path_factory.mktemp("big") / "index.db", 100_000)
+
+
+def seed_mix(i: int, tag: str = "") -> str:
+    """Article i of a corpus of distinct seed-shaped articles: the first three lines of seed i mod 5, then
+    lines drawn from all the seeds (as `python -m tui.bench` makes them), `tag` choosing the draw. A seed with only a line of its
+    own added would be a copy of that seed, and merge with it (one article per content)."""
+    import random
+
+    from tui.news.paths import seeds_dir
+
+    seeds = [p.read_text(encoding="utf-8").splitlines() for p in sorted(seeds_dir().glob("*.txt"))]
+    pool = [line for lines in seeds for line in lines if line.strip()]
+    base = seeds[i % len(seeds)]
+    return "\n".join(base[:3] + random.Random(f"{tag}{i}").sample(pool, len(base) - 3)) + "\n"

@@ -507,12 +507,12 @@ async def test_filtered_actor_mentions_are_highlighted(seeded_db: Path) -> None:
 
 
 async def test_refresh_feeds_runs_in_a_worker(seeded_db: Path) -> None:
-    from test_web import Server, page, rss
+    from test_web import DAY_TWO_BODY, Server, page, rss
 
     server = Server()
     server.add("/feed.xml", rss(server.base), "application/rss+xml")
     server.add("/items/full", page("全文のある記事"))
-    server.add("/items/summary-only.html", page("要約だけの記事の本文"))
+    server.add("/items/summary-only.html", page("要約だけの記事の本文", body=DAY_TWO_BODY))
     server.thread.start()
     try:
         lib = Library(seeded_db)

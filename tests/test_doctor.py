@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import seed_mix
 from tui.__main__ import main
 from tui.news.library import Library
 
@@ -26,10 +27,9 @@ N = 200
 
 def _corpus(folder: Path, n: int) -> Path:
     folder.mkdir(parents=True)
-    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     for i in range(n):
         (folder / f"a{i:04d}.txt").write_text(f"修復試験の記事その{i}号\n識別語{i:04d}番の段落である。\n"
-                                              + seeds[i % len(seeds)], encoding="utf-8")
+                                              + seed_mix(i), encoding="utf-8")
     return folder
 
 

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from test_cleaning import accounted
+from conftest import seed_mix
 from tui.__main__ import main
 from tui.news.cleaning import clean
 from tui.news.models import Document
@@ -32,9 +33,8 @@ def spawn(*args: str, db: Path) -> subprocess.Popen:
 
 def corpus(folder: Path, n: int, tag: str) -> Path:
     folder.mkdir(parents=True)
-    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     for i in range(n):
-        (folder / f"{tag}{i:04d}.txt").write_text(f"{tag}の記事その{i}\n" + seeds[i % len(seeds)], encoding="utf-8")
+        (folder / f"{tag}{i:04d}.txt").write_text(f"{tag}の記事その{i}\n" + seed_mix(i, tag), encoding="utf-8")
     return folder
 
 

@@ -24,12 +24,18 @@ PARAGRAPHS = (
     "朝市は毎週土曜日に開かれる予定で、来月からは野菜や花の店も加わる見通しだ。"
     "運営する組合の代表は「町に活気が戻ってうれしい」と話した。",
 )
+# Another article of the same town (served under another URL, the same text would be one article).
+SECOND = (
+    "港町の朝市が三年ぶりに再開したのに合わせ、駅前の商店街でも記念の催しが開かれた。"
+    "子どもたちが描いた港の絵が店先に飾られ、買い物客の目を楽しませていた。",
+    "商店街の会長は「朝市の客に町を歩いてもらいたい」と話し、来年は合同の祭りを計画しているという。",
+)
 
 
-def japanese_page(charset_meta: str | None = None) -> str:
+def japanese_page(charset_meta: str | None = None, paragraphs: tuple[str, ...] = PARAGRAPHS) -> str:
     """A small, well-formed page with only characters every Japanese codec has."""
     meta = f'<meta charset="{charset_meta}">' if charset_meta else ""
-    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f"<html><head>{meta}<title>{HEADLINE}</title></head>"
             f"<body><article><h1>{HEADLINE}</h1>{body}</article></body></html>")
 
@@ -158,7 +164,7 @@ def test_item_page_with_a_wrong_charset_header(lib, server):
     rss = japanese_rss(server.base, "UTF-8").replace(PARAGRAPHS[0] * 4, "短い").replace(PARAGRAPHS[1] * 4, "短い")
     server.add("/short.rss", rss, "application/rss+xml; charset=utf-8")
     server.add("/ja/1", japanese_page().encode("cp932"), "text/html; charset=utf-8")
-    server.add("/ja/2", japanese_page().encode("euc_jp"), "text/html; charset=iso-8859-1")
+    server.add("/ja/2", japanese_page(paragraphs=SECOND).encode("euc_jp"), "text/html; charset=iso-8859-1")
     report = lib.add([f"{server.base}/short.rss"])
     assert report.added == 2, report.failures
     for aid in report.ids:
@@ -175,22 +181,27 @@ def test_text_with_a_wrong_charset_header(lib, server):
 # --- 17: feed dates in the publisher's own zone -----------------------------------------------------
 
 
+def own_text(n: int) -> str:
+    """Item n's own text: items of one text would be one article (one article per content)."""
+    return "".join(f"第{n}号の記事の{k}番目の文として、港町の話題{n * 100 + k}を伝える。" for k in range(12))
+
+
 def test_feed_dates_keep_the_publishers_offset(lib, server):
     rss = japanese_rss(server.base, "UTF-8", pub_date="Wed, 26 Nov 2025 07:30:00 +0900")
     atom = f"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
 <title>Atom 版</title><id>urn:a</id><updated>2025-11-26T07:30:00+09:00</updated>
 <entry><title>朝のアトム記事</title><link href="{server.base}/a/1"/><id>urn:a1</id>
 <published>2025-11-26T07:30:00+09:00</published><updated>2025-11-26T07:30:00+09:00</updated>
-<content type="html">&lt;p&gt;{PARAGRAPHS[0]}&lt;/p&gt;&lt;p&gt;{PARAGRAPHS[1]}&lt;/p&gt;</content></entry>
+<content type="html">&lt;p&gt;{own_text(1)}&lt;/p&gt;</content></entry>
 <entry><title>夜のアトム記事</title><link href="{server.base}/a/2"/><id>urn:a2</id>
 <updated>2025-11-25T20:15:00-05:00</updated>
-<content type="html">&lt;p&gt;{PARAGRAPHS[1]}&lt;/p&gt;&lt;p&gt;{PARAGRAPHS[0]}&lt;/p&gt;</content></entry></feed>"""
+<content type="html">&lt;p&gt;{own_text(2)}&lt;/p&gt;</content></entry></feed>"""
     jsonfeed = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "JSON 版", "items": [
-        {"id": "1", "url": f"{server.base}/j/1", "title": "朝のJSON記事", "content_text": PARAGRAPHS[0] * 4,
+        {"id": "1", "url": f"{server.base}/j/1", "title": "朝のJSON記事", "content_text": own_text(3),
          "date_published": "2025-11-26T07:30:00+09:00"},
-        {"id": "2", "url": f"{server.base}/j/2", "title": "夜のJSON記事", "content_text": PARAGRAPHS[1] * 4,
+        {"id": "2", "url": f"{server.base}/j/2", "title": "夜のJSON記事", "content_text": own_text(4),
          "date_published": "2025-11-25T23:30:00-08:00"},
-        {"id": "3", "url": f"{server.base}/j/3", "title": "日付の壊れたJSON記事", "content_text": PARAGRAPHS[1] * 5,
+        {"id": "3", "url": f"{server.base}/j/3", "title": "日付の壊れたJSON記事", "content_text": own_text(5),
          "date_published": "\x1b[2Jnot a date"}]}, ensure_ascii=False)
     server.add("/d.rss", rss, "application/rss+xml")
     server.add("/d.atom", atom, "application/atom+xml")

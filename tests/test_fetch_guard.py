@@ -189,11 +189,20 @@ def test_the_users_own_host_name_trusts_its_addresses_on_redirect(lib, server):
     assert report.failures == [] and report.added == 1 and server.hits["/admin"] == 1
 
 
+def local_news(n: int) -> str:
+    """A short article of its own for page n (0 to 4)."""
+    city, plan = ("札幌", "仙台", "金沢", "広島", "那覇")[n], ("図書館の開館", "路面電車の延伸", "港の再開発", "市場の移転",
+                                                         "観光船の就航")[n]
+    return (f"<p>{city}市で{plan}をめぐる説明会が開かれ、住民ら約{(n + 2) * 40}人が参加した。"
+            f"市の担当者は{plan}の日程と費用について説明した。</p><p>参加者からは{city}の将来を心配する声が相次ぎ、"
+            f"市は{n + 3}月までに計画を見直す考えを示した。</p>")
+
+
 def test_item_pages_per_feed_are_capped_with_progress(lib, server, monkeypatch):
     monkeypatch.setattr(web, "MAX_ITEM_PAGES", 3)
     links = [f"{server.base}/items/{n}" for n in range(5)]
     for n in range(5):
-        server.add(f"/items/{n}", page(f"記事{n}"))
+        server.add(f"/items/{n}", page(f"記事{n}", body=local_news(n)))  # five articles, not one text five times
     server.add("/feed.xml", feed(*links), "application/rss+xml")
     seen = []
     report = lib.add([f"{server.base}/feed.xml"], progress=lambda source, outcome: seen.append((source, outcome)))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import seed_mix
 from tui.news.library import Library
 from tui.news.models import Skip
 
@@ -79,9 +80,8 @@ def _cmdline(pid: int) -> str:
 def test_kill_9_of_add_ends_its_workers_and_the_resource_tracker(tmp_path):
     db, folder = tmp_path / "index.db", tmp_path / "in"
     folder.mkdir()
-    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
     for i in range(1200):  # a first batch written leaves most of the import to go
-        (folder / f"{i:04d}.txt").write_text(f"記事その{i}\n" + texts[i % len(texts)], encoding="utf-8")
+        (folder / f"{i:04d}.txt").write_text(f"記事その{i}\n" + seed_mix(i), encoding="utf-8")  # articles, not copies
     proc = subprocess.Popen([sys.executable, "-m", "tui", "add", str(folder)], env=env(db, workers=2),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
@@ -220,10 +220,10 @@ def test_a_file_that_keeps_changing_is_skipped_with_the_reason(tmp_path):
 def test_a_file_name_that_is_not_utf8_is_imported_under_a_shown_name(tmp_path):
     db, folder = tmp_path / "index.db", tmp_path / "in"
     folder.mkdir()
-    good = SEEDS[0].read_text(encoding="utf-8")
+    good = seed_mix(100)  # not a copy of a sample, which the index holds already
     bad_name = os.path.join(os.fsencode(folder), b"\xff\xfe\x83\x4e.txt")  # Latin-1/Shift_JIS bytes
     with open(bad_name, "wb") as file:
-        file.write(SEEDS[1].read_bytes())
+        file.write(seed_mix(101).encode("utf-8"))
     (folder / "good.txt").write_text(good, encoding="utf-8")
     (folder / b"\xe3\x81.txt".decode(errors="surrogateescape")).write_bytes(b"")  # skipped: its name is shown
 
@@ -261,7 +261,7 @@ def test_a_skipped_file_with_such_a_name_is_reported_under_its_shown_name(tmp_pa
 def test_fifos_devices_and_kernel_files_named_txt_are_skipped_not_read(tmp_path):
     db, folder = tmp_path / "index.db", tmp_path / "in"
     folder.mkdir()
-    (folder / "story.txt").write_text(SEEDS[0].read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "story.txt").write_text(seed_mix(100), encoding="utf-8")  # not a copy of a sample
     os.mkfifo(folder / "fifo.txt")
     links = {"zero.txt": "/dev/zero", "kmsg.txt": "/proc/kmsg", "tty.txt": "/dev/tty", "self.txt": "/proc/self/status"}
     for name, target in links.items():

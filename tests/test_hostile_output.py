@@ -47,6 +47,15 @@ ENTITIES = "".join(f"&#{ord(c)};" if ord(c) < 32 or ord(c) >= 0x7f else c for c 
 HTML_ENTITIES = "&#155;2J&#157;0;x&#156;&#133;&#8238;&#8294;"
 BODY = ("ロシアとウクライナの停戦協議が12日、ジュネーブで再開した。テスト人物も出席し、双方に歩み寄りを求めた。"
         "協議は非公開で行われ、終了後に共同声明の発表は見送られた。協議は13日も続く見通しだ。")
+_CITIES = ("ジュネーブ", "ウィーン", "イスタンブール", "ヘルシンキ", "オスロ", "ドーハ", "リヤド")
+
+
+def body(n: int) -> str:
+    """Input n's own text: one text under several names would be one article (one article per content)."""
+    city = _CITIES[n]
+    return (f"ロシアとウクライナの停戦協議が{n + 12}日、{city}で再開した。テスト人物も出席し、{city}では{n + 2}項目の論点で"
+            f"歩み寄りを求めた。{city}の協議は非公開で行われ、終了後に第{n + 1}回の共同声明の発表は見送られた。"
+            f"{city}での協議は{n + 13}日も続く見通しだ。")
 
 
 def assert_clean(text: str | bytes, where: str) -> None:
@@ -82,16 +91,17 @@ def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
     return done
 
 
-def hostile_html(title: str) -> str:
+def hostile_html(title: str, n: int) -> str:
+    text = body(n)
     return f"""<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>{title}{HOSTILE}{HTML_ENTITIES}</title>
 <meta property="og:site_name" content="サイト{HTML_ENTITIES}">
 <meta property="article:published_time" content="2025-03-12{HTML_ENTITIES}"></head><body><main><article>
-<h1>{title}{HTML_ENTITIES}</h1><p>{BODY}{HTML_ENTITIES}</p><p>{BODY}{HOSTILE}</p><h2>見出し{HTML_ENTITIES}</h2><p>{BODY}</p>
+<h1>{title}{HTML_ENTITIES}</h1><p>{text}{HTML_ENTITIES}</p><p>{text}{HOSTILE}</p><h2>見出し{HTML_ENTITIES}</h2><p>{text}</p>
 </article></main></body></html>"""
 
 
-def hostile_rss(base: str) -> str:
-    content = f"<p>{BODY}</p><p>{BODY}</p>".replace("<", "&lt;").replace(">", "&gt;")
+def hostile_rss(base: str, n: int) -> str:
+    content = f"<p>{body(n)}</p><p>{body(n)}</p>".replace("<", "&lt;").replace(">", "&gt;")
     return f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
 <title>RSS の題{ENTITIES}</title><link>{base}/</link><description>d</description>
 <item><title>RSS の記事{ENTITIES}</title><link>{base}/rss-item{ENTITIES}</link>
@@ -99,11 +109,11 @@ def hostile_rss(base: str) -> str:
 </channel></rss>"""
 
 
-def hostile_json_feed(base: str, name: str) -> str:
+def hostile_json_feed(base: str, name: str, n: int) -> str:
     return json.dumps({
         "version": "https://jsonfeed.org/version/1.1", "title": f"JSON の題{HOSTILE}", "home_page_url": base + HOSTILE,
         "items": [{"id": "1", "url": f"{base}/{name}{HOSTILE}", "title": f"{name} の記事{HOSTILE}",
-                   "date_published": f"{HOSTILE}2025", "content_text": f"{BODY}{HOSTILE}\n\n{BODY}"}],
+                   "date_published": f"{HOSTILE}2025", "content_text": f"{body(n)}{HOSTILE}\n\n{body(n)}"}],
     })
 
 
@@ -123,17 +133,17 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         f"english = {toml_string('Test' + HOSTILE)}\n", encoding="utf-8")
     folder = root / f"in{HOSTILE}"
     folder.mkdir()
-    (folder / f"{HOSTILE}記事.txt").write_text(f"テキストの記事{HOSTILE}\n\n{BODY}{HOSTILE}\n\n{BODY}\n",
+    (folder / f"{HOSTILE}記事.txt").write_text(f"テキストの記事{HOSTILE}\n\n{body(0)}{HOSTILE}\n\n{body(0)}\n",
                                               encoding="utf-8")
-    (folder / f"{HOSTILE}メモ.md").write_text(f"# マークダウンの記事{HOSTILE}\n\n{BODY}{HOSTILE}\n\n- 項目{HOSTILE}\n",
+    (folder / f"{HOSTILE}メモ.md").write_text(f"# マークダウンの記事{HOSTILE}\n\n{body(1)}{HOSTILE}\n\n- 項目{HOSTILE}\n",
                                              encoding="utf-8")
-    (folder / f"{HOSTILE}保存.html").write_text(hostile_html("保存したページ"), encoding="utf-8")
-    (folder / f"{HOSTILE}feed.json").write_text(hostile_json_feed("https://example.jp", "ファイルのJSON"),
+    (folder / f"{HOSTILE}保存.html").write_text(hostile_html("保存したページ", 2), encoding="utf-8")
+    (folder / f"{HOSTILE}feed.json").write_text(hostile_json_feed("https://example.jp", "ファイルのJSON", 3),
                                                 encoding="utf-8")
     server = Server()
-    server.add("/page.html", hostile_html("配信されたページ"))
-    server.add("/feed.xml", hostile_rss(server.base), "application/rss+xml")
-    server.add("/feed.json", hostile_json_feed(server.base, "配信のJSON"), "application/feed+json")
+    server.add("/page.html", hostile_html("配信されたページ", 4))
+    server.add("/feed.xml", hostile_rss(server.base, 5), "application/rss+xml")
+    server.add("/feed.json", hostile_json_feed(server.base, "配信のJSON", 6), "application/feed+json")
     server.thread.start()
     db = root / "index.db"
     env = environment(db, config)

@@ -70,11 +70,13 @@ def test_changed_article_is_updated_in_place(lib, tmp_path):
     assert lib.search("英国") and not lib.search("高官")
 
 
-def test_same_text_at_two_sources_is_two_articles(lib, tmp_path):
+def test_same_text_at_two_sources_is_one_article_with_both(lib, tmp_path):
+    # Was two articles; the contract now says one article per content, listing every place (issue 18).
     a = write(tmp_path / "a.txt", ARTICLE)
     b = write(tmp_path / "b.txt", ARTICLE)
     report = lib.add([a, b])
-    assert report.added == 2 and len(set(report.ids)) == 2
+    assert (report.added, report.unchanged, report.merged) == (1, 1, 1) and len(set(report.ids)) == 1
+    assert lib.article(report.ids[0]).sources == (str(a.resolve()), str(b.resolve()))
 
 
 def test_source_is_the_absolute_path(lib, tmp_path, monkeypatch):

@@ -21,6 +21,20 @@ ARTICLE_BODY = (
     "The talks will continue on Thursday, officials said, with prisoner exchanges on the agenda.</p>"
 )
 
+# Other articles than ARTICLE_BODY's: served under other URLs, the same text would be one article.
+DAY_TWO_BODY = (
+    "<p>ジュネーブでの停戦協議は13日、二日目に入った。捕虜交換の手順をめぐり、双方の代表団が夜まで議論を重ねた。"
+    "仲介役の国連の担当者は、合意文書の草案がまとまりつつあると記者団に語った。</p>"
+    "<p>一方、前線では砲撃が続いており、東部の集落では住民の避難が進められている。"
+    "赤十字国際委員会は、人道回廊の設置を改めて求める声明を出した。</p>"
+)
+JSON_BODY = (
+    "<p>欧州連合は14日、ブリュッセルで外相理事会を開き、対ロシア制裁の延長を全会一致で決めた。"
+    "延長は半年ごとに見直されており、今回で十数回目となる。</p>"
+    "<p>一部の加盟国はエネルギー価格への影響を懸念したが、最終的には結束を優先した。"
+    "外交筋は、次回の見直しでは対象の拡大も議題になるとの見方を示している。</p>"
+)
+
 
 def page(title: str, body: str = ARTICLE_BODY, date: str = "2025-03-12") -> str:
     return f"""<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>{title} | 東西ニュース</title>
@@ -91,12 +105,12 @@ def server():
     s = Server()
     s.add("/page.html", page("停戦協議が再開"))
     s.add("/items/full", page("全文のある記事"))
-    s.add("/items/summary-only.html", page("要約だけの記事の本文", date="2025-03-13"))
+    s.add("/items/summary-only.html", page("要約だけの記事の本文", body=DAY_TWO_BODY, date="2025-03-13"))
     s.add("/atom/1", page("Atom の記事"))
     s.add("/feed.xml", rss(s.base), "application/rss+xml")
     s.add("/atom.xml", atom(s.base), "application/atom+xml")
     s.add("/feed.json", json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "JSON 版", "items": [
-        {"id": "1", "url": f"{s.base}/json/1", "title": "JSON の記事", "content_html": ARTICLE_BODY,
+        {"id": "1", "url": f"{s.base}/json/1", "title": "JSON の記事", "content_html": JSON_BODY,
          "date_published": "2025-03-15T00:00:00Z"}]}, ensure_ascii=False), "application/feed+json")
     s.add("/image.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")
     s.add("/huge.html", b"<html>" + b"x" * (2 * 1024 * 1024), "text/html")

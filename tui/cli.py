@@ -204,7 +204,8 @@ def _print_article_rows(rows: list) -> None:
 def article_json(a: Article) -> dict:
     """The `show --json` shape of an article (see the contract)."""
     return {
-        "id": a.id, "title": a.title, "published": a.published, "source": a.source, "url": a.url,
+        "id": a.id, "title": a.title, "published": a.published, "source": a.source,
+        "sources": list(a.sources or (a.source,)), "url": a.url,
         "blocks": [{"anchor": p.anchor, "kind": p.kind, "text": p.text} for p in a.passages],
         "removed": [{"rule": r.rule, "text": r.text} for r in a.removed],
         "citations": [{"name": c.name, "url": c.url, "published": c.published} for c in a.citations],

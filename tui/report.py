@@ -54,8 +54,13 @@ def main(argv: list[str] | None = None) -> int:
 
         print("\n".join(actors_table(load(Path(args[1]) if len(args) > 1 else DEV_SET))))
         return 0
+    if args and args[0] == "duplicates":
+        from .duplicates_report import measure, table as duplicates_table
+
+        print("\n".join(duplicates_table(measure())))
+        return 0
     if not args or args[0] != "summaries":
-        print("usage: python -m tui.report summaries|cleaning|actors|stories [FOLDER]", file=sys.stderr)
+        print("usage: python -m tui.report summaries|cleaning|actors|stories|duplicates [FOLDER]", file=sys.stderr)
         return 2
     folder = Path(args[1]) if len(args) > 1 else seeds_dir()
     rows = summaries(folder)

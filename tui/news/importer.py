@@ -66,7 +66,7 @@ class Importer:
             index = self.store.index.path
             self.import_documents(iter_inputs(paths, avoid=[index, *(index + x for x in ("-wal", "-shm", "-journal"))]),
                                   report, progress)
-        return report
+        return merged_note(report)
 
     def refresh(self, progress: Progress | None = None, allow_private: bool = False) -> ImportReport:
         """Fetch every subscription (conditionally) and import new or changed items."""
@@ -74,7 +74,7 @@ class Importer:
         for url, etag, last_modified in self.store.subscriptions.to_fetch():
             self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified,
                           feed_only=True, allow_private=allow_private)
-        return report
+        return merged_note(report)
 
     def import_documents(self, items: Iterable[Document | Skip], report: ImportReport,
                          progress: Progress | None, workers: int | None = None) -> None:
@@ -117,7 +117,7 @@ class Importer:
                 report.skipped.append(item)
                 outcome = "skipped"
             else:
-                known = self.store.articles.digest_of(item.source)
+                known = self.store.articles.digest_of(item.source) or self.store.sources.digest_of(item.source)
                 if not (known and known[1] == digest(item)):
                     yield item
                     continue
@@ -130,11 +130,17 @@ class Importer:
     def write_many(self, arts: list[StoredArticle], report: ImportReport,
                    progress: Progress | None = None) -> list[str]:
         """Write whole articles in one transaction: all of them, or (on failure) none."""
-        articles, outcomes = self.store.articles, []
+        articles, places, outcomes = self.store.articles, self.store.sources, []
         with self.store.index.transaction():
             for art in arts:
                 old = []
                 if not articles.digest_of(art.source):
+                    # Another place of an article here, or a copy of one: a place more for it, text as it was.
+                    if same := places.copy_of(art.passages, art.fingerprint):
+                        places.attach(art.source, same, art.id, art.digest)
+                        outcomes.append((art._replace(id=same), "merged"))
+                        continue
+                    places.detach(art.source)  # a place whose text no longer matches splits off
                     length = 10
                     while articles.id_taken(art.id, art.source):
                         length += 2
@@ -144,10 +150,14 @@ class Importer:
                 outcome = articles.write(art, now(), old)
                 self.store.stories.write(articles.pk_of(art.source), art.published, art.title, art.story,
                                          art.actors, art.actor_counts, new=outcome == "added")
+                places.remember(art.source, art.passages, art.fingerprint)
                 self.store.bookmarks.reattach(art.id)
                 outcomes.append((art, outcome))
             self.store.stories.flush()
         for art, outcome in outcomes:
+            if outcome == "merged":  # the closing line's words stay four: a copy changed no article
+                report.merged += 1
+                outcome = "unchanged"
             setattr(report, outcome, getattr(report, outcome) + 1)
             report.ids.append(art.id)
             if progress:
@@ -226,3 +236,11 @@ def _same_file(path: str, others: list[str]) -> bool:
         except OSError:
             continue
     return False
+
+
+def merged_note(report: ImportReport) -> ImportReport:
+    """Say how many inputs were copies of articles here: counted unchanged, their places added."""
+    if report.merged:
+        report.notes.append(f"{report.merged} {'copy' if report.merged == 1 else 'copies'} of articles already"
+                            " here (the same text from another path or URL): added to those articles' sources")
+    return report

@@ -141,6 +141,7 @@ class Article:
     mentions: tuple[Mention, ...] = ()
     read: bool = False
     url: str | None = None  # the page's own URL when known (canonical link, feed item link)
+    sources: tuple[str, ...] = ()  # every place it came from, the first (`source`) first
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ class ImportReport:
         self.notes: list[str] = []  # worth telling, not failures (a "feed" that was a page)
         self.subscribed: list[str] = []  # feeds subscribed to without a fetch (from an OPML file)
         self.page_failures = 0  # item pages that could not be fetched (their items keep their summary)
+        self.merged = 0  # inputs that were copies of an article here (counted unchanged): a place more for it
 
     def __repr__(self) -> str:
         return f"ImportReport({self.line()}, failures={len(self.failures)})"

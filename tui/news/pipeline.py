@@ -23,6 +23,7 @@ from .language import index_and_words
 from .models import Cleaned, Document
 from .sanitize import clean_date, clean_document, clean_line
 from .storyline import storyline
+from .similarity import fingerprint
 
 CLEANER_VERSION = "5"  # bump when cleaning or analysis changes, so re-imports re-clean
 SUMMARY_KINDS = ("summary", "keypoint")
@@ -164,5 +165,5 @@ def _finish(staged: _Staged, gaz: actors_mod.Gazetteer) -> StoredArticle:
         site=doc.site, format=doc.format, digest=digest(doc, gaz), raw=zlib.compress(doc.text.encode("utf-8"), 1),
         doc=json.dumps(doc_json, ensure_ascii=False), passages=passages,
         actors=tuple((a.id, a.name, a.kind, tuple(a.aliases), a.english) for a in found_actors.values()),
-        actor_counts=tuple(counts.items()), story=story,
+        actor_counts=tuple(counts.items()), story=story, fingerprint=fingerprint(nfkc, marks, nfkc=True),
     )

@@ -21,10 +21,12 @@ from .library import ImportReport, Library, NewsError
 from .models import Document
 from .salvage import Salvage, open_elsewhere, salvage
 from .store import BUSY_TIMEOUT_S, now
+from .store.sources import by_alias
 
 REBUILD_SUFFIX = ".rebuild"  # the new index is built beside the old one, under this name
 # Tables rebuilt from the articles' stored text; every other table holds what only the user made.
-_DERIVED = ("articles", "passages", "actors", "article_actors", "actor_counts", "mentions")
+_DERIVED = ("articles", "passages", "actors", "article_actors", "actor_counts", "mentions", "fingerprints",
+            "fingerprint_bands")
 
 
 def stored_document(source: str, fmt: str, raw: str, meta: dict) -> Document:
@@ -175,12 +177,36 @@ def _keep(lib: Library, ids: dict[str, str], read: list[str]) -> None:
         con.executemany("UPDATE articles SET read=1 WHERE source=?", [(s,) for s in read])
 
 
+def _places(lib: Library, rows: list[dict], report: ImportReport) -> None:
+    """The other places of each article come back; a place whose article is lost is imported again
+    from its file when it still exists (it becomes that article)."""
+    cols = ("source", "article", "alias", "digest", "added")
+    orphans = []
+    with lib.index.transaction() as con:
+        for row in rows:
+            if not all(isinstance(row.get(c), str) for c in cols):
+                continue
+            if con.execute("SELECT 1 FROM articles WHERE id=?", (row["article"],)).fetchone():
+                con.execute("INSERT OR IGNORE INTO sources(source, article, alias, digest, added) VALUES(?,?,?,?,?)",
+                            tuple(row[c] for c in cols))
+            elif os.path.isfile(row["source"]):
+                orphans.append(row["source"])
+    if orphans:
+        more = lib.add(orphans)
+        for name in ("added", "updated", "unchanged"):
+            setattr(report, name, getattr(report, name) + getattr(more, name))
+        report.skipped += more.skipped
+
+
 def _settle_bookmarks(lib: Library) -> None:
     """Bookmarks follow their passage, and are detached where their article is gone."""
     with lib.index.transaction() as con:
         for (aid,) in con.execute("SELECT DISTINCT article_id FROM bookmarks").fetchall():
             if con.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone():
                 lib.reattach(aid)
+            elif merged := by_alias(con, aid):  # cleaned again, it proved a copy of another article
+                con.execute("UPDATE bookmarks SET article_id=? WHERE article_id=?", (merged, aid))
+                lib.reattach(merged)
             else:
                 con.execute("UPDATE bookmarks SET detached=1 WHERE article_id=?", (aid,))
 
@@ -314,6 +340,7 @@ def _rebuild_from(new: Library, found: Salvage) -> Rebuilt:
            if isinstance(b.get("source"), str) and isinstance(b.get("article_id"), str)}
     ids.update({s: e["id"] for s, e in known.items() if isinstance(e.get("id"), str)})
     _keep(new, ids, [s for s, e in known.items() if e.get("read")])
+    _places(new, found.rows["sources"], report)
 
     # What only the user made: subscriptions (fetched whole at the next refresh), state, bookmarks.
     marks: dict[str, dict] = {}

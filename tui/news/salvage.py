@@ -37,6 +37,7 @@ TABLES = {
     "feeds": (("url", {T}), ("title", {T, N}), ("etag", {T, N}), ("last_modified", {T, N}),
               ("last_fetched", {T, N}), ("items", {I}), ("last_error", {T, N}), ("added", {T})),
     "state": (("key", {T}), ("value", {T, N})),
+    "sources": (("source", {T}), ("article", {T}), ("alias", {T}), ("digest", {T}), ("added", {T})),
 }
 # Entries of the index articles_list(sort, pk, id, title, published, source, site, read), then the rowid.
 _ARTICLES_LIST = ({T}, {I}, {T}, {T}, {T, N}, {T}, {T, N}, {I}, {I})

@@ -15,6 +15,7 @@ from .feeditems import FeedItems
 from .readstate import ReadState
 from .removal import Removal
 from .search import Search
+from .sources import Sources
 from .state import State
 from .stories import Stories
 from .subscriptions import Subscriptions
@@ -38,3 +39,4 @@ class Store:
         self.read_state = ReadState(index)
         self.removal = Removal(index)
         self.stories = Stories(index)
+        self.sources = Sources(index)

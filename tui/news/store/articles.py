@@ -12,21 +12,23 @@ from ..models import Actor, Article, ArticleRow, Citation, Mention, Passage, Rem
 from ..summary import generated
 from .actors import Actors
 from .connection import Index
+from .sources import by_alias, places
 
 # Rows as written, built by analysis workers and pickled back: plain named tuples (cheap to pickle).
 StoredPassage = namedtuple("StoredPassage", "seq anchor kind level citation text tokens mentions", defaults=(None,))
 StoredPassage.__doc__ = """A passage row as written; `mentions` is JSON, [[actor id, start, end], ...], or None."""
 
 StoredArticle = namedtuple("StoredArticle",
-                           "id source title published site format digest raw doc passages actors actor_counts story",
-                           defaults=((), (), None))
+                           "id source title published site format digest raw doc passages actors actor_counts story"
+                           " fingerprint", defaults=((), (), None, None))
 StoredArticle.__doc__ = """Everything written for one article in one transaction.
 
 `raw` is the source text, UTF-8, zlib-compressed by the worker; `doc` the JSON of citations,
 removed lines, summaries and metadata; `passages` plain tuples in StoredPassage's field order;
 `actors` the definitions mentioned, plain tuples in models.Actor's field order (id, name,
 kind, aliases, english); `actor_counts` (actor id, mentions) for the article; `story` the JSON of
-its quotes, events and key terms (`storyline`), or None.
+its quotes, events and key terms (`storyline`), or None; `fingerprint` its (content key, sketch, band
+keys) as `similarity.fingerprint` gives them (None: the writer computes them).
 
 Analysis workers pickle these back to the writer: plain tuples unpickle several times
 faster than named tuples or dataclasses, one per passage and actor.
@@ -162,6 +164,8 @@ class Articles:
         if row is None and len(article_id) >= 4:
             rows = con.execute(f"{_ARTICLE} WHERE id LIKE ? || '%' LIMIT 2", (article_id,)).fetchall()
             row = rows[0] if len(rows) == 1 else None
+        if row is None and (merged := by_alias(con, article_id)):  # a copy's own id names its article
+            row = con.execute(f"{_ARTICLE} WHERE id=?", (merged,)).fetchone()
         if row is None:
             raise NewsError(f"no article with id {article_id!r}")
         pk, aid, title, published, source, site, doc_json, read = row
@@ -186,6 +190,7 @@ class Articles:
             summary_generated=(tuple(tuple(x) for x in doc["summary"]["generated"]) if "generated" in doc["summary"]
                                else generated(passages) if summaries else ()),
             actors=actors, read=bool(read), url=(doc.get("meta") or {}).get("url"),
+            sources=places(con, aid, source),
         )
 
 

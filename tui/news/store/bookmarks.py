@@ -4,6 +4,7 @@ validated import of a `bookmarks --json` export."""
 from __future__ import annotations
 
 import secrets
+import sqlite3
 from datetime import datetime
 
 from ..errors import NewsError
@@ -112,20 +113,7 @@ class Bookmarks:
 
     def reattach(self, article_id: str) -> None:
         """After an article changes, its bookmarks follow their passage text, or become detached."""
-        con = self.index.con
-        for bid, anchor, text in con.execute(
-            "SELECT id, anchor, text FROM bookmarks WHERE article_id=?", (article_id,)).fetchall():
-            here = con.execute(
-                "SELECT p.anchor FROM passages p JOIN articles a ON a.pk=p.article WHERE a.id=? AND p.anchor=?",
-                (article_id, anchor)).fetchone()
-            if here is None:
-                here = con.execute(
-                    "SELECT p.anchor FROM passages p JOIN articles a ON a.pk=p.article WHERE a.id=? AND p.text=?"
-                    " ORDER BY p.seq LIMIT 1", (article_id, text)).fetchone()
-            if here:
-                con.execute("UPDATE bookmarks SET anchor=?, detached=0 WHERE id=?", (here[0], bid))
-            else:
-                con.execute("UPDATE bookmarks SET detached=1 WHERE id=?", (bid,))
+        reattach(self.index.con, article_id)
 
     def markdown(self) -> str:
         """Every bookmark as Markdown: title, source, passage and note."""
@@ -144,6 +132,23 @@ class Bookmarks:
                 out.append(bm.note)
                 out.append("")
         return clean_text("\n".join(out))  # a file that is read with `cat` is output too
+
+
+def reattach(con: sqlite3.Connection, article_id: str) -> None:
+    """After an article changes, its bookmarks follow their passage text, or become detached."""
+    for bid, anchor, text in con.execute(
+        "SELECT id, anchor, text FROM bookmarks WHERE article_id=?", (article_id,)).fetchall():
+        here = con.execute(
+            "SELECT p.anchor FROM passages p JOIN articles a ON a.pk=p.article WHERE a.id=? AND p.anchor=?",
+            (article_id, anchor)).fetchone()
+        if here is None:
+            here = con.execute(
+                "SELECT p.anchor FROM passages p JOIN articles a ON a.pk=p.article WHERE a.id=? AND p.text=?"
+                " ORDER BY p.seq LIMIT 1", (article_id, text)).fetchone()
+        if here:
+            con.execute("UPDATE bookmarks SET anchor=?, detached=0 WHERE id=?", (here[0], bid))
+        else:
+            con.execute("UPDATE bookmarks SET detached=1 WHERE id=?", (bid,))
 
 
 _REQUIRED_TEXT = ("id", "article_id", "anchor", "title", "text")

@@ -8,6 +8,7 @@ from ..errors import NewsError
 from ..language import fts_text
 from .connection import Index, now
 from .readstate import FROM_FEED, resolve_ids
+from .sources import forget as forget_fingerprint
 from .stories import Stories
 
 
@@ -60,6 +61,7 @@ class Removal:
         con = self.index.con
         aid, source = con.execute("SELECT id, source FROM articles WHERE pk=?", (pk,)).fetchone()
         Stories(self.index).forget(pk)  # its story shrinks (or goes), its quotes and events go
+        forget_fingerprint(con, pk)  # no copy is ever matched to it again
         for ppk, text in con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall():
             con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
                         (ppk, fts_text(text)))
@@ -72,5 +74,8 @@ class Removal:
         con.execute("DELETE FROM actor_counts WHERE articles <= 0")
         con.execute("DELETE FROM articles WHERE pk=?", (pk,))
         con.execute("UPDATE bookmarks SET detached=1 WHERE article_id=?", (aid,))
+        places = [source, *(row[0] for row in con.execute("SELECT source FROM sources WHERE article=?", (aid,)))]
+        con.execute("DELETE FROM sources WHERE article=?", (aid,))  # every place of it goes with it
         if remember:
-            con.execute("INSERT OR REPLACE INTO removed_sources(source, removed) VALUES(?, ?)", (source, now()))
+            con.executemany("INSERT OR REPLACE INTO removed_sources(source, removed) VALUES(?, ?)",
+                            [(place, now()) for place in places])

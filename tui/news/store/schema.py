@@ -16,7 +16,7 @@ from ..errors import IndexFileError, NotAnIndex
 from ..language import fts_text
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 _SCHEMA_V1 = """
@@ -201,11 +201,18 @@ def _schema_v9(con: sqlite3.Connection, progress: Callable[[int, int], None]) ->
     backfill(con)
 
 
+def _schema_v10(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
+    """Every place of an article, and fingerprints to find copies: copies already here merge (`store.sources`)."""
+    from .sources import migrate as sources_v10
+
+    sources_v10(con, progress)
+
+
 # version -> the step that brings the schema from version-1 to version: SQL, or a function of the
 # connection and a progress callback, (done, total).
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[int, int], None]], None]] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _schema_v7,
-    8: _SCHEMA_V8, 9: _schema_v9}
+    8: _SCHEMA_V8, 9: _schema_v9, 10: _schema_v10}
 
 
 def check_schema(con: sqlite3.Connection, path: str) -> None:
