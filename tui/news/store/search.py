@@ -7,6 +7,7 @@ whole words from parts of words for ranking. See `Search.find`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from math import log
 from unicodedata import is_normalized
@@ -23,25 +24,25 @@ SEARCH_WINDOW_PER_HIT = 25  # ... or 25 per hit asked for, when more hits are as
 def bm25(texts: list[str], terms: list[str], k1: float = 1.2, b: float = 0.75) -> list[float]:
     """BM25 scores of normalised texts for the query terms, with statistics from these texts alone."""
     n = len(texts)
-    avg = sum(map(len, texts)) / max(1, n)
-    idf = {t: log(1 + (n - df + 0.5) / (df + 0.5)) + 0.1
-           for t in terms if t for df in [sum(1 for x in texts if t in x)]}
-    scores = []
-    for text in texts:
-        score = 0.0
-        for t, weight in idf.items():
-            tf = text.count(t)
-            if tf:
-                score += weight * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len(text) / avg))
-        scores.append(score)
+    lengths = [len(x) for x in texts]
+    avg = sum(lengths) / max(1, n)
+    norms = [k1 * (1 - b + b * length / avg) for length in lengths]
+    scores = [0.0] * n
+    for t in terms:
+        if not t:
+            continue
+        counts = [x.count(t) for x in texts]
+        df = n - counts.count(0)
+        weight = (log(1 + (n - df + 0.5) / (df + 0.5)) + 0.1) * (k1 + 1)
+        scores = [s + weight * tf / (tf + norm) if tf else s for s, tf, norm in zip(scores, counts, norms)]
     return scores
 
 
 def proximity(text: str, terms: list[str]) -> float:
     """How close together the terms stand in a normalised text: 1 when they touch, towards 0 apart.
 
-    The gap is the fewest characters between the terms over every window that holds each of
-    them once (0 for a single term).
+    The gap is the fewest characters between the terms over every stretch of the text that
+    holds each of them (0 for a single term).
     """
     if len(terms) < 2:
         return 0.0
@@ -52,14 +53,14 @@ def proximity(text: str, terms: list[str]) -> float:
             events.append((at, k))
             at = text.find(term, at + 1)
     events.sort()
-    last: dict[int, int] = {}
-    best = len(text)
+    last = [-1] * len(terms)
+    best, total = len(text), sum(map(len, terms))
     for start, k in events:
         last[k] = start
-        if len(last) == len(terms):
-            first = min(last, key=last.__getitem__)
-            span = start + len(terms[k]) - last[first]
-            best = min(best, max(0, span - sum(map(len, terms))))
+        first = min(last)
+        if first >= 0:  # every term seen: the stretch from the earliest of their latest places
+            end = max(at + len(term) for at, term in zip(last, terms))
+            best = min(best, max(0, end - first - total))
     return 1.0 / (1.0 + best / 4)
 
 
@@ -125,18 +126,16 @@ class Search:
     def _whole_words(self, terms: list[str], keys: list[int]) -> dict[int, int]:
         """For each passage of `keys`, how many of the terms it holds as whole words (token index phrases).
 
-        Asked of the token index within the keys' range of rowids, which the window bounds.
+        Asked of the token index within the keys' range of rowids, which the window bounds; the
+        intersection with the keys is made in SQLite.
         """
-        counts: dict[int, int] = {}
+        matches = [m for m in map(fts_query, terms) if m is not None]
+        if not matches:
+            return {}
+        inside = " + ".join(["(k.value IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?"
+                             " AND rowid BETWEEN ? AND ?))"] * len(matches))
         low, high = min(keys), max(keys)
-        wanted = set(keys)
-        for term in terms:
-            match = fts_query(term)
-            if match is None:
-                continue
-            for (pk,) in self.index.con.execute(
-                    "SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? AND rowid BETWEEN ? AND ?",
-                    (match, low, high)):
-                if pk in wanted:
-                    counts[pk] = counts.get(pk, 0) + 1
-        return counts
+        rows = self.index.con.execute(
+            f"SELECT k.value, {inside} FROM json_each(?) k",
+            [x for m in matches for x in (m, low, high)] + [json.dumps(keys)]).fetchall()
+        return {pk: n for pk, n in rows if n}
