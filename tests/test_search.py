@@ -95,6 +95,13 @@ def test_full_width_and_half_width_and_case_find_each_other(corpus, query, text)
     assert text in [h.snippet for h in lib.search(query)]
 
 
+@pytest.mark.parametrize("query", ['"', "*", "(NOT)", "NEAR(", "^", "-", "\x00", "停\x00", "a:b", "'"])
+def test_query_syntax_is_text_to_find(corpus, query):
+    """What FTS5 would read as syntax is looked for as text, and never raises."""
+    lib, passages = corpus
+    assert found(lib, query) == containing(passages, query)
+
+
 def test_several_words_are_all_required(corpus):
     lib, passages = corpus
     assert found(lib, "氷見野 19日") == containing(passages, "氷見野 19日") and sum(found(lib, "氷見野 19日").values()) == 1

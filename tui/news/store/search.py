@@ -85,7 +85,7 @@ class Search:
         """
         terms = list(dict.fromkeys(query_terms(query)))
         match = char_match(terms)
-        if match is None:
+        if match is None or "\x00" in match:  # no passage holds a NUL (sources drop them)
             return []
         actor_ids = [self.actors.resolve(a) for a in actors]
         con = self.index.con
