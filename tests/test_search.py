@@ -151,17 +151,17 @@ def test_a_replaced_article_is_searched_as_it_now_reads(lib, tmp_path):
     lib.index.con.execute("INSERT INTO passages_chars(passages_chars, rank) VALUES('integrity-check', 0)")
 
 
-def test_an_index_of_schema_7_gets_the_character_index(seeded_db: Path):
+def test_an_index_of_schema_8_gets_the_character_index(seeded_db: Path):
     """An index written before the character index existed gains it on open, every passage in it."""
     con = sqlite3.connect(seeded_db)
     with con:
         con.execute("DROP TABLE passages_chars")
-        con.execute("PRAGMA user_version=7")
+        con.execute("PRAGMA user_version=8")
     con.close()
     told = []
     lib = Library(seeded_db, on_upgrade=lambda a, b: told.append((a, b)))
     try:
-        assert told == [(7, SCHEMA_VERSION)]
+        assert told == [(8, SCHEMA_VERSION)]
         assert lib.search("マクロン") and lib.search("停")
         from tui.news.doctor import check
 
@@ -212,3 +212,16 @@ def test_rebuild_keeps_the_character_index(seeded_db: Path, tmp_path, capsys):
         assert lib.search("マクロン")
     finally:
         lib.close()
+
+
+def test_a_removed_article_leaves_the_character_index(lib, tmp_path):
+    """`remove` takes the article's characters out of the index too: doctor finds nothing amiss."""
+    from tui.news.doctor import search_problems
+
+    write(tmp_path / "a.txt", "記事\n\n消える文面の停戦。\n")
+    write(tmp_path / "b.txt", "記事二\n\n残る文面の停戦。\n")
+    ids = lib.add([tmp_path]).ids
+    [gone] = [i for i in ids if any("消える" in p.text for p in lib.article(i).passages)]
+    lib.remove([gone])
+    assert [h.snippet for h in lib.search("停")] == ["残る文面の停戦。"]
+    assert search_problems(lib) == []

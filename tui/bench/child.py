@@ -78,7 +78,7 @@ def watch_memory() -> None:
 # --- the children ---------------------------------------------------------------------------------
 
 def without_char_index(con) -> None:
-    """Make an index write no character index, as before it existed (schema 7): its table becomes a
+    """Make an index write no character index, as before it existed (schema 8): its table becomes a
     plain one whose inserts are dropped, and the writer no longer lays out the characters."""
     from ..news.store import articles
 

@@ -46,7 +46,7 @@ def _import_runs(groups: list[list[str]], texts: list[str], db: str, runs: int, 
     The machine's speed drifts by a fifth over minutes here, so each part is set against the
     floor of its own text taken just before it and the next floor taken just after it (the same
     text again after the last part of the last run), at the mean of the two speeds.
-    The same parts are also imported as before the character index (schema 7) into `db + ".ref"`,
+    The same parts are also imported as before the character index (schema 8) into `db + ".ref"`,
     each right after the real one, for the index's cost in the same run.
     """
     order = [(r, k) for r in range(runs) for k in range(len(groups))]

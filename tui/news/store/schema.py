@@ -4,7 +4,7 @@ Full-text search uses a contentless FTS5 table over fugashi tokens (its `unicode
 keeps their letters and numbers, so punctuation is never a term): rows are deleted by
 re-tokenising the passage's text, which the passages table keeps. It stores no column sizes
 (columnsize=0): FTS5's own ranking is not used (see `store.search`). A second contentless table,
-the character index, holds every passage's characters, so any substring is found (schema 8).
+the character index, holds every passage's characters, so any substring is found (schema 9).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..errors import IndexFileError, NotAnIndex
 from ..language import char_text, fts_text
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 _SCHEMA_V1 = """
@@ -172,7 +172,30 @@ def _schema_v7(con: sqlite3.Connection, progress: Callable[[int, int], None]) ->
         progress(done, total)
 
 
-# The character index (schema 8): each passage's normalised characters, every one a term, with
+# Feeds carry tags (OPML folders); every item a feed brought is remembered with what its page
+# fetch gave, so a refresh fetches an item's page once (again only when the item changes) and a
+# known 404 waits some days before it is tried again. `source` is the article's source. The
+# sources of articles the user removed are remembered, so a refresh does not bring them back.
+_SCHEMA_V8 = """
+ALTER TABLE feeds ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE feed_items(
+  feed TEXT NOT NULL,
+  source TEXT NOT NULL,
+  link TEXT,
+  guid TEXT,
+  date TEXT,
+  page_status INTEGER,
+  page_etag TEXT,
+  page_modified TEXT,
+  page_checked TEXT,
+  PRIMARY KEY(feed, source)
+) WITHOUT ROWID;
+CREATE INDEX feed_items_source ON feed_items(source);
+CREATE TABLE removed_sources(source TEXT PRIMARY KEY, removed TEXT NOT NULL) WITHOUT ROWID;
+"""
+
+
+# The character index (schema 9): each passage's normalised characters, every one a term, with
 # their positions, so that every substring of any length is a phrase query and a search finds
 # what grep would, where the token index misses words the tokenizer splits another way (マクロン
 # as マクロ + ン in a query) and parts of words (停, ゼレンスキ). Contentless, like the token index:
@@ -196,7 +219,7 @@ def fill_chars(con: sqlite3.Connection, progress: Callable[[int, int], None]) ->
     return done
 
 
-def _schema_v8(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
+def _schema_v9(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
     """The character index, filled from every passage's text."""
     con.execute(_CHARS)
     con.execute("INSERT INTO passages_chars(passages_chars, rank) VALUES('automerge', ?)", (FTS_AUTOMERGE,))
@@ -208,7 +231,7 @@ def _schema_v8(con: sqlite3.Connection, progress: Callable[[int, int], None]) ->
 # connection and a progress callback, (done, total).
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[int, int], None]], None]] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _schema_v7,
-    8: _schema_v8}
+    8: _SCHEMA_V8, 9: _schema_v9}
 
 
 def check_schema(con: sqlite3.Connection, path: str) -> None:
