@@ -151,17 +151,17 @@ def test_a_replaced_article_is_searched_as_it_now_reads(lib, tmp_path):
     lib.index.con.execute("INSERT INTO passages_chars(passages_chars, rank) VALUES('integrity-check', 0)")
 
 
-def test_an_index_of_schema_8_gets_the_character_index(seeded_db: Path):
+def test_an_index_of_schema_9_gets_the_character_index(seeded_db: Path):
     """An index written before the character index existed gains it on open, every passage in it."""
     con = sqlite3.connect(seeded_db)
     with con:
         con.execute("DROP TABLE passages_chars")
-        con.execute("PRAGMA user_version=8")
+        con.execute("PRAGMA user_version=9")
     con.close()
     told = []
     lib = Library(seeded_db, on_upgrade=lambda a, b: told.append((a, b)))
     try:
-        assert told == [(8, SCHEMA_VERSION)]
+        assert told == [(9, SCHEMA_VERSION)]
         assert lib.search("マクロン") and lib.search("停")
         from tui.news.doctor import check
 

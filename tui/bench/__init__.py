@@ -7,7 +7,7 @@ re-mixed), then measures, each next to its floor:
   very passages the import tokenizes, in as many worker processes as the import uses;
   and what the rest costs, phase by phase (reading, cleaning, tokenizing, actors and
   rows, writing), in one process over the same files;
-- the import again as it ran before the character index (schema 8), part by part in turns
+- the import again as it ran before the character index (schema 9), part by part in turns
   with the real one, and the index's size against that import's;
 - search latency p50/p95 for queries of one, two, three and five characters and of two
   words, with and without an actor filter, and `newsreader search` as a whole process vs

@@ -46,7 +46,7 @@ def _import_runs(groups: list[list[str]], texts: list[str], db: str, runs: int, 
     The machine's speed drifts by a fifth over minutes here, so each part is set against the
     floor of its own text taken just before it and the next floor taken just after it (the same
     text again after the last part of the last run), at the mean of the two speeds.
-    The same parts are also imported as before the character index (schema 8) into `db + ".ref"`,
+    The same parts are also imported as before the character index (schema 9) into `db + ".ref"`,
     each right after the real one, for the index's cost in the same run.
     """
     order = [(r, k) for r in range(runs) for k in range(len(groups))]
@@ -202,6 +202,8 @@ def _measure_search(args, db: str, row) -> None:
     search = child.run("search", db=db, queries=QUERIES, actor=actor, reps=args.reps)
     for name, (p50, p95) in search.items():
         row(f"search {name} ({QUERIES[name.split(' ')[0]]})", f"p50 {p50:.1f} ms", f"p95 {p95:.1f} ms")
+    for name, (p50, p95) in child.run("stories", db=db, actor=actor, reps=args.reps).items():
+        row(f"{name} (a page of {child.STORY_PAGE})", f"p50 {p50:.1f} ms", f"p95 {p95:.1f} ms")
     version, whole = _process_times([["--version"], ["search", "停戦"]], db)
     row("`newsreader search 停戦` process", f"{whole * 1000:.0f} ms", f"{ratio(whole, version):.2f}x --version")
     row("`newsreader --version` process", f"{version * 1000:.0f} ms")

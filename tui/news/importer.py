@@ -142,8 +142,11 @@ class Importer:
                 else:  # replaced: its passages' FTS rows go, tokenized as they were indexed
                     old = [(pk, fts_text(text)) for pk, text in articles.passages_of(art.source)]
                 outcome = articles.write(art, now(), old)
+                self.store.stories.write(articles.pk_of(art.source), art.published, art.title, art.story,
+                                         art.actors, art.actor_counts, new=outcome == "added")
                 self.store.bookmarks.reattach(art.id)
                 outcomes.append((art, outcome))
+            self.store.stories.flush()
         for art, outcome in outcomes:
             setattr(report, outcome, getattr(report, outcome) + 1)
             report.ids.append(art.id)

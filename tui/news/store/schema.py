@@ -4,7 +4,7 @@ Full-text search uses a contentless FTS5 table over fugashi tokens (its `unicode
 keeps their letters and numbers, so punctuation is never a term): rows are deleted by
 re-tokenising the passage's text, which the passages table keeps. It stores no column sizes
 (columnsize=0): FTS5's own ranking is not used (see `store.search`). A second contentless table,
-the character index, holds every passage's characters, so any substring is found (schema 9).
+the character index, holds every passage's characters, so any substring is found (schema 10).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..errors import IndexFileError, NotAnIndex
 from ..language import char_text, fts_text
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 _SCHEMA_V1 = """
@@ -195,7 +195,14 @@ CREATE TABLE removed_sources(source TEXT PRIMARY KEY, removed TEXT NOT NULL) WIT
 """
 
 
-# The character index (schema 9): each passage's normalised characters, every one a term, with
+def _schema_v9(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
+    """Stories, dated events and quotes: their tables, filled from every stored article."""
+    from .stories import backfill
+
+    backfill(con)
+
+
+# The character index (schema 10): each passage's normalised characters, every one a term, with
 # their positions, so that every substring of any length is a phrase query and a search finds
 # what grep would, where the token index misses words the tokenizer splits another way (マクロン
 # as マクロ + ン in a query) and parts of words (停, ゼレンスキ). Contentless, like the token index:
@@ -219,7 +226,7 @@ def fill_chars(con: sqlite3.Connection, progress: Callable[[int, int], None]) ->
     return done
 
 
-def _schema_v9(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
+def _schema_v10(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
     """The character index, filled from every passage's text."""
     con.execute(_CHARS)
     con.execute("INSERT INTO passages_chars(passages_chars, rank) VALUES('automerge', ?)", (FTS_AUTOMERGE,))
@@ -231,7 +238,7 @@ def _schema_v9(con: sqlite3.Connection, progress: Callable[[int, int], None]) ->
 # connection and a progress callback, (done, total).
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[int, int], None]], None]] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _schema_v7,
-    8: _SCHEMA_V8, 9: _schema_v9}
+    8: _SCHEMA_V8, 9: _schema_v9, 10: _schema_v10}
 
 
 def check_schema(con: sqlite3.Connection, path: str) -> None:
