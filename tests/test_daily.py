@@ -8,11 +8,13 @@ import json
 import os
 import subprocess
 import sys
+from html import escape
 from pathlib import Path
 
 import pytest
 
-from test_web import Server, page
+from conftest import seed_mix
+from test_web import ARTICLE_BODY, Server, page
 from tui.news.library import Library
 
 ROOT = Path(__file__).parent.parent
@@ -54,10 +56,17 @@ def server():
     s.httpd.shutdown()
 
 
+def item_body(feed: str, k: int) -> str:
+    """The page of item k of a feed: the shared article, then paragraphs of its own (pages of one text
+    would be one article: one article per content)."""
+    own = seed_mix(k, feed).splitlines()[3:]
+    return ARTICLE_BODY + "".join(f"<p>{escape(line.lstrip('#>-*✅💡 '))}</p>" for line in own if line.strip())
+
+
 def serve_feed(server: Server, feed: str, n: int, **kw) -> str:
     server.add(f"/{feed}.rss", summary_rss(server.base, feed, n, **kw), "application/rss+xml")
     for k in range(1, n + 1):
-        server.add(f"/{feed}/{k}", page(f"{feed}の記事{k}の本文", date="2025-12-01"))
+        server.add(f"/{feed}/{k}", page(f"{feed}の記事{k}の本文", item_body(feed, k), date="2025-12-01"))
     return f"{server.base}/{feed}.rss"
 
 

@@ -226,7 +226,9 @@ def test_a_damaged_index_open_in_another_process_is_left_alone(world, capsys):
 def test_twenty_random_pages_overwritten(world, capsys):
     db, _ = world
     before = _snapshot(db)
-    keep = {1, *_pages(db, "bookmarks"), *_pages(db, "bookmarks_article")}
+    # The file must still name every article (by its row or by its entry in articles_list) for every
+    # one to come back: the list's pages are spared, as the bookmarks' are.
+    keep = {1, *_pages(db, "bookmarks"), *_pages(db, "bookmarks_article"), *_pages(db, "articles_list")}
     count = os.path.getsize(db) // _page_size(db)
     rng = random.Random(16)
     pages = rng.sample([p for p in range(2, count + 1) if p not in keep], 20)
@@ -350,19 +352,30 @@ def test_rebuild_refuses_while_another_process_has_the_index_open(world, capsys)
     assert main(["doctor", "--rebuild"]) == 0
 
 
+def _passages(db) -> int:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT count(*) FROM passages").fetchone()[0]
+    finally:
+        con.close()
+
+
 def test_doctor_finds_passages_missing_from_search_and_repair_restores_them(world, capsys):
     db, _ = world
-    from tui.news.language import fts_text
+    from tui.news.language import char_text, fts_text
 
     con = sqlite3.connect(db)
     with con:
         rows = con.execute("SELECT pk, text FROM passages WHERE pk % 3 = 0").fetchall()
         con.executemany("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
                         [(pk, fts_text(t)) for pk, t in rows])
+        con.executemany("INSERT INTO passages_chars(passages_chars, rowid, chars) VALUES('delete', ?, ?)",
+                        [(pk, char_text(t)) for pk, t in rows])
     con.close()
     code = main(["doctor"])
     out = capsys.readouterr()[0]
     assert code == 1 and f"search: {len(rows)} of" in out and "doctor --repair" in out, out
+    assert f"search: {len(rows)} of {_passages(db)} passages are missing from the character" in out
     missing = [i for i in range(N) if (main(["search", f"識別語{i:04d}番", "--json"]), json.loads(capsys.readouterr()[0]))[1] == []]
     assert missing  # the damage is real: search has lost articles
     assert main(["doctor", "--repair"]) == 0

@@ -77,14 +77,30 @@ def watch_memory() -> None:
 
 # --- the children ---------------------------------------------------------------------------------
 
-def do_import(db: str, folders: list[str]) -> dict:
-    """`Library.add` of the folders, as `newsreader add` runs it (worker processes: one per core)."""
+def without_char_index(con) -> None:
+    """Make an index write no character index, as before it existed (schema 9): its table becomes a
+    plain one whose inserts are dropped, and the writer no longer lays out the characters."""
+    from ..news.store import articles
+
+    articles.char_text = lambda text: ""
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name='passages_chars'").fetchone()
+    if sql and sql[0].startswith("CREATE VIRTUAL"):
+        con.execute("DROP TABLE passages_chars")
+        con.execute("CREATE TABLE passages_chars(passages_chars, chars)")
+        con.execute("CREATE TRIGGER passages_chars_off BEFORE INSERT ON passages_chars BEGIN SELECT RAISE(IGNORE); END")
+
+
+def do_import(db: str, folders: list[str], chars: bool = True) -> dict:
+    """`Library.add` of the folders, as `newsreader add` runs it (worker processes: one per core);
+    `chars=False`: as the import ran before the character index (the same run's reference)."""
     import resource
 
     from ..news.analyser import default_workers
     from ..news.library import Library
 
     lib = Library(db)
+    if not chars:
+        without_char_index(lib.index.con)
     start = time.perf_counter()
     report = lib.add(folders)
     seconds = time.perf_counter() - start

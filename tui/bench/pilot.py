@@ -1,4 +1,5 @@
-"""The reader's article switch and memory, driven by Textual's pilot (in a `child` process).
+"""The reader's article switch, its first page of search hits, and memory, driven by Textual's pilot
+(in a `child` process).
 
 "Painted" is when the screen's update holding the new article leaves the compositor
 (`App._display`; a terminal would be written then). The pilot's own waits are not counted.
@@ -66,8 +67,45 @@ async def _switches(db: str) -> dict:
                 await pilot.pause(0.001)
             await pilot.pause()
             cold.append(min(f for f in frames if f >= shown[-1]) - s)
+        first_page = await _first_pages(app, pilot)
     return {"switch": percentile(switches, 50), "switch_p90": percentile(switches, 90),
-            "cold": percentile(cold, 50) if cold else 0.0}
+            "cold": percentile(cold, 50) if cold else 0.0, "search_first": percentile(first_page, 50),
+            "search_first_p90": percentile(first_page, 90)}
+
+
+async def _first_pages(app, pilot, query: str = "米", runs: int = 10) -> list[float]:
+    """From the first key typed in the search box to its first page of hits painted (debounce included)."""
+    from textual.widgets import OptionList
+
+    from ..screens import SearchScreen
+
+    frames: list[float] = []
+    display = app._display
+
+    def timed_display(screen, renderable):
+        if renderable is not None:
+            frames.append(time.perf_counter())
+        return display(screen, renderable)
+
+    app._display = timed_display
+    out = []
+    for _ in range(runs):
+        await pilot.press("slash")
+        while not isinstance(app.screen, SearchScreen):
+            await pilot.pause(0.001)
+        screen = app.screen
+        s = time.perf_counter()
+        await pilot.press(query)
+        while not screen.hits:
+            await pilot.pause(0.001)
+        shown = time.perf_counter()
+        while screen.query_one(OptionList).option_count == 0:
+            await pilot.pause(0.001)
+        await pilot.pause()
+        out.append(min((f for f in frames if f >= shown), default=time.perf_counter()) - s)
+        await pilot.press("escape")
+        await pilot.pause()
+    return out
 
 
 def do_pilot(db: str) -> dict:

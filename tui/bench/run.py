@@ -18,7 +18,8 @@ from .stats import bracketed, mb, median, ratio, speed
 _ROOT = str(Path(__file__).resolve().parent.parent.parent)  # so children import this same package
 READER_RUNS = 5  # starts of each app in the terminal, taking turns
 PILOT_RUNS = 3  # pilot runs of the reader at each size
-QUERIES = {"one-char": "米", "two-char": "停戦", "many-char": "ウクライナ 安全保障"}
+QUERIES = {"one-char": "米", "two-char": "停戦", "three-char": "大統領", "five-char": "ウクライナ",
+           "many-char": "ウクライナ 安全保障"}  # the last: two words, both required
 PHASES = ("reading", "cleaning", "tokenizing", "actors and rows", "writing")
 
 
@@ -45,15 +46,19 @@ def _import_runs(groups: list[list[str]], texts: list[str], db: str, runs: int, 
     The machine's speed drifts by a fifth over minutes here, so each part is set against the
     floor of its own text taken just before it and the next floor taken just after it (the same
     text again after the last part of the last run), at the mean of the two speeds.
+    The same parts are also imported as before the character index (schema 9) into `db + ".ref"`,
+    each right after the real one, for the index's cost in the same run.
     """
     order = [(r, k) for r in range(runs) for k in range(len(groups))]
     floors = [floor.measure(texts[0], workers)]
     out: list[dict] = [{"seconds": 0.0, "floor": 0.0, "floor_cpu": 0.0, "cpu_writer": 0.0, "cpu_workers": 0.0,
-                        "parts": []} for _ in range(runs)]
+                        "parts": [], "ref_seconds": 0.0} for _ in range(runs)]
     for j, (r, k) in enumerate(order):
         if k == 0:
             _fresh(db)
+            _fresh(db + ".ref")
         imp = child.run("import", db=db, folders=groups[k])
+        out[r]["ref_seconds"] += child.run("import", db=db + ".ref", folders=groups[k], chars=False)["seconds"]
         floors.append(floor.measure(texts[order[j + 1][1] if j + 1 < len(order) else k], workers))
         before, after = floors[-2], floors[-1]
         fl = bracketed(before["bytes"], speed(before["bytes"], before["seconds"]), speed(after["bytes"], after["seconds"]))
@@ -150,6 +155,10 @@ def _measure_import(args, corpus: Path, work: Path, db: str, size: int, row) -> 
         row(f"import, each of {len(parts_ratios)} parts", f"{min(parts_ratios):.2f}x to {max(parts_ratios):.2f}x",
             f"median {median(parts_ratios):.2f}x")
     row("import beyond the floor", f"{imp_s - floor_s:.2f} s", f"{ratio(imp_s - floor_s, imp_s):.0%} of the import")
+    ref_s = mid["ref_seconds"]
+    row("import without the character index", f"{ref_s:.2f} s",
+        f"the character index adds {ratio(imp_s, ref_s) - 1:+.0%} (imported in turns, part by part)")
+    _index_sizes(db, row)
     cpu_w, cpu_k = mid["cpu_writer"], mid["cpu_workers"]
     row("import CPU: writer / workers", f"{cpu_w:.1f} / {cpu_k:.1f} s",
         f"{(cpu_w + cpu_k) / imp_s:.2f} cores busy; {ratio(cpu_w + cpu_k, floor_cpu):.2f}x the floor's CPU")
@@ -165,6 +174,22 @@ def _measure_import(args, corpus: Path, work: Path, db: str, size: int, row) -> 
     row("import peak memory (writer / worker)", f"{mid['rss_mb']:.0f} / {mid['children_rss_mb']:.0f} MB",
         f"private {mid['private_mb']:.0f} / {mid['children_private_mb']:.0f} MB")
     row("… of which the mapped dictionary, up to", f"{mid['mapped_mb']:.0f} MB", "shared, read-only")
+
+
+def _index_sizes(db: str, row) -> None:
+    """The index file against the same import's without the character index, and its two search tables."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        tokens, chars = (con.execute(f"SELECT sum(length(block)) FROM {t}_data").fetchone()[0] or 0
+                         for t in ("passages_fts", "passages_chars"))
+        text = con.execute("SELECT sum(length(CAST(text AS BLOB))) FROM passages").fetchone()[0] or 0
+    finally:
+        con.close()
+    size, ref = os.path.getsize(db), os.path.getsize(db + ".ref")
+    row("index file, without the character index", f"{mb(size):.1f} MB", f"{mb(ref):.1f} MB ({ratio(size, ref):.2f}x)")
+    row("character index / token index", f"{mb(chars):.1f} MB", f"{mb(tokens):.1f} MB; passages' text {mb(text):.1f} MB")
 
 
 def _measure_search(args, db: str, row) -> None:
@@ -219,6 +244,10 @@ def _measure_reader(args, corpus: Path, work: Path, db: str, small_db: str, row)
     row("reader article switch, key to painted", f"p50 {big['switch'] * 1000:.1f} ms",
         f"p90 {big['switch_p90'] * 1000:.1f} ms (pilot, median of {pilot_runs})")
     row("reader article open, not loaded ahead", f"p50 {big['cold'] * 1000:.1f} ms")
+    from ..screens.search import DEBOUNCE_S
+
+    row("reader search, first key to first page of hits", f"p50 {big['search_first'] * 1000:.0f} ms",
+        f"p90 {big['search_first_p90'] * 1000:.0f} ms, of which the typing pause {DEBOUNCE_S * 1000:.0f} ms")
     row(f"reader peak memory, {args.articles} vs 5", f"{big['rss_mb']:.0f} MB",
         f"{ratio(big['rss_mb'], small['rss_mb']):.2f}x 5 articles")
     row("reader peak private memory", f"{big['private_mb']:.0f} MB",

@@ -31,6 +31,8 @@ def check(lib: Library) -> list[str]:
          lambda rows: [f"{rows[0][0]} articles have no passages"] if rows[0][0] else []),
         ("search", "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'a OR the OR 米国'",
          lambda rows: []),
+        ("search", "SELECT count(*) FROM passages_chars WHERE passages_chars MATCH '\"米 国\" OR 。'",
+         lambda rows: []),
     )
     for name, sql, judge in queries:
         try:
@@ -59,32 +61,35 @@ def _first(lines: list[str], n: int = 10) -> list[str]:
 
 
 def search_problems(lib: Library) -> list[str]:
-    """The search index against the passages: FTS5's own integrity check, and one entry per passage."""
+    """The search indexes (of tokens, of characters) against the passages: FTS5's own integrity
+    check, and one entry per passage in each."""
     con = lib.index.con
     found = []
-    try:
-        # A write statement to FTS5, though it writes nothing: it waits for a writer, and a
-        # read-only index cannot run it (then the counts below are the check).
-        con.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES('integrity-check', 0)")
-    except sqlite3.OperationalError as exc:
-        found.append(f"note: the search index's own check could not run ({exc})")
-    except sqlite3.DatabaseError as exc:
-        return [f"search: the search index is damaged ({exc})"]
     passages = con.execute("SELECT count(*) FROM passages").fetchone()[0]
-    indexed = indexed_passages(con)
-    if indexed < passages:
-        found.append(f"search: {passages - indexed} of {passages} passages are missing from the search index")
-    elif indexed > passages:
-        found.append(f"search: the search index holds {indexed - passages} passages that no longer exist")
+    for table, what in (("passages_fts", "search index"), ("passages_chars", "character search index")):
+        try:
+            # A write statement to FTS5, though it writes nothing: it waits for a writer, and a
+            # read-only index cannot run it (then the counts below are the check).
+            con.execute(f"INSERT INTO {table}({table}, rank) VALUES('integrity-check', 0)")
+        except sqlite3.OperationalError as exc:
+            found.append(f"note: the {what}'s own check could not run ({exc})")
+        except sqlite3.DatabaseError as exc:
+            found.append(f"search: the {what} is damaged ({exc})")
+            continue
+        indexed = indexed_passages(con, table)
+        if indexed < passages:
+            found.append(f"search: {passages - indexed} of {passages} passages are missing from the {what}")
+        elif indexed > passages:
+            found.append(f"search: the {what} holds {indexed - passages} passages that no longer exist")
     return found
 
 
-def indexed_passages(con: sqlite3.Connection) -> int:
-    """How many rows the FTS5 table holds: the first number of its 'averages' record (row 1 of its data).
+def indexed_passages(con: sqlite3.Connection, table: str = "passages_fts") -> int:
+    """How many rows an FTS5 table holds: the first number of its 'averages' record (row 1 of its data).
 
     The table keeps no per-row sizes (columnsize=0), so this record is the one count it keeps.
     """
-    row = con.execute("SELECT block FROM passages_fts_data WHERE id=1").fetchone()
+    row = con.execute(f"SELECT block FROM {table}_data WHERE id=1").fetchone()
     if not row or not row[0]:
         return 0
     block, value = row[0], 0
@@ -101,6 +106,7 @@ def repair(lib: Library) -> str:
     """Tokenize every passage into the search index again, in one transaction (all or nothing);
     passages of no article go, articles without passages are analysed again from their stored text."""
     from .language import fts_text
+    from .store.schema import fill_chars
 
     index = lib.index
     with index.transaction() as con:
@@ -112,6 +118,8 @@ def repair(lib: Library) -> str:
             con.executemany("INSERT INTO passages_fts(rowid, tokens) VALUES(?, ?)",
                             [(pk, fts_text(t)) for pk, t in rows])
             last, total = rows[-1][0], total + len(rows)
+        con.execute("INSERT INTO passages_chars(passages_chars) VALUES('delete-all')")
+        fill_chars(con, lambda done, all_: None)
     empty = [r[0] for r in index.con.execute(
         "SELECT id FROM articles WHERE pk NOT IN (SELECT article FROM passages)")]
     report = ImportReport()

@@ -183,6 +183,22 @@ def fts_query(query: str) -> str | None:
     return " AND ".join(parts) if parts else None
 
 
+def char_text(text: str) -> str:
+    """A passage as the character index holds it: its normalised characters one space apart.
+
+    Every character is a term of its own, so any substring of the text, of any length, is a
+    phrase of the index (`char_match`). White space, which a query term never holds, becomes
+    U+E000, so a phrase cannot match across it.
+    """
+    return " ".join(_SPACE.sub("\ue000", normalize(text)))
+
+
+def char_match(terms: list[str]) -> str | None:
+    """An FTS5 MATCH expression over the character index: each normalised term a phrase, all required."""
+    phrases = ['"' + " ".join(_SPACE.sub("\ue000", t)).replace('"', '""') + '"' for t in terms if t]
+    return " AND ".join(phrases) if phrases else None
+
+
 def query_terms(query: str) -> list[str]:
     """The normalised words of a query, for marking hits in the original text."""
     return [normalize(w) for w in query.split() if w.strip()]

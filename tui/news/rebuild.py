@@ -154,7 +154,7 @@ def _finish(lib: Library) -> None:
 def _user_tables(con: sqlite3.Connection) -> list[str]:
     """Tables of what the user made (bookmarks, subscriptions, state, …), not rebuilt from the articles."""
     return [name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            if name not in _DERIVED and not name.startswith(("sqlite_", "passages_fts"))]
+            if name not in _DERIVED and not name.startswith(("sqlite_", "passages_fts", "passages_chars"))]
 
 
 def _copy_table(old: sqlite3.Connection, new: sqlite3.Connection, table: str) -> None:

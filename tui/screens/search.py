@@ -23,7 +23,7 @@ from ..render.text import cut, wrap_text
 
 __all__ = ["SearchScreen", "SearchResult"]
 
-DEBOUNCE_S = 0.25
+DEBOUNCE_S = 0.1  # a pause in typing that starts a search: hits show from the first key
 LIMIT = 50
 
 

@@ -8,6 +8,7 @@ from collections import namedtuple
 from collections.abc import Iterable
 
 from ..errors import NewsError, with_typed_errors
+from ..language import char_text
 from ..models import Actor, Article, ArticleRow, Citation, Mention, Passage, Removed
 from ..summary import generated
 from .actors import Actors
@@ -85,6 +86,9 @@ class Articles:
             pk = row[0]
             for ppk, tokens in old_tokens:
                 con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)", (ppk, tokens))
+            con.executemany("INSERT INTO passages_chars(passages_chars, rowid, chars) VALUES('delete', ?, ?)",
+                            [(ppk, char_text(text)) for ppk, text in
+                             con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall()])
             con.execute("DELETE FROM passages WHERE article=?", (pk,))
             con.execute(
                 "UPDATE actor_counts SET articles = articles - 1, mentions = mentions -"
@@ -119,6 +123,8 @@ class Articles:
              for ppk, (seq, anchor, kind, level, citation, text, _, mentions) in zip(keys, art.passages)])
         con.executemany("INSERT INTO passages_fts(rowid, tokens) VALUES(?, ?)",
                         [(ppk, p[6]) for ppk, p in zip(keys, art.passages)])
+        con.executemany("INSERT INTO passages_chars(rowid, chars) VALUES(?, ?)",
+                        [(ppk, char_text(p[5])) for ppk, p in zip(keys, art.passages)])
         counts = dict(art.actor_counts)
         con.executemany("INSERT INTO article_actors(actor, article, mentions) VALUES(?,?,?)",
                         [(a, pk, n) for a, n in counts.items()])

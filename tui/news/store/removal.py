@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import NewsError
-from ..language import fts_text
+from ..language import char_text, fts_text
 from .connection import Index, now
 from .readstate import FROM_FEED, resolve_ids
 from .sources import forget as forget_fingerprint
@@ -65,6 +65,8 @@ class Removal:
         for ppk, text in con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall():
             con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
                         (ppk, fts_text(text)))
+            con.execute("INSERT INTO passages_chars(passages_chars, rowid, chars) VALUES('delete', ?, ?)",
+                        (ppk, char_text(text)))
         con.execute("DELETE FROM passages WHERE article=?", (pk,))
         con.execute(
             "UPDATE actor_counts SET articles = articles - 1, mentions = mentions -"

@@ -3,7 +3,8 @@
 Full-text search uses a contentless FTS5 table over fugashi tokens (its `unicode61` tokenizer
 keeps their letters and numbers, so punctuation is never a term): rows are deleted by
 re-tokenising the passage's text, which the passages table keeps. It stores no column sizes
-(columnsize=0): FTS5's own ranking is not used (see `store.search`).
+(columnsize=0): FTS5's own ranking is not used (see `store.search`). A second contentless table,
+the character index, holds every passage's characters, so any substring is found (schema 10).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 
 from ..errors import IndexFileError, NotAnIndex
-from ..language import fts_text
+from ..language import char_text, fts_text
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 
 _SCHEMA_V1 = """
@@ -208,11 +209,43 @@ def _schema_v10(con: sqlite3.Connection, progress: Callable[[int, int], None]) -
     sources_v10(con, progress)
 
 
+# The character index (schema 11): each passage's normalised characters, every one a term, with
+# their positions, so that every substring of any length is a phrase query and a search finds
+# what grep would, where the token index misses words the tokenizer splits another way (マクロン
+# as マクロ + ン in a query) and parts of words (停, ゼレンスキ). Contentless, like the token index:
+# the text is stored once, in the passages table. Every character but white space is a term.
+CHARS_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* P* S* M* C*'"
+_CHARS = ("CREATE VIRTUAL TABLE passages_chars USING fts5(chars, content='',"
+          f' tokenize="{CHARS_TOKENIZER}", columnsize=0)')
+
+
+def fill_chars(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> int:
+    """Index every passage's characters (into an empty passages_chars); returns how many passages.
+
+    `progress(done, total)` hears of the passages indexed so far, every 2,000.
+    """
+    last, done = 0, 0
+    total = con.execute("SELECT count(*) FROM passages").fetchone()[0]
+    while rows := con.execute("SELECT pk, text FROM passages WHERE pk > ? ORDER BY pk LIMIT 2000", (last,)).fetchall():
+        con.executemany("INSERT INTO passages_chars(rowid, chars) VALUES(?, ?)", [(pk, char_text(t)) for pk, t in rows])
+        last, done = rows[-1][0], done + len(rows)
+        progress(done, total)
+    return done
+
+
+def _schema_v11(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
+    """The character index, filled from every passage's text."""
+    con.execute(_CHARS)
+    con.execute("INSERT INTO passages_chars(passages_chars, rank) VALUES('automerge', ?)", (FTS_AUTOMERGE,))
+    con.execute("INSERT INTO passages_chars(passages_chars, rank) VALUES('crisismerge', ?)", (FTS_CRISISMERGE,))
+    fill_chars(con, progress)
+
+
 # version -> the step that brings the schema from version-1 to version: SQL, or a function of the
 # connection and a progress callback, (done, total).
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[int, int], None]], None]] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _schema_v7,
-    8: _SCHEMA_V8, 9: _schema_v9, 10: _schema_v10}
+    8: _SCHEMA_V8, 9: _schema_v9, 10: _schema_v10, 11: _schema_v11}
 
 
 def check_schema(con: sqlite3.Connection, path: str) -> None:
