@@ -14,6 +14,7 @@ from .language import fts_text
 from .models import Document, ImportReport, Skip
 from .pipeline import article_id, digest
 from .sanitize import clean_document
+from .site_templates import SiteTemplates
 from .sources import iter_inputs, shown
 from .store import Store, StoredArticle, now
 from .web import FetchError, UrlResult, feed_files, is_url, read_url
@@ -34,6 +35,7 @@ class Importer:
         """An importer writing into `store`."""
         self.store = store
         self.workers = workers
+        self.templates = SiteTemplates(store)
 
     def add(self, inputs: Iterable[str | Path], progress: Progress | None = None,
             allow_private: bool = False) -> ImportReport:
@@ -87,10 +89,12 @@ class Importer:
         # Fewer, larger checkpoints: a page written by many batches (FTS5's structure, the upper
         # levels of each B-tree) is copied into the index file once per checkpoint.
         con.execute(f"PRAGMA wal_autocheckpoint={IMPORT_WAL_PAGES}")
+        self.templates.reset()
         try:
             todo = self._changed(items, report, progress)
             for doc, result in analyse_all(todo, self.workers if workers is None else workers):
                 if isinstance(result, str):
+                    self.templates.dropped(doc.source)
                     report.skipped.append(Skip(doc.source, result))
                     if progress:
                         progress(doc.source, "skipped")
@@ -116,7 +120,7 @@ class Importer:
             else:
                 known = self.store.articles.digest_of(item.source)
                 if not (known and known[1] == digest(item)):
-                    yield item
+                    yield self.templates.plan(item)  # in the order of analysis and writing
                     continue
                 report.unchanged += 1
                 report.ids.append(known[0])
@@ -127,7 +131,7 @@ class Importer:
     def write_many(self, arts: list[StoredArticle], report: ImportReport,
                    progress: Progress | None = None) -> list[str]:
         """Write whole articles in one transaction: all of them, or (on failure) none."""
-        articles, outcomes = self.store.articles, []
+        articles, outcomes, changed = self.store.articles, [], set()
         with self.store.index.transaction():
             for art in arts:
                 old = []
@@ -138,9 +142,12 @@ class Importer:
                         art = art._replace(id=article_id(art.source, length))
                 else:  # replaced: its passages' FTS rows go, tokenized as they were indexed
                     old = [(pk, fts_text(text)) for pk, text in articles.passages_of(art.source)]
+                art = self.templates.settle(art)
                 outcome = articles.write(art, now(), old)
                 self.store.bookmarks.reattach(art.id)
+                changed |= self.templates.written(art)
                 outcomes.append((art, outcome))
+            self.templates.reclean(changed)  # earlier articles of a site whose template grew or shrank
         for art, outcome in outcomes:
             setattr(report, outcome, getattr(report, outcome) + 1)
             report.ids.append(art.id)

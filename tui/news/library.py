@@ -61,6 +61,7 @@ class Library:
         except IndexFileError as exc:
             raise NewsError(str(exc)) from exc
         self.store = Store(self.index)
+        self._imports: Importer | None = None
 
     @property
     def path(self) -> Path:
@@ -79,7 +80,9 @@ class Library:
         # a fifth of a second that listing, reading and searching never need.
         from .importer import Importer
 
-        return Importer(self.store, self.workers)
+        if self._imports is None:  # one per library: it follows the documents on their way (site templates)
+            self._imports = Importer(self.store, self.workers)
+        return self._imports
 
     def ensure_seeded(self) -> ImportReport | None:
         """On first use of an empty index, import the bundled sample articles."""

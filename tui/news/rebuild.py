@@ -24,7 +24,8 @@ from .store import BUSY_TIMEOUT_S, now
 
 REBUILD_SUFFIX = ".rebuild"  # the new index is built beside the old one, under this name
 # Tables rebuilt from the articles' stored text; every other table holds what only the user made.
-_DERIVED = ("articles", "passages", "actors", "article_actors", "actor_counts", "mentions")
+_DERIVED = ("articles", "passages", "actors", "article_actors", "actor_counts", "mentions",
+            "template_articles", "template_lines", "template_counts")
 
 
 def stored_document(source: str, fmt: str, raw: str, meta: dict) -> Document:

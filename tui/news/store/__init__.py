@@ -14,6 +14,7 @@ from .connection import BUSY_TIMEOUT_S, Index, check_file, now
 from .search import Search
 from .state import State
 from .subscriptions import Subscriptions
+from .templates import Templates
 
 __all__ = ["Store", "Index", "ArticleQuery", "StoredArticle", "StoredPassage", "BUSY_TIMEOUT_S", "check_file", "now"]
 
@@ -30,3 +31,4 @@ class Store:
         self.bookmarks = Bookmarks(index)
         self.subscriptions = Subscriptions(index)
         self.state = State(index)
+        self.templates = Templates(index)

@@ -1,0 +1,142 @@
+"""Site templates, the pure part: which site a document belongs to, each line's key, and which of a page's
+lines are its site's chrome.
+
+A line (NFKC, digits as one placeholder, white space collapsed) that recurs in three or more articles of
+the same site is the site's template: menus, footers, share bars, 'related' lines in the site's own
+wording. The index counts the lines (`store.templates`); the importer hands each document the keys of its
+lines that are template, with their counts (`Document.template`), and the cleaner removes those lines
+here, as `site-template (N articles)`, unless they are content that happens to repeat:
+
+- a line with a sentence (。) between the first and the last line of the page that is not template
+  (the body: a background paragraph a series repeats, a standard sentence of a release);
+- a quotation (「…」 of some length) anywhere;
+- a short line directly above such a sentence, or above a body sentence that is not template at all
+  (a section heading such as `1 概要`, a standard heading over the body);
+- a row of a table inside the body;
+- the document's own title.
+
+A page whose template lines would hold more than half of its text is not cleaned by them at all: it
+repeats other articles (a copy, a near-copy), which is not chrome.
+
+Chrome stands at the page's edges (header, footer) or as short lines between the body's paragraphs:
+both go.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from urllib.parse import urlsplit
+
+from ..models import Document
+from .page import Line, Page
+from .rules import Rule
+from .text import norm
+
+THRESHOLD = 3  # articles of one site holding a line make it template
+RULE = "site-template"
+_DIGITS = re.compile(r"\d+")
+_FEED_ITEM = re.compile(r"#item-\d+$")
+_QUOTED = re.compile(r"「[^」]{10,}」")
+_SEPARATED = re.compile(r"[|｜/／]|\s")  # several items in a row: a menu, a share bar
+
+
+def site_key(doc: Document) -> str:
+    """The site a document's chrome comes from: the host of its URL (without `www.`), for a feed item
+    without a link its feed, for a file its folder."""
+    item = _FEED_ITEM.search(doc.source)
+    if item and not doc.url:
+        return "feed:" + doc.source[: item.start()]
+    for address in (doc.url, doc.source):
+        if address and address[:8].lower().startswith(("http://", "https://")):
+            host = (urlsplit(address).hostname or "").lower()
+            return "host:" + host.removeprefix("www.")
+    return "dir:" + os.path.dirname(doc.source)
+
+
+def line_text(text: str) -> str:
+    """A line as templates compare it: NFKC, every run of digits as `0`, white space collapsed, lower case."""
+    return " ".join(_DIGITS.sub("0", unicodedata.normalize("NFKC", text)).split()).lower()
+
+
+def line_key(site: str, text: str) -> int:
+    """A line's key within its site: 64 bits of a hash of both (a signed integer, as SQLite stores it)."""
+    digest = hashlib.blake2b(f"{site}\0{line_text(text)}".encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def page_keys(doc: Document, site: str | None = None) -> list[int]:
+    """The distinct keys of a document's lines, as the cleaner reads them, in their order."""
+    site = site_key(doc) if site is None else site
+    return list(dict.fromkeys(line_key(site, line.text) for line in Page.read(doc).lines))
+
+
+def text_keys(site: str, texts: list[str]) -> set[int]:
+    """The keys of every line of some passages (a bookmarked passage's lines are never template)."""
+    return {line_key(site, line) for text in texts for line in text.split("\n") if line.strip()}
+
+
+def template_rules(doc: Document) -> tuple[Rule, ...]:
+    """The removal rules of `doc.template`: one per count of articles, each named `site-template (N articles)`."""
+    template = dict(doc.template)
+    if not template:
+        return ()
+    decided: dict[int, list[tuple[Line, int]]] = {}
+
+    def rule(n: int) -> Rule:
+        def find(page: Page) -> Iterator[Line]:
+            if id(page) not in decided:  # every rule of the document reads one decision
+                decided.clear()
+                decided[id(page)] = list(chrome(page, template))
+            return (line for line, count in decided[id(page)] if count == n)
+        return Rule(f"{RULE} ({n} articles)", f"a line found in {n} articles of the site", find=find)
+
+    return tuple(rule(n) for n in sorted(set(template.values())))
+
+
+def chrome(page: Page, template: Mapping[int, int]) -> Iterator[tuple[Line, int]]:
+    """The page's template lines that are chrome, each with its count of articles (see the module's doc)."""
+    site = site_key(page.doc)
+    title = norm(page.doc.title) if page.doc.title else None
+    live = page.live()
+    keys = [line_key(site, line.text) for line in live]
+    counts = [template.get(k) for k in keys]
+    # A line a rule made (a sentence cut off a credit) was never counted: it is no evidence of the body.
+    read = set(page_keys(page.doc, site))
+    for i, line in enumerate(live):
+        if counts[i] is not None and title is not None and norm(line.text) == title:
+            counts[i] = None
+    body = [i for i, n in enumerate(counts) if n is None and keys[i] in read]
+    first, last = (body[0], body[-1]) if body else (len(live), -1)
+    kept: set[int] = set()
+    for i, n in enumerate(counts):
+        if n is None:
+            continue
+        text, inside = live[i].text, first < i < last
+        if (inside and "。" in text) or _QUOTED.search(text) or (inside and _table_row(live, i)):
+            kept.add(i)
+    for i, n in enumerate(counts):
+        if n is None or i in kept or not first < i < last or i + 1 >= len(live):
+            continue
+        below = live[i + 1].text
+        if "。" in below and (counts[i + 1] is None or i + 1 in kept) and _heading(live[i].text):
+            kept.add(i)
+    taken = [(live[i], n) for i, n in enumerate(counts) if n is not None and i not in kept]
+    # Chrome is the lesser part of a page; a page whose text mostly recurs is a copy of another one.
+    if sum(len(line.text) for line, _ in taken) * 2 <= sum(len(line.text) for line in live):
+        yield from taken
+
+
+def _heading(text: str) -> bool:
+    """A short line of one phrase (after a section number or mark), not a row of several items."""
+    body = re.sub(r"^(?:\d{1,2}[.．)）]?|[①-⑳]|第\S{1,3}[章節]|[■◆□◇●○▼▶【(（])\s*", "", text.strip())
+    return 0 < len(body) <= 30 and "。" not in body and not _SEPARATED.search(body)
+
+
+def _table_row(live: list[Line], i: int) -> bool:
+    """A row of a table: `|` in it and in a line next to it."""
+    near = live[max(i - 1, 0) : i + 2]
+    return "|" in live[i].text and sum("|" in x.text for x in near) >= 2
