@@ -15,6 +15,7 @@ from .news import sources
 from .news.cleaning import clean
 
 DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "cleaning_dev"
+SITE_SET = DEV_SET.parent / "cleaning_sites"  # pages grouped by site, for the site-template section
 BASELINE_SHORT = 30  # characters: the baseline drops a shorter line without 。！？
 
 
@@ -88,8 +89,9 @@ def score(folder: Path = DEV_SET) -> dict[str, dict[str, Tally]]:
     return result
 
 
-def table(result: dict[str, dict[str, Tally]]) -> list[str]:
-    """The report's lines: per style and in all, drop recall, content kept and keep precision per method."""
+def table(result: dict[str, dict[str, Tally]], sites: Path | None = SITE_SET) -> list[str]:
+    """The report's lines: per style and in all, drop recall, content kept and keep precision per method;
+    then the site-template section over the pages of `sites` (`template_report`)."""
     lines = [f"{'style':<16}{'pages':>6}   {'cleaner: drop recall / kept / keep precision':<46}"
              f"{'baseline: drop recall / kept / keep precision'}"]
     total = {"cleaner": Tally(), "baseline": Tally()}
@@ -104,4 +106,8 @@ def table(result: dict[str, dict[str, Tally]]) -> list[str]:
         lines.append(f"{style:<16}{len(per['cleaner'].pages):>6}   {cells[0]:<46}{cells[1]}")
     cells = [f"{t.drop_recall():.3f} / {t.content_kept():.3f} / {t.keep_precision():.3f}" for t in total.values()]
     lines.append(f"{'all':<16}{len(total['cleaner'].pages):>6}   {cells[0]:<46}{cells[1]}")
+    if sites is not None and sites.is_dir():
+        from .template_report import score_sites, site_table
+
+        lines += site_table(score_sites(sites))
     return lines

@@ -20,7 +20,8 @@ import zlib
 from collections import Counter
 from dataclasses import replace
 
-from .cleaning.templates import THRESHOLD, page_keys, site_key, text_keys
+from .cleaning import clean
+from .cleaning.templates import THRESHOLD, line_keys, positions, site_key, text_keys
 from .language import fts_text
 from .models import Document
 from .store import Store, StoredArticle, now
@@ -33,7 +34,9 @@ class SiteTemplates:
         """Templates for imports into `store`."""
         self.store = store
         self.in_flight: Counter[int] = Counter()  # keys of the documents planned and not yet written
-        self.planned: dict[str, tuple[str, list[int], frozenset[int]]] = {}  # source: (site, keys, template)
+        # source: (site, keys, template keys, what the plan was sure of: (drops, the index's data_version))
+        self.planned: dict[str, tuple[str, list[int], frozenset[int], tuple[int, int]]] = {}
+        self.drops = 0  # planned documents that were not written: a later plan may have counted them
 
     def reset(self) -> None:
         """Forget the documents on their way (a new import starts)."""
@@ -43,17 +46,19 @@ class SiteTemplates:
     def plan(self, doc: Document) -> Document:
         """The document with its template, as far as the index and the documents before it tell."""
         site = site_key(doc)
-        keys = page_keys(doc, site)
+        every = line_keys(doc, site)
+        keys = list(dict.fromkeys(every))
         template = self.template(doc.source, site, keys, self.in_flight)
         self.in_flight.update(keys)
-        self.planned[doc.source] = (site, keys, frozenset(template))
-        return replace(doc, template=tuple(template.items()))
+        self.planned[doc.source] = (site, keys, frozenset(template), (self.drops, self._version()))
+        return replace(doc, template=positions(every, template))
 
     def dropped(self, source: str) -> None:
         """A planned document will not be written (it was skipped)."""
         planned = self.planned.pop(source, None)
         if planned:
             self._landed(planned[1])
+            self.drops += 1
 
     def template(self, source: str, site: str, keys: list[int], extra: Counter[int] | None = None) -> dict[int, int]:
         """{key: articles} of the lines of `source` that are template: held by at least THRESHOLD - 1 other
@@ -78,11 +83,14 @@ class SiteTemplates:
     def settle(self, art: StoredArticle) -> StoredArticle:
         """The article as it must be written: analysed again with its template when it was analysed with
         another one (in the open transaction, before it is written)."""
-        site, keys, applied = self.planned.get(art.source) or (*self._keys(art), frozenset())
+        planned = self.planned.get(art.source)
+        if planned and planned[3] == (self.drops, self._version()):
+            return art  # nothing was skipped, nobody else wrote: the plan counted what the index holds
+        site, keys, applied = planned[:3] if planned else (*self._keys(art), frozenset())
         template = self.template(art.source, site, keys)
         if set(template) == applied:
             return art
-        again = _analyse(replace(_document(art), template=tuple(template.items())))
+        again = _analyse(_with(_document(art), site, template))
         return art if isinstance(again, str) else again._replace(id=art.id)
 
     def written(self, art: StoredArticle) -> set[int]:
@@ -104,14 +112,16 @@ class SiteTemplates:
             if row is None or stored is None:
                 continue
             aid, source, fmt, raw, doc_json = row
-            doc = _stored(source, fmt, raw, doc_json)
-            template = self.template(source, stored[0], stored[1])
-            art = _analyse(replace(doc, template=tuple(template.items())))
+            doc = _with(_stored(source, fmt, raw, doc_json), stored[0], self.template(source, stored[0], stored[1]))
+            texts = [r[0] for r in con.execute("SELECT text FROM passages WHERE article=? ORDER BY seq", (pk,))]
+            cleaned = clean(doc)  # the cleaner alone first: most often the article comes out as it is stored
+            removed = [{"rule": r.rule, "text": r.text} for r in cleaned.removed]
+            if texts == [b.text for b in cleaned.blocks] and removed == [
+                    {"rule": r["rule"], "text": r["text"]} for r in json.loads(doc_json)["removed"]]:
+                continue
+            art = _analyse(doc)
             if isinstance(art, str):
                 continue  # nothing would be left: it stays as it was
-            texts = [r[0] for r in con.execute("SELECT text FROM passages WHERE article=? ORDER BY seq", (pk,))]
-            if art.doc == doc_json and texts == [p[5] for p in art.passages]:
-                continue  # cleaned as it was
             old = [(ppk, fts_text(text)) for ppk, text in self.store.articles.passages_of(source)]
             self.store.articles.write(art._replace(id=aid), now(), old)
             self.store.bookmarks.reattach(aid)
@@ -129,7 +139,16 @@ class SiteTemplates:
     def _keys(self, art: StoredArticle) -> tuple[str, list[int]]:
         doc = _document(art)
         site = site_key(doc)
-        return site, page_keys(doc, site)
+        return site, list(dict.fromkeys(line_keys(doc, site)))
+
+    def _version(self) -> int:
+        """The index's data_version: it changes when another connection commits."""
+        return self.store.index.con.execute("PRAGMA data_version").fetchone()[0]
+
+
+def _with(doc: Document, site: str, template: dict[int, int]) -> Document:
+    """The document with its template."""
+    return replace(doc, template=positions(line_keys(doc, site), template))
 
 
 def _document(art: StoredArticle) -> Document:

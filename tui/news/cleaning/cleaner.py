@@ -20,7 +20,7 @@ def clean(doc: Document, rules: Sequence[Rule] = RULES) -> Cleaned:
     typed (the first becomes the headline when it is the title); then the rules `after_typing`.
     """
     page = Page.read(doc)
-    rules = (*rules, *template_rules(doc))  # the site's template: after the named rules, before typing
+    rules = (*rules, *template_rules(doc, page.lines))  # the site's template: after the named rules, before typing
     _remove(page, [rule for rule in rules if not rule.after_typing])
     type_lines(page)
     title = headline(page)

@@ -11,12 +11,13 @@ here, as `site-template (N articles)`, unless they are content that happens to r
   (the body: a background paragraph a series repeats, a standard sentence of a release);
 - a quotation (「…」 of some length) anywhere;
 - a short line directly above such a sentence, or above a body sentence that is not template at all
-  (a section heading such as `1 概要`, a standard heading over the body);
+  (a standard heading over the body: `■ 取材メモ`), unless it holds a number (a counter, a length);
+- a numbered section of the body (`1 概要`, `2 日時`) and the first line under it;
 - a row of a table inside the body;
 - the document's own title.
 
-A page whose template lines would hold more than half of its text is not cleaned by them at all: it
-repeats other articles (a copy, a near-copy), which is not chrome.
+A page whose lines all recur, or whose template lines would hold more than four fifths of its text, is
+not cleaned by them at all: it repeats other articles (a copy, a near-copy), which is not chrome.
 
 Chrome stands at the page's edges (header, footer) or as short lines between the body's paragraphs:
 both go.
@@ -37,10 +38,13 @@ from .rules import Rule
 from .text import norm
 
 THRESHOLD = 3  # articles of one site holding a line make it template
+COPY_SHARE = 0.8  # template lines holding more of a page's text than this: the page is a copy, left alone
 RULE = "site-template"
 _DIGITS = re.compile(r"\d+")
 _FEED_ITEM = re.compile(r"#item-\d+$")
 _QUOTED = re.compile(r"「[^」]{10,}」")
+_SECTION = re.compile(r"^(?:\d{1,2}|[①-⑳]|第[0-9一二三四五六七八九十]{1,3}[章節条])(?:[\s.．、)）]|$)")
+_HEAD_MARK = re.compile(r"^(?:\d{1,2}[.．)）]?|[①-⑳]|第\S{1,3}[章節条]|[■◆□◇●○▼▶【(（])\s*")
 _SEPARATED = re.compile(r"[|｜/／]|\s")  # several items in a row: a menu, a share bar
 
 
@@ -68,10 +72,21 @@ def line_key(site: str, text: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def page_keys(doc: Document, site: str | None = None) -> list[int]:
-    """The distinct keys of a document's lines, as the cleaner reads them, in their order."""
+def line_keys(doc: Document, site: str | None = None) -> list[int]:
+    """The key of each line of a document as the cleaner reads it (`Page.read`), in order."""
     site = site_key(doc) if site is None else site
-    return list(dict.fromkeys(line_key(site, line.text) for line in Page.read(doc).lines))
+    return [line_key(site, line.text) for line in Page.read(doc).lines]
+
+
+def page_keys(doc: Document, site: str | None = None) -> list[int]:
+    """The distinct keys of a document's lines, in their order."""
+    return list(dict.fromkeys(line_keys(doc, site)))
+
+
+def positions(keys: list[int], template: Mapping[int, int]) -> tuple[tuple[int, int], ...]:
+    """`Document.template`: (the line's position as `Page.read` reads it, its count of articles) for each
+    line whose key is template; the cleaner need not hash a line again."""
+    return tuple((i, template[k]) for i, k in enumerate(keys) if k in template)
 
 
 def text_keys(site: str, texts: list[str]) -> set[int]:
@@ -79,38 +94,43 @@ def text_keys(site: str, texts: list[str]) -> set[int]:
     return {line_key(site, line) for text in texts for line in text.split("\n") if line.strip()}
 
 
-def template_rules(doc: Document) -> tuple[Rule, ...]:
-    """The removal rules of `doc.template`: one per count of articles, each named `site-template (N articles)`."""
-    template = dict(doc.template)
-    if not template:
+def template_rules(doc: Document, read: list[Line]) -> tuple[Rule, ...]:
+    """The removal rules of `doc.template` over the page's lines as first read (`read`, before any rule
+    cut one apart): one rule per count of articles, each named `site-template (N articles)`."""
+    if not doc.template:
         return ()
+    template = {id(read[i]): n for i, n in doc.template if i < len(read)}
+    first = {id(line) for line in read}
     decided: dict[int, list[tuple[Line, int]]] = {}
 
     def rule(n: int) -> Rule:
         def find(page: Page) -> Iterator[Line]:
             if id(page) not in decided:  # every rule of the document reads one decision
                 decided.clear()
-                decided[id(page)] = list(chrome(page, template))
+                decided[id(page)] = list(chrome(page, template, first))
             return (line for line, count in decided[id(page)] if count == n)
         return Rule(f"{RULE} ({n} articles)", f"a line found in {n} articles of the site", find=find)
 
     return tuple(rule(n) for n in sorted(set(template.values())))
 
 
-def chrome(page: Page, template: Mapping[int, int]) -> Iterator[tuple[Line, int]]:
-    """The page's template lines that are chrome, each with its count of articles (see the module's doc)."""
-    site = site_key(page.doc)
+def chrome(page: Page, template: Mapping[int, int], read: set[int]) -> Iterator[tuple[Line, int]]:
+    """The page's template lines that are chrome, each with its count of articles (see the module's doc).
+
+    `template`: {id of a line: its count}; `read`: the ids of the lines as first read.
+    """
     title = norm(page.doc.title) if page.doc.title else None
     live = page.live()
-    keys = [line_key(site, line.text) for line in live]
-    counts = [template.get(k) for k in keys]
-    # A line a rule made (a sentence cut off a credit) was never counted: it is no evidence of the body.
-    read = set(page_keys(page.doc, site))
+    counts = [template.get(id(line)) for line in live]
     for i, line in enumerate(live):
         if counts[i] is not None and title is not None and norm(line.text) == title:
             counts[i] = None
-    body = [i for i, n in enumerate(counts) if n is None and keys[i] in read]
-    first, last = (body[0], body[-1]) if body else (len(live), -1)
+    # A line a rule made (a sentence cut off a credit) was never counted: it is no evidence of the body.
+    body = [i for i, n in enumerate(counts)
+            if (n is None and id(live[i]) in read) or (n is not None and _QUOTED.search(live[i].text))]
+    if not any(counts[i] is None for i in body):
+        return  # every line recurs: a copy of other articles, not a page of chrome
+    first, last = body[0], body[-1]
     kept: set[int] = set()
     for i, n in enumerate(counts):
         if n is None:
@@ -122,18 +142,22 @@ def chrome(page: Page, template: Mapping[int, int]) -> Iterator[tuple[Line, int]
         if n is None or i in kept or not first < i < last or i + 1 >= len(live):
             continue
         below = live[i + 1].text
-        if "。" in below and (counts[i + 1] is None or i + 1 in kept) and _heading(live[i].text):
+        if _SECTION.match(live[i].text) and _heading(live[i].text):
+            kept |= {i, i + 1}  # a numbered section of the body (`2 日時`) and its first line
+        elif "。" in below and (counts[i + 1] is None or i + 1 in kept) and _heading(live[i].text):
             kept.add(i)
     taken = [(live[i], n) for i, n in enumerate(counts) if n is not None and i not in kept]
-    # Chrome is the lesser part of a page; a page whose text mostly recurs is a copy of another one.
-    if sum(len(line.text) for line, _ in taken) * 2 <= sum(len(line.text) for line in live):
+    # Chrome may be most of a short page, but not nearly all of it: such a page repeats other articles.
+    if sum(len(line.text) for line, _ in taken) <= COPY_SHARE * sum(len(line.text) for line in live):
         yield from taken
 
 
 def _heading(text: str) -> bool:
-    """A short line of one phrase (after a section number or mark), not a row of several items."""
-    body = re.sub(r"^(?:\d{1,2}[.．)）]?|[①-⑳]|第\S{1,3}[章節]|[■◆□◇●○▼▶【(（])\s*", "", text.strip())
-    return 0 < len(body) <= 30 and "。" not in body and not _SEPARATED.search(body)
+    """A short line of one phrase (after a section number or mark), not a row of several items nor a
+    counter or a length (`動画を再生(1分24秒)`, `コメント 12`): no digit of its own."""
+    body = _HEAD_MARK.sub("", text.strip())
+    return (0 < len(body) <= 30 and "。" not in body and not _SEPARATED.search(body)
+            and not any(c.isdigit() for c in body))
 
 
 def _table_row(live: list[Line], i: int) -> bool:
