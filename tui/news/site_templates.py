@@ -34,8 +34,9 @@ class SiteTemplates:
         """Templates for imports into `store`."""
         self.store = store
         self.in_flight: Counter[int] = Counter()  # keys of the documents planned and not yet written
-        # source: (site, keys, template keys, what the plan was sure of: (drops, the index's data_version))
-        self.planned: dict[str, tuple[str, list[int], frozenset[int], tuple[int, int]]] = {}
+        # source: (site, keys, template keys, what the plan was sure of: (drops, the index's data_version),
+        # the keys this document brings to the threshold)
+        self.planned: dict[str, tuple[str, list[int], frozenset[int], tuple[int, int], set[int]]] = {}
         self.drops = 0  # planned documents that were not written: a later plan may have counted them
 
     def reset(self) -> None:
@@ -48,9 +49,10 @@ class SiteTemplates:
         site = site_key(doc)
         every = line_keys(doc, site)
         keys = list(dict.fromkeys(every))
-        template = self.template(doc.source, site, keys, self.in_flight)
+        reaching: set[int] = set()
+        template = self.template(doc.source, site, keys, self.in_flight, reaching)
         self.in_flight.update(keys)
-        self.planned[doc.source] = (site, keys, frozenset(template), (self.drops, self._version()))
+        self.planned[doc.source] = (site, keys, frozenset(template), (self.drops, self._version()), reaching)
         return replace(doc, template=positions(every, template))
 
     def dropped(self, source: str) -> None:
@@ -60,11 +62,13 @@ class SiteTemplates:
             self._landed(planned[1])
             self.drops += 1
 
-    def template(self, source: str, site: str, keys: list[int], extra: Counter[int] | None = None) -> dict[int, int]:
+    def template(self, source: str, site: str, keys: list[int], extra: Counter[int] | None = None,
+                 reaching: set[int] | None = None) -> dict[int, int]:
         """{key: articles} of the lines of `source` that are template: held by at least THRESHOLD - 1 other
         articles of the site (the index's, and `extra`'s), not a line of a passage bookmarked in it.
 
         The count shown is that of the articles the template was learnt from: at least THRESHOLD.
+        `reaching` gets the keys that this article brings to the threshold.
         """
         con = self.store.index.con
         row = con.execute("SELECT pk, id FROM articles WHERE source=?", (source,)).fetchone()
@@ -76,6 +80,8 @@ class SiteTemplates:
         out = {}
         for k in keys:
             others = counts.get(k, 0) - (k in own) + (extra[k] if extra else 0)
+            if reaching is not None and others == THRESHOLD - 1:
+                reaching.add(k)
             if others >= THRESHOLD - 1 and k not in exempt:
                 out[k] = max(THRESHOLD, others)
         return out
@@ -97,10 +103,11 @@ class SiteTemplates:
         """Record a written article's keys; returns the other articles to clean again (their template changed)."""
         planned = self.planned.pop(art.source, None)
         site, keys = (planned[0], planned[1]) if planned else self._keys(art)
+        sure = planned is not None and planned[3] == (self.drops, self._version())
         if planned:
             self._landed(keys)
         pk = self.store.index.con.execute("SELECT pk FROM articles WHERE source=?", (art.source,)).fetchone()[0]
-        crossed = self.store.templates.record(pk, site, keys)
+        crossed = self.store.templates.record(pk, site, keys, planned[4] if planned and sure else None)
         return {h for k in crossed for h in self.store.templates.holders(k)} - {pk}
 
     def forget(self, article: int) -> set[int]:

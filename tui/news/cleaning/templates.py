@@ -40,7 +40,7 @@ from .text import norm
 THRESHOLD = 3  # articles of one site holding a line make it template
 COPY_SHARE = 0.8  # template lines holding more of a page's text than this: the page is a copy, left alone
 RULE = "site-template"
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"[0-9]+")  # after NFKC: full-width digits are ASCII
 _FEED_ITEM = re.compile(r"#item-\d+$")
 _QUOTED = re.compile(r"「[^」]{10,}」")
 _SECTION = re.compile(r"^(?:\d{1,2}|[①-⑳]|第[0-9一二三四五六七八九十]{1,3}[章節条])(?:[\s.．、)）]|$)")

@@ -10,13 +10,12 @@ holders left, likewise.
 
 from __future__ import annotations
 
+import json
 from array import array
 from collections.abc import Iterable
 
 from ..cleaning.templates import THRESHOLD
 from .connection import Index
-
-_BATCH = 500  # keys a query (SQLite allows 32766 parameters; a page has some 100 lines)
 
 
 def pack(keys: Iterable[int]) -> bytes:
@@ -40,13 +39,11 @@ class Templates:
 
     def counts(self, keys: list[int]) -> dict[int, int]:
         """How many articles hold each of `keys` (keys no article holds are left out)."""
-        con = self.index.con
-        out: dict[int, int] = {}
-        for at in range(0, len(keys), _BATCH):
-            part = keys[at : at + _BATCH]
-            out.update(con.execute(f"SELECT key, articles FROM template_counts WHERE key IN ({','.join('?' * len(part))})",
-                                   part).fetchall())
-        return out
+        # One statement for any number of keys (an IN list of each length would be a statement of its own,
+        # and push the import's other statements out of the connection's cache).
+        return dict(self.index.con.execute(
+            "SELECT key, articles FROM template_counts WHERE key IN (SELECT value FROM json_each(?))",
+            (json.dumps(keys),)).fetchall())
 
     def of(self, article: int) -> tuple[str, list[int]] | None:
         """(site, keys) recorded for an article (its primary key), if any."""
@@ -57,16 +54,19 @@ class Templates:
         """The articles holding a key."""
         return [r[0] for r in self.index.con.execute("SELECT article FROM template_lines WHERE key=?", (key,))]
 
-    def record(self, article: int, site: str, keys: list[int]) -> set[int]:
+    def record(self, article: int, site: str, keys: list[int], reaching: set[int] | None = None) -> set[int]:
         """Set an article's keys (in the open transaction); returns the keys whose count crossed the
-        threshold, up or down, by this change."""
+        threshold, up or down, by this change. `reaching`: the keys that reach it, when the caller knows
+        (a new article whose counts it read in this transaction)."""
         old = self.of(article)
+        con = self.index.con
+        if old is None:  # (INSERT OR REPLACE would cost a search of every table referring to this one)
+            con.execute("INSERT INTO template_articles(article, site, keys) VALUES(?,?,?)", (article, site, pack(keys)))
+        else:
+            con.execute("UPDATE template_articles SET site=?, keys=? WHERE article=?", (site, pack(keys), article))
         before = set(old[1]) if old else set()
         after = set(keys)
-        con = self.index.con
-        con.execute("INSERT OR REPLACE INTO template_articles(article, site, keys) VALUES(?,?,?)",
-                    (article, site, pack(keys)))
-        return self._drop(article, before - after) | self._add(article, after - before)
+        return self._drop(article, before - after) | self._add(article, after - before, None if old else reaching)
 
     def forget(self, article: int) -> set[int]:
         """Remove an article's keys (it is deleted); returns the keys that fell below the threshold."""
@@ -74,13 +74,15 @@ class Templates:
         self.index.con.execute("DELETE FROM template_articles WHERE article=?", (article,))
         return self._drop(article, set(old[1])) if old else set()
 
-    def _add(self, article: int, keys: set[int]) -> set[int]:
+    def _add(self, article: int, keys: set[int], reaching: set[int] | None = None) -> set[int]:
         if not keys:
             return set()
         con = self.index.con
-        con.executemany("INSERT OR IGNORE INTO template_lines(key, article) VALUES(?,?)", [(k, article) for k in keys])
+        con.executemany("INSERT INTO template_lines(key, article) VALUES(?,?)", [(k, article) for k in keys])
         con.executemany("INSERT INTO template_counts(key, articles) VALUES(?, 1)"
                         " ON CONFLICT(key) DO UPDATE SET articles = articles + 1", [(k,) for k in keys])
+        if reaching is not None:
+            return reaching & keys
         return {k for k, n in self.counts(list(keys)).items() if n == THRESHOLD}
 
     def _drop(self, article: int, keys: set[int]) -> set[int]:
