@@ -46,6 +46,8 @@ class SiteTemplates:
 
     def plan(self, doc: Document) -> Document:
         """The document with its template, as far as the index and the documents before it tell."""
+        if doc.source in self.planned:  # the same source twice on its way: count it once
+            self.dropped(doc.source)
         site = site_key(doc)
         every = line_keys(doc, site)
         keys = list(dict.fromkeys(every))

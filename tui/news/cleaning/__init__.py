@@ -20,6 +20,8 @@ Adding a rule is one entry in `RULES` (a name, a description, a test or a finder
     assemble.py  typed lines to blocks, citations linked and dated, the article's date
     credits.py   credit lines: the source's name and URL, and the text glued after them
     text.py      helpers every stage shares: comparing lines, dates, marks, headline shapes
+    templates.py site templates: a document's site, line keys, which of its template lines are chrome
+                 (the importer hands a document its template lines; they run after the named rules)
 """
 
 from .cleaner import clean

@@ -3,9 +3,10 @@ lines are its site's chrome.
 
 A line (NFKC, digits as one placeholder, white space collapsed) that recurs in three or more articles of
 the same site is the site's template: menus, footers, share bars, 'related' lines in the site's own
-wording. The index counts the lines (`store.templates`); the importer hands each document the keys of its
-lines that are template, with their counts (`Document.template`), and the cleaner removes those lines
-here, as `site-template (N articles)`, unless they are content that happens to repeat:
+wording. The index counts the lines (`store.templates`); the importer hands each document its lines that
+are template, by position, with their counts (`Document.template`), and the cleaner removes those lines
+here, after the named rules, as `site-template (N articles)`, unless they are content that happens to
+repeat:
 
 - a line with a sentence (。) between the first and the last line of the page that is not template
   (the body: a background paragraph a series repeats, a standard sentence of a release);
