@@ -175,9 +175,9 @@ def test_site_keys():
 
 
 def test_lines_compare_with_digits_and_white_space_normalised():
-    assert line_text("動画を再生(1分24秒)") == line_text("動画を再生（2分02秒）")
+    assert line_text("動画を再生(1分24秒)") == line_text("動画を再生(２分02秒)")
     assert line_text("コメント  12") == line_text("コメント　3") == "コメント 0"
-    assert line_text("ＬＩＮＥで送る") == line_text("LINEで送る")
+    assert line_text("参考になった １２８") == line_text("参考になった 3")
 
 
 def _consistent(db: Path) -> None:

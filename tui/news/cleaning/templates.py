@@ -1,7 +1,7 @@
 """Site templates, the pure part: which site a document belongs to, each line's key, and which of a page's
 lines are its site's chrome.
 
-A line (NFKC, digits as one placeholder, white space collapsed) that recurs in three or more articles of
+A line (digits as one placeholder, white space collapsed) that recurs in three or more articles of
 the same site is the site's template: menus, footers, share bars, 'related' lines in the site's own
 wording. The index counts the lines (`store.templates`); the importer hands each document its lines that
 are template, by position, with their counts (`Document.template`), and the cleaner removes those lines
@@ -29,7 +29,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import unicodedata
 from collections.abc import Iterator, Mapping
 from urllib.parse import urlsplit
 
@@ -41,7 +40,7 @@ from .text import norm
 THRESHOLD = 3  # articles of one site holding a line make it template
 COPY_SHARE = 0.8  # template lines holding more of a page's text than this: the page is a copy, left alone
 RULE = "site-template"
-_DIGITS = re.compile(r"[0-9]+")  # after NFKC: full-width digits are ASCII
+_DIGITS = re.compile(r"[0-9０-９]+")
 _FEED_ITEM = re.compile(r"#item-\d+$")
 _QUOTED = re.compile(r"「[^」]{10,}」")
 _SECTION = re.compile(r"^(?:\d{1,2}|[①-⑳]|第[0-9一二三四五六七八九十]{1,3}[章節条])(?:[\s.．、)）]|$)")
@@ -63,20 +62,29 @@ def site_key(doc: Document) -> str:
 
 
 def line_text(text: str) -> str:
-    """A line as templates compare it: NFKC, every run of digits as `0`, white space collapsed, lower case."""
-    return " ".join(_DIGITS.sub("0", unicodedata.normalize("NFKC", text)).split()).lower()
+    """A line as templates compare it: every run of digits (of either width) as `0`, white space collapsed,
+    lower case. Not NFKC: one site's template renders the same characters on every page, and NFKC would
+    be most of the import's cost of templates (a third of a millisecond a page, in the one writing process)."""
+    return " ".join(_DIGITS.sub("0", text).split()).lower()
 
 
 def line_key(site: str, text: str) -> int:
     """A line's key within its site: 64 bits of a hash of both (a signed integer, as SQLite stores it)."""
-    digest = hashlib.blake2b(f"{site}\0{line_text(text)}".encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
+    return _hash(site.encode("utf-8"), line_text(text))
 
 
 def line_keys(doc: Document, site: str | None = None) -> list[int]:
-    """The key of each line of a document as the cleaner reads it (`Page.read`), in order."""
+    """The key of each line of a document as the cleaner reads it (`Page.read`), in order: `line_key` of
+    each, the digits of the whole text replaced in one pass."""
     site = site_key(doc) if site is None else site
-    return [line_key(site, line.text) for line in Page.read(doc).lines]
+    whole = _DIGITS.sub("0", "\n".join(line.text for line in Page.read(doc).lines)).lower().split("\n")
+    person = site.encode("utf-8")
+    return [_hash(person, " ".join(text.split())) for text in whole]
+
+
+def _hash(site: bytes, text: str) -> int:
+    digest = hashlib.blake2b(site + b"\0" + text.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def page_keys(doc: Document, site: str | None = None) -> list[int]:
