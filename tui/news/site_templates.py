@@ -27,13 +27,18 @@ from .models import Document
 from .store import Store, StoredArticle, now
 
 
+LANDED_MAX = 50_000  # keys of written documents kept apart before they are taken off the planned counts
+
+
 class SiteTemplates:
     """Site templates during imports into one store."""
 
     def __init__(self, store: Store) -> None:
         """Templates for imports into `store`."""
         self.store = store
-        self.in_flight: Counter[int] = Counter()  # keys of the documents planned and not yet written
+        # Keys of the documents planned, and of those written or dropped since: the difference is on its way.
+        self.in_flight: Counter[int] = Counter()
+        self.landed: Counter[int] = Counter()
         # source: (site, keys, template keys, what the plan was sure of: (drops, the index's data_version),
         # the keys this document brings to the threshold)
         self.planned: dict[str, tuple[str, list[int], frozenset[int], tuple[int, int], set[int]]] = {}
@@ -42,6 +47,7 @@ class SiteTemplates:
     def reset(self) -> None:
         """Forget the documents on their way (a new import starts)."""
         self.in_flight.clear()
+        self.landed.clear()
         self.planned.clear()
 
     def plan(self, doc: Document) -> Document:
@@ -52,7 +58,7 @@ class SiteTemplates:
         every = line_keys(doc, site)
         keys = list(dict.fromkeys(every))
         reaching: set[int] = set()
-        template = self.template(doc.source, site, keys, self.in_flight, reaching)
+        template = self.template(doc.source, site, keys, (self.in_flight, self.landed), reaching)
         self.in_flight.update(keys)
         self.planned[doc.source] = (site, keys, frozenset(template), (self.drops, self._version()), reaching)
         return replace(doc, template=positions(every, template))
@@ -64,10 +70,12 @@ class SiteTemplates:
             self._landed(planned[1])
             self.drops += 1
 
-    def template(self, source: str, site: str, keys: list[int], extra: Counter[int] | None = None,
+    def template(self, source: str, site: str, keys: list[int],
+                 extra: tuple[Counter[int], Counter[int]] | None = None,
                  reaching: set[int] | None = None) -> dict[int, int]:
         """{key: articles} of the lines of `source` that are template: held by at least THRESHOLD - 1 other
-        articles of the site (the index's, and `extra`'s), not a line of a passage bookmarked in it.
+        articles of the site (the index's, and those on their way: `extra`, planned less landed), not a
+        line of a passage bookmarked in it.
 
         The count shown is that of the articles the template was learnt from: at least THRESHOLD.
         `reaching` gets the keys that this article brings to the threshold.
@@ -81,7 +89,7 @@ class SiteTemplates:
         counts = self.store.templates.counts(keys)
         out = {}
         for k in keys:
-            others = counts.get(k, 0) - (k in own) + (extra[k] if extra else 0)
+            others = counts.get(k, 0) - (k in own) + (extra[0][k] - extra[1][k] if extra else 0)
             if reaching is not None and others == THRESHOLD - 1:
                 reaching.add(k)
             if others >= THRESHOLD - 1 and k not in exempt:
@@ -144,12 +152,10 @@ class SiteTemplates:
         return done
 
     def _landed(self, keys: list[int]) -> None:
-        for k in keys:
-            left = self.in_flight[k] - 1
-            if left > 0:
-                self.in_flight[k] = left
-            else:
-                del self.in_flight[k]
+        self.landed.update(keys)
+        if len(self.landed) > LANDED_MAX:  # now and then, the planned counts lose what landed
+            self.in_flight -= self.landed
+            self.landed.clear()
 
     def _keys(self, art: StoredArticle) -> tuple[str, list[int]]:
         doc = _document(art)
