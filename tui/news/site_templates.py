@@ -21,10 +21,11 @@ from collections import Counter
 from dataclasses import replace
 
 from .cleaning import clean
-from .cleaning.templates import THRESHOLD, line_keys, positions, site_key, text_keys
+from .cleaning.templates import line_keys, positions, site_key, text_keys
 from .language import fts_text
 from .models import Document
 from .store import Store, StoredArticle, now
+from .store.templates import THRESHOLD
 
 
 LANDED_MAX = 50_000  # keys of written documents kept apart before they are taken off the planned counts

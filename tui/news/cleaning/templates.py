@@ -37,7 +37,6 @@ from .page import Line, Page
 from .rules import Rule
 from .text import norm
 
-THRESHOLD = 3  # articles of one site holding a line make it template
 COPY_SHARE = 0.8  # template lines holding more of a page's text than this: the page is a copy, left alone
 RULE = "site-template"
 _DIGITS = re.compile(r"[0-9０-９]+")

@@ -14,8 +14,9 @@ import json
 from array import array
 from collections.abc import Iterable
 
-from ..cleaning.templates import THRESHOLD
 from .connection import Index
+
+THRESHOLD = 3  # articles of one site holding a line make it template
 
 
 def pack(keys: Iterable[int]) -> bytes:
