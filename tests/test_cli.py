@@ -39,7 +39,7 @@ def test_list_json_on_a_fresh_index_shows_the_seeds(capsys, db):
     code, out, _ = cli(capsys, "list", "--json")
     rows = json.loads(out)
     assert code == 0 and len(rows) == 5
-    assert set(rows[0]) == {"id", "title", "published", "source", "actors"}
+    assert set(rows[0]) == {"id", "title", "published", "source", "actors", "read", "feed"}
     assert all(Path(r["source"]).is_absolute() for r in rows)
 
 

@@ -225,12 +225,7 @@ def test_an_article_deleted_gives_its_template_lines_back(lib, tmp_path):
     site = tmp_path / "kitakaze"
     site.mkdir()
     ids = [_add(lib, _page(site, n)) for n in range(3)]
-    imports = lib._importer()
-    with lib.index.transaction() as con:
-        pk = con.execute("SELECT pk FROM articles WHERE id=?", (ids[2],)).fetchone()[0]
-        again = imports.templates.forget(pk)
-        con.execute("DELETE FROM articles WHERE pk=?", (pk,))
-        imports.templates.reclean(again)
+    assert lib.remove([ids[2]]) == [ids[2]]
     for aid in ids[:2]:
         assert not _template_lines(lib, aid) and SHARE in _texts(lib, aid)
     _consistent(lib.path)

@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the reader with this actor filter on (repeatable)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("add", parents=[common], help="import files and folders (recursively)")
+    p = sub.add_parser("add", parents=[common],
+                       help="import files and folders (recursively), pages and feeds; FILE.opml subscribes")
     p.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     p.add_argument("-v", "--verbose", action="store_true", help="say why each skipped input was skipped")
     p.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE)
@@ -46,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", parents=[common], help="the articles, newest first")
     p.add_argument("--actor", action="append", default=[], metavar="NAME")
     p.add_argument("--limit", type=positive_int, default=None, help="at most this many")
+    p.add_argument("--unread", action="store_true", help="only articles not read yet")
+    p.add_argument("--muted", action="store_true", help="only the articles config.toml's mute rules hide")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("show", parents=[common], help="one article, cleaned")
@@ -75,7 +78,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE)
 
     p = sub.add_parser("feeds", parents=[common], help="the subscriptions")
-    p.add_argument("--json", action="store_true")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true")
+    group.add_argument("--opml", action="store_true", help="as OPML 2.0 (tags become folders)")
+
+    p = sub.add_parser("unsubscribe", parents=[common], help="end a subscription; its articles stay")
+    p.add_argument("url", metavar="URL")
+    p.add_argument("--purge", action="store_true", help="also remove its articles that have no bookmarks")
+
+    p = sub.add_parser("remove", parents=[common], help="delete articles; their bookmarks stay, detached")
+    p.add_argument("ids", nargs="+", metavar="ID")
+
+    p = sub.add_parser("mark", parents=[common], help="mark articles read (or --unread)")
+    p.add_argument("ids", nargs="*", metavar="ID")
+    p.add_argument("--unread", action="store_true", help="mark them unread instead")
+    p.add_argument("--all", action="store_true", help="every article (or, with --feed, every one of a feed)")
+    p.add_argument("--feed", metavar="URL", help="with --all: only the articles of this subscription")
 
     p = sub.add_parser("doctor", parents=[common], help="check the index; --rebuild re-cleans every article")
     group = p.add_mutually_exclusive_group()
@@ -91,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "replace", False) and not args.import_file:
         parser.error("--replace goes with --import FILE")
+    if args.command == "mark" and (bool(args.ids) == args.all or (args.feed and not args.all)):
+        parser.error("mark takes article ids, or --all (with --feed URL for one subscription)")
     db = getattr(args, "db", None)
     if args.command is None:
         from .app import run_app

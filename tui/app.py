@@ -16,6 +16,7 @@ from textual.theme import Theme
 from .news.library import Library, NewsError, upgrade_notice, upgrade_progress
 from .news.paths import styles_dir
 from .news.sanitize import clean_line, clean_text
+from . import settings
 from .screens import MainScreen
 
 __all__ = ["NewsReaderApp", "ActorCommands", "run_app"]
@@ -65,14 +66,18 @@ class NewsReaderApp(App[int]):
         super().__init__()
         self.library = library or Library(db, on_upgrade=upgrade_notice, upgrade_progress=upgrade_progress)
         self.start_actors = list(actors)
+        self.config_problems = settings.problems(self, self.library.config)  # told on stderr and in the app
 
     def on_mount(self) -> None:
-        """Restore the remembered theme, then open the reader."""
-        theme = self.library.get_state("theme")
-        if theme and theme in self.available_themes:
-            self.theme = theme
+        """Apply config.toml's keys and theme (else the remembered theme), then open the reader."""
+        if not settings.apply(self, self.library.config):
+            theme = self.library.get_state("theme")
+            if theme and theme in self.available_themes:
+                self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.push_screen(MainScreen(self.library, self.start_actors))
+        for problem in self.config_problems:
+            self.notify(problem, title="config.toml", severity="warning", timeout=15, markup=False)
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
@@ -110,5 +115,7 @@ def run_app(db: str | None, actors: list[str]) -> int:
     except NewsError as exc:
         print(clean_line(f"newsreader: {exc}"), file=sys.stderr)
         return 1
+    for problem in app.config_problems:  # a bad setting is told, and the reader still starts
+        print(clean_line(f"newsreader: {problem}"), file=sys.stderr)
     app.run()
     return app.return_code or 0

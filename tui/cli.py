@@ -107,8 +107,9 @@ def _with_progress(work, total: int | None, label: str):
         return work(lambda source, outcome: bar.advance(task))
 
 
-def _report(report, verbose: bool) -> None:
-    """Failed fetches always (one line each), skip reasons under -v, then the closing line."""
+def _report(report, verbose: bool, failed_fetches: int = 0) -> None:
+    """Failed fetches always (one line each), skip reasons under -v, then the closing line (with
+    `failed_fetches`, the fetches that failed, when there were any)."""
     for line in report.failures:
         sys.stderr.write(f"failed: {clean_line(line)}\n")
     for line in report.notes:
@@ -118,7 +119,10 @@ def _report(report, verbose: bool) -> None:
         for skip in report.skipped:
             if skip.source not in failed:
                 sys.stderr.write(f"skipped {clean_line(skip.source)}: {clean_line(skip.reason)}\n")
-    print(report.line())
+    if report.subscribed:
+        print(f"{len(report.subscribed)} feed{'s' * (len(report.subscribed) != 1)} subscribed;"
+              " `newsreader refresh` fetches them")
+    print(report.line() + (f", {failed_fetches} failed" if failed_fetches else ""))
 
 
 def cmd_add(lib: Library, args: argparse.Namespace) -> int:
@@ -130,19 +134,23 @@ def cmd_add(lib: Library, args: argparse.Namespace) -> int:
     report = _with_progress(lambda progress: lib.add(args.paths, progress=progress, allow_private=args.allow_private),
                             total, "importing")
     _report(report, args.verbose)
-    return 1 if report.failed else 0  # each failed input has had its line; the rest were imported
+    # each failed input or item page has had its line; the rest were imported
+    return 1 if report.failed or report.page_failures else 0
 
 
 # --- list / show -------------------------------------------------------------------------
 
 
 def cmd_list(lib: Library, args: argparse.Namespace) -> int:
-    """The articles, newest first."""
-    query = lib.articles().mentioning(*args.actor)
+    """The articles, newest first (but those config.toml mutes)."""
+    for problem in lib.config.errors:  # told, and the command still runs
+        _error(problem)
+    query = lib.articles(muted=args.muted).mentioning(*args.actor)
+    query = query.unread() if args.unread else query
     rows = query.page(0, args.limit) if args.limit else query.all()
     if args.json:
         _json([{"id": r.id, "title": r.title, "published": r.published, "source": r.source,
-                "actors": list(r.actors)} for r in rows])
+                "actors": list(r.actors), "read": r.read, "feed": r.feed} for r in rows])
         return 0
     try:
         _print_article_rows(rows)
@@ -246,14 +254,14 @@ def cmd_search(lib: Library, args: argparse.Namespace) -> int:
     if not hits:
         con.print("no matches")
     for h in hits:
-        con.print(Text.assemble((clean_line(h.article_id), "dim"), " ", (clean_line(h.title), "bold")), soft_wrap=True)
-        snippet, at = Text("  "), 0
+        print_wrapped(con, Text.assemble((clean_line(h.article_id), "dim"), " ", (clean_line(h.title), "bold")))
+        snippet, at = Text(), 0
         for s, e in h.spans:
             snippet.append(clean_line(h.snippet[at:s]))
             snippet.append(clean_line(h.snippet[s:e]), "bold reverse")
             at = e
         snippet.append(clean_line(h.snippet[at:]))
-        con.print(snippet, soft_wrap=True)
+        print_wrapped(con, snippet, "  ")
     return 0
 
 
@@ -305,11 +313,11 @@ def cmd_bookmarks(lib: Library, args: argparse.Namespace) -> int:
     if not marks:
         con.print("no bookmarks yet (press b in the reader)")
     for b in marks:
-        con.print(Text(clean_line(f"{b.created[:10]} "), style="dim") + Text(clean_line(b.title), style="bold")
-                  + (Text("  (detached)", style="yellow") if b.detached else Text("")))
-        con.print(Text("  ") + Text(clean_text(b.text[:200])))
+        print_wrapped(con, Text(clean_line(f"{b.created[:10]} "), style="dim") + Text(clean_line(b.title), style="bold")
+                      + (Text("  (detached)", style="yellow") if b.detached else Text("")))
+        print_wrapped(con, Text(clean_text(b.text)), "  ")
         if b.note:
-            con.print(Text("  ✎ ", style="cyan") + Text(clean_text(b.note)))
+            print_wrapped(con, Text(clean_text(b.note)), "  ✎ ")
     return 0
 
 
@@ -352,28 +360,9 @@ def cmd_refresh(lib: Library, args: argparse.Namespace) -> int:
         return 0
     report = _with_progress(lambda progress: lib.refresh(progress=progress, allow_private=args.allow_private),
                             None, "refreshing")
-    _report(report, args.verbose)
-    return 1 if report.failed else 0
-
-
-def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
-    """The subscriptions."""
-    feeds = lib.feeds()
-    if args.json:
-        _json(feeds)
-        return 0
-    if not feeds:
-        _out().print("no subscriptions yet: `newsreader add URL_OF_A_FEED` subscribes")
-        return 0
-    table = Table(box=None, header_style="bold")
-    for col in ("title", "url", "last fetched", "items", "last error"):
-        table.add_column(col)
-    for f in feeds:
-        table.add_row(Text(clean_line(f["title"] or "—")), Text(clean_line(f["url"])),
-                      Text(clean_line(f["last_fetched"] or "never")), str(f["items"]),
-                      Text(clean_line(f["last_error"] or ""), style="red"))
-    _out().print(table)
-    return 0
+    failed = len(report.failed) + report.page_failures  # feeds and item pages that could not be fetched
+    _report(report, args.verbose, failed)
+    return 1 if failed else 0
 
 
 def _doctor_damaged(args: argparse.Namespace, db: str | None) -> int | None:
@@ -428,5 +417,9 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
 
 _COMMANDS = {
     "add": cmd_add, "list": cmd_list, "show": cmd_show, "search": cmd_search, "actors": cmd_actors,
-    "bookmarks": cmd_bookmarks, "refresh": cmd_refresh, "feeds": cmd_feeds, "doctor": cmd_doctor,
+    "bookmarks": cmd_bookmarks, "refresh": cmd_refresh, "doctor": cmd_doctor,
 }
+
+from .cli_feeds import COMMANDS as _FEED_COMMANDS, print_wrapped  # noqa: E402  (it uses the helpers above)
+
+_COMMANDS.update(_FEED_COMMANDS)

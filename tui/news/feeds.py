@@ -6,19 +6,23 @@ extracted, since a two-line summary is not what a reader wants to read.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from . import sources
+from .itempages import FeedEntry
 from .models import Document
 
 SHORT_SUMMARY = 200  # characters of text: below this an item is "summary only"
 _TAG = re.compile(r"<[^>]+>")
+KEEP = object()
+"""What an item page fetcher returns when the item's stored article stands (its page is unchanged)."""
 _XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']""")
 
 
@@ -30,6 +34,7 @@ class Feed:
     link: str | None
     items: list[Document]
     failures: list[str]
+    entries: list[FeedEntry] = field(default_factory=list)  # every item, also those left as they are
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -73,8 +78,9 @@ def _plain(html: str) -> str:
 
 
 def parse(data: bytes, source: str,
-          fetch_page: Callable[[str], Document | None] | None = None, charset: str | None = None) -> Feed:
-    """Parse feed bytes; `fetch_page(link)` fetches the full article of summary-only items.
+          fetch_page: Callable[[str, str | None, str | None], Document | object | None] | None = None, charset: str | None = None) -> Feed:
+    """Parse feed bytes; `fetch_page(link, guid, date)` fetches the full article of summary-only items
+    (or returns KEEP when the stored one stands).
 
     `charset` is what the HTTP header declared; it and the XML declaration are trusted only
     when the bytes bear them out, and feedparser is handed the text as UTF-8.
@@ -85,7 +91,8 @@ def parse(data: bytes, source: str,
 
     declared = _XML_ENCODING.match(data)
     text = sources.decode_declared(data, charset or (declared.group(1).decode("ascii") if declared else "utf-8"))
-    parsed = feedparser.parse(text.encode("utf-8"),
+    # A stream, never bytes: feedparser opens bytes that name a file (a body of "/dev/zero" would be read).
+    parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")),
                               response_headers={"content-type": "application/xml; charset=utf-8"})
     if parsed.bozo and not parsed.entries:
         raise sources.NotAnArticle(f"not a feed ({type(parsed.bozo_exception).__name__})")
@@ -93,17 +100,20 @@ def parse(data: bytes, source: str,
         raise sources.NotAnArticle("not a feed")
     items: list[Document] = []
     failures: list[str] = []
+    entries: list[FeedEntry] = []
     for n, entry in enumerate(parsed.entries):
         link = entry.get("link")
         content = ""
         if entry.get("content"):
             content = max((c.get("value", "") for c in entry["content"]), key=len)
         summary = entry.get("summary", "")
-        doc = _item(source, n, link, entry.get("title"), _date(entry), content, summary,
-                    parsed.feed.get("title"), fetch_page, failures)
+        published = _date(entry)
+        entries.append(FeedEntry(_item_source(source, n, link), link, _guid(entry.get("id")), published))
+        doc = _item(source, n, link, entry.get("title"), published, content, summary,
+                    parsed.feed.get("title"), fetch_page, failures, entries[-1].guid)
         if doc is not None:
             items.append(doc)
-    return Feed(parsed.feed.get("title"), parsed.feed.get("link"), items, failures)
+    return Feed(parsed.feed.get("title"), parsed.feed.get("link"), items, failures, entries)
 
 
 def _parse_json(data: bytes, source: str, fetch_page) -> Feed:
@@ -115,40 +125,55 @@ def _parse_json(data: bytes, source: str, fetch_page) -> Feed:
         raise sources.NotAnArticle("not a JSON feed")
     items: list[Document] = []
     failures: list[str] = []
+    entries: list[FeedEntry] = []
     for n, item in enumerate(feed.get("items") or []):
         if not isinstance(item, dict):
             continue
         published = day_as_written(item.get("date_published")) or day_as_written(item.get("date_modified"))
         content = item.get("content_html") or item.get("content_text") or ""
+        link = item.get("url") if isinstance(item.get("url"), str) else None
+        entries.append(FeedEntry(_item_source(source, n, link), link, _guid(item.get("id")), published))
         doc = _item(source, n, item.get("url"), item.get("title"), published, content,
-                    item.get("summary") or "", feed.get("title"), fetch_page, failures)
+                    item.get("summary") or "", feed.get("title"), fetch_page, failures, entries[-1].guid)
         if doc is not None:
             items.append(doc)
-    return Feed(feed.get("title"), feed.get("home_page_url"), items, failures)
+    return Feed(feed.get("title"), feed.get("home_page_url"), items, failures, entries)
 
 
-def _item(source, n, link, title, published, content, summary, site, fetch_page, failures) -> Document | None:
-    """One feed item as a Document: its content, else its page, else its summary."""
-    from .pages import extract
+def _guid(value: object) -> str | None:
+    """An item's guid or id as text (JSON Feed ids may be numbers), else None."""
+    return None if value is None or isinstance(value, (dict, list)) else str(value)[:2000]
 
-    item_source = link if link and link.startswith(("http://", "https://")) else f"{source}#item-{n + 1}"
+
+def _item_source(source: str, n: int, link: object) -> str:
+    """Where an item's article is stored: its link, else the feed's URL and the item's place in it."""
+    return link if isinstance(link, str) and link.startswith(("http://", "https://")) else f"{source}#item-{n + 1}"
+
+
+def _item(source, n, link, title, published, content, summary, site, fetch_page, failures,
+          guid=None) -> Document | None:
+    """One feed item as a Document: its content, else its page, else its summary (None: nothing, or
+    the stored article stands)."""
+    from .htmltext import to_markdown
+
+    item_source = _item_source(source, n, link)
     body = content if len(_plain(content)) >= len(_plain(summary)) else summary
     if len(_plain(body)) < SHORT_SUMMARY and link and fetch_page is not None:
         try:
-            page = fetch_page(link)
+            page = fetch_page(link, guid, published)
         except Exception as exc:  # the summary is still worth keeping
             failures.append(str(exc))
             page = None
+        if page is KEEP:
+            return None
         if page is not None:
             return Document(source=item_source, text=page.text, format=page.format, title=title or page.title,
                             published=published or page.published, site=site or page.site, url=link)
     if not _plain(body):
         return None
     text = body
-    if "<" in body:
-        wrapped = f"<html><body><article><h1>{title or ''}</h1>{body}</article></body></html>"
-        doc = extract(wrapped, item_source, url=link)
-        text = doc.text if doc else _plain(body)
+    if "<" in body:  # the item's content is the article: its HTML becomes Markdown directly, no page extraction
+        text = to_markdown(body, title) or _plain(body)
     return Document(source=item_source, text=sources.sanitize(text), format="markdown",
                     title=sources.sanitize(title).strip() if title else None, published=published,
                     site=site, url=link)

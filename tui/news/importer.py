@@ -10,6 +10,7 @@ from pathlib import Path
 from time import monotonic
 
 from .analyser import analyse_all
+from .errors import NewsError
 from .language import fts_text
 from .models import Document, ImportReport, Skip
 from .pipeline import article_id, digest
@@ -59,6 +60,8 @@ class Importer:
                              report, progress)
             elif not os.path.lexists(i):
                 self._failed(shown(str(i)), "no such file or directory", report, progress)
+            elif str(i).lower().endswith(".opml"):
+                self._subscribe_opml(str(i), report, progress)
             else:
                 paths.append(i)
         with feed_files(allow_private, report.failures, progress):
@@ -169,7 +172,7 @@ class Importer:
         """Fetch one URL and import what it gave; a feed is remembered as a subscription."""
         result: UrlResult
         try:
-            result = read_url(url, etag, last_modified, allow_private, progress)
+            result = read_url(url, etag, last_modified, allow_private, progress, self.store.feed_items.known(url))
             if feed_only and result.kind not in ("feed", "unchanged"):
                 raise FetchError(f"{url}: not a feed any more (a {result.kind})")
         except FetchError as exc:
@@ -179,8 +182,51 @@ class Importer:
             return
         report.failures.extend(result.failures)
         report.notes.extend(result.notes)
-        self.import_documents(result.documents, report, progress, workers=1)
+        documents = result.documents
+        if result.pages is not None:  # a feed: items whose page is as stored, pages that failed
+            report.unchanged += result.pages.kept
+            report.page_failures += result.pages.failed
+            gone = self.store.removal.removed(d.source for d in documents)  # removed by the user: stay so
+            documents = [d for d in documents if d.source not in gone]
+        # A feed's items are analysed in the worker pool, as files are (when there are enough to pay for it).
+        self.import_documents(documents, report, progress, workers=None if result.kind == "feed" else 1)
         if result.kind == "unchanged" and progress:
             progress(url, "unchanged")
         if result.kind in ("feed", "unchanged") and (subscribe or result.kind == "unchanged"):
             self.store.subscriptions.fetched(result)
+            if result.pages is not None:
+                self.store.feed_items.record(url, result.entries, result.pages.states)
+
+    def _subscribe_opml(self, path: str, report: ImportReport, progress: Progress | None) -> None:
+        """Subscribe to every feed an OPML file lists, its folders as tags; `refresh` fetches them."""
+        from .opml import read_file
+
+        index = self.store.index.path
+        if _same_file(path, [index, *(index + x for x in ("-wal", "-shm", "-journal"))]):
+            # opened and closed, it would drop this process's locks on the index
+            self._failed(shown(path), "the index itself", report, progress)
+            return
+        try:
+            listed = read_file(path)
+        except NewsError as exc:
+            self._failed(shown(path), str(exc).removeprefix(f"{path}: "), report, progress)
+            return
+        for what, why in listed.skipped:
+            report.skipped.append(Skip(f"{shown(path)}: {what}", why))
+        with self.store.index.transaction():
+            for feed in listed.feeds:
+                if self.store.subscriptions.subscribe(feed.url, feed.title, feed.tags):
+                    report.subscribed.append(feed.url)
+        if progress:
+            progress(shown(path), "subscribed")
+
+
+def _same_file(path: str, others: list[str]) -> bool:
+    """True when `path` is one of `others` (compared by device and inode)."""
+    for other in others:
+        try:
+            if os.path.samefile(path, other):
+                return True
+        except OSError:
+            continue
+    return False

@@ -20,6 +20,7 @@ from .models import Actor, Article, Bookmark, Document, ImportReport, SearchHit,
 from .store import ArticleQuery, Index, Store, StoredArticle, now
 
 if TYPE_CHECKING:
+    from .config import Config
     from .importer import Importer
 
 __all__ = ["Library", "NewsError", "ImportReport", "ArticleQuery",
@@ -55,6 +56,7 @@ class Library:
         """Open the index at `db` (else the default); `on_upgrade(old, new)` hears of a schema upgrade,
         `upgrade_progress(done, total)` of its progress where a step takes long."""
         self._path = paths.index_file(db)
+        self._config: Config | None = None
         self.workers = workers  # analysis processes for large imports; None = one per core
         try:
             self.index = Index(self._path, on_upgrade, upgrade_progress)
@@ -116,14 +118,77 @@ class Library:
         return self._importer().refresh(progress, allow_private)
 
     def feeds(self) -> list[dict]:
-        """The subscriptions: url, title, last fetched, item count, last error."""
+        """The subscriptions: url, title, last fetched, item count, last error, tags, unread."""
         return self.store.subscriptions.all()
+
+    def feeds_opml(self) -> str:
+        """The subscriptions as an OPML 2.0 document (their tags as folders)."""
+        from .opml import write
+
+        return write(self.feeds())
+
+    def unsubscribe(self, url: str, purge: bool = False) -> tuple[int, int]:
+        """End a subscription; its articles stay, or with `purge` those without bookmarks go.
+
+        Returns (articles removed, articles kept for their bookmarks).
+        """
+        counts = self.store.removal.unsubscribe(url, purge)
+        self._regained()
+        return counts
+
+    def remove(self, ids: Iterable[str]) -> list[str]:
+        """Delete articles (all or none); their bookmarks stay, detached, with their text."""
+        removed = self.store.removal.remove(ids)
+        self._regained()
+        return removed
+
+    def _regained(self) -> None:
+        """Articles that got a site-template line back (a removal left it in two articles): cleaned again."""
+        if self.store.removal.regained:
+            with self.index.transaction():
+                self._importer().templates.reclean(self.store.removal.regained)
+            self.store.removal.regained = set()
+
+    # --- settings --------------------------------------------------------------------
+
+    @property
+    def config(self) -> Config:
+        """The user's settings (`config.toml`), read once."""
+        if self._config is None:
+            from .config import load
+
+            self._config = load()
+        return self._config
 
     # --- reading ---------------------------------------------------------------------
 
-    def articles(self) -> ArticleQuery:
-        """The article list, newest first, ready to be narrowed."""
-        return ArticleQuery(self.index, self.store.actors)
+    def articles(self, muted: bool | None = False) -> ArticleQuery:
+        """The article list, newest first, ready to be narrowed; muted articles are left out
+        (`muted=True`: only them; None: all)."""
+        query = ArticleQuery(self.index, self.store.actors)
+        if muted is None:
+            return query
+        from .mute import condition
+
+        rule = condition(self.index.con, self.config.mute, self.store.actors.resolve)
+        if rule is None:
+            return query.where("0") if muted else query
+        sql, args = rule
+        return query.where(sql if muted else f"NOT ({sql})", *args)
+
+    def mark(self, ids: Iterable[str], read: bool = True) -> int:
+        """Mark articles read (or unread), all or none; returns how many changed."""
+        return self.store.read_state.mark(ids, read)
+
+    def mark_all(self, feed: str | None = None, read: bool = True) -> int:
+        """Mark every article read, or those one subscription brought; returns how many changed."""
+        if feed is not None and not any(f["url"] == feed for f in self.feeds()):
+            raise NewsError(f"no subscription to {feed} (`newsreader feeds` lists them)")
+        return self.store.read_state.mark_all(feed, read)
+
+    def unread_count(self) -> int:
+        """How many articles are unread."""
+        return self.store.read_state.unread()
 
     def count(self) -> int:
         """How many articles the index holds."""

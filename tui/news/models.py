@@ -123,6 +123,7 @@ class ArticleRow:
     site: str | None = None
     read: bool = False
     actors: tuple[str, ...] = ()
+    feed: str | None = None  # the title of the feed it came from
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,8 @@ class ImportReport:
         self.failures: list[str] = failures if failures is not None else []  # fetches that failed: one line each
         self.failed: list[str] = []  # inputs that failed as a whole (the CLI exits 1): paths, URLs, feeds
         self.notes: list[str] = []  # worth telling, not failures (a "feed" that was a page)
+        self.subscribed: list[str] = []  # feeds subscribed to without a fetch (from an OPML file)
+        self.page_failures = 0  # item pages that could not be fetched (their items keep their summary)
 
     def __repr__(self) -> str:
         return f"ImportReport({self.line()}, failures={len(self.failures)})"

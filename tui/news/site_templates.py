@@ -124,8 +124,7 @@ class SiteTemplates:
     def forget(self, article: int) -> set[int]:
         """Before an article is deleted (by its primary key, in the open transaction): its keys go; returns
         the other articles to clean again (`reclean`, once it is deleted), whose lines it held in a template."""
-        crossed = self.store.templates.forget(article)
-        return {h for k in crossed for h in self.store.templates.holders(k)} - {article}
+        return self.store.templates.forget(article)
 
     def reclean(self, articles: set[int]) -> list[str]:
         """Clean these articles again with their site's template as the index now holds it; returns their ids."""

@@ -11,6 +11,9 @@ from .actors import Actors
 from .articles import ArticleQuery, Articles, StoredArticle, StoredPassage
 from .bookmarks import Bookmarks
 from .connection import BUSY_TIMEOUT_S, Index, check_file, now
+from .feeditems import FeedItems
+from .readstate import ReadState
+from .removal import Removal
 from .search import Search
 from .state import State
 from .subscriptions import Subscriptions
@@ -31,4 +34,7 @@ class Store:
         self.bookmarks = Bookmarks(index)
         self.subscriptions = Subscriptions(index)
         self.state = State(index)
+        self.feed_items = FeedItems(index)
+        self.read_state = ReadState(index)
+        self.removal = Removal(index)
         self.templates = Templates(index)

@@ -31,6 +31,10 @@ Analysis workers pickle these back to the writer: plain tuples unpickle several 
 faster than named tuples or dataclasses, one per passage and actor.
 """
 
+# The title of the feed an article came from (its URL when it has none), else NULL.
+_FEED_TITLE = ("(SELECT coalesce(f.title, f.url) FROM feed_items i JOIN feeds f ON f.url=i.feed"
+               " WHERE i.source=a.source LIMIT 1)")
+
 _ARTICLE = "SELECT pk, id, title, published, source, site, doc, read FROM articles"
 
 
@@ -184,33 +188,53 @@ class Articles:
 class ArticleQuery:
     """A chainable, lazy view of the article list: `lib.articles().mentioning(a, b)`."""
 
-    def __init__(self, index: Index, actors: Actors, ids: tuple[str, ...] = ()) -> None:
-        """The articles of `index` that mention every actor of `ids`."""
-        self.index, self._actor_store, self.actors = index, actors, tuple(ids)
+    def __init__(self, index: Index, actors: Actors, ids: tuple[str, ...] = (),
+                 extra: tuple[tuple[str, tuple], ...] = ()) -> None:
+        """The articles of `index` that mention every actor of `ids` and meet every (SQL, args) of `extra`."""
+        self.index, self._actor_store, self.actors, self.extra = index, actors, tuple(ids), tuple(extra)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, ArticleQuery) and other.index is self.index and other.actors == self.actors
+        return (isinstance(other, ArticleQuery) and other.index is self.index and other.actors == self.actors
+                and other.extra == self.extra)
 
     def __hash__(self) -> int:
-        return hash((id(self.index), self.actors))
+        return hash((id(self.index), self.actors, self.extra))
 
     def __repr__(self) -> str:
-        return f"ArticleQuery(actors={self.actors!r})"
+        return f"ArticleQuery(actors={self.actors!r}" + (f", extra={self.extra!r})" if self.extra else ")")
 
     def mentioning(self, *actors: str) -> ArticleQuery:
         """Only articles that mention every one of these actors (any alias)."""
         ids = tuple(self._actor_store.resolve(a) for a in actors)
-        return ArticleQuery(self.index, self._actor_store, self.actors + ids)
+        return ArticleQuery(self.index, self._actor_store, self.actors + ids, self.extra)
+
+    def where(self, clause: str, *args: object) -> ArticleQuery:
+        """Only articles meeting an SQL condition on `a` (the articles row), e.g. `a.read=0`."""
+        return ArticleQuery(self.index, self._actor_store, self.actors, self.extra + ((clause, args),))
+
+    def unread(self) -> ArticleQuery:
+        """Only articles not read yet."""
+        return self.where("a.read=0")
+
+    def from_feed(self, url: str) -> ArticleQuery:
+        """Only articles the feed at `url` brought."""
+        return self.where("a.source IN (SELECT source FROM feed_items WHERE feed=?)", url)
 
     def _where(self) -> str:
         # EXISTS walks the list in date order and stops at the page's end; an IN list
         # would first gather every article of a common actor.
         clauses = ["EXISTS (SELECT 1 FROM article_actors x WHERE x.actor=? AND x.article=a.pk)"] * len(self.actors)
+        clauses += [f"({clause})" for clause, _ in self.extra]
         return (" WHERE " + " AND ".join(clauses)) if clauses else ""
+
+    def _args(self) -> list:
+        return [*self.actors, *(arg for _, args in self.extra for arg in args)]
 
     def count(self) -> int:
         """How many articles the view holds."""
         con = self.index.con
+        if self.extra:
+            return con.execute(f"SELECT count(*) FROM articles a{self._where()}", self._args()).fetchone()[0]
         if not self.actors:
             return con.execute("SELECT count(*) FROM articles").fetchone()[0]
         # Driven from the first actor's articles rather than from every article.
@@ -226,12 +250,12 @@ class ArticleQuery:
     def page(self, offset: int = 0, limit: int = 100, with_actors: bool = True) -> list[ArticleRow]:
         """A page of the view, newest first (`with_actors=False` skips each row's actor names)."""
         rows = self.index.con.execute(
-            f"SELECT a.pk, a.id, a.title, a.published, a.source, a.site, a.read FROM articles a{self._where()}"
-            " ORDER BY a.sort DESC, a.pk DESC LIMIT ? OFFSET ?",
-            [*self.actors, limit, offset],
+            f"SELECT a.pk, a.id, a.title, a.published, a.source, a.site, a.read, {_FEED_TITLE}"
+            f" FROM articles a{self._where()} ORDER BY a.sort DESC, a.pk DESC LIMIT ? OFFSET ?",
+            [*self._args(), limit, offset],
         ).fetchall()
         names = self._actor_store.names_for([r[0] for r in rows]) if with_actors else {}
-        return [ArticleRow(r[1], r[2], r[3], r[4], r[5], bool(r[6]), tuple(names.get(r[0], ()))) for r in rows]
+        return [ArticleRow(r[1], r[2], r[3], r[4], r[5], bool(r[6]), tuple(names.get(r[0], ())), r[7]) for r in rows]
 
     def all(self) -> list[ArticleRow]:
         """Every article of the view (for scripts; the reader pages instead)."""

@@ -18,7 +18,7 @@ from ..errors import IndexFileError, NotAnIndex
 from ..language import fts_text
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 _SCHEMA_V1 = """
@@ -173,6 +173,29 @@ def _schema_v7(con: sqlite3.Connection, progress: Callable[[int, int], None]) ->
         progress(done, total)
 
 
+# Feeds carry tags (OPML folders); every item a feed brought is remembered with what its page
+# fetch gave, so a refresh fetches an item's page once (again only when the item changes) and a
+# known 404 waits some days before it is tried again. `source` is the article's source. The
+# sources of articles the user removed are remembered, so a refresh does not bring them back.
+_SCHEMA_V8 = """
+ALTER TABLE feeds ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE feed_items(
+  feed TEXT NOT NULL,
+  source TEXT NOT NULL,
+  link TEXT,
+  guid TEXT,
+  date TEXT,
+  page_status INTEGER,
+  page_etag TEXT,
+  page_modified TEXT,
+  page_checked TEXT,
+  PRIMARY KEY(feed, source)
+) WITHOUT ROWID;
+CREATE INDEX feed_items_source ON feed_items(source);
+CREATE TABLE removed_sources(source TEXT PRIMARY KEY, removed TEXT NOT NULL) WITHOUT ROWID;
+"""
+
+
 _TEMPLATES = """
 CREATE TABLE template_articles(
   article INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
@@ -184,7 +207,7 @@ CREATE TABLE template_counts(key INTEGER PRIMARY KEY, articles INTEGER NOT NULL)
 """
 
 
-def _schema_v8(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
+def _schema_v9(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
     """Site templates (`store.templates`): every stored article's line keys, counted per site.
 
     The articles stay as they were cleaned; the templates clean those imported from now on (and an
@@ -215,7 +238,7 @@ def _schema_v8(con: sqlite3.Connection, progress: Callable[[int, int], None]) ->
 # connection and a progress callback, (done, total).
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[int, int], None]], None]] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _schema_v7,
-    8: _schema_v8}
+    8: _SCHEMA_V8, 9: _schema_v9}
 
 
 def check_schema(con: sqlite3.Connection, path: str) -> None:

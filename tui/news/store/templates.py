@@ -70,10 +70,12 @@ class Templates:
         return self._drop(article, before - after) | self._add(article, after - before, None if old else reaching)
 
     def forget(self, article: int) -> set[int]:
-        """Remove an article's keys (it is deleted); returns the keys that fell below the threshold."""
+        """Remove an article's keys (it is being deleted); returns the other articles holding a key that
+        fell below the threshold (their line is no longer template: they are to be cleaned again)."""
         old = self.of(article)
         self.index.con.execute("DELETE FROM template_articles WHERE article=?", (article,))
-        return self._drop(article, set(old[1])) if old else set()
+        crossed = self._drop(article, set(old[1])) if old else set()
+        return {h for k in crossed for h in self.holders(k)} - {article}
 
     def _add(self, article: int, keys: set[int], reaching: set[int] | None = None) -> set[int]:
         if not keys:

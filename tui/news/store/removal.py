@@ -1,0 +1,77 @@
+"""Removing from the index: articles (their bookmarks stay, detached, with their text) and subscriptions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..errors import NewsError
+from ..language import fts_text
+from .connection import Index, now
+from .readstate import FROM_FEED, resolve_ids
+from .templates import Templates
+
+
+class Removal:
+    """Deleting articles and ending subscriptions."""
+
+    def __init__(self, index: Index) -> None:
+        """Removal over `index`."""
+        self.index = index
+        self.regained: set[int] = set()  # articles that get a site-template line back: to clean again
+
+    def remove(self, ids: Iterable[str]) -> list[str]:
+        """Delete these articles, all or none; returns their ids. A refresh does not bring them back."""
+        with self.index.transaction():
+            found = resolve_ids(self.index, ids)
+            for pk, _ in dict.fromkeys(found):
+                self._delete(pk)
+        return list(dict.fromkeys(aid for _, aid in found))
+
+    def removed(self, sources: Iterable[str]) -> set[str]:
+        """Those of `sources` whose article the user removed."""
+        con = self.index.con
+        return {s for s in sources if con.execute("SELECT 1 FROM removed_sources WHERE source=?", (s,)).fetchone()}
+
+    def unsubscribe(self, url: str, purge: bool = False) -> tuple[int, int]:
+        """End the subscription to `url`; its articles stay, or with `purge` those without bookmarks go.
+
+        Returns (articles removed, articles kept for their bookmarks). NewsError if there is no such
+        subscription.
+        """
+        with self.index.transaction() as con:
+            if con.execute("SELECT 1 FROM feeds WHERE url=?", (url,)).fetchone() is None:
+                raise NewsError(f"no subscription to {url} (`newsreader feeds` lists them)")
+            removed = kept = 0
+            if purge:
+                rows = con.execute(
+                    f"SELECT a.pk, EXISTS (SELECT 1 FROM bookmarks b WHERE b.article_id=a.id) FROM articles a"
+                    f" WHERE {FROM_FEED}", (url,)).fetchall()
+                for pk, bookmarked in rows:
+                    if bookmarked:
+                        kept += 1
+                    else:
+                        self._delete(pk, remember=False)
+                        removed += 1
+            con.execute("DELETE FROM feed_items WHERE feed=?", (url,))
+            con.execute("DELETE FROM feeds WHERE url=?", (url,))
+        return removed, kept
+
+    def _delete(self, pk: int, remember: bool = True) -> None:
+        """Delete one article and all that hangs off it, in the open transaction; its bookmarks are detached."""
+        con = self.index.con
+        aid, source = con.execute("SELECT id, source FROM articles WHERE pk=?", (pk,)).fetchone()
+        for ppk, text in con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall():
+            con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
+                        (ppk, fts_text(text)))
+        con.execute("DELETE FROM passages WHERE article=?", (pk,))
+        con.execute(
+            "UPDATE actor_counts SET articles = articles - 1, mentions = mentions -"
+            " (SELECT mentions FROM article_actors WHERE article=? AND actor=actor_counts.actor)"
+            " WHERE actor IN (SELECT actor FROM article_actors WHERE article=?)", (pk, pk))
+        con.execute("DELETE FROM article_actors WHERE article=?", (pk,))
+        con.execute("DELETE FROM actor_counts WHERE articles <= 0")
+        self.regained = (self.regained | Templates(self.index).forget(pk)) - {pk}
+        con.execute("DELETE FROM articles WHERE pk=?", (pk,))
+        con.execute("UPDATE bookmarks SET detached=1 WHERE article_id=?", (aid,))
+        if remember:
+            con.execute("INSERT OR REPLACE INTO removed_sources(source, removed) VALUES(?, ?)", (source, now()))
