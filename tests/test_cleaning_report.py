@@ -47,3 +47,25 @@ def test_the_report_covers_every_style_of_the_dev_set(capsys) -> None:
     assert {"national_daily", "broadcaster", "wire_service", "government", "portal", "matome",
             "press_release", "seo_digest", "all"} <= styles
     assert len(table(score())) == len(out)
+
+
+def test_the_report_sets_the_old_rules_the_cleaner_and_the_baseline_side_by_side(tmp_path: Path) -> None:
+    """One run measures every method on the same pages; a style the weights never learnt from is marked."""
+    style = tmp_path / "daily"
+    style.mkdir()
+    lines = [("ニュース トップ 速報 政治 経済 国際 スポーツ", "D"), ("ホーム ＞ 国内 ＞ 交通", "D"),
+             ("地方鉄道の存続へ新たな支援策、国と県が費用を分担", "K")] + PAGE[2:6] + [
+             ("この記事をシェア X Facebook LINE はてブ", "D"), ("利用規約 | プライバシー | お問い合わせ", "D")]
+    (style / "p.txt").write_text("\n".join(t for t, _ in lines) + "\n", encoding="utf-8")
+    (style / "p.gold").write_text("\n".join(g for _, g in lines) + "\n-\n", encoding="utf-8")
+    result = score(tmp_path)
+    assert set(result["daily"]) == {"rules", "cleaner", "unseen", "baseline"}
+    rules, cleaner = result["daily"]["rules"], result["daily"]["cleaner"]
+    # The classifier takes what the named rules leave, and no content.
+    assert cleaner.drop_hit > rules.drop_hit and cleaner.keep_miss == 0 == rules.keep_miss
+    # Not a style learnt from: the shipped weights never saw it, so 'unseen' is the cleaner's figure.
+    assert result["daily"]["unseen"].drop_hit == cleaner.drop_hit
+    out = table(result)
+    assert any(line.startswith("daily *") for line in out)
+    assert any(line.startswith("all held out *") for line in out)
+    assert all(m in out[0] for m in ("rules", "cleaner", "unseen", "baseline"))

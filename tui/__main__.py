@@ -9,6 +9,7 @@ import argparse
 import sys
 
 from . import __version__
+from .cli_stories import add_parsers as add_story_parsers
 
 ALLOW_PRIVATE = "let feed items fetch pages from private and local addresses too"
 
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--rebuild", action="store_true",
                        help="rebuild from stored sources into a new index, keeping bookmarks")
     group.add_argument("--repair", action="store_true", help="index every passage for search again")
+    add_story_parsers(sub, common, positive_int)
     return parser
 
 

@@ -3,6 +3,11 @@
 Each page of `tests/data/cleaning_dev/<style>/` comes with a gold file, a label a line (`K` keep, `D` drop,
 `-` blank). A line counts as dropped by the cleaner when the cleaner's removed lines hold its text; the
 baseline drops every line that is short and has no sentence end, as a naive boilerplate filter would.
+
+Four methods, measured in one run: `rules` (the named rules without the line classifier), `cleaner` (the
+full rule table), `unseen` (the full table, with the classifier's weights learnt without the page's style:
+leave-one-style-out; a style not learnt from at all is unseen by the shipped weights already) and
+`baseline`. Styles outside `cleaning_train.TRAIN_STYLES` are marked `*`: held out, never learnt from.
 """
 
 from __future__ import annotations
@@ -11,8 +16,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cleaning_train import TRAIN_STYLES, learn, pages
 from .news import sources
-from .news.cleaning import clean
+from .news.cleaning import RULES, Rule, clean
+from .news.cleaning.classifier import Weights, classify
+
+METHODS = ("rules", "cleaner", "unseen", "baseline")
 
 DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "cleaning_dev"
 SITE_SET = DEV_SET.parent / "cleaning_sites"  # pages grouped by site, for the site-template section
@@ -55,11 +64,20 @@ def _key(text: str) -> str:
     return " ".join(text.split())
 
 
-def cleaner_drops(page: Path) -> list[bool]:
-    """For each line of the page, whether the cleaner removed it."""
+def with_weights(weights: Weights) -> tuple[Rule, ...]:
+    """The rule table with the classifier running on other weights."""
+    return tuple(Rule(r.name, r.description, find=lambda p: classify(p, weights)) if r.name == "classifier" else r
+                 for r in RULES)
+
+
+RULES_ONLY = tuple(r for r in RULES if r.name != "classifier")
+
+
+def cleaner_drops(page: Path, rules: tuple[Rule, ...] = RULES) -> list[bool]:
+    """For each line of the page, whether the cleaner (running `rules`) removed it."""
     lines = page.read_text(encoding="utf-8").split("\n")
     docs = [d for d in sources.iter_inputs([page]) if not isinstance(d, sources.Skip)]
-    removed = Counter(_key(r.text) for d in docs for r in clean(d).removed)
+    removed = Counter(_key(r.text) for d in docs for r in clean(d, rules).removed)
     out = []
     for line in lines:
         key = _key(line)
@@ -77,35 +95,55 @@ def baseline_drops(page: Path) -> list[bool]:
 
 
 def score(folder: Path = DEV_SET) -> dict[str, dict[str, Tally]]:
-    """{style: {"cleaner": Tally, "baseline": Tally}} over every labelled page under `folder`."""
+    """{style: {method: Tally}} over every labelled page under `folder`, for each of `METHODS`."""
     result: dict[str, dict[str, Tally]] = {}
-    for page in sorted(folder.glob("*/*.txt")):
+    paths = sorted(folder.glob("*/*.txt"))
+    trained = [s for s in TRAIN_STYLES if any(p.parent.name == s for p in paths)]
+    data = {s: pages(folder, [s]) for s in trained}
+    unseen = {s: with_weights(learn([x for o in trained if o != s for x in data[o]])) for s in trained}
+    for page in paths:
+        style = page.parent.name
         gold = [g.split("\t", 1)[0] for g in page.with_suffix(".gold").read_text(encoding="utf-8").split("\n")]
-        per = result.setdefault(page.parent.name, {"cleaner": Tally(), "baseline": Tally()})
-        for method, drops in (("cleaner", cleaner_drops(page)), ("baseline", baseline_drops(page))):
+        per = result.setdefault(style, {m: Tally() for m in METHODS})
+        runs = {"rules": cleaner_drops(page, RULES_ONLY), "cleaner": cleaner_drops(page),
+                "unseen": cleaner_drops(page, unseen.get(style, RULES)), "baseline": baseline_drops(page)}
+        for method, drops in runs.items():
             per[method].pages.add(page.name)
             for label, dropped in zip(gold, drops):
                 per[method].add(label, dropped)
     return result
 
 
+def _cell(t: Tally) -> str:
+    return f"{t.drop_recall():.3f} / {t.content_kept():.3f} / {t.keep_precision():.3f}"
+
+
+def _sum(tallies: list[Tally]) -> Tally:
+    total = Tally()
+    for t in tallies:
+        for name in ("drop_hit", "drop_miss", "keep_hit", "keep_miss"):
+            setattr(total, name, getattr(total, name) + getattr(t, name))
+        total.pages |= t.pages
+    return total
+
+
 def table(result: dict[str, dict[str, Tally]], sites: Path | None = SITE_SET) -> list[str]:
-    """The report's lines: per style and in all, drop recall, content kept and keep precision per method;
+    """The report's lines: per style and in all, drop recall / content kept / keep precision per method;
     then the site-template section over the pages of `sites` (`template_report`)."""
-    lines = [f"{'style':<16}{'pages':>6}   {'cleaner: drop recall / kept / keep precision':<46}"
-             f"{'baseline: drop recall / kept / keep precision'}"]
-    total = {"cleaner": Tally(), "baseline": Tally()}
+    width = 24
+    lines = [f"{'style':<18}{'pages':>5}  " + "".join(f"{m:<{width}}" for m in METHODS).rstrip(),
+             f"{'':<25}" + "".join(f"{'recall / kept / prec.':<{width}}" for _ in METHODS).rstrip()]
     for style, per in sorted(result.items()):
-        cells = []
-        for method in ("cleaner", "baseline"):
-            t = per[method]
-            cells.append(f"{t.drop_recall():.3f} / {t.content_kept():.3f} / {t.keep_precision():.3f}")
-            for name in ("drop_hit", "drop_miss", "keep_hit", "keep_miss"):
-                setattr(total[method], name, getattr(total[method], name) + getattr(t, name))
-            total[method].pages |= {f"{style}/{p}" for p in t.pages}
-        lines.append(f"{style:<16}{len(per['cleaner'].pages):>6}   {cells[0]:<46}{cells[1]}")
-    cells = [f"{t.drop_recall():.3f} / {t.content_kept():.3f} / {t.keep_precision():.3f}" for t in total.values()]
-    lines.append(f"{'all':<16}{len(total['cleaner'].pages):>6}   {cells[0]:<46}{cells[1]}")
+        name = style if style in TRAIN_STYLES else style + " *"
+        lines.append(f"{name:<18}{len(per['cleaner'].pages):>5}  " + "".join(f"{_cell(per[m]):<{width}}" for m in METHODS).rstrip())
+    groups = [("all", list(result))]
+    held = [s for s in result if s not in TRAIN_STYLES]
+    if held:
+        groups += [("all learnt from", [s for s in result if s in TRAIN_STYLES]), ("all held out *", held)]
+    for label, styles in groups:
+        n = sum(len(result[s]["cleaner"].pages) for s in styles)
+        lines.append(f"{label:<18}{n:>5}  " + "".join(
+            f"{_cell(_sum([result[s][m] for s in styles])):<{width}}" for m in METHODS).rstrip())
     if sites is not None and sites.is_dir():
         from .template_report import score_sites, site_table
 

@@ -28,6 +28,7 @@ from .news.rebuild import Rebuilt, rebuild, rebuild_damaged
 from .news.salvage import ours
 from .news.sanitize import clean_data, clean_line, clean_text
 from .news.store import check_file
+from .cli_stories import COMMANDS as STORY_COMMANDS
 from .render.body import lay_out
 
 if TYPE_CHECKING:
@@ -418,6 +419,7 @@ def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
 _COMMANDS = {
     "add": cmd_add, "list": cmd_list, "show": cmd_show, "search": cmd_search, "actors": cmd_actors,
     "bookmarks": cmd_bookmarks, "refresh": cmd_refresh, "doctor": cmd_doctor,
+    **STORY_COMMANDS,
 }
 
 from .cli_feeds import COMMANDS as _FEED_COMMANDS, print_wrapped  # noqa: E402  (it uses the helpers above)

@@ -1,4 +1,4 @@
-"""Quality reports: `python -m tui.report summaries [FOLDER]` and `python -m tui.report cleaning [FOLDER]`.
+"""Quality reports: `python -m tui.report summaries|cleaning|actors|stories [FOLDER]`.
 
 Scores the generated summaries against the page's own 💡 bullets with ROUGE-1 and
 ROUGE-2 on character n-grams, next to the lead-3 baseline. Both draw only from body
@@ -44,8 +44,18 @@ def main(argv: list[str] | None = None) -> int:
 
         print("\n".join(table(score(Path(args[1]) if len(args) > 1 else DEV_SET))))
         return 0
+    if args and args[0] == "stories":
+        from .stories_report import GOLD, table as stories_table
+
+        print("\n".join(stories_table(Path(args[1]) if len(args) > 1 else GOLD)))
+        return 0
+    if args and args[0] == "actors":
+        from .actors_report import DEV_SET, load, table as actors_table
+
+        print("\n".join(actors_table(load(Path(args[1]) if len(args) > 1 else DEV_SET))))
+        return 0
     if not args or args[0] != "summaries":
-        print("usage: python -m tui.report summaries|cleaning [FOLDER]", file=sys.stderr)
+        print("usage: python -m tui.report summaries|cleaning|actors|stories [FOLDER]", file=sys.stderr)
         return 2
     folder = Path(args[1]) if len(args) > 1 else seeds_dir()
     rows = summaries(folder)

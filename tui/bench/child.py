@@ -180,6 +180,36 @@ def do_search(db: str, queries: dict[str, str], actor: str | None, reps: int) ->
     return out
 
 
+def do_stories(db: str, actor: str | None, reps: int) -> dict:
+    """p50 and p95 of the stories, timeline and quotes queries, a page each (`STORY_PAGE` rows)."""
+    from ..news.library import Library
+
+    lib = Library(db)
+    row = lib.index.con.execute("SELECT s.story FROM events e JOIN story_articles s ON s.article=e.article"
+                                " JOIN stories t ON t.pk=s.story WHERE t.size >= 2 LIMIT 1").fetchone()
+    story = str(row[0]) if row else None  # a story with events of its own
+    queries: dict[str, Callable[[], object]] = {
+        "stories": lambda: lib.stories(STORY_PAGE),
+        "timeline": lambda: lib.timeline(limit=STORY_PAGE),
+        "timeline --actor": lambda: lib.timeline(actor, limit=STORY_PAGE),
+        "timeline --story": lambda: lib.timeline(story=story, limit=STORY_PAGE),
+        "quotes --actor": lambda: lib.quotes(actor, limit=STORY_PAGE),
+    }
+    out = {}
+    for name, query in queries.items():
+        times = []
+        for _ in range(reps):
+            s = time.perf_counter()
+            query()
+            times.append(time.perf_counter() - s)
+        out[name] = [median(times) * 1000, percentile(times, 95) * 1000]
+    lib.close()
+    return out
+
+
+STORY_PAGE = 100  # rows a query gives: a screenful and more, as the reader and a terminal show them
+
+
 if __name__ == "__main__":
     kind, args = sys.argv[1], json.loads(sys.argv[2])
     if kind in ("import", "pilot"):
@@ -190,6 +220,7 @@ if __name__ == "__main__":
         result = do_pilot(**args)
         result["private_mb"] = PEAKS["self"]
     else:
-        kinds: dict[str, Callable[..., dict]] = {"import": do_import, "phases": do_phases, "search": do_search}
+        kinds: dict[str, Callable[..., dict]] = {"import": do_import, "phases": do_phases, "search": do_search,
+                                                  "stories": do_stories}
         result = kinds[kind](**args)
     print(json.dumps(result))

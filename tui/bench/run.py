@@ -177,6 +177,8 @@ def _measure_search(args, db: str, row) -> None:
     search = child.run("search", db=db, queries=QUERIES, actor=actor, reps=args.reps)
     for name, (p50, p95) in search.items():
         row(f"search {name} ({QUERIES[name.split(' ')[0]]})", f"p50 {p50:.1f} ms", f"p95 {p95:.1f} ms")
+    for name, (p50, p95) in child.run("stories", db=db, actor=actor, reps=args.reps).items():
+        row(f"{name} (a page of {child.STORY_PAGE})", f"p50 {p50:.1f} ms", f"p95 {p95:.1f} ms")
     version, whole = _process_times([["--version"], ["search", "停戦"]], db)
     row("`newsreader search 停戦` process", f"{whole * 1000:.0f} ms", f"{ratio(whole, version):.2f}x --version")
     row("`newsreader --version` process", f"{version * 1000:.0f} ms")

@@ -147,10 +147,13 @@ class Importer:
                     old = [(pk, fts_text(text)) for pk, text in articles.passages_of(art.source)]
                 art = self.templates.settle(art)
                 outcome = articles.write(art, now(), old)
+                self.store.stories.write(articles.pk_of(art.source), art.published, art.title, art.story,
+                                         art.actors, art.actor_counts, new=outcome == "added")
                 self.store.bookmarks.reattach(art.id)
                 changed |= self.templates.written(art)
                 outcomes.append((art, outcome))
             self.templates.reclean(changed)  # earlier articles of a site whose template grew or shrank
+            self.store.stories.flush()
         for art, outcome in outcomes:
             setattr(report, outcome, getattr(report, outcome) + 1)
             report.ids.append(art.id)

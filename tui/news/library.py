@@ -18,6 +18,7 @@ from .errors import (DiskFull, IndexCorrupt, IndexFileError, IndexLocked, IndexR
                      with_typed_errors)
 from .models import Actor, Article, Bookmark, Document, ImportReport, SearchHit, Skip
 from .store import ArticleQuery, Index, Store, StoredArticle, now
+from .store.stories import EventRow, QuoteRow, StoryRow
 
 if TYPE_CHECKING:
     from .config import Config
@@ -223,6 +224,22 @@ class Library:
     def actors(self) -> list[tuple[Actor, int, int]]:
         """Every actor with (articles, mentions) counts, most-mentioned first."""
         return self.store.actors.counted()
+
+    # --- stories, timeline, quotes (`store.stories`) ------------------------------------
+
+    def stories(self, limit: int = -1) -> list[StoryRow]:
+        """Stories of two articles or more, newest first."""
+        return self.store.stories.stories(limit)
+
+    def timeline(self, actor: str | None = None, story: str | None = None, limit: int = -1) -> list[EventRow]:
+        """Dated events, oldest first: naming one actor, of one story, or all."""
+        if story is not None and not self.store.stories.exists(story):
+            raise NewsError(f"no story with id {story!r} (see `newsreader stories`)")
+        return self.store.stories.timeline(self.resolve_actor(actor) if actor else None, story, limit)
+
+    def quotes(self, actor: str | None = None, limit: int = -1) -> list[QuoteRow]:
+        """Quotes with their speakers, newest articles first: of one actor, or all."""
+        return self.store.stories.quotes(self.resolve_actor(actor) if actor else None, limit)
 
     # --- bookmarks ---------------------------------------------------------------------
 

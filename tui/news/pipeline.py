@@ -19,11 +19,12 @@ from json.encoder import encode_basestring
 from . import actors as actors_mod
 from .cleaning import clean, norm, squeeze
 from .index import StoredArticle
-from .language import index_tokens
+from .language import index_and_words
 from .models import Cleaned, Document
 from .sanitize import clean_date, clean_document, clean_line
+from .storyline import storyline
 
-CLEANER_VERSION = "4"  # bump when cleaning or analysis changes, so re-imports re-clean
+CLEANER_VERSION = "5"  # bump when cleaning or analysis changes, so re-imports re-clean
 SUMMARY_KINDS = ("summary", "keypoint")
 
 
@@ -78,13 +79,14 @@ def analyse(doc: Document) -> StoredArticle | str:
 class _Staged:
     """One document between the phases of `analyse_each`."""
 
-    __slots__ = ("doc", "cleaned", "texts", "nfkc", "tokens")
+    __slots__ = ("doc", "cleaned", "texts", "nfkc", "tokens", "classes")
 
     def __init__(self, doc: Document, cleaned: Cleaned) -> None:
         self.doc, self.cleaned = doc, cleaned
         self.texts = [b.text for b in cleaned.blocks]
         self.nfkc = [unicodedata.normalize("NFKC", t) for t in self.texts]  # once, for anchors, actors and tokens
         self.tokens: list[str] = []
+        self.classes: list[list[str]] = []  # each passage's `language.words`, for the actors
 
 
 def analyse_each(docs: list[Document], failures: bool = True) -> list[StoredArticle | str]:
@@ -129,14 +131,16 @@ def _clean_stage(doc: Document) -> _Staged | str:
 
 
 def _tokenize_stage(staged: _Staged) -> _Staged:
-    staged.tokens = [index_tokens(t) for t in staged.nfkc]
+    both = [index_and_words(t) for t in staged.nfkc]  # one run of MeCab a passage for both
+    staged.tokens = [t for t, _ in both]
+    staged.classes = [c for _, c in both]
     return staged
 
 
 def _finish(staged: _Staged, gaz: actors_mod.Gazetteer) -> StoredArticle:
     doc, cleaned, texts, nfkc, tokens = staged.doc, staged.cleaned, staged.texts, staged.nfkc, staged.tokens
     marks = anchors(texts, nfkc)
-    mentions, discovered = actors_mod.find_all(texts, gaz, nfkc, tokens)
+    mentions, discovered = actors_mod.find_all(texts, gaz, nfkc, tokens, staged.classes)
     counts = Counter(map(itemgetter(0), chain.from_iterable(mentions)))  # per actor, counted in C
     found_actors = {aid: discovered.get(aid) or gaz.entries[aid] for aid in counts}
     passages = tuple(  # StoredPassage fields, as plain tuples (see StoredArticle)
@@ -152,11 +156,13 @@ def _finish(staged: _Staged, gaz: actors_mod.Gazetteer) -> StoredArticle:
         "summary": {"article": summary_article},
         "meta": {"title": doc.title, "published": doc.published, "site": doc.site, "url": doc.url},
     }
+    title, published = clean_line(cleaned.title), clean_date(cleaned.published)
+    story = storyline(title, published, [(b.kind, b.text) for b in cleaned.blocks], mentions,
+                      {aid: a.kind for aid, a in found_actors.items()}, tokens)
     return StoredArticle(
-        id=article_id(doc.source), source=doc.source, title=clean_line(cleaned.title),
-        published=clean_date(cleaned.published),
+        id=article_id(doc.source), source=doc.source, title=title, published=published,
         site=doc.site, format=doc.format, digest=digest(doc, gaz), raw=zlib.compress(doc.text.encode("utf-8"), 1),
         doc=json.dumps(doc_json, ensure_ascii=False), passages=passages,
         actors=tuple((a.id, a.name, a.kind, tuple(a.aliases), a.english) for a in found_actors.values()),
-        actor_counts=tuple(counts.items()),
+        actor_counts=tuple(counts.items()), story=story,
     )

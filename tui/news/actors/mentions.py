@@ -15,6 +15,8 @@ from ..language import surfaces as token_surfaces
 from ..models import Actor
 from .discovery import discover
 from .gazetteer import KATA, MARK, SHORT_BEFORE, Gazetteer, normal
+from .places import with_suffix
+from .recognise import recognise
 
 
 Found = namedtuple("Found", "actor start end")
@@ -56,14 +58,17 @@ def find(text: str, gaz: Gazetteer, nfkc: str | None = None) -> tuple[list[Found
 
 
 def _find(text: str, gaz: Gazetteer, nfkc: str | None,
-          passages: "tuple[list[int], list[str], list[str]] | None" = None) -> tuple[list[tuple[int, int, str]], dict[str, Actor]]:
+          passages: "tuple[list[int], list[str], list[str]] | None" = None,
+          classes: "list[list[str]] | None" = None) -> tuple[list[tuple[int, int, str]], dict[str, Actor]]:
     """`find`, as (start, end, actor id) tuples in text order (longer first at one place).
 
     `passages`: (start offsets, NFKC texts, index token strings) of the passages `text` joins,
-    when the caller has tokenized them already (see `find_all`).
+    when the caller has tokenized them already (see `find_all`); `classes`: with `passages`, their
+    words' UniDic classes (`language.classes`).
     """
     flat, origin = _normalized(text, nfkc)
-    scanned = _scan(flat, gaz)
+    scanned = [(s, with_suffix(flat, s, e) if gaz.entries[aid].kind == "place" else e, aid)
+               for s, e, aid in _scan(flat, gaz)]
     # (start, -end, actor id): sorts into text order as is
     if isinstance(origin, range):  # the usual case: offsets in the NFKC text are the text's
         found = [(start, -end, aid) for start, end, aid in scanned]
@@ -91,16 +96,29 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
                 found.append((origin[i], -origin[i + 1], gaz.short[mtext[i]]))
                 taken.add(i)
     new: dict[str, Actor] = {}
+    busy = bytearray(len(flat))  # where an actor is already found, in the NFKC text
+    for start, end, _ in scanned:
+        busy[start:end] = b"\1" * (end - start)
+    for i in taken:
+        busy[i] = 1
+    heads = {s: (e, gaz.entries[aid].kind == "country") for s, e, aid in scanned
+             if gaz.entries[aid].kind in ("country", "place")}
+    replaced = []
+    units: "list[tuple[int, str, list[str] | None]] | None" = None
+    if passages is not None and classes is not None:
+        units = list(zip(passages[0], passages[1], classes))
+    people = {s: e for s, e, aid in scanned if gaz.entries[aid].kind == "person"}
+    for kind, start, end, key in recognise(flat, lambda s, e: not any(busy[s:e]), heads, units, people):
+        _add(new, found, gaz, kind, flat[start:end], key, origin[start], origin[end])
+        if kind == "organization":  # 日本 of 日本サッカー協会: the organisation's name replaces it
+            replaced += [(origin[h], origin[heads[h][0]]) for h in range(start, end) if h in heads]
+        busy[start:end] = b"\1" * (end - start)
+    if replaced:
+        found = [f for f in found if (f[0], -f[1]) not in replaced]
     for name, surname, start, end in discover(mtext):
-        aid = "p:" + surname
-        known = gaz.by_alias.get(normal(surname)) or gaz.by_alias.get(normal(name))
-        if known:
-            aid = known
-        else:
-            prev = new.get(aid)
-            aliases = set(prev.aliases if prev else ()) | ({name} if name != surname else set())
-            new[aid] = Actor(aid, surname, "person", tuple(sorted(aliases)), None)
-        found.append((origin[start], -origin[end], aid))
+        # Kanji names are `recognise`'s, read with all their words and context.
+        if KATA.match(name) and not any(busy[start:end]):
+            _add(new, found, gaz, "person", name, surname, origin[start], origin[end])
     found.sort()
     out = []
     merged, hidden = gaz.merged, gaz.hidden
@@ -108,7 +126,34 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         rid = aid if aid not in merged and aid not in hidden else gaz.resolve(aid)
         if rid is not None:
             out.append((start, -end, rid))
-    return out, {k: v for k, v in new.items() if gaz.resolve(k) == k}
+    return out, {k: _named_in_full(v) for k, v in new.items() if gaz.resolve(k) == k}
+
+
+def _named_in_full(actor: Actor) -> Actor:
+    """A person the article names in full goes by that name (大谷翔平), the surname it is filed under
+    (大谷) among the aliases; an actor of another kind, or named by surname only, is left as it is."""
+    if not actor.id.startswith("p:"):
+        return actor
+    surname = actor.name
+    full = max((a for a in actor.aliases if a.startswith(surname) and len(a) > len(surname)), key=len, default=None)
+    if full is None:
+        return actor
+    aliases = tuple(sorted((set(actor.aliases) - {full}) | {surname}))
+    return Actor(actor.id, full, actor.kind, aliases, actor.english)
+
+
+def _add(new: dict[str, Actor], found: list, gaz: Gazetteer, kind: str, name: str, key: str,
+         start: int, end: int) -> None:
+    """A found mention of an actor the gazetteer may lack: filed under the known actor, else a new one."""
+    aid = {"person": "p:", "organization": "o:"}.get(kind, "l:") + key
+    known = gaz.by_alias.get(normal(key)) or gaz.by_alias.get(normal(name))
+    if known:
+        aid = known
+    else:
+        prev = new.get(aid)
+        aliases = set(prev.aliases if prev else ()) | ({name} if name != key else set())
+        new[aid] = Actor(aid, key, kind, tuple(sorted(aliases)), None)
+    found.append((start, -end, aid))
 
 
 def _line_starts(texts: list[str]) -> list[int]:
@@ -117,14 +162,15 @@ def _line_starts(texts: list[str]) -> list[int]:
 
 
 def find_all(texts: list[str], gaz: Gazetteer, nfkc: list[str] | None = None,
-             tokens: list[str] | None = None) -> tuple[list[list[tuple[str, int, int]]], dict[str, Actor]]:
+             tokens: list[str] | None = None, classes: list[list[str]] | None = None) -> tuple[list[list[tuple[str, int, int]]], dict[str, Actor]]:
     """`find` over an article's passages at once (one scan, not one per passage).
 
     Returns each passage's mentions as plain (actor, start, end) tuples, the fields of
     `Found` (import makes millions), offsets into that passage, and the discovered actors.
     `nfkc`: the passages in NFKC, when the caller has them already; `tokens`: with `nfkc`,
     their index tokens (`language.index_tokens`), which then decide whether a one-character
-    form stands alone as a word: the words of its whole passage, with no tokenizing here.
+    form stands alone as a word: the words of its whole passage, with no tokenizing here;
+    `classes`: with both, the passages' `language.classes`, which the recognisers then read.
     """
     at = _line_starts(texts)
     passages = None
@@ -133,7 +179,7 @@ def find_all(texts: list[str], gaz: Gazetteer, nfkc: list[str] | None = None,
         # offsets differ from the original's (`_normalized` maps them back).
         passages = (_line_starts(nfkc), nfkc, tokens)
     # NFKC never joins across a line break, so the passages' forms joined are the joined text's.
-    found, new = _find("\n".join(texts), gaz, None if nfkc is None else "\n".join(nfkc), passages)
+    found, new = _find("\n".join(texts), gaz, None if nfkc is None else "\n".join(nfkc), passages, classes)
     out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
     k, base, nxt = 0, 0, at[1] if len(at) > 1 else None
     for start, end, aid in found:  # in text order: walk the passages along

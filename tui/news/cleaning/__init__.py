@@ -19,6 +19,9 @@ Adding a rule is one entry in `RULES` (a name, a description, a test or a finder
     kinds.py     the typing pass: what kind of block each remaining line becomes
     assemble.py  typed lines to blocks, citations linked and dated, the article's date
     credits.py   credit lines: the source's name and URL, and the text glued after them
+    features.py  what the line classifier sees of a line: shape, script mix, neighbours, region
+    classifier.py the line classifier (the `classifier` rule): learnt scores, smoothed by context
+    weights.py   its learnt weights (`python -m tui.cleaning_train` regenerates them)
     text.py      helpers every stage shares: comparing lines, dates, marks, headline shapes
     templates.py site templates: a document's site, line keys, which of its template lines are chrome
                  (the importer hands a document its template lines; they run after the named rules)

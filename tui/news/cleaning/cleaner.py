@@ -37,7 +37,8 @@ def _remove(page: Page, rules: Sequence[Rule]) -> None:
             assert rule.find is not None
             # Each line is marked as the finder yields it, so the finder sees what it removed so far.
             for line in rule.find(page):
-                line.removed = rule.name
+                # A finder may name its reason after the rule's name ("classifier: count line").
+                line.removed = line.removed if (line.removed or "").startswith(rule.name + ":") else rule.name
 
 
 def _test_each_line(page: Page, rules: list[Rule]) -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from .classifier import classify
 from .credits import split_credit
 from .kinds import ARROW, BULLET, TABLE_RULE
 from .page import Line, Page
@@ -308,5 +309,7 @@ RULES: tuple[Rule, ...] = (
     Rule("next-page", "'次のページを読む ⇒' links and the teaser lines that follow them at the end", find=next_page),
     Rule("broken-headline", "a headline broken over short lines ahead of the full headline", find=broken_headline),
     Rule("repeated", "a line repeated verbatim (a headline then its image caption)", find=repeated),
+    Rule("classifier", "boilerplate by the line classifier: shape, script mix, neighbours and place on the page",
+         find=classify),
     Rule("empty-heading", "headings with nothing under them", find=empty_headings, after_typing=True),
 )

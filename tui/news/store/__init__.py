@@ -1,7 +1,7 @@
 """The index (one SQLite file): the connection, the schema, and one module per kind of record.
 
 `connection` opens and checks the file and runs write transactions; `schema` creates and
-migrates the tables; `articles`, `actors`, `search`, `bookmarks`, `subscriptions` and `state`
+migrates the tables; `articles`, `actors`, `search`, `bookmarks`, `subscriptions`, `state` and `stories`
 each own the SQL of their records. `Store` gathers them over one connection.
 """
 
@@ -16,6 +16,7 @@ from .readstate import ReadState
 from .removal import Removal
 from .search import Search
 from .state import State
+from .stories import Stories
 from .subscriptions import Subscriptions
 from .templates import Templates
 
@@ -37,4 +38,5 @@ class Store:
         self.feed_items = FeedItems(index)
         self.read_state = ReadState(index)
         self.removal = Removal(index)
+        self.stories = Stories(index)
         self.templates = Templates(index)

@@ -18,14 +18,15 @@ StoredPassage = namedtuple("StoredPassage", "seq anchor kind level citation text
 StoredPassage.__doc__ = """A passage row as written; `mentions` is JSON, [[actor id, start, end], ...], or None."""
 
 StoredArticle = namedtuple("StoredArticle",
-                           "id source title published site format digest raw doc passages actors actor_counts",
-                           defaults=((), ()))
+                           "id source title published site format digest raw doc passages actors actor_counts story",
+                           defaults=((), (), None))
 StoredArticle.__doc__ = """Everything written for one article in one transaction.
 
 `raw` is the source text, UTF-8, zlib-compressed by the worker; `doc` the JSON of citations,
 removed lines, summaries and metadata; `passages` plain tuples in StoredPassage's field order;
 `actors` the definitions mentioned, plain tuples in models.Actor's field order (id, name,
-kind, aliases, english); `actor_counts` (actor id, mentions) for the article.
+kind, aliases, english); `actor_counts` (actor id, mentions) for the article; `story` the JSON of
+its quotes, events and key terms (`storyline`), or None.
 
 Analysis workers pickle these back to the writer: plain tuples unpickle several times
 faster than named tuples or dataclasses, one per passage and actor.
@@ -52,6 +53,10 @@ class Articles:
         """(id, digest) of the article stored for `source`, if any."""
         row = self.index.con.execute("SELECT id, digest FROM articles WHERE source=?", (source,)).fetchone()
         return (row[0], row[1]) if row else None
+
+    def pk_of(self, source: str) -> int:
+        """The row key of the article stored for `source`."""
+        return self.index.con.execute("SELECT pk FROM articles WHERE source=?", (source,)).fetchone()[0]
 
     def id_taken(self, article_id: str, source: str) -> bool:
         """True when another source already holds this id."""

@@ -8,6 +8,7 @@ from ..errors import NewsError
 from ..language import fts_text
 from .connection import Index, now
 from .readstate import FROM_FEED, resolve_ids
+from .stories import Stories
 from .templates import Templates
 
 
@@ -60,6 +61,7 @@ class Removal:
         """Delete one article and all that hangs off it, in the open transaction; its bookmarks are detached."""
         con = self.index.con
         aid, source = con.execute("SELECT id, source FROM articles WHERE pk=?", (pk,)).fetchone()
+        Stories(self.index).forget(pk)  # its story shrinks (or goes), its quotes and events go
         for ppk, text in con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall():
             con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
                         (ppk, fts_text(text)))

@@ -18,7 +18,7 @@ from ..errors import IndexFileError, NotAnIndex
 from ..language import fts_text
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 _SCHEMA_V1 = """
@@ -196,6 +196,13 @@ CREATE TABLE removed_sources(source TEXT PRIMARY KEY, removed TEXT NOT NULL) WIT
 """
 
 
+def _schema_v9(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
+    """Stories, dated events and quotes: their tables, filled from every stored article."""
+    from .stories import backfill
+
+    backfill(con)
+
+
 _TEMPLATES = """
 CREATE TABLE template_articles(
   article INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
@@ -207,7 +214,7 @@ CREATE TABLE template_counts(key INTEGER PRIMARY KEY, articles INTEGER NOT NULL)
 """
 
 
-def _schema_v9(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
+def _schema_v10(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
     """Site templates (`store.templates`): every stored article's line keys, counted per site.
 
     The articles stay as they were cleaned; the templates clean those imported from now on (and an
@@ -238,7 +245,7 @@ def _schema_v9(con: sqlite3.Connection, progress: Callable[[int, int], None]) ->
 # connection and a progress callback, (done, total).
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[int, int], None]], None]] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _schema_v7,
-    8: _SCHEMA_V8, 9: _schema_v9}
+    8: _SCHEMA_V8, 9: _schema_v9, 10: _schema_v10}
 
 
 def check_schema(con: sqlite3.Connection, path: str) -> None:

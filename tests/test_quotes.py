@@ -1,0 +1,79 @@
+"""Who said what: each quote pattern, speakers resolved to the article's actors, and the cases
+where the text does not say who spoke (the speaker is None, never a guess)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tui.news.models import Document
+from tui.news.pipeline import analyse
+
+
+def quotes(text: str, published: str = "2025-03-12") -> list[tuple[str, str | None]]:
+    """(words, speaker's name) of each quote the import finds in an article of these paragraphs."""
+    stored = analyse(Document(source="t.txt", text="見出しのテスト記事\n\n" + text, published=published))
+    assert not isinstance(stored, str)
+    names = {a[0]: a[1] for a in stored.actors}
+    return [(t, names[s] if s else None) for _, t, s in json.loads(stored.story)["quotes"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ルビオ国務長官は協議後、記者団に「ボールはロシア側にある」と述べた。", ("ボールはロシア側にある", "ルビオ")),
+    ("ゼレンスキー大統領は「ウクライナは屈しない」と語った。", ("ウクライナは屈しない", "ゼレンスキー")),
+    ("ペスコフ報道官は「結論を急ぐべきではない」と強調した。", ("結論を急ぐべきではない", "ペスコフ")),
+    ("グテレス事務総長は「対話こそが唯一の道だ」と話した。", ("対話こそが唯一の道だ", "グテレス")),
+    ("ホワイトハウスは声明で「攻撃を停止することで合意した」と明らかにした。", ("攻撃を停止することで合意した", "ホワイトハウス")),
+    ("「彼は感謝の意が足りない」とバンス副大統領。", ("彼は感謝の意が足りない", "バンス")),
+    ("ゼレンスキー大統領：「ウクライナ抜きの決定はあり得ない」", ("ウクライナ抜きの決定はあり得ない", "ゼレンスキー")),
+    ("「ファンの声援が力になる」（佐々木氏）", ("ファンの声援が力になる", "佐々木")),
+])
+def test_each_pattern_gives_the_speaker(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_the_speaker_several_clauses_before() -> None:
+    text = ("ロシア大統領府のペスコフ報道官は、米側から詳細な説明を受けていないとしたうえで、"
+            "欧州の対応にも触れ「結論を急ぐべきではない」と語った。")
+    assert quotes(text) == [("結論を急ぐべきではない", "ペスコフ")]
+
+
+def test_the_nearest_subject_speaks_and_a_topic_of_the_talk_does_not() -> None:
+    text = "トランプ大統領は会談後、プーチン大統領について「私を引き延ばしているのかもしれない」と述べた。"
+    assert quotes(text) == [("私を引き延ばしているのかもしれない", "トランプ")]
+    text = "ルビオ氏は「第一歩だ」と述べ、ラブロフ外相は「有益だった」と応じた。"
+    assert quotes(text) == [("第一歩だ", "ルビオ"), ("有益だった", "ラブロフ")]
+
+
+def test_a_subject_carried_from_the_sentence_before_only_when_one_actor_fits() -> None:
+    one = "グテレス事務総長は2日、記者会見を開いた。「世界経済の分断を深めかねない」と述べた。"
+    assert quotes(one) == [("世界経済の分断を深めかねない", "グテレス")]
+    two = "ルビオ氏とラブロフ氏は会談後、記者団の取材に応じた。「互いの立場をよく聞いた」と述べた。"
+    assert quotes(two) == [("互いの立場をよく聞いた", None)]
+    across = "石破茂首相は9日、都内で演説した。\n\n「暮らしを守る」と訴えた。"
+    assert quotes(across) == [("暮らしを守る", "石破茂")]
+
+
+def test_a_bare_title_resolves_only_to_the_one_actor_who_holds_it() -> None:
+    one = "石破茂首相は9日、都内で演説した。\n\n首相は「物価高から暮らしを守る」と訴えた。"
+    assert quotes(one) == [("物価高から暮らしを守る", "石破茂")]
+    two = "トランプ大統領とプーチン大統領は15日に会談した。\n\n大統領は「次はモスクワで」と述べたという。"
+    assert quotes(two) == [("次はモスクワで", None)]
+
+
+def test_unattributed_words_have_no_speaker() -> None:
+    assert quotes("市民の間では「本当に戦闘が止まるのか」という声も上がっている。") == [("本当に戦闘が止まるのか", None)]
+    assert quotes("入居した70代の女性は「ようやく眠れる」と話した。") == [("ようやく眠れる", None)]
+    assert quotes("ホワイトハウスの報道官は「生産的な議論だった」と説明した。") == [("生産的な議論だった", None)]
+
+
+def test_terms_and_titles_in_brackets_are_no_quotes() -> None:
+    text = ("整備には「上下分離方式」を採用する。専門家は「報復の連鎖」を懸念する。"
+            "ロシアが「特別軍事作戦」と呼ぶ侵攻は続いている。")
+    assert quotes(text) == []
+
+
+def test_a_nested_quote_stays_inside_its_quote() -> None:
+    text = "石破茂首相は『日本を守る』と題した政策集に触れ、「『守る』とは暮らしを守ることだ」と語った。"
+    assert quotes(text) == [("『守る』とは暮らしを守ることだ", "石破茂")]

@@ -1,0 +1,34 @@
+"""`python -m tui.report stories`: the gold sets' figures next to their baselines, in one run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tui.stories_report import GOLD, same_person, score_events, score_quotes
+import json
+
+
+def test_surnames_name_the_same_person_and_null_matches_only_null() -> None:
+    assert same_person("北川", "北川進") and same_person("トランプ", "トランプ")
+    assert not same_person("北川", None) and not same_person(None, "北川") and same_person(None, None)
+    assert not same_person("ルビオ", "ラブロフ")
+
+
+def test_the_gold_sets_are_as_large_as_promised_and_meet_their_goals() -> None:
+    quotes = json.loads((GOLD / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]
+    events = json.loads((GOLD / "events_gold.json").read_text(encoding="utf-8"))["articles"]
+    assert sum(len(a["quotes"]) for a in quotes) >= 50 and sum(len(a["events"]) for a in events) >= 60
+    assert any(s is None for a in quotes for _, s in a["quotes"])  # unattributed quotes are in the set
+    q, e = score_quotes(quotes), score_events(events)
+    assert q["ours"].precision() >= 0.97 and q["ours"].recall() >= 0.85
+    assert q["ours"].precision() > q["baseline"].precision()
+    assert e["ours"].recall() >= 0.95 > e["baseline"].recall()
+
+
+def test_the_report_command_prints_every_figure_with_its_baseline() -> None:
+    out = subprocess.run([sys.executable, "-m", "tui.report", "stories"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    for what in ("quote speaker precision", "quote speaker recall", "event dates correct"):
+        line = next(x for x in out.stdout.splitlines() if x.startswith(what))
+        assert len([w for w in line.split() if w.replace(".", "").isdigit() and "." in w]) >= 2, line

@@ -1,0 +1,165 @@
+"""The actors report: precision, recall and F1 per kind on the labelled dev set, next to plain UniDic runs.
+
+The dev set (`tests/data/actors_dev/*.txt`, described in its README) is sentences with inline spans,
+`[[PER:大谷翔平]]`, articles separated by blank lines. Every fourth article (0-based index 3, 7, …, counted
+over the files in name order) is held out: never tuned on, reported on its own. A found span counts when
+its start, end and kind are those of a gold span (countries and places score together as `place`). The
+baseline takes each run of UniDic tokens of one proper-noun class as one mention: 人名 a person, 地名 a
+place, 組織 an organisation (unidic-lite tags none so; its 固有名詞-一般, where 日銀 and トヨタ are, stands in).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .news import actors
+from .news.language import word_class, words
+
+DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "actors_dev"
+KINDS = ("person", "organization", "place")
+_TAGS = {"PER": "person", "ORG": "organization", "LOC": "place", "CTY": "place"}
+_SPAN = re.compile(r"\[\[(PER|ORG|LOC|CTY):([^\]]+)\]\]")
+_UNIDIC = {"人名": "person", "組織": "organization", "一般": "organization", "地名": "place"}
+HELD_OUT_EVERY = 4  # article k is held out when k % 4 == 3
+
+Span = tuple[int, int, str]  # start, end, kind
+
+
+@dataclass
+class Article:
+    """One article of the dev set: its sentences, with their gold spans."""
+
+    name: str
+    held_out: bool
+    texts: list[str] = field(default_factory=list)
+    gold: list[list[Span]] = field(default_factory=list)
+
+
+def strip(marked: str) -> tuple[str, list[Span]]:
+    """A marked sentence as plain text and its spans."""
+    out, spans, last = [], [], 0
+    for m in _SPAN.finditer(marked):
+        out.append(marked[last:m.start()])
+        at = sum(map(len, out))
+        spans.append((at, at + len(m.group(2)), _TAGS[m.group(1)]))
+        out.append(m.group(2))
+        last = m.end()
+    out.append(marked[last:])
+    return "".join(out), spans
+
+
+def load(folder: Path = DEV_SET) -> list[Article]:
+    """Every article of the dev set, in file-name order."""
+    articles: list[Article] = []
+    for path in sorted(folder.glob("*.txt")):
+        current: Article | None = None
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if line.startswith("#"):
+                continue
+            if not line.strip():
+                current = None
+                continue
+            if current is None:
+                k = len(articles)
+                current = Article(f"{path.stem}:{k}", k % HELD_OUT_EVERY == HELD_OUT_EVERY - 1)
+                articles.append(current)
+            text, spans = strip(line.strip())
+            current.texts.append(text)
+            current.gold.append(spans)
+    return articles
+
+
+def ours(article: Article, gaz: actors.Gazetteer | None = None) -> list[list[Span]]:
+    """The actors' mentions in each sentence of the article, found as an import finds them."""
+    gaz = gaz or actors.default()
+    found, new = actors.find_all(article.texts, gaz)
+    out = []
+    for passage in found:
+        spans = []
+        for aid, start, end in passage:
+            kind = (new.get(aid) or gaz.entries[aid]).kind
+            spans.append((start, end, "place" if kind == "country" else kind))
+        out.append(spans)
+    return out
+
+
+def unidic(article: Article) -> list[list[Span]]:
+    """The plain baseline: each run of UniDic tokens of one proper-noun class is one mention."""
+    out = []
+    for text in article.texts:
+        flat = words(text)
+        spans: list[Span] = []
+        pos, run = 0, None
+        for surface, context in zip(flat[0::2], flat[1::2]):
+            start = text.find(surface, pos)
+            pos = start + len(surface)
+            _, pos1, pos2, _ = word_class(context)
+            kind = _UNIDIC.get(pos2) if pos1 == "固有名詞" else None
+            if kind and run and run[2] == kind and run[1] == start:
+                run = (run[0], pos, kind)
+            else:
+                if run:
+                    spans.append(run)
+                run = (start, pos, kind) if kind else None
+        if run:
+            spans.append(run)
+        out.append(spans)
+    return out
+
+
+@dataclass
+class Score:
+    """Mention counts for one kind and one method."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: list[Span], found: list[Span], kind: str) -> None:
+        g = Counter(s for s in gold if s[2] == kind)
+        f = Counter(s for s in found if s[2] == kind)
+        hit = sum((g & f).values())
+        self.tp += hit
+        self.fp += sum(f.values()) - hit
+        self.fn += sum(g.values()) - hit
+
+    def p(self) -> float:
+        return self.tp / max(1, self.tp + self.fp)
+
+    def r(self) -> float:
+        return self.tp / max(1, self.tp + self.fn)
+
+    def f1(self) -> float:
+        p, r = self.p(), self.r()
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(articles: list[Article]) -> dict[tuple[str, str, str], Score]:
+    """{(part, method, kind): Score}; part is `dev` (tuned on) or `held-out`, method `ours` or `unidic`."""
+    result: dict[tuple[str, str, str], Score] = {}
+    for article in articles:
+        part = "held-out" if article.held_out else "dev"
+        for method, found in (("ours", ours(article)), ("unidic", unidic(article))):
+            for gold, got in zip(article.gold, found):
+                for kind in KINDS:
+                    result.setdefault((part, method, kind), Score()).add(gold, got, kind)
+    return result
+
+
+def table(articles: list[Article]) -> list[str]:
+    """The report's lines: per part and kind, P / R / F1 of ours and of the plain UniDic run."""
+    result = score(articles)
+    lines = []
+    for part in ("dev", "held-out"):
+        chosen = [a for a in articles if (part == "held-out") == a.held_out]
+        sentences = sum(len(a.texts) for a in chosen)
+        lines.append(f"{part}: {len(chosen)} articles, {sentences} sentences (exact spans)")
+        lines.append(f"  {'kind':<14}{'gold':>6}   {'ours P / R / F1':<24}{'plain UniDic P / R / F1'}")
+        for kind in KINDS:
+            o, u = result[(part, "ours", kind)], result[(part, "unidic", kind)]
+            lines.append(f"  {kind:<14}{o.tp + o.fn:>6}   {o.p():.3f} / {o.r():.3f} / {o.f1():.3f}     "
+                         f"{u.p():.3f} / {u.r():.3f} / {u.f1():.3f}")
+    return lines

@@ -1,0 +1,197 @@
+"""Organisations in any news, from their forms and their context.
+
+- a run of nouns that ends in an organisation's suffix: 党, 省, 庁, 銀行, 大学, 委員会, 新聞, テレビ,
+  通信, 機構, 連合, 協会, 自動車, ホールディングス …, 株式会社 and （株） (立憲民主党, 金融庁, 国際通貨基金,
+  朝日新聞社, 東京地裁, 大阪府警); not a generic one (同党, 与党, 大手銀行, 中央銀行);
+- an acronym in capitals (FRB, JICA), unless it is a common one (GDP, AI, CEO);
+- a sports club from its context: a word before 戦 (ドジャース戦), or before の and a player or manager
+  (阪神の藤川監督); the same word elsewhere in the article is the club too.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .tokens import Tok, Toks
+
+SUFFIXES = tuple(sorted((
+    "党 省 庁 銀行 大学 大学院 委員会 新聞 新聞社 テレビ 放送 通信 通信社 機構 連合 協会 連盟 組合 会議所 研究所 総研 "
+    "研究センター 証券 商事 物産 自動車 電力 電機 製作所 工業 重工業 ホールディングス グループ 生命 航空 運輸 郵便 "
+    "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
+    "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団"
+).split(), key=len, reverse=True))
+_ANY_SUFFIX = re.compile("|".join(SUFFIXES))
+_SUFFIX_END = re.compile("(?:" + "|".join(SUFFIXES) + ")$")
+_NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
+_SYMBOLS = re.compile(r"[A-Za-z0-9&＆・ー]+")
+# Generic heads: 同党, 与党, 大手銀行, 中央銀行 name no organisation of their own.
+_GENERIC = frozenset((
+    "同 与 野 各 両 本 当 他 自 政 新 旧 全 地方 大手 中央 民間 国立 私立 公立 外資 主要 関連 親 子 中小 地銀 "
+    "系列 競合 米 日系 一部 複数 国内 海外 地元 都市 第三者 有識者 特別 首脳 閣僚 会 党 政府 国 県 市 区 町 村 "
+    "府 都 道 外国 地域 友好 委員 小委員 分科 実行 野党 与党 政党 各党 両党 同社 自社 他社 親会社 子会社 本社 支社 "
+    "運営 関係 政府系 公的 民間 大型 新興 人権 政治 少数 官 友 省 庁 野 政 ため こと もの ところ よう"
+).split())
+_GENERIC_WHOLE = frozenset((  # names of a kind, not of one organisation
+    "国立大学 私立大学 公立大学 地方銀行 中央銀行 大手銀行 都市銀行 国際機関 金融機関 研究機関 教育機関 医療機関 "
+    "報道機関 捜査機関 行政機関 関係機関 政府機関 専門機関 報道各社 航空会社 保険会社 証券会社 新聞社 通信社 "
+    "民間企業 委員会 協議会 理事会 連合 機構 組合 協会 学会 政党 野党 与党 政府与党 大学院 研究所 大手証券 "
+    "最大野党 第一党 第二党 研究グループ 企業グループ 地方自治体 労働組合 生命保険 損害保険 放送局 テレビ局 地裁 高裁 地検 家裁"
+).split())
+_STATE = ("省", "庁", "局", "軍")
+_PREFIXED = re.compile(r"テレビ(?:朝日|大阪|愛知|新広島|西日本|北海道)|(?:株式会社|有限会社)[ァ-ヺー]{2,}"
+                       r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]{2,}?[(（]株[)）]")
+_PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 証券 航空 運輸 商事 病院".split())
+_KANJI_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々0-9]")
+_KATA_HEAD = re.compile(r"[ァ-ヺー・]+")
+_NAME_WORD = re.compile(r"[ァ-ヺー・A-Za-z0-9&＆]+")
+_UNITS = frozenset("特捜部 本部 本店 支店 支社 本社 事務局 広報部 総裁 会長 社長 幹部 執行部 側".split())
+_KATA_CHAR = re.compile(r"[ァ-ヺー]")
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&]{1,7}(?![A-Za-z0-9])")
+_COMMON_ACRONYMS = frozenset((
+    "GDP AI ATM CEO CFO COO IT DX EV PC SNS USB NISA OS TV CM PR ID IC LNG CPI PCR DNA RNA GPS NG OB OG CD DVD "
+    "BS CS KO TKO MVP OK ICT IOT VR AR EC TOB M&A PER PBR ROE ESG SDGS IPO ETF FX GX LGBT LGBTQ NPO NGO WBC "
+    "JR JA GP PK FK CK VAR HR PM AM BMI MRI CT IPS UFO SF SUV EU US UK UN G7 G20 ATP WTA LPGA PGA NBA MLB NFL "
+    "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC"
+).split())
+_CLUB_CONTEXT = re.compile(r"戦(?![争略術後前時中])|の[\u4e00-\u9fff々ァ-ヺー・]{1,9}?(?:投手|選手|監督|捕手|内野手|外野手|主将|"
+                           r"コーチ|会長兼社長|社長|会長|最高経営責任者|頭取)")
+_CLUB_HINT = re.compile(r"戦|投手|選手|監督|捕手|内野手|外野手|主将|コーチ|社長|会長|最高経営責任者|頭取")
+_KATA_WORD = re.compile(r"(?<![ァ-ヺー・])[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*(?:[\u4e00-\u9fff]{1,3}(?=の))?")
+_NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴルフの山下選手)
+    "ゴルフ テニス サッカー ラグビー バレー バレーボール バスケット バスケットボール フィギュア スケート スピードスケート "
+    "ボクシング マラソン スキー ジャンプ スノーボード レスリング フェンシング カーリング ソフトボール ハンドボール "
+    "ボート ヨット カヌー チーム リーグ クラブ グループ メンバー ファン トップ エース ベテラン ルーキー ホーム アウェー "
+    "グループ会社 メーカー ブランド チェーン ベンチャー スタートアップ"
+).split())
+_NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
+
+
+def _nounish(toks: Toks, k: int) -> bool:
+    """A word an organisation's name may hold: a noun, prefix or suffix (not a number), or letters."""
+    pos = toks.pos[k]
+    if pos in _NOUNS:
+        return toks.pos1[k] != "数詞" or pos == "名詞"
+    return bool(_SYMBOLS.fullmatch(toks.surfaces[k]))
+
+
+def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
+    """Organisations in one line by their suffix and acronyms: (start, end) where `free` allows, or
+    headed by a country or place of `heads` (start: (end, a country?) of the places the gazetteer found)."""
+    out: list[tuple[int, int]] = []
+    done = -1
+    for m in _ANY_SUFFIX.finditer(line):  # only the runs of nouns that hold a suffix are read
+        k = bisect_left(toks.ends, m.end())
+        if k >= len(toks) or k <= done:
+            continue
+        i, j = k, k + 1
+        while i > 0 and _nounish(toks, i - 1) and toks.ends[i - 1] == toks.starts[i]:
+            i -= 1
+        while j < len(toks) and _nounish(toks, j) and toks.starts[j] == toks.ends[j - 1]:
+            j += 1
+        done = j - 1
+        if not _nounish(toks, i):
+            i += 1
+        for n in (j, j - 1, j - 2):  # the organisation the run ends with, or a unit of it (大阪地検特捜部)
+            if n <= i or (n < j and line[toks.starts[n]:toks.ends[j - 1]] not in _UNITS):
+                continue
+            got = _suffixed(line, toks[i:n], free, heads)
+            if got:
+                out += got
+                break
+    for m in _PREFIXED.finditer(line):  # テレビ朝日, 株式会社ミライテック, トヨタ（株）
+        if free(*m.span()) and not _inside(out, m.start()):
+            out.append(m.span())
+    for m in _ACRONYM.finditer(line):
+        if _KATA_CHAR.match(line[m.end():m.end() + 1]) or _KANJI_CHAR.match(line[m.end():m.end() + 1]):
+            continue  # part of a longer name (LINEヤフー, JR東海)
+        if m.group() not in _COMMON_ACRONYMS and free(*m.span()) and not _inside(out, m.start()):
+            out.append(m.span())
+    return sorted(out)
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(s <= at < e for s, e in spans)
+
+
+def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
+    """The organisation a run of nouns ends with, if its last words are an organisation's suffix."""
+    start, end = run[0].start, run[-1].end
+    text = line[start:end]
+    if not _SUFFIX_END.search(text):
+        return []
+    for suffix in SUFFIXES:
+        if text.endswith(suffix) and (any(t.start == end - len(suffix) for t in run) or (
+                suffix in "党省庁" and len(run[-1].surface) > 1)):  # みらい新党: 新党 is one word
+            break
+    else:
+        return []
+    # A place the gazetteer found may head the name (日本サッカー協会, 東京消防庁, 全日本柔道連盟), but a
+    # country before a state's ministry is the country's (中国外務省: China, and its 外務省).
+    if len(run) > 3 and run[0].pos3 == "姓" and run[1].pos3 == "名":  # 柳川範之東京大学: a name, then the body
+        run = run[2:]
+        start = run[0].start
+    k = 0
+    while k < len(run) and not free(run[k].start, end):
+        k += 1
+    if k == len(run):
+        return []
+    p = start
+    while p < run[k].start:
+        if p in heads and not (heads[p][1] and suffix in _STATE and end - heads[p][0] <= 4):
+            p = heads[p][0]
+        elif free(p, p + 1):
+            p += 1
+        else:
+            break
+    if p != run[k].start:
+        start = run[k].start
+    if "・" in line[start:end]:  # 最大野党・国民党: the name is after the last ・ between kanji
+        dot = line.rfind("・", start, end)
+        if not (_KATA_CHAR.match(line[dot - 1]) and _KATA_CHAR.match(line[dot + 1])):
+            start = dot + 1
+    head = line[start:end - len(suffix)]
+    if not head or head in _GENERIC or line[start:end] in _GENERIC_WHOLE:
+        return []
+    if suffix in _PROPER_ONLY and not any(  # 電気自動車, 損害保険: kinds of thing; トヨタ自動車, 東京電力: names
+            t.pos1 == "固有名詞" or _NAME_WORD.fullmatch(t.surface) for t in run if start <= t.start < end - len(suffix)):
+        return []
+    if (suffix in ("グループ", "病院") and len(head) < 2) or (suffix == "機関" and len(head) < 4):
+        return []
+    return [(start, end)]
+
+
+def clubs(line: str, toks: Toks) -> set[str]:
+    """Words this line shows to be clubs or companies: X戦 (ドジャース戦), or Xの + a name + a player's,
+    manager's or executive's role (阪神の藤川監督, トヨタの佐藤社長)."""
+    out: set[str] = set()
+    if not _CLUB_HINT.search(line):
+        return out
+    words = [(m.group(), m.end()) for m in _KATA_WORD.finditer(line)]
+    words += [(t.surface, t.end) for t in map(toks.__getitem__, toks.where("pos1", "固有名詞"))
+              if t.pos2 != "人名" and len(t.surface) >= 2
+              and not (t.start and (_KANJI_CHAR.match(line[t.start - 1]) or _KATA_CHAR.match(line[t.start - 1])))]
+    for word, end in words:
+        base = _KATA_HEAD.match(word)
+        start = end - len(word)
+        if start and _KANJI_OR_DIGIT.match(line[start - 1]) and base:
+            continue  # 京セラ, ５２キロ級: the katakana is part of a longer word
+        if word not in _NOT_CLUB and (not base or base.group() not in _NOT_CLUB) and _CLUB_CONTEXT.match(line, end):
+            out.add(word)
+    return out
+
+
+def club_mentions(line: str, names: set[str], free) -> list[tuple[int, int]]:
+    """Every place in the line where one of the article's clubs is named (as a whole word)."""
+    out = []
+    for name in names:
+        at = line.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = not (at and _KATA_CHAR.match(line[at - 1]) and _KATA_CHAR.match(name[0])) and not (
+                end < len(line) and _KATA_CHAR.match(line[end]) and _KATA_CHAR.match(name[-1]))
+            if whole and free(at, end):
+                out.append((at, end))
+            at = line.find(name, end)
+    return sorted(out)

@@ -1,0 +1,160 @@
+"""People in any news: UniDic's 人名 tokens, the words before a title, role or age, and context.
+
+One line at a time (`line_persons`), then the article as a whole (`article_persons`): a surname alone
+is a person when the article named someone in full with it, or when a title or an age follows it.
+
+- 姓 + 名 (石破茂) is a full name; a 人名 token right before a title, role or honorific is a name
+  (石破首相, 山田容疑者, 鈴木さん), and so is one before an age in brackets, 山田健一（31）;
+- the words before a title are read as one name, whatever UniDic made of them (楠見雄規社長: 楠 + 見 +
+  雄 + 規), when one of them is a 人名 token, or when the sentence names China, Korea or Taiwan
+  (郭嘉昆報道官, 習近平国家主席): the usual confusion of a Chinese or Korean name with other words;
+- katakana names before a title or honorific, joined by ・ (マルコ・ルビオ国務長官);
+- never across a title: 氷見野副総裁 is 氷見野 (the title starts inside UniDic's 野副, which is cut).
+
+Guards: a place before its suffix (東京都知事: 東京都 is a place), an organisation, a club of the article,
+a place or loanword in katakana, and the common words titles are made of (副, 前, 同社) never make a name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .discovery import _plausible_name
+from .tokens import KANJI, Toks
+
+# Roles and honorifics that follow a person's name, longest first where one holds another.
+_ROLES = (
+    "さん さま 様 氏 君 ちゃん 容疑者 被告人 被告 受刑者 死刑囚 選手 投手 捕手 内野手 外野手 監督 コーチ 主将 騎手 "
+    "名人 竜王 王将 棋聖 王位 九段 八段 七段 教授 准教授 名誉教授 学長 総長 理事長 院長 医師 弁護士 記者 作家 "
+    "会長兼社長 会長 副会長 社長 副社長 専務 常務 取締役 頭取 会頭 代表取締役 代表幹事 共同代表 代表委員 代表 "
+    "最高経営責任者 最高顧問 顧問 総裁 副総裁 首相 副首相 総理大臣 総理 大臣 大統領 副大統領 幹事長 委員長 副委員長 "
+    "議員 議長 副議長 知事 市長 町長 村長 区長 官房長官 長官 外相 財務相 防衛相 法相 農相 厚労相 文科相 経産相 "
+    "国交相 環境相 総務相 経済再生相 経済産業相 防災相 デジタル相 国防相 農水相 復興相 国務長官 国防長官 財務長官 "
+    "報道官 大統領報道官 事務総長 事務局長 局長 部長 副部長 党副部長 課長 支店長 所長 館長 署長 編集長 国家主席 主席 "
+    "総統 書記長 総書記 党首 政調会長 総務会長 選対委員長 国対委員長 審議委員 財務官 事務次官 次官 大使 特使 補佐官 "
+    "座長 専務理事 理事 チーフエコノミスト エコノミスト アナリスト 室長 団長 裁判長 検事総長 欧州委員長 最高指導者 "
+    "夫妻 両氏 司令官 参謀総長 元首相 前首相 元大統領 前大統領 次期大統領 元幹事長 前幹事長 元政調会長 前外相 "
+    "前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長"
+).split()
+_ROLE = "|".join(sorted(_ROLES, key=len, reverse=True))
+_FIRST = "".join(sorted({r[0] for r in _ROLES} | set("(（")))
+# An age in brackets, （31）, marks a person too. The lookahead skips, in C, every place no title starts.
+TITLE_RE = re.compile(rf"(?=[{_FIRST}])(?:(?:{_ROLE})|[(（]\d{{1,3}}[)）])")
+PLACE_SUFFIX = "都道府県市区町村郡州"
+_NOT_NAME = frozenset(  # words a title is made of, or that stand before one, that are no names
+    "同 同氏 同社 同党 同国 同省 同行 副 前 元 新 現 次期 党 政府 国 両 各 本 当 首席 米 英 仏 独 露 中 韓 朝 日 "
+    "全 総 県 市 町 村 府 都 女性 男性 男子 女子 初 外務 国防 財務 商務 報道 政権 大手 同市 同町 同県".split())
+_TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当 首席".split())
+_FOREIGN = re.compile(r"中国|韓国|北朝鮮|台湾|香港|中華|[中韓朝台]の|国民党|共産党|人民")
+_BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
+_KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
+
+
+@dataclass
+class Name:
+    """A person's name in a line: where, and the surname it is filed under."""
+
+    start: int
+    end: int
+    surname: str
+    full: bool | None  # a full name (姓 + 名, or a name before a title that is longer than its surname)
+
+
+def titles(line: str) -> list[tuple[int, int]]:
+    """Where the titles, roles, honorifics and ages in brackets are in the line."""
+    return [m.span() for m in TITLE_RE.finditer(line)]
+
+
+def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> tuple[list[Name], list[Name]]:
+    """Names in one line (`free(start, end)`: no other actor there), and those left to decide with the
+    whole article: lone 人名 tokens, and words before a title with no sign of a name of their own."""
+    found: list[Name] = []
+    maybe: list[Name] = []
+    claimed: set[int] = set()
+    if marks:
+        foreign = bool(_FOREIGN.search(line))
+    for at, _ in marks:
+        k = bisect_left(toks.ends, at)
+        if k >= len(toks) or toks.ends[k] != at:
+            continue
+        name = _before_title(line, toks, k, foreign)
+        if name and free(name.start, name.end):
+            if name.full is None:  # no evidence of its own: a person if the article names one so
+                maybe.append(name)
+                continue
+            found.append(name)
+            first = bisect_left(toks.starts, name.start)
+            claimed.update(range(first if first < len(toks) and toks.starts[first] == name.start else k, k + 1))
+    lone = []
+    n = len(toks)
+    pos2 = toks.pos2
+    for i in toks.where("pos2", "人名"):  # UniDic's name tokens only
+        t = toks[i]
+        if i in claimed or (i and pos2[i - 1] == "人名" and toks.ends[i - 1] == t.start):
+            continue  # inside a name found already, or a run read from its first token
+        j = i + 1
+        while j < n and pos2[j] == "人名" and j not in claimed and toks.starts[j] == toks.ends[j - 1]:
+            j += 1
+        run = toks[i:j]
+        start, end = run[0].start, run[-1].end
+        has_given = any(x.pos3 == "名" for x in run[1:]) and run[0].pos3 == "姓"
+        if has_given and free(start, end) and not _suffixed(line, end):
+            found.append(Name(start, end, run[0].surface, True))
+        elif len(run) == 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
+            lone.append(Name(t.start, t.end, t.surface, False))
+    return found, lone + maybe
+
+
+def _KATA_NEXT(line: str, start: int, end: int) -> bool:
+    """A katakana word that goes on beyond the token (a 人名 reading inside a longer word)."""
+    return bool(_BOUNDARY_KANA.match(line[end:end + 1]) or (start and _BOUNDARY_KANA.match(line[start - 1])))
+
+
+def _suffixed(line: str, end: int) -> bool:
+    """A place or organisation suffix right after: 森山町, 本田技研 are no people."""
+    return line[end:end + 1] in PLACE_SUFFIX + "党省庁社駅線山川島港"
+
+
+def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
+    """The name that ends with token `k`, right before a title, if the words there make one."""
+    end = toks[k].end
+    # Kanji: the words back to the last non-kanji character, at most five characters of name.
+    i = k
+    while i >= 0 and KANJI.fullmatch(toks[i].surface) and toks[i].end == (toks[i + 1].start if i < k else end):
+        i -= 1
+    block = toks[i + 1:k + 1]
+    # A place and its suffix at the end (小池東京都知事) is a place: the name is before it.
+    while len(block) >= 2 and block[-1].surface in PLACE_SUFFIX and block[-2].place:
+        block = block[:-2]
+    while len(block) >= 2 and (block[-1].surface in _TRAILING or (block[-1].place and len(block[-1].surface) > 1)):
+        block = block[:-1]  # 副, 前, 元 of the title, a country or place before it (李在明韓国大統領)
+    if block:
+        start, stop = block[0].start, block[-1].end
+        text = line[start:stop]
+        has_person = any(t.person for t in block)
+        if text in _NOT_NAME or not 1 <= len(text) <= 5 or any(
+                t.surface in _NOT_NAME and len(t.surface) > 1 for t in block):
+            return None
+        # A place's name heads a name of three or more characters (宮田知秀: 宮田 + 知 + 秀).
+        placed = len(block) >= 2 and block[0].place and len(text) >= 3 and all(
+            t.pos1 != "固有名詞" or t.place for t in block[1:]) and block[1].surface[0] not in PLACE_SUFFIX
+        if (has_person or placed or (foreign and 2 <= len(text) <= 3 and not any(t.place for t in block))) and (
+                len(text) > 1 or block[0].person):
+            first = block[0]
+            surname = first.surface if first.person and first.pos3 == "姓" and len(first.surface) <= len(text) else (
+                text if len(text) <= 2 else text[0])
+            return Name(start, stop, surname, len(text) > len(surname))
+        return Name(start, stop, text, None)
+    # Katakana: a name, joined by ・, right before the title.
+    m = _KATA_BEFORE.search(line, 0, end)
+    if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1])):
+        name = m.group()
+        if len(name) >= 2 and _plausible_name(name):
+            parts = re.split(r"[・＝=]", name)
+            before = [toks[i] for i in range(k + 1) if toks.ends[i] == m.start()]
+            if before and before[0].person and before[0].pos3 == "姓" and KANJI.fullmatch(before[0].surface):
+                return Name(before[0].start, m.end(), before[0].surface, True)  # 宇多田ヒカル, 玉城デニー
+            return Name(m.start(), m.end(), parts[-1], len(parts) > 1)
+    return None

@@ -1,0 +1,53 @@
+"""Places in any news: UniDic's 地名 tokens, with the administrative suffix that follows them
+(東京都, 足立区, 能登半島), after the gazetteer, the organisations and the people have had theirs.
+
+Guards: a one-character 地名 alone (米, 遼) is no place, nor one inside a katakana word
+(アルバニー of アルバニージー), nor one right before a person's name token (氷見 of 氷見野).
+"""
+
+from __future__ import annotations
+
+from .tokens import Toks
+
+SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村", "郡", "州", "半島", "空港", "湾", "諸島", "列島")
+_KATA = "ァ-ヺー・"
+
+
+def line_places(line: str, toks: Toks, free) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the places in one line, kind `country` for a 地名-国 token, else `place`."""
+    out = []
+    done = 0
+    for i in toks.where("pos2", "地名"):  # UniDic's place tokens only
+        t = toks[i]
+        if i < done or t.pos1 != "固有名詞":
+            continue
+        j = i + 1
+        while (j < len(toks) and toks[j].place and toks[j].start == toks[j - 1].end
+               and toks[j - 1].surface[-1] not in "都道府県"):
+            j += 1
+        start, end = t.start, toks[j - 1].end
+        if j < len(toks) and toks[j].start == end and toks[j].surface in SUFFIXES:
+            end = toks[j].end
+            j += 1
+        nxt = toks[j] if j < len(toks) else None
+        # A place before or after katakana is a name's part (浦和レッズ, ヴィッセル神戸, 埼玉パナソニック…).
+        kata_word = (start and line[start - 1] in _KATA) or (end < len(line) and line[end] in _KATA)
+        before_name = nxt is not None and nxt.start == end and nxt.person
+        if end - start >= 2 and not kata_word and not before_name and free(start, end):
+            out.append((start, end, "country" if t.pos3 == "国" and j == i + 1 else "place"))
+        done = j
+    return out
+
+
+_ADMIN = "都道府県市区町村"
+_AFTER_ADMIN = "内長議民立営知警庁"  # 東京都内, 横浜市長, 大阪府警: the suffix still belongs to the place
+
+
+def with_suffix(flat: str, start: int, end: int) -> int:
+    """The end of a place the gazetteer found, with the administrative suffix written after it
+    (東京 + 都, 大阪 + 市): not when the character is a longer word's start (東京都心, 大阪市場)."""
+    if end < len(flat) and flat[end] in _ADMIN:
+        after = flat[end + 1:end + 2]
+        if not after or not ("\u4e00" <= after <= "\u9fff") or after in _AFTER_ADMIN:
+            return end + 1
+    return end

@@ -1,0 +1,117 @@
+"""Actors the gazetteer lacks, in any news: organisations, people and places, from UniDic's classes
+and the context around them (`organisations`, `persons`, `places`). Runs after the gazetteer and the
+country compounds, on what they left free, an article at a time: a surname can refer back to a full
+name, a club named in one sentence is the club in the next.
+
+In this order, each on what the ones before left free: organisations (so 伊藤忠商事 names no person),
+the article's clubs, people, places.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from .organisations import club_mentions, clubs, line_orgs
+from .persons import Name, line_persons, titles
+from .places import line_places
+from .tokens import tokenize
+
+_PARTICLES = frozenset("はがもをにとのやら、")
+
+
+def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
+              units: "list[tuple[int, str, list[str] | None]] | None" = None,
+              people: "dict[int, int] | None" = None) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, key) of each new mention in `flat` (an article's passages joined by line
+    breaks); `free(start, end)`: no actor found there yet. `key` files the mention under an actor: a
+    person's surname, an organisation's or place's name. `heads`: start -> (end, a country?) of the
+    countries and places found so far, which may head an organisation's name (日本サッカー協会): such a name replaces
+    them. `units`: (offset, text, `language.classes`) of the passages `flat` joins, when the caller has
+    their classes (else each line is tokenized here). `people`: start -> end of the people found so far
+    (the gazetteer's): their surname alone later is filed under their full name, the key then."""
+    heads = heads or {}
+    mine = bytearray(len(flat))
+    out: list[tuple[str, int, int, str]] = []
+
+    def take(kind: str, start: int, end: int, key: str) -> None:
+        mine[start:end] = b"\1" * (end - start)
+        out.append((kind, start, end, key))
+
+    if units is None:
+        units = []
+        at = 0
+        for line in flat.split("\n"):
+            units.append((at, line, None))
+            at += len(line) + 1
+    lines = []
+    for at, line, flat_classes in units:
+        if line.strip():
+            marks = titles(line)
+            lines.append((at, line, marks, tokenize(line, [s for s, _ in marks], flat_classes)))
+    club_names: set[str] = set()
+    by_line: dict[int, dict[int, tuple[int, bool]]] = {}
+    if heads:
+        starts = [at for at, *_ in lines]
+        for k, (v, c) in heads.items():
+            row = bisect_right(starts, k) - 1
+            if row >= 0:
+                by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
+    for row, (at, line, marks, toks) in enumerate(lines):
+        ok = _free(free, mine, at)
+        local = by_line.get(row, {})
+        for s, e in line_orgs(line, toks, ok, local):
+            take("organization", at + s, at + e, line[s:e])
+        club_names |= clubs(line, toks)
+    names: list[Name] = []
+    lone: list[Name] = []
+    for at, line, marks, toks in lines:
+        ok = _free(free, mine, at)
+        for s, e in club_mentions(line, club_names, ok):
+            take("organization", at + s, at + e, line[s:e])
+        found, left = line_persons(line, toks, marks, _free(free, mine, at))
+        names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
+        lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
+    known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
+    for at, line, marks, toks in lines:
+        for s, e in (people or {}).items():
+            if at <= s < at + len(line):
+                k = bisect_left(toks.starts, s - at)
+                if k < len(toks) and toks.starts[k] == s - at and toks.pos3[k] == "姓" and toks.ends[k] < e - at:
+                    known[toks.surfaces[k]] = flat[s:e]
+    surnames = {n.surname for n in names if n.full} | {flat[n.start:n.end] for n in names if not n.full} | set(known)
+    taken = {(n.start, n.end) for n in names}
+    for n in lone:
+        if (n.start, n.end) in taken:
+            continue
+        if n.surname in surnames or (n.full is False and len(n.surname) > 1 and flat[n.end:n.end + 1] in _PARTICLES):
+            # A lone 人名 token of two characters or more is a person when a particle or comma
+            # follows it (大谷は, 近藤が, 三笘の): not inside a longer word (羽田空港, 森山町), nor
+            # one character (森, 林: a forest as often as a name) unless the article named it so.
+            names.append(n)
+            taken.add((n.start, n.end))
+    # A surname the article named in full, wherever it stands as a word of its own (UniDic may read
+    # 林 alone as a forest): before a particle, comma or title.
+    full_surnames = {n.surname for n in names if n.full} | set(known)
+    for at, line, marks, toks in lines:
+        for surname in full_surnames:
+            p = line.find(surname)
+            while p >= 0:
+                e = p + len(surname)
+                k = bisect_left(toks.starts, p)
+                if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
+                        and line[e:e + 1] in _PARTICLES and free(at + p, at + e) and not any(mine[at + p:at + e])):
+                    names.append(Name(at + p, at + e, surname, False))
+                    taken.add((at + p, at + e))
+                p = line.find(surname, e)
+    for n in names:
+        text = flat[n.start:n.end]
+        take("person", n.start, n.end, known[text] if not n.full and text in known else n.surname)
+    for at, line, marks, toks in lines:
+        for s, e, kind in line_places(line, toks, _free(free, mine, at)):
+            take(kind, at + s, at + e, line[s:e])
+    return sorted(out, key=lambda x: (x[1], x[2]))
+
+
+def _free(free, mine: bytearray, at: int):
+    """`free` for one line's offsets, counting what this pass has found too."""
+    return lambda s, e: free(at + s, at + e) and not any(mine[at + s:at + e])

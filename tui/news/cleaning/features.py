@@ -1,0 +1,248 @@
+"""What the line classifier sees of each line: its shape, its script mix and where it stands on the page.
+
+Every feature is a number near [0, 1], named, so a learned weight can be read and a removal can name
+its main reason. Nothing here is a word list of one site: the features describe how lines are built
+(sentences hold hiragana, particles and a full stop; menus are short items between separators;
+counters end in a number) and where they stand (before the article, inside it, after its end).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+_PARTICLES = "のはがをにでとも"
+_SENTENCE_END = ("。", "！", "？", "」", "』", "!", "?")
+_SEPARATOR = re.compile(r"\s[|｜/／>＞›»・･]\s|[|｜›»]|\s・|・\s")
+_COUNT = re.compile(r"[(（]\s*[\d,，]+\s*(?:件)?[)）]|\d[\d,]*\s*件|(?:^|\s)\d[\d,]*$")
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}時(?:\d{1,2}分)?|\d{4}[/.\-年]\d{1,2}[/.\-月]\d{1,2}日?|\d{1,2}月\d{1,2}日|[令平]和\d+年")
+_ADDRESS = re.compile(r"https?://|www\.|@[\w.-]+\.\w|TEL|FAX|電話|\d{2,4}-\d{2,4}-\d{3,4}|〒", re.I)
+_FILE = re.compile(r"\d[\d,.]*\s*[KMG]B\b|\bPDF\b|Excel|Word形式", re.I)  # an attachment: its format or size
+_SEPARATOR_CHARS = "|｜/／>＞›»・･"
+_TAG_FIRST, _MARK_FIRST = "【[［<＜《〈", "■□◆◇●○▼▽▶►★☆※→⇒>＞»《↓↑"
+_TAG_LEAD = re.compile(r"^[【\[［<＜《〈][^】\]］>＞》〉]{1,12}[】\]］>＞》〉]")
+# The sections that close a page, after the article: comments and reactions, a rating, the issuer's contact,
+# profile and attachments. Only a short line without a full stop can open one.
+_TAIL_MARKER = re.compile(
+    r"コメント|感想|口コミ|レビュー|評価|いかがでしたか|参考になった|役に立ちましたか|Comments?\b|Reactions?\b"
+    r"|問い?合わせ|問合せ|連絡先|照会先|会社概要|企業情報|団体概要|添付|関連(?:資料|リンク)|About\b|Contact\b",
+    re.I,
+)
+TAIL_MARKER_MAX = 30
+
+BODY_GAP = 4  # a comments marker this close above the body's last line still opens the tail
+
+
+# Each character's script as one letter (h hiragana, k katakana, c kanji, l Latin, d digit, s space,
+# p Japanese punctuation; anything else a symbol): a line is translated once, then its letters counted.
+def _script_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for letter, ranges in (("h", [(0x3041, 0x309F)]), ("k", [(0x30A0, 0x30FF), (0xFF66, 0xFF9F)]),
+                           ("c", [(0x4E00, 0x9FFF)]), ("l", [(0x41, 0x5A), (0x61, 0x7A), (0xFF21, 0xFF5A)]),
+                           ("d", [(0x30, 0x39), (0xFF10, 0xFF19)])):
+        for lo, hi in ranges:
+            table.update(dict.fromkeys(range(lo, hi + 1), letter))
+    table.update(dict.fromkeys(map(ord, "々〆"), "c"))
+    table.update(dict.fromkeys(map(ord, " \t\u3000"), "s"))
+    table.update(dict.fromkeys(map(ord, "、。「」『』，．"), "p"))
+    return table
+
+
+_SCRIPT_TABLE = _script_table()
+
+
+def shape(text: str) -> dict[str, float]:
+    """Features of one line's own text. (Patterns run only where their characters occur: this runs on every line.)"""
+    size = len(text)
+    n = max(1, size)
+    scripts = text.translate(_SCRIPT_TABLE)
+    hira, kata, kanji = scripts.count("h"), scripts.count("k"), scripts.count("c")
+    latin, digit, space = scripts.count("l"), scripts.count("d"), scripts.count("s")
+    symbol = size - hira - kata - kanji - latin - digit - space - scripts.count("p")
+    tokens = text.split() if space else [text]
+    first = text[:1]
+    return {
+        "bias": 1.0,
+        "length": min(1.0, math.log1p(size) / 5),
+        "short10": float(size <= 10),
+        "short25": float(size <= 25),
+        "long80": float(size >= 80),
+        "hiragana": hira / n,
+        "katakana": kata / n,
+        "kanji": kanji / n,
+        "latin": latin / n,
+        "digits": digit / n,
+        "symbols": symbol / n,
+        "spaces": min(1.0, space / 4),
+        "particles": min(1.0, 4 * sum(map(text.count, _PARTICLES)) / n) if hira else 0.0,
+        "sentence_end": float(text.rstrip().endswith(_SENTENCE_END)),
+        "full_stops": min(1.0, text.count("。") / 2),
+        "comma": float("、" in text or "，" in text),
+        "separators": min(1.0, len(_SEPARATOR.findall(text)) / 2) if any(map(text.__contains__, _SEPARATOR_CHARS))
+        else 0.0,
+        "short_items": float(len(tokens) >= 3 and sum(map(len, tokens)) / len(tokens) <= 6),
+        "count": float(digit > 0 and size <= 40 and _COUNT.search(text) is not None),
+        "date_time": float(digit > 0 and size <= 40 and _TIME.search(text) is not None),
+        "address": float((digit > 0 or latin > 0 or "電話" in text or "〒" in text) and _ADDRESS.search(text) is not None),
+        "tag_lead": float(first in _TAG_FIRST and _TAG_LEAD.match(text) is not None),
+        "mark_lead": float(first in _MARK_FIRST),
+        "file": float((digit > 0 or latin > 0) and _FILE.search(text) is not None),
+    }
+
+
+def japanese_share(text: str) -> float:
+    """The share of a text's characters that are hiragana, katakana or kanji."""
+    scripts = text.translate(_SCRIPT_TABLE)
+    return (scripts.count("h") + scripts.count("k") + scripts.count("c")) / max(1, len(text))
+
+
+def undated(text: str) -> str:
+    """The text without its dates, times and other digits: what a dateline has besides its date."""
+    return re.sub(r"[\d\s:：/.\-()（）]+", "", _TIME.sub("", text))
+
+
+PROSE_MIN = 40  # characters: a line of running text in the body
+
+
+def is_prose(text: str) -> bool:
+    """A line of the article's running text: long, with a full stop."""
+    return len(text) >= PROSE_MIN and "。" in text
+
+
+PROSE: dict[str, float] = {"prose": 1.0}  # the features of a line of running text: it needs no others
+PROSE_Z = 3.0  # its score: surely content by its shape (it stays outside the tail, whatever its context)
+
+
+def shapes_of(texts: Sequence[str], removed: Sequence[bool]) -> list[dict[str, float]]:
+    """Each line's shape features: none for a removed line, `PROSE` for running text, else `shape`."""
+    return [{} if r else PROSE if is_prose(t) else shape(t) for t, r in zip(texts, removed)]
+
+
+def is_tail_marker(text: str) -> bool:
+    """A short line that opens a comment section or a rating block."""
+    return len(text) <= TAIL_MARKER_MAX and "。" not in text and _TAIL_MARKER.search(text) is not None
+
+
+REMOVED_SCORE = -1.0  # a line a named rule took, in the search for the body
+MARKER_SCORE = -1.5  # a comments or rating marker
+
+
+def body_span(scores: Sequence[float]) -> tuple[int, int]:
+    """The article's body as (first, last) positions: the stretch of lines whose scores (`_span_score`; a
+    removed line or a tail marker below zero) add up to the most, as in the maximum-subsequence view of
+    content extraction. (-1, -1) when no stretch adds up above zero."""
+    best, best_sum = (-1, -1), 0.0
+    start, run = 0, 0.0
+    for i, s in enumerate(scores):
+        if run <= 0:
+            start, run = i, 0.0
+        run += s
+        if run > best_sum:
+            best, best_sum = (start, i), run
+    return best
+
+
+WINDOW = 3  # lines each side whose scores the line's window averages
+SPAN_THRESHOLD = 0.7  # a line less likely content than this pulls the body's span down
+EXTEND = -0.5  # a line under the body with a shape logit at least this continues the body
+SPAN_UNIT = 10  # characters: a longer line weighs more in the span, as text density does
+
+
+def _span_score(text: str, z0: float) -> float:
+    """A line's weight in the search for the body: a likely line of content by its length, as text density
+    does; an unlikely one by its doubt alone (a long caption or notice must not split the body)."""
+    gain = 1 / (1 + math.exp(-z0)) - SPAN_THRESHOLD
+    return gain * max(1.0, len(text) / SPAN_UNIT) if gain > 0 else gain
+
+
+def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
+            title: str | None = None) -> list[dict[str, float]]:
+    """Features of each live line in its page: its own score `z0` (from its shape), its neighbours',
+    and its region (before the body, in it, after its end, in the tail of comments and ratings).
+
+    `texts` are the page's lines, `removed` whether a rule already took each, `z0` each line's logit
+    from its shape alone. Removed lines get an empty dict.
+    """
+    n = len(texts)
+    markers = [not removed[i] and is_tail_marker(texts[i]) for i in range(n)]
+    scores = [REMOVED_SCORE if removed[i] else MARKER_SCORE if markers[i] else _span_score(texts[i], z0[i])
+              for i in range(n)]
+    first, last = body_span(scores)
+    # The body goes on through the lines right under it that are not boilerplate by their shape (a table,
+    # a list of results closing the article), up to the first removed line or marker.
+    while first >= 0 and last + 1 < n and not removed[last + 1] and not markers[last + 1] and z0[last + 1] >= EXTEND:
+        last += 1
+    tail_from = n
+    if first >= 0:
+        tail_from = next((i for i in range(first + 1, n) if markers[i] and i > last - BODY_GAP), n)
+    prose_at = [not removed[k] and is_prose(texts[k]) for k in range(n)]
+    prose = [k for k in range(n) if prose_at[k]]
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
+    clipped = [-1.0 if removed[k] else max(-1.0, min(1.0, z0[k] / 5)) for k in range(n)]
+    prev_live, next_live = [-1] * n, [n] * n  # the nearest live line above and below each line
+    for k in range(1, n):
+        prev_live[k] = k - 1 if not removed[k - 1] else prev_live[k - 1]
+    for k in range(n - 2, -1, -1):
+        next_live[k] = k + 1 if not removed[k + 1] else next_live[k + 1]
+    title_key = " ".join(title.split()) if title else None
+    out: list[dict[str, float]] = []
+    for i in range(n):
+        if removed[i]:
+            out.append({})
+            continue
+        prev, nxt = prev_live[i], next_live[i]
+        before = first < 0 or i < first
+        after = first >= 0 and i > last
+        before_prose = first_prose >= 0 and i < first_prose
+        after_prose = last_prose >= 0 and i > last_prose
+        if prose_at[i] and i <= tail_from:
+            # Running text outside the tail stays whatever its score: its region is all that is read of it.
+            out.append({"prose": 1.0, "own": clipped[i], "in_body": float(not before and not after),
+                        "before_body": float(before), "after_body": float(after), "in_tail": 0.0,
+                        "before_prose": float(before_prose), "after_prose": float(after_prose)})
+            continue
+        short = float(len(texts[i]) <= 25)
+        lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+        above, below = clipped[lo:i], clipped[i + 1 : hi]
+        sentence = float(texts[i].rstrip().endswith(_SENTENCE_END))
+        own = clipped[i]
+        v = {
+            "bias": 1.0,
+            "own": own,
+            "prev": clipped[prev] if prev >= 0 else -1.0,
+            "next": clipped[nxt] if nxt < n else -1.0,
+            "window_before": sum(above) / len(above) if above else -1.0,
+            "window_after": sum(below) / len(below) if below else -1.0,
+            "removed_near": sum(removed[lo:hi]) / (hi - lo),
+            "prev_removed": float(i == 0 or removed[i - 1]),
+            "next_removed": float(i == n - 1 or removed[i + 1]),
+            "before_body": float(before),
+            "after_body": float(after),
+            "in_body": float(not before and not after),
+            "far_before": float(first >= 0 and i < first - 3),
+            "far_after": float(first >= 0 and i > last + 3),
+            "before_short": float(before) * short,
+            "after_short": float(after) * short,
+            "after_sentence": float(after) * sentence,
+            "before_prose": float(before_prose),
+            "after_prose": float(after_prose),
+            "after_prose_short": float(after_prose) * short,
+            "own_outside_prose": float(before_prose or after_prose) * own,
+            "own_outside_body": float(before or after) * own,
+            "in_tail": float(i > tail_from),
+            "tail_marker": float(i == tail_from),
+            "just_above_body": float(first >= 0 and nxt == first and i < first),
+            "title": float(title_key is not None and " ".join(texts[i].split()) == title_key),
+        }
+        out.append(v)
+    return out
+
+
+SHAPE_FEATURES: tuple[str, ...] = tuple(shape(""))
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "bias", "own", "prev", "next", "window_before", "window_after", "removed_near", "prev_removed", "next_removed", "before_body", "after_body", "in_body",
+    "far_before", "far_after", "before_short", "after_short", "after_sentence", "before_prose", "after_prose", "after_prose_short",
+    "own_outside_prose", "own_outside_body", "in_tail", "tail_marker",
+    "just_above_body", "title",
+)

@@ -1,0 +1,155 @@
+"""Dated events drawn from an article's text: a date, its sentence (or timeline line), its passage.
+
+Dates come in three forms: explicit (2025年2月28日, 2025/2/28, 令和7年2月28日), a month and day
+(2月28日: the year is the article's, or the one before or after when that puts the date nearer the
+article's date, 昨年/来年 saying so outright), and a day alone (「15日」: the article's month, or the
+month before when the day would lie well after the article's date). A ↓ timeline (a list block
+whose lines the cleaner joined) carries the date of its date line to each step below it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+
+from .quotes import sentence_spans
+
+AHEAD_DAYS = 10  # a day-only date may lie this far after the article's date (an announced plan)
+AHEAD_MONTH_DAY = 92  # a month-and-day date this far after the article's date is last year's
+
+_DATES = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<d2>\d{1,2})(?!\d))"
+    r"|(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日"
+    r"|(?<![\d年/])(?:(?P<rel>昨年|去年|今年|本年|来年|翌年)\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
+    r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前以内付本中程分]|あたり|当たり|ぶり|連続|ごと|おき|から\d)"
+)
+_DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are passed over by this alone
+_ERA = {"令和": 2018, "平成": 1988}
+_REL = {"昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
+_BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+_PAST = re.compile(r"(?:た|だった|ていた|でした|ました|ったという|たという|たとされる)[」』）)]*[。．]?$")
+_FUTURE = re.compile(r"(?:予定|予定だ|予定です|見通し|見通しだ|見込み|見込みだ|方針|方針だ|計画だ|する|される|開かれる"
+                     r"|行われる|始まる|迎える|決める|目指す|調整している|とみられる|ことになる|ことになった)[」』）)]*[。．]?$")
+
+
+def tense(sentence: str) -> str | None:
+    """"past" or "future" when the sentence's last verb says which way its dates lie, else None."""
+    s = sentence.strip()
+    if _PAST.search(s):
+        return "past"
+    if _FUTURE.search(s) and not s.rstrip("。．").endswith("ている"):
+        return "future"
+    return None
+
+
+def _pick(candidates: list[date | None], published: date, way: str | None, near: date | None) -> date | None:
+    """The candidate the tense points to (the latest not after the article's date for the past, the
+    earliest not before it for the future); else `near`."""
+    valid = [c for c in candidates if c is not None]
+    if way == "past":
+        before = [c for c in valid if c <= published]
+        return max(before) if before else near
+    if way == "future":
+        after = [c for c in valid if c >= published]
+        return min(after) if after else near
+    return near
+
+
+def _month(d: date, step: int) -> tuple[int, int]:
+    n = d.year * 12 + d.month - 1 + step
+    return n // 12, n % 12 + 1
+
+
+def resolve(m: re.Match, published: date | None, full_only: bool = False, way: str | None = None) -> date | None:
+    """The date a match of `_DATES` names, read against the article's date (None: cannot tell).
+
+    `full_only`: only dates that carry their year (the baseline's reading); `way`: the sentence's
+    tense ("past", "future"), which settles a date without a year or month that could lie either side.
+    """
+    if m["y"]:
+        return _valid(int(m["y"]), int(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]))
+    if m["era"]:
+        return _valid(_ERA[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"])), int(m["em"]), int(m["ed"]))
+    if published is None:
+        return None
+    if m["mm"]:
+        mo, d = int(m["mm"]), int(m["md"])
+        if full_only:
+            return _valid(published.year, mo, d)
+        if m["rel"]:
+            return _valid(published.year + _REL[m["rel"]], mo, d)
+        found = _valid(published.year, mo, d)
+        near = found
+        if found and (found - published).days > AHEAD_MONTH_DAY:
+            near = _valid(published.year - 1, mo, d)  # 12月28日 in an article of 5 January
+        elif found is None or (published - found).days > 365 - AHEAD_MONTH_DAY:
+            near = _valid(published.year + 1, mo, d) or found  # 1月5日 in an article of 28 December
+        return _pick([_valid(published.year + k, mo, d) for k in (-1, 0, 1)], published, way, near)
+    if full_only:
+        return None
+    d = int(m["dd"])
+    found = _valid(published.year, published.month, d)
+    near = found if found and (found - published).days <= AHEAD_DAYS else _valid(*_month(published, -1), d)
+    return _pick([_valid(*_month(published, k), d) for k in (-1, 0, 1)], published, way, near)
+
+
+def dates_in(text: str, published: date | None, full_only: bool = False) -> list[date]:
+    """The dates `text` (a sentence) names, in order, each once."""
+    out: list[date] = []
+    way = None if full_only else tense(text)
+    for m in _DATES.finditer(unicodedata.normalize("NFKC", text)):
+        found = resolve(m, published, full_only, way)
+        if found and found not in out:
+            out.append(found)
+    return out
+
+
+def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
+                full_only: bool = False) -> list[tuple[int, str, str]]:
+    """(passage index, date YYYY-MM-DD, sentence or timeline line) of each dated event of an article.
+
+    `blocks` are the passages' (kind, text). A heading's date is no event (it repeats the body's).
+    """
+    pub = date.fromisoformat(published) if published else None
+    out: list[tuple[int, str, str]] = []
+    for k, (kind, text) in enumerate(blocks):
+        if kind == "heading" or not _DIGIT.search(text) or not _DATES.search(unicodedata.normalize("NFKC", text)):
+            continue  # a timeline holds a date too: its date line
+        if kind == "list" and "\n" in text:
+            out.extend((k, d, line) for d, line in _timeline(text, pub, full_only))
+            continue
+        for lo, hi in sentence_spans(text):
+            sentence = text[lo:hi].strip()
+            for found in dates_in(sentence, pub, full_only):
+                out.append((k, found.isoformat(), sentence))
+    return out
+
+
+def _timeline(text: str, published: date | None, full_only: bool) -> list[tuple[str, str]]:
+    """The steps of a list block: a line that is a date alone dates the lines below it."""
+    current: date | None = None
+    out: list[tuple[str, str]] = []
+    for line in (x.strip() for x in text.split("\n")):
+        if not line:
+            continue
+        dated = dates_in(line, published, full_only)
+        rest = _DATES.sub("", unicodedata.normalize("NFKC", line))
+        if dated and _BARE.match(rest):
+            current = dated[0]  # a date line: the steps below happened then
+            continue
+        if dated:
+            out.extend((d.isoformat(), line) for d in dated)
+        elif current is not None:
+            out.append((current.isoformat(), line))
+    return out

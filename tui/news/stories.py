@@ -1,0 +1,96 @@
+"""Stories: articles that report the same event, across sources, grouped as they arrive.
+
+An article is a TF-IDF vector over the noun lemmas of its headline and lead (`storyline.key_terms`,
+fugashi's lemmas) plus the set of actors it names. A story keeps the sum of its articles' vectors
+and a count of their actors. A new article is compared only with the stories that share one of
+its keys (its heaviest terms and its people and organisations) and whose dates lie within
+`WINDOW_DAYS` of its own (the store finds them through an index); it joins the most similar one
+when the similarity reaches `THRESHOLD`, else it starts a story of its own. Nothing is ever
+recomputed over the whole archive.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+
+WINDOW_DAYS = 3  # a story's articles lie this close to its first and last date
+MAX_SPAN_DAYS = 14  # a story is one event: its first and last date lie at most this far apart
+THRESHOLD = 0.26  # similarity (below) to join a story
+UNDATED_THRESHOLD = 0.45  # an article without a date has no date gate: it must be more alike
+TERMS_KEPT = 40  # an article's heaviest terms, kept as its vector
+CENTROID_KEPT = 80  # a story's heaviest summed terms
+PRIOR_DOCS = 50  # articles assumed without a term before any is counted: a small archive's IDF is noise
+KEY_TERMS = 8  # terms an article (or a story) is looked up by
+KEY_ACTORS = 6  # people and organisations a story is looked up by
+ACTOR_WEIGHT = 0.15  # the bonus of sharing every actor
+KEY_KINDS = frozenset({"person", "organization"})  # countries are too common to find a story by
+
+
+def weigh(terms: Mapping[str, int], df: Mapping[str, int], n: int) -> dict[str, float]:
+    """TF-IDF weights of an article's term counts, L2-normalised, its `TERMS_KEPT` heaviest."""
+    w = {t: (1 + math.log(c)) * math.log((n + PRIOR_DOCS) / (df.get(t, 0) + 1)) + 1e-9 for t, c in terms.items()}
+    top = sorted(w.items(), key=lambda x: (-x[1], x[0]))[:TERMS_KEPT]
+    norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+    return {t: v / norm for t, v in top}
+
+
+def cosine(vec: Mapping[str, float], total: Mapping[str, float]) -> float:
+    """The cosine between a normalised vector and a story's summed vector."""
+    norm = math.sqrt(sum(v * v for v in total.values()))
+    if not norm:
+        return 0.0
+    return sum(v * total.get(t, 0.0) for t, v in vec.items()) / norm
+
+
+def shared(actors: Iterable[str], story_actors: Mapping[str, int], size: int) -> float:
+    """How far the article's actors are the story's: Jaccard against the actors of half its articles or more."""
+    mine = set(actors)
+    theirs = {a for a, n in story_actors.items() if 2 * n >= size}
+    union = mine | theirs
+    return len(mine & theirs) / len(union) if union else 0.0
+
+
+def similarity(vec: Mapping[str, float], actors: Iterable[str], total: Mapping[str, float],
+               story_actors: Mapping[str, int], size: int) -> float:
+    """How alike an article and a story are: term cosine, and a bonus for the people and organisations they share."""
+    return cosine(vec, total) + ACTOR_WEIGHT * shared(actors, story_actors, size)
+
+
+def within(day: str | None, first: str | None, last: str | None) -> bool:
+    """The date gate: an article's date within `WINDOW_DAYS` of a story's dates, and the story no
+    longer than `MAX_SPAN_DAYS` with it (no date: no gate)."""
+    if not day or not first or not last:
+        return True
+    d, gap = date.fromisoformat(day), timedelta(days=WINDOW_DAYS)
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    return start - gap <= d <= end + gap and (max(end, d) - min(start, d)).days <= MAX_SPAN_DAYS
+
+
+def reach(day: str) -> tuple[str, str]:
+    """The range of `last` dates a candidate story may have for an article of `day` (see `within`)."""
+    d = date.fromisoformat(day)
+    return ((d - timedelta(days=WINDOW_DAYS)).isoformat(),
+            (d + timedelta(days=WINDOW_DAYS + MAX_SPAN_DAYS)).isoformat())
+
+
+def keys(vec: Mapping[str, float], actors: Iterable[str]) -> list[str]:
+    """What an article is looked up by: its heaviest terms and its actors (prefixed)."""
+    top = sorted(vec.items(), key=lambda x: (-x[1], x[0]))[:KEY_TERMS]
+    return [f"t:{t}" for t, _ in top] + [f"a:{a}" for a in actors]
+
+
+def story_keys(total: Mapping[str, float], named: Mapping[str, int], size: int) -> list[str]:
+    """What a story is found by: its heaviest summed terms, and the people and organisations of half
+    its articles or more (at most `KEY_ACTORS`)."""
+    actors = sorted((a for a, n in named.items() if 2 * n >= size), key=lambda a: (-named[a], a))[:KEY_ACTORS]
+    return keys(total, actors)
+
+
+def add(total: dict[str, float], vec: Mapping[str, float], sign: int = 1) -> dict[str, float]:
+    """A story's summed vector with an article's added (or taken out), its heaviest terms kept."""
+    out = dict(total)
+    for t, v in vec.items():
+        out[t] = out.get(t, 0.0) + sign * v
+    return dict(sorted(((t, v) for t, v in out.items() if v > 1e-6), key=lambda x: (-x[1], x[0]))[:CENTROID_KEPT])
