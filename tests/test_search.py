@@ -136,7 +136,8 @@ def test_words_close_together_rank_above_words_apart(lib, tmp_path):
 
 def test_equal_hits_come_newest_first(lib, tmp_path):
     for name in ("a", "b", "c"):
-        write(tmp_path / f"{name}.txt", f"記事{name}\n\n同じ停戦の一文。\n")
+        # the same hit in each, in texts of their own (one text would be one article)
+        write(tmp_path / f"{name}.txt", f"記事{name}\n\n同じ停戦の一文、{name}版。\n")
         lib.add([tmp_path / f"{name}.txt"])
     hits = lib.search("停")
     assert [h.title for h in hits] == ["記事c", "記事b", "記事a"]
@@ -151,17 +152,18 @@ def test_a_replaced_article_is_searched_as_it_now_reads(lib, tmp_path):
     lib.index.con.execute("INSERT INTO passages_chars(passages_chars, rank) VALUES('integrity-check', 0)")
 
 
-def test_an_index_of_schema_9_gets_the_character_index(seeded_db: Path):
-    """An index written before the character index existed gains it on open, every passage in it."""
+def test_an_index_of_schema_10_gets_the_character_index(seeded_db: Path):
+    """An index written before the character index existed (schema 10) gains it on open, every passage in it."""
     con = sqlite3.connect(seeded_db)
     with con:
-        con.execute("DROP TABLE passages_chars")
-        con.execute("PRAGMA user_version=9")
+        for table in ("passages_chars", "template_articles", "template_lines", "template_counts"):
+            con.execute(f"DROP TABLE {table}")  # what schema 11 and 12 added
+        con.execute("PRAGMA user_version=10")
     con.close()
     told = []
     lib = Library(seeded_db, on_upgrade=lambda a, b: told.append((a, b)))
     try:
-        assert told == [(9, SCHEMA_VERSION)]
+        assert told == [(10, SCHEMA_VERSION)]
         assert lib.search("マクロン") and lib.search("停")
         from tui.news.doctor import check
 

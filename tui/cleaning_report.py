@@ -24,6 +24,7 @@ from .news.cleaning.classifier import Weights, classify
 METHODS = ("rules", "cleaner", "unseen", "baseline")
 
 DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "cleaning_dev"
+SITE_SET = DEV_SET.parent / "cleaning_sites"  # pages grouped by site, for the site-template section
 BASELINE_SHORT = 30  # characters: the baseline drops a shorter line without 。！？
 
 
@@ -126,8 +127,9 @@ def _sum(tallies: list[Tally]) -> Tally:
     return total
 
 
-def table(result: dict[str, dict[str, Tally]]) -> list[str]:
-    """The report's lines: per style and in all, drop recall / content kept / keep precision per method."""
+def table(result: dict[str, dict[str, Tally]], sites: Path | None = SITE_SET) -> list[str]:
+    """The report's lines: per style and in all, drop recall / content kept / keep precision per method;
+    then the site-template section over the pages of `sites` (`template_report`)."""
     width = 24
     lines = [f"{'style':<18}{'pages':>5}  " + "".join(f"{m:<{width}}" for m in METHODS).rstrip(),
              f"{'':<25}" + "".join(f"{'recall / kept / prec.':<{width}}" for _ in METHODS).rstrip()]
@@ -142,4 +144,8 @@ def table(result: dict[str, dict[str, Tally]]) -> list[str]:
         n = sum(len(result[s]["cleaner"].pages) for s in styles)
         lines.append(f"{label:<18}{n:>5}  " + "".join(
             f"{_cell(_sum([result[s][m] for s in styles])):<{width}}" for m in METHODS).rstrip())
+    if sites is not None and sites.is_dir():
+        from .template_report import score_sites, site_table
+
+        lines += site_table(score_sites(sites))
     return lines

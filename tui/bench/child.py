@@ -145,7 +145,8 @@ def do_phases(db: str, parts: list[list[str]], texts_dir: str) -> dict:
         while True:
             s = clock()
             chunk = list(islice(it, CHUNK))
-            docs = [clean_document(d) for d in chunk if not isinstance(d, Skip)]
+            # Each document's site template, as the importer hands it to the analysis.
+            docs = [lib._importer().templates.plan(clean_document(d)) for d in chunk if not isinstance(d, Skip)]
             for d in docs:
                 digest(d)  # the writer's change check
             t["reading"] += clock() - s

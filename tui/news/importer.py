@@ -15,6 +15,7 @@ from .language import fts_text
 from .models import Document, ImportReport, Skip
 from .pipeline import article_id, digest
 from .sanitize import clean_document
+from .site_templates import SiteTemplates
 from .sources import iter_inputs, shown
 from .store import Store, StoredArticle, now
 from .web import FetchError, UrlResult, feed_files, is_url, read_url
@@ -35,6 +36,7 @@ class Importer:
         """An importer writing into `store`."""
         self.store = store
         self.workers = workers
+        self.templates = SiteTemplates(store)
 
     def add(self, inputs: Iterable[str | Path], progress: Progress | None = None,
             allow_private: bool = False) -> ImportReport:
@@ -90,10 +92,12 @@ class Importer:
         # Fewer, larger checkpoints: a page written by many batches (FTS5's structure, the upper
         # levels of each B-tree) is copied into the index file once per checkpoint.
         con.execute(f"PRAGMA wal_autocheckpoint={IMPORT_WAL_PAGES}")
+        self.templates.reset()
         try:
             todo = self._changed(items, report, progress)
             for doc, result in analyse_all(todo, self.workers if workers is None else workers):
                 if isinstance(result, str):
+                    self.templates.dropped(doc.source)
                     report.skipped.append(Skip(doc.source, result))
                     if progress:
                         progress(doc.source, "skipped")
@@ -119,7 +123,7 @@ class Importer:
             else:
                 known = self.store.articles.digest_of(item.source) or self.store.sources.digest_of(item.source)
                 if not (known and known[1] == digest(item)):
-                    yield item
+                    yield self.templates.plan(item)  # in the order of analysis and writing
                     continue
                 report.unchanged += 1
                 report.ids.append(known[0])
@@ -130,7 +134,7 @@ class Importer:
     def write_many(self, arts: list[StoredArticle], report: ImportReport,
                    progress: Progress | None = None) -> list[str]:
         """Write whole articles in one transaction: all of them, or (on failure) none."""
-        articles, places, outcomes = self.store.articles, self.store.sources, []
+        articles, places, outcomes, changed = self.store.articles, self.store.sources, [], set()
         with self.store.index.transaction():
             for art in arts:
                 old = []
@@ -147,12 +151,15 @@ class Importer:
                         art = art._replace(id=article_id(art.source, length))
                 else:  # replaced: its passages' FTS rows go, tokenized as they were indexed
                     old = [(pk, fts_text(text)) for pk, text in articles.passages_of(art.source)]
+                art = self.templates.settle(art)
                 outcome = articles.write(art, now(), old)
                 self.store.stories.write(articles.pk_of(art.source), art.published, art.title, art.story,
                                          art.actors, art.actor_counts, new=outcome == "added")
                 places.remember(art.source, art.passages, art.fingerprint)
                 self.store.bookmarks.reattach(art.id)
+                changed |= self.templates.written(art)
                 outcomes.append((art, outcome))
+            self.templates.reclean(changed)  # earlier articles of a site whose template grew or shrank
             self.store.stories.flush()
         for art, outcome in outcomes:
             if outcome == "merged":  # the closing line's words stay four: a copy changed no article

@@ -64,6 +64,7 @@ class Library:
         except IndexFileError as exc:
             raise NewsError(str(exc)) from exc
         self.store = Store(self.index)
+        self._imports: Importer | None = None
 
     @property
     def path(self) -> Path:
@@ -82,7 +83,9 @@ class Library:
         # a fifth of a second that listing, reading and searching never need.
         from .importer import Importer
 
-        return Importer(self.store, self.workers)
+        if self._imports is None:  # one per library: it follows the documents on their way (site templates)
+            self._imports = Importer(self.store, self.workers)
+        return self._imports
 
     def ensure_seeded(self) -> ImportReport | None:
         """On first use of an empty index, import the bundled sample articles."""
@@ -130,11 +133,22 @@ class Library:
 
         Returns (articles removed, articles kept for their bookmarks).
         """
-        return self.store.removal.unsubscribe(url, purge)
+        counts = self.store.removal.unsubscribe(url, purge)
+        self._regained()
+        return counts
 
     def remove(self, ids: Iterable[str]) -> list[str]:
         """Delete articles (all or none); their bookmarks stay, detached, with their text."""
-        return self.store.removal.remove(ids)
+        removed = self.store.removal.remove(ids)
+        self._regained()
+        return removed
+
+    def _regained(self) -> None:
+        """Articles that got a site-template line back (a removal left it in two articles): cleaned again."""
+        if self.store.removal.regained:
+            with self.index.transaction():
+                self._importer().templates.reclean(self.store.removal.regained)
+            self.store.removal.regained = set()
 
     # --- settings --------------------------------------------------------------------
 

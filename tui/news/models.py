@@ -63,6 +63,9 @@ class Document:
     published: str | None = None
     site: str | None = None
     url: str | None = None  # the page's own URL (canonical link or where it was fetched)
+    # Its lines that are its site's template: (position as the cleaner reads the lines, count of articles),
+    # set by the importer from the index (`cleaning.templates`); not part of the input nor of its digest.
+    template: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from .store.sources import by_alias
 REBUILD_SUFFIX = ".rebuild"  # the new index is built beside the old one, under this name
 # Tables rebuilt from the articles' stored text; every other table holds what only the user made.
 _DERIVED = ("articles", "passages", "actors", "article_actors", "actor_counts", "mentions", "fingerprints",
-            "fingerprint_bands")
+            "fingerprint_bands", "template_articles", "template_lines", "template_counts")
 
 
 def stored_document(source: str, fmt: str, raw: str, meta: dict) -> Document:

@@ -23,6 +23,8 @@ Adding a rule is one entry in `RULES` (a name, a description, a test or a finder
     classifier.py the line classifier (the `classifier` rule): learnt scores, smoothed by context
     weights.py   its learnt weights (`python -m tui.cleaning_train` regenerates them)
     text.py      helpers every stage shares: comparing lines, dates, marks, headline shapes
+    templates.py site templates: a document's site, line keys, which of its template lines are chrome
+                 (the importer hands a document its template lines; they run after the named rules)
 """
 
 from .cleaner import clean

@@ -10,6 +10,7 @@ from .assemble import assemble
 from .kinds import headline, type_lines
 from .page import Page
 from .rules import RULES, Rule
+from .templates import template_rules
 
 
 def clean(doc: Document, rules: Sequence[Rule] = RULES) -> Cleaned:
@@ -19,6 +20,7 @@ def clean(doc: Document, rules: Sequence[Rule] = RULES) -> Cleaned:
     typed (the first becomes the headline when it is the title); then the rules `after_typing`.
     """
     page = Page.read(doc)
+    rules = (*rules, *template_rules(doc, page.lines))  # the site's template: after the named rules, before typing
     _remove(page, [rule for rule in rules if not rule.after_typing])
     type_lines(page)
     title = headline(page)

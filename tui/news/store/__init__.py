@@ -19,6 +19,7 @@ from .sources import Sources
 from .state import State
 from .stories import Stories
 from .subscriptions import Subscriptions
+from .templates import Templates
 
 __all__ = ["Store", "Index", "ArticleQuery", "StoredArticle", "StoredPassage", "BUSY_TIMEOUT_S", "check_file", "now"]
 
@@ -40,3 +41,4 @@ class Store:
         self.removal = Removal(index)
         self.stories = Stories(index)
         self.sources = Sources(index)
+        self.templates = Templates(index)

@@ -10,6 +10,7 @@ from .connection import Index, now
 from .readstate import FROM_FEED, resolve_ids
 from .sources import forget as forget_fingerprint
 from .stories import Stories
+from .templates import Templates
 
 
 class Removal:
@@ -18,6 +19,7 @@ class Removal:
     def __init__(self, index: Index) -> None:
         """Removal over `index`."""
         self.index = index
+        self.regained: set[int] = set()  # articles that get a site-template line back: to clean again
 
     def remove(self, ids: Iterable[str]) -> list[str]:
         """Delete these articles, all or none; returns their ids. A refresh does not bring them back."""
@@ -74,6 +76,7 @@ class Removal:
             " WHERE actor IN (SELECT actor FROM article_actors WHERE article=?)", (pk, pk))
         con.execute("DELETE FROM article_actors WHERE article=?", (pk,))
         con.execute("DELETE FROM actor_counts WHERE articles <= 0")
+        self.regained = (self.regained | Templates(self.index).forget(pk)) - {pk}
         con.execute("DELETE FROM articles WHERE pk=?", (pk,))
         con.execute("UPDATE bookmarks SET detached=1 WHERE article_id=?", (aid,))
         places = [source, *(row[0] for row in con.execute("SELECT source FROM sources WHERE article=?", (aid,)))]

@@ -9,7 +9,9 @@ the character index, holds every passage's characters, so any substring is found
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import zlib
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 
@@ -17,7 +19,7 @@ from ..errors import IndexFileError, NotAnIndex
 from ..language import char_text, fts_text
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 
 _SCHEMA_V1 = """
@@ -241,11 +243,49 @@ def _schema_v11(con: sqlite3.Connection, progress: Callable[[int, int], None]) -
     fill_chars(con, progress)
 
 
+_TEMPLATES = """
+CREATE TABLE template_articles(
+  article INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
+  site TEXT NOT NULL,
+  keys BLOB NOT NULL
+);
+CREATE TABLE template_lines(key INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY(key, article)) WITHOUT ROWID;
+CREATE TABLE template_counts(key INTEGER PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID
+"""
+
+
+def _schema_v12(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
+    """Site templates (`store.templates`): every stored article's line keys, counted per site.
+
+    The articles stay as they were cleaned; the templates clean those imported from now on (and an
+    article again when its template grows; `doctor --rebuild` cleans every one with them).
+    """
+    from ..cleaning.templates import page_keys, site_key
+    from ..models import Document
+    from .templates import pack
+
+    for statement in _TEMPLATES.split(";"):
+        con.execute(statement)
+    last = 0
+    while rows := con.execute("SELECT pk, source, format, raw, doc FROM articles WHERE pk > ? ORDER BY pk LIMIT 500",
+                              (last,)).fetchall():
+        for pk, source, fmt, raw, doc in rows:
+            meta = json.loads(doc).get("meta") or {}
+            document = Document(source=source, text=zlib.decompress(raw).decode("utf-8"), format=fmt,
+                                title=meta.get("title"), url=meta.get("url"))
+            site = site_key(document)
+            keys = page_keys(document, site)
+            con.execute("INSERT INTO template_articles(article, site, keys) VALUES(?,?,?)", (pk, site, pack(keys)))
+            con.executemany("INSERT OR IGNORE INTO template_lines(key, article) VALUES(?,?)", [(k, pk) for k in keys])
+        last = rows[-1][0]
+    con.execute("INSERT INTO template_counts(key, articles) SELECT key, count(*) FROM template_lines GROUP BY key")
+
+
 # version -> the step that brings the schema from version-1 to version: SQL, or a function of the
 # connection and a progress callback, (done, total).
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[int, int], None]], None]] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _schema_v7,
-    8: _SCHEMA_V8, 9: _schema_v9, 10: _schema_v10, 11: _schema_v11}
+    8: _SCHEMA_V8, 9: _schema_v9, 10: _schema_v10, 11: _schema_v11, 12: _schema_v12}
 
 
 def check_schema(con: sqlite3.Connection, path: str) -> None:
