@@ -24,7 +24,7 @@ from .models import Cleaned, Document
 from .sanitize import clean_date, clean_document, clean_line
 from .storyline import storyline
 
-CLEANER_VERSION = "5"  # bump when cleaning or analysis changes, so re-imports re-clean
+CLEANER_VERSION = "6"  # bump when cleaning or analysis changes, so re-imports re-clean
 SUMMARY_KINDS = ("summary", "keypoint")
 
 

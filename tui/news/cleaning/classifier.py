@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from itertools import repeat
 from operator import mul
 
+from .forms import FORMS
 from .features import (CONTEXT_FEATURES, PROSE, PROSE_Z, SHAPE_FEATURES, context, is_prose, japanese_share, shape,
                        shapes_of, undated)
 from .kinds import ARROW
@@ -70,7 +71,13 @@ REASONS = {
     "after_prose": "after the article's end", "after_prose_short": "short line after the article's end",
     "own_outside_prose": "outside the article's text", "own_outside_body": "outside the body",
     "window_before": "among boilerplate", "window_after": "among boilerplate", "removed_near": "among boilerplate",
+    "pagination": "page counter", "hashtag": "tag line", "prev_next": "previous / next link",
+    "self_reference": "about the page itself (rate, share, ask)", "call_to_action": "call to action (button)",
+    "paywall": "paywall or membership prompt", "photo": "photo link or counter", "byline": "byline",
+    "button_word": "button word", "list_marker": "marker of a list of other articles",
+    "under_prev_next": "under a previous / next link", "under_list_marker": "in a list of other articles",
 }
+CHROME_FORMS = ("paywall", "self_reference")  # a sentence of these forms is the page's, not the article's
 
 
 def _logit(v: dict[str, float], weights: dict[str, float]) -> float:
@@ -95,7 +102,7 @@ def stages(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[
     z = [PROSE_Z if v is PROSE else _logit(v, weights["shape"]) if v else -5.0 for v in shapes]
     out = []
     for stage in STAGES[:upto]:
-        ctx = context(texts, removed, z, title)
+        ctx = context(texts, removed, z, title, shapes)
         out.append(ctx)
         z = [PROSE_Z if "prose" in v else _logit(v, weights.get(stage, {})) if v else -5.0 for v in ctx]
     return out
@@ -149,9 +156,34 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         i = j
     texts = [x.text for x in lines]
     names = [x.removed for x in lines]
-    for k in [*kept(texts, names, shapes, ctx), *_headings_above_content(texts, removed, shapes, ctx, cls)]:
+    fixed = kept(texts, names, shapes, ctx)
+    for k in [*fixed, *_headings_above_content(texts, removed, shapes, ctx, cls)]:
         out.pop(k, None)
+    for k, why in _by_form(texts, shapes, ctx):
+        if k not in fixed:
+            out[k] = f"classifier: {why}"
     return out
+
+
+UNDER_MAX = 60  # characters: a line under a prev/next link or a list marker longer than this is no headline of it
+
+
+def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]],
+             ctx: Sequence[dict[str, float]]) -> Iterator[tuple[int, str]]:
+    """The lines whose form is boilerplate on any site (a page counter, tags, a prev/next link, a paywall
+    prompt…), and, after the article's end, a list marker and the short headlines under it or under a prev/next
+    link: (index, reason)."""
+    for i, v in enumerate(shapes):
+        if not v or v is PROSE:
+            continue
+        after = bool(ctx[i].get("after_prose") or ctx[i].get("after_body"))
+        form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker")), None)
+        if form is not None:
+            yield i, REASONS[form]
+        elif after and "。" not in texts[i] and len(texts[i]) <= UNDER_MAX:
+            under = next((f for f in ("under_prev_next", "under_list_marker") if ctx[i].get(f)), None)
+            if under is not None:
+                yield i, REASONS[under]
 
 
 def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
@@ -160,7 +192,8 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     Markdown headings, table rows, numbered runs, timeline steps, runs of 'label: value' lines and sentences
     outside the page's tail. (`removed`: the rule that took each line.)"""
     return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
-            *_sentences(texts, removed, ctx), *_timeline(texts, removed), *_key_values(texts, removed, ctx),
+            *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, ctx),
+            *_records(texts, removed, ctx), *_dated_steps(texts, removed, ctx),
             *(i for i, t in enumerate(texts) if not removed[i] and _MD_HEADING.match(t))}
 
 
@@ -168,7 +201,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+\S")  # a Markdown heading (not a #hashtag)
 
 
 _KEY_VALUE = re.compile(r"^[・\-]?\s*[^\s：:、。]{1,8}\s*[：:]\s*\S")
-KEY_VALUE_RUN = 3  # lines in a row
+KEY_VALUE_RUN = 2  # lines in a row
 
 
 def _key_values(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
@@ -192,12 +225,43 @@ def _timeline(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[i
             yield from (j for j in (i - 1, i + 1) if 0 <= j < len(texts) and not removed[j])
 
 
-def _sentences(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+               ctx: Sequence[dict[str, float]]) -> Iterator[int]:
     """A sentence (a full stop ends it) stays unless it stands in the page's tail, under a comments or
-    rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's."""
+    rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's.
+    A paywall prompt or a short line about the page itself is the page's, sentence or not."""
     for i, text in enumerate(texts):
-        if not removed[i] and not ctx[i].get("in_tail") and ("。" in text or _spoken(text)):
+        if (not removed[i] and not ctx[i].get("in_tail") and ("。" in text or _spoken(text))
+                and not any(shapes[i].get(f) for f in CHROME_FORMS)):
             yield i
+
+
+# A line of a box score or a result list: a marked label (▽本塁打, 【本塁打】) then names with their counts (2).
+_RECORD = re.compile(r"^(?:[▽△]\s*[^\s】]{1,6}|【(?!写真|画像|動画|図|PR|広告|関連|速報)[^】\s]{1,6}】)\s*\S.*"
+                     r"(?:[（(][^)）]{1,8}[)）]|\d{1,3}号)")
+# A step of a timeline: a date, then what happened, short.
+_STEP = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][^)）]{1,3}[)）])?\s+[^\s\d].{1,40}$")
+
+
+def _records(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The lines of a box score (a marked label, then names with their counts), outside the page's tail."""
+    for i, text in enumerate(texts):
+        if not removed[i] and not ctx[i].get("in_tail") and _RECORD.match(text):
+            yield i
+
+
+def _dated_steps(texts: Sequence[str], removed: Sequence[str | None],
+                 ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The steps of a timeline written as 'date event' lines, two or more in a row, outside the page's tail."""
+    live = [i for i in range(len(texts)) if not removed[i]]
+    run: list[int] = []
+    for i in [*live, -1]:
+        if i >= 0 and _STEP.match(texts[i]) and not ctx[i].get("in_tail"):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            yield from run
+        run = []
 
 
 def _spoken(text: str) -> bool:
@@ -259,7 +323,7 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
         heads = [i for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
                  and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
                  and shapes[i].get("latin", 0.0) < HEADLINE_LATIN
-                 and len(undated(texts[i])) >= 12]
+                 and len(undated(texts[i])) >= 12 and not any(shapes[i].get(f) for f in FORMS)]
         if heads:
             yield max(heads, key=lambda i: len(undated(texts[i])))
             yield max(heads, key=lambda i: ctx[i]["own"])

@@ -12,6 +12,8 @@ import math
 import re
 from collections.abc import Sequence
 
+from .forms import FORMS, forms, is_paywall
+
 _PARTICLES = "のはがをにでとも"
 _SENTENCE_END = ("。", "！", "？", "」", "』", "!", "?")
 _SEPARATOR = re.compile(r"\s[|｜/／>＞›»・･]\s|[|｜›»]|\s・|・\s")
@@ -62,7 +64,7 @@ def shape(text: str) -> dict[str, float]:
     symbol = size - hira - kata - kanji - latin - digit - space - scripts.count("p")
     tokens = text.split() if space else [text]
     first = text[:1]
-    return {
+    v = {
         "bias": 1.0,
         "length": min(1.0, math.log1p(size) / 5),
         "short10": float(size <= 10),
@@ -89,6 +91,9 @@ def shape(text: str) -> dict[str, float]:
         "mark_lead": float(first in _MARK_FIRST),
         "file": float((digit > 0 or latin > 0) and _FILE.search(text) is not None),
     }
+    v.update(zip(FORMS, forms(text)))
+    v["paywall"] = max(v["paywall"], float(is_paywall(text)))
+    return v
 
 
 def japanese_share(text: str) -> float:
@@ -116,7 +121,7 @@ PROSE_Z = 3.0  # its score: surely content by its shape (it stays outside the ta
 
 def shapes_of(texts: Sequence[str], removed: Sequence[bool]) -> list[dict[str, float]]:
     """Each line's shape features: none for a removed line, `PROSE` for running text, else `shape`."""
-    return [{} if r else PROSE if is_prose(t) else shape(t) for t, r in zip(texts, removed)]
+    return [{} if r else PROSE if is_prose(t) and not is_paywall(t) else shape(t) for t, r in zip(texts, removed)]
 
 
 def is_tail_marker(text: str) -> bool:
@@ -157,7 +162,7 @@ def _span_score(text: str, z0: float) -> float:
 
 
 def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
-            title: str | None = None) -> list[dict[str, float]]:
+            title: str | None = None, shapes: Sequence[dict[str, float]] | None = None) -> list[dict[str, float]]:
     """Features of each live line in its page: its own score `z0` (from its shape), its neighbours',
     and its region (before the body, in it, after its end, in the tail of comments and ratings).
 
@@ -176,7 +181,8 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     tail_from = n
     if first >= 0:
         tail_from = next((i for i in range(first + 1, n) if markers[i] and i > last - BODY_GAP), n)
-    prose_at = [not removed[k] and is_prose(texts[k]) for k in range(n)]
+    prose_at = [not removed[k] and is_prose(texts[k]) and (shapes is None or shapes[k] is PROSE) for k in range(n)]
+    under_nav, under_list = _under_markers(n, removed, [p or "。" in t for p, t in zip(prose_at, texts)], shapes)
     prose = [k for k in range(n) if prose_at[k]]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
     clipped = [-1.0 if removed[k] else max(-1.0, min(1.0, z0[k] / 5)) for k in range(n)]
@@ -234,6 +240,8 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             "tail_marker": float(i == tail_from),
             "just_above_body": float(first >= 0 and nxt == first and i < first),
             "title": float(title_key is not None and " ".join(texts[i].split()) == title_key),
+            "under_prev_next": under_nav[i],
+            "under_list_marker": under_list[i],
         }
         out.append(v)
     return out
@@ -244,5 +252,35 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "bias", "own", "prev", "next", "window_before", "window_after", "removed_near", "prev_removed", "next_removed", "before_body", "after_body", "in_body",
     "far_before", "far_after", "before_short", "after_short", "after_sentence", "before_prose", "after_prose", "after_prose_short",
     "own_outside_prose", "own_outside_body", "in_tail", "tail_marker",
-    "just_above_body", "title",
+    "just_above_body", "title", "under_prev_next", "under_list_marker",
 )
+
+UNDER_PREV_NEXT = 2  # live lines under a prev/next link that are its (the other article's headline, its date)
+
+
+def _under_markers(n: int, removed: Sequence[bool], ends: Sequence[bool],
+                   shapes: Sequence[dict[str, float]] | None) -> tuple[list[float], list[float]]:
+    """For each line, whether it stands under a prev/next link (within `UNDER_PREV_NEXT` live lines) and
+    whether under a list marker (up to the next sentence or a line a rule removed): the lines a link or a
+    list holds."""
+    nav, lst = [0.0] * n, [0.0] * n
+    if shapes is None:
+        return nav, lst
+    since_nav, in_list = UNDER_PREV_NEXT + 1, False
+    for k in range(n):
+        if removed[k]:
+            in_list = False
+            continue
+        v = shapes[k]
+        if since_nav < UNDER_PREV_NEXT:
+            nav[k] = 1.0
+        since_nav += 1
+        if ends[k]:
+            in_list = False
+        elif in_list:
+            lst[k] = 1.0
+        if v.get("prev_next"):
+            since_nav = 0
+        if v.get("list_marker"):
+            in_list = True
+    return nav, lst
