@@ -45,6 +45,7 @@ SPOKEN_ASKED = 8  # … or this long when a ？ or ！ ends it
 SPOKEN_MIN, SPOKEN_KANA = 15, 0.4  # a line this long, this much hiragana, reads as speech even without 。
 MIN_LINES = 6  # a text of fewer live lines is left as it is
 MIN_JAPANESE = 0.3  # … and a page whose characters are less Japanese than this
+LANGUAGE_SAMPLE = 2000  # characters of the page's live text read to tell its language
 HEADLINE_MAX = 100  # characters
 HEADLINE_LATIN = 0.3  # a headline is Japanese: a line with more Latin letters is a bar of buttons or a site's name
 HEADLINE_SURE = 16  # characters: a headline-shaped line this long above the body stays (a subheadline too)
@@ -128,7 +129,7 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     removed = [bool(x.removed) for x in lines]
     if len(lines) - sum(removed) < MIN_LINES:
         return {}  # too few lines to tell a page's parts apart: all stay
-    if japanese_share("".join(x.text for x in lines if not x.removed)) < MIN_JAPANESE:
+    if japanese_share("".join(x.text for x in lines if not x.removed)[:LANGUAGE_SAMPLE]) < MIN_JAPANESE:
         return {}  # its features are those of Japanese text: a page in another language is left as it is
     shapes, staged = vectors(page, weights)
     ctx, last = staged[0], staged[-1]
@@ -361,6 +362,7 @@ def classify(page: Page, weights: Weights = WEIGHTS) -> Iterator[Line]:
 
 GLUED_Z = -2.0  # a prefix whose shape scores below this is chrome
 GLUED_MAX = 40  # characters: the longest prefix cut off
+_SPACE = re.compile(r"\s")
 
 
 def split_glued(page: Page, weights: dict[str, float]) -> list[Line]:
@@ -386,6 +388,10 @@ def split_glued(page: Page, weights: dict[str, float]) -> list[Line]:
 def _glued(text: str, weights: dict[str, float]) -> tuple[str, str] | None:
     """(chrome, sentence) when the line is a short run of chrome (by its shape, or a date and time alone),
     a space, then running text."""
+    head = text[:GLUED_MAX + 1]
+    stop = min((x for x in (head.find("。"), head.find("、")) if x >= 0), default=len(head))
+    if _SPACE.search(head, 0, stop) is None:
+        return None  # no space before the first full stop or comma, within reach: nothing glued
     parts = text.split(maxsplit=8)
     for k in range(len(parts) - 1, 0, -1):
         prefix = " ".join(parts[:k])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 
 from .forms import FORMS, forms, is_paywall
@@ -54,8 +55,13 @@ def _script_table() -> dict[int, str]:
 _SCRIPT_TABLE = _script_table()
 
 
+SHAPE_CACHE = 8192  # lines whose shape is kept: a site's chrome repeats across its articles
+
+
+@lru_cache(maxsize=SHAPE_CACHE)
 def shape(text: str) -> dict[str, float]:
-    """Features of one line's own text. (Patterns run only where their characters occur: this runs on every line.)"""
+    """Features of one line's own text. (Patterns run only where their characters occur: this runs on every line.)
+    The dict is shared between the calls for the same text: read it, never change it."""
     size = len(text)
     n = max(1, size)
     scripts = text.translate(_SCRIPT_TABLE)
@@ -98,8 +104,10 @@ def shape(text: str) -> dict[str, float]:
 
 def japanese_share(text: str) -> float:
     """The share of a text's characters that are hiragana, katakana or kanji."""
-    scripts = text.translate(_SCRIPT_TABLE)
-    return (scripts.count("h") + scripts.count("k") + scripts.count("c")) / max(1, len(text))
+    return (len(text) - len(_JAPANESE.sub("", text))) / max(1, len(text))
+
+
+_JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f\u4e00-\u9fff々〆]+")
 
 
 def undated(text: str) -> str:
@@ -192,6 +200,10 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     for k in range(n - 2, -1, -1):
         next_live[k] = k + 1 if not removed[k + 1] else next_live[k + 1]
     title_key = " ".join(title.split()) if title else None
+    sums, gone = [0.0], [0]  # running sums of `clipped` and of `removed`: each window's average in one step
+    for k in range(n):
+        sums.append(sums[-1] + clipped[k])
+        gone.append(gone[-1] + removed[k])
     out: list[dict[str, float]] = []
     for i in range(n):
         if removed[i]:
@@ -210,7 +222,6 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             continue
         short = float(len(texts[i]) <= 25)
         lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
-        above, below = clipped[lo:i], clipped[i + 1 : hi]
         sentence = float(texts[i].rstrip().endswith(_SENTENCE_END))
         own = clipped[i]
         v = {
@@ -218,9 +229,9 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             "own": own,
             "prev": clipped[prev] if prev >= 0 else -1.0,
             "next": clipped[nxt] if nxt < n else -1.0,
-            "window_before": sum(above) / len(above) if above else -1.0,
-            "window_after": sum(below) / len(below) if below else -1.0,
-            "removed_near": sum(removed[lo:hi]) / (hi - lo),
+            "window_before": (sums[i] - sums[lo]) / (i - lo) if i > lo else -1.0,
+            "window_after": (sums[hi] - sums[i + 1]) / (hi - i - 1) if hi > i + 1 else -1.0,
+            "removed_near": (gone[hi] - gone[lo]) / (hi - lo),
             "prev_removed": float(i == 0 or removed[i - 1]),
             "next_removed": float(i == n - 1 or removed[i + 1]),
             "before_body": float(before),

@@ -55,18 +55,21 @@ _PATTERN = re.compile(
     r"|人気の?(?:記事|ニュース)|新着(?:記事|ニュース)|最新の?(?:記事|ニュース)|関連(?:記事|ニュース))",
     re.I,
 )
+_NONE = (0.0,) * len(FORMS)
+
+
 def forms(text: str) -> tuple[float, ...]:
     """For each of `FORMS`, 1.0 when the line has that form, else 0.0 (one pass of one pattern)."""
-    found = dict.fromkeys(FORMS, 0.0)
     if len(text) > FORM_MAX:
-        return tuple(found.values())
-    for m in _PATTERN.finditer(text):
-        found[m.lastgroup or ""] = 1.0
-    if found["self_reference"] and len(text) > SELF_MAX:
-        found["self_reference"] = 0.0
-    if found["list_marker"] and (len(text) > 30 or "。" in text):
-        found["list_marker"] = 0.0
-    return tuple(found[f] for f in FORMS)
+        return _NONE
+    found = {m.lastgroup for m in _PATTERN.finditer(text)}
+    if not found:
+        return _NONE
+    if len(text) > SELF_MAX:
+        found.discard("self_reference")
+    if len(text) > 30 or "。" in text:
+        found.discard("list_marker")
+    return tuple(float(f in found) for f in FORMS)
 
 
 def is_paywall(text: str) -> bool:
