@@ -78,7 +78,6 @@ REASONS = {
     "button_word": "button word", "list_marker": "marker of a list of other articles",
     "under_prev_next": "under a previous / next link", "under_list_marker": "in a list of other articles",
 }
-CHROME_FORMS = ("paywall", "self_reference")  # a sentence of these forms is the page's, not the article's
 
 
 def _logit(v: dict[str, float], weights: dict[str, float]) -> float:
@@ -161,12 +160,14 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     for k in [*fixed, *_headings_above_content(texts, removed, shapes, ctx, cls)]:
         out.pop(k, None)
     for k, why in _by_form(texts, shapes, ctx):
-        if k not in fixed:
+        # A line under a prev/next link or a list marker is a headline of it, numbered or spoken, unless a table's row.
+        if k not in fixed or (why in UNDER_REASONS and not _cells(texts[k])):
             out[k] = f"classifier: {why}"
     return out
 
 
 UNDER_MAX = 60  # characters: a line under a prev/next link or a list marker longer than this is no headline of it
+UNDER_REASONS = (REASONS["under_prev_next"], REASONS["under_list_marker"])
 
 
 def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]],
@@ -230,10 +231,10 @@ def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequ
                ctx: Sequence[dict[str, float]]) -> Iterator[int]:
     """A sentence (a full stop ends it) stays unless it stands in the page's tail, under a comments or
     rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's.
-    A paywall prompt or a short line about the page itself is the page's, sentence or not."""
+    A line of a boilerplate form (a paywall prompt, a line about the page itself…) is the page's, sentence or not."""
     for i, text in enumerate(texts):
         if (not removed[i] and not ctx[i].get("in_tail") and ("。" in text or _spoken(text))
-                and not any(shapes[i].get(f) for f in CHROME_FORMS)):
+                and not any(shapes[i].get(f) for f in FORMS)):
             yield i
 
 
