@@ -339,3 +339,15 @@ def test_box_score_lines_and_dated_timeline_steps_stay():
     body = kept_text(*lines)
     for line in ("本塁打 山里5号（2）（川口）", "【本塁打】中野3号（北）", "6月10日 不正アクセスを検知", "6月11日 被害を公表"):
         assert line in body
+
+
+def test_standing_notices_category_lines_video_lengths_and_forum_post_headers_are_forms():
+    assert "notice" in form_of("当サイトの記事・写真の無断転載を禁じます。") and "notice" in form_of("ここから本文です。")
+    assert "hashtag" in form_of("カテゴリ：暮らし・教育") and "hashtag" in form_of("タグ：給食 地産地消")
+    assert "photo" in form_of("▶ 動画を再生する（1:42）")
+    assert "byline" in form_of("12: 名無しさん 2025/05/13(火) 22:21:03.64 ID:mN5sD2c8")
+    assert "self_reference" in form_of("この記事はいかがでしたか？")
+    assert "prev_next" in form_of("前のニュース：市立図書館、夜間の開館を試行へ")
+    # two prev/next lines with a colon are links, not a run of 'label: value' facts
+    assert_dropped("前のニュース：市立図書館、夜間の開館を試行へ", "次のニュース：駅前の再開発、来春に着工",
+                   "当サイトの記事・写真の無断転載を禁じます。")

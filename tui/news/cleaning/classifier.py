@@ -76,6 +76,7 @@ REASONS = {
     "self_reference": "about the page itself (rate, share, ask)", "call_to_action": "call to action (button)",
     "paywall": "paywall or membership prompt", "photo": "photo link or counter", "byline": "byline",
     "button_word": "button word", "list_marker": "marker of a list of other articles",
+    "notice": "the site's standing notice",
     "under_prev_next": "under a previous / next link", "under_list_marker": "in a list of other articles",
 }
 
@@ -194,7 +195,7 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     Markdown headings, table rows, numbered runs, timeline steps, runs of 'label: value' lines and sentences
     outside the page's tail. (`removed`: the rule that took each line.)"""
     return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
-            *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, ctx),
+            *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, shapes, ctx),
             *_records(texts, removed, ctx), *_dated_steps(texts, removed, ctx),
             *(i for i, t in enumerate(texts) if not removed[i] and _MD_HEADING.match(t))}
 
@@ -206,13 +207,19 @@ _KEY_VALUE = re.compile(r"^[・\-]?\s*[^\s：:、。]{1,8}\s*[：:]\s*\S")
 KEY_VALUE_RUN = 2  # lines in a row
 
 
-def _key_values(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+def _has_form(v: dict[str, float]) -> bool:
+    """Whether a line's shape has one of the boilerplate `FORMS`."""
+    return any(v.get(f) for f in FORMS)
+
+
+def _key_values(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+                ctx: Sequence[dict[str, float]]) -> Iterator[int]:
     """A run of 'label: value' lines (a plan's dates, price, terms) outside the page's tail: the article's
     facts. A company profile or contact block is under its marker, in the tail."""
     live = [i for i in range(len(texts)) if not removed[i]]
     run: list[int] = []
     for i in [*live, -1]:
-        if i >= 0 and _KEY_VALUE.match(texts[i]) and not ctx[i].get("in_tail"):
+        if i >= 0 and _KEY_VALUE.match(texts[i]) and not ctx[i].get("in_tail") and not _has_form(shapes[i]):
             run.append(i)
             continue
         if len(run) >= KEY_VALUE_RUN:
@@ -234,7 +241,7 @@ def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequ
     A line of a boilerplate form (a paywall prompt, a line about the page itself…) is the page's, sentence or not."""
     for i, text in enumerate(texts):
         if (not removed[i] and not ctx[i].get("in_tail") and ("。" in text or _spoken(text))
-                and not any(shapes[i].get(f) for f in FORMS)):
+                and not _has_form(shapes[i])):
             yield i
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 FORMS: tuple[str, ...] = ("pagination", "hashtag", "prev_next", "self_reference", "call_to_action", "paywall",
-                          "photo", "byline", "button_word", "list_marker")
+                          "photo", "byline", "button_word", "list_marker", "notice")
 FORM_MAX = 60  # characters: a longer line is none of these forms (a paywall sentence aside: `is_paywall`)
 SELF_MAX = 45  # characters: a line about the page itself is short; a longer one is an article's introduction
 
@@ -26,14 +26,16 @@ _PATTERN = re.compile(
     r"(?P<pagination>^(?:[<＜«‹←]\s*)?(?:\d{1,3}(?:\s*[/／]\s*\d{1,3})?|(?:\d{1,3}\s+){2,}\d{1,3}(?:\s*(?:…|\.\.\.)\s*\d{1,3})?)"
     r"(?:\s*[>＞»›→])?$|^(?:次|前)(?:の)?ページ\s*[：:]|^\d{1,3}\s*ページ目|^(?:ページ|Page)\s*\d{1,3}(?:\s*[/／]\s*\d{1,3})?$)"
     # one or several '#tag' alone (not a Markdown '# heading')
-    r"|(?P<hashtag>^[#＃][^\s#＃]+(?:\s+[#＃][^\s#＃]+)*$)"
+    r"|(?P<hashtag>^[#＃][^\s#＃]+(?:\s+[#＃][^\s#＃]+)*$"
+    r"|^(?:カテゴリー?|タグ|キーワード|ジャンル|Tags?|Category|この記事の(?:タグ|キーワード|地域|カテゴリー?))\s*[:：])"
     # a previous / next article link
     r"|(?P<prev_next>^(?:[<＜«‹←]\s*)?(?:前|次)の(?:記事|投稿|エントリー?|ニュース)|^(?:Previous|Next)\s+(?:article|post|story)"
     r"|^(?:PREV|NEXT|Prev|Next|前へ|次へ)\s*[>＞»›→]?$)"
     # a line about this article, page or information: rate it, share it, ask about it, what readers thought
-    r"|(?P<self_reference>(?:この|本)(?:記事|ページ|情報|コンテンツ|動画|サイト|ニュース)(?:に関する|について|の|を|は|が|へ|に)?"
-    r".{0,12}(?:感想|評価|シェア|共有|問い?合わせ|役に立|参考に|送る|報告|保存|ブックマーク|いいね|満足|分かりやす|わかりやす"
-    r"|フォロー|コメント|読んだ|気に入|伝え|通報|ご意見|お寄せ|リクエスト))"
+    r"|(?P<self_reference>(?:(?:この|本)(?:記事|ページ|情報|コンテンツ|動画|サイト|ニュース|特集|番組)|^記事)"
+    r"(?:に関する|について|の|を|は|が|へ|に)?"
+    r".{0,14}(?:感想|評価|シェア|共有|問い?合わせ|役に立|参考に|送る|報告|保存|ブックマーク|いいね|満足|分かりやす|わかりやす"
+    r"|フォロー|コメント|読んだ|気に入|伝え|通報|ご意見|お寄せ|リクエスト|いかが|読め|掲載され|プロモーション))"
     # a button's call to action: '…はこちら', '…する' of a download, purchase or sign-up, a marked link
     r"|(?P<call_to_action>(?:は|も)?こちら(?:から|へ|をクリック)?\s*[>＞»›→]*$|(?:ダウンロード|購入|登録|申し込み|申込|購読|予約|応募)"
     r"(?:する|はこちら|ページへ|して(?:ください)?)?\s*[>＞»›→]*$|^[▼▶►›»→⇒]\s*\S.{0,30}(?:見る|読む|チェック|詳細|一覧|特集|まとめ)\s*$"
@@ -41,18 +43,24 @@ _PATTERN = re.compile(
     r"|(?P<paywall>" + _PAYWALL + r")"
     # a photo link or counter, a video's length
     r"|(?P<photo>^[【\[［](?:写真|画像|動画|図解|グラフ|図表|PHOTO|Photo)[^】\]］]{0,12}[】\]］]|[（(]\s*全\s*\d{1,3}\s*枚\s*[)）]"
+    r"|[（(]\d{1,2}[:：]\d{2}[)）]\s*$|^[▶►]?\s*動画(?:を再生|[:：])"
     r"|^(?:写真|画像)\s*[:：]?\s*\d{1,3}\s*枚|^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$|^\d{1,3}\s*/\s*\d{1,3}\s*枚目?$)"
     # a byline: a role word and a name alone on a line
     r"|(?P<byline>^[（(]?(?:文|写真|取材|撮影|構成|編集|記者|ライター|聞き手|執筆|Text|Photo|By)\s*[・／/：:＝=]?\s*"
     r"[^\s。、]{1,12}(?:\s[^\s。、]{1,8})?[)）]?$"
-    r"|^[^\s。、]{1,10}(?:\s[^\s。、]{1,8})?\s*(?:記者|編集委員|特派員|論説委員|ライター|編集部|通信員)[)）]?$)"
+    r"|^[^\s。、]{1,10}(?:\s[^\s。、]{1,8})?\s*(?:記者|編集委員|特派員|論説委員|ライター|編集部|通信員)[)）]?$"
+    # a post's header on a forum digest: its number, the poster, the date and time, an ID
+    r"|^\d{1,4}\s*[:：]\s*\S.{0,30}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?\s*ID[:：]\S+$)"
     # a single share or button word, in any script
     r"|(?P<button_word>^(?:ポスト|シェア|見る|保存|送る|いいね|コピー|印刷|通知|フォロー|購読|Save|Share|Post|Tweet|Like"
     r"|Pin|Follow|Print|Copy|Email|Reply|返信|引用|続きを見る|拡大|閉じる)\s*[>＞»›→]?$)"
     # a marker over a list of other articles, after a prefix the related rule does not know
     r"|(?P<list_marker>おすすめ|あわせて(?:確認|読み|チェック)|合わせて(?:確認|読み|チェック)|Read more|Read next"
     r"|Most (?:Popular|Read|Viewed)|Newsletter|More from|You may also like|Trending|よく読まれ|読まれている|ランキング"
-    r"|人気の?(?:記事|ニュース)|新着(?:記事|ニュース)|最新の?(?:記事|ニュース)|関連(?:記事|ニュース))",
+    r"|人気の?(?:記事|ニュース)|新着(?:記事|ニュース)|最新の?(?:記事|ニュース)|関連(?:記事|ニュース))"
+    # a site's standing notice: reprint, trademarks, promotion, skip links
+    r"|(?P<notice>無断(?:転載|複製|転用|使用)|商標(?:または|及び|および)登録商標|プロモーションを含|発表日現在のもの"
+    r"|All Rights Reserved|ここから本文|本文へ(?:移動|スキップ)?$|メニューを(?:とばして|飛ばして))",
     re.I,
 )
 _NONE = (0.0,) * len(FORMS)
