@@ -25,7 +25,7 @@ from itertools import repeat
 from operator import mul
 
 from .forms import FORMS
-from .features import (CONTEXT_FEATURES, PROSE, PROSE_Z, SHAPE_FEATURES, context, is_prose, japanese_share, shape,
+from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_FEATURES, context, is_prose, japanese_share, shape,
                        shapes_of, undated)
 from .kinds import ARROW
 from .page import Line, Page
@@ -82,8 +82,13 @@ REASONS = {
 
 
 def _logit(v: dict[str, float], weights: dict[str, float]) -> float:
-    """The weighted sum of a line's features (a dict's keys and values iterate in the same order)."""
-    return max(-30.0, min(30.0, sum(map(mul, map(v.get, weights, repeat(0.0)), weights.values()))))
+    """The weighted sum of a line's features (a dict's keys and values iterate in the same order). A line's
+    vector holds every feature of its stage: its values are read by key, without a default, when it can."""
+    try:
+        z = sum(map(mul, map(v.__getitem__, weights), weights.values()))
+    except KeyError:
+        z = sum(map(mul, map(v.get, weights, repeat(0.0)), weights.values()))
+    return max(-30.0, min(30.0, z))
 
 
 def _sigmoid(z: float) -> float:
@@ -102,8 +107,9 @@ def stages(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[
     """The context features of the first `upto` stages, each from the scores of the stage before."""
     z = [PROSE_Z if v is PROSE else _logit(v, weights["shape"]) if v else -5.0 for v in shapes]
     out = []
+    layout = Layout(texts, removed, title, shapes)
     for stage in STAGES[:upto]:
-        ctx = context(texts, removed, z, title, shapes)
+        ctx = context(texts, removed, z, title, shapes, layout)
         out.append(ctx)
         z = [PROSE_Z if "prose" in v else _logit(v, weights.get(stage, {})) if v else -5.0 for v in ctx]
     return out
@@ -209,7 +215,7 @@ KEY_VALUE_RUN = 2  # lines in a row
 
 def _has_form(v: dict[str, float]) -> bool:
     """Whether a line's shape has one of the boilerplate `FORMS`."""
-    return any(v.get(f) for f in FORMS)
+    return v is not PROSE and any(map(v.get, FORMS))
 
 
 def _key_values(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
@@ -240,7 +246,7 @@ def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequ
     rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's.
     A line of a boilerplate form (a paywall prompt, a line about the page itself…) is the page's, sentence or not."""
     for i, text in enumerate(texts):
-        if (not removed[i] and not ctx[i].get("in_tail") and ("。" in text or _spoken(text))
+        if (not removed[i] and ("。" in text or _spoken(text)) and not ctx[i].get("in_tail")
                 and not _has_form(shapes[i])):
             yield i
 

@@ -169,16 +169,45 @@ def _span_score(text: str, z0: float) -> float:
     return gain * max(1.0, len(text) / SPAN_UNIT) if gain > 0 else gain
 
 
+class Layout:
+    """What of a page's lines stays the same through the classifier's stages: the tail markers, running text,
+    the lines under a prev/next link or a list marker, the nearest live lines, the title's line."""
+
+    __slots__ = ("markers", "prose_at", "under_nav", "under_list", "prev_live", "next_live", "is_title")
+
+    def __init__(self, texts: Sequence[str], removed: Sequence[bool], title: str | None = None,
+                 shapes: Sequence[dict[str, float]] | None = None) -> None:
+        n = len(texts)
+        self.markers = [not removed[i] and is_tail_marker(texts[i]) for i in range(n)]
+        self.prose_at = [not removed[k] and is_prose(texts[k]) and (shapes is None or shapes[k] is PROSE)
+                         for k in range(n)]
+        self.under_nav, self.under_list = _under_markers(
+            n, removed, [p or "。" in t for p, t in zip(self.prose_at, texts)], shapes)
+        self.prev_live, self.next_live = [-1] * n, [n] * n  # the nearest live line above and below each line
+        for k in range(1, n):
+            self.prev_live[k] = k - 1 if not removed[k - 1] else self.prev_live[k - 1]
+        for k in range(n - 2, -1, -1):
+            self.next_live[k] = k + 1 if not removed[k + 1] else self.next_live[k + 1]
+        title_key = " ".join(title.split()) if title else None
+        self.is_title = [title_key is not None and not removed[k] and " ".join(texts[k].split()) == title_key
+                         for k in range(n)]
+
+
 def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
-            title: str | None = None, shapes: Sequence[dict[str, float]] | None = None) -> list[dict[str, float]]:
+            title: str | None = None, shapes: Sequence[dict[str, float]] | None = None,
+            layout: Layout | None = None) -> list[dict[str, float]]:
     """Features of each live line in its page: its own score `z0` (from its shape), its neighbours',
     and its region (before the body, in it, after its end, in the tail of comments and ratings).
 
     `texts` are the page's lines, `removed` whether a rule already took each, `z0` each line's logit
-    from its shape alone. Removed lines get an empty dict.
+    from its shape alone. Removed lines get an empty dict. `shapes` (each line's `shapes_of`) tells running
+    text and the lines' forms (a prev/next link, a list marker) whose followers are read as theirs; `layout`,
+    what of them stays the same from stage to stage, computed once.
     """
     n = len(texts)
-    markers = [not removed[i] and is_tail_marker(texts[i]) for i in range(n)]
+    lay = layout or Layout(texts, removed, title, shapes)
+    markers, prose_at, under_nav, under_list = lay.markers, lay.prose_at, lay.under_nav, lay.under_list
+    prev_live, next_live, is_title = lay.prev_live, lay.next_live, lay.is_title
     scores = [REMOVED_SCORE if removed[i] else MARKER_SCORE if markers[i] else _span_score(texts[i], z0[i])
               for i in range(n)]
     first, last = body_span(scores)
@@ -189,17 +218,9 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     tail_from = n
     if first >= 0:
         tail_from = next((i for i in range(first + 1, n) if markers[i] and i > last - BODY_GAP), n)
-    prose_at = [not removed[k] and is_prose(texts[k]) and (shapes is None or shapes[k] is PROSE) for k in range(n)]
-    under_nav, under_list = _under_markers(n, removed, [p or "。" in t for p, t in zip(prose_at, texts)], shapes)
     prose = [k for k in range(n) if prose_at[k]]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
     clipped = [-1.0 if removed[k] else max(-1.0, min(1.0, z0[k] / 5)) for k in range(n)]
-    prev_live, next_live = [-1] * n, [n] * n  # the nearest live line above and below each line
-    for k in range(1, n):
-        prev_live[k] = k - 1 if not removed[k - 1] else prev_live[k - 1]
-    for k in range(n - 2, -1, -1):
-        next_live[k] = k + 1 if not removed[k + 1] else next_live[k + 1]
-    title_key = " ".join(title.split()) if title else None
     sums, gone = [0.0], [0]  # running sums of `clipped` and of `removed`: each window's average in one step
     for k in range(n):
         sums.append(sums[-1] + clipped[k])
@@ -250,7 +271,7 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             "in_tail": float(i > tail_from),
             "tail_marker": float(i == tail_from),
             "just_above_body": float(first >= 0 and nxt == first and i < first),
-            "title": float(title_key is not None and " ".join(texts[i].split()) == title_key),
+            "title": float(is_title[i]),
             "under_prev_next": under_nav[i],
             "under_list_marker": under_list[i],
         }
