@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from itertools import repeat
 from operator import mul
 
-from .forms import FORMS
+from .forms import FORMS, dated_steps, records
 from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_FEATURES, context, is_prose, japanese_share, shape,
                        shapes_of, undated)
 from .kinds import ARROW
@@ -202,7 +202,7 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     outside the page's tail. (`removed`: the rule that took each line.)"""
     return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
             *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, shapes, ctx),
-            *_records(texts, removed, ctx), *_dated_steps(texts, removed, ctx),
+            *records(texts, removed, ctx), *dated_steps(texts, removed, ctx),
             *(i for i, t in enumerate(texts) if not removed[i] and _MD_HEADING.match(t))}
 
 
@@ -249,34 +249,6 @@ def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequ
         if (not removed[i] and ("。" in text or _spoken(text)) and not ctx[i].get("in_tail")
                 and not _has_form(shapes[i])):
             yield i
-
-
-# A line of a box score or a result list: a marked label (▽本塁打, 【本塁打】) then names with their counts (2).
-_RECORD = re.compile(r"^(?:[▽△]\s*[^\s】]{1,6}|【(?!写真|画像|動画|図|PR|広告|関連|速報)[^】\s]{1,6}】)\s*\S.*"
-                     r"(?:[（(][^)）]{1,8}[)）]|\d{1,3}号)")
-# A step of a timeline: a date, then what happened, short.
-_STEP = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][^)）]{1,3}[)）])?\s+[^\s\d].{1,40}$")
-
-
-def _records(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
-    """The lines of a box score (a marked label, then names with their counts), outside the page's tail."""
-    for i, text in enumerate(texts):
-        if not removed[i] and not ctx[i].get("in_tail") and _RECORD.match(text):
-            yield i
-
-
-def _dated_steps(texts: Sequence[str], removed: Sequence[str | None],
-                 ctx: Sequence[dict[str, float]]) -> Iterator[int]:
-    """The steps of a timeline written as 'date event' lines, two or more in a row, outside the page's tail."""
-    live = [i for i in range(len(texts)) if not removed[i]]
-    run: list[int] = []
-    for i in [*live, -1]:
-        if i >= 0 and _STEP.match(texts[i]) and not ctx[i].get("in_tail"):
-            run.append(i)
-            continue
-        if len(run) >= 2:
-            yield from run
-        run = []
 
 
 def _spoken(text: str) -> bool:

@@ -4,12 +4,14 @@ Each form is recognised by how the line is built, not by the strings of one site
 tags, a prev/next link, a line about the page itself (rate it, share it, ask about it), a button's call to
 action, a paywall prompt, a photo link or counter, a byline (a role word and a name), a single button word,
 a marker over a list of other articles. One combined pattern finds them all in one pass over a short line;
-each match's group names its form.
+each match's group names its form. And two forms of content that look like boilerplate: a box score's lines
+and a timeline's dated steps.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 FORMS: tuple[str, ...] = ("pagination", "hashtag", "prev_next", "self_reference", "call_to_action", "paywall",
                           "photo", "byline", "button_word", "list_marker", "notice")
@@ -88,3 +90,31 @@ def is_paywall(text: str) -> bool:
 def is_prev_next(text: str) -> bool:
     """A previous / next article link: the headline under it is the other article's."""
     return len(text) <= FORM_MAX and forms(text)[2] == 1.0
+
+
+# A line of a box score or a result list: a marked label (▽本塁打, 【本塁打】) then names with their counts (2).
+_RECORD = re.compile(r"^(?:[▽△]\s*[^\s】]{1,6}|【(?!写真|画像|動画|図|PR|広告|関連|速報)[^】\s]{1,6}】)\s*\S.*"
+                     r"(?:[（(][^)）]{1,8}[)）]|\d{1,3}号)")
+# A step of a timeline: a date, then what happened, short.
+_STEP = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][^)）]{1,3}[)）])?\s+[^\s\d].{1,40}$")
+
+
+def records(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The lines of a box score (a marked label, then names with their counts), outside the page's tail."""
+    for i, text in enumerate(texts):
+        if not removed[i] and not ctx[i].get("in_tail") and _RECORD.match(text):
+            yield i
+
+
+def dated_steps(texts: Sequence[str], removed: Sequence[str | None],
+                 ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The steps of a timeline written as 'date event' lines, two or more in a row, outside the page's tail."""
+    live = [i for i in range(len(texts)) if not removed[i]]
+    run: list[int] = []
+    for i in [*live, -1]:
+        if i >= 0 and _STEP.match(texts[i]) and not ctx[i].get("in_tail"):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            yield from run
+        run = []
