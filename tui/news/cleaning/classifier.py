@@ -108,10 +108,11 @@ def stages(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[
     z = [PROSE_Z if v is PROSE else _logit(v, weights["shape"]) if v else -5.0 for v in shapes]
     out = []
     layout = Layout(texts, removed, title, shapes)
-    for stage in STAGES[:upto]:
+    for n, stage in enumerate(STAGES[:upto], 1):
         ctx = context(texts, removed, z, title, shapes, layout)
         out.append(ctx)
-        z = [PROSE_Z if "prose" in v else _logit(v, weights.get(stage, {})) if v else -5.0 for v in ctx]
+        if n < upto:  # the last stage's scores are the caller's to take
+            z = [PROSE_Z if "prose" in v else _logit(v, weights.get(stage, {})) if v else -5.0 for v in ctx]
     return out
 
 
