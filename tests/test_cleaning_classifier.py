@@ -242,3 +242,112 @@ def test_a_page_in_another_language_is_left_to_the_rules():
              "Ridership has fallen to a sixth of its peak in the 1980s, the company said.",
              "Share", "Terms | Privacy | Contact"]
     assert decide(page(*lines)) == {}
+
+
+# --- forms of boilerplate found on many sites, and content that looks like them ---------------
+
+from tui.news.cleaning.forms import FORMS, forms  # noqa: E402
+
+
+def form_of(text: str) -> set[str]:
+    return {name for name, x in zip(FORMS, forms(text)) if x}
+
+
+def around(*chrome: str) -> list[str]:
+    """An article with `chrome` under its last sentence, then a footer."""
+    return ["まちかど新聞", "トップ 地域 政治 経済", HEADLINE, *SENTENCES, *chrome, "会社案内 | 利用規約 | 個人情報"]
+
+
+def assert_dropped(*chrome: str) -> None:
+    lines = around(*chrome)
+    out = removed(*lines)
+    body = kept_text(*lines)
+    assert HEADLINE in body and all(s in body for s in SENTENCES)
+    for c in chrome:
+        assert c in out, (c, out)
+
+
+def test_page_counters_and_runs_of_page_numbers_are_pagination():
+    for text in ("3", "1/8", "2 / 12", "1 2 3 4 5", "次ページ：給食の献立はこう変わる", "2ページ目"):
+        assert "pagination" in form_of(text), text
+    assert "pagination" not in form_of("2025年")
+    assert_dropped("1/3", "1 2 3", "次ページ：献立を決める栄養士の一日")
+
+
+def test_tag_lines_are_hashtags_and_a_markdown_heading_is_not():
+    assert "hashtag" in form_of("#給食") and "hashtag" in form_of("#給食 #地産地消 #教育委員会")
+    assert "hashtag" not in form_of("# 給食の地元野菜")
+    assert_dropped("#給食 #地産地消", "#教育")
+
+
+def test_a_prev_next_link_and_the_headline_under_it_go():
+    assert "prev_next" in form_of("前の記事") and "prev_next" in form_of("次の記事 >")
+    assert_dropped("前の記事", "市立図書館、夜間の開館を試行へ", "次の記事", "駅前の再開発、来春に着工")
+
+
+def test_short_lines_about_the_page_itself_go_but_an_introduction_stays():
+    for text in ("この記事を友だちに送る", "この情報は役に立ちましたか", "この記事の感想を教えてください",
+                 "本記事に関するお問い合わせ"):
+        assert "self_reference" in form_of(text), text
+    intro = "本記事では、新しい給食の献立がどのように決まるのかを、栄養士や農家への取材をもとに分かりやすく解説します。"
+    assert "self_reference" not in form_of(intro)
+    assert_dropped("この記事の感想を教えてください", "この記事を友だちに送る")
+    lines = [HEADLINE, intro, *SENTENCES, "会社案内 | 利用規約 | 個人情報"]
+    assert intro in kept_text(*lines)
+
+
+def test_calls_to_action_go():
+    for text in ("詳しくはこちら", "資料をダウンロードする", "▶ 特集の記事一覧", "アプリで購入"):
+        assert "call_to_action" in form_of(text), text
+    assert_dropped("詳しい献立はこちら", "資料をダウンロードする")
+
+
+def test_paywall_prompts_go_even_as_a_sentence():
+    for text in ("有料会員限定", "残り 1200 文字", "会員登録（無料）", "ログインして続きを読む"):
+        assert "paywall" in form_of(text), text
+    notice = "この記事は有料会員限定です。続きは会員登録をしてからお読みいただけます。ご登録はこちらのページから。"
+    assert_dropped("残り 1200 文字", "有料会員限定", notice)
+
+
+def test_photo_links_counters_and_video_lengths_go():
+    for text in ("【写真】給食を味わう子どもたち", "（全4枚）", "2:35"):
+        assert "photo" in form_of(text), text
+    assert_dropped("【写真】給食を味わう子どもたち（全4枚）", "2:35")
+
+
+def test_a_byline_alone_on_a_line_goes():
+    for text in ("文・山田花子", "写真：川口一郎", "山田花子記者", "（ライター 佐藤みなみ）", "まちかど新聞編集部"):
+        assert "byline" in form_of(text), text
+    assert_dropped("文・山田花子", "写真：川口一郎")
+
+
+def test_single_button_words_in_any_script_go():
+    for text in ("ポスト", "見る", "Save"):
+        assert "button_word" in form_of(text), text
+    assert_dropped("ポスト", "Save")
+
+
+def test_a_list_after_a_marker_with_a_prefix_goes_as_a_whole():
+    assert "list_marker" in form_of("この記事を読んだ方へのおすすめ") and "list_marker" in form_of("Most Popular")
+    assert_dropped("この記事を読んだ方へのおすすめ", "市立図書館、夜間の開館を試行へ", "駅前の再開発、来春に着工")
+
+
+def test_box_score_lines_and_dated_timeline_steps_stay():
+    lines = ["スポーツ | 野球 | サッカー", "北都、逆転で3連勝 山里が決勝打", *SENTENCES,
+             "▽本塁打 山里5号（2）（川口）", "【本塁打】中野3号（北）", "被害の経過", "6月10日 不正アクセスを検知",
+             "6月11日 被害を公表", "会社案内 | 利用規約 | 広告掲載"]
+    body = kept_text(*lines)
+    for line in ("本塁打 山里5号（2）（川口）", "【本塁打】中野3号（北）", "6月10日 不正アクセスを検知", "6月11日 被害を公表"):
+        assert line in body
+
+
+def test_standing_notices_category_lines_video_lengths_and_forum_post_headers_are_forms():
+    assert "notice" in form_of("当サイトの記事・写真の無断転載を禁じます。") and "notice" in form_of("ここから本文です。")
+    assert "hashtag" in form_of("カテゴリ：暮らし・教育") and "hashtag" in form_of("タグ：給食 地産地消")
+    assert "photo" in form_of("▶ 動画を再生する（1:42）")
+    assert "byline" in form_of("12: 名無しさん 2025/05/13(火) 22:21:03.64 ID:mN5sD2c8")
+    assert "self_reference" in form_of("この記事はいかがでしたか？")
+    assert "prev_next" in form_of("前のニュース：市立図書館、夜間の開館を試行へ")
+    # two prev/next lines with a colon are links, not a run of 'label: value' facts
+    assert_dropped("前のニュース：市立図書館、夜間の開館を試行へ", "次のニュース：駅前の再開発、来春に着工",
+                   "当サイトの記事・写真の無断転載を禁じます。")

@@ -24,7 +24,7 @@ from .news.cleaning.rules import RULES
 
 DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "cleaning_dev"
 WEIGHTS_FILE = Path(__file__).resolve().parent / "news" / "cleaning" / "weights.py"
-TRAIN_STYLES = ("broadcaster", "government", "matome", "national_daily", "portal", "press_release", "seo_digest",
+TRAIN_STYLES = ("broadcaster", "entertainment", "government", "matome", "national_daily", "portal", "press_release", "seo_digest",
                 "wire_service")
 KEEP_WEIGHT = 3.0  # in the context model, a content line counts this many times a boilerplate one
 L2 = 1.0

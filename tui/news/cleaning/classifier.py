@@ -24,7 +24,8 @@ from collections.abc import Iterator, Sequence
 from itertools import repeat
 from operator import mul
 
-from .features import (CONTEXT_FEATURES, PROSE, PROSE_Z, SHAPE_FEATURES, context, is_prose, japanese_share, shape,
+from .forms import FORMS, dated_steps, records
+from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_FEATURES, context, is_prose, japanese_share, shape,
                        shapes_of, undated)
 from .kinds import ARROW
 from .page import Line, Page
@@ -44,6 +45,7 @@ SPOKEN_ASKED = 8  # … or this long when a ？ or ！ ends it
 SPOKEN_MIN, SPOKEN_KANA = 15, 0.4  # a line this long, this much hiragana, reads as speech even without 。
 MIN_LINES = 6  # a text of fewer live lines is left as it is
 MIN_JAPANESE = 0.3  # … and a page whose characters are less Japanese than this
+LANGUAGE_SAMPLE = 2000  # characters of the page's live text read to tell its language
 HEADLINE_MAX = 100  # characters
 HEADLINE_LATIN = 0.3  # a headline is Japanese: a line with more Latin letters is a bar of buttons or a site's name
 HEADLINE_SURE = 16  # characters: a headline-shaped line this long above the body stays (a subheadline too)
@@ -70,12 +72,23 @@ REASONS = {
     "after_prose": "after the article's end", "after_prose_short": "short line after the article's end",
     "own_outside_prose": "outside the article's text", "own_outside_body": "outside the body",
     "window_before": "among boilerplate", "window_after": "among boilerplate", "removed_near": "among boilerplate",
+    "pagination": "page counter", "hashtag": "tag line", "prev_next": "previous / next link",
+    "self_reference": "about the page itself (rate, share, ask)", "call_to_action": "call to action (button)",
+    "paywall": "paywall or membership prompt", "photo": "photo link or counter", "byline": "byline",
+    "button_word": "button word", "list_marker": "marker of a list of other articles",
+    "notice": "the site's standing notice",
+    "under_prev_next": "under a previous / next link", "under_list_marker": "in a list of other articles",
 }
 
 
 def _logit(v: dict[str, float], weights: dict[str, float]) -> float:
-    """The weighted sum of a line's features (a dict's keys and values iterate in the same order)."""
-    return max(-30.0, min(30.0, sum(map(mul, map(v.get, weights, repeat(0.0)), weights.values()))))
+    """The weighted sum of a line's features (a dict's keys and values iterate in the same order). A line's
+    vector holds every feature of its stage: its values are read by key, without a default, when it can."""
+    try:
+        z = sum(map(mul, map(v.__getitem__, weights), weights.values()))
+    except KeyError:
+        z = sum(map(mul, map(v.get, weights, repeat(0.0)), weights.values()))
+    return max(-30.0, min(30.0, z))
 
 
 def _sigmoid(z: float) -> float:
@@ -94,10 +107,12 @@ def stages(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[
     """The context features of the first `upto` stages, each from the scores of the stage before."""
     z = [PROSE_Z if v is PROSE else _logit(v, weights["shape"]) if v else -5.0 for v in shapes]
     out = []
-    for stage in STAGES[:upto]:
-        ctx = context(texts, removed, z, title)
+    layout = Layout(texts, removed, title, shapes)
+    for n, stage in enumerate(STAGES[:upto], 1):
+        ctx = context(texts, removed, z, title, shapes, layout)
         out.append(ctx)
-        z = [PROSE_Z if "prose" in v else _logit(v, weights.get(stage, {})) if v else -5.0 for v in ctx]
+        if n < upto:  # the last stage's scores are the caller's to take
+            z = [PROSE_Z if "prose" in v else _logit(v, weights.get(stage, {})) if v else -5.0 for v in ctx]
     return out
 
 
@@ -121,7 +136,7 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     removed = [bool(x.removed) for x in lines]
     if len(lines) - sum(removed) < MIN_LINES:
         return {}  # too few lines to tell a page's parts apart: all stay
-    if japanese_share("".join(x.text for x in lines if not x.removed)) < MIN_JAPANESE:
+    if japanese_share("".join(x.text for x in lines if not x.removed)[:LANGUAGE_SAMPLE]) < MIN_JAPANESE:
         return {}  # its features are those of Japanese text: a page in another language is left as it is
     shapes, staged = vectors(page, weights)
     ctx, last = staged[0], staged[-1]
@@ -149,9 +164,36 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         i = j
     texts = [x.text for x in lines]
     names = [x.removed for x in lines]
-    for k in [*kept(texts, names, shapes, ctx), *_headings_above_content(texts, removed, shapes, ctx, cls)]:
+    fixed = kept(texts, names, shapes, ctx)
+    for k in [*fixed, *_headings_above_content(texts, removed, shapes, ctx, cls)]:
         out.pop(k, None)
+    for k, why in _by_form(texts, shapes, ctx):
+        # A line under a prev/next link or a list marker is a headline of it, numbered or spoken, unless a table's row.
+        if k not in fixed or (why in UNDER_REASONS and not _cells(texts[k])):
+            out[k] = f"classifier: {why}"
     return out
+
+
+UNDER_MAX = 60  # characters: a line under a prev/next link or a list marker longer than this is no headline of it
+UNDER_REASONS = (REASONS["under_prev_next"], REASONS["under_list_marker"])
+
+
+def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]],
+             ctx: Sequence[dict[str, float]]) -> Iterator[tuple[int, str]]:
+    """The lines whose form is boilerplate on any site (a page counter, tags, a prev/next link, a paywall
+    prompt…), and, after the article's end, a list marker and the short headlines under it or under a prev/next
+    link: (index, reason)."""
+    for i, v in enumerate(shapes):
+        if not v or v is PROSE:
+            continue
+        after = bool(ctx[i].get("after_prose") or ctx[i].get("after_body"))
+        form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker")), None)
+        if form is not None:
+            yield i, REASONS[form]
+        elif after and "。" not in texts[i] and len(texts[i]) <= UNDER_MAX:
+            under = next((f for f in ("under_prev_next", "under_list_marker") if ctx[i].get(f)), None)
+            if under is not None:
+                yield i, REASONS[under]
 
 
 def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
@@ -160,7 +202,8 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     Markdown headings, table rows, numbered runs, timeline steps, runs of 'label: value' lines and sentences
     outside the page's tail. (`removed`: the rule that took each line.)"""
     return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
-            *_sentences(texts, removed, ctx), *_timeline(texts, removed), *_key_values(texts, removed, ctx),
+            *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, shapes, ctx),
+            *records(texts, removed, ctx), *dated_steps(texts, removed, ctx),
             *(i for i, t in enumerate(texts) if not removed[i] and _MD_HEADING.match(t))}
 
 
@@ -168,16 +211,22 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+\S")  # a Markdown heading (not a #hashtag)
 
 
 _KEY_VALUE = re.compile(r"^[・\-]?\s*[^\s：:、。]{1,8}\s*[：:]\s*\S")
-KEY_VALUE_RUN = 3  # lines in a row
+KEY_VALUE_RUN = 2  # lines in a row
 
 
-def _key_values(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+def _has_form(v: dict[str, float]) -> bool:
+    """Whether a line's shape has one of the boilerplate `FORMS`."""
+    return v is not PROSE and any(map(v.get, FORMS))
+
+
+def _key_values(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+                ctx: Sequence[dict[str, float]]) -> Iterator[int]:
     """A run of 'label: value' lines (a plan's dates, price, terms) outside the page's tail: the article's
     facts. A company profile or contact block is under its marker, in the tail."""
     live = [i for i in range(len(texts)) if not removed[i]]
     run: list[int] = []
     for i in [*live, -1]:
-        if i >= 0 and _KEY_VALUE.match(texts[i]) and not ctx[i].get("in_tail"):
+        if i >= 0 and _KEY_VALUE.match(texts[i]) and not ctx[i].get("in_tail") and not _has_form(shapes[i]):
             run.append(i)
             continue
         if len(run) >= KEY_VALUE_RUN:
@@ -192,11 +241,14 @@ def _timeline(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[i
             yield from (j for j in (i - 1, i + 1) if 0 <= j < len(texts) and not removed[j])
 
 
-def _sentences(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+               ctx: Sequence[dict[str, float]]) -> Iterator[int]:
     """A sentence (a full stop ends it) stays unless it stands in the page's tail, under a comments or
-    rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's."""
+    rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's.
+    A line of a boilerplate form (a paywall prompt, a line about the page itself…) is the page's, sentence or not."""
     for i, text in enumerate(texts):
-        if not removed[i] and not ctx[i].get("in_tail") and ("。" in text or _spoken(text)):
+        if (not removed[i] and ("。" in text or _spoken(text)) and not ctx[i].get("in_tail")
+                and not _has_form(shapes[i])):
             yield i
 
 
@@ -259,7 +311,7 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
         heads = [i for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
                  and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
                  and shapes[i].get("latin", 0.0) < HEADLINE_LATIN
-                 and len(undated(texts[i])) >= 12]
+                 and len(undated(texts[i])) >= 12 and not any(shapes[i].get(f) for f in FORMS)]
         if heads:
             yield max(heads, key=lambda i: len(undated(texts[i])))
             yield max(heads, key=lambda i: ctx[i]["own"])
@@ -297,6 +349,7 @@ def classify(page: Page, weights: Weights = WEIGHTS) -> Iterator[Line]:
 
 GLUED_Z = -2.0  # a prefix whose shape scores below this is chrome
 GLUED_MAX = 40  # characters: the longest prefix cut off
+_SPACE = re.compile(r"\s")
 
 
 def split_glued(page: Page, weights: dict[str, float]) -> list[Line]:
@@ -322,6 +375,10 @@ def split_glued(page: Page, weights: dict[str, float]) -> list[Line]:
 def _glued(text: str, weights: dict[str, float]) -> tuple[str, str] | None:
     """(chrome, sentence) when the line is a short run of chrome (by its shape, or a date and time alone),
     a space, then running text."""
+    head = text[:GLUED_MAX + 1]
+    stop = min((x for x in (head.find("。"), head.find("、")) if x >= 0), default=len(head))
+    if _SPACE.search(head, 0, stop) is None:
+        return None  # no space before the first full stop or comma, within reach: nothing glued
     parts = text.split(maxsplit=8)
     for k in range(len(parts) - 1, 0, -1):
         prefix = " ".join(parts[:k])

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections.abc import Sequence
+
+from .forms import FORMS, forms, is_paywall
 
 _PARTICLES = "のはがをにでとも"
 _SENTENCE_END = ("。", "！", "？", "」", "』", "!", "?")
@@ -52,8 +55,13 @@ def _script_table() -> dict[int, str]:
 _SCRIPT_TABLE = _script_table()
 
 
+SHAPE_CACHE = 8192  # lines whose shape is kept: a site's chrome repeats across its articles
+
+
+@lru_cache(maxsize=SHAPE_CACHE)
 def shape(text: str) -> dict[str, float]:
-    """Features of one line's own text. (Patterns run only where their characters occur: this runs on every line.)"""
+    """Features of one line's own text. (Patterns run only where their characters occur: this runs on every line.)
+    The dict is shared between the calls for the same text: read it, never change it."""
     size = len(text)
     n = max(1, size)
     scripts = text.translate(_SCRIPT_TABLE)
@@ -62,7 +70,7 @@ def shape(text: str) -> dict[str, float]:
     symbol = size - hira - kata - kanji - latin - digit - space - scripts.count("p")
     tokens = text.split() if space else [text]
     first = text[:1]
-    return {
+    v = {
         "bias": 1.0,
         "length": min(1.0, math.log1p(size) / 5),
         "short10": float(size <= 10),
@@ -89,12 +97,17 @@ def shape(text: str) -> dict[str, float]:
         "mark_lead": float(first in _MARK_FIRST),
         "file": float((digit > 0 or latin > 0) and _FILE.search(text) is not None),
     }
+    v.update(zip(FORMS, forms(text)))
+    v["paywall"] = max(v["paywall"], float(is_paywall(text)))
+    return v
 
 
 def japanese_share(text: str) -> float:
     """The share of a text's characters that are hiragana, katakana or kanji."""
-    scripts = text.translate(_SCRIPT_TABLE)
-    return (scripts.count("h") + scripts.count("k") + scripts.count("c")) / max(1, len(text))
+    return (len(text) - len(_JAPANESE.sub("", text))) / max(1, len(text))
+
+
+_JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f\u4e00-\u9fff々〆]+")
 
 
 def undated(text: str) -> str:
@@ -116,7 +129,7 @@ PROSE_Z = 3.0  # its score: surely content by its shape (it stays outside the ta
 
 def shapes_of(texts: Sequence[str], removed: Sequence[bool]) -> list[dict[str, float]]:
     """Each line's shape features: none for a removed line, `PROSE` for running text, else `shape`."""
-    return [{} if r else PROSE if is_prose(t) else shape(t) for t, r in zip(texts, removed)]
+    return [{} if r else PROSE if is_prose(t) and not is_paywall(t) else shape(t) for t, r in zip(texts, removed)]
 
 
 def is_tail_marker(text: str) -> bool:
@@ -156,16 +169,45 @@ def _span_score(text: str, z0: float) -> float:
     return gain * max(1.0, len(text) / SPAN_UNIT) if gain > 0 else gain
 
 
+class Layout:
+    """What of a page's lines stays the same through the classifier's stages: the tail markers, running text,
+    the lines under a prev/next link or a list marker, the nearest live lines, the title's line."""
+
+    __slots__ = ("markers", "prose_at", "under_nav", "under_list", "prev_live", "next_live", "is_title")
+
+    def __init__(self, texts: Sequence[str], removed: Sequence[bool], title: str | None = None,
+                 shapes: Sequence[dict[str, float]] | None = None) -> None:
+        n = len(texts)
+        self.markers = [not removed[i] and is_tail_marker(texts[i]) for i in range(n)]
+        self.prose_at = [not removed[k] and is_prose(texts[k]) and (shapes is None or shapes[k] is PROSE)
+                         for k in range(n)]
+        self.under_nav, self.under_list = _under_markers(
+            n, removed, [p or "。" in t for p, t in zip(self.prose_at, texts)], shapes)
+        self.prev_live, self.next_live = [-1] * n, [n] * n  # the nearest live line above and below each line
+        for k in range(1, n):
+            self.prev_live[k] = k - 1 if not removed[k - 1] else self.prev_live[k - 1]
+        for k in range(n - 2, -1, -1):
+            self.next_live[k] = k + 1 if not removed[k + 1] else self.next_live[k + 1]
+        title_key = " ".join(title.split()) if title else None
+        self.is_title = [title_key is not None and not removed[k] and " ".join(texts[k].split()) == title_key
+                         for k in range(n)]
+
+
 def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
-            title: str | None = None) -> list[dict[str, float]]:
+            title: str | None = None, shapes: Sequence[dict[str, float]] | None = None,
+            layout: Layout | None = None) -> list[dict[str, float]]:
     """Features of each live line in its page: its own score `z0` (from its shape), its neighbours',
     and its region (before the body, in it, after its end, in the tail of comments and ratings).
 
     `texts` are the page's lines, `removed` whether a rule already took each, `z0` each line's logit
-    from its shape alone. Removed lines get an empty dict.
+    from its shape alone. Removed lines get an empty dict. `shapes` (each line's `shapes_of`) tells running
+    text and the lines' forms (a prev/next link, a list marker) whose followers are read as theirs; `layout`,
+    what of them stays the same from stage to stage, computed once.
     """
     n = len(texts)
-    markers = [not removed[i] and is_tail_marker(texts[i]) for i in range(n)]
+    lay = layout or Layout(texts, removed, title, shapes)
+    markers, prose_at, under_nav, under_list = lay.markers, lay.prose_at, lay.under_nav, lay.under_list
+    prev_live, next_live, is_title = lay.prev_live, lay.next_live, lay.is_title
     scores = [REMOVED_SCORE if removed[i] else MARKER_SCORE if markers[i] else _span_score(texts[i], z0[i])
               for i in range(n)]
     first, last = body_span(scores)
@@ -176,16 +218,13 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     tail_from = n
     if first >= 0:
         tail_from = next((i for i in range(first + 1, n) if markers[i] and i > last - BODY_GAP), n)
-    prose_at = [not removed[k] and is_prose(texts[k]) for k in range(n)]
     prose = [k for k in range(n) if prose_at[k]]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
     clipped = [-1.0 if removed[k] else max(-1.0, min(1.0, z0[k] / 5)) for k in range(n)]
-    prev_live, next_live = [-1] * n, [n] * n  # the nearest live line above and below each line
-    for k in range(1, n):
-        prev_live[k] = k - 1 if not removed[k - 1] else prev_live[k - 1]
-    for k in range(n - 2, -1, -1):
-        next_live[k] = k + 1 if not removed[k + 1] else next_live[k + 1]
-    title_key = " ".join(title.split()) if title else None
+    sums, gone = [0.0], [0]  # running sums of `clipped` and of `removed`: each window's average in one step
+    for k in range(n):
+        sums.append(sums[-1] + clipped[k])
+        gone.append(gone[-1] + removed[k])
     out: list[dict[str, float]] = []
     for i in range(n):
         if removed[i]:
@@ -204,7 +243,6 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             continue
         short = float(len(texts[i]) <= 25)
         lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
-        above, below = clipped[lo:i], clipped[i + 1 : hi]
         sentence = float(texts[i].rstrip().endswith(_SENTENCE_END))
         own = clipped[i]
         v = {
@@ -212,9 +250,9 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             "own": own,
             "prev": clipped[prev] if prev >= 0 else -1.0,
             "next": clipped[nxt] if nxt < n else -1.0,
-            "window_before": sum(above) / len(above) if above else -1.0,
-            "window_after": sum(below) / len(below) if below else -1.0,
-            "removed_near": sum(removed[lo:hi]) / (hi - lo),
+            "window_before": (sums[i] - sums[lo]) / (i - lo) if i > lo else -1.0,
+            "window_after": (sums[hi] - sums[i + 1]) / (hi - i - 1) if hi > i + 1 else -1.0,
+            "removed_near": (gone[hi] - gone[lo]) / (hi - lo),
             "prev_removed": float(i == 0 or removed[i - 1]),
             "next_removed": float(i == n - 1 or removed[i + 1]),
             "before_body": float(before),
@@ -233,7 +271,9 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             "in_tail": float(i > tail_from),
             "tail_marker": float(i == tail_from),
             "just_above_body": float(first >= 0 and nxt == first and i < first),
-            "title": float(title_key is not None and " ".join(texts[i].split()) == title_key),
+            "title": float(is_title[i]),
+            "under_prev_next": under_nav[i],
+            "under_list_marker": under_list[i],
         }
         out.append(v)
     return out
@@ -244,5 +284,35 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "bias", "own", "prev", "next", "window_before", "window_after", "removed_near", "prev_removed", "next_removed", "before_body", "after_body", "in_body",
     "far_before", "far_after", "before_short", "after_short", "after_sentence", "before_prose", "after_prose", "after_prose_short",
     "own_outside_prose", "own_outside_body", "in_tail", "tail_marker",
-    "just_above_body", "title",
+    "just_above_body", "title", "under_prev_next", "under_list_marker",
 )
+
+UNDER_PREV_NEXT = 2  # live lines under a prev/next link that are its (the other article's headline, its date)
+
+
+def _under_markers(n: int, removed: Sequence[bool], ends: Sequence[bool],
+                   shapes: Sequence[dict[str, float]] | None) -> tuple[list[float], list[float]]:
+    """For each line, whether it stands under a prev/next link (within `UNDER_PREV_NEXT` live lines) and
+    whether under a list marker (up to the next sentence or a line a rule removed): the lines a link or a
+    list holds."""
+    nav, lst = [0.0] * n, [0.0] * n
+    if shapes is None:
+        return nav, lst
+    since_nav, in_list = UNDER_PREV_NEXT + 1, False
+    for k in range(n):
+        if removed[k]:
+            in_list = False
+            continue
+        v = shapes[k]
+        if since_nav < UNDER_PREV_NEXT:
+            nav[k] = 1.0
+        since_nav += 1
+        if ends[k]:
+            in_list = False
+        elif in_list:
+            lst[k] = 1.0
+        if v.get("prev_next"):
+            since_nav = 0
+        if v.get("list_marker"):
+            in_list = True
+    return nav, lst

@@ -1,0 +1,120 @@
+"""The forms of boilerplate lines found on many sites, as features of the line classifier.
+
+Each form is recognised by how the line is built, not by the strings of one site: a page counter, a row of
+tags, a prev/next link, a line about the page itself (rate it, share it, ask about it), a button's call to
+action, a paywall prompt, a photo link or counter, a byline (a role word and a name), a single button word,
+a marker over a list of other articles. One combined pattern finds them all in one pass over a short line;
+each match's group names its form. And two forms of content that look like boilerplate: a box score's lines
+and a timeline's dated steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+FORMS: tuple[str, ...] = ("pagination", "hashtag", "prev_next", "self_reference", "call_to_action", "paywall",
+                          "photo", "byline", "button_word", "list_marker", "notice")
+FORM_MAX = 60  # characters: a longer line is none of these forms (a paywall sentence aside: `is_paywall`)
+SELF_MAX = 45  # characters: a line about the page itself is short; a longer one is an article's introduction
+
+_PAYWALL = (r"有料(?:会員|記事|プラン|購読)|(?:会員|購読者|読者)(?:限定|専用)|残り\s*[\d,]+\s*文字|"
+            r"会員登録\s*[（(]\s*無料\s*[)）]|無料会員|ログイン(?:して|すると|後)|続きを読む|続きは.{0,12}(?:会員|ログイン|登録)|"
+            r"Subscribe to (?:read|continue)|subscribers? only")
+_PAYWALL_RE = re.compile(_PAYWALL, re.I)
+
+_PATTERN = re.compile(
+    # a page number, '1/8', a run of page numbers, a next-page teaser, 'page 2'
+    r"(?P<pagination>^(?:[<＜«‹←]\s*)?(?:\d{1,3}(?:\s*[/／]\s*\d{1,3})?|(?:\d{1,3}\s+){2,}\d{1,3}(?:\s*(?:…|\.\.\.)\s*\d{1,3})?)"
+    r"(?:\s*[>＞»›→])?$|^(?:次|前)(?:の)?ページ\s*[：:]|^\d{1,3}\s*ページ目|^(?:ページ|Page)\s*\d{1,3}(?:\s*[/／]\s*\d{1,3})?$)"
+    # one or several '#tag' alone (not a Markdown '# heading')
+    r"|(?P<hashtag>^[#＃][^\s#＃]+(?:\s+[#＃][^\s#＃]+)*$"
+    r"|^(?:カテゴリー?|タグ|キーワード|ジャンル|Tags?|Category|この記事の(?:タグ|キーワード|地域|カテゴリー?))\s*[:：])"
+    # a previous / next article link
+    r"|(?P<prev_next>^(?:[<＜«‹←]\s*)?(?:前|次)の(?:記事|投稿|エントリー?|ニュース)|^(?:Previous|Next)\s+(?:article|post|story)"
+    r"|^(?:PREV|NEXT|Prev|Next|前へ|次へ)\s*[>＞»›→]?$)"
+    # a line about this article, page or information: rate it, share it, ask about it, what readers thought
+    r"|(?P<self_reference>(?:(?:この|本)(?:記事|ページ|情報|コンテンツ|動画|サイト|ニュース|特集|番組)|^記事)"
+    r"(?:に関する|について|の|を|は|が|へ|に)?"
+    r".{0,14}(?:感想|評価|シェア|共有|問い?合わせ|役に立|参考に|送る|報告|保存|ブックマーク|いいね|満足|分かりやす|わかりやす"
+    r"|フォロー|コメント|読んだ|気に入|伝え|通報|ご意見|お寄せ|リクエスト|いかが|読め|掲載され|プロモーション))"
+    # a button's call to action: '…はこちら', '…する' of a download, purchase or sign-up, a marked link
+    r"|(?P<call_to_action>(?:は|も)?こちら(?:から|へ|をクリック)?\s*[>＞»›→]*$|(?:ダウンロード|購入|登録|申し込み|申込|購読|予約|応募)"
+    r"(?:する|はこちら|ページへ|して(?:ください)?)?\s*[>＞»›→]*$|^[▼▶►›»→⇒]\s*\S.{0,30}(?:見る|読む|チェック|詳細|一覧|特集|まとめ)\s*$"
+    r"|(?:詳しく|もっと|全文を?|記事を)見る\s*[>＞»›→]*$)"
+    r"|(?P<paywall>" + _PAYWALL + r")"
+    # a photo link or counter, a video's length
+    r"|(?P<photo>^[【\[［](?:写真|画像|動画|図解|グラフ|図表|PHOTO|Photo)[^】\]］]{0,12}[】\]］]|[（(]\s*全\s*\d{1,3}\s*枚\s*[)）]"
+    r"|[（(]\d{1,2}[:：]\d{2}[)）]\s*$|^[▶►]?\s*動画(?:を再生|[:：])"
+    r"|^(?:写真|画像)\s*[:：]?\s*\d{1,3}\s*枚|^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$|^\d{1,3}\s*/\s*\d{1,3}\s*枚目?$)"
+    # a byline: a role word and a name alone on a line
+    r"|(?P<byline>^[（(]?(?:文|写真|取材|撮影|構成|編集|記者|ライター|聞き手|執筆|Text|Photo|By)\s*[・／/：:＝=]?\s*"
+    r"[^\s。、]{1,12}(?:\s[^\s。、]{1,8})?[)）]?$"
+    r"|^[^\s。、]{1,10}(?:\s[^\s。、]{1,8})?\s*(?:記者|編集委員|特派員|論説委員|ライター|編集部|通信員)[)）]?$"
+    # a post's header on a forum digest: its number, the poster, the date and time, an ID
+    r"|^\d{1,4}\s*[:：]\s*\S.{0,30}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?\s*ID[:：]\S+$)"
+    # a single share or button word, in any script
+    r"|(?P<button_word>^(?:ポスト|シェア|見る|保存|送る|いいね|コピー|印刷|通知|フォロー|購読|Save|Share|Post|Tweet|Like"
+    r"|Pin|Follow|Print|Copy|Email|Reply|返信|引用|続きを見る|拡大|閉じる)\s*[>＞»›→]?$)"
+    # a marker over a list of other articles, after a prefix the related rule does not know
+    r"|(?P<list_marker>おすすめ|あわせて(?:確認|読み|チェック)|合わせて(?:確認|読み|チェック)|Read more|Read next"
+    r"|Most (?:Popular|Read|Viewed)|Newsletter|More from|You may also like|Trending|よく読まれ|読まれている|ランキング"
+    r"|人気の?(?:記事|ニュース)|新着(?:記事|ニュース)|最新の?(?:記事|ニュース)|関連(?:記事|ニュース))"
+    # a site's standing notice: reprint, trademarks, promotion, skip links
+    r"|(?P<notice>無断(?:転載|複製|転用|使用)|商標(?:または|及び|および)登録商標|プロモーションを含|発表日現在のもの"
+    r"|All Rights Reserved|ここから本文|本文へ(?:移動|スキップ)?$|メニューを(?:とばして|飛ばして))",
+    re.I,
+)
+_NONE = (0.0,) * len(FORMS)
+
+
+def forms(text: str) -> tuple[float, ...]:
+    """For each of `FORMS`, 1.0 when the line has that form, else 0.0 (one pass of one pattern)."""
+    if len(text) > FORM_MAX:
+        return _NONE
+    found = {m.lastgroup for m in _PATTERN.finditer(text)}
+    if not found:
+        return _NONE
+    if len(text) > SELF_MAX:
+        found.discard("self_reference")
+    if len(text) > 30 or "。" in text:
+        found.discard("list_marker")
+    return tuple(float(f in found) for f in FORMS)
+
+
+def is_paywall(text: str) -> bool:
+    """A paywall or membership prompt anywhere in a line, a sentence too ('the rest is for members')."""
+    return _PAYWALL_RE.search(text) is not None
+
+
+def is_prev_next(text: str) -> bool:
+    """A previous / next article link: the headline under it is the other article's."""
+    return len(text) <= FORM_MAX and forms(text)[2] == 1.0
+
+
+# A line of a box score or a result list: a marked label (▽本塁打, 【本塁打】) then names with their counts (2).
+_RECORD = re.compile(r"^(?:[▽△]\s*[^\s】]{1,6}|【(?!写真|画像|動画|図|PR|広告|関連|速報)[^】\s]{1,6}】)\s*\S.*"
+                     r"(?:[（(][^)）]{1,8}[)）]|\d{1,3}号)")
+# A step of a timeline: a date, then what happened, short.
+_STEP = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][^)）]{1,3}[)）])?\s+[^\s\d].{1,40}$")
+
+
+def records(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The lines of a box score (a marked label, then names with their counts), outside the page's tail."""
+    for i, text in enumerate(texts):
+        if not removed[i] and not ctx[i].get("in_tail") and _RECORD.match(text):
+            yield i
+
+
+def dated_steps(texts: Sequence[str], removed: Sequence[str | None],
+                 ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The steps of a timeline written as 'date event' lines, two or more in a row, outside the page's tail."""
+    live = [i for i in range(len(texts)) if not removed[i]]
+    run: list[int] = []
+    for i in [*live, -1]:
+        if i >= 0 and _STEP.match(texts[i]) and not ctx[i].get("in_tail"):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            yield from run
+        run = []
