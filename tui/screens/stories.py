@@ -92,7 +92,7 @@ class StoriesScreen(Screen[Jump | None]):
         if self.stories:
             view.highlighted = 0
         status = message.error or (
-            f"{len(self.stories)} stories" + (f" (the newest {LIMIT})" if len(message.stories) > LIMIT else "")
+            f"{len(self.stories)} stor{'y' if len(self.stories) == 1 else 'ies'}" + (f" (the newest {LIMIT})" if len(message.stories) > LIMIT else "")
             if self.stories else "No stories yet: a story is two or more articles on one event.")
         self.query_one("#story-status", Static).update(Text(status, style="dim"))
         if message.error:

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 __all__ = ["STORY_BINDINGS", "StoryKeys", "STORY_HELP"]
 
 STORY_BINDINGS: list[BindingType] = [
-    Binding("s", "stories", "Stories", id="main.stories",
+    Binding("s", "stories", "Stories", show=False, id="main.stories",
             tooltip="Articles across sources grouped by the event they report"),
-    Binding("t", "timeline", "Timeline", id="main.timeline",
+    Binding("t", "timeline", "Timeline", show=False, id="main.timeline",
             tooltip="Dated events of the open article's story (in the actor pane: of the actor)"),
-    Binding("Q", "quotes", "Quotes", id="main.quotes",
+    Binding("Q", "quotes", "Quotes", show=False, id="main.quotes",
             tooltip="Who said what: the highlighted (or filtered) actor's quotes"),
 ]
 

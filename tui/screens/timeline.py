@@ -23,11 +23,11 @@ class TimelineScreen(PassagesScreen):
         self.actor, self.story, self.article = actor, story, article
 
     def read(self, lib: Library, limit: int) -> list[Passage]:
-        """The events, each headed by its date, its article's title and the actors it names."""
+        """The events, each headed by its date, the actors it names and its article's title."""
         story = self.story
         if story is None and self.article is not None:
             story = lib.story_of(self.article)
         rows = lib.timeline(self.actor, story, limit)
-        return [Passage(heading((e.date, "bold"), ("  ", ""), (e.title, "dim"),
-                                *((("  · " + "、".join(e.actors), "italic"),) if e.actors else ())),
+        return [Passage(heading((e.date, "bold"), ("  ", ""), ("、".join(e.actors) + "  · " if e.actors else "", "italic"),
+                                (e.title, "dim")),
                         e.text, e.article_id, e.anchor) for e in rows]
