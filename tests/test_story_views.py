@@ -236,3 +236,16 @@ def test_hostile_text_is_cleaned_in_every_row() -> None:
                   "「\x1b[31m停戦\x9b」と\u202e述べた", "a", "p")
     text = passage_option(row, 60, 0).prompt
     assert not any(c in str(text) for c in "\x1b\x07\x9b\u202e") and "トランプ" in str(text)
+
+
+async def test_the_story_keys_can_be_remapped_by_id(seeded_db: Path, db_path: Path) -> None:
+    config = db_path.parent / "config"
+    config.mkdir()
+    (config / "config.toml").write_text('[keys]\n"main.stories" = "S"\n"timeline.jump" = "o"\n', encoding="utf-8")
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.config_problems == []
+        await pilot.press("S")
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)

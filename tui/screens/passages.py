@@ -24,7 +24,7 @@ from ..render.text import wrap_lines
 __all__ = ["Jump", "Passage", "PassagesScreen", "heading", "passage_bindings", "read_index"]
 
 Jump = tuple[str, str | None]  # (article id, passage anchor or None for the article's start)
-LIMIT = 500  # rows a view shows; the status line says when there were more
+LIMIT = 200  # rows a view shows (a screenful many times over); the status line says when there were more
 TEXT_LINES = 4
 
 
