@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual.widgets import OptionList
 
 from conftest import settle
@@ -249,3 +250,45 @@ async def test_the_story_keys_can_be_remapped_by_id(seeded_db: Path, db_path: Pa
         await pilot.press("S")
         await settle(pilot)
         assert isinstance(app.screen, StoriesScreen)
+
+
+async def test_a_narrower_terminal_breaks_the_passages_again(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        pane = app.screen.query_one(ActorFilters)
+        while str(pane.highlighted_option.prompt)[2:6] != "トランプ":
+            await pilot.press("j")
+        await pilot.press("Q")
+        await settle(pilot)
+        await pilot.press("j", "j")
+        wide = options(app.screen)
+        await pilot.resize_terminal(60, 30)
+        await settle(pilot)
+        narrow = options(app.screen)
+        assert len(narrow) == len(wide) and app.screen.query_one(OptionList).highlighted == 2
+        assert max(cell_len(line) for o in narrow for line in o.splitlines()) <= 60 - 4
+        assert sum(o.count("\n") for o in narrow) > sum(o.count("\n") for o in wide)
+
+
+async def test_the_story_panes_are_laid_out_again_at_a_new_width(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        wide_list = options(app.screen)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("tab", "tab", "j")
+        wide = options(app.screen, "#story-timeline")
+        await pilot.resize_terminal(80, 30)
+        await settle(pilot)
+        narrow = options(app.screen, "#story-timeline")
+        assert len(narrow) == len(wide) and app.screen.query_one("#story-timeline", OptionList).highlighted == 1
+        assert sum(o.count("\n") for o in narrow) > sum(o.count("\n") for o in wide)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, StoriesScreen)
+        assert cell_len(options(app.screen)[0].splitlines()[0]) < cell_len(wide_list[0].splitlines()[0])

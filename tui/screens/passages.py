@@ -93,6 +93,7 @@ class PassagesScreen(Screen[Jump | None]):
         self.db_path = db_path
         self.subject = subject  # whose or which passages, for the title
         self.rows: list[Passage] = []
+        self._built_width = -1
 
     def compose(self) -> ComposeResult:
         """Header, the list and its status, footer."""
@@ -122,20 +123,34 @@ class PassagesScreen(Screen[Jump | None]):
     def on_passages_screen_read(self, message: Read) -> None:
         """Show the rows read."""
         self.rows = message.rows
-        view = self.query_one(OptionList)
-        width = max(10, view.scrollable_content_region.width - 2)
-        options: list[Option | None] = []
-        for n, row in enumerate(self.rows):
-            options.append(passage_option(row, width, n))
-            options.append(None)
-        view.set_options(options[:-1])
+        self._show()
         if self.rows:
-            view.highlighted = 0
+            self.query_one(OptionList).highlighted = 0
         status = message.error or (f"{len(self.rows)} shown" + (f" (the first {LIMIT})" if message.more else "")
                                    if self.rows else self.EMPTY)
         self.query_one("#passage-status", Static).update(Text(status, style="dim"))
         if message.error:
             self.notify(message.error, severity="error", markup=False)
+
+    def _width(self) -> int:
+        return max(10, self.query_one(OptionList).scrollable_content_region.width - 2)
+
+    def _show(self) -> None:
+        view = self.query_one(OptionList)
+        width = self._built_width = self._width()
+        highlighted = view.highlighted
+        options: list[Option | None] = []
+        for n, row in enumerate(self.rows):
+            options.append(passage_option(row, width, n))
+            options.append(None)
+        view.set_options(options[:-1])
+        if highlighted is not None and self.rows:
+            view.highlighted = min(highlighted, len(self.rows) - 1)
+
+    def on_resize(self) -> None:
+        """Passages are broken at the width, so lay the rows out again when it changes (no reading)."""
+        if self.rows and self._built_width != self._width():
+            self._show()
 
     def action_cursor_down(self) -> None:
         """Highlight the next row."""

@@ -52,6 +52,8 @@ class StoriesScreen(Screen[Jump | None]):
         super().__init__()
         self.db_path = db_path
         self.stories: list[StoryRow] = []
+        self._read_message: StoriesScreen.Read | None = None
+        self._built_width = -1
 
     def compose(self) -> ComposeResult:
         """Header, the list and its status, footer."""
@@ -72,11 +74,21 @@ class StoriesScreen(Screen[Jump | None]):
         stories, error = read_index(self.db_path, lambda lib: lib.stories(LIMIT + 1))
         self.post_message(self.Read(stories or [], error))
 
-    def on_stories_screen_read(self, message: Read) -> None:
-        """Show the stories: title, then articles, dates and actors."""
+    def on_resize(self) -> None:
+        """Lines are cut to the width, so lay the list out again when it changes (no reading)."""
+        if self._read_message is not None and self._built_width != self._width():
+            self.on_stories_screen_read(self._read_message, again=True)
+
+    def _width(self) -> int:
+        return max(10, self.query_one(OptionList).scrollable_content_region.width - 2)
+
+    def on_stories_screen_read(self, message: Read, again: bool = False) -> None:
+        """Show the stories: title, then articles, dates and actors (`again`: laid out anew)."""
+        self._read_message = message
         self.stories = message.stories[:LIMIT]
         view = self.query_one(OptionList)
-        width = max(10, view.scrollable_content_region.width - 2)
+        width = self._built_width = self._width()
+        highlighted = view.highlighted
         options: list[Option | None] = []
         for n, story in enumerate(self.stories):
             title = cut(story.title, width)
@@ -90,12 +102,12 @@ class StoriesScreen(Screen[Jump | None]):
             options.append(None)
         view.set_options(options[:-1])
         if self.stories:
-            view.highlighted = 0
+            view.highlighted = min(highlighted or 0, len(self.stories) - 1)
         status = message.error or (
             f"{len(self.stories)} stor{'y' if len(self.stories) == 1 else 'ies'}" + (f" (the newest {LIMIT})" if len(message.stories) > LIMIT else "")
             if self.stories else "No stories yet: a story is two or more articles on one event.")
         self.query_one("#story-status", Static).update(Text(status, style="dim"))
-        if message.error:
+        if message.error and not again:
             self.notify(message.error, severity="error", markup=False)
 
     def action_cursor_down(self) -> None:

@@ -58,6 +58,8 @@ class StoryScreen(Screen[Jump | None]):
         self.story = story
         self.articles: list[ArticleRow] = []
         self.events: list[Passage] = []
+        self._read_message: StoryScreen.Read | None = None
+        self._built_width = (-1, -1)
 
     def compose(self) -> ComposeResult:
         """Header; the articles over the actors, the timeline beside them; footer."""
@@ -102,10 +104,21 @@ class StoryScreen(Screen[Jump | None]):
         articles, events = result or ([], [])
         self.post_message(self.Read(articles, events, error))
 
-    def on_story_screen_read(self, message: Read) -> None:
-        """Show the articles and the timeline."""
+    def on_resize(self) -> None:
+        """Lines are cut and broken at the panes' widths, so lay them out again when the widths change."""
+        if self._read_message is not None and self._built_width != self._widths():
+            self.on_story_screen_read(self._read_message, again=True)
+
+    def _widths(self) -> tuple[int, int]:
+        return (self.query_one("#story-articles").scrollable_content_region.width,
+                self.query_one("#story-timeline").scrollable_content_region.width)
+
+    def on_story_screen_read(self, message: Read, again: bool = False) -> None:
+        """Show the articles and the timeline (`again`: laid out anew, keeping the highlights)."""
+        self._read_message, self._built_width = message, self._widths()
         self.articles, self.events = message.articles, message.events
         pane = self.query_one("#story-articles", OptionList)
+        kept = pane.highlighted, self.query_one("#story-timeline", OptionList).highlighted
         width = max(10, pane.scrollable_content_region.width - 2)
         options = []
         for n, row in enumerate(self.articles):
@@ -114,7 +127,7 @@ class StoryScreen(Screen[Jump | None]):
             options.append(Option(Text("\n").join([title, cut(f"  {row.published or 'undated'}", width)]), id=str(n)))
         pane.set_options(options)
         if options:
-            pane.highlighted = 0
+            pane.highlighted = kept[0] if again and kept[0] is not None else 0
         timeline = self.query_one("#story-timeline", OptionList)
         width = max(10, timeline.scrollable_content_region.width - 2)
         events: list[Option | None] = []
@@ -123,8 +136,8 @@ class StoryScreen(Screen[Jump | None]):
         timeline.set_options(events[:-1] or [Option(Text("No dated events in this story.", style="dim"),
                                                     disabled=True)])
         if self.events:
-            timeline.highlighted = 0
-        if message.error:
+            timeline.highlighted = kept[1] if again and kept[1] is not None else 0
+        if message.error and not again:
             self.notify(message.error, severity="error", markup=False)
 
     def _pane(self) -> OptionList:
