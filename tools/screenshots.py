@@ -2,7 +2,7 @@
 
 Each SVG is taken by driving the real app with the pilot over a fresh temporary index
 of the bundled seeds, so the pictures never show the user's own library.
-Writes screenshots/{main,narrow,search,bookmarks,help}.svg. The SVG snapshot tests play the
+Writes screenshots/{main,narrow,search,bookmarks,help,stories,story,timeline,quotes}.svg. The SVG snapshot tests play the
 same scenes (`SHOTS`), so the README's pictures are what the tests check.
 """
 
@@ -25,6 +25,7 @@ from conftest import settle  # noqa: E402  (the tests' own wait for workers)
 from tui.app import NewsReaderApp  # noqa: E402
 from tui.news.library import Library  # noqa: E402
 from tui.news.models import Bookmark  # noqa: E402
+from tui.widgets import ActorFilters  # noqa: E402
 
 OUT = ROOT / "screenshots"
 WIDE, NARROW = (140, 40), (80, 24)
@@ -58,12 +59,50 @@ async def help_screen(pilot: Pilot) -> None:
     await pilot.press("question_mark")
 
 
+async def stories(pilot: Pilot) -> None:
+    """The stories: the seeds' one story of three articles."""
+    await pilot.press("s")
+
+
+async def story(pilot: Pilot) -> None:
+    """One story: its articles, its actors and its timeline, the timeline focused a few events down."""
+    await pilot.press("s")
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press("tab", "tab", "j", "j")
+
+
+async def timeline(pilot: Pilot) -> None:
+    """The timeline of the open article's story: the story's first article opened from the stories."""
+    await pilot.press("s")
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press("t")
+
+
+async def quotes(pilot: Pilot) -> None:
+    """Who said what: the words of トランプ, highlighted in the actor pane."""
+    await pilot.press("a")
+    pane = pilot.app.screen.query_one(ActorFilters)
+    while pane.highlighted_option is not None and str(pane.highlighted_option.prompt)[2:6] != "トランプ":
+        await pilot.press("j")
+    await pilot.press("Q")
+
+
 SHOTS: list[tuple[str, tuple[int, int], Callable[[Pilot], Awaitable[None]]]] = [
     ("main", WIDE, main_screen),
     ("narrow", NARROW, narrow),
     ("search", WIDE, search),
     ("bookmarks", WIDE, bookmarks),
     ("help", WIDE, help_screen),
+    ("stories", WIDE, stories),
+    ("story", WIDE, story),
+    ("timeline", WIDE, timeline),
+    ("quotes", WIDE, quotes),
 ]
 
 

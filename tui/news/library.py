@@ -237,6 +237,10 @@ class Library:
             raise NewsError(f"no story with id {story!r} (see `newsreader stories`)")
         return self.store.stories.timeline(self.resolve_actor(actor) if actor else None, story, limit)
 
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story an article belongs to (None if it is in none)."""
+        return self.store.stories.story_of_article(article_id)
+
     def quotes(self, actor: str | None = None, limit: int = -1) -> list[QuoteRow]:
         """Quotes with their speakers, newest articles first: of one actor, or all."""
         return self.store.stories.quotes(self.resolve_actor(actor) if actor else None, limit)

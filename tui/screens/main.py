@@ -32,6 +32,7 @@ from .importing import run_import
 from .links import open_in_browser
 from .loader import ArticleLoader, LoadRequest, load_article
 from .search import SearchResult, SearchScreen
+from .story_keys import STORY_BINDINGS, STORY_HELP, StoryKeys
 from .library_view import ReadNoted, ViewRead, ViewRequest, mark_opened, post_view, read_page
 
 __all__ = ["MainScreen", "NARROW_WIDTH"]
@@ -40,7 +41,7 @@ NARROW_WIDTH = 110  # below this the side panes stack under the list
 WATCH_SECONDS = 2.0  # how often the reader looks for articles another process imported
 
 
-class MainScreen(Screen):
+class MainScreen(StoryKeys, Screen):
     """The reader: every pane of the open library."""
 
     BINDINGS = [
@@ -69,6 +70,7 @@ class MainScreen(Screen):
                 tooltip="Import files, folders, pages or feeds into the library"),
         Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="main.refresh",
                 tooltip="Fetch every subscribed feed and import what is new"),
+        *STORY_BINDINGS,
     ]
 
     filters: var[tuple[str, ...]] = var((), init=False)
@@ -369,7 +371,7 @@ class MainScreen(Screen):
             ("Everywhere", [*self.app.BINDINGS, *self.BINDINGS]),
             ("Article list", ArticleList.BINDINGS), ("Article body", ArticleBody.BINDINGS),
             ("Summaries", SummaryPane.BINDINGS), ("Actor filters", ActorFilters.BINDINGS),
-            ("Search", SearchScreen.BINDINGS), ("Bookmarks", BookmarksScreen.BINDINGS),
+            ("Search", SearchScreen.BINDINGS), ("Bookmarks", BookmarksScreen.BINDINGS), *STORY_HELP,
         ]
         self.app.push_screen(HelpScreen(sections))
 

@@ -321,6 +321,12 @@ class Stories:
         row = self.index.con.execute("SELECT story FROM story_articles WHERE article=?", (article_pk,)).fetchone()
         return str(row[0]) if row else None
 
+    def story_of_article(self, article_id: str) -> str | None:
+        """The id of the story an article (by its id) belongs to."""
+        row = self.index.con.execute("SELECT s.story FROM articles a JOIN story_articles s ON s.article=a.pk"
+                                     " WHERE a.id=?", (article_id,)).fetchone()
+        return str(row[0]) if row else None
+
     def exists(self, story_id: str) -> bool:
         """Whether a story with this id is in the index."""
         return story_id.isdigit() and self.index.con.execute(
