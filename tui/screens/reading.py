@@ -121,10 +121,14 @@ class Reading(_Screen):
         self._undo = None
         self._mark(ids, not read, undo=True)
 
-    @work(thread=True, group="read-state")
     def _mark(self, ids: tuple[str, ...] | None, read: bool, undo: bool = False) -> None:
+        self._write_marks(self.filters, self.feed, ids, read, undo)  # the view as it is now, read here
+
+    @work(thread=True, group="read-state")
+    def _write_marks(self, filters: tuple[str, ...], feed: str | None, ids: tuple[str, ...] | None, read: bool,
+                     undo: bool) -> None:
         try:
-            changed = mark_view(self.db_path, self.filters, self.feed, ids, read)
+            changed = mark_view(self.db_path, filters, feed, ids, read)
         except NewsError as exc:
             self.post_message(LoadFailed(str(exc)))
             return
