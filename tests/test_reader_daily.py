@@ -266,12 +266,12 @@ async def test_auto_refresh_fetches_and_says_quietly_what_arrived(seeded_db: Pat
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert app.screen.refresh_timer is not None
-        for _ in range(200):  # each round waits for the workers: a refresh's, then the view's
+        for _ in range(600):  # each round waits for the workers: a refresh's, then the view's
             await settle(pilot)
             if any("2 new articles" in n for n in notes(app)):
                 break
             await pilot.pause(0.05)
-        assert any("2 new articles" in n for n in notes(app)), notes(app)
+        assert any("2 new articles" in n for n in notes(app)), (notes(app), server.hits, [(w.name, w.state) for w in app.workers])
         await settle(pilot)
         assert app.screen.query_one(ArticleList).count == 9
         assert not any(n.startswith("0 added") or "Fetching" in n for n in notes(app))  # quiet

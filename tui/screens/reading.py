@@ -198,6 +198,10 @@ class Reading(_Screen):
         self._quiet_import = True
         self._import([], refresh=True)
 
+    def on_load_failed(self, message: LoadFailed) -> None:
+        """A refresh that failed as a whole ends the automatic one too (MainScreen's handler tells it)."""
+        self._quiet_import = False
+
     def quiet_import_finished(self, message: ImportFinished) -> bool:
         """An automatic refresh finished: one quiet line on what arrived (nothing when nothing did)."""
         if not self._quiet_import:
