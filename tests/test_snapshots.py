@@ -38,6 +38,7 @@ def play(steps: Callable[[Pilot], Awaitable[None]]) -> Callable[[Pilot], Awaitab
 def test_screen(snap_compare, seeded_db: Path, name: str, size: tuple[int, int], steps) -> None:
     """Each screen of the README, as the screenshot command takes it."""
     scenes.fixed_bookmarks(seeded_db)
+    scenes.fixed_feeds(seeded_db)
     assert snap_compare(NewsReaderApp(db=str(seeded_db)), terminal_size=size, run_before=play(steps))
 
 

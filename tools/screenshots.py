@@ -2,7 +2,7 @@
 
 Each SVG is taken by driving the real app with the pilot over a fresh temporary index
 of the bundled seeds, so the pictures never show the user's own library.
-Writes screenshots/{main,narrow,search,bookmarks,help,stories,story,timeline,quotes}.svg. The SVG snapshot tests play the
+Writes screenshots/{main,narrow,feeds,search,bookmarks,help,stories,story,timeline,quotes}.svg. The SVG snapshot tests play the
 same scenes (`SHOTS`), so the README's pictures are what the tests check.
 """
 
@@ -38,6 +38,12 @@ async def main_screen(pilot: Pilot) -> None:
 
 async def narrow(pilot: Pilot) -> None:
     """The stacked layout at 80x24, as it opens."""
+
+
+async def feeds(pilot: Pilot) -> None:
+    """The feeds pane focused, one feed shown: its articles only, with the unread counts."""
+    await pilot.press("f", "j", "j", "enter")
+    await settle(pilot)
 
 
 async def search(pilot: Pilot) -> None:
@@ -96,6 +102,7 @@ async def quotes(pilot: Pilot) -> None:
 SHOTS: list[tuple[str, tuple[int, int], Callable[[Pilot], Awaitable[None]]]] = [
     ("main", WIDE, main_screen),
     ("narrow", NARROW, narrow),
+    ("feeds", WIDE, feeds),
     ("search", WIDE, search),
     ("bookmarks", WIDE, bookmarks),
     ("help", WIDE, help_screen),
@@ -115,6 +122,22 @@ def fixed_bookmarks(db: Path) -> None:
             lib.restore_bookmark(Bookmark(f"bm{n}", row.id, passage.anchor, row.title, passage.text,
                                           "交渉の要点" if n == 0 else "", f"2025-08-0{n + 1}T09:00:00+00:00",
                                           False, row.source))
+    finally:
+        lib.close()
+
+
+def fixed_feeds(db: Path) -> None:
+    """Two subscriptions, never fetched, that brought the seeds (three and two of them)."""
+    feeds = [("https://news.example.jp/world.rss", "東西ニュース 国際"),
+             ("https://news.example.jp/economy.rss", "東西ニュース 経済")]
+    lib = Library(db)
+    try:
+        sources = [row.source for row in lib.articles().page(0, 5)]
+        with lib.index.transaction() as con:
+            for n, (url, title) in enumerate(feeds):
+                lib.store.subscriptions.subscribe(url, title, ["news"])
+                con.executemany("INSERT OR IGNORE INTO feed_items(feed, source) VALUES(?, ?)",
+                                [(url, source) for source in (sources[:3] if n == 0 else sources[3:])])
     finally:
         lib.close()
 
@@ -139,6 +162,7 @@ def main() -> int:
         lib.ensure_seeded()
         lib.close()
         fixed_bookmarks(db)
+        fixed_feeds(db)
         for name, size, steps in SHOTS:
             print(asyncio.run(shoot(db, name, size, steps)))
     return 0

@@ -1,4 +1,4 @@
-"""A bare Textual app with the reader's skeleton: header, list | body | summary over actors, footer.
+"""A bare Textual app with the reader's skeleton: header, list | body | summary over feeds over actors, footer.
 
 The floor of the reader's first paint: `python tui/bench/bare.py TEXT` shows TEXT in the body
 pane and quits on `q`. It imports nothing of the reader (run it as a script, not a module).
@@ -11,9 +11,9 @@ from textual.containers import Container
 from textual.widgets import Footer, Header, Static
 
 CSS = """
-#panes { layout: grid; grid-size: 3 2; grid-columns: 36 1fr 38; grid-rows: 3fr 2fr; height: 1fr; }
-#list, #body { row-span: 2; }
-#list, #body, #summary, #actors { height: 1fr; width: 1fr; border: round $panel-lighten-2; }
+#panes { layout: grid; grid-size: 3 3; grid-columns: 36 1fr 38; grid-rows: 2fr 1fr 1fr; height: 1fr; }
+#list, #body { row-span: 3; }
+#list, #body, #summary, #feeds, #actors { height: 1fr; width: 1fr; border: round $panel-lighten-2; }
 """
 
 
@@ -34,11 +34,13 @@ class Bare(App[None]):
             yield Static(id="list")
             yield Static(self.text, id="body", markup=False)
             yield Static(id="summary")
+            yield Static(id="feeds")
             yield Static(id="actors")
         yield Footer()
 
     def on_mount(self) -> None:
-        for name, title in (("list", "Articles"), ("body", "Article"), ("summary", "Summary"), ("actors", "Actors")):
+        for name, title in (("list", "Articles"), ("body", "Article"), ("summary", "Summary"), ("feeds", "Feeds"),
+                            ("actors", "Actors")):
             self.query_one(f"#{name}").border_title = title
 
 

@@ -37,7 +37,15 @@ def cut(text: str, width: int) -> Text:
     no control sequence survives."""
     line = Text(clean_line(text), no_wrap=True, overflow="ellipsis")
     if cell_len(line.plain) > width:
-        line.truncate(max(0, width), overflow="ellipsis")
+        # Cut by whole characters: Rich pads a double-width one it cannot split, leaving a gap before "…".
+        room, end = max(0, width - 1), 0
+        for end, char in enumerate(line.plain):
+            room -= cell_len(char)
+            if room < 0:
+                break
+        line = line[:end]
+        if width > 0:
+            line.append("…")
     return line
 
 

@@ -14,7 +14,7 @@ from textual.containers import Container
 from textual.events import Resize
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from ..messages import (ArticleLoaded, BookmarkFailed, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed,
                         Seeded, SummaryDrawn)
@@ -22,8 +22,9 @@ from ..news.language import query_terms
 from ..news.library import Library, NewsError
 from ..news.models import Actor, Article
 from ..news.sanitize import clean_line
-from ..widgets import ActorFilters, ArticleBody, ArticleList, SummaryPane
+from ..widgets import ActorFilters, ArticleBody, ArticleList, FeedList, SummaryPane
 from ..widgets.article_body import LayoutPlan, cited_url
+from ..widgets.footer import HelpFirstFooter
 from .bookmark_writer import BookmarkWriter
 from .bookmarks import BookmarksScreen
 from .dialog import InputDialog
@@ -34,6 +35,7 @@ from .loader import ArticleLoader, LoadRequest, load_article
 from .search import SearchResult, SearchScreen
 from .story_keys import STORY_BINDINGS, STORY_HELP, StoryKeys
 from .library_view import ReadNoted, ViewRead, ViewRequest, mark_opened, post_view, read_page
+from .reading import READING_BINDINGS, Reading
 
 __all__ = ["MainScreen", "NARROW_WIDTH"]
 
@@ -41,7 +43,7 @@ NARROW_WIDTH = 110  # below this the side panes stack under the list
 WATCH_SECONDS = 2.0  # how often the reader looks for articles another process imported
 
 
-class MainScreen(StoryKeys, Screen):
+class MainScreen(StoryKeys, Reading, Screen):
     """The reader: every pane of the open library."""
 
     BINDINGS = [
@@ -71,10 +73,13 @@ class MainScreen(StoryKeys, Screen):
         Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="main.refresh",
                 tooltip="Fetch every subscribed feed and import what is new"),
         *STORY_BINDINGS,
+        *READING_BINDINGS,
     ]
 
     filters: var[tuple[str, ...]] = var((), init=False)
     terms: var[tuple[str, ...]] = var((), init=False)
+    feed: var[str | None] = var(None, init=False)  # the subscription the list is narrowed to
+    unread_only: var[bool] = var(False, init=False)
 
     def __init__(self, library: Library, start_actors: Iterable[str] = ()) -> None:
         super().__init__()
@@ -94,18 +99,21 @@ class MainScreen(StoryKeys, Screen):
             yield ArticleList(id="list")
             yield ArticleBody(id="body")
             yield SummaryPane(id="summary")
+            yield FeedList(id="feeds")
             yield ActorFilters(id="actors")
-        yield Footer()
+        yield HelpFirstFooter()
 
     def on_mount(self) -> None:
         """Read the index in a worker: `--actor`, the list, then the last or newest article (or seed a new index)."""
-        for pane, title in (("list", "Articles"), ("body", "Article"), ("summary", "Summary"), ("actors", "Actors")):
+        for pane, title in (("list", "Articles"), ("body", "Article"), ("summary", "Summary"), ("feeds", "Feeds"),
+                            ("actors", "Actors")):
             self.query_one(f"#{pane}").border_title = title
         self.title = clean_line(f"newsreader · {self.db_path.name}")
         self.bookmark_writer = BookmarkWriter(self.app, self.db_path)
         self.bookmark_writer.watchers.append(self)  # the body's marks follow the bookmarks screen's changes too
         self._data_version = self.library.data_version()
         self.set_interval(WATCH_SECONDS, self._watch_index)
+        self.start_auto_refresh()
         self._show_view(names=tuple(self.start_actors), start=True)
         self.query_one(ArticleList).focus()
 
@@ -139,7 +147,8 @@ class MainScreen(StoryKeys, Screen):
     def _show_view(self, keep_place: bool = False, names: tuple[str, ...] = (), start: bool = False) -> None:
         """Read the list for the current filters (and everything that shows them) in a worker."""
         self._view_number += 1
-        self._read_view(ViewRequest(self._view_number, self.filters, names, start, keep_place))
+        self._read_view(ViewRequest(self._view_number, self.filters, names, start, keep_place, self.feed,
+                                    self.unread_only))
 
     @work(thread=True, group="view")
     def _read_view(self, request: ViewRequest) -> None:
@@ -156,12 +165,14 @@ class MainScreen(StoryKeys, Screen):
             self.set_reactive(MainScreen.filters, view.filters)
         self.actors = view.actors
         article_list = self.query_one(ArticleList)
-        article_list.empty_text = "No article mentions every selected actor." if self.filters else "No articles."
+        article_list.empty_text = ("No article mentions every selected actor." if self.filters
+                                   else "No unread articles." if self.unread_only else "No articles.")
         highlighted = article_list.highlighted if request.keep_place else None
         keep = highlighted.id if highlighted is not None else self._open_id()
         article_list.open_id = self._open_id()
-        article_list.show(partial(read_page, self.db_path, view.filters), view.shown, view.first_rows, keep,
-                          request.keep_place)
+        article_list.show(partial(read_page, self.db_path, view.filters, feed=view.feed,
+                                  unread_only=view.unread_only), view.shown, view.first_rows, keep, request.keep_place)
+        self.query_one(FeedList).show(view.feeds, view.unread, view.feed)
         self.query_one(ActorFilters).show(self.actors, frozenset(self.filters))
         known = {a.id: (a.name, *a.aliases) for a, _, _ in self.actors}
         self.query_one(ArticleBody).marks = {f: known.get(f, ()) for f in self.filters}
@@ -370,7 +381,8 @@ class MainScreen(StoryKeys, Screen):
         sections = [
             ("Everywhere", [*self.app.BINDINGS, *self.BINDINGS]),
             ("Article list", ArticleList.BINDINGS), ("Article body", ArticleBody.BINDINGS),
-            ("Summaries", SummaryPane.BINDINGS), ("Actor filters", ActorFilters.BINDINGS),
+            ("Summaries", SummaryPane.BINDINGS), ("Feeds", FeedList.BINDINGS),
+            ("Actor filters", ActorFilters.BINDINGS),
             ("Search", SearchScreen.BINDINGS), ("Bookmarks", BookmarksScreen.BINDINGS), *STORY_HELP,
         ]
         self.app.push_screen(HelpScreen(sections))
@@ -402,11 +414,15 @@ class MainScreen(StoryKeys, Screen):
         self._after_import()
 
     def on_import_progressed(self, message: ImportProgressed) -> None:
-        """Show import progress in the header."""
+        """Show import progress in the header (an automatic refresh stays quiet)."""
+        if self._quiet_import:
+            return
         self.sub_title = f"importing… {message.done} done ({message.outcome})"
 
     def on_import_finished(self, message: ImportFinished) -> None:
         """Refresh the view; on the first run, explain the sample articles."""
+        if self.quiet_import_finished(message):
+            return
         if message.first_run:
             self.notify(
                 "These are sample articles. Add your own with `newsreader add PATH`, "

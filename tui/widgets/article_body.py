@@ -105,6 +105,10 @@ class ArticleBody(ScrollView, can_focus=True):
                 tooltip="The article's first passage"),
         Binding("end", "last_passage", "Last passage", show=False, id="body.last",
                 tooltip="The article's last passage"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="body.page_down",
+                tooltip="Down one page; the passage cursor moves with it"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="body.page_up",
+                tooltip="Up one page; the passage cursor moves with it"),
     ]
 
     COMPONENT_CLASSES = {
@@ -381,6 +385,22 @@ class ArticleBody(ScrollView, can_focus=True):
     def action_last_passage(self) -> None:
         """Move to the last passage."""
         self.cursor = len(self.article.passages) - 1 if self.article else 0
+
+    def action_page(self, step: int) -> None:
+        """Scroll one page down (1) or up (-1) and put the cursor on the first passage that starts on it."""
+        height = self.scrollable_content_region.height
+        if self.article is None or height <= 0:
+            return
+        y = max(0, min(round(self.scroll_offset.y) + step * height, self.max_scroll_y))
+        self.scroll_to(y=y, animate=False, immediate=True)
+        spans = sorted(self._ranges.items())
+        starting = [p for p, (start, _) in spans if y <= start < y + height]
+        covering = [p for p, (start, end) in spans if start < y < end]
+        target = starting[0] if starting else covering[0] if covering else None
+        if target is not None and (target - self.cursor) * step > 0:
+            self.set_reactive(ArticleBody.cursor, target)  # not watch_cursor: the page stays where it is
+            self.refresh()
+            self._announce()
 
     def on_click(self, event: events.Click) -> None:
         """A click puts the cursor on the passage under the pointer."""
