@@ -89,21 +89,19 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             claimed.update(range(first if first < len(toks) and toks.starts[first] == name.start else k, k + 1))
     lone = []
     n = len(toks)
-    pos2 = toks.pos2
+    pos2, pos3, starts, ends = toks.pos2, toks.pos3, toks.starts, toks.ends  # no Tok made a word
     for i in toks.where("pos2", "人名"):  # UniDic's name tokens only
-        t = toks[i]
-        if i in claimed or (i and pos2[i - 1] == "人名" and toks.ends[i - 1] == t.start):
+        if i in claimed or (i and pos2[i - 1] == "人名" and ends[i - 1] == starts[i]):
             continue  # inside a name found already, or a run read from its first token
         j = i + 1
-        while j < n and pos2[j] == "人名" and j not in claimed and toks.starts[j] == toks.ends[j - 1]:
+        while j < n and pos2[j] == "人名" and j not in claimed and starts[j] == ends[j - 1]:
             j += 1
-        run = toks[i:j]
-        start, end = run[0].start, run[-1].end
-        has_given = any(x.pos3 == "名" for x in run[1:]) and run[0].pos3 == "姓"
+        start, end = starts[i], ends[j - 1]
+        has_given = "名" in pos3[i + 1:j] and pos3[i] == "姓"
         if has_given and free(start, end) and not _suffixed(line, end):
-            found.append(Name(start, end, run[0].surface, True))
-        elif len(run) == 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
-            lone.append(Name(t.start, t.end, t.surface, False))
+            found.append(Name(start, end, toks.surfaces[i], True))
+        elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
+            lone.append(Name(start, end, toks.surfaces[i], False))
     return found, lone + maybe
 
 

@@ -17,24 +17,23 @@ def line_places(line: str, toks: Toks, free) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the places in one line, kind `country` for a 地名-国 token, else `place`."""
     out = []
     done = 0
+    n = len(toks)
+    pos2, starts, ends, surfaces = toks.pos2, toks.starts, toks.ends, toks.surfaces  # no Tok made a word
     for i in toks.where("pos2", "地名"):  # UniDic's place tokens only
-        t = toks[i]
-        if i < done or t.pos1 != "固有名詞":
+        if i < done or toks.pos1[i] != "固有名詞":
             continue
         j = i + 1
-        while (j < len(toks) and toks[j].place and toks[j].start == toks[j - 1].end
-               and toks[j - 1].surface[-1] not in "都道府県"):
+        while j < n and pos2[j] == "地名" and starts[j] == ends[j - 1] and surfaces[j - 1][-1] not in "都道府県":
             j += 1
-        start, end = t.start, toks[j - 1].end
-        if j < len(toks) and toks[j].start == end and toks[j].surface in SUFFIXES:
-            end = toks[j].end
+        start, end = starts[i], ends[j - 1]
+        if j < n and starts[j] == end and surfaces[j] in SUFFIXES:
+            end = ends[j]
             j += 1
-        nxt = toks[j] if j < len(toks) else None
         # A place before or after katakana is a name's part (浦和レッズ, ヴィッセル神戸, 埼玉パナソニック…).
         kata_word = (start and line[start - 1] in _KATA) or (end < len(line) and line[end] in _KATA)
-        before_name = nxt is not None and nxt.start == end and nxt.person
+        before_name = j < n and starts[j] == end and pos2[j] == "人名"
         if end - start >= 2 and not kata_word and not before_name and free(start, end):
-            out.append((start, end, "country" if t.pos3 == "国" and j == i + 1 else "place"))
+            out.append((start, end, "country" if toks.pos3[i] == "国" and j == i + 1 else "place"))
         done = j
     return out
 

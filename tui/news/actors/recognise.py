@@ -72,12 +72,14 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
+    people = people or {}
+    begins = sorted(people)  # the people's starts, so that each line reads only its own
     for at, line, marks, toks in lines:
-        for s, e in (people or {}).items():
-            if at <= s < at + len(line):
-                k = bisect_left(toks.starts, s - at)
-                if k < len(toks) and toks.starts[k] == s - at and toks.pos3[k] == "姓" and toks.ends[k] < e - at:
-                    known[toks.surfaces[k]] = flat[s:e]
+        for s in begins[bisect_left(begins, at):bisect_left(begins, at + len(line))]:
+            e = people[s]
+            k = bisect_left(toks.starts, s - at)
+            if k < len(toks) and toks.starts[k] == s - at and toks.pos3[k] == "姓" and toks.ends[k] < e - at:
+                known[toks.surfaces[k]] = flat[s:e]
     surnames = {n.surname for n in names if n.full} | {flat[n.start:n.end] for n in names if not n.full} | set(known)
     taken = {(n.start, n.end) for n in names}
     for n in lone:

@@ -91,9 +91,11 @@ def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[st
             pos = found if found >= 0 else pos
             starts.append(pos)
             pos += len(surface)
-    else:
-        starts = [0, *accumulate(map(len, surfaces))][:-1]
-    ends = list(map(add, starts, map(len, surfaces)))
+        ends = list(map(add, starts, map(len, surfaces)))
+    else:  # each word starts where the one before ends
+        ends = list(accumulate(map(len, surfaces)))
+        starts = [0, *ends]
+        starts.pop()
     fields: "list[Sequence[str]]" = list(zip(*map(_table().__getitem__, flat[1::2])))
     if cuts:
         lists = [list(f) for f in fields]
