@@ -545,7 +545,7 @@ def test_a_read_only_file_is_said_to_be_read_only(seeded_db, tmp_path):
 
 _FULL = """
 set -u
-mount -t tmpfs -o size=400k newsreader-full "$SMALL" || exit 90
+mount -t tmpfs -o size="$SIZE"k newsreader-full "$SMALL" || exit 90
 cp "$SEEDED" "$NEWSREADER_DB"
 "$PYTHON" -m tui add "$INBOX" >"$OUT/add.out" 2>"$OUT/add.err"; echo $? >"$OUT/add.rc"
 "$PYTHON" -m tui doctor >"$OUT/doctor.out" 2>"$OUT/doctor.err"; echo $? >"$OUT/doctor.rc"
@@ -560,16 +560,17 @@ PY
 
 
 def test_a_full_disk_is_said_to_be_full(seeded_db, tmp_path):
-    """A real ENOSPC: the commands run in a mount namespace of their own, on a 400 KB tmpfs (the index
-    alone is 232 KB). Root makes the namespace itself; any other user maps itself to root in a new
+    """A real ENOSPC: the commands run in a mount namespace of their own, on a tmpfs 168 KB larger than
+    the seeded index. Root makes the namespace itself; any other user maps itself to root in a new
     user namespace to do so."""
     small, out = tmp_path / "small", tmp_path / "out"
     small.mkdir()
     out.mkdir()
     inbox = japanese_files(tmp_path / "inbox", 300, "満")
     db = small / "index.db"
+    size = seeded_db.stat().st_size // 1024 + 168  # KB: room for the copy, not for 300 more articles
     env = environment(db, SMALL=str(small), SEEDED=str(seeded_db), INBOX=str(inbox), OUT=str(out),
-                      PYTHON=sys.executable)
+                      PYTHON=sys.executable, SIZE=str(size))
     namespace = ["unshare", "--mount"] + ([] if os.geteuid() == 0 else ["--map-root-user"])
     ran = subprocess.run([*namespace, "sh", "-c", _FULL], env=env, capture_output=True, text=True, timeout=600)
     assert ran.returncode == 0, f"could not mount a small tmpfs: {ran.stderr}"

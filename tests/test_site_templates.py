@@ -16,9 +16,11 @@ from tui.news.rebuild import rebuild
 
 DATA = Path(__file__).parent / "data"
 
-HEADER = ["北風タイムス電子版", "速報 くらし 経済 スポーツ 催し 天気", "北風IDでログイン | 購読のお申し込み"]
-SHARE = "記事を保存する この記事を送る"
-FOOTER = ["この記事の感想をお聞かせください", "北風タイムス社について 購読案内 広告掲載 個人情報の取り扱い",
+# The site's own chrome, in forms the named rules and the classifier leave on one page: a tagline, a
+# section label, a standing line about the paper, a footer of links without separators.
+HEADER = ["北風タイムス電子版", "北の海と暮らしのニュース", "北風ID 購読のお申し込み"]
+SHARE = "紙面ビューアーで読む 保存 送る"
+FOOTER = ["北風タイムスは釧路と根室の話題をお届けします", "北風タイムス社について 購読案内 広告掲載 個人情報の取り扱い",
           "北風タイムス社 〒085-0000 北海道釧路市北風町1-2-3"]
 CHROME = [*HEADER, SHARE, *FOOTER]
 

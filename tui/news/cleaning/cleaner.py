@@ -20,7 +20,10 @@ def clean(doc: Document, rules: Sequence[Rule] = RULES) -> Cleaned:
     typed (the first becomes the headline when it is the title); then the rules `after_typing`.
     """
     page = Page.read(doc)
-    rules = (*rules, *template_rules(doc, page.lines))  # the site's template: after the named rules, before typing
+    # The site's template: after the named rules, before the classifier, which then reads its lines as
+    # boilerplate around the lines it is unsure of (and a line of the template is named as such).
+    at = next((k for k, rule in enumerate(rules) if rule.name == "classifier"), len(rules))
+    rules = (*rules[:at], *template_rules(doc, page.lines), *rules[at:])
     _remove(page, [rule for rule in rules if not rule.after_typing])
     type_lines(page)
     title = headline(page)
