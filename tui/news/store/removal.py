@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..errors import NewsError
-from ..language import char_text, fts_text
 from .connection import Index, now
 from .readstate import FROM_FEED, resolve_ids
+from .rows import drop_article
 from .sources import forget as forget_fingerprint
 from .stories import Stories
 from .templates import Templates
@@ -64,20 +64,8 @@ class Removal:
         aid, source = con.execute("SELECT id, source FROM articles WHERE pk=?", (pk,)).fetchone()
         Stories(self.index).forget(pk)  # its story shrinks (or goes), its quotes and events go
         forget_fingerprint(con, pk)  # no copy is ever matched to it again
-        for ppk, text in con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall():
-            con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
-                        (ppk, fts_text(text)))
-            con.execute("INSERT INTO passages_chars(passages_chars, rowid, chars) VALUES('delete', ?, ?)",
-                        (ppk, char_text(text)))
-        con.execute("DELETE FROM passages WHERE article=?", (pk,))
-        con.execute(
-            "UPDATE actor_counts SET articles = articles - 1, mentions = mentions -"
-            " (SELECT mentions FROM article_actors WHERE article=? AND actor=actor_counts.actor)"
-            " WHERE actor IN (SELECT actor FROM article_actors WHERE article=?)", (pk, pk))
-        con.execute("DELETE FROM article_actors WHERE article=?", (pk,))
-        con.execute("DELETE FROM actor_counts WHERE articles <= 0")
         self.regained = (self.regained | Templates(self.index).forget(pk)) - {pk}
-        con.execute("DELETE FROM articles WHERE pk=?", (pk,))
+        drop_article(con, pk)
         con.execute("UPDATE bookmarks SET detached=1 WHERE article_id=?", (aid,))
         places = [source, *(row[0] for row in con.execute("SELECT source FROM sources WHERE article=?", (aid,)))]
         con.execute("DELETE FROM sources WHERE article=?", (aid,))  # every place of it goes with it

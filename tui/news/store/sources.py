@@ -20,8 +20,8 @@ from types import SimpleNamespace
 from collections.abc import Callable, Sequence
 
 from .. import similarity
-from ..language import fts_text
 from .connection import Index, now
+from .rows import drop_article
 from .stories import Stories
 
 SCHEMA = """
@@ -170,17 +170,7 @@ def merge(con: sqlite3.Connection, loser: str, survivor: str) -> None:
     con.execute("UPDATE bookmarks SET article_id=? WHERE article_id=?", (survivor, loser))
     _forget(con, pk)
     Stories(SimpleNamespace(con=con)).forget(pk)  # its story, quotes and events are the survivor's already
-    for ppk, text in con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall():
-        con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
-                    (ppk, fts_text(text)))
-    con.execute("DELETE FROM passages WHERE article=?", (pk,))
-    con.execute(
-        "UPDATE actor_counts SET articles = articles - 1, mentions = mentions -"
-        " (SELECT mentions FROM article_actors WHERE article=? AND actor=actor_counts.actor)"
-        " WHERE actor IN (SELECT actor FROM article_actors WHERE article=?)", (pk, pk))
-    con.execute("DELETE FROM article_actors WHERE article=?", (pk,))
-    con.execute("DELETE FROM actor_counts WHERE articles <= 0")
-    con.execute("DELETE FROM articles WHERE pk=?", (pk,))
+    drop_article(con, pk)
     reattach(con, survivor)
 
 

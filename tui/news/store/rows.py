@@ -1,0 +1,28 @@
+"""An article's own rows going, in the caller's transaction: one place for removal and for a copy folded away."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..language import char_text, fts_text
+
+
+def drop_article(con: sqlite3.Connection, pk: int) -> None:
+    """Delete article `pk`, its passages with their rows in the search indexes, and its actor counts.
+
+    What else hangs off it (bookmarks, stories, templates, places) is the caller's to decide."""
+    chars = con.execute("SELECT 1 FROM sqlite_master WHERE name='passages_chars'").fetchone() is not None
+    for ppk, text in con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall():
+        con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
+                    (ppk, fts_text(text)))
+        if chars:  # an index being upgraded may not have the character index yet
+            con.execute("INSERT INTO passages_chars(passages_chars, rowid, chars) VALUES('delete', ?, ?)",
+                        (ppk, char_text(text)))
+    con.execute("DELETE FROM passages WHERE article=?", (pk,))
+    con.execute(
+        "UPDATE actor_counts SET articles = articles - 1, mentions = mentions -"
+        " (SELECT mentions FROM article_actors WHERE article=? AND actor=actor_counts.actor)"
+        " WHERE actor IN (SELECT actor FROM article_actors WHERE article=?)", (pk, pk))
+    con.execute("DELETE FROM article_actors WHERE article=?", (pk,))
+    con.execute("DELETE FROM actor_counts WHERE articles <= 0")
+    con.execute("DELETE FROM articles WHERE pk=?", (pk,))
