@@ -122,7 +122,7 @@ class Reader:
         self.db, self.socket = db, socket
         self.status_file = socket.with_name("reader.status")  # tmux does not always keep a pane's exit status
         env = environment(db)
-        command = "env " + " ".join(
+        command = "env -u COLUMNS -u LINES " + " ".join(
             f"{k}={_quote(env[k])}" for k in ("NEWSREADER_DB", "PYTHONPATH", "NEWSREADER_CONFIG", "NEWSREADER_WORKERS")
         ) + f" {_quote(sys.executable)} -m tui; echo $? > {_quote(str(self.status_file))}"
         self._tmux("new-session", "-d", "-x", "120", "-y", "40", "-s", "reader", command)

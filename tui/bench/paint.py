@@ -43,7 +43,9 @@ class Terminal:
         """Seconds from starting `command` (with `env` added) to `needle` on its screen."""
         self.runs += 1
         name = f"run{self.runs}"
-        line = shlex.join(["env", *(f"{k}={v}" for k, v in env.items()), *command])
+        # COLUMNS and LINES in the environment (a test runner's workers set them) would override the
+        # terminal's own size in the app, so the command never sees them.
+        line = shlex.join(["env", "-u", "COLUMNS", "-u", "LINES", *(f"{k}={v}" for k, v in env.items()), *command])
         start = time.perf_counter()
         self.tmux("new-session", "-d", "-s", name, "-x", self.size[0], "-y", self.size[1], line)
         try:
