@@ -215,15 +215,15 @@ def general_table(articles: list[Article]) -> list[str]:
     return lines
 
 
-def errors(articles: list[Article]) -> list[tuple[str, str, str, str, str]]:
-    """What ours got wrong: (article, `miss` or `false`, kind, mention, sentence), in the set's order. A
+def errors(articles: list[Article]) -> list[tuple[str, str, str, str, str, str]]:
+    """What ours got wrong: (article, `miss` or `false`, kind, mention, its start, sentence), in the set's order. A
     found span of the wrong kind is a false find of its kind and a miss of the gold's."""
     out = []
     for article in articles:
         for text, gold, got in zip(article.texts, article.gold, ours(article)):
             g, f = Counter(gold), Counter(got)
             for (s, e, kind), n in sorted((g - f).items()):
-                out += [(article.name, "miss", kind, text[s:e], text)] * n
+                out += [(article.name, "miss", kind, text[s:e], str(s), text)] * n
             for (s, e, kind), n in sorted((f - g).items()):
-                out += [(article.name, "false", kind, text[s:e], text)] * n
+                out += [(article.name, "false", kind, text[s:e], str(s), text)] * n
     return out
