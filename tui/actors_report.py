@@ -6,6 +6,11 @@ over the files in name order) is held out: never tuned on, reported on its own. 
 its start, end and kind are those of a gold span (countries and places score together as `place`). The
 baseline takes each run of UniDic tokens of one proper-noun class as one mention: 人名 a person, 地名 a
 place, 組織 an organisation (unidic-lite tags none so; its 固有名詞-一般, where 日銀 and トヨタ are, stands in).
+
+A second set, `tests/data/actors_general/` (same format, its own README), is general Japanese text outside
+the news the dev set covers (entertainment, local news, obituaries, courts, prose, hard negatives …). All of
+it is held out: the report prints it as a block of its own (`general_table`), and `errors` lists what the
+recognisers miss or find wrongly there.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from .news import actors
 from .news.language import word_class, words
 
 DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "actors_dev"
+GENERAL_SET = DEV_SET.parent / "actors_general"
 KINDS = ("person", "organization", "place")
 _TAGS = {"PER": "person", "ORG": "organization", "LOC": "place", "CTY": "place"}
 _SPAN = re.compile(r"\[\[(PER|ORG|LOC|CTY):([^\]]+)\]\]")
@@ -163,3 +169,61 @@ def table(articles: list[Article]) -> list[str]:
             lines.append(f"  {kind:<14}{o.tp + o.fn:>6}   {o.p():.3f} / {o.r():.3f} / {o.f1():.3f}     "
                          f"{u.p():.3f} / {u.r():.3f} / {u.f1():.3f}")
     return lines
+
+
+def load_general(folder: Path = GENERAL_SET) -> list[Article]:
+    """Every article of the general set, all of them held out."""
+    articles = load(folder)
+    for article in articles:
+        article.held_out = True
+    return articles
+
+
+def score_set(articles: list[Article]) -> dict[tuple[str, str, str], Score]:
+    """{(genre, method, kind): Score} over one set, with genre `all` for the whole of it."""
+    result: dict[tuple[str, str, str], Score] = {}
+    for article in articles:
+        genre = article.name.split(":")[0]
+        for method, found in (("ours", ours(article)), ("unidic", unidic(article))):
+            for gold, got in zip(article.gold, found):
+                for kind in KINDS:
+                    for part in ("all", genre):
+                        result.setdefault((part, method, kind), Score()).add(gold, got, kind)
+    return result
+
+
+_TAG_OF = {"person": "PER", "organization": "ORG", "place": "LOC"}
+
+
+def general_table(articles: list[Article]) -> list[str]:
+    """The general set's block: P / R / F1 per kind (rows by the set's tags), then persons per genre."""
+    result = score_set(articles)
+    genres = sorted({a.name.split(":")[0] for a in articles})
+    sentences = sum(len(a.texts) for a in articles)
+    lines = [f"general, all held out: {len(articles)} articles, {sentences} sentences, {len(genres)} genres "
+             "(tests/data/actors_general, exact spans)",
+             f"  {'kind':<18}{'gold':>6}   {'ours P / R / F1':<24}{'plain UniDic P / R / F1'}"]
+    for kind in KINDS:
+        o, u = result[("all", "ours", kind)], result[("all", "unidic", kind)]
+        lines.append(f"  {_TAG_OF[kind] + ' ' + kind:<18}{o.tp + o.fn:>6}   "
+                     f"{o.p():.3f} / {o.r():.3f} / {o.f1():.3f}     {u.p():.3f} / {u.r():.3f} / {u.f1():.3f}")
+    lines.append(f"  {'PER by genre':<18}{'gold':>6}   {'ours P / R, false':<24}{'plain UniDic P / R, false'}")
+    for genre in genres:
+        o, u = result[(genre, "ours", "person")], result[(genre, "unidic", "person")]
+        lines.append(f"  {genre:<18}{o.tp + o.fn:>6}   {o.p():.3f} / {o.r():.3f}, {o.fp:<5}       "
+                     f"{u.p():.3f} / {u.r():.3f}, {u.fp}")
+    return lines
+
+
+def errors(articles: list[Article]) -> list[tuple[str, str, str, str, str, str]]:
+    """What ours got wrong: (article, `miss` or `false`, kind, mention, its start, sentence), in the set's order. A
+    found span of the wrong kind is a false find of its kind and a miss of the gold's."""
+    out = []
+    for article in articles:
+        for text, gold, got in zip(article.texts, article.gold, ours(article)):
+            g, f = Counter(gold), Counter(got)
+            for (s, e, kind), n in sorted((g - f).items()):
+                out += [(article.name, "miss", kind, text[s:e], str(s), text)] * n
+            for (s, e, kind), n in sorted((f - g).items()):
+                out += [(article.name, "false", kind, text[s:e], str(s), text)] * n
+    return out
