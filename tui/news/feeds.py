@@ -92,8 +92,11 @@ def parse(data: bytes, source: str,
     declared = _XML_ENCODING.match(data)
     text = sources.decode_declared(data, charset or (declared.group(1).decode("ascii") if declared else "utf-8"))
     # A stream, never bytes: feedparser opens bytes that name a file (a body of "/dev/zero" would be read).
+    # Its HTML sanitizer and link resolver go unused (three quarters of its time on a full-content feed):
+    # an item's HTML only ever becomes text here (`htmltext`, which drops scripts, styles and links).
     parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")),
-                              response_headers={"content-type": "application/xml; charset=utf-8"})
+                              response_headers={"content-type": "application/xml; charset=utf-8"},
+                              sanitize_html=False, resolve_relative_uris=False)
     if parsed.bozo and not parsed.entries:
         raise sources.NotAnArticle(f"not a feed ({type(parsed.bozo_exception).__name__})")
     if not parsed.entries and not parsed.version:  # well-formed XML, but no RSS, Atom or RDF
@@ -109,11 +112,21 @@ def parse(data: bytes, source: str,
         summary = entry.get("summary", "")
         published = _date(entry)
         entries.append(FeedEntry(_item_source(source, n, link), link, _guid(entry.get("id")), published))
-        doc = _item(source, n, link, entry.get("title"), published, content, summary,
+        doc = _item(source, n, link, _title(entry), published, content, summary,
                     parsed.feed.get("title"), fetch_page, failures, entries[-1].guid)
         if doc is not None:
             items.append(doc)
     return Feed(parsed.feed.get("title"), parsed.feed.get("link"), items, failures, entries)
+
+
+def _title(entry: dict) -> str | None:
+    """An item's title as text: an HTML title (Atom's type="html") loses its markup."""
+    title = entry.get("title")
+    if title and "<" in title and "html" in str((entry.get("title_detail") or {}).get("type", "")):
+        from .htmltext import to_markdown
+
+        return " ".join(to_markdown(title).split()) or None
+    return title
 
 
 def _parse_json(data: bytes, source: str, fetch_page) -> Feed:
