@@ -15,9 +15,9 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from . import sources
+from . import enclosures, sources
 from .itempages import FeedEntry
-from .models import Document
+from .models import Document, Enclosure
 
 SHORT_SUMMARY = 200  # characters of text: below this an item is "summary only"
 _TAG = re.compile(r"<[^>]+>")
@@ -113,7 +113,7 @@ def parse(data: bytes, source: str,
         published = _date(entry)
         entries.append(FeedEntry(_item_source(source, n, link), link, _guid(entry.get("id")), published))
         doc = _item(source, n, link, _title(entry), published, content, summary,
-                    parsed.feed.get("title"), fetch_page, failures, entries[-1].guid)
+                    parsed.feed.get("title"), fetch_page, failures, entries[-1].guid, enclosures.of_entry(entry))
         if doc is not None:
             items.append(doc)
     return Feed(parsed.feed.get("title"), parsed.feed.get("link"), items, failures, entries)
@@ -147,7 +147,8 @@ def _parse_json(data: bytes, source: str, fetch_page) -> Feed:
         link = item.get("url") if isinstance(item.get("url"), str) else None
         entries.append(FeedEntry(_item_source(source, n, link), link, _guid(item.get("id")), published))
         doc = _item(source, n, item.get("url"), item.get("title"), published, content,
-                    item.get("summary") or "", feed.get("title"), fetch_page, failures, entries[-1].guid)
+                    item.get("summary") or "", feed.get("title"), fetch_page, failures, entries[-1].guid,
+                    enclosures.of_json_item(item))
         if doc is not None:
             items.append(doc)
     return Feed(feed.get("title"), feed.get("home_page_url"), items, failures, entries)
@@ -164,7 +165,7 @@ def _item_source(source: str, n: int, link: object) -> str:
 
 
 def _item(source, n, link, title, published, content, summary, site, fetch_page, failures,
-          guid=None) -> Document | None:
+          guid=None, files: tuple[Enclosure, ...] = ()) -> Document | None:
     """One feed item as a Document: its content, else its page, else its summary (None: nothing, or
     the stored article stands)."""
     from .htmltext import to_markdown
@@ -181,7 +182,8 @@ def _item(source, n, link, title, published, content, summary, site, fetch_page,
             return None
         if page is not None:
             return Document(source=item_source, text=page.text, format=page.format, title=title or page.title,
-                            published=published or page.published, site=site or page.site, url=link)
+                            published=published or page.published, site=site or page.site, url=link,
+                            enclosures=files)
     if not _plain(body):
         return None
     text = body
@@ -189,7 +191,7 @@ def _item(source, n, link, title, published, content, summary, site, fetch_page,
         text = to_markdown(body, title) or _plain(body)
     return Document(source=item_source, text=sources.sanitize(text), format="markdown",
                     title=sources.sanitize(title).strip() if title else None, published=published,
-                    site=site, url=link)
+                    site=site, url=link, enclosures=files)
 
 
 @sources.register(".rss", ".atom", ".rdf", ".xml", ".json")

@@ -12,7 +12,7 @@ from time import monotonic
 from .analyser import analyse_all
 from .errors import NewsError
 from .language import fts_text
-from .models import Document, ImportReport, Skip
+from .models import Document, Enclosure, ImportReport, Skip
 from .pipeline import article_id, digest
 from .sanitize import clean_document
 from .site_templates import SiteTemplates
@@ -37,6 +37,8 @@ class Importer:
         self.store = store
         self.workers = workers
         self.templates = SiteTemplates(store)
+        self.files: dict[str, tuple[Enclosure, ...]] = {}  # the enclosures of documents on their way, by source
+        self.had_files = False  # whether the index held enclosures when the import started
 
     def add(self, inputs: Iterable[str | Path], progress: Progress | None = None,
             allow_private: bool = False) -> ImportReport:
@@ -91,6 +93,8 @@ class Importer:
         # levels of each B-tree) is copied into the index file once per checkpoint.
         con.execute(f"PRAGMA wal_autocheckpoint={IMPORT_WAL_PAGES}")
         self.templates.reset()
+        self.files = {}
+        self.had_files = self.store.enclosures.any()
         try:
             todo = self._changed(items, report, progress)
             for doc, result in analyse_all(todo, self.workers if workers is None else workers):
@@ -101,6 +105,8 @@ class Importer:
                         progress(doc.source, "skipped")
                     continue
                 batch.append(result)
+                if doc.enclosures:  # written with the article (`write_many`)
+                    self.files[result.source] = doc.enclosures
                 if len(batch) >= WRITE_BATCH or monotonic() - started >= WRITE_EVERY:
                     self.write_many(batch, report, progress)
                     batch, started = [], monotonic()
@@ -119,10 +125,13 @@ class Importer:
                 report.skipped.append(item)
                 outcome = "skipped"
             else:
-                known = self.store.articles.digest_of(item.source) or self.store.sources.digest_of(item.source)
+                stored = self.store.articles.digest_of(item.source)
+                known = stored or self.store.sources.digest_of(item.source)
                 if not (known and known[1] == digest(item)):
                     yield self.templates.plan(item)  # in the order of analysis and writing
                     continue
+                if item.enclosures or self.had_files:  # they are not part of the digest
+                    self.store.enclosures.keep(known[0], item.enclosures, copy=stored is None)
                 report.unchanged += 1
                 report.ids.append(known[0])
                 outcome = "unchanged"
@@ -140,6 +149,8 @@ class Importer:
                     # Another place of an article here, or a copy of one: a place more for it, text as it was.
                     if same := places.copy_of(art.passages, art.fingerprint):
                         places.attach(art.source, same, art.id, art.digest)
+                        if files := self.files.pop(art.source, ()):
+                            self.store.enclosures.add(self.store.enclosures.pk(same), files)
                         outcomes.append((art._replace(id=same), "merged"))
                         continue
                     places.detach(art.source)  # a place whose text no longer matches splits off
@@ -151,6 +162,8 @@ class Importer:
                     old = [(pk, fts_text(text)) for pk, text in articles.passages_of(art.source)]
                 art = self.templates.settle(art)
                 outcome = articles.write(art, now(), old)
+                if (files := self.files.pop(art.source, ())) or outcome == "updated":
+                    self.store.enclosures.set(articles.pk_of(art.source), files)
                 self.store.stories.write(articles.pk_of(art.source), art.published, art.title, art.story,
                                          art.actors, art.actor_counts, new=outcome == "added")
                 places.remember(art.source, art.passages, art.fingerprint)
