@@ -64,7 +64,8 @@ class Importer:
                 self._subscribe_opml(str(i), report, progress)
             else:
                 paths.append(i)
-        self._add_urls([(url, None, None) for url in urls], report, progress, allow_private=allow_private)
+        if urls:
+            self._add_urls([(url, None, None) for url in urls], report, progress, allow_private=allow_private)
         with feed_files(allow_private, report.failures, progress):
             index = self.store.index.path
             self.import_documents(iter_inputs(paths, avoid=[index, *(index + x for x in ("-wal", "-shm", "-journal"))]),
