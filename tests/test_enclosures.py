@@ -233,3 +233,21 @@ def test_the_link_picker_keys_have_ids_and_tooltips_and_can_be_remapped() -> Non
 
     assert all(binding.id and binding.tooltip for binding in LinkPicker.BINDINGS)
     assert {"links.cancel", "links.copy"} <= binding_ids(NewsReaderApp())
+
+
+def test_an_article_analysed_again_by_repair_keeps_its_enclosures(lib, server):
+    from tui.news.doctor import repair
+    from tui.news.language import fts_text
+
+    lib.add([f"{server.base}/enc.atom"])
+    article = by_title(lib)["二日目の音声"]
+    con = lib.index.con
+    pk = con.execute("SELECT pk FROM articles WHERE id=?", (article.id,)).fetchone()[0]
+    with lib.index.transaction():  # the article loses its passages, as a damaged index may
+        rows = con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall()
+        con.executemany("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
+                        [(ppk, fts_text(t)) for ppk, t in rows])
+        con.execute("DELETE FROM passages WHERE article=?", (pk,))
+    assert "1 articles without passages analysed again" in repair(lib)
+    again = lib.article(article.id)
+    assert len(again.passages) == len(article.passages) and again.enclosures == article.enclosures

@@ -37,7 +37,7 @@ class Importer:
         self.store = store
         self.workers = workers
         self.templates = SiteTemplates(store)
-        self.files: dict[str, tuple[Enclosure, ...]] = {}  # the enclosures of documents on their way, by source
+        self.files: dict[str, tuple[Enclosure, ...]] = {}  # the enclosures of the documents analysed, by source
         self.had_files = False  # whether the index held enclosures when the import started
 
     def add(self, inputs: Iterable[str | Path], progress: Progress | None = None,
@@ -106,8 +106,7 @@ class Importer:
                         progress(doc.source, "skipped")
                     continue
                 batch.append(result)
-                if doc.enclosures:  # written with the article (`write_many`)
-                    self.files[result.source] = doc.enclosures
+                self.files[result.source] = doc.enclosures  # written with the article (`write_many`)
                 if len(batch) >= WRITE_BATCH or monotonic() - started >= WRITE_EVERY:
                     self.write_many(batch, report, progress)
                     batch, started = [], monotonic()
@@ -163,7 +162,8 @@ class Importer:
                     old = [(pk, fts_text(text)) for pk, text in articles.passages_of(art.source)]
                 art = self.templates.settle(art)
                 outcome = articles.write(art, now(), old)
-                if (files := self.files.pop(art.source, ())) or outcome == "updated":
+                # Only a document of this import brings enclosures (not an article analysed again).
+                if art.source in self.files and ((files := self.files.pop(art.source)) or outcome == "updated"):
                     self.store.enclosures.set(articles.pk_of(art.source), files)
                 self.store.stories.write(articles.pk_of(art.source), art.published, art.title, art.story,
                                          art.actors, art.actor_counts, new=outcome == "added")
