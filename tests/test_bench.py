@@ -257,6 +257,9 @@ def test_a_small_run_prints_every_row_and_its_arithmetic_holds(tmp_path: Path) -
         assert x_bare == pytest.approx(big / bare, abs=0.01 + 0.002 * x_bare)
         assert x_small == pytest.approx(big / small, abs=0.01 + 0.002 * x_small)
     assert "reader article switch, key to painted" in by
+    files_s, feeds_s = seconds("`newsreader add` of the files"), seconds("`newsreader add` of 1 feeds, same articles")
+    x_feeds = float(re.match(r"(\d+\.\d+)x the files", by["`newsreader add` of 1 feeds, same articles"][1]).group(1))
+    assert (feeds_s - 0.005) / (files_s + 0.005) - 0.005 <= x_feeds <= (feeds_s + 0.005) / (files_s - 0.005) + 0.005
     # Again on the indexes the run left (its pilot opened other articles since): the reader still
     # opens on the newest, where first paint looks for it.
     again = subprocess.run([sys.executable, "-m", "tui.bench", "--articles", "50", "--reps", "2", "--no-import",
@@ -266,3 +269,37 @@ def test_a_small_run_prints_every_row_and_its_arithmetic_holds(tmp_path: Path) -
     rows = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     assert rows[1] == ["import", "not measured", "(the index of a previous run)"]
     assert any(what.startswith("reader first paint, 50 articles") for what, _, _ in rows) == paint.available()
+
+
+def test_the_feed_phase_imports_the_same_articles_as_the_files(tmp_path: Path) -> None:
+    from tui.bench import feeds as bench_feeds
+
+    corpus = tmp_path / "corpus"
+    bench_corpus.synth_corpus(corpus, 30)
+    rows: list[tuple[str, str, str]] = []
+    out = bench_feeds.measure(corpus, tmp_path, 1, lambda *row: rows.append(row))
+    assert [r[0] for r in rows] == ["`newsreader add` of the files", "`newsreader add` of 1 feeds, same articles"]
+    (files_s, _), (feeds_s, _) = out["files"][0], out["feeds"][0]
+    assert f"{feeds_s / files_s:.2f}x the files" in rows[1][2]
+    lib = Library(tmp_path / "feeds.db")
+    got = sorted((r.title, r.published) for r in lib.articles().all() if r.source.startswith("http://127.0.0.1"))
+    lib.close()
+    want = []
+    for path in sorted(corpus.rglob("*.txt")):
+        title, day = path.read_text(encoding="utf-8").splitlines()[:2]
+        want.append((title, day.removeprefix("公開日:").replace("/", "-")))
+    assert got == sorted(want)  # every article, as its file gives its title and date
+
+
+def test_a_bench_feed_item_holds_its_article_as_paragraphs(tmp_path: Path) -> None:
+    from tui.bench import feeds as bench_feeds
+    from tui.news import feeds
+
+    bench_corpus.synth_corpus(tmp_path / "c", 3)
+    folder = tmp_path / "c" / "000"
+    paths = sorted(folder.glob("*.txt"))
+    feed = feeds.parse(bench_feeds.feed_xml(folder, paths, "http://127.0.0.1:9"), "http://127.0.0.1:9/f.xml")
+    lines = paths[1].read_text(encoding="utf-8").splitlines()
+    item = feed.items[1]
+    assert item.title == lines[0] and item.published == "2025-02-02" and feed.title == "ベンチ 000"
+    assert [x for x in item.text.split("\n") if x] == ["# " + lines[0], *[x for x in lines[2:] if x.strip()]]

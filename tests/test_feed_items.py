@@ -58,3 +58,15 @@ def test_a_feed_body_that_names_a_local_file_is_not_opened(lib, server, tmp_path
     report = lib.add([f"{server.base}/path.rss"])
     assert report.added == 0 and report.failed == [f"{server.base}/path.rss"]
     assert all(r.title != "手元にしかない記事" for r in lib.articles().all())
+
+
+def test_an_html_title_loses_its_markup_and_scripts(lib, server):
+    server.add("/t.atom", f"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+<title>題</title><id>urn:t</id><updated>2025-03-14T00:00:00Z</updated>
+<entry><title type="html">&lt;script&gt;alert(1)&lt;/script&gt;停戦 &lt;b&gt;協議&lt;/b&gt;</title>
+<link href="{server.base}/t/1"/><id>urn:t1</id><updated>2025-03-14T00:00:00Z</updated>
+<content type="html">{ARTICLE_BODY.replace('<', '&lt;').replace('>', '&gt;')}</content></entry></feed>""",
+               "application/atom+xml")
+    report = lib.add([f"{server.base}/t.atom"])
+    assert report.added == 1
+    assert lib.article(report.ids[0]).title == "停戦 協議"

@@ -212,6 +212,7 @@ def article_json(a: Article) -> dict:
         "summary": {"article": [t for _, t in a.summary_article], "generated": [t for _, t in a.summary_generated]},
         "actors": [{"id": ac.id, "name": ac.name, "kind": ac.kind, "aliases": list(ac.aliases), "mentions": n}
                    for ac, n in a.actors],
+        "enclosures": [{"url": e.url, "type": e.type, "length": e.length} for e in a.enclosures],
     }
 
 
@@ -225,7 +226,8 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     # The reader's layout at the terminal's width: the same typesetting, tables, bullets,
     # citations and, with --removed, each removed line where it stood, with its rule.
     styles = {name: Style.parse(spec) for name, spec in SHOW_STYLES.items()}
-    lines, _ = lay_out(a, con.width, con, lambda name: styles.get(name, Style()), show_removed=args.removed)
+    lines, _ = lay_out(a, con.width, con, lambda name: styles.get(name, Style()), show_removed=args.removed,
+                       fold_urls=False)
     if not a.passages or a.passages[0].kind != "heading":
         # The layout's title is the article's first heading; an article without one still has a title.
         head = Text.assemble((clean_line(a.title), styles["title"]), "\n",

@@ -9,6 +9,8 @@ re-mixed), then measures, each next to its floor:
   rows, writing), in one process over the same files;
 - the import again as it ran before the character index (schema 9), part by part in turns
   with the real one, and the index's size against that import's;
+- the same articles imported from RSS feeds served on 127.0.0.1 (full content as HTML
+  paragraphs), against the file import, both as `newsreader add` processes in turns;
 - search latency p50/p95 for queries of one, two, three and five characters and of two
   words, with and without an actor filter, and `newsreader search` as a whole process vs
   `newsreader --version`;
@@ -20,7 +22,8 @@ re-mixed), then measures, each next to its floor:
   and the peak memory of the import and the reader.
 
 Every measurement that needs a clean process runs in a child process. The modules:
-`stats` (medians, percentiles, ratios), `corpus` (the synthetic articles), `floor` (the
+`stats` (medians, percentiles, ratios), `corpus` (the synthetic articles), `feeds` (the
+feeds served and the two imports), `floor` (the
 tokenizing floor's worker processes), `child` (the import, phases, search and pilot
 children), `paint` (first paint in tmux), `bare` (the bare app), `run` (the command).
 """

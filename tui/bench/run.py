@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import child, floor, paint
+from . import child, feeds, floor, paint
 from .corpus import listed_first, parts, pick_needle, synth_corpus
 from .stats import bracketed, mb, median, ratio, speed
 
@@ -92,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"starts of each app in a terminal for first paint (default {READER_RUNS}; "
                          f"pilot runs of the reader: as many, up to {PILOT_RUNS})")
     ap.add_argument("--no-reader", action="store_true", help="skip the reader measurements")
+    ap.add_argument("--no-feeds", action="store_true",
+                    help="skip the feed import (the same articles as RSS feeds, against the files)")
     ap.add_argument("--no-import", action="store_true",
                     help="measure search and the reader on the indexes a previous run left in --dir")
     args = ap.parse_args(argv)
@@ -118,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         row("import", "not measured", "(the index of a previous run)")
     else:
         _measure_import(args, corpus, work, db, size, row)
+        if not args.no_feeds:
+            feeds.measure(corpus, work, args.runs or (3 if args.articles <= 20_000 else 1), row)
     _measure_search(args, db, row)
     if not args.no_reader:
         _measure_reader(args, corpus, work, db, small_db, row)

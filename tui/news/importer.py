@@ -12,7 +12,7 @@ from time import monotonic
 from .analyser import analyse_all
 from .errors import NewsError
 from .language import fts_text
-from .models import Document, ImportReport, Skip
+from .models import Document, Enclosure, ImportReport, Skip
 from .pipeline import article_id, digest
 from .sanitize import clean_document
 from .site_templates import SiteTemplates
@@ -37,6 +37,8 @@ class Importer:
         self.store = store
         self.workers = workers
         self.templates = SiteTemplates(store)
+        self.files: dict[str, tuple[Enclosure, ...]] = {}  # the enclosures of the documents analysed, by source
+        self.had_files = False  # whether the index held enclosures when the import started
 
     def add(self, inputs: Iterable[str | Path], progress: Progress | None = None,
             allow_private: bool = False) -> ImportReport:
@@ -47,14 +49,12 @@ class Importer:
         """
         inputs = list(inputs)
         report = ImportReport()
-        for url in (str(i) for i in inputs if is_url(str(i))):
-            self._add_url(url, report, progress, subscribe=True, allow_private=allow_private)
+        urls = [str(i) for i in inputs if is_url(str(i))]
         paths = []
         for i in (i for i in inputs if not is_url(str(i))):
             scheme = _SCHEME.match(str(i))
             if scheme and scheme.group(1).lower() in ("http", "https"):  # HTTP://… is a URL too
-                self._add_url(scheme.group(1).lower() + str(i)[scheme.end(1):], report, progress, subscribe=True,
-                              allow_private=allow_private)
+                urls.append(scheme.group(1).lower() + str(i)[scheme.end(1):])
             elif scheme and not os.path.lexists(i):
                 self._failed(shown(str(i)), f"unsupported URL scheme '{scheme.group(1)}' (only http and https)",
                              report, progress)
@@ -64,6 +64,8 @@ class Importer:
                 self._subscribe_opml(str(i), report, progress)
             else:
                 paths.append(i)
+        if urls:
+            self._add_urls([(url, None, None) for url in urls], report, progress, allow_private=allow_private)
         with feed_files(allow_private, report.failures, progress):
             index = self.store.index.path
             self.import_documents(iter_inputs(paths, avoid=[index, *(index + x for x in ("-wal", "-shm", "-journal"))]),
@@ -73,9 +75,8 @@ class Importer:
     def refresh(self, progress: Progress | None = None, allow_private: bool = False) -> ImportReport:
         """Fetch every subscription (conditionally) and import new or changed items."""
         report = ImportReport()
-        for url, etag, last_modified in self.store.subscriptions.to_fetch():
-            self._add_url(url, report, progress, subscribe=True, etag=etag, last_modified=last_modified,
-                          feed_only=True, allow_private=allow_private)
+        self._add_urls(self.store.subscriptions.to_fetch(), report, progress, feed_only=True,
+                       allow_private=allow_private)
         return merged_note(report)
 
     def import_documents(self, items: Iterable[Document | Skip], report: ImportReport,
@@ -93,6 +94,8 @@ class Importer:
         # levels of each B-tree) is copied into the index file once per checkpoint.
         con.execute(f"PRAGMA wal_autocheckpoint={IMPORT_WAL_PAGES}")
         self.templates.reset()
+        self.files = {}
+        self.had_files = self.store.enclosures.any()
         try:
             todo = self._changed(items, report, progress)
             for doc, result in analyse_all(todo, self.workers if workers is None else workers):
@@ -103,6 +106,7 @@ class Importer:
                         progress(doc.source, "skipped")
                     continue
                 batch.append(result)
+                self.files[result.source] = doc.enclosures  # written with the article (`write_many`)
                 if len(batch) >= WRITE_BATCH or monotonic() - started >= WRITE_EVERY:
                     self.write_many(batch, report, progress)
                     batch, started = [], monotonic()
@@ -121,10 +125,13 @@ class Importer:
                 report.skipped.append(item)
                 outcome = "skipped"
             else:
-                known = self.store.articles.digest_of(item.source) or self.store.sources.digest_of(item.source)
+                stored = self.store.articles.digest_of(item.source)
+                known = stored or self.store.sources.digest_of(item.source)
                 if not (known and known[1] == digest(item)):
                     yield self.templates.plan(item)  # in the order of analysis and writing
                     continue
+                if item.enclosures or self.had_files:  # they are not part of the digest
+                    self.store.enclosures.keep(known[0], item.enclosures, copy=stored is None)
                 report.unchanged += 1
                 report.ids.append(known[0])
                 outcome = "unchanged"
@@ -142,6 +149,8 @@ class Importer:
                     # Another place of an article here, or a copy of one: a place more for it, text as it was.
                     if same := places.copy_of(art.passages, art.fingerprint):
                         places.attach(art.source, same, art.id, art.digest)
+                        if files := self.files.pop(art.source, ()):
+                            self.store.enclosures.add(self.store.enclosures.pk(same), files)
                         outcomes.append((art._replace(id=same), "merged"))
                         continue
                     places.detach(art.source)  # a place whose text no longer matches splits off
@@ -153,6 +162,9 @@ class Importer:
                     old = [(pk, fts_text(text)) for pk, text in articles.passages_of(art.source)]
                 art = self.templates.settle(art)
                 outcome = articles.write(art, now(), old)
+                # Only a document of this import brings enclosures (not an article analysed again).
+                if art.source in self.files and ((files := self.files.pop(art.source)) or outcome == "updated"):
+                    self.store.enclosures.set(articles.pk_of(art.source), files)
                 self.store.stories.write(articles.pk_of(art.source), art.published, art.title, art.story,
                                          art.actors, art.actor_counts, new=outcome == "added")
                 places.remember(art.source, art.passages, art.fingerprint)
@@ -179,11 +191,34 @@ class Importer:
         if progress:
             progress(source, "skipped")
 
-    def _add_url(self, url: str, report: ImportReport, progress: Progress | None, subscribe: bool,
-                 etag: str | None = None, last_modified: str | None = None, feed_only: bool = False,
-                 allow_private: bool = False) -> None:
-        """Fetch one URL and import what it gave; a feed is remembered as a subscription."""
-        result: UrlResult
+    def _add_urls(self, urls: Iterable[tuple[str, str | None, str | None]], report: ImportReport,
+                  progress: Progress | None, feed_only: bool = False, allow_private: bool = False) -> None:
+        """Fetch URLs (each with the ETag and Last-Modified of its last fetch) and import what they gave, in
+        one pass of the analysis: the next URL is fetched and read while the workers analyse the items of
+        the one before. A feed is remembered as a subscription once its items are written."""
+        fetched: list[UrlResult] = []
+
+        def documents() -> Iterator[Document]:
+            for url, etag, last_modified in urls:
+                result = self._fetch(url, report, progress, etag, last_modified, feed_only, allow_private)
+                if result is not None:
+                    fetched.append(result)
+                    yield from self._documents_of(result, report)
+
+        # A feed's items are analysed in the worker pool, as files are (when there are enough to pay for it).
+        self.import_documents(documents(), report, progress)
+        for result in fetched:
+            if result.kind == "unchanged" and progress:
+                progress(result.url, "unchanged")
+            if result.kind in ("feed", "unchanged"):
+                self.store.subscriptions.fetched(result)
+                if result.pages is not None:
+                    self.store.feed_items.record(result.url, result.entries, result.pages.states)
+
+    def _fetch(self, url: str, report: ImportReport, progress: Progress | None, etag: str | None = None,
+               last_modified: str | None = None, feed_only: bool = False,
+               allow_private: bool = False) -> UrlResult | None:
+        """Fetch one URL and read it (None: it failed, and the failure is in `report`)."""
         try:
             result = read_url(url, etag, last_modified, allow_private, progress, self.store.feed_items.known(url))
             if feed_only and result.kind not in ("feed", "unchanged"):
@@ -192,23 +227,20 @@ class Importer:
             reason = str(exc).removeprefix(f"{url}: ")
             self._failed(url, reason, report, progress)
             self.store.subscriptions.failed(url, str(exc))  # not "fetched": the last fetch that worked stays
-            return
+            return None
         report.failures.extend(result.failures)
         report.notes.extend(result.notes)
+        return result
+
+    def _documents_of(self, result: UrlResult, report: ImportReport) -> list[Document]:
+        """What a URL gave to import: for a feed, its items less those the user removed."""
         documents = result.documents
         if result.pages is not None:  # a feed: items whose page is as stored, pages that failed
             report.unchanged += result.pages.kept
             report.page_failures += result.pages.failed
             gone = self.store.removal.removed(d.source for d in documents)  # removed by the user: stay so
             documents = [d for d in documents if d.source not in gone]
-        # A feed's items are analysed in the worker pool, as files are (when there are enough to pay for it).
-        self.import_documents(documents, report, progress, workers=None if result.kind == "feed" else 1)
-        if result.kind == "unchanged" and progress:
-            progress(url, "unchanged")
-        if result.kind in ("feed", "unchanged") and (subscribe or result.kind == "unchanged"):
-            self.store.subscriptions.fetched(result)
-            if result.pages is not None:
-                self.store.feed_items.record(url, result.entries, result.pages.states)
+        return documents
 
     def _subscribe_opml(self, path: str, report: ImportReport, progress: Progress | None) -> None:
         """Subscribe to every feed an OPML file lists, its folders as tags; `refresh` fetches them."""

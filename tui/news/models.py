@@ -53,6 +53,15 @@ class Skip:
 
 
 @dataclass(frozen=True)
+class Enclosure:
+    """A file a feed item carries (a podcast's audio, a video, an image): where, what type, how large."""
+
+    url: str
+    type: str | None = None  # a MIME type, or a medium ("image", "audio", "video") when that is all we have
+    length: int | None = None  # bytes, as the feed says
+
+
+@dataclass(frozen=True)
 class Document:
     """Raw input from a source: decoded text plus whatever metadata the reader found."""
 
@@ -66,6 +75,7 @@ class Document:
     # Its lines that are its site's template: (position as the cleaner reads the lines, count of articles),
     # set by the importer from the index (`cleaning.templates`); not part of the input nor of its digest.
     template: tuple[tuple[int, int], ...] = ()
+    enclosures: tuple[Enclosure, ...] = ()  # a feed item's audio, video and images; not part of its digest
 
 
 @dataclass(frozen=True)
@@ -145,6 +155,7 @@ class Article:
     read: bool = False
     url: str | None = None  # the page's own URL when known (canonical link, feed item link)
     sources: tuple[str, ...] = ()  # every place it came from, the first (`source`) first
+    enclosures: tuple[Enclosure, ...] = ()  # the files its feed item carries
 
 
 @dataclass(frozen=True)

@@ -18,20 +18,21 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .library import ImportReport, Library, NewsError
-from .models import Document
+from .models import Document, Enclosure
 from .salvage import Salvage, open_elsewhere, salvage
 from .store import BUSY_TIMEOUT_S, now
+from .store.enclosures import of as enclosures_of
 from .store.sources import by_alias
 
 REBUILD_SUFFIX = ".rebuild"  # the new index is built beside the old one, under this name
 # Tables rebuilt from the articles' stored text; every other table holds what only the user made.
 _DERIVED = ("articles", "passages", "actors", "article_actors", "actor_counts", "mentions", "fingerprints",
-            "fingerprint_bands", "template_articles", "template_lines", "template_counts")
+            "fingerprint_bands", "template_articles", "template_lines", "template_counts", "enclosures")
 
 
-def stored_document(source: str, fmt: str, raw: str, meta: dict) -> Document:
-    """The document an article was imported from, as the index stores it (its text and metadata)."""
-    return Document(source=source, text=raw, format=fmt, **meta)
+def stored_document(source: str, fmt: str, raw: str, meta: dict, enclosures: tuple[Enclosure, ...] = ()) -> Document:
+    """The document an article was imported from, as the index stores it (its text, metadata, enclosures)."""
+    return Document(source=source, text=raw, format=fmt, enclosures=enclosures, **meta)
 
 
 # --- rebuilding into a new file ----------------------------------------------------------------
@@ -83,8 +84,9 @@ def _rebuild_into(old: sqlite3.Connection, fresh: Path, progress) -> ImportRepor
         read: list[str] = []
 
         def documents():
-            for source, fmt, raw, doc, aid, was_read in old.execute(
-                    "SELECT source, format, raw, doc, id, read FROM articles ORDER BY pk"):
+            has_files = old.execute("SELECT 1 FROM sqlite_master WHERE name='enclosures'").fetchone() is not None
+            for pk, source, fmt, raw, doc, aid, was_read in old.execute(
+                    "SELECT pk, source, format, raw, doc, id, read FROM articles ORDER BY pk"):
                 ids[source] = aid
                 if was_read:
                     read.append(source)
@@ -93,7 +95,7 @@ def _rebuild_into(old: sqlite3.Connection, fresh: Path, progress) -> ImportRepor
                 except (zlib.error, ValueError, AttributeError) as exc:  # never leave an article behind
                     raise NewsError(f"the stored text of article {aid} cannot be read ({exc}); the index was"
                                     " not changed") from exc
-                yield stored_document(source, fmt, text, meta)
+                yield stored_document(source, fmt, text, meta, enclosures_of(old, pk) if has_files else ())
 
         new.import_documents(documents(), report, progress)
         report.updated, report.added = report.updated + report.added, 0  # the same articles, cleaned again

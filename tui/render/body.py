@@ -19,11 +19,12 @@ from rich.table import Table
 from rich.text import Text
 
 from ..news.language import find_spans
-from ..news.models import Article, Citation, Passage, Removed
+from ..news.enclosures import label
+from ..news.models import Article, Citation, Enclosure, Passage, Removed
 from ..news.sanitize import clean_line, clean_text
 from .text import cut, source_name, wrap_lines, wrap_text
 
-__all__ = ["BodyLine", "lay_out", "column_widths", "PREFIX"]
+__all__ = ["BodyLine", "lay_out", "column_widths", "enclosure_lines", "PREFIX"]
 
 PREFIX = {"summary": "✅ ", "keypoint": "💡 ", "quote": "│ "}
 HEADING_STYLE = {1: "title", 2: "heading"}  # deeper levels are "subheading"
@@ -49,8 +50,12 @@ def lay_out(
     show_removed: bool = False,
     marks: dict[str, tuple[str, ...]] | None = None,
     terms: tuple[str, ...] = (),
+    fold_urls: bool = True,
 ) -> tuple[list[BodyLine], dict[int, tuple[int, int]]]:
-    """The article's lines at `width` cells, and each passage's [start, end) range of lines."""
+    """The article's lines at `width` cells, and each passage's [start, end) range of lines.
+
+    The article's enclosures close it, each with its URL whole on a line of its own, or folded at
+    `width` with `fold_urls` (the reader's; printed output keeps a URL on one line, never cut)."""
     lines: list[BodyLine] = []
     ranges: dict[int, tuple[int, int]] = {}
     removed: dict[int, list[Removed]] = {}
@@ -75,7 +80,32 @@ def lay_out(
     if removed.get(len(passages)):
         lines.append(BodyLine(Text(""), None))
         lines.extend(BodyLine(t, None) for t in _removed(removed[len(passages)], width, style))
+    if article.enclosures:
+        lines.append(BodyLine(Text(""), None))
+        lines.extend(BodyLine(t, None) for t in enclosure_lines(article.enclosures, width, style, fold_urls))
     return lines, ranges
+
+
+def enclosure_lines(items: tuple[Enclosure, ...], width: int, style: StyleOf, fold: bool = True) -> list[Text]:
+    """`📎 audio/mpeg · 12.3 MB` and the URL beneath, for each enclosure."""
+    out: list[Text] = []
+    for item in items:
+        out.append(cut(f"📎 {label(item)}", width) if fold else Text(clean_line(f"📎 {label(item)}")))
+        out[-1].stylize(style("subheading"))
+        url = clean_line(item.url)
+        out.extend(Text("   " + part, style("meta")) for part in (_fold(url, width - 3) if fold else [url]))
+    return out
+
+
+def _fold(text: str, width: int) -> list[str]:
+    """`text` in pieces of at most `width` cells, cut anywhere (a URL has no place to break)."""
+    parts, part, room = [], "", max(1, width)
+    for char in text:
+        if part and cell_len(part) + cell_len(char) > room:
+            parts.append(part)
+            part = ""
+        part += char
+    return [*parts, part] if part else parts
 
 
 def _same_run(a: Passage, b: Passage) -> bool:

@@ -30,6 +30,7 @@ from .bookmarks import BookmarksScreen
 from .dialog import InputDialog
 from .help import HelpScreen
 from .importing import run_import
+from .link_picker import LinkPicker, choices
 from .links import open_in_browser
 from .loader import ArticleLoader, LoadRequest, load_article
 from .search import SearchResult, SearchScreen
@@ -347,17 +348,24 @@ class MainScreen(StoryKeys, Reading, Screen):
         if body.show_removed and self.article is not None and not self.article.removed:
             self.notify("Cleaning removed nothing from this article.")
 
-    def _source_url(self) -> str | None:
+    def _source_url(self, quiet: bool = False) -> str | None:
         if self.article is None:
             return None
         url = cited_url(self.article, self.query_one(ArticleBody).current)
-        if url is None:
+        if url is None and not quiet:
             self.notify("This passage has no http(s) source.", severity="warning")
         return url
 
     def action_open_source(self) -> None:
-        """Open the current passage's cited source (else the article's) in the browser."""
-        if url := self._source_url():
+        """Open the current passage's cited source (else the article's) in the browser; an article with
+        enclosures offers them too, in a picker."""
+        if self.article is not None and self.article.enclosures:
+            def chosen(url: str | None) -> None:
+                if url:
+                    open_in_browser(self.app, url)
+
+            self.app.push_screen(LinkPicker(choices(self._source_url(quiet=True), self.article.enclosures)), chosen)
+        elif url := self._source_url():
             open_in_browser(self.app, url)
 
     def action_copy_source(self) -> None:

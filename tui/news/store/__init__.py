@@ -11,6 +11,7 @@ from .actors import Actors
 from .articles import ArticleQuery, Articles, StoredArticle, StoredPassage
 from .bookmarks import Bookmarks
 from .connection import BUSY_TIMEOUT_S, Index, check_file, now
+from .enclosures import Enclosures
 from .feeditems import FeedItems
 from .readstate import ReadState
 from .removal import Removal
@@ -42,3 +43,4 @@ class Store:
         self.stories = Stories(index)
         self.sources = Sources(index)
         self.templates = Templates(index)
+        self.enclosures = Enclosures(index)

@@ -13,6 +13,7 @@ from ..models import Actor, Article, ArticleRow, Citation, Mention, Passage, Rem
 from ..summary import generated
 from .actors import Actors
 from .connection import Index
+from .enclosures import of as enclosures_of
 from .sources import by_alias, places
 
 # Rows as written, built by analysis workers and pickled back: plain named tuples (cheap to pickle).
@@ -196,7 +197,7 @@ class Articles:
             summary_generated=(tuple(tuple(x) for x in doc["summary"]["generated"]) if "generated" in doc["summary"]
                                else generated(passages) if summaries else ()),
             actors=actors, read=bool(read), url=(doc.get("meta") or {}).get("url"),
-            sources=places(con, aid, source),
+            sources=places(con, aid, source), enclosures=enclosures_of(con, pk),
         )
 
 

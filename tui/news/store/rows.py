@@ -8,14 +8,17 @@ from ..language import char_text, fts_text
 
 
 def drop_article(con: sqlite3.Connection, pk: int) -> None:
-    """Delete article `pk`, its passages with their rows in the search indexes, and its actor counts.
+    """Delete article `pk`, its passages with their rows in the search indexes, its actor counts and its
+    enclosures.
 
     What else hangs off it (bookmarks, stories, templates, places) is the caller's to decide."""
-    chars = con.execute("SELECT 1 FROM sqlite_master WHERE name='passages_chars'").fetchone() is not None
+    # An index being upgraded may not have these tables yet.
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE name IN ('passages_chars', 'enclosures')")}
+    chars = "passages_chars" in tables
     for ppk, text in con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall():
         con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
                     (ppk, fts_text(text)))
-        if chars:  # an index being upgraded may not have the character index yet
+        if chars:
             con.execute("INSERT INTO passages_chars(passages_chars, rowid, chars) VALUES('delete', ?, ?)",
                         (ppk, char_text(text)))
     con.execute("DELETE FROM passages WHERE article=?", (pk,))
@@ -25,4 +28,6 @@ def drop_article(con: sqlite3.Connection, pk: int) -> None:
         " WHERE actor IN (SELECT actor FROM article_actors WHERE article=?)", (pk, pk))
     con.execute("DELETE FROM article_actors WHERE article=?", (pk,))
     con.execute("DELETE FROM actor_counts WHERE articles <= 0")
+    if "enclosures" in tables:
+        con.execute("DELETE FROM enclosures WHERE article=?", (pk,))
     con.execute("DELETE FROM articles WHERE pk=?", (pk,))

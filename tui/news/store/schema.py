@@ -19,7 +19,7 @@ from ..errors import IndexFileError, NotAnIndex
 from ..language import char_text, fts_text
 
 APPLICATION_ID = 0x4E575352  # "NWSR": marks a file as ours
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 
 _SCHEMA_V1 = """
@@ -281,11 +281,26 @@ def _schema_v12(con: sqlite3.Connection, progress: Callable[[int, int], None]) -
     con.execute("INSERT INTO template_counts(key, articles) SELECT key, count(*) FROM template_lines GROUP BY key")
 
 
+def _schema_v13(con: sqlite3.Connection, progress: Callable[[int, int], None]) -> None:
+    """Enclosures (`store.enclosures`): the files a feed item carries, a row each in the item's order.
+
+    Articles imported before have none until their feed brings the item again (`refresh`)."""
+    con.execute("""CREATE TABLE IF NOT EXISTS enclosures(
+  article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  url TEXT NOT NULL,
+  type TEXT,
+  length INTEGER,
+  PRIMARY KEY(article, position)
+) WITHOUT ROWID""")
+
+
 # version -> the step that brings the schema from version-1 to version: SQL, or a function of the
 # connection and a progress callback, (done, total).
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection, Callable[[int, int], None]], None]] = {
     1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4, 5: _SCHEMA_V5, 6: _SCHEMA_V6, 7: _schema_v7,
-    8: _SCHEMA_V8, 9: _schema_v9, 10: _schema_v10, 11: _schema_v11, 12: _schema_v12}
+    8: _SCHEMA_V8, 9: _schema_v9, 10: _schema_v10, 11: _schema_v11, 12: _schema_v12,
+    13: _schema_v13}
 
 
 def check_schema(con: sqlite3.Connection, path: str) -> None:
