@@ -59,14 +59,16 @@ class LayoutPlan:
     marks: dict[str, tuple[str, ...]]
     terms: tuple[str, ...]
 
-    def lay_out(self, article: Article) -> "PreparedLayout":
-        """Lay out an article by this plan (thread-safe: touches no widget)."""
+    def lay_out(self, article: Article, lines_wanted: int | None = None) -> "PreparedLayout":
+        """Lay out an article by this plan (thread-safe: touches no widget); with `lines_wanted`, only
+        the passages that fill that many lines (`complete` then says whether that was all of them)."""
         def style(name: str) -> Style:
             return self.styles.get(name) or Style()
 
-        lines, ranges = lay_out(article, self.width, self.console, style,
-                                show_removed=self.show_removed, marks=self.marks, terms=self.terms)
-        return PreparedLayout(self.key, article.id, [_Line(line.text, line.passage, line.first) for line in lines], ranges)
+        lines, ranges = lay_out(article, self.width, self.console, style, show_removed=self.show_removed,
+                                marks=self.marks, terms=self.terms, lines_wanted=lines_wanted)
+        return PreparedLayout(self.key, article.id, [_Line(line.text, line.passage, line.first) for line in lines], ranges,
+                              complete=len(ranges) == len(article.passages))
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class PreparedLayout:
     article_id: str
     lines: list
     ranges: dict[int, tuple[int, int]]
+    complete: bool = True  # False: only the first screenful of passages
 
 
 @dataclass
@@ -251,6 +254,7 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def rendered_text(self) -> str:
         """Every laid-out line as plain text (what a reader sees, without the gutter)."""
+        self._ensure_whole()
         return "\n".join(line.text.plain.rstrip() for line in self._lines)
 
     # --- layout ---------------------------------------------------------------------------
@@ -285,16 +289,35 @@ class ArticleBody(ScrollView, can_focus=True):
         return LayoutPlan(key, self._text_width, styles, self.app.console, self.show_removed, dict(self.marks),
                           key[3])
 
-    def _relayout(self, force: bool = False) -> None:
+    def _relayout(self, force: bool = False, whole: bool = False) -> None:
         plan = self.layout_plan()
         if plan is None or (plan.width == self._laid_out_width and not force):
             return
         self._laid_out_width = plan.width
         if self.article is None:
             self._set_lines([_Line(Text(self.empty_text, self._style("meta")), None)], {})
-        else:
-            prepared = plan.lay_out(self.article)
-            self._set_lines(prepared.lines, prepared.ranges)
+            return
+        # What shows first is laid out first: with the body at the top and the cursor's passage on its
+        # first screen, a screenful is drawn now and the rest is laid out once it is painted.
+        height = self.scrollable_content_region.height
+        partial = not whole and height > 0 and self.scroll_offset.y == 0
+        prepared = plan.lay_out(self.article, height + 1 if partial else None)
+        span = prepared.ranges.get(self.cursor)
+        if not prepared.complete and (span is None or span[0] > 2 or span[1] > height):
+            prepared = plan.lay_out(self.article)  # the body scrolls to the cursor: lay out all of it
+        self._set_lines(prepared.lines, prepared.ranges)
+        if not prepared.complete:
+            self.call_after_refresh(self._finish_layout, self.article, plan.key)
+
+    def _finish_layout(self, article: Article, key: tuple) -> None:
+        """Lay out the rest of an article whose first screenful was drawn (unless it changed since)."""
+        if self.article is article and self._layout_key() == key:
+            self._ensure_whole()
+
+    def _ensure_whole(self) -> None:
+        """Lay out the rest of the article now if only its first screenful is (before moving through it)."""
+        if self.article is not None and self._laid_out_width >= 0 and len(self._ranges) < len(self.article.passages):
+            self._relayout(force=True, whole=True)
 
     def _set_lines(self, lines: list, ranges: dict[int, tuple[int, int]]) -> None:
         self._lines, self._ranges = lines, ranges
@@ -357,6 +380,8 @@ class ArticleBody(ScrollView, can_focus=True):
             self.post_message(self.PassageChanged(self.article.id, passage.anchor))
 
     def _scroll_to_cursor(self, top: bool = False) -> None:
+        if self.cursor not in self._ranges:
+            self._ensure_whole()  # the cursor is past the first screenful laid out so far
         span = self._ranges.get(self.cursor)
         height = self.scrollable_content_region.height
         if span is None or height <= 0:
@@ -391,6 +416,7 @@ class ArticleBody(ScrollView, can_focus=True):
         height = self.scrollable_content_region.height
         if self.article is None or height <= 0:
             return
+        self._ensure_whole()
         y = max(0, min(round(self.scroll_offset.y) + step * height, self.max_scroll_y))
         self.scroll_to(y=y, animate=False, immediate=True)
         spans = sorted(self._ranges.items())
