@@ -61,7 +61,7 @@ def load_article(db_path: Path, request: LoadRequest, plan: LayoutPlan | None,
         # Phrase analysis and line breaking are the slow part of showing Japanese: both happen here.
         for text in [p.text for p in article.passages] + [t for _, t in article.summary_generated]:
             prepare(text)
-        prepared = plan.lay_out(article) if plan is not None else None
+        prepared = plan.lay_out(article, rendered=plan.height) if plan is not None else None
         post(ArticleLoaded(article, anchor, bookmarked, request.article_id, prepared))
     except NewsError as exc:
         post(LoadFailed(str(exc), request.article_id))

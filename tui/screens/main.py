@@ -31,7 +31,8 @@ from .importing import run_import
 from .links import open_in_browser
 from .loader import ArticleLoader, LoadRequest, draw_bullets, load_article
 from .story_keys import STORY_BINDINGS, StoryKeys, story_help
-from .library_view import ReadNoted, ViewRead, ViewRequest, mark_opened, post_view, read_page
+from .library_view import (CountsRead, LibraryView, ReadNoted, ViewRead, ViewRequest, mark_opened, post_counts,
+                           post_view, read_page)
 from .reading import READING_BINDINGS, Reading
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ class MainScreen(StoryKeys, Reading, Screen):
         self.current_anchor: str | None = None  # the body's current passage
         self.actors: list[tuple[Actor, int, int]] = []  # every actor with its counts, as last read
         self._view_number = 0
+        self._view: LibraryView | None = None  # the view last read
         self.loader = ArticleLoader(self._start_load, self._show, self._open_id)
 
     def compose(self) -> ComposeResult:
@@ -191,6 +193,7 @@ class MainScreen(StoryKeys, Reading, Screen):
         if request.start:
             self.set_reactive(MainScreen.filters, view.filters)
         self.actors = view.actors
+        self._view = view
         article_list = self.query_one(ArticleList)
         article_list.empty_text = ("No article mentions every selected actor." if self.filters
                                    else "No unread articles." if self.unread_only else "No articles.")
@@ -199,6 +202,8 @@ class MainScreen(StoryKeys, Reading, Screen):
         article_list.open_id = self._open_id()
         article_list.show(partial(read_page, self.db_path, view.filters, feed=view.feed,
                                   unread_only=view.unread_only), view.shown, view.first_rows, keep, request.keep_place)
+        if request.start and self.article is not None:
+            article_list.mark_open(self.article.id)  # opened before the list was read: its row reads as read
         self.query_one(FeedList).show(view.feeds, view.unread, view.feed)
         self.query_one(ActorFilters).show(self.actors, frozenset(self.filters))
         known = {a.id: (a.name, *a.aliases) for a, _, _ in self.actors}
@@ -299,10 +304,29 @@ class MainScreen(StoryKeys, Reading, Screen):
             self.post_message(ReadNoted(article_id))
 
     def on_read_noted(self, message: ReadNoted) -> None:
-        """The mark changed the index: not another process's change, so the watch starts again from here;
-        the list is read again (keeping its place) in case another process wrote at the same moment."""
+        """The mark changed the index: not another process's change, so the watch starts again from here.
+        The counts it changes are read again; the whole view only when it lists unread articles alone (the
+        article leaves it), or when another process added or removed articles at the same moment."""
         self._data_version = self.library.data_version()
-        self._show_view(keep_place=True)
+        if self.unread_only or self._view is None:
+            self._show_view(keep_place=True)
+        else:
+            self._read_counts(self._view_number)
+
+    @work(thread=True, group="view")
+    def _read_counts(self, number: int) -> None:
+        post_counts(self.db_path, number, self.post_message)
+
+    def on_counts_read(self, message: CountsRead) -> None:
+        """Show the unread counts after a read mark (in the header and the feeds pane)."""
+        if message.number != self._view_number or self._view is None:
+            return  # the view changed since: its own reading brings the counts
+        if message.total != self._view.total:
+            self._show_view(keep_place=True)
+            return
+        self._view = view = replace(self._view, unread=message.unread, feeds=message.feeds)
+        self.query_one(FeedList).show(view.feeds, view.unread, view.feed)
+        self.sub_title = clean_line(view.summary())
 
     def on_article_list_read_failed(self, message: ArticleList.ReadFailed) -> None:
         """A page of the list could not be read: say so."""
