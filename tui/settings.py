@@ -24,7 +24,7 @@ def binding_ids(app: App) -> set[str]:
 def problems(app: App, config: Config) -> list[str]:
     """One line per bad setting: the file's own (syntax, types), then unknown binding ids and themes."""
     found = list(config.errors)
-    known = binding_ids(app)
+    known = binding_ids(app) if config.keys else set()  # the screens' modules load only for a keymap
     for binding in config.keys:
         if binding not in known:
             found.append(_at(config, f"keys.{binding}", f"keys: no binding with the id {binding!r}"
@@ -42,7 +42,7 @@ def _at(config: Config, key: str, message: str) -> str:
 
 def apply(app: App, config: Config) -> bool:
     """Set the keymap and, if the file names a known one, the theme; True when it set the theme."""
-    known = binding_ids(app)
+    known = binding_ids(app) if config.keys else set()
     keymap = {binding: keys for binding, keys in config.keys.items() if binding in known}
     if keymap:
         app.set_keymap(keymap)

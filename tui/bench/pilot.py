@@ -67,10 +67,32 @@ async def _switches(db: str) -> dict:
                 await pilot.pause(0.001)
             await pilot.pause()
             cold.append(min(f for f in frames if f >= shown[-1]) - s)
+        nexts = await _nexts(app, pilot, body, frames, shown)
         first_page = await _first_pages(app, pilot)
     return {"switch": percentile(switches, 50), "switch_p90": percentile(switches, 90),
+            "next": percentile(nexts, 50) if nexts else 0.0, "next_p90": percentile(nexts, 90) if nexts else 0.0,
             "cold": percentile(cold, 50) if cold else 0.0, "search_first": percentile(first_page, 50),
             "search_first_p90": percentile(first_page, 90)}
+
+
+async def _nexts(app, pilot, body, frames: list[float], shown: list[float], runs: int = 20,
+                 reading: float = 0.3) -> list[float]:
+    """`J` from the body, key to the next article painted, with `reading` seconds on each article first."""
+    body.focus()
+    await pilot.pause()
+    out = []
+    for _ in range(runs):
+        await pilot.pause(reading)  # a reader reads a little before the next article
+        before = body.article.id if body.article is not None else None
+        s = time.perf_counter()
+        await pilot.press("J")
+        while (body.article is None or body.article.id == before) and time.perf_counter() - s < 5:
+            await pilot.pause(0.001)
+        if body.article is None or body.article.id == before:
+            break  # the last article of the list: no next one
+        await pilot.pause()
+        out.append(min(f for f in frames if f >= shown[-1]) - s)
+    return out
 
 
 async def _first_pages(app, pilot, query: str = "米", runs: int = 10) -> list[float]:
@@ -109,7 +131,7 @@ async def _first_pages(app, pilot, query: str = "米", runs: int = 10) -> list[f
 
 
 def do_pilot(db: str) -> dict:
-    """Article switches (20, key to painted), cold opens (10) and the peak RSS."""
+    """Article switches (20, key to painted), cold opens (10), `J` from the body (20) and the peak RSS."""
     out = asyncio.run(_switches(db))
     out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out

@@ -247,6 +247,8 @@ def _measure_reader(args, corpus: Path, work: Path, db: str, small_db: str, row)
     big, small = ({k: median([r[k] for r in runs[p]]) for k in runs[p][0]} for p in (db, small_db))
     row("reader article switch, key to painted", f"p50 {big['switch'] * 1000:.1f} ms",
         f"p90 {big['switch_p90'] * 1000:.1f} ms (pilot, median of {pilot_runs})")
+    row("reader next article (J from the body), key to painted", f"p50 {big['next'] * 1000:.1f} ms",
+        f"p90 {big['next_p90'] * 1000:.1f} ms (pilot, median of {pilot_runs})")
     row("reader article open, not loaded ahead", f"p50 {big['cold'] * 1000:.1f} ms")
     from ..screens.search import DEBOUNCE_S
 

@@ -51,11 +51,15 @@ def lay_out(
     marks: dict[str, tuple[str, ...]] | None = None,
     terms: tuple[str, ...] = (),
     fold_urls: bool = True,
+    lines_wanted: int | None = None,
 ) -> tuple[list[BodyLine], dict[int, tuple[int, int]]]:
     """The article's lines at `width` cells, and each passage's [start, end) range of lines.
 
     The article's enclosures close it, each with its URL whole on a line of its own, or folded at
-    `width` with `fold_urls` (the reader's; printed output keeps a URL on one line, never cut)."""
+    `width` with `fold_urls` (the reader's; printed output keeps a URL on one line, never cut).
+    With `lines_wanted`, only the passages that make the first `lines_wanted` lines (a screenful:
+    what is drawn first) are laid out.
+    """
     lines: list[BodyLine] = []
     ranges: dict[int, tuple[int, int]] = {}
     removed: dict[int, list[Removed]] = {}
@@ -75,6 +79,8 @@ def lay_out(
         if passage.citation is not None and _ends_citation_run(article, i):
             lines.extend(BodyLine(t, i) for t in _citation(article.citations[passage.citation], width, style))
         ranges[i] = (start, len(lines))
+        if lines_wanted is not None and len(lines) >= lines_wanted and i + 1 < len(passages):
+            return lines, ranges
         if i + 1 < len(passages) and not _same_run(passage, passages[i + 1]):
             lines.append(BodyLine(Text(""), None))
     if removed.get(len(passages)):

@@ -12,8 +12,8 @@ from ..messages import LoadFailed
 from ..news.library import ArticleQuery, Library, NewsError
 from ..news.models import Actor, ArticleRow
 
-__all__ = ["LibraryView", "ViewRequest", "ViewRead", "ReadNoted", "read_view", "post_view", "read_page",
-           "mark_opened", "mark_view", "FIRST_ROWS"]
+__all__ = ["LibraryView", "ViewRequest", "ViewRead", "ReadNoted", "CountsRead", "read_view", "post_view",
+           "post_counts", "read_page", "mark_opened", "mark_view", "FIRST_ROWS"]
 
 FIRST_ROWS = 200  # the list's first page, read with the counts so the list never opens blank
 
@@ -119,6 +119,29 @@ def post_view(db_path: Path, request: ViewRequest, post: Callable[[Message], obj
         post(LoadFailed(str(exc)))
         return
     post(ViewRead(request, view))
+
+
+@dataclass
+class CountsRead(Message):
+    """A worker read the counts an article's read mark changes (view `number`'s)."""
+
+    number: int
+    total: int
+    unread: int
+    feeds: tuple[dict, ...]
+
+
+def post_counts(db_path: Path, number: int, post: Callable[[Message], object]) -> None:
+    """Read the articles, the unread ones and each feed's unread, and post them as CountsRead (for a worker
+    thread; a failure stays quiet: the next view read tells it)."""
+    try:
+        lib = Library(db_path)
+        try:
+            post(CountsRead(number, lib.count(), lib.unread_count(), tuple(lib.feeds())))
+        finally:
+            lib.close()
+    except NewsError:
+        pass
 
 
 def mark_opened(db_path: Path, article_id: str) -> bool:

@@ -11,11 +11,12 @@ from textual.message import Message
 
 from ..messages import ArticleLoaded, LoadFailed, SummaryDrawn
 from ..news.library import Library, NewsError
+from ..news.models import Article
 from ..news.summary import generated
 from ..news.typeset import prepare
 from ..widgets.article_body import LayoutPlan
 
-__all__ = ["ArticleLoader", "LoadRequest", "load_article", "READY_ARTICLES"]
+__all__ = ["ArticleLoader", "LoadRequest", "load_article", "draw_bullets", "READY_ARTICLES"]
 
 READY_ARTICLES = 8  # articles kept loaded ahead
 
@@ -27,14 +28,18 @@ class LoadRequest:
     article_id: str
     anchor: str | None = None
     fallback: bool = False
+    ahead: bool = False  # loaded ahead of being asked for: its generated bullets are drawn before it is posted
 
 
 def load_article(db_path: Path, request: LoadRequest, plan: LayoutPlan | None,
                  post: Callable[[Message], object]) -> None:
-    """Read, prepare and lay out an article, post ArticleLoaded, then its generated bullets as SummaryDrawn.
+    """Read, prepare and lay out an article and post ArticleLoaded.
 
-    For a worker thread: it opens its own connection (SQLite connections stay on their thread)
-    and touches no widget; every outcome, failures included, goes out through `post`.
+    An article loaded ahead comes with its generated bullets; one asked for comes without them, at
+    once: the screen draws them (`draw_bullets`) once the body is painted, so that the tokenizer's
+    work never delays that paint. For a worker thread: it opens its own connection (SQLite
+    connections stay on their thread) and touches no widget; every outcome, failures included, goes
+    out through `post`.
     """
     try:
         lib = Library(db_path)
@@ -51,25 +56,34 @@ def load_article(db_path: Path, request: LoadRequest, plan: LayoutPlan | None,
                 raise
             article, anchor = lib.article(rows[0].id, summaries=False), None
         bookmarked = frozenset(lib.bookmarked_anchors(article.id))
+        if request.ahead and not article.summary_generated:
+            article = replace(article, summary_generated=_bullets(article))
         # Phrase analysis and line breaking are the slow part of showing Japanese: both happen here.
         for text in [p.text for p in article.passages] + [t for _, t in article.summary_generated]:
             prepare(text)
-        prepared = plan.lay_out(article) if plan is not None else None
+        prepared = plan.lay_out(article, rendered=plan.height) if plan is not None else None
         post(ArticleLoaded(article, anchor, bookmarked, request.article_id, prepared))
-        if not article.summary_generated:  # the body first, then the bullets drawn from it
-            try:
-                bullets = generated(article.passages)
-                for _, text in bullets:
-                    prepare(text)
-            except Exception:  # the article is shown: without generated bullets, not with an error
-                bullets = ()
-            post(SummaryDrawn(article.id, bullets))
     except NewsError as exc:
         post(LoadFailed(str(exc), request.article_id))
     except Exception as exc:  # never a traceback on screen
         post(LoadFailed(f"Could not open the article: {exc}", request.article_id))
     finally:
         lib.close()
+
+
+def _bullets(article: Article) -> tuple[tuple[str, str], ...]:
+    try:
+        bullets = generated(article.passages)
+        for _, text in bullets:
+            prepare(text)
+        return bullets
+    except Exception:  # the article is shown: without generated bullets, not with an error
+        return ()
+
+
+def draw_bullets(article: Article, post: Callable[[Message], object]) -> None:
+    """Draw an open article's generated bullets and post them as SummaryDrawn (for a worker thread)."""
+    post(SummaryDrawn(article.id, _bullets(article)))
 
 
 class ArticleLoader:
@@ -87,6 +101,11 @@ class ArticleLoader:
         self._loading: set[str] = set()  # article ids with a load under way
         self._ready: OrderedDict[str, ArticleLoaded] = OrderedDict()  # loaded ahead, not shown yet
         self._ahead: str | None = None  # the next article to load ahead
+
+    @property
+    def waiting(self) -> bool:
+        """Whether an article was asked for and is not shown yet."""
+        return self._wanted is not None
 
     def is_ready(self, article_id: str) -> bool:
         """Whether an article is loaded ahead, waiting to be shown."""
@@ -110,7 +129,7 @@ class ArticleLoader:
         if self._loading:
             self._ahead = article_id  # one load at a time: this one comes next
         else:
-            self._begin(LoadRequest(article_id))
+            self._begin(LoadRequest(article_id, ahead=True))
 
     def loaded(self, message: ArticleLoaded) -> None:
         """A load landed: show it if it is the article asked for, else keep it for when it is."""
@@ -151,4 +170,4 @@ class ArticleLoader:
     def _next_ahead(self) -> None:
         ahead, self._ahead = self._ahead, None
         if ahead and not self._loading and ahead not in self._ready and ahead != self._open_id():
-            self._begin(LoadRequest(ahead))
+            self._begin(LoadRequest(ahead, ahead=True))

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult, SystemCommand
@@ -26,17 +27,17 @@ from ..widgets import ActorFilters, ArticleBody, ArticleList, FeedList, SummaryP
 from ..widgets.article_body import LayoutPlan, cited_url
 from ..widgets.footer import HelpFirstFooter
 from .bookmark_writer import BookmarkWriter
-from .bookmarks import BookmarksScreen
-from .dialog import InputDialog
-from .help import HelpScreen
 from .importing import run_import
 from .link_picker import LinkPicker, choices
 from .links import open_in_browser
-from .loader import ArticleLoader, LoadRequest, load_article
-from .search import SearchResult, SearchScreen
-from .story_keys import STORY_BINDINGS, STORY_HELP, StoryKeys
-from .library_view import ReadNoted, ViewRead, ViewRequest, mark_opened, post_view, read_page
+from .loader import ArticleLoader, LoadRequest, draw_bullets, load_article
+from .story_keys import STORY_BINDINGS, StoryKeys, story_help
+from .library_view import (CountsRead, LibraryView, ReadNoted, ViewRead, ViewRequest, mark_opened, post_counts,
+                           post_view, read_page)
 from .reading import READING_BINDINGS, Reading
+
+if TYPE_CHECKING:
+    from .search import SearchResult
 
 __all__ = ["MainScreen", "NARROW_WIDTH"]
 
@@ -91,6 +92,7 @@ class MainScreen(StoryKeys, Reading, Screen):
         self.current_anchor: str | None = None  # the body's current passage
         self.actors: list[tuple[Actor, int, int]] = []  # every actor with its counts, as last read
         self._view_number = 0
+        self._view: LibraryView | None = None  # the view last read
         self.loader = ArticleLoader(self._start_load, self._show, self._open_id)
 
     def compose(self) -> ComposeResult:
@@ -116,7 +118,34 @@ class MainScreen(StoryKeys, Reading, Screen):
         self.set_interval(WATCH_SECONDS, self._watch_index)
         self.start_auto_refresh()
         self._show_view(names=tuple(self.start_actors), start=True)
+        if not self.start_actors:  # else the article to open depends on the filters the view resolves
+            self._open_start()
         self.query_one(ArticleList).focus()
+
+    def _open_start(self) -> None:
+        """Show the article the reader last had open (else the newest) in the first frame.
+
+        The body is what the first screen shows; reading it is a few indexed queries, so it is read
+        here, and laid out when the body is first drawn. The counts, the list, the actors and feeds
+        (the view's reading) and the generated bullets fill in after the first frame.
+        """
+        lib = self.library
+        try:
+            last = lib.get_state("last_article")
+            anchor = lib.get_state("last_anchor") if last else None
+            try:
+                article = lib.article(last, summaries=False) if last else None
+            except NewsError:  # gone since: open the newest
+                article = None
+            if article is None:
+                rows = lib.articles().page(0, 1, with_actors=False)
+                if not rows:
+                    return  # an empty index: the view's reading seeds it
+                article, anchor = lib.article(rows[0].id, summaries=False), None
+            bookmarked = frozenset(lib.bookmarked_anchors(article.id))
+        except NewsError:
+            return  # the view's reading tells what is wrong
+        self._show(ArticleLoaded(article, anchor, bookmarked, article.id), anchor)
 
     def on_resize(self, event: Resize) -> None:
         """Stack the panes when the terminal is narrow."""
@@ -165,6 +194,7 @@ class MainScreen(StoryKeys, Reading, Screen):
         if request.start:
             self.set_reactive(MainScreen.filters, view.filters)
         self.actors = view.actors
+        self._view = view
         article_list = self.query_one(ArticleList)
         article_list.empty_text = ("No article mentions every selected actor." if self.filters
                                    else "No unread articles." if self.unread_only else "No articles.")
@@ -173,6 +203,8 @@ class MainScreen(StoryKeys, Reading, Screen):
         article_list.open_id = self._open_id()
         article_list.show(partial(read_page, self.db_path, view.filters, feed=view.feed,
                                   unread_only=view.unread_only), view.shown, view.first_rows, keep, request.keep_place)
+        if request.start and self.article is not None:
+            article_list.mark_open(self.article.id)  # opened before the list was read: its row reads as read
         self.query_one(FeedList).show(view.feeds, view.unread, view.feed)
         self.query_one(ActorFilters).show(self.actors, frozenset(self.filters))
         known = {a.id: (a.name, *a.aliases) for a, _, _ in self.actors}
@@ -181,11 +213,13 @@ class MainScreen(StoryKeys, Reading, Screen):
         self.sub_title = clean_line(view.summary())
         if request.start and view.total == 0:
             self._import([], first_run=True)
-        elif self.article is None:
+        elif self.article is None and not self.loader.waiting:
             last, anchor = view.last
             target = last or (view.first_rows[0].id if view.first_rows else None)
             if target:
                 self.open_article(target, anchor if last else None, fallback=True)
+        else:
+            self.call_after_refresh(self.load_next_ahead)  # the list's rows say which article comes next
 
     def watch_filters(self) -> None:
         """Narrow the list to articles mentioning every selected actor."""
@@ -256,6 +290,14 @@ class MainScreen(StoryKeys, Reading, Screen):
         article_list.select(message.article.id)
         self._watch_index()  # another process's change is seen now, before the mark's own change
         self._note_opened(message.article.id)
+        if not message.article.summary_generated:  # drawn once the body is painted, never delaying it
+            self.call_after_refresh(self._draw_bullets, message.article)
+        self.call_after_refresh(self.load_next_ahead)
+
+    @work(thread=True, exclusive=True, group="summary")
+    def _draw_bullets(self, article: Article) -> None:
+        if self.article is not None and self.article.id == article.id:  # else another article is open already
+            draw_bullets(article, self.post_message)
 
     @work(thread=True, group="read-state")
     def _note_opened(self, article_id: str) -> None:
@@ -263,10 +305,29 @@ class MainScreen(StoryKeys, Reading, Screen):
             self.post_message(ReadNoted(article_id))
 
     def on_read_noted(self, message: ReadNoted) -> None:
-        """The mark changed the index: not another process's change, so the watch starts again from here;
-        the list is read again (keeping its place) in case another process wrote at the same moment."""
+        """The mark changed the index: not another process's change, so the watch starts again from here.
+        The counts it changes are read again; the whole view only when it lists unread articles alone (the
+        article leaves it), or when another process added or removed articles at the same moment."""
         self._data_version = self.library.data_version()
-        self._show_view(keep_place=True)
+        if self.unread_only or self._view is None:
+            self._show_view(keep_place=True)
+        else:
+            self._read_counts(self._view_number)
+
+    @work(thread=True, group="view")
+    def _read_counts(self, number: int) -> None:
+        post_counts(self.db_path, number, self.post_message)
+
+    def on_counts_read(self, message: CountsRead) -> None:
+        """Show the unread counts after a read mark (in the header and the feeds pane)."""
+        if message.number != self._view_number or self._view is None:
+            return  # the view changed since: its own reading brings the counts
+        if message.total != self._view.total:
+            self._show_view(keep_place=True)
+            return
+        self._view = view = replace(self._view, unread=message.unread, feeds=message.feeds)
+        self.query_one(FeedList).show(view.feeds, view.unread, view.feed)
+        self.sub_title = clean_line(view.summary())
 
     def on_article_list_read_failed(self, message: ArticleList.ReadFailed) -> None:
         """A page of the list could not be read: say so."""
@@ -295,6 +356,8 @@ class MainScreen(StoryKeys, Reading, Screen):
 
     def action_search(self) -> None:
         """Open the search screen."""
+        from .search import SearchScreen  # screens other than this one load when first opened
+
         self.app.push_screen(SearchScreen(self.db_path, self.filters), self._search_done)
 
     def _search_done(self, result: SearchResult | None) -> None:
@@ -325,6 +388,8 @@ class MainScreen(StoryKeys, Reading, Screen):
 
     def action_bookmarks(self) -> None:
         """Open the bookmarks screen."""
+        from .bookmarks import BookmarksScreen
+
         self.app.push_screen(BookmarksScreen(self.library, self.bookmark_writer), self._bookmark_chosen)
 
     def _bookmark_chosen(self, target: tuple[str, str] | None) -> None:
@@ -386,17 +451,22 @@ class MainScreen(StoryKeys, Reading, Screen):
 
     def action_help(self) -> None:
         """Show every key."""
+        from .bookmarks import BookmarksScreen
+        from .help import HelpScreen
+        from .search import SearchScreen
+
         sections = [
             ("Everywhere", [*self.app.BINDINGS, *self.BINDINGS]),
             ("Article list", ArticleList.BINDINGS), ("Article body", ArticleBody.BINDINGS),
             ("Summaries", SummaryPane.BINDINGS), ("Feeds", FeedList.BINDINGS),
             ("Actor filters", ActorFilters.BINDINGS),
-            ("Search", SearchScreen.BINDINGS), ("Bookmarks", BookmarksScreen.BINDINGS), *STORY_HELP,
+            ("Search", SearchScreen.BINDINGS), ("Bookmarks", BookmarksScreen.BINDINGS), *story_help(),
         ]
         self.app.push_screen(HelpScreen(sections))
 
     def action_import(self) -> None:
         """Ask for a path, then import it in a worker."""
+        from .dialog import InputDialog
 
         def chosen(path: str | None) -> None:
             if path and path.strip():

@@ -162,6 +162,25 @@ class Reading(_Screen):
 
     def _step_article(self, step: int) -> None:
         article_list = self.query_one(ArticleList)
+        target = self._step_target(step)
+        if target is None:
+            self.notify("No next article." if step > 0 else "No previous article.", severity="warning")
+            return
+        self.terms = ()
+        article_list.cursor = target
+        article_list.action_choose()
+
+    def load_next_ahead(self) -> None:
+        """Load the article `J` opens next ahead of time, so that it shows at once."""
+        article_list = self.query_one(ArticleList)
+        target = self._step_target(1)
+        row = article_list.row(target) if target is not None else None
+        if row is not None:
+            self.loader.highlighted(row.id)
+
+    def _step_target(self, step: int) -> int | None:
+        """The list position `J` (step 1) or `K` (-1) opens: the next unread article that way, else the next."""
+        article_list = self.query_one(ArticleList)
         start = article_list.cursor
         if self.article is not None and _row_id(article_list, start) != self.article.id:
             found = [i for i in _cached(article_list) if _row_id(article_list, i) == self.article.id]
@@ -178,12 +197,7 @@ class Reading(_Screen):
                 break
         if target is None:
             target = index
-        if not 0 <= target < article_list.count:
-            self.notify("No next article." if step > 0 else "No previous article.", severity="warning")
-            return
-        self.terms = ()
-        article_list.cursor = target
-        article_list.action_choose()
+        return target if 0 <= target < article_list.count else None
 
     # --- the automatic refresh -------------------------------------------------------------------
 

@@ -8,16 +8,12 @@ from typing import TYPE_CHECKING, cast
 from textual.binding import Binding, BindingType
 
 from ..widgets import ActorFilters
-from .passages import Jump
-from .quotes import QuotesScreen
-from .stories import StoriesScreen
-from .story import StoryScreen
-from .timeline import TimelineScreen
 
 if TYPE_CHECKING:
     from .main import MainScreen
+    from .passages import Jump
 
-__all__ = ["STORY_BINDINGS", "StoryKeys", "STORY_HELP"]
+__all__ = ["STORY_BINDINGS", "StoryKeys", "story_help"]
 
 STORY_BINDINGS: list[BindingType] = [
     Binding("s", "stories", "Stories", show=False, id="main.stories",
@@ -28,8 +24,17 @@ STORY_BINDINGS: list[BindingType] = [
             tooltip="Who said what: the highlighted (or filtered) actor's quotes"),
 ]
 
-STORY_HELP: list[tuple[str, list[BindingType]]] = [("Stories", StoriesScreen.BINDINGS), ("A story", StoryScreen.BINDINGS),
-              ("Timeline", TimelineScreen.BINDINGS), ("Who said what", QuotesScreen.BINDINGS)]
+
+
+def story_help() -> list[tuple[str, list[BindingType]]]:
+    """The story views' keys, for the help screen (their modules load here, not at start)."""
+    from .quotes import QuotesScreen
+    from .stories import StoriesScreen
+    from .story import StoryScreen
+    from .timeline import TimelineScreen
+
+    return [("Stories", StoriesScreen.BINDINGS), ("A story", StoryScreen.BINDINGS),
+            ("Timeline", TimelineScreen.BINDINGS), ("Who said what", QuotesScreen.BINDINGS)]
 
 
 class StoryKeys:
@@ -57,12 +62,16 @@ class StoryKeys:
 
     def action_stories(self) -> None:
         """Open the stories."""
+        from .stories import StoriesScreen  # the story views load when first opened
+
         main = self._screen
         main.app.push_screen(StoriesScreen(main.db_path), self._story_jump)
 
     def action_timeline(self) -> None:
         """The timeline of the actor pane's actor (when it has the focus), of the first actor filter, or
         of the open article's story."""
+        from .timeline import TimelineScreen
+
         main = self._screen
         on_actor = main.focused is main.query_one(ActorFilters) or bool(main.filters)
         actor_id, name = self._story_actor() if on_actor else (None, "")
@@ -76,6 +85,8 @@ class StoryKeys:
 
     def action_quotes(self) -> None:
         """Who said what: the actor pane's highlighted actor (or the first filter)."""
+        from .quotes import QuotesScreen
+
         main = self._screen
         actor_id, name = self._story_actor()
         main.app.push_screen(QuotesScreen(main.db_path, actor=actor_id, subject=name), self._story_jump)

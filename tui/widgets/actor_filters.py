@@ -49,6 +49,8 @@ class ActorFilters(OptionList):
 
     def show(self, actors: list[tuple[Actor, int, int]], selected: frozenset[str]) -> None:
         """Show the actors, with a check on the selected ones."""
+        if (list(actors), frozenset(selected)) == (self._actors, self._selected) and self._built_width == self._width():
+            return  # the same view read again: nothing to redraw
         self._actors, self._selected = list(actors), frozenset(selected)
         self._rebuild()
 

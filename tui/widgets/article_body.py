@@ -6,7 +6,7 @@ broken by `typeset.line_ranges` at the body's width, and re-broken on resize.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rich.cells import cell_len
 from rich.console import Console
@@ -14,7 +14,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive, var
 from textual.scroll_view import ScrollView
@@ -58,15 +58,21 @@ class LayoutPlan:
     show_removed: bool
     marks: dict[str, tuple[str, ...]]
     terms: tuple[str, ...]
+    height: int = 0  # the body's lines on screen
 
-    def lay_out(self, article: Article) -> "PreparedLayout":
-        """Lay out an article by this plan (thread-safe: touches no widget)."""
+    def lay_out(self, article: Article, lines_wanted: int | None = None, rendered: int = 0) -> "PreparedLayout":
+        """Lay out an article by this plan (thread-safe: touches no widget); with `lines_wanted`, only
+        the passages that fill that many lines (`complete` then says whether that was all of them);
+        the first `rendered` lines are rendered too (a worker does it: the paint then only copies them)."""
         def style(name: str) -> Style:
             return self.styles.get(name) or Style()
 
-        lines, ranges = lay_out(article, self.width, self.console, style,
-                                show_removed=self.show_removed, marks=self.marks, terms=self.terms)
-        return PreparedLayout(self.key, article.id, [_Line(line.text, line.passage, line.first) for line in lines], ranges)
+        lines, ranges = lay_out(article, self.width, self.console, style, show_removed=self.show_removed,
+                                marks=self.marks, terms=self.terms, lines_wanted=lines_wanted)
+        out = [_Line(line.text, line.passage, line.first) for line in lines]
+        for line in out[:rendered]:
+            line.strip(self.console)
+        return PreparedLayout(self.key, article.id, out, ranges, complete=len(ranges) == len(article.passages))
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,7 @@ class PreparedLayout:
     article_id: str
     lines: list
     ranges: dict[int, tuple[int, int]]
+    complete: bool = True  # False: only the first screenful of passages
 
 
 @dataclass
@@ -91,6 +98,25 @@ class _Line:
         if self.rendered is None:
             self.rendered = Strip(list(self.text.render(console)), cell_len(self.text.plain))
         return self.rendered
+
+
+@dataclass
+class _Paint:
+    """The styles one paint of the body reads, and the few gutters it draws, made once."""
+
+    base: Style
+    bar: Style
+    mark: Style
+    cursor: Style
+    gutters: dict[tuple[bool, bool], Strip] = field(default_factory=dict)
+
+    def gutter(self, current: bool, marked: bool, console: Console) -> Strip:
+        """The cursor bar (on the current passage) and the bookmark mark (on a bookmarked passage's first line)."""
+        strip = self.gutters.get((current, marked))
+        if strip is None:
+            text = Text.assemble(Text("▎" if current else " ", self.bar), Text("★" if marked else " ", self.mark), " ")
+            strip = self.gutters[current, marked] = Strip(list(text.render(console)), GUTTER)
+        return strip
 
 
 class ArticleBody(ScrollView, can_focus=True):
@@ -153,6 +179,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self._ranges: dict[int, tuple[int, int]] = {}
         self._laid_out_width = -1
         self._scroll_top_pending = False
+        self._paint: _Paint | None = None
         self.empty_text = "No article open."
 
     # --- what to show --------------------------------------------------------------------
@@ -251,6 +278,7 @@ class ArticleBody(ScrollView, can_focus=True):
 
     def rendered_text(self) -> str:
         """Every laid-out line as plain text (what a reader sees, without the gutter)."""
+        self._ensure_whole()
         return "\n".join(line.text.plain.rstrip() for line in self._lines)
 
     # --- layout ---------------------------------------------------------------------------
@@ -283,18 +311,37 @@ class ArticleBody(ScrollView, can_focus=True):
         key = self._layout_key(terms)
         styles = {c.removeprefix("article-body--"): self.get_component_rich_style(c) for c in self.COMPONENT_CLASSES}
         return LayoutPlan(key, self._text_width, styles, self.app.console, self.show_removed, dict(self.marks),
-                          key[3])
+                          key[3], self.scrollable_content_region.height)
 
-    def _relayout(self, force: bool = False) -> None:
+    def _relayout(self, force: bool = False, whole: bool = False) -> None:
         plan = self.layout_plan()
         if plan is None or (plan.width == self._laid_out_width and not force):
             return
         self._laid_out_width = plan.width
         if self.article is None:
             self._set_lines([_Line(Text(self.empty_text, self._style("meta")), None)], {})
-        else:
-            prepared = plan.lay_out(self.article)
-            self._set_lines(prepared.lines, prepared.ranges)
+            return
+        # What shows first is laid out first: with the body at the top and the cursor's passage on its
+        # first screen, a screenful is drawn now and the rest is laid out once it is painted.
+        height = self.scrollable_content_region.height
+        partial = not whole and height > 0 and self.scroll_offset.y == 0
+        prepared = plan.lay_out(self.article, height + 1 if partial else None)
+        span = prepared.ranges.get(self.cursor)
+        if not prepared.complete and (span is None or span[0] > 2 or span[1] > height):
+            prepared = plan.lay_out(self.article)  # the body scrolls to the cursor: lay out all of it
+        self._set_lines(prepared.lines, prepared.ranges)
+        if not prepared.complete:
+            self.call_after_refresh(self._finish_layout, self.article, plan.key)
+
+    def _finish_layout(self, article: Article, key: tuple) -> None:
+        """Lay out the rest of an article whose first screenful was drawn (unless it changed since)."""
+        if self.article is article and self._layout_key() == key:
+            self._ensure_whole()
+
+    def _ensure_whole(self) -> None:
+        """Lay out the rest of the article now if only its first screenful is (before moving through it)."""
+        if self.article is not None and self._laid_out_width >= 0 and len(self._ranges) < len(self.article.passages):
+            self._relayout(force=True, whole=True)
 
     def _set_lines(self, lines: list, ranges: dict[int, tuple[int, int]]) -> None:
         self._lines, self._ranges = lines, ranges
@@ -315,27 +362,36 @@ class ArticleBody(ScrollView, can_focus=True):
 
     # --- drawing ----------------------------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The lines of one paint, with the widget's styles read once for all of them (a switch of
+        article paints every line of the body)."""
+        self._paint = _Paint(self.rich_style, self._style("bar"), self._style("mark"),
+                             Style(bgcolor=self._style("cursor").bgcolor))
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._paint = None
+
     def render_line(self, y: int) -> Strip:
         """One screen line: gutter (cursor bar, bookmark mark) then the laid-out text."""
         if self._laid_out_width < 0:
             self._relayout()
+        paint = self._paint or _Paint(self.rich_style, self._style("bar"), self._style("mark"),
+                                      Style(bgcolor=self._style("cursor").bgcolor))
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = paint.base
         index = round(self.scroll_offset.y) + y
         if index >= len(self._lines):
             return Strip.blank(width, base)
         line = self._lines[index]
         current = line.passage is not None and line.passage == self.cursor and self.article is not None
-        bar = Text("▎" if current else " ", self._style("bar"))
-        mark = " "
+        marked = False
         if line.first and self.article is not None and line.passage is not None:
-            if self.article.passages[line.passage].anchor in self.bookmarked:
-                mark = "★"
-        gutter = Text.assemble(bar, Text(mark, self._style("mark")), " ")
-        strip = Strip.join([Strip(list(gutter.render(self.app.console)), GUTTER), line.strip(self.app.console)])
+            marked = self.article.passages[line.passage].anchor in self.bookmarked
+        strip = Strip.join([paint.gutter(current, marked, self.app.console), line.strip(self.app.console)])
         strip = strip.adjust_cell_length(width, base).apply_style(base)
         if current:
-            strip = overlay(strip, Style(bgcolor=self._style("cursor").bgcolor))
+            strip = overlay(strip, paint.cursor)
         return strip
 
     # --- cursor -------------------------------------------------------------------------------
@@ -357,6 +413,8 @@ class ArticleBody(ScrollView, can_focus=True):
             self.post_message(self.PassageChanged(self.article.id, passage.anchor))
 
     def _scroll_to_cursor(self, top: bool = False) -> None:
+        if self.cursor not in self._ranges:
+            self._ensure_whole()  # the cursor is past the first screenful laid out so far
         span = self._ranges.get(self.cursor)
         height = self.scrollable_content_region.height
         if span is None or height <= 0:
@@ -391,6 +449,7 @@ class ArticleBody(ScrollView, can_focus=True):
         height = self.scrollable_content_region.height
         if self.article is None or height <= 0:
             return
+        self._ensure_whole()
         y = max(0, min(round(self.scroll_offset.y) + step * height, self.max_scroll_y))
         self.scroll_to(y=y, animate=False, immediate=True)
         spans = sorted(self._ranges.items())

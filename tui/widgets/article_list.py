@@ -58,7 +58,7 @@ class ArticleList(ScrollView, can_focus=True):
         "article-list--empty",
     }
 
-    cursor: reactive[int] = reactive(0, init=False)
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)  # watch_cursor redraws the two rows
 
     @dataclass
     class Chosen(Message):
@@ -208,13 +208,15 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh()
 
     def mark_open(self, article_id: str) -> None:
-        """Remember which article the body shows, and that it is now read."""
-        self.open_id = article_id
-        for page in self._pages.values():
+        """Remember which article the body shows, and that it is now read (redrawing its row and the
+        row of the article open before, not the whole list)."""
+        before, self.open_id = self.open_id, article_id
+        for number, page in self._pages.items():
             for i, row in enumerate(page):
                 if row.id == article_id and not row.read:
                     page[i] = replace(row, read=True)
-        self.refresh()
+                if row.id in (before, article_id):
+                    self.refresh_lines((number * PAGE + i) * ROW_HEIGHT, ROW_HEIGHT)
 
     # --- layout and drawing --------------------------------------------------------------
 

@@ -43,6 +43,9 @@ class FeedList(OptionList):
 
     def show(self, feeds: tuple[dict, ...], unread: int, chosen: str | None) -> None:
         """Show the subscriptions and the total unread, checking the one the list is narrowed to."""
+        if (tuple(feeds), unread, chosen) == (self._feeds, self._unread, self._chosen) \
+                and self._built_width == self._width():
+            return  # the same view read again: nothing to redraw
         self._feeds, self._unread, self._chosen = tuple(feeds), unread, chosen
         self._rebuild()
 

@@ -1,0 +1,114 @@
+"""The reader's start: what it imports and does before its first frame, and what it leaves for after."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from rich.style import Style
+
+from conftest import settle
+from tui.app import NewsReaderApp
+from tui.news.library import Library
+from tui.render.body import lay_out
+from tui.widgets import ArticleBody, SummaryPane
+
+pytestmark = pytest.mark.anyio
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Not needed to paint the main screen: the tokenizer and its dictionary, the page extractor, the feed
+# parser, the import pipeline, and every screen but the main one.
+NOT_AT_START = ("fugashi", "unidic_lite", "trafilatura", "feedparser", "lxml", "tui.news.importer",
+                "tui.screens.search", "tui.screens.bookmarks", "tui.screens.help", "tui.screens.dialog",
+                "tui.screens.stories", "tui.screens.story", "tui.screens.timeline", "tui.screens.quotes",
+                "tui.screens.passages")
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Textual runs on asyncio."""
+    return "asyncio"
+
+
+def modules_after(code: str, tmp_path: Path) -> set[str]:
+    """The modules a fresh interpreter holds after running `code`."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSREADER_CONFIG": str(tmp_path / "config")}
+    out = subprocess.run([sys.executable, "-c", f"{code}\nimport sys\nprint('\\n'.join(sorted(sys.modules)))"],
+                         capture_output=True, text=True, env=env, timeout=120, check=True)
+    return set(out.stdout.split())
+
+
+def test_the_reader_imports_only_what_its_first_screen_needs(tmp_path: Path) -> None:
+    loaded = modules_after("import tui.app", tmp_path)
+    assert "tui.screens.main" in loaded  # the check sees the reader's modules at all
+    assert sorted(m for m in NOT_AT_START if m in loaded) == []
+
+
+def test_the_other_screens_still_import_from_the_package(tmp_path: Path) -> None:
+    loaded = modules_after("from tui.screens import SearchScreen, StoriesScreen", tmp_path)
+    assert {"tui.screens.search", "tui.screens.stories"} <= loaded
+    assert "tui.screens.bookmarks" not in loaded
+
+
+def test_a_keymap_in_config_still_checks_every_screens_binding_ids(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "config.toml").write_text('[keys]\n"search.close" = "ctrl+g"\n"nope.nothing" = "x"\n', encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSREADER_CONFIG": str(config),
+           "NEWSREADER_DB": str(tmp_path / "index.db")}
+    code = ("from tui.app import NewsReaderApp\n"
+            "print('\\n'.join(NewsReaderApp().config_problems))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+                         check=True).stdout
+    assert "nope.nothing" in out and "search.close" not in out
+
+
+async def test_the_first_frame_shows_the_article_without_waiting_for_a_worker(seeded_db: Path) -> None:
+    lib = Library(seeded_db)
+    newest = lib.articles().page(0, 1, with_actors=False)[0]
+    first = next(p.text for p in lib.article(newest.id, summaries=False).passages if p.kind == "paragraph")
+    lib.close()
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=(140, 40)):
+        body = app.screen.query_one(ArticleBody)
+        # No pause: nothing a worker read has been handled yet, and the article is on screen.
+        assert body.article is not None and body.article.id == newest.id
+        assert first[:12] in body.rendered_text().replace("\n", "")
+
+
+async def test_generated_bullets_arrive_after_the_body(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        pane = app.screen.query_one(SummaryPane)
+        assert pane._bullets[1], "the generated bullets were drawn once the body was shown"
+        assert "drawing" not in str([o.prompt for o in pane._options])
+
+
+async def test_a_long_article_is_laid_out_a_screenful_first_then_whole(seeded_db: Path) -> None:
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=(140, 24)) as pilot:
+        body = app.screen.query_one(ArticleBody)
+        await pilot.pause()
+        await pilot.pause()
+        assert body.article is not None and len(body._ranges) == len(body.article.passages)
+        body.action_last_passage()  # moving through it finds every passage laid out
+        await pilot.pause()
+        assert body.cursor == len(body.article.passages) - 1
+
+
+def test_lay_out_stops_after_the_lines_wanted_with_the_same_first_lines(seeded_lib: Library) -> None:
+    article = seeded_lib.article(seeded_lib.articles().page(0, 1, with_actors=False)[0].id, summaries=False)
+    console = Console(width=60)
+    whole, whole_ranges = lay_out(article, 60, console, lambda name: Style())
+    first, first_ranges = lay_out(article, 60, console, lambda name: Style(), lines_wanted=10)
+    assert 10 <= len(first) < len(whole)
+    assert [line.text.plain for line in first] == [line.text.plain for line in whole[:len(first)]]
+    assert len(first_ranges) < len(whole_ranges)
+    assert all(whole_ranges[i] == span for i, span in first_ranges.items())
