@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from itertools import repeat
 from operator import mul
 
+from .closing import captions, closing_chrome, split_caption_credits
 from .forms import FORMS, dated_steps, records
 from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_FEATURES, context, is_prose, japanese_share, shape,
                        shapes_of, undated)
@@ -76,7 +77,8 @@ REASONS = {
     "self_reference": "about the page itself (rate, share, ask)", "call_to_action": "call to action (button)",
     "paywall": "paywall or membership prompt", "photo": "photo link or counter", "byline": "byline",
     "button_word": "button word", "list_marker": "marker of a list of other articles",
-    "notice": "the site's standing notice",
+    "notice": "the site's standing notice", "credit": "credit only (photo, image, source)",
+    "attachment": "attachment (file and its size)",
     "under_prev_next": "under a previous / next link", "under_list_marker": "in a list of other articles",
 }
 
@@ -171,7 +173,15 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         # A line under a prev/next link or a list marker is a headline of it, numbered or spoken, unless a table's row.
         if k not in fixed or (why in UNDER_REASONS and not _cells(texts[k])):
             out[k] = f"classifier: {why}"
+    gone = [removed[k] or k in out for k in range(len(lines))]
+    sentence = ["。" in t or t.endswith(("？", "！", "?", "!")) or _spoken(t) for t in texts]
+    for k in closing_chrome(texts, gone, [v is PROSE for v in shapes], sentence):
+        if not ctx[k].get("title"):
+            out[k] = f"classifier: {CLOSING}"
     return out
+
+
+CLOSING = "the page's closing chrome (after the article's end)"
 
 
 UNDER_MAX = 60  # characters: a line under a prev/next link or a list marker longer than this is no headline of it
@@ -203,7 +213,7 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     outside the page's tail. (`removed`: the rule that took each line.)"""
     return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
             *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, shapes, ctx),
-            *records(texts, removed, ctx), *dated_steps(texts, removed, ctx),
+            *records(texts, removed, ctx), *dated_steps(texts, removed, ctx), *captions(texts, removed),
             *(i for i, t in enumerate(texts) if not removed[i] and _MD_HEADING.match(t))}
 
 
@@ -259,7 +269,13 @@ def _spoken(text: str) -> bool:
         return False
     if " " in text.strip() or "　" in text.strip():
         return False
+    if len(text) >= SPOKEN_MIN and _PREDICATE_END.search(text) and sum(map(text.count, "はがをにでと")) >= 2:
+        return True  # a sentence without its full stop: its predicate ends it (an advice list's item)
     return sum(1 for ch in text if "\u3041" <= ch <= "\u309f") / len(text) >= SPOKEN_KANA
+
+
+# The end of a sentence's predicate: a verb, adjective or auxiliary in its final form.
+_PREDICATE_END = re.compile(r"(?:[うくすつぬむるいた]|ない|ます|です|ました|ください|しょう)$")
 
 
 _NUMBER = re.compile(r"^(\d{1,3})(?:位)?[\s.．)）]")
@@ -339,7 +355,7 @@ def _unpunctuated(text: str) -> bool:
 def classify(page: Page, weights: Weights = WEIGHTS) -> Iterator[Line]:
     """The finder of the `classifier` rule: chrome glued before a sentence, cut off; then boilerplate lines,
     each named with its reason."""
-    glued = split_glued(page, weights["shape"])
+    glued = [*split_caption_credits(page), *split_glued(page, weights["shape"])]
     for i, why in sorted(decide(page, weights).items()):
         line = page.lines[i]
         line.removed = why

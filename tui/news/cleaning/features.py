@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from collections.abc import Sequence
 
-from .forms import FORMS, forms, is_paywall
+from .forms import FORMS, forms, is_notice, is_paywall
 
 _PARTICLES = "のはがをにでとも"
 _SENTENCE_END = ("。", "！", "？", "」", "』", "!", "?")
@@ -99,6 +99,7 @@ def shape(text: str) -> dict[str, float]:
     }
     v.update(zip(FORMS, forms(text)))
     v["paywall"] = max(v["paywall"], float(is_paywall(text)))
+    v["notice"] = max(v["notice"], float(is_notice(text)))
     return v
 
 
@@ -129,7 +130,8 @@ PROSE_Z = 3.0  # its score: surely content by its shape (it stays outside the ta
 
 def shapes_of(texts: Sequence[str], removed: Sequence[bool]) -> list[dict[str, float]]:
     """Each line's shape features: none for a removed line, `PROSE` for running text, else `shape`."""
-    return [{} if r else PROSE if is_prose(t) and not is_paywall(t) else shape(t) for t, r in zip(texts, removed)]
+    return [{} if r else PROSE if is_prose(t) and not is_paywall(t) and not is_notice(t) else shape(t)
+            for t, r in zip(texts, removed)]
 
 
 def is_tail_marker(text: str) -> bool:

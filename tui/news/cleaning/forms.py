@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 FORMS: tuple[str, ...] = ("pagination", "hashtag", "prev_next", "self_reference", "call_to_action", "paywall",
-                          "photo", "byline", "button_word", "list_marker", "notice")
+                          "photo", "byline", "button_word", "list_marker", "notice", "credit", "attachment")
 FORM_MAX = 60  # characters: a longer line is none of these forms (a paywall sentence aside: `is_paywall`)
 SELF_MAX = 45  # characters: a line about the page itself is short; a longer one is an article's introduction
 
@@ -62,9 +62,18 @@ _PATTERN = re.compile(
     r"|人気の?(?:記事|ニュース)|新着(?:記事|ニュース)|最新の?(?:記事|ニュース)|関連(?:記事|ニュース))"
     # a site's standing notice: reprint, trademarks, promotion, skip links
     r"|(?P<notice>無断(?:転載|複製|転用|使用)|商標(?:または|及び|および)登録商標|プロモーションを含|発表日現在のもの"
-    r"|All Rights Reserved|ここから本文|本文へ(?:移動|スキップ)?$|メニューを(?:とばして|飛ばして))",
+    r"|All Rights Reserved|ここから本文|本文へ(?:移動|スキップ)?$|メニューを(?:とばして|飛ばして))"
+    # a caption that is only a credit: 'label: name' (写真：…, …提供：…), 'the photo is an image'
+    r"|(?P<credit>^[（(【\[]?\s*(?:写真|画像|図|図表|イラスト|映像|動画|資料|チャート|グラフ|提供|撮影|出典|データ)"
+    r"(?:[・/／][^\s：:＝=]{1,4})?\s*[：:＝=]\s*[^。]{1,24}?[)）】\]]?$|^[^。、\s]{0,16}(?:提供|撮影|作成|出所)\s*[：:＝=]\s*[^。、]{1,20}$"
+    r"|^[（(]?(?:写真|画像|イラスト|映像)は(?:イメージ|資料|本文|記事)[^。]{0,16}[)）]?$)"
+    # an attachment: a file's size in brackets, its format perhaps before it
+    r"|(?P<attachment>[（(\[［【]\s*(?:PDF|Excel|Word|CSV|ZIP|PPT|PowerPoint)?[^)）\]］】]{0,10}?\d[\d,.]*\s*"
+    r"(?:[KMG]B|キロバイト|メガバイト)\s*[)）\]］】])",
     re.I,
 )
+# What makes a caption describe something rather than credit it: a verb, or the day and place in brackets.
+_DESCRIBES = re.compile(r"する|した|される|された|ている|ていた|れる|れた|[（(]\d{1,2}日")
 _NONE = (0.0,) * len(FORMS)
 
 
@@ -79,7 +88,22 @@ def forms(text: str) -> tuple[float, ...]:
         found.discard("self_reference")
     if len(text) > 30 or "。" in text:
         found.discard("list_marker")
+    if "credit" in found and _DESCRIBES.search(text):
+        found.discard("credit")  # a caption with its credit: the caption stays, its credit is cut off
     return tuple(float(f in found) for f in FORMS)
+
+
+# A notice about the page itself or the site's standing terms, however long: 'this article is …', the reader
+# software a PDF needs, reprint terms. Said of the page, not of the news.
+# (What a page says of itself as a notice: its purpose, its source, its standing, its date; not what it covers.)
+_NOTICE = re.compile(r"^(?:※|【[^】]{1,6}】)?\s*(?:本|この|当)(?:記事|サイト|ページ|コンテンツ|リリース|番組|特集)(?:は|の)"
+                     r"[^。]{0,30}(?:目的|配信|見解|時点|代わる|基づ|保証|責任|勧誘|お伝えしました|提供され)"
+                     r"|Adobe\s*(?:Acrobat\s*)?Reader|無断(?:転載|複製|転用|使用)[^。]{0,8}(?:禁|お断)")
+
+
+def is_notice(text: str) -> bool:
+    """A notice about the page itself or the site's standing terms, a sentence too (`_NOTICE`)."""
+    return _NOTICE.search(text) is not None
 
 
 def is_paywall(text: str) -> bool:

@@ -1,0 +1,70 @@
+"""Two structures of a page's end, read from the lines around them rather than from their words.
+
+- *Closing chrome*: once the article's running text has ended and two lines in a row have gone as boilerplate
+  (a share bar, then tags; a credit, then a rating), the page has turned to its own chrome: the lines that follow,
+  up to its end, are the site's (a list under a marker the rules do not know, a profile box, a disclaimer, a
+  contact block) — but not a sentence, which the article may close with: the chrome begins again after it.
+- *Captions*: a photo caption that describes (`…する市民（14日、札幌市）`) is the article's; a credit glued to its
+  end (`（写真：…）`, `＝写真部撮影`) is cut off into a line of its own, which goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .page import Line, Page
+
+CHROME_RUN = 2  # lines in a row removed after the article's last sentence: the page's chrome has begun
+
+# A caption: a described scene, then the day (and place) in brackets: `…する江口専務（6日、オンライン会見）`.
+_CAPTION = re.compile(r"^[^。]{6,60}[（(]\d{1,2}日(?:[朝昼夜]|午前|午後)?[、,][^（）()]{1,30}[)）]$")
+# A credit glued to the end of a caption: in brackets, or after '＝'.
+_GLUED_CREDIT = re.compile(
+    r"(?:[（(](?:写真|画像|撮影|提供|イラスト|図)\s*[：:・＝=／/]?[^（）()。]{1,20}[)）]|[（(][^（）()。、]{1,16}(?:提供|撮影)[)）]"
+    r"|[＝=]\s*(?:写真|撮影)[^＝=。]{0,16}|[＝=][^＝=。、]{1,12}撮影)$")
+CAPTION_MIN = 6  # characters the caption keeps before its credit
+
+
+def closing_chrome(texts: Sequence[str], gone: Sequence[bool], prose: Sequence[bool],
+                   sentence: Sequence[bool]) -> Iterator[int]:
+    """The live lines of the page's closing chrome (see the module's doc): `gone` whether each line is removed,
+    `prose` whether it is running text, `sentence` whether it is a sentence (which the article may close with:
+    it stays, and the chrome must begin again after it). Nothing on a page without running text (a forum
+    digest's posts)."""
+    last = max((i for i, p in enumerate(prose) if p and not gone[i]), default=-1)
+    if last < 0:
+        return
+    run = 0
+    for i in range(last + 1, len(texts)):
+        if gone[i]:
+            run += 1
+        elif run >= CHROME_RUN and not sentence[i]:
+            yield i
+        else:
+            run = 0
+
+
+def captions(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
+    """The live lines that are a descriptive photo caption with its day and place in brackets."""
+    for i, text in enumerate(texts):
+        if not removed[i] and _CAPTION.match(text):
+            yield i
+
+
+def split_caption_credits(page: Page) -> list[Line]:
+    """Cut a credit glued to the end of a caption (`…する市民（写真：…）`) into a line of its own, removed;
+    the caption stays. Returns the credits cut off."""
+    lines: list[Line] = []
+    cut: list[Line] = []
+    for line in page.lines:
+        m = None if line.removed or len(line.text) > 120 else _GLUED_CREDIT.search(line.text)
+        if m is None or m.start() < CAPTION_MIN or "|" in line.text:
+            lines.append(line)
+            continue
+        cut.append(Line(line.text[m.start():], removed="classifier: credit only (photo, image, source)"))
+        lines += [Line(line.text[: m.start()].rstrip()), cut[-1]]
+    if cut:
+        page.lines = lines
+        page.renumber()
+    return cut
