@@ -26,8 +26,8 @@ from operator import mul
 
 from .closing import captions, closing_chrome, split_caption_credits
 from .forms import FORMS, dated_steps, records
-from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_FEATURES, context, is_prose, japanese_share, shape,
-                       shapes_of, undated)
+from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_FEATURES, context, context_logits, is_prose,
+                       japanese_share, shape, shapes_of, undated)
 from .kinds import ARROW
 from .page import Line, Page
 from .text import is_heading_like
@@ -118,6 +118,20 @@ def stages(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[
     return out
 
 
+def scores(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]], title: str | None,
+           weights: Weights) -> tuple[list[dict[str, float]], list[float]]:
+    """The first stage's context features, and each line's logit at the last stage: what `stages` gives,
+    without the features' dicts of the later stages (only their scores are read)."""
+    z = [PROSE_Z if v is PROSE else _logit(v, weights["shape"]) if v else -5.0 for v in shapes]
+    layout = Layout(texts, removed, title, shapes)
+    ctx = context(texts, removed, z, title, shapes, layout)
+    z = [PROSE_Z if "prose" in v else _logit(v, weights.get(STAGES[0], {})) if v else -5.0 for v in ctx]
+    for stage in STAGES[1:]:
+        w = weights.get(stage, {})
+        z = context_logits(texts, removed, z, layout, tuple(w.get(f, 0.0) for f in CONTEXT_FEATURES))
+    return ctx, z
+
+
 def reason(own: dict[str, float], ctx: dict[str, float], weights: Weights = WEIGHTS) -> str:
     """The feature that pulls a line most towards boilerplate, as words: its shape's when the shape alone
     says boilerplate, else its context's."""
@@ -140,9 +154,10 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         return {}  # too few lines to tell a page's parts apart: all stay
     if japanese_share("".join(x.text for x in lines if not x.removed)[:LANGUAGE_SAMPLE]) < MIN_JAPANESE:
         return {}  # its features are those of Japanese text: a page in another language is left as it is
-    shapes, staged = vectors(page, weights)
-    ctx, last = staged[0], staged[-1]
-    probs = [_sigmoid(PROSE_Z if "prose" in v else _logit(v, weights[STAGES[-1]])) if v else 0.0 for v in last]
+    texts = [x.text for x in lines]
+    shapes = shapes_of(texts, removed)
+    ctx, last = scores(texts, removed, shapes, page.doc.title, weights)
+    probs = [0.0 if removed[i] else _sigmoid(z) for i, z in enumerate(last)]
     # bad / good / uncertain for each line; a removed line counts as bad for its neighbours.
     inside = [bool(v) and (v["in_body"] or not (v["before_prose"] or v["after_prose"])) for v in ctx]
     cls = ["bad" if removed[i] else "good" if p >= GOOD else "bad" if p < (BAD_IN_BODY if inside[i] else BAD)
@@ -164,7 +179,6 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
                 if not inside[k] and ctx[k]["own"] < SMOOTH_OWN:  # inside the body or its text, or sentence-like, it stays
                     out[k] = "classifier: short line between boilerplate"
         i = j
-    texts = [x.text for x in lines]
     names = [x.removed for x in lines]
     fixed = kept(texts, names, shapes, ctx)
     for k in [*fixed, *_headings_above_content(texts, removed, shapes, ctx, cls)]:
