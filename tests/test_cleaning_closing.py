@@ -113,9 +113,8 @@ def test_a_list_right_under_the_article_stays_and_so_does_a_closing_sentence():
     live = [False, True, True, False, False, True, True, False]
     texts = ["a。", "x", "y", "みなさんはどう思いますか？", "z", "x", "y", "w"]
     prose = [True] + [False] * 7
-    sentence = [True, False, False, True, False, False, False, False]
-    assert list(closing_chrome(texts, live, prose, sentence)) == [7]
-    assert list(closing_chrome(["x", "y", "z"], [False, True, False], [False, False, False], [False] * 3)) == []
+    assert list(closing_chrome(texts, live, prose, lambda t: "。" in t or t.endswith("？"))) == [7]
+    assert list(closing_chrome(["x", "y", "z"], [False, True, False], [False, False, False], lambda t: False)) == []
 
 
 def test_an_advice_item_without_its_full_stop_stays_in_the_body():

@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections.abc import Iterator, Sequence
 from itertools import repeat
 from operator import mul
 
 from .closing import captions, closing_chrome, split_caption_credits
 from .forms import FORMS, dated_steps, records
-from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_FEATURES, context, context_logits, is_prose,
-                       japanese_share, shape, shapes_of, undated)
+from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_CACHE, SHAPE_FEATURES, context, context_logits,
+                       is_prose, japanese_share, shape, shapes_of, undated)
 from .kinds import ARROW
 from .page import Line, Page
 from .text import is_heading_like
@@ -122,14 +123,22 @@ def scores(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[
            weights: Weights) -> tuple[list[dict[str, float]], list[float]]:
     """The first stage's context features, and each line's logit at the last stage: what `stages` gives,
     without the features' dicts of the later stages (only their scores are read)."""
-    z = [PROSE_Z if v is PROSE else _logit(v, weights["shape"]) if v else -5.0 for v in shapes]
+    shipped = weights["shape"] is WEIGHTS["shape"]
+    z = [PROSE_Z if v is PROSE else (_shipped_shape_logit(t) if shipped else _logit(v, weights["shape"])) if v else -5.0
+         for t, v in zip(texts, shapes)]
     layout = Layout(texts, removed, title, shapes)
-    ctx = context(texts, removed, z, title, shapes, layout)
-    z = [PROSE_Z if "prose" in v else _logit(v, weights.get(STAGES[0], {})) if v else -5.0 for v in ctx]
-    for stage in STAGES[1:]:
+    ctx: list[dict[str, float]] = []
+    for n, stage in enumerate(STAGES):
         w = weights.get(stage, {})
-        z = context_logits(texts, removed, z, layout, tuple(w.get(f, 0.0) for f in CONTEXT_FEATURES))
+        feats, z = context_logits(texts, removed, z, layout, tuple(w.get(f, 0.0) for f in CONTEXT_FEATURES), n == 0)
+        ctx = ctx or feats
     return ctx, z
+
+
+@lru_cache(maxsize=SHAPE_CACHE)
+def _shipped_shape_logit(text: str) -> float:
+    """A line's logit by its shape with the shipped weights (a site's chrome repeats across its articles)."""
+    return _logit(shape(text), WEIGHTS["shape"])
 
 
 def reason(own: dict[str, float], ctx: dict[str, float], weights: Weights = WEIGHTS) -> str:
@@ -188,14 +197,18 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         if k not in fixed or (why in UNDER_REASONS and not _cells(texts[k])):
             out[k] = f"classifier: {why}"
     gone = [removed[k] or k in out for k in range(len(lines))]
-    sentence = ["。" in t or t.endswith(("？", "！", "?", "!")) or _spoken(t) for t in texts]
-    for k in closing_chrome(texts, gone, [v is PROSE for v in shapes], sentence):
+    for k in closing_chrome(texts, gone, [v is PROSE for v in shapes], _sentence):
         if not ctx[k].get("title"):
             out[k] = f"classifier: {CLOSING}"
     return out
 
 
 CLOSING = "the page's closing chrome (after the article's end)"
+
+
+def _sentence(text: str) -> bool:
+    """A sentence: a full stop in it, a question or exclamation mark ending it, or spoken words (`_spoken`)."""
+    return "。" in text or text.endswith(("？", "！", "?", "!")) or _spoken(text)
 
 
 UNDER_MAX = 60  # characters: a line under a prev/next link or a list marker longer than this is no headline of it
@@ -228,7 +241,7 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
             *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, shapes, ctx),
             *records(texts, removed, ctx), *dated_steps(texts, removed, ctx), *captions(texts, removed),
-            *(i for i, t in enumerate(texts) if not removed[i] and _MD_HEADING.match(t))}
+            *(i for i, t in enumerate(texts) if t[:1] == "#" and not removed[i] and _MD_HEADING.match(t))}
 
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")  # a Markdown heading (not a #hashtag)
@@ -250,7 +263,8 @@ def _key_values(texts: Sequence[str], removed: Sequence[str | None], shapes: Seq
     live = [i for i in range(len(texts)) if not removed[i]]
     run: list[int] = []
     for i in [*live, -1]:
-        if i >= 0 and _KEY_VALUE.match(texts[i]) and not ctx[i].get("in_tail") and not _has_form(shapes[i]):
+        if (i >= 0 and (":" in texts[i] or "：" in texts[i]) and _KEY_VALUE.match(texts[i]) and not ctx[i].get("in_tail")
+                and not _has_form(shapes[i])):
             run.append(i)
             continue
         if len(run) >= KEY_VALUE_RUN:
@@ -285,9 +299,10 @@ def _spoken(text: str) -> bool:
         return False
     if len(text) >= SPOKEN_MIN and _PREDICATE_END.search(text) and sum(map(text.count, "はがをにでと")) >= 2:
         return True  # a sentence without its full stop: its predicate ends it (an advice list's item)
-    return sum(1 for ch in text if "\u3041" <= ch <= "\u309f") / len(text) >= SPOKEN_KANA
+    return (len(text) - len(text.translate(_NO_HIRAGANA))) / len(text) >= SPOKEN_KANA
 
 
+_NO_HIRAGANA = dict.fromkeys(range(0x3041, 0x30A0))  # deletes hiragana: a text's count of them in one pass
 # The end of a sentence's predicate: a verb, adjective or auxiliary in its final form.
 _PREDICATE_END = re.compile(r"(?:[うくすつぬむるいた]|ない|ます|です|ました|ください|しょう)$")
 
@@ -300,7 +315,7 @@ def _numbered_runs(texts: Sequence[str], removed: Sequence[str | None],
     """The items of a numbered list (lines in a row whose numbers rise: 1, 2, 3 …), outside the page's
     tail: results, steps, rankings of the article. A list of other articles goes by its marker (`related`)."""
     live = [i for i in range(len(texts)) if not removed[i]]
-    numbers = {i: int(m[1]) for i in live if (m := _NUMBER.match(texts[i]))}
+    numbers = {i: int(m[1]) for i in live if texts[i][:1].isdecimal() and (m := _NUMBER.match(texts[i]))}
     for a, b in zip(live, live[1:]):
         if a in numbers and b in numbers and numbers[a] < numbers[b] and not ctx[b].get("in_tail"):
             yield a

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from .page import Line, Page
 
@@ -27,9 +27,9 @@ CAPTION_MIN = 6  # characters the caption keeps before its credit
 
 
 def closing_chrome(texts: Sequence[str], gone: Sequence[bool], prose: Sequence[bool],
-                   sentence: Sequence[bool]) -> Iterator[int]:
+                   sentence: Callable[[str], bool]) -> Iterator[int]:
     """The live lines of the page's closing chrome (see the module's doc): `gone` whether each line is removed,
-    `prose` whether it is running text, `sentence` whether it is a sentence (which the article may close with:
+    `prose` whether it is running text, `sentence` whether a text is a sentence (which the article may close with:
     it stays, and the chrome must begin again after it). Nothing on a page without running text (a forum
     digest's posts)."""
     last = max((i for i, p in enumerate(prose) if p and not gone[i]), default=-1)
@@ -39,7 +39,7 @@ def closing_chrome(texts: Sequence[str], gone: Sequence[bool], prose: Sequence[b
     for i in range(last + 1, len(texts)):
         if gone[i]:
             run += 1
-        elif run >= CHROME_RUN and not sentence[i]:
+        elif run >= CHROME_RUN and not sentence(texts[i]):
             yield i
         else:
             run = 0
@@ -48,7 +48,7 @@ def closing_chrome(texts: Sequence[str], gone: Sequence[bool], prose: Sequence[b
 def captions(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
     """The live lines that are a descriptive photo caption with its day and place in brackets."""
     for i, text in enumerate(texts):
-        if not removed[i] and _CAPTION.match(text):
+        if text[-1:] in "）)" and not removed[i] and _CAPTION.match(text):
             yield i
 
 
@@ -58,7 +58,10 @@ def split_caption_credits(page: Page) -> list[Line]:
     lines: list[Line] = []
     cut: list[Line] = []
     for line in page.lines:
-        m = None if line.removed or len(line.text) > 120 else _GLUED_CREDIT.search(line.text)
+        text = line.text
+        # (A credit ends the line with a bracket or follows a '＝': only such lines are searched.)
+        m = (None if line.removed or len(text) > 120 or not (text[-1:] in "）)" or "＝" in text or "=" in text)
+             else _GLUED_CREDIT.search(text))
         if m is None or m.start() < CAPTION_MIN or "|" in line.text:
             lines.append(line)
             continue

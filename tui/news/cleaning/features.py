@@ -14,7 +14,7 @@ from operator import mul
 from functools import lru_cache
 from collections.abc import Sequence
 
-from .forms import FORMS, forms, is_notice, is_paywall
+from .forms import FORMS, forms, is_notice, is_paywall, is_prompt_or_notice
 
 _PARTICLES = "のはがをにでとも"
 _SENTENCE_END = ("。", "！", "？", "」", "』", "!", "?")
@@ -131,8 +131,7 @@ PROSE_Z = 3.0  # its score: surely content by its shape (it stays outside the ta
 
 def shapes_of(texts: Sequence[str], removed: Sequence[bool]) -> list[dict[str, float]]:
     """Each line's shape features: none for a removed line, `PROSE` for running text, else `shape`."""
-    return [{} if r else PROSE if is_prose(t) and not is_paywall(t) and not is_notice(t) else shape(t)
-            for t, r in zip(texts, removed)]
+    return [{} if r else PROSE if is_prose(t) and not is_prompt_or_notice(t) else shape(t) for t, r in zip(texts, removed)]
 
 
 def is_tail_marker(text: str) -> bool:
@@ -223,19 +222,26 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
 
 
 def context_logits(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float], layout: Layout,
-                   weights: Sequence[float]) -> list[float]:
+                   weights: Sequence[float], dicts: bool = False) -> tuple[list[dict[str, float]], list[float]]:
     """What the next stage scores each line, as `context` and a logit over its features would, without the
-    features' dicts: running text `PROSE_Z`, a removed line -5. `weights` follow `CONTEXT_FEATURES` (0 for a
-    feature the stage does not weigh): the products are summed in the same order, so the sums are the same."""
-    out = []
+    features' dicts (unless `dicts`: then `context`'s too): running text `PROSE_Z`, a removed line -5. `weights`
+    follow `CONTEXT_FEATURES` (0 for a feature the stage does not weigh): the products are summed in the
+    same order as over a dict of the features, so the sums are the same."""
+    out, feats = [], []
     for r in _rows(texts, removed, z0, layout):
         if r is None:
             out.append(-5.0)
+            if dicts:
+                feats.append({})
         elif type(r) is dict:
             out.append(PROSE_Z)
+            if dicts:
+                feats.append(r)
         else:
             out.append(max(-30.0, min(30.0, sum(map(mul, r, weights)))))
-    return out
+            if dicts:
+                feats.append(dict(zip(CONTEXT_FEATURES, r)))
+    return feats, out
 
 
 def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],

@@ -106,6 +106,14 @@ def is_notice(text: str) -> bool:
     return _NOTICE.search(text) is not None
 
 
+_PROMPT_OR_NOTICE = re.compile(f"(?i:{_PAYWALL})|{_NOTICE.pattern}")
+
+
+def is_prompt_or_notice(text: str) -> bool:
+    """`is_paywall` or `is_notice`, in one search."""
+    return _PROMPT_OR_NOTICE.search(text) is not None
+
+
 def is_paywall(text: str) -> bool:
     """A paywall or membership prompt anywhere in a line, a sentence too ('the rest is for members')."""
     return _PAYWALL_RE.search(text) is not None
@@ -126,7 +134,7 @@ _STEP = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][^)）]{1,3}[
 def records(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
     """The lines of a box score (a marked label, then names with their counts), outside the page's tail."""
     for i, text in enumerate(texts):
-        if not removed[i] and not ctx[i].get("in_tail") and _RECORD.match(text):
+        if text[:1] in "▽△【" and not removed[i] and not ctx[i].get("in_tail") and _RECORD.match(text):
             yield i
 
 
@@ -136,7 +144,7 @@ def dated_steps(texts: Sequence[str], removed: Sequence[str | None],
     live = [i for i in range(len(texts)) if not removed[i]]
     run: list[int] = []
     for i in [*live, -1]:
-        if i >= 0 and _STEP.match(texts[i]) and not ctx[i].get("in_tail"):
+        if i >= 0 and texts[i][:1].isdecimal() and _STEP.match(texts[i]) and not ctx[i].get("in_tail"):
             run.append(i)
             continue
         if len(run) >= 2:
