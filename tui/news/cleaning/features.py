@@ -217,7 +217,7 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     what of them stays the same from stage to stage, computed once.
     """
     lay = layout or Layout(texts, removed, title, shapes)
-    return [{} if r is None else r if type(r) is dict else dict(zip(CONTEXT_FEATURES, r))
+    return [{} if r is None else r if isinstance(r, dict) else dict(zip(CONTEXT_FEATURES, r))
             for r in _rows(texts, removed, z0, lay)]
 
 
@@ -227,13 +227,14 @@ def context_logits(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[f
     features' dicts (unless `dicts`: then `context`'s too): running text `PROSE_Z`, a removed line -5. `weights`
     follow `CONTEXT_FEATURES` (0 for a feature the stage does not weigh): the products are summed in the
     same order as over a dict of the features, so the sums are the same."""
-    out, feats = [], []
+    out: list[float] = []
+    feats: list[dict[str, float]] = []
     for r in _rows(texts, removed, z0, layout):
         if r is None:
             out.append(-5.0)
             if dicts:
                 feats.append({})
-        elif type(r) is dict:
+        elif isinstance(r, dict):
             out.append(PROSE_Z)
             if dicts:
                 feats.append(r)
