@@ -20,6 +20,7 @@ from .cleaning_train import TRAIN_STYLES, learn, pages
 from .news import sources
 from .news.cleaning import RULES, Rule, clean
 from .news.cleaning.classifier import Weights, classify
+from .news.models import Cleaned
 
 METHODS = ("rules", "cleaner", "unseen", "baseline")
 
@@ -87,9 +88,8 @@ def cleaner_drops(page: Path, rules: tuple[Rule, ...] = RULES) -> list[bool]:
     out = []
     for line in lines:
         key = _key(line)
-        fate = fates.get(key)
-        if fate:
-            out.append(fate.pop(0))
+        if fates.get(key):
+            out.append(fates[key].pop(0))
             continue
         hit = bool(key) and removed[key] > 0
         if hit:
@@ -98,7 +98,7 @@ def cleaner_drops(page: Path, rules: tuple[Rule, ...] = RULES) -> list[bool]:
     return out
 
 
-def _fates(cleaned: list, key: str) -> list[bool]:
+def _fates(cleaned: list[Cleaned], key: str) -> list[bool]:
     """Whether each copy of a line's text, in the page's order, was removed (True) or kept in a block (False)."""
     found: list[tuple[int, int, int, bool]] = []
     for n, c in enumerate(cleaned):
