@@ -122,3 +122,26 @@ def test_an_advice_item_without_its_full_stop_stays_in_the_body():
     page = [*HEADER, HEADLINE, *SENTENCES, *advice, "この記事をシェア", *FOOTER]
     body = kept_text(*page)
     assert all(s in body for s in advice)
+
+
+def test_counters_video_lengths_page_runs_and_bracketed_timestamps_are_forms():
+    for text in ("コメント (24)", "💬 コメント(31)", "みんなのコメント（214）", "(2025/08/27-15:38)"):
+        assert "counter" in form_of(text), text
+    for text in ("▽本塁打 森下（2）", "（延長十一回）", "人口（2025）は前年より減った"):
+        assert "counter" not in form_of(text), text
+    assert "photo" in form_of("▶ 動画を見る(8分32秒)")
+    assert "pagination" in form_of("1 2 3 次へ") and "pagination" in form_of("次ページは：県も支援策を検討")
+    assert_dropped = removed(*HEADER, HEADLINE, *SENTENCES, "コメント（12）", "1 2 3 次へ", *FOOTER)
+    assert "コメント（12）" in assert_dropped and "1 2 3 次へ" in assert_dropped
+
+
+def test_a_note_or_a_profile_under_the_article_goes_and_a_note_inside_it_stays():
+    inside = "※改装費には国の補助金が含まれます。"
+    notes = ["※価格は掲載時点のものです。リンク先での購入により当サイトに収益が入ることがあります。",
+             "みなと 花子｜港町で暮らすライター。まちの話題を書いています。",
+             "港 太郎（みなと・たろう）　建築家。古い倉庫の改修を数多く手がける。"]
+    page = [*HEADER, HEADLINE, *SENTENCES[:3], inside, *SENTENCES[3:], *notes, *FOOTER]
+    out = removed(*page)
+    for text in notes:
+        assert out.get(text, "").startswith("classifier: a note or the writer's profile"), text
+    assert inside.lstrip("※") in kept_text(*page)  # (the mark goes with typing; the note stays)

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from itertools import repeat
 from operator import mul
 
-from .closing import captions, closing_chrome, split_caption_credits
+from .closing import captions, closing_chrome, notes_under, split_caption_credits
 from .forms import FORMS, dated_steps, records
 from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_CACHE, SHAPE_FEATURES, context, context_logits,
                        is_prose, japanese_share, shape, shapes_of, undated)
@@ -79,7 +79,7 @@ REASONS = {
     "paywall": "paywall or membership prompt", "photo": "photo link or counter", "byline": "byline",
     "button_word": "button word", "list_marker": "marker of a list of other articles",
     "notice": "the site's standing notice", "credit": "credit only (photo, image, source)",
-    "attachment": "attachment (file and its size)",
+    "attachment": "attachment (file and its size)", "counter": "counter (a count or a time in brackets)",
     "under_prev_next": "under a previous / next link", "under_list_marker": "in a list of other articles",
 }
 
@@ -196,19 +196,23 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         # A line under a prev/next link or a list marker is a headline of it, numbered or spoken, unless a table's row.
         if k not in fixed or (why in UNDER_REASONS and not _cells(texts[k])):
             out[k] = f"classifier: {why}"
+    prose = [v is PROSE for v in shapes]
+    for k in notes_under(texts, removed, prose):
+        out[k] = f"classifier: {NOTE}"
     gone = [removed[k] or k in out for k in range(len(lines))]
-    for k in closing_chrome(texts, gone, [v is PROSE for v in shapes], _sentence):
+    for k in closing_chrome(texts, gone, prose, _sentence):
         if not ctx[k].get("title"):
             out[k] = f"classifier: {CLOSING}"
     return out
 
 
 CLOSING = "the page's closing chrome (after the article's end)"
+NOTE = "a note or the writer's profile under the article"
 
 
 def _sentence(text: str) -> bool:
-    """A sentence: a full stop in it, a question or exclamation mark ending it, or spoken words (`_spoken`)."""
-    return "。" in text or text.endswith(("？", "！", "?", "!")) or _spoken(text)
+    """A sentence: a full stop in it, or a question or exclamation mark ending it."""
+    return "。" in text or text.endswith(("？", "！", "?", "!"))
 
 
 UNDER_MAX = 60  # characters: a line under a prev/next link or a list marker longer than this is no headline of it

@@ -1,9 +1,11 @@
 """Two structures of a page's end, read from the lines around them rather than from their words.
 
-- *Closing chrome*: once the article's running text has ended and two lines in a row have gone as boilerplate
+- *Closing chrome*: once the article's running text has ended and two lines have gone as boilerplate since
   (a share bar, then tags; a credit, then a rating), the page has turned to its own chrome: the lines that follow,
-  up to its end, are the site's (a list under a marker the rules do not know, a profile box, a disclaimer, a
-  contact block) — but not a sentence, which the article may close with: the chrome begins again after it.
+  up to its end, are the site's (a list under a marker the rules do not know, a disclaimer, a contact block) —
+  but not a sentence, which the article may close with: the count begins again after it.
+- *Notes and profiles*: under the article's last sentence, a note on the page (`※ 本記事は…`, `【注意】…`) or the
+  writer's profile (`名前｜…。`, `名前（よみ）　医師。…`) is the site's.
 - *Captions*: a photo caption that describes (`…する市民（14日、札幌市）`) is the article's; a credit glued to its
   end (`（写真：…）`, `＝写真部撮影`) is cut off into a line of its own, which goes.
 """
@@ -15,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from .page import Line, Page
 
-CHROME_RUN = 2  # lines in a row removed after the article's last sentence: the page's chrome has begun
+CHROME_RUN = 2  # lines removed after the article's last sentence (and any later one): the page's chrome has begun
 
 # A caption: a described scene, then the day (and place) in brackets: `…する江口専務（6日、オンライン会見）`.
 _CAPTION = re.compile(r"^[^。]{6,60}[（(]\d{1,2}日(?:[朝昼夜]|午前|午後)?[、,][^（）()]{1,30}[)）]$")
@@ -39,10 +41,24 @@ def closing_chrome(texts: Sequence[str], gone: Sequence[bool], prose: Sequence[b
     for i in range(last + 1, len(texts)):
         if gone[i]:
             run += 1
-        elif run >= CHROME_RUN and not sentence(texts[i]):
-            yield i
-        else:
+        elif sentence(texts[i]):
             run = 0
+        elif run >= CHROME_RUN:
+            yield i
+
+
+# Under the article: a note led by ※ or 【注意】, or a profile (a name, perhaps its reading, then '｜' or a wide
+# space, then sentences about the writer).
+_NOTE = re.compile(r"^(?:※|【(?:ご?注意|注)】)|^[^\s｜|。、]{1,10}(?:[ 　][^\s｜|。、]{1,8})?(?:[（(][ぁ-んー・]+[)）])?\s*[｜|　]\s*\S.*。")
+
+
+def notes_under(texts: Sequence[str], removed: Sequence[bool], prose: Sequence[bool]) -> Iterator[int]:
+    """The live lines under the article's last line of running text that are a note on the page (`※ …`) or the
+    writer's profile: the page's, not the article's (a note inside the article, above its last sentence, stays)."""
+    notes = [not removed[i] and _NOTE.search(t) is not None for i, t in enumerate(texts)]
+    last = max((i for i, p in enumerate(prose) if p and not removed[i] and not notes[i]), default=-1)
+    if last >= 0:
+        yield from (i for i in range(last + 1, len(texts)) if notes[i])
 
 
 def captions(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:

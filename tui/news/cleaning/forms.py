@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 FORMS: tuple[str, ...] = ("pagination", "hashtag", "prev_next", "self_reference", "call_to_action", "paywall",
-                          "photo", "byline", "button_word", "list_marker", "notice", "credit", "attachment")
+                          "photo", "byline", "button_word", "list_marker", "notice", "credit", "attachment",
+                          "counter")
 FORM_MAX = 60  # characters: a longer line is none of these forms (a paywall sentence aside: `is_paywall`)
 SELF_MAX = 45  # characters: a line about the page itself is short; a longer one is an article's introduction
 
@@ -26,7 +27,7 @@ _PAYWALL_RE = re.compile(_PAYWALL, re.I)
 _PATTERN = re.compile(
     # a page number, '1/8', a run of page numbers, a next-page teaser, 'page 2'
     r"(?P<pagination>^(?:[<＜«‹←]\s*)?(?:\d{1,3}(?:\s*[/／]\s*\d{1,3})?|(?:\d{1,3}\s+){2,}\d{1,3}(?:\s*(?:…|\.\.\.)\s*\d{1,3})?)"
-    r"(?:\s*[>＞»›→])?$|^(?:次|前)(?:の)?ページ\s*[：:]|^\d{1,3}\s*ページ目|^(?:ページ|Page)\s*\d{1,3}(?:\s*[/／]\s*\d{1,3})?$)"
+    r"(?:\s*(?:[>＞»›→]|次へ|次のページ))?$|^(?:次|前)(?:の)?ページ(?:は)?\s*[：:]|^\d{1,3}\s*ページ目|^(?:ページ|Page)\s*\d{1,3}(?:\s*[/／]\s*\d{1,3})?$)"
     # one or several '#tag' alone (not a Markdown '# heading')
     r"|(?P<hashtag>^[#＃][^\s#＃]+(?:\s+[#＃][^\s#＃]+)*$"
     r"|^(?:カテゴリー?|タグ|キーワード|ジャンル|Tags?|Category|この記事の(?:タグ|キーワード|地域|カテゴリー?))\s*[:：])"
@@ -45,7 +46,7 @@ _PATTERN = re.compile(
     r"|(?P<paywall>" + _PAYWALL + r")"
     # a photo link or counter, a video's length
     r"|(?P<photo>^[【\[［](?:写真|画像|動画|図解|グラフ|図表|PHOTO|Photo)[^】\]］]{0,12}[】\]］]|[（(]\s*全\s*\d{1,3}\s*枚\s*[)）]"
-    r"|[（(]\d{1,2}[:：]\d{2}[)）]\s*$|^[▶►]?\s*動画(?:を再生|[:：])"
+    r"|[（(]\d{1,2}[:：]\d{2}[)）]\s*$|[（(]\d{1,3}分(?:\d{1,2}秒)?[)）]$|^[▶►]?\s*動画(?:を再生|[:：])"
     r"|^(?:写真|画像)\s*[:：]?\s*\d{1,3}\s*枚|^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$|^\d{1,3}\s*/\s*\d{1,3}\s*枚目?$)"
     # a byline: a role word and a name alone on a line
     r"|(?P<byline>^[（(]?(?:文|写真|取材|撮影|構成|編集|記者|ライター|聞き手|執筆|Text|Photo|By)\s*[・／/：:＝=]?\s*"
@@ -53,6 +54,9 @@ _PATTERN = re.compile(
     r"|^[^\s。、]{1,10}(?:\s[^\s。、]{1,8})?\s*(?:記者|編集委員|特派員|論説委員|ライター|編集部|通信員)[)）]?$"
     # a post's header on a forum digest: its number, the poster, the date and time, an ID
     r"|^\d{1,4}\s*[:：]\s*\S.{0,30}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?\s*ID[:：]\S+$)"
+    # a counter: one word and its count in brackets (コメント（12）); a date and time alone in brackets
+    r"|(?P<counter>^\W{0,2}[^\d\s（）()]{1,8}\s*[（(]\s*\d[\d,]*\s*[)）]$"
+    r"|^[（(]\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}[-\s]\d{1,2}[:：]\d{2}[)）]$)"
     # a single share or button word, in any script
     r"|(?P<button_word>^(?:ポスト|シェア|見る|保存|送る|いいね|コピー|印刷|通知|フォロー|購読|Save|Share|Post|Tweet|Like"
     r"|Pin|Follow|Print|Copy|Email|Reply|返信|引用|続きを見る|拡大|閉じる)\s*[>＞»›→]?$)"
