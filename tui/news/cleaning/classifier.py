@@ -251,7 +251,8 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")  # a Markdown heading (not a #hashtag)
 
 
-_KEY_VALUE = re.compile(r"^[・\-]?\s*[^\s：:、。]{1,8}\s*[：:]\s*\S")
+# 'label: value', or a short label of words (no digits, no Latin) and a wide space: `会期　4月12日〜6月22日`.
+_KEY_VALUE = re.compile(r"^[・\-]?\s*(?:[^\s：:、。]{1,8}\s*[：:]\s*|[^\s：:、。　\dA-Za-z０-９]{1,6}　)\S")
 KEY_VALUE_RUN = 2  # lines in a row
 
 
@@ -267,7 +268,8 @@ def _key_values(texts: Sequence[str], removed: Sequence[str | None], shapes: Seq
     live = [i for i in range(len(texts)) if not removed[i]]
     run: list[int] = []
     for i in [*live, -1]:
-        if (i >= 0 and (":" in texts[i] or "：" in texts[i]) and _KEY_VALUE.match(texts[i]) and not ctx[i].get("in_tail")
+        if (i >= 0 and (":" in texts[i] or "：" in texts[i] or "　" in texts[i]) and _KEY_VALUE.match(texts[i])
+                and not ctx[i].get("in_tail")
                 and not _has_form(shapes[i])):
             run.append(i)
             continue

@@ -26,6 +26,7 @@ _GLUED_CREDIT = re.compile(
     r"(?:[（(](?:写真|画像|撮影|提供|イラスト|図)\s*[：:・＝=／/]?[^（）()。]{1,20}[)）]|[（(][^（）()。、]{1,16}(?:提供|撮影)[)）]"
     r"|[＝=]\s*(?:写真|撮影)[^＝=。]{0,16}|[＝=][^＝=。、]{1,12}撮影)$")
 CAPTION_MIN = 6  # characters the caption keeps before its credit
+_PHOTO_LINK = re.compile(r"^[【\[［](?:写真|画像|動画)")  # a link to the photos, credit and all: it goes whole
 
 
 def closing_chrome(texts: Sequence[str], gone: Sequence[bool], prose: Sequence[bool],
@@ -78,7 +79,7 @@ def split_caption_credits(page: Page) -> list[Line]:
         # (A credit ends the line with a bracket or follows a '＝': only such lines are searched.)
         m = (None if line.removed or len(text) > 120 or not (text[-1:] in "）)" or "＝" in text or "=" in text)
              else _GLUED_CREDIT.search(text))
-        if m is None or m.start() < CAPTION_MIN or "|" in line.text:
+        if m is None or m.start() < CAPTION_MIN or "|" in line.text or _PHOTO_LINK.match(text):
             lines.append(line)
             continue
         cut.append(Line(line.text[m.start():], removed="classifier: credit only (photo, image, source)"))

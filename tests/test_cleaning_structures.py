@@ -1,0 +1,77 @@
+"""Structures the cleaner reads from how lines are built: facts under wide-space labels, credit labels, rows of
+buttons, photo links, datelines under a long header. Lines written for these tests."""
+
+from __future__ import annotations
+
+from tui.news.cleaning import clean
+from tui.news.cleaning.forms import FORMS, forms
+from tui.news.models import Document
+
+HEADLINE = "川辺の古い蔵、写真館に 地元の写真家が改装し来月開館"
+SENTENCES = [
+    "川辺町の写真家が、江戸末期に建てられた酒蔵を改装し、来月から写真館として公開すると発表した。",
+    "蔵は二十年ほど使われておらず、屋根の一部が崩れていたが、町の補助を受けて修復した。",
+    "写真家は「町の人が昔の写真を持ち寄り、語り合える場所にしたい」と話している。",
+    "開館初日には、町の古い写真を集めた展示と、写真の修復の相談会を開くという。",
+]
+HEADER = ["かわべ日日新聞", "トップ 地域 くらし 文化 スポーツ"]
+FOOTER = ["会社案内 | 利用規約 | 個人情報"]
+
+
+def doc(*lines: str) -> Document:
+    return Document(source="/tmp/page.txt", text="\n".join(lines))
+
+
+def removed(*lines: str) -> dict[str, str]:
+    return {r.text: r.rule for r in clean(doc(*lines)).removed}
+
+
+def kept_text(*lines: str) -> str:
+    return "\n".join(b.text for b in clean(doc(*lines)).blocks)
+
+
+def form_of(text: str) -> set[str]:
+    return {name for name, x in zip(FORMS, forms(text)) if x}
+
+
+def test_facts_under_short_labels_and_a_wide_space_stay_with_the_contact_among_them():
+    facts = ["会期　5月3日（土）〜6月29日（日）", "会場　川辺町写真館 1階", "入館料　一般500円、中学生以下無料",
+             "問い合わせ　川辺町写真館　電話 012-000-0000"]
+    page = [*HEADER, HEADLINE, *SENTENCES, *facts, "この記事をシェア", *FOOTER]
+    body = kept_text(*page)
+    assert all(f in body for f in facts)
+
+
+def test_a_credit_label_and_its_source_is_a_credit():
+    for text in ("配信元：まちの話題ネット", "参考：各社報道より", "評者：川辺 一郎（写真評論家）", "監修：医師 山田 花子"):
+        assert "credit" in form_of(text) or "byline" in form_of(text), text
+    assert "credit" not in form_of("参考になった人は多い")
+    page = [*HEADER, HEADLINE, "配信元：まちの話題ネット", *SENTENCES, *FOOTER]
+    assert "配信元：まちの話題ネット" in removed(*page)
+
+
+def test_a_row_of_link_buttons_is_a_call_to_action_and_a_list_after_it_goes():
+    row = "書店Aで見る ｜ 書店Bで見る ｜ 電子版で読む"
+    assert "call_to_action" in form_of(row)
+    assert "call_to_action" not in form_of("映画館で見る夏の夜空")
+    chrome = [row, "※価格は掲載時点のものです。", "この評者の他の書評", "『川の音』 山本 透著", "『橋の上で』 林 美樹著"]
+    page = [*HEADER, HEADLINE, *SENTENCES, *chrome, *FOOTER]
+    out = removed(*page)
+    assert all(c in out for c in chrome), [c for c in chrome if c not in out]
+    assert all(s in kept_text(*page) for s in SENTENCES)
+
+
+def test_a_photo_link_with_a_glued_credit_goes_whole():
+    link = "【写真】改装された酒蔵の内部＝撮影・写真部"
+    page = [*HEADER, HEADLINE, *SENTENCES[:2], link, *SENTENCES[2:], *FOOTER]
+    assert link in removed(*page)
+
+
+def test_a_date_alone_under_a_long_header_is_a_dateline_and_a_month_and_day_without_a_year_too():
+    header = ["かわべ町役場", "本文へ", "文字サイズ 標準 大", "くらし 子育て 観光 町政", "ホーム > 報道発表",
+              "ここから本文です。", "酒蔵の写真館が開館します", "報道発表", "令和7年4月1日"]
+    page = [*header, *SENTENCES, *FOOTER]
+    out = removed(*page)
+    assert out.get("令和7年4月1日") == "dateline"
+    page = [*HEADER, HEADLINE, "4月1日 10時05分 更新", *SENTENCES, *FOOTER]
+    assert removed(*page).get("4月1日 10時05分 更新") == "dateline"
