@@ -56,10 +56,10 @@ _NOTE = re.compile(r"^(?:※|【(?:ご?注意|注)】)|^[^\s｜|。、]{1,10}(?:
 def notes_under(texts: Sequence[str], removed: Sequence[bool], prose: Sequence[bool]) -> Iterator[int]:
     """The live lines under the article's last line of running text that are a note on the page (`※ …`) or the
     writer's profile: the page's, not the article's (a note inside the article, above its last sentence, stays)."""
-    notes = [not removed[i] and _NOTE.search(t) is not None for i, t in enumerate(texts)]
-    last = max((i for i, p in enumerate(prose) if p and not removed[i] and not notes[i]), default=-1)
+    last = next((i for i in range(len(texts) - 1, -1, -1)
+                 if prose[i] and not removed[i] and _NOTE.search(texts[i]) is None), -1)
     if last >= 0:
-        yield from (i for i in range(last + 1, len(texts)) if notes[i])
+        yield from (i for i in range(last + 1, len(texts)) if not removed[i] and _NOTE.search(texts[i]))
 
 
 def captions(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:

@@ -178,7 +178,7 @@ class Layout:
     where it stands against the running text)."""
 
     __slots__ = ("markers", "prose_at", "under_nav", "under_list", "prev_live", "next_live", "is_title",
-                 "first_prose", "last_prose", "gone", "short", "sentence")
+                 "first_prose", "last_prose", "gone", "short", "sentence", "near", "prose_side", "marks")
 
     def __init__(self, texts: Sequence[str], removed: Sequence[bool], title: str | None = None,
                  shapes: Sequence[dict[str, float]] | None = None) -> None:
@@ -203,6 +203,19 @@ class Layout:
             self.gone.append(self.gone[-1] + removed[k])
         self.short = [float(len(t) <= 25) for t in texts]
         self.sentence = [float(t.rstrip().endswith(_SENTENCE_END)) for t in texts]
+        # Each live line's features that read no score, in the order of `CONTEXT_FEATURES`: the removed lines
+        # near it; its place against the running text; its title, prev/next link and list marker above it.
+        fp, lp = self.first_prose, self.last_prose
+        self.near: list[tuple[float, ...]] = []
+        self.prose_side: list[tuple[float, ...]] = []
+        self.marks: list[tuple[float, ...]] = []
+        for i in range(n):
+            lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+            self.near.append(((self.gone[hi] - self.gone[lo]) / (hi - lo), float(i == 0 or removed[i - 1]),
+                              float(i == n - 1 or removed[i + 1])))
+            before_prose, after_prose = fp >= 0 and i < fp, lp >= 0 and i > lp
+            self.prose_side.append((float(before_prose), float(after_prose), float(after_prose) * self.short[i]))
+            self.marks.append((float(self.is_title[i]), self.under_nav[i], self.under_list[i]))
 
 
 def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
@@ -267,7 +280,7 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     sums = [0.0]  # running sums of `clipped`: each window's average in one step
     for k in range(n):
         sums.append(sums[-1] + clipped[k])
-    gone, shorts, sentences = lay.gone, lay.short, lay.sentence
+    shorts, sentences, near, prose_side, marks = lay.short, lay.sentence, lay.near, lay.prose_side, lay.marks
     out: list[tuple[float, ...] | dict[str, float] | None] = []
     for i in range(n):
         if removed[i]:
@@ -286,8 +299,9 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             continue
         short = shorts[i]
         lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
-        sentence = sentences[i]
         own = clipped[i]
+        b, a = (1.0 if before else 0.0), (1.0 if after else 0.0)
+        # (The features in the order of `CONTEXT_FEATURES`; those that read no score come from the layout.)
         out.append((
             1.0,  # bias
             own,
@@ -295,29 +309,22 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             clipped[nxt] if nxt < n else -1.0,  # next
             (sums[i] - sums[lo]) / (i - lo) if i > lo else -1.0,  # window_before
             (sums[hi] - sums[i + 1]) / (hi - i - 1) if hi > i + 1 else -1.0,  # window_after
-            (gone[hi] - gone[lo]) / (hi - lo),  # removed_near
-            float(i == 0 or removed[i - 1]),  # prev_removed
-            float(i == n - 1 or removed[i + 1]),  # next_removed
-            float(before),  # before_body
-            float(after),  # after_body
-            float(not before and not after),  # in_body
-            float(first >= 0 and i < first - 3),  # far_before
-            float(first >= 0 and i > last + 3),  # far_after
-            float(before) * short,  # before_short
-            float(after) * short,  # after_short
-            float(after) * sentence,  # after_sentence
-            float(before_prose),
-            float(after_prose),
-            float(after_prose) * short,  # after_prose_short
-            float(before_prose or after_prose) * own,  # own_outside_prose
-            float(before or after) * own,  # own_outside_body
-            float(i > tail_from),  # in_tail
-            float(i == tail_from),  # tail_marker
-            float(first >= 0 and nxt == first and i < first),  # just_above_body
-            float(is_title[i]),  # title
-            under_nav[i],  # under_prev_next
-            under_list[i],  # under_list_marker
-        ))
+        ) + near[i] + (  # removed_near, prev_removed, next_removed
+            b,  # before_body
+            a,  # after_body
+            0.0 if before or after else 1.0,  # in_body
+            1.0 if first >= 0 and i < first - 3 else 0.0,  # far_before
+            1.0 if first >= 0 and i > last + 3 else 0.0,  # far_after
+            b * short,  # before_short
+            a * short,  # after_short
+            a * sentences[i],  # after_sentence
+        ) + prose_side[i] + (  # before_prose, after_prose, after_prose_short
+            (1.0 if before_prose or after_prose else 0.0) * own,  # own_outside_prose
+            (1.0 if before or after else 0.0) * own,  # own_outside_body
+            1.0 if i > tail_from else 0.0,  # in_tail
+            1.0 if i == tail_from else 0.0,  # tail_marker
+            1.0 if first >= 0 and nxt == first and i < first else 0.0,  # just_above_body
+        ) + marks[i])  # title, under_prev_next, under_list_marker
     return out
 
 
