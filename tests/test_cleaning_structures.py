@@ -75,3 +75,26 @@ def test_a_date_alone_under_a_long_header_is_a_dateline_and_a_month_and_day_with
     assert out.get("令和7年4月1日") == "dateline"
     page = [*HEADER, HEADLINE, "4月1日 10時05分 更新", *SENTENCES, *FOOTER]
     assert removed(*page).get("4月1日 10時05分 更新") == "dateline"
+
+
+def test_a_numbered_section_and_its_first_line_stay_above_the_notices_that_close_the_page():
+    sections = ["1 概要", SENTENCES[0], "2 開館日", "令和8年5月1日（金曜日）から", "3 申し込み先",
+                "まちづくり課 文化係（役場本庁舎2階）"]
+    page = ["かわべ町役場", "くらし 子育て 観光 町政", "酒蔵の写真館が開館します", *SENTENCES[1:3], *sections,
+            "PDF形式のファイルをご覧いただく場合には、Adobe Acrobat Readerが必要です。",
+            "このページに関するお問い合わせ", "総務課 広報係 電話：000-000-0000", *FOOTER]
+    body = kept_text(*page)
+    assert all(s in body for s in sections), [s for s in sections if s not in body]
+    assert "このページに関するお問い合わせ" in removed(*page)
+
+
+def test_every_context_feature_is_in_a_line_s_features():
+    from tui.news.cleaning.classifier import vectors
+    from tui.news.cleaning.features import CONTEXT_FEATURES
+    from tui.news.cleaning.page import Page
+
+    page = Page.read(doc(*HEADER, HEADLINE, *SENTENCES, "この記事をシェア", *FOOTER))
+    _, staged = vectors(page)
+    for stage in staged:
+        rows = [v for v in stage if v and "prose" not in v]
+        assert rows and all(tuple(v) == CONTEXT_FEATURES for v in rows)

@@ -245,6 +245,7 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
             *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, shapes, ctx),
             *records(texts, removed, ctx), *dated_steps(texts, removed, ctx), *captions(texts, removed),
+            *_numbered_sections(texts, removed, shapes, ctx),
             *(i for i, t in enumerate(texts) if t[:1] == "#" and not removed[i] and _MD_HEADING.match(t))}
 
 
@@ -326,6 +327,23 @@ def _numbered_runs(texts: Sequence[str], removed: Sequence[str | None],
         if a in numbers and b in numbers and numbers[a] < numbers[b] and not ctx[b].get("in_tail"):
             yield a
             yield b
+
+
+_SECTION_HEAD = re.compile(r"^(\d{1,2})[\s.．、)）]\s*[^\s\d。]{1,18}$")  # '2 受付期間': a numbered section's heading
+
+
+def _numbered_sections(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+                       ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The headings of a document's numbered sections (`1 概要`, `2 日時`: two or more, their numbers rising)
+    and the first line under each, outside the page's tail: a release's or a notice's own structure."""
+    live = [i for i in range(len(texts)) if not removed[i]]
+    heads = [(k, int(m[1])) for k, i in enumerate(live) if texts[i][:1].isdecimal() and (m := _SECTION_HEAD.match(texts[i]))]
+    if len(heads) < 2 or any(b[1] <= a[1] for a, b in zip(heads, heads[1:])):
+        return
+    for k, _ in heads:
+        for i in live[k : k + 2]:
+            if not ctx[i].get("in_tail") and not _has_form(shapes[i]):
+                yield i
 
 
 def _cells(text: str) -> int:
