@@ -98,3 +98,25 @@ def test_every_context_feature_is_in_a_line_s_features():
     for stage in staged:
         rows = [v for v in stage if v and "prose" not in v]
         assert rows and all(tuple(v) == CONTEXT_FEATURES for v in rows)
+
+
+def test_an_organisation_s_name_alone_outside_the_text_is_an_issuer_and_inside_it_stays():
+    for text in ("川辺町 文化振興課", "株式会社かわべ酒造", "かわべ写真合同会社", "一般社団法人かわべ写真協会",
+                 "https://", "陸上部"):
+        assert "issuer" in form_of(text), text
+    for text in ("第2部", "蔵の改修を担当した町の文化課が説明した"):
+        assert "issuer" not in form_of(text), text
+    # Above the text it is the issuer; between its sentences, a heading of the article (a club, a section).
+    page = [*HEADER, HEADLINE, "株式会社かわべ酒造", *SENTENCES[:2], "陸上部", *SENTENCES[2:], *FOOTER]
+    out = removed(*page)
+    assert "株式会社かわべ酒造" in out
+    assert "name" not in out.get("陸上部", "")
+
+
+def test_a_numbered_table_of_contents_that_repeats_the_headings_goes():
+    page = [*HEADER, HEADLINE, "目次", "1. 蔵の歴史", "2. 改修の工夫", "蔵の歴史", SENTENCES[0], SENTENCES[1],
+            "改修の工夫", SENTENCES[2], SENTENCES[3], *FOOTER]
+    out = removed(*page)
+    assert out.get("目次") == "toc" and out.get("1. 蔵の歴史") == "toc" and out.get("2. 改修の工夫") == "toc"
+    body = kept_text(*page)
+    assert "蔵の歴史" in body and "改修の工夫" in body

@@ -80,6 +80,7 @@ REASONS = {
     "button_word": "button word", "list_marker": "marker of a list of other articles",
     "notice": "the site's standing notice", "credit": "credit only (photo, image, source)",
     "attachment": "attachment (file and its size)", "counter": "counter (a count or a time in brackets)",
+    "issuer": "an organisation's name or a URL alone",
     "under_prev_next": "under a previous / next link", "under_list_marker": "in a list of other articles",
 }
 
@@ -228,7 +229,10 @@ def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]],
         if not v or v is PROSE:
             continue
         after = bool(ctx[i].get("after_prose") or ctx[i].get("after_body"))
-        form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker")), None)
+        # (A list marker goes after the article; an organisation's name above its running text or below its body.)
+        outside = bool(ctx[i].get("before_prose") or ctx[i].get("after_body"))
+        form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker") and (outside or f != "issuer")),
+                    None)
         if form is not None:
             yield i, REASONS[form]
         elif after and "。" not in texts[i] and len(texts[i]) <= UNDER_MAX:

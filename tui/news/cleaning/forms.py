@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 FORMS: tuple[str, ...] = ("pagination", "hashtag", "prev_next", "self_reference", "call_to_action", "paywall",
                           "photo", "byline", "button_word", "list_marker", "notice", "credit", "attachment",
-                          "counter")
+                          "counter", "issuer")
 FORM_MAX = 60  # characters: a longer line is none of these forms (a paywall sentence aside: `is_paywall`)
 SELF_MAX = 45  # characters: a line about the page itself is short; a longer one is an article's introduction
 
@@ -74,6 +74,10 @@ _PATTERN = re.compile(
     r"(?:[・/／][^\s：:＝=]{1,4})?\s*[：:＝=]\s*[^。]{1,24}?[)）】\]]?$|^[^。、\s]{0,16}(?:提供|撮影|作成|出所)\s*[：:＝=]\s*[^。、]{1,20}$"
     r"|^[（(]?(?:写真|画像|イラスト|映像)は(?:イメージ|資料|本文|記事)[^。]{0,16}[)）]?$"
     r"|^(?:配信元|提供元|発表元|参考|出所|評者|監修|著者|筆者)\s*[：:]\s*[^。]{1,30}$)"
+    # an issuer: a line that is only an organisation's name (its legal form, or an office's suffix); a bare URL
+    r"|(?P<issuer>^(?!第)[^\sぁ-ん。、\d０-９]{2,14}(?:\s[^\sぁ-ん。、\d０-９]{2,14})?(?:省|庁|局|部|課|室|係)$"
+    r"|^(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|NPO法人|特定非営利活動法人)\s*[^\s。、]{1,20}$"
+    r"|^[^\s。、]{1,20}(?:株式会社|有限会社|合同会社)$|^https?://\S*$)"
     # an attachment: a file's size in brackets, its format perhaps before it
     r"|(?P<attachment>[（(\[［【]\s*(?:PDF|Excel|Word|CSV|ZIP|PPT|PowerPoint)?[^)）\]］】]{0,10}?\d[\d,.]*\s*"
     r"(?:[KMG]B|キロバイト|メガバイト)\s*[)）\]］】])",

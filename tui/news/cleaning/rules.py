@@ -220,14 +220,22 @@ def table_of_contents(page: Page) -> Iterator[Line]:
         j = i + 1
         entries: list[Line] = []
         while j < len(lines) and is_heading_like(BULLET.sub("", lines[j].text)):
-            key = norm(strip_marks(BULLET.sub("", lines[j].text)))
-            if sum(1 for x in lines[j + 1 :] if norm(strip_marks(x.text)) == key) == 0:
+            key = _toc_key(lines[j].text)
+            if sum(1 for x in lines[j + 1 :] if _toc_key(x.text) == key) == 0:
                 break
             entries.append(lines[j])
             j += 1
         if entries and later:
             yield line
             yield from entries
+
+
+_TOC_NUMBER = re.compile(r"^\d{1,2}[.．)）]\s*")
+
+
+def _toc_key(text: str) -> str:
+    """A contents entry or a heading as they are compared: without a bullet, marks or a section number."""
+    return norm(_TOC_NUMBER.sub("", strip_marks(BULLET.sub("", text))))
 
 
 def next_page(page: Page) -> Iterator[Line]:
