@@ -120,3 +120,25 @@ def test_a_numbered_table_of_contents_that_repeats_the_headings_goes():
     assert out.get("目次") == "toc" and out.get("1. 蔵の歴史") == "toc" and out.get("2. 改修の工夫") == "toc"
     body = kept_text(*page)
     assert "蔵の歴史" in body and "改修の工夫" in body
+
+
+def test_buttons_in_a_row_special_sections_and_links_out_go_after_the_article():
+    assert "button_word" in form_of("スクラップ 印刷") and "button_word" in form_of("シェア 保存")
+    for text in ("特集 町の酒蔵めぐり", "町長選2025 特設サイト"):
+        assert "list_marker" in form_of(text), text
+    for text in ("観光の記事一覧", "町内のライブカメラ映像を見る"):
+        assert "link_out" in form_of(text), text
+    chrome = ["スクラップ 印刷", "特集 町の酒蔵めぐり", "老舗の蔵元、三代目の挑戦", "観光の記事一覧"]
+    page = [*HEADER, HEADLINE, *SENTENCES, *chrome, *FOOTER]
+    out = removed(*page)
+    assert all(c in out for c in chrome), [c for c in chrome if c not in out]
+    # Inside the article, a heading that reads like a link stays: only after it do such lines go.
+    inside = [*HEADER, HEADLINE, *SENTENCES[:2], "数字で見る", *SENTENCES[2:], *FOOTER]
+    assert "数字で見る" in kept_text(*inside)
+
+
+def test_the_marker_that_opens_the_tail_goes_with_the_lines_under_it():
+    profile = ["【会社概要】", "会社名：かわべ酒造株式会社", "所在地：川辺町本町1-1", "設立：1890年"]
+    page = [*HEADER, HEADLINE, *SENTENCES, *profile, *FOOTER]
+    out = removed(*page)
+    assert all(p in out for p in profile), [p for p in profile if p not in out]

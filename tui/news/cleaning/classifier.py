@@ -80,7 +80,7 @@ REASONS = {
     "button_word": "button word", "list_marker": "marker of a list of other articles",
     "notice": "the site's standing notice", "credit": "credit only (photo, image, source)",
     "attachment": "attachment (file and its size)", "counter": "counter (a count or a time in brackets)",
-    "issuer": "an organisation's name or a URL alone",
+    "issuer": "an organisation's name or a URL alone", "link_out": "a link out of the article",
     "under_prev_next": "under a previous / next link", "under_list_marker": "in a list of other articles",
 }
 
@@ -204,6 +204,11 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     for k in closing_chrome(texts, gone, prose, _sentence):
         if not ctx[k].get("title"):
             out[k] = f"classifier: {CLOSING}"
+            gone[k] = True
+    # The marker that opens the page's tail (会社概要, お問い合わせ) goes with the lines under it.
+    for k, v in enumerate(ctx):
+        if v and v.get("tail_marker") and k not in out and k + 1 < len(lines) and gone[k + 1] and k not in fixed:
+            out[k] = f"classifier: {REASONS['tail_marker']}"
     return out
 
 
@@ -229,10 +234,12 @@ def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]],
         if not v or v is PROSE:
             continue
         after = bool(ctx[i].get("after_prose") or ctx[i].get("after_body"))
-        # (A list marker goes after the article; an organisation's name above its running text or below its body.)
-        outside = bool(ctx[i].get("before_prose") or ctx[i].get("after_body"))
-        form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker") and (outside or f != "issuer")),
-                    None)
+        # (A list marker goes after the article; an organisation's name above its running text or below its body;
+        # a link out below its body.)
+        below = bool(ctx[i].get("after_body"))
+        outside = below or bool(ctx[i].get("before_prose"))
+        form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker") and (outside or f != "issuer")
+                     and (below or f != "link_out")), None)
         if form is not None:
             yield i, REASONS[form]
         elif after and "。" not in texts[i] and len(texts[i]) <= UNDER_MAX:

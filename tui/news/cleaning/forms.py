@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 FORMS: tuple[str, ...] = ("pagination", "hashtag", "prev_next", "self_reference", "call_to_action", "paywall",
                           "photo", "byline", "button_word", "list_marker", "notice", "credit", "attachment",
-                          "counter", "issuer")
+                          "counter", "issuer", "link_out")
 FORM_MAX = 60  # characters: a longer line is none of these forms (a paywall sentence aside: `is_paywall`)
 SELF_MAX = 45  # characters: a line about the page itself is short; a longer one is an article's introduction
 
@@ -60,12 +60,14 @@ _PATTERN = re.compile(
     r"|(?P<counter>^\W{0,2}[^\d\s（）()]{1,8}\s*[（(]\s*\d[\d,]*\s*[)）]$"
     r"|^[（(]\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}[-\s]\d{1,2}[:：]\d{2}[)）]$)"
     # a single share or button word, in any script
-    r"|(?P<button_word>^(?:ポスト|シェア|見る|保存|送る|いいね|コピー|印刷|通知|フォロー|購読|Save|Share|Post|Tweet|Like"
-    r"|Pin|Follow|Print|Copy|Email|Reply|返信|引用|続きを見る|拡大|閉じる)\s*[>＞»›→]?$)"
+    r"|(?P<button_word>^(?:(?:ポスト|シェア|見る|保存|送る|いいね|コピー|印刷|通知|フォロー|購読|スクラップ|Save|Share|Post"
+    r"|Tweet|Like|Pin|Follow|Print|Copy|Email|Reply|返信|引用|続きを見る|拡大|閉じる)\s*){1,4}[>＞»›→]?$)"
     # a marker over a list of other articles, after a prefix the related rule does not know
     r"|(?P<list_marker>おすすめ|あわせて(?:確認|読み|チェック)|合わせて(?:確認|読み|チェック)|Read more|Read next"
     r"|Most (?:Popular|Read|Viewed)|Newsletter|More from|You may also like|Trending|よく読まれ|読まれている|ランキング"
-    r"|人気の?(?:記事|ニュース)|新着(?:記事|ニュース)|最新の?(?:記事|ニュース)|関連(?:記事|ニュース))"
+    r"|人気の?(?:記事|ニュース)|新着(?:記事|ニュース)|最新の?(?:記事|ニュース)|関連(?:記事|ニュース)|^特集\s|特設サイト)"
+    # a link out of the article: to a list of articles, to something to see
+    r"|(?P<link_out>(?:記事|ニュース)一覧$|[をで](?:見る|読む)\s*[>＞»›→]?$)"
     # a site's standing notice: reprint, trademarks, promotion, skip links
     r"|(?P<notice>無断(?:転載|複製|転用|使用)|商標(?:または|及び|および)登録商標|プロモーションを含|発表日現在のもの"
     r"|All Rights Reserved|ここから本文|本文へ(?:移動|スキップ)?$|メニューを(?:とばして|飛ばして))"
@@ -99,6 +101,7 @@ def forms(text: str) -> tuple[float, ...]:
         found.discard("self_reference")
     if len(text) > 30 or "。" in text:
         found.discard("list_marker")
+        found.discard("link_out")
     if "credit" in found and _DESCRIBES.search(text):
         found.discard("credit")  # a caption with its credit: the caption stays, its credit is cut off
     return tuple(float(f in found) for f in FORMS)
