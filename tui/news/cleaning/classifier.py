@@ -205,7 +205,12 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         if not ctx[k].get("title"):
             out[k] = f"classifier: {CLOSING}"
             gone[k] = True
-    # The marker that opens the page's tail (会社概要, お問い合わせ) goes with the lines under it.
+    # Under the marker that opens the page's tail (会社概要, お問い合わせ, コメント), a line that is no sentence is the
+    # tail's (a profile's or a contact's 'label: value', a rating); and the marker goes with the lines under it.
+    for k, v in enumerate(ctx):
+        if v and v.get("in_tail") and k not in out and k not in fixed and not _sentence(texts[k]):
+            out[k] = f"classifier: {REASONS['in_tail']}"
+            gone[k] = True
     for k, v in enumerate(ctx):
         if v and v.get("tail_marker") and k not in out and k + 1 < len(lines) and gone[k + 1] and k not in fixed:
             out[k] = f"classifier: {REASONS['tail_marker']}"
