@@ -69,3 +69,16 @@ def test_the_report_sets_the_old_rules_the_cleaner_and_the_baseline_side_by_side
     assert any(line.startswith("daily *") for line in out)
     assert any(line.startswith("all held out *") for line in out)
     assert all(m in out[0] for m in ("rules", "cleaner", "unseen", "baseline"))
+
+
+def test_a_line_found_twice_is_scored_where_the_cleaner_kept_or_removed_it(tmp_path: Path) -> None:
+    """A headline cited twice keeps its first copy: the copy removed is the second, and the report says so."""
+    style = tmp_path / "digest"
+    style.mkdir()
+    twice = "地方鉄道の存続へ新たな支援策、国と県が費用を分担"
+    lines = [("ニュース トップ 速報 政治 経済 国際 スポーツ", "D"), (twice, "K"), PAGE[2], (twice, "D"), *PAGE[4:6],
+             ("利用規約 | プライバシー | お問い合わせ", "D")]
+    (style / "p.txt").write_text("\n".join(t for t, _ in lines) + "\n", encoding="utf-8")
+    (style / "p.gold").write_text("\n".join(g for _, g in lines) + "\n-\n", encoding="utf-8")
+    cleaner = score(tmp_path)["digest"]["cleaner"]
+    assert cleaner.keep_miss == 0 and cleaner.drop_miss == 0

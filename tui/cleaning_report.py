@@ -20,6 +20,7 @@ from .cleaning_train import TRAIN_STYLES, learn, pages
 from .news import sources
 from .news.cleaning import RULES, Rule, clean
 from .news.cleaning.classifier import Weights, classify
+from .news.models import Cleaned
 
 METHODS = ("rules", "cleaner", "unseen", "baseline")
 
@@ -74,18 +75,36 @@ RULES_ONLY = tuple(r for r in RULES if r.name != "classifier")
 
 
 def cleaner_drops(page: Path, rules: tuple[Rule, ...] = RULES) -> list[bool]:
-    """For each line of the page, whether the cleaner (running `rules`) removed it."""
+    """For each line of the page, whether the cleaner (running `rules`) removed it. A line whose text occurs
+    more than once on the page (a headline cited twice) takes the fate of its copy in the same place of the
+    cleaned article: the removed lines and the blocks stand in the page's order."""
     lines = page.read_text(encoding="utf-8").split("\n")
     docs = [d for d in sources.iter_inputs([page]) if not isinstance(d, sources.Skip)]
-    removed = Counter(_key(r.text) for d in docs for r in clean(d, rules).removed)
+    cleaned = [clean(d, rules) for d in docs]
+    removed = Counter(_key(r.text) for c in cleaned for r in c.removed)
+    twice = {k: n for k, n in Counter(map(_key, lines)).items() if k and n > 1}
+    # (Only when every copy is found, removed or in a block, in the cleaned article.)
+    fates = {k: fate for k, n in twice.items() if len(fate := _fates(cleaned, k)) == n}
     out = []
     for line in lines:
         key = _key(line)
+        if fates.get(key):
+            out.append(fates[key].pop(0))
+            continue
         hit = bool(key) and removed[key] > 0
         if hit:
             removed[key] -= 1
         out.append(hit)
     return out
+
+
+def _fates(cleaned: list[Cleaned], key: str) -> list[bool]:
+    """Whether each copy of a line's text, in the page's order, was removed (True) or kept in a block (False)."""
+    found: list[tuple[int, int, int, bool]] = []
+    for n, c in enumerate(cleaned):
+        found += [(n, r.before, 0, True) for r in c.removed if _key(r.text) == key]
+        found += [(n, j, 1, False) for j, b in enumerate(c.blocks) for line in b.text.split("\n") if _key(line) == key]
+    return [dropped for *_, dropped in sorted(found)]
 
 
 def baseline_drops(page: Path) -> list[bool]:

@@ -21,6 +21,8 @@ Adding a rule is one entry in `RULES` (a name, a description, a test or a finder
     credits.py   credit lines: the source's name and URL, and the text glued after them
     features.py  what the line classifier sees of a line: shape, script mix, neighbours, region
     classifier.py the line classifier (the `classifier` rule): learnt scores, smoothed by context
+    structure.py what stays by its structure whatever its score (headline, tables, runs, sections, sentences)
+    closing.py   the page's end: notes and profiles under the article, its closing chrome; captions' credits
     weights.py   its learnt weights (`python -m tui.cleaning_train` regenerates them)
     text.py      helpers every stage shares: comparing lines, dates, marks, headline shapes
     templates.py site templates: a document's site, line keys, which of its template lines are chrome

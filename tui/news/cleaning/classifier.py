@@ -20,16 +20,17 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections.abc import Iterator, Sequence
 from itertools import repeat
 from operator import mul
 
-from .forms import FORMS, dated_steps, records
-from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_FEATURES, context, is_prose, japanese_share, shape,
-                       shapes_of, undated)
-from .kinds import ARROW
+from .closing import closing_chrome, notes_under, split_caption_credits
+from .forms import FORMS
+from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_CACHE, SHAPE_FEATURES, context, context_logits,
+                       is_prose, japanese_share, shape, shapes_of, undated)
 from .page import Line, Page
-from .text import is_heading_like
+from .structure import cell_count, headings_above_content, kept
 from .weights import WEIGHTS
 
 # {"shape": {feature: weight}, "context": {…}, "context2": {…}}: the line alone, then its context twice, each
@@ -41,16 +42,9 @@ BAD = 0.1  # below this probability of content a line is boilerplate
 BAD_IN_BODY = 0.05  # inside the body or between its first and last sentence, a line must be surer boilerplate
 SMOOTH_OWN = 0.0  # an uncertain line whose shape scores at least this (/5) is not smoothed away
 GOOD = 0.5  # at or above it, content; between the two, uncertain: its neighbours decide
-SPOKEN_ASKED = 8  # … or this long when a ？ or ！ ends it
-SPOKEN_MIN, SPOKEN_KANA = 15, 0.4  # a line this long, this much hiragana, reads as speech even without 。
 MIN_LINES = 6  # a text of fewer live lines is left as it is
 MIN_JAPANESE = 0.3  # … and a page whose characters are less Japanese than this
 LANGUAGE_SAMPLE = 2000  # characters of the page's live text read to tell its language
-HEADLINE_MAX = 100  # characters
-HEADLINE_LATIN = 0.3  # a headline is Japanese: a line with more Latin letters is a bar of buttons or a site's name
-HEADLINE_SURE = 16  # characters: a headline-shaped line this long above the body stays (a subheadline too)
-SURE_OWN = -0.2  # … unless its shape says chrome (its shape score, /5, below this)
-HEADLINE_REACH = 10  # the headline stands within this many lines above the body
 
 # What each feature says when it weighs most against a line, as the reason the line went.
 REASONS = {
@@ -76,7 +70,9 @@ REASONS = {
     "self_reference": "about the page itself (rate, share, ask)", "call_to_action": "call to action (button)",
     "paywall": "paywall or membership prompt", "photo": "photo link or counter", "byline": "byline",
     "button_word": "button word", "list_marker": "marker of a list of other articles",
-    "notice": "the site's standing notice",
+    "notice": "the site's standing notice", "credit": "credit only (photo, image, source)",
+    "attachment": "attachment (file and its size)", "counter": "counter (a count or a time in brackets)",
+    "issuer": "an organisation's name or a URL alone", "link_out": "a link out of the article",
     "under_prev_next": "under a previous / next link", "under_list_marker": "in a list of other articles",
 }
 
@@ -116,6 +112,28 @@ def stages(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[
     return out
 
 
+def scores(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]], title: str | None,
+           weights: Weights) -> tuple[list[dict[str, float]], list[float]]:
+    """The first stage's context features, and each line's logit at the last stage: what `stages` gives,
+    without the features' dicts of the later stages (only their scores are read)."""
+    shipped = weights["shape"] is WEIGHTS["shape"]
+    z = [PROSE_Z if v is PROSE else (_shipped_shape_logit(t) if shipped else _logit(v, weights["shape"])) if v else -5.0
+         for t, v in zip(texts, shapes)]
+    layout = Layout(texts, removed, title, shapes)
+    ctx: list[dict[str, float]] = []
+    for n, stage in enumerate(STAGES):
+        w = weights.get(stage, {})
+        feats, z = context_logits(texts, removed, z, layout, tuple(w.get(f, 0.0) for f in CONTEXT_FEATURES), n == 0)
+        ctx = ctx or feats
+    return ctx, z
+
+
+@lru_cache(maxsize=SHAPE_CACHE)
+def _shipped_shape_logit(text: str) -> float:
+    """A line's logit by its shape with the shipped weights (a site's chrome repeats across its articles)."""
+    return _logit(shape(text), WEIGHTS["shape"])
+
+
 def reason(own: dict[str, float], ctx: dict[str, float], weights: Weights = WEIGHTS) -> str:
     """The feature that pulls a line most towards boilerplate, as words: its shape's when the shape alone
     says boilerplate, else its context's."""
@@ -138,9 +156,10 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         return {}  # too few lines to tell a page's parts apart: all stay
     if japanese_share("".join(x.text for x in lines if not x.removed)[:LANGUAGE_SAMPLE]) < MIN_JAPANESE:
         return {}  # its features are those of Japanese text: a page in another language is left as it is
-    shapes, staged = vectors(page, weights)
-    ctx, last = staged[0], staged[-1]
-    probs = [_sigmoid(PROSE_Z if "prose" in v else _logit(v, weights[STAGES[-1]])) if v else 0.0 for v in last]
+    texts = [x.text for x in lines]
+    shapes = shapes_of(texts, removed)
+    ctx, last = scores(texts, removed, shapes, page.doc.title, weights)
+    probs = [0.0 if removed[i] else _sigmoid(z) for i, z in enumerate(last)]
     # bad / good / uncertain for each line; a removed line counts as bad for its neighbours.
     inside = [bool(v) and (v["in_body"] or not (v["before_prose"] or v["after_prose"])) for v in ctx]
     cls = ["bad" if removed[i] else "good" if p >= GOOD else "bad" if p < (BAD_IN_BODY if inside[i] else BAD)
@@ -162,16 +181,41 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
                 if not inside[k] and ctx[k]["own"] < SMOOTH_OWN:  # inside the body or its text, or sentence-like, it stays
                     out[k] = "classifier: short line between boilerplate"
         i = j
-    texts = [x.text for x in lines]
     names = [x.removed for x in lines]
     fixed = kept(texts, names, shapes, ctx)
-    for k in [*fixed, *_headings_above_content(texts, removed, shapes, ctx, cls)]:
+    for k in [*fixed, *headings_above_content(texts, removed, shapes, ctx, cls)]:
         out.pop(k, None)
     for k, why in _by_form(texts, shapes, ctx):
         # A line under a prev/next link or a list marker is a headline of it, numbered or spoken, unless a table's row.
-        if k not in fixed or (why in UNDER_REASONS and not _cells(texts[k])):
+        if k not in fixed or (why in UNDER_REASONS and not cell_count(texts[k])):
             out[k] = f"classifier: {why}"
+    prose = [v is PROSE for v in shapes]
+    for k in notes_under(texts, removed, prose):
+        out[k] = f"classifier: {NOTE}"
+    gone = [removed[k] or k in out for k in range(len(lines))]
+    for k in closing_chrome(texts, gone, prose, _sentence):
+        if not ctx[k].get("title"):
+            out[k] = f"classifier: {CLOSING}"
+            gone[k] = True
+    # Under the marker that opens the page's tail (会社概要, お問い合わせ, コメント), a line that is no sentence is the
+    # tail's (a profile's or a contact's 'label: value', a rating); and the marker goes with the lines under it.
+    for k, v in enumerate(ctx):
+        if v and v.get("in_tail") and k not in out and k not in fixed and not _sentence(texts[k]):
+            out[k] = f"classifier: {REASONS['in_tail']}"
+            gone[k] = True
+    for k, v in enumerate(ctx):
+        if v and v.get("tail_marker") and k not in out and k + 1 < len(lines) and gone[k + 1] and k not in fixed:
+            out[k] = f"classifier: {REASONS['tail_marker']}"
     return out
+
+
+CLOSING = "the page's closing chrome (after the article's end)"
+NOTE = "a note or the writer's profile under the article"
+
+
+def _sentence(text: str) -> bool:
+    """A sentence: a full stop in it, or a question or exclamation mark ending it."""
+    return "。" in text or text.endswith(("？", "！", "?", "!"))
 
 
 UNDER_MAX = 60  # characters: a line under a prev/next link or a list marker longer than this is no headline of it
@@ -187,7 +231,12 @@ def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]],
         if not v or v is PROSE:
             continue
         after = bool(ctx[i].get("after_prose") or ctx[i].get("after_body"))
-        form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker")), None)
+        # (A list marker goes after the article; an organisation's name above its running text or below its body;
+        # a link out below its body.)
+        below = bool(ctx[i].get("after_body"))
+        outside = below or bool(ctx[i].get("before_prose"))
+        form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker") and (outside or f != "issuer")
+                     and (below or f != "link_out")), None)
         if form is not None:
             yield i, REASONS[form]
         elif after and "。" not in texts[i] and len(texts[i]) <= UNDER_MAX:
@@ -196,150 +245,10 @@ def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]],
                 yield i, REASONS[under]
 
 
-def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-         ctx: Sequence[dict[str, float]]) -> set[int]:
-    """The live lines that stay by their structure, whatever their score: the page's title and headline,
-    Markdown headings, table rows, numbered runs, timeline steps, runs of 'label: value' lines and sentences
-    outside the page's tail. (`removed`: the rule that took each line.)"""
-    return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
-            *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, shapes, ctx),
-            *records(texts, removed, ctx), *dated_steps(texts, removed, ctx),
-            *(i for i, t in enumerate(texts) if not removed[i] and _MD_HEADING.match(t))}
-
-
-_MD_HEADING = re.compile(r"^#{1,6}\s+\S")  # a Markdown heading (not a #hashtag)
-
-
-_KEY_VALUE = re.compile(r"^[・\-]?\s*[^\s：:、。]{1,8}\s*[：:]\s*\S")
-KEY_VALUE_RUN = 2  # lines in a row
-
-
-def _has_form(v: dict[str, float]) -> bool:
-    """Whether a line's shape has one of the boilerplate `FORMS`."""
-    return v is not PROSE and any(map(v.get, FORMS))
-
-
-def _key_values(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-                ctx: Sequence[dict[str, float]]) -> Iterator[int]:
-    """A run of 'label: value' lines (a plan's dates, price, terms) outside the page's tail: the article's
-    facts. A company profile or contact block is under its marker, in the tail."""
-    live = [i for i in range(len(texts)) if not removed[i]]
-    run: list[int] = []
-    for i in [*live, -1]:
-        if i >= 0 and _KEY_VALUE.match(texts[i]) and not ctx[i].get("in_tail") and not _has_form(shapes[i]):
-            run.append(i)
-            continue
-        if len(run) >= KEY_VALUE_RUN:
-            yield from run
-        run = []
-
-
-def _timeline(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
-    """The steps of a timeline: the lines an arrow line (removed as layout) joins."""
-    for i, text in enumerate(texts):
-        if removed[i] == "layout" and ARROW.match(text):
-            yield from (j for j in (i - 1, i + 1) if 0 <= j < len(texts) and not removed[j])
-
-
-def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-               ctx: Sequence[dict[str, float]]) -> Iterator[int]:
-    """A sentence (a full stop ends it) stays unless it stands in the page's tail, under a comments or
-    rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's.
-    A line of a boilerplate form (a paywall prompt, a line about the page itself…) is the page's, sentence or not."""
-    for i, text in enumerate(texts):
-        if (not removed[i] and ("。" in text or _spoken(text)) and not ctx[i].get("in_tail")
-                and not _has_form(shapes[i])):
-            yield i
-
-
-def _spoken(text: str) -> bool:
-    """Running text without a full stop, as posts, quotes and questions are written: long enough, mostly kana,
-    one phrase."""
-    if len(text) < (SPOKEN_ASKED if text.endswith(("？", "！", "?", "!")) else SPOKEN_MIN):
-        return False
-    if " " in text.strip() or "　" in text.strip():
-        return False
-    return sum(1 for ch in text if "\u3041" <= ch <= "\u309f") / len(text) >= SPOKEN_KANA
-
-
-_NUMBER = re.compile(r"^(\d{1,3})(?:位)?[\s.．)）]")
-
-
-def _numbered_runs(texts: Sequence[str], removed: Sequence[str | None],
-                   ctx: Sequence[dict[str, float]]) -> Iterator[int]:
-    """The items of a numbered list (lines in a row whose numbers rise: 1, 2, 3 …), outside the page's
-    tail: results, steps, rankings of the article. A list of other articles goes by its marker (`related`)."""
-    live = [i for i in range(len(texts)) if not removed[i]]
-    numbers = {i: int(m[1]) for i in live if (m := _NUMBER.match(texts[i]))}
-    for a, b in zip(live, live[1:]):
-        if a in numbers and b in numbers and numbers[a] < numbers[b] and not ctx[b].get("in_tail"):
-            yield a
-            yield b
-
-
-def _cells(text: str) -> int:
-    """How many cells a row of a table (cells between | or tabs) holds; 0 for a line that is no row."""
-    if "\t" in text:
-        return text.count("\t") + 1
-    if "|" in text or "｜" in text:
-        return len(re.split(r"[|｜]", text.strip().strip("|｜")))
-    return 0
-
-
-def _table_rows(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
-    """The rows of a table (two or more lines in a row with the same number of cells): a table is the
-    article's, whatever its cells look like. A table's rule row between them, removed as layout, does not part them."""
-    rows = [(i, _cells(t)) for i, t in enumerate(texts) if removed[i] != "layout"]
-    for k, (i, cells) in enumerate(rows):
-        if cells >= 2 and not removed[i] and any(0 <= m < len(rows) and rows[m][1] == cells for m in (k - 1, k + 1)):
-            yield i
-
-
-def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-              ctx: Sequence[dict[str, float]]) -> Iterator[int]:
-    """The page's title; the headline: of the headline-shaped lines in reach above the body, or opening it
-    before its first sentence (not menus nor
-    dates), the longest and the likeliest by its shape (a site's name or tagline may win one, seldom both), and
-    any long one."""
-    live = [i for i in range(len(texts)) if not removed[i]]
-    for i in live:
-        if ctx[i].get("title"):
-            yield i
-    body = next((i for i in live if ctx[i].get("in_body")), None)
-    if body is not None:
-        reach = [i for i in live if i < body][-HEADLINE_REACH:] + ([body] if ctx[body].get("before_prose") else [])
-        heads = [i for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
-                 and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
-                 and shapes[i].get("latin", 0.0) < HEADLINE_LATIN
-                 and len(undated(texts[i])) >= 12 and not any(shapes[i].get(f) for f in FORMS)]
-        if heads:
-            yield max(heads, key=lambda i: len(undated(texts[i])))
-            yield max(heads, key=lambda i: ctx[i]["own"])
-            yield from (i for i in heads if len(undated(texts[i])) >= HEADLINE_SURE and ctx[i]["own"] >= SURE_OWN)
-
-
-def _headings_above_content(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]],
-                            ctx: Sequence[dict[str, float]], cls: Sequence[str]) -> Iterator[int]:
-    """A heading directly above a line of content (only removed lines between) stays, outside the page's tail;
-    not a row of menu items or buttons, an address or a file."""
-    live = [i for i in range(len(texts)) if not removed[i]]
-    for a, b in zip(live, live[1:]):
-        if (cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40 and len(texts[a].split()) < 3
-                and not any(shapes[a].get(f) for f in ("separators", "short_items", "address", "file"))
-                and shapes[a].get("latin", 0.0) < HEADLINE_LATIN
-                and not ctx[a].get("in_tail") and not ctx[a].get("after_body")):
-            yield a
-
-
-def _unpunctuated(text: str) -> bool:
-    """No full stop inside, no comma at the end: a headline, not a sentence."""
-    return "。" not in text.rstrip("。") and not text.endswith(("、", "，", ","))
-
-
 def classify(page: Page, weights: Weights = WEIGHTS) -> Iterator[Line]:
     """The finder of the `classifier` rule: chrome glued before a sentence, cut off; then boilerplate lines,
     each named with its reason."""
-    glued = split_glued(page, weights["shape"])
+    glued = [*split_caption_credits(page), *split_glued(page, weights["shape"])]
     for i, why in sorted(decide(page, weights).items()):
         line = page.lines[i]
         line.removed = why
@@ -359,7 +268,7 @@ def split_glued(page: Page, weights: dict[str, float]) -> list[Line]:
     lines: list[Line] = []
     cut: list[Line] = []
     for line in page.lines:
-        split = None if line.removed or "。" not in line.text or _cells(line.text) else _glued(line.text, weights)
+        split = None if line.removed or "。" not in line.text or cell_count(line.text) else _glued(line.text, weights)
         if split is None:
             lines.append(line)
             continue

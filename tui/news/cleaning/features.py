@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 import re
+from operator import mul
 from functools import lru_cache
 from collections.abc import Sequence
 
-from .forms import FORMS, forms, is_paywall
+from .forms import FORMS, forms, is_notice, is_paywall, is_prompt_or_notice
 
 _PARTICLES = "のはがをにでとも"
 _SENTENCE_END = ("。", "！", "？", "」", "』", "!", "?")
@@ -99,6 +100,7 @@ def shape(text: str) -> dict[str, float]:
     }
     v.update(zip(FORMS, forms(text)))
     v["paywall"] = max(v["paywall"], float(is_paywall(text)))
+    v["notice"] = max(v["notice"], float(is_notice(text)))
     return v
 
 
@@ -129,7 +131,7 @@ PROSE_Z = 3.0  # its score: surely content by its shape (it stays outside the ta
 
 def shapes_of(texts: Sequence[str], removed: Sequence[bool]) -> list[dict[str, float]]:
     """Each line's shape features: none for a removed line, `PROSE` for running text, else `shape`."""
-    return [{} if r else PROSE if is_prose(t) and not is_paywall(t) else shape(t) for t, r in zip(texts, removed)]
+    return [{} if r else PROSE if is_prose(t) and not is_prompt_or_notice(t) else shape(t) for t, r in zip(texts, removed)]
 
 
 def is_tail_marker(text: str) -> bool:
@@ -171,9 +173,12 @@ def _span_score(text: str, z0: float) -> float:
 
 class Layout:
     """What of a page's lines stays the same through the classifier's stages: the tail markers, running text,
-    the lines under a prev/next link or a list marker, the nearest live lines, the title's line."""
+    the lines under a prev/next link or a list marker, the nearest live lines, the title's line, and each live
+    line's features that do not read the stages' scores (its length, its sentence end, the removed lines near it,
+    where it stands against the running text)."""
 
-    __slots__ = ("markers", "prose_at", "under_nav", "under_list", "prev_live", "next_live", "is_title")
+    __slots__ = ("markers", "prose_at", "under_nav", "under_list", "prev_live", "next_live", "is_title",
+                 "first_prose", "last_prose", "gone", "short", "sentence", "near", "prose_side", "marks")
 
     def __init__(self, texts: Sequence[str], removed: Sequence[bool], title: str | None = None,
                  shapes: Sequence[dict[str, float]] | None = None) -> None:
@@ -191,6 +196,26 @@ class Layout:
         title_key = " ".join(title.split()) if title else None
         self.is_title = [title_key is not None and not removed[k] and " ".join(texts[k].split()) == title_key
                          for k in range(n)]
+        prose = [k for k in range(n) if self.prose_at[k]]
+        self.first_prose, self.last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
+        self.gone = [0]  # running count of removed lines: each window's share in one step
+        for k in range(n):
+            self.gone.append(self.gone[-1] + removed[k])
+        self.short = [float(len(t) <= 25) for t in texts]
+        self.sentence = [float(t.rstrip().endswith(_SENTENCE_END)) for t in texts]
+        # Each live line's features that read no score, in the order of `CONTEXT_FEATURES`: the removed lines
+        # near it; its place against the running text; its title, prev/next link and list marker above it.
+        fp, lp = self.first_prose, self.last_prose
+        self.near: list[tuple[float, ...]] = []
+        self.prose_side: list[tuple[float, ...]] = []
+        self.marks: list[tuple[float, ...]] = []
+        for i in range(n):
+            lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+            self.near.append(((self.gone[hi] - self.gone[lo]) / (hi - lo), float(i == 0 or removed[i - 1]),
+                              float(i == n - 1 or removed[i + 1])))
+            before_prose, after_prose = fp >= 0 and i < fp, lp >= 0 and i > lp
+            self.prose_side.append((float(before_prose), float(after_prose), float(after_prose) * self.short[i]))
+            self.marks.append((float(self.is_title[i]), self.under_nav[i], self.under_list[i]))
 
 
 def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
@@ -204,8 +229,40 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     text and the lines' forms (a prev/next link, a list marker) whose followers are read as theirs; `layout`,
     what of them stays the same from stage to stage, computed once.
     """
-    n = len(texts)
     lay = layout or Layout(texts, removed, title, shapes)
+    return [{} if r is None else r if isinstance(r, dict) else dict(zip(CONTEXT_FEATURES, r))
+            for r in _rows(texts, removed, z0, lay)]
+
+
+def context_logits(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float], layout: Layout,
+                   weights: Sequence[float], dicts: bool = False) -> tuple[list[dict[str, float]], list[float]]:
+    """What the next stage scores each line, as `context` and a logit over its features would, without the
+    features' dicts (unless `dicts`: then `context`'s too): running text `PROSE_Z`, a removed line -5. `weights`
+    follow `CONTEXT_FEATURES` (0 for a feature the stage does not weigh): the products are summed in the
+    same order as over a dict of the features, so the sums are the same."""
+    out: list[float] = []
+    feats: list[dict[str, float]] = []
+    for r in _rows(texts, removed, z0, layout):
+        if r is None:
+            out.append(-5.0)
+            if dicts:
+                feats.append({})
+        elif isinstance(r, dict):
+            out.append(PROSE_Z)
+            if dicts:
+                feats.append(r)
+        else:
+            out.append(max(-30.0, min(30.0, sum(map(mul, r, weights)))))
+            if dicts:
+                feats.append(dict(zip(CONTEXT_FEATURES, r)))
+    return feats, out
+
+
+def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
+          lay: Layout) -> list[tuple[float, ...] | dict[str, float] | None]:
+    """Each line's context features: None for a removed line, a dict for running text outside the tail (its
+    region), else a tuple in the order of `CONTEXT_FEATURES`."""
+    n = len(texts)
     markers, prose_at, under_nav, under_list = lay.markers, lay.prose_at, lay.under_nav, lay.under_list
     prev_live, next_live, is_title = lay.prev_live, lay.next_live, lay.is_title
     scores = [REMOVED_SCORE if removed[i] else MARKER_SCORE if markers[i] else _span_score(texts[i], z0[i])
@@ -218,17 +275,16 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     tail_from = n
     if first >= 0:
         tail_from = next((i for i in range(first + 1, n) if markers[i] and i > last - BODY_GAP), n)
-    prose = [k for k in range(n) if prose_at[k]]
-    first_prose, last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
+    first_prose, last_prose = lay.first_prose, lay.last_prose
     clipped = [-1.0 if removed[k] else max(-1.0, min(1.0, z0[k] / 5)) for k in range(n)]
-    sums, gone = [0.0], [0]  # running sums of `clipped` and of `removed`: each window's average in one step
+    sums = [0.0]  # running sums of `clipped`: each window's average in one step
     for k in range(n):
         sums.append(sums[-1] + clipped[k])
-        gone.append(gone[-1] + removed[k])
-    out: list[dict[str, float]] = []
+    shorts, sentences, near, prose_side, marks = lay.short, lay.sentence, lay.near, lay.prose_side, lay.marks
+    out: list[tuple[float, ...] | dict[str, float] | None] = []
     for i in range(n):
         if removed[i]:
-            out.append({})
+            out.append(None)
             continue
         prev, nxt = prev_live[i], next_live[i]
         before = first < 0 or i < first
@@ -241,41 +297,34 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
                         "before_body": float(before), "after_body": float(after), "in_tail": 0.0,
                         "before_prose": float(before_prose), "after_prose": float(after_prose)})
             continue
-        short = float(len(texts[i]) <= 25)
+        short = shorts[i]
         lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
-        sentence = float(texts[i].rstrip().endswith(_SENTENCE_END))
         own = clipped[i]
-        v = {
-            "bias": 1.0,
-            "own": own,
-            "prev": clipped[prev] if prev >= 0 else -1.0,
-            "next": clipped[nxt] if nxt < n else -1.0,
-            "window_before": (sums[i] - sums[lo]) / (i - lo) if i > lo else -1.0,
-            "window_after": (sums[hi] - sums[i + 1]) / (hi - i - 1) if hi > i + 1 else -1.0,
-            "removed_near": (gone[hi] - gone[lo]) / (hi - lo),
-            "prev_removed": float(i == 0 or removed[i - 1]),
-            "next_removed": float(i == n - 1 or removed[i + 1]),
-            "before_body": float(before),
-            "after_body": float(after),
-            "in_body": float(not before and not after),
-            "far_before": float(first >= 0 and i < first - 3),
-            "far_after": float(first >= 0 and i > last + 3),
-            "before_short": float(before) * short,
-            "after_short": float(after) * short,
-            "after_sentence": float(after) * sentence,
-            "before_prose": float(before_prose),
-            "after_prose": float(after_prose),
-            "after_prose_short": float(after_prose) * short,
-            "own_outside_prose": float(before_prose or after_prose) * own,
-            "own_outside_body": float(before or after) * own,
-            "in_tail": float(i > tail_from),
-            "tail_marker": float(i == tail_from),
-            "just_above_body": float(first >= 0 and nxt == first and i < first),
-            "title": float(is_title[i]),
-            "under_prev_next": under_nav[i],
-            "under_list_marker": under_list[i],
-        }
-        out.append(v)
+        b, a = (1.0 if before else 0.0), (1.0 if after else 0.0)
+        # (The features in the order of `CONTEXT_FEATURES`; those that read no score come from the layout.)
+        out.append((
+            1.0,  # bias
+            own,
+            clipped[prev] if prev >= 0 else -1.0,  # prev
+            clipped[nxt] if nxt < n else -1.0,  # next
+            (sums[i] - sums[lo]) / (i - lo) if i > lo else -1.0,  # window_before
+            (sums[hi] - sums[i + 1]) / (hi - i - 1) if hi > i + 1 else -1.0,  # window_after
+        ) + near[i] + (  # removed_near, prev_removed, next_removed
+            b,  # before_body
+            a,  # after_body
+            0.0 if before or after else 1.0,  # in_body
+            1.0 if first >= 0 and i < first - 3 else 0.0,  # far_before
+            1.0 if first >= 0 and i > last + 3 else 0.0,  # far_after
+            b * short,  # before_short
+            a * short,  # after_short
+            a * sentences[i],  # after_sentence
+        ) + prose_side[i] + (  # before_prose, after_prose, after_prose_short
+            (1.0 if before_prose or after_prose else 0.0) * own,  # own_outside_prose
+            (1.0 if before or after else 0.0) * own,  # own_outside_body
+            1.0 if i > tail_from else 0.0,  # in_tail
+            1.0 if i == tail_from else 0.0,  # tail_marker
+            1.0 if first >= 0 and nxt == first and i < first else 0.0,  # just_above_body
+        ) + marks[i])  # title, under_prev_next, under_list_marker
     return out
 
 

@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 FORMS: tuple[str, ...] = ("pagination", "hashtag", "prev_next", "self_reference", "call_to_action", "paywall",
-                          "photo", "byline", "button_word", "list_marker", "notice")
+                          "photo", "byline", "button_word", "list_marker", "notice", "credit", "attachment",
+                          "counter", "issuer", "link_out")
 FORM_MAX = 60  # characters: a longer line is none of these forms (a paywall sentence aside: `is_paywall`)
 SELF_MAX = 45  # characters: a line about the page itself is short; a longer one is an article's introduction
 
@@ -26,7 +27,7 @@ _PAYWALL_RE = re.compile(_PAYWALL, re.I)
 _PATTERN = re.compile(
     # a page number, '1/8', a run of page numbers, a next-page teaser, 'page 2'
     r"(?P<pagination>^(?:[<＜«‹←]\s*)?(?:\d{1,3}(?:\s*[/／]\s*\d{1,3})?|(?:\d{1,3}\s+){2,}\d{1,3}(?:\s*(?:…|\.\.\.)\s*\d{1,3})?)"
-    r"(?:\s*[>＞»›→])?$|^(?:次|前)(?:の)?ページ\s*[：:]|^\d{1,3}\s*ページ目|^(?:ページ|Page)\s*\d{1,3}(?:\s*[/／]\s*\d{1,3})?$)"
+    r"(?:\s*(?:[>＞»›→]|次へ|次のページ))?$|^(?:次|前)(?:の)?ページ(?:は)?\s*[：:]|^\d{1,3}\s*ページ目|^(?:ページ|Page)\s*\d{1,3}(?:\s*[/／]\s*\d{1,3})?$)"
     # one or several '#tag' alone (not a Markdown '# heading')
     r"|(?P<hashtag>^[#＃][^\s#＃]+(?:\s+[#＃][^\s#＃]+)*$"
     r"|^(?:カテゴリー?|タグ|キーワード|ジャンル|Tags?|Category|この記事の(?:タグ|キーワード|地域|カテゴリー?))\s*[:：])"
@@ -41,11 +42,13 @@ _PATTERN = re.compile(
     # a button's call to action: '…はこちら', '…する' of a download, purchase or sign-up, a marked link
     r"|(?P<call_to_action>(?:は|も)?こちら(?:から|へ|をクリック)?\s*[>＞»›→]*$|(?:ダウンロード|購入|登録|申し込み|申込|購読|予約|応募)"
     r"(?:する|はこちら|ページへ|して(?:ください)?)?\s*[>＞»›→]*$|^[▼▶►›»→⇒]\s*\S.{0,30}(?:見る|読む|チェック|詳細|一覧|特集|まとめ)\s*$"
-    r"|(?:詳しく|もっと|全文を?|記事を)見る\s*[>＞»›→]*$)"
+    r"|(?:詳しく|もっと|全文を?|記事を)見る\s*[>＞»›→]*$"
+    # a row of link buttons: 'on X, see it | on Y, see it'
+    r"|^(?:[^\s｜|/／]{1,12}(?:で|を)(?:見る|読む|購入|予約|聴く)\s*[｜|/／]\s*)+[^\s｜|/／]{1,12}(?:で|を)(?:見る|読む|購入|予約|聴く)$)"
     r"|(?P<paywall>" + _PAYWALL + r")"
     # a photo link or counter, a video's length
     r"|(?P<photo>^[【\[［](?:写真|画像|動画|図解|グラフ|図表|PHOTO|Photo)[^】\]］]{0,12}[】\]］]|[（(]\s*全\s*\d{1,3}\s*枚\s*[)）]"
-    r"|[（(]\d{1,2}[:：]\d{2}[)）]\s*$|^[▶►]?\s*動画(?:を再生|[:：])"
+    r"|[（(]\d{1,2}[:：]\d{2}[)）]\s*$|[（(]\d{1,3}分(?:\d{1,2}秒)?[)）]$|^[▶►]?\s*動画(?:を再生|[:：])"
     r"|^(?:写真|画像)\s*[:：]?\s*\d{1,3}\s*枚|^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$|^\d{1,3}\s*/\s*\d{1,3}\s*枚目?$)"
     # a byline: a role word and a name alone on a line
     r"|(?P<byline>^[（(]?(?:文|写真|取材|撮影|構成|編集|記者|ライター|聞き手|執筆|Text|Photo|By)\s*[・／/：:＝=]?\s*"
@@ -53,18 +56,37 @@ _PATTERN = re.compile(
     r"|^[^\s。、]{1,10}(?:\s[^\s。、]{1,8})?\s*(?:記者|編集委員|特派員|論説委員|ライター|編集部|通信員)[)）]?$"
     # a post's header on a forum digest: its number, the poster, the date and time, an ID
     r"|^\d{1,4}\s*[:：]\s*\S.{0,30}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\.\d+)?\s*ID[:：]\S+$)"
+    # a counter: one word and its count in brackets (コメント（12）); a date and time alone in brackets
+    r"|(?P<counter>^\W{0,2}[^\d\s（）()]{1,8}\s*[（(]\s*\d[\d,]*\s*[)）]$"
+    r"|^[（(]\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}[-\s]\d{1,2}[:：]\d{2}[)）]$)"
     # a single share or button word, in any script
-    r"|(?P<button_word>^(?:ポスト|シェア|見る|保存|送る|いいね|コピー|印刷|通知|フォロー|購読|Save|Share|Post|Tweet|Like"
-    r"|Pin|Follow|Print|Copy|Email|Reply|返信|引用|続きを見る|拡大|閉じる)\s*[>＞»›→]?$)"
+    r"|(?P<button_word>^(?:(?:ポスト|シェア|見る|保存|送る|いいね|コピー|印刷|通知|フォロー|購読|スクラップ|Save|Share|Post"
+    r"|Tweet|Like|Pin|Follow|Print|Copy|Email|Reply|返信|引用|続きを見る|拡大|閉じる)\s*){1,4}[>＞»›→]?$)"
     # a marker over a list of other articles, after a prefix the related rule does not know
     r"|(?P<list_marker>おすすめ|あわせて(?:確認|読み|チェック)|合わせて(?:確認|読み|チェック)|Read more|Read next"
     r"|Most (?:Popular|Read|Viewed)|Newsletter|More from|You may also like|Trending|よく読まれ|読まれている|ランキング"
-    r"|人気の?(?:記事|ニュース)|新着(?:記事|ニュース)|最新の?(?:記事|ニュース)|関連(?:記事|ニュース))"
+    r"|人気の?(?:記事|ニュース)|新着(?:記事|ニュース)|最新の?(?:記事|ニュース)|関連(?:記事|ニュース)|^特集\s|特設サイト)"
+    # a link out of the article: to a list of articles, to something to see
+    r"|(?P<link_out>(?:記事|ニュース)一覧$|[をで](?:見る|読む)\s*[>＞»›→]?$)"
     # a site's standing notice: reprint, trademarks, promotion, skip links
     r"|(?P<notice>無断(?:転載|複製|転用|使用)|商標(?:または|及び|および)登録商標|プロモーションを含|発表日現在のもの"
-    r"|All Rights Reserved|ここから本文|本文へ(?:移動|スキップ)?$|メニューを(?:とばして|飛ばして))",
+    r"|All Rights Reserved|ここから本文|本文へ(?:移動|スキップ)?$|メニューを(?:とばして|飛ばして))"
+    # a caption that is only a credit: 'label: name' (写真：…, …提供：…), 'the photo is an image'
+    r"|(?P<credit>^[（(【\[]?\s*(?:写真|画像|図|図表|イラスト|映像|動画|資料|チャート|グラフ|提供|撮影|出典|データ)"
+    r"(?:[・/／][^\s：:＝=]{1,4})?\s*[：:＝=]\s*[^。]{1,24}?[)）】\]]?$|^[^。、\s]{0,16}(?:提供|撮影|作成|出所)\s*[：:＝=]\s*[^。、]{1,20}$"
+    r"|^[（(]?(?:写真|画像|イラスト|映像)は(?:イメージ|資料|本文|記事)[^。]{0,16}[)）]?$"
+    r"|^(?:配信元|提供元|発表元|参考|出所|評者|監修|著者|筆者)\s*[：:]\s*[^。]{1,30}$)"
+    # an issuer: a line that is only an organisation's name (its legal form, or an office's suffix); a bare URL
+    r"|(?P<issuer>^(?!第)[^\sぁ-ん。、\d０-９]{2,14}(?:\s[^\sぁ-ん。、\d０-９]{2,14})?(?:省|庁|局|部|課|室|係)$"
+    r"|^(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:社団|財団)法人|NPO法人|特定非営利活動法人)\s*[^\s。、]{1,20}$"
+    r"|^[^\s。、]{1,20}(?:株式会社|有限会社|合同会社)$|^https?://\S*$)"
+    # an attachment: a file's size in brackets, its format perhaps before it
+    r"|(?P<attachment>[（(\[［【]\s*(?:PDF|Excel|Word|CSV|ZIP|PPT|PowerPoint)?[^)）\]］】]{0,10}?\d[\d,.]*\s*"
+    r"(?:[KMG]B|キロバイト|メガバイト)\s*[)）\]］】])",
     re.I,
 )
+# What makes a caption describe something rather than credit it: a verb, or the day and place in brackets.
+_DESCRIBES = re.compile(r"する|した|される|された|ている|ていた|れる|れた|[（(]\d{1,2}日")
 _NONE = (0.0,) * len(FORMS)
 
 
@@ -79,7 +101,31 @@ def forms(text: str) -> tuple[float, ...]:
         found.discard("self_reference")
     if len(text) > 30 or "。" in text:
         found.discard("list_marker")
+        found.discard("link_out")
+    if "credit" in found and _DESCRIBES.search(text):
+        found.discard("credit")  # a caption with its credit: the caption stays, its credit is cut off
     return tuple(float(f in found) for f in FORMS)
+
+
+# A notice about the page itself or the site's standing terms, however long: 'this article is …', the reader
+# software a PDF needs, reprint terms. Said of the page, not of the news.
+# (What a page says of itself as a notice: its purpose, its source, its standing, its date; not what it covers.)
+_NOTICE = re.compile(r"^(?:※|【[^】]{1,6}】)?\s*(?:本|この|当)(?:記事|サイト|ページ|コンテンツ|リリース|番組|特集)(?:は|の)"
+                     r"[^。]{0,30}(?:目的|配信|見解|時点|代わる|基づ|保証|責任|勧誘|お伝えしました|提供され)"
+                     r"|Adobe\s*(?:Acrobat\s*)?Reader|無断(?:転載|複製|転用|使用)[^。]{0,8}(?:禁|お断)")
+
+
+def is_notice(text: str) -> bool:
+    """A notice about the page itself or the site's standing terms, a sentence too (`_NOTICE`)."""
+    return _NOTICE.search(text) is not None
+
+
+_PROMPT_OR_NOTICE = re.compile(f"(?i:{_PAYWALL})|{_NOTICE.pattern}")
+
+
+def is_prompt_or_notice(text: str) -> bool:
+    """`is_paywall` or `is_notice`, in one search."""
+    return _PROMPT_OR_NOTICE.search(text) is not None
 
 
 def is_paywall(text: str) -> bool:
@@ -102,7 +148,7 @@ _STEP = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][^)）]{1,3}[
 def records(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
     """The lines of a box score (a marked label, then names with their counts), outside the page's tail."""
     for i, text in enumerate(texts):
-        if not removed[i] and not ctx[i].get("in_tail") and _RECORD.match(text):
+        if text[:1] in "▽△【" and not removed[i] and not ctx[i].get("in_tail") and _RECORD.match(text):
             yield i
 
 
@@ -112,7 +158,7 @@ def dated_steps(texts: Sequence[str], removed: Sequence[str | None],
     live = [i for i in range(len(texts)) if not removed[i]]
     run: list[int] = []
     for i in [*live, -1]:
-        if i >= 0 and _STEP.match(texts[i]) and not ctx[i].get("in_tail"):
+        if i >= 0 and texts[i][:1].isdecimal() and _STEP.match(texts[i]) and not ctx[i].get("in_tail"):
             run.append(i)
             continue
         if len(run) >= 2:

@@ -100,7 +100,7 @@ def _type_each(page: Page) -> None:
         else:
             line.kind = "paragraph"
         if line.kind in ("heading", "paragraph", "summary", "keypoint"):
-            line.text = strip_marks(line.text) or line.text
+            line.text = (body if line.text is t else strip_marks(line.text)) or line.text
 
 
 def _numbered_run(a: str, b: str) -> bool:

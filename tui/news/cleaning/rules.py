@@ -162,7 +162,11 @@ DATELINE_TOP = 8  # a page's own dateline stands within its first lines
 def datelines(page: Page) -> Iterator[Line]:
     """Short 'label: date' lines, and near the top lines that are nothing but a date, each noted with
     its date. The first dateline near the top (its date, in any common form) dates the page."""
-    top = {x.idx for x in page.live()[:DATELINE_TOP]}
+    live = page.live()
+    top = {x.idx for x in live[:DATELINE_TOP]}
+    # Above the first line of running text, a line that is nothing but a date is a dateline too (a government
+    # page's date under a long header).
+    head = next((x.idx for x in live if is_running_text(x.text)), len(page.lines))
     year: list[int | None] = []  # the page's year, for a date written without one: found when first needed
     for line in page.lines:
         if line.removed:
@@ -170,19 +174,34 @@ def datelines(page: Page) -> Iterator[Line]:
         m = _DATE_LABEL.match(line.text)
         date = parse_date(m["date"]) if m and len(line.text) <= 40 else None
         pure = date is not None
-        if line.idx in top and not _in_timeline(page, line):
+        if (line.idx in top or line.idx < head) and not _in_timeline(page, line):
             found, alone = dateline(line.text)
             if found is None and has_month_day(line.text):
                 if not year:
                     year.append(page_year(x.text for x in page.lines))
                 found, alone = dateline(line.text, year[0])
-            if found and page.published is None:
+                if (found is None and year[0] is None and line.idx in top and _STAMPED.search(line.text)
+                        and dateline(line.text, NO_YEAR)[1]):
+                    pure = True  # a month and day with its time or label, its year nowhere on the page: no date
+            if found and page.published is None and line.idx in top:
                 page.published, page.published_at = found, line
             if found and alone and not pure:
                 date, pure = found, True
         if pure:
             line.date = date
             yield line
+
+
+NO_YEAR = 2000  # a year to read a month and day with, for the shape of the line alone
+
+
+_STAMPED = re.compile(r"\d{1,2}\s*(?:[:：]|時)\s*\d{0,2}|公開|更新|配信|掲載|投稿")  # a time, or a dateline's label
+SENTENCE_MIN = 20  # characters: a sentence this long ends the page's header
+
+
+def is_running_text(text: str) -> bool:
+    """A sentence of the article: a full stop in a line of some length (a skip link's 'ここから本文です。' is none)."""
+    return len(text) >= SENTENCE_MIN and "。" in text
 
 
 def _in_timeline(page: Page, line: Line) -> bool:
@@ -201,14 +220,22 @@ def table_of_contents(page: Page) -> Iterator[Line]:
         j = i + 1
         entries: list[Line] = []
         while j < len(lines) and is_heading_like(BULLET.sub("", lines[j].text)):
-            key = norm(strip_marks(BULLET.sub("", lines[j].text)))
-            if sum(1 for x in lines[j + 1 :] if norm(strip_marks(x.text)) == key) == 0:
+            key = _toc_key(lines[j].text)
+            if sum(1 for x in lines[j + 1 :] if _toc_key(x.text) == key) == 0:
                 break
             entries.append(lines[j])
             j += 1
         if entries and later:
             yield line
             yield from entries
+
+
+_TOC_NUMBER = re.compile(r"^\d{1,2}[.．)）]\s*")
+
+
+def _toc_key(text: str) -> str:
+    """A contents entry or a heading as they are compared: without a bullet, marks or a section number."""
+    return norm(_TOC_NUMBER.sub("", strip_marks(BULLET.sub("", text))))
 
 
 def next_page(page: Page) -> Iterator[Line]:

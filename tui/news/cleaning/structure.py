@@ -1,0 +1,190 @@
+"""What of a page stays by its structure, whatever the classifier scores it: the title and headline, Markdown
+headings, table rows, numbered runs and sections, timeline steps, runs of label-value lines, box scores, dated
+captions, sentences outside the page's tail, and a heading directly above content."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .closing import captions
+from .features import PROSE, undated
+from .forms import FORMS, dated_steps, records
+from .kinds import ARROW
+from .text import is_heading_like
+
+SPOKEN_ASKED = 8  # … or this long when a ？ or ！ ends it
+SPOKEN_MIN, SPOKEN_KANA = 15, 0.4  # a line this long, this much hiragana, reads as speech even without 。
+HEADLINE_MAX = 100  # characters
+HEADLINE_LATIN = 0.3  # a headline is Japanese: a line with more Latin letters is a bar of buttons or a site's name
+HEADLINE_SURE = 16  # characters: a headline-shaped line this long above the body stays (a subheadline too)
+SURE_OWN = -0.2  # … unless its shape says chrome (its shape score, /5, below this)
+HEADLINE_REACH = 10  # the headline stands within this many lines above the body
+
+
+def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+         ctx: Sequence[dict[str, float]]) -> set[int]:
+    """The live lines that stay by their structure, whatever their score: the page's title and headline,
+    Markdown headings, table rows, numbered runs, timeline steps, runs of 'label: value' lines and sentences
+    outside the page's tail. (`removed`: the rule that took each line.)"""
+    return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
+            *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, shapes, ctx),
+            *records(texts, removed, ctx), *dated_steps(texts, removed, ctx), *captions(texts, removed),
+            *_numbered_sections(texts, removed, shapes, ctx),
+            *(i for i, t in enumerate(texts) if t[:1] == "#" and not removed[i] and _MD_HEADING.match(t))}
+
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S")  # a Markdown heading (not a #hashtag)
+
+
+# 'label: value', or a short label of words (no digits, no Latin) and a wide space: `会期　4月12日〜6月22日`.
+_KEY_VALUE = re.compile(r"^[・\-]?\s*(?:[^\s：:、。]{1,8}\s*[：:]\s*|[^\s：:、。　\dA-Za-z０-９]{1,6}　)\S")
+KEY_VALUE_RUN = 2  # lines in a row
+
+
+def _has_form(v: dict[str, float]) -> bool:
+    """Whether a line's shape has one of the boilerplate `FORMS`."""
+    return v is not PROSE and any(map(v.get, FORMS))
+
+
+def _key_values(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+                ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """A run of 'label: value' lines (a plan's dates, price, terms) outside the page's tail: the article's
+    facts. A company profile or contact block is under its marker, in the tail."""
+    live = [i for i in range(len(texts)) if not removed[i]]
+    run: list[int] = []
+    for i in [*live, -1]:
+        if (i >= 0 and (":" in texts[i] or "：" in texts[i] or "　" in texts[i]) and _KEY_VALUE.match(texts[i])
+                and not ctx[i].get("in_tail")
+                and not _has_form(shapes[i])):
+            run.append(i)
+            continue
+        if len(run) >= KEY_VALUE_RUN:
+            yield from run
+        run = []
+
+
+def _timeline(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
+    """The steps of a timeline: the lines an arrow line (removed as layout) joins."""
+    for i, text in enumerate(texts):
+        if removed[i] == "layout" and ARROW.match(text):
+            yield from (j for j in (i - 1, i + 1) if 0 <= j < len(texts) and not removed[j])
+
+
+def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+               ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """A sentence (a full stop ends it) stays unless it stands in the page's tail, under a comments or
+    rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's.
+    A line of a boilerplate form (a paywall prompt, a line about the page itself…) is the page's, sentence or not."""
+    for i, text in enumerate(texts):
+        if (not removed[i] and ("。" in text or _spoken(text)) and not ctx[i].get("in_tail")
+                and not _has_form(shapes[i])):
+            yield i
+
+
+def _spoken(text: str) -> bool:
+    """Running text without a full stop, as posts, quotes and questions are written: long enough, mostly kana,
+    one phrase."""
+    if len(text) < (SPOKEN_ASKED if text.endswith(("？", "！", "?", "!")) else SPOKEN_MIN):
+        return False
+    if " " in text.strip() or "　" in text.strip():
+        return False
+    if len(text) >= SPOKEN_MIN and _PREDICATE_END.search(text) and sum(map(text.count, "はがをにでと")) >= 2:
+        return True  # a sentence without its full stop: its predicate ends it (an advice list's item)
+    return (len(text) - len(text.translate(_NO_HIRAGANA))) / len(text) >= SPOKEN_KANA
+
+
+_NO_HIRAGANA = dict.fromkeys(range(0x3041, 0x30A0))  # deletes hiragana: a text's count of them in one pass
+# The end of a sentence's predicate: a verb, adjective or auxiliary in its final form.
+_PREDICATE_END = re.compile(r"(?:[うくすつぬむるいた]|ない|ます|です|ました|ください|しょう)$")
+
+
+_NUMBER = re.compile(r"^(\d{1,3})(?:位)?[\s.．)）]")
+
+
+def _numbered_runs(texts: Sequence[str], removed: Sequence[str | None],
+                   ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The items of a numbered list (lines in a row whose numbers rise: 1, 2, 3 …), outside the page's
+    tail: results, steps, rankings of the article. A list of other articles goes by its marker (`related`)."""
+    live = [i for i in range(len(texts)) if not removed[i]]
+    numbers = {i: int(m[1]) for i in live if texts[i][:1].isdecimal() and (m := _NUMBER.match(texts[i]))}
+    for a, b in zip(live, live[1:]):
+        if a in numbers and b in numbers and numbers[a] < numbers[b] and not ctx[b].get("in_tail"):
+            yield a
+            yield b
+
+
+_SECTION_HEAD = re.compile(r"^(\d{1,2})[\s.．、)）]\s*[^\s\d。]{1,18}$")  # '2 受付期間': a numbered section's heading
+
+
+def _numbered_sections(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+                       ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The headings of a document's numbered sections (`1 概要`, `2 日時`: two or more, their numbers rising)
+    and the first line under each, outside the page's tail: a release's or a notice's own structure."""
+    live = [i for i in range(len(texts)) if not removed[i]]
+    heads = [(k, int(m[1])) for k, i in enumerate(live) if texts[i][:1].isdecimal() and (m := _SECTION_HEAD.match(texts[i]))]
+    if len(heads) < 2 or any(b[1] <= a[1] for a, b in zip(heads, heads[1:])):
+        return
+    for k, _ in heads:
+        for i in live[k : k + 2]:
+            if not ctx[i].get("in_tail") and not _has_form(shapes[i]):
+                yield i
+
+
+def cell_count(text: str) -> int:
+    """How many cells a row of a table (cells between | or tabs) holds; 0 for a line that is no row."""
+    if "\t" in text:
+        return text.count("\t") + 1
+    if "|" in text or "｜" in text:
+        return len(re.split(r"[|｜]", text.strip().strip("|｜")))
+    return 0
+
+
+def _table_rows(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
+    """The rows of a table (two or more lines in a row with the same number of cells): a table is the
+    article's, whatever its cells look like. A table's rule row between them, removed as layout, does not part them."""
+    rows = [(i, cell_count(t)) for i, t in enumerate(texts) if removed[i] != "layout"]
+    for k, (i, cells) in enumerate(rows):
+        if cells >= 2 and not removed[i] and any(0 <= m < len(rows) and rows[m][1] == cells for m in (k - 1, k + 1)):
+            yield i
+
+
+def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+              ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+    """The page's title; the headline: of the headline-shaped lines in reach above the body, or opening it
+    before its first sentence (not menus nor
+    dates), the longest and the likeliest by its shape (a site's name or tagline may win one, seldom both), and
+    any long one."""
+    live = [i for i in range(len(texts)) if not removed[i]]
+    for i in live:
+        if ctx[i].get("title"):
+            yield i
+    body = next((i for i in live if ctx[i].get("in_body")), None)
+    if body is not None:
+        reach = [i for i in live if i < body][-HEADLINE_REACH:] + ([body] if ctx[body].get("before_prose") else [])
+        heads = [i for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
+                 and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
+                 and shapes[i].get("latin", 0.0) < HEADLINE_LATIN
+                 and len(undated(texts[i])) >= 12 and not any(shapes[i].get(f) for f in FORMS)]
+        if heads:
+            yield max(heads, key=lambda i: len(undated(texts[i])))
+            yield max(heads, key=lambda i: ctx[i]["own"])
+            yield from (i for i in heads if len(undated(texts[i])) >= HEADLINE_SURE and ctx[i]["own"] >= SURE_OWN)
+
+
+def headings_above_content(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]],
+                            ctx: Sequence[dict[str, float]], cls: Sequence[str]) -> Iterator[int]:
+    """A heading directly above a line of content (only removed lines between) stays, outside the page's tail;
+    not a row of menu items or buttons, an address or a file."""
+    live = [i for i in range(len(texts)) if not removed[i]]
+    for a, b in zip(live, live[1:]):
+        if (cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40 and len(texts[a].split()) < 3
+                and not any(shapes[a].get(f) for f in ("separators", "short_items", "address", "file"))
+                and shapes[a].get("latin", 0.0) < HEADLINE_LATIN
+                and not ctx[a].get("in_tail") and not ctx[a].get("after_body")):
+            yield a
+
+
+def _unpunctuated(text: str) -> bool:
+    """No full stop inside, no comma at the end: a headline, not a sentence."""
+    return "。" not in text.rstrip("。") and not text.endswith(("、", "，", ","))
