@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .persons import trie
 from .tokens import Tok, Toks
 
 SUFFIXES = tuple(sorted((
@@ -21,7 +22,7 @@ SUFFIXES = tuple(sorted((
     "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
     "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団"
 ).split(), key=len, reverse=True))
-_ANY_SUFFIX = re.compile("|".join(SUFFIXES))
+_ANY_SUFFIX = re.compile(trie(SUFFIXES))  # the longest suffix at a place, as the suffixes longest first
 _SUFFIX_END = re.compile("(?:" + "|".join(SUFFIXES) + ")$")
 _NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
 _SYMBOLS = re.compile(r"[A-Za-z0-9&＆・ー]+")
@@ -65,6 +66,9 @@ _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴル
     "ボート ヨット カヌー チーム リーグ クラブ グループ メンバー ファン トップ エース ベテラン ルーキー ホーム アウェー "
     "グループ会社 メーカー ブランド チェーン ベンチャー スタートアップ"
 ).split())
+# `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
+ORG_SIGNS = (_ANY_SUFFIX, re.compile("テレビ|株|有限会社"), _ACRONYM)
+CLUB_HINT = _CLUB_HINT  # nor `clubs` in a line this does not match
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .organisations import club_mentions, clubs, line_orgs
-from .persons import Name, line_persons, titles
+from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
+from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
 from .tokens import tokenize
 
@@ -43,43 +43,63 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         for line in flat.split("\n"):
             units.append((at, line, None))
             at += len(line) + 1
+    kept = [(at, line, flat_classes) for at, line, flat_classes in units if line.strip()]
+    starts = [at for at, _, _ in kept]
+
+    def rows(*patterns) -> set[int]:
+        """The lines where one of the patterns matches: each is run once over the whole text (none
+        matches across a line break), so a line with nothing for a recogniser costs it nothing."""
+        return {bisect_right(starts, m.start()) - 1 for rx in patterns for m in rx.finditer(flat)}
+
+    marked: dict[int, list[tuple[int, int]]] = {}
+    for m in TITLE_RE.finditer(flat):  # `titles` of every line at once
+        row = bisect_right(starts, m.start()) - 1
+        marked.setdefault(row, []).append((m.start() - starts[row], m.end() - starts[row]))
     lines = []
-    for at, line, flat_classes in units:
-        if line.strip():
-            marks = titles(line)
-            lines.append((at, line, marks, tokenize(line, [s for s, _ in marks], flat_classes)))
+    for row, (at, line, flat_classes) in enumerate(kept):
+        marks = marked.get(row, [])
+        lines.append((at, line, marks, tokenize(line, [s for s, _ in marks], flat_classes)))
     club_names: set[str] = set()
     by_line: dict[int, dict[int, tuple[int, bool]]] = {}
     if heads:
-        starts = [at for at, *_ in lines]
         for k, (v, c) in heads.items():
             row = bisect_right(starts, k) - 1
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
+    org_rows, club_rows = rows(*ORG_SIGNS), rows(CLUB_HINT)
     for row, (at, line, marks, toks) in enumerate(lines):
-        ok = _free(free, mine, at)
-        local = by_line.get(row, {})
-        for s, e in line_orgs(line, toks, ok, local):
-            take("organization", at + s, at + e, line[s:e])
-        club_names |= clubs(line, toks)
+        if row in org_rows:
+            ok = _free(free, mine, at)
+            local = by_line.get(row, {})
+            for s, e in line_orgs(line, toks, ok, local):
+                take("organization", at + s, at + e, line[s:e])
+        if row in club_rows:
+            club_names |= clubs(line, toks)
     names: list[Name] = []
     lone: list[Name] = []
     for at, line, marks, toks in lines:
-        ok = _free(free, mine, at)
-        for s, e in club_mentions(line, club_names, ok):
-            take("organization", at + s, at + e, line[s:e])
+        if club_names:
+            ok = _free(free, mine, at)
+            for s, e in club_mentions(line, club_names, ok):
+                take("organization", at + s, at + e, line[s:e])
+        if not marks and not toks.has("pos2", "人名"):
+            continue  # no title and no name token: `line_persons` finds nothing
         found, left = line_persons(line, toks, marks, _free(free, mine, at))
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
     people = people or {}
-    begins = sorted(people)  # the people's starts, so that each line reads only its own
-    for at, line, marks, toks in lines:
-        for s in begins[bisect_left(begins, at):bisect_left(begins, at + len(line))]:
-            e = people[s]
-            k = bisect_left(toks.starts, s - at)
-            if k < len(toks) and toks.starts[k] == s - at and toks.pos3[k] == "姓" and toks.ends[k] < e - at:
-                known[toks.surfaces[k]] = flat[s:e]
+    for s in sorted(people):  # each person the gazetteer found, in the line that holds it
+        row = bisect_right(starts, s) - 1
+        if row < 0:
+            continue
+        at, line, marks, toks = lines[row]
+        if s >= at + len(line):
+            continue
+        e = people[s]
+        k = bisect_left(toks.starts, s - at)
+        if k < len(toks) and toks.starts[k] == s - at and toks.pos3[k] == "姓" and toks.ends[k] < e - at:
+            known[toks.surfaces[k]] = flat[s:e]
     surnames = {n.surname for n in names if n.full} | {flat[n.start:n.end] for n in names if not n.full} | set(known)
     taken = {(n.start, n.end) for n in names}
     for n in lone:
@@ -92,23 +112,28 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             names.append(n)
             taken.add((n.start, n.end))
     # A surname the article named in full, wherever it stands as a word of its own (UniDic may read
-    # 林 alone as a forest): before a particle, comma or title.
+    # 林 alone as a forest): before a particle, comma or title. Each is looked for once in the whole
+    # text (no surname holds a line break), and read in the line it stands in.
     full_surnames = {n.surname for n in names if n.full} | set(known)
-    for at, line, marks, toks in lines:
-        for surname in full_surnames:
-            p = line.find(surname)
-            while p >= 0:
-                e = p + len(surname)
-                k = bisect_left(toks.starts, p)
-                if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                        and line[e:e + 1] in _PARTICLES and free(at + p, at + e) and not any(mine[at + p:at + e])):
-                    names.append(Name(at + p, at + e, surname, False))
-                    taken.add((at + p, at + e))
-                p = line.find(surname, e)
+    for surname in full_surnames:
+        q = flat.find(surname)
+        while q >= 0:
+            row = bisect_right(starts, q) - 1
+            at, line, marks, toks = lines[row]
+            p = q - at
+            e = p + len(surname)
+            k = bisect_left(toks.starts, p)
+            if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
+                    and line[e:e + 1] in _PARTICLES and free(at + p, at + e) and not any(mine[at + p:at + e])):
+                names.append(Name(at + p, at + e, surname, False))
+                taken.add((at + p, at + e))
+            q = flat.find(surname, q + len(surname))
     for n in names:
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else n.surname)
     for at, line, marks, toks in lines:
+        if not toks.has("pos2", "地名"):
+            continue  # no place token: `line_places` finds nothing
         for s, e, kind in line_places(line, toks, _free(free, mine, at)):
             take(kind, at + s, at + e, line[s:e])
     return sorted(out, key=lambda x: (x[1], x[2]))
