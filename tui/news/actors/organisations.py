@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from .persons import trie
-from .tokens import Tok, Toks
+from .tokens import Tok, Toks, chars
 
 SUFFIXES = tuple(sorted((
     "党 省 庁 銀行 大学 大学院 委員会 新聞 新聞社 テレビ 放送 通信 通信社 機構 連合 協会 連盟 組合 会議所 研究所 総研 "
@@ -173,9 +173,10 @@ def clubs(line: str, toks: Toks) -> set[str]:
     if not _CLUB_HINT.search(line):
         return out
     words = [(m.group(), m.end()) for m in _KATA_WORD.finditer(line)]
-    words += [(t.surface, t.end) for t in map(toks.__getitem__, toks.where("pos1", "固有名詞"))
-              if t.pos2 != "人名" and len(t.surface) >= 2
-              and not (t.start and (_KANJI_CHAR.match(line[t.start - 1]) or _KATA_CHAR.match(line[t.start - 1])))]
+    cls, surf, starts, ends, person = toks.classes, toks.surfaces, toks.starts, toks.ends, chars("pos2", "人名")
+    words += [(surf[i], ends[i]) for i in toks.where("pos1", "固有名詞")
+              if cls[i] not in person and len(surf[i]) >= 2
+              and not (starts[i] and (_KANJI_CHAR.match(line[starts[i] - 1]) or _KATA_CHAR.match(line[starts[i] - 1])))]
     for word, end in words:
         base = _KATA_HEAD.match(word)
         start = end - len(word)

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
-from .tokens import tokenize
+from .tokens import Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
 
@@ -55,10 +55,19 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     for m in TITLE_RE.finditer(flat):  # `titles` of every line at once
         row = bisect_right(starts, m.start()) - 1
         marked.setdefault(row, []).append((m.start() - starts[row], m.end() - starts[row]))
-    lines = []
-    for row, (at, line, flat_classes) in enumerate(kept):
-        marks = marked.get(row, [])
-        lines.append((at, line, marks, tokenize(line, [s for s, _ in marks], flat_classes)))
+    lines = [(at, line, marked.get(row, []), flat_classes) for row, (at, line, flat_classes) in enumerate(kept)]
+    made: dict[int, Toks] = {}
+
+    def toks_of(row: int) -> Toks:
+        """A line's words, tokenized when a recogniser first needs them: a line with no title, no name
+        or place word and no sign of an organisation is never."""
+        toks = made.get(row)
+        if toks is None:
+            at, line, marks, flat_classes = lines[row]
+            toks = made[row] = tokenize(line, [s for s, _ in marks], flat_classes)
+        return toks
+
+    names_ids, places_ids = ids("pos2", "人名"), ids("pos2", "地名")
     club_names: set[str] = set()
     by_line: dict[int, dict[int, tuple[int, bool]]] = {}
     if heads:
@@ -67,21 +76,24 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
     org_rows, club_rows = rows(*ORG_SIGNS), rows(CLUB_HINT)
-    for row, (at, line, marks, toks) in enumerate(lines):
+    for row, (at, line, marks, _) in enumerate(lines):
         if row in org_rows:
             ok = _free(free, mine, at)
             local = by_line.get(row, {})
-            for s, e in line_orgs(line, toks, ok, local):
+            for s, e in line_orgs(line, toks_of(row), ok, local):
                 take("organization", at + s, at + e, line[s:e])
         if row in club_rows:
-            club_names |= clubs(line, toks)
+            club_names |= clubs(line, toks_of(row))
     names: list[Name] = []
     lone: list[Name] = []
-    for at, line, marks, toks in lines:
+    for row, (at, line, marks, flat_classes) in enumerate(lines):
         if club_names:
             ok = _free(free, mine, at)
             for s, e in club_mentions(line, club_names, ok):
                 take("organization", at + s, at + e, line[s:e])
+        if not marks and (flat_classes is not None and names_ids.isdisjoint(flat_classes)):
+            continue  # no title and no name word (none of the words' ids is a name's): nothing to find
+        toks = toks_of(row)
         if not marks and not toks.has("pos2", "人名"):
             continue  # no title and no name token: `line_persons` finds nothing
         found, left = line_persons(line, toks, marks, _free(free, mine, at))
@@ -93,12 +105,13 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         row = bisect_right(starts, s) - 1
         if row < 0:
             continue
-        at, line, marks, toks = lines[row]
+        at, line = lines[row][:2]
         if s >= at + len(line):
             continue
+        toks = toks_of(row)
         e = people[s]
         k = bisect_left(toks.starts, s - at)
-        if k < len(toks) and toks.starts[k] == s - at and toks.pos3[k] == "姓" and toks.ends[k] < e - at:
+        if k < len(toks) and toks.starts[k] == s - at and toks.classes[k] in chars("pos3", "姓") and toks.ends[k] < e - at:
             known[toks.surfaces[k]] = flat[s:e]
     surnames = {n.surname for n in names if n.full} | {flat[n.start:n.end] for n in names if not n.full} | set(known)
     taken = {(n.start, n.end) for n in names}
@@ -119,7 +132,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         q = flat.find(surname)
         while q >= 0:
             row = bisect_right(starts, q) - 1
-            at, line, marks, toks = lines[row]
+            at, line = lines[row][:2]
+            toks = toks_of(row)
             p = q - at
             e = p + len(surname)
             k = bisect_left(toks.starts, p)
@@ -131,7 +145,10 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     for n in names:
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else n.surname)
-    for at, line, marks, toks in lines:
+    for row, (at, line, marks, flat_classes) in enumerate(lines):
+        if flat_classes is not None and places_ids.isdisjoint(flat_classes):
+            continue  # none of the words' ids is a place's
+        toks = toks_of(row)
         if not toks.has("pos2", "地名"):
             continue  # no place token: `line_places` finds nothing
         for s, e, kind in line_places(line, toks, _free(free, mine, at)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import partial
+from functools import lru_cache
 from itertools import accumulate
 from operator import add
 from typing import NamedTuple
@@ -177,15 +177,16 @@ def _where(field: str, value: str) -> "re.Pattern[str] | None":
     return _WHERE[key]
 
 
-_CHARS: dict[tuple[str, str], frozenset[str]] = {}
-
-
+@lru_cache(maxsize=None)
 def chars(field: str, value: str) -> frozenset[str]:
     """The class characters (`Toks.classes`) whose `field` is `value`: `toks.classes[k] in chars("pos2",
     "人名")` is `toks.pos2[k] == "人名"`, with no list of the field made."""
-    key = (field, value)
-    got = _CHARS.get(key)
-    if got is None:
-        _codes()
-        got = _CHARS[key] = frozenset(c for c, v in _COLUMNS[_FIELD[field]].items() if v == value)
-    return got
+    _codes()
+    return frozenset(c for c, v in _COLUMNS[_FIELD[field]].items() if v == value)
+
+
+@lru_cache(maxsize=None)
+def ids(field: str, value: str) -> frozenset[str]:
+    """The context ids (`language.words`) whose class has `field` equal to `value`: a line whose words'
+    ids are all outside it has no such word, known before the line is tokenized."""
+    return frozenset(key for key, char in _codes().items() if char in chars(field, value))
