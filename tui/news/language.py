@@ -172,7 +172,8 @@ def index_and_words(nfkc: str) -> tuple[str, list[str]]:
     low = nfkc.lower()
     if len(low) != len(nfkc) or "\x00" in nfkc:  # lower-casing moved the offsets: two runs
         return index_tokens(nfkc), words(nfkc)
-    flat = words(low)
+    out = _formatted("words").parse(low)  # `words`, inline: the import calls this once a passage
+    flat = out.split("\t") if out else []
     return " ".join(flat[0::2]), flat
 
 
