@@ -102,6 +102,8 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         k = bisect_left(toks.ends, at)
         if k >= len(toks) or toks.ends[k] != at:
             continue
+        if at and not KANJI.match(line[at - 1]) and not free(at - 1, at):
+            continue  # a name before this title would hold its last character, an actor's already
         name = _before_title(line, toks, k, foreign)
         if name and free(name.start, name.end):
             if name.full is None:  # no evidence of its own: a person if the article names one so
