@@ -39,7 +39,9 @@ _FORMATS = {
     "full": (r"%f[0]\t%f[1]\t%f[2]\t%f[7]\t%m\n", r"%f[0]\t%f[1]\t%f[2]\t\t%m\n"),
     "surfaces": (r"%m\n", r"%m\n"),
     "names": (r"%f[2],%f[3]\t%m\n", r"%f[2],%f[3]\t%m\n"),
-    "words": (r"%m\t%phl\n", r"%m\t%phl\n"),  # surface and left context id: the id tells the word's class
+    # surface and left context id (the id tells the word's class), every field ended by a tab: the
+    # output is the flat list once split, with no line breaks to replace first
+    "words": (r"%m\t%phl\t", r"%m\t%phl\t"),
     "index": None,  # -Owakati
 }
 FIELDS = 5  # full: pos, pos2, pos3, lemma, surface
@@ -67,7 +69,9 @@ def _formatted(kind: str) -> "fugashi.GenericTagger":
 
 def _flat(kind: str, norm: str) -> list[str]:
     out = _formatted(kind).parse(_no_nul(norm))
-    return out.replace("\n", "\t").split("\t") if out else []
+    if not out:
+        return []
+    return out.split("\t") if kind == "words" else out.replace("\n", "\t").split("\t")
 
 
 def _no_nul(text: str) -> str:
@@ -168,7 +172,8 @@ def index_and_words(nfkc: str) -> tuple[str, list[str]]:
     low = nfkc.lower()
     if len(low) != len(nfkc) or "\x00" in nfkc:  # lower-casing moved the offsets: two runs
         return index_tokens(nfkc), words(nfkc)
-    flat = words(low)
+    out = _formatted("words").parse(low)  # `words`, inline: the import calls this once a passage
+    flat = out.split("\t") if out else []
     return " ".join(flat[0::2]), flat
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .tokens import Tok, Toks
+from .persons import trie
+from .tokens import Tok, Toks, chars
 
 SUFFIXES = tuple(sorted((
     "党 省 庁 銀行 大学 大学院 委員会 新聞 新聞社 テレビ 放送 通信 通信社 機構 連合 協会 連盟 組合 会議所 研究所 総研 "
@@ -21,7 +22,7 @@ SUFFIXES = tuple(sorted((
     "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
     "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団"
 ).split(), key=len, reverse=True))
-_ANY_SUFFIX = re.compile("|".join(SUFFIXES))
+_ANY_SUFFIX = re.compile(trie(SUFFIXES))  # the longest suffix at a place, as the suffixes longest first
 _SUFFIX_END = re.compile("(?:" + "|".join(SUFFIXES) + ")$")
 _NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
 _SYMBOLS = re.compile(r"[A-Za-z0-9&＆・ー]+")
@@ -65,6 +66,9 @@ _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴル
     "ボート ヨット カヌー チーム リーグ クラブ グループ メンバー ファン トップ エース ベテラン ルーキー ホーム アウェー "
     "グループ会社 メーカー ブランド チェーン ベンチャー スタートアップ"
 ).split())
+# `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
+ORG_SIGNS = (_ANY_SUFFIX, re.compile("テレビ|株|有限会社"), _ACRONYM)
+CLUB_HINT = _CLUB_HINT  # nor `clubs` in a line this does not match
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
 
@@ -169,9 +173,10 @@ def clubs(line: str, toks: Toks) -> set[str]:
     if not _CLUB_HINT.search(line):
         return out
     words = [(m.group(), m.end()) for m in _KATA_WORD.finditer(line)]
-    words += [(t.surface, t.end) for t in map(toks.__getitem__, toks.where("pos1", "固有名詞"))
-              if t.pos2 != "人名" and len(t.surface) >= 2
-              and not (t.start and (_KANJI_CHAR.match(line[t.start - 1]) or _KATA_CHAR.match(line[t.start - 1])))]
+    cls, surf, starts, ends, person = toks.classes, toks.surfaces, toks.starts, toks.ends, chars("pos2", "人名")
+    words += [(surf[i], ends[i]) for i in toks.where("pos1", "固有名詞")
+              if cls[i] not in person and len(surf[i]) >= 2
+              and not (starts[i] and (_KANJI_CHAR.match(line[starts[i] - 1]) or _KATA_CHAR.match(line[starts[i] - 1])))]
     for word, end in words:
         base = _KATA_HEAD.match(word)
         start = end - len(word)

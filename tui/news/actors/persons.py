@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .discovery import _plausible_name
-from .tokens import KANJI, Toks
+from .tokens import KANJI, Toks, chars
 
 # Roles and honorifics that follow a person's name, longest first where one holds another.
 _ROLES = (
@@ -38,10 +39,32 @@ _ROLES = (
     "夫妻 両氏 司令官 参謀総長 元首相 前首相 元大統領 前大統領 次期大統領 元幹事長 前幹事長 元政調会長 前外相 "
     "前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長"
 ).split()
-_ROLE = "|".join(sorted(_ROLES, key=len, reverse=True))
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex of the words as a tree of their characters: at a place it matches the longest word
+    there, as the words longest first would, but it reads each character once, not once a word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)
+
+
+_ROLE = trie(_ROLES)
 _FIRST = "".join(sorted({r[0] for r in _ROLES} | set("(（")))
 # An age in brackets, （31）, marks a person too. The lookahead skips, in C, every place no title starts.
-TITLE_RE = re.compile(rf"(?=[{_FIRST}])(?:(?:{_ROLE})|[(（]\d{{1,3}}[)）])")
+TITLE_RE = re.compile(rf"(?=[{_FIRST}])(?:{_ROLE}|[(（]\d{{1,3}}[)）])")
 PLACE_SUFFIX = "都道府県市区町村郡州"
 _NOT_NAME = frozenset(  # words a title is made of, or that stand before one, that are no names
     "同 同氏 同社 同党 同国 同省 同行 副 前 元 新 現 次期 党 政府 国 両 各 本 当 首席 米 英 仏 独 露 中 韓 朝 日 "
@@ -79,6 +102,8 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         k = bisect_left(toks.ends, at)
         if k >= len(toks) or toks.ends[k] != at:
             continue
+        if at and not KANJI.match(line[at - 1]) and not free(at - 1, at):
+            continue  # a name before this title would hold its last character, an actor's already
         name = _before_title(line, toks, k, foreign)
         if name and free(name.start, name.end):
             if name.full is None:  # no evidence of its own: a person if the article names one so
@@ -87,17 +112,21 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             found.append(name)
             first = bisect_left(toks.starts, name.start)
             claimed.update(range(first if first < len(toks) and toks.starts[first] == name.start else k, k + 1))
-    lone = []
+    lone: list[Name] = []
+    persons = toks.where("pos2", "人名")  # UniDic's name tokens only
+    if not persons:
+        return found, maybe
     n = len(toks)
-    pos2, pos3, starts, ends = toks.pos2, toks.pos3, toks.starts, toks.ends  # no Tok made a word
-    for i in toks.where("pos2", "人名"):  # UniDic's name tokens only
-        if i in claimed or (i and pos2[i - 1] == "人名" and ends[i - 1] == starts[i]):
+    cls, starts, ends = toks.classes, toks.starts, toks.ends  # no Tok made a word
+    person, given, surname = chars("pos2", "人名"), chars("pos3", "名"), chars("pos3", "姓")
+    for i in persons:
+        if i in claimed or (i and cls[i - 1] in person and ends[i - 1] == starts[i]):
             continue  # inside a name found already, or a run read from its first token
         j = i + 1
-        while j < n and pos2[j] == "人名" and j not in claimed and starts[j] == ends[j - 1]:
+        while j < n and cls[j] in person and j not in claimed and starts[j] == ends[j - 1]:
             j += 1
         start, end = starts[i], ends[j - 1]
-        has_given = "名" in pos3[i + 1:j] and pos3[i] == "姓"
+        has_given = not given.isdisjoint(cls[i + 1:j]) and cls[i] in surname
         if has_given and free(start, end) and not _suffixed(line, end):
             found.append(Name(start, end, toks.surfaces[i], True))
         elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
@@ -116,32 +145,38 @@ def _suffixed(line: str, end: int) -> bool:
 
 
 def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
-    """The name that ends with token `k`, right before a title, if the words there make one."""
-    end = toks[k].end
+    """The name that ends with token `k`, right before a title, if the words there make one.
+
+    Read by the words' indices and classes (`Toks.classes`): no `Tok` is made."""
+    cls, surf, starts, ends = toks.classes, toks.surfaces, toks.starts, toks.ends
+    person, place = chars("pos2", "人名"), chars("pos2", "地名")
+    end = ends[k]
     # Kanji: the words back to the last non-kanji character, at most five characters of name.
     i = k
-    while i >= 0 and KANJI.fullmatch(toks[i].surface) and toks[i].end == (toks[i + 1].start if i < k else end):
+    while i >= 0 and KANJI.fullmatch(surf[i]) and ends[i] == (starts[i + 1] if i < k else end):
         i -= 1
-    block = toks[i + 1:k + 1]
+    lo, hi = i + 1, k + 1  # the block of words: lo .. hi - 1
     # A place and its suffix at the end (小池東京都知事) is a place: the name is before it.
-    while len(block) >= 2 and block[-1].surface in PLACE_SUFFIX and block[-2].place:
-        block = block[:-2]
-    while len(block) >= 2 and (block[-1].surface in _TRAILING or (block[-1].place and len(block[-1].surface) > 1)):
-        block = block[:-1]  # 副, 前, 元 of the title, a country or place before it (李在明韓国大統領)
-    if block:
-        start, stop = block[0].start, block[-1].end
+    while hi - lo >= 2 and surf[hi - 1] in PLACE_SUFFIX and cls[hi - 2] in place:
+        hi -= 2
+    while hi - lo >= 2 and (surf[hi - 1] in _TRAILING or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
+        hi -= 1  # 副, 前, 元 of the title, a country or place before it (李在明韓国大統領)
+    if hi > lo:
+        start, stop = starts[lo], ends[hi - 1]
         text = line[start:stop]
-        has_person = any(t.person for t in block)
+        block = cls[lo:hi]
+        has_person = not person.isdisjoint(block)
         if text in _NOT_NAME or not 1 <= len(text) <= 5 or any(
-                t.surface in _NOT_NAME and len(t.surface) > 1 for t in block):
+                surf[x] in _NOT_NAME and len(surf[x]) > 1 for x in range(lo, hi)):
             return None
         # A place's name heads a name of three or more characters (宮田知秀: 宮田 + 知 + 秀).
-        placed = len(block) >= 2 and block[0].place and len(text) >= 3 and all(
-            t.pos1 != "固有名詞" or t.place for t in block[1:]) and block[1].surface[0] not in PLACE_SUFFIX
-        if (has_person or placed or (foreign and 2 <= len(text) <= 3 and not any(t.place for t in block))) and (
-                len(text) > 1 or block[0].person):
-            first = block[0]
-            surname = first.surface if first.person and first.pos3 == "姓" and len(first.surface) <= len(text) else (
+        proper = chars("pos1", "固有名詞")
+        placed = hi - lo >= 2 and block[0] in place and len(text) >= 3 and all(
+            c not in proper or c in place for c in block[1:]) and surf[lo + 1][0] not in PLACE_SUFFIX
+        if (has_person or placed or (foreign and 2 <= len(text) <= 3 and place.isdisjoint(block))) and (
+                len(text) > 1 or block[0] in person):
+            first = surf[lo]
+            surname = first if block[0] in person and block[0] in chars("pos3", "姓") and len(first) <= len(text) else (
                 text if len(text) <= 2 else text[0])
             return Name(start, stop, surname, len(text) > len(surname))
         return Name(start, stop, text, None)
@@ -151,8 +186,16 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
         name = m.group()
         if len(name) >= 2 and _plausible_name(name):
             parts = re.split(r"[・＝=]", name)
-            before = [toks[i] for i in range(k + 1) if toks.ends[i] == m.start()]
-            if before and before[0].person and before[0].pos3 == "姓" and KANJI.fullmatch(before[0].surface):
-                return Name(before[0].start, m.end(), before[0].surface, True)  # 宇多田ヒカル, 玉城デニー
+            x = _index(ends, m.start(), k + 1)  # the word that ends where the katakana starts
+            if x is not None and cls[x] in person and cls[x] in chars("pos3", "姓") and KANJI.fullmatch(surf[x]):
+                return Name(starts[x], m.end(), surf[x], True)  # 宇多田ヒカル, 玉城デニー
             return Name(m.start(), m.end(), parts[-1], len(parts) > 1)
     return None
+
+
+def _index(values: list[int], value: int, stop: int) -> int | None:
+    """The first index below `stop` that holds `value`, if any."""
+    try:
+        return values.index(value, 0, stop)
+    except ValueError:
+        return None

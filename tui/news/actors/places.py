@@ -7,7 +7,7 @@ Guards: a one-character 地名 alone (米, 遼) is no place, nor one inside a ka
 
 from __future__ import annotations
 
-from .tokens import Toks
+from .tokens import Toks, chars
 
 SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村", "郡", "州", "半島", "空港", "湾", "諸島", "列島")
 _KATA = "ァ-ヺー・"
@@ -15,15 +15,19 @@ _KATA = "ァ-ヺー・"
 
 def line_places(line: str, toks: Toks, free) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the places in one line, kind `country` for a 地名-国 token, else `place`."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    places = toks.where("pos2", "地名")  # UniDic's place tokens only
+    if not places:
+        return out
     done = 0
     n = len(toks)
-    pos2, starts, ends, surfaces = toks.pos2, toks.starts, toks.ends, toks.surfaces  # no Tok made a word
-    for i in toks.where("pos2", "地名"):  # UniDic's place tokens only
-        if i < done or toks.pos1[i] != "固有名詞":
+    cls, starts, ends, surfaces = toks.classes, toks.starts, toks.ends, toks.surfaces  # no Tok made a word
+    place, proper, person = chars("pos2", "地名"), chars("pos1", "固有名詞"), chars("pos2", "人名")
+    for i in places:
+        if i < done or cls[i] not in proper:
             continue
         j = i + 1
-        while j < n and pos2[j] == "地名" and starts[j] == ends[j - 1] and surfaces[j - 1][-1] not in "都道府県":
+        while j < n and cls[j] in place and starts[j] == ends[j - 1] and surfaces[j - 1][-1] not in "都道府県":
             j += 1
         start, end = starts[i], ends[j - 1]
         if j < n and starts[j] == end and surfaces[j] in SUFFIXES:
@@ -31,9 +35,9 @@ def line_places(line: str, toks: Toks, free) -> list[tuple[int, int, str]]:
             j += 1
         # A place before or after katakana is a name's part (浦和レッズ, ヴィッセル神戸, 埼玉パナソニック…).
         kata_word = (start and line[start - 1] in _KATA) or (end < len(line) and line[end] in _KATA)
-        before_name = j < n and starts[j] == end and pos2[j] == "人名"
+        before_name = j < n and starts[j] == end and cls[j] in person
         if end - start >= 2 and not kata_word and not before_name and free(start, end):
-            out.append((start, end, "country" if toks.pos3[i] == "国" and j == i + 1 else "place"))
+            out.append((start, end, "country" if cls[i] in chars("pos3", "国") and j == i + 1 else "place"))
         done = j
     return out
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .organisations import club_mentions, clubs, line_orgs
-from .persons import Name, line_persons, titles
+from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
+from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
-from .tokens import tokenize
+from .tokens import Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
 
@@ -43,43 +43,76 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         for line in flat.split("\n"):
             units.append((at, line, None))
             at += len(line) + 1
-    lines = []
-    for at, line, flat_classes in units:
-        if line.strip():
-            marks = titles(line)
-            lines.append((at, line, marks, tokenize(line, [s for s, _ in marks], flat_classes)))
+    kept = [(at, line, flat_classes) for at, line, flat_classes in units if line.strip()]
+    starts = [at for at, _, _ in kept]
+
+    def rows(*patterns) -> set[int]:
+        """The lines where one of the patterns matches: each is run once over the whole text (none
+        matches across a line break), so a line with nothing for a recogniser costs it nothing."""
+        return {bisect_right(starts, m.start()) - 1 for rx in patterns for m in rx.finditer(flat)}
+
+    marked: dict[int, list[tuple[int, int]]] = {}
+    for m in TITLE_RE.finditer(flat):  # `titles` of every line at once
+        row = bisect_right(starts, m.start()) - 1
+        marked.setdefault(row, []).append((m.start() - starts[row], m.end() - starts[row]))
+    lines = [(at, line, marked.get(row, []), flat_classes) for row, (at, line, flat_classes) in enumerate(kept)]
+    made: dict[int, Toks] = {}
+
+    def toks_of(row: int) -> Toks:
+        """A line's words, tokenized when a recogniser first needs them: a line with no title, no name
+        or place word and no sign of an organisation is never."""
+        toks = made.get(row)
+        if toks is None:
+            at, line, marks, flat_classes = lines[row]
+            toks = made[row] = tokenize(line, [s for s, _ in marks], flat_classes)
+        return toks
+
+    names_ids, places_ids = ids("pos2", "人名"), ids("pos2", "地名")
     club_names: set[str] = set()
     by_line: dict[int, dict[int, tuple[int, bool]]] = {}
     if heads:
-        starts = [at for at, *_ in lines]
         for k, (v, c) in heads.items():
             row = bisect_right(starts, k) - 1
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
-    for row, (at, line, marks, toks) in enumerate(lines):
-        ok = _free(free, mine, at)
-        local = by_line.get(row, {})
-        for s, e in line_orgs(line, toks, ok, local):
-            take("organization", at + s, at + e, line[s:e])
-        club_names |= clubs(line, toks)
+    org_rows, club_rows = rows(*ORG_SIGNS), rows(CLUB_HINT)
+    for row, (at, line, marks, _) in enumerate(lines):
+        if row in org_rows:
+            ok = _free(free, mine, at)
+            local = by_line.get(row, {})
+            for s, e in line_orgs(line, toks_of(row), ok, local):
+                take("organization", at + s, at + e, line[s:e])
+        if row in club_rows:
+            club_names |= clubs(line, toks_of(row))
     names: list[Name] = []
     lone: list[Name] = []
-    for at, line, marks, toks in lines:
-        ok = _free(free, mine, at)
-        for s, e in club_mentions(line, club_names, ok):
-            take("organization", at + s, at + e, line[s:e])
+    for row, (at, line, marks, flat_classes) in enumerate(lines):
+        if club_names:
+            ok = _free(free, mine, at)
+            for s, e in club_mentions(line, club_names, ok):
+                take("organization", at + s, at + e, line[s:e])
+        if not marks and (flat_classes is not None and names_ids.isdisjoint(flat_classes)):
+            continue  # no title and no name word (none of the words' ids is a name's): nothing to find
+        toks = toks_of(row)
+        if not marks and not toks.has("pos2", "人名"):
+            continue  # no title and no name token: `line_persons` finds nothing
         found, left = line_persons(line, toks, marks, _free(free, mine, at))
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
     people = people or {}
-    begins = sorted(people)  # the people's starts, so that each line reads only its own
-    for at, line, marks, toks in lines:
-        for s in begins[bisect_left(begins, at):bisect_left(begins, at + len(line))]:
-            e = people[s]
-            k = bisect_left(toks.starts, s - at)
-            if k < len(toks) and toks.starts[k] == s - at and toks.pos3[k] == "姓" and toks.ends[k] < e - at:
-                known[toks.surfaces[k]] = flat[s:e]
+    for s in sorted(people):  # each person the gazetteer found, in the line that holds it
+        row = bisect_right(starts, s) - 1
+        if row < 0:
+            continue
+        at, line = lines[row][:2]
+        if s >= at + len(line):
+            continue
+        toks = toks_of(row)
+        e = people[s]
+        k = bisect_left(toks.starts, s - at)
+        if k < len(toks) and toks.starts[k] == s - at and toks.classes[k] in chars("pos3", "姓") and toks.ends[k] < e - at:
+            known[toks.surfaces[k]] = flat[s:e]
     surnames = {n.surname for n in names if n.full} | {flat[n.start:n.end] for n in names if not n.full} | set(known)
     taken = {(n.start, n.end) for n in names}
     for n in lone:
@@ -92,23 +125,32 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             names.append(n)
             taken.add((n.start, n.end))
     # A surname the article named in full, wherever it stands as a word of its own (UniDic may read
-    # 林 alone as a forest): before a particle, comma or title.
+    # 林 alone as a forest): before a particle, comma or title. Each is looked for once in the whole
+    # text (no surname holds a line break), and read in the line it stands in.
     full_surnames = {n.surname for n in names if n.full} | set(known)
-    for at, line, marks, toks in lines:
-        for surname in full_surnames:
-            p = line.find(surname)
-            while p >= 0:
-                e = p + len(surname)
-                k = bisect_left(toks.starts, p)
-                if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                        and line[e:e + 1] in _PARTICLES and free(at + p, at + e) and not any(mine[at + p:at + e])):
-                    names.append(Name(at + p, at + e, surname, False))
-                    taken.add((at + p, at + e))
-                p = line.find(surname, e)
+    for surname in full_surnames:
+        q = flat.find(surname)
+        while q >= 0:
+            row = bisect_right(starts, q) - 1
+            at, line = lines[row][:2]
+            toks = toks_of(row)
+            p = q - at
+            e = p + len(surname)
+            k = bisect_left(toks.starts, p)
+            if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
+                    and line[e:e + 1] in _PARTICLES and free(at + p, at + e) and not any(mine[at + p:at + e])):
+                names.append(Name(at + p, at + e, surname, False))
+                taken.add((at + p, at + e))
+            q = flat.find(surname, q + len(surname))
     for n in names:
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else n.surname)
-    for at, line, marks, toks in lines:
+    for row, (at, line, marks, flat_classes) in enumerate(lines):
+        if flat_classes is not None and places_ids.isdisjoint(flat_classes):
+            continue  # none of the words' ids is a place's
+        toks = toks_of(row)
+        if not toks.has("pos2", "地名"):
+            continue  # no place token: `line_places` finds nothing
         for s, e, kind in line_places(line, toks, _free(free, mine, at)):
             take(kind, at + s, at + e, line[s:e])
     return sorted(out, key=lambda x: (x[1], x[2]))

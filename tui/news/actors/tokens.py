@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import partial
-from itertools import accumulate, compress
+from functools import lru_cache
+from itertools import accumulate
 from operator import add
-from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..language import word_classes, words
@@ -42,16 +41,39 @@ class Tok(NamedTuple):
 
 
 class Toks:
-    """The words of a line, as parallel lists (made in C: an import reads millions of words); a word
-    becomes a `Tok` only when a recogniser looks at it."""
+    """The words of a line: their surfaces and offsets as lists, their classes as one string of one
+    character a word (`classes`), so that finding the words of a class is one regex in C; the class
+    fields are made as lists only when a recogniser reads them, and a word becomes a `Tok` only when
+    one looks at it."""
 
-    __slots__ = ("pos", "pos1", "pos2", "pos3", "surfaces", "starts", "ends", "_made")
+    __slots__ = ("classes", "surfaces", "starts", "ends", "_fields", "_made")
 
-    def __init__(self, pos: Sequence[str], pos1: Sequence[str], pos2: Sequence[str], pos3: Sequence[str],
-                 surfaces: list[str], starts: list[int], ends: list[int]):
-        self.pos, self.pos1, self.pos2, self.pos3 = pos, pos1, pos2, pos3
-        self.surfaces, self.starts, self.ends = surfaces, starts, ends
+    def __init__(self, classes: str, surfaces: list[str], starts: list[int], ends: list[int]):
+        self.classes, self.surfaces, self.starts, self.ends = classes, surfaces, starts, ends
+        self._fields: list[list[str] | None] = [None, None, None, None]
         self._made: dict[int, Tok] = {}
+
+    def _field(self, k: int) -> list[str]:
+        got = self._fields[k]
+        if got is None:
+            got = self._fields[k] = list(map(_COLUMNS[k].__getitem__, self.classes))
+        return got
+
+    @property
+    def pos(self) -> list[str]:
+        return self._field(0)
+
+    @property
+    def pos1(self) -> list[str]:
+        return self._field(1)
+
+    @property
+    def pos2(self) -> list[str]:
+        return self._field(2)
+
+    @property
+    def pos3(self) -> list[str]:
+        return self._field(3)
 
     def __len__(self) -> int:
         return len(self.surfaces)
@@ -63,16 +85,18 @@ class Toks:
             k += len(self)
         t = self._made.get(k)
         if t is None:
-            t = self._made[k] = Tok(self.pos[k], self.pos1[k], self.pos2[k], self.pos3[k], self.surfaces[k],
-                                    self.starts[k], self.ends[k])
+            t = self._made[k] = Tok(*_CLASS[self.classes[k]], self.surfaces[k], self.starts[k], self.ends[k])
         return t
 
     def where(self, field: str, value: str) -> list[int]:
         """The indices of the words whose `field` (pos, pos1, pos2 or pos3) is `value`."""
-        values = getattr(self, field)
-        if value not in values:
-            return []
-        return list(compress(range(len(values)), map(value.__eq__, values)))
+        rx = _where(field, value)
+        return [m.start() for m in rx.finditer(self.classes)] if rx is not None else []
+
+    def has(self, field: str, value: str) -> bool:
+        """True when a word's `field` is `value`."""
+        rx = _where(field, value)
+        return rx is not None and rx.search(self.classes) is not None
 
 
 def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[str] | None" = None) -> Toks:
@@ -82,7 +106,7 @@ def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[st
         flat = words(line)
     surfaces = flat[0::2]
     if not surfaces:
-        return Toks([], [], [], [], [], [], [])
+        return Toks("", [], [], [])
     if _SPACE.search(line):
         starts, pos = [], 0
         hay = line.lower()  # the words may come from the lower-cased line (`language.index_and_words`)
@@ -96,9 +120,8 @@ def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[st
         ends = list(accumulate(map(len, surfaces)))
         starts = [0, *ends]
         starts.pop()
-    fields: "list[Sequence[str]]" = list(zip(*map(_table().__getitem__, flat[1::2])))
+    classes = "".join(map(_codes().__getitem__, flat[1::2]))
     if cuts:
-        lists = [list(f) for f in fields]
         for c in reversed(cuts):
             k = bisect_right(starts, c) - 1
             if k < 0 or not starts[k] < c < ends[k]:
@@ -108,23 +131,62 @@ def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[st
             surfaces[k:k + 1] = [line[starts[k]:c], line[c:end]]
             starts.insert(k + 1, c)
             ends[k:k + 1] = [c, end]
-            for field, value in zip(lists, ("名詞", "普通名詞", "一般", "")):
-                field.insert(k + 1, value)
-        fields = list(lists)
-    return Toks(fields[0], fields[1], fields[2], fields[3], surfaces, starts, ends)
+            classes = classes[:k + 1] + _NOUN + classes[k + 1:]
+    return Toks(classes, surfaces, starts, ends)
 
 
-class _Table(dict):
-    """Context id -> class; an id the table lacks (none should) reads as no class."""
+class _Codes(dict):
+    """Context id -> the one character of its class; an id the table lacks (none should) reads as no class."""
 
-    def __missing__(self, key: str) -> tuple[str, str, str, str]:
-        return ("", "", "", "")
-
-
-_TABLE: _Table = _Table()
+    def __missing__(self, key: str) -> str:
+        return _NONE
 
 
-def _table() -> _Table:
-    if not _TABLE:
-        _TABLE.update(word_classes())
-    return _TABLE
+_FIELD = {"pos": 0, "pos1": 1, "pos2": 2, "pos3": 3}
+_CODES: _Codes = _Codes()
+_CLASS: dict[str, tuple[str, str, str, str]] = {}  # a class's character -> its fields
+_COLUMNS: list[dict[str, str]] = [{}, {}, {}, {}]  # per field: a class's character -> the field
+_NONE = "\uE000"  # the class of an id the table lacks: no fields
+_NOUN = ""  # the class of the title part of a cut word (set with the table)
+_WHERE: dict[tuple[str, str], "re.Pattern[str] | None"] = {}
+
+
+def _codes() -> _Codes:
+    """The table of classes, made on first use: UniDic has some 50 classes for its 6,000 context ids."""
+    global _NOUN
+    if not _CODES:
+        chars: dict[tuple[str, str, str, str], str] = {("", "", "", ""): _NONE}
+        for key, fields in word_classes().items():
+            _CODES[key] = chars.setdefault(fields, chr(0xE001 + len(chars)))
+        _NOUN = chars.setdefault(("名詞", "普通名詞", "一般", ""), chr(0xE001 + len(chars)))
+        for fields, char in chars.items():
+            _CLASS[char] = fields
+            for k, value in enumerate(fields):
+                _COLUMNS[k][char] = value
+    return _CODES
+
+
+def _where(field: str, value: str) -> "re.Pattern[str] | None":
+    """A regex of the class characters whose `field` is `value` (None: no class has it)."""
+    key = (field, value)
+    if key not in _WHERE:
+        _codes()
+        column = _COLUMNS[_FIELD[field]]
+        chars = "".join(sorted(c for c, v in column.items() if v == value))
+        _WHERE[key] = re.compile(f"[{re.escape(chars)}]") if chars else None
+    return _WHERE[key]
+
+
+@lru_cache(maxsize=None)
+def chars(field: str, value: str) -> frozenset[str]:
+    """The class characters (`Toks.classes`) whose `field` is `value`: `toks.classes[k] in chars("pos2",
+    "人名")` is `toks.pos2[k] == "人名"`, with no list of the field made."""
+    _codes()
+    return frozenset(c for c, v in _COLUMNS[_FIELD[field]].items() if v == value)
+
+
+@lru_cache(maxsize=None)
+def ids(field: str, value: str) -> frozenset[str]:
+    """The context ids (`language.words`) whose class has `field` equal to `value`: a line whose words'
+    ids are all outside it has no such word, known before the line is tokenized."""
+    return frozenset(key for key, char in _codes().items() if char in chars(field, value))
