@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from .foreign import joined_names
+from .given_names import context_persons, given_names, trim
 from .organisations import club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, titles
 from .places import line_places
@@ -69,6 +71,10 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         for s, e in club_mentions(line, club_names, ok):
             take("organization", at + s, at + e, line[s:e])
         found, left = line_persons(line, toks, marks, _free(free, mine, at))
+        found = trim(line, toks, marks, found)
+        found += joined_names(line, toks, found, _free(free, mine, at))
+        found += context_persons(line, toks, found, _free(free, mine, at))
+        left = trim(line, toks, marks, left, found)
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
@@ -105,6 +111,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
                     names.append(Name(at + p, at + e, surname, False))
                     taken.add((at + p, at + e))
                 p = line.find(surname, e)
+    names += given_names(lines, names, flat, lambda s, e: free(s, e) and not any(mine[s:e]))
     for n in names:
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else n.surname)
