@@ -86,3 +86,24 @@ def test_names_inside_prizes_companies_shops_and_kinship_words_are_no_people(tex
 
 def test_a_name_is_not_cut_across_a_role_before_an_age():
     assert persons("元会計士、岩本被告（５８）の公判が開かれた。") == ["岩本"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("歌手のはるかが、新しいアルバムを出した。", "はるか"),
+    ("妹の里奈が、駅まで迎えに来た。", "里奈"),
+    ("女優白石ゆかりが、主演に決まった。", "白石ゆかり"),
+])
+def test_a_name_right_after_a_role_or_a_kinship_word(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["監督の采配が光った。", "作家の想像力が試される。", "弟の東京での生活が始まった。",
+                                  "女優のドレスが話題になった。"])
+def test_a_common_noun_or_a_place_after_a_role_is_no_name(text):
+    assert persons(text) == []
+
+
+def test_names_in_a_list_after_a_person():
+    assert persons("ゆうなとひかりは、同じ部活に入った。") == ["ゆうな", "ひかり"]
+    assert persons("みずきとかえでは、同じ部活に入った。") == ["みずき", "かえで"]
+    assert persons("岡田と松井と森は、同じ町の出身だ。") == ["岡田", "松井", "森"]

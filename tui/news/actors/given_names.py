@@ -23,6 +23,7 @@ from .tokens import Toks
 HONORIFIC = frozenset("さん さま 様 氏 君 くん ちゃん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())
 _PERSON_ROLE = frozenset("容疑 被告 被告人 選手 投手 捕手 監督 教授 准 名誉 弁護士 裁判長 記者 団長 老人 主将 "
                          "アナウンサー 医師 作家 会長 社長 代表".split())
+_NOT_A_TITLE = frozenset("くん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())  # none of `persons`' titles
 _KANA_HONORIFIC = frozenset("さん ちゃん くん".split())
 _KIN = frozenset("みな ねえ にい じい ばあ おまわり おば おじ あに あね かあ とう ぼっ じっ おばあ おじい おにい "
                  "おねえ おかあ おとう ばば じじ".split())
@@ -83,7 +84,7 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
             j = i
             while j > 0 and pos2[j - 1] == "人名" and ends[j - 1] == starts[j]:
                 j -= 1
-            if (pos3[j] == "名" or pos3[j] == "一般" or _hira(surf[i])) and (
+            if (pos3[j] == "名" or pos3[j] == "一般" or _hira(surf[i]) or surf[k] in _NOT_A_TITLE) and (
                     boundary(j - 1) or pos[j - 1] in ("動詞", "助動詞", "形容詞")):  # 売るはるさん
                 add(j, i, surf[j], j < i)  # はるさん, 大翔くん, 春香アナ
             elif (j >= 2 and line[starts[j] - 1] in " 　" and ends[j - 1] == starts[j] - 1 and _hira(surf[j - 1])

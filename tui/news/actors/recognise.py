@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from .apposition import role_persons
 from .foreign import joined_names
 from .given_names import context_persons, given_names, trim
 from .organisations import club_mentions, clubs, line_orgs
@@ -74,6 +75,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         found = trim(line, toks, marks, found)
         found += joined_names(line, toks, found, _free(free, mine, at))
         found += context_persons(line, toks, found, _free(free, mine, at))
+        found += role_persons(line, toks, found, _free(free, mine, at))
         left = trim(line, toks, marks, left, found)
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
