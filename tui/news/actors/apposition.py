@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 
 from .persons import Name
 from .tokens import Toks
@@ -59,31 +60,43 @@ def _a_name(toks: Toks, i: int, j: int, line: str) -> bool:
 
 def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
     """Names right after a role or a kinship word, and names in a list after a person (the module's doc)."""
+    n, ends, pos2 = len(toks), toks.ends, toks.pos2
+    roles = list(compress(range(n - 1), map(ROLE_BEFORE.__contains__, toks.surfaces))) if (
+        not ROLE_BEFORE.isdisjoint(toks.surfaces)) else []  # in C: most lines have none
+    named = []  # the 人名 words a と follows, found from the line's few と
+    joined = [x for x in taken if line[x.end:x.end + 1] == "と"] if "と" in line else []
+    if joined or ("と" in line and "人名" in pos2):
+        p = line.find("と")
+        while p > 0:
+            k = bisect_left(ends, p)
+            if k < n and ends[k] == p and pos2[k] == "人名":
+                named.append(k)
+            p = line.find("と", p + 1)
+    if not roles and not named and not joined:
+        return []
     out: list[Name] = []
-    busy: set[int] = set()
-    for name in taken:
-        busy.update(range(name.start, name.end))
-    n = len(toks)
+    busy = [(x.start, x.end) for x in taken]
 
     def add(i: int, j: int) -> None:
         s, e = toks.starts[i], toks.ends[j - 1]
-        if not busy.intersection(range(s, e)) and free(s, e):
+        if not any(a < e and s < b for a, b in busy) and free(s, e):
             surname = toks.surfaces[i] if toks.pos3[i] == "姓" else line[s:e]
             out.append(Name(s, e, surname, False))
-            busy.update(range(s, e))
+            busy.append((s, e))
 
-    for k in range(n - 1):
-        if toks.surfaces[k] not in ROLE_BEFORE or (k + 1 < n and toks.starts[k + 1] != toks.ends[k]):
+    for k in roles:
+        if toks.starts[k + 1] != toks.ends[k]:
             continue
         i = k + 2 if toks.surfaces[k + 1] == "の" else k + 1
         j = _span(toks, i) if i < n else -1
         if j > i and _a_name(toks, i, j, line):
             add(i, j)
     # Lists: a person, と or 、, then another.
-    heads = taken + out + [Name(toks.starts[i], toks.ends[i], "", False) for i in toks.where("pos2", "人名")]
+    heads = joined + [x for x in out if line[x.end:x.end + 1] == "と"]
+    heads += [Name(toks.starts[i], toks.ends[i], "", False) for i in named]
     for name in sorted(heads, key=lambda x: x.start):
         e, chain = name.end, 1
-        while e < len(line) and line[e] in "と、":
+        while e < len(line) and line[e] == "と":
             k = bisect_left(toks.starts, e + 1)
             if k >= n or toks.starts[k] != e + 1:
                 break
@@ -100,9 +113,9 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
                     run += 1
                 if 3 <= run - e - 1 <= 6 and line[run - 1] in "はがもをにのと":
                     s2, e2 = e + 1, run - 1
-                    if not busy.intersection(range(s2, e2)) and free(s2, e2):
+                    if not any(a < e2 and s2 < b for a, b in busy) and free(s2, e2):
                         out.append(Name(s2, e2, line[s2:e2], False))
-                        busy.update(range(s2, e2))
+                        busy.append((s2, e2))
                 break
             else:
                 break

@@ -15,7 +15,10 @@ surname inside a shop's or company's name (丸山製菓, 「とんかつ山田�
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 
+from .apposition import ROLE_BEFORE, role_persons
+from .foreign import joined_names
 from .persons import Name
 from .tokens import Toks
 
@@ -27,6 +30,8 @@ _NOT_A_TITLE = frozenset("くん 先生 アナ 夫人 博士 婆 爺 師匠 シ�
 _KANA_HONORIFIC = frozenset("さん ちゃん くん".split())
 _KIN = frozenset("みな ねえ にい じい ばあ おまわり おば おじ あに あね かあ とう ぼっ じっ おばあ おじい おにい "
                  "おねえ おかあ おとう ばば じじ".split())
+_MARKER_WORD = HONORIFIC | _PERSON_ROLE | {"（", "("}
+_TRIGGER = _MARKER_WORD | ROLE_BEFORE
 _BOUNDARY = frozenset(("補助記号", "助詞", ""))
 _ORG_WORD = frozenset("賞 組 屋 店 製菓 製作所 商店 精肉 工務 物語 社 銀行 工業 建設".split())
 _KIN_BEFORE = frozenset("長男 長女 次男 次女 三男 三女 妻 夫 息子 娘 元 前".split())
@@ -55,19 +60,25 @@ def _marker(toks: Toks, i: int) -> bool:
 
 def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
     """Names in the line that the title rules left out (see the module's doc); `taken`: names found."""
+    surf = toks.surfaces
+    marked = not _MARKER_WORD.isdisjoint(surf)  # in C: most lines have neither
+    if not marked and "名" not in toks.pos3:
+        return []
     n = len(toks)
-    surf, pos, pos1, pos2, pos3, starts, ends = (toks.surfaces, toks.pos, toks.pos1, toks.pos2, toks.pos3,
-                                                 toks.starts, toks.ends)
-    busy: set[int] = set()
-    for name in taken:
-        busy.update(range(name.start, name.end))
+    markers = list(compress(range(n), map(_MARKER_WORD.__contains__, surf))) if marked else []
+    given = [i for i in toks.where("pos3", "名") if i + 1 < n and surf[i + 1] in _PARTICLE] if (
+        not marked or "名" in toks.pos3) else []
+    if not markers and not given:
+        return []
+    pos, pos1, pos2, pos3, starts, ends = toks.pos, toks.pos1, toks.pos2, toks.pos3, toks.starts, toks.ends
+    busy = [(x.start, x.end) for x in taken]
     out: list[Name] = []
 
     def add(i: int, j: int, surname: str, full: bool) -> None:
         s, e = starts[i], ends[j]
-        if not busy.intersection(range(s, e)) and free(s, e):
+        if not any(a < e and s < b for a, b in busy) and free(s, e):
             out.append(Name(s, e, surname, full))
-            busy.update(range(s, e))
+            busy.append((s, e))
 
     def boundary(i: int) -> bool:  # nothing of a word right before token i (not a ・ of a longer name)
         if i < 0:
@@ -76,9 +87,10 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
             return False
         return (pos[i] == "補助記号" or (pos[i] == "助詞" and _hira(surf[i]))) or ends[i] != starts[i + 1]
 
-    for k in range(1, n):
-        if starts[k] != ends[k - 1] or not _marker(toks, k):
-            continue
+    named_ends = {x.end for x in taken}
+    for k in markers:
+        if not k or starts[k] in named_ends or starts[k] != ends[k - 1] or not _marker(toks, k):
+            continue  # the commonest: a title after a name found already (石破氏)
         i = k - 1
         if pos2[i] == "人名":
             j = i
@@ -100,7 +112,7 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
         elif (surf[k] in _KANA_HONORIFIC and _hira(surf[i]) and len(surf[i]) >= 2 and pos[i] in ("名詞", "形状詞")
               and surf[i] not in _KIN and surf[i][-1] != "っ" and boundary(i - 1)):
             add(i, i, surf[i], False)  # せつさん
-    for i in toks.where("pos3", "名"):  # a given name alone, as a word: 蓮は, 美咲から
+    for i in given:  # a given name alone, as a word: 蓮は, 美咲から
         if pos2[i] == "人名" and boundary(i - 1) and i + 1 < n and surf[i + 1] in _PARTICLE and (
                 i == 0 or pos2[i - 1] != "人名") and starts[i + 1] == ends[i]:
             add(i, i, surf[i], False)
@@ -139,6 +151,8 @@ def trim(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
          kept: "list[Name] | None" = None) -> list[Name]:
     """The names found in a line, without what is no person (see the module's doc), nor what overlaps
     another of the names `kept` (さとう of さとう ゆきこ)."""
+    if not found:
+        return found
     out = []
     for name in found:
         if kept and any(k.start < name.end and name.start < k.end and (k.start, k.end) != (name.start, name.end)
@@ -149,8 +163,8 @@ def trim(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
         if i >= len(toks) or toks.starts[i] != name.start or j >= len(toks) or toks.ends[j] != name.end:
             out.append(name)
             continue
-        if any(name.start < s < name.end for s, _ in marks) or any(
-                toks.surfaces[t] in _ORG_WORD for t in range(i + 1, j + 1)):
+        if (marks and any(name.start < s < name.end for s, _ in marks)) or (
+                i < j and not _ORG_WORD.isdisjoint(toks.surfaces[i + 1:j + 1])):
             continue  # 大友被告, 芥川賞, 大林組
         if i < j and toks.surfaces[i] in _KIN_BEFORE and toks.pos2[i + 1] == "人名":
             name = Name(toks.starts[i + 1], name.end, toks.surfaces[i + 1], i + 1 < j)  # 長男健
@@ -162,3 +176,19 @@ def trim(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
             continue  # 丸山製菓, 「とんかつ山田」
         out.append(name)
     return out
+
+
+def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name], left: list[Name],
+                 free) -> tuple[list[Name], list[Name]]:
+    """`persons`' names of a line (`found`, and `left` to the article) with this module's, `foreign`'s and
+    `apposition`'s added and `trim`'s guards applied; each rule only where its words are (most lines have
+    none: the checks run in C)."""
+    if found:
+        found = trim(line, toks, marks, found)
+    if "・" in line or "＝" in line or "=" in line:
+        found += joined_names(line, toks, found, free)
+    named = "人名" in toks.pos2
+    if named or found or not _TRIGGER.isdisjoint(toks.surfaces):
+        found += context_persons(line, toks, found, free)
+        found += role_persons(line, toks, found, free)
+    return found, trim(line, toks, marks, left, found) if left else left

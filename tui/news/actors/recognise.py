@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .apposition import role_persons
-from .foreign import joined_names
-from .given_names import context_persons, given_names, trim
+from .given_names import given_names, more_persons
 from .organisations import club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, titles
 from .places import line_places
@@ -72,11 +70,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         for s, e in club_mentions(line, club_names, ok):
             take("organization", at + s, at + e, line[s:e])
         found, left = line_persons(line, toks, marks, _free(free, mine, at))
-        found = trim(line, toks, marks, found)
-        found += joined_names(line, toks, found, _free(free, mine, at))
-        found += context_persons(line, toks, found, _free(free, mine, at))
-        found += role_persons(line, toks, found, _free(free, mine, at))
-        left = trim(line, toks, marks, left, found)
+        found, left = more_persons(line, toks, marks, found, left, _free(free, mine, at))
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
