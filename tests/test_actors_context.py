@@ -31,7 +31,7 @@ def test_a_given_name_before_an_honorific_in_any_script(text, name):
 
 
 def test_a_surname_and_a_hiragana_given_name_before_an_honorific():
-    assert persons("優勝したのは、高校２年の佐藤みずほさん（１６）。") == ["佐藤みずほ"]
+    assert persons("優勝したのは、高校２年の高橋ひなたさん（１６）。") == ["高橋ひなた"]
 
 
 def test_a_hiragana_name_written_with_a_space():
@@ -49,7 +49,7 @@ def test_a_given_name_alone_before_a_particle():
 
 
 def test_the_given_name_of_a_full_name_later_in_the_article():
-    assert article(["その春、川村みさきは町を離れた。", "みさきは振り返らなかった。"]) == [["川村みさき"], ["みさき"]]
+    assert article(["その春、高橋ひなたさん（１７）は町を離れた。", "ひなたは振り返らなかった。"]) == [["高橋ひなた"], ["ひなた"]]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -89,8 +89,8 @@ def test_a_name_is_not_cut_across_a_role_before_an_age():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("歌手のはるかが、新しいアルバムを出した。", "はるか"),
-    ("妹の里奈が、駅まで迎えに来た。", "里奈"),
+    ("歌手のこだまが、新しいアルバムを出した。", "こだま"),
+    ("妹の遥が、駅まで迎えに来た。", "遥"),
     ("女優白石ゆかりが、主演に決まった。", "白石ゆかり"),
 ])
 def test_a_name_right_after_a_role_or_a_kinship_word(text, name):
