@@ -15,6 +15,7 @@ from .given_names import given_names, more_persons
 from .organisations import club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, titles
 from .places import line_places
+from .quoted import quoted_orgs
 from .tokens import tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
@@ -60,6 +61,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     for row, (at, line, marks, toks) in enumerate(lines):
         ok = _free(free, mine, at)
         local = by_line.get(row, {})
+        for s, e in quoted_orgs(line, toks, ok):
+            take("organization", at + s, at + e, line[s:e])
         for s, e in line_orgs(line, toks, ok, local):
             take("organization", at + s, at + e, line[s:e])
         club_names |= clubs(line, toks)
