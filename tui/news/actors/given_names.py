@@ -31,7 +31,8 @@ _KANA_HONORIFIC = frozenset("さん ちゃん くん".split())
 _KIN = frozenset("みな ねえ にい じい ばあ おまわり おば おじ あに あね かあ とう ぼっ じっ おばあ おじい おにい "
                  "おねえ おかあ おとう ばば じじ".split())
 _MARKER_WORD = HONORIFIC | _PERSON_ROLE | {"（", "("}
-_TRIGGER = _MARKER_WORD | ROLE_BEFORE
+# The words that call the rules, besides `persons`' titles: the honorifics those lack, the roles before a name.
+_TRIGGER = _NOT_A_TITLE | {"老人"} | ROLE_BEFORE
 _BOUNDARY = frozenset(("補助記号", "助詞", ""))
 _ORG_WORD = frozenset("賞 組 屋 店 製菓 製作所 商店 精肉 工務 物語 社 銀行 工業 建設".split())
 _KIN_BEFORE = frozenset("長男 長女 次男 次女 三男 三女 妻 夫 息子 娘 元 前".split())
@@ -187,8 +188,10 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         found = trim(line, toks, marks, found)
     if "・" in line or "＝" in line or "=" in line:
         found += joined_names(line, toks, found, free)
-    named = "人名" in toks.pos2
-    if named or found or not _TRIGGER.isdisjoint(toks.surfaces):
+    hit = not _TRIGGER.isdisjoint(toks.surfaces)  # one pass, in C
+    if hit or "名" in toks.pos3 or (marks and not {s for s, _ in marks} <= {x.end for x in found}):
+        # an honorific, a given name, or a title after no name found yet
         found += context_persons(line, toks, found, free)
+    if hit or ("と" in line and (found or "人名" in toks.pos2)):  # a role, or a list
         found += role_persons(line, toks, found, free)
     return found, trim(line, toks, marks, left, found) if left else left
