@@ -27,8 +27,9 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
     out: list[Name] = []
     for m in _JOINED.finditer(line):
         start, end = m.span()
-        if start and "ァ" <= line[start - 1] <= "ヺ" or any(n.start < end and start < n.end for n in taken):
-            continue
+        if start and "ァ" <= line[start - 1] <= "ヺ" or any(n.start < end and start < n.end for n in taken) or not free(
+                start, end):
+            continue  # inside a longer katakana word, or a name found already (the gazetteer's: マルコ・ルビオ)
         k = bisect_left(toks.starts, end)
         title = k < len(toks) and toks.starts[k] == end and toks.surfaces[k] in _AFTER
         if k < len(toks) and toks.starts[k] == end and toks.pos[k] not in ("助詞", "補助記号") and not title:
@@ -47,7 +48,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
                     break
             last_person = person or title
             at += len(part) + 1
-        if ok and last_person and free(start, end):
+        if ok and last_person:
             # filed under the last part; not `full`, so that the part alone is no second name in the run
             out.append(Name(start, end, _PARTS.split(m.group())[-1], False))
     return out

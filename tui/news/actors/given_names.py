@@ -189,8 +189,8 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
     if "・" in line or "＝" in line or "=" in line:
         found += joined_names(line, toks, found, free)
     hit = not _TRIGGER.isdisjoint(toks.surfaces)  # one pass, in C
-    if hit or "名" in toks.pos3 or (marks and not {s for s, _ in marks} <= {x.end for x in found}):
-        # an honorific, a given name, or a title after no name found yet
+    if hit or "名" in toks.pos3 or (marks and any(  # an honorific, a given name, or a title after no name
+            s and free(s - 1, s) and not any(x.end == s for x in found) for s, _ in marks)):  # found yet
         found += context_persons(line, toks, found, free)
     if hit or ("と" in line and (found or "人名" in toks.pos2)):  # a role, or a list
         found += role_persons(line, toks, found, free)
