@@ -20,7 +20,7 @@ SUFFIXES = tuple(sorted((
     "党 省 庁 銀行 大学 大学院 委員会 新聞 新聞社 テレビ 放送 通信 通信社 機構 連合 協会 連盟 組合 会議所 研究所 総研 "
     "研究センター 証券 商事 物産 自動車 電力 電機 製作所 工業 重工業 ホールディングス グループ 生命 航空 運輸 郵便 "
     "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
-    "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団"
+    "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団 製菓 製パン 工務店 食品 酒造 書房"
 ).split(), key=len, reverse=True))
 _ANY_SUFFIX = re.compile(trie(SUFFIXES))  # the longest suffix at a place, as the suffixes longest first
 _SUFFIX_END = re.compile("(?:" + "|".join(SUFFIXES) + ")$")
@@ -42,7 +42,8 @@ _GENERIC_WHOLE = frozenset((  # names of a kind, not of one organisation
 _STATE = ("省", "庁", "局", "軍")
 _PREFIXED = re.compile(r"テレビ(?:朝日|大阪|愛知|新広島|西日本|北海道)|(?:株式会社|有限会社)[ァ-ヺー]{2,}"
                        r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]{2,}?[(（]株[)）]")
-_PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 証券 航空 運輸 商事 病院".split())
+_PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 証券 航空 運輸 商事 病院 "
+                         "製菓 製パン 工務店 食品 酒造 書房".split())
 _KANJI_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々0-9]")
 _KATA_HEAD = re.compile(r"[ァ-ヺー・]+")
 _NAME_WORD = re.compile(r"[ァ-ヺー・A-Za-z0-9&＆]+")

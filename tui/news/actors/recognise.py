@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from .given_names import given_names, more_persons
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
+from .quoted import quoted_orgs
 from .tokens import Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
@@ -67,7 +69,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             toks = made[row] = tokenize(line, [s for s, _ in marks], flat_classes)
         return toks
 
-    names_ids, places_ids = ids("pos2", "人名"), ids("pos2", "地名")
+    places_ids = ids("pos2", "地名")
     club_names: set[str] = set()
     by_line: dict[int, dict[int, tuple[int, bool]]] = {}
     if heads:
@@ -77,6 +79,9 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
     org_rows, club_rows = rows(*ORG_SIGNS), rows(CLUB_HINT)
     for row, (at, line, marks, _) in enumerate(lines):
+        if "「" in line:
+            for s, e in quoted_orgs(line, toks_of(row), _free(free, mine, at)):
+                take("organization", at + s, at + e, line[s:e])
         if row in org_rows:
             ok = _free(free, mine, at)
             local = by_line.get(row, {})
@@ -86,17 +91,17 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             club_names |= clubs(line, toks_of(row))
     names: list[Name] = []
     lone: list[Name] = []
-    for row, (at, line, marks, flat_classes) in enumerate(lines):
+    for row, (at, line, marks, _) in enumerate(lines):
         if club_names:
             ok = _free(free, mine, at)
             for s, e in club_mentions(line, club_names, ok):
                 take("organization", at + s, at + e, line[s:e])
-        if not marks and (flat_classes is not None and names_ids.isdisjoint(flat_classes)):
-            continue  # no title and no name word (none of the words' ids is a name's): nothing to find
-        toks = toks_of(row)
-        if not marks and not toks.has("pos2", "人名"):
-            continue  # no title and no name token: `line_persons` finds nothing
-        found, left = line_persons(line, toks, marks, _free(free, mine, at))
+        toks = toks_of(row)  # `more_persons` reads honorifics, roles and kana names in any line
+        if marks or toks.has("pos2", "人名"):
+            found, left = line_persons(line, toks, marks, _free(free, mine, at))
+        else:
+            found, left = [], []  # no title and no name token: `line_persons` finds nothing
+        found, left = more_persons(line, toks, marks, found, left, _free(free, mine, at))
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
@@ -142,6 +147,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
                 names.append(Name(at + p, at + e, surname, False))
                 taken.add((at + p, at + e))
             q = flat.find(surname, q + len(surname))
+    names += given_names([(at, line, marks, toks_of(row)) for row, (at, line, marks, _) in enumerate(lines)],
+                         names, flat, lambda s, e: free(s, e) and not any(mine[s:e]))
     for n in names:
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else n.surname)

@@ -1,0 +1,109 @@
+"""Persons from the words around them (`given_names`, `foreign`): one test per pattern, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.news import actors
+
+
+def persons(text: str) -> list[str]:
+    gaz = actors.default()
+    hits, new = actors.find(text, gaz)
+    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "person"]
+
+
+def article(texts: list[str]) -> list[list[str]]:
+    mentions, new = actors.find_all(texts, actors.default())
+    return [[t[s:e] for aid, s, e in passage if aid in new and new[aid].kind == "person"]
+            for t, passage in zip(texts, mentions)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("港の朝市で干物を売るみよさん（８６）は、今日も元気だ。", "みよ"),
+    ("みのりちゃん、こっちを向いて。", "みのり"),
+    ("颯太くんは小学２年生になった。", "颯太"),
+    ("ニュースを読むのは香織アナの担当だ。", "香織"),
+    ("子どもたちは「真由先生」と呼んで慕っている。", "真由"),
+])
+def test_a_given_name_before_an_honorific_in_any_script(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_surname_and_a_hiragana_given_name_before_an_honorific():
+    assert persons("優勝したのは、高校２年の高橋ひなたさん（１６）。") == ["高橋ひなた"]
+
+
+def test_a_hiragana_name_written_with_a_space():
+    assert persons("童話作家のさとう ゆきこさんが講演した。") == ["さとう ゆきこ"]
+
+
+def test_a_surname_unidic_reads_as_a_place_before_a_role_only_a_person_holds():
+    assert persons("自称自営業の北山容疑者（４４）が逮捕された。") == ["北山"]
+    assert persons("北山市長は会見で述べた。") == []  # a town's mayor: a place's role
+
+
+def test_a_given_name_alone_before_a_particle():
+    assert persons("蓮は黙ってうなずいた。") == ["蓮"]
+    assert persons("美咲から返事が来た。") == ["美咲"]
+
+
+def test_the_given_name_of_a_full_name_later_in_the_article():
+    assert article(["その春、高橋ひなたさん（１７）は町を離れた。", "ひなたは振り返らなかった。"]) == [["高橋ひなた"], ["ひなた"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("フランツ・ベッケラーは、ウィーンで育った。", "フランツ・ベッケラー"),
+    ("物理学者のトーマス・J・ハドソン教授が来日した。", "トーマス・J・ハドソン"),
+    ("女優のパク・ソヨンが、日本のドラマに出演する。", "パク・ソヨン"),
+])
+def test_katakana_names_joined_by_a_dot_with_or_without_an_initial(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_katakana_run_that_is_a_place_or_a_company_is_no_person():
+    assert persons("ボスニア・ヘルツェゴビナの首都を訪ねた。") == []
+    assert persons("彼はマイケル・キャピタルを創業した。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("葬儀の喪主は長女恵さん。", "恵"),
+])
+def test_a_kinship_word_is_no_part_of_the_name(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "谷川賞作家の新作が出た。",
+    "元鹿島組副社長の話を聞いた。",
+    "駅前の「吉田精肉店」は、メンチカツが名物だ。",
+    "おじいさんとおばあさんが、お客さんを迎えた。",
+    "佐賀県唐津市の「唐津くんち」を見に行った。",
+])
+def test_names_inside_prizes_companies_shops_and_kinship_words_are_no_people(text):
+    assert persons(text) == []
+
+
+def test_a_name_is_not_cut_across_a_role_before_an_age():
+    assert persons("元会計士、岩本被告（５８）の公判が開かれた。") == ["岩本"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("歌手のこだまが、新しいアルバムを出した。", "こだま"),
+    ("妹の遥が、駅まで迎えに来た。", "遥"),
+    ("女優白石ゆかりが、主演に決まった。", "白石ゆかり"),
+])
+def test_a_name_right_after_a_role_or_a_kinship_word(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["監督の采配が光った。", "作家の想像力が試される。", "弟の東京での生活が始まった。",
+                                  "女優のドレスが話題になった。"])
+def test_a_common_noun_or_a_place_after_a_role_is_no_name(text):
+    assert persons(text) == []
+
+
+def test_names_in_a_list_after_a_person():
+    assert persons("ゆうなとひかりは、同じ部活に入った。") == ["ゆうな", "ひかり"]
+    assert persons("みずきとかえでは、同じ部活に入った。") == ["みずき", "かえで"]
+    assert persons("岡田と松井と森は、同じ町の出身だ。") == ["岡田", "松井", "森"]

@@ -1,0 +1,122 @@
+"""Persons named next to a word for a person or next to another person, once over a line's tokens.
+
+- after a role or a kinship word, with or without の: 歌手のみなみが, 女優白鳥あかねが, 横綱大和嶽は,
+  妹の美穂が; the words up to the next particle are a name when they hold a 人名 token, a place's name
+  with more after it (白鳥 + あかね: a surname UniDic reads as a place), or are hiragana alone (みなみ);
+  a common noun (監督の采配, 作家の想像力) and a place alone (弟の東京での) are none;
+- in a list after a person, joined by と or 、: 井上と木村と林 (a 人名 token), あゆみとかおり (hiragana
+  after a hiragana name).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import compress
+
+from .persons import Name
+from .tokens import Toks
+
+# Words for what only a person is, that stand right before the person's name.
+ROLE_BEFORE = frozenset(
+    "歌手 俳優 女優 声優 タレント 司会 アナウンサー 詩人 作家 小説家 画家 漫画家 落語家 講談師 浪曲師 歌舞伎俳優 "
+    "芸人 モデル 横綱 大関 関脇 小結 前頭 力士 棋士 騎手 エース 主将 弟子 師匠 弟 妹 兄 姉 長男 長女 次男 次女 "
+    "三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ 友人 恋人 店主 喪主 ボーカル ギタリスト".split())
+_STOP = frozenset("が は と を に も の へ から で や こと".split())  # particles that end a name
+_OPEN = frozenset(("名詞", "接尾辞", "接頭辞", "記号", "代名詞"))  # what a name's words may be read as
+
+
+def _hira(s: str) -> bool:
+    return all("ぁ" <= c <= "ゖ" or c == "ー" for c in s)
+
+
+def _span(toks: Toks, i: int) -> int:
+    """The index after the words from token `i` up to a particle that ends a name, or -1 (none, or a verb
+    or a gap on the way)."""
+    n = len(toks)
+    j = i
+    while j < n and not (toks.pos[j] in ("助詞", "補助記号") and (_hira(toks.surfaces[j]) or toks.pos[j] == "補助記号")
+                         and toks.surfaces[j] not in "ー・"):
+        if toks.pos[j] not in _OPEN and not (toks.surfaces[j] == "ー" or toks.surfaces[j] == "・") or (
+                j > i and toks.starts[j] != toks.ends[j - 1]):
+            return -1
+        j += 1
+    if j == i or j >= n or toks.surfaces[j] not in _STOP and toks.pos[j] != "補助記号":
+        return -1
+    return j
+
+
+def _a_name(toks: Toks, i: int, j: int, line: str) -> bool:
+    """Tokens i..j-1 read as a name (see the module's doc)."""
+    text = line[toks.starts[i]:toks.ends[j - 1]]
+    if not 1 <= len(text) <= 8:
+        return False
+    pos2, pos3 = toks.pos2[i:j], toks.pos3[i:j]
+    if "人名" in pos2:
+        return True
+    if pos2[0] == "地名" and pos3[0] != "国" and j - i >= 2:
+        return True  # 白鳥 + あかね, 大和 + 嶽
+    return _hira(text) and len(text) >= 2 and toks.pos[i] == "名詞" and toks.surfaces[j] != "の"  # 作家のなかの
+
+
+def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
+    """Names right after a role or a kinship word, and names in a list after a person (the module's doc)."""
+    n, ends, pos2 = len(toks), toks.ends, toks.pos2
+    roles = list(compress(range(n - 1), map(ROLE_BEFORE.__contains__, toks.surfaces))) if (
+        not ROLE_BEFORE.isdisjoint(toks.surfaces)) else []  # in C: most lines have none
+    named = []  # the 人名 words a と follows, found from the line's few と
+    joined = [x for x in taken if line[x.end:x.end + 1] == "と"] if "と" in line else []
+    if joined or ("と" in line and "人名" in pos2):
+        p = line.find("と")
+        while p > 0:
+            k = bisect_left(ends, p)
+            if k < n and ends[k] == p and pos2[k] == "人名":
+                named.append(k)
+            p = line.find("と", p + 1)
+    if not roles and not named and not joined:
+        return []
+    out: list[Name] = []
+    busy = [(x.start, x.end) for x in taken]
+
+    def add(i: int, j: int) -> None:
+        s, e = toks.starts[i], toks.ends[j - 1]
+        if not any(a < e and s < b for a, b in busy) and free(s, e):
+            surname = toks.surfaces[i] if toks.pos3[i] == "姓" else line[s:e]
+            out.append(Name(s, e, surname, False))
+            busy.append((s, e))
+
+    for k in roles:
+        if toks.starts[k + 1] != toks.ends[k]:
+            continue
+        i = k + 2 if toks.surfaces[k + 1] == "の" else k + 1
+        j = _span(toks, i) if i < n else -1
+        if j > i and _a_name(toks, i, j, line):
+            add(i, j)
+    # Lists: a person, と or 、, then another.
+    heads = joined + [x for x in out if line[x.end:x.end + 1] == "と"]
+    heads += [Name(toks.starts[i], toks.ends[i], "", False) for i in named]
+    for name in sorted(heads, key=lambda x: x.start):
+        e, chain = name.end, 1
+        while e < len(line) and line[e] == "と":
+            k = bisect_left(toks.starts, e + 1)
+            if k >= n or toks.starts[k] != e + 1:
+                break
+            j = _span(toks, k)
+            hira = _hira(line[name.start:name.end])
+            if j > k and ("人名" in toks.pos2[k:j] or (hira and _a_name(toks, k, j, line)) or (
+                    chain >= 2 and j == k + 1 and toks.pos[k] == "名詞" and len(toks.surfaces[k]) == 1
+                    and toks.surfaces[j] in ("は", "が", "も", "の"))):  # the third of 岡田と松井と森は
+                add(k, j)
+                e, chain = toks.ends[j - 1], chain + 1
+            elif hira:  # hiragana read across a particle (か + おり): the run up to its last particle
+                run = e + 1
+                while run < len(line) and "ぁ" <= line[run] <= "ゖ":
+                    run += 1
+                if 3 <= run - e - 1 <= 6 and line[run - 1] in "はがもをにのと":
+                    s2, e2 = e + 1, run - 1
+                    if not any(a < e2 and s2 < b for a, b in busy) and free(s2, e2):
+                        out.append(Name(s2, e2, line[s2:e2], False))
+                        busy.append((s2, e2))
+                break
+            else:
+                break
+    return out

@@ -1,0 +1,54 @@
+"""Foreign names in kana joined by ・ or ＝, with or without a middle initial (マルコ・ポーロは,
+ジョン・D・ミラー教授, イ・ジフンが, Ｒ・ハリソン氏), read once over a line: one regular expression finds
+the joined runs, UniDic's classes of their parts decide.
+
+A run is a person's name when its last part is a 人名 token (or a title, honorific or age follows it),
+no part is a place (ボスニア・ヘルツェゴビナ) and every other part is a 人名 token, an initial or a short
+syllable (イ of イ・ジフン): ハワード・キャピタル (a company: キャピタル is a common noun) is none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .persons import Name
+from .tokens import Toks
+
+_JOINED = re.compile(r"(?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*(?:[・＝=](?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*)+")
+_PARTS = re.compile(r"[・＝=]")
+_AFTER = frozenset("さん 氏 様 君 くん ちゃん 博士 教授 監督 選手 被告 容疑 記者 大統領 首相 長官 代表 会長 社長".split())
+
+
+def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
+    """The ・-joined names of the line that are free (`free(start, end)`) and overlap no name `taken`."""
+    if "・" not in line and "＝" not in line and "=" not in line:
+        return []
+    out: list[Name] = []
+    for m in _JOINED.finditer(line):
+        start, end = m.span()
+        if start and "ァ" <= line[start - 1] <= "ヺ" or any(n.start < end and start < n.end for n in taken) or not free(
+                start, end):
+            continue  # inside a longer katakana word, or a name found already (the gazetteer's: マルコ・ルビオ)
+        k = bisect_left(toks.starts, end)
+        title = k < len(toks) and toks.starts[k] == end and toks.surfaces[k] in _AFTER
+        if k < len(toks) and toks.starts[k] == end and toks.pos[k] not in ("助詞", "補助記号") and not title:
+            continue  # the run goes on as a word: ハワード・キャピタル社
+        ok, at, last_person = True, start, False
+        for part in _PARTS.split(m.group()):
+            i = bisect_left(toks.starts, at)
+            single = len(part) <= 2 and part[0] in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名":
+                ok = False
+                break
+            person = toks.pos2[i] == "人名"  # its first word: UniDic may cut a rare one (ベッケ + ラー)
+            if not (person or single or len(part) <= 1 or (len(part) == 2 and not title)):
+                if not (title and toks.pos1[i] != "普通名詞"):
+                    ok = False
+                    break
+            last_person = person or title
+            at += len(part) + 1
+        if ok and last_person:
+            # filed under the last part; not `full`, so that the part alone is no second name in the run
+            out.append(Name(start, end, _PARTS.split(m.group())[-1], False))
+    return out

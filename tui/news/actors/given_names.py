@@ -1,0 +1,197 @@
+"""People `persons` leaves out, read from the words around them, once over a line's tokens.
+
+- a name before an honorific, role or age, whatever its script: UniDic's 人名 tokens in hiragana (はるさん),
+  a given name alone (大翔くん, 春香アナ), a surname UniDic reads as a place before a role only a person
+  holds (東山容疑者（31）, 宮島さん), a surname followed by a given name in hiragana (鈴木ひなたさん), and
+  a hiragana word right after a boundary before さん / ちゃん / くん (せつさん), kinship words aside;
+- a given name alone (人名-名) as a word of its own: after a boundary, before a particle (蓮は, 美咲から);
+- the given name of a full name the article gave, wherever it stands as a word (小野寺ゆかり … ゆかりは).
+
+`trim` drops what is no person among the names found: a name cut across a role (大友被告), a name holding a
+prize's or an organisation's word (芥川賞, 大林組), a kinship word kept before a name (長男健 -> 健), and a
+surname inside a shop's or company's name (丸山製菓, 「とんかつ山田」).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import compress
+
+from .apposition import ROLE_BEFORE, role_persons
+from .foreign import joined_names
+from .persons import Name
+from .tokens import Toks
+
+# Honorifics and roles only a person holds, as UniDic cuts them (容疑者 is 容疑 + 者).
+HONORIFIC = frozenset("さん さま 様 氏 君 くん ちゃん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())
+_PERSON_ROLE = frozenset("容疑 被告 被告人 選手 投手 捕手 監督 教授 准 名誉 弁護士 裁判長 記者 団長 老人 主将 "
+                         "アナウンサー 医師 作家 会長 社長 代表".split())
+_NOT_A_TITLE = frozenset("くん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())  # none of `persons`' titles
+_KANA_HONORIFIC = frozenset("さん ちゃん くん".split())
+_KIN = frozenset("みな ねえ にい じい ばあ おまわり おば おじ あに あね かあ とう ぼっ じっ おばあ おじい おにい "
+                 "おねえ おかあ おとう ばば じじ".split())
+_MARKER_WORD = HONORIFIC | _PERSON_ROLE | {"（", "("}
+# The words that call the rules, besides `persons`' titles: the honorifics those lack, the roles before a name.
+_TRIGGER = _NOT_A_TITLE | {"老人"} | ROLE_BEFORE
+_BOUNDARY = frozenset(("補助記号", "助詞", ""))
+_ORG_WORD = frozenset("賞 組 屋 店 製菓 製作所 商店 精肉 工務 物語 社 銀行 工業 建設".split())
+_KIN_BEFORE = frozenset("長男 長女 次男 次女 三男 三女 妻 夫 息子 娘 元 前".split())
+_PARTICLE = frozenset("は が も を に と の から へ で や より まで".split())
+_JOIN = frozenset("・＝= 　")
+
+
+def _hira(s: str) -> bool:
+    return all("ぁ" <= c <= "ゖ" or c == "ー" for c in s)
+
+
+def _is_age(toks: Toks, i: int) -> bool:
+    return (toks.surfaces[i] in ("（", "(") and i + 2 < len(toks) and toks.pos1[i + 1] == "数詞"
+            and toks.surfaces[i + 2] in ("）", ")"))
+
+
+def _marker(toks: Toks, i: int) -> bool:
+    """Token `i` starts an honorific, a role only a person holds, or an age in brackets (a kana
+    honorific that goes on in kana, 唐津くんち, is none)."""
+    s = toks.surfaces[i]
+    if s in _KANA_HONORIFIC and i + 1 < len(toks) and toks.starts[i + 1] == toks.ends[i] and toks.pos[i + 1] not in (
+            "助詞", "補助記号", "助動詞") and _hira(toks.surfaces[i + 1]):
+        return False
+    return s in HONORIFIC or s in _PERSON_ROLE or _is_age(toks, i)
+
+
+def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
+    """Names in the line that the title rules left out (see the module's doc); `taken`: names found."""
+    surf = toks.surfaces
+    marked = not _MARKER_WORD.isdisjoint(surf)  # in C: most lines have neither
+    if not marked and "名" not in toks.pos3:
+        return []
+    n = len(toks)
+    markers = list(compress(range(n), map(_MARKER_WORD.__contains__, surf))) if marked else []
+    given = [i for i in toks.where("pos3", "名") if i + 1 < n and surf[i + 1] in _PARTICLE] if (
+        not marked or "名" in toks.pos3) else []
+    if not markers and not given:
+        return []
+    pos, pos1, pos2, pos3, starts, ends = toks.pos, toks.pos1, toks.pos2, toks.pos3, toks.starts, toks.ends
+    busy = [(x.start, x.end) for x in taken]
+    out: list[Name] = []
+
+    def add(i: int, j: int, surname: str, full: bool) -> None:
+        s, e = starts[i], ends[j]
+        if not any(a < e and s < b for a, b in busy) and free(s, e):
+            out.append(Name(s, e, surname, full))
+            busy.append((s, e))
+
+    def boundary(i: int) -> bool:  # nothing of a word right before token i (not a ・ of a longer name)
+        if i < 0:
+            return True
+        if line[starts[i + 1] - 1] in _JOIN:
+            return False
+        return (pos[i] == "補助記号" or (pos[i] == "助詞" and _hira(surf[i]))) or ends[i] != starts[i + 1]
+
+    named_ends = {x.end for x in taken}
+    for k in markers:
+        if not k or starts[k] in named_ends or starts[k] != ends[k - 1] or not _marker(toks, k):
+            continue  # the commonest: a title after a name found already (石破氏)
+        i = k - 1
+        if pos2[i] == "人名":
+            j = i
+            while j > 0 and pos2[j - 1] == "人名" and ends[j - 1] == starts[j]:
+                j -= 1
+            if (pos3[j] == "名" or pos3[j] == "一般" or _hira(surf[i]) or surf[k] in _NOT_A_TITLE) and (
+                    boundary(j - 1) or pos[j - 1] in ("動詞", "助動詞", "形容詞")):  # 売るはるさん
+                add(j, i, surf[j], j < i)  # はるさん, 大翔くん, 春香アナ
+            elif (j >= 2 and line[starts[j] - 1] in " 　" and ends[j - 1] == starts[j] - 1 and _hira(surf[j - 1])
+                  and _hira(surf[i]) and boundary(j - 2)):
+                add(j - 1, i, surf[j - 1], True)  # さとう みきさん
+        elif pos2[i] == "地名" and pos3[i] != "国" and len(surf[i]) >= 2 and boundary(i - 1) and (
+                surf[k] in _PERSON_ROLE or surf[k] in HONORIFIC or _is_age(toks, k)) and surf[k] not in (
+                "会長", "社長", "代表", "作家"):
+            add(i, i, surf[i], False)  # 東山容疑者, 宮島さん
+        elif (_hira(surf[i]) and i and pos2[i - 1] == "人名" and pos3[i - 1] == "姓" and pos[i] in ("名詞", "形状詞")
+              and ends[i - 1] == starts[i] and boundary(i - 2)):
+            add(i - 1, i, surf[i - 1], True)  # 鈴木ひなたさん
+        elif (surf[k] in _KANA_HONORIFIC and _hira(surf[i]) and len(surf[i]) >= 2 and pos[i] in ("名詞", "形状詞")
+              and surf[i] not in _KIN and surf[i][-1] != "っ" and boundary(i - 1)):
+            add(i, i, surf[i], False)  # せつさん
+    for i in given:  # a given name alone, as a word: 蓮は, 美咲から
+        if pos2[i] == "人名" and boundary(i - 1) and i + 1 < n and surf[i + 1] in _PARTICLE and (
+                i == 0 or pos2[i - 1] != "人名") and starts[i + 1] == ends[i]:
+            add(i, i, surf[i], False)
+    return out
+
+
+def given_names(lines, names: list[Name], flat: str, free) -> list[Name]:
+    """The given names of the article's full names, where they stand alone as words (ゆかりは), filed under
+    the surname. `lines`: (offset, line, marks, toks) of the article."""
+    given: dict[str, str] = {}
+    for name in names:
+        text = flat[name.start:name.end]
+        if name.full and text.startswith(name.surname) and len(text) > len(name.surname):
+            given.setdefault(text[len(name.surname):], name.surname)
+    out: list[Name] = []
+    if not given:
+        return out
+    taken = {(n.start, n.end) for n in names}
+    for at, line, _, toks in lines:
+        for word, surname in given.items():
+            p = line.find(word)
+            while p >= 0:
+                e = p + len(word)
+                k = bisect_left(toks.starts, p)
+                if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
+                        and (k == 0 or toks.pos[k - 1] in _BOUNDARY) and free(at + p, at + e)):
+                    m = bisect_left(toks.starts, e)
+                    if m < len(toks) and (toks.pos[m] == "助詞" or _marker(toks, m)):
+                        out.append(Name(at + p, at + e, surname, False))
+                        taken.add((at + p, at + e))
+                p = line.find(word, e)
+    return out
+
+
+def trim(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
+         kept: "list[Name] | None" = None) -> list[Name]:
+    """The names found in a line, without what is no person (see the module's doc), nor what overlaps
+    another of the names `kept` (さとう of さとう ゆきこ)."""
+    if not found:
+        return found
+    out = []
+    for name in found:
+        if kept and any(k.start < name.end and name.start < k.end and (k.start, k.end) != (name.start, name.end)
+                        for k in kept):
+            continue
+        i = bisect_left(toks.starts, name.start)
+        j = bisect_left(toks.ends, name.end)
+        if i >= len(toks) or toks.starts[i] != name.start or j >= len(toks) or toks.ends[j] != name.end:
+            out.append(name)
+            continue
+        if (marks and any(name.start < s < name.end for s, _ in marks)) or (
+                i < j and not _ORG_WORD.isdisjoint(toks.surfaces[i + 1:j + 1])):
+            continue  # 大友被告, 芥川賞, 大林組
+        if i < j and toks.surfaces[i] in _KIN_BEFORE and toks.pos2[i + 1] == "人名":
+            name = Name(toks.starts[i + 1], name.end, toks.surfaces[i + 1], i + 1 < j)  # 長男健
+        if not name.full and j + 1 < len(toks) and toks.starts[j + 1] == name.end and (
+                (toks.pos1[j + 1] == "普通名詞" and toks.pos2[j + 1] != "助数詞"
+                 and not any(s == name.end for s, _ in marks) and toks.surfaces[j + 1] not in _PERSON_ROLE
+                 and toks.surfaces[j + 1] not in HONORIFIC)
+                or (toks.surfaces[j + 1] == "」" and i and toks.pos1[i - 1] == "普通名詞")):
+            continue  # 丸山製菓, 「とんかつ山田」
+        out.append(name)
+    return out
+
+
+def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name], left: list[Name],
+                 free) -> tuple[list[Name], list[Name]]:
+    """`persons`' names of a line (`found`, and `left` to the article) with this module's, `foreign`'s and
+    `apposition`'s added and `trim`'s guards applied; each rule only where its words are (most lines have
+    none: the checks run in C)."""
+    if found:
+        found = trim(line, toks, marks, found)
+    if "・" in line or "＝" in line or "=" in line:
+        found += joined_names(line, toks, found, free)
+    hit = not _TRIGGER.isdisjoint(toks.surfaces)  # one pass, in C
+    if hit or "名" in toks.pos3 or (marks and any(  # an honorific, a given name, or a title after no name
+            s and free(s - 1, s) and not any(x.end == s for x in found) for s, _ in marks)):  # found yet
+        found += context_persons(line, toks, found, free)
+    if hit or ("と" in line and (found or "人名" in toks.pos2)):  # a role, or a list
+        found += role_persons(line, toks, found, free)
+    return found, trim(line, toks, marks, left, found) if left else left
