@@ -14,6 +14,8 @@ surname inside a shop's or company's name (丸山製菓, 「とんかつ山田�
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from itertools import compress
 
@@ -120,9 +122,10 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
     return out
 
 
-def given_names(lines, names: list[Name], flat: str, free) -> list[Name]:
+def given_names(lines, names: list[Name], flat: str, free, toks_of) -> list[Name]:
     """The given names of the article's full names, where they stand alone as words (ゆかりは), filed under
-    the surname. `lines`: (offset, line, marks, toks) of the article."""
+    the surname. `lines`: (offset, line, ...) of the article; `toks_of(row)`: the words of line `row`,
+    asked for only where one of the given names stands."""
     given: dict[str, str] = {}
     for name in names:
         text = flat[name.start:name.end]
@@ -132,7 +135,10 @@ def given_names(lines, names: list[Name], flat: str, free) -> list[Name]:
     if not given:
         return out
     taken = {(n.start, n.end) for n in names}
-    for at, line, _, toks in lines:
+    for row, (at, line, *_) in enumerate(lines):
+        if not any(word in line for word in given):
+            continue
+        toks = toks_of(row)
         for word, surname in given.items():
             p = line.find(word)
             while p >= 0:
@@ -177,6 +183,15 @@ def trim(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
             continue  # 丸山製菓, 「とんかつ山田」
         out.append(name)
     return out
+
+
+_MAY_FIND = re.compile("|".join(sorted(map(re.escape, _TRIGGER | {"・", "＝", "="}), key=len, reverse=True)))
+
+
+def may_find(line: str) -> bool:
+    """Whether `more_persons` can find anything in a line with no title and no name word: only where one
+    of its trigger words or a joining mark stands (a substring check, before the line is tokenized)."""
+    return _MAY_FIND.search(line) is not None
 
 
 def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name], left: list[Name],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .given_names import given_names, more_persons
+from .given_names import given_names, may_find, more_persons
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
@@ -69,7 +69,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             toks = made[row] = tokenize(line, [s for s, _ in marks], flat_classes)
         return toks
 
-    places_ids = ids("pos2", "地名")
+    names_ids, places_ids = ids("pos2", "人名"), ids("pos2", "地名")
     club_names: set[str] = set()
     by_line: dict[int, dict[int, tuple[int, bool]]] = {}
     if heads:
@@ -91,12 +91,14 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             club_names |= clubs(line, toks_of(row))
     names: list[Name] = []
     lone: list[Name] = []
-    for row, (at, line, marks, _) in enumerate(lines):
+    for row, (at, line, marks, flat_classes) in enumerate(lines):
         if club_names:
             ok = _free(free, mine, at)
             for s, e in club_mentions(line, club_names, ok):
                 take("organization", at + s, at + e, line[s:e])
-        toks = toks_of(row)  # `more_persons` reads honorifics, roles and kana names in any line
+        if not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line):
+            continue  # no title, no name word, no honorific, role or joined name: nothing to find
+        toks = toks_of(row)
         if marks or toks.has("pos2", "人名"):
             found, left = line_persons(line, toks, marks, _free(free, mine, at))
         else:
@@ -147,8 +149,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
                 names.append(Name(at + p, at + e, surname, False))
                 taken.add((at + p, at + e))
             q = flat.find(surname, q + len(surname))
-    names += given_names([(at, line, marks, toks_of(row)) for row, (at, line, marks, _) in enumerate(lines)],
-                         names, flat, lambda s, e: free(s, e) and not any(mine[s:e]))
+    names += given_names(lines, names, flat, lambda s, e: free(s, e) and not any(mine[s:e]), toks_of)
     for n in names:
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else n.surname)
