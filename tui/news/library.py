@@ -18,9 +18,9 @@ from .errors import (DiskFull, IndexCorrupt, IndexFileError, IndexLocked, IndexR
                      with_typed_errors)
 from .models import Actor, Article, Bookmark, Document, ImportReport, SearchHit, Skip
 from .store import ArticleQuery, Index, Store, StoredArticle, now
-from .store.stories import EventRow, QuoteRow, StoryRow
 
 if TYPE_CHECKING:
+    from .store.stories import EventRow, QuoteRow, StoryRow
     from .config import Config
     from .importer import Importer
 

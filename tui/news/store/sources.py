@@ -19,10 +19,8 @@ import struct
 from types import SimpleNamespace
 from collections.abc import Callable, Sequence
 
-from .. import similarity
 from .connection import Index, now
 from .rows import drop_article
-from .stories import Stories
 
 SCHEMA = """
 CREATE TABLE sources(
@@ -102,6 +100,8 @@ class Sources:
 def copy_of(con: sqlite3.Connection, passages: Sequence[tuple], fp: Fingerprint | None) -> str | None:
     """The id of the article whose text these passages (StoredPassage tuples) repeat, if any: the same
     content key, else the closest of the articles sharing a band key, if its clauses are `SAME` alike."""
+    from .. import similarity
+
     content, sketch, bands = fp or _fingerprint(passages)
     keys = (content, *bands)
     rows = con.execute(
@@ -125,6 +125,8 @@ def _id(con: sqlite3.Connection, pk: int) -> str:
 
 
 def _clauses(con: sqlite3.Connection, pk: int) -> set[str]:
+    from .. import similarity
+
     return similarity.clauses(r[0] for r in con.execute("SELECT text FROM passages WHERE article=? ORDER BY seq", (pk,)))
 
 
@@ -139,6 +141,8 @@ def remember(con: sqlite3.Connection, pk: int, passages: Sequence[tuple], fp: Fi
 
 
 def _fingerprint(passages: Sequence[tuple]) -> Fingerprint:
+    from .. import similarity
+
     return similarity.fingerprint([p[5] for p in passages], [p[1] for p in passages])
 
 
@@ -159,6 +163,7 @@ def merge(con: sqlite3.Connection, loser: str, survivor: str) -> None:
     """Fold article `loser` into `survivor`: its places become the survivor's, its bookmarks follow their
     passage there (or stay detached, with their text), and the loser's rows go."""
     from .bookmarks import reattach
+    from .stories import Stories
 
     pk, source, digest, read = con.execute("SELECT pk, source, digest, read FROM articles WHERE id=?",
                                             (loser,)).fetchone()
