@@ -23,7 +23,7 @@ from dataclasses import replace
 from .cleaning import clean
 from .cleaning.templates import line_keys, positions, site_key, text_keys
 from .language import fts_text
-from .models import Document
+from .models import Cleaned, Document
 from .store import Store, StoredArticle, now
 from .store.templates import THRESHOLD
 
@@ -142,7 +142,7 @@ class SiteTemplates:
             if texts == [b.text for b in cleaned.blocks] and removed == [
                     {"rule": r["rule"], "text": r["text"]} for r in json.loads(doc_json)["removed"]]:
                 continue
-            art = _analyse(doc)
+            art = _analyse(doc, cleaned)
             if isinstance(art, str):
                 continue  # nothing would be left: it stays as it was
             old = [(ppk, fts_text(text)) for ppk, text in self.store.articles.passages_of(source)]
@@ -186,7 +186,14 @@ def _stored(source: str, fmt: str, raw: bytes, doc_json: str) -> Document:
                     published=meta.get("published"), site=meta.get("site"), url=meta.get("url"))
 
 
-def _analyse(doc: Document):
-    from .pipeline import analyse  # the tokenizer: loaded in this process only when an article needs it
+def _analyse(doc: Document, cleaned: Cleaned | None = None):
+    """`pipeline.analyse` of the document; `cleaned`: what `clean` gave for it, not cleaned twice (when the
+    document is as the index holds it, its fields clean already)."""
+    from .pipeline import _finish, _Staged, _tokenize_stage, actors_mod, analyse, has_content
+    from .sanitize import clean_document  # the tokenizer: loaded in this process only when an article needs it
 
-    return analyse(doc)
+    if cleaned is None or clean_document(doc) != doc:
+        return analyse(doc)
+    if not cleaned.blocks or not has_content(cleaned):
+        return "nothing left after cleaning"
+    return _finish(_tokenize_stage(_Staged(doc, cleaned)), actors_mod.default())

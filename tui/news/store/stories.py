@@ -11,6 +11,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .. import stories as clustering
@@ -201,7 +202,7 @@ class Stories:
             story, size, total, story_actors, first, last = row[:6]
             if not clustering.within(day, first, last):
                 continue
-            score = clustering.similarity(vec, named, json.loads(total), json.loads(story_actors), size)
+            score = clustering.similarity(vec, named, _read(total), _read(story_actors), size)
             if score > best_score:
                 best, best_score = row, score
         threshold = clustering.THRESHOLD if day else clustering.UNDATED_THRESHOLD
@@ -386,8 +387,18 @@ def _num(day: str | None) -> int:
     return int(day.replace("-", "")) if day else 0
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # made once, not once a call
+
+
 def _dump(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return _encode(obj)
+
+
+@lru_cache(maxsize=1024)
+def _read(text: str) -> Any:
+    """A story's stored vector or actor counts, parsed (a story is a candidate of many articles in a
+    row, its row unchanged): the value is shared, to be read, never changed."""
+    return json.loads(text)
 
 
 class _Con:
