@@ -15,6 +15,21 @@ import time
 from .stats import percentile
 
 
+async def _painted(pilot, frames: list[float], shown: list[float], since: int, start: float,
+                   timeout: float = 5.0) -> float | None:
+    """Seconds from `start` to the first frame after the article shown after the `since`-th show.
+
+    None when no new article was shown, or no frame followed it, within `timeout` seconds.
+    """
+    while time.perf_counter() - start < timeout:
+        if len(shown) > since:
+            after = [f for f in frames if f >= shown[-1]]
+            if after:
+                return min(after) - start
+        await pilot.pause(0.001)
+    return None
+
+
 async def _switches(db: str) -> dict:
     from ..app import NewsReaderApp
     from ..screens import MainScreen
@@ -47,28 +62,38 @@ async def _switches(db: str) -> dict:
             await pilot.press("j")  # the reader loads the highlighted article ahead
             await pilot.pause()
             highlighted = articles.highlighted
+            if highlighted is not None and body.article is not None and highlighted.id == body.article.id:
+                await pilot.press("home")  # the end of the list (the reader reopened its last article there)
+                await pilot.pause()
+                highlighted = articles.highlighted
             assert highlighted is not None
-            wanted = highlighted.id
-            s = time.perf_counter()
+            if body.article is not None and body.article.id == highlighted.id:
+                continue  # already on screen: nothing to switch to
+            since, s = len(shown), time.perf_counter()
             await pilot.press("enter")
-            while body.article is None or body.article.id != wanted:
-                await pilot.pause(0.001)
-            await pilot.pause()
-            switches.append(min(f for f in frames if f >= shown[-1]) - s)
+            took = await _painted(pilot, frames, shown, since, s)
+            if took is not None:
+                switches.append(took)
         cold = []  # articles far down the list, never highlighted so never loaded ahead
         for i in range(10):
             row = articles.row((100 + 7 * i) % articles.count)
             if row is None or (body.article is not None and row.id == body.article.id):
                 continue
-            s = time.perf_counter()
+            since, s = len(shown), time.perf_counter()
             assert isinstance(app.screen, MainScreen)
             app.screen.open_article(row.id)
-            while body.article is None or body.article.id != row.id:
-                await pilot.pause(0.001)
-            await pilot.pause()
-            cold.append(min(f for f in frames if f >= shown[-1]) - s)
+            took = await _painted(pilot, frames, shown, since, s)
+            if took is not None:
+                cold.append(took)
+        first = articles.row(0)
+        if first is not None and (body.article is None or body.article.id != first.id):  # `J` walks down from the top
+            since = len(shown)
+            app.screen.open_article(first.id)
+            await _painted(pilot, frames, shown, since, time.perf_counter())
         nexts = await _nexts(app, pilot, body, frames, shown)
         first_page = await _first_pages(app, pilot)
+    if not switches:
+        raise RuntimeError("no article switch was painted")
     return {"switch": percentile(switches, 50), "switch_p90": percentile(switches, 90),
             "next": percentile(nexts, 50) if nexts else 0.0, "next_p90": percentile(nexts, 90) if nexts else 0.0,
             "cold": percentile(cold, 50) if cold else 0.0, "search_first": percentile(first_page, 50),
@@ -83,15 +108,12 @@ async def _nexts(app, pilot, body, frames: list[float], shown: list[float], runs
     out = []
     for _ in range(runs):
         await pilot.pause(reading)  # a reader reads a little before the next article
-        before = body.article.id if body.article is not None else None
-        s = time.perf_counter()
+        since, s = len(shown), time.perf_counter()
         await pilot.press("J")
-        while (body.article is None or body.article.id == before) and time.perf_counter() - s < 5:
-            await pilot.pause(0.001)
-        if body.article is None or body.article.id == before:
+        took = await _painted(pilot, frames, shown, since, s)
+        if took is None:
             break  # the last article of the list: no next one
-        await pilot.pause()
-        out.append(min(f for f in frames if f >= shown[-1]) - s)
+        out.append(took)
     return out
 
 
