@@ -88,6 +88,7 @@ async def _switches(db: str) -> dict:
         first = articles.row(0)
         if first is not None and (body.article is None or body.article.id != first.id):  # `J` walks down from the top
             since = len(shown)
+            assert isinstance(app.screen, MainScreen)
             app.screen.open_article(first.id)
             await _painted(pilot, frames, shown, since, time.perf_counter())
         nexts = await _nexts(app, pilot, body, frames, shown)
