@@ -60,3 +60,23 @@ def test_the_scores_are_those_of_the_features_stage_by_stage() -> None:
         assert ctx == every[0]
         expected = [PROSE_Z if "prose" in v else _logit(v, WEIGHTS[STAGES[-1]]) if v else -5.0 for v in every[-1]]
         assert last == expected
+
+
+def test_the_quotes_of_a_sentence_are_the_passages_quotes_that_end_in_it() -> None:
+    """`find_quotes` finds a passage's brackets once: those of a prefix are the ones that end in it."""
+    from tui.news.quotes import bracketed
+
+    text = "首相は「『改革』を進める」と述べた。「次は「協議」だ」と続けた「未完"
+    whole = bracketed(text)
+    assert [text[s:e] for s, e in whole] == ["「『改革』を進める」", "「次は「協議」だ」"]
+    for cut in range(len(text) + 1):
+        assert bracketed(text[:cut]) == [(s, e) for s, e in whole if e <= cut]
+
+
+def test_the_leads_noun_runs_do_not_run_from_one_passage_into_the_next() -> None:
+    from tui.news.storyline import key_terms
+
+    joined = key_terms("", ["政府 は 金融 政策", "金利 を 上げる"])
+    apart = [key_terms("", ["政府 は 金融 政策"]), key_terms("", ["金利 を 上げる"])]
+    assert "政策金利" not in joined and "金融政策" in joined
+    assert joined == {k: apart[0].get(k, 0) + apart[1].get(k, 0) for k in {*apart[0], *apart[1]}}
