@@ -64,18 +64,23 @@ _MARKS = re.compile(r"[「『（(【」』）)】。！？!?]")
 
 
 def bracketed(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each outermost 「…」 of `text`, brackets included (『』 inside stays inside)."""
+    """[start, end) of each outermost 「…」 of `text`, brackets included (『』 inside stays inside), in order:
+    those of a prefix of `text` are the ones that end in it."""
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch == "「":
+    for m in _QUOTE_MARKS.finditer(text):  # only the brackets: the rest of the text is skipped in C
+        i = m.start()
+        if m.group() == "「":
             if depth == 0:
                 start = i
             depth += 1
-        elif ch == "」" and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 out.append((start, i + 1))
     return out
+
+
+_QUOTE_MARKS = re.compile("[「」]")
 
 
 def _clause_after(text: str, end: int, stop: int) -> str:
@@ -133,9 +138,12 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             roles.upto = k
             passage = _Passage(text, mentions[k], kinds)
             spans = sentence_spans(text)
+            quoted = bracketed(text)  # once a passage: a sentence's are those that end in it and start in it
             for si, (lo, hi) in enumerate(spans):
                 before = (passage, spans[si - 1]) if si else _last_sentence(texts, mentions, kinds, k - 1)
-                for start, end in bracketed(text[:hi]):
+                for start, end in quoted:
+                    if end > hi:
+                        break
                     if start >= lo and is_quote(text, start, end, hi):
                         speaker = _speaker(passage, spans[si], start, end, roles, before)
                         out.append((k, text[start + 1: end - 1], speaker))

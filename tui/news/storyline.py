@@ -49,12 +49,14 @@ def key_terms(title: str, lead_tokens: Sequence[str] = ()) -> dict[str, int]:
             counts[term] += 2
     _compound(run, counts, 2)
     found: list[str] = []
-    for tokens in lead_tokens:
-        for m in _RUN.finditer(tokens):  # runs of noun-like tokens, found in C
-            words = m.group().split(" ")
-            found.extend(words)
-            if len(words) > 1:
-                found.append("".join(words))
+    # Runs of noun-like tokens, found in C over the whole lead at once: " \n " between passages ends a run.
+    for nouns in _RUN.findall(" \n ".join(lead_tokens)):
+        if " " in nouns:
+            words = nouns.split(" ")
+            found += words
+            found.append("".join(words))
+        else:
+            found.append(nouns)
     counts.update(w for w in found if len(w) > 1 and w not in _STOP)
     return dict(counts.most_common(TERMS_KEPT))
 

@@ -285,6 +285,8 @@ def _glued(text: str, weights: dict[str, float]) -> tuple[str, str] | None:
     """(chrome, sentence) when the line is a short run of chrome (by its shape, or a date and time alone),
     a space, then running text."""
     head = text[:GLUED_MAX + 1]
+    if _SPACE.search(head) is None:
+        return None  # most lines of running text: no space at all within reach
     stop = min((x for x in (head.find("。"), head.find("、")) if x >= 0), default=len(head))
     if _SPACE.search(head, 0, stop) is None:
         return None  # no space before the first full stop or comma, within reach: nothing glued

@@ -242,7 +242,7 @@ def context_logits(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[f
     same order as over a dict of the features, so the sums are the same."""
     out: list[float] = []
     feats: list[dict[str, float]] = []
-    for r in _rows(texts, removed, z0, layout):
+    for r in _rows(texts, removed, z0, layout, dicts):
         if r is None:
             out.append(-5.0)
             if dicts:
@@ -259,9 +259,10 @@ def context_logits(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[f
 
 
 def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
-          lay: Layout) -> list[tuple[float, ...] | dict[str, float] | None]:
+          lay: Layout, regions: bool = True) -> list[tuple[float, ...] | dict[str, float] | None]:
     """Each line's context features: None for a removed line, a dict for running text outside the tail (its
-    region), else a tuple in the order of `CONTEXT_FEATURES`."""
+    region; `PROSE` alone unless `regions`: a caller that reads only the scores), else a tuple in the order of
+    `CONTEXT_FEATURES`."""
     n = len(texts)
     markers, prose_at, under_nav, under_list = lay.markers, lay.prose_at, lay.under_nav, lay.under_list
     prev_live, next_live, is_title = lay.prev_live, lay.next_live, lay.is_title
@@ -293,6 +294,9 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
         after_prose = last_prose >= 0 and i > last_prose
         if prose_at[i] and i <= tail_from:
             # Running text outside the tail stays whatever its score: its region is all that is read of it.
+            if not regions:
+                out.append(PROSE)
+                continue
             out.append({"prose": 1.0, "own": clipped[i], "in_body": float(not before and not after),
                         "before_body": float(before), "after_body": float(after), "in_tail": 0.0,
                         "before_prose": float(before_prose), "after_prose": float(after_prose)})

@@ -121,11 +121,15 @@ def is_notice(text: str) -> bool:
 
 
 _PROMPT_OR_NOTICE = re.compile(f"(?i:{_PAYWALL})|{_NOTICE.pattern}")
+# Words one of which every match of `_PROMPT_OR_NOTICE` holds (each alternative's own; the Latin ones, Subscribe
+# and Adobe, a "b" in either case). This runs on every line of running text, and most hold none of them: found in
+# C by their first characters, they spare the search of every alternative at every position (a fifth of its time).
+_PROMPT_OR_NOTICE_WORDS = re.compile("有料|会員|読者|残り|ログイン|続き|無断|[bB]|記事|サイト|ページ|コンテンツ|リリース|番組|特集")
 
 
 def is_prompt_or_notice(text: str) -> bool:
     """`is_paywall` or `is_notice`, in one search."""
-    return _PROMPT_OR_NOTICE.search(text) is not None
+    return _PROMPT_OR_NOTICE_WORDS.search(text) is not None and _PROMPT_OR_NOTICE.search(text) is not None
 
 
 def is_paywall(text: str) -> bool:
