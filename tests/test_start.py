@@ -13,6 +13,7 @@ from rich.style import Style
 
 from conftest import settle
 from tui.app import NewsReaderApp
+from tui.screens import MainScreen
 from tui.news.library import Library
 from tui.render.body import lay_out
 from tui.widgets import ArticleBody, SummaryPane
@@ -116,3 +117,22 @@ def test_lay_out_stops_after_the_lines_wanted_with_the_same_first_lines(seeded_l
     assert [line.text.plain for line in first] == [line.text.plain for line in whole[:len(first)]]
     assert len(first_ranges) < len(whole_ranges)
     assert all(whole_ranges[i] == span for i, span in first_ranges.items())
+
+
+async def test_the_main_screen_is_the_apps_first_screen_painted_in_its_first_frame(seeded_db: Path) -> None:
+    # Pushed from the app's mount instead, it was laid out and drawn while the app's start still held
+    # back every frame: that first frame was dropped and the reader painted a whole frame later.
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=(140, 40)):
+        assert [type(screen) for screen in app.screen_stack] == [MainScreen]
+
+
+def test_the_remembered_theme_is_set_before_any_widget_is_styled(seeded_db: Path) -> None:
+    lib = Library(seeded_db)
+    lib.set_state("theme", "nord")
+    lib.close()
+    app = NewsReaderApp(db=str(seeded_db))
+    try:
+        assert app.theme == "nord"  # already on the app made, not only once it is mounted
+    finally:
+        app.library.close()
