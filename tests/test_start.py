@@ -13,6 +13,7 @@ from rich.style import Style
 
 from conftest import settle
 from tui.app import NewsReaderApp
+from tui.bench import paint
 from tui.screens import MainScreen
 from tui.news.library import Library
 from tui.render.body import lay_out
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOT_AT_START = ("fugashi", "unidic_lite", "trafilatura", "feedparser", "lxml", "tui.news.importer",
                 "tui.screens.search", "tui.screens.bookmarks", "tui.screens.help", "tui.screens.dialog",
                 "tui.screens.stories", "tui.screens.story", "tui.screens.timeline", "tui.screens.quotes",
-                "tui.screens.passages",
+                "tui.screens.passages", "tui.screens.link_picker", "tui.screens.links",
                 # the index's records the first page does not read, made on first use
                 "tui.news.store.bookmarks", "tui.news.store.stories", "tui.news.stories", "tui.news.similarity",
                 "tui.news.store.search", "tui.news.store.feeditems", "tui.news.store.removal",
@@ -136,3 +137,23 @@ def test_the_remembered_theme_is_set_before_any_widget_is_styled(seeded_db: Path
         assert app.theme == "nord"  # already on the app made, not only once it is mounted
     finally:
         app.library.close()
+
+
+@pytest.mark.skipif(not paint.available(), reason="tmux is not installed")
+@pytest.mark.parametrize("args", [[], ["--db", "{db}"]], ids=["plain", "with --db"])
+def test_the_reader_started_as_a_process_paints_the_newest_article(seeded_db: Path, tmp_path: Path,
+                                                                   args: list[str]) -> None:
+    # Plain `newsreader` opens the reader without building the command line's parser; with options,
+    # the parser reads them: both paint the same article.
+    lib = Library(seeded_db)
+    newest = lib.articles().page(0, 1, with_actors=False)[0]
+    first = next(p.text for p in lib.article(newest.id, summaries=False).passages if p.kind == "paragraph")
+    lib.close()
+    env = {"PYTHONPATH": str(ROOT), "NEWSREADER_CONFIG": str(tmp_path / "config")}
+    if not args:
+        env["NEWSREADER_DB"] = str(seeded_db)
+    term = paint.Terminal(140, 40)
+    try:
+        term.first_paint([sys.executable, "-m", "tui", *(a.format(db=seeded_db) for a in args)], env, first[:8])
+    finally:
+        term.close()

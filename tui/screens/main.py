@@ -28,8 +28,6 @@ from ..widgets.article_body import LayoutPlan, cited_url
 from ..widgets.footer import HelpFirstFooter
 from .bookmark_writer import BookmarkWriter
 from .importing import run_import
-from .link_picker import LinkPicker, choices
-from .links import open_in_browser
 from .loader import ArticleLoader, LoadRequest, draw_bullets, load_article
 from .story_keys import STORY_BINDINGS, StoryKeys, story_help
 from .library_view import (CountsRead, LibraryView, ReadNoted, ViewRead, ViewRequest, mark_opened, post_counts,
@@ -426,6 +424,9 @@ class MainScreen(StoryKeys, Reading, Screen):
     def action_open_source(self) -> None:
         """Open the current passage's cited source (else the article's) in the browser; an article with
         enclosures offers them too, in a picker."""
+        from .link_picker import LinkPicker, choices  # screens other than this one load when first opened
+        from .links import open_in_browser
+
         if self.article is not None and self.article.enclosures:
             def chosen(url: str | None) -> None:
                 if url:
