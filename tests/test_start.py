@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from rich.style import Style
+from textual.app import App, ComposeResult
 
 from conftest import settle
 from tui.app import NewsReaderApp
@@ -17,7 +18,7 @@ from tui.bench import paint
 from tui.screens import MainScreen
 from tui.news.library import Library
 from tui.render.body import lay_out
-from tui.widgets import ArticleBody, SummaryPane
+from tui.widgets import ActorFilters, ArticleBody, ArticleList, SummaryPane
 
 pytestmark = pytest.mark.anyio
 
@@ -157,3 +158,27 @@ def test_the_reader_started_as_a_process_paints_the_newest_article(seeded_db: Pa
         term.first_paint([sys.executable, "-m", "tui", *(a.format(db=seeded_db) for a in args)], env, first[:8])
     finally:
         term.close()
+
+
+class _Panes(App[None]):
+    """The list and the actor filters alone, as the main screen composes them."""
+
+    def compose(self) -> ComposeResult:
+        yield ArticleList(id="list")
+        yield ActorFilters(id="actors")
+
+
+async def test_the_list_and_actors_say_nothing_before_the_view_is_read() -> None:
+    # The first frame comes before the view's reading: "No articles." or "No actors yet" there would be
+    # untrue for the moment it takes.
+    app = _Panes()
+    async with app.run_test(size=(80, 20)) as pilot:
+        articles, actors = app.query_one(ArticleList), app.query_one(ActorFilters)
+        await pilot.pause()
+        assert articles.render_line(0).text.strip() == ""
+        assert actors.option_count == 0
+        articles.show(lambda offset, limit: [], 0, [])
+        actors.show([], frozenset())
+        await pilot.pause()
+        assert "No articles." in articles.render_line(0).text
+        assert "No actors yet" in str(actors.get_option_at_index(0).prompt)

@@ -50,7 +50,8 @@ class ActorFilters(OptionList):
 
     def show(self, actors: list[tuple[Actor, int, int]], selected: frozenset[str]) -> None:
         """Show the actors, with a check on the selected ones."""
-        if (list(actors), frozenset(selected)) == (self._actors, self._selected) and self._built_width == self._width():
+        if self._read and (list(actors), frozenset(selected)) == (self._actors, self._selected) \
+                and self._built_width == self._width():
             return  # the same view read again: nothing to redraw
         self._actors, self._selected, self._read = list(actors), frozenset(selected), True
         self._rebuild()
