@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from rich.style import Style
+from textual.app import App, ComposeResult
 
 from conftest import settle
 from tui.app import NewsReaderApp
+from tui.bench import paint
+from tui.screens import MainScreen
 from tui.news.library import Library
 from tui.render.body import lay_out
-from tui.widgets import ArticleBody, SummaryPane
+from tui.widgets import ActorFilters, ArticleBody, ArticleList, SummaryPane
 
 pytestmark = pytest.mark.anyio
 
@@ -26,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOT_AT_START = ("fugashi", "unidic_lite", "trafilatura", "feedparser", "lxml", "tui.news.importer",
                 "tui.screens.search", "tui.screens.bookmarks", "tui.screens.help", "tui.screens.dialog",
                 "tui.screens.stories", "tui.screens.story", "tui.screens.timeline", "tui.screens.quotes",
-                "tui.screens.passages",
+                "tui.screens.passages", "tui.screens.link_picker", "tui.screens.links",
                 # the index's records the first page does not read, made on first use
                 "tui.news.store.bookmarks", "tui.news.store.stories", "tui.news.stories", "tui.news.similarity",
                 "tui.news.store.search", "tui.news.store.feeditems", "tui.news.store.removal",
@@ -116,3 +119,66 @@ def test_lay_out_stops_after_the_lines_wanted_with_the_same_first_lines(seeded_l
     assert [line.text.plain for line in first] == [line.text.plain for line in whole[:len(first)]]
     assert len(first_ranges) < len(whole_ranges)
     assert all(whole_ranges[i] == span for i, span in first_ranges.items())
+
+
+async def test_the_main_screen_is_the_apps_first_screen_painted_in_its_first_frame(seeded_db: Path) -> None:
+    # Pushed from the app's mount instead, it was laid out and drawn while the app's start still held
+    # back every frame: that first frame was dropped and the reader painted a whole frame later.
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=(140, 40)):
+        assert [type(screen) for screen in app.screen_stack] == [MainScreen]
+
+
+def test_the_remembered_theme_is_set_before_any_widget_is_styled(seeded_db: Path) -> None:
+    lib = Library(seeded_db)
+    lib.set_state("theme", "nord")
+    lib.close()
+    app = NewsReaderApp(db=str(seeded_db))
+    try:
+        assert app.theme == "nord"  # already on the app made, not only once it is mounted
+    finally:
+        app.library.close()
+
+
+@pytest.mark.skipif(not paint.available(), reason="tmux is not installed")
+@pytest.mark.parametrize("args", [[], ["--db", "{db}"]], ids=["plain", "with --db"])
+def test_the_reader_started_as_a_process_paints_the_newest_article(seeded_db: Path, tmp_path: Path,
+                                                                   args: list[str]) -> None:
+    # Plain `newsreader` opens the reader without building the command line's parser; with options,
+    # the parser reads them: both paint the same article.
+    lib = Library(seeded_db)
+    newest = lib.articles().page(0, 1, with_actors=False)[0]
+    first = next(p.text for p in lib.article(newest.id, summaries=False).passages if p.kind == "paragraph")
+    lib.close()
+    env = {"PYTHONPATH": str(ROOT), "NEWSREADER_CONFIG": str(tmp_path / "config")}
+    if not args:
+        env["NEWSREADER_DB"] = str(seeded_db)
+    term = paint.Terminal(140, 40)
+    try:
+        term.first_paint([sys.executable, "-m", "tui", *(a.format(db=seeded_db) for a in args)], env, first[:8])
+    finally:
+        term.close()
+
+
+class _Panes(App[None]):
+    """The list and the actor filters alone, as the main screen composes them."""
+
+    def compose(self) -> ComposeResult:
+        yield ArticleList(id="list")
+        yield ActorFilters(id="actors")
+
+
+async def test_the_list_and_actors_say_nothing_before_the_view_is_read() -> None:
+    # The first frame comes before the view's reading: "No articles." or "No actors yet" there would be
+    # untrue for the moment it takes.
+    app = _Panes()
+    async with app.run_test(size=(80, 20)) as pilot:
+        articles, actors = app.query_one(ArticleList), app.query_one(ActorFilters)
+        await pilot.pause()
+        assert articles.render_line(0).text.strip() == ""
+        assert actors.option_count == 0
+        articles.show(lambda offset, limit: [], 0, [])
+        actors.show([], frozenset())
+        await pilot.pause()
+        assert "No articles." in articles.render_line(0).text
+        assert "No actors yet" in str(actors.get_option_at_index(0).prompt)

@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run `newsreader` with these arguments (else the process's own); returns the exit status."""
+    if not (sys.argv[1:] if argv is None else argv):  # plain `newsreader`: the reader, with no parser to build
+        from .app import run_app
+
+        return run_app(db=None, actors=[])
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "replace", False) and not args.import_file:

@@ -67,17 +67,21 @@ class NewsReaderApp(App[int]):
         self.library = library or Library(db, on_upgrade=upgrade_notice, upgrade_progress=upgrade_progress)
         self.start_actors = list(actors)
         self.config_problems = settings.problems(self, self.library.config)  # told on stderr and in the app
-
-    def on_mount(self) -> None:
-        """Apply config.toml's keys and theme (else the remembered theme), then open the reader."""
+        # config.toml's keys and theme (else the remembered theme), set before any widget is styled
         if not settings.apply(self, self.library.config):
             theme = self.library.get_state("theme")
             if theme and theme in self.available_themes:
                 self.theme = theme
+
+    def on_mount(self) -> None:
+        """Remember the theme the user picks from here on, and tell config.toml's problems."""
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self.push_screen(MainScreen(self.library, self.start_actors))
         for problem in self.config_problems:
             self.notify(problem, title="config.toml", severity="warning", timeout=15, markup=False)
+
+    def get_default_screen(self) -> Screen:
+        """The main screen, the first on the stack: composed with the app, painted in its first frame."""
+        return MainScreen(self.library, self.start_actors)
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:

@@ -28,8 +28,6 @@ from ..widgets.article_body import LayoutPlan, cited_url
 from ..widgets.footer import HelpFirstFooter
 from .bookmark_writer import BookmarkWriter
 from .importing import run_import
-from .link_picker import LinkPicker, choices
-from .links import open_in_browser
 from .loader import ArticleLoader, LoadRequest, draw_bullets, load_article
 from .story_keys import STORY_BINDINGS, StoryKeys, story_help
 from .library_view import (CountsRead, LibraryView, ReadNoted, ViewRead, ViewRequest, mark_opened, post_counts,
@@ -107,7 +105,8 @@ class MainScreen(StoryKeys, Reading, Screen):
         yield HelpFirstFooter()
 
     def on_mount(self) -> None:
-        """Read the index in a worker: `--actor`, the list, then the last or newest article (or seed a new index)."""
+        """Show the last or newest article, then, once that is painted, read the rest of the index in a worker:
+        `--actor`, the list, the counts (or seed a new index)."""
         for pane, title in (("list", "Articles"), ("body", "Article"), ("summary", "Summary"), ("feeds", "Feeds"),
                             ("actors", "Actors")):
             self.query_one(f"#{pane}").border_title = title
@@ -117,10 +116,12 @@ class MainScreen(StoryKeys, Reading, Screen):
         self._data_version = self.library.data_version()
         self.set_interval(WATCH_SECONDS, self._watch_index)
         self.start_auto_refresh()
-        self._show_view(names=tuple(self.start_actors), start=True)
         if not self.start_actors:  # else the article to open depends on the filters the view resolves
             self._open_start()
         self.query_one(ArticleList).focus()
+        # The view's reading (a worker, and the panes it fills) would compete with the first frame for the
+        # one interpreter lock: it starts once that frame is drawn.
+        self.call_after_refresh(self._show_view, names=tuple(self.start_actors), start=True)
 
     def _open_start(self) -> None:
         """Show the article the reader last had open (else the newest) in the first frame.
@@ -142,10 +143,9 @@ class MainScreen(StoryKeys, Reading, Screen):
                 if not rows:
                     return  # an empty index: the view's reading seeds it
                 article, anchor = lib.article(rows[0].id, summaries=False), None
-            bookmarked = frozenset(lib.bookmarked_anchors(article.id))
         except NewsError:
             return  # the view's reading tells what is wrong
-        self._show(ArticleLoaded(article, anchor, bookmarked, article.id), anchor)
+        self._show(ArticleLoaded(article, anchor, frozenset(), article.id), anchor)  # _show reads the bookmarks
 
     def on_resize(self, event: Resize) -> None:
         """Stack the panes when the terminal is narrow."""
@@ -289,7 +289,7 @@ class MainScreen(StoryKeys, Reading, Screen):
         article_list.mark_open(message.article.id)
         article_list.select(message.article.id)
         self._watch_index()  # another process's change is seen now, before the mark's own change
-        self._note_opened(message.article.id)
+        self.call_after_refresh(self._note_opened, message.article.id)  # a worker, after the paint
         if not message.article.summary_generated:  # drawn once the body is painted, never delaying it
             self.call_after_refresh(self._draw_bullets, message.article)
         self.call_after_refresh(self.load_next_ahead)
@@ -424,6 +424,9 @@ class MainScreen(StoryKeys, Reading, Screen):
     def action_open_source(self) -> None:
         """Open the current passage's cited source (else the article's) in the browser; an article with
         enclosures offers them too, in a picker."""
+        from .link_picker import LinkPicker, choices  # screens other than this one load when first opened
+        from .links import open_in_browser
+
         if self.article is not None and self.article.enclosures:
             def chosen(url: str | None) -> None:
                 if url:

@@ -46,12 +46,14 @@ class ActorFilters(OptionList):
         self._actors: list[tuple[Actor, int, int]] = []
         self._selected: frozenset[str] = frozenset()
         self._built_width = -1
+        self._read = False  # no "no actors yet" before the actors are read
 
     def show(self, actors: list[tuple[Actor, int, int]], selected: frozenset[str]) -> None:
         """Show the actors, with a check on the selected ones."""
-        if (list(actors), frozenset(selected)) == (self._actors, self._selected) and self._built_width == self._width():
+        if self._read and (list(actors), frozenset(selected)) == (self._actors, self._selected) \
+                and self._built_width == self._width():
             return  # the same view read again: nothing to redraw
-        self._actors, self._selected = list(actors), frozenset(selected)
+        self._actors, self._selected, self._read = list(actors), frozenset(selected), True
         self._rebuild()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -67,7 +69,7 @@ class ActorFilters(OptionList):
             return  # not laid out yet: on_resize builds at the real width
         width = self._built_width = self._width()
         options: list[Option] = []
-        if not self._actors:
+        if not self._actors and self._read:
             options.append(Option(wrap_text(Text(EMPTY, style="dim"), width), disabled=True))
         for kind in (*ACTOR_KINDS, *sorted({a.kind for a, _, _ in self._actors} - set(ACTOR_KINDS))):
             group = [item for item in self._actors if item[0].kind == kind]

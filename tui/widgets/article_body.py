@@ -86,7 +86,7 @@ class PreparedLayout:
     complete: bool = True  # False: only the first screenful of passages
 
 
-@dataclass
+@dataclass(slots=True)  # one object a line, not two: an article is hundreds of lines, and each switch makes them
 class _Line:
     text: Text
     passage: int | None  # the passage this line belongs to

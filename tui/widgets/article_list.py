@@ -235,7 +235,7 @@ class ArticleList(ScrollView, can_focus=True):
         virtual_y = round(self.scroll_offset.y) + y
         index, part = divmod(virtual_y, ROW_HEIGHT)
         if self._count == 0:
-            if y == 0:
+            if y == 0 and self._reader is not None:  # nothing is said before the view is read
                 text = cut(" " + self.empty_text, width)
                 text.stylize(self.get_component_rich_style("article-list--empty"))
                 return self._strip(text, width, base)
