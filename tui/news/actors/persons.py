@@ -156,10 +156,13 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
     while i >= 0 and KANJI.fullmatch(surf[i]) and ends[i] == (starts[i + 1] if i < k else end):
         i -= 1
     lo, hi = i + 1, k + 1  # the block of words: lo .. hi - 1
+    occupied = _after_occupation(cls, starts, lo, hi)  # 会社員東山容疑者: the name after an occupation
+    if occupied:
+        lo = occupied
     # A place and its suffix at the end (小池東京都知事) is a place: the name is before it.
     while hi - lo >= 2 and surf[hi - 1] in PLACE_SUFFIX and cls[hi - 2] in place:
         hi -= 2
-    while hi - lo >= 2 and (surf[hi - 1] in _TRAILING or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
+    while not occupied and hi - lo >= 2 and (surf[hi - 1] in _TRAILING or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
         hi -= 1  # 副, 前, 元 of the title, a country or place before it (李在明韓国大統領)
     if hi > lo:
         start, stop = starts[lo], ends[hi - 1]
@@ -173,7 +176,7 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
         proper = chars("pos1", "固有名詞")
         placed = hi - lo >= 2 and block[0] in place and len(text) >= 3 and all(
             c not in proper or c in place for c in block[1:]) and surf[lo + 1][0] not in PLACE_SUFFIX
-        if (has_person or placed or (foreign and 2 <= len(text) <= 3 and place.isdisjoint(block))) and (
+        if (has_person or placed or occupied > 0 or (foreign and 2 <= len(text) <= 3 and place.isdisjoint(block))) and (
                 len(text) > 1 or block[0] in person):
             first = surf[lo]
             surname = first if block[0] in person and block[0] in chars("pos3", "姓") and len(first) <= len(text) else (
@@ -191,6 +194,24 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
                 return Name(starts[x], m.end(), surf[x], True)  # 宇多田ヒカル, 玉城デニー
             return Name(m.start(), m.end(), parts[-1], len(parts) > 1)
     return None
+
+
+def _after_occupation(cls: str, starts: list[int], lo: int, hi: int) -> int:
+    """The first word of a name after the common words of an occupation (会社員 + 東山, 会社役員 + 新田実),
+    or 0: words of a common noun, the first of two characters or more (a rare surname's pieces are
+    single kanji: 岡 + 藤 + 正広), then a surname of two characters or more (人名-姓, or a place's
+    name: UniDic reads many surnames so) and proper nouns alone to the title (会社員東山容疑者（31）
+    is no name before the age)."""
+    common = chars("pos1", "普通名詞") | chars("pos1", "名詞的")
+    named = chars("pos3", "姓") | (chars("pos2", "地名") - chars("pos3", "国"))
+    k = lo
+    while k < hi - 1 and cls[k] in common:
+        k += 1
+    proper = chars("pos1", "固有名詞")
+    if k == lo or starts[lo + 1] - starts[lo] < 2 or cls[k] not in named or starts[k + 1] - starts[k] < 2 or any(
+            c not in proper for c in cls[k + 1:hi]):
+        return 0  # not 岡 + 藤 + 正広, 四十物 + 正雄 (a given name), 躑躅 + 森 (a surname of one character)
+    return k
 
 
 def _index(values: list[int], value: int, stop: int) -> int | None:

