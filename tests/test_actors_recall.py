@@ -45,3 +45,36 @@ def test_common_words_in_a_list_are_no_names(text):
 ])
 def test_a_surname_after_an_occupation_before_a_role(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("「まだ実感がない」と、長野は控室で話した。", "長野"),
+    ("岡山は「来年も必ず戻ってくる」と語った。", "岡山"),
+])
+def test_the_speaker_of_a_quote(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "「品質を最優先する」とトヨタは説明した。",
+    "「まだ早い」と監督は首を振った。",
+])
+def test_a_company_or_a_common_word_speaking_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_name_one_calls_oneself():
+    assert persons("宿の主人は、源と名乗った。") == ["源"]
+    assert persons("警察官と名乗る男から電話があった。") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("男子マラソンは、カマウ（ケニア）が初優勝した。", "カマウ"),
+    ("決勝で、ロペス（米国）がストレート勝ちした。", "ロペス"),
+])
+def test_a_name_before_its_country_in_brackets(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_company_before_its_country_in_brackets_is_no_person():
+    assert persons("サムスン電子（韓国）は新型の半導体を発表した。") == []

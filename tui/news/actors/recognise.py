@@ -17,6 +17,7 @@ from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
 from .quoted import quoted_orgs
+from .speakers import speaker_persons
 from .tokens import Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
@@ -97,8 +98,11 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             ok = _free(free, mine, at)
             for s, e in club_mentions(line, club_names, ok):
                 take("organization", at + s, at + e, line[s:e])
-        if not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line):
-            continue  # no title, no name word, no honorific, role or joined name: nothing to find
+        countries = [(s, e) for s, (e, country) in by_line.get(row, {}).items() if country]
+        speaks = "「" in line or "」と" in line or "名乗" in line or bool(countries)
+        if not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line) and (
+                not speaks):
+            continue  # no title, no name word, no honorific, role, joined name or quote: nothing to find
         toks = toks_of(row)
         if marks or toks.has("pos2", "人名"):
             found, left = line_persons(line, toks, marks, _free(free, mine, at))
@@ -107,6 +111,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         found, left = more_persons(line, toks, marks, found, left, _free(free, mine, at))
         if may_hold(line):
             found += list_persons(line, toks, found, _free(free, mine, at))
+        if speaks:
+            found += speaker_persons(line, toks, found, _free(free, mine, at), countries)
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
