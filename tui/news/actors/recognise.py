@@ -21,6 +21,7 @@ from .speakers import speaker_persons
 from .tokens import Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
+_AGAIN = _PARTICLES - {"の", "や"}
 
 
 def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
@@ -144,7 +145,16 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     # 林 alone as a forest): before a particle, comma or title. Each is looked for once in the whole
     # text (no surname holds a line break), and read in the line it stands in.
     full_surnames = {n.surname for n in names if n.full} | set(known)
-    for surname in full_surnames:
+    # A name the article gave without a given name (黒瀬氏, 岡山は「…」), or a foreign name's last part
+    # (ルーカス・フェレイラ -> フェレイラ), is the same person again where it stands as a word before a
+    # particle other than の (a place's name may be one: 松本市長 … 松本の街) or a comma.
+    alone = {n.surname for n in names if not n.full and len(n.surname) >= 2 and (
+        n.surname == flat[n.start:n.end] or "・" in flat[n.start:n.end])} - full_surnames
+    named = bytearray(len(flat))  # inside a name found already: ロッシ of アンナ・マリア・ロッシ, 信長 of 織田信長
+    for n in names:
+        named[n.start:n.end] = b"\1" * (n.end - n.start)
+    for surname in full_surnames | alone:
+        after = _AGAIN if surname in alone else _PARTICLES
         q = flat.find(surname)
         while q >= 0:
             row = bisect_right(starts, q) - 1
@@ -154,7 +164,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             e = p + len(surname)
             k = bisect_left(toks.starts, p)
             if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                    and line[e:e + 1] in _PARTICLES and free(at + p, at + e) and not any(mine[at + p:at + e])):
+                    and line[e:e + 1] in after and free(at + p, at + e) and not any(mine[at + p:at + e])
+                    and not any(named[at + p:at + e])):
                 names.append(Name(at + p, at + e, surname, False))
                 taken.add((at + p, at + e))
             q = flat.find(surname, q + len(surname))
