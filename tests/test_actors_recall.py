@@ -78,3 +78,17 @@ def test_a_name_before_its_country_in_brackets(text, name):
 
 def test_a_company_before_its_country_in_brackets_is_no_person():
     assert persons("サムスン電子（韓国）は新型の半導体を発表した。") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("抑えのたっちゃんこと大城達也が、九回を締めた。", ["たっちゃん", "大城達也"]),
+    ("「トミー」の愛称で知られる浜口俊也が、引退を発表した。", ["トミー", "浜口俊也"]),
+])
+def test_a_nickname_before_こと_or_の愛称(text, names):
+    assert persons(text) == names
+
+
+def test_a_name_the_article_gave_is_found_again_alone():
+    found = article(["俳優の久我山氏が、新作映画で主演を務める。", "雪の中の撮影が続き、久我山にも疲れが見えた。"])
+    assert found == [["久我山"], ["久我山"]]
+

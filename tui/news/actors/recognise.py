@@ -17,7 +17,7 @@ from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
 from .quoted import quoted_orgs
-from .speakers import speaker_persons
+from .speakers import alias_persons, speaker_persons
 from .tokens import Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
@@ -100,7 +100,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             for s, e in club_mentions(line, club_names, ok):
                 take("organization", at + s, at + e, line[s:e])
         countries = [(s, e) for s, (e, country) in by_line.get(row, {}).items() if country]
-        speaks = "「" in line or "」と" in line or "名乗" in line or bool(countries)
+        speaks = "「" in line or "」と" in line or "名乗" in line or bool(countries)  # a quote holds 愛称's name
         if not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line) and (
                 not speaks):
             continue  # no title, no name word, no honorific, role, joined name or quote: nothing to find
@@ -114,6 +114,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             found += list_persons(line, toks, found, _free(free, mine, at))
         if speaks:
             found += speaker_persons(line, toks, found, _free(free, mine, at), countries)
+        if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
+            found += alias_persons(line, toks, found, _free(free, mine, at))
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)

@@ -6,7 +6,9 @@
 - a name one calls oneself: 岩倉と名乗る男, 源と名乗った (any word but a common word of two characters
   or more, or one with a suffix: 警察官と名乗る is none);
 - a name before its country in brackets, as results list players: カマウ（ケニア）, 陳夢瑶（中国）; a
-  company's name (サムスン電子（韓国）) is none.
+  company's name (サムスン電子（韓国）) is none;
+- a nickname: the words before こと and a name found (しんじこと比嘉慎二, まっちゃんこと松岡浩二), and
+  a name in brackets before の愛称 (「ギータ」の愛称で親しまれる).
 
 Each rule runs only where its sign is: a quote's bracket, 名乗, a country the gazetteer found in brackets.
 """
@@ -23,6 +25,8 @@ _AFTER_QUOTE = re.compile(r"」と[、,]?")
 _BEFORE_QUOTE = re.compile(r"[はが][、,]?「")
 _CALLED = re.compile(r"と名乗")
 _KATA = re.compile(r"[ァ-ヺー]+$")
+_NICKNAME = re.compile(r"「([^「」、。\s]{1,8})」の(?:愛称|ニックネーム)")
+_ALIAS_STOP = frozenset("の は が も を に と で へ や 、 。 「 」 ( ) （ ）".split())
 _BOUNDARY = frozenset("、。,」』 　")
 
 
@@ -125,3 +129,29 @@ def _before_country(line: str, toks: Toks, i: int, j: int) -> bool:
     if not chars("pos2", "人名").isdisjoint(block):
         return all(c in chars("pos1", "固有名詞") for c in block)  # no company's word after (サムスン電子)
     return bool(_KATA.match(text)) and all(c in chars("pos1", "普通名詞") for c in block)
+
+
+def alias_persons(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
+    """Nicknames (the module's doc): before こと and a name of `found`, or before の愛称."""
+    out: list[Name] = []
+    busy = [(x.start, x.end) for x in found]
+
+    def add(s: int, e: int) -> None:
+        if not any(a < e and s < b for a, b in busy) and free(s, e):
+            out.append(Name(s, e, line[s:e], False))
+            busy.append((s, e))
+
+    for name in found:
+        if name.start < 3 or line[name.start - 2:name.start] != "こと":
+            continue
+        k = _at(toks, name.start - 2)
+        i = k
+        while i > 0 and toks.ends[i - 1] == toks.starts[i] and toks.surfaces[i - 1] not in _ALIAS_STOP and (
+                toks.pos[i - 1] not in ("補助記号", "動詞", "助動詞", "形容詞")):
+            i -= 1
+        if 0 < i < k and toks.surfaces[i - 1] in _ALIAS_STOP and 1 <= toks.starts[k] - toks.starts[i] <= 8:
+            add(toks.starts[i], toks.starts[k])
+    if "愛称" in line or "ニックネーム" in line:
+        for m in _NICKNAME.finditer(line):
+            add(*m.span(1))
+    return out
