@@ -65,12 +65,12 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
     """Names in the line that the title rules left out (see the module's doc); `taken`: names found."""
     surf = toks.surfaces
     marked = not _MARKER_WORD.isdisjoint(surf)  # in C: most lines have neither
-    if not marked and "名" not in toks.pos3:
+    if not marked and not toks.has("pos3", "名"):
         return []
     n = len(toks)
     markers = list(compress(range(n), map(_MARKER_WORD.__contains__, surf))) if marked else []
     given = [i for i in toks.where("pos3", "名") if i + 1 < n and surf[i + 1] in _PARTICLE] if (
-        not marked or "名" in toks.pos3) else []
+        not marked or toks.has("pos3", "名")) else []
     if not markers and not given:
         return []
     pos, pos1, pos2, pos3, starts, ends = toks.pos, toks.pos1, toks.pos2, toks.pos3, toks.starts, toks.ends
@@ -204,9 +204,9 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
     if "・" in line or "＝" in line or "=" in line:
         found += joined_names(line, toks, found, free)
     hit = not _TRIGGER.isdisjoint(toks.surfaces)  # one pass, in C
-    if hit or "名" in toks.pos3 or (marks and any(  # an honorific, a given name, or a title after no name
+    if hit or toks.has("pos3", "名") or (marks and any(  # an honorific, a given name, or a title after no name
             s and free(s - 1, s) and not any(x.end == s for x in found) for s, _ in marks)):  # found yet
         found += context_persons(line, toks, found, free)
-    if hit or ("と" in line and (found or "人名" in toks.pos2)):  # a role, or a list
+    if hit or ("と" in line and (found or toks.has("pos2", "人名"))):  # a role, or a list
         found += role_persons(line, toks, found, free)
     return found, trim(line, toks, marks, left, found) if left else left

@@ -6,7 +6,7 @@ the list, joined by 、 or と. Each item is read on the line's tokens: a name's
 surname UniDic reads as a place, a katakana name, a rare name cut in pieces), never a single common
 word (社長、会長の両氏), a country (日本、米国の両首脳 holds no role), a number or a pronoun (父、母、私の3人).
 A count of people (の3人) says less than a role does: there one item at least must be a name already.
-Only lines with a 、 or と before such a title are read: a regex finds the title first.
+Only lines with a 、 or と and such a title are read: the caller runs `LIST_TAIL` once over the article.
 """
 
 from __future__ import annotations
@@ -19,16 +19,12 @@ from .tokens import Toks, chars
 
 _NUM = "0-9０-９一二三四五六七八九十"
 # The title that closes a list: 各 / 両 + a role (両被告, の各選手, 両氏), or の + a count of people.
-_TAIL = re.compile(rf"(?:の?(?:各|両)(?:{trie(_ROLES)})|の[{_NUM}]+(?:氏|選手|人|名|被告|容疑者))")
+_TAIL = re.compile(rf"[各両の](?:(?<=[各両])(?:{trie(_ROLES)})|(?<=の)[{_NUM}]+(?:氏|選手|人|名|被告|容疑者))")  # one class first: fast
+LIST_TAIL = _TAIL  # a line where it matches may hold such a list
 _ROLE_TAIL = frozenset("各両")
 _ITEM = re.compile(r"[\u4e00-\u9fff々ヶァ-ヺーぁ-ゖ・＝]+$")
 _KANA = re.compile(r"[ァ-ヺー・＝]+$")
 _HIRA = re.compile(r"[ぁ-ゖー]+$")
-
-
-def may_hold(line: str) -> bool:
-    """Whether the line may hold such a list (a substring check first: most lines have no 各 / 両 / count)."""
-    return ("、" in line or "と" in line) and _TAIL.search(line) is not None
 
 
 def list_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
@@ -41,8 +37,8 @@ def list_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
     pronoun = chars("pos", "代名詞")
     busy = [(x.start, x.end) for x in taken]
     for m in _TAIL.finditer(line):
-        strong = m.group().lstrip("の")[0] in _ROLE_TAIL
-        end = m.start()
+        strong = m.group()[0] in _ROLE_TAIL
+        end = m.start() - 1 if strong and line[m.start() - 1:m.start()] == "の" else m.start()
         items: list[tuple[int, int, int, int]] = []  # start, end, first token, last token + 1
         while end > 0:
             j = bisect_left(ends, end)

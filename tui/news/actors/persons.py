@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .discovery import _plausible_name
 from .tokens import KANJI, Toks, chars
@@ -202,16 +203,21 @@ def _after_occupation(cls: str, starts: list[int], lo: int, hi: int) -> int:
     single kanji: 岡 + 藤 + 正広), then a surname of two characters or more (人名-姓, or a place's
     name: UniDic reads many surnames so) and proper nouns alone to the title (会社員東山容疑者（31）
     is no name before the age)."""
-    common = chars("pos1", "普通名詞") | chars("pos1", "名詞的")
-    named = chars("pos3", "姓") | (chars("pos2", "地名") - chars("pos3", "国"))
+    common, named, proper = _occupation_classes()
     k = lo
     while k < hi - 1 and cls[k] in common:
         k += 1
-    proper = chars("pos1", "固有名詞")
     if k == lo or starts[lo + 1] - starts[lo] < 2 or cls[k] not in named or starts[k + 1] - starts[k] < 2 or any(
             c not in proper for c in cls[k + 1:hi]):
         return 0  # not 岡 + 藤 + 正広, 四十物 + 正雄 (a given name), 躑躅 + 森 (a surname of one character)
     return k
+
+
+@lru_cache(maxsize=None)
+def _occupation_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The classes of an occupation's words, of a surname, of a proper noun (`_after_occupation`)."""
+    return (chars("pos1", "普通名詞") | chars("pos1", "名詞的"), chars("pos3", "姓") | (
+        chars("pos2", "地名") - chars("pos3", "国")), chars("pos1", "固有名詞"))
 
 
 def _index(values: list[int], value: int, stop: int) -> int | None:

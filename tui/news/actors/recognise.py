@@ -12,12 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
-from .lists import list_persons, may_hold
+from .lists import LIST_TAIL, list_persons
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
 from .quoted import quoted_orgs
-from .speakers import alias_persons, speaker_persons
+from .speakers import SPEAKS, alias_persons, speaker_persons
 from .tokens import Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
@@ -81,6 +81,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
     org_rows, club_rows = rows(*ORG_SIGNS), rows(CLUB_HINT)
+    list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     for row, (at, line, marks, _) in enumerate(lines):
         if "「" in line:
             for s, e in quoted_orgs(line, toks_of(row), _free(free, mine, at)):
@@ -99,19 +100,27 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             ok = _free(free, mine, at)
             for s, e in club_mentions(line, club_names, ok):
                 take("organization", at + s, at + e, line[s:e])
-        countries = [(s, e) for s, (e, country) in by_line.get(row, {}).items() if country]
-        speaks = "「" in line or "」と" in line or "名乗" in line or bool(countries)  # a quote holds 愛称's name
-        if not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line) and (
-                not speaks):
-            continue  # no title, no name word, no honorific, role, joined name or quote: nothing to find
+        heads_here = by_line.get(row)
+        countries = [(s, e) for s, (e, country) in heads_here.items()  # a country in brackets: カマウ（ケニア）
+                     if country and s and line[s - 1] in "(（" and line[e:e + 1] in ")）"] if heads_here and (
+                         "(" in line or "（" in line) else []
+        speaks = row in speak_rows or bool(countries)
+        plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
+        if plain and not speaks:
+            continue  # no title, no name word, no honorific, role, joined name or speaker: nothing to find
         toks = toks_of(row)
-        if marks or toks.has("pos2", "人名"):
-            found, left = line_persons(line, toks, marks, _free(free, mine, at))
+        found: list[Name]
+        left: list[Name]
+        if plain:
+            found, left = [], []  # only a speaker, a nickname or a name before a country to look for
         else:
-            found, left = [], []  # no title and no name token: `line_persons` finds nothing
-        found, left = more_persons(line, toks, marks, found, left, _free(free, mine, at))
-        if may_hold(line):
-            found += list_persons(line, toks, found, _free(free, mine, at))
+            if marks or toks.has("pos2", "人名"):
+                found, left = line_persons(line, toks, marks, _free(free, mine, at))
+            else:
+                found, left = [], []  # no title and no name token: `line_persons` finds nothing
+            found, left = more_persons(line, toks, marks, found, left, _free(free, mine, at))
+            if row in list_rows and ("、" in line or "と" in line):
+                found += list_persons(line, toks, found, _free(free, mine, at))
         if speaks:
             found += speaker_persons(line, toks, found, _free(free, mine, at), countries)
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:

@@ -24,6 +24,10 @@ from .tokens import Toks, chars
 _AFTER_QUOTE = re.compile(r"」と[、,]?")
 _BEFORE_QUOTE = re.compile(r"[はが][、,]?「")
 _CALLED = re.compile(r"と名乗")
+_NAME_CHAR = r"[\u4e00-\u9fff々ヶァ-ヺー]"
+# A line where a rule here may find a name: a name's last character before は / が next to a quote, 名乗, 愛称.
+SPEAKS = re.compile(rf"[」はが名愛ニ](?:(?<=」)と[、,]?{_NAME_CHAR}{{1,12}}[はが]|(?<={_NAME_CHAR}[はが])[、,]?「|"
+                    r"(?<=名)乗|(?<=愛)称|(?<=ニ)ックネーム)")  # one class first: the regex skips in C to it
 _KATA = re.compile(r"[ァ-ヺー]+$")
 _NICKNAME = re.compile(r"「([^「」、。\s]{1,8})」の(?:愛称|ニックネーム)")
 _ALIAS_STOP = frozenset("の は が も を に と で へ や 、 。 「 」 ( ) （ ）".split())
@@ -44,13 +48,13 @@ def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "
             out.append(Name(s, e, surname, surname != line[s:e]))
             busy.append((s, e))
 
-    if "」" in line:
+    if "」と" in line:
         for m in _AFTER_QUOTE.finditer(line):
             i = _at(toks, m.end())
             j = _words(toks, i)
             if j > i and toks.surfaces[j] in ("は", "が") and _speaker(line, toks, i, j):
                 add(i, j)
-    if "「" in line:
+    if "「" in line:  # (no 「 lines: no speaker before one)
         for m in _BEFORE_QUOTE.finditer(line):
             j = _at(toks, m.start())
             i = _back(toks, j)
@@ -83,7 +87,8 @@ def _words(toks: Toks, i: int) -> int:
     if i < 0:
         return -1
     j = i
-    while j < len(toks) and toks.pos[j] == "名詞" and (j == i or toks.starts[j] == toks.ends[j - 1]):
+    noun = chars("pos", "名詞")
+    while j < len(toks) and toks.classes[j] in noun and (j == i or toks.starts[j] == toks.ends[j - 1]):
         j += 1
     return j if j < len(toks) else -1
 
@@ -93,7 +98,8 @@ def _back(toks: Toks, j: int) -> int:
     if j <= 0:
         return -1
     i = j
-    while i > 0 and toks.pos[i - 1] == "名詞" and toks.ends[i - 1] == toks.starts[i] and toks.pos1[i - 1] != "数詞":
+    noun, number = chars("pos", "名詞"), chars("pos1", "数詞")
+    while i > 0 and toks.classes[i - 1] in noun and toks.ends[i - 1] == toks.starts[i] and toks.classes[i - 1] not in number:
         i -= 1
     return i if i < j else -1
 
