@@ -92,3 +92,24 @@ def test_a_name_the_article_gave_is_found_again_alone():
     found = article(["俳優の久我山氏が、新作映画で主演を務める。", "雪の中の撮影が続き、久我山にも疲れが見えた。"])
     assert found == [["久我山"], ["久我山"]]
 
+
+
+def test_a_kanji_name_holding_ノ_before_a_title():
+    assert persons("県警によると、木ノ内容疑者は容疑を認めている。") == ["木ノ内"]
+
+
+def test_a_name_before_an_executive_title_in_latin_letters():
+    assert persons("新興企業を率いる真鍋ＣＥＯ（３５）は、大学在学中に起業した。") == ["真鍋"]
+
+
+def test_an_initial_and_one_katakana_name():
+    assert persons("民俗学者のＫ・ブレナン氏は、祭りの起源を調べている。") == ["Ｋ・ブレナン"]
+
+
+def test_a_korean_name_in_kanji_before_its_country():
+    assert persons("新加入の金民俊（韓国）は、守備で存在感を示した。") == ["金民俊"]
+
+
+def test_a_foreign_names_first_part_before_a_title_later():
+    found = article(["地検は、ファム・ティ・ホア容疑者（２９）を起訴した。", "ファム被告は起訴内容を認めた。"])
+    assert found == [["ファム・ティ・ホア"], ["ファム"]]

@@ -38,7 +38,7 @@ _ROLES = (
     "総統 書記長 総書記 党首 政調会長 総務会長 選対委員長 国対委員長 審議委員 財務官 事務次官 次官 大使 特使 補佐官 "
     "座長 専務理事 理事 チーフエコノミスト エコノミスト アナリスト 室長 団長 裁判長 検事総長 欧州委員長 最高指導者 "
     "夫妻 両氏 司令官 参謀総長 元首相 前首相 元大統領 前大統領 次期大統領 元幹事長 前幹事長 元政調会長 前外相 "
-    "前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長"
+    "前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長 CEO COO CFO"
 ).split()
 
 
@@ -72,6 +72,7 @@ _NOT_NAME = frozenset(  # words a title is made of, or that stand before one, th
     "全 総 県 市 町 村 府 都 女性 男性 男子 女子 初 外務 国防 財務 商務 報道 政権 大手 同市 同町 同県".split())
 _TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当 首席".split())
 _FOREIGN = re.compile(r"中国|韓国|北朝鮮|台湾|香港|中華|[中韓朝台]の|国民党|共産党|人民")
+_KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+ノ[\u4e00-\u9fff々〆ヶ]+")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
 
@@ -154,7 +155,8 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
     end = ends[k]
     # Kanji: the words back to the last non-kanji character, at most five characters of name.
     i = k
-    while i >= 0 and KANJI.fullmatch(surf[i]) and ends[i] == (starts[i + 1] if i < k else end):
+    while i >= 0 and (KANJI.fullmatch(surf[i]) or (cls[i] in person and _KANJI_NO.fullmatch(surf[i]))) and (
+            ends[i] == (starts[i + 1] if i < k else end)):  # (a name token may hold ノ: 井ノ口)
         i -= 1
     lo, hi = i + 1, k + 1  # the block of words: lo .. hi - 1
     occupied = _after_occupation(cls, starts, lo, hi)  # 会社員東山容疑者: the name after an occupation

@@ -164,7 +164,10 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     named = bytearray(len(flat))  # inside a name found already: ロッシ of アンナ・マリア・ロッシ, 信長 of 織田信長
     for n in names:
         named[n.start:n.end] = b"\1" * (n.end - n.start)
-    for surname in full_surnames | alone:
+    # A foreign name's first part before a title: ファム・バン・ミン容疑者 … ファム被告 (a family name first).
+    heads_of = {flat[n.start:n.end].split("・")[0]: n.surname for n in names if "・" in flat[n.start:n.end]}
+    titled = {h for h in heads_of if len(h) >= 2} - full_surnames - alone  # filed under the full name's key
+    for surname in full_surnames | alone | titled:
         after = _AGAIN if surname in alone else _PARTICLES
         q = flat.find(surname)
         while q >= 0:
@@ -175,9 +178,10 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             e = p + len(surname)
             k = bisect_left(toks.starts, p)
             if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                    and line[e:e + 1] in after and free(at + p, at + e) and not any(mine[at + p:at + e])
+                    and (line[e:e + 1] in after if surname not in titled else any(x == e for x, _ in lines[row][2]))
+                    and free(at + p, at + e) and not any(mine[at + p:at + e])
                     and not any(named[at + p:at + e])):
-                names.append(Name(at + p, at + e, surname, False))
+                names.append(Name(at + p, at + e, heads_of[surname] if surname in titled else surname, False))
                 taken.add((at + p, at + e))
             q = flat.find(surname, q + len(surname))
     names += given_names(lines, names, flat, lambda s, e: free(s, e) and not any(mine[s:e]), toks_of)

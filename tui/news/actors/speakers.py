@@ -94,11 +94,11 @@ def _words(toks: Toks, i: int) -> int:
 
 
 def _back(toks: Toks, j: int) -> int:
-    """The first of the contiguous nouns that end right before token `j`, or -1."""
+    """The first of the contiguous nouns (and suffixes) that end right before token `j`, or -1."""
     if j <= 0:
         return -1
     i = j
-    noun, number = chars("pos", "名詞"), chars("pos1", "数詞")
+    noun, number = chars("pos", "名詞") | chars("pos", "接尾辞"), chars("pos1", "数詞")  # (金 + 民 + 俊)
     while i > 0 and toks.classes[i - 1] in noun and toks.ends[i - 1] == toks.starts[i] and toks.classes[i - 1] not in number:
         i -= 1
     return i if i < j else -1
@@ -132,8 +132,10 @@ def _before_country(line: str, toks: Toks, i: int, j: int) -> bool:
     block = toks.classes[i:j]
     if text in _NOT_NAME or not 2 <= len(text) <= 12:
         return False
-    if not chars("pos2", "人名").isdisjoint(block):
-        return all(c in chars("pos1", "固有名詞") for c in block)  # no company's word after (サムスン電子)
+    if not chars("pos2", "人名").isdisjoint(block):  # no company's word after it (サムスン電子): 金 + 民 + 俊 is one
+        common = chars("pos1", "普通名詞")
+        return all(c in chars("pos1", "固有名詞") or (c in common or c in chars("pos1", "名詞的")) and len(
+            toks.surfaces[x]) == 1 for x, c in zip(range(i, j), block))
     return bool(_KATA.match(text)) and all(c in chars("pos1", "普通名詞") for c in block)
 
 
