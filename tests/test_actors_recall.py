@@ -113,3 +113,16 @@ def test_a_korean_name_in_kanji_before_its_country():
 def test_a_foreign_names_first_part_before_a_title_later():
     found = article(["地検は、ファム・ティ・ホア容疑者（２９）を起訴した。", "ファム被告は起訴内容を認めた。"])
     assert found == [["ファム・ティ・ホア"], ["ファム"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("決勝点を決めたのは、途中出場の岸本だ。", "岸本"),
+    ("この企画は、編集部の武藤から始まった。", "武藤"),
+    ("受付にいたのは村瀬。", "村瀬"),
+])
+def test_a_lone_surname_token_before_だ_から_or_the_sentences_end(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_surname_quoted_as_a_word_is_no_person():
+    assert persons("創業者の名字「石橋」を英語にした。") == []

@@ -22,6 +22,7 @@ from .tokens import Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
 _AGAIN = _PARTICLES - {"の", "や"}
+_LONE_AFTER = frozenset("でへかまよだ。」』)")  # besides the particles: で, へ, から, まで, より, だ, the sentence's end
 
 
 def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
@@ -146,7 +147,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     for n in lone:
         if (n.start, n.end) in taken:
             continue
-        if n.surname in surnames or (n.full is False and len(n.surname) > 1 and flat[n.end:n.end + 1] in _PARTICLES):
+        if n.surname in surnames or (n.full is False and len(n.surname) > 1 and _lone_ends(flat, n.start, n.end)):
             # A lone 人名 token of two characters or more is a person when a particle or comma
             # follows it (大谷は, 近藤が, 三笘の): not inside a longer word (羽田空港, 森山町), nor
             # one character (森, 林: a forest as often as a name) unless the article named it so.
@@ -197,6 +198,17 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         for s, e, kind in line_places(line, toks, _free(free, mine, at)):
             take(kind, at + s, at + e, line[s:e])
     return sorted(out, key=lambda x: (x[1], x[2]))
+
+
+def _lone_ends(flat: str, start: int, end: int) -> bool:
+    """A lone 人名 token stands as a word: a particle or comma follows it, or one of `_LONE_AFTER` where the
+    token is no hiragana read across a longer word (はつ of はつか) nor a word quoted alone (「石橋」)."""
+    after = flat[end:end + 1]
+    if after in _PARTICLES:
+        return True
+    if after not in _LONE_AFTER or all("ぁ" <= c <= "ゖ" for c in flat[start:end]):
+        return False
+    return not (after in "」』" and start and flat[start - 1] in "「『")
 
 
 def _free(free, mine: bytearray, at: int):
