@@ -54,8 +54,19 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
 
     def rows(*patterns) -> set[int]:
         """The lines where one of the patterns matches: each is run once over the whole text (none
-        matches across a line break), so a line with nothing for a recogniser costs it nothing."""
-        return {bisect_right(starts, m.start()) - 1 for rx in patterns for m in rx.finditer(flat)}
+        matches across a line break), so a line with nothing for a recogniser costs it nothing; after a
+        match the search goes on from the next line (a line of many matches is read once)."""
+        found: set[int] = set()
+        last = len(starts) - 1
+        for rx in patterns:
+            m = rx.search(flat)
+            while m is not None:
+                row = bisect_right(starts, m.start()) - 1
+                found.add(row)
+                if row >= last:
+                    break
+                m = rx.search(flat, starts[row + 1])
+        return found
 
     marked: dict[int, list[tuple[int, int]]] = {}
     for m in TITLE_RE.finditer(flat):  # `titles` of every line at once
@@ -213,4 +224,4 @@ def _lone_ends(flat: str, start: int, end: int) -> bool:
 
 def _free(free, mine: bytearray, at: int):
     """`free` for one line's offsets, counting what this pass has found too."""
-    return lambda s, e: free(at + s, at + e) and not any(mine[at + s:at + e])
+    return lambda s, e: free(at + s, at + e) and mine.find(1, at + s, at + e) < 0  # (find: no slice made)
