@@ -126,3 +126,23 @@ def test_a_lone_surname_token_before_だ_から_or_the_sentences_end(text, name)
 
 def test_a_surname_quoted_as_a_word_is_no_person():
     assert persons("創業者の名字「石橋」を英語にした。") == []
+
+
+def test_a_speaker_before_a_quote_that_names_a_thing_is_none():
+    assert persons("尾道は「坂の町」と呼ばれる。") == []
+
+
+def test_a_given_name_before_くん_read_in_two_words():
+    assert persons("佑真くんと陽菜ちゃんが、絵を描いた。") == ["佑真", "陽菜"]
+
+
+def test_a_name_after_a_role_joined_by_a_dot_holds_no_dot():
+    assert persons("主将・桑原は、最後までチームをまとめた。") == ["桑原"]
+
+
+def test_a_given_name_before_たち():
+    assert persons("健太たちは、公園で日が暮れるまで遊んだ。") == ["健太"]
+
+
+def test_a_name_before_its_prefecture_in_brackets():
+    assert persons("女子５０００メートルは、今井（東京）が制した。") == ["今井"]

@@ -95,7 +95,7 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
     for k in roles:
         if toks.starts[k + 1] != toks.ends[k]:
             continue
-        i = k + 2 if toks.surfaces[k + 1] == "の" else k + 1
+        i = k + 2 if toks.surfaces[k + 1] in ("の", "・") else k + 1  # 主将の桑原, 主将・桑原
         j = _span(toks, i) if i < n else -1
         if j > i and _a_name(toks, i, j, line):
             add(i, j)

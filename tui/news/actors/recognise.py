@@ -113,8 +113,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             for s, e in club_mentions(line, club_names, ok):
                 take("organization", at + s, at + e, line[s:e])
         heads_here = by_line.get(row)
-        countries = [(s, e) for s, (e, country) in heads_here.items()  # a country in brackets: カマウ（ケニア）
-                     if country and s and line[s - 1] in "(（" and line[e:e + 1] in ")）"] if heads_here and (
+        countries = [(s, e) for s, (e, _) in heads_here.items()  # a country or place in brackets: カマウ（ケニア）
+                     if s and line[s - 1] in "(（" and line[e:e + 1] in ")）"] if heads_here and (
                          "(" in line or "（" in line) else []
         speaks = row in speak_rows or bool(countries)
         plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
@@ -212,10 +212,10 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
 
 
 def _lone_ends(flat: str, start: int, end: int) -> bool:
-    """A lone 人名 token stands as a word: a particle or comma follows it, or one of `_LONE_AFTER` where the
+    """A lone 人名 token stands as a word: a particle, comma or たち follows it, or one of `_LONE_AFTER` where the
     token is no hiragana read across a longer word (はつ of はつか) nor a word quoted alone (「石橋」)."""
     after = flat[end:end + 1]
-    if after in _PARTICLES:
+    if after in _PARTICLES or flat.startswith("たち", end):
         return True
     if after not in _LONE_AFTER or all("ぁ" <= c <= "ゖ" for c in flat[start:end]):
         return False

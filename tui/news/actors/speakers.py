@@ -5,8 +5,8 @@
   so: 長野, 岡山), never a company's (「…」とトヨタは: 固有名詞-一般), a common word (監督は) or a country;
 - a name one calls oneself: 岩倉と名乗る男, 源と名乗った (any word but a common word of two characters
   or more, or one with a suffix: 警察官と名乗る is none);
-- a name before its country in brackets, as results list players: カマウ（ケニア）, 陳夢瑶（中国）; a
-  company's name (サムスン電子（韓国）) is none;
+- a name before its country or place in brackets, as results list players: カマウ（ケニア）, 陳夢瑶（中国）,
+  今井（東京）; a company's name (サムスン電子（韓国）) or a common word (本社（東京）) is none;
 - a nickname: the words before こと and a name found (しんじこと比嘉慎二, まっちゃんこと松岡浩二), and
   a name in brackets before の愛称 (「ギータ」の愛称で親しまれる).
 
@@ -36,7 +36,7 @@ _BOUNDARY = frozenset("、。,」』 　")
 
 def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "list[tuple[int, int]]") -> list[Name]:
     """The names of the line found by the rules of the module's doc; `countries`: (start, end) of the countries
-    the gazetteer found in the line between brackets."""
+    and places the gazetteer found in the line between brackets."""
     out: list[Name] = []
     busy = [(x.start, x.end) for x in taken]
 
@@ -58,8 +58,10 @@ def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "
         for m in _BEFORE_QUOTE.finditer(line):
             j = _at(toks, m.start())
             i = _back(toks, j)
-            if 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or toks.surfaces[i - 1] == "の") and (
-                    _speaker(line, toks, i, j)):
+            close = line.find("」", m.end())
+            said = close > 0 and line[close + 1:close + 2] == "と" and line[close + 2:close + 3] not in ("呼", "し", "い")
+            if said and 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or toks.surfaces[i - 1] == "の") and (
+                    _speaker(line, toks, i, j)):  # (a place is called so: 尾道は「坂の町」と呼ばれる)
                 add(i, j)
     if "名乗" in line:
         for m in _CALLED.finditer(line):
@@ -127,7 +129,7 @@ def _called(line: str, toks: Toks, i: int, j: int) -> bool:
 
 
 def _before_country(line: str, toks: Toks, i: int, j: int) -> bool:
-    """Tokens i..j-1, before a country in brackets, read as a person's name (the module's doc)."""
+    """Tokens i..j-1, before a country or place in brackets, read as a person's name (the module's doc)."""
     text = line[toks.starts[i]:toks.ends[j - 1]]
     block = toks.classes[i:j]
     if text in _NOT_NAME or not 2 <= len(text) <= 12:
