@@ -146,3 +146,16 @@ def test_a_given_name_before_たち():
 
 def test_a_name_before_its_prefecture_in_brackets():
     assert persons("女子５０００メートルは、今井（東京）が制した。") == ["今井"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("翼くんが、作文コンクールで賞を取った。", ["翼"]),
+    ("希望ちゃんは、この春で３歳になった。", ["希望"]),
+    ("大地くんと海斗くんが、砂場で遊んだ。", ["大地", "海斗"]),
+])
+def test_a_common_word_before_くん_or_ちゃん_is_a_childs_name(text, names):
+    assert persons(text) == names
+
+
+def test_kinship_words_before_ちゃん_are_no_names():
+    assert persons("赤ちゃんが泣き、お姉ちゃんがあやした。") == []

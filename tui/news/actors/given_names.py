@@ -32,6 +32,9 @@ _NOT_A_TITLE = frozenset("くん 先生 アナ 夫人 博士 婆 爺 師匠 シ�
 _KANA_HONORIFIC = frozenset("さん ちゃん くん".split())
 _KIN = frozenset("みな ねえ にい じい ばあ おまわり おば おじ あに あね かあ とう ぼっ じっ おばあ おじい おにい "
                  "おねえ おかあ おとう ばば じじ".split())
+_CHILD = frozenset(("くん", "ちゃん"))
+_KIN_KANJI = frozenset("赤 姉 兄 母 父 婆 爺 坊 孫 嫁 嬢 娘 息子 叔母 叔父 伯母 伯父 祖母 祖父 姪 甥 彼 彼女 皆 女将 大将 親分 先輩 後輩".split())
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]+")
 _MARKER_WORD = HONORIFIC | _PERSON_ROLE | {"（", "("}
 # The words that call the rules, besides `persons`' titles: the honorifics those lack, the roles before a name.
 _TRIGGER = _NOT_A_TITLE | {"老人"} | ROLE_BEFORE
@@ -115,6 +118,9 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
         elif (surf[k] in _KANA_HONORIFIC and _hira(surf[i]) and len(surf[i]) >= 2 and pos[i] in ("名詞", "形状詞")
               and surf[i] not in _KIN and surf[i][-1] != "っ" and boundary(i - 1)):
             add(i, i, surf[i], False)  # せつさん
+        elif (surf[k] in _CHILD and pos1[i] == "普通名詞" and _KANJI_WORD.fullmatch(surf[i]) and len(surf[i]) <= 3
+              and surf[i] not in _KIN_KANJI and boundary(i - 1)):
+            add(i, i, surf[i], False)  # 翼くん, 希望ちゃん: a common word before くん / ちゃん is a child's name
     for i in given:  # a given name alone, as a word: 蓮は, 美咲から
         if pos2[i] == "人名" and boundary(i - 1) and i + 1 < n and surf[i + 1] in _PARTICLE and (
                 i == 0 or pos2[i - 1] != "人名") and starts[i + 1] == ends[i]:
