@@ -159,3 +159,7 @@ def test_a_common_word_before_くん_or_ちゃん_is_a_childs_name(text, names):
 
 def test_kinship_words_before_ちゃん_are_no_names():
     assert persons("赤ちゃんが泣き、お姉ちゃんがあやした。") == []
+
+
+def test_a_name_before_a_compound_academic_title():
+    assert persons("式典では、京都大の本庶佑特別教授があいさつした。") == ["本庶佑"]
