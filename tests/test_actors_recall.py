@@ -163,3 +163,7 @@ def test_kinship_words_before_ちゃん_are_no_names():
 
 def test_a_name_before_a_compound_academic_title():
     assert persons("式典では、京都大の本庶佑特別教授があいさつした。") == ["本庶佑"]
+
+
+def test_a_name_before_a_count_of_titles_held():
+    assert persons("対局後、藤井聡太七冠は「苦しい将棋だった」と振り返った。") == ["藤井聡太"]
