@@ -167,3 +167,8 @@ def test_a_name_before_a_compound_academic_title():
 
 def test_a_name_before_a_count_of_titles_held():
     assert persons("対局後、藤井聡太七冠は「苦しい将棋だった」と振り返った。") == ["藤井聡太"]
+
+
+def test_a_given_names_last_kanji_read_as_a_common_word_stays_in_the_name():
+    assert persons("主演の竹内涼真は、撮影を振り返って笑顔を見せた。") == ["竹内涼真"]
+    assert persons("西郷隆盛像は、上野の山に立つ。") == ["西郷隆盛"]

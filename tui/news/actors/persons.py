@@ -131,11 +131,25 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             j += 1
         start, end = starts[i], ends[j - 1]
         has_given = not given.isdisjoint(cls[i + 1:j]) and cls[i] in surname
+        if has_given and j < n and starts[j] == end and _given_tail(line, toks, j):
+            end = ends[j]  # the given name's last character read as a word of its own: 竹内 + 涼 + 真
         if has_given and free(start, end) and not _suffixed(line, end):
             found.append(Name(start, end, toks.surfaces[i], True))
         elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
             lone.append(Name(start, end, toks.surfaces[i], False))
     return found, lone + maybe
+
+
+_NOT_TAIL = frozenset("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人".split())
+_TAIL_AFTER = frozenset("はがもをにとのやへで、。」")
+
+
+def _given_tail(line: str, toks: Toks, j: int) -> bool:
+    """Token `j`, right after 姓 + 名, is the given name's last kanji UniDic read as a common word (竹内涼真:
+    真), when a particle or mark follows it: not a word of its own after a name (西郷隆盛像, 山田花子宅)."""
+    surface = toks.surfaces[j]
+    return (len(surface) == 1 and KANJI.match(surface) is not None and toks.classes[j] in chars("pos1", "普通名詞")
+            and surface not in _NOT_TAIL and line[toks.ends[j]:toks.ends[j] + 1] in _TAIL_AFTER)
 
 
 def _KATA_NEXT(line: str, start: int, end: int) -> bool:
