@@ -172,3 +172,12 @@ def test_a_name_before_a_count_of_titles_held():
 def test_a_given_names_last_kanji_read_as_a_common_word_stays_in_the_name():
     assert persons("主演の竹内涼真は、撮影を振り返って笑顔を見せた。") == ["竹内涼真"]
     assert persons("西郷隆盛像は、上野の山に立つ。") == ["西郷隆盛"]
+
+
+def test_a_speaker_heading_an_answer_in_an_interview():
+    found = article(["――料理人を志した理由は。", "藤田　祖母の台所に立つ姿が、今も目に焼き付いているんです。"])
+    assert found == [[], ["藤田"]]
+
+
+def test_a_name_written_with_a_space_is_not_cut_by_the_interview_rule():
+    assert "田中" not in persons("田中 一郎さんが来た。")

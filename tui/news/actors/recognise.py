@@ -212,14 +212,22 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
 
 
 def _lone_ends(flat: str, start: int, end: int) -> bool:
-    """A lone 人名 token stands as a word: a particle, comma or たち follows it, or one of `_LONE_AFTER` where the
+    """A lone 人名 token stands as a word: a particle, comma or たち follows it, a space at the line's start, or one of `_LONE_AFTER` where the
     token is no hiragana read across a longer word (はつ of はつか) nor a word quoted alone (「石橋」)."""
     after = flat[end:end + 1]
     if after in _PARTICLES or flat.startswith("たち", end):
         return True
-    if after not in _LONE_AFTER or all("ぁ" <= c <= "ゖ" for c in flat[start:end]):
+    if after in " \u3000" and (not start or flat[start - 1] == "\n") and not _hiragana(flat[start:end]):
+        stop = flat.find("\n", end)
+        answer = flat[end + 1:stop if stop >= 0 else len(flat)]
+        return len(answer) > 12 and "。" in answer  # a speaker heading an answer: 藤井　父の背中を見て…(not 田中 一郎さん)
+    if after not in _LONE_AFTER or _hiragana(flat[start:end]):
         return False
     return not (after in "」』" and start and flat[start - 1] in "「『")
+
+
+def _hiragana(text: str) -> bool:
+    return all("ぁ" <= c <= "ゖ" for c in text)
 
 
 def _free(free, mine: bytearray, at: int):
