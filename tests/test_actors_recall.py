@@ -181,3 +181,7 @@ def test_a_speaker_heading_an_answer_in_an_interview():
 
 def test_a_name_written_with_a_space_is_not_cut_by_the_interview_rule():
     assert "田中" not in persons("田中 一郎さんが来た。")
+
+
+def test_a_place_after_a_quote_with_no_verb_of_speech_is_no_speaker():
+    assert persons("「寒い」と札幌は一晩で雪に覆われた。") == []

@@ -32,6 +32,7 @@ _KATA = re.compile(r"[ァ-ヺー]+$")
 _NICKNAME = re.compile(r"「([^「」、。\s]{1,8})」の(?:愛称|ニックネーム)")
 _ALIAS_STOP = frozenset("の は が も を に と で へ や 、 。 「 」 ( ) （ ）".split())
 _BOUNDARY = frozenset("、。,」』 　")
+_SAID = re.compile(r"話|語|述べ|振り返|明か|強調|笑|答え|訴え|説明|言|つづ|誓|胸を張|力を込め|打ち明け|悔し|喜")
 
 
 def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "list[tuple[int, int]]") -> list[Name]:
@@ -107,7 +108,8 @@ def _back(toks: Toks, j: int) -> int:
 
 
 def _speaker(line: str, toks: Toks, i: int, j: int) -> bool:
-    """Tokens i..j-1 read as a speaker's name (the module's doc)."""
+    """Tokens i..j-1 read as a speaker's name (the module's doc); a place's name only where a verb of speech
+    follows it (「寒い」と札幌は雪に覆われた names a city)."""
     text = line[toks.starts[i]:toks.ends[j - 1]]
     block = toks.classes[i:j]
     if text in _NOT_NAME or not 1 <= len(text) <= 6 or any(toks.surfaces[x] in _NOT_NAME for x in range(i, j)):
@@ -115,7 +117,7 @@ def _speaker(line: str, toks: Toks, i: int, j: int) -> bool:
     if not chars("pos2", "人名").isdisjoint(block):
         return True
     place = chars("pos2", "地名") - chars("pos3", "国")
-    return j - i == 1 and block[0] in place and len(text) >= 2
+    return j - i == 1 and block[0] in place and len(text) >= 2 and _SAID.search(line, toks.ends[j - 1]) is not None
 
 
 def _called(line: str, toks: Toks, i: int, j: int) -> bool:
