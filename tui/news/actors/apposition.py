@@ -58,6 +58,13 @@ def _a_name(toks: Toks, i: int, j: int, line: str) -> bool:
     return _hira(text) and len(text) >= 2 and toks.pos[i] == "名詞" and toks.surfaces[j] != "の"  # 作家のなかの
 
 
+def _surname_and_given(toks: Toks, i: int, j: int) -> bool:
+    """Tokens i..j-1 are a surname UniDic reads as a place, then a given name (白鳥 + あかね): the article
+    may name the person by the surname alone later."""
+    return (toks.pos2[i] == "地名" and toks.pos3[i] != "国" and len(toks.surfaces[i]) >= 2
+            and all(toks.pos3[x] == "名" or _hira(toks.surfaces[x]) for x in range(i + 1, j)))
+
+
 def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
     """Names right after a role or a kinship word, and names in a list after a person (the module's doc)."""
     n, ends, pos2 = len(toks), toks.ends, toks.pos2
@@ -81,13 +88,14 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         s, e = toks.starts[i], toks.ends[j - 1]
         if not any(a < e and s < b for a, b in busy) and free(s, e):
             surname = toks.surfaces[i] if toks.pos3[i] == "姓" else line[s:e]
-            out.append(Name(s, e, surname, False))
+            full = j - i >= 2 and surname == line[s:e] and _surname_and_given(toks, i, j)
+            out.append(Name(s, e, toks.surfaces[i] if full else surname, full))
             busy.append((s, e))
 
     for k in roles:
         if toks.starts[k + 1] != toks.ends[k]:
             continue
-        i = k + 2 if toks.surfaces[k + 1] == "の" else k + 1
+        i = k + 2 if toks.surfaces[k + 1] in ("の", "・") else k + 1  # 主将の桑原, 主将・桑原
         j = _span(toks, i) if i < n else -1
         if j > i and _a_name(toks, i, j, line):
             add(i, j)

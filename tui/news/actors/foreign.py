@@ -15,7 +15,8 @@ from bisect import bisect_left
 from .persons import Name
 from .tokens import Toks
 
-_JOINED = re.compile(r"(?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*(?:[・＝=](?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*)+")
+_JOINED = re.compile(r"(?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*(?:[・＝=](?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*)+"
+                     r"|[A-ZＡ-Ｚ][.．]?・[ァ-ヺ][ァ-ヺー]*")  # or an initial and one name: R・ハリソン
 _PARTS = re.compile(r"[・＝=]")
 _AFTER = frozenset("さん 氏 様 君 くん ちゃん 博士 教授 監督 選手 被告 容疑 記者 大統領 首相 長官 代表 会長 社長".split())
 

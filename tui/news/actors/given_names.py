@@ -32,6 +32,9 @@ _NOT_A_TITLE = frozenset("くん 先生 アナ 夫人 博士 婆 爺 師匠 シ�
 _KANA_HONORIFIC = frozenset("さん ちゃん くん".split())
 _KIN = frozenset("みな ねえ にい じい ばあ おまわり おば おじ あに あね かあ とう ぼっ じっ おばあ おじい おにい "
                  "おねえ おかあ おとう ばば じじ".split())
+_CHILD = frozenset(("くん", "ちゃん"))
+_KIN_KANJI = frozenset("赤 姉 兄 母 父 婆 爺 坊 孫 嫁 嬢 娘 息子 叔母 叔父 伯母 伯父 祖母 祖父 姪 甥 彼 彼女 皆 女将 大将 親分 先輩 後輩".split())
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]+")
 _MARKER_WORD = HONORIFIC | _PERSON_ROLE | {"（", "("}
 # The words that call the rules, besides `persons`' titles: the honorifics those lack, the roles before a name.
 _TRIGGER = _NOT_A_TITLE | {"老人"} | ROLE_BEFORE
@@ -65,12 +68,12 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
     """Names in the line that the title rules left out (see the module's doc); `taken`: names found."""
     surf = toks.surfaces
     marked = not _MARKER_WORD.isdisjoint(surf)  # in C: most lines have neither
-    if not marked and "名" not in toks.pos3:
+    if not marked and not toks.has("pos3", "名"):
         return []
     n = len(toks)
     markers = list(compress(range(n), map(_MARKER_WORD.__contains__, surf))) if marked else []
     given = [i for i in toks.where("pos3", "名") if i + 1 < n and surf[i + 1] in _PARTICLE] if (
-        not marked or "名" in toks.pos3) else []
+        not marked or toks.has("pos3", "名")) else []
     if not markers and not given:
         return []
     pos, pos1, pos2, pos3, starts, ends = toks.pos, toks.pos1, toks.pos2, toks.pos3, toks.starts, toks.ends
@@ -115,6 +118,9 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
         elif (surf[k] in _KANA_HONORIFIC and _hira(surf[i]) and len(surf[i]) >= 2 and pos[i] in ("名詞", "形状詞")
               and surf[i] not in _KIN and surf[i][-1] != "っ" and boundary(i - 1)):
             add(i, i, surf[i], False)  # せつさん
+        elif (surf[k] in _CHILD and pos1[i] == "普通名詞" and _KANJI_WORD.fullmatch(surf[i]) and len(surf[i]) <= 3
+              and surf[i] not in _KIN_KANJI and boundary(i - 1)):
+            add(i, i, surf[i], False)  # 翼くん, 希望ちゃん: a common word before くん / ちゃん is a child's name
     for i in given:  # a given name alone, as a word: 蓮は, 美咲から
         if pos2[i] == "人名" and boundary(i - 1) and i + 1 < n and surf[i + 1] in _PARTICLE and (
                 i == 0 or pos2[i - 1] != "人名") and starts[i + 1] == ends[i]:
@@ -204,9 +210,9 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
     if "・" in line or "＝" in line or "=" in line:
         found += joined_names(line, toks, found, free)
     hit = not _TRIGGER.isdisjoint(toks.surfaces)  # one pass, in C
-    if hit or "名" in toks.pos3 or (marks and any(  # an honorific, a given name, or a title after no name
+    if hit or toks.has("pos3", "名") or (marks and any(  # an honorific, a given name, or a title after no name
             s and free(s - 1, s) and not any(x.end == s for x in found) for s, _ in marks)):  # found yet
         found += context_persons(line, toks, found, free)
-    if hit or ("と" in line and (found or "人名" in toks.pos2)):  # a role, or a list
+    if hit or ("と" in line and (found or toks.has("pos2", "人名"))):  # a role, or a list
         found += role_persons(line, toks, found, free)
     return found, trim(line, toks, marks, left, found) if left else left

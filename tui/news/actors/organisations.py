@@ -184,6 +184,8 @@ def clubs(line: str, toks: Toks) -> set[str]:
         if start and _KANJI_OR_DIGIT.match(line[start - 1]) and base:
             continue  # 京セラ, ５２キロ級: the katakana is part of a longer word
         if word not in _NOT_CLUB and (not base or base.group() not in _NOT_CLUB) and _CLUB_CONTEXT.match(line, end):
+            if start and line[start - 1] in "、と" and line[end + 1:end + 2] in ("各", "両"):
+                continue  # the last of a list of names that share a title: 桐生、芦田、長浜の各選手
             out.add(word)
     return out
 

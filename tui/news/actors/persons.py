@@ -21,13 +21,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .discovery import _plausible_name
 from .tokens import KANJI, Toks, chars
 
 # Roles and honorifics that follow a person's name, longest first where one holds another.
 _ROLES = (
-    "さん さま 様 氏 君 ちゃん 容疑者 被告人 被告 受刑者 死刑囚 選手 投手 捕手 内野手 外野手 監督 コーチ 主将 騎手 "
+    "さん さま 様 氏 君 くん ちゃん 容疑者 被告人 被告 受刑者 死刑囚 選手 投手 捕手 内野手 外野手 監督 コーチ 主将 騎手 "
     "名人 竜王 王将 棋聖 王位 九段 八段 七段 教授 准教授 名誉教授 学長 総長 理事長 院長 医師 弁護士 記者 作家 "
     "会長兼社長 会長 副会長 社長 副社長 専務 常務 取締役 頭取 会頭 代表取締役 代表幹事 共同代表 代表委員 代表 "
     "最高経営責任者 最高顧問 顧問 総裁 副総裁 首相 副首相 総理大臣 総理 大臣 大統領 副大統領 幹事長 委員長 副委員長 "
@@ -37,7 +38,9 @@ _ROLES = (
     "総統 書記長 総書記 党首 政調会長 総務会長 選対委員長 国対委員長 審議委員 財務官 事務次官 次官 大使 特使 補佐官 "
     "座長 専務理事 理事 チーフエコノミスト エコノミスト アナリスト 室長 団長 裁判長 検事総長 欧州委員長 最高指導者 "
     "夫妻 両氏 司令官 参謀総長 元首相 前首相 元大統領 前大統領 次期大統領 元幹事長 前幹事長 元政調会長 前外相 "
-    "前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長"
+    "前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長 CEO COO CFO "
+    "特別教授 特任教授 客員教授 主任教授 特任准教授 客員准教授 上席研究員 主任研究員 特別顧問 名誉会長 相談役 "
+    "二冠 三冠 四冠 五冠 六冠 七冠 八冠"
 ).split()
 
 
@@ -71,6 +74,7 @@ _NOT_NAME = frozenset(  # words a title is made of, or that stand before one, th
     "全 総 県 市 町 村 府 都 女性 男性 男子 女子 初 外務 国防 財務 商務 報道 政権 大手 同市 同町 同県".split())
 _TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当 首席".split())
 _FOREIGN = re.compile(r"中国|韓国|北朝鮮|台湾|香港|中華|[中韓朝台]の|国民党|共産党|人民")
+_KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+ノ[\u4e00-\u9fff々〆ヶ]+")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
 
@@ -127,11 +131,25 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             j += 1
         start, end = starts[i], ends[j - 1]
         has_given = not given.isdisjoint(cls[i + 1:j]) and cls[i] in surname
+        if has_given and j < n and starts[j] == end and _given_tail(line, toks, j):
+            end = ends[j]  # the given name's last character read as a word of its own: 竹内 + 涼 + 真
         if has_given and free(start, end) and not _suffixed(line, end):
             found.append(Name(start, end, toks.surfaces[i], True))
         elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
             lone.append(Name(start, end, toks.surfaces[i], False))
     return found, lone + maybe
+
+
+_NOT_TAIL = frozenset("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人".split())
+_TAIL_AFTER = frozenset("はがもをにとのやへで、。」")
+
+
+def _given_tail(line: str, toks: Toks, j: int) -> bool:
+    """Token `j`, right after 姓 + 名, is the given name's last kanji UniDic read as a common word (竹内涼真:
+    真), when a particle or mark follows it: not a word of its own after a name (西郷隆盛像, 山田花子宅)."""
+    surface = toks.surfaces[j]
+    return (len(surface) == 1 and KANJI.match(surface) is not None and toks.classes[j] in chars("pos1", "普通名詞")
+            and surface not in _NOT_TAIL and line[toks.ends[j]:toks.ends[j] + 1] in _TAIL_AFTER)
 
 
 def _KATA_NEXT(line: str, start: int, end: int) -> bool:
@@ -153,13 +171,17 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
     end = ends[k]
     # Kanji: the words back to the last non-kanji character, at most five characters of name.
     i = k
-    while i >= 0 and KANJI.fullmatch(surf[i]) and ends[i] == (starts[i + 1] if i < k else end):
+    while i >= 0 and (KANJI.fullmatch(surf[i]) or (cls[i] in person and _KANJI_NO.fullmatch(surf[i]))) and (
+            ends[i] == (starts[i + 1] if i < k else end)):  # (a name token may hold ノ: 井ノ口)
         i -= 1
     lo, hi = i + 1, k + 1  # the block of words: lo .. hi - 1
+    occupied = _after_occupation(cls, starts, lo, hi)  # 会社員東山容疑者: the name after an occupation
+    if occupied:
+        lo = occupied
     # A place and its suffix at the end (小池東京都知事) is a place: the name is before it.
     while hi - lo >= 2 and surf[hi - 1] in PLACE_SUFFIX and cls[hi - 2] in place:
         hi -= 2
-    while hi - lo >= 2 and (surf[hi - 1] in _TRAILING or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
+    while not occupied and hi - lo >= 2 and (surf[hi - 1] in _TRAILING or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
         hi -= 1  # 副, 前, 元 of the title, a country or place before it (李在明韓国大統領)
     if hi > lo:
         start, stop = starts[lo], ends[hi - 1]
@@ -173,7 +195,7 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
         proper = chars("pos1", "固有名詞")
         placed = hi - lo >= 2 and block[0] in place and len(text) >= 3 and all(
             c not in proper or c in place for c in block[1:]) and surf[lo + 1][0] not in PLACE_SUFFIX
-        if (has_person or placed or (foreign and 2 <= len(text) <= 3 and place.isdisjoint(block))) and (
+        if (has_person or placed or occupied > 0 or (foreign and 2 <= len(text) <= 3 and place.isdisjoint(block))) and (
                 len(text) > 1 or block[0] in person):
             first = surf[lo]
             surname = first if block[0] in person and block[0] in chars("pos3", "姓") and len(first) <= len(text) else (
@@ -191,6 +213,29 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
                 return Name(starts[x], m.end(), surf[x], True)  # 宇多田ヒカル, 玉城デニー
             return Name(m.start(), m.end(), parts[-1], len(parts) > 1)
     return None
+
+
+def _after_occupation(cls: str, starts: list[int], lo: int, hi: int) -> int:
+    """The first word of a name after the common words of an occupation (会社員 + 東山, 会社役員 + 新田実),
+    or 0: words of a common noun, the first of two characters or more (a rare surname's pieces are
+    single kanji: 岡 + 藤 + 正広), then a surname of two characters or more (人名-姓, or a place's
+    name: UniDic reads many surnames so) and proper nouns alone to the title (会社員東山容疑者（31）
+    is no name before the age)."""
+    common, named, proper = _occupation_classes()
+    k = lo
+    while k < hi - 1 and cls[k] in common:
+        k += 1
+    if k == lo or starts[lo + 1] - starts[lo] < 2 or cls[k] not in named or starts[k + 1] - starts[k] < 2 or any(
+            c not in proper for c in cls[k + 1:hi]):
+        return 0  # not 岡 + 藤 + 正広, 四十物 + 正雄 (a given name), 躑躅 + 森 (a surname of one character)
+    return k
+
+
+@lru_cache(maxsize=None)
+def _occupation_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The classes of an occupation's words, of a surname, of a proper noun (`_after_occupation`)."""
+    return (chars("pos1", "普通名詞") | chars("pos1", "名詞的"), chars("pos3", "姓") | (
+        chars("pos2", "地名") - chars("pos3", "国")), chars("pos1", "固有名詞"))
 
 
 def _index(values: list[int], value: int, stop: int) -> int | None:

@@ -12,13 +12,17 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
+from .lists import LIST_TAIL, list_persons
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
 from .quoted import quoted_orgs
+from .speakers import SPEAKS, alias_persons, speaker_persons
 from .tokens import Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
+_AGAIN = _PARTICLES - {"の", "や"}
+_LONE_AFTER = frozenset("でへかまよだ。」』)")  # besides the particles: で, へ, から, まで, より, だ, the sentence's end
 
 
 def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
@@ -50,8 +54,19 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
 
     def rows(*patterns) -> set[int]:
         """The lines where one of the patterns matches: each is run once over the whole text (none
-        matches across a line break), so a line with nothing for a recogniser costs it nothing."""
-        return {bisect_right(starts, m.start()) - 1 for rx in patterns for m in rx.finditer(flat)}
+        matches across a line break), so a line with nothing for a recogniser costs it nothing; after a
+        match the search goes on from the next line (a line of many matches is read once)."""
+        found: set[int] = set()
+        last = len(starts) - 1
+        for rx in patterns:
+            m = rx.search(flat)
+            while m is not None:
+                row = bisect_right(starts, m.start()) - 1
+                found.add(row)
+                if row >= last:
+                    break
+                m = rx.search(flat, starts[row + 1])
+        return found
 
     marked: dict[int, list[tuple[int, int]]] = {}
     for m in TITLE_RE.finditer(flat):  # `titles` of every line at once
@@ -78,6 +93,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
     org_rows, club_rows = rows(*ORG_SIGNS), rows(CLUB_HINT)
+    list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     for row, (at, line, marks, _) in enumerate(lines):
         if "「" in line:
             for s, e in quoted_orgs(line, toks_of(row), _free(free, mine, at)):
@@ -96,14 +112,31 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             ok = _free(free, mine, at)
             for s, e in club_mentions(line, club_names, ok):
                 take("organization", at + s, at + e, line[s:e])
-        if not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line):
-            continue  # no title, no name word, no honorific, role or joined name: nothing to find
+        heads_here = by_line.get(row)
+        countries = [(s, e) for s, (e, _) in heads_here.items()  # a country or place in brackets: カマウ（ケニア）
+                     if s and line[s - 1] in "(（" and line[e:e + 1] in ")）"] if heads_here and (
+                         "(" in line or "（" in line) else []
+        speaks = row in speak_rows or bool(countries)
+        plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
+        if plain and not speaks:
+            continue  # no title, no name word, no honorific, role, joined name or speaker: nothing to find
         toks = toks_of(row)
-        if marks or toks.has("pos2", "人名"):
-            found, left = line_persons(line, toks, marks, _free(free, mine, at))
+        found: list[Name]
+        left: list[Name]
+        if plain:
+            found, left = [], []  # only a speaker, a nickname or a name before a country to look for
         else:
-            found, left = [], []  # no title and no name token: `line_persons` finds nothing
-        found, left = more_persons(line, toks, marks, found, left, _free(free, mine, at))
+            if marks or toks.has("pos2", "人名"):
+                found, left = line_persons(line, toks, marks, _free(free, mine, at))
+            else:
+                found, left = [], []  # no title and no name token: `line_persons` finds nothing
+            found, left = more_persons(line, toks, marks, found, left, _free(free, mine, at))
+            if row in list_rows and ("、" in line or "と" in line):
+                found += list_persons(line, toks, found, _free(free, mine, at))
+        if speaks:
+            found += speaker_persons(line, toks, found, _free(free, mine, at), countries)
+        if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
+            found += alias_persons(line, toks, found, _free(free, mine, at))
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
@@ -125,7 +158,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     for n in lone:
         if (n.start, n.end) in taken:
             continue
-        if n.surname in surnames or (n.full is False and len(n.surname) > 1 and flat[n.end:n.end + 1] in _PARTICLES):
+        if n.surname in surnames or (n.full is False and len(n.surname) > 1 and _lone_ends(flat, n.start, n.end)):
             # A lone 人名 token of two characters or more is a person when a particle or comma
             # follows it (大谷は, 近藤が, 三笘の): not inside a longer word (羽田空港, 森山町), nor
             # one character (森, 林: a forest as often as a name) unless the article named it so.
@@ -135,7 +168,19 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     # 林 alone as a forest): before a particle, comma or title. Each is looked for once in the whole
     # text (no surname holds a line break), and read in the line it stands in.
     full_surnames = {n.surname for n in names if n.full} | set(known)
-    for surname in full_surnames:
+    # A name the article gave without a given name (黒瀬氏, 岡山は「…」), or a foreign name's last part
+    # (ルーカス・フェレイラ -> フェレイラ), is the same person again where it stands as a word before a
+    # particle other than の (a place's name may be one: 松本市長 … 松本の街) or a comma.
+    alone = {n.surname for n in names if not n.full and len(n.surname) >= 2 and (
+        n.surname == flat[n.start:n.end] or "・" in flat[n.start:n.end])} - full_surnames
+    named = bytearray(len(flat))  # inside a name found already: ロッシ of アンナ・マリア・ロッシ, 信長 of 織田信長
+    for n in names:
+        named[n.start:n.end] = b"\1" * (n.end - n.start)
+    # A foreign name's first part before a title: ファム・バン・ミン容疑者 … ファム被告 (a family name first).
+    heads_of = {flat[n.start:n.end].split("・")[0]: n.surname for n in names if "・" in flat[n.start:n.end]}
+    titled = {h for h in heads_of if len(h) >= 2} - full_surnames - alone  # filed under the full name's key
+    for surname in full_surnames | alone | titled:
+        after = _AGAIN if surname in alone else _PARTICLES
         q = flat.find(surname)
         while q >= 0:
             row = bisect_right(starts, q) - 1
@@ -145,8 +190,10 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             e = p + len(surname)
             k = bisect_left(toks.starts, p)
             if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                    and line[e:e + 1] in _PARTICLES and free(at + p, at + e) and not any(mine[at + p:at + e])):
-                names.append(Name(at + p, at + e, surname, False))
+                    and (line[e:e + 1] in after if surname not in titled else any(x == e for x, _ in lines[row][2]))
+                    and free(at + p, at + e) and not any(mine[at + p:at + e])
+                    and not any(named[at + p:at + e])):
+                names.append(Name(at + p, at + e, heads_of[surname] if surname in titled else surname, False))
                 taken.add((at + p, at + e))
             q = flat.find(surname, q + len(surname))
     names += given_names(lines, names, flat, lambda s, e: free(s, e) and not any(mine[s:e]), toks_of)
@@ -164,6 +211,25 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     return sorted(out, key=lambda x: (x[1], x[2]))
 
 
+def _lone_ends(flat: str, start: int, end: int) -> bool:
+    """A lone 人名 token stands as a word: a particle, comma or たち follows it, a space at the line's start, or one of `_LONE_AFTER` where the
+    token is no hiragana read across a longer word (はつ of はつか) nor a word quoted alone (「石橋」)."""
+    after = flat[end:end + 1]
+    if after in _PARTICLES or flat.startswith("たち", end):
+        return True
+    if after in " \u3000" and (not start or flat[start - 1] == "\n") and not _hiragana(flat[start:end]):
+        stop = flat.find("\n", end)
+        answer = flat[end + 1:stop if stop >= 0 else len(flat)]
+        return len(answer) > 12 and "。" in answer  # a speaker heading an answer: 藤井　父の背中を見て…(not 田中 一郎さん)
+    if after not in _LONE_AFTER or _hiragana(flat[start:end]):
+        return False
+    return not (after in "」』" and start and flat[start - 1] in "「『")
+
+
+def _hiragana(text: str) -> bool:
+    return all("ぁ" <= c <= "ゖ" for c in text)
+
+
 def _free(free, mine: bytearray, at: int):
     """`free` for one line's offsets, counting what this pass has found too."""
-    return lambda s, e: free(at + s, at + e) and not any(mine[at + s:at + e])
+    return lambda s, e: free(at + s, at + e) and mine.find(1, at + s, at + e) < 0  # (find: no slice made)

@@ -1,0 +1,169 @@
+"""People named by what they do in the sentence, read on a line's tokens:
+
+- the speaker of a quote, right after it or right before it: 「…」と、長野は話した, 岡山は「…」と語った; the
+  words are a name when they hold a 人名 token or are a place's name alone (UniDic reads many surnames
+  so: 長野, 岡山), never a company's (「…」とトヨタは: 固有名詞-一般), a common word (監督は) or a country;
+- a name one calls oneself: 岩倉と名乗る男, 源と名乗った (any word but a common word of two characters
+  or more, or one with a suffix: 警察官と名乗る is none);
+- a name before its country or place in brackets, as results list players: カマウ（ケニア）, 陳夢瑶（中国）,
+  今井（東京）; a company's name (サムスン電子（韓国）) or a common word (本社（東京）) is none;
+- a nickname: the words before こと and a name found (しんじこと比嘉慎二, まっちゃんこと松岡浩二), and
+  a name in brackets before の愛称 (「ギータ」の愛称で親しまれる).
+
+Each rule runs only where its sign is: a quote's bracket, 名乗, a country the gazetteer found in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .persons import _NOT_NAME, Name
+from .tokens import Toks, chars
+
+_AFTER_QUOTE = re.compile(r"」と[、,]?")
+_BEFORE_QUOTE = re.compile(r"[はが][、,]?「")
+_CALLED = re.compile(r"と名乗")
+_NAME_CHAR = r"[\u4e00-\u9fff々ヶァ-ヺー]"
+# A line where a rule here may find a name: a name's last character before は / が next to a quote, 名乗, 愛称.
+SPEAKS = re.compile(rf"[」はが名愛ニ](?:(?<=」)と[、,]?{_NAME_CHAR}{{1,12}}[はが]|(?<={_NAME_CHAR}[はが])[、,]?「|"
+                    r"(?<=名)乗|(?<=愛)称|(?<=ニ)ックネーム)")  # one class first: the regex skips in C to it
+_KATA = re.compile(r"[ァ-ヺー]+$")
+_NICKNAME = re.compile(r"「([^「」、。\s]{1,8})」の(?:愛称|ニックネーム)")
+_ALIAS_STOP = frozenset("の は が も を に と で へ や 、 。 「 」 ( ) （ ）".split())
+_BOUNDARY = frozenset("、。,」』 　")
+_SAID = re.compile(r"話|語|述べ|振り返|明か|強調|笑|答え|訴え|説明|言|つづ|誓|胸を張|力を込め|打ち明け|悔し|喜")
+
+
+def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "list[tuple[int, int]]") -> list[Name]:
+    """The names of the line found by the rules of the module's doc; `countries`: (start, end) of the countries
+    and places the gazetteer found in the line between brackets."""
+    out: list[Name] = []
+    busy = [(x.start, x.end) for x in taken]
+
+    def add(i: int, j: int) -> None:
+        s, e = toks.starts[i], toks.ends[j - 1]
+        if not any(a < e and s < b for a, b in busy) and free(s, e):
+            first = toks.classes[i]
+            surname = toks.surfaces[i] if first in chars("pos3", "姓") and j - i > 1 else line[s:e]
+            out.append(Name(s, e, surname, surname != line[s:e]))
+            busy.append((s, e))
+
+    if "」と" in line:
+        for m in _AFTER_QUOTE.finditer(line):
+            i = _at(toks, m.end())
+            j = _words(toks, i)
+            if j > i and toks.surfaces[j] in ("は", "が") and _speaker(line, toks, i, j):
+                add(i, j)
+    if "「" in line:  # (no 「 lines: no speaker before one)
+        for m in _BEFORE_QUOTE.finditer(line):
+            j = _at(toks, m.start())
+            i = _back(toks, j)
+            close = line.find("」", m.end())
+            said = close > 0 and line[close + 1:close + 2] == "と" and line[close + 2:close + 3] not in ("呼", "し", "い")
+            if said and 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or toks.surfaces[i - 1] == "の") and (
+                    _speaker(line, toks, i, j)):  # (a place is called so: 尾道は「坂の町」と呼ばれる)
+                add(i, j)
+    if "名乗" in line:
+        for m in _CALLED.finditer(line):
+            j = _at(toks, m.start())
+            i = _back(toks, j)
+            if 0 <= i < j and _called(line, toks, i, j):
+                add(i, j)
+    for s, e in countries:
+        if s >= 2 and line[s - 1] in "(（" and line[e:e + 1] in ")）":
+            j = _at(toks, s - 1)
+            i = _back(toks, j)
+            if 0 <= i < j and _before_country(line, toks, i, j):
+                add(i, j)
+    return out
+
+
+def _at(toks: Toks, at: int) -> int:
+    """The index of the token that starts at `at`, or -1."""
+    k = bisect_left(toks.starts, at)
+    return k if k < len(toks) and toks.starts[k] == at else -1
+
+
+def _words(toks: Toks, i: int) -> int:
+    """The index after the nouns from token `i` (contiguous), or -1."""
+    if i < 0:
+        return -1
+    j = i
+    noun = chars("pos", "名詞")
+    while j < len(toks) and toks.classes[j] in noun and (j == i or toks.starts[j] == toks.ends[j - 1]):
+        j += 1
+    return j if j < len(toks) else -1
+
+
+def _back(toks: Toks, j: int) -> int:
+    """The first of the contiguous nouns (and suffixes) that end right before token `j`, or -1."""
+    if j <= 0:
+        return -1
+    i = j
+    noun, number = chars("pos", "名詞") | chars("pos", "接尾辞"), chars("pos1", "数詞")  # (金 + 民 + 俊)
+    while i > 0 and toks.classes[i - 1] in noun and toks.ends[i - 1] == toks.starts[i] and toks.classes[i - 1] not in number:
+        i -= 1
+    return i if i < j else -1
+
+
+def _speaker(line: str, toks: Toks, i: int, j: int) -> bool:
+    """Tokens i..j-1 read as a speaker's name (the module's doc); a place's name only where a verb of speech
+    follows it (「寒い」と札幌は雪に覆われた names a city)."""
+    text = line[toks.starts[i]:toks.ends[j - 1]]
+    block = toks.classes[i:j]
+    if text in _NOT_NAME or not 1 <= len(text) <= 6 or any(toks.surfaces[x] in _NOT_NAME for x in range(i, j)):
+        return False
+    if not chars("pos2", "人名").isdisjoint(block):
+        return True
+    place = chars("pos2", "地名") - chars("pos3", "国")
+    return j - i == 1 and block[0] in place and len(text) >= 2 and _SAID.search(line, toks.ends[j - 1]) is not None
+
+
+def _called(line: str, toks: Toks, i: int, j: int) -> bool:
+    """Tokens i..j-1 read as a name one calls oneself (the module's doc)."""
+    text = line[toks.starts[i]:toks.ends[j - 1]]
+    if text in _NOT_NAME or not 1 <= len(text) <= 8 or not chars("pos3", "国").isdisjoint(toks.classes[i:j]):
+        return False
+    common, suffix = chars("pos1", "普通名詞"), chars("pos1", "名詞的")
+    return not any(toks.classes[x] in suffix or (toks.classes[x] in common and len(toks.surfaces[x]) >= 2
+                                                  and not _KATA.match(toks.surfaces[x])) for x in range(i, j))
+
+
+def _before_country(line: str, toks: Toks, i: int, j: int) -> bool:
+    """Tokens i..j-1, before a country or place in brackets, read as a person's name (the module's doc)."""
+    text = line[toks.starts[i]:toks.ends[j - 1]]
+    block = toks.classes[i:j]
+    if text in _NOT_NAME or not 2 <= len(text) <= 12:
+        return False
+    if not chars("pos2", "人名").isdisjoint(block):  # no company's word after it (サムスン電子): 金 + 民 + 俊 is one
+        common = chars("pos1", "普通名詞")
+        return all(c in chars("pos1", "固有名詞") or (c in common or c in chars("pos1", "名詞的")) and len(
+            toks.surfaces[x]) == 1 for x, c in zip(range(i, j), block))
+    return bool(_KATA.match(text)) and all(c in chars("pos1", "普通名詞") for c in block)
+
+
+def alias_persons(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
+    """Nicknames (the module's doc): before こと and a name of `found`, or before の愛称."""
+    out: list[Name] = []
+    busy = [(x.start, x.end) for x in found]
+
+    def add(s: int, e: int) -> None:
+        if not any(a < e and s < b for a, b in busy) and free(s, e):
+            out.append(Name(s, e, line[s:e], False))
+            busy.append((s, e))
+
+    for name in found:
+        if name.start < 3 or line[name.start - 2:name.start] != "こと":
+            continue
+        k = _at(toks, name.start - 2)
+        i = k
+        while i > 0 and toks.ends[i - 1] == toks.starts[i] and toks.surfaces[i - 1] not in _ALIAS_STOP and (
+                toks.pos[i - 1] not in ("補助記号", "動詞", "助動詞", "形容詞")):
+            i -= 1
+        if 0 < i < k and toks.surfaces[i - 1] in _ALIAS_STOP and 1 <= toks.starts[k] - toks.starts[i] <= 8:
+            add(toks.starts[i], toks.starts[k])
+    if "愛称" in line or "ニックネーム" in line:
+        for m in _NICKNAME.finditer(line):
+            add(*m.span(1))
+    return out
