@@ -185,3 +185,22 @@ def test_a_name_written_with_a_space_is_not_cut_by_the_interview_rule():
 
 def test_a_place_after_a_quote_with_no_verb_of_speech_is_no_speaker():
     assert persons("「寒い」と札幌は一晩で雪に覆われた。") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("港では、ふさえさん（８８）が網を繕っていた。", ["ふさえ"]),
+    ("町内では、きよのさん（９１）が最高齢だ。", ["きよの"]),
+    ("百目木さん（５８）は、三代続く染物屋を継いだ。", ["百目木"]),
+    ("隣の席で、八月一日さん（３３）が笑った。", ["八月一日"]),
+    ("売り場で、月見里さん（４５）が説明した。", ["月見里"]),
+])
+def test_a_word_before_an_honorific_and_an_age_is_a_name(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "取材に応じた、お姉ちゃん（１２）は恥ずかしそうに笑った。",
+    "店の前で、娘さん（２０）が客を迎えた。",
+])
+def test_kinship_words_before_an_age_are_no_names(text):
+    assert persons(text) == []

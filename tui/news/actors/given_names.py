@@ -5,7 +5,8 @@
   holds (東山容疑者（31）, 宮島さん), a surname followed by a given name in hiragana (鈴木ひなたさん), and
   a hiragana word right after a boundary before さん / ちゃん / くん (せつさん), kinship words aside;
 - a given name alone (人名-名) as a word of its own: after a boundary, before a particle (蓮は, 美咲から);
-- the given name of a full name the article gave, wherever it stands as a word (小野寺ゆかり … ゆかりは).
+- the given name of a full name the article gave, wherever it stands as a word (小野寺ゆかり … ゆかりは);
+- a word alone before an honorific and an age in brackets (月見里さん（45）), whatever UniDic cuts it into.
 
 `trim` drops what is no person among the names found: a name cut across a role (大友被告), a name holding a
 prize's or an organisation's word (芥川賞, 大林組), a kinship word kept before a name (長男健 -> 健), and a
@@ -200,6 +201,24 @@ def may_find(line: str) -> bool:
     return _MAY_FIND.search(line) is not None
 
 
+# A word standing alone before an honorific and an age in brackets (四十物さん（65）, 、ときえさん（82）): a
+# person's name whatever UniDic makes of it, rare surnames and kana names being cut into common words.
+_AGED = re.compile(r"(?:^|(?<=[、。「『（　 ]))([ぁ-ゖー]{2,5}|[\u4e00-\u9fff々]{2,4})(?:さん|ちゃん|くん|氏)"
+                   r"[（(][0-9０-９]{1,3}[）)]")
+
+
+def aged_names(line: str, found: list[Name], free) -> list[Name]:
+    """Names before an honorific and an age that no other rule found (see `_AGED`); kinship words aside."""
+    out: list[Name] = []
+    for m in _AGED.finditer(line):
+        s, e = m.span(1)
+        word = m.group(1)
+        if word in _KIN or word in _KIN_KANJI or any(x.start < e and s < x.end for x in found) or not free(s, e):
+            continue
+        out.append(Name(s, e, word, False))
+    return out
+
+
 def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name], left: list[Name],
                  free) -> tuple[list[Name], list[Name]]:
     """`persons`' names of a line (`found`, and `left` to the article) with this module's, `foreign`'s and
@@ -215,4 +234,6 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         found += context_persons(line, toks, found, free)
     if hit or ("と" in line and (found or toks.has("pos2", "人名"))):  # a role, or a list
         found += role_persons(line, toks, found, free)
+    if "）" in line or ")" in line:
+        found += aged_names(line, found, free)
     return found, trim(line, toks, marks, left, found) if left else left
