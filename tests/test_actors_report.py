@@ -71,3 +71,11 @@ def test_the_import_path_finds_what_the_report_finds():
         both = [index_and_words(t) for t in nfkc]
         assert actors.find_all(article.texts, gaz, nfkc, [t for t, _ in both], [w for _, w in both]) == \
             actors.find_all(article.texts, gaz), article.name
+
+
+def test_a_set_that_is_not_there_is_one_line_and_exit_2():
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-m", "tui.report", "actors", "--help"], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=60)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.splitlines() == ["report: no such set: --help"]

@@ -39,6 +39,9 @@ def summaries(folder: Path) -> list[tuple]:
 def main(argv: list[str] | None = None) -> int:
     """Print the summary report as a table, with the averages."""
     args = sys.argv[1:] if argv is None else argv
+    if len(args) > 1 and args[1] != "--errors" and not Path(args[1]).exists():
+        print(f"report: no such set: {args[1]}", file=sys.stderr)
+        return 2
     if args and args[0] == "cleaning":
         from .cleaning_report import DEV_SET, score, table
 
