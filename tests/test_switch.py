@@ -41,3 +41,47 @@ async def test_the_article_J_opens_is_loaded_ahead_with_its_bullets(seeded_db: P
         await settle(pilot)
         after = articles.row(articles.cursor + 1)
         assert after is not None and screen.loader.is_ready(after.id)  # and the next one is loaded again
+
+
+async def test_J_lays_out_nothing_the_unread_count_in_the_header_repaints_its_line(
+        seeded_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from textual.screen import Screen
+    from textual.widget import Widget
+
+    counting = False
+    asked: list[str] = []  # widgets asking for a layout during the switch
+    layouts: list[str] = []  # the screen's layout passes during the switch
+    refresh, refresh_layout = Widget.refresh, Screen._refresh_layout
+
+    def counted_refresh(self, *regions, layout: bool = False, **kwargs):
+        if counting and layout:
+            asked.append(type(self).__name__)
+        return refresh(self, *regions, layout=layout, **kwargs)
+
+    def counted_layout(self, *args, **kwargs):
+        if counting:
+            layouts.append(type(self).__name__)
+        return refresh_layout(self, *args, **kwargs)
+
+    monkeypatch.setattr(Widget, "refresh", counted_refresh)
+    monkeypatch.setattr(Screen, "_refresh_layout", counted_layout)
+    app = NewsReaderApp(db=str(seeded_db))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        body = screen.query_one(ArticleBody)
+        body.focus()
+        await settle(pilot)
+        opened, before = body.article.id, screen.sub_title
+        counting = True
+        await pilot.press("J")
+        await settle(pilot)
+        await settle(pilot)
+        counting = False
+        assert body.article.id != opened
+        assert screen.sub_title != before  # the read mark changed the unread count in the header
+        header = " ".join(w.render_line(0).text for w in screen.query("HeaderTitle"))
+        assert screen.sub_title in header
+    assert asked == [] and layouts == []  # the header's new count repainted its line, nothing was laid out

@@ -25,13 +25,17 @@ def available() -> bool:
     return shutil.which("tmux") is not None
 
 
+def compile_package() -> None:
+    """Write the reader's bytecode, as an installed app has it: with PYTHONDONTWRITEBYTECODE set, a module
+    changed since it was last compiled would be compiled again at every start that is timed."""
+    compileall.compile_dir(str(Path(__file__).resolve().parent.parent), quiet=1)
+
+
 class Terminal:
     """A tmux server of our own, to start commands in at `width` × `height`."""
 
     def __init__(self, width: int = 120, height: int = 40) -> None:
-        # The reader's bytecode written first, as an installed app has it: with PYTHONDONTWRITEBYTECODE
-        # set, a module changed since it was last compiled would be compiled again at every start.
-        compileall.compile_dir(str(Path(__file__).resolve().parent.parent), quiet=1)
+        compile_package()
         self.socket = f"newsreader-bench-{os.getpid()}"
         self.size = [str(width), str(height)]
         self.runs = 0

@@ -25,6 +25,7 @@ PHASES = ("reading", "cleaning", "tokenizing", "actors and rows", "writing")
 
 def _process_times(commands: list[list[str]], db: str, reps: int = 31) -> list[float]:
     """Median wall time of each command as a whole process, the commands taking turns."""
+    paint.compile_package()  # the package as compiled now, not as it was when the run began
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(reps):
         for i, args in enumerate(commands):

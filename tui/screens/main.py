@@ -15,7 +15,6 @@ from textual.containers import Container
 from textual.events import Resize
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Header
 
 from ..messages import (ArticleLoaded, BookmarkFailed, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed,
                         Seeded, SummaryDrawn)
@@ -26,6 +25,7 @@ from ..news.sanitize import clean_line
 from ..widgets import ActorFilters, ArticleBody, ArticleList, FeedList, SummaryPane
 from ..widgets.article_body import LayoutPlan, cited_url
 from ..widgets.footer import HelpFirstFooter
+from ..widgets.header import ReaderHeader
 from .bookmark_writer import BookmarkWriter
 from .importing import run_import
 from .loader import ArticleLoader, LoadRequest, draw_bullets, load_article
@@ -95,7 +95,7 @@ class MainScreen(StoryKeys, Reading, Screen):
 
     def compose(self) -> ComposeResult:
         """Header, the four panes, footer."""
-        yield Header()
+        yield ReaderHeader()
         with Container(id="panes"):
             yield ArticleList(id="list")
             yield ArticleBody(id="body")
