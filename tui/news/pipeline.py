@@ -39,7 +39,7 @@ def digest(doc: Document, gaz: actors_mod.Gazetteer | None = None) -> str:
     when the caller has it)."""
     h = hashlib.blake2b(digest_size=16)
     # The gazetteer (and the user's actors.toml) is part of the analysis: a change re-analyses.
-    for part in (CLEANER_VERSION, (gaz or actors_mod.default()).signature, doc.format, doc.title or "", doc.published or "", doc.site or "", doc.text):
+    for part in (CLEANER_VERSION, gaz.signature if gaz is not None else actors_mod.default_signature(), doc.format, doc.title or "", doc.published or "", doc.site or "", doc.text):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
     return h.hexdigest()

@@ -36,12 +36,19 @@ def weigh(terms: Mapping[str, int], df: Mapping[str, int], n: int) -> dict[str, 
     return {t: v / norm for t, v in top}
 
 
-def cosine(vec: Mapping[str, float], total: Mapping[str, float]) -> float:
-    """The cosine between a normalised vector and a story's summed vector."""
-    norm = math.sqrt(sum(v * v for v in total.values()))
+def cosine(vec: Mapping[str, float], total: Mapping[str, float], norm: float | None = None) -> float:
+    """The cosine between a normalised vector and a story's summed vector (`norm`: its `length`, when
+    the caller has it)."""
+    if norm is None:
+        norm = length(total)
     if not norm:
         return 0.0
     return sum(v * total.get(t, 0.0) for t, v in vec.items()) / norm
+
+
+def length(total: Mapping[str, float]) -> float:
+    """The Euclidean norm of a story's summed vector."""
+    return math.sqrt(sum(v * v for v in total.values()))
 
 
 def shared(actors: Iterable[str], story_actors: Mapping[str, int], size: int) -> float:
@@ -53,9 +60,10 @@ def shared(actors: Iterable[str], story_actors: Mapping[str, int], size: int) ->
 
 
 def similarity(vec: Mapping[str, float], actors: Iterable[str], total: Mapping[str, float],
-               story_actors: Mapping[str, int], size: int) -> float:
-    """How alike an article and a story are: term cosine, and a bonus for the people and organisations they share."""
-    return cosine(vec, total) + ACTOR_WEIGHT * shared(actors, story_actors, size)
+               story_actors: Mapping[str, int], size: int, norm: float | None = None) -> float:
+    """How alike an article and a story are: term cosine, and a bonus for the people and organisations they share
+    (`norm`: the `length` of `total`, when the caller has it)."""
+    return cosine(vec, total, norm) + ACTOR_WEIGHT * shared(actors, story_actors, size)
 
 
 def within(day: str | None, first: str | None, last: str | None) -> bool:

@@ -15,7 +15,7 @@ found in four passes over each article (`mentions` runs them):
    A full name and its surname are one actor.
 """
 
-from .gazetteer import DATA, Gazetteer, default, load
+from .gazetteer import DATA, Gazetteer, default, default_signature, load
 from .mentions import Found, find, find_all
 
-__all__ = ["DATA", "Found", "Gazetteer", "default", "find", "find_all", "load"]
+__all__ = ["DATA", "Found", "Gazetteer", "default", "default_signature", "find", "find_all", "load"]

@@ -170,19 +170,27 @@ def _entries(data: dict) -> list[tuple[Actor, tuple[str, ...]]]:
     return out
 
 
+def signature(user_file: Path | None = None) -> str:
+    """The `signature` of the gazetteer `load` gives, without building it: a hash of the shipped
+    data's bytes and the user's file's (a change to either re-analyses every document)."""
+    h = hashlib.blake2b(digest_size=8)
+    if DATA.exists():
+        h.update(DATA.read_bytes())
+    if user_file is not None and user_file.is_file():
+        h.update(user_file.read_bytes())
+    return h.hexdigest()
+
+
 def load(user_file: Path | None = None) -> Gazetteer:
     """The shipped gazetteer with the user's `actors.toml` (add, alias, merge, hide) applied."""
-    h = hashlib.blake2b(digest_size=8)
     entries: dict[str, Actor] = {}
     shorts: dict[str, tuple[str, ...]] = {}
     if DATA.exists():
-        h.update(DATA.read_bytes())
         for e, short in _entries(_load_toml(DATA)):
             entries[e.id], shorts[e.id] = e, short
     merged: dict[str, str] = {}
     hidden: set[str] = set()
     if user_file is not None and user_file.is_file():
-        h.update(user_file.read_bytes())
         try:
             user = _load_toml(user_file)
         except (tomllib.TOMLDecodeError, OSError):
@@ -196,7 +204,7 @@ def load(user_file: Path | None = None) -> Gazetteer:
         for src, dst in (user.get("merge") or {}).items():
             merged[str(src)] = str(dst)
         hidden = {str(x) for x in user.get("hide", [])}
-    return Gazetteer(entries, {k: v for k, v in shorts.items() if v}, merged, hidden, h.hexdigest())
+    return Gazetteer(entries, {k: v for k, v in shorts.items() if v}, merged, hidden, signature(user_file))
 
 
 @lru_cache(maxsize=4)
@@ -204,8 +212,13 @@ def _cached(user_file: str | None, mtime: float) -> Gazetteer:
     return load(Path(user_file) if user_file else None)
 
 
-def default() -> Gazetteer:
-    """The gazetteer for this process: shipped data plus the user's actors.toml."""
+@lru_cache(maxsize=4)
+def _signed(user_file: str | None, mtime: float) -> str:
+    return signature(Path(user_file) if user_file else None)
+
+
+def _user_file() -> tuple[str, float]:
+    """The user's actors.toml and its modification time (0 when there is none)."""
     from ..paths import config_dir
 
     user = os.path.join(config_dir(), "actors.toml")
@@ -214,4 +227,14 @@ def default() -> Gazetteer:
         mtime = info.st_mtime if stat.S_ISREG(info.st_mode) else 0.0
     except OSError:
         mtime = 0.0
-    return _cached(user, mtime)
+    return user, mtime
+
+
+def default() -> Gazetteer:
+    """The gazetteer for this process: shipped data plus the user's actors.toml."""
+    return _cached(*_user_file())
+
+
+def default_signature() -> str:
+    """`default().signature`, read from the files alone: the writer's change check builds no gazetteer."""
+    return _signed(*_user_file())

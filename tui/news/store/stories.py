@@ -202,14 +202,16 @@ class Stories:
             story, size, total, story_actors, first, last = row[:6]
             if not clustering.within(day, first, last):
                 continue
-            score = clustering.similarity(vec, named, _read(total), _read(story_actors), size)
+            summed, norm = _vector(total)
+            score = clustering.similarity(vec, named, summed, _read(story_actors), size, norm)
             if score > best_score:
                 best, best_score = row, score
         threshold = clustering.THRESHOLD if day else clustering.UNDATED_THRESHOLD
+        vec_json = _dump(vec)
         if best is None or best_score < threshold:
             story = con.execute(
                 "INSERT INTO stories(title, title_score, first, last, size, total, actors, keys) VALUES(?,?,?,?,1,?,?,?)",
-                (title, 1.0, day, day, _dump(vec), _dump({a: 1 for a in actors}), _dump(keys))).lastrowid
+                (title, 1.0, day, day, vec_json, _dump({a: 1 for a in actors}), _dump(keys))).lastrowid
             con.executemany("INSERT OR IGNORE INTO story_keys(key, last, story) VALUES(?,?,?)",
                             [(k, _num(day), story) for k in keys])
         else:
@@ -230,7 +232,7 @@ class Stories:
                                         fit, title, fit, story))
             self._rekey(story, old_keys, last, new_keys, new_last)
         con.execute("INSERT INTO story_articles(article, story, day, vec, actors) VALUES(?,?,?,?,?)",
-                    (pk, story, day, _dump(vec), _dump(actors)))
+                    (pk, story, day, vec_json, _dump(actors)))
 
     def _frequencies(self, terms: dict[str, int]) -> tuple[dict[str, int], int]:
         """The document frequency of each term and the articles counted so far, before this article;
@@ -263,10 +265,11 @@ class Stories:
         (pk, size, total, actors, first, last, title_score, keys) rows."""
         con = self.index.con
         marks = ",".join("?" * len(keys))
-        if day:
-            top = con.execute(f"SELECT story FROM story_keys WHERE key IN ({marks}) AND last BETWEEN ? AND ?"
-                              " GROUP BY story ORDER BY count(*) DESC, story DESC LIMIT ?",
-                              (*keys, *map(_num, clustering.reach(day)), CANDIDATES)).fetchall()
+        if day:  # one statement: the stories of the most keys, by row key (as a list of them gave them)
+            return con.execute("SELECT pk, size, total, actors, first, last, title_score, keys FROM stories WHERE pk IN"
+                               f" (SELECT story FROM story_keys WHERE key IN ({marks}) AND last BETWEEN ? AND ?"
+                               " GROUP BY story ORDER BY count(*) DESC, story DESC LIMIT ?) ORDER BY pk",
+                               (*keys, *map(_num, clustering.reach(day)), CANDIDATES)).fetchall()
         else:
             hits: dict[int, int] = {}
             for key in keys:
@@ -399,6 +402,13 @@ def _read(text: str) -> Any:
     """A story's stored vector or actor counts, parsed (a story is a candidate of many articles in a
     row, its row unchanged): the value is shared, to be read, never changed."""
     return json.loads(text)
+
+
+@lru_cache(maxsize=1024)
+def _vector(text: str) -> tuple[dict[str, float], float]:
+    """A story's stored summed vector, parsed, and its norm (`_read`: shared, never changed)."""
+    total = json.loads(text)
+    return total, clustering.length(total)
 
 
 class _Con:
