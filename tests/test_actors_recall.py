@@ -204,3 +204,22 @@ def test_a_word_before_an_honorific_and_an_age_is_a_name(text, names):
 ])
 def test_kinship_words_before_an_age_are_no_names(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("タレントのぴこりーぬは、番組で新曲を披露した。", "ぴこりーぬ"),
+    ("歌舞伎俳優の坂東猿之介が、初役に挑む。", "坂東猿之介"),
+    ("声優の桜木もみじさんが出演する。", "桜木もみじ"),
+])
+def test_a_name_unidic_cuts_into_pieces_after_a_role(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "歌手の美しさは、会場を魅了した。",
+    "弟の東京行きが、決まった。",
+    "女優の存在感が、際立った。",
+    "妹のだったが、",
+])
+def test_a_common_word_after_a_role_is_no_name(text):
+    assert persons(text) == []
