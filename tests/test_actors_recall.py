@@ -223,3 +223,12 @@ def test_a_name_unidic_cuts_into_pieces_after_a_role(text, name):
 ])
 def test_a_common_word_after_a_role_is_no_name(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("みなと信金の西条頭取は、記者会見を開いた。", "西条"),
+    ("総会で、大森専務が新社長に選ばれた。", "大森"),
+    ("取引先を訪ねた府中常務は、契約を結んだ。", "府中"),
+])
+def test_a_surname_read_as_a_place_before_an_executive_title(text, name):
+    assert persons(text) == [name]
