@@ -232,3 +232,17 @@ def test_a_common_word_after_a_role_is_no_name(text):
 ])
 def test_a_surname_read_as_a_place_before_an_executive_title(text, name):
     assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("朝の番組で、久保田アナウンサーが天気を伝えた。", "久保田"),
+    ("研究所の大塚チームリーダーは、成果を説明した。", "大塚"),
+    ("電機大手の王建華董事長が、新工場を視察した。", "王建華"),
+])
+def test_a_name_before_a_newsroom_lab_or_chinese_company_title(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["若手のアナウンサーが、原稿を読んだ。", "新人アナウンサーは、緊張していた。"])
+def test_a_title_after_no_name_is_no_person(text):
+    assert persons(text) == []
