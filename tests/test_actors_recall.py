@@ -246,3 +246,8 @@ def test_a_name_before_a_newsroom_lab_or_chinese_company_title(text, name):
 @pytest.mark.parametrize("text", ["若手のアナウンサーが、原稿を読んだ。", "新人アナウンサーは、緊張していた。"])
 def test_a_title_after_no_name_is_no_person(text):
     assert persons(text) == []
+
+
+def test_a_child_of_one_kanji_is_found_again_as_a_subject():
+    texts = ["陸くん（９）は、毎朝川沿いを走っている。", "母によると、陸は雨の日も休まない。", "陸に上がった魚。陸を歩く。"]
+    assert article(texts) == [["陸"], ["陸"], []]
