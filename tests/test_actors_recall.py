@@ -251,3 +251,11 @@ def test_a_title_after_no_name_is_no_person(text):
 def test_a_child_of_one_kanji_is_found_again_as_a_subject():
     texts = ["陸くん（９）は、毎朝川沿いを走っている。", "母によると、陸は雨の日も休まない。", "陸に上がった魚。陸を歩く。"]
     assert article(texts) == [["陸"], ["陸"], []]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("映画監督のエンツォ・マルケッティが来日した。", ["エンツォ・マルケッティ"]),
+    ("地元のサンタ・ルチアが優勝した。", []),
+])
+def test_a_joined_foreign_name_after_a_role(text, names):
+    assert persons(text) == names
