@@ -204,3 +204,58 @@ def test_a_word_before_an_honorific_and_an_age_is_a_name(text, names):
 ])
 def test_kinship_words_before_an_age_are_no_names(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("タレントのぴこりーぬは、番組で新曲を披露した。", "ぴこりーぬ"),
+    ("歌舞伎俳優の坂東猿之介が、初役に挑む。", "坂東猿之介"),
+    ("声優の桜木もみじさんが出演する。", "桜木もみじ"),
+])
+def test_a_name_unidic_cuts_into_pieces_after_a_role(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "歌手の美しさは、会場を魅了した。",
+    "弟の東京行きが、決まった。",
+    "女優の存在感が、際立った。",
+    "妹のだったが、",
+])
+def test_a_common_word_after_a_role_is_no_name(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("みなと信金の西条頭取は、記者会見を開いた。", "西条"),
+    ("総会で、大森専務が新社長に選ばれた。", "大森"),
+    ("取引先を訪ねた府中常務は、契約を結んだ。", "府中"),
+])
+def test_a_surname_read_as_a_place_before_an_executive_title(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("朝の番組で、久保田アナウンサーが天気を伝えた。", "久保田"),
+    ("研究所の大塚チームリーダーは、成果を説明した。", "大塚"),
+    ("電機大手の王建華董事長が、新工場を視察した。", "王建華"),
+])
+def test_a_name_before_a_newsroom_lab_or_chinese_company_title(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", ["若手のアナウンサーが、原稿を読んだ。", "新人アナウンサーは、緊張していた。"])
+def test_a_title_after_no_name_is_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_child_of_one_kanji_is_found_again_as_a_subject():
+    texts = ["陸くん（９）は、毎朝川沿いを走っている。", "母によると、陸は雨の日も休まない。", "陸に上がった魚。陸を歩く。"]
+    assert article(texts) == [["陸"], ["陸"], []]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("映画監督のエンツォ・マルケッティが来日した。", ["エンツォ・マルケッティ"]),
+    ("地元のサンタ・ルチアが優勝した。", []),
+])
+def test_a_joined_foreign_name_after_a_role(text, names):
+    assert persons(text) == names

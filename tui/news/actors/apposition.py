@@ -4,12 +4,15 @@
   妹の美穂が; the words up to the next particle are a name when they hold a 人名 token, a place's name
   with more after it (白鳥 + あかね: a surname UniDic reads as a place), or are hiragana alone (みなみ);
   a common noun (監督の采配, 作家の想像力) and a place alone (弟の東京での) are none;
+- after a role and の, a name UniDic cuts into odd pieces, up to さん or to が or は and a comma
+  (タレントのぺこりーぬは、): see `_run_name`;
 - in a list after a person, joined by と or 、: 井上と木村と林 (a 人名 token), あゆみとかおり (hiragana
   after a hiragana name).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import compress
 
@@ -58,6 +61,28 @@ def _a_name(toks: Toks, i: int, j: int, line: str) -> bool:
     return _hira(text) and len(text) >= 2 and toks.pos[i] == "名詞" and toks.surfaces[j] != "の"  # 作家のなかの
 
 
+_NAME_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff々ー・]{2,8}?(?=さん|[がは]、)")
+
+
+def _run_name(line: str, toks: Toks, i: int) -> int:
+    """A name UniDic cuts into odd pieces right after a role and の (タレントのぺこりーぬは、, 歌舞伎俳優の
+    市川猿之丞が、, 落語家の柳家小まめさんが): the characters from token `i` up to さん, or up to が or は and a
+    comma, when they hold no verb, no の and are not all places, nor all common words unless さん follows
+    (声優の橘あかりさん), nor all function words. The index of the token after the name, or -1."""
+    m = _NAME_CHAR.match(line, toks.starts[i])
+    if not m or "の" in m.group():
+        return -1
+    j = bisect_left(toks.starts, m.end())
+    if j >= len(toks) or toks.starts[j] != m.end():
+        return -1
+    pos = toks.pos[i:j]
+    if any(p in ("動詞", "形容詞") for p in pos) or all(p in ("助動詞", "助詞") for p in pos) or all(
+            p2 == "地名" or p == "接尾辞" or p1 == "普通名詞" and line[m.end()] != "さ"
+            for p, p1, p2 in zip(toks.pos[i:j], toks.pos1[i:j], toks.pos2[i:j])):
+        return -1
+    return j
+
+
 def _surname_and_given(toks: Toks, i: int, j: int) -> bool:
     """Tokens i..j-1 are a surname UniDic reads as a place, then a given name (白鳥 + あかね): the article
     may name the person by the surname alone later."""
@@ -99,6 +124,10 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         j = _span(toks, i) if i < n else -1
         if j > i and _a_name(toks, i, j, line):
             add(i, j)
+        elif i == k + 2 and i < n and toks.surfaces[k + 1] == "の":
+            j = _run_name(line, toks, i)
+            if j > i:
+                add(i, j)
     # Lists: a person, と or 、, then another.
     heads = joined + [x for x in out if line[x.end:x.end + 1] == "と"]
     heads += [Name(toks.starts[i], toks.ends[i], "", False) for i in named]

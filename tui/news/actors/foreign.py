@@ -4,7 +4,8 @@ the joined runs, UniDic's classes of their parts decide.
 
 A run is a person's name when its last part is a 人名 token (or a title, honorific or age follows it),
 no part is a place (ボスニア・ヘルツェゴビナ) and every other part is a 人名 token, an initial or a short
-syllable (イ of イ・ジフン): ハワード・キャピタル (a company: キャピタル is a common noun) is none.
+syllable (イ of イ・ジフン): ハワード・キャピタル (a company: キャピタル is a common noun) is none, unless a
+role and の stand before the run (映画監督のルカ・ベネッティが).
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .apposition import ROLE_BEFORE
 from .persons import Name
 from .tokens import Toks
 
 _JOINED = re.compile(r"(?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*(?:[・＝=](?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*)+"
                      r"|[A-ZＡ-Ｚ][.．]?・[ァ-ヺ][ァ-ヺー]*")  # or an initial and one name: R・ハリソン
 _PARTS = re.compile(r"[・＝=]")
+# Words for a person before の that make any ・-joined run after them a name (映画監督のルカ・ベネッティが):
+# `apposition`'s, and roles that also name a post (監督の采配), safe before a joined foreign name.
+_ROLE_THEN = tuple(ROLE_BEFORE | set("監督 選手 投手 記者 社長 会長 教授 博士 大統領 首相 外相 代表 主演 演出家".split()))
 _AFTER = frozenset("さん 氏 様 君 くん ちゃん 博士 教授 監督 選手 被告 容疑 記者 大統領 首相 長官 代表 会長 社長".split())
 
 
@@ -35,6 +40,8 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         title = k < len(toks) and toks.starts[k] == end and toks.surfaces[k] in _AFTER
         if k < len(toks) and toks.starts[k] == end and toks.pos[k] not in ("助詞", "補助記号") and not title:
             continue  # the run goes on as a word: ハワード・キャピタル社
+        # after a role and の, every part may be a word UniDic does not know (映画監督のルカ・ベネッティが)
+        role = start >= 2 and line[start - 1] == "の" and line.endswith(_ROLE_THEN, 0, start - 1)
         ok, at, last_person = True, start, False
         for part in _PARTS.split(m.group()):
             i = bisect_left(toks.starts, at)
@@ -42,7 +49,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名":
                 ok = False
                 break
-            person = toks.pos2[i] == "人名"  # its first word: UniDic may cut a rare one (ベッケ + ラー)
+            person = toks.pos2[i] == "人名" or role  # its first word: UniDic may cut a rare one (ベッケ + ラー)
             if not (person or single or len(part) <= 1 or (len(part) == 2 and not title)):
                 if not (title and toks.pos1[i] != "普通名詞"):
                     ok = False

@@ -28,7 +28,7 @@ from .tokens import Toks
 # Honorifics and roles only a person holds, as UniDic cuts them (容疑者 is 容疑 + 者).
 HONORIFIC = frozenset("さん さま 様 氏 君 くん ちゃん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())
 _PERSON_ROLE = frozenset("容疑 被告 被告人 選手 投手 捕手 監督 教授 准 名誉 弁護士 裁判長 記者 団長 老人 主将 "
-                         "アナウンサー 医師 作家 会長 社長 代表".split())
+                         "アナウンサー 医師 作家 会長 社長 代表 専務 常務 頭取 取締役".split())
 _NOT_A_TITLE = frozenset("くん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())  # none of `persons`' titles
 _KANA_HONORIFIC = frozenset("さん ちゃん くん".split())
 _KIN = frozenset("みな ねえ にい じい ばあ おまわり おば おじ あに あね かあ とう ぼっ じっ おばあ おじい おにい "
@@ -109,7 +109,8 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
             elif (j >= 2 and line[starts[j] - 1] in " 　" and ends[j - 1] == starts[j] - 1 and _hira(surf[j - 1])
                   and _hira(surf[i]) and boundary(j - 2)):
                 add(j - 1, i, surf[j - 1], True)  # さとう みきさん
-        elif pos2[i] == "地名" and pos3[i] != "国" and len(surf[i]) >= 2 and boundary(i - 1) and (
+        elif pos2[i] == "地名" and pos3[i] != "国" and len(surf[i]) >= 2 and (
+                boundary(i - 1) or pos[i - 1] in ("動詞", "助動詞")) and (
                 surf[k] in _PERSON_ROLE or surf[k] in HONORIFIC or _is_age(toks, k)) and surf[k] not in (
                 "会長", "社長", "代表", "作家"):
             add(i, i, surf[i], False)  # 東山容疑者, 宮島さん

@@ -18,10 +18,13 @@ from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
 from .quoted import quoted_orgs
 from .speakers import SPEAKS, alias_persons, speaker_persons
-from .tokens import Toks, chars, ids, tokenize
+from .tokens import KANJI, Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
 _AGAIN = _PARTICLES - {"の", "や"}
+_SUBJECT = frozenset("はがも")
+_CLAUSE_START = frozenset("。、「」 　")
+_CHILD = ("くん", "ちゃん")
 _LONE_AFTER = frozenset("でへかまよだ。」』)")  # besides the particles: で, へ, から, まで, より, だ, the sentence's end
 
 
@@ -173,6 +176,11 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     # particle other than の (a place's name may be one: 松本市長 … 松本の街) or a comma.
     alone = {n.surname for n in names if not n.full and len(n.surname) >= 2 and (
         n.surname == flat[n.start:n.end] or "・" in flat[n.start:n.end])} - full_surnames
+    # A child's name of one kanji the article gave before くん / ちゃん (翼くん): again as the subject at a
+    # clause's start (…。翼は), never inside a word nor before other particles (翼を広げた).
+    child = {n.surname for n in names if n.end - n.start == 1 and n.surname == flat[n.start:n.end]
+             and flat.startswith(_CHILD, n.end) and KANJI.match(n.surname)} - full_surnames - alone
+    alone |= child
     named = bytearray(len(flat))  # inside a name found already: ロッシ of アンナ・マリア・ロッシ, 信長 of 織田信長
     for n in names:
         named[n.start:n.end] = b"\1" * (n.end - n.start)
@@ -180,7 +188,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     heads_of = {flat[n.start:n.end].split("・")[0]: n.surname for n in names if "・" in flat[n.start:n.end]}
     titled = {h for h in heads_of if len(h) >= 2} - full_surnames - alone  # filed under the full name's key
     for surname in full_surnames | alone | titled:
-        after = _AGAIN if surname in alone else _PARTICLES
+        after = _SUBJECT if surname in child else _AGAIN if surname in alone else _PARTICLES
         q = flat.find(surname)
         while q >= 0:
             row = bisect_right(starts, q) - 1
@@ -191,6 +199,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             k = bisect_left(toks.starts, p)
             if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
                     and (line[e:e + 1] in after if surname not in titled else any(x == e for x, _ in lines[row][2]))
+                    and (surname not in child or not p or line[p - 1] in _CLAUSE_START)
                     and free(at + p, at + e) and not any(mine[at + p:at + e])
                     and not any(named[at + p:at + e])):
                 names.append(Name(at + p, at + e, heads_of[surname] if surname in titled else surname, False))
