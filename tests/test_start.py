@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +15,7 @@ from rich.style import Style
 from textual.app import App, ComposeResult
 
 from conftest import settle
+from tui import startup
 from tui.app import NewsReaderApp
 from tui.bench import paint
 from tui.screens import MainScreen
@@ -182,3 +185,68 @@ async def test_the_list_and_actors_say_nothing_before_the_view_is_read() -> None
         await pilot.pause()
         assert "No articles." in articles.render_line(0).text
         assert "No actors yet" in str(actors.get_option_at_index(0).prompt)
+
+
+def test_the_collector_is_held_until_released_and_then_keeps_the_start_out_of_collections() -> None:
+    assert gc.isenabled() and not startup.held()
+    startup.release()  # never held: nothing happens
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    startup.hold()
+    try:
+        assert not gc.isenabled() and startup.held()
+        kept = object(), []  # made during the start
+        startup.release()
+        assert gc.isenabled() and not startup.held()
+        assert gc.get_freeze_count() > 0  # the start's objects went to the permanent generation
+        assert kept
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+async def test_the_main_screen_releases_a_held_collector_after_its_first_frame(seeded_db: Path) -> None:
+    startup.hold()
+    try:
+        app = NewsReaderApp(db=str(seeded_db))
+        async with app.run_test(size=(140, 40)) as pilot:
+            await settle(pilot)
+            assert gc.isenabled() and not startup.held()
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+SEE_COLLECTOR = """import atexit, gc, json, os
+def _tell():
+    with open(os.environ["GC_REPORT"], "w") as out:
+        json.dump({"enabled": gc.isenabled(), "frozen": gc.get_freeze_count()}, out)
+atexit.register(_tell)
+"""
+
+
+@pytest.mark.skipif(not paint.available(), reason="tmux is not installed")
+@pytest.mark.parametrize("args", [[], ["--db", "{db}"]], ids=["plain", "with --db"])
+def test_the_reader_process_collects_garbage_again_after_its_first_frame(seeded_db: Path, tmp_path: Path,
+                                                                        args: list[str]) -> None:
+    # The process's start holds the collector off; once painted, the reader runs with it on again. The
+    # second article's title is in the list once the view is read, after the first frame.
+    lib = Library(seeded_db)
+    second = lib.articles().page(0, 2, with_actors=False)[1].title
+    lib.close()
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(SEE_COLLECTOR)
+    report = tmp_path / "gc.json"
+    env = {"PYTHONPATH": f"{site}{os.pathsep}{ROOT}", "NEWSREADER_CONFIG": str(tmp_path / "config"),
+           "GC_REPORT": str(report)}
+    if not args:
+        env["NEWSREADER_DB"] = str(seeded_db)
+    term = paint.Terminal(140, 40)
+    try:
+        term.first_paint([sys.executable, "-m", "tui", *(a.format(db=seeded_db) for a in args)], env, second[:8])
+    finally:
+        term.close()
+    seen = json.loads(report.read_text())
+    assert seen["enabled"] is True, seen
+    assert seen["frozen"] > 10_000  # the start's objects, kept out of later collections

@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run `newsreader` with these arguments (else the process's own); returns the exit status."""
     if not (sys.argv[1:] if argv is None else argv):  # plain `newsreader`: the reader, with no parser to build
+        from . import startup
+
+        startup.hold()
         from .app import run_app
 
         return run_app(db=None, actors=[])
@@ -119,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("mark takes article ids, or --all (with --feed URL for one subscription)")
     db = getattr(args, "db", None)
     if args.command is None:
+        from . import startup
+
+        startup.hold()
         from .app import run_app
 
         return run_app(db=db, actors=args.actor)

@@ -155,6 +155,9 @@ async def _first_pages(app, pilot, query: str = "米", runs: int = 10) -> list[f
 
 def do_pilot(db: str) -> dict:
     """Article switches (20, key to painted), cold opens (10), `J` from the body (20) and the peak RSS."""
+    from .. import startup
+
+    startup.hold()  # as the reader's process starts: the collector waits for the first frame
     out = asyncio.run(_switches(db))
     out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out

@@ -16,6 +16,7 @@ from textual.events import Resize
 from textual.reactive import var
 from textual.screen import Screen
 
+from .. import startup
 from ..messages import (ArticleLoaded, BookmarkFailed, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed,
                         Seeded, SummaryDrawn)
 from ..news.language import query_terms
@@ -122,6 +123,7 @@ class MainScreen(StoryKeys, Reading, Screen):
         # The view's reading (a worker, and the panes it fills) would compete with the first frame for the
         # one interpreter lock: it starts once that frame is drawn.
         self.call_after_refresh(self._show_view, names=tuple(self.start_actors), start=True)
+        self.call_after_refresh(startup.release)  # the process's start held the garbage collector until now
 
     def _open_start(self) -> None:
         """Show the article the reader last had open (else the newest) in the first frame.
