@@ -1,0 +1,62 @@
+"""The held-out stories set (tests/data/stories_heldout): well formed, and apart from the tuned set.
+
+Its scores are read from `python -m tui.report stories tests/data/stories_heldout`; no figure is asserted here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from tui.stories_report import GOLD
+
+HELD = Path(__file__).parent / "data" / "stories_heldout"
+
+
+def load(name: str, folder: Path = HELD) -> list[dict]:
+    data = json.loads((folder / f"{name}_gold.json").read_text(encoding="utf-8"))
+    assert data["about"].strip()
+    return data["articles"]
+
+
+def test_every_quote_is_bracketed_in_its_article_and_its_speaker_is_named_there() -> None:
+    articles = load("quotes")
+    assert len(articles) >= 18 and sum(len(a["quotes"]) for a in articles) >= 45
+    assert len({a["id"] for a in articles}) == len(articles)
+    for a in articles:
+        dt.date.fromisoformat(a["published"])
+        texts = [text for text, _ in a["quotes"]]
+        assert len(texts) == len(set(texts)), a["id"]
+        for text, speaker in a["quotes"]:
+            assert f"「{text}」" in a["text"], (a["id"], text)
+            assert speaker is None or speaker in a["text"], (a["id"], speaker)
+    speakers = [s for a in articles for _, s in a["quotes"]]
+    assert None in speakers and sum(s is not None for s in speakers) >= 30
+
+
+def test_every_event_snippet_is_in_its_text_with_a_date_that_parses() -> None:
+    articles = load("events")
+    assert len(articles) >= 12 and sum(len(a["events"]) for a in articles) >= 50
+    assert len({a["id"] for a in articles}) == len(articles)
+    for a in articles:
+        dt.date.fromisoformat(a["published"])
+        for snippet, date in a["events"]:
+            assert snippet and a["text"].count(snippet) == 1, (a["id"], snippet)
+            assert len(date) == 10 and dt.date.fromisoformat(date), (a["id"], date)
+
+
+def test_every_story_has_articles_and_four_have_several() -> None:
+    articles = load("stories")
+    assert len({a["id"] for a in articles}) == len(articles) >= 16
+    for a in articles:
+        dt.date.fromisoformat(a["published"])
+        assert a["story"] and a["text"].split("\n\n")[0].strip(), a["id"]
+    sizes = {s: sum(a["story"] == s for a in articles) for s in {a["story"] for a in articles}}
+    assert all(n >= 1 for n in sizes.values())
+    assert sorted(n for n in sizes.values() if n > 1) == [3, 3, 3, 4]
+
+
+def test_no_text_of_the_held_out_set_is_in_the_tuned_set() -> None:
+    mine = [a["text"] for name in ("quotes", "events", "stories") for a in load(name)]
+    tuned = {a.get("text") for name in ("quotes", "events", "stories") for a in load(name, GOLD)}
+    assert len(mine) == len(set(mine)) and not tuned & set(mine)
