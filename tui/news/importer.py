@@ -39,6 +39,7 @@ class Importer:
         self.templates = SiteTemplates(store)
         self.files: dict[str, tuple[Enclosure, ...]] = {}  # the enclosures of the documents analysed, by source
         self.had_files = False  # whether the index held enclosures when the import started
+        self.recleaning: set[int] = set()  # earlier articles whose template changed, to be cleaned again
 
     def add(self, inputs: Iterable[str | Path], progress: Progress | None = None,
             allow_private: bool = False) -> ImportReport:
@@ -94,23 +95,28 @@ class Importer:
         # levels of each B-tree) is copied into the index file once per checkpoint.
         con.execute(f"PRAGMA wal_autocheckpoint={IMPORT_WAL_PAGES}")
         self.templates.reset()
+        self.recleaning = set()
         self.files = {}
         self.had_files = self.store.enclosures.any()
         try:
             todo = self._changed(items, report, progress)
-            for doc, result in analyse_all(todo, self.workers if workers is None else workers):
+            for n, (doc, result) in enumerate(analyse_all(todo, self.workers if workers is None else workers), 1):
+                # Earlier articles whose template changed are cleaned again after every WRITE_BATCH documents
+                # of the import, counted in input order, never at a commit that time brought: the result does
+                # not depend on how fast the machine is (nor on how many workers analyse).
+                due = n % WRITE_BATCH == 0
                 if isinstance(result, str):
                     self.templates.dropped(doc.source)
                     report.skipped.append(Skip(doc.source, result))
                     if progress:
                         progress(doc.source, "skipped")
-                    continue
-                batch.append(result)
-                self.files[result.source] = doc.enclosures  # written with the article (`write_many`)
-                if len(batch) >= WRITE_BATCH or monotonic() - started >= WRITE_EVERY:
-                    self.write_many(batch, report, progress)
+                else:
+                    batch.append(result)
+                    self.files[result.source] = doc.enclosures  # written with the article (`write_many`)
+                if (due and (batch or self.recleaning)) or (batch and monotonic() - started >= WRITE_EVERY):
+                    self.write_many(batch, report, progress, reclean=due)
                     batch, started = [], monotonic()
-            if batch:
+            if batch or self.recleaning:
                 self.write_many(batch, report, progress)
         finally:
             con.execute(f"PRAGMA cache_size={int(cache)}")
@@ -139,8 +145,9 @@ class Importer:
                 progress(item.source, outcome)
 
     def write_many(self, arts: list[StoredArticle], report: ImportReport,
-                   progress: Progress | None = None) -> list[str]:
-        """Write whole articles in one transaction: all of them, or (on failure) none."""
+                   progress: Progress | None = None, reclean: bool = True) -> list[str]:
+        """Write whole articles in one transaction: all of them, or (on failure) none. `reclean`: clean
+        again, in it, the earlier articles whose template changed (since the last time), else later."""
         articles, places, outcomes, changed = self.store.articles, self.store.sources, [], set()
         with self.store.index.transaction():
             for art in arts:
@@ -171,8 +178,10 @@ class Importer:
                 self.store.bookmarks.reattach(art.id)
                 changed |= self.templates.written(art)
                 outcomes.append((art, outcome))
-            self.templates.reclean(changed)  # earlier articles of a site whose template grew or shrank
+            if reclean:  # earlier articles of a site whose template grew or shrank
+                self.templates.reclean(self.recleaning | changed)
             self.store.stories.flush()
+        self.recleaning = set() if reclean else self.recleaning | changed
         for art, outcome in outcomes:
             if outcome == "merged":  # the closing line's words stay four: a copy changed no article
                 report.merged += 1

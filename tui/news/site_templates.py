@@ -8,8 +8,9 @@ keys that are template. When the article is written, `settle` checks that agains
 is (an article of the same import may have been skipped; another process may have written): an article
 cleaned with another template is analysed again, here. `written` records the article's keys; a key that
 reaches the threshold with it names the other articles holding it (two at that moment), and those are
-cleaned again by `reclean` in the same transaction: the work is bounded by the threshold, not by the
-size of the site. Bookmarks follow their passage text (`Bookmarks.reattach`), and a bookmarked line is
+cleaned again by `reclean` (the importer does it after every `WRITE_BATCH` documents of an import, counted
+in input order, and at its end: never where time alone brought a commit, so that the result does not
+depend on the machine's speed): the work is bounded by the threshold, not by the size of the site. Bookmarks follow their passage text (`Bookmarks.reattach`), and a bookmarked line is
 never template in its article.
 """
 

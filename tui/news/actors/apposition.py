@@ -92,12 +92,13 @@ def _surname_and_given(toks: Toks, i: int, j: int) -> bool:
 
 def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
     """Names right after a role or a kinship word, and names in a list after a person (the module's doc)."""
-    n, ends, pos2 = len(toks), toks.ends, toks.pos2
+    n, ends = len(toks), toks.ends
     roles = list(compress(range(n - 1), map(ROLE_BEFORE.__contains__, toks.surfaces))) if (
         not ROLE_BEFORE.isdisjoint(toks.surfaces)) else []  # in C: most lines have none
     named = []  # the 人名 words a と follows, found from the line's few と
     joined = [x for x in taken if line[x.end:x.end + 1] == "と"] if "と" in line else []
-    if joined or ("と" in line and "人名" in pos2):
+    if joined or ("と" in line and toks.has("pos2", "人名")):  # (the field's list made only then)
+        pos2 = toks.pos2
         p = line.find("と")
         while p > 0:
             k = bisect_left(ends, p)

@@ -259,6 +259,8 @@ class _PassageWords(_Words):
 
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")  # what _ASCII_ALNUM matches
+_KATA = frozenset(map(chr, range(ord("ァ"), ord("ヺ") + 1))) | {"ー"}  # what KATA matches
 
 
 def _scan(flat: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -270,14 +272,23 @@ def _scan(flat: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     if gaz.alias_re is None:
         return out
     n = len(flat)
-    fast = gaz.fast  # alias -> actor id, for aliases the regex checks completely
+    fast, bounded = gaz.fast, gaz.bounded  # alias -> actor id (and its boundaries to check)
     i = 0
     while i < n:
         for m in gaz.alias_re.finditer(low, i):
             aid = fast.get(m.group())
-            if aid is not None:  # one alias, its boundaries checked by the regex
+            if aid is not None:  # one alias, no boundary to check
                 out.append((m.start(), m.end(), aid))
                 continue
+            edges = bounded.get(m.group())
+            if edges is not None:  # one alias: its word boundaries
+                start, end = m.span()
+                before = flat[start - 1] if start else ""
+                after = flat[end] if end < n else ""
+                if not ((edges[1] and (before in _ALNUM or after in _ALNUM))
+                        or (edges[2] and before in _KATA) or (edges[3] and after in _KATA)):
+                    out.append((start, end, edges[0]))
+                    continue
             i = m.start()
             break
         else:
