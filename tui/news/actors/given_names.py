@@ -22,6 +22,7 @@ from itertools import compress
 
 from .apposition import ROLE_BEFORE, role_persons
 from .foreign import joined_names
+from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import Name
 from .tokens import Toks
 
@@ -29,7 +30,7 @@ from .tokens import Toks
 HONORIFIC = frozenset("さん さま 様 氏 君 くん ちゃん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())
 _PERSON_ROLE = frozenset("容疑 被告 被告人 選手 投手 捕手 監督 教授 准 名誉 弁護士 裁判長 記者 団長 老人 主将 "
                          "アナウンサー 医師 作家 会長 社長 代表 専務 常務 頭取 取締役".split())
-_NOT_A_TITLE = frozenset("くん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())  # none of `persons`' titles
+_NOT_A_TITLE = frozenset("くん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ 老人".split())  # none of `persons`' titles
 _KANA_HONORIFIC = frozenset("さん ちゃん くん".split())
 _KIN = frozenset("みな ねえ にい じい ばあ おまわり おば おじ あに あね かあ とう ぼっ じっ おばあ おじい おにい "
                  "おねえ おかあ おとう ばば じじ".split())
@@ -193,7 +194,7 @@ def trim(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
     return out
 
 
-_MAY_FIND = re.compile("|".join(sorted(map(re.escape, _TRIGGER | {"・", "＝", "="}), key=len, reverse=True)))
+_MAY_FIND = re.compile("|".join(sorted(map(re.escape, _TRIGGER | _ODD | {"・", "＝", "="}), key=len, reverse=True)))
 
 
 def may_find(line: str) -> bool:
@@ -237,4 +238,9 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         found += role_persons(line, toks, found, free)
     if "）" in line or ")" in line:
         found += aged_names(line, found, free)
+    if marks or not _ODD.isdisjoint(toks.surfaces):  # names UniDic does not know, by the words around them
+        odd, dropped = odd_persons(line, toks, marks, found, free)
+        if dropped:
+            found = [x for x in found if x not in dropped]
+        found += odd
     return found, trim(line, toks, marks, left, found) if left else left

@@ -219,14 +219,14 @@ def _after_occupation(cls: str, starts: list[int], lo: int, hi: int) -> int:
     """The first word of a name after the common words of an occupation (会社員 + 東山, 会社役員 + 新田実),
     or 0: words of a common noun, the first of two characters or more (a rare surname's pieces are
     single kanji: 岡 + 藤 + 正広), then a surname of two characters or more (人名-姓, or a place's
-    name: UniDic reads many surnames so) and proper nouns alone to the title (会社員東山容疑者（31）
-    is no name before the age)."""
+    name: UniDic reads many surnames so) and proper nouns alone to the title, or one kanji of a given name
+    UniDic reads as another word (会社役員新田実容疑者); 会社員東山容疑者（31） is no name before the age."""
     common, named, proper = _occupation_classes()
     k = lo
     while k < hi - 1 and cls[k] in common:
         k += 1
-    if k == lo or starts[lo + 1] - starts[lo] < 2 or cls[k] not in named or starts[k + 1] - starts[k] < 2 or any(
-            c not in proper for c in cls[k + 1:hi]):
+    if k == lo or starts[lo + 1] - starts[lo] < 2 or cls[k] not in named or starts[k + 1] - starts[k] < 2 or (any(
+            c not in proper for c in cls[k + 1:hi]) and not (hi == k + 2 and starts[hi] - starts[k + 1] == 1)):
         return 0  # not 岡 + 藤 + 正広, 四十物 + 正雄 (a given name), 躑躅 + 森 (a surname of one character)
     return k
 
