@@ -103,3 +103,15 @@ def test_a_joined_name_before_da():
 def test_a_rare_name_is_the_same_person_again_alone():
     assert article(["百目鬼さんは、毎朝５時に店を開ける。", "百目鬼は「体が続く限り」と言う。"]) == [
         ["百目鬼"], ["百目鬼"]]
+
+
+@pytest.mark.parametrize("text", [
+    "「ところで みなさん、この絵を見てください」と先生は言った。",
+    "「おはよう みなさん」と園長が呼びかけた。",
+    "峠の不動尊さんには、今も参る人が多い。",
+    "山の阿修羅さんと呼ばれる像がある。",
+    "その日、何人教授が来たのか分からない。",
+    "余人氏の知るところではない。",
+])
+def test_greetings_deities_and_counted_people_are_no_names(text):
+    assert persons(text) == []

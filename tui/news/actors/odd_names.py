@@ -25,7 +25,7 @@ from .tokens import KANJI, Toks
 _ENDS = frozenset(("さん", "氏", "教授"))
 # The last characters of occupations, kin, schools and organisations: such a word before さん is no name.
 _NOT_LAST = frozenset("手師士員者官医人屋家長生工匠主客婦夫母父娘子児童名方前番職司僧姓掌将嬢様君殿民嫁兄姉弟妹"
-                      "孫婿姑舅大学部科院校所局課室省庁県市町村区都府国州社会党団協組那銀空通連")
+                      "孫婿姑舅大学部科院校所局課室省庁県市町村区都府国州社会党団協組那銀空通連御天神仏尊羅輩間")
 _OCCUPATION = frozenset("家者師士")  # the last character of an occupation before の (書道家の, 漁師の)
 _PERSON_TITLE = frozenset("さん 氏 教授 名誉教授 准教授 容疑者 被告 選手 投手".split())
 # Common one-kanji Chinese and Korean surnames (a closed class, like titles).
@@ -34,7 +34,7 @@ _CN_SURNAME = frozenset("王李張劉陳楊黄趙周呉徐孫朱胡郭何羅鄭�
                         "戴莫孔湯朴権洪裴兪禹辛閔卞廉卓")
 _FAMILY = frozenset(("姉妹", "兄弟", "夫妻", "兄妹", "姉弟"))
 _POSITION = frozenset("代打 代走 先発 主砲 捕手 遊撃手 左腕 右腕 抑え 中継ぎ".split())
-_KIN = frozenset("みな ねえ にい じい ばあ おば おじ あに あね かあ とう おばあ おじい おにい おねえ おかあ おとう".split())
+_KIN = frozenset("こと もの ところ みんな みな ねえ にい じい ばあ おば おじ あに あね かあ とう おばあ おじい おにい おねえ おかあ おとう".split())
 _AGE_AFTER = re.compile(r"[ぁ-ゖー]{2,4}(?=(?:さん|ちゃん|くん)[（(][0-9０-９]{1,3}[）)])")
 _SPACED = re.compile(r"(?:^|(?<=[、。「の]))([ぁ-ゖー]{2,4}[ 　][ぁ-ゖー]{2,4})(?=さん|氏|先生)")
 _HONORIFIC = frozenset(("さん", "氏", "様", "師匠"))
@@ -55,10 +55,22 @@ def odd_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list
                 free) -> tuple[list[Name], list[Name]]:
     """The names of the module's doc in the line, and the names of `found` one of them replaces (柳家 of
     柳家小まめ). Only where one of `TRIGGER`'s words or a title stands (the caller checks)."""
-    surf, pos, pos1, pos2, pos3 = toks.surfaces, toks.pos, toks.pos1, toks.pos2, toks.pos3
-    starts, ends, n = toks.starts, toks.ends, len(toks)
+    surf, starts, ends, n = toks.surfaces, toks.starts, toks.ends, len(toks)
     out: list[Name] = []
     dropped: list[Name] = []
+    title_at = {s for s, _ in marks}
+    at_titles = [k for k in (bisect_left(starts, s) for s in title_at) if k < n and starts[k] in title_at]
+    named_ends = {x.end for x in found if x.end - x.start >= 2}
+    # Where a rule may find something: a trigger word, or a title, after no name found already (石破首相) and
+    # no other actor (free: the gazetteer's names); most titles of news follow a name found already.
+    cands = sorted(k for k in set(compress(range(n), map(_WORDS.__contains__, surf))).union(at_titles)
+                   if surf[k] in _POSITION or (k and starts[k] == ends[k - 1] and starts[k] not in named_ends
+                                               and free(starts[k] - 1, starts[k])))
+    spaced = (" " in line or "\u3000" in line) and _SPACED.search(line) is not None
+    aged = ("（" in line or "(" in line) and _AGE_AFTER.search(line) is not None
+    if not cands and not spaced and not aged:
+        return out, dropped
+    pos, pos1, pos2, pos3 = toks.pos, toks.pos1, toks.pos2, toks.pos3
     busy = [(x.start, x.end) for x in found]
 
     def bound(i: int) -> bool:  # token i (or the line's start) ends a word before a name
@@ -76,9 +88,7 @@ def odd_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list
             out.append(Name(s, e, surname, full))
             busy.append((s, e))
 
-    title_at = {s for s, _ in marks}
-    at_titles = [k for k in (bisect_left(starts, s) for s in title_at) if k < n and starts[k] in title_at]
-    for k in sorted(set(compress(range(n), map(_WORDS.__contains__, surf))).union(at_titles)):
+    for k in cands:
         word = surf[k]
         if word in _POSITION:
             if k + 2 < n and starts[k + 1] == ends[k] and pos[k + 2] == "助詞":  # 代打中島が
@@ -130,7 +140,7 @@ def odd_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list
             if i < k and bound(i - 1):
                 s, e = starts[i], ends[k - 1]
                 text = line[s:e]
-                chinese = (surf[i] in _CN_SURNAME and 2 <= len(text) <= 3 and k - i >= 2
+                chinese = (surf[i] in _CN_SURNAME and 2 <= len(text) <= 3 and k - i >= 2 and text[-1] not in "様殿君人"
                            and all(pos1[x] in ("普通名詞", "固有名詞", "名詞的") and pos2[x] != "地名"
                                    for x in range(i + 1, k)))
                 if chinese:
@@ -142,12 +152,12 @@ def odd_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list
             if (len(surf[i]) >= 2 and KANJI.fullmatch(surf[i]) and (pos3[i] == "姓" or (
                     pos2[i] == "地名" and pos3[i] != "国")) and bound(i - 1)):
                 add(starts[i], ends[i], surf[i], False)  # 高城姉妹の
-    if " " in line or "\u3000" in line:  # a name in hiragana, written with a space: なかの ひろこさん
+    if spaced:  # a name in hiragana, written with a space: なかの ひろこさん
         for m in _SPACED.finditer(line):
             s, e = m.span(1)
-            if m.group(1).split()[0] not in _KIN:
+            if _KIN.isdisjoint(m.group(1).split()):
                 add(s, e, line[s:e], True)
-    if "（" in line or "(" in line:  # a kana name after a verb, before an honorific and an age
+    if aged:  # a kana name after a verb, before an honorific and an age
         for m in _AGE_AFTER.finditer(line):
             for s in range(m.start(), m.end() - 1):
                 x = _index(starts, s)
