@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from itertools import compress
 
-from .apposition import ROLE_BEFORE, role_persons
+from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import joined_names
 from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import Name
@@ -234,8 +234,10 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
     if hit or toks.has("pos3", "名") or (marks and any(  # an honorific, a given name, or a title after no name
             s and free(s - 1, s) and not any(x.end == s for x in found) for s, _ in marks)):  # found yet
         found += context_persons(line, toks, found, free)
-    if hit or ("と" in line and (found or toks.has("pos2", "人名"))):  # a role, or a list
-        found += role_persons(line, toks, found, free)
+    titled = titles_before_no(line, marks) if "の" in line else []
+    if hit or titled or ("と" in line and (found or toks.has("pos2", "人名"))) or (  # a role, a title and の,
+            "、" in line and any(line[x.end:x.end + 1] == "、" for x in found + left)):  # or a list
+        found += role_persons(line, toks, found, free, titled)
     if "）" in line or ")" in line:
         found += aged_names(line, found, free)
     if marks or not _ODD.isdisjoint(toks.surfaces):  # names UniDic does not know, by the words around them
