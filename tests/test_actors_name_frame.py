@@ -1,7 +1,7 @@
 """Surnames and given names UniDic reads as common words or places in running text, found where a person's
 context says so and UniDic reads them as names between a title and an honorific (issue 20): the topic of a
-verb of speech, a name after a title and の, a name in a list after a person. Sentences of our own; each
-test fails without its rule."""
+verb of speech, a name after a title and の, a name in a list after a person, a name one is called by.
+Sentences of our own; each test fails without its rule (the tests of no names, without its guard)."""
 
 from __future__ import annotations
 
@@ -81,3 +81,20 @@ def test_a_surname_in_a_list_after_a_person(text, names):
 ])
 def test_no_name_in_a_list_before_no_or_an_object(text):
     assert "室町" not in persons(text) and "森" not in persons(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ナオと呼ばれた高田直樹さんは、町の人気者だった。", ["ナオ", "高田直樹"]),
+    ("主将の鈴木健太は、「ケン」と後輩から呼ばれている。", ["鈴木健太", "ケン"]),
+])
+def test_a_name_one_is_called_by(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("北の大地と呼ばれる北海道を、田中一郎さんが旅した。", ["田中一郎"]),
+    ("光と呼ばれる現象を、山田太郎教授が調べた。", ["山田太郎"]),
+    ("この仕組みは「サブスク」と呼ばれる。", []),
+])
+def test_no_name_where_a_place_or_a_thing_is_called_so(text, names):
+    assert persons(text) == names

@@ -17,7 +17,8 @@ from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
 from .quoted import quoted_orgs
-from .speakers import SAYS, SPEAKS, alias_persons, speaker_persons
+from .said import CALLS, SAYS, said_persons
+from .speakers import SPEAKS, alias_persons, speaker_persons
 from .tokens import KANJI, Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
@@ -96,7 +97,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
     org_rows, club_rows = rows(*ORG_SIGNS), rows(CLUB_HINT)
-    list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS, SAYS)  # a title closing a list (各選手, の3氏), a speaker
+    list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
+    say_rows = rows(SAYS, CALLS)  # a verb of speech after と, or と呼ぶ
     for row, (at, line, marks, _) in enumerate(lines):
         if "「" in line:
             for s, e in quoted_orgs(line, toks_of(row), _free(free, mine, at)):
@@ -120,8 +122,9 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
                      if s and line[s - 1] in "(（" and line[e:e + 1] in ")）"] if heads_here and (
                          "(" in line or "（" in line) else []
         speaks = row in speak_rows or bool(countries)
+        says = row in say_rows
         plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
-        if plain and not speaks:
+        if plain and not speaks and not says:
             continue  # no title, no name word, no honorific, role, joined name or speaker: nothing to find
         toks = toks_of(row)
         found: list[Name]
@@ -138,6 +141,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
                 found += list_persons(line, toks, found, _free(free, mine, at))
         if speaks:
             found += speaker_persons(line, toks, found, _free(free, mine, at), countries)
+        if says:
+            found += said_persons(line, toks, found, _free(free, mine, at))
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
             found += alias_persons(line, toks, found, _free(free, mine, at))
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]

@@ -3,9 +3,6 @@
 - the speaker of a quote, right after it or right before it: 「…」と、長野は話した, 岡山は「…」と語った; the
   words are a name when they hold a 人名 token or are a place's name alone (UniDic reads many surnames
   so: 長野, 岡山), never a company's (「…」とトヨタは: 固有名詞-一般), a common word (監督は) or a country;
-- the topic of a sentence that ends in a verb of speech after と, with or without a quote, with other words
-  between (森は記者団に「…」と述べた, 平野は、まだ伸びると話した): a name when UniDic reads the words as one
-  between a title and an honorific (`name_frame`: 平野 is a plain in running text), never a common word;
 - a name one calls oneself: 岩倉と名乗る男, 源と名乗った (any word but a common word of two characters
   or more, or one with a suffix: 警察官と名乗る is none);
 - a name before its country or place in brackets, as results list players: カマウ（ケニア）, 陳夢瑶（中国）,
@@ -13,17 +10,14 @@
 - a nickname: the words before こと and a name found (しんじこと比嘉慎二, まっちゃんこと松岡浩二), and
   a name in brackets before の愛称 (「ギータ」の愛称で親しまれる).
 
-Each rule runs only where its sign is: a quote's bracket, a verb of speech after と, 名乗, a country the gazetteer
-found in brackets.
+Each rule runs only where its sign is: a quote's bracket, 名乗, a country the gazetteer found in brackets.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 
-from .name_frame import read_as_name
 from .persons import _NOT_NAME, Name
 from .tokens import Toks, chars
 
@@ -38,10 +32,6 @@ _KATA = re.compile(r"[ァ-ヺー]+$")
 _NICKNAME = re.compile(r"「([^「」、。\s]{1,8})」の(?:愛称|ニックネーム)")
 _ALIAS_STOP = frozenset("の は が も を に と で へ や 、 。 「 」 ( ) （ ）".split())
 _BOUNDARY = frozenset("、。,」』 　")
-# A verb of speech after its quoting と (と述べた, と話す。), not a passive (と言われる): its topic is the one
-# who speaks. (Not a verb of thought: サブスクは便利だと感じた is felt by someone the sentence leaves unsaid.)
-SAYS = re.compile(r"と[、,]?(?:(?:話し|語っ|語り|述べ|振り返っ|明かし|強調し|笑っ|答え|訴え|説明し|言っ|誓っ|打ち明け"
-                  r"|つぶやい|ほほ笑ん|叫ん|尋ね)[たて]|(?:話す|語る|笑う|言う|振り返る|明かす|述べる|答える)(?=[。、」]|$))")
 _SAID = re.compile(r"話|語|述べ|振り返|明か|強調|笑|答え|訴え|説明|言|つづ|誓|胸を張|力を込め|打ち明け|悔し|喜")
 
 
@@ -74,17 +64,6 @@ def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "
             if said and 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or toks.surfaces[i - 1] == "の") and (
                     _speaker(line, toks, i, j)):  # (a place is called so: 尾道は「坂の町」と呼ばれる)
                 add(i, j)
-    if "と" in line:
-        for m in SAYS.finditer(line):
-            for j in _topics(line, toks, m.start()):
-                i = _back(toks, j)
-                if 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or line[toks.starts[i] - 1] == "。"
-                                   or toks.surfaces[i - 1] == "の" or toks.pos[i - 1] in ("動詞", "助動詞", "助詞")) and (
-                        _named(line, toks, i, j)):  # (試合を終えた北見は: a clause before the name)
-                    add(i, j)
-                    break
-                if toks.pos2[j - 1] != "副詞可能":
-                    break  # the sentence's topic is no name; past a time (今日は、森が…と話した) read on
     if "名乗" in line:
         for m in _CALLED.finditer(line):
             j = _at(toks, m.start())
@@ -139,44 +118,6 @@ def _speaker(line: str, toks: Toks, i: int, j: int) -> bool:
         return True
     place = chars("pos2", "地名") - chars("pos3", "国")
     return j - i == 1 and block[0] in place and len(text) >= 2 and _SAID.search(line, toks.ends[j - 1]) is not None
-
-
-def _topics(line: str, toks: Toks, said: int) -> Iterator[int]:
-    """The indices of the は and が after a noun in the sentence that ends at offset `said` (outside its
-    quotes), first first; none when `said` is inside a quote."""
-    depth, start = 0, said
-    while start > 0:
-        c = line[start - 1]
-        if c in "」』":
-            depth += 1
-        elif c in "「『":
-            depth -= 1
-            if depth < 0:
-                return
-        elif c == "。" and depth == 0:
-            break
-        start -= 1
-    first = _at(toks, start) if start else 0
-    if first < 0:
-        return
-    depth = 0
-    for k in range(first, len(toks)):
-        if toks.starts[k] >= said:
-            return
-        w = toks.surfaces[k]
-        depth += (w in ("「", "『")) - (w in ("」", "』"))
-        if depth == 0 and w in ("は", "が") and toks.pos[k] == "助詞" and k and toks.pos[k - 1] in ("名詞", "接尾辞"):
-            yield k  # (not the は of では: 東京では森が…と話した reads on to 森)
-
-
-def _named(line: str, toks: Toks, i: int, j: int) -> bool:
-    """Tokens i..j-1, a sentence's topic that speaks, read as a name (the module's doc)."""
-    text = line[toks.starts[i]:toks.ends[j - 1]]
-    if text in _NOT_NAME or not 1 <= len(text) <= 6 or any(toks.surfaces[x] in _NOT_NAME for x in range(i, j)):
-        return False
-    if not chars("pos3", "国").isdisjoint(toks.classes[i:j]):
-        return False
-    return bool(read_as_name(text))
 
 
 def _called(line: str, toks: Toks, i: int, j: int) -> bool:
