@@ -98,3 +98,12 @@ def test_a_name_one_is_called_by(text, names):
 ])
 def test_no_name_where_a_place_or_a_thing_is_called_so(text, names):
     assert persons(text) == names
+
+
+def test_a_surname_one_goes_with():
+    assert persons("祖父は平野と一緒に、毎朝畑を耕した。") == ["平野"]
+
+
+@pytest.mark.parametrize("text", ["光とともに、朝が来た。", "森とともに生きる村がある。", "地域とともに歩む会社だ。"])
+def test_no_name_where_light_or_a_forest_goes_with(text):
+    assert persons(text) == []

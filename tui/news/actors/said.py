@@ -5,10 +5,12 @@ reads them as one between a title and an honorific (`name_frame`: 平野 is a pl
   other words between (森は記者団に「…」と述べた, 平野は、まだ伸びると話した); past a time (今日は、森が…)
   and the は of では (東京では森が…) the topic is read on; never a common word, a country or an organisation
   (同社は…と説明した), nor a word inside a quote;
+- a companion, before と一緒に or とともに (僕は早瀬と一緒に): a surname of two characters or more, as
+  UniDic reads one (光とともに is light, 森とともに a forest);
 - a name one is called by, before と呼ぶ (イチと呼ばれたベテランの市原浩二, 「ジョー」と仲間から呼ばれる),
   where the line names a person: a place or a thing is called so too (北の大地と呼ばれる北海道).
 
-Each rule runs only where its sign is (`SAYS`, `CALLS`); the caller runs them once over the article.
+Each rule runs only where its sign is (`SAYS`, `CALLS`, `COMPANY`); the caller runs them once over the article.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ SAYS = re.compile(r"と[、,]?(?:(?:話し|語っ|語り|述べ|振り返っ|明
                   r"|つぶやい|ほほ笑ん|叫ん|尋ね)[たて]|(?:話す|語る|笑う|言う|振り返る|明かす|述べる|答える)(?=[。、」]|$))")
 # と呼ぶ in any form, with who calls between (と仲間から呼ばれる, とファンに呼ばれた).
 CALLS = re.compile(r"と(?:[^、。「」と]{1,8}?(?:から|に))?呼[ばびぶべん]")
+# Together with: who goes with one is a person (僕は早瀬と一緒に; not 光とともに, a surname of two characters).
+COMPANY = re.compile(r"と(?:一緒|いっしょ|共に|ともに)")
 _BOUNDARY = frozenset("、。,「」『』 　")
 
 
@@ -63,6 +67,13 @@ def said_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
                 continue  # (not 北の大地と呼ばれる; a word of one character only between brackets: 光と呼ばれる現象)
             if (taken or toks.has("pos2", "人名")) and read_as_name(line[start:end]):
                 add(start, end, i, j)
+    if "と" in line and COMPANY.search(line) is not None:
+        for m in COMPANY.finditer(line):
+            j = _at(toks, m.start())
+            i = _back(toks, j)
+            if 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or toks.pos[i - 1] == "助詞") and (
+                    toks.ends[j - 1] - toks.starts[i] >= 2 and read_as_name(line[toks.starts[i]:toks.ends[j - 1]])[:1] == ("姓",)):
+                add(toks.starts[i], toks.ends[j - 1], i, j)
     return out
 
 
