@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from .given_names import given_names, may_find, more_persons
 from .lists import LIST_TAIL, list_persons
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
-from .persons import TITLE_RE, Name, line_persons
+from .persons import Name, line_persons, title_spans
 from .places import line_places
 from .quoted import quoted_orgs
 from .said import CALLS, COMPANY, SAYS, said_persons
@@ -73,9 +73,9 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         return found
 
     marked: dict[int, list[tuple[int, int]]] = {}
-    for m in TITLE_RE.finditer(flat):  # `titles` of every line at once
-        row = bisect_right(starts, m.start()) - 1
-        marked.setdefault(row, []).append((m.start() - starts[row], m.end() - starts[row]))
+    for s, e in title_spans(flat):  # `titles` of every line at once
+        row = bisect_right(starts, s) - 1
+        marked.setdefault(row, []).append((s - starts[row], e - starts[row]))
     lines = [(at, line, marked.get(row, []), flat_classes) for row, (at, line, flat_classes) in enumerate(kept)]
     made: dict[int, Toks] = {}
 
