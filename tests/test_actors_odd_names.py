@@ -115,3 +115,11 @@ def test_a_rare_name_is_the_same_person_again_alone():
 ])
 def test_greetings_deities_and_counted_people_are_no_names(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("体操の文田大輔が、鉄棒で逆転した。", ["文田大輔"]),
+    ("陶芸家の粟生翔太は、窯の火を見守った。", ["粟生翔太"]),
+])
+def test_a_surname_unidic_cuts_or_reads_as_a_place_before_a_given_name(text, names):
+    assert persons(text) == names

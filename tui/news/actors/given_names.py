@@ -4,7 +4,9 @@
   a given name alone (大翔くん, 春香アナ), a surname UniDic reads as a place before a role only a person
   holds (東山容疑者（31）, 宮島さん), a surname followed by a given name in hiragana (鈴木ひなたさん), and
   a hiragana word right after a boundary before さん / ちゃん / くん (せつさん), kinship words aside;
-- a given name alone (人名-名) as a word of its own: after a boundary, before a particle (蓮は, 美咲から);
+- a given name alone (人名-名) as a word of its own: after a boundary, before a particle (蓮は, 美咲から); with
+  the surname before it when UniDic does not know the surname and cuts it into two single kanji (文田健一郎),
+  or reads it as a place (粟生翔太);
 - the given name of a full name the article gave, wherever it stands as a word (小野寺ゆかり … ゆかりは);
 - a word alone before an honorific and an age in brackets (月見里さん（45）), whatever UniDic cuts it into.
 
@@ -23,7 +25,7 @@ from itertools import compress
 from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import joined_names
 from .odd_names import TRIGGER as _ODD, odd_persons
-from .persons import Name
+from .persons import _NOT_NAME, Name
 from .tokens import Toks
 
 # Honorifics and roles only a person holds, as UniDic cuts them (容疑者 is 容疑 + 者).
@@ -128,7 +130,22 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
         if pos2[i] == "人名" and boundary(i - 1) and i + 1 < n and surf[i + 1] in _PARTICLE and (
                 i == 0 or pos2[i - 1] != "人名") and starts[i + 1] == ends[i]:
             add(i, i, surf[i], False)
+        elif len(surf[i]) < 2 or i + 1 >= n or surf[i + 1] not in _PARTICLE or starts[i + 1] != ends[i]:
+            continue
+        elif i >= 2 and _split_surname(toks, i - 2, i) and boundary(i - 3):
+            add(i - 2, i, line[starts[i - 2]:ends[i - 1]], True)  # 文 + 田 + 健一郎: a surname UniDic does not know
+        elif (i >= 1 and pos2[i - 1] == "地名" and pos3[i - 1] != "国" and len(surf[i - 1]) >= 2
+              and ends[i - 1] == starts[i] and boundary(i - 2)):
+            add(i - 1, i, surf[i - 1], True)  # 粟生 + 翔太: a surname UniDic reads as a place, then a given name
     return out
+
+
+def _split_surname(toks: Toks, i: int, j: int) -> bool:
+    """Tokens i..j-1 are a surname UniDic does not know, cut into single kanji read as common words (文 + 田)."""
+    return all(len(toks.surfaces[x]) == 1 and _KANJI_WORD.fullmatch(toks.surfaces[x]) is not None
+               and toks.pos[x] in ("名詞", "接頭辞", "接尾辞") and toks.pos2[x] != "人名" and toks.pos1[x] != "数詞"
+               and toks.surfaces[x] not in _KIN_KANJI and toks.surfaces[x] not in _NOT_NAME
+               for x in range(i, j)) and toks.ends[i] == toks.starts[i + 1]
 
 
 def given_names(lines, names: list[Name], flat: str, free, toks_of) -> list[Name]:
