@@ -1,6 +1,7 @@
 """Titles after a name (issue 20): a governor's and an assembly member's titles that hold their prefecture's
 or city's kind (都知事, 県議, 市議), and a title read where it starts after the name, not inside it (中村長官
-holds 村長). Sentences of our own; each test fails without its change."""
+holds 村長); a clan's name of one character in a word is none (源氏物語). Sentences of our own; each test
+fails without its change (the tests of no names, without its guard)."""
 
 from __future__ import annotations
 
@@ -40,4 +41,13 @@ def test_a_surname_ending_in_a_titles_first_character(text, names):
     ("田村議長は、本会議の開会を告げた。", ["田村"]),
 ])
 def test_titles_that_are_none(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("清少納言は『平氏物語』という本を読んでいない。", ["清少納言"]),
+    ("平氏政権の終わりは、あっけなかった。", []),
+    ("李氏は、会見で協力を呼びかけた。", ["李"]),
+])
+def test_a_clans_name_in_a_word_is_no_person(text, names):
     assert persons(text) == names

@@ -12,7 +12,8 @@
 
 `trim` drops what is no person among the names found: a name cut across a role (大友被告), a name holding a
 prize's or an organisation's word (芥川賞, 大林組), a kinship word kept before a name (長男健 -> 健), and a
-surname inside a shop's or company's name (丸山製菓, 「とんかつ山田」).
+surname inside a shop's or company's name (丸山製菓, 「とんかつ山田」); a clan's name of one character before
+氏 in a word (源氏物語, 平氏政権) is none either.
 """
 
 from __future__ import annotations
@@ -262,4 +263,7 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         if dropped:
             found = [x for x in found if x not in dropped]
         found += odd
+    if "氏" in line:  # a clan's name of one character in a word (源氏物語, 平氏政権; 李氏は is a person)
+        found = [x for x in found if not (x.end - x.start == 1 and line[x.end:x.end + 1] == "氏"
+                                          and _KANJI_WORD.match(line, x.end + 1))]
     return found, trim(line, toks, marks, left, found) if left else left
