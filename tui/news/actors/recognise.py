@@ -17,7 +17,7 @@ from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places
 from .quoted import quoted_orgs
-from .said import CALLS, COMPANY, SAYS, said_persons
+from .said import SIGNS, said_persons
 from .speakers import SPEAKS, alias_persons, speaker_persons
 from .tokens import KANJI, Toks, chars, ids, tokenize
 
@@ -98,7 +98,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
     org_rows, club_rows = rows(*ORG_SIGNS), rows(CLUB_HINT)
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
-    say_rows = rows(SAYS, CALLS, COMPANY)  # a verb of speech after と, と呼ぶ, と一緒に
+    say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     for row, (at, line, marks, _) in enumerate(lines):
         if "「" in line:
             for s, e in quoted_orgs(line, toks_of(row), _free(free, mine, at)):

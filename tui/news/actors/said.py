@@ -10,7 +10,8 @@ reads them as one between a title and an honorific (`name_frame`: 平野 is a pl
 - a name one is called by, before と呼ぶ (イチと呼ばれたベテランの市原浩二, 「ジョー」と仲間から呼ばれる),
   where the line names a person: a place or a thing is called so too (北の大地と呼ばれる北海道).
 
-Each rule runs only where its sign is (`SAYS`, `CALLS`, `COMPANY`); the caller runs them once over the article.
+Each rule runs only where its sign is (`SAYS`, `CALLS`, `COMPANY`); the caller runs `SIGNS`, all three, once over
+the article.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ SAYS = re.compile(r"と[、,]?(?:(?:話し|語っ|語り|述べ|振り返っ|明
 CALLS = re.compile(r"と(?:[^、。「」と]{1,8}?(?:から|に))?呼[ばびぶべん]")
 # Together with: who goes with one is a person (僕は早瀬と一緒に; not 光とともに, a surname of two characters).
 COMPANY = re.compile(r"と(?:一緒|いっしょ|共に|ともに)")
+# Any of the three signs, for one pass over an article (each starts with と).
+SIGNS = re.compile("|".join((SAYS.pattern, CALLS.pattern, COMPANY.pattern)))
 _BOUNDARY = frozenset("、。,「」『』 　")
 
 
