@@ -6,16 +6,23 @@
   a common noun (監督の采配, 作家の想像力) and a place alone (弟の東京での) are none;
 - after a role and の, a name UniDic cuts into odd pieces, up to さん or to が or は and a comma
   (タレントのぺこりーぬは、): see `_run_name`;
+- after a title or a word for a colleague and の (社長の小山に, 対戦相手の平野が), a surname UniDic reads as a
+  common word or a place in running text but as a name between a title and an honorific (`name_frame`);
+  after a kinship word (弟の光が), a given name read so too; before が, は, も, と, に or a comma, not an
+  object's を (弟子の高座を: a stage, though 高座 is a surname too);
 - in a list after a person, joined by と or 、: 井上と木村と林 (a 人名 token), あゆみとかおり (hiragana
-  after a hiragana name).
+  after a hiragana name), 佐藤と平野が, 佐藤、森が (a surname as `name_frame` reads one, before a particle a
+  list goes on with, not an object's: 佐藤、森を歩く is none).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import compress
 
+from .name_frame import read_as_name
 from .persons import Name
 from .tokens import Toks
 
@@ -24,6 +31,13 @@ ROLE_BEFORE = frozenset(
     "歌手 俳優 女優 声優 タレント 司会 アナウンサー 詩人 作家 小説家 画家 漫画家 落語家 講談師 浪曲師 歌舞伎俳優 "
     "芸人 モデル 横綱 大関 関脇 小結 前頭 力士 棋士 騎手 エース 主将 弟子 師匠 弟 妹 兄 姉 長男 長女 次男 次女 "
     "三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ 友人 恋人 店主 喪主 ボーカル ギタリスト".split())
+# Before a name and の besides `persons`' titles (社長の小山): the words for a person's fellows.
+TITLED = re.compile("(?:先生|先輩|後輩|同僚|上司|部下|相棒|担任|キャプテン|相手|恩師)の")
+_HONORIFIC = frozenset("さん さま 様 氏 君 くん ちゃん 夫妻 両氏".split())  # titles that end a name, never before one
+_KIN = frozenset("弟 妹 兄 姉 長男 長女 次男 次女 三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ "
+                 "友人 恋人".split())  # the words of `ROLE_BEFORE` for kin and friends, who go by their given names
+_SUBJECT = frozenset("は が も と に 、".split())  # after a name read by `name_frame`: no object's を, no の
+_LIST_NEXT = frozenset("は が と も ら 、".split())  # what follows a name in a list: no object's particle, no の
 _STOP = frozenset("が は と を に も の へ から で や こと".split())  # particles that end a name
 _OPEN = frozenset(("名詞", "接尾辞", "接頭辞", "記号", "代名詞"))  # what a name's words may be read as
 
@@ -90,11 +104,28 @@ def _surname_and_given(toks: Toks, i: int, j: int) -> bool:
             and all(toks.pos3[x] == "名" or _hira(toks.surfaces[x]) for x in range(i + 1, j)))
 
 
-def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
-    """Names right after a role or a kinship word, and names in a list after a person (the module's doc)."""
+def titles_before_no(line: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The titles of `marks` (`persons`' titles) and the words of `TITLED` that stand before の: where a name
+    may follow (社長の小山, 相手の平野)."""
+    out = [(s, e) for s, e in marks if line[e:e + 1] == "の"]
+    if "の" in line and TITLED.search(line) is not None:
+        out += [(m.start(), m.end() - 1) for m in TITLED.finditer(line)]
+    return out
+
+
+def role_persons(line: str, toks: Toks, taken: list[Name], free, titled: Sequence[tuple[int, int]] = ()) -> list[Name]:
+    """Names right after a role or a kinship word, and names in a list after a person (the module's doc);
+    `titled`: `titles_before_no`."""
     n, ends = len(toks), toks.ends
     roles = list(compress(range(n - 1), map(ROLE_BEFORE.__contains__, toks.surfaces))) if (
         not ROLE_BEFORE.isdisjoint(toks.surfaces)) else []  # in C: most lines have none
+    if titled:
+        for s, e in titled:  # a title and の: 社長の小山
+            k = bisect_left(ends, e)
+            if (k + 1 < n and ends[k] == e and toks.starts[k] >= s and toks.surfaces[k] not in _HONORIFIC
+                    and toks.surfaces[k + 1] == "の"):
+                roles.append(k)
+        roles = sorted(set(roles))
     named = []  # the 人名 words a と follows, found from the line's few と
     joined = [x for x in taken if line[x.end:x.end + 1] == "と"] if "と" in line else []
     if joined or ("と" in line and toks.has("pos2", "人名")):  # (the field's list made only then)
@@ -105,7 +136,8 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             if k < n and ends[k] == p and pos2[k] == "人名":
                 named.append(k)
             p = line.find("と", p + 1)
-    if not roles and not named and not joined:
+    listed = [x for x in taken if line[x.end:x.end + 1] in ("と", "、")] if "と" in line or "、" in line else []
+    if not roles and not named and not listed and not ("、" in line and toks.has("pos2", "人名")):
         return []
     out: list[Name] = []
     busy = [(x.start, x.end) for x in taken]
@@ -123,7 +155,16 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             continue
         i = k + 2 if toks.surfaces[k + 1] in ("の", "・") else k + 1  # 主将の桑原, 主将・桑原
         j = _span(toks, i) if i < n else -1
-        if j > i and _a_name(toks, i, j, line):
+        # After a title or an occupation and の, a surname as UniDic reads one there (監督の新作: 新作 is a given
+        # name too, but a title goes with a surname); after a kinship word, a given name too (弟の光が).
+        first = read_as_name(line[toks.starts[i]:toks.ends[j - 1]])[:1] if (
+            j > i and i == k + 2 and j - i <= 3 and toks.surfaces[j] in _SUBJECT) else ()  # not 弟子の高座を
+        framed = first == ("姓",) or first == ("名",) and toks.surfaces[k] in _KIN
+        if toks.surfaces[k] not in ROLE_BEFORE:
+            if framed:
+                add(i, j)
+            continue
+        if j > i and (_a_name(toks, i, j, line) or framed):
             add(i, j)
         elif i == k + 2 and i < n and toks.surfaces[k + 1] == "の":
             j = _run_name(line, toks, i)
@@ -157,4 +198,18 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
                 break
             else:
                 break
+    # A surname UniDic reads as a common word or a place, in a list after a person (佐藤と平野が, 佐藤、森が).
+    heads_at = {x.end for x in listed + out if line[x.end:x.end + 1] in ("と", "、")}
+    heads_at.update(ends[k] for k in toks.where("pos2", "人名") if line[ends[k]:ends[k] + 1] in ("と", "、"))
+    for e in sorted(heads_at):
+        while e < len(line) and line[e] in "と、":
+            k = bisect_left(toks.starts, e + 1)
+            j = _span(toks, k) if k < n and toks.starts[k] == e + 1 else -1
+            if not k < j <= k + 2 or toks.surfaces[j] not in _LIST_NEXT:
+                break
+            s, e = toks.starts[k], toks.ends[j - 1]
+            if (s, e) not in busy:
+                if read_as_name(line[s:e])[:1] != ("姓",):
+                    break
+                add(k, j)
     return out

@@ -38,7 +38,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             continue  # inside a longer katakana word, or a name found already (the gazetteer's: マルコ・ルビオ)
         k = bisect_left(toks.starts, end)
         title = k < len(toks) and toks.starts[k] == end and toks.surfaces[k] in _AFTER
-        if k < len(toks) and toks.starts[k] == end and toks.pos[k] not in ("助詞", "補助記号") and not title:
+        if k < len(toks) and toks.starts[k] == end and toks.pos[k] not in ("助詞", "補助記号", "助動詞") and not title:
             continue  # the run goes on as a word: ハワード・キャピタル社
         # after a role and の, every part may be a word UniDic does not know (映画監督のルカ・ベネッティが)
         role = start >= 2 and line[start - 1] == "の" and line.endswith(_ROLE_THEN, 0, start - 1)

@@ -4,13 +4,16 @@
   a given name alone (大翔くん, 春香アナ), a surname UniDic reads as a place before a role only a person
   holds (東山容疑者（31）, 宮島さん), a surname followed by a given name in hiragana (鈴木ひなたさん), and
   a hiragana word right after a boundary before さん / ちゃん / くん (せつさん), kinship words aside;
-- a given name alone (人名-名) as a word of its own: after a boundary, before a particle (蓮は, 美咲から);
+- a given name alone (人名-名) as a word of its own: after a boundary, before a particle (蓮は, 美咲から); with
+  the surname before it when UniDic does not know the surname and cuts it into two single kanji (文田健一郎),
+  or reads it as a place (粟生翔太);
 - the given name of a full name the article gave, wherever it stands as a word (小野寺ゆかり … ゆかりは);
 - a word alone before an honorific and an age in brackets (月見里さん（45）), whatever UniDic cuts it into.
 
 `trim` drops what is no person among the names found: a name cut across a role (大友被告), a name holding a
 prize's or an organisation's word (芥川賞, 大林組), a kinship word kept before a name (長男健 -> 健), and a
-surname inside a shop's or company's name (丸山製菓, 「とんかつ山田」).
+surname inside a shop's or company's name (丸山製菓, 「とんかつ山田」); a clan's name of one character before
+氏 in a word (源氏物語, 平氏政権) is none either.
 """
 
 from __future__ import annotations
@@ -20,16 +23,17 @@ import re
 from bisect import bisect_left
 from itertools import compress
 
-from .apposition import ROLE_BEFORE, role_persons
+from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import joined_names
-from .persons import Name
+from .odd_names import TRIGGER as _ODD, odd_persons
+from .persons import _NOT_NAME, Name
 from .tokens import Toks
 
 # Honorifics and roles only a person holds, as UniDic cuts them (容疑者 is 容疑 + 者).
 HONORIFIC = frozenset("さん さま 様 氏 君 くん ちゃん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())
 _PERSON_ROLE = frozenset("容疑 被告 被告人 選手 投手 捕手 監督 教授 准 名誉 弁護士 裁判長 記者 団長 老人 主将 "
                          "アナウンサー 医師 作家 会長 社長 代表 専務 常務 頭取 取締役".split())
-_NOT_A_TITLE = frozenset("くん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())  # none of `persons`' titles
+_NOT_A_TITLE = frozenset("くん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ 老人".split())  # none of `persons`' titles
 _KANA_HONORIFIC = frozenset("さん ちゃん くん".split())
 _KIN = frozenset("みな ねえ にい じい ばあ おまわり おば おじ あに あね かあ とう ぼっ じっ おばあ おじい おにい "
                  "おねえ おかあ おとう ばば じじ".split())
@@ -127,7 +131,22 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
         if pos2[i] == "人名" and boundary(i - 1) and i + 1 < n and surf[i + 1] in _PARTICLE and (
                 i == 0 or pos2[i - 1] != "人名") and starts[i + 1] == ends[i]:
             add(i, i, surf[i], False)
+        elif len(surf[i]) < 2 or i + 1 >= n or surf[i + 1] not in _PARTICLE or starts[i + 1] != ends[i]:
+            continue
+        elif i >= 2 and _split_surname(toks, i - 2, i) and boundary(i - 3):
+            add(i - 2, i, line[starts[i - 2]:ends[i - 1]], True)  # 文 + 田 + 健一郎: a surname UniDic does not know
+        elif (i >= 1 and pos2[i - 1] == "地名" and pos3[i - 1] != "国" and len(surf[i - 1]) >= 2
+              and ends[i - 1] == starts[i] and boundary(i - 2)):
+            add(i - 1, i, surf[i - 1], True)  # 粟生 + 翔太: a surname UniDic reads as a place, then a given name
     return out
+
+
+def _split_surname(toks: Toks, i: int, j: int) -> bool:
+    """Tokens i..j-1 are a surname UniDic does not know, cut into single kanji read as common words (文 + 田)."""
+    return all(len(toks.surfaces[x]) == 1 and _KANJI_WORD.fullmatch(toks.surfaces[x]) is not None
+               and toks.pos[x] in ("名詞", "接頭辞", "接尾辞") and toks.pos2[x] != "人名" and toks.pos1[x] != "数詞"
+               and toks.surfaces[x] not in _KIN_KANJI and toks.surfaces[x] not in _NOT_NAME
+               for x in range(i, j)) and toks.ends[i] == toks.starts[i + 1]
 
 
 def given_names(lines, names: list[Name], flat: str, free, toks_of) -> list[Name]:
@@ -193,7 +212,7 @@ def trim(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
     return out
 
 
-_MAY_FIND = re.compile("|".join(sorted(map(re.escape, _TRIGGER | {"・", "＝", "="}), key=len, reverse=True)))
+_MAY_FIND = re.compile("|".join(sorted(map(re.escape, _TRIGGER | _ODD | {"・", "＝", "="}), key=len, reverse=True)))
 
 
 def may_find(line: str) -> bool:
@@ -233,8 +252,18 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
     if hit or toks.has("pos3", "名") or (marks and any(  # an honorific, a given name, or a title after no name
             s and free(s - 1, s) and not any(x.end == s for x in found) for s, _ in marks)):  # found yet
         found += context_persons(line, toks, found, free)
-    if hit or ("と" in line and (found or toks.has("pos2", "人名"))):  # a role, or a list
-        found += role_persons(line, toks, found, free)
+    titled = titles_before_no(line, marks) if "の" in line else []
+    if hit or titled or ("と" in line and (found or toks.has("pos2", "人名"))) or (  # a role, a title and の,
+            "、" in line and any(line[x.end:x.end + 1] == "、" for x in found + left)):  # or a list
+        found += role_persons(line, toks, found, free, titled)
     if "）" in line or ")" in line:
         found += aged_names(line, found, free)
+    if marks or not _ODD.isdisjoint(toks.surfaces):  # names UniDic does not know, by the words around them
+        odd, dropped = odd_persons(line, toks, marks, found, free)
+        if dropped:
+            found = [x for x in found if x not in dropped]
+        found += odd
+    if "氏" in line:  # a clan's name of one character in a word (源氏物語, 平氏政権; 李氏は is a person)
+        found = [x for x in found if not (x.end - x.start == 1 and line[x.end:x.end + 1] == "氏"
+                                          and _KANJI_WORD.match(line, x.end + 1))]
     return found, trim(line, toks, marks, left, found) if left else left

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -38,7 +38,7 @@ _ROLES = (
     "総統 書記長 総書記 党首 政調会長 総務会長 選対委員長 国対委員長 審議委員 財務官 事務次官 次官 大使 特使 補佐官 "
     "座長 専務理事 理事 チーフエコノミスト エコノミスト アナリスト 室長 団長 裁判長 検事総長 欧州委員長 最高指導者 "
     "夫妻 両氏 司令官 参謀総長 元首相 前首相 元大統領 前大統領 次期大統領 元幹事長 前幹事長 元政調会長 前外相 "
-    "前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長 CEO COO CFO "
+    "都知事 府知事 県知事 都議 府議 県議 市議 町議 区議 前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長 CEO COO CFO "
     "特別教授 特任教授 客員教授 主任教授 特任准教授 客員准教授 上席研究員 主任研究員 特別顧問 名誉会長 相談役 "
     "アナウンサー チームリーダー グループリーダー 董事長 二冠 三冠 四冠 五冠 六冠 七冠 八冠"
 ).split()
@@ -91,7 +91,22 @@ class Name:
 
 def titles(line: str) -> list[tuple[int, int]]:
     """Where the titles, roles, honorifics and ages in brackets are in the line."""
-    return [m.span() for m in TITLE_RE.finditer(line)]
+    return list(title_spans(line))
+
+
+def title_spans(text: str) -> Iterator[tuple[int, int]]:
+    """`TITLE_RE`'s matches in the text, where a title that ends inside another is the other (中村長官 holds
+    村長, but its title is 長官: the name's last character starts no title that runs on past it)."""
+    m = TITLE_RE.search(text)
+    while m is not None:
+        s, e = m.span()
+        for k in range(s + 1, e):
+            later = TITLE_RE.match(text, k)
+            if later is not None and later.end() > e:
+                s, e = later.span()
+                break
+        yield s, e
+        m = TITLE_RE.search(text, e)
 
 
 def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> tuple[list[Name], list[Name]]:
@@ -219,14 +234,14 @@ def _after_occupation(cls: str, starts: list[int], lo: int, hi: int) -> int:
     """The first word of a name after the common words of an occupation (会社員 + 東山, 会社役員 + 新田実),
     or 0: words of a common noun, the first of two characters or more (a rare surname's pieces are
     single kanji: 岡 + 藤 + 正広), then a surname of two characters or more (人名-姓, or a place's
-    name: UniDic reads many surnames so) and proper nouns alone to the title (会社員東山容疑者（31）
-    is no name before the age)."""
+    name: UniDic reads many surnames so) and proper nouns alone to the title, or one kanji of a given name
+    UniDic reads as another word (会社役員新田実容疑者); 会社員東山容疑者（31） is no name before the age."""
     common, named, proper = _occupation_classes()
     k = lo
     while k < hi - 1 and cls[k] in common:
         k += 1
-    if k == lo or starts[lo + 1] - starts[lo] < 2 or cls[k] not in named or starts[k + 1] - starts[k] < 2 or any(
-            c not in proper for c in cls[k + 1:hi]):
+    if k == lo or starts[lo + 1] - starts[lo] < 2 or cls[k] not in named or starts[k + 1] - starts[k] < 2 or (any(
+            c not in proper for c in cls[k + 1:hi]) and not (hi == k + 2 and starts[hi] - starts[k + 1] == 1)):
         return 0  # not 岡 + 藤 + 正広, 四十物 + 正雄 (a given name), 躑躅 + 森 (a surname of one character)
     return k
 

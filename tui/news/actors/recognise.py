@@ -14,9 +14,10 @@ from bisect import bisect_left, bisect_right
 from .given_names import given_names, may_find, more_persons
 from .lists import LIST_TAIL, list_persons
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
-from .persons import TITLE_RE, Name, line_persons
+from .persons import Name, line_persons, title_spans
 from .places import line_places
 from .quoted import quoted_orgs
+from .said import SIGNS, said_persons
 from .speakers import SPEAKS, alias_persons, speaker_persons
 from .tokens import KANJI, Toks, chars, ids, tokenize
 
@@ -72,9 +73,9 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         return found
 
     marked: dict[int, list[tuple[int, int]]] = {}
-    for m in TITLE_RE.finditer(flat):  # `titles` of every line at once
-        row = bisect_right(starts, m.start()) - 1
-        marked.setdefault(row, []).append((m.start() - starts[row], m.end() - starts[row]))
+    for s, e in title_spans(flat):  # `titles` of every line at once
+        row = bisect_right(starts, s) - 1
+        marked.setdefault(row, []).append((s - starts[row], e - starts[row]))
     lines = [(at, line, marked.get(row, []), flat_classes) for row, (at, line, flat_classes) in enumerate(kept)]
     made: dict[int, Toks] = {}
 
@@ -97,6 +98,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
     org_rows, club_rows = rows(*ORG_SIGNS), rows(CLUB_HINT)
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
+    say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     for row, (at, line, marks, _) in enumerate(lines):
         if "「" in line:
             for s, e in quoted_orgs(line, toks_of(row), _free(free, mine, at)):
@@ -120,8 +122,9 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
                      if s and line[s - 1] in "(（" and line[e:e + 1] in ")）"] if heads_here and (
                          "(" in line or "（" in line) else []
         speaks = row in speak_rows or bool(countries)
+        says = row in say_rows
         plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
-        if plain and not speaks:
+        if plain and not speaks and not says:
             continue  # no title, no name word, no honorific, role, joined name or speaker: nothing to find
         toks = toks_of(row)
         found: list[Name]
@@ -138,6 +141,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
                 found += list_persons(line, toks, found, _free(free, mine, at))
         if speaks:
             found += speaker_persons(line, toks, found, _free(free, mine, at), countries)
+        if says:
+            found += said_persons(line, toks, found, _free(free, mine, at))
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
             found += alias_persons(line, toks, found, _free(free, mine, at))
         names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]

@@ -1,0 +1,53 @@
+"""Titles after a name (issue 20): a governor's and an assembly member's titles that hold their prefecture's
+or city's kind (都知事, 県議, 市議), and a title read where it starts after the name, not inside it (中村長官
+holds 村長); a clan's name of one character in a word is none (源氏物語). Sentences of our own; each test
+fails without its change (the tests of no names, without its guard)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.news import actors
+
+
+def persons(text: str) -> list[str]:
+    gaz = actors.default()
+    hits, new = actors.find(text, gaz)
+    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "person"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("川口真理子都知事は、定例会見で防災計画を説明した。", ["川口真理子"]),
+    ("吉田浩二府知事が、万博の会場を視察した。", ["吉田浩二"]),
+    ("田中一郎市議が、議会で給食費について質問した。", ["田中一郎"]),
+    ("佐藤花子県議は、地元の要望を伝えた。", ["佐藤花子"]),
+    ("川口都知事は、記者の質問に答えた。", ["川口"]),
+])
+def test_a_name_before_a_governors_or_an_assembly_members_title(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("中村長官は、午後の会見で被害の状況を説明した。", ["中村"]),
+    ("木村長官が、現地の視察を終えた。", ["木村"]),
+])
+def test_a_surname_ending_in_a_titles_first_character(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("東京都知事選が、来月告示される。", []),
+    ("北海道の森田正道知事は、観光の回復について語った。", ["森田正道"]),  # 道知事 is no title here
+    ("田村議長は、本会議の開会を告げた。", ["田村"]),
+])
+def test_titles_that_are_none(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("清少納言は『平氏物語』という本を読んでいない。", ["清少納言"]),
+    ("平氏政権の終わりは、あっけなかった。", []),
+    ("李氏は、会見で協力を呼びかけた。", ["李"]),
+])
+def test_a_clans_name_in_a_word_is_no_person(text, names):
+    assert persons(text) == names
