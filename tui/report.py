@@ -53,8 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(stories_table(Path(args[1]) if len(args) > 1 else GOLD)))
         return 0
     if args and args[0] == "actors":
-        from .actors_report import (DEV_SET, FRESH_SET, HELDOUT2_SET, errors, general_table, load, load_general,
-                                    table as actors_table)
+        from .actors_report import (DEV_SET, FRESH_SET, HELDOUT2_SET, ORGS_SET, errors, general_table, load,
+                                    load_general, table as actors_table)
 
         if args[1:] == ["--errors"]:
             print("\n".join("\t".join(row) for row in errors(load_general())))
@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             print("\n" + "\n".join(general_table(load_general(FRESH_SET), "fresh", "tests/data/actors_fresh")))
             print("\n" + "\n".join(general_table(load_general(HELDOUT2_SET), "held out 2",
                                                    "tests/data/actors_heldout2")))
+            print("\n" + "\n".join(general_table(load_general(ORGS_SET), "organisations held out",
+                                                   "tests/data/actors_orgs_heldout")))
             print("\n" + "\n".join(general_table(load_general())))
         return 0
     if args and args[0] == "duplicates":
