@@ -20,9 +20,16 @@ SUFFIXES = tuple(sorted((
     "党 省 庁 銀行 大学 大学院 委員会 新聞 新聞社 テレビ 放送 通信 通信社 機構 連合 協会 連盟 組合 会議所 研究所 総研 "
     "研究センター 証券 商事 物産 自動車 電力 電機 製作所 工業 重工業 ホールディングス グループ 生命 航空 運輸 郵便 "
     "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
-    "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団 製菓 製パン 工務店 食品 酒造 書房"
-).split(), key=len, reverse=True))
-_ANY_SUFFIX = re.compile(trie(SUFFIXES))  # the longest suffix at a place, as the suffixes longest first
+    "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団 製菓 製パン 工務店 食品 酒造 書房 "
+    "博物館 美術館 天文台 役所 役場 歌劇場 楽団 医大 産業"
+).split() + list("署警大課組屋堂園"), key=len, reverse=True))
+# The longest suffix at a place, as the suffixes longest first; a suffix of one character UniDic writes as a
+# word of its own (北海道 + 警, 工科 + 大, 高島 + 屋) only after a kanji or katakana and at a word's end, or
+# before a role (元大林組副社長), and 課 only in 捜査２課: in a line with none, nothing is read.
+# (Two patterns: as one alternation, re would read every character of a line through all the branches.)
+_ANY_SUFFIX = re.compile(trie(s for s in SUFFIXES if len(s) > 1 or s in "党省庁"))
+_ONE_SUFFIX = re.compile(r"[署警大組屋堂園](?<=[\u4e00-\u9fffァ-ヺー].)(?:(?![\u4e00-\u9fff々])|(?=副|社長|会長|学長|"
+                         r"教授|准教授))|課(?<=捜査[0-9０-９一二三四五]課)")
 _SUFFIX_END = re.compile("(?:" + "|".join(SUFFIXES) + ")$")
 _NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
 _SYMBOLS = re.compile(r"[A-Za-z0-9&＆・ー]+")
@@ -31,7 +38,8 @@ _GENERIC = frozenset((
     "同 与 野 各 両 本 当 他 自 政 新 旧 全 地方 大手 中央 民間 国立 私立 公立 外資 主要 関連 親 子 中小 地銀 "
     "系列 競合 米 日系 一部 複数 国内 海外 地元 都市 第三者 有識者 特別 首脳 閣僚 会 党 政府 国 県 市 区 町 村 "
     "府 都 道 外国 地域 友好 委員 小委員 分科 実行 野党 与党 政党 各党 両党 同社 自社 他社 親会社 子会社 本社 支社 "
-    "運営 関係 政府系 公的 民間 大型 新興 人権 政治 少数 官 友 省 庁 野 政 ため こと もの ところ よう"
+    "運営 関係 政府系 公的 民間 大型 新興 人権 政治 少数 官 友 省 庁 野 政 ため こと もの ところ よう "
+    "詐欺 特殊詐欺 犯罪 武装 窃盗 強盗"
 ).split())
 _GENERIC_WHOLE = frozenset((  # names of a kind, not of one organisation
     "国立大学 私立大学 公立大学 地方銀行 中央銀行 大手銀行 都市銀行 国際機関 金融機関 研究機関 教育機関 医療機関 "
@@ -43,7 +51,16 @@ _STATE = ("省", "庁", "局", "軍")
 _PREFIXED = re.compile(r"テレビ(?:朝日|大阪|愛知|新広島|西日本|北海道)|(?:株式会社|有限会社)[ァ-ヺー]{2,}"
                        r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]{2,}?[(（]株[)）]")
 _PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 証券 航空 運輸 商事 病院 "
-                         "製菓 製パン 工務店 食品 酒造 書房".split())
+                         "製菓 製パン 工務店 食品 酒造 書房 産業 事務所 署 大 楽団".split())
+# Suffixes UniDic writes as a word of their own after a name (大林 + 組, 高島 + 屋, 伊藤 + 園, 北海道 + 警,
+# 伊藤 + 園): the name is one proper noun right before them, never a common one (本屋, 動物園).
+_AFTER_NAME = {"組": "", "屋": "", "堂": "", "園": "", "警": "地名"}
+_UNIT_ONLY = {"課": re.compile("捜査[0-9０-９一二三四五]")}  # 捜査２課, not 総務課
+_LEAD = frozenset("元 前 旧 現 故".split())  # 元大林組副社長: the organisation after 元
+# What may follow an organisation's name in the same run of nouns: a role in it (元大林組副社長, 京北大学教授).
+_ROLE = re.compile(r"(?:副|首席|元|前|新)?(?:社長|会長|学長|総長|教授|准教授|講師|助教|研究員|指揮者|監督|理事長|理事|"
+                   r"頭取|部長|課長|局長|長官|院長|館長|所長|委員長|委員|議員|職員|社員|記者|顧問|医師|専務|常務|"
+                   r"取締役|幹部|代表|担当者|広報|報道官|関係者|選手|投手|コーチ|学芸員|研究者|学生|捜査員|署長|本部長)+")
 _KANJI_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々0-9]")
 _KATA_HEAD = re.compile(r"[ァ-ヺー・]+")
 _NAME_WORD = re.compile(r"[ァ-ヺー・A-Za-z0-9&＆]+")
@@ -68,7 +85,7 @@ _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴル
     "グループ会社 メーカー ブランド チェーン ベンチャー スタートアップ"
 ).split())
 # `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
-ORG_SIGNS = (_ANY_SUFFIX, re.compile("テレビ|株|有限会社"), _ACRONYM)
+ORG_SIGNS = (_ANY_SUFFIX, _ONE_SUFFIX, re.compile("テレビ|株|有限会社"), _ACRONYM)
 CLUB_HINT = _CLUB_HINT  # nor `clubs` in a line this does not match
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
@@ -86,25 +103,20 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
     headed by a country or place of `heads` (start: (end, a country?) of the places the gazetteer found)."""
     out: list[tuple[int, int]] = []
     done = -1
-    for m in _ANY_SUFFIX.finditer(line):  # only the runs of nouns that hold a suffix are read
-        k = bisect_left(toks.ends, m.end())
+    ends = sorted(m.end() for rx in (_ANY_SUFFIX, _ONE_SUFFIX) for m in rx.finditer(line))
+    for m_end in ends:  # only the runs of nouns that hold a suffix are read
+        k = bisect_left(toks.ends, m_end)
         if k >= len(toks) or k <= done:
             continue
         i, j = k, k + 1
-        while i > 0 and _nounish(toks, i - 1) and toks.ends[i - 1] == toks.starts[i]:
+        while i > 0 and (_nounish(toks, i - 1) or _gan(toks, i - 1)) and toks.ends[i - 1] == toks.starts[i]:
             i -= 1
         while j < len(toks) and _nounish(toks, j) and toks.starts[j] == toks.ends[j - 1]:
             j += 1
         done = j - 1
         if not _nounish(toks, i):
             i += 1
-        for n in (j, j - 1, j - 2):  # the organisation the run ends with, or a unit of it (大阪地検特捜部)
-            if n <= i or (n < j and line[toks.starts[n]:toks.ends[j - 1]] not in _UNITS):
-                continue
-            got = _suffixed(line, toks[i:n], free, heads)
-            if got:
-                out += got
-                break
+        out += _split(line, toks, i, j, free, heads)
     for m in _PREFIXED.finditer(line):  # テレビ朝日, 株式会社ミライテック, トヨタ（株）
         if free(*m.span()) and not _inside(out, m.start()):
             out.append(m.span())
@@ -114,6 +126,37 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         if m.group() not in _COMMON_ACRONYMS and free(*m.span()) and not _inside(out, m.start()):
             out.append(m.span())
     return sorted(out)
+
+
+def _gan(toks: Toks, k: int) -> bool:
+    """が + ん, UniDic's cut of がん (国立がん研究センター): a noun of the name."""
+    surf = toks.surfaces
+    return (surf[k] == "ん" and k > 0 and surf[k - 1] == "が") or (surf[k] == "が" and k + 1 < len(toks) and surf[k + 1] == "ん")
+
+
+def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int, int]]:
+    """The organisations a run of nouns (words i to j) is made of: the one it ends with, or one before a
+    unit of it (大阪地検特捜部) or a role in it (元大林組副社長), or one after another (千葉県警松戸署)."""
+    while i < j - 1 and (toks.surfaces[i] in _LEAD or toks.pos2[i] == "副詞可能"):
+        i += 1  # 元大林組, 現在京北大学教授: the organisation is after 元 or 現在
+    for n in range(i + 1, j):  # a name after an organisation: 千葉県警 + 松戸署, 警視庁 + 捜査２課
+        if toks.pos1[n] == "固有名詞" or toks.surfaces[n] == "捜査":
+            got = _suffixed(line, toks[i:n], free, heads)
+            rest = _suffixed(line, toks[n:j], free, {}) if got else []
+            if rest and rest[0][0] == toks.starts[n]:
+                return got + rest
+    for n in range(j, i, -1):
+        tail = line[toks.starts[n]:toks.ends[j - 1]] if n < j else ""
+        if tail and tail not in _UNITS and not _ROLE.fullmatch(tail) and not _SUFFIX_END.search(tail):
+            continue
+        got = _suffixed(line, toks[i:n], free, heads)
+        if got:
+            if not tail or tail in _UNITS or _ROLE.fullmatch(tail):
+                return got
+            rest = _split(line, toks, n, j, free, heads)
+            if rest:
+                return got + rest
+    return []
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -157,12 +200,24 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
         if not (_KATA_CHAR.match(line[dot - 1]) and _KATA_CHAR.match(line[dot + 1])):
             start = dot + 1
     head = line[start:end - len(suffix)]
-    if not head or head in _GENERIC or line[start:end] in _GENERIC_WHOLE:
+    if not head or (head in _GENERIC and suffix != "天文台") or line[start:end] in _GENERIC_WHOLE:
         return []
     if suffix in _PROPER_ONLY and not any(  # 電気自動車, 損害保険: kinds of thing; トヨタ自動車, 東京電力: names
             t.pos1 == "固有名詞" or _NAME_WORD.fullmatch(t.surface) for t in run if start <= t.start < end - len(suffix)):
         return []
+    if suffix in ("グループ", "事務所") and line[end:end + 1] == "「" and not any(
+            t.pos1 == "固有名詞" for t in run if start <= t.start < end - len(suffix)):
+        return []  # アイドルグループ「…」, 芸能事務所「…」: a kind, the name is in the quotes
+    if suffix == "大" and any(t.pos2 == "人名" for t in run if start <= t.start):
+        return []  # 千賀滉大: a given name's last kanji
     if (suffix in ("グループ", "病院") and len(head) < 2) or (suffix == "機関" and len(head) < 4):
+        return []
+    if suffix in _AFTER_NAME:
+        last = run[-2] if len(run) > 1 and run[-1].surface == suffix else None
+        if (last is None or last.start != start or last.pos1 != "固有名詞" or last.pos3 == "国"
+                or len(last.surface) < 2 or _AFTER_NAME[suffix] not in ("", last.pos2)):
+            return []
+    if suffix in _UNIT_ONLY and not _UNIT_ONLY[suffix].fullmatch(head):
         return []
     return [(start, end)]
 

@@ -23,7 +23,8 @@ def quoted_orgs(line: str, toks: Toks, free) -> list[tuple[int, int]]:
         if q < 0:
             break
         k = bisect_left(toks.ends, p)
-        if (k < len(toks) and toks.ends[k] == p and toks.surfaces[k] in KINDS and 1 <= q - p - 1 <= 15
+        if (k < len(toks) and toks.ends[k] == p and (toks.surfaces[k] in KINDS or (  # 事務 + 所: 芸能事務所「…」
+                k and toks.pos[k] == "接尾辞" and toks.surfaces[k - 1] + toks.surfaces[k] in KINDS)) and 1 <= q - p - 1 <= 15
                 and not any(c in line[p + 1:q] for c in "。、「") and free(p + 1, q)):
             out.append((p + 1, q))
         p = line.find("「", q)

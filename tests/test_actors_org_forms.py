@@ -1,0 +1,87 @@
+"""Organisations from their forms (issue 20): police forces and stations, institutions by the last word of
+their name, universities written short, companies UniDic cuts into a name and a suffix (組, 屋, 園), names in
+quotes after a kind of organisation, a role or a second organisation after one. Sentences of our own; each
+fails without its rule. The guards: common nouns, persons and places that end in the same characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.news import actors
+
+
+def found(text: str, kind: str = "organization") -> list[str]:
+    gaz = actors.default()
+    hits, new = actors.find(text, gaz)
+    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == kind]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("北海道警は、盗難車を運転していた男を逮捕した。", ["北海道警"]),
+    ("岐阜県警関署は、空き巣の疑いで男を逮捕した。", ["岐阜県警", "関署"]),
+    ("警視庁捜査３課は、窃盗グループの男を逮捕した。", ["警視庁", "捜査３課"]),
+    ("豊橋署によると、けが人はいなかった。", ["豊橋署"]),
+])
+def test_police_forces_stations_and_divisions(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("奈良国立博物館で、仏像の特別展が始まった。", ["奈良国立博物館"]),
+    ("国立天文台は、新しい彗星を見つけたと発表した。", ["国立天文台"]),
+    ("倉敷市役所の職員が、避難所の運営を手伝った。", ["倉敷市役所"]),
+    ("仙台交響楽団の演奏会が、市民会館で開かれた。", ["仙台交響楽団"]),
+    ("ミラノ国立歌劇場の合唱団が来日した。", ["ミラノ国立歌劇場"]),
+    ("国立がん研究センターは、新しい治療法の臨床試験を始めた。", ["国立がん研究センター"]),
+])
+def test_institutions_by_the_last_word_of_their_name(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("奈良県立医大の研究チームが、新しい検査法を開発した。", ["奈良県立医大"]),
+    ("カリフォルニア工科大の研究者が、新型のロボットを作った。", ["カリフォルニア工科大"]),
+    ("元南都大学学長の男性が、講演で若者を励ました。", ["南都大学"]),
+    ("現在北星大学教授の岡部さんは、恩師の言葉を振り返った。", ["北星大学"]),
+])
+def test_universities_written_short_or_before_a_role(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("戸田組は、駅前の再開発工事を受注した。", ["戸田組"]),
+    ("元竹中組副社長の男性が、経営の心得を語った。", ["竹中組"]),
+    ("高島屋の本店で、全国の駅弁を集めた催しが始まった。", ["高島屋"]),
+    ("伊藤園の新しい緑茶飲料は、若者に人気がある。", ["伊藤園"]),
+    ("旧大森電器産業の工場跡地に、公園が整備された。", ["大森電器産業"]),
+])
+def test_companies_by_their_form(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("芸能事務所「オフィス青空」は、所属俳優の退所を発表した。", ["オフィス青空"]),
+    ("アイドルグループ「ミルキーステップ」が、新曲を披露した。", ["ミルキーステップ"]),
+])
+def test_the_name_in_quotes_and_not_the_kind_before_it(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "駅前の本屋と八百屋が、相次いで店を閉じた。",
+    "動物園の入場者数が、過去最高になった。",
+    "円高が進み、輸出企業の業績が悪化した。",
+    "消防署の職員が、避難訓練を指導した。",
+    "市役所の近くの公園で、朝市が開かれた。",
+    "特殊詐欺グループの男が逮捕された。",
+])
+def test_common_words_with_those_endings_are_no_organisations(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "千賀滉大は、この日も好投した。",
+    "東海林大吾が、舞台に立った。",
+])
+def test_a_name_that_ends_in_a_suffix_character_is_no_organisation(text):
+    assert found(text) == []
