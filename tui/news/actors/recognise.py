@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
 from .lists import LIST_TAIL, list_persons
+from .org_context import SIGN as CONTEXT_SIGN, context_orgs
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
@@ -95,7 +96,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             row = bisect_right(starts, k) - 1
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
-    org_rows, club_rows = rows(*ORG_SIGNS), rows(CLUB_HINT)
+    org_rows, club_rows, context_rows = rows(*ORG_SIGNS), rows(CLUB_HINT), rows(CONTEXT_SIGN)
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     for row, (at, line, marks, _) in enumerate(lines):
         if "「" in line:
@@ -106,6 +107,11 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             local = by_line.get(row, {})
             for s, e in line_orgs(line, toks_of(row), ok, local):
                 take("organization", at + s, at + e, line[s:e])
+        if row in context_rows:  # トヨタの株価, 資生堂は…を発表した, 英科学誌ネイチャー
+            spans, words = context_orgs(line, toks_of(row), _free(free, mine, at), by_line.get(row, {}))
+            for s, e in spans:
+                take("organization", at + s, at + e, line[s:e])
+            club_names |= words
         if row in club_rows:
             club_names |= clubs(line, toks_of(row))
     names: list[Name] = []

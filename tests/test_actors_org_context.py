@@ -1,0 +1,60 @@
+"""Organisations from the words around them (issue 20), where their form says nothing: a company before
+の and a word only a company has or as the subject of a company's act, after the kind of business it is,
+clubs from a match's result or a player after them, publications after 紙 / 誌, an acronym and the place it
+serves. Sentences of our own; each fails without its rule. The guards: persons, places, characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.news import actors
+
+
+def found(text: str, kind: str = "organization") -> list[str]:
+    gaz = actors.default()
+    hits, new = actors.find(text, gaz)
+    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == kind]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("ロッテの創業者は、韓国出身の実業家だった。", ["ロッテ"]),
+    ("サントリーの株価が、前日より大きく上がった。", ["サントリー"]),
+    ("コクヨは、書きやすさを改めたノートを発売した。", ["コクヨ"]),
+    ("菓子メーカーのカルビーが、北海道に工場を新設する。", ["カルビー"]),
+])
+def test_companies_by_what_only_a_company_has_or_does(text, orgs):
+    assert found(text) == orgs
+
+
+def test_a_company_found_once_is_found_again_in_the_article():
+    text = "カルビーは、新商品を発表した。工場の稼働は来月で、カルビーにとって初の海外拠点だ。"
+    assert found(text) == ["カルビー", "カルビー"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("仙台ファルコンズは、札幌スターズに３−２で勝った。", ["仙台ファルコンズ", "札幌スターズ"]),
+    ("名古屋グランパスの山田太郎は、２得点を挙げた。", ["名古屋グランパス"]),
+])
+def test_clubs_by_a_match_result_or_a_player(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("米紙ワシントン・ポストによると、交渉は難航している。", ["ワシントン・ポスト"]),
+    ("英経済誌エコノミストが、日本経済の特集を組んだ。", ["エコノミスト"]),
+    ("ＪＲ西日本は、運賃の見直しを発表した。", ["ＪＲ西日本"]),
+])
+def test_publications_after_their_kind_and_an_acronym_with_its_place(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "ドラえもんの新商品が発売された。",
+    "田中は、新しい店舗を出店すると発表した。",
+    "ジョンソンは、声明を発表した。",
+    "ハワイは、観光客の増加を発表した。",
+    "札幌は、新しい条例を発表した。",
+    "鈴木は、阪神と２−２で引き分けた。",
+])
+def test_persons_places_and_characters_are_no_companies_nor_clubs(text):
+    assert found(text) == []

@@ -1,0 +1,203 @@
+"""Organisations from the words around them, where their form says nothing (トヨタ, 資生堂, 吉野家, ニトリ):
+
+- a company: a proper noun (UniDic's 固有名詞, or a name cut into a word and 堂 / 屋 / 家) before の and a
+  word only a company has (Xの創業者, Xの株価, Xの新商品, Xの店舗), or as the subject of a company's act
+  (Xは…を発表した, Xが…を発売した), or after the kind of business it is (牛丼チェーンの吉野家, 家具大手のニトリ),
+  or before 社 (光文社);
+- a sports club: a name with katakana (浦和ダイヤモンズ) as the subject of a match's result against
+  another (Xは、Yと１−１で引き分けた: both), or before の and a player's full name (Xの早瀬拓海は);
+- a publication after its kind (英科学誌ネイチャー, 米紙ニューヨーク・タイムズ);
+- an acronym and the place it serves (JR東日本).
+
+Never a person's name alone, nor a place alone (鹿島, アマゾン), nor a common noun. Each rule reads only a
+line its sign (`SIGN`) matches; the words found are the organisation's wherever the article names them again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import Toks
+
+_CORP_NOUN = re.compile(r"の(?:創業者|創業家|創業|前社長|元社長|新社長|副社長|社長|会長|株価|新商品|新製品|新型車|新メニュー|"
+                        r"店舗|本社|工場|子会社|従業員|決算|主力|株主総会|経営陣|売上高|業績|広報)")
+_CORP_VERB = re.compile(r"発表し|発売し|発売す|値上げ|値下げ|受注し|出店|開業し|閉店|買収|提携|合併|上場|リコール|増収|減収|"
+                        r"増益|減益|新社長|社名|新商品|新製品|店舗")
+_CATEGORY = re.compile(r"(?:チェーン|大手|最大手|メーカー|老舗|ブランド|百貨店|量販店|商社|スタートアップ)の")
+_RESULT = re.compile(r"[とにを][^。、「」]{0,10}?(?:引き分け|勝っ|勝ち|敗れ|負け|破っ|破り|下し)")
+_PRESS = re.compile(r"(?:誌|[英米仏独中韓露]紙)(?=[ァ-ヺ])")
+_ACRONYM_PLACE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?=[東西南北]?[\u4e00-\u9fff])")
+SIGN = re.compile(_CORP_NOUN.pattern + "|" + _CORP_VERB.pattern + "|" + _CATEGORY.pattern + r"|引き分け|勝っ|勝ち|"
+                  r"敗れ|負け|破っ|破り|下し|誌|紙|社(?=[はがのをにと、])|[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff][ァ-ヺ][ァ-ヺー]+の")
+_NOUN = frozenset(("名詞", "接尾辞", "接頭辞"))
+_KATA = re.compile(r"[ァ-ヺー]+")
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
+_SHOP = frozenset("堂 屋 家".split())
+_CLAUSE = "、。「」『』（）(と"
+_PARTICLE = "はがのをにとも、"
+
+
+def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -> tuple[
+        list[tuple[int, int]], set[str]]:
+    """(start, end) of the organisations this line's context shows, and their names (found again
+    elsewhere in the article). `heads`: start -> (end, a country?) of the places found so far, which the
+    name of `JR東日本` may hold."""
+    spans: list[tuple[int, int]] = []
+    for i, j in _runs(toks):
+        s, e = toks.starts[i], toks.ends[j - 1]
+        after = line[e:e + 1]
+        if after not in _PARTICLE or not _free_over(free, heads, s, e):
+            continue
+        clause = not s or line[s - 1] in _CLAUSE or _CATEGORY.search(line, max(0, s - 7), s) is not None
+        if j - i > 1 and toks.surfaces[j - 1] == "社":
+            if _kind(toks, i, j - 1) == "name":
+                spans.append((s, e))  # 光文社
+            continue
+        kind = _kind(toks, i, j)
+        if kind is None:
+            continue
+        if not clause:
+            continue
+        elif _CATEGORY.search(line, max(0, s - 7), s) and (s < 3 or line[s - 1] == "の"):
+            spans.append((s, e))  # 牛丼チェーンの吉野家
+        elif kind in ("name", "shop", "firm") and _CORP_NOUN.match(line, e):
+            spans.append((s, e))  # ニトリの店舗, 資生堂の新商品, 豊田自動織機の株価
+        elif kind in ("name", "shop") and after in "はが" and _CORP_VERB.search(line, e, _end(line, e)):
+            spans.append((s, e))  # トヨタは…を発表した
+        elif kind in ("name", "club") and after in "はが" and _match_result(line, toks, e):
+            spans.append((s, e))  # 浦和ダイヤモンズは、大阪ブルースと引き分けた
+        elif kind in ("name", "club") and after in "とにを" and _RESULT.match(line, e) and _subject_club(line, toks, s):
+            spans.append((s, e))  # … 大阪ブルースと引き分けた
+        elif kind == "club" and after == "の" and _full_name(toks, j + 1):
+            spans.append((s, e))  # 東北フェニックスの早瀬拓海は
+    for m in _PRESS.finditer(line):
+        e = _kata_end(line, m.end())
+        if e - m.end() >= 2 and _free_over(free, heads, m.end(), e):
+            spans.append((m.end(), e))
+    for m in _ACRONYM_PLACE.finditer(line):
+        e = _place_end(line, toks, m.end())
+        if e and _free_over(free, heads, m.start(), e):
+            spans.append((m.start(), e))
+    spans = sorted(set(spans))
+    return spans, {line[s:e] for s, e in spans}
+
+
+def _runs(toks: Toks):
+    """(i, j) of each run of nouns (and ・) that holds a proper noun or a shop's 堂 / 屋 / 家."""
+    n = len(toks)
+    k = 0
+    pos, pos1 = toks.pos, toks.pos1
+    while k < n:
+        if pos[k] not in _NOUN and toks.surfaces[k] != "・":
+            k += 1
+            continue
+        i = k
+        k += 1
+        while k < n and toks.starts[k] == toks.ends[k - 1] and (pos[k] in _NOUN or toks.surfaces[k] == "・"):
+            k += 1
+        if any(pos1[x] == "固有名詞" or toks.surfaces[x] in _SHOP for x in range(i, k)):
+            yield i, k
+
+
+def _kind(toks: Toks, i: int, j: int) -> str | None:
+    """What a run may name: `name` (proper nouns and katakana, トヨタ, ケンタッキー・フライド・チキン),
+    `club` (a place and katakana, 浦和ダイヤモンズ), `shop` (a word and 堂 / 屋 / 家: 資生堂, 吉野家), `firm`
+    (a surname and a common word: 豊田自動織機); None for a person, a place or anything else."""
+    surf, pos1, pos2 = toks.surfaces, toks.pos1, toks.pos2
+    words = [x for x in range(i, j) if surf[x] != "・"]
+    if not words or surf[i] == "・" or surf[j - 1] == "・":
+        return None
+    if any(_HIRAGANA.search(surf[x]) for x in words):
+        return None  # a character's name (ドラえもん), a word read across a verb; companies are rarely so written
+    kata = [bool(_KATA.fullmatch(surf[x])) for x in words]
+    proper = [pos1[x] == "固有名詞" for x in words]
+    if any(pos2[x] == "数詞" or toks.pos[x] != "名詞" and surf[x] not in _SHOP for x in words):
+        return None
+    if pos2[words[0]] == "人名" and (kata[0] or len(words) == 1) or (len(words) == 1 and pos2[words[0]] == "地名"):
+        return None  # a person (ジョン・ミラー), a place
+    if all(k or (p and pos2[x] == "一般") for x, k, p in zip(words, kata, proper)) and any(proper):
+        return "name" if not any(pos2[x] == "地名" for x in words) or all(kata) else None
+    if (all(pos2[x] == "地名" for x, k in zip(words, kata) if not k) and kata[-1] and not kata[0]
+            and len(words) <= 3):
+        return "club"
+    if surf[j - 1] in _SHOP and len(words) == 2 and len(surf[words[0]]) >= 2 and not kata[0]:
+        return "shop"
+    if (len(words) in (2, 3) and pos2[words[0]] in ("人名", "一般") and proper[0]
+            and not any(proper[1:]) and not any(kata) and sum(len(surf[x]) for x in words[1:]) >= 3):
+        return "firm"
+    return None
+
+
+def _end(line: str, at: int) -> int:
+    stop = line.find("。", at)
+    return stop if stop >= 0 else len(line)
+
+
+def _match_result(line: str, toks: Toks, e: int) -> bool:
+    """After `Xは`: another club and a match's result (…、Yと１−１で引き分けた)."""
+    m = _RESULT.search(line, e, _end(line, e))
+    if m is None:
+        return False
+    k = next((x for x in range(len(toks)) if toks.ends[x] == m.start()), None)
+    if k is None:
+        return False
+    i = k
+    while i > 0 and toks.starts[i] == toks.ends[i - 1] and (toks.pos[i - 1] in _NOUN or toks.surfaces[i - 1] == "・"):
+        i -= 1
+    return _kind(toks, i, k + 1) in ("name", "club")
+
+
+def _subject_club(line: str, toks: Toks, s: int) -> bool:
+    """Before `Yと…引き分けた`: a club as the clause's subject (Xは、)."""
+    at = max(line.rfind("は", 0, s), line.rfind("が", 0, s))
+    if at <= 0 or "。" in line[at:s]:
+        return False
+    k = next((x for x in range(len(toks)) if toks.ends[x] == at), None)
+    if k is None:
+        return False
+    i = k
+    while i > 0 and toks.starts[i] == toks.ends[i - 1] and (toks.pos[i - 1] in _NOUN or toks.surfaces[i - 1] == "・"):
+        i -= 1
+    return (not toks.starts[i] or line[toks.starts[i] - 1] in _CLAUSE) and _kind(toks, i, k + 1) in ("name", "club")
+
+
+def _full_name(toks: Toks, k: int) -> bool:
+    """A surname and a given name from word k (早瀬 + 拓海), then a particle or a comma."""
+    return (k + 2 < len(toks) and toks.pos3[k] == "姓" and toks.pos3[k + 1] == "名"
+            and toks.surfaces[k + 2] in ("は", "が", "、", "も"))
+
+
+def _kata_end(line: str, at: int) -> int:
+    """The end of the katakana name (with ・) from `at`, or `at` when it runs into kanji."""
+    e = at
+    while e < len(line) and ("ァ" <= line[e] <= "ヺ" or line[e] in "ー・"):
+        e += 1
+    if e < len(line) and ("\u4e00" <= line[e] <= "\u9fff") or line[e - 1:e] == "・":
+        return at
+    return e
+
+
+def _place_end(line: str, toks: Toks, at: int) -> int:
+    """After an acronym at `at`: the end of a place's words (東 + 日本, 東海), when a particle follows."""
+    k = next((x for x in range(len(toks)) if toks.starts[x] == at), None)
+    if k is None:
+        return 0
+    if toks.surfaces[k] in ("東", "西", "南", "北") and k + 1 < len(toks):
+        k += 1
+    if toks.pos2[k] != "地名":
+        return 0
+    e = toks.ends[k]
+    return e if line[e:e + 1] and line[e] in _PARTICLE else 0
+
+
+def _free_over(free, heads: dict[int, tuple[int, bool]], s: int, e: int) -> bool:
+    """Nothing found in s..e but places the name may hold (日本 of JR東日本)."""
+    p = s
+    while p < e:
+        if p in heads and heads[p][0] <= e:
+            p = heads[p][0]
+        elif free(p, p + 1):
+            p += 1
+        else:
+            return False
+    return True
