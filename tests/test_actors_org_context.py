@@ -58,3 +58,42 @@ def test_publications_after_their_kind_and_an_acronym_with_its_place(text, orgs)
 ])
 def test_persons_places_and_characters_are_no_companies_nor_clubs(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("ロイヤルズは、延長戦の末にアスレチックスを破った。", ["ロイヤルズ", "アスレチックス"]),
+    ("ブルージェイズ戦の先発は菊池だ。", ["ブルージェイズ"]),
+    ("彼はレッドソックス所属の投手だ。", ["レッドソックス"]),
+    ("フィリーズに移籍した捕手が、古巣と対戦した。", ["フィリーズ"]),
+    ("ヤクルト球団は、監督の交代を発表した。", ["ヤクルト"]),
+    ("タイガースの佐藤が、２安打を放った。", ["タイガース"]),
+    ("ソフトバンクグループ傘下の企業が上場した。", ["ソフトバンクグループ"]),
+])
+def test_clubs_written_as_common_words_by_a_game_or_an_affiliation(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "ジョコビッチは、アルカラスを破った。",
+    "スポーツの田中が、優勝した。",
+    "ニュースの中で、佐藤の本塁打が紹介された。",
+])
+def test_players_and_common_words_are_no_clubs(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("竹中工務店と大林組、鹿島の３社が、共同で再開発を受注した。", ["竹中工務店", "大林組", "鹿島"]),
+    ("アサヒ、キリン、サッポロ、サントリーのビール大手４社が値上げする。", ["アサヒ", "キリン", "サッポロ", "サントリー"]),
+])
+def test_every_member_of_a_list_closed_by_its_count_of_companies(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "東京と大阪の２社が参加した。",
+    "新聞やテレビの２社が報じた。",
+    "ニコンとキヤノンとソニーの２社が参加した。",
+])
+def test_no_list_of_places_kinds_or_the_wrong_count(text):
+    assert found(text) == []

@@ -64,7 +64,7 @@ _ROLE = re.compile(r"(?:副|首席|元|前|新)?(?:社長|会長|学長|総長|�
 _KANJI_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々0-9]")
 _KATA_HEAD = re.compile(r"[ァ-ヺー・]+")
 _NAME_WORD = re.compile(r"[ァ-ヺー・A-Za-z0-9&＆]+")
-_UNITS = frozenset("特捜部 本部 本店 支店 支社 本社 事務局 広報部 総裁 会長 社長 幹部 執行部 側".split())
+_UNITS = frozenset("特捜部 本部 本店 支店 支社 本社 事務局 広報部 総裁 会長 社長 幹部 執行部 側 傘下 系列".split())
 _KATA_CHAR = re.compile(r"[ァ-ヺー]")
 _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&]{1,7}(?![A-Za-z0-9])")
@@ -228,7 +228,12 @@ def clubs(line: str, toks: Toks) -> set[str]:
     out: set[str] = set()
     if not _CLUB_HINT.search(line):
         return out
-    words = [(m.group(), m.end()) for m in _KATA_WORD.finditer(line)]
+    words: list[tuple[str, int]] = []
+    for m in _KATA_WORD.finditer(line):
+        words.append((m.group(), m.end()))
+        head = _KATA_HEAD.match(m.group())
+        if head and head.end() < len(m.group()):  # ブルージェイズ戦の: the club is before 戦 too
+            words.append((head.group(), m.start() + head.end()))
     cls, surf, starts, ends, person = toks.classes, toks.surfaces, toks.starts, toks.ends, chars("pos2", "人名")
     words += [(surf[i], ends[i]) for i in toks.where("pos1", "固有名詞")
               if cls[i] not in person and len(surf[i]) >= 2

@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 from .given_names import given_names, may_find, more_persons
 from .lists import LIST_TAIL, list_persons
 from .org_context import SIGN as CONTEXT_SIGN, context_orgs
+from .org_lists import SIGN as LIST_SIGN, list_orgs
+from .org_teams import CONTEXT as TEAM_CONTEXT, SIGN as TEAM_SIGN, team_orgs
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
@@ -97,6 +99,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
     org_rows, club_rows, context_rows = rows(*ORG_SIGNS), rows(CLUB_HINT), rows(CONTEXT_SIGN)
+    team_rows, org_list_rows = rows(TEAM_SIGN) & rows(TEAM_CONTEXT), rows(LIST_SIGN)  # a plural before a particle, in a line about a game
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     for row, (at, line, marks, _) in enumerate(lines):
         if "「" in line:
@@ -107,8 +110,16 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             local = by_line.get(row, {})
             for s, e in line_orgs(line, toks_of(row), ok, local):
                 take("organization", at + s, at + e, line[s:e])
+        if row in org_list_rows:  # 竹中工務店と大林組、鹿島の３社
+            for s, e in list_orgs(line, toks_of(row), _free(free, mine, at), by_line.get(row, {})):
+                take("organization", at + s, at + e, line[s:e])
         if row in context_rows:  # トヨタの株価, 資生堂は…を発表した, 英科学誌ネイチャー
             spans, words = context_orgs(line, toks_of(row), _free(free, mine, at), by_line.get(row, {}))
+            for s, e in spans:
+                take("organization", at + s, at + e, line[s:e])
+            club_names |= words
+        if row in team_rows:  # ドジャースは、…パドレスを破った; レッドソックス所属の
+            spans, words = team_orgs(line, toks_of(row), _free(free, mine, at))
             for s, e in spans:
                 take("organization", at + s, at + e, line[s:e])
             club_names |= words
