@@ -97,3 +97,20 @@ def test_every_member_of_a_list_closed_by_its_count_of_companies(text, orgs):
 ])
 def test_no_list_of_places_kinds_or_the_wrong_count(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("オムロンとキーエンスは、センサーの新製品を相次いで発表した。", ["オムロン", "キーエンス"]),
+    ("ノース・スター・ロジスティクス社は、新しい倉庫を開いた。", ["ノース・スター・ロジスティクス社"]),
+    ("ＱＲＳ社の幹部が辞任した。", ["ＱＲＳ社"]),
+])
+def test_foreign_names_before_sha_and_names_joined_to_a_company(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Ａ社の幹部が辞任した。", []),
+    ("田中とトヨタは、新型車を発表した。", ["トヨタ"]),
+])
+def test_an_anonymous_company_and_a_person_joined_to_one_are_no_organisations(text, orgs):
+    assert found(text) == orgs

@@ -3,7 +3,8 @@
 - a company: a proper noun (UniDic's 固有名詞, or a name cut into a word and 堂 / 屋 / 家) before の and a
   word only a company has (Xの創業者, Xの株価, Xの新商品, Xの店舗), or as the subject of a company's act
   (Xは…を発表した, Xが…を発売した), or after the kind of business it is (牛丼チェーンの吉野家, 家具大手のニトリ),
-  or before 社 (光文社);
+  or before 社 (光文社, グローバル・ロジスティクス社, ABC社), and each name joined to one so found by と, や or 、
+  (キヤノンとニコンは…);
 - a sports club: a name with katakana (浦和ダイヤモンズ) as the subject of a match's result against
   another (Xは、Yと１−１で引き分けた: both), or before の and a player's full name (Xの早瀬拓海は);
 - a publication after its kind (英科学誌ネイチャー, 米紙ニューヨーク・タイムズ);
@@ -32,6 +33,7 @@ SIGN = re.compile(_CORP_NOUN.pattern + "|" + _CORP_VERB.pattern + "|" + _CATEGOR
 _NOUN = frozenset(("名詞", "接尾辞", "接頭辞"))
 _KATA = re.compile(r"[ァ-ヺー]+")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
+_FOREIGN_FIRM = re.compile(r"(?<![ァ-ヺー・A-Za-z])(?:[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)+|[A-Z][A-Za-z&]+)社")
 _SHOP = frozenset("堂 屋 家".split())
 _CLAUSE = "、。「」『』（）(と"
 _PARTICLE = "はがのをにとも、"
@@ -78,8 +80,27 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
         e = _place_end(line, toks, m.end())
         if e and _free_over(free, heads, m.start(), e):
             spans.append((m.start(), e))
+    for m in _FOREIGN_FIRM.finditer(line):  # グローバル・ロジスティクス社, ABC社
+        if line[m.end():m.end() + 1] in _PARTICLE and _free_over(free, heads, m.start(), m.end()):
+            spans.append(m.span())
+    spans += _joined(line, toks, spans, free, heads)
     spans = sorted(set(spans))
     return spans, {line[s:e] for s, e in spans}
+
+
+def _joined(line: str, toks: Toks, spans: list[tuple[int, int]], free, heads) -> list[tuple[int, int]]:
+    """Names joined by と, や or 、 right before a company found (キヤノンとニコンは…を発表した): each of the
+    same kind as a company's name (a proper noun, katakana, a shop's)."""
+    ends = {toks.ends[j - 1]: (i, j) for i, j in _runs(toks)}
+    out: list[tuple[int, int]] = []
+    for s, _ in spans:
+        while s > 1 and line[s - 1] in "と、や" and (run := ends.get(s - 1)) is not None:
+            start = toks.starts[run[0]]
+            if _kind(toks, *run) not in ("name", "shop") or not _free_over(free, heads, start, s - 1):
+                break
+            out.append((start, s - 1))
+            s = start
+    return out
 
 
 def _runs(toks: Toks):
