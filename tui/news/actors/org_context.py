@@ -11,25 +11,34 @@
 - an acronym and the place it serves (JR東日本).
 
 Never a person's name alone, nor a place alone (鹿島, アマゾン), nor a common noun. Each rule reads only a
-line its sign (`SIGN`) matches; the words found are the organisation's wherever the article names them again.
+line one of its signs (`SIGNS`) matches; the words found are the organisation's wherever the article names them again.
 """
 
 from __future__ import annotations
 
 import re
 
+from .persons import trie
 from .tokens import Toks
 
-_CORP_NOUN = re.compile(r"の(?:創業者|創業家|創業|前社長|元社長|新社長|副社長|社長|会長|株価|新商品|新製品|新型車|新メニュー|"
-                        r"店舗|本社|工場|子会社|従業員|決算|主力|株主総会|経営陣|売上高|業績|広報)")
-_CORP_VERB = re.compile(r"発表し|発売し|発売す|値上げ|値下げ|受注し|出店|開業し|閉店|買収|提携|合併|上場|リコール|増収|減収|"
-                        r"増益|減益|新社長|社名|新商品|新製品|店舗")
-_CATEGORY = re.compile(r"(?:チェーン|大手|最大手|メーカー|老舗|ブランド|百貨店|量販店|商社|スタートアップ)の")
-_RESULT = re.compile(r"[とにを][^。、「」]{0,10}?(?:引き分け|勝っ|勝ち|敗れ|負け|破っ|破り|下し)")
+_CORP_NOUNS = ("創業者 創業家 創業 前社長 元社長 新社長 副社長 社長 会長 株価 新商品 新製品 新型車 新メニュー 店舗 本社 工場 "
+               "子会社 従業員 決算 主力 株主総会 経営陣 売上高 業績 広報").split()
+_CORP_VERBS = ("発表し 発売し 発売す 値上げ 値下げ 受注し 出店 開業し 閉店 買収 提携 合併 上場 リコール 増収 減収 増益 減益 "
+               "新社長 社名 新商品 新製品 店舗").split()
+_CATEGORIES = "チェーン 大手 最大手 メーカー 老舗 ブランド 百貨店 量販店 商社 スタートアップ".split()
+_RESULTS = "引き分け 勝っ 勝ち 敗れ 負け 破っ 破り 下し".split()
+_CORP_NOUN = re.compile("の" + trie(_CORP_NOUNS))
+_CORP_VERB = re.compile(trie(_CORP_VERBS))
+_CATEGORY = re.compile(f"(?:{trie(_CATEGORIES)})の")
+_RESULT = re.compile(f"[とにを][^。、「」]{{0,10}}?(?:{trie(_RESULTS)})")
 _PRESS = re.compile(r"(?:誌|[英米仏独中韓露]紙)(?=[ァ-ヺ])")
 _ACRONYM_PLACE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?=[東西南北]?[\u4e00-\u9fff])")
-SIGN = re.compile(_CORP_NOUN.pattern + "|" + _CORP_VERB.pattern + "|" + _CATEGORY.pattern + r"|引き分け|勝っ|勝ち|"
-                  r"敗れ|負け|破っ|破り|下し|誌|紙|社(?=[はがのをにと、])|[A-Z][\u4e00-\u9fff]|[\u4e00-\u9fff][ァ-ヺ][ァ-ヺー]+の")
+# The words of the rules as one tree, read in C only where one of their first characters stands; then the
+# forms: a publication, a name before 社, an acronym before a place, a place before katakana and の (a club).
+_WORDS = ["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + "の" for w in _CATEGORIES] + _RESULTS
+SIGNS = (re.compile(f"(?=[{''.join(sorted({w[0] for w in _WORDS}))}])(?:{trie(_WORDS)})"), _PRESS,
+         re.compile(r"社(?=[はがのをにとも、])(?<![会同各自他当本支両商]社)"), re.compile(r"[A-Z][\u4e00-\u9fff]"),
+         re.compile(r"[\u4e00-\u9fff][ァ-ヺ][ァ-ヺー]+の"))
 _NOUN = frozenset(("名詞", "接尾辞", "接頭辞"))
 _KATA = re.compile(r"[ァ-ヺー]+")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")

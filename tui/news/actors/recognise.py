@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
 from .lists import LIST_TAIL, list_persons
-from .org_context import SIGN as CONTEXT_SIGN, context_orgs
+from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs
 from .org_lists import SIGN as LIST_SIGN, list_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGN as TEAM_SIGN, team_orgs
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
@@ -98,7 +98,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             row = bisect_right(starts, k) - 1
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
-    org_rows, club_rows, context_rows = rows(*ORG_SIGNS), rows(CLUB_HINT), rows(CONTEXT_SIGN)
+    org_rows, club_rows, context_rows = rows(*ORG_SIGNS), rows(CLUB_HINT), rows(*CONTEXT_SIGNS)
     team_rows, org_list_rows = rows(TEAM_SIGN) & rows(TEAM_CONTEXT), rows(LIST_SIGN)  # a plural before a particle, in a line about a game
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     for row, (at, line, marks, _) in enumerate(lines):
