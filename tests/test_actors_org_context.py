@@ -114,3 +114,39 @@ def test_foreign_names_before_sha_and_names_joined_to_a_company(text, orgs):
 ])
 def test_an_anonymous_company_and_a_person_joined_to_one_are_no_organisations(text, orgs):
     assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("「そば処まつもと」の店主、松本さんは四代目だ。", ["そば処まつもと"]),
+    ("「カフェ・ルポ」のオーナーは、元会社員だ。", ["カフェ・ルポ"]),
+    ("「喫茶ひだまり」は、商店街で３０年続く老舗だ。", ["喫茶ひだまり"]),
+    ("「すみれ」という名の保育園が開園した。", ["すみれ"]),
+])
+def test_a_name_in_quotes_with_its_owner_or_its_kind_after_it(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "映画「海の記憶」の監督は、新人だ。",
+    "「赤い屋根」は、その店の名物だ。",
+    "「ありがとう」という言葉が好きだ。",
+    "「ありがとう」は、店主の口癖だ。",
+])
+def test_quoted_works_and_words_are_no_organisations(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("父は、ミナト・トレーディングを創業した。", ["ミナト・トレーディング"]),
+    ("２０１９年に社名をアオバに変えた。", ["アオバ"]),
+])
+def test_a_name_founded_or_taken_as_a_company_name(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "ジョン・スミスを設立メンバーに迎えた。",
+    "大学時代の仲間とベンチャーを立ち上げた。",
+])
+def test_a_founder_and_a_kind_of_company_are_no_organisations(text):
+    assert found(text, "organization") == []

@@ -8,7 +8,8 @@
 - a sports club: a name with katakana (浦和ダイヤモンズ) as the subject of a match's result against
   another (Xは、Yと１−１で引き分けた: both), or before の and a player's full name (Xの早瀬拓海は);
 - a publication after its kind (英科学誌ネイチャー, 米紙ニューヨーク・タイムズ);
-- an acronym and the place it serves (JR東日本).
+- an acronym and the place it serves (JR東日本);
+- a katakana or Latin name founded (Xを創業した, Xを設立した) or taken as a company's name (社名をXに).
 
 Never a person's name alone, nor a place alone (鹿島, アマゾン), nor a common noun. Each rule reads only a
 line one of its signs (`SIGNS`) matches; the words found are the organisation's wherever the article names them again.
@@ -35,7 +36,10 @@ _PRESS = re.compile(r"(?:誌|[英米仏独中韓露]紙)(?=[ァ-ヺ])")
 _ACRONYM_PLACE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?=[東西南北]?[\u4e00-\u9fff])")
 # The words of the rules as one tree, read in C only where one of their first characters stands; then the
 # forms: a publication, a name before 社, an acronym before a place, a place before katakana and の (a club).
-_WORDS = ["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + "の" for w in _CATEGORIES] + _RESULTS
+_FOUNDED = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)"
+                      r"を(?:(?:創業|設立|創設)(?=[しすさ])|立ち上げ)|社名を([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)に")
+_WORDS = (["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + "の" for w in _CATEGORIES] + _RESULTS
+          + ["を創業", "を設立", "を創設", "を立ち上げ", "社名を"])
 SIGNS = (re.compile(f"(?=[{''.join(sorted({w[0] for w in _WORDS}))}])(?:{trie(_WORDS)})"), _PRESS,
          re.compile(r"社(?=[はがのをにとも、])(?<![会同各自他当本支両商]社)"), re.compile(r"[A-Z][\u4e00-\u9fff]"),
          re.compile(r"[\u4e00-\u9fff][ァ-ヺ][ァ-ヺー]+の"))
@@ -43,6 +47,7 @@ _NOUN = frozenset(("名詞", "接尾辞", "接頭辞"))
 _KATA = re.compile(r"[ァ-ヺー]+")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _FOREIGN_FIRM = re.compile(r"(?<![ァ-ヺー・A-Za-z])(?:[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)+|[A-Z][A-Za-z&]+)社")
+_COMMON_FIRMS = frozenset("ベンチャー スタートアップ グループ チーム ファンド ブランド サークル クラブ ユニット バンド".split())
 _SHOP = frozenset("堂 屋 家".split())
 _CLAUSE = "、。「」『』（）(と"
 _PARTICLE = "はがのをにとも、"
@@ -89,6 +94,10 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
         e = _place_end(line, toks, m.end())
         if e and _free_over(free, heads, m.start(), e):
             spans.append((m.start(), e))
+    for m in _FOUNDED.finditer(line):  # ハワード・キャピタルを創業した, 社名をパナソニックに変えた
+        g = 1 if m.group(1) else 2
+        if _free_over(free, heads, m.start(g), m.end(g)) and m.group(g) not in _COMMON_FIRMS:
+            spans.append(m.span(g))
     for m in _FOREIGN_FIRM.finditer(line):  # グローバル・ロジスティクス社, ABC社
         if line[m.end():m.end() + 1] in _PARTICLE and _free_over(free, heads, m.start(), m.end()):
             spans.append(m.span())
