@@ -150,3 +150,23 @@ def test_a_name_founded_or_taken_as_a_company_name(text, orgs):
 ])
 def test_a_founder_and_a_kind_of_company_are_no_organisations(text):
     assert found(text, "organization") == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Zentrixは、新しい翻訳サービスを発表した。", ["Zentrix"]),
+    ("Kelvaの株価が上がった。", ["Kelva"]),
+    ("ソフトバンクの社長が会見した。", ["ソフトバンク"]),
+    ("NTTドコモは、新しい料金プランを始める。", ["NTTドコモ"]),
+])
+def test_latin_names_katakana_cut_into_common_words_and_an_acronym_before_a_name(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "プロジェクトチームの会長が辞任した。",
+    "スマートフォンの新製品が並んだ。",
+    "NFTアートが高値で売れた。",
+    "AIは、人の仕事を変えると発表した。",
+])
+def test_kinds_of_teams_products_and_common_acronyms_are_no_companies(text):
+    assert found(text) == []

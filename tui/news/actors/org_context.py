@@ -9,6 +9,8 @@
   another (Xは、Yと１−１で引き分けた: both), or before の and a player's full name (Xの早瀬拓海は);
 - a publication after its kind (英科学誌ネイチャー, 米紙ニューヨーク・タイムズ);
 - an acronym and the place it serves (JR東日本);
+- a Latin name as a company (Googleの株価, OpenAIは…を発表した), a katakana one UniDic cuts into common
+  words before what only a company has (ファーストリテイリングの創業者);
 - a katakana or Latin name founded (Xを創業した, Xを設立した) or taken as a company's name (社名をXに).
 
 Never a person's name alone, nor a place alone (鹿島, アマゾン), nor a common noun. Each rule reads only a
@@ -18,7 +20,9 @@ line one of its signs (`SIGNS`) matches; the words found are the organisation's 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from .organisations import COMMON_ACRONYMS
 from .persons import trie
 from .tokens import Toks
 
@@ -48,6 +52,11 @@ _KATA = re.compile(r"[ァ-ヺー]+")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _FOREIGN_FIRM = re.compile(r"(?<![ァ-ヺー・A-Za-z])(?:[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)+|[A-Z][A-Za-z&]+)社")
 _COMMON_FIRMS = frozenset("ベンチャー スタートアップ グループ チーム ファンド ブランド サークル クラブ ユニット バンド".split())
+_FOREIGN_WORD = re.compile(r"(?<![A-Za-z0-9&ァ-ヺー・])(?:[A-Z][A-Za-z0-9&]+|[ァ-ヺ][ァ-ヺー]+)(?![A-Za-z0-9&ァ-ヺー・])")
+# What only a company has, after a katakana name UniDic cuts into common words (ソフト + バンク).
+_OWNED = re.compile("の" + trie("創業者 創業家 株価 社長 前社長 元社長 新社長 副社長 会長 株主総会 子会社 経営陣 決算 売上高 "
+                               "主力ブランド".split()))
+_KINDS = frozenset("チーム グループ クラブ ユニット メンバー プロジェクト ファン サークル センター".split())
 _SHOP = frozenset("堂 屋 家".split())
 _CLAUSE = "、。「」『』（）(と"
 _PARTICLE = "はがのをにとも、"
@@ -86,6 +95,22 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
             spans.append((s, e))  # … 大阪ブルースと引き分けた
         elif kind == "club" and after == "の" and _full_name(toks, j + 1):
             spans.append((s, e))  # 東北フェニックスの早瀬拓海は
+    for m in _FOREIGN_WORD.finditer(line):  # Googleの株価, OpenAIは…を発表した; ファーストリテイリングの創業者
+        s, e = m.span()
+        after = line[e:e + 1]
+        if (s and line[s - 1] not in _CLAUSE) or not after or after not in _PARTICLE or not _free_over(free, heads, s, e):
+            continue
+        k, n = bisect_left(toks.starts, s), bisect_left(toks.ends, e)
+        if k >= len(toks) or toks.starts[k] != s or n >= len(toks) or toks.ends[n] != e:
+            continue
+        if any(toks.pos2[x] in ("人名", "地名") or toks.pos1[x] == "固有名詞" for x in range(k, n + 1)):
+            continue  # a person's or place's word; a proper noun is the runs' above
+        if m.group()[0].isascii():
+            if m.group() not in COMMON_ACRONYMS and (_CORP_NOUN.match(line, e) or (
+                    after in "はが" and _CORP_VERB.search(line, e, _end(line, e)))):
+                spans.append((s, e))
+        elif n > k and _OWNED.match(line, e) and toks.surfaces[n] not in _KINDS:
+            spans.append((s, e))
     for m in _PRESS.finditer(line):
         e = _kata_end(line, m.end())
         if e - m.end() >= 2 and _free_over(free, heads, m.end(), e):

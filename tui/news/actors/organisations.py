@@ -3,7 +3,8 @@
 - a run of nouns that ends in an organisation's suffix: 党, 省, 庁, 銀行, 大学, 委員会, 新聞, テレビ,
   通信, 機構, 連合, 協会, 自動車, ホールディングス …, 株式会社 and （株） (立憲民主党, 金融庁, 国際通貨基金,
   朝日新聞社, 東京地裁, 大阪府警); not a generic one (同党, 与党, 大手銀行, 中央銀行);
-- an acronym in capitals (FRB, JICA), unless it is a common one (GDP, AI, CEO);
+- an acronym in capitals (FRB, JICA), unless it is a common one (GDP, AI, CEO), and one before a proper noun
+  in katakana (NTTドコモ);
 - a sports club from its context: a word before 戦 (ドジャース戦), or before の and a player or manager
   (阪神の藤川監督); the same word elsewhere in the article is the club too.
 """
@@ -74,6 +75,7 @@ _COMMON_ACRONYMS = frozenset((
     "JR JA GP PK FK CK VAR HR PM AM BMI MRI CT IPS UFO SF SUV EU US UK UN G7 G20 ATP WTA LPGA PGA NBA MLB NFL "
     "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC"
 ).split())
+COMMON_ACRONYMS = _COMMON_ACRONYMS
 _CLUB_CONTEXT = re.compile(r"戦(?![争略術後前時中])|の[\u4e00-\u9fff々ァ-ヺー・]{1,9}?(?:投手|選手|監督|捕手|内野手|外野手|主将|"
                            r"コーチ|会長兼社長|社長|会長|最高経営責任者|頭取)")
 _CLUB_HINT = re.compile(r"戦|投手|選手|監督|捕手|内野手|外野手|主将|コーチ|社長|会長|最高経営責任者|頭取")
@@ -121,11 +123,26 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         if free(*m.span()) and not _inside(out, m.start()):
             out.append(m.span())
     for m in _ACRONYM.finditer(line):
-        if _KATA_CHAR.match(line[m.end():m.end() + 1]) or _KANJI_CHAR.match(line[m.end():m.end() + 1]):
-            continue  # part of a longer name (LINEヤフー, JR東海)
+        if _KATA_CHAR.match(line[m.end():m.end() + 1]):  # NTTドコモ, LINEヤフー: with a proper noun of katakana
+            e = _proper_kata_end(line, toks, m.end())
+            if e and free(m.start(), e) and not _inside(out, m.start()):
+                out.append((m.start(), e))
+            continue
+        if _KANJI_CHAR.match(line[m.end():m.end() + 1]):
+            continue  # part of a longer name (JR東海)
         if m.group() not in _COMMON_ACRONYMS and free(*m.span()) and not _inside(out, m.start()):
             out.append(m.span())
     return sorted(out)
+
+
+def _proper_kata_end(line: str, toks: Toks, at: int) -> int:
+    """The end of a katakana word at `at` UniDic reads as a proper noun, neither a person's nor a place's
+    name, and a word of its own; 0 if none."""
+    k = bisect_left(toks.starts, at)
+    if k >= len(toks) or toks.starts[k] != at or toks.pos1[k] != "固有名詞" or toks.pos2[k] in ("人名", "地名"):
+        return 0
+    e = toks.ends[k]
+    return e if _KATA_CHAR.fullmatch(line[e - 1]) and not _KATA_CHAR.match(line[e:e + 1]) else 0
 
 
 def _gan(toks: Toks, k: int) -> bool:
