@@ -85,3 +85,24 @@ def test_common_words_with_those_endings_are_no_organisations(text):
 ])
 def test_a_name_that_ends_in_a_suffix_character_is_no_organisation(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("大阪桐蔭高校が、初戦を突破した。", ["大阪桐蔭高校"]),
+    ("智弁和歌山高が、初戦を突破した。", ["智弁和歌山高"]),
+    ("青葉台小学校で、運動会が開かれた。", ["青葉台小学校"]),
+])
+def test_schools_by_their_last_word_and_written_short(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "ドル高が進んだ。",
+    "トヨタ高、ホンダ安となった。",
+    "佐藤高が、会見した。",
+    "同じ高校の出身だ。",
+    "市立小学校の校長が話した。",
+    "女子高校生が表彰された。",
+])
+def test_a_rise_a_kind_of_school_and_a_pupil_are_no_schools(text):
+    assert found(text) == []
