@@ -106,3 +106,22 @@ def test_schools_by_their_last_word_and_written_short(text, orgs):
 ])
 def test_a_rise_a_kind_of_school_and_a_pupil_are_no_schools(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("日本獣医師会は、声明を出した。", ["日本獣医師会"]),
+    ("広島県人会の総会が開かれた。", ["広島県人会"]),
+    ("北欧議会は、新しい規則を可決した。", ["北欧議会"]),
+])
+def test_associations_and_assemblies_by_kai(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "東京大会の開会式が開かれた。",
+    "日本社会の課題だ。",
+    "横浜会場で開かれた。",
+    "北海道の会は、新しい活動を始めた。",
+])
+def test_a_tournament_a_society_and_a_venue_are_no_associations(text):
+    assert found(text) == []
