@@ -125,3 +125,24 @@ def test_associations_and_assemblies_by_kai(text, orgs):
 ])
 def test_a_tournament_a_society_and_a_venue_are_no_associations(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("熊本国税局は、会社を告発した。", ["熊本国税局"]),
+    ("北陸財務局が、業務改善命令を出した。", ["北陸財務局"]),
+    ("神戸税関は、密輸を摘発した。", ["神戸税関"]),
+    ("仙台管区気象台によると、雪が降る。", ["仙台管区気象台"]),
+    ("中国国家統計局が、成長率を発表した。", ["国家統計局"]),
+])
+def test_bureaus_customs_and_observatories_and_a_states_bureau_after_its_country(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "駅前の郵便局で、切手を買った。",
+    "中国当局は、声明を出した。",
+    "事務局によると、参加者は増えた。",
+    "テレビ局の記者が取材した。",
+])
+def test_a_post_office_the_authorities_and_a_secretariat_are_no_names(text):
+    assert found(text) == []

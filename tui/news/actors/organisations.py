@@ -22,13 +22,13 @@ SUFFIXES = tuple(sorted((
     "研究センター 証券 商事 物産 自動車 電力 電機 製作所 工業 重工業 ホールディングス グループ 生命 航空 運輸 郵便 "
     "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
     "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団 製菓 製パン 工務店 食品 酒造 書房 "
-    "博物館 美術館 天文台 役所 役場 歌劇場 楽団 医大 産業 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 議会"
+    "博物館 美術館 天文台 役所 役場 歌劇場 楽団 医大 産業 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 議会 気象台 税関 局"
 ).split() + list("署警大高会課組屋堂園"), key=len, reverse=True))
 # The longest suffix at a place, as the suffixes longest first; a suffix of one character UniDic writes as a
 # word of its own (北海道 + 警, 工科 + 大, 高島 + 屋) only after a kanji or katakana and at a word's end, or
 # before a role (元大林組副社長), and 課 only in 捜査２課: in a line with none, nothing is read.
 # (Two patterns: as one alternation, re would read every character of a line through all the branches.)
-_ANY_SUFFIX = re.compile(trie(s for s in SUFFIXES if len(s) > 1 or s in "党省庁"))
+_ANY_SUFFIX = re.compile(trie(s for s in SUFFIXES if len(s) > 1 or s in "党省庁局"))
 _ONE_SUFFIX = re.compile(r"[署警大高会組屋堂園](?<=[\u4e00-\u9fffァ-ヺー].)(?:(?![\u4e00-\u9fff々])|(?=副|社長|会長|学長|"
                          r"教授|准教授))|課(?<=捜査[0-9０-９一二三四五]課)")
 _SUFFIX_END = re.compile("(?:" + "|".join(SUFFIXES) + ")$")
@@ -52,7 +52,7 @@ _STATE = ("省", "庁", "局", "軍")
 _PREFIXED = re.compile(r"テレビ(?:朝日|大阪|愛知|新広島|西日本|北海道)|(?:株式会社|有限会社)[ァ-ヺー]{2,}"
                        r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]{2,}?[(（]株[)）]")
 _PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 証券 航空 運輸 商事 病院 "
-                         "製菓 製パン 工務店 食品 酒造 書房 産業 事務所 署 大 高 会 議会 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 "
+                         "製菓 製パン 工務店 食品 酒造 書房 産業 事務所 署 大 高 会 議会 局 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 "
                          "保育園".split())
 # Suffixes UniDic writes as a word of their own after a name (大林 + 組, 高島 + 屋, 伊藤 + 園, 北海道 + 警,
 # 伊藤 + 園): the name is one proper noun right before them, never a common one (本屋, 動物園).
@@ -205,12 +205,13 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
         return []
     p = start
     while p < run[k].start:
-        if p in heads and not (heads[p][1] and suffix in _STATE and end - heads[p][0] <= 4):
+        if p in heads and not (heads[p][1] and suffix in _STATE and (end - heads[p][0] <= 4 or suffix == "局")):
             p = heads[p][0]
         elif free(p, p + 1):
             p += 1
         else:
             break
+    countrys = p != run[k].start and p in heads and heads[p][1]  # 中国 + 国家統計局: a state's body
     if p != run[k].start:
         start = run[k].start
     if "・" in line[start:end]:  # 最大野党・国民党: the name is after the last ・ between kanji
@@ -220,7 +221,7 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
     head = line[start:end - len(suffix)]
     if not head or (head in _GENERIC and suffix != "天文台") or line[start:end] in _GENERIC_WHOLE:
         return []
-    if suffix in _PROPER_ONLY and not any(  # 電気自動車, 損害保険: kinds of thing; トヨタ自動車, 東京電力: names
+    if suffix in _PROPER_ONLY and not countrys and not any(  # 電気自動車, 損害保険: kinds of thing; トヨタ自動車, 東京電力: names
             t.pos1 == "固有名詞" or _NAME_WORD.fullmatch(t.surface) for t in run if start <= t.start < end - len(suffix)):
         return []
     if suffix in ("グループ", "事務所") and line[end:end + 1] == "「" and not any(
