@@ -170,3 +170,24 @@ def test_latin_names_katakana_cut_into_common_words_and_an_acronym_before_a_name
 ])
 def test_kinds_of_teams_products_and_common_acronyms_are_no_companies(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("米ボーイングは、新型機の納入を遅らせた。", ["ボーイング"]),
+    ("製薬大手ファイザーが、新薬の承認を申請した。", ["ファイザー"]),
+    ("人権団体アムネスティ・インターナショナルは、声明を出した。", ["アムネスティ・インターナショナル"]),
+    ("流通大手イオンは、値下げを決めた。", ["イオン"]),
+    ("韓国サムスン電子は、新しい半導体工場を建てる。", ["サムスン電子"]),
+])
+def test_a_name_right_after_its_country_or_its_kind(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "米カリフォルニア州で山火事が起きた。",
+    "米ファンドが買収に乗り出した。",
+    "英ポンドが下落した。",
+    "大手スーパーの売り上げが伸びた。",
+])
+def test_places_currencies_and_kinds_after_a_country_are_no_companies(text):
+    assert found(text) == []

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
 from .lists import LIST_TAIL, list_persons
+from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs
 from .org_lists import SIGN as LIST_SIGN, list_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGN as TEAM_SIGN, team_orgs
@@ -99,7 +100,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
     org_rows, club_rows, context_rows = rows(*ORG_SIGNS), rows(CLUB_HINT), rows(*CONTEXT_SIGNS)
-    team_rows, org_list_rows = rows(TEAM_SIGN) & rows(TEAM_CONTEXT), rows(LIST_SIGN)  # a plural before a particle, in a line about a game
+    team_rows, org_list_rows, apposed_rows = rows(TEAM_SIGN) & rows(TEAM_CONTEXT), rows(LIST_SIGN), rows(APPOSED_SIGN)  # a plural before a particle, in a line about a game
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     for row, (at, line, marks, _) in enumerate(lines):
         if "「" in line:
@@ -109,6 +110,9 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             ok = _free(free, mine, at)
             local = by_line.get(row, {})
             for s, e in line_orgs(line, toks_of(row), ok, local):
+                take("organization", at + s, at + e, line[s:e])
+        if row in apposed_rows:  # 米ボーイング, 製薬大手ファイザー
+            for s, e in apposed_orgs(line, toks_of(row), _free(free, mine, at)):
                 take("organization", at + s, at + e, line[s:e])
         if row in org_list_rows:  # 竹中工務店と大林組、鹿島の３社
             for s, e in list_orgs(line, toks_of(row), _free(free, mine, at), by_line.get(row, {})):
