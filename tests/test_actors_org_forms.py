@@ -146,3 +146,22 @@ def test_bureaus_customs_and_observatories_and_a_states_bureau_after_its_country
 ])
 def test_a_post_office_the_authorities_and_a_secretariat_are_no_names(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("毎晩新聞は、社説で増税を論じた。", ["毎晩新聞"]),
+    ("第四銀行の頭取が、決算を説明した。", ["第四銀行"]),
+    ("ソニー生命保険の社員が、相談会を開いた。", ["ソニー生命保険"]),
+])
+def test_a_name_of_common_words_an_ordinal_or_a_proper_katakana_word(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "名人戦の第２局は、千日手になった。",
+    "県立美術館で、回顧展が開かれた。",
+    "ペット保険の加入者が増えた。",
+    "ゲーム産業の市場規模が拡大した。",
+])
+def test_a_game_a_kind_of_museum_and_kinds_of_industry_are_no_organisations(text):
+    assert found(text) == []

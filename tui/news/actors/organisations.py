@@ -40,7 +40,7 @@ _GENERIC = frozenset((
     "系列 競合 米 日系 一部 複数 国内 海外 地元 都市 第三者 有識者 特別 首脳 閣僚 会 党 政府 国 県 市 区 町 村 "
     "府 都 道 外国 地域 友好 委員 小委員 分科 実行 野党 与党 政党 各党 両党 同社 自社 他社 親会社 子会社 本社 支社 "
     "運営 関係 政府系 公的 民間 大型 新興 人権 政治 少数 官 友 省 庁 野 政 ため こと もの ところ よう "
-    "詐欺 特殊詐欺 犯罪 武装 窃盗 強盗"
+    "詐欺 特殊詐欺 犯罪 武装 窃盗 強盗 県立 市立 都立 府立 道立 町立 村立 区立"
 ).split())
 _GENERIC_WHOLE = frozenset((  # names of a kind, not of one organisation
     "国立大学 私立大学 公立大学 地方銀行 中央銀行 大手銀行 都市銀行 国際機関 金融機関 研究機関 教育機関 医療機関 "
@@ -63,6 +63,12 @@ _LEAD = frozenset("元 前 旧 現 故".split())  # 元大林組副社長: the o
 _ROLE = re.compile(r"(?:副|首席|元|前|新)?(?:社長|会長|学長|総長|教授|准教授|講師|助教|研究員|指揮者|監督|理事長|理事|"
                    r"頭取|部長|課長|局長|長官|院長|館長|所長|委員長|委員|議員|職員|社員|記者|顧問|医師|専務|常務|"
                    r"取締役|幹部|代表|担当者|広報|報道官|関係者|選手|投手|コーチ|学芸員|研究者|学生|捜査員|署長|本部長)+")
+_ROLE_END = re.compile(f"(?:{_ROLE.pattern})$")
+_ORDINAL = re.compile(r"第?[0-9０-９一二三四五六七八九十百]+")
+# Suffixes that make kinds of a common katakana word (ペット保険, ゲーム産業, ロボット工業): with those, a katakana
+# word names a company only when UniDic reads it as a proper noun (ソニー生命保険).
+_KATA_KINDS = frozenset("産業 保険 工業 食品".split())
+_COMMON_KATA = re.compile(r"[ァ-ヺー]+")
 _KANJI_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々0-9]")
 _KATA_HEAD = re.compile(r"[ァ-ヺー・]+")
 _NAME_WORD = re.compile(r"[ァ-ヺー・A-Za-z0-9&＆]+")
@@ -155,8 +161,9 @@ def _gan(toks: Toks, k: int) -> bool:
 def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int, int]]:
     """The organisations a run of nouns (words i to j) is made of: the one it ends with, or one before a
     unit of it (大阪地検特捜部) or a role in it (元大林組副社長), or one after another (千葉県警松戸署)."""
-    while i < j - 1 and (toks.surfaces[i] in _LEAD or toks.pos2[i] == "副詞可能"):
-        i += 1  # 元大林組, 現在京北大学教授: the organisation is after 元 or 現在
+    role = _ROLE_END.search(line, toks.starts[i], toks.ends[j - 1]) is not None
+    while i < j - 1 and (toks.surfaces[i] in _LEAD or (toks.pos2[i] == "副詞可能" and role)):
+        i += 1  # 元大林組, 現在京北大学教授: the organisation is after 元, or 現在 before a role (not 毎朝 of 毎朝新聞)
     for n in range(i + 1, j):  # a name after an organisation: 千葉県警 + 松戸署, 警視庁 + 捜査２課
         if toks.pos1[n] == "固有名詞" or toks.surfaces[n] == "捜査":
             got = _suffixed(line, toks[i:n], free, heads)
@@ -222,10 +229,13 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
         if not (_KATA_CHAR.match(line[dot - 1]) and _KATA_CHAR.match(line[dot + 1])):
             start = dot + 1
     head = line[start:end - len(suffix)]
-    if not head or (head in _GENERIC and suffix != "天文台") or line[start:end] in _GENERIC_WHOLE:
-        return []
+    if not head or (head in _GENERIC and suffix != "天文台") or line[start:end] in _GENERIC_WHOLE or (
+            suffix == "局" and _ORDINAL.fullmatch(head)):
+        return []  # 同党, 中央銀行, 第２局 (a game of a match; but 第一生命, 第四銀行 are names)
     if suffix in _PROPER_ONLY and not countrys and not any(  # 電気自動車, 損害保険: kinds of thing; トヨタ自動車, 東京電力: names
-            t.pos1 == "固有名詞" or _NAME_WORD.fullmatch(t.surface) for t in run if start <= t.start < end - len(suffix)):
+            t.pos1 == "固有名詞" or (_NAME_WORD.fullmatch(t.surface) and not (
+                suffix in _KATA_KINDS and _COMMON_KATA.fullmatch(t.surface)))
+            for t in run if start <= t.start < end - len(suffix)):
         return []
     if suffix in ("グループ", "事務所") and line[end:end + 1] == "「" and not any(
             t.pos1 == "固有名詞" for t in run if start <= t.start < end - len(suffix)):
