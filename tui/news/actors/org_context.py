@@ -36,7 +36,7 @@ _CORP_NOUN = re.compile("の" + trie(_CORP_NOUNS))
 _CORP_VERB = re.compile(trie(_CORP_VERBS))
 _CATEGORY = re.compile(f"(?:{trie(_CATEGORIES)})の")
 _RESULT = re.compile(f"[とにを][^。、「」]{{0,10}}?(?:{trie(_RESULTS)})")
-_PRESS = re.compile(r"(?:誌|[英米仏独中韓露]紙)(?=[ァ-ヺ])")
+_PRESS = re.compile(r"[誌紙](?=[ァ-ヺ])(?<![^英米仏独中韓露]紙)")
 _ACRONYM_PLACE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?=[東西南北]?[\u4e00-\u9fff])")
 # The words of the rules as one tree, read in C only where one of their first characters stands; then the
 # forms: a publication, a name before 社, an acronym before a place, a place before katakana and の (a club).
@@ -46,7 +46,7 @@ _WORDS = (["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + "の" for w in _
           + ["を創業", "を設立", "を創設", "を立ち上げ", "社名を"])
 SIGNS = (re.compile(f"(?=[{''.join(sorted({w[0] for w in _WORDS}))}])(?:{trie(_WORDS)})"), _PRESS,
          re.compile(r"社(?=[はがのをにとも、])(?<![会同各自他当本支両商]社)"), re.compile(r"[A-Z][\u4e00-\u9fff]"),
-         re.compile(r"[\u4e00-\u9fff][ァ-ヺ][ァ-ヺー]+の"))
+         re.compile(r"[ァ-ヺ](?<=[\u4e00-\u9fff][ァ-ヺ])[ァ-ヺー]+の"))
 _NOUN = frozenset(("名詞", "接尾辞", "接頭辞"))
 _KATA = re.compile(r"[ァ-ヺー]+")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
@@ -68,7 +68,8 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
     elsewhere in the article). `heads`: start -> (end, a country?) of the places found so far, which the
     name of `JR東日本` may hold."""
     spans: list[tuple[int, int]] = []
-    for i, j in _runs(toks):
+    runs = _runs(toks)
+    for i, j in runs:
         s, e = toks.starts[i], toks.ends[j - 1]
         after = line[e:e + 1]
         if after not in _PARTICLE or not _free_over(free, heads, s, e):
@@ -126,15 +127,16 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
     for m in _FOREIGN_FIRM.finditer(line):  # グローバル・ロジスティクス社, ABC社
         if line[m.end():m.end() + 1] in _PARTICLE and _free_over(free, heads, m.start(), m.end()):
             spans.append(m.span())
-    spans += _joined(line, toks, spans, free, heads)
+    spans += _joined(line, toks, runs, spans, free, heads)
     spans = sorted(set(spans))
     return spans, {line[s:e] for s, e in spans}
 
 
-def _joined(line: str, toks: Toks, spans: list[tuple[int, int]], free, heads) -> list[tuple[int, int]]:
+def _joined(line: str, toks: Toks, runs: list[tuple[int, int]], spans: list[tuple[int, int]], free,
+            heads) -> list[tuple[int, int]]:
     """Names joined by と, や or 、 right before a company found (キヤノンとニコンは…を発表した): each of the
     same kind as a company's name (a proper noun, katakana, a shop's)."""
-    ends = {toks.ends[j - 1]: (i, j) for i, j in _runs(toks)}
+    ends = {toks.ends[j - 1]: (i, j) for i, j in runs}
     out: list[tuple[int, int]] = []
     for s, _ in spans:
         while s > 1 and line[s - 1] in "と、や" and (run := ends.get(s - 1)) is not None:
@@ -146,21 +148,26 @@ def _joined(line: str, toks: Toks, spans: list[tuple[int, int]], free, heads) ->
     return out
 
 
-def _runs(toks: Toks):
-    """(i, j) of each run of nouns (and ・) that holds a proper noun or a shop's 堂 / 屋 / 家."""
-    n = len(toks)
-    k = 0
-    pos, pos1 = toks.pos, toks.pos1
-    while k < n:
-        if pos[k] not in _NOUN and toks.surfaces[k] != "・":
-            k += 1
+def _runs(toks: Toks) -> list[tuple[int, int]]:
+    """(i, j) of each run of nouns (and ・) that holds a proper noun or a shop's 堂 / 屋 / 家: read out from
+    those words only (found in C among the words' classes), not word by word over the line."""
+    seeds = toks.where("pos1", "固有名詞") + [x for x, w in enumerate(toks.surfaces) if w in _SHOP]
+    if not seeds:
+        return []
+    n, pos, surf, starts, ends = len(toks), toks.pos, toks.surfaces, toks.starts, toks.ends
+    out: list[tuple[int, int]] = []
+    done = -1
+    for x in sorted(seeds):
+        if x < done or (pos[x] not in _NOUN and surf[x] != "・"):
             continue
-        i = k
-        k += 1
-        while k < n and toks.starts[k] == toks.ends[k - 1] and (pos[k] in _NOUN or toks.surfaces[k] == "・"):
+        i, k = x, x + 1
+        while i > 0 and starts[i] == ends[i - 1] and (pos[i - 1] in _NOUN or surf[i - 1] == "・"):
+            i -= 1
+        while k < n and starts[k] == ends[k - 1] and (pos[k] in _NOUN or surf[k] == "・"):
             k += 1
-        if any(pos1[x] == "固有名詞" or toks.surfaces[x] in _SHOP for x in range(i, k)):
-            yield i, k
+        out.append((i, k))
+        done = k
+    return out
 
 
 def _kind(toks: Toks, i: int, j: int) -> str | None:

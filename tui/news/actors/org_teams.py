@@ -7,8 +7,8 @@
 
 A club's name here is katakana in the form of an English plural (…ス, …ズ, …ツ), alone or after a place
 (仙台ファルコンズ), and holds no word UniDic reads as a person's or a place's name (ジョコビッチ, アルカラス):
-a person in a match's result is never a club. Each rule reads only a line where both `SIGN` (a plural
-before a particle, or a katakana word before an affiliation) and `CONTEXT` (a game's or a club's word)
+a person in a match's result is never a club. Each rule reads only a line where one of `SIGNS` (a plural
+before a particle, or an affiliation's word) and `CONTEXT` (a game's or a club's word)
 match; the words found are the club's wherever the article names it again.
 """
 
@@ -20,7 +20,7 @@ from bisect import bisect_left
 from .tokens import Toks
 
 _AFFILIATION = r"(?:に|へ)?(?:所属|移籍|入団|加盟)|を退団|入り(?=[しがを、])|の?傘下|球団"
-SIGN = re.compile(r"[ァ-ヺー][スズツ](?:[はがのにをと、]|戦)|[ァ-ヺー](?=" + _AFFILIATION + ")")
+SIGNS = (re.compile(r"[スズツ](?=[はがのにをと、戦])(?<=[ァ-ヺー][スズツ])"), re.compile("所属|移籍|入団|加盟|退団|入り|傘下|球団"))
 CONTEXT = re.compile(r"所属|移籍|入団|退団|入り|傘下|加盟|球団|勝っ|勝ち|敗れ|負け|破っ|破り|下し|引き分け|本塁打|安打|"
                      r"得点|ゴール|先発|登板|打点|勝利|完封|打席|奪三振|シュート|決勝|優勝")
 _AFTER = re.compile(_AFFILIATION)

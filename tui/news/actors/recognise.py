@@ -16,7 +16,7 @@ from .lists import LIST_TAIL, list_persons
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs
 from .org_lists import SIGN as LIST_SIGN, list_orgs
-from .org_teams import CONTEXT as TEAM_CONTEXT, SIGN as TEAM_SIGN, team_orgs
+from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import TITLE_RE, Name, line_persons
 from .places import line_places
@@ -100,7 +100,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
     org_rows, club_rows, context_rows = rows(*ORG_SIGNS), rows(CLUB_HINT), rows(*CONTEXT_SIGNS)
-    team_rows, org_list_rows, apposed_rows = rows(TEAM_SIGN) & rows(TEAM_CONTEXT), rows(LIST_SIGN), rows(APPOSED_SIGN)  # a plural before a particle, in a line about a game
+    team_rows, org_list_rows, apposed_rows = rows(*TEAM_SIGNS) & rows(TEAM_CONTEXT), rows(LIST_SIGN), rows(APPOSED_SIGN)  # a plural before a particle, in a line about a game
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     for row, (at, line, marks, _) in enumerate(lines):
         if "「" in line:
