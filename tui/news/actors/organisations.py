@@ -165,19 +165,22 @@ def _gan(toks: Toks, k: int) -> bool:
 def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int, int]]:
     """The organisations a run of nouns (words i to j) is made of: the one it ends with, or one before a
     unit of it (大阪地検特捜部) or a role in it (元大林組副社長), or one after another (千葉県警松戸署)."""
-    role = _ROLE_END.search(line, toks.starts[i], toks.ends[j - 1]) is not None
-    while i < j - 1 and (toks.surfaces[i] in _LEAD or (toks.pos2[i] == "副詞可能" and role)):
+    starts, ends = toks.starts, toks.ends
+    while i < j - 1 and (toks.surfaces[i] in _LEAD or (toks.pos2[i] == "副詞可能" and _ROLE_END.search(
+            line, starts[i], ends[j - 1]) is not None)):
         i += 1  # 元大林組, 現在京北大学教授: the organisation is after 元, or 現在 before a role (not 毎朝 of 毎朝新聞)
     for n in range(i + 1, j):  # a name after an organisation: 千葉県警 + 松戸署, 警視庁 + 捜査２課
-        if toks.pos1[n] == "固有名詞" or toks.surfaces[n] == "捜査":
+        if (toks.pos1[n] == "固有名詞" or toks.surfaces[n] == "捜査") and line[starts[i]:ends[n - 1]].endswith(SUFFIXES):
             got = _suffixed(line, toks[i:n], free, heads)
             rest = _suffixed(line, toks[n:j], free, {}) if got else []
             if rest and rest[0][0] == toks.starts[n]:
                 return got + rest
     for n in range(j, i, -1):
-        tail = line[toks.starts[n]:toks.ends[j - 1]] if n < j else ""
+        tail = line[starts[n]:ends[j - 1]] if n < j else ""
         if tail and tail not in _UNITS and not _ROLE.fullmatch(tail) and not tail.endswith(SUFFIXES):
             continue
+        if not line[starts[i]:ends[n - 1]].endswith(SUFFIXES):
+            continue  # no organisation ends there: not worth the words' tuples
         got = _suffixed(line, toks[i:n], free, heads)
         if got:
             if not tail or tail in _UNITS or _ROLE.fullmatch(tail):
