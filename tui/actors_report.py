@@ -28,6 +28,7 @@ GENERAL_SET = DEV_SET.parent / "actors_general"
 FRESH_SET = DEV_SET.parent / "actors_fresh"  # held out from the general set's tuning: read its figures only
 HELDOUT2_SET = DEV_SET.parent / "actors_heldout2"  # written before the person-recall work; read its figures only
 HELDOUT3_SET = DEV_SET.parent / "actors_heldout3"  # written before the third recall round; read its figures only
+ORGS_SET = DEV_SET.parent / "actors_orgs_heldout"  # written before the organisation rules of issue 20; figures only
 KINDS = ("person", "organization", "place")
 _TAGS = {"PER": "person", "ORG": "organization", "LOC": "place", "CTY": "place"}
 _SPAN = re.compile(r"\[\[(PER|ORG|LOC|CTY):([^\]]+)\]\]")

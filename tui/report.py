@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(stories_table(Path(args[1]) if len(args) > 1 else GOLD)))
         return 0
     if args and args[0] == "actors":
-        from .actors_report import (DEV_SET, FRESH_SET, HELDOUT2_SET, HELDOUT3_SET, errors, general_table, load,
+        from .actors_report import (DEV_SET, FRESH_SET, HELDOUT2_SET, HELDOUT3_SET, ORGS_SET, errors, general_table, load,
                                     load_general, table as actors_table)
 
         if args[1:] == ["--errors"]:
@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
                                                    "tests/data/actors_heldout2")))
             print("\n" + "\n".join(general_table(load_general(HELDOUT3_SET), "held out 3",
                                                    "tests/data/actors_heldout3")))
+            print("\n" + "\n".join(general_table(load_general(ORGS_SET), "organisations held out",
+                                                   "tests/data/actors_orgs_heldout")))
             print("\n" + "\n".join(general_table(load_general())))
         return 0
     if args and args[0] == "duplicates":

@@ -1,9 +1,10 @@
 """Organisations in any news, from their forms and their context.
 
 - a run of nouns that ends in an organisation's suffix: 党, 省, 庁, 銀行, 大学, 委員会, 新聞, テレビ,
-  通信, 機構, 連合, 協会, 自動車, ホールディングス …, 株式会社 and （株） (立憲民主党, 金融庁, 国際通貨基金,
+  通信, 機構, 連合, 協会, 自動車, ホールディングス, 高校, 小学校 …, 株式会社 and （株） (立憲民主党, 金融庁, 国際通貨基金,
   朝日新聞社, 東京地裁, 大阪府警); not a generic one (同党, 与党, 大手銀行, 中央銀行);
-- an acronym in capitals (FRB, JICA), unless it is a common one (GDP, AI, CEO);
+- an acronym in capitals (FRB, JICA), unless it is a common one (GDP, AI, CEO), and one before a proper noun
+  in katakana (NTTドコモ);
 - a sports club from its context: a word before 戦 (ドジャース戦), or before の and a player or manager
   (阪神の藤川監督); the same word elsewhere in the article is the club too.
 """
@@ -18,12 +19,22 @@ from .tokens import Tok, Toks, chars
 
 SUFFIXES = tuple(sorted((
     "党 省 庁 銀行 大学 大学院 委員会 新聞 新聞社 テレビ 放送 通信 通信社 機構 連合 協会 連盟 組合 会議所 研究所 総研 "
-    "研究センター 証券 商事 物産 自動車 電力 電機 製作所 工業 重工業 ホールディングス グループ 生命 航空 運輸 郵便 "
+    "研究センター 証券 商事 物産 自動車 電力 電機 電子 製作所 工業 重工業 ホールディングス グループ 生命 航空 運輸 郵便 "
     "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
-    "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団 製菓 製パン 工務店 食品 酒造 書房"
-).split(), key=len, reverse=True))
-_ANY_SUFFIX = re.compile(trie(SUFFIXES))  # the longest suffix at a place, as the suffixes longest first
-_SUFFIX_END = re.compile("(?:" + "|".join(SUFFIXES) + ")$")
+    "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団 製菓 製パン 工務店 食品 酒造 書房 "
+    "博物館 美術館 天文台 役所 役場 歌劇場 楽団 医大 産業 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 議会 気象台 税関 局"
+).split() + list("署警大高会課組屋堂園"), key=len, reverse=True))
+# The longest suffix at a place, as the suffixes longest first; a suffix of one character UniDic writes as a
+# word of its own (北海道 + 警, 工科 + 大, 高島 + 屋) only after a kanji or katakana and at a word's end, or
+# before a role (元大林組副社長), and 課 only in 捜査２課; not in words that end so (大会, 社会, 円高, 売上高, 拡大, 番組): in a
+# line with none, nothing is read.
+# (Two patterns: as one alternation, re would read every character of a line through all the branches.)
+_ANY_SUFFIX = re.compile(trie(s for s in SUFFIXES if len(s) > 1 or s in "党省庁"))
+_BUREAU = re.compile(r"局(?<![当送薬結支終対難時戦政]局)(?<!事務局)")  # 国税局, not 当局, 結局, 放送局
+_ONE_SUFFIX = re.compile(r"[署警大高会組屋堂園](?<=[\u4e00-\u9fffァ-ヺー].)(?:(?![\u4e00-\u9fff々])|(?=副|社長|会長|学長|"
+                         r"教授|准教授))(?<![大社機集再面総例国都教宴商学協開閉朝夜茶司照覧写明出書換]会)(?<![円最残割価株売高上来注銭]高)"
+                         r"(?<![拡最特巨増重強膨過甚広肥]大)(?<![番仕取]組)"
+                         r"|課(?<=捜査[0-9０-９一二三四五]課)")
 _NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
 _SYMBOLS = re.compile(r"[A-Za-z0-9&＆・ー]+")
 # Generic heads: 同党, 与党, 大手銀行, 中央銀行 name no organisation of their own.
@@ -31,7 +42,8 @@ _GENERIC = frozenset((
     "同 与 野 各 両 本 当 他 自 政 新 旧 全 地方 大手 中央 民間 国立 私立 公立 外資 主要 関連 親 子 中小 地銀 "
     "系列 競合 米 日系 一部 複数 国内 海外 地元 都市 第三者 有識者 特別 首脳 閣僚 会 党 政府 国 県 市 区 町 村 "
     "府 都 道 外国 地域 友好 委員 小委員 分科 実行 野党 与党 政党 各党 両党 同社 自社 他社 親会社 子会社 本社 支社 "
-    "運営 関係 政府系 公的 民間 大型 新興 人権 政治 少数 官 友 省 庁 野 政 ため こと もの ところ よう"
+    "運営 関係 政府系 公的 民間 大型 新興 人権 政治 少数 官 友 省 庁 野 政 ため こと もの ところ よう "
+    "詐欺 特殊詐欺 犯罪 武装 窃盗 強盗 県立 市立 都立 府立 道立 町立 村立 区立"
 ).split())
 _GENERIC_WHOLE = frozenset((  # names of a kind, not of one organisation
     "国立大学 私立大学 公立大学 地方銀行 中央銀行 大手銀行 都市銀行 国際機関 金融機関 研究機関 教育機関 医療機関 "
@@ -42,12 +54,28 @@ _GENERIC_WHOLE = frozenset((  # names of a kind, not of one organisation
 _STATE = ("省", "庁", "局", "軍")
 _PREFIXED = re.compile(r"テレビ(?:朝日|大阪|愛知|新広島|西日本|北海道)|(?:株式会社|有限会社)[ァ-ヺー]{2,}"
                        r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]{2,}?[(（]株[)）]")
-_PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 証券 航空 運輸 商事 病院 "
-                         "製菓 製パン 工務店 食品 酒造 書房".split())
+_PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 電子 証券 航空 運輸 商事 病院 "
+                         "製菓 製パン 工務店 食品 酒造 書房 産業 事務所 署 大 高 会 議会 局 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 "
+                         "保育園".split())
+# Suffixes UniDic writes as a word of their own after a name (大林 + 組, 高島 + 屋, 伊藤 + 園, 北海道 + 警,
+# 伊藤 + 園): the name is one proper noun right before them, never a common one (本屋, 動物園).
+_AFTER_NAME = {"組": "", "屋": "", "堂": "", "園": "", "警": "地名"}
+_UNIT_ONLY = {"課": re.compile("捜査[0-9０-９一二三四五]")}  # 捜査２課, not 総務課
+_LEAD = frozenset("元 前 旧 現 故".split())  # 元大林組副社長: the organisation after 元
+# What may follow an organisation's name in the same run of nouns: a role in it (元大林組副社長, 京北大学教授).
+_ROLE = re.compile(r"(?:副|首席|元|前|新)?(?:社長|会長|学長|総長|教授|准教授|講師|助教|研究員|指揮者|監督|理事長|理事|"
+                   r"頭取|部長|課長|局長|長官|院長|館長|所長|委員長|委員|議員|職員|社員|記者|顧問|医師|専務|常務|"
+                   r"取締役|幹部|代表|担当者|広報|報道官|関係者|選手|投手|コーチ|学芸員|研究者|学生|捜査員|署長|本部長)+")
+_ROLE_END = re.compile(f"(?:{_ROLE.pattern})$")
+_ORDINAL = re.compile(r"第?[0-9０-９一二三四五六七八九十百]+")
+# Suffixes that make kinds of a common katakana word (ペット保険, ゲーム産業, ロボット工業): with those, a katakana
+# word names a company only when UniDic reads it as a proper noun (ソニー生命保険).
+_KATA_KINDS = frozenset("産業 保険 工業 食品".split())
+_COMMON_KATA = re.compile(r"[ァ-ヺー]+")
 _KANJI_OR_DIGIT = re.compile(r"[\u4e00-\u9fff々0-9]")
 _KATA_HEAD = re.compile(r"[ァ-ヺー・]+")
 _NAME_WORD = re.compile(r"[ァ-ヺー・A-Za-z0-9&＆]+")
-_UNITS = frozenset("特捜部 本部 本店 支店 支社 本社 事務局 広報部 総裁 会長 社長 幹部 執行部 側".split())
+_UNITS = frozenset("特捜部 本部 本店 支店 支社 本社 事務局 広報部 総裁 会長 社長 幹部 執行部 側 傘下 系列".split())
 _KATA_CHAR = re.compile(r"[ァ-ヺー]")
 _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9&]{1,7}(?![A-Za-z0-9])")
@@ -57,6 +85,7 @@ _COMMON_ACRONYMS = frozenset((
     "JR JA GP PK FK CK VAR HR PM AM BMI MRI CT IPS UFO SF SUV EU US UK UN G7 G20 ATP WTA LPGA PGA NBA MLB NFL "
     "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC"
 ).split())
+COMMON_ACRONYMS = _COMMON_ACRONYMS
 _CLUB_CONTEXT = re.compile(r"戦(?![争略術後前時中])|の[\u4e00-\u9fff々ァ-ヺー・]{1,9}?(?:投手|選手|監督|捕手|内野手|外野手|主将|"
                            r"コーチ|会長兼社長|社長|会長|最高経営責任者|頭取)")
 _CLUB_HINT = re.compile(r"戦|投手|選手|監督|捕手|内野手|外野手|主将|コーチ|社長|会長|最高経営責任者|頭取")
@@ -68,7 +97,7 @@ _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴル
     "グループ会社 メーカー ブランド チェーン ベンチャー スタートアップ"
 ).split())
 # `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
-ORG_SIGNS = (_ANY_SUFFIX, re.compile("テレビ|株|有限会社"), _ACRONYM)
+ORG_SIGNS = (_ANY_SUFFIX, _ONE_SUFFIX, _BUREAU, re.compile("テレビ|株|有限会社"), _ACRONYM)
 CLUB_HINT = _CLUB_HINT  # nor `clubs` in a line this does not match
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
@@ -86,34 +115,80 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
     headed by a country or place of `heads` (start: (end, a country?) of the places the gazetteer found)."""
     out: list[tuple[int, int]] = []
     done = -1
-    for m in _ANY_SUFFIX.finditer(line):  # only the runs of nouns that hold a suffix are read
-        k = bisect_left(toks.ends, m.end())
+    ends = sorted(m.end() for rx in (_ANY_SUFFIX, _ONE_SUFFIX, _BUREAU) for m in rx.finditer(line)
+                  if line[m.end():m.end() + 1] != "生")  # 高校生, 大学生: a pupil, a student
+    for m_end in ends:  # only the runs of nouns that hold a suffix are read
+        k = bisect_left(toks.ends, m_end)
         if k >= len(toks) or k <= done:
             continue
         i, j = k, k + 1
-        while i > 0 and _nounish(toks, i - 1) and toks.ends[i - 1] == toks.starts[i]:
+        while i > 0 and (_nounish(toks, i - 1) or _gan(toks, i - 1)) and toks.ends[i - 1] == toks.starts[i]:
             i -= 1
         while j < len(toks) and _nounish(toks, j) and toks.starts[j] == toks.ends[j - 1]:
             j += 1
         done = j - 1
         if not _nounish(toks, i):
             i += 1
-        for n in (j, j - 1, j - 2):  # the organisation the run ends with, or a unit of it (大阪地検特捜部)
-            if n <= i or (n < j and line[toks.starts[n]:toks.ends[j - 1]] not in _UNITS):
-                continue
-            got = _suffixed(line, toks[i:n], free, heads)
-            if got:
-                out += got
-                break
+        out += _split(line, toks, i, j, free, heads)
     for m in _PREFIXED.finditer(line):  # テレビ朝日, 株式会社ミライテック, トヨタ（株）
         if free(*m.span()) and not _inside(out, m.start()):
             out.append(m.span())
     for m in _ACRONYM.finditer(line):
-        if _KATA_CHAR.match(line[m.end():m.end() + 1]) or _KANJI_CHAR.match(line[m.end():m.end() + 1]):
-            continue  # part of a longer name (LINEヤフー, JR東海)
+        if _KATA_CHAR.match(line[m.end():m.end() + 1]):  # NTTドコモ, LINEヤフー: with a proper noun of katakana
+            e = _proper_kata_end(line, toks, m.end())
+            if e and free(m.start(), e) and not _inside(out, m.start()):
+                out.append((m.start(), e))
+            continue
+        if _KANJI_CHAR.match(line[m.end():m.end() + 1]):
+            continue  # part of a longer name (JR東海)
         if m.group() not in _COMMON_ACRONYMS and free(*m.span()) and not _inside(out, m.start()):
             out.append(m.span())
     return sorted(out)
+
+
+def _proper_kata_end(line: str, toks: Toks, at: int) -> int:
+    """The end of a katakana word at `at` UniDic reads as a proper noun, neither a person's nor a place's
+    name, and a word of its own; 0 if none."""
+    k = bisect_left(toks.starts, at)
+    if k >= len(toks) or toks.starts[k] != at or toks.pos1[k] != "固有名詞" or toks.pos2[k] in ("人名", "地名"):
+        return 0
+    e = toks.ends[k]
+    return e if _KATA_CHAR.fullmatch(line[e - 1]) and not _KATA_CHAR.match(line[e:e + 1]) else 0
+
+
+def _gan(toks: Toks, k: int) -> bool:
+    """が + ん, UniDic's cut of がん (国立がん研究センター): a noun of the name."""
+    surf = toks.surfaces
+    return (surf[k] == "ん" and k > 0 and surf[k - 1] == "が") or (surf[k] == "が" and k + 1 < len(toks) and surf[k + 1] == "ん")
+
+
+def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int, int]]:
+    """The organisations a run of nouns (words i to j) is made of: the one it ends with, or one before a
+    unit of it (大阪地検特捜部) or a role in it (元大林組副社長), or one after another (千葉県警松戸署)."""
+    starts, ends = toks.starts, toks.ends
+    while i < j - 1 and (toks.surfaces[i] in _LEAD or (toks.pos2[i] == "副詞可能" and _ROLE_END.search(
+            line, starts[i], ends[j - 1]) is not None)):
+        i += 1  # 元大林組, 現在京北大学教授: the organisation is after 元, or 現在 before a role (not 毎朝 of 毎朝新聞)
+    for n in range(i + 1, j):  # a name after an organisation: 千葉県警 + 松戸署, 警視庁 + 捜査２課
+        if (toks.pos1[n] == "固有名詞" or toks.surfaces[n] == "捜査") and line[starts[i]:ends[n - 1]].endswith(SUFFIXES):
+            got = _suffixed(line, toks[i:n], free, heads)
+            rest = _suffixed(line, toks[n:j], free, {}) if got else []
+            if rest and rest[0][0] == toks.starts[n]:
+                return got + rest
+    for n in range(j, i, -1):
+        tail = line[starts[n]:ends[j - 1]] if n < j else ""
+        if tail and tail not in _UNITS and not _ROLE.fullmatch(tail) and not tail.endswith(SUFFIXES):
+            continue
+        if not line[starts[i]:ends[n - 1]].endswith(SUFFIXES):
+            continue  # no organisation ends there: not worth the words' tuples
+        got = _suffixed(line, toks[i:n], free, heads)
+        if got:
+            if not tail or tail in _UNITS or _ROLE.fullmatch(tail):
+                return got
+            rest = _split(line, toks, n, j, free, heads)
+            if rest:
+                return got + rest
+    return []
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -124,7 +199,7 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
     """The organisation a run of nouns ends with, if its last words are an organisation's suffix."""
     start, end = run[0].start, run[-1].end
     text = line[start:end]
-    if not _SUFFIX_END.search(text):
+    if not text.endswith(SUFFIXES):
         return []
     for suffix in SUFFIXES:
         if text.endswith(suffix) and (any(t.start == end - len(suffix) for t in run) or (
@@ -144,25 +219,47 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
         return []
     p = start
     while p < run[k].start:
-        if p in heads and not (heads[p][1] and suffix in _STATE and end - heads[p][0] <= 4):
+        if p in heads and not (heads[p][1] and suffix in _STATE and (end - heads[p][0] <= 4 or suffix == "局")):
             p = heads[p][0]
         elif free(p, p + 1):
             p += 1
         else:
             break
+    countrys = p != run[k].start and p in heads and heads[p][1]  # 中国 + 国家統計局: a state's body
     if p != run[k].start:
         start = run[k].start
+    elif (suffix in _PROPER_ONLY and start in heads and heads[start][1] and heads[start][0] < end
+          and _KATA_CHAR.match(line[heads[start][0]])):
+        start = heads[start][0]  # 韓国 + サムスン電子: a company's country before its name
     if "・" in line[start:end]:  # 最大野党・国民党: the name is after the last ・ between kanji
         dot = line.rfind("・", start, end)
         if not (_KATA_CHAR.match(line[dot - 1]) and _KATA_CHAR.match(line[dot + 1])):
             start = dot + 1
     head = line[start:end - len(suffix)]
-    if not head or head in _GENERIC or line[start:end] in _GENERIC_WHOLE:
+    if not head or (head in _GENERIC and suffix != "天文台") or line[start:end] in _GENERIC_WHOLE or (
+            suffix == "局" and _ORDINAL.fullmatch(head)):
+        return []  # 同党, 中央銀行, 第２局 (a game of a match; but 第一生命, 第四銀行 are names)
+    if suffix in _PROPER_ONLY and not countrys and not any(  # 電気自動車, 損害保険: kinds of thing; トヨタ自動車, 東京電力: names
+            t.pos1 == "固有名詞" or (_NAME_WORD.fullmatch(t.surface) and not (
+                suffix in _KATA_KINDS and _COMMON_KATA.fullmatch(t.surface)))
+            for t in run if start <= t.start < end - len(suffix)):
         return []
-    if suffix in _PROPER_ONLY and not any(  # 電気自動車, 損害保険: kinds of thing; トヨタ自動車, 東京電力: names
-            t.pos1 == "固有名詞" or _NAME_WORD.fullmatch(t.surface) for t in run if start <= t.start < end - len(suffix)):
-        return []
+    if suffix in ("グループ", "事務所") and line[end:end + 1] == "「" and not any(
+            t.pos1 == "固有名詞" for t in run if start <= t.start < end - len(suffix)):
+        return []  # アイドルグループ「…」, 芸能事務所「…」: a kind, the name is in the quotes
+    if suffix == "大" and any(t.pos2 == "人名" for t in run if start <= t.start):
+        return []  # 千賀滉大: a given name's last kanji
+    if suffix == "高" and not (len(run) > 1 and run[-1].surface == "高" and run[-2].pos1 == "固有名詞" and run[-2].pos2 != "人名"
+                              and run[-2].pos3 != "国" and _KANJI_CHAR.fullmatch(run[-2].surface[-1])):
+        return []  # 興南高, 智弁和歌山高: a school; not ドル高, 日本高, 佐藤高
     if (suffix in ("グループ", "病院") and len(head) < 2) or (suffix == "機関" and len(head) < 4):
+        return []
+    if suffix in _AFTER_NAME:
+        last = run[-2] if len(run) > 1 and run[-1].surface == suffix else None
+        if (last is None or last.start != start or last.pos1 != "固有名詞" or last.pos3 == "国"
+                or len(last.surface) < 2 or _AFTER_NAME[suffix] not in ("", last.pos2)):
+            return []
+    if suffix in _UNIT_ONLY and not _UNIT_ONLY[suffix].fullmatch(head):
         return []
     return [(start, end)]
 
@@ -173,7 +270,12 @@ def clubs(line: str, toks: Toks) -> set[str]:
     out: set[str] = set()
     if not _CLUB_HINT.search(line):
         return out
-    words = [(m.group(), m.end()) for m in _KATA_WORD.finditer(line)]
+    words: list[tuple[str, int]] = []
+    for m in _KATA_WORD.finditer(line):
+        words.append((m.group(), m.end()))
+        head = _KATA_HEAD.match(m.group())
+        if head and head.end() < len(m.group()):  # ブルージェイズ戦の: the club is before 戦 too
+            words.append((head.group(), m.start() + head.end()))
     cls, surf, starts, ends, person = toks.classes, toks.surfaces, toks.starts, toks.ends, chars("pos2", "人名")
     words += [(surf[i], ends[i]) for i in toks.where("pos1", "固有名詞")
               if cls[i] not in person and len(surf[i]) >= 2

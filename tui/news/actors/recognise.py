@@ -13,6 +13,10 @@ from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
 from .lists import LIST_TAIL, list_persons
+from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
+from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs
+from .org_lists import SIGN as LIST_SIGN, list_orgs
+from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places
@@ -96,7 +100,8 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             row = bisect_right(starts, k) - 1
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
-    org_rows, club_rows = rows(*ORG_SIGNS), rows(CLUB_HINT)
+    org_rows, club_rows, context_rows = rows(*ORG_SIGNS), rows(CLUB_HINT), rows(*CONTEXT_SIGNS)
+    team_rows, org_list_rows, apposed_rows = rows(*TEAM_SIGNS) & rows(TEAM_CONTEXT), rows(LIST_SIGN), rows(APPOSED_SIGN)  # a plural before a particle, in a line about a game
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     for row, (at, line, marks, _) in enumerate(lines):
@@ -108,6 +113,22 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
             local = by_line.get(row, {})
             for s, e in line_orgs(line, toks_of(row), ok, local):
                 take("organization", at + s, at + e, line[s:e])
+        if row in apposed_rows:  # 米ボーイング, 製薬大手ファイザー
+            for s, e in apposed_orgs(line, toks_of(row), _free(free, mine, at)):
+                take("organization", at + s, at + e, line[s:e])
+        if row in org_list_rows:  # 竹中工務店と大林組、鹿島の３社
+            for s, e in list_orgs(line, toks_of(row), _free(free, mine, at), by_line.get(row, {})):
+                take("organization", at + s, at + e, line[s:e])
+        if row in context_rows:  # トヨタの株価, 資生堂は…を発表した, 英科学誌ネイチャー
+            spans, words = context_orgs(line, toks_of(row), _free(free, mine, at), by_line.get(row, {}))
+            for s, e in spans:
+                take("organization", at + s, at + e, line[s:e])
+            club_names |= words
+        if row in team_rows:  # ドジャースは、…パドレスを破った; レッドソックス所属の
+            spans, words = team_orgs(line, toks_of(row), _free(free, mine, at))
+            for s, e in spans:
+                take("organization", at + s, at + e, line[s:e])
+            club_names |= words
         if row in club_rows:
             club_names |= clubs(line, toks_of(row))
     names: list[Name] = []

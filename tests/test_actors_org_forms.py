@@ -1,0 +1,167 @@
+"""Organisations from their forms (issue 20): police forces and stations, institutions by the last word of
+their name, universities written short, companies UniDic cuts into a name and a suffix (組, 屋, 園), names in
+quotes after a kind of organisation, a role or a second organisation after one. Sentences of our own; each
+fails without its rule. The guards: common nouns, persons and places that end in the same characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.news import actors
+
+
+def found(text: str, kind: str = "organization") -> list[str]:
+    gaz = actors.default()
+    hits, new = actors.find(text, gaz)
+    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == kind]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("北海道警は、盗難車を運転していた男を逮捕した。", ["北海道警"]),
+    ("岐阜県警関署は、空き巣の疑いで男を逮捕した。", ["岐阜県警", "関署"]),
+    ("警視庁捜査３課は、窃盗グループの男を逮捕した。", ["警視庁", "捜査３課"]),
+    ("豊橋署によると、けが人はいなかった。", ["豊橋署"]),
+])
+def test_police_forces_stations_and_divisions(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("奈良国立博物館で、仏像の特別展が始まった。", ["奈良国立博物館"]),
+    ("国立天文台は、新しい彗星を見つけたと発表した。", ["国立天文台"]),
+    ("倉敷市役所の職員が、避難所の運営を手伝った。", ["倉敷市役所"]),
+    ("仙台交響楽団の演奏会が、市民会館で開かれた。", ["仙台交響楽団"]),
+    ("ミラノ国立歌劇場の合唱団が来日した。", ["ミラノ国立歌劇場"]),
+    ("国立がん研究センターは、新しい治療法の臨床試験を始めた。", ["国立がん研究センター"]),
+])
+def test_institutions_by_the_last_word_of_their_name(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("奈良県立医大の研究チームが、新しい検査法を開発した。", ["奈良県立医大"]),
+    ("カリフォルニア工科大の研究者が、新型のロボットを作った。", ["カリフォルニア工科大"]),
+    ("元南都大学学長の男性が、講演で若者を励ました。", ["南都大学"]),
+    ("現在北星大学教授の岡部さんは、恩師の言葉を振り返った。", ["北星大学"]),
+])
+def test_universities_written_short_or_before_a_role(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("戸田組は、駅前の再開発工事を受注した。", ["戸田組"]),
+    ("元竹中組副社長の男性が、経営の心得を語った。", ["竹中組"]),
+    ("高島屋の本店で、全国の駅弁を集めた催しが始まった。", ["高島屋"]),
+    ("伊藤園の新しい緑茶飲料は、若者に人気がある。", ["伊藤園"]),
+    ("旧大森電器産業の工場跡地に、公園が整備された。", ["大森電器産業"]),
+])
+def test_companies_by_their_form(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("芸能事務所「オフィス青空」は、所属俳優の退所を発表した。", ["オフィス青空"]),
+    ("アイドルグループ「ミルキーステップ」が、新曲を披露した。", ["ミルキーステップ"]),
+])
+def test_the_name_in_quotes_and_not_the_kind_before_it(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "駅前の本屋と八百屋が、相次いで店を閉じた。",
+    "動物園の入場者数が、過去最高になった。",
+    "円高が進み、輸出企業の業績が悪化した。",
+    "消防署の職員が、避難訓練を指導した。",
+    "市役所の近くの公園で、朝市が開かれた。",
+    "特殊詐欺グループの男が逮捕された。",
+])
+def test_common_words_with_those_endings_are_no_organisations(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "千賀滉大は、この日も好投した。",
+    "東海林大吾が、舞台に立った。",
+])
+def test_a_name_that_ends_in_a_suffix_character_is_no_organisation(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("大阪桐蔭高校が、初戦を突破した。", ["大阪桐蔭高校"]),
+    ("智弁和歌山高が、初戦を突破した。", ["智弁和歌山高"]),
+    ("青葉台小学校で、運動会が開かれた。", ["青葉台小学校"]),
+])
+def test_schools_by_their_last_word_and_written_short(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "ドル高が進んだ。",
+    "トヨタ高、ホンダ安となった。",
+    "佐藤高が、会見した。",
+    "同じ高校の出身だ。",
+    "市立小学校の校長が話した。",
+    "女子高校生が表彰された。",
+])
+def test_a_rise_a_kind_of_school_and_a_pupil_are_no_schools(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("日本獣医師会は、声明を出した。", ["日本獣医師会"]),
+    ("広島県人会の総会が開かれた。", ["広島県人会"]),
+    ("北欧議会は、新しい規則を可決した。", ["北欧議会"]),
+])
+def test_associations_and_assemblies_by_kai(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "東京大会の開会式が開かれた。",
+    "日本社会の課題だ。",
+    "横浜会場で開かれた。",
+    "北海道の会は、新しい活動を始めた。",
+])
+def test_a_tournament_a_society_and_a_venue_are_no_associations(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("熊本国税局は、会社を告発した。", ["熊本国税局"]),
+    ("北陸財務局が、業務改善命令を出した。", ["北陸財務局"]),
+    ("神戸税関は、密輸を摘発した。", ["神戸税関"]),
+    ("仙台管区気象台によると、雪が降る。", ["仙台管区気象台"]),
+    ("中国国家統計局が、成長率を発表した。", ["国家統計局"]),
+])
+def test_bureaus_customs_and_observatories_and_a_states_bureau_after_its_country(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "駅前の郵便局で、切手を買った。",
+    "中国当局は、声明を出した。",
+    "事務局によると、参加者は増えた。",
+    "テレビ局の記者が取材した。",
+])
+def test_a_post_office_the_authorities_and_a_secretariat_are_no_names(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("毎晩新聞は、社説で増税を論じた。", ["毎晩新聞"]),
+    ("第四銀行の頭取が、決算を説明した。", ["第四銀行"]),
+    ("ソニー生命保険の社員が、相談会を開いた。", ["ソニー生命保険"]),
+])
+def test_a_name_of_common_words_an_ordinal_or_a_proper_katakana_word(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "名人戦の第２局は、千日手になった。",
+    "県立美術館で、回顧展が開かれた。",
+    "ペット保険の加入者が増えた。",
+    "ゲーム産業の市場規模が拡大した。",
+])
+def test_a_game_a_kind_of_museum_and_kinds_of_industry_are_no_organisations(text):
+    assert found(text) == []

@@ -1,0 +1,120 @@
+"""Sports clubs UniDic reads as common nouns (ドジャース, パドレス, ライオンズ), from the words around them:
+
+- the club a player belongs to, moves to or leaves (レッドソックス所属の, マリナーズに移籍, ヤクルト球団),
+  and a company under another (ソフトバンク傘下): any katakana name, or a proper noun, before those words;
+- both sides of a match's result (ドジャースは、延長戦の末にパドレスを破った);
+- a club before の and a player, in a sentence about a game (タイガースの佐藤が、２安打を放った).
+
+A club's name here is katakana in the form of an English plural (…ス, …ズ, …ツ), alone or after a place
+(仙台ファルコンズ), and holds no word UniDic reads as a person's or a place's name (ジョコビッチ, アルカラス):
+a person in a match's result is never a club. Each rule reads only a line where one of `SIGNS` (a plural
+before a particle, or an affiliation's word) and `CONTEXT` (a game's or a club's word)
+match; the words found are the club's wherever the article names it again.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .tokens import Toks
+
+_AFFILIATION = r"(?:に|へ)?(?:所属|移籍|入団|加盟)|を退団|入り(?=[しがを、])|の?傘下|球団"
+SIGNS = (re.compile(r"[スズツ](?=[はがのにをと、戦])(?<=[ァ-ヺー][スズツ])"), re.compile("所属|移籍|入団|加盟|退団|入り|傘下|球団"))
+CONTEXT = re.compile(r"所属|移籍|入団|退団|入り|傘下|加盟|球団|勝っ|勝ち|敗れ|負け|破っ|破り|下し|引き分け|本塁打|安打|"
+                     r"得点|ゴール|先発|登板|打点|勝利|完封|打席|奪三振|シュート|決勝|優勝")
+_AFTER = re.compile(_AFFILIATION)
+_GAME = re.compile(r"本塁打|安打|得点|ゴール|先発|登板|打点|勝利|完封|打席|奪三振|シュート|決勝|優勝|試合")
+_RESULT = re.compile(r"[にをと][^。、「」]{0,12}?(?:引き分け|勝っ|勝ち|敗れ|負け|破っ|破り|下し)")
+_KATA_RUN = re.compile(r"(?<![ァ-ヺー・])[ァ-ヺ][ァ-ヺー]+(?![ァ-ヺー・])")
+# Common words of that form (スポーツの田中, ニュースの佐藤): never a club.
+_COMMON = frozenset((
+    "スポーツ ニュース サービス ビジネス クラス チャンス ケース レース ベース コース ペース スペース ボーナス "
+    "ウイルス プラス マイナス バランス ライセンス グッズ シャツ パンツ ブーツ スーツ ヒーローズ オールスターズ "
+    "ファンズ フレンズ ベスト ファンクラブ メンバーズ シリーズ ワールドシリーズ スターズ ジュニアーズ ユース"
+).split())
+_PARTICLE = frozenset("はがのにをと、も")
+
+
+def team_orgs(line: str, toks: Toks, free) -> tuple[list[tuple[int, int]], set[str]]:
+    """(start, end) of the clubs this line's context shows, and their names."""
+    spans: list[tuple[int, int]] = []
+    game = _GAME.search(line) is not None
+    for m in _KATA_RUN.finditer(line):
+        s, e = _extent(line, toks, m.start(), m.end())
+        if s < 0 or not free(s, e):
+            continue
+        plural = _plural(line, toks, s, e)
+        if _AFTER.match(line, e):
+            if plural or _proper(toks, m.start(), e):
+                spans.append((s, e))  # レッドソックス所属, ヤクルト球団
+        elif plural and line[e:e + 1] in "はが" and _side(line, toks, e, free):
+            spans.append((s, e))  # ドジャースは、…パドレスを破った
+        elif plural and _RESULT.match(line, e) and _subject(line, toks, s, free):
+            spans.append((s, e))  # …パドレスを破った
+        elif plural and game and line[e:e + 1] == "の" and _player(line, toks, e + 1):
+            spans.append((s, e))  # タイガースの佐藤が、２安打
+    return spans, {line[s:e] for s, e in spans}
+
+
+def _extent(line: str, toks: Toks, s: int, e: int) -> tuple[int, int]:
+    """The katakana run at s..e as whole words, with a place's name before it (仙台 + ファルコンズ); -1 when
+    the run starts or ends inside a word."""
+    k = bisect_left(toks.starts, s)
+    if k >= len(toks) or toks.starts[k] != s or e not in toks.ends:
+        return -1, -1
+    if k and toks.ends[k - 1] == s and toks.pos2[k - 1] == "地名" and not _KATA_RUN.match(toks.surfaces[k - 1]):
+        return toks.starts[k - 1], e
+    return s, e
+
+
+def _words(toks: Toks, s: int, e: int) -> range:
+    return range(bisect_left(toks.starts, s), bisect_left(toks.ends, e) + 1)
+
+
+def _plural(line: str, toks: Toks, s: int, e: int) -> bool:
+    """A club's form: katakana ending in ス, ズ or ツ, no person's or place's word in it, not a common word."""
+    kata = _KATA_RUN.search(line, s, e)
+    if kata is None:
+        return False
+    word = kata.group()
+    if len(word) < 4 or word[-1] not in "スズツ" or word in _COMMON:
+        return False
+    return not any(toks.pos2[x] in ("人名", "地名") for x in _words(toks, kata.start(), e))
+
+
+def _proper(toks: Toks, s: int, e: int) -> bool:
+    """A proper noun that is no person's and no place's name (ヤクルト)."""
+    got = list(_words(toks, s, e))
+    return any(toks.pos1[x] == "固有名詞" for x in got) and not any(toks.pos2[x] in ("人名", "地名") for x in got)
+
+
+def _side(line: str, toks: Toks, e: int, free) -> bool:
+    """After `Xは`: a club of that form and a match's result in the same sentence (…、Yを破った)."""
+    stop = line.find("。", e)
+    for m in _KATA_RUN.finditer(line, e, stop if stop >= 0 else len(line)):
+        s2, e2 = _extent(line, toks, m.start(), m.end())
+        if s2 >= 0 and _RESULT.match(line, e2) and _plural(line, toks, s2, e2):
+            return True
+    return False
+
+
+def _subject(line: str, toks: Toks, s: int, free) -> bool:
+    """Before `Yを破った`: a club of that form as the sentence's subject (Xは、)."""
+    start = line.rfind("。", 0, s) + 1
+    for m in _KATA_RUN.finditer(line, start, s):
+        s2, e2 = _extent(line, toks, m.start(), m.end())
+        if s2 >= 0 and line[e2:e2 + 1] in "はが" and _plural(line, toks, s2, e2):
+            return True
+    return False
+
+
+def _player(line: str, toks: Toks, at: int) -> bool:
+    """A person's name from `at`: a surname (and a given name), then a particle, comma or title."""
+    k = bisect_left(toks.starts, at)
+    if k >= len(toks) or toks.starts[k] != at or toks.pos3[k] != "姓":
+        return False
+    k += 1
+    if k < len(toks) and toks.pos3[k] == "名":
+        k += 1
+    return k < len(toks) and toks.surfaces[k] in _PARTICLE
