@@ -77,3 +77,28 @@ def test_terms_and_titles_in_brackets_are_no_quotes() -> None:
 def test_a_nested_quote_stays_inside_its_quote() -> None:
     text = "石破茂首相は『日本を守る』と題した政策集に触れ、「『守る』とは暮らしを守ることだ」と語った。"
     assert quotes(text) == [("『守る』とは暮らしを守ることだ", "石破茂")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("山本浩二監督は試合後、「守備のミスが響いた」と肩を落とした。", ("守備のミスが響いた", "山本浩二")),
+    ("優勝した田村花子選手は「夢みたい」と声を弾ませた。", ("夢みたい", "田村花子")),
+    ("野党の森田太郎代表は「説明が足りない」と注文をつけた。", ("説明が足りない", "森田太郎")),
+    ("母親の木村恵子さんは「やっと会えた」と涙ぐみ、息子を抱きしめた。", ("やっと会えた", "木村恵子")),
+    ("青木誠監督は「また来年」と笑顔で締めくくった。", ("また来年", "青木誠")),
+    ("組合の石井達也委員長は「到底納得できない」と不満を示した。", ("到底納得できない", "石井達也")),
+    ("高橋道子知事は「早めに避難してほしい」と呼びかけた。", ("早めに避難してほしい", "高橋道子")),
+    ("佐藤健一氏は「予算は足りている」としている。", ("予算は足りている", "佐藤健一")),
+])
+def test_any_verb_phrase_closing_the_clause_reports_a_persons_words(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_reported_words_without_a_named_person_have_no_speaker() -> None:
+    assert quotes("住民は「もう住めない」と肩を落とした。") == [("もう住めない", None)]
+    assert quotes("大阪府は「感染対策は万全だ」と胸を張った。") == [("感染対策は万全だ", None)]  # no body speaks an idiom
+
+
+def test_a_verb_that_names_or_leads_on_makes_no_quote() -> None:
+    text = ("「反撃の狼煙」と書かれた旗が揺れた。新型機は「はやて」と名付けられた。"
+            "委員会は「重要案件」とした上で審議を始めた。計画は「第2段階」として扱われる。")
+    assert quotes(text) == []

@@ -1,7 +1,8 @@
 """Who said what: quoted words in 「…」 and their speakers, resolved to the article's actors.
 
-A quote is found by its shape: 「…」 followed by a verb of saying (と述べた, と語った, との考えを示した),
-by a speaker (「…」と田中氏。), by a speaker in brackets (「…」（田中氏）), or opened by a speaker and a
+A quote is found by its shape: 「…」 followed by a verb of saying (と述べた, と語った, との考えを示した)
+or by と and any verb phrase that closes the clause (と肩を落とした, と涙ぐみ、: `reporting`; only a person
+speaks those), by a speaker (「…」と田中氏。), by a speaker in brackets (「…」（田中氏）), or opened by a speaker and a
 colon (田中氏：「…」). A term or title in brackets (「上下分離方式」, 『…』) is no quote. The speaker is
 read from the text alone: the subject (X は / X が) of the quote's sentence, the speaker after と, in
 brackets or before the colon; a subject carried from the sentence before, or 同氏 / a bare title
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from .reporting import closes_clause
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 SPEAKER_KINDS = frozenset({"person", "organization", "country"})
@@ -26,7 +29,8 @@ _SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らか�
         r"|とみて|と見て|とみる|とみられ|評価|歓迎|喜ん|期待を|懸念を示|立場を示し|方針を示し|意向を示し|見解を示し|懸念を示し|不快感を示し|考えを明らか|要求|求め|迫っ|促し|抗議|嘆い|叫")
 _SAY_RE = re.compile(_SAY)
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
-_NOT_SAID = re.compile(r"\s*と(?:同|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
+_NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
+_SURU_SAID = re.compile(r"\s*とし(?:た|てい)")  # 「…」とした / としている close a clause of saying
 # What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
 _AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
 # 「…」という声 / との声: words nobody in the text is said to have spoken.
@@ -91,19 +95,35 @@ def _clause_after(text: str, end: int, stop: int) -> str:
 
 def is_quote(text: str, start: int, end: int, stop: int) -> bool:
     """Whether the bracketed run text[start:end] is someone's words rather than a term or title."""
+    return quote_form(text, start, end, stop) is not None
+
+
+def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
+    """How the bracketed run text[start:end] is shown to be words said: "said" (a listed verb of
+    saying, a speaker in brackets, after a colon or named after と: any actor may speak), "reported"
+    (と + any verb phrase closing the clause: only a person speaks), or None (a term or title)."""
     inner = text[start + 1: end - 1]
     after = _clause_after(text, end, stop)
-    if _VOICE.match(text, end - 1):
-        return True
-    said = bool(_AFTER.match(text, end - 1)) and not _NOT_SAID.match(after) and bool(_SAY_RE.search(after[:30]))
-    if said:
-        return True
+    if _VOICE.match(text, end - 1) or _said_by_verb(text, end, after):
+        return "said"
     if re.match(r"\s*[（(]", after) or _colon_before(text, start):
-        return True
+        return "said"
     named = re.match(r"\s*と[、，]?([^。「]{1,24})。", after)
     if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
-        return True  # 「…」と田中氏。: a name (and title) alone after と
-    return False
+        return "said"  # 「…」と田中氏。: a name (and title) alone after と
+    if reported(text, end, after):
+        return "reported"
+    return None
+
+
+def reported(text: str, end: int, after: str) -> bool:
+    """「…」と + a verb phrase closing the clause (と肩を落とした, と同首相は続けた): words said, whatever the verb."""
+    return (not _NOT_SAID.match(after) or bool(_SURU_SAID.match(after))) and closes_clause(after)
+
+
+def _said_by_verb(text: str, end: int, after: str) -> bool:
+    """「…」と + one of the listed verbs of saying (と述べた, と発表した), which any actor may speak."""
+    return bool(_AFTER.match(text, end - 1)) and not _NOT_SAID.match(after) and bool(_SAY_RE.search(after[:30]))
 
 
 def _colon_before(text: str, start: int) -> bool:
@@ -144,8 +164,11 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                 for start, end in quoted:
                     if end > hi:
                         break
-                    if start >= lo and is_quote(text, start, end, hi):
+                    form = quote_form(text, start, end, hi) if start >= lo else None
+                    if form:
                         speaker = _speaker(passage, spans[si], start, end, roles, before)
+                        if speaker and form == "reported" and kinds.get(speaker) != "person":
+                            speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
                         out.append((k, text[start + 1: end - 1], speaker))
     return out
 
