@@ -102,3 +102,34 @@ def test_a_verb_that_names_or_leads_on_makes_no_quote() -> None:
     text = ("「反撃の狼煙」と書かれた旗が揺れた。新型機は「はやて」と名付けられた。"
             "委員会は「重要案件」とした上で審議を始めた。計画は「第2段階」として扱われる。")
     assert quotes(text) == []
+
+
+def test_a_subject_after_the_quote_or_at_the_end_of_a_cleft_sentence() -> None:
+    text = "木下洋平首相は10日、党本部で演説した。「次の世代に渡したい」と同首相は続けた。"
+    assert quotes(text) == [("次の世代に渡したい", "木下洋平")]
+    assert quotes("「一球の重みを学んだ」と話すのは、北野高校の西川亮監督だ。") == [("一球の重みを学んだ", "西川亮")]
+
+
+def test_a_subject_carried_across_sentences_that_name_no_one_in_the_same_passage() -> None:
+    text = "藤井健太氏は対局後に会見した。序盤から苦しい展開が続いた。「最後まで粘れた」と振り返った。"
+    assert quotes(text) == [("最後まで粘れた", "藤井健太")]
+    text = "藤井健太氏は対局後に会見した。「序盤は苦しかった」と述べた。「最後まで粘れた」と肩を落とした。"
+    assert quotes(text) == [("序盤は苦しかった", "藤井健太"), ("最後まで粘れた", "藤井健太")]
+    other = "藤井健太氏は対局後に会見した。会場のファンは大きな拍手を送った。「最後まで粘れた」と振り返った。"
+    assert quotes(other) == [("最後まで粘れた", None)]  # the fans are the topic in between
+
+
+def test_a_headline_quote_is_a_quote_when_the_body_says_who_spoke_it() -> None:
+    body = "田中正樹監督は10日、引退を表明した。田中正樹監督は「悔いは全くない」と語った。"
+    assert quotes_headed("「悔いは全くない」　引退の田中監督", body) == [
+        ("悔いは全くない", "田中正樹"), ("悔いは全くない", "田中正樹")]
+    film = "山田洋子監督の映画「春の海」が10日公開された。山田洋子監督は「海が主役だ」と語った。"
+    assert quotes_headed("映画「春の海」が公開", film) == [("海が主役だ", "山田洋子")]  # a title, not words said
+
+
+def quotes_headed(headline: str, text: str) -> list[tuple[str, str | None]]:
+    """`quotes` of an article with this headline."""
+    stored = analyse(Document(source="t.txt", text=headline + "\n\n" + text, published="2025-03-12"))
+    assert not isinstance(stored, str)
+    names = {a[0]: a[1] for a in stored.actors}
+    return [(t, names[s] if s else None) for _, t, s in json.loads(stored.story)["quotes"]]

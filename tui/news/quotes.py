@@ -13,7 +13,7 @@ is worse than a quote given to no one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .reporting import closes_clause
 
@@ -41,7 +41,11 @@ _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:�
                     r"|事務総長|事務局長|主席|総統|国王|大使|特使|補佐官|次官|官房長官|書記長|党首|投手|主将|院長|局長|部長"
                     r"|課長|室長|団長|ら))?")
 _SUBJECT = re.compile(r"(?:は|が|も|によると|によれば)[、，]?")
-_CARRY = re.compile(r"^(?:同氏|同大統領|同首相|同長官|同相|彼|彼女|同社|同省)(?:は|が|も)")
+_CARRY = re.compile(r"^(?:同(?!日|月|年|時|様|じ|等|夜|朝|午)[\u4e00-\u9fff]{1,5}?|彼|彼女)(?:は|が|も)")
+# 「…」と話すのは、北野高校の西川亮監督だ: the speaker named at the end of a cleft sentence
+_CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
+_TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
+CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁))(?:は|が)")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば")  # a subject of the sentence's own, named or not
@@ -146,10 +150,12 @@ class _Passage:
         return p.end() if p else None
 
 
-def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> list[tuple[int, str, str | None]]:
+def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                headings: Collection[int] = ()) -> list[tuple[int, str, str | None]]:
     """Every quote of an article's passages: (passage index, quoted words, speaker actor id or None).
 
-    `mentions[i]` are passage i's actor mentions (actor id, start, end), `kinds` each actor's kind.
+    `mentions[i]` are passage i's actor mentions (actor id, start, end), `kinds` each actor's kind;
+    `headings`: the passages that are headings, whose 「…」 is a quote when the body quotes it.
     """
     out: list[tuple[int, str, str | None]] = []
     roles = _Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
@@ -160,7 +166,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             spans = sentence_spans(text)
             quoted = bracketed(text)  # once a passage: a sentence's are those that end in it and start in it
             for si, (lo, hi) in enumerate(spans):
-                before = (passage, spans[si - 1]) if si else _last_sentence(texts, mentions, kinds, k - 1)
+                before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
+                          else _last_sentence(texts, mentions, kinds, k - 1))
                 for start, end in quoted:
                     if end > hi:
                         break
@@ -170,16 +177,43 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         if speaker and form == "reported" and kinds.get(speaker) != "person":
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
                         out.append((k, text[start + 1: end - 1], speaker))
-    return out
+    return _headline_quotes(texts, headings, out) if headings else out
+
+
+def _headline_quotes(texts: Sequence[str], headings: Collection[int],
+                     found: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+    """A heading's 「…」 is a quote when the body quotes the same words (a film's title in a headline,
+    which no one says in the body, is not), spoken by whom the body says, when it says one person."""
+    said: dict[str, set[str | None]] = {}
+    for k, words, speaker in found:
+        if k not in headings:
+            said.setdefault(words, set()).add(speaker)
+
+    def speaker_of(words: str) -> tuple[bool, str | None]:
+        if words in said:
+            who = said[words]
+        else:  # a headline shortens the words: a body quote that holds them
+            who = set().union(*[v for w, v in said.items() if len(words) >= 6 and words in w])
+        return bool(who), (next(iter(who)) if len(who) == 1 else None)
+
+    out = [q for q in found if q[0] not in headings]
+    for k in sorted(headings):
+        old = {words: speaker for j, words, speaker in found if j == k}
+        for start, end in bracketed(texts[k]):
+            words = texts[k][start + 1:end - 1]
+            body, speaker = speaker_of(words)
+            if words in old or body:
+                out.append((k, words, old.get(words) or speaker))
+    return sorted(out, key=lambda q: q[0])
 
 
 def _last_sentence(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
-                   k: int) -> tuple[_Passage, tuple[int, int]] | None:
+                   k: int) -> list[tuple[_Passage, tuple[int, int]]]:
     """The last sentence of passage k (the sentence before the next passage's first), if any."""
     if k < 0:
-        return None
+        return []
     spans = sentence_spans(texts[k])
-    return (_Passage(texts[k], mentions[k], kinds), spans[-1]) if spans else None
+    return [(_Passage(texts[k], mentions[k], kinds), spans[-1])] if spans else []
 
 
 class _Roles:
@@ -205,10 +239,11 @@ _ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(首相|大統領|長官|報道�
 
 
 def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _Roles,
-             before_sentence: tuple[_Passage, tuple[int, int]] | None) -> str | None:
+             before_sentence: list[tuple[_Passage, tuple[int, int]]]) -> str | None:
     """The actor who spoke the quote text[start:end], or None when the text does not say.
 
-    `before_sentence`: the sentence before (its passage and span), whose subject may carry over.
+    `before_sentence`: the sentences before (their passage and span, nearest first), whose subject
+    may carry over.
     """
     text = p.text
     lo, hi = span
@@ -240,6 +275,17 @@ def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _R
             tail = text[t.end() if t else e: hi]
             if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or _SAY_RE.match(tail)):
                 return a
+        if _CARRY.match(text[at:hi]):  # 「…」と同首相は続けた
+            return _previous_one(before_sentence, roles)
+    cleft = _CLEFT.match(text, end - 1, hi)
+    if cleft:  # 「…」と話すのは、…西川亮監督だ。
+        last = [(a, s, e) for a, s, e in p.persons if cleft.end() <= s < hi]
+        if last:
+            a, s, e = last[-1]
+            t = _TITLE.match(text, e, hi)
+            if re.match(r"(?:だ|です|である)?[。．]?$", text[t.end() if t else e:hi].strip()):
+                return a
+        return None
     if not (_AFTER.match(text, end - 1) or _colon_before(text, start)):
         return None
     # X は「…」と述べた: the subjects before the quote in its sentence
@@ -280,7 +326,8 @@ def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _R
         if titled:  # 首相は「…」: the one actor seen with that title
             return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
-    if not others and not _EXPLICIT.search(plain) and re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + _SAY + ")", text[end - 1:hi]):
+    said = re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + _SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
+    if not others and not _EXPLICIT.search(plain) and said:
         return _previous_one(before_sentence, roles)
     return None
 
@@ -306,15 +353,19 @@ def _role_of(phrase: str) -> str:
     return m.group(1) if m else phrase
 
 
-def _previous_one(before: tuple[_Passage, tuple[int, int]] | None, roles: _Roles) -> str | None:
-    """The subject of the sentence before, when it has one speaker-capable subject and names no other person."""
-    if before is None:
-        return None
-    p, (lo, hi) = before
-    subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None}
-    persons = {a for a, s, e in p.persons if lo <= s < hi}
-    if not subjects and not persons:
-        return _role_holder(p.text[lo:hi], roles)[1]
-    if len(subjects) == 1 and persons <= subjects:
-        return next(iter(subjects))
+def _previous_one(before: list[tuple[_Passage, tuple[int, int]]], roles: _Roles) -> str | None:
+    """The subject of the sentence before, when it has one speaker-capable subject and names no other
+    person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
+    words carried the same way: 「…」と述べた) is passed over to the one before it in the passage."""
+    for p, (lo, hi) in before:
+        subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None}
+        persons = {a for a, s, e in p.persons if lo <= s < hi}
+        if subjects or persons:
+            return next(iter(subjects)) if len(subjects) == 1 and persons <= subjects else None
+        titled, holder = _role_holder(p.text[lo:hi], roles)
+        if titled:
+            return holder
+        own = re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])  # the sentence's words outside its quotes
+        if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
+            return None  # 住民は不安を訴えた / 「…」と声が上がった: someone else may be speaking
     return None
