@@ -76,3 +76,22 @@ def test_each_line_of_a_marked_timeline_is_an_event_the_last_too(mark: str) -> N
     assert events(text, "2026-01-10") == [
         ("2026-01-23", "1月23日　通常国会が召集"), ("2026-02-08", "2月8日　衆院の補欠選挙"),
         ("2026-03-15", "2026年3月15日　党大会")]
+
+
+def test_a_date_that_modifies_a_noun_or_is_planned_is_not_read_by_the_sentences_tense() -> None:
+    text = "党首選は1日投開票され、上位2人が7日の決選投票に進んだ。"
+    assert events(text, "2025-06-02") == [("2025-06-01", text), ("2025-06-07", text)]
+    text = "政府は9日、通常国会を23日に召集する方針を固めた。"
+    assert events(text, "2026-01-10") == [("2026-01-09", text), ("2026-01-23", text)]
+
+
+def test_the_steps_of_a_forward_timeline_keep_going_forward_across_the_year() -> None:
+    text = "主な日程は次の通り。\n▽1月23日　通常国会召集\n▽3月31日　予算成立の目標\n▽6月21日　会期末"
+    assert [d for d, _ in events(text, "2026-01-10")] == ["2026-01-23", "2026-03-31", "2026-06-21"]
+    back = "これまでの経緯\n▽12月20日　原案を公表\n▽9月5日　検討会が発足"  # newest first: stays in the past
+    assert [d for d, _ in events(back, "2026-01-10")] == ["2025-12-20", "2025-09-05"]
+
+
+def test_a_past_verb_that_took_place_at_the_dated_event_keeps_its_tense() -> None:
+    text = "知事は5日の会見で協力を呼びかけた。"
+    assert events(text, "2025-06-02") == [("2025-05-05", text)]

@@ -34,7 +34,10 @@ _ERA = {"令和": 2018, "平成": 1988}
 _REL = {"昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
 _REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1, "翌月": 1}
 # After a date: what is being prepared for it (7日の決選投票に向けて, 10日の会合を前に) lies ahead.
-_AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|に(?:予定され|控え))")
+_AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|に(?:予定され|控え)"
+                    r"|に[^。、「」]{0,14}?(?:する|される|行う|開く|開かれる)(?:方針|予定|見通し|考え|計画|見込み|ことを))")
+_AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昨年|去年|今年|本年|来年|翌年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
 
 
@@ -126,7 +129,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False) -> list
     previous = None
     for m in _DATES.finditer(text):
         ahead = m["dd"] and _AHEAD.match(text, m.end())  # 7日の決選投票に向けて: read forward
-        found = resolve(m, published, full_only, "future" if ahead else way, previous)
+        # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
+        noun = m["dd"] and text.startswith("の", m.end()) and not _AT_EVENT.match(text, m.end())
+        found = resolve(m, published, full_only, "future" if ahead else None if noun else way, previous)
         previous = found or previous
         if found and found not in out:
             out.append(found)
@@ -155,18 +160,24 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
 
 
 def _timeline(text: str, published: date | None, full_only: bool) -> list[tuple[str, str]]:
-    """The steps of a list block: a line that is a date alone dates the lines below it."""
+    """The steps of a list block: a line that is a date alone dates the lines below it. In a list
+    whose first steps go forward in time, a step whose month and day (no year) would fall before the
+    step above lies in the year after."""
+    lines = [(line, dates_in(line, published, full_only)) for line in (x.strip() for x in text.split("\n")) if line]
+    firsts = [dated[0] for _, dated in lines if dated]
+    forward = len(firsts) >= 2 and firsts[0] <= firsts[1]
     current: date | None = None
+    last: date | None = None  # the date of the step before
     out: list[tuple[str, str]] = []
-    for line in (x.strip() for x in text.split("\n")):
-        if not line:
-            continue
-        dated = dates_in(line, published, full_only)
+    for line, dated in lines:
         rest = _DATES.sub("", unicodedata.normalize("NFKC", line))
         if dated and _BARE.match(rest):
             current = dated[0]  # a date line: the steps below happened then
             continue
         if dated:
+            if forward and last and dated[0] < last and not _YEAR_SAID.search(line):
+                dated[0] = _valid(dated[0].year + 1, dated[0].month, dated[0].day) or dated[0]
+            last = dated[-1]
             out.extend((d.isoformat(), line) for d in dated)
         elif current is not None:
             out.append((current.isoformat(), line))
