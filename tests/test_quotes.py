@@ -133,3 +133,20 @@ def quotes_headed(headline: str, text: str) -> list[tuple[str, str | None]]:
     assert not isinstance(stored, str)
     names = {a[0]: a[1] for a in stored.actors}
     return [(t, names[s] if s else None) for _, t, s in json.loads(stored.story)["quotes"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会社員の山田太郎さん（45）は「家族が無事でよかった」と話した。", ("家族が無事でよかった", "山田太郎")),
+    ("森本健二弁護士は「違法性は明らかだ」と指摘した。", ("違法性は明らかだ", "森本健二")),
+    ("佐藤花子医師は「早期の受診が大切だ」と語る。", ("早期の受診が大切だ", "佐藤花子")),
+    ("鈴木一郎研究員は「成果は大きい」と語った。", ("成果は大きい", "鈴木一郎")),
+])
+def test_a_persons_calling_and_age_stand_between_the_name_and_the_particle(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_a_run_of_quotes_shares_the_verb_and_speaker_of_its_last() -> None:
+    text = "山田太郎さんは「怖かった」「でも生きていてよかった」と話した。"
+    assert quotes(text) == [("怖かった", "山田太郎"), ("でも生きていてよかった", "山田太郎")]
+    terms = "新制度では「上下分離方式」「公設民営」を組み合わせる。"
+    assert quotes(terms) == []

@@ -40,10 +40,13 @@ _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:�
                     r"|知事|市長|町長|村長|議員|議長|委員長|代表|総裁|幹事長|会長|社長|監督|選手|教授|准教授|所長|理事長"
                     r"|事務総長|事務局長|主席|総統|国王|大使|特使|補佐官|次官|官房長官|書記長|党首|投手|主将|院長|局長|部長"
                     r"|課長|室長|団長|ら))?")
+# After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王) and an age in brackets.
+_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人))?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
 _SUBJECT = re.compile(r"(?:は|が|も|によると|によれば)[、，]?")
 _CARRY = re.compile(r"^(?:同(?!日|月|年|時|様|じ|等|夜|朝|午)[\u4e00-\u9fff]{1,5}?|彼|彼女)(?:は|が|も)")
 # 「…」と話すのは、北野高校の西川亮監督だ: the speaker named at the end of a cleft sentence
 _CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
+_RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
 _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁))(?:は|が)")
@@ -146,6 +149,8 @@ class _Passage:
         """Where the particle after mention [.., e) ends, when the mention (with its title) is a subject."""
         m = _TITLE.match(self.text, e, hi)
         at = m.end() if m else e
+        if self.kinds.get(a) == "person":  # 森本健二弁護士は, 山田太郎さん（45）は
+            at = _PERSON_TAIL.match(self.text, at, hi).end()  # type: ignore[union-attr]
         p = _SUBJECT.match(self.text, at, hi)
         return p.end() if p else None
 
@@ -168,12 +173,14 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             for si, (lo, hi) in enumerate(spans):
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
                           else _last_sentence(texts, mentions, kinds, k - 1))
-                for start, end in quoted:
-                    if end > hi:
-                        break
-                    form = quote_form(text, start, end, hi) if start >= lo else None
+                mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
+                for n, (start, end) in enumerate(mine):
+                    last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
+                    while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
+                        last += 1
+                    form = quote_form(text, mine[last][0], mine[last][1], hi)
                     if form:
-                        speaker = _speaker(passage, spans[si], start, end, roles, before)
+                        speaker = _speaker(passage, spans[si], start, mine[last][1], roles, before)
                         if speaker and form == "reported" and kinds.get(speaker) != "person":
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
                         out.append((k, text[start + 1: end - 1], speaker))
