@@ -95,3 +95,9 @@ def test_the_steps_of_a_forward_timeline_keep_going_forward_across_the_year() ->
 def test_a_past_verb_that_took_place_at_the_dated_event_keeps_its_tense() -> None:
     text = "知事は5日の会見で協力を呼びかけた。"
     assert events(text, "2025-06-02") == [("2025-05-05", text)]
+
+
+def test_unmarked_date_led_lines_are_a_timeline_read_forward() -> None:
+    text = "今季の主な予定\n\n4月5日　日本選手権\n\n5月10日　アジア大会の予選\n\n6月1日　代表発表\n\n選手は準備を進める。"
+    assert events(text, "2026-01-10") == [
+        ("2026-04-05", "4月5日　日本選手権"), ("2026-05-10", "5月10日　アジア大会の予選"), ("2026-06-01", "6月1日　代表発表")]

@@ -164,8 +164,8 @@ def _timeline(text: str, published: date | None, full_only: bool) -> list[tuple[
     whose first steps go forward in time, a step whose month and day (no year) would fall before the
     step above lies in the year after."""
     lines = [(line, dates_in(line, published, full_only)) for line in (x.strip() for x in text.split("\n")) if line]
-    firsts = [dated[0] for _, dated in lines if dated]
-    forward = len(firsts) >= 2 and firsts[0] <= firsts[1]
+    firsts = [(d.month, d.day) for _, dated in lines if dated for d in dated[:1]]
+    forward = len(firsts) >= 2 and firsts[0] <= firsts[1]  # 4月5日, 5月10日, …: the steps go forward
     current: date | None = None
     last: date | None = None  # the date of the step before
     out: list[tuple[str, str]] = []

@@ -87,7 +87,7 @@ def _type_each(page: Page) -> None:
             line.kind, line.level = "heading", 2 if re.match(r"^\d|^第|^Chapter", t) else 3
         elif c0 in _BULLET_FIRST and BULLET.match(t) and not t.startswith(("■", "◆", "□", "◇")):
             line.kind = "list"
-        elif body != t and _DATED_STEP.match(unicodedata.normalize("NFKC", body)):
+        elif _dated_step(body) and (body != t or _dated_step(nxt) or (prev is not None and _dated_step(prev.text))):
             line.kind, line.text = "list", body  # a step of a timeline: every step is one, the last too
         elif t.startswith(("■", "◆", "□", "◇", "▶", "►")) and is_heading_like(t):
             line.kind, line.level, line.text = "heading", 3, BULLET.sub("", t)
@@ -106,6 +106,13 @@ def _type_each(page: Page) -> None:
             line.kind = "paragraph"
         if line.kind in ("heading", "paragraph", "summary", "keypoint"):
             line.text = (body if line.text is t else strip_marks(line.text)) or line.text
+
+
+def _dated_step(text: str) -> bool:
+    """A line that opens with a date, then what happened (1月23日　国会召集), marked or not."""
+    t = unicodedata.normalize("NFKC", strip_marks(text))
+    m = _DATED_STEP.match(t)
+    return m is not None and (text != strip_marks(text) or t[m.end():m.end() + 1].isspace())
 
 
 def _numbered_run(a: str, b: str) -> bool:
