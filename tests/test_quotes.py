@@ -150,3 +150,8 @@ def test_a_run_of_quotes_shares_the_verb_and_speaker_of_its_last() -> None:
     assert quotes(text) == [("怖かった", "山田太郎"), ("でも生きていてよかった", "山田太郎")]
     terms = "新制度では「上下分離方式」「公設民営」を組み合わせる。"
     assert quotes(terms) == []
+
+
+def test_a_subject_after_the_quote_that_is_no_actor_is_not_replaced_by_the_one_before() -> None:
+    text = "藤井健太氏は被災地を訪れた。「もう住めない」と住民は肩を落とした。"
+    assert quotes(text) == [("もう住めない", None)]

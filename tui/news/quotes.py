@@ -334,7 +334,8 @@ def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _R
             return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
     said = re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + _SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
-    if not others and not _EXPLICIT.search(plain) and said:
+    own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
+    if not others and not _EXPLICIT.search(plain) and said and not own_subject:
         return _previous_one(before_sentence, roles)
     return None
 
