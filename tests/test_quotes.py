@@ -125,6 +125,8 @@ def test_a_headline_quote_is_a_quote_when_the_body_says_who_spoke_it() -> None:
         ("悔いは全くない", "田中正樹"), ("悔いは全くない", "田中正樹")]
     film = "山田洋子監督の映画「春の海」が10日公開された。山田洋子監督は「海が主役だ」と語った。"
     assert quotes_headed("映画「春の海」が公開", film) == [("海が主役だ", "山田洋子")]  # a title, not words said
+    named = "山田洋子監督は「『春の海の物語』は家族の話だ」と語った。"
+    assert quotes_headed("映画「春の海の物語」が公開", named) == [("『春の海の物語』は家族の話だ", "山田洋子")]
 
 
 def quotes_headed(headline: str, text: str) -> list[tuple[str, str | None]]:

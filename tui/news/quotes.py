@@ -200,7 +200,8 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int],
         if words in said:
             who = said[words]
         else:  # a headline shortens the words: a body quote that holds them
-            who = set().union(*[v for w, v in said.items() if len(words) >= 6 and words in w])
+            who = set().union(*[v for w, v in said.items() if len(words) >= 6 and words in w
+                                 and f"『{words}』" not in w])  # a title the speaker names
         return bool(who), (next(iter(who)) if len(who) == 1 else None)
 
     out = [q for q in found if q[0] not in headings]
