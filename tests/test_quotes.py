@@ -157,3 +157,8 @@ def test_a_run_of_quotes_shares_the_verb_and_speaker_of_its_last() -> None:
 def test_a_subject_after_the_quote_that_is_no_actor_is_not_replaced_by_the_one_before() -> None:
     text = "藤井健太氏は被災地を訪れた。「もう住めない」と住民は肩を落とした。"
     assert quotes(text) == [("もう住めない", None)]
+
+
+def test_a_nearer_subject_that_is_no_actor_reports_the_words() -> None:
+    text = "トランプ氏はその後、単独交渉を始めたため、一部メディアは「トランプは同盟国を見捨てた」と報じた。"
+    assert quotes(text) == [("トランプは同盟国を見捨てた", None)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .reporting import closes_clause
+from .reporting import closes_clause, has_subject
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 SPEAKER_KINDS = frozenset({"person", "organization", "country"})
@@ -180,7 +180,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         last += 1
                     form = quote_form(text, mine[last][0], mine[last][1], hi)
                     if form:
-                        speaker = _speaker(passage, spans[si], start, mine[last][1], roles, before)
+                        speaker = _speaker(passage, spans[si], start, mine[last][1], roles, before, form == "reported")
                         if speaker and form == "reported" and kinds.get(speaker) != "person":
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
                         out.append((k, text[start + 1: end - 1], speaker))
@@ -247,11 +247,13 @@ _ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(首相|大統領|長官|報道�
 
 
 def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _Roles,
-             before_sentence: list[tuple[_Passage, tuple[int, int]]]) -> str | None:
+             before_sentence: list[tuple[_Passage, tuple[int, int]]], strict: bool = False) -> str | None:
     """The actor who spoke the quote text[start:end], or None when the text does not say.
 
     `before_sentence`: the sentences before (their passage and span, nearest first), whose subject
-    may carry over.
+    may carry over; `strict` (words reported by any verb, 「…」と報じた): a subject nearer the quote
+    than the actor's, though no actor (一部メディアは), leaves the speaker unknown (with a verb of saying
+    it is most often the words' topic: 会談は「良好だった」と投稿した).
     """
     text = p.text
     lo, hi = span
@@ -313,6 +315,9 @@ def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _R
         subjects = [x for x in subjects if p.kinds[x[0]] != "country"]  # 米国は, inside a person's words
     distinct = {a for a, _, _ in subjects}
     if len(distinct) == 1:
+        between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
+        if strict and has_subject(between):
+            return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
         return subjects[0][0]
     if len(distinct) > 1:
         a, s, particle = subjects[-1]

@@ -66,3 +66,18 @@ def _closes(clause: str) -> bool:
             continue
         return False  # a noun after the verb: the verb names a thing (と呼ぶ侵攻)
     return True
+
+
+@lru_cache(maxsize=2048)
+def has_subject(words: str) -> bool:
+    """Whether `words` (a clause between a speaker and the quote) hold a subject of their own: a noun
+    with the particle は or が (一部メディアは), not では / には / 仕上がり."""
+    from .language import tagger
+
+    prev = None
+    for w in tagger()(words):
+        f = w.feature
+        if f.pos1 == "助詞" and w.surface in ("は", "が") and f.pos2 in ("係助詞", "格助詞") and prev == "名詞":
+            return True
+        prev = f.pos1
+    return False
