@@ -50,3 +50,54 @@ def test_a_timeline_dates_each_step_below_its_date_line() -> None:
     assert events(text, "2025-03-02") == [
         ("2025-02-28", "ホワイトハウスで会談が始まる"), ("2025-02-28", "鉱物資源をめぐり意見が対立"),
         ("2025-02-28", "共同記者会見が中止に")]
+
+
+@pytest.mark.parametrize("published, text, date", [
+    ("2025-06-02", "両陣営は7日の決選投票に向けて支持を訴えた。", "2025-06-07"),  # prepared for: ahead
+    ("2025-06-28", "組合は3日の団体交渉を前に集会を開いた。", "2025-07-03"),
+    ("2025-12-20", "百貨店は年明けの2日に初売りを行うと発表した。", "2026-01-02"),
+    ("2025-06-02", "先月28日に開かれた会合で方針を決めた。", "2025-05-28"),
+    ("2025-06-02", "来月5日に開かれる会合で方針を決める。", "2025-07-05"),
+    ("2025-01-10", "審議会は先月27日に答申をまとめた。", "2024-12-27"),
+])
+def test_a_day_is_read_forward_or_in_the_month_the_sentence_names(published: str, text: str, date: str) -> None:
+    assert events(text, published) == [(date, text)]
+
+
+def test_same_month_is_the_month_of_the_date_before() -> None:
+    text = "委員会は3月4日に発足し、同月20日に初会合を開いた。"
+    assert events(text, "2025-06-02") == [("2025-03-04", text), ("2025-03-20", text)]
+
+
+@pytest.mark.parametrize("mark", ["▽", "↓"])
+def test_each_line_of_a_marked_timeline_is_an_event_the_last_too(mark: str) -> None:
+    text = (f"今年の主な日程は次の通り。\n{mark}1月23日　通常国会が召集\n{mark}2月8日　衆院の補欠選挙\n"
+            f"{mark}2026年3月15日　党大会")
+    assert events(text, "2026-01-10") == [
+        ("2026-01-23", "1月23日　通常国会が召集"), ("2026-02-08", "2月8日　衆院の補欠選挙"),
+        ("2026-03-15", "2026年3月15日　党大会")]
+
+
+def test_a_date_that_modifies_a_noun_or_is_planned_is_not_read_by_the_sentences_tense() -> None:
+    text = "党首選は1日投開票され、上位2人が7日の決選投票に進んだ。"
+    assert events(text, "2025-06-02") == [("2025-06-01", text), ("2025-06-07", text)]
+    text = "政府は9日、通常国会を23日に召集する方針を固めた。"
+    assert events(text, "2026-01-10") == [("2026-01-09", text), ("2026-01-23", text)]
+
+
+def test_the_steps_of_a_forward_timeline_keep_going_forward_across_the_year() -> None:
+    text = "主な日程は次の通り。\n▽1月23日　通常国会召集\n▽3月31日　予算成立の目標\n▽6月21日　会期末"
+    assert [d for d, _ in events(text, "2026-01-10")] == ["2026-01-23", "2026-03-31", "2026-06-21"]
+    back = "これまでの経緯\n▽12月20日　原案を公表\n▽9月5日　検討会が発足"  # newest first: stays in the past
+    assert [d for d, _ in events(back, "2026-01-10")] == ["2025-12-20", "2025-09-05"]
+
+
+def test_a_past_verb_that_took_place_at_the_dated_event_keeps_its_tense() -> None:
+    text = "知事は5日の会見で協力を呼びかけた。"
+    assert events(text, "2025-06-02") == [("2025-05-05", text)]
+
+
+def test_unmarked_date_led_lines_are_a_timeline_read_forward() -> None:
+    text = "今季の主な予定\n\n4月5日　日本選手権\n\n5月10日　アジア大会の予選\n\n6月1日　代表発表\n\n選手は準備を進める。"
+    assert events(text, "2026-01-10") == [
+        ("2026-04-05", "4月5日　日本選手権"), ("2026-05-10", "5月10日　アジア大会の予選"), ("2026-06-01", "6月1日　代表発表")]

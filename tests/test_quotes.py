@@ -77,3 +77,88 @@ def test_terms_and_titles_in_brackets_are_no_quotes() -> None:
 def test_a_nested_quote_stays_inside_its_quote() -> None:
     text = "石破茂首相は『日本を守る』と題した政策集に触れ、「『守る』とは暮らしを守ることだ」と語った。"
     assert quotes(text) == [("『守る』とは暮らしを守ることだ", "石破茂")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("山本浩二監督は試合後、「守備のミスが響いた」と肩を落とした。", ("守備のミスが響いた", "山本浩二")),
+    ("優勝した田村花子選手は「夢みたい」と声を弾ませた。", ("夢みたい", "田村花子")),
+    ("野党の森田太郎代表は「説明が足りない」と注文をつけた。", ("説明が足りない", "森田太郎")),
+    ("母親の木村恵子さんは「やっと会えた」と涙ぐみ、息子を抱きしめた。", ("やっと会えた", "木村恵子")),
+    ("青木誠監督は「また来年」と笑顔で締めくくった。", ("また来年", "青木誠")),
+    ("組合の石井達也委員長は「到底納得できない」と不満を示した。", ("到底納得できない", "石井達也")),
+    ("高橋道子知事は「早めに避難してほしい」と呼びかけた。", ("早めに避難してほしい", "高橋道子")),
+    ("佐藤健一氏は「予算は足りている」としている。", ("予算は足りている", "佐藤健一")),
+])
+def test_any_verb_phrase_closing_the_clause_reports_a_persons_words(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_reported_words_without_a_named_person_have_no_speaker() -> None:
+    assert quotes("住民は「もう住めない」と肩を落とした。") == [("もう住めない", None)]
+    assert quotes("大阪府は「感染対策は万全だ」と胸を張った。") == [("感染対策は万全だ", None)]  # no body speaks an idiom
+
+
+def test_a_verb_that_names_or_leads_on_makes_no_quote() -> None:
+    text = ("「反撃の狼煙」と書かれた旗が揺れた。新型機は「はやて」と名付けられた。"
+            "委員会は「重要案件」とした上で審議を始めた。計画は「第2段階」として扱われる。")
+    assert quotes(text) == []
+
+
+def test_a_subject_after_the_quote_or_at_the_end_of_a_cleft_sentence() -> None:
+    text = "木下洋平首相は10日、党本部で演説した。「次の世代に渡したい」と同首相は続けた。"
+    assert quotes(text) == [("次の世代に渡したい", "木下洋平")]
+    assert quotes("「一球の重みを学んだ」と話すのは、北野高校の西川亮監督だ。") == [("一球の重みを学んだ", "西川亮")]
+
+
+def test_a_subject_carried_across_sentences_that_name_no_one_in_the_same_passage() -> None:
+    text = "藤井健太氏は対局後に会見した。序盤から苦しい展開が続いた。「最後まで粘れた」と振り返った。"
+    assert quotes(text) == [("最後まで粘れた", "藤井健太")]
+    text = "藤井健太氏は対局後に会見した。「序盤は苦しかった」と述べた。「最後まで粘れた」と肩を落とした。"
+    assert quotes(text) == [("序盤は苦しかった", "藤井健太"), ("最後まで粘れた", "藤井健太")]
+    other = "藤井健太氏は対局後に会見した。会場のファンは大きな拍手を送った。「最後まで粘れた」と振り返った。"
+    assert quotes(other) == [("最後まで粘れた", None)]  # the fans are the topic in between
+
+
+def test_a_headline_quote_is_a_quote_when_the_body_says_who_spoke_it() -> None:
+    body = "田中正樹監督は10日、引退を表明した。田中正樹監督は「悔いは全くない」と語った。"
+    assert quotes_headed("「悔いは全くない」　引退の田中監督", body) == [
+        ("悔いは全くない", "田中正樹"), ("悔いは全くない", "田中正樹")]
+    film = "山田洋子監督の映画「春の海」が10日公開された。山田洋子監督は「海が主役だ」と語った。"
+    assert quotes_headed("映画「春の海」が公開", film) == [("海が主役だ", "山田洋子")]  # a title, not words said
+    named = "山田洋子監督は「『春の海の物語』は家族の話だ」と語った。"
+    assert quotes_headed("映画「春の海の物語」が公開", named) == [("『春の海の物語』は家族の話だ", "山田洋子")]
+
+
+def quotes_headed(headline: str, text: str) -> list[tuple[str, str | None]]:
+    """`quotes` of an article with this headline."""
+    stored = analyse(Document(source="t.txt", text=headline + "\n\n" + text, published="2025-03-12"))
+    assert not isinstance(stored, str)
+    names = {a[0]: a[1] for a in stored.actors}
+    return [(t, names[s] if s else None) for _, t, s in json.loads(stored.story)["quotes"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会社員の山田太郎さん（45）は「家族が無事でよかった」と話した。", ("家族が無事でよかった", "山田太郎")),
+    ("森本健二弁護士は「違法性は明らかだ」と指摘した。", ("違法性は明らかだ", "森本健二")),
+    ("佐藤花子医師は「早期の受診が大切だ」と語る。", ("早期の受診が大切だ", "佐藤花子")),
+    ("鈴木一郎研究員は「成果は大きい」と語った。", ("成果は大きい", "鈴木一郎")),
+])
+def test_a_persons_calling_and_age_stand_between_the_name_and_the_particle(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_a_run_of_quotes_shares_the_verb_and_speaker_of_its_last() -> None:
+    text = "山田太郎さんは「怖かった」「でも生きていてよかった」と話した。"
+    assert quotes(text) == [("怖かった", "山田太郎"), ("でも生きていてよかった", "山田太郎")]
+    terms = "新制度では「上下分離方式」「公設民営」を組み合わせる。"
+    assert quotes(terms) == []
+
+
+def test_a_subject_after_the_quote_that_is_no_actor_is_not_replaced_by_the_one_before() -> None:
+    text = "藤井健太氏は被災地を訪れた。「もう住めない」と住民は肩を落とした。"
+    assert quotes(text) == [("もう住めない", None)]
+
+
+def test_a_nearer_subject_that_is_no_actor_reports_the_words() -> None:
+    text = "トランプ氏はその後、単独交渉を始めたため、一部メディアは「トランプは同盟国を見捨てた」と報じた。"
+    assert quotes(text) == [("トランプは同盟国を見捨てた", None)]

@@ -3,8 +3,11 @@
 Dates come in three forms: explicit (2025年2月28日, 2025/2/28, 令和7年2月28日), a month and day
 (2月28日: the year is the article's, or the one before or after when that puts the date nearer the
 article's date, 昨年/来年 saying so outright), and a day alone (「15日」: the article's month, or the
-month before when the day would lie well after the article's date). A ↓ timeline (a list block
-whose lines the cleaner joined) carries the date of its date line to each step below it.
+month before when the day would lie well after the article's date; read forward when the date is
+prepared for: 7日の決選投票に向けて), a day in a month said outright (先月28日, 来月5日, 同月20日: the
+month of the date before, 年明けの2日). A ↓ timeline (a list block whose lines the cleaner joined)
+carries the date of its date line to each step below it; a step that opens with its date
+(▽1月23日　国会召集) is dated by it.
 """
 
 from __future__ import annotations
@@ -23,11 +26,18 @@ _DATES = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<d2>\d{1,2})(?!\d))"
     r"|(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日"
     r"|(?<![\d年/])(?:(?P<rel>昨年|去年|今年|本年|来年|翌年)\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
+    r"|(?P<rm>先月|前月|今月|本月|来月|翌月|同月|年明けの?)\s*(?P<rd>\d{1,2})\s*日"
     r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前以内付本中程分]|あたり|当たり|ぶり|連続|ごと|おき|から\d)"
 )
 _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are passed over by this alone
 _ERA = {"令和": 2018, "平成": 1988}
 _REL = {"昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
+_REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1, "翌月": 1}
+# After a date: what is being prepared for it (7日の決選投票に向けて, 10日の会合を前に) lies ahead.
+_AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|に(?:予定され|控え)"
+                    r"|に[^。、「」]{0,14}?(?:する|される|行う|開く|開かれる)(?:方針|予定|見通し|考え|計画|見込み|ことを))")
+_AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昨年|去年|今年|本年|来年|翌年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
 
 
@@ -71,11 +81,13 @@ def _month(d: date, step: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def resolve(m: re.Match, published: date | None, full_only: bool = False, way: str | None = None) -> date | None:
+def resolve(m: re.Match, published: date | None, full_only: bool = False, way: str | None = None,
+            previous: date | None = None) -> date | None:
     """The date a match of `_DATES` names, read against the article's date (None: cannot tell).
 
     `full_only`: only dates that carry their year (the baseline's reading); `way`: the sentence's
-    tense ("past", "future"), which settles a date without a year or month that could lie either side.
+    tense ("past", "future"), which settles a date without a year or month that could lie either side;
+    `previous`: the date named before in the sentence, whose month 同月 repeats.
     """
     if m["y"]:
         return _valid(int(m["y"]), int(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]))
@@ -98,6 +110,11 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
         return _pick([_valid(published.year + k, mo, d) for k in (-1, 0, 1)], published, way, near)
     if full_only:
         return None
+    if m["rm"]:  # 先月28日, 来月5日, 同月20日: the month is said outright
+        if m["rm"].startswith("年明け"):  # the coming January (this one, early in the year)
+            return _valid(published.year + (published.month >= 7), 1, int(m["rd"]))
+        base = previous if m["rm"] == "同月" and previous else published
+        return _valid(*_month(base, _REL_MONTH.get(m["rm"], 0)), int(m["rd"]))
     d = int(m["dd"])
     found = _valid(published.year, published.month, d)
     near = found if found and (found - published).days <= AHEAD_DAYS else _valid(*_month(published, -1), d)
@@ -108,8 +125,14 @@ def dates_in(text: str, published: date | None, full_only: bool = False) -> list
     """The dates `text` (a sentence) names, in order, each once."""
     out: list[date] = []
     way = None if full_only else tense(text)
-    for m in _DATES.finditer(unicodedata.normalize("NFKC", text)):
-        found = resolve(m, published, full_only, way)
+    text = unicodedata.normalize("NFKC", text)
+    previous = None
+    for m in _DATES.finditer(text):
+        ahead = m["dd"] and _AHEAD.match(text, m.end())  # 7日の決選投票に向けて: read forward
+        # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
+        noun = m["dd"] and text.startswith("の", m.end()) and not _AT_EVENT.match(text, m.end())
+        found = resolve(m, published, full_only, "future" if ahead else None if noun else way, previous)
+        previous = found or previous
         if found and found not in out:
             out.append(found)
     return out
@@ -137,18 +160,24 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
 
 
 def _timeline(text: str, published: date | None, full_only: bool) -> list[tuple[str, str]]:
-    """The steps of a list block: a line that is a date alone dates the lines below it."""
+    """The steps of a list block: a line that is a date alone dates the lines below it. In a list
+    whose first steps go forward in time, a step whose month and day (no year) would fall before the
+    step above lies in the year after."""
+    lines = [(line, dates_in(line, published, full_only)) for line in (x.strip() for x in text.split("\n")) if line]
+    firsts = [(d.month, d.day) for _, dated in lines if dated for d in dated[:1]]
+    forward = len(firsts) >= 2 and firsts[0] <= firsts[1]  # 4月5日, 5月10日, …: the steps go forward
     current: date | None = None
+    last: date | None = None  # the date of the step before
     out: list[tuple[str, str]] = []
-    for line in (x.strip() for x in text.split("\n")):
-        if not line:
-            continue
-        dated = dates_in(line, published, full_only)
+    for line, dated in lines:
         rest = _DATES.sub("", unicodedata.normalize("NFKC", line))
         if dated and _BARE.match(rest):
             current = dated[0]  # a date line: the steps below happened then
             continue
         if dated:
+            if forward and last and dated[0] < last and not _YEAR_SAID.search(line):
+                dated[0] = _valid(dated[0].year + 1, dated[0].month, dated[0].day) or dated[0]
+            last = dated[-1]
             out.extend((d.isoformat(), line) for d in dated)
         elif current is not None:
             out.append((current.isoformat(), line))

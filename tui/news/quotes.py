@@ -1,7 +1,8 @@
 """Who said what: quoted words in 「…」 and their speakers, resolved to the article's actors.
 
-A quote is found by its shape: 「…」 followed by a verb of saying (と述べた, と語った, との考えを示した),
-by a speaker (「…」と田中氏。), by a speaker in brackets (「…」（田中氏）), or opened by a speaker and a
+A quote is found by its shape: 「…」 followed by a verb of saying (と述べた, と語った, との考えを示した)
+or by と and any verb phrase that closes the clause (と肩を落とした, と涙ぐみ、: `reporting`; only a person
+speaks those), by a speaker (「…」と田中氏。), by a speaker in brackets (「…」（田中氏）), or opened by a speaker and a
 colon (田中氏：「…」). A term or title in brackets (「上下分離方式」, 『…』) is no quote. The speaker is
 read from the text alone: the subject (X は / X が) of the quote's sentence, the speaker after と, in
 brackets or before the colon; a subject carried from the sentence before, or 同氏 / a bare title
@@ -12,7 +13,9 @@ is worse than a quote given to no one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+
+from .reporting import closes_clause, has_subject
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 SPEAKER_KINDS = frozenset({"person", "organization", "country"})
@@ -26,7 +29,8 @@ _SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らか�
         r"|とみて|と見て|とみる|とみられ|評価|歓迎|喜ん|期待を|懸念を示|立場を示し|方針を示し|意向を示し|見解を示し|懸念を示し|不快感を示し|考えを明らか|要求|求め|迫っ|促し|抗議|嘆い|叫")
 _SAY_RE = re.compile(_SAY)
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
-_NOT_SAID = re.compile(r"\s*と(?:同|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
+_NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
+_SURU_SAID = re.compile(r"\s*とし(?:た|てい)")  # 「…」とした / としている close a clause of saying
 # What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
 _AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
 # 「…」という声 / との声: words nobody in the text is said to have spoken.
@@ -36,8 +40,15 @@ _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:�
                     r"|知事|市長|町長|村長|議員|議長|委員長|代表|総裁|幹事長|会長|社長|監督|選手|教授|准教授|所長|理事長"
                     r"|事務総長|事務局長|主席|総統|国王|大使|特使|補佐官|次官|官房長官|書記長|党首|投手|主将|院長|局長|部長"
                     r"|課長|室長|団長|ら))?")
+# After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王) and an age in brackets.
+_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人))?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
 _SUBJECT = re.compile(r"(?:は|が|も|によると|によれば)[、，]?")
-_CARRY = re.compile(r"^(?:同氏|同大統領|同首相|同長官|同相|彼|彼女|同社|同省)(?:は|が|も)")
+_CARRY = re.compile(r"^(?:同(?!日|月|年|時|様|じ|等|夜|朝|午)[\u4e00-\u9fff]{1,5}?|彼|彼女)(?:は|が|も)")
+# 「…」と話すのは、北野高校の西川亮監督だ: the speaker named at the end of a cleft sentence
+_CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
+_RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
+_TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
+CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁))(?:は|が)")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば")  # a subject of the sentence's own, named or not
@@ -91,19 +102,35 @@ def _clause_after(text: str, end: int, stop: int) -> str:
 
 def is_quote(text: str, start: int, end: int, stop: int) -> bool:
     """Whether the bracketed run text[start:end] is someone's words rather than a term or title."""
+    return quote_form(text, start, end, stop) is not None
+
+
+def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
+    """How the bracketed run text[start:end] is shown to be words said: "said" (a listed verb of
+    saying, a speaker in brackets, after a colon or named after と: any actor may speak), "reported"
+    (と + any verb phrase closing the clause: only a person speaks), or None (a term or title)."""
     inner = text[start + 1: end - 1]
     after = _clause_after(text, end, stop)
-    if _VOICE.match(text, end - 1):
-        return True
-    said = bool(_AFTER.match(text, end - 1)) and not _NOT_SAID.match(after) and bool(_SAY_RE.search(after[:30]))
-    if said:
-        return True
+    if _VOICE.match(text, end - 1) or _said_by_verb(text, end, after):
+        return "said"
     if re.match(r"\s*[（(]", after) or _colon_before(text, start):
-        return True
+        return "said"
     named = re.match(r"\s*と[、，]?([^。「]{1,24})。", after)
     if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
-        return True  # 「…」と田中氏。: a name (and title) alone after と
-    return False
+        return "said"  # 「…」と田中氏。: a name (and title) alone after と
+    if reported(text, end, after):
+        return "reported"
+    return None
+
+
+def reported(text: str, end: int, after: str) -> bool:
+    """「…」と + a verb phrase closing the clause (と肩を落とした, と同首相は続けた): words said, whatever the verb."""
+    return (not _NOT_SAID.match(after) or bool(_SURU_SAID.match(after))) and closes_clause(after)
+
+
+def _said_by_verb(text: str, end: int, after: str) -> bool:
+    """「…」と + one of the listed verbs of saying (と述べた, と発表した), which any actor may speak."""
+    return bool(_AFTER.match(text, end - 1)) and not _NOT_SAID.match(after) and bool(_SAY_RE.search(after[:30]))
 
 
 def _colon_before(text: str, start: int) -> bool:
@@ -122,14 +149,18 @@ class _Passage:
         """Where the particle after mention [.., e) ends, when the mention (with its title) is a subject."""
         m = _TITLE.match(self.text, e, hi)
         at = m.end() if m else e
+        if self.kinds.get(a) == "person":  # 森本健二弁護士は, 山田太郎さん（45）は
+            at = _PERSON_TAIL.match(self.text, at, hi).end()  # type: ignore[union-attr]
         p = _SUBJECT.match(self.text, at, hi)
         return p.end() if p else None
 
 
-def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> list[tuple[int, str, str | None]]:
+def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                headings: Collection[int] = ()) -> list[tuple[int, str, str | None]]:
     """Every quote of an article's passages: (passage index, quoted words, speaker actor id or None).
 
-    `mentions[i]` are passage i's actor mentions (actor id, start, end), `kinds` each actor's kind.
+    `mentions[i]` are passage i's actor mentions (actor id, start, end), `kinds` each actor's kind;
+    `headings`: the passages that are headings, whose 「…」 is a quote when the body quotes it.
     """
     out: list[tuple[int, str, str | None]] = []
     roles = _Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
@@ -140,23 +171,57 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             spans = sentence_spans(text)
             quoted = bracketed(text)  # once a passage: a sentence's are those that end in it and start in it
             for si, (lo, hi) in enumerate(spans):
-                before = (passage, spans[si - 1]) if si else _last_sentence(texts, mentions, kinds, k - 1)
-                for start, end in quoted:
-                    if end > hi:
-                        break
-                    if start >= lo and is_quote(text, start, end, hi):
-                        speaker = _speaker(passage, spans[si], start, end, roles, before)
+                before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
+                          else _last_sentence(texts, mentions, kinds, k - 1))
+                mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
+                for n, (start, end) in enumerate(mine):
+                    last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
+                    while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
+                        last += 1
+                    form = quote_form(text, mine[last][0], mine[last][1], hi)
+                    if form:
+                        speaker = _speaker(passage, spans[si], start, mine[last][1], roles, before, form == "reported")
+                        if speaker and form == "reported" and kinds.get(speaker) != "person":
+                            speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
                         out.append((k, text[start + 1: end - 1], speaker))
-    return out
+    return _headline_quotes(texts, headings, out) if headings else out
+
+
+def _headline_quotes(texts: Sequence[str], headings: Collection[int],
+                     found: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+    """A heading's 「…」 is a quote when the body quotes the same words (a film's title in a headline,
+    which no one says in the body, is not), spoken by whom the body says, when it says one person."""
+    said: dict[str, set[str | None]] = {}
+    for k, words, speaker in found:
+        if k not in headings:
+            said.setdefault(words, set()).add(speaker)
+
+    def speaker_of(words: str) -> tuple[bool, str | None]:
+        if words in said:
+            who = said[words]
+        else:  # a headline shortens the words: a body quote that holds them
+            who = set().union(*[v for w, v in said.items() if len(words) >= 6 and words in w
+                                 and f"『{words}』" not in w])  # a title the speaker names
+        return bool(who), (next(iter(who)) if len(who) == 1 else None)
+
+    out = [q for q in found if q[0] not in headings]
+    for k in sorted(headings):
+        old = {words: speaker for j, words, speaker in found if j == k}
+        for start, end in bracketed(texts[k]):
+            words = texts[k][start + 1:end - 1]
+            body, speaker = speaker_of(words)
+            if words in old or body:
+                out.append((k, words, old.get(words) or speaker))
+    return sorted(out, key=lambda q: q[0])
 
 
 def _last_sentence(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
-                   k: int) -> tuple[_Passage, tuple[int, int]] | None:
+                   k: int) -> list[tuple[_Passage, tuple[int, int]]]:
     """The last sentence of passage k (the sentence before the next passage's first), if any."""
     if k < 0:
-        return None
+        return []
     spans = sentence_spans(texts[k])
-    return (_Passage(texts[k], mentions[k], kinds), spans[-1]) if spans else None
+    return [(_Passage(texts[k], mentions[k], kinds), spans[-1])] if spans else []
 
 
 class _Roles:
@@ -182,10 +247,13 @@ _ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(首相|大統領|長官|報道�
 
 
 def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _Roles,
-             before_sentence: tuple[_Passage, tuple[int, int]] | None) -> str | None:
+             before_sentence: list[tuple[_Passage, tuple[int, int]]], strict: bool = False) -> str | None:
     """The actor who spoke the quote text[start:end], or None when the text does not say.
 
-    `before_sentence`: the sentence before (its passage and span), whose subject may carry over.
+    `before_sentence`: the sentences before (their passage and span, nearest first), whose subject
+    may carry over; `strict` (words reported by any verb, 「…」と報じた): a subject nearer the quote
+    than the actor's, though no actor (一部メディアは), leaves the speaker unknown (with a verb of saying
+    it is most often the words' topic: 会談は「良好だった」と投稿した).
     """
     text = p.text
     lo, hi = span
@@ -217,6 +285,17 @@ def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _R
             tail = text[t.end() if t else e: hi]
             if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or _SAY_RE.match(tail)):
                 return a
+        if _CARRY.match(text[at:hi]):  # 「…」と同首相は続けた
+            return _previous_one(before_sentence, roles)
+    cleft = _CLEFT.match(text, end - 1, hi)
+    if cleft:  # 「…」と話すのは、…西川亮監督だ。
+        last = [(a, s, e) for a, s, e in p.persons if cleft.end() <= s < hi]
+        if last:
+            a, s, e = last[-1]
+            t = _TITLE.match(text, e, hi)
+            if re.match(r"(?:だ|です|である)?[。．]?$", text[t.end() if t else e:hi].strip()):
+                return a
+        return None
     if not (_AFTER.match(text, end - 1) or _colon_before(text, start)):
         return None
     # X は「…」と述べた: the subjects before the quote in its sentence
@@ -236,6 +315,9 @@ def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _R
         subjects = [x for x in subjects if p.kinds[x[0]] != "country"]  # 米国は, inside a person's words
     distinct = {a for a, _, _ in subjects}
     if len(distinct) == 1:
+        between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
+        if strict and has_subject(between):
+            return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
         return subjects[0][0]
     if len(distinct) > 1:
         a, s, particle = subjects[-1]
@@ -257,7 +339,9 @@ def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _R
         if titled:  # 首相は「…」: the one actor seen with that title
             return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
-    if not others and not _EXPLICIT.search(plain) and re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + _SAY + ")", text[end - 1:hi]):
+    said = re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + _SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
+    own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
+    if not others and not _EXPLICIT.search(plain) and said and not own_subject:
         return _previous_one(before_sentence, roles)
     return None
 
@@ -283,15 +367,19 @@ def _role_of(phrase: str) -> str:
     return m.group(1) if m else phrase
 
 
-def _previous_one(before: tuple[_Passage, tuple[int, int]] | None, roles: _Roles) -> str | None:
-    """The subject of the sentence before, when it has one speaker-capable subject and names no other person."""
-    if before is None:
-        return None
-    p, (lo, hi) = before
-    subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None}
-    persons = {a for a, s, e in p.persons if lo <= s < hi}
-    if not subjects and not persons:
-        return _role_holder(p.text[lo:hi], roles)[1]
-    if len(subjects) == 1 and persons <= subjects:
-        return next(iter(subjects))
+def _previous_one(before: list[tuple[_Passage, tuple[int, int]]], roles: _Roles) -> str | None:
+    """The subject of the sentence before, when it has one speaker-capable subject and names no other
+    person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
+    words carried the same way: 「…」と述べた) is passed over to the one before it in the passage."""
+    for p, (lo, hi) in before:
+        subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None}
+        persons = {a for a, s, e in p.persons if lo <= s < hi}
+        if subjects or persons:
+            return next(iter(subjects)) if len(subjects) == 1 and persons <= subjects else None
+        titled, holder = _role_holder(p.text[lo:hi], roles)
+        if titled:
+            return holder
+        own = re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])  # the sentence's words outside its quotes
+        if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
+            return None  # 住民は不安を訴えた / 「…」と声が上がった: someone else may be speaking
     return None

@@ -79,7 +79,7 @@ def storyline(title: str, published: str | None, blocks: Sequence[tuple[str, str
     date, sentence, [actor ids]]; terms: {lemma: count}.
     """
     texts = [t for _, t in blocks]
-    quotes = find_quotes(texts, mentions, kinds)
+    quotes = find_quotes(texts, mentions, kinds, {k for k, (kind, _) in enumerate(blocks) if kind == "heading"})
     events: list[tuple[int, str, str, list[str]]] = []
     for k, date, sentence in find_events(blocks, published):
         at = texts[k].find(sentence)

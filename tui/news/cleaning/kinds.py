@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .page import Line, Page
 from .text import HEADING_MAX, first_sentence, is_heading_like, norm, strip_marks
@@ -19,6 +20,8 @@ _QUOTE = re.compile(r"^[>＞]\s?")
 _QUOTE_FIRST, _BULLET_FIRST = ">＞", "-*+・•●◦▪■◆◇□○▶►"
 _NUMBERED_FIRST = "(（" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 _SECTION_FIRST = "第C" + _NUMBERED_FIRST[2:]
+# A timeline step: a mark (▽, ↓, ・) then a date, then what happened (▽1月23日　国会召集).
+_DATED_STEP = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|^(?:19|20)\d\d[/.\-]\d{1,2}[/.\-]\d{1,2}")
 _SUMMARY_MARK = "✅"
 _KEYPOINT_MARK = "💡"
 
@@ -84,6 +87,8 @@ def _type_each(page: Page) -> None:
             line.kind, line.level = "heading", 2 if re.match(r"^\d|^第|^Chapter", t) else 3
         elif c0 in _BULLET_FIRST and BULLET.match(t) and not t.startswith(("■", "◆", "□", "◇")):
             line.kind = "list"
+        elif _dated_step(body) and (body != t or _dated_step(nxt) or (prev is not None and _dated_step(prev.text))):
+            line.kind, line.text = "list", body  # a step of a timeline: every step is one, the last too
         elif t.startswith(("■", "◆", "□", "◇", "▶", "►")) and is_heading_like(t):
             line.kind, line.level, line.text = "heading", 3, BULLET.sub("", t)
         elif body != t and 0 < len(body) <= 20 and not nxt.startswith(body):
@@ -101,6 +106,13 @@ def _type_each(page: Page) -> None:
             line.kind = "paragraph"
         if line.kind in ("heading", "paragraph", "summary", "keypoint"):
             line.text = (body if line.text is t else strip_marks(line.text)) or line.text
+
+
+def _dated_step(text: str) -> bool:
+    """A line that opens with a date, then what happened (1月23日　国会召集), marked or not."""
+    t = unicodedata.normalize("NFKC", strip_marks(text))
+    m = _DATED_STEP.match(t)
+    return m is not None and (text != strip_marks(text) or t[m.end():m.end() + 1].isspace())
 
 
 def _numbered_run(a: str, b: str) -> bool:

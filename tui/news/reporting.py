@@ -1,0 +1,83 @@
+"""The reporting clause after a quote: 「…」と + a verb phrase that closes the clause, read from
+UniDic's parts of speech rather than a list of verbs of saying.
+
+「…」と肩を落とした, 「…」と声を弾ませた, 「…」と涙ぐみ、…, 「…」と同首相は続けた, 「…」と話すのは…だ:
+after と come at most a few words (a noun and its particle: 肩を, 笑顔で, 同首相は), then a verb, then
+only what ends the clause (auxiliaries, て + いる, という, a comma or the sentence's end). A verb that
+modifies a noun (「…」と呼ぶ侵攻, 「…」と書かれた旗) or leads into a phrase (「…」とした上で) closes no
+clause: the bracket names a thing, not words said.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Verbs that make the bracket a name, a heading or a comparison, not words said.
+_NAMING = frozenset({"呼ぶ", "称する", "題する", "名付ける", "銘打つ", "書く", "記す", "比べる", "並ぶ", "なる",
+                     "見なす", "みなす", "捉える", "定義", "表現", "形容", "位置付ける", "位置づける", "改める",
+                     "改称", "命名", "表記", "訳す", "読む", "同じ", "掲げる", "印刷", "記載", "認定", "分類",
+                     "設定", "指定", "登録", "変更", "異なる", "違う", "重なる"})
+_BEFORE_VERB = 6  # words between と and the verb (肩を, 笑顔で, 同首相は)
+_SURU_ENDS = frozenset({"た", "ている", "ていた", "たという", "ているという", "ていたという"})
+_TAIL = frozenset({"助動詞", "補助記号"})  # after the verb: た, せ, ます; 、 or 。
+
+
+def closes_clause(after: str) -> bool:
+    """Whether `after` (the words after a closing 」, up to the sentence's end) is と and a verb
+    phrase that closes the clause."""
+    if not re.match(r"\s*と", after):
+        return False
+    return _closes(after[:40].split("。")[0] + "。")
+
+
+@lru_cache(maxsize=2048)
+def _closes(clause: str) -> bool:
+    from .language import tagger
+
+    words = [(w.surface, w.feature.pos1, w.feature.pos2, w.feature.lemma or w.surface) for w in tagger()(clause)]
+    if not words or words[0][0] != "と":
+        return False
+    k = 1
+    while k < len(words) and words[k][1] != "動詞":
+        surface, pos1, pos2, _ = words[k]
+        if k > _BEFORE_VERB or pos1 not in ("名詞", "接頭辞", "接尾辞", "助詞", "副詞", "代名詞", "補助記号"):
+            return False
+        if pos1 == "補助記号" and pos2 != "読点":
+            return False
+        if pos1 == "助詞" and surface not in ("を", "で", "に", "は", "が", "も", "へ"):
+            return False  # 「A」と「B」の, 「…」とか: no clause of saying
+        k += 1
+    if k >= len(words):
+        return False
+    verb = words[k]
+    if verb[3] in _NAMING or (k > 1 and words[k - 1][3] in _NAMING):
+        return False
+    if k == 1 and verb[3] in ("為る", "する"):  # 「…」とした / としている, not 「…」として (as …)
+        return "".join(w[0] for w in words[k + 1:]).rstrip("。、") in _SURU_ENDS
+    for surface, pos1, pos2, lemma in words[k + 1:]:
+        if pos1 == "補助記号":
+            return pos2 in ("読点", "句点")
+        if pos1 in _TAIL or (pos1 == "動詞" and pos2 == "非自立可能"):
+            continue
+        if pos1 == "助詞" and (pos2 in ("接続助詞", "終助詞") or surface in ("と", "の", "は")):
+            continue  # て いる, という, 話すのは
+        if pos1 == "動詞" and lemma == "言う":
+            continue
+        return False  # a noun after the verb: the verb names a thing (と呼ぶ侵攻)
+    return True
+
+
+@lru_cache(maxsize=2048)
+def has_subject(words: str) -> bool:
+    """Whether `words` (a clause between a speaker and the quote) hold a subject of their own: a noun
+    with the particle は or が (一部メディアは), not では / には / 仕上がり."""
+    from .language import tagger
+
+    prev = None
+    for w in tagger()(words):
+        f = w.feature
+        if f.pos1 == "助詞" and w.surface in ("は", "が") and f.pos2 in ("係助詞", "格助詞") and prev == "名詞":
+            return True
+        prev = f.pos1
+    return False
