@@ -191,6 +191,8 @@ def test_the_collector_is_held_until_released_and_then_keeps_the_start_out_of_co
     assert gc.isenabled() and not startup.held()
     startup.release()  # never held: nothing happens
     assert gc.isenabled() and gc.get_freeze_count() == 0
+    thresholds = gc.get_threshold()
+    assert thresholds != startup.THRESHOLDS
     startup.hold()
     try:
         assert not gc.isenabled() and startup.held()
@@ -198,13 +200,16 @@ def test_the_collector_is_held_until_released_and_then_keeps_the_start_out_of_co
         startup.release()
         assert gc.isenabled() and not startup.held()
         assert gc.get_freeze_count() > 0  # the start's objects went to the permanent generation
+        assert gc.get_threshold() == startup.THRESHOLDS  # a larger young generation from now on
         assert kept
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
         gc.enable()
 
 
 async def test_the_main_screen_releases_a_held_collector_after_its_first_frame(seeded_db: Path) -> None:
+    thresholds = gc.get_threshold()
     startup.hold()
     try:
         app = NewsReaderApp(db=str(seeded_db))
@@ -212,15 +217,17 @@ async def test_the_main_screen_releases_a_held_collector_after_its_first_frame(s
             await settle(pilot)
             assert gc.isenabled() and not startup.held()
             assert gc.get_freeze_count() > 0
+            assert gc.get_threshold() == startup.THRESHOLDS
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
         gc.enable()
 
 
 SEE_COLLECTOR = """import atexit, gc, json, os
 def _tell():
     with open(os.environ["GC_REPORT"], "w") as out:
-        json.dump({"enabled": gc.isenabled(), "frozen": gc.get_freeze_count()}, out)
+        json.dump({"enabled": gc.isenabled(), "frozen": gc.get_freeze_count(), "threshold": gc.get_threshold()}, out)
 atexit.register(_tell)
 """
 
@@ -250,3 +257,4 @@ def test_the_reader_process_collects_garbage_again_after_its_first_frame(seeded_
     seen = json.loads(report.read_text())
     assert seen["enabled"] is True, seen
     assert seen["frozen"] > 10_000  # the start's objects, kept out of later collections
+    assert seen["threshold"] == list(startup.THRESHOLDS), seen  # and a larger young generation

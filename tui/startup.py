@@ -4,7 +4,8 @@ Starting the reader makes some hundred thousand objects (Textual, the reader's m
 screen) and none of them is garbage yet, so a full collection in the middle of the start only
 delays the first frame. `hold()` turns the collector off as the process starts; `release()`, once
 the first frame is drawn, moves everything made so far to the permanent generation (it lives as long
-as the process, so later full collections need not walk it again) and turns the collector back on.
+as the process, so later full collections need not walk it again) and turns the collector back on,
+with a young generation large enough that switching articles rarely waits for a pass.
 Only the process's own start holds it: an app run inside a test never does, so `release()` is then
 nothing.
 """
@@ -14,6 +15,9 @@ from __future__ import annotations
 import gc
 
 _held = False
+# After the start: a young-generation pass every 20,000 new objects, not every 700 (an article's switch makes
+# some tens of thousands, so passes, and the older generations' passes they bring, land in fewer switches).
+THRESHOLDS = (20_000, 20, 20)
 
 
 def hold() -> None:
@@ -30,6 +34,7 @@ def release() -> None:
     if _held:
         _held = False
         gc.freeze()
+        gc.set_threshold(*THRESHOLDS)
         gc.enable()
 
 
