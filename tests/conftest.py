@@ -1,4 +1,5 @@
-"""Shared fixtures: a real index in a temporary folder, empty or with the bundled seeds imported."""
+"""Shared fixtures: a real index in a temporary folder, empty or with the bundled seeds imported; and the
+persons the actors recogniser finds in a sentence or an article."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
+from tui.news import actors
 from tui.news.library import Library
 
 
@@ -100,3 +102,18 @@ def seed_mix(i: int, tag: str = "") -> str:
     pool = [line for lines in seeds for line in lines if line.strip()]
     base = seeds[i % len(seeds)]
     return "\n".join(base[:3] + random.Random(f"{tag}{i}").sample(pool, len(base) - 3)) + "\n"
+
+
+def persons(text: str) -> list[str]:
+    """The persons found in one text, as written there."""
+    gaz = actors.default()
+    hits, new = actors.find(text, gaz)
+    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "person"]
+
+
+def article_persons(texts: list[str]) -> list[list[str]]:
+    """The persons found in each passage of one article, read together."""
+    gaz = actors.default()
+    mentions, new = actors.find_all(texts, gaz)
+    return [[t[s:e] for aid, s, e in passage if (new.get(aid) or gaz.entries[aid]).kind == "person"]
+            for t, passage in zip(texts, mentions)]

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import persons
 from tui.news import actors
-
-
-def persons(text: str) -> list[str]:
-    gaz = actors.default()
-    hits, new = actors.find(text, gaz)
-    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "person"]
 
 
 def article(texts: list[str]) -> list[list[str]]:

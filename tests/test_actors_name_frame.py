@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import persons
 from tui.news import actors
 from tui.news.actors.name_frame import read_as_name
-
-
-def persons(text: str) -> list[str]:
-    gaz = actors.default()
-    hits, new = actors.find(text, gaz)
-    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "person"]
 
 
 @pytest.mark.parametrize("word, classes", [

@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.news import actors
-
-
-def persons(text: str) -> list[str]:
-    gaz = actors.default()
-    hits, new = actors.find(text, gaz)
-    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "person"]
-
-
-def article(texts: list[str]) -> list[list[str]]:
-    gaz = actors.default()
-    mentions, new = actors.find_all(texts, gaz)
-    return [[t[s:e] for aid, s, e in passage if (new.get(aid) or gaz.entries[aid]).kind == "person"]
-            for t, passage in zip(texts, mentions)]
+from conftest import persons, article_persons
 
 
 @pytest.mark.parametrize("text, names", [
@@ -101,7 +88,7 @@ def test_a_joined_name_before_da():
 
 
 def test_a_rare_name_is_the_same_person_again_alone():
-    assert article(["百目鬼さんは、毎朝５時に店を開ける。", "百目鬼は「体が続く限り」と言う。"]) == [
+    assert article_persons(["百目鬼さんは、毎朝５時に店を開ける。", "百目鬼は「体が続く限り」と言う。"]) == [
         ["百目鬼"], ["百目鬼"]]
 
 

@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.news import actors
-
-
-def persons(text: str) -> list[str]:
-    gaz = actors.default()
-    hits, new = actors.find(text, gaz)
-    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "person"]
-
-
-def article(texts: list[str]) -> list[list[str]]:
-    gaz = actors.default()
-    mentions, new = actors.find_all(texts, gaz)
-    return [[t[s:e] for aid, s, e in passage if (new.get(aid) or gaz.entries[aid]).kind == "person"]
-            for t, passage in zip(texts, mentions)]
+from conftest import persons, article_persons
 
 
 @pytest.mark.parametrize("text, names", [
@@ -89,7 +76,7 @@ def test_a_nickname_before_こと_or_の愛称(text, names):
 
 
 def test_a_name_the_article_gave_is_found_again_alone():
-    found = article(["俳優の久我山氏が、新作映画で主演を務める。", "雪の中の撮影が続き、久我山にも疲れが見えた。"])
+    found = article_persons(["俳優の久我山氏が、新作映画で主演を務める。", "雪の中の撮影が続き、久我山にも疲れが見えた。"])
     assert found == [["久我山"], ["久我山"]]
 
 
@@ -111,7 +98,7 @@ def test_a_korean_name_in_kanji_before_its_country():
 
 
 def test_a_foreign_names_first_part_before_a_title_later():
-    found = article(["地検は、ファム・ティ・ホア容疑者（２９）を起訴した。", "ファム被告は起訴内容を認めた。"])
+    found = article_persons(["地検は、ファム・ティ・ホア容疑者（２９）を起訴した。", "ファム被告は起訴内容を認めた。"])
     assert found == [["ファム・ティ・ホア"], ["ファム"]]
 
 
@@ -175,7 +162,7 @@ def test_a_given_names_last_kanji_read_as_a_common_word_stays_in_the_name():
 
 
 def test_a_speaker_heading_an_answer_in_an_interview():
-    found = article(["――料理人を志した理由は。", "藤田　祖母の台所に立つ姿が、今も目に焼き付いているんです。"])
+    found = article_persons(["――料理人を志した理由は。", "藤田　祖母の台所に立つ姿が、今も目に焼き付いているんです。"])
     assert found == [[], ["藤田"]]
 
 
@@ -250,7 +237,7 @@ def test_a_title_after_no_name_is_no_person(text):
 
 def test_a_child_of_one_kanji_is_found_again_as_a_subject():
     texts = ["陸くん（９）は、毎朝川沿いを走っている。", "母によると、陸は雨の日も休まない。", "陸に上がった魚。陸を歩く。"]
-    assert article(texts) == [["陸"], ["陸"], []]
+    assert article_persons(texts) == [["陸"], ["陸"], []]
 
 
 @pytest.mark.parametrize("text, names", [

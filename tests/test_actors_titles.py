@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.news import actors
-
-
-def persons(text: str) -> list[str]:
-    gaz = actors.default()
-    hits, new = actors.find(text, gaz)
-    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "person"]
+from conftest import persons
 
 
 @pytest.mark.parametrize("text, names", [
