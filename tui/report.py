@@ -53,21 +53,16 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(stories_table(Path(args[1]) if len(args) > 1 else GOLD)))
         return 0
     if args and args[0] == "actors":
-        from .actors_report import (DEV_SET, FRESH_SET, HELDOUT2_SET, HELDOUT3_SET, ORGS_SET, errors, general_table, load,
-                                    load_general, table as actors_table)
+        from .actors_report import (DEV_SET, HELD_OUT_SETS, errors, general_table, load, load_general,
+                                    table as actors_table)
 
         if args[1:] == ["--errors"]:
             print("\n".join("\t".join(row) for row in errors(load_general())))
             return 0
         print("\n".join(actors_table(load(Path(args[1]) if len(args) > 1 else DEV_SET))))
         if len(args) == 1:
-            print("\n" + "\n".join(general_table(load_general(FRESH_SET), "fresh", "tests/data/actors_fresh")))
-            print("\n" + "\n".join(general_table(load_general(HELDOUT2_SET), "held out 2",
-                                                   "tests/data/actors_heldout2")))
-            print("\n" + "\n".join(general_table(load_general(HELDOUT3_SET), "held out 3",
-                                                   "tests/data/actors_heldout3")))
-            print("\n" + "\n".join(general_table(load_general(ORGS_SET), "organisations held out",
-                                                   "tests/data/actors_orgs_heldout")))
+            for folder, name in HELD_OUT_SETS:
+                print("\n" + "\n".join(general_table(load_general(folder), name, f"tests/data/{folder.name}")))
             print("\n" + "\n".join(general_table(load_general())))
         return 0
     if args and args[0] == "duplicates":

@@ -1,0 +1,80 @@
+"""The actors sets held out from tuning (tests/data/actors_fresh, actors_heldout2, actors_heldout3,
+actors_orgs_heldout): each well formed, held out, sharing no sentence with another set, and in the report."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui import actors_report
+
+ROOT = Path(__file__).parent.parent
+MARK = re.compile(r"\[\[(\w+):([^\]]*)\]\]")
+# folder: (at least this many sentences, its genres, the kind its report line is checked for)
+SETS = {
+    actors_report.FRESH_SET: (120, {"business", "courts", "entertainment", "local", "negatives", "obituaries",
+                                    "prose", "science_culture", "sports_talk"}, "person"),
+    actors_report.HELDOUT2_SET: (150, {"business", "courts", "entertainment", "interviews", "lifestyle", "local",
+                                       "narrative", "negatives", "obituaries", "school", "science", "sports"},
+                                 "person"),
+    actors_report.HELDOUT3_SET: (150, {"biographies", "business", "chinese_korean", "features", "foreign", "history",
+                                       "letters", "negatives", "regional", "reviews", "sports"}, "person"),
+    actors_report.ORGS_SET: (80, {"business", "crime", "culture", "international", "local", "negatives", "science",
+                                  "sports"}, "organization"),
+}
+IDS = [folder.name for folder in SETS]
+
+
+def test_the_report_scores_every_held_out_set():
+    assert [folder for folder, _ in actors_report.HELD_OUT_SETS] == list(SETS)
+
+
+@pytest.mark.parametrize("folder", SETS, ids=IDS)
+def test_each_set_has_its_sentences_and_genres_all_held_out_and_well_marked(folder: Path):
+    least, genres, _ = SETS[folder]
+    articles = actors_report.load_general(folder)
+    assert sum(len(a.texts) for a in articles) >= least
+    assert {a.name.split(":")[0] for a in articles} == genres
+    assert all(a.held_out for a in articles)
+    if folder == actors_report.ORGS_SET:
+        assert sum(1 for a in articles for g in a.gold for s in g if s[2] == "organization") >= 70
+    for path in sorted(folder.glob("*.txt")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+            if line.startswith("#"):
+                continue
+            for label, text in MARK.findall(line):
+                assert label in ("PER", "ORG", "LOC", "CTY"), (path.name, n, label)
+                assert text and text == text.strip() and "[" not in text, (path.name, n, text)
+            assert "[[" not in MARK.sub("", line) and line == line.rstrip(), (path.name, n)
+
+
+@pytest.mark.parametrize("folder", SETS, ids=IDS)
+def test_no_sentence_of_a_set_is_twice_in_it_or_in_any_other_set(folder: Path):
+    mine = [t for a in actors_report.load_general(folder) for t in a.texts]
+    assert len(mine) == len(set(mine))
+    others = {t for a in actors_report.load() + actors_report.load_general() for t in a.texts}
+    others |= {t for other in SETS if other != folder for a in actors_report.load_general(other) for t in a.texts}
+    assert not others & set(mine)
+
+
+@pytest.fixture(scope="module")
+def report_lines() -> list[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-m", "tui.report", "actors"], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.splitlines()
+
+
+@pytest.mark.parametrize("folder", SETS, ids=IDS)
+def test_the_report_prints_each_sets_block(folder: Path, report_lines: list[str]):
+    name = dict(actors_report.HELD_OUT_SETS)[folder]
+    kind = SETS[folder][2]
+    at = next(k for k, x in enumerate(report_lines) if x.startswith(f"{name}, all held out:"))
+    o = actors_report.score_set(actors_report.load_general(folder))[("all", "ours", kind)]
+    assert f"{o.p():.3f} / {o.r():.3f}" in report_lines[at + 2 + actors_report.KINDS.index(kind)]
