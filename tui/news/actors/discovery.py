@@ -38,8 +38,9 @@ def _hidden_after(title: str) -> tuple[int, ...]:
 _HIDDEN = {t: _hidden_after(t) for t in TITLES}
 
 
-def discover(masked: str) -> list[tuple[str, str, int, int]]:
-    """Name-like runs before a title: (name, surname, start, end) in the masked text.
+def discover(masked: str, kanji: bool = True) -> list[tuple[str, str, int, int]]:
+    """Name-like runs before a title: (name, surname, start, end) in the masked text; `kanji=False`:
+    katakana names only (the import reads kanji names with `recognise`, which sees their context).
 
     A discovered person's id is their surname, so a full name and its surname merge.
     The titles are found first (one pass that skips to their first characters); the name
@@ -59,6 +60,8 @@ def discover(masked: str) -> list[tuple[str, str, int, int]]:
                 name = masked[start:end]
                 if _plausible_name(name):
                     out.append((name, re.split(r"[・＝]", name)[-1], start, end))
+        if not kanji:
+            continue
         # Every place a title starts, those hidden inside the longest one too.
         for q in (at, *(at + k for k in _HIDDEN[m.group()] if _TITLES_RE.match(masked, at + k))):
             if q >= 2 and _KANJI_CHARS.fullmatch(masked, q - 2, q):

@@ -250,7 +250,7 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         found += joined_names(line, toks, found, free)
     hit = not _TRIGGER.isdisjoint(toks.surfaces)  # one pass, in C
     if hit or toks.has("pos3", "名") or (marks and any(  # an honorific, a given name, or a title after no name
-            s and free(s - 1, s) and not any(x.end == s for x in found) for s, _ in marks)):  # found yet
+            s and not any(x.end == s for x in found) and free(s - 1, s) for s, _ in marks)):  # found yet
         found += context_persons(line, toks, found, free)
     titled = titles_before_no(line, marks) if "の" in line else []
     if hit or titled or ("と" in line and (found or toks.has("pos2", "人名"))) or (  # a role, a title and の,

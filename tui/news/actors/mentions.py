@@ -115,9 +115,9 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         busy[start:end] = b"\1" * (end - start)
     if replaced:
         found = [f for f in found if (f[0], -f[1]) not in replaced]
-    for name, surname, start, end in discover(mtext):
+    for name, surname, start, end in discover(mtext, kanji=False):
         # Kanji names are `recognise`'s, read with all their words and context.
-        if KATA.match(name) and not any(busy[start:end]):
+        if not any(busy[start:end]):
             _add(new, found, gaz, "person", name, surname, origin[start], origin[end])
     found.sort()
     out = []

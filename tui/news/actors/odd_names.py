@@ -63,7 +63,8 @@ def odd_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list
     named_ends = {x.end for x in found if x.end - x.start >= 2}
     # Where a rule may find something: a trigger word, or a title, after no name found already (石破首相) and
     # no other actor (free: the gazetteer's names); most titles of news follow a name found already.
-    cands = sorted(k for k in set(compress(range(n), map(_WORDS.__contains__, surf))).union(at_titles)
+    words_at = set(compress(range(n), map(_WORDS.__contains__, surf))) if not _WORDS.isdisjoint(surf) else set()
+    cands = sorted(k for k in words_at.union(at_titles)
                    if surf[k] in _POSITION or (k and starts[k] == ends[k - 1] and starts[k] not in named_ends
                                                and free(starts[k] - 1, starts[k])))
     spaced = (" " in line or "\u3000" in line) and _SPACED.search(line) is not None

@@ -44,7 +44,7 @@ _FOUNDED = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー]+(?:・[
                       r"を(?:(?:創業|設立|創設)(?=[しすさ])|立ち上げ)|社名を([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)に")
 _WORDS = (["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + "の" for w in _CATEGORIES] + _RESULTS
           + ["を創業", "を設立", "を創設", "を立ち上げ", "社名を"])
-SIGNS = (re.compile(f"(?=[{''.join(sorted({w[0] for w in _WORDS}))}])(?:{trie(_WORDS)})"), _PRESS,
+SIGNS = (re.compile(trie(_WORDS)), _PRESS,
          re.compile(r"社(?=[はがのをにとも、])(?<![会同各自他当本支両商]社)"), re.compile(r"[A-Z][\u4e00-\u9fff]"),
          re.compile(r"[ァ-ヺ](?<=[\u4e00-\u9fff][ァ-ヺ])[ァ-ヺー]+の"))
 _NOUN = frozenset(("名詞", "接尾辞", "接頭辞"))

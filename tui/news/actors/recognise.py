@@ -238,10 +238,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     for row, (at, line, marks, flat_classes) in enumerate(lines):
         if flat_classes is not None and places_ids.isdisjoint(flat_classes):
             continue  # none of the words' ids is a place's
-        toks = toks_of(row)
-        if not toks.has("pos2", "地名"):
-            continue  # no place token: `line_places` finds nothing
-        for s, e, kind in line_places(line, toks, _free(free, mine, at)):
+        for s, e, kind in line_places(line, toks_of(row), _free(free, mine, at)):  # (none without a place token)
             take(kind, at + s, at + e, line[s:e])
     return sorted(out, key=lambda x: (x[1], x[2]))
 
