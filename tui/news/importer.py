@@ -11,7 +11,6 @@ from time import monotonic
 
 from .analyser import analyse_all
 from .errors import NewsError
-from .language import fts_text
 from .models import Document, Enclosure, ImportReport, Skip
 from .pipeline import article_id, digest
 from .sanitize import clean_document
@@ -151,7 +150,6 @@ class Importer:
         articles, places, outcomes, changed = self.store.articles, self.store.sources, [], set()
         with self.store.index.transaction():
             for art in arts:
-                old = []
                 if not articles.digest_of(art.source):
                     # Another place of an article here, or a copy of one: a place more for it, text as it was.
                     if same := places.copy_of(art.passages, art.fingerprint):
@@ -165,10 +163,8 @@ class Importer:
                     while articles.id_taken(art.id, art.source):
                         length += 2
                         art = art._replace(id=article_id(art.source, length))
-                else:  # replaced: its passages' FTS rows go, tokenized as they were indexed
-                    old = [(pk, fts_text(text)) for pk, text in articles.passages_of(art.source)]
                 art = self.templates.settle(art)
-                outcome = articles.write(art, now(), old)
+                outcome = articles.write(art, now())
                 # Only a document of this import brings enclosures (not an article analysed again).
                 if art.source in self.files and ((files := self.files.pop(art.source)) or outcome == "updated"):
                     self.store.enclosures.set(articles.pk_of(art.source), files)

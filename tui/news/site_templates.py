@@ -23,7 +23,6 @@ from dataclasses import replace
 
 from .cleaning import clean
 from .cleaning.templates import line_keys, positions, site_key, text_keys
-from .language import fts_text
 from .models import Cleaned, Document
 from .store import Store, StoredArticle, now
 from .store.templates import THRESHOLD
@@ -146,8 +145,7 @@ class SiteTemplates:
             art = _analyse(doc, cleaned)
             if isinstance(art, str):
                 continue  # nothing would be left: it stays as it was
-            old = [(ppk, fts_text(text)) for ppk, text in self.store.articles.passages_of(source)]
-            self.store.articles.write(art._replace(id=aid), now(), old)
+            self.store.articles.write(art._replace(id=aid), now())
             # what hangs off the text follows it: quotes, events and story; the fingerprint for copies
             self.store.stories.write(pk, art.published, art.title, art.story, art.actors, art.actor_counts)
             self.store.sources.remember(source, art.passages, art.fingerprint)
