@@ -3,6 +3,7 @@ processes, and write whole articles in batches; refresh fetches the subscription
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -25,6 +26,7 @@ WRITE_BATCH = 256  # articles per write transaction at most: whole articles, FTS
 WRITE_EVERY = 1.0  # seconds: a slower import still commits (and shows progress) this often
 IMPORT_CACHE_KIB = 65536  # the writer's page cache during an import (SQLite's default is 2 MB)
 IMPORT_WAL_PAGES = 10000  # pages the WAL may hold before a checkpoint, during an import (default 1000)
+IMPORT_GC = (10_000, 20, 20)  # the collector's thresholds during an import, at least (Python's: 700, 10, 10)
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
@@ -93,6 +95,10 @@ class Importer:
         # Fewer, larger checkpoints: a page written by many batches (FTS5's structure, the upper
         # levels of each B-tree) is copied into the index file once per checkpoint.
         con.execute(f"PRAGMA wal_autocheckpoint={IMPORT_WAL_PAGES}")
+        # Fewer collector passes: every article written makes and drops thousands of objects.
+        thresholds = gc.get_threshold()
+        if thresholds[0] < IMPORT_GC[0]:
+            gc.set_threshold(*IMPORT_GC)
         self.templates.reset()
         self.recleaning = set()
         self.files = {}
@@ -120,6 +126,8 @@ class Importer:
         finally:
             con.execute(f"PRAGMA cache_size={int(cache)}")
             con.execute(f"PRAGMA wal_autocheckpoint={int(wal_pages)}")
+            if gc.get_threshold() == IMPORT_GC:  # unless someone set others meanwhile (the reader's start)
+                gc.set_threshold(*thresholds)
 
     def _changed(self, items: Iterable[Document | Skip], report: ImportReport,
                  progress: Progress | None) -> Iterator[Document]:
