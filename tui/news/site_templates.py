@@ -87,14 +87,16 @@ class SiteTemplates:
         marked = [r[0] for r in con.execute("SELECT text FROM bookmarks WHERE source=? OR article_id=?",
                                             (source, row[1] if row else None))]
         exempt = text_keys(site, marked) if marked else set()
-        counts = self.store.templates.counts(keys)
+        held = self.store.templates.counts(keys)
+        planned, landed = extra if extra else ({}, {})
         out = {}
-        for k in keys:
-            others = counts.get(k, 0) - (k in own) + (extra[0][k] - extra[1][k] if extra else 0)
-            if reaching is not None and others == THRESHOLD - 1:
-                reaching.add(k)
-            if others >= THRESHOLD - 1 and k not in exempt:
-                out[k] = max(THRESHOLD, others)
+        for k in keys:  # (`get`: a Counter's missing key would cost a call in Python)
+            others = held.get(k, 0) - (k in own) + planned.get(k, 0) - landed.get(k, 0)
+            if others >= THRESHOLD - 1:
+                if reaching is not None and others == THRESHOLD - 1:
+                    reaching.add(k)
+                if k not in exempt:
+                    out[k] = max(THRESHOLD, others)
         return out
 
     def settle(self, art: StoredArticle) -> StoredArticle:
