@@ -85,27 +85,62 @@ def _warm(parent: int) -> None:
     gc.set_threshold(*WORKER_GC)
 
 
-def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterator[tuple[Document, StoredArticle | str]]:
-    """(document, analysis) for every document, in order; in worker processes when it pays."""
-    workers = default_workers() if workers is None else workers
-    it = iter(docs)
-    head = list(islice(it, POOL_THRESHOLD))
-    if workers <= 1 or len(head) < POOL_THRESHOLD:
+class Analysis:
+    """The analysis of one import: its documents in order (`all`), and now and then a few more that the
+    caller waits for (`now`: earlier articles cleaned again with a changed template), in the same worker
+    processes. Close it (or use it as a context manager) to end them."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        """Up to `workers` processes (None: one per core), started once `all` has documents enough."""
+        self.workers = default_workers() if workers is None else workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Analysis:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the worker processes (after the tasks given to them)."""
+        if self.pool is not None:
+            self.pool.shutdown()
+            self.pool = None
+
+    def all(self, docs: Iterable[Document]) -> Iterator[tuple[Document, StoredArticle | str]]:
+        """(document, analysis) for every document, in order; in worker processes when it pays."""
+        it = iter(docs)
+        head = list(islice(it, POOL_THRESHOLD))
         rest = chain(head, it)
-        while chunk := list(islice(rest, CHUNK)):
-            yield from zip(chunk, analyse_each(chunk))
-        return
-    ctx = multiprocessing.get_context("spawn")  # no inherited Tagger, no inherited SQLite handle
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm,
-                             initargs=(os.getpid(),)) as pool:
+        if self.workers <= 1 or len(head) < POOL_THRESHOLD:
+            while chunk := list(islice(rest, CHUNK)):
+                yield from zip(chunk, analyse_each(chunk))
+            return
+        if self.pool is None:
+            ctx = multiprocessing.get_context("spawn")  # no inherited Tagger, no inherited SQLite handle
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_warm,
+                                            initargs=(os.getpid(),))
         window: deque = deque()
-        limit = workers * IN_FLIGHT_PER_WORKER
-        rest = chain(head, it)
+        limit = self.workers * IN_FLIGHT_PER_WORKER
         while chunk := list(islice(rest, CHUNK)):
-            window.append((chunk, pool.submit(analyse_each, chunk)))  # a task: a chunk, phase by phase
+            window.append((chunk, self.pool.submit(analyse_each, chunk)))  # a task: a chunk, phase by phase
             if len(window) >= limit:
                 chunk, fut = window.popleft()
                 yield from zip(chunk, fut.result())
         while window:
             chunk, fut = window.popleft()
             yield from zip(chunk, fut.result())
+
+    def now(self, docs: list[Document]) -> list[StoredArticle | str]:
+        """The analysis of these documents, waited for: in the worker processes when they run (the tasks
+        before them first), which have the tokenizer and the gazetteer loaded already; else here."""
+        if self.pool is None:
+            return analyse_each(docs)
+        tasks = [self.pool.submit(analyse_each, docs[k:k + CHUNK]) for k in range(0, len(docs), CHUNK)]
+        return [result for task in tasks for result in task.result()]
+
+
+def analyse_all(docs: Iterable[Document], workers: int | None = None) -> Iterator[tuple[Document, StoredArticle | str]]:
+    """(document, analysis) for every document, in order; in worker processes when it pays."""
+    with Analysis(workers) as analysis:
+        yield from analysis.all(docs)

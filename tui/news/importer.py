@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from time import monotonic
 
-from .analyser import analyse_all
+from .analyser import Analysis
 from .errors import NewsError
 from .models import Document, Enclosure, ImportReport, Skip
 from .pipeline import article_id, digest
@@ -41,6 +41,7 @@ class Importer:
         self.files: dict[str, tuple[Enclosure, ...]] = {}  # the enclosures of the documents analysed, by source
         self.had_files = False  # whether the index held enclosures when the import started
         self.recleaning: set[int] = set()  # earlier articles whose template changed, to be cleaned again
+        self.analysis: Analysis | None = None  # the import's analysis, while it runs
 
     def add(self, inputs: Iterable[str | Path], progress: Progress | None = None,
             allow_private: bool = False) -> ImportReport:
@@ -84,8 +85,6 @@ class Importer:
     def import_documents(self, items: Iterable[Document | Skip], report: ImportReport,
                          progress: Progress | None, workers: int | None = None) -> None:
         """Skip what is unchanged, analyse the rest (in parallel when it pays), write in batches."""
-        batch: list[StoredArticle] = []
-        started = monotonic()
         con = self.store.index.con
         cache = con.execute("PRAGMA cache_size").fetchone()[0]
         wal_pages = con.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
@@ -104,30 +103,38 @@ class Importer:
         self.files = {}
         self.had_files = self.store.enclosures.any()
         try:
-            todo = self._changed(items, report, progress)
-            for n, (doc, result) in enumerate(analyse_all(todo, self.workers if workers is None else workers), 1):
-                # Earlier articles whose template changed are cleaned again after every WRITE_BATCH documents
-                # of the import, counted in input order, never at a commit that time brought: the result does
-                # not depend on how fast the machine is (nor on how many workers analyse).
-                due = n % WRITE_BATCH == 0
-                if isinstance(result, str):
-                    self.templates.dropped(doc.source)
-                    report.skipped.append(Skip(doc.source, result))
-                    if progress:
-                        progress(doc.source, "skipped")
-                else:
-                    batch.append(result)
-                    self.files[result.source] = doc.enclosures  # written with the article (`write_many`)
-                if (due and (batch or self.recleaning)) or (batch and monotonic() - started >= WRITE_EVERY):
-                    self.write_many(batch, report, progress, reclean=due)
-                    batch, started = [], monotonic()
-            if batch or self.recleaning:
-                self.write_many(batch, report, progress)
+            with Analysis(self.workers if workers is None else workers) as self.analysis:
+                self._analysed(self._changed(items, report, progress), report, progress)
         finally:
+            self.analysis = None
             con.execute(f"PRAGMA cache_size={int(cache)}")
             con.execute(f"PRAGMA wal_autocheckpoint={int(wal_pages)}")
             if gc.get_threshold() == IMPORT_GC:  # unless someone set others meanwhile (the reader's start)
                 gc.set_threshold(*thresholds)
+
+    def _analysed(self, todo: Iterable[Document], report: ImportReport, progress: Progress | None) -> None:
+        """Analyse the documents to import and write them in batches."""
+        assert self.analysis is not None
+        batch: list[StoredArticle] = []
+        started = monotonic()
+        for n, (doc, result) in enumerate(self.analysis.all(todo), 1):
+            # Earlier articles whose template changed are cleaned again after every WRITE_BATCH documents
+            # of the import, counted in input order, never at a commit that time brought: the result does
+            # not depend on how fast the machine is (nor on how many workers analyse).
+            due = n % WRITE_BATCH == 0
+            if isinstance(result, str):
+                self.templates.dropped(doc.source)
+                report.skipped.append(Skip(doc.source, result))
+                if progress:
+                    progress(doc.source, "skipped")
+            else:
+                batch.append(result)
+                self.files[result.source] = doc.enclosures  # written with the article (`write_many`)
+            if (due and (batch or self.recleaning)) or (batch and monotonic() - started >= WRITE_EVERY):
+                self.write_many(batch, report, progress, reclean=due)
+                batch, started = [], monotonic()
+        if batch or self.recleaning:
+            self.write_many(batch, report, progress)
 
     def _changed(self, items: Iterable[Document | Skip], report: ImportReport,
                  progress: Progress | None) -> Iterator[Document]:
@@ -183,7 +190,7 @@ class Importer:
                 changed |= self.templates.written(art)
                 outcomes.append((art, outcome))
             if reclean:  # earlier articles of a site whose template grew or shrank
-                self.templates.reclean(self.recleaning | changed)
+                self.templates.reclean(self.recleaning | changed, self.analysis.now if self.analysis else None)
             self.store.stories.flush()
         self.recleaning = set() if reclean else self.recleaning | changed
         for art, outcome in outcomes:
