@@ -3,7 +3,9 @@
 Each worker process has its own fugashi Tagger (Taggers cannot be pickled or shared).
 Results come back in submission order, with a bounded number in flight so memory
 stays flat however many files are imported. Small imports skip the pool: starting
-workers costs more than it saves below `POOL_THRESHOLD` documents.
+workers costs more than it saves below `POOL_THRESHOLD` documents. The few earlier articles
+an import cleans again (their site's template changed) go to the same workers (`Analysis.now`):
+the writer loads neither tokenizer nor gazetteer for them.
 """
 
 from __future__ import annotations
