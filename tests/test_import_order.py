@@ -77,9 +77,9 @@ def test_earlier_articles_are_cleaned_again_at_counted_points(tmp_path, monkeypa
         templates = lib._importer().templates
         original = templates.reclean
 
-        def counted(articles: set[int]) -> list[str]:
+        def counted(articles: set[int], analyse=None) -> list[str]:
             calls.append(lib.index.con.execute("SELECT count(*) FROM articles").fetchone()[0])
-            return original(articles)
+            return original(articles, analyse)
 
         monkeypatch.setattr(templates, "reclean", counted)
         lib.add([corpus])

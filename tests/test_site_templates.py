@@ -233,3 +233,47 @@ def test_an_article_deleted_gives_its_template_lines_back(lib, tmp_path):
     for aid in ids[:2]:
         assert not _template_lines(lib, aid) and SHARE in _texts(lib, aid)
     _consistent(lib.path)
+
+
+# Places for articles of one site that differ by more than their story (a line of their own each).
+PLACES = ["厚岸町", "標茶町", "弟子屈町", "鶴居村", "白糠町", "浜中町", "根室市", "別海町", "中標津町", "標津町",
+          "羅臼町", "斜里町", "清里町", "小清水町", "網走市", "北見市", "美幌町", "津別町", "大空町", "遠軽町",
+          "紋別市", "帯広市", "音更町", "幕別町", "池田町", "本別町", "足寄町", "陸別町"]
+
+OWN_LINES = ["{}でも同じ動きが見られ、関係者が対応を話し合っている。", "{}の担当者は、住民への説明を急ぐ考えを示した。",
+             "{}では先月にも似た出来事があり、町内会が見回りを強めていた。", "{}の商店街では、客足への影響を心配する声も聞かれた。"]
+
+
+def test_earlier_articles_cleaned_again_in_the_import_workers_come_out_as_without_them(tmp_path, monkeypatch):
+    """An import large enough for worker processes analyses the earlier articles its growing template cleans
+    again in those workers: every article comes out as an import without workers gives it."""
+    from tui.news.analyser import POOL_THRESHOLD, Analysis
+
+    site = tmp_path / "kitakaze"
+    site.mkdir()
+    count = POOL_THRESHOLD + 2
+    for n in range(count):
+        title, body = STORIES[n % len(STORIES)]
+        lines = [*CHROME[:3], "", f"{title}({PLACES[n]})", "2025年9月1日 6:30", *CHROME[3:4], "",
+                 *body, *(line.format(PLACES[n]) for line in OWN_LINES), "", *CHROME[4:]]
+        (site / f"a{n:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pooled: list[int] = []
+    now = Analysis.now
+
+    def spy(self: Analysis, docs: list[Document]) -> list:
+        if self.pool is not None:
+            pooled.append(len(docs))
+        return now(self, docs)
+
+    monkeypatch.setattr(Analysis, "now", spy)
+    articles = {}
+    for workers in (1, 2):
+        lib = Library(tmp_path / f"index{workers}.db", workers=workers)
+        report = lib.add([site])
+        assert report.added == count, report.line()
+        articles[workers] = [lib.article(aid) for aid in report.ids]
+        lib.close()
+    assert pooled and pooled[0] >= 2  # the first two articles at least, in the workers
+    first = articles[2][0]
+    assert {r.text for r in first.removed if r.rule.startswith("site-template")} >= {SHARE, FOOTER[0]}
+    assert articles[2] == articles[1]

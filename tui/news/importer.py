@@ -3,15 +3,15 @@ processes, and write whole articles in batches; refresh fetches the subscription
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from time import monotonic
 
-from .analyser import analyse_all
+from .analyser import Analysis
 from .errors import NewsError
-from .language import fts_text
 from .models import Document, Enclosure, ImportReport, Skip
 from .pipeline import article_id, digest
 from .sanitize import clean_document
@@ -26,6 +26,7 @@ WRITE_BATCH = 256  # articles per write transaction at most: whole articles, FTS
 WRITE_EVERY = 1.0  # seconds: a slower import still commits (and shows progress) this often
 IMPORT_CACHE_KIB = 65536  # the writer's page cache during an import (SQLite's default is 2 MB)
 IMPORT_WAL_PAGES = 10000  # pages the WAL may hold before a checkpoint, during an import (default 1000)
+IMPORT_GC = (10_000, 20, 20)  # the collector's thresholds during an import, at least (Python's: 700, 10, 10)
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 
 
@@ -40,6 +41,7 @@ class Importer:
         self.files: dict[str, tuple[Enclosure, ...]] = {}  # the enclosures of the documents analysed, by source
         self.had_files = False  # whether the index held enclosures when the import started
         self.recleaning: set[int] = set()  # earlier articles whose template changed, to be cleaned again
+        self.analysis: Analysis | None = None  # the import's analysis, while it runs
 
     def add(self, inputs: Iterable[str | Path], progress: Progress | None = None,
             allow_private: bool = False) -> ImportReport:
@@ -83,8 +85,6 @@ class Importer:
     def import_documents(self, items: Iterable[Document | Skip], report: ImportReport,
                          progress: Progress | None, workers: int | None = None) -> None:
         """Skip what is unchanged, analyse the rest (in parallel when it pays), write in batches."""
-        batch: list[StoredArticle] = []
-        started = monotonic()
         con = self.store.index.con
         cache = con.execute("PRAGMA cache_size").fetchone()[0]
         wal_pages = con.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
@@ -94,33 +94,47 @@ class Importer:
         # Fewer, larger checkpoints: a page written by many batches (FTS5's structure, the upper
         # levels of each B-tree) is copied into the index file once per checkpoint.
         con.execute(f"PRAGMA wal_autocheckpoint={IMPORT_WAL_PAGES}")
+        # Fewer collector passes: every article written makes and drops thousands of objects.
+        thresholds = gc.get_threshold()
+        if thresholds[0] < IMPORT_GC[0]:
+            gc.set_threshold(*IMPORT_GC)
         self.templates.reset()
         self.recleaning = set()
         self.files = {}
         self.had_files = self.store.enclosures.any()
         try:
-            todo = self._changed(items, report, progress)
-            for n, (doc, result) in enumerate(analyse_all(todo, self.workers if workers is None else workers), 1):
-                # Earlier articles whose template changed are cleaned again after every WRITE_BATCH documents
-                # of the import, counted in input order, never at a commit that time brought: the result does
-                # not depend on how fast the machine is (nor on how many workers analyse).
-                due = n % WRITE_BATCH == 0
-                if isinstance(result, str):
-                    self.templates.dropped(doc.source)
-                    report.skipped.append(Skip(doc.source, result))
-                    if progress:
-                        progress(doc.source, "skipped")
-                else:
-                    batch.append(result)
-                    self.files[result.source] = doc.enclosures  # written with the article (`write_many`)
-                if (due and (batch or self.recleaning)) or (batch and monotonic() - started >= WRITE_EVERY):
-                    self.write_many(batch, report, progress, reclean=due)
-                    batch, started = [], monotonic()
-            if batch or self.recleaning:
-                self.write_many(batch, report, progress)
+            with Analysis(self.workers if workers is None else workers) as self.analysis:
+                self._analysed(self._changed(items, report, progress), report, progress)
         finally:
+            self.analysis = None
             con.execute(f"PRAGMA cache_size={int(cache)}")
             con.execute(f"PRAGMA wal_autocheckpoint={int(wal_pages)}")
+            if gc.get_threshold() == IMPORT_GC:  # unless someone set others meanwhile (the reader's start)
+                gc.set_threshold(*thresholds)
+
+    def _analysed(self, todo: Iterable[Document], report: ImportReport, progress: Progress | None) -> None:
+        """Analyse the documents to import and write them in batches."""
+        assert self.analysis is not None
+        batch: list[StoredArticle] = []
+        started = monotonic()
+        for n, (doc, result) in enumerate(self.analysis.all(todo), 1):
+            # Earlier articles whose template changed are cleaned again after every WRITE_BATCH documents
+            # of the import, counted in input order, never at a commit that time brought: the result does
+            # not depend on how fast the machine is (nor on how many workers analyse).
+            due = n % WRITE_BATCH == 0
+            if isinstance(result, str):
+                self.templates.dropped(doc.source)
+                report.skipped.append(Skip(doc.source, result))
+                if progress:
+                    progress(doc.source, "skipped")
+            else:
+                batch.append(result)
+                self.files[result.source] = doc.enclosures  # written with the article (`write_many`)
+            if (due and (batch or self.recleaning)) or (batch and monotonic() - started >= WRITE_EVERY):
+                self.write_many(batch, report, progress, reclean=due)
+                batch, started = [], monotonic()
+        if batch or self.recleaning:
+            self.write_many(batch, report, progress)
 
     def _changed(self, items: Iterable[Document | Skip], report: ImportReport,
                  progress: Progress | None) -> Iterator[Document]:
@@ -151,7 +165,6 @@ class Importer:
         articles, places, outcomes, changed = self.store.articles, self.store.sources, [], set()
         with self.store.index.transaction():
             for art in arts:
-                old = []
                 if not articles.digest_of(art.source):
                     # Another place of an article here, or a copy of one: a place more for it, text as it was.
                     if same := places.copy_of(art.passages, art.fingerprint):
@@ -165,10 +178,8 @@ class Importer:
                     while articles.id_taken(art.id, art.source):
                         length += 2
                         art = art._replace(id=article_id(art.source, length))
-                else:  # replaced: its passages' FTS rows go, tokenized as they were indexed
-                    old = [(pk, fts_text(text)) for pk, text in articles.passages_of(art.source)]
                 art = self.templates.settle(art)
-                outcome = articles.write(art, now(), old)
+                outcome = articles.write(art, now())
                 # Only a document of this import brings enclosures (not an article analysed again).
                 if art.source in self.files and ((files := self.files.pop(art.source)) or outcome == "updated"):
                     self.store.enclosures.set(articles.pk_of(art.source), files)
@@ -179,7 +190,7 @@ class Importer:
                 changed |= self.templates.written(art)
                 outcomes.append((art, outcome))
             if reclean:  # earlier articles of a site whose template grew or shrank
-                self.templates.reclean(self.recleaning | changed)
+                self.templates.reclean(self.recleaning | changed, self.analysis.now if self.analysis else None)
             self.store.stories.flush()
         self.recleaning = set() if reclean else self.recleaning | changed
         for art, outcome in outcomes:

@@ -19,15 +19,17 @@ from __future__ import annotations
 import json
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from .cleaning import clean
 from .cleaning.templates import line_keys, positions, site_key, text_keys
-from .language import fts_text
 from .models import Cleaned, Document
 from .store import Store, StoredArticle, now
 from .store.templates import THRESHOLD
 
+
+Analyse = Callable[[list[Document]], list[StoredArticle | str]]  # documents analysed, in order
 
 LANDED_MAX = 50_000  # keys of written documents kept apart before they are taken off the planned counts
 
@@ -88,14 +90,16 @@ class SiteTemplates:
         marked = [r[0] for r in con.execute("SELECT text FROM bookmarks WHERE source=? OR article_id=?",
                                             (source, row[1] if row else None))]
         exempt = text_keys(site, marked) if marked else set()
-        counts = self.store.templates.counts(keys)
+        held = self.store.templates.counts(keys)
+        planned, landed = extra if extra else ({}, {})
         out = {}
-        for k in keys:
-            others = counts.get(k, 0) - (k in own) + (extra[0][k] - extra[1][k] if extra else 0)
-            if reaching is not None and others == THRESHOLD - 1:
-                reaching.add(k)
-            if others >= THRESHOLD - 1 and k not in exempt:
-                out[k] = max(THRESHOLD, others)
+        for k in keys:  # (`get`: a Counter's missing key would cost a call in Python)
+            others = held.get(k, 0) - (k in own) + planned.get(k, 0) - landed.get(k, 0)
+            if others >= THRESHOLD - 1:
+                if reaching is not None and others == THRESHOLD - 1:
+                    reaching.add(k)
+                if k not in exempt:
+                    out[k] = max(THRESHOLD, others)
         return out
 
     def settle(self, art: StoredArticle) -> StoredArticle:
@@ -127,9 +131,14 @@ class SiteTemplates:
         the other articles to clean again (`reclean`, once it is deleted), whose lines it held in a template."""
         return self.store.templates.forget(article)
 
-    def reclean(self, articles: set[int]) -> list[str]:
-        """Clean these articles again with their site's template as the index now holds it; returns their ids."""
-        con, done = self.store.index.con, []
+    def reclean(self, articles: set[int], analyse: Analyse | None = None) -> list[str]:
+        """Clean these articles again with their site's template as the index now holds it; returns their ids.
+
+        The cleaner alone first: most often an article comes out as it is stored. Those that change are
+        analysed again all at once, by `analyse` when given (the import's worker processes), else here,
+        and written in the order of their keys.
+        """
+        con, todo = self.store.index.con, []
         for pk in sorted(articles):
             row = con.execute("SELECT id, source, format, raw, doc FROM articles WHERE pk=?", (pk,)).fetchone()
             stored = self.store.templates.of(pk)
@@ -138,19 +147,24 @@ class SiteTemplates:
             aid, source, fmt, raw, doc_json = row
             doc = _with(_stored(source, fmt, raw, doc_json), stored[0], self.template(source, stored[0], stored[1]))
             texts = [r[0] for r in con.execute("SELECT text FROM passages WHERE article=? ORDER BY seq", (pk,))]
-            cleaned = clean(doc)  # the cleaner alone first: most often the article comes out as it is stored
+            cleaned = clean(doc)
             removed = [{"rule": r.rule, "text": r.text} for r in cleaned.removed]
             if texts == [b.text for b in cleaned.blocks] and removed == [
                     {"rule": r["rule"], "text": r["text"]} for r in json.loads(doc_json)["removed"]]:
                 continue
-            art = _analyse(doc, cleaned)
+            todo.append((pk, aid, doc, cleaned))
+        if analyse is not None:
+            again = analyse([doc for _, _, doc, _ in todo])
+        else:
+            again = [_analyse(doc, cleaned) for _, _, doc, cleaned in todo]
+        done = []
+        for (pk, aid, doc, _), art in zip(todo, again):
             if isinstance(art, str):
-                continue  # nothing would be left: it stays as it was
-            old = [(ppk, fts_text(text)) for ppk, text in self.store.articles.passages_of(source)]
-            self.store.articles.write(art._replace(id=aid), now(), old)
+                continue  # nothing would be left (or the analysis failed): it stays as it was
+            self.store.articles.write(art._replace(id=aid), now())
             # what hangs off the text follows it: quotes, events and story; the fingerprint for copies
             self.store.stories.write(pk, art.published, art.title, art.story, art.actors, art.actor_counts)
-            self.store.sources.remember(source, art.passages, art.fingerprint)
+            self.store.sources.remember(doc.source, art.passages, art.fingerprint)
             self.store.bookmarks.reattach(aid)
             done.append(aid)
         return done

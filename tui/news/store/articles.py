@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import zlib
 from collections import namedtuple
-from collections.abc import Iterable
 
 from ..errors import NewsError, with_typed_errors
-from ..language import char_text
+from ..language import char_text, fts_text
 from ..models import Actor, Article, ArticleRow, Citation, Mention, Passage, Removed
 from ..summary import generated
 from .actors import Actors
@@ -67,29 +66,23 @@ class Articles:
         row = self.index.con.execute("SELECT source FROM articles WHERE id=?", (article_id,)).fetchone()
         return row is not None and row[0] != source
 
-    def passages_of(self, source: str) -> list[tuple[int, str]]:
-        """(pk, text) of the passages stored for a source (to re-tokenise before replacing)."""
-        return self.index.con.execute(
-            "SELECT p.pk, p.text FROM passages p JOIN articles a ON a.pk=p.article WHERE a.source=?", (source,)
-        ).fetchall()
-
-    def write(self, art: StoredArticle, now: str, old_tokens: Iterable[tuple[int, str]] = ()) -> str:
-        """Insert or replace one article and its passages in the open transaction.
-
-        Returns "added" or "updated". `old_tokens` are (passage pk, token string) of
-        the passages being replaced, so their FTS rows can be deleted.
-        """
+    def write(self, art: StoredArticle, now: str) -> str:
+        """Insert or replace one article and its passages in the open transaction; returns "added" or "updated"."""
         con = self.index.con
         row = con.execute("SELECT pk FROM articles WHERE source=?", (art.source,)).fetchone()
         raw, doc = art.raw, art.doc
         sort = art.published or ("0000-00-00 " + now)
         if row:
             pk = row[0]
-            for ppk, tokens in old_tokens:
-                con.execute("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)", (ppk, tokens))
+            old = con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall()
+            # The search rows of the passages replaced go, tokenized as they were indexed. Tokens are a
+            # function of the text: a passage the new version keeps has them from its analysis already,
+            # only the others are tokenized again (here, in the one writing process).
+            kept = {p[5]: p[6] for p in art.passages}
+            con.executemany("INSERT INTO passages_fts(passages_fts, rowid, tokens) VALUES('delete', ?, ?)",
+                            [(ppk, kept[text] if text in kept else fts_text(text)) for ppk, text in old])
             con.executemany("INSERT INTO passages_chars(passages_chars, rowid, chars) VALUES('delete', ?, ?)",
-                            [(ppk, char_text(text)) for ppk, text in
-                             con.execute("SELECT pk, text FROM passages WHERE article=?", (pk,)).fetchall()])
+                            [(ppk, char_text(text)) for ppk, text in old])
             con.execute("DELETE FROM passages WHERE article=?", (pk,))
             con.execute(
                 "UPDATE actor_counts SET articles = articles - 1, mentions = mentions -"
