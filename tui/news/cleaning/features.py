@@ -264,10 +264,10 @@ def context_logits(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[f
     follow `CONTEXT_FEATURES` (0 for a feature the stage does not weigh): the products are summed in the
     same order as over a dict of the features, so the sums are the same."""
     rows = _rows(texts, removed, z0, layout, dicts)
-    out = [-5.0 if r is None else PROSE_Z if type(r) is dict else _clamp(sum(map(mul, r, weights))) for r in rows]
+    out = [-5.0 if r is None else PROSE_Z if isinstance(r, dict) else _clamp(sum(map(mul, r, weights))) for r in rows]
     if not dicts:
         return [], out
-    return [{} if r is None else r if type(r) is dict else dict(zip(CONTEXT_FEATURES, r)) for r in rows], out
+    return [{} if r is None else r if isinstance(r, dict) else dict(zip(CONTEXT_FEATURES, r)) for r in rows], out
 
 
 def _clamp(z: float) -> float:
