@@ -110,9 +110,18 @@ def _type_each(page: Page) -> None:
 
 def _dated_step(text: str) -> bool:
     """A line that opens with a date, then what happened (1月23日　国会召集), marked or not."""
-    t = unicodedata.normalize("NFKC", strip_marks(text))
+    body = strip_marks(text)
+    if _no_digit_first(body[:1]):
+        return False  # most lines: a step opens with a digit (in NFKC)
+    t = unicodedata.normalize("NFKC", body)
     m = _DATED_STEP.match(t)
-    return m is not None and (text != strip_marks(text) or t[m.end():m.end() + 1].isspace())
+    return m is not None and (text != body or t[m.end():m.end() + 1].isspace())
+
+
+def _no_digit_first(c: str) -> bool:
+    """Whether a text opening with `c` surely does not open with a digit in NFKC: `c` is an ASCII character other
+    than a digit, kana or a kanji (none of them decomposes, nor composes with what follows, into a digit)."""
+    return not c or "\u3040" < c < "\u3100" or "\u4e00" <= c <= "\u9fff" or (c < "\x80" and not c.isdigit())
 
 
 def _numbered_run(a: str, b: str) -> bool:

@@ -53,6 +53,9 @@ _RELATED = re.compile(
     r"\s*(?:[(（][^)）]{1,10}[)）])?\s*(?:一覧|を?もっと見る)?\s*[】\]>＞]*\s*[:：]?$",
     re.I,
 )
+# The characters an alternative of `_AD` opens with, in any case (ſ is an s): a line without any is no ad. A class is
+# looked for in one scan; the alternation is tried at every position.
+_AD_FIRST = re.compile("[広PASスペ記プア]", re.I)
 LIST_ITEM_MAX = 60  # an item of such a list is a headline: short
 _NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:位|[.)．）]|\s)|[①-⑳]|[-*+・•●◦▪▶►【])")
 _ARTICLE_HEADING = re.compile(r"^(?:#|[■◆□◇])")
@@ -72,6 +75,7 @@ _CHROME_WORDS = {
 _CHROME_SPLIT = re.compile(r"[\s|｜/／・>＞›»]+")
 _COPYRIGHT_START, _RIGHTS = re.compile(r"©|\(c\)|Copyright\b|著作権", re.I), re.compile("All Rights Reserved", re.I)
 _BREADCRUMB = re.compile(r"^(?:ホーム|トップ|TOP|Home)\s*[>＞›»/]", re.I)
+_CHROME_FIRST = "©(cC著ホトTtHh"  # what `_COPYRIGHT_START` and `_BREADCRUMB` open with, in either case
 _TOC = re.compile(r"^(?:目次|もくじ|この記事の目次|Contents|Table of contents)\s*[:：]?$", re.I)
 _HRULE = re.compile(r"^(?:[-*_=＝ー─━]\s*){3,}$")
 
@@ -98,8 +102,10 @@ class Rule:
 
 def is_chrome(text: str) -> bool:
     """Site chrome: a line of menu words only, a breadcrumb, a copyright notice."""
-    # "All Rights Reserved" needs a space: most lines have none and skip that search.
-    if _COPYRIGHT_START.match(text) or (" " in text and _RIGHTS.search(text)) or _BREADCRUMB.match(text):
+    # "All Rights Reserved" needs a space: most lines have none and skip that search; a notice or a breadcrumb
+    # opens with one of a few characters.
+    if ((text[:1] in _CHROME_FIRST and (_COPYRIGHT_START.match(text) or _BREADCRUMB.match(text)))
+            or (" " in text and _RIGHTS.search(text))):
         return True
     if len(text) > 80 or "。" in text or "、" in text:
         return False  # no chrome word holds 。 or 、, and neither separates words: a sentence
@@ -109,7 +115,7 @@ def is_chrome(text: str) -> bool:
 
 def is_ad(text: str) -> bool:
     """An advertising notice: a short line that names or announces an ad."""
-    return len(text) <= 60 and _AD.search(text) is not None
+    return len(text) <= 60 and _AD_FIRST.search(text) is not None and _AD.search(text) is not None
 
 
 def is_related(text: str) -> bool:
