@@ -28,7 +28,7 @@ from operator import mul
 from .closing import closing_chrome, notes_under, split_caption_credits
 from .forms import FORMS
 from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_CACHE, SHAPE_FEATURES, context, context_logits,
-                       is_prose, japanese_share, shape, shapes_of, undated)
+                       is_prose, japanese_count, shape, shapes_of, undated)
 from .page import Line, Page
 from .structure import cell_count, headings_above_content, kept
 from .weights import WEIGHTS
@@ -154,7 +154,7 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     removed = [bool(x.removed) for x in lines]
     if len(lines) - sum(removed) < MIN_LINES:
         return {}  # too few lines to tell a page's parts apart: all stay
-    if japanese_share("".join(x.text for x in lines if not x.removed)[:LANGUAGE_SAMPLE]) < MIN_JAPANESE:
+    if not _japanese(lines):
         return {}  # its features are those of Japanese text: a page in another language is left as it is
     texts = [x.text for x in lines]
     shapes = shapes_of(texts, removed)
@@ -209,6 +209,29 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     return out
 
 
+LANGUAGE_STEP = 500  # characters of the sample read at a time
+
+
+def _japanese(lines: Sequence[Line]) -> bool:
+    """Whether the first `LANGUAGE_SAMPLE` characters of the page's live text are at least `MIN_JAPANESE`
+    Japanese (`japanese_share`). Read a step at a time: once the Japanese characters read so far make that share of
+    the whole sample, the rest cannot lower it."""
+    parts, size = [], 0
+    for x in lines:
+        if not x.removed:
+            parts.append(x.text)
+            size += len(x.text)
+            if size >= LANGUAGE_SAMPLE:
+                break
+    sample = "".join(parts)[:LANGUAGE_SAMPLE]
+    whole, found = max(1, len(sample)), 0
+    for at in range(0, len(sample), LANGUAGE_STEP):
+        found += japanese_count(sample[at:at + LANGUAGE_STEP])
+        if found / whole >= MIN_JAPANESE:
+            return True
+    return found / whole >= MIN_JAPANESE
+
+
 CLOSING = "the page's closing chrome (after the article's end)"
 NOTE = "a note or the writer's profile under the article"
 
@@ -232,11 +255,11 @@ def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]],
             continue
         after = bool(ctx[i].get("after_prose") or ctx[i].get("after_body"))
         # (A list marker goes after the article; an organisation's name above its running text or below its body;
-        # a link out below its body.)
+        # a link out below its body. Most lines have no form: the test of each form is skipped.)
         below = bool(ctx[i].get("after_body"))
         outside = below or bool(ctx[i].get("before_prose"))
         form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker") and (outside or f != "issuer")
-                     and (below or f != "link_out")), None)
+                     and (below or f != "link_out")), None) if any(map(v.get, FORMS)) else None
         if form is not None:
             yield i, REASONS[form]
         elif after and "。" not in texts[i] and len(texts[i]) <= UNDER_MAX:

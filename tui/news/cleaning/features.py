@@ -110,7 +110,12 @@ def shape(text: str) -> dict[str, float]:
 
 def japanese_share(text: str) -> float:
     """The share of a text's characters that are hiragana, katakana or kanji."""
-    return (len(text) - len(_JAPANESE.sub("", text))) / max(1, len(text))
+    return japanese_count(text) / max(1, len(text))
+
+
+def japanese_count(text: str) -> int:
+    """How many of a text's characters are hiragana, katakana or kanji."""
+    return len(text) - len(_JAPANESE.sub("", text))
 
 
 _JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f\u4e00-\u9fff々〆]+")

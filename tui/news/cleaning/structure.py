@@ -77,7 +77,7 @@ def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequ
     rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's.
     A line of a boilerplate form (a paywall prompt, a line about the page itself…) is the page's, sentence or not."""
     for i, text in enumerate(texts):
-        if (not removed[i] and ("。" in text or _spoken(text)) and not ctx[i].get("in_tail")
+        if (not removed[i] and not ctx[i].get("in_tail") and ("。" in text or _spoken(text))
                 and not _has_form(shapes[i])):
             yield i
 
@@ -143,7 +143,11 @@ def cell_count(text: str) -> int:
 def _table_rows(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
     """The rows of a table (two or more lines in a row with the same number of cells): a table is the
     article's, whatever its cells look like. A table's rule row between them, removed as layout, does not part them."""
-    rows = [(i, cell_count(t)) for i, t in enumerate(texts) if removed[i] != "layout"]
+    # (Most pages have no row at all: the count is taken only where a separator occurs.)
+    rows = [(i, cell_count(t) if "|" in t or "｜" in t or "\t" in t else 0)
+            for i, t in enumerate(texts) if removed[i] != "layout"]
+    if not any(cells >= 2 for _, cells in rows):
+        return
     for k, (i, cells) in enumerate(rows):
         if cells >= 2 and not removed[i] and any(0 <= m < len(rows) and rows[m][1] == cells for m in (k - 1, k + 1)):
             yield i
@@ -165,7 +169,7 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
         heads = [i for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
                  and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
                  and shapes[i].get("latin", 0.0) < HEADLINE_LATIN
-                 and len(undated(texts[i])) >= 12 and not any(shapes[i].get(f) for f in FORMS)]
+                 and len(undated(texts[i])) >= 12 and not any(map(shapes[i].get, FORMS))]
         if heads:
             yield max(heads, key=lambda i: len(undated(texts[i])))
             yield max(heads, key=lambda i: ctx[i]["own"])
@@ -179,7 +183,7 @@ def headings_above_content(texts: Sequence[str], removed: Sequence[bool], shapes
     live = [i for i in range(len(texts)) if not removed[i]]
     for a, b in zip(live, live[1:]):
         if (cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40 and len(texts[a].split()) < 3
-                and not any(shapes[a].get(f) for f in ("separators", "short_items", "address", "file"))
+                and not any(map(shapes[a].get, ("separators", "short_items", "address", "file")))
                 and shapes[a].get("latin", 0.0) < HEADLINE_LATIN
                 and not ctx[a].get("in_tail") and not ctx[a].get("after_body")):
             yield a
