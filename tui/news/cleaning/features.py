@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import mul
 from functools import lru_cache
 from collections.abc import Sequence
@@ -377,7 +377,8 @@ def _under_markers(n: int, removed: Sequence[bool], ends: Sequence[bool],
     if shapes is None:
         return nav, lst
     # Nothing stands under a link or a marker above the first of them (most pages have none).
-    start = next((k for k, v in enumerate(shapes) if v.get("prev_next") or v.get("list_marker")), n)
+    navs, lists = [*map(dict.get, shapes, repeat("prev_next"))], [*map(dict.get, shapes, repeat("list_marker"))]
+    start = next((k for k in range(n) if navs[k] or lists[k]), n) if any(navs) or any(lists) else n
     since_nav, in_list = UNDER_PREV_NEXT + 1, False
     for k in range(start, n):
         if removed[k]:

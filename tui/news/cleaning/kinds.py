@@ -81,13 +81,15 @@ def _type_each(page: Page) -> None:
             line.kind, line.text = "quote", _QUOTE.sub("", t)
         elif line.table:
             line.kind = "table"
-        elif _numbered_run(t, nxt) or (prev is not None and prev.kind == "list" and _numbered_run(prev.text, t)):
+        elif ((c0 in _NUMBERED_FIRST or c0.isdecimal()) and _numbered_run(t, nxt)) or (
+                prev is not None and prev.kind == "list" and _numbered_run(prev.text, t)):
             line.kind = "list"
         elif (c0 in _SECTION_FIRST or c0.isdecimal()) and _SECTION.match(t) and is_heading_like(t):
             line.kind, line.level = "heading", 2 if re.match(r"^\d|^第|^Chapter", t) else 3
         elif c0 in _BULLET_FIRST and BULLET.match(t) and not t.startswith(("■", "◆", "□", "◇")):
             line.kind = "list"
-        elif _dated_step(body) and (body != t or _dated_step(nxt) or (prev is not None and _dated_step(prev.text))):
+        elif (not _no_digit_first(body[:1]) and _dated_step(body)
+              and (body != t or _dated_step(nxt) or (prev is not None and _dated_step(prev.text)))):
             line.kind, line.text = "list", body  # a step of a timeline: every step is one, the last too
         elif t.startswith(("■", "◆", "□", "◇", "▶", "►")) and is_heading_like(t):
             line.kind, line.level, line.text = "heading", 3, BULLET.sub("", t)
@@ -145,6 +147,8 @@ def _is_question(text: str) -> bool:
 def _mark_tables(page: Page) -> None:
     """Runs of `a | b` lines are a table when they carry a rule row or share a column count."""
     lines = page.lines
+    if not any("|" in x.text for x in lines):
+        return  # most pages: no row at all
     i = 0
     while i < len(lines):
         j = i

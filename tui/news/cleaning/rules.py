@@ -33,7 +33,10 @@ _NEXT_PAGE = re.compile(
     r"|^(?:次へ|Next|NEXT)\s*[⇒→＞>»≫]*\s*$",
     re.I,
 )
+_NEXT_FIRST = "次続Nn"  # what `_NEXT_PAGE` opens with, in either case
 _NEXT_TAIL = re.compile(r"\s*[⇒→＞>»≫]*\s*$")
+
+_DATE_LABEL_FIRST = "公投更配掲PUDpud"  # what `_DATE_LABEL` opens with, in either case
 
 _AD = re.compile(
     r"^(?:広告|PR|AD|Sponsored|Advertisement|スポンサーリンク|スポンサードリンク|Sponsored Link)$"
@@ -77,6 +80,7 @@ _COPYRIGHT_START, _RIGHTS = re.compile(r"©|\(c\)|Copyright\b|著作権", re.I),
 _BREADCRUMB = re.compile(r"^(?:ホーム|トップ|TOP|Home)\s*[>＞›»/]", re.I)
 _CHROME_FIRST = "©(cC著ホトTtHh"  # what `_COPYRIGHT_START` and `_BREADCRUMB` open with, in either case
 _TOC = re.compile(r"^(?:目次|もくじ|この記事の目次|Contents|Table of contents)\s*[:：]?$", re.I)
+_TOC_FIRST = "目もこCcTt"  # what `_TOC` opens with, in either case
 _HRULE = re.compile(r"^(?:[-*_=＝ー─━]\s*){3,}$")
 
 TEASER_MAX_LINES = 3
@@ -177,7 +181,7 @@ def datelines(page: Page) -> Iterator[Line]:
     for line in page.lines:
         if line.removed:
             continue
-        m = _DATE_LABEL.match(line.text)
+        m = _DATE_LABEL.match(line.text) if line.text[:1] in _DATE_LABEL_FIRST else None
         date = parse_date(m["date"]) if m and len(line.text) <= 40 else None
         pure = date is not None
         if (line.idx in top or line.idx < head) and not _in_timeline(page, line):
@@ -220,7 +224,7 @@ def table_of_contents(page: Page) -> Iterator[Line]:
     """A contents marker and the entries under it, when the entries repeat below as headings."""
     lines = page.lines
     for i, line in enumerate(lines):
-        if line.removed or not _TOC.match(line.text):
+        if line.removed or line.text[:1] not in _TOC_FIRST or not _TOC.match(line.text):
             continue
         later = {norm(strip_marks(BULLET.sub("", x.text))) for x in lines[i + 1 :]}
         j = i + 1
@@ -248,7 +252,7 @@ def next_page(page: Page) -> Iterator[Line]:
     """A next-page link; after a link to the next *page*, the teaser lines that end the page."""
     lines = page.lines
     for i, line in enumerate(lines):
-        m = None if line.removed else _NEXT_PAGE.match(line.text)
+        m = None if line.removed or line.text[:1] not in _NEXT_FIRST else _NEXT_PAGE.match(line.text)
         if m is None or (m["page"] and not _NEXT_TAIL.fullmatch(line.text[m.end():])):
             continue
         yield line

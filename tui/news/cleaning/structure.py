@@ -72,14 +72,12 @@ def _timeline(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[i
 
 
 def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-               ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+               ctx: Sequence[dict[str, float]]) -> list[int]:
     """A sentence (a full stop ends it) stays unless it stands in the page's tail, under a comments or
     rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's.
     A line of a boilerplate form (a paywall prompt, a line about the page itself…) is the page's, sentence or not."""
-    for i, text in enumerate(texts):
-        if (not removed[i] and not ctx[i].get("in_tail") and ("。" in text or _spoken(text))
-                and not _has_form(shapes[i])):
-            yield i
+    return [i for i, (text, r, v, c) in enumerate(zip(texts, removed, shapes, ctx))
+            if not r and not c.get("in_tail") and ("。" in text or _spoken(text)) and not _has_form(v)]
 
 
 def _spoken(text: str) -> bool:
@@ -166,14 +164,14 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
     body = next((i for i in live if ctx[i].get("in_body")), None)
     if body is not None:
         reach = [i for i in live if i < body][-HEADLINE_REACH:] + ([body] if ctx[body].get("before_prose") else [])
-        heads = [i for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
-                 and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
-                 and shapes[i].get("latin", 0.0) < HEADLINE_LATIN
-                 and len(undated(texts[i])) >= 12 and not any(map(shapes[i].get, FORMS))]
+        size = {i: len(undated(texts[i])) for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
+                and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
+                and shapes[i].get("latin", 0.0) < HEADLINE_LATIN}  # (each line's length without its dates)
+        heads = [i for i, n in size.items() if n >= 12 and not any(map(shapes[i].get, FORMS))]
         if heads:
-            yield max(heads, key=lambda i: len(undated(texts[i])))
+            yield max(heads, key=size.__getitem__)
             yield max(heads, key=lambda i: ctx[i]["own"])
-            yield from (i for i in heads if len(undated(texts[i])) >= HEADLINE_SURE and ctx[i]["own"] >= SURE_OWN)
+            yield from (i for i in heads if size[i] >= HEADLINE_SURE and ctx[i]["own"] >= SURE_OWN)
 
 
 def headings_above_content(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]],

@@ -107,7 +107,8 @@ def template_rules(doc: Document, read: list[Line]) -> tuple[Rule, ...]:
     apart): one rule, whose lines are each named `site-template (N articles)` by their count of articles."""
     if not doc.template:
         return ()
-    template = {id(read[i]): n for i, n in doc.template if i < len(read)}
+    size = len(read)
+    template = {id(read[i]): n for i, n in doc.template if i < size}
     first = {id(line) for line in read}
 
     def find(page: Page) -> Iterator[Line]:
