@@ -27,11 +27,23 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     """The live lines that stay by their structure, whatever their score: the page's title and headline,
     Markdown headings, table rows, numbered runs, timeline steps, runs of 'label: value' lines and sentences
     outside the page's tail. (`removed`: the rule that took each line.)"""
-    return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
-            *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, shapes, ctx),
-            *records(texts, removed, ctx), *dated_steps(texts, removed, ctx), *captions(texts, removed),
-            *_numbered_sections(texts, removed, shapes, ctx),
-            *(i for i, t in enumerate(texts) if t[:1] == "#" and not removed[i] and _MD_HEADING.match(t))}
+    out = {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_sentences(texts, removed, shapes, ctx),
+           *_key_values(texts, removed, shapes, ctx)}
+    # The structures below open their lines with a number, a mark or '#', or end them with a bracket, or join them
+    # with an arrow: each is looked for only on a page that has such a line (most have few of them).
+    firsts, lasts = {t[:1] for t in texts}, {t[-1:] for t in texts}
+    if any(c.isdecimal() for c in firsts):
+        out.update(_numbered_runs(texts, removed, ctx), dated_steps(texts, removed, ctx),
+                   _numbered_sections(texts, removed, shapes, ctx))
+    if not firsts.isdisjoint("▽△【"):
+        out.update(records(texts, removed, ctx))
+    if not lasts.isdisjoint("）)"):
+        out.update(captions(texts, removed))
+    if "layout" in removed:
+        out.update(_timeline(texts, removed))
+    if "#" in firsts:
+        out.update(i for i, t in enumerate(texts) if t[:1] == "#" and not removed[i] and _MD_HEADING.match(t))
+    return out
 
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")  # a Markdown heading (not a #hashtag)
