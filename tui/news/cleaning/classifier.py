@@ -123,9 +123,18 @@ def scores(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[
     ctx: list[dict[str, float]] = []
     for n, stage in enumerate(STAGES):
         w = weights.get(stage, {})
-        feats, z = context_logits(texts, removed, z, layout, tuple(w.get(f, 0.0) for f in CONTEXT_FEATURES), n == 0)
+        row = _SHIPPED_ROWS[stage] if w is WEIGHTS[stage] else _weight_row(w)
+        feats, z = context_logits(texts, removed, z, layout, row, n == 0)
         ctx = ctx or feats
     return ctx, z
+
+
+def _weight_row(weights: dict[str, float]) -> tuple[float, ...]:
+    """A stage's weights in the order of `CONTEXT_FEATURES` (0 for a feature it does not weigh)."""
+    return tuple(weights.get(f, 0.0) for f in CONTEXT_FEATURES)
+
+
+_SHIPPED_ROWS = {stage: _weight_row(WEIGHTS[stage]) for stage in STAGES}  # (the shipped weights never change)
 
 
 @lru_cache(maxsize=SHAPE_CACHE)

@@ -229,9 +229,16 @@ class Layout:
         under_nav, under_list = self.under_nav, self.under_list
         prev_removed, next_removed = [1.0, *map(float, removed[:-1])][:n], [*map(float, removed[1:]), 1.0]
         self.near = list(zip(_window_shares(gone, n), prev_removed, next_removed))
-        after_prose = [float(lp >= 0 and i > lp) for i in range(n)]
-        self.prose_side = [(float(fp >= 0 and i < fp), after_prose[i], after_prose[i] * short[i]) for i in range(n)]
-        self.marks = [(float(is_title[i]), under_nav[i], under_list[i]) for i in range(n)]
+        # (Most lines share one of a few such tuples: fewer objects made, fewer for the collector to walk.)
+        before_prose, amid_prose = (1.0, 0.0, 0.0), (0.0, 0.0, 0.0)
+        after_prose = {1.0: (0.0, 1.0, 1.0), 0.0: (0.0, 1.0, 0.0)}
+        self.prose_side = [before_prose if fp >= 0 and i < fp else after_prose[short[i]] if lp >= 0 and i > lp
+                           else amid_prose for i in range(n)]
+        self.marks = [(float(is_title[i]), under_nav[i], under_list[i]) if is_title[i] or under_nav[i] or under_list[i]
+                      else _UNMARKED for i in range(n)]
+
+
+_UNMARKED = (0.0, 0.0, 0.0)  # a line that is not the title, nor under a prev/next link or a list marker
 
 
 def _window_shares(gone: Sequence[int], n: int) -> list[float]:
