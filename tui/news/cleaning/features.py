@@ -223,7 +223,7 @@ class Layout:
         self.short = short = [1.0 if len(t) <= 25 else 0.0 for t in texts]
         self.sentence = [float(t.rstrip().endswith(_SENTENCE_END)) for t in texts]
         # A live line's weight in the search for the body, besides its score (`_span_score`): its length.
-        self.units = [len(t) / SPAN_UNIT if len(t) > SPAN_UNIT else 1.0 for t in texts]  # (as max(1, len / SPAN_UNIT))
+        self.units = [size / SPAN_UNIT if (size := len(t)) > SPAN_UNIT else 1.0 for t in texts]  # max(1, len / SPAN_UNIT)
         # Each line's features that read no score, in the order of `CONTEXT_FEATURES`: the removed lines near it;
         # its place against the running text; its title, prev/next link and list marker above it.
         under_nav, under_list = self.under_nav, self.under_list

@@ -61,9 +61,10 @@ def _is_prose(text: str) -> bool:
 
 def _type_each(page: Page) -> None:
     live = page.live()
+    last = len(live) - 1
     for n, line in enumerate(live):
         t = line.text
-        nxt = live[n + 1].text if n + 1 < len(live) else ""
+        nxt = live[n + 1].text if n < last else ""
         prev = live[n - 1] if n else None
         body = strip_marks(t)
         c0 = t[:1]
@@ -150,24 +151,18 @@ def _is_question(text: str) -> bool:
 
 def _mark_tables(page: Page) -> None:
     """Runs of `a | b` lines are a table when they carry a rule row or share a column count."""
-    lines = page.lines
-    if not any("|" in x.text for x in lines):
-        return  # most pages: no row at all
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and "|" in lines[j].text and lines[j].removed in (None, "layout"):
-            j += 1
-        if j == i:  # no table row here
-            i += 1
+    run: list[Line] = []  # the lines of a table's rows in a row (a removed layout line, a rule row, among them)
+    for x in [*page.lines, None]:
+        if x is not None and "|" in x.text and x.removed in (None, "layout"):
+            run.append(x)
             continue
-        run = lines[i:j]
-        rows = [x for x in run if not TABLE_RULE.match(x.text)]
-        counts = {len(x.text.strip().strip("|").split("|")) for x in rows}
-        if rows and (len(rows) < len(run) or (len(rows) >= 3 and len(counts) == 1 and counts != {1})):
-            for x in rows:
-                x.table = True
-        i = max(j, i + 1)
+        if run:
+            rows = [y for y in run if not TABLE_RULE.match(y.text)]
+            counts = {len(y.text.strip().strip("|").split("|")) for y in rows}
+            if rows and (len(rows) < len(run) or (len(rows) >= 3 and len(counts) == 1 and counts != {1})):
+                for y in rows:
+                    y.table = True
+            run = []
 
 
 def _timeline_follows(page: Page, line: Line) -> bool:
