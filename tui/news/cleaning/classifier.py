@@ -150,8 +150,12 @@ def reason(own: dict[str, float], ctx: dict[str, float], weights: Weights = WEIG
         names, v, w = SHAPE_FEATURES, own, weights["shape"]
     else:
         names, v, w = CONTEXT_FEATURES, ctx, weights["context"]
-    worst = min((name for name in names if name not in ("bias", "own") and v.get(name)),
-                key=lambda name: w.get(name, 0.0) * v[name], default="bias")
+    worst, least = "bias", 0.0  # the first of the features that pull least (most against the line)
+    for name in names:
+        if name not in ("bias", "own") and (x := v.get(name)):
+            pull = w.get(name, 0.0) * x
+            if worst == "bias" or pull < least:
+                worst, least = name, pull
     if w.get(worst, 0.0) >= 0:
         return "unlike the body's sentences"
     return REASONS.get(worst, worst)

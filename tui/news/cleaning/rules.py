@@ -161,8 +161,9 @@ def credits(page: Page) -> Iterator[Line]:
         lines.append(found[-1])
         if after:
             lines.append(Line(after))
-    page.lines = lines
-    page.renumber()
+    if found:  # (else the page's lines stand as they were read)
+        page.lines = lines
+        page.renumber()
     return iter(found)
 
 
