@@ -28,7 +28,7 @@ from operator import mul
 from .closing import closing_chrome, notes_under, split_caption_credits
 from .forms import FORMS
 from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_CACHE, SHAPE_FEATURES, context, context_logits,
-                       is_prose, japanese_share, shape, shapes_of, undated)
+                       is_prose, japanese_count, shape, shapes_of, undated)
 from .page import Line, Page
 from .structure import cell_count, headings_above_content, kept
 from .weights import WEIGHTS
@@ -123,9 +123,18 @@ def scores(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[
     ctx: list[dict[str, float]] = []
     for n, stage in enumerate(STAGES):
         w = weights.get(stage, {})
-        feats, z = context_logits(texts, removed, z, layout, tuple(w.get(f, 0.0) for f in CONTEXT_FEATURES), n == 0)
+        row = _SHIPPED_ROWS[stage] if w is WEIGHTS[stage] else _weight_row(w)
+        feats, z = context_logits(texts, removed, z, layout, row, n == 0)
         ctx = ctx or feats
     return ctx, z
+
+
+def _weight_row(weights: dict[str, float]) -> tuple[float, ...]:
+    """A stage's weights in the order of `CONTEXT_FEATURES` (0 for a feature it does not weigh)."""
+    return tuple(weights.get(f, 0.0) for f in CONTEXT_FEATURES)
+
+
+_SHIPPED_ROWS = {stage: _weight_row(WEIGHTS[stage]) for stage in STAGES}  # (the shipped weights never change)
 
 
 @lru_cache(maxsize=SHAPE_CACHE)
@@ -141,8 +150,12 @@ def reason(own: dict[str, float], ctx: dict[str, float], weights: Weights = WEIG
         names, v, w = SHAPE_FEATURES, own, weights["shape"]
     else:
         names, v, w = CONTEXT_FEATURES, ctx, weights["context"]
-    worst = min((name for name in names if name not in ("bias", "own") and v.get(name)),
-                key=lambda name: w.get(name, 0.0) * v[name], default="bias")
+    worst, least = "bias", 0.0  # the first of the features that pull least (most against the line)
+    for name in names:
+        if name not in ("bias", "own") and (x := v.get(name)):
+            pull = w.get(name, 0.0) * x
+            if worst == "bias" or pull < least:
+                worst, least = name, pull
     if w.get(worst, 0.0) >= 0:
         return "unlike the body's sentences"
     return REASONS.get(worst, worst)
@@ -154,7 +167,7 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     removed = [bool(x.removed) for x in lines]
     if len(lines) - sum(removed) < MIN_LINES:
         return {}  # too few lines to tell a page's parts apart: all stay
-    if japanese_share("".join(x.text for x in lines if not x.removed)[:LANGUAGE_SAMPLE]) < MIN_JAPANESE:
+    if not _japanese(lines):
         return {}  # its features are those of Japanese text: a page in another language is left as it is
     texts = [x.text for x in lines]
     shapes = shapes_of(texts, removed)
@@ -209,6 +222,29 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     return out
 
 
+LANGUAGE_STEP = 500  # characters of the sample read at a time
+
+
+def _japanese(lines: Sequence[Line]) -> bool:
+    """Whether the first `LANGUAGE_SAMPLE` characters of the page's live text are at least `MIN_JAPANESE`
+    Japanese (`japanese_share`). Read a step at a time: once the Japanese characters read so far make that share of
+    the whole sample, the rest cannot lower it."""
+    parts, size = [], 0
+    for x in lines:
+        if not x.removed:
+            parts.append(x.text)
+            size += len(x.text)
+            if size >= LANGUAGE_SAMPLE:
+                break
+    sample = "".join(parts)[:LANGUAGE_SAMPLE]
+    whole, found = max(1, len(sample)), 0
+    for at in range(0, len(sample), LANGUAGE_STEP):
+        found += japanese_count(sample[at:at + LANGUAGE_STEP])
+        if found / whole >= MIN_JAPANESE:
+            return True
+    return found / whole >= MIN_JAPANESE
+
+
 CLOSING = "the page's closing chrome (after the article's end)"
 NOTE = "a note or the writer's profile under the article"
 
@@ -232,11 +268,11 @@ def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]],
             continue
         after = bool(ctx[i].get("after_prose") or ctx[i].get("after_body"))
         # (A list marker goes after the article; an organisation's name above its running text or below its body;
-        # a link out below its body.)
+        # a link out below its body. Most lines have no form: the test of each form is skipped.)
         below = bool(ctx[i].get("after_body"))
         outside = below or bool(ctx[i].get("before_prose"))
         form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker") and (outside or f != "issuer")
-                     and (below or f != "link_out")), None)
+                     and (below or f != "link_out")), None) if any(map(v.get, FORMS)) else None
         if form is not None:
             yield i, REASONS[form]
         elif after and "。" not in texts[i] and len(texts[i]) <= UNDER_MAX:

@@ -39,9 +39,11 @@ def _remove(page: Page, rules: Sequence[Rule]) -> None:
         for rule in run:
             assert rule.find is not None
             # Each line is marked as the finder yields it, so the finder sees what it removed so far.
+            named = (rule.name + ":", rule.name + " (")
             for line in rule.find(page):
-                # A finder may name its reason after the rule's name ("classifier: count line").
-                line.removed = line.removed if (line.removed or "").startswith(rule.name + ":") else rule.name
+                # A finder may name its reason after the rule's name ("classifier: count line", "site-template (3
+                # articles)").
+                line.removed = line.removed if (line.removed or "").startswith(named) else rule.name
 
 
 def _test_each_line(page: Page, rules: list[Rule]) -> None:

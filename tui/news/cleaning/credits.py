@@ -16,6 +16,9 @@ _LEAD = r"(?:さらに読む|続きを読む|もっと読む|元記事を読む|
 _LABEL = r"(?:出典\s*[/／]\s*画像元|画像元\s*[/／]\s*出典|出典元|出典|画像元|引用元|引用|参照元|ソース|Source|Via)\s*[:：]\s*"
 _CREDIT_LEAD = re.compile(rf"^{_LEAD}", re.I)
 _CREDIT_LABEL = re.compile(_LABEL, re.I)
+# What a lead or a label opens with (in any case: ſ is an s): a line without them is looked at no further.
+_LEAD_FIRST = "さ続も元記Rr"
+_LABEL_FIRST = re.compile("[出画引参ソSV]", re.I)
 
 
 def extract_url(text: str) -> tuple[str | None, str]:
@@ -33,9 +36,11 @@ def extract_url(text: str) -> tuple[str | None, str]:
 
 def split_credit(line: str) -> tuple[str, Citation, str] | None:
     """If `line` holds a credit, return (credit text, citation, glued text after it)."""
-    lead = _CREDIT_LEAD.match(line)
+    lead = _CREDIT_LEAD.match(line) if line[:1] in _LEAD_FIRST else None
     start = lead.end() if lead else 0
-    label = _CREDIT_LABEL.search(line, start) if ":" in line or "：" in line else None  # a label ends in a colon
+    # A label ends in a colon, and opens with one of a few characters.
+    label = (_CREDIT_LABEL.search(line, start) if (":" in line or "：" in line) and _LABEL_FIRST.search(line, start)
+             else None)
     if label is None:
         if not lead:
             return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import accumulate, repeat
 from operator import mul
 from functools import lru_cache
 from collections.abc import Sequence
@@ -34,6 +35,9 @@ _TAIL_MARKER = re.compile(
     re.I,
 )
 TAIL_MARKER_MAX = 30
+# The characters an alternative of `_TAIL_MARKER` opens with (in either case: no other character folds to a, c or r):
+# a line without any is no marker. A class is looked for in one scan; the alternation is tried at every position.
+_TAIL_FIRST = re.compile("[コ感口レ評い参役問連照会企団添関ACRacr]")
 
 BODY_GAP = 4  # a comments marker this close above the body's last line still opens the tail
 
@@ -106,7 +110,12 @@ def shape(text: str) -> dict[str, float]:
 
 def japanese_share(text: str) -> float:
     """The share of a text's characters that are hiragana, katakana or kanji."""
-    return (len(text) - len(_JAPANESE.sub("", text))) / max(1, len(text))
+    return japanese_count(text) / max(1, len(text))
+
+
+def japanese_count(text: str) -> int:
+    """How many of a text's characters are hiragana, katakana or kanji."""
+    return len(text) - len(_JAPANESE.sub("", text))
 
 
 _JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f\u4e00-\u9fff々〆]+")
@@ -136,7 +145,8 @@ def shapes_of(texts: Sequence[str], removed: Sequence[bool]) -> list[dict[str, f
 
 def is_tail_marker(text: str) -> bool:
     """A short line that opens a comment section or a rating block."""
-    return len(text) <= TAIL_MARKER_MAX and "。" not in text and _TAIL_MARKER.search(text) is not None
+    return (len(text) <= TAIL_MARKER_MAX and "。" not in text and _TAIL_FIRST.search(text) is not None
+            and _TAIL_MARKER.search(text) is not None)
 
 
 REMOVED_SCORE = -1.0  # a line a named rule took, in the search for the body
@@ -178,44 +188,69 @@ class Layout:
     where it stands against the running text)."""
 
     __slots__ = ("markers", "prose_at", "under_nav", "under_list", "prev_live", "next_live", "is_title",
-                 "first_prose", "last_prose", "gone", "short", "sentence", "near", "prose_side", "marks")
+                 "first_prose", "last_prose", "gone", "short", "sentence", "near", "prose_side", "marks", "units")
 
     def __init__(self, texts: Sequence[str], removed: Sequence[bool], title: str | None = None,
                  shapes: Sequence[dict[str, float]] | None = None) -> None:
         n = len(texts)
-        self.markers = [not removed[i] and is_tail_marker(texts[i]) for i in range(n)]
-        self.prose_at = [not removed[k] and is_prose(texts[k]) and (shapes is None or shapes[k] is PROSE)
-                         for k in range(n)]
+        # (Each test is tried only where it can hold: a long line is no marker; `shapes_of` gives `PROSE` only to a
+        # live line of running text.)
+        self.markers = [not r and len(t) <= TAIL_MARKER_MAX and is_tail_marker(t)
+                        for t, r in zip(texts, removed)]
+        if shapes is None:
+            prose_at = [not r and is_prose(t) for t, r in zip(texts, removed)]
+        else:
+            prose_at = [v is PROSE and not r and is_prose(t) for t, r, v in zip(texts, removed, shapes)]
+        self.prose_at = prose_at
         self.under_nav, self.under_list = _under_markers(
-            n, removed, [p or "。" in t for p, t in zip(self.prose_at, texts)], shapes)
-        self.prev_live, self.next_live = [-1] * n, [n] * n  # the nearest live line above and below each line
+            n, removed, [p or "。" in t for p, t in zip(prose_at, texts)], shapes)
+        prev_live, next_live = [-1] * n, [n] * n  # the nearest live line above and below each line
         for k in range(1, n):
-            self.prev_live[k] = k - 1 if not removed[k - 1] else self.prev_live[k - 1]
+            prev_live[k] = k - 1 if not removed[k - 1] else prev_live[k - 1]
         for k in range(n - 2, -1, -1):
-            self.next_live[k] = k + 1 if not removed[k + 1] else self.next_live[k + 1]
-        title_key = " ".join(title.split()) if title else None
-        self.is_title = [title_key is not None and not removed[k] and " ".join(texts[k].split()) == title_key
-                         for k in range(n)]
-        prose = [k for k in range(n) if self.prose_at[k]]
-        self.first_prose, self.last_prose = (prose[0], prose[-1]) if prose else (-1, -1)
-        self.gone = [0]  # running count of removed lines: each window's share in one step
-        for k in range(n):
-            self.gone.append(self.gone[-1] + removed[k])
-        self.short = [float(len(t) <= 25) for t in texts]
+            next_live[k] = k + 1 if not removed[k + 1] else next_live[k + 1]
+        self.prev_live, self.next_live = prev_live, next_live
+        # The title's line: its words, white space collapsed, are the title's (a line without the title's first
+        # word is none: the test most lines stop at).
+        key = " ".join(title.split()) if title else None
+        first_word = key.split(" ", 1)[0] if key else ""
+        self.is_title = is_title = [key is not None and not r and first_word in t and " ".join(t.split()) == key
+                                    for t, r in zip(texts, removed)]
+        fp = prose_at.index(True) if True in prose_at else -1
+        lp = n - 1 - prose_at[::-1].index(True) if fp >= 0 else -1
+        self.first_prose, self.last_prose = fp, lp
+        self.gone = gone = list(accumulate(removed, initial=0))  # running count of removed lines: each window's share
+        self.short = short = [1.0 if len(t) <= 25 else 0.0 for t in texts]
         self.sentence = [float(t.rstrip().endswith(_SENTENCE_END)) for t in texts]
-        # Each live line's features that read no score, in the order of `CONTEXT_FEATURES`: the removed lines
-        # near it; its place against the running text; its title, prev/next link and list marker above it.
-        fp, lp = self.first_prose, self.last_prose
-        self.near: list[tuple[float, ...]] = []
-        self.prose_side: list[tuple[float, ...]] = []
-        self.marks: list[tuple[float, ...]] = []
-        for i in range(n):
-            lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
-            self.near.append(((self.gone[hi] - self.gone[lo]) / (hi - lo), float(i == 0 or removed[i - 1]),
-                              float(i == n - 1 or removed[i + 1])))
-            before_prose, after_prose = fp >= 0 and i < fp, lp >= 0 and i > lp
-            self.prose_side.append((float(before_prose), float(after_prose), float(after_prose) * self.short[i]))
-            self.marks.append((float(self.is_title[i]), self.under_nav[i], self.under_list[i]))
+        # A live line's weight in the search for the body, besides its score (`_span_score`): its length.
+        self.units = [size / SPAN_UNIT if (size := len(t)) > SPAN_UNIT else 1.0 for t in texts]  # max(1, len / SPAN_UNIT)
+        # Each line's features that read no score, in the order of `CONTEXT_FEATURES`: the removed lines near it;
+        # its place against the running text; its title, prev/next link and list marker above it.
+        under_nav, under_list = self.under_nav, self.under_list
+        prev_removed, next_removed = [1.0, *map(float, removed[:-1])][:n], [*map(float, removed[1:]), 1.0]
+        self.near = list(zip(_window_shares(gone, n), prev_removed, next_removed))
+        # (Most lines share one of a few such tuples: fewer objects made, fewer for the collector to walk.)
+        before_prose, amid_prose = (1.0, 0.0, 0.0), (0.0, 0.0, 0.0)
+        after_prose = {1.0: (0.0, 1.0, 1.0), 0.0: (0.0, 1.0, 0.0)}
+        self.prose_side = [before_prose if fp >= 0 and i < fp else after_prose[short[i]] if lp >= 0 and i > lp
+                           else amid_prose for i in range(n)]
+        self.marks = [(float(is_title[i]), under_nav[i], under_list[i]) if is_title[i] or under_nav[i] or under_list[i]
+                      else _UNMARKED for i in range(n)]
+
+
+_UNMARKED = (0.0, 0.0, 0.0)  # a line that is not the title, nor under a prev/next link or a list marker
+
+
+def _window_shares(gone: Sequence[int], n: int) -> list[float]:
+    """Each line's share of removed lines among the `WINDOW` lines each side of it and itself, from the running
+    count `gone`: (gone[hi] - gone[lo]) / (hi - lo) with lo, hi the window's ends, clipped to the page."""
+    span = 2 * WINDOW + 1
+    if n <= span:  # every window clipped
+        ends = [(max(0, i - WINDOW), min(n, i + WINDOW + 1)) for i in range(n)]
+        return [(gone[hi] - gone[lo]) / (hi - lo) for lo, hi in ends]
+    head = [(gone[i + WINDOW + 1] - gone[0]) / (i + WINDOW + 1) for i in range(WINDOW)]
+    tail = [(gone[n] - gone[i - WINDOW]) / (n - i + WINDOW) for i in range(n - WINDOW, n)]
+    return [*head, *[(b - a) / span for a, b in zip(gone, gone[span:n + 1])], *tail]
 
 
 def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
@@ -240,22 +275,16 @@ def context_logits(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[f
     features' dicts (unless `dicts`: then `context`'s too): running text `PROSE_Z`, a removed line -5. `weights`
     follow `CONTEXT_FEATURES` (0 for a feature the stage does not weigh): the products are summed in the
     same order as over a dict of the features, so the sums are the same."""
-    out: list[float] = []
-    feats: list[dict[str, float]] = []
-    for r in _rows(texts, removed, z0, layout, dicts):
-        if r is None:
-            out.append(-5.0)
-            if dicts:
-                feats.append({})
-        elif isinstance(r, dict):
-            out.append(PROSE_Z)
-            if dicts:
-                feats.append(r)
-        else:
-            out.append(max(-30.0, min(30.0, sum(map(mul, r, weights)))))
-            if dicts:
-                feats.append(dict(zip(CONTEXT_FEATURES, r)))
-    return feats, out
+    rows = _rows(texts, removed, z0, layout, dicts)
+    out = [-5.0 if r is None else PROSE_Z if isinstance(r, dict) else _clamp(sum(map(mul, r, weights))) for r in rows]
+    if not dicts:
+        return [], out
+    return [{} if r is None else r if isinstance(r, dict) else dict(zip(CONTEXT_FEATURES, r)) for r in rows], out
+
+
+def _clamp(z: float) -> float:
+    """`z` within [-30, 30] (as max(-30, min(30, z)))."""
+    return 30.0 if z > 30.0 else -30.0 if z < -30.0 else z
 
 
 def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
@@ -264,10 +293,12 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     region; `PROSE` alone unless `regions`: a caller that reads only the scores), else a tuple in the order of
     `CONTEXT_FEATURES`."""
     n = len(texts)
-    markers, prose_at, under_nav, under_list = lay.markers, lay.prose_at, lay.under_nav, lay.under_list
-    prev_live, next_live, is_title = lay.prev_live, lay.next_live, lay.is_title
-    scores = [REMOVED_SCORE if removed[i] else MARKER_SCORE if markers[i] else _span_score(texts[i], z0[i])
-              for i in range(n)]
+    markers, prose_at, prev_live, next_live = lay.markers, lay.prose_at, lay.prev_live, lay.next_live
+    exp = math.exp
+    # Each line's weight in the search for the body (`_span_score`, inline: it runs on every line).
+    scores = [REMOVED_SCORE if r else MARKER_SCORE if m
+              else g * u if (g := 1 / (1 + exp(-z)) - SPAN_THRESHOLD) > 0 else g
+              for r, m, z, u in zip(removed, markers, z0, lay.units)]
     first, last = body_span(scores)
     # The body goes on through the lines right under it that are not boilerplate by their shape (a table,
     # a list of results closing the article), up to the first removed line or marker.
@@ -277,58 +308,59 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     if first >= 0:
         tail_from = next((i for i in range(first + 1, n) if markers[i] and i > last - BODY_GAP), n)
     first_prose, last_prose = lay.first_prose, lay.last_prose
-    clipped = [-1.0 if removed[k] else max(-1.0, min(1.0, z0[k] / 5)) for k in range(n)]
-    sums = [0.0]  # running sums of `clipped`: each window's average in one step
-    for k in range(n):
-        sums.append(sums[-1] + clipped[k])
+    # Each score /5 within [-1, 1] (as max(-1, min(1, z / 5))), and their running sums: each window's average in one step.
+    clipped = [-1.0 if r else 1.0 if (c := z / 5) > 1.0 else -1.0 if c < -1.0 else c for r, z in zip(removed, z0)]
+    sums = list(accumulate(clipped, initial=0.0))
     shorts, sentences, near, prose_side, marks = lay.short, lay.sentence, lay.near, lay.prose_side, lay.marks
+    has_body = first >= 0
     out: list[tuple[float, ...] | dict[str, float] | None] = []
+    append = out.append
     for i in range(n):
         if removed[i]:
-            out.append(None)
+            append(None)
             continue
-        prev, nxt = prev_live[i], next_live[i]
-        before = first < 0 or i < first
-        after = first >= 0 and i > last
-        before_prose = first_prose >= 0 and i < first_prose
-        after_prose = last_prose >= 0 and i > last_prose
+        before = not has_body or i < first
+        after = has_body and i > last
         if prose_at[i] and i <= tail_from:
             # Running text outside the tail stays whatever its score: its region is all that is read of it.
             if not regions:
-                out.append(PROSE)
+                append(PROSE)
                 continue
-            out.append({"prose": 1.0, "own": clipped[i], "in_body": float(not before and not after),
-                        "before_body": float(before), "after_body": float(after), "in_tail": 0.0,
-                        "before_prose": float(before_prose), "after_prose": float(after_prose)})
+            before_prose = first_prose >= 0 and i < first_prose
+            after_prose = last_prose >= 0 and i > last_prose
+            append({"prose": 1.0, "own": clipped[i], "in_body": float(not before and not after),
+                    "before_body": float(before), "after_body": float(after), "in_tail": 0.0,
+                    "before_prose": float(before_prose), "after_prose": float(after_prose)})
             continue
-        short = shorts[i]
-        lo, hi = max(0, i - WINDOW), min(n, i + WINDOW + 1)
+        prev, nxt = prev_live[i], next_live[i]
+        lo, hi = (i - WINDOW if i > WINDOW else 0), (i + WINDOW + 1 if i + WINDOW + 1 < n else n)
         own = clipped[i]
         b, a = (1.0 if before else 0.0), (1.0 if after else 0.0)
         # (The features in the order of `CONTEXT_FEATURES`; those that read no score come from the layout.)
-        out.append((
+        append((
             1.0,  # bias
             own,
             clipped[prev] if prev >= 0 else -1.0,  # prev
             clipped[nxt] if nxt < n else -1.0,  # next
             (sums[i] - sums[lo]) / (i - lo) if i > lo else -1.0,  # window_before
             (sums[hi] - sums[i + 1]) / (hi - i - 1) if hi > i + 1 else -1.0,  # window_after
-        ) + near[i] + (  # removed_near, prev_removed, next_removed
+            *near[i],  # removed_near, prev_removed, next_removed
             b,  # before_body
             a,  # after_body
             0.0 if before or after else 1.0,  # in_body
-            1.0 if first >= 0 and i < first - 3 else 0.0,  # far_before
-            1.0 if first >= 0 and i > last + 3 else 0.0,  # far_after
-            b * short,  # before_short
-            a * short,  # after_short
+            1.0 if has_body and i < first - 3 else 0.0,  # far_before
+            1.0 if has_body and i > last + 3 else 0.0,  # far_after
+            b * shorts[i],  # before_short
+            a * shorts[i],  # after_short
             a * sentences[i],  # after_sentence
-        ) + prose_side[i] + (  # before_prose, after_prose, after_prose_short
-            (1.0 if before_prose or after_prose else 0.0) * own,  # own_outside_prose
+            *prose_side[i],  # before_prose, after_prose, after_prose_short
+            (1.0 if (first_prose >= 0 and i < first_prose) or (last_prose >= 0 and i > last_prose) else 0.0) * own,  # own_outside_prose
             (1.0 if before or after else 0.0) * own,  # own_outside_body
             1.0 if i > tail_from else 0.0,  # in_tail
             1.0 if i == tail_from else 0.0,  # tail_marker
-            1.0 if first >= 0 and nxt == first and i < first else 0.0,  # just_above_body
-        ) + marks[i])  # title, under_prev_next, under_list_marker
+            1.0 if has_body and nxt == first and i < first else 0.0,  # just_above_body
+            *marks[i],  # title, under_prev_next, under_list_marker
+        ))
     return out
 
 
@@ -351,8 +383,11 @@ def _under_markers(n: int, removed: Sequence[bool], ends: Sequence[bool],
     nav, lst = [0.0] * n, [0.0] * n
     if shapes is None:
         return nav, lst
+    # Nothing stands under a link or a marker above the first of them (most pages have none).
+    navs, lists = [*map(dict.get, shapes, repeat("prev_next"))], [*map(dict.get, shapes, repeat("list_marker"))]
+    start = next((k for k in range(n) if navs[k] or lists[k]), n) if any(navs) or any(lists) else n
     since_nav, in_list = UNDER_PREV_NEXT + 1, False
-    for k in range(n):
+    for k in range(start, n):
         if removed[k]:
             in_list = False
             continue

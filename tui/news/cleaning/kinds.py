@@ -61,13 +61,18 @@ def _is_prose(text: str) -> bool:
 
 def _type_each(page: Page) -> None:
     live = page.live()
+    last = len(live) - 1
     for n, line in enumerate(live):
         t = line.text
-        nxt = live[n + 1].text if n + 1 < len(live) else ""
+        nxt = live[n + 1].text if n < last else ""
         prev = live[n - 1] if n else None
         body = strip_marks(t)
         c0 = t[:1]
-        if c0 == "#" and (m := _MD_HEADING.match(t)):
+        if len(t) > HEADING_MAX and ("\u3041" <= c0 <= "\u30fa" or "\u4e00" <= c0 <= "\u9fff") and not line.table:
+            # Most lines: running text, too long for a heading, opening with kana or a kanji (no mark, bullet, number,
+            # date or quote opens it).
+            line.kind = "paragraph"
+        elif c0 == "#" and (m := _MD_HEADING.match(t)):
             line.kind, line.level, line.text = "heading", min(len(m[1]) + 1, 4), m[2]
         elif t.startswith(_SUMMARY_MARK):
             # A ✅ line is a summary bullet, unless it titles the paragraph below it.
@@ -81,13 +86,15 @@ def _type_each(page: Page) -> None:
             line.kind, line.text = "quote", _QUOTE.sub("", t)
         elif line.table:
             line.kind = "table"
-        elif _numbered_run(t, nxt) or (prev is not None and prev.kind == "list" and _numbered_run(prev.text, t)):
+        elif ((c0 in _NUMBERED_FIRST or c0.isdecimal()) and _numbered_run(t, nxt)) or (
+                prev is not None and prev.kind == "list" and _numbered_run(prev.text, t)):
             line.kind = "list"
         elif (c0 in _SECTION_FIRST or c0.isdecimal()) and _SECTION.match(t) and is_heading_like(t):
             line.kind, line.level = "heading", 2 if re.match(r"^\d|^第|^Chapter", t) else 3
         elif c0 in _BULLET_FIRST and BULLET.match(t) and not t.startswith(("■", "◆", "□", "◇")):
             line.kind = "list"
-        elif _dated_step(body) and (body != t or _dated_step(nxt) or (prev is not None and _dated_step(prev.text))):
+        elif (not _no_digit_first(body[:1]) and _dated_step(body)
+              and (body != t or _dated_step(nxt) or (prev is not None and _dated_step(prev.text)))):
             line.kind, line.text = "list", body  # a step of a timeline: every step is one, the last too
         elif t.startswith(("■", "◆", "□", "◇", "▶", "►")) and is_heading_like(t):
             line.kind, line.level, line.text = "heading", 3, BULLET.sub("", t)
@@ -110,9 +117,18 @@ def _type_each(page: Page) -> None:
 
 def _dated_step(text: str) -> bool:
     """A line that opens with a date, then what happened (1月23日　国会召集), marked or not."""
-    t = unicodedata.normalize("NFKC", strip_marks(text))
+    body = strip_marks(text)
+    if _no_digit_first(body[:1]):
+        return False  # most lines: a step opens with a digit (in NFKC)
+    t = unicodedata.normalize("NFKC", body)
     m = _DATED_STEP.match(t)
-    return m is not None and (text != strip_marks(text) or t[m.end():m.end() + 1].isspace())
+    return m is not None and (text != body or t[m.end():m.end() + 1].isspace())
+
+
+def _no_digit_first(c: str) -> bool:
+    """Whether a text opening with `c` surely does not open with a digit in NFKC: `c` is an ASCII character other
+    than a digit, kana or a kanji (none of them decomposes, nor composes with what follows, into a digit)."""
+    return not c or "\u3040" < c < "\u3100" or "\u4e00" <= c <= "\u9fff" or (c < "\x80" and not c.isdigit())
 
 
 def _numbered_run(a: str, b: str) -> bool:
@@ -135,22 +151,18 @@ def _is_question(text: str) -> bool:
 
 def _mark_tables(page: Page) -> None:
     """Runs of `a | b` lines are a table when they carry a rule row or share a column count."""
-    lines = page.lines
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and "|" in lines[j].text and lines[j].removed in (None, "layout"):
-            j += 1
-        if j == i:  # no table row here
-            i += 1
+    run: list[Line] = []  # the lines of a table's rows in a row (a removed layout line, a rule row, among them)
+    for x in [*page.lines, None]:
+        if x is not None and "|" in x.text and x.removed in (None, "layout"):
+            run.append(x)
             continue
-        run = lines[i:j]
-        rows = [x for x in run if not TABLE_RULE.match(x.text)]
-        counts = {len(x.text.strip().strip("|").split("|")) for x in rows}
-        if rows and (len(rows) < len(run) or (len(rows) >= 3 and len(counts) == 1 and counts != {1})):
-            for x in rows:
-                x.table = True
-        i = max(j, i + 1)
+        if run:
+            rows = [y for y in run if not TABLE_RULE.match(y.text)]
+            counts = {len(y.text.strip().strip("|").split("|")) for y in rows}
+            if rows and (len(rows) < len(run) or (len(rows) >= 3 and len(counts) == 1 and counts != {1})):
+                for y in rows:
+                    y.table = True
+            run = []
 
 
 def _timeline_follows(page: Page, line: Line) -> bool:

@@ -33,7 +33,10 @@ _NEXT_PAGE = re.compile(
     r"|^(?:次へ|Next|NEXT)\s*[⇒→＞>»≫]*\s*$",
     re.I,
 )
+_NEXT_FIRST = "次続Nn"  # what `_NEXT_PAGE` opens with, in either case
 _NEXT_TAIL = re.compile(r"\s*[⇒→＞>»≫]*\s*$")
+
+_DATE_LABEL_FIRST = "公投更配掲PUDpud"  # what `_DATE_LABEL` opens with, in either case
 
 _AD = re.compile(
     r"^(?:広告|PR|AD|Sponsored|Advertisement|スポンサーリンク|スポンサードリンク|Sponsored Link)$"
@@ -53,6 +56,9 @@ _RELATED = re.compile(
     r"\s*(?:[(（][^)）]{1,10}[)）])?\s*(?:一覧|を?もっと見る)?\s*[】\]>＞]*\s*[:：]?$",
     re.I,
 )
+# The characters an alternative of `_AD` opens with, in any case (ſ is an s): a line without any is no ad. A class is
+# looked for in one scan; the alternation is tried at every position.
+_AD_FIRST = re.compile("[広PASスペ記プア]", re.I)
 LIST_ITEM_MAX = 60  # an item of such a list is a headline: short
 _NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:位|[.)．）]|\s)|[①-⑳]|[-*+・•●◦▪▶►【])")
 _ARTICLE_HEADING = re.compile(r"^(?:#|[■◆□◇])")
@@ -72,7 +78,9 @@ _CHROME_WORDS = {
 _CHROME_SPLIT = re.compile(r"[\s|｜/／・>＞›»]+")
 _COPYRIGHT_START, _RIGHTS = re.compile(r"©|\(c\)|Copyright\b|著作権", re.I), re.compile("All Rights Reserved", re.I)
 _BREADCRUMB = re.compile(r"^(?:ホーム|トップ|TOP|Home)\s*[>＞›»/]", re.I)
+_CHROME_FIRST = "©(cC著ホトTtHh"  # what `_COPYRIGHT_START` and `_BREADCRUMB` open with, in either case
 _TOC = re.compile(r"^(?:目次|もくじ|この記事の目次|Contents|Table of contents)\s*[:：]?$", re.I)
+_TOC_FIRST = "目もこCcTt"  # what `_TOC` opens with, in either case
 _HRULE = re.compile(r"^(?:[-*_=＝ー─━]\s*){3,}$")
 
 TEASER_MAX_LINES = 3
@@ -98,8 +106,10 @@ class Rule:
 
 def is_chrome(text: str) -> bool:
     """Site chrome: a line of menu words only, a breadcrumb, a copyright notice."""
-    # "All Rights Reserved" needs a space: most lines have none and skip that search.
-    if _COPYRIGHT_START.match(text) or (" " in text and _RIGHTS.search(text)) or _BREADCRUMB.match(text):
+    # "All Rights Reserved" needs a space: most lines have none and skip that search; a notice or a breadcrumb
+    # opens with one of a few characters.
+    if ((text[:1] in _CHROME_FIRST and (_COPYRIGHT_START.match(text) or _BREADCRUMB.match(text)))
+            or (" " in text and _RIGHTS.search(text))):
         return True
     if len(text) > 80 or "。" in text or "、" in text:
         return False  # no chrome word holds 。 or 、, and neither separates words: a sentence
@@ -109,7 +119,7 @@ def is_chrome(text: str) -> bool:
 
 def is_ad(text: str) -> bool:
     """An advertising notice: a short line that names or announces an ad."""
-    return len(text) <= 60 and _AD.search(text) is not None
+    return len(text) <= 60 and _AD_FIRST.search(text) is not None and _AD.search(text) is not None
 
 
 def is_related(text: str) -> bool:
@@ -151,8 +161,9 @@ def credits(page: Page) -> Iterator[Line]:
         lines.append(found[-1])
         if after:
             lines.append(Line(after))
-    page.lines = lines
-    page.renumber()
+    if found:  # (else the page's lines stand as they were read)
+        page.lines = lines
+        page.renumber()
     return iter(found)
 
 
@@ -171,7 +182,7 @@ def datelines(page: Page) -> Iterator[Line]:
     for line in page.lines:
         if line.removed:
             continue
-        m = _DATE_LABEL.match(line.text)
+        m = _DATE_LABEL.match(line.text) if line.text[:1] in _DATE_LABEL_FIRST else None
         date = parse_date(m["date"]) if m and len(line.text) <= 40 else None
         pure = date is not None
         if (line.idx in top or line.idx < head) and not _in_timeline(page, line):
@@ -214,7 +225,7 @@ def table_of_contents(page: Page) -> Iterator[Line]:
     """A contents marker and the entries under it, when the entries repeat below as headings."""
     lines = page.lines
     for i, line in enumerate(lines):
-        if line.removed or not _TOC.match(line.text):
+        if line.removed or line.text[:1] not in _TOC_FIRST or not _TOC.match(line.text):
             continue
         later = {norm(strip_marks(BULLET.sub("", x.text))) for x in lines[i + 1 :]}
         j = i + 1
@@ -242,7 +253,7 @@ def next_page(page: Page) -> Iterator[Line]:
     """A next-page link; after a link to the next *page*, the teaser lines that end the page."""
     lines = page.lines
     for i, line in enumerate(lines):
-        m = None if line.removed else _NEXT_PAGE.match(line.text)
+        m = None if line.removed or line.text[:1] not in _NEXT_FIRST else _NEXT_PAGE.match(line.text)
         if m is None or (m["page"] and not _NEXT_TAIL.fullmatch(line.text[m.end():])):
             continue
         yield line

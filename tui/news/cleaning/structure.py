@@ -27,11 +27,23 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     """The live lines that stay by their structure, whatever their score: the page's title and headline,
     Markdown headings, table rows, numbered runs, timeline steps, runs of 'label: value' lines and sentences
     outside the page's tail. (`removed`: the rule that took each line.)"""
-    return {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_numbered_runs(texts, removed, ctx),
-            *_sentences(texts, removed, shapes, ctx), *_timeline(texts, removed), *_key_values(texts, removed, shapes, ctx),
-            *records(texts, removed, ctx), *dated_steps(texts, removed, ctx), *captions(texts, removed),
-            *_numbered_sections(texts, removed, shapes, ctx),
-            *(i for i, t in enumerate(texts) if t[:1] == "#" and not removed[i] and _MD_HEADING.match(t))}
+    out = {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_sentences(texts, removed, shapes, ctx),
+           *_key_values(texts, removed, shapes, ctx)}
+    # The structures below open their lines with a number, a mark or '#', or end them with a bracket, or join them
+    # with an arrow: each is looked for only on a page that has such a line (most have few of them).
+    firsts, lasts = {t[:1] for t in texts}, {t[-1:] for t in texts}
+    if any(c.isdecimal() for c in firsts):
+        out.update(_numbered_runs(texts, removed, ctx), dated_steps(texts, removed, ctx),
+                   _numbered_sections(texts, removed, shapes, ctx))
+    if not firsts.isdisjoint("▽△【"):
+        out.update(records(texts, removed, ctx))
+    if not lasts.isdisjoint("）)"):
+        out.update(captions(texts, removed))
+    if "layout" in removed:
+        out.update(_timeline(texts, removed))
+    if "#" in firsts:
+        out.update(i for i, t in enumerate(texts) if t[:1] == "#" and not removed[i] and _MD_HEADING.match(t))
+    return out
 
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")  # a Markdown heading (not a #hashtag)
@@ -72,14 +84,12 @@ def _timeline(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[i
 
 
 def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-               ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+               ctx: Sequence[dict[str, float]]) -> list[int]:
     """A sentence (a full stop ends it) stays unless it stands in the page's tail, under a comments or
     rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's.
     A line of a boilerplate form (a paywall prompt, a line about the page itself…) is the page's, sentence or not."""
-    for i, text in enumerate(texts):
-        if (not removed[i] and ("。" in text or _spoken(text)) and not ctx[i].get("in_tail")
-                and not _has_form(shapes[i])):
-            yield i
+    return [i for i, (text, r, v, c) in enumerate(zip(texts, removed, shapes, ctx))
+            if not r and not c.get("in_tail") and ("。" in text or _spoken(text)) and not _has_form(v)]
 
 
 def _spoken(text: str) -> bool:
@@ -143,7 +153,11 @@ def cell_count(text: str) -> int:
 def _table_rows(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
     """The rows of a table (two or more lines in a row with the same number of cells): a table is the
     article's, whatever its cells look like. A table's rule row between them, removed as layout, does not part them."""
-    rows = [(i, cell_count(t)) for i, t in enumerate(texts) if removed[i] != "layout"]
+    # (Most pages have no row at all: the count is taken only where a separator occurs.)
+    rows = [(i, cell_count(t) if "|" in t or "｜" in t or "\t" in t else 0)
+            for i, t in enumerate(texts) if removed[i] != "layout"]
+    if not any(cells >= 2 for _, cells in rows):
+        return
     for k, (i, cells) in enumerate(rows):
         if cells >= 2 and not removed[i] and any(0 <= m < len(rows) and rows[m][1] == cells for m in (k - 1, k + 1)):
             yield i
@@ -162,14 +176,14 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
     body = next((i for i in live if ctx[i].get("in_body")), None)
     if body is not None:
         reach = [i for i in live if i < body][-HEADLINE_REACH:] + ([body] if ctx[body].get("before_prose") else [])
-        heads = [i for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
-                 and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
-                 and shapes[i].get("latin", 0.0) < HEADLINE_LATIN
-                 and len(undated(texts[i])) >= 12 and not any(shapes[i].get(f) for f in FORMS)]
+        size = {i: len(undated(texts[i])) for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
+                and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
+                and shapes[i].get("latin", 0.0) < HEADLINE_LATIN}  # (each line's length without its dates)
+        heads = [i for i, n in size.items() if n >= 12 and not any(map(shapes[i].get, FORMS))]
         if heads:
-            yield max(heads, key=lambda i: len(undated(texts[i])))
+            yield max(heads, key=size.__getitem__)
             yield max(heads, key=lambda i: ctx[i]["own"])
-            yield from (i for i in heads if len(undated(texts[i])) >= HEADLINE_SURE and ctx[i]["own"] >= SURE_OWN)
+            yield from (i for i in heads if size[i] >= HEADLINE_SURE and ctx[i]["own"] >= SURE_OWN)
 
 
 def headings_above_content(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]],
@@ -179,7 +193,7 @@ def headings_above_content(texts: Sequence[str], removed: Sequence[bool], shapes
     live = [i for i in range(len(texts)) if not removed[i]]
     for a, b in zip(live, live[1:]):
         if (cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40 and len(texts[a].split()) < 3
-                and not any(shapes[a].get(f) for f in ("separators", "short_items", "address", "file"))
+                and not any(map(shapes[a].get, ("separators", "short_items", "address", "file")))
                 and shapes[a].get("latin", 0.0) < HEADLINE_LATIN
                 and not ctx[a].get("in_tail") and not ctx[a].get("after_body")):
             yield a

@@ -103,23 +103,20 @@ def text_keys(site: str, texts: list[str]) -> set[int]:
 
 
 def template_rules(doc: Document, read: list[Line]) -> tuple[Rule, ...]:
-    """The removal rules of `doc.template` over the page's lines as first read (`read`, before any rule
-    cut one apart): one rule per count of articles, each named `site-template (N articles)`."""
+    """The removal rule of `doc.template` over the page's lines as first read (`read`, before any rule cut one
+    apart): one rule, whose lines are each named `site-template (N articles)` by their count of articles."""
     if not doc.template:
         return ()
-    template = {id(read[i]): n for i, n in doc.template if i < len(read)}
+    size = len(read)
+    template = {id(read[i]): n for i, n in doc.template if i < size}
     first = {id(line) for line in read}
-    decided: dict[int, list[tuple[Line, int]]] = {}
 
-    def rule(n: int) -> Rule:
-        def find(page: Page) -> Iterator[Line]:
-            if id(page) not in decided:  # every rule of the document reads one decision
-                decided.clear()
-                decided[id(page)] = list(chrome(page, template, first))
-            return (line for line, count in decided[id(page)] if count == n)
-        return Rule(f"{RULE} ({n} articles)", f"a line found in {n} articles of the site", find=find)
+    def find(page: Page) -> Iterator[Line]:
+        for line, n in chrome(page, template, first):
+            line.removed = f"{RULE} ({n} articles)"
+            yield line
 
-    return tuple(rule(n) for n in sorted(set(template.values())))
+    return (Rule(RULE, "a line found in N articles of the site", find=find),)
 
 
 def chrome(page: Page, template: Mapping[int, int], read: set[int]) -> Iterator[tuple[Line, int]]:
