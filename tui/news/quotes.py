@@ -16,10 +16,15 @@ import re
 from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
-from .quote_speakers import CARRY_BACK, Mentions, Passage, Roles, last_sentence, speaker as _speaker
+from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, last_sentence, previous_one,
+                             speaker as _speaker)
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
+_ENDS = re.compile(r"[\s　]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
+_QUESTION = re.compile(r"\s*(?:―|—|─|－|Q[:：.．]|Ｑ[:：.．]|問[:：])")  # ――次は第1シードとの対戦です。
+_ASKED = ("。", "？", "?", "か")
+_ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
 
 
 def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
@@ -31,27 +36,63 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     """
     out: list[tuple[int, str, str | None]] = []
     roles = Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
+    made: dict[int, Passage] = {}
+
+    def passage_of(j: int) -> Passage | None:
+        if j < 0:
+            return None
+        if j not in made:
+            made[j] = Passage(texts[j], mentions[j], kinds)
+        return made[j]
+
     for k, text in enumerate(texts):
         if "「" in text:
             roles.upto = k
-            passage = Passage(text, mentions[k], kinds)
+            passage = passage_of(k)
+            assert passage is not None
             spans = sentence_spans(text)
             quoted = bracketed(text)  # once a passage: a sentence's are those that end in it and start in it
             for si, (lo, hi) in enumerate(spans):
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
-                          else last_sentence(texts, mentions, kinds, k - 1))
+                          else last_sentence(passage_of(_before_answers(texts, headings, k) - 1)))
                 mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
                         last += 1
-                    form = quote_form(text, mine[last][0], mine[last][1], hi)
+                    close = mine[last][1]
+                    form = quote_form(text, mine[last][0], close, hi)
+                    speaker: str | None
                     if form:
-                        speaker = _speaker(passage, spans[si], start, mine[last][1], roles, before, form == "reported")
+                        speaker = _speaker(passage, spans[si], start, close, roles, before, form == "reported")
                         if speaker and form == "reported" and kinds.get(speaker) != "person":
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
-                        out.append((k, text[start + 1: end - 1], speaker))
+                    elif not _ENDS.fullmatch(text, close, hi):
+                        continue
+                    elif not text[lo:mine[0][0]].strip("　 "):  # 「…」 alone: the sentence before says who
+                        speaker = previous_one(before, roles)
+                    else:  # 宮本さんは「…」。: a person, then the words, with no verb
+                        speaker = elided_speaker(passage, lo, mine[0][0])
+                        if speaker is None:
+                            continue
+                    passage.spoken.setdefault(lo, set()).add(speaker)
+                    out.append((k, text[start + 1: end - 1], speaker))
     return _headline_quotes(texts, headings, out) if headings else out
+
+
+def _before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
+    """The passage where the run of questions and answers before passage k starts (k when passage k is
+    not an answer): a passage of 「…」 alone after a question (――…) answers it, and the sentence before
+    the first question says who answers. A question set apart as a heading ends as a sentence does."""
+    def question(j: int) -> bool:
+        return bool(_QUESTION.match(texts[j]) or (j in headings and texts[j].rstrip().endswith(_ASKED)))
+
+    if not _ANSWER.fullmatch(texts[k]):
+        return k
+    j = k
+    while j > 0 and (question(j - 1) or _ANSWER.fullmatch(texts[j - 1])):
+        j -= 1
+    return j if j < k and question(j) else k
 
 
 def _headline_quotes(texts: Sequence[str], headings: Collection[int],
