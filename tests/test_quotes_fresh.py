@@ -56,3 +56,16 @@ def test_another_person_known_by_age_or_role_is_never_given_the_speaker_of_the_s
 def test_the_speaker_of_a_cleft_sentence_may_carry_an_age() -> None:
     text = "「駅前に緑を戻したい」と話すのは、植樹を続ける農家の大谷光一さん（58）だ。"
     assert quotes(text) == [("駅前に緑を戻したい", "大谷光一")]
+
+
+def test_a_surname_read_as_a_place_speaks_with_any_verb_closing_the_clause_but_not_in_the_passive() -> None:
+    assert quotes("2打点を挙げた新人の三宅は「初球から振った」と胸を躍らせた。") == [("初球から振った", "三宅")]
+    assert quotes("金沢は「北陸の小京都」と言われる。") == [("北陸の小京都", None)]
+    assert quotes("尾道は「坂の町」と呼ばれる。") == []
+
+
+def test_words_ending_as_a_clause_before_として_and_a_verb_of_saying_are_said_a_term_is_not() -> None:
+    text = "堀江宗一郎裁判長は「悪質だ」と述べた。一方で「深く反省している」として、刑を軽くした理由を説明した。"
+    assert quotes(text) == [("悪質だ", "堀江宗一郎"), ("深く反省している", "堀江宗一郎")]
+    assert quotes("市は「平和の象徴」として、公園の整備を発表した。") == []
+    assert quotes("同省の担当者は「流行が早い」として、注意を呼びかけた。") == [("流行が早い", None)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .reporting import closes_clause
+from .reporting import closes_clause, ends_a_clause
 
 _SENTENCE_END = "。！？!?"
 
@@ -18,6 +18,7 @@ SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らかに
         r"|言い|いう|語気を強め|漏らし|こぼし|笑顔を見せ|意気込み|意欲を示し|考えを示し|見方を示し|認識を示し|姿勢を示し"
         r"|とみて|と見て|とみる|とみられ|評価|歓迎|喜ん|期待を|懸念を示|立場を示し|方針を示し|意向を示し|見解を示し|懸念を示し|不快感を示し|考えを明らか|要求|求め|迫っ|促し|抗議|嘆い|叫")
 SAY_RE = re.compile(SAY)
+_AS_SAID = re.compile(r"\s*として[、，]")  # 「…」として、: words said when they end as a clause
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
 _NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
 _SURU_SAID = re.compile(r"\s*とし(?:た|てい)")  # 「…」とした / としている close a clause of saying
@@ -92,6 +93,8 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
         return "said"  # 「…」と田中氏。: a name (and title) alone after と
     if reported(text, end, after):
         return "reported"
+    if _AS_SAID.match(after) and SAY_RE.search(after, 0, 40) and ends_a_clause(inner):
+        return "said"  # 「…示している」として、…と説明した: a clause said (「平和の象徴」として is a term)
     return None
 
 

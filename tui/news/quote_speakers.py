@@ -31,6 +31,7 @@ _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own 
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁))(?:は|が)")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
+_SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
 _NOTE_SUBJECT = re.compile(r"[）)](?:は|が|も)")
 _EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば")  # a subject of the sentence's own, named or not
@@ -199,7 +200,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         if titled:  # 首相は「…」: the one actor seen with that title
             return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
-    said = re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
+    said = (re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
+            or _SAID_AS.match(text, end - 1, hi))  # 「…」として、…と説明した
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
     if not others and not _EXPLICIT.search(plain) and said and not own_subject and not _unnamed_subject(plain):
         return previous_one(before_sentence, roles)

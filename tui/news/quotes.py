@@ -23,6 +23,7 @@ __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
 _ENDS = re.compile(r"[\s　]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
 _QUESTION = re.compile(r"\s*(?:―|—|─|－|Q[:：.．]|Ｑ[:：.．]|問[:：])")  # ――次は第1シードとの対戦です。
+_SAID_OF = re.compile(r"[」』]\s*と(?:言|い)われ")
 _ASKED = ("。", "？", "?", "か")
 _ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
 
@@ -67,6 +68,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         speaker = _speaker(passage, spans[si], start, close, roles, before, form == "reported")
                         if speaker and form == "reported" and kinds.get(speaker) != "person":
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
+                        if speaker and _SAID_OF.match(text, close - 1):
+                            speaker = None  # 大阪は「…」と言われた: words said of the subject, not by it
                     elif not _ENDS.fullmatch(text, close, hi):
                         continue
                     elif not text[lo:mine[0][0]].strip("　 "):  # 「…」 alone: the sentence before says who

@@ -98,3 +98,16 @@ def _noun_with(words: str, particles: tuple[str, ...], no_time: bool) -> bool:
             return True
         prev = "時" if no_time and f.pos3 in ("副詞可能", "助数詞可能") else f.pos1
     return False
+
+
+@lru_cache(maxsize=2048)
+def ends_a_clause(words: str) -> bool:
+    """Whether `words` end as a clause does, in a verb, an auxiliary, an adjective or a final particle
+    (反省の態度を示している), not in a noun (平和の象徴): words said rather than a term."""
+    from .language import tagger
+
+    toks = [w for w in tagger()(words) if w.feature.pos1 != "補助記号"]
+    if not toks:
+        return False
+    last = toks[-1].feature
+    return last.pos1 in ("動詞", "助動詞", "形容詞") or last.pos2 == "終助詞"
