@@ -69,3 +69,10 @@ def test_words_ending_as_a_clause_before_として_and_a_verb_of_saying_are_said
     assert quotes(text) == [("悪質だ", "堀江宗一郎"), ("深く反省している", "堀江宗一郎")]
     assert quotes("市は「平和の象徴」として、公園の整備を発表した。") == []
     assert quotes("同省の担当者は「流行が早い」として、注意を呼びかけた。") == [("流行が早い", None)]
+
+
+def test_a_second_quote_ending_the_sentence_is_not_carried_and_a_title_alone_is_no_quote() -> None:
+    text = "画家の辻村亮さんが個展を開いた。\n\n妻の辻村早苗さんは「よく描けた」と述べ、「次は海を描く」。"
+    assert quotes(text) == [("よく描けた", "辻村早苗")]  # the second is no one's but hers: not carried
+    titled = "作家の瀬川透さんが新作を出した。\n\n「冬の灯台」\n\n瀬川さんは「海辺で書いた」と話す。"
+    assert quotes(titled) == [("海辺で書いた", "瀬川透")]

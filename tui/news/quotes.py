@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
+from .reporting import ends_a_clause
 from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, last_sentence, previous_one,
                              speaker as _speaker)
 
@@ -24,6 +25,7 @@ _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
 _ENDS = re.compile(r"[\s　]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
 _QUESTION = re.compile(r"\s*(?:―|—|─|－|Q[:：.．]|Ｑ[:：.．]|問[:：])")  # ――次は第1シードとの対戦です。
 _SAID_OF = re.compile(r"[」』]\s*と(?:言|い)われ")
+_INNER_STOP = re.compile(r"[。、！？]")
 _ASKED = ("。", "？", "?", "か")
 _ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
 
@@ -53,9 +55,10 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             assert passage is not None
             spans = sentence_spans(text)
             quoted = bracketed(text)  # once a passage: a sentence's are those that end in it and start in it
+            answered = _before_answers(texts, headings, k)  # k, or where the questions it answers start
             for si, (lo, hi) in enumerate(spans):
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
-                          else last_sentence(passage_of(_before_answers(texts, headings, k) - 1)))
+                          else last_sentence(passage_of(answered - 1)))
                 mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
@@ -70,17 +73,25 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
                         if speaker and _SAID_OF.match(text, close - 1):
                             speaker = None  # 大阪は「…」と言われた: words said of the subject, not by it
-                    elif not _ENDS.fullmatch(text, close, hi):
-                        continue
-                    elif not text[lo:mine[0][0]].strip("　 "):  # 「…」 alone: the sentence before says who
+                    elif n or not _ENDS.fullmatch(text, close, hi) or not _reads_as_said(text[start + 1:close - 1]):
+                        continue  # (the sentence's first quote only, ending it with no verb after, and words said)
+                    elif not text[lo:start].strip("　 "):  # 「…」 alone: the sentence before says who
+                        if k in headings and answered == k:
+                            continue  # a heading's 「…」 alone is a title unless it answers a question
                         speaker = previous_one(before, roles)
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb
-                        speaker = elided_speaker(passage, lo, mine[0][0])
+                        speaker = elided_speaker(passage, lo, start)
                         if speaker is None:
                             continue
                     passage.spoken.setdefault(lo, set()).add(speaker)
                     out.append((k, text[start + 1: end - 1], speaker))
     return _headline_quotes(texts, headings, out) if headings else out
+
+
+def _reads_as_said(words: str) -> bool:
+    """Whether words with no verb of saying around them read as said, not as a title: sentences, or a
+    clause that ends as one does (「諦めるつもりはない」; 「夜明けの駅」 is a title)."""
+    return bool(_INNER_STOP.search(words)) or ends_a_clause(words)
 
 
 def _before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
