@@ -72,7 +72,14 @@ def test_words_ending_as_a_clause_before_として_and_a_verb_of_saying_are_said
 
 
 def test_a_second_quote_ending_the_sentence_is_not_carried_and_a_title_alone_is_no_quote() -> None:
-    text = "画家の辻村亮さんが個展を開いた。\n\n妻の辻村早苗さんは「よく描けた」と述べ、「次は海を描く」。"
-    assert quotes(text) == [("よく描けた", "辻村早苗")]  # the second is no one's but hers: not carried
+    text = "画家の辻村亮さんが個展を開いた。\n\n画廊主の宇野早苗さんは「よく描けた」と述べ、「次は海を描く」。"
+    assert quotes(text) == [("よく描けた", "宇野早苗")]  # the second is not carried from the sentence before
     titled = "作家の瀬川透さんが新作を出した。\n\n「冬の灯台」\n\n瀬川さんは「海辺で書いた」と話す。"
     assert quotes(titled) == [("海辺で書いた", "瀬川透")]
+
+
+def test_two_relatives_filed_under_one_surname_are_given_no_quote() -> None:
+    text = "漁師の浜田正志さんは「今年は不漁だ」と話した。妻の浜田由美子さんも「燃料代が重い」と話した。"
+    assert [speaker for _, speaker in quotes(text)] == [None, None]
+    foreign = "指揮者のハンナ・ベルクマンが来日した。ベルクマンは「東京の聴衆が好きだ」と語った。"
+    assert quotes(foreign) == [("東京の聴衆が好きだ", "ベルクマン")]

@@ -85,7 +85,27 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             continue
                     passage.spoken.setdefault(lo, set()).add(speaker)
                     out.append((k, text[start + 1: end - 1], speaker))
+    shared = _shared(texts, mentions)
+    if shared:  # 小川明美さん and her husband 小川健さん, filed under one surname: the actor is two people
+        out = [(k, words, None if speaker in shared else speaker) for k, words, speaker in out]
     return _headline_quotes(texts, headings, out) if headings else out
+
+
+def _shared(texts: Sequence[str], mentions: Sequence[Mentions]) -> set[str]:
+    """The actors whose mentions name two people (小川明美, 小川健), as when relatives share a surname."""
+    names: dict[str, set[str]] = {}
+    for text, found in zip(texts, mentions):
+        for a, s, e in found:
+            names.setdefault(a, set()).add(text[s:e])
+    return {a for a, seen in names.items() if len(seen) > 1 and any(
+        not _one_name(x, y) for x in seen for y in seen)}
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Whether two mentions may name one person: one holds the other at its start (大谷, 大谷翔平) or, for a
+    foreign name, at its end (ヴァインシュタイン, ゲルハルト・ヴァインシュタイン)."""
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) or long.endswith(short)
 
 
 def _reads_as_said(words: str) -> bool:
