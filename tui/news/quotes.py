@@ -85,18 +85,18 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             continue
                     passage.spoken.setdefault(lo, set()).add(speaker)
                     out.append((k, text[start + 1: end - 1], speaker))
-    shared = _shared(texts, mentions)
+    speakers = {speaker for _, _, speaker in out if speaker}
+    shared = _shared(texts, mentions, speakers) if speakers else set()
     if shared:  # 小川明美さん and her husband 小川健さん, filed under one surname: the actor is two people
         out = [(k, words, None if speaker in shared else speaker) for k, words, speaker in out]
     return _headline_quotes(texts, headings, out) if headings else out
 
 
-def _shared(texts: Sequence[str], mentions: Sequence[Mentions]) -> set[str]:
-    """The actors whose mentions name two people (小川明美, 小川健), as when relatives share a surname."""
+def _shared(texts: Sequence[str], mentions: Sequence[Mentions], speakers: set[str]) -> set[str]:
+    """The `speakers` whose mentions name two people (小川明美, 小川健), as when relatives share a surname."""
     names: dict[str, set[str]] = {}
-    for text, found in zip(texts, mentions):
-        for a, s, e in found:
-            names.setdefault(a, set()).add(text[s:e])
+    for a, name in {(a, text[s:e]) for text, found in zip(texts, mentions) for a, s, e in found if a in speakers}:
+        names.setdefault(a, set()).add(name)
     return {a for a, seen in names.items() if len(seen) > 1 and any(
         not _one_name(x, y) for x in seen for y in seen)}
 
