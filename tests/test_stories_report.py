@@ -44,3 +44,13 @@ def test_a_folder_with_only_a_quotes_file_reports_its_quotes_alone(tmp_path) -> 
     lines = table(tmp_path)
     assert any(x.startswith("quote speaker precision (1 given / 1 articles)") and "1.000" in x for x in lines)
     assert not any(x.startswith(("event dates", "story purity")) for x in lines)
+
+
+def test_words_quoted_twice_count_once_for_recall(tmp_path) -> None:
+    from tui.stories_report import table
+
+    text = "港の再開発\n\n川添一朗市長は「港を市民に開きたい」と語った。\n\n川添市長は重ねて「港を市民に開きたい」と語った。"
+    article = {"id": "x2", "published": "2025-05-01", "text": text, "quotes": [["港を市民に開きたい", "川添"]]}
+    (tmp_path / "quotes_gold.json").write_text(json.dumps({"about": "x", "articles": [article]}), encoding="utf-8")
+    recall = next(x for x in table(tmp_path) if x.startswith("quote speaker recall"))
+    assert recall.split()[-4] == "1.000", recall

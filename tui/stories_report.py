@@ -37,6 +37,7 @@ class Score:
     tried: int = 0
     gold: int = 0
     right: int = 0  # attempts that were right (events: an attempt may match no gold item)
+    recalled: int | None = None  # gold items hit, when one may be hit twice (words quoted twice)
 
     def precision(self) -> float:
         """Hits among the attempts."""
@@ -44,7 +45,8 @@ class Score:
 
     def recall(self) -> float:
         """Hits among the gold items."""
-        return self.hits / self.gold if self.gold else 0.0
+        hit = self.hits if self.recalled is None else self.recalled
+        return hit / self.gold if self.gold else 0.0
 
 
 def analysed(article: dict) -> StoredArticle:
@@ -93,10 +95,15 @@ def score_quotes(articles: list[dict]) -> dict[str, Score]:
         got = [(text, names.get(sp) if sp else None) for _, text, sp in json.loads(stored.story)["quotes"]]
         for tally, pairs in ((ours, got), (base, baseline_quotes(stored))):
             tally.gold += sum(1 for s in gold.values() if s)
+            recalled = set()
             for text, speaker in pairs:
                 if speaker is not None:
                     tally.tried += 1
-                    tally.hits += text in gold and same_person(speaker, gold[text])
+                    right = text in gold and same_person(speaker, gold[text])
+                    tally.hits += right
+                    if right:
+                        recalled.add(text)  # words quoted twice (a headline, the body) are one gold quote
+            tally.recalled = (tally.recalled or 0) + len(recalled)
         found.gold += len(gold)
         found.tried += len(got)
         found.hits += sum(1 for text, _ in got if text in gold)
