@@ -1,13 +1,18 @@
 """Who said what: quoted words in 「…」 and their speakers, resolved to the article's actors.
 
-A quote is found by its shape: 「…」 followed by a verb of saying (と述べた, と語った, との考えを示した)
-or by と and any verb phrase that closes the clause (と肩を落とした, と涙ぐみ、: `reporting`; only a person
-speaks those), by a speaker (「…」と田中氏。), by a speaker in brackets (「…」（田中氏）), or opened by a speaker and a
-colon (田中氏：「…」). A term or title in brackets (「上下分離方式」, 『…』) is no quote. The speaker is
-read from the text alone: the subject (X は / X が) of the quote's sentence, the speaker after と, in
-brackets or before the colon; a subject carried from the sentence before, or 同氏 / a bare title
-(首相は), only when one actor fits. Otherwise the speaker is None: a quote given to the wrong person
-is worse than a quote given to no one.
+A quote is found by its shape (`quote_forms`): 「…」 followed by a verb of saying (と述べた, と語った), by
+と and any verb phrase that closes the clause (と肩を落とした, と潔く認めた: `reporting`; only a person
+speaks those), by a speaker (「…」と田中氏。), in brackets (「…」（田中氏）) or before a colon (田中氏：「…」),
+by a clause before として and a verb of saying. Here, too, words that make a sentence of their own: a
+quote standing alone after its speaker's sentence (…考えを示した。「諦めない」), an answer after a
+question (――…), a person's words with the verb left out (宮本さんは「…」。); these must read as words
+said (a sentence or a clause), never a title (「夜明けの駅」). A term or title in brackets is no quote.
+
+The speaker is read from the text alone (`quote_speakers`): the subject of the quote's sentence, the
+speaker after と, in brackets or before the colon; carried from the sentence before (its subject, or the
+one speaker its quotes were given), or 同氏 / a bare title, only when one actor fits. An actor whose
+mentions name two people (relatives under one surname) is given no quote. Otherwise the speaker is None:
+a quote given to the wrong person is worse than a quote given to no one.
 """
 
 from __future__ import annotations
