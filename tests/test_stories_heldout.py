@@ -60,3 +60,17 @@ def test_no_text_of_the_held_out_set_is_in_the_tuned_set() -> None:
     mine = [a["text"] for name in ("quotes", "events", "stories") for a in load(name)]
     tuned = {a.get("text") for name in ("quotes", "events", "stories") for a in load(name, GOLD)}
     assert len(mine) == len(set(mine)) and not tuned & set(mine)
+
+
+def test_the_fresh_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> None:
+    fresh = Path(__file__).parent / "data" / "stories_fresh"
+    articles = load("quotes", fresh)
+    assert len(articles) >= 14 and sum(len(a["quotes"]) for a in articles) >= 55
+    assert sum(s is not None for a in articles for _, s in a["quotes"]) >= 38
+    for a in articles:
+        dt.date.fromisoformat(a["published"])
+        for text, speaker in a["quotes"]:
+            assert f"「{text}」" in a["text"], (a["id"], text)
+            assert speaker is None or speaker in a["text"], (a["id"], speaker)
+    others = {a["text"] for folder in (GOLD, HELD) for a in load("quotes", folder)}
+    assert not others & {a["text"] for a in articles}

@@ -32,3 +32,25 @@ def test_the_report_command_prints_every_figure_with_its_baseline() -> None:
     for what in ("quote speaker precision", "quote speaker recall", "event dates correct"):
         line = next(x for x in out.stdout.splitlines() if x.startswith(what))
         assert len([w for w in line.split() if w.replace(".", "").isdigit() and "." in w]) >= 2, line
+
+
+def test_a_folder_with_only_a_quotes_file_reports_its_quotes_alone(tmp_path) -> None:
+    from tui.stories_report import table
+
+    article = {"id": "x1", "published": "2025-05-01",
+               "text": "港の再開発\n\n川添一朗市長は「港を市民に開きたい」と語った。",
+               "quotes": [["港を市民に開きたい", "川添"]]}
+    (tmp_path / "quotes_gold.json").write_text(json.dumps({"about": "x", "articles": [article]}), encoding="utf-8")
+    lines = table(tmp_path)
+    assert any(x.startswith("quote speaker precision (1 given / 1 articles)") and "1.000" in x for x in lines)
+    assert not any(x.startswith(("event dates", "story purity")) for x in lines)
+
+
+def test_words_quoted_twice_count_once_for_recall(tmp_path) -> None:
+    from tui.stories_report import table
+
+    text = "港の再開発\n\n川添一朗市長は「港を市民に開きたい」と語った。\n\n川添市長は重ねて「港を市民に開きたい」と語った。"
+    article = {"id": "x2", "published": "2025-05-01", "text": text, "quotes": [["港を市民に開きたい", "川添"]]}
+    (tmp_path / "quotes_gold.json").write_text(json.dumps({"about": "x", "articles": [article]}), encoding="utf-8")
+    recall = next(x for x in table(tmp_path) if x.startswith("quote speaker recall"))
+    assert recall.split()[-4] == "1.000", recall

@@ -41,6 +41,13 @@ def _closes(clause: str) -> bool:
     k = 1
     while k < len(words) and words[k][1] != "動詞":
         surface, pos1, pos2, _ = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else ("", "", "", "")
+        if pos1 == "形容詞" and surface.endswith("く") and nxt[1] == "動詞":
+            k += 1  # 潔く認めた: an adjective that tells how, right before the verb
+            continue
+        if pos1 == "形状詞" and nxt[:2] == ("に", "助動詞"):
+            k += 2  # 静かに語った
+            continue
         if k > _BEFORE_VERB or pos1 not in ("名詞", "接頭辞", "接尾辞", "助詞", "副詞", "代名詞", "補助記号"):
             return False
         if pos1 == "補助記号" and pos2 != "読点":
@@ -72,12 +79,35 @@ def _closes(clause: str) -> bool:
 def has_subject(words: str) -> bool:
     """Whether `words` (a clause between a speaker and the quote) hold a subject of their own: a noun
     with the particle は or が (一部メディアは), not では / には / 仕上がり."""
+    return _noun_with(words, ("は", "が"), False)
+
+
+@lru_cache(maxsize=2048)
+def has_also_subject(words: str) -> bool:
+    """Whether `words` hold a noun with も (住民も, 男性も) that is no time word (今回も, 昨年も)."""
+    return _noun_with(words, ("も",), True)
+
+
+def _noun_with(words: str, particles: tuple[str, ...], no_time: bool) -> bool:
     from .language import tagger
 
     prev = None
     for w in tagger()(words):
         f = w.feature
-        if f.pos1 == "助詞" and w.surface in ("は", "が") and f.pos2 in ("係助詞", "格助詞") and prev == "名詞":
+        if f.pos1 == "助詞" and w.surface in particles and f.pos2 in ("係助詞", "格助詞") and prev == "名詞":
             return True
-        prev = f.pos1
+        prev = "時" if no_time and f.pos3 in ("副詞可能", "助数詞可能") else f.pos1
     return False
+
+
+@lru_cache(maxsize=2048)
+def ends_a_clause(words: str) -> bool:
+    """Whether `words` end as a clause does, in a verb, an auxiliary, an adjective or a final particle
+    (反省の態度を示している), not in a noun (平和の象徴): words said rather than a term."""
+    from .language import tagger
+
+    toks = [w for w in tagger()(words) if w.feature.pos1 != "補助記号"]
+    if not toks:
+        return False
+    last = toks[-1].feature
+    return last.pos1 in ("動詞", "助動詞", "形容詞") or last.pos2 == "終助詞"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..reporting import closes_clause
 from .persons import _NOT_NAME, Name
 from .tokens import Toks, chars
 
@@ -62,7 +63,7 @@ def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "
             close = line.find("」", m.end())
             said = close > 0 and line[close + 1:close + 2] == "と" and line[close + 2:close + 3] not in ("呼", "し", "い")
             if said and 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or toks.surfaces[i - 1] == "の") and (
-                    _speaker(line, toks, i, j)):  # (a place is called so: 尾道は「坂の町」と呼ばれる)
+                    _speaker(line, toks, i, j, close)):  # (a place is called so: 尾道は「坂の町」と呼ばれる)
                 add(i, j)
     if "名乗" in line:
         for m in _CALLED.finditer(line):
@@ -107,9 +108,11 @@ def _back(toks: Toks, j: int) -> int:
     return i if i < j else -1
 
 
-def _speaker(line: str, toks: Toks, i: int, j: int) -> bool:
+def _speaker(line: str, toks: Toks, i: int, j: int, close: int = -1) -> bool:
     """Tokens i..j-1 read as a speaker's name (the module's doc); a place's name only where a verb of speech
-    follows it (「寒い」と札幌は雪に覆われた names a city)."""
+    follows it (「寒い」と札幌は雪に覆われた names a city), or where the quote it opens, closing at `close`, is
+    followed by と and a verb phrase that ends the clause (三宅は「…」と声を弾ませた: `reporting`; a name
+    given, 尾道は「坂の町」と呼ばれる, ends none)."""
     text = line[toks.starts[i]:toks.ends[j - 1]]
     block = toks.classes[i:j]
     if text in _NOT_NAME or not 1 <= len(text) <= 6 or any(toks.surfaces[x] in _NOT_NAME for x in range(i, j)):
@@ -117,7 +120,9 @@ def _speaker(line: str, toks: Toks, i: int, j: int) -> bool:
     if not chars("pos2", "人名").isdisjoint(block):
         return True
     place = chars("pos2", "地名") - chars("pos3", "国")
-    return j - i == 1 and block[0] in place and len(text) >= 2 and _SAID.search(line, toks.ends[j - 1]) is not None
+    if not (j - i == 1 and block[0] in place and len(text) >= 2):
+        return False
+    return _SAID.search(line, toks.ends[j - 1]) is not None or (close > 0 and closes_clause(line[close + 1:]))
 
 
 def _called(line: str, toks: Toks, i: int, j: int) -> bool:

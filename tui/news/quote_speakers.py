@@ -1,0 +1,259 @@
+"""Who spoke a quote, read from the text alone: the subject (X は / X が) of the quote's sentence, the
+speaker after と, in brackets or before the colon; a subject carried from the sentence before, or
+同氏 / a bare title (首相は), only when one actor fits. Otherwise None: a quote given to the wrong
+person is worse than a quote given to no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .quote_forms import AFTER, SAY, SAY_RE, VOICE, colon_before, sentence_spans
+from .actors.persons import TITLE_RE as ROLE_RE
+from .reporting import closes_clause, has_also_subject, has_subject
+
+Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
+SPEAKER_KINDS = frozenset({"person", "organization", "country"})
+# Between a speaker's name and the particle: a title or role (大統領, 国務長官, 氏, 社長, 報道官).
+_TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:氏|さん|容疑者|被告|首相|大統領|長官|報道官|外相|相|大臣"
+                    r"|知事|市長|町長|村長|議員|議長|委員長|代表|総裁|幹事長|会長|社長|監督|選手|教授|准教授|所長|理事長"
+                    r"|事務総長|事務局長|主席|総統|国王|大使|特使|補佐官|次官|官房長官|書記長|党首|投手|主将|院長|局長|部長"
+                    r"|課長|室長|団長|ら))?")
+# After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王) and an age in brackets.
+_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人))?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
+_NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]")  # （再生医学）, （71）, （東京）: after a name
+_SUBJECT = re.compile(r"(?:は|が|も|によると|によれば)[、，]?")
+_CARRY = re.compile(r"^(?:同(?!日|月|年|時|様|じ|等|夜|朝|午)[\u4e00-\u9fff]{1,5}?|彼|彼女)(?:は|が|も)")
+# 「…」と話すのは、北野高校の西川亮監督だ: the speaker named at the end of a cleft sentence
+_CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
+_TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
+CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
+_ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁))(?:は|が)")
+_EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
+_SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
+_THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
+_NOTE_SUBJECT = re.compile(r"[）)](?:は|が|も)")
+_EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば")  # a subject of the sentence's own, named or not
+
+
+class Passage:
+    """One passage with its speaker-capable mentions."""
+
+    def __init__(self, text: str, mentions: Mentions, kinds: dict[str, str]) -> None:
+        self.text, self.kinds = text, kinds
+        self.spoken: dict[int, set[str | None]] = {}  # a sentence's start -> the speakers given its quotes
+        self.mentions = [(a, s, e) for a, s, e in mentions if kinds.get(a) in SPEAKER_KINDS]
+        self.persons = [(a, s, e) for a, s, e in mentions if kinds.get(a) == "person"]
+
+    def subject_at(self, a: str, e: int, lo: int, hi: int) -> int | None:
+        """Where the particle after mention [.., e) ends, when the mention (with its title) is a subject."""
+        at = title_end(self.text, e, hi, self.kinds.get(a) == "person")
+        p = _SUBJECT.match(self.text, at, hi)
+        return p.end() if p else None
+
+
+def title_end(text: str, e: int, hi: int, person: bool) -> int:
+    """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
+    (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
+    m = _TITLE.match(text, e, hi)
+    at = m.end() if m else e
+    if not person:
+        return at
+    for _ in range(3):  # 森本健二弁護士は, 長谷部由紀教授（再生医学）は, 小池真理子常務は
+        role = ROLE_RE.match(text, at, hi)
+        nxt = _PERSON_TAIL.match(text, role.end() if role else at, hi).end()  # type: ignore[union-attr]
+        note = _NOTE.match(text, nxt, hi)
+        nxt = note.end() if note else nxt
+        if nxt == at:
+            break
+        at = nxt
+    return at
+
+
+def last_sentence(p: Passage | None) -> list[tuple[Passage, tuple[int, int]]]:
+    """The last sentence of passage `p` (the sentence before the next passage's first), if any."""
+    spans = sentence_spans(p.text) if p is not None else []
+    return [(p, spans[-1])] if p is not None and spans else []
+
+
+def elided_speaker(p: Passage, lo: int, start: int) -> str | None:
+    """宮本さんは「…」。: the person whose subject particle stands right before a quote that ends its
+    sentence with no verb; None when no person does (テーマは「共生」。 is a term, not words said)."""
+    for a, s, e in p.persons:
+        if lo <= s and e <= start and p.subject_at(a, e, lo, start) == start and p.text[start - 1] in "はが":
+            return a
+    return None
+
+
+class Roles:
+    """The actors seen with each title (石破茂首相 → 首相: 石破茂) in the passages before `upto`, looked
+    up only when a sentence's subject is a bare title."""
+
+    def __init__(self, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> None:
+        self.texts, self.mentions, self.kinds, self.upto = texts, mentions, kinds, 0
+
+    def get(self, role: str, default: set[str]) -> set[str]:
+        """The actors named with `role` right after their name."""
+        out = set()
+        for k in range(self.upto):
+            text = self.texts[k]
+            for a, s, e in self.mentions[k]:
+                m = _ROLE_AFTER.match(text, e, e + 8)
+                if m and m.group(1) == role and self.kinds.get(a) == "person":
+                    out.add(a)
+        return out or default
+
+
+_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁)")
+
+
+def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Roles,
+             before_sentence: list[tuple[Passage, tuple[int, int]]], strict: bool = False) -> str | None:
+    """The actor who spoke the quote text[start:end], or None when the text does not say.
+
+    `before_sentence`: the sentences before (their passage and span, nearest first), whose subject
+    may carry over; `strict` (words reported by any verb, 「…」と報じた): a subject nearer the quote
+    than the actor's, though no actor (一部メディアは), leaves the speaker unknown (with a verb of saying
+    it is most often the words' topic: 会談は「良好だった」と投稿した).
+    """
+    text = p.text
+    lo, hi = span
+    if VOICE.match(text, end - 1):
+        return None
+    # 「…」（田中氏） and 「…」(田中氏)
+    paren = re.match(r"\s*[（(]", text[end:hi])
+    if paren:
+        close = text.find("）" if text[end + paren.end() - 1] == "（" else ")", end)
+        inside = [a for a, s, e in p.mentions if end < s and (close < 0 or e <= close)]
+        if len(set(inside)) == 1:
+            return inside[0]
+    # 田中氏：「…」 and 田中氏「…」 (a headline's form)
+    before = [(a, s, e) for a, s, e in p.mentions if lo <= s and e <= start]
+    if before:
+        a, s, e = before[-1]
+        m = _TITLE.match(text, e, start)
+        at = m.end() if m else e
+        if at == start or (text[at:at + 1] in "：:" and at + 1 == start):
+            return a
+    # 「…」と田中氏。 / 「…」と田中氏は語った。
+    after = re.match(r"[」』]\s*(?:と|って)[、，]?\s*", text[end - 1:hi])
+    if after:
+        at = end - 1 + after.end()
+        right = [(a, s, e) for a, s, e in p.mentions if s == at]
+        if right:
+            a, s, e = right[0]
+            t = _TITLE.match(text, e, hi)
+            tail = text[t.end() if t else e: hi]
+            if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
+                return a
+        if _CARRY.match(text[at:hi]):  # 「…」と同首相は続けた
+            return previous_one(before_sentence, roles)
+    cleft = _CLEFT.match(text, end - 1, hi)
+    if cleft:  # 「…」と話すのは、…西川亮監督だ。
+        last = [(a, s, e) for a, s, e in p.persons if cleft.end() <= s < hi]
+        if last:
+            a, s, e = last[-1]
+            if re.match(r"(?:だ|です|である)?[。．]?$", text[title_end(text, e, hi, True):hi].strip()):
+                return a
+        return None
+    if not (AFTER.match(text, end - 1) or colon_before(text, start)):
+        return None
+    # X は「…」と述べた: the subjects before the quote in its sentence
+    subjects = []
+    for a, s, e in p.mentions:
+        if lo <= s and e <= start:
+            particle = p.subject_at(a, e, lo, start)
+            if particle is not None:
+                subjects.append((a, s, particle))
+    # 田中氏の「…」という発言
+    if not subjects and before:
+        a, s, e = before[-1]
+        t = _TITLE.match(text, e, start)
+        if text[t.end() if t else e:start] == "の":
+            return a
+    if any(p.kinds[a] != "country" for a, _, _ in subjects):
+        subjects = [x for x in subjects if p.kinds[x[0]] != "country"]  # 米国は, inside a person's words
+    distinct = {a for a, _, _ in subjects}
+    if len(distinct) == 1:
+        between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
+        if strict and has_subject(between):
+            return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
+        return subjects[0][0]
+    if len(distinct) > 1:
+        a, s, particle = subjects[-1]
+        gap = text[particle:start]
+        if not _EMBEDDED.search(gap) and "、" not in gap[:-1]:
+            return a  # the nearest subject, directly before the quote
+        first = subjects[0]
+        if text[first[2] - 1:first[2]] in "は、" and _EMBEDDED.search(gap):
+            return first[0]  # X は、Y が示した案について「…」: Y's clause is embedded
+        return None
+    head = text[lo:start]
+    others = [a for a, s, e in p.mentions if lo <= s < hi and s >= end]
+    # 同氏は「…」: the one person of the sentence before
+    if _CARRY.match(head.lstrip("　 ")):
+        return previous_one(before_sentence, roles)
+    plain = _THEME.sub("", re.sub(r"「[^」]*」|『[^』]*』", "", head))  # the sentence's own words before the quote
+    if not _EXPLICIT.search(_role_free(plain, roles)):
+        titled, role = _role_holder(plain, roles)
+        if titled:  # 首相は「…」: the one actor seen with that title
+            return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
+    # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
+    said = (re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
+            or _SAID_AS.match(text, end - 1, hi))  # 「…」として、…と説明した
+    own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
+    if not others and not _EXPLICIT.search(plain) and said and not own_subject and not _unnamed_subject(plain):
+        return previous_one(before_sentence, roles)
+    return None
+
+
+def _unnamed_subject(plain: str) -> bool:
+    """Whether the words before a quote have a subject of their own that is no actor: a person known by
+    an age or note in brackets (別の男性（70）も), or a noun with も (住民も): someone else speaks."""
+    return bool(_NOTE_SUBJECT.search(plain)) or ("も" in plain and has_also_subject(plain))
+
+
+def _role_free(plain: str, roles: Roles) -> str:
+    """`plain` without a bare title subject (首相は), which `_role_holder` resolves."""
+    role = _ROLE_SUBJECT.search(plain)
+    return plain[:role.start()] + plain[role.end():] if role else plain
+
+
+def _role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
+    """(whether `head` has a subject that is a bare title (首相は), the one actor seen with that title
+    or None when several or none were)."""
+    role = _ROLE_SUBJECT.search(head)
+    if not role:
+        return False, None
+    holders = roles.get(_role_of(role.group(1)), set())
+    return True, (next(iter(holders)) if len(holders) == 1 else None)
+
+
+def _role_of(phrase: str) -> str:
+    m = re.search(r"(首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁)$", phrase)
+    return m.group(1) if m else phrase
+
+
+def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
+    """The subject of the sentence before, when it has one speaker-capable subject and names no other
+    person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
+    words carried the same way: 「…」と述べた) is passed over to the one before it in the passage."""
+    for p, (lo, hi) in before:
+        subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None}
+        persons = {a for a, s, e in p.persons if lo <= s < hi}
+        said = p.spoken.get(lo)
+        if said:  # 「…」と谷口社長。: the speaker the sentence's quotes were given, when one and no other
+            one = next(iter(said))
+            return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
+        if subjects or persons:
+            return next(iter(subjects)) if len(subjects) == 1 and persons <= subjects else None
+        titled, holder = _role_holder(p.text[lo:hi], roles)
+        if titled:
+            return holder
+        own = re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])  # the sentence's words outside its quotes
+        if _CARRY.match(own.lstrip("　 ")):
+            continue  # 同氏は…考えを示した。: the one before says who
+        if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
+            return None  # 住民は不安を訴えた / 「…」と声が上がった: someone else may be speaking
+    return None
