@@ -162,3 +162,24 @@ def test_a_subject_after_the_quote_that_is_no_actor_is_not_replaced_by_the_one_b
 def test_a_nearer_subject_that_is_no_actor_reports_the_words() -> None:
     text = "トランプ氏はその後、単独交渉を始めたため、一部メディアは「トランプは同盟国を見捨てた」と報じた。"
     assert quotes(text) == [("トランプは同盟国を見捨てた", None)]
+
+
+def test_a_name_inside_quoted_words_is_never_the_speaker() -> None:
+    """The sentence's subject speaks both quotes; the person the first quote names (大川被告が) is no
+    subject of the sentence that quotes it."""
+    text = ("判決\n\n森下誠一裁判長は「大川被告が倉庫に出入りしていたとする検察側の説明は裏付けに乏しい」とする一方、"
+            "「会社の安全管理には落ち度があった」と述べた。")
+    assert quotes(text) == [("大川被告が倉庫に出入りしていたとする検察側の説明は裏付けに乏しい", "森下誠一"),
+                            ("会社の安全管理には落ち度があった", "森下誠一")]
+
+
+@pytest.mark.parametrize("title", ["裁判長", "弁護士", "名誉教授", "会長兼社長", "事務次官"])
+def test_any_title_the_recognisers_know_stands_between_the_name_and_the_particle(title: str) -> None:
+    text = f"会見\n\n北園拓真{title}は「手続きを一から見直す必要がある」と述べた。"
+    assert quotes(text) == [("手続きを一から見直す必要がある", "北園拓真")]
+
+
+def test_words_said_then_a_parallel_clause_of_the_same_speaker() -> None:
+    """「…」とする一方: the first quote is words said too, by the same subject."""
+    text = "決算\n\n辻本社長は「円安の追い風は長く続かない」とする一方、「新工場は予定通り動かす」と強調した。"
+    assert quotes(text) == [("円安の追い風は長く続かない", "辻本"), ("新工場は予定通り動かす", "辻本")]

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from copy import copy
 
+from .actors.persons import TITLE_RE as PERSON_TITLE
 from .reporting import closes_clause, has_subject
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -30,7 +32,7 @@ _SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らか�
 _SAY_RE = re.compile(_SAY)
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
 _NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
-_SURU_SAID = re.compile(r"\s*とし(?:た|てい)")  # 「…」とした / としている close a clause of saying
+_SURU_SAID = re.compile(r"\s*と(?:し(?:た|てい)|する一方)")  # 「…」とした / としている / とする一方 close a clause of saying
 # What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
 _AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
 # 「…」という声 / との声: words nobody in the text is said to have spoken.
@@ -145,10 +147,26 @@ class _Passage:
         self.mentions = [(a, s, e) for a, s, e in mentions if kinds.get(a) in SPEAKER_KINDS]
         self.persons = [(a, s, e) for a, s, e in mentions if kinds.get(a) == "person"]
 
+    def outside_quotes(self, lo: int, hi: int) -> "_Passage":
+        """This passage with only the mentions of text[lo:hi] that stand outside every 「…」 in it: a name
+        inside quoted words (「田中被告が…」) is never the subject of the sentence that quotes them."""
+        spans = [(s, e) for s, e in bracketed(self.text[lo:hi])]
+        if not spans:
+            return self
+        inside = [(lo + s, lo + e) for s, e in spans]
+        out = copy(self)
+        out.mentions = [m for m in self.mentions if not any(s < m[1] < e for s, e in inside)]
+        out.persons = [m for m in self.persons if not any(s < m[1] < e for s, e in inside)]
+        return out
+
     def subject_at(self, a: str, e: int, lo: int, hi: int) -> int | None:
         """Where the particle after mention [.., e) ends, when the mention (with its title) is a subject."""
-        m = _TITLE.match(self.text, e, hi)
-        at = m.end() if m else e
+        at = e
+        if self.kinds.get(a) == "person":  # 山本一郎裁判長は, 田中会長兼社長は: the titles the recognisers know
+            while (t := PERSON_TITLE.match(self.text, at, hi)) is not None and t.end() > at:
+                at = t.end()
+        m = _TITLE.match(self.text, at, hi)
+        at = m.end() if m else at
         if self.kinds.get(a) == "person":  # 森本健二弁護士は, 山田太郎さん（45）は
             at = _PERSON_TAIL.match(self.text, at, hi).end()  # type: ignore[union-attr]
         p = _SUBJECT.match(self.text, at, hi)
@@ -259,6 +277,7 @@ def _speaker(p: _Passage, span: tuple[int, int], start: int, end: int, roles: _R
     lo, hi = span
     if _VOICE.match(text, end - 1):
         return None
+    p = p.outside_quotes(lo, hi)
     # 「…」（田中氏） and 「…」(田中氏)
     paren = re.match(r"\s*[（(]", text[end:hi])
     if paren:

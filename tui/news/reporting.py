@@ -19,7 +19,9 @@ _NAMING = frozenset({"呼ぶ", "称する", "題する", "名付ける", "銘打
                      "改称", "命名", "表記", "訳す", "読む", "同じ", "掲げる", "印刷", "記載", "認定", "分類",
                      "設定", "指定", "登録", "変更", "異なる", "違う", "重なる"})
 _BEFORE_VERB = 6  # words between と and the verb (肩を, 笑顔で, 同首相は)
-_SURU_ENDS = frozenset({"た", "ている", "ていた", "たという", "ているという", "ていたという"})
+# after 「…」とし / とする: what closes the clause (とした, としている), or leads into a parallel one of the same
+# speaker (「…」とする一方、「…」と述べた)
+_SURU_ENDS = frozenset({"た", "ている", "ていた", "たという", "ているという", "ていたという", "一方", "た一方"})
 _TAIL = frozenset({"助動詞", "補助記号"})  # after the verb: た, せ, ます; 、 or 。
 
 
