@@ -404,3 +404,10 @@ def test_kanji_names_read_unidic_name_classes_as_fugashi_nodes_do():
     for line in lines + crafted:
         assert discovery._kanji_names(line) == by_nodes(line)
     assert discovery._kanji_names(crafted[0])[0][:2] == ("石破茂", "石破")
+
+
+def test_a_surname_a_space_and_a_given_name_are_one_full_name() -> None:
+    gaz = actors.default()
+    found, new = actors.find("先発は大谷 翔平投手。鈴木 一郎さんと田中 花子さんが出席した。", gaz)
+    assert [(f.actor, f.start, f.end) for f in found] == [("p:大谷", 3, 8), ("p:鈴木", 11, 16), ("p:田中", 19, 24)]
+    assert new["p:大谷"].name == "大谷 翔平"

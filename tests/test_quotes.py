@@ -183,3 +183,24 @@ def test_words_said_then_a_parallel_clause_of_the_same_speaker() -> None:
     """「…」とする一方: the first quote is words said too, by the same subject."""
     text = "決算\n\n辻本社長は「円安の追い風は長く続かない」とする一方、「新工場は予定通り動かす」と強調した。"
     assert quotes(text) == [("円安の追い風は長く続かない", "辻本"), ("新工場は予定通り動かす", "辻本")]
+
+
+def test_words_said_to_the_subject_are_not_the_subjects() -> None:
+    """A passive verb of saying (と問われると, と言われ): someone unnamed said the words to the subject."""
+    text = ("試合後\n\n西岡監督は「守備から崩れた」と振り返った。「継投は遅かったのでは」と問われると、"
+            "監督はしばらく黙り込んだ。")
+    assert quotes(text) == [("守備から崩れた", "西岡"), ("継投は遅かったのでは", None)]
+
+
+def test_a_quote_paragraph_under_a_line_that_names_its_speaker() -> None:
+    """Match reports and releases print a speaker's line (marks, name, title, team, colon), then the words."""
+    text = ("■宮坂 亮太監督（北浜ユナイテッド）\n\n「前半の入りが全てだった。次は必ず取り返す」\n\n"
+            "「若手がよく走ってくれた」\n\n●川辺 聡主将：\n\n「悔しさしかない」\n\n"
+            "観客席からは「よくやった」という声が上がった。")
+    assert quotes(text) == [("前半の入りが全てだった。次は必ず取り返す", "宮坂 亮太"), ("若手がよく走ってくれた", "宮坂 亮太"),
+                            ("悔しさしかない", "川辺 聡"), ("よくやった", None)]
+
+
+def test_a_line_that_says_more_than_a_name_heads_no_quote() -> None:
+    text = "■宮坂亮太監督は試合後に語った\n\n「前半の入りが全てだった」"
+    assert quotes(text) == []

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from copy import copy
 
 from .actors.persons import TITLE_RE as PERSON_TITLE
-from .reporting import closes_clause, has_subject
+from .reporting import closes_clause, has_subject, said_to
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 SPEAKER_KINDS = frozenset({"person", "organization", "country"})
@@ -182,6 +182,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     """
     out: list[tuple[int, str, str | None]] = []
     roles = _Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
+    headed = speaker_lines(texts, mentions, kinds)
     for k, text in enumerate(texts):
         if "「" in text:
             roles.upto = k
@@ -197,12 +198,52 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
                         last += 1
                     form = quote_form(text, mine[last][0], mine[last][1], hi)
+                    if k in headed and not form:  # the passage is one quote: the words of the person above
+                        out.append((k, text[start + 1: end - 1], headed[k]))
+                        continue
                     if form:
                         speaker = _speaker(passage, spans[si], start, mine[last][1], roles, before, form == "reported")
                         if speaker and form == "reported" and kinds.get(speaker) != "person":
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
+                        if speaker and said_to(text[mine[last][1]:hi]):
+                            speaker = None  # 「…」と問われると、監督は…: words said to the subject, not by them
                         out.append((k, text[start + 1: end - 1], speaker))
     return _headline_quotes(texts, headings, out) if headings else out
+
+
+_LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
+_AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?\s*[：:】]?\s*$")
+
+
+def speaker_lines(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> dict[int, str]:
+    """{passage index: person} for each passage that is nothing but a quote, in a run of such passages
+    right under a line that is nothing but a person's name, title and affiliation (the comments of a
+    match report or a press release: ■田中一郎監督（北浜FC）, ●山田社長：), the person's words."""
+    out: dict[int, str] = {}
+    speaker: str | None = None
+    for k, text in enumerate(texts):
+        t = text.strip(" 　。")
+        if speaker is not None and t.startswith("「") and t.endswith("」") and len(bracketed(t)) == 1:
+            out[k] = speaker
+            continue
+        speaker = _line_speaker(text, mentions[k], kinds) if "「" not in text else None
+    return out
+
+
+def _line_speaker(text: str, mentions: Mentions, kinds: dict[str, str]) -> str | None:
+    """The person a line is made of: marks, the name, titles, an affiliation in brackets, a colon."""
+    if len(text) > 40:
+        return None
+    at = _LINE_MARKS.match(text).end()  # type: ignore[union-attr]
+    people = [(a, e) for a, s, e in mentions if s == at and kinds.get(a) == "person"]
+    if not people:
+        return None
+    a, at = people[0]
+    while (t := PERSON_TITLE.match(text, at)) is not None and t.end() > at:
+        at = t.end()
+    m = _TITLE.match(text, at)
+    at = m.end() if m else at
+    return a if _AFFILIATION.match(text, at) else None
 
 
 def _headline_quotes(texts: Sequence[str], headings: Collection[int],

@@ -83,3 +83,32 @@ def has_subject(words: str) -> bool:
             return True
         prev = f.pos1
     return False
+
+
+_PASSIVE = frozenset({"れる", "られる"})
+
+
+def said_to(after: str) -> bool:
+    """Whether the verb after 「…」と is passive (と問われると, と言われた, と指摘され): the words were said
+    to the sentence's subject, by someone the text leaves unnamed, so the subject is not their speaker."""
+    m = re.match(r"\s*と[、，]?", after)
+    return m is not None and _passive(after[m.end():m.end() + 24].split("。")[0])
+
+
+@lru_cache(maxsize=2048)
+def _passive(clause: str) -> bool:
+    from .language import tagger
+
+    seen_verb = False
+    for w in tagger()(clause):
+        f = w.feature
+        if f.pos1 == "動詞":
+            if seen_verb and f.pos2 != "非自立可能":
+                return False  # a second verb: the passive, if any, is not the reporting verb's
+            seen_verb = True
+        elif seen_verb and f.pos1 == "助動詞":
+            if (f.lemma or "") in _PASSIVE:
+                return True
+        elif seen_verb or f.pos1 == "補助記号":
+            return False
+    return False

@@ -152,7 +152,28 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             found.append(Name(start, end, toks.surfaces[i], True))
         elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
             lone.append(Name(start, end, toks.surfaces[i], False))
+    if " " in line:
+        found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
+
+
+def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]:
+    """A given name written after its surname and one space (高橋 健介, as lists and match reports print
+    names) is the full name: UniDic's 姓, a space, and a name found starting with a 名 token. Each of
+    `lists` with such names made full, and without the surname found alone there."""
+    cls, starts, ends = toks.classes, toks.starts, toks.ends
+    given, surname = chars("pos3", "名"), chars("pos3", "姓")
+    full: dict[tuple[int, int], Name] = {}
+    for n in (n for names in lists for n in names):
+        k = bisect_left(starts, n.start)
+        if (1 <= k < len(toks) and starts[k] == n.start and cls[k] in given and cls[k - 1] in surname
+                and ends[k - 1] == n.start - 1 and line[n.start - 1] == " " and free(starts[k - 1], n.end)):
+            full[(n.start, n.end)] = Name(starts[k - 1], n.end, toks.surfaces[k - 1], True)
+    if not full:
+        return list(lists)
+    covered = [(x.start, x.end) for x in full.values()]
+    return [[full.get((n.start, n.end), n) for n in names
+             if (n.start, n.end) in full or not any(s <= n.start and n.end <= e for s, e in covered)] for names in lists]
 
 
 _NOT_TAIL = frozenset("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人".split())
