@@ -204,3 +204,14 @@ def test_a_quote_paragraph_under_a_line_that_names_its_speaker() -> None:
 def test_a_line_that_says_more_than_a_name_heads_no_quote() -> None:
     text = "■宮坂亮太監督は試合後に語った\n\n「前半の入りが全てだった」"
     assert quotes(text) == []
+
+
+def test_a_verb_of_saying_after_toshite_makes_words_said() -> None:
+    """「…」として釈明した: として, then a verb of saying; 「…」として注目された stays a term."""
+    text = "会見\n\n浜口市長は記者会見で「連絡に行き違いがあった」として釈明した。新制度は「地域の盾」として注目された。"
+    assert quotes(text) == [("連絡に行き違いがあった", "浜口")]
+
+
+def test_a_transcript_line_opens_with_its_speakers_name() -> None:
+    text = "会見\n\n浜口由美子北浦市長「避難の指示は沿岸部に限るべきだった。今後は改める」"
+    assert quotes(text) == [("避難の指示は沿岸部に限るべきだった。今後は改める", "浜口由美子")]

@@ -27,7 +27,7 @@ _SENTENCE_END = "。！？!?"
 _SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らかに|発言|説明|主張|訴え|指摘|批判|反論|表明|答え|応じ"
         r"|言及|呼びかけ|呼び掛け|述懐|明言|断言|宣言|言明|強調|力説|激怒|非難|反発|警告|警鐘|吐露|書き込|投稿|発信"
         r"|記し|つづ|コメント|発表|声明|報告|証言|打ち明け|振り返|話題に|問いかけ|問い掛け|疑問を呈し|述べる|言う|言っ"
-        r"|言い|いう|語気を強め|漏らし|こぼし|笑顔を見せ|意気込み|意欲を示し|考えを示し|見方を示し|認識を示し|姿勢を示し"
+        r"|釈明|弁明|謝罪|陳謝|言い|いう|語気を強め|漏らし|こぼし|笑顔を見せ|意気込み|意欲を示し|考えを示し|見方を示し|認識を示し|姿勢を示し"
         r"|とみて|と見て|とみる|とみられ|評価|歓迎|喜ん|期待を|懸念を示|立場を示し|方針を示し|意向を示し|見解を示し|懸念を示し|不快感を示し|考えを明らか|要求|求め|迫っ|促し|抗議|嘆い|叫")
 _SAY_RE = re.compile(_SAY)
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
@@ -132,7 +132,13 @@ def reported(text: str, end: int, after: str) -> bool:
 
 def _said_by_verb(text: str, end: int, after: str) -> bool:
     """「…」と + one of the listed verbs of saying (と述べた, と発表した), which any actor may speak."""
-    return bool(_AFTER.match(text, end - 1)) and not _NOT_SAID.match(after) and bool(_SAY_RE.search(after[:30]))
+    if not _AFTER.match(text, end - 1) or not _SAY_RE.search(after[:30]):
+        return False
+    return not _NOT_SAID.match(after) or bool(_AS_SAID.match(after))
+
+
+# 「…」として釈明した / として批判した: として, then at once a verb of saying (not 「…」として注目された)
+_AS_SAID = re.compile(r"\s*として[、，]?(?:" + _SAY + ")")
 
 
 def _colon_before(text: str, start: int) -> bool:
@@ -201,6 +207,10 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                     if k in headed and not form:  # the passage is one quote: the words of the person above
                         out.append((k, text[start + 1: end - 1], headed[k]))
                         continue
+                    if not form and n == 0 and (who := _line_speaker(text[:start], _within(mentions[k], lo, start), kinds,
+                                                                    lo)) is not None:
+                        out.append((k, text[start + 1: end - 1], who))  # 矢口明子酒田市長「…」: a transcript's speaker
+                        continue
                     if form:
                         speaker = _speaker(passage, spans[si], start, mine[last][1], roles, before, form == "reported")
                         if speaker and form == "reported" and kinds.get(speaker) != "person":
@@ -230,11 +240,15 @@ def speaker_lines(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dic
     return out
 
 
-def _line_speaker(text: str, mentions: Mentions, kinds: dict[str, str]) -> str | None:
-    """The person a line is made of: marks, the name, titles, an affiliation in brackets, a colon."""
-    if len(text) > 40:
+def _within(mentions: Mentions, lo: int, hi: int) -> Mentions:
+    return [(a, s, e) for a, s, e in mentions if lo <= s and e <= hi]
+
+
+def _line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int = 0) -> str | None:
+    """The person text[lo:] is made of: marks, the name, titles, an affiliation in brackets, a colon."""
+    if len(text) - lo > 40:
         return None
-    at = _LINE_MARKS.match(text).end()  # type: ignore[union-attr]
+    at = _LINE_MARKS.match(text, lo).end()  # type: ignore[union-attr]
     people = [(a, e) for a, s, e in mentions if s == at and kinds.get(a) == "person"]
     if not people:
         return None
