@@ -435,3 +435,9 @@ def test_our_company_names_no_company() -> None:
     gaz = actors.default()
     found, new = actors.find("当社グループは今期も増収を見込む。", gaz)
     assert not any(f.actor.startswith("o:") for f in found)
+
+
+def test_a_players_position_is_no_organisation() -> None:
+    gaz = actors.default()
+    found, new = actors.find("先発したGK大迫は好セーブを連発し、MF三笘が決勝点を挙げた。", gaz)
+    assert not any(f.actor.startswith("o:") for f in found)

@@ -84,9 +84,10 @@ _COMMON_ACRONYMS = frozenset((
     "GDP AI ATM CEO CFO COO IT DX EV PC SNS USB NISA OS TV CM PR ID IC LNG CPI PCR DNA RNA GPS NG OB OG CD DVD "
     "BS CS KO TKO MVP OK ICT IOT VR AR EC TOB M&A PER PBR ROE ESG SDGS IPO ETF FX GX LGBT LGBTQ NPO NGO WBC "
     "JR JA GP PK FK CK VAR HR PM AM BMI MRI CT IPS UFO SF SUV EU US UK UN G7 G20 ATP WTA LPGA PGA NBA MLB NFL "
-    "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC"
+    "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC GK FW MF DF DH SB CB QB RB WR SS LB RBI ERA OPS"
 ).split())
 COMMON_ACRONYMS = _COMMON_ACRONYMS
+ROLE_ACRONYMS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB CEO CFO COO".split())  # before a person's name: GK大迫
 _CLUB_CONTEXT = re.compile(r"戦(?![争略術後前時中])|の[\u4e00-\u9fff々ァ-ヺー・]{1,9}?(?:投手|選手|監督|捕手|内野手|外野手|主将|"
                            r"コーチ|会長兼社長|社長|会長|最高経営責任者|頭取)")
 _CLUB_HINT = re.compile(r"戦|投手|選手|監督|捕手|内野手|外野手|主将|コーチ|社長|会長|最高経営責任者|頭取")
