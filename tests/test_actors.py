@@ -404,3 +404,40 @@ def test_kanji_names_read_unidic_name_classes_as_fugashi_nodes_do():
     for line in lines + crafted:
         assert discovery._kanji_names(line) == by_nodes(line)
     assert discovery._kanji_names(crafted[0])[0][:2] == ("石破茂", "石破")
+
+
+def test_a_surname_a_space_and_a_given_name_are_one_full_name() -> None:
+    gaz = actors.default()
+    found, new = actors.find("先発は大谷 翔平投手。鈴木 一郎さんと田中 花子さんが出席した。", gaz)
+    assert [(f.actor, f.start, f.end) for f in found] == [("p:大谷", 3, 8), ("p:鈴木", 11, 16), ("p:田中", 19, 24)]
+    assert new["p:大谷"].name == "大谷 翔平"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("まずは松本会長が徹底してきた品質管理を続けたい。", "松本"),
+    ("福岡容疑者は調べに対し、容疑を認めている。", "福岡"),
+    ("取材に応じた長崎さんは笑顔を見せた。", "長崎"),
+])
+def test_a_surname_unidic_reads_as_a_place_before_a_persons_title(text: str, person: str) -> None:
+    gaz = actors.default()
+    found, new = actors.find(text, gaz)
+    assert f"p:{person}" in {f.actor for f in found}
+
+
+@pytest.mark.parametrize("text", ["横浜市長は会見で述べた。", "名古屋支店長は会見で述べた。", "祭りの「唐津くんち」が始まった。"])
+def test_a_place_before_a_title_of_a_place_or_team_stays_no_person(text: str) -> None:
+    gaz = actors.default()
+    found, new = actors.find(text, gaz)
+    assert not any(f.actor.startswith("p:") for f in found)
+
+
+def test_our_company_names_no_company() -> None:
+    gaz = actors.default()
+    found, new = actors.find("当社グループは今期も増収を見込む。", gaz)
+    assert not any(f.actor.startswith("o:") for f in found)
+
+
+def test_a_players_position_is_no_organisation() -> None:
+    gaz = actors.default()
+    found, new = actors.find("先発したGK大迫は好セーブを連発し、MF三笘が決勝点を挙げた。", gaz)
+    assert not any(f.actor.startswith("o:") for f in found)

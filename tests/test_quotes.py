@@ -162,3 +162,56 @@ def test_a_subject_after_the_quote_that_is_no_actor_is_not_replaced_by_the_one_b
 def test_a_nearer_subject_that_is_no_actor_reports_the_words() -> None:
     text = "トランプ氏はその後、単独交渉を始めたため、一部メディアは「トランプは同盟国を見捨てた」と報じた。"
     assert quotes(text) == [("トランプは同盟国を見捨てた", None)]
+
+
+def test_a_name_inside_quoted_words_is_never_the_speaker() -> None:
+    """The sentence's subject speaks both quotes; the person the first quote names (大川被告が) is no
+    subject of the sentence that quotes it."""
+    text = ("判決\n\n森下誠一裁判長は「大川被告が倉庫に出入りしていたとする検察側の説明は裏付けに乏しい」とする一方、"
+            "「会社の安全管理には落ち度があった」と述べた。")
+    assert quotes(text) == [("大川被告が倉庫に出入りしていたとする検察側の説明は裏付けに乏しい", "森下誠一"),
+                            ("会社の安全管理には落ち度があった", "森下誠一")]
+
+
+@pytest.mark.parametrize("title", ["裁判長", "弁護士", "名誉教授", "会長兼社長", "事務次官"])
+def test_any_title_the_recognisers_know_stands_between_the_name_and_the_particle(title: str) -> None:
+    text = f"会見\n\n北園拓真{title}は「手続きを一から見直す必要がある」と述べた。"
+    assert quotes(text) == [("手続きを一から見直す必要がある", "北園拓真")]
+
+
+def test_words_said_then_a_parallel_clause_of_the_same_speaker() -> None:
+    """「…」とする一方: the first quote is words said too, by the same subject."""
+    text = "決算\n\n辻本社長は「円安の追い風は長く続かない」とする一方、「新工場は予定通り動かす」と強調した。"
+    assert quotes(text) == [("円安の追い風は長く続かない", "辻本"), ("新工場は予定通り動かす", "辻本")]
+
+
+def test_words_said_to_the_subject_are_not_the_subjects() -> None:
+    """A passive verb of saying (と問われると, と言われ): someone unnamed said the words to the subject."""
+    text = ("試合後\n\n西岡監督は「守備から崩れた」と振り返った。「継投は遅かったのでは」と問われると、"
+            "監督はしばらく黙り込んだ。")
+    assert quotes(text) == [("守備から崩れた", "西岡"), ("継投は遅かったのでは", None)]
+
+
+def test_a_quote_paragraph_under_a_line_that_names_its_speaker() -> None:
+    """Match reports and releases print a speaker's line (marks, name, title, team, colon), then the words."""
+    text = ("■宮坂 亮太監督（北浜ユナイテッド）\n\n「前半の入りが全てだった。次は必ず取り返す」\n\n"
+            "「若手がよく走ってくれた」\n\n●川辺 聡主将：\n\n「悔しさしかない」\n\n"
+            "観客席からは「よくやった」という声が上がった。")
+    assert quotes(text) == [("前半の入りが全てだった。次は必ず取り返す", "宮坂 亮太"), ("若手がよく走ってくれた", "宮坂 亮太"),
+                            ("悔しさしかない", "川辺 聡"), ("よくやった", None)]
+
+
+def test_a_line_that_says_more_than_a_name_heads_no_quote() -> None:
+    text = "■宮坂亮太監督に聞いた\n\n「前半の入りが全てだった」"
+    assert quotes(text) == [("前半の入りが全てだった", None)]
+
+
+def test_a_verb_of_saying_after_toshite_makes_words_said() -> None:
+    """「…」として釈明した: として, then a verb of saying; 「…」として注目された stays a term."""
+    text = "会見\n\n浜口市長は記者会見で「連絡に行き違いがあった」として釈明した。新制度は「地域の盾」として注目された。"
+    assert quotes(text) == [("連絡に行き違いがあった", "浜口")]
+
+
+def test_a_transcript_line_opens_with_its_speakers_name() -> None:
+    text = "会見\n\n浜口由美子北浦市長「避難の指示は沿岸部に限るべきだった。今後は改める」"
+    assert quotes(text) == [("避難の指示は沿岸部に限るべきだった。今後は改める", "浜口由美子")]

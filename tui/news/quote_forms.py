@@ -15,13 +15,13 @@ _SENTENCE_END = "。！？!?"
 SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らかに|発言|説明|主張|訴え|指摘|批判|反論|表明|答え|応じ"
         r"|言及|呼びかけ|呼び掛け|述懐|明言|断言|宣言|言明|強調|力説|激怒|非難|反発|警告|警鐘|吐露|書き込|投稿|発信"
         r"|記し|つづ|コメント|発表|声明|報告|証言|打ち明け|振り返|話題に|問いかけ|問い掛け|疑問を呈し|述べる|言う|言っ"
-        r"|言い|いう|語気を強め|漏らし|こぼし|笑顔を見せ|意気込み|意欲を示し|考えを示し|見方を示し|認識を示し|姿勢を示し"
+        r"|釈明|弁明|謝罪|陳謝|言い|いう|語気を強め|漏らし|こぼし|笑顔を見せ|意気込み|意欲を示し|考えを示し|見方を示し|認識を示し|姿勢を示し"
         r"|とみて|と見て|とみる|とみられ|評価|歓迎|喜ん|期待を|懸念を示|立場を示し|方針を示し|意向を示し|見解を示し|懸念を示し|不快感を示し|考えを明らか|要求|求め|迫っ|促し|抗議|嘆い|叫")
 SAY_RE = re.compile(SAY)
 _AS_SAID = re.compile(r"\s*として[、，]")  # 「…」として、: words said when they end as a clause
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
 _NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
-_SURU_SAID = re.compile(r"\s*とし(?:た|てい)")  # 「…」とした / としている close a clause of saying
+_SURU_SAID = re.compile(r"\s*と(?:し(?:た|てい)|する一方)")  # 「…」とした / としている / とする一方 close a clause of saying
 # What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
 AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
 # 「…」という声 / との声: words nobody in the text is said to have spoken.
@@ -105,7 +105,13 @@ def reported(text: str, end: int, after: str) -> bool:
 
 def _said_by_verb(text: str, end: int, after: str) -> bool:
     """「…」と + one of the listed verbs of saying (と述べた, と発表した), which any actor may speak."""
-    return bool(AFTER.match(text, end - 1)) and not _NOT_SAID.match(after) and bool(SAY_RE.search(after[:30]))
+    if not AFTER.match(text, end - 1) or not SAY_RE.search(after[:30]):
+        return False
+    return not _NOT_SAID.match(after) or bool(_AS_SAYING.match(after))
+
+
+# 「…」として釈明した / として批判した: として, then at once a verb of saying (not 「…」として注目された)
+_AS_SAYING = re.compile(r"\s*として[、，]?(?:" + SAY + ")")
 
 
 def colon_before(text: str, start: int) -> bool:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from copy import copy
 
-from .quote_forms import AFTER, SAY, SAY_RE, VOICE, colon_before, sentence_spans
+from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .actors.persons import TITLE_RE as ROLE_RE
 from .reporting import closes_clause, has_also_subject, has_subject
 
@@ -46,6 +47,17 @@ class Passage:
         self.mentions = [(a, s, e) for a, s, e in mentions if kinds.get(a) in SPEAKER_KINDS]
         self.persons = [(a, s, e) for a, s, e in mentions if kinds.get(a) == "person"]
 
+    def outside_quotes(self, lo: int, hi: int) -> "Passage":
+        """This passage with only the mentions of text[lo:hi] that stand outside every 「…」 in it: a name
+        inside quoted words (「田中被告が…」) is never the subject of the sentence that quotes them."""
+        inside = [(lo + s, lo + e) for s, e in bracketed(self.text[lo:hi])]
+        if not inside:
+            return self
+        out = copy(self)  # (the quotes given so far, `spoken`, stay shared)
+        out.mentions = [m for m in self.mentions if not any(s < m[1] < e for s, e in inside)]
+        out.persons = [m for m in self.persons if not any(s < m[1] < e for s, e in inside)]
+        return out
+
     def subject_at(self, a: str, e: int, lo: int, hi: int) -> int | None:
         """Where the particle after mention [.., e) ends, when the mention (with its title) is a subject."""
         at = title_end(self.text, e, hi, self.kinds.get(a) == "person")
@@ -60,6 +72,8 @@ def title_end(text: str, e: int, hi: int, person: bool) -> int:
     at = m.end() if m else e
     if not person:
         return at
+    whole = ROLE_RE.match(text, e, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
+    at = max(at, whole.end()) if whole else at
     for _ in range(3):  # 森本健二弁護士は, 長谷部由紀教授（再生医学）は, 小池真理子常務は
         role = ROLE_RE.match(text, at, hi)
         nxt = _PERSON_TAIL.match(text, role.end() if role else at, hi).end()  # type: ignore[union-attr]
@@ -121,6 +135,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     lo, hi = span
     if VOICE.match(text, end - 1):
         return None
+    p = p.outside_quotes(lo, hi)
     # 「…」（田中氏） and 「…」(田中氏)
     paren = re.match(r"\s*[（(]", text[end:hi])
     if paren:

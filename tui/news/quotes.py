@@ -21,7 +21,8 @@ import re
 from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
-from .reporting import ends_a_clause
+from .quote_lines import line_speaker, speaker_lines
+from .reporting import ends_a_clause, said_to
 from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, last_sentence, previous_one,
                              speaker as _speaker)
 
@@ -44,6 +45,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     """
     out: list[tuple[int, str, str | None]] = []
     roles = Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
+    headed = speaker_lines(texts, mentions, kinds)  # quote paragraphs under their speaker's line
     made: dict[int, Passage] = {}
 
     def passage_of(j: int) -> Passage | None:
@@ -72,12 +74,16 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                     close = mine[last][1]
                     form = quote_form(text, mine[last][0], close, hi)
                     speaker: str | None
-                    if form:
+                    lined = None if form else headed.get(k) or (line_speaker(  # 矢口明子酒田市長「…」
+                        text[:start], [m for m in mentions[k] if lo <= m[1] and m[2] <= start], kinds, lo) if not n else None)
+                    if lined is not None:
+                        speaker = lined  # the words of the person named on the line above, or just before them
+                    elif form:
                         speaker = _speaker(passage, spans[si], start, close, roles, before, form == "reported")
                         if speaker and form == "reported" and kinds.get(speaker) != "person":
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
-                        if speaker and _SAID_OF.match(text, close - 1):
-                            speaker = None  # 大阪は「…」と言われた: words said of the subject, not by it
+                        if speaker and (_SAID_OF.match(text, close - 1) or said_to(text[close:hi])):
+                            speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it
                     elif n or not _ENDS.fullmatch(text, close, hi) or not _reads_as_said(text[start + 1:close - 1]):
                         continue  # (the sentence's first quote only, ending it with no verb after, and words said)
                     elif not text[lo:start].strip("　 "):  # 「…」 alone: the sentence before says who

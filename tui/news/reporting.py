@@ -19,7 +19,9 @@ _NAMING = frozenset({"呼ぶ", "称する", "題する", "名付ける", "銘打
                      "改称", "命名", "表記", "訳す", "読む", "同じ", "掲げる", "印刷", "記載", "認定", "分類",
                      "設定", "指定", "登録", "変更", "異なる", "違う", "重なる"})
 _BEFORE_VERB = 6  # words between と and the verb (肩を, 笑顔で, 同首相は)
-_SURU_ENDS = frozenset({"た", "ている", "ていた", "たという", "ているという", "ていたという"})
+# after 「…」とし / とする: what closes the clause (とした, としている), or leads into a parallel one of the same
+# speaker (「…」とする一方、「…」と述べた)
+_SURU_ENDS = frozenset({"た", "ている", "ていた", "たという", "ているという", "ていたという", "一方", "た一方"})
 _TAIL = frozenset({"助動詞", "補助記号"})  # after the verb: た, せ, ます; 、 or 。
 
 
@@ -111,3 +113,32 @@ def ends_a_clause(words: str) -> bool:
         return False
     last = toks[-1].feature
     return last.pos1 in ("動詞", "助動詞", "形容詞") or last.pos2 == "終助詞"
+
+
+_PASSIVE = frozenset({"れる", "られる"})
+
+
+def said_to(after: str) -> bool:
+    """Whether the verb after 「…」と is passive (と問われると, と言われた, と指摘され): the words were said
+    to the sentence's subject, by someone the text leaves unnamed, so the subject is not their speaker."""
+    m = re.match(r"\s*と[、，]?", after)
+    return m is not None and _passive(after[m.end():m.end() + 24].split("。")[0])
+
+
+@lru_cache(maxsize=2048)
+def _passive(clause: str) -> bool:
+    from .language import tagger
+
+    seen_verb = False
+    for w in tagger()(clause):
+        f = w.feature
+        if f.pos1 == "動詞":
+            if seen_verb and f.pos2 != "非自立可能":
+                return False  # a second verb: the passive, if any, is not the reporting verb's
+            seen_verb = True
+        elif seen_verb and f.pos1 == "助動詞":
+            if (f.lemma or "") in _PASSIVE:
+                return True
+        elif seen_verb or f.pos1 == "補助記号":
+            return False
+    return False

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .organisations import COMMON_ACRONYMS
+from .organisations import COMMON_ACRONYMS, ROLE_ACRONYMS
 from .persons import trie
 from .tokens import Toks
 
@@ -72,8 +72,8 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
     for i, j in runs:
         s, e = toks.starts[i], toks.ends[j - 1]
         after = line[e:e + 1]
-        if after not in _PARTICLE or not _free_over(free, heads, s, e):
-            continue
+        if after not in _PARTICLE or not _free_over(free, heads, s, e) or toks.surfaces[i] in ROLE_ACRONYMS:
+            continue  # (GK大迫は: a player's position and name)
         clause = not s or line[s - 1] in _CLAUSE or _CATEGORY.search(line, max(0, s - 7), s) is not None
         if j - i > 1 and toks.surfaces[j - 1] == "社":
             if _kind(toks, i, j - 1) == "name":
@@ -118,7 +118,7 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
             spans.append((m.end(), e))
     for m in _ACRONYM_PLACE.finditer(line):
         e = _place_end(line, toks, m.end())
-        if e and _free_over(free, heads, m.start(), e):
+        if e and _free_over(free, heads, m.start(), e) and m.group().rstrip() not in ROLE_ACRONYMS:
             spans.append((m.start(), e))
     for m in _FOUNDED.finditer(line):  # ハワード・キャピタルを創業した, 社名をパナソニックに変えた
         g = 1 if m.group(1) else 2

@@ -41,7 +41,7 @@ _SYMBOLS = re.compile(r"[A-Za-z0-9&＆・ー]+")
 _GENERIC = frozenset((
     "同 与 野 各 両 本 当 他 自 政 新 旧 全 地方 大手 中央 民間 国立 私立 公立 外資 主要 関連 親 子 中小 地銀 "
     "系列 競合 米 日系 一部 複数 国内 海外 地元 都市 第三者 有識者 特別 首脳 閣僚 会 党 政府 国 県 市 区 町 村 "
-    "府 都 道 外国 地域 友好 委員 小委員 分科 実行 野党 与党 政党 各党 両党 同社 自社 他社 親会社 子会社 本社 支社 "
+    "府 都 道 外国 地域 友好 委員 小委員 分科 実行 野党 与党 政党 各党 両党 同社 自社 他社 当社 弊社 我が社 わが社 親会社 子会社 本社 支社 "
     "運営 関係 政府系 公的 民間 大型 新興 人権 政治 少数 官 友 省 庁 野 政 ため こと もの ところ よう "
     "詐欺 特殊詐欺 犯罪 武装 窃盗 強盗 県立 市立 都立 府立 道立 町立 村立 区立"
 ).split())
@@ -84,9 +84,10 @@ _COMMON_ACRONYMS = frozenset((
     "GDP AI ATM CEO CFO COO IT DX EV PC SNS USB NISA OS TV CM PR ID IC LNG CPI PCR DNA RNA GPS NG OB OG CD DVD "
     "BS CS KO TKO MVP OK ICT IOT VR AR EC TOB M&A PER PBR ROE ESG SDGS IPO ETF FX GX LGBT LGBTQ NPO NGO WBC "
     "JR JA GP PK FK CK VAR HR PM AM BMI MRI CT IPS UFO SF SUV EU US UK UN G7 G20 ATP WTA LPGA PGA NBA MLB NFL "
-    "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC"
+    "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC GK FW MF DF DH SB CB QB RB WR SS LB RBI ERA OPS"
 ).split())
 COMMON_ACRONYMS = _COMMON_ACRONYMS
+ROLE_ACRONYMS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB CEO CFO COO".split())  # before a person's name: GK大迫
 _CLUB_CONTEXT = re.compile(r"戦(?![争略術後前時中])|の[\u4e00-\u9fff々ァ-ヺー・]{1,9}?(?:投手|選手|監督|捕手|内野手|外野手|主将|"
                            r"コーチ|会長兼社長|社長|会長|最高経営責任者|頭取)")
 _CLUB_HINT = re.compile(r"戦|投手|選手|監督|捕手|内野手|外野手|主将|コーチ|社長|会長|最高経営責任者|頭取")

@@ -117,13 +117,13 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
     claimed: set[int] = set()
     if marks:
         foreign = bool(_FOREIGN.search(line))
-    for at, _ in marks:
+    for at, e in marks:
         k = bisect_left(toks.ends, at)
         if k >= len(toks) or toks.ends[k] != at:
             continue
         if at and not KANJI.match(line[at - 1]) and not free(at - 1, at):
             continue  # a name before this title would hold its last character, an actor's already
-        name = _before_title(line, toks, k, foreign)
+        name = _before_title(line, toks, k, foreign, line[at:e])
         if name and free(name.start, name.end):
             if name.full is None:  # no evidence of its own: a person if the article names one so
                 maybe.append(name)
@@ -152,7 +152,28 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             found.append(Name(start, end, toks.surfaces[i], True))
         elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
             lone.append(Name(start, end, toks.surfaces[i], False))
+    if " " in line:
+        found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
+
+
+def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]:
+    """A given name written after its surname and one space (高橋 健介, as lists and match reports print
+    names) is the full name: UniDic's 姓, a space, and a name found starting with a 名 token. Each of
+    `lists` with such names made full, and without the surname found alone there."""
+    cls, starts, ends = toks.classes, toks.starts, toks.ends
+    given, surname = chars("pos3", "名"), chars("pos3", "姓")
+    full: dict[tuple[int, int], Name] = {}
+    for n in (n for names in lists for n in names):
+        k = bisect_left(starts, n.start)
+        if (1 <= k < len(toks) and starts[k] == n.start and cls[k] in given and cls[k - 1] in surname
+                and ends[k - 1] == n.start - 1 and line[n.start - 1] == " " and free(starts[k - 1], n.end)):
+            full[(n.start, n.end)] = Name(starts[k - 1], n.end, toks.surfaces[k - 1], True)
+    if not full:
+        return list(lists)
+    covered = [(x.start, x.end) for x in full.values()]
+    return [[full.get((n.start, n.end), n) for n in names
+             if (n.start, n.end) in full or not any(s <= n.start and n.end <= e for s, e in covered)] for names in lists]
 
 
 _NOT_TAIL = frozenset("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人".split())
@@ -177,7 +198,16 @@ def _suffixed(line: str, end: int) -> bool:
     return line[end:end + 1] in PLACE_SUFFIX + "党省庁社駅線山川島港"
 
 
-def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
+# Titles a place's or a team's name may stand before (横浜市長, 日本代表, 広島監督, 東京支店長): a lone place word
+# before them stays a place; before any other title (松本会長, 福岡容疑者) it is a surname UniDic reads as a place.
+_PLACE_TITLES = frozenset((
+    "監督 コーチ 主将 投手 捕手 内野手 外野手 代表 共同代表 代表委員 知事 市長 町長 村長 区長 都知事 府知事 県知事 "
+    "前知事 前市長 首相 副首相 総理 総理大臣 大統領 副大統領 大使 特使 署長 局長 支店長 所長 館長 主席 国家主席 総統 "
+    "書記長 総書記 最高指導者 司令官 元首相 前首相 元大統領 前大統領 次期大統領 元監督 前監督 議長 副議長 都議 府議 "
+    "県議 市議 町議 区議 議員").split())
+
+
+def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") -> Name | None:
     """The name that ends with token `k`, right before a title, if the words there make one.
 
     Read by the words' indices and classes (`Toks.classes`): no `Tok` is made."""
@@ -216,6 +246,10 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool) -> Name | None:
             surname = first if block[0] in person and block[0] in chars("pos3", "姓") and len(first) <= len(text) else (
                 text if len(text) <= 2 else text[0])
             return Name(start, stop, surname, len(text) > len(surname))
+        if (hi - lo == 1 and block[0] in place and block[0] not in chars("pos3", "国") and len(text) >= 2
+                and title and title not in _PLACE_TITLES and KANJI.fullmatch(text)
+                and _word_ends(line, end + len(title))):  # a title of its own (not くん of くんち)
+            return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place
         return Name(start, stop, text, None)
     # Katakana: a name, joined by ・, right before the title.
     m = _KATA_BEFORE.search(line, 0, end)
@@ -251,6 +285,12 @@ def _occupation_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str
     """The classes of an occupation's words, of a surname, of a proper noun (`_after_occupation`)."""
     return (chars("pos1", "普通名詞") | chars("pos1", "名詞的"), chars("pos3", "姓") | (
         chars("pos2", "地名") - chars("pos3", "国")), chars("pos1", "固有名詞"))
+
+
+def _word_ends(line: str, at: int) -> bool:
+    """A word ends at `at`: no hiragana goes on there but a particle (さんは, not くんち)."""
+    after = line[at:at + 1]
+    return not ("ぁ" <= after <= "ゖ") or after in "はがもをにとのへでやらか"
 
 
 def _index(values: list[int], value: int, stop: int) -> int | None:

@@ -1,0 +1,46 @@
+"""Quotes whose speaker is a line of their own: the comments of a match report or a press release print
+the speaker's line (■田中一郎監督（北浜FC）, ●山田社長：) and then the words, each paragraph one quote;
+a transcript opens the sentence with the name and title right before the words (矢口明子酒田市長「…」).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actors.persons import TITLE_RE as ROLE_RE
+from .quote_forms import bracketed
+from .quote_speakers import Mentions, title_end
+
+_LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
+_AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?\s*[：:】]?\s*$")
+LINE_MAX = 40  # a speaker's line is short: a name, titles, an affiliation
+
+
+def speaker_lines(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> dict[int, str]:
+    """{passage index: person} for each passage that is nothing but a quote, in a run of such passages
+    right under a line that is nothing but a person's name, title and affiliation: the person's words."""
+    out: dict[int, str] = {}
+    speaker: str | None = None
+    for k, text in enumerate(texts):
+        t = text.strip(" 　。")
+        if speaker is not None and t.startswith("「") and t.endswith("」") and len(bracketed(t)) == 1:
+            out[k] = speaker
+            continue
+        speaker = line_speaker(text, mentions[k], kinds) if "「" not in text else None
+    return out
+
+
+def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int = 0) -> str | None:
+    """The person text[lo:] is made of (marks, the name, titles, an affiliation in brackets, a colon), if any."""
+    if len(text) - lo > LINE_MAX:
+        return None
+    at = _LINE_MARKS.match(text, lo).end()  # type: ignore[union-attr]
+    people = [(a, e) for a, s, e in mentions if s == at and kinds.get(a) == "person"]
+    if not people:
+        return None
+    a, e = people[0]
+    at = title_end(text, e, len(text), True)
+    while (t := ROLE_RE.match(text, at)) is not None and t.end() > at:  # 会長兼社長, 代表取締役社長
+        at = t.end()
+    return a if _AFFILIATION.match(text, at) else None
