@@ -3,6 +3,8 @@ persons the actors recogniser finds in a sentence or an article."""
 
 from __future__ import annotations
 
+import re
+
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -117,3 +119,20 @@ def article_persons(texts: list[str]) -> list[list[str]]:
     mentions, new = actors.find_all(texts, gaz)
     return [[t[s:e] for aid, s, e in passage if (new.get(aid) or gaz.entries[aid]).kind == "person"]
             for t, passage in zip(texts, mentions)]
+
+
+_MARK = re.compile(r"\[\[(\w+):([^\]]*)\]\]")
+
+
+def assert_well_marked(folder: Path) -> None:
+    """Every span mark of a labelled actors set has a known label and a clean span, and no mark is broken."""
+    for path in sorted(folder.glob("*.txt")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+            if line.startswith("#"):
+                continue
+            for label, text in _MARK.findall(line):
+                assert label in ("PER", "ORG", "LOC", "CTY"), (path.name, n, label)
+                assert text and text == text.strip() and "[" not in text, (path.name, n, text)
+            rest = _MARK.sub("", line)
+            assert "[[" not in rest and "]]" not in rest, (path.name, n)
+            assert line == line.rstrip(), (path.name, n)

@@ -342,14 +342,6 @@ def _discover_by_regex(masked: str) -> list[tuple[str, str, int, int]]:
         name = m.group("name")
         if discovery._plausible_name(name):
             out.append((name, re.split(r"[・＝]", name)[-1], m.start("name"), m.end("name")))
-    lines: list[int] = []
-    for m in re.finditer(rf"[\u4e00-\u9fff々]{{2}}(?:{titles})", masked):
-        line = masked.rfind("\n", 0, m.start()) + 1
-        if line not in lines:
-            lines.append(line)
-            end = masked.find("\n", m.start())
-            found = discovery._kanji_names(masked[line: end if end >= 0 else len(masked)])
-            out.extend((name, surname, line + a, line + b) for name, surname, a, b in found)
     return out
 
 
@@ -372,38 +364,6 @@ def test_discovery_reads_names_back_from_titles_as_the_regex_would(parts):
 @pytest.mark.parametrize("masked", ["プーチン露大統領", "林議長官が", "の林議長官が", "ゼレンスキー中国家主席", "大統領補佐官の石破首相"])
 def test_discovery_of_names_before_titles(masked):
     assert discovery.discover(masked) == _discover_by_regex(masked)
-
-
-def test_kanji_names_read_unidic_name_classes_as_fugashi_nodes_do():
-    """Surnames and given names from MeCab's formatted output, as fugashi's node API tells them."""
-    from tui.news.language import tagger
-    from tui.news.paths import seeds_dir
-
-    def by_nodes(masked):
-        spans, pos = [], 0
-        for w in tagger()(masked):
-            start = masked.find(w.surface, pos)
-            pos = start + len(w.surface)
-            spans.append((w, start, pos))
-        out, i = [], 0
-        while i < len(spans):
-            w, start, end = spans[i]
-            if "人名,姓" in w.feature_raw:
-                j, name_end = i + 1, end
-                if j < len(spans) and "人名,名" in spans[j][0].feature_raw:
-                    name_end, j = spans[j][2], j + 1
-                if any(masked.startswith(t, name_end) for t in discovery.TITLES):
-                    out.append((masked[start:name_end], w.surface, start, name_end))
-                i = j
-            else:
-                i += 1
-        return out
-
-    lines = [x for p in sorted(seeds_dir().glob("*.txt")) for x in p.read_text(encoding="utf-8").splitlines()]
-    crafted = ["石破茂首相と岸田文雄前首相が", "林議長が", "\uE000石破\uE001首相"]
-    for line in lines + crafted:
-        assert discovery._kanji_names(line) == by_nodes(line)
-    assert discovery._kanji_names(crafted[0])[0][:2] == ("石破茂", "石破")
 
 
 def test_a_surname_a_space_and_a_given_name_are_one_full_name() -> None:

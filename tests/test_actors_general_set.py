@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
+from conftest import assert_well_marked
 from tui import actors_report
 
 ROOT = Path(__file__).parent.parent
 GENRES = {"business", "courts", "entertainment", "local", "names", "negatives", "obituaries", "prose",
           "science_culture", "sports_talk"}
-MARK = re.compile(r"\[\[(\w+):([^\]]*)\]\]")
 
 
 def test_the_general_set_has_300_sentences_in_every_genre_all_held_out():
@@ -30,16 +29,7 @@ def test_the_general_set_has_300_sentences_in_every_genre_all_held_out():
 
 
 def test_every_mark_has_a_known_label_and_a_clean_span():
-    for path in sorted(actors_report.GENERAL_SET.glob("*.txt")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-            if line.startswith("#"):
-                continue
-            for label, text in MARK.findall(line):
-                assert label in ("PER", "ORG", "LOC", "CTY"), (path.name, n, label)
-                assert text and text == text.strip() and "[" not in text, (path.name, n, text)
-            rest = MARK.sub("", line)
-            assert "[[" not in rest and "]]" not in rest, (path.name, n)
-            assert line == line.rstrip(), (path.name, n)
+    assert_well_marked(actors_report.GENERAL_SET)
 
 
 def test_spans_lie_inside_their_sentence_and_never_overlap():

@@ -4,17 +4,16 @@ actors_orgs_heldout): each well formed, held out, sharing no sentence with anoth
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import assert_well_marked
 from tui import actors_report
 
 ROOT = Path(__file__).parent.parent
-MARK = re.compile(r"\[\[(\w+):([^\]]*)\]\]")
 # folder: (at least this many sentences, its genres, the kind its report line is checked for)
 SETS = {
     actors_report.FRESH_SET: (120, {"business", "courts", "entertainment", "local", "negatives", "obituaries",
@@ -43,14 +42,7 @@ def test_each_set_has_its_sentences_and_genres_all_held_out_and_well_marked(fold
     assert all(a.held_out for a in articles)
     if folder == actors_report.ORGS_SET:
         assert sum(1 for a in articles for g in a.gold for s in g if s[2] == "organization") >= 70
-    for path in sorted(folder.glob("*.txt")):
-        for n, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-            if line.startswith("#"):
-                continue
-            for label, text in MARK.findall(line):
-                assert label in ("PER", "ORG", "LOC", "CTY"), (path.name, n, label)
-                assert text and text == text.strip() and "[" not in text, (path.name, n, text)
-            assert "[[" not in MARK.sub("", line) and line == line.rstrip(), (path.name, n)
+    assert_well_marked(folder)
 
 
 @pytest.mark.parametrize("folder", SETS, ids=IDS)

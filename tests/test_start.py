@@ -143,6 +143,18 @@ def test_the_remembered_theme_is_set_before_any_widget_is_styled(seeded_db: Path
         app.library.close()
 
 
+def _paint_reader(db: Path, args: list[str], env: dict[str, str], needle: str) -> None:
+    """Start `newsreader ARGS` in a real terminal (the index from NEWSREADER_DB when no --db is given) and
+    wait until `needle` is on screen."""
+    if not args:
+        env["NEWSREADER_DB"] = str(db)
+    term = paint.Terminal(140, 40)
+    try:
+        term.first_paint([sys.executable, "-m", "tui", *(a.format(db=db) for a in args)], env, needle)
+    finally:
+        term.close()
+
+
 @pytest.mark.skipif(not paint.available(), reason="tmux is not installed")
 @pytest.mark.parametrize("args", [[], ["--db", "{db}"]], ids=["plain", "with --db"])
 def test_the_reader_started_as_a_process_paints_the_newest_article(seeded_db: Path, tmp_path: Path,
@@ -154,13 +166,7 @@ def test_the_reader_started_as_a_process_paints_the_newest_article(seeded_db: Pa
     first = next(p.text for p in lib.article(newest.id, summaries=False).passages if p.kind == "paragraph")
     lib.close()
     env = {"PYTHONPATH": str(ROOT), "NEWSREADER_CONFIG": str(tmp_path / "config")}
-    if not args:
-        env["NEWSREADER_DB"] = str(seeded_db)
-    term = paint.Terminal(140, 40)
-    try:
-        term.first_paint([sys.executable, "-m", "tui", *(a.format(db=seeded_db) for a in args)], env, first[:8])
-    finally:
-        term.close()
+    _paint_reader(seeded_db, args, env, first[:8])
 
 
 class _Panes(App[None]):
@@ -247,13 +253,7 @@ def test_the_reader_process_collects_garbage_again_after_its_first_frame(seeded_
     report = tmp_path / "gc.json"
     env = {"PYTHONPATH": f"{site}{os.pathsep}{ROOT}", "NEWSREADER_CONFIG": str(tmp_path / "config"),
            "GC_REPORT": str(report)}
-    if not args:
-        env["NEWSREADER_DB"] = str(seeded_db)
-    term = paint.Terminal(140, 40)
-    try:
-        term.first_paint([sys.executable, "-m", "tui", *(a.format(db=seeded_db) for a in args)], env, second[:8])
-    finally:
-        term.close()
+    _paint_reader(seeded_db, args, env, second[:8])
     seen = json.loads(report.read_text())
     assert seen["enabled"] is True, seen
     assert seen["frozen"] > 10_000  # the start's objects, kept out of later collections

@@ -32,13 +32,12 @@ def tagger() -> "fugashi.Tagger":
 
 # MeCab formats each token itself (in C), one string per text, so no Python object is made
 # per token: the full form (POS, subclasses, lemma, surface) for summaries, surfaces alone for
-# actor checks, name classes for kanji names, and surfaces one space apart for the index
+# actor checks, and surfaces one space apart for the index
 # (MeCab's own `wakati` output: a tenth faster than the same through a format string). The
 # surface comes last so no token ends in an empty field.
 _FORMATS = {
     "full": (r"%f[0]\t%f[1]\t%f[2]\t%f[7]\t%m\n", r"%f[0]\t%f[1]\t%f[2]\t\t%m\n"),
     "surfaces": (r"%m\n", r"%m\n"),
-    "names": (r"%f[2],%f[3]\t%m\n", r"%f[2],%f[3]\t%m\n"),
     # surface and left context id (the id tells the word's class), every field ended by a tab: the
     # output is the flat list once split, with no line breaks to replace first
     "words": (r"%m\t%phl\t", r"%m\t%phl\t"),
@@ -86,11 +85,6 @@ def parse(norm: str) -> list[str]:
     is done in C.
     """
     return _flat("full", norm)
-
-
-def name_parts(text: str) -> list[str]:
-    """The tokens of text as a flat list of (UniDic class, surface) pairs: 人名,姓 is a surname."""
-    return _flat("names", text)
 
 
 def words(text: str) -> list[str]:

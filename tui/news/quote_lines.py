@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_forms import bracketed
 from .quote_speakers import Mentions, title_end
 
@@ -40,7 +39,4 @@ def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int =
     if not people:
         return None
     a, e = people[0]
-    at = title_end(text, e, len(text), True)
-    while (t := ROLE_RE.match(text, at)) is not None and t.end() > at:  # 会長兼社長, 代表取締役社長
-        at = t.end()
-    return a if _AFFILIATION.match(text, at) else None
+    return a if _AFFILIATION.match(text, title_end(text, e, len(text), True)) else None

@@ -30,7 +30,6 @@ __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
 _ENDS = re.compile(r"[\s　]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
 _QUESTION = re.compile(r"\s*(?:―|—|─|－|Q[:：.．]|Ｑ[:：.．]|問[:：])")  # ――次は第1シードとの対戦です。
-_SAID_OF = re.compile(r"[」』]\s*と(?:言|い)われ")
 _INNER_STOP = re.compile(r"[。、！？]")
 _ASKED = ("。", "？", "?", "か")
 _ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
@@ -82,7 +81,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         speaker = _speaker(passage, spans[si], start, close, roles, before, form == "reported")
                         if speaker and form == "reported" and kinds.get(speaker) != "person":
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
-                        if speaker and (_SAID_OF.match(text, close - 1) or said_to(text[close:hi])):
+                        if speaker and said_to(text[close:hi]):
                             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it
                     elif n or not _ENDS.fullmatch(text, close, hi) or not _reads_as_said(text[start + 1:close - 1]):
                         continue  # (the sentence's first quote only, ending it with no verb after, and words said)

@@ -1,6 +1,6 @@
-"""Discovery of people the gazetteer lacks: a name-like run (katakana joined by `・`, or UniDic
-人名 tokens) directly before a title (氏, 大統領, 国防長官 …). A discovered full name and its
-surname are one actor.
+"""Discovery of people the gazetteer lacks: a katakana name (parts joined by `・` or `＝`) directly
+before a title (氏, 大統領, 国防長官 …). A discovered full name and its surname are one actor. Names in
+kanji are the recognisers' (`recognise`), which read them with their words and context.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..language import name_parts, tagger
+from ..language import tagger
 from .gazetteer import KATAKANA, MARK
 
 TITLES = (
@@ -26,21 +26,10 @@ _TITLES_RE = re.compile("|".join(sorted(TITLES, key=len, reverse=True)))  # the 
 _NAME_CHARS = frozenset(map(chr, range(ord("ァ"), ord("ヺ") + 1))) | {"ー", "・", "＝"}
 _NAME = re.compile(rf"[ァ-ヺ][{KATAKANA}]+(?:[・＝][ァ-ヺ][{KATAKANA}]*)*")  # katakana names, joined by ・ or ＝
 _COUNTRY_BEFORE_TITLE = frozenset("米露英仏独中日韓" + MARK)  # プーチン露大統領
-_KANJI_CHARS = re.compile(r"[\u4e00-\u9fff々]{2}")
 
 
-def _hidden_after(title: str) -> tuple[int, ...]:
-    """Offsets inside `title` where another title may start (統領|補佐官 in 大統領補佐官)."""
-    return tuple(k for k in range(1, len(title))
-                 if any(t.startswith(title[k:]) or title[k:].startswith(t) for t in TITLES))
-
-
-_HIDDEN = {t: _hidden_after(t) for t in TITLES}
-
-
-def discover(masked: str, kanji: bool = True) -> list[tuple[str, str, int, int]]:
-    """Name-like runs before a title: (name, surname, start, end) in the masked text; `kanji=False`:
-    katakana names only (the import reads kanji names with `recognise`, which sees their context).
+def discover(masked: str) -> list[tuple[str, str, int, int]]:
+    """Katakana names before a title: (name, surname, start, end) in the masked text.
 
     A discovered person's id is their surname, so a full name and its surname merge.
     The titles are found first (one pass that skips to their first characters); the name
@@ -48,7 +37,6 @@ def discover(masked: str, kanji: bool = True) -> list[tuple[str, str, int, int]]
     whole run (nothing of the kind just before it), then an optional country form.
     """
     out = []
-    kanji_lines: list[int] = []  # lines holding two kanji right before a title: names in UniDic
     for m in _TITLES_RE.finditer(masked):
         at = m.start()
         end = at - 1 if at >= 2 and masked[at - 1] in _COUNTRY_BEFORE_TITLE else at
@@ -60,20 +48,6 @@ def discover(masked: str, kanji: bool = True) -> list[tuple[str, str, int, int]]
                 name = masked[start:end]
                 if _plausible_name(name):
                     out.append((name, re.split(r"[・＝]", name)[-1], start, end))
-        if not kanji:
-            continue
-        # Every place a title starts, those hidden inside the longest one too.
-        for q in (at, *(at + k for k in _HIDDEN[m.group()] if _TITLES_RE.match(masked, at + k))):
-            if q >= 2 and _KANJI_CHARS.fullmatch(masked, q - 2, q):
-                line = masked.rfind("\n", 0, q) + 1
-                if not kanji_lines or kanji_lines[-1] != line:
-                    kanji_lines.append(line)
-                break
-    # Kanji names: UniDic 人名 tokens (surname, given name) right before a title.
-    for line in kanji_lines:  # tokenize only the lines (passages) that may hold one
-        end = masked.find("\n", line)
-        found = _kanji_names(masked[line : end if end >= 0 else len(masked)])
-        out.extend((name, surname, line + a, line + b) for name, surname, a, b in found)
     return out
 
 
@@ -89,30 +63,3 @@ def _plausible_name(name: str) -> bool:
     if words and all(re.search(r"-[a-z]", g) for g in glosses):
         return False
     return True
-
-
-def _kanji_names(masked: str) -> list[tuple[str, str, int, int]]:
-    out = []
-    flat = name_parts(masked)
-    pos = 0
-    spans = []
-    for cls, surface in zip(flat[0::2], flat[1::2]):
-        start = masked.find(surface, pos)
-        end = start + len(surface)
-        pos = end
-        spans.append((cls, surface, start, end))
-    i = 0
-    while i < len(spans):
-        cls, surface, start, end = spans[i]
-        if cls == "人名,姓":
-            j = i + 1
-            name_end = end
-            if j < len(spans) and spans[j][0] == "人名,名":
-                name_end = spans[j][3]
-                j += 1
-            if any(masked.startswith(t, name_end) for t in TITLES):
-                out.append((masked[start:name_end], surface, start, name_end))
-            i = j
-        else:
-            i += 1
-    return out

@@ -115,8 +115,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         busy[start:end] = b"\1" * (end - start)
     if replaced:
         found = [f for f in found if (f[0], -f[1]) not in replaced]
-    for name, surname, start, end in discover(mtext, kanji=False):
-        # Kanji names are `recognise`'s, read with all their words and context.
+    for name, surname, start, end in discover(mtext):  # katakana names; those in kanji are `recognise`'s
         if not any(busy[start:end]):
             _add(new, found, gaz, "person", name, surname, origin[start], origin[end])
     found.sort()
