@@ -90,7 +90,6 @@ COMMON_ACRONYMS = _COMMON_ACRONYMS
 ROLE_ACRONYMS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB CEO CFO COO".split())  # before a person's name: GK大迫
 _CLUB_CONTEXT = re.compile(r"戦(?![争略術後前時中])|の[\u4e00-\u9fff々ァ-ヺー・]{1,9}?(?:投手|選手|監督|捕手|内野手|外野手|主将|"
                            r"コーチ|会長兼社長|社長|会長|最高経営責任者|頭取)")
-_CLUB_HINT = re.compile(r"戦|投手|選手|監督|捕手|内野手|外野手|主将|コーチ|社長|会長|最高経営責任者|頭取")
 _KATA_WORD = re.compile(r"(?<![ァ-ヺー・])[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*(?:[\u4e00-\u9fff]{1,3}(?=の))?")
 _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴルフの山下選手)
     "ゴルフ テニス サッカー ラグビー バレー バレーボール バスケット バスケットボール フィギュア スケート スピードスケート "
@@ -100,7 +99,7 @@ _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴル
 ).split())
 # `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
 ORG_SIGNS = (_ANY_SUFFIX, _ONE_SUFFIX, _BUREAU, re.compile("テレビ|株|有限会社"), _ACRONYM)
-CLUB_HINT = _CLUB_HINT  # nor `clubs` in a line this does not match
+CLUB_SIGN = _CLUB_CONTEXT  # nor `clubs` in a line this does not match: no word there stands before a club's context
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
 
@@ -270,8 +269,8 @@ def clubs(line: str, toks: Toks) -> set[str]:
     """Words this line shows to be clubs or companies: X戦 (ドジャース戦), or Xの + a name + a player's,
     manager's or executive's role (阪神の藤川監督, トヨタの佐藤社長)."""
     out: set[str] = set()
-    if not _CLUB_HINT.search(line):
-        return out
+    if not _CLUB_CONTEXT.search(line):
+        return out  # no word of the line stands before a match's or a player's word
     words: list[tuple[str, int]] = []
     for m in _KATA_WORD.finditer(line):
         words.append((m.group(), m.end()))
