@@ -244,17 +244,18 @@ def aged_names(line: str, found: list[Name], free) -> list[Name]:
 
 
 def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name], left: list[Name],
-                 free) -> tuple[list[Name], list[Name]]:
+                 free, opened: list[int]) -> tuple[list[Name], list[Name]]:
     """`persons`' names of a line (`found`, and `left` to the article) with this module's, `foreign`'s and
     `apposition`'s added and `trim`'s guards applied; each rule only where its words are (most lines have
-    none: the checks run in C)."""
+    none: the checks run in C). `opened`: the starts of the titles of `marks` after a free character
+    (`lines.Line.open_titles`)."""
     if found:
         found = trim(line, toks, marks, found)
     if "・" in line or "＝" in line or "=" in line:
         found += joined_names(line, toks, found, free)
     hit = not _TRIGGER.isdisjoint(toks.surfaces)  # one pass, in C
-    if hit or toks.has("pos3", "名") or (marks and any(  # an honorific, a given name, or a title after no name
-            s and not any(x.end == s for x in found) and free(s - 1, s) for s, _ in marks)):  # found yet
+    if hit or toks.has("pos3", "名") or any(  # an honorific, a given name, or a title after no name found yet
+            not any(x.end == s for x in found) for s in opened):
         found += context_persons(line, toks, found, free)
     titled = titles_before_no(line, marks) if "の" in line else []
     if hit or titled or ("と" in line and (found or toks.has("pos2", "人名"))) or (  # a role, a title and の,
@@ -263,7 +264,7 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
     if "）" in line or ")" in line:
         found += aged_names(line, found, free)
     if marks or not _ODD.isdisjoint(toks.surfaces):  # names UniDic does not know, by the words around them
-        odd, dropped = odd_persons(line, toks, marks, found, free)
+        odd, dropped = odd_persons(line, toks, marks, found, free, opened)
         if dropped:
             found = [x for x in found if x not in dropped]
         found += odd

@@ -37,6 +37,12 @@ class Line:
         # (start, end) in the line holds no actor found so far (`find`: no slice made)
         self.free = lambda s, e: taken.find(1, at + s, at + e) < 0
 
+    def open_titles(self) -> list[int]:
+        """The starts of the line's titles whose character before is free: where a name no actor holds may end
+        (most titles in the news follow a name found already)."""
+        taken, at = self._taken, self.at
+        return [s for s, _ in self.marks if s and not taken[at + s - 1]]
+
     def open_word(self, field: str, value: str) -> bool:
         """Whether a word of the line whose `field` is `value` (`Toks.where`) starts where no actor is found
         yet: read from the line's words if it has them, else from its word ids, with no words made."""

@@ -90,6 +90,7 @@ COMMON_ACRONYMS = _COMMON_ACRONYMS
 ROLE_ACRONYMS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB CEO CFO COO".split())  # before a person's name: GK大迫
 _CLUB_CONTEXT = re.compile(r"戦(?![争略術後前時中])|の[\u4e00-\u9fff々ァ-ヺー・]{1,9}?(?:投手|選手|監督|捕手|内野手|外野手|主将|"
                            r"コーチ|会長兼社長|社長|会長|最高経営責任者|頭取)")
+_CLUB_HINT = re.compile(r"戦|投手|選手|監督|捕手|内野手|外野手|主将|コーチ|社長|会長|最高経営責任者|頭取")
 _KATA_WORD = re.compile(r"(?<![ァ-ヺー・])[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*(?:[\u4e00-\u9fff]{1,3}(?=の))?")
 _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴルフの山下選手)
     "ゴルフ テニス サッカー ラグビー バレー バレーボール バスケット バスケットボール フィギュア スケート スピードスケート "
@@ -99,7 +100,7 @@ _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴル
 ).split())
 # `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
 ORG_SIGNS = (_ANY_SUFFIX, _ONE_SUFFIX, _BUREAU, re.compile("テレビ|株|有限会社"), _ACRONYM)
-CLUB_SIGN = _CLUB_CONTEXT  # nor `clubs` in a line this does not match: no word there stands before a club's context
+CLUB_HINT = _CLUB_HINT  # nor `clubs` in a line this does not match
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
 
@@ -269,7 +270,10 @@ def clubs(line: str, toks: Toks) -> set[str]:
     """Words this line shows to be clubs or companies: X戦 (ドジャース戦), or Xの + a name + a player's,
     manager's or executive's role (阪神の藤川監督, トヨタの佐藤社長)."""
     out: set[str] = set()
-    if not _CLUB_CONTEXT.search(line):
+    if not _CLUB_HINT.search(line):
+        return out
+    context = _context_at(line)
+    if not context:
         return out  # no word of the line stands before a match's or a player's word
     words: list[tuple[str, int]] = []
     for m in _KATA_WORD.finditer(line):
@@ -282,14 +286,28 @@ def clubs(line: str, toks: Toks) -> set[str]:
               if cls[i] not in person and len(surf[i]) >= 2
               and not (starts[i] and (_KANJI_CHAR.match(line[starts[i] - 1]) or _KATA_CHAR.match(line[starts[i] - 1])))]
     for word, end in words:
+        if end not in context:
+            continue
         base = _KATA_HEAD.match(word)
         start = end - len(word)
         if start and _KANJI_OR_DIGIT.match(line[start - 1]) and base:
             continue  # 京セラ, ５２キロ級: the katakana is part of a longer word
-        if word not in _NOT_CLUB and (not base or base.group() not in _NOT_CLUB) and _CLUB_CONTEXT.match(line, end):
+        if word not in _NOT_CLUB and (not base or base.group() not in _NOT_CLUB):
             if start and line[start - 1] in "、と" and line[end + 1:end + 2] in ("各", "両"):
                 continue  # the last of a list of names that share a title: 桐生、芦田、長浜の各選手
             out.add(word)
+    return out
+
+
+def _context_at(line: str) -> set[int]:
+    """Where `_CLUB_CONTEXT` matches in the line: at a 戦 or an の (the characters it starts with), each read once."""
+    out = set()
+    for first in "戦の":
+        at = line.find(first)
+        while at >= 0:
+            if _CLUB_CONTEXT.match(line, at):
+                out.add(at)
+            at = line.find(first, at + 1)
     return out
 
 

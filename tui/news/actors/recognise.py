@@ -17,7 +17,7 @@ from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs
 from .org_lists import SIGN as LIST_SIGN, list_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
-from .organisations import CLUB_SIGN, ORG_SIGNS, club_mentions, clubs, line_orgs
+from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places
 from .quoted import quoted_orgs
@@ -70,7 +70,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             row = bisect_right(starts, k) - 1
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
-    org_rows, club_rows, context_rows = rows(*ORG_SIGNS), rows(CLUB_SIGN), rows(*CONTEXT_SIGNS)
+    org_rows, club_rows, context_rows = rows(*ORG_SIGNS), rows(CLUB_HINT), rows(*CONTEXT_SIGNS)
     team_rows, org_list_rows, apposed_rows = rows(*TEAM_SIGNS) & rows(TEAM_CONTEXT), rows(LIST_SIGN), rows(APPOSED_SIGN)  # a plural before a particle, in a line about a game
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
@@ -127,7 +127,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 found, left = line_persons(line, toks, marks, ok)
             else:
                 found, left = [], []  # no title and no name token: `line_persons` finds nothing
-            found, left = more_persons(line, toks, marks, found, left, ok)
+            found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
             if row in list_rows and ("、" in line or "と" in line):
                 found += list_persons(line, toks, found, ok)
         if speaks:
