@@ -19,15 +19,18 @@ surname inside a shop's or company's name (丸山製菓, 「とんかつ山田�
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left
 from itertools import compress
+from typing import TYPE_CHECKING
 
 from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import joined_names
 from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import _NOT_NAME, Name
 from .tokens import Toks
+
+if TYPE_CHECKING:
+    from .lines import Line
 
 # Honorifics and roles only a person holds, as UniDic cuts them (容疑者 is 容疑 + 者).
 HONORIFIC = frozenset("さん さま 様 氏 君 くん ちゃん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())
@@ -149,10 +152,10 @@ def _split_surname(toks: Toks, i: int, j: int) -> bool:
                for x in range(i, j)) and toks.ends[i] == toks.starts[i + 1]
 
 
-def given_names(lines, names: list[Name], flat: str, free, toks_of) -> list[Name]:
+def given_names(lines: "list[Line]", names: list[Name], flat: str, free) -> list[Name]:
     """The given names of the article's full names, where they stand alone as words (ゆかりは), filed under
-    the surname. `lines`: (offset, line, ...) of the article; `toks_of(row)`: the words of line `row`,
-    asked for only where one of the given names stands."""
+    the surname. `lines`: the article's lines (`lines.Line`), whose words are asked for only where one of
+    the given names stands; `free(start, end)`: no actor there, in `flat`'s offsets."""
     given: dict[str, str] = {}
     for name in names:
         text = flat[name.start:name.end]
@@ -162,10 +165,11 @@ def given_names(lines, names: list[Name], flat: str, free, toks_of) -> list[Name
     if not given:
         return out
     taken = {(n.start, n.end) for n in names}
-    for row, (at, line, *_) in enumerate(lines):
+    for x in lines:
+        at, line = x.at, x.text
         if not any(word in line for word in given):
             continue
-        toks = toks_of(row)
+        toks = x.toks
         for word, surname in given.items():
             p = line.find(word)
             while p >= 0:
@@ -240,17 +244,18 @@ def aged_names(line: str, found: list[Name], free) -> list[Name]:
 
 
 def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name], left: list[Name],
-                 free) -> tuple[list[Name], list[Name]]:
+                 free, opened: list[int]) -> tuple[list[Name], list[Name]]:
     """`persons`' names of a line (`found`, and `left` to the article) with this module's, `foreign`'s and
     `apposition`'s added and `trim`'s guards applied; each rule only where its words are (most lines have
-    none: the checks run in C)."""
+    none: the checks run in C). `opened`: the starts of the titles of `marks` after a free character
+    (`lines.Line.open_titles`)."""
     if found:
         found = trim(line, toks, marks, found)
     if "・" in line or "＝" in line or "=" in line:
         found += joined_names(line, toks, found, free)
     hit = not _TRIGGER.isdisjoint(toks.surfaces)  # one pass, in C
-    if hit or toks.has("pos3", "名") or (marks and any(  # an honorific, a given name, or a title after no name
-            s and not any(x.end == s for x in found) and free(s - 1, s) for s, _ in marks)):  # found yet
+    if hit or toks.has("pos3", "名") or any(  # an honorific, a given name, or a title after no name found yet
+            not any(x.end == s for x in found) for s in opened):
         found += context_persons(line, toks, found, free)
     titled = titles_before_no(line, marks) if "の" in line else []
     if hit or titled or ("と" in line and (found or toks.has("pos2", "人名"))) or (  # a role, a title and の,
@@ -259,7 +264,7 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
     if "）" in line or ")" in line:
         found += aged_names(line, found, free)
     if marks or not _ODD.isdisjoint(toks.surfaces):  # names UniDic does not know, by the words around them
-        odd, dropped = odd_persons(line, toks, marks, found, free)
+        odd, dropped = odd_persons(line, toks, marks, found, free, opened)
         if dropped:
             found = [x for x in found if x not in dropped]
         found += odd

@@ -108,7 +108,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     if passages is not None and classes is not None:
         units = list(zip(passages[0], passages[1], classes))
     people = {s: e for s, e, aid in scanned if gaz.entries[aid].kind == "person"}
-    for kind, start, end, key in recognise(flat, lambda s, e: busy.find(1, s, e) < 0, heads, units, people):
+    for kind, start, end, key in recognise(flat, busy, heads, units, people):
         _add(new, found, gaz, kind, flat[start:end], key, origin[start], origin[end])
         if kind == "organization":  # 日本 of 日本サッカー協会: the organisation's name replaces it
             replaced += [(origin[h], origin[heads[h][0]]) for h in range(start, end) if h in heads]

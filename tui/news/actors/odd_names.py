@@ -52,14 +52,19 @@ def _kana(s: str) -> bool:
 
 
 def odd_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
-                free) -> tuple[list[Name], list[Name]]:
+                free, opened: list[int]) -> tuple[list[Name], list[Name]]:
     """The names of the module's doc in the line, and the names of `found` one of them replaces (柳家 of
-    柳家小まめ). Only where one of `TRIGGER`'s words or a title stands (the caller checks)."""
+    柳家小まめ). Only where one of `TRIGGER`'s words or a title stands (the caller checks); `opened`: the
+    starts of the titles after a free character (the others follow an actor found: no rule here reads them)."""
     surf, starts, ends, n = toks.surfaces, toks.starts, toks.ends, len(toks)
     out: list[Name] = []
     dropped: list[Name] = []
+    spaced = (" " in line or "\u3000" in line) and _SPACED.search(line) is not None
+    aged = ("（" in line or "(" in line) and _AGE_AFTER.search(line) is not None
+    if not opened and _WORDS.isdisjoint(surf) and not spaced and not aged:
+        return out, dropped  # the commonest: each title after an actor found, none of the words
     title_at = {s for s, _ in marks}
-    at_titles = [k for k in (bisect_left(starts, s) for s in title_at) if k < n and starts[k] in title_at]
+    at_titles = [k for k in (bisect_left(starts, s) for s in opened) if k < n and starts[k] in title_at]
     named_ends = {x.end for x in found if x.end - x.start >= 2}
     # Where a rule may find something: a trigger word, or a title, after no name found already (石破首相) and
     # no other actor (free: the gazetteer's names); most titles of news follow a name found already.
@@ -67,8 +72,6 @@ def odd_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list
     cands = sorted(k for k in words_at.union(at_titles)
                    if surf[k] in _POSITION or (k and starts[k] == ends[k - 1] and starts[k] not in named_ends
                                                and free(starts[k] - 1, starts[k])))
-    spaced = (" " in line or "\u3000" in line) and _SPACED.search(line) is not None
-    aged = ("（" in line or "(" in line) and _AGE_AFTER.search(line) is not None
     if not cands and not spaced and not aged:
         return out, dropped
     pos, pos1, pos2, pos3 = toks.pos, toks.pos1, toks.pos2, toks.pos3

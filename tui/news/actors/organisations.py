@@ -31,10 +31,12 @@ SUFFIXES = tuple(sorted((
 # (Two patterns: as one alternation, re would read every character of a line through all the branches.)
 _ANY_SUFFIX = re.compile(trie(s for s in SUFFIXES if len(s) > 1 or s in "党省庁"))
 _BUREAU = re.compile(r"局(?<![当送薬結支終対難時戦政]局)(?<!事務局)")  # 国税局, not 当局, 結局, 放送局
-_ONE_SUFFIX = re.compile(r"[署警大高会組屋堂園](?<=[\u4e00-\u9fffァ-ヺー].)(?:(?![\u4e00-\u9fff々])|(?=副|社長|会長|学長|"
-                         r"教授|准教授))(?<![大社機集再面総例国都教宴商学協開閉朝夜茶司照覧写明出書換]会)(?<![円最残割価株売高上来注銭]高)"
-                         r"(?<![拡最特巨増重強膨過甚広肥]大)(?<![番仕取]組)"
-                         r"|課(?<=捜査[0-9０-９一二三四五]課)")
+# (Two patterns again: as one alternation, whose branches start with a class and a character, re has no first
+# characters to skip to and tries both at every character.)
+_ONE_SUFFIX = (re.compile(r"[署警大高会組屋堂園](?<=[\u4e00-\u9fffァ-ヺー].)(?:(?![\u4e00-\u9fff々])|(?=副|社長|会長|学長|"
+                          r"教授|准教授))(?<![大社機集再面総例国都教宴商学協開閉朝夜茶司照覧写明出書換]会)(?<![円最残割価株売高上来注銭]高)"
+                          r"(?<![拡最特巨増重強膨過甚広肥]大)(?<![番仕取]組)"),
+               re.compile(r"課(?<=捜査[0-9０-９一二三四五]課)"))
 _NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
 _SYMBOLS = re.compile(r"[A-Za-z0-9&＆・ー]+")
 # Generic heads: 同党, 与党, 大手銀行, 中央銀行 name no organisation of their own.
@@ -99,7 +101,7 @@ _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴル
     "グループ会社 メーカー ブランド チェーン ベンチャー スタートアップ"
 ).split())
 # `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
-ORG_SIGNS = (_ANY_SUFFIX, _ONE_SUFFIX, _BUREAU, re.compile("テレビ|株|有限会社"), _ACRONYM)
+ORG_SIGNS = (_ANY_SUFFIX, *_ONE_SUFFIX, _BUREAU, re.compile("テレビ|株|有限会社"), _ACRONYM)
 CLUB_HINT = _CLUB_HINT  # nor `clubs` in a line this does not match
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
@@ -117,7 +119,7 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
     headed by a country or place of `heads` (start: (end, a country?) of the places the gazetteer found)."""
     out: list[tuple[int, int]] = []
     done = -1
-    ends = sorted(m.end() for rx in (_ANY_SUFFIX, _ONE_SUFFIX, _BUREAU) for m in rx.finditer(line)
+    ends = sorted(m.end() for rx in (_ANY_SUFFIX, *_ONE_SUFFIX, _BUREAU) for m in rx.finditer(line)
                   if line[m.end():m.end() + 1] != "生")  # 高校生, 大学生: a pupil, a student
     for m_end in ends:  # only the runs of nouns that hold a suffix are read
         k = bisect_left(toks.ends, m_end)
@@ -272,6 +274,9 @@ def clubs(line: str, toks: Toks) -> set[str]:
     out: set[str] = set()
     if not _CLUB_HINT.search(line):
         return out
+    context = _context_at(line)
+    if not context:
+        return out  # no word of the line stands before a match's or a player's word
     words: list[tuple[str, int]] = []
     for m in _KATA_WORD.finditer(line):
         words.append((m.group(), m.end()))
@@ -283,14 +288,28 @@ def clubs(line: str, toks: Toks) -> set[str]:
               if cls[i] not in person and len(surf[i]) >= 2
               and not (starts[i] and (_KANJI_CHAR.match(line[starts[i] - 1]) or _KATA_CHAR.match(line[starts[i] - 1])))]
     for word, end in words:
+        if end not in context:
+            continue
         base = _KATA_HEAD.match(word)
         start = end - len(word)
         if start and _KANJI_OR_DIGIT.match(line[start - 1]) and base:
             continue  # 京セラ, ５２キロ級: the katakana is part of a longer word
-        if word not in _NOT_CLUB and (not base or base.group() not in _NOT_CLUB) and _CLUB_CONTEXT.match(line, end):
+        if word not in _NOT_CLUB and (not base or base.group() not in _NOT_CLUB):
             if start and line[start - 1] in "、と" and line[end + 1:end + 2] in ("各", "両"):
                 continue  # the last of a list of names that share a title: 桐生、芦田、長浜の各選手
             out.add(word)
+    return out
+
+
+def _context_at(line: str) -> set[int]:
+    """Where `_CLUB_CONTEXT` matches in the line: at a 戦 or an の (the characters it starts with), each read once."""
+    out = set()
+    for first in "戦の":
+        at = line.find(first)
+        while at >= 0:
+            if _CLUB_CONTEXT.match(line, at):
+                out.add(at)
+            at = line.find(first, at + 1)
     return out
 
 

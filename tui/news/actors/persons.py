@@ -115,14 +115,15 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
     found: list[Name] = []
     maybe: list[Name] = []
     claimed: set[int] = set()
-    if marks:
-        foreign = bool(_FOREIGN.search(line))
+    foreign = None
     for at, e in marks:
+        if not _room_before(line, at, free):
+            continue  # every character a name before this title could hold is an actor's already
         k = bisect_left(toks.ends, at)
         if k >= len(toks) or toks.ends[k] != at:
             continue
-        if at and not KANJI.match(line[at - 1]) and not free(at - 1, at):
-            continue  # a name before this title would hold its last character, an actor's already
+        if foreign is None:
+            foreign = bool(_FOREIGN.search(line))
         name = _before_title(line, toks, k, foreign, line[at:e])
         if name and free(name.start, name.end):
             if name.full is None:  # no evidence of its own: a person if the article names one so
@@ -155,6 +156,24 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
     if " " in line:
         found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
+
+
+def _room_before(line: str, at: int, free) -> bool:
+    """Whether a name right before the title at `at` may be free of actors: `_before_title` reads it in the run
+    of kanji (and ノ) that ends there, or in katakana that holds the title's last character before it; so a free
+    character before the title, or one in that run of kanji (李在明 of 李在明韓国大統領, the country found)."""
+    p = at - 1
+    if p < 0:
+        return False  # (no word ends at the line's start)
+    if free(p, at):
+        return True
+    if not KANJI.match(line[p]):
+        return False  # a katakana or other name would hold its last character, an actor's already
+    while p >= 0 and (KANJI.match(line[p]) or line[p] == "ノ"):
+        if free(p, p + 1):
+            return True
+        p -= 1
+    return False
 
 
 def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]:

@@ -23,7 +23,8 @@ from .places import line_places
 from .quoted import quoted_orgs
 from .said import SIGNS, said_persons
 from .speakers import SPEAKS, alias_persons, speaker_persons
-from .tokens import KANJI, Toks, chars, ids, tokenize
+from .lines import lines as article_lines, signs
+from .tokens import KANJI, chars, ids
 
 _PARTICLES = frozenset("はがもをにとのやら、")
 _AGAIN = _PARTICLES - {"の", "や"}
@@ -33,64 +34,33 @@ _CHILD = ("くん", "ちゃん")
 _LONE_AFTER = frozenset("でへかまよだ。」』)")  # besides the particles: で, へ, から, まで, より, だ, the sentence's end
 
 
-def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
+def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | None = None,
               units: "list[tuple[int, str, list[str] | None]] | None" = None,
               people: "dict[int, int] | None" = None) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, key) of each new mention in `flat` (an article's passages joined by line
-    breaks); `free(start, end)`: no actor found there yet. `key` files the mention under an actor: a
-    person's surname, an organisation's or place's name. `heads`: start -> (end, a country?) of the
-    countries and places found so far, which may head an organisation's name (日本サッカー協会): such a name replaces
-    them. `units`: (offset, text, `language.classes`) of the passages `flat` joins, when the caller has
-    their classes (else each line is tokenized here). `people`: start -> end of the people found so far
-    (the gazetteer's): their surname alone later is filed under their full name, the key then."""
+    breaks); `busy`: where an actor is found already (1), over `flat` (left as it is). `key` files the
+    mention under an actor: a person's surname, an organisation's or place's name. `heads`: start ->
+    (end, a country?) of the countries and places found so far, which may head an organisation's name
+    (日本サッカー協会): such a name replaces them. `units`: (offset, text, `language.classes`) of the
+    passages `flat` joins, when the caller has their classes (else each line is tokenized here).
+    `people`: start -> end of the people found so far (the gazetteer's): their surname alone later is
+    filed under their full name, the key then."""
     heads = heads or {}
-    mine = bytearray(len(flat))
+    occupied = bytearray(busy)  # the actors found so far, and this pass's as it finds them
     out: list[tuple[str, int, int, str]] = []
 
     def take(kind: str, start: int, end: int, key: str) -> None:
-        mine[start:end] = b"\1" * (end - start)
+        occupied[start:end] = b"\1" * (end - start)
         out.append((kind, start, end, key))
 
-    if units is None:
-        units = []
-        at = 0
-        for line in flat.split("\n"):
-            units.append((at, line, None))
-            at += len(line) + 1
-    kept = [(at, line, flat_classes) for at, line, flat_classes in units if line.strip()]
-    starts = [at for at, _, _ in kept]
+    def free(s: int, e: int) -> bool:
+        return occupied.find(1, s, e) < 0
+
+    lines = article_lines(flat, units, occupied)
+    starts = [x.at for x in lines]
 
     def rows(*patterns) -> set[int]:
-        """The lines where one of the patterns matches: each is run once over the whole text (none
-        matches across a line break), so a line with nothing for a recogniser costs it nothing; after a
-        match the search goes on from the next line (a line of many matches is read once)."""
-        found: set[int] = set()
-        last = len(starts) - 1
-        for rx in patterns:
-            m = rx.search(flat)
-            while m is not None:
-                row = bisect_right(starts, m.start()) - 1
-                found.add(row)
-                if row >= last:
-                    break
-                m = rx.search(flat, starts[row + 1])
-        return found
-
-    marked: dict[int, list[tuple[int, int]]] = {}
-    for s, e in title_spans(flat):  # `titles` of every line at once
-        row = bisect_right(starts, s) - 1
-        marked.setdefault(row, []).append((s - starts[row], e - starts[row]))
-    lines = [(at, line, marked.get(row, []), flat_classes) for row, (at, line, flat_classes) in enumerate(kept)]
-    made: dict[int, Toks] = {}
-
-    def toks_of(row: int) -> Toks:
-        """A line's words, tokenized when a recogniser first needs them: a line with no title, no name
-        or place word and no sign of an organisation is never."""
-        toks = made.get(row)
-        if toks is None:
-            at, line, marks, flat_classes = lines[row]
-            toks = made[row] = tokenize(line, [s for s, _ in marks], flat_classes)
-        return toks
+        return signs(flat, starts, *patterns)
 
     names_ids, places_ids = ids("pos2", "人名"), ids("pos2", "地名")
     club_names: set[str] = set()
@@ -104,38 +74,38 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     team_rows, org_list_rows, apposed_rows = rows(*TEAM_SIGNS) & rows(TEAM_CONTEXT), rows(LIST_SIGN), rows(APPOSED_SIGN)  # a plural before a particle, in a line about a game
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
-    for row, (at, line, marks, _) in enumerate(lines):
+    for x in lines:
+        row, at, line = x.row, x.at, x.text
         if "「" in line:
-            for s, e in quoted_orgs(line, toks_of(row), _free(free, mine, at)):
+            for s, e in quoted_orgs(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
         if row in org_rows:
-            ok = _free(free, mine, at)
-            local = by_line.get(row, {})
-            for s, e in line_orgs(line, toks_of(row), ok, local):
+            for s, e in line_orgs(line, x.toks, x.free, by_line.get(row, {})):
                 take("organization", at + s, at + e, line[s:e])
         if row in apposed_rows:  # 米ボーイング, 製薬大手ファイザー
-            for s, e in apposed_orgs(line, toks_of(row), _free(free, mine, at)):
+            for s, e in apposed_orgs(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
         if row in org_list_rows:  # 竹中工務店と大林組、鹿島の３社
-            for s, e in list_orgs(line, toks_of(row), _free(free, mine, at), by_line.get(row, {})):
+            for s, e in list_orgs(line, x.toks, x.free, by_line.get(row, {})):
                 take("organization", at + s, at + e, line[s:e])
         if row in context_rows:  # トヨタの株価, 資生堂は…を発表した, 英科学誌ネイチャー
-            spans, words = context_orgs(line, toks_of(row), _free(free, mine, at), by_line.get(row, {}))
+            spans, words = context_orgs(line, x.toks, x.free, by_line.get(row, {}))
             for s, e in spans:
                 take("organization", at + s, at + e, line[s:e])
             club_names |= words
         if row in team_rows:  # ドジャースは、…パドレスを破った; レッドソックス所属の
-            spans, words = team_orgs(line, toks_of(row), _free(free, mine, at))
+            spans, words = team_orgs(line, x.toks, x.free)
             for s, e in spans:
                 take("organization", at + s, at + e, line[s:e])
             club_names |= words
         if row in club_rows:
-            club_names |= clubs(line, toks_of(row))
+            club_names |= clubs(line, x.toks)
     names: list[Name] = []
     lone: list[Name] = []
-    for row, (at, line, marks, flat_classes) in enumerate(lines):
+    for x in lines:
+        row, at, line, marks, flat_classes = x.row, x.at, x.text, x.marks, x.ids
+        ok = x.free
         if club_names:
-            ok = _free(free, mine, at)
             for s, e in club_mentions(line, club_names, ok):
                 take("organization", at + s, at + e, line[s:e])
         heads_here = by_line.get(row)
@@ -147,37 +117,39 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
         if plain and not speaks and not says:
             continue  # no title, no name word, no honorific, role, joined name or speaker: nothing to find
-        toks = toks_of(row)
+        toks = x.toks
         found: list[Name]
         left: list[Name]
         if plain:
             found, left = [], []  # only a speaker, a nickname or a name before a country to look for
         else:
             if marks or toks.has("pos2", "人名"):
-                found, left = line_persons(line, toks, marks, _free(free, mine, at))
+                found, left = line_persons(line, toks, marks, ok)
             else:
                 found, left = [], []  # no title and no name token: `line_persons` finds nothing
-            found, left = more_persons(line, toks, marks, found, left, _free(free, mine, at))
+            found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
             if row in list_rows and ("、" in line or "と" in line):
-                found += list_persons(line, toks, found, _free(free, mine, at))
+                found += list_persons(line, toks, found, ok)
         if speaks:
-            found += speaker_persons(line, toks, found, _free(free, mine, at), countries)
+            found += speaker_persons(line, toks, found, ok, countries)
         if says:
-            found += said_persons(line, toks, found, _free(free, mine, at))
+            found += said_persons(line, toks, found, ok)
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
-            found += alias_persons(line, toks, found, _free(free, mine, at))
-        names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
-        lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
+            found += alias_persons(line, toks, found, ok)
+        if found:
+            names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
+        if left:
+            lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
     people = people or {}
     for s in sorted(people):  # each person the gazetteer found, in the line that holds it
         row = bisect_right(starts, s) - 1
         if row < 0:
             continue
-        at, line = lines[row][:2]
+        at, line = lines[row].at, lines[row].text
         if s >= at + len(line):
             continue
-        toks = toks_of(row)
+        toks = lines[row].toks
         e = people[s]
         k = bisect_left(toks.starts, s - at)
         if k < len(toks) and toks.starts[k] == s - at and toks.classes[k] in chars("pos3", "姓") and toks.ends[k] < e - at:
@@ -218,27 +190,28 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
         q = flat.find(surname)
         while q >= 0:
             row = bisect_right(starts, q) - 1
-            at, line = lines[row][:2]
-            toks = toks_of(row)
+            at, line = lines[row].at, lines[row].text
+            toks = lines[row].toks
             p = q - at
             e = p + len(surname)
             k = bisect_left(toks.starts, p)
             if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                    and (line[e:e + 1] in after if surname not in titled else any(x == e for x, _ in lines[row][2]))
+                    and (line[e:e + 1] in after if surname not in titled else any(x == e for x, _ in lines[row].marks))
                     and (surname not in child or not p or line[p - 1] in _CLAUSE_START)
-                    and free(at + p, at + e) and not any(mine[at + p:at + e])
+                    and free(at + p, at + e)
                     and not any(named[at + p:at + e])):
                 names.append(Name(at + p, at + e, heads_of[surname] if surname in titled else surname, False))
                 taken.add((at + p, at + e))
             q = flat.find(surname, q + len(surname))
-    names += given_names(lines, names, flat, lambda s, e: free(s, e) and not any(mine[s:e]), toks_of)
+    names += given_names(lines, names, flat, free)
     for n in names:
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else n.surname)
-    for row, (at, line, marks, flat_classes) in enumerate(lines):
-        if flat_classes is not None and places_ids.isdisjoint(flat_classes):
-            continue  # none of the words' ids is a place's
-        for s, e, kind in line_places(line, toks_of(row), _free(free, mine, at)):  # (none without a place token)
+    for x in lines:
+        if x.ids is not None and places_ids.isdisjoint(x.ids) or not x.open_word("pos2", "地名"):
+            continue  # no place's word, or each where an actor is found already: a place starts at one
+        at, line = x.at, x.text
+        for s, e, kind in line_places(line, x.toks, x.free):  # (none without a place token)
             take(kind, at + s, at + e, line[s:e])
     return sorted(out, key=lambda x: (x[1], x[2]))
 
@@ -260,8 +233,3 @@ def _lone_ends(flat: str, start: int, end: int) -> bool:
 
 def _hiragana(text: str) -> bool:
     return all("ぁ" <= c <= "ゖ" for c in text)
-
-
-def _free(free, mine: bytearray, at: int):
-    """`free` for one line's offsets, counting what this pass has found too."""
-    return lambda s, e: free(at + s, at + e) and mine.find(1, at + s, at + e) < 0  # (find: no slice made)

@@ -1,0 +1,58 @@
+"""An article's lines as the recognisers share them: what is free, the words read once, and the checks
+that let a recogniser pass a line by (a title after an actor found, a place's word inside one)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from tui.news import actors
+from tui.news.actors.lines import lines
+from tui.news.language import index_and_words
+
+
+def units(texts: list[str]) -> tuple[str, list[tuple[int, str, list[str]]]]:
+    """The texts joined as `recognise` reads them, with their word ids."""
+    out, at = [], 0
+    for text in texts:
+        out.append((at, text, index_and_words(text)[1]))
+        at += len(text) + 1
+    return "\n".join(texts), out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会見で朴成勲韓国外相は協力を訴えた。", "朴成勲"),
+    ("会見した林田正樹米国大使は語った。", "林田正樹"),
+    ("陳志明台湾総統は演説した。", "陳志明"),
+])
+def test_a_name_before_a_country_found_and_a_title_is_read(text, name):
+    # the character before the title is the country's, an actor found already: the name before it is free
+    hits, _ = actors.find(text, actors.default())
+    assert name in [text[f.start:f.end] for f in hits]
+
+
+def test_a_place_word_is_open_only_where_no_actor_holds_its_start():
+    flat, parts = units(["私は足立区と東京を訪れた。", "ここに地名はない。"])
+    taken = bytearray(len(flat))
+    first, second = lines(flat, parts, taken)
+    assert first.open_word("pos2", "地名")  # read from the ids: no words made
+    assert first._toks is None
+    assert not second.open_word("pos2", "地名")
+    for s, e in ((2, 4), (6, 8)):  # 足立, 東京 taken, as the gazetteer would
+        taken[s:e] = b"\1" * (e - s)
+    assert not first.open_word("pos2", "地名")
+    first.toks  # the words made: the same answer from them
+    assert not first.open_word("pos2", "地名")
+    taken[2] = 0
+    assert first.open_word("pos2", "地名")
+
+
+def test_titles_after_an_actor_are_not_open():
+    text = unicodedata.normalize("NFKC", "トランプ大統領と山田社長が会った。")
+    flat, parts = units([text])
+    taken = bytearray(len(flat))
+    (line,) = lines(flat, parts, taken)
+    assert line.open_titles() == [4, 10]
+    taken[0:4] = b"\1" * 4  # トランプ, the gazetteer's
+    assert line.open_titles() == [10]

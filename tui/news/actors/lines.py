@@ -1,0 +1,103 @@
+"""An article's lines as every recogniser reads them, each fact made once for all of them.
+
+The recognisers (`recognise`) walk an article's lines several times (organisations, people, places)
+and ask the same things of each: where it is, its titles, its words, which rules' signs it holds and
+whether a span of it is free of actors. `lines` answers those once an article:
+
+- the titles of every line come from one pass of `persons.TITLE_RE` over the whole text;
+- a line's words (`Toks`) are made when a recogniser first needs them, never twice;
+- the signs of the rules (`signs`) are each searched once over the whole text, a line at most once;
+- what is free is one map of the whole text (`taken`, the gazetteer's and the recognisers' finds),
+  and each line's `free(start, end)` reads it at the line's offsets, with no function made per rule.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .persons import title_spans
+from .tokens import Toks, ids, tokenize
+
+_SPACE = re.compile(r"\s")  # (as `tokenize` reads a line: MeCab drops white space between words)
+
+
+class Line:
+    """One line of an article (a passage, none blank): its offset in the article's text, its text,
+    the titles in it, its words' context ids (`language.words`, None when the caller has none) and
+    its words (`toks`, made on first use)."""
+
+    __slots__ = ("row", "at", "text", "marks", "ids", "free", "_toks", "_taken")
+
+    def __init__(self, row: int, at: int, text: str, marks: list[tuple[int, int]], ids: "list[str] | None",
+                 taken: bytearray) -> None:
+        self.row, self.at, self.text, self.marks, self.ids = row, at, text, marks, ids
+        self._toks: Toks | None = None
+        self._taken = taken
+        # (start, end) in the line holds no actor found so far (`find`: no slice made)
+        self.free = lambda s, e: taken.find(1, at + s, at + e) < 0
+
+    def open_titles(self) -> list[int]:
+        """The starts of the line's titles whose character before is free: where a name no actor holds may end
+        (most titles in the news follow a name found already)."""
+        taken, at = self._taken, self.at
+        return [s for s, _ in self.marks if s and not taken[at + s - 1]]
+
+    def open_word(self, field: str, value: str) -> bool:
+        """Whether a word of the line whose `field` is `value` (`Toks.where`) starts where no actor is found
+        yet: read from the line's words if it has them, else from its word ids, with no words made."""
+        taken, at = self._taken, self.at
+        if self._toks is None and self.ids is not None and not _SPACE.search(self.text):
+            wanted, pos = ids(field, value), at  # each word starts where the one before ends
+            for surface, key in zip(self.ids[0::2], self.ids[1::2]):
+                if key in wanted and not taken[pos]:
+                    return True
+                pos += len(surface)
+            return False
+        toks = self.toks  # (a cut at a title keeps the words' starts and classes before it)
+        return any(not taken[at + toks.starts[k]] for k in toks.where(field, value))
+
+    @property
+    def toks(self) -> Toks:
+        """The line's words, cut at its titles (`tokenize`)."""
+        toks = self._toks
+        if toks is None:
+            toks = self._toks = tokenize(self.text, [s for s, _ in self.marks], self.ids)
+        return toks
+
+
+def lines(flat: str, units: "list[tuple[int, str, list[str] | None]] | None", taken: bytearray) -> list[Line]:
+    """The non-blank lines of `flat` (an article's passages joined by line breaks) with their titles;
+    `units`: (offset, text, word ids) of the passages, when the caller has the ids; `taken`: where
+    an actor is found, over the whole text (read live by each line's `free`)."""
+    if units is None:
+        units = []
+        at = 0
+        for text in flat.split("\n"):
+            units.append((at, text, None))
+            at += len(text) + 1
+    kept = [unit for unit in units if unit[1].strip()]
+    starts = [at for at, _, _ in kept]
+    marked: dict[int, list[tuple[int, int]]] = {}
+    for s, e in title_spans(flat):  # the titles of every line at once
+        row = bisect_right(starts, s) - 1
+        marked.setdefault(row, []).append((s - starts[row], e - starts[row]))
+    return [Line(row, at, text, marked.get(row, []), ids, taken) for row, (at, text, ids) in enumerate(kept)]
+
+
+def signs(flat: str, starts: list[int], *patterns: "re.Pattern[str]") -> set[int]:
+    """The rows of the lines (starting at `starts` in `flat`) where one of the patterns matches: each is
+    run once over the whole text (none matches across a line break), so a line with nothing for a
+    recogniser costs it nothing; after a match the search goes on from the next line (a line of many
+    matches is read once)."""
+    found: set[int] = set()
+    last = len(starts) - 1
+    for rx in patterns:
+        m = rx.search(flat)
+        while m is not None:
+            row = bisect_right(starts, m.start()) - 1
+            found.add(row)
+            if row >= last:
+                break
+            m = rx.search(flat, starts[row + 1])
+    return found
