@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from tui.news import actors
 from tui.news.actors import discovery, gazetteer, mentions
 from tui.news.library import Library
+from tui.news.models import Document
+from tui.news.pipeline import analyse
 
 ROOT = Path(__file__).parent.parent
 GOLD = json.loads((ROOT / "tests" / "data" / "actors_gold.json").read_text(encoding="utf-8"))
@@ -401,3 +403,34 @@ def test_a_players_position_is_no_organisation() -> None:
     gaz = actors.default()
     found, new = actors.find("先発したGK大迫は好セーブを連発し、MF三笘が決勝点を挙げた。", gaz)
     assert not any(f.actor.startswith("o:") for f in found)
+
+
+def _article_actors(text: str) -> dict[str, str]:
+    """name -> kind of each actor the import finds in an article of these paragraphs."""
+    stored = analyse(Document(source="t.txt", text="見出しのテスト記事\n\n" + text, published="2025-03-12"))
+    assert not isinstance(stored, str)
+    return {a[1]: a[2] for a in stored.actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ゴールを守ったGK大迫は「集中していた」と話した。", "大迫"),
+    ("ＭＦ南野は後半から出場した。", "南野"),
+    ("DF板倉が頭で合わせた。", "板倉"),
+])
+def test_a_surname_read_as_a_place_after_a_players_position_is_a_person(text: str, name: str) -> None:
+    assert _article_actors(text).get(name) == "person"
+
+
+def test_a_position_before_a_place_word_of_one_kanji_or_a_country_names_no_person() -> None:
+    found = _article_actors("FW日本は格上だった。GK森が好守を見せた。")
+    assert found.get("日本") != "person" and "森" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("先発した星 翔太は「初回から飛ばした」と語った。", "星 翔太"),
+    ("左腕の森 一樹が好投した。", "森 一樹"),
+    ("決勝打を放った林 大地は笑顔を見せた。", "林 大地"),
+])
+def test_a_one_kanji_surname_a_space_and_a_given_name_are_one_person(text: str, name: str) -> None:
+    found = _article_actors(text)
+    assert found.get(name) == "person" and name.split()[1] not in found

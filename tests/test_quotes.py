@@ -215,3 +215,41 @@ def test_a_verb_of_saying_after_toshite_makes_words_said() -> None:
 def test_a_transcript_line_opens_with_its_speakers_name() -> None:
     text = "会見\n\n浜口由美子北浦市長「避難の指示は沿岸部に限るべきだった。今後は改める」"
     assert quotes(text) == [("避難の指示は沿岸部に限るべきだった。今後は改める", "浜口由美子")]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("人気俳優の三浦春斗さんが主演映画の撮影を終えた。以下、記者とのやり取り。", "三浦春斗"),
+    ("大会は3日に開幕した。初優勝した山田一郎選手に話を聞いた。", "山田一郎"),
+    ("県知事選で初当選した鈴木花子氏の一問一答は次の通り。", "鈴木花子"),
+])
+def test_answers_after_questions_are_the_words_of_the_one_person_the_lead_names(lead: str, speaker: str) -> None:
+    text = f"{lead}\n\n――撮影を終えた感想は。\n\n「長い時間でしたが、最後まで走り切れました」\n\n――次の目標は。\n\n「まだ決めていません」"
+    assert quotes(text) == [("長い時間でしたが、最後まで走り切れました", speaker), ("まだ決めていません", speaker)]
+
+
+@pytest.mark.parametrize("lead", [
+    "田中次郎さんと佐藤三郎さんが対談した。以下、主なやり取り。",
+    "記者会見での主なやり取りは以下の通り。",
+])
+def test_answers_after_a_lead_that_names_no_one_person_have_no_speaker(lead: str) -> None:
+    text = f"{lead}\n\n――出会いは。\n\n「高校の部活動でした」"
+    assert quotes(text) == [("高校の部活動でした", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("運営会社のミクシィは「再発防止に努める」と謝罪した。", ("再発防止に努める", "ミクシィ")),
+    ("配給会社の東宝は「公開日は変更しない」と発表した。", ("公開日は変更しない", "東宝")),
+    ("所属チームのメッツは「回復を待つ」と説明した。", ("回復を待つ", "メッツ")),
+])
+def test_a_company_or_club_named_after_its_kind_and_の_speaks(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_a_person_after_a_companys_kind_and_の_is_no_company() -> None:
+    assert quotes("所属事務所のマネージャーは「体調に問題はない」と話した。") == [("体調に問題はない", None)]
+
+
+def test_answers_under_a_line_that_names_the_speaker_between_the_interviewers_questions() -> None:
+    text = ("江戸末期の酒蔵を改装した写真館が来月開館する。\n\n◇◆◇川瀬良子館長◇◆◇\n\n――なぜ写真館を。\n\n"
+            "「町の人が昔の写真を持ち寄れる場所がほしかった」\n\n――開館の準備は。\n\n「毎日気をもんでいます」")
+    assert quotes(text) == [("町の人が昔の写真を持ち寄れる場所がほしかった", "川瀬良子"), ("毎日気をもんでいます", "川瀬良子")]

@@ -85,10 +85,25 @@ def title_end(text: str, e: int, hi: int, person: bool) -> int:
     return at
 
 
-def last_sentence(p: Passage | None) -> list[tuple[Passage, tuple[int, int]]]:
-    """The last sentence of passage `p` (the sentence before the next passage's first), if any."""
+def last_sentence(p: Passage | None, n: int = 1) -> list[tuple[Passage, tuple[int, int]]]:
+    """The last sentence of passage `p` (the sentence before the next passage's first), if any; with `n`,
+    its last n sentences, the nearest first (a lead that names who answers the questions after it, then
+    says 以下、主なやり取り。)."""
     spans = sentence_spans(p.text) if p is not None else []
-    return [(p, spans[-1])] if p is not None and spans else []
+    return [(p, span) for span in spans[::-1][:n]] if p is not None else []
+
+
+_INTERVIEWED = re.compile(r"(?:選手|さん|氏|[\u4e00-\u9fff]{1,4})?(?:に|への|との|の)(?:[^。、「」]{0,4}?)"
+                          r"(?:話を聞|聞い|インタビュー|一問一答|主なやり取り|やり取り|単独取材|取材し)")
+
+
+def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
+    """The one person a lead says was interviewed (山田選手に話を聞いた, 鈴木氏の一問一答は次の通り,
+    田中さんへのインタビュー): the words after the questions are that person's. None when the lead names
+    two people so (a talk between two) or none."""
+    found = {a for p, (lo, hi) in before for a, s, e in p.persons
+             if lo <= s and e <= hi and _INTERVIEWED.match(p.text, e, hi)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def elided_speaker(p: Passage, lo: int, start: int) -> str | None:

@@ -21,15 +21,14 @@ import re
 from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
-from .quote_lines import line_speaker, speaker_lines
+from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
-from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, last_sentence, previous_one,
-                             speaker as _speaker)
+from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, interviewee, last_sentence,
+                             previous_one, speaker as _speaker)
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
 _ENDS = re.compile(r"[\s　]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
-_QUESTION = re.compile(r"\s*(?:―|—|─|－|Q[:：.．]|Ｑ[:：.．]|問[:：])")  # ――次は第1シードとの対戦です。
 _INNER_STOP = re.compile(r"[。、！？]")
 _ASKED = ("。", "？", "?", "か")
 _ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
@@ -64,7 +63,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             answered = _before_answers(texts, headings, k)  # k, or where the questions it answers start
             for si, (lo, hi) in enumerate(spans):
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
-                          else last_sentence(passage_of(answered - 1)))
+                          else last_sentence(passage_of(answered - 1), CARRY_BACK if answered < k else 1))
                 mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
@@ -89,6 +88,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         if k in headings and answered == k:
                             continue  # a heading's 「…」 alone is a title unless it answers a question
                         speaker = previous_one(before, roles)
+                        if speaker is None and answered < k:
+                            speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb
                         speaker = elided_speaker(passage, lo, start)
                         if speaker is None:

@@ -87,7 +87,8 @@ _COMMON_ACRONYMS = frozenset((
     "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC GK FW MF DF DH SB CB QB RB WR SS LB RBI ERA OPS"
 ).split())
 COMMON_ACRONYMS = _COMMON_ACRONYMS
-ROLE_ACRONYMS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB CEO CFO COO".split())  # before a person's name: GK大迫
+POSITIONS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB".split())  # a player's, before the name: GK大迫
+ROLE_ACRONYMS = POSITIONS | frozenset("CEO CFO COO".split())  # before a person's name
 _CLUB_CONTEXT = re.compile(r"戦(?![争略術後前時中])|の[\u4e00-\u9fff々ァ-ヺー・]{1,9}?(?:投手|選手|監督|捕手|内野手|外野手|主将|"
                            r"コーチ|会長兼社長|社長|会長|最高経営責任者|頭取)")
 _CLUB_HINT = re.compile(r"戦|投手|選手|監督|捕手|内野手|外野手|主将|コーチ|社長|会長|最高経営責任者|頭取")

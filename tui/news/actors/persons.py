@@ -160,7 +160,8 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
 def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]:
     """A given name written after its surname and one space (高橋 健介, as lists and match reports print
     names) is the full name: UniDic's 姓, a space, and a name found starting with a 名 token. Each of
-    `lists` with such names made full, and without the surname found alone there."""
+    `lists` without the names made full and the surnames found alone there; the first (the names found)
+    with the full names."""
     cls, starts, ends = toks.classes, toks.starts, toks.ends
     given, surname = chars("pos3", "名"), chars("pos3", "姓")
     full: dict[tuple[int, int], Name] = {}
@@ -172,8 +173,10 @@ def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]
     if not full:
         return list(lists)
     covered = [(x.start, x.end) for x in full.values()]
-    return [[full.get((n.start, n.end), n) for n in names
-             if (n.start, n.end) in full or not any(s <= n.start and n.end <= e for s, e in covered)] for names in lists]
+    kept = [[n for n in names if (n.start, n.end) not in full and not any(s <= n.start and n.end <= e for s, e in covered)]
+            for names in lists]
+    kept[0] += full.values()  # found: a full name needs nothing more from the article
+    return kept
 
 
 _NOT_TAIL = frozenset("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人".split())
