@@ -434,3 +434,13 @@ def test_a_position_before_a_place_word_of_one_kanji_or_a_country_names_no_perso
 def test_a_one_kanji_surname_a_space_and_a_given_name_are_one_person(text: str, name: str) -> None:
     found = _article_actors(text)
     assert found.get(name) == "person" and name.split()[1] not in found
+
+
+def test_a_company_name_joined_by_a_middle_dot_before_its_kabushiki_mark_is_whole() -> None:
+    found = _article_actors("ハーマン・インターナショナル(株)の代表取締役が会見した。")
+    assert found.get("ハーマン・インターナショナル(株)") == "organization" and "インターナショナル(株)" not in found
+
+
+def test_a_latin_name_keeps_the_case_it_is_written_in() -> None:
+    found = _article_actors("米JBLのPaul氏が壇上に立った。Paul氏は新製品を紹介した。")
+    assert found.get("Paul") == "person" and "paul" not in found

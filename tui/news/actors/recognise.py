@@ -234,7 +234,7 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     names += given_names(lines, names, flat, lambda s, e: free(s, e) and not any(mine[s:e]), toks_of)
     for n in names:
         text = flat[n.start:n.end]
-        take("person", n.start, n.end, known[text] if not n.full and text in known else n.surname)
+        take("person", n.start, n.end, known[text] if not n.full and text in known else _as_written(n.surname, text))
     for row, (at, line, marks, flat_classes) in enumerate(lines):
         if flat_classes is not None and places_ids.isdisjoint(flat_classes):
             continue  # none of the words' ids is a place's
@@ -256,6 +256,14 @@ def _lone_ends(flat: str, start: int, end: int) -> bool:
     if after not in _LONE_AFTER or _hiragana(flat[start:end]):
         return False
     return not (after in "」』" and start and flat[start - 1] in "「『")
+
+
+def _as_written(surname: str, text: str) -> str:
+    """The surname as the text writes it: the words may come from the lower-cased line (Paul, not paul)."""
+    if surname in text:
+        return surname
+    at = text.lower().find(surname)
+    return text[at:at + len(surname)] if at >= 0 else surname
 
 
 def _hiragana(text: str) -> bool:
