@@ -253,3 +253,8 @@ def test_answers_under_a_line_that_names_the_speaker_between_the_interviewers_qu
     text = ("江戸末期の酒蔵を改装した写真館が来月開館する。\n\n◇◆◇川瀬良子館長◇◆◇\n\n――なぜ写真館を。\n\n"
             "「町の人が昔の写真を持ち寄れる場所がほしかった」\n\n――開館の準備は。\n\n「毎日気をもんでいます」")
     assert quotes(text) == [("町の人が昔の写真を持ち寄れる場所がほしかった", "川瀬良子"), ("毎日気をもんでいます", "川瀬良子")]
+
+
+def test_a_note_in_brackets_between_the_lead_and_the_questions_is_passed_over() -> None:
+    text = "以下、岡野監督の一問一答。\n\n（テレビインタビュー）\n\n――逆転勝ちでした。\n\n「大きな一勝ですね」"
+    assert quotes(text) == [("大きな一勝ですね", "岡野")]

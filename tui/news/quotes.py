@@ -31,6 +31,7 @@ _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
 _ENDS = re.compile(r"[\s　]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
 _INNER_STOP = re.compile(r"[。、！？]")
 _ASKED = ("。", "？", "?", "か")
+_NOTE = re.compile(r"\s*[（(][^（）()「」。]{1,30}[）)]\s*")  # (テレビインタビュー)
 _ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
 
 
@@ -63,7 +64,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             answered = _before_answers(texts, headings, k)  # k, or where the questions it answers start
             for si, (lo, hi) in enumerate(spans):
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
-                          else last_sentence(passage_of(answered - 1), CARRY_BACK if answered < k else 1))
+                          else last_sentence(passage_of(_lead(texts, answered) if answered < k else k - 1),
+                                             CARRY_BACK if answered < k else 1))
                 mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
@@ -138,6 +140,15 @@ def _before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> 
     while j > 0 and (question(j - 1) or _ANSWER.fullmatch(texts[j - 1])):
         j -= 1
     return j if j < k and question(j) else k
+
+
+def _lead(texts: Sequence[str], first_question: int) -> int:
+    """The passage before an interview's first question that says who answers: notes in brackets alone
+    between them ((テレビインタビュー)) are passed over."""
+    j = first_question - 1
+    while j > 0 and _NOTE.fullmatch(texts[j]):
+        j -= 1
+    return j
 
 
 def _headline_quotes(texts: Sequence[str], headings: Collection[int],
