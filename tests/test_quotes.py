@@ -258,3 +258,19 @@ def test_answers_under_a_line_that_names_the_speaker_between_the_interviewers_qu
 def test_a_note_in_brackets_between_the_lead_and_the_questions_is_passed_over() -> None:
     text = "以下、岡野監督の一問一答。\n\n（テレビインタビュー）\n\n――逆転勝ちでした。\n\n「大きな一勝ですね」"
     assert quotes(text) == [("大きな一勝ですね", "岡野")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("佐藤三郎会長は辞任を否定した。\n\n「守備からリズムを作れた」。試合後、中野正人監督はこう振り返った。",
+     ("守備からリズムを作れた", "中野正人")),
+    ("中野正人監督は笑顔だった。「まだ通過点です」。そう語るのは、今季好調の西田大輝選手だ。",
+     ("まだ通過点です", "西田大輝")),
+    ("佐藤三郎会長は辞任を否定した。\n\n「店を続けたい」。こう話す住民もいる。", ("店を続けたい", None)),
+])
+def test_a_quote_alone_whose_next_sentence_says_who_said_it_so(text: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(text)[-1] == expected
+
+
+def test_words_of_a_nearer_subject_with_が_are_not_the_sentences_topics() -> None:
+    text = "会見で吉田一郎知事は、前知事が「財政は健全だ」と語っていたことに触れ、「実態は違った」と述べた。"
+    assert quotes(text) == [("財政は健全だ", None), ("実態は違った", "吉田一郎")]

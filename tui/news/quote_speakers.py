@@ -31,6 +31,8 @@ _CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
 _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁))(?:は|が)")
+_OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
+_NEARER_GA = re.compile(r"[\u4e00-\u9fff々ァ-ヺーら]が[、，]?\s*$")  # a noun and が right before the quote: its subject
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
@@ -209,6 +211,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
         if strict and has_subject(between):
             return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
+        if _NEARER_GA.search(between):
+            return None  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, no actor
         return subjects[0][0]
     if len(distinct) > 1:
         a, s, particle = subjects[-1]
@@ -256,13 +260,38 @@ def _role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
     role = _ROLE_SUBJECT.search(head)
     if not role:
         return False, None
-    holders = roles.get(_role_of(role.group(1)), set())
+    title = _role_of(role.group(1))
+    if role.group(1)[:-len(title)].endswith(_OTHER_HOLDER):
+        return True, None  # 前知事が: a former, deputy or next holder, not the one the article named
+    holders = roles.get(title, set())
     return True, (next(iter(holders)) if len(holders) == 1 else None)
 
 
 def _role_of(phrase: str) -> str:
     m = re.search(r"(首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁)$", phrase)
     return m.group(1) if m else phrase
+
+
+_SO_SAID = re.compile(r"(?:こう|そう|このように|次のように)(?=[^。「」]{0,8}?(?:" + SAY + "))")
+_CLEFT_AFTER = re.compile(r"のは[、，]?")
+
+
+def next_says(p: Passage, span: tuple[int, int]) -> tuple[bool, str | None]:
+    """After a quote that makes a sentence of its own, a sentence that says who said it with こう / そう
+    (「…」。中野監督はこう振り返った; 「…」。そう語るのは西田選手だ): (whether the sentence says so, its one
+    speaker-capable subject or the person after のは, None when it names no one such or several)."""
+    lo, hi = span
+    m = _SO_SAID.search(p.text, lo, hi)
+    if m is None:
+        return False, None
+    cleft = _CLEFT_AFTER.search(p.text, m.end(), hi)
+    if cleft:
+        named = {a for a, s, e in p.persons if cleft.end() <= s < hi}
+    else:
+        named = {a for a, s, e in p.mentions if lo <= s < m.start() and p.subject_at(a, e, lo, m.start()) is not None}
+        if any(a not in named for a, s, e in p.persons if lo <= s < hi):
+            return True, None  # another person in the sentence
+    return True, (next(iter(named)) if len(named) == 1 else None)
 
 
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:

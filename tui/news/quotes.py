@@ -24,7 +24,7 @@ from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
 from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, interviewee, last_sentence,
-                             previous_one, speaker as _speaker)
+                             next_says, previous_one, speaker as _speaker)
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
@@ -89,8 +89,10 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                     elif not text[lo:start].strip("　 "):  # 「…」 alone: the sentence before says who
                         if k in headings and answered == k:
                             continue  # a heading's 「…」 alone is a title unless it answers a question
-                        speaker = previous_one(before, roles)
-                        if speaker is None and answered < k:
+                        told, speaker = next_says(passage, spans[si + 1]) if si + 1 < len(spans) else (False, None)
+                        if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
+                            speaker = previous_one(before, roles)
+                        if speaker is None and answered < k and not told:
                             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb
                         speaker = elided_speaker(passage, lo, start)
