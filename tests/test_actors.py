@@ -444,3 +444,8 @@ def test_a_company_name_joined_by_a_middle_dot_before_its_kabushiki_mark_is_whol
 def test_a_latin_name_keeps_the_case_it_is_written_in() -> None:
     found = _article_actors("米JBLのPaul氏が壇上に立った。Paul氏は新製品を紹介した。")
     assert found.get("Paul") == "person" and "paul" not in found
+
+
+def test_a_surname_read_as_a_place_before_a_head_of_governments_title_is_a_person() -> None:
+    found = _article_actors("石田首相は記者団に語った。英首相と香港の行政長官も出席した。")
+    assert found.get("石田") == "person" and found.get("香港") != "person"

@@ -274,3 +274,7 @@ def test_a_quote_alone_whose_next_sentence_says_who_said_it_so(text: str, expect
 def test_words_of_a_nearer_subject_with_が_are_not_the_sentences_topics() -> None:
     text = "会見で吉田一郎知事は、前知事が「財政は健全だ」と語っていたことに触れ、「実態は違った」と述べた。"
     assert quotes(text) == [("財政は健全だ", None), ("実態は違った", "吉田一郎")]
+
+
+def test_a_nearer_subject_inside_the_words_the_topic_says_leaves_the_words_the_topics() -> None:
+    assert quotes("プーチン大統領は、米国が「約束を守らなかった」と主張した。") == [("約束を守らなかった", "プーチン")]

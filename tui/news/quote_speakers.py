@@ -33,6 +33,8 @@ CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁))(?:は|が)")
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
 _NEARER_GA = re.compile(r"[\u4e00-\u9fff々ァ-ヺーら]が[、，]?\s*$")  # a noun and が right before the quote: its subject
+# The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け), not its own.
+_SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる)")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
@@ -211,7 +213,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
         if strict and has_subject(between):
             return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
-        if _NEARER_GA.search(between):
+        if _NEARER_GA.search(between) and _SAID_IN_CLAUSE.match(text, end - 1, hi):
             return None  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, no actor
         return subjects[0][0]
     if len(distinct) > 1:

@@ -202,11 +202,12 @@ def _suffixed(line: str, end: int) -> bool:
 
 
 # Titles a place's or a team's name may stand before (横浜市長, 日本代表, 広島監督, 東京支店長): a lone place word
-# before them stays a place; before any other title (松本会長, 福岡容疑者) it is a surname UniDic reads as a place.
+# before them stays a place; before any other title (松本会長, 福岡容疑者, 石田首相: a country's head of government
+# is named by the country's own form, 英首相) it is a surname UniDic reads as a place.
 _PLACE_TITLES = frozenset((
     "監督 コーチ 主将 投手 捕手 内野手 外野手 代表 共同代表 代表委員 知事 市長 町長 村長 区長 都知事 府知事 県知事 "
-    "前知事 前市長 首相 副首相 総理 総理大臣 大統領 副大統領 大使 特使 署長 局長 支店長 所長 館長 主席 国家主席 総統 "
-    "書記長 総書記 最高指導者 司令官 元首相 前首相 元大統領 前大統領 次期大統領 元監督 前監督 議長 副議長 都議 府議 "
+    "前知事 前市長 大統領 副大統領 大使 特使 署長 局長 支店長 所長 館長 主席 国家主席 総統 "
+    "書記長 総書記 最高指導者 司令官 元大統領 前大統領 次期大統領 元監督 前監督 議長 副議長 都議 府議 "
     "県議 市議 町議 区議 議員").split())
 
 
