@@ -449,3 +449,18 @@ def test_a_latin_name_keeps_the_case_it_is_written_in() -> None:
 def test_a_surname_read_as_a_place_before_a_head_of_governments_title_is_a_person() -> None:
     found = _article_actors("石田首相は記者団に語った。英首相と香港の行政長官も出席した。")
     assert found.get("石田") == "person" and found.get("香港") != "person"
+
+
+@pytest.mark.parametrize("text, club, person", [
+    ("阪神・岡田彰布監督が打線に苦言を呈した。", "阪神", "岡田彰布"),
+    ("西武・松井監督は「こちらの責任」と話した。", "西武", "松井"),
+    ("自民・森山幹事長は記者団に述べた。", "自民", "森山"),
+])
+def test_a_club_or_party_before_a_person_with_a_sides_title_and_a_middle_dot(text: str, club: str, person: str) -> None:
+    found = _article_actors(text)
+    assert found.get(club) == "organization" and found.get(person) == "person"
+
+
+def test_a_residence_or_a_role_before_a_person_and_a_middle_dot_is_no_club() -> None:
+    found = _article_actors("東京・田中一郎さん（45）の投稿が話題になった。代打・坂本選手が決めた。")
+    assert found.get("東京") != "organization" and "代打" not in found

@@ -23,6 +23,7 @@ from .places import line_places
 from .quoted import quoted_orgs
 from .said import SIGNS, said_persons
 from .speakers import SPEAKS, alias_persons, speaker_persons
+from .team_prefix import team_before
 from .tokens import KANJI, Toks, chars, ids, tokenize
 
 _PARTICLES = frozenset("はがもをにとのやら、")
@@ -235,6 +236,13 @@ def recognise(flat: str, free, heads: dict[int, tuple[int, bool]] | None = None,
     for n in names:
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else _as_written(n.surname, text))
+    for n in names:  # 阪神・岡田監督: the club before the person and ・
+        if n.start and flat[n.start - 1] == "・":
+            row = bisect_right(starts, n.start) - 1
+            at, line = lines[row][:2]
+            team = team_before(line, toks_of(row), n.start - at, n.end - at)
+            if team and free(at + team[0], at + team[1]) and not any(mine[at + team[0]:at + team[1]]):
+                take("organization", at + team[0], at + team[1], line[team[0]:team[1]])
     for row, (at, line, marks, flat_classes) in enumerate(lines):
         if flat_classes is not None and places_ids.isdisjoint(flat_classes):
             continue  # none of the words' ids is a place's
