@@ -278,3 +278,13 @@ def test_words_of_a_nearer_subject_with_が_are_not_the_sentences_topics() -> No
 
 def test_a_nearer_subject_inside_the_words_the_topic_says_leaves_the_words_the_topics() -> None:
     assert quotes("プーチン大統領は、米国が「約束を守らなかった」と主張した。") == [("約束を守らなかった", "プーチン")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("判決で小松和夫裁判長は「動機に酌むべき点はない」と述べた。裁判長は「無念は察するに余りある」とも付け加えた。",
+     [("動機に酌むべき点はない", "小松和夫"), ("無念は察するに余りある", "小松和夫")]),
+    ("調べに対し、川端誠容疑者は黙秘していた。\n\n容疑者は「覚えていない」と話したという。", [("覚えていない", "川端誠")]),
+    ("小松和夫裁判長と大川聡裁判長が会見した。裁判長は「審理を尽くした」と述べた。", [("審理を尽くした", None)]),
+])
+def test_a_bare_title_as_the_subject_is_the_one_person_named_with_it_before(text: str, expected: list) -> None:
+    assert quotes(text) == expected

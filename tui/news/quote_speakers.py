@@ -30,7 +30,9 @@ _CARRY = re.compile(r"^(?:同(?!日|月|年|時|様|じ|等|夜|朝|午)[\u4e00-
 _CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
 _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
-_ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁))(?:は|が)")
+# Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
+_TITLES = "事務総長|大統領|報道官|裁判長|准教授|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
+_ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:" + _TITLES + "))(?:は|が)")
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
 _NEARER_GA = re.compile(r"[\u4e00-\u9fff々ァ-ヺーら]が[、，]?\s*$")  # a noun and が right before the quote: its subject
 # The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け), not its own.
@@ -120,25 +122,28 @@ def elided_speaker(p: Passage, lo: int, start: int) -> str | None:
 
 
 class Roles:
-    """The actors seen with each title (石破茂首相 → 首相: 石破茂) in the passages before `upto`, looked
-    up only when a sentence's subject is a bare title."""
+    """The actors seen with each title (石破茂首相 → 首相: 石破茂) in the passages before `upto` and in its
+    sentences before `until`, looked up only when a sentence's subject is a bare title."""
 
     def __init__(self, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> None:
         self.texts, self.mentions, self.kinds, self.upto = texts, mentions, kinds, 0
+        self.until = 0  # and passage `upto` up to this offset (the sentence being read starts there)
 
     def get(self, role: str, default: set[str]) -> set[str]:
         """The actors named with `role` right after their name."""
         out = set()
-        for k in range(self.upto):
+        for k in range(min(self.upto + 1, len(self.texts))):
             text = self.texts[k]
             for a, s, e in self.mentions[k]:
+                if k == self.upto and e > self.until:
+                    break
                 m = _ROLE_AFTER.match(text, e, e + 8)
                 if m and m.group(1) == role and self.kinds.get(a) == "person":
                     out.add(a)
         return out or default
 
 
-_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁)")
+_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + _TITLES + ")")
 
 
 def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Roles,
@@ -269,9 +274,12 @@ def _role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
     return True, (next(iter(holders)) if len(holders) == 1 else None)
 
 
+_TITLE_END = re.compile("(?:" + _TITLES + ")$")
+
+
 def _role_of(phrase: str) -> str:
-    m = re.search(r"(首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁)$", phrase)
-    return m.group(1) if m else phrase
+    m = _TITLE_END.search(phrase)
+    return m.group() if m else phrase
 
 
 _SO_SAID = re.compile(r"(?:こう|そう|このように|次のように)(?=[^。「」]{0,8}?(?:" + SAY + "))")

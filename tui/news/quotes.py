@@ -63,6 +63,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             quoted = bracketed(text)  # once a passage: a sentence's are those that end in it and start in it
             answered = _before_answers(texts, headings, k)  # k, or where the questions it answers start
             for si, (lo, hi) in enumerate(spans):
+                roles.until = lo
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
                           else last_sentence(passage_of(_lead(texts, answered) if answered < k else k - 1),
                                              CARRY_BACK if answered < k else 1))
