@@ -464,3 +464,8 @@ def test_a_club_or_party_before_a_person_with_a_sides_title_and_a_middle_dot(tex
 def test_a_residence_or_a_role_before_a_person_and_a_middle_dot_is_no_club() -> None:
     found = _article_actors("東京・田中一郎さん（45）の投稿が話題になった。代打・坂本選手が決めた。")
     assert found.get("東京") != "organization" and "代打" not in found
+
+
+def test_a_surname_and_a_business_word_are_a_company() -> None:
+    found = _article_actors("ライバルの山下電工が新製品を出した。")
+    assert found.get("山下電工") == "organization" and "山下" not in found

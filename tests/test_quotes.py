@@ -288,3 +288,13 @@ def test_a_nearer_subject_inside_the_words_the_topic_says_leaves_the_words_the_t
 ])
 def test_a_bare_title_as_the_subject_is_the_one_person_named_with_it_before(text: str, expected: list) -> None:
     assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("森田健市長と川村町長が会見した。森田市長は「連携を強める」と述べ、川村町長も「心強い」と応じた。",
+     [("連携を強める", "森田健"), ("心強い", None)]),
+    ("野田浩二代表は、政府が「丁寧に説明する」と繰り返すだけだと批判し、「説明になっていない」と語った。",
+     [("丁寧に説明する", None), ("説明になっていない", "野田浩二")]),
+])
+def test_words_of_a_subject_nearer_than_the_topic_are_not_the_topics(text: str, expected: list) -> None:
+    assert quotes(text) == expected

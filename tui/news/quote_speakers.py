@@ -36,7 +36,9 @@ _ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:" + _TITLES +
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
 _NEARER_GA = re.compile(r"[\u4e00-\u9fff々ァ-ヺーら]が[、，]?\s*$")  # a noun and が right before the quote: its subject
 # The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け), not its own.
-_SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる)")
+_SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と(?:" + SAY + "))")
+# A subject of its own after the topic's clause ends (森田市長は「…」と述べ、川村町長も「…」): someone else speaks.
+_NEARER_SUBJECT = re.compile(r"、[^、。]{0,12}?[\u4e00-\u9fff々ァ-ヺーら](?:も|が|は)[、，]?\s*$")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
@@ -220,6 +222,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
         if _NEARER_GA.search(between) and _SAID_IN_CLAUSE.match(text, end - 1, hi):
             return None  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, no actor
+        if _NEARER_SUBJECT.search(between):
+            return None  # 森田市長は「…」と述べ、川村町長も「…」と応じた: a subject after the topic's clause
         return subjects[0][0]
     if len(distinct) > 1:
         a, s, particle = subjects[-1]
