@@ -300,3 +300,13 @@ def test_a_bare_title_as_the_subject_is_the_one_person_named_with_it_before(text
 ])
 def test_words_of_a_subject_nearer_than_the_topic_are_not_the_topics(text: str, expected: list) -> None:
     assert quotes(text) == expected
+
+
+def test_a_bodys_statement_with_としている_is_the_bodys() -> None:
+    text = "食品大手の日ノ出食品は10日、一部商品を自主回収すると発表した。同社は「お客様にご迷惑をおかけした」としている。"
+    assert quotes(text) == [("お客様にご迷惑をおかけした", "日ノ出食品")]
+    assert quotes("総務省は「制度の見直しを検討する」としている。") == [("制度の見直しを検討する", "総務省")]
+
+
+def test_a_name_given_with_とした_is_no_statement() -> None:
+    assert all(speaker is None for _, speaker in quotes("総務省は新制度の名称を「くらし支援」とした。"))
