@@ -310,3 +310,8 @@ def test_a_bodys_statement_with_としている_is_the_bodys() -> None:
 
 def test_a_name_given_with_とした_is_no_statement() -> None:
     assert all(speaker is None for _, speaker in quotes("総務省は新制度の名称を「くらし支援」とした。"))
+
+
+def test_a_speakers_line_with_a_role_before_the_name() -> None:
+    text = "■佐藤健二監督（東都大）\n\n「選手たちが最後まで粘ってくれた」\n\n■主将・吉岡翔（4年）\n\n「悔しいが、来年につなげたい」"
+    assert quotes(text) == [("選手たちが最後まで粘ってくれた", "佐藤健二"), ("悔しいが、来年につなげたい", "吉岡翔")]

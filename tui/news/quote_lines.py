@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from .quote_forms import bracketed
 from .quote_speakers import Mentions, title_end
 
-_LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
+_LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*(?:[\u4e00-\u9fff]{1,4}・)?")  # a role before the name: ■主将・吉岡翔
 _AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?\s*[：:】]?\s*$")
 LINE_MAX = 40  # a speaker's line is short: a name, titles, an affiliation
 QUESTION = re.compile(r"\s*(?:―|—|─|－|Q[:：.．]|Ｑ[:：.．]|問[:：])")  # an interviewer's line: ――次は第1シードとの対戦です。
