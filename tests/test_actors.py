@@ -469,3 +469,9 @@ def test_a_residence_or_a_role_before_a_person_and_a_middle_dot_is_no_club() -> 
 def test_a_surname_and_a_business_word_are_a_company() -> None:
     found = _article_actors("ライバルの山下電工が新製品を出した。")
     assert found.get("山下電工") == "organization" and "山下" not in found
+
+
+def test_a_common_word_ending_in_a_bodys_suffix_names_no_organisation() -> None:
+    found = _article_actors("高田被告は「深く反省している」と述べた。帰省ラッシュが続き、知事は登庁した。")
+    assert not any(kind == "organization" for kind in found.values())
+    assert _article_actors("外務省と金融庁が発表した。").get("金融庁") == "organization"

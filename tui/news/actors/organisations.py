@@ -124,6 +124,9 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         k = bisect_left(toks.ends, m_end)
         if k >= len(toks) or k <= done:
             continue
+        word = toks.surfaces[k]
+        if len(word) > 1 and word[-1] in "党省庁" and toks.pos1[k] == "普通名詞":
+            continue  # a common word that ends so (反省, 帰省, 悪党, 登庁): the suffix is a word of its own
         i, j = k, k + 1
         while i > 0 and (_nounish(toks, i - 1) or _gan(toks, i - 1)) and toks.ends[i - 1] == toks.starts[i]:
             i -= 1
