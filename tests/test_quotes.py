@@ -266,6 +266,7 @@ def test_a_note_in_brackets_between_the_lead_and_the_questions_is_passed_over() 
     ("中野正人監督は笑顔だった。「まだ通過点です」。そう語るのは、今季好調の西田大輝選手だ。",
      ("まだ通過点です", "西田大輝")),
     ("佐藤三郎会長は辞任を否定した。\n\n「店を続けたい」。こう話す住民もいる。", ("店を続けたい", None)),
+    ("中野正人監督は記者団の質問に答えた。「守備から崩れた」。こう語り、唇をかんだ。", ("守備から崩れた", "中野正人")),
 ])
 def test_a_quote_alone_whose_next_sentence_says_who_said_it_so(text: str, expected: tuple[str, str | None]) -> None:
     assert quotes(text)[-1] == expected

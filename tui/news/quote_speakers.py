@@ -305,6 +305,8 @@ def next_says(p: Passage, span: tuple[int, int]) -> tuple[bool, str | None]:
         named = {a for a, s, e in p.mentions if lo <= s < m.start() and p.subject_at(a, e, lo, m.start()) is not None}
         if any(a not in named for a, s, e in p.persons if lo <= s < hi):
             return True, None  # another person in the sentence
+        if not named and not re.search(r"(?<![でにとへ])は|が|も", p.text[lo:hi]):
+            return False, None  # 「…」。こう語った: no subject of its own, the sentence before says who
     return True, (next(iter(named)) if len(named) == 1 else None)
 
 
