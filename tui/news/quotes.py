@@ -63,11 +63,13 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             quoted = bracketed(text)  # once a passage: a sentence's are those that end in it and start in it
             answered = _before_answers(texts, headings, k)  # k, or where the questions it answers start
             for si, (lo, hi) in enumerate(spans):
+                mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
+                if not mine:
+                    continue  # (the sentences before are read only for a sentence that quotes)
                 roles.until = lo
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
                           else last_sentence(passage_of(_lead(texts, answered) if answered < k else k - 1),
                                              CARRY_BACK if answered < k else 1))
-                mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
@@ -172,7 +174,7 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int],
         return bool(who), (next(iter(who)) if len(who) == 1 else None)
 
     out = [q for q in found if q[0] not in headings]
-    for k in sorted(headings):
+    for k in sorted(k for k in headings if "「" in texts[k]):  # (a heading without brackets quotes nothing)
         old = {words: speaker for j, words, speaker in found if j == k}
         for start, end in bracketed(texts[k]):
             words = texts[k][start + 1:end - 1]
