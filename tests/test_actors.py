@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from tui.news import actors
 from tui.news.actors import discovery, gazetteer, mentions
 from tui.news.library import Library
+from tui.news.models import Document
+from tui.news.pipeline import analyse
 
 ROOT = Path(__file__).parent.parent
 GOLD = json.loads((ROOT / "tests" / "data" / "actors_gold.json").read_text(encoding="utf-8"))
@@ -401,3 +403,75 @@ def test_a_players_position_is_no_organisation() -> None:
     gaz = actors.default()
     found, new = actors.find("先発したGK大迫は好セーブを連発し、MF三笘が決勝点を挙げた。", gaz)
     assert not any(f.actor.startswith("o:") for f in found)
+
+
+def _article_actors(text: str) -> dict[str, str]:
+    """name -> kind of each actor the import finds in an article of these paragraphs."""
+    stored = analyse(Document(source="t.txt", text="見出しのテスト記事\n\n" + text, published="2025-03-12"))
+    assert not isinstance(stored, str)
+    return {a[1]: a[2] for a in stored.actors}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ゴールを守ったGK大迫は「集中していた」と話した。", "大迫"),
+    ("ＭＦ南野は後半から出場した。", "南野"),
+    ("DF板倉が頭で合わせた。", "板倉"),
+])
+def test_a_surname_read_as_a_place_after_a_players_position_is_a_person(text: str, name: str) -> None:
+    assert _article_actors(text).get(name) == "person"
+
+
+def test_a_position_before_a_place_word_of_one_kanji_or_a_country_names_no_person() -> None:
+    found = _article_actors("FW日本は格上だった。GK森が好守を見せた。")
+    assert found.get("日本") != "person" and "森" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("先発した星 翔太は「初回から飛ばした」と語った。", "星 翔太"),
+    ("左腕の森 一樹が好投した。", "森 一樹"),
+    ("決勝打を放った林 大地は笑顔を見せた。", "林 大地"),
+])
+def test_a_one_kanji_surname_a_space_and_a_given_name_are_one_person(text: str, name: str) -> None:
+    found = _article_actors(text)
+    assert found.get(name) == "person" and name.split()[1] not in found
+
+
+def test_a_company_name_joined_by_a_middle_dot_before_its_kabushiki_mark_is_whole() -> None:
+    found = _article_actors("ハーマン・インターナショナル(株)の代表取締役が会見した。")
+    assert found.get("ハーマン・インターナショナル(株)") == "organization" and "インターナショナル(株)" not in found
+
+
+def test_a_latin_name_keeps_the_case_it_is_written_in() -> None:
+    found = _article_actors("米JBLのPaul氏が壇上に立った。Paul氏は新製品を紹介した。")
+    assert found.get("Paul") == "person" and "paul" not in found
+
+
+def test_a_surname_read_as_a_place_before_a_head_of_governments_title_is_a_person() -> None:
+    found = _article_actors("石田首相は記者団に語った。英首相と香港の行政長官も出席した。")
+    assert found.get("石田") == "person" and found.get("香港") != "person"
+
+
+@pytest.mark.parametrize("text, club, person", [
+    ("阪神・岡田彰布監督が打線に苦言を呈した。", "阪神", "岡田彰布"),
+    ("西武・松井監督は「こちらの責任」と話した。", "西武", "松井"),
+    ("自民・森山幹事長は記者団に述べた。", "自民", "森山"),
+])
+def test_a_club_or_party_before_a_person_with_a_sides_title_and_a_middle_dot(text: str, club: str, person: str) -> None:
+    found = _article_actors(text)
+    assert found.get(club) == "organization" and found.get(person) == "person"
+
+
+def test_a_residence_or_a_role_before_a_person_and_a_middle_dot_is_no_club() -> None:
+    found = _article_actors("東京・田中一郎さん（45）の投稿が話題になった。代打・坂本選手が決めた。")
+    assert found.get("東京") != "organization" and "代打" not in found
+
+
+def test_a_surname_and_a_business_word_are_a_company() -> None:
+    found = _article_actors("ライバルの山下電工が新製品を出した。")
+    assert found.get("山下電工") == "organization" and "山下" not in found
+
+
+def test_a_common_word_ending_in_a_bodys_suffix_names_no_organisation() -> None:
+    found = _article_actors("高田被告は「深く反省している」と述べた。帰省ラッシュが続き、知事は登庁した。")
+    assert not any(kind == "organization" for kind in found.values())
+    assert _article_actors("外務省と金融庁が発表した。").get("金融庁") == "organization"

@@ -142,3 +142,42 @@ def test_the_marker_that_opens_the_tail_goes_with_the_lines_under_it():
     page = [*HEADER, HEADLINE, *SENTENCES, *profile, *FOOTER]
     out = removed(*page)
     assert all(p in out for p in profile), [p for p in profile if p not in out]
+
+
+INTERVIEW = [
+    "川辺町の写真館、来月開館　館長に聞く",
+    "江戸末期の酒蔵を改装した写真館が来月開館する。準備を進める館長に話を聞いた。",
+    "◇◆◇川瀬館長◇◆◇",
+    "――なぜ写真館を。",
+    "「町の人が昔の写真を持ち寄れる場所がほしかった」",
+    "――開館の準備は。",
+    "「展示の入れ替えが間に合うか、毎日気をもんでいます」",
+    "――最後に一言。",
+    "「ぜひ足を運んでください」",
+]
+
+
+def kinds(*lines: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in clean(doc(*lines)).blocks]
+
+
+def test_an_interviewers_lines_stay_paragraphs_with_their_dash():
+    got = kinds(*INTERVIEW)
+    for question in ("――なぜ写真館を。", "――開館の準備は。", "――最後に一言。"):
+        assert ("paragraph", question) in got
+
+
+def test_a_line_of_words_said_in_brackets_is_never_a_heading():
+    got = kinds(*INTERVIEW)
+    for answer in INTERVIEW[4::2]:
+        assert ("paragraph", answer) in got
+
+
+def test_a_speakers_name_set_between_marks_is_a_heading_of_the_name_and_stays_above_the_questions():
+    got = kinds(*INTERVIEW)
+    assert ("heading", "川瀬館長") in got
+    assert not clean(doc(*INTERVIEW)).removed
+
+
+def test_a_rule_of_dashes_alone_is_no_interviewers_line():
+    assert ("paragraph", "――――") not in kinds(*INTERVIEW[:2], "――――", *SENTENCES)

@@ -215,3 +215,104 @@ def test_a_verb_of_saying_after_toshite_makes_words_said() -> None:
 def test_a_transcript_line_opens_with_its_speakers_name() -> None:
     text = "会見\n\n浜口由美子北浦市長「避難の指示は沿岸部に限るべきだった。今後は改める」"
     assert quotes(text) == [("避難の指示は沿岸部に限るべきだった。今後は改める", "浜口由美子")]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("人気俳優の三浦春斗さんが主演映画の撮影を終えた。以下、記者とのやり取り。", "三浦春斗"),
+    ("大会は3日に開幕した。初優勝した山田一郎選手に話を聞いた。", "山田一郎"),
+    ("県知事選で初当選した鈴木花子氏の一問一答は次の通り。", "鈴木花子"),
+])
+def test_answers_after_questions_are_the_words_of_the_one_person_the_lead_names(lead: str, speaker: str) -> None:
+    text = f"{lead}\n\n――撮影を終えた感想は。\n\n「長い時間でしたが、最後まで走り切れました」\n\n――次の目標は。\n\n「まだ決めていません」"
+    assert quotes(text) == [("長い時間でしたが、最後まで走り切れました", speaker), ("まだ決めていません", speaker)]
+
+
+@pytest.mark.parametrize("lead", [
+    "田中次郎さんと佐藤三郎さんが対談した。以下、主なやり取り。",
+    "記者会見での主なやり取りは以下の通り。",
+])
+def test_answers_after_a_lead_that_names_no_one_person_have_no_speaker(lead: str) -> None:
+    text = f"{lead}\n\n――出会いは。\n\n「高校の部活動でした」"
+    assert quotes(text) == [("高校の部活動でした", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("運営会社のミクシィは「再発防止に努める」と謝罪した。", ("再発防止に努める", "ミクシィ")),
+    ("配給会社の東宝は「公開日は変更しない」と発表した。", ("公開日は変更しない", "東宝")),
+    ("所属チームのメッツは「回復を待つ」と説明した。", ("回復を待つ", "メッツ")),
+])
+def test_a_company_or_club_named_after_its_kind_and_の_speaks(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_a_person_after_a_companys_kind_and_の_is_no_company() -> None:
+    assert quotes("所属事務所のマネージャーは「体調に問題はない」と話した。") == [("体調に問題はない", None)]
+
+
+def test_answers_under_a_line_that_names_the_speaker_between_the_interviewers_questions() -> None:
+    text = ("江戸末期の酒蔵を改装した写真館が来月開館する。\n\n◇◆◇川瀬良子館長◇◆◇\n\n――なぜ写真館を。\n\n"
+            "「町の人が昔の写真を持ち寄れる場所がほしかった」\n\n――開館の準備は。\n\n「毎日気をもんでいます」")
+    assert quotes(text) == [("町の人が昔の写真を持ち寄れる場所がほしかった", "川瀬良子"), ("毎日気をもんでいます", "川瀬良子")]
+
+
+def test_a_note_in_brackets_between_the_lead_and_the_questions_is_passed_over() -> None:
+    text = "以下、岡野監督の一問一答。\n\n（テレビインタビュー）\n\n――逆転勝ちでした。\n\n「大きな一勝ですね」"
+    assert quotes(text) == [("大きな一勝ですね", "岡野")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("佐藤三郎会長は辞任を否定した。\n\n「守備からリズムを作れた」。試合後、中野正人監督はこう振り返った。",
+     ("守備からリズムを作れた", "中野正人")),
+    ("中野正人監督は笑顔だった。「まだ通過点です」。そう語るのは、今季好調の西田大輝選手だ。",
+     ("まだ通過点です", "西田大輝")),
+    ("佐藤三郎会長は辞任を否定した。\n\n「店を続けたい」。こう話す住民もいる。", ("店を続けたい", None)),
+    ("中野正人監督は記者団の質問に答えた。「守備から崩れた」。こう語り、唇をかんだ。", ("守備から崩れた", "中野正人")),
+])
+def test_a_quote_alone_whose_next_sentence_says_who_said_it_so(text: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(text)[-1] == expected
+
+
+def test_words_of_a_nearer_subject_with_が_are_not_the_sentences_topics() -> None:
+    text = "会見で吉田一郎知事は、前知事が「財政は健全だ」と語っていたことに触れ、「実態は違った」と述べた。"
+    assert quotes(text) == [("財政は健全だ", None), ("実態は違った", "吉田一郎")]
+
+
+def test_a_nearer_subject_inside_the_words_the_topic_says_leaves_the_words_the_topics() -> None:
+    assert quotes("プーチン大統領は、米国が「約束を守らなかった」と主張した。") == [("約束を守らなかった", "プーチン")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("判決で小松和夫裁判長は「動機に酌むべき点はない」と述べた。裁判長は「無念は察するに余りある」とも付け加えた。",
+     [("動機に酌むべき点はない", "小松和夫"), ("無念は察するに余りある", "小松和夫")]),
+    ("調べに対し、川端誠容疑者は黙秘していた。\n\n容疑者は「覚えていない」と話したという。", [("覚えていない", "川端誠")]),
+    ("小松和夫裁判長と大川聡裁判長が会見した。裁判長は「審理を尽くした」と述べた。", [("審理を尽くした", None)]),
+])
+def test_a_bare_title_as_the_subject_is_the_one_person_named_with_it_before(text: str, expected: list) -> None:
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("森田健市長が会見した。森田市長は「連携を強める」と述べ、同席した住民の代表も「心強い」と応じた。",
+     [("連携を強める", "森田健"), ("心強い", None)]),
+    ("森田健市長と川村町長が会見した。森田市長は「連携を強める」と述べ、川村町長も「心強い」と応じた。",
+     [("連携を強める", "森田健"), ("心強い", "川村")]),
+    ("野田浩二代表は、政府が「丁寧に説明する」と繰り返すだけだと批判し、「説明になっていない」と語った。",
+     [("丁寧に説明する", None), ("説明になっていない", "野田浩二")]),
+])
+def test_words_of_a_subject_nearer_than_the_topic_are_not_the_topics(text: str, expected: list) -> None:
+    assert quotes(text) == expected
+
+
+def test_a_bodys_statement_with_としている_is_the_bodys() -> None:
+    text = "食品大手の日ノ出食品は10日、一部商品を自主回収すると発表した。同社は「お客様にご迷惑をおかけした」としている。"
+    assert quotes(text) == [("お客様にご迷惑をおかけした", "日ノ出食品")]
+    assert quotes("総務省は「制度の見直しを検討する」としている。") == [("制度の見直しを検討する", "総務省")]
+
+
+def test_a_name_given_with_とした_is_no_statement() -> None:
+    assert all(speaker is None for _, speaker in quotes("総務省は新制度の名称を「くらし支援」とした。"))
+
+
+def test_a_speakers_line_with_a_role_before_the_name() -> None:
+    text = "■佐藤健二監督（東都大）\n\n「選手たちが最後まで粘ってくれた」\n\n■主将・吉岡翔（4年）\n\n「悔しいが、来年につなげたい」"
+    assert quotes(text) == [("選手たちが最後まで粘ってくれた", "佐藤健二"), ("悔しいが、来年につなげたい", "吉岡翔")]

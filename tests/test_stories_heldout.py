@@ -74,3 +74,21 @@ def test_the_fresh_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> 
             assert speaker is None or speaker in a["text"], (a["id"], speaker)
     others = {a["text"] for folder in (GOLD, HELD) for a in load("quotes", folder)}
     assert not others & {a["text"] for a in articles}
+
+
+def test_the_second_held_out_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> None:
+    data = Path(__file__).parent / "data"
+    articles = load("quotes", data / "stories_heldout2")
+    assert len(articles) >= 18 and sum(len(a["quotes"]) for a in articles) >= 65
+    assert sum(s is not None for a in articles for _, s in a["quotes"]) >= 40
+    assert len({a["id"] for a in articles}) == len(articles)
+    for a in articles:
+        dt.date.fromisoformat(a["published"])
+        assert len({text for text, _ in a["quotes"]}) == len(a["quotes"]), a["id"]
+        for text, speaker in a["quotes"]:
+            assert f"「{text}」" in a["text"], (a["id"], text)
+            assert speaker is None or speaker in a["text"], (a["id"], speaker)
+    others = {a["text"] for folder in (GOLD, HELD, data / "stories_fresh") for a in load("quotes", folder)}
+    assert not others & {a["text"] for a in articles}
+    paragraphs = {p for text in others for p in text.split("\n\n")}
+    assert not paragraphs & {p for a in articles for p in a["text"].split("\n\n")}

@@ -11,20 +11,24 @@ from collections.abc import Sequence
 from .quote_forms import bracketed
 from .quote_speakers import Mentions, title_end
 
-_LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
+_LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*(?:[\u4e00-\u9fff]{1,4}・)?")  # a role before the name: ■主将・吉岡翔
 _AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?\s*[：:】]?\s*$")
 LINE_MAX = 40  # a speaker's line is short: a name, titles, an affiliation
+QUESTION = re.compile(r"\s*(?:―|—|─|－|Q[:：.．]|Ｑ[:：.．]|問[:：])")  # an interviewer's line: ――次は第1シードとの対戦です。
 
 
 def speaker_lines(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> dict[int, str]:
     """{passage index: person} for each passage that is nothing but a quote, in a run of such passages
-    right under a line that is nothing but a person's name, title and affiliation: the person's words."""
+    right under a line that is nothing but a person's name, title and affiliation: the person's words.
+    An interviewer's questions may stand between them (◇平田選手, ――…, 「…」, ――…, 「…」)."""
     out: dict[int, str] = {}
     speaker: str | None = None
     for k, text in enumerate(texts):
         t = text.strip(" 　。")
         if speaker is not None and t.startswith("「") and t.endswith("」") and len(bracketed(t)) == 1:
             out[k] = speaker
+            continue
+        if speaker is not None and QUESTION.match(text):
             continue
         speaker = line_speaker(text, mentions[k], kinds) if "「" not in text else None
     return out

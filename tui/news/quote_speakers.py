@@ -30,7 +30,15 @@ _CARRY = re.compile(r"^(?:同(?!日|月|年|時|様|じ|等|夜|朝|午)[\u4e00-
 _CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
 _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
-_ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁))(?:は|が)")
+# Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
+_TITLES = "事務総長|大統領|報道官|裁判長|准教授|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
+_ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:" + _TITLES + "))(?:は|が)")
+_OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
+_NEARER_GA = re.compile(r"[\u4e00-\u9fff々ァ-ヺーら]が[、，]?\s*$")  # a noun and が right before the quote: its subject
+# The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け), not its own.
+_SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と(?:" + SAY + "))")
+# A subject of its own after the topic's clause ends (森田市長は「…」と述べ、川村町長も「…」): someone else speaks.
+_NEARER_SUBJECT = re.compile(r"、[^、。]{0,12}?[\u4e00-\u9fff々ァ-ヺーら](?:も|が|は)[、，]?\s*$")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
@@ -85,10 +93,25 @@ def title_end(text: str, e: int, hi: int, person: bool) -> int:
     return at
 
 
-def last_sentence(p: Passage | None) -> list[tuple[Passage, tuple[int, int]]]:
-    """The last sentence of passage `p` (the sentence before the next passage's first), if any."""
+def last_sentence(p: Passage | None, n: int = 1) -> list[tuple[Passage, tuple[int, int]]]:
+    """The last sentence of passage `p` (the sentence before the next passage's first), if any; with `n`,
+    its last n sentences, the nearest first (a lead that names who answers the questions after it, then
+    says 以下、主なやり取り。)."""
     spans = sentence_spans(p.text) if p is not None else []
-    return [(p, spans[-1])] if p is not None and spans else []
+    return [(p, span) for span in spans[::-1][:n]] if p is not None else []
+
+
+_INTERVIEWED = re.compile(r"(?:選手|さん|氏|[\u4e00-\u9fff]{1,4})?(?:に|への|との|の)(?:[^。、「」]{0,4}?)"
+                          r"(?:話を聞|聞い|インタビュー|一問一答|主なやり取り|やり取り|単独取材|取材し)")
+
+
+def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
+    """The one person a lead says was interviewed (山田選手に話を聞いた, 鈴木氏の一問一答は次の通り,
+    田中さんへのインタビュー): the words after the questions are that person's. None when the lead names
+    two people so (a talk between two) or none."""
+    found = {a for p, (lo, hi) in before for a, s, e in p.persons
+             if lo <= s and e <= hi and _INTERVIEWED.match(p.text, e, hi)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def elided_speaker(p: Passage, lo: int, start: int) -> str | None:
@@ -101,25 +124,28 @@ def elided_speaker(p: Passage, lo: int, start: int) -> str | None:
 
 
 class Roles:
-    """The actors seen with each title (石破茂首相 → 首相: 石破茂) in the passages before `upto`, looked
-    up only when a sentence's subject is a bare title."""
+    """The actors seen with each title (石破茂首相 → 首相: 石破茂) in the passages before `upto` and in its
+    sentences before `until`, looked up only when a sentence's subject is a bare title."""
 
     def __init__(self, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> None:
         self.texts, self.mentions, self.kinds, self.upto = texts, mentions, kinds, 0
+        self.until = 0  # and passage `upto` up to this offset (the sentence being read starts there)
 
     def get(self, role: str, default: set[str]) -> set[str]:
         """The actors named with `role` right after their name."""
         out = set()
-        for k in range(self.upto):
+        for k in range(min(self.upto + 1, len(self.texts))):
             text = self.texts[k]
             for a, s, e in self.mentions[k]:
+                if k == self.upto and e > self.until:
+                    break
                 m = _ROLE_AFTER.match(text, e, e + 8)
                 if m and m.group(1) == role and self.kinds.get(a) == "person":
                     out.add(a)
         return out or default
 
 
-_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁)")
+_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + _TITLES + ")")
 
 
 def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Roles,
@@ -194,6 +220,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
         if strict and has_subject(between):
             return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
+        if _NEARER_GA.search(between) and _SAID_IN_CLAUSE.match(text, end - 1, hi):
+            return None  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, no actor
+        if _NEARER_SUBJECT.search(between):
+            return None  # 森田市長は「…」と述べ、川村町長も「…」と応じた: a subject after the topic's clause
         return subjects[0][0]
     if len(distinct) > 1:
         a, s, particle = subjects[-1]
@@ -241,13 +271,43 @@ def _role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
     role = _ROLE_SUBJECT.search(head)
     if not role:
         return False, None
-    holders = roles.get(_role_of(role.group(1)), set())
+    title = _role_of(role.group(1))
+    if role.group(1)[:-len(title)].endswith(_OTHER_HOLDER):
+        return True, None  # 前知事が: a former, deputy or next holder, not the one the article named
+    holders = roles.get(title, set())
     return True, (next(iter(holders)) if len(holders) == 1 else None)
 
 
+_TITLE_END = re.compile("(?:" + _TITLES + ")$")
+
+
 def _role_of(phrase: str) -> str:
-    m = re.search(r"(首相|大統領|長官|報道官|外相|大臣|知事|市長|社長|会長|監督|総裁)$", phrase)
-    return m.group(1) if m else phrase
+    m = _TITLE_END.search(phrase)
+    return m.group() if m else phrase
+
+
+_SO_SAID = re.compile(r"(?:こう|そう|このように|次のように)(?=[^。「」]{0,8}?(?:" + SAY + "))")
+_CLEFT_AFTER = re.compile(r"のは[、，]?")
+
+
+def next_says(p: Passage, span: tuple[int, int]) -> tuple[bool, str | None]:
+    """After a quote that makes a sentence of its own, a sentence that says who said it with こう / そう
+    (「…」。中野監督はこう振り返った; 「…」。そう語るのは西田選手だ): (whether the sentence says so, its one
+    speaker-capable subject or the person after のは, None when it names no one such or several)."""
+    lo, hi = span
+    m = _SO_SAID.search(p.text, lo, hi)
+    if m is None:
+        return False, None
+    cleft = _CLEFT_AFTER.search(p.text, m.end(), hi)
+    if cleft:
+        named = {a for a, s, e in p.persons if cleft.end() <= s < hi}
+    else:
+        named = {a for a, s, e in p.mentions if lo <= s < m.start() and p.subject_at(a, e, lo, m.start()) is not None}
+        if any(a not in named for a, s, e in p.persons if lo <= s < hi):
+            return True, None  # another person in the sentence
+        if not named and not re.search(r"(?<![でにとへ])は|が|も", p.text[lo:hi]):
+            return False, None  # 「…」。こう語った: no subject of its own, the sentence before says who
+    return True, (next(iter(named)) if len(named) == 1 else None)
 
 
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:

@@ -21,17 +21,17 @@ import re
 from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
-from .quote_lines import line_speaker, speaker_lines
+from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
-from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, last_sentence, previous_one,
-                             speaker as _speaker)
+from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, interviewee, last_sentence,
+                             next_says, previous_one, speaker as _speaker)
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
 _ENDS = re.compile(r"[\s　]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
-_QUESTION = re.compile(r"\s*(?:―|—|─|－|Q[:：.．]|Ｑ[:：.．]|問[:：])")  # ――次は第1シードとの対戦です。
 _INNER_STOP = re.compile(r"[。、！？]")
 _ASKED = ("。", "？", "?", "か")
+_NOTE = re.compile(r"\s*[（(][^（）()「」。]{1,30}[）)]\s*")  # (テレビインタビュー)
 _ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
 
 
@@ -63,9 +63,13 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             quoted = bracketed(text)  # once a passage: a sentence's are those that end in it and start in it
             answered = _before_answers(texts, headings, k)  # k, or where the questions it answers start
             for si, (lo, hi) in enumerate(spans):
-                before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
-                          else last_sentence(passage_of(answered - 1)))
                 mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
+                if not mine:
+                    continue  # (the sentences before are read only for a sentence that quotes)
+                roles.until = lo
+                before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
+                          else last_sentence(passage_of(_lead(texts, answered) if answered < k else k - 1),
+                                             CARRY_BACK if answered < k else 1))
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
@@ -88,7 +92,11 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                     elif not text[lo:start].strip("　 "):  # 「…」 alone: the sentence before says who
                         if k in headings and answered == k:
                             continue  # a heading's 「…」 alone is a title unless it answers a question
-                        speaker = previous_one(before, roles)
+                        told, speaker = next_says(passage, spans[si + 1]) if si + 1 < len(spans) else (False, None)
+                        if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
+                            speaker = previous_one(before, roles)
+                        if speaker is None and answered < k and not told:
+                            speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb
                         speaker = elided_speaker(passage, lo, start)
                         if speaker is None:
@@ -139,6 +147,15 @@ def _before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> 
     return j if j < k and question(j) else k
 
 
+def _lead(texts: Sequence[str], first_question: int) -> int:
+    """The passage before an interview's first question that says who answers: notes in brackets alone
+    between them ((テレビインタビュー)) are passed over."""
+    j = first_question - 1
+    while j > 0 and _NOTE.fullmatch(texts[j]):
+        j -= 1
+    return j
+
+
 def _headline_quotes(texts: Sequence[str], headings: Collection[int],
                      found: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
     """A heading's 「…」 is a quote when the body quotes the same words (a film's title in a headline,
@@ -157,7 +174,7 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int],
         return bool(who), (next(iter(who)) if len(who) == 1 else None)
 
     out = [q for q in found if q[0] not in headings]
-    for k in sorted(headings):
+    for k in sorted(k for k in headings if "「" in texts[k]):  # (a heading without brackets quotes nothing)
         old = {words: speaker for j, words, speaker in found if j == k}
         for start, end in bracketed(texts[k]):
             words = texts[k][start + 1:end - 1]

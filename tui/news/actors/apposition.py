@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from itertools import compress
 
 from .name_frame import read_as_name
+from .organisations import POSITIONS
 from .persons import Name
 from .tokens import Toks
 
@@ -30,7 +31,8 @@ from .tokens import Toks
 ROLE_BEFORE = frozenset(
     "歌手 俳優 女優 声優 タレント 司会 アナウンサー 詩人 作家 小説家 画家 漫画家 落語家 講談師 浪曲師 歌舞伎俳優 "
     "芸人 モデル 横綱 大関 関脇 小結 前頭 力士 棋士 騎手 エース 主将 弟子 師匠 弟 妹 兄 姉 長男 長女 次男 次女 "
-    "三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ 友人 恋人 店主 喪主 ボーカル ギタリスト".split())
+    "三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ 友人 恋人 店主 喪主 ボーカル ギタリスト".split()
+) | POSITIONS | {p.lower() for p in POSITIONS}  # (the words may come from the lower-cased line)
 # Before a name and の besides `persons`' titles (社長の小山): the words for a person's fellows.
 TITLED = re.compile("(?:先生|先輩|後輩|同僚|上司|部下|相棒|担任|キャプテン|相手|恩師)の")
 _HONORIFIC = frozenset("さん さま 様 氏 君 くん ちゃん 夫妻 両氏".split())  # titles that end a name, never before one
@@ -73,6 +75,12 @@ def _a_name(toks: Toks, i: int, j: int, line: str) -> bool:
     if pos2[0] == "地名" and pos3[0] != "国" and j - i >= 2:
         return True  # 白鳥 + あかね, 大和 + 嶽
     return _hira(text) and len(text) >= 2 and toks.pos[i] == "名詞" and toks.surfaces[j] != "の"  # 作家のなかの
+
+
+def _surname_as_place(toks: Toks, i: int, j: int) -> bool:
+    """Right after a player's position (GK大迫は, MF南野が): one word UniDic reads as a place, of two kanji
+    or more, is a surname; no club or town is named so."""
+    return j == i + 1 and toks.pos2[i] == "地名" and toks.pos3[i] != "国" and len(toks.surfaces[i]) >= 2
 
 
 _NAME_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff々ー・]{2,8}?(?=さん|[がは]、)")
@@ -164,7 +172,8 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free, titled: Sequenc
             if framed:
                 add(i, j)
             continue
-        if j > i and (_a_name(toks, i, j, line) or framed):
+        if j > i and (_a_name(toks, i, j, line) or framed or (
+                toks.surfaces[k].upper() in POSITIONS and i == k + 1 and _surname_as_place(toks, i, j))):
             add(i, j)
         elif i == k + 2 and i < n and toks.surfaces[k + 1] == "の":
             j = _run_name(line, toks, i)

@@ -19,7 +19,7 @@ from .tokens import Tok, Toks, chars
 
 SUFFIXES = tuple(sorted((
     "党 省 庁 銀行 大学 大学院 委員会 新聞 新聞社 テレビ 放送 通信 通信社 機構 連合 協会 連盟 組合 会議所 研究所 総研 "
-    "研究センター 証券 商事 物産 自動車 電力 電機 電子 製作所 工業 重工業 ホールディングス グループ 生命 航空 運輸 郵便 "
+    "研究センター 証券 商事 物産 自動車 電力 電機 電工 電子 製作所 工業 重工業 ホールディングス グループ 生命 航空 運輸 郵便 "
     "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
     "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団 製菓 製パン 工務店 食品 酒造 書房 "
     "博物館 美術館 天文台 役所 役場 歌劇場 楽団 医大 産業 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 議会 気象台 税関 局"
@@ -55,8 +55,8 @@ _GENERIC_WHOLE = frozenset((  # names of a kind, not of one organisation
 ).split())
 _STATE = ("省", "庁", "局", "軍")
 _PREFIXED = re.compile(r"テレビ(?:朝日|大阪|愛知|新広島|西日本|北海道)|(?:株式会社|有限会社)[ァ-ヺー]{2,}"
-                       r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]{2,}?[(（]株[)）]")
-_PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 電子 証券 航空 運輸 商事 病院 "
+                       r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff](?:[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]|・(?=[ァ-ヺ]))+?[(（]株[)）]")  # ハーマン・インターナショナル(株)
+_PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 電工 電子 証券 航空 運輸 商事 病院 "
                          "製菓 製パン 工務店 食品 酒造 書房 産業 事務所 署 大 高 会 議会 局 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 "
                          "保育園".split())
 # Suffixes UniDic writes as a word of their own after a name (大林 + 組, 高島 + 屋, 伊藤 + 園, 北海道 + 警,
@@ -89,7 +89,8 @@ _COMMON_ACRONYMS = frozenset((
     "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC GK FW MF DF DH SB CB QB RB WR SS LB RBI ERA OPS"
 ).split())
 COMMON_ACRONYMS = _COMMON_ACRONYMS
-ROLE_ACRONYMS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB CEO CFO COO".split())  # before a person's name: GK大迫
+POSITIONS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB".split())  # a player's, before the name: GK大迫
+ROLE_ACRONYMS = POSITIONS | frozenset("CEO CFO COO".split())  # before a person's name
 _CLUB_CONTEXT = re.compile(r"戦(?![争略術後前時中])|の[\u4e00-\u9fff々ァ-ヺー・]{1,9}?(?:投手|選手|監督|捕手|内野手|外野手|主将|"
                            r"コーチ|会長兼社長|社長|会長|最高経営責任者|頭取)")
 _CLUB_HINT = re.compile(r"戦|投手|選手|監督|捕手|内野手|外野手|主将|コーチ|社長|会長|最高経営責任者|頭取")
@@ -125,6 +126,9 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         k = bisect_left(toks.ends, m_end)
         if k >= len(toks) or k <= done:
             continue
+        word = toks.surfaces[k]
+        if len(word) > 1 and word[-1] in "党省庁" and toks.pos1[k] == "普通名詞":
+            continue  # a common word that ends so (反省, 帰省, 悪党, 登庁): the suffix is a word of its own
         i, j = k, k + 1
         while i > 0 and (_nounish(toks, i - 1) or _gan(toks, i - 1)) and toks.ends[i - 1] == toks.starts[i]:
             i -= 1

@@ -179,7 +179,8 @@ def _room_before(line: str, at: int, free) -> bool:
 def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]:
     """A given name written after its surname and one space (高橋 健介, as lists and match reports print
     names) is the full name: UniDic's 姓, a space, and a name found starting with a 名 token. Each of
-    `lists` with such names made full, and without the surname found alone there."""
+    `lists` without the names made full and the surnames found alone there; the first (the names found)
+    with the full names."""
     cls, starts, ends = toks.classes, toks.starts, toks.ends
     given, surname = chars("pos3", "名"), chars("pos3", "姓")
     full: dict[tuple[int, int], Name] = {}
@@ -191,8 +192,10 @@ def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]
     if not full:
         return list(lists)
     covered = [(x.start, x.end) for x in full.values()]
-    return [[full.get((n.start, n.end), n) for n in names
-             if (n.start, n.end) in full or not any(s <= n.start and n.end <= e for s, e in covered)] for names in lists]
+    kept = [[n for n in names if (n.start, n.end) not in full and not any(s <= n.start and n.end <= e for s, e in covered)]
+            for names in lists]
+    kept[0] += full.values()  # found: a full name needs nothing more from the article
+    return kept
 
 
 _NOT_TAIL = frozenset("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人".split())
@@ -218,11 +221,12 @@ def _suffixed(line: str, end: int) -> bool:
 
 
 # Titles a place's or a team's name may stand before (横浜市長, 日本代表, 広島監督, 東京支店長): a lone place word
-# before them stays a place; before any other title (松本会長, 福岡容疑者) it is a surname UniDic reads as a place.
+# before them stays a place; before any other title (松本会長, 福岡容疑者, 石田首相: a country's head of government
+# is named by the country's own form, 英首相) it is a surname UniDic reads as a place.
 _PLACE_TITLES = frozenset((
     "監督 コーチ 主将 投手 捕手 内野手 外野手 代表 共同代表 代表委員 知事 市長 町長 村長 区長 都知事 府知事 県知事 "
-    "前知事 前市長 首相 副首相 総理 総理大臣 大統領 副大統領 大使 特使 署長 局長 支店長 所長 館長 主席 国家主席 総統 "
-    "書記長 総書記 最高指導者 司令官 元首相 前首相 元大統領 前大統領 次期大統領 元監督 前監督 議長 副議長 都議 府議 "
+    "前知事 前市長 大統領 副大統領 大使 特使 署長 局長 支店長 所長 館長 主席 国家主席 総統 "
+    "書記長 総書記 最高指導者 司令官 元大統領 前大統領 次期大統領 元監督 前監督 議長 副議長 都議 府議 "
     "県議 市議 町議 区議 議員").split())
 
 

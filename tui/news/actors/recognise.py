@@ -24,6 +24,7 @@ from .quoted import quoted_orgs
 from .said import SIGNS, said_persons
 from .speakers import SPEAKS, alias_persons, speaker_persons
 from .lines import lines as article_lines, signs
+from .team_prefix import team_before
 from .tokens import KANJI, chars, ids
 
 _PARTICLES = frozenset("はがもをにとのやら、")
@@ -206,7 +207,13 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     names += given_names(lines, names, flat, free)
     for n in names:
         text = flat[n.start:n.end]
-        take("person", n.start, n.end, known[text] if not n.full and text in known else n.surname)
+        take("person", n.start, n.end, known[text] if not n.full and text in known else _as_written(n.surname, text))
+    for n in names:  # 阪神・岡田監督: the club before the person and ・
+        if n.start and flat[n.start - 1] == "・":
+            x = lines[bisect_right(starts, n.start) - 1]
+            team = team_before(x.text, x.toks, n.start - x.at, n.end - x.at)
+            if team and free(x.at + team[0], x.at + team[1]):
+                take("organization", x.at + team[0], x.at + team[1], x.text[team[0]:team[1]])
     for x in lines:
         if x.ids is not None and places_ids.isdisjoint(x.ids) or not x.open_word("pos2", "地名"):
             continue  # no place's word, or each where an actor is found already: a place starts at one
@@ -229,6 +236,14 @@ def _lone_ends(flat: str, start: int, end: int) -> bool:
     if after not in _LONE_AFTER or _hiragana(flat[start:end]):
         return False
     return not (after in "」』" and start and flat[start - 1] in "「『")
+
+
+def _as_written(surname: str, text: str) -> str:
+    """The surname as the text writes it: the words may come from the lower-cased line (Paul, not paul)."""
+    if surname in text:
+        return surname
+    at = text.lower().find(surname)
+    return text[at:at + len(surname)] if at >= 0 else surname
 
 
 def _hiragana(text: str) -> bool:

@@ -22,6 +22,11 @@ _NUMBERED_FIRST = "(（" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 _SECTION_FIRST = "第C" + _NUMBERED_FIRST[2:]
 # A timeline step: a mark (▽, ↓, ・) then a date, then what happened (▽1月23日　国会召集).
 _DATED_STEP = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|^(?:19|20)\d\d[/.\-]\d{1,2}[/.\-]\d{1,2}")
+# An interviewer's line: a dash or two, then words (――次の目標は。); a rule of dashes alone is none.
+_DASH_FIRST = "―—─－"
+_ASKED = re.compile(r"^[―—─－]{1,3}\s*[^―—─－\s]")
+_CLOSING_MARKS = re.compile(r"[\s■◆◇□▶►]+$")  # the marks a heading's name is set between: ◇◆◇平田選手◇◆◇
+_SAID = re.compile(r"「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?")  # a line of one utterance in brackets: words said
 _SUMMARY_MARK = "✅"
 _KEYPOINT_MARK = "💡"
 
@@ -82,6 +87,9 @@ def _type_each(page: Page) -> None:
                 line.kind = "summary"
         elif t.startswith(_KEYPOINT_MARK):
             line.kind = "keypoint"
+        elif c0 in _DASH_FIRST and _ASKED.match(t):
+            line.kind = "paragraph"  # an interviewer's words (――次の目標は。): a paragraph, its dash kept
+            continue
         elif c0 in _QUOTE_FIRST and _QUOTE.match(t):
             line.kind, line.text = "quote", _QUOTE.sub("", t)
         elif line.table:
@@ -97,7 +105,7 @@ def _type_each(page: Page) -> None:
               and (body != t or _dated_step(nxt) or (prev is not None and _dated_step(prev.text)))):
             line.kind, line.text = "list", body  # a step of a timeline: every step is one, the last too
         elif t.startswith(("■", "◆", "□", "◇", "▶", "►")) and is_heading_like(t):
-            line.kind, line.level, line.text = "heading", 3, BULLET.sub("", t)
+            line.kind, line.level, line.text = "heading", 3, _CLOSING_MARKS.sub("", BULLET.sub("", t))  # ◇◆◇名前◇◆◇
         elif body != t and 0 < len(body) <= 20 and not nxt.startswith(body):
             line.kind, line.level = "heading", 2  # a mark-led short line: "🚩 結論!"
         elif (
@@ -107,7 +115,7 @@ def _type_each(page: Page) -> None:
             line.kind, line.level = "heading", 3  # a question under a heading, with its short answer
         elif prev is not None and prev.kind == "heading" and prev.level == 3 and _is_question(prev.text) and len(t) <= HEADING_MAX:
             line.kind = "paragraph"  # the answer to the question above
-        elif is_heading_like(t) and not _is_question(t) and nxt and not _timeline_follows(page, line):
+        elif is_heading_like(t) and not _is_question(t) and nxt and not _SAID.fullmatch(t) and not _timeline_follows(page, line):
             line.kind, line.level = "heading", 2
         else:
             line.kind = "paragraph"
