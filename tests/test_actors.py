@@ -475,3 +475,5 @@ def test_a_common_word_ending_in_a_bodys_suffix_names_no_organisation() -> None:
     found = _article_actors("高田被告は「深く反省している」と述べた。帰省ラッシュが続き、知事は登庁した。")
     assert not any(kind == "organization" for kind in found.values())
     assert _article_actors("外務省と金融庁が発表した。").get("金融庁") == "organization"
+    assert not _article_actors("地域政党と関係省庁、中央官庁が協議した。")
+    assert _article_actors("みらい新党は方針を発表した。").get("みらい新党") == "organization"

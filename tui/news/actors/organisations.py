@@ -38,6 +38,7 @@ _ONE_SUFFIX = (re.compile(r"[署警大高会組屋堂園](?<=[\u4e00-\u9fffァ-�
                           r"(?<![拡最特巨増重強膨過甚広肥]大)(?<![番仕取]組)"),
                re.compile(r"課(?<=捜査[0-9０-９一二三四五]課)"))
 _NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
+_KIND_WORDS = frozenset("政党 官庁 省庁 与党 野党 悪党 残党 徒党".split())  # words for a kind of body, after any qualifier
 _SYMBOLS = re.compile(r"[A-Za-z0-9&＆・ー]+")
 # Generic heads: 同党, 与党, 大手銀行, 中央銀行 name no organisation of their own.
 _GENERIC = frozenset((
@@ -127,8 +128,10 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         if k >= len(toks) or k <= done:
             continue
         word = toks.surfaces[k]
-        if len(word) > 1 and word[-1] in "党省庁" and toks.pos1[k] == "普通名詞":
-            continue  # a common word that ends so (反省, 帰省, 悪党, 登庁): the suffix is a word of its own
+        if len(word) > 1 and word[-1] in "党省庁" and toks.pos1[k] == "普通名詞" and (
+                toks.pos2[k] == "サ変可能" or word in _KIND_WORDS or not k or toks.ends[k - 1] != toks.starts[k]
+                or not _nounish(toks, k - 1)):
+            continue  # a common word that ends so (反省, 帰省, 悪党, 地域政党, 関係省庁), not a name's (みらい新党)
         i, j = k, k + 1
         while i > 0 and (_nounish(toks, i - 1) or _gan(toks, i - 1)) and toks.ends[i - 1] == toks.starts[i]:
             i -= 1
