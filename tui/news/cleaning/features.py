@@ -264,22 +264,19 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     text and the lines' forms (a prev/next link, a list marker) whose followers are read as theirs; `layout`,
     what of them stays the same from stage to stage, computed once.
     """
-    lay = layout or Layout(texts, removed, title, shapes)
-    return [{} if r is None else r if isinstance(r, dict) else dict(zip(CONTEXT_FEATURES, r))
-            for r in _rows(texts, removed, z0, lay)]
+    regions = _rows(texts, removed, z0, layout or Layout(texts, removed, title, shapes))
+    return [regions.features(i) for i in range(len(texts))]
 
 
 def context_logits(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float], layout: Layout,
-                   weights: Sequence[float], dicts: bool = False) -> tuple[list[dict[str, float]], list[float]]:
+                   weights: Sequence[float]) -> tuple[Regions, list[float]]:
     """What the next stage scores each line, as `context` and a logit over its features would, without the
-    features' dicts (unless `dicts`: then `context`'s too): running text `PROSE_Z`, a removed line -5. `weights`
-    follow `CONTEXT_FEATURES` (0 for a feature the stage does not weigh): the products are summed in the
-    same order as over a dict of the features, so the sums are the same."""
-    rows = _rows(texts, removed, z0, layout, dicts)
-    out = [-5.0 if r is None else PROSE_Z if isinstance(r, dict) else _clamp(sum(map(mul, r, weights))) for r in rows]
-    if not dicts:
-        return [], out
-    return [{} if r is None else r if isinstance(r, dict) else dict(zip(CONTEXT_FEATURES, r)) for r in rows], out
+    features' dicts: running text `PROSE_Z`, a removed line -5; and the stage's `Regions`. `weights` follow
+    `CONTEXT_FEATURES` (0 for a feature the stage does not weigh): the products are summed in the same order as
+    over a dict of the features, so the sums are the same."""
+    regions = _rows(texts, removed, z0, layout)
+    return regions, [-5.0 if r is None else PROSE_Z if r is PROSE else _clamp(sum(map(mul, r, weights)))
+                     for r in regions.rows]
 
 
 def _clamp(z: float) -> float:
@@ -287,11 +284,85 @@ def _clamp(z: float) -> float:
     return 30.0 if z > 30.0 else -30.0 if z < -30.0 else z
 
 
-def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
-          lay: Layout, regions: bool = True) -> list[tuple[float, ...] | dict[str, float] | None]:
-    """Each line's context features: None for a removed line, a dict for running text outside the tail (its
-    region; `PROSE` alone unless `regions`: a caller that reads only the scores), else a tuple in the order of
-    `CONTEXT_FEATURES`."""
+class Regions:
+    """Where a page's lines stand at a context stage, and each live line's row of context features: what the
+    classifier's rules and `structure` read of a line's context, without a dict a line.
+
+    The body runs from `first` to `last` (-1, -1: no body); the page's tail (comments, ratings) follows the marker
+    at `tail_from` (the page's length: no tail); the running text runs from `first_prose` to `last_prose`.
+    `rows[i]` is None for a removed line, `PROSE` for running text outside the tail (its region is all that is read
+    of it), else its features in the order of `CONTEXT_FEATURES`; `own[i]` its score /5 within [-1, 1].
+    `features(i)` is the dict `context` gives the line."""
+
+    __slots__ = ("rows", "own", "first", "last", "tail_from", "first_prose", "last_prose", "marks")
+
+    def __init__(self, rows: list[tuple[float, ...] | dict[str, float] | None], own: list[float], body: tuple[int, int],
+                 tail_from: int, layout: Layout) -> None:
+        self.rows, self.own = rows, own
+        self.first, self.last = body
+        self.tail_from = tail_from
+        self.first_prose, self.last_prose = layout.first_prose, layout.last_prose
+        self.marks = layout.marks
+
+    def before_body(self, i: int) -> bool:
+        return self.first < 0 or i < self.first
+
+    def in_body(self, i: int) -> bool:
+        return 0 <= self.first <= i <= self.last
+
+    def after_body(self, i: int) -> bool:
+        return self.first >= 0 and i > self.last
+
+    def before_prose(self, i: int) -> bool:
+        return 0 <= self.first_prose and i < self.first_prose
+
+    def after_prose(self, i: int) -> bool:
+        return 0 <= self.last_prose < i
+
+    def in_tail(self, i: int) -> bool:
+        """Under the marker that opens the page's tail."""
+        return i > self.tail_from
+
+    def tail_marker(self, i: int) -> bool:
+        """The marker that opens the page's tail (a line of running text is none)."""
+        return i == self.tail_from and type(self.rows[i]) is tuple
+
+    def _mark(self, i: int, k: int) -> bool:
+        return type(self.rows[i]) is tuple and bool(self.marks[i][k])
+
+    def title(self, i: int) -> bool:
+        """The page's title (running text is not read as such)."""
+        return self._mark(i, 0)
+
+    def under_prev_next(self, i: int) -> bool:
+        return self._mark(i, 1)
+
+    def under_list_marker(self, i: int) -> bool:
+        return self._mark(i, 2)
+
+    def inside(self, removed: Sequence[object]) -> list[bool]:
+        """Whether each live line stands in the body, or neither before nor after the running text."""
+        first, last, fp, lp = self.first, self.last, self.first_prose, self.last_prose
+        return [not r and ((0 <= first <= i <= last) or not ((0 <= fp and i < fp) or 0 <= lp < i))
+                for i, r in enumerate(removed)]
+
+    def features(self, i: int) -> dict[str, float]:
+        """Line `i`'s context features as `context` gives them: empty for a removed line; its region alone for
+        running text outside the tail."""
+        r = self.rows[i]
+        if r is None:
+            return {}
+        if r is PROSE:
+            before, after = self.before_body(i), self.after_body(i)
+            return {"prose": 1.0, "own": self.own[i], "in_body": float(not before and not after),
+                    "before_body": float(before), "after_body": float(after), "in_tail": 0.0,
+                    "before_prose": float(self.before_prose(i)), "after_prose": float(self.after_prose(i))}
+        assert isinstance(r, tuple)
+        return dict(zip(CONTEXT_FEATURES, r))
+
+
+def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float], lay: Layout) -> Regions:
+    """Each line's context features and the page's regions at a stage (see `Regions`)."""
     n = len(texts)
     markers, prose_at, prev_live, next_live = lay.markers, lay.prose_at, lay.prev_live, lay.next_live
     exp = math.exp
@@ -319,19 +390,11 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
         if removed[i]:
             append(None)
             continue
+        if prose_at[i] and i <= tail_from:
+            append(PROSE)  # running text outside the tail stays whatever its score: its region is all that is read of it
+            continue
         before = not has_body or i < first
         after = has_body and i > last
-        if prose_at[i] and i <= tail_from:
-            # Running text outside the tail stays whatever its score: its region is all that is read of it.
-            if not regions:
-                append(PROSE)
-                continue
-            before_prose = first_prose >= 0 and i < first_prose
-            after_prose = last_prose >= 0 and i > last_prose
-            append({"prose": 1.0, "own": clipped[i], "in_body": float(not before and not after),
-                    "before_body": float(before), "after_body": float(after), "in_tail": 0.0,
-                    "before_prose": float(before_prose), "after_prose": float(after_prose)})
-            continue
         prev, nxt = prev_live[i], next_live[i]
         lo, hi = (i - WINDOW if i > WINDOW else 0), (i + WINDOW + 1 if i + WINDOW + 1 < n else n)
         own = clipped[i]
@@ -361,7 +424,7 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             1.0 if has_body and nxt == first and i < first else 0.0,  # just_above_body
             *marks[i],  # title, under_prev_next, under_list_marker
         ))
-    return out
+    return Regions(out, clipped, (first, last), tail_from, lay)
 
 
 SHAPE_FEATURES: tuple[str, ...] = tuple(shape(""))
