@@ -196,10 +196,14 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
                     out[k] = "classifier: short line between boilerplate"
         i = j
     names = [x.removed for x in lines]
-    fixed = kept(texts, names, shapes, reg)
-    for k in [*fixed, *headings_above_content(texts, removed, shapes, reg, cls)]:
+    forms = list(_by_form(texts, shapes, reg))
+    # Whether a line stays by its structure is asked only of a line that would go: by its score, its form or its
+    # place in the page's tail.
+    asked = {*out, *(k for k, _ in forms), *range(reg.tail_from, len(lines))}
+    fixed = kept(texts, names, shapes, reg, asked)
+    for k in [*fixed, *headings_above_content(texts, removed, shapes, reg, cls, out)]:
         out.pop(k, None)
-    for k, why in _by_form(texts, shapes, reg):
+    for k, why in forms:
         # A line under a prev/next link or a list marker is a headline of it, numbered or spoken, unless a table's row.
         if k not in fixed or (why in UNDER_REASONS and not cell_count(texts[k])):
             out[k] = f"classifier: {why}"

@@ -5,7 +5,7 @@ captions, sentences outside the page's tail, and a heading directly above conten
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 
 from .closing import captions
 from .features import PROSE, Regions, undated
@@ -23,13 +23,16 @@ HEADLINE_REACH = 10  # the headline stands within this many lines above the body
 
 
 def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-         reg: Regions) -> set[int]:
+         reg: Regions, asked: Collection[int] | None = None) -> set[int]:
     """The live lines that stay by their structure, whatever their score: the page's title and headline,
     Markdown headings, table rows, numbered runs, timeline steps, runs of 'label: value' lines and sentences
-    outside the page's tail. (`removed`: the rule that took each line; `reg`: the first context stage's regions.)"""
+    outside the page's tail. (`removed`: the rule that took each line; `reg`: the first context stage's regions.)
+    With `asked`, the set answers for those lines only: what a line alone tells (a sentence, the title) is read of
+    them alone."""
     tail = reg.tail_from  # the page's tail: the lines after it
-    out = {*_headline(texts, removed, shapes, reg), *_table_rows(texts, removed), *_sentences(texts, removed, shapes, tail),
-           *_key_values(texts, removed, shapes, tail)}
+    asked = range(len(texts)) if asked is None else asked
+    out = {*_headline(texts, removed, shapes, reg, asked), *_table_rows(texts, removed),
+           *_sentences(texts, removed, shapes, tail, asked), *_key_values(texts, removed, shapes, tail)}
     # The structures below open their lines with a number, a mark or '#', or end them with a bracket, or join them
     # with an arrow: each is looked for only on a page that has such a line (most have few of them).
     firsts, lasts = {t[:1] for t in texts}, {t[-1:] for t in texts}
@@ -85,12 +88,12 @@ def _timeline(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[i
 
 
 def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-               tail: int) -> list[int]:
+               tail: int, asked: Iterable[int]) -> list[int]:
     """A sentence (a full stop ends it) stays unless it stands in the page's tail, under a comments or
     rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's.
     A line of a boilerplate form (a paywall prompt, a line about the page itself…) is the page's, sentence or not."""
-    return [i for i, (text, r, v) in enumerate(zip(texts[:tail + 1], removed, shapes))
-            if not r and ("。" in text or _spoken(text)) and not _has_form(v)]
+    return [i for i in asked if i <= tail and not removed[i] and ("。" in (text := texts[i]) or _spoken(text))
+            and not _has_form(shapes[i])]
 
 
 def _spoken(text: str) -> bool:
@@ -164,15 +167,13 @@ def _table_rows(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator
 
 
 def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-              reg: Regions) -> Iterator[int]:
+              reg: Regions, asked: Iterable[int]) -> Iterator[int]:
     """The page's title; the headline: of the headline-shaped lines in reach above the body, or opening it
     before its first sentence (not menus nor
     dates), the longest and the likeliest by its shape (a site's name or tagline may win one, seldom both), and
     any long one."""
     live = [i for i in range(len(texts)) if not removed[i]]
-    for i in live:
-        if reg.title(i):
-            yield i
+    yield from (i for i in asked if not removed[i] and reg.title(i))
     body = next((i for i in live if reg.in_body(i)), None)
     if body is not None:
         reach = [i for i in live if i < body][-HEADLINE_REACH:] + ([body] if reg.before_prose(body) else [])
@@ -187,12 +188,12 @@ def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Seque
 
 
 def headings_above_content(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]],
-                            reg: Regions, cls: Sequence[str]) -> Iterator[int]:
-    """A heading directly above a line of content (only removed lines between) stays, outside the page's tail;
-    not a row of menu items or buttons, an address or a file."""
+                            reg: Regions, cls: Sequence[str], asked: Container[int]) -> Iterator[int]:
+    """Of the lines `asked` about, a heading directly above a line of content (only removed lines between) stays,
+    outside the page's tail; not a row of menu items or buttons, an address or a file."""
     live = [i for i in range(len(texts)) if not removed[i]]
     for a, b in zip(live, live[1:]):
-        if (cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40 and len(texts[a].split()) < 3
+        if (a in asked and cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40 and len(texts[a].split()) < 3
                 and not any(map(shapes[a].get, ("separators", "short_items", "address", "file")))
                 and shapes[a].get("latin", 0.0) < HEADLINE_LATIN
                 and not reg.in_tail(a) and not reg.after_body(a)):
