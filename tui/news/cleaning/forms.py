@@ -157,10 +157,9 @@ def records(texts: Sequence[str], removed: Sequence[str | None], tail: int) -> I
             yield i
 
 
-def dated_steps(texts: Sequence[str], removed: Sequence[str | None], tail: int) -> Iterator[int]:
-    """The steps of a timeline written as 'date event' lines, two or more in a row, outside the page's tail (the lines
-    after `tail`)."""
-    live = [i for i in range(len(texts)) if not removed[i]]
+def dated_steps(texts: Sequence[str], live: Sequence[int], tail: int) -> Iterator[int]:
+    """The steps of a timeline written as 'date event' lines, two or more live lines (`live`) in a row, outside the
+    page's tail (the lines after `tail`)."""
     run: list[int] = []
     for i in [*live, -1]:
         if i >= 0 and texts[i][:1].isdecimal() and _STEP.match(texts[i]) and i <= tail:

@@ -31,14 +31,20 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     them alone."""
     tail = reg.tail_from  # the page's tail: the lines after it
     asked = range(len(texts)) if asked is None else asked
-    out = {*_headline(texts, removed, shapes, reg, asked), *_table_rows(texts, removed),
-           *_sentences(texts, removed, shapes, tail, asked), *_key_values(texts, removed, shapes, tail)}
-    # The structures below open their lines with a number, a mark or '#', or end them with a bracket, or join them
-    # with an arrow: each is looked for only on a page that has such a line (most have few of them).
+    live = [i for i, r in enumerate(removed) if not r]
+    out = {*_headline(texts, live, shapes, reg, asked), *_sentences(texts, removed, shapes, tail, asked)}
+    # The structures below hold a cell separator or a colon, open their lines with a number, a mark or '#', end them
+    # with a bracket, or join them with an arrow: each is looked for only on a page that has such a line (most have
+    # few of them).
+    page = "\n".join(texts)
+    if "|" in page or "｜" in page or "\t" in page:
+        out.update(_table_rows(texts, removed))
+    if ":" in page or "：" in page or "　" in page:
+        out.update(_key_values(texts, live, shapes, tail))
     firsts, lasts = {t[:1] for t in texts}, {t[-1:] for t in texts}
     if any(c.isdecimal() for c in firsts):
-        out.update(_numbered_runs(texts, removed, tail), dated_steps(texts, removed, tail),
-                   _numbered_sections(texts, removed, shapes, tail))
+        out.update(_numbered_runs(texts, live, tail), dated_steps(texts, live, tail),
+                   _numbered_sections(texts, live, shapes, tail))
     if not firsts.isdisjoint("▽△【"):
         out.update(records(texts, removed, tail))
     if not lasts.isdisjoint("）)"):
@@ -63,11 +69,10 @@ def _has_form(v: dict[str, float]) -> bool:
     return v is not PROSE and any(map(v.get, FORMS))
 
 
-def _key_values(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+def _key_values(texts: Sequence[str], live: Sequence[int], shapes: Sequence[dict[str, float]],
                 tail: int) -> Iterator[int]:
     """A run of 'label: value' lines (a plan's dates, price, terms) outside the page's tail: the article's
-    facts. A company profile or contact block is under its marker, in the tail."""
-    live = [i for i in range(len(texts)) if not removed[i]]
+    facts. A company profile or contact block is under its marker, in the tail. (`live`: the live lines.)"""
     run: list[int] = []
     for i in [*live, -1]:
         if (i >= 0 and (":" in texts[i] or "：" in texts[i] or "　" in texts[i]) and _KEY_VALUE.match(texts[i])
@@ -116,10 +121,9 @@ _PREDICATE_END = re.compile(r"(?:[うくすつぬむるいた]|ない|ます|で
 _NUMBER = re.compile(r"^(\d{1,3})(?:位)?[\s.．)）]")
 
 
-def _numbered_runs(texts: Sequence[str], removed: Sequence[str | None], tail: int) -> Iterator[int]:
+def _numbered_runs(texts: Sequence[str], live: Sequence[int], tail: int) -> Iterator[int]:
     """The items of a numbered list (lines in a row whose numbers rise: 1, 2, 3 …), outside the page's
     tail: results, steps, rankings of the article. A list of other articles goes by its marker (`related`)."""
-    live = [i for i in range(len(texts)) if not removed[i]]
     numbers = {i: int(m[1]) for i in live if texts[i][:1].isdecimal() and (m := _NUMBER.match(texts[i]))}
     for a, b in zip(live, live[1:]):
         if a in numbers and b in numbers and numbers[a] < numbers[b] and b <= tail:
@@ -130,11 +134,10 @@ def _numbered_runs(texts: Sequence[str], removed: Sequence[str | None], tail: in
 _SECTION_HEAD = re.compile(r"^(\d{1,2})[\s.．、)）]\s*[^\s\d。]{1,18}$")  # '2 受付期間': a numbered section's heading
 
 
-def _numbered_sections(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+def _numbered_sections(texts: Sequence[str], live: Sequence[int], shapes: Sequence[dict[str, float]],
                        tail: int) -> Iterator[int]:
     """The headings of a document's numbered sections (`1 概要`, `2 日時`: two or more, their numbers rising)
     and the first line under each, outside the page's tail: a release's or a notice's own structure."""
-    live = [i for i in range(len(texts)) if not removed[i]]
     heads = [(k, int(m[1])) for k, i in enumerate(live) if texts[i][:1].isdecimal() and (m := _SECTION_HEAD.match(texts[i]))]
     if len(heads) < 2 or any(b[1] <= a[1] for a, b in zip(heads, heads[1:])):
         return
@@ -166,14 +169,13 @@ def _table_rows(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator
             yield i
 
 
-def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
+def _headline(texts: Sequence[str], live: Sequence[int], shapes: Sequence[dict[str, float]],
               reg: Regions, asked: Iterable[int]) -> Iterator[int]:
     """The page's title; the headline: of the headline-shaped lines in reach above the body, or opening it
     before its first sentence (not menus nor
     dates), the longest and the likeliest by its shape (a site's name or tagline may win one, seldom both), and
     any long one."""
-    live = [i for i in range(len(texts)) if not removed[i]]
-    yield from (i for i in asked if not removed[i] and reg.title(i))
+    yield from (i for i in asked if reg.title(i))  # (a removed line has no title feature)
     body = next((i for i in live if reg.in_body(i)), None)
     if body is not None:
         reach = [i for i in live if i < body][-HEADLINE_REACH:] + ([body] if reg.before_prose(body) else [])
