@@ -197,13 +197,11 @@ class Layout:
         # live line of running text.)
         self.markers = [not r and len(t) <= TAIL_MARKER_MAX and is_tail_marker(t)
                         for t, r in zip(texts, removed)]
-        if shapes is None:
-            prose_at = [not r and is_prose(t) for t, r in zip(texts, removed)]
-        else:
-            prose_at = [v is PROSE and not r and is_prose(t) for t, r, v in zip(texts, removed, shapes)]
+        # (`shapes_of` gives `PROSE` only to a live line of running text.)
+        prose_at = [not r and is_prose(t) for t, r in zip(texts, removed)] if shapes is None else [
+            v is PROSE for v in shapes]
         self.prose_at = prose_at
-        self.under_nav, self.under_list = _under_markers(
-            n, removed, [p or "。" in t for p, t in zip(prose_at, texts)], shapes)
+        self.under_nav, self.under_list = _under_markers(texts, removed, shapes)
         prev_live, next_live = [-1] * n, [n] * n  # the nearest live line above and below each line
         for k in range(1, n):
             prev_live[k] = k - 1 if not removed[k - 1] else prev_live[k - 1]
@@ -438,11 +436,12 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 UNDER_PREV_NEXT = 2  # live lines under a prev/next link that are its (the other article's headline, its date)
 
 
-def _under_markers(n: int, removed: Sequence[bool], ends: Sequence[bool],
+def _under_markers(texts: Sequence[str], removed: Sequence[bool],
                    shapes: Sequence[dict[str, float]] | None) -> tuple[list[float], list[float]]:
     """For each line, whether it stands under a prev/next link (within `UNDER_PREV_NEXT` live lines) and
     whether under a list marker (up to the next sentence or a line a rule removed): the lines a link or a
     list holds."""
+    n = len(texts)
     nav, lst = [0.0] * n, [0.0] * n
     if shapes is None:
         return nav, lst
@@ -458,7 +457,7 @@ def _under_markers(n: int, removed: Sequence[bool], ends: Sequence[bool],
         if since_nav < UNDER_PREV_NEXT:
             nav[k] = 1.0
         since_nav += 1
-        if ends[k]:
+        if "。" in texts[k]:
             in_list = False
         elif in_list:
             lst[k] = 1.0

@@ -16,7 +16,7 @@ _MD_INLINE = [
 ]
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One non-empty line of a page, and what cleaning has found out about it."""
 
@@ -51,10 +51,8 @@ class Page:
                 for pattern, repl in _MD_INLINE:
                     text = pattern.sub(repl, text)
             if text:
-                lines.append(Line(text))
-        page = cls(doc, lines)
-        page.renumber()
-        return page
+                lines.append(Line(text, idx=len(lines)))
+        return cls(doc, lines)
 
     def renumber(self) -> None:
         """Set each line's `idx` after lines were cut apart or added."""

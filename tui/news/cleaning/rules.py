@@ -17,7 +17,7 @@ from .classifier import classify
 from .credits import split_credit
 from .kinds import ARROW, BULLET, TABLE_RULE
 from .page import Line, Page
-from .text import SENTENCE_END, dateline, has_month_day, is_heading_like, norm, page_year, parse_date, strip_marks
+from .text import DATELINE_MAX, SENTENCE_END, dateline, has_month_day, is_heading_like, norm, page_year, parse_date, strip_marks
 
 LineTest = Callable[[str], bool]
 Finder = Callable[[Page], Iterable[Line]]
@@ -185,7 +185,9 @@ def datelines(page: Page) -> Iterator[Line]:
         m = _DATE_LABEL.match(line.text) if line.text[:1] in _DATE_LABEL_FIRST else None
         date = parse_date(m["date"]) if m and len(line.text) <= 40 else None
         pure = date is not None
-        if (line.idx in top or line.idx < head) and not _in_timeline(page, line):
+        # (Only a short line without a full stop can be a dateline: `dateline`.)
+        if ((line.idx in top or line.idx < head) and len(line.text) <= DATELINE_MAX and "。" not in line.text
+                and not _in_timeline(page, line)):
             found, alone = dateline(line.text)
             if found is None and has_month_day(line.text):
                 if not year:
