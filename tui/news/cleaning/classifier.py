@@ -309,7 +309,10 @@ def split_glued(page: Page, weights: dict[str, float]) -> list[Line]:
     lines: list[Line] = []
     cut: list[Line] = []
     for line in page.lines:
-        split = None if line.removed or "。" not in line.text or cell_count(line.text) else _glued(line.text, weights)
+        text = line.text
+        # (Most lines hold no space within a prefix's reach: nothing can be glued to them.)
+        split = (None if line.removed or "。" not in text or _SPACE.search(text, 0, GLUED_MAX + 1) is None
+                 or cell_count(text) else _glued(text, weights))
         if split is None:
             lines.append(line)
             continue

@@ -5,6 +5,7 @@ captions, sentences outside the page's tail, and a heading directly above conten
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 
 from .closing import captions
@@ -159,14 +160,20 @@ def cell_count(text: str) -> int:
 def _table_rows(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
     """The rows of a table (two or more lines in a row with the same number of cells): a table is the
     article's, whatever its cells look like. A table's rule row between them, removed as layout, does not part them."""
-    # (Most pages have no row at all: the count is taken only where a separator occurs.)
-    rows = [(i, cell_count(t) if "|" in t or "｜" in t or "\t" in t else 0)
-            for i, t in enumerate(texts) if removed[i] != "layout"]
-    if not any(cells >= 2 for _, cells in rows):
-        return
-    for k, (i, cells) in enumerate(rows):
-        if cells >= 2 and not removed[i] and any(0 <= m < len(rows) and rows[m][1] == cells for m in (k - 1, k + 1)):
+    # (The count is taken only where a separator occurs: any other line is no row.)
+    cells = {i: cell_count(t) for i, t in enumerate(texts)
+             if ("|" in t or "｜" in t or "\t" in t) and removed[i] != "layout"}
+    for i, n in cells.items():
+        if n >= 2 and not removed[i] and any(cells.get(_beside(removed, i, step)) == n for step in (-1, 1)):
             yield i
+
+
+def _beside(removed: Sequence[str | None], i: int, step: int) -> int:
+    """The line next to line `i` above (`step` -1) or below (1), past the lines removed as layout."""
+    i += step
+    while 0 <= i < len(removed) and removed[i] == "layout":
+        i += step
+    return i
 
 
 def _headline(texts: Sequence[str], live: Sequence[int], shapes: Sequence[dict[str, float]],
@@ -176,9 +183,10 @@ def _headline(texts: Sequence[str], live: Sequence[int], shapes: Sequence[dict[s
     dates), the longest and the likeliest by its shape (a site's name or tagline may win one, seldom both), and
     any long one."""
     yield from (i for i in asked if reg.title(i))  # (a removed line has no title feature)
-    body = next((i for i in live if reg.in_body(i)), None)
+    at = bisect_left(live, reg.first)  # the body's first live line
+    body = live[at] if at < len(live) and reg.in_body(live[at]) else None
     if body is not None:
-        reach = [i for i in live if i < body][-HEADLINE_REACH:] + ([body] if reg.before_prose(body) else [])
+        reach = [*live[max(0, at - HEADLINE_REACH):at], *([body] if reg.before_prose(body) else [])]
         size = {i: len(undated(texts[i])) for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
                 and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
                 and shapes[i].get("latin", 0.0) < HEADLINE_LATIN}  # (each line's length without its dates)
