@@ -270,20 +270,21 @@ def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]], reg: Regi
     for i, v in enumerate(shapes):
         if not v or v is PROSE:
             continue
+        # (Most lines have no form, nor stand under a link or a marker: nothing more is asked of them.)
+        has_form = any(map(v.get, FORMS))
+        if not has_form and reg.under(i) is None:
+            continue
         below = reg.after_body(i)
         after = below or reg.after_prose(i)
         # (A list marker goes after the article; an organisation's name above its running text or below its body;
-        # a link out below its body. Most lines have no form: the test of each form is skipped.)
+        # a link out below its body.)
         outside = below or reg.before_prose(i)
         form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker") and (outside or f != "issuer")
-                     and (below or f != "link_out")), None) if any(map(v.get, FORMS)) else None
+                     and (below or f != "link_out")), None) if has_form else None
         if form is not None:
             yield i, REASONS[form]
-        elif after and "。" not in texts[i] and len(texts[i]) <= UNDER_MAX:
-            under = ("under_prev_next" if reg.under_prev_next(i) else "under_list_marker" if reg.under_list_marker(i)
-                     else None)
-            if under is not None:
-                yield i, REASONS[under]
+        elif after and "。" not in texts[i] and len(texts[i]) <= UNDER_MAX and (under := reg.under(i)) is not None:
+            yield i, REASONS[under]
 
 
 def classify(page: Page, weights: Weights = WEIGHTS) -> Iterator[Line]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import groupby
+from itertools import compress, groupby
 
 from ..models import Cleaned, Document
 from .assemble import assemble
@@ -47,12 +47,12 @@ def _remove(page: Page, rules: Sequence[Rule]) -> None:
 
 
 def _test_each_line(page: Page, rules: list[Rule]) -> None:
-    """Rules about one line that follow each other in the table share a pass: the first to take a line names it."""
-    tests = [(rule.name, rule.test) for rule in rules if rule.test is not None]
-    for line in page.lines:
-        if line.removed:
-            continue
-        for name, test in tests:
-            if test(line.text):
-                line.removed = name
-                break
+    """Rules about one line that follow each other in the table share the page's live lines: each test runs over
+    them in turn, and the first to take a line names it."""
+    live = [line for line in page.lines if not line.removed]
+    texts = [line.text for line in live]
+    for rule in rules:
+        assert rule.test is not None
+        for line in compress(live, map(rule.test, texts)):
+            # (A line an earlier test took is tested again, to no effect: a test reads the text alone.)
+            line.removed = line.removed or rule.name

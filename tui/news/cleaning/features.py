@@ -338,6 +338,10 @@ class Regions:
     def under_list_marker(self, i: int) -> bool:
         return self._mark(i, 2)
 
+    def under(self, i: int) -> str | None:
+        """What line `i` stands under: "under_prev_next", "under_list_marker" or None."""
+        return "under_prev_next" if self._mark(i, 1) else "under_list_marker" if self._mark(i, 2) else None
+
     def inside(self, removed: Sequence[object]) -> list[bool]:
         """Whether each live line stands in the body, or neither before nor after the running text."""
         first, last, fp, lp = self.first, self.last, self.first_prose, self.last_prose

@@ -64,15 +64,16 @@ def _type_each(page: Page) -> None:
     last = len(live) - 1
     for n, line in enumerate(live):
         t = line.text
-        nxt = live[n + 1].text if n < last else ""
-        prev = live[n - 1] if n else None
-        body = strip_marks(t)
         c0 = t[:1]
         if len(t) > HEADING_MAX and ("\u3041" <= c0 <= "\u30fa" or "\u4e00" <= c0 <= "\u9fff") and not line.table:
             # Most lines: running text, too long for a heading, opening with kana or a kanji (no mark, bullet, number,
-            # date or quote opens it).
-            line.kind = "paragraph"
-        elif c0 == "#" and (m := _MD_HEADING.match(t)):
+            # date or quote opens it: `strip_marks` would only strip it).
+            line.kind, line.text = "paragraph", t.strip() or t
+            continue
+        nxt = live[n + 1].text if n < last else ""
+        prev = live[n - 1] if n else None
+        body = strip_marks(t)
+        if c0 == "#" and (m := _MD_HEADING.match(t)):
             line.kind, line.level, line.text = "heading", min(len(m[1]) + 1, 4), m[2]
         elif t.startswith(_SUMMARY_MARK):
             # A ✅ line is a summary bullet, unless it titles the paragraph below it.
