@@ -173,11 +173,11 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     texts = [x.text for x in lines]
     shapes = shapes_of(texts, removed)
     reg, last = scores(texts, removed, shapes, page.doc.title, weights)
-    probs = [0.0 if removed[i] else _sigmoid(z) for i, z in enumerate(last)]
-    # bad / good / uncertain for each line; a removed line counts as bad for its neighbours.
+    # bad / good / uncertain for each line by its probability of content; a removed line counts as bad for its
+    # neighbours.
     inside = reg.inside(removed)
-    cls = ["bad" if removed[i] else "good" if p >= GOOD else "bad" if p < (BAD_IN_BODY if inside[i] else BAD)
-           else "?" for i, p in enumerate(probs)]
+    cls = ["bad" if r else "good" if (p := _sigmoid(z)) >= GOOD else "bad" if p < (BAD_IN_BODY if ins else BAD) else "?"
+           for r, z, ins in zip(removed, last, inside)]
     out = {i: f"classifier: {reason(shapes[i], reg.features(i), weights)}" for i, c in enumerate(cls)
            if c == "bad" and not removed[i]}
     i = 0

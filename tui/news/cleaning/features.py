@@ -123,7 +123,10 @@ _JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f\u4e00-\u9fff�
 
 def undated(text: str) -> str:
     """The text without its dates, times and other digits: what a dateline has besides its date."""
-    return re.sub(r"[\d\s:：/.\-()（）]+", "", _TIME.sub("", text))
+    return _DIGITS_MARKS.sub("", _TIME.sub("", text))
+
+
+_DIGITS_MARKS = re.compile(r"[\d\s:：/.\-()（）]+")
 
 
 PROSE_MIN = 40  # characters: a line of running text in the body

@@ -15,6 +15,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)．）]\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*)")
 _SECTION = re.compile(r"^(?:\d{1,2}[.．]\s*|[①-⑳]\s*|第[0-9一二三四五六七八九十]+[章節部]\s*|Chapter\s*\d+)")
 _QUOTE = re.compile(r"^[>＞]\s?")
+_CHAPTER = re.compile(r"^\d|^第|^Chapter")  # a section numbered at its start, or a chapter: a heading of rank 2
 # What these patterns can start with (besides a digit, `\d`, which `str.isdecimal` tells):
 # a line that starts otherwise is not tried against them.
 _QUOTE_FIRST, _BULLET_FIRST = ">＞", "-*+・•●◦▪■◆◇□○▶►"
@@ -91,7 +92,7 @@ def _type_each(page: Page) -> None:
                 prev is not None and prev.kind == "list" and _numbered_run(prev.text, t)):
             line.kind = "list"
         elif (c0 in _SECTION_FIRST or c0.isdecimal()) and _SECTION.match(t) and is_heading_like(t):
-            line.kind, line.level = "heading", 2 if re.match(r"^\d|^第|^Chapter", t) else 3
+            line.kind, line.level = "heading", 2 if _CHAPTER.match(t) else 3
         elif c0 in _BULLET_FIRST and BULLET.match(t) and not t.startswith(("■", "◆", "□", "◇")):
             line.kind = "list"
         elif (not _no_digit_first(body[:1]) and _dated_step(body)
@@ -143,7 +144,10 @@ def _numbered_run(a: str, b: str) -> bool:
 
 
 def _number_style(mark: str) -> str:
-    return re.sub(r"\d+|[①-⑳]", lambda m: "c" if "①" <= m.group(0)[0] <= "⑳" else "d", mark.strip())
+    return _NUMBERS.sub(lambda m: "c" if "①" <= m.group(0)[0] <= "⑳" else "d", mark.strip())
+
+
+_NUMBERS = re.compile(r"\d+|[①-⑳]")
 
 
 def _is_question(text: str) -> bool:

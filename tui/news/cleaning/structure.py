@@ -148,12 +148,15 @@ def _numbered_sections(texts: Sequence[str], live: Sequence[int], shapes: Sequen
                 yield i
 
 
+_CELL_SEPARATOR = re.compile(r"[|｜]")
+
+
 def cell_count(text: str) -> int:
     """How many cells a row of a table (cells between | or tabs) holds; 0 for a line that is no row."""
     if "\t" in text:
         return text.count("\t") + 1
     if "|" in text or "｜" in text:
-        return len(re.split(r"[|｜]", text.strip().strip("|｜")))
+        return len(_CELL_SEPARATOR.split(text.strip().strip("|｜")))
     return 0
 
 
