@@ -187,11 +187,11 @@ def _span_score(text: str, z0: float) -> float:
 class Layout:
     """What of a page's lines stays the same through the classifier's stages: the tail markers, running text,
     the lines under a prev/next link or a list marker, the nearest live lines, the title's line, and each live
-    line's features that do not read the stages' scores (its length, its sentence end, the removed lines near it,
-    where it stands against the running text)."""
+    line's features that do not read the stages' scores (its length, the removed lines near it, where it stands
+    against the running text)."""
 
     __slots__ = ("markers", "prose_at", "under_nav", "under_list", "prev_live", "next_live", "is_title",
-                 "first_prose", "last_prose", "gone", "short", "sentence", "near", "prose_side", "marks", "units")
+                 "first_prose", "last_prose", "gone", "short", "near", "prose_side", "marks", "units")
 
     def __init__(self, texts: Sequence[str], removed: Sequence[bool], title: str | None = None,
                  shapes: Sequence[dict[str, float]] | None = None) -> None:
@@ -215,14 +215,13 @@ class Layout:
         # word is none: the test most lines stop at).
         key = " ".join(title.split()) if title else None
         first_word = key.split(" ", 1)[0] if key else ""
-        self.is_title = is_title = [key is not None and not r and first_word in t and " ".join(t.split()) == key
-                                    for t, r in zip(texts, removed)]
+        self.is_title = is_title = [False] * n if key is None else [
+            not r and first_word in t and " ".join(t.split()) == key for t, r in zip(texts, removed)]
         fp = prose_at.index(True) if True in prose_at else -1
         lp = n - 1 - prose_at[::-1].index(True) if fp >= 0 else -1
         self.first_prose, self.last_prose = fp, lp
         self.gone = gone = list(accumulate(removed, initial=0))  # running count of removed lines: each window's share
         self.short = short = [1.0 if len(t) <= 25 else 0.0 for t in texts]
-        self.sentence = [float(t.rstrip().endswith(_SENTENCE_END)) for t in texts]
         # A live line's weight in the search for the body, besides its score (`_span_score`): its length.
         self.units = [size / SPAN_UNIT if (size := len(t)) > SPAN_UNIT else 1.0 for t in texts]  # max(1, len / SPAN_UNIT)
         # Each line's features that read no score, in the order of `CONTEXT_FEATURES`: the removed lines near it;
@@ -387,7 +386,7 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float], la
     # Each score /5 within [-1, 1] (as max(-1, min(1, z / 5))), and their running sums: each window's average in one step.
     clipped = [-1.0 if r else 1.0 if (c := z / 5) > 1.0 else -1.0 if c < -1.0 else c for r, z in zip(removed, z0)]
     sums = list(accumulate(clipped, initial=0.0))
-    shorts, sentences, near, prose_side, marks = lay.short, lay.sentence, lay.near, lay.prose_side, lay.marks
+    shorts, near, prose_side, marks = lay.short, lay.near, lay.prose_side, lay.marks
     has_body = first >= 0
     out: list[tuple[float, ...] | dict[str, float] | None] = []
     append = out.append
@@ -420,7 +419,7 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float], la
             1.0 if has_body and i > last + 3 else 0.0,  # far_after
             b * shorts[i],  # before_short
             a * shorts[i],  # after_short
-            a * sentences[i],  # after_sentence
+            float(texts[i].rstrip().endswith(_SENTENCE_END)) if after else 0.0,  # after_sentence (a sentence's end)
             *prose_side[i],  # before_prose, after_prose, after_prose_short
             (1.0 if (first_prose >= 0 and i < first_prose) or (last_prose >= 0 and i > last_prose) else 0.0) * own,  # own_outside_prose
             (1.0 if before or after else 0.0) * own,  # own_outside_body
