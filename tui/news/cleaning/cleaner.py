@@ -23,7 +23,7 @@ def clean(doc: Document, rules: Sequence[Rule] = RULES) -> Cleaned:
     # The site's template: after the named rules, before the classifier, which then reads its lines as
     # boilerplate around the lines it is unsure of (and a line of the template is named as such).
     at = next((k for k, rule in enumerate(rules) if rule.name == "classifier"), len(rules))
-    rules = (*rules[:at], *template_rules(doc, page.lines), *rules[at:])
+    rules = (*rules[:at], *template_rules(doc), *rules[at:])
     _remove(page, [rule for rule in rules if not rule.after_typing])
     type_lines(page)
     title = headline(page)
