@@ -462,6 +462,19 @@ def test_first_character_guards_never_skip_a_line_a_pattern_takes():
 
 
 @pytest.mark.parametrize("line", [
+    "PR", "pr", "ＰＲ", "Sponſored", "sponsored link", "SPONSORED LINK", "AD", "広告", " 広告", "広告 ", "広告です",
+    "スポンサーリンク", "この下に記事の続きがあります", "xxペコリ", "アフィリエイト広告を利用しています", "", "Advertisements",
+    "プロモーションを含みます。" * 5,
+])
+def test_the_ad_rule_tries_its_words_and_phrases_apart_as_its_pattern_does(line):
+    """`is_ad` tries the words at the start of a short line and the phrases anywhere: what `_AD` finds in a line of
+    60 characters or fewer."""
+    from tui.news.cleaning import rules as c
+
+    assert c.is_ad(line) == (len(line) <= 60 and c._AD.search(line) is not None)
+
+
+@pytest.mark.parametrize("line", [
     "© 2025 ニュース社。無断転載を禁じます。", "記事の本文、all rights reserved.", "ホーム > 国際、ニュース",
     "広告の下に記事の続きがあります。", "米国とロシアが停戦で合意した。",
 ])

@@ -55,9 +55,13 @@ def test_the_scores_are_those_of_the_features_stage_by_stage() -> None:
         lines = Page.read(doc).lines
         texts, removed = [x.text for x in lines], [False] * len(lines)
         shapes = shapes_of(texts, removed)
-        ctx, last = scores(texts, removed, shapes, doc.title, WEIGHTS)
+        regions, last = scores(texts, removed, shapes, doc.title, WEIGHTS)
         every = stages(texts, removed, shapes, doc.title, WEIGHTS)
-        assert ctx == every[0]
+        assert [regions.features(i) for i in range(len(texts))] == every[0]
+        for i, v in enumerate(every[0]):  # what the classifier's rules read of a line's regions is its features'
+            for name in ("in_body", "after_body", "before_prose", "after_prose", "in_tail", "tail_marker", "title",
+                         "under_prev_next", "under_list_marker"):
+                assert not v or bool(v.get(name)) == getattr(regions, name)(i), (name, texts[i])
         expected = [PROSE_Z if "prose" in v else _logit(v, WEIGHTS[STAGES[-1]]) if v else -5.0 for v in every[-1]]
         assert last == expected
 

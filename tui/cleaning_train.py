@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .news import sources
 from .news.cleaning.cleaner import _remove
-from .news.cleaning.classifier import STAGES, kept, stages
+from .news.cleaning.classifier import STAGES, kept, scores, stages
 from .news.cleaning.features import CONTEXT_FEATURES, SHAPE_FEATURES, shape, shapes_of
 from .news.cleaning.page import Page
 from .news.cleaning.rules import RULES
@@ -103,7 +103,7 @@ def learn(data: Sequence[Labelled]) -> dict[str, dict[str, float]]:
         examples: list[Example] = []
         for p in data:
             staged = stages(p.texts, p.removed, p.shapes, p.title, weights, n)
-            fixed = kept(p.texts, p.names, p.shapes, staged[0])
+            fixed = kept(p.texts, p.names, p.shapes, scores(p.texts, p.removed, p.shapes, p.title, weights)[0])
             examples += [(v, y) for i, (v, y) in enumerate(zip(staged[-1], p.labels))
                          if y is not None and i not in fixed and "prose" not in v]
         weights[stage] = fit(examples, CONTEXT_FEATURES)

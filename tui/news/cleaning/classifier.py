@@ -27,8 +27,8 @@ from operator import mul
 
 from .closing import closing_chrome, notes_under, split_caption_credits
 from .forms import FORMS
-from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, SHAPE_CACHE, SHAPE_FEATURES, context, context_logits,
-                       is_prose, japanese_count, shape, shapes_of, undated)
+from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, Regions, SHAPE_CACHE, SHAPE_FEATURES, context,
+                       context_logits, is_prose, japanese_count, shape, shapes_of, undated)
 from .page import Line, Page
 from .structure import cell_count, headings_above_content, kept
 from .weights import WEIGHTS
@@ -113,20 +113,21 @@ def stages(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[
 
 
 def scores(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]], title: str | None,
-           weights: Weights) -> tuple[list[dict[str, float]], list[float]]:
-    """The first stage's context features, and each line's logit at the last stage: what `stages` gives,
-    without the features' dicts of the later stages (only their scores are read)."""
+           weights: Weights) -> tuple[Regions, list[float]]:
+    """The first stage's regions and rows of context features, and each line's logit at the last stage: what
+    `stages` gives, without the features' dicts (the first stage's are `Regions.features`)."""
     shipped = weights["shape"] is WEIGHTS["shape"]
     z = [PROSE_Z if v is PROSE else (_shipped_shape_logit(t) if shipped else _logit(v, weights["shape"])) if v else -5.0
          for t, v in zip(texts, shapes)]
     layout = Layout(texts, removed, title, shapes)
-    ctx: list[dict[str, float]] = []
-    for n, stage in enumerate(STAGES):
+    first: Regions | None = None
+    for stage in STAGES:
         w = weights.get(stage, {})
         row = _SHIPPED_ROWS[stage] if w is WEIGHTS[stage] else _weight_row(w)
-        feats, z = context_logits(texts, removed, z, layout, row, n == 0)
-        ctx = ctx or feats
-    return ctx, z
+        regions, z = context_logits(texts, removed, z, layout, row)
+        first = first or regions
+    assert first is not None
+    return first, z
 
 
 def _weight_row(weights: dict[str, float]) -> tuple[float, ...]:
@@ -171,13 +172,13 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         return {}  # its features are those of Japanese text: a page in another language is left as it is
     texts = [x.text for x in lines]
     shapes = shapes_of(texts, removed)
-    ctx, last = scores(texts, removed, shapes, page.doc.title, weights)
-    probs = [0.0 if removed[i] else _sigmoid(z) for i, z in enumerate(last)]
-    # bad / good / uncertain for each line; a removed line counts as bad for its neighbours.
-    inside = [bool(v) and (v["in_body"] or not (v["before_prose"] or v["after_prose"])) for v in ctx]
-    cls = ["bad" if removed[i] else "good" if p >= GOOD else "bad" if p < (BAD_IN_BODY if inside[i] else BAD)
-           else "?" for i, p in enumerate(probs)]
-    out = {i: f"classifier: {reason(shapes[i], ctx[i], weights)}" for i, c in enumerate(cls)
+    reg, last = scores(texts, removed, shapes, page.doc.title, weights)
+    # bad / good / uncertain for each line by its probability of content; a removed line counts as bad for its
+    # neighbours.
+    inside = reg.inside(removed)
+    cls = ["bad" if r else "good" if (p := _sigmoid(z)) >= GOOD else "bad" if p < (BAD_IN_BODY if ins else BAD) else "?"
+           for r, z, ins in zip(removed, last, inside)]
+    out = {i: f"classifier: {reason(shapes[i], reg.features(i), weights)}" for i, c in enumerate(cls)
            if c == "bad" and not removed[i]}
     i = 0
     while i < len(lines):
@@ -191,14 +192,18 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         after = cls[j] if j < len(lines) else "bad"
         if before == "bad" and after == "bad":
             for k in range(i, j):
-                if not inside[k] and ctx[k]["own"] < SMOOTH_OWN:  # inside the body or its text, or sentence-like, it stays
+                if not inside[k] and reg.own[k] < SMOOTH_OWN:  # inside the body or its text, or sentence-like, it stays
                     out[k] = "classifier: short line between boilerplate"
         i = j
     names = [x.removed for x in lines]
-    fixed = kept(texts, names, shapes, ctx)
-    for k in [*fixed, *headings_above_content(texts, removed, shapes, ctx, cls)]:
+    forms = list(_by_form(texts, shapes, reg))
+    # Whether a line stays by its structure is asked only of a line that would go: by its score, its form or its
+    # place in the page's tail.
+    asked = {*out, *(k for k, _ in forms), *range(reg.tail_from, len(lines))}
+    fixed = kept(texts, names, shapes, reg, asked)
+    for k in [*fixed, *headings_above_content(texts, removed, shapes, reg, cls, out)]:
         out.pop(k, None)
-    for k, why in _by_form(texts, shapes, ctx):
+    for k, why in forms:
         # A line under a prev/next link or a list marker is a headline of it, numbered or spoken, unless a table's row.
         if k not in fixed or (why in UNDER_REASONS and not cell_count(texts[k])):
             out[k] = f"classifier: {why}"
@@ -207,18 +212,18 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
         out[k] = f"classifier: {NOTE}"
     gone = [removed[k] or k in out for k in range(len(lines))]
     for k in closing_chrome(texts, gone, prose, _sentence):
-        if not ctx[k].get("title"):
+        if not reg.title(k):
             out[k] = f"classifier: {CLOSING}"
             gone[k] = True
     # Under the marker that opens the page's tail (会社概要, お問い合わせ, コメント), a line that is no sentence is the
     # tail's (a profile's or a contact's 'label: value', a rating); and the marker goes with the lines under it.
-    for k, v in enumerate(ctx):
-        if v and v.get("in_tail") and k not in out and k not in fixed and not _sentence(texts[k]):
+    for k in range(reg.tail_from + 1, len(lines)):
+        if not removed[k] and k not in out and k not in fixed and not _sentence(texts[k]):
             out[k] = f"classifier: {REASONS['in_tail']}"
             gone[k] = True
-    for k, v in enumerate(ctx):
-        if v and v.get("tail_marker") and k not in out and k + 1 < len(lines) and gone[k + 1] and k not in fixed:
-            out[k] = f"classifier: {REASONS['tail_marker']}"
+    k = reg.tail_from
+    if k + 1 < len(lines) and reg.tail_marker(k) and k not in out and gone[k + 1] and k not in fixed:
+        out[k] = f"classifier: {REASONS['tail_marker']}"
     return out
 
 
@@ -258,27 +263,28 @@ UNDER_MAX = 60  # characters: a line under a prev/next link or a list marker lon
 UNDER_REASONS = (REASONS["under_prev_next"], REASONS["under_list_marker"])
 
 
-def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]],
-             ctx: Sequence[dict[str, float]]) -> Iterator[tuple[int, str]]:
+def _by_form(texts: Sequence[str], shapes: Sequence[dict[str, float]], reg: Regions) -> Iterator[tuple[int, str]]:
     """The lines whose form is boilerplate on any site (a page counter, tags, a prev/next link, a paywall
     prompt…), and, after the article's end, a list marker and the short headlines under it or under a prev/next
     link: (index, reason)."""
     for i, v in enumerate(shapes):
         if not v or v is PROSE:
             continue
-        after = bool(ctx[i].get("after_prose") or ctx[i].get("after_body"))
+        # (Most lines have no form, nor stand under a link or a marker: nothing more is asked of them.)
+        has_form = any(map(v.get, FORMS))
+        if not has_form and reg.under(i) is None:
+            continue
+        below = reg.after_body(i)
+        after = below or reg.after_prose(i)
         # (A list marker goes after the article; an organisation's name above its running text or below its body;
-        # a link out below its body. Most lines have no form: the test of each form is skipped.)
-        below = bool(ctx[i].get("after_body"))
-        outside = below or bool(ctx[i].get("before_prose"))
+        # a link out below its body.)
+        outside = below or reg.before_prose(i)
         form = next((f for f in FORMS if v.get(f) and (after or f != "list_marker") and (outside or f != "issuer")
-                     and (below or f != "link_out")), None) if any(map(v.get, FORMS)) else None
+                     and (below or f != "link_out")), None) if has_form else None
         if form is not None:
             yield i, REASONS[form]
-        elif after and "。" not in texts[i] and len(texts[i]) <= UNDER_MAX:
-            under = next((f for f in ("under_prev_next", "under_list_marker") if ctx[i].get(f)), None)
-            if under is not None:
-                yield i, REASONS[under]
+        elif after and "。" not in texts[i] and len(texts[i]) <= UNDER_MAX and (under := reg.under(i)) is not None:
+            yield i, REASONS[under]
 
 
 def classify(page: Page, weights: Weights = WEIGHTS) -> Iterator[Line]:
@@ -304,7 +310,10 @@ def split_glued(page: Page, weights: dict[str, float]) -> list[Line]:
     lines: list[Line] = []
     cut: list[Line] = []
     for line in page.lines:
-        split = None if line.removed or "。" not in line.text or cell_count(line.text) else _glued(line.text, weights)
+        text = line.text
+        # (Most lines hold no space within a prefix's reach: nothing can be glued to them.)
+        split = (None if line.removed or "。" not in text or _SPACE.search(text, 0, GLUED_MAX + 1) is None
+                 or cell_count(text) else _glued(text, weights))
         if split is None:
             lines.append(line)
             continue

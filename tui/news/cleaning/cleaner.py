@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import groupby
+from itertools import compress, groupby
 
 from ..models import Cleaned, Document
 from .assemble import assemble
@@ -23,7 +23,7 @@ def clean(doc: Document, rules: Sequence[Rule] = RULES) -> Cleaned:
     # The site's template: after the named rules, before the classifier, which then reads its lines as
     # boilerplate around the lines it is unsure of (and a line of the template is named as such).
     at = next((k for k, rule in enumerate(rules) if rule.name == "classifier"), len(rules))
-    rules = (*rules[:at], *template_rules(doc, page.lines), *rules[at:])
+    rules = (*rules[:at], *template_rules(doc), *rules[at:])
     _remove(page, [rule for rule in rules if not rule.after_typing])
     type_lines(page)
     title = headline(page)
@@ -47,12 +47,12 @@ def _remove(page: Page, rules: Sequence[Rule]) -> None:
 
 
 def _test_each_line(page: Page, rules: list[Rule]) -> None:
-    """Rules about one line that follow each other in the table share a pass: the first to take a line names it."""
-    tests = [(rule.name, rule.test) for rule in rules if rule.test is not None]
-    for line in page.lines:
-        if line.removed:
-            continue
-        for name, test in tests:
-            if test(line.text):
-                line.removed = name
-                break
+    """Rules about one line that follow each other in the table share the page's live lines: each test runs over
+    them in turn, and the first to take a line names it."""
+    live = [line for line in page.lines if not line.removed]
+    texts = [line.text for line in live]
+    for rule in rules:
+        assert rule.test is not None
+        for line in compress(live, map(rule.test, texts)):
+            # (A line an earlier test took is tested again, to no effect: a test reads the text alone.)
+            line.removed = line.removed or rule.name

@@ -123,7 +123,10 @@ _JAPANESE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff\uff66-\uff9f\u4e00-\u9fff�
 
 def undated(text: str) -> str:
     """The text without its dates, times and other digits: what a dateline has besides its date."""
-    return re.sub(r"[\d\s:：/.\-()（）]+", "", _TIME.sub("", text))
+    return _DIGITS_MARKS.sub("", _TIME.sub("", text))
+
+
+_DIGITS_MARKS = re.compile(r"[\d\s:：/.\-()（）]+")
 
 
 PROSE_MIN = 40  # characters: a line of running text in the body
@@ -184,11 +187,11 @@ def _span_score(text: str, z0: float) -> float:
 class Layout:
     """What of a page's lines stays the same through the classifier's stages: the tail markers, running text,
     the lines under a prev/next link or a list marker, the nearest live lines, the title's line, and each live
-    line's features that do not read the stages' scores (its length, its sentence end, the removed lines near it,
-    where it stands against the running text)."""
+    line's features that do not read the stages' scores (its length, the removed lines near it, where it stands
+    against the running text)."""
 
     __slots__ = ("markers", "prose_at", "under_nav", "under_list", "prev_live", "next_live", "is_title",
-                 "first_prose", "last_prose", "gone", "short", "sentence", "near", "prose_side", "marks", "units")
+                 "first_prose", "last_prose", "gone", "short", "near", "prose_side", "marks", "units")
 
     def __init__(self, texts: Sequence[str], removed: Sequence[bool], title: str | None = None,
                  shapes: Sequence[dict[str, float]] | None = None) -> None:
@@ -197,13 +200,11 @@ class Layout:
         # live line of running text.)
         self.markers = [not r and len(t) <= TAIL_MARKER_MAX and is_tail_marker(t)
                         for t, r in zip(texts, removed)]
-        if shapes is None:
-            prose_at = [not r and is_prose(t) for t, r in zip(texts, removed)]
-        else:
-            prose_at = [v is PROSE and not r and is_prose(t) for t, r, v in zip(texts, removed, shapes)]
+        # (`shapes_of` gives `PROSE` only to a live line of running text.)
+        prose_at = [not r and is_prose(t) for t, r in zip(texts, removed)] if shapes is None else [
+            v is PROSE for v in shapes]
         self.prose_at = prose_at
-        self.under_nav, self.under_list = _under_markers(
-            n, removed, [p or "。" in t for p, t in zip(prose_at, texts)], shapes)
+        self.under_nav, self.under_list = _under_markers(texts, removed, shapes)
         prev_live, next_live = [-1] * n, [n] * n  # the nearest live line above and below each line
         for k in range(1, n):
             prev_live[k] = k - 1 if not removed[k - 1] else prev_live[k - 1]
@@ -214,14 +215,13 @@ class Layout:
         # word is none: the test most lines stop at).
         key = " ".join(title.split()) if title else None
         first_word = key.split(" ", 1)[0] if key else ""
-        self.is_title = is_title = [key is not None and not r and first_word in t and " ".join(t.split()) == key
-                                    for t, r in zip(texts, removed)]
+        self.is_title = is_title = [False] * n if key is None else [
+            not r and first_word in t and " ".join(t.split()) == key for t, r in zip(texts, removed)]
         fp = prose_at.index(True) if True in prose_at else -1
         lp = n - 1 - prose_at[::-1].index(True) if fp >= 0 else -1
         self.first_prose, self.last_prose = fp, lp
         self.gone = gone = list(accumulate(removed, initial=0))  # running count of removed lines: each window's share
         self.short = short = [1.0 if len(t) <= 25 else 0.0 for t in texts]
-        self.sentence = [float(t.rstrip().endswith(_SENTENCE_END)) for t in texts]
         # A live line's weight in the search for the body, besides its score (`_span_score`): its length.
         self.units = [size / SPAN_UNIT if (size := len(t)) > SPAN_UNIT else 1.0 for t in texts]  # max(1, len / SPAN_UNIT)
         # Each line's features that read no score, in the order of `CONTEXT_FEATURES`: the removed lines near it;
@@ -264,22 +264,19 @@ def context(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     text and the lines' forms (a prev/next link, a list marker) whose followers are read as theirs; `layout`,
     what of them stays the same from stage to stage, computed once.
     """
-    lay = layout or Layout(texts, removed, title, shapes)
-    return [{} if r is None else r if isinstance(r, dict) else dict(zip(CONTEXT_FEATURES, r))
-            for r in _rows(texts, removed, z0, lay)]
+    regions = _rows(texts, removed, z0, layout or Layout(texts, removed, title, shapes))
+    return [regions.features(i) for i in range(len(texts))]
 
 
 def context_logits(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float], layout: Layout,
-                   weights: Sequence[float], dicts: bool = False) -> tuple[list[dict[str, float]], list[float]]:
+                   weights: Sequence[float]) -> tuple[Regions, list[float]]:
     """What the next stage scores each line, as `context` and a logit over its features would, without the
-    features' dicts (unless `dicts`: then `context`'s too): running text `PROSE_Z`, a removed line -5. `weights`
-    follow `CONTEXT_FEATURES` (0 for a feature the stage does not weigh): the products are summed in the
-    same order as over a dict of the features, so the sums are the same."""
-    rows = _rows(texts, removed, z0, layout, dicts)
-    out = [-5.0 if r is None else PROSE_Z if isinstance(r, dict) else _clamp(sum(map(mul, r, weights))) for r in rows]
-    if not dicts:
-        return [], out
-    return [{} if r is None else r if isinstance(r, dict) else dict(zip(CONTEXT_FEATURES, r)) for r in rows], out
+    features' dicts: running text `PROSE_Z`, a removed line -5; and the stage's `Regions`. `weights` follow
+    `CONTEXT_FEATURES` (0 for a feature the stage does not weigh): the products are summed in the same order as
+    over a dict of the features, so the sums are the same."""
+    regions = _rows(texts, removed, z0, layout)
+    return regions, [-5.0 if r is None else PROSE_Z if r is PROSE else _clamp(sum(map(mul, r, weights)))
+                     for r in regions.rows]
 
 
 def _clamp(z: float) -> float:
@@ -287,11 +284,89 @@ def _clamp(z: float) -> float:
     return 30.0 if z > 30.0 else -30.0 if z < -30.0 else z
 
 
-def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
-          lay: Layout, regions: bool = True) -> list[tuple[float, ...] | dict[str, float] | None]:
-    """Each line's context features: None for a removed line, a dict for running text outside the tail (its
-    region; `PROSE` alone unless `regions`: a caller that reads only the scores), else a tuple in the order of
-    `CONTEXT_FEATURES`."""
+class Regions:
+    """Where a page's lines stand at a context stage, and each live line's row of context features: what the
+    classifier's rules and `structure` read of a line's context, without a dict a line.
+
+    The body runs from `first` to `last` (-1, -1: no body); the page's tail (comments, ratings) follows the marker
+    at `tail_from` (the page's length: no tail); the running text runs from `first_prose` to `last_prose`.
+    `rows[i]` is None for a removed line, `PROSE` for running text outside the tail (its region is all that is read
+    of it), else its features in the order of `CONTEXT_FEATURES`; `own[i]` its score /5 within [-1, 1].
+    `features(i)` is the dict `context` gives the line."""
+
+    __slots__ = ("rows", "own", "first", "last", "tail_from", "first_prose", "last_prose", "marks")
+
+    def __init__(self, rows: list[tuple[float, ...] | dict[str, float] | None], own: list[float], body: tuple[int, int],
+                 tail_from: int, layout: Layout) -> None:
+        self.rows, self.own = rows, own
+        self.first, self.last = body
+        self.tail_from = tail_from
+        self.first_prose, self.last_prose = layout.first_prose, layout.last_prose
+        self.marks = layout.marks
+
+    def before_body(self, i: int) -> bool:
+        return self.first < 0 or i < self.first
+
+    def in_body(self, i: int) -> bool:
+        return 0 <= self.first <= i <= self.last
+
+    def after_body(self, i: int) -> bool:
+        return self.first >= 0 and i > self.last
+
+    def before_prose(self, i: int) -> bool:
+        return 0 <= self.first_prose and i < self.first_prose
+
+    def after_prose(self, i: int) -> bool:
+        return 0 <= self.last_prose < i
+
+    def in_tail(self, i: int) -> bool:
+        """Under the marker that opens the page's tail."""
+        return i > self.tail_from
+
+    def tail_marker(self, i: int) -> bool:
+        """The marker that opens the page's tail (a line of running text is none)."""
+        return i == self.tail_from and type(self.rows[i]) is tuple
+
+    def _mark(self, i: int, k: int) -> bool:
+        return type(self.rows[i]) is tuple and bool(self.marks[i][k])
+
+    def title(self, i: int) -> bool:
+        """The page's title (running text is not read as such)."""
+        return self._mark(i, 0)
+
+    def under_prev_next(self, i: int) -> bool:
+        return self._mark(i, 1)
+
+    def under_list_marker(self, i: int) -> bool:
+        return self._mark(i, 2)
+
+    def under(self, i: int) -> str | None:
+        """What line `i` stands under: "under_prev_next", "under_list_marker" or None."""
+        return "under_prev_next" if self._mark(i, 1) else "under_list_marker" if self._mark(i, 2) else None
+
+    def inside(self, removed: Sequence[object]) -> list[bool]:
+        """Whether each live line stands in the body, or neither before nor after the running text."""
+        first, last, fp, lp = self.first, self.last, self.first_prose, self.last_prose
+        return [not r and ((0 <= first <= i <= last) or not ((0 <= fp and i < fp) or 0 <= lp < i))
+                for i, r in enumerate(removed)]
+
+    def features(self, i: int) -> dict[str, float]:
+        """Line `i`'s context features as `context` gives them: empty for a removed line; its region alone for
+        running text outside the tail."""
+        r = self.rows[i]
+        if r is None:
+            return {}
+        if r is PROSE:
+            before, after = self.before_body(i), self.after_body(i)
+            return {"prose": 1.0, "own": self.own[i], "in_body": float(not before and not after),
+                    "before_body": float(before), "after_body": float(after), "in_tail": 0.0,
+                    "before_prose": float(self.before_prose(i)), "after_prose": float(self.after_prose(i))}
+        assert isinstance(r, tuple)
+        return dict(zip(CONTEXT_FEATURES, r))
+
+
+def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float], lay: Layout) -> Regions:
+    """Each line's context features and the page's regions at a stage (see `Regions`)."""
     n = len(texts)
     markers, prose_at, prev_live, next_live = lay.markers, lay.prose_at, lay.prev_live, lay.next_live
     exp = math.exp
@@ -311,7 +386,7 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
     # Each score /5 within [-1, 1] (as max(-1, min(1, z / 5))), and their running sums: each window's average in one step.
     clipped = [-1.0 if r else 1.0 if (c := z / 5) > 1.0 else -1.0 if c < -1.0 else c for r, z in zip(removed, z0)]
     sums = list(accumulate(clipped, initial=0.0))
-    shorts, sentences, near, prose_side, marks = lay.short, lay.sentence, lay.near, lay.prose_side, lay.marks
+    shorts, near, prose_side, marks = lay.short, lay.near, lay.prose_side, lay.marks
     has_body = first >= 0
     out: list[tuple[float, ...] | dict[str, float] | None] = []
     append = out.append
@@ -319,19 +394,11 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
         if removed[i]:
             append(None)
             continue
+        if prose_at[i] and i <= tail_from:
+            append(PROSE)  # running text outside the tail stays whatever its score: its region is all that is read of it
+            continue
         before = not has_body or i < first
         after = has_body and i > last
-        if prose_at[i] and i <= tail_from:
-            # Running text outside the tail stays whatever its score: its region is all that is read of it.
-            if not regions:
-                append(PROSE)
-                continue
-            before_prose = first_prose >= 0 and i < first_prose
-            after_prose = last_prose >= 0 and i > last_prose
-            append({"prose": 1.0, "own": clipped[i], "in_body": float(not before and not after),
-                    "before_body": float(before), "after_body": float(after), "in_tail": 0.0,
-                    "before_prose": float(before_prose), "after_prose": float(after_prose)})
-            continue
         prev, nxt = prev_live[i], next_live[i]
         lo, hi = (i - WINDOW if i > WINDOW else 0), (i + WINDOW + 1 if i + WINDOW + 1 < n else n)
         own = clipped[i]
@@ -352,7 +419,7 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             1.0 if has_body and i > last + 3 else 0.0,  # far_after
             b * shorts[i],  # before_short
             a * shorts[i],  # after_short
-            a * sentences[i],  # after_sentence
+            float(texts[i].rstrip().endswith(_SENTENCE_END)) if after else 0.0,  # after_sentence (a sentence's end)
             *prose_side[i],  # before_prose, after_prose, after_prose_short
             (1.0 if (first_prose >= 0 and i < first_prose) or (last_prose >= 0 and i > last_prose) else 0.0) * own,  # own_outside_prose
             (1.0 if before or after else 0.0) * own,  # own_outside_body
@@ -361,7 +428,7 @@ def _rows(texts: Sequence[str], removed: Sequence[bool], z0: Sequence[float],
             1.0 if has_body and nxt == first and i < first else 0.0,  # just_above_body
             *marks[i],  # title, under_prev_next, under_list_marker
         ))
-    return out
+    return Regions(out, clipped, (first, last), tail_from, lay)
 
 
 SHAPE_FEATURES: tuple[str, ...] = tuple(shape(""))
@@ -375,11 +442,12 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 UNDER_PREV_NEXT = 2  # live lines under a prev/next link that are its (the other article's headline, its date)
 
 
-def _under_markers(n: int, removed: Sequence[bool], ends: Sequence[bool],
+def _under_markers(texts: Sequence[str], removed: Sequence[bool],
                    shapes: Sequence[dict[str, float]] | None) -> tuple[list[float], list[float]]:
     """For each line, whether it stands under a prev/next link (within `UNDER_PREV_NEXT` live lines) and
     whether under a list marker (up to the next sentence or a line a rule removed): the lines a link or a
     list holds."""
+    n = len(texts)
     nav, lst = [0.0] * n, [0.0] * n
     if shapes is None:
         return nav, lst
@@ -395,7 +463,7 @@ def _under_markers(n: int, removed: Sequence[bool], ends: Sequence[bool],
         if since_nav < UNDER_PREV_NEXT:
             nav[k] = 1.0
         since_nav += 1
-        if ends[k]:
+        if "。" in texts[k]:
             in_list = False
         elif in_list:
             lst[k] = 1.0

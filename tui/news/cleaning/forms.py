@@ -149,20 +149,20 @@ _RECORD = re.compile(r"^(?:[▽△]\s*[^\s】]{1,6}|【(?!写真|画像|動画|�
 _STEP = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][^)）]{1,3}[)）])?\s+[^\s\d].{1,40}$")
 
 
-def records(texts: Sequence[str], removed: Sequence[str | None], ctx: Sequence[dict[str, float]]) -> Iterator[int]:
-    """The lines of a box score (a marked label, then names with their counts), outside the page's tail."""
+def records(texts: Sequence[str], removed: Sequence[str | None], tail: int) -> Iterator[int]:
+    """The lines of a box score (a marked label, then names with their counts), outside the page's tail (the lines
+    after `tail`)."""
     for i, text in enumerate(texts):
-        if text[:1] in "▽△【" and not removed[i] and not ctx[i].get("in_tail") and _RECORD.match(text):
+        if text[:1] in "▽△【" and not removed[i] and i <= tail and _RECORD.match(text):
             yield i
 
 
-def dated_steps(texts: Sequence[str], removed: Sequence[str | None],
-                 ctx: Sequence[dict[str, float]]) -> Iterator[int]:
-    """The steps of a timeline written as 'date event' lines, two or more in a row, outside the page's tail."""
-    live = [i for i in range(len(texts)) if not removed[i]]
+def dated_steps(texts: Sequence[str], live: Sequence[int], tail: int) -> Iterator[int]:
+    """The steps of a timeline written as 'date event' lines, two or more live lines (`live`) in a row, outside the
+    page's tail (the lines after `tail`)."""
     run: list[int] = []
     for i in [*live, -1]:
-        if i >= 0 and texts[i][:1].isdecimal() and _STEP.match(texts[i]) and not ctx[i].get("in_tail"):
+        if i >= 0 and texts[i][:1].isdecimal() and _STEP.match(texts[i]) and i <= tail:
             run.append(i)
             continue
         if len(run) >= 2:

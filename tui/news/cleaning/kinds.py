@@ -15,6 +15,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)．）]\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*)")
 _SECTION = re.compile(r"^(?:\d{1,2}[.．]\s*|[①-⑳]\s*|第[0-9一二三四五六七八九十]+[章節部]\s*|Chapter\s*\d+)")
 _QUOTE = re.compile(r"^[>＞]\s?")
+_CHAPTER = re.compile(r"^\d|^第|^Chapter")  # a section numbered at its start, or a chapter: a heading of rank 2
 # What these patterns can start with (besides a digit, `\d`, which `str.isdecimal` tells):
 # a line that starts otherwise is not tried against them.
 _QUOTE_FIRST, _BULLET_FIRST = ">＞", "-*+・•●◦▪■◆◇□○▶►"
@@ -69,15 +70,16 @@ def _type_each(page: Page) -> None:
     last = len(live) - 1
     for n, line in enumerate(live):
         t = line.text
-        nxt = live[n + 1].text if n < last else ""
-        prev = live[n - 1] if n else None
-        body = strip_marks(t)
         c0 = t[:1]
         if len(t) > HEADING_MAX and ("\u3041" <= c0 <= "\u30fa" or "\u4e00" <= c0 <= "\u9fff") and not line.table:
             # Most lines: running text, too long for a heading, opening with kana or a kanji (no mark, bullet, number,
-            # date or quote opens it).
-            line.kind = "paragraph"
-        elif c0 == "#" and (m := _MD_HEADING.match(t)):
+            # date or quote opens it: `strip_marks` would only strip it).
+            line.kind, line.text = "paragraph", t.strip() or t
+            continue
+        nxt = live[n + 1].text if n < last else ""
+        prev = live[n - 1] if n else None
+        body = strip_marks(t)
+        if c0 == "#" and (m := _MD_HEADING.match(t)):
             line.kind, line.level, line.text = "heading", min(len(m[1]) + 1, 4), m[2]
         elif t.startswith(_SUMMARY_MARK):
             # A ✅ line is a summary bullet, unless it titles the paragraph below it.
@@ -98,7 +100,7 @@ def _type_each(page: Page) -> None:
                 prev is not None and prev.kind == "list" and _numbered_run(prev.text, t)):
             line.kind = "list"
         elif (c0 in _SECTION_FIRST or c0.isdecimal()) and _SECTION.match(t) and is_heading_like(t):
-            line.kind, line.level = "heading", 2 if re.match(r"^\d|^第|^Chapter", t) else 3
+            line.kind, line.level = "heading", 2 if _CHAPTER.match(t) else 3
         elif c0 in _BULLET_FIRST and BULLET.match(t) and not t.startswith(("■", "◆", "□", "◇")):
             line.kind = "list"
         elif (not _no_digit_first(body[:1]) and _dated_step(body)
@@ -150,7 +152,10 @@ def _numbered_run(a: str, b: str) -> bool:
 
 
 def _number_style(mark: str) -> str:
-    return re.sub(r"\d+|[①-⑳]", lambda m: "c" if "①" <= m.group(0)[0] <= "⑳" else "d", mark.strip())
+    return _NUMBERS.sub(lambda m: "c" if "①" <= m.group(0)[0] <= "⑳" else "d", mark.strip())
+
+
+_NUMBERS = re.compile(r"\d+|[①-⑳]")
 
 
 def _is_question(text: str) -> bool:

@@ -16,7 +16,7 @@ _MD_INLINE = [
 ]
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One non-empty line of a page, and what cleaning has found out about it."""
 
@@ -28,6 +28,8 @@ class Line:
     level: int = 0  # a heading's rank
     citation: int | None = None  # a credit line: the index of its citation in `Page.citations`
     date: str | None = None  # a dateline: its date, YYYY-MM-DD
+    as_read: bool = False  # a line as the page was read (not made by a rule that cut a line apart)
+    template: int | None = None  # a line of its site's template (`Document.template`): in how many of its articles
 
 
 @dataclass
@@ -42,8 +44,10 @@ class Page:
 
     @classmethod
     def read(cls, doc: Document) -> Page:
-        """The document's non-empty lines, trimmed; in Markdown, without inline markup."""
+        """The document's non-empty lines, trimmed; in Markdown, without inline markup. Each line of the site's
+        template is noted with its count of articles."""
         markdown = doc.format == "markdown"
+        template = dict(doc.template)
         lines: list[Line] = []
         for raw_line in doc.text.split("\n"):
             text = raw_line.strip()
@@ -51,10 +55,8 @@ class Page:
                 for pattern, repl in _MD_INLINE:
                     text = pattern.sub(repl, text)
             if text:
-                lines.append(Line(text))
-        page = cls(doc, lines)
-        page.renumber()
-        return page
+                lines.append(Line(text, idx=len(lines), as_read=True, template=template.get(len(lines))))
+        return cls(doc, lines)
 
     def renumber(self) -> None:
         """Set each line's `idx` after lines were cut apart or added."""

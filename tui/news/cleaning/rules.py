@@ -17,7 +17,7 @@ from .classifier import classify
 from .credits import split_credit
 from .kinds import ARROW, BULLET, TABLE_RULE
 from .page import Line, Page
-from .text import SENTENCE_END, dateline, has_month_day, is_heading_like, norm, page_year, parse_date, strip_marks
+from .text import DATELINE_MAX, SENTENCE_END, dateline, has_month_day, is_heading_like, norm, page_year, parse_date, strip_marks
 
 LineTest = Callable[[str], bool]
 Finder = Callable[[Page], Iterable[Line]]
@@ -38,11 +38,13 @@ _NEXT_TAIL = re.compile(r"\s*[⇒→＞>»≫]*\s*$")
 
 _DATE_LABEL_FIRST = "公投更配掲PUDpud"  # what `_DATE_LABEL` opens with, in either case
 
-_AD = re.compile(
-    r"^(?:広告|PR|AD|Sponsored|Advertisement|スポンサーリンク|スポンサードリンク|Sponsored Link)$"
-    r"|広告の下に|記事の続きがあります|ペコリ|プロモーションを含み|アフィリエイト広告|スポンサーリンク",
-    re.I,
-)
+# An ad: a line that is only a word naming one, or a phrase announcing one anywhere in a line.
+_AD_WORDS = "広告|PR|AD|Sponsored|Advertisement|スポンサーリンク|スポンサードリンク|Sponsored Link"
+_AD_PHRASES = "広告の下に|記事の続きがあります|ペコリ|プロモーションを含み|アフィリエイト広告|スポンサーリンク"
+_AD = re.compile(rf"^(?:{_AD_WORDS})$|{_AD_PHRASES}", re.I)  # the rule in one pattern (`is_ad` tries its two parts)
+_AD_WORD, _AD_PHRASE = re.compile(rf"(?:{_AD_WORDS})$", re.I), re.compile(_AD_PHRASES, re.I)
+# The longest line that can be only such a word ('$' allows a final newline; case is matched a character at a time).
+_AD_WORD_MAX = max(map(len, _AD_WORDS.split("|"))) + 1
 
 # A marker over a list of other articles: 'related', 'recommended', 'popular', 'latest', a ranking,
 # perhaps after one category word or '… の', in marks or brackets, with '(1時間)' or '一覧' after it.
@@ -56,9 +58,6 @@ _RELATED = re.compile(
     r"\s*(?:[(（][^)）]{1,10}[)）])?\s*(?:一覧|を?もっと見る)?\s*[】\]>＞]*\s*[:：]?$",
     re.I,
 )
-# The characters an alternative of `_AD` opens with, in any case (ſ is an s): a line without any is no ad. A class is
-# looked for in one scan; the alternation is tried at every position.
-_AD_FIRST = re.compile("[広PASスペ記プア]", re.I)
 LIST_ITEM_MAX = 60  # an item of such a list is a headline: short
 _NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:位|[.)．）]|\s)|[①-⑳]|[-*+・•●◦▪▶►【])")
 _ARTICLE_HEADING = re.compile(r"^(?:#|[■◆□◇])")
@@ -76,6 +75,7 @@ _CHROME_WORDS = {
     "日本語", "このページの先頭へ", "トップへ戻る",
 }
 _CHROME_SPLIT = re.compile(r"[\s|｜/／・>＞›»]+")
+_CHROME_OR_EMPTY = frozenset({*_CHROME_WORDS, ""})
 _COPYRIGHT_START, _RIGHTS = re.compile(r"©|\(c\)|Copyright\b|著作権", re.I), re.compile("All Rights Reserved", re.I)
 _BREADCRUMB = re.compile(r"^(?:ホーム|トップ|TOP|Home)\s*[>＞›»/]", re.I)
 _CHROME_FIRST = "©(cC著ホトTtHh"  # what `_COPYRIGHT_START` and `_BREADCRUMB` open with, in either case
@@ -113,13 +113,15 @@ def is_chrome(text: str) -> bool:
         return True
     if len(text) > 80 or "。" in text or "、" in text:
         return False  # no chrome word holds 。 or 、, and neither separates words: a sentence
-    words = [w for w in _CHROME_SPLIT.split(text.lower()) if w]
-    return bool(words) and all(w in _CHROME_WORDS for w in words)
+    words = _CHROME_SPLIT.split(text.lower())  # (empty at the ends when separators open or close the line)
+    return any(words) and _CHROME_OR_EMPTY.issuperset(words)
 
 
 def is_ad(text: str) -> bool:
     """An advertising notice: a short line that names or announces an ad."""
-    return len(text) <= 60 and _AD_FIRST.search(text) is not None and _AD.search(text) is not None
+    # (`_AD` in two parts: the words are tried only at the start of a short line, the phrases in any line.)
+    return len(text) <= 60 and ((len(text) <= _AD_WORD_MAX and _AD_WORD.match(text) is not None)
+                                or _AD_PHRASE.search(text) is not None)
 
 
 def is_related(text: str) -> bool:
@@ -185,7 +187,9 @@ def datelines(page: Page) -> Iterator[Line]:
         m = _DATE_LABEL.match(line.text) if line.text[:1] in _DATE_LABEL_FIRST else None
         date = parse_date(m["date"]) if m and len(line.text) <= 40 else None
         pure = date is not None
-        if (line.idx in top or line.idx < head) and not _in_timeline(page, line):
+        # (Only a short line without a full stop can be a dateline: `dateline`.)
+        if ((line.idx in top or line.idx < head) and len(line.text) <= DATELINE_MAX and "。" not in line.text
+                and not _in_timeline(page, line)):
             found, alone = dateline(line.text)
             if found is None and has_month_day(line.text):
                 if not year:

@@ -5,10 +5,11 @@ captions, sentences outside the page's tail, and a heading directly above conten
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Container, Iterable, Iterator, Sequence
 
 from .closing import captions
-from .features import PROSE, undated
+from .features import PROSE, Regions, undated
 from .forms import FORMS, dated_steps, records
 from .kinds import ARROW
 from .text import is_heading_like
@@ -23,20 +24,30 @@ HEADLINE_REACH = 10  # the headline stands within this many lines above the body
 
 
 def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-         ctx: Sequence[dict[str, float]]) -> set[int]:
+         reg: Regions, asked: Collection[int] | None = None) -> set[int]:
     """The live lines that stay by their structure, whatever their score: the page's title and headline,
     Markdown headings, table rows, numbered runs, timeline steps, runs of 'label: value' lines and sentences
-    outside the page's tail. (`removed`: the rule that took each line.)"""
-    out = {*_headline(texts, removed, shapes, ctx), *_table_rows(texts, removed), *_sentences(texts, removed, shapes, ctx),
-           *_key_values(texts, removed, shapes, ctx)}
-    # The structures below open their lines with a number, a mark or '#', or end them with a bracket, or join them
-    # with an arrow: each is looked for only on a page that has such a line (most have few of them).
+    outside the page's tail. (`removed`: the rule that took each line; `reg`: the first context stage's regions.)
+    With `asked`, the set answers for those lines only: what a line alone tells (a sentence, the title) is read of
+    them alone."""
+    tail = reg.tail_from  # the page's tail: the lines after it
+    asked = range(len(texts)) if asked is None else asked
+    live = [i for i, r in enumerate(removed) if not r]
+    out = {*_headline(texts, live, shapes, reg, asked), *_sentences(texts, removed, shapes, tail, asked)}
+    # The structures below hold a cell separator or a colon, open their lines with a number, a mark or '#', end them
+    # with a bracket, or join them with an arrow: each is looked for only on a page that has such a line (most have
+    # few of them).
+    page = "\n".join(texts)
+    if "|" in page or "｜" in page or "\t" in page:
+        out.update(_table_rows(texts, removed))
+    if ":" in page or "：" in page or "　" in page:
+        out.update(_key_values(texts, live, shapes, tail))
     firsts, lasts = {t[:1] for t in texts}, {t[-1:] for t in texts}
     if any(c.isdecimal() for c in firsts):
-        out.update(_numbered_runs(texts, removed, ctx), dated_steps(texts, removed, ctx),
-                   _numbered_sections(texts, removed, shapes, ctx))
+        out.update(_numbered_runs(texts, live, tail), dated_steps(texts, live, tail),
+                   _numbered_sections(texts, live, shapes, tail))
     if not firsts.isdisjoint("▽△【"):
-        out.update(records(texts, removed, ctx))
+        out.update(records(texts, removed, tail))
     if not lasts.isdisjoint("）)"):
         out.update(captions(texts, removed))
     if "layout" in removed:
@@ -59,15 +70,14 @@ def _has_form(v: dict[str, float]) -> bool:
     return v is not PROSE and any(map(v.get, FORMS))
 
 
-def _key_values(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-                ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+def _key_values(texts: Sequence[str], live: Sequence[int], shapes: Sequence[dict[str, float]],
+                tail: int) -> Iterator[int]:
     """A run of 'label: value' lines (a plan's dates, price, terms) outside the page's tail: the article's
-    facts. A company profile or contact block is under its marker, in the tail."""
-    live = [i for i in range(len(texts)) if not removed[i]]
+    facts. A company profile or contact block is under its marker, in the tail. (`live`: the live lines.)"""
     run: list[int] = []
     for i in [*live, -1]:
         if (i >= 0 and (":" in texts[i] or "：" in texts[i] or "　" in texts[i]) and _KEY_VALUE.match(texts[i])
-                and not ctx[i].get("in_tail")
+                and i <= tail
                 and not _has_form(shapes[i])):
             run.append(i)
             continue
@@ -84,12 +94,12 @@ def _timeline(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[i
 
 
 def _sentences(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-               ctx: Sequence[dict[str, float]]) -> list[int]:
+               tail: int, asked: Iterable[int]) -> list[int]:
     """A sentence (a full stop ends it) stays unless it stands in the page's tail, under a comments or
     rating marker: a reader's comment is a sentence too, but a stray sentence is more often the article's.
     A line of a boilerplate form (a paywall prompt, a line about the page itself…) is the page's, sentence or not."""
-    return [i for i, (text, r, v, c) in enumerate(zip(texts, removed, shapes, ctx))
-            if not r and not c.get("in_tail") and ("。" in text or _spoken(text)) and not _has_form(v)]
+    return [i for i in asked if i <= tail and not removed[i] and ("。" in (text := texts[i]) or _spoken(text))
+            and not _has_form(shapes[i])]
 
 
 def _spoken(text: str) -> bool:
@@ -112,14 +122,12 @@ _PREDICATE_END = re.compile(r"(?:[うくすつぬむるいた]|ない|ます|で
 _NUMBER = re.compile(r"^(\d{1,3})(?:位)?[\s.．)）]")
 
 
-def _numbered_runs(texts: Sequence[str], removed: Sequence[str | None],
-                   ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+def _numbered_runs(texts: Sequence[str], live: Sequence[int], tail: int) -> Iterator[int]:
     """The items of a numbered list (lines in a row whose numbers rise: 1, 2, 3 …), outside the page's
     tail: results, steps, rankings of the article. A list of other articles goes by its marker (`related`)."""
-    live = [i for i in range(len(texts)) if not removed[i]]
     numbers = {i: int(m[1]) for i in live if texts[i][:1].isdecimal() and (m := _NUMBER.match(texts[i]))}
     for a, b in zip(live, live[1:]):
-        if a in numbers and b in numbers and numbers[a] < numbers[b] and not ctx[b].get("in_tail"):
+        if a in numbers and b in numbers and numbers[a] < numbers[b] and b <= tail:
             yield a
             yield b
 
@@ -127,18 +135,20 @@ def _numbered_runs(texts: Sequence[str], removed: Sequence[str | None],
 _SECTION_HEAD = re.compile(r"^(\d{1,2})[\s.．、)）]\s*[^\s\d。]{1,18}$")  # '2 受付期間': a numbered section's heading
 
 
-def _numbered_sections(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-                       ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+def _numbered_sections(texts: Sequence[str], live: Sequence[int], shapes: Sequence[dict[str, float]],
+                       tail: int) -> Iterator[int]:
     """The headings of a document's numbered sections (`1 概要`, `2 日時`: two or more, their numbers rising)
     and the first line under each, outside the page's tail: a release's or a notice's own structure."""
-    live = [i for i in range(len(texts)) if not removed[i]]
     heads = [(k, int(m[1])) for k, i in enumerate(live) if texts[i][:1].isdecimal() and (m := _SECTION_HEAD.match(texts[i]))]
     if len(heads) < 2 or any(b[1] <= a[1] for a, b in zip(heads, heads[1:])):
         return
     for k, _ in heads:
         for i in live[k : k + 2]:
-            if not ctx[i].get("in_tail") and not _has_form(shapes[i]):
+            if i <= tail and not _has_form(shapes[i]):
                 yield i
+
+
+_CELL_SEPARATOR = re.compile(r"[|｜]")
 
 
 def cell_count(text: str) -> int:
@@ -146,56 +156,60 @@ def cell_count(text: str) -> int:
     if "\t" in text:
         return text.count("\t") + 1
     if "|" in text or "｜" in text:
-        return len(re.split(r"[|｜]", text.strip().strip("|｜")))
+        return len(_CELL_SEPARATOR.split(text.strip().strip("|｜")))
     return 0
 
 
 def _table_rows(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
     """The rows of a table (two or more lines in a row with the same number of cells): a table is the
     article's, whatever its cells look like. A table's rule row between them, removed as layout, does not part them."""
-    # (Most pages have no row at all: the count is taken only where a separator occurs.)
-    rows = [(i, cell_count(t) if "|" in t or "｜" in t or "\t" in t else 0)
-            for i, t in enumerate(texts) if removed[i] != "layout"]
-    if not any(cells >= 2 for _, cells in rows):
-        return
-    for k, (i, cells) in enumerate(rows):
-        if cells >= 2 and not removed[i] and any(0 <= m < len(rows) and rows[m][1] == cells for m in (k - 1, k + 1)):
+    # (The count is taken only where a separator occurs: any other line is no row.)
+    cells = {i: cell_count(t) for i, t in enumerate(texts)
+             if ("|" in t or "｜" in t or "\t" in t) and removed[i] != "layout"}
+    for i, n in cells.items():
+        if n >= 2 and not removed[i] and any(cells.get(_beside(removed, i, step)) == n for step in (-1, 1)):
             yield i
 
 
-def _headline(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[dict[str, float]],
-              ctx: Sequence[dict[str, float]]) -> Iterator[int]:
+def _beside(removed: Sequence[str | None], i: int, step: int) -> int:
+    """The line next to line `i` above (`step` -1) or below (1), past the lines removed as layout."""
+    i += step
+    while 0 <= i < len(removed) and removed[i] == "layout":
+        i += step
+    return i
+
+
+def _headline(texts: Sequence[str], live: Sequence[int], shapes: Sequence[dict[str, float]],
+              reg: Regions, asked: Iterable[int]) -> Iterator[int]:
     """The page's title; the headline: of the headline-shaped lines in reach above the body, or opening it
     before its first sentence (not menus nor
     dates), the longest and the likeliest by its shape (a site's name or tagline may win one, seldom both), and
     any long one."""
-    live = [i for i in range(len(texts)) if not removed[i]]
-    for i in live:
-        if ctx[i].get("title"):
-            yield i
-    body = next((i for i in live if ctx[i].get("in_body")), None)
+    yield from (i for i in asked if reg.title(i))  # (a removed line has no title feature)
+    at = bisect_left(live, reg.first)  # the body's first live line
+    body = live[at] if at < len(live) and reg.in_body(live[at]) else None
     if body is not None:
-        reach = [i for i in live if i < body][-HEADLINE_REACH:] + ([body] if ctx[body].get("before_prose") else [])
+        reach = [*live[max(0, at - HEADLINE_REACH):at], *([body] if reg.before_prose(body) else [])]
         size = {i: len(undated(texts[i])) for i in reach if 12 <= len(texts[i]) <= HEADLINE_MAX and _unpunctuated(texts[i])
                 and not shapes[i].get("separators") and not shapes[i].get("address") and len(texts[i].split()) < 6
                 and shapes[i].get("latin", 0.0) < HEADLINE_LATIN}  # (each line's length without its dates)
         heads = [i for i, n in size.items() if n >= 12 and not any(map(shapes[i].get, FORMS))]
         if heads:
             yield max(heads, key=size.__getitem__)
-            yield max(heads, key=lambda i: ctx[i]["own"])
-            yield from (i for i in heads if size[i] >= HEADLINE_SURE and ctx[i]["own"] >= SURE_OWN)
+            yield max(heads, key=reg.own.__getitem__)
+            yield from (i for i in heads if size[i] >= HEADLINE_SURE and reg.own[i] >= SURE_OWN)
 
 
 def headings_above_content(texts: Sequence[str], removed: Sequence[bool], shapes: Sequence[dict[str, float]],
-                            ctx: Sequence[dict[str, float]], cls: Sequence[str]) -> Iterator[int]:
-    """A heading directly above a line of content (only removed lines between) stays, outside the page's tail;
-    not a row of menu items or buttons, an address or a file."""
+                            reg: Regions, cls: Sequence[str], asked: Container[int]) -> Iterator[int]:
+    """Of the lines `asked` about, a heading directly above a line of content (only removed lines between) stays,
+    outside the page's tail; not a row of menu items or buttons, an address or a file."""
     live = [i for i in range(len(texts)) if not removed[i]]
     for a, b in zip(live, live[1:]):
-        if (cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40 and len(texts[a].split()) < 3
+        if (a in asked and cls[b] == "good" and is_heading_like(texts[a]) and len(texts[a]) <= 40 and len(texts[a].split()) < 3
                 and not any(map(shapes[a].get, ("separators", "short_items", "address", "file")))
                 and shapes[a].get("latin", 0.0) < HEADLINE_LATIN
-                and not ctx[a].get("in_tail") and not ctx[a].get("after_body")):
+                and not reg.in_tail(a) and not reg.after_body(a)):
             yield a
 
 

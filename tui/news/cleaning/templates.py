@@ -102,37 +102,31 @@ def text_keys(site: str, texts: list[str]) -> set[int]:
     return {line_key(site, line) for text in texts for line in text.split("\n") if line.strip()}
 
 
-def template_rules(doc: Document, read: list[Line]) -> tuple[Rule, ...]:
-    """The removal rule of `doc.template` over the page's lines as first read (`read`, before any rule cut one
-    apart): one rule, whose lines are each named `site-template (N articles)` by their count of articles."""
+def template_rules(doc: Document) -> tuple[Rule, ...]:
+    """The removal rule of `doc.template` (noted on the page's lines as read, `Line.template`): one rule, whose
+    lines are each named `site-template (N articles)` by their count of articles."""
     if not doc.template:
         return ()
-    size = len(read)
-    template = {id(read[i]): n for i, n in doc.template if i < size}
-    first = {id(line) for line in read}
 
     def find(page: Page) -> Iterator[Line]:
-        for line, n in chrome(page, template, first):
+        for line, n in chrome(page):
             line.removed = f"{RULE} ({n} articles)"
             yield line
 
     return (Rule(RULE, "a line found in N articles of the site", find=find),)
 
 
-def chrome(page: Page, template: Mapping[int, int], read: set[int]) -> Iterator[tuple[Line, int]]:
-    """The page's template lines that are chrome, each with its count of articles (see the module's doc).
-
-    `template`: {id of a line: its count}; `read`: the ids of the lines as first read.
-    """
+def chrome(page: Page) -> Iterator[tuple[Line, int]]:
+    """The page's template lines that are chrome, each with its count of articles (see the module's doc)."""
     title = norm(page.doc.title) if page.doc.title else None
     live = page.live()
-    counts = [template.get(id(line)) for line in live]
+    counts = [line.template for line in live]
     for i, line in enumerate(live):
         if counts[i] is not None and title is not None and norm(line.text) == title:
             counts[i] = None
     # A line a rule made (a sentence cut off a credit) was never counted: it is no evidence of the body.
     body = [i for i, n in enumerate(counts)
-            if (n is None and id(live[i]) in read) or (n is not None and _QUOTED.search(live[i].text))]
+            if (n is None and live[i].as_read) or (n is not None and _QUOTED.search(live[i].text))]
     if not any(counts[i] is None for i in body):
         return  # every line recurs: a copy of other articles, not a page of chrome
     first, last = body[0], body[-1]
