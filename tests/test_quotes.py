@@ -316,3 +316,8 @@ def test_a_name_given_with_とした_is_no_statement() -> None:
 def test_a_speakers_line_with_a_role_before_the_name() -> None:
     text = "■佐藤健二監督（東都大）\n\n「選手たちが最後まで粘ってくれた」\n\n■主将・吉岡翔（4年）\n\n「悔しいが、来年につなげたい」"
     assert quotes(text) == [("選手たちが最後まで粘ってくれた", "佐藤健二"), ("悔しいが、来年につなげたい", "吉岡翔")]
+
+
+def test_a_country_as_the_subject_inside_a_persons_words_leaves_them_the_persons() -> None:
+    text = "トランプ大統領は、戦争終結後、米国は「安全を保証するつもりはない」と発言した。"
+    assert quotes(text) == [("安全を保証するつもりはない", "トランプ")]

@@ -213,6 +213,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         t = _TITLE.match(text, e, start)
         if text[t.end() if t else e:start] == "の":
             return a
+    # An actor's subject right before the quote (米国は「…」), even one dropped just below, is no stranger's.
+    actor_before = any(not text[particle:start].strip(" 　、，") for _, _, particle in subjects)
     if any(p.kinds[a] != "country" for a, _, _ in subjects):
         subjects = [x for x in subjects if p.kinds[x[0]] != "country"]  # 米国は, inside a person's words
     distinct = {a for a, _, _ in subjects}
@@ -222,7 +224,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
         if _NEARER_GA.search(between) and _SAID_IN_CLAUSE.match(text, end - 1, hi):
             return None  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, no actor
-        if _NEARER_SUBJECT.search(between):
+        if _NEARER_SUBJECT.search(between) and not actor_before:
             return None  # 森田市長は「…」と述べ、川村町長も「…」と応じた: a subject after the topic's clause
         return subjects[0][0]
     if len(distinct) > 1:
