@@ -477,3 +477,8 @@ def test_a_common_word_ending_in_a_bodys_suffix_names_no_organisation() -> None:
     assert _article_actors("外務省と金融庁が発表した。").get("金融庁") == "organization"
     assert not _article_actors("地域政党と関係省庁、中央官庁が協議した。")
     assert _article_actors("みらい新党は方針を発表した。").get("みらい新党") == "organization"
+
+
+def test_a_surname_read_as_a_place_before_a_mayors_title_after_the_city_named_is_a_person() -> None:
+    found = _article_actors("北山市の佐野市長は「安全を最優先にする」と強調した。横浜市長も会見した。")
+    assert found.get("佐野") == "person" and found.get("横浜") != "person"

@@ -270,7 +270,7 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
                 text if len(text) <= 2 else text[0])
             return Name(start, stop, surname, len(text) > len(surname))
         if (hi - lo == 1 and block[0] in place and block[0] not in chars("pos3", "国") and len(text) >= 2
-                and title and title not in _PLACE_TITLES and KANJI.fullmatch(text)
+                and title and (title not in _PLACE_TITLES or _mayor_after_city(line, start, title)) and KANJI.fullmatch(text)
                 and _word_ends(line, end + len(title))):  # a title of its own (not くん of くんち)
             return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place
         return Name(start, stop, text, None)
@@ -285,6 +285,12 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
                 return Name(starts[x], m.end(), surf[x], True)  # 宇多田ヒカル, 玉城デニー
             return Name(m.start(), m.end(), parts[-1], len(parts) > 1)
     return None
+
+
+def _mayor_after_city(line: str, start: int, title: str) -> bool:
+    """A mayor's title after the city the sentence has just named with its kind (北山市の佐野市長): the
+    word before the title is the mayor's surname, not the city again."""
+    return title in ("市長", "町長", "村長", "区長") and start >= 2 and line[start - 1] == "の" and line[start - 2] == title[0]
 
 
 def _after_occupation(cls: str, starts: list[int], lo: int, hi: int) -> int:
