@@ -321,3 +321,10 @@ def test_a_speakers_line_with_a_role_before_the_name() -> None:
 def test_a_country_as_the_subject_inside_a_persons_words_leaves_them_the_persons() -> None:
     text = "トランプ大統領は、戦争終結後、米国は「安全を保証するつもりはない」と発言した。"
     assert quotes(text) == [("安全を保証するつもりはない", "トランプ")]
+
+
+def test_a_nearer_topic_that_is_a_body_speaks_itself_one_that_is_an_event_is_the_words_topic() -> None:
+    body = "ゼレンスキー大統領はこれに対し、米政権は「支援を縮小する可能性がある」と示唆した。"
+    assert quotes(body) == [("支援を縮小する可能性がある", None)]
+    event = "トランプ大統領はSNSに、プーチン氏との今回の電話会談は「非常に良好だった」と投稿した。"
+    assert quotes(event) == [("非常に良好だった", "トランプ")]

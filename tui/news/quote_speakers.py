@@ -12,7 +12,7 @@ from copy import copy
 
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .actors.persons import TITLE_RE as ROLE_RE
-from .reporting import closes_clause, has_also_subject, has_subject
+from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 SPEAKER_KINDS = frozenset({"person", "organization", "country"})
@@ -34,11 +34,8 @@ CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _TITLES = "事務総長|大統領|報道官|裁判長|准教授|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
 _ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:" + _TITLES + "))(?:は|が)")
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
-_NEARER_GA = re.compile(r"[\u4e00-\u9fff々ァ-ヺーら]が[、，]?\s*$")  # a noun and が right before the quote: its subject
 # The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け), not its own.
 _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と(?:" + SAY + "))")
-# A subject of its own after the topic's clause ends (森田市長は「…」と述べ、川村町長も「…」): someone else speaks.
-_NEARER_SUBJECT = re.compile(r"、[^、。]{0,12}?[\u4e00-\u9fff々ァ-ヺーら](?:も|が|は)[、，]?\s*$")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
@@ -222,9 +219,11 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
         if strict and has_subject(between):
             return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
-        if _NEARER_GA.search(between) and _SAID_IN_CLAUSE.match(text, end - 1, hi):
+        if _SAID_IN_CLAUSE.match(text, end - 1, hi) and ends_with_subject(between, "が"):
             return None  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, no actor
-        if _NEARER_SUBJECT.search(between) and not actor_before:
+        clause = between.rstrip("、，　 ").rpartition("、")
+        if clause[1] and not actor_before and (ends_with_subject(clause[2], "がも")
+                                               or ends_with_subject(clause[2], "は", events=False)):
             return None  # 森田市長は「…」と述べ、川村町長も「…」と応じた: a subject after the topic's clause
         return subjects[0][0]
     if len(distinct) > 1:

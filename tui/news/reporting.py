@@ -90,6 +90,22 @@ def has_also_subject(words: str) -> bool:
     return _noun_with(words, ("も",), True)
 
 
+@lru_cache(maxsize=2048)
+def ends_with_subject(words: str, particles: str, events: bool = True) -> bool:
+    """Whether `words` end (a comma or space aside) with a noun and one of `particles` as a subject's
+    particle: the subject of the quote right after them (前知事が「…」, 住民の代表も「…」), not a clause's
+    conjunction (…だが「…」) nor では / には. With `events` False, a verbal noun (会談は, 交渉は: the words'
+    topic more often than who says them) does not count."""
+    from .language import tagger
+
+    tokens = [w for w in tagger()(words.rstrip("、，　 ")) if w.surface.strip()]
+    if len(tokens) < 2:
+        return False
+    last, before = tokens[-1], tokens[-2]
+    return (last.surface in particles and last.feature.pos2 in ("係助詞", "格助詞")
+            and before.feature.pos1 in ("名詞", "接尾辞") and (events or before.feature.pos3 != "サ変可能"))
+
+
 def _noun_with(words: str, particles: tuple[str, ...], no_time: bool) -> bool:
     from .language import tagger
 
