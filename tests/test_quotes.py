@@ -93,6 +93,21 @@ def test_any_verb_phrase_closing_the_clause_reports_a_persons_words(text: str, e
     assert quotes(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("日本銀行の植村和夫総裁は「引き続き注意深く見ていきたい」としています。", ("引き続き注意深く見ていきたい", "植村和夫")),
+    ("北山市の佐野勝也市長は「復旧を急ぎたい」としました。", ("復旧を急ぎたい", "佐野勝也")),
+    ("警察によりますと、川口俊介容疑者は「金が欲しかった」などと容疑を認めています。", ("金が欲しかった", "川口俊介")),
+    ("山村由紀子知事は「県民の命を守ることが最優先だ」とのコメントを出しました。", ("県民の命を守ることが最優先だ", "山村由紀子")),
+    ("東和電機は「ご心配をおかけした」としていて、原因を調べています。", ("ご心配をおかけした", "東和電機")),
+])
+def test_the_polite_forms_of_broadcast_news_and_など_before_と(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_a_comment_nobody_issues_stays_without_a_speaker() -> None:
+    assert quotes("ネット上では「がっかりした」とのコメントが相次いだ。") == [("がっかりした", None)]
+
+
 def test_reported_words_without_a_named_person_have_no_speaker() -> None:
     assert quotes("住民は「もう住めない」と肩を落とした。") == [("もう住めない", None)]
     assert quotes("大阪府は「感染対策は万全だ」と胸を張った。") == [("感染対策は万全だ", None)]  # no body speaks an idiom
