@@ -108,6 +108,21 @@ def test_a_comment_nobody_issues_stays_without_a_speaker() -> None:
     assert quotes("ネット上では「がっかりした」とのコメントが相次いだ。") == [("がっかりした", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("同店の店主、坂本美智子さん（58）は「値上げはしたくないが限界だ」と苦しい胸の内を明かした。",
+     ("値上げはしたくないが限界だ", "坂本美智子")),
+    ("山田太郎さんは「楽しかった」と満面の笑みを浮かべた。", ("楽しかった", "山田太郎")),
+    ("佐藤花子選手は「悔しい」と大粒の涙を流した。", ("悔しい", "佐藤花子")),
+    ("村井健司監督は「この一勝は大きい」とその意味をかみしめた。", ("この一勝は大きい", "村井健司")),
+])
+def test_an_adjective_a_determiner_or_の_inside_the_verb_phrase(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_a_phrase_that_describes_a_sign_is_still_no_quote() -> None:
+    assert quotes("壁には「安全第一」と赤い字で書かれていた。会場には「平和」と大きな文字が掲げられた。") == []
+
+
 def test_reported_words_without_a_named_person_have_no_speaker() -> None:
     assert quotes("住民は「もう住めない」と肩を落とした。") == [("もう住めない", None)]
     assert quotes("大阪府は「感染対策は万全だ」と胸を張った。") == [("感染対策は万全だ", None)]  # no body speaks an idiom

@@ -55,6 +55,12 @@ def _closes(clause: str) -> bool:
         if pos1 == "形状詞" and nxt[:2] == ("に", "助動詞"):
             k += 2  # 静かに語った
             continue
+        if pos1 in ("形容詞", "連体詞") and nxt[1] == "名詞":
+            k += 1  # と苦しい胸の内を明かした: a word that tells which, before a noun
+            continue
+        if surface == "の" and pos1 == "助詞" and words[k - 1][1] == "名詞" and nxt[1] == "名詞":
+            k += 1  # 胸の内: の between two nouns
+            continue
         if k > _BEFORE_VERB or pos1 not in ("名詞", "接頭辞", "接尾辞", "助詞", "副詞", "代名詞", "補助記号"):
             return False
         if pos1 == "補助記号" and pos2 != "読点":
