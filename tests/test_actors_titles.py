@@ -55,3 +55,7 @@ def test_a_clans_name_in_a_word_is_no_person(text, names):
 ])
 def test_a_surname_before_a_ministers_full_title(text, names):
     assert persons(text) == names
+
+
+def test_a_katakana_name_before_a_chambers_speaker():
+    assert persons("ジョンソン下院議長は予算案の採決を急ぐ考えを示した。") == ["ジョンソン"]

@@ -123,6 +123,14 @@ def test_a_phrase_that_describes_a_sign_is_still_no_quote() -> None:
     assert quotes("壁には「安全第一」と赤い字で書かれていた。会場には「平和」と大きな文字が掲げられた。") == []
 
 
+def test_a_source_named_with_によると_is_never_the_speaker() -> None:
+    # the speaker is no actor: the words have none, never the source's
+    assert quotes("米紙ホライズン・タイムズによると、議会の指導者は「予算案は今週中に通す」と語った。") == [
+        ("予算案は今週中に通す", None)]
+    assert quotes("共同通信によると、「交渉はまとまった」と政府高官は語った。") == [("交渉はまとまった", None)]
+    assert quotes("ロイター通信によると、佐藤太郎氏は「協議を続ける」と述べた。") == [("協議を続ける", "佐藤太郎")]
+
+
 def test_reported_words_without_a_named_person_have_no_speaker() -> None:
     assert quotes("住民は「もう住めない」と肩を落とした。") == [("もう住めない", None)]
     assert quotes("大阪府は「感染対策は万全だ」と胸を張った。") == [("感染対策は万全だ", None)]  # no body speaks an idiom
