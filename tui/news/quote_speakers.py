@@ -12,7 +12,7 @@ from copy import copy
 
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .actors.persons import TITLE_RE as ROLE_RE
-from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject
+from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, said_by_noun
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 SPEAKER_KINDS = frozenset({"person", "organization", "country"})
@@ -156,8 +156,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     """
     text = p.text
     lo, hi = span
-    if VOICE.match(text, end - 1):
-        return None
+    if VOICE.match(text, end - 1) or said_by_noun(text[end:hi]):
+        return None  # 「…」という声, 「…」と話す妻: words nobody named has spoken
     p = p.outside_quotes(lo, hi)
     # 「…」（田中氏） and 「…」(田中氏)
     paren = re.match(r"\s*[（(]", text[end:hi])
