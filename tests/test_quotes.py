@@ -156,6 +156,14 @@ def test_words_of_a_noun_the_verb_of_saying_describes_are_not_the_subjects() -> 
     assert quotes("川村聡市長は「前に進みたい」と話した後、会場を後にした。") == [("前に進みたい", "川村聡")]
 
 
+def test_someone_else_of_the_same_body_is_not_the_one_named_before() -> None:
+    text = ("記者会見した宮崎洋一副社長は「関税の影響を吸収しきれなかった」と説明した。"
+            "同社幹部は「下期は挽回できる」との見方を示した。")
+    assert quotes(text) == [("関税の影響を吸収しきれなかった", "宮崎洋一"), ("下期は挽回できる", None)]
+    text = "宮崎洋一副社長は会見で決算を説明した。同副社長は「下期は挽回できる」と述べた。"
+    assert quotes(text) == [("下期は挽回できる", "宮崎洋一")]
+
+
 def test_reported_words_without_a_named_person_have_no_speaker() -> None:
     assert quotes("住民は「もう住めない」と肩を落とした。") == [("もう住めない", None)]
     assert quotes("大阪府は「感染対策は万全だ」と胸を張った。") == [("感染対策は万全だ", None)]  # no body speaks an idiom
