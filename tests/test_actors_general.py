@@ -33,9 +33,10 @@ def test_a_surname_later_in_the_article_is_the_same_person():
     texts = ["経済同友会の代表幹事に山口真一郎氏が就いた。", "山口氏は就任会見で抱負を語った。"]
     mentions, new = article(texts)
     ids = [aid for passage in mentions for aid, _, _ in passage]
-    assert ids == ["p:山口", "p:山口"]
-    # Filed under the surname, named in full as the article names them; the surname is an alias.
-    assert new["p:山口"].name == "山口真一郎" and "山口" in new["p:山口"].aliases
+    assert ids == ["p:山口真一郎", "p:山口真一郎"]
+    # Filed under the full name the article gives (another article's 山口 may be someone else); the surname is
+    # an alias.
+    assert new["p:山口真一郎"].name == "山口真一郎" and "山口" in new["p:山口真一郎"].aliases
     assert [texts[1][s:e] for _, s, e in mentions[1]] == ["山口"]
 
 
@@ -145,7 +146,7 @@ def test_a_club_is_no_person():
 def test_one_person_is_not_counted_as_two():
     texts = ["ドジャースの山本由伸投手が先発した。", "山本は７回を無失点に抑えた。", "山本投手は「良かった」と話した。"]
     mentions, new = article(texts)
-    assert {aid for passage in mentions for aid, _, _ in passage if aid.startswith("p:")} == {"p:山本"}
+    assert {aid for passage in mentions for aid, _, _ in passage if aid.startswith("p:")} == {"p:山本由伸"}
 
 
 def test_an_organisation_holding_a_name_is_no_person():
