@@ -185,3 +185,12 @@ def test_a_lone_one_character_name_token_needs_the_article_to_name_it():
     assert [aid for passage in mentions for aid, _, _ in passage] == ["yoshimasa-hayashi"] * 2
     mentions, new = article(["林芳正官房長官は会見した。", "林官房長官は続けて説明した。"])
     assert [aid for passage in mentions for aid, _, _ in passage] == ["yoshimasa-hayashi"] * 2 and not new
+
+
+def test_two_full_names_of_one_surname_in_an_article_are_two_people():
+    texts = ["田中一郎さん（70）と妻の田中花子さん（68）は50年前に店を開いた。", "一郎さんは笑い、花子さんもうなずいた。田中さんは店主だ。"]
+    mentions, new = article(texts)
+    ids = [[(texts[k][s:e], aid) for aid, s, e in passage] for k, passage in enumerate(mentions)]
+    assert ids == [[("田中一郎", "p:田中一郎"), ("田中花子", "p:田中花子")],
+                   [("一郎", "p:田中一郎"), ("花子", "p:田中花子"), ("田中", "p:田中一郎")]]  # a surname alone: the first
+    assert sorted(new) == ["p:田中一郎", "p:田中花子"]

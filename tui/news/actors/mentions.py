@@ -14,6 +14,7 @@ from ..language import starts as token_starts
 from ..language import surfaces as token_surfaces
 from ..models import Actor
 from .discovery import discover
+from .identity import file_people
 from .gazetteer import KATA, MARK, SHORT_BEFORE, Gazetteer, normal
 from .places import with_suffix
 from .recognise import recognise
@@ -125,29 +126,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         rid = aid if aid not in merged and aid not in hidden else gaz.resolve(aid)
         if rid is not None:
             out.append((start, -end, rid))
-    named = {k: _named_in_full(v) for k, v in new.items() if gaz.resolve(k) == k}
-    renamed = {k: a.id for k, a in named.items() if a.id != k}
-    if not renamed:
-        return out, named
-    # 田中一郎 of one article and 田中花子 of another are two people, not one 田中; a user's merge or
-    # hiding may name either id
-    target = {k: gaz.resolve(full) for k, full in renamed.items()}
-    out = [(s, e, rid) for s, e, aid in out if (rid := target[aid] if aid in target else aid) is not None]
-    return out, {a.id: a for k, a in named.items() if k not in target or target[k] == a.id}
-
-
-def _named_in_full(actor: Actor) -> Actor:
-    """A person the article names in full goes by that name (大谷翔平) and is filed under it, so that people
-    who share a surname across articles stay apart; the surname (大谷) is among the aliases. An actor of
-    another kind, or a person named by surname only (filed under the surname), is left as it is."""
-    if not actor.id.startswith("p:"):
-        return actor
-    surname = actor.name
-    full = max((a for a in actor.aliases if a.startswith(surname) and len(a) > len(surname)), key=len, default=None)
-    if full is None:
-        return actor
-    aliases = tuple(sorted((set(actor.aliases) - {full}) | {surname}))
-    return Actor("p:" + full.replace(" ", "").replace("\u3000", ""), full, actor.kind, aliases, actor.english)
+    return file_people(out, new, gaz, text)
 
 
 def _add(new: dict[str, Actor], found: list, gaz: Gazetteer, kind: str, name: str, key: str,
