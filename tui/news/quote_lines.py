@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from .quote_forms import bracketed
 from .quote_speakers import Mentions, title_end
 
-_LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*(?:[\u4e00-\u9fff]{1,4}・)?")  # a role before the name: ■主将・吉岡翔
+# a role or a club before the name: ■主将・吉岡翔, ■北浜ドルフィンズ・真野修監督
+_LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
+_LINE_ROLE = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}・")
 _AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?\s*[：:】]?\s*$")
 LINE_MAX = 40  # a speaker's line is short: a name, titles, an affiliation
-QUESTION = re.compile(r"\s*(?:―|—|─|－|Q[:：.．]|Ｑ[:：.．]|問[:：])")  # an interviewer's line: ――次は第1シードとの対戦です。
+QUESTION = re.compile(r"\s*(?:―|—|─|－|[QＱ](?:[:：.．]|[ 　]+)|問[:：])")  # an interviewer's line: ――次は第1シードとの対戦です。
 
 
 def speaker_lines(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> dict[int, str]:
@@ -39,8 +41,22 @@ def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int =
     if len(text) - lo > LINE_MAX:
         return None
     at = _LINE_MARKS.match(text, lo).end()  # type: ignore[union-attr]
-    people = [(a, e) for a, s, e in mentions if s == at and kinds.get(a) == "person"]
+    role = _LINE_ROLE.match(text, at)
+    starts = {_after_affiliation(text, at, mentions, kinds), role.end() if role else at}
+    people = [(a, e) for a, s, e in mentions if s in starts and kinds.get(a) == "person"]
     if not people:
         return None
     a, e = people[0]
     return a if _AFFILIATION.match(text, title_end(text, e, len(text), True)) else None
+
+
+def _after_affiliation(text: str, at: int, mentions: Mentions, kinds: dict[str, str]) -> int:
+    """Past a club, company or place the line names before the person, joined by ・ or not
+    (■湘南ブリーズ・高森哲也監督, ■北陸ユナイテッド・カルドーゾ監督): where the person's name may start."""
+    for _ in range(3):
+        body = [e for a, s, e in mentions if s == at and kinds.get(a) in ("organization", "place", "country")]
+        if not body:
+            break
+        at = max(body)
+        at += text[at:at + 1] == "・"
+    return at

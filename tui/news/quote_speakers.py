@@ -32,7 +32,7 @@ _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own 
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 # Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
 _TITLES = "事務総長|大統領|報道官|裁判長|准教授|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
-_ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:" + _TITLES + "))(?:は|が)")
+_ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + _TITLES + "))(?:は|が)")
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
 # The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け), not its own.
 _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と(?:" + SAY + "))")
@@ -96,19 +96,6 @@ def last_sentence(p: Passage | None, n: int = 1) -> list[tuple[Passage, tuple[in
     says 以下、主なやり取り。)."""
     spans = sentence_spans(p.text) if p is not None else []
     return [(p, span) for span in spans[::-1][:n]] if p is not None else []
-
-
-_INTERVIEWED = re.compile(r"(?:選手|さん|氏|[\u4e00-\u9fff]{1,4})?(?:に|への|との|の)(?:[^。、「」]{0,4}?)"
-                          r"(?:話を聞|聞い|インタビュー|一問一答|主なやり取り|やり取り|単独取材|取材し)")
-
-
-def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
-    """The one person a lead says was interviewed (山田選手に話を聞いた, 鈴木氏の一問一答は次の通り,
-    田中さんへのインタビュー): the words after the questions are that person's. None when the lead names
-    two people so (a talk between two) or none."""
-    found = {a for p, (lo, hi) in before for a, s, e in p.persons
-             if lo <= s and e <= hi and _INTERVIEWED.match(p.text, e, hi)}
-    return next(iter(found)) if len(found) == 1 else None
 
 
 def elided_speaker(p: Passage, lo: int, start: int) -> str | None:
@@ -186,7 +173,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
                 return a
         if _CARRY.match(text[at:hi]):  # 「…」と同首相は続けた
-            return previous_one(before_sentence, roles)
+            return same_one(text[at:hi], before_sentence, roles)
     cleft = _CLEFT.match(text, end - 1, hi)
     if cleft:  # 「…」と話すのは、…西川亮監督だ。
         last = [(a, s, e) for a, s, e in p.persons if cleft.end() <= s < hi]
@@ -237,9 +224,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         return None
     head = text[lo:start]
     others = [a for a, s, e in p.mentions if lo <= s < hi and s >= end]
-    # 同氏は「…」: the one person of the sentence before
+    # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
     if _CARRY.match(head.lstrip("　 ")):
-        return previous_one(before_sentence, roles)
+        return same_one(head.lstrip("　 "), before_sentence, roles)
     plain = _THEME.sub("", re.sub(r"「[^」]*」|『[^』]*』", "", head))  # the sentence's own words before the quote
     if not _EXPLICIT.search(_role_free(plain, roles)):
         titled, role = _role_holder(plain, roles)
@@ -309,6 +296,17 @@ def next_says(p: Passage, span: tuple[int, int]) -> tuple[bool, str | None]:
         if not named and not re.search(r"(?<![でにとへ])は|が|も", p.text[lo:hi]):
             return False, None  # 「…」。こう語った: no subject of its own, the sentence before says who
     return True, (next(iter(named)) if len(named) == 1 else None)
+
+
+_SAME_TITLE = re.compile(r"同(" + _TITLES + ")(?:は|が|も)")
+
+
+def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
+    """Who 同氏 / 同長官 / 彼 at the start of `words` is: for 同 and a title, the one person the article named
+    with it (森永啓介官房長官 … 同長官は), else the one of the sentence before."""
+    m = _SAME_TITLE.match(words)
+    holders = roles.get(m.group(1), set()) if m else set()
+    return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
 
 
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:

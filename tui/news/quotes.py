@@ -21,9 +21,12 @@ import re
 from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
+from .quote_alone import person_subject_after
+from .quote_interviews import interviewee
+from .quote_names import given_name_of, mention_names, named_after_quotes, shared
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
-from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, interviewee, last_sentence,
+from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, last_sentence,
                              next_says, previous_one, speaker as _speaker)
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
@@ -43,6 +46,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     `headings`: the passages that are headings, whose 「…」 is a quote when the body quotes it.
     """
     out: list[tuple[int, str, str | None]] = []
+    mentions = named_after_quotes(texts, mentions, kinds, mention_names(texts, mentions, kinds))
     roles = Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
     headed = speaker_lines(texts, mentions, kinds)  # quote paragraphs under their speaker's line
     made: dict[int, Passage] = {}
@@ -95,6 +99,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         told, speaker = next_says(passage, spans[si + 1]) if si + 1 < len(spans) else (False, None)
                         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
                             speaker = previous_one(before, roles)
+                            if speaker and si + 1 < len(spans) and person_subject_after(passage, spans[si + 1]) - {speaker}:
+                                speaker = None  # 「…」。お立ち台で岩瀬は…: another person may have said them
                         if speaker is None and answered < k and not told:
                             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb
@@ -103,27 +109,24 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             continue
                     passage.spoken.setdefault(lo, set()).add(speaker)
                     out.append((k, text[start + 1: end - 1], speaker))
-    speakers = {speaker for _, _, speaker in out if speaker}
-    shared = _shared(texts, mentions, speakers) if speakers else set()
-    if shared:  # 小川明美さん and her husband 小川健さん, filed under one surname: the actor is two people
-        out = [(k, words, None if speaker in shared else speaker) for k, words, speaker in out]
+    if any(speaker for _, _, speaker in out):
+        out = _named_once(texts, mentions, kinds, out)
     return _headline_quotes(texts, headings, out) if headings else out
 
 
-def _shared(texts: Sequence[str], mentions: Sequence[Mentions], speakers: set[str]) -> set[str]:
-    """The `speakers` whose mentions name two people (小川明美, 小川健), as when relatives share a surname."""
-    names: dict[str, set[str]] = {}
-    for a, name in {(a, text[s:e]) for text, found in zip(texts, mentions) for a, s, e in found if a in speakers}:
-        names.setdefault(a, set()).add(name)
-    return {a for a, seen in names.items() if len(seen) > 1 and any(
-        not _one_name(x, y) for x in seen for y in seen)}
-
-
-def _one_name(x: str, y: str) -> bool:
-    """Whether two mentions may name one person: one holds the other at its start (大谷, 大谷翔平) or, for a
-    foreign name, at its end (ヴァインシュタイン, ゲルハルト・ヴァインシュタイン)."""
-    short, long = sorted((x, y), key=len)
-    return long.startswith(short) or long.endswith(short)
+def _named_once(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                out: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+    """The quotes with each speaker read as one person: a given name written apart is the full name's
+    (健吾さん after 今泉健吾); an actor whose mentions name two people (relatives under one surname) none."""
+    names = mention_names(texts, mentions, kinds)
+    first: dict[str, int] = {}
+    for k, found in enumerate(mentions):
+        for a, _, _ in found:
+            first.setdefault(a, k)
+    given = given_name_of(names, first)
+    out = [(k, words, given.get(speaker, speaker) if speaker else None) for k, words, speaker in out]
+    two = shared(names, {speaker for _, _, speaker in out if speaker})
+    return [(k, words, None if speaker in two else speaker) for k, words, speaker in out] if two else out
 
 
 def _reads_as_said(words: str) -> bool:

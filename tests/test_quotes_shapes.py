@@ -1,0 +1,62 @@
+"""Who said what in the shapes news pages use beyond the tuned sets: a given name for a full name, words
+alone before another person's sentence, interviews led by a press conference or a question asked, a speaker
+line with a club before the name, 同 and a title, a bare title after a phrase, a name after と the actors
+missed."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_a_surname_and_a_given_name_the_full_name_holds_are_one_person() -> None:
+    text = ("競泳の白浜航（29）が引退を表明した。\n\n白浜は「全部出し切った」と語った。\n\n"
+            "恩師の戸川昭コーチは「航はよく泳いだ」とたたえた。")
+    assert quotes(text) == [("全部出し切った", "白浜航"), ("航はよく泳いだ", "戸川昭")]
+
+
+def test_a_given_name_written_apart_is_the_full_names_and_relatives_stay_unattributed() -> None:
+    text = ("書道家の河合静雄さんが個展を開いた。\n\n河合静雄さんは「筆は毎朝持つ」と話す。\n\n"
+            "静雄さんは「まだ満足していない」と笑った。")
+    assert quotes(text) == [("筆は毎朝持つ", "河合静雄"), ("まだ満足していない", "河合静雄")]
+
+
+def test_words_alone_before_a_sentence_about_another_person_are_not_carried() -> None:
+    text = ("先発の鶴田は「調子は良かった」と話した。\n\n"
+            "「最高です」。お立ち台で新人の久米は一言だけ絞り出した。")
+    assert quotes(text) == [("調子は良かった", "鶴田"), ("最高です", None)]
+
+
+def test_answers_after_a_press_conference_or_a_question_put_to_one_person() -> None:
+    text = ("中央銀行の三船隆総裁が12日、記者会見した。主なやりとりは次の通り。\n\n――次の利上げは。\n\n"
+            "「データを見て判断する」\n\n――円安は。\n\n「水準は目標ではない」")
+    assert quotes(text) == [("データを見て判断する", "三船隆"), ("水準は目標ではない", "三船隆")]
+    asked = ("窯元を継いだ杉浦陽子氏（41）に、これからを聞いた。\n\n――継いだ理由は。\n\n"
+             "「父の窯を絶やしたくなかったからです」")
+    assert quotes(asked) == [("父の窯を絶やしたくなかったからです", "杉浦陽子")]
+    two = ("三船隆総裁と岡野一郎財務相が12日、記者会見した。主なやりとりは次の通り。\n\n――次の利上げは。\n\n"
+           "「データを見て判断する」")
+    assert quotes(two) == [("データを見て判断する", None)]
+
+
+def test_a_speaker_line_may_name_the_club_before_the_person() -> None:
+    text = ("J1は9日、各地で行われた。\n\n■北浜ドルフィンズ・真野修監督\n\n「守備から入れた。狙い通りだ」")
+    assert quotes(text) == [("守備から入れた。狙い通りだ", "真野修")]
+
+
+def test_same_and_a_title_is_the_one_person_named_with_it() -> None:
+    text = ("桐島慎一官房長官は会見で「早期の成立を目指す」と述べた。財源を巡っては野党の批判が強い。"
+            "同長官は「国債には頼らない」と強調した。")
+    assert quotes(text) == [("早期の成立を目指す", "桐島慎一"), ("国債には頼らない", "桐島慎一")]
+
+
+def test_a_bare_title_after_a_phrase_is_the_one_person_named_with_it() -> None:
+    text = ("北浜県の大塚亮知事が会見した。\n\n費用を問われた知事は「民間の力も借りる」と説明した。")
+    assert quotes(text) == [("民間の力も借りる", "大塚亮")]
+    judge = "三田村悟裁判長は賠償を命じた。\n\n判決で裁判長は「騒音は限度を超えた」と指摘した。"
+    assert quotes(judge) == [("騒音は限度を超えた", "三田村悟")]
+
+
+def test_a_name_the_article_wrote_before_speaks_after_the_words() -> None:
+    text = ("テニスの決勝でロシアのアレクセイ・ヴォロノフ選手が優勝した。\n\n"
+            "「夢がかなった。ずっと練習してきた」とヴォロノフ。表彰式でも感謝を述べた。")
+    assert quotes(text) == [("夢がかなった。ずっと練習してきた", "ヴォロノフ")]

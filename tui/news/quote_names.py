@@ -1,0 +1,75 @@
+"""Whose name a speaker's actor is, read from its mentions: relatives filed under one surname (小川明美 and
+小川健) are two people and speak no quote; a given name the actors kept apart from the full name before it
+(今泉健吾 … 健吾さんは) is that person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
+
+
+def mention_names(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> dict[str, list[str]]:
+    """Each person's names as written, in the order first seen."""
+    names: dict[str, list[str]] = {}
+    for text, found in zip(texts, mentions):
+        for a, s, e in found:
+            if kinds.get(a) == "person" and text[s:e] not in names.setdefault(a, []):
+                names[a].append(text[s:e])
+    return names
+
+
+def shared(names: dict[str, list[str]], speakers: set[str]) -> set[str]:
+    """The `speakers` whose mentions name two people (小川明美, 小川健), as when relatives share a surname.
+    A surname and a given name are one person's when a full name holds both (汐見翼, 汐見, 翼)."""
+    out = set()
+    for a in speakers:
+        seen = names.get(a, [])
+        longest = max(seen, key=len, default="")
+        if not all(_one_name(x, longest) for x in seen):
+            out.add(a)
+    return out
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Whether two mentions may name one person: one holds the other at its start (大谷, 大谷翔平) or, for a
+    foreign name or a given name, at its end (ヴァインシュタイン, ゲルハルト・ヴァインシュタイン; 翼, 汐見翼)."""
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) or long.endswith(short)
+
+
+def given_name_of(names: dict[str, list[str]], first: dict[str, int]) -> dict[str, str]:
+    """{actor: person} for each person written only as a given name that ends the full name of exactly one
+    person named before it (今泉健吾, later 健吾さん): the actors kept the given name apart, it is that person."""
+    out = {}
+    for a, seen in names.items():
+        holders = {b for b, theirs in names.items() if b != a and first.get(b, 1 << 30) < first.get(a, 0)
+                   and all(any(len(n) > len(x) and n.endswith(x) for n in theirs) for x in seen)}
+        if len(holders) == 1:
+            out[a] = holders.pop()
+    return out
+
+
+def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                       names: dict[str, list[str]]) -> list[Mentions]:
+    """The passages' mentions, with a person's name the article wrote elsewhere found right after 」と where
+    the actors marked none (「…」とペトレンコ。): the speaker named after the words."""
+    known: dict[str, str] = {}
+    for a, seen in names.items():
+        for n in [*seen, *(x.rsplit("・", 1)[1] for x in seen if "・" in x)]:  # (a foreign name's surname)
+            if len(n) >= 2:
+                known[n] = a if known.get(n, a) == a else ""
+    out: list[Mentions] = []
+    for text, found in zip(texts, mentions):
+        added = []
+        at = text.find("」と")
+        while at >= 0 and known:
+            s = at + 2
+            if not any(m[1] == s for m in found):
+                hit = max((n for n in known if known[n] and text.startswith(n, s)), key=len, default="")
+                if hit:
+                    added.append((known[hit], s, s + len(hit)))
+            at = text.find("」と", s)
+        out.append(sorted([*found, *added], key=lambda m: m[1]) if added else found)
+    return out
