@@ -60,3 +60,19 @@ def test_a_name_the_article_wrote_before_speaks_after_the_words() -> None:
     text = ("テニスの決勝でロシアのアレクセイ・ヴォロノフ選手が優勝した。\n\n"
             "「夢がかなった。ずっと練習してきた」とヴォロノフ。表彰式でも感謝を述べた。")
     assert quotes(text) == [("夢がかなった。ずっと練習してきた", "ヴォロノフ")]
+
+
+def test_a_companys_spokesperson_speaks_for_it_a_ministrys_staff_for_no_one() -> None:
+    text = "電機メーカーの西浜電工は新工場を発表した。同社日本法人の広報担当者は「電力は確保済みだ」と述べた。"
+    assert quotes(text) == [("電力は確保済みだ", "西浜電工")]
+    named = "電機メーカーの西浜電工は新工場を発表した。\n\n西浜電工の広報担当者は「電力は確保済みだ」と述べた。"
+    assert quotes(named) == [("電力は確保済みだ", "西浜電工")]
+    ministry = "厚生労働省は通知を出した。同省の担当者は「流行が早い」と話した。"
+    assert quotes(ministry) == [("流行が早い", None)]
+
+
+def test_a_comment_a_body_issued_is_its_own_a_voice_raised_is_no_ones() -> None:
+    text = "判決を受け、西浜化成は「判決文を精査し、対応を検討する」とのコメントを出した。"
+    assert quotes(text) == [("判決文を精査し、対応を検討する", "西浜化成")]
+    voice = "判決を受け、西浜化成の地元からは「ほっとした」との声が上がった。"
+    assert quotes(voice) == [("ほっとした", None)]

@@ -12,6 +12,7 @@ from copy import copy
 
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .actors.persons import TITLE_RE as ROLE_RE
+from .quote_bodies import ISSUED, ORG_VOICE, same_body
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -65,18 +66,20 @@ class Passage:
 
     def subject_at(self, a: str, e: int, lo: int, hi: int) -> int | None:
         """Where the particle after mention [.., e) ends, when the mention (with its title) is a subject."""
-        at = title_end(self.text, e, hi, self.kinds.get(a) == "person")
+        kind = self.kinds.get(a)
+        at = title_end(self.text, e, hi, kind == "person", kind == "organization")
         p = _SUBJECT.match(self.text, at, hi)
         return p.end() if p else None
 
 
-def title_end(text: str, e: int, hi: int, person: bool) -> int:
+def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> int:
     """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
     (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
     m = _TITLE.match(text, e, hi)
     at = m.end() if m else e
     if not person:
-        return at
+        voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
+        return voice.end() if voice else at
     whole = ROLE_RE.match(text, e, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
     at = max(at, whole.end()) if whole else at
     for _ in range(3):  # 森本健二弁護士は, 長谷部由紀教授（再生医学）は, 小池真理子常務は
@@ -143,8 +146,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     """
     text = p.text
     lo, hi = span
-    if VOICE.match(text, end - 1):
-        return None
+    if VOICE.match(text, end - 1) and not ISSUED.match(text, end - 1):
+        return None  # 「…」との声が上がった (but 同社は「…」とのコメントを出した)
     p = p.outside_quotes(lo, hi)
     # 「…」（田中氏） and 「…」(田中氏)
     paren = re.match(r"\s*[（(]", text[end:hi])
@@ -224,6 +227,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         return None
     head = text[lo:start]
     others = [a for a, s, e in p.mentions if lo <= s < hi and s >= end]
+    body, which = same_body(head, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
+    if body:
+        return which  # 同社の広報担当者は「…」: the one organisation named before
     # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
     if _CARRY.match(head.lstrip("　 ")):
         return same_one(head.lstrip("　 "), before_sentence, roles)
