@@ -76,3 +76,13 @@ def test_a_comment_a_body_issued_is_its_own_a_voice_raised_is_no_ones() -> None:
     assert quotes(text) == [("判決文を精査し、対応を検討する", "西浜化成")]
     voice = "判決を受け、西浜化成の地元からは「ほっとした」との声が上がった。"
     assert quotes(voice) == [("ほっとした", None)]
+
+
+def test_words_running_over_paragraphs_are_one_speakers() -> None:
+    text = ("研究班を率いる森川泰子教授は話す。「湖の底にはまだ知られていない層がある。\n\n"
+            "「次の調査で、その年代を確かめたい」\n\n湖畔の住民は「静かな湖が有名になる」と笑った。")
+    assert quotes(text) == [("湖の底にはまだ知られていない層がある。", "森川泰子"),
+                            ("次の調査で、その年代を確かめたい", "森川泰子"), ("静かな湖が有名になる", None)]
+    lined = ("高校野球の3回戦が行われた。\n\n◆北浜・大熊監督\n\n「選手は最後まで戦った。\n\n"
+             "「胸を張って帰りたい」")
+    assert quotes(lined) == [("選手は最後まで戦った。", "大熊"), ("胸を張って帰りたい", "大熊")]

@@ -6,7 +6,7 @@ a transcript opens the sentence with the name and title right before the words (
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed
 from .quote_speakers import Mentions, title_end
@@ -19,15 +19,18 @@ LINE_MAX = 40  # a speaker's line is short: a name, titles, an affiliation
 QUESTION = re.compile(r"\s*(?:―|—|─|－|[QＱ](?:[:：.．]|[ 　]+)|問[:：])")  # an interviewer's line: ――次は第1シードとの対戦です。
 
 
-def speaker_lines(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> dict[int, str]:
+def speaker_lines(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                  opened: Collection[int] = ()) -> dict[int, str]:
     """{passage index: person} for each passage that is nothing but a quote, in a run of such passages
     right under a line that is nothing but a person's name, title and affiliation: the person's words.
-    An interviewer's questions may stand between them (◇平田選手, ――…, 「…」, ――…, 「…」)."""
+    An interviewer's questions may stand between them (◇平田選手, ――…, 「…」, ――…, 「…」), and words may
+    run over paragraphs (`opened`: the passages whose 「 the next continues)."""
     out: dict[int, str] = {}
     speaker: str | None = None
     for k, text in enumerate(texts):
         t = text.strip(" 　。")
-        if speaker is not None and t.startswith("「") and t.endswith("」") and len(bracketed(t)) == 1:
+        if speaker is not None and t.startswith("「") and (
+                (t.endswith("」") and len(bracketed(t)) == 1) or (k in opened and "」" not in t)):
             out[k] = speaker
             continue
         if speaker is not None and QUESTION.match(text):
@@ -44,10 +47,7 @@ def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int =
     role = _LINE_ROLE.match(text, at)
     starts = {_after_affiliation(text, at, mentions, kinds), role.end() if role else at}
     people = [(a, e) for a, s, e in mentions if s in starts and kinds.get(a) == "person"]
-    if not people:
-        return None
-    a, e = people[0]
-    return a if _AFFILIATION.match(text, title_end(text, e, len(text), True)) else None
+    return next((a for a, e in people if _AFFILIATION.match(text, title_end(text, e, len(text), True))), None)
 
 
 def _after_affiliation(text: str, at: int, mentions: Mentions, kinds: dict[str, str]) -> int:

@@ -23,6 +23,7 @@ from collections.abc import Collection, Sequence
 from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_alone import person_subject_after
 from .quote_interviews import interviewee
+from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
@@ -48,7 +49,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     out: list[tuple[int, str, str | None]] = []
     mentions = named_after_quotes(texts, mentions, kinds, mention_names(texts, mentions, kinds))
     roles = Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
-    headed = speaker_lines(texts, mentions, kinds)  # quote paragraphs under their speaker's line
+    opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
+    headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
     made: dict[int, Passage] = {}
 
     def passage_of(j: int) -> Passage | None:
@@ -72,6 +74,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                     continue  # (the sentences before are read only for a sentence that quotes)
                 roles.until = lo
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
+                          else _before_open(passage_of(k - 1), opened[k - 1]) if k - 1 in opened
                           else last_sentence(passage_of(_lead(texts, answered) if answered < k else k - 1),
                                              CARRY_BACK if answered < k else 1))
                 for n, (start, end) in enumerate(mine):
@@ -109,6 +112,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             continue
                     passage.spoken.setdefault(lo, set()).add(speaker)
                     out.append((k, text[start + 1: end - 1], speaker))
+    if opened:
+        out = open_parts(texts, opened, out)
     if any(speaker for _, _, speaker in out):
         out = _named_once(texts, mentions, kinds, out)
     return _headline_quotes(texts, headings, out) if headings else out
@@ -127,6 +132,13 @@ def _named_once(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     out = [(k, words, given.get(speaker, speaker) if speaker else None) for k, words, speaker in out]
     two = shared(names, {speaker for _, _, speaker in out if speaker})
     return [(k, words, None if speaker in two else speaker) for k, words, speaker in out] if two else out
+
+
+def _before_open(p: Passage | None, at: int) -> list[tuple[Passage, tuple[int, int]]]:
+    """The sentence before the words a passage left open at `at` (…は話す。「…): its subject says who
+    speaks the words that continue them."""
+    spans = [span for span in sentence_spans(p.text[:at])] if p is not None else []
+    return [(p, spans[-1])] if p is not None and spans else []
 
 
 def _reads_as_said(words: str) -> bool:
