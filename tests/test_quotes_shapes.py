@@ -5,7 +5,11 @@ missed."""
 
 from __future__ import annotations
 
+import json
+
 from tests.test_quotes import quotes
+from tui.news.models import Document
+from tui.news.pipeline import analyse
 
 
 def test_a_surname_and_a_given_name_the_full_name_holds_are_one_person() -> None:
@@ -86,3 +90,21 @@ def test_words_running_over_paragraphs_are_one_speakers() -> None:
     lined = ("高校野球の3回戦が行われた。\n\n◆北浜・大熊監督\n\n「選手は最後まで戦った。\n\n"
              "「胸を張って帰りたい」")
     assert quotes(lined) == [("選手は最後まで戦った。", "大熊"), ("胸を張って帰りたい", "大熊")]
+
+
+def test_a_short_word_alone_is_said_when_the_sentence_after_says_so() -> None:
+    text = "体操の森岡亮（24）が引退を表明した。\n\n「感謝」。最後に森岡がこう言って頭を下げた。"
+    assert quotes(text) == [("感謝", "森岡亮")]
+    titled = "体操の森岡亮（24）が引退を表明した。\n\n「感謝」。会場にはその二文字が掲げられた。"
+    assert quotes(titled) == []
+
+
+def test_short_words_in_a_headline_naming_one_person_are_that_persons_when_the_body_gives_them() -> None:
+    text = ("主演の浅香千尋「泣きました」　映画が完成\n\n映画の完成披露試写会が開かれ、主演の浅香千尋が登壇した。\n\n"
+            "浅香は「完成した作品を見て、泣きました」と笑顔を見せた。")
+    got = analyse(Document(source="t.txt", text=text, published="2025-03-12"))
+    assert not isinstance(got, str)
+    names = {a[0]: a[1] for a in got.actors}
+    assert [(t, names[s] if s else None) for _, t, s in json.loads(got.story)["quotes"]] == [
+        ("泣きました", "浅香千尋"), ("完成した作品を見て、泣きました", "浅香千尋")]
+    assert quotes("映画「夜の港」が完成した。\n\n監督は「港の夜を撮った」と話した。") == [("港の夜を撮った", None)]

@@ -94,7 +94,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
                         if speaker and said_to(text[close:hi]):
                             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it
-                    elif n or not _ENDS.fullmatch(text, close, hi) or not _reads_as_said(text[start + 1:close - 1]):
+                    elif n or not _ENDS.fullmatch(text, close, hi) or not (
+                            _reads_as_said(text[start + 1:close - 1]) or _told_after(passage, spans, si, lo, start)):
                         continue  # (the sentence's first quote only, ending it with no verb after, and words said)
                     elif not text[lo:start].strip("　 "):  # 「…」 alone: the sentence before says who
                         if k in headings and answered == k:
@@ -116,7 +117,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
         out = open_parts(texts, opened, out)
     if any(speaker for _, _, speaker in out):
         out = _named_once(texts, mentions, kinds, out)
-    return _headline_quotes(texts, headings, out) if headings else out
+    return _headline_quotes(texts, headings, out, mentions, kinds) if headings else out
 
 
 def _named_once(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
@@ -139,6 +140,12 @@ def _before_open(p: Passage | None, at: int) -> list[tuple[Passage, tuple[int, i
     speaks the words that continue them."""
     spans = [span for span in sentence_spans(p.text[:at])] if p is not None else []
     return [(p, spans[-1])] if p is not None and spans else []
+
+
+def _told_after(p: Passage, spans: Sequence[tuple[int, int]], si: int, lo: int, start: int) -> bool:
+    """Whether words alone in sentence `si` are said, as the sentence after tells (「ありがとう」。汐見が
+    こう言って…): words too short to read as a clause are words said when the next sentence says so."""
+    return si + 1 < len(spans) and not p.text[lo:start].strip("　 ") and next_says(p, spans[si + 1])[0]
 
 
 def _reads_as_said(words: str) -> bool:
@@ -171,29 +178,32 @@ def _lead(texts: Sequence[str], first_question: int) -> int:
     return j
 
 
-def _headline_quotes(texts: Sequence[str], headings: Collection[int],
-                     found: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: list[tuple[int, str, str | None]],
+                     mentions: Sequence[Mentions], kinds: dict[str, str]) -> list[tuple[int, str, str | None]]:
     """A heading's 「…」 is a quote when the body quotes the same words (a film's title in a headline,
-    which no one says in the body, is not), spoken by whom the body says, when it says one person."""
+    which no one says in the body, is not), spoken by whom the body says, when it says one person. Words
+    too short to tell from a title (「泣きました」) are a quote when the heading names one person and the
+    body gives the words that hold them to that person alone."""
     said: dict[str, set[str | None]] = {}
     for k, words, speaker in found:
         if k not in headings:
             said.setdefault(words, set()).add(speaker)
 
-    def speaker_of(words: str) -> tuple[bool, str | None]:
+    def speaker_of(words: str, named: set[str]) -> tuple[bool, str | None]:
         if words in said:
             who = said[words]
         else:  # a headline shortens the words: a body quote that holds them
-            who = set().union(*[v for w, v in said.items() if len(words) >= 6 and words in w
-                                 and f"『{words}』" not in w])  # a title the speaker names
+            held = [v for w, v in said.items() if words in w and f"『{words}』" not in w]  # (a title named)
+            who = set().union(*held) if len(words) >= 6 or (len(named) == 1 and set().union(*held) == named) else set()
         return bool(who), (next(iter(who)) if len(who) == 1 else None)
 
     out = [q for q in found if q[0] not in headings]
     for k in sorted(k for k in headings if "「" in texts[k]):  # (a heading without brackets quotes nothing)
         old = {words: speaker for j, words, speaker in found if j == k}
+        named = {a for a, _, _ in mentions[k] if kinds.get(a) == "person"}
         for start, end in bracketed(texts[k]):
             words = texts[k][start + 1:end - 1]
-            body, speaker = speaker_of(words)
+            body, speaker = speaker_of(words, named)
             if words in old or body:
                 out.append((k, words, old.get(words) or speaker))
     return sorted(out, key=lambda q: q[0])
