@@ -108,3 +108,9 @@ def test_short_words_in_a_headline_naming_one_person_are_that_persons_when_the_b
     assert [(t, names[s] if s else None) for _, t, s in json.loads(got.story)["quotes"]] == [
         ("泣きました", "浅香千尋"), ("完成した作品を見て、泣きました", "浅香千尋")]
     assert quotes("映画「夜の港」が完成した。\n\n監督は「港の夜を撮った」と話した。") == [("港の夜を撮った", None)]
+
+
+def test_a_body_named_before_speaks_as_the_subject_right_before_its_words() -> None:
+    text = ("住民が運営会社「北浜スチール工業」を訴えた訴訟で、地裁は賠償を命じた。\n\n"
+            "北浜スチール工業は「判決文を精査する」とのコメントを出した。")
+    assert quotes(text) == [("判決文を精査する", "北浜スチール工業")]

@@ -5,17 +5,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 
-def mention_names(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> dict[str, list[str]]:
-    """Each person's names as written, in the order first seen."""
+def mention_names(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                  of: Collection[str] = ("person",)) -> dict[str, list[str]]:
+    """Each person's (or actor's `of` those kinds) names as written, in the order first seen."""
     names: dict[str, list[str]] = {}
     for text, found in zip(texts, mentions):
         for a, s, e in found:
-            if kinds.get(a) == "person" and text[s:e] not in names.setdefault(a, []):
+            if kinds.get(a) in of and text[s:e] not in names.setdefault(a, []):
                 names[a].append(text[s:e])
     return names
 
@@ -53,21 +55,31 @@ def given_name_of(names: dict[str, list[str]], first: dict[str, int]) -> dict[st
 
 def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
                        names: dict[str, list[str]]) -> list[Mentions]:
-    """The passages' mentions, with a person's name the article wrote elsewhere found right after 」と where
-    the actors marked none (「…」とペトレンコ。): the speaker named after the words."""
+    """The passages' mentions, with a name the article wrote elsewhere found where the actors marked none
+    in a passage that quotes: right after 」と (「…」とペトレンコ。: the speaker named after the words), and
+    as the subject right before the words (東邦スチール加工は「…」: a company named before in brackets)."""
     known: dict[str, str] = {}
     for a, seen in names.items():
         for n in [*seen, *(x.rsplit("・", 1)[1] for x in seen if "・" in x)]:  # (a foreign name's surname)
             if len(n) >= 2:
                 known[n] = a if known.get(n, a) == a else ""
+    known = {n: a for n, a in known.items() if a}
+    if not known:
+        return list(mentions)
+    subject = re.compile("(?<![^、。　 「」（）])(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
+                         + ")(?:は|が|も)、?「")
     out: list[Mentions] = []
     for text, found in zip(texts, mentions):
-        added = []
+        if "「" not in text:
+            out.append(found)
+            continue
+        starts = {m[1] for m in found}
+        added = [(known[m[1]], m.start(), m.end(1)) for m in subject.finditer(text) if m.start() not in starts]
         at = text.find("」と")
-        while at >= 0 and known:
+        while at >= 0:
             s = at + 2
-            if not any(m[1] == s for m in found):
-                hit = max((n for n in known if known[n] and text.startswith(n, s)), key=len, default="")
+            if s not in starts:
+                hit = max((n for n in known if text.startswith(n, s)), key=len, default="")
                 if hit:
                     added.append((known[hit], s, s + len(hit)))
             at = text.find("」と", s)

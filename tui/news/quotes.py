@@ -47,7 +47,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     `headings`: the passages that are headings, whose 「…」 is a quote when the body quotes it.
     """
     out: list[tuple[int, str, str | None]] = []
-    mentions = named_after_quotes(texts, mentions, kinds, mention_names(texts, mentions, kinds))
+    speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
+    mentions = named_after_quotes(texts, mentions, kinds, speakers_named)  # names the actors left unmarked
     roles = Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
     opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
     headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
