@@ -114,3 +114,11 @@ def test_a_body_named_before_speaks_as_the_subject_right_before_its_words() -> N
     text = ("住民が運営会社「北浜スチール工業」を訴えた訴訟で、地裁は賠償を命じた。\n\n"
             "北浜スチール工業は「判決文を精査する」とのコメントを出した。")
     assert quotes(text) == [("判決文を精査する", "北浜スチール工業")]
+
+
+def test_answers_after_a_lead_announcing_the_exchange_are_the_interviewees_with_the_questions_left_out() -> None:
+    text = ("代表に決まった陸上の早瀬葵（26）が3日、取材に応じた。主なやりとりは以下の通り。\n\n"
+            "「ほっとしました。支えてくれた皆さんに感謝しています」\n\n「目標はメダルです」")
+    assert quotes(text) == [("ほっとしました。支えてくれた皆さんに感謝しています", "早瀬葵"), ("目標はメダルです", "早瀬葵")]
+    plain = ("代表に決まった陸上の早瀬葵（26）が3日、取材に応じた。\n\n住民は喜んだ。\n\n「町の誇りです」")
+    assert quotes(plain) == [("町の誇りです", None)]

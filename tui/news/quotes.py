@@ -36,6 +36,7 @@ _ENDS = re.compile(r"[\s　]*[。．]?[\s　]*")  # a quote that ends its senten
 _INNER_STOP = re.compile(r"[。、！？]")
 _ASKED = ("。", "？", "?", "か")
 _NOTE = re.compile(r"\s*[（(][^（）()「」。]{1,30}[）)]\s*")  # (テレビインタビュー)
+_EXCHANGE = re.compile(r"やり(?:と|取)り|一問一答|(?:以下|次)の(?:通り|とおり)")  # a lead announcing answers
 _ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
 
 
@@ -69,6 +70,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             spans = sentence_spans(text)
             quoted = bracketed(text)  # once a passage: a sentence's are those that end in it and start in it
             answered = _before_answers(texts, headings, k)  # k, or where the questions it answers start
+            lead = _lead(texts, answered) if answered < k else _announced(texts, k)  # who answers, if an answer
             for si, (lo, hi) in enumerate(spans):
                 mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
                 if not mine:
@@ -76,8 +78,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                 roles.until = lo
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
                           else _before_open(passage_of(k - 1), opened[k - 1]) if k - 1 in opened
-                          else last_sentence(passage_of(_lead(texts, answered) if answered < k else k - 1),
-                                             CARRY_BACK if answered < k else 1))
+                          else last_sentence(passage_of(k - 1 if lead is None else lead),
+                                             1 if lead is None else CARRY_BACK))
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
@@ -106,7 +108,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             speaker = previous_one(before, roles)
                             if speaker and si + 1 < len(spans) and person_subject_after(passage, spans[si + 1]) - {speaker}:
                                 speaker = None  # 「…」。お立ち台で岩瀬は…: another person may have said them
-                        if speaker is None and answered < k and not told:
+                        if speaker is None and lead is not None and not told:
                             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb
                         speaker = elided_speaker(passage, lo, start)
@@ -168,6 +170,17 @@ def _before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> 
     while j > 0 and (question(j - 1) or _ANSWER.fullmatch(texts[j - 1])):
         j -= 1
     return j if j < k and question(j) else k
+
+
+def _announced(texts: Sequence[str], k: int) -> int | None:
+    """The passage that announces the exchange passage k answers in, when a run of answers alone follows
+    it with the questions left out (…取材に応じた。主なやりとりは以下の通り。 「…」 「…」)."""
+    if not _ANSWER.fullmatch(texts[k]):
+        return None
+    j = k
+    while j > 0 and _ANSWER.fullmatch(texts[j - 1]):
+        j -= 1
+    return j - 1 if j > 0 and _EXCHANGE.search(texts[j - 1]) else None
 
 
 def _lead(texts: Sequence[str], first_question: int) -> int:
