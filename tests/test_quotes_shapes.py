@@ -122,3 +122,12 @@ def test_answers_after_a_lead_announcing_the_exchange_are_the_interviewees_with_
     assert quotes(text) == [("ほっとしました。支えてくれた皆さんに感謝しています", "早瀬葵"), ("目標はメダルです", "早瀬葵")]
     plain = ("代表に決まった陸上の早瀬葵（26）が3日、取材に応じた。\n\n住民は喜んだ。\n\n「町の誇りです」")
     assert quotes(plain) == [("町の誇りです", None)]
+
+
+def test_a_bare_title_is_the_person_named_after_it_as_the_office_they_hold() -> None:
+    text = ("国連のアマドゥ・コナテ事務総長は声明を出した。コナテ氏の報道官を務めるエレナ・ロッシ氏は会見で"
+            "「車列が止められている」と明らかにした。同報道官は「安全な通行を求めた」とも述べた。")
+    assert quotes(text) == [("車列が止められている", "ロッシ"), ("安全な通行を求めた", "ロッシ")]
+    deputy = ("国連のアマドゥ・コナテ事務総長は声明を出した。コナテ氏の副報道官を務めるエレナ・ロッシ氏は会見で"
+              "「車列が止められている」と明らかにした。同報道官は「安全な通行を求めた」とも述べた。")
+    assert quotes(deputy) == [("車列が止められている", "ロッシ"), ("安全な通行を求めた", None)]

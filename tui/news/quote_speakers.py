@@ -119,7 +119,8 @@ class Roles:
         self.until = 0  # and passage `upto` up to this offset (the sentence being read starts there)
 
     def get(self, role: str, default: set[str]) -> set[str]:
-        """The actors named with `role` right after their name."""
+        """The actors named with `role` right after their name, or right before it as the office they hold
+        (報道官を務めるラミレス氏, 報道官のラミレス氏)."""
         out = set()
         for k in range(min(self.upto + 1, len(self.texts))):
             text = self.texts[k]
@@ -127,12 +128,14 @@ class Roles:
                 if k == self.upto and e > self.until:
                     break
                 m = _ROLE_AFTER.match(text, e, e + 8)
-                if m and m.group(1) == role and self.kinds.get(a) == "person":
+                held = _ROLE_BEFORE.search(text, max(0, s - 12), s)
+                if ((m and m.group(1) == role) or (held and held.group(1) == role)) and self.kinds.get(a) == "person":
                     out.add(a)
         return out or default
 
 
 _ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + _TITLES + ")")
+_ROLE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(" + _TITLES + ")(?:を務める|の)$")
 
 
 def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Roles,
