@@ -53,6 +53,10 @@ def given_name_of(names: dict[str, list[str]], first: dict[str, int]) -> dict[st
     return out
 
 
+_BEFORE_WORDS = re.compile(r"(?:は|が|も)、?「")
+_BOUNDARY = "、。　 「」（）"
+
+
 def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
                        names: dict[str, list[str]]) -> list[Mentions]:
     """The passages' mentions, with a name the article wrote elsewhere found where the actors marked none
@@ -64,17 +68,18 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
             if len(n) >= 2:
                 known[n] = a if known.get(n, a) == a else ""
     known = {n: a for n, a in known.items() if a}
-    if not known:
-        return list(mentions)
-    subject = re.compile("(?<![^、。　 「」（）])(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True)))
-                         + ")(?:は|が|も)、?「")
     out: list[Mentions] = []
     for text, found in zip(texts, mentions):
-        if "「" not in text:
+        if "「" not in text or not known:
             out.append(found)
             continue
         starts = {m[1] for m in found}
-        added = [(known[m[1]], m.start(), m.end(1)) for m in subject.finditer(text) if m.start() not in starts]
+        added = []
+        for m in _BEFORE_WORDS.finditer(text):  # 東邦スチール加工は「: a name the actors left unmarked, at a boundary
+            hit = max((n for n in known if text.endswith(n, 0, m.start())), key=len, default="")
+            s = m.start() - len(hit)
+            if hit and s not in starts and (s == 0 or text[s - 1] in _BOUNDARY):
+                added.append((known[hit], s, m.start()))
         at = text.find("」と")
         while at >= 0:
             s = at + 2

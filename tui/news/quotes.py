@@ -48,6 +48,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     `headings`: the passages that are headings, whose 「…」 is a quote when the body quotes it.
     """
     out: list[tuple[int, str, str | None]] = []
+    if not any("「" in text for text in texts):
+        return out  # (no words quoted: none of the reading below)
     speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
     mentions = named_after_quotes(texts, mentions, kinds, speakers_named)  # names the actors left unmarked
     roles = Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
@@ -119,15 +121,15 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     if opened:
         out = open_parts(texts, opened, out)
     if any(speaker for _, _, speaker in out):
-        out = _named_once(texts, mentions, kinds, out)
+        out = _named_once(mentions, {a: n for a, n in speakers_named.items() if kinds.get(a) == "person"}, out)
     return _headline_quotes(texts, headings, out, mentions, kinds) if headings else out
 
 
-def _named_once(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+def _named_once(mentions: Sequence[Mentions], names: dict[str, list[str]],
                 out: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
-    """The quotes with each speaker read as one person: a given name written apart is the full name's
-    (健吾さん after 今泉健吾); an actor whose mentions name two people (relatives under one surname) none."""
-    names = mention_names(texts, mentions, kinds)
+    """The quotes with each speaker read as one person (`names`: each person's names as written): a given
+    name written apart is the full name's (健吾さん after 今泉健吾); an actor whose mentions name two people
+    (relatives under one surname) none."""
     first: dict[str, int] = {}
     for k, found in enumerate(mentions):
         for a, _, _ in found:
