@@ -131,3 +131,19 @@ def test_a_bare_title_is_the_person_named_after_it_as_the_office_they_hold() -> 
     deputy = ("国連のアマドゥ・コナテ事務総長は声明を出した。コナテ氏の副報道官を務めるエレナ・ロッシ氏は会見で"
               "「車列が止められている」と明らかにした。同報道官は「安全な通行を求めた」とも述べた。")
     assert quotes(deputy) == [("車列が止められている", "ロッシ"), ("安全な通行を求めた", None)]
+
+
+def test_a_comment_headed_with_the_speakers_name_and_no_hanashi_is_theirs() -> None:
+    text = "陸上の日本選手権が行われた。\n\n◇宮下莉子の話\n\n「スタートがうまく決まった。次は世界で戦いたい」"
+    assert quotes(text) == [("スタートがうまく決まった。次は世界で戦いたい", "宮下莉子")]
+
+
+def test_an_adjective_made_a_noun_before_the_verb_still_closes_the_clause_of_saying() -> None:
+    assert quotes("2位の藤谷真一は「後半に伸びきれなかった」と悔しさをにじませた。") == [
+        ("後半に伸びきれなかった", "藤谷真一")]
+
+
+def test_the_one_asked_may_carry_a_rank_the_recognisers_do_not_know() -> None:
+    text = ("将棋の早見拓也六段（22）に、今年の目標を聞いた。\n\n――今年は勝率が8割を超えました。\n\n"
+            "「序盤の研究が実を結びました」")
+    assert quotes(text) == [("序盤の研究が実を結びました", "早見拓也")]

@@ -23,7 +23,9 @@ def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-_ASKED_OF = re.compile(r"(?:に|への)[、，]?[^。「」]{0,16}?(?:聞い|聞く|尋ね|インタビュー)")
+# (a rank or title the recognisers do not know may stand first: 早見拓真六段（22）に)
+_ASKED_OF = re.compile(r"(?:[\u4e00-\u9fff]{1,4})?(?:[（(][^（）()「」]{1,10}[）)])?(?:に|への)[、，]?[^。「」]{0,16}?"
+                       r"(?:聞い|聞く|尋ね|インタビュー)")
 _MET_PRESS = re.compile(r"[^。「」]{0,30}?(?:会見|取材に応じ|インタビューに応じ|質問に答え)")
 
 

@@ -14,7 +14,8 @@ from .quote_speakers import Mentions, title_end
 # a role or a club before the name: ■主将・吉岡翔, ■北浜ドルフィンズ・真野修監督
 _LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
 _LINE_ROLE = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}・")
-_AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?\s*[：:】]?\s*$")
+# after the name: an affiliation in brackets, 「の話」 as papers head a comment (◇宮坂莉子の話), a colon
+_AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?(?:の(?:話|談話|コメント))?\s*[：:】]?\s*$")
 LINE_MAX = 40  # a speaker's line is short: a name, titles, an affiliation
 QUESTION = re.compile(r"\s*(?:―|—|─|－|[QＱ](?:[:：.．]|[ 　]+)|問[:：])")  # an interviewer's line: ――次は第1シードとの対戦です。
 
