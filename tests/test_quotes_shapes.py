@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from tests.test_quotes import quotes
+from tui.news.quote_speakers import Roles, _role_holder
 from tui.news.models import Document
 from tui.news.pipeline import analyse
 
@@ -147,3 +148,12 @@ def test_the_one_asked_may_carry_a_rank_the_recognisers_do_not_know() -> None:
     text = ("将棋の早見拓也六段（22）に、今年の目標を聞いた。\n\n――今年は勝率が8割を超えました。\n\n"
             "「序盤の研究が実を結びました」")
     assert quotes(text) == [("序盤の研究が実を結びました", "早見拓也")]
+
+
+def test_a_title_after_a_name_the_actors_missed_is_not_the_one_person_named_with_the_title() -> None:
+    text = "巨人の桑野正樹監督は勝利をたたえた。"
+    roles = Roles([text], [[("p:桑野", 3, 7)]], {"p:桑野": "person"})
+    roles.upto, roles.until = 0, len(text)
+    assert _role_holder("試合後、監督は", roles) == (True, "p:桑野")
+    assert _role_holder("敗れた中日の柳田監督は", roles) == (True, None)  # 柳田: a name UniDic knows
+    assert _role_holder("敗れた中日の前監督は", roles) == (True, None)

@@ -269,13 +269,21 @@ def _role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
     if not role:
         return False, None
     title = _role_of(role.group(1))
-    if role.group(1)[:-len(title)].endswith(_OTHER_HOLDER):
-        return True, None  # 前知事が: a former, deputy or next holder, not the one the article named
+    before = role.group(1)[:-len(title)]
+    if before.endswith(_OTHER_HOLDER) or (before and _proper(before)):
+        return True, None  # 前知事が: another holder; 柳田監督は: a name the actors missed, not the one named
     holders = roles.get(title, set())
     return True, (next(iter(holders)) if len(holders) == 1 else None)
 
 
 _TITLE_END = re.compile("(?:" + _TITLES + ")$")
+
+
+def _proper(words: str) -> bool:
+    """Whether UniDic reads a proper noun (a name, a place) in `words`."""
+    from .language import tagger
+
+    return any(w.feature.pos2 == "固有名詞" for w in tagger()(words))
 
 
 def _role_of(phrase: str) -> str:
