@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from tests.test_quotes import quotes
-from tui.news.quote_speakers import Roles, _role_holder
+from tui.news.quote_roles import Roles, role_holder
 from tui.news.models import Document
 from tui.news.pipeline import analyse
 
@@ -154,6 +154,6 @@ def test_a_title_after_a_name_the_actors_missed_is_not_the_one_person_named_with
     text = "巨人の桑野正樹監督は勝利をたたえた。"
     roles = Roles([text], [[("p:桑野", 3, 7)]], {"p:桑野": "person"})
     roles.upto, roles.until = 0, len(text)
-    assert _role_holder("試合後、監督は", roles) == (True, "p:桑野")
-    assert _role_holder("敗れた中日の柳田監督は", roles) == (True, None)  # 柳田: a name UniDic knows
-    assert _role_holder("敗れた中日の前監督は", roles) == (True, None)
+    assert role_holder("試合後、監督は", roles) == (True, "p:桑野")
+    assert role_holder("敗れた中日の柳田監督は", roles) == (True, None)  # 柳田: a name UniDic knows
+    assert role_holder("敗れた中日の前監督は", roles) == (True, None)

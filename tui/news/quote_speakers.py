@@ -13,6 +13,7 @@ from copy import copy
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, same_body
+from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -31,10 +32,7 @@ _CARRY = re.compile(r"^(?:同(?!日|月|年|時|様|じ|等|夜|朝|午)[\u4e00-
 _CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
 _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
-# Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
-_TITLES = "事務総長|大統領|報道官|裁判長|准教授|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
-_ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + _TITLES + "))(?:は|が)")
-_OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
+
 # The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け), not its own.
 _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と(?:" + SAY + "))")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
@@ -110,32 +108,7 @@ def elided_speaker(p: Passage, lo: int, start: int) -> str | None:
     return None
 
 
-class Roles:
-    """The actors seen with each title (石破茂首相 → 首相: 石破茂) in the passages before `upto` and in its
-    sentences before `until`, looked up only when a sentence's subject is a bare title."""
 
-    def __init__(self, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> None:
-        self.texts, self.mentions, self.kinds, self.upto = texts, mentions, kinds, 0
-        self.until = 0  # and passage `upto` up to this offset (the sentence being read starts there)
-
-    def get(self, role: str, default: set[str]) -> set[str]:
-        """The actors named with `role` right after their name, or right before it as the office they hold
-        (報道官を務めるラミレス氏, 報道官のラミレス氏)."""
-        out = set()
-        for k in range(min(self.upto + 1, len(self.texts))):
-            text = self.texts[k]
-            for a, s, e in self.mentions[k]:
-                if k == self.upto and e > self.until:
-                    break
-                m = _ROLE_AFTER.match(text, e, e + 8)
-                held = _ROLE_BEFORE.search(text, max(0, s - 12), s)
-                if ((m and m.group(1) == role) or (held and held.group(1) == role)) and self.kinds.get(a) == "person":
-                    out.add(a)
-        return out or default
-
-
-_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + _TITLES + ")")
-_ROLE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(" + _TITLES + ")(?:を務める|の)$")
 
 
 def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Roles,
@@ -237,8 +210,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if _CARRY.match(head.lstrip("　 ")):
         return same_one(head.lstrip("　 "), before_sentence, roles)
     plain = _THEME.sub("", re.sub(r"「[^」]*」|『[^』]*』", "", head))  # the sentence's own words before the quote
-    if not _EXPLICIT.search(_role_free(plain, roles)):
-        titled, role = _role_holder(plain, roles)
+    if not _EXPLICIT.search(role_free(plain, roles)):
+        titled, role = role_holder(plain, roles)
         if titled:  # 首相は「…」: the one actor seen with that title
             return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
@@ -254,41 +227,6 @@ def _unnamed_subject(plain: str) -> bool:
     """Whether the words before a quote have a subject of their own that is no actor: a person known by
     an age or note in brackets (別の男性（70）も), or a noun with も (住民も): someone else speaks."""
     return bool(_NOTE_SUBJECT.search(plain)) or ("も" in plain and has_also_subject(plain))
-
-
-def _role_free(plain: str, roles: Roles) -> str:
-    """`plain` without a bare title subject (首相は), which `_role_holder` resolves."""
-    role = _ROLE_SUBJECT.search(plain)
-    return plain[:role.start()] + plain[role.end():] if role else plain
-
-
-def _role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
-    """(whether `head` has a subject that is a bare title (首相は), the one actor seen with that title
-    or None when several or none were)."""
-    role = _ROLE_SUBJECT.search(head)
-    if not role:
-        return False, None
-    title = _role_of(role.group(1))
-    before = role.group(1)[:-len(title)]
-    if before.endswith(_OTHER_HOLDER) or (before and _proper(before)):
-        return True, None  # 前知事が: another holder; 柳田監督は: a name the actors missed, not the one named
-    holders = roles.get(title, set())
-    return True, (next(iter(holders)) if len(holders) == 1 else None)
-
-
-_TITLE_END = re.compile("(?:" + _TITLES + ")$")
-
-
-def _proper(words: str) -> bool:
-    """Whether UniDic reads a proper noun (a name, a place) in `words`."""
-    from .language import tagger
-
-    return any(w.feature.pos2 == "固有名詞" for w in tagger()(words))
-
-
-def _role_of(phrase: str) -> str:
-    m = _TITLE_END.search(phrase)
-    return m.group() if m else phrase
 
 
 _SO_SAID = re.compile(r"(?:こう|そう|このように|次のように)(?=[^。「」]{0,8}?(?:" + SAY + "))")
@@ -315,7 +253,7 @@ def next_says(p: Passage, span: tuple[int, int]) -> tuple[bool, str | None]:
     return True, (next(iter(named)) if len(named) == 1 else None)
 
 
-_SAME_TITLE = re.compile(r"同(" + _TITLES + ")(?:は|が|も)")
+_SAME_TITLE = re.compile(r"同(" + TITLES + ")(?:は|が|も)")
 
 
 def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
@@ -339,7 +277,7 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
         if subjects or persons:
             return next(iter(subjects)) if len(subjects) == 1 and persons <= subjects else None
-        titled, holder = _role_holder(p.text[lo:hi], roles)
+        titled, holder = role_holder(p.text[lo:hi], roles)
         if titled:
             return holder
         own = re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])  # the sentence's words outside its quotes

@@ -27,7 +27,8 @@ from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
-from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, last_sentence,
+from .quote_roles import Roles
+from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence,
                              next_says, previous_one, speaker as _speaker)
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
