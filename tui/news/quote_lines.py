@@ -6,29 +6,32 @@ a transcript opens the sentence with the name and title right before the words (
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed
 from .quote_speakers import Mentions, title_end
 
+# a role or a club before the name: ■主将・吉岡翔, ■北浜ドルフィンズ・真野修監督
 _LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
-# a role or a team before the name: ■主将・吉岡翔, ヤクルト・高津監督「…」
-_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[ァ-ヺー]{2,8})・")
-# after the name and titles: an affiliation in brackets, a comment's heading (◆阿部監督の話), a colon
-_AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?\s*(?:の話|の談話)?\s*[：:】]?\s*$")
+_LINE_ROLE = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}・")
+# after the name: an affiliation in brackets, 「の話」 as papers head a comment (◇宮坂莉子の話), a colon
+_AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?(?:の(?:話|談話|コメント))?\s*[：:】]?\s*$")
 LINE_MAX = 40  # a speaker's line is short: a name, titles, an affiliation
-QUESTION = re.compile(r"\s*(?:―|—|─|－|Q[:：.．]|Ｑ[:：.．]|問[:：])")  # an interviewer's line: ――次は第1シードとの対戦です。
+QUESTION = re.compile(r"\s*(?:―|—|─|－|[QＱ](?:[:：.．]|[ 　]+)|問[:：])")  # an interviewer's line: ――次は第1シードとの対戦です。
 
 
-def speaker_lines(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> dict[int, str]:
+def speaker_lines(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                  opened: Collection[int] = ()) -> dict[int, str]:
     """{passage index: person} for each passage that is nothing but a quote, in a run of such passages
     right under a line that is nothing but a person's name, title and affiliation: the person's words.
-    An interviewer's questions may stand between them (◇平田選手, ――…, 「…」, ――…, 「…」)."""
+    An interviewer's questions may stand between them (◇平田選手, ――…, 「…」, ――…, 「…」), and words may
+    run over paragraphs (`opened`: the passages whose 「 the next continues)."""
     out: dict[int, str] = {}
     speaker: str | None = None
     for k, text in enumerate(texts):
         t = text.strip(" 　。")
-        if speaker is not None and t.startswith("「") and t.endswith("」") and len(bracketed(t)) == 1:
+        if speaker is not None and t.startswith("「") and (
+                (t.endswith("」") and len(bracketed(t)) == 1) or (k in opened and "」" not in t)):
             out[k] = speaker
             continue
         if speaker is not None and QUESTION.match(text):
@@ -42,10 +45,19 @@ def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int =
     if len(text) - lo > LINE_MAX:
         return None
     at = _LINE_MARKS.match(text, lo).end()  # type: ignore[union-attr]
-    prefix = _PREFIX.match(text, at)
-    for start in (at, prefix.end()) if prefix else (at,):  # ジョン・スミス is a name, ヤクルト・ a team
-        people = [(a, e) for a, s, e in mentions if s == start and kinds.get(a) == "person"]
-        if people:
-            a, e = people[0]
-            return a if _AFFILIATION.match(text, title_end(text, e, len(text), True)) else None
-    return None
+    role = _LINE_ROLE.match(text, at)
+    starts = {_after_affiliation(text, at, mentions, kinds), role.end() if role else at}
+    people = [(a, e) for a, s, e in mentions if s in starts and kinds.get(a) == "person"]
+    return next((a for a, e in people if _AFFILIATION.match(text, title_end(text, e, len(text), True))), None)
+
+
+def _after_affiliation(text: str, at: int, mentions: Mentions, kinds: dict[str, str]) -> int:
+    """Past a club, company or place the line names before the person, joined by ・ or not
+    (■湘南ブリーズ・高森哲也監督, ■北陸ユナイテッド・カルドーゾ監督): where the person's name may start."""
+    for _ in range(3):
+        body = [e for a, s, e in mentions if s == at and kinds.get(a) in ("organization", "place", "country")]
+        if not body:
+            break
+        at = max(body)
+        at += text[at:at + 1] == "・"
+    return at

@@ -12,6 +12,8 @@ from copy import copy
 
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .actors.persons import TITLE_RE as ROLE_RE
+from .quote_bodies import ISSUED, ORG_VOICE, same_body
+from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, said_by_noun
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -49,10 +51,7 @@ def carries(head: str) -> bool:
 _CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
 _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
-# Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
-_TITLES = "事務総長|大統領|報道官|裁判長|准教授|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
-_ROLE_SUBJECT = re.compile(r"(?:^|[、，])([\u4e00-\u9fff]{0,6}(?:" + _TITLES + "))(?:は|が)")
-_OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
+
 # The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け), not its own.
 _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と(?:" + SAY + "))")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
@@ -84,18 +83,20 @@ class Passage:
 
     def subject_at(self, a: str, e: int, lo: int, hi: int) -> int | None:
         """Where the particle after mention [.., e) ends, when the mention (with its title) is a subject."""
-        at = title_end(self.text, e, hi, self.kinds.get(a) == "person")
+        kind = self.kinds.get(a)
+        at = title_end(self.text, e, hi, kind == "person", kind == "organization")
         p = _SUBJECT.match(self.text, at, hi)
         return p.end() if p else None
 
 
-def title_end(text: str, e: int, hi: int, person: bool) -> int:
+def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> int:
     """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
     (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
     m = _TITLE.match(text, e, hi)
     at = m.end() if m else e
     if not person:
-        return at
+        voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
+        return voice.end() if voice else at
     whole = ROLE_RE.match(text, e, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
     at = max(at, whole.end()) if whole else at
     for _ in range(3):  # 森本健二弁護士は, 長谷部由紀教授（再生医学）は, 小池真理子常務は
@@ -117,19 +118,6 @@ def last_sentence(p: Passage | None, n: int = 1) -> list[tuple[Passage, tuple[in
     return [(p, span) for span in spans[::-1][:n]] if p is not None else []
 
 
-_INTERVIEWED = re.compile(r"(?:選手|さん|氏|[\u4e00-\u9fff]{1,4})?(?:に|への|との|の)(?:[^。、「」]{0,4}?)"
-                          r"(?:話を聞|聞い|インタビュー|一問一答|主なやり取り|やり取り|単独取材|取材し)")
-
-
-def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
-    """The one person a lead says was interviewed (山田選手に話を聞いた, 鈴木氏の一問一答は次の通り,
-    田中さんへのインタビュー): the words after the questions are that person's. None when the lead names
-    two people so (a talk between two) or none."""
-    found = {a for p, (lo, hi) in before for a, s, e in p.persons
-             if lo <= s and e <= hi and _INTERVIEWED.match(p.text, e, hi)}
-    return next(iter(found)) if len(found) == 1 else None
-
-
 def elided_speaker(p: Passage, lo: int, start: int) -> str | None:
     """宮本さんは「…」。: the person whose subject particle stands right before a quote that ends its
     sentence with no verb; None when no person does (テーマは「共生」。 is a term, not words said)."""
@@ -139,29 +127,7 @@ def elided_speaker(p: Passage, lo: int, start: int) -> str | None:
     return None
 
 
-class Roles:
-    """The actors seen with each title (石破茂首相 → 首相: 石破茂) in the passages before `upto` and in its
-    sentences before `until`, looked up only when a sentence's subject is a bare title."""
 
-    def __init__(self, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> None:
-        self.texts, self.mentions, self.kinds, self.upto = texts, mentions, kinds, 0
-        self.until = 0  # and passage `upto` up to this offset (the sentence being read starts there)
-
-    def get(self, role: str, default: set[str]) -> set[str]:
-        """The actors named with `role` right after their name."""
-        out = set()
-        for k in range(min(self.upto + 1, len(self.texts))):
-            text = self.texts[k]
-            for a, s, e in self.mentions[k]:
-                if k == self.upto and e > self.until:
-                    break
-                m = _ROLE_AFTER.match(text, e, e + 8)
-                if m and m.group(1) == role and self.kinds.get(a) == "person":
-                    out.add(a)
-        return out or default
-
-
-_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + _TITLES + ")")
 
 
 def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Roles,
@@ -175,8 +141,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     """
     text = p.text
     lo, hi = span
-    if VOICE.match(text, end - 1) or said_by_noun(text[end:hi]):
-        return None  # 「…」という声, 「…」と話す妻: words nobody named has spoken
+    if (VOICE.match(text, end - 1) and not ISSUED.match(text, end - 1)) or said_by_noun(text[end:hi]):
+        return None  # 「…」との声が上がった (but 同社は「…」とのコメントを出した), 「…」と話す妻: no one named
     p = p.outside_quotes(lo, hi)
     # 「…」（田中氏） and 「…」(田中氏)
     paren = re.match(r"\s*[（(]", text[end:hi])
@@ -205,7 +171,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
                 return a
         if carries(text[at:hi]):  # 「…」と同首相は続けた
-            return previous_one(before_sentence, roles)
+            return same_one(text[at:hi], before_sentence, roles)
     cleft = _CLEFT.match(text, end - 1, hi)
     if cleft:  # 「…」と話すのは、…西川亮監督だ。
         last = [(a, s, e) for a, s, e in p.persons if cleft.end() <= s < hi]
@@ -262,12 +228,15 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         return None
     head = text[lo:start]
     others = [a for a, s, e in p.mentions if lo <= s < hi and s >= end]
-    # 同氏は「…」: the one person of the sentence before
+    body, which = same_body(head, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
+    if body:
+        return which  # 同社の広報担当者は「…」: the one organisation named before
+    # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
     if carries(head.lstrip("　 ")):
-        return previous_one(before_sentence, roles)
+        return same_one(head.lstrip("　 "), before_sentence, roles)
     plain = _THEME.sub("", re.sub(r"「[^」]*」|『[^』]*』", "", head))  # the sentence's own words before the quote
-    if not _EXPLICIT.search(_role_free(plain, roles)):
-        titled, role = _role_holder(plain, roles)
+    if not _EXPLICIT.search(role_free(plain, roles)):
+        titled, role = role_holder(plain, roles)
         if titled:  # 首相は「…」: the one actor seen with that title
             return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
@@ -283,33 +252,6 @@ def _unnamed_subject(plain: str) -> bool:
     """Whether the words before a quote have a subject of their own that is no actor: a person known by
     an age or note in brackets (別の男性（70）も), or a noun with も (住民も): someone else speaks."""
     return bool(_NOTE_SUBJECT.search(plain)) or ("も" in plain and has_also_subject(plain))
-
-
-def _role_free(plain: str, roles: Roles) -> str:
-    """`plain` without a bare title subject (首相は), which `_role_holder` resolves."""
-    role = _ROLE_SUBJECT.search(plain)
-    return plain[:role.start()] + plain[role.end():] if role else plain
-
-
-def _role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
-    """(whether `head` has a subject that is a bare title (首相は), the one actor seen with that title
-    or None when several or none were)."""
-    role = _ROLE_SUBJECT.search(head)
-    if not role:
-        return False, None
-    title = _role_of(role.group(1))
-    if role.group(1)[:-len(title)].endswith(_OTHER_HOLDER):
-        return True, None  # 前知事が: a former, deputy or next holder, not the one the article named
-    holders = roles.get(title, set())
-    return True, (next(iter(holders)) if len(holders) == 1 else None)
-
-
-_TITLE_END = re.compile("(?:" + _TITLES + ")$")
-
-
-def _role_of(phrase: str) -> str:
-    m = _TITLE_END.search(phrase)
-    return m.group() if m else phrase
 
 
 _SO_SAID = re.compile(r"(?:こう|そう|このように|次のように)(?=[^。「」]{0,8}?(?:" + SAY + "))")
@@ -336,6 +278,17 @@ def next_says(p: Passage, span: tuple[int, int]) -> tuple[bool, str | None]:
     return True, (next(iter(named)) if len(named) == 1 else None)
 
 
+_SAME_TITLE = re.compile(r"同(" + TITLES + ")(?:は|が|も)")
+
+
+def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
+    """Who 同氏 / 同長官 / 彼 at the start of `words` is: for 同 and a title, the one person the article named
+    with it (森永啓介官房長官 … 同長官は), else the one of the sentence before."""
+    m = _SAME_TITLE.match(words)
+    holders = roles.get(m.group(1), set()) if m else set()
+    return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
+
+
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
     """The subject of the sentence before, when it has one speaker-capable subject and names no other
     person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
@@ -349,7 +302,7 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
         if subjects or persons:
             return next(iter(subjects)) if len(subjects) == 1 and persons <= subjects else None
-        titled, holder = _role_holder(p.text[lo:hi], roles)
+        titled, holder = role_holder(p.text[lo:hi], roles)
         if titled:
             return holder
         own = re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])  # the sentence's words outside its quotes

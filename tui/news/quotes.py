@@ -21,9 +21,14 @@ import re
 from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
+from .quote_alone import person_subject_after
+from .quote_interviews import interviewee
+from .quote_open import continued, open_parts
+from .quote_names import given_name_of, mention_names, named_after_quotes, shared
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
-from .quote_speakers import (CARRY_BACK, Mentions, Passage, Roles, elided_speaker, interviewee, last_sentence,
+from .quote_roles import Roles
+from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence,
                              next_says, previous_one, speaker as _speaker)
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
@@ -32,6 +37,7 @@ _ENDS = re.compile(r"[\s　]*[。．]?[\s　]*")  # a quote that ends its senten
 _INNER_STOP = re.compile(r"[。、！？]")
 _ASKED = ("。", "？", "?", "か")
 _NOTE = re.compile(r"\s*[（(][^（）()「」。]{1,30}[）)]\s*")  # (テレビインタビュー)
+_EXCHANGE = re.compile(r"やり(?:と|取)り|一問一答|(?:以下|次)の(?:通り|とおり)")  # a lead announcing answers
 _ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
 
 
@@ -43,8 +49,13 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     `headings`: the passages that are headings, whose 「…」 is a quote when the body quotes it.
     """
     out: list[tuple[int, str, str | None]] = []
+    if not any("「" in text for text in texts):
+        return out  # (no words quoted: none of the reading below)
+    speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
+    mentions = named_after_quotes(texts, mentions, kinds, speakers_named)  # names the actors left unmarked
     roles = Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
-    headed = speaker_lines(texts, mentions, kinds)  # quote paragraphs under their speaker's line
+    opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
+    headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
     made: dict[int, Passage] = {}
 
     def passage_of(j: int) -> Passage | None:
@@ -62,14 +73,16 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             spans = sentence_spans(text)
             quoted = bracketed(text)  # once a passage: a sentence's are those that end in it and start in it
             answered = _before_answers(texts, headings, k)  # k, or where the questions it answers start
+            lead = _lead(texts, answered) if answered < k else _announced(texts, k)  # who answers, if an answer
             for si, (lo, hi) in enumerate(spans):
                 mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
                 if not mine:
                     continue  # (the sentences before are read only for a sentence that quotes)
                 roles.until = lo
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
-                          else last_sentence(passage_of(_lead(texts, answered) if answered < k else k - 1),
-                                             CARRY_BACK if answered < k else 1))
+                          else _before_open(passage_of(k - 1), opened[k - 1]) if k - 1 in opened
+                          else last_sentence(passage_of(k - 1 if lead is None else lead),
+                                             1 if lead is None else CARRY_BACK))
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
@@ -87,7 +100,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
                         if speaker and said_to(text[close:hi]):
                             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it
-                    elif n or not _ENDS.fullmatch(text, close, hi) or not _reads_as_said(text[start + 1:close - 1]):
+                    elif n or not _ENDS.fullmatch(text, close, hi) or not (
+                            _reads_as_said(text[start + 1:close - 1]) or _told_after(passage, spans, si, lo, start)):
                         continue  # (the sentence's first quote only, ending it with no verb after, and words said)
                     elif not text[lo:start].strip("　 "):  # 「…」 alone: the sentence before says who
                         if k in headings and answered == k:
@@ -95,7 +109,9 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         told, speaker = next_says(passage, spans[si + 1]) if si + 1 < len(spans) else (False, None)
                         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
                             speaker = previous_one(before, roles)
-                        if speaker is None and answered < k and not told:
+                            if speaker and si + 1 < len(spans) and person_subject_after(passage, spans[si + 1]) - {speaker}:
+                                speaker = None  # 「…」。お立ち台で岩瀬は…: another person may have said them
+                        if speaker is None and lead is not None and not told:
                             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb
                         speaker = elided_speaker(passage, lo, start)
@@ -103,27 +119,39 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             continue
                     passage.spoken.setdefault(lo, set()).add(speaker)
                     out.append((k, text[start + 1: end - 1], speaker))
-    speakers = {speaker for _, _, speaker in out if speaker}
-    shared = _shared(texts, mentions, speakers) if speakers else set()
-    if shared:  # 小川明美さん and her husband 小川健さん, filed under one surname: the actor is two people
-        out = [(k, words, None if speaker in shared else speaker) for k, words, speaker in out]
-    return _headline_quotes(texts, headings, out) if headings else out
+    if opened:
+        out = open_parts(texts, opened, out)
+    if any(speaker for _, _, speaker in out):
+        out = _named_once(mentions, {a: n for a, n in speakers_named.items() if kinds.get(a) == "person"}, out)
+    return _headline_quotes(texts, headings, out, mentions, kinds) if headings else out
 
 
-def _shared(texts: Sequence[str], mentions: Sequence[Mentions], speakers: set[str]) -> set[str]:
-    """The `speakers` whose mentions name two people (小川明美, 小川健), as when relatives share a surname."""
-    names: dict[str, set[str]] = {}
-    for a, name in {(a, text[s:e]) for text, found in zip(texts, mentions) for a, s, e in found if a in speakers}:
-        names.setdefault(a, set()).add(name)
-    return {a for a, seen in names.items() if len(seen) > 1 and any(
-        not _one_name(x, y) for x in seen for y in seen)}
+def _named_once(mentions: Sequence[Mentions], names: dict[str, list[str]],
+                out: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+    """The quotes with each speaker read as one person (`names`: each person's names as written): a given
+    name written apart is the full name's (健吾さん after 今泉健吾); an actor whose mentions name two people
+    (relatives under one surname) none."""
+    first: dict[str, int] = {}
+    for k, found in enumerate(mentions):
+        for a, _, _ in found:
+            first.setdefault(a, k)
+    given = given_name_of(names, first)
+    out = [(k, words, given.get(speaker, speaker) if speaker else None) for k, words, speaker in out]
+    two = shared(names, {speaker for _, _, speaker in out if speaker})
+    return [(k, words, None if speaker in two else speaker) for k, words, speaker in out] if two else out
 
 
-def _one_name(x: str, y: str) -> bool:
-    """Whether two mentions may name one person: one holds the other at its start (大谷, 大谷翔平) or, for a
-    foreign name, at its end (ヴァインシュタイン, ゲルハルト・ヴァインシュタイン)."""
-    short, long = sorted((x, y), key=len)
-    return long.startswith(short) or long.endswith(short)
+def _before_open(p: Passage | None, at: int) -> list[tuple[Passage, tuple[int, int]]]:
+    """The sentence before the words a passage left open at `at` (…は話す。「…): its subject says who
+    speaks the words that continue them."""
+    spans = [span for span in sentence_spans(p.text[:at])] if p is not None else []
+    return [(p, spans[-1])] if p is not None and spans else []
+
+
+def _told_after(p: Passage, spans: Sequence[tuple[int, int]], si: int, lo: int, start: int) -> bool:
+    """Whether words alone in sentence `si` are said, as the sentence after tells (「ありがとう」。汐見が
+    こう言って…): words too short to read as a clause are words said when the next sentence says so."""
+    return si + 1 < len(spans) and not p.text[lo:start].strip("　 ") and next_says(p, spans[si + 1])[0]
 
 
 def _reads_as_said(words: str) -> bool:
@@ -147,6 +175,17 @@ def _before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> 
     return j if j < k and question(j) else k
 
 
+def _announced(texts: Sequence[str], k: int) -> int | None:
+    """The passage that announces the exchange passage k answers in, when a run of answers alone follows
+    it with the questions left out (…取材に応じた。主なやりとりは以下の通り。 「…」 「…」)."""
+    if not _ANSWER.fullmatch(texts[k]):
+        return None
+    j = k
+    while j > 0 and _ANSWER.fullmatch(texts[j - 1]):
+        j -= 1
+    return j - 1 if j > 0 and _EXCHANGE.search(texts[j - 1]) else None
+
+
 def _lead(texts: Sequence[str], first_question: int) -> int:
     """The passage before an interview's first question that says who answers: notes in brackets alone
     between them ((テレビインタビュー)) are passed over."""
@@ -156,29 +195,32 @@ def _lead(texts: Sequence[str], first_question: int) -> int:
     return j
 
 
-def _headline_quotes(texts: Sequence[str], headings: Collection[int],
-                     found: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: list[tuple[int, str, str | None]],
+                     mentions: Sequence[Mentions], kinds: dict[str, str]) -> list[tuple[int, str, str | None]]:
     """A heading's 「…」 is a quote when the body quotes the same words (a film's title in a headline,
-    which no one says in the body, is not), spoken by whom the body says, when it says one person."""
+    which no one says in the body, is not), spoken by whom the body says, when it says one person. Words
+    too short to tell from a title (「泣きました」) are a quote when the heading names one person and the
+    body gives the words that hold them to that person alone."""
     said: dict[str, set[str | None]] = {}
     for k, words, speaker in found:
         if k not in headings:
             said.setdefault(words, set()).add(speaker)
 
-    def speaker_of(words: str) -> tuple[bool, str | None]:
+    def speaker_of(words: str, named: set[str]) -> tuple[bool, str | None]:
         if words in said:
             who = said[words]
         else:  # a headline shortens the words: a body quote that holds them
-            who = set().union(*[v for w, v in said.items() if len(words) >= 6 and words in w
-                                 and f"『{words}』" not in w])  # a title the speaker names
+            held = [v for w, v in said.items() if words in w and f"『{words}』" not in w]  # (a title named)
+            who = set().union(*held) if len(words) >= 6 or (len(named) == 1 and set().union(*held) == named) else set()
         return bool(who), (next(iter(who)) if len(who) == 1 else None)
 
     out = [q for q in found if q[0] not in headings]
     for k in sorted(k for k in headings if "「" in texts[k]):  # (a heading without brackets quotes nothing)
         old = {words: speaker for j, words, speaker in found if j == k}
+        named = {a for a, _, _ in mentions[k] if kinds.get(a) == "person"}
         for start, end in bracketed(texts[k]):
             words = texts[k][start + 1:end - 1]
-            body, speaker = speaker_of(words)
+            body, speaker = speaker_of(words, named)
             if words in old or body:
                 out.append((k, words, old.get(words) or speaker))
     return sorted(out, key=lambda q: q[0])

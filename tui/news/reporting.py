@@ -53,6 +53,9 @@ def _closes(clause: str) -> bool:
         if pos1 == "形容詞" and surface.endswith("く") and nxt[1] == "動詞":
             k += 1  # 潔く認めた: an adjective that tells how, right before the verb
             continue
+        if pos1 == "形容詞" and nxt[1:3] == ("接尾辞", "名詞的"):
+            k += 1  # 悔しさをにじませた: an adjective made a noun (悔し + さ)
+            continue
         if pos1 == "形状詞" and nxt[:2] == ("に", "助動詞"):
             k += 2  # 静かに語った
             continue

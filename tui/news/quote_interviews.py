@@ -1,0 +1,40 @@
+"""Answers in an interview: the lead before the first question names the one person who answers, as the
+one asked (星野ゆかり氏（38）に、経営の考え方を聞いた), the one interviewed (山田選手に話を聞いた), or the
+subject of a press conference or an interview given (真鍋孝志総裁が30日、記者会見した).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quote_speakers import Passage, title_end
+
+
+_INTERVIEWED = re.compile(r"(?:選手|さん|氏|[\u4e00-\u9fff]{1,4})?(?:に|への|との|の)(?:[^。、「」]{0,4}?)"
+                          r"(?:話を聞|聞い|インタビュー|一問一答|主なやり取り|やり取り|単独取材|取材し)")
+
+
+def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
+    """The one person a lead says was interviewed (山田選手に話を聞いた, 鈴木氏の一問一答は次の通り,
+    田中さんへのインタビュー): the words after the questions are that person's. None when the lead names
+    two people so (a talk between two) or none."""
+    found = {a for p, (lo, hi) in before for a, s, e in p.persons
+             if lo <= s and e <= hi and (_INTERVIEWED.match(p.text, e, hi) or _answered(p, a, e, lo, hi))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# (a rank or title the recognisers do not know may stand first: 早見拓真六段（22）に)
+_ASKED_OF = re.compile(r"(?:[\u4e00-\u9fff]{1,4})?(?:[（(][^（）()「」]{1,10}[）)])?(?:に|への)[、，]?[^。「」]{0,16}?"
+                       r"(?:聞い|聞く|尋ね|インタビュー)")
+_MET_PRESS = re.compile(r"[^。「」]{0,30}?(?:会見|取材に応じ|インタビューに応じ|質問に答え)")
+
+
+def _answered(p: Passage, a: str, e: int, lo: int, hi: int) -> bool:
+    """Whether the person ending at `e` is the one asked (星野氏（38）に、考えを聞いた) or the subject of a
+    press conference or an interview given (真鍋孝志総裁が30日、…記者会見した)."""
+    at = title_end(p.text, e, hi, True)
+    if _ASKED_OF.match(p.text, at, hi):
+        return True
+    particle = p.subject_at(a, e, lo, hi)
+    return (particle is not None and p.text[particle - 1] in "はが" and bool(_MET_PRESS.match(p.text, particle, hi))
+            and all(b == a for b, s, _ in p.persons if lo <= s < hi))  # (三船総裁と岡野財務相が会見した: two answer)

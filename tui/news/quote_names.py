@@ -1,0 +1,92 @@
+"""Whose name a speaker's actor is, read from its mentions: relatives filed under one surname (小川明美 and
+小川健) are two people and speak no quote; a given name the actors kept apart from the full name before it
+(今泉健吾 … 健吾さんは) is that person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
+
+
+def mention_names(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                  of: Collection[str] = ("person",)) -> dict[str, list[str]]:
+    """Each person's (or actor's `of` those kinds) names as written, in the order first seen."""
+    names: dict[str, list[str]] = {}
+    for text, found in zip(texts, mentions):
+        for a, s, e in found:
+            if kinds.get(a) in of and text[s:e] not in names.setdefault(a, []):
+                names[a].append(text[s:e])
+    return names
+
+
+def shared(names: dict[str, list[str]], speakers: set[str]) -> set[str]:
+    """The `speakers` whose mentions name two people (小川明美, 小川健), as when relatives share a surname.
+    A surname and a given name are one person's when a full name holds both (汐見翼, 汐見, 翼)."""
+    out = set()
+    for a in speakers:
+        seen = names.get(a, [])
+        longest = max(seen, key=len, default="")
+        if not all(_one_name(x, longest) for x in seen):
+            out.add(a)
+    return out
+
+
+def _one_name(x: str, y: str) -> bool:
+    """Whether two mentions may name one person: one holds the other at its start (大谷, 大谷翔平) or, for a
+    foreign name or a given name, at its end (ヴァインシュタイン, ゲルハルト・ヴァインシュタイン; 翼, 汐見翼)."""
+    short, long = sorted((x, y), key=len)
+    return long.startswith(short) or long.endswith(short)
+
+
+def given_name_of(names: dict[str, list[str]], first: dict[str, int]) -> dict[str, str]:
+    """{actor: person} for each person written only as a given name that ends the full name of exactly one
+    person named before it (今泉健吾, later 健吾さん): the actors kept the given name apart, it is that person."""
+    out = {}
+    for a, seen in names.items():
+        holders = {b for b, theirs in names.items() if b != a and first.get(b, 1 << 30) < first.get(a, 0)
+                   and all(any(len(n) > len(x) and n.endswith(x) for n in theirs) for x in seen)}
+        if len(holders) == 1:
+            out[a] = holders.pop()
+    return out
+
+
+_BEFORE_WORDS = re.compile(r"(?:は|が|も)、?「")
+_BOUNDARY = "、。　 「」（）"
+
+
+def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                       names: dict[str, list[str]]) -> list[Mentions]:
+    """The passages' mentions, with a name the article wrote elsewhere found where the actors marked none
+    in a passage that quotes: right after 」と (「…」とペトレンコ。: the speaker named after the words), and
+    as the subject right before the words (東邦スチール加工は「…」: a company named before in brackets)."""
+    known: dict[str, str] = {}
+    for a, seen in names.items():
+        for n in [*seen, *(x.rsplit("・", 1)[1] for x in seen if "・" in x)]:  # (a foreign name's surname)
+            if len(n) >= 2:
+                known[n] = a if known.get(n, a) == a else ""
+    known = {n: a for n, a in known.items() if a}
+    out: list[Mentions] = []
+    for text, found in zip(texts, mentions):
+        if "「" not in text or not known:
+            out.append(found)
+            continue
+        starts = {m[1] for m in found}
+        added = []
+        for m in _BEFORE_WORDS.finditer(text):  # 東邦スチール加工は「: a name the actors left unmarked, at a boundary
+            hit = max((n for n in known if text.endswith(n, 0, m.start())), key=len, default="")
+            s = m.start() - len(hit)
+            if hit and s not in starts and (s == 0 or text[s - 1] in _BOUNDARY):
+                added.append((known[hit], s, m.start()))
+        at = text.find("」と")
+        while at >= 0:
+            s = at + 2
+            if s not in starts:
+                hit = max((n for n in known if text.startswith(n, s)), key=len, default="")
+                if hit:
+                    added.append((known[hit], s, s + len(hit)))
+            at = text.find("」と", s)
+        out.append(sorted([*found, *added], key=lambda m: m[1]) if added else found)
+    return out

@@ -1,0 +1,78 @@
+"""Titles of office as the subject of a quote's sentence (首相は「…」, 裁判長は, 同長官は): the actors seen with each
+title in the article so far, and the one person a bare title stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
+
+# Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
+TITLES = "事務総長|大統領|報道官|裁判長|准教授|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
+_ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
+_OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
+
+
+class Roles:
+    """The actors seen with each title (石破茂首相 → 首相: 石破茂) in the passages before `upto` and in its
+    sentences before `until`, looked up only when a sentence's subject is a bare title."""
+
+    def __init__(self, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> None:
+        self.texts, self.mentions, self.kinds, self.upto = texts, mentions, kinds, 0
+        self.until = 0  # and passage `upto` up to this offset (the sentence being read starts there)
+
+    def get(self, role: str, default: set[str]) -> set[str]:
+        """The actors named with `role` right after their name, or right before it as the office they hold
+        (報道官を務めるラミレス氏, 報道官のラミレス氏)."""
+        out = set()
+        for k in range(min(self.upto + 1, len(self.texts))):
+            text = self.texts[k]
+            for a, s, e in self.mentions[k]:
+                if k == self.upto and e > self.until:
+                    break
+                m = _ROLE_AFTER.match(text, e, e + 8)
+                held = _ROLE_BEFORE.search(text, max(0, s - 12), s)
+                if ((m and m.group(1) == role) or (held and held.group(1) == role)) and self.kinds.get(a) == "person":
+                    out.add(a)
+        return out or default
+
+
+_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + TITLES + ")")
+_ROLE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(" + TITLES + ")(?:を務める|の)$")
+
+
+def role_free(plain: str, roles: Roles) -> str:
+    """`plain` without a bare title subject (首相は), which `role_holder` resolves."""
+    role = _ROLE_SUBJECT.search(plain)
+    return plain[:role.start()] + plain[role.end():] if role else plain
+
+
+def role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
+    """(whether `head` has a subject that is a bare title (首相は), the one actor seen with that title
+    or None when several or none were)."""
+    role = _ROLE_SUBJECT.search(head)
+    if not role:
+        return False, None
+    title = _role_of(role.group(1))
+    before = role.group(1)[:-len(title)]
+    if before.endswith(_OTHER_HOLDER) or (before and _proper(before)):
+        return True, None  # 前知事が: another holder; 柳田監督は: a name the actors missed, not the one named
+    holders = roles.get(title, set())
+    return True, (next(iter(holders)) if len(holders) == 1 else None)
+
+
+_TITLE_END = re.compile("(?:" + TITLES + ")$")
+
+
+def _proper(words: str) -> bool:
+    """Whether UniDic reads a proper noun (a name, a place) in `words`."""
+    from .language import tagger
+
+    return any(w.feature.pos2 == "固有名詞" for w in tagger()(words))
+
+
+def _role_of(phrase: str) -> str:
+    m = _TITLE_END.search(phrase)
+    return m.group() if m else phrase
