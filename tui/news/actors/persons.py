@@ -76,6 +76,7 @@ _TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当
 _FOREIGN = re.compile(r"中国|韓国|北朝鮮|台湾|香港|中華|[中韓朝台]の|国民党|共産党|人民")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+ノ[\u4e00-\u9fff々〆ヶ]+")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
+_LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+$")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
 
 
@@ -276,7 +277,7 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
         return Name(start, stop, text, None)
     # Katakana: a name, joined by ・, right before the title.
     m = _KATA_BEFORE.search(line, 0, end)
-    if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1])):
+    if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1]) or _after_side(line, m.start())):
         name = m.group()
         if len(name) >= 2 and _plausible_name(name):
             parts = re.split(r"[・＝=]", name)
@@ -285,6 +286,17 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
                 return Name(starts[x], m.end(), surf[x], True)  # 宇多田ヒカル, 玉城デニー
             return Name(m.start(), m.end(), parts[-1], len(parts) > 1)
     return None
+
+
+def _after_side(line: str, at: int) -> bool:
+    """Katakana at `at` follows a club's or party's name in kanji, or in letters after kanji or two letters or
+    more, and ・ (浦和・スコルジャ監督, DeNA・バウアー投手, 横浜M・; not a middle initial: ジョン・D・ミラー)."""
+    if at < 2 or line[at - 1] != "・":
+        return False
+    letters = _LETTERS.search(line, 0, at - 1)
+    before = letters.start() if letters else at - 1
+    return bool(before and KANJI.match(line[before - 1])) or (letters is not None and at - 1 - before >= 2) or (
+        not letters and KANJI.match(line[at - 2]) is not None)
 
 
 def _mayor_after_city(line: str, start: int, title: str) -> bool:

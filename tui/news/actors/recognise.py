@@ -212,7 +212,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if n.start and flat[n.start - 1] == "・":
             x = lines[bisect_right(starts, n.start) - 1]
             team = team_before(x.text, x.toks, n.start - x.at, n.end - x.at)
-            if team and free(x.at + team[0], x.at + team[1]):
+            if team and _open(occupied, heads, x.at + team[0], x.at + team[1]):  # F東京: the club's, not 東京
                 take("organization", x.at + team[0], x.at + team[1], x.text[team[0]:team[1]])
     for x in lines:
         if x.ids is not None and places_ids.isdisjoint(x.ids) or not x.open_word("pos2", "地名"):
@@ -221,6 +221,17 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         for s, e, kind in line_places(line, x.toks, x.free):  # (none without a place token)
             take(kind, at + s, at + e, line[s:e])
     return sorted(out, key=lambda x: (x[1], x[2]))
+
+
+def _open(occupied: bytearray, heads: dict[int, tuple[int, bool]], start: int, end: int) -> bool:
+    """No actor in flat[start:end] but places the gazetteer found wholly inside it (東京 of F東京)."""
+    at = occupied.find(1, start, end)
+    while at >= 0:
+        stop = heads.get(at, (end + 1, True))[0]
+        if stop > end or heads[at][1]:
+            return False
+        at = occupied.find(1, stop, end)
+    return True
 
 
 def _lone_ends(flat: str, start: int, end: int) -> bool:

@@ -1,0 +1,91 @@
+"""A player's or manager's side before ・, names in lists that share a title, and places' names that are
+people's before a person's title: one test per rule and guard, on sentences of our own; each fails without
+its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import persons
+from tui.news import actors
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    """(mention, kind) of each actor found in `text`, a country counted as such."""
+    gaz = actors.default()
+    hits, new = actors.find(text, gaz)
+    return [(text[f.start:f.end], (new.get(f.actor) or gaz.entries[f.actor]).kind) for f in hits]
+
+
+@pytest.mark.parametrize("text, club, person", [
+    ("中日・立浪監督は「打線がつながった」と話した。", "中日", "立浪"),
+    ("中日・細川外野手が決勝の適時打を放った。", "中日", "細川"),
+    ("日ハム・新庄監督は若手の起用を続ける考えだ。", "日ハム", "新庄"),
+])
+def test_two_country_forms_before_a_player_are_a_club(text, club, person):
+    found = kinds(text)
+    assert (club, "organization") in found and (person, "person") in found
+    assert not any(kind == "country" for _, kind in found)
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("日中首脳会談が北京で開かれた。", ["日", "中"]),
+    ("日韓・日中の外相会談が相次いだ。", ["日", "韓", "日", "中"]),
+    ("日中・林外相が共同会見に臨んだ。", ["日", "中"]),  # no player's title: the countries after all
+])
+def test_country_compounds_stay_countries(text, countries):
+    assert [m for m, kind in kinds(text) if kind == "country"] == countries
+
+
+@pytest.mark.parametrize("text, club, person", [
+    ("浦和・ロドリゲス監督は選手をたたえた。", "浦和", "ロドリゲス"),
+    ("DeNA・バウアー投手が８回を投げ切った。", "DeNA", "バウアー"),
+    ("G大阪・ポヤトス監督は後半の修正を評価した。", "G大阪", "ポヤトス"),
+    ("F東京・松木選手が決勝点を挙げた。", "F東京", "松木"),
+])
+def test_a_club_in_letters_or_with_a_place_before_a_player(text, club, person):
+    found = kinds(text)
+    assert (club, "organization") in found and (person, "person") in found
+
+
+def test_a_middle_initial_is_no_club():
+    assert persons("ジョン・D・ミラー教授が講演した。") == ["ジョン・D・ミラー"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("泉、船迫、中川の3投手が継投した。", ["泉", "船迫", "中川"]),
+    ("佐藤、林の両選手が先発に名を連ねた。", ["佐藤", "林"]),
+    ("西、森、林の3選手がそろって代表入りした。", ["西", "森", "林"]),
+])
+def test_one_kanji_and_rare_surnames_in_a_shared_count(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "兄、弟の両選手が出場した。",  # one kanji each, and no item a name
+    "先発、中継ぎ、抑えの3投手が好投した。",
+    "記者会見には、社長、会長の両氏が出席した。",
+])
+def test_common_words_sharing_a_count_are_no_names(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ワシントン監督は継投の判断を説明した。", "ワシントン"),
+    ("ジョージ・ワシントン氏の功績をたたえる式典が開かれた。", "ジョージ・ワシントン"),
+])
+def test_a_place_name_before_a_person_title_is_a_person(text, name):
+    assert (name, "person") in kinds(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ワシントン州知事が非常事態を宣言した。", "ワシントン"),
+    ("ワシントンで首脳会談が開かれた。", "ワシントン"),
+    ("前ワシントン監督の会見は短かった。", "ワシントン"),
+])
+def test_a_place_before_its_office_or_inside_a_title_stays_a_place(text, place):
+    assert (place, "place") in kinds(text)
+
+
+def test_a_country_before_a_player_is_the_country():
+    assert ("ケニア", "country") in kinds("ケニア選手が上位を独占した。")
