@@ -89,3 +89,43 @@ def test_a_place_before_its_office_or_inside_a_title_stays_a_place(text, place):
 
 def test_a_country_before_a_player_is_the_country():
     assert ("ケニア", "country") in kinds("ケニア選手が上位を独占した。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("判決によると、北被告は昨年５月、知人から現金を脅し取った。", "北"),
+    ("起訴状によると、原被告は勤務先から約３千万円を着服した。", "原"),  # UniDic's 原被告, cut at the title
+    ("県警は、無職東容疑者（３８）を窃盗の疑いで逮捕した。", "東"),  # after an occupation
+    ("民宿を営む浜さん夫妻も毎回参加している。", "浜"),
+    ("写真を撮り続ける西さん（６９）の写真展が開かれた。", "西"),
+    ("同社の西常務は「成長を加速する」と述べた。", "西"),
+    ("京北大学の関准教授らのグループが触媒を開発した。", "関"),
+])
+def test_a_one_kanji_surname_before_a_title(text, name):
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "母さんは元気だ。奥さん（４５）も来た。",  # kinship words
+    "元被告の男性が取材に応じた。",
+    "女容疑者（３０）を逮捕した。",
+    "左投手が好投した。",
+    "名監督として知られた。",
+    "助産師として、３千人以上の赤ちゃんを取り上げてきた。",
+    "元同僚の島さんは来なかった。",  # an honorific alone: no age, no 夫妻, and UniDic reads 島 as a common word
+])
+def test_one_kanji_of_a_title_or_a_kinship_word_is_no_surname(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("札幌地裁の加賀谷裁判官は、原告の請求を退けた。", "加賀谷"),
+    ("研究チームのソフィア・リンドベリ博士は「予想外だった」と語った。", "ソフィア・リンドベリ"),
+    ("ドイツのベッカー経済相は産業界の代表と会談した。", "ベッカー"),
+    ("カナダのミッチェル州首相が医療改革案を示した。", "ミッチェル"),
+])
+def test_more_titles(text, name):
+    assert persons(text) == [name]
+
+
+def test_a_place_word_after_a_side_and_dot_is_the_player():
+    assert ("三宅", "person") in kinds("広島・三宅内野手が決勝打を放った。")

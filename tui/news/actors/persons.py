@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .discovery import _plausible_name
+from .one_kanji import one_kanji
 from .tokens import KANJI, Toks, chars
 
 # Roles and honorifics that follow a person's name, longest first where one holds another.
@@ -40,7 +41,9 @@ _ROLES = (
     "夫妻 両氏 司令官 参謀総長 元首相 前首相 元大統領 前大統領 次期大統領 元幹事長 前幹事長 元政調会長 前外相 "
     "都知事 府知事 県知事 都議 府議 県議 市議 町議 区議 前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長 CEO COO CFO "
     "助教 講師 教諭 校長 教頭 副校長 特別教授 特任教授 客員教授 主任教授 特任准教授 客員准教授 上席研究員 主任研究員 特別顧問 名誉会長 相談役 "
-    "アナウンサー チームリーダー グループリーダー 董事長 二冠 三冠 四冠 五冠 六冠 七冠 八冠"
+    "アナウンサー チームリーダー グループリーダー 董事長 二冠 三冠 四冠 五冠 六冠 七冠 八冠 "
+    "裁判官 判事 検事 検察官 博士 執行役員 専務執行役員 常務執行役員 上席執行役員 州首相 州知事 "
+    "経済相 内相 文化相 保健相 教育相 労働相 運輸相 通商相 産業相 司法相 内務相 蔵相"
 ).split()
 
 
@@ -271,10 +274,10 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
                 text if len(text) <= 2 else text[0])
             return Name(start, stop, surname, len(text) > len(surname))
         if (hi - lo == 1 and block[0] in place and block[0] not in chars("pos3", "国") and len(text) >= 2
-                and title and (title not in _PLACE_TITLES or _mayor_after_city(line, start, title)) and KANJI.fullmatch(text)
+                and title and (title not in _PLACE_TITLES or _mayor_after_city(line, start, title) or _after_side(line, start)) and KANJI.fullmatch(text)
                 and _word_ends(line, end + len(title))):  # a title of its own (not くん of くんち)
             return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place
-        return Name(start, stop, text, None)
+        return one_kanji(line, toks, lo, hi, title, end + len(title)) or Name(start, stop, text, None)
     # Katakana: a name, joined by ・, right before the title.
     m = _KATA_BEFORE.search(line, 0, end)
     if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1]) or _after_side(line, m.start())):
@@ -289,8 +292,9 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
 
 
 def _after_side(line: str, at: int) -> bool:
-    """Katakana at `at` follows a club's or party's name in kanji, or in letters after kanji or two letters or
-    more, and ・ (浦和・スコルジャ監督, DeNA・バウアー投手, 横浜M・; not a middle initial: ジョン・D・ミラー)."""
+    """A name at `at` follows a club's or party's name in kanji, or in letters after kanji or two letters or
+    more, and ・ (浦和・スコルジャ監督, DeNA・バウアー投手, 横浜M・, 広島・三宅内野手: the side is named already;
+    not a middle initial: ジョン・D・ミラー)."""
     if at < 2 or line[at - 1] != "・":
         return False
     letters = _LETTERS.search(line, 0, at - 1)
