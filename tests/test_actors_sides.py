@@ -129,3 +129,31 @@ def test_more_titles(text, name):
 
 def test_a_place_word_after_a_side_and_dot_is_the_player():
     assert ("三宅", "person") in kinds("広島・三宅内野手が決勝打を放った。")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("九日目、大関霧乃峰は小結若浪を寄り切りで下した。", ["霧乃峰", "若浪"]),  # UniDic: 霧 + 乃 + 峰, 若 + 浪
+    ("横綱照ノ富士は休場した。", ["照ノ富士"]),
+])
+def test_a_ring_name_after_a_rank(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", ["横綱審議委員会は定例会合を開いた。", "大関昇進を決めた。"])
+def test_common_words_after_a_rank_are_no_ring_name(text):
+    assert persons(text) == []
+
+
+def test_a_word_after_an_answers_speaker_is_no_given_name():
+    assert "宮城　正直" not in persons("宮城　正直、まだ実感がありません。仲間のおかげです。")
+    assert persons("高橋 健介、小松 美和の両選手が表彰された。") == ["高橋 健介", "小松 美和"]
+
+
+def test_a_first_name_before_a_listed_last_name_is_another_person():
+    gaz = actors.default()
+    text = "ロベルト・サンチェスさん（元ペルー大使）が死去した。"
+    hits, new = actors.find(text, gaz)
+    people = [(text[f.start:f.end], f.actor) for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "person"]
+    assert people == [("ロベルト・サンチェス", "p:ロベルト・サンチェス")]
+    other = "ドナルド・トランプ大統領が演説した。"  # the gazetteer's full name: its own person
+    assert [(other[f.start:f.end], f.actor) for f in actors.find(other, gaz)[0]] == [("ドナルド・トランプ", "donald-trump")]

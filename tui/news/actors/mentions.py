@@ -70,6 +70,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     scanned = [(s, with_suffix(flat, s, e) if gaz.entries[aid].kind == "place" else e, aid)
                for s, e, aid in _scan(flat, gaz)]
     named = person_spans(flat, scanned, gaz.entries) if scanned else {}  # ワシントン監督: a person
+    scanned_all = scanned
     if named:
         scanned = [x for k, x in enumerate(scanned) if k not in named]
     # (start, -end, actor id): sorts into text order as is
@@ -126,9 +127,10 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         found = [f for f in found if (f[0], -f[1]) not in replaced]
     for s, e in held:  # no club found there: the countries after all (日中・林外相 …)
         _forms(mtext, s, e, gaz, words, origin, found, taken)
-    for start, end in named.values():
-        name = flat[start:end]
-        _add(new, found, gaz, "person", name, name.split("・")[-1], origin[start], origin[end], same_kind=True)
+    for k, (start, end) in named.items():
+        name = flat[start:end]  # filed under the whole name when the gazetteer lists its last name (サンチェス)
+        key = name if gaz.entries[scanned_all[k][2]].kind == "person" else name.split("・")[-1]
+        _add(new, found, gaz, "person", name, key, origin[start], origin[end], same_kind=True)
     for name, surname, start, end in discover(mtext):  # katakana names; those in kanji are `recognise`'s
         if not any(busy[start:end]):
             _add(new, found, gaz, "person", name, surname, origin[start], origin[end])

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..language import tagger
 from .discovery import _plausible_name
 from .one_kanji import one_kanji
 from .tokens import KANJI, Toks, chars
@@ -191,7 +192,8 @@ def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]
     for n in (n for names in lists for n in names):
         k = bisect_left(starts, n.start)
         if (1 <= k < len(toks) and starts[k] == n.start and cls[k] in given and cls[k - 1] in surname
-                and ends[k - 1] == n.start - 1 and line[n.start - 1] == " " and free(starts[k - 1], n.end)):
+                and ends[k - 1] == n.start - 1 and line[n.start - 1] == " " and free(starts[k - 1], n.end)
+                and not _answer_after(line, starts[k - 1], n.start, n.end)):
             full[(n.start, n.end)] = Name(starts[k - 1], n.end, toks.surfaces[k - 1], True)
     if not full:
         return list(lists)
@@ -200,6 +202,14 @@ def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]
             for names in lists]
     kept[0] += full.values()  # found: a full name needs nothing more from the article
     return kept
+
+
+def _answer_after(line: str, start: int, given: int, end: int) -> bool:
+    """The spaced name at the line's start heads an answer (宮城　正直、まだ…。): the word after the space, which
+    UniDic reads as a given name there, is none on its own (正直: honestly; not 健介 of 高橋 健介、小松 美和の…)."""
+    if start or line[end:end + 1] != "、" or "。" not in line[end:]:
+        return False
+    return not any("人名" in w.feature_raw for w in tagger()(line[given:end]))
 
 
 _NOT_TAIL = frozenset("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人".split())
