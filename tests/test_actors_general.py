@@ -118,6 +118,15 @@ def test_places_from_unidic_with_their_suffix():
     assert found("東京都内の病院で", "place") == ["東京都"]
 
 
+def test_a_place_with_and_without_its_administrative_suffix_is_one_actor():
+    texts = ["熊本県人吉市で記録的な大雨が降った。", "首相は人吉と熊本市を視察した。", "堺市でも雨が続いた。"]
+    mentions, new = article(texts)
+    ids = [[(texts[k][s:e], aid) for aid, s, e in passage] for k, passage in enumerate(mentions)]
+    assert ids == [[("熊本県", "l:熊本"), ("人吉市", "l:人吉")], [("人吉", "l:人吉"), ("熊本市", "l:熊本")],
+                   [("堺市", "l:堺市")]]  # one character before the suffix: the suffix stays
+    assert new["l:人吉"].name == "人吉" and new["l:人吉"].aliases == ("人吉市",)
+
+
 # --- guards -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

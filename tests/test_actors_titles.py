@@ -45,3 +45,17 @@ def test_titles_that_are_none(text, names):
 ])
 def test_a_clans_name_in_a_word_is_no_person(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("岩田外務大臣は、訪問先でルビオ国務長官と会談しました。", ["岩田", "ルビオ"]),
+    ("村上総務大臣と阿部文部科学大臣も出席した。", ["村上", "阿部"]),
+    ("中谷防衛大臣は記者会見で説明しました。", ["中谷"]),
+    ("外務大臣は会談後に記者団に語った。", []),
+])
+def test_a_surname_before_a_ministers_full_title(text, names):
+    assert persons(text) == names
+
+
+def test_a_katakana_name_before_a_chambers_speaker():
+    assert persons("ジョンソン下院議長は予算案の採決を急ぐ考えを示した。") == ["ジョンソン"]

@@ -93,6 +93,44 @@ def test_any_verb_phrase_closing_the_clause_reports_a_persons_words(text: str, e
     assert quotes(text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("日本銀行の植村和夫総裁は「引き続き注意深く見ていきたい」としています。", ("引き続き注意深く見ていきたい", "植村和夫")),
+    ("北山市の佐野勝也市長は「復旧を急ぎたい」としました。", ("復旧を急ぎたい", "佐野勝也")),
+    ("警察によりますと、川口俊介容疑者は「金が欲しかった」などと容疑を認めています。", ("金が欲しかった", "川口俊介")),
+    ("山村由紀子知事は「県民の命を守ることが最優先だ」とのコメントを出しました。", ("県民の命を守ることが最優先だ", "山村由紀子")),
+    ("東和電機は「ご心配をおかけした」としていて、原因を調べています。", ("ご心配をおかけした", "東和電機")),
+])
+def test_the_polite_forms_of_broadcast_news_and_など_before_と(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_a_comment_nobody_issues_stays_without_a_speaker() -> None:
+    assert quotes("ネット上では「がっかりした」とのコメントが相次いだ。") == [("がっかりした", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("同店の店主、坂本美智子さん（58）は「値上げはしたくないが限界だ」と苦しい胸の内を明かした。",
+     ("値上げはしたくないが限界だ", "坂本美智子")),
+    ("山田太郎さんは「楽しかった」と満面の笑みを浮かべた。", ("楽しかった", "山田太郎")),
+    ("佐藤花子選手は「悔しい」と大粒の涙を流した。", ("悔しい", "佐藤花子")),
+    ("村井健司監督は「この一勝は大きい」とその意味をかみしめた。", ("この一勝は大きい", "村井健司")),
+])
+def test_an_adjective_a_determiner_or_の_inside_the_verb_phrase(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_a_phrase_that_describes_a_sign_is_still_no_quote() -> None:
+    assert quotes("壁には「安全第一」と赤い字で書かれていた。会場には「平和」と大きな文字が掲げられた。") == []
+
+
+def test_a_source_named_with_によると_is_never_the_speaker() -> None:
+    # the speaker is no actor: the words have none, never the source's
+    assert quotes("米紙ホライズン・タイムズによると、議会の指導者は「予算案は今週中に通す」と語った。") == [
+        ("予算案は今週中に通す", None)]
+    assert quotes("共同通信によると、「交渉はまとまった」と政府高官は語った。") == [("交渉はまとまった", None)]
+    assert quotes("ロイター通信によると、佐藤太郎氏は「協議を続ける」と述べた。") == [("協議を続ける", "佐藤太郎")]
+
+
 def test_reported_words_without_a_named_person_have_no_speaker() -> None:
     assert quotes("住民は「もう住めない」と肩を落とした。") == [("もう住めない", None)]
     assert quotes("大阪府は「感染対策は万全だ」と胸を張った。") == [("感染対策は万全だ", None)]  # no body speaks an idiom

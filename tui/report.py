@@ -7,6 +7,8 @@ paragraphs; the 💡 blocks themselves are never candidates.
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -38,7 +40,15 @@ def summaries(folder: Path) -> list[tuple]:
 
 def main(argv: list[str] | None = None) -> int:
     """Print the summary report as a table, with the averages."""
-    args = sys.argv[1:] if argv is None else argv
+    args = list(sys.argv[1:] if argv is None else argv)
+    ginza = os.environ.get("NEWSREADER_GINZA_PYTHON")
+    if "--ginza" in args:  # actors only: GiNZA beside ours, run by an interpreter that has it
+        at = args.index("--ginza")
+        if at + 1 >= len(args):
+            print("report: --ginza needs the path of a Python that has ja_ginza", file=sys.stderr)
+            return 2
+        ginza = args[at + 1]
+        del args[at:at + 2]
     if len(args) > 1 and args[1] not in ("--errors", "--errors-dev4") and not Path(args[1]).exists():
         print(f"report: no such set: {args[1]}", file=sys.stderr)
         return 2
@@ -62,6 +72,17 @@ def main(argv: list[str] | None = None) -> int:
         if args[1:] == ["--errors-dev4"]:  # a set tuned on: its errors may be read
             print("\n".join("\t".join(row) for row in errors(load_general(DEV4_SET))))
             return 0
+        beside: list[str] = []
+        if ginza and len(args) == 1:  # first, so that no cache of ours is warm when it is timed
+            from .ginza_report import table as ginza_table
+
+            sets = [("dev", load(DEV_SET)), ("general", load_general())]
+            sets += [(name, load_general(folder)) for folder, name in HELD_OUT_SETS]
+            try:
+                beside = ginza_table(sets, ginza)
+            except (OSError, RuntimeError, ValueError, subprocess.TimeoutExpired) as exc:
+                print(f"report: {exc}", file=sys.stderr)
+                return 1
         print("\n".join(actors_table(load(Path(args[1]) if len(args) > 1 else DEV_SET))))
         if len(args) == 1:
             print("\n" + "\n".join(general_table(load_general(DEV4_SET), "dev 4", f"tests/data/{DEV4_SET.name}",
@@ -69,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
             for folder, name in HELD_OUT_SETS:
                 print("\n" + "\n".join(general_table(load_general(folder), name, f"tests/data/{folder.name}")))
             print("\n" + "\n".join(general_table(load_general())))
+            if beside:
+                print("\n" + "\n".join(beside))
         return 0
     if args and args[0] == "duplicates":
         from .duplicates_report import measure, table as duplicates_table

@@ -25,7 +25,7 @@ from .sanitize import clean_date, clean_document, clean_line
 from .storyline import storyline
 from .similarity import fingerprint
 
-CLEANER_VERSION = "10"  # bump when cleaning or analysis changes, so re-imports re-clean
+CLEANER_VERSION = "11"  # bump when cleaning or analysis changes, so re-imports re-clean
 SUMMARY_KINDS = ("summary", "keypoint")
 
 

@@ -21,11 +21,13 @@ SAY_RE = re.compile(SAY)
 _AS_SAID = re.compile(r"\s*として[、，]")  # 「…」として、: words said when they end as a clause
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
 _NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
-_SURU_SAID = re.compile(r"\s*と(?:し(?:た|てい)|する一方)")  # 「…」とした / としている / とする一方 close a clause of saying
+_SURU_SAID = re.compile(r"\s*と(?:し(?:た|てい|まし)|する一方)")  # 「…」とした / としている / としました / とする一方 close a clause of saying
 # What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
 AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
 # 「…」という声 / との声: words nobody in the text is said to have spoken.
-VOICE = re.compile(r"[」』]\s*(?:という|との|といった|などの)\s*(?:声|意見|発言|指摘|批判|不満|悲鳴|反応|書き込み|コメント)")
+# (Not a comment someone issues: 「…」とのコメントを出した is the subject's.)
+VOICE = re.compile(r"[」』]\s*(?:という|との|といった|などの)\s*(?:声|意見|発言|指摘|批判|不満|悲鳴|反応|書き込み"
+                   r"|コメント(?!を(?:出|発表|公表|寄せ|発)))")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence of `text`: 。！？ outside brackets end one."""

@@ -210,6 +210,12 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         t = _TITLE.match(text, e, start)
         if text[t.end() if t else e:start] == "の":
             return a
+    # 共同通信によると、「…」と政府高官は語った: a source says where the words come from, not who spoke them
+    sources = [x for x in subjects if text[:x[2]].rstrip("、，").endswith(("によると", "によれば"))]
+    if sources:
+        subjects = [x for x in subjects if x not in sources]
+        if not subjects:
+            return None
     # An actor's subject right before the quote (米国は「…」), even one dropped just below, is no stranger's.
     actor_before = any(not text[particle:start].strip(" 　、，") for _, _, particle in subjects)
     if any(p.kinds[a] != "country" for a, _, _ in subjects):

@@ -21,16 +21,21 @@ _NAMING = frozenset({"呼ぶ", "称する", "題する", "名付ける", "銘打
 _BEFORE_VERB = 6  # words between と and the verb (肩を, 笑顔で, 同首相は)
 # after 「…」とし / とする: what closes the clause (とした, としている), or leads into a parallel one of the same
 # speaker (「…」とする一方、「…」と述べた)
-_SURU_ENDS = frozenset({"た", "ている", "ていた", "たという", "ているという", "ていたという", "一方", "た一方"})
+_SURU_ENDS = frozenset({"た", "ている", "ていた", "たという", "ているという", "ていたという", "一方", "た一方",
+                        # the polite forms of broadcast news: としました, としています, …ということです
+                        "ました", "ています", "ていました", "たということです", "ているということです",
+                        "ていたということです",
+                        "ており", "ていて"})  # 「…」としており、… / としていて、…: the clause goes on
 _TAIL = frozenset({"助動詞", "補助記号"})  # after the verb: た, せ, ます; 、 or 。
 
 
 def closes_clause(after: str) -> bool:
     """Whether `after` (the words after a closing 」, up to the sentence's end) is と and a verb
     phrase that closes the clause."""
-    if not re.match(r"\s*と", after):
+    m = re.match(r"\s*(?:など)?と", after)  # 「…」などと容疑を認めた: など leaves the clause as it is
+    if not m:
         return False
-    return _closes(after[:40].split("。")[0] + "。")
+    return _closes(after[m.end() - 1:m.end() + 39].split("。")[0] + "。")
 
 
 @lru_cache(maxsize=2048)
@@ -50,6 +55,12 @@ def _closes(clause: str) -> bool:
         if pos1 == "形状詞" and nxt[:2] == ("に", "助動詞"):
             k += 2  # 静かに語った
             continue
+        if pos1 in ("形容詞", "連体詞") and nxt[1] == "名詞":
+            k += 1  # と苦しい胸の内を明かした: a word that tells which, before a noun
+            continue
+        if surface == "の" and pos1 == "助詞" and words[k - 1][1] == "名詞" and nxt[1] == "名詞":
+            k += 1  # 胸の内: の between two nouns
+            continue
         if k > _BEFORE_VERB or pos1 not in ("名詞", "接頭辞", "接尾辞", "助詞", "副詞", "代名詞", "補助記号"):
             return False
         if pos1 == "補助記号" and pos2 != "読点":
@@ -63,7 +74,7 @@ def _closes(clause: str) -> bool:
     if verb[3] in _NAMING or (k > 1 and words[k - 1][3] in _NAMING):
         return False
     if k == 1 and verb[3] in ("為る", "する"):  # 「…」とした / としている, not 「…」として (as …)
-        return "".join(w[0] for w in words[k + 1:]).rstrip("。、") in _SURU_ENDS
+        return "".join(w[0] for w in words[k + 1:]).split("、")[0].rstrip("。") in _SURU_ENDS
     for surface, pos1, pos2, lemma in words[k + 1:]:
         if pos1 == "補助記号":
             return pos2 in ("読点", "句点")

@@ -54,3 +54,12 @@ def with_suffix(flat: str, start: int, end: int) -> int:
         if not after or not ("\u4e00" <= after <= "\u9fff") or after in _AFTER_ADMIN:
             return end + 1
     return end
+
+
+def place_key(name: str) -> str:
+    """The actor a place is filed under: its name without the administrative suffix (人吉 of 人吉市 and of
+    人吉), as the gazetteer's places are (東京 of 東京都), so that the two spellings are one actor; a name
+    of one character before it keeps the suffix (堺市)."""
+    if len(name) > 2 and name[-1] in _ADMIN:
+        return name[:-1]
+    return name

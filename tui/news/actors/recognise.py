@@ -19,7 +19,7 @@ from .org_lists import SIGN as LIST_SIGN, list_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, title_spans
-from .places import line_places
+from .places import line_places, place_key
 from .quoted import quoted_orgs
 from .said import SIGNS, said_persons
 from .speakers import SPEAKS, alias_persons, speaker_persons
@@ -219,7 +219,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             continue  # no place's word, or each where an actor is found already: a place starts at one
         at, line = x.at, x.text
         for s, e, kind in line_places(line, x.toks, x.free):  # (none without a place token)
-            take(kind, at + s, at + e, line[s:e])
+            take(kind, at + s, at + e, place_key(line[s:e]))
     return sorted(out, key=lambda x: (x[1], x[2]))
 
 
