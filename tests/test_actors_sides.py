@@ -157,3 +157,19 @@ def test_a_first_name_before_a_listed_last_name_is_another_person():
     assert people == [("ロベルト・サンチェス", "p:ロベルト・サンチェス")]
     other = "ドナルド・トランプ大統領が演説した。"  # the gazetteer's full name: its own person
     assert [(other[f.start:f.end], f.actor) for f in actors.find(other, gaz)[0]] == [("ドナルド・トランプ", "donald-trump")]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("【オリックス３−２西武】オリックスは九回に競り勝った。", ["オリックス", "西武", "オリックス"]),
+    ("<中日3-4DeNA>継投に失敗した。", ["中日", "DeNA"]),  # 中日: the club, not two countries
+])
+def test_the_sides_of_a_bracketed_score_are_clubs(text, sides):
+    assert [m for m, kind in kinds(text) if kind == "organization"] == sides
+
+
+def test_a_score_in_running_text_names_no_side():
+    assert kinds("試合は３−２で終わった。") == []
+
+
+def test_an_organisation_before_where_one_comes_from():
+    assert ("三友銀行", "organization") in kinds("後任に三友銀行出身の古賀達也副社長を充てる。")

@@ -16,6 +16,7 @@ from .gazetteer import KATA, Gazetteer, normal
 from .place_names import person_spans
 from .places import with_suffix
 from .recognise import recognise
+from .scores import side_at
 from .team_prefix import player_after
 
 
@@ -88,10 +89,10 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     mtext = "".join(parts)  # the text with every matched alias masked, same length
     taken: set[int] = set()
     words = Words(mtext) if passages is None else PassageWords(mtext, *passages)
-    held: list[tuple[int, int]] = []  # 中日 of 中日・立浪監督: a club's, unless the recognisers find none
+    held: list[tuple[int, int]] = []  # 中日 of 中日・立浪監督, <中日３−４DeNA>: a club's, unless none is found
     if gaz.compound_re is not None and gaz.context_re is not None:  # both, or neither
         for m in gaz.compound_re.finditer(mtext):
-            if m.end() - m.start() == 2 and player_after(mtext, m.end()):
+            if m.end() - m.start() == 2 and (player_after(mtext, m.end()) or side_at(mtext, m.start(), m.end())):
                 held.append(m.span())
                 taken.update(range(*m.span()))
                 continue

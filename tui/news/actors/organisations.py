@@ -65,10 +65,11 @@ _PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産
 _AFTER_NAME = {"組": "", "屋": "", "堂": "", "園": "", "警": "地名"}
 _UNIT_ONLY = {"課": re.compile("捜査[0-9０-９一二三四五]")}  # 捜査２課, not 総務課
 _LEAD = frozenset("元 前 旧 現 故".split())  # 元大林組副社長: the organisation after 元
-# What may follow an organisation's name in the same run of nouns: a role in it (元大林組副社長, 京北大学教授).
+# What may follow an organisation's name in the same run of nouns: a role in it (元大林組副社長, 京北大学教授), or
+# where one comes from (三友銀行出身).
 _ROLE = re.compile(r"(?:副|首席|元|前|新)?(?:社長|会長|学長|総長|教授|准教授|講師|助教|研究員|指揮者|監督|理事長|理事|"
                    r"頭取|部長|課長|局長|長官|院長|館長|所長|委員長|委員|議員|職員|社員|記者|顧問|医師|専務|常務|"
-                   r"取締役|幹部|代表|担当者|広報|報道官|関係者|選手|投手|コーチ|学芸員|研究者|学生|捜査員|署長|本部長)+")
+                   r"取締役|幹部|代表|担当者|広報|報道官|関係者|選手|投手|コーチ|学芸員|研究者|学生|捜査員|署長|本部長|出身|OB|OG)+")
 _ROLE_END = re.compile(f"(?:{_ROLE.pattern})$")
 _ORDINAL = re.compile(r"第?[0-9０-９一二三四五六七八九十百]+")
 # Suffixes that make kinds of a common katakana word (ペット保険, ゲーム産業, ロボット工業): with those, a katakana

@@ -22,6 +22,7 @@ from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs
 from .said import SIGNS, said_persons
+from .scores import SIGN as SCORE_SIGN, score_sides
 from .speakers import SPEAKS, alias_persons, speaker_persons
 from .lines import lines as article_lines, signs
 from .team_prefix import team_before
@@ -75,6 +76,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     team_rows, org_list_rows, apposed_rows = rows(*TEAM_SIGNS) & rows(TEAM_CONTEXT), rows(LIST_SIGN), rows(APPOSED_SIGN)  # a plural before a particle, in a line about a game
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
+    score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:
@@ -101,6 +103,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             club_names |= words
         if row in club_rows:
             club_names |= clubs(line, x.toks)
+        if row in score_rows:  # 【オリックス３−２西武】
+            for s, e in score_sides(line, x.free):
+                take("organization", at + s, at + e, line[s:e])
+                club_names.add(line[s:e])
     names: list[Name] = []
     lone: list[Name] = []
     for x in lines:
