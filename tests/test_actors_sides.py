@@ -173,3 +173,12 @@ def test_a_score_in_running_text_names_no_side():
 
 def test_an_organisation_before_where_one_comes_from():
     assert ("三友銀行", "organization") in kinds("後任に三友銀行出身の古賀達也副社長を充てる。")
+
+
+@pytest.mark.parametrize("text", ["会長が来日し、首相と会談した。", "在日３世の作家が講演した。"])
+def test_japan_in_raijitsu_and_zainichi_is_no_country(text):
+    assert kinds(text) == []
+
+
+def test_japan_in_a_compound_is_still_the_country():
+    assert [m for m, kind in kinds("訪日客が増え、日米の協議も進んだ。") if kind == "country"] == ["日", "日", "米"]

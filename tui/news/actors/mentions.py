@@ -280,7 +280,7 @@ def _short_ok(text: str, i: int) -> bool:
         # ロ and ウ are forms only when they stand apart from other katakana.
         if KATA.match(before) or KATA.match(after):
             return False
-    if ch == "日" and before and (before.isdigit() or before in "月毎今昨本前翌同当休祝平元初"):
+    if ch == "日" and before and (before.isdigit() or before in "月毎今昨本前翌同当休祝平元初来在"):  # 来日, 在日: no country
         return False
     if ch == "中" and after and after in "間央心旬盤継断立止期核堅部級古毒":
         return False
