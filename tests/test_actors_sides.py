@@ -182,3 +182,17 @@ def test_japan_in_raijitsu_and_zainichi_is_no_country(text):
 
 def test_japan_in_a_compound_is_still_the_country():
     assert [m for m, kind in kinds("訪日客が増え、日米の協議も進んだ。") if kind == "country"] == ["日", "日", "米"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("▽執行役員林圭介", ["林圭介"]),  # a full name at the line's end
+    ("異動　人事部長　佐藤", ["佐藤"]),  # a roster's entry: a space before, the line's end after
+    ("表彰されたのは、森健一さんと原大輔さんだ。", ["森健一", "原大輔"]),  # one kanji UniDic reads as a word, then a given name
+])
+def test_names_at_a_rosters_end_and_one_kanji_before_a_given_name(text, names):
+    assert persons(text) == names
+
+
+def test_a_kana_name_after_no_before_an_honorific_and_an_age():
+    assert persons("園児のゆうまくん（５）は「楽しかった」と笑った。") == ["ゆうま"]
+    assert persons("会場の会社員さん（３０）が話した。") == []  # kanji after の may be a common word

@@ -1,4 +1,5 @@
-"""A surname of one kanji before a title: 北被告, 原被告, 無職東容疑者, 浜さん夫妻, 西さん（６９）.
+"""A surname of one kanji before a title (北被告, 原被告, 無職東容疑者, 浜さん夫妻, 西さん（６９）) or before a
+given name (執行役員林圭介).
 
 UniDic reads most one-kanji surnames as common words or places (北, 原, 島, 浜, 西), and one kanji before
 a title is as often a word of the title's (元被告, 左投手, 名監督) or a kinship word (母さん, 奥さん). So it is
@@ -59,3 +60,15 @@ def one_kanji(line: str, toks: Toks, lo: int, hi: int, title: str, after: int):
     elif cls[k] not in named and (k > lo or title in _PLACE_TITLES or line[toks.starts[k] - 1:toks.starts[k]] not in _AFTER):
         return None
     return Name(toks.starts[k], toks.ends[k], word, False)
+
+
+def one_kanji_before(line: str, toks: Toks, i: int, marks: list[tuple[int, int]]) -> bool:
+    """Token i - 1 is a surname of one kanji UniDic reads as another word (林, 森, 原), right before the given
+    name at token i (執行役員林圭介, 、森健一が): the kanji is a word of its own (after no kanji, or right after
+    a title of `marks`), and none titles are made of."""
+    if i == 0 or toks.ends[i - 1] != toks.starts[i] or len(toks.surfaces[i]) < 2:
+        return False
+    word, at = toks.surfaces[i - 1], toks.starts[i - 1]
+    if len(word) != 1 or word in _NOT_ONE or not KANJI.fullmatch(word):
+        return False
+    return not at or not KANJI.match(line[at - 1]) or any(e == at for _, e in marks)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..language import tagger
 from .discovery import _plausible_name
-from .one_kanji import one_kanji
+from .one_kanji import one_kanji, one_kanji_before
 from .roles import _ROLES, TITLE_RE, title_spans, titles, trie  # noqa: F401 (the recognisers import them from here)
 from .tokens import KANJI, Toks, chars
 
@@ -88,6 +88,9 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             j += 1
         start, end = starts[i], ends[j - 1]
         has_given = not given.isdisjoint(cls[i + 1:j]) and cls[i] in surname
+        if not has_given and cls[i] in given and one_kanji_before(line, toks, i, marks):
+            i -= 1  # 執行役員林圭介: a surname of one kanji UniDic reads as a common word (林), then the given name
+            start, has_given = starts[i], True
         if has_given and j < n and starts[j] == end and _given_tail(line, toks, j):
             end = ends[j]  # the given name's last character read as a word of its own: 竹内 + 涼 + 真
         if has_given and free(start, end) and not _suffixed(line, end):
@@ -167,7 +170,8 @@ def _KATA_NEXT(line: str, start: int, end: int) -> bool:
 
 def _suffixed(line: str, end: int) -> bool:
     """A place or organisation suffix right after: 森山町, 本田技研 are no people."""
-    return line[end:end + 1] in PLACE_SUFFIX + "党省庁社駅線山川島港"
+    after = line[end:end + 1]
+    return after != "" and after in PLACE_SUFFIX + "党省庁社駅線山川島港"  # (a name may end the line)
 
 
 # Titles a place's or a team's name may stand before (横浜市長, 日本代表, 広島監督, 東京支店長): a lone place word

@@ -241,11 +241,14 @@ def _open(occupied: bytearray, heads: dict[int, tuple[int, bool]], start: int, e
 
 
 def _lone_ends(flat: str, start: int, end: int) -> bool:
-    """A lone 人名 token stands as a word: a particle, comma or たち follows it, a space at the line's start, or one of `_LONE_AFTER` where the
+    """A lone 人名 token stands as a word: a particle, comma or たち follows it, a space at the line's start, a
+    roster's space or ▽ before it and the entry's end after it, or one of `_LONE_AFTER` where the
     token is no hiragana read across a longer word (はつ of はつか) nor a word quoted alone (「石橋」)."""
     after = flat[end:end + 1]
     if after in _PARTICLES or flat.startswith("たち", end):
         return True
+    if after in ("", "\n", "▽") and start and flat[start - 1] in " \u3000▽" and not _hiragana(flat[start:end]):
+        return True  # an entry of a roster: 人事部長　新田▽…
     if after in " \u3000" and (not start or flat[start - 1] == "\n") and not _hiragana(flat[start:end]):
         stop = flat.find("\n", end)
         answer = flat[end + 1:stop if stop >= 0 else len(flat)]
