@@ -196,3 +196,18 @@ def test_names_at_a_rosters_end_and_one_kanji_before_a_given_name(text, names):
 def test_a_kana_name_after_no_before_an_honorific_and_an_age():
     assert persons("園児のゆうまくん（５）は「楽しかった」と笑った。") == ["ゆうま"]
     assert persons("会場の会社員さん（３０）が話した。") == []  # kanji after の may be a common word
+
+
+@pytest.mark.parametrize("text, org", [
+    ("北辰精機は１２日、社長交代の人事を発表した。", "北辰精機"),
+    ("日東製紙は新工場の建設を決めた。", "日東製紙"),
+    ("東邦交響楽団の定期演奏会が開かれた。", "東邦交響楽団"),
+])
+def test_a_company_or_orchestra_by_the_word_for_its_kind(text, org):
+    assert (org, "organization") in kinds(text)
+
+
+def test_the_short_names_of_parties():
+    found = kinds("現職の佐々木聡氏＝自民、公明推薦＝が３選を果たした。")
+    assert ("自民", "organization") in found and ("公明", "organization") in found
+    assert ("何立民", "person") in kinds("何立民氏は両国の交流に尽くした。")  # no party's name inside a name
