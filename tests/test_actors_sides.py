@@ -79,7 +79,7 @@ def test_a_place_name_before_a_person_title_is_a_person(text, name):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("ワシントン州知事が非常事態を宣言した。", "ワシントン"),
+    ("ワシントン州知事が非常事態を宣言した。", "ワシントン州"),  # with its kind
     ("ワシントンで首脳会談が開かれた。", "ワシントン"),
     ("前ワシントン監督の会見は短かった。", "ワシントン"),
 ])
@@ -211,3 +211,11 @@ def test_the_short_names_of_parties():
     found = kinds("現職の佐々木聡氏＝自民、公明推薦＝が３選を果たした。")
     assert ("自民", "organization") in found and ("公明", "organization") in found
     assert ("何立民", "person") in kinds("何立民氏は両国の交流に尽くした。")  # no party's name inside a name
+
+
+def test_a_company_before_its_officers_title_is_no_name():
+    assert persons("瀬川澄子さん（瀬川酒造相談役）が死去した。") == ["瀬川澄子"]
+
+
+def test_a_state_in_katakana_with_its_kind():
+    assert ("ワシントン州", "place") in kinds("米国ワシントン州のケラー知事は非常事態を宣言した。")

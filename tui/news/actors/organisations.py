@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .persons import trie
+from .roles import trie
 from .tokens import Tok, Toks, chars
 
 SUFFIXES = tuple(sorted((

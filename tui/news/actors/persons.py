@@ -25,10 +25,12 @@ from functools import lru_cache
 from ..language import tagger
 from .discovery import _plausible_name
 from .one_kanji import one_kanji, one_kanji_before
+from .organisations import SUFFIXES as _SUFFIXES
 from .roles import _ROLES, TITLE_RE, title_spans, titles, trie  # noqa: F401 (the recognisers import them from here)
 from .tokens import KANJI, Toks, chars
 
 PLACE_SUFFIX = "都道府県市区町村郡州"
+ORG_SUFFIXES = frozenset(_SUFFIXES)
 _NOT_NAME = frozenset(  # words a title is made of, or that stand before one, that are no names
     "同 同氏 同社 同党 同国 同省 同行 副 前 元 新 現 次期 党 政府 国 両 各 本 当 首席 米 英 仏 独 露 中 韓 朝 日 "
     "全 総 県 市 町 村 府 都 女性 男性 男子 女子 初 外務 国防 財務 商務 報道 政権 大手 同市 同町 同県".split())
@@ -211,8 +213,9 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
         block = cls[lo:hi]
         has_person = not person.isdisjoint(block)
         if text in _NOT_NAME or not 1 <= len(text) <= 5 or any(
-                surf[x] in _NOT_NAME and len(surf[x]) > 1 for x in range(lo, hi)):
-            return None
+                surf[x] in _NOT_NAME and len(surf[x]) > 1 for x in range(lo, hi)) or (
+                hi - lo >= 2 and len(surf[hi - 1]) >= 2 and surf[hi - 1] in ORG_SUFFIXES):
+            return None  # (瀬川酒造相談役: a company's name before its officer's title, 酒造 a word of its own)
         # A place's name heads a name of three or more characters (宮田知秀: 宮田 + 知 + 秀).
         proper = chars("pos1", "固有名詞")
         placed = hi - lo >= 2 and block[0] in place and len(text) >= 3 and all(
