@@ -219,3 +219,13 @@ def test_a_company_before_its_officers_title_is_no_name():
 
 def test_a_state_in_katakana_with_its_kind():
     assert ("ワシントン州", "place") in kinds("米国ワシントン州のケラー知事は非常事態を宣言した。")
+
+
+def test_a_club_in_katakana_unidic_knows_in_pieces():
+    found = kinds("ソフトバンク・有村投手は「真っすぐで押せた」と話した。")  # ソフト + バンク
+    assert ("ソフトバンク", "organization") in found and ("有村", "person") in found
+
+
+@pytest.mark.parametrize("text", ["エース・山本投手が完投した。", "ルーキー・佐藤内野手が初安打を放った。"])
+def test_a_role_in_katakana_before_a_player_is_no_club(text):
+    assert not any(kind == "organization" for _, kind in kinds(text))

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .organisations import COMMON_ACRONYMS
+from .organisations import COMMON_ACRONYMS, NOT_CLUB
 from .tokens import Toks
 
 # Titles of one who plays for or leads a club or a party, right after the name.
 _SIDE_TITLE = re.compile(r"(?:監督|投手|捕手|内野手|外野手|選手|コーチ|主将|代表|幹事長|委員長|議員)")
 _LETTERS = re.compile(r"[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ]*")
+_KATA = re.compile(r"[ァ-ヺー]+")
 _BOUNDARY = frozenset(("助詞", "補助記号", "空白"))
 # ・, a name (kanji or katakana) and such a title: what follows a club's name in 中日・立浪監督.
 _PLAYER_AFTER = re.compile(rf"・[\u4e00-\u9fff々ァ-ヺー]{{1,8}}?{_SIDE_TITLE.pattern}")
@@ -38,6 +39,11 @@ def team_before(line: str, toks: Toks, start: int, end: int) -> tuple[int, int] 
     i = k
     while i >= 0 and k - i < 3 and (_named(toks, i)) and (i == k or toks.ends[i] == toks.starts[i + 1]):
         i -= 1
+    if i == k:  # a name in katakana UniDic knows only in pieces (ソフト + バンク): a club's, not a role's (エース)
+        while i >= 0 and k - i < 4 and _KATA.fullmatch(toks.surfaces[i]) and (i == k or toks.ends[i] == toks.starts[i + 1]):
+            i -= 1
+        if k - i < 2 or line[toks.starts[i + 1]:start - 1] in NOT_CLUB:
+            return None
     if i == k or (i >= 0 and toks.ends[i] == toks.starts[i + 1] and toks.pos[i] not in _BOUNDARY):
         return None  # no proper noun there, or the words run on from a word before (代打・坂本)
     return toks.starts[i + 1], start - 1
