@@ -132,7 +132,7 @@ def test_discovery_rejects_non_people(text):
 def test_kanji_names_before_titles():
     gaz = actors.default()
     found, new = actors.find("山田太郎外相は、山田外相として", gaz)
-    assert {f.actor for f in found} == {"p:山田"}
+    assert {f.actor for f in found} == {"p:山田太郎"}  # filed under the full name the article gives
 
 
 def test_user_actors_file(tmp_path, monkeypatch):
@@ -371,8 +371,9 @@ def test_discovery_of_names_before_titles(masked):
 def test_a_surname_a_space_and_a_given_name_are_one_full_name() -> None:
     gaz = actors.default()
     found, new = actors.find("先発は大谷 翔平投手。鈴木 一郎さんと田中 花子さんが出席した。", gaz)
-    assert [(f.actor, f.start, f.end) for f in found] == [("p:大谷", 3, 8), ("p:鈴木", 11, 16), ("p:田中", 19, 24)]
-    assert new["p:大谷"].name == "大谷 翔平"
+    assert [(f.actor, f.start, f.end) for f in found] == [("p:大谷翔平", 3, 8), ("p:鈴木一郎", 11, 16),
+                                                           ("p:田中花子", 19, 24)]
+    assert new["p:大谷翔平"].name == "大谷 翔平"  # the same id as 大谷翔平 written without the space
 
 
 @pytest.mark.parametrize("text, person", [
@@ -482,3 +483,21 @@ def test_a_common_word_ending_in_a_bodys_suffix_names_no_organisation() -> None:
 def test_a_surname_read_as_a_place_before_a_mayors_title_after_the_city_named_is_a_person() -> None:
     found = _article_actors("北山市の佐野市長は「安全を最優先にする」と強調した。横浜市長も会見した。")
     assert found.get("佐野") == "person" and found.get("横浜") != "person"
+
+
+def test_a_users_merge_or_hiding_may_name_a_person_by_the_full_name(tmp_path, monkeypatch):
+    config = tmp_path / "config"
+    config.mkdir()
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(config))
+    lib = Library(tmp_path / "index.db")
+    try:
+        article = tmp_path / "a.txt"
+        article.write_text("会談の記事\n山田太郎外相と佐藤花子議員が会った。山田外相は笑顔だった。\n", encoding="utf-8")
+        (config / "actors.toml").write_text('hide = ["p:佐藤花子"]\n\n[merge]\n"p:山田太郎" = "olaf-scholz"\n',
+                                            encoding="utf-8")
+        lib.add([article])
+        rows = {a.name: n_men for a, _, n_men in lib.actors()}
+        assert "山田太郎" not in rows and "佐藤花子" not in rows
+        assert rows["ショルツ"] == 2  # both mentions of 山田, merged
+    finally:
+        lib.close()

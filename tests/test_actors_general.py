@@ -33,9 +33,10 @@ def test_a_surname_later_in_the_article_is_the_same_person():
     texts = ["経済同友会の代表幹事に山口真一郎氏が就いた。", "山口氏は就任会見で抱負を語った。"]
     mentions, new = article(texts)
     ids = [aid for passage in mentions for aid, _, _ in passage]
-    assert ids == ["p:山口", "p:山口"]
-    # Filed under the surname, named in full as the article names them; the surname is an alias.
-    assert new["p:山口"].name == "山口真一郎" and "山口" in new["p:山口"].aliases
+    assert ids == ["p:山口真一郎", "p:山口真一郎"]
+    # Filed under the full name the article gives (another article's 山口 may be someone else); the surname is
+    # an alias.
+    assert new["p:山口真一郎"].name == "山口真一郎" and "山口" in new["p:山口真一郎"].aliases
     assert [texts[1][s:e] for _, s, e in mentions[1]] == ["山口"]
 
 
@@ -145,7 +146,7 @@ def test_a_club_is_no_person():
 def test_one_person_is_not_counted_as_two():
     texts = ["ドジャースの山本由伸投手が先発した。", "山本は７回を無失点に抑えた。", "山本投手は「良かった」と話した。"]
     mentions, new = article(texts)
-    assert {aid for passage in mentions for aid, _, _ in passage if aid.startswith("p:")} == {"p:山本"}
+    assert {aid for passage in mentions for aid, _, _ in passage if aid.startswith("p:")} == {"p:山本由伸"}
 
 
 def test_an_organisation_holding_a_name_is_no_person():
@@ -184,3 +185,12 @@ def test_a_lone_one_character_name_token_needs_the_article_to_name_it():
     assert [aid for passage in mentions for aid, _, _ in passage] == ["yoshimasa-hayashi"] * 2
     mentions, new = article(["林芳正官房長官は会見した。", "林官房長官は続けて説明した。"])
     assert [aid for passage in mentions for aid, _, _ in passage] == ["yoshimasa-hayashi"] * 2 and not new
+
+
+def test_two_full_names_of_one_surname_in_an_article_are_two_people():
+    texts = ["田中一郎さん（70）と妻の田中花子さん（68）は50年前に店を開いた。", "一郎さんは笑い、花子さんもうなずいた。田中さんは店主だ。"]
+    mentions, new = article(texts)
+    ids = [[(texts[k][s:e], aid) for aid, s, e in passage] for k, passage in enumerate(mentions)]
+    assert ids == [[("田中一郎", "p:田中一郎"), ("田中花子", "p:田中花子")],
+                   [("一郎", "p:田中一郎"), ("花子", "p:田中花子"), ("田中", "p:田中一郎")]]  # a surname alone: the first
+    assert sorted(new) == ["p:田中一郎", "p:田中花子"]

@@ -59,3 +59,8 @@ def test_a_surname_before_a_ministers_full_title(text, names):
 
 def test_a_katakana_name_before_a_chambers_speaker():
     assert persons("ジョンソン下院議長は予算案の採決を急ぐ考えを示した。") == ["ジョンソン"]
+
+
+def test_a_word_before_a_title_inside_a_compound_noun_is_no_foreign_name():
+    assert persons("中国外務省の報道官は定例記者会見で「内政干渉に反対する」と述べた。") == []
+    assert persons("中国外務省の郭嘉昆報道官は定例記者会見で述べた。") == ["郭嘉昆"]

@@ -296,6 +296,13 @@ def test_heading_followed_by_higher_heading_is_empty(tmp_path):
     assert removed(c)["empty-heading"] == ["小見出し"]
 
 
+def test_a_heading_that_holds_someones_words_is_kept_before_a_higher_heading():
+    c = page("# 大見出し", "## 小見出し", "### 阿部監督の話　「投手陣がよく粘ってくれた」", "## 次の小見出し", BODY,
+             fmt="markdown")
+    assert "阿部監督の話　「投手陣がよく粘ってくれた」" in [b.text for b in c.blocks]
+    assert "empty-heading" not in removed(c)
+
+
 def test_table_of_contents_repeating_headings():
     c = page("見出しの例", "目次", "背景", "影響", "背景", BODY, "影響", "別の段落である。")
     assert removed(c)["toc"] == ["目次", "背景", "影響"]

@@ -294,3 +294,20 @@ def test_upgrade_progress_is_one_line_on_a_terminal_and_nothing_when_redirected(
     monkeypatch.setattr(sys, "stderr", log)
     upgrade_progress(2000, 4500)
     assert log.getvalue() == ""
+
+
+def test_people_who_share_a_surname_in_two_articles_stay_two_and_a_bare_surname_is_ambiguous(capsys, db, tmp_path):
+    (tmp_path / "a.txt").write_text("田中一郎氏が市長に\n\n北山市の市長選で田中一郎氏が初当選した。田中氏は「市政を変える」と述べた。\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("田中花子さんが優勝\n\n水泳の田中花子選手が世界選手権で優勝した。田中は「最高の気分」と語った。\n",
+                                    encoding="utf-8")
+    assert cli(capsys, "add", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))[0] == 0
+    code, out, _ = cli(capsys, "quotes", "--json")
+    said = {q["text"]: q["speaker"] for q in json.loads(out)}
+    assert said["市政を変える"] == "田中一郎" and said["最高の気分"] == "田中花子"
+    code, out, err = cli(capsys, "quotes", "--actor", "田中")
+    assert code != 0 and out == ""
+    assert err.strip().splitlines() == [
+        "newsreader: actor '田中' is more than one: 田中一郎, 田中花子 (give the full name)"]
+    code, out, _ = cli(capsys, "quotes", "--actor", "田中一郎", "--json")
+    assert code == 0 and [q["text"] for q in json.loads(out)] == ["市政を変える"]

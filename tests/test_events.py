@@ -101,3 +101,18 @@ def test_unmarked_date_led_lines_are_a_timeline_read_forward() -> None:
     text = "今季の主な予定\n\n4月5日　日本選手権\n\n5月10日　アジア大会の予選\n\n6月1日　代表発表\n\n選手は準備を進める。"
     assert events(text, "2026-01-10") == [
         ("2026-04-05", "4月5日　日本選手権"), ("2026-05-10", "5月10日　アジア大会の予選"), ("2026-06-01", "6月1日　代表発表")]
+
+
+def test_an_effective_date_a_start_date_and_a_date_after_which_are_dates() -> None:
+    assert events("同社は1日付で田中一郎氏が社長に就任したと発表した。", "2025-06-16") == [
+        ("2025-06-01", "同社は1日付で田中一郎氏が社長に就任したと発表した。")]
+    assert [d for d, _ in events("首相は20日から3日間の日程で欧州を訪問する。", "2025-06-16")] == ["2025-06-20"]
+    assert [d for d, _ in events("大会は5日から7日まで開かれた。", "2025-06-16")] == ["2025-06-05", "2025-06-07"]
+    assert events("工事は3日から5日かかる見込みだ。申請は30日以内に行う。", "2025-06-16") == []
+
+
+def test_the_same_day_is_the_date_named_before() -> None:
+    text = "首相は14日、被災地を視察した。\n\n同日夜、首相は官邸で記者団に語った。"
+    assert events(text, "2025-06-16") == [("2025-06-14", "首相は14日、被災地を視察した。"),
+                                          ("2025-06-14", "同日夜、首相は官邸で記者団に語った。")]
+    assert events("同日夜、首相は官邸で記者団に語った。", "2025-06-16") == []  # no date before it

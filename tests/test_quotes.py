@@ -131,6 +131,39 @@ def test_a_source_named_with_によると_is_never_the_speaker() -> None:
     assert quotes("ロイター通信によると、佐藤太郎氏は「協議を続ける」と述べた。") == [("協議を続ける", "佐藤太郎")]
 
 
+def test_a_comment_line_after_a_team_or_under_a_comments_heading() -> None:
+    text = ("北都は延長戦の末に競り勝った。\n\n"
+            "北都・岩城監督「最後まで諦めなかった選手たちをほめたい」\n\n"
+            "◆南浜・高津雄一監督の話　「チャンスで一本が出なかった」")
+    assert quotes(text) == [("最後まで諦めなかった選手たちをほめたい", "岩城"), ("チャンスで一本が出なかった", "高津雄一")]
+    # a foreign name joined by ・ is a name, not a team before one
+    assert quotes("ジョン・スミス監督「守備は合格点だ」") == [("守備は合格点だ", "スミス")]  # filed under the surname
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北浜の井上一樹監督は「打線がつながらない」と渋い表情だった。", ("打線がつながらない", "井上一樹")),
+    ("試合後の大谷翔平は「いい感覚で打てた」と満足そうだった。", ("いい感覚で打てた", "大谷翔平")),
+    ("決勝打の岡本和真内野手は「何とか1本出てよかった」とホッとした表情を見せた。", ("何とか1本出てよかった", "岡本和真")),
+    ("田中一郎監督は「よく粘った」と引き締まった表情で語った。", ("よく粘った", "田中一郎")),
+])
+def test_a_description_of_the_speaker_closes_the_clause(text: str, expected: tuple[str, str]) -> None:
+    assert quotes(text) == [expected]
+
+
+def test_words_of_a_noun_the_verb_of_saying_describes_are_not_the_subjects() -> None:
+    assert quotes("住民の佐藤次郎さんは「怖かった」と話す妻の肩を抱いた。") == [("怖かった", None)]
+    assert quotes("市長の川村聡氏は会場で「ありがたい」と語る住民らと握手した。") == [("ありがたい", None)]
+    assert quotes("川村聡市長は「前に進みたい」と話した後、会場を後にした。") == [("前に進みたい", "川村聡")]
+
+
+def test_someone_else_of_the_same_body_is_not_the_one_named_before() -> None:
+    text = ("記者会見した宮崎洋一副社長は「関税の影響を吸収しきれなかった」と説明した。"
+            "同社幹部は「下期は挽回できる」との見方を示した。")
+    assert quotes(text) == [("関税の影響を吸収しきれなかった", "宮崎洋一"), ("下期は挽回できる", None)]
+    text = "宮崎洋一副社長は会見で決算を説明した。同副社長は「下期は挽回できる」と述べた。"
+    assert quotes(text) == [("下期は挽回できる", "宮崎洋一")]
+
+
 def test_reported_words_without_a_named_person_have_no_speaker() -> None:
     assert quotes("住民は「もう住めない」と肩を落とした。") == [("もう住めない", None)]
     assert quotes("大阪府は「感染対策は万全だ」と胸を張った。") == [("感染対策は万全だ", None)]  # no body speaks an idiom

@@ -78,8 +78,10 @@ def test_a_second_quote_ending_the_sentence_is_not_carried_and_a_title_alone_is_
     assert quotes(titled) == [("海辺で書いた", "瀬川透")]
 
 
-def test_two_relatives_filed_under_one_surname_are_given_no_quote() -> None:
+def test_two_relatives_who_share_a_surname_are_two_people() -> None:
     text = "漁師の浜田正志さんは「今年は不漁だ」と話した。妻の浜田由美子さんも「燃料代が重い」と話した。"
-    assert [speaker for _, speaker in quotes(text)] == [None, None]
+    assert [speaker for _, speaker in quotes(text)] == ["浜田正志", "浜田由美子"]
+    text = "田中一郎さんと妻の田中花子さんは店を開いた。一郎さんは「よく続いた」と笑う。花子さんは「おかげさまで」と話した。"
+    assert [speaker for _, speaker in quotes(text)] == ["田中一郎", "田中花子"]  # each given name its full name's
     foreign = "指揮者のハンナ・ベルクマンが来日した。ベルクマンは「東京の聴衆が好きだ」と語った。"
     assert quotes(foreign) == [("東京の聴衆が好きだ", "ベルクマン")]

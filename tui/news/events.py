@@ -27,7 +27,9 @@ _DATES = re.compile(
     r"|(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日"
     r"|(?<![\d年/])(?:(?P<rel>昨年|去年|今年|本年|来年|翌年)\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
     r"|(?P<rm>先月|前月|今月|本月|来月|翌月|同月|年明けの?)\s*(?P<rd>\d{1,2})\s*日"
-    r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前以内付本中程分]|あたり|当たり|ぶり|連続|ごと|おき|から\d)"
+    r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前本中程分]|以内|以上|以下|あたり|当たり|ぶり|連続|ごと|おき"
+    r"|ほど|程度|かか|から\d{1,2}日(?:ほど|程度|かか))"  # 1日付, 20日から3日間, 15日以降: dates; 3日から5日かかる: none
+    r"|(?<![\d月年/.\-第毎])(?P<same>同日)"  # 同日夜, 同日付: the day the text named before
 )
 _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are passed over by this alone
 _ERA = {"令和": 2018, "平成": 1988}
@@ -110,6 +112,8 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
         return _pick([_valid(published.year + k, mo, d) for k in (-1, 0, 1)], published, way, near)
     if full_only:
         return None
+    if m["same"]:
+        return previous  # 同日: the date named before it
     if m["rm"]:  # 先月28日, 来月5日, 同月20日: the month is said outright
         if m["rm"].startswith("年明け"):  # the coming January (this one, early in the year)
             return _valid(published.year + (published.month >= 7), 1, int(m["rd"]))
@@ -121,12 +125,13 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
     return _pick([_valid(*_month(published, k), d) for k in (-1, 0, 1)], published, way, near)
 
 
-def dates_in(text: str, published: date | None, full_only: bool = False) -> list[date]:
-    """The dates `text` (a sentence) names, in order, each once."""
+def dates_in(text: str, published: date | None, full_only: bool = False, before: date | None = None) -> list[date]:
+    """The dates `text` (a sentence) names, in order, each once; `before`: the last date the text named before
+    the sentence (同日, 同月 refer to it)."""
     out: list[date] = []
     way = None if full_only else tense(text)
     text = unicodedata.normalize("NFKC", text)
-    previous = None
+    previous = before
     for m in _DATES.finditer(text):
         ahead = m["dd"] and _AHEAD.match(text, m.end())  # 7日の決選投票に向けて: read forward
         # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
@@ -146,16 +151,19 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     """
     pub = date.fromisoformat(published) if published else None
     out: list[tuple[int, str, str]] = []
+    last: date | None = None  # the date named last, in the body's order
     for k, (kind, text) in enumerate(blocks):
-        if kind == "heading" or not _DIGIT.search(text) or not _DATES.search(unicodedata.normalize("NFKC", text)):
+        if kind == "heading" or not (_DIGIT.search(text) or "同日" in text) or not _DATES.search(
+                unicodedata.normalize("NFKC", text)):
             continue  # a timeline holds a date too: its date line
         if kind == "list" and "\n" in text:
             out.extend((k, d, line) for d, line in _timeline(text, pub, full_only))
             continue
         for lo, hi in sentence_spans(text):
             sentence = text[lo:hi].strip()
-            for found in dates_in(sentence, pub, full_only):
+            for found in dates_in(sentence, pub, full_only, last):
                 out.append((k, found.isoformat(), sentence))
+                last = found
     return out
 
 

@@ -11,8 +11,11 @@ from collections.abc import Sequence
 from .quote_forms import bracketed
 from .quote_speakers import Mentions, title_end
 
-_LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*(?:[\u4e00-\u9fff]{1,4}・)?")  # a role before the name: ■主将・吉岡翔
-_AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?\s*[：:】]?\s*$")
+_LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
+# a role or a team before the name: ■主将・吉岡翔, ヤクルト・高津監督「…」
+_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{1,4}|[ァ-ヺー]{2,8})・")
+# after the name and titles: an affiliation in brackets, a comment's heading (◆阿部監督の話), a colon
+_AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?\s*(?:の話|の談話)?\s*[：:】]?\s*$")
 LINE_MAX = 40  # a speaker's line is short: a name, titles, an affiliation
 QUESTION = re.compile(r"\s*(?:―|—|─|－|Q[:：.．]|Ｑ[:：.．]|問[:：])")  # an interviewer's line: ――次は第1シードとの対戦です。
 
@@ -39,8 +42,10 @@ def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int =
     if len(text) - lo > LINE_MAX:
         return None
     at = _LINE_MARKS.match(text, lo).end()  # type: ignore[union-attr]
-    people = [(a, e) for a, s, e in mentions if s == at and kinds.get(a) == "person"]
-    if not people:
-        return None
-    a, e = people[0]
-    return a if _AFFILIATION.match(text, title_end(text, e, len(text), True)) else None
+    prefix = _PREFIX.match(text, at)
+    for start in (at, prefix.end()) if prefix else (at,):  # ジョン・スミス is a name, ヤクルト・ a team
+        people = [(a, e) for a, s, e in mentions if s == start and kinds.get(a) == "person"]
+        if people:
+            a, e = people[0]
+            return a if _AFFILIATION.match(text, title_end(text, e, len(text), True)) else None
+    return None

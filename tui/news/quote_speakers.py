@@ -12,7 +12,7 @@ from copy import copy
 
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .actors.persons import TITLE_RE as ROLE_RE
-from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject
+from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, said_by_noun
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 SPEAKER_KINDS = frozenset({"person", "organization", "country"})
@@ -25,7 +25,26 @@ _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:�
 _PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人))?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
 _NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]")  # （再生医学）, （71）, （東京）: after a name
 _SUBJECT = re.compile(r"(?:は|が|も|によると|によれば)[、，]?")
-_CARRY = re.compile(r"^(?:同(?!日|月|年|時|様|じ|等|夜|朝|午)[\u4e00-\u9fff]{1,5}?|彼|彼女)(?:は|が|も)")
+_HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
+_SAME_BODY = "社党省庁県市町村国行校署局紙誌"  # 同社, 同党 …: the body named before
+
+
+def carries(head: str) -> bool:
+    """Whether `head` opens with the one named before as its subject: 同氏は, 同首相は, 同相は, 同社は, 同社社長は,
+    彼は; not someone else of that body (同社幹部は, 同党関係者は) nor a time (同日, 同夜)."""
+    if _HE_SHE.match(head):
+        return True
+    if not head.startswith("同"):
+        return False
+    at = 2 if head[1:2] in _SAME_BODY else 1
+    role = ROLE_RE.match(head, at)
+    if role and role.end() > at and not head[at:role.end()].startswith(("(", "（")):
+        at = role.end()
+    elif head[at:at + 1] in ("氏", "相"):
+        at += 1  # 同氏, 同相 (the minister)
+    elif at == 1:
+        return False
+    return head[at:at + 1] in ("は", "が", "も")
 # 「…」と話すのは、北野高校の西川亮監督だ: the speaker named at the end of a cleft sentence
 _CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
 _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
@@ -156,8 +175,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     """
     text = p.text
     lo, hi = span
-    if VOICE.match(text, end - 1):
-        return None
+    if VOICE.match(text, end - 1) or said_by_noun(text[end:hi]):
+        return None  # 「…」という声, 「…」と話す妻: words nobody named has spoken
     p = p.outside_quotes(lo, hi)
     # 「…」（田中氏） and 「…」(田中氏)
     paren = re.match(r"\s*[（(]", text[end:hi])
@@ -185,7 +204,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             tail = text[t.end() if t else e: hi]
             if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
                 return a
-        if _CARRY.match(text[at:hi]):  # 「…」と同首相は続けた
+        if carries(text[at:hi]):  # 「…」と同首相は続けた
             return previous_one(before_sentence, roles)
     cleft = _CLEFT.match(text, end - 1, hi)
     if cleft:  # 「…」と話すのは、…西川亮監督だ。
@@ -244,7 +263,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     head = text[lo:start]
     others = [a for a, s, e in p.mentions if lo <= s < hi and s >= end]
     # 同氏は「…」: the one person of the sentence before
-    if _CARRY.match(head.lstrip("　 ")):
+    if carries(head.lstrip("　 ")):
         return previous_one(before_sentence, roles)
     plain = _THEME.sub("", re.sub(r"「[^」]*」|『[^』]*』", "", head))  # the sentence's own words before the quote
     if not _EXPLICIT.search(_role_free(plain, roles)):
@@ -334,7 +353,7 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         if titled:
             return holder
         own = re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])  # the sentence's words outside its quotes
-        if _CARRY.match(own.lstrip("　 ")):
+        if carries(own.lstrip("　 ")):
             continue  # 同氏は…考えを示した。: the one before says who
         if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
             return None  # 住民は不安を訴えた / 「…」と声が上がった: someone else may be speaking

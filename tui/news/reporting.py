@@ -26,7 +26,8 @@ _SURU_ENDS = frozenset({"た", "ている", "ていた", "たという", "てい
                         "ました", "ています", "ていました", "たということです", "ているということです",
                         "ていたということです",
                         "ており", "ていて"})  # 「…」としており、… / としていて、…: the clause goes on
-_TAIL = frozenset({"助動詞", "補助記号"})  # after the verb: た, せ, ます; 、 or 。
+_TAIL = frozenset({"助動詞", "補助記号"})
+_COPULA = frozenset({"だ", "です"})  # after the verb: た, せ, ます; 、 or 。
 
 
 def closes_clause(after: str) -> bool:
@@ -47,7 +48,7 @@ def _closes(clause: str) -> bool:
         return False
     k = 1
     while k < len(words) and words[k][1] != "動詞":
-        surface, pos1, pos2, _ = words[k]
+        surface, pos1, pos2, lemma = words[k]
         nxt = words[k + 1] if k + 1 < len(words) else ("", "", "", "")
         if pos1 == "形容詞" and surface.endswith("く") and nxt[1] == "動詞":
             k += 1  # 潔く認めた: an adjective that tells how, right before the verb
@@ -61,6 +62,12 @@ def _closes(clause: str) -> bool:
         if surface == "の" and pos1 == "助詞" and words[k - 1][1] == "名詞" and nxt[1] == "名詞":
             k += 1  # 胸の内: の between two nouns
             continue
+        if pos1 == "形状詞" and nxt[1] == "助動詞" and nxt[3] in _COPULA:
+            k += 1  # と満足そうだった
+            continue
+        if pos1 == "助動詞" and lemma in _COPULA and k > 1 and words[k - 1][1] in ("名詞", "形状詞"):
+            # と渋い表情だった, と笑顔でした: a description of the speaker closes the clause, with no verb
+            return all(w[1] in ("助動詞", "補助記号") for w in words[k + 1:])
         if k > _BEFORE_VERB or pos1 not in ("名詞", "接頭辞", "接尾辞", "助詞", "副詞", "代名詞", "補助記号"):
             return False
         if pos1 == "補助記号" and pos2 != "読点":
@@ -75,7 +82,16 @@ def _closes(clause: str) -> bool:
         return False
     if k == 1 and verb[3] in ("為る", "する"):  # 「…」とした / としている, not 「…」として (as …)
         return "".join(w[0] for w in words[k + 1:]).split("、")[0].rstrip("。") in _SURU_ENDS
-    for surface, pos1, pos2, lemma in words[k + 1:]:
+    return _tail_closes(words, k + 1, hop=True)
+
+
+def _tail_closes(words: list[tuple[str, str, str, str]], at: int, hop: bool) -> bool:
+    """Whether the words after a verb (from `at`) close the clause: its endings (た, ている, という) up to a
+    comma or the end. With `hop`, the verb may instead describe a noun that is the object or the manner of a
+    second verb that closes it (とホッとした表情を見せた, と引き締まった表情で語った), unless it is passive
+    (と書かれた紙を掲げた: the words are a thing's)."""
+    for n in range(at, len(words)):
+        surface, pos1, pos2, lemma = words[n]
         if pos1 == "補助記号":
             return pos2 in ("読点", "句点")
         if pos1 in _TAIL or (pos1 == "動詞" and pos2 == "非自立可能"):
@@ -84,6 +100,13 @@ def _closes(clause: str) -> bool:
             continue  # て いる, という, 話すのは
         if pos1 == "動詞" and lemma == "言う":
             continue
+        if hop and pos1 == "名詞" and not any(w[3] in ("れる", "られる") for w in words[at:n]):
+            j = n
+            while j < len(words) and words[j][1] == "名詞":
+                j += 1
+            if (j + 1 < len(words) and words[j][0] in ("を", "で") and words[j + 1][1] == "動詞"
+                    and words[j + 1][3] not in _NAMING and words[j + 1][3] not in ("居る", "有る", "成る")):
+                return _tail_closes(words, j + 2, hop=False)
         return False  # a noun after the verb: the verb names a thing (と呼ぶ侵攻)
     return True
 
@@ -169,3 +192,29 @@ def _passive(clause: str) -> bool:
         elif seen_verb or f.pos1 == "補助記号":
             return False
     return False
+
+
+_FORMAL = frozenset({"こと", "もの", "事", "物"})  # 「…」と話したことを: the saying itself, named as a fact
+
+
+def said_by_noun(after: str) -> bool:
+    """Whether the verb right after 「…」と describes a noun, whose words they are (「…」と話す妻の肩を抱いた,
+    「…」と語る住民もいた), not the sentence's subject's; a noun that says when (と話した後、), a fact
+    (と話したことを), or the object or manner of the subject's act (と話す声を震わせた) leaves them the subject's."""
+    m = re.match(r"\s*(?:など)?と", after)
+    return m is not None and _said_by_noun(after[m.end() - 1:m.end() + 20].split("。")[0])
+
+
+@lru_cache(maxsize=2048)
+def _said_by_noun(clause: str) -> bool:
+    from .language import tagger
+
+    words = [(w.surface, w.feature.pos1, w.feature.pos2, w.feature.pos3) for w in tagger()(clause)]
+    if len(words) < 3 or words[0][0] != "と" or words[1][1] != "動詞":
+        return False
+    k = 2
+    while k < len(words) and words[k][1] == "助動詞":
+        k += 1
+    if k + 1 >= len(words) or words[k][1:4] != ("名詞", "普通名詞", "一般") or words[k][0] in _FORMAL:
+        return False
+    return words[k + 1][0] not in ("を", "で")  # と引き締まった表情で語った, と話す声を震わせた: the subject's

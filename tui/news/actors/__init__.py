@@ -12,7 +12,8 @@ found in four passes over each article (`mentions` runs them):
    context (`organisations`), people from UniDic's name classes and their context (`persons`),
    places from UniDic 地名 (`places`), on the words MeCab gave with the index's tokens (`tokens`);
 4. **discovery** of katakana names before a title (氏, 大統領, 国防長官 …).
-   A full name and its surname are one actor.
+   A full name and its surname are one actor, filed under the full name (two articles' 田中
+   may be two people).
 """
 
 from .gazetteer import DATA, Gazetteer, default, default_signature, load

@@ -13,6 +13,7 @@ from ..models import Actor
 from .discovery import discover
 from .form_words import PassageWords, Words
 from .gazetteer import KATA, Gazetteer, normal
+from .identity import file_people
 from .place_names import person_spans
 from .places import with_suffix
 from .recognise import recognise
@@ -142,7 +143,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         rid = aid if aid not in merged and aid not in hidden else gaz.resolve(aid)
         if rid is not None:
             out.append((start, -end, rid))
-    return out, {k: _named_in_full(v) for k, v in new.items() if gaz.resolve(k) == k}
+    return file_people(out, new, gaz, text)
 
 
 def _forms(mtext: str, start: int, end: int, gaz: Gazetteer, words: "Words", origin: "list[int] | range",
@@ -152,19 +153,6 @@ def _forms(mtext: str, start: int, end: int, gaz: Gazetteer, words: "Words", ori
         if mtext[i] in gaz.short and _short_ok(mtext, i) and words.stands_alone(i, gaz.short):
             found.append((origin[i], -origin[i + 1], gaz.short[mtext[i]]))
             taken.add(i)
-
-
-def _named_in_full(actor: Actor) -> Actor:
-    """A person the article names in full goes by that name (大谷翔平), the surname it is filed under
-    (大谷) among the aliases; an actor of another kind, or named by surname only, is left as it is."""
-    if not actor.id.startswith("p:"):
-        return actor
-    surname = actor.name
-    full = max((a for a in actor.aliases if a.startswith(surname) and len(a) > len(surname)), key=len, default=None)
-    if full is None:
-        return actor
-    aliases = tuple(sorted((set(actor.aliases) - {full}) | {surname}))
-    return Actor(actor.id, full, actor.kind, aliases, actor.english)
 
 
 def _add(new: dict[str, Actor], found: list, gaz: Gazetteer, kind: str, name: str, key: str,

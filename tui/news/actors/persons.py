@@ -220,8 +220,10 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
         proper = chars("pos1", "固有名詞")
         placed = hi - lo >= 2 and block[0] in place and len(text) >= 3 and all(
             c not in proper or c in place for c in block[1:]) and surf[lo + 1][0] not in PLACE_SUFFIX
-        if (has_person or placed or occupied > 0 or (foreign and 2 <= len(text) <= 3 and place.isdisjoint(block))) and (
-                len(text) > 1 or block[0] in person):
+        # A word before a title in a compound noun (定例記者会見, 代表団) is no name without a name's class.
+        compound = bool(title) and KANJI.fullmatch(line[end + len(title):end + len(title) + 1]) is not None
+        if (has_person or placed or occupied > 0 or (foreign and 2 <= len(text) <= 3 and place.isdisjoint(block)
+                                                     and not compound)) and (len(text) > 1 or block[0] in person):
             first = surf[lo]
             surname = first if block[0] in person and block[0] in chars("pos3", "姓") and len(first) <= len(text) else (
                 text if len(text) <= 2 else text[0])

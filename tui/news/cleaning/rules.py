@@ -326,11 +326,15 @@ def repeated(page: Page) -> Iterator[Line]:
         seen.add(key)
 
 
+_WORDS = re.compile(r"「[^「」]{6,}」")
+
+
 def empty_headings(page: Page) -> Iterator[Line]:
-    """A heading followed by nothing, or directly by a heading of higher rank, heads nothing."""
+    """A heading followed by nothing, or directly by a heading of higher rank, heads nothing; a line
+    that holds someone's words (◆阿部監督の話　「投手陣がよく粘った」) is no empty heading: it says them."""
     live = page.live()
     for n, line in enumerate(live):
-        if line.kind != "heading" or line.level == 1:
+        if line.kind != "heading" or line.level == 1 or _WORDS.search(line.text):
             continue
         following = live[n + 1] if n + 1 < len(live) else None
         if not line.text.strip() or following is None or (following.kind == "heading" and following.level < line.level):

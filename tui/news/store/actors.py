@@ -45,9 +45,17 @@ class Actors:
         if exact:  # the usual case (a name as listed), without reading every actor's spellings
             return exact[0]
         key = normalize(name.strip())
+        hits: list[tuple[str, str]] = []
         for aid, aname, aliases in con.execute("SELECT id, name, aliases FROM actors"):
-            if key in (normalize(aid), normalize(aname)) or key in (normalize(a) for a in json.loads(aliases)):
+            if key in (normalize(aid), normalize(aname)):
                 return aid
+            if key in (normalize(a) for a in json.loads(aliases)):
+                hits.append((aid, aname))
+        if len(hits) == 1:
+            return hits[0][0]
+        if hits:  # 田中: 田中一郎 and 田中花子 both go by it
+            names = ", ".join(sorted(n for _, n in hits)[:5]) + (", …" if len(hits) > 5 else "")
+            raise NewsError(f"actor {name!r} is more than one: {names} (give the full name)")
         raise NewsError(f"unknown actor {name!r} (see `newsreader actors`)")
 
     def counted(self) -> list[tuple[Actor, int, int]]:
