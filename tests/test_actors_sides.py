@@ -229,3 +229,9 @@ def test_a_club_in_katakana_unidic_knows_in_pieces():
 @pytest.mark.parametrize("text", ["エース・山本投手が完投した。", "ルーキー・佐藤内野手が初安打を放った。"])
 def test_a_role_in_katakana_before_a_player_is_no_club(text):
     assert not any(kind == "organization" for _, kind in kinds(text))
+
+
+def test_a_ministers_title_is_none_where_its_last_kanji_starts_another_word():
+    from tui.news.actors.roles import title_spans
+    assert list(title_spans("教育相談の窓口で、国内相場を聞いた。")) == []
+    assert list(title_spans("ベッカー経済相は")) == [(4, 7)]

@@ -53,7 +53,8 @@ def trie(words: Iterable[str]) -> str:
 _ROLE = trie(_ROLES)
 _FIRST = "".join(sorted({r[0] for r in _ROLES} | set("(（")))
 # An age in brackets, （31）, marks a person too. The lookahead skips, in C, every place no title starts.
-TITLE_RE = re.compile(rf"(?=[{_FIRST}])(?:{_ROLE}|[(（]\d{{1,3}}[)）])")
+# (a minister's title is none where 相 starts another word: 教育相談, 国内相場, 経済相互)
+TITLE_RE = re.compile(rf"(?=[{_FIRST}])(?:{_ROLE}(?!(?<=相)[談場互手応当違続])|[(（]\d{{1,3}}[)）])")
 
 
 def titles(line: str) -> list[tuple[int, int]]:
