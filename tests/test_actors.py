@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.news import actors
-from tui.news.actors import discovery, gazetteer, mentions
+from tui.news.actors import discovery, form_words, gazetteer, mentions
 from tui.news.library import Library
 from tui.news.models import Document
 from tui.news.pipeline import analyse
@@ -263,7 +263,7 @@ def test_words_around_a_form_are_the_words_of_its_whole_line():
     for _ in range(600):
         a, b = rng.choice(lines), rng.choice(lines)
         text = unicodedata.normalize("NFKC", a[rng.randrange(len(a)):] + b)
-        words = mentions._Words(text)
+        words = form_words.Words(text)
         surfaces = token_surfaces(text)
         whole = [(s, s + len(w)) for s, w in zip(starts(text, surfaces), surfaces)]
         spots = {m.start() for m in gaz.context_re.finditer(text)}
@@ -292,7 +292,7 @@ def test_whole_passage_tokens_give_the_words_of_the_passage():
         nfkc[1] = nfkc[1].replace("。", "。\n", 1)  # a passage of two lines
         text = "\n".join(nfkc)
         at = [0, len(nfkc[0]) + 1, len(nfkc[0]) + len(nfkc[1]) + 2]
-        words = mentions._PassageWords(text, at, nfkc, [index_tokens(t) for t in nfkc])
+        words = form_words.PassageWords(text, at, nfkc, [index_tokens(t) for t in nfkc])
         for k, passage in enumerate(nfkc):
             surfaces = token_surfaces(passage.lower())
             whole = [(at[k] + s, at[k] + s + len(w)) for s, w in zip(starts(passage.lower(), surfaces), surfaces)]
@@ -328,8 +328,8 @@ def test_a_passage_whose_case_folding_changes_length_falls_back_to_a_window():
 
     text = "İstanbul会談で米ロが合意"
     assert len(text.lower()) != len(text)
-    words = mentions._PassageWords(text, [0], [text], [index_tokens(text)])
-    assert words.span_at(text.index("米")) == mentions._Words(text).span_at(text.index("米"))
+    words = form_words.PassageWords(text, [0], [text], [index_tokens(text)])
+    assert words.span_at(text.index("米")) == form_words.Words(text).span_at(text.index("米"))
 
 
 def _discover_by_regex(masked: str) -> list[tuple[str, str, int, int]]:
@@ -455,7 +455,7 @@ def test_a_surname_read_as_a_place_before_a_head_of_governments_title_is_a_perso
 @pytest.mark.parametrize("text, club, person", [
     ("阪神・岡田彰布監督が打線に苦言を呈した。", "阪神", "岡田彰布"),
     ("西武・松井監督は「こちらの責任」と話した。", "西武", "松井"),
-    ("自民・森山幹事長は記者団に述べた。", "自民", "森山"),
+    ("自民・森山幹事長は記者団に述べた。", "自民党", "森山"),  # 自民: the gazetteer's short name of 自民党
 ])
 def test_a_club_or_party_before_a_person_with_a_sides_title_and_a_middle_dot(text: str, club: str, person: str) -> None:
     found = _article_actors(text)

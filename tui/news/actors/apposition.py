@@ -105,6 +105,25 @@ def _run_name(line: str, toks: Toks, i: int) -> int:
     return j
 
 
+_RANKS = frozenset("横綱 大関 関脇 小結 前頭 十両".split())  # a wrestler's rank, right before the ring name
+_RING = re.compile(r"[\u4e00-\u9fff々乃ノ]{2,5}(?=[はがをにともの、])")
+
+
+def _ring_name(line: str, toks: Toks, i: int) -> int:
+    """A ring name right after a rank, which UniDic cuts into odd pieces (大関霧乃峰は: 霧 + 乃 + 峰; 小結若浪を:
+    若 + 浪): the kanji (and 乃, ノ) from token `i` up to a particle, in words not all common nouns (not
+    横綱審議委員会, 大関昇進を). The index of the token after the name, or -1."""
+    m = _RING.match(line, toks.starts[i])
+    if not m:
+        return -1
+    j = bisect_left(toks.starts, m.end())
+    if j >= len(toks) or toks.starts[j] != m.end():
+        return -1
+    if all(p1 == "普通名詞" for p1 in toks.pos1[i:j]) and not (j - i >= 2 and "助詞" in toks.pos[i:j]):
+        return -1
+    return j
+
+
 def _surname_and_given(toks: Toks, i: int, j: int) -> bool:
     """Tokens i..j-1 are a surname UniDic reads as a place, then a given name (白鳥 + あかね): the article
     may name the person by the surname alone later."""
@@ -177,6 +196,10 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free, titled: Sequenc
             add(i, j)
         elif i == k + 2 and i < n and toks.surfaces[k + 1] == "の":
             j = _run_name(line, toks, i)
+            if j > i:
+                add(i, j)
+        elif toks.surfaces[k] in _RANKS and i == k + 1:
+            j = _ring_name(line, toks, i)
             if j > i:
                 add(i, j)
     # Lists: a person, と or 、, then another.

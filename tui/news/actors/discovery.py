@@ -58,6 +58,8 @@ def _plausible_name(name: str) -> bool:
     words = tagger()(name.replace("・", " "))
     if any("地名" in w.feature_raw for w in words):
         return False  # a country or place before a title (ロシア大統領) is not a person
+    if "・" in name and any("人名" in w.feature_raw for w in tagger()(name)):
+        return True  # a part UniDic reads as a name beside the ・: ソフィア of ソフィア・リンドベリ
     glosses = [w.feature.lemma or "" for w in words]
     # Every part an everyday loanword (ホワイト-white ハウス-house): not a person.
     if words and all(re.search(r"-[a-z]", g) for g in glosses):

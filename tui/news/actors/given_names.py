@@ -227,16 +227,18 @@ def may_find(line: str) -> bool:
 
 # A word standing alone before an honorific and an age in brackets (四十物さん（65）, 、ときえさん（82）): a
 # person's name whatever UniDic makes of it, rare surnames and kana names being cut into common words.
-_AGED = re.compile(r"(?:^|(?<=[、。「『（　 ]))([ぁ-ゖー]{2,5}|[\u4e00-\u9fff々]{2,4})(?:さん|ちゃん|くん|氏)"
-                   r"[（(][0-9０-９]{1,3}[）)]")
+# After の, a name in hiragana only (園児のゆうまくん（5）): kanji there may be a common word's (会社員さん).
+_AGED = re.compile(r"(?:(?:^|(?<=[、。「『（　 ]))([ぁ-ゖー]{2,5}|[\u4e00-\u9fff々]{2,4})|(?<=の)([ぁ-ゖー]{2,5}))"
+                   r"(?:さん|ちゃん|くん|氏)[（(][0-9０-９]{1,3}[）)]")
 
 
 def aged_names(line: str, found: list[Name], free) -> list[Name]:
     """Names before an honorific and an age that no other rule found (see `_AGED`); kinship words aside."""
     out: list[Name] = []
     for m in _AGED.finditer(line):
-        s, e = m.span(1)
-        word = m.group(1)
+        g = 1 if m.group(1) else 2
+        s, e = m.span(g)
+        word = m.group(g)
         if word in _KIN or word in _KIN_KANJI or any(x.start < e and s < x.end for x in found) or not free(s, e):
             continue
         out.append(Name(s, e, word, False))

@@ -19,7 +19,9 @@ from .tokens import Toks, chars
 
 _NUM = "0-9０-９一二三四五六七八九十"
 # The title that closes a list: 各 / 両 + a role (両被告, の各選手, 両氏), or の + a count of people.
-_TAIL = re.compile(rf"[各両の](?:(?<=[各両])(?:{trie(_ROLES)})|(?<=の)[{_NUM}]+(?:氏|選手|人|名|被告|容疑者))")  # one class first: fast
+# A count before a role (の3投手) is a role's title; before 人 or 名 only a count of people.
+_COUNTED = "氏|選手|投手|捕手|内野手|外野手|騎手|棋士|力士|議員|被告|容疑者|監督|コーチ"
+_TAIL = re.compile(rf"[各両の](?:(?<=[各両])(?:{trie(_ROLES)})|(?<=の)[{_NUM}]+(?:{_COUNTED}|人|名))")  # one class first: fast
 LIST_TAIL = _TAIL  # a line where it matches may hold such a list
 _ROLE_TAIL = frozenset("各両")
 _ITEM = re.compile(r"[\u4e00-\u9fff々ヶァ-ヺーぁ-ゖ・＝]+$")
@@ -37,7 +39,7 @@ def list_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
     pronoun = chars("pos", "代名詞")
     busy = [(x.start, x.end) for x in taken]
     for m in _TAIL.finditer(line):
-        strong = m.group()[0] in _ROLE_TAIL
+        strong = m.group()[0] in _ROLE_TAIL or not m.group().endswith(("人", "名"))
         end = m.start() - 1 if strong and line[m.start() - 1:m.start()] == "の" else m.start()
         items: list[tuple[int, int, int, int]] = []  # start, end, first token, last token + 1
         while end > 0:
@@ -59,6 +61,7 @@ def list_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             continue
         names: list[tuple[int, int, int, int, bool]] = []
         evidence = False
+        single = False  # an item of one kanji UniDic reads as a common word (林, 泉): a name beside names only
         for s, e, i, j in items:
             text = line[s:e]
             block = cls[i:j]
@@ -72,10 +75,12 @@ def list_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             named = not person.isdisjoint(block)
             evidence |= named
             if j - i == 1 and block[0] in common and not _KANA.match(text) and not _HIRA.match(text):
-                names = []
-                break  # a single common word: 社長、会長の両氏
+                if len(text) > 1 or not strong:
+                    names = []
+                    break  # a single common word: 社長、会長の両氏
+                single = True  # 佐藤、林の両選手; not 兄、弟の両選手, where no item is a name
             names.append((s, e, i, j, named))
-        if not names or not (strong or evidence):
+        if not names or not (strong or evidence) or (single and not evidence):
             continue
         for s, e, i, j, named in names:
             if not free(s, e):
@@ -108,4 +113,5 @@ def _after_occupation(toks: Toks, i: int, j: int) -> int:
     k = i
     while k < j - 1 and toks.classes[k] in common:
         k += 1
-    return k if k > i and toks.classes[k] in proper else i
+    # (an occupation's words hold two characters or more: 船 + 迫 is a rare surname in pieces)
+    return k if k > i and toks.classes[k] in proper and toks.starts[k] - toks.starts[i] >= 2 else i

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections import namedtuple
 from itertools import accumulate, chain
 
-from ..language import starts as token_starts
-from ..language import surfaces as token_surfaces
 from ..models import Actor
 from .discovery import discover
+from .form_words import PassageWords, Words
+from .gazetteer import KATA, Gazetteer, normal
 from .identity import file_people
-from .gazetteer import KATA, MARK, SHORT_BEFORE, Gazetteer, normal
+from .place_names import person_spans
 from .places import with_suffix
 from .recognise import recognise
+from .scores import side_at
+from .team_prefix import player_after
 
 
 Found = namedtuple("Found", "actor start end")
@@ -70,6 +71,10 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     flat, origin = _normalized(text, nfkc)
     scanned = [(s, with_suffix(flat, s, e) if gaz.entries[aid].kind == "place" else e, aid)
                for s, e, aid in _scan(flat, gaz)]
+    named = person_spans(flat, scanned, gaz.entries) if scanned else {}  # ワシントン監督: a person
+    scanned_all = scanned
+    if named:
+        scanned = [x for k, x in enumerate(scanned) if k not in named]
     # (start, -end, actor id): sorts into text order as is
     if isinstance(origin, range):  # the usual case: offsets in the NFKC text are the text's
         found = [(start, -end, aid) for start, end, aid in scanned]
@@ -83,25 +88,30 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         last = end
     parts.append(flat[last:])
     mtext = "".join(parts)  # the text with every matched alias masked, same length
-    taken = set()
-    words = _Words(mtext) if passages is None else _PassageWords(mtext, *passages)
+    taken: set[int] = set()
+    words = Words(mtext) if passages is None else PassageWords(mtext, *passages)
+    held: list[tuple[int, int]] = []  # 中日 of 中日・立浪監督, <中日３−４DeNA>: a club's, unless none is found
     if gaz.compound_re is not None and gaz.context_re is not None:  # both, or neither
         for m in gaz.compound_re.finditer(mtext):
-            for i in range(m.start(), m.end()):
-                if mtext[i] in gaz.short and _short_ok(mtext, i) and words.stands_alone(i, gaz.short):
-                    found.append((origin[i], -origin[i + 1], gaz.short[mtext[i]]))
-                    taken.add(i)
+            if m.end() - m.start() == 2 and (player_after(mtext, m.end()) or side_at(mtext, m.start(), m.end())):
+                held.append(m.span())
+                taken.update(range(*m.span()))
+                continue
+            _forms(mtext, m.start(), m.end(), gaz, words, origin, found, taken)
         for m in gaz.context_re.finditer(mtext):
             i = m.start()
             if i not in taken and _short_ok(mtext, i) and words.stands_alone(i, gaz.short):
                 found.append((origin[i], -origin[i + 1], gaz.short[mtext[i]]))
                 taken.add(i)
+        taken.difference_update(i for s, e in held for i in range(s, e))
     new: dict[str, Actor] = {}
     busy = bytearray(len(flat))  # where an actor is already found, in the NFKC text
     for start, end, _ in scanned:
         busy[start:end] = b"\1" * (end - start)
     for i in taken:
         busy[i] = 1
+    for start, end in named.values():
+        busy[start:end] = b"\1" * (end - start)
     heads = {s: (e, gaz.entries[aid].kind == "country") for s, e, aid in scanned
              if gaz.entries[aid].kind in ("country", "place")}
     replaced = []
@@ -111,11 +121,18 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     people = {s: e for s, e, aid in scanned if gaz.entries[aid].kind == "person"}
     for kind, start, end, key in recognise(flat, busy, heads, units, people):
         _add(new, found, gaz, kind, flat[start:end], key, origin[start], origin[end])
+        held = [(s, e) for s, e in held if e <= start or end <= s] if held else held
         if kind == "organization":  # 日本 of 日本サッカー協会: the organisation's name replaces it
             replaced += [(origin[h], origin[heads[h][0]]) for h in range(start, end) if h in heads]
         busy[start:end] = b"\1" * (end - start)
     if replaced:
         found = [f for f in found if (f[0], -f[1]) not in replaced]
+    for s, e in held:  # no club found there: the countries after all (日中・林外相 …)
+        _forms(mtext, s, e, gaz, words, origin, found, taken)
+    for k, (start, end) in named.items():
+        name = flat[start:end]  # filed under the whole name when the gazetteer lists its last name (サンチェス)
+        key = name if gaz.entries[scanned_all[k][2]].kind == "person" else name.split("・")[-1]
+        _add(new, found, gaz, "person", name, key, origin[start], origin[end], same_kind=True)
     for name, surname, start, end in discover(mtext):  # katakana names; those in kanji are `recognise`'s
         if not any(busy[start:end]):
             _add(new, found, gaz, "person", name, surname, origin[start], origin[end])
@@ -129,11 +146,23 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     return file_people(out, new, gaz, text)
 
 
+def _forms(mtext: str, start: int, end: int, gaz: Gazetteer, words: "Words", origin: "list[int] | range",
+           found: list, taken: set[int]) -> None:
+    """The one-character country forms of the compound mtext[start:end] that stand as such, found."""
+    for i in range(start, end):
+        if mtext[i] in gaz.short and _short_ok(mtext, i) and words.stands_alone(i, gaz.short):
+            found.append((origin[i], -origin[i + 1], gaz.short[mtext[i]]))
+            taken.add(i)
+
+
 def _add(new: dict[str, Actor], found: list, gaz: Gazetteer, kind: str, name: str, key: str,
-         start: int, end: int) -> None:
-    """A found mention of an actor the gazetteer may lack: filed under the known actor, else a new one."""
+         start: int, end: int, same_kind: bool = False) -> None:
+    """A found mention of an actor the gazetteer may lack: filed under the known actor, else a new one
+    (`same_kind`: only under a known actor of its kind: ワシントン監督 is not the city)."""
     aid = {"person": "p:", "organization": "o:"}.get(kind, "l:") + key
     known = gaz.by_alias.get(normal(key)) or gaz.by_alias.get(normal(name))
+    if known and same_kind and gaz.entries[known].kind != kind:
+        known = None
     if known:
         aid = known
     else:
@@ -175,74 +204,6 @@ def find_all(texts: list[str], gaz: Gazetteer, nfkc: list[str] | None = None,
             base, nxt = nxt, at[k + 1] if k + 1 < len(at) else None
         out[k].append((aid, start - base, end - base))
     return out, new
-
-
-class _Words:
-    """The tokens around a one-character form, made only where one needs checking.
-
-    Only a window around the form is tokenized (WINDOW characters each way, within its
-    line), not the whole line: MeCab's choice of a word depends on its near context.
-    """
-
-    WINDOW = 16
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def span_at(self, i: int) -> tuple[int, int]:
-        text = self.text
-        start = max(text.rfind("\n", 0, i) + 1, i - self.WINDOW)
-        end = text.find("\n", i)
-        end = min(len(text) if end < 0 else end, i + self.WINDOW + 1)
-        segment = text[start:end]
-        surfaces = token_surfaces(segment)
-        at = start
-        for surface, offset in zip(surfaces, token_starts(segment, surfaces)):
-            at = start + offset
-            if at <= i < at + len(surface):
-                return at, at + len(surface)
-            if at > i:
-                break
-        return i, i + 1
-
-    def stands_alone(self, i: int, short: dict[str, str]) -> bool:
-        """A form counts when its word is the form itself, forms only (米ロ), or 対ロ/訪米-like."""
-        start, end = self.span_at(i)
-        word = self.text[start:end]
-        if all(c in short or c in "・" + MARK for c in word):
-            return True
-        return len(word) == 2 and word[0] in SHORT_BEFORE and word[1] in short
-
-
-class _PassageWords(_Words):
-    """`_Words` from the tokens each passage was indexed with: the words of the whole passage.
-
-    A passage whose lower-casing changed its length (or that holds a NUL) falls back to a window.
-    """
-
-    def __init__(self, text: str, at: list[int], nfkc: list[str], tokens: list[str]) -> None:
-        super().__init__(text)
-        self.at, self.nfkc, self.tokens = at, nfkc, tokens
-        self._spans: dict[int, tuple[list[int], list[str]] | None] = {}
-
-    def span_at(self, i: int) -> tuple[int, int]:
-        k = bisect_right(self.at, i) - 1
-        if k not in self._spans:
-            low = self.nfkc[k].lower()
-            if len(low) != len(self.nfkc[k]) or "\x00" in low:
-                self._spans[k] = None
-            else:
-                surfaces = self.tokens[k].split(" ") if self.tokens[k] else []
-                self._spans[k] = (token_starts(low, surfaces), surfaces)
-        spans = self._spans[k]
-        if spans is None:
-            return super().span_at(i)
-        offsets, surfaces = spans
-        j = i - self.at[k]
-        p = bisect_right(offsets, j) - 1
-        if p >= 0 and j < offsets[p] + len(surfaces[p]):
-            return self.at[k] + offsets[p], self.at[k] + offsets[p] + len(surfaces[p])
-        return i, i + 1
 
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -307,7 +268,7 @@ def _short_ok(text: str, i: int) -> bool:
         # ロ and ウ are forms only when they stand apart from other katakana.
         if KATA.match(before) or KATA.match(after):
             return False
-    if ch == "日" and before and (before.isdigit() or before in "月毎今昨本前翌同当休祝平元初"):
+    if ch == "日" and before and (before.isdigit() or before in "月毎今昨本前翌同当休祝平元初来在"):  # 来日, 在日: no country
         return False
     if ch == "中" and after and after in "間央心旬盤継断立止期核堅部級古毒":
         return False

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .persons import trie
+from .roles import trie
 from .tokens import Tok, Toks, chars
 
 SUFFIXES = tuple(sorted((
@@ -22,7 +22,8 @@ SUFFIXES = tuple(sorted((
     "研究センター 証券 商事 物産 自動車 電力 電機 電工 電子 製作所 工業 重工業 ホールディングス グループ 生命 航空 運輸 郵便 "
     "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
     "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団 製菓 製パン 工務店 食品 酒造 書房 "
-    "博物館 美術館 天文台 役所 役場 歌劇場 楽団 医大 産業 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 議会 気象台 税関 局"
+    "博物館 美術館 天文台 役所 役場 歌劇場 楽団 医大 産業 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 議会 気象台 税関 局 "
+    "精機 製紙 精工 工機 化成 紡績 製鋼 製粉 製糖 興業 興産 商会 交響楽団 管弦楽団"
 ).split() + list("署警大高会課組屋堂園"), key=len, reverse=True))
 # The longest suffix at a place, as the suffixes longest first; a suffix of one character UniDic writes as a
 # word of its own (北海道 + 警, 工科 + 大, 高島 + 屋) only after a kanji or katakana and at a word's end, or
@@ -65,10 +66,11 @@ _PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産
 _AFTER_NAME = {"組": "", "屋": "", "堂": "", "園": "", "警": "地名"}
 _UNIT_ONLY = {"課": re.compile("捜査[0-9０-９一二三四五]")}  # 捜査２課, not 総務課
 _LEAD = frozenset("元 前 旧 現 故".split())  # 元大林組副社長: the organisation after 元
-# What may follow an organisation's name in the same run of nouns: a role in it (元大林組副社長, 京北大学教授).
+# What may follow an organisation's name in the same run of nouns: a role in it (元大林組副社長, 京北大学教授), or
+# where one comes from (三友銀行出身).
 _ROLE = re.compile(r"(?:副|首席|元|前|新)?(?:社長|会長|学長|総長|教授|准教授|講師|助教|研究員|指揮者|監督|理事長|理事|"
                    r"頭取|部長|課長|局長|長官|院長|館長|所長|委員長|委員|議員|職員|社員|記者|顧問|医師|専務|常務|"
-                   r"取締役|幹部|代表|担当者|広報|報道官|関係者|選手|投手|コーチ|学芸員|研究者|学生|捜査員|署長|本部長)+")
+                   r"取締役|幹部|代表|担当者|広報|報道官|関係者|選手|投手|コーチ|学芸員|研究者|学生|捜査員|署長|本部長|出身|OB|OG)+")
 _ROLE_END = re.compile(f"(?:{_ROLE.pattern})$")
 _ORDINAL = re.compile(r"第?[0-9０-９一二三四五六七八九十百]+")
 # Suffixes that make kinds of a common katakana word (ペット保険, ゲーム産業, ロボット工業): with those, a katakana
@@ -105,6 +107,7 @@ _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴル
 # `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
 ORG_SIGNS = (_ANY_SUFFIX, *_ONE_SUFFIX, _BUREAU, re.compile("テレビ|株|有限会社"), _ACRONYM)
 CLUB_HINT = _CLUB_HINT  # nor `clubs` in a line this does not match
+NOT_CLUB = _NOT_CLUB
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
 

@@ -19,59 +19,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..language import tagger
 from .discovery import _plausible_name
+from .one_kanji import one_kanji, one_kanji_before
+from .organisations import SUFFIXES as _SUFFIXES
+from .roles import _ROLES, TITLE_RE, title_spans, titles, trie  # noqa: F401 (the recognisers import them from here)
 from .tokens import KANJI, Toks, chars
 
-# Roles and honorifics that follow a person's name, longest first where one holds another.
-_ROLES = (
-    "さん さま 様 氏 君 くん ちゃん 容疑者 被告人 被告 受刑者 死刑囚 選手 投手 捕手 内野手 外野手 監督 コーチ 主将 騎手 "
-    "名人 竜王 王将 棋聖 王位 九段 八段 七段 教授 准教授 名誉教授 学長 総長 理事長 院長 医師 弁護士 記者 作家 "
-    "会長兼社長 会長 副会長 社長 副社長 専務 常務 取締役 頭取 会頭 代表取締役 代表幹事 共同代表 代表委員 代表 "
-    "最高経営責任者 最高顧問 顧問 総裁 副総裁 首相 副首相 総理大臣 総理 大臣 大統領 副大統領 幹事長 委員長 副委員長 "
-    "議員 議長 副議長 知事 市長 町長 村長 区長 官房長官 長官 外相 財務相 防衛相 法相 農相 厚労相 文科相 経産相 "
-    "国交相 環境相 総務相 経済再生相 経済産業相 防災相 デジタル相 国防相 農水相 復興相 国務長官 国防長官 財務長官 "
-    "報道官 大統領報道官 事務総長 事務局長 局長 部長 副部長 党副部長 課長 支店長 所長 館長 署長 編集長 国家主席 主席 "
-    "総統 書記長 総書記 党首 政調会長 総務会長 選対委員長 国対委員長 審議委員 財務官 事務次官 次官 大使 特使 補佐官 "
-    "座長 専務理事 理事 チーフエコノミスト エコノミスト アナリスト 室長 団長 裁判長 検事総長 欧州委員長 最高指導者 "
-    "夫妻 両氏 司令官 参謀総長 元首相 前首相 元大統領 前大統領 次期大統領 元幹事長 前幹事長 元政調会長 前外相 "
-    "都知事 府知事 県知事 都議 府議 県議 市議 町議 区議 前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長 CEO COO CFO "
-    "助教 講師 教諭 校長 教頭 副校長 特別教授 特任教授 客員教授 主任教授 特任准教授 客員准教授 上席研究員 主任研究員 特別顧問 名誉会長 相談役 "
-    "アナウンサー チームリーダー グループリーダー 董事長 二冠 三冠 四冠 五冠 六冠 七冠 八冠 "
-    # the ministers' full titles, as broadcast news writes them (岩田外務大臣)
-    "外務大臣 防衛大臣 財務大臣 法務大臣 総務大臣 文部科学大臣 厚生労働大臣 農林水産大臣 経済産業大臣 国土交通大臣 "
-    "環境大臣 デジタル大臣 復興大臣 内閣総理大臣 副大臣 政務官 官房副長官 国家公安委員長"
-).split()
-
-
-def trie(words: Iterable[str]) -> str:
-    """A regex of the words as a tree of their characters: at a place it matches the longest word
-    there, as the words longest first would, but it reads each character once, not once a word."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(tree)
-
-
-_ROLE = trie(_ROLES)
-_FIRST = "".join(sorted({r[0] for r in _ROLES} | set("(（")))
-# An age in brackets, （31）, marks a person too. The lookahead skips, in C, every place no title starts.
-TITLE_RE = re.compile(rf"(?=[{_FIRST}])(?:{_ROLE}|[(（]\d{{1,3}}[)）])")
 PLACE_SUFFIX = "都道府県市区町村郡州"
+ORG_SUFFIXES = frozenset(_SUFFIXES)
 _NOT_NAME = frozenset(  # words a title is made of, or that stand before one, that are no names
     "同 同氏 同社 同党 同国 同省 同行 副 前 元 新 現 次期 党 政府 国 両 各 本 当 首席 米 英 仏 独 露 中 韓 朝 日 "
     "全 総 県 市 町 村 府 都 女性 男性 男子 女子 初 外務 国防 財務 商務 報道 政権 大手 同市 同町 同県".split())
@@ -79,6 +38,7 @@ _TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当
 _FOREIGN = re.compile(r"中国|韓国|北朝鮮|台湾|香港|中華|[中韓朝台]の|国民党|共産党|人民")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+ノ[\u4e00-\u9fff々〆ヶ]+")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
+_LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+$")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
 
 
@@ -90,26 +50,6 @@ class Name:
     end: int
     surname: str
     full: bool | None  # a full name (姓 + 名, or a name before a title that is longer than its surname)
-
-
-def titles(line: str) -> list[tuple[int, int]]:
-    """Where the titles, roles, honorifics and ages in brackets are in the line."""
-    return list(title_spans(line))
-
-
-def title_spans(text: str) -> Iterator[tuple[int, int]]:
-    """`TITLE_RE`'s matches in the text, where a title that ends inside another is the other (中村長官 holds
-    村長, but its title is 長官: the name's last character starts no title that runs on past it)."""
-    m = TITLE_RE.search(text)
-    while m is not None:
-        s, e = m.span()
-        for k in range(s + 1, e):
-            later = TITLE_RE.match(text, k)
-            if later is not None and later.end() > e:
-                s, e = later.span()
-                break
-        yield s, e
-        m = TITLE_RE.search(text, e)
 
 
 def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> tuple[list[Name], list[Name]]:
@@ -150,6 +90,9 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             j += 1
         start, end = starts[i], ends[j - 1]
         has_given = not given.isdisjoint(cls[i + 1:j]) and cls[i] in surname
+        if not has_given and cls[i] in given and one_kanji_before(line, toks, i, marks):
+            i -= 1  # 執行役員林圭介: a surname of one kanji UniDic reads as a common word (林), then the given name
+            start, has_given = starts[i], True
         if has_given and j < n and starts[j] == end and _given_tail(line, toks, j):
             end = ends[j]  # the given name's last character read as a word of its own: 竹内 + 涼 + 真
         if has_given and free(start, end) and not _suffixed(line, end):
@@ -190,7 +133,8 @@ def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]
     for n in (n for names in lists for n in names):
         k = bisect_left(starts, n.start)
         if (1 <= k < len(toks) and starts[k] == n.start and cls[k] in given and cls[k - 1] in surname
-                and ends[k - 1] == n.start - 1 and line[n.start - 1] == " " and free(starts[k - 1], n.end)):
+                and ends[k - 1] == n.start - 1 and line[n.start - 1] == " " and free(starts[k - 1], n.end)
+                and not _answer_after(line, starts[k - 1], n.start, n.end)):
             full[(n.start, n.end)] = Name(starts[k - 1], n.end, toks.surfaces[k - 1], True)
     if not full:
         return list(lists)
@@ -199,6 +143,14 @@ def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]
             for names in lists]
     kept[0] += full.values()  # found: a full name needs nothing more from the article
     return kept
+
+
+def _answer_after(line: str, start: int, given: int, end: int) -> bool:
+    """The spaced name at the line's start heads an answer (宮城　正直、まだ…。): the word after the space, which
+    UniDic reads as a given name there, is none on its own (正直: honestly; not 健介 of 高橋 健介、小松 美和の…)."""
+    if start or line[end:end + 1] != "、" or "。" not in line[end:]:
+        return False
+    return not any("人名" in w.feature_raw for w in tagger()(line[given:end]))
 
 
 _NOT_TAIL = frozenset("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人".split())
@@ -220,7 +172,8 @@ def _KATA_NEXT(line: str, start: int, end: int) -> bool:
 
 def _suffixed(line: str, end: int) -> bool:
     """A place or organisation suffix right after: 森山町, 本田技研 are no people."""
-    return line[end:end + 1] in PLACE_SUFFIX + "党省庁社駅線山川島港"
+    after = line[end:end + 1]
+    return after != "" and after in PLACE_SUFFIX + "党省庁社駅線山川島港"  # (a name may end the line)
 
 
 # Titles a place's or a team's name may stand before (横浜市長, 日本代表, 広島監督, 東京支店長): a lone place word
@@ -260,8 +213,9 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
         block = cls[lo:hi]
         has_person = not person.isdisjoint(block)
         if text in _NOT_NAME or not 1 <= len(text) <= 5 or any(
-                surf[x] in _NOT_NAME and len(surf[x]) > 1 for x in range(lo, hi)):
-            return None
+                surf[x] in _NOT_NAME and len(surf[x]) > 1 for x in range(lo, hi)) or (
+                hi - lo >= 2 and len(surf[hi - 1]) >= 2 and surf[hi - 1] in ORG_SUFFIXES):
+            return None  # (瀬川酒造相談役: a company's name before its officer's title, 酒造 a word of its own)
         # A place's name heads a name of three or more characters (宮田知秀: 宮田 + 知 + 秀).
         proper = chars("pos1", "固有名詞")
         placed = hi - lo >= 2 and block[0] in place and len(text) >= 3 and all(
@@ -275,13 +229,13 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
                 text if len(text) <= 2 else text[0])
             return Name(start, stop, surname, len(text) > len(surname))
         if (hi - lo == 1 and block[0] in place and block[0] not in chars("pos3", "国") and len(text) >= 2
-                and title and (title not in _PLACE_TITLES or _mayor_after_city(line, start, title)) and KANJI.fullmatch(text)
+                and title and (title not in _PLACE_TITLES or _mayor_after_city(line, start, title) or _after_side(line, start)) and KANJI.fullmatch(text)
                 and _word_ends(line, end + len(title))):  # a title of its own (not くん of くんち)
             return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place
-        return Name(start, stop, text, None)
+        return one_kanji(line, toks, lo, hi, title, end + len(title)) or Name(start, stop, text, None)
     # Katakana: a name, joined by ・, right before the title.
     m = _KATA_BEFORE.search(line, 0, end)
-    if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1])):
+    if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1]) or _after_side(line, m.start())):
         name = m.group()
         if len(name) >= 2 and _plausible_name(name):
             parts = re.split(r"[・＝=]", name)
@@ -290,6 +244,18 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
                 return Name(starts[x], m.end(), surf[x], True)  # 宇多田ヒカル, 玉城デニー
             return Name(m.start(), m.end(), parts[-1], len(parts) > 1)
     return None
+
+
+def _after_side(line: str, at: int) -> bool:
+    """A name at `at` follows a club's or party's name in kanji, or in letters after kanji or two letters or
+    more, and ・ (浦和・スコルジャ監督, DeNA・バウアー投手, 横浜M・, 広島・三宅内野手: the side is named already;
+    not a middle initial: ジョン・D・ミラー)."""
+    if at < 2 or line[at - 1] != "・":
+        return False
+    letters = _LETTERS.search(line, 0, at - 1)
+    before = letters.start() if letters else at - 1
+    return bool(before and KANJI.match(line[before - 1])) or (letters is not None and at - 1 - before >= 2) or (
+        not letters and KANJI.match(line[at - 2]) is not None)
 
 
 def _mayor_after_city(line: str, start: int, title: str) -> bool:

@@ -48,9 +48,9 @@ _AFTER_ADMIN = "内長議民立営知警庁"  # 東京都内, 横浜市長, 大�
 
 def with_suffix(flat: str, start: int, end: int) -> int:
     """The end of a place the gazetteer found, with the administrative suffix written after it
-    (東京 + 都, 大阪 + 市): not when the character is a longer word's start (東京都心, 大阪市場)."""
-    if end < len(flat) and flat[end] in _ADMIN:
-        after = flat[end + 1:end + 2]
+    (東京 + 都, 大阪 + 市, ワシントン + 州): not when the character is a longer word's start (東京都心, 大阪市場)."""
+    if end < len(flat) and (flat[end] in _ADMIN or (flat[end] == "州" and "ァ" <= flat[end - 1] <= "ー")):
+        after = flat[end + 1:end + 2]  # (州 after a name in katakana: ワシントン州, オンタリオ州)
         if not after or not ("\u4e00" <= after <= "\u9fff") or after in _AFTER_ADMIN:
             return end + 1
     return end

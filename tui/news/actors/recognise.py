@@ -22,6 +22,7 @@ from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs
 from .said import SIGNS, said_persons
+from .scores import SIGN as SCORE_SIGN, score_sides
 from .speakers import SPEAKS, alias_persons, speaker_persons
 from .lines import lines as article_lines, signs
 from .team_prefix import team_before
@@ -75,6 +76,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     team_rows, org_list_rows, apposed_rows = rows(*TEAM_SIGNS) & rows(TEAM_CONTEXT), rows(LIST_SIGN), rows(APPOSED_SIGN)  # a plural before a particle, in a line about a game
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
+    score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:
@@ -101,6 +103,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             club_names |= words
         if row in club_rows:
             club_names |= clubs(line, x.toks)
+        if row in score_rows:  # 【オリックス３−２西武】
+            for s, e in score_sides(line, x.free):
+                take("organization", at + s, at + e, line[s:e])
+                club_names.add(line[s:e])
     names: list[Name] = []
     lone: list[Name] = []
     for x in lines:
@@ -212,7 +218,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if n.start and flat[n.start - 1] == "・":
             x = lines[bisect_right(starts, n.start) - 1]
             team = team_before(x.text, x.toks, n.start - x.at, n.end - x.at)
-            if team and free(x.at + team[0], x.at + team[1]):
+            if team and _open(occupied, heads, x.at + team[0], x.at + team[1]):  # F東京: the club's, not 東京
                 take("organization", x.at + team[0], x.at + team[1], x.text[team[0]:team[1]])
     for x in lines:
         if x.ids is not None and places_ids.isdisjoint(x.ids) or not x.open_word("pos2", "地名"):
@@ -223,12 +229,26 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     return sorted(out, key=lambda x: (x[1], x[2]))
 
 
+def _open(occupied: bytearray, heads: dict[int, tuple[int, bool]], start: int, end: int) -> bool:
+    """No actor in flat[start:end] but places the gazetteer found wholly inside it (東京 of F東京)."""
+    at = occupied.find(1, start, end)
+    while at >= 0:
+        stop = heads.get(at, (end + 1, True))[0]
+        if stop > end or heads[at][1]:
+            return False
+        at = occupied.find(1, stop, end)
+    return True
+
+
 def _lone_ends(flat: str, start: int, end: int) -> bool:
-    """A lone 人名 token stands as a word: a particle, comma or たち follows it, a space at the line's start, or one of `_LONE_AFTER` where the
+    """A lone 人名 token stands as a word: a particle, comma or たち follows it, a space at the line's start, a
+    roster's space or ▽ before it and the entry's end after it, or one of `_LONE_AFTER` where the
     token is no hiragana read across a longer word (はつ of はつか) nor a word quoted alone (「石橋」)."""
     after = flat[end:end + 1]
     if after in _PARTICLES or flat.startswith("たち", end):
         return True
+    if after in ("", "\n", "▽") and start and flat[start - 1] in " \u3000▽" and not _hiragana(flat[start:end]):
+        return True  # an entry of a roster: 人事部長　新田▽…
     if after in " \u3000" and (not start or flat[start - 1] == "\n") and not _hiragana(flat[start:end]):
         stop = flat.find("\n", end)
         answer = flat[end + 1:stop if stop >= 0 else len(flat)]

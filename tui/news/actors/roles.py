@@ -1,0 +1,77 @@
+"""The titles, roles and honorifics that follow a person's name (石破首相, 山田容疑者, 鈴木さん), and an age
+in brackets, which marks a person too: one regex over a text finds them all (`title_spans`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+# Roles and honorifics that follow a person's name, longest first where one holds another.
+_ROLES = (
+    "さん さま 様 氏 君 くん ちゃん 容疑者 被告人 被告 受刑者 死刑囚 選手 投手 捕手 内野手 外野手 監督 コーチ 主将 騎手 "
+    "名人 竜王 王将 棋聖 王位 九段 八段 七段 教授 准教授 名誉教授 学長 総長 理事長 院長 医師 弁護士 記者 作家 "
+    "会長兼社長 会長 副会長 社長 副社長 専務 常務 取締役 頭取 会頭 代表取締役 代表幹事 共同代表 代表委員 代表 "
+    "最高経営責任者 最高顧問 顧問 総裁 副総裁 首相 副首相 総理大臣 総理 大臣 大統領 副大統領 幹事長 委員長 副委員長 "
+    "議員 議長 副議長 知事 市長 町長 村長 区長 官房長官 長官 外相 財務相 防衛相 法相 農相 厚労相 文科相 経産相 "
+    "国交相 環境相 総務相 経済再生相 経済産業相 防災相 デジタル相 国防相 農水相 復興相 国務長官 国防長官 財務長官 "
+    "報道官 大統領報道官 事務総長 事務局長 局長 部長 副部長 党副部長 課長 支店長 所長 館長 署長 編集長 国家主席 主席 "
+    "総統 書記長 総書記 党首 政調会長 総務会長 選対委員長 国対委員長 審議委員 財務官 事務次官 次官 大使 特使 補佐官 "
+    "座長 専務理事 理事 チーフエコノミスト エコノミスト アナリスト 室長 団長 裁判長 検事総長 欧州委員長 最高指導者 "
+    "夫妻 両氏 司令官 参謀総長 元首相 前首相 元大統領 前大統領 次期大統領 元幹事長 前幹事長 元政調会長 前外相 "
+    "都知事 府知事 県知事 都議 府議 県議 市議 町議 区議 前知事 前市長 元社長 前社長 元会長 前会長 元代表 前代表 元監督 前監督 元議員 元外相 前議長 新社長 新会長 CEO COO CFO "
+    "助教 講師 教諭 校長 教頭 副校長 特別教授 特任教授 客員教授 主任教授 特任准教授 客員准教授 上席研究員 主任研究員 特別顧問 名誉会長 相談役 "
+    "アナウンサー チームリーダー グループリーダー 董事長 二冠 三冠 四冠 五冠 六冠 七冠 八冠 "
+    "裁判官 判事 検事 検察官 博士 執行役員 専務執行役員 常務執行役員 上席執行役員 州首相 州知事 "
+    "経済相 内相 文化相 保健相 教育相 労働相 運輸相 通商相 産業相 司法相 内務相 蔵相 "
+    # the ministers' full titles, as broadcast news writes them (岩田外務大臣)
+    "外務大臣 防衛大臣 財務大臣 法務大臣 総務大臣 文部科学大臣 厚生労働大臣 農林水産大臣 経済産業大臣 国土交通大臣 "
+    "環境大臣 デジタル大臣 復興大臣 内閣総理大臣 副大臣 政務官 官房副長官 国家公安委員長"
+).split()
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex of the words as a tree of their characters: at a place it matches the longest word
+    there, as the words longest first would, but it reads each character once, not once a word."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)
+
+
+_ROLE = trie(_ROLES)
+_FIRST = "".join(sorted({r[0] for r in _ROLES} | set("(（")))
+# An age in brackets, （31）, marks a person too. The lookahead skips, in C, every place no title starts.
+# (a minister's title is none where 相 starts another word: 教育相談, 国内相場, 経済相互)
+TITLE_RE = re.compile(rf"(?=[{_FIRST}])(?:{_ROLE}(?!(?<=相)[談場互手応当違続])|[(（]\d{{1,3}}[)）])")
+
+
+def titles(line: str) -> list[tuple[int, int]]:
+    """Where the titles, roles, honorifics and ages in brackets are in the line."""
+    return list(title_spans(line))
+
+
+def title_spans(text: str) -> Iterator[tuple[int, int]]:
+    """`TITLE_RE`'s matches in the text, where a title that ends inside another is the other (中村長官 holds
+    村長, but its title is 長官: the name's last character starts no title that runs on past it)."""
+    m = TITLE_RE.search(text)
+    while m is not None:
+        s, e = m.span()
+        for k in range(s + 1, e):
+            later = TITLE_RE.match(text, k)
+            if later is not None and later.end() > e:
+                s, e = later.span()
+                break
+        yield s, e
+        m = TITLE_RE.search(text, e)
