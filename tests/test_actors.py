@@ -135,10 +135,16 @@ def test_kanji_names_before_titles():
     assert {f.actor for f in found} == {"p:山田太郎"}  # filed under the full name the article gives
 
 
-def test_user_actors_file(tmp_path, monkeypatch):
-    config = tmp_path / "config"
-    config.mkdir()
-    monkeypatch.setenv("NEWSREADER_CONFIG", str(config))
+@pytest.fixture
+def config(tmp_path, monkeypatch):
+    """The user's configuration folder (where `actors.toml` goes), empty."""
+    folder = tmp_path / "config"
+    folder.mkdir()
+    monkeypatch.setenv("NEWSREADER_CONFIG", str(folder))
+    return folder
+
+
+def test_user_actors_file(tmp_path, config):
     lib = Library(tmp_path / "index.db")
     try:
         article = tmp_path / "a.txt"
@@ -485,10 +491,7 @@ def test_a_surname_read_as_a_place_before_a_mayors_title_after_the_city_named_is
     assert found.get("佐野") == "person" and found.get("横浜") != "person"
 
 
-def test_a_users_merge_or_hiding_may_name_a_person_by_the_full_name(tmp_path, monkeypatch):
-    config = tmp_path / "config"
-    config.mkdir()
-    monkeypatch.setenv("NEWSREADER_CONFIG", str(config))
+def test_a_users_merge_or_hiding_may_name_a_person_by_the_full_name(tmp_path, config):
     lib = Library(tmp_path / "index.db")
     try:
         article = tmp_path / "a.txt"

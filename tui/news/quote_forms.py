@@ -25,9 +25,7 @@ _SURU_SAID = re.compile(r"\s*と(?:し(?:た|てい|まし)|する一方)")  # �
 # What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
 AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
 # 「…」という声 / との声: words nobody in the text is said to have spoken.
-# (Not a comment someone issues: 「…」とのコメントを出した is the subject's.)
-VOICE = re.compile(r"[」』]\s*(?:という|との|といった|などの)\s*(?:声|意見|発言|指摘|批判|不満|悲鳴|反応|書き込み"
-                   r"|コメント(?!を(?:出|発表|公表|寄せ|発)))")
+VOICE = re.compile(r"[」』]\s*(?:という|との|といった|などの)\s*(?:声|意見|発言|指摘|批判|不満|悲鳴|反応|書き込み|コメント)")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence of `text`: 。！？ outside brackets end one."""

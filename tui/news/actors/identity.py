@@ -52,8 +52,13 @@ def file_people(out: list[tuple[int, int, str]], new: dict[str, Actor], gaz: Gaz
     return moved, actors
 
 
+def _bare(name: str) -> str:
+    """A name without the space lists print between surname and given name (大谷 翔平)."""
+    return name.replace(" ", "").replace("\u3000", "")
+
+
 def _full_id(full: str) -> str:
-    return "p:" + full.replace(" ", "").replace("\u3000", "")
+    return "p:" + _bare(full)
 
 
 def _full_names(actor: Actor, text: str) -> list[str]:
@@ -67,9 +72,9 @@ def _full_names(actor: Actor, text: str) -> list[str]:
 def _kin_of(said: str, fulls: list[str]) -> str:
     """The id of the one of `fulls` a mention names: its full name, the full name whose given name it is
     (花子さん), or else (a surname alone) the full name written first."""
-    bare = said.replace(" ", "").replace("\u3000", "")
+    bare = _bare(said)
     for full in fulls:
-        written = full.replace(" ", "").replace("\u3000", "")
+        written = _bare(full)
         if bare == written or (len(bare) < len(written) and written.endswith(bare) and not written.startswith(bare)):
             return _full_id(full)
     return _full_id(fulls[0])
