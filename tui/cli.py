@@ -15,25 +15,23 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from .news.doctor import REBUILD_ADVICE, check, faults, needs_rebuild, needs_repair, repair, verdict
 from .news.errors import IndexFileDamaged, IndexFileError, NotAnIndex, storage_error
 from .news.library import Library, NewsError, upgrade_notice, upgrade_progress
 from .news.paths import index_file, index_path
-from .news.rebuild import Rebuilt, rebuild, rebuild_damaged
-from .news.salvage import ours
 from .news.sanitize import clean_data, clean_line, clean_text
-from .news.store import check_file
 from .cli_stories import COMMANDS as STORY_COMMANDS
-from .render.body import lay_out
 
 if TYPE_CHECKING:
     from .news.models import Article
+    from .news.rebuild import Rebuilt
     from pathlib import Path
+
+# Modules only some commands need (progress bars, the doctor, the body's layout) are imported in
+# those commands, so `search`, `list` and the rest start without them.
 
 _KIND_STYLE = {"person": "cyan", "country": "green", "place": "green", "organization": "magenta"}
 
@@ -102,6 +100,8 @@ def _with_progress(work, total: int | None, label: str):
     err = Console(stderr=True, highlight=False)
     if not err.is_terminal:
         return work(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   console=err, transient=True) as bar:
         task = bar.add_task(label, total=total or None)
@@ -222,6 +222,8 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         _json(article_json(a))
         return 0
+    from .render.body import lay_out
+
     con = _out()
     # The reader's layout at the terminal's width: the same typesetting, tables, bullets,
     # citations and, with --removed, each removed line where it stood, with its rule.
@@ -371,6 +373,11 @@ def cmd_refresh(lib: Library, args: argparse.Namespace) -> int:
 
 def _doctor_damaged(args: argparse.Namespace, db: str | None) -> int | None:
     """`doctor` on an index that cannot be opened: say so, or with --rebuild build a new one."""
+    from .news.doctor import REBUILD_ADVICE
+    from .news.rebuild import rebuild_damaged
+    from .news.salvage import ours
+    from .news.store import check_file
+
     path = index_path(db)
     try:
         check_file(path)
@@ -400,6 +407,9 @@ def _rebuilt(outcome: Rebuilt) -> int:
 def cmd_doctor(lib: Library, args: argparse.Namespace) -> int:
     """Check the index; --repair indexes the passages for search again; --rebuild re-cleans every
     article from its stored source text into a new index."""
+    from .news.doctor import check, faults, needs_rebuild, needs_repair, repair, verdict
+    from .news.rebuild import rebuild, rebuild_damaged
+
     problems = check(lib)
     for line in problems:
         print(clean_line(line))
