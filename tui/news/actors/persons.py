@@ -153,16 +153,29 @@ def _answer_after(line: str, start: int, given: int, end: int) -> bool:
     return not any("人名" in w.feature_raw for w in tagger()(line[given:end]))
 
 
-_NOT_TAIL = frozenset("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人".split())
+# Words that follow a name as words of their own (a statue, a home, a work by, an exhibition of), never the
+# last kanji of its given name.
+_NOT_TAIL = frozenset(("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人 "
+                       "著 訳 編 作 製 選 監 書 画 曲 詞 案 論 説 版 系 産 用 化 性 的 者 達 等 団 陣 軍 会 式 "
+                       "中 内 外 上 下 前 後 方 門 語 文 学").split())
 _TAIL_AFTER = frozenset("はがもをにとのやへで、。」")
 
 
 def _given_tail(line: str, toks: Toks, j: int) -> bool:
-    """Token `j`, right after 姓 + 名, is the given name's last kanji UniDic read as a common word (竹内涼真:
-    真), when a particle or mark follows it: not a word of its own after a name (西郷隆盛像, 山田花子宅)."""
+    """Token `j`, right after 姓 + a given name of one kanji, is the given name's second kanji UniDic read as
+    a common word (竹内涼真: 真) or a noun's suffix (西島悠人: 人, 木村大樹: 樹), when a particle or mark
+    follows it: not a word of its own after a name (西郷隆盛像, 山田花子宅, 山田博著). A given name of two
+    kanji or more read whole (花子, 一郎) takes no third: what follows is a word of its own (山田花子作)."""
     surface = toks.surfaces[j]
-    return (len(surface) == 1 and KANJI.match(surface) is not None and toks.classes[j] in chars("pos1", "普通名詞")
+    return (len(surface) == 1 and KANJI.match(surface) is not None and len(toks.surfaces[j - 1]) == 1
+            and (toks.classes[j] in chars("pos1", "普通名詞") or toks.classes[j] in _NOUN_SUFFIX())
             and surface not in _NOT_TAIL and line[toks.ends[j]:toks.ends[j] + 1] in _TAIL_AFTER)
+
+
+@lru_cache(maxsize=None)
+def _NOUN_SUFFIX() -> frozenset[str]:
+    """The classes of UniDic's suffixes that make nouns (接尾辞-名詞的: 人 of 日本人, and 樹 read so)."""
+    return chars("pos", "接尾辞") & chars("pos1", "名詞的")
 
 
 def _KATA_NEXT(line: str, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs
+from .readings import readings
 from .said import SIGNS, said_persons
 from .scores import SIGN as SCORE_SIGN, score_sides
 from .speakers import SPEAKS, alias_persons, speaker_persons
@@ -49,6 +50,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     filed under their full name, the key then."""
     heads = heads or {}
     occupied = bytearray(busy)  # the actors found so far, and this pass's as it finds them
+    for s, e in readings(flat):  # 森岡貴之（もりおか たかゆき、…）: a name's reading names no one again
+        occupied[s:e] = b"\1" * (e - s)
     out: list[tuple[str, int, int, str]] = []
 
     def take(kind: str, start: int, end: int, key: str) -> None:
