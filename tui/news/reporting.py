@@ -43,9 +43,12 @@ def closes_clause(after: str) -> bool:
 def _closes(clause: str) -> bool:
     from .language import tagger
 
-    words = [(w.surface, w.feature.pos1, w.feature.pos2, w.feature.lemma or w.surface) for w in tagger()(clause)]
+    parsed = tagger()(clause)
+    words = [(w.surface, w.feature.pos1, w.feature.pos2, w.feature.lemma or w.surface) for w in parsed]
     if not words or words[0][0] != "と":
         return False
+    if _verb_left_out([w.feature.pos3 for w in parsed], words):
+        return True
     k = 1
     while k < len(words) and words[k][1] != "動詞":
         surface, pos1, pos2, lemma = words[k]
@@ -86,6 +89,18 @@ def _closes(clause: str) -> bool:
     if k == 1 and verb[3] in ("為る", "する"):  # 「…」とした / としている, not 「…」として (as …)
         return "".join(w[0] for w in words[k + 1:]).split("、")[0].rstrip("。") in _SURU_ENDS
     return _tail_closes(words, k + 1, hop=True)
+
+
+def _verb_left_out(pos3: list[str | None], words: list[tuple[str, str, str, str]]) -> bool:
+    """と + a verbal noun that ends the sentence, its する left out as headlines and sports pages do
+    (「…」とあいさつ。, 「…」と力説。, 「…」と笑顔で宣言。): a clause of saying. At most a word of manner and its
+    particle before the noun; not a verbal noun of naming (「…」と命名。)."""
+    n = len(words)
+    if n < 3 or words[-1][2] != "句点" or words[-2][1] != "名詞" or pos3[-2] != "サ変可能":
+        return False
+    if words[-2][3] in _NAMING or any(w[1] == "補助記号" for w in words[1:-1]):
+        return False
+    return n == 3 or (n == 5 and words[1][1] == "名詞" and words[2][0] == "で")
 
 
 def _tail_closes(words: list[tuple[str, str, str, str]], at: int, hop: bool) -> bool:
