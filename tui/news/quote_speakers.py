@@ -23,8 +23,9 @@ _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:�
                     r"|知事|市長|町長|村長|議員|議長|委員長|代表|総裁|幹事長|会長|社長|監督|選手|教授|准教授|所長|理事長"
                     r"|事務総長|事務局長|主席|総統|国王|大使|特使|補佐官|次官|官房長官|書記長|党首|投手|主将|院長|局長|部長"
                     r"|課長|室長|団長|ら))?")
-# After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王) and an age in brackets.
-_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人))?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
+# After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王), a wrestler's 関 or a master's 親方, and an
+# age in brackets.
+_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人)|関|親方)?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
 _NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]")  # （再生医学）, （71）, （東京）: after a name
 _SUBJECT = re.compile(r"(?:は|が|も|によると|によれば)[、，]?")
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")

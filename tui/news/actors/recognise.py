@@ -22,6 +22,7 @@ from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs
 from .readings import readings
+from .ring_names import SUMO, ring_names
 from .said import SIGNS, said_persons
 from .scores import SIGN as SCORE_SIGN, score_sides
 from .speakers import SPEAKS, alias_persons, speaker_persons
@@ -112,6 +113,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 club_names.add(line[s:e])
     names: list[Name] = []
     lone: list[Name] = []
+    sumo = SUMO.search(flat) is not None  # an article about sumo: its wrestlers by their ranks and 関
     for x in lines:
         row, at, line, marks, flat_classes = x.row, x.at, x.text, x.marks, x.ids
         ok = x.free
@@ -140,6 +142,11 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
             if row in list_rows and ("、" in line or "と" in line):
                 found += list_persons(line, toks, found, ok)
+        if sumo:  # the ranks and 関 tell a ring name's span better than the rules above (翠鵬関: 翠鵬)
+            rings = ring_names(line, x.toks, [], ok)
+            if rings:
+                found = [n for n in found if not any(r.start < n.end and n.start < r.end for r in rings)] + rings
+                left = [n for n in left if not any(r.start < n.end and n.start < r.end for r in rings)]
         if speaks:
             found += speaker_persons(line, toks, found, ok, countries)
         if says:
