@@ -90,6 +90,23 @@ class Passage:
         return p.end() if p else None
 
 
+_PLACE_OF = re.compile(r"[\u4e00-\u9fff々]{1,6}[都道府県市区町村]の")  # 東京都の, 横浜市の: a place's person
+
+
+def _qualified(p: Passage, start: int, close: int, person: str) -> bool:
+    """In the brackets after a quote, every actor but `person` stands right before it as its body or place,
+    joined by ・ or の (（日本維新の会・藤本共同代表）, （北辰精機の岸本社長）), and the person ends the brackets
+    but for a title."""
+    mentions = sorted((s, e, a) for a, s, e in p.mentions if start < s and (close < 0 or e <= close))
+    for k, (s, e, a) in enumerate(mentions):
+        if a == person:
+            m = _TITLE.match(p.text, e, close if close >= 0 else len(p.text))
+            return k + 1 == len(mentions) and (close < 0 or (m.end() if m else e) == close)
+        if k + 1 >= len(mentions) or p.text[e:mentions[k + 1][0]] not in ("・", "の", "･"):
+            return False
+    return False
+
+
 def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> int:
     """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
     (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
@@ -152,6 +169,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         inside = [a for a, s, e in p.mentions if end < s and (close < 0 or e <= close)]
         if len(set(inside)) == 1:
             return inside[0]
+        people = {a for a in inside if p.kinds[a] == "person"}
+        if len(people) == 1 and _qualified(p, end, close, people.pop()):
+            return next(a for a in inside if p.kinds[a] == "person")  # （日本維新の会・藤本共同代表）
     # 田中氏：「…」 and 田中氏「…」 (a headline's form)
     before = [(a, s, e) for a, s, e in p.mentions if lo <= s and e <= start]
     if before:
@@ -165,6 +185,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if after:
         at = end - 1 + after.end()
         right = [(a, s, e) for a, s, e in p.mentions if s == at]
+        if not right or p.kinds[right[0][0]] != "person":  # と公明党の石原代表。, と東京都の小池知事は: the person speaks
+            bodies = {e2 for a, s2, e2 in p.mentions if s2 == at}
+            right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"
+                     and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2))][:1] or right
         if right:
             a, s, e = right[0]
             t = _TITLE.match(text, e, hi)
