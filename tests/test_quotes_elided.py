@@ -26,3 +26,13 @@ def test_the_subject_of_a_sentence_whose_verb_is_left_out_is_the_speaker() -> No
     assert quotes(text) == [("この町の音を世界に届けたい", "香坂真一")]
     sport = ("県大会で優勝した北高の宮園監督は「選手が最後まで粘ってくれた」と力説。")
     assert quotes(sport) == [("選手が最後まで粘ってくれた", "宮園")]
+
+
+def test_how_the_speaker_looked_closes_the_clause() -> None:
+    assert closes_clause("と困った様子でした。")
+    assert closes_clause("と驚いた表情だった。")
+    assert not closes_clause("と書かれた看板だった。")  # a thing's words, not a person's
+    assert not closes_clause("と呼ばれた時代だった。")
+    text = ("新幹線が運転見合わせ\n\n東京駅で足止めされた会社員の女性は「会議に間に合わないかもしれない」と困った様子でした。\n\n"
+            "出張中の会社員、川辺俊也さんは「仕方ない」と疲れた様子だった。")
+    assert quotes(text) == [("会議に間に合わないかもしれない", None), ("仕方ない", "川辺俊也")]

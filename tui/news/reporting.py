@@ -27,7 +27,8 @@ _SURU_ENDS = frozenset({"た", "ている", "ていた", "たという", "てい
                         "ていたということです",
                         "ており", "ていて"})  # 「…」としており、… / としていて、…: the clause goes on
 _TAIL = frozenset({"助動詞", "補助記号"})
-_COPULA = frozenset({"だ", "です"})  # after the verb: た, せ, ます; 、 or 。
+_COPULA = frozenset({"だ", "です"})
+_LOOKS = frozenset({"様子", "表情", "顔", "面持ち", "口調", "声", "笑顔"})  # how someone looked or sounded as they spoke  # after the verb: た, せ, ます; 、 or 。
 
 
 def closes_clause(after: str) -> bool:
@@ -125,6 +126,9 @@ def _tail_closes(words: list[tuple[str, str, str, str]], at: int, hop: bool) -> 
             if (j + 1 < len(words) and words[j][0] in ("を", "で") and words[j + 1][1] == "動詞"
                     and words[j + 1][3] not in _NAMING and words[j + 1][3] not in ("居る", "有る", "成る")):
                 return _tail_closes(words, j + 2, hop=False)
+            if (j < len(words) and words[j][1] == "助動詞" and words[j][3] in _COPULA and words[n][3] in _LOOKS
+                    and all(w[1] in _TAIL for w in words[j + 1:])):
+                return True  # と困った様子でした, と驚いた表情だった: how the speaker looked closes the clause
         return False  # a noun after the verb: the verb names a thing (と呼ぶ侵攻)
     return True
 
@@ -235,4 +239,6 @@ def _said_by_noun(clause: str) -> bool:
         k += 1
     if k + 1 >= len(words) or words[k][1:4] != ("名詞", "普通名詞", "一般") or words[k][0] in _FORMAL:
         return False
+    if words[k][0] in _LOOKS and words[k + 1][1] == "助動詞":
+        return False  # と疲れた様子だった: how the subject looked
     return words[k + 1][0] not in ("を", "で")  # と引き締まった表情で語った, と話す声を震わせた: the subject's
