@@ -92,3 +92,27 @@ def test_the_second_held_out_quotes_set_is_well_formed_and_apart_from_the_other_
     assert not others & {a["text"] for a in articles}
     paragraphs = {p for text in others for p in text.split("\n\n")}
     assert not paragraphs & {p for a in articles for p in a["text"].split("\n\n")}
+
+
+def test_the_third_held_out_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> None:
+    data = Path(__file__).parent / "data"
+    articles = load("quotes", data / "stories_heldout3")
+    quotes = [q for a in articles for q in a["quotes"]]
+    assert len(articles) >= 32 and len(quotes) >= 130
+    assert sum(s is not None for _, s in quotes) >= 95 and sum(s is None for _, s in quotes) >= 20
+    assert len({a["id"] for a in articles}) == len(articles)
+    for a in articles:
+        dt.date.fromisoformat(a["published"])
+        assert len({text for text, _ in a["quotes"]}) == len(a["quotes"]), a["id"]
+        for text, speaker in a["quotes"]:
+            # a quote running over two paragraphs: its open first part runs to the end of its paragraph
+            running_on = f"「{text}\n\n「" in a["text"] and "」" not in text
+            assert f"「{text}」" in a["text"] or running_on, (a["id"], text)
+            assert speaker is None or speaker in a["text"], (a["id"], speaker)
+    folders = (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3")
+    others = {a["text"] for folder in folders for a in load("quotes", folder)}
+    mine = [a["text"] for a in articles]
+    assert len(mine) == len(set(mine)) and not others & set(mine)
+    paragraphs = {p for text in others for p in text.split("\n\n")}
+    shared = {p for text in mine for p in text.split("\n\n")} & paragraphs
+    assert not shared, sorted(shared)
