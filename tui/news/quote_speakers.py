@@ -58,6 +58,24 @@ _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|の
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
+_OFFICE = frozenset("都道府県市区町村")  # a place with its kind is its government: 桜ケ丘市は「…」としている
+_NOT_OFFICE = "場民長議内外立役営政販街況町村"  # 市場, 市民, 市長 …: words, not the place's kind after its name
+_BARE_OFFICE = re.compile(r"([都道府県市区町村])(?:は|が)[、，]?$")  # 市は「…」: a city's government, named before
+
+
+def _one_office(kind: str, roles: Roles) -> str | None:
+    """The one place of that kind (a city for 市) the article named before, else None: also when its text
+    writes the kind after other words that may be another's name (北浜市, a city the actors missed) or
+    after 両 / 各 (両市: two of them)."""
+    texts = [t if k < roles.upto else t[:roles.until] for k, t in enumerate(roles.texts[:roles.upto + 1])]
+    found = {a for k, t in enumerate(texts) for a, s, e in roles.mentions[k]
+             if roles.kinds.get(a) == "place" and e <= len(t) and t[e - 1:e] == kind}
+    written = {m.group(1) for t in texts for m in re.finditer(rf"([^\s、。「」（）()・]{{2}}){kind}(?![{_NOT_OFFICE}])", t)}
+    if len(found) != 1 or len(written - {"同" + kind}) > 1 or any(w[-1] in "両各同全" for w in written):
+        return None
+    return next(iter(found))
+
+
 _NOTE_SUBJECT = re.compile(r"[）)](?:は|が|も)")
 _EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば")  # a subject of the sentence's own, named or not
 
@@ -68,7 +86,8 @@ class Passage:
     def __init__(self, text: str, mentions: Mentions, kinds: dict[str, str]) -> None:
         self.text, self.kinds = text, kinds
         self.spoken: dict[int, set[str | None]] = {}  # a sentence's start -> the speakers given its quotes
-        self.mentions = [(a, s, e) for a, s, e in mentions if kinds.get(a) in SPEAKER_KINDS]
+        self.mentions = [(a, s, e) for a, s, e in mentions if kinds.get(a) in SPEAKER_KINDS
+                         or (kinds.get(a) == "place" and text[e - 1:e] in _OFFICE and _SUBJECT.match(text, e))]
         self.persons = [(a, s, e) for a, s, e in mentions if kinds.get(a) == "person"]
 
     def outside_quotes(self, lo: int, hi: int) -> "Passage":
@@ -88,6 +107,27 @@ class Passage:
         at = title_end(self.text, e, hi, kind == "person", kind == "organization")
         p = _SUBJECT.match(self.text, at, hi)
         return p.end() if p else None
+
+
+# 「…」という言葉 / との発言: words named as someone's, who stands before の (首相の「…」という言葉)
+_OWNED = re.compile(r"[」』]\s*(?:という|との|といった)\s*(?:言葉|発言|コメント|答弁|主張|言い分|一言|方針|表現|訴え)")
+_BARE_TITLE_OF = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])(" + TITLES + ")$")
+
+
+def _owner(p: Passage, lo: int, at: int, roles: Roles) -> tuple[bool, str | None]:
+    """Whose words 「…」 are when `at` holds the の before them: (True, the actor named right before, with its
+    title) or (True, the one person seen with a bare title there: 首相の), (True, None) when a title stands
+    there that no one or several hold, (False, None) when no actor or title does (会見での, 住民の: the other
+    rules decide)."""
+    text = p.text
+    for a, s, e in reversed(p.mentions):
+        if lo <= s and e <= at and (e == at or title_end(text, e, at, p.kinds[a] == "person") == at):
+            return True, a
+    bare = _BARE_TITLE_OF.search(text, max(lo, at - 6), at)
+    if bare:
+        holders = roles.get(bare.group(1), set())
+        return True, (next(iter(holders)) if len(holders) == 1 else None)
+    return False, None
 
 
 _PLACE_OF = re.compile(r"[\u4e00-\u9fff々]{1,6}[都道府県市区町村]の")  # 東京都の, 横浜市の: a place's person
@@ -159,6 +199,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     """
     text = p.text
     lo, hi = span
+    if text[start - 1:start] == "の" and _OWNED.match(text, end - 1, hi):
+        owned, owner = _owner(p, lo, start - 1, roles)  # 首相の「…」という言葉を引き: never the sentence's subject's
+        if owned:
+            return owner
     if (VOICE.match(text, end - 1) and not ISSUED.match(text, end - 1)) or said_by_noun(text[end:hi]):
         return None  # 「…」との声が上がった (but 同社は「…」とのコメントを出した), 「…」と話す妻: no one named
     p = p.outside_quotes(lo, hi)
@@ -240,7 +284,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         clause = between.rstrip("、，　 ").rpartition("、")
         if clause[1] and not actor_before and (ends_with_subject(clause[2], "がも")
                                                or ends_with_subject(clause[2], "は", events=False)):
-            return None  # 森田市長は「…」と述べ、川村町長も「…」と応じた: a subject after the topic's clause
+            # 森田市長は「…」と述べ、川村町長も「…」と応じた: a subject after the topic's clause; a bare title
+            # there (…と迫ると、首相は「…」) is the one person seen with it
+            titled, holder = role_holder(clause[2].strip(), roles)
+            return holder if titled and holder != subjects[0][0] else None
         return subjects[0][0]
     if len(distinct) > 1:
         a, s, particle = subjects[-1]
@@ -256,6 +303,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     body, which = same_body(head, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
     if body:
         return which  # 同社の広報担当者は「…」: the one organisation named before
+    office = _BARE_OFFICE.match(head.lstrip("　 "))
+    if office and AFTER.match(text, end - 1):  # 市は「…」としている: the one city the article named
+        return _one_office(office.group(1), roles)
     # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
     if carries(head.lstrip("　 ")):
         return same_one(head.lstrip("　 "), before_sentence, roles)
