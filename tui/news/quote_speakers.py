@@ -60,6 +60,9 @@ _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + "
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
 _OFFICE = frozenset("都道府県市区町村")  # a place with its kind is its government: 桜ケ丘市は「…」としている
 _NOT_OFFICE = "場民長議内外立役営政販街況町村"  # 市場, 市民, 市長 …: words, not the place's kind after its name
+# 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it
+_RELATIVE = re.compile(r"\s*と[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ)")
+_PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
 _BARE_OFFICE = re.compile(r"([都道府県市区町村])(?:は|が)[、，]?$")  # 市は「…」: a city's government, named before
 
 
@@ -241,6 +244,11 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
                 return a
         if carries(text[at:hi]):  # 「…」と同首相は続けた
             return same_one(text[at:hi], before_sentence, roles)
+    for a, s, e in p.persons:  # 「…」と笑顔を見せた大谷は: the words of the person the verb describes
+        if end < s <= end + 20 and _RELATIVE.fullmatch(text, end, s) and not _PASSIVE_END.search(text, end, s):
+            if _SUBJECT.match(text, title_end(text, e, hi, True), hi):
+                return a
+            break
     cleft = _CLEFT.match(text, end - 1, hi)
     if cleft:  # 「…」と話すのは、…西川亮監督だ。
         last = [(a, s, e) for a, s, e in p.persons if cleft.end() <= s < hi]
@@ -315,12 +323,19 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         if titled:  # 首相は「…」: the one actor seen with that title
             return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
-    said = (re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
+    said = (re.search(r"[」』]\s*(?:と|って)も?(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
             or _SAID_AS.match(text, end - 1, hi))  # 「…」として、…と説明した
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
     if not others and not _EXPLICIT.search(plain) and said and not own_subject and not _unnamed_subject(plain):
         return previous_one(before_sentence, roles)
     return None
+
+
+def unnamed_subject_in(p: Passage, span: tuple[int, int]) -> bool:
+    """Whether the sentence text[span] has, outside its quotes, a subject that is a person known by an age or a
+    note in brackets (避難所で暮らす女性（80）は…): words alone before it may be theirs."""
+    lo, hi = span
+    return bool(_NOTE_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])))
 
 
 def _unnamed_subject(plain: str) -> bool:

@@ -34,10 +34,10 @@ _LOOKS = frozenset({"様子", "表情", "顔", "面持ち", "口調", "声", "�
 def closes_clause(after: str) -> bool:
     """Whether `after` (the words after a closing 」, up to the sentence's end) is と and a verb
     phrase that closes the clause."""
-    m = re.match(r"\s*(?:など)?と", after)  # 「…」などと容疑を認めた: など leaves the clause as it is
-    if not m:
+    m = re.match(r"\s*(?:など)?と(?:も(?=[^、，]))?", after)  # 「…」などと容疑を認めた, 「…」とも語った: など, も
+    if not m:  # leave the clause as it is (and UniDic would read とも as a noun)
         return False
-    return _closes(after[m.end() - 1:m.end() + 39].split("。")[0] + "。")
+    return _closes("と" + after[m.end():m.end() + 38].split("。")[0] + "。")
 
 
 @lru_cache(maxsize=2048)
