@@ -61,3 +61,17 @@ def test_a_given_names_second_kanji_read_as_a_suffix(text, names):
 ])
 def test_a_word_after_a_whole_given_name_is_no_part_of_it(text, names):
     assert persons(text) == names
+
+
+def test_a_chinese_or_korean_name_of_two_kanji_and_its_surname_before_a_title_later() -> None:
+    from conftest import article_persons
+
+    texts = ["中国の王強外相と韓国の趙顕宇外相が会談した。", "王外相は「協力は欠かせない」と述べた。"]
+    assert article_persons(texts) == [["王強", "趙顕宇"], ["王"]]
+    gaz = actors.default()
+    mentions, _ = actors.find_all(texts, gaz)
+    assert mentions[1][0][0] == mentions[0][1][0]  # one person
+
+
+def test_a_head_coach_title_is_no_part_of_a_katakana_name() -> None:
+    assert persons("ジョーンズ・ヘッドコーチは厳しい表情だった。") == ["ジョーンズ"]

@@ -38,6 +38,7 @@ _TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当
 _FOREIGN = re.compile(r"中国|韓国|北朝鮮|台湾|香港|中華|[中韓朝台]の|国民党|共産党|人民")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+ノ[\u4e00-\u9fff々〆ヶ]+")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
+_KATA_TITLE = re.compile(r"[ァ-ヺ]")  # a title in katakana, set off from a katakana name by ・ (ジョーンズ・ヘッドコーチ)
 _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+$")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
 
@@ -239,7 +240,8 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
                                                      and not compound)) and (len(text) > 1 or block[0] in person):
             first = surf[lo]
             surname = first if block[0] in person and block[0] in chars("pos3", "姓") and len(first) <= len(text) else (
-                text if len(text) <= 2 else text[0])
+                text[0] if foreign and len(text) == 2 and KANJI.fullmatch(text) and (block[0] not in person or hi - lo == 1)
+                else text if len(text) <= 2 else text[0])  # 王強外相 in news of China: 王 and 強
             return Name(start, stop, surname, len(text) > len(surname))
         if (hi - lo == 1 and block[0] in place and block[0] not in chars("pos3", "国") and len(text) >= 2
                 and title and (title not in _PLACE_TITLES or _mayor_after_city(line, start, title) or _after_side(line, start)) and KANJI.fullmatch(text)
@@ -247,7 +249,7 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
             return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place
         return one_kanji(line, toks, lo, hi, title, end + len(title)) or Name(start, stop, text, None)
     # Katakana: a name, joined by ・, right before the title.
-    m = _KATA_BEFORE.search(line, 0, end)
+    m = _KATA_BEFORE.search(line, 0, end - 1 if line[end - 1:end] == "・" and _KATA_TITLE.match(title) else end)
     if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1]) or _after_side(line, m.start())):
         name = m.group()
         if len(name) >= 2 and _plausible_name(name):

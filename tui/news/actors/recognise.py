@@ -202,6 +202,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     # A foreign name's first part before a title: ファム・バン・ミン容疑者 … ファム被告 (a family name first).
     heads_of = {flat[n.start:n.end].split("・")[0]: n.surname for n in names if "・" in flat[n.start:n.end]}
     titled = {h for h in heads_of if len(h) >= 2} - full_surnames - alone  # filed under the full name's key
+    # A surname of one kanji the article named in full (王強外相 … 王外相は, 林芳正 … 林官房長官) before a title too.
+    one_kanji_full = {n.surname for n in names if n.full and len(n.surname) == 1 and KANJI.match(n.surname)}
     for surname in full_surnames | alone | titled:
         after = _SUBJECT if surname in child else _AGAIN if surname in alone else _PARTICLES
         q = flat.find(surname)
@@ -213,7 +215,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             e = p + len(surname)
             k = bisect_left(toks.starts, p)
             if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                    and (line[e:e + 1] in after if surname not in titled else any(x == e for x, _ in lines[row].marks))
+                    and (line[e:e + 1] in after if surname not in titled else any(x == e for x, _ in lines[row].marks)
+                         or (surname in one_kanji_full and any(x == e for x, _ in lines[row].marks)))
                     and (surname not in child or not p or line[p - 1] in _CLAUSE_START)
                     and free(at + p, at + e)
                     and not any(named[at + p:at + e])):

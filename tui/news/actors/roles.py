@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 # Roles and honorifics that follow a person's name, longest first where one holds another.
 _ROLES = (
-    "さん さま 様 氏 君 くん ちゃん 容疑者 被告人 被告 受刑者 死刑囚 選手 投手 捕手 内野手 外野手 監督 コーチ 主将 騎手 "
+    "さん さま 様 氏 君 くん ちゃん 容疑者 被告人 被告 受刑者 死刑囚 選手 投手 捕手 内野手 外野手 監督 コーチ ヘッドコーチ 主将 騎手 "
     "名人 竜王 王将 棋聖 王位 九段 八段 七段 教授 准教授 名誉教授 学長 総長 理事長 院長 医師 弁護士 記者 作家 "
     "会長兼社長 会長 副会長 社長 副社長 専務 常務 取締役 頭取 会頭 代表取締役 代表幹事 共同代表 代表委員 代表 "
     "最高経営責任者 最高顧問 顧問 総裁 副総裁 首相 副首相 総理大臣 総理 大臣 大統領 副大統領 幹事長 委員長 副委員長 "
