@@ -31,3 +31,8 @@ def test_tomo_after_a_quote_continues_the_speaker_before() -> None:
     assert closes_clause("とも語った。") and not closes_clause("とともに")
     text = "試合\n\nロバーツ監督は「彼は特別だ」とたたえた。「毎日驚かされる」とも語った。"
     assert quotes(text) == [("彼は特別だ", "ロバーツ"), ("毎日驚かされる", "ロバーツ")]
+
+
+def test_a_katakana_title_after_a_point_is_the_speakers() -> None:
+    text = "ラグビー\n\nジョーンズ・ヘッドコーチは「まだ80点。修正点は多い」と厳しい表情だった。"
+    assert quotes(text) == [("まだ80点。修正点は多い", "ジョーンズ")]

@@ -58,6 +58,7 @@ _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|の
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
+_KATA = re.compile(r"[ァ-ヺ]")
 _OFFICE = frozenset("都道府県市区町村")  # a place with its kind is its government: 桜ケ丘市は「…」としている
 _NOT_OFFICE = "場民長議内外立役営政販街況町村"  # 市場, 市民, 市長 …: words, not the place's kind after its name
 # 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it
@@ -158,7 +159,8 @@ def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> i
     if not person:
         voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
         return voice.end() if voice else at
-    whole = ROLE_RE.match(text, e, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
+    dot = e + 1 if text[e:e + 1] == "・" and _KATA.match(text, e + 1, hi) else e  # ジョーンズ・ヘッドコーチ
+    whole = ROLE_RE.match(text, dot, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
     at = max(at, whole.end()) if whole else at
     for _ in range(3):  # 森本健二弁護士は, 長谷部由紀教授（再生医学）は, 小池真理子常務は
         role = ROLE_RE.match(text, at, hi)
