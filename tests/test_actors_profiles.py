@@ -75,3 +75,8 @@ def test_a_chinese_or_korean_name_of_two_kanji_and_its_surname_before_a_title_la
 
 def test_a_head_coach_title_is_no_part_of_a_katakana_name() -> None:
     assert persons("ジョーンズ・ヘッドコーチは厳しい表情だった。") == ["ジョーンズ"]
+
+
+def test_a_union_leaders_title_is_no_part_of_the_name() -> None:
+    assert persons("組合の大塚浩執行委員長は訴えた。") == ["大塚浩"]
+    assert persons("産別労組の松浦昭彦中央執行委員長が会談した。") == ["松浦昭彦"]
