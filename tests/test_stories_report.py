@@ -54,3 +54,9 @@ def test_words_quoted_twice_count_once_for_recall(tmp_path) -> None:
     (tmp_path / "quotes_gold.json").write_text(json.dumps({"about": "x", "articles": [article]}), encoding="utf-8")
     recall = next(x for x in table(tmp_path) if x.startswith("quote speaker recall"))
     assert recall.split()[-4] == "1.000", recall
+
+
+def test_a_surname_of_one_character_names_the_one_full_name_that_starts_with_it() -> None:
+    assert same_person("鄭海濤", "鄭", ["鄭海濤", "崔英洙"])
+    assert not same_person("林芳正", "林", ["林芳正", "林健太"])  # two people it may name: no
+    assert not same_person("崔英洙", "鄭", ["鄭海濤", "崔英洙"])

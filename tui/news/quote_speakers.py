@@ -23,8 +23,9 @@ _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:�
                     r"|知事|市長|町長|村長|議員|議長|委員長|代表|総裁|幹事長|会長|社長|監督|選手|教授|准教授|所長|理事長"
                     r"|事務総長|事務局長|主席|総統|国王|大使|特使|補佐官|次官|官房長官|書記長|党首|投手|主将|院長|局長|部長"
                     r"|課長|室長|団長|ら))?")
-# After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王) and an age in brackets.
-_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人))?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
+# After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王), a wrestler's 関 or a master's 親方, and an
+# age in brackets.
+_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人)|関|親方)?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
 _NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]")  # （再生医学）, （71）, （東京）: after a name
 _SUBJECT = re.compile(r"(?:は|が|も|によると|によれば)[、，]?")
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
@@ -57,6 +58,28 @@ _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|の
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
+_KATA = re.compile(r"[ァ-ヺ]")
+_OFFICE = frozenset("都道府県市区町村")  # a place with its kind is its government: 桜ケ丘市は「…」としている
+_NOT_OFFICE = "場民長議内外立役営政販街況町村"  # 市場, 市民, 市長 …: words, not the place's kind after its name
+# 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it
+_RELATIVE = re.compile(r"\s*と[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ)")
+_PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
+_BARE_OFFICE = re.compile(r"([都道府県市区町村])(?:は|が)[、，]?$")  # 市は「…」: a city's government, named before
+
+
+def _one_office(kind: str, roles: Roles) -> str | None:
+    """The one place of that kind (a city for 市) the article named before, else None: also when its text
+    writes the kind after other words that may be another's name (北浜市, a city the actors missed) or
+    after 両 / 各 (両市: two of them)."""
+    texts = [t if k < roles.upto else t[:roles.until] for k, t in enumerate(roles.texts[:roles.upto + 1])]
+    found = {a for k, t in enumerate(texts) for a, s, e in roles.mentions[k]
+             if roles.kinds.get(a) == "place" and e <= len(t) and t[e - 1:e] == kind}
+    written = {m.group(1) for t in texts for m in re.finditer(rf"([^\s、。「」（）()・]{{2}}){kind}(?![{_NOT_OFFICE}])", t)}
+    if len(found) != 1 or len(written - {"同" + kind}) > 1 or any(w[-1] in "両各同全" for w in written):
+        return None
+    return next(iter(found))
+
+
 _NOTE_SUBJECT = re.compile(r"[）)](?:は|が|も)")
 _EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば")  # a subject of the sentence's own, named or not
 
@@ -67,7 +90,8 @@ class Passage:
     def __init__(self, text: str, mentions: Mentions, kinds: dict[str, str]) -> None:
         self.text, self.kinds = text, kinds
         self.spoken: dict[int, set[str | None]] = {}  # a sentence's start -> the speakers given its quotes
-        self.mentions = [(a, s, e) for a, s, e in mentions if kinds.get(a) in SPEAKER_KINDS]
+        self.mentions = [(a, s, e) for a, s, e in mentions if kinds.get(a) in SPEAKER_KINDS
+                         or (kinds.get(a) == "place" and text[e - 1:e] in _OFFICE and _SUBJECT.match(text, e))]
         self.persons = [(a, s, e) for a, s, e in mentions if kinds.get(a) == "person"]
 
     def outside_quotes(self, lo: int, hi: int) -> "Passage":
@@ -89,6 +113,44 @@ class Passage:
         return p.end() if p else None
 
 
+# 「…」という言葉 / との発言: words named as someone's, who stands before の (首相の「…」という言葉)
+_OWNED = re.compile(r"[」』]\s*(?:という|との|といった)\s*(?:言葉|発言|コメント|答弁|主張|言い分|一言|方針|表現|訴え)")
+_BARE_TITLE_OF = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])(" + TITLES + ")$")
+
+
+def _owner(p: Passage, lo: int, at: int, roles: Roles) -> tuple[bool, str | None]:
+    """Whose words 「…」 are when `at` holds the の before them: (True, the actor named right before, with its
+    title) or (True, the one person seen with a bare title there: 首相の), (True, None) when a title stands
+    there that no one or several hold, (False, None) when no actor or title does (会見での, 住民の: the other
+    rules decide)."""
+    text = p.text
+    for a, s, e in reversed(p.mentions):
+        if lo <= s and e <= at and (e == at or title_end(text, e, at, p.kinds[a] == "person") == at):
+            return True, a
+    bare = _BARE_TITLE_OF.search(text, max(lo, at - 6), at)
+    if bare:
+        holders = roles.get(bare.group(1), set())
+        return True, (next(iter(holders)) if len(holders) == 1 else None)
+    return False, None
+
+
+_PLACE_OF = re.compile(r"[\u4e00-\u9fff々]{1,6}[都道府県市区町村]の")  # 東京都の, 横浜市の: a place's person
+
+
+def _qualified(p: Passage, start: int, close: int, person: str) -> bool:
+    """In the brackets after a quote, every actor but `person` stands right before it as its body or place,
+    joined by ・ or の (（日本維新の会・藤本共同代表）, （北辰精機の岸本社長）), and the person ends the brackets
+    but for a title."""
+    mentions = sorted((s, e, a) for a, s, e in p.mentions if start < s and (close < 0 or e <= close))
+    for k, (s, e, a) in enumerate(mentions):
+        if a == person:
+            m = _TITLE.match(p.text, e, close if close >= 0 else len(p.text))
+            return k + 1 == len(mentions) and (close < 0 or (m.end() if m else e) == close)
+        if k + 1 >= len(mentions) or p.text[e:mentions[k + 1][0]] not in ("・", "の", "･"):
+            return False
+    return False
+
+
 def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> int:
     """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
     (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
@@ -97,7 +159,8 @@ def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> i
     if not person:
         voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
         return voice.end() if voice else at
-    whole = ROLE_RE.match(text, e, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
+    dot = e + 1 if text[e:e + 1] == "・" and _KATA.match(text, e + 1, hi) else e  # ジョーンズ・ヘッドコーチ
+    whole = ROLE_RE.match(text, dot, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
     at = max(at, whole.end()) if whole else at
     for _ in range(3):  # 森本健二弁護士は, 長谷部由紀教授（再生医学）は, 小池真理子常務は
         role = ROLE_RE.match(text, at, hi)
@@ -141,6 +204,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     """
     text = p.text
     lo, hi = span
+    if text[start - 1:start] == "の" and _OWNED.match(text, end - 1, hi):
+        owned, owner = _owner(p, lo, start - 1, roles)  # 首相の「…」という言葉を引き: never the sentence's subject's
+        if owned:
+            return owner
     if (VOICE.match(text, end - 1) and not ISSUED.match(text, end - 1)) or said_by_noun(text[end:hi]):
         return None  # 「…」との声が上がった (but 同社は「…」とのコメントを出した), 「…」と話す妻: no one named
     p = p.outside_quotes(lo, hi)
@@ -151,6 +218,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         inside = [a for a, s, e in p.mentions if end < s and (close < 0 or e <= close)]
         if len(set(inside)) == 1:
             return inside[0]
+        people = {a for a in inside if p.kinds[a] == "person"}
+        if len(people) == 1 and _qualified(p, end, close, people.pop()):
+            return next(a for a in inside if p.kinds[a] == "person")  # （日本維新の会・藤本共同代表）
     # 田中氏：「…」 and 田中氏「…」 (a headline's form)
     before = [(a, s, e) for a, s, e in p.mentions if lo <= s and e <= start]
     if before:
@@ -164,6 +234,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if after:
         at = end - 1 + after.end()
         right = [(a, s, e) for a, s, e in p.mentions if s == at]
+        if not right or p.kinds[right[0][0]] != "person":  # と公明党の石原代表。, と東京都の小池知事は: the person speaks
+            bodies = {e2 for a, s2, e2 in p.mentions if s2 == at}
+            right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"
+                     and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2))][:1] or right
         if right:
             a, s, e = right[0]
             t = _TITLE.match(text, e, hi)
@@ -172,6 +246,11 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
                 return a
         if carries(text[at:hi]):  # 「…」と同首相は続けた
             return same_one(text[at:hi], before_sentence, roles)
+    for a, s, e in p.persons:  # 「…」と笑顔を見せた大谷は: the words of the person the verb describes
+        if end < s <= end + 20 and _RELATIVE.fullmatch(text, end, s) and not _PASSIVE_END.search(text, end, s):
+            if _SUBJECT.match(text, title_end(text, e, hi, True), hi):
+                return a
+            break
     cleft = _CLEFT.match(text, end - 1, hi)
     if cleft:  # 「…」と話すのは、…西川亮監督だ。
         last = [(a, s, e) for a, s, e in p.persons if cleft.end() <= s < hi]
@@ -215,7 +294,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         clause = between.rstrip("、，　 ").rpartition("、")
         if clause[1] and not actor_before and (ends_with_subject(clause[2], "がも")
                                                or ends_with_subject(clause[2], "は", events=False)):
-            return None  # 森田市長は「…」と述べ、川村町長も「…」と応じた: a subject after the topic's clause
+            # 森田市長は「…」と述べ、川村町長も「…」と応じた: a subject after the topic's clause; a bare title
+            # there (…と迫ると、首相は「…」) is the one person seen with it
+            titled, holder = role_holder(clause[2].strip(), roles)
+            return holder if titled and holder != subjects[0][0] else None
         return subjects[0][0]
     if len(distinct) > 1:
         a, s, particle = subjects[-1]
@@ -231,6 +313,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     body, which = same_body(head, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
     if body:
         return which  # 同社の広報担当者は「…」: the one organisation named before
+    office = _BARE_OFFICE.match(head.lstrip("　 "))
+    if office and AFTER.match(text, end - 1):  # 市は「…」としている: the one city the article named
+        return _one_office(office.group(1), roles)
     # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
     if carries(head.lstrip("　 ")):
         return same_one(head.lstrip("　 "), before_sentence, roles)
@@ -240,12 +325,19 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         if titled:  # 首相は「…」: the one actor seen with that title
             return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
-    said = (re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
+    said = (re.search(r"[」』]\s*(?:と|って)も?(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
             or _SAID_AS.match(text, end - 1, hi))  # 「…」として、…と説明した
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
     if not others and not _EXPLICIT.search(plain) and said and not own_subject and not _unnamed_subject(plain):
         return previous_one(before_sentence, roles)
     return None
+
+
+def unnamed_subject_in(p: Passage, span: tuple[int, int]) -> bool:
+    """Whether the sentence text[span] has, outside its quotes, a subject that is a person known by an age or a
+    note in brackets (避難所で暮らす女性（80）は…): words alone before it may be theirs."""
+    lo, hi = span
+    return bool(_NOTE_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])))
 
 
 def _unnamed_subject(plain: str) -> bool:

@@ -29,7 +29,7 @@ from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
 from .quote_roles import Roles
 from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence,
-                             next_says, previous_one, speaker as _speaker)
+                             next_says, previous_one, speaker as _speaker, unnamed_subject_in)
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
@@ -109,8 +109,10 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         told, speaker = next_says(passage, spans[si + 1]) if si + 1 < len(spans) else (False, None)
                         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
                             speaker = previous_one(before, roles)
-                            if speaker and si + 1 < len(spans) and person_subject_after(passage, spans[si + 1]) - {speaker}:
-                                speaker = None  # 「…」。お立ち台で岩瀬は…: another person may have said them
+                            if speaker and si + 1 < len(spans) and (
+                                    person_subject_after(passage, spans[si + 1]) - {speaker}
+                                    or unnamed_subject_in(passage, spans[si + 1])):
+                                speaker = None  # 「…」。お立ち台で岩瀬は… / 女性（80）は…: another may have said them
                         if speaker is None and lead is not None and not told:
                             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb

@@ -27,25 +27,29 @@ _SURU_ENDS = frozenset({"た", "ている", "ていた", "たという", "てい
                         "ていたということです",
                         "ており", "ていて"})  # 「…」としており、… / としていて、…: the clause goes on
 _TAIL = frozenset({"助動詞", "補助記号"})
-_COPULA = frozenset({"だ", "です"})  # after the verb: た, せ, ます; 、 or 。
+_COPULA = frozenset({"だ", "です"})
+_LOOKS = frozenset({"様子", "表情", "顔", "面持ち", "口調", "声", "笑顔"})  # how someone looked or sounded as they spoke  # after the verb: た, せ, ます; 、 or 。
 
 
 def closes_clause(after: str) -> bool:
     """Whether `after` (the words after a closing 」, up to the sentence's end) is と and a verb
     phrase that closes the clause."""
-    m = re.match(r"\s*(?:など)?と", after)  # 「…」などと容疑を認めた: など leaves the clause as it is
-    if not m:
+    m = re.match(r"\s*(?:など)?と(?:も(?=[^、，]))?", after)  # 「…」などと容疑を認めた, 「…」とも語った: など, も
+    if not m:  # leave the clause as it is (and UniDic would read とも as a noun)
         return False
-    return _closes(after[m.end() - 1:m.end() + 39].split("。")[0] + "。")
+    return _closes("と" + after[m.end():m.end() + 38].split("。")[0] + "。")
 
 
 @lru_cache(maxsize=2048)
 def _closes(clause: str) -> bool:
     from .language import tagger
 
-    words = [(w.surface, w.feature.pos1, w.feature.pos2, w.feature.lemma or w.surface) for w in tagger()(clause)]
+    parsed = tagger()(clause)
+    words = [(w.surface, w.feature.pos1, w.feature.pos2, w.feature.lemma or w.surface) for w in parsed]
     if not words or words[0][0] != "と":
         return False
+    if _verb_left_out([w.feature.pos3 for w in parsed], words):
+        return True
     k = 1
     while k < len(words) and words[k][1] != "動詞":
         surface, pos1, pos2, lemma = words[k]
@@ -88,6 +92,18 @@ def _closes(clause: str) -> bool:
     return _tail_closes(words, k + 1, hop=True)
 
 
+def _verb_left_out(pos3: list[str | None], words: list[tuple[str, str, str, str]]) -> bool:
+    """と + a verbal noun that ends the sentence, its する left out as headlines and sports pages do
+    (「…」とあいさつ。, 「…」と力説。, 「…」と笑顔で宣言。): a clause of saying. At most a word of manner and its
+    particle before the noun; not a verbal noun of naming (「…」と命名。)."""
+    n = len(words)
+    if n < 3 or words[-1][2] != "句点" or words[-2][1] != "名詞" or pos3[-2] != "サ変可能":
+        return False
+    if words[-2][3] in _NAMING or any(w[1] == "補助記号" for w in words[1:-1]):
+        return False
+    return n == 3 or (n == 5 and words[1][1] == "名詞" and words[2][0] == "で")
+
+
 def _tail_closes(words: list[tuple[str, str, str, str]], at: int, hop: bool) -> bool:
     """Whether the words after a verb (from `at`) close the clause: its endings (た, ている, という) up to a
     comma or the end. With `hop`, the verb may instead describe a noun that is the object or the manner of a
@@ -110,6 +126,9 @@ def _tail_closes(words: list[tuple[str, str, str, str]], at: int, hop: bool) -> 
             if (j + 1 < len(words) and words[j][0] in ("を", "で") and words[j + 1][1] == "動詞"
                     and words[j + 1][3] not in _NAMING and words[j + 1][3] not in ("居る", "有る", "成る")):
                 return _tail_closes(words, j + 2, hop=False)
+            if (j < len(words) and words[j][1] == "助動詞" and words[j][3] in _COPULA and words[n][3] in _LOOKS
+                    and all(w[1] in _TAIL for w in words[j + 1:])):
+                return True  # と困った様子でした, と驚いた表情だった: how the speaker looked closes the clause
         return False  # a noun after the verb: the verb names a thing (と呼ぶ侵攻)
     return True
 
@@ -220,4 +239,6 @@ def _said_by_noun(clause: str) -> bool:
         k += 1
     if k + 1 >= len(words) or words[k][1:4] != ("名詞", "普通名詞", "一般") or words[k][0] in _FORMAL:
         return False
+    if words[k][0] in _LOOKS and words[k + 1][1] == "助動詞":
+        return False  # と疲れた様子だった: how the subject looked
     return words[k + 1][0] not in ("を", "で")  # と引き締まった表情で語った, と話す声を震わせた: the subject's

@@ -31,7 +31,7 @@ SUFFIXES = tuple(sorted((
 # line with none, nothing is read.
 # (Two patterns: as one alternation, re would read every character of a line through all the branches.)
 _ANY_SUFFIX = re.compile(trie(s for s in SUFFIXES if len(s) > 1 or s in "党省庁"))
-_BUREAU = re.compile(r"局(?<![当送薬結支終対難時戦政]局)(?<!事務局)")  # 国税局, not 当局, 結局, 放送局
+_BUREAU = re.compile(r"局(?<![当送薬結支終対難時戦政0-9０-９一二三四五六七八九十]局)(?<!事務局)")  # 国税局, not 当局, 結局, 放送局, 第3局
 # (Two patterns again: as one alternation, whose branches start with a class and a character, re has no first
 # characters to skip to and tries both at every character.)
 _ONE_SUFFIX = (re.compile(r"[署警大高会組屋堂園](?<=[\u4e00-\u9fffァ-ヺー].)(?:(?![\u4e00-\u9fff々])|(?=副|社長|会長|学長|"

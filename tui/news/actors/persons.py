@@ -38,6 +38,7 @@ _TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当
 _FOREIGN = re.compile(r"中国|韓国|北朝鮮|台湾|香港|中華|[中韓朝台]の|国民党|共産党|人民")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+ノ[\u4e00-\u9fff々〆ヶ]+")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
+_KATA_TITLE = re.compile(r"[ァ-ヺ]")  # a title in katakana, set off from a katakana name by ・ (ジョーンズ・ヘッドコーチ)
 _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+$")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
 
@@ -153,16 +154,29 @@ def _answer_after(line: str, start: int, given: int, end: int) -> bool:
     return not any("人名" in w.feature_raw for w in tagger()(line[given:end]))
 
 
-_NOT_TAIL = frozenset("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人".split())
+# Words that follow a name as words of their own (a statue, a home, a work by, an exhibition of), never the
+# last kanji of its given name.
+_NOT_TAIL = frozenset(("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人 "
+                       "著 訳 編 作 製 選 監 書 画 曲 詞 案 論 説 版 系 産 用 化 性 的 者 達 等 団 陣 軍 会 式 "
+                       "中 内 外 上 下 前 後 方 門 語 文 学").split())
 _TAIL_AFTER = frozenset("はがもをにとのやへで、。」")
 
 
 def _given_tail(line: str, toks: Toks, j: int) -> bool:
-    """Token `j`, right after 姓 + 名, is the given name's last kanji UniDic read as a common word (竹内涼真:
-    真), when a particle or mark follows it: not a word of its own after a name (西郷隆盛像, 山田花子宅)."""
+    """Token `j`, right after 姓 + a given name of one kanji, is the given name's second kanji UniDic read as
+    a common word (竹内涼真: 真) or a noun's suffix (西島悠人: 人, 木村大樹: 樹), when a particle or mark
+    follows it: not a word of its own after a name (西郷隆盛像, 山田花子宅, 山田博著). A given name of two
+    kanji or more read whole (花子, 一郎) takes no third: what follows is a word of its own (山田花子作)."""
     surface = toks.surfaces[j]
-    return (len(surface) == 1 and KANJI.match(surface) is not None and toks.classes[j] in chars("pos1", "普通名詞")
+    return (len(surface) == 1 and KANJI.match(surface) is not None and len(toks.surfaces[j - 1]) == 1
+            and (toks.classes[j] in chars("pos1", "普通名詞") or toks.classes[j] in _NOUN_SUFFIX())
             and surface not in _NOT_TAIL and line[toks.ends[j]:toks.ends[j] + 1] in _TAIL_AFTER)
+
+
+@lru_cache(maxsize=None)
+def _NOUN_SUFFIX() -> frozenset[str]:
+    """The classes of UniDic's suffixes that make nouns (接尾辞-名詞的: 人 of 日本人, and 樹 read so)."""
+    return chars("pos", "接尾辞") & chars("pos1", "名詞的")
 
 
 def _KATA_NEXT(line: str, start: int, end: int) -> bool:
@@ -226,7 +240,8 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
                                                      and not compound)) and (len(text) > 1 or block[0] in person):
             first = surf[lo]
             surname = first if block[0] in person and block[0] in chars("pos3", "姓") and len(first) <= len(text) else (
-                text if len(text) <= 2 else text[0])
+                text[0] if foreign and len(text) == 2 and KANJI.fullmatch(text) and (block[0] not in person or hi - lo == 1)
+                else text if len(text) <= 2 else text[0])  # 王強外相 in news of China: 王 and 強
             return Name(start, stop, surname, len(text) > len(surname))
         if (hi - lo == 1 and block[0] in place and block[0] not in chars("pos3", "国") and len(text) >= 2
                 and title and (title not in _PLACE_TITLES or _mayor_after_city(line, start, title) or _after_side(line, start)) and KANJI.fullmatch(text)
@@ -234,7 +249,7 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
             return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place
         return one_kanji(line, toks, lo, hi, title, end + len(title)) or Name(start, stop, text, None)
     # Katakana: a name, joined by ・, right before the title.
-    m = _KATA_BEFORE.search(line, 0, end)
+    m = _KATA_BEFORE.search(line, 0, end - 1 if line[end - 1:end] == "・" and _KATA_TITLE.match(title) else end)
     if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1]) or _after_side(line, m.start())):
         name = m.group()
         if len(name) >= 2 and _plausible_name(name):

@@ -21,6 +21,8 @@ from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs
+from .readings import readings
+from .ring_names import SUMO, ring_names
 from .said import SIGNS, said_persons
 from .scores import SIGN as SCORE_SIGN, score_sides
 from .speakers import SPEAKS, alias_persons, speaker_persons
@@ -49,6 +51,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     filed under their full name, the key then."""
     heads = heads or {}
     occupied = bytearray(busy)  # the actors found so far, and this pass's as it finds them
+    for s, e in readings(flat):  # 森岡貴之（もりおか たかゆき、…）: a name's reading names no one again
+        occupied[s:e] = b"\1" * (e - s)
     out: list[tuple[str, int, int, str]] = []
 
     def take(kind: str, start: int, end: int, key: str) -> None:
@@ -109,6 +113,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 club_names.add(line[s:e])
     names: list[Name] = []
     lone: list[Name] = []
+    sumo = SUMO.search(flat) is not None  # an article about sumo: its wrestlers by their ranks and 関
     for x in lines:
         row, at, line, marks, flat_classes = x.row, x.at, x.text, x.marks, x.ids
         ok = x.free
@@ -137,6 +142,11 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
             if row in list_rows and ("、" in line or "と" in line):
                 found += list_persons(line, toks, found, ok)
+        if sumo:  # the ranks and 関 tell a ring name's span better than the rules above (翠鵬関: 翠鵬)
+            rings = ring_names(line, x.toks, [], ok)
+            if rings:
+                found = [n for n in found if not any(r.start < n.end and n.start < r.end for r in rings)] + rings
+                left = [n for n in left if not any(r.start < n.end and n.start < r.end for r in rings)]
         if speaks:
             found += speaker_persons(line, toks, found, ok, countries)
         if says:
@@ -192,6 +202,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     # A foreign name's first part before a title: ファム・バン・ミン容疑者 … ファム被告 (a family name first).
     heads_of = {flat[n.start:n.end].split("・")[0]: n.surname for n in names if "・" in flat[n.start:n.end]}
     titled = {h for h in heads_of if len(h) >= 2} - full_surnames - alone  # filed under the full name's key
+    # A surname of one kanji the article named in full (王強外相 … 王外相は, 林芳正 … 林官房長官) before a title too.
+    one_kanji_full = {n.surname for n in names if n.full and len(n.surname) == 1 and KANJI.match(n.surname)}
     for surname in full_surnames | alone | titled:
         after = _SUBJECT if surname in child else _AGAIN if surname in alone else _PARTICLES
         q = flat.find(surname)
@@ -203,7 +215,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             e = p + len(surname)
             k = bisect_left(toks.starts, p)
             if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                    and (line[e:e + 1] in after if surname not in titled else any(x == e for x, _ in lines[row].marks))
+                    and (line[e:e + 1] in after if surname not in titled else any(x == e for x, _ in lines[row].marks)
+                         or (surname in one_kanji_full and any(x == e for x, _ in lines[row].marks)))
                     and (surname not in child or not p or line[p - 1] in _CLAUSE_START)
                     and free(at + p, at + e)
                     and not any(named[at + p:at + e])):

@@ -1,0 +1,46 @@
+"""Wrestlers and stable masters in sumo reports (issue 20), by the ranks and honorifics around their names,
+only in an article about sumo; their words are theirs (issue 22). Sentences of our own; each fails without
+its change, the negatives without its guard."""
+
+from __future__ import annotations
+
+from conftest import article_persons, persons
+from tests.test_quotes import quotes
+
+
+def test_a_rank_before_a_point_or_no_and_a_name_in_a_sumo_report() -> None:
+    text = "大相撲秋場所は5日目、横綱・雷鳴が関脇・北海山を寄り切った。大関の琴若葉は平幕の若隼に敗れた。"
+    assert persons(text) == ["雷鳴", "北海山", "琴若葉", "若隼"]
+
+
+def test_seki_and_oyakata_after_a_name_are_no_part_of_it() -> None:
+    assert persons("千秋楽の土俵で翠鵬関が初優勝を決め、師匠の大嶽親方と抱き合った。") == ["翠鵬", "大嶽"]
+    assert persons("初場所で大の里関は勝ち越しを決めた。") == ["大の里"]
+
+
+def test_a_ring_name_found_once_is_the_same_wrestler_later_in_the_article() -> None:
+    texts = ["九州場所は10日目、横綱・雷鳴が勝ち越しを決めた。", "雷鳴は支度部屋で汗を拭った。"]
+    assert article_persons(texts) == [["雷鳴"], ["雷鳴"]]
+
+
+def test_common_words_and_words_ending_in_seki_make_no_wrestler() -> None:
+    text = "九州場所の土俵で横綱の貫禄を見せた。金融機関の関係者や税関の職員も観戦した。新大関の誕生が期待される。"
+    assert persons(text) == []
+
+
+def test_a_rank_outside_sumo_is_a_metaphor() -> None:
+    assert persons("家電業界の横綱・東亜が、新製品を発表した。") == []
+
+
+def test_a_wrestlers_words_are_his() -> None:
+    text = "初優勝の翠鵬関、師匠に感謝\n\n九州場所千秋楽。初優勝を果たした翠鵬関は「師匠に恩返しができた」と笑顔を見せた。"
+    assert quotes(text) == [("師匠に恩返しができた", "翠鵬")]
+
+
+def test_a_game_number_is_no_bureau() -> None:
+    from tui.news import actors
+
+    gaz = actors.default()
+    text = "将棋の王位戦七番勝負第3局は、挑戦者が勝った。"
+    hits, new = actors.find(text, gaz)
+    assert not [text[h.start:h.end] for h in hits if (new.get(h.actor) or gaz.entries[h.actor]).kind == "organization"]

@@ -1,0 +1,73 @@
+"""Wrestlers and stable masters in sumo reports, by the ranks and honorifics the sport writes around their
+names: a rank before ・ (横綱・雷鳴, 関脇・北海山), a rank and の before a name UniDic does not read as one common
+word (大関の琴若葉, not 横綱の貫禄), 関 after a name (翠鵬関, 大の里関) and 親方 after a master's (大嶽親方).
+A ring name is often a common word (雷鳴: thunder) and seldom a 人名 token, so only these signs make one, and
+only in an article about sumo (土俵, 力士, 親方, 取組, 番付, 九州場所 … written somewhere in it: a rank alone is a
+metaphor as often, 業界の横綱); the name again later in the article (雷鳴は) is the same person, as a surname
+found alone is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .persons import Name
+from .tokens import Toks, chars
+
+# The article is about sumo: the ring, a wrestler, a master, a bout, the rankings or a tournament (九州場所).
+SUMO = re.compile(r"土俵|力士|親方|千秋楽|幕内|十両|取組|番付|(?:春|夏|秋|初|九州|名古屋|大阪|本)場所")
+_RANK = r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?)"
+_NAME = r"[\u4e00-\u9fff々ヶ]{2,5}"
+_AFTER = r"(?=[はがをにともの、。」）]|\s|$)"
+_POINTED = re.compile(rf"{_RANK}・({_NAME}){_AFTER}")  # 横綱・雷鳴
+_RANK_OF = re.compile(rf"{_RANK}の({_NAME}){_AFTER}")  # 大関の琴若葉
+_SEKI = re.compile(r"(?<=[\u4e00-\u9fff々ヶ])(?:関|親方)(?=[はがをにともの、。」）]|\s|$)")  # 翠鵬関, 大嶽親方, 大の里関
+_NOT_NAME = frozenset("同 両 各 全 元 新 前 現 次 歴代 若手 上位 下位 人気 期待".split())
+
+
+def ring_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
+    """The wrestlers' and masters' names of one line of a sumo article (see the module's doc), not in `taken`."""
+    out: list[Name] = []
+    busy = [(n.start, n.end) for n in taken]
+
+    def add(s: int, e: int) -> None:
+        word = line[s:e]
+        if word in _NOT_NAME or any(a < e and s < b for a, b in busy) or not free(s, e):
+            return
+        out.append(Name(s, e, word, False))
+        busy.append((s, e))
+
+    for m in _POINTED.finditer(line):
+        add(*m.span(1))
+    for m in _RANK_OF.finditer(line):
+        if not _one_common_word(toks, *m.span(1)):
+            add(*m.span(1))
+    for m in _SEKI.finditer(line):
+        e = s = m.start()
+        while s and _kanji(line[s - 1]) and e - s < 5:
+            s -= 1
+        if s and _kanji(line[s - 1]):
+            continue  # a longer run of kanji: a word that ends so (入国管理機関)
+        if s >= 2 and line[s - 1] == "の" and _kanji(line[s - 2]) and (s == 2 or not _kanji(line[s - 3])):
+            s -= 2  # 大の里関: one kanji and の begin the name
+        if e - s >= 2 and _word_starts(toks, e):
+            add(s, e)  # (関 a word of its own: not 大関, 機関, 金融機関)
+    return out
+
+
+def _word_starts(toks: Toks, at: int) -> bool:
+    """A word starts at `at` (関 or 親方 is no part of the word before it)."""
+    k = bisect_left(toks.starts, at)
+    return k < len(toks) and toks.starts[k] == at
+
+
+def _kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch in "々ヶ"
+
+
+def _one_common_word(toks: Toks, start: int, end: int) -> bool:
+    """The words start..end are one word UniDic reads as a common noun (貫禄, 責任, 地位)."""
+    k = bisect_left(toks.starts, start)
+    return (k < len(toks) and toks.starts[k] == start and toks.ends[k] == end
+            and toks.classes[k] in chars("pos1", "普通名詞"))
