@@ -36,3 +36,11 @@ def test_how_the_speaker_looked_closes_the_clause() -> None:
     text = ("新幹線が運転見合わせ\n\n東京駅で足止めされた会社員の女性は「会議に間に合わないかもしれない」と困った様子でした。\n\n"
             "出張中の会社員、川辺俊也さんは「仕方ない」と疲れた様子だった。")
     assert quotes(text) == [("会議に間に合わないかもしれない", None), ("仕方ない", "川辺俊也")]
+
+
+def test_a_noun_and_an_adverb_before_the_copula_close_the_clause() -> None:
+    assert closes_clause("と反省しきりだった。") and closes_clause("と恐縮しきりだった。")
+    assert not closes_clause("とまさにそうだ。")
+    text = ("監督\n\n北浜FCの田辺監督は試合後、厳しい表情を見せた。"
+            "「守備の連係ミスが全て。修正するしかない」と反省しきりだった。")
+    assert quotes(text) == [("守備の連係ミスが全て。修正するしかない", "田辺")]

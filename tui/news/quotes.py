@@ -197,6 +197,17 @@ def _lead(texts: Sequence[str], first_question: int) -> int:
     return j
 
 
+_HEAD_AROUND = frozenset("、 　…―")  # what stands around a headline's words said: 村瀬、「…」 / 「…」 村瀬
+
+
+def _headline_said(text: str, start: int, end: int) -> bool:
+    """Whether the heading's 「…」 at start..end reads as words said: a clause or sentence (not a title, 「夜明けの
+    駅」), set off by a comma, a space or the heading's edge on both sides (not 映画「…」, 「…」で受賞)."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return ((not before or before in _HEAD_AROUND or text[start - 2:start] == "が") and (not after or after in _HEAD_AROUND)
+            and _reads_as_said(text[start + 1:end - 1]))
+
+
 def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: list[tuple[int, str, str | None]],
                      mentions: Sequence[Mentions], kinds: dict[str, str]) -> list[tuple[int, str, str | None]]:
     """A heading's 「…」 is a quote when the body quotes the same words (a film's title in a headline,
@@ -217,6 +228,7 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
         return bool(who), (next(iter(who)) if len(who) == 1 else None)
 
     out = [q for q in found if q[0] not in headings]
+    quoted = {speaker for _, _, speaker in out if speaker}
     for k in sorted(k for k in headings if "「" in texts[k]):  # (a heading without brackets quotes nothing)
         old = {words: speaker for j, words, speaker in found if j == k}
         named = {a for a, _, _ in mentions[k] if kinds.get(a) == "person"}
@@ -225,4 +237,6 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
             body, speaker = speaker_of(words, named)
             if words in old or body:
                 out.append((k, words, old.get(words) or speaker))
+            elif len(named) == 1 and named <= quoted and _headline_said(texts[k], start, end):
+                out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
     return sorted(out, key=lambda q: q[0])

@@ -72,7 +72,8 @@ def _closes(clause: str) -> bool:
         if pos1 == "形状詞" and nxt[1] == "助動詞" and nxt[3] in _COPULA:
             k += 1  # と満足そうだった
             continue
-        if pos1 == "助動詞" and lemma in _COPULA and k > 1 and words[k - 1][1] in ("名詞", "形状詞"):
+        if pos1 == "助動詞" and lemma in _COPULA and k > 1 and (words[k - 1][1] in ("名詞", "形状詞") or (
+                k > 2 and words[k - 1][1] == "副詞" and words[k - 2][1] == "名詞")):  # と反省しきりだった
             # と渋い表情だった, と笑顔でした: a description of the speaker closes the clause, with no verb
             return all(w[1] in ("助動詞", "補助記号") for w in words[k + 1:])
         if k > _BEFORE_VERB or pos1 not in ("名詞", "接頭辞", "接尾辞", "助詞", "副詞", "代名詞", "補助記号"):

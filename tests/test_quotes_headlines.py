@@ -1,0 +1,23 @@
+"""A headline's words said, shortened from the body's (初優勝の村瀬、「最後まで攻めた」 over 「最後まで攻める気持ちを
+忘れなかった」): a quote of the one person the headline names when the body quotes that person, the words a
+clause set off by a comma, a space or the headline's edge; a title in brackets (「君たちはどう生きるか」で受賞)
+or words beside no one the body quotes stay out. Sentences of our own; each fails without its change."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_a_headlines_shortened_words_are_the_one_named_persons() -> None:
+    text = ("初優勝の村瀬、「最後まで攻めた」\n\n女子ゴルフの北陸オープン最終日は17日、首位で出た村瀬彩花が初優勝を飾った。\n\n"
+            "最終18番でバーディーを奪った村瀬は「最後まで攻める気持ちを忘れなかった」と涙を浮かべた。")
+    assert quotes(text) == [("最後まで攻めた", "村瀬彩花"), ("最後まで攻める気持ちを忘れなかった", "村瀬彩花")]
+    first = "「もう一度挑戦したい」　引退の佐野が会見\n\nプロ野球の佐野涼太投手が20日、引退会見した。佐野は「悔いはない」と語った。"
+    assert quotes(first) == [("もう一度挑戦したい", "佐野涼太"), ("悔いはない", "佐野涼太")]
+
+
+def test_a_title_in_a_headline_or_words_beside_no_one_quoted_are_no_quote() -> None:
+    title = "宮崎監督、「君たちはどう生きるか」で受賞\n\nアニメ映画の宮崎駿監督が18日、賞を受けた。宮崎監督は「うれしい」と話した。"
+    assert quotes(title) == [("うれしい", "宮崎駿")]
+    unquoted = "村瀬、「最後まで攻めた」\n\n女子ゴルフの大会で村瀬彩花が初優勝を飾った。"
+    assert quotes(unquoted) == []
