@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .quote_names import one_name
+
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 # Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
@@ -26,7 +28,7 @@ class Roles:
     def get(self, role: str, default: set[str]) -> set[str]:
         """The actors named with `role` right after their name, or right before it as the office they hold
         (報道官を務めるラミレス氏, 報道官のラミレス氏)."""
-        out = set()
+        out: dict[str, str] = {}
         for k in range(min(self.upto + 1, len(self.texts))):
             text = self.texts[k]
             for a, s, e in self.mentions[k]:
@@ -35,8 +37,17 @@ class Roles:
                 m = _ROLE_AFTER.match(text, e, e + 8)
                 held = _ROLE_BEFORE.search(text, max(0, s - 12), s)
                 if ((m and m.group(1) == role) or (held and held.group(1) == role)) and self.kinds.get(a) == "person":
-                    out.add(a)
-        return out or default
+                    out[a] = max(out.get(a, ""), text[s:e], key=len)
+        return _one_person(out) or default
+
+
+def _one_person(names: dict[str, str]) -> set[str]:
+    """The holders `names` (actor: its longest name) as people: a surname the actors kept apart from the
+    full name (三木原首相 after 三木原誠首相) is the full name's holder, not a second one."""
+    if len(names) < 2:
+        return set(names)
+    full = max(names, key=lambda a: len(names[a]))
+    return {full} if all(one_name(n, names[full]) for n in names.values()) else set(names)
 
 
 _ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + TITLES + ")")

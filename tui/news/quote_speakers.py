@@ -13,6 +13,7 @@ from copy import copy
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, same_body
+from .quote_embedded import clause_subject
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, said_by_noun
 
@@ -24,8 +25,10 @@ _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:�
                     r"|事務総長|事務局長|主席|総統|国王|大使|特使|補佐官|次官|官房長官|書記長|党首|投手|主将|院長|局長|部長"
                     r"|課長|室長|団長|ら))?")
 # After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王) and an age in brackets.
-_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人))?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
-_NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]")  # （再生医学）, （71）, （東京）: after a name
+# A calling ends in a person's suffix: 士 師 員 王 家 手 者 人, and 長 官 事 for an office (教育長, 予報官, 次席検事).
+_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人|長|官|事))?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
+# （再生医学）, （71）, （東京）: after a name; ＝東邦化成＝: the company or club a sports page names after an age
+_NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]|＝[^＝（）()「」。、\s]{1,15}＝")
 _SUBJECT = re.compile(r"(?:は|が|も|によると|によれば)[、，]?")
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
 _SAME_BODY = "社党省庁県市町村国行校署局紙誌"  # 同社, 同党 …: the body named before
@@ -210,8 +213,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
         if strict and has_subject(between):
             return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
-        if _SAID_IN_CLAUSE.match(text, end - 1, hi) and ends_with_subject(between, "が"):
-            return None  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, no actor
+        if _SAID_IN_CLAUSE.match(text, end - 1, hi):
+            nearer, who = clause_subject(between, roles)
+            if nearer:  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, not the topic's
+                return who
         clause = between.rstrip("、，　 ").rpartition("、")
         if clause[1] and not actor_before and (ends_with_subject(clause[2], "がも")
                                                or ends_with_subject(clause[2], "は", events=False)):

@@ -1,0 +1,69 @@
+"""Who said what when the words are reported inside another's sentence (…は、首相が「…」と語ったことを批判し),
+when a calling the titles do not list follows the name (教育長, 予報官, 次席検事), and when a sports page names
+the club between ＝ after the age."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_words_in_a_clause_are_its_subjects_a_bare_title_its_one_holder() -> None:
+    text = ("北浜市の森下健一市長は就任会見で「子育てを最優先にする」と述べた。\n\n"
+            "会派代表の石川恵子議員は、市長が選挙中に「保育料を無料にする」と語っていたことを指摘し、"
+            "「財源の裏付けがない」と批判した。")
+    assert quotes(text) == [("子育てを最優先にする", "森下健一"), ("保育料を無料にする", "森下健一"),
+                            ("財源の裏付けがない", "石川恵子")]
+
+
+def test_words_in_a_clause_whose_subject_is_no_actor_are_given_no_one() -> None:
+    police = "県警の大西誠課長は、容疑者が知人に「すぐに返すつもりだった」と話していたことを明らかにした。"
+    assert quotes(police) == [("すぐに返すつもりだった", None)]
+    stage = ("劇団を率いる小野寺透さんは、観客が終演後に「涙が止まらなかった」と語ったことを紹介し、"
+             "「それが一番の励みだ」と話した。")
+    assert quotes(stage) == [("涙が止まらなかった", None), ("それが一番の励みだ", "小野寺透")]
+
+
+def test_a_nearer_subject_in_a_clause_that_does_not_report_the_words_leaves_the_speaker() -> None:
+    crowd = "野党の川辺修代表は、記者団が詰めかける中「解散に追い込む」と述べた。"
+    assert quotes(crowd) == [("解散に追い込む", "川辺修")]
+    topic = "野党の川辺修代表は、支持率が低迷していることについて「謙虚に受け止める」と述べた。"
+    assert quotes(topic) == [("謙虚に受け止める", "川辺修")]
+
+
+def test_a_surname_and_the_full_name_under_one_title_are_one_holder() -> None:
+    text = ("北浜県の大塚亮知事が会見した。\n\n大塚知事は「人口減少は待ったなしだ」と述べた。\n\n"
+            "これに対し県議会の野口剛議長は、知事が昨年「県税は上げない」と語っていたことを挙げ、"
+            "「説明が足りない」と批判した。")
+    assert quotes(text) == [("人口減少は待ったなしだ", "大塚亮"), ("県税は上げない", "大塚亮"),
+                            ("説明が足りない", "野口剛")]
+
+
+def test_two_holders_of_a_title_leave_a_bare_title_unresolved() -> None:
+    text = ("北辰精機の森田亮社長と東邦化成の森田誠社長が会談した。\n\n"
+            "記者会見で村井香織記者は、社長が会談で「提携は白紙だ」と語ったことを質問した。")
+    assert quotes(text) == [("提携は白紙だ", None)]
+
+
+def test_a_calling_ending_in_an_office_suffix_is_the_persons() -> None:
+    school = "市教委の宮原昌平教育長は記者会見で「いじめの把握が遅れた」と説明した。"
+    assert quotes(school) == [("いじめの把握が遅れた", "宮原昌平")]
+    court = "北浜地検の森島健吾次席検事は「判決を精査し、適切に対応したい」とのコメントを出した。"
+    assert quotes(court) == [("判決を精査し、適切に対応したい", "森島健吾")]
+    weather = "北浜地方気象台の坂本朋子予報官は「夜にかけて雷雨に注意してほしい」と呼びかけた。"
+    assert quotes(weather) == [("夜にかけて雷雨に注意してほしい", "坂本朋子")]
+
+
+def test_a_persons_office_or_campaign_after_the_name_is_not_the_person() -> None:
+    office = "俳優の桜井健太事務所は「本人は元気に過ごしている」とコメントした。"
+    assert ("本人は元気に過ごしている", "桜井健太") not in quotes(office)
+
+
+def test_a_club_between_equals_signs_after_the_age_belongs_to_the_person() -> None:
+    text = "男子100メートルで優勝した三宅翔（22）＝北浜電機＝は「自己ベストが出てうれしい」と語った。"
+    assert quotes(text) == [("自己ベストが出てうれしい", "三宅翔")]
+    lead = ("女子マラソンで初優勝した森本彩（25）＝東邦化成＝が、レース後に取材に応じた。主な一問一答は次の通り。"
+            "\n\n――今の気持ちは。\n\n「まだ信じられません」")
+    assert quotes(lead) == [("まだ信じられません", "森本彩")]
+    two = ("三宅翔（22）＝北浜電機＝と森本大（24）＝東邦化成＝が、レース後に取材に応じた。主な一問一答は次の通り。"
+           "\n\n――今の気持ちは。\n\n「まだ信じられません」")
+    assert quotes(two) == [("まだ信じられません", None)]
