@@ -67,3 +67,19 @@ def test_a_club_between_equals_signs_after_the_age_belongs_to_the_person() -> No
     two = ("三宅翔（22）＝北浜電機＝と森本大（24）＝東邦化成＝が、レース後に取材に応じた。主な一問一答は次の通り。"
            "\n\n――今の気持ちは。\n\n「まだ信じられません」")
     assert quotes(two) == [("まだ信じられません", None)]
+
+
+def test_a_speaker_line_may_give_a_title_an_age_and_a_calling_after_the_name() -> None:
+    text = ("北浜市の子ども議会で代表が意見を述べた。要旨は次の通り。\n\n◆三浦健吾議員（15）北浜中3年\n\n"
+            "「通学路に街灯を増やしてほしい」\n\n◆河野美咲議員（14）南中2年\n\n「図書館を夜も開けてほしい」")
+    assert quotes(text) == [("通学路に街灯を増やしてほしい", "三浦健吾"), ("図書館を夜も開けてほしい", "河野美咲")]
+    candidates = ("北浜市長選が告示された。第一声の要旨は次の通り。\n\n■大隈政信候補（61）元市議会議長\n\n"
+                  "「子育て世帯への補助を倍にする」")
+    assert quotes(candidates) == [("子育て世帯への補助を倍にする", "大隈政信")]
+
+
+def test_a_line_naming_a_persons_camp_or_supporters_is_no_speaker_line() -> None:
+    camp = "北浜市長選の候補が出そろった。\n\n■大隈政信（61）の陣営\n\n「地域の声を市政に届ける」"
+    assert quotes(camp) == [("地域の声を市政に届ける", None)]
+    supporters = "北浜市長選の候補が出そろった。\n\n■大隈政信後援会\n\n「地域の声を市政に届ける」"
+    assert quotes(supporters) == [("地域の声を市政に届ける", None)]
