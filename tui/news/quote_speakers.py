@@ -173,6 +173,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             tail = text[t.end() if t else e: hi]
             if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
                 return a
+        body, which = same_body(text[at:hi], roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
+        if body:  # 「…」と同社の担当者は打ち明ける
+            return which
         if carries(text[at:hi]):  # 「…」と同首相は続けた
             return same_one(text[at:hi], before_sentence, roles)
     cleft = _CLEFT.match(text, end - 1, hi)

@@ -2,8 +2,9 @@
 
 - a company: a proper noun (UniDic's 固有名詞, or a name cut into a word and 堂 / 屋 / 家) before の and a
   word only a company has (Xの創業者, Xの株価, Xの新商品, Xの店舗), or as the subject of a company's act
-  (Xは…を発表した, Xが…を発売した), or after the kind of business it is (牛丼チェーンの吉野家, 家具大手のニトリ),
-  or before 社 (光文社, グローバル・ロジスティクス社, ABC社), and each name joined to one so found by と, や or 、
+  (Xは…を発表した, Xが…を発売した), or after the kind of business it is (牛丼チェーンの吉野家, 家具大手のニトリ;
+  common words put together there, 電子部品大手の北斗電機は…を発表した: `org_trade`), or before 社
+  (光文社, グローバル・ロジスティクス社, ABC社), and each name joined to one so found by と, や or 、
   (キヤノンとニコンは…);
 - a sports club: a name with katakana (浦和ダイヤモンズ) as the subject of a match's result against
   another (Xは、Yと１−１で引き分けた: both), or before の and a player's full name (Xの早瀬拓海は);
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .org_trade import trade_orgs
 from .organisations import COMMON_ACRONYMS, ROLE_ACRONYMS
 from .persons import trie
 from .tokens import Toks
@@ -128,6 +130,7 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
     for m in _FOREIGN_FIRM.finditer(line):  # グローバル・ロジスティクス社, ABC社
         if line[m.end():m.end() + 1] in _PARTICLE and _free_over(free, heads, m.start(), m.end()):
             spans.append(m.span())
+    spans += trade_orgs(line, toks, lambda s, e: _free_over(free, heads, s, e), _CATEGORY, _CORP_VERB)
     spans += _joined(line, toks, runs, spans, free, heads)
     spans = sorted(set(spans))
     return spans, {line[s:e] for s, e in spans}
