@@ -83,3 +83,25 @@ def test_a_line_naming_a_persons_camp_or_supporters_is_no_speaker_line() -> None
     assert quotes(camp) == [("地域の声を市政に届ける", None)]
     supporters = "北浜市長選の候補が出そろった。\n\n■大隈政信後援会\n\n「地域の声を市政に届ける」"
     assert quotes(supporters) == [("地域の声を市政に届ける", None)]
+
+
+def test_same_minister_is_the_one_person_named_with_a_ministers_title() -> None:
+    text = ("田村和也財務相は5日の衆院予算委員会で、減税の財源を説明した。\n\n"
+            "質問に立った立憲改革党の菅野光議員は「財源の裏付けが乏しい」と迫った。\n\n"
+            "これに対し同相は「歳出の見直しで賄う」と答弁した。")
+    assert quotes(text) == [("財源の裏付けが乏しい", "菅野光"), ("歳出の見直しで賄う", "田村和也")]
+
+
+def test_same_minister_with_two_or_no_ministers_named_is_no_one() -> None:
+    two = ("田村和也財務相と森本健外相が会談した。\n\n終了後、同相は「有意義だった」と述べた。")
+    assert quotes(two) == [("有意義だった", None)]
+    none = "野党の菅野光議員は予算の増額を求めた。同相は「前向きに検討する」と答えた。"
+    assert quotes(none) == [("前向きに検討する", None)]
+
+
+def test_a_short_lead_before_same_company_or_same_person_is_passed_over() -> None:
+    text = ("人材派遣大手の未来ワークスは3日、新しい研修制度を発表した。\n\n"
+            "一方、同社は「参加は任意だ」としている。")
+    assert quotes(text) == [("参加は任意だ", "未来ワークス")]
+    person = "北浜大の宮下誠教授は記者会見した。会見の最後に同氏は「成果を社会に返したい」と話した。"
+    assert quotes(person) == [("成果を社会に返したい", "宮下誠")]

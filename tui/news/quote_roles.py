@@ -40,6 +40,19 @@ class Roles:
                     out[a] = max(out.get(a, ""), text[s:e], key=len)
         return _one_person(out) or default
 
+    def ministers(self) -> set[str]:
+        """The persons named with a minister's title (高岡聡子厚生労働相, 財務相): whom 同相 may stand for."""
+        out: dict[str, str] = {}
+        for k in range(min(self.upto + 1, len(self.texts))):
+            text = self.texts[k]
+            for a, s, e in self.mentions[k]:
+                if k == self.upto and e > self.until:
+                    break
+                m = _MINISTER.match(text, e)
+                if m and self.kinds.get(a) == "person":
+                    out[a] = max(out.get(a, ""), text[s:e], key=len)
+        return _one_person(out)
+
 
 def _one_person(names: dict[str, str]) -> set[str]:
     """The holders `names` (actor: its longest name) as people: a surname the actors kept apart from the
@@ -50,6 +63,7 @@ def _one_person(names: dict[str, str]) -> set[str]:
     return {full} if all(one_name(n, names[full]) for n in names.values()) else set(names)
 
 
+_MINISTER = re.compile(r"(?!首相)[\u4e00-\u9fff]{1,6}?相(?![\u4e00-\u9fff])")  # 厚生労働相, 外相; not 首相
 _ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + TITLES + ")")
 _ROLE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(" + TITLES + ")(?:を務める|の)$")
 

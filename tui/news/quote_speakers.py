@@ -236,12 +236,13 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         return None
     head = text[lo:start]
     others = [a for a, s, e in p.mentions if lo <= s < hi and s >= end]
-    body, which = same_body(head, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
+    same = _past_lead(head, lo, p)  # これに対し同相は: a short lead with no subject before 同
+    body, which = same_body(same, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
     if body:
-        return which  # 同社の広報担当者は「…」: the one organisation named before
+        return which  # 同社の広報担当者は「…」: the organisation named last before
     # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
-    if carries(head.lstrip("　 ")):
-        return same_one(head.lstrip("　 "), before_sentence, roles)
+    if carries(same):
+        return same_one(same, before_sentence, roles)
     plain = _THEME.sub("", re.sub(r"「[^」]*」|『[^』]*』", "", head))  # the sentence's own words before the quote
     if not _EXPLICIT.search(role_free(plain, roles)):
         titled, role = role_holder(plain, roles)
@@ -254,6 +255,19 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if not others and not _EXPLICIT.search(plain) and said and not own_subject and not _unnamed_subject(plain):
         return previous_one(before_sentence, roles)
     return None
+
+
+_LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
+
+
+def _past_lead(head: str, lo: int, p: Passage) -> str:
+    """`head` from its 同 on when a short lead with no subject nor actor stands before it (これに対し同相は,
+    一方、同社は, 会見の最後に同氏は), else `head` without its leading spaces."""
+    at = head.find("同")
+    if 0 < at <= _LEAD_MAX and not re.search(r"[はがもを「」]", head[:at]) and not any(
+            lo <= s < lo + at for _, s, _ in p.mentions):
+        return head[at:]
+    return head.lstrip("　 ")
 
 
 def _unnamed_subject(plain: str) -> bool:
@@ -294,6 +308,9 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
     with it (森永啓介官房長官 … 同長官は), else the one of the sentence before."""
     m = _SAME_TITLE.match(words)
     holders = roles.get(m.group(1), set()) if m else set()
+    if words.startswith(("同相は", "同相が", "同相も")):  # a minister: the one named with a minister's title, no other
+        holders = roles.ministers()
+        return next(iter(holders)) if len(holders) == 1 else None
     return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
 
 
