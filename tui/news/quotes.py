@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
-from .quote_alone import person_subject_after
+from .quote_alone import person_subject_after, said_after
 from .quote_interviews import interviewee
 from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
@@ -109,6 +109,9 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         if k in headings and answered == k:
                             continue  # a heading's 「…」 alone is a title unless it answers a question
                         told, speaker = next_says(passage, spans[si + 1]) if si + 1 < len(spans) else (False, None)
+                        if not told and si + 1 < len(spans):  # 「…」。青井は、しみじみと語った
+                            speaker = said_after(passage, spans[si + 1])
+                            told = speaker is not None
                         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
                             speaker = previous_one(before, roles)
                             if speaker and si + 1 < len(spans) and person_subject_after(passage, spans[si + 1]) - {speaker}:

@@ -1,0 +1,37 @@
+"""Who said what when the sentence tells how rather than with a verb (と手厳しい), and words alone before
+the sentence of the one person who says them (「…」。主演の青井まどかは、しみじみと語った)."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_an_adjective_closing_the_clause_tells_how_the_words_were_said() -> None:
+    critic = "評論家の松永多恵子さんは「どちらの案も市民の方を向いていない」と手厳しい。"
+    assert quotes(critic) == [("どちらの案も市民の方を向いていない", "松永多恵子")]
+    coach = "監督の森本健さんは「まだ伸びしろしかない」と手厳しかった。"
+    assert quotes(coach) == [("まだ伸びしろしかない", "森本健")]
+
+
+def test_an_adjective_that_takes_と_as_a_thing_compared_or_joined_says_nothing() -> None:
+    assert quotes("松永多恵子さんは「北浜ソリューションズ」と親しい。") == []
+    assert quotes("田中一郎さんの案は「全員参加」と等しい。") == []
+    assert quotes("新しい社名は「北浜ソリューションズ」と近い。") == []
+
+
+def test_words_alone_before_the_one_person_who_then_says_something_are_theirs() -> None:
+    stage = ("舞台は千秋楽を迎えた。\n\n「この役に出会えて幸せでした」。カーテンコールの後、主演の青井まどかは、"
+             "しみじみと語った。")
+    assert quotes(stage) == [("この役に出会えて幸せでした", "青井まどか")]
+    science = ("探査機が小惑星の石を持ち帰った。\n\n「想像以上に水を含んでいた」。分析を率いた北浜大の宮下誠教授は、"
+               "興奮気味に振り返った。")
+    assert quotes(science) == [("想像以上に水を含んでいた", "宮下誠")]
+
+
+def test_words_alone_before_a_person_who_does_something_else_or_quotes_words_of_their_own() -> None:
+    acts = "田中一郎監督は「選手はよくやった」と話した。\n\n「悔しい」。主将の森本健は試合後、唇をかんだ。"
+    assert quotes(acts) == [("選手はよくやった", "田中一郎"), ("悔しい", None)]
+    own = ("舞台は千秋楽を迎えた。\n\n「幸せでした」。共演の森本健は「また一緒に立ちたい」と語った。")
+    assert ("幸せでした", "森本健") not in quotes(own)
+    two = ("舞台は千秋楽を迎えた。\n\n「幸せでした」。主演の青井まどかと共演の森本健は、そろって語った。")
+    assert quotes(two) == [("幸せでした", None)]
