@@ -35,3 +35,10 @@ def test_words_alone_before_a_person_who_does_something_else_or_quotes_words_of_
     assert ("幸せでした", "森本健") not in quotes(own)
     two = ("舞台は千秋楽を迎えた。\n\n「幸せでした」。主演の青井まどかと共演の森本健は、そろって語った。")
     assert quotes(two) == [("幸せでした", None)]
+
+
+def test_words_alone_before_a_person_who_answers_or_judges_them_are_not_theirs() -> None:
+    cheer = "マラソンの沿道は人であふれた。\n\n「頑張れ」。声援に、先頭の森本健は笑顔で応じた。"
+    assert quotes(cheer) == [("頑張れ", None)]
+    judged = "会見は30分で終わった。\n\n「増税はしない」。野党の田中一郎代表は厳しく批判した。"
+    assert quotes(judged) == [("増税はしない", None)]
