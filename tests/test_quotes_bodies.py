@@ -54,3 +54,12 @@ def test_same_company_passes_over_a_ministry_and_same_ministry_over_a_company() 
 def test_same_company_with_no_company_named_is_no_one() -> None:
     text = "北浜市は新庁舎の設計を発表した。完成は再来年になる。同社は「工期は守る」としている。"
     assert quotes(text) == [("工期は守る", None)]
+
+
+def test_same_company_passes_over_a_court_and_a_federation_named_after_it() -> None:
+    court = ("電子部品大手の北斗電機は新製品を発表した。\n\n元社員が起こした訴訟で、北浜地裁は11日、賠償を命じた。"
+             "判決は原告の訴えを認めた。\n\n同社は「判決を精査する」としている。")
+    assert quotes(court) == [("判決を精査する", "北斗電機")]
+    federation = ("電子部品大手の北斗電機は新製品を発表した。\n\n全国電機連合会は同日、賃上げの方針を示した。"
+                  "交渉は来月始まる。\n\n同社は「方針を尊重する」としている。")
+    assert quotes(federation) == [("方針を尊重する", "北斗電機")]
