@@ -105,3 +105,16 @@ def test_a_short_lead_before_same_company_or_same_person_is_passed_over() -> Non
     assert quotes(text) == [("参加は任意だ", "未来ワークス")]
     person = "北浜大の宮下誠教授は記者会見した。会見の最後に同氏は「成果を社会に返したい」と話した。"
     assert quotes(person) == [("成果を社会に返したい", "宮下誠")]
+
+
+def test_words_said_in_a_clause_reported_with_と_are_the_clauses_subjects() -> None:
+    text = ("三木原誠首相は9日、記者団の取材に応じた。\n\n"
+            "石川和夫幹事長は、首相が「解散は考えていない」と述べたと記者団に説明した。")
+    assert quotes(text) == [("解散は考えていない", "三木原誠")]
+    nobody = "北浜署の大西誠署長は、男が「金に困っていた」と話していると明らかにした。"
+    assert quotes(nobody) == [("金に困っていた", None)]
+
+
+def test_a_subject_with_a_verb_of_its_own_before_the_words_is_not_their_speaker() -> None:
+    text = "石川和夫幹事長は、記者団が詰めかける中「解散は考えていない」と述べたと明らかにした。"
+    assert quotes(text) == [("解散は考えていない", "石川和夫")]

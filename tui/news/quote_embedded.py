@@ -11,15 +11,17 @@ from .quote_roles import Roles, role_holder
 
 def clause_subject(between: str, roles: Roles) -> tuple[bool, str | None]:
     """(whether the last clause of `between`, the words from the sentence's subject to the quote, holds a
-    subject of its own with が; the one person it stands for when that subject is a bare title, else None)."""
+    subject of its own with が, one no verb of its own follows before the quote; the one person it stands for
+    when that subject is a bare title, else None)."""
     from .language import tagger
 
     clause = between.rstrip("、，　 ").rpartition("、")[2]
-    at, prev = 0, ""
-    for w in tagger()(clause):
+    words = list(tagger()(clause))
+    at = 0
+    for k, w in enumerate(words):
         at = clause.find(w.surface, at) + len(w.surface)
-        if w.surface == "が" and w.feature.pos2 == "格助詞" and prev in ("名詞", "接尾辞"):
+        if (w.surface == "が" and w.feature.pos2 == "格助詞" and k and words[k - 1].feature.pos1 in ("名詞", "接尾辞")
+                and not any(x.feature.pos1 == "動詞" for x in words[k + 1:])):  # (記者団が詰めかける中: its own verb)
             titled, holder = role_holder(clause[:at], roles)
             return True, holder if titled else None
-        prev = w.feature.pos1
     return False, None

@@ -55,8 +55,9 @@ _CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
 _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 
-# The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け), not its own.
-_SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と(?:" + SAY + "))")
+# The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け, …と述べたと
+#記者団に説明した), not its own.
+_SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と[^。、「」]{0,10}?(?:" + SAY + "))")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
