@@ -118,3 +118,14 @@ def test_words_said_in_a_clause_reported_with_と_are_the_clauses_subjects() -> 
 def test_a_subject_with_a_verb_of_its_own_before_the_words_is_not_their_speaker() -> None:
     text = "石川和夫幹事長は、記者団が詰めかける中「解散は考えていない」と述べたと明らかにした。"
     assert quotes(text) == [("解散は考えていない", "石川和夫")]
+
+
+def test_a_title_joined_to_a_foreign_name_by_a_dot_is_the_persons() -> None:
+    text = "ペトロワを指導するマルコ・ベッリーニ・コーチは「集中力が一番の勝因だ」と語った。"
+    assert quotes(text) == [("集中力が一番の勝因だ", "ベッリーニ")]
+    assert quotes("ジョン・ミラー・コーチは「よく走った」と話した。") == [("よく走った", "ミラー")]
+
+
+def test_a_title_joined_to_a_word_that_is_no_name_makes_no_person() -> None:
+    assert quotes("ゴールキーパー・コーチは「守備は安定した」と話した。") == [("守備は安定した", None)]
+    assert quotes("ボスニア・ヘルツェゴビナ・コーチは「よく戦った」と話した。") == [("よく戦った", None)]

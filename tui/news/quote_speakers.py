@@ -102,6 +102,8 @@ def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> i
         voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
         return voice.end() if voice else at
     whole = ROLE_RE.match(text, e, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
+    if whole is None and text[e:e + 1] in ("・", "＝"):
+        whole = ROLE_RE.match(text, e + 1, hi)  # マルコ・ベッリーニ・コーチ: joined as the name's parts are
     at = max(at, whole.end()) if whole else at
     for _ in range(3):  # 森本健二弁護士は, 長谷部由紀教授（再生医学）は, 小池真理子常務は
         role = ROLE_RE.match(text, at, hi)
