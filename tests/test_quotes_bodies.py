@@ -63,3 +63,11 @@ def test_same_company_passes_over_a_court_and_a_federation_named_after_it() -> N
     federation = ("電子部品大手の北斗電機は新製品を発表した。\n\n全国電機連合会は同日、賃上げの方針を示した。"
                   "交渉は来月始まる。\n\n同社は「方針を尊重する」としている。")
     assert quotes(federation) == [("方針を尊重する", "北斗電機")]
+
+
+def test_a_supermarket_or_convenience_store_chain_after_its_kind_is_a_company() -> None:
+    text = ("地場スーパーの富士見マートは、宅配を全店に広げる。課題は人手だ。"
+            "「運転手が足りない」と同社の担当者は打ち明ける。")
+    assert quotes(text) == [("運転手が足りない", "富士見マート")]
+    assert _orgs("地場コンビニの富士見マートは、深夜営業をやめる。") == ["富士見マート"]
+    assert _orgs("近所のスーパーの店長は、値上げに悩む。") == []
