@@ -129,3 +129,23 @@ def test_a_title_joined_to_a_foreign_name_by_a_dot_is_the_persons() -> None:
 def test_a_title_joined_to_a_word_that_is_no_name_makes_no_person() -> None:
     assert quotes("ゴールキーパー・コーチは「守備は安定した」と話した。") == [("守備は安定した", None)]
     assert quotes("ボスニア・ヘルツェゴビナ・コーチは「よく戦った」と話した。") == [("よく戦った", None)]
+
+
+def _headed(text: str) -> list[tuple[str, str | None]]:
+    import json
+
+    from tui.news.models import Document
+    from tui.news.pipeline import analyse
+
+    stored = analyse(Document(source="t.txt", text=text, published="2025-03-12"))
+    assert not isinstance(stored, str)
+    names = {a[0]: a[1] for a in stored.actors}
+    return [(t, names[s] if s else None) for _, t, s in json.loads(stored.story)["quotes"]]
+
+
+def test_a_holder_the_body_names_in_full_wins_over_a_headlines_short_form() -> None:
+    # (the headline's ベリタ is a country the recognisers read as a person)
+    text = ("ベリタ大統領、和平協定に署名\n\nベリタ共和国のミハイル・ソコロフスキー大統領は11日、協定に署名した。\n\n"
+            "野党のイワン・ボルコフ党首は、大統領が選挙戦で「一寸の土地も渡さない」と約束していたことを挙げ、"
+            "「裏切りだ」と反発した。")
+    assert _headed(text) == [("一寸の土地も渡さない", "ソコロフスキー"), ("裏切りだ", "ボルコフ")]

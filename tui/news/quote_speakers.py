@@ -217,12 +217,12 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     distinct = {a for a, _, _ in subjects}
     if len(distinct) == 1:
         between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
-        if strict and has_subject(between):
-            return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
         if _SAID_IN_CLAUSE.match(text, end - 1, hi):
             nearer, who = clause_subject(between, roles)
             if nearer:  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, not the topic's
                 return who
+        if strict and has_subject(between):
+            return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
         clause = between.rstrip("、，　 ").rpartition("、")
         if clause[1] and not actor_before and (ends_with_subject(clause[2], "がも")
                                                or ends_with_subject(clause[2], "は", events=False)):

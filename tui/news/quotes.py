@@ -55,7 +55,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
     mentions = named_after_quotes(texts, mentions, kinds, speakers_named)  # names the actors left unmarked
     mentions, kinds = with_sides(texts, mentions, kinds)  # 検察側, 弁護側: a trial's sides, who speak in court
-    roles = Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
+    roles = Roles(texts, mentions, kinds, headings)  # a title seen right after an actor's name -> those actors
     opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
     headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
     made: dict[int, Passage] = {}
