@@ -42,3 +42,16 @@ def test_words_alone_before_a_person_who_answers_or_judges_them_are_not_theirs()
     assert quotes(cheer) == [("頑張れ", None)]
     judged = "会見は30分で終わった。\n\n「増税はしない」。野党の田中一郎代表は厳しく批判した。"
     assert quotes(judged) == [("増税はしない", None)]
+
+
+def test_words_alone_after_a_neutral_opening_are_the_last_paragraphs_speakers() -> None:
+    text = ("競泳の竹内遥（24）が初優勝した。「信じられない」。竹内は、そう振り返った。\n\n"
+            "中学で競技を始めた。けがに泣いた時期もあったという。「続けてきてよかった」")
+    assert quotes(text) == [("信じられない", "竹内遥"), ("続けてきてよかった", "竹内遥")]
+
+
+def test_words_alone_after_a_sentence_with_a_topic_or_another_person_are_no_ones() -> None:
+    crowd = ("竹内遥は「信じられない」と語った。\n\n観客は総立ちになった。「最高のレースだった」")
+    assert quotes(crowd) == [("信じられない", "竹内遥"), ("最高のレースだった", None)]
+    mother = ("竹内遥は「信じられない」と語った。\n\n会場には母の竹内良子さんの姿もあった。「よく頑張った」")
+    assert ("よく頑張った", "竹内遥") not in quotes(mother)

@@ -85,6 +85,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                           else _before_open(passage_of(k - 1), opened[k - 1]) if k - 1 in opened
                           else last_sentence(passage_of(k - 1 if lead is None else lead),
                                              1 if lead is None else CARRY_BACK))
+                if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened:
+                    before += last_sentence(passage_of(k - 1))  # 入門から10年。…という。「…」: past a neutral opening
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
