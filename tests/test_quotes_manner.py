@@ -55,3 +55,18 @@ def test_words_alone_after_a_sentence_with_a_topic_or_another_person_are_no_ones
     assert quotes(crowd) == [("信じられない", "竹内遥"), ("最高のレースだった", None)]
     mother = ("竹内遥は「信じられない」と語った。\n\n会場には母の竹内良子さんの姿もあった。「よく頑張った」")
     assert ("よく頑張った", "竹内遥") not in quotes(mother)
+
+
+def test_a_things_topic_with_its_own_verb_leaves_the_speaker_of_the_sentence_before() -> None:
+    business = ("北浜電機の村井達也社長は「増益を確保できた」と説明した。年間配当は据え置き、"
+                "「株主還元は続ける」と強調した。")
+    assert quotes(business) == [("増益を確保できた", "村井達也"), ("株主還元は続ける", "村井達也")]
+    city = ("森下健一市長は「財政は厳しい」と述べた。新庁舎の建設は延期し、「暮らしを優先する」と説明した。")
+    assert quotes(city) == [("財政は厳しい", "森下健一"), ("暮らしを優先する", "森下健一")]
+
+
+def test_a_topic_of_people_or_of_the_words_themselves_carries_no_one() -> None:
+    people = ("森下健一市長は「財政は厳しい」と述べた。住民は不安を訴え、「暮らしが心配だ」と話した。")
+    assert quotes(people) == [("財政は厳しい", "森下健一"), ("暮らしが心配だ", None)]
+    talks = ("森下健一市長は県知事と会談した。会談は「有意義だった」と振り返った。")
+    assert quotes(talks) == [("有意義だった", None)]

@@ -14,6 +14,7 @@ from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sen
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, same_body
 from .quote_embedded import clause_subject
+from .quote_topics import thing_topic_only
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, said_by_noun
 
@@ -255,7 +256,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     said = (re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
             or _SAID_AS.match(text, end - 1, hi))  # 「…」として、…と説明した
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
-    if not others and not _EXPLICIT.search(plain) and said and not own_subject and not _unnamed_subject(plain):
+    if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and said and not own_subject
+            and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
         return previous_one(before_sentence, roles)
     return None
 
