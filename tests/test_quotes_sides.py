@@ -38,3 +38,20 @@ def test_a_side_is_kept_as_an_actor_only_when_given_words_and_counts_no_mentions
     assert "o:検察側" not in dict(spoke.actor_counts)
     silent = stored("検察側は懲役4年を求刑した。被告は「申し訳ない」と述べた。")
     assert all(a[1] != "検察側" for a in silent.actors)
+
+
+def test_words_given_as_the_reason_for_an_act_are_the_subjects() -> None:
+    text = "論告求刑公判が開かれた。検察側は「反省の態度が見られない」として懲役10年を求刑した。"
+    assert quotes(text) == [("反省の態度が見られない", "検察側")]
+    coach = "北浜FCの森本健監督は「選手を守りたい」として、会見を途中で打ち切った。"
+    assert quotes(coach) == [("選手を守りたい", "森本健")]
+    judge = ("小林正裁判長は「信頼を損なった」と述べた。一方で「再建に尽くした」として刑の執行を猶予した。")
+    assert quotes(judge) == [("信頼を損なった", "小林正"), ("再建に尽くした", "小林正")]
+
+
+def test_a_term_or_a_reason_for_what_the_subject_received_is_not_the_subjects() -> None:
+    assert quotes("北浜市の森下健一市長は「平和の象徴」として像を建てた。") == []
+    punished = "田中一郎選手は「規則に反する」として出場停止の処分を受けた。"
+    assert ("規則に反する", "田中一郎") not in quotes(punished)
+    arrested = "北浜署は、田中一郎容疑者が「逃走の恐れがある」として逮捕された、と発表した。"
+    assert ("逃走の恐れがある", "田中一郎") not in quotes(arrested)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .reporting import closes_clause, ends_a_clause
+from .quote_reasons import acts_on_reason
 
 _SENTENCE_END = "。！？!?"
 
@@ -98,6 +99,8 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
         return "reported"
     if _AS_SAID.match(after) and SAY_RE.search(after, 0, 40) and ends_a_clause(inner):
         return "said"  # 「…示している」として、…と説明した: a clause said (「平和の象徴」として is a term)
+    if (ends_a_clause(inner) or "。" in inner) and acts_on_reason(after):
+        return "said"  # 「計画的で悪質だ」として懲役10年を求刑した: the reason the subject gave for its act
     return None
 
 

@@ -14,6 +14,7 @@ from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sen
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, same_body
 from .quote_embedded import clause_subject
+from .quote_reasons import acts_on_reason
 from .quote_topics import thing_topic_only
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, said_by_noun
@@ -254,7 +255,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
     said = (re.search(r"[」』]\s*(?:と|って)(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
-            or _SAID_AS.match(text, end - 1, hi))  # 「…」として、…と説明した
+            or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi]))  # 「…」として、…と説明した
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
     if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and said and not own_subject
             and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
