@@ -53,5 +53,7 @@ def test_a_term_or_a_reason_for_what_the_subject_received_is_not_the_subjects() 
     assert quotes("北浜市の森下健一市長は「平和の象徴」として像を建てた。") == []
     punished = "田中一郎選手は「規則に反する」として出場停止の処分を受けた。"
     assert ("規則に反する", "田中一郎") not in quotes(punished)
+    praised = "絵本作家の田中一郎さんは「心が温まる」として人気を集めた。"
+    assert ("心が温まる", "田中一郎") not in quotes(praised)
     arrested = "北浜署は、田中一郎容疑者が「逃走の恐れがある」として逮捕された、と発表した。"
     assert ("逃走の恐れがある", "田中一郎") not in quotes(arrested)

@@ -10,8 +10,9 @@ import re
 from functools import lru_cache
 
 _AS = re.compile(r"\s*として[、，]?")
-# Verbs whose subject receives the act (処分を受けた, 批判を浴びた): the reason is someone else's.
-_RECEIVED = frozenset({"受ける", "浴びる", "食らう", "喰らう", "被る", "こうむる"})
+# Verbs whose subject receives the act or draws it from others (処分を受けた, 批判を浴びた, 人気を集めた, 話題を
+#呼んだ, 反発を招いた): the reason is someone else's.
+_RECEIVED = frozenset({"受ける", "浴びる", "食らう", "喰らう", "被る", "こうむる", "集める", "呼ぶ", "招く", "買う"})
 
 
 def acts_on_reason(after: str) -> bool:
