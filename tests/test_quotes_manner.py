@@ -70,3 +70,10 @@ def test_a_topic_of_people_or_of_the_words_themselves_carries_no_one() -> None:
     assert quotes(people) == [("財政は厳しい", "森下健一"), ("暮らしが心配だ", None)]
     talks = ("森下健一市長は県知事と会談した。会談は「有意義だった」と振り返った。")
     assert quotes(talks) == [("有意義だった", None)]
+
+
+def test_words_alone_before_a_person_whose_voice_tells_of_them_are_theirs() -> None:
+    actor = ("「まだ夢の途中です」。主演男優賞を受けた俳優の岸本大輔は、受賞会見で声を詰まらせた。")
+    assert quotes(actor) == [("まだ夢の途中です", "岸本大輔")]
+    pitcher = "「勝ててよかった」。初勝利の新人、森川翔は一言だけ絞り出した。"
+    assert quotes(pitcher) == [("勝ててよかった", "森川翔")]
