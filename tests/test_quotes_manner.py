@@ -46,13 +46,16 @@ def test_words_alone_before_a_person_who_answers_or_judges_them_are_not_theirs()
 
 def test_words_alone_after_a_neutral_opening_are_the_last_paragraphs_speakers() -> None:
     text = ("競泳の竹内遥（24）が初優勝した。「信じられない」。竹内は、そう振り返った。\n\n"
-            "中学で競技を始めた。けがに泣いた時期もあったという。「続けてきてよかった」")
+            "競技を始めて15年。けがに泣いた時期もあったという。「続けてきてよかった」")
     assert quotes(text) == [("信じられない", "竹内遥"), ("続けてきてよかった", "竹内遥")]
 
 
 def test_words_alone_after_a_sentence_with_a_topic_or_another_person_are_no_ones() -> None:
     crowd = ("竹内遥は「信じられない」と語った。\n\n観客は総立ちになった。「最高のレースだった」")
     assert quotes(crowd) == [("信じられない", "竹内遥"), ("最高のレースだった", None)]
+    scene = ("森下健一市長は「復旧を急ぐ」と述べた。\n\n被災地では断水が続く。給水所には長い列ができた。"
+             "「水がないのが一番つらい」")
+    assert quotes(scene) == [("復旧を急ぐ", "森下健一"), ("水がないのが一番つらい", None)]
     mother = ("竹内遥は「信じられない」と語った。\n\n会場には母の竹内良子さんの姿もあった。「よく頑張った」")
     assert ("よく頑張った", "竹内遥") not in quotes(mother)
 

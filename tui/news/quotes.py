@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
-from .quote_alone import person_subject_after, said_after
+from .quote_alone import person_subject_after, said_after, tells_of_someone
 from .quote_interviews import interviewee
 from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
@@ -85,8 +85,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                           else _before_open(passage_of(k - 1), opened[k - 1]) if k - 1 in opened
                           else last_sentence(passage_of(k - 1 if lead is None else lead),
                                              1 if lead is None else CARRY_BACK))
-                if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened:
-                    before += last_sentence(passage_of(k - 1))  # 入門から10年。…という。「…」: past a neutral opening
+                if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and tells_of_someone(passage, spans[:si]):
+                    before += last_sentence(passage_of(k - 1))  # 入門から10年。…という。「…」: an opening told of someone
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
