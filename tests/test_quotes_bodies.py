@@ -71,3 +71,8 @@ def test_a_supermarket_or_convenience_store_chain_after_its_kind_is_a_company() 
     assert quotes(text) == [("運転手が足りない", "富士見マート")]
     assert _orgs("地場コンビニの富士見マートは、深夜営業をやめる。") == ["富士見マート"]
     assert _orgs("近所のスーパーの店長は、値上げに悩む。") == []
+
+
+def test_a_deed_of_a_company_after_its_trade_is_no_name() -> None:
+    assert _orgs("外食大手の経営統合が、新会社の設立を発表した。") == []
+    assert _orgs("電機大手の業績予想は、下方修正を発表した。") == []

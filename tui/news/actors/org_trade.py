@@ -3,7 +3,8 @@
 (北斗 + 電機, ルミナス + プロ), so what shows it a name is where it stands: right after the kind of business
 (…大手の, …メーカーの, 事務所の), as the subject (は / が) of a company's act in the same sentence (発表した,
 発売した, 値上げ). A single word (大手の幹部は), a word ending in a suffix (メーカーの担当者は) or in a part of a
-company (大手の労働組合は) is someone or something of the company, no name.
+company (大手の労働組合は) is someone or something of the company, and one ending in a verbal noun
+(大手の経営統合が, 業績予想は) a deed of it: no name.
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ def trade_orgs(line: str, toks: Toks, free: Callable[[int, int], bool], category
         s, e = toks.starts[i], toks.ends[j - 1] if j > i else m.end()
         if j - i not in _NAME_WORDS or e - s < 4 or line[e:e + 1] not in ("は", "が"):
             continue
-        if any(toks.pos2[x] in ("人名", "地名") for x in range(i, j)) or toks.surfaces[j - 1] in _PARTS or not free(s, e):
-            continue  # a person (大手の田中社長), a place, a part of the company
+        if (any(toks.pos2[x] in ("人名", "地名") for x in range(i, j)) or toks.surfaces[j - 1] in _PARTS
+                or toks.pos2[j - 1] == "サ変可能" or not free(s, e)):
+            continue  # a person (大手の田中社長), a place, a part of the company, a deed (大手の経営統合)
         stop = line.find("。", e)
         if act.search(line, e, stop if stop >= 0 else len(line)):
             out.append((s, e))
