@@ -76,3 +76,11 @@ def test_a_supermarket_or_convenience_store_chain_after_its_kind_is_a_company() 
 def test_a_deed_of_a_company_after_its_trade_is_no_name() -> None:
     assert _orgs("外食大手の経営統合が、新会社の設立を発表した。") == []
     assert _orgs("電機大手の業績予想は、下方修正を発表した。") == []
+
+
+def test_a_company_after_its_trade_is_found_by_the_words_it_says() -> None:
+    text = "精密機器大手の北辰精機は「人員削減は考えていない」とコメントした。"
+    assert quotes(text) == [("人員削減は考えていない", "北辰精機")]
+    assert quotes("外食大手の東雲フーズは「値上げはやむを得ない」としている。") == [("値上げはやむを得ない", "東雲フーズ")]
+    assert _orgs("自動車大手の労働組合は「賃上げが必要だ」と訴えた。") == []
+    assert _orgs("家電メーカーの新製品は「使いやすい」と評判だ。") == []
