@@ -80,3 +80,15 @@ def test_words_alone_before_a_person_whose_voice_tells_of_them_are_theirs() -> N
     assert quotes(actor) == [("まだ夢の途中です", "岸本大輔")]
     pitcher = "「勝ててよかった」。初勝利の新人、森川翔は一言だけ絞り出した。"
     assert quotes(pitcher) == [("勝ててよかった", "森川翔")]
+
+
+def test_words_then_とは_and_the_speaker_named_at_the_sentences_end() -> None:
+    shelter = "「一日も早く元の生活に戻りたい」とは、避難所で暮らす田中一郎さん（72）。"
+    assert quotes(shelter) == [("一日も早く元の生活に戻りたい", "田中一郎")]
+    coach = "「守備から崩れた」とは、試合後の北浜FC・岡部誠監督だ。"
+    assert quotes(coach) == [("守備から崩れた", "岡部誠")]
+
+
+def test_とは_before_words_aimed_at_someone_or_a_bodys_line_names_no_speaker() -> None:
+    assert quotes("「もう限界だ」とは、森下健一市長に向けた言葉だ。") == [("もう限界だ", None)]
+    assert quotes("「平和」とは何か。") == []

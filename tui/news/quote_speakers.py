@@ -53,7 +53,7 @@ def carries(head: str) -> bool:
         return False
     return head[at:at + 1] in ("は", "が", "も")
 # 「…」と話すのは、北野高校の西川亮監督だ: the speaker named at the end of a cleft sentence
-_CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
+_CLEFT = re.compile(r"[」』]\s*(?:と[^。「」]{1,12}?のは|とは)[、，]?")  # or 「…」とは、避難所で暮らす田中さん。
 _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 
