@@ -28,7 +28,9 @@ def test_a_given_name_written_apart_is_the_full_names_and_relatives_stay_unattri
 def test_words_alone_before_a_sentence_about_another_person_are_not_carried() -> None:
     text = ("先発の鶴田は「調子は良かった」と話した。\n\n"
             "「最高です」。お立ち台で新人の久米は一言だけ絞り出した。")
-    assert quotes(text) == [("調子は良かった", "鶴田"), ("最高です", None)]
+    assert quotes(text) == [("調子は良かった", "鶴田"), ("最高です", "久米")]  # (the one who squeezed them out)
+    acts = ("先発の鶴田は「調子は良かった」と話した。\n\n「最高です」。お立ち台で新人の久米は帽子を取った。")
+    assert quotes(acts) == [("調子は良かった", "鶴田"), ("最高です", None)]
 
 
 def test_answers_after_a_press_conference_or_a_question_put_to_one_person() -> None:

@@ -13,6 +13,8 @@ def test_surnames_name_the_same_person_and_null_matches_only_null() -> None:
     assert same_person("北川", "北川進") and same_person("トランプ", "トランプ")
     assert not same_person("北川", None) and not same_person(None, "北川") and same_person(None, None)
     assert not same_person("ルビオ", "ラブロフ")
+    assert same_person("マリア・エレーナ・コスタ", "コスタ") and same_person("ジャン＝ピエール・ルノワール", "ルノワール")
+    assert not same_person("アンナ・コスタ", "スタ") and not same_person("コスタ", "アコスタ")
 
 
 def test_the_gold_sets_are_as_large_as_promised_and_meet_their_goals() -> None:

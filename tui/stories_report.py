@@ -3,8 +3,8 @@
 
 - Quotes: speaker precision (of the quotes given a speaker, how many to the right one) and recall
   (of the gold quotes with a speaker, how many found with it). A name that is the gold name's
-  surname (北川 for 北川進) is the same person. Baseline: every 「…」 is a quote, spoken by the
-  nearest person named before it in the article.
+  surname (北川 for 北川進, コスタ for マリア・エレーナ・コスタ) is the same person. Baseline: every 「…」
+  is a quote, spoken by the nearest person named before it in the article.
 - Events: the share of gold events (a piece of their sentence, a date) found with their date, and
   the share of events found that are in the gold set. Baseline: only dates that carry their year,
   a month and day read in the article's year, no day-only dates.
@@ -57,14 +57,16 @@ def analysed(article: dict) -> StoredArticle:
 
 
 def same_person(found: str | None, gold: str | None, others: Collection[str] = ()) -> bool:
-    """Whether a found speaker's name names the gold speaker (a surname for a full name counts). A surname of
+    """Whether a found speaker's name names the gold speaker (a surname for a full name counts: first in a
+    Japanese name, last in a foreign one written with ・ or ＝, コスタ for マリア・エレーナ・コスタ). A surname of
     one character (鄭, 林: the gold sets label a foreign person by the surname) names the full name found when
     no other actor of the article (`others`: their names) starts with it."""
     if found is None or gold is None:
         return found == gold
     if len(gold) == 1 and found.startswith(gold):
         return not any(o.startswith(gold) and o != found for o in others)
-    return found == gold or (len(found) >= 2 and gold.startswith(found)) or (len(gold) >= 2 and found.startswith(gold))
+    return (found == gold or (len(found) >= 2 and gold.startswith(found)) or (len(gold) >= 2 and found.startswith(gold))
+            or found.endswith(("・" + gold, "＝" + gold)) or gold.endswith(("・" + found, "＝" + found)))
 
 
 def _names(stored: StoredArticle) -> dict[str, str]:

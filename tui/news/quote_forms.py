@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .reporting import closes_clause, ends_a_clause
+from .quote_reasons import acts_on_reason
 
 _SENTENCE_END = "。！？!?"
 
@@ -98,7 +99,23 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
         return "reported"
     if _AS_SAID.match(after) and SAY_RE.search(after, 0, 40) and ends_a_clause(inner):
         return "said"  # 「…示している」として、…と説明した: a clause said (「平和の象徴」として is a term)
+    if (ends_a_clause(inner) or "。" in inner) and _WHO_AT_END.match(after) and _ends_in_noun(after):
+        return "said"  # 「…」とは、避難所で暮らす田中一郎さん（72）。: the speaker named at the sentence's end
+    if (ends_a_clause(inner) or "。" in inner) and acts_on_reason(after):
+        return "said"  # 「計画的で悪質だ」として懲役10年を求刑した: the reason the subject gave for its act
     return None
+
+
+_WHO_AT_END = re.compile(r"\s*とは[、，]?[^。「」]{2,40}[。．]?\s*$")
+
+
+def _ends_in_noun(after: str) -> bool:
+    """Whether the sentence ends in a noun (a name, a title, an age in brackets; だ aside), no verb."""
+    from .language import tagger
+
+    tail = re.sub(r"(?:だ|です|である)?[。．]?\s*$", "", re.sub(r"[（(][^（）()]*[）)]", "", after))
+    words = [w for w in tagger()(tail) if w.feature.pos1 != "補助記号"]
+    return bool(words) and words[-1].feature.pos1 in ("名詞", "接尾辞")
 
 
 def reported(text: str, end: int, after: str) -> bool:

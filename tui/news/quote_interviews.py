@@ -36,5 +36,5 @@ def _answered(p: Passage, a: str, e: int, lo: int, hi: int) -> bool:
     if _ASKED_OF.match(p.text, at, hi):
         return True
     particle = p.subject_at(a, e, lo, hi)
-    return (particle is not None and p.text[particle - 1] in "はが" and bool(_MET_PRESS.match(p.text, particle, hi))
+    return (particle is not None and p.text[:particle].rstrip("、，")[-1:] in ("は", "が") and bool(_MET_PRESS.match(p.text, particle, hi))
             and all(b == a for b, s, _ in p.persons if lo <= s < hi))  # (三船総裁と岡野財務相が会見した: two answer)

@@ -15,7 +15,10 @@ from .quote_speakers import Mentions, title_end
 _LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
 _LINE_ROLE = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}・")
 # after the name: an affiliation in brackets, 「の話」 as papers head a comment (◇宮坂莉子の話), a colon
-_AFFILIATION = re.compile(r"\s*(?:[（(][^（）()「」。]{1,24}[）)])?(?:の(?:話|談話|コメント))?\s*[：:】]?\s*$")
+# or a title the lists lack, an age in brackets and the calling a list of candidates prints (■大隈政信候補（61）元市議会議長)
+_AFFILIATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}(?=[（(][0-9０-９]{1,3}[歳才]?[）)]))?(?:[（(][^（）()「」。]{1,24}[）)])?"
+                          r"(?:(?<=[）)])[ 　]*[^\s「」『』。、ぁ-ゟ]{1,14})?"
+                          r"(?:の(?:話|談話|コメント))?\s*[：:】]?\s*$")
 LINE_MAX = 40  # a speaker's line is short: a name, titles, an affiliation
 QUESTION = re.compile(r"\s*(?:―|—|─|－|[QＱ](?:[:：.．]|[ 　]+)|問[:：])")  # an interviewer's line: ――次は第1シードとの対戦です。
 

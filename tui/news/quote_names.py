@@ -29,12 +29,12 @@ def shared(names: dict[str, list[str]], speakers: set[str]) -> set[str]:
     for a in speakers:
         seen = names.get(a, [])
         longest = max(seen, key=len, default="")
-        if not all(_one_name(x, longest) for x in seen):
+        if not all(one_name(x, longest) for x in seen):
             out.add(a)
     return out
 
 
-def _one_name(x: str, y: str) -> bool:
+def one_name(x: str, y: str) -> bool:
     """Whether two mentions may name one person: one holds the other at its start (大谷, 大谷翔平) or, for a
     foreign name or a given name, at its end (ヴァインシュタイン, ゲルハルト・ヴァインシュタイン; 翼, 汐見翼)."""
     short, long = sorted((x, y), key=len)

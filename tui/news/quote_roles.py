@@ -5,7 +5,9 @@ title in the article so far, and the one person a bare title stands for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+
+from .quote_names import one_name
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
@@ -19,14 +21,18 @@ class Roles:
     """The actors seen with each title (石破茂首相 → 首相: 石破茂) in the passages before `upto` and in its
     sentences before `until`, looked up only when a sentence's subject is a bare title."""
 
-    def __init__(self, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> None:
+    def __init__(self, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                 headings: Collection[int] = ()) -> None:
         self.texts, self.mentions, self.kinds, self.upto = texts, mentions, kinds, 0
         self.until = 0  # and passage `upto` up to this offset (the sentence being read starts there)
+        self.headings = headings
 
     def get(self, role: str, default: set[str]) -> set[str]:
         """The actors named with `role` right after their name, or right before it as the office they hold
-        (報道官を務めるラミレス氏, 報道官のラミレス氏)."""
-        out = set()
+        (報道官を務めるラミレス氏, 報道官のラミレス氏). Those of the body, when it names one: a headline
+        shortens (ベルナ大統領: a country and the title), the body names the holder in full."""
+        out: dict[str, str] = {}
+        body: set[str] = set()
         for k in range(min(self.upto + 1, len(self.texts))):
             text = self.texts[k]
             for a, s, e in self.mentions[k]:
@@ -35,10 +41,37 @@ class Roles:
                 m = _ROLE_AFTER.match(text, e, e + 8)
                 held = _ROLE_BEFORE.search(text, max(0, s - 12), s)
                 if ((m and m.group(1) == role) or (held and held.group(1) == role)) and self.kinds.get(a) == "person":
-                    out.add(a)
-        return out or default
+                    out[a] = max(out.get(a, ""), text[s:e], key=len)
+                    if k not in self.headings:
+                        body.add(a)
+        if body:
+            out = {a: n for a, n in out.items() if a in body}
+        return _one_person(out) or default
+
+    def ministers(self) -> set[str]:
+        """The persons named with a minister's title (高岡聡子厚生労働相, 財務相): whom 同相 may stand for."""
+        out: dict[str, str] = {}
+        for k in range(min(self.upto + 1, len(self.texts))):
+            text = self.texts[k]
+            for a, s, e in self.mentions[k]:
+                if k == self.upto and e > self.until:
+                    break
+                m = _MINISTER.match(text, e)
+                if m and self.kinds.get(a) == "person":
+                    out[a] = max(out.get(a, ""), text[s:e], key=len)
+        return _one_person(out)
 
 
+def _one_person(names: dict[str, str]) -> set[str]:
+    """The holders `names` (actor: its longest name) as people: a surname the actors kept apart from the
+    full name (三木原首相 after 三木原誠首相) is the full name's holder, not a second one."""
+    if len(names) < 2:
+        return set(names)
+    full = max(names, key=lambda a: len(names[a]))
+    return {full} if all(one_name(n, names[full]) for n in names.values()) else set(names)
+
+
+_MINISTER = re.compile(r"(?!首相)[\u4e00-\u9fff]{1,6}?相(?![\u4e00-\u9fff])")  # 厚生労働相, 外相; not 首相
 _ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + TITLES + ")")
 _ROLE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(" + TITLES + ")(?:を務める|の)$")
 

@@ -13,6 +13,9 @@ from copy import copy
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, same_body
+from .quote_embedded import clause_subject
+from .quote_reasons import acts_on_reason
+from .quote_topics import thing_topic_only
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, said_by_noun
 
@@ -24,9 +27,11 @@ _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:�
                     r"|事務総長|事務局長|主席|総統|国王|大使|特使|補佐官|次官|官房長官|書記長|党首|投手|主将|院長|局長|部長"
                     r"|課長|室長|団長|ら))?")
 # After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王), a wrestler's 関 or a master's 親方, and an
-# age in brackets.
-_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人)|関|親方)?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
-_NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]")  # （再生医学）, （71）, （東京）: after a name
+# age in brackets. A calling ends in a person's suffix: 士 師 員 王 家 手 者 人, and 長 官 事 for an office (教育長, 予報官,
+# 次席検事).
+_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人|長|官|事)|関|親方)?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
+# （再生医学）, （71）, （東京）: after a name; ＝東邦化成＝: the company or club a sports page names after an age
+_NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]|＝[^＝（）()「」。、\s]{1,15}＝")
 _SUBJECT = re.compile(r"(?:は|が|も|によると|によれば)[、，]?")
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
 _SAME_BODY = "社党省庁県市町村国行校署局紙誌"  # 同社, 同党 …: the body named before
@@ -49,16 +54,16 @@ def carries(head: str) -> bool:
         return False
     return head[at:at + 1] in ("は", "が", "も")
 # 「…」と話すのは、北野高校の西川亮監督だ: the speaker named at the end of a cleft sentence
-_CLEFT = re.compile(r"[」』]\s*と[^。「」]{1,12}?のは[、，]?")
+_CLEFT = re.compile(r"[」』]\s*(?:と[^。「」]{1,12}?のは|とは)[、，]?")  # or 「…」とは、避難所で暮らす田中さん。
 _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 
-# The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け), not its own.
-_SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と(?:" + SAY + "))")
+# The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け, …と述べたと
+#記者団に説明した), not its own.
+_SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と[^。、「」]{0,10}?(?:" + SAY + "))")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
-_KATA = re.compile(r"[ァ-ヺ]")
 _OFFICE = frozenset("都道府県市区町村")  # a place with its kind is its government: 桜ケ丘市は「…」としている
 _NOT_OFFICE = "場民長議内外立役営政販街況町村"  # 市場, 市民, 市長 …: words, not the place's kind after its name
 # 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it
@@ -159,8 +164,9 @@ def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> i
     if not person:
         voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
         return voice.end() if voice else at
-    dot = e + 1 if text[e:e + 1] == "・" and _KATA.match(text, e + 1, hi) else e  # ジョーンズ・ヘッドコーチ
-    whole = ROLE_RE.match(text, dot, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
+    whole = ROLE_RE.match(text, e, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
+    if whole is None and text[e:e + 1] in ("・", "＝"):
+        whole = ROLE_RE.match(text, e + 1, hi)  # マルコ・ベッリーニ・コーチ: joined as the name's parts are
     at = max(at, whole.end()) if whole else at
     for _ in range(3):  # 森本健二弁護士は, 長谷部由紀教授（再生医学）は, 小池真理子常務は
         role = ROLE_RE.match(text, at, hi)
@@ -244,6 +250,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             tail = text[t.end() if t else e: hi]
             if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
                 return a
+        body, which = same_body(text[at:hi], roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
+        if body:  # 「…」と同社の担当者は打ち明ける
+            return which
         if carries(text[at:hi]):  # 「…」と同首相は続けた
             return same_one(text[at:hi], before_sentence, roles)
     for a, s, e in p.persons:  # 「…」と笑顔を見せた大谷は: the words of the person the verb describes
@@ -287,10 +296,12 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     distinct = {a for a, _, _ in subjects}
     if len(distinct) == 1:
         between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
+        if _SAID_IN_CLAUSE.match(text, end - 1, hi):
+            nearer, who = clause_subject(between, roles)
+            if nearer:  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, not the topic's
+                return who
         if strict and has_subject(between):
             return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
-        if _SAID_IN_CLAUSE.match(text, end - 1, hi) and ends_with_subject(between, "が"):
-            return None  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, no actor
         clause = between.rstrip("、，　 ").rpartition("、")
         if clause[1] and not actor_before and (ends_with_subject(clause[2], "がも")
                                                or ends_with_subject(clause[2], "は", events=False)):
@@ -310,15 +321,16 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         return None
     head = text[lo:start]
     others = [a for a, s, e in p.mentions if lo <= s < hi and s >= end]
-    body, which = same_body(head, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
+    same = _past_lead(head, lo, p)  # これに対し同相は: a short lead with no subject before 同
+    body, which = same_body(same, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
     if body:
-        return which  # 同社の広報担当者は「…」: the one organisation named before
-    office = _BARE_OFFICE.match(head.lstrip("　 "))
+        return which  # 同社の広報担当者は「…」: the organisation named last before
+    office = _BARE_OFFICE.match(same)
     if office and AFTER.match(text, end - 1):  # 市は「…」としている: the one city the article named
         return _one_office(office.group(1), roles)
     # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
-    if carries(head.lstrip("　 ")):
-        return same_one(head.lstrip("　 "), before_sentence, roles)
+    if carries(same):
+        return same_one(same, before_sentence, roles)
     plain = _THEME.sub("", re.sub(r"「[^」]*」|『[^』]*』", "", head))  # the sentence's own words before the quote
     if not _EXPLICIT.search(role_free(plain, roles)):
         titled, role = role_holder(plain, roles)
@@ -326,9 +338,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
     said = (re.search(r"[」』]\s*(?:と|って)も?(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
-            or _SAID_AS.match(text, end - 1, hi))  # 「…」として、…と説明した
+            or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi]))  # 「…」として、…と説明した
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
-    if not others and not _EXPLICIT.search(plain) and said and not own_subject and not _unnamed_subject(plain):
+    if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and said and not own_subject
+            and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
         return previous_one(before_sentence, roles)
     return None
 
@@ -338,6 +351,19 @@ def unnamed_subject_in(p: Passage, span: tuple[int, int]) -> bool:
     note in brackets (避難所で暮らす女性（80）は…): words alone before it may be theirs."""
     lo, hi = span
     return bool(_NOTE_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])))
+
+
+_LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
+
+
+def _past_lead(head: str, lo: int, p: Passage) -> str:
+    """`head` from its 同 on when a short lead with no subject nor actor stands before it (これに対し同相は,
+    一方、同社は, 会見の最後に同氏は), else `head` without its leading spaces."""
+    at = head.find("同")
+    if 0 < at <= _LEAD_MAX and not re.search(r"[はがもを「」]", head[:at]) and not any(
+            lo <= s < lo + at for _, s, _ in p.mentions):
+        return head[at:]
+    return head.lstrip("　 ")
 
 
 def _unnamed_subject(plain: str) -> bool:
@@ -378,6 +404,9 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
     with it (森永啓介官房長官 … 同長官は), else the one of the sentence before."""
     m = _SAME_TITLE.match(words)
     holders = roles.get(m.group(1), set()) if m else set()
+    if words.startswith(("同相は", "同相が", "同相も")):  # a minister: the one named with a minister's title, no other
+        holders = roles.ministers()
+        return next(iter(holders)) if len(holders) == 1 else None
     return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
 
 

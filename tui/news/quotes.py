@@ -21,13 +21,14 @@ import re
 from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
-from .quote_alone import person_subject_after
+from .quote_alone import person_subject_after, said_after, tells_of_someone
 from .quote_interviews import interviewee
 from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
 from .quote_roles import Roles
+from .quote_sides import with_sides
 from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence,
                              next_says, previous_one, speaker as _speaker, unnamed_subject_in)
 
@@ -53,7 +54,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
         return out  # (no words quoted: none of the reading below)
     speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
     mentions = named_after_quotes(texts, mentions, kinds, speakers_named)  # names the actors left unmarked
-    roles = Roles(texts, mentions, kinds)  # a title seen right after an actor's name -> those actors
+    mentions, kinds = with_sides(texts, mentions, kinds)  # 検察側, 弁護側: a trial's sides, who speak in court
+    roles = Roles(texts, mentions, kinds, headings)  # a title seen right after an actor's name -> those actors
     opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
     headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
     made: dict[int, Passage] = {}
@@ -83,6 +85,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                           else _before_open(passage_of(k - 1), opened[k - 1]) if k - 1 in opened
                           else last_sentence(passage_of(k - 1 if lead is None else lead),
                                              1 if lead is None else CARRY_BACK))
+                if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and tells_of_someone(passage, spans[:si]):
+                    before += last_sentence(passage_of(k - 1))  # 入門から10年。…という。「…」: an opening told of someone
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
@@ -107,6 +111,9 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         if k in headings and answered == k:
                             continue  # a heading's 「…」 alone is a title unless it answers a question
                         told, speaker = next_says(passage, spans[si + 1]) if si + 1 < len(spans) else (False, None)
+                        if not told and si + 1 < len(spans):  # 「…」。青井は、しみじみと語った
+                            speaker = said_after(passage, spans[si + 1])
+                            told = speaker is not None
                         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
                             speaker = previous_one(before, roles)
                             if speaker and si + 1 < len(spans) and (

@@ -5,7 +5,8 @@ the joined runs, UniDic's classes of their parts decide.
 A run is a person's name when its last part is a 人名 token (or a title, honorific or age follows it),
 no part is a place (ボスニア・ヘルツェゴビナ) and every other part is a 人名 token, an initial or a short
 syllable (イ of イ・ジフン): ハワード・キャピタル (a company: キャピタル is a common noun) is none, unless a
-role and の stand before the run (映画監督のルカ・ベネッティが).
+role and の stand before the run (映画監督のルカ・ベネッティが). A title joined the same way
+(マルコ・ベッリーニ・コーチ) is no part of the name.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _PARTS = re.compile(r"[・＝=]")
 # `apposition`'s, and roles that also name a post (監督の采配), safe before a joined foreign name.
 _ROLE_THEN = tuple(ROLE_BEFORE | set("監督 選手 投手 記者 社長 会長 教授 博士 大統領 首相 外相 代表 主演 演出家".split()))
 _AFTER = frozenset("さん 氏 様 君 くん ちゃん 博士 教授 監督 選手 被告 容疑 記者 大統領 首相 長官 代表 会長 社長".split())
+_TITLE_PART = re.compile(r"[・＝]コーチ(?![ァ-ヺー])")
 
 
 def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
@@ -33,6 +35,12 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
     out: list[Name] = []
     for m in _JOINED.finditer(line):
         start, end = m.span()
+        tail = _TITLE_PART.search(line, start, end)
+        if tail and tail.end() == end and tail.start() > start:
+            end = tail.start()  # マルコ・ベッリーニ・コーチ: a title joined by ・ as the name's parts are
+            m = _JOINED.fullmatch(line, start, end)  # type: ignore[assignment]
+            if m is None:
+                continue
         if start and "ァ" <= line[start - 1] <= "ヺ" or any(n.start < end and start < n.end for n in taken) or not free(
                 start, end):
             continue  # inside a longer katakana word, or a name found already (the gazetteer's: マルコ・ルビオ)

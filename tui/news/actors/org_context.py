@@ -2,8 +2,9 @@
 
 - a company: a proper noun (UniDic's 固有名詞, or a name cut into a word and 堂 / 屋 / 家) before の and a
   word only a company has (Xの創業者, Xの株価, Xの新商品, Xの店舗), or as the subject of a company's act
-  (Xは…を発表した, Xが…を発売した), or after the kind of business it is (牛丼チェーンの吉野家, 家具大手のニトリ),
-  or before 社 (光文社, グローバル・ロジスティクス社, ABC社), and each name joined to one so found by と, や or 、
+  (Xは…を発表した, Xが…を発売した), or after the kind of business it is (牛丼チェーンの吉野家, 家具大手のニトリ;
+  common words put together there, 電子部品大手の北斗電機は…を発表した: `org_trade`), or before 社
+  (光文社, グローバル・ロジスティクス社, ABC社), and each name joined to one so found by と, や or 、
   (キヤノンとニコンは…);
 - a sports club: a name with katakana (浦和ダイヤモンズ) as the subject of a match's result against
   another (Xは、Yと１−１で引き分けた: both), or before の and a player's full name (Xの早瀬拓海は);
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .org_trade import trade_orgs
 from .organisations import COMMON_ACRONYMS, ROLE_ACRONYMS
 from .persons import trie
 from .tokens import Toks
@@ -30,7 +32,7 @@ _CORP_NOUNS = ("創業者 創業家 創業 前社長 元社長 新社長 副社�
                "子会社 従業員 決算 主力 株主総会 経営陣 売上高 業績 広報").split()
 _CORP_VERBS = ("発表し 発売し 発売す 値上げ 値下げ 受注し 出店 開業し 閉店 買収 提携 合併 上場 リコール 増収 減収 増益 減益 "
                "新社長 社名 新商品 新製品 店舗").split()
-_CATEGORIES = ("チェーン 大手 最大手 メーカー 老舗 ブランド 百貨店 量販店 商社 スタートアップ "
+_CATEGORIES = ("チェーン 大手 最大手 メーカー 老舗 ブランド 百貨店 量販店 スーパー コンビニ 商社 スタートアップ "
                "会社 事務所 出版社 企業 団体 球団 チーム 発売元 販売元 運営元 出版元 製造元").split()  # 所属事務所の, 運営会社の
 _RESULTS = "引き分け 勝っ 勝ち 敗れ 負け 破っ 破り 下し".split()
 _CORP_NOUN = re.compile("の" + trie(_CORP_NOUNS))
@@ -128,6 +130,7 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
     for m in _FOREIGN_FIRM.finditer(line):  # グローバル・ロジスティクス社, ABC社
         if line[m.end():m.end() + 1] in _PARTICLE and _free_over(free, heads, m.start(), m.end()):
             spans.append(m.span())
+    spans += trade_orgs(line, toks, lambda s, e: _free_over(free, heads, s, e), _CATEGORY, _CORP_VERB)
     spans += _joined(line, toks, runs, spans, free, heads)
     spans = sorted(set(spans))
     return spans, {line[s:e] for s, e in spans}

@@ -1,0 +1,63 @@
+"""A company named after its trade, as business news introduce one: 電子部品大手の北斗電機は…を発表した,
+所属事務所のルミナスプロは…と発表した. The name is no proper noun UniDic knows, only common words put together
+(北斗 + 電機, ルミナス + プロ), so what shows it a name is where it stands: right after the kind of business
+(…大手の, …メーカーの, 事務所の), as the subject (は / が) of a company's act in the same sentence (発表した,
+発売した, 値上げ) or of words it says (精密機器大手の北辰精機は「…」とコメントした). A single word (大手の幹部は),
+a word ending in a suffix (メーカーの担当者は) or in a part of a company (大手の労働組合は) is someone or something
+of the company, and one ending in a verbal noun (大手の経営統合が, 業績予想は) a deed of it: no name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from .tokens import Toks
+
+_NAME_WORDS = (2, 3)  # a name put together from two or three words
+_NUMBER = "数詞"
+# The last word of a part or the people of a company, not its name (大手の労働組合は, メーカーの広報担当は).
+_PARTS = frozenset("組合 労組 部門 事業 本社 支社 工場 店舗 子会社 社員 幹部 広報 担当 経営 取締役会 首脳 役員".split())
+
+
+# The subject's words and a verb of saying or a statement after them (北辰精機は「…」とコメントした, としている).
+_SAYS = re.compile(r"「[^「」]{2,}」\s*(?:と|との)")
+
+
+def _sentence_end(line: str, at: int) -> int:
+    """Where the sentence from `at` ends: the first 。 outside brackets."""
+    depth = 0
+    for i in range(at, len(line)):
+        ch = line[i]
+        if ch == "「":
+            depth += 1
+        elif ch == "」":
+            depth = max(0, depth - 1)
+        elif ch == "。" and not depth:
+            return i
+    return len(line)
+
+
+def trade_orgs(line: str, toks: Toks, free: Callable[[int, int], bool], category: re.Pattern[str],
+               act: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of each name of two or three common words right after `category` (…大手の) and before
+    は / が, when the sentence goes on to `act`, a company's act, or to words it says."""
+    out: list[tuple[int, int]] = []
+    for m in category.finditer(line):
+        i = bisect_left(toks.starts, m.end())
+        if i >= len(toks) or toks.starts[i] != m.end():
+            continue
+        j = i
+        while j < len(toks) and toks.pos[j] == "名詞" and toks.pos1[j] != _NUMBER and j - i < 4:
+            j += 1
+        s, e = toks.starts[i], toks.ends[j - 1] if j > i else m.end()
+        if j - i not in _NAME_WORDS or e - s < 4 or line[e:e + 1] not in ("は", "が"):
+            continue
+        if (any(toks.pos2[x] in ("人名", "地名") for x in range(i, j)) or toks.surfaces[j - 1] in _PARTS
+                or toks.pos2[j - 1] == "サ変可能" or not free(s, e)):
+            continue  # a person (大手の田中社長), a place, a part of the company, a deed (大手の経営統合)
+        stop = _sentence_end(line, e)
+        if act.search(line, e, stop) or _SAYS.search(line, e, stop):
+            out.append((s, e))
+    return out

@@ -1,0 +1,30 @@
+"""A topic that is a thing, not a speaker: 通期予想は据え置き、「…」と強調した. A verbal noun (予想, 決算, 会談:
+UniDic's サ変可能) before は, with a verb of its own before the words, is what the sentence is about, done by
+someone the text leaves out; the words' speaker is carried from the sentence before, as when no topic
+stands there. A noun for people (住民は不安を訴え、「…」) is a speaker no actor names, so nothing is carried.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=2048)
+def thing_topic_only(head: str) -> bool:
+    """Whether every subject of `head` (the sentence's words before the quote) is a verbal noun with は
+    whose own verb follows it, and no noun has が."""
+    from .language import tagger
+
+    words = [w for w in tagger()(head) if w.surface.strip()]
+    topics = 0
+    for k, w in enumerate(words):
+        f = w.feature
+        if f.pos1 != "助詞" or w.surface not in ("は", "が") or f.pos2 not in ("係助詞", "格助詞") or not k:
+            continue
+        before = words[k - 1].feature
+        if w.surface == "が" or before.pos1 != "名詞" or before.pos3 != "サ変可能":
+            return False  # 住民は, 市場が: someone or something else says
+        if not any(x.feature.pos1 == "動詞" for x in words[k + 1:]):
+            return False  # 会談は「…」: the topic of the words themselves
+        topics += 1
+    return topics > 0
