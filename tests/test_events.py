@@ -116,3 +116,10 @@ def test_the_same_day_is_the_date_named_before() -> None:
     assert events(text, "2025-06-16") == [("2025-06-14", "首相は14日、被災地を視察した。"),
                                           ("2025-06-14", "同日夜、首相は官邸で記者団に語った。")]
     assert events("同日夜、首相は官邸で記者団に語った。", "2025-06-16") == []  # no date before it
+
+
+def test_a_day_an_act_is_announced_for_lies_ahead_whatever_the_announcing_verbs_tense() -> None:
+    text = "北浜交通の労組は4日、30日にストライキを行うと会社側に通告した。"
+    assert [d for d, _ in events(text, "2026-01-05")] == ["2026-01-04", "2026-01-30"]
+    done = "北浜交通の労組は4日、28日にストライキを行ったと発表した。"  # done: the month before
+    assert [d for d, _ in events(done, "2026-01-05")] == ["2026-01-04", "2025-12-28"]
