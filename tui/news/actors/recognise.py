@@ -16,6 +16,7 @@ from .lists import LIST_TAIL, list_persons
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs
 from .org_lists import SIGN as LIST_SIGN, list_orgs
+from .org_officers import SIGN as OFFICER_SIGN, officer_names, officer_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, title_spans
@@ -77,6 +78,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
+    officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:
@@ -107,6 +109,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             for s, e in score_sides(line, x.free):
                 take("organization", at + s, at + e, line[s:e])
                 club_names.add(line[s:e])
+        if row in officer_rows:  # 連合の芳野会長, 全国知事会の村井会長
+            for s, e in officer_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
     names: list[Name] = []
     lone: list[Name] = []
     for x in lines:
@@ -137,6 +142,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
             if row in list_rows and ("、" in line or "と" in line):
                 found += list_persons(line, toks, found, ok)
+            if row in officer_rows:  # 経団連の十倉会長
+                found += officer_names(line, toks, found, ok)
         if speaks:
             found += speaker_persons(line, toks, found, ok, countries)
         if says:
