@@ -13,8 +13,9 @@ from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
 from .lists import LIST_TAIL, list_persons
+from .club_slots import SIGN as SLOT_SIGN, club_slots
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
-from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs
+from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
 from .org_officers import SIGN as OFFICER_SIGN, officer_names, officer_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
@@ -79,6 +80,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
+    game_rows = rows(SLOT_SIGN)  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:
@@ -107,6 +109,14 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             club_names |= clubs(line, x.toks)
         if row in score_rows:  # 【オリックス３−２西武】
             for s, e in score_sides(line, x.free):
+                take("organization", at + s, at + e, line[s:e])
+                club_names.add(line[s:e])
+        if row in game_rows:  # 巨人打線, 楽天の則本投手, 阪神は…巨人に４−２で勝ち
+            here = by_line.get(row, {})  # 日本 of 日本ハム: a country in the club's name, never the whole of it
+
+            def open_(a: int, b: int, x=x, here=here) -> bool:
+                return free_over(x.free, here, a, b) and not (a in here and here[a][0] >= b and here[a][1])
+            for s, e in club_slots(line, x.toks, open_):
                 take("organization", at + s, at + e, line[s:e])
                 club_names.add(line[s:e])
         if row in officer_rows:  # 連合の芳野会長, 全国知事会の村井会長
