@@ -30,6 +30,8 @@ def orgs(text: str) -> list[str]:
     ("阪神は甲子園で巨人に４−２で勝ち、首位を守った。", ["阪神", "巨人"]),  # both sides of a result
     ("中日は延長戦の末に広島を破り、連敗を止めた。", ["中日", "広島"]),  # not two countries
     ("中日の立浪監督は、若手の起用について語った。", ["中日"]),
+    ("ＤｅＮＡの三崎監督は、試合後に継投を振り返った。", ["ＤｅＮＡ"]),  # a surname UniDic reads as a place
+    ("広島打線が、ヤクルトの救援陣から３点を奪った。", ["広島", "ヤクルト"]),  # a side's unit after の
 ])
 def test_a_club_written_alone_in_a_side_slot(text, clubs):
     assert orgs(text) == clubs

@@ -1,7 +1,7 @@
 """Clubs written alone (巨人, 楽天, 阪神, 広島, 日本ハム, DeNA), which UniDic reads as a common noun, a place, or
 a place and a word: a club only where a line about a game puts the word where only a side can stand.
 
-- before a side's unit: 巨人打線, オリックス先発, 楽天投手陣;
+- before a side's unit, or before の and one: 巨人打線, オリックス先発, 楽天投手陣, ヤクルトの救援陣;
 - before の and a player or manager: 巨人の阿部監督, 楽天の則本投手, 西武の源田が (a surname, then a role or
   a particle);
 - the two sides of a result: 阪神は…巨人に４−２で勝ち, 中日は…広島を破った (the subject at the clause's start
@@ -60,6 +60,8 @@ def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
                     span = None  # 東京の田中監督: a place alone, with no game's word
         elif line.startswith(_UNIT, e) and _unit_word(toks, k + 1):
             span = _side(line, toks, k)
+        elif after == "の" and line.startswith(_UNIT, e + 1) and _unit_word(toks, k + 2):
+            span = _side(line, toks, k)  # ヤクルトの救援陣
         elif after == "の" and _player(line, toks, k + 2):
             span = _side(line, toks, k)
         elif after in "にをと" and _RESULT.match(line, e):
@@ -147,6 +149,8 @@ def _player(line: str, toks: Toks, k: int) -> bool:
         if j < n and toks.pos2[j] == "人名":
             j += 1
         return j < n and (toks.surfaces[j] in _ROLES or toks.surfaces[j] in _PARTICLES or _role_at(line, toks, j))
+    if toks.pos2[k] == "地名" and toks.pos3[k] != "国" and len(toks.surfaces[k]) >= 2 and k + 1 < n:
+        return _role_at(line, toks, k + 1)  # a surname UniDic reads as a place, then a role: 三崎監督
     j = k
     while j < n and j < k + 3 and _KANJI.fullmatch(toks.surfaces[j]) and not line.startswith(_ROLES, toks.starts[j]):
         j += 1
