@@ -12,8 +12,8 @@ from conftest import assert_well_marked
 from tui import actors_report
 
 ROOT = Path(__file__).parent.parent
-GENRES = {"appointments", "court_records", "culture_listings", "death_notices", "elections", "foreign_news", "interviews_lists",
-          "local_events", "sports_results"}
+GENRES = {"appointments", "clubs_alone", "court_records", "culture_listings", "death_notices", "elections", "foreign_news",
+          "interviews_lists", "local_events", "officers", "sports_results"}
 
 
 def test_the_set_has_its_sentences_and_genres_and_is_well_marked():

@@ -64,3 +64,12 @@ def test_a_katakana_name_before_a_chambers_speaker():
 def test_a_word_before_a_title_inside_a_compound_noun_is_no_foreign_name():
     assert persons("中国外務省の報道官は定例記者会見で「内政干渉に反対する」と述べた。") == []
     assert persons("中国外務省の郭嘉昆報道官は定例記者会見で述べた。") == ["郭嘉昆"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("自治会の秋元会長によると、参加者は年々減っている。", ["秋元"]),  # 秋元 + 会長, not 秋 + 元会長
+    ("日銀の氷見野副総裁は講演で、物価の見通しを述べた。", ["氷見野"]),  # kanji before it: 副総裁
+    ("田中元社長は、法廷で起訴内容を否認した。", ["田中"]),  # a former president
+])
+def test_a_surname_that_ends_in_a_titles_first_character_keeps_it(text, names):
+    assert persons(text) == names

@@ -235,7 +235,7 @@ class Library:
         """Dated events, oldest first: naming one actor, of one story, or all."""
         if story is not None and not self.store.stories.exists(story):
             raise NewsError(f"no story with id {story!r} (see `newsreader stories`)")
-        return self.store.stories.timeline(self.resolve_actor(actor) if actor else None, story, limit)
+        return self.store.stories.timeline(self._person(actor) if actor else None, story, limit)
 
     def story_of(self, article_id: str) -> str | None:
         """The id of the story an article belongs to (None if it is in none)."""
@@ -243,7 +243,11 @@ class Library:
 
     def quotes(self, actor: str | None = None, limit: int = -1) -> list[QuoteRow]:
         """Quotes with their speakers, newest articles first: of one actor, or all."""
-        return self.store.stories.quotes(self.resolve_actor(actor) if actor else None, limit)
+        return self.store.stories.quotes(self._person(actor) if actor else None, limit)
+
+    def _person(self, name: str) -> tuple[str, ...]:
+        """The actor a name resolves to, and those that are the same person (石破 and 石破茂, `Actors.same`)."""
+        return self.store.actors.same(self.resolve_actor(name))
 
     # --- bookmarks ---------------------------------------------------------------------
 

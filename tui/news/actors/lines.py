@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .persons import title_spans
+from ..language import words
+from .persons import TITLE_RE, title_spans
 from .tokens import Toks, ids, tokenize
 
 _SPACE = re.compile(r"\s")  # (as `tokenize` reads a line: MeCab drops white space between words)
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
 
 
 class Line:
@@ -59,11 +61,34 @@ class Line:
 
     @property
     def toks(self) -> Toks:
-        """The line's words, cut at its titles (`tokenize`)."""
+        """The line's words, cut at its titles (`tokenize`); a surname that ends in a title's first character
+        (秋元 of 秋元会長, not 秋 + 元会長) keeps it, the title then the rest (the line's `marks` so changed)."""
         toks = self._toks
         if toks is None:
-            toks = self._toks = tokenize(self.text, [s for s, _ in self.marks], self.ids)
+            marks, flat = self.marks, self.ids
+            if any(self.text.startswith(_PREFIXES, s) for s, _ in marks):
+                flat = flat if flat is not None else words(self.text)
+                marks[:] = _surnames_kept(self.text, tokenize(self.text, (), flat), marks)
+            toks = self._toks = tokenize(self.text, [s for s, _ in marks], flat)
         return toks
+
+
+_PREFIXES = ("元", "前", "副", "新")  # a title's first character that may end a surname (秋元, 神前, 石副)
+
+
+def _surnames_kept(line: str, toks: Toks, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The titles, each that starts with the last character of a surname UniDic reads whole (秋元 + 会長) moved
+    past it when the rest is a title too; not where kanji stand before it (氷見 + 野副 + 総裁: 副総裁)."""
+    out = []
+    for s, e in marks:
+        k = bisect_right(toks.starts, s) - 1
+        if (line.startswith(_PREFIXES, s) and k >= 0 and toks.starts[k] < s and toks.ends[k] == s + 1
+                and toks.pos3[k] == "姓" and not _KANJI.match(line[toks.starts[k] - 1:toks.starts[k]])
+                and TITLE_RE.fullmatch(line, s + 1, e) is not None):
+            out.append((s + 1, e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def lines(flat: str, units: "list[tuple[int, str, list[str] | None]] | None", taken: bytearray) -> list[Line]:

@@ -17,6 +17,7 @@ from .identity import file_people
 from .place_names import person_spans
 from .places import with_suffix
 from .recognise import recognise
+from .club_slots import slot_at
 from .scores import side_at
 from .team_prefix import player_after
 
@@ -93,7 +94,8 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     held: list[tuple[int, int]] = []  # 中日 of 中日・立浪監督, <中日３−４DeNA>: a club's, unless none is found
     if gaz.compound_re is not None and gaz.context_re is not None:  # both, or neither
         for m in gaz.compound_re.finditer(mtext):
-            if m.end() - m.start() == 2 and (player_after(mtext, m.end()) or side_at(mtext, m.start(), m.end())):
+            if m.end() - m.start() == 2 and (player_after(mtext, m.end()) or side_at(mtext, m.start(), m.end())
+                                             or slot_at(mtext, m.start(), m.end())):
                 held.append(m.span())
                 taken.update(range(*m.span()))
                 continue

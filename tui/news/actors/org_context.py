@@ -75,7 +75,7 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
     for i, j in runs:
         s, e = toks.starts[i], toks.ends[j - 1]
         after = line[e:e + 1]
-        if after not in _PARTICLE or not _free_over(free, heads, s, e) or toks.surfaces[i] in ROLE_ACRONYMS:
+        if after not in _PARTICLE or not free_over(free, heads, s, e) or toks.surfaces[i] in ROLE_ACRONYMS:
             continue  # (GK大迫は: a player's position and name)
         clause = not s or line[s - 1] in _CLAUSE or _CATEGORY.search(line, max(0, s - 7), s) is not None
         if j - i > 1 and toks.surfaces[j - 1] == "社":
@@ -102,7 +102,7 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
     for m in _FOREIGN_WORD.finditer(line):  # Googleの株価, OpenAIは…を発表した; ファーストリテイリングの創業者
         s, e = m.span()
         after = line[e:e + 1]
-        if (s and line[s - 1] not in _CLAUSE) or not after or after not in _PARTICLE or not _free_over(free, heads, s, e):
+        if (s and line[s - 1] not in _CLAUSE) or not after or after not in _PARTICLE or not free_over(free, heads, s, e):
             continue
         k, n = bisect_left(toks.starts, s), bisect_left(toks.ends, e)
         if k >= len(toks) or toks.starts[k] != s or n >= len(toks) or toks.ends[n] != e:
@@ -117,20 +117,20 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
             spans.append((s, e))
     for m in _PRESS.finditer(line):
         e = _kata_end(line, m.end())
-        if e - m.end() >= 2 and _free_over(free, heads, m.end(), e):
+        if e - m.end() >= 2 and free_over(free, heads, m.end(), e):
             spans.append((m.end(), e))
     for m in _ACRONYM_PLACE.finditer(line):
         e = _place_end(line, toks, m.end())
-        if e and _free_over(free, heads, m.start(), e) and m.group().rstrip() not in ROLE_ACRONYMS:
+        if e and free_over(free, heads, m.start(), e) and m.group().rstrip() not in ROLE_ACRONYMS:
             spans.append((m.start(), e))
     for m in _FOUNDED.finditer(line):  # ハワード・キャピタルを創業した, 社名をパナソニックに変えた
         g = 1 if m.group(1) else 2
-        if _free_over(free, heads, m.start(g), m.end(g)) and m.group(g) not in _COMMON_FIRMS:
+        if free_over(free, heads, m.start(g), m.end(g)) and m.group(g) not in _COMMON_FIRMS:
             spans.append(m.span(g))
     for m in _FOREIGN_FIRM.finditer(line):  # グローバル・ロジスティクス社, ABC社
-        if line[m.end():m.end() + 1] in _PARTICLE and _free_over(free, heads, m.start(), m.end()):
+        if line[m.end():m.end() + 1] in _PARTICLE and free_over(free, heads, m.start(), m.end()):
             spans.append(m.span())
-    spans += trade_orgs(line, toks, lambda s, e: _free_over(free, heads, s, e), _CATEGORY, _CORP_VERB)
+    spans += trade_orgs(line, toks, lambda s, e: free_over(free, heads, s, e), _CATEGORY, _CORP_VERB)
     spans += _joined(line, toks, runs, spans, free, heads)
     spans = sorted(set(spans))
     return spans, {line[s:e] for s, e in spans}
@@ -145,7 +145,7 @@ def _joined(line: str, toks: Toks, runs: list[tuple[int, int]], spans: list[tupl
     for s, _ in spans:
         while s > 1 and line[s - 1] in "と、や" and (run := ends.get(s - 1)) is not None:
             start = toks.starts[run[0]]
-            if _kind(toks, *run) not in ("name", "shop") or not _free_over(free, heads, start, s - 1):
+            if _kind(toks, *run) not in ("name", "shop") or not free_over(free, heads, start, s - 1):
                 break
             out.append((start, s - 1))
             s = start
@@ -265,7 +265,7 @@ def _place_end(line: str, toks: Toks, at: int) -> int:
     return e if line[e:e + 1] and line[e] in _PARTICLE else 0
 
 
-def _free_over(free, heads: dict[int, tuple[int, bool]], s: int, e: int) -> bool:
+def free_over(free, heads: dict[int, tuple[int, bool]], s: int, e: int) -> bool:
     """Nothing found in s..e but places the name may hold (日本 of JR東日本)."""
     p = s
     while p < e:

@@ -69,6 +69,8 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         if foreign is None:
             foreign = bool(_FOREIGN.search(line))
         name = _before_title(line, toks, k, foreign, line[at:e])
+        if name and not free(name.start, name.end):
+            name = _after_club(line, name, free)  # 北陸ユナイテッド・カルドーゾ監督: the club found, the name after ・
         if name and free(name.start, name.end):
             if name.full is None:  # no evidence of its own: a person if the article names one so
                 maybe.append(name)
@@ -103,6 +105,15 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
     if " " in line:
         found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
+
+
+def _after_club(line: str, name: Name, free) -> Name | None:
+    """The last part of a katakana name after ・ where the parts before are an actor found already (a club
+    whose name ends in katakana: 北陸ユナイテッド・カルドーゾ), else None."""
+    dot = line.rfind("・", name.start, name.end)
+    if dot <= name.start or free(dot - 1, dot) or not free(dot + 1, name.end) or dot + 2 > name.end:
+        return None
+    return Name(dot + 1, name.end, line[dot + 1:name.end], False)
 
 
 def _room_before(line: str, at: int, free) -> bool:

@@ -13,9 +13,11 @@ from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
 from .lists import LIST_TAIL, list_persons
+from .club_slots import SIGN as SLOT_SIGN, club_slots
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
-from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs
+from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
+from .org_officers import SIGN as OFFICER_SIGN, officer_names, officer_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
 from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
 from .persons import Name, line_persons, title_spans
@@ -81,6 +83,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
+    officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
+    game_rows = rows(SLOT_SIGN)  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:
@@ -111,6 +115,17 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             for s, e in score_sides(line, x.free):
                 take("organization", at + s, at + e, line[s:e])
                 club_names.add(line[s:e])
+        if row in game_rows:  # 巨人打線, 楽天の則本投手, 阪神は…巨人に４−２で勝ち
+            here = by_line.get(row, {})  # 日本 of 日本ハム: a country in the club's name, never the whole of it
+
+            def open_(a: int, b: int, x=x, here=here) -> bool:
+                return free_over(x.free, here, a, b) and not (a in here and here[a][0] >= b and here[a][1])
+            for s, e in club_slots(line, x.toks, open_):
+                take("organization", at + s, at + e, line[s:e])
+                club_names.add(line[s:e])
+        if row in officer_rows:  # 連合の芳野会長, 全国知事会の村井会長
+            for s, e in officer_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
     names: list[Name] = []
     lone: list[Name] = []
     sumo = SUMO.search(flat) is not None  # an article about sumo: its wrestlers by their ranks and 関
@@ -142,6 +157,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
             if row in list_rows and ("、" in line or "と" in line):
                 found += list_persons(line, toks, found, ok)
+            if row in officer_rows:  # 経団連の十倉会長
+                found += officer_names(line, toks, found, ok)
         if sumo:  # the ranks and 関 tell a ring name's span better than the rules above (翠鵬関: 翠鵬)
             rings = ring_names(line, x.toks, [], ok)
             if rings:

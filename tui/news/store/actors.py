@@ -9,6 +9,7 @@ from ..errors import NewsError
 from ..language import normalize
 from ..models import Actor
 from .connection import Index
+from .same_person import same_person
 
 
 class Actors:
@@ -57,6 +58,11 @@ class Actors:
             names = ", ".join(sorted(n for _, n in hits)[:5]) + (", …" if len(hits) > 5 else "")
             raise NewsError(f"actor {name!r} is more than one: {names} (give the full name)")
         raise NewsError(f"unknown actor {name!r} (see `newsreader actors`)")
+
+    def same(self, aid: str) -> tuple[str, ...]:
+        """The actor `aid` and those that are the same person (a surname alone and its full name, `same_person`):
+        what a filter by `aid` reads, `aid` first."""
+        return same_person(self.index.con, aid)
 
     def counted(self) -> list[tuple[Actor, int, int]]:
         """Every actor with (articles, mentions) counts, most-mentioned first."""

@@ -199,9 +199,11 @@ class ArticleQuery:
     """A chainable, lazy view of the article list: `lib.articles().mentioning(a, b)`."""
 
     def __init__(self, index: Index, actors: Actors, ids: tuple[str, ...] = (),
-                 extra: tuple[tuple[str, tuple], ...] = ()) -> None:
-        """The articles of `index` that mention every actor of `ids` and meet every (SQL, args) of `extra`."""
+                 extra: tuple[tuple[str, tuple], ...] = (), groups: tuple[tuple[str, ...], ...] | None = None) -> None:
+        """The articles of `index` that mention every actor of `ids` and meet every (SQL, args) of `extra`;
+        `groups`: for each of `ids`, the actors that are the same person (`Actors.same`), any of which counts."""
         self.index, self._actor_store, self.actors, self.extra = index, actors, tuple(ids), tuple(extra)
+        self.groups = tuple(groups) if groups is not None else tuple((a,) for a in self.actors)
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, ArticleQuery) and other.index is self.index and other.actors == self.actors
@@ -216,11 +218,12 @@ class ArticleQuery:
     def mentioning(self, *actors: str) -> ArticleQuery:
         """Only articles that mention every one of these actors (any alias)."""
         ids = tuple(self._actor_store.resolve(a) for a in actors)
-        return ArticleQuery(self.index, self._actor_store, self.actors + ids, self.extra)
+        groups = tuple(self._actor_store.same(a) for a in ids)  # 石破 and 石破茂, where they are one person
+        return ArticleQuery(self.index, self._actor_store, self.actors + ids, self.extra, self.groups + groups)
 
     def where(self, clause: str, *args: object) -> ArticleQuery:
         """Only articles meeting an SQL condition on `a` (the articles row), e.g. `a.read=0`."""
-        return ArticleQuery(self.index, self._actor_store, self.actors, self.extra + ((clause, args),))
+        return ArticleQuery(self.index, self._actor_store, self.actors, self.extra + ((clause, args),), self.groups)
 
     def unread(self) -> ArticleQuery:
         """Only articles not read yet."""
@@ -233,12 +236,13 @@ class ArticleQuery:
     def _where(self) -> str:
         # EXISTS walks the list in date order and stops at the page's end; an IN list
         # would first gather every article of a common actor.
-        clauses = ["EXISTS (SELECT 1 FROM article_actors x WHERE x.actor=? AND x.article=a.pk)"] * len(self.actors)
+        clauses = [f"EXISTS (SELECT 1 FROM article_actors x WHERE x.actor{_among(g)} AND x.article=a.pk)"
+                   for g in self.groups]
         clauses += [f"({clause})" for clause, _ in self.extra]
         return (" WHERE " + " AND ".join(clauses)) if clauses else ""
 
     def _args(self) -> list:
-        return [*self.actors, *(arg for _, args in self.extra for arg in args)]
+        return [*(a for g in self.groups for a in g), *(arg for _, args in self.extra for arg in args)]
 
     def count(self) -> int:
         """How many articles the view holds."""
@@ -248,14 +252,14 @@ class ArticleQuery:
         if not self.actors:
             return con.execute("SELECT count(*) FROM articles").fetchone()[0]
         # Driven from the first actor's articles rather than from every article.
-        first, rest = self.actors[0], self.actors[1:]
-        if not rest:
-            row = con.execute("SELECT articles FROM actor_counts WHERE actor=?", (first,)).fetchone()
+        first, rest = self.groups[0], self.groups[1:]
+        if not rest and len(first) == 1:
+            row = con.execute("SELECT articles FROM actor_counts WHERE actor=?", first).fetchone()
             return row[0] if row else 0
-        others = "".join(" AND EXISTS (SELECT 1 FROM article_actors y WHERE y.actor=? AND y.article=x.article)"
-                         for _ in rest)
-        return con.execute(f"SELECT count(*) FROM article_actors x WHERE x.actor=?{others}",
-                           (first, *rest)).fetchone()[0]
+        others = "".join(f" AND EXISTS (SELECT 1 FROM article_actors y WHERE y.actor{_among(g)} AND y.article=x.article)"
+                         for g in rest)
+        return con.execute(f"SELECT count(DISTINCT x.article) FROM article_actors x WHERE x.actor{_among(first)}{others}",
+                           (*first, *(a for g in rest for a in g))).fetchone()[0]
 
     def page(self, offset: int = 0, limit: int = 100, with_actors: bool = True) -> list[ArticleRow]:
         """A page of the view, newest first (`with_actors=False` skips each row's actor names)."""
@@ -270,3 +274,8 @@ class ArticleQuery:
     def all(self) -> list[ArticleRow]:
         """Every article of the view (for scripts; the reader pages instead)."""
         return self.page(0, -1)
+
+
+def _among(ids: tuple[str, ...]) -> str:
+    """The SQL test of an actor column against one id (=?) or several (IN (?,?))."""
+    return "=?" if len(ids) == 1 else f" IN ({','.join('?' * len(ids))})"

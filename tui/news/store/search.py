@@ -87,11 +87,12 @@ class Search:
         match = char_match(terms)
         if match is None or "\x00" in match:  # no passage holds a NUL (sources drop them)
             return []
-        actor_ids = [self.actors.resolve(a) for a in actors]
+        groups = [self.actors.same(self.actors.resolve(a)) for a in actors]  # 石破 and 石破茂, if one person
+        actor_ids = [a for g in groups for a in g]
         con = self.index.con
         if actor_ids:
-            filters = "".join(" AND EXISTS (SELECT 1 FROM article_actors x WHERE x.actor=? AND x.article=q.article)"
-                              for _ in actor_ids)
+            filters = "".join(" AND EXISTS (SELECT 1 FROM article_actors x WHERE x.actor IN"
+                              f" ({','.join('?' * len(g))}) AND x.article=q.article)" for g in groups)
             window = ("SELECT f.rowid FROM passages_chars f JOIN passages q ON q.pk = f.rowid"
                       f" WHERE passages_chars MATCH ?{filters} ORDER BY f.rowid DESC LIMIT ?")
         else:

@@ -336,40 +336,45 @@ class Stories:
         return story_id.isdigit() and self.index.con.execute(
             "SELECT 1 FROM stories WHERE pk=?", (int(story_id),)).fetchone() is not None
 
-    def timeline(self, actor: str | None = None, story: str | None = None, limit: int = -1) -> list[EventRow]:
-        """Dated events, oldest first: of one actor (named in the event's sentence), of one story, or all.
+    def timeline(self, actor: str | tuple[str, ...] | None = None, story: str | None = None,
+                 limit: int = -1) -> list[EventRow]:
+        """Dated events, oldest first: of one actor (named in the event's sentence; or any of several ids, one
+        person's), of one story, or all.
 
         Each form is driven by its own index: events by date, an actor's events by (actor, date), a
         story's through its few articles.
         """
+        ids = (actor,) if isinstance(actor, str) else actor
+        among = "" if ids is None else "=?" if len(ids) == 1 else f" IN ({','.join('?' * len(ids))})"
         cols = "e.date, e.text, a.id, p.anchor, e.actors, a.title"
         rest = " JOIN articles a ON a.pk=e.article JOIN passages p ON p.article=e.article AND p.seq=e.seq"
         if story is not None:
             sql = (f"SELECT {cols} FROM story_articles s CROSS JOIN events e ON e.article=s.article{rest}"
-                   " WHERE s.story=?" + (" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.actor=? AND"
-                                         " x.day=CAST(replace(e.date, '-', '') AS INTEGER) AND x.event=e.pk)" if actor is not None else "")
+                   " WHERE s.story=?" + (f" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.actor{among} AND"
+                                         " x.day=CAST(replace(e.date, '-', '') AS INTEGER) AND x.event=e.pk)" if ids else "")
                    + " ORDER BY e.date, e.pk LIMIT ?")
-            args: list = [int(story), *([actor] if actor is not None else []), limit]
-        elif actor is not None:
-            sql = (f"SELECT {cols} FROM event_actors x CROSS JOIN events e ON e.pk=x.event{rest}"
-                   " WHERE x.actor=? ORDER BY x.day, x.event LIMIT ?")
-            args = [actor, limit]
+            args: list = [int(story), *(ids or ()), limit]
+        elif ids:
+            sql = (f"SELECT {'DISTINCT ' if len(ids) > 1 else ''}{cols}, x.day, x.event FROM event_actors x CROSS JOIN events e ON e.pk=x.event{rest}"
+                   f" WHERE x.actor{among} ORDER BY x.day, x.event LIMIT ?")
+            args = [*ids, limit]
         else:
             sql = f"SELECT {cols} FROM events e{rest} ORDER BY e.date, e.pk LIMIT ?"
             args = [limit]
-        rows = self.index.con.execute(sql, args).fetchall()
+        rows = [r[:6] for r in self.index.con.execute(sql, args).fetchall()]
         names = self._names({a for r in rows for a in json.loads(r[4])})
-        return [EventRow(d, t, aid, anchor, tuple(names[a] for a in json.loads(ids) if a in names), title)
-                for d, t, aid, anchor, ids, title in rows]
+        return [EventRow(d, t, aid, anchor, tuple(names[a] for a in json.loads(named) if a in names), title)
+                for d, t, aid, anchor, named, title in rows]
 
-    def quotes(self, speaker: str | None = None, limit: int = -1) -> list[QuoteRow]:
+    def quotes(self, speaker: str | tuple[str, ...] | None = None, limit: int = -1) -> list[QuoteRow]:
         """Quotes, the newest articles' first (by their date, then as imported): of one speaker (an actor
-        id), or all; read in that order from an index."""
-        where = " WHERE q.speaker=?" if speaker is not None else ""
+        id, or any of several ids that are one person), or all; read in that order from an index."""
+        ids = (speaker,) if isinstance(speaker, str) else speaker or ()
+        where = "" if not ids else " WHERE q.speaker=?" if len(ids) == 1 else f" WHERE q.speaker IN ({','.join('?' * len(ids))})"
         rows = self.index.con.execute(
             "SELECT q.speaker, q.text, a.id, p.anchor, a.title, a.published FROM quotes q"
             " JOIN articles a ON a.pk=q.article JOIN passages p ON p.article=q.article AND p.seq=q.seq"
-            f"{where} ORDER BY q.day DESC, q.pk DESC LIMIT ?", (*([speaker] if speaker else []), limit)).fetchall()
+            f"{where} ORDER BY q.day DESC, q.pk DESC LIMIT ?", (*ids, limit)).fetchall()
         names = self._names({r[0] for r in rows if r[0]})
         return [QuoteRow(names.get(s, s) if s else None, t, aid, anchor, title, pub) for s, t, aid, anchor, title, pub in rows]
 

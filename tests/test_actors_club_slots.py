@@ -1,0 +1,70 @@
+"""Clubs written alone (巨人, 楽天, 阪神, 広島, 日本ハム, DeNA) where a line about a game puts them where only a
+side stands: before a side's unit, before の and a player, as the sides of a result. Never from the word alone
+in another genre: 広島 the city, 西武 of 西武線, countries in a match. Sentences of our own; each fails without
+the rule (`actors.club_slots`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.news import actors
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    gaz = actors.default()
+    hits, new = actors.find(text, gaz)
+    return [(text[f.start:f.end], (new.get(f.actor) or gaz.entries[f.actor]).kind) for f in hits]
+
+
+def orgs(text: str) -> list[str]:
+    return [w for w, k in kinds(text) if k == "organization"]
+
+
+@pytest.mark.parametrize("text, clubs", [
+    ("巨人打線は序盤から楽天投手陣を攻略した。", ["巨人", "楽天"]),  # a side's unit
+    ("オリックス先発の山岡が好投し、西武打線を２点に抑えた。", ["オリックス", "西武"]),
+    ("楽天の則岡投手が、通算１００勝を達成した。", ["楽天"]),  # a player after の (a name UniDic cuts)
+    ("西武の源田が、九回に適時打を放った。", ["西武"]),
+    ("日本ハムの新庄監督は、試合前に選手と言葉を交わした。", ["日本ハム"]),  # a place and a word
+    ("ＤｅＮＡの三浦監督は、継投の判断を説明した。", ["ＤｅＮＡ"]),  # letters, a manager with no game's word
+    ("阪神は甲子園で巨人に４−２で勝ち、首位を守った。", ["阪神", "巨人"]),  # both sides of a result
+    ("中日は延長戦の末に広島を破り、連敗を止めた。", ["中日", "広島"]),  # not two countries
+    ("中日の立浪監督は、若手の起用について語った。", ["中日"]),
+    ("ＤｅＮＡの三崎監督は、試合後に継投を振り返った。", ["ＤｅＮＡ"]),  # a surname UniDic reads as a place
+    ("広島打線が、ヤクルトの救援陣から３点を奪った。", ["広島", "ヤクルト"]),  # a side's unit after の
+])
+def test_a_club_written_alone_in_a_side_slot(text, clubs):
+    assert orgs(text) == clubs
+
+
+def test_a_club_found_once_is_the_club_again_in_the_article():
+    text = "巨人打線は楽天投手陣を攻略した。\n巨人は３連勝となった。"
+    assert orgs(text) == ["巨人", "楽天", "巨人"]
+
+
+@pytest.mark.parametrize("text", [
+    "楽天は、ネット通販の売上高が伸びたと発表した。",  # no game's word: no club
+    "西武線は、台風のため始発から運転を見合わせた。",  # a railway's line
+    "広島は、原爆の日を迎えた。",  # the city
+    "東京の佐藤監督は、新作映画の撮影に入った。",  # a place and a film director
+    "映画の是枝監督が、新作を発表した。",  # a common word before a director
+    "相手打線を３安打に抑えた。",  # a side in general
+    "母校の田中監督は、甲子園での勝利を喜んだ。",
+])
+def test_no_club_outside_a_side_slot(text):
+    assert orgs(text) == []
+
+
+def test_countries_in_a_match_stay_countries():
+    assert kinds("日本は韓国に２−１で勝ち、決勝に進んだ。") == [("日本", "country"), ("韓国", "country")]
+    assert ("中", "country") in kinds("日中の首脳が、北京で会談した。")
+
+
+def test_the_side_before_a_result_after_a_topic_is_the_club_not_two_countries():
+    assert orgs("神宮球場では巨人が中日に４―３で逆転勝ちした。") == ["巨人", "中日"]
+
+
+def test_a_person_after_a_club_found_and_a_dot_is_the_name_after_the_dot():
+    text = "湘南ブリーズが、首位の北陸ユナイテッドを２―１で破った。\n北陸ユナイテッド・ロペス監督は「次に臨む」と話した。"
+    assert ("ロペス", "person") in kinds(text)
+    assert ("北陸ユナイテッド", "organization") in kinds(text)

@@ -1,0 +1,197 @@
+"""Clubs written alone (巨人, 楽天, 阪神, 広島, 日本ハム, DeNA), which UniDic reads as a common noun, a place, or
+a place and a word: a club only where a line about a game puts the word where only a side can stand.
+
+- before a side's unit, or before の and one: 巨人打線, オリックス先発, 楽天投手陣, ヤクルトの救援陣;
+- before の and a player or manager: 巨人の阿部監督, 楽天の則本投手, 西武の源田が (a surname, then a role or
+  a particle);
+- the two sides of a result: 阪神は…巨人に４−２で勝ち, 中日は…広島を破った (the subject at the clause's start
+  and the side before the result, each a side's word).
+
+A side's word: a proper noun that is no person's (中日, 西武, 阪神, 広島), a name in Latin letters (DeNA), a
+place and a word after it (日本 + ハム), or a Sino-Japanese common noun of two characters or more (巨人, 楽天)
+that is no word for a side in general (相手, 首位, 母校). Never in a line without a game's word, so that 楽天
+of business news, 広島 of a city's news and 西武 of 西武線 are no clubs here; the words found are the club's
+wherever the article names them again (`club_mentions`). `slot_at` tells the same from the text alone, where
+a two-character compound would otherwise be read as two countries (中日 of 中日は…広島を破った).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .organisations import COMMON_ACRONYMS
+from .tokens import Toks
+
+GAME = re.compile(r"打線|先発|登板|投手|捕手|内野手|外野手|勝利|勝ち|勝っ|敗れ|破っ|破り|下し|本塁打|安打|得点|失点|試合|"
+                  r"[0-9０-９][−\-－―][0-9０-９]|イニング|回[表裏]|ナイン|サヨナラ|適時打|塁打|打点|盗塁|三振|四球|完投|完封|セーブ")
+_UNIT = ("打線", "先発", "投手陣", "打撃陣", "救援陣", "守備陣", "ナイン")
+_ROLES = ("監督", "投手", "捕手", "内野手", "外野手", "選手", "コーチ", "主将")
+_PLAYERS = ("投手", "捕手", "内野手", "外野手")  # a player's role, a game's word of its own
+SIGN = re.compile(GAME.pattern + "|監督|選手|コーチ|主将")  # the lines `club_slots` reads
+_RESULT = re.compile(r"[にをと][^。、「」]{0,12}?(?:引き分け|勝っ|勝ち|勝利|敗れ|負け|破っ|破り|下し)")
+_SUBJECT = frozenset("はが")
+_NAMED_AFTER = re.compile(r"の[\u4e00-\u9fff々]{1,5}?(?:" + "|".join(_ROLES) + ")")
+_CLAUSE = "、。「」 　\n"
+# Sino-Japanese words that stand where a side does without naming one
+_SIDE_WORDS = frozenset("相手 首位 最下位 上位 下位 王者 強豪 名門 古豪 母校 自軍 両軍 全員 球団 同校 地元 代表 先発 打線 救援 "
+                        "中継ぎ 抑え 昨季 今季 前回 前年 同点 延長 試合".split())
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{2,}")
+_KATA = re.compile(r"[ァ-ヺー]+")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
+_PARTICLES = frozenset("はがも、")
+
+
+def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
+    """(start, end) of each club the line's slots show (see the module), where `free` allows."""
+    game = GAME.search(line) is not None
+    out: set[tuple[int, int]] = set()
+    for k in range(len(toks)):
+        e = toks.ends[k]
+        after = line[e:e + 1]
+        span = None
+        if not game:  # 中日の立浪監督: a manager after a proper noun, letters or a place and a word, no common word
+            if after == "の" and _player(line, toks, k + 2):
+                span = _side(line, toks, k)
+                if span and span[1] - span[0] == 1 or (
+                        span and toks.pos1[k] != "固有名詞" and not _LATIN.fullmatch(toks.surfaces[k])):
+                    span = None
+                elif span and toks.pos2[k] == "地名" and bisect_left(toks.starts, span[0]) == k:
+                    span = None  # 東京の田中監督: a place alone, with no game's word
+        elif line.startswith(_UNIT, e) and _unit_word(toks, k + 1):
+            span = _side(line, toks, k)
+        elif after == "の" and line.startswith(_UNIT, e + 1) and _unit_word(toks, k + 2):
+            span = _side(line, toks, k)  # ヤクルトの救援陣
+        elif after == "の" and _player(line, toks, k + 2):
+            span = _side(line, toks, k)
+        elif after in "にをと" and _RESULT.match(line, e):
+            span = _side(line, toks, k)
+            subject = _subject(line, toks, span[0]) if span else None
+            if span and subject:
+                out.add(subject)
+            else:
+                span = None
+        elif after in _SUBJECT and _starts_clause(line, toks, k):
+            span = _side(line, toks, k)
+            if not (span and (not span[0] or line[span[0] - 1] in _CLAUSE or line[span[0] - 1] == "は")
+                    and _result_side(line, toks, e)):
+                span = None
+        if span and free(*span):
+            out.add(span)
+    return sorted(s for s in out if free(*s))
+
+
+def slot_at(text: str, start: int, end: int) -> bool:
+    """text[start:end] (a word of two characters) may stand in a side's slot: before の, a name and a player's or
+    manager's role, or in a line about a game before a side's unit, as a result's subject at its clause's start
+    (中日は…広島を破った) or as the side before the result (巨人が中日に４−３で勝った)."""
+    stop = text.find("\n", end)
+    line_end = stop if stop >= 0 else len(text)
+    if _NAMED_AFTER.match(text, end):
+        return True  # 中日の立浪監督: the club's, unless `club_slots` finds none (then the countries after all)
+    if GAME.search(text, text.rfind("\n", 0, start) + 1, line_end) is None:
+        return False
+    if text.startswith(_UNIT, end) or (text[end:end + 1] in "にをと" and _RESULT.match(text, end)):
+        return True  # 中日打線, 巨人が中日に４−３で勝った
+    if start and text[start - 1] not in _CLAUSE:
+        return False
+    if text[end:end + 1] not in _SUBJECT:
+        return False
+    sentence = text.find("。", end, line_end)
+    return _RESULT.search(text, end, sentence if sentence >= 0 else line_end) is not None
+
+
+def _unit_word(toks: Toks, k: int) -> bool:
+    """Word k starts a side's unit (打線, not 打 of a longer word)."""
+    return k < len(toks) and any(toks.surfaces[k].startswith(u) or u.startswith(toks.surfaces[k]) for u in _UNIT)
+
+
+def _side(line: str, toks: Toks, k: int) -> tuple[int, int] | None:
+    """The side's word that ends with word k, if a side's word (see the module)."""
+    i = k
+    while i > k - 2 and i > 0 and toks.ends[i - 1] == toks.starts[i] and toks.pos[i - 1] == "名詞":
+        i -= 1
+    while i <= k:  # the shortest run that is a side's word: 日本 + ハム, not 昨夜 + 巨人
+        if _side_words(line, toks, i, k):
+            s = toks.starts[i]
+            if s and (_KATA.match(line[s - 1]) and _KATA.match(line[s])):
+                return None
+            return s, toks.ends[k]
+        i += 1
+    return None
+
+
+def _side_words(line: str, toks: Toks, i: int, k: int) -> bool:
+    words = range(i, k + 1)
+    if any(toks.pos[x] != "名詞" or toks.pos2[x] in ("人名", "数詞", "副詞可能") or toks.pos1[x] == "数詞" for x in words):
+        return False
+    if i == k:
+        w = toks.surfaces[k]
+        if toks.pos1[k] == "固有名詞":
+            return len(w) >= 2
+        if _LATIN.fullmatch(w):
+            return w.upper() not in COMMON_ACRONYMS
+        return (toks.pos2[k] == "一般" and len(w) >= 2 and w not in _SIDE_WORDS
+                and all("\u4e00" <= c <= "\u9fff" for c in w))
+    last = toks.surfaces[k]
+    return (k - i == 1 and toks.pos2[i] == "地名" and (_KATA.fullmatch(last) is not None or _LATIN.fullmatch(last) is not None))
+
+
+def _player(line: str, toks: Toks, k: int) -> bool:
+    """From word k: a person's name as UniDic reads one (a surname and a given name; a place's word before a given
+    name: 岡本 + 和真), then a player's or manager's role, a particle or a comma; or a name UniDic cuts into
+    common words (則 + 本) before a player's role."""
+    n = len(toks)
+    if k >= n:
+        return False
+    if toks.pos2[k] == "人名" or (toks.pos2[k] == "地名" and k + 1 < n and toks.pos2[k + 1] == "人名"):
+        j = k + 1
+        if j < n and toks.pos2[j] == "人名":
+            j += 1
+        return j < n and (toks.surfaces[j] in _ROLES or toks.surfaces[j] in _PARTICLES or _role_at(line, toks, j))
+    if toks.pos2[k] == "地名" and toks.pos3[k] != "国" and len(toks.surfaces[k]) >= 2 and k + 1 < n:
+        return _role_at(line, toks, k + 1)  # a surname UniDic reads as a place, then a role: 三崎監督
+    j = k
+    while j < n and j < k + 3 and _KANJI.fullmatch(toks.surfaces[j]) and not line.startswith(_ROLES, toks.starts[j]):
+        j += 1
+    return k < j < n and 2 <= toks.ends[j - 1] - toks.starts[k] <= 4 and line.startswith(_PLAYERS, toks.starts[j]) \
+        and _role_at(line, toks, j)
+
+
+def _role_at(line: str, toks: Toks, j: int) -> bool:
+    """A player's or manager's role starts at word j and ends a word (内野 + 手, not 選手権)."""
+    at = toks.starts[j]
+    role = next((r for r in _ROLES if line.startswith(r, at)), None)
+    return role is not None and not _KANJI.match(line[at + len(role):at + len(role) + 1])
+
+
+def _starts_clause(line: str, toks: Toks, k: int) -> bool:
+    i = k
+    while i > k - 2 and i > 0 and toks.ends[i - 1] == toks.starts[i] and toks.pos[i - 1] == "名詞":
+        i -= 1
+    return any(not toks.starts[x] or line[toks.starts[x] - 1] in _CLAUSE or line[toks.starts[x] - 1] == "は"
+               for x in range(i, k + 1))  # (東京ドームでは巨人が: after the topic)
+
+
+def _subject(line: str, toks: Toks, s: int) -> tuple[int, int] | None:
+    """Before a result's side at `s`: the side's word that is the clause's subject (阪神は、), if one."""
+    start = line.rfind("。", 0, s) + 1
+    for k in range(bisect_left(toks.starts, start), bisect_left(toks.starts, s)):
+        e = toks.ends[k]
+        if line[e:e + 1] in _SUBJECT and _starts_clause(line, toks, k):
+            span = _side(line, toks, k)
+            if span and (not span[0] or line[span[0] - 1] in _CLAUSE or line[span[0] - 1] == "は"):
+                return span  # 阪神は、; 東京ドームでは巨人が
+    return None
+
+
+def _result_side(line: str, toks: Toks, e: int) -> tuple[int, int] | None:
+    """After a subject `Xは`: the side's word before the sentence's result (…広島を破った), if one."""
+    stop = line.find("。", e)
+    for m in _RESULT.finditer(line, e, stop if stop >= 0 else len(line)):
+        k = bisect_left(toks.ends, m.start())
+        if k < len(toks) and toks.ends[k] == m.start():
+            span = _side(line, toks, k)
+            if span:
+                return span
+    return None
