@@ -80,3 +80,9 @@ def test_a_head_coach_title_is_no_part_of_a_katakana_name() -> None:
 def test_a_union_leaders_title_is_no_part_of_the_name() -> None:
     assert persons("組合の大塚浩執行委員長は訴えた。") == ["大塚浩"]
     assert persons("産別労組の松浦昭彦中央執行委員長が会談した。") == ["松浦昭彦"]
+
+
+def test_sensei_after_a_name_is_a_title() -> None:
+    assert persons("指導した山口先生は目を細めた。") == ["山口"]
+    assert persons("医師の佐藤先生に診てもらった。") == ["佐藤"]
+    assert persons("学校の先生は忙しい。担任の先生が説明した。") == []

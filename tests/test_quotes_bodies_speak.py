@@ -27,3 +27,11 @@ def test_a_person_after_a_body_or_a_place_and_no_after_to() -> None:
 def test_a_word_before_no_that_is_no_body_gives_no_one() -> None:
     text = "パン祭り\n\n「世界一のパンを作りたい」と話題の佐藤さんが登壇した。"
     assert quotes(text) == [("世界一のパンを作りたい", None)]
+
+
+def test_one_of_a_bodys_people_unnamed_in_the_brackets_is_no_one() -> None:
+    text = ("首相、解散否定\n\n石井首相は記者団に「解散は考えていない」と述べた。\n\n"
+            "野党からは「信用できない」（立憲民主党幹部）との声も上がった。")
+    assert quotes(text) == [("解散は考えていない", "石井"), ("信用できない", None)]
+    body = "値上げ\n\n「原材料費の高騰が続く」（北辰精機）。"
+    assert quotes(body) == [("原材料費の高騰が続く", "北辰精機")]

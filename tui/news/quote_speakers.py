@@ -223,7 +223,11 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         close = text.find("）" if text[end + paren.end() - 1] == "（" else ")", end)
         inside = [a for a, s, e in p.mentions if end < s and (close < 0 or e <= close)]
         if len(set(inside)) == 1:
-            return inside[0]
+            # （立憲民主党幹部）: one of a body's people, unnamed, speaks, not the body; a body alone in the
+            # brackets, or a person with a title, speaks itself
+            a, s, e = next(m for m in p.mentions if m[0] == inside[0] and end < m[1])
+            rest = text[title_end(text, e, close, p.kinds[a] == "person", True):close] if close > 0 else ""
+            return a if not rest.strip() else None
         people = {a for a in inside if p.kinds[a] == "person"}
         if len(people) == 1 and _qualified(p, end, close, people.pop()):
             return next(a for a in inside if p.kinds[a] == "person")  # （日本維新の会・藤本共同代表）
