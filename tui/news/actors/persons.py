@@ -268,6 +268,10 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
             x = _index(ends, m.start(), k + 1)  # the word that ends where the katakana starts
             if x is not None and cls[x] in person and cls[x] in chars("pos3", "姓") and KANJI.fullmatch(surf[x]):
                 return Name(starts[x], m.end(), surf[x], True)  # 宇多田ヒカル, 玉城デニー
+            if len(parts) > 1 and m.start() and KANJI.match(line[m.start() - 1]):
+                # 南海ユナイテッド・ロペス監督: the katakana before ・ ends a club's name begun in kanji
+                at = m.start() + len(parts[0]) + 1
+                return Name(at, m.end(), parts[-1], len(parts) > 2) if m.end() - at >= 2 else None
             return Name(m.start(), m.end(), parts[-1], len(parts) > 1)
     return None
 

@@ -19,7 +19,7 @@ from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
 from .org_officers import SIGN as OFFICER_SIGN, officer_names, officer_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
-from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, clubs, line_orgs
+from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, club_town, clubs, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs
@@ -72,6 +72,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
 
     names_ids, places_ids = ids("pos2", "人名"), ids("pos2", "地名")
     club_names: set[str] = set()
+    club_keys: dict[str, str] = {}  # a club's town -> the club's full name (北浜 -> 北浜FC)
     by_line: dict[int, dict[int, tuple[int, bool]]] = {}
     if heads:
         for k, (v, c) in heads.items():
@@ -93,6 +94,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if row in org_rows:
             for s, e in line_orgs(line, x.toks, x.free, by_line.get(row, {})):
                 take("organization", at + s, at + e, line[s:e])
+                town = club_town(line[s:e])
+                if town:
+                    club_names.add(town)  # 北浜FC … 北浜は強かった: the club again, under its full name
+                    club_keys[town] = line[s:e]
         if row in apposed_rows:  # 米ボーイング, 製薬大手ファイザー
             for s, e in apposed_orgs(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
@@ -134,7 +139,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         ok = x.free
         if club_names:
             for s, e in club_mentions(line, club_names, ok):
-                take("organization", at + s, at + e, line[s:e])
+                take("organization", at + s, at + e, club_keys.get(line[s:e], line[s:e]))
         heads_here = by_line.get(row)
         countries = [(s, e) for s, (e, _) in heads_here.items()  # a country or place in brackets: カマウ（ケニア）
                      if s and line[s - 1] in "(（" and line[e:e + 1] in ")）"] if heads_here and (
