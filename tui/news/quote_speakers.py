@@ -431,7 +431,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         titled, holder = role_holder(p.text[lo:hi], roles)
         if titled:
             return holder
-        own = re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])  # the sentence's words outside its quotes
+        # the sentence's words outside its quotes; words that are the subject (「…」が口癖だった) name no one else
+        own = re.sub(r"「[^」]*」が|「[^」]*」|『[^』]*』", "", p.text[lo:hi])
         if carries(own.lstrip("　 ")):
             continue  # 同氏は…考えを示した。: the one before says who
         if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
