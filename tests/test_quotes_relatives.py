@@ -36,3 +36,18 @@ def test_tomo_after_a_quote_continues_the_speaker_before() -> None:
 def test_a_katakana_title_after_a_point_is_the_speakers() -> None:
     text = "ラグビー\n\nジョーンズ・ヘッドコーチは「まだ80点。修正点は多い」と厳しい表情だった。"
     assert quotes(text) == [("まだ80点。修正点は多い", "ジョーンズ")]
+
+
+def test_a_topic_in_a_clause_that_ends_before_the_words_does_not_hide_the_subject() -> None:
+    text = "野球\n\n先発した新人の三浦は6回3失点で勝敗はつかなかったが、「次は勝ちにつなげたい」と前を向いた。"
+    assert quotes(text) == [("次は勝ちにつなげたい", "三浦")]
+    other = "野球\n\n田中監督は試合に敗れたが、ファンは「また来年がある」と声援を送った。"
+    assert quotes(other) == [("また来年がある", None)]
+
+
+def test_a_saying_of_the_one_spoken_of_before_carries_their_words_on() -> None:
+    text = ("俳優の北条誠さん死去\n\n俳優の北条誠（ほうじょう・まこと）さんが12日、死去した。82歳だった。\n\n"
+            "時代劇を中心に活躍し、「男は黙って背中で語る」が口癖だった。晩年のインタビューでは「芝居に終わりはない」と語っていた。")
+    assert quotes(text) == [("芝居に終わりはない", "北条誠")]
+    scene = ("祭り\n\n北浜市の森市長があいさつした。\n\n会場は大勢の人でにぎわった。「また来年も来たい」と話した。")
+    assert quotes(scene) == [("また来年も来たい", None)]  # a scene's words may be anyone's

@@ -21,6 +21,9 @@ _SAYS_LAST = re.compile(r"(?:語っ|語る|語り|話し|話す|述べ|振り返
 _HEARSAY = re.compile(r"(?:という|とい[うっ]|そうだ|とされる)[。．]?\s*$")
 
 
+_MOTTO = re.compile(r"」が[^。「」、はが]{1,6}(?:だった|だ|です|でした|である)[。．]?\s*$")  # 」が口癖だった, 」がモットーだ
+
+
 def tells_of_someone(p: Passage, spans: list[tuple[int, int]]) -> bool:
     """Whether each sentence text[span] ends in a noun with no verb after it (入門から10年。, 競技を始めて15年。)
     or as told of someone (…こともあったという。): the story of the one spoken of before, not a scene
@@ -29,6 +32,8 @@ def tells_of_someone(p: Passage, spans: list[tuple[int, int]]) -> bool:
 
     for lo, hi in spans:
         text = p.text[lo:hi]
+        if _MOTTO.search(text):
+            continue  # 「…」が口癖だった: a saying of the one spoken of before
         words = [w for w in tagger()(text) if w.feature.pos1 != "補助記号"]
         if not _HEARSAY.search(text) and (not words or words[-1].feature.pos1 not in ("名詞", "接尾辞")):
             return False

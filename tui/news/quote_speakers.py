@@ -17,7 +17,7 @@ from .quote_embedded import clause_subject
 from .quote_reasons import acts_on_reason
 from .quote_topics import thing_topic_only
 from .quote_roles import TITLES, Roles, role_free, role_holder
-from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, said_by_noun
+from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 SPEAKER_KINDS = frozenset({"person", "organization", "country"})
@@ -304,8 +304,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             nearer, who = clause_subject(between, roles)
             if nearer:  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, not the topic's
                 return who
-        if strict and has_subject(between):
-            return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor
+        if strict and has_subject(main_clause(between)):
+            return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor (but not one of a
+            # clause that ends before the words: 三浦は6回3失点で勝敗はつかなかったが、「…」と前を向いた)
         clause = between.rstrip("、，　 ").rpartition("、")
         if clause[1] and not actor_before and (ends_with_subject(clause[2], "がも")
                                                or ends_with_subject(clause[2], "は", events=False)):
@@ -430,7 +431,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         titled, holder = role_holder(p.text[lo:hi], roles)
         if titled:
             return holder
-        own = re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])  # the sentence's words outside its quotes
+        # the sentence's words outside its quotes; words that are the subject (「…」が口癖だった) name no one else
+        own = re.sub(r"「[^」]*」が|「[^」]*」|『[^』]*』", "", p.text[lo:hi])
         if carries(own.lstrip("　 ")):
             continue  # 同氏は…考えを示した。: the one before says who
         if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:

@@ -86,7 +86,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                           else last_sentence(passage_of(k - 1 if lead is None else lead),
                                              1 if lead is None else CARRY_BACK))
                 if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and tells_of_someone(passage, spans[:si]):
-                    before += last_sentence(passage_of(k - 1))  # 入門から10年。…という。「…」: an opening told of someone
+                    before += last_sentence(passage_of(k - 1), 2)  # 入門から10年。…という。「…」: an opening told of someone
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):

@@ -146,6 +146,21 @@ def has_subject(words: str) -> bool:
 
 
 @lru_cache(maxsize=2048)
+def main_clause(words: str) -> str:
+    """`words` after the last clause they close with a conjunctive particle and a comma (勝敗はつかなかったが、;
+    疲れていたので、): what stands before the quote in the clause that quotes it."""
+    from .language import tagger
+
+    toks = list(tagger()(words))
+    at, cut = 0, 0
+    for k, w in enumerate(toks):
+        at += len(w.surface) if k == 0 else len(w.white_space) + len(w.surface)
+        if w.feature.pos2 == "接続助詞" and k + 1 < len(toks) and toks[k + 1].surface in ("、", "，"):
+            cut = at
+    return words[cut:]
+
+
+@lru_cache(maxsize=2048)
 def has_also_subject(words: str) -> bool:
     """Whether `words` hold a noun with も (住民も, 男性も) that is no time word (今回も, 昨年も)."""
     return _noun_with(words, ("も",), True)
