@@ -86,3 +86,9 @@ def test_sensei_after_a_name_is_a_title() -> None:
     assert persons("指導した山口先生は目を細めた。") == ["山口"]
     assert persons("医師の佐藤先生に診てもらった。") == ["佐藤"]
     assert persons("学校の先生は忙しい。担任の先生が説明した。") == []
+
+
+def test_a_surname_read_as_a_place_after_a_party_and_no_before_giin() -> None:
+    assert persons("国民民主党の玉城議員は批判した。") == ["玉城"]
+    assert persons("自民党の福岡議員が質問した。") == ["福岡"]
+    assert persons("東京の議員が集まった。") == []

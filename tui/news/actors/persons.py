@@ -254,8 +254,9 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
                 text[0] if foreign and len(text) == 2 and KANJI.fullmatch(text) and (block[0] not in person or hi - lo == 1)
                 else text if len(text) <= 2 else text[0])  # 王強外相 in news of China: 王 and 強
             return Name(start, stop, surname, len(text) > len(surname))
-        if (hi - lo == 1 and block[0] in place and block[0] not in chars("pos3", "国") and len(text) >= 2
-                and title and (title not in _PLACE_TITLES or _mayor_after_city(line, start, title) or _after_side(line, start)) and KANJI.fullmatch(text)
+        if (hi - lo == 1 and block[0] in place and block[0] not in chars("pos3", "国") and len(text) >= 2  # (…党の玉城議員)
+                and title and (title not in _PLACE_TITLES or _mayor_after_city(line, start, title) or _after_side(line, start)
+                               or (title == "議員" and line[start - 1:start] == "の")) and KANJI.fullmatch(text)
                 and _word_ends(line, end + len(title))):  # a title of its own (not くん of くんち)
             return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place
         return one_kanji(line, toks, lo, hi, title, end + len(title)) or Name(start, stop, text, None)
