@@ -25,7 +25,7 @@ def with_sides(texts: Sequence[str], mentions: Sequence[Mentions],
     out: list[Mentions] = []
     kinds = dict(kinds)
     for text, found in zip(texts, mentions):
-        sides = [(_PREFIX + m.group(), m.start(), m.end()) for m in _SIDE.finditer(text)] if "「" in text else []
+        sides = [(_PREFIX + m.group(), m.start(), m.end()) for m in _SIDE.finditer(text)] if "「" in text and "側" in text else []
         sides = [m for m in sides if not any(s < m[2] and m[1] < e for _, s, e in found)]
         for a, _, _ in sides:
             kinds.setdefault(a, KIND)

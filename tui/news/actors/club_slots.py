@@ -21,14 +21,26 @@ import re
 from bisect import bisect_left
 
 from .organisations import COMMON_ACRONYMS
+from .scores import SIGN as _SCORE
 from .tokens import Toks
 
-GAME = re.compile(r"打線|先発|登板|投手|捕手|内野手|外野手|勝利|勝ち|勝っ|敗れ|破っ|破り|下し|本塁打|安打|得点|失点|試合|"
-                  r"[0-9０-９][−\-－―][0-9０-９]|イニング|回[表裏]|ナイン|サヨナラ|適時打|塁打|打点|盗塁|三振|四球|完投|完封|セーブ")
+# A game's words, and a score (４−２) apart: an alternation of words alone is searched for at its first
+# characters only, one with a character class among them at every position of the text.
+_GAME_WORDS = re.compile(r"打線|先発|登板|投手|捕手|内野手|外野手|勝利|勝ち|勝っ|敗れ|破っ|破り|下し|本塁打|安打|得点|失点|試合|"
+                         r"イニング|回[表裏]|ナイン|サヨナラ|適時打|塁打|打点|盗塁|三振|四球|完投|完封|セーブ")
+
+
+def game(text: str, start: int = 0, end: int = -1) -> bool:
+    """Whether text[start:end] holds a game's word or a score."""
+    end = len(text) if end < 0 else end
+    return _GAME_WORDS.search(text, start, end) is not None or _SCORE.search(text, start, end) is not None
+
+
 _UNIT = ("打線", "先発", "投手陣", "打撃陣", "救援陣", "守備陣", "ナイン")
 _ROLES = ("監督", "投手", "捕手", "内野手", "外野手", "選手", "コーチ", "主将")
 _PLAYERS = ("投手", "捕手", "内野手", "外野手")  # a player's role, a game's word of its own
-SIGN = re.compile(GAME.pattern + "|監督|選手|コーチ|主将")  # the lines `club_slots` reads
+# The lines `club_slots` reads: those with this sign or a score (`scores.SIGN`).
+SIGN = re.compile(_GAME_WORDS.pattern + "|監督|選手|コーチ|主将")
 _RESULT = re.compile(r"[にをと][^。、「」]{0,12}?(?:引き分け|勝っ|勝ち|勝利|敗れ|負け|破っ|破り|下し)")
 _SUBJECT = frozenset("はが")
 _NAMED_AFTER = re.compile(r"の[\u4e00-\u9fff々]{1,5}?(?:" + "|".join(_ROLES) + ")")
@@ -44,13 +56,13 @@ _PARTICLES = frozenset("はがも、")
 
 def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
     """(start, end) of each club the line's slots show (see the module), where `free` allows."""
-    game = GAME.search(line) is not None
+    in_game = game(line)
     out: set[tuple[int, int]] = set()
     for k in range(len(toks)):
         e = toks.ends[k]
         after = line[e:e + 1]
         span = None
-        if not game:  # 中日の立浪監督: a manager after a proper noun, letters or a place and a word, no common word
+        if not in_game:  # 中日の立浪監督: a manager after a proper noun, letters or a place and a word, no common word
             if after == "の" and _player(line, toks, k + 2):
                 span = _side(line, toks, k)
                 if span and span[1] - span[0] == 1 or (
@@ -89,7 +101,7 @@ def slot_at(text: str, start: int, end: int) -> bool:
     line_end = stop if stop >= 0 else len(text)
     if _NAMED_AFTER.match(text, end):
         return True  # 中日の立浪監督: the club's, unless `club_slots` finds none (then the countries after all)
-    if GAME.search(text, text.rfind("\n", 0, start) + 1, line_end) is None:
+    if not game(text, text.rfind("\n", 0, start) + 1, line_end):
         return False
     if text.startswith(_UNIT, end) or (text[end:end + 1] in "にをと" and _RESULT.match(text, end)):
         return True  # 中日打線, 巨人が中日に４−３で勝った

@@ -10,7 +10,8 @@ import re
 
 # Kana only (hiragana, or katakana for a foreign reading of a kanji name), words one space apart, closed by
 # the bracket or by the comma that starts the dates; right after a kanji (the name written in kanji).
-_READING = re.compile(r"(?<=[\u4e00-\u9fff々〆ヶ])[（(]([ぁ-ゖー]+(?:[ 　][ぁ-ゖー]+)*)(?=[、，,）)])")
+# (The bracket first, the kanji before it looked back to: the text is scanned for brackets only.)
+_READING = re.compile(r"[（(](?<=[\u4e00-\u9fff々〆ヶ][（(])([ぁ-ゖー]+(?:[ 　][ぁ-ゖー]+)*)(?=[、，,）)])")
 
 
 def readings(text: str) -> list[tuple[int, int]]:

@@ -85,7 +85,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
-    game_rows = rows(SLOT_SIGN)  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
+    game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:

@@ -16,7 +16,8 @@ from .persons import Name
 from .tokens import Toks, chars
 
 # The article is about sumo: the ring, a wrestler, a master, a bout, the rankings or a tournament (九州場所).
-SUMO = re.compile(r"土俵|力士|親方|千秋楽|幕内|十両|取組|番付|(?:春|夏|秋|初|九州|名古屋|大阪|本)場所")
+# (Words alone: the text is scanned for their first characters only.)
+SUMO = re.compile(r"土俵|力士|親方|千秋楽|幕内|十両|取組|番付|春場所|夏場所|秋場所|初場所|九州場所|名古屋場所|大阪場所|本場所")
 _RANK = r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?)"
 _NAME = r"[\u4e00-\u9fff々ヶ]{2,5}"
 _AFTER = r"(?=[はがをにともの、。」）]|\s|$)"
