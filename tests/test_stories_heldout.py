@@ -116,3 +116,25 @@ def test_the_third_held_out_quotes_set_is_well_formed_and_apart_from_the_other_s
     paragraphs = {p for text in others for p in text.split("\n\n")}
     shared = {p for text in mine for p in text.split("\n\n")} & paragraphs
     assert not shared, sorted(shared)
+
+
+def test_the_fourth_quotes_development_set_is_well_formed_and_apart_from_the_other_sets() -> None:
+    data = Path(__file__).parent / "data"
+    articles = load("quotes", data / "stories_dev4")
+    quotes = [q for a in articles for q in a["quotes"]]
+    assert len(articles) >= 30 and len(quotes) >= 130
+    assert sum(s is None for _, s in quotes) >= 0.15 * len(quotes)
+    assert len({a["id"] for a in articles}) == len(articles)
+    for a in articles:
+        dt.date.fromisoformat(a["published"])
+        assert len({text for text, _ in a["quotes"]}) == len(a["quotes"]), a["id"]
+        for text, speaker in a["quotes"]:
+            assert f"「{text}」" in a["text"], (a["id"], text)
+            assert speaker is None or speaker in a["text"], (a["id"], speaker)
+    folders = (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3", data / "stories_heldout3")
+    others = {a["text"] for folder in folders for a in load("quotes", folder)}
+    mine = [a["text"] for a in articles]
+    assert len(mine) == len(set(mine)) and not others & set(mine)
+    paragraphs = {p for text in others for p in text.split("\n\n")}
+    shared = {p for text in mine for p in text.split("\n\n")} & paragraphs
+    assert not shared, len(shared)  # (a count: the held-out set's paragraphs are never printed)

@@ -11,10 +11,13 @@ from collections.abc import Sequence
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
-# After a body's name: a note in brackets, a part of it (日本法人の, 本社の) and who speaks for it. (The staff
-# of a ministry or an office, 同省の担当者, speak for no one the text names: only a spokesperson does.)
+# After a body's name: a note in brackets, a part of it (日本法人の, 本社の) and who speaks for it: its spokesperson,
+# or its staff in charge (日本年金機構の担当者は, 北浜市立病院の救急科の担当者は), alone or of one of its offices (a
+# unit ending 課 部 室 局 科 係 班: 取引先の担当者 is another's). (A body the sentence does not name, 同省の担当者 or 町の
+# 担当者, is not read here: it stays no one's; nor is a government's: `staff_speak`.)
 _SPOKES = r"(?:広報(?:担当者|担当|部|室|課)?|報道担当者?)"
-ORG_VOICE = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?の(?:[\u4e00-\u9fff]{1,4}の)?" + _SPOKES)
+_STAFF = r"(?:[\u4e00-\u9fff]{0,7}[課部室局科係班]の)?担当者(?=[はがも])"
+ORG_VOICE = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?の(?:(?:[\u4e00-\u9fff]{1,4}の)?" + _SPOKES + "|" + _STAFF + ")")
 # 同社の広報担当者は, 同社日本法人の担当者が, 同社は, 同党が: the company (the party, the ministry) spoken of before
 _SAME_BODY = re.compile(r"同(?:社|行|グループ)(?:[\u4e00-\u9fff]{1,4})?の?"
                         r"(?:[\u4e00-\u9fff]{1,4}の)?(?:" + _SPOKES + "|担当者)(?:は|が)|同([社党省庁])(?:は|が|も)")
@@ -43,3 +46,39 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
 def _fits(name: str, kind: str) -> bool:
     """Whether 同 and `kind` (社, 党, 省, 庁) may stand for the body `name`."""
     return name.endswith(kind) if kind != "社" else not _NO_COMPANY.search(name)
+
+
+# 会社側は「…」: the company's side in a dispute or an affair, right before the words (…について、会社側は)
+_COMPANY_SIDE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])会社側(?:は|が|も)[、，]?\s*$")
+
+
+def company_side(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                 upto: int, until: int) -> tuple[bool, str | None]:
+    """(whether `head`, the words before a quote, end with 会社側 as their subject; the one company the article
+    named before, in the passages before `upto` and in passage `upto` before `until`, or None when it named
+    none (運送会社を解雇された) or several)."""
+    if not _COMPANY_SIDE.search(head):
+        return False, None
+    seen = [(a, texts[k], s, e) for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
+            if kinds.get(a) == "organization" and (k < upto or e <= until) and _fits(texts[k][s:e], "社")]
+    named = {a for a, _, _, _ in seen}
+    if len(named) != 1:
+        return True, None
+    # named as a subject of its own (東和フーズは), never beside another (…と西浜化成が: a company the actors missed)
+    alone = all(t[s - 1:s] not in _PAIRED and t[e:e + 1] not in ("と", "や") for _, t, s, e in seen if s > 0)
+    topic = any(t[e:e + 1] in ("は", "が") for _, t, s, e in seen)
+    return True, (next(iter(named)) if alone and topic else None)
+
+
+_PAIRED = ("と", "や", "、", "・")  # before a name: a second one listed
+
+
+_GOVERNMENT = "省庁都道府県市区町村署"  # 厚生労働省, 気象庁, 北浜市, 中央署: a ministry, an agency, an office of a place
+
+
+def staff_speak(last: str, voice: str) -> bool:
+    """Whether the words of the one `voice` names (its spokesperson, its staff in charge) after a body's name
+    ending in `last` are the body's: a spokesperson's always; staff in charge speak for a company, an
+    institute, a hospital, not for a ministry, an agency or a city's office, whose staff's words are reported
+    as no one's."""
+    return not voice.endswith("担当者") or bool(re.search(_SPOKES + "$", voice)) or last not in _GOVERNMENT

@@ -38,7 +38,7 @@ class Roles:
             for a, s, e in self.mentions[k]:
                 if k == self.upto and e > self.until:
                     break
-                m = _ROLE_AFTER.match(text, e, e + 8)
+                m = _ROLE_AFTER.match(text, e, e + 30)
                 held = _ROLE_BEFORE.search(text, max(0, s - 12), s)
                 if ((m and m.group(1) == role) or (held and held.group(1) == role)) and self.kinds.get(a) == "person":
                     out[a] = max(out.get(a, ""), text[s:e], key=len)
@@ -72,7 +72,8 @@ def _one_person(names: dict[str, str]) -> set[str]:
 
 
 _MINISTER = re.compile(r"(?!首相)[\u4e00-\u9fff]{1,6}?相(?![\u4e00-\u9fff])")  # 厚生労働相, 外相; not 首相
-_ROLE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + TITLES + ")")
+# after a name, its reading in brackets (朴仁浩（パク・インホ）外相), then the title
+_ROLE_AFTER = re.compile(r"(?:[（(][ァ-ヺー・＝]{1,20}[）)])?[\u4e00-\u9fff]{0,4}?(" + TITLES + ")")
 _ROLE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(" + TITLES + ")(?:を務める|の)$")
 
 
@@ -109,3 +110,40 @@ def _proper(words: str) -> bool:
 def _role_of(phrase: str) -> str:
     m = _TITLE_END.search(phrase)
     return m.group() if m else phrase
+
+
+# A headline that opens with a title (首相、…「…」, 韓国外相「…」): a place or country before it, then 、 or the words
+_HEAD_TITLE = re.compile(r"[^「」、\s]{0,6}?(" + TITLES + r")(?:、|(?=「))")
+_HEAD_AFTER = frozenset("、 　…―")
+
+
+def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | None:
+    """The one person the body names with the title a headline opens with, when the headline's 「…」 at
+    start..end stands after that title (directly, or after 、 and a few words: 首相、賃上げへ「…」) and ends the
+    headline or a part of it; else None."""
+    m = _HEAD_TITLE.match(heading)
+    after = heading[end:end + 1]
+    if m is None or m.end() > start or (after and after not in _HEAD_AFTER) or "「" in heading[m.end():start]:
+        return None
+    if m.group(0).endswith("、") and re.search(r"[をがはの]$", heading[m.end():start]):
+        return None  # 首相、映画の「…」: a title named, not words said
+    title = m.group(1)
+    before = m.group(0)[:-len(title) - (1 if m.group(0).endswith("、") else 0)]
+    if before.endswith(_OTHER_HOLDER) or (before and _proper(before) and not _place(before)):
+        return None  # 前首相, 石破首相 (a name): not the body's one holder
+    saved = roles.upto, roles.until
+    roles.upto, roles.until = len(roles.texts) - 1, len(roles.texts[-1])
+    try:
+        holders = roles.get(title, set())
+    finally:
+        roles.upto, roles.until = saved
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _place(words: str) -> bool:
+    """Whether UniDic reads `words` as a place's name (韓国, 北浜県): whose holder of the title the headline means."""
+    from .language import tagger
+
+    toks = list(tagger()(words))
+    return bool(toks) and all(w.feature.pos2 == "固有名詞" and w.feature.pos3 == "地名" or w.feature.pos1 == "接尾辞"
+                              for w in toks)

@@ -12,7 +12,7 @@ from copy import copy
 
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .actors.persons import TITLE_RE as ROLE_RE
-from .quote_bodies import ISSUED, ORG_VOICE, same_body
+from .quote_bodies import ISSUED, ORG_VOICE, company_side, same_body, staff_speak
 from .quote_embedded import clause_subject
 from .quote_reasons import acts_on_reason
 from .quote_topics import thing_topic_only
@@ -163,6 +163,8 @@ def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> i
     at = m.end() if m else e
     if not person:
         voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
+        if voice and not staff_speak(text[e - 1:e], voice.group()):
+            return at  # 厚生労働省の担当者は: a ministry's staff, no one the text names
         return voice.end() if voice else at
     whole = ROLE_RE.match(text, e, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
     if whole is None and text[e:e + 1] in ("・", "＝"):
@@ -330,6 +332,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     body, which = same_body(same, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
     if body:
         return which  # 同社の広報担当者は「…」: the organisation named last before
+    side, company = company_side(head, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
+    if side and AFTER.match(text, end - 1):
+        return company  # 値上げについて、会社側は「…」としている: the article's one company
     office = _BARE_OFFICE.match(same)
     if office and AFTER.match(text, end - 1):  # 市は「…」としている: the one city the article named
         return _one_office(office.group(1), roles)

@@ -27,7 +27,7 @@ from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
-from .quote_roles import Roles
+from .quote_roles import Roles, headline_holder
 from .quote_sides import with_sides
 from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence,
                              next_says, previous_one, speaker as _speaker, unnamed_subject_in)
@@ -132,7 +132,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
         out = open_parts(texts, opened, out)
     if any(speaker for _, _, speaker in out):
         out = _named_once(mentions, {a: n for a, n in speakers_named.items() if kinds.get(a) == "person"}, out)
-    return _headline_quotes(texts, headings, out, mentions, kinds) if headings else out
+    return _headline_quotes(texts, headings, out, mentions, kinds, roles) if headings else out
 
 
 def _named_once(mentions: Sequence[Mentions], names: dict[str, list[str]],
@@ -167,6 +167,16 @@ def _reads_as_said(words: str) -> bool:
     """Whether words with no verb of saying around them read as said, not as a title: sentences, or a
     clause that ends as one does (「諦めるつもりはない」; 「夜明けの駅」 is a title)."""
     return bool(_INNER_STOP.search(words)) or ends_a_clause(words)
+
+
+def _headline_clause(words: str) -> bool:
+    """Whether a headline's words end as its clauses do, in a verbal noun with its object or goal before it
+    (中小企業の価格転嫁を後押し, 復興に全力): words said, shortened; a compound noun alone (「働き方改革」) is a term."""
+    from .language import tagger
+
+    toks = [w for w in tagger()(words) if w.feature.pos1 != "補助記号"]
+    return (len(toks) > 2 and toks[-1].feature.pos3 == "サ変可能"
+            and any(w.surface in ("を", "に") and w.feature.pos2 == "格助詞" for w in toks[:-1]))
 
 
 def _before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
@@ -216,7 +226,8 @@ def _headline_said(text: str, start: int, end: int) -> bool:
 
 
 def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: list[tuple[int, str, str | None]],
-                     mentions: Sequence[Mentions], kinds: dict[str, str]) -> list[tuple[int, str, str | None]]:
+                     mentions: Sequence[Mentions], kinds: dict[str, str],
+                     roles: Roles | None = None) -> list[tuple[int, str, str | None]]:
     """A heading's 「…」 is a quote when the body quotes the same words (a film's title in a headline,
     which no one says in the body, is not), spoken by whom the body says, when it says one person. Words
     too short to tell from a title (「泣きました」) are a quote when the heading names one person and the
@@ -246,4 +257,8 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
                 out.append((k, words, old.get(words) or speaker))
             elif len(named) == 1 and named <= quoted and _headline_said(texts[k], start, end):
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
+            elif not named and roles is not None:
+                holder = headline_holder(texts[k], start, end, roles)
+                if holder in quoted and (_reads_as_said(words) or _headline_clause(words)):
+                    out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
     return sorted(out, key=lambda q: q[0])

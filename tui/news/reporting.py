@@ -52,6 +52,7 @@ def _closes(clause: str) -> bool:
         return False
     if _verb_left_out([w.feature.pos3 for w in parsed], words):
         return True
+    words = _with_looks(words)
     k = 1
     while k < len(words) and words[k][1] != "動詞":
         surface, pos1, pos2, lemma = words[k]
@@ -95,6 +96,18 @@ def _closes(clause: str) -> bool:
     if k == 1 and verb[3] in ("為る", "する"):  # 「…」とした / としている, not 「…」として (as …)
         return "".join(w[0] for w in words[k + 1:]).split("、")[0].rstrip("。") in _SURU_ENDS
     return _tail_closes(words, k + 1, hop=True)
+
+
+def _with_looks(words: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """`words` with an adjective's or a noun's stem and げ made one adjectival noun, as UniDic tags 満足そう: 感慨深げ,
+    誇らしげ, 不満げ tell how the speaker looked (と感慨深げだった, と誇らしげに語った)."""
+    out: list[tuple[str, str, str, str]] = []
+    for w in words:
+        if out and w[0] == "げ" and w[1:3] == ("接尾辞", "形状詞的") and out[-1][1] in ("形容詞", "名詞"):
+            out[-1] = (out[-1][0] + w[0], "形状詞", "一般", out[-1][3] + w[0])
+        else:
+            out.append(w)
+    return out
 
 
 def _verb_left_out(pos3: list[str | None], words: list[tuple[str, str, str, str]]) -> bool:
@@ -203,6 +216,8 @@ def ends_a_clause(words: str) -> bool:
     toks = [w for w in tagger()(words) if w.feature.pos1 != "補助記号"]
     if not toks:
         return False
+    if len(toks) > 2 and [(t.surface, t.feature.pos2) for t in toks[-2:]] == [("と", "格助詞"), ("は", "係助詞")]:
+        toks = toks[:-2]  # まさか答えが出てくるとは: a clause that ends in とは, what it led to left unsaid
     last = toks[-1].feature
     return last.pos1 in ("動詞", "助動詞", "形容詞") or last.pos2 == "終助詞"
 

@@ -1,0 +1,59 @@
+"""Who said what in the shapes of the fourth development set: a body's staff in charge speak for it (not a
+ministry's nor a city office's), 会社側 is the article's one company, manner told by げ, words alone ending in
+とは, and a headline that opens with a title the body's one quoted person holds."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes, quotes_headed
+
+
+def test_the_staff_in_charge_of_a_named_institute_or_hospital_speak_for_it() -> None:
+    text = "南浦保健機構は18日、通知書の誤送付を発表した。\n\n南浦保健機構の担当者は「再発防止を徹底する」と話した。"
+    assert quotes(text) == [("再発防止を徹底する", "南浦保健機構")]
+    unit = "西浜大学病院で停電があった。\n\n西浜大学病院の救急科の担当者は「患者に影響はない」と話している。"
+    assert quotes(unit) == [("患者に影響はない", "西浜大学病院")]
+
+
+def test_the_staff_of_another_or_of_a_ministry_or_a_citys_office_speak_for_no_one() -> None:
+    other = "南浦保健機構は18日、通知書の誤送付を発表した。\n\n南浦保健機構の取引先の担当者は「驚いた」と話した。"
+    assert quotes(other) == [("驚いた", None)]
+    former = "南浦保健機構は18日、通知書の誤送付を発表した。\n\n南浦保健機構の元担当者は「前から心配だった」と話した。"
+    assert quotes(former) == [("前から心配だった", None)]
+    ministry = "環境省は調査結果を公表した。\n\n環境省の担当者は「原因を調べる」と話した。"
+    assert quotes(ministry) == [("原因を調べる", None)]
+    spokes = "環境省は調査結果を公表した。\n\n環境省の広報担当者は「原因を調べる」と話した。"
+    assert quotes(spokes) == [("原因を調べる", "環境省")]
+
+
+def test_the_company_side_is_the_articles_one_company_named_alone() -> None:
+    text = "精密機器大手の北辰精機は7日、決算を発表した。\n\n来春の値上げについて、会社側は「幅は慎重に判断する」としている。"
+    assert quotes(text) == [("幅は慎重に判断する", "北辰精機")]
+    unnamed = "運送会社を解雇された男性が勝訴した。\n\n会社側は「判決文を精査する」とのコメントを出した。"
+    assert quotes(unnamed) == [("判決文を精査する", None)]
+    paired = "東和フーズと西浜化成が提携した。\n\n会社側は「相乗効果を出す」としている。"
+    assert quotes(paired) == [("相乗効果を出す", None)]  # (the first company the actors missed: no one)
+
+
+def test_manner_told_by_an_adjective_and_げ_closes_the_clause() -> None:
+    assert quotes("実行委員長の国枝明彦さん（72）は「ようやく戻ってきた」と感慨深げだった。") == [
+        ("ようやく戻ってきた", "国枝明彦")]
+    assert quotes("主将の森崎大地は「全員で勝った」と誇らしげに語った。") == [("全員で勝った", "森崎大地")]
+
+
+def test_words_alone_ending_in_とは_are_said_a_term_ending_so_is_not() -> None:
+    text = "土器片は中学生が拾ったものだった。「まさか答えが袋から出てくるとは」。堤智也教授は声を弾ませる。"
+    assert quotes(text) == [("まさか答えが袋から出てくるとは", "堤智也")]
+    assert quotes("館長の大崎勝男さんは、展示を「平和とは」と名付けた。") == []
+
+
+def test_a_headline_opening_with_a_title_quotes_the_one_holder_the_body_quotes() -> None:
+    body = "石倉修一首相は14日、経済界に協力を求めた。石倉首相は「物価に負けない賃上げを、中小にも広げたい」と述べた。"
+    assert quotes_headed("首相、賃上げへ「中小企業の価格転嫁を後押し」", body)[0] == ("中小企業の価格転嫁を後押し", "石倉修一")
+    reading = ("韓国の朴仁浩（パク・インホ）外相は22日、北朝鮮に「対話の扉は常に開いている」と呼びかけた。")
+    assert quotes_headed("韓国外相「対話の扉は開いている」　北朝鮮に", reading)[0] == ("対話の扉は開いている", "朴仁浩")
+    film = "石倉修一首相は14日、映画を見た。石倉首相は「よかった」と述べた。"
+    assert quotes_headed("首相、映画「海の記憶」を鑑賞", film) == [("よかった", "石倉修一")]
+    term = "石倉修一首相は14日、協力を求めた。石倉首相は「改革を急ぐ」と述べた。"
+    assert quotes_headed("首相「働き方改革」", term) == [("改革を急ぐ", "石倉修一")]
+    other = "石倉修一首相は14日、協力を求めた。野党の大河内隆代表は「賃上げが遅い」と述べた。"
+    assert quotes_headed("首相「賃上げを急ぐ」", other) == [("賃上げが遅い", "大河内隆")]
