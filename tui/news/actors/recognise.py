@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
 from .lists import LIST_TAIL, list_persons
+from .city_suffix import SIGN as CITY_SIGN, suffixed_places
 from .club_slots import SIGN as SLOT_SIGN, club_slots
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
@@ -256,6 +257,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         at, line = x.at, x.text
         for s, e, kind in line_places(line, x.toks, x.free):  # (none without a place token)
             take(kind, at + s, at + e, place_key(line[s:e]))
+    for row in sorted(rows(CITY_SIGN)):  # 北浜市は, 隣の北浜市から: a name UniDic lacks and its suffix
+        x = lines[row]
+        for s, e in suffixed_places(x.text, x.toks, x.free):
+            take("place", x.at + s, x.at + e, place_key(x.text[s:e]))
     return sorted(out, key=lambda x: (x[1], x[2]))
 
 
