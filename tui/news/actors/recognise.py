@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
 from .lists import LIST_TAIL, list_persons
+from .mayors import mayor_surname, named_kinds
 from .city_suffix import SIGN as CITY_SIGN, suffixed_places
 from .club_slots import SIGN as SLOT_SIGN, club_slots
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
@@ -251,16 +252,23 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             team = team_before(x.text, x.toks, n.start - x.at, n.end - x.at)
             if team and _open(occupied, heads, x.at + team[0], x.at + team[1]):  # F東京: the club's, not 東京
                 take("organization", x.at + team[0], x.at + team[1], x.text[team[0]:team[1]])
-    for x in lines:
-        if x.ids is not None and places_ids.isdisjoint(x.ids) or not x.open_word("pos2", "地名"):
-            continue  # no place's word, or each where an actor is found already: a place starts at one
-        at, line = x.at, x.text
-        for s, e, kind in line_places(line, x.toks, x.free):  # (none without a place token)
-            take(kind, at + s, at + e, place_key(line[s:e]))
     for row in sorted(rows(CITY_SIGN)):  # 北浜市は, 隣の北浜市から: a name UniDic lacks and its suffix
         x = lines[row]
         for s, e in suffixed_places(x.text, x.toks, x.free):
             take("place", x.at + s, x.at + e, place_key(x.text[s:e]))
+    found_places: list[tuple[str, int, int]] = []
+    for x in lines:
+        if x.ids is not None and places_ids.isdisjoint(x.ids) or not x.open_word("pos2", "地名"):
+            continue  # no place's word, or each where an actor is found already: a place starts at one
+        found_places += [(kind, x.at + s, x.at + e) for s, e, kind in line_places(x.text, x.toks, x.free)]
+    # 桜ケ丘市議会は… 山川市長は: a mayor's surname where the article names another city as the one governed
+    governed = named_kinds([flat[s:e] for s, (e, _) in heads.items()] + [flat[s:e] for k, s, e, _ in out if k != "person"]
+                        + [flat[s:e] for _, s, e in found_places]) if found_places else {}
+    for kind, s, e in found_places:
+        if kind == "place" and governed and mayor_surname(flat, s, e, governed):
+            take("person", s, e, flat[s:e])
+        else:
+            take(kind, s, e, place_key(flat[s:e]))
     return sorted(out, key=lambda x: (x[1], x[2]))
 
 
