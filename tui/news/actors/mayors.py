@@ -10,9 +10,8 @@ UniDic never reads as a surname (横浜 and 札幌 are none: 横浜さん is rea
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .tokens import chars, tokenize
+from .surname_reading import reads_as_surname
 
 # A head of a local government's title -> the suffixes of the places of the kind it governs.
 _GOVERNS = {"市長": "市", "町長": "町", "村長": "村", "区長": "区", "知事": "都道府県"}
@@ -40,16 +39,10 @@ def mayor_surname(line: str, start: int, end: int, named: dict[str, set[str]]) -
     if m is None or _WORD_GOES_ON.match(line, m.end()) or line[end - 1] in _KIND:
         return False  # 山川市長選: an election; 岩手県知事: the place's own head
     word = line[start:end]
-    if not _surname(word):
+    if not reads_as_surname(word):
         return False  # 横浜, 札幌: UniDic never reads them as a surname
     kinds = _GOVERNS[m.group()]
     if any(word in named.get(k, ()) for k in kinds):
         return False
     return any(named.get(k, set()) - {word} for k in kinds)
 
-
-@lru_cache(maxsize=1024)
-def _surname(word: str) -> bool:
-    """UniDic reads the word as a surname before さん (山川さん, 吉岡さん; not 横浜さん)."""
-    toks = tokenize(word + "さん")
-    return len(toks) > 0 and toks.ends[0] == len(word) and toks.classes[0] in chars("pos3", "姓")
