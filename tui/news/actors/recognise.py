@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
+from .handles import SIGN as HANDLE_SIGN, handles
 from .lists import LIST_TAIL, list_persons
 from .mayors import mayor_surname, named_kinds
 from .city_suffix import SIGN as CITY_SIGN, suffixed_places
@@ -87,6 +88,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     game_rows = rows(SLOT_SIGN)  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
+    for row in sorted(rows(HANDLE_SIGN)):  # ハヤト（本名・小川隼人）選手: the handle is the person
+        x = lines[row]
+        for s, e, surname in handles(x.text, x.free):
+            take("person", x.at + s, x.at + e, surname)
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:
