@@ -17,6 +17,7 @@ from .lists import LIST_TAIL, list_persons
 from .mayors import mayor_surname, named_kinds
 from .city_suffix import SIGN as CITY_SIGN, suffixed_places
 from .club_slots import SIGN as SLOT_SIGN, club_slots
+from .councils import SIGN as COUNCIL_SIGN, council_orgs
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
@@ -87,6 +88,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
+    council_rows = rows(COUNCIL_SIGN)  # 会議 before の and a member's word: a council
     game_rows = rows(SLOT_SIGN)  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(HANDLE_SIGN)):  # ハヤト（本名・小川隼人）選手: the handle is the person
         x = lines[row]
@@ -132,6 +134,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 club_names.add(line[s:e])
         if row in officer_rows:  # 連合の芳野会長, 全国知事会の村井会長
             for s, e in officer_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
+        if row in council_rows:  # 日本学術会議の会員
+            here_ = by_line.get(row, {})
+            for s, e in council_orgs(line, x.toks, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b)):
                 take("organization", at + s, at + e, line[s:e])
     names: list[Name] = []
     lone: list[Name] = []
