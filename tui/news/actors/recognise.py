@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
+from .labels import SIGN as LABEL_SIGN, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .mayors import mayor_surname, named_kinds
 from .city_suffix import SIGN as CITY_SIGN, suffixed_places
@@ -88,7 +89,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
-    council_rows = rows(COUNCIL_SIGN)  # 会議 before の and a member's word: a council
+    council_rows, label_rows = rows(COUNCIL_SIGN), rows(LABEL_SIGN)  # 日本学術会議の会員; ソニー・…からデビュー
     game_rows = rows(SLOT_SIGN)  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(HANDLE_SIGN)):  # ハヤト（本名・小川隼人）選手: the handle is the person
         x = lines[row]
@@ -134,6 +135,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 club_names.add(line[s:e])
         if row in officer_rows:  # 連合の芳野会長, 全国知事会の村井会長
             for s, e in officer_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
+        if row in label_rows:  # ソニー・ミュージックエンタテインメントからデビュー
+            for s, e in label_orgs(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
         if row in council_rows:  # 日本学術会議の会員
             here_ = by_line.get(row, {})
