@@ -8,7 +8,7 @@ a place and a word: a club only where a line about a game puts the word where on
   and the side before the result, each a side's word).
 
 A side's word: a proper noun that is no person's (中日, 西武, 阪神, 広島), a name in Latin letters (DeNA), a
-place and a word after it (日本 + ハム), or a Sino-Japanese common noun of two characters or more (巨人, 楽天)
+place and a word after it (日本 + ハム), two katakana words UniDic reads as common ones (ソフト + バンク), or a Sino-Japanese common noun of two characters or more (巨人, 楽天)
 that is no word for a side in general (相手, 首位, 母校). Never in a line without a game's word, so that 楽天
 of business news, 広島 of a city's news and 西武 of 西武線 are no clubs here; the words found are the club's
 wherever the article names them again (`club_mentions`). `slot_at` tells the same from the text alone, where
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .organisations import COMMON_ACRONYMS
+from .organisations import COMMON_ACRONYMS, NOT_CLUB
 from .scores import SIGN as _SCORE
 from .tokens import Toks
 
@@ -146,6 +146,8 @@ def _side_words(line: str, toks: Toks, i: int, k: int) -> bool:
         return (toks.pos2[k] == "一般" and len(w) >= 2 and w not in _SIDE_WORDS
                 and all("\u4e00" <= c <= "\u9fff" for c in w))
     last = toks.surfaces[k]
+    if k - i == 1 and _KATA.fullmatch(toks.surfaces[i]) and _KATA.fullmatch(last):
+        return toks.surfaces[i] + last not in NOT_CLUB  # ソフト + バンク: a name read as two katakana words (not スピードスケート)
     return (k - i == 1 and toks.pos2[i] == "地名" and (_KATA.fullmatch(last) is not None or _LATIN.fullmatch(last) is not None))
 
 

@@ -16,10 +16,13 @@ from .gazetteer import KATA, Gazetteer, normal
 from .identity import file_people
 from .place_names import person_spans
 from .places import with_suffix
+from .organisations import SUFFIXES
 from .recognise import recognise
 from .club_slots import slot_at
 from .scores import side_at
 from .team_prefix import player_after
+
+_ORG_KINDS = tuple(x for x in SUFFIXES if len(x) >= 2)  # 中日 + 新聞: a name's head, not two countries
 
 
 Found = namedtuple("Found", "actor start end")
@@ -91,11 +94,11 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     mtext = "".join(parts)  # the text with every matched alias masked, same length
     taken: set[int] = set()
     words = Words(mtext) if passages is None else PassageWords(mtext, *passages)
-    held: list[tuple[int, int]] = []  # 中日 of 中日・立浪監督, <中日３−４DeNA>: a club's, unless none is found
+    held: list[tuple[int, int]] = []  # 中日 of 中日・立浪監督, <中日３−４DeNA>, 中日新聞: a club's or a body's, unless none is found
     if gaz.compound_re is not None and gaz.context_re is not None:  # both, or neither
         for m in gaz.compound_re.finditer(mtext):
             if m.end() - m.start() == 2 and (player_after(mtext, m.end()) or side_at(mtext, m.start(), m.end())
-                                             or slot_at(mtext, m.start(), m.end())):
+                                             or slot_at(mtext, m.start(), m.end()) or mtext.startswith(_ORG_KINDS, m.end())):
                 held.append(m.span())
                 taken.update(range(*m.span()))
                 continue

@@ -7,12 +7,14 @@ such a title is the body when it is one by its shape:
 - a proper noun UniDic knows that is neither a person's nor a place's name (日教組, 日医);
 - a body's kind written after a qualifier of two words or more (全国 + 知事 + 会): not one word and its kind
   (町内会, 自治会 are kinds of body, not names);
+- a body's name shortened to two to four kanji, its kind to the last (生協, 自治労; not 番組, 一連, 妥協);
 - a body's kind word alone (連合, 連盟), which then names the body the article speaks of; not a committee's or
   council's (委員会の山本委員長: some body's own).
 
 Never a place (東京の佐藤会長), a generic head (同社, 当社, 各党, 地元) or a common word (地元の田中会長). The
 name between の and the title is a person when its words are a name's (a surname, a given name, or what UniDic
-reads as a number and a suffix: 十 + 倉), none a common word or prefix (次期会長, 新会長).
+reads as a number and a suffix: 十 + 倉), none a common word or prefix (次期会長, 新会長), or one word UniDic
+reads as a common word and as a surname before さん (川原: a riverbank, and a surname).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from bisect import bisect_left
 from .organisations import SUFFIXES
 from .persons import Name
 from .roles import trie
+from .surname_reading import reads_as_surname
 from .tokens import Toks
 
 OFFICERS = (
@@ -36,6 +39,10 @@ _KINDS = frozenset(s for s in SUFFIXES if len(s) >= 2)  # 連合, 協会, 連盟
 _ORGANS = ("委員会", "協議会", "理事会", "評議会", "議会", "会議所")  # a committee or council is some body's own: 委員会の山本委員長
 _NOT_HEAD = frozenset("同 当 本 自 各 両 他 我が わが 貴 前 元 新 現 旧 全 その この あの".split())
 _NAME_POS1 = frozenset(("固有名詞", "数詞"))
+# A body's name shortened, its kind to one character: 協 (協同組合, 協会), 労 (労働組合), 連 (連合, 連盟), 組 (組合):
+# a suffix of its own after a noun (自治 + 労), or 協 ending one word UniDic reads as a plain noun (生協, 農協)
+_SHORT_BODY = re.compile(r"[\u4e00-\u9fff]{1,3}[協労連組]")
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]{2,3}")
 
 
 def officer_spans(line: str, toks: Toks) -> list[tuple[int, int, int, int]]:
@@ -103,6 +110,9 @@ def _name_words(toks: Toks, k: int, title: int) -> bool:
         j += 1
     if j == k or toks.ends[j - 1] != title:
         return False  # the title starts inside a word
+    if j == k + 1 and toks.pos1[k] == "普通名詞" and _KANJI_WORD.fullmatch(toks.surfaces[k]) \
+            and reads_as_surname(toks.surfaces[k]):
+        return True  # 全国知事会の川原会長: a surname UniDic reads as a common word (川原, a riverbank)
     if not (toks.pos2[k] == "人名" or toks.pos1[k] in _NAME_POS1):
         return False
     for x in range(k, j):
@@ -129,6 +139,10 @@ def _body_start(toks: Toks, i: int, k: int) -> int | None:
     text = "".join(words)
     if toks.pos1[last] == "固有名詞" and toks.pos2[last] == "一般":
         return toks.starts[i]  # 日教組, 日医
+    if _SHORT_BODY.fullmatch(text) and all(toks.pos[x] == "名詞" for x in range(i, k)) and (
+            (len(words) > 1 and toks.pos[last] == "接尾辞" and len(words[-1]) == 1)  # 自治 + 労: the kind a suffix
+            or (len(words) == 1 and text[-1] == "協" and toks.pos2[last] == "一般")):  # 生協, 農協 (not 妥協)
+        return toks.starts[i]  # a body's name shortened, its kind to the last character
     if len(words) == 1:
         return toks.starts[i] if text in _KINDS and text not in _ORGANS and toks.pos[i] == "名詞" else None  # 連合; not 地元
     if words[-1] in ("会", *_KINDS) and len(words) >= 3 and all(toks.pos[x] == "名詞" for x in range(i, k + 1)):

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .org_units import unit_tail
 from .roles import trie
 from .tokens import Tok, Toks, chars
 
 SUFFIXES = tuple(sorted((
     "党 省 庁 銀行 大学 大学院 委員会 新聞 新聞社 テレビ 放送 通信 通信社 機構 連合 協会 連盟 組合 会議所 研究所 総研 "
-    "研究センター 証券 商事 物産 自動車 電力 電機 電工 電子 製作所 工業 重工業 ホールディングス グループ 生命 航空 運輸 郵便 "
+    "研究センター 取引所 証券 商事 物産 自動車 電力 電機 電工 電子 製作所 工業 重工業 ホールディングス グループ 生命 航空 運輸 郵便 "
     "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
     "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団 製菓 製パン 工務店 食品 酒造 書房 "
     "博物館 美術館 天文台 役所 役場 歌劇場 楽団 医大 産業 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 議会 気象台 税関 局 "
@@ -59,7 +60,7 @@ _STATE = ("省", "庁", "局", "軍")
 _PREFIXED = re.compile(r"テレビ(?:朝日|大阪|愛知|新広島|西日本|北海道)|(?:株式会社|有限会社)[ァ-ヺー]{2,}"
                        r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff](?:[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]|・(?=[ァ-ヺ]))+?[(（]株[)）]")  # ハーマン・インターナショナル(株)
 _PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 電工 電子 証券 航空 運輸 商事 病院 "
-                         "製菓 製パン 工務店 食品 酒造 書房 産業 事務所 署 大 高 会 議会 局 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 "
+                         "製菓 製パン 工務店 食品 酒造 書房 産業 事務所 取引所 署 大 高 会 議会 局 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 "
                          "保育園".split())
 # Suffixes UniDic writes as a word of their own after a name (大林 + 組, 高島 + 屋, 伊藤 + 園, 北海道 + 警,
 # 伊藤 + 園): the name is one proper noun right before them, never a common one (本屋, 動物園).
@@ -211,13 +212,13 @@ def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int
                 return got + rest
     for n in range(j, i, -1):
         tail = line[starts[n]:ends[j - 1]] if n < j else ""
-        if tail and tail not in _UNITS and not _ROLE.fullmatch(tail) and not tail.endswith(SUFFIXES):
+        if tail and tail not in _UNITS and not _ROLE.fullmatch(tail) and not tail.endswith(SUFFIXES) and not unit_tail(tail):
             continue
         if not line[starts[i]:ends[n - 1]].endswith(SUFFIXES):
             continue  # no organisation ends there: not worth the words' tuples
         got = _suffixed(line, toks[i:n], free, heads)
         if got:
-            if not tail or tail in _UNITS or _ROLE.fullmatch(tail):
+            if not tail or tail in _UNITS or _ROLE.fullmatch(tail) or unit_tail(tail):
                 return got
             rest = _split(line, toks, n, j, free, heads)
             if rest:

@@ -9,11 +9,18 @@ the article's clubs, people, places.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
+from .handles import SIGN as HANDLE_SIGN, handles
+from .labels import SIGN as LABEL_SIGN, label_orgs
 from .lists import LIST_TAIL, list_persons
+from .mayors import mayor_surname, named_kinds
+from .city_suffix import SIGN as CITY_SIGN, suffixed_places
 from .club_slots import SIGN as SLOT_SIGN, club_slots
+from .councils import SIGN as COUNCIL_SIGN, council_orgs
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
@@ -85,7 +92,12 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
+    council_rows, label_rows = rows(COUNCIL_SIGN), rows(LABEL_SIGN)  # 日本学術会議の会員; ソニー・…からデビュー
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
+    for row in sorted(rows(HANDLE_SIGN)):  # ハヤト（本名・小川隼人）選手: the handle is the person
+        x = lines[row]
+        for s, e, surname in handles(x.text, x.free):
+            take("person", x.at + s, x.at + e, surname)
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:
@@ -130,6 +142,13 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 club_names.add(line[s:e])
         if row in officer_rows:  # 連合の芳野会長, 全国知事会の村井会長
             for s, e in officer_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
+        if row in label_rows:  # ソニー・ミュージックエンタテインメントからデビュー
+            for s, e in label_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
+        if row in council_rows:  # 日本学術会議の会員
+            here_ = by_line.get(row, {})
+            for s, e in council_orgs(line, x.toks, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b)):
                 take("organization", at + s, at + e, line[s:e])
     names: list[Name] = []
     lone: list[Name] = []
@@ -255,13 +274,31 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             team = team_before(x.text, x.toks, n.start - x.at, n.end - x.at)
             if team and _open(occupied, heads, x.at + team[0], x.at + team[1]):  # F東京: the club's, not 東京
                 take("organization", x.at + team[0], x.at + team[1], x.text[team[0]:team[1]])
+    for row in sorted(rows(CITY_SIGN)):  # 北浜市は, 隣の北浜市から: a name UniDic lacks and its suffix
+        x = lines[row]
+        for s, e in suffixed_places(x.text, x.toks, x.free):
+            take("place", x.at + s, x.at + e, place_key(x.text[s:e]))
+    found_places: list[tuple[str, int, int]] = []
     for x in lines:
         if x.ids is not None and places_ids.isdisjoint(x.ids) or not x.open_word("pos2", "地名"):
             continue  # no place's word, or each where an actor is found already: a place starts at one
-        at, line = x.at, x.text
-        for s, e, kind in line_places(line, x.toks, x.free):  # (none without a place token)
-            take(kind, at + s, at + e, place_key(line[s:e]))
+        found_places += [(kind, x.at + s, x.at + e) for s, e, kind in line_places(x.text, x.toks, x.free)]
+    # 桜ケ丘市議会は… 山川市長は: a mayor's surname where the article names another city as the one governed
+    # (the other place as a government: its assembly or office, a source, a subject; not a venue, 長崎市で)
+    spans = [(s, e) for s, (e, _) in heads.items()] + [(s, e) for k, s, e, _ in out if k != "person"] + [
+        (s, e) for _, s, e in found_places]
+    governed = named_kinds([flat[s:e] for s, e in spans if _GOVERNING.search(flat[s:e]) or _GOVERNS_AFTER.match(flat, e)]
+                           ) if found_places else {}
+    for kind, s, e in found_places:
+        if kind == "place" and governed and mayor_surname(flat, s, e, governed):
+            take("person", s, e, flat[s:e])
+        else:
+            take(kind, s, e, place_key(flat[s:e]))
     return sorted(out, key=lambda x: (x[1], x[2]))
+
+
+_GOVERNING = re.compile(r"議会|役所|役場|[都道府県]庁")  # 桜ケ丘市議会, 北浜県庁: a government's own body
+_GOVERNS_AFTER = re.compile(r"によると|によれば|は|が|の(?:担当|職員|幹部|発表|方針|施策)")  # 北浜県によると
 
 
 def _open(occupied: bytearray, heads: dict[int, tuple[int, bool]], start: int, end: int) -> bool:
