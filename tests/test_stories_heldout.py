@@ -76,22 +76,37 @@ def test_the_fresh_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> 
     assert not others & {a["text"] for a in articles}
 
 
-def test_the_second_held_out_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> None:
-    data = Path(__file__).parent / "data"
-    articles = load("quotes", data / "stories_heldout2")
-    assert len(articles) >= 18 and sum(len(a["quotes"]) for a in articles) >= 65
-    assert sum(s is not None for a in articles for _, s in a["quotes"]) >= 40
+def _well_formed(articles: list[dict], running_on: bool = False) -> None:
+    """Unique ids, ISO dates, each quote's words once an article and in it as 「words」, each speaker named in
+    it. `running_on`: a quote over two paragraphs may be listed by its open first part."""
     assert len({a["id"] for a in articles}) == len(articles)
     for a in articles:
         dt.date.fromisoformat(a["published"])
         assert len({text for text, _ in a["quotes"]}) == len(a["quotes"]), a["id"]
         for text, speaker in a["quotes"]:
-            assert f"「{text}」" in a["text"], (a["id"], text)
+            opened = running_on and f"「{text}\n\n「" in a["text"] and "」" not in text
+            assert f"「{text}」" in a["text"] or opened, (a["id"], text)
             assert speaker is None or speaker in a["text"], (a["id"], speaker)
-    others = {a["text"] for folder in (GOLD, HELD, data / "stories_fresh") for a in load("quotes", folder)}
-    assert not others & {a["text"] for a in articles}
+
+
+def _apart(articles: list[dict], folders: tuple[Path, ...]) -> None:
+    """No article and no paragraph shared with the sets in `folders` (a count only: held-out text is never
+    printed)."""
+    others = {a["text"] for folder in folders for a in load("quotes", folder)}
+    mine = [a["text"] for a in articles]
+    assert len(mine) == len(set(mine)) and not others & set(mine)
     paragraphs = {p for text in others for p in text.split("\n\n")}
-    assert not paragraphs & {p for a in articles for p in a["text"].split("\n\n")}
+    shared = {p for text in mine for p in text.split("\n\n")} & paragraphs
+    assert not shared, len(shared)
+
+
+def test_the_second_held_out_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> None:
+    data = Path(__file__).parent / "data"
+    articles = load("quotes", data / "stories_heldout2")
+    assert len(articles) >= 18 and sum(len(a["quotes"]) for a in articles) >= 65
+    assert sum(s is not None for a in articles for _, s in a["quotes"]) >= 40
+    _well_formed(articles)
+    _apart(articles, (GOLD, HELD, data / "stories_fresh"))
 
 
 def test_the_third_held_out_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> None:
@@ -100,22 +115,8 @@ def test_the_third_held_out_quotes_set_is_well_formed_and_apart_from_the_other_s
     quotes = [q for a in articles for q in a["quotes"]]
     assert len(articles) >= 32 and len(quotes) >= 130
     assert sum(s is not None for _, s in quotes) >= 95 and sum(s is None for _, s in quotes) >= 20
-    assert len({a["id"] for a in articles}) == len(articles)
-    for a in articles:
-        dt.date.fromisoformat(a["published"])
-        assert len({text for text, _ in a["quotes"]}) == len(a["quotes"]), a["id"]
-        for text, speaker in a["quotes"]:
-            # a quote running over two paragraphs: its open first part runs to the end of its paragraph
-            running_on = f"「{text}\n\n「" in a["text"] and "」" not in text
-            assert f"「{text}」" in a["text"] or running_on, (a["id"], text)
-            assert speaker is None or speaker in a["text"], (a["id"], speaker)
-    folders = (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3")
-    others = {a["text"] for folder in folders for a in load("quotes", folder)}
-    mine = [a["text"] for a in articles]
-    assert len(mine) == len(set(mine)) and not others & set(mine)
-    paragraphs = {p for text in others for p in text.split("\n\n")}
-    shared = {p for text in mine for p in text.split("\n\n")} & paragraphs
-    assert not shared, sorted(shared)
+    _well_formed(articles, running_on=True)
+    _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3"))
 
 
 def test_the_fourth_quotes_development_set_is_well_formed_and_apart_from_the_other_sets() -> None:
@@ -124,17 +125,6 @@ def test_the_fourth_quotes_development_set_is_well_formed_and_apart_from_the_oth
     quotes = [q for a in articles for q in a["quotes"]]
     assert len(articles) >= 30 and len(quotes) >= 130
     assert sum(s is None for _, s in quotes) >= 0.15 * len(quotes)
-    assert len({a["id"] for a in articles}) == len(articles)
-    for a in articles:
-        dt.date.fromisoformat(a["published"])
-        assert len({text for text, _ in a["quotes"]}) == len(a["quotes"]), a["id"]
-        for text, speaker in a["quotes"]:
-            assert f"「{text}」" in a["text"], (a["id"], text)
-            assert speaker is None or speaker in a["text"], (a["id"], speaker)
-    folders = (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3", data / "stories_heldout3")
-    others = {a["text"] for folder in folders for a in load("quotes", folder)}
-    mine = [a["text"] for a in articles]
-    assert len(mine) == len(set(mine)) and not others & set(mine)
-    paragraphs = {p for text in others for p in text.split("\n\n")}
-    shared = {p for text in mine for p in text.split("\n\n")} & paragraphs
-    assert not shared, len(shared)  # (a count: the held-out set's paragraphs are never printed)
+    _well_formed(articles)
+    _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3",
+                      data / "stories_heldout3"))

@@ -184,7 +184,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             if row in officer_rows:  # 経団連の十倉会長
                 found += officer_names(line, toks, found, ok)
         if sumo:  # the ranks and 関 tell a ring name's span better than the rules above (翠鵬関: 翠鵬)
-            rings = ring_names(line, x.toks, [], ok)
+            rings = ring_names(line, x.toks, ok)
             if rings:
                 found = [n for n in found if not any(r.start < n.end and n.start < r.end for r in rings)] + rings
                 left = [n for n in left if not any(r.start < n.end and n.start < r.end for r in rings)]

@@ -27,10 +27,10 @@ _SEKI = re.compile(r"(?<=[\u4e00-\u9fff々ヶ])(?:関|親方)(?=[はがをにと
 _NOT_NAME = frozenset("同 両 各 全 元 新 前 現 次 歴代 若手 上位 下位 人気 期待".split())
 
 
-def ring_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
-    """The wrestlers' and masters' names of one line of a sumo article (see the module's doc), not in `taken`."""
+def ring_names(line: str, toks: Toks, free) -> list[Name]:
+    """The wrestlers' and masters' names of one line of a sumo article (see the module's doc)."""
     out: list[Name] = []
-    busy = [(n.start, n.end) for n in taken]
+    busy: list[tuple[int, int]] = []
 
     def add(s: int, e: int) -> None:
         word = line[s:e]
