@@ -13,6 +13,7 @@ from ..summary import generated
 from .actors import Actors
 from .connection import Index
 from .enclosures import of as enclosures_of
+from .rows import drop_actor_rows
 from .sources import by_alias, places
 
 # Rows as written, built by analysis workers and pickled back: plain named tuples (cheap to pickle).
@@ -84,12 +85,7 @@ class Articles:
             con.executemany("INSERT INTO passages_chars(passages_chars, rowid, chars) VALUES('delete', ?, ?)",
                             [(ppk, char_text(text)) for ppk, text in old])
             con.execute("DELETE FROM passages WHERE article=?", (pk,))
-            con.execute(
-                "UPDATE actor_counts SET articles = articles - 1, mentions = mentions -"
-                " (SELECT mentions FROM article_actors WHERE article=? AND actor=actor_counts.actor)"
-                " WHERE actor IN (SELECT actor FROM article_actors WHERE article=?)", (pk, pk))
-            con.execute("DELETE FROM article_actors WHERE article=?", (pk,))
-            con.execute("DELETE FROM actor_counts WHERE articles <= 0")
+            drop_actor_rows(con, pk)
             con.execute(
                 "UPDATE articles SET title=?, published=?, sort=?, site=?, format=?, digest=?, raw=?, doc=?, updated=? WHERE pk=?",
                 (art.title, art.published, sort, art.site, art.format, art.digest, raw, doc, now, pk),

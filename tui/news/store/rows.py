@@ -22,12 +22,18 @@ def drop_article(con: sqlite3.Connection, pk: int) -> None:
             con.execute("INSERT INTO passages_chars(passages_chars, rowid, chars) VALUES('delete', ?, ?)",
                         (ppk, char_text(text)))
     con.execute("DELETE FROM passages WHERE article=?", (pk,))
+    drop_actor_rows(con, pk)
+    if "enclosures" in tables:
+        con.execute("DELETE FROM enclosures WHERE article=?", (pk,))
+    con.execute("DELETE FROM articles WHERE pk=?", (pk,))
+
+
+def drop_actor_rows(con: sqlite3.Connection, pk: int) -> None:
+    """Take article `pk` out of the actor counts and delete its actor rows (for its removal, or before its new
+    version's rows go in)."""
     con.execute(
         "UPDATE actor_counts SET articles = articles - 1, mentions = mentions -"
         " (SELECT mentions FROM article_actors WHERE article=? AND actor=actor_counts.actor)"
         " WHERE actor IN (SELECT actor FROM article_actors WHERE article=?)", (pk, pk))
     con.execute("DELETE FROM article_actors WHERE article=?", (pk,))
     con.execute("DELETE FROM actor_counts WHERE articles <= 0")
-    if "enclosures" in tables:
-        con.execute("DELETE FROM enclosures WHERE article=?", (pk,))
-    con.execute("DELETE FROM articles WHERE pk=?", (pk,))
