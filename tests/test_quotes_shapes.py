@@ -159,3 +159,10 @@ def test_a_title_after_a_name_the_actors_missed_is_not_the_one_person_named_with
     assert role_holder("試合後、監督は", roles) == (True, "p:桑野")
     assert role_holder("敗れた中日の柳田監督は", roles) == (True, None)  # 柳田: a name UniDic knows
     assert role_holder("敗れた中日の前監督は", roles) == (True, None)
+
+
+def test_a_name_in_brackets_then_a_measure_or_a_year_in_brackets_is_no_quote() -> None:
+    text = ("10日朝、沖合で漁船「第五北斗丸」（4.9トン）が転覆したと通報があった。\n\n"
+            "映画「海を渡る風」（2019年）の続編が決まった。\n\n"
+            "「最後まで諦めない」（吉岡監督）")
+    assert quotes(text) == [("最後まで諦めない", "吉岡")]
