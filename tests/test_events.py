@@ -123,3 +123,9 @@ def test_a_day_an_act_is_announced_for_lies_ahead_whatever_the_announcing_verbs_
     assert [d for d, _ in events(text, "2026-01-05")] == ["2026-01-04", "2026-01-30"]
     done = "北浜交通の労組は4日、28日にストライキを行ったと発表した。"  # done: the month before
     assert [d for d, _ in events(done, "2026-01-05")] == ["2026-01-04", "2025-12-28"]
+
+
+def test_a_range_written_once_dates_its_first_day_too_and_a_span_of_days_none() -> None:
+    assert [d for d, _ in events("審議会は10〜12日の日程で開かれる。", "2026-02-05")] == ["2026-02-10", "2026-02-12"]
+    assert [d for d, _ in events("催しは3月28～30日に開かれた。", "2026-04-02")] == ["2026-03-28", "2026-03-30"]
+    assert events("修理には3〜5日かかる見通しだ。\n\n旅行は2〜3日間の予定だ。", "2026-02-05") == []

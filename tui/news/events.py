@@ -31,6 +31,10 @@ _DATES = re.compile(
     r"|ほど|程度|かか|から\d{1,2}日(?:ほど|程度|かか))"  # 1日付, 20日から3日間, 15日以降: dates; 3日から5日かかる: none
     r"|(?<![\d月年/.\-第毎])(?P<same>同日)"  # 同日夜, 同日付: the day the text named before
 )
+# A range written once (10〜12日, 2月10〜12日): its first day is a date too, of the same month. Not a span of
+# days (3〜5日かかる, 2〜3日間), whose second day is no date either.
+_RANGE = re.compile(r"(?<![\d/.\-])(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[〜~]\s*(?=\d{1,2}\s*日(?![間目後前本中程分]"
+                    r"|以内|以上|以下|ほど|程度|かか|おき|ごと|ぶり|連続))")
 _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are passed over by this alone
 _ERA = {"令和": 2018, "平成": 1988}
 _REL = {"昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
@@ -131,7 +135,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     the sentence (同日, 同月 refer to it)."""
     out: list[date] = []
     way = None if full_only else tense(text)
-    text = unicodedata.normalize("NFKC", text)
+    text = _RANGE.sub(_both_ends, unicodedata.normalize("NFKC", text))
     previous = before
     for m in _DATES.finditer(text):
         ahead = m["dd"] and _AHEAD.match(text, m.end())  # 7日の決選投票に向けて: read forward
@@ -142,6 +146,11 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         if found and found not in out:
             out.append(found)
     return out
+
+
+def _both_ends(m: re.Match) -> str:
+    """A range's first day spelled as a date of its own, the month said again before the second (2月10日〜2月12日)."""
+    return f"{m['m']}月{m['d']}日〜{m['m']}月" if m["m"] else f"{m['d']}日〜"
 
 
 def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
