@@ -18,10 +18,10 @@ from bisect import bisect_right
 
 from ..language import words
 from .persons import TITLE_RE, title_spans
-from .tokens import Toks, ids, tokenize
+from .tokens import Toks, chars, ids, tokenize
 
 _SPACE = re.compile(r"\s")  # (as `tokenize` reads a line: MeCab drops white space between words)
-_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 
 
 class Line:
@@ -66,13 +66,20 @@ class Line:
         toks = self._toks
         if toks is None:
             marks, flat = self.marks, self.ids
-            if any(self.text.startswith(_PREFIXES, s) for s, _ in marks):
+            prefixed = any(self.text.startswith(_PREFIXES, s) for s, _ in marks)
+            compound = _COMPOUND.search(self.text) is not None
+            if prefixed or compound:
                 flat = flat if flat is not None else words(self.text)
-                marks[:] = _surnames_kept(self.text, tokenize(self.text, (), flat), marks)
+                whole = tokenize(self.text, (), flat)
+                if prefixed:
+                    marks[:] = _surnames_kept(self.text, whole, marks)
+                if compound:
+                    marks[:] = compound_titles(whole, marks)
             toks = self._toks = tokenize(self.text, [s for s, _ in marks], flat)
         return toks
 
 
+_COMPOUND = re.compile(r"[\u4e00-\u9fff]{3}長")  # a name, a noun, 長: where a title UniDic splits may stand
 _PREFIXES = ("元", "前", "副", "新")  # a title's first character that may end a surname (秋元, 神前, 石副)
 
 
@@ -89,6 +96,33 @@ def _surnames_kept(line: str, toks: Toks, marks: list[tuple[int, int]]) -> list[
         else:
             out.append((s, e))
     return out
+
+
+_MOST_NOUNS = 3  # 北野営業部長: 営業 + 部 + 長
+
+
+def compound_titles(toks: Toks, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The titles with those UniDic splits into common nouns and the suffix 長 right after a name token made
+    one (高木病院長: 病院 + 長, 大場支社長: 支社 + 長, 北野営業部長: 営業 + 部 + 長), so that no noun of
+    the title is read into the name (not 高木病 before 院長, nor 北野営業 before 部長); a title found
+    inside it gives way. After a place's name (北浜駅長, 大阪支社長) the title is a place's: none made."""
+    cls, surf, starts, ends = toks.classes, toks.surfaces, toks.starts, toks.ends
+    suffix, common, person = chars("pos", "接尾辞"), chars("pos1", "普通名詞"), chars("pos2", "人名")
+    out = list(marks)
+    for j, word in enumerate(surf):
+        if word != "長" or cls[j] not in suffix:
+            continue
+        i = j
+        while (i > 0 and j - i < _MOST_NOUNS and cls[i - 1] in common and ends[i - 1] == starts[i]
+               and _KANJI.fullmatch(surf[i - 1]) is not None):
+            i -= 1
+        while i < j and len(surf[i]) < 2:
+            i += 1  # a title's nouns open with a word of two kanji or more (not 真 of 北園拓真裁判長: a given name's)
+        if i == j or i == 0 or cls[i - 1] not in person or ends[i - 1] != starts[i]:
+            continue
+        s, e = starts[i], ends[j]
+        out = [m for m in out if m[1] <= s or m[0] >= e] + [(s, e)]
+    return sorted(out)
 
 
 def lines(flat: str, units: "list[tuple[int, str, list[str] | None]] | None", taken: bytearray) -> list[Line]:
