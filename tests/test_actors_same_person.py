@@ -33,6 +33,9 @@ def test_a_surname_and_title_alone_is_the_one_full_name_with_that_title(lib, tmp
     assert titles(lib, "北川") == both and titles(lib, "北川健太") == both
     assert lib.articles().mentioning("北川健太").count() == 2
     assert {q.text for q in lib.quotes("北川健太")} == {"年度内に必ず成立させる", "同盟をさらに強くしたい"}
+    # one person: each quote shown under the full name, whichever name the filter was given
+    assert {q.speaker for name in ("北川", "北川健太") for q in lib.quotes(name)} == {"北川健太"}
+    assert {q.speaker for q in lib.quotes()} == {"北川健太", "北川"}  # unfiltered: each as its article names it
     assert len(lib.search("同盟", ["北川健太"])) == 1
 
 

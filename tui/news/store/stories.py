@@ -376,6 +376,9 @@ class Stories:
             " JOIN articles a ON a.pk=q.article JOIN passages p ON p.article=q.article AND p.seq=q.seq"
             f"{where} ORDER BY q.day DESC, q.pk DESC LIMIT ?", (*ids, limit)).fetchall()
         names = self._names({r[0] for r in rows if r[0]})
+        if len(ids) > 1 and names:  # one person under several actors (石破, 石破茂): each quote under the full name
+            full = max(names.values(), key=len)
+            names = dict.fromkeys(names, full)
         return [QuoteRow(names.get(s, s) if s else None, t, aid, anchor, title, pub) for s, t, aid, anchor, title, pub in rows]
 
     def _names(self, ids: set[str]) -> dict[str, str]:
