@@ -166,3 +166,9 @@ def test_a_name_in_brackets_then_a_measure_or_a_year_in_brackets_is_no_quote() -
             "映画「海を渡る風」（2019年）の続編が決まった。\n\n"
             "「最後まで諦めない」（吉岡監督）")
     assert quotes(text) == [("最後まで諦めない", "吉岡")]
+
+
+def test_a_calling_in_katakana_stands_between_the_name_and_the_particle() -> None:
+    text = ("市場\n\n北浜証券の田代和也チーフストラテジストは「年内の利上げはほぼ織り込まれた」とみている。\n\n"
+            "映画の宮下亜紀プロデューサーは「撮影は雪との闘いだった」と振り返った。")
+    assert quotes(text) == [("年内の利上げはほぼ織り込まれた", "田代和也"), ("撮影は雪との闘いだった", "宮下亜紀")]
