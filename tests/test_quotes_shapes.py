@@ -172,3 +172,9 @@ def test_a_calling_in_katakana_stands_between_the_name_and_the_particle() -> Non
     text = ("市場\n\n北浜証券の田代和也チーフストラテジストは「年内の利上げはほぼ織り込まれた」とみている。\n\n"
             "映画の宮下亜紀プロデューサーは「撮影は雪との闘いだった」と振り返った。")
     assert quotes(text) == [("年内の利上げはほぼ織り込まれた", "田代和也"), ("撮影は雪との闘いだった", "宮下亜紀")]
+
+
+def test_words_of_any_shape_after_a_sentence_that_announces_them() -> None:
+    text = ("喫茶店\n\n商店街の喫茶店の店主、長尾ミツさん（80）はこう話す。「お客さんの顔を見るのが生きがい」\n\n"
+            "店の名は「ひだまり」。")
+    assert quotes(text) == [("お客さんの顔を見るのが生きがい", "長尾ミツ")]

@@ -105,7 +105,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         if speaker and said_to(text[close:hi]):
                             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it
                     elif n or not _ENDS.fullmatch(text, close, hi) or not (
-                            _reads_as_said(text[start + 1:close - 1]) or _told_after(passage, spans, si, lo, start)):
+                            _reads_as_said(text[start + 1:close - 1]) or _told_after(passage, spans, si, lo, start)
+                            or _cued(text, spans, si, lo, start, texts[k - 1] if k else "")):
                         continue  # (the sentence's first quote only, ending it with no verb after, and words said)
                     elif not text[lo:start].strip("　 "):  # 「…」 alone: the sentence before says who
                         if k in headings and answered == k:
@@ -161,6 +162,19 @@ def _told_after(p: Passage, spans: Sequence[tuple[int, int]], si: int, lo: int, 
     """Whether words alone in sentence `si` are said, as the sentence after tells (「ありがとう」。汐見が
     こう言って…): words too short to read as a clause are words said when the next sentence says so."""
     return si + 1 < len(spans) and not p.text[lo:start].strip("　 ") and next_says(p, spans[si + 1])[0]
+
+
+# A sentence that announces the words after it: こう話す。, 次のように述べた。
+_CUE = re.compile(r"(?:こう|このように|次のように|以下のように)[^。「」]{0,12}[。．]\s*$")
+
+
+def _cued(text: str, spans: Sequence[tuple[int, int]], si: int, lo: int, start: int, before: str) -> bool:
+    """Whether words alone in sentence `si` follow a sentence that announces them (長尾さんはこう話す。「…が生きがい」),
+    in this passage or ending the one before: words said, whatever their shape."""
+    if text[lo:start].strip("　 "):
+        return False
+    prior = text[spans[si - 1][0]:spans[si - 1][1]] if si else before
+    return _CUE.search(prior) is not None
 
 
 def _reads_as_said(words: str) -> bool:
