@@ -178,3 +178,9 @@ def test_words_of_any_shape_after_a_sentence_that_announces_them() -> None:
     text = ("喫茶店\n\n商店街の喫茶店の店主、長尾ミツさん（80）はこう話す。「お客さんの顔を見るのが生きがい」\n\n"
             "店の名は「ひだまり」。")
     assert quotes(text) == [("お客さんの顔を見るのが生きがい", "長尾ミツ")]
+
+
+def test_a_question_put_in_a_debate_is_words_said_by_the_one_who_put_it() -> None:
+    text = ("国会\n\n質疑で、野党の宮本議員が「物価高対策が足りない」とただしたのに対し、首相は「必要な対策は講じている」"
+            "と答弁した。")
+    assert quotes(text) == [("物価高対策が足りない", "宮本"), ("必要な対策は講じている", None)]
