@@ -17,7 +17,11 @@ Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passa
 # 担当者, is not read here: it stays no one's; nor is a government's: `staff_speak`.)
 _SPOKES = r"(?:広報(?:担当者|担当|部|室|課)?|報道担当者?)"
 _STAFF = r"(?:[\u4e00-\u9fff]{0,7}[課部室局科係班]の)?担当者(?=[はがも])"
-ORG_VOICE = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?の(?:(?:[\u4e00-\u9fff]{1,4}の)?" + _SPOKES + "|" + _STAFF + ")")
+# or a unit written right after the name, itself or its staff in charge (小森県警本部は, 県警本部交通企画課は, JA三ツ森
+# 営農指導課の担当者は): the headquarters, a section (課) or an office (室) of the body
+_UNIT = r"(?:本部|[\u4e00-\u9fff]{0,6}[課室])(?:の担当者)?(?=[はがも])"
+ORG_VOICE = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?(?:の(?:(?:[\u4e00-\u9fff]{1,4}の)?" + _SPOKES + "|" + _STAFF + ")|"
+                       + _UNIT + ")")
 # 同社の広報担当者は, 同社日本法人の担当者が, 同社は, 同党が: the company (the party, the ministry) spoken of before
 _SAME_BODY = re.compile(r"同(?:社|行|グループ)(?:[\u4e00-\u9fff]{1,4})?の?"
                         r"(?:[\u4e00-\u9fff]{1,4}の)?(?:" + _SPOKES + "|担当者)(?:は|が)|同([社党省庁])(?:は|が|も)")

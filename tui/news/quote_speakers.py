@@ -14,6 +14,7 @@ from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sen
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, same_body, staff_speak
 from .quote_embedded import clause_subject
+from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_topics import thing_topic_only
 from .quote_roles import TITLES, Roles, role_free, role_holder
@@ -65,24 +66,9 @@ _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|�
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
 _OFFICE = frozenset("都道府県市区町村")  # a place with its kind is its government: 桜ケ丘市は「…」としている
-_NOT_OFFICE = "場民長議内外立役営政販街況町村"  # 市場, 市民, 市長 …: words, not the place's kind after its name
 # 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it
 _RELATIVE = re.compile(r"\s*と[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ)")
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
-_BARE_OFFICE = re.compile(r"([都道府県市区町村])(?:は|が)[、，]?$")  # 市は「…」: a city's government, named before
-
-
-def _one_office(kind: str, roles: Roles) -> str | None:
-    """The one place of that kind (a city for 市) the article named before, else None: also when its text
-    writes the kind after other words that may be another's name (北浜市, a city the actors missed) or
-    after 両 / 各 (両市: two of them)."""
-    texts = [t if k < roles.upto else t[:roles.until] for k, t in enumerate(roles.texts[:roles.upto + 1])]
-    found = {a for k, t in enumerate(texts) for a, s, e in roles.mentions[k]
-             if roles.kinds.get(a) == "place" and e <= len(t) and t[e - 1:e] == kind}
-    written = {m.group(1) for t in texts for m in re.finditer(rf"([^\s、。「」（）()・]{{2}}){kind}(?![{_NOT_OFFICE}])", t)}
-    if len(found) != 1 or len(written - {"同" + kind}) > 1 or any(w[-1] in "両各同全" for w in written):
-        return None
-    return next(iter(found))
 
 
 _NOTE_SUBJECT = re.compile(r"[）)](?:は|が|も)")
@@ -335,9 +321,15 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     side, company = company_side(head, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
     if side and AFTER.match(text, end - 1):
         return company  # 値上げについて、会社側は「…」としている: the article's one company
-    office = _BARE_OFFICE.match(same)
+    office = BARE_OFFICE.match(same)
     if office and AFTER.match(text, end - 1):  # 市は「…」としている: the one city the article named
-        return _one_office(office.group(1), roles)
+        return one_office(office.group(1), roles)
+    short, shortened = short_body(same, roles)
+    if short and AFTER.match(text, end - 1):  # 市教委は「…」としている: the one body named in full before
+        return shortened
+    spokes, body_of = spokesperson_of(same, roles)
+    if spokes and body_of:
+        return body_of  # 中国外務省の報道官は…。報道官はさらに「…」: the body whose spokesperson spoke
     # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
     if carries(same):
         return same_one(same, before_sentence, roles)

@@ -29,6 +29,7 @@ from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
 from .quote_roles import Roles, headline_holder
 from .quote_sides import with_sides
+from .quote_states import with_states
 from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence,
                              next_says, previous_one, speaker as _speaker, unnamed_subject_in)
 
@@ -55,6 +56,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
     mentions = named_after_quotes(texts, mentions, kinds, speakers_named)  # names the actors left unmarked
     mentions, kinds = with_sides(texts, mentions, kinds)  # 検察側, 弁護側: a trial's sides, who speak in court
+    mentions, kinds = with_states(texts, mentions, kinds)  # 中国外務省: another state's body, not Japan's 外務省
     roles = Roles(texts, mentions, kinds, headings)  # a title seen right after an actor's name -> those actors
     opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
     headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
