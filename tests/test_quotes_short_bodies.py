@@ -61,3 +61,13 @@ def test_another_states_ministry_named_after_its_country_speaks_as_written() -> 
 def test_an_unnamed_spokesman_of_a_title_is_still_no_one() -> None:
     text = "ホワイトハウスの報道官は「協議は前向きだった」と述べた。"
     assert quotes(text) == [("協議は前向きだった", None)]
+
+
+def test_a_short_boards_staff_in_charge_speak_for_it_not_a_governments() -> None:
+    text = ("川瀬市教育委員会によると、けが人はいなかった。市教委の担当者は「原因を調べている」と話した。")
+    assert quotes(text) == [("原因を調べている", "川瀬市教育委員会")]
+
+
+def test_a_subject_with_ga_after_a_bodys_unnamed_officer_as_topic_is_not_the_speaker() -> None:
+    text = ("中国外務省の報道官は定例会見で、米国が追加関税を発表したことについて「断固反対する」と述べた。")
+    assert quotes(text) == [("断固反対する", None)]

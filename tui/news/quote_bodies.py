@@ -86,3 +86,15 @@ def staff_speak(last: str, voice: str) -> bool:
     institute, a hospital, not for a ministry, an agency or a city's office, whose staff's words are reported
     as no one's."""
     return not voice.endswith("担当者") or bool(re.search(_SPOKES + "$", voice)) or last not in _GOVERNMENT
+
+
+# 中国外務省の報道官は: one of a body's people, named by a title alone, as a sentence's topic
+_OFFICER_TOPIC = r"の(?:[\u4e00-\u9fff]{0,6}(?:報道官|担当者|関係者|幹部|職員|報道担当者))(?:は)[、，]?"
+
+
+def officer_topic(text: str, mentions: Mentions, kinds: dict[str, str], lo: int, before: int) -> bool:
+    """Whether a body's officer known by a title alone (中国外務省の報道官は) is the topic of the sentence from `lo`
+    before `before`: the words of the sentence are theirs, not those of a subject with が in a clause after them
+    (…、米国が関税を発表したことについて「…」と述べた)."""
+    return any(lo <= s and e < before and kinds.get(a) in ("organization", "country")
+               and re.match(_OFFICER_TOPIC, text[e:before]) for a, s, e in mentions)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from .quote_bodies import staff_speak
 from .quote_roles import TITLES, Roles
 
 _NOT_OFFICE = "場民長議内外立役営政販街況町村"  # 市場, 市民, 市長 …: words, not the place's kind after its name
 BARE_OFFICE = re.compile(r"([都道府県市区町村])(?:は|が)[、，]?$")  # 市は「…」: a city's government, named before
 # 市教委は, 県警本部は, 県警本部交通企画課は: a place's kind (not after another name's kanji), a few kanji, a unit
-_SHORT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-z])([都道府県市区町村][\u4e00-\u9fff]{1,9}?)(?:は|が|も)[、，]?$")
+_SHORT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-z])([都道府県市区町村][\u4e00-\u9fff]{1,9}?)(の担当者)?(?:は|が|も)[、，]?$")
 _UNIT = re.compile(r"(?:本部|[\u4e00-\u9fff]{0,6}[課室]|[\u4e00-\u9fff]{2,6}(?:本部|センター))")
 
 
@@ -73,6 +74,8 @@ def short_body(head: str, roles: Roles) -> tuple[bool, str | None]:
         if unit and not _UNIT.fullmatch(unit):
             continue
         fits = {a for a, names in seen.items() if any(shortens(short, n) for n in names)}
+        if fits and m.group(2) and not all(staff_speak(n[-1], "担当者") for a in fits for n in seen[a]):
+            return True, None  # 県の担当者: a government's staff in charge, whose words are no one's
         if fits:
             return True, (next(iter(fits)) if len(fits) == 1 else None)
     return False, None

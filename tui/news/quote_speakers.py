@@ -12,7 +12,7 @@ from copy import copy
 
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .actors.persons import TITLE_RE as ROLE_RE
-from .quote_bodies import ISSUED, ORG_VOICE, company_side, same_body, staff_speak
+from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_embedded import clause_subject
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
@@ -288,6 +288,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     distinct = {a for a, _, _ in subjects}
     if len(distinct) == 1:
         between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
+        if text[subjects[-1][2] - 1] == "が" and officer_topic(text, p.mentions, p.kinds, lo, subjects[-1][1]):
+            return None  # 外務省の報道官は、米国が…と発表したことについて「…」: the unnamed officer's words
         if _SAID_IN_CLAUSE.match(text, end - 1, hi):
             nearer, who = clause_subject(between, roles)
             if nearer:  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, not the topic's
