@@ -16,6 +16,7 @@ from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_b
 from .quote_embedded import clause_subject
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
+from .quote_sources import SOURCE, source_speaks
 from .quote_topics import thing_topic_only
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
@@ -33,7 +34,7 @@ _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:�
 _PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人|長|官|事)|関|親方)?(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
 # （再生医学）, （71）, （東京）: after a name; ＝東邦化成＝: the company or club a sports page names after an age
 _NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]|＝[^＝（）()「」。、\s]{1,15}＝")
-_SUBJECT = re.compile(r"(?:は|が|も|によると|によれば)[、，]?")
+_SUBJECT = re.compile(r"(?:は|が|も|によると|によれば|によりますと)[、，]?")
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
 _SAME_BODY = "社党省庁県市町村国行校署局紙誌"  # 同社, 同党 …: the body named before
 
@@ -72,7 +73,7 @@ _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大�
 
 
 _NOTE_SUBJECT = re.compile(r"[）)](?:は|が|も)")
-_EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば")  # a subject of the sentence's own, named or not
+_EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば|によりますと")  # a subject of the sentence's own, named or not
 
 
 class Passage:
@@ -276,11 +277,14 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         if text[t.end() if t else e:start] == "の":
             return a
     # 共同通信によると、「…」と政府高官は語った: a source says where the words come from, not who spoke them
-    sources = [x for x in subjects if text[:x[2]].rstrip("、，").endswith(("によると", "によれば"))]
+    sources = [x for x in subjects if text[:x[2]].rstrip("、，").endswith(SOURCE)]
     if sources:
         subjects = [x for x in subjects if x not in sources]
-        if not subjects:
-            return None
+        if not subjects:  # JA西岡によると「…」という: the source's own words, when right before them
+            a, s, particle = sources[-1]
+            one = len({x[0] for x in sources}) == 1
+            return a if one and source_speaks(text, text[s:particle].rstrip("、，").removesuffix(
+                next(x for x in SOURCE if text[:particle].rstrip("、，").endswith(x))), particle, start, end) else None
     # An actor's subject right before the quote (米国は「…」), even one dropped just below, is no stranger's.
     actor_before = any(not text[particle:start].strip(" 　、，") for _, _, particle in subjects)
     if any(p.kinds[a] != "country" for a, _, _ in subjects):

@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_alone import person_subject_after, said_after, tells_of_someone
+from .quote_heads import heading_body, quoted_for
 from .quote_interviews import interviewee
 from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
@@ -177,7 +178,7 @@ def _headline_clause(words: str) -> bool:
     from .language import tagger
 
     toks = [w for w in tagger()(words) if w.feature.pos1 != "補助記号"]
-    return (len(toks) > 2 and toks[-1].feature.pos3 == "サ変可能"
+    return (len(toks) > 2 and toks[-1].feature.pos3.startswith("サ変")  # (後押し, 反対: サ変形状詞可能)
             and any(w.surface in ("を", "に") and w.feature.pos2 == "格助詞" for w in toks[:-1]))
 
 
@@ -259,6 +260,10 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
                 out.append((k, words, old.get(words) or speaker))
             elif len(named) == 1 and named <= quoted and _headline_said(texts[k], start, end):
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
+            elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
+                if quoted_for(voice, texts, mentions, set(headings), quoted) and (
+                        _reads_as_said(words) or _headline_clause(words)):
+                    out.append((k, words, voice))  # 中国外務省「…」: the body its spokesman speaks for below
             elif not named and roles is not None:
                 holder = headline_holder(texts[k], start, end, roles)
                 if holder in quoted and (_reads_as_said(words) or _headline_clause(words)):
