@@ -51,3 +51,9 @@ def test_a_fire_department_and_a_co_operative_speak_their_words():
             "JA桜台は「出荷量は平年並みになりそうだ」としている。")
     assert quotes(text) == [("暖房器具の周りに物を置かないでほしい", "若松町消防本部"),
                             ("出荷量は平年並みになりそうだ", "JA桜台")]
+
+
+def test_an_aquarium_or_a_coast_guard_office_after_a_proper_noun_only() -> None:
+    assert orgs("北浜水族館によると、イルカの赤ちゃんが生まれた。") == ["北浜水族館"]
+    assert orgs("若松海上保安部は注意を呼びかけた。") == ["若松海上保安部"]
+    assert orgs("大きな水族館が人気を集めた。") == []

@@ -58,3 +58,8 @@ def test_a_ring_name_before_a_profiles_age_and_real_name_though_a_common_word() 
 def test_the_one_a_bouts_technique_was_done_to_with_no_rank_and_no_common_word() -> None:
     assert persons("大相撲九州場所、大関の霧乃峰が若浪を寄り切りで下した。") == ["霧乃峰", "若浪"]
     assert "相手" not in persons("九州場所で小結霧乃峰は相手を押し出し、勝ち越した。")
+
+
+def test_a_ring_name_before_an_age_though_a_common_word_but_no_word_for_a_person() -> None:
+    assert "若潮" in persons("大相撲秋場所で初優勝した若潮（26）は支度部屋で笑った。")
+    assert persons("大相撲の土俵を見た男性（30）と会社員（41）が拍手した。") == []

@@ -71,3 +71,12 @@ def test_a_short_boards_staff_in_charge_speak_for_it_not_a_governments() -> None
 def test_a_subject_with_ga_after_a_bodys_unnamed_officer_as_topic_is_not_the_speaker() -> None:
     text = ("中国外務省の報道官は定例会見で、米国が追加関税を発表したことについて「断固反対する」と述べた。")
     assert quotes(text) == [("断固反対する", None)]
+
+
+def test_a_short_board_after_dou_or_as_a_source_of_hearsay() -> None:
+    same = "川瀬市教育委員会は会見を開いた。同市教委は「再発防止に努める」としている。"
+    assert quotes(same) == [("再発防止に努める", "川瀬市教育委員会")]
+    source = "青葉県教育委員会は方針を決めた。県教委によると「教員の負担を減らすため」という。"
+    assert quotes(source) == [("教員の負担を減らすため", "青葉県教育委員会")]
+    other = "青葉県教育委員会は方針を決めた。県教委によると、「負担が重い」と教員は話した。"
+    assert quotes(other) == [("負担が重い", None)]

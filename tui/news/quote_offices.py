@@ -17,7 +17,8 @@ from .quote_roles import TITLES, Roles
 _NOT_OFFICE = "場民長議内外立役営政販街況町村"  # 市場, 市民, 市長 …: words, not the place's kind after its name
 BARE_OFFICE = re.compile(r"([都道府県市区町村])(?:は|が)[、，]?$")  # 市は「…」: a city's government, named before
 # 市教委は, 県警本部は, 県警本部交通企画課は: a place's kind (not after another name's kanji), a few kanji, a unit
-_SHORT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-z])([都道府県市区町村][\u4e00-\u9fff]{1,9}?)(の担当者)?(?:は|が|も)[、，]?$")
+_SHORT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-z])同?([都道府県市区町村][\u4e00-\u9fff]{1,9}?)(の担当者)?"
+                    r"(は|が|も|によると|によれば|によりますと)[、，]?$")  # (同市教委は; 県教委によると: a source)
 _UNIT = re.compile(r"(?:本部|[\u4e00-\u9fff]{0,6}[課室]|[\u4e00-\u9fff]{2,6}(?:本部|センター))")
 
 
@@ -53,12 +54,13 @@ def shortens(short: str, name: str) -> bool:
     return False
 
 
-def short_body(head: str, roles: Roles) -> tuple[bool, str | None]:
+def short_body(head: str, roles: Roles, told: bool = True) -> tuple[bool, str | None]:
     """(whether `head`, the words before a quote, end with a public body written short as their subject,
     the one organisation named before that it shortens, or None when none or several fit). A unit after the
-    short name (県警本部交通企画課) speaks for the body."""
+    short name (県警本部交通企画課) speaks for the body; as a source (県教委によると「…」) it does when the words are
+    `told` as hearsay right after it (`quote_sources`)."""
     m = _SHORT.search(head)
-    if m is None:
+    if m is None or (m.group(3).startswith("によ") and not told):
         return False, None
     words = m.group(1)
     if re.fullmatch(r"[\u4e00-\u9fff]{0,3}(?:" + TITLES + ")", words):

@@ -20,3 +20,8 @@ def source_speaks(text: str, source_name: str, particle_end: int, start: int, en
     paper or broadcaster."""
     return (not text[particle_end:start].strip("、， 　") and _HEARSAY.match(text, end - 1) is not None
             and not _MEDIA.search(source_name))
+
+
+def hearsay(text: str, end: int) -> bool:
+    """Whether the words closing at `end` (their 」 at end - 1) are told as hearsay or said after them."""
+    return _HEARSAY.match(text, end - 1) is not None

@@ -16,7 +16,7 @@ from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_b
 from .quote_embedded import clause_subject
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
-from .quote_sources import SOURCE, source_speaks
+from .quote_sources import SOURCE, hearsay, source_speaks
 from .quote_topics import thing_topic_only
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
@@ -330,7 +330,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     office = BARE_OFFICE.match(same)
     if office and AFTER.match(text, end - 1):  # 市は「…」としている: the one city the article named
         return one_office(office.group(1), roles)
-    short, shortened = short_body(same, roles)
+    short, shortened = short_body(same, roles, hearsay(text, end))
     if short and AFTER.match(text, end - 1):  # 市教委は「…」としている: the one body named in full before
         return shortened
     spokes, body_of = spokesperson_of(same, roles)
