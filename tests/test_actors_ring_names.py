@@ -63,3 +63,9 @@ def test_the_one_a_bouts_technique_was_done_to_with_no_rank_and_no_common_word()
 def test_a_ring_name_before_an_age_though_a_common_word_but_no_word_for_a_person() -> None:
     assert "若潮" in persons("大相撲秋場所で初優勝した若潮（26）は支度部屋で笑った。")
     assert persons("大相撲の土俵を見た男性（30）と会社員（41）が拍手した。") == []
+
+
+def test_a_name_that_speaks_at_a_clauses_start_in_a_sumo_report() -> None:
+    text = "大相撲夏場所、北勝山は「信じられない」と話した。"
+    assert quotes(text) == [("信じられない", "北勝山")]
+    assert persons("大相撲夏場所、師匠は「よく頑張った」と話した。東京は「盛り上がった」と伝えた。") == []
