@@ -80,3 +80,4 @@ def test_a_short_board_after_dou_or_as_a_source_of_hearsay() -> None:
     assert quotes(source) == [("教員の負担を減らすため", "青葉県教育委員会")]
     other = "青葉県教育委員会は方針を決めた。県教委によると、「負担が重い」と教員は話した。"
     assert quotes(other) == [("負担が重い", None)]
+

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from copy import copy
 
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
+from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_embedded import clause_subject
@@ -72,7 +73,6 @@ _RELATIVE = re.compile(r"\s*と[^。「」、，]{1,16}?(?:た|る|う|く|す|�
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
 
 
-_NOTE_SUBJECT = re.compile(r"[）)](?:は|が|も)")
 _EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば|によりますと")  # a subject of the sentence's own, named or not
 
 
@@ -354,13 +354,6 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     return None
 
 
-def unnamed_subject_in(p: Passage, span: tuple[int, int]) -> bool:
-    """Whether the sentence text[span] has, outside its quotes, a subject that is a person known by an age or a
-    note in brackets (避難所で暮らす女性（80）は…): words alone before it may be theirs."""
-    lo, hi = span
-    return bool(_NOTE_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])))
-
-
 _LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
 
 
@@ -378,30 +371,6 @@ def _unnamed_subject(plain: str) -> bool:
     """Whether the words before a quote have a subject of their own that is no actor: a person known by
     an age or note in brackets (別の男性（70）も), or a noun with も (住民も): someone else speaks."""
     return bool(_NOTE_SUBJECT.search(plain)) or ("も" in plain and has_also_subject(plain))
-
-
-_SO_SAID = re.compile(r"(?:こう|そう|このように|次のように)(?=[^。「」]{0,8}?(?:" + SAY + "))")
-_CLEFT_AFTER = re.compile(r"のは[、，]?")
-
-
-def next_says(p: Passage, span: tuple[int, int]) -> tuple[bool, str | None]:
-    """After a quote that makes a sentence of its own, a sentence that says who said it with こう / そう
-    (「…」。中野監督はこう振り返った; 「…」。そう語るのは西田選手だ): (whether the sentence says so, its one
-    speaker-capable subject or the person after のは, None when it names no one such or several)."""
-    lo, hi = span
-    m = _SO_SAID.search(p.text, lo, hi)
-    if m is None:
-        return False, None
-    cleft = _CLEFT_AFTER.search(p.text, m.end(), hi)
-    if cleft:
-        named = {a for a, s, e in p.persons if cleft.end() <= s < hi}
-    else:
-        named = {a for a, s, e in p.mentions if lo <= s < m.start() and p.subject_at(a, e, lo, m.start()) is not None}
-        if any(a not in named for a, s, e in p.persons if lo <= s < hi):
-            return True, None  # another person in the sentence
-        if not named and not re.search(r"(?<![でにとへ])は|が|も", p.text[lo:hi]):
-            return False, None  # 「…」。こう語った: no subject of its own, the sentence before says who
-    return True, (next(iter(named)) if len(named) == 1 else None)
 
 
 _SAME_TITLE = re.compile(r"同(" + TITLES + ")(?:は|が|も)")
@@ -430,7 +399,12 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             one = next(iter(said))
             return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
         if subjects or persons:
-            return next(iter(subjects)) if len(subjects) == 1 and persons <= subjects else None
+            # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
+            acted_on = {a for a, s, e in p.persons if lo <= s < hi and p.text.startswith("を", title_end(p.text, e, hi, True))}
+            topic = len(subjects) == 1 and any(p.text.startswith("は", title_end(p.text, e, hi, p.kinds[a] == "person"))
+                                               for a, s, e in p.persons if a in subjects and lo <= s < hi)
+            others = persons - subjects - (acted_on if topic else set())
+            return next(iter(subjects)) if len(subjects) == 1 and not others else None
         titled, holder = role_holder(p.text[lo:hi], roles)
         if titled:
             return holder

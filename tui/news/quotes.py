@@ -31,8 +31,9 @@ from .reporting import ends_a_clause, said_to
 from .quote_roles import Roles, headline_holder
 from .quote_sides import with_sides
 from .quote_states import with_states
-from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence,
-                             next_says, previous_one, speaker as _speaker, unnamed_subject_in)
+from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence, previous_one,
+                             speaker as _speaker)
+from .quote_told import next_says, unnamed_subject_in
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
