@@ -57,3 +57,8 @@ def test_an_aquarium_or_a_coast_guard_office_after_a_proper_noun_only() -> None:
     assert orgs("北浜水族館によると、イルカの赤ちゃんが生まれた。") == ["北浜水族館"]
     assert orgs("若松海上保安部は注意を呼びかけた。") == ["若松海上保安部"]
     assert orgs("大きな水族館が人気を集めた。") == []
+
+
+def test_a_fisheries_or_farm_co_operative_by_its_short_suffix() -> None:
+    assert orgs("若松漁協によると、不漁が続いている。") == ["若松漁協"]
+    assert orgs("地元の漁協が会合を開いた。") == []

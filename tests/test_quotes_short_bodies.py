@@ -81,3 +81,19 @@ def test_a_short_board_after_dou_or_as_a_source_of_hearsay() -> None:
     other = "青葉県教育委員会は方針を決めた。県教委によると、「負担が重い」と教員は話した。"
     assert quotes(other) == [("負担が重い", None)]
 
+
+
+def test_dou_and_the_end_or_mark_of_a_bodys_name_is_that_body() -> None:
+    fire = "若松町消防本部によると、けが人はいない。同本部は「火の始末に注意して」と呼びかけている。"
+    assert quotes(fire) == [("火の始末に注意して", "若松町消防本部")]
+    coop = "JA桜台によると、出荷が始まった。同JAは「甘みが強い」としている。"
+    assert quotes(coop) == [("甘みが強い", "JA桜台")]
+    two = "若松町消防本部と桜台市消防本部が訓練をした。同本部は「連携を確かめた」としている。"
+    assert quotes(two) == [("連携を確かめた", None)]
+
+
+def test_a_body_the_actors_filed_under_its_short_name_is_the_one_named_in_full_before() -> None:
+    text = "川瀬市教育委員会によると、児童は無事だった。市教育委員会は「見守りを強める」としている。"
+    assert quotes(text) == [("見守りを強める", "川瀬市教育委員会")]
+    alone = "市教育委員会は「見守りを強める」としている。"
+    assert quotes(alone) == [("見守りを強める", "市教育委員会")]

@@ -30,14 +30,27 @@ ISSUED = re.compile(r"[」』]\s*との\s*(?:コメント|声明|談話|見解)�
 _NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣]|裁判所|連盟|機構|銀行)$")
 
 
+# 同本部は, 同館は, 同JAは, 同漁協は: the end (or the mark) of the name of a body named before
+_SAME_END = re.compile(r"同([\u4e00-\u9fff]{1,3}|[A-Z]{2,4})(?:は|が|も)")
+
+
 def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
               upto: int, until: int) -> tuple[bool, str | None]:
     """(whether `head`, the words before a quote, start with 同社 (同党, 同省) or 同社's spokesperson or staff
     as the subject; the organisation named last before it that 同社 may stand for: in the passages before
-    `upto` and in passage `upto` before `until`)."""
+    `upto` and in passage `upto` before `until`). Any other 同 and the end of a body's name (同本部 for 若松町消防本部,
+    同館 for a 水族館) or its mark (同JA) is the one organisation named before that fits, when one does."""
     m = _SAME_BODY.match(head.lstrip("　 "))
     if not m:
-        return False, None
+        end = _SAME_END.match(head.lstrip("　 "))
+        if end is None or end.group(1) in "社党省庁行":
+            return False, None
+        fits = {a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
+                if kinds.get(a) == "organization" and (k < upto or e <= until)
+                and len(texts[k][s:e]) > len(end.group(1)) and texts[k][s:e].endswith(end.group(1))
+                or (kinds.get(a) == "organization" and end.group(1).isascii() and (k < upto or e <= until)
+                    and texts[k][s:e].startswith(end.group(1)))}
+        return (True, next(iter(fits))) if len(fits) == 1 else (False, None)
     kind = m.group(1) or "社"
     last = None
     for k in range(min(upto + 1, len(texts))):

@@ -10,6 +10,7 @@ no one: a quote given to the wrong body is worse than a quote given to no one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .quote_bodies import staff_speak
 from .quote_roles import TITLES, Roles
@@ -102,3 +103,30 @@ def spokesperson_of(head: str, roles: Roles) -> tuple[bool, str | None]:
                     and text.startswith("の" + m.group(1), e)):
                 bodies.add(a)
     return True, (next(iter(bodies)) if len(bodies) == 1 else None)
+
+
+Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
+_KIND_FIRST = "都道府県市区町村"
+
+
+def full_bodies(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> list[Mentions]:
+    """The passages' mentions with an organisation the actors filed under a short name (市教育委員会, 県警本部: its
+    place's kind first) read as the one organisation named in full before it that the short name shortens
+    (北山市教育委員会): the words the short name speaks are that body's."""
+    first: dict[str, tuple[int, int]] = {}
+    names: dict[str, set[str]] = {}
+    for k, (text, found) in enumerate(zip(texts, mentions)):
+        for a, s, e in found:
+            if kinds.get(a) == "organization":
+                first.setdefault(a, (k, s))
+                names.setdefault(a, set()).add(text[s:e])
+    short = {a for a, ns in names.items() if all(n[:1] in _KIND_FIRST and len(n) > 1 for n in ns)}
+    to: dict[str, str] = {}
+    for a in short:
+        fits = {b for b in names if b != a and b not in short and first[b] < first[a]
+                and all(any(shortens(n, m) for m in names[b]) for n in names[a])}
+        if len(fits) == 1:
+            to[a] = fits.pop()
+    if not to:
+        return list(mentions)
+    return [[(to.get(a, a), s, e) for a, s, e in found] for found in mentions]

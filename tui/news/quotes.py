@@ -24,6 +24,7 @@ from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_alone import person_subject_after, said_after, tells_of_someone
 from .quote_heads import heading_body, quoted_for
 from .quote_interviews import interviewee
+from .quote_offices import full_bodies
 from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
@@ -59,6 +60,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     mentions = named_after_quotes(texts, mentions, kinds, speakers_named)  # names the actors left unmarked
     mentions, kinds = with_sides(texts, mentions, kinds)  # 検察側, 弁護側: a trial's sides, who speak in court
     mentions, kinds = with_states(texts, mentions, kinds)  # 中国外務省: another state's body, not Japan's 外務省
+    mentions = full_bodies(texts, mentions, kinds)  # 市教育委員会 after 北山市教育委員会: that board
     roles = Roles(texts, mentions, kinds, headings)  # a title seen right after an actor's name -> those actors
     opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
     headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
