@@ -44,3 +44,28 @@ def test_a_game_number_is_no_bureau() -> None:
     text = "将棋の王位戦七番勝負第3局は、挑戦者が勝った。"
     hits, new = actors.find(text, gaz)
     assert not [text[h.start:h.end] for h in hits if (new.get(h.actor) or gaz.entries[h.actor]).kind == "organization"]
+
+
+def test_a_ring_name_with_no_between_kanji_after_a_rank() -> None:
+    assert persons("大相撲夏場所、平幕の栃ノ浜が10勝目を挙げた。") == ["栃ノ浜"]
+
+
+def test_a_ring_name_before_a_profiles_age_and_real_name_though_a_common_word() -> None:
+    text = "大相撲の新十両に昇進した稲妻（24）=本名・大川健太、朝日部屋=が会見した。"
+    assert "稲妻" in persons(text)
+
+
+def test_the_one_a_bouts_technique_was_done_to_with_no_rank_and_no_common_word() -> None:
+    assert persons("大相撲九州場所、大関の霧乃峰が若浪を寄り切りで下した。") == ["霧乃峰", "若浪"]
+    assert "相手" not in persons("九州場所で小結霧乃峰は相手を押し出し、勝ち越した。")
+
+
+def test_a_ring_name_before_an_age_though_a_common_word_but_no_word_for_a_person() -> None:
+    assert "若潮" in persons("大相撲秋場所で初優勝した若潮（26）は支度部屋で笑った。")
+    assert persons("大相撲の土俵を見た男性（30）と会社員（41）が拍手した。") == []
+
+
+def test_a_name_that_speaks_at_a_clauses_start_in_a_sumo_report() -> None:
+    text = "大相撲夏場所、北勝山は「信じられない」と話した。"
+    assert quotes(text) == [("信じられない", "北勝山")]
+    assert persons("大相撲夏場所、師匠は「よく頑張った」と話した。東京は「盛り上がった」と伝えた。") == []

@@ -92,3 +92,12 @@ def test_words_then_とは_and_the_speaker_named_at_the_sentences_end() -> None:
 def test_とは_before_words_aimed_at_someone_or_a_bodys_line_names_no_speaker() -> None:
     assert quotes("「もう限界だ」とは、森下健一市長に向けた言葉だ。") == [("もう限界だ", None)]
     assert quotes("「平和」とは何か。") == []
+
+
+def test_how_the_speaker_looked_ends_the_sentence_with_its_copula_left_out() -> None:
+    assert quotes("主演の水野は「忘れられない夏になった」と感慨深げ。") == [("忘れられない夏になった", "水野")]
+    assert quotes("高橋健一さんは「やっと終わった」と満足そう。") == [("やっと終わった", "高橋健一")]
+
+
+def test_an_adjectives_stem_with_sou_tells_how_the_speaker_looked() -> None:
+    assert quotes("高橋健一さんは「次は勝ちたい」と悔しそうだった。") == [("次は勝ちたい", "高橋健一")]

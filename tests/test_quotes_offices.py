@@ -33,3 +33,12 @@ def test_a_bare_title_after_another_speakers_clause_is_its_one_holder() -> None:
     text = ("首相、野党党首と会談\n\n石井首相は6日、立憲民主党の長尾代表と会談した。"
             "長尾氏が「政治改革を先送りすべきではない」と迫ると、首相は「真摯に検討する」と応じた。")
     assert quotes(text) == [("政治改革を先送りすべきではない", "長尾"), ("真摯に検討する", "石井")]
+
+
+def test_a_department_of_the_one_government_named_speaks_for_it_not_its_staff_or_police() -> None:
+    text = "インフル注意報\n\n青葉県は20日、注意報を出した。県健康福祉部は「早めに受診してほしい」としている。"
+    assert quotes(text) == [("早めに受診してほしい", "青葉")]
+    executive = "避難指示\n\n桜ケ丘市は避難指示を出した。市幹部は「早めに逃げてほしい」と話した。"
+    assert quotes(executive) == [("早めに逃げてほしい", None)]
+    police = "事故多発\n\n青葉県は対策会議を開いた。県警本部は「速度を落としてほしい」としている。"
+    assert quotes(police) == [("速度を落としてほしい", None)]

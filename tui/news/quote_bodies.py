@@ -17,7 +17,11 @@ Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passa
 # 担当者, is not read here: it stays no one's; nor is a government's: `staff_speak`.)
 _SPOKES = r"(?:広報(?:担当者|担当|部|室|課)?|報道担当者?)"
 _STAFF = r"(?:[\u4e00-\u9fff]{0,7}[課部室局科係班]の)?担当者(?=[はがも])"
-ORG_VOICE = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?の(?:(?:[\u4e00-\u9fff]{1,4}の)?" + _SPOKES + "|" + _STAFF + ")")
+# or a unit written right after the name, itself or its staff in charge (小森県警本部は, 県警本部交通企画課は, JA三ツ森
+# 営農指導課の担当者は): the headquarters, a section (課) or an office (室) of the body
+_UNIT = r"(?:本部|[\u4e00-\u9fff]{0,6}[課室])(?:の担当者)?(?=[はがも])"
+ORG_VOICE = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?(?:の(?:(?:[\u4e00-\u9fff]{1,4}の)?" + _SPOKES + "|" + _STAFF + ")|"
+                       + _UNIT + ")")
 # 同社の広報担当者は, 同社日本法人の担当者が, 同社は, 同党が: the company (the party, the ministry) spoken of before
 _SAME_BODY = re.compile(r"同(?:社|行|グループ)(?:[\u4e00-\u9fff]{1,4})?の?"
                         r"(?:[\u4e00-\u9fff]{1,4}の)?(?:" + _SPOKES + "|担当者)(?:は|が)|同([社党省庁])(?:は|が|も)")
@@ -26,14 +30,27 @@ ISSUED = re.compile(r"[」』]\s*との\s*(?:コメント|声明|談話|見解)�
 _NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣]|裁判所|連盟|機構|銀行)$")
 
 
+# 同本部は, 同館は, 同JAは, 同漁協は: the end (or the mark) of the name of a body named before
+_SAME_END = re.compile(r"同([\u4e00-\u9fff]{1,3}|[A-Z]{2,4})(?:は|が|も)")
+
+
 def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
               upto: int, until: int) -> tuple[bool, str | None]:
     """(whether `head`, the words before a quote, start with 同社 (同党, 同省) or 同社's spokesperson or staff
     as the subject; the organisation named last before it that 同社 may stand for: in the passages before
-    `upto` and in passage `upto` before `until`)."""
+    `upto` and in passage `upto` before `until`). Any other 同 and the end of a body's name (同本部 for 若松町消防本部,
+    同館 for a 水族館) or its mark (同JA) is the one organisation named before that fits, when one does."""
     m = _SAME_BODY.match(head.lstrip("　 "))
     if not m:
-        return False, None
+        end = _SAME_END.match(head.lstrip("　 "))
+        if end is None or end.group(1) in "社党省庁行":
+            return False, None
+        fits = {a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
+                if kinds.get(a) == "organization" and (k < upto or e <= until)
+                and len(texts[k][s:e]) > len(end.group(1)) and texts[k][s:e].endswith(end.group(1))
+                or (kinds.get(a) == "organization" and end.group(1).isascii() and (k < upto or e <= until)
+                    and texts[k][s:e].startswith(end.group(1)))}
+        return (True, next(iter(fits))) if len(fits) == 1 else (False, None)
     kind = m.group(1) or "社"
     last = None
     for k in range(min(upto + 1, len(texts))):
@@ -82,3 +99,15 @@ def staff_speak(last: str, voice: str) -> bool:
     institute, a hospital, not for a ministry, an agency or a city's office, whose staff's words are reported
     as no one's."""
     return not voice.endswith("担当者") or bool(re.search(_SPOKES + "$", voice)) or last not in _GOVERNMENT
+
+
+# 中国外務省の報道官は: one of a body's people, named by a title alone, as a sentence's topic
+_OFFICER_TOPIC = r"の(?:[\u4e00-\u9fff]{0,6}(?:報道官|担当者|関係者|幹部|職員|報道担当者))(?:は)[、，]?"
+
+
+def officer_topic(text: str, mentions: Mentions, kinds: dict[str, str], lo: int, before: int) -> bool:
+    """Whether a body's officer known by a title alone (中国外務省の報道官は) is the topic of the sentence from `lo`
+    before `before`: the words of the sentence are theirs, not those of a subject with が in a clause after them
+    (…、米国が関税を発表したことについて「…」と述べた)."""
+    return any(lo <= s and e < before and kinds.get(a) in ("organization", "country")
+               and re.match(_OFFICER_TOPIC, text[e:before]) for a, s, e in mentions)

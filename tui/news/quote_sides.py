@@ -10,6 +10,8 @@ import json
 import re
 from collections.abc import Sequence
 
+from .quote_states import state_body
+
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 _NAME = r"(?:検察|弁護|原告|被告)側"
@@ -35,7 +37,7 @@ def with_sides(texts: Sequence[str], mentions: Sequence[Mentions],
 
 def side_actors(story: str, known: set[str]) -> tuple[tuple[str, str, str, tuple[str, ...], None], ...]:
     """The actors (id, name, kind, aliases, english) of the sides the story's quotes are given to, those
-    not among the `known` actors."""
+    not among the `known` actors, and of the states' bodies (`quote_states`: 中国外務省) given words."""
     speakers = {q[2] for q in json.loads(story)["quotes"] if q[2] and q[2] not in known}
     return tuple((a, a[len(_PREFIX):], KIND, (), None) for a in sorted(speakers)
-                 if a.startswith(_PREFIX) and re.fullmatch(_NAME, a[len(_PREFIX):]))
+                 if a.startswith(_PREFIX) and (re.fullmatch(_NAME, a[len(_PREFIX):]) or state_body(a)))

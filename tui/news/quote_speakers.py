@@ -11,10 +11,13 @@ from collections.abc import Sequence
 from copy import copy
 
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
+from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
-from .quote_bodies import ISSUED, ORG_VOICE, company_side, same_body, staff_speak
+from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_embedded import clause_subject
+from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
+from .quote_sources import SOURCE, hearsay, source_speaks
 from .quote_topics import thing_topic_only
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
@@ -33,7 +36,7 @@ _PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|�
                           r"(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
 # （再生医学）, （71）, （東京）: after a name; ＝東邦化成＝: the company or club a sports page names after an age
 _NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]|＝[^＝（）()「」。、\s]{1,15}＝")
-_SUBJECT = re.compile(r"(?:は|が|も|によると|によれば)[、，]?")
+_SUBJECT = re.compile(r"(?:は|が|も|によると|によれば|によりますと)[、，]?")
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
 _SAME_BODY = "社党省庁県市町村国行校署局紙誌"  # 同社, 同党 …: the body named before
 
@@ -66,28 +69,12 @@ _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|�
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
 _OFFICE = frozenset("都道府県市区町村")  # a place with its kind is its government: 桜ケ丘市は「…」としている
-_NOT_OFFICE = "場民長議内外立役営政販街況町村"  # 市場, 市民, 市長 …: words, not the place's kind after its name
 # 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it
 _RELATIVE = re.compile(r"\s*と[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ)")
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
-_BARE_OFFICE = re.compile(r"([都道府県市区町村])(?:は|が)[、，]?$")  # 市は「…」: a city's government, named before
 
 
-def _one_office(kind: str, roles: Roles) -> str | None:
-    """The one place of that kind (a city for 市) the article named before, else None: also when its text
-    writes the kind after other words that may be another's name (北浜市, a city the actors missed) or
-    after 両 / 各 (両市: two of them)."""
-    texts = [t if k < roles.upto else t[:roles.until] for k, t in enumerate(roles.texts[:roles.upto + 1])]
-    found = {a for k, t in enumerate(texts) for a, s, e in roles.mentions[k]
-             if roles.kinds.get(a) == "place" and e <= len(t) and t[e - 1:e] == kind}
-    written = {m.group(1) for t in texts for m in re.finditer(rf"([^\s、。「」（）()・]{{2}}){kind}(?![{_NOT_OFFICE}])", t)}
-    if len(found) != 1 or len(written - {"同" + kind}) > 1 or any(w[-1] in "両各同全" for w in written):
-        return None
-    return next(iter(found))
-
-
-_NOTE_SUBJECT = re.compile(r"[）)](?:は|が|も)")
-_EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば")  # a subject of the sentence's own, named or not
+_EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば|によりますと")  # a subject of the sentence's own, named or not
 
 
 class Passage:
@@ -291,11 +278,14 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         if text[t.end() if t else e:start] == "の":
             return a
     # 共同通信によると、「…」と政府高官は語った: a source says where the words come from, not who spoke them
-    sources = [x for x in subjects if text[:x[2]].rstrip("、，").endswith(("によると", "によれば"))]
+    sources = [x for x in subjects if text[:x[2]].rstrip("、，").endswith(SOURCE)]
     if sources:
         subjects = [x for x in subjects if x not in sources]
-        if not subjects:
-            return None
+        if not subjects:  # JA西岡によると「…」という: the source's own words, when right before them
+            a, s, particle = sources[-1]
+            one = len({x[0] for x in sources}) == 1
+            return a if one and source_speaks(text, text[s:particle].rstrip("、，").removesuffix(
+                next(x for x in SOURCE if text[:particle].rstrip("、，").endswith(x))), particle, start, end) else None
     # An actor's subject right before the quote (米国は「…」), even one dropped just below, is no stranger's.
     actor_before = any(not text[particle:start].strip(" 　、，") for _, _, particle in subjects)
     if any(p.kinds[a] != "country" for a, _, _ in subjects):
@@ -303,6 +293,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     distinct = {a for a, _, _ in subjects}
     if len(distinct) == 1:
         between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
+        if text[subjects[-1][2] - 1] == "が" and officer_topic(text, p.mentions, p.kinds, lo, subjects[-1][1]):
+            return None  # 外務省の報道官は、米国が…と発表したことについて「…」: the unnamed officer's words
         if _SAID_IN_CLAUSE.match(text, end - 1, hi):
             nearer, who = clause_subject(between, roles)
             if nearer:  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, not the topic's
@@ -336,9 +328,15 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     side, company = company_side(head, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
     if side and AFTER.match(text, end - 1):
         return company  # 値上げについて、会社側は「…」としている: the article's one company
-    office = _BARE_OFFICE.match(same)
+    office = BARE_OFFICE.match(same)
     if office and AFTER.match(text, end - 1):  # 市は「…」としている: the one city the article named
-        return _one_office(office.group(1), roles)
+        return one_office(office.group(1), roles)
+    short, shortened = short_body(same, roles, hearsay(text, end))
+    if short and AFTER.match(text, end - 1):  # 市教委は「…」としている: the one body named in full before
+        return shortened
+    spokes, body_of = spokesperson_of(same, roles)
+    if spokes and body_of:
+        return body_of  # 中国外務省の報道官は…。報道官はさらに「…」: the body whose spokesperson spoke
     # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
     if carries(same):
         return same_one(same, before_sentence, roles)
@@ -355,13 +353,6 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
         return previous_one(before_sentence, roles)
     return None
-
-
-def unnamed_subject_in(p: Passage, span: tuple[int, int]) -> bool:
-    """Whether the sentence text[span] has, outside its quotes, a subject that is a person known by an age or a
-    note in brackets (避難所で暮らす女性（80）は…): words alone before it may be theirs."""
-    lo, hi = span
-    return bool(_NOTE_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])))
 
 
 _LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
@@ -381,30 +372,6 @@ def _unnamed_subject(plain: str) -> bool:
     """Whether the words before a quote have a subject of their own that is no actor: a person known by
     an age or note in brackets (別の男性（70）も), or a noun with も (住民も): someone else speaks."""
     return bool(_NOTE_SUBJECT.search(plain)) or ("も" in plain and has_also_subject(plain))
-
-
-_SO_SAID = re.compile(r"(?:こう|そう|このように|次のように)(?=[^。「」]{0,8}?(?:" + SAY + "))")
-_CLEFT_AFTER = re.compile(r"のは[、，]?")
-
-
-def next_says(p: Passage, span: tuple[int, int]) -> tuple[bool, str | None]:
-    """After a quote that makes a sentence of its own, a sentence that says who said it with こう / そう
-    (「…」。中野監督はこう振り返った; 「…」。そう語るのは西田選手だ): (whether the sentence says so, its one
-    speaker-capable subject or the person after のは, None when it names no one such or several)."""
-    lo, hi = span
-    m = _SO_SAID.search(p.text, lo, hi)
-    if m is None:
-        return False, None
-    cleft = _CLEFT_AFTER.search(p.text, m.end(), hi)
-    if cleft:
-        named = {a for a, s, e in p.persons if cleft.end() <= s < hi}
-    else:
-        named = {a for a, s, e in p.mentions if lo <= s < m.start() and p.subject_at(a, e, lo, m.start()) is not None}
-        if any(a not in named for a, s, e in p.persons if lo <= s < hi):
-            return True, None  # another person in the sentence
-        if not named and not re.search(r"(?<![でにとへ])は|が|も", p.text[lo:hi]):
-            return False, None  # 「…」。こう語った: no subject of its own, the sentence before says who
-    return True, (next(iter(named)) if len(named) == 1 else None)
 
 
 _SAME_TITLE = re.compile(r"同(" + TITLES + ")(?:は|が|も)")
@@ -433,7 +400,12 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             one = next(iter(said))
             return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
         if subjects or persons:
-            return next(iter(subjects)) if len(subjects) == 1 and persons <= subjects else None
+            # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
+            acted_on = {a for a, s, e in p.persons if lo <= s < hi and p.text.startswith("を", title_end(p.text, e, hi, True))}
+            topic = len(subjects) == 1 and any(p.text.startswith("は", title_end(p.text, e, hi, p.kinds[a] == "person"))
+                                               for a, s, e in p.persons if a in subjects and lo <= s < hi)
+            others = persons - subjects - (acted_on if topic else set())
+            return next(iter(subjects)) if len(subjects) == 1 and not others else None
         titled, holder = role_holder(p.text[lo:hi], roles)
         if titled:
             return holder

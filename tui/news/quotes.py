@@ -22,15 +22,19 @@ from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_alone import person_subject_after, said_after, tells_of_someone
+from .quote_heads import heading_body, quoted_for
 from .quote_interviews import interviewee
+from .quote_offices import full_bodies
 from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
 from .quote_roles import Roles, headline_holder
 from .quote_sides import with_sides
-from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence,
-                             next_says, previous_one, speaker as _speaker, unnamed_subject_in)
+from .quote_states import with_states
+from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence, previous_one,
+                             speaker as _speaker)
+from .quote_told import next_says, unnamed_subject_in
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
@@ -55,6 +59,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
     mentions = named_after_quotes(texts, mentions, kinds, speakers_named)  # names the actors left unmarked
     mentions, kinds = with_sides(texts, mentions, kinds)  # 検察側, 弁護側: a trial's sides, who speak in court
+    mentions, kinds = with_states(texts, mentions, kinds)  # 中国外務省: another state's body, not Japan's 外務省
+    mentions = full_bodies(texts, mentions, kinds)  # 市教育委員会 after 北山市教育委員会: that board
     roles = Roles(texts, mentions, kinds, headings)  # a title seen right after an actor's name -> those actors
     opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
     headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
@@ -189,7 +195,7 @@ def _headline_clause(words: str) -> bool:
     from .language import tagger
 
     toks = [w for w in tagger()(words) if w.feature.pos1 != "補助記号"]
-    return (len(toks) > 2 and toks[-1].feature.pos3 == "サ変可能"
+    return (len(toks) > 2 and toks[-1].feature.pos3.startswith("サ変")  # (後押し, 反対: サ変形状詞可能)
             and any(w.surface in ("を", "に") and w.feature.pos2 == "格助詞" for w in toks[:-1]))
 
 
@@ -271,6 +277,10 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
                 out.append((k, words, old.get(words) or speaker))
             elif len(named) == 1 and named <= quoted and _headline_said(texts[k], start, end):
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
+            elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
+                if quoted_for(voice, texts, mentions, set(headings), quoted) and (
+                        _reads_as_said(words) or _headline_clause(words)):
+                    out.append((k, words, voice))  # 中国外務省「…」: the body its spokesman speaks for below
             elif not named and roles is not None:
                 holder = headline_holder(texts[k], start, end, roles)
                 if holder in quoted and (_reads_as_said(words) or _headline_clause(words)):

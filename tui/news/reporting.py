@@ -77,6 +77,8 @@ def _closes(clause: str) -> bool:
         if pos1 == "形状詞" and nxt[1] == "助動詞" and nxt[3] in _COPULA:
             k += 1  # と満足そうだった
             continue
+        if pos1 == "形状詞" and (k > 1 or surface.endswith(("げ", "そう"))) and nxt[2] == "句点":
+            return True  # と感慨深げ。, と満足そう。: how the speaker looked ends the sentence, its だった left out
         if pos1 == "助動詞" and lemma in _COPULA and k > 1 and (words[k - 1][1] in ("名詞", "形状詞") or (
                 k > 2 and words[k - 1][1] == "副詞" and words[k - 2][1] == "名詞")):  # と反省しきりだった
             # と渋い表情だった, と笑顔でした: a description of the speaker closes the clause, with no verb
@@ -100,10 +102,12 @@ def _closes(clause: str) -> bool:
 
 def _with_looks(words: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
     """`words` with an adjective's or a noun's stem and げ made one adjectival noun, as UniDic tags 満足そう: 感慨深げ,
-    誇らしげ, 不満げ tell how the speaker looked (と感慨深げだった, と誇らしげに語った)."""
+    誇らしげ, 不満げ tell how the speaker looked (と感慨深げだった, と誇らしげに語った), and so does an adjective's stem
+with そう (と悔しそうだった)."""
     out: list[tuple[str, str, str, str]] = []
     for w in words:
-        if out and w[0] == "げ" and w[1:3] == ("接尾辞", "形状詞的") and out[-1][1] in ("形容詞", "名詞"):
+        if out and ((w[0] == "げ" and w[1:3] == ("接尾辞", "形状詞的")) or (w[0] == "そう" and w[2] == "助動詞語幹")) and (
+                out[-1][1] in ("形容詞", "名詞")):  # (悔しそう: an adjective's stem and そう, as 満足そう)
             out[-1] = (out[-1][0] + w[0], "形状詞", "一般", out[-1][3] + w[0])
         else:
             out.append(w)

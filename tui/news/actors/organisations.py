@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .org_marks import area_end
 from .org_units import unit_tail
 from .roles import trie
 from .tokens import Tok, Toks, chars
@@ -24,6 +25,7 @@ SUFFIXES = tuple(sorted((
     "郵船 製鉄 地裁 高裁 地検 家裁 裁判所 府警 県警 道警 警察署 財団 基金 機関 学園 信用金庫 保険 鉄道 電鉄 ガス "
     "製薬 建設 不動産 商船 理事会 評議会 連合会 協議会 事務所 株式会社 病院 公社 公団 製菓 製パン 工務店 食品 酒造 書房 "
     "博物館 美術館 天文台 役所 役場 歌劇場 楽団 医大 産業 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 議会 気象台 税関 局 "
+    "消防本部 警察本部 代表部 運送 物流 倉庫 金属 化学 薬品 水族館 植物園 科学館 図書館 保安部 漁協 農協 "
     "精機 製紙 精工 工機 化成 紡績 製鋼 製粉 製糖 興業 興産 商会 交響楽団 管弦楽団"
 ).split() + list("署警大高会課組屋堂園"), key=len, reverse=True))
 # The longest suffix at a place, as the suffixes longest first; a suffix of one character UniDic writes as a
@@ -59,7 +61,7 @@ _GENERIC_WHOLE = frozenset((  # names of a kind, not of one organisation
 _STATE = ("省", "庁", "局", "軍")
 _PREFIXED = re.compile(r"テレビ(?:朝日|大阪|愛知|新広島|西日本|北海道)|(?:株式会社|有限会社)[ァ-ヺー]{2,}"
                        r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff](?:[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]|・(?=[ァ-ヺ]))+?[(（]株[)）]")  # ハーマン・インターナショナル(株)
-_PROPER_ONLY = frozenset("自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 電工 電子 証券 航空 運輸 商事 病院 "
+_PROPER_ONLY = frozenset("運送 物流 倉庫 金属 化学 薬品 水族館 植物園 科学館 図書館 保安部 自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 電工 電子 証券 航空 運輸 商事 病院 "
                          "製菓 製パン 工務店 食品 酒造 書房 産業 事務所 取引所 署 大 高 会 議会 局 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 "
                          "保育園".split())
 # Suffixes UniDic writes as a word of their own after a name (大林 + 組, 高島 + 屋, 伊藤 + 園, 北海道 + 警,
@@ -168,6 +170,11 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
             out.append((s, e))
     for m in _ACRONYM.finditer(line):
         if _inside(out, m.start()):
+            continue
+        area = area_end(line, toks, m.start(), m.end())
+        if area:  # JA奥津, JF鷹取: a group's mark and its area
+            if free(m.start(), area):
+                out.append((m.start(), area))
             continue
         if _KATA_CHAR.match(line[m.end():m.end() + 1]):  # NTTドコモ, LINEヤフー: with a proper noun of katakana
             e = _proper_kata_end(line, toks, m.end())

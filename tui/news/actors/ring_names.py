@@ -3,7 +3,9 @@ names: a rank before ・ (横綱・雷鳴, 関脇・北海山), a rank and の b
 word (大関の琴若葉, not 横綱の貫禄), 関 after a name (翠鵬関, 大の里関) and 親方 after a master's (大嶽親方).
 A ring name is often a common word (雷鳴: thunder) and seldom a 人名 token, so only these signs make one, and
 only in an article about sumo (土俵, 力士, 親方, 取組, 番付, 九州場所 … written somewhere in it: a rank alone is a
-metaphor as often, 業界の横綱); the name again later in the article (雷鳴は) is the same person, as a surname
+metaphor as often, 業界の横綱); and, with no rank, a name before the age and real name of a wrestler's profile
+(雷光（22）=本名・…=), a name before an age that is no word for a person (若潮（26）は; not 男性（30）), the one a bout's technique was done to (…が琴嵐を押し出し), or a name that speaks as a clause's subject right
+before the words (北勝山は「…」: not a common word, a word for a person or a place); the name again later in the article (雷鳴は) is the same person, as a surname
 found alone is.
 """
 
@@ -19,10 +21,20 @@ from .tokens import Toks, chars
 # (Words alone: the text is scanned for their first characters only.)
 SUMO = re.compile(r"土俵|力士|親方|千秋楽|幕内|十両|取組|番付|春場所|夏場所|秋場所|初場所|九州場所|名古屋場所|大阪場所|本場所")
 _RANK = r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?)"
-_NAME = r"[\u4e00-\u9fff々ヶ]{2,5}"
+_NAME = r"[\u4e00-\u9fff々ヶ](?:[\u4e00-\u9fff々ヶ]|ノ(?=[\u4e00-\u9fff々])){1,5}"  # (豊ノ海: ノ between kanji)
 _AFTER = r"(?=[はがをにともの、。」）]|\s|$)"
 _POINTED = re.compile(rf"{_RANK}・({_NAME}){_AFTER}")  # 横綱・雷鳴
 _RANK_OF = re.compile(rf"{_RANK}の({_NAME}){_AFTER}")  # 大関の琴若葉
+# 雷光（22）=本名・佐伯拓海、北辰部屋=: a wrestler's profile, his ring name before his age and real name
+_PROFILE = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})(?:[（(][0-9０-９]{{1,3}}[）)])?[=＝]本名")
+# 初優勝した若潮（26）は: a name before an age, not one common word (力士の男性（30）)
+# 北勝山は「…」: a name that speaks, as the subject at a clause's start right before the words
+_SPEAKS = re.compile(rf"(?:^|(?<=[、。　 」]))({_NAME})(?:は|が)[、，]?「")
+_PERSON_WORD_END = frozenset("員者人性生手士師家長官主婦児童客親子母父兄姉妹弟年娘嫁夫妻王")  # 男性, 会社員, 主婦
+_AGED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[（(][0-9０-９]{{1,3}}[）)]")
+# 海王丸が琴嵐を押し出し: the one a bout's technique (a verb made a noun: 押し出し, 寄り切り, 上手投げ) was done to
+_BOUT = re.compile(rf"(?<=[がは、])(?:{_RANK})?({_NAME})を[\u4e00-\u9fffぁ-ん]{{1,5}}?(?:出し|切り|込み|投げ|倒し|落とし|ひねり)"
+                   r"(?=[でて、。]|$)")
 _SEKI = re.compile(r"(?<=[\u4e00-\u9fff々ヶ])(?:関|親方)(?=[はがをにともの、。」）]|\s|$)")  # 翠鵬関, 大嶽親方, 大の里関
 _NOT_NAME = frozenset("同 両 各 全 元 新 前 現 次 歴代 若手 上位 下位 人気 期待".split())
 
@@ -44,6 +56,18 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
     for m in _RANK_OF.finditer(line):
         if not _one_common_word(toks, *m.span(1)):
             add(*m.span(1))
+    for m in _PROFILE.finditer(line):
+        add(*m.span(1))  # (雷光, a common word: the profile's shape says it is his name)
+    for m in _AGED.finditer(line):
+        if line[m.end(1) - 1] not in _PERSON_WORD_END:
+            add(*m.span(1))  # (若潮, a common word, but no word for a person: 男性（30）, 会社員（41）)
+    for m in _SPEAKS.finditer(line):
+        if (line[m.end(1) - 1] not in _PERSON_WORD_END and not _one_common_word(toks, *m.span(1))
+                and not _one_word_of(toks, *m.span(1), "地名")):
+            add(*m.span(1))  # (親方は, 東京は: a word for a person, a place)
+    for m in _BOUT.finditer(line):
+        if not _one_common_word(toks, *m.span(1)):
+            add(*m.span(1))  # (相手を押し出し: a common word)
     for m in _SEKI.finditer(line):
         e = s = m.start()
         while s and _kanji(line[s - 1]) and e - s < 5:
@@ -72,3 +96,9 @@ def _one_common_word(toks: Toks, start: int, end: int) -> bool:
     k = bisect_left(toks.starts, start)
     return (k < len(toks) and toks.starts[k] == start and toks.ends[k] == end
             and toks.classes[k] in chars("pos1", "普通名詞"))
+
+
+def _one_word_of(toks: Toks, start: int, end: int, pos2: str) -> bool:
+    """The words start..end are one word of that class (地名: a place)."""
+    k = bisect_left(toks.starts, start)
+    return k < len(toks) and toks.starts[k] == start and toks.ends[k] == end and toks.pos2[k] == pos2

@@ -1,0 +1,20 @@
+"""Words with no subject of their own after a sentence whose topic is a person: a person that topic acts on (を) is
+no other speaker (…大関の北斗海を寄り切りで破った。「…」と喜んだ: the topic's words), two topics give no one.
+Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_a_person_the_topic_acts_on_does_not_keep_the_topic_from_speaking_next() -> None:
+    text = ("大相撲秋場所千秋楽。関脇・朝日嶺は結びの一番で大関の北斗海を寄り切りで破った。"
+            "支度部屋では「自分の相撲が取れた」と喜んだ。")
+    assert quotes(text) == [("自分の相撲が取れた", "朝日嶺")]
+
+
+def test_two_people_as_the_topic_or_another_named_beside_give_no_one() -> None:
+    both = "山田太郎さんと佐藤花子さんは会見を開いた。会見では「前を向く」と語った。"
+    assert quotes(both) == [("前を向く", None)]
+    beside = "山田太郎さんは佐藤花子さんと会見を開いた。会見では「前を向く」と語った。"
+    assert quotes(beside) == [("前を向く", None)]
