@@ -61,3 +61,11 @@ def test_a_chunk_analysed_phase_by_phase_is_each_article_analysed_alone():
     for doc, result in zip(chunk, results):
         if doc.text and len(doc.text) > 100:
             assert result == analyse(doc), doc.source
+
+
+def test_a_joining_mark_that_keeps_the_texts_length_still_maps_hits_back() -> None:
+    from tui.news.language import find_spans
+
+    text = "ｳ\u3099ｳ\u3099…"  # NFKC: ヴヴ... — as long as the text, but no character in its place
+    assert find_spans(text, ["\u3099ウ"]) == [(1, 3)]
+    assert find_spans(text, ["..."]) == [(4, 5)]

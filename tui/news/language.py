@@ -203,10 +203,15 @@ def query_terms(query: str) -> list[str]:
     return [normalize(w) for w in query.split() if w.strip()]
 
 
+# Marks that NFKC joins to the character before (ｳ + ﾞ is ヴ): a text holding one may keep its length and still
+# not keep its places (ｳﾞ… is ヴ..., one character fewer, then two more).
+_JOINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u3099\u309a\uff9e\uff9f]")
+
+
 def find_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     """Where the terms occur in `text` (offsets into the original, not the normalised, text)."""
     flat = normalize(text)
-    if len(flat) == len(text):  # the usual case: every character kept its place
+    if len(flat) == len(text) and not _JOINING.search(text):  # the usual case: every character kept its place
         origin: "list[int] | range" = range(len(text))
     else:  # normalise char by char so offsets map back to the original exactly
         norm_chars: list[str] = []
