@@ -121,18 +121,26 @@ def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[st
         starts = [0, *ends]
         starts.pop()
     classes = "".join(map(_codes().__getitem__, flat[1::2]))
-    if cuts:
-        for c in reversed(cuts):
-            k = bisect_right(starts, c) - 1
-            if k < 0 or not starts[k] < c < ends[k]:
-                continue
-            # The part before a cut keeps the class (野 of 野副: a name's end); the title part is a noun.
-            end = ends[k]
-            surfaces[k:k + 1] = [line[starts[k]:c], line[c:end]]
-            starts.insert(k + 1, c)
-            ends[k:k + 1] = [c, end]
-            classes = classes[:k + 1] + _NOUN + classes[k + 1:]
-    return Toks(classes, surfaces, starts, ends)
+    return cut(Toks(classes, surfaces, starts, ends), line, cuts)
+
+
+def cut(toks: Toks, line: str, cuts: "list[int] | tuple[int, ...]") -> Toks:
+    """The words of a line (`toks`, left as they are) with a word cut at each offset in `cuts` (sorted)."""
+    classes, surfaces, starts, ends = toks.classes, toks.surfaces, toks.starts, toks.ends
+    copied = False
+    for c in reversed(cuts):
+        k = bisect_right(starts, c) - 1
+        if k < 0 or not starts[k] < c < ends[k]:
+            continue
+        if not copied:
+            surfaces, starts, ends, copied = list(surfaces), list(starts), list(ends), True
+        # The part before a cut keeps the class (野 of 野副: a name's end); the title part is a noun.
+        end = ends[k]
+        surfaces[k:k + 1] = [line[starts[k]:c], line[c:end]]
+        starts.insert(k + 1, c)
+        ends[k:k + 1] = [c, end]
+        classes = classes[:k + 1] + _NOUN + classes[k + 1:]
+    return Toks(classes, surfaces, starts, ends) if cuts else toks
 
 
 class _Codes(dict):
