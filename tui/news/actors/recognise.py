@@ -26,7 +26,7 @@ from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
 from .org_officers import SIGN as OFFICER_SIGN, officer_names, officer_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
-from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, club_town, clubs, line_orgs
+from .organisations import CLUB_HINT, ORG_SIGNS, club_context, club_mentions, club_town, clubs, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs
@@ -128,8 +128,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             for s, e in spans:
                 take("organization", at + s, at + e, line[s:e])
             club_names |= words
-        if row in club_rows:
-            club_names |= clubs(line, x.toks)
+        if row in club_rows and (context := club_context(line)):
+            club_names |= clubs(line, x.toks, context)  # (the words made only where a club may stand)
         if row in score_rows:  # 【オリックス３−２西武】
             for s, e in score_sides(line, x.free):
                 take("organization", at + s, at + e, line[s:e])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
 from operator import add
@@ -43,15 +44,16 @@ class Tok(NamedTuple):
 class Toks:
     """The words of a line: their surfaces and offsets as lists, their classes as one string of one
     character a word (`classes`), so that finding the words of a class is one regex in C; the class
-    fields are made as lists only when a recogniser reads them, and a word becomes a `Tok` only when
-    one looks at it."""
+    fields are made as lists only when a recogniser reads them, the indices of a class's words (`where`) once
+    a class, and a word becomes a `Tok` only when one looks at it."""
 
-    __slots__ = ("classes", "surfaces", "starts", "ends", "_fields", "_made")
+    __slots__ = ("classes", "surfaces", "starts", "ends", "_fields", "_made", "_where")
 
     def __init__(self, classes: str, surfaces: list[str], starts: list[int], ends: list[int]):
         self.classes, self.surfaces, self.starts, self.ends = classes, surfaces, starts, ends
         self._fields: list[list[str] | None] = [None, None, None, None]
         self._made: dict[int, Tok] = {}
+        self._where: dict[tuple[str, str], Sequence[int]] = {}
 
     def _field(self, k: int) -> list[str]:
         got = self._fields[k]
@@ -88,10 +90,14 @@ class Toks:
             t = self._made[k] = Tok(*_CLASS[self.classes[k]], self.surfaces[k], self.starts[k], self.ends[k])
         return t
 
-    def where(self, field: str, value: str) -> list[int]:
-        """The indices of the words whose `field` (pos, pos1, pos2 or pos3) is `value`."""
-        rx = _where(field, value)
-        return [m.start() for m in rx.finditer(self.classes)] if rx is not None else []
+    def where(self, field: str, value: str) -> Sequence[int]:
+        """The indices of the words whose `field` (pos, pos1, pos2 or pos3) is `value`: found once, as several
+        rules ask (a sequence to read, not to change)."""
+        found = self._where.get((field, value))
+        if found is None:
+            rx = _where(field, value)
+            found = self._where[field, value] = [m.start() for m in rx.finditer(self.classes)] if rx else []
+        return found
 
     def has(self, field: str, value: str) -> bool:
         """True when a word's `field` is `value`."""
