@@ -45,8 +45,8 @@ def speaker_lines(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dic
 
 def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int = 0) -> str | None:
     """The person text[lo:] is made of (marks, the name, titles, an affiliation in brackets, a colon), if any."""
-    if len(text) - lo > LINE_MAX:
-        return None
+    if len(text) - lo > LINE_MAX or not mentions:
+        return None  # (most lines name no one)
     at = _LINE_MARKS.match(text, lo).end()  # type: ignore[union-attr]
     role = _LINE_ROLE.match(text, at)
     starts = {_after_affiliation(text, at, mentions, kinds), role.end() if role else at}

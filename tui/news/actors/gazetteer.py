@@ -98,8 +98,9 @@ class Gazetteer:
         if s:
             unit = rf"(?:[{s}]|{MARK})"
             self.compound_re = re.compile(rf"{unit}(?:・?{unit})+")
+            # A form after one of SHORT_BEFORE or before one of _SHORT_AFTER; searched at the forms only.
             self.context_re = re.compile(
-                rf"(?:(?<=[{SHORT_BEFORE}])[{s}])|(?:[{s}](?=(?:{'|'.join(_SHORT_AFTER)})))"
+                rf"[{s}](?:(?<=[{SHORT_BEFORE}][{s}])|(?=(?:{'|'.join(_SHORT_AFTER)})))"
             )
 
     def resolve(self, actor_id: str) -> str | None:

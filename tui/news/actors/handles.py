@@ -13,7 +13,7 @@ import re
 
 from .tokens import tokenize
 
-SIGN = re.compile(r"[（(]本名")
+SIGN = re.compile(r"本名(?<=[（(]本名)")  # (searched at 本名, rarer than a bracket)
 _HANDLE = re.compile(r"(?<![ァ-ヺーA-Za-z0-9・])[ァ-ヺA-Za-z][ァ-ヺーA-Za-z0-9・]{1,15}(?=[（(]本名)")
 _NAME = re.compile(r"[（(]本名[・＝=：:]?([\u4e00-\u9fff々ぁ-ゖァ-ヺー]{2,8})(?=[、,）)])")
 

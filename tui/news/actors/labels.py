@@ -12,7 +12,8 @@ from bisect import bisect_left
 
 from .tokens import Toks
 
-SIGN = re.compile(r"(?:から(?:メジャー)?デビュー|に所属|[にへ]移籍)")
+# から(メジャー)デビュー, に所属, に / へ移籍: searched at the verbs, rarer than the particles before them
+SIGN = re.compile(r"(?:デビュー|所属|移籍)(?:(?<=からデビュー)|(?<=からメジャーデビュー)|(?<=に所属)|(?<=[にへ]移籍))")
 _NAME = re.compile(r"(?<![ァ-ヺー・A-Za-z0-9])[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*(?=から(?:メジャー)?デビュー|に所属|[にへ]移籍)")
 
 

@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..language import words
 from .persons import TITLE_RE, title_spans
-from .tokens import Toks, chars, ids, tokenize
+from .tokens import Toks, chars, cut, ids, tokenize
 
 _SPACE = re.compile(r"\s")  # (as `tokenize` reads a line: MeCab drops white space between words)
 _KANJI = re.compile(r"[\u4e00-\u9fff々]+")
@@ -65,17 +64,13 @@ class Line:
         (秋元 of 秋元会長, not 秋 + 元会長) keeps it, the title then the rest (the line's `marks` so changed)."""
         toks = self._toks
         if toks is None:
-            marks, flat = self.marks, self.ids
-            prefixed = any(self.text.startswith(_PREFIXES, s) for s, _ in marks)
-            compound = _COMPOUND.search(self.text) is not None
-            if prefixed or compound:
-                flat = flat if flat is not None else words(self.text)
-                whole = tokenize(self.text, (), flat)
-                if prefixed:
-                    marks[:] = _surnames_kept(self.text, whole, marks)
-                if compound:
-                    marks[:] = compound_titles(whole, marks)
-            toks = self._toks = tokenize(self.text, [s for s, _ in marks], flat)
+            marks = self.marks
+            whole = tokenize(self.text, (), self.ids)  # the words before any cut
+            if any(self.text.startswith(_PREFIXES, s) for s, _ in marks):
+                marks[:] = _surnames_kept(self.text, whole, marks)
+            if _COMPOUND.search(self.text) is not None:
+                marks[:] = compound_titles(whole, marks)
+            toks = self._toks = cut(whole, self.text, [s for s, _ in marks])
         return toks
 
 

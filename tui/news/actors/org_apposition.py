@@ -18,7 +18,8 @@ _NAME = r"([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*)(?![ァ-ヺー�
 # A country's short form not inside a word (日米, 訪米), or a kind after a word that says what it makes or does.
 _BEFORE = re.compile(r"(?:(?<![\u4e00-\u9fff])(?:[米英独仏中韓露伊加豪印台]|中国|韓国|台湾|欧州|香港)"
                      r"|(?<=[\u4e00-\u9fffA-Za-z])(?:大手|企業|メーカー|団体|組織|財団))" + _NAME)
-SIGN = re.compile(r"[ァ-ヺ](?:(?<=[米英独仏中韓露伊加豪印台国湾州港手業体織団][ァ-ヺ])|(?<=メーカー[ァ-ヺ]))")  # katakana after those
+# Katakana after those: searched at the characters before it (rarer than katakana), a match where it starts.
+SIGN = re.compile(r"[米英独仏中韓露伊加豪印台国湾州港手業体織団ー](?=[ァ-ヺ])(?:(?<=[米英独仏中韓露伊加豪印台国湾州港手業体織団])|(?<=メーカー))")
 _KINDS = frozenset((
     "ファンド メーカー ブランド チーム クラブ グループ スーパー コンビニ ゼネコン ベンチャー スタートアップ メディア "
     "ファン リーグ バンド ドル ユーロ ポンド ウォン ルーブル ドラマ アニメ ゲーム ツアー イメージ サイド ネット "

@@ -155,7 +155,9 @@ def _joined(line: str, toks: Toks, runs: list[tuple[int, int]], spans: list[tupl
 def _runs(toks: Toks) -> list[tuple[int, int]]:
     """(i, j) of each run of nouns (and ・) that holds a proper noun or a shop's 堂 / 屋 / 家: read out from
     those words only (found in C among the words' classes), not word by word over the line."""
-    seeds = toks.where("pos1", "固有名詞") + [x for x, w in enumerate(toks.surfaces) if w in _SHOP]
+    seeds = list(toks.where("pos1", "固有名詞"))
+    if not _SHOP.isdisjoint(toks.surfaces):  # (in C: most lines have none)
+        seeds += [x for x, w in enumerate(toks.surfaces) if w in _SHOP]
     if not seeds:
         return []
     n, pos, surf, starts, ends = len(toks), toks.pos, toks.surfaces, toks.starts, toks.ends

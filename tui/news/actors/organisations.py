@@ -306,13 +306,16 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
     return [(start, end)]
 
 
-def clubs(line: str, toks: Toks) -> set[str]:
+def club_context(line: str) -> set[int]:
+    """Where a word of the line may stand before a match's or a player's word (`_CLUB_CONTEXT`), the places
+    `clubs` reads: none in a line without `_CLUB_HINT`'s words (most lines: their words need not be made)."""
+    return _context_at(line) if _CLUB_HINT.search(line) else set()
+
+
+def clubs(line: str, toks: Toks, context: set[int]) -> set[str]:
     """Words this line shows to be clubs or companies: X戦 (ドジャース戦), or Xの + a name + a player's,
-    manager's or executive's role (阪神の藤川監督, トヨタの佐藤社長)."""
+    manager's or executive's role (阪神の藤川監督, トヨタの佐藤社長). `context`: `club_context(line)`."""
     out: set[str] = set()
-    if not _CLUB_HINT.search(line):
-        return out
-    context = _context_at(line)
     if not context:
         return out  # no word of the line stands before a match's or a player's word
     words: list[tuple[str, int]] = []

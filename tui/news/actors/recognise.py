@@ -26,7 +26,7 @@ from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
 from .org_officers import SIGN as OFFICER_SIGN, officer_names, officer_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
-from .organisations import CLUB_HINT, ORG_SIGNS, club_mentions, club_town, clubs, line_orgs
+from .organisations import CLUB_HINT, ORG_SIGNS, club_context, club_mentions, club_town, clubs, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs
@@ -87,7 +87,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             if row >= 0:
                 by_line.setdefault(row, {})[k - starts[row]] = (v - starts[row], c)
     org_rows, club_rows, context_rows = rows(*ORG_SIGNS), rows(CLUB_HINT), rows(*CONTEXT_SIGNS)
-    team_rows, org_list_rows, apposed_rows = rows(*TEAM_SIGNS) & rows(TEAM_CONTEXT), rows(LIST_SIGN), rows(APPOSED_SIGN)  # a plural before a particle, in a line about a game
+    # A plural before a particle, in a line about a game: the game's words read only in the lines of the first
+    team_rows = {row for row in rows(*TEAM_SIGNS) if TEAM_CONTEXT.search(lines[row].text)}
+    org_list_rows, apposed_rows = rows(LIST_SIGN), rows(APPOSED_SIGN)
     list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
@@ -126,8 +128,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             for s, e in spans:
                 take("organization", at + s, at + e, line[s:e])
             club_names |= words
-        if row in club_rows:
-            club_names |= clubs(line, x.toks)
+        if row in club_rows and (context := club_context(line)):
+            club_names |= clubs(line, x.toks, context)  # (the words made only where a club may stand)
         if row in score_rows:  # 【オリックス３−２西武】
             for s, e in score_sides(line, x.free):
                 take("organization", at + s, at + e, line[s:e])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
 from operator import add
@@ -43,15 +44,16 @@ class Tok(NamedTuple):
 class Toks:
     """The words of a line: their surfaces and offsets as lists, their classes as one string of one
     character a word (`classes`), so that finding the words of a class is one regex in C; the class
-    fields are made as lists only when a recogniser reads them, and a word becomes a `Tok` only when
-    one looks at it."""
+    fields are made as lists only when a recogniser reads them, the indices of a class's words (`where`) once
+    a class, and a word becomes a `Tok` only when one looks at it."""
 
-    __slots__ = ("classes", "surfaces", "starts", "ends", "_fields", "_made")
+    __slots__ = ("classes", "surfaces", "starts", "ends", "_fields", "_made", "_where")
 
     def __init__(self, classes: str, surfaces: list[str], starts: list[int], ends: list[int]):
         self.classes, self.surfaces, self.starts, self.ends = classes, surfaces, starts, ends
         self._fields: list[list[str] | None] = [None, None, None, None]
         self._made: dict[int, Tok] = {}
+        self._where: dict[tuple[str, str], Sequence[int]] = {}
 
     def _field(self, k: int) -> list[str]:
         got = self._fields[k]
@@ -88,10 +90,14 @@ class Toks:
             t = self._made[k] = Tok(*_CLASS[self.classes[k]], self.surfaces[k], self.starts[k], self.ends[k])
         return t
 
-    def where(self, field: str, value: str) -> list[int]:
-        """The indices of the words whose `field` (pos, pos1, pos2 or pos3) is `value`."""
-        rx = _where(field, value)
-        return [m.start() for m in rx.finditer(self.classes)] if rx is not None else []
+    def where(self, field: str, value: str) -> Sequence[int]:
+        """The indices of the words whose `field` (pos, pos1, pos2 or pos3) is `value`: found once, as several
+        rules ask (a sequence to read, not to change)."""
+        found = self._where.get((field, value))
+        if found is None:
+            rx = _where(field, value)
+            found = self._where[field, value] = [m.start() for m in rx.finditer(self.classes)] if rx else []
+        return found
 
     def has(self, field: str, value: str) -> bool:
         """True when a word's `field` is `value`."""
@@ -121,18 +127,26 @@ def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[st
         starts = [0, *ends]
         starts.pop()
     classes = "".join(map(_codes().__getitem__, flat[1::2]))
-    if cuts:
-        for c in reversed(cuts):
-            k = bisect_right(starts, c) - 1
-            if k < 0 or not starts[k] < c < ends[k]:
-                continue
-            # The part before a cut keeps the class (野 of 野副: a name's end); the title part is a noun.
-            end = ends[k]
-            surfaces[k:k + 1] = [line[starts[k]:c], line[c:end]]
-            starts.insert(k + 1, c)
-            ends[k:k + 1] = [c, end]
-            classes = classes[:k + 1] + _NOUN + classes[k + 1:]
-    return Toks(classes, surfaces, starts, ends)
+    return cut(Toks(classes, surfaces, starts, ends), line, cuts)
+
+
+def cut(toks: Toks, line: str, cuts: "list[int] | tuple[int, ...]") -> Toks:
+    """The words of a line (`toks`, left as they are) with a word cut at each offset in `cuts` (sorted)."""
+    classes, surfaces, starts, ends = toks.classes, toks.surfaces, toks.starts, toks.ends
+    copied = False
+    for c in reversed(cuts):
+        k = bisect_right(starts, c) - 1
+        if k < 0 or not starts[k] < c < ends[k]:
+            continue
+        if not copied:
+            surfaces, starts, ends, copied = list(surfaces), list(starts), list(ends), True
+        # The part before a cut keeps the class (野 of 野副: a name's end); the title part is a noun.
+        end = ends[k]
+        surfaces[k:k + 1] = [line[starts[k]:c], line[c:end]]
+        starts.insert(k + 1, c)
+        ends[k:k + 1] = [c, end]
+        classes = classes[:k + 1] + _NOUN + classes[k + 1:]
+    return Toks(classes, surfaces, starts, ends) if cuts else toks
 
 
 class _Codes(dict):
