@@ -51,8 +51,13 @@ async def search(pilot: Pilot) -> None:
     await pilot.press("slash")
     pilot.app.screen.query_one(Input).cursor_blink = False
     await pilot.press(*"鉱物")
-    await pilot.pause(0.3)
-    await settle(pilot)
+    # The search starts once typing pauses; on a loaded machine that can be later than any fixed pause,
+    # so wait for the results of what was typed to be shown (bounded, so a broken search still fails).
+    for _ in range(200):
+        await pilot.pause(0.05)
+        await settle(pilot)
+        if getattr(pilot.app.screen, "_shown_query", None) == "鉱物":
+            break
 
 
 async def bookmarks(pilot: Pilot) -> None:
