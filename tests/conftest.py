@@ -23,6 +23,20 @@ async def settle(pilot: Pilot) -> None:
         await pilot.pause()
 
 
+async def searched(pilot: Pilot, query: str) -> None:
+    """Wait until the search screen shows the results of `query`.
+
+    A search starts once typing pauses; on a loaded machine that can come later than any fixed pause,
+    so this waits for the result itself (bounded: a search that never answers fails the test).
+    """
+    for _ in range(400):
+        await pilot.pause(0.05)
+        await settle(pilot)
+        if getattr(pilot.app.screen, "_shown_query", None) == query:
+            return
+    raise AssertionError(f"the search screen never showed the results of {query!r}")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Where this test's index lives; NEWSREADER_DB points there so nothing touches the user's index."""

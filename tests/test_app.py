@@ -8,7 +8,7 @@ import pytest
 from rich.cells import cell_len
 from textual.widgets import Input, OptionList
 
-from conftest import settle
+from conftest import searched, settle
 from tui.app import NewsReaderApp
 from tui.news.library import Library
 from tui.screens import BookmarksScreen, HelpScreen, InputDialog, MainScreen, SearchScreen
@@ -181,8 +181,7 @@ async def test_search_live_then_enter_opens_at_the_passage(seeded_db: Path) -> N
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"鉱物")
-        await pilot.pause(0.3)  # the debounce
-        await settle(pilot)
+        await searched(pilot, "鉱物")
         search = app.screen
         assert search.hits, "typing alone shows results"
         assert search.query_one(OptionList).option_count == len(search.hits)

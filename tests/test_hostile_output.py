@@ -23,7 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from textual.widgets import Input
 
-from conftest import settle
+from conftest import searched, settle
 from test_web import Server
 from tui.app import NewsReaderApp
 from tui.news.library import Library
@@ -299,8 +299,7 @@ async def test_no_screen_of_the_reader_shows_a_control_sequence(request: pytest.
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"停戦")
-        await pilot.pause(0.3)  # the debounce
-        await settle(pilot)
+        await searched(pilot, "停戦")
         assert app.screen.hits
         assert_clean(app.export_screenshot(), "search results")
         await pilot.press("escape")

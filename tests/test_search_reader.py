@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
-from conftest import settle
+from conftest import searched, settle
 from tui.app import NewsReaderApp
 from tui.news.language import normalize
 from tui.screens import HelpScreen, MainScreen, SearchScreen
-from tui.screens.search import DEBOUNCE_S
 from tui.widgets import ArticleBody
 
 pytestmark = pytest.mark.anyio
@@ -34,8 +33,7 @@ async def test_one_character_shows_hits_highlighted_and_n_walks_them(seeded_db: 
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
         await pilot.press("slash", "停")  # one character, part of 停戦, 停止...
-        await pilot.pause(DEBOUNCE_S + 0.05)
-        await settle(pilot)
+        await searched(pilot, "停")
         search = app.screen
         assert isinstance(search, SearchScreen)
         assert search.hits, "one character typed shows hits"
@@ -73,10 +71,9 @@ async def test_a_word_being_typed_shows_hits_at_every_key(seeded_db: Path) -> No
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
         await pilot.press("slash")
-        for key in "ゼレンスキ":
+        for n, key in enumerate("ゼレンスキ"):
             await pilot.press(key)
-            await pilot.pause(DEBOUNCE_S + 0.05)
-            await settle(pilot)
+            await searched(pilot, "ゼレンスキ"[: n + 1])
             search = app.screen
             assert isinstance(search, SearchScreen) and search.hits, search.query_one("#search-input").value
 

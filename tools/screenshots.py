@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from textual.pilot import Pilot  # noqa: E402
 from textual.widgets import Input  # noqa: E402
 
-from conftest import settle  # noqa: E402  (the tests' own wait for workers)
+from conftest import searched, settle  # noqa: E402  (the tests' own wait for workers)
 from tui.app import NewsReaderApp  # noqa: E402
 from tui.news.library import Library  # noqa: E402
 from tui.news.models import Bookmark  # noqa: E402
@@ -51,13 +51,7 @@ async def search(pilot: Pilot) -> None:
     await pilot.press("slash")
     pilot.app.screen.query_one(Input).cursor_blink = False
     await pilot.press(*"鉱物")
-    # The search starts once typing pauses; on a loaded machine that can be later than any fixed pause,
-    # so wait for the results of what was typed to be shown (bounded, so a broken search still fails).
-    for _ in range(200):
-        await pilot.pause(0.05)
-        await settle(pilot)
-        if getattr(pilot.app.screen, "_shown_query", None) == "鉱物":
-            break
+    await searched(pilot, "鉱物")
 
 
 async def bookmarks(pilot: Pilot) -> None:
