@@ -439,7 +439,12 @@ async def test_palette_holds_every_action_and_filters_by_actor(seeded_lib: Libra
         actor = actors[0][0]
         await pilot.press("ctrl+p")
         await pilot.press(*f"Filter by actor: {actor.name}")
-        await pilot.pause(0.5)  # the palette searches its providers in the background
+        # The palette searches its providers in the background: wait for a hit, not a fixed pause.
+        from textual.command import CommandList
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if app.screen.query_one(CommandList).option_count:
+                break
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen.filters == (actor.id,)
