@@ -504,3 +504,26 @@ def test_a_users_merge_or_hiding_may_name_a_person_by_the_full_name(tmp_path, co
         assert rows["ショルツ"] == 2  # both mentions of 山田, merged
     finally:
         lib.close()
+
+
+def test_an_actor_whose_last_article_goes_leaves_the_totals(tmp_path):
+    lib = Library(tmp_path / "index.db")
+    try:
+        alone, other = tmp_path / "alone.txt", tmp_path / "other.txt"
+        alone.write_text("市の会見\n架空市の山岸健吾市長は会見で新しい計画を説明した。\n", encoding="utf-8")
+        other.write_text("別の記事\nトランプ氏とプーチン氏が会談した。\n", encoding="utf-8")
+        lib.add([alone, other])
+        con = lib.index.con
+        named = {a for (a,) in con.execute("SELECT actor FROM article_actors a JOIN articles r ON r.pk=a.article"
+                                           " WHERE r.source=?", (str(alone),))}
+        named -= {a for (a,) in con.execute("SELECT actor FROM article_actors a JOIN articles r ON r.pk=a.article"
+                                            " WHERE r.source=?", (str(other),))}
+        assert named  # actors only this article names
+        alone.write_text("市の会見\n会見では新しい計画が説明された。\n", encoding="utf-8")
+        lib.add([alone])  # an update that names none of them
+        left = {a for (a,) in con.execute("SELECT actor FROM actor_counts")}
+        assert not named & left
+        assert sorted(con.execute("SELECT actor, articles, mentions FROM actor_counts")) == sorted(
+            con.execute("SELECT actor, count(*), sum(mentions) FROM article_actors GROUP BY actor"))
+    finally:
+        lib.close()

@@ -35,5 +35,8 @@ def drop_actor_rows(con: sqlite3.Connection, pk: int) -> None:
         "UPDATE actor_counts SET articles = articles - 1, mentions = mentions -"
         " (SELECT mentions FROM article_actors WHERE article=? AND actor=actor_counts.actor)"
         " WHERE actor IN (SELECT actor FROM article_actors WHERE article=?)", (pk, pk))
+    # Only this article's actors can have come down to no article: their rows are looked up by key, not every
+    # actor's row read (an import that updates many articles of a large index would read them all each time).
+    con.execute("DELETE FROM actor_counts WHERE actor IN (SELECT actor FROM article_actors WHERE article=?)"
+                " AND articles <= 0", (pk,))
     con.execute("DELETE FROM article_actors WHERE article=?", (pk,))
-    con.execute("DELETE FROM actor_counts WHERE articles <= 0")
