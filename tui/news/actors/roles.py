@@ -57,6 +57,7 @@ _ROLE = trie(_ROLES)
 _FIRST = "".join(sorted({r[0] for r in _ROLES} | set("(（")))
 # An age in brackets, （31）, marks a person too. The lookahead skips, in C, every place no title starts.
 # (a minister's title is none where 相 starts another word: 教育相談, 国内相場, 経済相互)
+_STARTS = frozenset(_FIRST)
 TITLE_RE = re.compile(rf"(?=[{_FIRST}])(?:{_ROLE}(?!(?<=相)[談場互手応当違続])|[(（]\d{{1,3}}[)）])")
 
 
@@ -72,6 +73,8 @@ def title_spans(text: str) -> Iterator[tuple[int, int]]:
     while m is not None:
         s, e = m.span()
         for k in range(s + 1, e):
+            if text[k] not in _STARTS:
+                continue  # no title starts with it (`TITLE_RE`'s own first test, with no call made)
             later = TITLE_RE.match(text, k)
             if later is not None and later.end() > e:
                 s, e = later.span()
