@@ -91,7 +91,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     # A plural before a particle, in a line about a game: the game's words read only in the lines of the first
     team_rows = {row for row in rows(*TEAM_SIGNS) if TEAM_CONTEXT.search(lines[row].text)}
     org_list_rows, apposed_rows = rows(LIST_SIGN), rows(APPOSED_SIGN)
-    list_rows, speak_rows = rows(LIST_TAIL), rows(*SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
+    list_rows, speak_rows = rows(*LIST_TAIL), rows(*SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
     score_rows = rows(*SCORE_SIGNS)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
