@@ -14,9 +14,9 @@ import re
 
 from .tokens import Toks, chars
 
-SIGN = re.compile(r"[市町村区県](?:[はがのをにでともへや、]|から|まで)")
 _SUFFIX = frozenset("市町村区県")
 _AFTER = re.compile(r"(?:[はがのをにでともへや、]|から|まで)")
+SIGNS = tuple(re.compile(suffix + _AFTER.pattern) for suffix in sorted(_SUFFIX))  # one a suffix: a literal found in C
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
 
 

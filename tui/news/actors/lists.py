@@ -22,7 +22,10 @@ _NUM = "0-9０-９一二三四五六七八九十"
 # A count before a role (の3投手) is a role's title; before 人 or 名 only a count of people.
 _COUNTED = "氏|選手|投手|捕手|内野手|外野手|騎手|棋士|力士|議員|被告|容疑者|監督|コーチ"
 _TAIL = re.compile(rf"[各両の](?:(?<=[各両])(?:{trie(_ROLES)})|(?<=の)[{_NUM}]+(?:{_COUNTED}|人|名))")  # one class first: fast
-LIST_TAIL = _TAIL  # a line where it matches may hold such a list
+# The same places, a regex a first character (each a literal the engine finds in C): a line where one matches
+# may hold such a list.
+LIST_TAIL = (re.compile(f"各(?:{trie(_ROLES)})"), re.compile(f"両(?:{trie(_ROLES)})"),
+             re.compile(rf"の[{_NUM}]+(?:{_COUNTED}|人|名)"))
 _ROLE_TAIL = frozenset("各両")
 _ITEM = re.compile(r"[\u4e00-\u9fff々ヶァ-ヺーぁ-ゖ・＝]+$")
 _KANA = re.compile(r"[ァ-ヺー・＝]+$")

@@ -39,7 +39,8 @@ _CORP_NOUN = re.compile("の" + trie(_CORP_NOUNS))
 _CORP_VERB = re.compile(trie(_CORP_VERBS))
 _CATEGORY = re.compile(f"(?:{trie(_CATEGORIES)})の")
 _RESULT = re.compile(f"[とにを][^。、「」]{{0,10}}?(?:{trie(_RESULTS)})")
-_PRESS = re.compile(r"[誌紙](?=[ァ-ヺ])(?<![^英米仏独中韓露]紙)")
+_PRESSES = (r"誌(?=[ァ-ヺ])", r"紙(?=[ァ-ヺ])(?<![^英米仏独中韓露]紙)")  # (a sign each: literals found in C)
+_PRESS = re.compile("|".join(_PRESSES))
 _ACRONYM_PLACE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?=[東西南北]?[\u4e00-\u9fff])")
 # The words of the rules as one tree, read in C only where one of their first characters stands; then the
 # forms: a publication, a name before 社, an acronym before a place, a place before katakana and の (a club).
@@ -47,7 +48,7 @@ _FOUNDED = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー]+(?:・[
                       r"を(?:(?:創業|設立|創設)(?=[しすさ])|立ち上げ)|社名を([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)に")
 _WORDS = (["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + "の" for w in _CATEGORIES] + _RESULTS
           + ["を創業", "を設立", "を創設", "を立ち上げ", "社名を"])
-SIGNS = (re.compile(trie(_WORDS)), _PRESS,
+SIGNS = (re.compile(trie(_WORDS)), *map(re.compile, _PRESSES),
          re.compile(r"社(?=[はがのをにとも、])(?<![会同各自他当本支両商]社)"), re.compile(r"[A-Z][\u4e00-\u9fff]"),
          re.compile(r"[ァ-ヺ](?<=[\u4e00-\u9fff][ァ-ヺ])[ァ-ヺー]+の"))
 _NOUN = frozenset(("名詞", "接尾辞", "接頭辞"))

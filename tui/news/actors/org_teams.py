@@ -20,7 +20,8 @@ from bisect import bisect_left
 from .tokens import Toks
 
 _AFFILIATION = r"(?:に|へ)?(?:所属|移籍|入団|加盟)|を退団|入り(?=[しがを、])|の?傘下|球団"
-SIGNS = (re.compile(r"[スズツ](?=[はがのにをと、戦])(?<=[ァ-ヺー][スズツ])"), re.compile("所属|移籍|入団|加盟|退団|入り|傘下|球団"))
+SIGNS = (*(re.compile(f"{c}(?=[はがのにをと、戦])(?<=[ァ-ヺー]{c})") for c in "スズツ"),  # (a literal each: found in C)
+         re.compile("所属|移籍|入団|加盟|退団|入り|傘下|球団"))
 CONTEXT = re.compile(r"所属|移籍|入団|退団|入り|傘下|加盟|球団|勝っ|勝ち|敗れ|負け|破っ|破り|下し|引き分け|本塁打|安打|"
                      r"得点|ゴール|先発|登板|打点|勝利|完封|打席|奪三振|シュート|決勝|優勝")
 _AFTER = re.compile(_AFFILIATION)

@@ -122,7 +122,7 @@ _NOT_CLUB = frozenset((  # sports and common words before の + a player (ゴル
     "グループ会社 メーカー ブランド チェーン ベンチャー スタートアップ"
 ).split())
 # `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
-ORG_SIGNS = (_ANY_SUFFIX, *_ONE_SUFFIX, _BUREAU, re.compile("テレビ|株|有限会社"), _ACRONYM)
+ORG_SIGNS = (_ANY_SUFFIX, *_ONE_SUFFIX, _BUREAU, *(re.compile(w) for w in ("テレビ", "株", "有限会社")), _ACRONYM)
 CLUB_HINT = _CLUB_HINT  # nor `clubs` in a line this does not match
 NOT_CLUB = _NOT_CLUB
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")

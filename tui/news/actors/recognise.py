@@ -15,10 +15,11 @@ from bisect import bisect_left, bisect_right
 
 from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
-from .labels import SIGN as LABEL_SIGN, label_orgs
+from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .mayors import mayor_surname, named_kinds
-from .city_suffix import SIGN as CITY_SIGN, suffixed_places
+from .nameless import nameless
+from .city_suffix import SIGNS as CITY_SIGNS, suffixed_places
 from .club_slots import SIGN as SLOT_SIGN, club_slots
 from .councils import SIGN as COUNCIL_SIGN, council_orgs
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
@@ -33,7 +34,7 @@ from .quoted import quoted_orgs
 from .readings import readings
 from .ring_names import SUMO, ring_names
 from .said import SIGNS, said_persons
-from .scores import SIGN as SCORE_SIGN, score_sides
+from .scores import SIGNS as SCORE_SIGNS, score_sides
 from .speakers import SPEAKS, alias_persons, speaker_persons
 from .lines import lines as article_lines, signs
 from .team_prefix import team_before
@@ -90,11 +91,11 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     # A plural before a particle, in a line about a game: the game's words read only in the lines of the first
     team_rows = {row for row in rows(*TEAM_SIGNS) if TEAM_CONTEXT.search(lines[row].text)}
     org_list_rows, apposed_rows = rows(LIST_SIGN), rows(APPOSED_SIGN)
-    list_rows, speak_rows = rows(LIST_TAIL), rows(SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
+    list_rows, speak_rows = rows(*LIST_TAIL), rows(*SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows = rows(SIGNS)  # a verb of speech after と, と呼ぶ, と一緒に
-    score_rows = rows(SCORE_SIGN)  # a score written with a dash: 【オリックス３−２西武】
+    score_rows = rows(*SCORE_SIGNS)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
-    council_rows, label_rows = rows(COUNCIL_SIGN), rows(LABEL_SIGN)  # 日本学術会議の会員; ソニー・…からデビュー
+    council_rows, label_rows = rows(COUNCIL_SIGN), rows(*LABEL_SIGNS)  # 日本学術会議の会員; ソニー・…からデビュー
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(HANDLE_SIGN)):  # ハヤト（本名・小川隼人）選手: the handle is the person
         x = lines[row]
@@ -175,6 +176,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         left: list[Name]
         if plain:
             found, left = [], []  # only a speaker, a nickname or a name before a country to look for
+        elif row not in list_rows and row not in officer_rows and nameless(line, toks, marks, ok, x.open_titles()):
+            found, left = [], []  # each place a name could stand is an actor's already
         else:
             if marks or toks.has("pos2", "人名"):
                 found, left = line_persons(line, toks, marks, ok)
@@ -276,7 +279,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             team = team_before(x.text, x.toks, n.start - x.at, n.end - x.at)
             if team and _open(occupied, heads, x.at + team[0], x.at + team[1]):  # F東京: the club's, not 東京
                 take("organization", x.at + team[0], x.at + team[1], x.text[team[0]:team[1]])
-    for row in sorted(rows(CITY_SIGN)):  # 北浜市は, 隣の北浜市から: a name UniDic lacks and its suffix
+    for row in sorted(rows(*CITY_SIGNS)):  # 北浜市は, 隣の北浜市から: a name UniDic lacks and its suffix
         x = lines[row]
         for s, e in suffixed_places(x.text, x.toks, x.free):
             take("place", x.at + s, x.at + e, place_key(x.text[s:e]))

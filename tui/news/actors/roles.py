@@ -36,28 +36,42 @@ _ROLES = (
 def trie(words: Iterable[str]) -> str:
     """A regex of the words as a tree of their characters: at a place it matches the longest word
     there, as the words longest first would, but it reads each character once, not once a word."""
+    return _walk(_tree(words))
+
+
+def trie_branches(words: Iterable[str]) -> dict[str, str]:
+    """`trie`'s alternatives in its order, by their first character (a regex whose every alternative starts
+    with a literal is skipped by the engine, in C, to the places one of those characters stands)."""
+    return {ch: re.escape(ch) + _walk(child) for ch, child in sorted(_tree(words).items()) if ch}
+
+
+def _tree(words: Iterable[str]) -> dict:
     tree: dict = {}
     for word in words:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-
-    def walk(node: dict) -> str:
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(tree)
+    return tree
 
 
-_ROLE = trie(_ROLES)
+def _walk(node: dict) -> str:
+    branches = [re.escape(ch) + _walk(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 _FIRST = "".join(sorted({r[0] for r in _ROLES} | set("(（")))
-# An age in brackets, （31）, marks a person too. The lookahead skips, in C, every place no title starts.
-# (a minister's title is none where 相 starts another word: 教育相談, 国内相場, 経済相互)
-TITLE_RE = re.compile(rf"(?=[{_FIRST}])(?:{_ROLE}(?!(?<=相)[談場互手応当違続])|[(（]\d{{1,3}}[)）])")
+_STARTS = frozenset(_FIRST)
+# A minister's title is none where 相 starts another word: 教育相談, 国内相場, 経済相互.
+_NOT_WORD = "(?!(?<=相)[談場互手応当違続])"
+_MINISTERS = {r[0] for r in _ROLES if r.endswith("相")}  # the first characters of the titles that end so
+# An age in brackets, （31）, marks a person too. Each alternative starts with a literal character, so the
+# engine skips, in C, every place no title starts.
+TITLE_RE = re.compile("|".join([branch + (_NOT_WORD if ch in _MINISTERS else "") for ch, branch in trie_branches(_ROLES).items()]
+                               + [r"\(\d{1,3}[)）]", r"（\d{1,3}[)）]"]))
 
 
 def titles(line: str) -> list[tuple[int, int]]:
@@ -72,6 +86,8 @@ def title_spans(text: str) -> Iterator[tuple[int, int]]:
     while m is not None:
         s, e = m.span()
         for k in range(s + 1, e):
+            if text[k] not in _STARTS:
+                continue  # no title starts with it (`TITLE_RE`'s own first test, with no call made)
             later = TITLE_RE.match(text, k)
             if later is not None and later.end() > e:
                 s, e = later.span()

@@ -9,7 +9,10 @@ import re
 
 _SIDE = r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ・]{1,12}?"
 _SCORE = re.compile(rf"[【<＜〈]({_SIDE})[0-9０-９]{{1,2}}[−\-－―][0-9０-９]{{1,2}}({_SIDE})[】>＞〉]")
-SIGN = re.compile(r"[0-9０-９][−\-－―][0-9０-９]")  # a line where no score is written holds none
+_DASHES = "−-－―"
+SIGN = re.compile(f"[0-9０-９][{re.escape(_DASHES)}][0-9０-９]")  # a line where no score is written holds none
+# The same places found from their dash, rarer than a digit: one regex a dash, each a literal found in C.
+SIGNS = tuple(re.compile(f"{re.escape(d)}(?<=[0-9０-９]{re.escape(d)})(?=[0-9０-９])") for d in _DASHES)
 
 
 def score_sides(line: str, free) -> list[tuple[int, int]]:

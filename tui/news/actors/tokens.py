@@ -52,8 +52,8 @@ class Toks:
     def __init__(self, classes: str, surfaces: list[str], starts: list[int], ends: list[int]):
         self.classes, self.surfaces, self.starts, self.ends = classes, surfaces, starts, ends
         self._fields: list[list[str] | None] = [None, None, None, None]
-        self._made: dict[int, Tok] = {}
-        self._where: dict[tuple[str, str], Sequence[int]] = {}
+        self._made: dict[int, Tok] | None = None  # (both made on first use: most lines need neither)
+        self._where: dict[tuple[str, str], Sequence[int]] | None = None
 
     def _field(self, k: int) -> list[str]:
         got = self._fields[k]
@@ -85,18 +85,24 @@ class Toks:
             return [self[i] for i in range(*k.indices(len(self)))]
         if k < 0:
             k += len(self)
-        t = self._made.get(k)
+        made = self._made
+        if made is None:
+            made = self._made = {}
+        t = made.get(k)
         if t is None:
-            t = self._made[k] = Tok(*_CLASS[self.classes[k]], self.surfaces[k], self.starts[k], self.ends[k])
+            t = made[k] = Tok(*_CLASS[self.classes[k]], self.surfaces[k], self.starts[k], self.ends[k])
         return t
 
     def where(self, field: str, value: str) -> Sequence[int]:
         """The indices of the words whose `field` (pos, pos1, pos2 or pos3) is `value`: found once, as several
         rules ask (a sequence to read, not to change)."""
-        found = self._where.get((field, value))
+        known = self._where
+        if known is None:
+            known = self._where = {}
+        found = known.get((field, value))
         if found is None:
             rx = _where(field, value)
-            found = self._where[field, value] = [m.start() for m in rx.finditer(self.classes)] if rx else []
+            found = known[field, value] = [m.start() for m in rx.finditer(self.classes)] if rx else []
         return found
 
     def has(self, field: str, value: str) -> bool:
@@ -127,7 +133,8 @@ def tokenize(line: str, cuts: "list[int] | tuple[int, ...]" = (), flat: "list[st
         starts = [0, *ends]
         starts.pop()
     classes = "".join(map(_codes().__getitem__, flat[1::2]))
-    return cut(Toks(classes, surfaces, starts, ends), line, cuts)
+    toks = Toks(classes, surfaces, starts, ends)
+    return cut(toks, line, cuts) if cuts else toks
 
 
 def cut(toks: Toks, line: str, cuts: "list[int] | tuple[int, ...]") -> Toks:
@@ -160,7 +167,13 @@ _FIELD = {"pos": 0, "pos1": 1, "pos2": 2, "pos3": 3}
 _CODES: _Codes = _Codes()
 _CLASS: dict[str, tuple[str, str, str, str]] = {}  # a class's character -> its fields
 _COLUMNS: list[dict[str, str]] = [{}, {}, {}, {}]  # per field: a class's character -> the field
-_NONE = "\uE000"  # the class of an id the table lacks: no fields
+def _class_char(n: int) -> str:
+    """The `n`th class's character: one of Latin-1 (none a space) while they last, so that a line's classes are
+    a one-byte string whose characters Python keeps made (reading them allocates nothing)."""
+    return chr(0xA1 + n) if n < 0xFF - 0xA1 else chr(0xE000 + n)
+
+
+_NONE = _class_char(0)  # the class of an id the table lacks: no fields
 _NOUN = ""  # the class of the title part of a cut word (set with the table)
 _WHERE: dict[tuple[str, str], "re.Pattern[str] | None"] = {}
 
@@ -171,8 +184,8 @@ def _codes() -> _Codes:
     if not _CODES:
         chars: dict[tuple[str, str, str, str], str] = {("", "", "", ""): _NONE}
         for key, fields in word_classes().items():
-            _CODES[key] = chars.setdefault(fields, chr(0xE001 + len(chars)))
-        _NOUN = chars.setdefault(("名詞", "普通名詞", "一般", ""), chr(0xE001 + len(chars)))
+            _CODES[key] = chars.setdefault(fields, _class_char(len(chars)))
+        _NOUN = chars.setdefault(("名詞", "普通名詞", "一般", ""), _class_char(len(chars)))
         for fields, char in chars.items():
             _CLASS[char] = fields
             for k, value in enumerate(fields):
