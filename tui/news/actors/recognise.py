@@ -18,7 +18,6 @@ from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .mayors import mayor_surname, named_kinds
-from .nameless import nameless
 from .city_suffix import SIGNS as CITY_SIGNS, suffixed_places
 from .club_slots import SIGN as SLOT_SIGN, club_slots
 from .councils import SIGN as COUNCIL_SIGN, council_orgs
@@ -176,8 +175,6 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         left: list[Name]
         if plain:
             found, left = [], []  # only a speaker, a nickname or a name before a country to look for
-        elif row not in list_rows and row not in officer_rows and nameless(line, toks, marks, ok, x.open_titles()):
-            found, left = [], []  # each place a name could stand is an actor's already
         else:
             if marks or toks.has("pos2", "人名"):
                 found, left = line_persons(line, toks, marks, ok)
