@@ -18,3 +18,12 @@ def test_two_people_as_the_topic_or_another_named_beside_give_no_one() -> None:
     assert quotes(both) == [("前を向く", None)]
     beside = "山田太郎さんは佐藤花子さんと会見を開いた。会見では「前を向く」と語った。"
     assert quotes(beside) == [("前を向く", None)]
+
+
+def test_the_time_of_an_act_as_the_topic_lets_the_sentence_before_say_who_speaks() -> None:
+    text = ("女子1万メートルは川村美緒が大会新記録で制した。川村は残り2周で前に出て、そのまま振り切った。"
+            "レース後は「最後まで腕を振れた」と声を弾ませた。")
+    assert quotes(text) == [("最後まで腕を振れた", "川村美緒")]
+    one = ("女子1万メートルは川村美緒が大会新記録で制した。川村は残り2周で前に出て、そのまま振り切った。"
+           "一人は「最後まで腕を振れた」と声を弾ませた。")
+    assert quotes(one) == [("最後まで腕を振れた", None)]  # (一人 is someone, not a time)
