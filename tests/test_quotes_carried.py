@@ -27,3 +27,12 @@ def test_the_time_of_an_act_as_the_topic_lets_the_sentence_before_say_who_speaks
     one = ("女子1万メートルは川村美緒が大会新記録で制した。川村は残り2周で前に出て、そのまま振り切った。"
            "一人は「最後まで腕を振れた」と声を弾ませた。")
     assert quotes(one) == [("最後まで腕を振れた", None)]  # (一人 is someone, not a time)
+
+
+def test_a_short_sentence_with_no_one_in_it_ending_the_paragraph_before_is_passed_over() -> None:
+    text = ("画家の三浦灯子さんが5日、肺炎のため死去した。91歳だった。\n\n"
+            "晩年も毎朝アトリエに立ち、昨年の個展では「絵筆を持つと若返る」と話していた。")
+    assert quotes(text) == [("絵筆を持つと若返る", "三浦灯子")]
+    topic = ("画家の三浦灯子さんが5日、肺炎のため死去した。弟子たちは涙を流した。\n\n"
+             "昨年の個展では「絵筆を持つと若返る」と話していた。")
+    assert quotes(topic) == [("絵筆を持つと若返る", None)]

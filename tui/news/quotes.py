@@ -90,7 +90,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
                           else _before_open(passage_of(k - 1), opened[k - 1]) if k - 1 in opened
                           else last_sentence(passage_of(k - 1 if lead is None else lead),
-                                             1 if lead is None else CARRY_BACK))
+                                             2 if lead is None else CARRY_BACK))
                 if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and tells_of_someone(passage, spans[:si]):
                     before += last_sentence(passage_of(k - 1), 2)  # 入門から10年。…という。「…」: an opening told of someone
                 for n, (start, end) in enumerate(mine):
