@@ -283,6 +283,8 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
                     out.append((k, words, voice))  # 中国外務省「…」: the body its spokesman speaks for below
             elif not named and roles is not None:
                 holder = headline_holder(texts[k], start, end, roles)
-                if holder in quoted and (_reads_as_said(words) or _headline_clause(words)):
+                if holder in quoted and (_reads_as_said(words) or _headline_clause(words) or any(
+                        words in w and v == holder for _, w, v in out)):
                     out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
+                    # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
     return sorted(out, key=lambda q: q[0])
