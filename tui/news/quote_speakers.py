@@ -322,6 +322,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     head = text[lo:start]
     others = [a for a, s, e in p.mentions if lo <= s < hi and s >= end]
     same = _past_lead(head, lo, p)  # これに対し同相は: a short lead with no subject before 同
+    told = _SAME_SOURCE.match(same)  # 同社によると、「…」という: the body named before, its own words as hearsay
+    if told and source_speaks(text, told.group(1), start - len(same) + told.end(), start, end):
+        return same_body(told.group(1) + "は", roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)[1]
     body, which = same_body(same, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
     if body:
         return which  # 同社の広報担当者は「…」: the organisation named last before
@@ -355,6 +358,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     return None
 
 
+_SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3})(?:によると|によれば|によりますと)")
 _LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
 
 
