@@ -36,3 +36,13 @@ def test_a_short_sentence_with_no_one_in_it_ending_the_paragraph_before_is_passe
     topic = ("画家の三浦灯子さんが5日、肺炎のため死去した。弟子たちは涙を流した。\n\n"
              "昨年の個展では「絵筆を持つと若返る」と話していた。")
     assert quotes(topic) == [("絵筆を持つと若返る", None)]
+
+
+def test_words_told_as_a_view_shown_take_the_speaker_carried_from_the_sentence_before() -> None:
+    text = ("東浜電機の川島和彦社長は5日、決算会見を開いた。為替については「円高の影響は小さい」との見方を示した。")
+    assert quotes(text) == [("円高の影響は小さい", "川島和彦")]
+
+
+def test_words_a_person_issued_as_a_statement_are_a_quote_of_theirs() -> None:
+    text = "大森理沙選手の引退を受け、所属するレッドウイングスの北川達也監督は「誰よりも練習する選手だった」との談話を出した。"
+    assert quotes(text) == [("誰よりも練習する選手だった", "北川達也")]
