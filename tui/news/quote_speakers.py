@@ -18,6 +18,7 @@ from .quote_embedded import clause_subject
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
+from .quote_suspects import suspects_words
 from .quote_topics import thing_topic_only
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
@@ -351,10 +352,11 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
     said = (re.search(r"[」』]\s*(?:との?|って)も?(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
             or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi]))  # 「…」として、…と説明した
+    charged, suspect = suspects_words(text[end - 1:hi], roles)  # 調べに対し「…」と容疑を認めている
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
-    if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and said and not own_subject
-            and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
-        return previous_one(before_sentence, roles)
+    if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and (said or charged)
+            and not own_subject and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
+        return suspect if charged and suspect else previous_one(before_sentence, roles)
     return None
 
 
