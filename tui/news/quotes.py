@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_alone import person_subject_after, said_after, tells_of_someone
+from .quote_also import last_speaker, said_also
 from .quote_heads import heading_body, quoted_for
 from .quote_interviews import interviewee
 from .quote_offices import full_bodies
@@ -65,6 +66,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
     headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
     made: dict[int, Passage] = {}
+    last_said: tuple[int, int, str] | None = None  # the last quote given to someone: passage, end, speaker
 
     def passage_of(j: int) -> Passage | None:
         if j < 0:
@@ -133,8 +135,12 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         speaker = elided_speaker(passage, lo, start)
                         if speaker is None:
                             continue
+                    if speaker is None and form and said_also(text, lo, start, close):
+                        speaker = last_speaker(last_said, k, start, mentions, kinds)  # 「…」とも述べた
                     passage.spoken.setdefault(lo, set()).add(speaker)
                     out.append((k, text[start + 1: end - 1], speaker))
+                    if speaker is not None:
+                        last_said = (k, end, speaker)
     if opened:
         out = open_parts(texts, opened, out)
     if any(speaker for _, _, speaker in out):
