@@ -24,7 +24,7 @@ from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_alone import person_subject_after, said_after, tells_of_someone
 from .quote_also import last_speaker, said_also
 from .quote_heads import heading_body, quoted_for
-from .quote_interviews import interviewee
+from .quote_interviews import interviewee, named_after
 from .quote_offices import full_bodies
 from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
@@ -131,6 +131,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                                 speaker = None  # 「…」。お立ち台で岩瀬は… / 女性（80）は…: another may have said them
                         if speaker is None and lead is not None and not told:
                             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
+                            if speaker is None and (lead in headings or lead < 0):  # ――…。「…」。 桐生さやかが…発表した
+                                speaker = named_after(passage_of(_after_answers(texts, headings, k)))
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb
                         speaker = elided_speaker(passage, lo, start)
                         if speaker is None:
@@ -218,6 +220,14 @@ def _before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> 
     while j > 0 and (question(j - 1) or _ANSWER.fullmatch(texts[j - 1])):
         j -= 1
     return j if j < k and question(j) else k
+
+
+def _after_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
+    """The first passage after the run of questions and answers passage k is in (-1 when the article ends in it)."""
+    j = k + 1
+    while j < len(texts) and (_QUESTION.match(texts[j]) or _ANSWER.fullmatch(texts[j])):
+        j += 1
+    return j if j < len(texts) and j not in headings else -1
 
 
 def _announced(texts: Sequence[str], k: int) -> int | None:
