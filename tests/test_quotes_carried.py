@@ -46,3 +46,12 @@ def test_words_told_as_a_view_shown_take_the_speaker_carried_from_the_sentence_b
 def test_words_a_person_issued_as_a_statement_are_a_quote_of_theirs() -> None:
     text = "大森理沙選手の引退を受け、所属するレッドウイングスの北川達也監督は「誰よりも練習する選手だった」との談話を出した。"
     assert quotes(text) == [("誰よりも練習する選手だった", "北川達也")]
+
+
+def test_words_alone_after_acts_with_no_subject_are_the_one_spoken_of_in_the_paragraph_before() -> None:
+    text = ("女子ゴルフの南浜オープン最終日は、首位で出た有村さくらが逃げ切って初優勝した。\n\n"
+            "最終ホールでパットを沈めると、帽子を取って一礼した。「ずっとこの日を夢見ていた」")
+    assert quotes(text) == [("ずっとこの日を夢見ていた", "有村さくら")]
+    scene = ("女子ゴルフの南浜オープン最終日は、首位で出た有村さくらが逃げ切って初優勝した。\n\n"
+             "最終ホールの周りには大勢のファンが詰めかけた。「ずっとこの日を夢見ていた」")
+    assert quotes(scene) == [("ずっとこの日を夢見ていた", None)]

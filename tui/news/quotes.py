@@ -93,7 +93,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                           else _before_open(passage_of(k - 1), opened[k - 1]) if k - 1 in opened
                           else last_sentence(passage_of(k - 1 if lead is None else lead),
                                              2 if lead is None else CARRY_BACK))
-                if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and tells_of_someone(passage, spans[:si]):
+                if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and (
+                        _no_subject(text, spans[:si]) or tells_of_someone(passage, spans[:si])):
                     before += last_sentence(passage_of(k - 1), 2)  # 入門から10年。…という。「…」: an opening told of someone
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
@@ -170,6 +171,16 @@ def _before_open(p: Passage | None, at: int) -> list[tuple[Passage, tuple[int, i
     speaks the words that continue them."""
     spans = [span for span in sentence_spans(p.text[:at])] if p is not None else []
     return [(p, spans[-1])] if p is not None and spans else []
+
+
+_A_SUBJECT = re.compile(r"(?<![でにとへ])は|が")
+
+
+def _no_subject(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether no sentence text[span] has a subject of its own outside its quotes (…パットを沈めると、両手を突き上げた。):
+    the acts of the one spoken of in the paragraph before, not a scene (給水所に長い列ができた) whose words may be
+    anyone's."""
+    return not any(_A_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", text[lo:hi])) for lo, hi in spans)
 
 
 def _told_after(p: Passage, spans: Sequence[tuple[int, int]], si: int, lo: int, start: int) -> bool:
