@@ -55,3 +55,8 @@ def test_words_alone_after_acts_with_no_subject_are_the_one_spoken_of_in_the_par
     scene = ("女子ゴルフの南浜オープン最終日は、首位で出た有村さくらが逃げ切って初優勝した。\n\n"
              "最終ホールの周りには大勢のファンが詰めかけた。「ずっとこの日を夢見ていた」")
     assert quotes(scene) == [("ずっとこの日を夢見ていた", None)]
+
+
+def test_words_alone_closed_by_a_dash_are_told_by_the_sentence_after() -> None:
+    text = "「畑に立つと元気になるんです」――。西浜町で農園を営む杉本和枝さん（74）は、そう語る。"
+    assert quotes(text) == [("畑に立つと元気になるんです", "杉本和枝")]

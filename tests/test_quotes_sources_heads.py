@@ -42,3 +42,8 @@ def test_a_body_named_before_as_the_source_right_before_the_words_speaks_them() 
     assert quotes(text) == [("けが人はいない", "西浜化成")]
     relayed = "西浜化成は3日、工場で火災があったと発表した。同社によると、「けが人はいない」と消防は話した。"
     assert quotes(relayed) == [("けが人はいない", None)]
+
+
+def test_a_persons_account_right_before_words_told_as_hearsay_is_theirs() -> None:
+    text = "商店街で60年続く金物店の店主、岡島正夫さんの話では「昔は夜まで人通りが絶えなかった」という。"
+    assert quotes(text) == [("昔は夜まで人通りが絶えなかった", "岡島正夫")]

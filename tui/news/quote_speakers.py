@@ -37,7 +37,7 @@ _PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|�
                           r"(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
 # （再生医学）, （71）, （東京）: after a name; ＝東邦化成＝: the company or club a sports page names after an age
 _NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]|＝[^＝（）()「」。、\s]{1,15}＝")
-_SUBJECT = re.compile(r"(?:は|が|も|によると|によれば|によりますと)[、，]?")
+_SUBJECT = re.compile(r"(?:は|が|も|によると|によれば|によりますと|の話では|の話によると)[、，]?")
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
 _SAME_BODY = "社党省庁県市町村国行校署局紙誌"  # 同社, 同党 …: the body named before
 
