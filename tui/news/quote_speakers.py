@@ -19,6 +19,7 @@ from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
 from .quote_suspects import suspects_words
+from .quote_tails import spokesperson_alone, tail_body
 from .quote_topics import thing_topic_only
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
@@ -341,6 +342,11 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     spokes, body_of = spokesperson_of(same, roles)
     if spokes and body_of:
         return body_of  # 中国外務省の報道官は…。報道官はさらに「…」: the body whose spokesperson spoke
+    if spokes and AFTER.match(text, end - 1):
+        return spokesperson_alone(same, roles)  # 北浜電力は…発表した。広報担当者は「…」: the one body named
+    ended, tailed = tail_body(same, roles)
+    if ended and AFTER.match(text, end - 1):
+        return tailed  # 北浜市消防局によると…。消防局は「…」: the one body whose name ends so
     # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
     if carries(same):
         return same_one(same, before_sentence, roles)
@@ -360,7 +366,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     return None
 
 
-_SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3})(?:によると|によれば|によりますと)")
+_SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3}(?:の[^はがもの、，「」\s]{1,8})?)(?:によると|によれば|によりますと)")
 _LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
 
 
