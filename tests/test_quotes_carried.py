@@ -60,3 +60,8 @@ def test_words_alone_after_acts_with_no_subject_are_the_one_spoken_of_in_the_par
 def test_words_alone_closed_by_a_dash_are_told_by_the_sentence_after() -> None:
     text = "「畑に立つと元気になるんです」――。西浜町で農園を営む杉本和枝さん（74）は、そう語る。"
     assert quotes(text) == [("畑に立つと元気になるんです", "杉本和枝")]
+
+
+def test_words_given_as_an_instruction_a_broadcaster_relayed_are_the_instructors() -> None:
+    text = "西方国の国営テレビは5日、アルバン大統領が国境の部隊を視察し、「警戒を一段と強めよ」と指示したと伝えた。"
+    assert quotes(text) == [("警戒を一段と強めよ", "アルバン")]
