@@ -65,3 +65,13 @@ def test_words_alone_closed_by_a_dash_are_told_by_the_sentence_after() -> None:
 def test_words_given_as_an_instruction_a_broadcaster_relayed_are_the_instructors() -> None:
     text = "西方国の国営テレビは5日、アルバン大統領が国境の部隊を視察し、「警戒を一段と強めよ」と指示したと伝えた。"
     assert quotes(text) == [("警戒を一段と強めよ", "アルバン")]
+
+
+def test_words_said_by_a_person_the_sentence_ends_in_are_theirs() -> None:
+    text = "「昔はこの川で泳いだものだ」と話す宇野吉男さん（82）。今も毎朝、川沿いを歩く。"
+    assert quotes(text) == [("昔はこの川で泳いだものだ", "宇野吉男")]
+
+
+def test_a_run_of_words_alone_is_the_one_the_sentence_after_says_repeated_them() -> None:
+    text = "「品質は落とさない」「価格は守る」。東浜製菓の宮内修司社長は会見で何度も繰り返した。"
+    assert quotes(text) == [("品質は落とさない", "宮内修司"), ("価格は守る", "宮内修司")]

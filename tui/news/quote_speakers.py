@@ -73,6 +73,7 @@ _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)
 _OFFICE = frozenset("都道府県市区町村")  # a place with its kind is its government: 桜ケ丘市は「…」としている
 # 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it
 _RELATIVE = re.compile(r"\s*と[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ)")
+_NOUN_END = re.compile(r"\s*(?:だ|です)?[。．]?\s*")  # a sentence that ends in a noun: 体言止め
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
 
 
@@ -253,8 +254,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             return same_one(text[at:hi], before_sentence, roles)
     for a, s, e in p.persons:  # 「…」と笑顔を見せた大谷は: the words of the person the verb describes
         if end < s <= end + 20 and _RELATIVE.fullmatch(text, end, s) and not _PASSIVE_END.search(text, end, s):
-            if _SUBJECT.match(text, title_end(text, e, hi, True), hi):
-                return a
+            at = title_end(text, e, hi, True)
+            if _SUBJECT.match(text, at, hi) or _NOUN_END.fullmatch(text, at, hi):
+                return a  # (or the sentence ends in the person: 「…」と話す山田太郎さん（80）。)
             break
     cleft = _CLEFT.match(text, end - 1, hi)
     if cleft:  # 「…」と話すのは、…西川亮監督だ。

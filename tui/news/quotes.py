@@ -96,6 +96,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                 if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and (
                         _no_subject(text, spans[:si]) or tells_of_someone(passage, spans[:si])):
                     before += last_sentence(passage_of(k - 1), 2)  # 入門から10年。…という。「…」: an opening told of someone
+                alone: tuple[int, str | None] | None = None  # the run a first quote alone began: its last, its speaker
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
@@ -113,6 +114,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
                         if speaker and said_to(text[close:hi]):
                             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it
+                    elif n and alone is not None and n <= alone[0]:
+                        speaker = alone[1]  # 「…」「…」。…はこう繰り返した: the run's later words, the same speaker's
                     elif n or not _ENDS.fullmatch(text, close, hi) or not (
                             _reads_as_said(text[start + 1:close - 1]) or _told_after(passage, spans, si, lo, start)
                             or _cued(text, spans, si, lo, start, texts[k - 1] if k else "")):
@@ -134,10 +137,12 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
                             if speaker is None and (lead in headings or lead < 0):  # ――…。「…」。 桐生さやかが…発表した
                                 speaker = named_after(passage_of(_after_answers(texts, headings, k)))
+                        alone = (last, speaker)
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb
                         speaker = elided_speaker(passage, lo, start)
                         if speaker is None:
                             continue
+                        alone = (last, speaker)
                     if speaker is None and form and said_also(text, lo, start, close):
                         speaker = last_speaker(last_said, k, start, mentions, kinds)  # 「…」とも述べた
                     passage.spoken.setdefault(lo, set()).add(speaker)
