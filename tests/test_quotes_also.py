@@ -20,3 +20,9 @@ def test_another_person_named_between_gives_the_words_no_one() -> None:
             "町議会の森田隆議長には、すでに方針を伝えたという。\n\n"
             "「買い物に困る人が出ないよう、予約制の乗り合いタクシーを検討したい」とも述べた。")
     assert quotes(text)[-1] == ("買い物に困る人が出ないよう、予約制の乗り合いタクシーを検討したい", None)
+
+
+def test_the_sentence_right_before_quoting_decides_alone() -> None:
+    text = ("西浦市の大森健司市長は会見で、\n\n「県は市の声を聞いていない」と発言。\n\n"
+            "さらに「この計画は見直すべきだ」とも述べた。")
+    assert quotes(text)[-1] == ("この計画は見直すべきだ", "大森健司")  # (carried from the sentence before)

@@ -143,7 +143,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         if speaker is None:
                             continue
                         alone = (last, speaker)
-                    if speaker is None and form and said_also(text, lo, start, close):
+                    if speaker is None and form and said_also(text, lo, start, close) and not _quoted_in(before, made, last_said):
                         speaker = last_speaker(last_said, k, start, mentions, kinds)  # 「…」とも述べた
                     passage.spoken.setdefault(lo, set()).add(speaker)
                     out.append((k, text[start + 1: end - 1], speaker))
@@ -186,6 +186,16 @@ def _no_subject(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     the acts of the one spoken of in the paragraph before, not a scene (給水所に長い列ができた) whose words may be
     anyone's."""
     return not any(_A_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", text[lo:hi])) for lo, hi in spans)
+
+
+def _quoted_in(before: Sequence[tuple[Passage, tuple[int, int]]], made: dict[int, Passage],
+               last: tuple[int, int, str] | None) -> bool:
+    """Whether the last quote given to someone stands in the sentence right before: that sentence, read as the
+    one before, already said whether its speaker carries (`previous_one`)."""
+    if not before or last is None:
+        return False
+    p, (lo, hi) = before[0]
+    return made.get(last[0]) is p and lo < last[1] <= hi
 
 
 def _told_after(p: Passage, spans: Sequence[tuple[int, int]], si: int, lo: int, start: int) -> bool:
