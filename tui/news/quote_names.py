@@ -102,7 +102,10 @@ def _surname_before(text: str, at: int, persons: dict[str, str], starts: set[int
     from .actors.persons import TITLE_RE
 
     found = set()
+    window = text[max(0, at - max(map(len, persons), default=0) - 8):at]  # where any name's start may stand
     for name, a in persons.items():
+        if name[:2] not in window:
+            continue  # (most names: their first two characters are not there)
         for n in range(2, len(name)):
             s = text.rfind(name[:n], max(0, at - n - 8), at)
             rest = text[s + n:at] if s >= 0 else ""
