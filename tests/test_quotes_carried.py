@@ -18,3 +18,60 @@ def test_two_people_as_the_topic_or_another_named_beside_give_no_one() -> None:
     assert quotes(both) == [("前を向く", None)]
     beside = "山田太郎さんは佐藤花子さんと会見を開いた。会見では「前を向く」と語った。"
     assert quotes(beside) == [("前を向く", None)]
+
+
+def test_the_time_of_an_act_as_the_topic_lets_the_sentence_before_say_who_speaks() -> None:
+    text = ("女子1万メートルは川村美緒が大会新記録で制した。川村は残り2周で前に出て、そのまま振り切った。"
+            "レース後は「最後まで腕を振れた」と声を弾ませた。")
+    assert quotes(text) == [("最後まで腕を振れた", "川村美緒")]
+    one = ("女子1万メートルは川村美緒が大会新記録で制した。川村は残り2周で前に出て、そのまま振り切った。"
+           "一人は「最後まで腕を振れた」と声を弾ませた。")
+    assert quotes(one) == [("最後まで腕を振れた", None)]  # (一人 is someone, not a time)
+
+
+def test_a_short_sentence_with_no_one_in_it_ending_the_paragraph_before_is_passed_over() -> None:
+    text = ("画家の三浦灯子さんが5日、肺炎のため死去した。91歳だった。\n\n"
+            "晩年も毎朝アトリエに立ち、昨年の個展では「絵筆を持つと若返る」と話していた。")
+    assert quotes(text) == [("絵筆を持つと若返る", "三浦灯子")]
+    topic = ("画家の三浦灯子さんが5日、肺炎のため死去した。弟子たちは涙を流した。\n\n"
+             "昨年の個展では「絵筆を持つと若返る」と話していた。")
+    assert quotes(topic) == [("絵筆を持つと若返る", None)]
+
+
+def test_words_told_as_a_view_shown_take_the_speaker_carried_from_the_sentence_before() -> None:
+    text = ("東浜電機の川島和彦社長は5日、決算会見を開いた。為替については「円高の影響は小さい」との見方を示した。")
+    assert quotes(text) == [("円高の影響は小さい", "川島和彦")]
+
+
+def test_words_a_person_issued_as_a_statement_are_a_quote_of_theirs() -> None:
+    text = "大森理沙選手の引退を受け、所属するレッドウイングスの北川達也監督は「誰よりも練習する選手だった」との談話を出した。"
+    assert quotes(text) == [("誰よりも練習する選手だった", "北川達也")]
+
+
+def test_words_alone_after_acts_with_no_subject_are_the_one_spoken_of_in_the_paragraph_before() -> None:
+    text = ("女子ゴルフの南浜オープン最終日は、首位で出た有村さくらが逃げ切って初優勝した。\n\n"
+            "最終ホールでパットを沈めると、帽子を取って一礼した。「ずっとこの日を夢見ていた」")
+    assert quotes(text) == [("ずっとこの日を夢見ていた", "有村さくら")]
+    scene = ("女子ゴルフの南浜オープン最終日は、首位で出た有村さくらが逃げ切って初優勝した。\n\n"
+             "最終ホールの周りには大勢のファンが詰めかけた。「ずっとこの日を夢見ていた」")
+    assert quotes(scene) == [("ずっとこの日を夢見ていた", None)]
+
+
+def test_words_alone_closed_by_a_dash_are_told_by_the_sentence_after() -> None:
+    text = "「畑に立つと元気になるんです」――。西浜町で農園を営む杉本和枝さん（74）は、そう語る。"
+    assert quotes(text) == [("畑に立つと元気になるんです", "杉本和枝")]
+
+
+def test_words_given_as_an_instruction_a_broadcaster_relayed_are_the_instructors() -> None:
+    text = "西方国の国営テレビは5日、アルバン大統領が国境の部隊を視察し、「警戒を一段と強めよ」と指示したと伝えた。"
+    assert quotes(text) == [("警戒を一段と強めよ", "アルバン")]
+
+
+def test_words_said_by_a_person_the_sentence_ends_in_are_theirs() -> None:
+    text = "「昔はこの川で泳いだものだ」と話す宇野吉男さん（82）。今も毎朝、川沿いを歩く。"
+    assert quotes(text) == [("昔はこの川で泳いだものだ", "宇野吉男")]
+
+
+def test_a_run_of_words_alone_is_the_one_the_sentence_after_says_repeated_them() -> None:
+    text = "「品質は落とさない」「価格は守る」。東浜製菓の宮内修司社長は会見で何度も繰り返した。"
+    assert quotes(text) == [("品質は落とさない", "宮内修司"), ("価格は守る", "宮内修司")]

@@ -21,3 +21,15 @@ def test_a_title_in_a_headline_or_words_beside_no_one_quoted_are_no_quote() -> N
     assert quotes(title) == [("うれしい", "宮崎駿")]
     unquoted = "村瀬、「最後まで攻めた」\n\n女子ゴルフの大会で村瀬彩花が初優勝を飾った。"
     assert quotes(unquoted) == []
+
+
+def test_a_headlines_word_under_a_title_is_the_holders_when_the_body_quotes_them_saying_it() -> None:
+    text = ("外相「遺憾」　領海侵入に抗議\n\n北浜沖で外国の艦艇が領海に入った問題で、宮原直樹外相は4日、"
+            "「誠に遺憾であり、強く抗議した」と述べた。")
+    assert quotes(text) == [("遺憾", "宮原直樹"), ("誠に遺憾であり、強く抗議した", "宮原直樹")]
+    part = ("新しい図書館が開館　市長「学びの拠点に」\n\n西浜市の新しい市立図書館が1日開館した。式典で岡部聡子市長は"
+            "「市民の学びの拠点にしたい」とあいさつした。")
+    assert quotes(part) == [("学びの拠点に", "岡部聡子"), ("市民の学びの拠点にしたい", "岡部聡子")]
+    other = ("外相「遺憾」　領海侵入に抗議\n\n北浜沖で外国の艦艇が領海に入った問題で、宮原直樹外相は4日、"
+             "「強く抗議した」と述べた。")
+    assert quotes(other) == [("強く抗議した", "宮原直樹")]  # (a word the body never gives him: a term)

@@ -35,3 +35,15 @@ def test_a_headline_body_the_article_never_quotes_gets_no_words() -> None:
     got = quotes_headed("東都化学「新工場を建設」　北浜市に",
                         "東都化学は北浜市に新工場を建てる。北浜市の森田健市長は「雇用が増える」と歓迎した。")
     assert ("新工場を建設", "東都化学") not in got
+
+
+def test_a_body_named_before_as_the_source_right_before_the_words_speaks_them() -> None:
+    text = "西浜化成は3日、工場で火災があったと発表した。同社によると、「けが人はいない」という。"
+    assert quotes(text) == [("けが人はいない", "西浜化成")]
+    relayed = "西浜化成は3日、工場で火災があったと発表した。同社によると、「けが人はいない」と消防は話した。"
+    assert quotes(relayed) == [("けが人はいない", None)]
+
+
+def test_a_persons_account_right_before_words_told_as_hearsay_is_theirs() -> None:
+    text = "商店街で60年続く金物店の店主、岡島正夫さんの話では「昔は夜まで人通りが絶えなかった」という。"
+    assert quotes(text) == [("昔は夜まで人通りが絶えなかった", "岡島正夫")]

@@ -57,3 +57,13 @@ def test_a_headline_opening_with_a_title_quotes_the_one_holder_the_body_quotes()
     assert quotes_headed("首相「働き方改革」", term) == [("改革を急ぐ", "石倉修一")]
     other = "石倉修一首相は14日、協力を求めた。野党の大河内隆代表は「賃上げが遅い」と述べた。"
     assert quotes_headed("首相「賃上げを急ぐ」", other) == [("賃上げが遅い", "大河内隆")]
+
+
+def test_the_staff_in_charge_of_a_body_named_before_by_the_end_of_its_name_speak_for_it() -> None:
+    text = ("私立の西陵大学は2日、入試の出題にミスがあったと発表した。\n\n"
+            "同大の入試課の担当者は「確認の手順を見直す」と話した。")
+    assert quotes(text) == [("確認の手順を見直す", "西陵大学")]
+    hospital = ("北浜中央病院は3日、電子カルテが使えなくなったと発表した。同病院の広報担当者は「復旧を急いでいる」と話した。")
+    assert quotes(hospital) == [("復旧を急いでいる", "北浜中央病院")]
+    station = ("北浜中央警察署は3日、詐欺の被害が相次いでいると発表した。同署の担当者は「不審な電話はすぐ切ってほしい」と話した。")
+    assert quotes(station) == [("不審な電話はすぐ切ってほしい", None)]  # (a place's office: its staff speak as no one)

@@ -30,8 +30,11 @@ ISSUED = re.compile(r"[」』]\s*との\s*(?:コメント|声明|談話|見解)�
 _NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣]|裁判所|連盟|機構|銀行)$")
 
 
-# 同本部は, 同館は, 同JAは, 同漁協は: the end (or the mark) of the name of a body named before
-_SAME_END = re.compile(r"同([\u4e00-\u9fff]{1,3}|[A-Z]{2,4})(?:は|が|も)")
+# 同本部は, 同館は, 同JAは, 同漁協は: the end (or the mark) of the name of a body named before, or its staff in charge
+# or spokesperson, of one of its offices or not (同大の入試課の担当者は, 同病院の広報担当者は)
+_SAME_END = re.compile(r"同([\u4e00-\u9fff]{1,3}|[A-Z]{2,4})(の(?:[\u4e00-\u9fff]{1,7}の)?(?:" + _SPOKES
+                       + r"|担当者))?(?:は|が|も)")
+_SHORT_END = {"大": "大学"}  # 同大: a university, 大学 shortened
 
 
 def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
@@ -45,12 +48,17 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
         end = _SAME_END.match(head.lstrip("　 "))
         if end is None or end.group(1) in "社党省庁行":
             return False, None
+        tail = end.group(1)
+        ends = (tail, _SHORT_END[tail]) if tail in _SHORT_END else (tail,)
         fits = {a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
                 if kinds.get(a) == "organization" and (k < upto or e <= until)
-                and len(texts[k][s:e]) > len(end.group(1)) and texts[k][s:e].endswith(end.group(1))
-                or (kinds.get(a) == "organization" and end.group(1).isascii() and (k < upto or e <= until)
-                    and texts[k][s:e].startswith(end.group(1)))}
-        return (True, next(iter(fits))) if len(fits) == 1 else (False, None)
+                and len(texts[k][s:e]) > len(tail) and texts[k][s:e].endswith(ends)
+                or (kinds.get(a) == "organization" and tail.isascii() and (k < upto or e <= until)
+                    and texts[k][s:e].startswith(tail))}
+        if len(fits) != 1:
+            return False, None
+        voice = end.group(2)  # staff in charge of a body of a place's government speak as no one (同市の担当者は)
+        return True, (None if voice and not staff_speak(tail[-1], voice[1:]) else next(iter(fits)))
     kind = m.group(1) or "社"
     last = None
     for k in range(min(upto + 1, len(texts))):

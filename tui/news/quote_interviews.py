@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .quote_forms import sentence_spans
 from .quote_speakers import Passage, title_end
 
 
@@ -38,3 +39,17 @@ def _answered(p: Passage, a: str, e: int, lo: int, hi: int) -> bool:
     particle = p.subject_at(a, e, lo, hi)
     return (particle is not None and p.text[:particle].rstrip("、，")[-1:] in ("は", "が") and bool(_MET_PRESS.match(p.text, particle, hi))
             and all(b == a for b, s, _ in p.persons if lo <= s < hi))  # (三船総裁と岡野財務相が会見した: two answer)
+
+
+def named_after(p: Passage | None) -> str | None:
+    """When an interview opens the article with no lead before its first question, the one person the first
+    sentence after the questions and answers names as its subject (――…。「…」。 桐生さやかが、…発表した): who
+    answered. None when that sentence names another person or no subject."""
+    if p is None:
+        return None
+    lo, hi = next(iter(sentence_spans(p.text)), (0, 0))
+    named = {a for a, s, e in p.persons if lo <= s < hi}
+    if len(named) != 1:
+        return None
+    a = next(iter(named))
+    return a if any(p.subject_at(a, e, lo, hi) is not None for b, s, e in p.persons if b == a and lo <= s < hi) else None

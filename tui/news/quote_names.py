@@ -68,6 +68,7 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
             if len(n) >= 2:
                 known[n] = a if known.get(n, a) == a else ""
     known = {n: a for n, a in known.items() if a}
+    persons = {n: a for a, seen in names.items() if kinds.get(a) == "person" for n in seen if len(n) >= 3}
     out: list[Mentions] = []
     for text, found in zip(texts, mentions):
         if "「" not in text or not known:
@@ -80,6 +81,8 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
             s = m.start() - len(hit)
             if hit and s not in starts and (s == 0 or text[s - 1] in _BOUNDARY):
                 added.append((known[hit], s, m.start()))
+            elif not hit and (surname := _surname_before(text, m.start(), persons, starts)) is not None:
+                added.append(surname)  # 森林九段は「: a person's surname UniDic reads as a common word
         at = text.find("」と")
         while at >= 0:
             s = at + 2
@@ -90,3 +93,24 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
             at = text.find("」と", s)
         out.append(sorted([*found, *added], key=lambda m: m[1]) if added else found)
     return out
+
+
+def _surname_before(text: str, at: int, persons: dict[str, str], starts: set[int]) -> tuple[str, int, int] | None:
+    """The one person whose full name (`persons`: name → actor) starts with the words right before `at` (the
+    は of 森林九段は「), a title of theirs between at most, at a boundary where the actors marked nothing: a
+    surname UniDic reads as a common word (森林, 石浜), written alone after the full name (森林太郎九段)."""
+    from .actors.persons import TITLE_RE
+
+    found = set()
+    window = text[max(0, at - max(map(len, persons), default=0) - 8):at]  # where any name's start may stand
+    for name, a in persons.items():
+        if name[:2] not in window:
+            continue  # (most names: their first two characters are not there)
+        for n in range(2, len(name)):
+            s = text.rfind(name[:n], max(0, at - n - 8), at)
+            rest = text[s + n:at] if s >= 0 else ""
+            if (s >= 0 and s not in starts and (s == 0 or text[s - 1] in _BOUNDARY)
+                    and (not rest or TITLE_RE.fullmatch(rest))):
+                found.add((a, s, s + n))
+    return next(iter(found)) if len(found) == 1 else None
+

@@ -120,8 +120,10 @@ _HEAD_AFTER = frozenset("、 　…―")
 def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | None:
     """The one person the body names with the title a headline opens with, when the headline's 「…」 at
     start..end stands after that title (directly, or after 、 and a few words: 首相、賃上げへ「…」) and ends the
-    headline or a part of it; else None."""
-    m = _HEAD_TITLE.match(heading)
+    headline or a part of it; else None. The title may open the headline's last part, after a space (地元産の木で
+    新庁舎　町長「町の誇りに」)."""
+    part = max(heading.rfind("　", 0, start), heading.rfind(" ", 0, start)) + 1
+    m = _HEAD_TITLE.match(heading, part)
     after = heading[end:end + 1]
     if m is None or m.end() > start or (after and after not in _HEAD_AFTER) or "「" in heading[m.end():start]:
         return None

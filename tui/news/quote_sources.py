@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-SOURCE = ("によると", "によれば", "によりますと")
+SOURCE = ("によると", "によれば", "によりますと", "の話では")  # (の話によると ends in によると)
 # After the words: と, then hearsay or a verb of saying, and nothing that names a subject of its own (と政府高官は)
 _HEARSAY = re.compile(r"[」』]\s*(?:と(?:いう|いいます|のこと|して|して[いおる]|話して|説明して|述べて)|という|ということ)")
 _MEDIA = re.compile(r"(?:新聞|新聞社|通信|通信社|テレビ|放送|放送局|紙|誌|メディア)$")

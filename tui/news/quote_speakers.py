@@ -18,6 +18,8 @@ from .quote_embedded import clause_subject
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
+from .quote_suspects import suspects_words
+from .quote_tails import spokesperson_alone, tail_body
 from .quote_topics import thing_topic_only
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
@@ -36,7 +38,7 @@ _PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|�
                           r"(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
 # （再生医学）, （71）, （東京）: after a name; ＝東邦化成＝: the company or club a sports page names after an age
 _NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]|＝[^＝（）()「」。、\s]{1,15}＝")
-_SUBJECT = re.compile(r"(?:は|が|も|によると|によれば|によりますと)[、，]?")
+_SUBJECT = re.compile(r"(?:は|が|も|によると|によれば|によりますと|の話では|の話によると)[、，]?")
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
 _SAME_BODY = "社党省庁県市町村国行校署局紙誌"  # 同社, 同党 …: the body named before
 
@@ -71,6 +73,7 @@ _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)
 _OFFICE = frozenset("都道府県市区町村")  # a place with its kind is its government: 桜ケ丘市は「…」としている
 # 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it
 _RELATIVE = re.compile(r"\s*と[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ)")
+_NOUN_END = re.compile(r"\s*(?:だ|です)?[。．]?\s*")  # a sentence that ends in a noun: 体言止め
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
 
 
@@ -251,8 +254,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             return same_one(text[at:hi], before_sentence, roles)
     for a, s, e in p.persons:  # 「…」と笑顔を見せた大谷は: the words of the person the verb describes
         if end < s <= end + 20 and _RELATIVE.fullmatch(text, end, s) and not _PASSIVE_END.search(text, end, s):
-            if _SUBJECT.match(text, title_end(text, e, hi, True), hi):
-                return a
+            at = title_end(text, e, hi, True)
+            if _SUBJECT.match(text, at, hi) or _NOUN_END.fullmatch(text, at, hi):
+                return a  # (or the sentence ends in the person: 「…」と話す山田太郎さん（80）。)
             break
     cleft = _CLEFT.match(text, end - 1, hi)
     if cleft:  # 「…」と話すのは、…西川亮監督だ。
@@ -322,6 +326,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     head = text[lo:start]
     others = [a for a, s, e in p.mentions if lo <= s < hi and s >= end]
     same = _past_lead(head, lo, p)  # これに対し同相は: a short lead with no subject before 同
+    told = _SAME_SOURCE.match(same)  # 同社によると、「…」という: the body named before, its own words as hearsay
+    if told and source_speaks(text, told.group(1), start - len(same) + told.end(), start, end):
+        return same_body(told.group(1) + "は", roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)[1]
     body, which = same_body(same, roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
     if body:
         return which  # 同社の広報担当者は「…」: the organisation named last before
@@ -337,6 +344,11 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     spokes, body_of = spokesperson_of(same, roles)
     if spokes and body_of:
         return body_of  # 中国外務省の報道官は…。報道官はさらに「…」: the body whose spokesperson spoke
+    if spokes and AFTER.match(text, end - 1):
+        return spokesperson_alone(same, roles)  # 北浜電力は…発表した。広報担当者は「…」: the one body named
+    ended, tailed = tail_body(same, roles)
+    if ended and AFTER.match(text, end - 1):
+        return tailed  # 北浜市消防局によると…。消防局は「…」: the one body whose name ends so
     # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
     if carries(same):
         return same_one(same, before_sentence, roles)
@@ -346,15 +358,17 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         if titled:  # 首相は「…」: the one actor seen with that title
             return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
-    said = (re.search(r"[」』]\s*(?:と|って)も?(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
+    said = (re.search(r"[」』]\s*(?:との?|って)も?(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
             or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi]))  # 「…」として、…と説明した
+    charged, suspect = suspects_words(text[end - 1:hi], roles)  # 調べに対し「…」と容疑を認めている
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
-    if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and said and not own_subject
-            and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
-        return previous_one(before_sentence, roles)
+    if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and (said or charged)
+            and not own_subject and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
+        return suspect if charged and suspect else previous_one(before_sentence, roles)
     return None
 
 
+_SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3}(?:の[^はがもの、，「」\s]{1,8})?)(?:によると|によれば|によりますと)")
 _LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
 
 

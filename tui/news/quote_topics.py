@@ -1,7 +1,7 @@
 """A topic that is a thing, not a speaker: 通期予想は据え置き、「…」と強調した. A verbal noun (予想, 決算, 会談:
 UniDic's サ変可能) before は, with a verb of its own before the words, is what the sentence is about, done by
 someone the text leaves out; the words' speaker is carried from the sentence before, as when no topic
-stands there. A noun for people (住民は不安を訴え、「…」) is a speaker no actor names, so nothing is carried.
+stands there. So is the time of an event (a common noun and a suffix UniDic reads as 副詞可能: ゴール後は, レース後は). A noun for people (住民は不安を訴え、「…」) is a speaker no actor names, so nothing is carried.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ def thing_topic_only(head: str) -> bool:
         if f.pos1 != "助詞" or w.surface not in ("は", "が") or f.pos2 not in ("係助詞", "格助詞") or not k:
             continue
         before = words[k - 1].feature
+        if (w.surface == "は" and before.pos1 == "接尾辞" and before.pos3 == "副詞可能" and k > 1
+                and words[k - 2].feature.pos2 == "普通名詞"):
+            topics += 1  # 試合後は, レース後は: the time of an event the words are set in, no one who says them
+            continue
         if w.surface == "が" or before.pos1 != "名詞" or before.pos3 != "サ変可能":
             return False  # 住民は, 市場が: someone or something else says
         if not any(x.feature.pos1 == "動詞" for x in words[k + 1:]):

@@ -22,8 +22,9 @@ from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_alone import person_subject_after, said_after, tells_of_someone
+from .quote_also import last_speaker, said_also
 from .quote_heads import heading_body, quoted_for
-from .quote_interviews import interviewee
+from .quote_interviews import interviewee, named_after
 from .quote_offices import full_bodies
 from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
@@ -38,7 +39,7 @@ from .quote_told import next_says, unnamed_subject_in
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
-_ENDS = re.compile(r"[\s　]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
+_ENDS = re.compile(r"[\s　]*[―—]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
 _INNER_STOP = re.compile(r"[。、！？]")
 _ASKED = ("。", "？", "?", "か")
 _NOTE = re.compile(r"\s*[（(][^（）()「」。]{1,30}[）)]\s*")  # (テレビインタビュー)
@@ -65,6 +66,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
     headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
     made: dict[int, Passage] = {}
+    last_said: tuple[int, int, str] | None = None  # the last quote given to someone: passage, end, speaker
 
     def passage_of(j: int) -> Passage | None:
         if j < 0:
@@ -90,9 +92,11 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
                           else _before_open(passage_of(k - 1), opened[k - 1]) if k - 1 in opened
                           else last_sentence(passage_of(k - 1 if lead is None else lead),
-                                             1 if lead is None else CARRY_BACK))
-                if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and tells_of_someone(passage, spans[:si]):
+                                             2 if lead is None else CARRY_BACK))
+                if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and (
+                        _no_subject(text, spans[:si]) or tells_of_someone(passage, spans[:si])):
                     before += last_sentence(passage_of(k - 1), 2)  # 入門から10年。…という。「…」: an opening told of someone
+                alone: tuple[int, str | None] | None = None  # the run a first quote alone began: its last, its speaker
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
@@ -110,6 +114,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
                         if speaker and said_to(text[close:hi]):
                             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it
+                    elif n and alone is not None and n <= alone[0]:
+                        speaker = alone[1]  # 「…」「…」。…はこう繰り返した: the run's later words, the same speaker's
                     elif n or not _ENDS.fullmatch(text, close, hi) or not (
                             _reads_as_said(text[start + 1:close - 1]) or _told_after(passage, spans, si, lo, start)
                             or _cued(text, spans, si, lo, start, texts[k - 1] if k else "")):
@@ -129,12 +135,20 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                                 speaker = None  # 「…」。お立ち台で岩瀬は… / 女性（80）は…: another may have said them
                         if speaker is None and lead is not None and not told:
                             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
+                            if speaker is None and (lead in headings or lead < 0):  # ――…。「…」。 桐生さやかが…発表した
+                                speaker = named_after(passage_of(_after_answers(texts, headings, k)))
+                        alone = (last, speaker)
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb
                         speaker = elided_speaker(passage, lo, start)
                         if speaker is None:
                             continue
+                        alone = (last, speaker)
+                    if speaker is None and form and said_also(text, lo, start, close) and not _quoted_in(before, made, last_said):
+                        speaker = last_speaker(last_said, k, start, mentions, kinds)  # 「…」とも述べた
                     passage.spoken.setdefault(lo, set()).add(speaker)
                     out.append((k, text[start + 1: end - 1], speaker))
+                    if speaker is not None:
+                        last_said = (k, end, speaker)
     if opened:
         out = open_parts(texts, opened, out)
     if any(speaker for _, _, speaker in out):
@@ -162,6 +176,26 @@ def _before_open(p: Passage | None, at: int) -> list[tuple[Passage, tuple[int, i
     speaks the words that continue them."""
     spans = [span for span in sentence_spans(p.text[:at])] if p is not None else []
     return [(p, spans[-1])] if p is not None and spans else []
+
+
+_A_SUBJECT = re.compile(r"(?<![でにとへ])は|が")
+
+
+def _no_subject(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether no sentence text[span] has a subject of its own outside its quotes (…パットを沈めると、両手を突き上げた。):
+    the acts of the one spoken of in the paragraph before, not a scene (給水所に長い列ができた) whose words may be
+    anyone's."""
+    return not any(_A_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", text[lo:hi])) for lo, hi in spans)
+
+
+def _quoted_in(before: Sequence[tuple[Passage, tuple[int, int]]], made: dict[int, Passage],
+               last: tuple[int, int, str] | None) -> bool:
+    """Whether the last quote given to someone stands in the sentence right before: that sentence, read as the
+    one before, already said whether its speaker carries (`previous_one`)."""
+    if not before or last is None:
+        return False
+    p, (lo, hi) = before[0]
+    return made.get(last[0]) is p and lo < last[1] <= hi
 
 
 def _told_after(p: Passage, spans: Sequence[tuple[int, int]], si: int, lo: int, start: int) -> bool:
@@ -212,6 +246,14 @@ def _before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> 
     while j > 0 and (question(j - 1) or _ANSWER.fullmatch(texts[j - 1])):
         j -= 1
     return j if j < k and question(j) else k
+
+
+def _after_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
+    """The first passage after the run of questions and answers passage k is in (-1 when the article ends in it)."""
+    j = k + 1
+    while j < len(texts) and (_QUESTION.match(texts[j]) or _ANSWER.fullmatch(texts[j])):
+        j += 1
+    return j if j < len(texts) and j not in headings else -1
 
 
 def _announced(texts: Sequence[str], k: int) -> int | None:
@@ -283,6 +325,8 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
                     out.append((k, words, voice))  # 中国外務省「…」: the body its spokesman speaks for below
             elif not named and roles is not None:
                 holder = headline_holder(texts[k], start, end, roles)
-                if holder in quoted and (_reads_as_said(words) or _headline_clause(words)):
+                if holder in quoted and (_reads_as_said(words) or _headline_clause(words) or any(
+                        words in w and v == holder for _, w, v in out)):
                     out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
+                    # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
     return sorted(out, key=lambda q: q[0])

@@ -1,0 +1,18 @@
+"""An interview that opens the article, its questions under ―― and its answers alone, before any lead: the one
+person the first sentence after it names as its subject answered. Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_answers_before_the_lead_are_the_person_the_sentence_after_them_is_about() -> None:
+    text = ("――初めての個展ですね。\n\n「ずっと夢でした。まだ実感がありません」\n\n――作品に込めた思いは。\n\n"
+            "「海辺の町の光を残したかった」\n\n画家の岸本ゆうなが、故郷の美術館で初の個展を開いている。")
+    assert quotes(text) == [("ずっと夢でした。まだ実感がありません", "岸本ゆうな"), ("海辺の町の光を残したかった", "岸本ゆうな")]
+
+
+def test_a_sentence_after_them_that_names_two_gives_the_answers_no_one() -> None:
+    text = ("――初めての個展ですね。\n\n「ずっと夢でした。まだ実感がありません」\n\n"
+            "画家の岸本ゆうなと写真家の森川拓が、故郷の美術館で二人展を開いている。")
+    assert quotes(text) == [("ずっと夢でした。まだ実感がありません", None)]
