@@ -16,6 +16,7 @@ from .gazetteer import KATA, Gazetteer, normal
 from .identity import file_people
 from .place_names import person_spans
 from .places import with_suffix
+from .namesakes import namesake_spans
 from .organisations import SUFFIXES
 from .recognise import recognise
 from .club_slots import slot_at
@@ -75,6 +76,12 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     flat, origin = _normalized(text, nfkc)
     scanned = [(s, with_suffix(flat, s, e) if gaz.entries[aid].kind == "place" else e, aid)
                for s, e, aid in _scan(flat, gaz)]
+    namesakes: frozenset[str] = frozenset()  # 上川 of 上川和子外相: not the gazetteer's 上川 (上川陽子)
+    if scanned:
+        dropped = namesake_spans(flat, scanned, gaz.entries, passages, classes)
+        if dropped:
+            namesakes = frozenset(flat[scanned[k][0]:scanned[k][1]] for k in dropped)
+            scanned = [x for k, x in enumerate(scanned) if k not in dropped]
     named = person_spans(flat, scanned, gaz.entries) if scanned else {}  # ワシントン監督: a person
     scanned_all = scanned
     if named:
@@ -125,7 +132,8 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         units = list(zip(passages[0], passages[1], classes))
     people = {s: e for s, e, aid in scanned if gaz.entries[aid].kind == "person"}
     for kind, start, end, key in recognise(flat, busy, heads, units, people):
-        _add(new, found, gaz, kind, flat[start:end], key, origin[start], origin[end])
+        _add(new, found, gaz, kind, flat[start:end], key, origin[start], origin[end],
+             namesakes=namesakes if kind == "person" else frozenset())
         held = [(s, e) for s, e in held if e <= start or end <= s] if held else held
         if kind == "organization":  # 日本 of 日本サッカー協会: the organisation's name replaces it
             replaced += [(origin[h], origin[heads[h][0]]) for h in range(start, end) if h in heads]
@@ -161,11 +169,13 @@ def _forms(mtext: str, start: int, end: int, gaz: Gazetteer, words: "Words", ori
 
 
 def _add(new: dict[str, Actor], found: list, gaz: Gazetteer, kind: str, name: str, key: str,
-         start: int, end: int, same_kind: bool = False) -> None:
+         start: int, end: int, same_kind: bool = False, namesakes: frozenset[str] = frozenset()) -> None:
     """A found mention of an actor the gazetteer may lack: filed under the known actor, else a new one
-    (`same_kind`: only under a known actor of its kind: ワシントン監督 is not the city)."""
+    (`same_kind`: only under a known actor of its kind: ワシントン監督 is not the city; `namesakes`: the
+    surnames of known people that head other people's full names in the article, never filed under
+    the known person by that surname alone)."""
     aid = {"person": "p:", "organization": "o:"}.get(kind, "l:") + key
-    known = gaz.by_alias.get(normal(key)) or gaz.by_alias.get(normal(name))
+    known = next((k for k in (gaz.by_alias.get(normal(x)) for x in (key, name) if x not in namesakes) if k), None)
     if known and same_kind and gaz.entries[known].kind != kind:
         known = None
     if known:

@@ -1,0 +1,72 @@
+"""Namesakes: a gazetteer person's surname that heads another person's full name.
+
+The gazetteer files 上川 under 上川陽子, but 上川和子外相 is someone else: UniDic reads 和子 as a given name
+(人名-名) standing right after the surname. Such a match is not the gazetteer's person, and in an article
+that names a namesake in full, the surname alone (上川外相 later) is the namesake's too: every match of
+that surname alias is left to the recognisers, which read the full name and file its surname under it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..language import word_classes, words
+from ..models import Actor
+
+_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def namesake_spans(flat: str, scanned: list[tuple[int, int, str]], entries: dict[str, Actor],
+                   passages: "tuple[list[int], list[str], list[str]] | None",
+                   classes: "list[list[str]] | None") -> set[int]:
+    """Indices into `scanned` (start, end, actor id) of the matches to leave to the recognisers: each
+    match of a person's kanji surname alias, in an article where that alias once stands right before a
+    given name as UniDic reads it. `passages` and `classes`: the passages' offsets and NFKC texts and their
+    words (`language.words`), when the caller has them; else the line a surname stands in is read here."""
+    surnames = [k for k, (s, e, aid) in enumerate(scanned)
+                if entries[aid].kind == "person" and flat[s:e] != entries[aid].name
+                and _KANJI.fullmatch(flat[s:e]) and entries[aid].name.startswith(flat[s:e])]
+    if not surnames:
+        return set()
+    named_otherwise = {flat[scanned[k][0]:scanned[k][1]] for k in surnames
+                       if _given_name_at(flat, scanned[k][0], scanned[k][1], passages, classes)}
+    return {k for k in surnames if flat[scanned[k][0]:scanned[k][1]] in named_otherwise}
+
+
+def _given_name_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[str], list[str]] | None",
+                   classes: "list[list[str]] | None") -> bool:
+    """True when, in its passage, a word starts at `s`, one ends at `e` and the next word, starting at
+    `e`, is a given name (名詞-固有名詞-人名-名)."""
+    if passages is not None and classes is not None:
+        p = bisect_right(passages[0], s) - 1
+        base, text, pairs = passages[0][p], passages[1][p].lower(), classes[p]
+    else:  # the line it stands in, read here (words' surfaces are as the text is)
+        base = flat.rfind("\n", 0, s) + 1
+        end = flat.find("\n", s)
+        text = flat[base:end if end >= 0 else len(flat)]
+        pairs = words(text)
+    table = word_classes()
+    pos = 0
+    bounds: dict[int, int] = {}  # a word's start -> its end, in the passage
+    given: set[int] = set()  # where a given name starts
+    for k in range(0, len(pairs) - 1, 2):
+        surface = pairs[k]
+        at = text.find(surface, pos)
+        if at < 0:
+            return False  # the words do not spell the passage as expected: decide nothing
+        pos = at + len(surface)
+        bounds[at] = pos
+        if at > e - base:
+            break
+        cls = table.get(pairs[k + 1], ("", "", "", ""))
+        if cls[2] == "人名" and cls[3] == "名":
+            given.add(at)
+    local_s, local_e = s - base, e - base
+    if local_s not in bounds or local_e not in given:
+        return False
+    # The surname may be one word or several (UniDic may split a rare surname): its words end at `e`.
+    at = local_s
+    while at < local_e and at in bounds:
+        at = bounds[at]
+    return at == local_e
