@@ -165,3 +165,11 @@ def test_a_name_of_common_words_an_ordinal_or_a_proper_katakana_word(text, orgs)
 ])
 def test_a_game_a_kind_of_museum_and_kinds_of_industry_are_no_organisations(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("精密部品メーカーのカジマ精機は2日、新工場の建設を発表した。", ["カジマ精機"]),  # カ: read as the counter ヵ
+    ("カジマ精機の北山社長は「受注は堅調だ」と述べた。", ["カジマ精機"]),
+])
+def test_a_katakana_letter_read_as_a_symbol_stays_in_the_name(text, orgs):
+    assert found(text) == orgs

@@ -128,12 +128,16 @@ NOT_CLUB = _NOT_CLUB
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
 
+_KATA_ONLY = re.compile(r"[ァ-ヺー]+")
+
+
 def _nounish(toks: Toks, k: int) -> bool:
     """A word an organisation's name may hold: a noun, prefix or suffix (not a number), or letters."""
     pos = toks.pos[k]
     if pos in _NOUNS:
         return toks.pos1[k] != "数詞" or pos == "名詞"
-    return bool(_SYMBOLS.fullmatch(toks.surfaces[k]))
+    # A katakana character UniDic reads as a symbol (カ of カジマ精機, read as the counter ヵ) is a letter.
+    return bool(_SYMBOLS.fullmatch(toks.surfaces[k])) or (pos == "記号" and _KATA_ONLY.fullmatch(toks.surfaces[k]) is not None)
 
 
 def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
