@@ -69,12 +69,7 @@ def short_body(head: str, roles: Roles, told: bool = True) -> tuple[bool, str | 
     words = m.group(1)
     if re.fullmatch(r"[\u4e00-\u9fff]{0,3}(?:" + TITLES + ")", words):
         return False, None  # 市長は, 県知事は: a title, whose holder `quote_roles` reads
-    seen: dict[str, set[str]] = {}
-    for k in range(min(roles.upto + 1, len(roles.texts))):
-        text = roles.texts[k]
-        for a, s, e in roles.mentions[k]:
-            if roles.kinds.get(a) == "organization" and (k < roles.upto or e <= roles.until):
-                seen.setdefault(a, set()).add(text[s:e])
+    seen = roles.bodies()
     for cut in range(len(words), 1, -1):  # the longest short name, the rest a unit of the body
         short, unit = words[:cut], words[cut:]
         if unit and not _UNIT.fullmatch(unit):

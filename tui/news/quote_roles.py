@@ -27,6 +27,16 @@ class Roles:
         self.until = 0  # and passage `upto` up to this offset (the sentence being read starts there)
         self.headings = headings
 
+    def bodies(self) -> dict[str, set[str]]:
+        """The organisations named before the sentence being read, with their names as written."""
+        seen: dict[str, set[str]] = {}
+        for k in range(min(self.upto + 1, len(self.texts))):
+            text = self.texts[k]
+            for a, s, e in self.mentions[k]:
+                if self.kinds.get(a) == "organization" and (k < self.upto or e <= self.until):
+                    seen.setdefault(a, set()).add(text[s:e])
+        return seen
+
     def get(self, role: str, default: set[str]) -> set[str]:
         """The actors named with `role` right after their name, or right before it as the office they hold
         (報道官を務めるラミレス氏, 報道官のラミレス氏). Those of the body, when it names one: a headline

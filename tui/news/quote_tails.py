@@ -15,17 +15,6 @@ _TAIL = re.compile(r"(?:^|(?<=[、，\s　]))([\u4e00-\u9fff]{2,5})(?:は|が)[�
 _SPOKES_ALONE = re.compile(r"(?:^|(?<=[、，\s　]))(?:広報担当者?|報道担当者?)(?:は|が)[、，]?$")
 
 
-def _bodies(roles: Roles) -> dict[str, set[str]]:
-    """The organisations named before the sentence being read, with their names as written."""
-    seen: dict[str, set[str]] = {}
-    for k in range(min(roles.upto + 1, len(roles.texts))):
-        text = roles.texts[k]
-        for a, s, e in roles.mentions[k]:
-            if roles.kinds.get(a) == "organization" and (k < roles.upto or e <= roles.until):
-                seen.setdefault(a, set()).add(text[s:e])
-    return seen
-
-
 def tail_body(head: str, roles: Roles) -> tuple[bool, str | None]:
     """(whether `head`, the words before a quote, are the end of a body's name named before, as the subject;
     that body, or None when several fit)."""
@@ -33,7 +22,7 @@ def tail_body(head: str, roles: Roles) -> tuple[bool, str | None]:
     if m is None:
         return False, None
     tail = m.group(1)
-    fits = {a for a, names in _bodies(roles).items() if any(len(n) > len(tail) and n.endswith(tail) for n in names)}
+    fits = {a for a, names in roles.bodies().items() if any(len(n) > len(tail) and n.endswith(tail) for n in names)}
     if not fits:
         return False, None
     return True, (next(iter(fits)) if len(fits) == 1 else None)
@@ -44,5 +33,5 @@ def spokesperson_alone(head: str, roles: Roles) -> str | None:
     person was named with that title."""
     if _SPOKES_ALONE.search(head) is None or roles.get("広報担当者", set()) or roles.get("報道担当者", set()):
         return None
-    seen = _bodies(roles)
+    seen = roles.bodies()
     return next(iter(seen)) if len(seen) == 1 else None
