@@ -101,3 +101,14 @@ def test_how_the_speaker_looked_ends_the_sentence_with_its_copula_left_out() -> 
 
 def test_an_adjectives_stem_with_sou_tells_how_the_speaker_looked() -> None:
     assert quotes("高橋健一さんは「次は勝ちたい」と悔しそうだった。") == [("次は勝ちたい", "高橋健一")]
+
+
+def test_a_verb_of_saying_after_a_verb_and_te_closes_the_clause() -> None:
+    run = "高原マラソンは新井健が制した。新井は30キロ過ぎに抜け出した。「応援が力になった」と通訳を介して話した。"
+    assert quotes(run) == [("応援が力になった", "新井健")]
+    tears = "主将の森本健は試合後も動けなかった。「仲間に申し訳ない」と涙を浮かべて語った。"
+    assert quotes(tears) == [("仲間に申し訳ない", "森本健")]
+
+
+def test_a_verb_of_naming_before_te_keeps_the_bracket_a_name() -> None:
+    assert quotes("森本健さんは新しい店を開いた。「ひだまり」と名付けて売り出した。") == []
