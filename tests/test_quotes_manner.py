@@ -112,3 +112,16 @@ def test_a_verb_of_saying_after_a_verb_and_te_closes_the_clause() -> None:
 
 def test_a_verb_of_naming_before_te_keeps_the_bracket_a_name() -> None:
     assert quotes("森本健さんは新しい店を開いた。「ひだまり」と名付けて売り出した。") == []
+
+
+def test_a_fact_in_nouns_alone_between_the_speaker_and_the_words_carries_the_speaker_over() -> None:
+    port = ("港北水産の社長、石黒和也さんは、毎朝4時に漁港へ向かう。水揚げ量は10年前の半分。"
+            "それでも「この港の魚を届けるのが仕事だ」と言い切る。")
+    assert quotes(port) == [("この港の魚を届けるのが仕事だ", "石黒和也")]
+
+
+def test_a_person_described_in_nouns_or_a_topic_with_its_verb_carries_no_one() -> None:
+    aged = "石黒和也さんは、毎朝4時に漁港へ向かう。隣の船の主は70代。「もう限界だ」と話した。"
+    assert quotes(aged) == [("もう限界だ", None)]
+    verb = "石黒和也さんは、毎朝4時に漁港へ向かう。水揚げ量は10年前の半分に減った。「もう限界だ」と話した。"
+    assert quotes(verb) == [("もう限界だ", None)]

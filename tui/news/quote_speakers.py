@@ -20,7 +20,7 @@ from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
 from .quote_suspects import suspects_words
 from .quote_tails import spokesperson_alone, tail_body
-from .quote_topics import thing_topic_only
+from .quote_topics import thing_topic_only, verbless_fact
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
 
@@ -427,6 +427,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         own = re.sub(r"「[^」]*」が|「[^」]*」|『[^』]*』", "", p.text[lo:hi])
         if carries(own.lstrip("　 ")):
             continue  # 同氏は…考えを示した。: the one before says who
+        if own == p.text[lo:hi] and verbless_fact(own):
+            continue  # 仕入れ値は2年前の1.5倍。: a fact in nouns alone, no one's; the one before says who
         if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
             return None  # 住民は不安を訴えた / 「…」と声が上がった: someone else may be speaking
     return None

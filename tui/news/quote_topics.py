@@ -32,3 +32,19 @@ def thing_topic_only(head: str) -> bool:
             return False  # 会談は「…」: the topic of the words themselves
         topics += 1
     return topics > 0
+
+
+_AGE = frozenset("代 歳 才".split())
+
+
+@lru_cache(maxsize=2048)
+def verbless_fact(sentence: str) -> bool:
+    """Whether `sentence` states a fact in nouns alone, with no verb, adjective nor auxiliary and ending in a
+    noun (体言止め: 仕入れ値は2年前の1.5倍。, 出荷先は28軒。): a note on the matter between a speaker's sentence
+    and their words, which says nothing of who speaks next."""
+    from .language import tagger
+
+    words = [w for w in tagger()(sentence.rstrip("。．　 ")) if w.surface.strip()]
+    if len(words) < 2 or words[-1].feature.pos1 not in ("名詞", "接尾辞") or words[-1].surface in _AGE:
+        return False  # (近くの男性は70代。: a person described, who may be the one to speak)
+    return not any(w.feature.pos1 in ("動詞", "形容詞", "助動詞", "形状詞") for w in words)
