@@ -34,6 +34,7 @@ _CORP_VERBS = ("発表し 発売し 発売す 値上げ 値下げ 受注し 出�
                "新社長 社名 新商品 新製品 店舗").split()
 _CATEGORIES = ("チェーン 大手 最大手 メーカー 老舗 ブランド 百貨店 量販店 スーパー コンビニ 商社 スタートアップ "
                "会社 事務所 出版社 企業 団体 球団 チーム 発売元 販売元 運営元 出版元 製造元").split()  # 所属事務所の, 運営会社の
+CATEGORIES = frozenset(_CATEGORIES)  # the kinds of business a company is named after
 _RESULTS = "引き分け 勝っ 勝ち 敗れ 負け 破っ 破り 下し".split()
 _CORP_NOUN = re.compile("の" + trie(_CORP_NOUNS))
 _CORP_VERB = re.compile(trie(_CORP_VERBS))

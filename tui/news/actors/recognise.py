@@ -24,6 +24,7 @@ from .councils import SIGN as COUNCIL_SIGN, council_orgs
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
+from .org_statements import stating_orgs
 from .org_officers import SIGN as OFFICER_SIGN, officer_names, officer_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
 from .organisations import CLUB_HINT, ORG_SIGNS, club_context, club_mentions, club_town, clubs, line_orgs
@@ -104,6 +105,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         row, at, line = x.row, x.at, x.text
         if "「" in line:
             for s, e in quoted_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
+            for s, e in stating_orgs(line, x.toks, x.free, flat):  # ハコブラボは「…」としている
                 take("organization", at + s, at + e, line[s:e])
         if row in org_rows:
             for s, e in line_orgs(line, x.toks, x.free, by_line.get(row, {})):

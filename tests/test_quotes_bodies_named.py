@@ -1,0 +1,29 @@
+"""Bodies the actors know only by what they state: a start-up, an aquarium or a zoo whose name is common words
+put together or a word UniDic does not know, as the subject of 「…」としている and written again in the article;
+and a body's statement that ends in a noun a clause describes (「…公開できる見込み」としている)."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_a_name_unknown_to_unidic_that_states_and_is_written_again_is_a_body() -> None:
+    start_up = ("物流スタートアップのハコブラボは2日、実証実験を始めた。\n\n"
+                "ハコブラボは「人手不足の配送を支えたい」としている。")
+    assert quotes(start_up) == [("人手不足の配送を支えたい", "ハコブラボ")]
+
+
+def test_common_words_put_together_with_katakana_that_state_are_a_body_and_its_statement_may_end_in_a_noun() -> None:
+    zoo = ("浜風町の動物園、ミナモパーク浜風で、キリンの赤ちゃんが生まれた。\n\n"
+           "ミナモパーク浜風は「順調に育てば、秋ごろに公開できる見込み」としている。")
+    assert quotes(zoo) == [("順調に育てば、秋ごろに公開できる見込み", "ミナモパーク浜風")]
+
+
+def test_a_kind_of_business_or_a_name_written_once_is_no_body() -> None:
+    maker = "大手メーカーが新型の掃除機を発売した。\n\nメーカーは「想定を上回る注文があった」としている。"
+    assert quotes(maker) == [("想定を上回る注文があった", None)]
+    cars = "自動車メーカーが値上げした。\n\n自動車メーカーは「部品の高騰が続いている」としている。"
+    assert quotes(cars) == [("部品の高騰が続いている", None)]
+    once = "キリンの赤ちゃんが生まれた。\n\nミナモパーク浜風は「秋ごろに公開したい」としている。"
+    assert quotes(once) == [("秋ごろに公開したい", None)]
+
