@@ -147,11 +147,17 @@ def _qualified(p: Passage, start: int, close: int, person: str) -> bool:
     return False
 
 
+# A post a body's unnamed officer holds, written right after the body's name (外務省報道官, 同社社長 aside).
+_OFFICER = re.compile(r"[ 　]?(?:報道官|長官|大臣|社長|会長|局長|部長|課長|室長|所長|院長|理事長|事務局長|次官|大使|幹部|関係者)")
+
+
 def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> int:
     """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
     (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
     m = _TITLE.match(text, e, hi)
     at = m.end() if m else e
+    if not person and at > e and _OFFICER.fullmatch(text, e, at):
+        return e  # 外務省報道官は, 北浜電機社長は: the body's officer, whom the text does not name, speaks
     if not person:
         voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
         if voice and not staff_speak(text[e - 1:e], voice.group()):
