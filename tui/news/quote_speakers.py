@@ -243,10 +243,11 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if after:
         at = end - 1 + after.end()
         right = [(a, s, e) for a, s, e in p.mentions if s == at]
-        if not right or p.kinds[right[0][0]] != "person":  # と公明党の石原代表。, と東京都の小池知事は: the person speaks
+        if not right or p.kinds[right[0][0]] != "person":  # と公明党の石原代表。, と東京都の小池知事は, と店長の砂川徹さんは
             bodies = {e2 for a, s2, e2 in p.mentions if s2 == at}
             right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"
-                     and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2))][:1] or right
+                     and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2)
+                          or (text[s2 - 1] == "の" and ROLE_RE.fullmatch(text, at, s2 - 1)))][:1] or right
         if right:
             a, s, e = right[0]
             t = _TITLE.match(text, e, hi)
