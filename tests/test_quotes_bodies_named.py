@@ -27,3 +27,11 @@ def test_a_kind_of_business_or_a_name_written_once_is_no_body() -> None:
     once = "キリンの赤ちゃんが生まれた。\n\nミナモパーク浜風は「秋ごろに公開したい」としている。"
     assert quotes(once) == [("秋ごろに公開したい", None)]
 
+
+
+def test_a_company_after_its_trade_with_its_seat_in_brackets_is_a_company_not_a_person() -> None:
+    seat = ("食品ベンチャーのネオフーズ（東京）は24日、冷凍弁当の宅配を全国に広げると発表した。\n\n"
+            "同社は「全国で届けられる体制が整った」と説明している。")
+    assert quotes(seat) == [("全国で届けられる体制が整った", "ネオフーズ")]
+    runner = "男子はカマウ（ケニア）が制した。\n\nカマウは「応援が力になった」と話した。"
+    assert quotes(runner) == [("応援が力になった", "カマウ")]
