@@ -1,6 +1,7 @@
 """Bodies the actors know only by what they state: a start-up, an aquarium or a zoo whose name is common words
 put together or a word UniDic does not know, as the subject of 「…」としている and written again in the article;
-and a body's statement that ends in a noun a clause describes (「…公開できる見込み」としている)."""
+a body's statement that ends in a noun a clause describes (「…公開できる見込み」としている) or leads into the next
+(「…」としたうえで、「…」としている); a company after its trade with its seat in brackets (ネオフーズ（東京）は)."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_a_company_after_its_trade_with_its_seat_in_brackets_is_a_company_not_a_
     assert quotes(seat) == [("全国で届けられる体制が整った", "ネオフーズ")]
     runner = "男子はカマウ（ケニア）が制した。\n\nカマウは「応援が力になった」と話した。"
     assert quotes(runner) == [("応援が力になった", "カマウ")]
+
+
+def test_a_statement_that_leads_into_the_next_with_としたうえで_is_words_said() -> None:
+    note = ("梶原工業は工場の排水から基準を超える物質が出たと発表した。\n\n"
+            "同社は談話では「原因の究明を急ぐ」としたうえで、「操業の一部を止める」としている。")
+    assert quotes(note) == [("原因の究明を急ぐ", "梶原工業"), ("操業の一部を止める", "梶原工業")]
+    head = "大森秀雄社長は会見で「心配をおかけした」とした上で、「再発を防ぐ」と話した。"
+    assert quotes(head) == [("心配をおかけした", "大森秀雄"), ("再発を防ぐ", "大森秀雄")]
+
+
+def test_a_term_set_by_を_before_としたうえで_is_no_quote() -> None:
+    target = "梶原工業は今年の目標を「排水ゼロ」としたうえで、設備の更新を進める。"
+    assert quotes(target) == []

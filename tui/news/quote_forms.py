@@ -23,6 +23,7 @@ SAY_RE = re.compile(SAY)
 _AS_SAID = re.compile(r"\s*として[、，]")  # 「…」として、: words said when they end as a clause
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
 _NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
+_SURU_ON = re.compile(r"\s*とした(?:うえ|上)で[、，]")  # 「…」としたうえで、: said, and a clause that goes on
 _SURU_SAID = re.compile(r"\s*と(?:し(?:た|てい|まし)|する一方)")  # 「…」とした / としている / としました / とする一方 close a clause of saying
 # What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
 AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
@@ -96,6 +97,8 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     if (_SURU_SAID.match(after) and closes_clause(after) and text[start - 1:start] != "を"
             and (ends_a_clause(inner) or "。" in inner or _clause_on_noun(inner))):
         return "said"  # 同社は「…」としている: a body's statement (テーマを「共生」とした names a thing)
+    if _SURU_ON.match(after) and text[start - 1:start] != "を" and (ends_a_clause(inner) or "。" in inner):
+        return "said"  # 同社は談話で「…」としたうえで、「…」としている: a statement that leads into the next
     if reported(text, end, after):
         return "reported"
     if _AS_SAID.match(after) and SAY_RE.search(after, 0, 40) and ends_a_clause(inner):
