@@ -125,3 +125,18 @@ def test_a_person_described_in_nouns_or_a_topic_with_its_verb_carries_no_one() -
     assert quotes(aged) == [("もう限界だ", None)]
     verb = "石黒和也さんは、毎朝4時に漁港へ向かう。水揚げ量は10年前の半分に減った。「もう限界だ」と話した。"
     assert quotes(verb) == [("もう限界だ", None)]
+
+
+def test_a_scene_in_the_passive_after_someones_words_carries_them_over_to_the_next_words() -> None:
+    stand = ("新人の三木颯太は、右前に打ち返した。\n\n"
+             "三木は観客に「最高です」と叫んだ。スタンドは大きな歓声に包まれた。「一生忘れない」と興奮気味に話した。")
+    assert quotes(stand) == [("最高です", "三木颯太"), ("一生忘れない", "三木颯太")]
+
+
+def test_a_scene_in_the_passive_not_after_words_or_with_people_as_its_subject_carries_no_one() -> None:
+    wave = ("新人の三木颯太は、右前に打ち返した。\n\n"
+            "三木は観客に向かって手を振った。スタンドは大きな歓声に包まれた。「一生忘れない」と興奮気味に話した。")
+    assert quotes(wave) == [("一生忘れない", None)]
+    hurt = ("新人の三木颯太は、右前に打ち返した。\n\n"
+            "三木は観客に「最高です」と叫んだ。観客の男性は救急車で運ばれた。「一生忘れない」と話した。")
+    assert quotes(hurt) == [("最高です", "三木颯太"), ("一生忘れない", None)]

@@ -20,7 +20,7 @@ from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
 from .quote_suspects import suspects_words
 from .quote_tails import spokesperson_alone, tail_body
-from .quote_topics import thing_topic_only, verbless_fact
+from .quote_topics import passive_scene, thing_topic_only, verbless_fact
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
 
@@ -412,11 +412,15 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
     """The subject of the sentence before, when it has one speaker-capable subject and names no other
     person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
-    words carried the same way: 「…」と述べた) is passed over to the one before it in the passage."""
+    words carried the same way: 「…」と述べた) is passed over to the one before it in the passage; so are a fact
+    in nouns alone, and a scene in the passive right after someone's quoted words (会場は拍手に包まれた)."""
+    scene = False
     for p, (lo, hi) in before:
         subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None}
         persons = {a for a, s, e in p.persons if lo <= s < hi}
         said = p.spoken.get(lo)
+        if scene and not said:
+            return None  # (a scene not after words: 男性は病院に運ばれた。 may tell of the next speaker)
         if said:  # 「…」と谷口社長。: the speaker the sentence's quotes were given, when one and no other
             one = next(iter(said))
             return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
@@ -436,6 +440,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             continue  # 同氏は…考えを示した。: the one before says who
         if own == p.text[lo:hi] and verbless_fact(own):
             continue  # 仕入れ値は2年前の1.5倍。: a fact in nouns alone, no one's; the one before says who
+        if own == p.text[lo:hi] and passive_scene(own):
+            scene = True  # 「ただいま」と呼びかけた。会場は拍手に包まれた。: the one who spoke before, if they did
+            continue
         if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
             return None  # 住民は不安を訴えた / 「…」と声が上がった: someone else may be speaking
     return None

@@ -48,3 +48,24 @@ def verbless_fact(sentence: str) -> bool:
     if len(words) < 2 or words[-1].feature.pos1 not in ("名詞", "接尾辞") or words[-1].surface in _AGE:
         return False  # (近くの男性は70代。: a person described, who may be the one to speak)
     return not any(w.feature.pos1 in ("動詞", "形容詞", "助動詞", "形状詞") for w in words)
+
+
+@lru_cache(maxsize=2048)
+def passive_scene(sentence: str) -> bool:
+    """Whether `sentence` ends in a passive verb (会場は大きな拍手に包まれた。, 沿道からは拍手が送られた。): the
+    scene around a speaker, acted upon, which says nothing of who speaks next; not when its subject is a word
+    for people (観客の男性は救急車で運ばれた。)."""
+    from .language import tagger
+
+    words = [w for w in tagger()(sentence.rstrip("。．　 ")) if w.surface.strip()]
+    while words and words[-1].feature.pos1 == "助動詞" and words[-1].feature.lemma in ("た", "だ"):
+        words.pop()  # (包まれ + た)
+    if not (len(words) >= 3 and words[-1].feature.pos1 == "助動詞" and words[-1].feature.lemma in ("れる", "られる")
+            and words[-2].feature.pos1 == "動詞"):
+        return False
+    return not any(w.surface in ("は", "が") and k and words[k - 1].feature.pos1 in ("名詞", "接尾辞")
+                   and words[k - 1].surface[-1] in _PEOPLE_END for k, w in enumerate(words))
+
+
+# The last character of a word for people (男性, 観客, 住民, 運転手, 患者, 生徒): a topic who may speak next.
+_PEOPLE_END = frozenset("士師員王家手者人長官事性客児生民徒")
