@@ -34,6 +34,15 @@ def test_the_company_side_is_the_articles_one_company_named_alone() -> None:
     assert quotes(paired) == [("相乗効果を出す", None)]  # (the first company the actors missed: no one)
 
 
+def test_the_company_side_facing_the_union_of_a_company_set_off_by_a_comma_from_its_trade() -> None:
+    union = ("工作機械メーカー、北辰ギアの労働組合は20日、年末一時金の回答を不服とした。\n\n"
+             "会社側は「業績を踏まえた回答だ」としている。")
+    assert quotes(union) == [("業績を踏まえた回答だ", "北辰ギア")]
+    listed = ("工作機械メーカー、北辰ギアと南海ギアの労働組合は20日、回答を不服とした。\n\n"
+              "会社側は「業績を踏まえた回答だ」としている。")
+    assert quotes(listed) == [("業績を踏まえた回答だ", None)]
+
+
 def test_manner_told_by_an_adjective_and_げ_closes_the_clause() -> None:
     assert quotes("実行委員長の国枝明彦さん（72）は「ようやく戻ってきた」と感慨深げだった。") == [
         ("ようやく戻ってきた", "国枝明彦")]

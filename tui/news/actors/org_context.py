@@ -39,6 +39,7 @@ _RESULTS = "引き分け 勝っ 勝ち 敗れ 負け 破っ 破り 下し".split
 _CORP_NOUN = re.compile("の" + trie(_CORP_NOUNS))
 _CORP_VERB = re.compile(trie(_CORP_VERBS))
 _CATEGORY = re.compile(f"(?:{trie(_CATEGORIES)})の")
+_CATEGORY_SET_OFF = re.compile(f"(?:{trie(_CATEGORIES)})[の、]")  # 電子部品大手の北斗電機, 自動車部品メーカー、東邦ギア
 _RESULT = re.compile(f"[とにを][^。、「」]{{0,10}}?(?:{trie(_RESULTS)})")
 _PRESSES = (r"誌(?=[ァ-ヺ])", r"紙(?=[ァ-ヺ])(?<![^英米仏独中韓露]紙)")  # (a sign each: literals found in C)
 _PRESS = re.compile("|".join(_PRESSES))
@@ -47,7 +48,7 @@ _ACRONYM_PLACE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?=[東西南北]?[\u4e00-\
 # forms: a publication, a name before 社, an acronym before a place, a place before katakana and の (a club).
 _FOUNDED = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)"
                       r"を(?:(?:創業|設立|創設)(?=[しすさ])|立ち上げ)|社名を([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)に")
-_WORDS = (["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + "の" for w in _CATEGORIES] + _RESULTS
+_WORDS = (["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + k for w in _CATEGORIES for k in "の、"] + _RESULTS
           + ["を創業", "を設立", "を創設", "を立ち上げ", "社名を"])
 SIGNS = (re.compile(trie(_WORDS)), *map(re.compile, _PRESSES),
          re.compile(r"社(?=[はがのをにとも、])(?<![会同各自他当本支両商]社)"), re.compile(r"[A-Z][\u4e00-\u9fff]"),
@@ -132,7 +133,7 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
     for m in _FOREIGN_FIRM.finditer(line):  # グローバル・ロジスティクス社, ABC社
         if line[m.end():m.end() + 1] in _PARTICLE and free_over(free, heads, m.start(), m.end()):
             spans.append(m.span())
-    spans += trade_orgs(line, toks, lambda s, e: free_over(free, heads, s, e), _CATEGORY, _CORP_VERB)
+    spans += trade_orgs(line, toks, lambda s, e: free_over(free, heads, s, e), _CATEGORY_SET_OFF, _CORP_VERB)
     spans += _joined(line, toks, runs, spans, free, heads)
     spans = sorted(set(spans))
     return spans, {line[s:e] for s, e in spans}
