@@ -140,3 +140,12 @@ def test_a_scene_in_the_passive_not_after_words_or_with_people_as_its_subject_ca
     hurt = ("新人の三木颯太は、右前に打ち返した。\n\n"
             "三木は観客に「最高です」と叫んだ。観客の男性は救急車で運ばれた。「一生忘れない」と話した。")
     assert quotes(hurt) == [("最高です", "三木颯太"), ("一生忘れない", None)]
+
+
+def test_two_verbs_made_one_after_と_close_the_clause() -> None:
+    again = "主将の森本健は試合後も動けなかった。「仲間に申し訳ない」と繰り返し語った。"
+    assert quotes(again) == [("仲間に申し訳ない", "森本健")]
+
+
+def test_two_verbs_made_one_of_naming_keep_the_bracket_a_name() -> None:
+    assert quotes("森本健さんは新しい店を開いた。「ひだまり」と呼び続けた。") == []
