@@ -15,6 +15,7 @@ from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_embedded import clause_subject
+from .quote_obituary import IN_LIFE, the_deceased
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
@@ -369,6 +370,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi]))  # 「…」として、…と説明した
     charged, suspect = suspects_words(text[end - 1:hi], roles)  # 調べに対し「…」と容疑を認めている
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
+    if said and not others and IN_LIFE.fullmatch(plain):  # 生前、「…」と語っていた: the one whose death is reported
+        return the_deceased(roles.texts, roles.mentions, roles.kinds, roles.upto)
     if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and (said or charged)
             and not own_subject and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
         return suspect if charged and suspect else previous_one(before_sentence, roles)
