@@ -49,7 +49,7 @@ def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]
         words = range(i, j)
         if (e - s < 3 or toks.pos[i] != "名詞" or any(toks.pos1[x] != "普通名詞" and toks.pos[x] == "名詞" for x in words)
                 or not any(_KATA.fullmatch(toks.surfaces[x]) for x in words) or toks.surfaces[j - 1] in _KINDS
-                or any(toks.pos3[x] == "サ変可能" for x in words) or flat.count(line[s:e]) < 2 or not free(s, e)):
+                or flat.count(line[s:e]) < 2 or not free(s, e)):
             continue
         if j - i == 1 and not _unknown(line[s:e]):
             continue  # メーカーは「…」: a word UniDic knows is a kind, no name (ハコブラボ it does not know)
