@@ -13,6 +13,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 
+from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
@@ -158,6 +159,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     names: list[Name] = []
     lone: list[Name] = []
     sumo = SUMO.search(flat) is not None  # an article about sumo: its wrestlers by their ranks and 関
+    echoes = echoed_surnames(flat)
     for x in lines:
         row, at, line, marks, flat_classes = x.row, x.at, x.text, x.marks, x.ids
         ok = x.free
@@ -171,7 +173,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         speaks = row in speak_rows or bool(countries)
         says = row in say_rows
         plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
-        if plain and not speaks and not says:
+        if plain and not speaks and not says and not echoes:
             continue  # no title, no name word, no honorific, role, joined name or speaker: nothing to find
         toks = x.toks
         found: list[Name]
@@ -197,6 +199,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found += speaker_persons(line, toks, found, ok, countries)
         if says:
             found += said_persons(line, toks, found, ok)
+        if echoes:  # 歌手の如月ひかりが … 如月は「…」: a full name read as common words, its kanji a speaker later
+            found += echoed_names(line, toks, found, ok, echoes)
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
             found += alias_persons(line, toks, found, ok)
         if found:
