@@ -49,3 +49,12 @@ def test_a_statement_that_leads_into_the_next_with_としたうえで_is_words_s
 def test_a_term_set_by_を_before_としたうえで_is_no_quote() -> None:
     target = "梶原工業は今年の目標を「排水ゼロ」としたうえで、設備の更新を進める。"
     assert quotes(target) == []
+
+
+def test_an_appeal_ending_in_te_is_a_bodys_statement() -> None:
+    police = "浜北署は、特殊詐欺の被害が相次いでいると発表した。同署は「不審な電話はすぐに切って」としている。"
+    assert quotes(police) == [("不審な電話はすぐに切って", "浜北署")]
+
+
+def test_a_phrase_ending_in_te_set_by_を_is_no_bodys_statement() -> None:
+    assert quotes("浜北署は今年の標語を「すぐに切って」としている。") == [("すぐに切って", None)]

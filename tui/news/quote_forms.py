@@ -95,7 +95,7 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
         return "said"  # 「…」と田中氏。: a name (and title) alone after と
     if (_SURU_SAID.match(after) and closes_clause(after) and text[start - 1:start] != "を"
-            and (ends_a_clause(inner) or "。" in inner or _clause_on_noun(inner))):
+            and (ends_a_clause(inner) or "。" in inner or _clause_on_noun(inner) or _request(inner))):
         return "said"  # 同社は「…」としている: a body's statement (テーマを「共生」とした names a thing)
     if _SURU_ON.match(after) and text[start - 1:start] != "を" and (ends_a_clause(inner) or "。" in inner):
         return "said"  # 同社は談話で「…」としたうえで、「…」としている: a statement that leads into the next
@@ -128,6 +128,18 @@ def _clause_on_noun(inner: str) -> bool:
 
 
 _CLAUSE_MIN = 8
+
+
+def _request(inner: str) -> bool:
+    """Whether words end in a verb and て / で, a request with its ください left out (不審な電話はすぐに切って,
+    早めに避難して), as police and offices word their appeals; a short phrase (走って) may be a title."""
+    from .language import tagger
+
+    if len(inner) < _CLAUSE_MIN:
+        return False
+    words = [w for w in tagger()(inner) if w.feature.pos1 != "補助記号"]
+    return (len(words) >= 3 and words[-1].surface in ("て", "で") and words[-1].feature.pos2 == "接続助詞"
+            and words[-2].feature.pos1 in ("動詞", "助動詞"))
 
 
 def _ends_in_noun(after: str) -> bool:
