@@ -58,3 +58,8 @@ def test_an_appeal_ending_in_te_is_a_bodys_statement() -> None:
 
 def test_a_phrase_ending_in_te_set_by_を_is_no_bodys_statement() -> None:
     assert quotes("浜北署は今年の標語を「すぐに切って」としている。") == [("すぐに切って", None)]
+
+
+def test_words_a_body_analyses_are_its_statement() -> None:
+    bank = "北浜銀行は景気の見通しを発表した。\n\n同行は「個人消費は持ち直している」と分析している。"
+    assert quotes(bank) == [("個人消費は持ち直している", "北浜銀行")]
