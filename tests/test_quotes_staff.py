@@ -76,3 +76,9 @@ def test_the_staff_in_charge_of_a_body_named_before_by_the_end_of_its_name_speak
     assert quotes(hospital) == [("復旧を急いでいる", "北浜中央病院")]
     station = ("北浜中央警察署は3日、詐欺の被害が相次いでいると発表した。同署の担当者は「不審な電話はすぐ切ってほしい」と話した。")
     assert quotes(station) == [("不審な電話はすぐ切ってほしい", None)]  # (a place's office: its staff speak as no one)
+
+
+def test_a_company_set_off_by_a_comma_as_a_source_is_the_company_its_staff_speak_for() -> None:
+    survey = ("民間の調査会社、大洋データバンクによると、倒産件数は前年より増えた。\n\n"
+              "同社の担当者は「人手不足による倒産が目立つ」と話している。")
+    assert quotes(survey) == [("人手不足による倒産が目立つ", "大洋データバンク")]

@@ -4,7 +4,7 @@
 (…大手の, …メーカーの, 事務所の), its seat in brackets or not (食品ベンチャーのネオフーズ（東京）は), as the
 subject (は / が) of a company's act in the same sentence (発表した, 発売した, 値上げ) or of words it says
 (精密機器大手の北辰精機は「…」とコメントした); or set off by a comma from its trade, before one of its parts or
-people (自動車部品メーカー、東邦ギアの労働組合は). A single word (大手の幹部は),
+people (自動車部品メーカー、東邦ギアの労働組合は) or as a source (調査会社、大洋データバンクによると). A single word (大手の幹部は),
 a word ending in a suffix (メーカーの担当者は) or in a part of a company (大手の労働組合は) is someone or something
 of the company, and one ending in a verbal noun (大手の経営統合が, 業績予想は) a deed of it: no name.
 """
@@ -24,7 +24,8 @@ _PARTS = frozenset("組合 労組 部門 事業 本社 支社 工場 店舗 子�
 
 
 # After a name set off by a comma from its trade (自動車部品メーカー、東邦ギアの): a part or the people of the company.
-_OWN_PART = re.compile(r"の(?:労働組合|労組|社長|会長|工場|本社|従業員|社員|経営陣|株価|決算)")
+# Or the source of what follows (民間の調査会社、帝国データバンクによると).
+_OWN_PART = re.compile(r"の(?:労働組合|労組|社長|会長|工場|本社|従業員|社員|経営陣|株価|決算)|によ(?:ると|れば|りますと)")
 _NOTE = re.compile(r"[（(][^（）()「」。、]{1,10}[）)]")
 # The subject's words and a verb of saying or a statement after them (北辰精機は「…」とコメントした, としている).
 _SAYS = re.compile(r"「[^「」]{2,}」\s*(?:と|との)")
