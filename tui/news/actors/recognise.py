@@ -13,6 +13,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 
+from .cut_surname import with_cut_surnames
 from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
@@ -204,6 +205,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
             found += alias_persons(line, toks, found, ok)
         if found:
+            found = with_cut_surnames(line, found, ok)  # 優勝した前田穂南は: 前田, not 前 + 田穂南
             names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         if left:
             lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
