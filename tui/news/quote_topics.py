@@ -6,6 +6,7 @@ stands there. So is the time of an event (a common noun and a suffix UniDic read
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -35,6 +36,8 @@ def thing_topic_only(head: str) -> bool:
 
 
 _AGE = frozenset("代 歳 才".split())
+_NOUN_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺー0-9０-９A-Za-zＡ-Ｚ%％]\s*[。．]?\s*$")
+_PASSIVE_END = re.compile(r"れ(?:た|る|ます|ました|ている|ていた)[。．]?\s*$")
 
 
 @lru_cache(maxsize=2048)
@@ -44,6 +47,8 @@ def verbless_fact(sentence: str) -> bool:
     and their words, which says nothing of who speaks next."""
     from .language import tagger
 
+    if not _NOUN_END.search(sentence):
+        return False  # (ends in kana: a verb, an adjective or an auxiliary, read without the tagger)
     words = [w for w in tagger()(sentence.rstrip("。．　 ")) if w.surface.strip()]
     if len(words) < 2 or words[-1].feature.pos1 not in ("名詞", "接尾辞") or words[-1].surface in _AGE:
         return False  # (近くの男性は70代。: a person described, who may be the one to speak)
@@ -57,6 +62,8 @@ def passive_scene(sentence: str) -> bool:
     for people (観客の男性は救急車で運ばれた。)."""
     from .language import tagger
 
+    if not _PASSIVE_END.search(sentence):
+        return False  # (no れた / られる at its end: no passive, read without the tagger)
     words = [w for w in tagger()(sentence.rstrip("。．　 ")) if w.surface.strip()]
     while words and words[-1].feature.pos1 == "助動詞" and words[-1].feature.lemma in ("た", "だ"):
         words.pop()  # (包まれ + た)

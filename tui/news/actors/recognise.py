@@ -174,7 +174,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         speaks = row in speak_rows or bool(countries)
         says = row in say_rows
         plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
-        if plain and not speaks and not says and not echoes:
+        echoed = bool(echoes) and any(k in line for k in echoes)
+        if plain and not speaks and not says and not echoed:
             continue  # no title, no name word, no honorific, role, joined name or speaker: nothing to find
         toks = x.toks
         found: list[Name]
@@ -200,7 +201,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found += speaker_persons(line, toks, found, ok, countries)
         if says:
             found += said_persons(line, toks, found, ok)
-        if echoes:  # 歌手の如月ひかりが … 如月は「…」: a full name read as common words, its kanji a speaker later
+        if echoed:  # 歌手の如月ひかりが … 如月は「…」: a full name read as common words, its kanji a speaker later
             found += echoed_names(line, toks, found, ok, echoes)
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
             found += alias_persons(line, toks, found, ok)
