@@ -101,3 +101,51 @@ def test_how_the_speaker_looked_ends_the_sentence_with_its_copula_left_out() -> 
 
 def test_an_adjectives_stem_with_sou_tells_how_the_speaker_looked() -> None:
     assert quotes("高橋健一さんは「次は勝ちたい」と悔しそうだった。") == [("次は勝ちたい", "高橋健一")]
+
+
+def test_a_verb_of_saying_after_a_verb_and_te_closes_the_clause() -> None:
+    run = "高原マラソンは新井健が制した。新井は30キロ過ぎに抜け出した。「応援が力になった」と通訳を介して話した。"
+    assert quotes(run) == [("応援が力になった", "新井健")]
+    tears = "主将の森本健は試合後も動けなかった。「仲間に申し訳ない」と涙を浮かべて語った。"
+    assert quotes(tears) == [("仲間に申し訳ない", "森本健")]
+
+
+def test_a_verb_of_naming_before_te_keeps_the_bracket_a_name() -> None:
+    assert quotes("森本健さんは新しい店を開いた。「ひだまり」と名付けて売り出した。") == []
+
+
+def test_a_fact_in_nouns_alone_between_the_speaker_and_the_words_carries_the_speaker_over() -> None:
+    port = ("港北水産の社長、石黒和也さんは、毎朝4時に漁港へ向かう。水揚げ量は10年前の半分。"
+            "それでも「この港の魚を届けるのが仕事だ」と言い切る。")
+    assert quotes(port) == [("この港の魚を届けるのが仕事だ", "石黒和也")]
+
+
+def test_a_person_described_in_nouns_or_a_topic_with_its_verb_carries_no_one() -> None:
+    aged = "石黒和也さんは、毎朝4時に漁港へ向かう。隣の船の主は70代。「もう限界だ」と話した。"
+    assert quotes(aged) == [("もう限界だ", None)]
+    verb = "石黒和也さんは、毎朝4時に漁港へ向かう。水揚げ量は10年前の半分に減った。「もう限界だ」と話した。"
+    assert quotes(verb) == [("もう限界だ", None)]
+
+
+def test_a_scene_in_the_passive_after_someones_words_carries_them_over_to_the_next_words() -> None:
+    stand = ("新人の三木颯太は、右前に打ち返した。\n\n"
+             "三木は観客に「最高です」と叫んだ。スタンドは大きな歓声に包まれた。「一生忘れない」と興奮気味に話した。")
+    assert quotes(stand) == [("最高です", "三木颯太"), ("一生忘れない", "三木颯太")]
+
+
+def test_a_scene_in_the_passive_not_after_words_or_with_people_as_its_subject_carries_no_one() -> None:
+    wave = ("新人の三木颯太は、右前に打ち返した。\n\n"
+            "三木は観客に向かって手を振った。スタンドは大きな歓声に包まれた。「一生忘れない」と興奮気味に話した。")
+    assert quotes(wave) == [("一生忘れない", None)]
+    hurt = ("新人の三木颯太は、右前に打ち返した。\n\n"
+            "三木は観客に「最高です」と叫んだ。観客の男性は救急車で運ばれた。「一生忘れない」と話した。")
+    assert quotes(hurt) == [("最高です", "三木颯太"), ("一生忘れない", None)]
+
+
+def test_two_verbs_made_one_after_と_close_the_clause() -> None:
+    again = "主将の森本健は試合後も動けなかった。「仲間に申し訳ない」と繰り返し語った。"
+    assert quotes(again) == [("仲間に申し訳ない", "森本健")]
+
+
+def test_two_verbs_made_one_of_naming_keep_the_bracket_a_name() -> None:
+    assert quotes("森本健さんは新しい店を開いた。「ひだまり」と呼び続けた。") == []

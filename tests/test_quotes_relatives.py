@@ -51,3 +51,15 @@ def test_a_saying_of_the_one_spoken_of_before_carries_their_words_on() -> None:
     assert quotes(text) == [("芝居に終わりはない", "北条誠")]
     scene = ("祭り\n\n北浜市の森市長があいさつした。\n\n会場は大勢の人でにぎわった。「また来年も来たい」と話した。")
     assert quotes(scene) == [("また来年も来たい", None)]  # a scene's words may be anyone's
+
+
+def test_a_speaker_named_after_と_with_a_role_and_の_before_the_name() -> None:
+    shop = "物産館の売り上げは好調だ。「毎朝売り切れる」と店長の砂川徹さんは笑う。"
+    assert quotes(shop) == [("毎朝売り切れる", "砂川徹")]
+    coach = "「次こそ勝つ」と監督の森本健は話した。"
+    assert quotes(coach) == [("次こそ勝つ", "森本健")]
+
+
+def test_a_relative_named_after_と_by_someone_elses_name_and_role_speaks_no_quote() -> None:
+    son = "「次こそ勝つ」と森本健監督の長男は話した。"
+    assert quotes(son) == [("次こそ勝つ", None)]

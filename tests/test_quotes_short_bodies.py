@@ -63,6 +63,15 @@ def test_an_unnamed_spokesman_of_a_title_is_still_no_one() -> None:
     assert quotes(text) == [("協議は前向きだった", None)]
 
 
+def test_an_unnamed_officer_written_right_after_the_bodys_name_is_no_one() -> None:
+    spokesman = "ルミナ国の外務省報道官は定例会見で「一方的な措置に強く反対する」と述べた。"
+    assert quotes(spokesman) == [("一方的な措置に強く反対する", None)]
+    head = "北浜電機社長は株主総会で「増配を続けたい」と述べた。"
+    assert quotes(head) == [("増配を続けたい", None)]
+    named = "ルミナ国外務省のカリナ・ドロフ報道官は定例会見で「強く反対する」と述べた。"
+    assert quotes(named) == [("強く反対する", "ドロフ")]
+
+
 def test_a_short_boards_staff_in_charge_speak_for_it_not_a_governments() -> None:
     text = ("川瀬市教育委員会によると、けが人はいなかった。市教委の担当者は「原因を調べている」と話した。")
     assert quotes(text) == [("原因を調べている", "川瀬市教育委員会")]

@@ -34,6 +34,15 @@ def test_the_company_side_is_the_articles_one_company_named_alone() -> None:
     assert quotes(paired) == [("相乗効果を出す", None)]  # (the first company the actors missed: no one)
 
 
+def test_the_company_side_facing_the_union_of_a_company_set_off_by_a_comma_from_its_trade() -> None:
+    union = ("工作機械メーカー、北辰ギアの労働組合は20日、年末一時金の回答を不服とした。\n\n"
+             "会社側は「業績を踏まえた回答だ」としている。")
+    assert quotes(union) == [("業績を踏まえた回答だ", "北辰ギア")]
+    listed = ("工作機械メーカー、北辰ギアと南海ギアの労働組合は20日、回答を不服とした。\n\n"
+              "会社側は「業績を踏まえた回答だ」としている。")
+    assert quotes(listed) == [("業績を踏まえた回答だ", None)]
+
+
 def test_manner_told_by_an_adjective_and_げ_closes_the_clause() -> None:
     assert quotes("実行委員長の国枝明彦さん（72）は「ようやく戻ってきた」と感慨深げだった。") == [
         ("ようやく戻ってきた", "国枝明彦")]
@@ -67,3 +76,9 @@ def test_the_staff_in_charge_of_a_body_named_before_by_the_end_of_its_name_speak
     assert quotes(hospital) == [("復旧を急いでいる", "北浜中央病院")]
     station = ("北浜中央警察署は3日、詐欺の被害が相次いでいると発表した。同署の担当者は「不審な電話はすぐ切ってほしい」と話した。")
     assert quotes(station) == [("不審な電話はすぐ切ってほしい", None)]  # (a place's office: its staff speak as no one)
+
+
+def test_a_company_set_off_by_a_comma_as_a_source_is_the_company_its_staff_speak_for() -> None:
+    survey = ("民間の調査会社、大洋データバンクによると、倒産件数は前年より増えた。\n\n"
+              "同社の担当者は「人手不足による倒産が目立つ」と話している。")
+    assert quotes(survey) == [("人手不足による倒産が目立つ", "大洋データバンク")]

@@ -161,3 +161,15 @@ def test_the_fourth_held_out_quotes_set_is_well_formed_and_apart_from_the_other_
     _well_formed(articles)
     _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3",
                       data / "stories_heldout3", data / "stories_dev4", data / "stories_dev5"))
+
+
+def test_the_seventh_quotes_development_set_is_well_formed_and_apart_from_the_other_sets() -> None:
+    data = Path(__file__).parent / "data"
+    articles = load("quotes", data / "stories_dev7")
+    quotes = [q for a in articles for q in a["quotes"]]
+    assert len(articles) >= 40 and len(quotes) >= 100
+    assert sum(s is None for _, s in quotes) >= 0.2 * len(quotes)
+    _well_formed(articles)
+    _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3",
+                      data / "stories_heldout3", data / "stories_dev4", data / "stories_dev5", data / "stories_heldout4",
+                      data / "stories_dev6"))

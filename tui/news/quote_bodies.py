@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .actors.org_context import CATEGORIES
+
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 # After a body's name: a note in brackets, a part of it (日本法人の, 本社の) and who speaks for it: its spokesperson,
@@ -89,13 +91,18 @@ def company_side(head: str, texts: Sequence[str], mentions: Sequence[Mentions], 
     named = {a for a, _, _, _ in seen}
     if len(named) != 1:
         return True, None
-    # named as a subject of its own (東和フーズは), never beside another (…と西浜化成が: a company the actors missed)
-    alone = all(t[s - 1:s] not in _PAIRED and t[e:e + 1] not in ("と", "や") for _, t, s, e in seen if s > 0)
-    topic = any(t[e:e + 1] in ("は", "が") for _, t, s, e in seen)
+    # named as a subject of its own (東和フーズは) or as its union's (東邦ギアの労働組合は), never beside another
+    # (…と西浜化成が: a company the actors missed)
+    alone = all((t[s - 1:s] not in _PAIRED or _SET_OFF.search(t, 0, s)) and t[e:e + 1] not in ("と", "や")
+                for _, t, s, e in seen if s > 0)
+    topic = any(t[e:e + 1] in ("は", "が") or t.startswith(_UNION, e) for _, t, s, e in seen)
     return True, (next(iter(named)) if alone and topic else None)
 
 
 _PAIRED = ("と", "や", "、", "・")  # before a name: a second one listed
+# A trade, then the name set off by a comma (自動車部品メーカー、東邦ギア): one company, not a list's second
+_SET_OFF = re.compile("(?:" + "|".join(sorted(CATEGORIES, key=len, reverse=True)) + ")、$")
+_UNION = ("の労働組合", "の労組")  # 東邦ギアの労働組合は: the company whose union faces 会社側
 
 
 _GOVERNMENT = "省庁都道府県市区町村署"  # 厚生労働省, 気象庁, 北浜市, 中央署: a ministry, an agency, an office of a place

@@ -18,11 +18,12 @@ SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らかに
         r"|記し|つづ|コメント|談話|発表|声明|報告|証言|打ち明け|振り返|話題に|問いかけ|問い掛け|疑問を呈し|述べる|言う|言っ"
         r"|釈明|弁明|謝罪|陳謝|言い|いう|語気を強め|漏らし|こぼし|笑顔を見せ|意気込み|意欲を示し|考えを示し|見方を示し|認識を示し|姿勢を示し"
         r"|とみて|と見て|とみる|とみられ|評価|歓迎|喜ん|期待を|懸念を示|立場を示し|方針を示し|意向を示し|見解を示し|懸念を示し|不快感を示し|考えを明らか|要求|求め|迫っ|促し|抗議|嘆い|叫"
-       r"|ただし|質し|追及|質問し|詰め寄|指示し|指示を")  # a question put in a debate: とただしたのに対し
+       r"|ただし|質し|追及|質問し|詰め寄|指示し|指示を|分析し")  # a question put in a debate: とただしたのに対し
 SAY_RE = re.compile(SAY)
 _AS_SAID = re.compile(r"\s*として[、，]")  # 「…」として、: words said when they end as a clause
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
 _NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
+_SURU_ON = re.compile(r"\s*とした(?:うえ|上)で[、，]")  # 「…」としたうえで、: said, and a clause that goes on
 _SURU_SAID = re.compile(r"\s*と(?:し(?:た|てい|まし)|する一方)")  # 「…」とした / としている / としました / とする一方 close a clause of saying
 # What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
 AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
@@ -94,8 +95,10 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
         return "said"  # 「…」と田中氏。: a name (and title) alone after と
     if (_SURU_SAID.match(after) and closes_clause(after) and text[start - 1:start] != "を"
-            and (ends_a_clause(inner) or "。" in inner)):
+            and (ends_a_clause(inner) or "。" in inner or _clause_on_noun(inner) or _request(inner))):
         return "said"  # 同社は「…」としている: a body's statement (テーマを「共生」とした names a thing)
+    if _SURU_ON.match(after) and text[start - 1:start] != "を" and (ends_a_clause(inner) or "。" in inner):
+        return "said"  # 同社は談話で「…」としたうえで、「…」としている: a statement that leads into the next
     if reported(text, end, after):
         return "reported"
     if _AS_SAID.match(after) and SAY_RE.search(after, 0, 40) and ends_a_clause(inner):
@@ -109,6 +112,34 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
 
 _SPEAKER_BRACKET = re.compile(r"\s*[（(](?![0-9０-９])")
 _WHO_AT_END = re.compile(r"\s*とは[、，]?[^。「」]{2,40}[。．]?\s*$")
+
+
+def _clause_on_noun(inner: str) -> bool:
+    """Whether words end in a noun that a clause describes, as a body's statement does (夏ごろに公開できる見込み,
+    人手の確保が難しくなったため, 年内に再開する方針: a verb or auxiliary in its attributive form, then the noun);
+    a short phrase (未来を描く力) is more often a title or a slogan."""
+    from .language import tagger
+
+    if len(inner) < _CLAUSE_MIN:
+        return False
+    words = [w for w in tagger()(inner) if w.feature.pos1 != "補助記号"]
+    return (len(words) >= 3 and words[-1].feature.pos1 == "名詞" and words[-1].feature.pos2 == "普通名詞"
+            and words[-2].feature.pos1 in ("動詞", "助動詞") and (words[-2].feature.cForm or "").startswith("連体形"))
+
+
+_CLAUSE_MIN = 8
+
+
+def _request(inner: str) -> bool:
+    """Whether words end in a verb and て / で, a request with its ください left out (不審な電話はすぐに切って,
+    早めに避難して), as police and offices word their appeals; a short phrase (走って) may be a title."""
+    from .language import tagger
+
+    if len(inner) < _CLAUSE_MIN:
+        return False
+    words = [w for w in tagger()(inner) if w.feature.pos1 != "補助記号"]
+    return (len(words) >= 3 and words[-1].surface in ("て", "で") and words[-1].feature.pos2 == "接続助詞"
+            and words[-2].feature.pos1 in ("動詞", "助動詞"))
 
 
 def _ends_in_noun(after: str) -> bool:

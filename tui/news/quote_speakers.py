@@ -15,12 +15,13 @@ from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_embedded import clause_subject
+from .quote_obituary import IN_LIFE, the_deceased
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
 from .quote_suspects import suspects_words
 from .quote_tails import spokesperson_alone, tail_body
-from .quote_topics import thing_topic_only
+from .quote_topics import passive_scene, thing_topic_only, verbless_fact
 from .quote_roles import TITLES, Roles, role_free, role_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
 
@@ -147,11 +148,17 @@ def _qualified(p: Passage, start: int, close: int, person: str) -> bool:
     return False
 
 
+# A post a body's unnamed officer holds, written right after the body's name (外務省報道官, 同社社長 aside).
+_OFFICER = re.compile(r"[ 　]?(?:報道官|長官|大臣|社長|会長|局長|部長|課長|室長|所長|院長|理事長|事務局長|次官|大使|幹部|関係者)")
+
+
 def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> int:
     """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
     (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
     m = _TITLE.match(text, e, hi)
     at = m.end() if m else e
+    if not person and at > e and _OFFICER.fullmatch(text, e, at):
+        return e  # 外務省報道官は, 北浜電機社長は: the body's officer, whom the text does not name, speaks
     if not person:
         voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
         if voice and not staff_speak(text[e - 1:e], voice.group()):
@@ -237,10 +244,11 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if after:
         at = end - 1 + after.end()
         right = [(a, s, e) for a, s, e in p.mentions if s == at]
-        if not right or p.kinds[right[0][0]] != "person":  # と公明党の石原代表。, と東京都の小池知事は: the person speaks
+        if not right or p.kinds[right[0][0]] != "person":  # と公明党の石原代表。, と東京都の小池知事は, と店長の砂川徹さんは
             bodies = {e2 for a, s2, e2 in p.mentions if s2 == at}
             right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"
-                     and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2))][:1] or right
+                     and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2)
+                          or (text[s2 - 1] == "の" and ROLE_RE.fullmatch(text, at, s2 - 1)))][:1] or right
         if right:
             a, s, e = right[0]
             t = _TITLE.match(text, e, hi)
@@ -362,6 +370,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi]))  # 「…」として、…と説明した
     charged, suspect = suspects_words(text[end - 1:hi], roles)  # 調べに対し「…」と容疑を認めている
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
+    if said and not others and IN_LIFE.fullmatch(plain):  # 生前、「…」と語っていた: the one whose death is reported
+        return the_deceased(roles.texts, roles.mentions, roles.kinds, roles.upto)
     if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and (said or charged)
             and not own_subject and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
         return suspect if charged and suspect else previous_one(before_sentence, roles)
@@ -405,11 +415,15 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
     """The subject of the sentence before, when it has one speaker-capable subject and names no other
     person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
-    words carried the same way: 「…」と述べた) is passed over to the one before it in the passage."""
+    words carried the same way: 「…」と述べた) is passed over to the one before it in the passage; so are a fact
+    in nouns alone, and a scene in the passive right after someone's quoted words (会場は拍手に包まれた)."""
+    scene = False
     for p, (lo, hi) in before:
         subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None}
         persons = {a for a, s, e in p.persons if lo <= s < hi}
         said = p.spoken.get(lo)
+        if scene and not said:
+            return None  # (a scene not after words: 男性は病院に運ばれた。 may tell of the next speaker)
         if said:  # 「…」と谷口社長。: the speaker the sentence's quotes were given, when one and no other
             one = next(iter(said))
             return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
@@ -427,6 +441,11 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         own = re.sub(r"「[^」]*」が|「[^」]*」|『[^』]*』", "", p.text[lo:hi])
         if carries(own.lstrip("　 ")):
             continue  # 同氏は…考えを示した。: the one before says who
+        if own == p.text[lo:hi] and verbless_fact(own):
+            continue  # 仕入れ値は2年前の1.5倍。: a fact in nouns alone, no one's; the one before says who
+        if own == p.text[lo:hi] and passive_scene(own):
+            scene = True  # 「ただいま」と呼びかけた。会場は拍手に包まれた。: the one who spoke before, if they did
+            continue
         if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
             return None  # 住民は不安を訴えた / 「…」と声が上がった: someone else may be speaking
     return None

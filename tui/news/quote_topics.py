@@ -6,6 +6,7 @@ stands there. So is the time of an event (a common noun and a suffix UniDic read
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -32,3 +33,46 @@ def thing_topic_only(head: str) -> bool:
             return False  # 会談は「…」: the topic of the words themselves
         topics += 1
     return topics > 0
+
+
+_AGE = frozenset("代 歳 才".split())
+_NOUN_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺー0-9０-９A-Za-zＡ-Ｚ%％]\s*[。．]?\s*$")
+_PASSIVE_END = re.compile(r"れ(?:た|る|ます|ました|ている|ていた)[。．]?\s*$")
+
+
+@lru_cache(maxsize=2048)
+def verbless_fact(sentence: str) -> bool:
+    """Whether `sentence` states a fact in nouns alone, with no verb, adjective nor auxiliary and ending in a
+    noun (体言止め: 仕入れ値は2年前の1.5倍。, 出荷先は28軒。): a note on the matter between a speaker's sentence
+    and their words, which says nothing of who speaks next."""
+    from .language import tagger
+
+    if not _NOUN_END.search(sentence):
+        return False  # (ends in kana: a verb, an adjective or an auxiliary, read without the tagger)
+    words = [w for w in tagger()(sentence.rstrip("。．　 ")) if w.surface.strip()]
+    if len(words) < 2 or words[-1].feature.pos1 not in ("名詞", "接尾辞") or words[-1].surface in _AGE:
+        return False  # (近くの男性は70代。: a person described, who may be the one to speak)
+    return not any(w.feature.pos1 in ("動詞", "形容詞", "助動詞", "形状詞") for w in words)
+
+
+@lru_cache(maxsize=2048)
+def passive_scene(sentence: str) -> bool:
+    """Whether `sentence` ends in a passive verb (会場は大きな拍手に包まれた。, 沿道からは拍手が送られた。): the
+    scene around a speaker, acted upon, which says nothing of who speaks next; not when its subject is a word
+    for people (観客の男性は救急車で運ばれた。)."""
+    from .language import tagger
+
+    if not _PASSIVE_END.search(sentence):
+        return False  # (no れた / られる at its end: no passive, read without the tagger)
+    words = [w for w in tagger()(sentence.rstrip("。．　 ")) if w.surface.strip()]
+    while words and words[-1].feature.pos1 == "助動詞" and words[-1].feature.lemma in ("た", "だ"):
+        words.pop()  # (包まれ + た)
+    if not (len(words) >= 3 and words[-1].feature.pos1 == "助動詞" and words[-1].feature.lemma in ("れる", "られる")
+            and words[-2].feature.pos1 == "動詞"):
+        return False
+    return not any(w.surface in ("は", "が") and k and words[k - 1].feature.pos1 in ("名詞", "接尾辞")
+                   and words[k - 1].surface[-1] in _PEOPLE_END for k, w in enumerate(words))
+
+
+# The last character of a word for people (男性, 観客, 住民, 運転手, 患者, 生徒): a topic who may speak next.
+_PEOPLE_END = frozenset("士師員王家手者人長官事性客児生民徒")

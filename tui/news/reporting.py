@@ -141,6 +141,11 @@ def _tail_closes(words: list[tuple[str, str, str, str]], at: int, hop: bool) -> 
             continue  # て いる, という, 話すのは
         if pos1 == "動詞" and lemma == "言う":
             continue
+        if (hop and pos1 == "動詞" and lemma not in _NAMING and n > at
+                and words[n - 1][0] in ("て", "で") and words[n - 1][2] == "接続助詞"):
+            return _tail_closes(words, n + 1, hop=False)  # と通訳を介して話した, と涙を浮かべて語った: a verb after て
+        if hop and pos1 == "動詞" and lemma not in _NAMING and n == at:
+            continue  # と繰り返し語っていた: two verbs made one (繰り返し + 語る)
         if hop and pos1 == "名詞" and not any(w[3] in ("れる", "られる") for w in words[at:n]):
             j = n
             while j < len(words) and words[j][1] == "名詞":

@@ -16,6 +16,7 @@ from bisect import bisect_left
 
 from .apposition import ROLE_BEFORE
 from .persons import Name
+from .said import SAYS
 from .tokens import Toks
 
 _JOINED = re.compile(r"(?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*(?:[・＝=](?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*)+"
@@ -50,6 +51,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             continue  # the run goes on as a word: ハワード・キャピタル社
         # after a role and の, every part may be a word UniDic does not know (映画監督のルカ・ベネッティが)
         role = start >= 2 and line[start - 1] == "の" and line.endswith(_ROLE_THEN, 0, start - 1)
+        speaks = not role and _speaks(line, toks, m.group(), start, end)  # ジョセフ・キマニは「…」と話した
         ok, at, last_person = True, start, False
         for part in _PARTS.split(m.group()):
             i = bisect_left(toks.starts, at)
@@ -57,7 +59,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名":
                 ok = False
                 break
-            person = toks.pos2[i] == "人名" or role  # its first word: UniDic may cut a rare one (ベッケ + ラー)
+            person = toks.pos2[i] == "人名" or role or (speaks and at > start)  # its first word: UniDic may cut a rare one (ベッケ + ラー)
             if not (person or single or len(part) <= 1 or (len(part) == 2 and not title)):
                 if not (title and toks.pos1[i] != "普通名詞"):
                     ok = False
@@ -68,3 +70,18 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             # filed under the last part; not `full`, so that the part alone is no second name in the run
             out.append(Name(start, end, _PARTS.split(m.group())[-1], False))
     return out
+
+
+def _speaks(line: str, toks: Toks, run: str, start: int, end: int) -> bool:
+    """Whether a run of two katakana parts is a person by what it does: its first part a given name UniDic
+    knows, whole (ジョセフ, ダニエル), and the run the subject (は / が) of a sentence that ends in a verb of
+    speech after its quoting と (ジョセフ・キマニは「…」と話した): a body's name that starts with a given name
+    (ダニエル・ホールディングス) states rather than speaks (としている), and a place's part is none."""
+    parts = _PARTS.split(run)
+    if len(parts) != 2 or len(parts[1]) < 2 or "ー" == parts[1][0] or line[end:end + 1] not in ("は", "が"):
+        return False
+    i = bisect_left(toks.starts, start)
+    if i >= len(toks) or toks.ends[i] != start + len(parts[0]) or toks.pos2[i] != "人名":
+        return False
+    stop = line.find("。", end)
+    return SAYS.search(line, end, stop if stop >= 0 else len(line)) is not None

@@ -32,12 +32,14 @@ _CORP_NOUNS = ("創業者 創業家 創業 前社長 元社長 新社長 副社�
                "子会社 従業員 決算 主力 株主総会 経営陣 売上高 業績 広報").split()
 _CORP_VERBS = ("発表し 発売し 発売す 値上げ 値下げ 受注し 出店 開業し 閉店 買収 提携 合併 上場 リコール 増収 減収 増益 減益 "
                "新社長 社名 新商品 新製品 店舗").split()
-_CATEGORIES = ("チェーン 大手 最大手 メーカー 老舗 ブランド 百貨店 量販店 スーパー コンビニ 商社 スタートアップ "
+_CATEGORIES = ("チェーン 大手 最大手 メーカー 老舗 ブランド 百貨店 量販店 スーパー コンビニ 商社 スタートアップ ベンチャー "
                "会社 事務所 出版社 企業 団体 球団 チーム 発売元 販売元 運営元 出版元 製造元").split()  # 所属事務所の, 運営会社の
+CATEGORIES = frozenset(_CATEGORIES)  # the kinds of business a company is named after
 _RESULTS = "引き分け 勝っ 勝ち 敗れ 負け 破っ 破り 下し".split()
 _CORP_NOUN = re.compile("の" + trie(_CORP_NOUNS))
 _CORP_VERB = re.compile(trie(_CORP_VERBS))
 _CATEGORY = re.compile(f"(?:{trie(_CATEGORIES)})の")
+_CATEGORY_SET_OFF = re.compile(f"(?:{trie(_CATEGORIES)})[の、]")  # 電子部品大手の北斗電機, 自動車部品メーカー、東邦ギア
 _RESULT = re.compile(f"[とにを][^。、「」]{{0,10}}?(?:{trie(_RESULTS)})")
 _PRESSES = (r"誌(?=[ァ-ヺ])", r"紙(?=[ァ-ヺ])(?<![^英米仏独中韓露]紙)")  # (a sign each: literals found in C)
 _PRESS = re.compile("|".join(_PRESSES))
@@ -46,7 +48,7 @@ _ACRONYM_PLACE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?=[東西南北]?[\u4e00-\
 # forms: a publication, a name before 社, an acronym before a place, a place before katakana and の (a club).
 _FOUNDED = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)"
                       r"を(?:(?:創業|設立|創設)(?=[しすさ])|立ち上げ)|社名を([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)に")
-_WORDS = (["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + "の" for w in _CATEGORIES] + _RESULTS
+_WORDS = (["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + k for w in _CATEGORIES for k in "の、"] + _RESULTS
           + ["を創業", "を設立", "を創設", "を立ち上げ", "社名を"])
 SIGNS = (re.compile(trie(_WORDS)), *map(re.compile, _PRESSES),
          re.compile(r"社(?=[はがのをにとも、])(?<![会同各自他当本支両商]社)"), re.compile(r"[A-Z][\u4e00-\u9fff]"),
@@ -131,7 +133,7 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
     for m in _FOREIGN_FIRM.finditer(line):  # グローバル・ロジスティクス社, ABC社
         if line[m.end():m.end() + 1] in _PARTICLE and free_over(free, heads, m.start(), m.end()):
             spans.append(m.span())
-    spans += trade_orgs(line, toks, lambda s, e: free_over(free, heads, s, e), _CATEGORY, _CORP_VERB)
+    spans += trade_orgs(line, toks, lambda s, e: free_over(free, heads, s, e), _CATEGORY_SET_OFF, _CORP_VERB)
     spans += _joined(line, toks, runs, spans, free, heads)
     spans = sorted(set(spans))
     return spans, {line[s:e] for s, e in spans}

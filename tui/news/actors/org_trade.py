@@ -1,8 +1,10 @@
 """A company named after its trade, as business news introduce one: 電子部品大手の北斗電機は…を発表した,
 所属事務所のルミナスプロは…と発表した. The name is no proper noun UniDic knows, only common words put together
 (北斗 + 電機, ルミナス + プロ), so what shows it a name is where it stands: right after the kind of business
-(…大手の, …メーカーの, 事務所の), as the subject (は / が) of a company's act in the same sentence (発表した,
-発売した, 値上げ) or of words it says (精密機器大手の北辰精機は「…」とコメントした). A single word (大手の幹部は),
+(…大手の, …メーカーの, 事務所の), its seat in brackets or not (食品ベンチャーのネオフーズ（東京）は), as the
+subject (は / が) of a company's act in the same sentence (発表した, 発売した, 値上げ) or of words it says
+(精密機器大手の北辰精機は「…」とコメントした); or set off by a comma from its trade, before one of its parts or
+people (自動車部品メーカー、東邦ギアの労働組合は) or as a source (調査会社、大洋データバンクによると). A single word (大手の幹部は),
 a word ending in a suffix (メーカーの担当者は) or in a part of a company (大手の労働組合は) is someone or something
 of the company, and one ending in a verbal noun (大手の経営統合が, 業績予想は) a deed of it: no name.
 """
@@ -21,6 +23,10 @@ _NUMBER = "数詞"
 _PARTS = frozenset("組合 労組 部門 事業 本社 支社 工場 店舗 子会社 社員 幹部 広報 担当 経営 取締役会 首脳 役員".split())
 
 
+# After a name set off by a comma from its trade (自動車部品メーカー、東邦ギアの): a part or the people of the company.
+# Or the source of what follows (民間の調査会社、帝国データバンクによると).
+_OWN_PART = re.compile(r"の(?:労働組合|労組|社長|会長|工場|本社|従業員|社員|経営陣|株価|決算)|によ(?:ると|れば|りますと)")
+_NOTE = re.compile(r"[（(][^（）()「」。、]{1,10}[）)]")
 # The subject's words and a verb of saying or a statement after them (北辰精機は「…」とコメントした, としている).
 _SAYS = re.compile(r"「[^「」]{2,}」\s*(?:と|との)")
 
@@ -52,12 +58,15 @@ def trade_orgs(line: str, toks: Toks, free: Callable[[int, int], bool], category
         while j < len(toks) and toks.pos[j] == "名詞" and toks.pos1[j] != _NUMBER and j - i < 4:
             j += 1
         s, e = toks.starts[i], toks.ends[j - 1] if j > i else m.end()
-        if j - i not in _NAME_WORDS or e - s < 4 or line[e:e + 1] not in ("は", "が"):
+        note = _NOTE.match(line, e)  # ネオフーズ（東京）は: where the company is based, in brackets
+        part = line.endswith("、", 0, m.end()) and _OWN_PART.match(line, e)  # メーカー、東邦ギアの労働組合は
+        if j - i not in _NAME_WORDS or e - s < 4 or (
+                not part and (line.endswith("、", 0, m.end()) or line[note.end() if note else e:][:1] not in ("は", "が"))):
             continue
         if (any(toks.pos2[x] in ("人名", "地名") for x in range(i, j)) or toks.surfaces[j - 1] in _PARTS
                 or toks.pos2[j - 1] == "サ変可能" or not free(s, e)):
             continue  # a person (大手の田中社長), a place, a part of the company, a deed (大手の経営統合)
-        stop = _sentence_end(line, e)
-        if act.search(line, e, stop) or _SAYS.search(line, e, stop):
+        stop = _sentence_end(line, note.end() if note else e)
+        if part or act.search(line, e, stop) or _SAYS.search(line, e, stop):
             out.append((s, e))
     return out

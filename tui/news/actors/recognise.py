@@ -13,6 +13,8 @@ import re
 
 from bisect import bisect_left, bisect_right
 
+from .cut_surname import with_cut_surnames
+from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
@@ -24,6 +26,7 @@ from .councils import SIGN as COUNCIL_SIGN, council_orgs
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
+from .org_statements import stating_orgs
 from .org_officers import SIGN as OFFICER_SIGN, officer_names, officer_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
 from .organisations import CLUB_HINT, ORG_SIGNS, club_context, club_mentions, club_town, clubs, line_orgs
@@ -105,6 +108,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if "「" in line:
             for s, e in quoted_orgs(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
+            for s, e in stating_orgs(line, x.toks, x.free, flat):  # ハコブラボは「…」としている
+                take("organization", at + s, at + e, line[s:e])
         if row in org_rows:
             for s, e in line_orgs(line, x.toks, x.free, by_line.get(row, {})):
                 take("organization", at + s, at + e, line[s:e])
@@ -155,6 +160,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     names: list[Name] = []
     lone: list[Name] = []
     sumo = SUMO.search(flat) is not None  # an article about sumo: its wrestlers by their ranks and 関
+    echoes = echoed_surnames(flat)
     for x in lines:
         row, at, line, marks, flat_classes = x.row, x.at, x.text, x.marks, x.ids
         ok = x.free
@@ -168,7 +174,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         speaks = row in speak_rows or bool(countries)
         says = row in say_rows
         plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
-        if plain and not speaks and not says:
+        echoed = bool(echoes) and any(k in line for k in echoes)
+        if plain and not speaks and not says and not echoed:
             continue  # no title, no name word, no honorific, role, joined name or speaker: nothing to find
         toks = x.toks
         found: list[Name]
@@ -194,9 +201,12 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found += speaker_persons(line, toks, found, ok, countries)
         if says:
             found += said_persons(line, toks, found, ok)
+        if echoed:  # 歌手の如月ひかりが … 如月は「…」: a full name read as common words, its kanji a speaker later
+            found += echoed_names(line, toks, found, ok, echoes)
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
             found += alias_persons(line, toks, found, ok)
         if found:
+            found = with_cut_surnames(line, found, ok)  # 優勝した前田穂南は: 前田, not 前 + 田穂南
             names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         if left:
             lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]

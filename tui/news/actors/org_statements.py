@@ -1,0 +1,65 @@
+"""A body named by what it states: the subject of a body's statement (ハコブラボは「…」としている, 夕凪マリンパーク
+は「…」とコメントした, そらまめラボは「…」と説明している) whose name the article writes again (its headline, the
+sentence that introduces it, 〜によると). Such a name is common words UniDic puts together (ハコブラボ, アクア +
+ワールド + 潮見, ズー + パーク + みどり + 野) that hold a katakana word, as firms, aquariums and start-ups are named;
+a person (a 人名 word), a place alone, a word for a kind of group (プロジェクトチームは) and a name written once are
+none: the statement alone does not tell a body's name from a common noun.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .org_context import CATEGORIES
+from .tokens import Toks
+
+# After the quote: the statement of a body (としている, とした, とコメントした, と説明している, とのコメントを出した).
+_STATES = re.compile(r"」\s*(?:と(?:し(?:てい(?:る|ます)|た|ました)(?:[。、]|$)|コメントし|説明し(?:てい|た|まし))"
+                     r"|との(?:コメント|談話|声明)を)")
+SIGN = re.compile(r"[はが][、，]?「")
+_KATA = re.compile(r"[ァ-ヺ][ァ-ヺー]+")
+# The last word of a name that is only a kind of group, a part of a body or a kind of business (プロジェクトチーム,
+# 広報センター, 自動車メーカー).
+_KINDS = frozenset("チーム グループ センター メンバー サイド ユニット プロジェクト サークル スタッフ".split()) | CATEGORIES
+_BOUNDARY = "、。「」（）　 "
+_MAX_WORDS = 5
+
+
+def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]]:
+    """(start, end) of each name the module's doc reads in `line`; `flat`: the article's text, where the name
+    must stand at least twice."""
+    out: list[tuple[int, int]] = []
+    for m in SIGN.finditer(line):
+        close = line.find("」", m.end())
+        if close < 0 or not _STATES.match(line, close):
+            continue
+        j = bisect_left(toks.starts, m.start())
+        if j >= len(toks) or toks.starts[j] != m.start():
+            continue
+        i = j
+        while i > 0 and j - i < _MAX_WORDS and toks.ends[i - 1] == toks.starts[i] and (
+                toks.pos[i - 1] == "名詞" or (toks.pos[i - 1] == "接尾辞" and toks.pos1[i - 1] == "名詞的")):
+            i -= 1
+        if i == j:
+            continue
+        s, e = toks.starts[i], toks.ends[j - 1]
+        if s and line[s - 1] not in _BOUNDARY and line[s - 1] != "の":
+            continue  # inside a longer phrase
+        words = range(i, j)
+        if (e - s < 3 or toks.pos[i] != "名詞" or any(toks.pos1[x] != "普通名詞" and toks.pos[x] == "名詞" for x in words)
+                or not any(_KATA.fullmatch(toks.surfaces[x]) for x in words) or toks.surfaces[j - 1] in _KINDS
+                or flat.count(line[s:e]) < 2 or not free(s, e)):
+            continue
+        if j - i == 1 and not _unknown(line[s:e]):
+            continue  # メーカーは「…」: a word UniDic knows is a kind, no name (ハコブラボ it does not know)
+        out.append((s, e))
+    return out
+
+
+def _unknown(word: str) -> bool:
+    """Whether UniDic knows no word `word`: it makes it up from its characters."""
+    from ..language import tagger
+
+    parsed = list(tagger()(word))
+    return len(parsed) == 1 and bool(parsed[0].is_unk)
