@@ -16,6 +16,21 @@ _MD_INLINE = [
 ]
 
 
+def read_lines(doc: Document) -> list[str]:
+    """The texts of a document's lines as `Page.read` reads them: non-empty, trimmed; in Markdown, without
+    inline markup (the site templates hash them with no `Line` made)."""
+    rows = map(str.strip, doc.text.split("\n"))
+    if doc.format != "markdown":
+        return [text for text in rows if text]
+    out = []
+    for text in rows:
+        for pattern, repl in _MD_INLINE:
+            text = pattern.sub(repl, text)
+        if text:
+            out.append(text)
+    return out
+
+
 @dataclass(slots=True)
 class Line:
     """One non-empty line of a page, and what cleaning has found out about it."""
@@ -46,17 +61,8 @@ class Page:
     def read(cls, doc: Document) -> Page:
         """The document's non-empty lines, trimmed; in Markdown, without inline markup. Each line of the site's
         template is noted with its count of articles."""
-        markdown = doc.format == "markdown"
         template = dict(doc.template)
-        lines: list[Line] = []
-        for raw_line in doc.text.split("\n"):
-            text = raw_line.strip()
-            if markdown:
-                for pattern, repl in _MD_INLINE:
-                    text = pattern.sub(repl, text)
-            if text:
-                lines.append(Line(text, idx=len(lines), as_read=True, template=template.get(len(lines))))
-        return cls(doc, lines)
+        return cls(doc, [Line(text, idx=i, as_read=True, template=template.get(i)) for i, text in enumerate(read_lines(doc))])
 
     def renumber(self) -> None:
         """Set each line's `idx` after lines were cut apart or added."""

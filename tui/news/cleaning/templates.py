@@ -26,14 +26,14 @@ both go.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Iterator, Mapping
+from hashlib import blake2b
 from urllib.parse import urlsplit
 
 from ..models import Document
-from .page import Line, Page
+from .page import Line, Page, read_lines
 from .rules import Rule
 from .text import norm
 
@@ -76,13 +76,18 @@ def line_keys(doc: Document, site: str | None = None) -> list[int]:
     """The key of each line of a document as the cleaner reads it (`Page.read`), in order: `line_key` of
     each, the digits of the whole text replaced in one pass."""
     site = site_key(doc) if site is None else site
-    whole = _DIGITS.sub("0", "\n".join(line.text for line in Page.read(doc).lines)).lower().split("\n")
-    person = site.encode("utf-8")
-    return [_hash(person, " ".join(text.split())) for text in whole]
+    whole = _DIGITS.sub("0", "\n".join(read_lines(doc))).lower().split("\n")
+    seed = blake2b(site.encode("utf-8") + b"\0", digest_size=8)  # `_hash`'s site part, hashed once and copied a line
+    out = []
+    for text in whole:
+        h = seed.copy()
+        h.update(" ".join(text.split()).encode("utf-8"))
+        out.append(int.from_bytes(h.digest(), "big", signed=True))
+    return out
 
 
 def _hash(site: bytes, text: str) -> int:
-    digest = hashlib.blake2b(site + b"\0" + text.encode("utf-8"), digest_size=8).digest()
+    digest = blake2b(site + b"\0" + text.encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 
