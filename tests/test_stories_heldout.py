@@ -173,3 +173,15 @@ def test_the_seventh_quotes_development_set_is_well_formed_and_apart_from_the_ot
     _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3",
                       data / "stories_heldout3", data / "stories_dev4", data / "stories_dev5", data / "stories_heldout4",
                       data / "stories_dev6"))
+
+
+def test_the_eighth_quotes_development_set_is_well_formed_and_apart_from_the_other_sets() -> None:
+    data = Path(__file__).parent / "data"
+    articles = load("quotes", data / "stories_dev8")
+    quotes = [q for a in articles for q in a["quotes"]]
+    assert len(articles) >= 35 and len(quotes) >= 90
+    assert sum(s is None for _, s in quotes) >= 0.25 * len(quotes)
+    _well_formed(articles)
+    _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3",
+                      data / "stories_heldout3", data / "stories_dev4", data / "stories_dev5", data / "stories_heldout4",
+                      data / "stories_dev6", data / "stories_dev7"))

@@ -74,6 +74,10 @@ def _closes(clause: str) -> bool:
         if surface == "の" and pos1 == "助詞" and words[k - 1][1] == "名詞" and nxt[1] == "名詞":
             k += 1  # 胸の内: の between two nouns
             continue
+        if surface == "の" and pos1 == "助詞" and words[k - 1][0] in ("へ", "と", "で", "から") and k > 2 and (
+                words[k - 2][1] == "名詞" and nxt[1] == "名詞"):
+            k += 1  # 次作への思い, 家族との時間: a noun and its particle that tell which, before a noun
+            continue
         if pos1 == "形状詞" and nxt[1] == "助動詞" and nxt[3] in _COPULA:
             k += 1  # と満足そうだった
             continue
@@ -87,7 +91,8 @@ def _closes(clause: str) -> bool:
             return False
         if pos1 == "補助記号" and pos2 != "読点":
             return False
-        if pos1 == "助詞" and surface not in ("を", "で", "に", "は", "が", "も", "へ"):
+        if pos1 == "助詞" and surface not in ("を", "で", "に", "は", "が", "も", "へ") and not (
+                surface in ("と", "から") and k > 1 and nxt[0] == "の"):  # 家族との時間, 地元からの声
             return False  # 「A」と「B」の, 「…」とか: no clause of saying
         k += 1
     if k >= len(words):

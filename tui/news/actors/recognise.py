@@ -23,6 +23,7 @@ from .mayors import mayor_surname, named_kinds
 from .city_suffix import SIGNS as CITY_SIGNS, suffixed_places
 from .club_slots import SIGN as SLOT_SIGN, club_slots
 from .councils import SIGN as COUNCIL_SIGN, council_orgs
+from .local_offices import SIGN as OFFICE_SIGN, local_offices
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
@@ -98,6 +99,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     score_rows = rows(*SCORE_SIGNS)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     council_rows, label_rows = rows(COUNCIL_SIGN), rows(*LABEL_SIGNS)  # 日本学術会議の会員; ソニー・…からデビュー
+    office_rows = rows(OFFICE_SIGN)  # 市保健所は: a local office named by its kind
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(HANDLE_SIGN)):  # ハヤト（本名・小川隼人）選手: the handle is the person
         x = lines[row]
@@ -156,6 +158,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if row in council_rows:  # 日本学術会議の会員
             here_ = by_line.get(row, {})
             for s, e in council_orgs(line, x.toks, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b)):
+                take("organization", at + s, at + e, line[s:e])
+        if row in office_rows:  # 市保健所は, 県警捜査1課は
+            here_ = by_line.get(row, {})
+            for s, e in local_offices(line, flat, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b)):
                 take("organization", at + s, at + e, line[s:e])
     names: list[Name] = []
     lone: list[Name] = []

@@ -32,6 +32,8 @@ SPEAKS = (re.compile(rf"」と[、,]?{_NAME_CHAR}{{1,12}}[はが]"),
           re.compile(rf"「(?:(?<={_NAME_CHAR}[はが]「)|(?<={_NAME_CHAR}[はが][、,]「))"),
           re.compile("名乗"), re.compile("愛称"), re.compile("ニックネーム"))
 _KATA = re.compile(r"[ァ-ヺー]+$")
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff]+$")
+_SITES = frozenset("場駅港市町村県区署局院校館園所社店湾川山島橋園台坂丘谷浜岬沖線道")
 _NICKNAME = re.compile(r"「([^「」、。\s]{1,8})」の(?:愛称|ニックネーム)")
 _ALIAS_STOP = frozenset("の は が も を に と で へ や 、 。 「 」 ( ) （ ）".split())
 _BOUNDARY = frozenset("、。,」』 　")
@@ -56,16 +58,19 @@ def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "
         for m in _AFTER_QUOTE.finditer(line):
             i = _at(toks, m.end())
             j = _words(toks, i)
-            if j > i and toks.surfaces[j] in ("は", "が") and _speaker(line, toks, i, j):
-                add(i, j)
+            if j > i and toks.surfaces[j] in ("は", "が") and _speaker(line, toks, i, cut := _calling(toks, i, j)):
+                add(i, cut)
     if "「" in line:  # (no 「 lines: no speaker before one)
         for m in _BEFORE_QUOTE.finditer(line):
             j = _at(toks, m.start())
             i = _back(toks, j)
+            j = _calling(toks, i, j) if 0 <= i < j else j
             close = line.find("」", m.end())
             said = close > 0 and line[close + 1:close + 2] == "と" and line[close + 2:close + 3] not in ("呼", "し", "い")
-            if said and 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or toks.surfaces[i - 1] == "の") and (
-                    _speaker(line, toks, i, j, close)):  # (a place is called so: 尾道は「坂の町」と呼ばれる)
+            described = 0 < i < j and _relative(toks, i)
+            if said and 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or toks.surfaces[i - 1] == "の"
+                                        or described) and (  # (a place is called so: 尾道は「坂の町」と呼ばれる)
+                    _speaker(line, toks, i, j, close) or described and _place_named(line, toks, i, j, close)):
                 add(i, j)
     if "名乗" in line:
         for m in _CALLED.finditer(line):
@@ -125,6 +130,32 @@ def _speaker(line: str, toks: Toks, i: int, j: int, close: int = -1) -> bool:
     if not (j - i == 1 and block[0] in place and len(text) >= 2):
         return False
     return _SAID.search(line, toks.ends[j - 1]) is not None or (close > 0 and closes_clause(line[close + 1:]))
+
+
+def _relative(toks: Toks, i: int) -> bool:
+    """Token `i` follows a clause that describes it (決勝打を放った北川大河は, 指揮を執る岩城は): a verb, or た / だ
+    after one, ends right before it."""
+    k = i - 1
+    return toks.ends[k] == toks.starts[i] and (toks.pos[k] == "動詞" or toks.pos[k] == "助動詞" and toks.surfaces[k] in ("た", "だ"))
+
+
+def _place_named(line: str, toks: Toks, i: int, j: int, close: int) -> bool:
+    """Tokens i..j-1, after a clause that describes them and before words said, read as a full name whose surname
+    UniDic reads as a place and whose given name as a common word (2点打を放った石動大地は「…」と喜んだ): a place's
+    name, then one common word of one or two kanji that names no place or building (駅, 港, 市場 end none)."""
+    if j - i != 2 or toks.pos2[i] != "地名" or toks.classes[i] in chars("pos3", "国") or toks.pos1[i + 1] != "普通名詞":
+        return False
+    given = toks.surfaces[i + 1]
+    return (toks.pos2[i + 1] == "一般" and 1 <= len(given) <= 2 and _KANJI_WORD.match(given) is not None
+            and given[-1] not in _SITES and close > 0 and closes_clause(line[close + 1:]))
+
+
+def _calling(toks: Toks, i: int, j: int) -> int:
+    """The end of the name in tokens i..j-1: before a calling after it, a common word of two characters or more
+    and a suffix that makes it one who does it (大和田 + 研究 + 員, 北村 + 調査 + 員), else `j`."""
+    common, suffix = chars("pos1", "普通名詞"), chars("pos1", "名詞的")
+    return next((x for x in range(i + 1, j - 1) if toks.classes[x] in common and len(toks.surfaces[x]) >= 2
+                 and toks.classes[x + 1] in suffix), j)
 
 
 def _called(line: str, toks: Toks, i: int, j: int) -> bool:

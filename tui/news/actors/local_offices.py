@@ -1,0 +1,31 @@
+"""An office of the article's own local government named by its kind alone, with no place's name before it
+(県警捜査1課, 市保健所, 県感染症対策課, 町税務課): UniDic reads 県 and 市 as common words, and the suffixes read no
+body after a generic head. One only as a clause's subject (at a line's or clause's start, before は or が), where
+a body acts or speaks (県警捜査1課は…逮捕した, 市保健所は「…」と呼びかけている): the words 県の対策課に問い合わせた
+name none. Not where the article names the office with its place (北浜市保健所) or the police it is part of (桐原県警本部 …
+県警本部交通企画課は: the office of a body named before speaks for it: `quote_bodies`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The local government (県, 市, 町, 村, 府, 道, 区, or its police: 県警), up to eight characters of what the office does
+# (kanji and digits: 捜査1課), and an office's end: a section (課), a health centre (保健所), a station (署).
+SIGN = re.compile(r"(?:^|(?<=[、。」\s]))((?:[県府道]警|[県市町村府道区])[\u4e00-\u9fff0-9０-９]{0,8}?(?:課|保健所|署))"
+                  r"(?=[はが](?![いかじ]))")
+
+
+_POLICE = re.compile(r"[県府道]警(?:本部)?")
+
+
+def local_offices(line: str, flat: str, open_) -> list[tuple[int, int]]:
+    """(start, end) of each such office in the line; `flat`: the article's text; `open_(start, end)`: no actor
+    there but a place it may hold."""
+    out = []
+    for m in SIGN.finditer(line):
+        police = _POLICE.match(m.group(1))
+        head = police.group() if police else m.group(1)  # (碧浜市 … 市保健所は: the city's office, named by its kind)
+        if not re.search(r"[\u4e00-\u9fffァ-ヺ]" + re.escape(head), flat) and open_(*m.span(1)):
+            out.append(m.span(1))
+    return out
