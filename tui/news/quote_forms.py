@@ -95,7 +95,7 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
         return "said"  # 「…」と田中氏。: a name (and title) alone after と
     if (_SURU_SAID.match(after) and closes_clause(after) and text[start - 1:start] != "を"
-            and (ends_a_clause(inner) or "。" in inner or _clause_on_noun(inner) or _request(inner))):
+            and (ends_a_clause(inner) or "。" in inner or _statement_end(inner))):
         return "said"  # 同社は「…」としている: a body's statement (テーマを「共生」とした names a thing)
     if _SURU_ON.match(after) and text[start - 1:start] != "を" and (ends_a_clause(inner) or "。" in inner):
         return "said"  # 同社は談話で「…」としたうえで、「…」としている: a statement that leads into the next
@@ -114,31 +114,32 @@ _SPEAKER_BRACKET = re.compile(r"\s*[（(](?![0-9０-９])")
 _WHO_AT_END = re.compile(r"\s*とは[、，]?[^。「」]{2,40}[。．]?\s*$")
 
 
-def _clause_on_noun(inner: str) -> bool:
-    """Whether words end in a noun that a clause describes, as a body's statement does (夏ごろに公開できる見込み,
-    人手の確保が難しくなったため, 年内に再開する方針: a verb or auxiliary in its attributive form, then the noun);
-    a short phrase (未来を描く力) is more often a title or a slogan."""
+def _statement_end(inner: str) -> bool:
+    """Whether words long enough to be a clause end as a body's statement or appeal does (below); the words
+    are read once for both."""
     from .language import tagger
 
     if len(inner) < _CLAUSE_MIN:
         return False
     words = [w for w in tagger()(inner) if w.feature.pos1 != "補助記号"]
-    return (len(words) >= 3 and words[-1].feature.pos1 == "名詞" and words[-1].feature.pos2 == "普通名詞"
+    return len(words) >= 3 and (_clause_on_noun(words) or _request(words))
+
+
+def _clause_on_noun(words: list) -> bool:
+    """Whether words end in a noun that a clause describes, as a body's statement does (夏ごろに公開できる見込み,
+    人手の確保が難しくなったため, 年内に再開する方針: a verb or auxiliary in its attributive form, then the noun);
+    a short phrase (未来を描く力) is more often a title or a slogan."""
+    return (words[-1].feature.pos1 == "名詞" and words[-1].feature.pos2 == "普通名詞"
             and words[-2].feature.pos1 in ("動詞", "助動詞") and (words[-2].feature.cForm or "").startswith("連体形"))
 
 
 _CLAUSE_MIN = 8
 
 
-def _request(inner: str) -> bool:
+def _request(words: list) -> bool:
     """Whether words end in a verb and て / で, a request with its ください left out (不審な電話はすぐに切って,
     早めに避難して), as police and offices word their appeals; a short phrase (走って) may be a title."""
-    from .language import tagger
-
-    if len(inner) < _CLAUSE_MIN:
-        return False
-    words = [w for w in tagger()(inner) if w.feature.pos1 != "補助記号"]
-    return (len(words) >= 3 and words[-1].surface in ("て", "で") and words[-1].feature.pos2 == "接続助詞"
+    return (words[-1].surface in ("て", "で") and words[-1].feature.pos2 == "接続助詞"
             and words[-2].feature.pos1 in ("動詞", "助動詞"))
 
 
