@@ -8,6 +8,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from tui.stories_report import GOLD
 
 HELD = Path(__file__).parent / "data" / "stories_heldout"
@@ -119,69 +121,29 @@ def test_the_third_held_out_quotes_set_is_well_formed_and_apart_from_the_other_s
     _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3"))
 
 
-def test_the_fourth_quotes_development_set_is_well_formed_and_apart_from_the_other_sets() -> None:
+_EARLIER = ("stories_fresh", "stories_heldout2", "stories_dev3", "stories_heldout3")
+# Later quotes sets: (folder, at least so many articles, quotes, quotes with no speaker (a share of the quotes,
+# or a count), the sets it is kept apart from besides the first two and `_EARLIER`).
+_LATER = [
+    ("stories_dev4", 30, 130, 0.15, ()),
+    ("stories_dev5", 35, 120, 0.15, ("stories_dev4",)),
+    ("stories_heldout4", 30, 120, 0.15, ("stories_dev4", "stories_dev5")),
+    ("stories_dev6", 35, 110, 15, ("stories_dev4", "stories_dev5", "stories_heldout4")),
+    ("stories_dev7", 40, 100, 0.2, ("stories_dev4", "stories_dev5", "stories_heldout4", "stories_dev6")),
+    ("stories_dev8", 35, 90, 0.25, ("stories_dev4", "stories_dev5", "stories_heldout4", "stories_dev6",
+                                    "stories_dev7")),
+]
+
+
+@pytest.mark.parametrize(("folder", "min_articles", "min_quotes", "min_null", "also"), _LATER,
+                         ids=[row[0] for row in _LATER])
+def test_each_later_quotes_set_is_well_formed_and_apart_from_the_sets_before_it(
+        folder: str, min_articles: int, min_quotes: int, min_null: float, also: tuple[str, ...]) -> None:
     data = Path(__file__).parent / "data"
-    articles = load("quotes", data / "stories_dev4")
+    articles = load("quotes", data / folder)
     quotes = [q for a in articles for q in a["quotes"]]
-    assert len(articles) >= 30 and len(quotes) >= 130
-    assert sum(s is None for _, s in quotes) >= 0.15 * len(quotes)
+    assert len(articles) >= min_articles and len(quotes) >= min_quotes
+    nulls = sum(s is None for _, s in quotes)
+    assert nulls >= (min_null * len(quotes) if isinstance(min_null, float) else min_null)
     _well_formed(articles)
-    _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3",
-                      data / "stories_heldout3"))
-
-
-def test_the_fifth_quotes_development_set_is_well_formed_and_apart_from_the_other_sets() -> None:
-    data = Path(__file__).parent / "data"
-    articles = load("quotes", data / "stories_dev5")
-    quotes = [q for a in articles for q in a["quotes"]]
-    assert len(articles) >= 35 and len(quotes) >= 120
-    assert sum(s is None for _, s in quotes) >= 0.15 * len(quotes)
-    _well_formed(articles)
-    _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3",
-                      data / "stories_heldout3", data / "stories_dev4"))
-
-
-def test_the_sixth_quotes_development_set_is_well_formed_and_apart_from_the_other_sets() -> None:
-    data = Path(__file__).parent / "data"
-    articles = load("quotes", data / "stories_dev6")
-    quotes = [q for a in articles for q in a["quotes"]]
-    assert len(articles) >= 35 and len(quotes) >= 110
-    assert sum(s is None for _, s in quotes) >= 15
-    _well_formed(articles)
-    _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3",
-                      data / "stories_heldout3", data / "stories_dev4", data / "stories_dev5", data / "stories_heldout4"))
-
-
-def test_the_fourth_held_out_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> None:
-    data = Path(__file__).parent / "data"
-    articles = load("quotes", data / "stories_heldout4")
-    quotes = [q for a in articles for q in a["quotes"]]
-    assert len(articles) >= 30 and len(quotes) >= 120
-    assert sum(s is None for _, s in quotes) >= 0.15 * len(quotes)
-    _well_formed(articles)
-    _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3",
-                      data / "stories_heldout3", data / "stories_dev4", data / "stories_dev5"))
-
-
-def test_the_seventh_quotes_development_set_is_well_formed_and_apart_from_the_other_sets() -> None:
-    data = Path(__file__).parent / "data"
-    articles = load("quotes", data / "stories_dev7")
-    quotes = [q for a in articles for q in a["quotes"]]
-    assert len(articles) >= 40 and len(quotes) >= 100
-    assert sum(s is None for _, s in quotes) >= 0.2 * len(quotes)
-    _well_formed(articles)
-    _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3",
-                      data / "stories_heldout3", data / "stories_dev4", data / "stories_dev5", data / "stories_heldout4",
-                      data / "stories_dev6"))
-
-
-def test_the_eighth_quotes_development_set_is_well_formed_and_apart_from_the_other_sets() -> None:
-    data = Path(__file__).parent / "data"
-    articles = load("quotes", data / "stories_dev8")
-    quotes = [q for a in articles for q in a["quotes"]]
-    assert len(articles) >= 35 and len(quotes) >= 90
-    assert sum(s is None for _, s in quotes) >= 0.25 * len(quotes)
-    _well_formed(articles)
-    _apart(articles, (GOLD, HELD, data / "stories_fresh", data / "stories_heldout2", data / "stories_dev3",
-                      data / "stories_heldout3", data / "stories_dev4", data / "stories_dev5", data / "stories_heldout4",
-                      data / "stories_dev6", data / "stories_dev7"))
+    _apart(articles, (GOLD, HELD, *(data / name for name in (*_EARLIER, *also))))
