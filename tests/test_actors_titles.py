@@ -73,3 +73,12 @@ def test_a_word_before_a_title_inside_a_compound_noun_is_no_foreign_name():
 ])
 def test_a_surname_that_ends_in_a_titles_first_character_keeps_it(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("説明会には、たくさんの住民が詰めかけた。", []),  # たくさん is one word: no name たく before さん
+    ("会長は「たくさんのご意見をいただいた」と述べた。", []),
+    ("たくさんの応援が力になったと、近所のはるさんは話した。", ["はる"]),  # a hiragana name before さん stays
+])
+def test_a_word_read_whole_in_hiragana_is_never_cut_at_an_honorific(text, names):
+    assert persons(text) == names

@@ -2,6 +2,7 @@
 
 A token that runs across the start of a title is cut there (UniDic reads 氷見野副総裁 as
 氷見 + 野副 + 総裁; the title 副総裁 starts inside 野副), so no name is ever read across a title.
+A word UniDic reads whole in hiragana is never cut (たくさん is no name たく and the honorific さん).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import NamedTuple
 from ..language import word_classes, words
 
 KANJI = re.compile(r"[\u4e00-\u9fff々〆ヶ]+")
+_HIRAGANA = re.compile(r"[ぁ-ゖー]+")
 _SPACE = re.compile(r"\s")
 
 
@@ -143,7 +145,7 @@ def cut(toks: Toks, line: str, cuts: "list[int] | tuple[int, ...]") -> Toks:
     copied = False
     for c in reversed(cuts):
         k = bisect_right(starts, c) - 1
-        if k < 0 or not starts[k] < c < ends[k]:
+        if k < 0 or not starts[k] < c < ends[k] or _HIRAGANA.fullmatch(surfaces[k]):
             continue
         if not copied:
             surfaces, starts, ends, copied = list(surfaces), list(starts), list(ends), True
