@@ -173,3 +173,13 @@ def test_a_game_a_kind_of_museum_and_kinds_of_industry_are_no_organisations(text
 ])
 def test_a_katakana_letter_read_as_a_symbol_stays_in_the_name(text, orgs):
     assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("昨年秋田県警が摘発した事件の裁判が始まった。", ["秋田県警"]),  # a time word before the name is none of it
+    ("きのう静岡県警が会見を開き、経緯を説明しました。", ["静岡県警"]),
+    ("先月北辰精機が新工場の計画を発表した。", ["北辰精機"]),
+    ("毎日新聞の調査では、支持率は下がった。", ["毎日新聞"]),  # a time word that is the name's own head
+])
+def test_a_time_before_an_organisation_is_not_part_of_its_name(text, orgs):
+    assert found(text) == orgs

@@ -82,3 +82,11 @@ def test_a_surname_that_ends_in_a_titles_first_character_keeps_it(text, names):
 ])
 def test_a_word_read_whole_in_hiragana_is_never_cut_at_an_honorific(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("4番川西健斗選手が右前打を放った。", ["川西健斗"]),  # a batting order's counter opens no name
+    ("2位大森沙織選手は、最後まで粘った。", ["大森沙織"]),
+])
+def test_a_counter_after_a_number_is_no_part_of_the_name_after_it(text, names):
+    assert persons(text) == names

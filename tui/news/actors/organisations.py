@@ -157,7 +157,8 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
                 or not _nounish(toks, k - 1)):
             continue  # a common word that ends so (反省, 帰省, 悪党, 地域政党, 関係省庁), not a name's (みらい新党)
         i, j = k, k + 1
-        while i > 0 and (_nounish(toks, i - 1) or _gan(toks, i - 1)) and toks.ends[i - 1] == toks.starts[i]:
+        while i > 0 and (_nounish(toks, i - 1) or _gan(toks, i - 1)) and toks.ends[i - 1] == toks.starts[i] and not (
+                i - 1 < k - 1 and toks.pos2[i - 1] == "副詞可能"):  # 昨年大阪府警: a time before the name, not 毎日新聞
             i -= 1
         while j < len(toks) and _nounish(toks, j) and toks.starts[j] == toks.ends[j - 1]:
             j += 1

@@ -225,6 +225,9 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
             ends[i] == (starts[i + 1] if i < k else end)):  # (a name token may hold ノ: 井ノ口)
         i -= 1
     lo, hi = i + 1, k + 1  # the block of words: lo .. hi - 1
+    counter = chars("pos2", "助数詞可能") | chars("pos", "接尾辞")
+    while hi - lo >= 2 and cls[lo] in counter and line[starts[lo] - 1:starts[lo]].isdigit():
+        lo += 1  # 4番牧秀悟選手, 2位山田太郎選手: a counter or suffix after a number opens no name
     occupied = _after_occupation(cls, starts, lo, hi)  # 会社員東山容疑者: the name after an occupation
     if occupied:
         lo = occupied
