@@ -183,3 +183,11 @@ def test_a_katakana_letter_read_as_a_symbol_stays_in_the_name(text, orgs):
 ])
 def test_a_time_before_an_organisation_is_not_part_of_its_name(text, orgs):
     assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("北浜学園・南浜学園をめぐる問題で、審議が止まった。", ["北浜学園", "南浜学園"]),  # a list joined by ・
+    ("東浜大学・西浜大学の研究チームが、新しい素材を発表した。", ["東浜大学", "西浜大学"]),
+])
+def test_two_organisations_joined_by_a_middle_dot_are_two(text, orgs):
+    assert found(text) == orgs

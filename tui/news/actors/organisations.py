@@ -213,6 +213,11 @@ def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int
     """The organisations a run of nouns (words i to j) is made of: the one it ends with, or one before a
     unit of it (大阪地検特捜部) or a role in it (元大林組副社長), or one after another (千葉県警松戸署)."""
     starts, ends = toks.starts, toks.ends
+    for m in range(i + 1, j - 1):  # 森友学園・加計学園: two organisations a ・ lists, each ending in a suffix
+        if toks.surfaces[m] == "・" and line[starts[i]:ends[m - 1]].endswith(SUFFIXES):
+            first = _split(line, toks, i, m, free, heads)
+            if first:
+                return first + _split(line, toks, m + 1, j, free, heads)
     while i < j - 1 and (toks.surfaces[i] in _LEAD or (toks.pos2[i] == "副詞可能" and _ROLE_END.search(
             line, starts[i], ends[j - 1]) is not None)):
         i += 1  # 元大林組, 現在京北大学教授: the organisation is after 元, or 現在 before a role (not 毎朝 of 毎朝新聞)
