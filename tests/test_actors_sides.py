@@ -167,6 +167,20 @@ def test_the_sides_of_a_bracketed_score_are_clubs(text, sides):
     assert [m for m, kind in kinds(text) if kind == "organization"] == sides
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("中日7ー3DeNA(12日、バンテリンドーム)", ["中日", "DeNA"]),  # no brackets; a long vowel mark for the dash
+    ("◇パ・リーグ 西武2-8ソフトバンク(18日、ベルーナドーム)", ["西武", "ソフトバンク"]),
+    ("「中日3-2阪神」(16日、甲子園)", ["中日", "阪神"]),
+])
+def test_the_sides_of_a_results_line_with_no_brackets_are_clubs(text, sides):
+    assert [m for m, kind in kinds(text) if kind == "organization"] == sides
+
+
+@pytest.mark.parametrize("text", ["中日関係は1-3月期に改善した。", "2024年1-3月期の国内総生産が発表された。"])
+def test_a_range_of_months_is_no_score(text):
+    assert [m for m, kind in kinds(text) if kind == "organization"] == []
+
+
 def test_a_score_in_running_text_names_no_side():
     assert kinds("試合は３−２で終わった。") == []
 
