@@ -38,6 +38,7 @@ from .readings import readings
 from .ring_names import SUMO, ring_names
 from .said import SIGNS, said_persons
 from .scores import SIGNS as SCORE_SIGNS, score_sides
+from .split_given import split_given
 from .speakers import SPEAKS, alias_persons, speaker_persons
 from .lines import lines as article_lines, signs
 from .team_prefix import team_before
@@ -194,6 +195,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             else:
                 found, left = [], []  # no title and no name token: `line_persons` finds nothing
             found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
+            found += split_given(line, toks, found, ok)  # 羽生結弦が: a given name cut into two common kanji
             if row in list_rows and ("、" in line or "と" in line):
                 found += list_persons(line, toks, found, ok)
             if row in officer_rows:  # 経団連の十倉会長
@@ -232,8 +234,11 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             known[toks.surfaces[k]] = flat[s:e]
     surnames = {n.surname for n in names if n.full} | {flat[n.start:n.end] for n in names if not n.full} | set(known)
     taken = {(n.start, n.end) for n in names}
+    within = bytearray(len(flat))  # inside a name found: 宇野 of 宇野昌磨 (a list's rule read it whole) is none
+    for n in names:
+        within[n.start:n.end] = b"\1" * (n.end - n.start)
     for n in lone:
-        if (n.start, n.end) in taken:
+        if (n.start, n.end) in taken or within.find(1, n.start, n.end) >= 0:
             continue
         if n.surname in surnames or (n.full is False and len(n.surname) > 1 and _lone_ends(flat, n.start, n.end)):
             # A lone 人名 token of two characters or more is a person when a particle or comma

@@ -1,0 +1,41 @@
+"""A full name whose given name UniDic does not know and cuts into two single kanji it reads as common
+words (羽生結弦が: 羽生 + 結 + 弦), with no title after it: a surname (人名-姓), then exactly two words of one
+kanji each that are common nouns of no special kind (not a suffix, counter or place word: 鈴木家, 高橋宅前 are
+none), then a particle, punctuation or a bracket. Two kanji of a given name is the commonest shape; one alone
+(松本城) is too often a word of its own to be read so.
+"""
+
+from __future__ import annotations
+
+from .persons import Name
+from .tokens import KANJI, Toks, chars
+
+_AFTER = frozenset("がはをのともにへや")
+_PUNCT = frozenset("、。，．「」（）()・ 　")
+
+
+def split_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
+    """The names of the module's doc in the line that no name of `found` overlaps, where `free` allows."""
+    if not toks.has("pos3", "姓"):
+        return []
+    cls, surf, starts, ends, n = toks.classes, toks.surfaces, toks.starts, toks.ends, len(toks)
+    surname, plain = chars("pos3", "姓"), chars("pos2", "一般") & chars("pos1", "普通名詞")
+    out: list[Name] = []
+    for k in toks.where("pos3", "姓"):
+        if k + 3 > n or not KANJI.fullmatch(surf[k]):
+            continue
+        a, b = k + 1, k + 2
+        if not (len(surf[a]) == 1 == len(surf[b]) and cls[a] in plain and cls[b] in plain
+                and KANJI.fullmatch(surf[a]) and KANJI.fullmatch(surf[b])
+                and ends[k] == starts[a] and ends[a] == starts[b]):
+            continue
+        nxt = surf[b + 1] if b + 1 < n and starts[b + 1] == ends[b] else ""
+        if not (nxt[:1] in _AFTER and len(nxt) <= 2 or nxt[:1] in _PUNCT or b + 1 == n):
+            continue
+        if k and ends[k - 1] == starts[k] and KANJI.match(surf[k - 1][-1]) and cls[k - 1] not in surname:
+            continue  # a word glued before the surname: a longer compound, not a name's start
+        s, e = starts[k], ends[b]
+        if any(x.start < e and s < x.end for x in found) or not free(s, e):
+            continue
+        out.append(Name(s, e, surf[k], True))
+    return out
