@@ -77,6 +77,14 @@ def test_a_date_alone_under_a_long_header_is_a_dateline_and_a_month_and_day_with
     assert removed(*page).get("4月1日 10時05分 更新") == "dateline"
 
 
+def test_an_aggregators_stamp_with_a_slash_and_no_year_is_a_dateline_and_a_fraction_no_date():
+    stamp = "4/1(火) 10:05配信"
+    page = [*HEADER, HEADLINE, stamp, *SENTENCES, *FOOTER]
+    assert removed(*page).get(stamp) == "dateline"
+    fraction = "出資の1/3は町が負担する。"
+    assert fraction in kept_text(*[*HEADER, HEADLINE, *SENTENCES[:2], fraction, *SENTENCES[2:], *FOOTER])
+
+
 def test_a_numbered_section_and_its_first_line_stay_above_the_notices_that_close_the_page():
     sections = ["1 概要", SENTENCES[0], "2 開館日", "令和8年5月1日（金曜日）から", "3 申し込み先",
                 "まちづくり課 文化係（役場本庁舎2階）"]

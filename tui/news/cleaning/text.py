@@ -13,6 +13,9 @@ _DATE = re.compile(
     r"|(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日"
     # A month and day alone, 3月12日: a date only when the year is known from elsewhere.
     r"|(?<![\d年])(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
+    # A month and day with a slash, as aggregators stamp an item (6/19(木) 19:27配信): only before a weekday
+    # in brackets or a time, so that a fraction (1/3の) is none.
+    r"|(?<![\d/.])(?P<sm>\d{1,2})/(?P<sd>\d{1,2})(?=\s*[(（][月火水木金土日]|\s+\d{1,2}:\d{2})"
 )
 _ERA_BASE = {"令和": 2018, "平成": 1988}
 # What a dateline holds besides its date: a label, the time, the weekday, the zone, marks.
@@ -59,7 +62,7 @@ def parse_date(text: str, year: int | None = None) -> str | None:
 
 def _date_match(nfkc: str, year: int | None) -> re.Match | None:
     for m in _DATE.finditer(nfkc):
-        if m["mm"] is None or year is not None:
+        if (m["mm"] is None and m["sm"] is None) or year is not None:
             return m
     return None
 
@@ -72,15 +75,16 @@ def _ymd(m: re.Match, year: int | None) -> str | None:
         mo, d = int(m["em"]), int(m["ed"])
     else:
         assert year is not None
-        y, mo, d = year, int(m["mm"]), int(m["md"])
+        y, mo, d = year, int(m["mm"] or m["sm"]), int(m["md"] or m["sd"])
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 def has_month_day(text: str) -> bool:
-    """Whether `text` holds a month and day (3月12日), which may be a date once its year is known."""
-    return "月" in text and any(m["mm"] for m in _DATE.finditer(unicodedata.normalize("NFKC", text)))
+    """Whether `text` holds a month and day (3月12日, 6/19(木)), which may be a date once its year is known."""
+    return ("月" in text or "/" in text) and any(
+        m["mm"] or m["sm"] for m in _DATE.finditer(unicodedata.normalize("NFKC", text)))
 
 
 def page_year(texts: Iterable[str]) -> int | None:
