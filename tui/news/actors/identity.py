@@ -4,7 +4,8 @@ A person the article names in full goes by that name and is filed under it (p:�
 share a surname across articles stay apart (田中一郎 the mayor, 田中花子 the swimmer); the surname is among the
 aliases, and the article's surname alone is the same person. Two full names of one surname in one article
 (田中一郎さんと妻の田中花子さん) are two people: each full name and given name (花子さん) is its own, a surname
-alone is the full name written first. A given name alone (一郎さん) is the one full name that ends with it. A
+alone is the full name written first. A given name alone (一郎さん) is the one full name that ends with it, and a
+surname UniDic read apart from the full name's (知 + 浦 of 知浦幸司) the one full name that starts with it. A
 user's merge or hiding (`actors.toml`) may name a person by either id.
 """
 
@@ -38,6 +39,8 @@ def file_people(out: list[tuple[int, int, str]], new: dict[str, Actor], gaz: Gaz
     for k, a in list(named.items()):
         if a.id in actors and k == a.id and k.startswith("p:"):
             owners = [f.id for f in in_full if f.id[2:].endswith(a.name) and not f.id[2:].startswith(a.name)]
+            if not owners and len(a.name) >= 2:  # 知浦さん, where the article named 知浦幸司 (its surname read apart)
+                owners = [f.id for f in in_full if f.id[2:].startswith(a.name) and f.id[2:] != a.name]
             if len(owners) == 1:
                 target[k] = gaz.resolve(owners[0])
                 del actors[a.id]

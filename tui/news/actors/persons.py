@@ -35,6 +35,8 @@ _NOT_NAME = frozenset(  # words a title is made of, or that stand before one, th
     "同 同氏 同社 同党 同国 同省 同行 副 前 元 新 現 次期 党 政府 国 両 各 本 当 首席 米 英 仏 独 露 中 韓 朝 日 "
     "全 総 県 市 町 村 府 都 女性 男性 男子 女子 初 外務 国防 財務 商務 報道 政権 大手 同市 同町 同県".split())
 _TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当 首席".split())
+# Titles 新 never opens (新社長 is a title; 新容疑者 none): 山口新容疑者 is 山口新, a given name of one kanji.
+_UNPREFIXED = frozenset("容疑者 被告 被告人 さん 氏 様 君 くん ちゃん".split())
 _FOREIGN = re.compile(r"中国|韓国|北朝鮮|台湾|香港|中華|[中韓朝台]の|国民党|共産党|人民")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+ノ[\u4e00-\u9fff々〆ヶ]+")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
@@ -234,7 +236,8 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
     # A place and its suffix at the end (小池東京都知事) is a place: the name is before it.
     while hi - lo >= 2 and surf[hi - 1] in PLACE_SUFFIX and cls[hi - 2] in place:
         hi -= 2
-    while not occupied and hi - lo >= 2 and (surf[hi - 1] in _TRAILING or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
+    while not occupied and hi - lo >= 2 and ((surf[hi - 1] in _TRAILING and (surf[hi - 1] != "新" or title not in _UNPREFIXED))
+                                             or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
         hi -= 1  # 副, 前, 元 of the title, a country or place before it (李在明韓国大統領)
     if hi > lo:
         start, stop = starts[lo], ends[hi - 1]
@@ -257,6 +260,10 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
             surname = first if block[0] in person and block[0] in chars("pos3", "姓") and len(first) <= len(text) else (
                 text[0] if foreign and len(text) == 2 and KANJI.fullmatch(text) and (block[0] not in person or hi - lo == 1)
                 else text if len(text) <= 2 else text[0])  # 王強外相 in news of China: 王 and 強
+            given = len(surf[hi - 1])
+            if (surname == text[0] and hi - lo >= 3 and block[-1] in chars("pos3", "名") and given >= 2
+                    and 2 <= len(text) - given <= 3 and not foreign):
+                surname = text[:-given]  # 岡 + 藤 + 正広, 与 + 後 + 茂樹: the pieces before a known given name
             return Name(start, stop, surname, len(text) > len(surname))
         if (hi - lo == 1 and block[0] in place and block[0] not in chars("pos3", "国") and len(text) >= 2  # (…党の玉城議員)
                 and title and (title not in _PLACE_TITLES or _mayor_after_city(line, start, title) or _after_side(line, start)
@@ -304,11 +311,15 @@ def _after_occupation(cls: str, starts: list[int], lo: int, hi: int) -> int:
     or 0: words of a common noun, the first of two characters or more (a rare surname's pieces are
     single kanji: 岡 + 藤 + 正広), then a surname of two characters or more (人名-姓, or a place's
     name: UniDic reads many surnames so) and proper nouns alone to the title, or one kanji of a given name
-    UniDic reads as another word (会社役員新田実容疑者); 会社員東山容疑者（31） is no name before the age."""
+    UniDic reads as another word (会社役員新田実容疑者), or a surname UniDic cuts into two single kanji before a
+    given name it knows (無職与後茂樹容疑者); 会社員東山容疑者（31） is no name before the age."""
     common, named, proper = _occupation_classes()
     k = lo
     while k < hi - 1 and cls[k] in common:
         k += 1
+    if (k > lo and starts[lo + 1] - starts[lo] >= 2 and hi == k + 3 and starts[k + 1] - starts[k] == 1
+            and starts[k + 2] - starts[k + 1] == 1 and cls[k + 2] in chars("pos3", "名") and starts[hi] - starts[k + 2] >= 2):
+        return k  # 無職 + 与 + 後 + 茂樹: a rare surname in two odd pieces, then a given name UniDic knows
     if k == lo or starts[lo + 1] - starts[lo] < 2 or cls[k] not in named or starts[k + 1] - starts[k] < 2 or (any(
             c not in proper for c in cls[k + 1:hi]) and not (hi == k + 2 and starts[hi] - starts[k + 1] == 1)):
         return 0  # not 岡 + 藤 + 正広, 四十物 + 正雄 (a given name), 躑躅 + 森 (a surname of one character)

@@ -1,0 +1,44 @@
+"""Shapes of names as crime and court news writes them (issue 20): a surname UniDic cuts into odd pieces
+after an occupation, a given name of one kanji that is also a title's prefix, a surname read apart from
+the full name it belongs to. Sentences of our own; each fails without its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import persons
+from tui.news import actors
+
+
+def filed(texts: list[str]) -> list[list[tuple[str, str]]]:
+    """Each passage's person mentions as (text, actor id)."""
+    gaz = actors.default()
+    mentions, found = actors.find_all(texts, gaz)
+    return [[(t[s:e], a) for a, s, e in row if (found.get(a) or gaz.entries[a]).kind == "person"]
+            for t, row in zip(texts, mentions)]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("県警は、無職与後茂樹容疑者（48）を窃盗の疑いで逮捕した。", ["与後茂樹"]),  # 与 + 後 + 茂樹
+    ("職業不詳、山口新容疑者（53）を逮捕した。", ["山口新"]),  # 新 opens no 容疑者
+    ("大会では、佐藤新さん（20）が初めて優勝した。", ["佐藤新"]),
+    ("就任した山田新社長は、会見で抱負を述べた。", ["山田"]),  # 新社長 is a title
+])
+def test_a_name_after_an_occupation_or_before_a_title_new_cannot_open(text, names):
+    assert persons(text) == names
+
+
+def test_a_surname_alone_is_the_full_name_it_begins_though_unidic_read_that_surname_apart():
+    texts = ["亡くなったのは会社員の知浦幸司さん（55）と分かった。", "近所の人は「知浦さんは朝早くから働いていた」と話した。"]
+    assert filed(texts) == [[("知浦幸司", "p:知浦幸司")], [("知浦", "p:知浦幸司")]]
+
+
+def test_the_surname_of_an_odd_full_name_names_the_same_person_again():
+    texts = ["県警は、無職与後茂樹容疑者（48）を逮捕した。", "与後容疑者は容疑を否認している。"]
+    assert filed(texts) == [[("与後茂樹", "p:与後茂樹")], [("与後", "p:与後茂樹")]]
+
+
+@pytest.mark.parametrize("full, surname", [("四十物正雄", "四十物"), ("百目鬼一郎", "百目鬼")])
+def test_a_rare_surname_alone_is_the_one_full_name_it_begins(full, surname):
+    texts = [f"会社員の{full}さん（40）が、川で倒れている人を見つけた。", f"{surname}さんは「驚いた」と話した。"]
+    assert filed(texts) == [[(full, f"p:{full}")], [(surname, f"p:{full}")]]
