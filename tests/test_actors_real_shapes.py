@@ -42,3 +42,14 @@ def test_the_surname_of_an_odd_full_name_names_the_same_person_again():
 def test_a_rare_surname_alone_is_the_one_full_name_it_begins(full, surname):
     texts = [f"会社員の{full}さん（40）が、川で倒れている人を見つけた。", f"{surname}さんは「驚いた」と話した。"]
     assert filed(texts) == [[(full, f"p:{full}")], [(surname, f"p:{full}")]]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("男子100メートルで、岸浪勇也（北浜大）が10秒21で制した。", ["岸浪勇也"]),  # 勇 + 也 (an auxiliary)
+    ("女子1500メートルは、矢代希実（南浜AC）が制した。", ["矢代希実"]),  # before a club in brackets
+    ("女子200メートルは、君嶋愛梨沙（北浜クラブ）が2連覇した。", ["君嶋愛梨沙"]),  # 愛梨 + 沙 (a suffix)
+    ("永山竜樹（北浜柔道クラブ）が初優勝した。", ["永山竜樹"]),  # 姓 + a name of either kind
+    ("山田花子役を演じた俳優が、舞台あいさつに立った。", ["山田花子"]),  # 役: a word of its own
+])
+def test_a_given_name_unidic_cuts_or_reads_as_either_kind_before_a_club_in_brackets(text, names):
+    assert persons(text) == names

@@ -87,6 +87,7 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
     n = len(toks)
     cls, starts, ends = toks.classes, toks.starts, toks.ends  # no Tok made a word
     person, given, surname = chars("pos2", "人名"), chars("pos3", "名"), chars("pos3", "姓")
+    either = person & chars("pos3", "一般")
     for i in persons:
         if i in claimed or (i and cls[i - 1] in person and ends[i - 1] == starts[i]):
             continue  # inside a name found already, or a run read from its first token
@@ -94,12 +95,15 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         while j < n and cls[j] in person and j not in claimed and starts[j] == ends[j - 1]:
             j += 1
         start, end = starts[i], ends[j - 1]
-        has_given = not given.isdisjoint(cls[i + 1:j]) and cls[i] in surname
+        # 姓 + 名, or 姓 + a name of either kind (永山 + 竜樹, 人名-一般 there: a name before a club in brackets)
+        has_given = cls[i] in surname and j > i + 1 and not (given | either).isdisjoint(cls[i + 1:j])
         if not has_given and cls[i] in given and one_kanji_before(line, toks, i, marks):
             i -= 1  # 執行役員林圭介: a surname of one kanji UniDic reads as a common word (林), then the given name
             start, has_given = starts[i], True
         if has_given and j < n and starts[j] == end and _given_tail(line, toks, j):
             end = ends[j]  # the given name's last character read as a word of its own: 竹内 + 涼 + 真
+        if has_given and end - ends[i] == 1 and _bracketed_after_name(line, start, end):
+            continue  # 岸浪勇也（北浜大）: a school or club written short in brackets after a name, no person
         if has_given and free(start, end) and not _suffixed(line, end):
             found.append(Name(start, end, toks.surfaces[i], True))
         elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
@@ -107,6 +111,12 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
     if " " in line:
         found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
+
+
+def _bracketed_after_name(line: str, start: int, end: int) -> bool:
+    """line[start:end] fills a bracket right after kanji or katakana (a name's affiliation: （北浜大）)."""
+    return (start >= 2 and line[start - 1] in "（(" and line[end:end + 1] in ("）", ")")
+            and (KANJI.match(line[start - 2]) is not None or "ァ" <= line[start - 2] <= "ヺ"))
 
 
 def _after_club(line: str, name: Name, free) -> Name | None:
@@ -171,19 +181,24 @@ def _answer_after(line: str, start: int, given: int, end: int) -> bool:
 # last kanji of its given name.
 _NOT_TAIL = frozenset(("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人 "
                        "著 訳 編 作 製 選 監 書 画 曲 詞 案 論 説 版 系 産 用 化 性 的 者 達 等 団 陣 軍 会 式 "
-                       "中 内 外 上 下 前 後 方 門 語 文 学").split())
-_TAIL_AFTER = frozenset("はがもをにとのやへで、。」")
+                       "中 内 外 上 下 前 後 方 門 語 文 学 役 風 分 宛 名 似 節 劇 戦").split())
+_TAIL_AFTER = frozenset("はがもをにとのやへで、。」（(")  # (a bracket: the age or the club after a name)
 
 
 def _given_tail(line: str, toks: Toks, j: int) -> bool:
     """Token `j`, right after 姓 + a given name of one kanji, is the given name's second kanji UniDic read as
-    a common word (竹内涼真: 真) or a noun's suffix (西島悠人: 人, 木村大樹: 樹), when a particle or mark
-    follows it: not a word of its own after a name (西郷隆盛像, 山田花子宅, 山田博著). A given name of two
-    kanji or more read whole (花子, 一郎) takes no third: what follows is a word of its own (山田花子作)."""
+    a common word (竹内涼真: 真), a noun's suffix (西島悠人: 人, 木村大樹: 樹) or an auxiliary (大迫勇也: 也), when a
+    particle, mark or bracket follows it: not a word of its own after a name (西郷隆盛像, 山田花子宅, 山田博著).
+    After a given name of two kanji read whole (花子, 一郎), only a suffix UniDic made of a name's third kanji
+    (君嶋愛梨沙: 沙) is one; a common word is a word of its own (山田花子作)."""
     surface = toks.surfaces[j]
-    return (len(surface) == 1 and KANJI.match(surface) is not None and len(toks.surfaces[j - 1]) == 1
-            and (toks.classes[j] in chars("pos1", "普通名詞") or toks.classes[j] in _NOUN_SUFFIX())
-            and surface not in _NOT_TAIL and line[toks.ends[j]:toks.ends[j] + 1] in _TAIL_AFTER)
+    if len(surface) != 1 or KANJI.match(surface) is None or surface in _NOT_TAIL or (
+            line[toks.ends[j]:toks.ends[j] + 1] not in _TAIL_AFTER):
+        return False
+    given, cls = len(toks.surfaces[j - 1]), toks.classes[j]
+    if given == 1:
+        return cls in chars("pos1", "普通名詞") or cls in _NOUN_SUFFIX() or cls in chars("pos", "助動詞")
+    return given == 2 and cls in _NOUN_SUFFIX()
 
 
 @lru_cache(maxsize=None)
