@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -58,12 +60,15 @@ def test_the_report_prints_the_general_block_next_to_the_dev_set():
     lines = out.stdout.splitlines()
     at = next(k for k, x in enumerate(lines) if x.startswith("general, all held out:"))
     assert lines[0].startswith("dev:") and at > 0
-    block = [x.split() for x in lines[at + 1:]]
+    block = [x.split() for x in itertools.takewhile(bool, lines[at + 1:])]
     assert [row[:2] for row in block[1:4]] == [["PER", "person"], ["ORG", "organization"], ["LOC", "place"]]
     assert {row[0] for row in block[5:]} == GENRES
     result = actors_report.score_set(actors_report.load_general())
     person = result[("all", "ours", "person")]
     assert f"{person.p():.3f} / {person.r():.3f}" in lines[at + 2]
+    speed = [x for x in lines if x.startswith("speed over all ")]  # ours beside the plain UniDic run, in CPU
+    assert len(speed) == 1 and re.search(r"ours [0-9.]+ s .*plain UniDic run [0-9.]+ s .*: ours [0-9.]+x the plain run$",
+                                         speed[0]), speed
 
 
 def test_the_errors_listing_accounts_for_every_miss_and_false_find():

@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args and args[0] == "actors":
         from .actors_report import (DEV4_SET, DEV_SET, HELD_OUT_SETS, errors, general_table, load, load_general,
-                                    table as actors_table)
+                                    speed_table, table as actors_table)
 
         if args[1:] == ["--errors"]:
             print("\n".join("\t".join(row) for row in errors(load_general())))
@@ -90,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
             for folder, name in HELD_OUT_SETS:
                 print("\n" + "\n".join(general_table(load_general(folder), name, f"tests/data/{folder.name}")))
             print("\n" + "\n".join(general_table(load_general())))
+            everything = load(DEV_SET) + load_general(DEV4_SET) + load_general() + [
+                a for folder, _ in HELD_OUT_SETS for a in load_general(folder)]
+            print("\n" + "\n".join(speed_table(everything)))
             if beside:
                 print("\n" + "\n".join(beside))
         return 0
