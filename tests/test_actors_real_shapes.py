@@ -53,3 +53,7 @@ def test_a_rare_surname_alone_is_the_one_full_name_it_begins(full, surname):
 ])
 def test_a_given_name_unidic_cuts_or_reads_as_either_kind_before_a_club_in_brackets(text, names):
     assert persons(text) == names
+
+
+def test_a_department_heads_title_after_a_surname_unidic_reads_as_a_place():
+    assert persons("会見した県警の中野刑事部長は、捜査の経緯を説明した。") == ["中野"]  # 刑事 + 部 + 長

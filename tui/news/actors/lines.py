@@ -113,11 +113,20 @@ def compound_titles(toks: Toks, marks: list[tuple[int, int]]) -> list[tuple[int,
             i -= 1
         while i < j and len(surf[i]) < 2:
             i += 1  # a title's nouns open with a word of two kanji or more (not 真 of 北園拓真裁判長: a given name's)
-        if i == j or i == 0 or cls[i - 1] not in person or ends[i - 1] != starts[i]:
+        if i == j or i == 0 or ends[i - 1] != starts[i] or (cls[i - 1] not in person and not _department_head(
+                toks, i, j)):
             continue
         s, e = starts[i], ends[j]
         out = [m for m in out if m[1] <= s or m[0] >= e] + [(s, e)]
     return sorted(out)
+
+
+def _department_head(toks: Toks, i: int, j: int) -> bool:
+    """Words i..j are a department's head (刑事 + 部 + 長) after a place's name that follows の (県警の中野刑事部長):
+    the place is a surname there; a place's own office (北浜駅長, 大阪支社長) has no 部 before 長."""
+    k = i - 1
+    return (toks.surfaces[j - 1] == "部" and j - i >= 2 and toks.classes[k] in chars("pos2", "地名")
+            and k > 0 and toks.surfaces[k - 1] == "の" and toks.ends[k - 1] == toks.starts[k])
 
 
 def lines(flat: str, units: "list[tuple[int, str, list[str] | None]] | None", taken: bytearray) -> list[Line]:
