@@ -57,3 +57,8 @@ def test_a_given_name_unidic_cuts_or_reads_as_either_kind_before_a_club_in_brack
 
 def test_a_department_heads_title_after_a_surname_unidic_reads_as_a_place():
     assert persons("会見した県警の中野刑事部長は、捜査の経緯を説明した。") == ["中野"]  # 刑事 + 部 + 長
+
+
+def test_a_title_the_lists_lack_after_a_speakers_name_is_no_part_of_it():
+    texts = ["会談には楊潔明国務委員が同席した。", "楊国務委員は、「対話を続ける」と述べた。"]
+    assert [[m for m, _ in row] for row in filed(texts)] == [["楊潔明"], ["楊"]]

@@ -152,10 +152,14 @@ def _place_named(line: str, toks: Toks, i: int, j: int, close: int) -> bool:
 
 def _calling(toks: Toks, i: int, j: int) -> int:
     """The end of the name in tokens i..j-1: before a calling after it, a common word of two characters or more
-    and a suffix that makes it one who does it (大和田 + 研究 + 員, 北村 + 調査 + 員), else `j`."""
-    common, suffix = chars("pos1", "普通名詞"), chars("pos1", "名詞的")
-    return next((x for x in range(i + 1, j - 1) if toks.classes[x] in common and len(toks.surfaces[x]) >= 2
-                 and toks.classes[x + 1] in suffix), j)
+    and a suffix that makes it one who does it (大和田 + 研究 + 員, 北村 + 調査 + 員), or two common words or more
+    right after a word of a name (楊 + 国務 + 委員), else `j`."""
+    common, suffix, person = chars("pos1", "普通名詞"), chars("pos1", "名詞的"), chars("pos2", "人名")
+    for x in range(i + 1, j - 1):
+        if toks.classes[x] in common and len(toks.surfaces[x]) >= 2 and (toks.classes[x + 1] in suffix or (
+                toks.classes[x - 1] in person and all(c in common or c in suffix for c in toks.classes[x:j]))):
+            return x  # (or two common words or more after a name's word: 楊 + 国務 + 委員, a title the list lacks)
+    return j
 
 
 def _called(line: str, toks: Toks, i: int, j: int) -> bool:
