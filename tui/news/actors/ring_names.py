@@ -24,7 +24,8 @@ _RANK = r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕�
 _NAME = r"[\u4e00-\u9fff々ヶ](?:[\u4e00-\u9fff々ヶ]|ノ(?=[\u4e00-\u9fff々])){1,5}"  # (豊ノ海: ノ between kanji)
 _AFTER = r"(?=[はがをにともの、。」）]|\s|$)"
 _POINTED = re.compile(rf"{_RANK}・({_NAME}){_AFTER}")  # 横綱・雷鳴
-_RANK_OF = re.compile(rf"{_RANK}の({_NAME}){_AFTER}")  # 大関の琴若葉
+# 大関の琴若葉, 新入幕の北ノ湊: a rank, or a wrestler's first tournament in a division (新入幕, 新十両, 新三役)
+_RANK_OF = re.compile(rf"(?:{_RANK}|(?:新|再)(?:入幕|十両|三役))の({_NAME}){_AFTER}")
 # 雷光（22）=本名・佐伯拓海、北辰部屋=: a wrestler's profile, his ring name before his age and real name
 _PROFILE = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})(?:[（(][0-9０-９]{{1,3}}[）)])?[=＝]本名")
 # 初優勝した若潮（26）は: a name before an age, not one common word (力士の男性（30）)
@@ -35,7 +36,8 @@ _AGED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[（(][0-9０-９]{{
 # 海王丸が琴嵐を押し出し: the one a bout's technique (a verb made a noun: 押し出し, 寄り切り, 上手投げ) was done to
 _BOUT = re.compile(rf"(?<=[がは、])(?:{_RANK})?({_NAME})を[\u4e00-\u9fffぁ-ん]{{1,5}}?(?:出し|切り|込み|投げ|倒し|落とし|ひねり)"
                    r"(?=[でて、。]|$)")
-_SEKI = re.compile(r"(?<=[\u4e00-\u9fff々ヶ])(?:関|親方)(?=[はがをにともの、。」）]|\s|$)")  # 翠鵬関, 大嶽親方, 大の里関
+# 翠鵬関, 大嶽親方, 大の里関, 浦風親方（元小結・千代錦）: a master's ring name of old in brackets after
+_SEKI = re.compile(r"(?<=[\u4e00-\u9fff々ヶ])(?:関|親方)(?=[はがをにともの、。」）（(]|\s|$)")
 _NOT_NAME = frozenset("同 両 各 全 元 新 前 現 次 歴代 若手 上位 下位 人気 期待".split())
 
 
