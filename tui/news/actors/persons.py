@@ -98,7 +98,7 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             start, has_given = starts[i], True
         if has_given and j < n and starts[j] == end and _given_tail(line, toks, j):
             end = ends[j]  # the given name's last character read as a word of its own: 竹内 + 涼 + 真
-        if has_given and free(start, end) and not _suffixed(line, end):
+        if has_given and free(start, end) and (not _suffixed(line, end) or TITLE_RE.match(line, end)):  # (高田さやか市議)
             found.append(Name(start, end, toks.surfaces[i], True))
         elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
             lone.append(Name(start, end, toks.surfaces[i], False))
