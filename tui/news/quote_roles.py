@@ -12,7 +12,7 @@ from .quote_names import one_name
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 # Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
-TITLES = "事務総長|大統領|報道官|裁判長|准教授|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
+TITLES = "事務総長|大統領|報道官|裁判長|准教授|研究員|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
 _ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
 
@@ -108,6 +108,22 @@ def role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
 
 
 _TITLE_END = re.compile("(?:" + TITLES + ")$")
+# 教授によると、…という。: a bare title as the source of what the sentence tells (at its start or after a comma)
+_ROLE_SOURCE = re.compile(r"(?:^|(?<=[、，\s　]))([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:によると|によれば|の話では)")
+
+
+def source_holder(sentence: str, roles: Roles) -> tuple[bool, str | None]:
+    """(whether `sentence` tells what a bare title said as its source (教授によると…という), the one person seen with
+    that title or None): words alone after it, with no subject of their own, are that person's."""
+    role = _ROLE_SOURCE.search(re.sub(r"「[^」]*」", "", sentence))
+    if not role:
+        return False, None
+    title = _role_of(role.group(1))
+    before = role.group(1)[:-len(title)]
+    if before.endswith(_OTHER_HOLDER) or (before and _proper(before)):
+        return True, None
+    holders = roles.get(title, set())
+    return True, (next(iter(holders)) if len(holders) == 1 else None)
 
 
 def _proper(words: str) -> bool:

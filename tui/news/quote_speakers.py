@@ -22,7 +22,7 @@ from .quote_sources import SOURCE, hearsay, source_speaks
 from .quote_suspects import suspects_words
 from .quote_tails import spokesperson_alone, tail_body
 from .quote_topics import passive_scene, thing_topic_only, verbless_fact
-from .quote_roles import TITLES, Roles, role_free, role_holder
+from .quote_roles import TITLES, Roles, role_free, role_holder, source_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -435,6 +435,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             others = persons - subjects - (acted_on if topic else set())
             return next(iter(subjects)) if len(subjects) == 1 and not others else None
         titled, holder = role_holder(p.text[lo:hi], roles)
+        if not titled:
+            titled, holder = source_holder(p.text[lo:hi], roles)  # 教授によると…という。「…」と述べた
         if titled:
             return holder
         # the sentence's words outside its quotes; words that are the subject (「…」が口癖だった) name no one else
