@@ -150,6 +150,10 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
     新庁舎　町長「町の誇りに」)."""
     part = max(heading.rfind("　", 0, start), heading.rfind(" ", 0, start)) + 1
     m = _HEAD_TITLE.match(heading, part)
+    if m is None and part == start and part > 1:  # 米大統領、関税引き上げを発表　「…」: the words alone after a space,
+        m = _HEAD_TITLE.match(heading)  # the title opening the headline
+        if m is not None and ("「" in heading[:part] or not m.group(0).endswith("、")):
+            m = None
     after = heading[end:end + 1]
     if m is None or m.end() > start or (after and after not in _HEAD_AFTER) or "「" in heading[m.end():start]:
         return None
@@ -162,7 +166,7 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
     saved = roles.upto, roles.until
     roles.upto, roles.until = len(roles.texts) - 1, len(roles.texts[-1])
     try:
-        holders = roles.get(title, set())
+        holders = roles.get(title, set()) or (roles.ministers() if title == "大臣" else set())  # (大臣: 経済産業相)
     finally:
         roles.upto, roles.until = saved
     return next(iter(holders)) if len(holders) == 1 else None
