@@ -1,0 +1,95 @@
+"""Shapes of the ninth dev set, each pinned by sentences of our own: a body named again by its kind alone (組合は,
+病院側は, 病院の事務局は, ホテルは), words alone after a sentence told by a bare title as its source (教授によると…という),
+a foreign name cut apart by UniDic before its title, a headline's words after a full-width space, と and a feeling
+shown (と悔しがった), a stable master before his old ring name in brackets and a wrestler after 新入幕の, a katakana
+kind joined by ・ before a name that holds a person's word, a speaker after a school's short name, and a title after
+a name no body's short name is."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes, quotes_headed
+
+
+def test_a_union_named_again_as_its_kind_alone_is_that_union() -> None:
+    text = ("東西バス労働組合は2日、賃上げを求めて時限ストを行うと通告した。組合の森田和樹委員長は「限界だ」と訴えた。\n\n"
+            "組合は「運転手の確保には待遇の改善が欠かせない」としている。")
+    assert quotes(text) == [("限界だ", "森田和樹"), ("運転手の確保には待遇の改善が欠かせない", "東西バス労働組合")]
+
+
+def test_a_kind_with_its_side_or_its_secretariat_is_the_body_of_that_kind() -> None:
+    side = "港北中央病院は8日、入院患者の薬を取り違えたと発表した。\n\n病院側は「確認の手順を改める」としている。"
+    assert quotes(side) == [("確認の手順を改める", "港北中央病院")]
+    office = "港北中央病院は8日、外来の受付時間を短くすると発表した。\n\n病院の事務局は「医師の働き方を見直すためだ」と説明した。"
+    assert quotes(office) == [("医師の働き方を見直すためだ", "港北中央病院")]
+
+
+def test_a_katakana_kind_joined_first_by_a_point_is_the_hotel() -> None:
+    text = ("ホテル・ミモザ岬の大野智子社長は1日、客室を改装すると明らかにした。"
+            "ホテルは「夏までに全室を新しくする」としている。")
+    assert quotes(text) == [("夏までに全室を新しくする", "ホテル・ミモザ岬")]
+
+
+def test_a_kind_after_no_or_shared_by_two_bodies_gives_no_one() -> None:
+    other = ("港北中央病院は8日、夜間の救急を休むと発表した。\n\n近隣の病院は「患者が増えれば対応しきれない」と懸念する。")
+    assert quotes(other) == [("患者が増えれば対応しきれない", None)]
+    two = ("港北中央病院と港南市民病院は8日、統合に向けて協議を始めた。\n\n病院側は「地域の医療を守るためだ」としている。")
+    assert quotes(two) == [("地域の医療を守るためだ", None)]
+
+
+def test_a_company_side_is_the_company_not_its_union() -> None:
+    text = ("東西バス労働組合は2日、時限ストを通告した。東西バスは「交渉を続けたい」とコメントした。\n\n"
+            "会社側は「提示した額は業界でも高い水準だ」としている。")
+    assert quotes(text)[-1] == ("提示した額は業界でも高い水準だ", "東西バス")
+
+
+def test_words_alone_after_a_bare_titles_hearsay_are_that_title_holders() -> None:
+    text = ("北辰大学の宮内健教授は会見で新しい電池を発表した。教授によると、充電の時間は半分になるという。"
+            "「5年以内に車に載せたい」と述べた。")
+    assert quotes(text)[-1] == ("5年以内に車に載せたい", "宮内健")
+
+
+def test_a_foreign_name_cut_by_unidic_before_a_title_is_the_person_named_before() -> None:
+    text = ("米国のロバート・ウィンスロー大統領は5日、演説した。\n\n"
+            "ウィンスロー大統領は「国内の工場を守るためだ」と強調した。")
+    assert quotes(text) == [("国内の工場を守るためだ", "ウィンスロー")]
+
+
+def test_a_headlines_words_alone_after_a_space_are_the_holders_of_the_title_opening_it() -> None:
+    body = "米国のロバート・ウィンスロー大統領は5日、演説した。ウィンスロー大統領は「国内の工場を守る」と強調した。"
+    assert quotes_headed("米大統領、関税を発表　「国内の工場を守る」", body)[0] == ("国内の工場を守る", "ウィンスロー")
+    city = "西浜市の今村光男市長は14日、事業を見直すと述べた。今村市長は「聖域なく見直す」と話した。"
+    assert quotes_headed("基金が枯渇の恐れ　市長「聖域なき改革」", city)[0] == ("聖域なき改革", "今村光男")
+
+
+def test_a_feeling_shown_after_the_words_closes_a_clause_of_saying() -> None:
+    assert quotes("石原大輔は「最後に体が硬くなった」と悔しがった。") == [("最後に体が硬くなった", "石原大輔")]
+    assert quotes("山本花子さんは「もう少し続けたかった」と残念がった。") == [("もう少し続けたかった", "山本花子")]
+
+
+def test_a_stable_master_before_his_old_ring_name_and_a_wrestler_after_his_first_top_division() -> None:
+    text = ("大相撲秋場所9日目、新入幕の北ノ湊は勝ち越しを決めた。\n\n"
+            "師匠の浦風親方（元小結・千代錦）は「前に出る気持ちが強い」と目を細めた。")
+    assert quotes(text) == [("前に出る気持ちが強い", "浦風")]
+    assert quotes(text.replace("勝ち越しを決めた。", "勝ち越しを決めた。北ノ湊は「まだ半分」と話した。"))[0] == ("まだ半分", "北ノ湊")
+
+
+def test_a_ring_name_right_before_a_headlines_words() -> None:
+    body = "大相撲の新大関、藤ノ嶺が26日、会見し、「感謝の気持ちで土俵に上がる」と語った。"
+    assert quotes_headed("新大関・藤ノ嶺「感謝の気持ちで」", body)[0] == ("感謝の気持ちで", "藤ノ嶺")
+
+
+def test_a_katakana_kind_and_a_point_before_a_name_that_holds_a_persons_word() -> None:
+    text = ("老舗旅館を改装したホテル・シーガル浦波が閉館する。\n\n"
+            "ホテル・シーガル浦波は「建物の老朽化のため」と説明している。")
+    assert quotes(text) == [("建物の老朽化のため", "ホテル・シーガル浦波")]
+
+
+def test_a_speaker_after_a_schools_short_name_whose_given_name_is_a_common_word() -> None:
+    assert quotes("浜松工の西尾大河は「打ててよかった」と笑った。") == [("打ててよかった", "西尾大河")]
+    assert quotes("日本の九州地方は「晴れる」と話した。") == [("晴れる", None)]
+
+
+def test_a_title_after_a_name_is_no_short_name_of_an_assembly() -> None:
+    text = ("青葉市議会は19日、定数を減らす条例を可決した。反対した共産党の高田さやか市議は"
+            "「少数の声が届かなくなる」と反論した。")
+    assert quotes(text) == [("少数の声が届かなくなる", "高田さやか")]
