@@ -65,7 +65,7 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
             add(*m.span(1))  # (若潮, a common word, but no word for a person: 男性（30）, 会社員（41）)
     for m in _SPEAKS.finditer(line):
         if (line[m.end(1) - 1] not in _PERSON_WORD_END and not _one_common_word(toks, *m.span(1))
-                and not _one_word_of(toks, *m.span(1), "地名")):
+                and not m.group(1).endswith(("関", "親方")) and not _one_word_of(toks, *m.span(1), "地名")):  # (翠鵬関: `_SEKI`)
             add(*m.span(1))  # (親方は, 東京は: a word for a person, a place)
     for m in _BOUT.finditer(line):
         if not _one_common_word(toks, *m.span(1)):
