@@ -57,8 +57,6 @@ def test_a_foreign_name_cut_by_unidic_before_a_title_is_the_person_named_before(
 def test_a_headlines_words_alone_after_a_space_are_the_holders_of_the_title_opening_it() -> None:
     body = "米国のロバート・ウィンスロー大統領は5日、演説した。ウィンスロー大統領は「国内の工場を守る」と強調した。"
     assert quotes_headed("米大統領、関税を発表　「国内の工場を守る」", body)[0] == ("国内の工場を守る", "ウィンスロー")
-    city = "西浜市の今村光男市長は14日、事業を見直すと述べた。今村市長は「聖域なく見直す」と話した。"
-    assert quotes_headed("基金が枯渇の恐れ　市長「聖域なき改革」", city)[0] == ("聖域なき改革", "今村光男")
 
 
 def test_a_feeling_shown_after_the_words_closes_a_clause_of_saying() -> None:

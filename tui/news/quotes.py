@@ -31,7 +31,7 @@ from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
-from .quote_roles import TITLES, Roles, headline_holder
+from .quote_roles import Roles, headline_holder
 from .quote_sides import with_sides
 from .quote_states import with_states
 from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence, previous_one,
@@ -279,8 +279,7 @@ def _lead(texts: Sequence[str], first_question: int) -> int:
     return j
 
 
-_HEAD_AROUND = frozenset("、 　…―")
-_TITLED = re.compile("(?:" + TITLES + ")$")  # 市長「聖域なき見直し」: the words right after a title, said whatever their shape  # what stands around a headline's words said: 村瀬、「…」 / 「…」 村瀬
+_HEAD_AROUND = frozenset("、 　…―")  # what stands around a headline's words said: 村瀬、「…」 / 「…」 村瀬
 
 
 def _headline_said(text: str, start: int, end: int) -> bool:
@@ -329,7 +328,7 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
                     out.append((k, words, voice))  # 中国外務省「…」: the body its spokesman speaks for below
             elif not named and roles is not None:
                 holder = headline_holder(texts[k], start, end, roles)
-                if holder in quoted and (_reads_as_said(words) or _headline_clause(words) or _TITLED.search(texts[k], 0, start) or any(
+                if holder in quoted and (_reads_as_said(words) or _headline_clause(words) or any(
                         words in w and v == holder for _, w, v in out)):
                     out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
                     # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
