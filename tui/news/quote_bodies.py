@@ -21,7 +21,7 @@ _SPOKES = r"(?:広報(?:担当者|担当|部|室|課)?|報道担当者?|事務�
 _STAFF = r"(?:[\u4e00-\u9fff]{0,7}[課部室局科係班]の)?担当者(?=[はがも])"
 # or a unit written right after the name, itself or its staff in charge (小森県警本部は, 県警本部交通企画課は, JA三ツ森
 # 営農指導課の担当者は): the headquarters, a section (課) or an office (室) of the body
-_UNIT = r"(?:本部|[\u4e00-\u9fff]{0,6}[課室])(?:の担当者)?(?=[はがも])"
+_UNIT = r"(?:本部|[\u4e00-\u9fff]{0,6}[課室]|広報(?:部|担当者?)?)(?:の担当者)?(?=[はがも])"  # (北浜電機広報部は)
 ORG_VOICE = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?(?:の(?:(?:[\u4e00-\u9fff]{1,4}の)?" + _SPOKES + "|" + _STAFF + ")|"
                        + _UNIT + ")")
 # 同社の広報担当者は, 同社日本法人の担当者が, 同社は, 同党が: the company (the party, the ministry) spoken of before
