@@ -91,3 +91,13 @@ def test_a_title_after_a_name_is_no_short_name_of_an_assembly() -> None:
     text = ("青葉市議会は19日、定数を減らす条例を可決した。反対した共産党の高田さやか市議は"
             "「少数の声が届かなくなる」と反論した。")
     assert quotes(text) == [("少数の声が届かなくなる", "高田さやか")]
+
+
+def test_two_people_as_one_subject_give_their_words_to_no_one_of_them() -> None:
+    assert quotes("鈴木花子さんと山田太郎さんは「一緒に頑張りたい」と声をそろえた。") == [("一緒に頑張りたい", None)]
+    assert quotes("鈴木一郎を破った山田太郎は「うれしい」と話した。") == [("うれしい", "山田太郎")]
+
+
+def test_a_companys_press_office_written_right_after_its_name_speaks_for_it() -> None:
+    text = "北浜電機は5日、工場を閉じると発表した。\n\n北浜電機広報部は「需要の減少に合わせる」と説明した。"
+    assert quotes(text) == [("需要の減少に合わせる", "北浜電機")]

@@ -16,6 +16,7 @@ from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_embedded import clause_subject
 from .quote_obituary import IN_LIFE, the_deceased
+from .quote_pairs import paired
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
@@ -303,6 +304,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if any(p.kinds[a] != "country" for a, _, _ in subjects):
         subjects = [x for x in subjects if p.kinds[x[0]] != "country"]  # 米国は, inside a person's words
     distinct = {a for a, _, _ in subjects}
+    if len(distinct) == 1 and p.kinds[subjects[-1][0]] == "person" and paired(text, p.persons, subjects[-1][1]):
+        return None  # 鈴木花子さんと山田太郎さんは「…」: two people's words
     if len(distinct) == 1:
         between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
         if text[subjects[-1][2] - 1] == "が" and officer_topic(text, p.mentions, p.kinds, lo, subjects[-1][1]):
