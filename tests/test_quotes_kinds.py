@@ -101,3 +101,20 @@ def test_two_people_as_one_subject_give_their_words_to_no_one_of_them() -> None:
 def test_a_companys_press_office_written_right_after_its_name_speaks_for_it() -> None:
     text = "北浜電機は5日、工場を閉じると発表した。\n\n北浜電機広報部は「需要の減少に合わせる」と説明した。"
     assert quotes(text) == [("需要の減少に合わせる", "北浜電機")]
+
+
+def test_a_kind_written_short_is_the_one_body_it_shortens() -> None:
+    board = "北浜市教育委員会は5日、調査結果を公表した。教委は「対応が不十分だった」と説明した。"
+    assert quotes(board) == [("対応が不十分だった", "北浜市教育委員会")]
+    office = "南風労働基準監督署は5日、会社に是正を勧告した。労基署は「個別の事案には答えられない」としている。"
+    assert quotes(office) == [("個別の事案には答えられない", "南風労働基準監督署")]
+    member = "北浜市教育委員会は5日、調査結果を公表した。委員は「対応が不十分だった」と説明した。"
+    assert quotes(member) == [("対応が不十分だった", None)]
+
+
+def test_a_union_named_short_as_a_labour_union_and_a_kind_two_unions_share() -> None:
+    text = "市原総合病院で働く看護師らでつくる市原看護労組は4日、申し入れをした。組合は「夜勤が多すぎる」と訴えている。"
+    assert quotes(text) == [("夜勤が多すぎる", "市原看護労組")]
+    two = ("北陽労組と南陽労組は4日、共同で申し入れをした。北陽労組の森田和樹委員長は「限界だ」と話した。\n\n"
+           "組合は「夜勤が多すぎる」としている。")
+    assert quotes(two)[-1] == ("夜勤が多すぎる", None)

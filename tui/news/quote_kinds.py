@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .actors.persons import TITLE_RE
+
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 _ORG = "organization"
@@ -22,6 +24,7 @@ _ORG = "organization"
 _AFTER = re.compile(r"(?:側)?(?:は|が|も|によると)|の(?:事務局|広報(?:担当者?|部|室|課)?|報道担当者?)(?:は|が|も)")
 _NOT_KIND = ("省", "庁")  # a ministry or agency alone is the government's own (外務省: Japan's)
 _JOINED = re.compile(r"^([ァ-ヺー]{2,8})[・･]")  # ホテル・オーロラ白浜: a kind in katakana first
+_SHORT = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:側)?(?:は|が|も|によると))")  # 労基署は, 教委は: a kind written short
 
 
 @lru_cache(maxsize=4096)
@@ -48,6 +51,22 @@ def kinds_of(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """Whether `short` (教委, 労基署) is a kind of the body `name` written short: its first character a kind's first,
+    the rest characters of that kind in order, at least one passed over (委員 of 委員会 is a word of its own, a member)."""
+    for kind in kinds_of(name):
+        if len(kind) <= len(short) or kind[0] != short[0] or short in kind:
+            continue
+        at = 0
+        for ch in short:
+            at = kind.find(ch, at) + 1
+            if not at:
+                break
+        else:
+            return True
+    return False
+
+
 def _named(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
            upto: int, until: int) -> dict[str, set[str]]:
     """The organisations named before passage `upto`'s offset `until`, with their names as written."""
@@ -60,10 +79,13 @@ def _named(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, 
 
 
 def _one_of_kind(kind: str, seen: dict[str, set[str]]) -> str | None:
-    """The one organisation of `seen` whose name has the kind `kind`, when one has and none is named by it alone."""
+    """The one organisation of `seen` whose name has the kind `kind` (or a kind `kind` writes short), when one has
+    and none is named by it alone."""
     if any(kind in names for names in seen.values()):
         return None  # (an actor of that very name: the actors' own reading stands)
     fits = {a for a, names in seen.items() if any(kind in kinds_of(n) for n in names)}
+    if not fits and not TITLE_RE.fullmatch(kind):
+        fits = {a for a, names in seen.items() if any(abbreviates(kind, n) for n in names)}
     return next(iter(fits)) if len(fits) == 1 else None
 
 
@@ -84,8 +106,10 @@ def kind_mentions(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dic
         if "「" not in text:
             out.append(found)
             continue
-        every = {w for names in _named(texts, mentions, kinds, k, len(text)).values() for n in names for w in kinds_of(n)}
-        added = []
+        seen = _named(texts, mentions, kinds, k, len(text))
+        every = {w for names in seen.values() for n in names for w in kinds_of(n)}
+        every |= {m.group() for m in _SHORT.finditer(text) if any(abbreviates(m.group(), n) for ns in seen.values() for n in ns)}
+        added: list[tuple[str, int, int]] = []
         for kind in sorted(every, key=len, reverse=True):
             for m in re.finditer(re.escape(kind), text):
                 s, e = m.span()
@@ -102,7 +126,7 @@ def kind_mentions(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dic
 
 def kind_bodies(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> list[Mentions]:
     """The passages' mentions with an organisation the actors filed under a kind alone (組合, named only so) read
-    as the one body of that kind named in full before its first mention."""
+    as the one body of that kind named in full before its first mention; when several were, it is left unread."""
     first: dict[str, tuple[int, int]] = {}
     names: dict[str, set[str]] = {}
     for k, (text, found) in enumerate(zip(texts, mentions)):
@@ -119,6 +143,8 @@ def kind_bodies(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                 and any(kind in kinds_of(n) for n in theirs)}
         if len(fits) == 1:
             to[a] = fits.pop()
+        elif fits:
+            to[a] = ""  # two unions named before: 組合 is either, so no one's
     if not to:
         return list(mentions)
-    return [[(to.get(a, a), s, e) for a, s, e in found] for found in mentions]
+    return [[(to.get(a, a), s, e) for a, s, e in found if to.get(a, a)] for found in mentions]
