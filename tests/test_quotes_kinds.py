@@ -118,3 +118,9 @@ def test_a_union_named_short_as_a_labour_union_and_a_kind_two_unions_share() -> 
     two = ("北陽労組と南陽労組は4日、共同で申し入れをした。北陽労組の森田和樹委員長は「限界だ」と話した。\n\n"
            "組合は「夜勤が多すぎる」としている。")
     assert quotes(two)[-1] == ("夜勤が多すぎる", None)
+
+
+def test_a_body_named_in_brackets_after_its_kind_speaks() -> None:
+    assert quotes("市民団体「川を守る会」は「工事を止めてほしい」としている。") == [("工事を止めてほしい", "川を守る会")]
+    assert quotes("住民グループ「みどりの森」は「木を切らないで」と訴えている。") == [("木を切らないで", "みどりの森")]
+    assert quotes("映画「海の家」は「家族の物語だ」と話題になった。") == [("家族の物語だ", None)]
