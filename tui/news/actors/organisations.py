@@ -136,8 +136,12 @@ def _nounish(toks: Toks, k: int) -> bool:
     pos = toks.pos[k]
     if pos in _NOUNS:
         return toks.pos1[k] != "数詞" or pos == "名詞"
-    # A katakana character UniDic reads as a symbol (カ of カジマ精機, read as the counter ヵ) is a letter.
-    return bool(_SYMBOLS.fullmatch(toks.surfaces[k])) or (pos == "記号" and _KATA_ONLY.fullmatch(toks.surfaces[k]) is not None)
+    # A katakana character UniDic reads as a symbol (カ of カジマ精機, read as the counter ヵ) is a letter, and so is
+    # one it reads as any word right before more katakana (カ + ジマ: an adverb after 。).
+    surface = toks.surfaces[k]
+    return bool(_SYMBOLS.fullmatch(surface)) or (pos == "記号" and _KATA_ONLY.fullmatch(surface) is not None) or (
+        len(surface) == 1 and _KATA_ONLY.fullmatch(surface) is not None and k + 1 < len(toks)
+        and toks.starts[k + 1] == toks.ends[k] and _KATA_ONLY.match(toks.surfaces[k + 1]) is not None)
 
 
 def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
