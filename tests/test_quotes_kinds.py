@@ -124,3 +124,13 @@ def test_a_body_named_in_brackets_after_its_kind_speaks() -> None:
     assert quotes("市民団体「川を守る会」は「工事を止めてほしい」としている。") == [("工事を止めてほしい", "川を守る会")]
     assert quotes("住民グループ「みどりの森」は「木を切らないで」と訴えている。") == [("木を切らないで", "みどりの森")]
     assert quotes("映画「海の家」は「家族の物語だ」と話題になった。") == [("家族の物語だ", None)]
+
+
+def test_a_statements_words_are_its_authors() -> None:
+    text = "北浜電機は5日、社長の辞任を発表した。山田太郎社長の談話では「責任を痛感している」としている。"
+    assert quotes(text) == [("責任を痛感している", "山田太郎")]
+
+
+def test_a_katakana_letter_read_as_a_word_after_a_full_stop_stays_in_the_name() -> None:
+    text = "精密機器のカジマ精機は5日、工場を新設すると発表した。カジマ精機は「需要が伸びている」と説明した。"
+    assert quotes(text) == [("需要が伸びている", "カジマ精機")]

@@ -16,7 +16,7 @@ from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_embedded import clause_subject
 from .quote_obituary import IN_LIFE, the_deceased
-from .quote_pairs import paired
+from .quote_pairs import paired, statement_author
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
@@ -218,6 +218,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if (VOICE.match(text, end - 1) and not ISSUED.match(text, end - 1)) or said_by_noun(text[end:hi]):
         return None  # 「…」との声が上がった (but 同社は「…」とのコメントを出した), 「…」と話す妻: no one named
     p = p.outside_quotes(lo, hi)
+    stated, author = statement_author(text, p.mentions, lo, start, lambda a, e: title_end(text, e, start, p.kinds[a] == "person"))
+    if stated:
+        return author  # 山田社長の談話では「…」: the statement's author, or no one the text names
     # 「…」（田中氏） and 「…」(田中氏)
     paren = re.match(r"\s*[（(]", text[end:hi])
     if paren:
