@@ -110,6 +110,8 @@ def test_a_kind_written_short_is_the_one_body_it_shortens() -> None:
     assert quotes(office) == [("個別の事案には答えられない", "南風労働基準監督署")]
     member = "北浜市教育委員会は5日、調査結果を公表した。委員は「対応が不十分だった」と説明した。"
     assert quotes(member) == [("対応が不十分だった", None)]
+    teacher = "北浜市教育委員会は5日、調査結果を公表した。教員は「対応が不十分だった」と話した。"
+    assert quotes(teacher) == [("対応が不十分だった", None)]
 
 
 def test_a_union_named_short_as_a_labour_union_and_a_kind_two_unions_share() -> None:

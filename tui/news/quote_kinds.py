@@ -21,10 +21,11 @@ Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passa
 
 _ORG = "organization"
 # After the kind: the subject's particle, its side, or the office that speaks for it (its secretariat, spokesperson)
-_AFTER = re.compile(r"(?:側)?(?:は|が|も|によると)|の(?:事務局|広報(?:担当者?|部|室|課)?|報道担当者?)(?:は|が|も)")
+_AFTER = re.compile(r"(?:側)?(?:は|が|も)|の(?:事務局|広報(?:担当者?|部|室|課)?|報道担当者?)(?:は|が|も)")
 _NOT_KIND = ("省", "庁")  # a ministry or agency alone is the government's own (外務省: Japan's)
 _JOINED = re.compile(r"^([ァ-ヺー]{2,8})[・･]")  # ホテル・オーロラ白浜: a kind in katakana first
-_SHORT = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:側)?(?:は|が|も|によると))")  # 労基署は, 教委は: a kind written short
+_PERSON_END = frozenset("員者人士師長官生家手主婦親子")  # 教員, 委員長: words for a person
+_SHORT = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:側)?(?:は|が|も))")  # 労基署は, 教委は: a kind written short
 
 
 @lru_cache(maxsize=4096)
@@ -54,6 +55,8 @@ def kinds_of(name: str) -> tuple[str, ...]:
 def abbreviates(short: str, name: str) -> bool:
     """Whether `short` (教委, 労基署) is a kind of the body `name` written short: its first character a kind's first,
     the rest characters of that kind in order, at least one passed over (委員 of 委員会 is a word of its own, a member)."""
+    if short[-1] in _PERSON_END:
+        return False  # 教員 (of 教育委員会's characters): a person, no body
     for kind in kinds_of(name):
         if len(kind) <= len(short) or kind[0] != short[0] or short in kind:
             continue
