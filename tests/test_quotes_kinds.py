@@ -136,3 +136,10 @@ def test_a_statements_words_are_its_authors() -> None:
 def test_a_katakana_letter_read_as_a_word_after_a_full_stop_stays_in_the_name() -> None:
     text = "精密機器のカジマ精機は5日、工場を新設すると発表した。カジマ精機は「需要が伸びている」と説明した。"
     assert quotes(text) == [("需要が伸びている", "カジマ精機")]
+
+
+def test_another_holder_of_the_title_is_not_the_one_named() -> None:
+    text = "北辰大学の宮内健教授は会見した。別の教授は「結論は早い」と話した。"
+    assert quotes(text) == [("結論は早い", None)]
+    told = "北辰大学の宮内健研究員は会見した。別の研究員によると、結果は出ていないという。「結論は早い」と話した。"
+    assert quotes(told) == [("結論は早い", None)]

@@ -14,6 +14,7 @@ Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passa
 # Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
 TITLES = "事務総長|大統領|報道官|裁判長|准教授|研究員|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
 _ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
+_ANOTHER = re.compile(r"(?:別|他|ほか|もう一人|一部|複数|多く|同僚|当時)の$|(?:ある|別の|他の)$")  # 別の教授は: not the one named
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
 
 
@@ -101,8 +102,8 @@ def role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
         return False, None
     title = _role_of(role.group(1))
     before = role.group(1)[:-len(title)]
-    if before.endswith(_OTHER_HOLDER) or (before and _proper(before)):
-        return True, None  # 前知事が: another holder; 柳田監督は: a name the actors missed, not the one named
+    if before.endswith(_OTHER_HOLDER) or (before and _proper(before)) or _ANOTHER.search(head, 0, role.start()):
+        return True, None  # 前知事が: another holder; 柳田監督は: a name the actors missed, not the one named; 別の教授は
     holders = roles.get(title, set())
     return True, (next(iter(holders)) if len(holders) == 1 else None)
 
@@ -115,12 +116,13 @@ _ROLE_SOURCE = re.compile(r"(?:^|(?<=[、，\s　]))([\u4e00-\u9fff]{0,6}(?:" + 
 def source_holder(sentence: str, roles: Roles) -> tuple[bool, str | None]:
     """(whether `sentence` tells what a bare title said as its source (教授によると…という), the one person seen with
     that title or None): words alone after it, with no subject of their own, are that person's."""
-    role = _ROLE_SOURCE.search(re.sub(r"「[^」]*」", "", sentence))
+    sentence = re.sub(r"「[^」]*」", "", sentence)
+    role = _ROLE_SOURCE.search(sentence)
     if not role:
         return False, None
     title = _role_of(role.group(1))
     before = role.group(1)[:-len(title)]
-    if before.endswith(_OTHER_HOLDER) or (before and _proper(before)):
+    if before.endswith(_OTHER_HOLDER) or (before and _proper(before)) or _ANOTHER.search(sentence, 0, role.start()):
         return True, None
     holders = roles.get(title, set())
     return True, (next(iter(holders)) if len(holders) == 1 else None)
