@@ -16,7 +16,8 @@ from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_embedded import clause_subject
 from .quote_obituary import IN_LIFE, the_deceased
-from .quote_pairs import paired, statement_author
+from .quote_pairs import paired
+from .quote_statements import statement_author
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
