@@ -179,7 +179,10 @@ def _given_tail(line: str, toks: Toks, j: int) -> bool:
     follows it: not a word of its own after a name (西郷隆盛像, 山田花子宅, 山田博著). A given name of two
     kanji or more read whole (花子, 一郎) takes no third: what follows is a word of its own (山田花子作)."""
     surface = toks.surfaces[j]
-    return (len(surface) == 1 and KANJI.match(surface) is not None and len(toks.surfaces[j - 1]) == 1
+    # (or after a surname of one kanji and a given name of two: 堀 + 米雄 + 斗, a surname of two cut at its first)
+    short = len(toks.surfaces[j - 1]) == 1 or (len(toks.surfaces[j - 1]) == 2 and j >= 2 and len(toks.surfaces[j - 2]) == 1
+                                               and toks.classes[j - 2] in chars("pos3", "姓"))
+    return (len(surface) == 1 and KANJI.match(surface) is not None and short
             and (toks.classes[j] in chars("pos1", "普通名詞") or toks.classes[j] in _NOUN_SUFFIX())
             and surface not in _NOT_TAIL and line[toks.ends[j]:toks.ends[j] + 1] in _TAIL_AFTER)
 
