@@ -29,7 +29,8 @@ _NAME_CHAR = r"[\u4e00-\u9fff々ヶァ-ヺー]"
 # The lines where a rule here may find a name: a name's last character before は / が next to a quote, 名乗, 愛称.
 # Each regex starts with a literal, no particle (は and が are common): the engine skips in C to it.
 SPEAKS = (re.compile(rf"」と[、,]?{_NAME_CHAR}{{1,12}}[はが]"),
-          re.compile(rf"「(?:(?<={_NAME_CHAR}[はが]「)|(?<={_NAME_CHAR}[はが][、,]「))"),
+          re.compile(rf"「(?:(?<={_NAME_CHAR}[はが]「)|(?<={_NAME_CHAR}[はが][、,]「)"
+                     r"|(?<=[\u4e00-\u9fff][ぁ-ゖ]{2}[はが]「)|(?<=[\u4e00-\u9fff][ぁ-ゖ]{3}[はが]「))"),  # (早田ひなは「)
           re.compile("名乗"), re.compile("愛称"), re.compile("ニックネーム"))
 _KATA = re.compile(r"[ァ-ヺー]+$")
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff]+$")
