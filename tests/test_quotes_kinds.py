@@ -148,3 +148,4 @@ def test_another_holder_of_the_title_is_not_the_one_named() -> None:
 def test_a_name_whose_given_name_ends_in_hiragana_or_a_counter_speaks() -> None:
     assert quotes("卓球の早田ひなは「自分のプレーをしたい」と話した。") == [("自分のプレーをしたい", "早田ひな")]
     assert quotes("スケートボードの堀米雄斗は「自己ベストが出た」と話した。") == [("自己ベストが出た", "堀米雄斗")]
+

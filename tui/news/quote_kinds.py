@@ -6,7 +6,7 @@ speaks for it (病院の事務局は). Only one body named before may have that 
 
 Two readings, both before the speakers are read: a mention added where the actors marked none (`kind_mentions`),
 and an organisation the actors filed under the kind alone (組合) read as the one body named in full before it
-(`kind_bodies`). A ministry or agency (外務省, 気象庁) is no kind: 外務省 alone is Japan's, not a state's named before.
+(`kind_bodies`). A ministry, an agency or a government (外務省, 気象庁, 政府) is no kind: 外務省 alone is Japan's, not a state's named before.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passa
 _ORG = "organization"
 # After the kind: the subject's particle, its side, or the office that speaks for it (its secretariat, spokesperson)
 _AFTER = re.compile(r"(?:側)?(?:は|が|も)|の(?:事務局|広報(?:担当者?|部|室|課)?|報道担当者?)(?:は|が|も)")
-_NOT_KIND = ("省", "庁")  # a ministry or agency alone is the government's own (外務省: Japan's)
+_NOT_KIND = ("省", "庁", "政府")  # a ministry, an agency or a government alone is Japan's (外務省, 政府は)
 _JOINED = re.compile(r"^([ァ-ヺー]{2,8})[・･]")  # ホテル・オーロラ白浜: a kind in katakana first
 _PERSON_END = frozenset("員者人士師長官生家手主婦親子")  # 教員, 委員長: words for a person
 _SHORT = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:側)?(?:は|が|も))")  # 労基署は, 教委は: a kind written short
