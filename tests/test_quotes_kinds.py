@@ -149,3 +149,10 @@ def test_a_name_whose_given_name_ends_in_hiragana_or_a_counter_speaks() -> None:
     assert quotes("卓球の早田ひなは「自分のプレーをしたい」と話した。") == [("自分のプレーをしたい", "早田ひな")]
     assert quotes("スケートボードの堀米雄斗は「自己ベストが出た」と話した。") == [("自己ベストが出た", "堀米雄斗")]
 
+
+
+def test_words_alone_then_a_telling_that_describes_one_person_are_theirs() -> None:
+    text = "「ここまで来られたのは家族のおかげだ」。そう話す山田太郎さん（80）は、毎朝畑に出る。"
+    assert quotes(text) == [("ここまで来られたのは家族のおかげだ", "山田太郎")]
+    two = "「ここまで来られたのは家族のおかげだ」。そう話す山田太郎さんの隣で、妻の花子さんがうなずいた。"
+    assert quotes(two) == [("ここまで来られたのは家族のおかげだ", None)]
