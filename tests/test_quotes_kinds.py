@@ -156,3 +156,8 @@ def test_words_alone_then_a_telling_that_describes_one_person_are_theirs() -> No
     assert quotes(text) == [("ここまで来られたのは家族のおかげだ", "山田太郎")]
     two = "「ここまで来られたのは家族のおかげだ」。そう話す山田太郎さんの隣で、妻の花子さんがうなずいた。"
     assert quotes(two) == [("ここまで来られたのは家族のおかげだ", None)]
+
+
+def test_words_alone_after_a_titles_hearsay_about_someone_else_are_no_ones() -> None:
+    text = "北辰高の宮内健監督は会見した。監督によると、選手は朝から緊張していたという。「いつも通りやるだけ」と話した。"
+    assert quotes(text) == [("いつも通りやるだけ", None)]

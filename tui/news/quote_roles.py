@@ -110,6 +110,7 @@ def role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
 
 _TITLE_END = re.compile("(?:" + TITLES + ")$")
 # 教授によると、…という。: a bare title as the source of what the sentence tells (at its start or after a comma)
+_TOLD_OF = re.compile(r"(?:選手|男性|女性|さん|氏|容疑者|被告|患者|生徒|学生|社員|職員|住民|子ども|児童|家族)(?:は|が|も)")
 _ROLE_SOURCE = re.compile(r"(?:^|(?<=[、，\s　]))([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:によると|によれば|の話では)")
 
 
@@ -122,8 +123,9 @@ def source_holder(sentence: str, roles: Roles) -> tuple[bool, str | None]:
         return False, None
     title = _role_of(role.group(1))
     before = role.group(1)[:-len(title)]
-    if before.endswith(_OTHER_HOLDER) or (before and _proper(before)) or _ANOTHER.search(sentence, 0, role.start()):
-        return True, None
+    if (before.endswith(_OTHER_HOLDER) or (before and _proper(before)) or _ANOTHER.search(sentence, 0, role.start())
+            or _TOLD_OF.search(sentence, role.end())):
+        return True, None  # (監督によると、選手は…という: the one told of may speak next)
     holders = roles.get(title, set())
     return True, (next(iter(holders)) if len(holders) == 1 else None)
 
