@@ -161,3 +161,9 @@ def test_words_alone_then_a_telling_that_describes_one_person_are_theirs() -> No
 def test_words_alone_after_a_titles_hearsay_about_someone_else_are_no_ones() -> None:
     text = "北辰高の宮内健監督は会見した。監督によると、選手は朝から緊張していたという。「いつも通りやるだけ」と話した。"
     assert quotes(text) == [("いつも通りやるだけ", None)]
+
+
+def test_a_headlines_words_right_after_the_one_person_it_names_with_a_title_are_theirs() -> None:
+    body = "北浜FCの山田太郎監督は5日、会見した。山田監督は「来季も指揮を執る」と述べた。"
+    assert quotes_headed("北浜FC、山田監督「優勝を目指す」", body)[0] == ("優勝を目指す", "山田太郎")
+    assert quotes_headed("北浜FC、山田監督「働き方改革」", body)[0] == ("来季も指揮を執る", "山田太郎")
