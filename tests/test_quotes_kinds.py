@@ -167,3 +167,6 @@ def test_a_headlines_words_right_after_the_one_person_it_names_with_a_title_are_
     body = "北浜FCの山田太郎監督は5日、会見した。山田監督は「来季も指揮を執る」と述べた。"
     assert quotes_headed("北浜FC、山田監督「優勝を目指す」", body)[0] == ("優勝を目指す", "山田太郎")
     assert quotes_headed("北浜FC、山田監督「働き方改革」", body)[0] == ("来季も指揮を執る", "山田太郎")
+    assert quotes_headed("「優勝を目指す」山田監督", body)[0] == ("優勝を目指す", "山田太郎")
+    assert quotes_headed("山田監督、続投へ「優勝を目指す」", body)[0] == ("優勝を目指す", "山田太郎")
+    assert quotes_headed("山田監督、映画「海の記憶」を鑑賞", body)[0] == ("来季も指揮を執る", "山田太郎")

@@ -292,12 +292,16 @@ def _headline_said(text: str, start: int, end: int) -> bool:
             and _reads_as_said(text[start + 1:end - 1]))
 
 
-def _named_before(text: str, found: Mentions, named: set[str], start: int) -> bool:
+def _named_before(text: str, found: Mentions, named: set[str], start: int, end: int) -> bool:
     """Whether the one person `named` in a heading stands right before its 「 at `start`, with a title of theirs
-    between at most (将棋の早見六段「…」): the headline's form of a person's words."""
+    between at most (将棋の早見六段「…」), right after its 」 at `end` (「…」山田監督), or opens the heading before a
+    comma when the words end it or its part (山田監督、続投へ「…」): the headline's forms of a person's words."""
     from .actors.persons import TITLE_RE
 
-    return any(a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None) for a, s, e in found)
+    closes = end == len(text) or text[end] in _HEAD_AROUND
+    return any(a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None or s == end
+                               or (s == 0 and closes and "、" in text[e:start] and "「" not in text[e:start]))
+               for a, s, e in found)
 
 
 def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: list[tuple[int, str, str | None]],
@@ -331,7 +335,7 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
             if words in old or body:
                 out.append((k, words, old.get(words) or speaker))
             elif len(named) == 1 and named <= quoted and (_headline_said(texts[k], start, end) or (
-                    _named_before(texts[k], mentions[k], named, start) and _reads_as_said(words))):
+                    _named_before(texts[k], mentions[k], named, start, end) and _reads_as_said(words))):
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
             elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
                 if quoted_for(voice, texts, mentions, set(headings), quoted) and (
