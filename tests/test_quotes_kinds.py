@@ -54,6 +54,11 @@ def test_a_foreign_name_cut_by_unidic_before_a_title_is_the_person_named_before(
     assert quotes(text) == [("国内の工場を守るためだ", "ウィンスロー")]
 
 
+def test_a_foreign_name_cut_by_unidic_before_a_title_and_a_headlines_words() -> None:
+    body = "米国のロバート・ウィンスロー大統領は5日、演説した。ウィンスロー氏は「国内の雇用を守る」と述べた。"
+    assert quotes_headed("ウィンスロー氏「関税を引き上げる」", body)[0] == ("関税を引き上げる", "ウィンスロー")
+
+
 def test_a_headlines_words_alone_after_a_space_are_the_holders_of_the_title_opening_it() -> None:
     body = "米国のロバート・ウィンスロー大統領は5日、演説した。ウィンスロー大統領は「国内の工場を守る」と強調した。"
     assert quotes_headed("米大統領、関税を発表　「国内の工場を守る」", body)[0] == ("国内の工場を守る", "ウィンスロー")

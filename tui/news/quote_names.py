@@ -54,6 +54,7 @@ def given_name_of(names: dict[str, list[str]], first: dict[str, int]) -> dict[st
 
 
 _BEFORE_WORDS = re.compile(r"(?:は|が|も)、?「")
+_TITLED_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])「")  # 氏「, 大統領「: words right after a title
 _BOUNDARY = "、。　 「」（）"
 
 
@@ -88,6 +89,10 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
                     found = [f for f in found if f[1] != titled[1]]
                     starts.discard(titled[1])
                 added.append(titled)  # ウィンスロー大統領は「: the name UniDic cut apart before the title
+        for m in _TITLED_WORDS.finditer(text):  # ウィンスロー氏「…」: a headline's form, the name UniDic cut apart
+            if m.start() not in {e for _, _, e in found} and (titled := _titled_before(text, m.start(), known, kinds, found)):
+                if titled[1] not in starts:
+                    added.append(titled)
         at = text.find("」と")
         while at >= 0:
             s = at + 2
