@@ -175,3 +175,10 @@ def test_a_headlines_words_right_after_the_one_person_it_names_with_a_title_are_
     assert quotes_headed("「優勝を目指す」山田監督", body)[0] == ("優勝を目指す", "山田太郎")
     assert quotes_headed("山田監督、続投へ「優勝を目指す」", body)[0] == ("優勝を目指す", "山田太郎")
     assert quotes_headed("山田監督、映画「海の記憶」を鑑賞", body)[0] == ("来季も指揮を執る", "山田太郎")
+
+
+def test_words_over_paragraphs_after_a_sentence_that_announces_them_are_its_subjects() -> None:
+    text = ("山田太郎社長は会見でこう語った。\n\n「海外の売り上げを倍にしたい。そのために工場を建てる。\n\n"
+            "「雇用も増やしたい」")
+    assert quotes(text) == [("海外の売り上げを倍にしたい。そのために工場を建てる。", "山田太郎"),
+                            ("雇用も増やしたい", "山田太郎")]

@@ -95,7 +95,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                     continue  # (the sentences before are read only for a sentence that quotes)
                 roles.until = lo
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
-                          else _before_open(passage_of(k - 1), opened[k - 1]) if k - 1 in opened
+                          else (_before_open(passage_of(k - 1), opened[k - 1]) or _before_paragraph(
+                              passage_of(k - 2), texts[k - 1], opened[k - 1])) if k - 1 in opened
                           else last_sentence(passage_of(k - 1 if lead is None else lead),
                                              2 if lead is None else CARRY_BACK))
                 if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and (
@@ -181,6 +182,12 @@ def _before_open(p: Passage | None, at: int) -> list[tuple[Passage, tuple[int, i
     speaks the words that continue them."""
     spans = [span for span in sentence_spans(p.text[:at])] if p is not None else []
     return [(p, spans[-1])] if p is not None and spans else []
+
+
+def _before_paragraph(p: Passage | None, opening: str, at: int) -> list[tuple[Passage, tuple[int, int]]]:
+    """The last sentence of passage `p` when the paragraph after it opens with the words left open at `at`
+    (…はこう語った。 / 「…。 / 「…」): it says who speaks them."""
+    return last_sentence(p) if p is not None and not opening[:at].strip(" 　") else []
 
 
 _A_SUBJECT = re.compile(r"(?<![でにとへ])は|が")
