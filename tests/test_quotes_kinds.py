@@ -182,3 +182,12 @@ def test_words_over_paragraphs_after_a_sentence_that_announces_them_are_its_subj
             "「雇用も増やしたい」")
     assert quotes(text) == [("海外の売り上げを倍にしたい。そのために工場を建てる。", "山田太郎"),
                             ("雇用も増やしたい", "山田太郎")]
+
+
+def test_words_over_three_paragraphs_are_one_speakers_each_part_listed() -> None:
+    announced = ("山田太郎社長は会見でこう語った。\n\n「海外の売り上げを倍にしたい。\n\n「そのために工場を建てる。\n\n"
+                 "「雇用も増やしたい」")
+    said = "山田太郎社長は「海外の売り上げを倍にしたい。\n\n「そのために工場を建てる。\n\n「雇用も増やしたい」と述べた。"
+    parts = [("海外の売り上げを倍にしたい。", "山田太郎"), ("そのために工場を建てる。", "山田太郎"), ("雇用も増やしたい", "山田太郎")]
+    assert quotes(announced) == parts
+    assert quotes(said) == parts

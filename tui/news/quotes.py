@@ -18,7 +18,7 @@ a quote given to the wrong person is worse than a quote given to no one.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_alone import person_subject_after, said_after, tells_of_someone
@@ -96,7 +96,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                 roles.until = lo
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
                           else (_before_open(passage_of(k - 1), opened[k - 1]) or _before_paragraph(
-                              passage_of(k - 2), texts[k - 1], opened[k - 1])) if k - 1 in opened
+                              passage_of, texts, opened, k - 1)) if k - 1 in opened
                           else last_sentence(passage_of(k - 1 if lead is None else lead),
                                              2 if lead is None else CARRY_BACK))
                 if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and (
@@ -184,10 +184,14 @@ def _before_open(p: Passage | None, at: int) -> list[tuple[Passage, tuple[int, i
     return [(p, spans[-1])] if p is not None and spans else []
 
 
-def _before_paragraph(p: Passage | None, opening: str, at: int) -> list[tuple[Passage, tuple[int, int]]]:
-    """The last sentence of passage `p` when the paragraph after it opens with the words left open at `at`
-    (…はこう語った。 / 「…。 / 「…」): it says who speaks them."""
-    return last_sentence(p) if p is not None and not opening[:at].strip(" 　") else []
+def _before_paragraph(passage_of: Callable[[int], Passage | None], texts: Sequence[str], opened: dict[int, int],
+                     j: int) -> list[tuple[Passage, tuple[int, int]]]:
+    """When passage `j` opens with words it leaves open, the last sentence of the passage before that run of such
+    paragraphs (…はこう語った。 / 「…。 / 「…。 / 「…」): it says who speaks them."""
+    while j in opened and not texts[j][:opened[j]].strip(" 　"):
+        j -= 1
+    p = passage_of(j) if j + 1 in opened else None
+    return last_sentence(p) if p is not None else []
 
 
 _A_SUBJECT = re.compile(r"(?<![でにとへ])は|が")
