@@ -6,7 +6,8 @@ speaks for it (病院の事務局は). Only one body named before may have that 
 
 Two readings, both before the speakers are read: a mention added where the actors marked none (`kind_mentions`),
 and an organisation the actors filed under the kind alone (組合) read as the one body named in full before it
-(`kind_bodies`). A ministry, an agency or a government (外務省, 気象庁, 政府) is no kind: 外務省 alone is Japan's, not a state's named before.
+(`kind_bodies`). A ministry, an agency or a government (外務省, 気象庁, 政府) is no kind: 外務省 alone is Japan's, not
+a state's named before.
 """
 
 from __future__ import annotations
@@ -111,7 +112,8 @@ def kind_mentions(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dic
             continue
         seen = _named(texts, mentions, kinds, k, len(text))
         every = {w for names in seen.values() for n in names for w in kinds_of(n)}
-        every |= {m.group() for m in _SHORT.finditer(text) if any(abbreviates(m.group(), n) for ns in seen.values() for n in ns)}
+        every |= {m.group() for m in _SHORT.finditer(text)
+                  if any(abbreviates(m.group(), n) for ns in seen.values() for n in ns)}
         added: list[tuple[str, int, int]] = []
         for kind in sorted(every, key=len, reverse=True):
             for m in re.finditer(re.escape(kind), text):

@@ -90,9 +90,11 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
                     starts.discard(titled[1])
                 added.append(titled)  # ウィンスロー大統領は「: the name UniDic cut apart before the title
         for m in _TITLED_WORDS.finditer(text):  # ウィンスロー氏「…」: a headline's form, the name UniDic cut apart
-            if m.start() not in {e for _, _, e in found} and (titled := _titled_before(text, m.start(), known, kinds, found)):
-                if titled[1] not in starts:
-                    added.append(titled)
+            if m.start() in {e for _, _, e in found}:
+                continue
+            titled = _titled_before(text, m.start(), known, kinds, found)
+            if titled is not None and titled[1] not in starts:
+                added.append(titled)
         at = text.find("」と")
         while at >= 0:
             s = at + 2

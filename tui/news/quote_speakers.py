@@ -219,7 +219,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if (VOICE.match(text, end - 1) and not ISSUED.match(text, end - 1)) or said_by_noun(text[end:hi]):
         return None  # 「…」との声が上がった (but 同社は「…」とのコメントを出した), 「…」と話す妻: no one named
     p = p.outside_quotes(lo, hi)
-    stated, author = statement_author(text, p.mentions, lo, start, lambda a, e: title_end(text, e, start, p.kinds[a] == "person"))
+    stated, author = statement_author(text, p.mentions, lo, start,
+                                      lambda a, e: title_end(text, e, start, p.kinds[a] == "person"))
     if stated:
         return author  # 山田社長の談話では「…」: the statement's author, or no one the text names
     # 「…」（田中氏） and 「…」(田中氏)

@@ -70,8 +70,8 @@ def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "
             said = close > 0 and line[close + 1:close + 2] == "と" and line[close + 2:close + 3] not in ("呼", "し", "い")
             described = 0 < i < j and _relative(toks, i)
             joined = _after_school(toks, i)  # 浜松工の西尾大河は, 東浜高・松本光は: after a school's short name
-            if said and 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or toks.surfaces[i - 1] == "の" or joined
-                                        or described) and (  # (a place is called so: 尾道は「坂の町」と呼ばれる)
+            if said and 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or toks.surfaces[i - 1] == "の"
+                                        or joined or described) and (  # (a place is called so: 尾道は「坂の町」と呼ばれる)
                     _speaker(line, toks, i, j, close) or (described or joined) and _place_named(line, toks, i, j, close)):
                 add(i, j)
     if "名乗" in line:
