@@ -17,11 +17,11 @@ Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passa
 # or its staff in charge (日本年金機構の担当者は, 北浜市立病院の救急科の担当者は), alone or of one of its offices (a
 # unit ending 課 部 室 局 科 係 班: 取引先の担当者 is another's). (A body the sentence does not name, 同省の担当者 or 町の
 # 担当者, is not read here: it stays no one's; nor is a government's: `staff_speak`.)
-_SPOKES = r"(?:広報(?:担当者|担当|部|室|課)?|報道担当者?)"
+_SPOKES = r"(?:広報(?:担当者|担当|部|室|課)?|報道担当者?|事務局)"  # (病院の事務局は: its secretariat)
 _STAFF = r"(?:[\u4e00-\u9fff]{0,7}[課部室局科係班]の)?担当者(?=[はがも])"
 # or a unit written right after the name, itself or its staff in charge (小森県警本部は, 県警本部交通企画課は, JA三ツ森
 # 営農指導課の担当者は): the headquarters, a section (課) or an office (室) of the body
-_UNIT = r"(?:本部|[\u4e00-\u9fff]{0,6}[課室])(?:の担当者)?(?=[はがも])"
+_UNIT = r"(?:本部|[\u4e00-\u9fff]{0,6}[課室]|広報(?:部|担当者?)?)(?:の担当者)?(?=[はがも])"  # (北浜電機広報部は)
 ORG_VOICE = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?(?:の(?:(?:[\u4e00-\u9fff]{1,4}の)?" + _SPOKES + "|" + _STAFF + ")|"
                        + _UNIT + ")")
 # 同社の広報担当者は, 同社日本法人の担当者が, 同社は, 同党が: the company (the party, the ministry) spoken of before
@@ -29,7 +29,7 @@ _SAME_BODY = re.compile(r"同(?:社|行|グループ)(?:[\u4e00-\u9fff]{1,4})?�
                         r"(?:[\u4e00-\u9fff]{1,4}の)?(?:" + _SPOKES + "|担当者)(?:は|が)|同([社党省庁])(?:は|が|も)")
 ISSUED = re.compile(r"[」』]\s*との\s*(?:コメント|声明|談話|見解)を(?:出|発表|寄せ|公表)")
 # The ends of the names of bodies no company is: 同社 is none of them (a party, a ministry, a town, a court's side).
-_NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣]|裁判所|連盟|機構|銀行)$")
+_NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣]|裁判所|連盟|機構|銀行|組合|労組)$")
 
 
 # 同本部は, 同館は, 同JAは, 同漁協は: the end (or the mark) of the name of a body named before, or its staff in charge

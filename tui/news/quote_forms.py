@@ -99,7 +99,7 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
         return "said"  # 同社は「…」としている: a body's statement (テーマを「共生」とした names a thing)
     if _SURU_ON.match(after) and text[start - 1:start] != "を" and (ends_a_clause(inner) or "。" in inner):
         return "said"  # 同社は談話で「…」としたうえで、「…」としている: a statement that leads into the next
-    if reported(text, end, after):
+    if reported(text, end, after) or _felt(after):
         return "reported"
     if _AS_SAID.match(after) and SAY_RE.search(after, 0, 40) and ends_a_clause(inner):
         return "said"  # 「…示している」として、…と説明した: a clause said (「平和の象徴」として is a term)
@@ -155,6 +155,22 @@ def _ends_in_noun(after: str) -> bool:
 def reported(text: str, end: int, after: str) -> bool:
     """「…」と + a verb phrase closing the clause (と肩を落とした, と同首相は続けた): words said, whatever the verb."""
     return (not _NOT_SAID.match(after) or bool(_SURU_SAID.match(after))) and closes_clause(after)
+
+
+_FELT = re.compile(r"\s*と([^。、「」]{1,5}?が)(?:った|っている|っていた|っています|っていました|り、|る)(?=[。、]|$)")
+
+
+def _felt(after: str) -> bool:
+    """「…」と悔しがった, と残念がった: と and a feeling shown (an adjective or adjectival noun, then がる), which
+    closes a clause of saying as a verb does."""
+    m = _FELT.match(after)
+    if m is None:
+        return False
+    from .language import tagger
+
+    words = list(tagger()(m.group(1) + "った"))
+    return (len(words) >= 3 and words[-3].feature.pos1 in ("形容詞", "形状詞")
+            and words[-2].feature.lemma == "がる" and words[-2].feature.pos1 == "接尾辞")
 
 
 def _said_by_verb(text: str, end: int, after: str) -> bool:

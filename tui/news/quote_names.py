@@ -54,6 +54,7 @@ def given_name_of(names: dict[str, list[str]], first: dict[str, int]) -> dict[st
 
 
 _BEFORE_WORDS = re.compile(r"(?:は|が|も)、?「")
+_TITLED_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])「")  # 氏「, 大統領「: words right after a title
 _BOUNDARY = "、。　 「」（）"
 
 
@@ -83,6 +84,17 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
                 added.append((known[hit], s, m.start()))
             elif not hit and (surname := _surname_before(text, m.start(), persons, starts)) is not None:
                 added.append(surname)  # 森林九段は「: a person's surname UniDic reads as a common word
+            elif not hit and (titled := _titled_before(text, m.start(), known, kinds, found)) is not None:
+                if titled[1] in starts:  # (ハドソン外相は: the name read as a place where a title says a person)
+                    found = [f for f in found if f[1] != titled[1]]
+                    starts.discard(titled[1])
+                added.append(titled)  # ウィンスロー大統領は「: the name UniDic cut apart before the title
+        for m in _TITLED_WORDS.finditer(text):  # ウィンスロー氏「…」: a headline's form, the name UniDic cut apart
+            if m.start() in {e for _, _, e in found}:
+                continue
+            titled = _titled_before(text, m.start(), known, kinds, found)
+            if titled is not None and titled[1] not in starts:
+                added.append(titled)
         at = text.find("」と")
         while at >= 0:
             s = at + 2
@@ -93,6 +105,25 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
             at = text.find("」と", s)
         out.append(sorted([*found, *added], key=lambda m: m[1]) if added else found)
     return out
+
+
+def _titled_before(text: str, at: int, known: dict[str, str], kinds: dict[str, str],
+                   found: Mentions) -> tuple[str, int, int] | None:
+    """A person's name written before (`known`: name → actor; a foreign name's last part) that stands right
+    before `at` with a title of theirs between (ウィンスロー大統領は「), at a boundary where the actors marked
+    no one or only a place of that name (ハドソン外相: a title is a person's): the one person it names."""
+    from .actors.persons import TITLE_RE
+
+    marked = {s: kinds.get(a) for a, s, e in found if s < at}
+    for name, a in sorted(known.items(), key=lambda x: -len(x[0])):
+        if kinds.get(a) != "person":
+            continue
+        s = text.rfind(name, max(0, at - len(name) - 8), at)
+        rest = text[s + len(name):at] if s >= 0 else ""
+        if (s >= 0 and rest and TITLE_RE.fullmatch(rest) and marked.get(s, "place") == "place"
+                and (s == 0 or text[s - 1] in _BOUNDARY)):
+            return a, s, s + len(name)
+    return None
 
 
 def _surname_before(text: str, at: int, persons: dict[str, str], starts: set[int]) -> tuple[str, int, int] | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .actors.persons import TITLE_RE
 from .quote_bodies import staff_speak
 from .quote_roles import TITLES, Roles
 
@@ -67,8 +68,8 @@ def short_body(head: str, roles: Roles, told: bool = True) -> tuple[bool, str | 
     if m is None or (m.group(3).startswith("によ") and not told):
         return False, None
     words = m.group(1)
-    if re.fullmatch(r"[\u4e00-\u9fff]{0,3}(?:" + TITLES + ")", words):
-        return False, None  # 市長は, 県知事は: a title, whose holder `quote_roles` reads
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,3}(?:" + TITLES + ")", words) or TITLE_RE.fullmatch(words):
+        return False, None  # 市長は, 県知事は, 高田さやか市議は: a title, whose holder `quote_roles` reads
     seen = roles.bodies()
     for cut in range(len(words), 1, -1):  # the longest short name, the rest a unit of the body
         short, unit = words[:cut], words[cut:]

@@ -35,12 +35,15 @@ def continued(texts: Sequence[str]) -> dict[int, int]:
 def open_parts(texts: Sequence[str], opened: dict[int, int],
                found: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
     """The quotes `found` with each open part given before the words that continue it, with their speaker."""
-    first: dict[int, tuple[str, str | None]] = {}
+    first: dict[int, tuple[str, str | None, bool]] = {}
     for k, words, speaker in found:
-        first.setdefault(k, (words, speaker))
+        first.setdefault(k, (words, speaker, True))
     added = []
-    for k, at in opened.items():
+    for k, at in sorted(opened.items(), reverse=True):  # (the last first: a part left open itself continues one)
         nxt = first.get(k + 1)
-        if nxt is not None and texts[k + 1].lstrip(" 　").startswith("「" + nxt[0] + "」"):
-            added.append((k, texts[k][at + 1:].rstrip(" 　"), nxt[1]))
+        if nxt is not None and texts[k + 1].lstrip(" 　").startswith("「" + nxt[0] + ("」" if nxt[2] else "")):
+            words = texts[k][at + 1:].rstrip(" 　")
+            added.append((k, words, nxt[1]))
+            if k not in first or at == 0:
+                first[k] = (words, nxt[1], False)
     return sorted([*found, *added], key=lambda q: q[0]) if added else found

@@ -12,8 +12,9 @@ from .quote_names import one_name
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 # Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
-TITLES = "事務総長|大統領|報道官|裁判長|准教授|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
+TITLES = "事務総長|大統領|報道官|裁判長|准教授|研究員|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
 _ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
+_ANOTHER = re.compile(r"(?:別|他|ほか|もう一人|一部|複数|多く|同僚|当時)の$|(?:ある|別の|他の)$")  # 別の教授は: not the one named
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
 
 
@@ -101,13 +102,32 @@ def role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
         return False, None
     title = _role_of(role.group(1))
     before = role.group(1)[:-len(title)]
-    if before.endswith(_OTHER_HOLDER) or (before and _proper(before)):
-        return True, None  # 前知事が: another holder; 柳田監督は: a name the actors missed, not the one named
+    if before.endswith(_OTHER_HOLDER) or (before and _proper(before)) or _ANOTHER.search(head, 0, role.start()):
+        return True, None  # 前知事が: another holder; 柳田監督は: a name the actors missed, not the one named; 別の教授は
     holders = roles.get(title, set())
     return True, (next(iter(holders)) if len(holders) == 1 else None)
 
 
 _TITLE_END = re.compile("(?:" + TITLES + ")$")
+# 教授によると、…という。: a bare title as the source of what the sentence tells (at its start or after a comma)
+_TOLD_OF = re.compile(r"(?:選手|男性|女性|さん|氏|容疑者|被告|患者|生徒|学生|社員|職員|住民|子ども|児童|家族)(?:は|が|も)")
+_ROLE_SOURCE = re.compile(r"(?:^|(?<=[、，\s　]))([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:によると|によれば|の話では)")
+
+
+def source_holder(sentence: str, roles: Roles) -> tuple[bool, str | None]:
+    """(whether `sentence` tells what a bare title said as its source (教授によると…という), the one person seen with
+    that title or None): words alone after it, with no subject of their own, are that person's."""
+    sentence = re.sub(r"「[^」]*」", "", sentence)
+    role = _ROLE_SOURCE.search(sentence)
+    if not role:
+        return False, None
+    title = _role_of(role.group(1))
+    before = role.group(1)[:-len(title)]
+    if (before.endswith(_OTHER_HOLDER) or (before and _proper(before)) or _ANOTHER.search(sentence, 0, role.start())
+            or _TOLD_OF.search(sentence, role.end())):
+        return True, None  # (監督によると、選手は…という: the one told of may speak next)
+    holders = roles.get(title, set())
+    return True, (next(iter(holders)) if len(holders) == 1 else None)
 
 
 def _proper(words: str) -> bool:
@@ -134,6 +154,10 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
     新庁舎　町長「町の誇りに」)."""
     part = max(heading.rfind("　", 0, start), heading.rfind(" ", 0, start)) + 1
     m = _HEAD_TITLE.match(heading, part)
+    if m is None and part == start and part > 1:  # 米大統領、関税引き上げを発表　「…」: the words alone after a space,
+        m = _HEAD_TITLE.match(heading)  # the title opening the headline
+        if m is not None and ("「" in heading[:part] or not m.group(0).endswith("、")):
+            m = None
     after = heading[end:end + 1]
     if m is None or m.end() > start or (after and after not in _HEAD_AFTER) or "「" in heading[m.end():start]:
         return None
@@ -146,7 +170,7 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
     saved = roles.upto, roles.until
     roles.upto, roles.until = len(roles.texts) - 1, len(roles.texts[-1])
     try:
-        holders = roles.get(title, set())
+        holders = roles.get(title, set()) or (roles.ministers() if title == "大臣" else set())  # (大臣: 経済産業相)
     finally:
         roles.upto, roles.until = saved
     return next(iter(holders)) if len(holders) == 1 else None

@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Sequence
 
+from .quote_bracketed import bracketed_body
 from .quote_states import state_body
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -37,7 +38,9 @@ def with_sides(texts: Sequence[str], mentions: Sequence[Mentions],
 
 def side_actors(story: str, known: set[str]) -> tuple[tuple[str, str, str, tuple[str, ...], None], ...]:
     """The actors (id, name, kind, aliases, english) of the sides the story's quotes are given to, those
-    not among the `known` actors, and of the states' bodies (`quote_states`: 中国外務省) given words."""
+    not among the `known` actors, and of the states' bodies (`quote_states`: 中国外務省) and the bodies named in
+    brackets (`quote_bracketed`: 市民団体「川を守る会」) given words."""
     speakers = {q[2] for q in json.loads(story)["quotes"] if q[2] and q[2] not in known}
     return tuple((a, a[len(_PREFIX):], KIND, (), None) for a in sorted(speakers)
-                 if a.startswith(_PREFIX) and (re.fullmatch(_NAME, a[len(_PREFIX):]) or state_body(a)))
+                 if a.startswith(_PREFIX) and (re.fullmatch(_NAME, a[len(_PREFIX):]) or state_body(a)
+                                               or bracketed_body(a, known)))

@@ -16,13 +16,15 @@ from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_embedded import clause_subject
 from .quote_obituary import IN_LIFE, the_deceased
+from .quote_pairs import paired
+from .quote_statements import statement_author
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
 from .quote_suspects import suspects_words
 from .quote_tails import spokesperson_alone, tail_body
 from .quote_topics import passive_scene, thing_topic_only, verbless_fact
-from .quote_roles import TITLES, Roles, role_free, role_holder
+from .quote_roles import TITLES, Roles, role_free, role_holder, source_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -217,6 +219,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if (VOICE.match(text, end - 1) and not ISSUED.match(text, end - 1)) or said_by_noun(text[end:hi]):
         return None  # 「…」との声が上がった (but 同社は「…」とのコメントを出した), 「…」と話す妻: no one named
     p = p.outside_quotes(lo, hi)
+    stated, author = statement_author(text, p.mentions, lo, start,
+                                      lambda a, e: title_end(text, e, start, p.kinds[a] == "person"))
+    if stated:
+        return author  # 山田社長の談話では「…」: the statement's author, or no one the text names
     # 「…」（田中氏） and 「…」(田中氏)
     paren = re.match(r"\s*[（(]", text[end:hi])
     if paren:
@@ -303,6 +309,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if any(p.kinds[a] != "country" for a, _, _ in subjects):
         subjects = [x for x in subjects if p.kinds[x[0]] != "country"]  # 米国は, inside a person's words
     distinct = {a for a, _, _ in subjects}
+    if len(distinct) == 1 and p.kinds[subjects[-1][0]] == "person" and paired(text, p.persons, subjects[-1][1]):
+        return None  # 鈴木花子さんと山田太郎さんは「…」: two people's words
     if len(distinct) == 1:
         between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
         if text[subjects[-1][2] - 1] == "が" and officer_topic(text, p.mentions, p.kinds, lo, subjects[-1][1]):
@@ -435,6 +443,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             others = persons - subjects - (acted_on if topic else set())
             return next(iter(subjects)) if len(subjects) == 1 and not others else None
         titled, holder = role_holder(p.text[lo:hi], roles)
+        if not titled:
+            titled, holder = source_holder(p.text[lo:hi], roles)  # 教授によると…という。「…」と述べた
         if titled:
             return holder
         # the sentence's words outside its quotes; words that are the subject (「…」が口癖だった) name no one else

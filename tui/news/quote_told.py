@@ -1,5 +1,6 @@
 """Who the sentence right after words alone says spoke them: 「…」。中野監督はこう振り返った (こう / そう and a verb of
-saying), 「…」。そう語るのは西田選手だ (the person after のは); and whether that sentence's subject is someone known
+saying), 「…」。そう語るのは西田選手だ (the person after のは), 「…」。そう語る山田さんは (the person the telling
+describes); and whether that sentence's subject is someone known
 by an age or a note only (避難所で暮らす女性（80）は…), who may have said them.
 """
 
@@ -25,6 +26,8 @@ def unnamed_subject_in(p: "Passage", span: tuple[int, int]) -> bool:
 
 _SO_SAID = re.compile(r"(?:こう|そう|このように|次のように)(?=[^。「」]{0,8}?(?:" + SAY + "))")
 _CLEFT_AFTER = re.compile(r"のは[、，]?")
+# そう語る, こう話した: a telling that describes the noun right after it (a verb's form that ends a clause)
+_TOLD_BY = re.compile(r"(?:こう|そう)(?:" + SAY + r")[^。「」、]{0,4}?(?<=[るたすう])")
 
 
 def next_says(p: "Passage", span: tuple[int, int]) -> tuple[bool, str | None]:
@@ -36,6 +39,10 @@ def next_says(p: "Passage", span: tuple[int, int]) -> tuple[bool, str | None]:
     if m is None:
         return False, None
     cleft = _CLEFT_AFTER.search(p.text, m.end(), hi)
+    at = {a for a, s, e in p.persons if m.start() == lo < s <= lo + 12 and _TOLD_BY.fullmatch(p.text, lo, s)}
+    if at and not cleft:  # そう語る山田太郎さん（80）の表情は明るい: the one the telling describes
+        others = {a for a, s, e in p.persons if lo <= s < hi} - at
+        return True, (next(iter(at)) if len(at) == 1 and not others else None)
     if cleft:
         named = {a for a, s, e in p.persons if cleft.end() <= s < hi}
     else:

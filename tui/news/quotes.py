@@ -18,13 +18,15 @@ a quote given to the wrong person is worse than a quote given to no one.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_alone import person_subject_after, said_after, tells_of_someone
 from .quote_also import last_speaker, said_also
 from .quote_heads import heading_body, quoted_for
+from .quote_bracketed import with_bracketed
 from .quote_interviews import interviewee, named_after
+from .quote_kinds import kind_bodies, kind_mentions
 from .quote_offices import full_bodies
 from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
@@ -57,11 +59,14 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     out: list[tuple[int, str, str | None]] = []
     if not any("「" in text for text in texts):
         return out  # (no words quoted: none of the reading below)
+    mentions, kinds = with_bracketed(texts, mentions, kinds)  # 市民団体「川を守る会」は: the body in brackets
     speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
     mentions = named_after_quotes(texts, mentions, kinds, speakers_named)  # names the actors left unmarked
     mentions, kinds = with_sides(texts, mentions, kinds)  # 検察側, 弁護側: a trial's sides, who speak in court
     mentions, kinds = with_states(texts, mentions, kinds)  # 中国外務省: another state's body, not Japan's 外務省
     mentions = full_bodies(texts, mentions, kinds)  # 市教育委員会 after 北山市教育委員会: that board
+    mentions = kind_bodies(texts, mentions, kinds)  # 組合, filed apart after 北陽電鉄労働組合: that union
+    mentions = kind_mentions(texts, mentions, kinds)  # 病院の事務局は after 川北市立総合病院: that hospital
     roles = Roles(texts, mentions, kinds, headings)  # a title seen right after an actor's name -> those actors
     opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
     headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
@@ -90,7 +95,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                     continue  # (the sentences before are read only for a sentence that quotes)
                 roles.until = lo
                 before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
-                          else _before_open(passage_of(k - 1), opened[k - 1]) if k - 1 in opened
+                          else (_before_open(passage_of(k - 1), opened[k - 1]) or _before_paragraph(
+                              passage_of, texts, opened, k - 1)) if k - 1 in opened
                           else last_sentence(passage_of(k - 1 if lead is None else lead),
                                              2 if lead is None else CARRY_BACK))
                 if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and (
@@ -176,6 +182,16 @@ def _before_open(p: Passage | None, at: int) -> list[tuple[Passage, tuple[int, i
     speaks the words that continue them."""
     spans = [span for span in sentence_spans(p.text[:at])] if p is not None else []
     return [(p, spans[-1])] if p is not None and spans else []
+
+
+def _before_paragraph(passage_of: Callable[[int], Passage | None], texts: Sequence[str], opened: dict[int, int],
+                     j: int) -> list[tuple[Passage, tuple[int, int]]]:
+    """When passage `j` opens with words it leaves open, the last sentence of the passage before that run of such
+    paragraphs (…はこう語った。 / 「…。 / 「…。 / 「…」): it says who speaks them."""
+    while j in opened and not texts[j][:opened[j]].strip(" 　"):
+        j -= 1
+    p = passage_of(j) if j + 1 in opened else None
+    return last_sentence(p) if p is not None else []
 
 
 _A_SUBJECT = re.compile(r"(?<![でにとへ])は|が")
@@ -287,6 +303,18 @@ def _headline_said(text: str, start: int, end: int) -> bool:
             and _reads_as_said(text[start + 1:end - 1]))
 
 
+def _named_before(text: str, found: Mentions, named: set[str], start: int, end: int) -> bool:
+    """Whether the one person `named` in a heading stands right before its 「 at `start`, with a title of theirs
+    between at most (将棋の早見六段「…」), right after its 」 at `end` (「…」山田監督), or opens the heading before a
+    comma when the words end it or its part (山田監督、続投へ「…」): the headline's forms of a person's words."""
+    from .actors.persons import TITLE_RE
+
+    closes = end == len(text) or text[end] in _HEAD_AROUND
+    return any(a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None or s == end
+                               or (s == 0 and closes and "、" in text[e:start] and "「" not in text[e:start]))
+               for a, s, e in found)
+
+
 def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: list[tuple[int, str, str | None]],
                      mentions: Sequence[Mentions], kinds: dict[str, str],
                      roles: Roles | None = None) -> list[tuple[int, str, str | None]]:
@@ -317,7 +345,8 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
             body, speaker = speaker_of(words, named)
             if words in old or body:
                 out.append((k, words, old.get(words) or speaker))
-            elif len(named) == 1 and named <= quoted and _headline_said(texts[k], start, end):
+            elif len(named) == 1 and named <= quoted and (_headline_said(texts[k], start, end) or (
+                    _named_before(texts[k], mentions[k], named, start, end) and _reads_as_said(words))):
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
             elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
                 if quoted_for(voice, texts, mentions, set(headings), quoted) and (

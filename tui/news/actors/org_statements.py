@@ -43,11 +43,15 @@ def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]
             i -= 1
         if i == j:
             continue
+        joined = i >= 2 and _joined_head(line, toks, i)  # ホテル・シーガル浦波: a kind in katakana, then the name
+        if joined:
+            i -= 2
         s, e = toks.starts[i], toks.ends[j - 1]
         if s and line[s - 1] not in _BOUNDARY and line[s - 1] != "の":
             continue  # inside a longer phrase
         words = range(i, j)
-        if (e - s < 3 or toks.pos[i] != "名詞" or any(toks.pos1[x] != "普通名詞" and toks.pos[x] == "名詞" for x in words)
+        if (e - s < 3 or toks.pos[i] != "名詞"
+                or (not joined and any(toks.pos1[x] != "普通名詞" and toks.pos[x] == "名詞" for x in words))
                 or not any(_KATA.fullmatch(toks.surfaces[x]) for x in words) or toks.surfaces[j - 1] in _KINDS
                 or flat.count(line[s:e]) < 2 or not free(s, e)):
             continue
@@ -55,6 +59,14 @@ def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]
             continue  # メーカーは「…」: a word UniDic knows is a kind, no name (ハコブラボ it does not know)
         out.append((s, e))
     return out
+
+
+def _joined_head(line: str, toks: Toks, i: int) -> bool:
+    """Whether words i.. follow a katakana common noun and ・ (ホテル・, クリニック・): a body's kind written first,
+    after which the name may hold any word, a person's name too (ホテル・シーガル浦波: シーガル a 人名 word)."""
+    return (toks.surfaces[i - 1] in ("・", "･") and toks.ends[i - 2] == toks.starts[i - 1]
+            and toks.pos1[i - 2] == "普通名詞" and _KATA.fullmatch(toks.surfaces[i - 2]) is not None
+            and toks.surfaces[i - 2] not in _KINDS)
 
 
 def _unknown(word: str) -> bool:

@@ -104,7 +104,7 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             end = ends[j]  # the given name's last character read as a word of its own: 竹内 + 涼 + 真
         if has_given and end - ends[i] == 1 and _bracketed_after_name(line, start, end):
             continue  # 岸浪勇也（北浜大）: a school or club written short in brackets after a name, no person
-        if has_given and free(start, end) and not _suffixed(line, end):
+        if has_given and free(start, end) and (not _suffixed(line, end) or TITLE_RE.match(line, end)):  # (高田さやか市議)
             found.append(Name(start, end, toks.surfaces[i], True))
         elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
             lone.append(Name(start, end, toks.surfaces[i], False))
@@ -198,7 +198,10 @@ def _given_tail(line: str, toks: Toks, j: int) -> bool:
     given, cls = len(toks.surfaces[j - 1]), toks.classes[j]
     if given == 1:
         return cls in chars("pos1", "普通名詞") or cls in _NOUN_SUFFIX() or cls in chars("pos", "助動詞")
-    return given == 2 and cls in _NOUN_SUFFIX()
+    # After a surname of one kanji and a given name of two (堀 + 米雄 + 斗: a surname of two cut at its first), a
+    # common word too; else only a suffix.
+    cut = j >= 2 and len(toks.surfaces[j - 2]) == 1 and toks.classes[j - 2] in chars("pos3", "姓")
+    return given == 2 and (cls in _NOUN_SUFFIX() or (cut and cls in chars("pos1", "普通名詞")))
 
 
 @lru_cache(maxsize=None)

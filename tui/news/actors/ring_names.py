@@ -22,20 +22,22 @@ from .tokens import Toks, chars
 SUMO = re.compile(r"土俵|力士|親方|千秋楽|幕内|十両|取組|番付|春場所|夏場所|秋場所|初場所|九州場所|名古屋場所|大阪場所|本場所")
 _RANK = r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?)"
 _NAME = r"[\u4e00-\u9fff々ヶ](?:[\u4e00-\u9fff々ヶ]|ノ(?=[\u4e00-\u9fff々])){1,5}"  # (豊ノ海: ノ between kanji)
-_AFTER = r"(?=[はがをにともの、。」）]|\s|$)"
-_POINTED = re.compile(rf"{_RANK}・({_NAME}){_AFTER}")  # 横綱・雷鳴
-_RANK_OF = re.compile(rf"{_RANK}の({_NAME}){_AFTER}")  # 大関の琴若葉
+_AFTER = r"(?=[はがをにともの、。」）「]|\s|$)"  # (新大関・藤ノ嶺「…」: a headline's words right after)
+_POINTED = re.compile(rf"{_RANK}(?:・|、(?=[^、。]{{2,7}}[はが]))({_NAME}){_AFTER}")  # 横綱・雷鳴; 新大関、藤ノ嶺が (the rank set off)
+# 大関の琴若葉, 新入幕の北ノ湊: a rank, or a wrestler's first tournament in a division (新入幕, 新十両, 新三役)
+_RANK_OF = re.compile(rf"(?:{_RANK}|(?:新|再)(?:入幕|十両|三役))の({_NAME}){_AFTER}")
 # 雷光（22）=本名・佐伯拓海、北辰部屋=: a wrestler's profile, his ring name before his age and real name
 _PROFILE = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})(?:[（(][0-9０-９]{{1,3}}[）)])?[=＝]本名")
 # 初優勝した若潮（26）は: a name before an age, not one common word (力士の男性（30）)
 # 北勝山は「…」: a name that speaks, as the subject at a clause's start right before the words
-_SPEAKS = re.compile(rf"(?:^|(?<=[、。　 」]))({_NAME})(?:は|が)[、，]?「")
+_SPEAKS = re.compile(rf"(?:^|(?<=[、。　 」た]))({_NAME})(?:は|が)[、，]?「")  # (敗れた若潮は「: after a clause told of him)
 _PERSON_WORD_END = frozenset("員者人性生手士師家長官主婦児童客親子母父兄姉妹弟年娘嫁夫妻王")  # 男性, 会社員, 主婦
 _AGED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[（(][0-9０-９]{{1,3}}[）)]")
 # 海王丸が琴嵐を押し出し: the one a bout's technique (a verb made a noun: 押し出し, 寄り切り, 上手投げ) was done to
 _BOUT = re.compile(rf"(?<=[がは、])(?:{_RANK})?({_NAME})を[\u4e00-\u9fffぁ-ん]{{1,5}}?(?:出し|切り|込み|投げ|倒し|落とし|ひねり)"
                    r"(?=[でて、。]|$)")
-_SEKI = re.compile(r"(?<=[\u4e00-\u9fff々ヶ])(?:関|親方)(?=[はがをにともの、。」）]|\s|$)")  # 翠鵬関, 大嶽親方, 大の里関
+# 翠鵬関, 大嶽親方, 大の里関, 浦風親方（元小結・千代錦）: a master's ring name of old in brackets after
+_SEKI = re.compile(r"(?<=[\u4e00-\u9fff々ヶ])(?:関|親方)(?=[はがをにともの、。」）（(]|\s|$)")
 _NOT_NAME = frozenset("同 両 各 全 元 新 前 現 次 歴代 若手 上位 下位 人気 期待".split())
 
 
@@ -63,7 +65,7 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
             add(*m.span(1))  # (若潮, a common word, but no word for a person: 男性（30）, 会社員（41）)
     for m in _SPEAKS.finditer(line):
         if (line[m.end(1) - 1] not in _PERSON_WORD_END and not _one_common_word(toks, *m.span(1))
-                and not _one_word_of(toks, *m.span(1), "地名")):
+                and not m.group(1).endswith(("関", "親方")) and not _one_word_of(toks, *m.span(1), "地名")):  # (翠鵬関: `_SEKI`)
             add(*m.span(1))  # (親方は, 東京は: a word for a person, a place)
     for m in _BOUT.finditer(line):
         if not _one_common_word(toks, *m.span(1)):

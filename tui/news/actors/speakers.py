@@ -29,7 +29,8 @@ _NAME_CHAR = r"[\u4e00-\u9fff々ヶァ-ヺー]"
 # The lines where a rule here may find a name: a name's last character before は / が next to a quote, 名乗, 愛称.
 # Each regex starts with a literal, no particle (は and が are common): the engine skips in C to it.
 SPEAKS = (re.compile(rf"」と[、,]?{_NAME_CHAR}{{1,12}}[はが]"),
-          re.compile(rf"「(?:(?<={_NAME_CHAR}[はが]「)|(?<={_NAME_CHAR}[はが][、,]「))"),
+          re.compile(rf"「(?:(?<={_NAME_CHAR}[はが]「)|(?<={_NAME_CHAR}[はが][、,]「)"
+                     r"|(?<=[\u4e00-\u9fff][ぁ-ゖ]{2}[はが]「)|(?<=[\u4e00-\u9fff][ぁ-ゖ]{3}[はが]「))"),  # (早田ひなは「)
           re.compile("名乗"), re.compile("愛称"), re.compile("ニックネーム"))
 _KATA = re.compile(r"[ァ-ヺー]+$")
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff]+$")
@@ -68,9 +69,10 @@ def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "
             close = line.find("」", m.end())
             said = close > 0 and line[close + 1:close + 2] == "と" and line[close + 2:close + 3] not in ("呼", "し", "い")
             described = 0 < i < j and _relative(toks, i)
+            joined = _after_school(toks, i)  # 浜松工の西尾大河は, 東浜高・松本光は: after a school's short name
             if said and 0 <= i < j and (i == 0 or line[toks.starts[i] - 1] in _BOUNDARY or toks.surfaces[i - 1] == "の"
-                                        or described) and (  # (a place is called so: 尾道は「坂の町」と呼ばれる)
-                    _speaker(line, toks, i, j, close) or described and _place_named(line, toks, i, j, close)):
+                                        or joined or described) and (  # (a place is called so: 尾道は「坂の町」と呼ばれる)
+                    _speaker(line, toks, i, j, close) or (described or joined) and _place_named(line, toks, i, j, close)):
                 add(i, j)
     if "名乗" in line:
         for m in _CALLED.finditer(line):
@@ -137,6 +139,14 @@ def _relative(toks: Toks, i: int) -> bool:
     after one, ends right before it."""
     k = i - 1
     return toks.ends[k] == toks.starts[i] and (toks.pos[k] == "動詞" or toks.pos[k] == "助動詞" and toks.surfaces[k] in ("た", "だ"))
+
+
+def _after_school(toks: Toks, i: int) -> bool:
+    """Token `i` follows a school's or team's short name and の or ・ (浜松工の, 東浜高・): a place's or other proper
+    name, then one kanji that shortens its kind (高, 工, 商), as sports pages name a player's school."""
+    return (i >= 3 and toks.surfaces[i - 1] in ("の", "・") and len(toks.surfaces[i - 2]) == 1
+            and _KANJI_WORD.match(toks.surfaces[i - 2]) is not None and toks.pos1[i - 3] == "固有名詞"
+            and toks.ends[i - 3] == toks.starts[i - 2])
 
 
 def _place_named(line: str, toks: Toks, i: int, j: int, close: int) -> bool:
