@@ -62,3 +62,7 @@ def test_a_department_heads_title_after_a_surname_unidic_reads_as_a_place():
 def test_a_title_the_lists_lack_after_a_speakers_name_is_no_part_of_it():
     texts = ["会談には楊潔明国務委員が同席した。", "楊国務委員は、「対話を続ける」と述べた。"]
     assert [[m for m, _ in row] for row in filed(texts)] == [["楊潔明"], ["楊"]]
+
+
+def test_a_surname_before_a_katakana_word_of_either_kind_is_a_clubs_name_not_a_person():
+    assert persons("▽高原ブレイズ・真田浩之監督「前半は相手に押された」") == ["真田浩之"]

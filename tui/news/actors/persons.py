@@ -95,8 +95,10 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         while j < n and cls[j] in person and j not in claimed and starts[j] == ends[j - 1]:
             j += 1
         start, end = starts[i], ends[j - 1]
-        # 姓 + 名, or 姓 + a name of either kind (永山 + 竜樹, 人名-一般 there: a name before a club in brackets)
-        has_given = cls[i] in surname and j > i + 1 and not (given | either).isdisjoint(cls[i + 1:j])
+        # 姓 + 名, or 姓 + a name of either kind in kanji (永山 + 竜樹, 人名-一般 there: a name before a club in brackets;
+        # not katakana: 高原 + ブレイズ is a club's name)
+        has_given = cls[i] in surname and j > i + 1 and (not given.isdisjoint(cls[i + 1:j]) or any(
+            cls[x] in either and KANJI.fullmatch(toks.surfaces[x]) for x in range(i + 1, j)))
         if not has_given and cls[i] in given and one_kanji_before(line, toks, i, marks):
             i -= 1  # 執行役員林圭介: a surname of one kanji UniDic reads as a common word (林), then the given name
             start, has_given = starts[i], True
