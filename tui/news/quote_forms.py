@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .reporting import closes_clause, ends_a_clause
+from .quote_linked import linked_said
 from .quote_reasons import acts_on_reason
 
 _SENTENCE_END = "。！？!?"
@@ -99,6 +100,8 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
         return "said"  # 同社は「…」としている: a body's statement (テーマを「共生」とした names a thing)
     if _SURU_ON.match(after) and text[start - 1:start] != "を" and (ends_a_clause(inner) or "。" in inner):
         return "said"  # 同社は談話で「…」としたうえで、「…」としている: a statement that leads into the next
+    if linked_said(text, start, inner, after):
+        return "said"  # 「…」とし、「…」と述べた: a clause of saying that leads on
     if reported(text, end, after):
         return "reported"
     if _AS_SAID.match(after) and SAY_RE.search(after, 0, 40) and ends_a_clause(inner):

@@ -14,6 +14,7 @@ from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sen
 from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
+from .quote_clauses import relative_free, relative_lead, relative_subject
 from .quote_embedded import clause_subject
 from .quote_obituary import IN_LIFE, the_deceased
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
@@ -107,6 +108,8 @@ class Passage:
         kind = self.kinds.get(a)
         at = title_end(self.text, e, hi, kind == "person", kind == "organization")
         p = _SUBJECT.match(self.text, at, hi)
+        if p and relative_subject(self.text, at + 1, hi):
+            return None  # 日銀が目標とする物価上昇率: the subject of a clause describing a noun
         return p.end() if p else None
 
 
@@ -333,7 +336,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         return None
     head = text[lo:start]
     others = [a for a, s, e in p.mentions if lo <= s < hi and s >= end]
-    same = _past_lead(head, lo, p)  # これに対し同相は: a short lead with no subject before 同
+    same = relative_lead(_past_lead(head, lo, p))  # これに対し同相は: a short lead with no subject before 同
     told = _SAME_SOURCE.match(same)  # 同社によると、「…」という: the body named before, its own words as hearsay
     if told and source_speaks(text, told.group(1), start - len(same) + told.end(), start, end):
         return same_body(told.group(1) + "は", roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)[1]
@@ -361,6 +364,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if carries(same):
         return same_one(same, before_sentence, roles)
     plain = _THEME.sub("", re.sub(r"「[^」]*」|『[^』]*』", "", head))  # the sentence's own words before the quote
+    plain = relative_free(plain)  # 日銀が目標とする…について: no subject of the sentence's own
     if not _EXPLICIT.search(role_free(plain, roles)):
         titled, role = role_holder(plain, roles)
         if titled:  # 首相は「…」: the one actor seen with that title

@@ -1,0 +1,107 @@
+"""Relative clauses: X が + a predicate in UniDic's 連体形 right before a noun (日銀が目標とする2%の物価上昇率,
+厚生労働省が示した試算, 同社が進める人員削減) makes X the subject of a clause that describes the noun, never the
+subject of the sentence, so never the speaker of words quoted after it. Only the few words after the が are read
+by the tokenizer (to the first comma, quote or stop), not the text.
+
+Two kinds of noun after the clause leave X the sentence's subject as before: a time or occasion (首相が視察した際、
+視察した後: the one who acts in the clause most often speaks) and a view or plan given as the object (訪問する考えを示し,
+…する方針を明らかにした: the clause's subject is the sentence's).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .language import tagger
+
+_PREDICATE = frozenset({"動詞", "形容詞", "助動詞"})
+_HEAD = frozenset({"名詞", "代名詞", "接頭辞"})
+# A time or occasion: the clause is an adverb of the sentence, whose subject it most often shares.
+_OCCASION = frozenset({"際", "後", "あと", "時", "とき", "直後", "直前", "折", "ところ", "うえ", "上", "まま", "途中", "前"})
+# A view, plan or wish held by the sentence's subject (…する考えを示した, …する方針を明らかにした).
+_HELD = frozenset({"考え", "方針", "意向", "認識", "姿勢", "見通し", "意欲", "立場", "見方", "考え方", "意思", "構え",
+                   "予定", "方向", "決意", "覚悟", "見解", "こと"})
+# What the described noun goes on to in a phrase of the sentence that is no part of its subject or object (について,
+# に対しては, に基づいて, で, では, を受けて): the clause's subject there is no one the sentence says spoke.
+_ADVERBIAL = re.compile(r"(?:について|につき|に対し|に対する|に関し|に関する|をめぐ|を巡|に基づ|を受け|に向け|では|でも|で|には|にも|は|も)")
+_STOP = re.compile(r"[、，。「」『』]")
+
+
+@lru_cache(maxsize=4096)
+def _clause(after: str) -> tuple[bool, str]:
+    """Whether the words after a が (to the first comma, quote or stop) open with a clause that describes a noun,
+    and the words after that noun's phrase ('' when none)."""
+    toks = list(tagger()(after))
+    for i, w in enumerate(toks[:-1]):
+        f = w.feature
+        if f.pos1 not in _PREDICATE:
+            continue
+        if not str(f.cForm or "").startswith("連体形"):
+            if str(f.cForm or "").startswith(("終止形", "已然形", "命令形")):
+                return False, ""  # the clause ends the sentence's predicate: X is its subject
+            continue
+        nxt = toks[i + 1]
+        if nxt.feature.pos1 in _PREDICATE:
+            continue  # (示し た: the chain goes on)
+        if not (nxt.feature.pos1 in _HEAD or nxt.feature.pos2 == "準体助詞"):
+            return False, ""
+        j = i + 1
+        while j < len(toks) and (toks[j].feature.pos1 in _HEAD | {"接尾辞", "補助記号"} or (
+                toks[j].surface == "の" and j + 1 < len(toks) and toks[j + 1].feature.pos1 in _HEAD)):
+            j += 1
+        head = "".join(t.surface for t in toks[i + 1:j])
+        rest = "".join(t.surface for t in toks[j:])
+        if head in _OCCASION or (head in _HELD and rest.startswith("を")):
+            return False, ""
+        return True, rest
+    return False, ""
+
+
+def relative_subject(text: str, at: int, hi: int) -> bool:
+    """Whether the が ending at `at` in text (read up to `hi`) makes the actor before it the subject of a relative
+    clause (日銀が目標とする…, 厚生労働省が示した試算): no subject of the sentence."""
+    if text[at - 1:at] != "が":
+        return False
+    stop = _STOP.search(text, at, hi)
+    return _clause(text[at:stop.start() if stop else hi])[0]
+
+
+def relative_free(words: str) -> str:
+    """`words` (a sentence's own words before its quote) with the が of each relative clause inside a phrase of
+    place, time or topic written の (日銀が目標とする物価上昇率について -> 日銀の目標とする…, as Japanese may write it):
+    those subjects are no one's the sentence says speaks, and the speaker may be carried from before."""
+    if "が" not in words:
+        return words
+    out, k = [], 0
+    for at in _case_ga(words):
+        stop = _STOP.search(words, at + 1)
+        relative, rest = _clause(words[at + 1:stop.start() if stop else len(words)])
+        if relative and (not rest or _ADVERBIAL.match(rest)):
+            out.append(words[k:at] + "の")
+            k = at + 1
+    return "".join(out) + words[k:] if out else words
+
+
+@lru_cache(maxsize=2048)
+def _case_ga(words: str) -> tuple[int, ...]:
+    """Where the case particle が stands in `words` (not the が of ですが, ながら)."""
+    out, pos = [], 0
+    for w in tagger()(words):
+        at = words.find(w.surface, pos)
+        if at < 0:
+            continue
+        pos = at + len(w.surface)
+        if w.surface == "が" and w.feature.pos2 == "格助詞":
+            out.append(at)
+    return tuple(out)
+
+
+_SAME_GA = re.compile(r"同[^はがも、，「」『』\s]{1,8}?が")
+
+
+def relative_lead(words: str) -> str:
+    """`words` (a sentence's words before its quote, from a 同 on), or '' when they open with 同社が, 同氏が … as the
+    subject of a relative clause (同社が進める人員削減については): that body or person is not said to speak."""
+    m = _SAME_GA.match(words)
+    return "" if m and relative_subject(words, m.end(), len(words)) else words
