@@ -16,6 +16,7 @@ from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_clauses import relative_free, relative_lead, relative_subject
 from .quote_embedded import clause_subject
+from .quote_nominal import named_at_end, one_per_particle
 from .quote_obituary import IN_LIFE, the_deceased
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
@@ -286,6 +287,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             particle = p.subject_at(a, e, lo, start)
             if particle is not None:
                 subjects.append((a, s, particle))
+    subjects = one_per_particle(subjects, p.kinds)  # 谷村礼子参院議員は: 参院 is in her title
     # 田中氏の「…」という発言
     if not subjects and before:
         a, s, e = before[-1]
@@ -431,6 +433,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         if said:  # 「…」と谷口社長。: the speaker the sentence's quotes were given, when one and no other
             one = next(iter(said))
             return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
+        if persons and (named := named_at_end(p.text, lo, hi, p.persons)):
+            return named  # …降板した、先発の石黒拓真投手。: the one the sentence ends naming
         if subjects or persons:
             # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
             acted_on = {a for a, s, e in p.persons if lo <= s < hi and p.text.startswith("を", title_end(p.text, e, hi, True))}

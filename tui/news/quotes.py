@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
+from .quote_captions import captioned
 from .quote_alone import person_subject_after, said_after, tells_of_someone
 from .quote_also import last_speaker, said_also
 from .quote_heads import heading_body, quoted_for
@@ -65,6 +66,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     roles = Roles(texts, mentions, kinds, headings)  # a title seen right after an actor's name -> those actors
     opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
     headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
+    headed = captioned(texts, mentions, kinds, opened, headed)  # and under a broadcast caption (民政党 野口代表)
     made: dict[int, Passage] = {}
     last_said: tuple[int, int, str] | None = None  # the last quote given to someone: passage, end, speaker
 
