@@ -29,6 +29,7 @@ _ASKED = r"を[^、，「」]{0,10}?(?:問われ|聞かれ|尋ねられ|質問�
 _ADVERBIAL = re.compile(r"(?:について|につき|に対し|に対する|に関し|に関する|をめぐ|を巡|に基づ|を受け|に向け|では|でも|で|には|にも|は|も|"
                         + _ASKED + ")")
 _STOP = re.compile(r"[、，。「」『』]")
+_OPENERS = frozenset("“”\"〈《【")
 
 
 @lru_cache(maxsize=4096)
@@ -40,11 +41,15 @@ def _clause(after: str) -> tuple[bool, str]:
         f = w.feature
         if f.pos1 not in _PREDICATE:
             continue
-        if not str(f.cForm or "").startswith("連体形"):
-            if str(f.cForm or "").startswith(("終止形", "已然形", "命令形")):
+        k = i + 1
+        while k + 1 < len(toks) and toks[k].surface in _OPENERS:
+            k += 1  # (批判されている“共謀罪”法案: the noun in quotation marks, before which UniDic reads 終止形)
+        form = str(f.cForm or "")
+        if not (form.startswith("連体形") or (k > i + 1 and form.startswith("終止形") and f.lemma not in ("だ", "です"))):
+            if form.startswith(("終止形", "已然形", "命令形")):
                 return False, ""  # the clause ends the sentence's predicate: X is its subject
             continue
-        nxt = toks[i + 1]
+        nxt = toks[k]
         if nxt.feature.pos1 in _PREDICATE:
             continue  # (示し た: the chain goes on)
         if not (nxt.feature.pos1 in _HEAD or nxt.feature.pos2 == "準体助詞"):
@@ -71,11 +76,12 @@ def relative_subject(text: str, at: int, hi: int) -> bool:
 
 
 def relative_free(words: str) -> str:
-    """`words` (a sentence's own words before its quote) with the が of each relative clause inside a phrase of
-    place, time or topic written の (日銀が目標とする物価上昇率について -> 日銀の目標とする…, as Japanese may write it):
-    those subjects are no one's the sentence says speaks, and the speaker may be carried from before."""
-    if "が" not in words:
-        return words
+    """`words` (a sentence's own words before its quote) with the が (or も) of each relative clause inside a phrase
+    of place, time or topic written の (日銀が目標とする物価上昇率について -> 日銀の目標とする…, as Japanese may write
+    it), and a phrase of aim or occasion without its は (の実現に向けては): those subjects are no one's the sentence
+    says speaks, and the speaker may be carried from before."""
+    if "が" not in words and "も" not in words:
+        return _ADVERB_TOPIC.sub(r"\1", words)
     out, k = [], 0
     for at in _case_ga(words):
         stop = _STOP.search(words, at + 1)
@@ -83,20 +89,28 @@ def relative_free(words: str) -> str:
         if relative and (not rest or _ADVERBIAL.match(rest)):
             out.append(words[k:at] + "の")
             k = at + 1
-    return "".join(out) + words[k:] if out else words
+    words = "".join(out) + words[k:] if out else words
+    return _ADVERB_TOPIC.sub(r"\1", words)
+
+
+# に向けては, にあたっては, に際しては: a phrase of aim or occasion with は, no one's subject (について は is read apart)
+_ADVERB_TOPIC = re.compile(r"(に(?:向け|むけ|あたっ|当たっ|際し|おい|とっ|先立っ)て)は")
 
 
 @lru_cache(maxsize=2048)
 def _case_ga(words: str) -> tuple[int, ...]:
-    """Where the case particle が stands in `words` (not the が of ですが, ながら)."""
-    out, pos = [], 0
+    """Where a subject's particle stands in `words`: the case particle が (not the が of ですが, ながら), and も after
+    a noun (日本の長期金利も上昇していることについて)."""
+    out, pos, before = [], 0, ""
     for w in tagger()(words):
         at = words.find(w.surface, pos)
         if at < 0:
             continue
         pos = at + len(w.surface)
-        if w.surface == "が" and w.feature.pos2 == "格助詞":
+        if (w.surface == "が" and w.feature.pos2 == "格助詞") or (w.surface == "も" and w.feature.pos2 == "係助詞"
+                                                                and before in ("名詞", "接尾辞")):
             out.append(at)
+        before = w.feature.pos1
     return tuple(out)
 
 

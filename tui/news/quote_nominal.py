@@ -7,19 +7,26 @@ from __future__ import annotations
 
 import re
 
+_JOINED = re.compile(r"\s*(?:と|や|、|，|・|及び|および|ならびに)\s*")
 _END = re.compile(r"\s*(?:[（(][^（）()「」]{1,15}[）)])?\s*(?:です|だ)?[。．]?\s*$")
 
 
 def named_at_end(text: str, lo: int, hi: int, persons: list[tuple[str, int, int]]) -> str | None:
-    """The one person a sentence text[lo:hi] names, when it ends in that person's name and title (an age or note in
-    brackets aside), outside any 「…」; None when the sentence names someone else too or ends otherwise."""
+    """The person a sentence text[lo:hi] ends naming (体言止め), with the title (an age or note in brackets aside),
+    outside any 「…」: those named before in the sentence describe them (…監督から激励されるも、…小笠原投手。);
+    None when the sentence ends otherwise or in two people joined (山田選手と鈴木選手。)."""
     from .quote_speakers import title_end  # (quote_speakers reads this module: imported when used)
 
     inside = [p for p in persons if lo <= p[1] < hi]
-    if not inside or len({a for a, _, _ in inside}) != 1 or "「" in text[lo:hi]:
+    if not inside or "「" in text[lo:hi]:
         return None
     a, s, e = inside[-1]
-    return a if _END.fullmatch(text, title_end(text, e, hi, True), hi) else None
+    if not _END.fullmatch(text, title_end(text, e, hi, True), hi):
+        return None
+    others = [p for p in inside if p[0] != a]
+    if others and _JOINED.fullmatch(text, title_end(text, others[-1][2], s, True), s):
+        return None  # 勝ったのは山田選手と鈴木選手。: two people named at the end
+    return a
 
 
 def one_per_particle(subjects: list[tuple[str, int, int]], kinds: dict[str, str]) -> list[tuple[str, int, int]]:

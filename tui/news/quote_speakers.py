@@ -425,6 +425,7 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
     in nouns alone, and a scene in the passive right after someone's quoted words (会場は拍手に包まれた)."""
     scene = False
     for p, (lo, hi) in before:
+        p = p.outside_quotes(lo, hi)  # (日銀が… inside the words said is no subject of the sentence)
         subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None}
         persons = {a for a, s, e in p.persons if lo <= s < hi}
         said = p.spoken.get(lo)

@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_captions import captioned
+from .quote_condensed import shortened_from
 from .quote_alone import person_subject_after, said_after, tells_of_someone
 from .quote_also import last_speaker, said_also
 from .quote_heads import heading_body, quoted_for
@@ -321,6 +322,8 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
                 out.append((k, words, old.get(words) or speaker))
             elif len(named) == 1 and named <= quoted and _headline_said(texts[k], start, end):
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
+            elif (shortened := shortened_from(words, named, out)) is not None:
+                out.append((k, words, shortened))  # 安倍首相が会見「…」: the body's words of that person, shortened
             elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
                 if quoted_for(voice, texts, mentions, set(headings), quoted) and (
                         _reads_as_said(words) or _headline_clause(words)):
