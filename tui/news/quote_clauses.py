@@ -11,6 +11,7 @@ Two kinds of noun after the clause leave X the sentence's subject as before: a t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .language import tagger
@@ -122,3 +123,9 @@ def relative_lead(words: str) -> str:
     subject of a relative clause (同社が進める人員削減については): that body or person is not said to speak."""
     m = _SAME_GA.match(words)
     return "" if m and relative_subject(words, m.end(), len(words)) else words
+
+
+def relative_subjects(text: str, ends: Sequence[tuple[str, int]], hi: int) -> set[str]:
+    """The actors whose が, right where their name and title end (`ends`: actor, that offset), opens a relative clause
+    in text (read up to `hi`): named in the sentence, though not as its subject."""
+    return {a for a, at in ends if text[at:at + 1] == "が" and relative_subject(text, at + 1, hi)}

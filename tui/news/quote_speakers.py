@@ -14,7 +14,8 @@ from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sen
 from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
-from .quote_clauses import relative_free, relative_lead, relative_subject
+from .quote_carry import answers_back
+from .quote_clauses import relative_free, relative_lead, relative_subject, relative_subjects
 from .quote_embedded import clause_subject
 from .quote_nominal import named_at_end, one_per_particle
 from .quote_obituary import IN_LIFE, the_deceased
@@ -380,7 +381,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         return the_deceased(roles.texts, roles.mentions, roles.kinds, roles.upto)
     if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and (said or charged)
             and not own_subject and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
-        return suspect if charged and suspect else previous_one(before_sentence, roles)
+        carried = suspect if charged and suspect else previous_one(before_sentence, roles)
+        return None if answers_back(text[end - 1:hi], before_sentence, carried) else carried  # 「…」と反論。
     return None
 
 
@@ -436,6 +438,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
         if persons and (named := named_at_end(p.text, lo, hi, p.persons)):
             return named  # …降板した、先発の石黒拓真投手。: the one the sentence ends naming
+        if subjects and relative_subjects(p.text, [(a, title_end(p.text, e, hi, p.kinds[a] == "person", True))
+                                                   for a, s, e in p.mentions if lo <= s < hi], hi) - subjects:
+            return None  # …ロシアが認める要求をウクライナが受け入れる: one named in a relative clause may speak next
         if subjects or persons:
             # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
             acted_on = {a for a, s, e in p.persons if lo <= s < hi and p.text.startswith("を", title_end(p.text, e, hi, True))}
