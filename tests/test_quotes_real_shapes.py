@@ -146,3 +146,9 @@ def test_a_headline_whose_words_the_body_does_not_hold_in_order_is_no_quote() ->
     body = "北条和也首相は19日、記者会見を開いた。北条首相は「強い口調で反論してしまった、その姿勢を深く反省しています」と述べた。"
     assert quotes_headed("北条首相が会見「深く反省、強い口調の姿勢」", body) == [
         ("強い口調で反論してしまった、その姿勢を深く反省しています", "北条和也")]
+
+
+def test_a_topic_with_wa_stays_the_speaker_to_carry_whatever_its_clauses_name() -> None:
+    text = ("村瀬康之財務大臣は閣議後の会見で、政府がまとめた経済対策について説明しました。\n\n"
+            "政府がまとめた経済対策の規模が過去最大となったことについて問われ、「必要な施策を積み上げた」と述べました。")
+    assert quotes(text) == [("必要な施策を積み上げた", "村瀬康之")]

@@ -83,14 +83,15 @@ def relative_free(words: str) -> str:
     says speaks, and the speaker may be carried from before."""
     if "が" not in words and "も" not in words:
         return _ADVERB_TOPIC.sub(r"\1", words)
-    out, k = [], 0
-    for at in _case_ga(words):
+    free: set[int] = set()
+    for at in reversed(_case_ga(words)):  # (from the last: a clause's noun may be the subject of the next one)
         stop = _STOP.search(words, at + 1)
-        relative, rest = _clause(words[at + 1:stop.start() if stop else len(words)])
-        if relative and (not rest or _ADVERBIAL.match(rest)):
-            out.append(words[k:at] + "の")
-            k = at + 1
-    words = "".join(out) + words[k:] if out else words
+        segment = words[at + 1:stop.start() if stop else len(words)]
+        relative, rest = _clause(segment)
+        inner = at + 1 + len(segment) - len(rest) if rest and segment.endswith(rest) else -1
+        if relative and (not rest or _ADVERBIAL.match(rest) or inner in free):
+            free.add(at)  # (政府がまとめた対策の規模が…となったことについて: both)
+    words = "".join("の" if i in free else ch for i, ch in enumerate(words)) if free else words
     return _ADVERB_TOPIC.sub(r"\1", words)
 
 
@@ -129,3 +130,13 @@ def relative_subjects(text: str, ends: Sequence[tuple[str, int]], hi: int) -> se
     """The actors whose が, right where their name and title end (`ends`: actor, that offset), opens a relative clause
     in text (read up to `hi`): named in the sentence, though not as its subject."""
     return {a for a, at in ends if text[at:at + 1] == "が" and relative_subject(text, at + 1, hi)}
+
+
+def clause_blurs(text: str, ends: Sequence[tuple[str, int]], subjects: set[str], hi: int) -> bool:
+    """Whether a sentence whose subjects are `subjects` also names someone else as a relative clause's subject, with no
+    subject set apart as its topic with は: the one left (…ロシアが認める要求をウクライナが受け入れることの対立だ) may
+    stand in a clause as well, and the next words are no one's the sentence says. A topic (村瀬財務相は、政府がまとめた
+    対策について説明した) is the sentence's own subject, whatever the clauses name."""
+    if not relative_subjects(text, ends, hi) - subjects:
+        return False
+    return not any(a in subjects and text[at:at + 1] == "は" for a, at in ends)

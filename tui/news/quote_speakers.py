@@ -15,7 +15,7 @@ from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_carry import answers_back
-from .quote_clauses import relative_free, relative_lead, relative_subject, relative_subjects
+from .quote_clauses import clause_blurs, relative_free, relative_lead, relative_subject
 from .quote_embedded import clause_subject
 from .quote_nominal import named_at_end, one_per_particle
 from .quote_obituary import IN_LIFE, the_deceased
@@ -438,8 +438,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
         if persons and (named := named_at_end(p.text, lo, hi, p.persons)):
             return named  # …降板した、先発の石黒拓真投手。: the one the sentence ends naming
-        if subjects and relative_subjects(p.text, [(a, title_end(p.text, e, hi, p.kinds[a] == "person", True))
-                                                   for a, s, e in p.mentions if lo <= s < hi], hi) - subjects:
+        if subjects and clause_blurs(p.text, [(a, title_end(p.text, e, hi, p.kinds[a] == "person", True))
+                                              for a, s, e in p.mentions if lo <= s < hi], subjects, hi):
             return None  # …ロシアが認める要求をウクライナが受け入れる: one named in a relative clause may speak next
         if subjects or persons:
             # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
