@@ -40,6 +40,8 @@ def captioned(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[st
     """`headed` (the passages of words under a speaker's line) with those under a caption line: each passage that is
     nothing but one 「…」 (or words left open to the next), in a run right under the caption, an interviewer's
     questions passed over."""
+    if not any(text[:2].lstrip(" 　").startswith("「") for text in texts):
+        return headed  # (no paragraph opens with words: no caption gives any)
     out = dict(headed)
     speaker: str | None = None
     for k, text in enumerate(texts):
