@@ -152,3 +152,12 @@ def test_a_topic_with_wa_stays_the_speaker_to_carry_whatever_its_clauses_name() 
     text = ("村瀬康之財務大臣は閣議後の会見で、政府がまとめた経済対策について説明しました。\n\n"
             "政府がまとめた経済対策の規模が過去最大となったことについて問われ、「必要な施策を積み上げた」と述べました。")
     assert quotes(text) == [("必要な施策を積み上げた", "村瀬康之")]
+
+
+def test_words_in_a_note_in_brackets_are_the_notes_subjects_not_the_sentences() -> None:
+    text = ("北条和也首相は所信表明演説で賃上げに触れた。\n\n野党の枝野代表は、経団連が示している資料と食い違っていると"
+            "指摘した（注：首相はテレビ番組で「7割以上の企業で賃上げが行われた」と発言）。")
+    assert quotes(text) == [("7割以上の企業で賃上げが行われた", "北条和也")]
+    unnamed = ("野党の枝野代表は、経団連が示している資料と食い違っていると"
+               "指摘した（注：首相はテレビ番組で「7割以上の企業で賃上げが行われた」と発言）。")
+    assert quotes(unnamed) == [("7割以上の企業で賃上げが行われた", None)]

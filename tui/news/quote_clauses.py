@@ -140,3 +140,22 @@ def clause_blurs(text: str, ends: Sequence[tuple[str, int]], subjects: set[str],
     if not relative_subjects(text, ends, hi) - subjects:
         return False
     return not any(a in subjects and text[at:at + 1] == "は" for a, at in ends)
+
+
+_OPEN_NOTE = "（("
+_CLOSE_NOTE = "）)"
+
+
+def note_start(text: str, lo: int, start: int) -> int:
+    """Where the sentence of the quote at `start` begins for its speaker: after the bracket of a note left open before
+    it (…食い違っています（注：総理は番組で「…」と発言）。: the note's own subject speaks), else `lo`."""
+    depth = 0
+    for i in range(start - 1, lo - 1, -1):
+        ch = text[i]
+        if ch in _CLOSE_NOTE:
+            depth += 1
+        elif ch in _OPEN_NOTE:
+            if not depth:
+                return i + 1
+            depth -= 1
+    return lo

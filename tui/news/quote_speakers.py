@@ -15,7 +15,7 @@ from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_carry import answers_back
-from .quote_clauses import clause_blurs, relative_free, relative_lead, relative_subject
+from .quote_clauses import clause_blurs, note_start, relative_free, relative_lead, relative_subject
 from .quote_embedded import clause_subject
 from .quote_nominal import named_at_end, one_per_particle
 from .quote_obituary import IN_LIFE, the_deceased
@@ -215,6 +215,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     """
     text = p.text
     lo, hi = span
+    lo = note_start(text, lo, start)  # （注：総理は…「…」と発言）: the note's own subject
     if text[start - 1:start] == "の" and _OWNED.match(text, end - 1, hi):
         owned, owner = _owner(p, lo, start - 1, roles)  # 首相の「…」という言葉を引き: never the sentence's subject's
         if owned:
