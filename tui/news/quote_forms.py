@@ -95,13 +95,13 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     named = re.match(r"\s*と[、，]?([^。「]{1,24})。", after)
     if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
         return "said"  # 「…」と田中氏。: a name (and title) alone after と
+    if linked_said(text, start, inner, after):
+        return "said"  # 「…」とし、「…」と述べた: a clause of saying that leads on
     if (_SURU_SAID.match(after) and closes_clause(after) and text[start - 1:start] != "を"
             and (ends_a_clause(inner) or "。" in inner or _statement_end(inner))):
         return "said"  # 同社は「…」としている: a body's statement (テーマを「共生」とした names a thing)
     if _SURU_ON.match(after) and text[start - 1:start] != "を" and (ends_a_clause(inner) or "。" in inner):
         return "said"  # 同社は談話で「…」としたうえで、「…」としている: a statement that leads into the next
-    if linked_said(text, start, inner, after):
-        return "said"  # 「…」とし、「…」と述べた: a clause of saying that leads on
     if reported(text, end, after):
         return "reported"
     if _AS_SAID.match(after) and SAY_RE.search(after, 0, 40) and ends_a_clause(inner):
