@@ -161,3 +161,10 @@ def test_words_in_a_note_in_brackets_are_the_notes_subjects_not_the_sentences() 
     unnamed = ("野党の枝野代表は、経団連が示している資料と食い違っていると"
                "指摘した（注：首相はテレビ番組で「7割以上の企業で賃上げが行われた」と発言）。")
     assert quotes(unnamed) == [("7割以上の企業で賃上げが行われた", None)]
+
+
+def test_words_answering_back_after_a_view_stated_are_not_carried_to_its_holder() -> None:
+    text = "北村一郎議員は、予算の使い方に問題があるとの考えを示した。「事実に基づかない批判だ」と反論した。"
+    assert quotes(text) == [("事実に基づかない批判だ", None)]
+    asked = "北村一郎議員は記者団の質問を受けた。「事実に基づかない批判だ」と反論した。"
+    assert quotes(asked) == [("事実に基づかない批判だ", "北村一郎")]
