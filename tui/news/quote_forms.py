@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .reporting import closes_clause, ends_a_clause
+from .quote_linked import linked_said
 from .quote_reasons import acts_on_reason
 
 _SENTENCE_END = "。！？!?"
@@ -94,6 +95,8 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     named = re.match(r"\s*と[、，]?([^。「]{1,24})。", after)
     if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
         return "said"  # 「…」と田中氏。: a name (and title) alone after と
+    if linked_said(text, start, inner, after):
+        return "said"  # 「…」とし、「…」と述べた: a clause of saying that leads on
     if (_SURU_SAID.match(after) and closes_clause(after) and text[start - 1:start] != "を"
             and (ends_a_clause(inner) or "。" in inner or _statement_end(inner))):
         return "said"  # 同社は「…」としている: a body's statement (テーマを「共生」とした names a thing)

@@ -14,7 +14,10 @@ from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sen
 from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
+from .quote_carry import answers_back
+from .quote_clauses import clause_blurs, note_start, relative_free, relative_lead, relative_subject
 from .quote_embedded import clause_subject
+from .quote_nominal import named_at_end, one_per_particle
 from .quote_obituary import IN_LIFE, the_deceased
 from .quote_pairs import paired
 from .quote_statements import statement_author
@@ -109,6 +112,8 @@ class Passage:
         kind = self.kinds.get(a)
         at = title_end(self.text, e, hi, kind == "person", kind == "organization")
         p = _SUBJECT.match(self.text, at, hi)
+        if p and relative_subject(self.text, at + 1, hi):
+            return None  # 日銀が目標とする物価上昇率: the subject of a clause describing a noun
         return p.end() if p else None
 
 
@@ -212,6 +217,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     """
     text = p.text
     lo, hi = span
+    lo = note_start(text, lo, start)  # （注：総理は…「…」と発言）: the note's own subject
     if text[start - 1:start] == "の" and _OWNED.match(text, end - 1, hi):
         owned, owner = _owner(p, lo, start - 1, roles)  # 首相の「…」という言葉を引き: never the sentence's subject's
         if owned:
@@ -289,6 +295,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             particle = p.subject_at(a, e, lo, start)
             if particle is not None:
                 subjects.append((a, s, particle))
+    subjects = one_per_particle(subjects, p.kinds)  # 谷村礼子参院議員は: 参院 is in her title
     # 田中氏の「…」という発言
     if not subjects and before:
         a, s, e = before[-1]
@@ -341,7 +348,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         return None
     head = text[lo:start]
     others = [a for a, s, e in p.mentions if lo <= s < hi and s >= end]
-    same = _past_lead(head, lo, p)  # これに対し同相は: a short lead with no subject before 同
+    same = relative_lead(_past_lead(head, lo, p))  # これに対し同相は: a short lead with no subject before 同
     told = _SAME_SOURCE.match(same)  # 同社によると、「…」という: the body named before, its own words as hearsay
     if told and source_speaks(text, told.group(1), start - len(same) + told.end(), start, end):
         return same_body(told.group(1) + "は", roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)[1]
@@ -369,6 +376,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if carries(same):
         return same_one(same, before_sentence, roles)
     plain = _THEME.sub("", re.sub(r"「[^」]*」|『[^』]*』", "", head))  # the sentence's own words before the quote
+    plain = relative_free(plain)  # 日銀が目標とする…について: no subject of the sentence's own
     if not _EXPLICIT.search(role_free(plain, roles)):
         titled, role = role_holder(plain, roles)
         if titled:  # 首相は「…」: the one actor seen with that title
@@ -382,7 +390,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         return the_deceased(roles.texts, roles.mentions, roles.kinds, roles.upto)
     if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and (said or charged)
             and not own_subject and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
-        return suspect if charged and suspect else previous_one(before_sentence, roles)
+        carried = suspect if charged and suspect else previous_one(before_sentence, roles)
+        return None if answers_back(text[end - 1:hi], before_sentence, carried) else carried  # 「…」と反論。
     return None
 
 
@@ -427,6 +436,7 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
     in nouns alone, and a scene in the passive right after someone's quoted words (会場は拍手に包まれた)."""
     scene = False
     for p, (lo, hi) in before:
+        p = p.outside_quotes(lo, hi)  # (日銀が… inside the words said is no subject of the sentence)
         subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None}
         persons = {a for a, s, e in p.persons if lo <= s < hi}
         said = p.spoken.get(lo)
@@ -435,6 +445,11 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         if said:  # 「…」と谷口社長。: the speaker the sentence's quotes were given, when one and no other
             one = next(iter(said))
             return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
+        if persons and (named := named_at_end(p.text, lo, hi, p.persons)):
+            return named  # …降板した、先発の石黒拓真投手。: the one the sentence ends naming
+        if subjects and clause_blurs(p.text, [(a, title_end(p.text, e, hi, p.kinds[a] == "person", True))
+                                              for a, s, e in p.mentions if lo <= s < hi], subjects, hi):
+            return None  # …ロシアが認める要求をウクライナが受け入れる: one named in a relative clause may speak next
         if subjects or persons:
             # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
             acted_on = {a for a, s, e in p.persons if lo <= s < hi and p.text.startswith("を", title_end(p.text, e, hi, True))}

@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
+from .quote_captions import captioned
+from .quote_condensed import shortened_from
 from .quote_alone import person_subject_after, said_after, tells_of_someone
 from .quote_also import last_speaker, said_also
 from .quote_heads import heading_body, quoted_for
@@ -70,6 +72,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     roles = Roles(texts, mentions, kinds, headings)  # a title seen right after an actor's name -> those actors
     opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
     headed = speaker_lines(texts, mentions, kinds, opened)  # quote paragraphs under their speaker's line
+    headed = captioned(texts, mentions, kinds, opened, headed)  # and under a broadcast caption (民政党 野口代表)
     made: dict[int, Passage] = {}
     last_said: tuple[int, int, str] | None = None  # the last quote given to someone: passage, end, speaker
 
@@ -348,6 +351,8 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
             elif len(named) == 1 and named <= quoted and (_headline_said(texts[k], start, end) or (
                     _named_before(texts[k], mentions[k], named, start, end) and _reads_as_said(words))):
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
+            elif (shortened := shortened_from(words, named, out)) is not None:
+                out.append((k, words, shortened))  # 安倍首相が会見「…」: the body's words of that person, shortened
             elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
                 if quoted_for(voice, texts, mentions, set(headings), quoted) and (
                         _reads_as_said(words) or _headline_clause(words)):

@@ -1,0 +1,37 @@
+"""A headline quotes its person's words shortened (安倍首相が会見「つい強い口調で反論してしまう姿勢、深く反省」 over the body's
+「つい強い口調で反論してしまう、そうした私の姿勢が、…深く反省しております」): the headline's words are that person's when
+the heading names that one person, and its words, read in order, are all in words the body gives that person, with
+a run of them as the body wrote them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+_MARKS = re.compile(r"[\s　、，。・…―—！？!?]")
+_RUN = 6  # characters of the headline's words the body wrote as they stand
+_MIN = 8  # headline words shorter than this may be a title or a term
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of `short` is in `long`, in the same order."""
+    at = 0
+    for ch in short:
+        at = long.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def shortened_from(words: str, named: Collection[str], quotes: Sequence[tuple[int, str, str | None]]) -> str | None:
+    """The one person the heading names (`named`), when its `words` shorten words the body's `quotes` give that
+    person: their characters in order in those words, the first `_RUN` of them as written."""
+    bare = _MARKS.sub("", words)
+    if len(named) != 1 or len(bare) < _MIN:
+        return None
+    person = next(iter(named))
+    for _, said, speaker in quotes:
+        if speaker == person and bare[:_RUN] in said and _in_order(bare, _MARKS.sub("", said)):
+            return person
+    return None
