@@ -168,3 +168,10 @@ def test_words_answering_back_after_a_view_stated_are_not_carried_to_its_holder(
     assert quotes(text) == [("事実に基づかない批判だ", None)]
     asked = "北村一郎議員は記者団の質問を受けた。「事実に基づかない批判だ」と反論した。"
     assert quotes(asked) == [("事実に基づかない批判だ", "北村一郎")]
+
+
+def test_two_countries_written_as_one_compound_are_no_one_speaker() -> None:
+    text = ("両首脳は、会場で短く言葉を交わした。日米が関税をめぐって合意に至ったことを念頭に"
+            "「双方の利益にかなう進展だ」と歓迎した。")
+    assert quotes(text) == [("双方の利益にかなう進展だ", None)]
+    assert quotes("ロシアは「協議を続ける用意がある」と表明した。") == [("協議を続ける用意がある", "ロシア")]

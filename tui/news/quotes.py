@@ -26,6 +26,7 @@ from .quote_condensed import shortened_from
 from .quote_alone import person_subject_after, said_after, tells_of_someone
 from .quote_also import last_speaker, said_also
 from .quote_heads import heading_body, quoted_for
+from .quote_compounds import without_compounds
 from .quote_bracketed import with_bracketed
 from .quote_interviews import interviewee, named_after
 from .quote_kinds import kind_bodies, kind_mentions
@@ -61,6 +62,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     out: list[tuple[int, str, str | None]] = []
     if not any("「" in text for text in texts):
         return out  # (no words quoted: none of the reading below)
+    mentions = without_compounds(mentions, kinds)  # 日米が: two countries, no one speaker
     mentions, kinds = with_bracketed(texts, mentions, kinds)  # 市民団体「川を守る会」は: the body in brackets
     speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
     mentions = named_after_quotes(texts, mentions, kinds, speakers_named)  # names the actors left unmarked
