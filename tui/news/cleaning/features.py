@@ -15,7 +15,7 @@ from operator import mul
 from functools import lru_cache
 from collections.abc import Sequence
 
-from .forms import FORMS, forms, is_notice, is_paywall, is_prompt_or_notice
+from .forms import FORMS, forms, is_prompt_or_notice, paywall_and_notice
 
 _PARTICLES = "のはがをにでとも"
 _SENTENCE_END = ("。", "！", "？", "」", "』", "!", "?")
@@ -103,8 +103,9 @@ def shape(text: str) -> dict[str, float]:
         "file": float((digit > 0 or latin > 0) and _FILE.search(text) is not None),
     }
     v.update(zip(FORMS, forms(text)))
-    v["paywall"] = max(v["paywall"], float(is_paywall(text)))
-    v["notice"] = max(v["notice"], float(is_notice(text)))
+    paywall, notice = paywall_and_notice(text)
+    v["paywall"] = max(v["paywall"], float(paywall))
+    v["notice"] = max(v["notice"], float(notice))
     return v
 
 

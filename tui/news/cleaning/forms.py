@@ -174,6 +174,13 @@ def is_prompt_or_notice(text: str) -> bool:
     return _PROMPT_OR_NOTICE_WORDS.search(text) is not None and _PROMPT_OR_NOTICE.search(text) is not None
 
 
+def paywall_and_notice(text: str) -> tuple[bool, bool]:
+    """(`is_paywall`, `is_notice`) of a line: neither, in one search, when it holds none of their words."""
+    if _PROMPT_OR_NOTICE_WORDS.search(text) is None:
+        return False, False
+    return is_paywall(text), is_notice(text)
+
+
 def is_paywall(text: str) -> bool:
     """A paywall or membership prompt anywhere in a line, a sentence too ('the rest is for members')."""
     return _PAYWALL_RE.search(text) is not None
