@@ -78,7 +78,7 @@ def files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.txt"))}
 
 
-def test_the_corpus_is_the_same_for_the_same_seed_and_shaped_like_the_seeds(tmp_path: Path) -> None:
+def test_the_corpus_is_the_same_for_the_same_seed_and_laid_out_as_its_sites(tmp_path: Path) -> None:
     size = bench_corpus.synth_corpus(tmp_path / "a", 12)
     bench_corpus.synth_corpus(tmp_path / "b", 12)
     bench_corpus.synth_corpus(tmp_path / "c", 12, seed=8)
@@ -87,17 +87,50 @@ def test_the_corpus_is_the_same_for_the_same_seed_and_shaped_like_the_seeds(tmp_
     assert a.keys() == c.keys() and a != c
     assert size == sum(map(len, a.values()))
     assert sorted(a) == [f"000/a{i:06d}.txt" for i in range(12)]
-    seeds = [p.read_text(encoding="utf-8").splitlines() for p in sorted(SEEDS.glob("*.txt"))]
-    pool = {line for lines in seeds for line in lines if line.strip()}
+    sites = bench_corpus.sites()
+    assert len(sites) == len(list(SEEDS.glob("*.txt"))) == 5
     for i in range(12):
-        lines = a[f"000/a{i:06d}.txt"].decode("utf-8").splitlines()
-        seed = seeds[i % len(seeds)]
-        assert lines[0].startswith(f"記事{i}: ")
+        lines = a[f"000/a{i:06d}.txt"].decode("utf-8").split("\n")
+        assert lines[0].startswith(f"記事{i}: ") and len(lines[0]) > len(f"記事{i}: ")
         assert lines[1] == f"公開日:2025/{1 + i % 12:02d}/{1 + i % 28:02d}"
-        assert lines[2:5] == seed[:3]
-        assert len(lines) == len(seed) + 2
-        assert set(lines[5:]) <= pool
+        assert len(lines) == len(sites[i % 5].lines) + 2
     assert bench_corpus.article_path(tmp_path, 1000) == tmp_path / "001" / "a001000.txt"
+
+
+def test_the_corpus_shares_its_sites_chrome_and_no_body_line(tmp_path: Path) -> None:
+    """Across 200 articles, the body lines are all but all distinct (digits aside, as the site templates compare
+    lines), each site's chrome is the same in each of its articles, and the cleaner keeps the body and removes the
+    chrome."""
+    from tui.bench.splice import mark_and_text
+    from tui.news.cleaning import clean
+    from tui.news.cleaning.templates import line_text
+    from tui.news.models import Document
+
+    n = 200
+    bench_corpus.synth_corpus(tmp_path, n)
+    sites = bench_corpus.sites()
+    body: list[str] = []
+    chrome: dict[tuple[int, int], set[str]] = {}
+    kept = chrome_kept = 0
+    for i in range(n):
+        path = bench_corpus.article_path(tmp_path, i)
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")[2:]
+        blocks = [bl.text for bl in clean(Document(source=str(path), text=text)).blocks]
+        whole = "\n".join(blocks)
+        for k, ((kind, part, _), line) in enumerate(zip(sites[i % 5].lines, lines, strict=True)):
+            if kind == "chrome":
+                chrome.setdefault((i % 5, k), set()).add(line)
+                chrome_kept += line.strip() in blocks
+            elif kind in ("body", "glued"):
+                assert line.startswith(part)
+                body.append(line_text(line))
+                kept += mark_and_text(line[len(part):].strip())[1] in whole
+    assert len(body) > 40 * n
+    assert len(set(body)) >= 0.99 * len(body)
+    assert len(chrome) > 20 and all(len(texts) == 1 for texts in chrome.values())
+    assert kept >= 0.9 * len(body)
+    assert chrome_kept == 0
 
 
 def test_parts_cut_the_folders_in_path_order(tmp_path: Path) -> None:

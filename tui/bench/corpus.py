@@ -1,32 +1,102 @@
-"""The synthetic corpus: N seed-shaped articles, the same bytes for the same N and seed."""
+"""The synthetic corpus: N articles from five sites, the same bytes for the same N and seed.
+
+Each seed (`seeds/*.txt`) stands for one site. What the cleaner removes from a seed (its menu line, datelines,
+credit lines, arrows and table rules, an ad) is that site's chrome: every article of the site keeps those lines,
+verbatim and in their places, as a site's template does. Every other line is made anew for each article
+(`splice`): the head of one of the seeds' sentences joined to the tail of another, names, places and numbers
+drawn again, headings, 「」 quotes, table rows and marks (✅, 1.) kept in shape. No line of an article's body is
+the same as another's in its folder (the importer's site), digits aside as the site templates compare lines.
+
+Why: a corpus whose lines repeat across articles flatters every cache keyed on a line's text (the line
+classifier's, the actor recognisers') and makes the site templates take body lines for chrome, and clean earlier
+articles again when one crosses the threshold; real news repeats its chrome, not its sentences.
+"""
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
 
+from ..news.cleaning.templates import line_text
 from ..news.paths import seeds_dir
+from .splice import Splicer, mark_and_text
 
 PER_FOLDER = 1000  # articles a sub-folder: 000/, 001/, ...
+CONTENT_RULES = ("repeated", "broken-headline")  # removals that depend on the article's own lines, not its site's
+TRIES = 50  # draws for a body line no earlier article of its folder holds
+
+
+class Site:
+    """A seed as a site's layout: each of its lines chrome (kept verbatim), a credit glued to a sentence (the
+    credit kept, the sentence made anew), a repeat of an earlier line (made as that line was), blank, or body
+    (made anew). The chrome is what the cleaner removes from the seed, decided once a build."""
+
+    def __init__(self, path: Path) -> None:
+        from ..news.cleaning import clean
+        from ..news.models import Document
+
+        text = path.read_text(encoding="utf-8")
+        removed = clean(Document(source=str(path), text=text)).removed
+        chrome = sorted({r.text for r in removed if r.rule not in CONTENT_RULES})
+        repeated = {r.text for r in removed if r.rule == "repeated"}
+        self.lines: list[tuple[str, str, str]] = []  # (what the line is, its chrome part, the rest)
+        for line in text.splitlines():
+            t = line.strip()
+            glued = next((c for c in chrome if t.startswith(c) and t != c), "")
+            kind = ("blank" if not t else "chrome" if t in chrome else "repeat" if t in repeated
+                    else "glued" if glued else "body")
+            self.lines.append((kind, line if kind == "chrome" else glued, t[len(glued):]))
+        self.texts = [rest for kind, _, rest in self.lines if kind in ("body", "glued")]
+
+    def article(self, splicer: Splicer, seen: set[str]) -> tuple[list[str], list[str]]:
+        """One article's lines, and the new ones in order: the chrome as it is, every other line new (none that
+        `seen` holds; what is made is added to it)."""
+        out: list[str] = []
+        made: dict[str, str] = {}  # a seed line's text -> what this article made of it (for its repeats)
+        for kind, chrome, rest in self.lines:
+            if kind in ("blank", "chrome"):
+                out.append(chrome)
+            elif kind == "repeat" and rest in made:
+                out.append(made[rest])
+            else:
+                made[rest] = new = _fresh(splicer, rest, seen)
+                out.append(chrome + new)
+        return out, list(made.values())
+
+
+def _fresh(splicer: Splicer, like: str, seen: set[str]) -> str:
+    for _ in range(TRIES):
+        new = splicer.line(like)
+        if (key := line_text(new)) not in seen:
+            break
+    seen.add(key)
+    return new
+
+
+def sites() -> list[Site]:
+    """The five sites, one a seed, in the seeds' order."""
+    return [Site(p) for p in sorted(seeds_dir().glob("*.txt"))]
 
 
 def synth_corpus(folder: Path, n: int, seed: int = 7) -> int:
-    """Write n seed-shaped articles into folder; returns the bytes written.
+    """Write n articles into folder; returns the bytes written.
 
-    Article i takes the first three lines of seed i mod 5, then as many lines as that seed
-    has left drawn from all the seeds' non-blank lines; its title is `記事i: ` and the seed's
-    title, its date 2025/(1 + i mod 12)/(1 + i mod 28).
+    Article i is of site i mod 5: its title `記事i: ` and its first new line (without its mark), its date
+    2025/(1 + i mod 12)/(1 + i mod 28), then the site's lines (see the module's docstring).
     """
-    seeds = [p.read_text(encoding="utf-8").splitlines() for p in sorted(seeds_dir().glob("*.txt"))]
-    pool = [line for lines in seeds for line in lines if line.strip()]
+    layouts = sites()
     rng = random.Random(seed)
+    splicer = Splicer([t for site in layouts for t in site.texts], rng)
     folder.mkdir(parents=True, exist_ok=True)
     total = 0
+    seen: set[str] = set()
     for i in range(n):
-        base = seeds[i % len(seeds)]
-        body = base[:3] + rng.sample(pool, min(len(pool), len(base) - 3))
+        if i % PER_FOLDER == 0:
+            seen = set()  # a folder is a site to the importer: its lines are told apart within it
+        lines, made = layouts[i % len(layouts)].article(splicer, seen)
+        first = mark_and_text(made[0])[1]
         day = 1 + i % 28
-        text = f"記事{i}: {base[0] if base[0].strip() else base[1]}\n公開日:2025/{1 + i % 12:02d}/{day:02d}\n" + "\n".join(body)
+        text = f"記事{i}: {first}\n公開日:2025/{1 + i % 12:02d}/{day:02d}\n" + "\n".join(lines)
         data = text.encode("utf-8")
         path = article_path(folder, i)
         path.parent.mkdir(exist_ok=True)

@@ -15,7 +15,7 @@ from operator import mul
 from functools import lru_cache
 from collections.abc import Sequence
 
-from .forms import FORMS, forms, is_notice, is_paywall, is_prompt_or_notice
+from .forms import FORMS, forms, is_prompt_or_notice, paywall_and_notice
 
 _PARTICLES = "のはがをにでとも"
 _SENTENCE_END = ("。", "！", "？", "」", "』", "!", "?")
@@ -42,8 +42,9 @@ _TAIL_FIRST = re.compile("[コ感口レ評い参役問連照会企団添関ACRac
 BODY_GAP = 4  # a comments marker this close above the body's last line still opens the tail
 
 
-# Each character's script as one letter (h hiragana, k katakana, c kanji, l Latin, d digit, s space,
-# p Japanese punctuation; anything else a symbol): a line is translated once, then its letters counted.
+# Each character's script as one letter (h hiragana, P a particle's hiragana, k katakana, c kanji, l Latin,
+# d digit, s space, p Japanese punctuation; anything else a symbol): a line is translated once, then its letters
+# counted.
 def _script_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for letter, ranges in (("h", [(0x3041, 0x309F)]), ("k", [(0x30A0, 0x30FF), (0xFF66, 0xFF9F)]),
@@ -51,6 +52,7 @@ def _script_table() -> dict[int, str]:
                            ("d", [(0x30, 0x39), (0xFF10, 0xFF19)])):
         for lo, hi in ranges:
             table.update(dict.fromkeys(range(lo, hi + 1), letter))
+    table.update(dict.fromkeys(map(ord, _PARTICLES), "P"))  # hiragana too, counted apart
     table.update(dict.fromkeys(map(ord, "々〆"), "c"))
     table.update(dict.fromkeys(map(ord, " \t\u3000"), "s"))
     table.update(dict.fromkeys(map(ord, "、。「」『』，．"), "p"))
@@ -70,7 +72,8 @@ def shape(text: str) -> dict[str, float]:
     size = len(text)
     n = max(1, size)
     scripts = text.translate(_SCRIPT_TABLE)
-    hira, kata, kanji = scripts.count("h"), scripts.count("k"), scripts.count("c")
+    particles = scripts.count("P")
+    hira, kata, kanji = scripts.count("h") + particles, scripts.count("k"), scripts.count("c")
     latin, digit, space = scripts.count("l"), scripts.count("d"), scripts.count("s")
     symbol = size - hira - kata - kanji - latin - digit - space - scripts.count("p")
     tokens = text.split() if space else [text]
@@ -88,7 +91,7 @@ def shape(text: str) -> dict[str, float]:
         "digits": digit / n,
         "symbols": symbol / n,
         "spaces": min(1.0, space / 4),
-        "particles": min(1.0, 4 * sum(map(text.count, _PARTICLES)) / n) if hira else 0.0,
+        "particles": min(1.0, 4 * particles / n) if hira else 0.0,
         "sentence_end": float(text.rstrip().endswith(_SENTENCE_END)),
         "full_stops": min(1.0, text.count("。") / 2),
         "comma": float("、" in text or "，" in text),
@@ -103,8 +106,9 @@ def shape(text: str) -> dict[str, float]:
         "file": float((digit > 0 or latin > 0) and _FILE.search(text) is not None),
     }
     v.update(zip(FORMS, forms(text)))
-    v["paywall"] = max(v["paywall"], float(is_paywall(text)))
-    v["notice"] = max(v["notice"], float(is_notice(text)))
+    paywall, notice = paywall_and_notice(text)
+    v["paywall"] = max(v["paywall"], float(paywall))
+    v["notice"] = max(v["notice"], float(notice))
     return v
 
 

@@ -90,11 +90,53 @@ _DESCRIBES = re.compile(r"する|した|される|された|ている|ていた|
 _NONE = (0.0,) * len(FORMS)
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's alternatives: it cut at each `|` outside brackets and groups."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1  # an escaped character
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern.startswith("^", i + 1)  # a class that opens with ] (or ^]) holds it
+            i += pattern.startswith("]", i + 1)
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and not depth:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+def _unanchored(pattern: str) -> str:
+    """`pattern` (named groups, one a form) without the alternatives of its groups that hold only at the line's start
+    (`^…`): what may match after a line's first characters."""
+    groups = []
+    for group in _alternatives(pattern):
+        name, _, body = group.removeprefix("(?P<").removesuffix(")").partition(">")
+        assert group == f"(?P<{name}>{body})", group[:30]
+        if anywhere := [x for x in _alternatives(body) if not x.startswith("^")]:
+            groups.append(f"(?P<{name}>{'|'.join(anywhere)})")
+    return "|".join(groups)
+
+
+# The same forms, without those anchored at the start: after a match at the line's start (or none), the search goes
+# on over them alone, as `_PATTERN` would (an anchored alternative holds nowhere else), in a third less time.
+_ANYWHERE = re.compile(_unanchored(_PATTERN.pattern), re.I)
+
+
 def forms(text: str) -> tuple[float, ...]:
-    """For each of `FORMS`, 1.0 when the line has that form, else 0.0 (one pass of one pattern)."""
+    """For each of `FORMS`, 1.0 when the line has that form, else 0.0 (`_PATTERN` at the start, then `_ANYWHERE`)."""
     if len(text) > FORM_MAX:
         return _NONE
-    found = {m.lastgroup for m in _PATTERN.finditer(text)}
+    first = _PATTERN.match(text)
+    found = {m.lastgroup for m in _ANYWHERE.finditer(text, first.end() if first else 0)}
+    if first:
+        found.add(first.lastgroup)
     if not found:
         return _NONE
     if len(text) > SELF_MAX:
@@ -130,6 +172,13 @@ _PROMPT_OR_NOTICE_WORDS = re.compile("有料|会員|読者|残り|ログイン|�
 def is_prompt_or_notice(text: str) -> bool:
     """`is_paywall` or `is_notice`, in one search."""
     return _PROMPT_OR_NOTICE_WORDS.search(text) is not None and _PROMPT_OR_NOTICE.search(text) is not None
+
+
+def paywall_and_notice(text: str) -> tuple[bool, bool]:
+    """(`is_paywall`, `is_notice`) of a line: neither, in one search, when it holds none of their words."""
+    if _PROMPT_OR_NOTICE_WORDS.search(text) is None:
+        return False, False
+    return is_paywall(text), is_notice(text)
 
 
 def is_paywall(text: str) -> bool:
