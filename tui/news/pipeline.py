@@ -26,7 +26,7 @@ from .quote_sides import side_actors
 from .storyline import storyline
 from .similarity import fingerprint
 
-CLEANER_VERSION = "13"  # bump when cleaning or analysis changes, so re-imports re-clean
+CLEANER_VERSION = "14"  # bump when cleaning or analysis changes, so re-imports re-clean
 SUMMARY_KINDS = ("summary", "keypoint")
 
 
