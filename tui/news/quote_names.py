@@ -41,11 +41,15 @@ def one_name(x: str, y: str) -> bool:
     return long.startswith(short) or long.endswith(short)
 
 
-def given_name_of(names: dict[str, list[str]], first: dict[str, int]) -> dict[str, str]:
-    """{actor: person} for each person written only as a given name that ends the full name of exactly one
-    person named before it (今泉健吾, later 健吾さん): the actors kept the given name apart, it is that person."""
+def given_name_of(names: dict[str, list[str]], first: dict[str, int], only: Collection[str]) -> dict[str, str]:
+    """{actor: person} for each person of `only` (the speakers: no one else is read so) written only as a given
+    name that ends the full name of exactly one person named before it (今泉健吾, later 健吾さん): the actors kept
+    the given name apart, it is that person."""
     out = {}
-    for a, seen in names.items():
+    for a in only:
+        seen = names.get(a)
+        if not seen:
+            continue
         holders = {b for b, theirs in names.items() if b != a and first.get(b, 1 << 30) < first.get(a, 0)
                    and all(any(len(n) > len(x) and n.endswith(x) for n in theirs) for x in seen)}
         if len(holders) == 1:

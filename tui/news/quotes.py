@@ -176,7 +176,7 @@ def _named_once(mentions: Sequence[Mentions], names: dict[str, list[str]],
     for k, found in enumerate(mentions):
         for a, _, _ in found:
             first.setdefault(a, k)
-    given = given_name_of(names, first)
+    given = given_name_of(names, first, {speaker for _, _, speaker in out if speaker})
     out = [(k, words, given.get(speaker, speaker) if speaker else None) for k, words, speaker in out]
     two = shared(names, {speaker for _, _, speaker in out if speaker})
     return [(k, words, None if speaker in two else speaker) for k, words, speaker in out] if two else out
