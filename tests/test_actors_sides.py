@@ -249,3 +249,25 @@ def test_a_ministers_title_is_none_where_its_last_kanji_starts_another_word():
     from tui.news.actors.roles import title_spans
     assert list(title_spans("教育相談の窓口で、国内相場を聞いた。")) == []
     assert list(title_spans("ベッカー経済相は")) == [(4, 7)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("西日本と東日本では、局地的に激しい雨が降る見込みです。", ["西日本", "東日本"]),  # a direction before it
+    ("日本海側では、夜にかけて雪が強まる。", ["日本海"]),  # a sea
+    ("東北や近畿、中国地方などで大雨になる。", ["東北", "近畿", "中国地方"]),  # the Chūgoku region
+    ("台風は日本列島を縦断した。", ["日本列島"]),
+])
+def test_a_countrys_name_inside_a_region_or_a_sea_is_that_place_not_the_country(text, places):
+    assert [m for m, kind in kinds(text) if kind in ("place", "country")] == places
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("西日本新聞の記者が、現地で取材した。", ["西日本新聞"]),  # a body's name a region heads
+    ("東日本旅客鉄道は、在来線の運転を見合わせた。", ["東日本旅客鉄道"]),
+])
+def test_a_body_whose_name_a_region_heads_keeps_it(text, orgs):
+    assert [m for m, kind in kinds(text) if kind == "organization"] == orgs
+
+
+def test_the_country_itself_and_its_navy_stay_the_country():
+    assert kinds("日本は反発し、日本海軍の歴史にも触れた。") == [("日本", "country"), ("日本", "country")]

@@ -19,6 +19,7 @@ from .places import with_suffix
 from .namesakes import namesake_spans
 from .organisations import SUFFIXES
 from .recognise import recognise
+from .regions import region_span
 from .club_slots import slot_at
 from .scores import side_at
 from .team_prefix import player_after
@@ -82,6 +83,16 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         if dropped:
             namesakes = frozenset(flat[scanned[k][0]:scanned[k][1]] for k in dropped)
             scanned = [x for k, x in enumerate(scanned) if k not in dropped]
+    regions: list[tuple[int, int]] = []  # 西日本, 日本海, 中国地方: a place of its own, not the country
+    if scanned:
+        kept = []
+        for s, e, aid in scanned:
+            span = region_span(flat, s, e) if gaz.entries[aid].kind == "country" else None
+            if span is None:
+                kept.append((s, e, aid))
+            else:
+                regions.append(span)
+        scanned = kept
     named = person_spans(flat, scanned, gaz.entries) if scanned else {}  # ワシントン監督: a person
     scanned_all = scanned
     if named:
@@ -124,8 +135,12 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         busy[i] = 1
     for start, end in named.values():
         busy[start:end] = b"\1" * (end - start)
+    for start, end in regions:
+        busy[start:end] = b"\1" * (end - start)
+        _add(new, found, gaz, "place", flat[start:end], flat[start:end], origin[start], origin[end])
     heads = {s: (e, gaz.entries[aid].kind == "country") for s, e, aid in scanned
              if gaz.entries[aid].kind in ("country", "place")}
+    heads.update((s, (e, False)) for s, e in regions)  # 西日本新聞, 日本海テレビ: a body's name it heads
     replaced = []
     units: "list[tuple[int, str, list[str] | None]] | None" = None
     if passages is not None and classes is not None:
