@@ -66,3 +66,12 @@ def test_a_title_the_lists_lack_after_a_speakers_name_is_no_part_of_it():
 
 def test_a_surname_before_a_katakana_word_of_either_kind_is_a_clubs_name_not_a_person():
     assert persons("▽高原ブレイズ・真田浩之監督「前半は相手に押された」") == ["真田浩之"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("同庁の黒良龍太主任予報官は、早めの避難を呼びかけた。", ["黒良龍太"]),  # 主任 + 予報 + 官: a title the lists lack
+    ("山田太郎審議官が、法案の要点を説明した。", ["山田太郎"]),
+    ("中国外務省の趙立成報道官は、定例会見で反論した。", ["趙立成"]),  # 報道官 known: no longer title over 立成
+])
+def test_a_title_unidic_splits_into_nouns_and_the_suffix_kan(text, names):
+    assert persons(text) == names

@@ -74,7 +74,7 @@ class Line:
         return toks
 
 
-_COMPOUND = re.compile(r"[\u4e00-\u9fff]{3}長")  # a name, a noun, 長: where a title UniDic splits may stand
+_COMPOUND = re.compile(r"[\u4e00-\u9fff]{3}[長官]")  # a name, a noun, 長 or 官: where a title UniDic splits may stand
 _PREFIXES = ("元", "前", "副", "新")  # a title's first character that may end a surname (秋元, 神前, 石副)
 
 
@@ -97,16 +97,18 @@ _MOST_NOUNS = 3  # 北野営業部長: 営業 + 部 + 長
 
 
 def compound_titles(toks: Toks, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The titles with those UniDic splits into common nouns and the suffix 長 right after a name token made
-    one (高木病院長: 病院 + 長, 大場支社長: 支社 + 長, 北野営業部長: 営業 + 部 + 長), so that no noun of
+    """The titles with those UniDic splits into common nouns and the suffix 長 or 官 right after a name token made
+    one (高木病院長: 病院 + 長, 大場支社長: 支社 + 長, 北野営業部長: 営業 + 部 + 長, 黒良龍太主任予報官: 主任 + 予報 + 官), so that no noun of
     the title is read into the name (not 高木病 before 院長, nor 北野営業 before 部長); a title found
     inside it gives way. After a place's name (北浜駅長, 大阪支社長) the title is a place's: none made."""
     cls, surf, starts, ends = toks.classes, toks.surfaces, toks.starts, toks.ends
     suffix, common, person = chars("pos", "接尾辞"), chars("pos1", "普通名詞"), chars("pos2", "人名")
     out = list(marks)
     for j, word in enumerate(surf):
-        if word != "長" or cls[j] not in suffix:
+        if (word != "長" and word != "官") or cls[j] not in suffix:
             continue
+        if word == "官" and any(e == ends[j] for _, e in marks):
+            continue  # a title the lists know ends there (趙立成報道官): no longer one is read over the name
         i = j
         while (i > 0 and j - i < _MOST_NOUNS and cls[i - 1] in common and ends[i - 1] == starts[i]
                and _KANJI.fullmatch(surf[i - 1]) is not None):
