@@ -68,9 +68,9 @@ def _clause(after: str) -> tuple[bool, str]:
 
 
 def relative_subject(text: str, at: int, hi: int) -> bool:
-    """Whether the が ending at `at` in text (read up to `hi`) makes the actor before it the subject of a relative
-    clause (日銀が目標とする…, 厚生労働省が示した試算): no subject of the sentence."""
-    if text[at - 1:at] != "が":
+    """Whether the が (or も) ending at `at` in text (read up to `hi`) makes the actor before it the subject of a relative
+    clause (日銀が目標とする…, 厚生労働省が示した試算, フィリピンも加えた3か国の会合): no subject of the sentence."""
+    if text[at - 1:at] not in ("が", "も"):
         return False
     stop = _STOP.search(text, at, hi)
     return _clause(text[at:stop.start() if stop else hi])[0]

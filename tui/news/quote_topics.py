@@ -10,6 +10,10 @@ import re
 from functools import lru_cache
 
 
+# Writings that speak for themselves: the words they are said to hold are theirs, not their author's.
+_DOCUMENTS = frozenset({"判決", "決定", "判断", "報告", "報告書", "答申", "提言", "決議", "声明", "談話", "社説", "勧告"})
+
+
 @lru_cache(maxsize=2048)
 def thing_topic_only(head: str) -> bool:
     """Whether every subject of `head` (the sentence's words before the quote) is a verbal noun with は
@@ -27,6 +31,8 @@ def thing_topic_only(head: str) -> bool:
                 and words[k - 2].feature.pos2 == "普通名詞"):
             topics += 1  # 試合後は, レース後は: the time of an event the words are set in, no one who says them
             continue
+        if words[k - 1].surface in _DOCUMENTS:
+            return False  # 判決は「…」とした: a ruling's or a report's own words, no one's carried from before
         if w.surface == "が" or before.pos1 != "名詞" or before.pos3 != "サ変可能":
             return False  # 住民は, 市場が: someone or something else says
         if not any(x.feature.pos1 == "動詞" for x in words[k + 1:]):
