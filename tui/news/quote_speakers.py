@@ -14,6 +14,7 @@ from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sen
 from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
+from .quote_asides import asked_first, cleft_aside
 from .quote_carry import answers_back
 from .quote_clauses import clause_blurs, note_start, relative_free, relative_lead, relative_subject
 from .quote_embedded import clause_subject
@@ -442,6 +443,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         said = p.spoken.get(lo)
         if scene and not said:
             return None  # (a scene not after words: 男性は病院に運ばれた。 may tell of the next speaker)
+        if said == {None} and asked_first(p.text[lo:hi]):
+            said = None  # 「…」と問われると、監督は黙り込んだ。: the asker's words, the sentence's subject after them
         if said:  # 「…」と谷口社長。: the speaker the sentence's quotes were given, when one and no other
             one = next(iter(said))
             return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
@@ -468,6 +471,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             continue  # 同氏は…考えを示した。: the one before says who
         if own == p.text[lo:hi] and verbless_fact(own):
             continue  # 仕入れ値は2年前の1.5倍。: a fact in nouns alone, no one's; the one before says who
+        if own == p.text[lo:hi] and cleft_aside(own):
+            continue  # そこにあったのは、…への思いだ。: an aside that names no one; the one before says who
         if own == p.text[lo:hi] and passive_scene(own):
             scene = True  # 「ただいま」と呼びかけた。会場は拍手に包まれた。: the one who spoke before, if they did
             continue
