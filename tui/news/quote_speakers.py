@@ -25,7 +25,7 @@ from .quote_statements import statement_author
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
-from .quote_suspects import suspects_words
+from .quote_suspects import police_source, suspects_words
 from .quote_tails import spokesperson_alone, tail_body
 from .quote_topics import passive_scene, thing_topic_only, verbless_fact
 from .quote_roles import TITLES, Roles, role_free, role_holder, source_holder
@@ -389,7 +389,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
     if said and not others and IN_LIFE.fullmatch(plain):  # 生前、「…」と語っていた: the one whose death is reported
         return the_deceased(roles.texts, roles.mentions, roles.kinds, roles.upto)
-    if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and (said or charged)
+    if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain) or (charged and police_source(plain)))
+            and (said or charged)
             and not own_subject and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
         carried = suspect if charged and suspect else previous_one(before_sentence, roles)
         return None if answers_back(text[end - 1:hi], before_sentence, carried) else carried  # 「…」と反論。
