@@ -381,7 +381,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if not _EXPLICIT.search(role_free(plain, roles)):
         titled, role = role_holder(plain, roles)
         if titled:  # 首相は「…」: the one actor seen with that title
-            return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
+            return role if role and not any(a != role and (p.subject_at(a, e, lo, hi) is not None or s >= start)
+                                            for a, s, e in p.persons if lo <= s < hi) else None  # (ブラウン氏との会談: no subject)
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
     said = (re.search(r"[」』]\s*(?:との?|って)も?(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
             or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi]))  # 「…」として、…と説明した
@@ -431,6 +432,10 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
     return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
 
 
+# ブラウン氏との会談について, 田中氏の発言を: a person named as the object or the owner of something, not one who speaks
+_ASIDE = re.compile(r"(?:との|の|を)(?![ぁ-ゟ])")
+
+
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
     """The subject of the sentence before, when it has one speaker-capable subject and names no other
     person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
@@ -448,7 +453,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             said = None  # 「…」と問われると、監督は黙り込んだ。: the asker's words, the sentence's subject after them
         if said:  # 「…」と谷口社長。: the speaker the sentence's quotes were given, when one and no other
             one = next(iter(said))
-            return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
+            aside = {a for a, s, e in p.persons if lo <= s < hi and _ASIDE.match(p.text, title_end(p.text, e, hi, True))}
+            return one if len(said) == 1 and one is not None and subjects <= said and persons - aside <= said else None
         if persons and (named := named_at_end(p.text, lo, hi, p.persons)):
             return named  # …降板した、先発の石黒拓真投手。: the one the sentence ends naming
         if subjects and clause_blurs(p.text, [(a, title_end(p.text, e, hi, p.kinds[a] == "person", True))
