@@ -12,8 +12,10 @@ from .quote_names import one_name
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 # Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
-TITLES = "事務総長|大統領|報道官|裁判長|准教授|研究員|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
+TITLES = "事務総長|大統領|報道官|裁判長|准教授|研究員|委員長|幹事長|理事長|書記長|容疑者|首相|総理|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
 _ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
+# Titles of one office: 総理は after 安倍総理大臣 or 石破首相, the one prime minister.
+_SAME_OFFICE = {"総理": ("総理", "首相"), "首相": ("首相", "総理")}
 _ANOTHER = re.compile(r"(?:別|他|ほか|もう一人|一部|複数|多く|同僚|当時)の$|(?:ある|別の|他の)$")  # 別の教授は: not the one named
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
 
@@ -51,7 +53,8 @@ class Roles:
                     break
                 m = _ROLE_AFTER.match(text, e, e + 30)
                 held = _ROLE_BEFORE.search(text, max(0, s - 12), s)
-                if ((m and m.group(1) == role) or (held and held.group(1) == role)) and self.kinds.get(a) == "person":
+                same = _SAME_OFFICE.get(role, (role,))
+                if ((m and m.group(1) in same) or (held and held.group(1) in same)) and self.kinds.get(a) == "person":
                     out[a] = max(out.get(a, ""), text[s:e], key=len)
                     if k not in self.headings:
                         body.add(a)
