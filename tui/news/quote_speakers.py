@@ -387,7 +387,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     said = (re.search(r"[」』]\s*(?:との?|って)も?(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
             or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi]))  # 「…」として、…と説明した
     charged, suspect = suspects_words(text[end - 1:hi], roles)  # 調べに対し「…」と容疑を認めている
-    own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
+    own_subject = _EXPLICIT.search(re.split(r"[、，。]", re.sub(r"「[^」]*」", "", text[end:hi]))[0])  # 「…」と住民は肩を落とした
+    # (not a は inside the next words quoted: 「…」とした上で「この日は…」と呼びかけた)
     if said and not others and IN_LIFE.fullmatch(plain):  # 生前、「…」と語っていた: the one whose death is reported
         return the_deceased(roles.texts, roles.mentions, roles.kinds, roles.upto)
     if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain) or (charged and police_source(plain)))
