@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_captions import captioned
-from .quote_condensed import shortened_from
+from .quote_condensed import condensed_for, shortened_from
 from .quote_alone import person_subject_after, said_after, tells_of_someone
 from .quote_also import last_speaker, said_also
 from .quote_heads import heading_body, quoted_for
@@ -362,7 +362,7 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
             elif not named and roles is not None:
                 holder = headline_holder(texts[k], start, end, roles)
                 if holder in quoted and (_reads_as_said(words) or _headline_clause(words) or any(
-                        words in w and v == holder for _, w, v in out)):
+                        words in w and v == holder for _, w, v in out) or condensed_for(words, holder, out)):
                     out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
                     # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
     return sorted(out, key=lambda q: q[0])
