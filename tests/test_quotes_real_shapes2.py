@@ -141,3 +141,9 @@ def test_a_headline_under_a_title_shortens_its_holders_words() -> None:
     assert condensed_for("経営にも責任", "p", [(1, "体制を整えなかった経営にも責任がある", "p")])
     assert not condensed_for("安全第一", "p", [(1, "体制を整えなかった経営にも責任がある", "p")])
     assert not condensed_for("経営にも責任", "p", [(1, "体制を整えなかった経営にも責任がある", "q")])
+
+
+def test_one_whose_conduct_the_speaker_judged_may_answer_so_no_one_is_carried() -> None:
+    text = ("モラン大統領はベルク首相の態度を「無礼だ」と非難した。"
+            "「我々は脅しには屈しない」と述べた。")
+    assert quotes(text)[-1] == ("我々は脅しには屈しない", None)

@@ -433,8 +433,9 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
     return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
 
 
-# ブラウン氏との会談について, 田中氏の発言を: a person named as the object or the owner of something, not one who speaks
-_ASIDE = re.compile(r"(?:との|の|を)(?![ぁ-ゟ])")
+# ブラウン氏との会談について: a person named as the one met, not one who speaks next (but ゼレンスキー氏の態度を非難:
+# the one whose conduct is judged may answer in the words that follow)
+_ASIDE = re.compile(r"との(?![ぁ-ゟ])")
 
 
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
