@@ -446,9 +446,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
     scene = False
     for p, (lo, hi) in before:
         p = p.outside_quotes(lo, hi)  # (日銀が… inside the words said is no subject of the sentence)
-        titled = [(e, title_end(p.text, e, hi, True)) for a, s, e in p.persons if lo <= s < hi]
+        in_title = [(e, title_end(p.text, e, hi, True)) for a, s, e in p.persons if lo <= s < hi]
         subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None
-                    and not any(te <= s < tt for te, tt in titled)}  # (トランプ米大統領は: 米 is in his title)
+                    and not any(te <= s < tt for te, tt in in_title)}  # (トランプ米大統領は: 米 is in his title)
         persons = {a for a, s, e in p.persons if lo <= s < hi}
         said = p.spoken.get(lo)
         if scene and not said:
