@@ -147,3 +147,27 @@ def test_one_whose_conduct_the_speaker_judged_may_answer_so_no_one_is_carried() 
     text = ("モラン大統領はベルク首相の態度を「無礼だ」と非難した。"
             "「我々は脅しには屈しない」と述べた。")
     assert quotes(text)[-1] == ("我々は脅しには屈しない", None)
+
+
+# Sports pages: a day after the event, a wrestler's rank, the ones met or beaten.
+
+def test_a_clause_that_dates_the_sentence_leaves_its_subject_the_speaker() -> None:
+    text = "北浜FCの前田浩二監督が試合から一夜明けた5日、クラブハウスで取材に応じた。開口一番「まだ悔しい」と話した。"
+    assert quotes(text) == [("まだ悔しい", "前田浩二")]
+    dated = "前田浩二監督が試合から一夜明けた5日、"
+    assert not relative_subject(dated, dated.index("が") + 1, len(dated))
+
+
+def test_a_bare_rank_is_the_one_wrestler_named_with_it_and_the_beaten_one_is_passed_over() -> None:
+    text = ("名古屋場所で優勝した横綱若嵐(31)=北浜=が千秋楽から一夜明けた28日、宿舎で会見した。\n\n"
+            "祝杯をあげた横綱は「久しぶりにうまい酒だった」と笑った。\n\n"
+            "12日目に大関朝日山(28)を寄り切りで破り、単独首位に立った。「あの一番で流れが来た」と振り返った。")
+    got = quotes(text)
+    assert [w for w, _ in got] == ["久しぶりにうまい酒だった", "あの一番で流れが来た"]
+    assert all(s is not None and "若嵐" in s for _, s in got)
+
+
+def test_after_a_meeting_told_with_no_words_either_side_may_speak_next() -> None:
+    text = ("北浜電機の田村一郎社長は「増益を見込む」と述べた。\n\n"
+            "西海重工の森健二社長は田村氏との会談に臨んだ。「協力の幅を広げたい」と述べた。")
+    assert quotes(text)[-1] == ("協力の幅を広げたい", None)

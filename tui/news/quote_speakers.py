@@ -436,6 +436,7 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
 # ブラウン氏との会談について: a person named as the one met, not one who speaks next (but ゼレンスキー氏の態度を非難:
 # the one whose conduct is judged may answer in the words that follow)
 _ASIDE = re.compile(r"との(?![ぁ-ゟ])")
+_MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence with no subject, one it acts on (稀勢の里を圧倒し)
 
 
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
@@ -464,6 +465,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         if subjects and clause_blurs(p.text, [(a, title_end(p.text, e, hi, p.kinds[a] == "person", True))
                                               for a, s, e in p.mentions if lo <= s < hi], subjects, hi):
             return None  # …ロシアが認める要求をウクライナが受け入れる: one named in a relative clause may speak next
+        if persons and not subjects and all(_MET.match(p.text, title_end(p.text, e, hi, True))
+                                            for a, s, e in p.persons if lo <= s < hi):
+            continue  # …王鵬との決定戦を制して初の優勝。, 大関稀勢の里を圧倒し: only the ones met or beaten are named
         if subjects or persons:
             # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
             acted_on = {a for a, s, e in p.persons if lo <= s < hi and p.text.startswith("を", title_end(p.text, e, hi, True))}
