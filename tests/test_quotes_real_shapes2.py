@@ -171,3 +171,12 @@ def test_after_a_meeting_told_with_no_words_either_side_may_speak_next() -> None
     text = ("北浜電機の田村一郎社長は「増益を見込む」と述べた。\n\n"
             "西海重工の森健二社長は田村氏との会談に臨んだ。「協力の幅を広げたい」と述べた。")
     assert quotes(text)[-1] == ("協力の幅を広げたい", None)
+
+
+def test_a_time_as_the_topic_names_no_one_and_the_speaker_is_carried() -> None:
+    text = ("北浜FCの前田浩二監督が試合から一夜明けた5日、クラブハウスで取材に応じた。"
+            "前夜は祝勝会などもあり、就寝は遅くなったそうだが「ぐっすり眠れた」と話した。")
+    assert quotes(text) == [("ぐっすり眠れた", "前田浩二")]
+    other = ("北浜FCの前田浩二監督が試合から一夜明けた5日、クラブハウスで取材に応じた。"
+             "主将は遅くまで残ったそうだが「ぐっすり眠れた」と話した。")
+    assert quotes(other)[-1][1] != "前田浩二"
