@@ -7,7 +7,7 @@ words under a title shortened from the body. Sentences of our own."""
 from __future__ import annotations
 
 from tests.test_quotes import quotes, quotes_headed
-from tui.news.quote_asides import asked_first, cleft_aside
+from tui.news.quote_asides import answer_of_no_one_named, asked_first, cleft_aside
 from tui.news.quote_clauses import relative_subject
 from tui.news.quote_condensed import condensed_for
 from tui.news.quote_suspects import police_source
@@ -180,3 +180,15 @@ def test_a_time_as_the_topic_names_no_one_and_the_speaker_is_carried() -> None:
     other = ("北浜FCの前田浩二監督が試合から一夜明けた5日、クラブハウスで取材に応じた。"
              "主将は遅くまで残ったそうだが「ぐっすり眠れた」と話した。")
     assert quotes(other)[-1][1] != "前田浩二"
+
+
+def test_an_answer_to_a_question_is_carried_only_when_one_person_has_spoken() -> None:
+    one = ("北浜銀行の高野誠頭取は会見で「利上げは追い風だ」と述べた。"
+           "融資の見通しを問われると、「中小企業向けを伸ばす」と答えた。")
+    assert quotes(one)[-1] == ("中小企業向けを伸ばす", "高野誠")
+    two = ("北浜銀行の高野誠頭取は会見で「利上げは追い風だ」と述べた。"
+           "同席した石川修副頭取は「店舗の統合を急ぐ」と話した。"
+           "融資の見通しを問われると、「中小企業向けを伸ばす」と答えた。")
+    assert quotes(two)[-1] == ("中小企業向けを伸ばす", None)
+    assert not answer_of_no_one_named("融資の見通しを問われると、", {"a"})
+    assert answer_of_no_one_named("融資の見通しを問われると、", {"a", "b"})

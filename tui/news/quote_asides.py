@@ -33,3 +33,14 @@ def cleft_aside(own: str) -> bool:
     """Whether `own` (a sentence's own words) is a cleft that names no one and ends in a noun: an aside the
     speaker's subject is carried across."""
     return bool(_CLEFT.match(own.strip("　 ")))
+
+
+# …について問われると、 / を聞かれ、: a question put to someone the sentence does not name
+_ASKED_OF = re.compile(r"(?:問われ|聞かれ|尋ねられ|質問され)(?:ると|て|、|，)")
+
+
+def answer_of_no_one_named(head: str, spoken: set[str]) -> bool:
+    """Whether the words after `head` (a sentence's own words before its quote, with no subject) answer a question put
+    to someone unnamed (思い出の一番を問われると、「…」と答えた) while more than one person (`spoken`: those given
+    words so far) has spoken: the one asked may be any of them, not only the last."""
+    return len(spoken) > 1 and bool(_ASKED_OF.search(head))
