@@ -20,6 +20,8 @@ _PREDICATE = frozenset({"動詞", "形容詞", "助動詞"})
 _HEAD = frozenset({"名詞", "代名詞", "接頭辞"})
 # A time or occasion: the clause is an adverb of the sentence, whose subject it most often shares.
 _OCCASION = frozenset({"際", "後", "あと", "時", "とき", "直後", "直前", "折", "ところ", "うえ", "上", "まま", "途中", "前"})
+# A day or a time of day (千秋楽から一夜明けた27日, 会談を終えた翌日): the clause dates the sentence, whose subject it shares.
+_DAY = re.compile(r"[0-9０-９一二三四五六七八九十]{1,4}(?:日|月|年|日夜|日朝|日午前|日午後)|翌日|同日|当日|前日|翌朝|同夜|前夜")
 # A view, plan or wish held by the sentence's subject (…する考えを示した, …する方針を明らかにした).
 _HELD = frozenset({"考え", "方針", "意向", "認識", "姿勢", "見通し", "意欲", "立場", "見方", "考え方", "意思", "構え",
                    "予定", "方向", "決意", "覚悟", "見解", "こと"})
@@ -61,16 +63,16 @@ def _clause(after: str) -> tuple[bool, str]:
             j += 1
         head = "".join(t.surface for t in toks[i + 1:j])
         rest = "".join(t.surface for t in toks[j:])
-        if head in _OCCASION or (head in _HELD and rest.startswith("を") and not re.match(_ASKED, rest)):
+        if head in _OCCASION or _DAY.fullmatch(head) or (head in _HELD and rest.startswith("を") and not re.match(_ASKED, rest)):
             return False, ""
         return True, rest
     return False, ""
 
 
 def relative_subject(text: str, at: int, hi: int) -> bool:
-    """Whether the が ending at `at` in text (read up to `hi`) makes the actor before it the subject of a relative
-    clause (日銀が目標とする…, 厚生労働省が示した試算): no subject of the sentence."""
-    if text[at - 1:at] != "が":
+    """Whether the が (or も) ending at `at` in text (read up to `hi`) makes the actor before it the subject of a relative
+    clause (日銀が目標とする…, 厚生労働省が示した試算, フィリピンも加えた3か国の会合): no subject of the sentence."""
+    if text[at - 1:at] not in ("が", "も"):
         return False
     stop = _STOP.search(text, at, hi)
     return _clause(text[at:stop.start() if stop else hi])[0]

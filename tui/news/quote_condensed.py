@@ -35,3 +35,17 @@ def shortened_from(words: str, named: Collection[str], quotes: Sequence[tuple[in
         if speaker == person and bare[:_RUN] in said and _in_order(bare, _MARKS.sub("", said)):
             return person
     return None
+
+
+_SHORT = 5  # a headline's words under a title (社長「責任は私にも」): this long at least, their first two as written
+
+
+def condensed_for(words: str, person: str | None, quotes: Sequence[tuple[int, str, str | None]]) -> bool:
+    """Whether a headline's `words`, set after a title whose one holder is `person`, shorten words the body gives
+    that person (社長「責任は私にも」 over 「…私にも責任がある」): their characters in order in those words, the first
+    two as written."""
+    bare = _MARKS.sub("", words)
+    if person is None or len(bare) < _SHORT:
+        return False
+    return any(speaker == person and bare[:2] in said and _in_order(bare, _MARKS.sub("", said))
+               for _, said, speaker in quotes)

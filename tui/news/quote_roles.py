@@ -12,8 +12,10 @@ from .quote_names import one_name
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 # Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
-TITLES = "事務総長|大統領|報道官|裁判長|准教授|研究員|委員長|幹事長|理事長|書記長|容疑者|首相|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
+TITLES = "事務総長|大統領|報道官|裁判長|准教授|研究員|委員長|幹事長|理事長|書記長|容疑者|首相|総理|横綱|大関|関脇|小結|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
 _ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
+# Titles of one office: 総理は after 安倍総理大臣 or 石破首相, the one prime minister.
+_SAME_OFFICE = {"総理": ("総理", "首相"), "首相": ("首相", "総理")}
 _ANOTHER = re.compile(r"(?:別|他|ほか|もう一人|一部|複数|多く|同僚|当時)の$|(?:ある|別の|他の)$")  # 別の教授は: not the one named
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
 
@@ -50,8 +52,10 @@ class Roles:
                 if k == self.upto and e > self.until:
                     break
                 m = _ROLE_AFTER.match(text, e, e + 30)
-                held = _ROLE_BEFORE.search(text, max(0, s - 12), s)
-                if ((m and m.group(1) == role) or (held and held.group(1) == role)) and self.kinds.get(a) == "person":
+                held = (_ROLE_BEFORE.search(text, max(0, s - 12), s) or _RANK_BEFORE.search(text, max(0, s - 3), s)
+                        or _RANK_START.match(text, s, e - 1))  # (横綱若嵐: a name kept with its rank)
+                same = _SAME_OFFICE.get(role, (role,))
+                if ((m and m.group(1) in same) or (held and held.group(1) in same)) and self.kinds.get(a) == "person":
                     out[a] = max(out.get(a, ""), text[s:e], key=len)
                     if k not in self.headings:
                         body.add(a)
@@ -85,6 +89,8 @@ def _one_person(names: dict[str, str]) -> set[str]:
 _MINISTER = re.compile(r"(?!首相)[\u4e00-\u9fff]{1,6}?相(?![\u4e00-\u9fff])")  # 厚生労働相, 外相; not 首相
 # after a name, its reading in brackets (朴仁浩（パク・インホ）外相), then the title
 _ROLE_AFTER = re.compile(r"(?:[（(][ァ-ヺー・＝]{1,20}[）)])?[\u4e00-\u9fff]{0,4}?(" + TITLES + ")")
+_RANK_BEFORE = re.compile(r"(横綱|大関|関脇|小結)[・･]?$")  # 横綱日馬富士, 大関・琴櫻: a wrestler's rank before the name
+_RANK_START = re.compile(r"(横綱|大関|関脇|小結)")
 _ROLE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(" + TITLES + ")(?:を務める|の)$")
 
 

@@ -14,6 +14,7 @@ from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sen
 from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
+from .quote_asides import asked_first, cleft_aside
 from .quote_carry import answers_back
 from .quote_clauses import clause_blurs, note_start, relative_free, relative_lead, relative_subject
 from .quote_embedded import clause_subject
@@ -24,7 +25,7 @@ from .quote_statements import statement_author
 from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
-from .quote_suspects import suspects_words
+from .quote_suspects import police_source, suspects_words
 from .quote_tails import spokesperson_alone, tail_body
 from .quote_topics import passive_scene, thing_topic_only, verbless_fact
 from .quote_roles import TITLES, Roles, role_free, role_holder, source_holder
@@ -380,15 +381,18 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     if not _EXPLICIT.search(role_free(plain, roles)):
         titled, role = role_holder(plain, roles)
         if titled:  # 首相は「…」: the one actor seen with that title
-            return role if role and not any(a != role for a, s, e in p.persons if lo <= s < hi) else None
+            return role if role and not any(a != role and (p.subject_at(a, e, lo, hi) is not None or s >= start)
+                                            for a, s, e in p.persons if lo <= s < hi) else None  # (ブラウン氏との会談: no subject)
     # 「…」と述べた with no subject: carried from the sentence before, when one actor fits
     said = (re.search(r"[」』]\s*(?:との?|って)も?(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
             or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi]))  # 「…」として、…と説明した
     charged, suspect = suspects_words(text[end - 1:hi], roles)  # 調べに対し「…」と容疑を認めている
-    own_subject = _EXPLICIT.search(re.split(r"[、，。]", text[end:hi])[0])  # 「…」と住民は肩を落とした
+    own_subject = _EXPLICIT.search(re.split(r"[、，。]", re.sub(r"「[^」]*」", "", text[end:hi]))[0])  # 「…」と住民は肩を落とした
+    # (not a は inside the next words quoted: 「…」とした上で「この日は…」と呼びかけた)
     if said and not others and IN_LIFE.fullmatch(plain):  # 生前、「…」と語っていた: the one whose death is reported
         return the_deceased(roles.texts, roles.mentions, roles.kinds, roles.upto)
-    if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain)) and (said or charged)
+    if (not others and (not _EXPLICIT.search(plain) or thing_topic_only(plain) or (charged and police_source(plain)))
+            and (said or charged)
             and not own_subject and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
         carried = suspect if charged and suspect else previous_one(before_sentence, roles)
         return None if answers_back(text[end - 1:hi], before_sentence, carried) else carried  # 「…」と反論。
@@ -429,6 +433,12 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
     return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
 
 
+# ブラウン氏との会談について: a person named as the one met, not one who speaks next (but ゼレンスキー氏の態度を非難:
+# the one whose conduct is judged may answer in the words that follow)
+_ASIDE = re.compile(r"との(?![ぁ-ゟ])")
+_MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence with no subject, one it acts on (稀勢の里を圧倒し)
+
+
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
     """The subject of the sentence before, when it has one speaker-capable subject and names no other
     person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
@@ -437,19 +447,27 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
     scene = False
     for p, (lo, hi) in before:
         p = p.outside_quotes(lo, hi)  # (日銀が… inside the words said is no subject of the sentence)
-        subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None}
+        in_title = [(e, title_end(p.text, e, hi, True)) for a, s, e in p.persons if lo <= s < hi]
+        subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None
+                    and not any(te <= s < tt for te, tt in in_title)}  # (トランプ米大統領は: 米 is in his title)
         persons = {a for a, s, e in p.persons if lo <= s < hi}
         said = p.spoken.get(lo)
         if scene and not said:
             return None  # (a scene not after words: 男性は病院に運ばれた。 may tell of the next speaker)
+        if said == {None} and asked_first(p.text[lo:hi]):
+            said = None  # 「…」と問われると、監督は黙り込んだ。: the asker's words, the sentence's subject after them
         if said:  # 「…」と谷口社長。: the speaker the sentence's quotes were given, when one and no other
             one = next(iter(said))
-            return one if len(said) == 1 and one is not None and subjects <= said and persons <= said else None
+            aside = {a for a, s, e in p.persons if lo <= s < hi and _ASIDE.match(p.text, title_end(p.text, e, hi, True))}
+            return one if len(said) == 1 and one is not None and subjects <= said and persons - aside <= said else None
         if persons and (named := named_at_end(p.text, lo, hi, p.persons)):
             return named  # …降板した、先発の石黒拓真投手。: the one the sentence ends naming
         if subjects and clause_blurs(p.text, [(a, title_end(p.text, e, hi, p.kinds[a] == "person", True))
                                               for a, s, e in p.mentions if lo <= s < hi], subjects, hi):
             return None  # …ロシアが認める要求をウクライナが受け入れる: one named in a relative clause may speak next
+        if persons and not subjects and all(_MET.match(p.text, title_end(p.text, e, hi, True))
+                                            for a, s, e in p.persons if lo <= s < hi):
+            continue  # …王鵬との決定戦を制して初の優勝。, 大関稀勢の里を圧倒し: only the ones met or beaten are named
         if subjects or persons:
             # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
             acted_on = {a for a, s, e in p.persons if lo <= s < hi and p.text.startswith("を", title_end(p.text, e, hi, True))}
@@ -468,6 +486,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             continue  # 同氏は…考えを示した。: the one before says who
         if own == p.text[lo:hi] and verbless_fact(own):
             continue  # 仕入れ値は2年前の1.5倍。: a fact in nouns alone, no one's; the one before says who
+        if own == p.text[lo:hi] and cleft_aside(own):
+            continue  # そこにあったのは、…への思いだ。: an aside that names no one; the one before says who
         if own == p.text[lo:hi] and passive_scene(own):
             scene = True  # 「ただいま」と呼びかけた。会場は拍手に包まれた。: the one who spoke before, if they did
             continue

@@ -20,3 +20,14 @@ def suspects_words(after: str, roles: Roles) -> tuple[bool, str | None]:
         return False, None
     held = roles.get("容疑者", set())
     return True, (next(iter(held)) if len(held) == 1 else None)
+
+
+# 警察によりますと、 / 捜査関係者によると: the police as the source of what a suspect told them, no speaker
+_POLICE_SOURCE = re.compile(r"\s*(?:[^\s、，。「」はがも]{0,6}?(?:警察|警視庁|県警|府警|道警|捜査本部|警察署|署)|捜査関係者)"
+                            r"(?:への取材)?(?:によりますと|によると|によれば)[、，]?\s*")
+
+
+def police_source(plain: str) -> bool:
+    """Whether `plain`, a sentence's own words before a suspect's statement, is only the police given as its
+    source (警察によりますと「…」と供述している): the words are the suspect's, carried as if no subject stood."""
+    return bool(_POLICE_SOURCE.fullmatch(plain))

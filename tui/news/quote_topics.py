@@ -10,6 +10,13 @@ import re
 from functools import lru_cache
 
 
+# Times a sentence may set its topic with は (前夜は…, 今季は…): never anyone who speaks.
+_TIMES = frozenset({"前夜", "前日", "当日", "翌日", "今日", "きょう", "昨日", "きのう", "今季", "昨季", "今年", "昨年",
+                    "今回", "前回", "今場所", "今大会", "今週", "先週", "今月", "先月", "今朝", "昨夜", "今夜"})
+# Writings that speak for themselves: the words they are said to hold are theirs, not their author's.
+_DOCUMENTS = frozenset({"判決", "決定", "判断", "報告", "報告書", "答申", "提言", "決議", "声明", "談話", "社説", "勧告"})
+
+
 @lru_cache(maxsize=2048)
 def thing_topic_only(head: str) -> bool:
     """Whether every subject of `head` (the sentence's words before the quote) is a verbal noun with は
@@ -26,6 +33,11 @@ def thing_topic_only(head: str) -> bool:
         if (w.surface == "は" and before.pos1 == "接尾辞" and before.pos3 == "副詞可能" and k > 1
                 and words[k - 2].feature.pos2 == "普通名詞"):
             topics += 1  # 試合後は, レース後は: the time of an event the words are set in, no one who says them
+            continue
+        if words[k - 1].surface in _DOCUMENTS:
+            return False  # 判決は「…」とした: a ruling's or a report's own words, no one's carried from before
+        if w.surface == "は" and before.pos1 == "名詞" and before.pos3 == "副詞可能" and words[k - 1].surface in _TIMES:
+            topics += 1  # 前夜は, 今季は: a time the words are set in, no one who says them
             continue
         if w.surface == "が" or before.pos1 != "名詞" or before.pos3 != "サ変可能":
             return False  # 住民は, 市場が: someone or something else says

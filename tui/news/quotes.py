@@ -22,8 +22,9 @@ from collections.abc import Callable, Collection, Sequence
 
 from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_captions import captioned
-from .quote_condensed import shortened_from
+from .quote_condensed import condensed_for, shortened_from
 from .quote_alone import person_subject_after, said_after, tells_of_someone
+from .quote_asides import answer_of_no_one_named
 from .quote_also import last_speaker, said_also
 from .quote_heads import heading_body, quoted_for
 from .quote_compounds import without_compounds
@@ -121,6 +122,9 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         speaker = lined  # the words of the person named on the line above, or just before them
                     elif form:
                         speaker = _speaker(passage, spans[si], start, close, roles, before, form == "reported")
+                        if speaker and not re.search(r"[はが]", text[lo:start]) and answer_of_no_one_named(
+                                text[lo:start], {w for _, _, w in out if w}):
+                            speaker = None  # 思い出を問われると、「…」と答えた: asked of one of several who spoke
                         if speaker and form == "reported" and kinds.get(speaker) != "person":
                             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
                         if speaker and said_to(text[close:hi]):
@@ -362,7 +366,7 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
             elif not named and roles is not None:
                 holder = headline_holder(texts[k], start, end, roles)
                 if holder in quoted and (_reads_as_said(words) or _headline_clause(words) or any(
-                        words in w and v == holder for _, w, v in out)):
+                        words in w and v == holder for _, w, v in out) or condensed_for(words, holder, out)):
                     out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
                     # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
     return sorted(out, key=lambda q: q[0])

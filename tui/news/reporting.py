@@ -266,6 +266,8 @@ def _passive(clause: str) -> bool:
 
 
 _FORMAL = frozenset({"こと", "もの", "事", "物"})  # 「…」と話したことを: the saying itself, named as a fact
+# 「…」という趣旨の供述をしている, という内容の説明: the gist of the subject's own words, no noun that speaks
+_GIST = frozenset({"趣旨", "内容", "旨", "意味"})
 
 
 def said_by_noun(after: str) -> bool:
@@ -286,7 +288,7 @@ def _said_by_noun(clause: str) -> bool:
     k = 2
     while k < len(words) and words[k][1] == "助動詞":
         k += 1
-    if k + 1 >= len(words) or words[k][1:4] != ("名詞", "普通名詞", "一般") or words[k][0] in _FORMAL:
+    if k + 1 >= len(words) or words[k][1:4] != ("名詞", "普通名詞", "一般") or words[k][0] in _FORMAL | _GIST:
         return False
     if words[k][0] in _LOOKS and words[k + 1][1] == "助動詞":
         return False  # と疲れた様子だった: how the subject looked
