@@ -1,5 +1,5 @@
 """The actors sets held out from tuning (tests/data/actors_fresh, actors_heldout2, actors_heldout3,
-actors_orgs_heldout): each well formed, held out, sharing no sentence with another set, and in the report."""
+actors_orgs_heldout, actors_heldout4): each well formed, held out, sharing no sentence with another set, and in the report."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ SETS = {
                                        "letters", "negatives", "regional", "reviews", "sports"}, "person"),
     actors_report.ORGS_SET: (80, {"business", "crime", "culture", "international", "local", "negatives", "science",
                                   "sports"}, "organization"),
+    actors_report.HELDOUT4_SET: (230, {"business", "courts", "crime", "culture", "international", "local", "lookalikes",
+                                       "obituaries", "politics", "science", "sports", "weather"}, "person"),
 }
 IDS = [folder.name for folder in SETS]
 
