@@ -1,0 +1,25 @@
+"""Shapes of names as crime and sports pages write them: a pupil's or student's school year in brackets
+after the name, as an age is written. Sentences of our own; each fails without its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import persons
+
+
+@pytest.mark.parametrize("text, names", [
+    ("主将の宇賀神颯（2年）は「みんなで勝ち取った」と笑顔を見せた。", ["宇賀神颯"]),  # 颯 read as an adverb
+    ("九回には代打の鶴城颯（1年）が右前に運んだ。", ["鶴城颯"]),
+])
+def test_a_school_year_in_brackets_marks_the_name_before_it(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "任期（2年）が満了した。",
+    "昨年（1年）は雨で中止になった。",
+    "契約期間（3年）を延ばした。",
+])
+def test_a_school_year_after_common_words_makes_no_person(text):
+    assert persons(text) == []
