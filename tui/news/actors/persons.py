@@ -291,7 +291,9 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
                 and _word_ends(line, end + len(title))):  # a title of its own (not くん of くんち)
             return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place
         return one_kanji(line, toks, lo, hi, title, end + len(title)) or Name(start, stop, text, None)
-    # Katakana: a name, joined by ・, right before the title.
+    # Katakana: a name, joined by ・, right before the title (not a school in brackets: トヨタ（豊田工）).
+    if title[:1] in "(（" and not title[1:2].isdigit():
+        return None
     m = _KATA_BEFORE.search(line, 0, end - 1 if line[end - 1:end] == "・" and _KATA_TITLE.match(title) else end)
     if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1]) or _after_side(line, m.start())):
         name = m.group()
