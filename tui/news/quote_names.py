@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from .actors.persons import TITLE_RE
+
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 
@@ -116,8 +118,6 @@ def _titled_before(text: str, at: int, known: dict[str, str], kinds: dict[str, s
     """A person's name written before (`known`: name → actor; a foreign name's last part) that stands right
     before `at` with a title of theirs between (ウィンスロー大統領は「), at a boundary where the actors marked
     no one or only a place of that name (ハドソン外相: a title is a person's): the one person it names."""
-    from .actors.persons import TITLE_RE
-
     marked = {s: kinds.get(a) for a, s, e in found if s < at}
     for name, a in sorted(known.items(), key=lambda x: -len(x[0])):
         if kinds.get(a) != "person":
@@ -134,8 +134,6 @@ def _surname_before(text: str, at: int, persons: dict[str, str], starts: set[int
     """The one person whose full name (`persons`: name → actor) starts with the words right before `at` (the
     は of 森林九段は「), a title of theirs between at most, at a boundary where the actors marked nothing: a
     surname UniDic reads as a common word (森林, 石浜), written alone after the full name (森林太郎九段)."""
-    from .actors.persons import TITLE_RE
-
     found = set()
     window = text[max(0, at - max(map(len, persons), default=0) - 8):at]  # where any name's start may stand
     for name, a in persons.items():

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from .actors.persons import TITLE_RE
+
 from .quote_forms import bracketed, quote_form, sentence_spans
 from .quote_captions import captioned
 from .quote_condensed import condensed_for, shortened_from
@@ -316,8 +318,6 @@ def _named_before(text: str, found: Mentions, named: set[str], start: int, end: 
     """Whether the one person `named` in a heading stands right before its 「 at `start`, with a title of theirs
     between at most (将棋の早見六段「…」), right after its 」 at `end` (「…」山田監督), or opens the heading before a
     comma when the words end it or its part (山田監督、続投へ「…」): the headline's forms of a person's words."""
-    from .actors.persons import TITLE_RE
-
     closes = end == len(text) or text[end] in _HEAD_AROUND
     return any(a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None or s == end
                                or (s == 0 and closes and "、" in text[e:start] and "「" not in text[e:start]))
