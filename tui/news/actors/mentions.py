@@ -19,6 +19,7 @@ from .places import with_suffix
 from .namesakes import namesake_spans
 from .organisations import SUFFIXES
 from .recognise import recognise
+from .name_heads import heads_a_name
 from .regions import region_span
 from .club_slots import slot_at
 from .scores import side_at
@@ -83,11 +84,18 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         if dropped:
             namesakes = frozenset(flat[scanned[k][0]:scanned[k][1]] for k in dropped)
             scanned = [x for k, x in enumerate(scanned) if k not in dropped]
+    ghosts: set[tuple[int, int]] = set()
     regions: list[tuple[int, int]] = []  # 西日本, 日本海, 中国地方: a place of its own, not the country
     if scanned:
         kept = []
         for s, e, aid in scanned:
-            span = region_span(flat, s, e) if gaz.entries[aid].kind == "country" else None
+            kind = gaz.entries[aid].kind
+            if kind in ("place", "country") and heads_a_name(flat, s, e, kind == "country"):
+                if s and flat[s - 1] == "全":  # 全日本…: held, so that no name is made across it, and no place
+                    ghosts.add((s, e))
+                    kept.append((s, e, aid))
+                continue  # 浦和レッズ, 江戸時代: free for the organisations, no place
+            span = region_span(flat, s, e) if kind == "country" else None
             if span is None:
                 kept.append((s, e, aid))
             else:
@@ -153,6 +161,8 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         if kind == "organization":  # 日本 of 日本サッカー協会: the organisation's name replaces it
             replaced += [(origin[h], origin[heads[h][0]]) for h in range(start, end) if h in heads]
         busy[start:end] = b"\1" * (end - start)
+    if ghosts:
+        replaced += [(origin[s], origin[e]) for s, e in ghosts]
     if replaced:
         found = [f for f in found if (f[0], -f[1]) not in replaced]
     for s, e in held:  # no club found there: the countries after all (日中・林外相 …)
