@@ -30,6 +30,7 @@ def places(text: str) -> list[str]:
     ("大相撲九州場所は初日を迎えた。", {"九州"}),  # an event
     ("陸上の日本選手権で大会新記録が出た。", {"日本"}),
     ("地裁は、元町議の男に罰金刑を言い渡した。", {"元町"}),  # 元 + 町議, not the place 元町
+    ("町長選は、元町職員の新人と現職の争いになった。", {"元町"}),  # 元 + 町職員
 ])
 def test_a_place_heading_a_longer_name_is_no_place(text: str, gone: set[str]) -> None:
     assert not gone & set(places(text))
@@ -45,6 +46,7 @@ def test_a_place_heading_a_longer_name_is_no_place(text: str, gone: set[str]) ->
     ("自民党千葉県連は候補者の擁立を決めた。", "千葉県"),  # 千葉 + 県連
     ("東大阪市議選の開票が始まった。", "東大阪市"),  # 東大阪 + 市議
     ("休日は九頭竜川で渓流釣りを楽しむという。", "九頭竜川"),  # a river's name with its kind
+    ("候補者は朝から松本駅前で支持を訴えた。", "松本駅"),  # a station's
 ])
 def test_a_place_that_stands_keeps_its_name_and_kind(text: str, place: str) -> None:
     assert place in places(text)

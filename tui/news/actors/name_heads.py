@@ -7,7 +7,7 @@
 - After 全, the place heads a national body's name (全日本空輸, 全大阪…).
 - Before 時代 it names an era (江戸時代, 室町時代); before 場所, 選手権, 杯 or 駅伝 an event (九州場所, 日本選手権); not
   before 大会, where a prefecture's tournament (愛知県大会) says where it is played.
-- 元 / 前 / 同 and an administrative character before 議 or 長 (元町議, 前町長, 同市長) are a former or the same
+- 元 / 前 / 同 and an administrative character before 議, 長, 職員 or 役場 (元町議, 前町長, 元町職員) are a former or the same
   town's councillor or head, though UniDic reads 元町 as a place.
 """
 
@@ -21,7 +21,7 @@ _NAME_AFTER = re.compile(r"[ァ-ヺA-Za-zＡ-Ｚａ-ｚ]")
 _KIND_AFTER = ("メディア", "エリア", "ブロック", "ファン", "チーム", "ルート", "ツアー")
 _EVENT_AFTER = ("時代", "場所", "選手権", "杯", "駅伝")
 _ADMIN = frozenset("都道府県市区町村州")  # a place written with its kind: ジョージア州アトランタ is two places
-_OFFICE = re.compile(r"[元前同][町市村区][議長]")
+_OFFICE = re.compile(r"[元前同][町市村区](?:[議長]|職員|役場)")
 
 
 def heads_a_name(flat: str, start: int, end: int, country: bool) -> bool:

@@ -12,7 +12,7 @@ import re
 from .name_heads import heads_a_name
 from .tokens import Toks, chars
 
-SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村", "郡", "州", "半島", "空港", "湾", "諸島", "列島", "山", "川")
+SUFFIXES = ("都", "道", "府", "県", "市", "区", "町", "村", "郡", "州", "半島", "空港", "湾", "諸島", "列島", "山", "川", "駅")
 _JOINED = re.compile(r"[ーｰ]|・[ァ-ヺ]")  # a katakana name goes on after a place (ワシントン・ポスト)
 _KATA_BEFORE = re.compile(r"[ァ-ヺー]・?\Z")
 
