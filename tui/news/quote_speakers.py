@@ -16,7 +16,7 @@ from .actors.persons import TITLE_RE as ROLE_RE
 from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
 from .quote_asides import asked_first, cleft_aside
 from .quote_carry import answers_back
-from .quote_clauses import clause_blurs, note_start, relative_free, relative_lead, relative_subject
+from .quote_clauses import clause_blurs, note_start, own_words, relative_lead, relative_subject
 from .quote_embedded import clause_subject
 from .quote_nominal import named_at_end, one_per_particle
 from .quote_obituary import IN_LIFE, the_deceased
@@ -28,7 +28,7 @@ from .quote_sources import SOURCE, hearsay, source_speaks
 from .quote_suspects import police_source, suspects_words
 from .quote_tails import spokesperson_alone, tail_body
 from .quote_topics import passive_scene, thing_topic_only, verbless_fact
-from .quote_roles import TITLES, Roles, role_free, role_holder, source_holder
+from .quote_roles import TITLES, Roles, last_clause_title, role_free, role_holder, source_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -376,10 +376,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
     if carries(same):
         return same_one(same, before_sentence, roles)
-    plain = _THEME.sub("", re.sub(r"「[^」]*」|『[^』]*』", "", head))  # the sentence's own words before the quote
-    plain = relative_free(plain)  # 日銀が目標とする…について: no subject of the sentence's own
-    if not _EXPLICIT.search(role_free(plain, roles)):
-        titled, role = role_holder(plain, roles)
+    plain = own_words(head, _THEME)  # the sentence's own words before the quote, with no relative clause's subject
+    clause = last_clause_title(plain, _EXPLICIT)  # 公開は来春の予定で、園長は「…」: the last clause's own subject
+    if clause or not _EXPLICIT.search(role_free(plain, roles)):
+        titled, role = role_holder(clause or plain, roles)
         if titled:  # 首相は「…」: the one actor seen with that title
             return role if role and not any(a != role and (p.subject_at(a, e, lo, hi) is not None or s >= start)
                                             for a, s, e in p.persons if lo <= s < hi) else None  # (ブラウン氏との会談: no subject)
