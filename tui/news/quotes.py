@@ -146,6 +146,10 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             told = speaker is not None
                         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
                             speaker = previous_one(before, roles)
+                            if speaker is None and not si and lead is None and k - 1 not in opened and _acts_alone(
+                                    texts, mentions, headings, k - 1):  # …が初本塁打を放った。 / 二回、…運んだ。 / 「…」
+                                speaker = previous_one(before + last_sentence(passage_of(k - 2)), roles)
+                                speaker = speaker if kinds.get(speaker or "") == "person" else None
                             if speaker and si + 1 < len(spans) and (
                                     person_subject_after(passage, spans[si + 1]) - {speaker}
                                     or unnamed_subject_in(passage, spans[si + 1])):
@@ -213,6 +217,26 @@ def _no_subject(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     the acts of the one spoken of in the paragraph before, not a scene (給水所に長い列ができた) whose words may be
     anyone's."""
     return not any(_A_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", text[lo:hi])) for lo, hi in spans)
+
+
+def _acts_alone(texts: Sequence[str], mentions: Sequence[Mentions], headings: Collection[int], j: int) -> bool:
+    """Whether passage j (a body paragraph of two sentences at most, read whole as the sentences before) tells acts
+    alone: it quotes nothing, names no actor and no sentence of it has a subject or ends in a noun; words alone after
+    it are those of the person the paragraph before it speaks of (二回の第1打席、初球を右翼席へ運んだ。
+    ベンチに戻ると、仲間から祝福を受けた。): the acts of the one spoken of in the paragraph before it, who may speak next."""
+    if j < 1 or j in headings or mentions[j] or "「" in texts[j]:
+        return False
+    spans = sentence_spans(texts[j])
+    return 0 < len(spans) <= 2 and _no_subject(texts[j], spans) and all(_ends_in_act(texts[j][lo:hi]) for lo, hi in spans)
+
+
+def _ends_in_act(sentence: str) -> bool:
+    """Whether a sentence ends in a verb or its auxiliary (…右翼席へ運んだ。), an act; not in a noun (スタンドには、
+    保護者たちの姿。: a scene that brings in others, who may speak next)."""
+    from .language import tagger
+
+    words = [w for w in tagger()(sentence) if w.feature.pos1 != "補助記号"]
+    return bool(words) and words[-1].feature.pos1 in ("動詞", "助動詞")
 
 
 def _quoted_in(before: Sequence[tuple[Passage, tuple[int, int]]], made: dict[int, Passage],
