@@ -22,7 +22,7 @@ _HEADS = sorted({t for t in _ROLES if t.endswith("長") and not t.startswith(_OT
                  and not t.startswith("名誉")} - set(_NAMED_TITLES.split("|")),
                 key=len, reverse=True)
 TITLES = "|".join(sorted(_NAMED_TITLES.split("|") + _HEADS, key=len, reverse=True))
-_ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
+ROLE_SUBJECT = _ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
 # Titles of one office: 総理は after 安倍総理大臣 or 石破首相, the one prime minister.
 _SAME_OFFICE = {"総理": ("総理", "首相"), "首相": ("首相", "総理")}
 _ANOTHER = re.compile(r"(?:別|他|ほか|もう一人|一部|複数|多く|同僚|当時)の$|(?:ある|別の|他の)$")  # 別の教授は: not the one named
