@@ -195,21 +195,24 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
     """The one person the body names with the title a headline opens with, when the headline's 「…」 at
     start..end stands after that title (directly, or after 、 and a few words: 首相、賃上げへ「…」) and ends the
     headline or a part of it; else None. The title may open the headline's last part, after a space (地元産の木で
-    新庁舎　町長「町の誇りに」)."""
+    新庁舎　町長「町の誇りに」), or open the headline before a space and the words' topic (北浜県知事 予算案「…」)."""
     part = max(heading.rfind("　", 0, start), heading.rfind(" ", 0, start)) + 1
     m = _HEAD_TITLE.match(heading, part)
     if m is None and part == start and part > 1:  # 米大統領、関税引き上げを発表　「…」: the words alone after a space,
         m = _HEAD_TITLE.match(heading)  # the title opening the headline
         if m is not None and ("「" in heading[:part] or not m.group(0).endswith("、")):
             m = None
+    if m is None and part > 1 and "「" not in heading[:start]:
+        m = _HEAD_TITLE_PART.match(heading)  # 北浜県知事 来年度予算案「…」: the title's part, then the words' part
+        m = m if m is not None and m.end() == part else None
     after = heading[end:end + 1]
     if m is None or m.end() > start or (after and after not in _HEAD_AFTER) or "「" in heading[m.end():start]:
         return None
-    if m.group(0).endswith("、") and re.search(r"[をがはの]$", heading[m.end():start]):
+    if m.end(1) < m.end() and re.search(r"[をがはの]$", heading[m.end():start]):
         return None  # 首相、映画の「…」: a title named, not words said
     title = m.group(1)
-    before = m.group(0)[:-len(title) - (1 if m.group(0).endswith("、") else 0)]
-    if before.endswith(_OTHER_HOLDER) or (before and _proper(before) and not _place(before)):
+    before = heading[m.start():m.start(1)]
+    if before.endswith(_OTHER_HOLDER) or (before and _proper(before) and not _place(before) and _named(before)):
         return None  # 前首相, 石破首相 (a name): not the body's one holder
     saved = roles.upto, roles.until
     roles.upto, roles.until = len(roles.texts) - 1, len(roles.texts[-1])
@@ -218,6 +221,18 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
     finally:
         roles.upto, roles.until = saved
     return next(iter(holders)) if len(holders) == 1 else None
+
+
+_HEAD_TITLE_PART = re.compile(r"[^「」、\s]{0,6}?(" + TITLES + r")[ 　]+")
+
+
+def _named(words: str) -> bool:
+    """Whether `words` end in what UniDic reads as a person's name (石破, 山田太郎), not a place's or a body's (北浜県,
+    日銀): a title after a name is that person's, not the one the body names with it."""
+    from .language import tagger
+
+    toks = list(tagger()(words))
+    return not toks or toks[-1].feature.pos3 == "人名"
 
 
 def _place(words: str) -> bool:
