@@ -39,6 +39,7 @@ from .quote_names import given_name_of, mention_names, named_after_quotes, share
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
 from .reporting import ends_a_clause, said_to
 from .quote_roles import Roles, headline_holder
+from .quote_runs import shared_speakers
 from .quote_sides import with_sides
 from .quote_states import with_states
 from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence, previous_one,
@@ -111,6 +112,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         _no_subject(text, spans[:si]) or tells_of_someone(passage, spans[:si])):
                     before += last_sentence(passage_of(k - 1), 2)  # 入門から10年。…という。「…」: an opening told of someone
                 alone: tuple[int, str | None] | None = None  # the run a first quote alone began: its last, its speaker
+                here: list[tuple[int, int, int]] = []  # the sentence's quotes: their place in `out`, start, end
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
@@ -167,9 +169,15 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                     if speaker is None and form and said_also(text, lo, start, close) and not _quoted_in(before, made, last_said):
                         speaker = last_speaker(last_said, k, start, mentions, kinds)  # 「…」とも述べた
                     passage.spoken.setdefault(lo, set()).add(speaker)
+                    here.append((len(out), start, end))
                     out.append((k, text[start + 1: end - 1], speaker))
                     if speaker is not None:
                         last_said = (k, end, speaker)
+                if len(here) > 1 and None in passage.spoken.get(lo, ()):  # 「…」と話し、「…」と供述している: one subject's
+                    shared = shared_speakers(text, [(s, e, out[i][2]) for i, s, e in here], [m[1] for m in mentions[k]])
+                    out[here[0][0]:here[-1][0] + 1] = [(k, words, who) for (_, words, _), who in zip(
+                        out[here[0][0]:here[-1][0] + 1], shared)]
+                    passage.spoken[lo] = set(shared)
     if opened:
         out = open_parts(texts, opened, out)
     if any(speaker for _, _, speaker in out):
