@@ -1,6 +1,7 @@
 """Two quotes of one sentence joined by a verb of saying in its continuative form share the subject: words given no
 one before words given a speaker are that speaker's (「…」と話し、「…」と動機を供述している); not words said to the
-subject (「…」と問われ、), nor past another subject between. Sentences of our own."""
+subject (「…」と問われ、), nor past another subject between. A question put in reported words (考えがないかと問われ)
+has no subject of the answer in it. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -30,3 +31,16 @@ def test_words_before_said_on_top_are_the_speakers() -> None:
     text = (_LEAD + "村井容疑者は「金が欲しかった」と容疑を認めているということです。\n\n"
             "さらに「刺すつもりはなかった」としたうえで、「男性に謝りたい」と供述しているということです。")
     assert quotes(text)[-2:] == [("刺すつもりはなかった", "村井大介"), ("男性に謝りたい", "村井大介")]
+
+
+_PRESS = "北浜県の大川千秋知事は定例会見で、前日の発言について「県の考えを述べたものだ」と説明した。"
+
+
+def test_a_question_put_in_reported_words_is_no_subject_of_the_answer() -> None:
+    text = _PRESS + "発言を撤回する考えがないかと問われ「ありません」と答えた。"
+    assert quotes(text)[-1] == ("ありません", "大川千秋")
+
+
+def test_a_subject_before_the_question_still_speaks() -> None:
+    text = _PRESS + "\n\n北野聡議員は、知事に撤回する考えがないかと問われ「ありません」と答えた。"
+    assert quotes(text)[-1] == ("ありません", "北野聡")
