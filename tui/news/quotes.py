@@ -23,6 +23,7 @@ from collections.abc import Callable, Collection, Sequence
 from .actors.persons import TITLE_RE
 
 from .quote_forms import bracketed, quote_form, sentence_spans
+from .quote_callings import calling_holder
 from .quote_captions import captioned
 from .quote_condensed import condensed_for, shortened_from
 from .quote_alone import person_subject_after, said_after, tells_of_someone
@@ -396,8 +397,10 @@ def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: lis
                         _reads_as_said(words) or _headline_clause(words)):
                     out.append((k, words, voice))  # 中国外務省「…」: the body its spokesman speaks for below
             elif not named and roles is not None:
-                holder = headline_holder(texts[k], start, end, roles)
-                if holder in quoted and (_reads_as_said(words) or _headline_clause(words) or any(
+                holder, calling = headline_holder(texts[k], start, end, roles), False
+                if holder is None and texts[k][end:end + 1] in ("", " ", "　"):  # 農家「…」, 財務相「…」 ending the headline
+                    holder, calling = calling_holder(k, start, texts, mentions, kinds)
+                if holder in quoted and (((_reads_as_said(words) or _headline_clause(words)) and not calling) or any(
                         words in w and v == holder for _, w, v in out) or condensed_for(words, holder, out)):
                     out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
                     # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
