@@ -22,3 +22,14 @@ def test_the_holders_own_side_names_him() -> None:
 def test_the_bare_title_alone_names_the_one_holder() -> None:
     text = _MATCH + "監督は「来季はもっと上を目指す」と話した。"
     assert quotes(text)[-1] == ("来季はもっと上を目指す", "長谷川誠")
+
+
+def test_the_other_side_named_just_before_the_holder_is_still_anothers() -> None:
+    text = ("J1の北浜FCは1日、南陵と引き分けた。北浜FCの長谷川誠監督は「意地を見せた」と話した。\n\n"
+            "南陵の監督は「悔しい」と話した。その監督は「ありがとう」と応じた。")
+    assert quotes(text)[-2] == ("悔しい", None)
+
+
+def test_a_pronoun_before_the_title_is_no_bodys_name() -> None:
+    text = _MATCH + "その監督は「来季はもっと上を目指す」と話した。"
+    assert quotes(text)[-1] == ("来季はもっと上を目指す", "長谷川誠")

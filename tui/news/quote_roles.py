@@ -137,19 +137,19 @@ def role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
     return True, (next(iter(holders)) if len(holders) == 1 else None)
 
 
-_QUALIFIER = re.compile(r"([^\s　、，。「」『』]{1,12})の$")
+_QUALIFIER = re.compile(r"([\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ0-9０-９・]{1,12})の$")  # 南陵の, 北浜FCの (not その)
 
 
 def _of_another(before: str, holder: str, roles: Roles) -> bool:
-    """Whether a bare title is a named body's or place's (`before` ends in 南陵の, 北浜FCの: a proper noun UniDic reads)
-    that no mention of the one `holder` was written after (北浜FCの長谷川誠監督): another's title, whom the text does
-    not name."""
+    """Whether a bare title is a named body's or place's (`before` ends in 南陵の, 北浜FCの) that no mention of the one
+    `holder` was written right after (北浜FCの長谷川誠監督, 北浜FC・長谷川誠監督): another's title, whom the text does not
+    name."""
     m = _QUALIFIER.search(before)
     if m is None or m.group(1).startswith("同"):
         return False
     qual = m.group(1)
-    return not any(qual in text[max(0, s - 20):s] for text, found in zip(roles.texts[:roles.upto + 1], roles.mentions)
-                   for a, s, _ in found if a == holder)
+    return not any(text[:s].endswith((qual, qual + "の", qual + "・", qual + " ", qual + "　"))
+                   for text, found in zip(roles.texts[:roles.upto + 1], roles.mentions) for a, s, _ in found if a == holder)
 
 
 _TITLE_END = re.compile("(?:" + TITLES + ")$")
