@@ -48,3 +48,9 @@ def test_another_holder_opening_the_last_clause_is_no_ones() -> None:
     text = ("北浜市立美術館が16日に再開した。館長の森川千代子さんは「待っていてくださった方々に感謝したい」と話した。\n\n"
             "企画展は来月までの予定で、副館長は「多くの人に来てほしい」と話した。")
     assert quotes(text)[-1] == ("多くの人に来てほしい", None)
+
+
+def test_the_head_of_a_bodys_part_is_no_one_by_the_bare_title() -> None:
+    text = ("北浜署の山田一郎刑事課長は15日、会見で事件の経緯を説明した。\n\n"
+            "課長は「全容の解明を急ぎたい」と話した。")
+    assert quotes(text)[-1] == ("全容の解明を急ぎたい", None)

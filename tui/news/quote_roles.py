@@ -17,9 +17,11 @@ Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passa
 # Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
 _NAMED_TITLES = "事務総長|大統領|報道官|裁判長|准教授|研究員|委員長|幹事長|理事長|書記長|容疑者|首相|総理|横綱|大関|関脇|小結|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
 # And the head of a body or office, one holder to each (組合長, 館長, 園長, 支店長, 工場長): the titles of the actors' list
-# that end in 長, UniDic's suffix of a head, but for another holder's (副, 前, 元, 新, 名誉).
+# that end in 長, UniDic's suffix of a head, but for another holder's (副, 前, 元, 新, 名誉) and the heads of a body's
+# parts, of which one body has many (部長, 課長, 局長, 室長, 次長).
+_PARTS = frozenset(("部長", "課長", "局長", "室長", "次長"))
 _HEADS = sorted({t for t in _ROLES if t.endswith("長") and not t.startswith(_OTHER_PREFIX) and "副" not in t
-                 and not t.startswith("名誉")} - set(_NAMED_TITLES.split("|")),
+                 and not t.startswith("名誉")} - set(_NAMED_TITLES.split("|")) - _PARTS,
                 key=len, reverse=True)
 TITLES = "|".join(sorted(_NAMED_TITLES.split("|") + _HEADS, key=len, reverse=True))
 ROLE_SUBJECT = _ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
