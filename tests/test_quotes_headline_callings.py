@@ -36,3 +36,10 @@ def test_another_ministers_office_gives_the_words_no_one() -> None:
             "財源については「税収の上振れ分などで確保できる」との考えを示しました。")
     found = quotes_headed("経済対策 外相「財源は確保できる」", text)
     assert ("財源は確保できる", "村瀬康之") not in found
+
+
+def test_a_place_in_the_headline_is_no_calling() -> None:
+    text = ("北浜市の水野恭子市長は26日の会見で、ごみ袋の値上げについて説明した。\n\n"
+            "水野市長は「市民の負担をこれ以上増やせないので値上げは撤回する」と述べた。")
+    found = quotes_headed("ごみ袋 北浜市「値上げ撤回」", text)
+    assert ("値上げ撤回", "水野恭子") not in found

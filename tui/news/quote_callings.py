@@ -23,8 +23,9 @@ def calling_holder(heading: int, start: int, texts: Sequence[str], mentions: Seq
     line = texts[heading]
     part = max(line.rfind("　", 0, start), line.rfind(" ", 0, start), line.rfind("、", 0, start)) + 1
     calling = line[part:start]
-    if not _CALLING.fullmatch(calling):
-        return None, False
+    if not _CALLING.fullmatch(calling) or any(kinds.get(a) != "person" and text[s:e] in calling
+                                              for text, found in zip(texts, mentions) for a, s, e in found):
+        return None, False  # (北浜市「…」: a body or place the article names, not a calling)
     office = _MINISTER.fullmatch(calling)
     ends = (office.group(1) + "相", office.group(1) + "大臣", office.group(1) + "務大臣") if office else ()
     found = set()
