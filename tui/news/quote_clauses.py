@@ -97,6 +97,23 @@ def relative_free(words: str) -> str:
     return _ADVERB_TOPIC.sub(r"\1", words)
 
 
+_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
+
+
+def own_words(head: str, theme: re.Pattern[str]) -> str:
+    """A sentence's words before its quote without the words quoted earlier in it or a question put in reported words
+    (考えがないかと問われ), without its phrases of topic (`theme`: について は) and with no relative clause's subject
+    (`relative_free`). A clause before an earlier quote
+    ends at it (高い水準が続く長期金利については「…」との認識を示し、「…」として: the clause describes 長期金利, and
+    との認識を示し goes on from the words quoted, not from the noun)."""
+    marked = theme.sub("", _QUOTED.sub("「」", _ASKED_WHETHER.sub("", head)))  # (「」 stops a clause as a quote does)
+    return relative_free(marked).replace("「」", "")
+
+
+# A question put to the subject in reported words (修正する考えがないかと問われ): what was asked, no one's subject
+_ASKED_WHETHER = re.compile(r"[^、，。「」は]{1,40}?か(?:どうか)?(?=(?:と|を)?(?:問われ|聞かれ|尋ねられ|質問され))")
+
+
 # に向けては, にあたっては, に際しては: a phrase of aim or occasion with は, no one's subject (について は is read apart)
 _ADVERB_TOPIC = re.compile(r"(に(?:向け|むけ|あたっ|当たっ|際し|おい|とっ|先立っ)て)は")
 

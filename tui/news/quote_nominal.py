@@ -13,12 +13,13 @@ _END = re.compile(r"\s*(?:[（(][^（）()「」]{1,15}[）)])?\s*(?:です|だ)
 
 def named_at_end(text: str, lo: int, hi: int, persons: list[tuple[str, int, int]]) -> str | None:
     """The person a sentence text[lo:hi] ends naming (体言止め), with the title (an age or note in brackets aside),
-    outside any 「…」: those named before in the sentence describe them (…監督から激励されるも、…小笠原投手。);
+    outside any 「…」 and after every one (…のは、チームで「タンク」と呼ばれる背番号8のバレンタイン。: a name the words
+    before call them); those named before in the sentence describe them (…監督から激励されるも、…小笠原投手。);
     None when the sentence ends otherwise or in two people joined (山田選手と鈴木選手。)."""
     from .quote_speakers import title_end  # (quote_speakers reads this module: imported when used)
 
     inside = [p for p in persons if lo <= p[1] < hi]
-    if not inside or "「" in text[lo:hi]:
+    if not inside or "「" in text[inside[-1][1]:hi]:
         return None
     a, s, e = inside[-1]
     if not _END.fullmatch(text, title_end(text, e, hi, True), hi):

@@ -7,13 +7,24 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from .actors.roles import _ROLES
 from .quote_names import one_name
+
+_OTHER_PREFIX = ("副", "前", "元", "新", "次期")
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 # Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
-TITLES = "事務総長|大統領|報道官|裁判長|准教授|研究員|委員長|幹事長|理事長|書記長|容疑者|首相|総理|横綱|大関|関脇|小結|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
-_ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
+_NAMED_TITLES = "事務総長|大統領|報道官|裁判長|准教授|研究員|委員長|幹事長|理事長|書記長|容疑者|首相|総理|横綱|大関|関脇|小結|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
+# And the head of a body or office, one holder to each (組合長, 館長, 園長, 支店長, 工場長): the titles of the actors' list
+# that end in 長, UniDic's suffix of a head, but for another holder's (副, 前, 元, 新, 名誉) and the heads of a body's
+# parts, of which one body has many (部長, 課長, 局長, 室長, 次長).
+_PARTS = frozenset(("部長", "課長", "局長", "室長", "次長"))
+_HEADS = sorted({t for t in _ROLES if t.endswith("長") and not t.startswith(_OTHER_PREFIX) and "副" not in t
+                 and not t.startswith("名誉")} - set(_NAMED_TITLES.split("|")) - _PARTS,
+                key=len, reverse=True)
+TITLES = "|".join(sorted(_NAMED_TITLES.split("|") + _HEADS, key=len, reverse=True))
+ROLE_SUBJECT = _ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
 # Titles of one office: 総理は after 安倍総理大臣 or 石破首相, the one prime minister.
 _SAME_OFFICE = {"総理": ("総理", "首相"), "首相": ("首相", "総理")}
 _ANOTHER = re.compile(r"(?:別|他|ほか|もう一人|一部|複数|多く|同僚|当時)の$|(?:ある|別の|他の)$")  # 別の教授は: not the one named
@@ -100,6 +111,18 @@ def role_free(plain: str, roles: Roles) -> str:
     return plain[:role.start()] + plain[role.end():] if role else plain
 
 
+def last_clause_title(plain: str, subject: re.Pattern[str]) -> str:
+    """The words from a bare title subject (園長は) that opens the last clause of `plain` (a sentence's words before its
+    quote) after a comma, with no other subject (`subject`) after it; '' when none does. A topic of the clause before
+    it (一般への公開は来春の予定で、園長は「…」) is that clause's, not the quote's: the title speaks."""
+    last = None
+    for last in _ROLE_SUBJECT.finditer(plain):
+        pass
+    if last is None or not plain[:last.start()].rstrip(" 　").endswith(("、", "，")):
+        return ""
+    return plain[last.start():] if not subject.search(plain, last.end()) else ""
+
+
 def role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
     """(whether `head` has a subject that is a bare title (首相は), the one actor seen with that title
     or None when several or none were)."""
@@ -111,7 +134,24 @@ def role_holder(head: str, roles: Roles) -> tuple[bool, str | None]:
     if before.endswith(_OTHER_HOLDER) or (before and _proper(before)) or _ANOTHER.search(head, 0, role.start()):
         return True, None  # 前知事が: another holder; 柳田監督は: a name the actors missed, not the one named; 別の教授は
     holders = roles.get(title, set())
+    if len(holders) == 1 and _of_another(head[:role.start()], next(iter(holders)), roles):
+        return True, None  # 南陵の監督は: the title of a body the one holder was not named with
     return True, (next(iter(holders)) if len(holders) == 1 else None)
+
+
+_QUALIFIER = re.compile(r"([\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ0-9０-９・]{1,12})の$")  # 南陵の, 北浜FCの (not その)
+
+
+def _of_another(before: str, holder: str, roles: Roles) -> bool:
+    """Whether a bare title is a named body's or place's (`before` ends in 南陵の, 北浜FCの) that no mention of the one
+    `holder` was written right after (北浜FCの長谷川誠監督, 北浜FC・長谷川誠監督): another's title, whom the text does not
+    name."""
+    m = _QUALIFIER.search(before)
+    if m is None or m.group(1).startswith("同"):
+        return False
+    qual = m.group(1)
+    return not any(text[:s].endswith((qual, qual + "の", qual + "・", qual + " ", qual + "　"))
+                   for text, found in zip(roles.texts[:roles.upto + 1], roles.mentions) for a, s, _ in found if a == holder)
 
 
 _TITLE_END = re.compile("(?:" + TITLES + ")$")
@@ -157,21 +197,24 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
     """The one person the body names with the title a headline opens with, when the headline's 「…」 at
     start..end stands after that title (directly, or after 、 and a few words: 首相、賃上げへ「…」) and ends the
     headline or a part of it; else None. The title may open the headline's last part, after a space (地元産の木で
-    新庁舎　町長「町の誇りに」)."""
+    新庁舎　町長「町の誇りに」), or open the headline before a space and the words' topic (北浜県知事 予算案「…」)."""
     part = max(heading.rfind("　", 0, start), heading.rfind(" ", 0, start)) + 1
     m = _HEAD_TITLE.match(heading, part)
     if m is None and part == start and part > 1:  # 米大統領、関税引き上げを発表　「…」: the words alone after a space,
         m = _HEAD_TITLE.match(heading)  # the title opening the headline
         if m is not None and ("「" in heading[:part] or not m.group(0).endswith("、")):
             m = None
+    if m is None and part > 1 and "「" not in heading[:start]:
+        m = _HEAD_TITLE_PART.match(heading)  # 北浜県知事 来年度予算案「…」: the title's part, then the words' part
+        m = m if m is not None and m.end() == part else None
     after = heading[end:end + 1]
     if m is None or m.end() > start or (after and after not in _HEAD_AFTER) or "「" in heading[m.end():start]:
         return None
-    if m.group(0).endswith("、") and re.search(r"[をがはの]$", heading[m.end():start]):
+    if m.end(1) < m.end() and re.search(r"[をがはの]$", heading[m.end():start]):
         return None  # 首相、映画の「…」: a title named, not words said
     title = m.group(1)
-    before = m.group(0)[:-len(title) - (1 if m.group(0).endswith("、") else 0)]
-    if before.endswith(_OTHER_HOLDER) or (before and _proper(before) and not _place(before)):
+    before = heading[m.start():m.start(1)]
+    if before.endswith(_OTHER_HOLDER) or (before and _proper(before) and not _place(before) and _named(before)):
         return None  # 前首相, 石破首相 (a name): not the body's one holder
     saved = roles.upto, roles.until
     roles.upto, roles.until = len(roles.texts) - 1, len(roles.texts[-1])
@@ -180,6 +223,18 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
     finally:
         roles.upto, roles.until = saved
     return next(iter(holders)) if len(holders) == 1 else None
+
+
+_HEAD_TITLE_PART = re.compile(r"[^「」、\s]{0,6}?(" + TITLES + r")[ 　]+")
+
+
+def _named(words: str) -> bool:
+    """Whether `words` end in what UniDic reads as a person's name (石破, 山田太郎), not a place's or a body's (北浜県,
+    日銀): a title after a name is that person's, not the one the body names with it."""
+    from .language import tagger
+
+    toks = list(tagger()(words))
+    return not toks or toks[-1].feature.pos3 == "人名"
 
 
 def _place(words: str) -> bool:

@@ -13,11 +13,12 @@ from copy import copy
 from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
 from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .actors.persons import TITLE_RE as ROLE_RE
-from .quote_bodies import ISSUED, ORG_VOICE, company_side, officer_topic, same_body, staff_speak
+from .quote_bodies import ISSUED, company_side, officer_topic, same_body
 from .quote_asides import asked_first, cleft_aside
 from .quote_carry import answers_back
-from .quote_clauses import clause_blurs, note_start, relative_free, relative_lead, relative_subject
+from .quote_clauses import clause_blurs, note_start, own_words, relative_lead, relative_subject
 from .quote_embedded import clause_subject
+from .quote_leads import led_by
 from .quote_nominal import named_at_end, one_per_particle
 from .quote_obituary import IN_LIFE, the_deceased
 from .quote_pairs import paired
@@ -27,24 +28,13 @@ from .quote_reasons import acts_on_reason
 from .quote_sources import SOURCE, hearsay, source_speaks
 from .quote_suspects import police_source, suspects_words
 from .quote_tails import spokesperson_alone, tail_body
+from .quote_titles import TITLE_AFTER as _TITLE, title_end
 from .quote_topics import passive_scene, thing_topic_only, verbless_fact
-from .quote_roles import TITLES, Roles, role_free, role_holder, source_holder
+from .quote_roles import TITLES, Roles, last_clause_title, role_free, role_holder, source_holder
 from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 SPEAKER_KINDS = frozenset({"person", "organization", "country"})
-# Between a speaker's name and the particle: a title or role (大統領, 国務長官, 氏, 社長, 報道官).
-_TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:氏|さん|容疑者|被告|首相|大統領|長官|報道官|外相|相|大臣"
-                    r"|知事|市長|町長|村長|議員|議長|委員長|代表|総裁|幹事長|会長|社長|監督|選手|教授|准教授|所長|理事長"
-                    r"|事務総長|事務局長|主席|総統|国王|大使|特使|補佐官|次官|官房長官|書記長|党首|投手|主将|院長|局長|部長"
-                    r"|課長|室長|団長|ら))?")
-# After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王), a wrestler's 関 or a master's 親方, and an
-# age in brackets. A calling ends in a person's suffix: 士 師 員 王 家 手 者 人, and 長 官 事 for an office (教育長, 予報官,
-# 次席検事), or a calling in katakana (チーフストラテジスト, プロデューサー).
-_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人|長|官|事)|関|親方|[・･]?[ァ-ヺ][ァ-ヺー・]{1,14})?"
-                          r"(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
-# （再生医学）, （71）, （東京）: after a name; ＝東邦化成＝: the company or club a sports page names after an age
-_NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]|＝[^＝（）()「」。、\s]{1,15}＝")
 _SUBJECT = re.compile(r"(?:は|が|も|によると|によれば|によりますと|の話では|の話によると)[、，]?")
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
 _SAME_BODY = "社党省庁県市町村国行校署局紙誌"  # 同社, 同党 …: the body named before
@@ -156,36 +146,6 @@ def _qualified(p: Passage, start: int, close: int, person: str) -> bool:
     return False
 
 
-# A post a body's unnamed officer holds, written right after the body's name (外務省報道官, 同社社長 aside).
-_OFFICER = re.compile(r"[ 　]?(?:報道官|長官|大臣|社長|会長|局長|部長|課長|室長|所長|院長|理事長|事務局長|次官|大使|幹部|関係者)")
-
-
-def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> int:
-    """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
-    (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
-    m = _TITLE.match(text, e, hi)
-    at = m.end() if m else e
-    if not person and at > e and _OFFICER.fullmatch(text, e, at):
-        return e  # 外務省報道官は, 北浜電機社長は: the body's officer, whom the text does not name, speaks
-    if not person:
-        voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
-        if voice and not staff_speak(text[e - 1:e], voice.group()):
-            return at  # 厚生労働省の担当者は: a ministry's staff, no one the text names
-        return voice.end() if voice else at
-    whole = ROLE_RE.match(text, e, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
-    if whole is None and text[e:e + 1] in ("・", "＝"):
-        whole = ROLE_RE.match(text, e + 1, hi)  # マルコ・ベッリーニ・コーチ: joined as the name's parts are
-    at = max(at, whole.end()) if whole else at
-    for _ in range(3):  # 森本健二弁護士は, 長谷部由紀教授（再生医学）は, 小池真理子常務は
-        role = ROLE_RE.match(text, at, hi)
-        nxt = _PERSON_TAIL.match(text, role.end() if role else at, hi).end()  # type: ignore[union-attr]
-        note = _NOTE.match(text, nxt, hi)
-        nxt = note.end() if note else nxt
-        if nxt == at:
-            break
-        at = nxt
-    return at
-
 
 def last_sentence(p: Passage | None, n: int = 1) -> list[tuple[Passage, tuple[int, int]]]:
     """The last sentence of passage `p` (the sentence before the next passage's first), if any; with `n`,
@@ -197,11 +157,12 @@ def last_sentence(p: Passage | None, n: int = 1) -> list[tuple[Passage, tuple[in
 
 def elided_speaker(p: Passage, lo: int, start: int) -> str | None:
     """宮本さんは「…」。: the person whose subject particle stands right before a quote that ends its
-    sentence with no verb; None when no person does (テーマは「共生」。 is a term, not words said)."""
+    sentence with no verb, or the one a line of comments opens with (西港・大友浩二監督　…し、「…」。); None when no
+    person does (テーマは「共生」。 is a term, not words said)."""
     for a, s, e in p.persons:
         if lo <= s and e <= start and p.subject_at(a, e, lo, start) == start and p.text[start - 1] in "はが":
             return a
-    return None
+    return led_by(p.outside_quotes(lo, start), lo, start)  # 西港・大友浩二監督　…し、「…」。
 
 
 
@@ -376,10 +337,10 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     # 同氏は「…」: the one person of the sentence before; 同長官は: the one person named with the title
     if carries(same):
         return same_one(same, before_sentence, roles)
-    plain = _THEME.sub("", re.sub(r"「[^」]*」|『[^』]*』", "", head))  # the sentence's own words before the quote
-    plain = relative_free(plain)  # 日銀が目標とする…について: no subject of the sentence's own
-    if not _EXPLICIT.search(role_free(plain, roles)):
-        titled, role = role_holder(plain, roles)
+    plain = own_words(head, _THEME)  # the sentence's own words before the quote, with no relative clause's subject
+    last_title = last_clause_title(plain, _EXPLICIT)  # 公開は来春の予定で、園長は「…」: the last clause's own subject
+    if last_title or not _EXPLICIT.search(role_free(plain, roles)):
+        titled, role = role_holder(last_title or plain, roles)
         if titled:  # 首相は「…」: the one actor seen with that title
             return role if role and not any(a != role and (p.subject_at(a, e, lo, hi) is not None or s >= start)
                                             for a, s, e in p.persons if lo <= s < hi) else None  # (ブラウン氏との会談: no subject)
@@ -460,6 +421,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             one = next(iter(said))
             aside = {a for a, s, e in p.persons if lo <= s < hi and _ASIDE.match(p.text, title_end(p.text, e, hi, True))}
             return one if len(said) == 1 and one is not None and subjects <= said and persons - aside <= said else None
+        if persons and (led := led_by(p, lo, hi)):
+            return led  # 北浜・松永隼人　九回に逆転の二塁打。: the one a line of comments opens with
         if persons and (named := named_at_end(p.text, lo, hi, p.persons)):
             return named  # …降板した、先発の石黒拓真投手。: the one the sentence ends naming
         if subjects and clause_blurs(p.text, [(a, title_end(p.text, e, hi, p.kinds[a] == "person", True))

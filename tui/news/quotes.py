@@ -20,15 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from .actors.persons import TITLE_RE
-
 from .quote_forms import bracketed, quote_form, sentence_spans
+from .quote_headlines import headline_quotes, reads_as_said
 from .quote_captions import captioned
-from .quote_condensed import condensed_for, shortened_from
 from .quote_alone import person_subject_after, said_after, tells_of_someone
 from .quote_asides import answer_of_no_one_named
 from .quote_also import last_speaker, said_also
-from .quote_heads import heading_body, quoted_for
 from .quote_compounds import without_compounds
 from .quote_bracketed import with_bracketed
 from .quote_interviews import interviewee, named_after
@@ -37,8 +34,9 @@ from .quote_offices import full_bodies
 from .quote_open import continued, open_parts
 from .quote_names import given_name_of, mention_names, named_after_quotes, shared
 from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
-from .reporting import ends_a_clause, said_to
-from .quote_roles import Roles, headline_holder
+from .reporting import said_to
+from .quote_roles import Roles
+from .quote_runs import shared_speakers
 from .quote_sides import with_sides
 from .quote_states import with_states
 from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence, previous_one,
@@ -48,7 +46,6 @@ from .quote_told import next_says, unnamed_subject_in
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
 _ENDS = re.compile(r"[\s　]*[―—]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
-_INNER_STOP = re.compile(r"[。、！？]")
 _ASKED = ("。", "？", "?", "か")
 _NOTE = re.compile(r"\s*[（(][^（）()「」。]{1,30}[）)]\s*")  # (テレビインタビュー)
 _EXCHANGE = re.compile(r"やり(?:と|取)り|一問一答|(?:以下|次)の(?:通り|とおり)")  # a lead announcing answers
@@ -111,6 +108,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         _no_subject(text, spans[:si]) or tells_of_someone(passage, spans[:si])):
                     before += last_sentence(passage_of(k - 1), 2)  # 入門から10年。…という。「…」: an opening told of someone
                 alone: tuple[int, str | None] | None = None  # the run a first quote alone began: its last, its speaker
+                here: list[tuple[int, int, int]] = []  # the sentence's quotes: their place in `out`, start, end
                 for n, (start, end) in enumerate(mine):
                     last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
                     while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
@@ -134,7 +132,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                     elif n and alone is not None and n <= alone[0]:
                         speaker = alone[1]  # 「…」「…」。…はこう繰り返した: the run's later words, the same speaker's
                     elif n or not _ENDS.fullmatch(text, close, hi) or not (
-                            _reads_as_said(text[start + 1:close - 1]) or _told_after(passage, spans, si, lo, start)
+                            reads_as_said(text[start + 1:close - 1]) or _told_after(passage, spans, si, lo, start)
                             or _cued(text, spans, si, lo, start, texts[k - 1] if k else "")):
                         continue  # (the sentence's first quote only, ending it with no verb after, and words said)
                     elif not text[lo:start].strip("　 "):  # 「…」 alone: the sentence before says who
@@ -146,6 +144,10 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                             told = speaker is not None
                         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
                             speaker = previous_one(before, roles)
+                            if speaker is None and not si and lead is None and k - 1 not in opened and _acts_alone(
+                                    texts, mentions, headings, k - 1):  # …が初本塁打を放った。 / 二回、…運んだ。 / 「…」
+                                speaker = previous_one(before + last_sentence(passage_of(k - 2)), roles)
+                                speaker = speaker if kinds.get(speaker or "") == "person" else None
                             if speaker and si + 1 < len(spans) and (
                                     person_subject_after(passage, spans[si + 1]) - {speaker}
                                     or unnamed_subject_in(passage, spans[si + 1])):
@@ -163,14 +165,20 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                     if speaker is None and form and said_also(text, lo, start, close) and not _quoted_in(before, made, last_said):
                         speaker = last_speaker(last_said, k, start, mentions, kinds)  # 「…」とも述べた
                     passage.spoken.setdefault(lo, set()).add(speaker)
+                    here.append((len(out), start, end))
                     out.append((k, text[start + 1: end - 1], speaker))
                     if speaker is not None:
                         last_said = (k, end, speaker)
+                if len(here) > 1 and None in passage.spoken.get(lo, ()):  # 「…」と話し、「…」と供述している: one subject's
+                    shared = shared_speakers(text, [(s, e, out[i][2]) for i, s, e in here], [m[1] for m in mentions[k]])
+                    out[here[0][0]:here[-1][0] + 1] = [(k, words, who) for (_, words, _), who in zip(
+                        out[here[0][0]:here[-1][0] + 1], shared)]
+                    passage.spoken[lo] = set(shared)
     if opened:
         out = open_parts(texts, opened, out)
     if any(speaker for _, _, speaker in out):
         out = _named_once(mentions, {a: n for a, n in speakers_named.items() if kinds.get(a) == "person"}, out)
-    return _headline_quotes(texts, headings, out, mentions, kinds, roles) if headings else out
+    return headline_quotes(texts, headings, out, mentions, kinds, roles) if headings else out
 
 
 def _named_once(mentions: Sequence[Mentions], names: dict[str, list[str]],
@@ -215,6 +223,26 @@ def _no_subject(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     return not any(_A_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", text[lo:hi])) for lo, hi in spans)
 
 
+def _acts_alone(texts: Sequence[str], mentions: Sequence[Mentions], headings: Collection[int], j: int) -> bool:
+    """Whether passage j (a body paragraph of two sentences at most, read whole as the sentences before) tells acts
+    alone: it quotes nothing, names no actor and no sentence of it has a subject or ends in a noun; words alone after
+    it are those of the person the paragraph before it speaks of (二回の第1打席、初球を右翼席へ運んだ。
+    ベンチに戻ると、仲間から祝福を受けた。): the acts of the one spoken of in the paragraph before it, who may speak next."""
+    if j < 1 or j in headings or mentions[j] or "「" in texts[j]:
+        return False
+    spans = sentence_spans(texts[j])
+    return 0 < len(spans) <= 2 and _no_subject(texts[j], spans) and all(_ends_in_act(texts[j][lo:hi]) for lo, hi in spans)
+
+
+def _ends_in_act(sentence: str) -> bool:
+    """Whether a sentence ends in a verb or its auxiliary (…右翼席へ運んだ。), an act; not in a noun (スタンドには、
+    保護者たちの姿。: a scene that brings in others, who may speak next)."""
+    from .language import tagger
+
+    words = [w for w in tagger()(sentence) if w.feature.pos1 != "補助記号"]
+    return bool(words) and words[-1].feature.pos1 in ("動詞", "助動詞")
+
+
 def _quoted_in(before: Sequence[tuple[Passage, tuple[int, int]]], made: dict[int, Passage],
                last: tuple[int, int, str] | None) -> bool:
     """Whether the last quote given to someone stands in the sentence right before: that sentence, read as the
@@ -242,22 +270,6 @@ def _cued(text: str, spans: Sequence[tuple[int, int]], si: int, lo: int, start: 
         return False
     prior = text[spans[si - 1][0]:spans[si - 1][1]] if si else before
     return _CUE.search(prior) is not None
-
-
-def _reads_as_said(words: str) -> bool:
-    """Whether words with no verb of saying around them read as said, not as a title: sentences, or a
-    clause that ends as one does (「諦めるつもりはない」; 「夜明けの駅」 is a title)."""
-    return bool(_INNER_STOP.search(words)) or ends_a_clause(words)
-
-
-def _headline_clause(words: str) -> bool:
-    """Whether a headline's words end as its clauses do, in a verbal noun with its object or goal before it
-    (中小企業の価格転嫁を後押し, 復興に全力): words said, shortened; a compound noun alone (「働き方改革」) is a term."""
-    from .language import tagger
-
-    toks = [w for w in tagger()(words) if w.feature.pos1 != "補助記号"]
-    return (len(toks) > 2 and toks[-1].feature.pos3.startswith("サ変")  # (後押し, 反対: サ変形状詞可能)
-            and any(w.surface in ("を", "に") and w.feature.pos2 == "格助詞" for w in toks[:-1]))
 
 
 def _before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
@@ -301,72 +313,3 @@ def _lead(texts: Sequence[str], first_question: int) -> int:
     while j > 0 and _NOTE.fullmatch(texts[j]):
         j -= 1
     return j
-
-
-_HEAD_AROUND = frozenset("、 　…―")  # what stands around a headline's words said: 村瀬、「…」 / 「…」 村瀬
-
-
-def _headline_said(text: str, start: int, end: int) -> bool:
-    """Whether the heading's 「…」 at start..end reads as words said: a clause or sentence (not a title, 「夜明けの
-    駅」), set off by a comma, a space or the heading's edge on both sides (not 映画「…」, 「…」で受賞)."""
-    before, after = text[start - 1:start], text[end:end + 1]
-    return ((not before or before in _HEAD_AROUND or text[start - 2:start] == "が") and (not after or after in _HEAD_AROUND)
-            and _reads_as_said(text[start + 1:end - 1]))
-
-
-def _named_before(text: str, found: Mentions, named: set[str], start: int, end: int) -> bool:
-    """Whether the one person `named` in a heading stands right before its 「 at `start`, with a title of theirs
-    between at most (将棋の早見六段「…」), right after its 」 at `end` (「…」山田監督), or opens the heading before a
-    comma when the words end it or its part (山田監督、続投へ「…」): the headline's forms of a person's words."""
-    closes = end == len(text) or text[end] in _HEAD_AROUND
-    return any(a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None or s == end
-                               or (s == 0 and closes and "、" in text[e:start] and "「" not in text[e:start]))
-               for a, s, e in found)
-
-
-def _headline_quotes(texts: Sequence[str], headings: Collection[int], found: list[tuple[int, str, str | None]],
-                     mentions: Sequence[Mentions], kinds: dict[str, str],
-                     roles: Roles | None = None) -> list[tuple[int, str, str | None]]:
-    """A heading's 「…」 is a quote when the body quotes the same words (a film's title in a headline,
-    which no one says in the body, is not), spoken by whom the body says, when it says one person. Words
-    too short to tell from a title (「泣きました」) are a quote when the heading names one person and the
-    body gives the words that hold them to that person alone."""
-    said: dict[str, set[str | None]] = {}
-    for k, words, speaker in found:
-        if k not in headings:
-            said.setdefault(words, set()).add(speaker)
-
-    def speaker_of(words: str, named: set[str]) -> tuple[bool, str | None]:
-        if words in said:
-            who = said[words]
-        else:  # a headline shortens the words: a body quote that holds them
-            held = [v for w, v in said.items() if words in w and f"『{words}』" not in w]  # (a title named)
-            who = set().union(*held) if len(words) >= 6 or (len(named) == 1 and set().union(*held) == named) else set()
-        return bool(who), (next(iter(who)) if len(who) == 1 else None)
-
-    out = [q for q in found if q[0] not in headings]
-    quoted = {speaker for _, _, speaker in out if speaker}
-    for k in sorted(k for k in headings if "「" in texts[k]):  # (a heading without brackets quotes nothing)
-        old = {words: speaker for j, words, speaker in found if j == k}
-        named = {a for a, _, _ in mentions[k] if kinds.get(a) == "person"}
-        for start, end in bracketed(texts[k]):
-            words = texts[k][start + 1:end - 1]
-            body, speaker = speaker_of(words, named)
-            if words in old or body:
-                out.append((k, words, old.get(words) or speaker))
-            elif len(named) == 1 and named <= quoted and (_headline_said(texts[k], start, end) or (
-                    _named_before(texts[k], mentions[k], named, start, end) and _reads_as_said(words))):
-                out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
-            elif (shortened := shortened_from(words, named, out)) is not None:
-                out.append((k, words, shortened))  # 安倍首相が会見「…」: the body's words of that person, shortened
-            elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
-                if quoted_for(voice, texts, mentions, set(headings), quoted) and (
-                        _reads_as_said(words) or _headline_clause(words)):
-                    out.append((k, words, voice))  # 中国外務省「…」: the body its spokesman speaks for below
-            elif not named and roles is not None:
-                holder = headline_holder(texts[k], start, end, roles)
-                if holder in quoted and (_reads_as_said(words) or _headline_clause(words) or any(
-                        words in w and v == holder for _, w, v in out) or condensed_for(words, holder, out)):
-                    out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
-                    # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
-    return sorted(out, key=lambda q: q[0])

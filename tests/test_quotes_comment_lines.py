@@ -1,0 +1,28 @@
+"""A page of one-line comments: each paragraph opens with the player or manager (the club joined by ・) and a space,
+tells what they did, then gives their words, in a sentence of their own or ending the same one. Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_words_alone_after_the_line_are_the_persons_it_opens_with() -> None:
+    text = ("プロ野球・ひとこと\n\n北浜・松永隼人　九回に逆転の2点二塁打。「後ろにつなぐ気持ちだけだった」\n\n"
+            "南陵・岡部翔太　7回無失点で今季8勝目。「真っすぐで押せたのが良かった」")
+    assert quotes(text) == [("後ろにつなぐ気持ちだけだった", "松永隼人"), ("真っすぐで押せたのが良かった", "岡部翔太")]
+
+
+def test_words_ending_the_lines_sentence_are_the_persons_it_opens_with() -> None:
+    text = "プロ野球・ひとこと\n\n西港・大友浩二監督　救援陣が踏ん張れず3連敗し、「継投の判断はこちらの責任だ」。"
+    assert quotes(text) == [("継投の判断はこちらの責任だ", "大友浩二")]
+
+
+def test_another_subject_in_the_line_leaves_the_words_no_ones() -> None:
+    text = ("プロ野球・ひとこと\n\n北浜・松永隼人　九回に逆転の2点二塁打、仲間も「次も勝ちたいと思う」。\n\n"
+            "北浜・松永隼人　九回に逆転の2点二塁打、監督は「よく打ってくれた」。")
+    assert [q for q in quotes(text) if q[1] is not None] == []
+
+
+def test_a_name_without_the_space_after_it_opens_no_line_of_comments() -> None:
+    text = "北浜の松永隼人と岡部翔太が、九回に逆転した。「後ろにつなぐ気持ちだけだった」"
+    assert quotes(text) == [("後ろにつなぐ気持ちだけだった", None)]

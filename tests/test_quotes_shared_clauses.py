@@ -1,0 +1,46 @@
+"""Two quotes of one sentence joined by a verb of saying in its continuative form share the subject: words given no
+one before words given a speaker are that speaker's (「…」と話し、「…」と動機を供述している); not words said to the
+subject (「…」と問われ、), nor past another subject between. A question put in reported words (考えがないかと問われ)
+has no subject of the answer in it. Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+_LEAD = ("北浜市で男性が刺された事件で、警察は近くに住む無職、村井大介容疑者（45）を殺人未遂の疑いで逮捕しました。\n\n"
+         "しかし、捜査関係者によりますと、その後、関与を認める供述を始めたということです。\n\n")
+
+
+def test_words_before_a_suspects_words_in_one_sentence_are_his() -> None:
+    text = _LEAD + "また、男性について、「前から顔は知っていた」と話し、「金を貸せと言われた」と動機を供述しているということです。"
+    assert quotes(text)[-2:] == [("前から顔は知っていた", "村井大介"), ("金を貸せと言われた", "村井大介")]
+
+
+def test_words_after_which_the_subject_was_asked_stay_no_ones() -> None:
+    text = _LEAD + "また、「男性を知っていたか」と問われ、「金を貸せと言われた」と動機を供述しているということです。"
+    assert quotes(text)[-2] == ("男性を知っていたか", None)
+
+
+def test_another_subject_between_keeps_the_first_words_no_ones() -> None:
+    text = ("北浜町の三浦由紀子町長は5日、新しい庁舎の計画を発表した。\n\n"
+            "会場では「費用が高すぎる」との声が上がり、町長は「丁寧に説明したい」と述べた。")
+    assert quotes(text)[-2:] == [("費用が高すぎる", None), ("丁寧に説明したい", "三浦由紀子")]
+
+
+def test_words_before_said_on_top_are_the_speakers() -> None:
+    text = (_LEAD + "村井容疑者は「金が欲しかった」と容疑を認めているということです。\n\n"
+            "さらに「刺すつもりはなかった」としたうえで、「男性に謝りたい」と供述しているということです。")
+    assert quotes(text)[-2:] == [("刺すつもりはなかった", "村井大介"), ("男性に謝りたい", "村井大介")]
+
+
+_PRESS = "北浜県の大川千秋知事は定例会見で、前日の発言について「県の考えを述べたものだ」と説明した。"
+
+
+def test_a_question_put_in_reported_words_is_no_subject_of_the_answer() -> None:
+    text = _PRESS + "発言を撤回する考えがないかと問われ「ありません」と答えた。"
+    assert quotes(text)[-1] == ("ありません", "大川千秋")
+
+
+def test_a_subject_before_the_question_still_speaks() -> None:
+    text = _PRESS + "\n\n北野聡議員は、知事に撤回する考えがないかと問われ「ありません」と答えた。"
+    assert quotes(text)[-1] == ("ありません", "北野聡")
