@@ -27,6 +27,7 @@ from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import joined_names
 from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import _NOT_NAME, Name
+from .suspects import slot_names
 from .tokens import Toks
 
 if TYPE_CHECKING:
@@ -270,6 +271,10 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         if dropped:
             found = [x for x in found if x not in dropped]
         found += odd
+    if "容疑者" in line or "被告" in line or "）" in line or ")" in line or "歳" in line:  # 無職杠葉拓磨容疑者（34）
+        slotted, dropped = slot_names(line, toks, found, free)
+        if slotted:
+            found = [x for x in found if x not in dropped] + slotted
     if "氏" in line:  # a clan's name of one character in a word (源氏物語, 平氏政権; 李氏は is a person)
         found = [x for x in found if not (x.end - x.start == 1 and line[x.end:x.end + 1] == "氏"
                                           and _KANJI_WORD.match(line, x.end + 1))]
