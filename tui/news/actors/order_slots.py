@@ -1,0 +1,79 @@
+"""Names in the slots of a game's report: a batting order, a position, a role before ・, a battery's dash.
+
+Baseball pages print lineups and batteries in fixed shapes, and the name in them may be any kanji UniDic cuts
+into common words or reads as a place (安曇野, 間木 + 泰 + 雅):
+
+- after a batting order and a position: １番・遊撃 鍛冶屋敷蒼生, ４番・一塁 name; 1(二)name 2(中)name;
+- after a batting order alone (４番間木泰雅の), in a line with a batting word (適時, 犠飛, 安打 …);
+- after a role and ・ (代打・大和田の, 先発・戸郷田は, エース・name);
+- a battery in a line that names one (バッテリー): the names joined by a dash, and those before them joined
+  by 、 (鈴見、大神―末次);
+
+the name is the run of kanji (and ノ, 々, ヶ) there, one to six characters before a comma, a particle, a
+bracket, a space, the next slot's number or the line's end, and no word of a position or role itself (４番一塁で).
+A name found inside the run (郷田 of 戸郷田) is replaced by the whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .persons import Name
+
+_POSITION = r"(?:投手|捕手|一塁|二塁|三塁|遊撃|左翼|中堅|右翼|指名打者|ＤＨ|DH)"
+_DIGIT = r"[0-9０-９]"
+_RUN = r"([\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5})"
+_END = r"(?=[、。，,はがもをのと（( 　\n・]|" + _DIGIT + r"|$)"
+# A batting order and a position (１番・遊撃 ), a number and a position in brackets (１（二）)
+_LINEUP = re.compile(_DIGIT + r"番[・･]?" + _POSITION + r"[ 　・]?" + _RUN + _END + "|"
+                     + _DIGIT + r"[（(][投捕一二三遊左中右指][）)][ 　]?" + _RUN + _END)
+_ORDER = re.compile(_DIGIT + r"番[ 　]?" + _RUN + _END)
+_ROLE = re.compile(r"(?:代打|代走|先発|抑え|守護神|エース|主砲|右腕|左腕|主将|ＦＷ|ＭＦ|ＤＦ|ＧＫ)・" + _RUN + _END)
+_BATTERY = re.compile(r"(?<![\u4e00-\u9fffノ々ヶ])((?:[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}、)*"
+                      r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}(?:[―－‐—-][\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}"
+                      r"(?:、[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5})*)+)(?![\u4e00-\u9fffノ々ヶ])")
+_NAME_PART = re.compile(r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]*")
+# Runs that are a position, a role or a game's word, never a name.
+_NOT_NAME = re.compile(r"^(?:打者|打席|打順|一塁|二塁|三塁|遊撃|左翼|中堅|右翼|投手|捕手|内野|外野|指名|起用|出場|先発|登板|"
+                       r"人気|勝負|目|手|札所|線|地|館|街|組|席|号|機|車|店|所|打|中継|抑え|代打|代走)")
+_BASEBALL = re.compile(r"安打|塁打|適時|犠飛|犠打|打点|三振|四球|死球|併殺|打線|打席|打順|登板|先発|スタメン|回[表裏]")
+_TITLE_TAIL = re.compile(r"(?:投手|捕手|内野手|外野手|選手|監督|主将)$")
+SIGNS = ("番", "（", "(", "・", "バッテリー")
+
+
+def order_names(line: str, found: list[Name], free) -> tuple[list[Name], list[Name]]:
+    """The names of the module's doc in `line`, and the names of `found` one of them replaces (inside it)."""
+    spans: list[tuple[int, int]] = []
+    for m in _LINEUP.finditer(line):
+        g = 1 if m.group(1) else 2
+        spans.append(m.span(g))
+    if "番" in line and _BASEBALL.search(line):
+        spans += [m.span(1) for m in _ORDER.finditer(line)]
+    if "・" in line:
+        spans += [m.span(1) for m in _ROLE.finditer(line)]
+    battery: set[tuple[int, int]] = set()
+    if "バッテリー" in line:
+        for m in _BATTERY.finditer(line):
+            battery |= {(m.start() + p.start(), m.start() + p.end()) for p in _NAME_PART.finditer(m.group(1))}
+        spans += battery
+    out: list[Name] = []
+    dropped: list[Name] = []
+    seen: set[tuple[int, int]] = set()
+    for start, end in sorted(spans):
+        tail = _TITLE_TAIL.search(line, start, end)
+        if tail and tail.start() > start:
+            end = tail.start()  # 先発・戸郷田投手: the title after the name is no part of it
+        name = line[start:end]
+        if (start, end) in seen or _NOT_NAME.match(name) or name.endswith("ノ") or not free(start, end):
+            continue
+        across = [x for x in found if x.start < start < x.end or x.start < end < x.end]
+        if across and (start, end) not in battery:
+            continue  # a name found across the run's edge (in a battery's line, a name across two: 仲宗根　南)
+        dropped += across
+        seen.add((start, end))
+        inside = [x for x in found if start <= x.start and x.end <= end]
+        if any(x.start == start and x.end == end for x in inside):
+            continue
+        dropped += inside
+        out.append(Name(start, end, name[:2], True) if len(name) >= 4 else Name(start, end, name, False))
+    return out, dropped
