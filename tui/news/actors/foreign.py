@@ -55,6 +55,10 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         ok, at, last_person = True, start, False
         for part in _PARTS.split(m.group()):
             i = bisect_left(toks.starts, at)
+            if (i and (i >= len(toks) or toks.starts[i] != at) and toks.ends[i - 1] >= at + len(part)
+                    and "・" in toks.surfaces[i - 1] and toks.pos2[i - 1] == "人名"):
+                at += len(part) + 1  # ヴィンチ of ダ・ヴィンチ: a name's word of UniDic's that holds ・ itself
+                continue
             single = len(part) <= 2 and part[0] in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺABCDEFGHIJKLMNOPQRSTUVWXYZ"
             if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名":
                 ok = False
