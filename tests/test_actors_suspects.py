@@ -37,3 +37,11 @@ def test_the_run_before_a_title_and_an_age_is_a_name(text, names):
 def test_kin_roles_and_common_words_in_the_slot_make_no_new_name(text):
     got = persons(text)
     assert not any(n in ("長男", "会社員男性", "男性", "運転手", "一審", "代表", "先発", "林両") for n in got), got
+
+
+@pytest.mark.parametrize("text, names", [
+    ("１区の三ツ木大翔（３年）が区間賞の走りを見せた。", ["三ツ木大翔"]),  # ツ inside a surname
+    ("女子走り高跳びで嘉手納ひかり（２年）が大会新をマークした。", ["嘉手納ひかり"]),  # a place's word, a kana name
+])
+def test_a_name_before_a_school_year_is_read_whole(text, names):
+    assert persons(text) == names

@@ -26,10 +26,11 @@ from .tokens import Toks, chars
 
 _STRONG = ("容疑者", "被告人", "被告", "受刑者", "死刑囚")
 _AGED_ONLY = ("さん", "氏", "選手", "投手", "捕手", "内野手", "外野手", "主将")
-_NAMEK = r"[\u4e00-\u9fff々〆ヶノ]"
+_NAMEK = r"[\u4e00-\u9fff々〆ヶノツ]"
 _AGE = r"(?:[（(][0-9０-９]{1,3}(?:年|歳)?[）)]|・[0-9０-９]{1,3}歳)"
 # A run of kanji, a title, and what must follow it; the run is cut at an occupation's word below.
-_SLOT = re.compile(rf"({_NAMEK}{{2,14}}?)(?:({'|'.join(_STRONG)})|({'|'.join(_AGED_ONLY)})(?={_AGE})|(?={_AGE}))")
+_SLOT = re.compile(rf"({_NAMEK}{{2,14}}?(?:(?<=[\u4e00-\u9fff])[ぁ-ゖ]{{2,4}}(?=[（(][1-6１-６]年))?)"
+                   rf"(?:({'|'.join(_STRONG)})|({'|'.join(_AGED_ONLY)})(?={_AGE})|(?=([（(][1-6１-６]年[）)]))|(?={_AGE}))")
 # Occupations and standings written right before a name (the longest first): where the name starts.
 _OCCUPATION = re.compile(
     r"(?:元|自称|前)?(?:[\u4e00-\u9fff]{0,5}(?:経営|業|会社員|社員|役員|職員|店員|従業員|作業員|公務員|教諭|教員|講師|"
@@ -54,11 +55,14 @@ def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Nam
         run = m.group(1)
         occupation = _OCCUPATION.match(run)
         start = run_start
-        if occupation and occupation.end() < len(run):
+        if m.group(4) and not occupation and _proper(toks, run_start, end):
+            pass  # a pupil: the name before a school year, with a proper noun or an odd word in it (上川床勇希（２年）)
+        elif occupation and occupation.end() < len(run):
             start = run_start + occupation.end()
         elif occupation or m.group(2) is None and m.group(3) is None:
             continue  # the run is an occupation (会社員（３１）), or no title and no occupation before the age
-        elif run_start and line[run_start - 1] not in "、。の「」（）(): 　・\n" and not _kana_before(line, run_start):
+        elif run_start and line[run_start - 1] not in "、。の「」（）(): 　・\n" and not _kana_before(line, run_start) and not (
+                "ぁ" <= line[run_start - 1] <= "ゖ"):
             continue
         name = line[start:end]
         if not 2 <= len(name) <= 6 or _NOT_NAME.search(name) or name[-1] == "ノ" or name[0] == "ノ":
@@ -87,6 +91,20 @@ def _surname(line: str, toks: Toks, start: int, end: int) -> str:
         if 2 <= e - start < end - start and toks.classes[first] in chars("pos3", "姓"):
             return line[start:e]
     return line[start:start + 2] if end - start >= 4 else line[start:end]
+
+
+def _proper(toks: Toks, start: int, end: int) -> bool:
+    """The words of line[start:end] hold a proper noun or a word of no noun's class (an odd kanji read as a mark or
+    an adverb: 凜, 颯), not common nouns only (任期, 契約期間)."""
+    k = bisect_left(toks.starts, start)
+    if k >= len(toks) or toks.starts[k] != start:
+        return False
+    common = chars("pos1", "普通名詞") | chars("pos", "接尾辞") | chars("pos", "接頭辞")
+    while k < len(toks) and toks.ends[k] <= end:
+        if toks.classes[k] not in common:
+            return True
+        k += 1
+    return False
 
 
 def _kana_before(line: str, at: int) -> bool:
