@@ -94,6 +94,11 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         j = i + 1
         while j < n and cls[j] in person and j not in claimed and starts[j] == ends[j - 1]:
             j += 1
+        if (j == i + 1 and cls[i] in surname and j + 1 < n and len(toks.surfaces[j]) == 1 and cls[j] not in person
+                and KANJI.fullmatch(toks.surfaces[j]) and cls[j + 1] in given and starts[j] == ends[i]
+                and starts[j + 1] == ends[j] and j + 1 not in claimed and not _NOT_TAIL_GIVEN(toks.surfaces[j])):
+            j += 2  # 山﨑 + 颯 + 一郎: the given name's first kanji read as another word (颯, an adverb)
+            claimed.add(j - 1)
         start, end = starts[i], ends[j - 1]
         # 姓 + 名, or 姓 + a name of either kind in kanji (永山 + 竜樹, 人名-一般 there: a name before a club in brackets;
         # not katakana: 高原 + ブレイズ is a club's name)
@@ -113,6 +118,11 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
     if " " in line:
         found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
+
+
+def _NOT_TAIL_GIVEN(kanji: str) -> bool:
+    """A kanji between a surname and a given name that is a word of its own there (a suffix or title's: 氏, 家, 市)."""
+    return kanji in _NOT_TAIL or kanji in PLACE_SUFFIX or kanji in "元前副新現故亡"
 
 
 def _bracketed_after_name(line: str, start: int, end: int) -> bool:

@@ -1,7 +1,8 @@
 """A full name whose given name UniDic does not know and cuts into two single kanji it reads as common
 words (羽生結弦が: 羽生 + 結 + 弦), with no title after it: a surname (人名-姓), then exactly two words of one
 kanji each that are common nouns of no special kind (not a suffix, counter or place word: 鈴木家, 高橋宅前 are
-none), then a particle, punctuation or a bracket. Two kanji of a given name is the commonest shape; one alone
+none) or rare kanji UniDic reads as marks (赤間凜花: 凜 + 花), the first of them a counter's kanji too (藤波朱音:
+朱 + 音), then a particle, punctuation or a bracket. Two kanji of a given name is the commonest shape; one alone
 (松本城) is too often a word of its own to be read so.
 """
 
@@ -20,12 +21,14 @@ def split_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
         return []
     cls, surf, starts, ends, n = toks.classes, toks.surfaces, toks.starts, toks.ends, len(toks)
     surname, plain = chars("pos3", "姓"), chars("pos2", "一般") & chars("pos1", "普通名詞")
+    odd = chars("pos", "記号")  # a rare kanji UniDic reads as a mark (凜 + 花)
+    first = plain | odd | chars("pos2", "助数詞可能")  # (朱 + 音: a counter's kanji first)
     out: list[Name] = []
     for k in toks.where("pos3", "姓"):
         if k + 3 > n or not KANJI.fullmatch(surf[k]):
             continue
         a, b = k + 1, k + 2
-        if not (len(surf[a]) == 1 == len(surf[b]) and cls[a] in plain and cls[b] in plain
+        if not (len(surf[a]) == 1 == len(surf[b]) and cls[a] in first and cls[b] in plain | odd
                 and KANJI.fullmatch(surf[a]) and KANJI.fullmatch(surf[b])
                 and ends[k] == starts[a] and ends[a] == starts[b]):
             continue

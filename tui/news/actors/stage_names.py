@@ -8,6 +8,8 @@ rules (which would take a name in letters for a brand's):
 - a katakana word and a surname UniDic knows, before an honorific, a particle or a comma, when the katakana is a
   name's word (アントニオ猪木さん) or the line speaks of the ring or the stage (プロレスラーのサンダー岩城さん, there
   a place's word too: ジャンボ石動): the whole is the name, not the surname alone;
+- a katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの), when it may be
+  a name (`discovery`: not DFラインが);
 - an emperor by his era or posthumous name (明治天皇, 後醍醐天皇): the kanji before 天皇, two to four, as a word
   of its own (not 明治天皇陵, nor 歴代天皇, 女性天皇).
 """
@@ -18,6 +20,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .discovery import _plausible_name
 from .organisations import COMMON_ACRONYMS
 from .tokens import Toks, chars
 
@@ -28,10 +31,13 @@ _AFTER_JOB = re.compile(rf"(?:{_JOBS})の([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚ�
                         r"(?=(さん|氏|こと|[（(](?!本名))|[はがもをにとの、。」])")
 _KATA_SURNAME = re.compile(r"(?<![ァ-ヺー・＝A-Za-z])([ァ-ヺ][ァ-ヺー]{1,7})([\u4e00-\u9fff]{1,3})"
                            r"(?=さん|氏|選手|[はがもをにとの、])")
+# A katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの; the text is NFKC)
+_AFTER_POSITION = re.compile(r"(?<![A-Za-z])(?:GK|FW|MF|DF|SB|CB|DH)([ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*)"
+                             r"(?=[はがもをにとの、。（(」]|$)")
 _STAGE = re.compile(r"プロレス|レスラー|リングネーム|芸名|芸人|リング")
 _EMPEROR = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,4})天皇(?![\u4e00-\u9fff々])")
 _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 現 各 両 時の 先代 当代 後代 皇族 日本 天皇".split())
-SIGNS = (re.compile(rf"(?:{_JOBS})の[A-Za-zＡ-Ｚａ-ｚァ-ヺ]"), re.compile(r"天皇"), _KATA_SURNAME)
+SIGNS = (re.compile(rf"(?:{_JOBS})の[A-Za-zＡ-Ｚａ-ｚァ-ヺ]"), re.compile(r"天皇"), _KATA_SURNAME, _AFTER_POSITION)
 
 
 def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int, str]]:
@@ -45,6 +51,9 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
             continue
         if (latin or strong) and free(*m.span(1)):
             out.append((m.start(1), m.end(1), name))
+    for m in _AFTER_POSITION.finditer(line):
+        if _plausible_name(m.group(1)) and free(*m.span(1)):  # (not FWラインが: a loanword)
+            out.append((m.start(1), m.end(1), re.split(r"[・＝=]", m.group(1))[-1]))
     if "天皇" in line:
         for m in _EMPEROR.finditer(line):
             era = m.group(1)

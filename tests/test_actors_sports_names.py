@@ -1,0 +1,30 @@
+"""Names as sports pages write them: a given name cut into rare kanji UniDic reads as marks or counters, a
+katakana name after a player's position in letters, variant kanji of surnames (髙橋), and a given name's first
+kanji read as an adverb (颯). Sentences of our own; each fails without its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import persons
+
+
+@pytest.mark.parametrize("text, names", [
+    ("１４歳の吉良恋が金、赤間凜花が銀に輝いた。", ["吉良恋", "赤間凜花"]),  # 凜 + 花, read as marks
+    ("レスリング女子の藤波朱音は、連勝記録を伸ばした。", ["藤波朱音"]),  # 朱, a counter's kanji
+    ("ＦＷジエゴが頭で合わせた。", ["ジエゴ"]),
+    ("札幌は、ブラジル人ＭＦガブリエル・ソウザの加入を発表した。", ["ガブリエル・ソウザ"]),
+    ("先発の髙橋昌は粘った。", ["髙橋昌"]),  # 髙: read as 高
+    ("德永は「勝ててよかった」と話した。", ["德永"]),
+    ("山﨑颯一郎が２回を無失点に抑えた。", ["山﨑颯一郎"]),  # 颯 read as an adverb
+])
+def test_sports_names_are_found_whole(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "ＤＦラインが崩れた。",  # a loanword after a position
+    "鈴木家の墓に参った。",
+])
+def test_those_shapes_with_no_name_make_no_person(text):
+    assert persons(text) == []
