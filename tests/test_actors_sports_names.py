@@ -28,3 +28,15 @@ def test_sports_names_are_found_whole(text, names):
 ])
 def test_those_shapes_with_no_name_make_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("卓球女子の鴫原ひなが準決勝で敗れた。", ["鴫原ひな"]),  # ひな, read as a common word
+    ("本庄亮・京都大特別教授は「驚いた」と語った。", ["本庄亮"]),  # 京都大: a university, no person
+])
+def test_a_hiragana_given_name_and_no_university_as_a_person(text, names):
+    assert persons(text) == names
+
+
+def test_a_hiragana_word_after_a_surname_is_no_given_name():
+    assert persons("鈴木ほか３人が出席した。") == []

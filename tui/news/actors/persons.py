@@ -37,6 +37,7 @@ _NOT_NAME = frozenset(  # words a title is made of, or that stand before one, th
 _TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当 首席".split())
 # Titles 新 never opens (新社長 is a title; 新容疑者 none): 山口新容疑者 is 山口新, a given name of one kanji.
 _UNPREFIXED = frozenset("容疑者 被告 被告人 さん 氏 様 君 くん ちゃん".split())
+_BODY_SUFFIX = frozenset("大 高 校 院 署 局 庁 省 党 銀 軍 工 商 農".split())  # a body's short name after a place: 京都大
 _FOREIGN = re.compile(r"中国|韓国|北朝鮮|台湾|香港|中華|[中韓朝台]の|国民党|共産党|人民")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+ノ[\u4e00-\u9fff々〆ヶ]+")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
@@ -276,7 +277,8 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
         has_person = not person.isdisjoint(block)
         if text in _NOT_NAME or not 1 <= len(text) <= 5 or any(
                 surf[x] in _NOT_NAME and len(surf[x]) > 1 for x in range(lo, hi)) or (
-                hi - lo >= 2 and len(surf[hi - 1]) >= 2 and surf[hi - 1] in ORG_SUFFIXES):
+                hi - lo >= 2 and len(surf[hi - 1]) >= 2 and surf[hi - 1] in ORG_SUFFIXES) or (
+                hi - lo == 2 and cls[lo] in place and surf[hi - 1] in _BODY_SUFFIX):  # 京都 + 大 特別教授: a university
             return None  # (瀬川酒造相談役: a company's name before its officer's title, 酒造 a word of its own)
         # A place's name heads a name of three or more characters (宮田知秀: 宮田 + 知 + 秀).
         proper = chars("pos1", "固有名詞")
