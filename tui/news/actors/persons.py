@@ -195,6 +195,8 @@ def _answer_after(line: str, start: int, given: int, end: int) -> bool:
 _NOT_TAIL = frozenset(("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人 "
                        "著 訳 編 作 製 選 監 書 画 曲 詞 案 論 説 版 系 産 用 化 性 的 者 達 等 団 陣 軍 会 式 "
                        "中 内 外 上 下 前 後 方 門 語 文 学 役 風 分 宛 名 似 節 劇 戦").split())
+_KANA_NAME_TAIL = frozenset("子 代 江 枝 恵 美 乃".split())  # a katakana given name's last kanji (ハル子, キヨ江)
+_KATAKANA = re.compile(r"[ァ-ヺ]{1,3}")
 _TAIL_AFTER = frozenset("はがもをにとのやへで、。」（(")  # (a bracket: the age or the club after a name)
 
 
@@ -205,6 +207,9 @@ def _given_tail(line: str, toks: Toks, j: int) -> bool:
     After a given name of two kanji read whole (花子, 一郎), only a suffix UniDic made of a name's third kanji
     (君嶋愛梨沙: 沙) is one; a common word is a word of its own (山田花子作)."""
     surface = toks.surfaces[j]
+    if (surface in _KANA_NAME_TAIL and _KATAKANA.fullmatch(toks.surfaces[j - 1])
+            and KANJI.match(line[toks.ends[j]:toks.ends[j] + 1]) is None):
+        return True  # 森永ハル子さん: a katakana given name and its last kanji (子, 代, 江), before anything but kanji
     if len(surface) != 1 or KANJI.match(surface) is None or surface in _NOT_TAIL or (
             line[toks.ends[j]:toks.ends[j] + 1] not in _TAIL_AFTER):
         return False
