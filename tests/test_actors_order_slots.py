@@ -29,3 +29,15 @@ def test_a_name_in_a_games_slot_is_found_whole(text, names):
 ])
 def test_slots_with_no_name_in_them_make_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("投げては先発の才木浩人が８回無失点。", ["才木浩人"]),  # 才 + 木 read as marks
+    ("九回、代打の安曇野が適時打を放った。", ["安曇野"]),  # a place's word
+])
+def test_a_name_after_a_role_and_no_in_a_game_line(text, names):
+    assert persons(text) == names
+
+
+def test_a_role_and_no_before_a_common_word_makes_no_person():
+    assert persons("先発の柱として期待され、安打も放った。") == []

@@ -26,3 +26,11 @@ def test_ring_names_after_ranks_and_before_stables(text, names):
 ])
 def test_a_rank_before_common_words_makes_no_wrestler(text):
     assert persons(text) == []
+
+
+def test_a_ring_name_with_no_between_kanji_after_a_rank():
+    assert persons("平幕の隆の勝が勝ち越した。") == ["隆の勝"]
+
+
+def test_a_former_bank_president_is_no_rank():
+    assert persons("くろしお銀行の前頭取の岸氏は特別顧問に退いた。") == ["岸"]

@@ -276,7 +276,7 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         slotted, dropped = slot_names(line, toks, found, free)
         if slotted:
             found = [x for x in found if x not in dropped] + slotted
-    if "番" in line or "・" in line or "）" in line or ")" in line or "バッテリー" in line:  # １番・遊撃 name, 代打・name
+    if "番" in line or "・" in line or "）" in line or ")" in line or "バッテリー" in line or "の" in line:  # １番・遊撃 name
         slotted, dropped = order_names(line, found, free)
         if slotted:
             found = [x for x in found if x not in dropped] + slotted

@@ -5,7 +5,8 @@ into common words or reads as a place (安曇野, 間木 + 泰 + 雅):
 
 - after a batting order and a position: １番・遊撃 鍛冶屋敷蒼生, ４番・一塁 name; 1(二)name 2(中)name;
 - after a batting order alone (４番間木泰雅の), in a line with a batting word (適時, 犠飛, 安打 …);
-- after a role and ・ (代打・大和田の, 先発・戸郷田は, エース・name);
+- after a role and ・ (代打・大和田の, 先発・戸郷田は, エース・name), or after a role and の before a particle
+  (先発の才木浩人が), in a line with a batting word;
 - a battery in a line that names one (バッテリー): the names joined by a dash, and those before them joined
   by 、 (鈴見、大神―末次);
 
@@ -29,13 +30,15 @@ _LINEUP = re.compile(_DIGIT + r"番[・･]?" + _POSITION + r"[ 　・]?" + _RUN
                      + _DIGIT + r"[（(][投捕一二三遊左中右指][）)][ 　]?" + _RUN + _END)
 _ORDER = re.compile(_DIGIT + r"番[ 　]?" + _RUN + _END)
 _ROLE = re.compile(r"(?:代打|代走|先発|抑え|守護神|エース|主砲|右腕|左腕|主将|ＦＷ|ＭＦ|ＤＦ|ＧＫ)・" + _RUN + _END)
+# 先発の才木浩人が, 代打の糸原が: a role and の before the name, in a line with a batting word (`_BASEBALL`)
+_ROLE_OF = re.compile(r"(?:先発|代打|代走|抑え|救援|守護神|主砲|エース|中継ぎ)の" + _RUN + r"(?=[、。はがもを（(]|$)")
 _BATTERY = re.compile(r"(?<![\u4e00-\u9fffノ々ヶ])((?:[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}、)*"
                       r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}(?:[―－‐—-][\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}"
                       r"(?:、[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5})*)+)(?![\u4e00-\u9fffノ々ヶ])")
 _NAME_PART = re.compile(r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]*")
 # Runs that are a position, a role or a game's word, never a name.
 _NOT_NAME = re.compile(r"^(?:打者|打席|打順|一塁|二塁|三塁|遊撃|左翼|中堅|右翼|投手|捕手|内野|外野|指名|起用|出場|先発|登板|"
-                       r"人気|勝負|目|手|札所|線|地|館|街|組|席|号|機|車|店|所|打|中継|抑え|代打|代走)")
+                       r"人気|勝負|左腕|右腕|役割|予定|柱|座|責任|経験|投球|好投|目|手|札所|線|地|館|街|組|席|号|機|車|店|所|打|中継|抑え|代打|代走)")
 _BASEBALL = re.compile(r"安打|塁打|適時|犠飛|犠打|打点|三振|四球|死球|併殺|打線|打席|打順|登板|先発|スタメン|回[表裏]")
 _TITLE_TAIL = re.compile(r"(?:投手|捕手|内野手|外野手|選手|監督|主将)$")
 SIGNS = ("番", "（", "(", "・", "バッテリー")
@@ -51,6 +54,8 @@ def order_names(line: str, found: list[Name], free) -> tuple[list[Name], list[Na
         spans += [m.span(1) for m in _ORDER.finditer(line)]
     if "・" in line:
         spans += [m.span(1) for m in _ROLE.finditer(line)]
+    if "の" in line and _BASEBALL.search(line):
+        spans += [m.span(1) for m in _ROLE_OF.finditer(line) if m.end(1) - m.start(1) >= 2]
     battery: set[tuple[int, int]] = set()
     if "バッテリー" in line:
         for m in _BATTERY.finditer(line):

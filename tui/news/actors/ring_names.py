@@ -21,17 +21,17 @@ from .tokens import Toks, chars
 
 # The article is about sumo: the ring, a wrestler, a master, a bout, the rankings or a tournament (九州場所).
 # (Words alone: the text is scanned for their first characters only.)
-SUMO = re.compile(r"土俵|力士|親方|千秋楽|幕内|十両|取組|番付|春場所|夏場所|秋場所|初場所|九州場所|名古屋場所|大阪場所|本場所|"
-                  r"関脇|小結|平幕|前頭|入幕|幕下|三段目|序二段|序ノ口|部屋|寄り切|押し出し|はたき込|突き落と|上手投げ|下手投げ")  # (ranks and techniques too)
-_RANK = (r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?|"
+SUMO = re.compile(r"大相撲|土俵|力士|親方|千秋楽|幕内|十両|取組|番付|春場所|夏場所|秋場所|初場所|九州場所|名古屋場所|大阪場所|本場所|"
+                  r"関脇|小結|平幕|前頭(?![取葉部])|入幕|幕下|三段目|序二段|序ノ口|部屋|寄り切|押し出し|はたき込|突き落と|上手投げ|下手投げ")  # (ranks and techniques too)
+_RANK = (r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?![取葉部])(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?|"
          r"(?:十両|幕下|三段目)?[0-9０-９一二三四五六七八九十]+枚目)")
-_NAME = r"[\u4e00-\u9fff々ヶ](?:[\u4e00-\u9fff々ヶ]|ノ(?=[\u4e00-\u9fff々])){1,5}"  # (豊ノ海: ノ between kanji)
+_NAME = r"[\u4e00-\u9fff々ヶ](?:[\u4e00-\u9fff々ヶ]|[ノの](?=[\u4e00-\u9fff々])){1,5}"  # (豊ノ海, 隆の勝: ノ or の between kanji)
 _AFTER = r"(?=[はがをにともの、。」）「]|\s|$)"  # (新大関・藤ノ嶺「…」: a headline's words right after)
 _POINTED = re.compile(rf"{_RANK}(?:・|、(?=[^、。]{{2,7}}[はが]))({_NAME}){_AFTER}")  # 横綱・雷鳴; 新大関、藤ノ嶺が (the rank set off)
 # 大関の琴若葉, 新入幕の北ノ湊: a rank, or a wrestler's first tournament in a division (新入幕, 新十両, 新三役)
 _RANK_OF = re.compile(rf"(?:{_RANK}|(?:新|再)(?:入幕|十両|三役))の({_NAME}){_AFTER}")
 # 大関琴鳳は, 関脇霧嶋洋が: a rank of the top division written right before the name (not 大関昇進, 横綱審議委員会)
-_GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|前頭(?:筆頭)?)({_NAME}){_AFTER}")
+_GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|前頭(?![取葉部])(?:筆頭)?)({_NAME}){_AFTER}")
 _NOT_RING = re.compile(r"昇進|陥落|復帰|在位|審議|経験|候補|返り咲|角番|カド番|取り|決定|優勝|対決|同士|時代|級|"
                        r"[会陣勢戦組側]$|部屋$|場所$|^(?:横綱|大関|関脇|小結|平幕|前頭|十両|幕下)")
 # 嵐ノ海（高田川部屋）: a wrestler with his stable in brackets
