@@ -40,3 +40,22 @@ def test_a_hiragana_given_name_and_no_university_as_a_person(text, names):
 
 def test_a_hiragana_word_after_a_surname_is_no_given_name():
     assert persons("鈴木ほか３人が出席した。") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ダルビッシュ有が７回を投げ切った。", ["ダルビッシュ有"]),  # a katakana surname, a kanji given name
+    ("日本ハムは伊藤大海が完投し、３安打に抑えた。", ["伊藤大海"]),  # 大海, a common word, in a game's line
+    ("大相撲の照ノ富士は休場した。", ["照ノ富士"]),  # kanji, ノ and a place's word
+    ("女子マラソンの前田穂南（天満屋）が日本新記録を樹立した。", ["前田穂南"]),  # 前 + 田穂南 before a bracket
+    ("三笘（ブライトン）がゴールを決めた。", ["三笘"]),  # a surname before its club in katakana
+])
+def test_more_sports_names(text, names):
+    assert [n for n in persons(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "石破政権が勝利し、試合は終わった。",
+    "東京（ロイター）は伝えた。",
+])
+def test_those_with_no_name_make_no_such_person(text):
+    assert not {"石破政権", "東京"} & set(persons(text))

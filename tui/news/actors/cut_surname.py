@@ -22,10 +22,19 @@ def with_cut_surnames(line: str, found: list[Name], free) -> list[Name]:
         s = n.start
         if (n.full and s >= 1 and _KANJI.fullmatch(line[s - 1]) and (s < 2 or not _KANJI.fullmatch(line[s - 2]))
                 and free(s - 1, s)):
-            words = list(tagger()(line[s - 1:n.end + 1]))  # (with what follows: UniDic reads 前田穂南 alone as 前 + 田穂 + 南)
-            first = words[0] if words else None
-            if (first is not None and len(first.surface) >= 2 and first.feature.pos3 == "人名"
-                    and first.feature.pos4 == "姓" and len(words) >= 2):
+            # (with what follows: UniDic reads 前田穂南 alone as 前 + 田穂 + 南; before a bracket, read it before は)
+            for text in (line[s - 1:n.end + 1], line[s - 1:n.end] + "は"):
+                words = list(tagger()(text))
+                first = words[0] if words else None
+                if (first is not None and len(first.surface) >= 2 and first.feature.pos3 == "人名"
+                        and first.feature.pos4 == "姓" and len(words) >= 2):
+                    break
+                if line[n.end:n.end + 1] not in "（(":
+                    first = None
+                    break
+            else:
+                first = None
+            if first is not None:
                 out.append(Name(s - 1, n.end, first.surface, True))
                 continue
         out.append(n)

@@ -277,7 +277,7 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         if slotted:
             found = [x for x in found if x not in dropped] + slotted
     if "番" in line or "・" in line or "）" in line or ")" in line or "バッテリー" in line or "の" in line:  # １番・遊撃 name
-        slotted, dropped = order_names(line, found, free)
+        slotted, dropped = order_names(line, toks, found, free)
         if slotted:
             found = [x for x in found if x not in dropped] + slotted
     if "氏" in line:  # a clan's name of one character in a word (源氏物語, 平氏政権; 李氏は is a person)

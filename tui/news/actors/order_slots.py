@@ -7,6 +7,7 @@ into common words or reads as a place (安曇野, 間木 + 泰 + 雅):
 - after a batting order alone (４番間木泰雅の), in a line with a batting word (適時, 犠飛, 安打 …);
 - after a role and ・ (代打・大和田の, 先発・戸郷田は, エース・name), or after a role and の before a particle
   (先発の才木浩人が), in a line with a batting word;
+- a surname UniDic knows before its club in katakana or letters in brackets and a particle (大谷（ドジャース）が);
 - a battery in a line that names one (バッテリー): the names joined by a dash, and those before them joined
   by 、 (鈴見、大神―末次);
 
@@ -18,8 +19,10 @@ A name found inside the run (郷田 of 戸郷田) is replaced by the whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .persons import Name
+from .tokens import Toks, chars
 
 _POSITION = r"(?:投手|捕手|一塁|二塁|三塁|遊撃|左翼|中堅|右翼|指名打者|ＤＨ|DH)"
 _DIGIT = r"[0-9０-９]"
@@ -32,6 +35,9 @@ _ORDER = re.compile(_DIGIT + r"番[ 　]?" + _RUN + _END)
 _ROLE = re.compile(r"(?:代打|代走|先発|抑え|守護神|エース|主砲|右腕|左腕|主将|ＦＷ|ＭＦ|ＤＦ|ＧＫ)・" + _RUN + _END)
 # 先発の才木浩人が, 代打の糸原が: a role and の before the name, in a line with a batting word (`_BASEBALL`)
 _ROLE_OF = re.compile(r"(?:先発|代打|代走|抑え|救援|守護神|主砲|エース|中継ぎ)の" + _RUN + r"(?=[、。はがもを（(]|$)")
+# 大谷（ドジャース）が, 三笘（ブライトン）が: a surname before its club in katakana or letters in brackets
+_CLUB_AFTER = re.compile(r"(?<![\u4e00-\u9fff々ノ])([\u4e00-\u9fff々]{1,4})[（(](?:[ァ-ヺ][ァ-ヺー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}[A-Za-zＡ-Ｚａ-ｚ .]*)"
+                         r"[）)](?=[がはもの、をとに])")
 _BATTERY = re.compile(r"(?<![\u4e00-\u9fffノ々ヶ])((?:[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}、)*"
                       r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}(?:[―－‐—-][\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}"
                       r"(?:、[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5})*)+)(?![\u4e00-\u9fffノ々ヶ])")
@@ -44,9 +50,11 @@ _TITLE_TAIL = re.compile(r"(?:投手|捕手|内野手|外野手|選手|監督|�
 SIGNS = ("番", "（", "(", "・", "バッテリー")
 
 
-def order_names(line: str, found: list[Name], free) -> tuple[list[Name], list[Name]]:
+def order_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Name], list[Name]]:
     """The names of the module's doc in `line`, and the names of `found` one of them replaces (inside it)."""
     spans: list[tuple[int, int]] = []
+    if "（" in line or "(" in line:
+        spans += [m.span(1) for m in _CLUB_AFTER.finditer(line) if _surname_word(toks, *m.span(1))]
     for m in _LINEUP.finditer(line):
         g = 1 if m.group(1) else 2
         spans.append(m.span(g))
@@ -82,3 +90,9 @@ def order_names(line: str, found: list[Name], free) -> tuple[list[Name], list[Na
         dropped += inside
         out.append(Name(start, end, name[:2], True) if len(name) >= 4 else Name(start, end, name, False))
     return out, dropped
+
+
+def _surname_word(toks: Toks, start: int, end: int) -> bool:
+    """line[start:end] is one word UniDic reads as a surname (大谷, 三笘), not a place's or a common word."""
+    k = bisect_left(toks.starts, start)
+    return k < len(toks) and toks.starts[k] == start and toks.ends[k] == end and toks.classes[k] in chars("pos3", "姓")

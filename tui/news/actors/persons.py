@@ -105,6 +105,9 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         # not katakana: 高原 + ブレイズ is a club's name)
         has_given = cls[i] in surname and j > i + 1 and (not given.isdisjoint(cls[i + 1:j]) or any(
             cls[x] in either and KANJI.fullmatch(toks.surfaces[x]) for x in range(i + 1, j)))
+        if not has_given and j == i + 2 and cls[i] in either and cls[i + 1] in given and _KATAKANA_WORD.fullmatch(
+                toks.surfaces[i]) and KANJI.fullmatch(toks.surfaces[i + 1]):
+            has_given = True  # ダルビッシュ有: a katakana surname UniDic reads as a name of either kind, a kanji given name
         if not has_given and cls[i] in given and one_kanji_before(line, toks, i, marks):
             i -= 1  # 執行役員林圭介: a surname of one kanji UniDic reads as a common word (林), then the given name
             start, has_given = starts[i], True
@@ -197,6 +200,7 @@ _NOT_TAIL = frozenset(("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 
                        "中 内 外 上 下 前 後 方 門 語 文 学 役 風 分 宛 名 似 節 劇 戦").split())
 _KANA_NAME_TAIL = frozenset("子 代 江 枝 恵 美 乃".split())  # a katakana given name's last kanji (ハル子, キヨ江)
 _KATAKANA = re.compile(r"[ァ-ヺ]{1,3}")
+_KATAKANA_WORD = re.compile(r"[ァ-ヺ][ァ-ヺー]+")
 _TAIL_AFTER = frozenset("はがもをにとのやへで、。」（(")  # (a bracket: the age or the club after a name)
 
 

@@ -5,7 +5,7 @@ A ring name is often a common word (雷鳴: thunder) and seldom a 人名 token, 
 only in an article about sumo (土俵, 力士, 親方, 取組, 番付, 九州場所 … written somewhere in it: a rank alone is a
 metaphor as often, 業界の横綱; a lower rank or a technique is sign enough: 関脇, 寄り切り); a rank of the top
 division written right before a name (大関琴鳳は, not 大関昇進); a name before its stable in brackets
-(嵐ノ海（高田川部屋）); and, with no rank, a name before the age and real name of a wrestler's profile
+(嵐ノ海（高田川部屋）); kanji, ノ and kanji before a particle (照ノ富士は); and, with no rank, a name before the age and real name of a wrestler's profile
 (雷光（22）=本名・…=), a name before an age that is no word for a person (若潮（26）は; not 男性（30）), the one a bout's technique was done to (…が琴嵐を押し出し), or a name that speaks as a clause's subject right
 before the words (北勝山は「…」: not a common word, a word for a person or a place); the name again later in the article (雷鳴は) is the same person, as a surname
 found alone is.
@@ -34,6 +34,8 @@ _RANK_OF = re.compile(rf"(?:{_RANK}|(?:新|再)(?:入幕|十両|三役))の({_NA
 _GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|前頭(?![取葉部])(?:筆頭)?)({_NAME}){_AFTER}")
 _NOT_RING = re.compile(r"昇進|陥落|復帰|在位|審議|経験|候補|返り咲|角番|カド番|取り|決定|優勝|対決|同士|時代|級|"
                        r"[会陣勢戦組側]$|部屋$|場所$|^(?:横綱|大関|関脇|小結|平幕|前頭|十両|幕下)")
+# 照ノ富士は: kanji, ノ and kanji before a particle, the commonest shape of a ring name
+_NO_JOINED = re.compile(r"(?<![\u4e00-\u9fff々ヶノ])([\u4e00-\u9fff々]{1,3}ノ[\u4e00-\u9fff々]{1,3})(?=[はがをにとも、。])")
 # 嵐ノ海（高田川部屋）: a wrestler with his stable in brackets
 _STABLE = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[（(][\u4e00-\u9fff々ヶノ]{{1,5}}部屋[）)]")
 # 雷光（22）=本名・佐伯拓海、北辰部屋=: a wrestler's profile, his ring name before his age and real name
@@ -70,6 +72,9 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
             add(*m.span(1))
     for m in _GLUED.finditer(line):
         if not _NOT_RING.search(m.group(1)) and not _one_common_word(toks, *m.span(1)):
+            add(*m.span(1))
+    if "ノ" in line:
+        for m in _NO_JOINED.finditer(line):
             add(*m.span(1))
     for m in _STABLE.finditer(line):
         if not _one_common_word(toks, *m.span(1)):
