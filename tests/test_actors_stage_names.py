@@ -34,3 +34,15 @@ def test_stage_ring_and_emperors_names_are_persons(text, names):
 def test_words_in_those_shapes_make_no_such_person(text):
     got = persons(text)
     assert not any(n in ("SNS", "コンサート", "歴代天皇", "昭和天皇", "ベテラン山田") for n in got), got
+
+
+@pytest.mark.parametrize("text, names", [
+    ("バンドのボーカル・ＨＩＲＯが作詞した。", ["ＨＩＲＯ"]),  # letters after an occupation and ・
+    ("司会はマリア・ゴンザレボスが務めた。", ["マリア・ゴンザレボス"]),  # a credit and は before a joined name
+])
+def test_names_after_an_occupation_and_dot_or_a_credit(text, names):
+    assert persons(text) == names
+
+
+def test_a_joined_loanword_after_a_credit_word_alone_is_no_name():
+    assert persons("主な出演作はテレビ・ドラマが多い。") == []

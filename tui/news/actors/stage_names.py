@@ -1,8 +1,8 @@
 """Stage names, ring names of a katakana word and a surname, and emperors, read before the organisations'
 rules (which would take a name in letters for a brand's):
 
-- a name in Latin letters or katakana right after an entertainer's occupation and の (タレントのRIRIKAさん,
-  歌手のユウナが, 自称ラッパーのRYUJIこと): letters of three or more before an honorific, こと or a bracket, of four
+- a name in Latin letters or katakana right after an entertainer's occupation and の or ・ (タレントのRIRIKAさん,
+  自称ラッパーのRYUJIこと, ボーカル・HIROが): letters of three or more before an honorific, こと or a bracket, of four
   or more before a particle (not an acronym: モデルのSNSが); katakana only before an honorific, こと or a bracket
   (歌手のコンサートは is no one); a bracket with 本名 is the handles' to read (`handles`);
 - a katakana word and a surname UniDic knows, before an honorific, a particle or a comma, when the katakana is a
@@ -27,7 +27,7 @@ from .tokens import Toks, chars
 _JOBS = (r"タレント|歌手|モデル|俳優|女優|ラッパー|アーティスト|シンガーソングライター|シンガー|芸人|アイドル|声優|"
          r"ユーチューバー|YouTuber|ダンサー|ＤＪ|DJ|プロレスラー|レスラー|格闘家|配信者|インフルエンサー|ミュージシャン|"
          r"ボーカル|ギタリスト|ドラマー|ベーシスト|コメディアン|パフォーマー|マジシャン|作曲家|作詞家|漫画家|イラストレーター")
-_AFTER_JOB = re.compile(rf"(?:{_JOBS})の([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆'’\-]*|[ァ-ヺ][ァ-ヺー]+)"
+_AFTER_JOB = re.compile(rf"(?:{_JOBS})[の・]([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆'’\-]*|[ァ-ヺ][ァ-ヺー]+)"
                         r"(?=(さん|氏|こと|[（(](?!本名))|[はがもをにとの、。」])")
 _KATA_SURNAME = re.compile(r"(?<![ァ-ヺー・＝A-Za-z])([ァ-ヺ][ァ-ヺー]{1,7})([\u4e00-\u9fff]{1,3})"
                            r"(?=さん|氏|選手|[はがもをにとの、])")
@@ -37,7 +37,7 @@ _AFTER_POSITION = re.compile(r"(?<![A-Za-z])(?:GK|FW|MF|DF|SB|CB|DH)([ァ-ヺ][�
 _STAGE = re.compile(r"プロレス|レスラー|リングネーム|芸名|芸人|リング")
 _EMPEROR = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,4})天皇(?![\u4e00-\u9fff々])")
 _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 現 各 両 時の 先代 当代 後代 皇族 日本 天皇".split())
-SIGNS = (re.compile(rf"(?:{_JOBS})の[A-Za-zＡ-Ｚａ-ｚァ-ヺ]"), re.compile(r"天皇"), _KATA_SURNAME, _AFTER_POSITION)
+SIGNS = (re.compile(rf"(?:{_JOBS})[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺ]"), re.compile(r"天皇"), _KATA_SURNAME, _AFTER_POSITION)
 
 
 def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int, str]]:
