@@ -59,3 +59,7 @@ def test_more_sports_names(text, names):
 ])
 def test_those_with_no_name_make_no_such_person(text):
     assert not {"石破政権", "東京"} & set(persons(text))
+
+
+def test_a_name_of_six_kanji_with_a_long_surname_before_a_title():
+    assert persons("五十公野煌大選手が優勝した。") == ["五十公野煌大"]  # 五十公野 + 煌 + 大

@@ -284,7 +284,8 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
         text = line[start:stop]
         block = cls[lo:hi]
         has_person = not person.isdisjoint(block)
-        if text in _NOT_NAME or not 1 <= len(text) <= 5 or any(
+        longest = 6 if block[0] in chars("pos3", "姓") and len(surf[lo]) >= 3 else 5  # (五十公野 + 煌 + 大)
+        if text in _NOT_NAME or not 1 <= len(text) <= longest or any(
                 surf[x] in _NOT_NAME and len(surf[x]) > 1 for x in range(lo, hi)) or (
                 hi - lo >= 2 and len(surf[hi - 1]) >= 2 and surf[hi - 1] in ORG_SUFFIXES) or (
                 hi - lo == 2 and cls[lo] in place and surf[hi - 1] in _BODY_SUFFIX):  # 京都 + 大 特別教授: a university
