@@ -12,6 +12,8 @@ given name (拓磨), so the rules by UniDic's classes find a piece only, or noth
 - or no title, an age in brackets right after the name, when an occupation stands right before it;
 - the name is the run of kanji (and ノ, 々, ヶ) back from the title to an occupation's word (無職, 会社員,
   …経営, …業, アルバイト) or to a character that is no kanji, two to six characters long;
+- a head of a body named again by 同 and の (同協会の柴山会長, 同社の浅見社長): the kanji between の and the title,
+  two or three, not a title's own words (同社の代表取締役社長, 同協会の事務局長);
 - never a kin or anonymous word (長男, 男性, 少年), a word of a player's role (先発, 左腕), nor one that
   holds an actor found already; a name found inside the run (拓磨 of 杠葉拓磨) is replaced by the whole.
 """
@@ -46,10 +48,22 @@ _NOT_NAME = re.compile(
     r"主力|若手|外国|男子|女子|出場|組員|幹部|組長|構成員|^[同両各]|[両各ら]$")
 
 
+# 同協会の柴山会長, 同社の浅見社長: a body named again by 同 and its head, the surname between whatever UniDic read
+_HEAD_AGAIN = re.compile(r"同[\u4e00-\u9fff]{1,3}の([\u4e00-\u9fff々ヶノ]{2,3})(?=(?:会長|社長|理事長|学長|校長|院長|署長|委員長|頭取|組合長)"
+                         r"[はがもの、「（(]|(?:会長|社長|理事長|学長|校長|院長|署長|委員長|頭取|組合長)$)")
+_NOT_HEAD = re.compile(r"代表|取締|副|専務|常務|執行|名誉|次期|初代|歴代|当時|前任|後任|新任|現職|最高|統括|事務|総務|理事|常任|"
+                       r"^[同前元現新]")
+
+
 def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Name], list[Name]]:
     """The names of the module's doc in `line`, and the names of `found` one of them replaces (inside it)."""
     out: list[Name] = []
     dropped: list[Name] = []
+    if "同" in line:
+        for m in _HEAD_AGAIN.finditer(line):
+            s, e = m.span(1)
+            if not _NOT_HEAD.search(m.group(1)) and free(s, e) and not any(x.start < e and s < x.end for x in found):
+                out.append(Name(s, e, m.group(1), False))
     for m in _SLOT.finditer(line):
         run_start, end = m.span(1)
         run = m.group(1)
