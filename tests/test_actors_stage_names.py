@@ -46,3 +46,19 @@ def test_names_after_an_occupation_and_dot_or_a_credit(text, names):
 
 def test_a_joined_loanword_after_a_credit_word_alone_is_no_name():
     assert persons("主な出演作はテレビ・ドラマが多い。") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("舞台は、ジョーダン役を小早川、リサ役を白鳥まいが演じる。", ["ジョーダン", "小早川", "リサ", "白鳥まい"]),
+    ("声優のあおいゆずが、人気アニメの主人公役に抜てきされた。", ["あおいゆず"]),  # a name in hiragana
+])
+def test_characters_before_their_part_and_hiragana_stage_names(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "ヒロイン役のオーディションが開かれた。",  # a word for a part, no character's name
+    "歌手のような声だと評された。",
+])
+def test_parts_and_hiragana_words_make_no_such_person(text):
+    assert persons(text) == []

@@ -10,6 +10,8 @@ rules (which would take a name in letters for a brand's):
   a place's word too: ジャンボ石動): the whole is the name, not the surname alone;
 - a katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの), when it may be
   a name (`discovery`: not DFラインが);
+- a character in katakana before 役 (ジョーダン役を), when it may be a name (not ヒロイン役);
+- a name in hiragana after an entertainer's occupation and の, before が, は or an honorific (声優のあおいゆずが);
 - an emperor by his era or posthumous name (明治天皇, 後醍醐天皇): the kanji before 天皇, two to four, as a word
   of its own (not 明治天皇陵, nor 歴代天皇, 女性天皇).
 """
@@ -34,10 +36,16 @@ _KATA_SURNAME = re.compile(r"(?<![ァ-ヺー・＝A-Za-z])([ァ-ヺ][ァ-ヺー]
 # A katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの; the text is NFKC)
 _AFTER_POSITION = re.compile(r"(?<![A-Za-z])(?:GK|FW|MF|DF|SB|CB|DH)([ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*)"
                              r"(?=[はがもをにとの、。（(」]|$)")
+# ジョーダン役を小早川が演じる: a character in katakana before 役 (a cast's part), a person of the story
+_CHARACTER = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]*(?:[・＝][ァ-ヺ][ァ-ヺー]*)*)役(?=[をはのでにが、])")
+# 声優のあおいゆずが: a name in hiragana after an entertainer's occupation and の, before が, は or an honorific
+_KANA_AFTER_JOB = re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)の([ぁ-ゖー]{{3,7}}?)(?=さん|[がは][^ぁ-ゖ])")
+_NOT_KANA_NAME = frozenset("みなさん みんな ひとり ふたり かたがた ような ように ほか ため".split())
 _STAGE = re.compile(r"プロレス|レスラー|リングネーム|芸名|芸人|リング")
 _EMPEROR = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,4})天皇(?![\u4e00-\u9fff々])")
 _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 現 各 両 時の 先代 当代 後代 皇族 日本 天皇".split())
-SIGNS = (re.compile(rf"(?:{_JOBS})[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺ]"), re.compile(r"天皇"), _KATA_SURNAME, _AFTER_POSITION)
+SIGNS = (re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"), _KATA_SURNAME,
+         _AFTER_POSITION, re.compile(r"[ァ-ヺー]役"))
 
 
 def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int, str]]:
@@ -54,6 +62,13 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
     for m in _AFTER_POSITION.finditer(line):
         if _plausible_name(m.group(1)) and free(*m.span(1)):  # (not FWラインが: a loanword)
             out.append((m.start(1), m.end(1), re.split(r"[・＝=]", m.group(1))[-1]))
+    if "役" in line:
+        for m in _CHARACTER.finditer(line):
+            if _plausible_name(m.group(1)) and free(*m.span(1)):  # (not ヒロイン役, コーチ役: words for roles)
+                out.append((m.start(1), m.end(1), m.group(1)))
+    for m in _KANA_AFTER_JOB.finditer(line):
+        if m.group(1) not in _NOT_KANA_NAME and free(*m.span(1)):
+            out.append((m.start(1), m.end(1), m.group(1)))
     if "天皇" in line:
         for m in _EMPEROR.finditer(line):
             era = m.group(1)
