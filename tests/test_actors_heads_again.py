@@ -23,3 +23,15 @@ def test_heads_again_and_names_of_the_stage(text, names):
 ])
 def test_a_titles_own_words_after_the_body_make_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("６年の陽翔くんは「楽しかった」と話した。", ["陽翔"]),  # 翔く read as a verb
+    ("巨人打線は阪神先発の才木田から５点を奪った。", ["才木田"]),  # a role and の, the name before から
+])
+def test_a_childs_name_before_kun_and_a_pitcher_before_kara(text, names):
+    assert persons(text) == names
+
+
+def test_a_baby_is_no_childs_name():
+    assert persons("母親の赤ちゃんが泣いた。") == []

@@ -272,7 +272,7 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         if dropped:
             found = [x for x in found if x not in dropped]
         found += odd
-    if "容疑者" in line or "被告" in line or "）" in line or ")" in line or "歳" in line or "同" in line:  # 杠葉拓磨容疑者（34）
+    if "容疑者" in line or "被告" in line or "）" in line or ")" in line or "歳" in line or "同" in line or "くん" in line or "ちゃん" in line:
         slotted, dropped = slot_names(line, toks, found, free)
         if slotted:
             found = [x for x in found if x not in dropped] + slotted

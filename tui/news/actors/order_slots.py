@@ -34,7 +34,7 @@ _LINEUP = re.compile(_DIGIT + r"番[・･]?" + _POSITION + r"[ 　・]?" + _RUN
 _ORDER = re.compile(_DIGIT + r"番[ 　]?" + _RUN + _END)
 _ROLE = re.compile(r"(?:代打|代走|先発|抑え|守護神|エース|主砲|右腕|左腕|主将|ＦＷ|ＭＦ|ＤＦ|ＧＫ)・" + _RUN + _END)
 # 先発の才木浩人が, 代打の糸原が: a role and の before the name, in a line with a batting word (`_BASEBALL`)
-_ROLE_OF = re.compile(r"(?:先発|代打|代走|抑え|救援|守護神|主砲|エース|中継ぎ)の" + _RUN + r"(?=[、。はがもを（(]|$)")
+_ROLE_OF = re.compile(r"(?:先発|代打|代走|抑え|救援|守護神|主砲|エース|中継ぎ)の" + _RUN + r"(?=[、。はがもを（(]|から|$)")
 # 大谷（ドジャース）が, 三笘（ブライトン）が: a surname before its club in katakana or letters in brackets
 _CLUB_AFTER = re.compile(r"(?<![\u4e00-\u9fff々ノ])([\u4e00-\u9fff々]{1,4})[（(](?:[ァ-ヺ][ァ-ヺー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}[A-Za-zＡ-Ｚａ-ｚ .]*)"
                          r"[）)](?=[がはもの、をとに])")

@@ -14,6 +14,7 @@ given name (拓磨), so the rules by UniDic's classes find a piece only, or noth
   …経営, …業, アルバイト) or to a character that is no kanji, two to six characters long;
 - a head of a body named again by 同 and の (同協会の柴山会長, 同社の浅見社長): the kanji between の and the title,
   two or three, not a title's own words (同社の代表取締役社長, 同協会の事務局長);
+- a child's given name in kanji before くん or ちゃん after の, a comma or a clause's start (６年の陽翔くんは);
 - never a kin or anonymous word (長男, 男性, 少年), a word of a player's role (先発, 左腕), nor one that
   holds an actor found already; a name found inside the run (拓磨 of 杠葉拓磨) is replaced by the whole.
 """
@@ -55,10 +56,21 @@ _NOT_HEAD = re.compile(r"代表|取締|副|専務|常務|執行|名誉|次期|�
                        r"^[同前元現新]")
 
 
+# ６年の陽翔くんは: a child's given name in kanji before くん or ちゃん (UniDic may read 翔く as a verb), after の, a
+# comma or a clause's start; not 赤ちゃん, お姉ちゃん
+_CHILD = re.compile(r"(?:^|(?<=[の、。「 　]))([\u4e00-\u9fff々]{1,3})(?:くん|ちゃん)(?=[はがもをにとの、。」（(]|$)")
+_NOT_CHILD = frozenset("赤 姉 兄 婆 爺 坊 嬢 父 母 孫 弟 妹 娘 息子 子 僕 俺 私 皆 彼 彼女 自分 相手 先輩 後輩 友達 仲間".split())
+
+
 def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Name], list[Name]]:
     """The names of the module's doc in `line`, and the names of `found` one of them replaces (inside it)."""
     out: list[Name] = []
     dropped: list[Name] = []
+    if "くん" in line or "ちゃん" in line:
+        for m in _CHILD.finditer(line):
+            s, e = m.span(1)
+            if m.group(1) not in _NOT_CHILD and free(s, e) and not any(x.start < e and s < x.end for x in found):
+                out.append(Name(s, e, m.group(1), False))
     if "同" in line:
         for m in _HEAD_AGAIN.finditer(line):
             s, e = m.span(1)
