@@ -41,3 +41,12 @@ def test_a_name_after_a_role_and_no_in_a_game_line(text, names):
 
 def test_a_role_and_no_before_a_common_word_makes_no_person():
     assert persons("先発の柱として期待され、安打も放った。") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("大社のエース馬場悠真投手（３年）はベンチから見守った。", ["馬場悠真"]),  # 大社 read as a surname: a side
+    ("【明豊】１（二）奈須野陽向２（中）鈴見颯汰", ["奈須野陽向", "鈴見颯汰"]),  # 明 + 豊 heading a lineup
+    ("大谷のエース級の投球が光った。", ["大谷"]),
+])
+def test_a_side_before_its_players_is_no_person(text, names):
+    assert persons(text) == names

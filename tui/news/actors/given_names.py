@@ -27,7 +27,7 @@ from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import joined_names
 from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import _NOT_NAME, Name
-from .order_slots import order_names
+from .order_slots import no_teams, order_names
 from .suspects import slot_names
 from .tokens import Toks
 
@@ -280,6 +280,8 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         slotted, dropped = order_names(line, toks, found, free)
         if slotted:
             found = [x for x in found if x not in dropped] + slotted
+    if "の" in line or "【" in line:  # 大社のエース, 【明豊】１（二）…: a side, not a person
+        found, left = no_teams(line, found), no_teams(line, left)
     if "氏" in line:  # a clan's name of one character in a word (源氏物語, 平氏政権; 李氏は is a person)
         found = [x for x in found if not (x.end - x.start == 1 and line[x.end:x.end + 1] == "氏"
                                           and _KANJI_WORD.match(line, x.end + 1))]

@@ -96,3 +96,21 @@ def _surname_word(toks: Toks, start: int, end: int) -> bool:
     """line[start:end] is one word UniDic reads as a surname (大谷, 三笘), not a place's or a common word."""
     k = bisect_left(toks.starts, start)
     return k < len(toks) and toks.starts[k] == start and toks.ends[k] == end and toks.classes[k] in chars("pos3", "姓")
+
+
+# A side's words after its name and の (大社のエース, 明豊の主将): the word before is a team, not a person
+_TEAM_AFTER = re.compile(r"の(?:エース(?!級)|主砲|ナイン|打線|投手陣|守備陣|先発陣|応援団|各選手)")
+
+
+def no_teams(line: str, names: list[Name]) -> list[Name]:
+    """`names` without those that stand for a side: a name in 【】 heading a lineup (【明豊】１（二）…), or one
+    before の and a side's word (大社のエース馬場, 巨人の打線; not 大谷のエース級の投球)."""
+    if not names:
+        return names
+    kept = []
+    for n in names:
+        if _TEAM_AFTER.match(line, n.end) or (line[n.start - 1:n.start] == "【" and line[n.end:n.end + 1] == "】"
+                                             and _LINEUP.search(line, n.end)):
+            continue
+        kept.append(n)
+    return kept
