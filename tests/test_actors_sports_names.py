@@ -63,3 +63,19 @@ def test_those_with_no_name_make_no_such_person(text):
 
 def test_a_name_of_six_kanji_with_a_long_surname_before_a_title():
     assert persons("五十公野煌大選手が優勝した。") == ["五十公野煌大"]  # 五十公野 + 煌 + 大
+
+
+@pytest.mark.parametrize("text, names", [
+    ("岡本（巨人）が本塁打を放った。", ["岡本"]),  # a club in kanji, the gazetteer's
+    ("鈴木（広島）が適時打を放った。", ["鈴木"]),  # a club named after its city
+])
+def test_a_surname_before_its_club_in_kanji_brackets(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "松本（長野県）が会場になった。",  # a city and its prefecture
+    "本田（ホンダ）の株価が上がった。",  # a reading in katakana
+])
+def test_a_place_or_a_reading_in_brackets_makes_no_player(text):
+    assert persons(text) == []

@@ -7,7 +7,7 @@ into common words or reads as a place (安曇野, 間木 + 泰 + 雅):
 - after a batting order alone (４番間木泰雅の), in a line with a batting word (適時, 犠飛, 安打 …);
 - after a role and ・ (代打・大和田の, 先発・戸郷田は, エース・name), or after a role and の before a particle
   (先発の才木浩人が), in a line with a batting word;
-- a surname UniDic knows before its club in katakana or letters in brackets and a particle (大谷（ドジャース）が);
+- a surname UniDic knows before its club in brackets and a particle (大谷（ドジャース）が, 岡本（巨人）が);
 - a battery in a line that names one (バッテリー): the names joined by a dash, and those before them joined
   by 、 (鈴見、大神―末次);
 
@@ -35,9 +35,9 @@ _ORDER = re.compile(_DIGIT + r"番[ 　]?" + _RUN + _END)
 _ROLE = re.compile(r"(?:代打|代走|先発|抑え|守護神|エース|主砲|右腕|左腕|主将|ＦＷ|ＭＦ|ＤＦ|ＧＫ)・" + _RUN + _END)
 # 先発の才木浩人が, 代打の糸原が: a role and の before the name, in a line with a batting word (`_BASEBALL`)
 _ROLE_OF = re.compile(r"(?:先発|代打|代走|抑え|救援|守護神|主砲|エース|中継ぎ)の" + _RUN + r"(?=[、。はがもを（(]|から|$)")
-# 大谷（ドジャース）が, 三笘（ブライトン）が: a surname before its club in katakana or letters in brackets
-_CLUB_AFTER = re.compile(r"(?<![\u4e00-\u9fff々ノ])([\u4e00-\u9fff々]{1,4})[（(](?:[ァ-ヺ][ァ-ヺー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}[A-Za-zＡ-Ｚａ-ｚ .]*)"
-                         r"[）)](?=[がはもの、をとに])")
+# 大谷（ドジャース）が, 岡本（巨人）が: a surname before its club in brackets
+_CLUB_AFTER = re.compile(r"(?<![\u4e00-\u9fff々ノ])([\u4e00-\u9fff々]{1,4})[（(](?:[ァ-ヺ][ァ-ヺー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}[A-Za-zＡ-Ｚａ-ｚ .]*|"
+                         r"[\u4e00-\u9fff々][\u4e00-\u9fff々ァ-ヺー]{0,7})[）)](?=[がはもの、をとに])")
 _BATTERY = re.compile(r"(?<![\u4e00-\u9fffノ々ヶ])((?:[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}、)*"
                       r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}(?:[―－‐—-][\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}"
                       r"(?:、[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5})*)+)(?![\u4e00-\u9fffノ々ヶ])")
@@ -54,7 +54,8 @@ def order_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Na
     """The names of the module's doc in `line`, and the names of `found` one of them replaces (inside it)."""
     spans: list[tuple[int, int]] = []
     if "（" in line or "(" in line:
-        spans += [m.span(1) for m in _CLUB_AFTER.finditer(line) if _surname_word(toks, *m.span(1))]
+        spans += [m.span(1) for m in _CLUB_AFTER.finditer(line) if _surname_word(toks, *m.span(1))
+                  and not _place_word(toks, m.end(1) + 1, m.end() - 1) and not _reading(m.group(1), line[m.end(1) + 1:m.end() - 1])]
     for m in _LINEUP.finditer(line):
         g = 1 if m.group(1) else 2
         spans.append(m.span(g))
@@ -114,3 +115,25 @@ def no_teams(line: str, names: list[Name]) -> list[Name]:
             continue
         kept.append(n)
     return kept
+
+
+def _place_word(toks: Toks, start: int, end: int) -> bool:
+    """line[start:end] (a bracket's words) is a place with its kind (松本（長野県）: a city and its prefecture, no
+    player and his club; not 広島 alone, a club's name as often) or a country."""
+    k = bisect_left(toks.starts, start)
+    place, country = chars("pos2", "地名"), chars("pos3", "国")
+    while k < len(toks) and toks.ends[k] <= end:
+        if toks.classes[k] in country or (toks.classes[k] in place and k + 1 < len(toks)
+                                          and toks.surfaces[k + 1][:1] in "都道府県市区町村郡州"):
+            return True
+        k += 1
+    return False
+
+
+def _reading(word: str, bracket: str) -> bool:
+    """The bracket holds the word's reading in katakana (本田（ホンダ）), not a club."""
+    if not bracket or not all("ァ" <= c <= "ヺ" or c == "ー" for c in bracket):
+        return False
+    from ..language import tagger
+
+    return "".join(getattr(w.feature, "kana", "") or "" for w in tagger()(word)) == bracket
