@@ -56,15 +56,18 @@ def order_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Na
     if "（" in line or "(" in line:
         spans += [m.span(1) for m in _CLUB_AFTER.finditer(line) if _surname_word(toks, *m.span(1))
                   and not _place_word(toks, m.end(1) + 1, m.end() - 1) and not _reading(m.group(1), line[m.end(1) + 1:m.end() - 1])]
-    for m in _LINEUP.finditer(line):
-        g = 1 if m.group(1) else 2
-        spans.append(m.span(g))
+    if "番" in line or "）" in line or ")" in line:
+        for m in _LINEUP.finditer(line):
+            g = 1 if m.group(1) else 2
+            spans.append(m.span(g))
     if "番" in line and _BASEBALL.search(line):
         spans += [m.span(1) for m in _ORDER.finditer(line)]
     if "・" in line:
         spans += [m.span(1) for m in _ROLE.finditer(line)]
-    if "の" in line and _BASEBALL.search(line):
-        spans += [m.span(1) for m in _ROLE_OF.finditer(line) if m.end(1) - m.start(1) >= 2]
+    if "の" in line:
+        roles = [m.span(1) for m in _ROLE_OF.finditer(line) if m.end(1) - m.start(1) >= 2]
+        if roles and _BASEBALL.search(line):
+            spans += roles
     battery: set[tuple[int, int]] = set()
     if "バッテリー" in line:
         for m in _BATTERY.finditer(line):
@@ -106,7 +109,7 @@ _TEAM_AFTER = re.compile(r"の(?:エース(?!級)|主砲|ナイン|打線|投手
 def no_teams(line: str, names: list[Name]) -> list[Name]:
     """`names` without those that stand for a side: a name in 【】 heading a lineup (【明豊】１（二）…), or one
     before の and a side's word (大社のエース馬場, 巨人の打線; not 大谷のエース級の投球)."""
-    if not names:
+    if not names or not ("【" in line or _TEAM_AFTER.search(line)):
         return names
     kept = []
     for n in names:

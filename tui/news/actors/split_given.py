@@ -37,7 +37,7 @@ def split_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
     odd = chars("pos", "記号")  # a rare kanji UniDic reads as a mark (凜 + 花)
     first = plain | odd | chars("pos2", "助数詞可能")  # (朱 + 音: a counter's kanji first)
     out: list[Name] = []
-    game_line = game(line)
+    game_line: bool | None = None  # (read once, where a common word of two kanji follows a surname)
     for k in toks.where("pos3", "姓"):
         if k + 2 > n or not KANJI.fullmatch(surf[k]):
             continue
@@ -49,9 +49,11 @@ def split_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
             if not any(x.start < e and s < x.end for x in found) and free(s, e):
                 out.append(Name(s, e, surf[k], True))
             continue
-        if (game_line and len(surf[a]) == 2 and KANJI.fullmatch(surf[a]) and cls[a] in plain and surf[a] not in _NOT_GIVEN_WORD
-                and ends[k] == starts[a] and a + 1 < n and surf[a + 1] in ("が", "は", "の") and starts[a + 1] == ends[a]
-                and not (k and ends[k - 1] == starts[k] and KANJI.match(surf[k - 1][-1]))):
+        if (len(surf[a]) == 2 and a + 1 < n and surf[a + 1] in ("が", "は", "の") and cls[a] in plain
+                and KANJI.fullmatch(surf[a]) and surf[a] not in _NOT_GIVEN_WORD
+                and ends[k] == starts[a] and starts[a + 1] == ends[a]
+                and not (k and ends[k - 1] == starts[k] and KANJI.match(surf[k - 1][-1]))
+                and (game_line := game(line) if game_line is None else game_line)):
             s, e = starts[k], ends[a]  # 伊藤大海が完投: a given name that is a common word (大海), in a game's line
             if not any(x.start < e and s < x.end for x in found) and free(s, e):
                 out.append(Name(s, e, surf[k], True))

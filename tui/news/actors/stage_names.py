@@ -5,7 +5,7 @@ rules (which would take a name in letters for a brand's):
   自称ラッパーのRYUJIこと, ボーカル・HIROが): letters of three or more before an honorific, こと or a bracket, of four
   or more before a particle (not an acronym: モデルのSNSが); katakana only before an honorific, こと or a bracket
   (歌手のコンサートは is no one); a bracket with 本名 is the handles' to read (`handles`);
-- a katakana word and a surname UniDic knows, before an honorific, a particle or a comma, when the katakana is a
+- a katakana word and a surname UniDic knows, before an honorific, 選手, は or が, when the katakana is a
   name's word (アントニオ猪木さん) or the line speaks of the ring or the stage (プロレスラーのサンダー岩城さん, there
   a place's word too: ジャンボ石動): the whole is the name, not the surname alone;
 - a katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの), when it may be
@@ -32,9 +32,9 @@ _JOBS = (r"タレント|歌手|モデル|俳優|女優|ラッパー|アーティ
 _AFTER_JOB = re.compile(rf"(?:{_JOBS})[の・]([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆'’\-]*|[ァ-ヺ][ァ-ヺー]+)"
                         r"(?=(さん|氏|こと|[（(](?!本名))|[はがもをにとの、。」])")
 _KATA_SURNAME = re.compile(r"(?<![ァ-ヺー・＝A-Za-z])([ァ-ヺ][ァ-ヺー]{1,7})([\u4e00-\u9fff]{1,3})"
-                           r"(?=さん|氏|選手|[はがもをにとの、])")
+                           r"(?=さん|氏|選手|[はが])")
 # A katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの; the text is NFKC)
-_AFTER_POSITION = re.compile(r"(?<![A-Za-z])(?:GK|FW|MF|DF|SB|CB|DH)([ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*)"
+_AFTER_POSITION = re.compile(r"(?=[GFMDSC])(?<![A-Za-z])(?:GK|FW|MF|DF|SB|CB|DH)([ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*)"
                              r"(?=[はがもをにとの、。（(」]|$)")
 # ジョーダン役を小早川が演じる: a character in katakana before 役 (a cast's part), a person of the story
 _CHARACTER = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]*(?:[・＝][ァ-ヺ][ァ-ヺー]*)*)役(?=[をはのでにが、])")
@@ -44,8 +44,10 @@ _NOT_KANA_NAME = frozenset("みなさん みんな ひとり ふたり かたが
 _STAGE = re.compile(r"プロレス|レスラー|リングネーム|芸名|芸人|リング")
 _EMPEROR = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,4})天皇(?![\u4e00-\u9fff々])")
 _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 現 各 両 時の 先代 当代 後代 皇族 日本 天皇".split())
-SIGNS = (re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"), _KATA_SURNAME,
-         _AFTER_POSITION, re.compile(r"[ァ-ヺー]役"))
+_FIRST = "".join(sorted({w[0] for w in (_JOBS + "|声優|落語家|講談師|漫才師").split("|")}))
+# (a job's first character looked ahead first: the alternation is tried only where one may start)
+SIGNS = (re.compile(rf"(?=[{_FIRST}])(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
+         _KATA_SURNAME, _AFTER_POSITION, re.compile(r"(?<=[ァ-ヺー])役"))
 
 
 def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int, str]]:
