@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         ginza = args[at + 1]
         del args[at:at + 2]
-    if len(args) > 1 and args[1] not in ("--errors", "--errors-dev4") and not Path(args[1]).exists():
+    if len(args) > 1 and args[1] not in ("--errors", "--errors-dev4", "--errors-dev5") and not Path(args[1]).exists():
         print(f"report: no such set: {args[1]}", file=sys.stderr)
         return 2
     if args and args[0] == "cleaning":
@@ -63,15 +63,16 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(stories_table(Path(args[1]) if len(args) > 1 else GOLD)))
         return 0
     if args and args[0] == "actors":
-        from .actors_report import (DEV4_SET, DEV_SET, HELD_OUT_SETS, errors, general_table, load, load_general,
+        from .actors_report import (DEV_SET, HELD_OUT_SETS, TUNED_SETS, errors, general_table, load, load_general,
                                     speed_table, table as actors_table)
 
         if args[1:] == ["--errors"]:
             print("\n".join("\t".join(row) for row in errors(load_general())))
             return 0
-        if args[1:] == ["--errors-dev4"]:  # a set tuned on: its errors may be read
-            print("\n".join("\t".join(row) for row in errors(load_general(DEV4_SET))))
-            return 0
+        for folder, _, option in TUNED_SETS:  # sets tuned on: their errors may be read
+            if args[1:] == [option]:
+                print("\n".join("\t".join(row) for row in errors(load_general(folder))))
+                return 0
         beside: list[str] = []
         if ginza and len(args) == 1:  # first, so that no cache of ours is warm when it is timed
             from .ginza_report import table as ginza_table
@@ -85,12 +86,14 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
         print("\n".join(actors_table(load(Path(args[1]) if len(args) > 1 else DEV_SET))))
         if len(args) == 1:
-            print("\n" + "\n".join(general_table(load_general(DEV4_SET), "dev 4", f"tests/data/{DEV4_SET.name}",
-                                                  held_out=False)))
+            for folder, name, _ in TUNED_SETS:
+                print("\n" + "\n".join(general_table(load_general(folder), name, f"tests/data/{folder.name}",
+                                                      held_out=False)))
             for folder, name in HELD_OUT_SETS:
                 print("\n" + "\n".join(general_table(load_general(folder), name, f"tests/data/{folder.name}")))
             print("\n" + "\n".join(general_table(load_general())))
-            everything = load(DEV_SET) + load_general(DEV4_SET) + load_general() + [
+            tuned = [a for folder, _, _ in TUNED_SETS for a in load_general(folder)]
+            everything = load(DEV_SET) + tuned + load_general() + [
                 a for folder, _ in HELD_OUT_SETS for a in load_general(folder)]
             print("\n" + "\n".join(speed_table(everything)))
             if beside:

@@ -13,19 +13,36 @@ from .persons import Name
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 
 
+# The last characters of a given name of old or of the stage UniDic reads apart (市川福之丞, 中村勘右衛門)
+_OLD_TAIL = re.compile(r"(?:之[丞助介輔進亮]|[右左]衛門|兵衛|衛門)(?![\u4e00-\u9fff々])")
+
+
 def with_cut_surnames(line: str, found: list[Name], free) -> list[Name]:
-    """`found`, each full name whose surname UniDic cut at its first kanji started one kanji earlier."""
+    """`found`, each full name whose surname UniDic cut at its first kanji started one kanji earlier, and each
+    full name whose given name ends in characters UniDic read apart (之丞, 右衛門) ending after them."""
     from ..language import tagger
 
     out = []
-    for n in found:
+    for k, n in enumerate(found):
+        tail = _OLD_TAIL.match(line, n.end) if n.full and ("之" in line or "衛門" in line) else None
+        if tail and free(n.end, tail.end()) and not any(x.start < tail.end() and n.end < x.end for x in found):
+            n = found[k] = Name(n.start, tail.end(), n.surname, True)
         s = n.start
         if (n.full and s >= 1 and _KANJI.fullmatch(line[s - 1]) and (s < 2 or not _KANJI.fullmatch(line[s - 2]))
                 and free(s - 1, s)):
-            words = list(tagger()(line[s - 1:n.end + 1]))  # (with what follows: UniDic reads 前田穂南 alone as 前 + 田穂 + 南)
-            first = words[0] if words else None
-            if (first is not None and len(first.surface) >= 2 and first.feature.pos3 == "人名"
-                    and first.feature.pos4 == "姓" and len(words) >= 2):
+            # (with what follows: UniDic reads 前田穂南 alone as 前 + 田穂 + 南; before a bracket, read it before は)
+            for text in (line[s - 1:n.end + 1], line[s - 1:n.end] + "は"):
+                words = list(tagger()(text))
+                first = words[0] if words else None
+                if (first is not None and len(first.surface) >= 2 and first.feature.pos3 == "人名"
+                        and first.feature.pos4 == "姓" and len(words) >= 2):
+                    break
+                if line[n.end:n.end + 1] not in "（(":
+                    first = None
+                    break
+            else:
+                first = None
+            if first is not None:
                 out.append(Name(s - 1, n.end, first.surface, True))
                 continue
         out.append(n)

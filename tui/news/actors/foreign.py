@@ -25,6 +25,9 @@ _PARTS = re.compile(r"[・＝=]")
 # Words for a person before の that make any ・-joined run after them a name (映画監督のルカ・ベネッティが):
 # `apposition`'s, and roles that also name a post (監督の采配), safe before a joined foreign name.
 _ROLE_THEN = tuple(ROLE_BEFORE | set("監督 選手 投手 記者 社長 会長 教授 博士 大統領 首相 外相 代表 主演 演出家".split()))
+# A credit before は or a colon (指揮は, 主演：): the name after it fills the credit
+_CREDITS = ("指揮", "主演", "監督", "演出", "脚本", "作曲", "編曲", "作詞", "司会", "原作", "振付", "翻訳", "訳", "出演", "独奏",
+            "ピアノ", "ソプラノ", "テノール", "ナレーション", "進行役")
 _AFTER = frozenset("さん 氏 様 君 くん ちゃん 博士 教授 監督 選手 被告 容疑 記者 大統領 首相 長官 代表 会長 社長".split())
 _TITLE_PART = re.compile(r"[・＝]コーチ(?![ァ-ヺー])")
 
@@ -50,11 +53,16 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         if k < len(toks) and toks.starts[k] == end and toks.pos[k] not in ("助詞", "補助記号", "助動詞") and not title:
             continue  # the run goes on as a word: ハワード・キャピタル社
         # after a role and の, every part may be a word UniDic does not know (映画監督のルカ・ベネッティが)
-        role = start >= 2 and line[start - 1] == "の" and line.endswith(_ROLE_THEN, 0, start - 1)
+        role = start >= 2 and (line[start - 1] == "の" and line.endswith(_ROLE_THEN, 0, start - 1) or (
+            line[start - 1] in "は：:" and line.endswith(_CREDITS, 0, start - 1)))  # 指揮はアンドリス・ネルソンス
         speaks = not role and _speaks(line, toks, m.group(), start, end)  # ジョセフ・キマニは「…」と話した
         ok, at, last_person = True, start, False
         for part in _PARTS.split(m.group()):
             i = bisect_left(toks.starts, at)
+            if (i and (i >= len(toks) or toks.starts[i] != at) and toks.ends[i - 1] >= at + len(part)
+                    and "・" in toks.surfaces[i - 1] and toks.pos2[i - 1] == "人名"):
+                at += len(part) + 1  # ヴィンチ of ダ・ヴィンチ: a name's word of UniDic's that holds ・ itself
+                continue
             single = len(part) <= 2 and part[0] in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺABCDEFGHIJKLMNOPQRSTUVWXYZ"
             if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名":
                 ok = False

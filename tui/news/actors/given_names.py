@@ -27,6 +27,8 @@ from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import joined_names
 from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import _NOT_NAME, Name
+from .order_slots import no_teams, order_names
+from .suspects import slot_names
 from .tokens import Toks
 
 if TYPE_CHECKING:
@@ -216,7 +218,7 @@ def trim(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
     return out
 
 
-_MAY_FIND = re.compile("|".join(sorted(map(re.escape, _TRIGGER | _ODD | {"・", "＝", "="}), key=len, reverse=True)))
+_MAY_FIND = re.compile("|".join(sorted(map(re.escape, _TRIGGER | _ODD | {"・", "＝", "=", "バッテリー"}), key=len, reverse=True)))
 
 
 def may_find(line: str) -> bool:
@@ -270,6 +272,16 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         if dropped:
             found = [x for x in found if x not in dropped]
         found += odd
+    if "容疑者" in line or "被告" in line or "）" in line or ")" in line or "歳" in line or "同" in line or "くん" in line or "ちゃん" in line:
+        slotted, dropped = slot_names(line, toks, found, free)
+        if slotted:
+            found = [x for x in found if x not in dropped] + slotted
+    if "番" in line or "・" in line or "）" in line or ")" in line or "バッテリー" in line or "の" in line:  # １番・遊撃 name
+        slotted, dropped = order_names(line, toks, found, free)
+        if slotted:
+            found = [x for x in found if x not in dropped] + slotted
+    if "の" in line or "【" in line:  # 大社のエース, 【明豊】１（二）…: a side, not a person
+        found, left = no_teams(line, found), no_teams(line, left)
     if "氏" in line:  # a clan's name of one character in a word (源氏物語, 平氏政権; 李氏は is a person)
         found = [x for x in found if not (x.end - x.start == 1 and line[x.end:x.end + 1] == "氏"
                                           and _KANJI_WORD.match(line, x.end + 1))]

@@ -147,7 +147,17 @@ def lines(flat: str, units: "list[tuple[int, str, list[str] | None]] | None", ta
     for s, e in title_spans(flat):  # the titles of every line at once
         row = bisect_right(starts, s) - 1
         marked.setdefault(row, []).append((s - starts[row], e - starts[row]))
-    return [Line(row, at, text, marked.get(row, []), ids, taken) for row, (at, text, ids) in enumerate(kept)]
+    out = []
+    for row, (at, text, ids) in enumerate(kept):
+        if _VARIANT.search(text):  # 髙橋, 栁田: read as the common forms, which UniDic knows (same length, same offsets)
+            text, ids = text.translate(_COMMON_FORM), None
+        out.append(Line(row, at, text, marked.get(row, []), ids, taken))
+    return out
+
+
+# Variant kanji of names (異体字) UniDic does not know, and their common forms, one character for one.
+_COMMON_FORM = str.maketrans("髙德栁濵蟬𠮷", "高徳柳浜蝉吉")
+_VARIANT = re.compile("[髙德栁濵蟬𠮷]")
 
 
 def signs(flat: str, starts: list[int], *patterns: "re.Pattern[str]") -> set[int]:

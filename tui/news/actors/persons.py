@@ -37,6 +37,7 @@ _NOT_NAME = frozenset(  # words a title is made of, or that stand before one, th
 _TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当 首席".split())
 # Titles 新 never opens (新社長 is a title; 新容疑者 none): 山口新容疑者 is 山口新, a given name of one kanji.
 _UNPREFIXED = frozenset("容疑者 被告 被告人 さん 氏 様 君 くん ちゃん".split())
+_BODY_SUFFIX = frozenset("大 高 校 院 署 局 庁 省 党 銀 軍 工 商 農".split())  # a body's short name after a place: 京都大
 _FOREIGN = re.compile(r"中国|韓国|北朝鮮|台湾|香港|中華|[中韓朝台]の|国民党|共産党|人民")
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+ノ[\u4e00-\u9fff々〆ヶ]+")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
@@ -94,11 +95,19 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         j = i + 1
         while j < n and cls[j] in person and j not in claimed and starts[j] == ends[j - 1]:
             j += 1
+        if (j == i + 1 and cls[i] in surname and j + 1 < n and len(toks.surfaces[j]) == 1 and cls[j] not in person
+                and KANJI.fullmatch(toks.surfaces[j]) and cls[j + 1] in given and starts[j] == ends[i]
+                and starts[j + 1] == ends[j] and j + 1 not in claimed and not _NOT_TAIL_GIVEN(toks.surfaces[j])):
+            j += 2  # 山﨑 + 颯 + 一郎: the given name's first kanji read as another word (颯, an adverb)
+            claimed.add(j - 1)
         start, end = starts[i], ends[j - 1]
         # 姓 + 名, or 姓 + a name of either kind in kanji (永山 + 竜樹, 人名-一般 there: a name before a club in brackets;
         # not katakana: 高原 + ブレイズ is a club's name)
         has_given = cls[i] in surname and j > i + 1 and (not given.isdisjoint(cls[i + 1:j]) or any(
             cls[x] in either and KANJI.fullmatch(toks.surfaces[x]) for x in range(i + 1, j)))
+        if not has_given and j == i + 2 and cls[i] in either and cls[i + 1] in given and _KATAKANA_WORD.fullmatch(
+                toks.surfaces[i]) and KANJI.fullmatch(toks.surfaces[i + 1]):
+            has_given = True  # ダルビッシュ有: a katakana surname UniDic reads as a name of either kind, a kanji given name
         if not has_given and cls[i] in given and one_kanji_before(line, toks, i, marks):
             i -= 1  # 執行役員林圭介: a surname of one kanji UniDic reads as a common word (林), then the given name
             start, has_given = starts[i], True
@@ -113,6 +122,11 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
     if " " in line:
         found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
+
+
+def _NOT_TAIL_GIVEN(kanji: str) -> bool:
+    """A kanji between a surname and a given name that is a word of its own there (a suffix or title's: 氏, 家, 市)."""
+    return kanji in _NOT_TAIL or kanji in PLACE_SUFFIX or kanji in "元前副新現故亡"
 
 
 def _bracketed_after_name(line: str, start: int, end: int) -> bool:
@@ -184,6 +198,9 @@ def _answer_after(line: str, start: int, given: int, end: int) -> bool:
 _NOT_TAIL = frozenset(("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人 "
                        "著 訳 編 作 製 選 監 書 画 曲 詞 案 論 説 版 系 産 用 化 性 的 者 達 等 団 陣 軍 会 式 "
                        "中 内 外 上 下 前 後 方 門 語 文 学 役 風 分 宛 名 似 節 劇 戦").split())
+_KANA_NAME_TAIL = frozenset("子 代 江 枝 恵 美 乃".split())  # a katakana given name's last kanji (ハル子, キヨ江)
+_KATAKANA = re.compile(r"[ァ-ヺ]{1,3}")
+_KATAKANA_WORD = re.compile(r"[ァ-ヺ][ァ-ヺー]+")
 _TAIL_AFTER = frozenset("はがもをにとのやへで、。」（(")  # (a bracket: the age or the club after a name)
 
 
@@ -194,6 +211,9 @@ def _given_tail(line: str, toks: Toks, j: int) -> bool:
     After a given name of two kanji read whole (花子, 一郎), only a suffix UniDic made of a name's third kanji
     (君嶋愛梨沙: 沙) is one; a common word is a word of its own (山田花子作)."""
     surface = toks.surfaces[j]
+    if (surface in _KANA_NAME_TAIL and _KATAKANA.fullmatch(toks.surfaces[j - 1])
+            and KANJI.match(line[toks.ends[j]:toks.ends[j] + 1]) is None):
+        return True  # 森永ハル子さん: a katakana given name and its last kanji (子, 代, 江), before anything but kanji
     if len(surface) != 1 or KANJI.match(surface) is None or surface in _NOT_TAIL or (
             line[toks.ends[j]:toks.ends[j] + 1] not in _TAIL_AFTER):
         return False
@@ -264,9 +284,11 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
         text = line[start:stop]
         block = cls[lo:hi]
         has_person = not person.isdisjoint(block)
-        if text in _NOT_NAME or not 1 <= len(text) <= 5 or any(
+        longest = 6 if block[0] in chars("pos3", "姓") and len(surf[lo]) >= 3 else 5  # (五十公野 + 煌 + 大)
+        if text in _NOT_NAME or not 1 <= len(text) <= longest or any(
                 surf[x] in _NOT_NAME and len(surf[x]) > 1 for x in range(lo, hi)) or (
-                hi - lo >= 2 and len(surf[hi - 1]) >= 2 and surf[hi - 1] in ORG_SUFFIXES):
+                hi - lo >= 2 and len(surf[hi - 1]) >= 2 and surf[hi - 1] in ORG_SUFFIXES) or (
+                hi - lo == 2 and cls[lo] in place and surf[hi - 1] in _BODY_SUFFIX):  # 京都 + 大 特別教授: a university
             return None  # (瀬川酒造相談役: a company's name before its officer's title, 酒造 a word of its own)
         # A place's name heads a name of three or more characters (宮田知秀: 宮田 + 知 + 秀).
         proper = chars("pos1", "固有名詞")

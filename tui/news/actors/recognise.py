@@ -40,6 +40,7 @@ from .said import SIGNS, said_persons
 from .scores import SIGNS as SCORE_SIGNS, score_sides
 from .split_given import split_given
 from .speakers import SPEAKS, alias_persons, speaker_persons
+from .stage_names import SIGNS as STAGE_SIGNS, stage_names
 from .lines import lines as article_lines, signs
 from .team_prefix import team_before
 from .tokens import KANJI, chars, ids
@@ -106,6 +107,11 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         x = lines[row]
         for s, e, surname in handles(x.text, x.free):
             take("person", x.at + s, x.at + e, surname)
+    for row in sorted(rows(*STAGE_SIGNS)):  # タレントのRIRIKAさん, アントニオ猪木さん, 明治天皇: before the organisations'
+        x = lines[row]
+        for s, e, key in stage_names(x.text, lambda x=x: x.toks, x.free):
+            if x.free(s, e):
+                take("person", x.at + s, x.at + e, key)
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:

@@ -3,7 +3,9 @@ names: a rank before ・ (横綱・雷鳴, 関脇・北海山), a rank and の b
 word (大関の琴若葉, not 横綱の貫禄), 関 after a name (翠鵬関, 大の里関) and 親方 after a master's (大嶽親方).
 A ring name is often a common word (雷鳴: thunder) and seldom a 人名 token, so only these signs make one, and
 only in an article about sumo (土俵, 力士, 親方, 取組, 番付, 九州場所 … written somewhere in it: a rank alone is a
-metaphor as often, 業界の横綱); and, with no rank, a name before the age and real name of a wrestler's profile
+metaphor as often, 業界の横綱; a lower rank or a technique is sign enough: 関脇, 寄り切り); a rank of the top
+division written right before a name (大関琴鳳は, not 大関昇進); a name before its stable in brackets
+(嵐ノ海（高田川部屋）); kanji, ノ and kanji before a particle (照ノ富士は); and, with no rank, a name before the age and real name of a wrestler's profile
 (雷光（22）=本名・…=), a name before an age that is no word for a person (若潮（26）は; not 男性（30）), the one a bout's technique was done to (…が琴嵐を押し出し), or a name that speaks as a clause's subject right
 before the words (北勝山は「…」: not a common word, a word for a person or a place); the name again later in the article (雷鳴は) is the same person, as a surname
 found alone is.
@@ -19,13 +21,23 @@ from .tokens import Toks, chars
 
 # The article is about sumo: the ring, a wrestler, a master, a bout, the rankings or a tournament (九州場所).
 # (Words alone: the text is scanned for their first characters only.)
-SUMO = re.compile(r"土俵|力士|親方|千秋楽|幕内|十両|取組|番付|春場所|夏場所|秋場所|初場所|九州場所|名古屋場所|大阪場所|本場所")
-_RANK = r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?)"
-_NAME = r"[\u4e00-\u9fff々ヶ](?:[\u4e00-\u9fff々ヶ]|ノ(?=[\u4e00-\u9fff々])){1,5}"  # (豊ノ海: ノ between kanji)
+SUMO = re.compile(r"大相撲|土俵|力士|親方|千秋楽|幕内|十両|取組|番付|春場所|夏場所|秋場所|初場所|九州場所|名古屋場所|大阪場所|本場所|"
+                  r"関脇|小結|平幕|前頭(?![取葉部])|入幕|幕下|三段目|序二段|序ノ口|部屋|寄り切|押し出し|はたき込|突き落と|上手投げ|下手投げ")  # (ranks and techniques too)
+_RANK = (r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?![取葉部])(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?|"
+         r"(?:十両|幕下|三段目)?[0-9０-９一二三四五六七八九十]+枚目)")
+_NAME = r"[\u4e00-\u9fff々ヶ](?:[\u4e00-\u9fff々ヶ]|[ノの](?=[\u4e00-\u9fff々])){1,5}"  # (豊ノ海, 隆の勝: ノ or の between kanji)
 _AFTER = r"(?=[はがをにともの、。」）「]|\s|$)"  # (新大関・藤ノ嶺「…」: a headline's words right after)
 _POINTED = re.compile(rf"{_RANK}(?:・|、(?=[^、。]{{2,7}}[はが]))({_NAME}){_AFTER}")  # 横綱・雷鳴; 新大関、藤ノ嶺が (the rank set off)
 # 大関の琴若葉, 新入幕の北ノ湊: a rank, or a wrestler's first tournament in a division (新入幕, 新十両, 新三役)
 _RANK_OF = re.compile(rf"(?:{_RANK}|(?:新|再)(?:入幕|十両|三役))の({_NAME}){_AFTER}")
+# 大関琴鳳は, 関脇霧嶋洋が: a rank of the top division written right before the name (not 大関昇進, 横綱審議委員会)
+_GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|前頭(?![取葉部])(?:筆頭)?)({_NAME}){_AFTER}")
+_NOT_RING = re.compile(r"昇進|陥落|復帰|在位|審議|経験|候補|返り咲|角番|カド番|取り|決定|優勝|対決|同士|時代|級|"
+                       r"[会陣勢戦組側]$|部屋$|場所$|^(?:横綱|大関|関脇|小結|平幕|前頭|十両|幕下)")
+# 照ノ富士は: kanji, ノ and kanji before a particle, the commonest shape of a ring name
+_NO_JOINED = re.compile(r"(?<![\u4e00-\u9fff々ヶノ])([\u4e00-\u9fff々]{1,3}ノ[\u4e00-\u9fff々]{1,3})(?=[はがをにとも、。])")
+# 嵐ノ海（高田川部屋）: a wrestler with his stable in brackets
+_STABLE = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[（(][\u4e00-\u9fff々ヶノ]{{1,5}}部屋[）)]")
 # 雷光（22）=本名・佐伯拓海、北辰部屋=: a wrestler's profile, his ring name before his age and real name
 _PROFILE = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})(?:[（(][0-9０-９]{{1,3}}[）)])?[=＝]本名")
 # 初優勝した若潮（26）は: a name before an age, not one common word (力士の男性（30）)
@@ -56,6 +68,15 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
     for m in _POINTED.finditer(line):
         add(*m.span(1))
     for m in _RANK_OF.finditer(line):
+        if not _one_common_word(toks, *m.span(1)) and not _NOT_RING.search(m.group(1)):
+            add(*m.span(1))
+    for m in _GLUED.finditer(line):
+        if not _NOT_RING.search(m.group(1)) and not _one_common_word(toks, *m.span(1)):
+            add(*m.span(1))
+    if "ノ" in line:
+        for m in _NO_JOINED.finditer(line):
+            add(*m.span(1))
+    for m in _STABLE.finditer(line):
         if not _one_common_word(toks, *m.span(1)):
             add(*m.span(1))
     for m in _PROFILE.finditer(line):

@@ -1,0 +1,105 @@
+"""Stage names, ring names of a katakana word and a surname, and emperors, read before the organisations'
+rules (which would take a name in letters for a brand's):
+
+- a name in Latin letters or katakana right after an entertainer's occupation and の or ・ (タレントのRIRIKAさん,
+  自称ラッパーのRYUJIこと, ボーカル・HIROが): letters of three or more before an honorific, こと or a bracket, of four
+  or more before a particle (not an acronym: モデルのSNSが); katakana only before an honorific, こと or a bracket
+  (歌手のコンサートは is no one); a bracket with 本名 is the handles' to read (`handles`);
+- a katakana word and a surname UniDic knows, before an honorific, 選手, は or が, when the katakana is a
+  name's word (アントニオ猪木さん) or the line speaks of the ring or the stage (プロレスラーのサンダー岩城さん, there
+  a place's word too: ジャンボ石動): the whole is the name, not the surname alone;
+- a katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの), when it may be
+  a name (`discovery`: not DFラインが);
+- a character in katakana before 役 (ジョーダン役を), when it may be a name (not ヒロイン役);
+- a name in hiragana after an entertainer's occupation and の, before が, は or an honorific (声優のあおいゆずが);
+- an emperor by his era or posthumous name (明治天皇, 後醍醐天皇): the kanji before 天皇, two to four, as a word
+  of its own (not 明治天皇陵, nor 歴代天皇, 女性天皇).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .discovery import _plausible_name
+from .organisations import COMMON_ACRONYMS
+from .tokens import Toks, chars
+
+_JOBS = (r"タレント|歌手|モデル|俳優|女優|ラッパー|アーティスト|シンガーソングライター|シンガー|芸人|アイドル|声優|"
+         r"ユーチューバー|YouTuber|ダンサー|ＤＪ|DJ|プロレスラー|レスラー|格闘家|配信者|インフルエンサー|ミュージシャン|"
+         r"ボーカル|ギタリスト|ドラマー|ベーシスト|コメディアン|パフォーマー|マジシャン|作曲家|作詞家|漫画家|イラストレーター")
+_AFTER_JOB = re.compile(rf"(?:{_JOBS})[の・]([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆'’\-]*|[ァ-ヺ][ァ-ヺー]+)"
+                        r"(?=(さん|氏|こと|[（(](?!本名))|[はがもをにとの、。」])")
+_KATA_SURNAME = re.compile(r"(?<![ァ-ヺー・＝A-Za-z])([ァ-ヺ][ァ-ヺー]{1,7})([\u4e00-\u9fff]{1,3})"
+                           r"(?=さん|氏|選手|[はが])")
+# A katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの; the text is NFKC)
+_AFTER_POSITION = re.compile(r"(?=[GFMDSC])(?<![A-Za-z])(?:GK|FW|MF|DF|SB|CB|DH)([ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*)"
+                             r"(?=[はがもをにとの、。（(」]|$)")
+# ジョーダン役を小早川が演じる: a character in katakana before 役 (a cast's part), a person of the story
+_CHARACTER = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]*(?:[・＝][ァ-ヺ][ァ-ヺー]*)*)役(?=[をはのでにが、])")
+# 声優のあおいゆずが: a name in hiragana after an entertainer's occupation and の, before が, は or an honorific
+_KANA_AFTER_JOB = re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)の([ぁ-ゖー]{{3,7}}?)(?=さん|[がは][^ぁ-ゖ])")
+_NOT_KANA_NAME = frozenset("みなさん みんな ひとり ふたり かたがた ような ように ほか ため".split())
+_STAGE = re.compile(r"プロレス|レスラー|リングネーム|芸名|芸人|リング")
+_EMPEROR = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,4})天皇(?![\u4e00-\u9fff々])")
+_NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 現 各 両 時の 先代 当代 後代 皇族 日本 天皇".split())
+_FIRST = "".join(sorted({w[0] for w in (_JOBS + "|声優|落語家|講談師|漫才師").split("|")}))
+# (a job's first character looked ahead first: the alternation is tried only where one may start)
+SIGNS = (re.compile(rf"(?=[{_FIRST}])(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
+         _KATA_SURNAME, _AFTER_POSITION, re.compile(r"(?<=[ァ-ヺー])役"))
+
+
+def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each name of the module's doc in the line, where `free` allows; `words()`: the line's
+    words, made only where a katakana word and kanji may be a ring name."""
+    out: list[tuple[int, int, str]] = []
+    for m in _AFTER_JOB.finditer(line):
+        name, strong = m.group(1), m.group(2) is not None
+        latin = not ("ァ" <= name[0] <= "ヺ")
+        if latin and (name.upper() in COMMON_ACRONYMS or len(name) < (3 if strong else 4)):
+            continue
+        if (latin or strong) and free(*m.span(1)):
+            out.append((m.start(1), m.end(1), name))
+    for m in _AFTER_POSITION.finditer(line):
+        if _plausible_name(m.group(1)) and free(*m.span(1)):  # (not FWラインが: a loanword)
+            out.append((m.start(1), m.end(1), re.split(r"[・＝=]", m.group(1))[-1]))
+    if "役" in line:
+        for m in _CHARACTER.finditer(line):
+            if _plausible_name(m.group(1)) and free(*m.span(1)):  # (not ヒロイン役, コーチ役: words for roles)
+                out.append((m.start(1), m.end(1), m.group(1)))
+    for m in _KANA_AFTER_JOB.finditer(line):
+        if m.group(1) not in _NOT_KANA_NAME and free(*m.span(1)):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    if "天皇" in line:
+        for m in _EMPEROR.finditer(line):
+            era = m.group(1)
+            if era not in _NOT_EMPEROR and not any(era.endswith(w) for w in _NOT_EMPEROR) and free(m.start(), m.end()):
+                out.append((m.start(), m.end(), m.group()))
+    stage = None
+    for m in _KATA_SURNAME.finditer(line):
+        toks = words()
+        s, e = m.start(2), m.end(2)
+        k = _index(toks.starts, s)
+        if k is None or toks.ends[k] != e or toks.classes[k] not in _SURNAME():
+            continue  # the kanji are not one surname (or place: 石動) of UniDic's
+        j = _index(toks.starts, m.start(1))
+        named = j is not None and toks.ends[j] == m.end(1) and toks.classes[j] in chars("pos2", "人名")
+        if not named:
+            stage = bool(_STAGE.search(line)) if stage is None else stage
+        if ((named and toks.classes[k] in chars("pos3", "姓")) or stage) and free(m.start(), m.end()):
+            out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _SURNAME() -> frozenset[str]:
+    """The classes of a surname, or of a place's name (UniDic reads many surnames so)."""
+    return chars("pos3", "姓") | (chars("pos2", "地名") - chars("pos3", "国"))
+
+
+def _index(values: list[int], value: int) -> int | None:
+    try:
+        return values.index(value)
+    except ValueError:
+        return None
