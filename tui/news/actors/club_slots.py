@@ -64,27 +64,27 @@ def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
         span = None
         if not in_game:  # 中日の立浪監督: a manager after a proper noun, letters or a place and a word, no common word
             if after == "の" and _player(line, toks, k + 2):
-                span = _side(line, toks, k)
+                span = side(line, toks, k)
                 if span and span[1] - span[0] == 1 or (
                         span and toks.pos1[k] != "固有名詞" and not _LATIN.fullmatch(toks.surfaces[k])):
                     span = None
                 elif span and toks.pos2[k] == "地名" and bisect_left(toks.starts, span[0]) == k:
                     span = None  # 東京の田中監督: a place alone, with no game's word
         elif line.startswith(_UNIT, e) and _unit_word(toks, k + 1):
-            span = _side(line, toks, k)
+            span = side(line, toks, k)
         elif after == "の" and line.startswith(_UNIT, e + 1) and _unit_word(toks, k + 2):
-            span = _side(line, toks, k)  # ヤクルトの救援陣
+            span = side(line, toks, k)  # ヤクルトの救援陣
         elif after == "の" and _player(line, toks, k + 2):
-            span = _side(line, toks, k)
+            span = side(line, toks, k)
         elif after in "にをと" and _RESULT.match(line, e):
-            span = _side(line, toks, k)
+            span = side(line, toks, k)
             subject = _subject(line, toks, span[0]) if span else None
             if span and subject:
                 out.add(subject)
             else:
                 span = None
         elif after in _SUBJECT and _starts_clause(line, toks, k):
-            span = _side(line, toks, k)
+            span = side(line, toks, k)
             if not (span and (not span[0] or line[span[0] - 1] in _CLAUSE or line[span[0] - 1] == "は")
                     and _result_side(line, toks, e)):
                 span = None
@@ -118,7 +118,7 @@ def _unit_word(toks: Toks, k: int) -> bool:
     return k < len(toks) and any(toks.surfaces[k].startswith(u) or u.startswith(toks.surfaces[k]) for u in _UNIT)
 
 
-def _side(line: str, toks: Toks, k: int) -> tuple[int, int] | None:
+def side(line: str, toks: Toks, k: int) -> tuple[int, int] | None:
     """The side's word that ends with word k, if a side's word (see the module)."""
     i = k
     while i > k - 2 and i > 0 and toks.ends[i - 1] == toks.starts[i] and toks.pos[i - 1] == "名詞":
@@ -148,7 +148,10 @@ def _side_words(line: str, toks: Toks, i: int, k: int) -> bool:
     last = toks.surfaces[k]
     if k - i == 1 and _KATA.fullmatch(toks.surfaces[i]) and _KATA.fullmatch(last):
         return toks.surfaces[i] + last not in NOT_CLUB  # ソフト + バンク: a name read as two katakana words (not スピードスケート)
-    return (k - i == 1 and toks.pos2[i] == "地名" and (_KATA.fullmatch(last) is not None or _LATIN.fullmatch(last) is not None))
+    if k - i == 1 and len(toks.surfaces[i]) == 1 and toks.surfaces[i].isascii() and toks.surfaces[i].isalpha():
+        return toks.pos2[k] == "地名"  # a letter before a town: G大阪, C大阪
+    return (k - i == 1 and toks.pos2[i] == "地名" and (_KATA.fullmatch(last) is not None or _LATIN.fullmatch(last) is not None
+                                                    or (len(last) == 1 and last.isascii() and last.isalpha())))  # 東京V
 
 
 def _player(line: str, toks: Toks, k: int) -> bool:
@@ -193,7 +196,7 @@ def _subject(line: str, toks: Toks, s: int) -> tuple[int, int] | None:
     for k in range(bisect_left(toks.starts, start), bisect_left(toks.starts, s)):
         e = toks.ends[k]
         if line[e:e + 1] in _SUBJECT and _starts_clause(line, toks, k):
-            span = _side(line, toks, k)
+            span = side(line, toks, k)
             if span and (not span[0] or line[span[0] - 1] in _CLAUSE or line[span[0] - 1] == "は"):
                 return span  # 阪神は、; 東京ドームでは巨人が
     return None
@@ -205,7 +208,7 @@ def _result_side(line: str, toks: Toks, e: int) -> tuple[int, int] | None:
     for m in _RESULT.finditer(line, e, stop if stop >= 0 else len(line)):
         k = bisect_left(toks.ends, m.start())
         if k < len(toks) and toks.ends[k] == m.start():
-            span = _side(line, toks, k)
+            span = side(line, toks, k)
             if span:
                 return span
     return None

@@ -22,6 +22,7 @@ from .lists import LIST_TAIL, list_persons
 from .mayors import mayor_surname, named_kinds
 from .city_suffix import SIGNS as CITY_SIGNS, suffixed_places
 from .club_slots import SIGN as SLOT_SIGN, club_slots
+from .football_clubs import SIGN as FOOTBALL_SIGN, football_clubs
 from .councils import SIGN as COUNCIL_SIGN, council_orgs
 from .local_offices import SIGN as OFFICE_SIGN, local_offices
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
@@ -102,6 +103,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     council_rows, label_rows = rows(COUNCIL_SIGN), rows(*LABEL_SIGNS)  # 日本学術会議の会員; ソニー・…からデビュー
     office_rows = rows(OFFICE_SIGN)  # 市保健所は: a local office named by its kind
+    football_rows = rows(FOOTBALL_SIGN)
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(HANDLE_SIGN)):  # ハヤト（本名・小川隼人）選手: the handle is the person
         x = lines[row]
@@ -154,6 +156,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             def open_(a: int, b: int, x=x, here=here) -> bool:
                 return free_over(x.free, here, a, b) and not (a in here and here[a][0] >= b and here[a][1])
             for s, e in club_slots(line, x.toks, open_):
+                take("organization", at + s, at + e, line[s:e])
+                club_names.add(line[s:e])
+        if row in football_rows:  # 神戸のDF泉谷, DF板垣(ボルシアMG), 岐阜へ期限付き移籍, 浦和は…獲得
+            for s, e in football_clubs(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
                 club_names.add(line[s:e])
         if row in officer_rows:  # 連合の芳野会長, 全国知事会の村井会長
