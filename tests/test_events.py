@@ -34,6 +34,15 @@ def test_dates_are_read_against_the_published_date(published: str, text: str, da
     assert events(text, published) == [(date, text)]
 
 
+@pytest.mark.parametrize("text, date", [
+    ("新制度は2025/4/1から始まった。", "2025-04-01"),
+    ("改定は２０２５．３．１４に発表された。", "2025-03-14"),  # full width: read in NFKC
+    ("期限は2025-06-30だった。", "2025-06-30"),
+])
+def test_a_date_written_with_separators_and_no_day_mark_is_an_event(text: str, date: str) -> None:
+    assert events(text, "2025-07-01") == [(date, text)]
+
+
 def test_day_counts_and_durations_are_no_dates() -> None:
     text = "会議は3日間の日程で開かれた。猛暑日は5日連続となった。1日あたり20万人が訪れた。日本の対応が問われる。"
     assert events(text, "2025-07-01") == []

@@ -36,6 +36,9 @@ _DATES = re.compile(
 _RANGE = re.compile(r"(?<![\d/.\-])(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[〜~]\s*(?=\d{1,2}\s*日(?![間目後前本中程分]"
                     r"|以内|以上|以下|ほど|程度|かか|おき|ごと|ぶり|連続))")
 _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are passed over by this alone
+# Every match of `_DATES` holds 日 or a date's separator (2025/3/12): a class found in C, where `_DATES` (its
+# alternatives opening with groups and look-behinds) is tried at every place.
+_DATE_MARK = re.compile(r"[日/.\-]")
 _ERA = {"令和": 2018, "平成": 1988}
 _REL = {"昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
 _REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1, "翌月": 1}
@@ -163,8 +166,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     out: list[tuple[int, str, str]] = []
     last: date | None = None  # the date named last, in the body's order
     for k, (kind, text) in enumerate(blocks):
-        if kind == "heading" or not (_DIGIT.search(text) or "同日" in text) or not _DATES.search(
-                unicodedata.normalize("NFKC", text)):
+        if kind == "heading" or not (_DIGIT.search(text) or "同日" in text) or not _dated(unicodedata.normalize("NFKC", text)):
             continue  # a timeline holds a date too: its date line
         if kind == "list" and "\n" in text:
             out.extend((k, d, line) for d, line in _timeline(text, pub, full_only))
@@ -175,6 +177,11 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 out.append((k, found.isoformat(), sentence))
                 last = found
     return out
+
+
+def _dated(nfkc: str) -> bool:
+    """Whether text in NFKC names a date (`_DATES`)."""
+    return _DATE_MARK.search(nfkc) is not None and _DATES.search(nfkc) is not None
 
 
 def _timeline(text: str, published: date | None, full_only: bool) -> list[tuple[str, str]]:

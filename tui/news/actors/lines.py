@@ -74,7 +74,8 @@ class Line:
         return toks
 
 
-_COMPOUND = re.compile(r"[\u4e00-\u9fff]{3}[長官]")  # a name, a noun, 長 or 官: where a title UniDic splits may stand
+# A name, a noun, 長 or 官: where a title UniDic splits may stand (found from 長 or 官, a class the engine skips to in C).
+_COMPOUND = re.compile(r"[長官](?<=[\u4e00-\u9fff]{3}[長官])")
 _PREFIXES = ("元", "前", "副", "新")  # a title's first character that may end a surname (秋元, 神前, 石副)
 
 

@@ -170,11 +170,12 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         if not _nounish(toks, i):
             i += 1
         out += _split(line, toks, i, j, free, heads)
-    for m in _PREFIXED.finditer(line):  # テレビ朝日, 株式会社ミライテック, トヨタ（株）
-        if free(*m.span()) and not _inside(out, m.start()):
+    # (Both searches only where their words are: opening with a class or a look-behind, each is tried at every place.)
+    for m in _PREFIXED.finditer(line) if "株" in line or "テレビ" in line or "有限会社" in line else ():  # テレビ朝日,
+        if free(*m.span()) and not _inside(out, m.start()):  # 株式会社ミライテック, トヨタ（株）
             out.append(m.span())
-    for m in _CLUB_MARK.finditer(line):  # 北浜FC, 横浜FC, FC東京, 北浜SC: a club's mark with its town
-        s, e = m.span()
+    for m in _CLUB_MARK.finditer(line) if "FC" in line or "SC" in line else ():  # 北浜FC, 横浜FC, FC東京, 北浜SC: a
+        s, e = m.span()  # club's mark with its town
         if free(s, e) and not _inside(out, s):
             out.append((s, e))
     for m in _ACRONYM.finditer(line):
