@@ -27,7 +27,7 @@ def acts_on_reason(after: str) -> bool:
 
 @lru_cache(maxsize=2048)
 def _object_and_verb(clause: str) -> bool:
-    from .language import tagger
+    from ..language import tagger
 
     words = list(tagger()(clause))
     for k, w in enumerate(words):

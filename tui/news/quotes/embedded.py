@@ -6,14 +6,14 @@ text does not name, so the words are given no one.
 
 from __future__ import annotations
 
-from .quote_roles import Roles, role_holder
+from .roles import Roles, role_holder
 
 
 def clause_subject(between: str, roles: Roles) -> tuple[bool, str | None]:
     """(whether the last clause of `between`, the words from the sentence's subject to the quote, holds a
     subject of its own with が, one no verb of its own follows before the quote; the one person it stands for
     when that subject is a bare title, else None)."""
-    from .language import tagger
+    from ..language import tagger
 
     clause = between.rstrip("、，　 ").rpartition("、")[2]
     words = list(tagger()(clause))

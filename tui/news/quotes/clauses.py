@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .language import tagger
+from ..language import tagger
 
 _PREDICATE = frozenset({"動詞", "形容詞", "助動詞"})
 _HEAD = frozenset({"名詞", "代名詞", "接頭辞"})

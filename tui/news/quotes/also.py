@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .quote_forms import SAY
+from .forms import SAY
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 _ALSO = re.compile(r"[」』]\s*とも[、，]?\s*(?:" + SAY + ")")

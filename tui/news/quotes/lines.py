@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .quote_forms import bracketed
-from .quote_speakers import Mentions, title_end
+from .forms import bracketed
+from .speakers import Mentions, title_end
 
 # a role or a club before the name: ■主将・吉岡翔, ■北浜ドルフィンズ・真野修監督
 _LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")

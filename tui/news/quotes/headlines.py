@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .actors.persons import TITLE_RE
-from .quote_callings import calling_holder
-from .quote_condensed import condensed_for, shortened_from
-from .quote_forms import bracketed
-from .quote_heads import heading_body, quoted_for
-from .quote_roles import Roles, headline_holder
-from .reporting import ends_a_clause
+from ..actors.persons import TITLE_RE
+from .callings import calling_holder
+from .condensed import condensed_for, shortened_from
+from .forms import bracketed
+from .heads import heading_body, quoted_for
+from .roles import Roles, headline_holder
+from ..reporting import ends_a_clause
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 _INNER_STOP = re.compile(r"[。、！？]")
@@ -31,7 +31,7 @@ def reads_as_said(words: str) -> bool:
 def _headline_clause(words: str) -> bool:
     """Whether a headline's words end as its clauses do, in a verbal noun with its object or goal before it
     (中小企業の価格転嫁を後押し, 復興に全力): words said, shortened; a compound noun alone (「働き方改革」) is a term."""
-    from .language import tagger
+    from ..language import tagger
 
     toks = [w for w in tagger()(words) if w.feature.pos1 != "補助記号"]
     return (len(toks) > 2 and toks[-1].feature.pos3.startswith("サ変")  # (後押し, 反対: サ変形状詞可能)

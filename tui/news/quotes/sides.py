@@ -10,8 +10,8 @@ import json
 import re
 from collections.abc import Sequence
 
-from .quote_bracketed import bracketed_body
-from .quote_states import state_body
+from .bracketed_bodies import bracketed_body
+from .states import state_body
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
@@ -38,8 +38,8 @@ def with_sides(texts: Sequence[str], mentions: Sequence[Mentions],
 
 def side_actors(story: str, known: set[str]) -> tuple[tuple[str, str, str, tuple[str, ...], None], ...]:
     """The actors (id, name, kind, aliases, english) of the sides the story's quotes are given to, those
-    not among the `known` actors, and of the states' bodies (`quote_states`: 中国外務省) and the bodies named in
-    brackets (`quote_bracketed`: 市民団体「川を守る会」) given words."""
+    not among the `known` actors, and of the states' bodies (`quotes.states`: 中国外務省) and the bodies named in
+    brackets (`quotes.bracketed_bodies`: 市民団体「川を守る会」) given words."""
     speakers = {q[2] for q in json.loads(story)["quotes"] if q[2] and q[2] not in known}
     return tuple((a, a[len(_PREFIX):], KIND, (), None) for a in sorted(speakers)
                  if a.startswith(_PREFIX) and (re.fullmatch(_NAME, a[len(_PREFIX):]) or state_body(a)

@@ -21,7 +21,7 @@ _DOCUMENTS = frozenset({"判決", "決定", "判断", "報告", "報告書", "�
 def thing_topic_only(head: str) -> bool:
     """Whether every subject of `head` (the sentence's words before the quote) is a verbal noun with は
     whose own verb follows it, and no noun has が."""
-    from .language import tagger
+    from ..language import tagger
 
     words = [w for w in tagger()(head) if w.surface.strip()]
     topics = 0
@@ -57,7 +57,7 @@ def verbless_fact(sentence: str) -> bool:
     """Whether `sentence` states a fact in nouns alone, with no verb, adjective nor auxiliary and ending in a
     noun (体言止め: 仕入れ値は2年前の1.5倍。, 出荷先は28軒。): a note on the matter between a speaker's sentence
     and their words, which says nothing of who speaks next."""
-    from .language import tagger
+    from ..language import tagger
 
     if not _NOUN_END.search(sentence):
         return False  # (ends in kana: a verb, an adjective or an auxiliary, read without the tagger)
@@ -72,7 +72,7 @@ def passive_scene(sentence: str) -> bool:
     """Whether `sentence` ends in a passive verb (会場は大きな拍手に包まれた。, 沿道からは拍手が送られた。): the
     scene around a speaker, acted upon, which says nothing of who speaks next; not when its subject is a word
     for people (観客の男性は救急車で運ばれた。)."""
-    from .language import tagger
+    from ..language import tagger
 
     if not _PASSIVE_END.search(sentence):
         return False  # (no れた / られる at its end: no passive, read without the tagger)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .actors.persons import TITLE_RE
+from ..actors.persons import TITLE_RE
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
@@ -34,7 +34,7 @@ def kinds_of(name: str) -> tuple[str, ...]:
     """The words of a body's name that name its kind: the runs of common nouns that end it, of two characters
     or more and short of the whole name (北陽電鉄労働組合: 組合, 労働組合; 県立中央病院: 病院, 中央病院), or a
     katakana word joined first by ・ (ホテル・オーロラ白浜: ホテル)."""
-    from .language import tagger
+    from ..language import tagger
 
     out: list[str] = []
     joined = _JOINED.match(name)

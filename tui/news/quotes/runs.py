@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .language import tagger
+from ..language import tagger
 
 _JOIN = re.compile(r"[」』]\s*と(?:も)?([^、，。「」]{1,12}?)[、，]([^。「」]{0,30})")
 _TO_THEM = re.compile(r"れ$|られ$|問|聞か|聞き|尋ね|質問|求め|促さ|迫ら|言われ")  # said to the subject, or asked of them

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .actors.persons import TITLE_RE
-from .quote_bodies import staff_speak
-from .quote_roles import TITLES, Roles
+from ..actors.persons import TITLE_RE
+from .bodies import staff_speak
+from .roles import TITLES, Roles
 
 _NOT_OFFICE = "場民長議内外立役営政販街況町村"  # 市場, 市民, 市長 …: words, not the place's kind after its name
 # 市は「…」: a city's government, named before; or one of its departments (県健康福祉部は, 市防災課は), not a body of its
@@ -63,13 +63,13 @@ def short_body(head: str, roles: Roles, told: bool = True) -> tuple[bool, str | 
     """(whether `head`, the words before a quote, end with a public body written short as their subject,
     the one organisation named before that it shortens, or None when none or several fit). A unit after the
     short name (県警本部交通企画課) speaks for the body; as a source (県教委によると「…」) it does when the words are
-    `told` as hearsay right after it (`quote_sources`)."""
+    `told` as hearsay right after it (`quotes.sources`)."""
     m = _SHORT.search(head)
     if m is None or (m.group(3).startswith("によ") and not told):
         return False, None
     words = m.group(1)
     if re.fullmatch(r"[\u4e00-\u9fff]{0,3}(?:" + TITLES + ")", words) or TITLE_RE.fullmatch(words):
-        return False, None  # 市長は, 県知事は, 高田さやか市議は: a title, whose holder `quote_roles` reads
+        return False, None  # 市長は, 県知事は, 高田さやか市議は: a title, whose holder `quotes.roles` reads
     seen = roles.bodies()
     for cut in range(len(words), 1, -1):  # the longest short name, the rest a unit of the body
         short, unit = words[:cut], words[cut:]
@@ -93,7 +93,7 @@ def spokesperson_of(head: str, roles: Roles) -> tuple[bool, str | None]:
     if m is None:
         return False, None
     if roles.get(m.group(1), set()):
-        return False, None  # a person named with the title: theirs, whom `quote_roles` reads
+        return False, None  # a person named with the title: theirs, whom `quotes.roles` reads
     bodies = set()
     for k in range(min(roles.upto + 1, len(roles.texts))):
         text = roles.texts[k]

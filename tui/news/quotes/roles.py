@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .actors.roles import _ROLES
-from .quote_names import one_name
+from ..actors.roles import _ROLES
+from .names import one_name
 
 _OTHER_PREFIX = ("副", "前", "元", "新", "次期")
 
@@ -178,7 +178,7 @@ def source_holder(sentence: str, roles: Roles) -> tuple[bool, str | None]:
 
 def _proper(words: str) -> bool:
     """Whether UniDic reads a proper noun (a name, a place) in `words`."""
-    from .language import tagger
+    from ..language import tagger
 
     return any(w.feature.pos2 == "固有名詞" for w in tagger()(words))
 
@@ -231,7 +231,7 @@ _HEAD_TITLE_PART = re.compile(r"[^「」、\s]{0,6}?(" + TITLES + r")[ 　]+")
 def _named(words: str) -> bool:
     """Whether `words` end in what UniDic reads as a person's name (石破, 山田太郎), not a place's or a body's (北浜県,
     日銀): a title after a name is that person's, not the one the body names with it."""
-    from .language import tagger
+    from ..language import tagger
 
     toks = list(tagger()(words))
     return not toks or toks[-1].feature.pos3 == "人名"
@@ -239,7 +239,7 @@ def _named(words: str) -> bool:
 
 def _place(words: str) -> bool:
     """Whether UniDic reads `words` as a place's name (韓国, 北浜県): whose holder of the title the headline means."""
-    from .language import tagger
+    from ..language import tagger
 
     toks = list(tagger()(words))
     return bool(toks) and all(w.feature.pos2 == "固有名詞" and w.feature.pos3 == "地名" or w.feature.pos1 == "接尾辞"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .quote_forms import sentence_spans
-from .quote_speakers import Passage, title_end
+from .forms import sentence_spans
+from .speakers import Passage, title_end
 
 
 _INTERVIEWED = re.compile(r"(?:選手|さん|氏|[\u4e00-\u9fff]{1,4})?(?:に|への|との|の)(?:[^。、「」]{0,4}?)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_speakers import Passage
+from .speakers import Passage
 
 # A verb of speaking that ends the sentence (語った, 振り返った, 一言だけ絞り出した, 声を詰まらせた), no object of
 # its own after it; not one of answering or judging (応じた, 反論した, 批判した), whose subject answers words
@@ -28,7 +28,7 @@ def tells_of_someone(p: Passage, spans: list[tuple[int, int]]) -> bool:
     """Whether each sentence text[span] ends in a noun with no verb after it (入門から10年。, 競技を始めて15年。)
     or as told of someone (…こともあったという。): the story of the one spoken of before, not a scene
     (給水所には長い列ができた) whose words may be anyone's."""
-    from .language import tagger
+    from ..language import tagger
 
     for lo, hi in spans:
         text = p.text[lo:hi]

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .quote_forms import SAY
+from .forms import SAY
 
 if TYPE_CHECKING:
-    from .quote_speakers import Passage
+    from .speakers import Passage
 
 NOTE_SUBJECT = re.compile(r"[）)](?:は|が|も)")  # 女性（80）は: a person known by an age or a note in brackets
 

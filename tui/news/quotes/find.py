@@ -1,6 +1,6 @@
 """Who said what: quoted words in 「…」 and their speakers, resolved to the article's actors.
 
-A quote is found by its shape (`quote_forms`): 「…」 followed by a verb of saying (と述べた, と語った), by
+A quote is found by its shape (`quotes.forms`): 「…」 followed by a verb of saying (と述べた, と語った), by
 と and any verb phrase that closes the clause (と肩を落とした, と潔く認めた: `reporting`; only a person
 speaks those), by a speaker (「…」と田中氏。), in brackets (「…」（田中氏）) or before a colon (田中氏：「…」),
 by a clause before として and a verb of saying. Here, too, words that make a sentence of their own: a
@@ -8,7 +8,7 @@ quote standing alone after its speaker's sentence (…考えを示した。「�
 question (――…), a person's words with the verb left out (宮本さんは「…」。); these must read as words
 said (a sentence or a clause), never a title (「夜明けの駅」). A term or title in brackets is no quote.
 
-The speaker is read from the text alone (`quote_speakers`): the subject of the quote's sentence, the
+The speaker is read from the text alone (`quotes.speakers`): the subject of the quote's sentence, the
 speaker after と, in brackets or before the colon; carried from the sentence before (its subject, or the
 one speaker its quotes were given), or 同氏 / a bare title, only when one actor fits. An actor whose
 mentions name two people (relatives under one surname) is given no quote. Otherwise the speaker is None:
@@ -20,28 +20,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from .quote_forms import bracketed, quote_form, sentence_spans
-from .quote_headlines import headline_quotes, reads_as_said
-from .quote_captions import captioned
-from .quote_alone import person_subject_after, said_after, tells_of_someone
-from .quote_asides import answer_of_no_one_named
-from .quote_also import last_speaker, said_also
-from .quote_compounds import without_compounds
-from .quote_bracketed import with_bracketed
-from .quote_interviews import interviewee, named_after
-from .quote_kinds import kind_bodies, kind_mentions
-from .quote_offices import full_bodies
-from .quote_open import continued, open_parts
-from .quote_names import given_name_of, mention_names, named_after_quotes, shared
-from .quote_lines import QUESTION as _QUESTION, line_speaker, speaker_lines
-from .reporting import said_to
-from .quote_roles import Roles
-from .quote_runs import shared_speakers
-from .quote_sides import with_sides
-from .quote_states import with_states
-from .quote_speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence, previous_one,
+from .forms import bracketed, quote_form, sentence_spans
+from .headlines import headline_quotes, reads_as_said
+from .captions import captioned
+from .alone import person_subject_after, said_after, tells_of_someone
+from .asides import answer_of_no_one_named
+from .also import last_speaker, said_also
+from .compounds import without_compounds
+from .bracketed_bodies import with_bracketed
+from .interviews import interviewee, named_after
+from .kinds import kind_bodies, kind_mentions
+from .offices import full_bodies
+from .open import continued, open_parts
+from .names import given_name_of, mention_names, named_after_quotes, shared
+from .lines import QUESTION as _QUESTION, line_speaker, speaker_lines
+from ..reporting import said_to
+from .roles import Roles
+from .runs import shared_speakers
+from .sides import with_sides
+from .states import with_states
+from .speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence, previous_one,
                              speaker as _speaker)
-from .quote_told import next_says, unnamed_subject_in
+from .told import next_says, unnamed_subject_in
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
@@ -237,7 +237,7 @@ def _acts_alone(texts: Sequence[str], mentions: Sequence[Mentions], headings: Co
 def _ends_in_act(sentence: str) -> bool:
     """Whether a sentence ends in a verb or its auxiliary (…右翼席へ運んだ。), an act; not in a noun (スタンドには、
     保護者たちの姿。: a scene that brings in others, who may speak next)."""
-    from .language import tagger
+    from ..language import tagger
 
     words = [w for w in tagger()(sentence) if w.feature.pos1 != "補助記号"]
     return bool(words) and words[-1].feature.pos1 in ("動詞", "助動詞")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .reporting import ends_a_clause
+from ..reporting import ends_a_clause
 
 _LINKED = re.compile(r"\s*と(?:し|すると|しつつ|しながら|しながらも|する一方で?)[、，]")
 

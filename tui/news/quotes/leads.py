@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .quote_roles import ROLE_SUBJECT as _ROLE_SUBJECT
-from .reporting import has_also_subject
+from .roles import ROLE_SUBJECT as _ROLE_SUBJECT
+from ..reporting import has_also_subject
 
 if TYPE_CHECKING:
-    from .quote_speakers import Passage
+    from .speakers import Passage
 
 # Before the name: marks or spaces, and a club, company or place joined by ・ (北浜・, 西港・)
 _MARKS = re.compile(r"[■□●○◆◇▼▽◎\s]*")
@@ -25,7 +25,7 @@ def led_by(p: "Passage", lo: int, hi: int) -> str | None:
     before the sentence text[lo:hi] (the passage's first) goes on (北浜・松永隼人　九回に…); None for a passage that
     opens otherwise, or a sentence with another subject: a person (吉村監督が), a bare title (監督は), a noun with
     も (仲間も)."""
-    from .quote_speakers import title_end  # (quote_speakers reads this module: imported when used)
+    from .speakers import title_end  # (quotes.speakers reads this module: imported when used)
 
     text = p.text
     if text[:lo].strip(" 　"):

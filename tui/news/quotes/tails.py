@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_roles import Roles
+from .roles import Roles
 
 # the words before the quote: the end of a name, as the subject (after the sentence's start, a comma or a space)
 _TAIL = re.compile(r"(?:^|(?<=[、，\s　]))([\u4e00-\u9fff]{2,5})(?:は|が)[、，]?$")

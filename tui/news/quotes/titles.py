@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .actors.persons import TITLE_RE as ROLE_RE
-from .quote_bodies import ORG_VOICE, staff_speak
+from ..actors.persons import TITLE_RE as ROLE_RE
+from .bodies import ORG_VOICE, staff_speak
 
 # Between a speaker's name and the particle: a title or role (大統領, 国務長官, 氏, 社長, 報道官).
 TITLE_AFTER = _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:氏|さん|容疑者|被告|首相|大統領|長官|報道官|外相|相|大臣"

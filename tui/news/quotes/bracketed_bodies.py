@@ -1,7 +1,7 @@
 """A body named in brackets after its kind (市民団体「川を守る会」は, NPO法人「こども食堂ネット」が): the recognisers find no
 name there when its words are a phrase (川を守る会) or common words (みどりの森), but the kind before the brackets says a
 body is named, so its words are that body's. Read only in the passages that quote, as the subject of a sentence, and
-kept as an actor of the article only when given words (`quote_sides.side_actors`).
+kept as an actor of the article only when given words (`quotes.sides.side_actors`).
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .reporting import closes_clause, ends_a_clause
-from .quote_linked import linked_said
-from .quote_reasons import acts_on_reason
+from ..reporting import closes_clause, ends_a_clause
+from .linked import linked_said
+from .reasons import acts_on_reason
 
 _SENTENCE_END = "。！？!?"
 
@@ -120,7 +120,7 @@ _WHO_AT_END = re.compile(r"\s*とは[、，]?[^。「」]{2,40}[。．]?\s*$")
 def _statement_end(inner: str) -> bool:
     """Whether words long enough to be a clause end as a body's statement or appeal does (below); the words
     are read once for both."""
-    from .language import tagger
+    from ..language import tagger
 
     if len(inner) < _CLAUSE_MIN:
         return False
@@ -148,7 +148,7 @@ def _request(words: list) -> bool:
 
 def _ends_in_noun(after: str) -> bool:
     """Whether the sentence ends in a noun (a name, a title, an age in brackets; だ aside), no verb."""
-    from .language import tagger
+    from ..language import tagger
 
     tail = re.sub(r"(?:だ|です|である)?[。．]?\s*$", "", re.sub(r"[（(][^（）()]*[）)]", "", after))
     words = [w for w in tagger()(tail) if w.feature.pos1 != "補助記号"]
@@ -169,7 +169,7 @@ def _felt(after: str) -> bool:
     m = _FELT.match(after)
     if m is None:
         return False
-    from .language import tagger
+    from ..language import tagger
 
     words = list(tagger()(m.group(1) + "った"))
     return (len(words) >= 3 and words[-3].feature.pos1 in ("形容詞", "形状詞")

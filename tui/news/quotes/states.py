@@ -1,7 +1,7 @@
 """A state's ministry or agency named after its country (中国外務省, 韓国外交省, 米国務省) as a speaker: the actors
 file the country and the ministry apart (中国 + 外務省), and 外務省 alone is Japan's in Japanese news, so words the
 body of another state speaks are given to the body as written, country and all. Such a body is read only in the
-passages that quote, and kept as an actor of the article only when given words (`quote_sides.side_actors`).
+passages that quote, and kept as an actor of the article only when given words (`quotes.sides.side_actors`).
 """
 
 from __future__ import annotations

@@ -10,28 +10,28 @@ import re
 from collections.abc import Sequence
 from copy import copy
 
-from .quote_forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
-from .quote_told import NOTE_SUBJECT as _NOTE_SUBJECT
-from .actors.persons import TITLE_RE as ROLE_RE
-from .quote_bodies import ISSUED, company_side, officer_topic, same_body
-from .quote_asides import asked_first, cleft_aside
-from .quote_carry import answers_back
-from .quote_clauses import clause_blurs, note_start, own_words, relative_lead, relative_subject
-from .quote_embedded import clause_subject
-from .quote_leads import led_by
-from .quote_nominal import named_at_end, one_per_particle
-from .quote_obituary import IN_LIFE, the_deceased
-from .quote_pairs import paired
-from .quote_statements import statement_author
-from .quote_offices import BARE_OFFICE, one_office, short_body, spokesperson_of
-from .quote_reasons import acts_on_reason
-from .quote_sources import SOURCE, hearsay, source_speaks
-from .quote_suspects import police_source, suspects_words
-from .quote_tails import spokesperson_alone, tail_body
-from .quote_titles import TITLE_AFTER as _TITLE, title_end
-from .quote_topics import passive_scene, thing_topic_only, verbless_fact
-from .quote_roles import TITLES, Roles, last_clause_title, role_free, role_holder, source_holder
-from .reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
+from .forms import AFTER, SAY, SAY_RE, VOICE, bracketed, colon_before, sentence_spans
+from .told import NOTE_SUBJECT as _NOTE_SUBJECT
+from ..actors.persons import TITLE_RE as ROLE_RE
+from .bodies import ISSUED, company_side, officer_topic, same_body
+from .asides import asked_first, cleft_aside
+from .carry import answers_back
+from .clauses import clause_blurs, note_start, own_words, relative_lead, relative_subject
+from .embedded import clause_subject
+from .leads import led_by
+from .nominal import named_at_end, one_per_particle
+from .obituary import IN_LIFE, the_deceased
+from .pairs import paired
+from .statements import statement_author
+from .offices import BARE_OFFICE, one_office, short_body, spokesperson_of
+from .reasons import acts_on_reason
+from .sources import SOURCE, hearsay, source_speaks
+from .suspects import police_source, suspects_words
+from .tails import spokesperson_alone, tail_body
+from .titles import TITLE_AFTER as _TITLE, title_end
+from .topics import passive_scene, thing_topic_only, verbless_fact
+from .roles import TITLES, Roles, last_clause_title, role_free, role_holder, source_holder
+from ..reporting import closes_clause, ends_with_subject, has_also_subject, has_subject, main_clause, said_by_noun
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 SPEAKER_KINDS = frozenset({"person", "organization", "country"})

@@ -1,7 +1,7 @@
 """Broadcast pages print the speaker's caption as a line of its own above the words: the body or calling, a space,
 then the name with its title (日本銀行 植田総裁, 民政党 野口代表, 漁業者 浜田勝さん, or the name alone: 佐久間首相),
 and under it a paragraph that is nothing but the words 「…」. The words are that person's, as a match report's
-speaker lines (`quote_lines`) are, which join the body to the name with ・ instead of a space.
+speaker lines (`quotes.lines`) are, which join the body to the name with ・ instead of a space.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .quote_forms import bracketed
-from .quote_lines import LINE_MAX, QUESTION
-from .quote_speakers import Mentions, title_end
+from .forms import bracketed
+from .lines import LINE_MAX, QUESTION
+from .speakers import Mentions, title_end
 
 # Before the name: one or two words of a body or a calling, each ended by a space (日本銀行 , 漁業者 , 立憲民主党 ).
 _BEFORE = re.compile(r"(?:[^\s「」『』。、，：:（）()]{1,16}[ 　]+){1,2}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .quote_roles import Roles
+from .roles import Roles
 
 # After the words: an admission or denial of the charge, or a statement to investigators (と供述している)
 _CHARGE = re.compile(r"\s*と(?:[^。「」、，]{0,8}?(?:容疑|起訴内容|罪)を(?:認め|否認)|[^。「」、，]{0,6}?(?:供述|否認))")

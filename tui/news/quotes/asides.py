@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .reporting import said_to
+from ..reporting import said_to
 
 # 「…」と問われると、 / 「…」と聞かれ、: a question whose words are the asker's, who is no one named
 _ASKED = re.compile(r"[」』]\s*と[^。「」]{0,6}?(?:問われ|聞かれ|尋ねられ|質問され)")
