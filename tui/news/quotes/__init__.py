@@ -2,8 +2,10 @@
 
 `find.find_quotes` is the pass; the modules around it each read one shape of text:
 
-- `forms`: which 「…」 are words said, and a passage's sentences; `speakers`: the speaker of one quote,
-  read from its sentence and the ones before;
+- `forms`: which 「…」 are words said, and a passage's sentences; `passage`: a passage as the speaker rules
+  read it; `speakers`: the speaker of one quote, read in steps: a name beside the words (`beside`), the
+  sentence's subjects (`subjects`), a sentence that names no actor as its subject (`unnamed`), and the one
+  carried from the sentence before (`previous`);
 - the speaker's name and extent: `titles`, `names`, `roles`, `offices`, `bodies`, `kinds`, `tails`,
   `states`, `sides`, `bracketed_bodies`, `compounds`, `pairs`;
 - sentences around the words: `clauses`, `embedded`, `asides`, `carry`, `also`, `runs`, `linked`,

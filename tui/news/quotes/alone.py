@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .speakers import Passage
+from .passage import Passage
 
 # A verb of speaking that ends the sentence (語った, 振り返った, 一言だけ絞り出した, 声を詰まらせた), no object of
 # its own after it; not one of answering or judging (応じた, 反論した, 批判した), whose subject answers words

@@ -11,7 +11,8 @@ from collections.abc import Collection, Sequence
 
 from .forms import bracketed
 from .lines import LINE_MAX, QUESTION
-from .speakers import Mentions, title_end
+from .passage import Mentions
+from .titles import title_end
 
 # Before the name: one or two words of a body or a calling, each ended by a space (日本銀行 , 漁業者 , 立憲民主党 ).
 _BEFORE = re.compile(r"(?:[^\s「」『』。、，：:（）()]{1,16}[ 　]+){1,2}")

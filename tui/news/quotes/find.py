@@ -39,8 +39,9 @@ from .roles import Roles
 from .runs import shared_speakers
 from .sides import with_sides
 from .states import with_states
-from .speakers import (CARRY_BACK, Mentions, Passage, elided_speaker, last_sentence, previous_one,
-                             speaker as _speaker)
+from .passage import Mentions, Passage, last_sentence
+from .previous import CARRY_BACK, previous_one
+from .speakers import elided_speaker, speaker as _speaker
 from .told import next_says, unnamed_subject_in
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]

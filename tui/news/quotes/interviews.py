@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .forms import sentence_spans
-from .speakers import Passage, title_end
+from .passage import Passage
+from .titles import title_end
 
 
 _INTERVIEWED = re.compile(r"(?:選手|さん|氏|[\u4e00-\u9fff]{1,4})?(?:に|への|との|の)(?:[^。、「」]{0,4}?)"

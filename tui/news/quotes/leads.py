@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from .roles import ROLE_SUBJECT as _ROLE_SUBJECT
 from ..reporting import has_also_subject
+from .titles import title_end
 
 if TYPE_CHECKING:
-    from .speakers import Passage
+    from .passage import Passage
 
 # Before the name: marks or spaces, and a club, company or place joined by ・ (北浜・, 西港・)
 _MARKS = re.compile(r"[■□●○◆◇▼▽◎\s]*")
@@ -25,8 +26,6 @@ def led_by(p: "Passage", lo: int, hi: int) -> str | None:
     before the sentence text[lo:hi] (the passage's first) goes on (北浜・松永隼人　九回に…); None for a passage that
     opens otherwise, or a sentence with another subject: a person (吉村監督が), a bare title (監督は), a noun with
     も (仲間も)."""
-    from .speakers import title_end  # (quotes.speakers reads this module: imported when used)
-
     text = p.text
     if text[:lo].strip(" 　"):
         return None

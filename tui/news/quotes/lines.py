@@ -9,7 +9,8 @@ import re
 from collections.abc import Collection, Sequence
 
 from .forms import bracketed
-from .speakers import Mentions, title_end
+from .passage import Mentions
+from .titles import title_end
 
 # a role or a club before the name: ■主将・吉岡翔, ■北浜ドルフィンズ・真野修監督
 _LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .titles import title_end
+
 _JOINED = re.compile(r"\s*(?:と|や|、|，|・|及び|および|ならびに)\s*")
 _END = re.compile(r"\s*(?:[（(][^（）()「」]{1,15}[）)])?\s*(?:です|だ)?[。．]?\s*$")
 
@@ -16,8 +18,6 @@ def named_at_end(text: str, lo: int, hi: int, persons: list[tuple[str, int, int]
     outside any 「…」 and after every one (…のは、チームで「タンク」と呼ばれる背番号8のバレンタイン。: a name the words
     before call them); those named before in the sentence describe them (…監督から激励されるも、…小笠原投手。);
     None when the sentence ends otherwise or in two people joined (山田選手と鈴木選手。)."""
-    from .speakers import title_end  # (quotes.speakers reads this module: imported when used)
-
     inside = [p for p in persons if lo <= p[1] < hi]
     if not inside or "「" in text[inside[-1][1]:hi]:
         return None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .forms import SAY
 
 if TYPE_CHECKING:
-    from .speakers import Passage
+    from .passage import Passage
 
 NOTE_SUBJECT = re.compile(r"[）)](?:は|が|も)")  # 女性（80）は: a person known by an age or a note in brackets
 
