@@ -28,12 +28,12 @@ from .asides import answer_of_no_one_named
 from .also import last_speaker, said_also
 from .compounds import without_compounds
 from .bracketed_bodies import with_bracketed
-from .interviews import interviewee, named_after
+from .interviews import after_answers, announced, before_answers, interview_lead, interviewee, named_after
 from .kinds import kind_bodies, kind_mentions
 from .offices import full_bodies
 from .open import continued, open_parts
 from .names import given_name_of, mention_names, named_after_quotes, shared
-from .lines import QUESTION as _QUESTION, line_speaker, speaker_lines
+from .lines import line_speaker, speaker_lines
 from ..reporting import said_to
 from .roles import Roles
 from .runs import shared_speakers
@@ -47,10 +47,6 @@ from .told import next_says, unnamed_subject_in
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
 _ENDS = re.compile(r"[\s　]*[―—]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
-_ASKED = ("。", "？", "?", "か")
-_NOTE = re.compile(r"\s*[（(][^（）()「」。]{1,30}[）)]\s*")  # (テレビインタビュー)
-_EXCHANGE = re.compile(r"やり(?:と|取)り|一問一答|(?:以下|次)の(?:通り|とおり)")  # a lead announcing answers
-_ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
 
 
 def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
@@ -93,8 +89,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
             assert passage is not None
             spans = sentence_spans(text)
             quoted = bracketed(text)  # once a passage: a sentence's are those that end in it and start in it
-            answered = _before_answers(texts, headings, k)  # k, or where the questions it answers start
-            lead = _lead(texts, answered) if answered < k else _announced(texts, k)  # who answers, if an answer
+            answered = before_answers(texts, headings, k)  # k, or where the questions it answers start
+            lead = interview_lead(texts, answered) if answered < k else announced(texts, k)  # who answers, if an answer
             for si, (lo, hi) in enumerate(spans):
                 mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
                 if not mine:
@@ -156,7 +152,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
                         if speaker is None and lead is not None and not told:
                             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
                             if speaker is None and (lead in headings or lead < 0):  # ――…。「…」。 桐生さやかが…発表した
-                                speaker = named_after(passage_of(_after_answers(texts, headings, k)))
+                                speaker = named_after(passage_of(after_answers(texts, headings, k)))
                         alone = (last, speaker)
                     else:  # 宮本さんは「…」。: a person, then the words, with no verb
                         speaker = elided_speaker(passage, lo, start)
@@ -272,45 +268,3 @@ def _cued(text: str, spans: Sequence[tuple[int, int]], si: int, lo: int, start: 
     prior = text[spans[si - 1][0]:spans[si - 1][1]] if si else before
     return _CUE.search(prior) is not None
 
-
-def _before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
-    """The passage where the run of questions and answers before passage k starts (k when passage k is
-    not an answer): a passage of 「…」 alone after a question (――…) answers it, and the sentence before
-    the first question says who answers. A question set apart as a heading ends as a sentence does."""
-    def question(j: int) -> bool:
-        return bool(_QUESTION.match(texts[j]) or (j in headings and texts[j].rstrip().endswith(_ASKED)))
-
-    if not _ANSWER.fullmatch(texts[k]):
-        return k
-    j = k
-    while j > 0 and (question(j - 1) or _ANSWER.fullmatch(texts[j - 1])):
-        j -= 1
-    return j if j < k and question(j) else k
-
-
-def _after_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
-    """The first passage after the run of questions and answers passage k is in (-1 when the article ends in it)."""
-    j = k + 1
-    while j < len(texts) and (_QUESTION.match(texts[j]) or _ANSWER.fullmatch(texts[j])):
-        j += 1
-    return j if j < len(texts) and j not in headings else -1
-
-
-def _announced(texts: Sequence[str], k: int) -> int | None:
-    """The passage that announces the exchange passage k answers in, when a run of answers alone follows
-    it with the questions left out (…取材に応じた。主なやりとりは以下の通り。 「…」 「…」)."""
-    if not _ANSWER.fullmatch(texts[k]):
-        return None
-    j = k
-    while j > 0 and _ANSWER.fullmatch(texts[j - 1]):
-        j -= 1
-    return j - 1 if j > 0 and _EXCHANGE.search(texts[j - 1]) else None
-
-
-def _lead(texts: Sequence[str], first_question: int) -> int:
-    """The passage before an interview's first question that says who answers: notes in brackets alone
-    between them ((テレビインタビュー)) are passed over."""
-    j = first_question - 1
-    while j > 0 and _NOTE.fullmatch(texts[j]):
-        j -= 1
-    return j

@@ -1,13 +1,16 @@
 """Answers in an interview: the lead before the first question names the one person who answers, as the
 one asked (星野ゆかり氏（38）に、経営の考え方を聞いた), the one interviewed (山田選手に話を聞いた), or the
-subject of a press conference or an interview given (真鍋孝志総裁が30日、記者会見した).
+subject of a press conference or an interview given (真鍋孝志総裁が30日、記者会見した); and where a run of questions
+(――…) and answers (「…」 alone) starts and ends, and the lead that says who answers.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 
 from .forms import sentence_spans
+from .lines import QUESTION as _QUESTION
 from .passage import Passage
 from .titles import title_end
 
@@ -54,3 +57,52 @@ def named_after(p: Passage | None) -> str | None:
         return None
     a = next(iter(named))
     return a if any(p.subject_at(a, e, lo, hi) is not None for b, s, e in p.persons if b == a and lo <= s < hi) else None
+
+
+_ASKED = ("。", "？", "?", "か")
+_NOTE = re.compile(r"\s*[（(][^（）()「」。]{1,30}[）)]\s*")  # (テレビインタビュー)
+_EXCHANGE = re.compile(r"やり(?:と|取)り|一問一答|(?:以下|次)の(?:通り|とおり)")  # a lead announcing answers
+_ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
+
+
+def before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
+    """The passage where the run of questions and answers before passage k starts (k when passage k is
+    not an answer): a passage of 「…」 alone after a question (――…) answers it, and the sentence before
+    the first question says who answers. A question set apart as a heading ends as a sentence does."""
+    def question(j: int) -> bool:
+        return bool(_QUESTION.match(texts[j]) or (j in headings and texts[j].rstrip().endswith(_ASKED)))
+
+    if not _ANSWER.fullmatch(texts[k]):
+        return k
+    j = k
+    while j > 0 and (question(j - 1) or _ANSWER.fullmatch(texts[j - 1])):
+        j -= 1
+    return j if j < k and question(j) else k
+
+
+def after_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
+    """The first passage after the run of questions and answers passage k is in (-1 when the article ends in it)."""
+    j = k + 1
+    while j < len(texts) and (_QUESTION.match(texts[j]) or _ANSWER.fullmatch(texts[j])):
+        j += 1
+    return j if j < len(texts) and j not in headings else -1
+
+
+def announced(texts: Sequence[str], k: int) -> int | None:
+    """The passage that announces the exchange passage k answers in, when a run of answers alone follows
+    it with the questions left out (…取材に応じた。主なやりとりは以下の通り。 「…」 「…」)."""
+    if not _ANSWER.fullmatch(texts[k]):
+        return None
+    j = k
+    while j > 0 and _ANSWER.fullmatch(texts[j - 1]):
+        j -= 1
+    return j - 1 if j > 0 and _EXCHANGE.search(texts[j - 1]) else None
+
+
+def interview_lead(texts: Sequence[str], first_question: int) -> int:
+    """The passage before an interview's first question that says who answers: notes in brackets alone
+    between them ((テレビインタビュー)) are passed over."""
+    j = first_question - 1
+    while j > 0 and _NOTE.fullmatch(texts[j]):
+        j -= 1
+    return j
