@@ -8,8 +8,10 @@ someone (入門から10年。…こともあったという。「…」) carries
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .passage import Passage
+from .told import next_says
 
 # A verb of speaking that ends the sentence (語った, 振り返った, 一言だけ絞り出した, 声を詰まらせた), no object of
 # its own after it; not one of answering or judging (応じた, 反論した, 批判した), whose subject answers words
@@ -57,3 +59,22 @@ def said_after(p: Passage, span: tuple[int, int]) -> str | None:
     named = {a for a, s, e in p.persons if lo <= s < hi}
     subjects = person_subject_after(p, span)
     return next(iter(subjects)) if len(subjects) == 1 and named == subjects else None
+
+
+def told_after(p: Passage, spans: Sequence[tuple[int, int]], si: int, lo: int, start: int) -> bool:
+    """Whether words alone in sentence `si` are said, as the sentence after tells (「ありがとう」。汐見が
+    こう言って…): words too short to read as a clause are words said when the next sentence says so."""
+    return si + 1 < len(spans) and not p.text[lo:start].strip("　 ") and next_says(p, spans[si + 1])[0]
+
+
+# A sentence that announces the words after it: こう話す。, 次のように述べた。
+_CUE = re.compile(r"(?:こう|このように|次のように|以下のように)[^。「」]{0,12}[。．]\s*$")
+
+
+def cued(text: str, spans: Sequence[tuple[int, int]], si: int, lo: int, start: int, before: str) -> bool:
+    """Whether words alone in sentence `si` follow a sentence that announces them (長尾さんはこう話す。「…が生きがい」),
+    in this passage or ending the one before: words said, whatever their shape."""
+    if text[lo:start].strip("　 "):
+        return False
+    prior = text[spans[si - 1][0]:spans[si - 1][1]] if si else before
+    return _CUE.search(prior) is not None

@@ -147,3 +147,17 @@ def _surname_before(text: str, at: int, persons: dict[str, str], starts: set[int
                 found.add((a, s, s + n))
     return next(iter(found)) if len(found) == 1 else None
 
+
+def named_once(mentions: Sequence[Mentions], names: dict[str, list[str]],
+               out: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+    """The quotes with each speaker read as one person (`names`: each person's names as written): a given
+    name written apart is the full name's (健吾さん after 今泉健吾); an actor whose mentions name two people
+    (relatives under one surname) none."""
+    first: dict[str, int] = {}
+    for k, found in enumerate(mentions):
+        for a, _, _ in found:
+            first.setdefault(a, k)
+    given = given_name_of(names, first, {speaker for _, _, speaker in out if speaker})
+    out = [(k, words, given.get(speaker, speaker) if speaker else None) for k, words, speaker in out]
+    two = shared(names, {speaker for _, _, speaker in out if speaker})
+    return [(k, words, None if speaker in two else speaker) for k, words, speaker in out] if two else out

@@ -1,17 +1,21 @@
 """A speaker carried from the sentences before: 同氏 / 同長官 / 彼 at the head of a sentence (`carries`, `same_one`),
-and the one subject of the sentence before when the quote's own sentence names no one (`previous_one`).
+and the one subject of the sentence before when the quote's own sentence names no one (`previous_one`); which
+sentences before are read (those before words left open over paragraphs, a paragraph that tells acts alone), and
+whether the last quote given to someone stands in the sentence right before.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Sequence
 
 from ..actors.persons import TITLE_RE as ROLE_RE
 from .asides import asked_first, cleft_aside
 from .clauses import clause_blurs
 from .leads import led_by
 from .nominal import named_at_end
-from .passage import Passage
+from .forms import sentence_spans
+from .passage import Mentions, Passage, last_sentence
 from .roles import TITLES, Roles, role_holder, source_holder
 from .titles import title_end
 from .topics import passive_scene, verbless_fact
@@ -117,3 +121,60 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
             return None  # 住民は不安を訴えた / 「…」と声が上がった: someone else may be speaking
     return None
+
+
+def before_open(p: Passage | None, at: int) -> list[tuple[Passage, tuple[int, int]]]:
+    """The sentence before the words a passage left open at `at` (…は話す。「…): its subject says who
+    speaks the words that continue them."""
+    spans = [span for span in sentence_spans(p.text[:at])] if p is not None else []
+    return [(p, spans[-1])] if p is not None and spans else []
+
+
+def before_paragraph(passage_of: Callable[[int], Passage | None], texts: Sequence[str], opened: dict[int, int],
+                    j: int) -> list[tuple[Passage, tuple[int, int]]]:
+    """When passage `j` opens with words it leaves open, the last sentence of the passage before that run of such
+    paragraphs (…はこう語った。 / 「…。 / 「…。 / 「…」): it says who speaks them."""
+    while j in opened and not texts[j][:opened[j]].strip(" 　"):
+        j -= 1
+    p = passage_of(j) if j + 1 in opened else None
+    return last_sentence(p) if p is not None else []
+
+
+_A_SUBJECT = re.compile(r"(?<![でにとへ])は|が")
+
+
+def no_subject(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether no sentence text[span] has a subject of its own outside its quotes (…パットを沈めると、両手を突き上げた。):
+    the acts of the one spoken of in the paragraph before, not a scene (給水所に長い列ができた) whose words may be
+    anyone's."""
+    return not any(_A_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", text[lo:hi])) for lo, hi in spans)
+
+
+def acts_alone(texts: Sequence[str], mentions: Sequence[Mentions], headings: Collection[int], j: int) -> bool:
+    """Whether passage j (a body paragraph of two sentences at most, read whole as the sentences before) tells acts
+    alone: it quotes nothing, names no actor and no sentence of it has a subject or ends in a noun; words alone after
+    it are those of the person the paragraph before it speaks of (二回の第1打席、初球を右翼席へ運んだ。
+    ベンチに戻ると、仲間から祝福を受けた。): the acts of the one spoken of in the paragraph before it, who may speak next."""
+    if j < 1 or j in headings or mentions[j] or "「" in texts[j]:
+        return False
+    spans = sentence_spans(texts[j])
+    return 0 < len(spans) <= 2 and no_subject(texts[j], spans) and all(_ends_in_act(texts[j][lo:hi]) for lo, hi in spans)
+
+
+def _ends_in_act(sentence: str) -> bool:
+    """Whether a sentence ends in a verb or its auxiliary (…右翼席へ運んだ。), an act; not in a noun (スタンドには、
+    保護者たちの姿。: a scene that brings in others, who may speak next)."""
+    from ..language import tagger
+
+    words = [w for w in tagger()(sentence) if w.feature.pos1 != "補助記号"]
+    return bool(words) and words[-1].feature.pos1 in ("動詞", "助動詞")
+
+
+def quoted_in(before: Sequence[tuple[Passage, tuple[int, int]]], made: dict[int, Passage],
+              last: tuple[int, int, str] | None) -> bool:
+    """Whether the last quote given to someone stands in the sentence right before: that sentence, read as the
+    one before, already said whether its speaker carries (`previous_one`)."""
+    if not before or last is None:
+        return False
+    p, (lo, hi) = before[0]
+    return made.get(last[0]) is p and lo < last[1] <= hi
