@@ -6,7 +6,7 @@ a person's name, a headline shortening its person's words. Sentences of our own.
 from __future__ import annotations
 
 from tests.test_quotes import quotes, quotes_headed
-from tui.news.quote_clauses import relative_free, relative_subject
+from tui.news.quotes.clauses import relative_free, relative_subject
 
 
 # The relative-clause guard: precision first.

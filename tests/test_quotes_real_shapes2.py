@@ -7,10 +7,10 @@ words under a title shortened from the body. Sentences of our own."""
 from __future__ import annotations
 
 from tests.test_quotes import quotes, quotes_headed
-from tui.news.quote_asides import answer_of_no_one_named, asked_first, cleft_aside
-from tui.news.quote_clauses import relative_subject
-from tui.news.quote_condensed import condensed_for
-from tui.news.quote_suspects import police_source
+from tui.news.quotes.asides import answer_of_no_one_named, asked_first, cleft_aside
+from tui.news.quotes.clauses import relative_subject
+from tui.news.quotes.condensed import condensed_for
+from tui.news.quotes.suspects import police_source
 
 
 # Precision: no speaker from a clause, none carried to a ruling's words.

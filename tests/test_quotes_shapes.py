@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from tests.test_quotes import quotes
-from tui.news.quote_roles import Roles, role_holder
+from tui.news.quotes.roles import Roles, role_holder
 from tui.news.models import Document
 from tui.news.pipeline import analyse
 

@@ -5,7 +5,7 @@ named after its country (中国外務省) as the speaker it is. Sentences of our
 from __future__ import annotations
 
 from tests.test_quotes import quotes, quotes_headed
-from tui.news.quote_offices import shortens
+from tui.news.quotes.offices import shortens
 
 
 def test_a_board_written_short_is_the_one_named_in_full_before() -> None:

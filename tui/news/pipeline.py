@@ -22,7 +22,7 @@ from .index import StoredArticle
 from .language import index_and_words
 from .models import Cleaned, Document
 from .sanitize import clean_date, clean_document, clean_line
-from .quote_sides import side_actors
+from .quotes.sides import side_actors
 from .storyline import storyline
 from .similarity import fingerprint
 

@@ -3,7 +3,7 @@
 body after a generic head. One only as a clause's subject (at a line's or clause's start, before は or が), where
 a body acts or speaks (県警捜査1課は…逮捕した, 市保健所は「…」と呼びかけている): the words 県の対策課に問い合わせた
 name none. Not where the article names the office with its place (北浜市保健所) or the police it is part of (桐原県警本部 …
-県警本部交通企画課は: the office of a body named before speaks for it: `quote_bodies`).
+県警本部交通企画課は: the office of a body named before speaks for it: `quotes.bodies`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,80 @@
+"""Words standing alone as a sentence (「うれしい」。) and the sentences around them: one after them whose
+subject is a person (お立ち台で岩瀬は帽子を取った) may be about the words' speaker, so the speaker of the sentence
+before is not carried over them; one whose one person says something with no words of its own
+(主演の青井まどかは、しみじみと語った) tells who said them; and a paragraph's opening that only tells of
+someone (入門から10年。…こともあったという。「…」) carries the speaker of the paragraph before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .passage import Passage
+from .told import next_says
+
+# A verb of speaking that ends the sentence (語った, 振り返った, 一言だけ絞り出した, 声を詰まらせた), no object of
+# its own after it; not one of answering or judging (応じた, 反論した, 批判した), whose subject answers words
+# someone else said.
+_SAYS_LAST = re.compile(r"(?:語っ|語る|語り|話し|話す|述べ|振り返|打ち明け|明かし|明かす|漏らし|こぼし|強調し|力説し"
+                        r"|吐露し|述懐し|つぶやい|絞り出|繰り返し|声を(?:詰まらせ|震わせ|弾ませ|落とし|荒らげ))[ぁ-ゟ]{0,6}[。．]?\s*$")
+
+
+_HEARSAY = re.compile(r"(?:という|とい[うっ]|そうだ|とされる)[。．]?\s*$")
+
+
+_MOTTO = re.compile(r"」が[^。「」、はが]{1,6}(?:だった|だ|です|でした|である)[。．]?\s*$")  # 」が口癖だった, 」がモットーだ
+
+
+def tells_of_someone(p: Passage, spans: list[tuple[int, int]]) -> bool:
+    """Whether each sentence text[span] ends in a noun with no verb after it (入門から10年。, 競技を始めて15年。)
+    or as told of someone (…こともあったという。): the story of the one spoken of before, not a scene
+    (給水所には長い列ができた) whose words may be anyone's."""
+    from ..language import tagger
+
+    for lo, hi in spans:
+        text = p.text[lo:hi]
+        if _MOTTO.search(text):
+            continue  # 「…」が口癖だった: a saying of the one spoken of before
+        words = [w for w in tagger()(text) if w.feature.pos1 != "補助記号"]
+        if not _HEARSAY.search(text) and (not words or words[-1].feature.pos1 not in ("名詞", "接尾辞")):
+            return False
+    return True
+
+
+def person_subject_after(p: Passage, span: tuple[int, int]) -> set[str]:
+    """The persons that are a subject (X は / X が / X も) of the sentence text[span] outside its quotes."""
+    lo, hi = span
+    q = p.outside_quotes(lo, hi)
+    return {a for a, s, e in q.persons if lo <= s < hi and q.subject_at(a, e, lo, hi) is not None}
+
+
+def said_after(p: Passage, span: tuple[int, int]) -> str | None:
+    """The one person of the sentence text[span], its subject, when the sentence quotes nothing, names no
+    other person and ends in a verb of saying (「…」。カーテンコールの後、青井まどかは、しみじみと語った)."""
+    lo, hi = span
+    text = p.text[lo:hi]
+    if "「" in text or not _SAYS_LAST.search(text):
+        return None
+    named = {a for a, s, e in p.persons if lo <= s < hi}
+    subjects = person_subject_after(p, span)
+    return next(iter(subjects)) if len(subjects) == 1 and named == subjects else None
+
+
+def told_after(p: Passage, spans: Sequence[tuple[int, int]], si: int, lo: int, start: int) -> bool:
+    """Whether words alone in sentence `si` are said, as the sentence after tells (「ありがとう」。汐見が
+    こう言って…): words too short to read as a clause are words said when the next sentence says so."""
+    return si + 1 < len(spans) and not p.text[lo:start].strip("　 ") and next_says(p, spans[si + 1])[0]
+
+
+# A sentence that announces the words after it: こう話す。, 次のように述べた。
+_CUE = re.compile(r"(?:こう|このように|次のように|以下のように)[^。「」]{0,12}[。．]\s*$")
+
+
+def cued(text: str, spans: Sequence[tuple[int, int]], si: int, lo: int, start: int, before: str) -> bool:
+    """Whether words alone in sentence `si` follow a sentence that announces them (長尾さんはこう話す。「…が生きがい」),
+    in this passage or ending the one before: words said, whatever their shape."""
+    if text[lo:start].strip("　 "):
+        return False
+    prior = text[spans[si - 1][0]:spans[si - 1][1]] if si else before
+    return _CUE.search(prior) is not None

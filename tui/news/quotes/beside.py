@@ -1,0 +1,169 @@
+"""A speaker written right beside the words, the first steps of `speakers.speaker`: the owner before の of words
+named as theirs (首相の「…」という言葉), the author of a statement (山田社長の談話では「…」), a name in brackets after
+the words (「…」（田中氏）), before them with or without a colon (田中氏：「…」, 田中氏「…」), after と (「…」と田中氏。),
+described by the verb after them (「…」と笑顔を見せた大谷は) or named at the end of a cleft sentence (「…」と話すのは、
+…西川亮監督だ). Each step gives (True, speaker or None) when its shape is the sentence's, else (False, None).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.persons import TITLE_RE as ROLE_RE
+from ..reporting import said_by_noun
+from .bodies import ISSUED, same_body
+from .forms import SAY_RE, VOICE
+from .passage import SUBJECT, Before, Passage, QuoteAt
+from .previous import carries, same_one
+from .roles import TITLES, Roles
+from .statements import statement_author
+from .titles import TITLE_AFTER as _TITLE, title_end
+
+Step = tuple[bool, str | None]  # (whether the step's shape is the sentence's, the speaker it gives)
+
+# 「…」という言葉 / との発言: words named as someone's, who stands before の (首相の「…」という言葉)
+_OWNED = re.compile(r"[」』]\s*(?:という|との|といった)\s*(?:言葉|発言|コメント|答弁|主張|言い分|一言|方針|表現|訴え)")
+_BARE_TITLE_OF = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])(" + TITLES + ")$")
+_PLACE_OF = re.compile(r"[\u4e00-\u9fff々]{1,6}[都道府県市区町村]の")  # 東京都の, 横浜市の: a place's person
+# 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it
+_RELATIVE = re.compile(r"\s*と[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ)")
+_NOUN_END = re.compile(r"\s*(?:だ|です)?[。．]?\s*")  # a sentence that ends in a noun: 体言止め
+_PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
+# 「…」と話すのは、北野高校の西川亮監督だ: the speaker named at the end of a cleft sentence
+_CLEFT = re.compile(r"[」』]\s*(?:と[^。「」]{1,12}?のは|とは)[、，]?")  # or 「…」とは、避難所で暮らす田中さん。
+
+
+def owned_words(p: Passage, lo: int, hi: int, start: int, end: int, roles: Roles) -> Step:
+    """首相の「…」という言葉を引き: words named as someone's are never the sentence's subject's, but the owner's
+    before the の: the actor named right before, with its title, or the one person seen with a bare title there
+    (首相の); (True, None) when a title stands there that no one or several hold; (False, None) when no actor or
+    title does (会見での, 住民の: the other rules decide)."""
+    text = p.text
+    if text[start - 1:start] != "の" or not _OWNED.match(text, end - 1, hi):
+        return False, None
+    at = start - 1
+    for a, s, e in reversed(p.mentions):
+        if lo <= s and e <= at and (e == at or title_end(text, e, at, p.kinds[a] == "person") == at):
+            return True, a
+    bare = _BARE_TITLE_OF.search(text, max(lo, at - 6), at)
+    if bare:
+        holders = roles.get(bare.group(1), set())
+        return True, (next(iter(holders)) if len(holders) == 1 else None)
+    return False, None
+
+
+def voice_of_no_one(text: str, end: int, hi: int) -> bool:
+    """「…」との声が上がった (but 同社は「…」とのコメントを出した), 「…」と話す妻: words that name no one as their speaker."""
+    return bool(VOICE.match(text, end - 1) and not ISSUED.match(text, end - 1)) or said_by_noun(text[end:hi])
+
+
+def stated(q: QuoteAt, roles: Roles, before: Before) -> Step:
+    """山田社長の談話では「…」: the statement's author, or no one the text names."""
+    p, text, start = q.p, q.text, q.start
+    return statement_author(text, p.mentions, q.lo, start, lambda a, e: title_end(text, e, start, p.kinds[a] == "person"))
+
+
+def _qualified(p: Passage, start: int, close: int, person: str) -> bool:
+    """In the brackets after a quote, every actor but `person` stands right before it as its body or place,
+    joined by ・ or の (（日本維新の会・藤本共同代表）, （北辰精機の岸本社長）), and the person ends the brackets
+    but for a title."""
+    mentions = sorted((s, e, a) for a, s, e in p.mentions if start < s and (close < 0 or e <= close))
+    for k, (s, e, a) in enumerate(mentions):
+        if a == person:
+            m = _TITLE.match(p.text, e, close if close >= 0 else len(p.text))
+            return k + 1 == len(mentions) and (close < 0 or (m.end() if m else e) == close)
+        if k + 1 >= len(mentions) or p.text[e:mentions[k + 1][0]] not in ("・", "の", "･"):
+            return False
+    return False
+
+
+def in_brackets_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
+    """「…」（田中氏） and 「…」(田中氏): the one actor in the brackets after the words, or the one person there whose
+    body or place stands before them (（日本維新の会・藤本共同代表））."""
+    p, text, end, hi = q.p, q.text, q.end, q.hi
+    paren = re.match(r"\s*[（(]", text[end:hi])
+    if not paren:
+        return False, None
+    close = text.find("）" if text[end + paren.end() - 1] == "（" else ")", end)
+    inside = [a for a, s, e in p.mentions if end < s and (close < 0 or e <= close)]
+    if len(set(inside)) == 1:
+        # （立憲民主党幹部）: one of a body's people, unnamed, speaks, not the body; a body alone in the
+        # brackets, or a person with a title, speaks itself
+        a, s, e = next(m for m in p.mentions if m[0] == inside[0] and end < m[1])
+        rest = text[title_end(text, e, close, p.kinds[a] == "person", True):close] if close > 0 else ""
+        return True, (a if not rest.strip() else None)
+    people = {a for a in inside if p.kinds[a] == "person"}
+    if len(people) == 1 and _qualified(p, end, close, people.pop()):
+        return True, next(a for a in inside if p.kinds[a] == "person")  # （日本維新の会・藤本共同代表）
+    return False, None
+
+
+def named_before(q: QuoteAt, roles: Roles, before: Before) -> Step:
+    """田中氏：「…」 and 田中氏「…」 (a headline's form): the actor named right before the words, with its title."""
+    text, start = q.text, q.start
+    named = [(a, s, e) for a, s, e in q.p.mentions if q.lo <= s and e <= start]
+    if named:
+        a, s, e = named[-1]
+        m = _TITLE.match(text, e, start)
+        at = m.end() if m else e
+        if at == start or (text[at:at + 1] in "：:" and at + 1 == start):
+            return True, a
+    return False, None
+
+
+def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
+    """「…」と田中氏。 / 「…」と田中氏は語った。: the actor named right after と (a person after their body or place:
+    と公明党の石原代表。), or one of a body named before (「…」と同社の担当者は打ち明ける), or the one 同首相 stands for."""
+    p, text, end, hi = q.p, q.text, q.end, q.hi
+    after = re.match(r"[」』]\s*(?:と|って)[、，]?\s*", text[end - 1:hi])
+    if not after:
+        return False, None
+    at = end - 1 + after.end()
+    right = [(a, s, e) for a, s, e in p.mentions if s == at]
+    if not right or p.kinds[right[0][0]] != "person":  # と公明党の石原代表。, と東京都の小池知事は, と店長の砂川徹さんは
+        bodies = {e2 for a, s2, e2 in p.mentions if s2 == at}
+        right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"
+                 and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2)
+                      or (text[s2 - 1] == "の" and ROLE_RE.fullmatch(text, at, s2 - 1)))][:1] or right
+    if right:
+        a, s, e = right[0]
+        t = _TITLE.match(text, e, hi)
+        tail = text[t.end() if t else e: hi]
+        if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
+            return True, a
+    body, which = same_body(text[at:hi], roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
+    if body:  # 「…」と同社の担当者は打ち明ける
+        return True, which
+    if carries(text[at:hi]):  # 「…」と同首相は続けた
+        return True, same_one(text[at:hi], before, roles)
+    return False, None
+
+
+def described_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
+    """「…」と笑顔を見せた大谷は: the words of the person the verb after them describes, the subject of the sentence
+    or the noun it ends in (「…」と話す山田太郎さん（80）。); not one they were said to (と言われた大谷は)."""
+    text, end, hi = q.text, q.end, q.hi
+    for a, s, e in q.p.persons:
+        if end < s <= end + 20 and _RELATIVE.fullmatch(text, end, s) and not _PASSIVE_END.search(text, end, s):
+            at = title_end(text, e, hi, True)
+            if SUBJECT.match(text, at, hi) or _NOUN_END.fullmatch(text, at, hi):
+                return True, a
+            break
+    return False, None
+
+
+def cleft(q: QuoteAt, roles: Roles, before: Before) -> Step:
+    """「…」と話すのは、…西川亮監督だ。: the person a cleft sentence ends naming, or no one."""
+    text, hi = q.text, q.hi
+    m = _CLEFT.match(text, q.end - 1, hi)
+    if not m:
+        return False, None
+    last = [(a, s, e) for a, s, e in q.p.persons if m.end() <= s < hi]
+    if last:
+        a, s, e = last[-1]
+        if re.match(r"(?:だ|です|である)?[。．]?$", text[title_end(text, e, hi, True):hi].strip()):
+            return True, a
+    return True, None
+
+
+BESIDE = (stated, in_brackets_after, named_before, named_after, described_after, cleft)  # in the order they are read

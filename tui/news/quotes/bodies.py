@@ -1,0 +1,128 @@
+"""Companies and other bodies speaking through their spokespersons: the words of a body's spokesperson
+(北辰精機の広報担当者は, 機構（JAXA）の広報部は) or of a company's staff (同社日本法人の担当者は) are the
+body's, and a comment a body issued (東邦スチール加工は「…」とのコメントを出した) is its own, not a voice
+nobody is named for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..actors.org_context import CATEGORIES
+
+Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
+
+# After a body's name: a note in brackets, a part of it (日本法人の, 本社の) and who speaks for it: its spokesperson,
+# or its staff in charge (日本年金機構の担当者は, 北浜市立病院の救急科の担当者は), alone or of one of its offices (a
+# unit ending 課 部 室 局 科 係 班: 取引先の担当者 is another's). (A body the sentence does not name, 同省の担当者 or 町の
+# 担当者, is not read here: it stays no one's; nor is a government's: `staff_speak`.)
+_SPOKES = r"(?:広報(?:担当者|担当|部|室|課)?|報道担当者?|事務局)"  # (病院の事務局は: its secretariat)
+_STAFF = r"(?:[\u4e00-\u9fff]{0,7}[課部室局科係班]の)?担当者(?=[はがも])"
+# or a unit written right after the name, itself or its staff in charge (小森県警本部は, 県警本部交通企画課は, JA三ツ森
+# 営農指導課の担当者は): the headquarters, a section (課) or an office (室) of the body
+_UNIT = r"(?:本部|[\u4e00-\u9fff]{0,6}[課室]|広報(?:部|担当者?)?)(?:の担当者)?(?=[はがも])"  # (北浜電機広報部は)
+ORG_VOICE = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?(?:の(?:(?:[\u4e00-\u9fff]{1,4}の)?" + _SPOKES + "|" + _STAFF + ")|"
+                       + _UNIT + ")")
+# 同社の広報担当者は, 同社日本法人の担当者が, 同社は, 同党が: the company (the party, the ministry) spoken of before
+_SAME_BODY = re.compile(r"同(?:社|行|グループ)(?:[\u4e00-\u9fff]{1,4})?の?"
+                        r"(?:[\u4e00-\u9fff]{1,4}の)?(?:" + _SPOKES + "|担当者)(?:は|が)|同([社党省庁])(?:は|が|も)")
+ISSUED = re.compile(r"[」』]\s*との\s*(?:コメント|声明|談話|見解)を(?:出|発表|寄せ|公表)")
+# The ends of the names of bodies no company is: 同社 is none of them (a party, a ministry, a town, a court's side).
+_NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣]|裁判所|連盟|機構|銀行|組合|労組)$")
+
+
+# 同本部は, 同館は, 同JAは, 同漁協は: the end (or the mark) of the name of a body named before, or its staff in charge
+# or spokesperson, of one of its offices or not (同大の入試課の担当者は, 同病院の広報担当者は)
+_SAME_END = re.compile(r"同([\u4e00-\u9fff]{1,3}|[A-Z]{2,4})(の(?:[\u4e00-\u9fff]{1,7}の)?(?:" + _SPOKES
+                       + r"|担当者))?(?:は|が|も)")
+_SHORT_END = {"大": "大学"}  # 同大: a university, 大学 shortened
+
+
+def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+              upto: int, until: int) -> tuple[bool, str | None]:
+    """(whether `head`, the words before a quote, start with 同社 (同党, 同省) or 同社's spokesperson or staff
+    as the subject; the organisation named last before it that 同社 may stand for: in the passages before
+    `upto` and in passage `upto` before `until`). Any other 同 and the end of a body's name (同本部 for 若松町消防本部,
+    同館 for a 水族館) or its mark (同JA) is the one organisation named before that fits, when one does."""
+    m = _SAME_BODY.match(head.lstrip("　 "))
+    if not m:
+        end = _SAME_END.match(head.lstrip("　 "))
+        if end is None or end.group(1) in "社党省庁行":
+            return False, None
+        tail = end.group(1)
+        ends = (tail, _SHORT_END[tail]) if tail in _SHORT_END else (tail,)
+        fits = {a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
+                if kinds.get(a) == "organization" and (k < upto or e <= until)
+                and len(texts[k][s:e]) > len(tail) and texts[k][s:e].endswith(ends)
+                or (kinds.get(a) == "organization" and tail.isascii() and (k < upto or e <= until)
+                    and texts[k][s:e].startswith(tail))}
+        if len(fits) != 1:
+            return False, None
+        voice = end.group(2)  # staff in charge of a body of a place's government speak as no one (同市の担当者は)
+        return True, (None if voice and not staff_speak(tail[-1], voice[1:]) else next(iter(fits)))
+    kind = m.group(1) or "社"
+    last = None
+    for k in range(min(upto + 1, len(texts))):
+        for a, s, e in mentions[k]:
+            if kinds.get(a) == "organization" and (k < upto or e <= until) and _fits(texts[k][s:e], kind):
+                last = a
+    return True, last
+
+
+def _fits(name: str, kind: str) -> bool:
+    """Whether 同 and `kind` (社, 党, 省, 庁) may stand for the body `name`."""
+    return name.endswith(kind) if kind != "社" else not _NO_COMPANY.search(name)
+
+
+# 会社側は「…」: the company's side in a dispute or an affair, right before the words (…について、会社側は)
+_COMPANY_SIDE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])会社側(?:は|が|も)[、，]?\s*$")
+
+
+def company_side(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                 upto: int, until: int) -> tuple[bool, str | None]:
+    """(whether `head`, the words before a quote, end with 会社側 as their subject; the one company the article
+    named before, in the passages before `upto` and in passage `upto` before `until`, or None when it named
+    none (運送会社を解雇された) or several)."""
+    if not _COMPANY_SIDE.search(head):
+        return False, None
+    seen = [(a, texts[k], s, e) for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
+            if kinds.get(a) == "organization" and (k < upto or e <= until) and _fits(texts[k][s:e], "社")]
+    named = {a for a, _, _, _ in seen}
+    if len(named) != 1:
+        return True, None
+    # named as a subject of its own (東和フーズは) or as its union's (東邦ギアの労働組合は), never beside another
+    # (…と西浜化成が: a company the actors missed)
+    alone = all((t[s - 1:s] not in _PAIRED or _SET_OFF.search(t, 0, s)) and t[e:e + 1] not in ("と", "や")
+                for _, t, s, e in seen if s > 0)
+    topic = any(t[e:e + 1] in ("は", "が") or t.startswith(_UNION, e) for _, t, s, e in seen)
+    return True, (next(iter(named)) if alone and topic else None)
+
+
+_PAIRED = ("と", "や", "、", "・")  # before a name: a second one listed
+# A trade, then the name set off by a comma (自動車部品メーカー、東邦ギア): one company, not a list's second
+_SET_OFF = re.compile("(?:" + "|".join(sorted(CATEGORIES, key=len, reverse=True)) + ")、$")
+_UNION = ("の労働組合", "の労組")  # 東邦ギアの労働組合は: the company whose union faces 会社側
+
+
+_GOVERNMENT = "省庁都道府県市区町村署"  # 厚生労働省, 気象庁, 北浜市, 中央署: a ministry, an agency, an office of a place
+
+
+def staff_speak(last: str, voice: str) -> bool:
+    """Whether the words of the one `voice` names (its spokesperson, its staff in charge) after a body's name
+    ending in `last` are the body's: a spokesperson's always; staff in charge speak for a company, an
+    institute, a hospital, not for a ministry, an agency or a city's office, whose staff's words are reported
+    as no one's."""
+    return not voice.endswith("担当者") or bool(re.search(_SPOKES + "$", voice)) or last not in _GOVERNMENT
+
+
+# 中国外務省の報道官は: one of a body's people, named by a title alone, as a sentence's topic
+_OFFICER_TOPIC = r"の(?:[\u4e00-\u9fff]{0,6}(?:報道官|担当者|関係者|幹部|職員|報道担当者))(?:は)[、，]?"
+
+
+def officer_topic(text: str, mentions: Mentions, kinds: dict[str, str], lo: int, before: int) -> bool:
+    """Whether a body's officer known by a title alone (中国外務省の報道官は) is the topic of the sentence from `lo`
+    before `before`: the words of the sentence are theirs, not those of a subject with が in a clause after them
+    (…、米国が関税を発表したことについて「…」と述べた)."""
+    return any(lo <= s and e < before and kinds.get(a) in ("organization", "country")
+               and re.match(_OFFICER_TOPIC, text[e:before]) for a, s, e in mentions)

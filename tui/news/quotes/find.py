@@ -1,0 +1,254 @@
+"""Who said what: quoted words in 「…」 and their speakers, resolved to the article's actors.
+
+A quote is found by its shape (`quotes.forms`): 「…」 followed by a verb of saying (と述べた, と語った), by
+と and any verb phrase that closes the clause (と肩を落とした, と潔く認めた: `reporting`; only a person
+speaks those), by a speaker (「…」と田中氏。), in brackets (「…」（田中氏）) or before a colon (田中氏：「…」),
+by a clause before として and a verb of saying. Here, too, words that make a sentence of their own: a
+quote standing alone after its speaker's sentence (…考えを示した。「諦めない」), an answer after a
+question (――…), a person's words with the verb left out (宮本さんは「…」。); these must read as words
+said (a sentence or a clause), never a title (「夜明けの駅」). A term or title in brackets is no quote.
+
+The speaker is read from the text alone (`quotes.speakers`): the subject of the quote's sentence, the
+speaker after と, in brackets or before the colon; carried from the sentence before (its subject, or the
+one speaker its quotes were given), or 同氏 / a bare title, only when one actor fits. An actor whose
+mentions name two people (relatives under one surname) is given no quote. Otherwise the speaker is None:
+a quote given to the wrong person is worse than a quote given to no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from typing import NamedTuple
+
+from .forms import bracketed, quote_form, sentence_spans
+from .headlines import headline_quotes, reads_as_said
+from .captions import captioned
+from .alone import cued, person_subject_after, said_after, tells_of_someone, told_after
+from .asides import answer_of_no_one_named
+from .also import last_speaker, said_also
+from .compounds import without_compounds
+from .bracketed_bodies import with_bracketed
+from .interviews import after_answers, announced, before_answers, interview_lead, interviewee, named_after
+from .kinds import kind_bodies, kind_mentions
+from .offices import full_bodies
+from .open import continued, open_parts
+from .names import mention_names, named_after_quotes, named_once
+from .lines import line_speaker, speaker_lines
+from ..reporting import said_to
+from .roles import Roles
+from .runs import shared_speakers
+from .sides import with_sides
+from .states import with_states
+from .passage import Mentions, Passage, last_sentence
+from .previous import CARRY_BACK, acts_alone, before_open, before_paragraph, no_subject, previous_one, quoted_in
+from .speakers import elided_speaker, speaker as _speaker
+from .told import next_says, unnamed_subject_in
+
+__all__ = ["bracketed", "find_quotes", "sentence_spans"]
+_RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
+_ENDS = re.compile(r"[\s　]*[―—]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
+Found = list[tuple[int, str, str | None]]  # (passage index, quoted words, speaker actor id or None)
+
+
+def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                headings: Collection[int] = ()) -> list[tuple[int, str, str | None]]:
+    """Every quote of an article's passages: (passage index, quoted words, speaker actor id or None).
+
+    `mentions[i]` are passage i's actor mentions (actor id, start, end), `kinds` each actor's kind;
+    `headings`: the passages that are headings, whose 「…」 is a quote when the body quotes it.
+    """
+    out: list[tuple[int, str, str | None]] = []
+    if not any("「" in text for text in texts):
+        return out  # (no words quoted: none of the reading below)
+    article = _Article(texts, mentions, kinds, headings)
+    for k, text in enumerate(texts):
+        if "「" in text:
+            article.read_passage(k)
+    out, mentions, kinds = article.out, article.mentions, article.kinds
+    if article.opened:
+        out = open_parts(texts, article.opened, out)
+    if any(speaker for _, _, speaker in out):
+        out = named_once(mentions, {a: n for a, n in article.speakers_named.items() if kinds.get(a) == "person"}, out)
+    return headline_quotes(texts, headings, out, mentions, kinds, article.roles) if headings else out
+
+
+class _At(NamedTuple):
+    """A sentence that quotes: passage k (`passage`, its sentences `spans`), sentence `si`; `answered`: k, or
+    where the questions passage k answers start; `lead`: the passage that says who answers, if an answer."""
+
+    k: int
+    passage: Passage
+    spans: list[tuple[int, int]]
+    si: int
+    answered: int
+    lead: int | None
+
+
+class _Article:
+    """One article's passages as the pass reads them, passage by passage: the actors' mentions made ready for
+    the speaker rules, the quotes found so far (`out`) and the last one given to someone (`last_said`)."""
+
+    def __init__(self, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                 headings: Collection[int]) -> None:
+        self.texts, self.headings = texts, headings
+        mentions = without_compounds(mentions, kinds)  # 日米が: two countries, no one speaker
+        mentions, kinds = with_bracketed(texts, mentions, kinds)  # 市民団体「川を守る会」は: the body in brackets
+        self.speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
+        mentions = named_after_quotes(texts, mentions, kinds, self.speakers_named)  # names the actors left unmarked
+        mentions, kinds = with_sides(texts, mentions, kinds)  # 検察側, 弁護側: a trial's sides, who speak in court
+        mentions, kinds = with_states(texts, mentions, kinds)  # 中国外務省: another state's body, not Japan's 外務省
+        mentions = full_bodies(texts, mentions, kinds)  # 市教育委員会 after 北山市教育委員会: that board
+        mentions = kind_bodies(texts, mentions, kinds)  # 組合, filed apart after 北陽電鉄労働組合: that union
+        mentions = kind_mentions(texts, mentions, kinds)  # 病院の事務局は after 川北市立総合病院: that hospital
+        self.mentions, self.kinds = mentions, kinds
+        self.roles = Roles(texts, mentions, kinds, headings)  # a title seen right after an actor's name -> those actors
+        self.opened = continued(texts)  # words running over paragraphs: a paragraph's 「 left open
+        headed = speaker_lines(texts, mentions, kinds, self.opened)  # quote paragraphs under their speaker's line
+        self.headed = captioned(texts, mentions, kinds, self.opened, headed)  # and under a broadcast caption (民政党 野口代表)
+        self.made: dict[int, Passage] = {}
+        self.out: Found = []
+        self.last_said: tuple[int, int, str] | None = None  # the last quote given to someone: passage, end, speaker
+
+    def passage_of(self, j: int) -> Passage | None:
+        if j < 0:
+            return None
+        if j not in self.made:
+            self.made[j] = Passage(self.texts[j], self.mentions[j], self.kinds)
+        return self.made[j]
+
+    def read_passage(self, k: int) -> None:
+        """The quotes of passage k, sentence by sentence, added to `out`."""
+        texts, headings = self.texts, self.headings
+        self.roles.upto = k
+        passage = self.passage_of(k)
+        assert passage is not None
+        spans = sentence_spans(texts[k])
+        quoted = bracketed(texts[k])  # once a passage: a sentence's are those that end in it and start in it
+        answered = before_answers(texts, headings, k)  # k, or where the questions it answers start
+        lead = interview_lead(texts, answered) if answered < k else announced(texts, k)  # who answers, if an answer
+        for si, (lo, hi) in enumerate(spans):
+            mine = [(start, end) for start, end in quoted if lo <= start and end <= hi]
+            if not mine:
+                continue  # (the sentences before are read only for a sentence that quotes)
+            self.roles.until = lo
+            at = _At(k, passage, spans, si, answered, lead)
+            self.read_sentence(at, mine, self.sentences_before(at))
+
+    def sentences_before(self, at: _At) -> list[tuple[Passage, tuple[int, int]]]:
+        """The sentences before sentence `si` whose subject may carry to its words, the nearest first: those of its
+        passage, else the sentence before words left open, else the last of the passage before (or of the lead)."""
+        k, passage, spans, si, lead = at.k, at.passage, at.spans, at.si, at.lead
+        opened, passage_of = self.opened, self.passage_of
+        before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
+                  else (before_open(passage_of(k - 1), opened[k - 1]) or before_paragraph(
+                      passage_of, self.texts, opened, k - 1)) if k - 1 in opened
+                  else last_sentence(passage_of(k - 1 if lead is None else lead),
+                                     2 if lead is None else CARRY_BACK))
+        if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and (
+                no_subject(passage.text, spans[:si]) or tells_of_someone(passage, spans[:si])):
+            before += last_sentence(passage_of(k - 1), 2)  # 入門から10年。…という。「…」: an opening told of someone
+        return before
+
+    def read_sentence(self, at: _At, mine: list[tuple[int, int]], before: list[tuple[Passage, tuple[int, int]]]) -> None:
+        """The quotes `mine` of one sentence, each given its speaker, added to `out`."""
+        k, passage = at.k, at.passage
+        text, (lo, hi) = passage.text, at.spans[at.si]
+        alone: tuple[int, str | None] | None = None  # the run a first quote alone began: its last, its speaker
+        here: list[tuple[int, int, int]] = []  # the sentence's quotes: their place in `out`, start, end
+        for n, (start, end) in enumerate(mine):
+            last = n  # 「…」「…」と述べた: a run of quotes shares the last one's form and speaker
+            while last + 1 < len(mine) and _RUN_GAP.fullmatch(text, mine[last][1], mine[last + 1][0]):
+                last += 1
+            close = mine[last][1]
+            form = quote_form(text, mine[last][0], close, hi)
+            found = self.speaker_of(at, before, (n, last, start, close), form, alone)
+            if found is None:
+                continue  # (words that are no quote)
+            speaker, alone = found
+            if speaker is None and form and said_also(text, lo, start, close) and not quoted_in(before, self.made, self.last_said):
+                speaker = last_speaker(self.last_said, k, start, self.mentions, self.kinds)  # 「…」とも述べた
+            passage.spoken.setdefault(lo, set()).add(speaker)
+            here.append((len(self.out), start, end))
+            self.out.append((k, text[start + 1: end - 1], speaker))
+            if speaker is not None:
+                self.last_said = (k, end, speaker)
+        if len(here) > 1 and None in passage.spoken.get(lo, ()):  # 「…」と話し、「…」と供述している: one subject's
+            shared = shared_speakers(text, [(s, e, self.out[i][2]) for i, s, e in here], [m[1] for m in self.mentions[k]])
+            self.out[here[0][0]:here[-1][0] + 1] = [(k, words, who) for (_, words, _), who in zip(
+                self.out[here[0][0]:here[-1][0] + 1], shared)]
+            passage.spoken[lo] = set(shared)
+
+    def speaker_of(self, at: _At, before: list[tuple[Passage, tuple[int, int]]], run: tuple[int, int, int, int],
+                   form: str | None, alone: tuple[int, str | None] | None
+                   ) -> tuple[str | None, tuple[int, str | None] | None] | None:
+        """The speaker of quote n of a sentence (`run`: n, the last quote of its run, its start, the run's close) and
+        the run a first quote alone began, or None when the words are no quote: the speaker on the line above, the one
+        the quote's form names (`speakers.speaker`), the speaker of the run, of words alone, or of words after a
+        subject with no verb (宮本さんは「…」。)."""
+        n, last, start, close = run
+        k, passage = at.k, at.passage
+        text, (lo, hi) = passage.text, at.spans[at.si]
+        lined = None if form else self.headed.get(k) or (line_speaker(  # 矢口明子酒田市長「…」
+            text[:start], [m for m in self.mentions[k] if lo <= m[1] and m[2] <= start], self.kinds, lo) if not n else None)
+        if lined is not None:
+            return lined, alone  # the words of the person named on the line above, or just before them
+        if form:
+            return self.formed(at, before, start, close, form), alone
+        if n and alone is not None and n <= alone[0]:
+            return alone[1], alone  # 「…」「…」。…はこう繰り返した: the run's later words, the same speaker's
+        if n or not _ENDS.fullmatch(text, close, hi) or not (
+                reads_as_said(text[start + 1:close - 1]) or told_after(passage, at.spans, at.si, lo, start)
+                or cued(text, at.spans, at.si, lo, start, self.texts[k - 1] if k else "")):
+            return None  # (the sentence's first quote only, ending it with no verb after, and words said)
+        if not text[lo:start].strip("　 "):  # 「…」 alone: the sentence before says who
+            if k in self.headings and at.answered == k:
+                return None  # a heading's 「…」 alone is a title unless it answers a question
+            speaker = self.alone_speaker(at, before)
+            return speaker, (last, speaker)
+        speaker = elided_speaker(passage, lo, start)  # 宮本さんは「…」。: a person, then the words, with no verb
+        return None if speaker is None else (speaker, (last, speaker))
+
+    def formed(self, at: _At, before: list[tuple[Passage, tuple[int, int]]], start: int, close: int,
+               form: str) -> str | None:
+        """The speaker of words whose form shows they are said (a verb of saying, a speaker after と …), or None
+        when asked of one of several who spoke, an idiom of a person said of a body, or words said to the subject."""
+        passage, (lo, hi) = at.passage, at.spans[at.si]
+        text = passage.text
+        speaker = _speaker(passage, at.spans[at.si], start, close, self.roles, before, form == "reported")
+        if speaker and not re.search(r"[はが]", text[lo:start]) and answer_of_no_one_named(
+                text[lo:start], {w for _, _, w in self.out if w}):
+            speaker = None  # 思い出を問われると、「…」と答えた: asked of one of several who spoke
+        if speaker and form == "reported" and self.kinds.get(speaker) != "person":
+            speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
+        if speaker and said_to(text[close:hi]):
+            speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it
+        return speaker
+
+    def alone_speaker(self, at: _At, before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
+        """「…」 alone as a sentence: the one the sentence after says spoke them (「…」。監督はこう振り返った), else the
+        one of the sentence before, when no other person is the next sentence's subject; in an interview, the one
+        the lead names (山田選手に話を聞いた。――…。「…」) or the one named after the answers."""
+        k, passage, spans, si, lead = at.k, at.passage, at.spans, at.si, at.lead
+        texts, headings, roles = self.texts, self.headings, self.roles
+        told, speaker = next_says(passage, spans[si + 1]) if si + 1 < len(spans) else (False, None)
+        if not told and si + 1 < len(spans):  # 「…」。青井は、しみじみと語った
+            speaker = said_after(passage, spans[si + 1])
+            told = speaker is not None
+        if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
+            speaker = previous_one(before, roles)
+            if speaker is None and not si and lead is None and k - 1 not in self.opened and acts_alone(
+                    texts, self.mentions, headings, k - 1):  # …が初本塁打を放った。 / 二回、…運んだ。 / 「…」
+                speaker = previous_one(before + last_sentence(self.passage_of(k - 2)), roles)
+                speaker = speaker if self.kinds.get(speaker or "") == "person" else None
+            if speaker and si + 1 < len(spans) and (
+                    person_subject_after(passage, spans[si + 1]) - {speaker}
+                    or unnamed_subject_in(passage, spans[si + 1])):
+                speaker = None  # 「…」。お立ち台で岩瀬は… / 女性（80）は…: another may have said them
+        if speaker is None and lead is not None and not told:
+            speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
+            if speaker is None and (lead in headings or lead < 0):  # ――…。「…」。 桐生さやかが…発表した
+                speaker = named_after(self.passage_of(after_answers(texts, headings, k)))
+        return speaker
+
+

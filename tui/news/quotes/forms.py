@@ -1,0 +1,191 @@
+"""Which 「…」 are words said: a sentence's spans, its bracketed runs and the form that shows a run is
+a quote (a verb of saying after と, a speaker in brackets or before a colon, a name after と, or と and
+any verb phrase closing the clause: `reporting`). A term or title in brackets is no quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..reporting import closes_clause, ends_a_clause
+from .linked import linked_said
+from .reasons import acts_on_reason
+
+_SENTENCE_END = "。！？!?"
+
+# Verbs (and phrases) of saying that may follow 「…」と within the sentence.
+SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らかに|発言|説明|主張|訴え|指摘|批判|反論|表明|答え|応じ"
+        r"|言及|呼びかけ|呼び掛け|述懐|明言|断言|宣言|言明|強調|力説|激怒|非難|反発|警告|警鐘|吐露|書き込|投稿|発信"
+        r"|記し|つづ|コメント|談話|発表|声明|報告|証言|打ち明け|振り返|話題に|問いかけ|問い掛け|疑問を呈し|述べる|言う|言っ"
+        r"|釈明|弁明|謝罪|陳謝|言い|いう|語気を強め|漏らし|こぼし|笑顔を見せ|意気込み|意欲を示し|考えを示し|見方を示し|認識を示し|姿勢を示し"
+        r"|とみて|と見て|とみる|とみられ|評価|歓迎|喜ん|期待を|懸念を示|立場を示し|方針を示し|意向を示し|見解を示し|懸念を示し|不快感を示し|考えを明らか|要求|求め|迫っ|促し|抗議|嘆い|叫"
+       r"|ただし|質し|追及|質問し|詰め寄|指示し|指示を|分析し|供述|明かし")  # a question put in a debate: とただしたのに対し
+SAY_RE = re.compile(SAY)
+_AS_SAID = re.compile(r"\s*として[、，]")  # 「…」として、: words said when they end as a clause
+# 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
+_NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
+_SURU_ON = re.compile(r"\s*とした(?:うえ|上)で(?:[、，]|$)")  # 「…」としたうえで、 / とした上で「…」: said, and more
+_SURU_SAID = re.compile(r"\s*と(?:し(?:た|てい|まし)|する一方)")  # 「…」とした / としている / としました / とする一方 close a clause of saying
+# What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
+AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
+# 「…」という声 / との声: words nobody in the text is said to have spoken.
+VOICE = re.compile(r"[」』]\s*(?:という|との|といった|などの)\s*(?:声|意見|発言|指摘|批判|不満|悲鳴|反応|書き込み|コメント)")
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence of `text`: 。！？ outside brackets end one."""
+    out, start, depth = [], 0, 0
+    for m in _MARKS.finditer(text):  # only the brackets and ends: the rest of the text is skipped in C
+        ch, i = m.group(), m.start()
+        if ch in "「『（(【":
+            depth += 1
+        elif ch in "」』）)】":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+_MARKS = re.compile(r"[「『（(【」』）)】。！？!?]")
+
+
+def bracketed(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each outermost 「…」 of `text`, brackets included (『』 inside stays inside), in order:
+    those of a prefix of `text` are the ones that end in it."""
+    out, depth, start = [], 0, 0
+    for m in _QUOTE_MARKS.finditer(text):  # only the brackets: the rest of the text is skipped in C
+        i = m.start()
+        if m.group() == "「":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+_QUOTE_MARKS = re.compile("[「」]")
+
+
+def _clause_after(text: str, end: int, stop: int) -> str:
+    """The words after a closing bracket, up to the sentence's end or the next quote."""
+    nxt = text.find("「", end, stop)
+    return text[end: nxt if nxt >= 0 else stop]
+
+
+def is_quote(text: str, start: int, end: int, stop: int) -> bool:
+    """Whether the bracketed run text[start:end] is someone's words rather than a term or title."""
+    return quote_form(text, start, end, stop) is not None
+
+
+def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
+    """How the bracketed run text[start:end] is shown to be words said: "said" (a listed verb of
+    saying, a speaker in brackets, after a colon or named after と: any actor may speak), "reported"
+    (と + any verb phrase closing the clause: only a person speaks), or None (a term or title)."""
+    inner = text[start + 1: end - 1]
+    after = _clause_after(text, end, stop)
+    if VOICE.match(text, end - 1) or _said_by_verb(text, end, after):
+        return "said"
+    if _SPEAKER_BRACKET.match(after) or colon_before(text, start):
+        return "said"  # 「…」（田中氏）; not a measure or a year in brackets: 漁船「第三漁栄丸」（4.9トン）, 映画「…」（2024年）
+    named = re.match(r"\s*と[、，]?([^。「]{1,24})。", after)
+    if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
+        return "said"  # 「…」と田中氏。: a name (and title) alone after と
+    if linked_said(text, start, inner, after):
+        return "said"  # 「…」とし、「…」と述べた: a clause of saying that leads on
+    if (_SURU_SAID.match(after) and closes_clause(after) and text[start - 1:start] != "を"
+            and (ends_a_clause(inner) or "。" in inner or _statement_end(inner))):
+        return "said"  # 同社は「…」としている: a body's statement (テーマを「共生」とした names a thing)
+    if _SURU_ON.match(after) and text[start - 1:start] != "を" and (ends_a_clause(inner) or "。" in inner):
+        return "said"  # 同社は談話で「…」としたうえで、「…」としている: a statement that leads into the next
+    if reported(text, end, after) or _felt(after):
+        return "reported"
+    if _AS_SAID.match(after) and SAY_RE.search(after, 0, 40) and ends_a_clause(inner):
+        return "said"  # 「…示している」として、…と説明した: a clause said (「平和の象徴」として is a term)
+    if (ends_a_clause(inner) or "。" in inner) and _WHO_AT_END.match(after) and _ends_in_noun(after):
+        return "said"  # 「…」とは、避難所で暮らす田中一郎さん（72）。: the speaker named at the sentence's end
+    if (ends_a_clause(inner) or "。" in inner) and acts_on_reason(after):
+        return "said"  # 「計画的で悪質だ」として懲役10年を求刑した: the reason the subject gave for its act
+    return None
+
+
+_SPEAKER_BRACKET = re.compile(r"\s*[（(](?![0-9０-９])")
+_WHO_AT_END = re.compile(r"\s*とは[、，]?[^。「」]{2,40}[。．]?\s*$")
+
+
+def _statement_end(inner: str) -> bool:
+    """Whether words long enough to be a clause end as a body's statement or appeal does (below); the words
+    are read once for both."""
+    from ..language import tagger
+
+    if len(inner) < _CLAUSE_MIN:
+        return False
+    words = [w for w in tagger()(inner) if w.feature.pos1 != "補助記号"]
+    return len(words) >= 3 and (_clause_on_noun(words) or _request(words))
+
+
+def _clause_on_noun(words: list) -> bool:
+    """Whether words end in a noun that a clause describes, as a body's statement does (夏ごろに公開できる見込み,
+    人手の確保が難しくなったため, 年内に再開する方針: a verb or auxiliary in its attributive form, then the noun);
+    a short phrase (未来を描く力) is more often a title or a slogan."""
+    return (words[-1].feature.pos1 == "名詞" and words[-1].feature.pos2 == "普通名詞"
+            and words[-2].feature.pos1 in ("動詞", "助動詞") and (words[-2].feature.cForm or "").startswith("連体形"))
+
+
+_CLAUSE_MIN = 8
+
+
+def _request(words: list) -> bool:
+    """Whether words end in a verb and て / で, a request with its ください left out (不審な電話はすぐに切って,
+    早めに避難して), as police and offices word their appeals; a short phrase (走って) may be a title."""
+    return (words[-1].surface in ("て", "で") and words[-1].feature.pos2 == "接続助詞"
+            and words[-2].feature.pos1 in ("動詞", "助動詞"))
+
+
+def _ends_in_noun(after: str) -> bool:
+    """Whether the sentence ends in a noun (a name, a title, an age in brackets; だ aside), no verb."""
+    from ..language import tagger
+
+    tail = re.sub(r"(?:だ|です|である)?[。．]?\s*$", "", re.sub(r"[（(][^（）()]*[）)]", "", after))
+    words = [w for w in tagger()(tail) if w.feature.pos1 != "補助記号"]
+    return bool(words) and words[-1].feature.pos1 in ("名詞", "接尾辞")
+
+
+def reported(text: str, end: int, after: str) -> bool:
+    """「…」と + a verb phrase closing the clause (と肩を落とした, と同首相は続けた): words said, whatever the verb."""
+    return (not _NOT_SAID.match(after) or bool(_SURU_SAID.match(after))) and closes_clause(after)
+
+
+_FELT = re.compile(r"\s*と([^。、「」]{1,5}?が)(?:った|っている|っていた|っています|っていました|り、|る)(?=[。、]|$)")
+
+
+def _felt(after: str) -> bool:
+    """「…」と悔しがった, と残念がった: と and a feeling shown (an adjective or adjectival noun, then がる), which
+    closes a clause of saying as a verb does."""
+    m = _FELT.match(after)
+    if m is None:
+        return False
+    from ..language import tagger
+
+    words = list(tagger()(m.group(1) + "った"))
+    return (len(words) >= 3 and words[-3].feature.pos1 in ("形容詞", "形状詞")
+            and words[-2].feature.lemma == "がる" and words[-2].feature.pos1 == "接尾辞")
+
+
+def _said_by_verb(text: str, end: int, after: str) -> bool:
+    """「…」と + one of the listed verbs of saying (と述べた, と発表した), which any actor may speak."""
+    if not AFTER.match(text, end - 1) or not SAY_RE.search(after[:30]):
+        return False
+    return not _NOT_SAID.match(after) or bool(_AS_SAYING.match(after))
+
+
+# 「…」として釈明した / として批判した: として, then at once a verb of saying (not 「…」として注目された)
+_AS_SAYING = re.compile(r"\s*として[、，]?(?:" + SAY + ")")
+
+
+def colon_before(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in "：:"

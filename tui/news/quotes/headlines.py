@@ -1,0 +1,109 @@
+"""A headline's words quoted (`headline_quotes`): a quote when the body quotes the same words or words that hold them,
+spoken by whom the body says; or, shortened, by the one person the headline names (初優勝の村瀬、「…」), by the body
+whose spokesman the body quotes (中国外務省「…」), by the one holder of the title it opens with (首相、賃上げへ「…」),
+or by the one person the article names with the calling or minister's office it gives (農家「…」, 財務相「…」). Words
+too short to tell from a title (「働き方改革」) are none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from ..actors.persons import TITLE_RE
+from .callings import calling_holder
+from .condensed import condensed_for, shortened_from
+from .forms import bracketed
+from .heads import heading_body, quoted_for
+from .roles import Roles, headline_holder
+from ..reporting import ends_a_clause
+
+Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
+_INNER_STOP = re.compile(r"[。、！？]")
+
+
+def reads_as_said(words: str) -> bool:
+    """Whether words with no verb of saying around them read as said, not as a title: sentences, or a
+    clause that ends as one does (「諦めるつもりはない」; 「夜明けの駅」 is a title)."""
+    return bool(_INNER_STOP.search(words)) or ends_a_clause(words)
+
+
+def _headline_clause(words: str) -> bool:
+    """Whether a headline's words end as its clauses do, in a verbal noun with its object or goal before it
+    (中小企業の価格転嫁を後押し, 復興に全力): words said, shortened; a compound noun alone (「働き方改革」) is a term."""
+    from ..language import tagger
+
+    toks = [w for w in tagger()(words) if w.feature.pos1 != "補助記号"]
+    return (len(toks) > 2 and toks[-1].feature.pos3.startswith("サ変")  # (後押し, 反対: サ変形状詞可能)
+            and any(w.surface in ("を", "に") and w.feature.pos2 == "格助詞" for w in toks[:-1]))
+
+
+_HEAD_AROUND = frozenset("、 　…―")  # what stands around a headline's words said: 村瀬、「…」 / 「…」 村瀬
+
+
+def _headline_said(text: str, start: int, end: int) -> bool:
+    """Whether the heading's 「…」 at start..end reads as words said: a clause or sentence (not a title, 「夜明けの
+    駅」), set off by a comma, a space or the heading's edge on both sides (not 映画「…」, 「…」で受賞)."""
+    before, after = text[start - 1:start], text[end:end + 1]
+    return ((not before or before in _HEAD_AROUND or text[start - 2:start] == "が") and (not after or after in _HEAD_AROUND)
+            and reads_as_said(text[start + 1:end - 1]))
+
+
+def _named_before(text: str, found: Mentions, named: set[str], start: int, end: int) -> bool:
+    """Whether the one person `named` in a heading stands right before its 「 at `start`, with a title of theirs
+    between at most (将棋の早見六段「…」), right after its 」 at `end` (「…」山田監督), or opens the heading before a
+    comma when the words end it or its part (山田監督、続投へ「…」): the headline's forms of a person's words."""
+    closes = end == len(text) or text[end] in _HEAD_AROUND
+    return any(a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None or s == end
+                               or (s == 0 and closes and "、" in text[e:start] and "「" not in text[e:start]))
+               for a, s, e in found)
+
+
+def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list[tuple[int, str, str | None]],
+                     mentions: Sequence[Mentions], kinds: dict[str, str],
+                     roles: Roles | None = None) -> list[tuple[int, str, str | None]]:
+    """A heading's 「…」 is a quote when the body quotes the same words (a film's title in a headline,
+    which no one says in the body, is not), spoken by whom the body says, when it says one person. Words
+    too short to tell from a title (「泣きました」) are a quote when the heading names one person and the
+    body gives the words that hold them to that person alone."""
+    said: dict[str, set[str | None]] = {}
+    for k, words, speaker in found:
+        if k not in headings:
+            said.setdefault(words, set()).add(speaker)
+
+    def speaker_of(words: str, named: set[str]) -> tuple[bool, str | None]:
+        if words in said:
+            who = said[words]
+        else:  # a headline shortens the words: a body quote that holds them
+            held = [v for w, v in said.items() if words in w and f"『{words}』" not in w]  # (a title named)
+            who = set().union(*held) if len(words) >= 6 or (len(named) == 1 and set().union(*held) == named) else set()
+        return bool(who), (next(iter(who)) if len(who) == 1 else None)
+
+    out = [q for q in found if q[0] not in headings]
+    quoted = {speaker for _, _, speaker in out if speaker}
+    for k in sorted(k for k in headings if "「" in texts[k]):  # (a heading without brackets quotes nothing)
+        old = {words: speaker for j, words, speaker in found if j == k}
+        named = {a for a, _, _ in mentions[k] if kinds.get(a) == "person"}
+        for start, end in bracketed(texts[k]):
+            words = texts[k][start + 1:end - 1]
+            body, speaker = speaker_of(words, named)
+            if words in old or body:
+                out.append((k, words, old.get(words) or speaker))
+            elif len(named) == 1 and named <= quoted and (_headline_said(texts[k], start, end) or (
+                    _named_before(texts[k], mentions[k], named, start, end) and reads_as_said(words))):
+                out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
+            elif (shortened := shortened_from(words, named, out)) is not None:
+                out.append((k, words, shortened))  # 安倍首相が会見「…」: the body's words of that person, shortened
+            elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
+                if quoted_for(voice, texts, mentions, set(headings), quoted) and (
+                        reads_as_said(words) or _headline_clause(words)):
+                    out.append((k, words, voice))  # 中国外務省「…」: the body its spokesman speaks for below
+            elif not named and roles is not None:
+                holder, calling = headline_holder(texts[k], start, end, roles), False
+                if holder is None and texts[k][end:end + 1] in ("", " ", "　"):  # 農家「…」, 財務相「…」 ending the headline
+                    holder, calling = calling_holder(k, start, texts, mentions, kinds)
+                if holder in quoted and (((reads_as_said(words) or _headline_clause(words)) and not calling) or any(
+                        words in w and v == holder for _, w, v in out) or condensed_for(words, holder, out)):
+                    out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
+                    # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
+    return sorted(out, key=lambda q: q[0])

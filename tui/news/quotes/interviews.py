@@ -1,0 +1,108 @@
+"""Answers in an interview: the lead before the first question names the one person who answers, as the
+one asked (星野ゆかり氏（38）に、経営の考え方を聞いた), the one interviewed (山田選手に話を聞いた), or the
+subject of a press conference or an interview given (真鍋孝志総裁が30日、記者会見した); and where a run of questions
+(――…) and answers (「…」 alone) starts and ends, and the lead that says who answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from .forms import sentence_spans
+from .lines import QUESTION as _QUESTION
+from .passage import Passage
+from .titles import title_end
+
+
+_INTERVIEWED = re.compile(r"(?:選手|さん|氏|[\u4e00-\u9fff]{1,4})?(?:に|への|との|の)(?:[^。、「」]{0,4}?)"
+                          r"(?:話を聞|聞い|インタビュー|一問一答|主なやり取り|やり取り|単独取材|取材し)")
+
+
+def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
+    """The one person a lead says was interviewed (山田選手に話を聞いた, 鈴木氏の一問一答は次の通り,
+    田中さんへのインタビュー): the words after the questions are that person's. None when the lead names
+    two people so (a talk between two) or none."""
+    found = {a for p, (lo, hi) in before for a, s, e in p.persons
+             if lo <= s and e <= hi and (_INTERVIEWED.match(p.text, e, hi) or _answered(p, a, e, lo, hi))}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# (a rank or title the recognisers do not know may stand first: 早見拓真六段（22）に)
+_ASKED_OF = re.compile(r"(?:[\u4e00-\u9fff]{1,4})?(?:[（(][^（）()「」]{1,10}[）)])?(?:に|への)[、，]?[^。「」]{0,16}?"
+                       r"(?:聞い|聞く|尋ね|インタビュー)")
+_MET_PRESS = re.compile(r"[^。「」]{0,30}?(?:会見|取材に応じ|インタビューに応じ|質問に答え)")
+
+
+def _answered(p: Passage, a: str, e: int, lo: int, hi: int) -> bool:
+    """Whether the person ending at `e` is the one asked (星野氏（38）に、考えを聞いた) or the subject of a
+    press conference or an interview given (真鍋孝志総裁が30日、…記者会見した)."""
+    at = title_end(p.text, e, hi, True)
+    if _ASKED_OF.match(p.text, at, hi):
+        return True
+    particle = p.subject_at(a, e, lo, hi)
+    return (particle is not None and p.text[:particle].rstrip("、，")[-1:] in ("は", "が") and bool(_MET_PRESS.match(p.text, particle, hi))
+            and all(b == a for b, s, _ in p.persons if lo <= s < hi))  # (三船総裁と岡野財務相が会見した: two answer)
+
+
+def named_after(p: Passage | None) -> str | None:
+    """When an interview opens the article with no lead before its first question, the one person the first
+    sentence after the questions and answers names as its subject (――…。「…」。 桐生さやかが、…発表した): who
+    answered. None when that sentence names another person or no subject."""
+    if p is None:
+        return None
+    lo, hi = next(iter(sentence_spans(p.text)), (0, 0))
+    named = {a for a, s, e in p.persons if lo <= s < hi}
+    if len(named) != 1:
+        return None
+    a = next(iter(named))
+    return a if any(p.subject_at(a, e, lo, hi) is not None for b, s, e in p.persons if b == a and lo <= s < hi) else None
+
+
+_ASKED = ("。", "？", "?", "か")
+_NOTE = re.compile(r"\s*[（(][^（）()「」。]{1,30}[）)]\s*")  # (テレビインタビュー)
+_EXCHANGE = re.compile(r"やり(?:と|取)り|一問一答|(?:以下|次)の(?:通り|とおり)")  # a lead announcing answers
+_ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
+
+
+def before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
+    """The passage where the run of questions and answers before passage k starts (k when passage k is
+    not an answer): a passage of 「…」 alone after a question (――…) answers it, and the sentence before
+    the first question says who answers. A question set apart as a heading ends as a sentence does."""
+    def question(j: int) -> bool:
+        return bool(_QUESTION.match(texts[j]) or (j in headings and texts[j].rstrip().endswith(_ASKED)))
+
+    if not _ANSWER.fullmatch(texts[k]):
+        return k
+    j = k
+    while j > 0 and (question(j - 1) or _ANSWER.fullmatch(texts[j - 1])):
+        j -= 1
+    return j if j < k and question(j) else k
+
+
+def after_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
+    """The first passage after the run of questions and answers passage k is in (-1 when the article ends in it)."""
+    j = k + 1
+    while j < len(texts) and (_QUESTION.match(texts[j]) or _ANSWER.fullmatch(texts[j])):
+        j += 1
+    return j if j < len(texts) and j not in headings else -1
+
+
+def announced(texts: Sequence[str], k: int) -> int | None:
+    """The passage that announces the exchange passage k answers in, when a run of answers alone follows
+    it with the questions left out (…取材に応じた。主なやりとりは以下の通り。 「…」 「…」)."""
+    if not _ANSWER.fullmatch(texts[k]):
+        return None
+    j = k
+    while j > 0 and _ANSWER.fullmatch(texts[j - 1]):
+        j -= 1
+    return j - 1 if j > 0 and _EXCHANGE.search(texts[j - 1]) else None
+
+
+def interview_lead(texts: Sequence[str], first_question: int) -> int:
+    """The passage before an interview's first question that says who answers: notes in brackets alone
+    between them ((テレビインタビュー)) are passed over."""
+    j = first_question - 1
+    while j > 0 and _NOTE.fullmatch(texts[j]):
+        j -= 1
+    return j

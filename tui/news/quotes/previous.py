@@ -1,0 +1,180 @@
+"""A speaker carried from the sentences before: 同氏 / 同長官 / 彼 at the head of a sentence (`carries`, `same_one`),
+and the one subject of the sentence before when the quote's own sentence names no one (`previous_one`); which
+sentences before are read (those before words left open over paragraphs, a paragraph that tells acts alone), and
+whether the last quote given to someone stands in the sentence right before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+
+from ..actors.persons import TITLE_RE as ROLE_RE
+from .asides import asked_first, cleft_aside
+from .clauses import clause_blurs
+from .leads import led_by
+from .nominal import named_at_end
+from .forms import sentence_spans
+from .passage import Mentions, Passage, last_sentence
+from .roles import TITLES, Roles, role_holder, source_holder
+from .titles import title_end
+from .topics import passive_scene, verbless_fact
+
+CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
+_HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
+_SAME_BODY = "社党省庁県市町村国行校署局紙誌"  # 同社, 同党 …: the body named before
+_TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
+
+
+def carries(head: str) -> bool:
+    """Whether `head` opens with the one named before as its subject: 同氏は, 同首相は, 同相は, 同社は, 同社社長は,
+    彼は; not someone else of that body (同社幹部は, 同党関係者は) nor a time (同日, 同夜)."""
+    if _HE_SHE.match(head):
+        return True
+    if not head.startswith("同"):
+        return False
+    at = 2 if head[1:2] in _SAME_BODY else 1
+    role = ROLE_RE.match(head, at)
+    if role and role.end() > at and not head[at:role.end()].startswith(("(", "（")):
+        at = role.end()
+    elif head[at:at + 1] in ("氏", "相"):
+        at += 1  # 同氏, 同相 (the minister)
+    elif at == 1:
+        return False
+    return head[at:at + 1] in ("は", "が", "も")
+
+
+_SAME_TITLE = re.compile(r"同(" + TITLES + ")(?:は|が|も)")
+
+
+def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
+    """Who 同氏 / 同長官 / 彼 at the start of `words` is: for 同 and a title, the one person the article named
+    with it (森永啓介官房長官 … 同長官は), else the one of the sentence before."""
+    m = _SAME_TITLE.match(words)
+    holders = roles.get(m.group(1), set()) if m else set()
+    if words.startswith(("同相は", "同相が", "同相も")):  # a minister: the one named with a minister's title, no other
+        holders = roles.ministers()
+        return next(iter(holders)) if len(holders) == 1 else None
+    return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
+
+
+# ブラウン氏との会談について: a person named as the one met, not one who speaks next (but ゼレンスキー氏の態度を非難:
+# the one whose conduct is judged may answer in the words that follow)
+_ASIDE = re.compile(r"との(?![ぁ-ゟ])")
+_MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence with no subject, one it acts on (稀勢の里を圧倒し)
+
+
+def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
+    """The subject of the sentence before, when it has one speaker-capable subject and names no other
+    person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
+    words carried the same way: 「…」と述べた) is passed over to the one before it in the passage; so are a fact
+    in nouns alone, and a scene in the passive right after someone's quoted words (会場は拍手に包まれた)."""
+    scene = False
+    for p, (lo, hi) in before:
+        p = p.outside_quotes(lo, hi)  # (日銀が… inside the words said is no subject of the sentence)
+        in_title = [(e, title_end(p.text, e, hi, True)) for a, s, e in p.persons if lo <= s < hi]
+        subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None
+                    and not any(te <= s < tt for te, tt in in_title)}  # (トランプ米大統領は: 米 is in his title)
+        persons = {a for a, s, e in p.persons if lo <= s < hi}
+        said = p.spoken.get(lo)
+        if scene and not said:
+            return None  # (a scene not after words: 男性は病院に運ばれた。 may tell of the next speaker)
+        if said == {None} and asked_first(p.text[lo:hi]):
+            said = None  # 「…」と問われると、監督は黙り込んだ。: the asker's words, the sentence's subject after them
+        if said:  # 「…」と谷口社長。: the speaker the sentence's quotes were given, when one and no other
+            one = next(iter(said))
+            aside = {a for a, s, e in p.persons if lo <= s < hi and _ASIDE.match(p.text, title_end(p.text, e, hi, True))}
+            return one if len(said) == 1 and one is not None and subjects <= said and persons - aside <= said else None
+        if persons and (led := led_by(p, lo, hi)):
+            return led  # 北浜・松永隼人　九回に逆転の二塁打。: the one a line of comments opens with
+        if persons and (named := named_at_end(p.text, lo, hi, p.persons)):
+            return named  # …降板した、先発の石黒拓真投手。: the one the sentence ends naming
+        if subjects and clause_blurs(p.text, [(a, title_end(p.text, e, hi, p.kinds[a] == "person", True))
+                                              for a, s, e in p.mentions if lo <= s < hi], subjects, hi):
+            return None  # …ロシアが認める要求をウクライナが受け入れる: one named in a relative clause may speak next
+        if persons and not subjects and all(_MET.match(p.text, title_end(p.text, e, hi, True))
+                                            for a, s, e in p.persons if lo <= s < hi):
+            continue  # …王鵬との決定戦を制して初の優勝。, 大関稀勢の里を圧倒し: only the ones met or beaten are named
+        if subjects or persons:
+            # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
+            acted_on = {a for a, s, e in p.persons if lo <= s < hi and p.text.startswith("を", title_end(p.text, e, hi, True))}
+            topic = len(subjects) == 1 and any(p.text.startswith("は", title_end(p.text, e, hi, p.kinds[a] == "person"))
+                                               for a, s, e in p.persons if a in subjects and lo <= s < hi)
+            others = persons - subjects - (acted_on if topic else set())
+            return next(iter(subjects)) if len(subjects) == 1 and not others else None
+        titled, holder = role_holder(p.text[lo:hi], roles)
+        if not titled:
+            titled, holder = source_holder(p.text[lo:hi], roles)  # 教授によると…という。「…」と述べた
+        if titled:
+            return holder
+        # the sentence's words outside its quotes; words that are the subject (「…」が口癖だった) name no one else
+        own = re.sub(r"「[^」]*」が|「[^」]*」|『[^』]*』", "", p.text[lo:hi])
+        if carries(own.lstrip("　 ")):
+            continue  # 同氏は…考えを示した。: the one before says who
+        if own == p.text[lo:hi] and verbless_fact(own):
+            continue  # 仕入れ値は2年前の1.5倍。: a fact in nouns alone, no one's; the one before says who
+        if own == p.text[lo:hi] and cleft_aside(own):
+            continue  # そこにあったのは、…への思いだ。: an aside that names no one; the one before says who
+        if own == p.text[lo:hi] and passive_scene(own):
+            scene = True  # 「ただいま」と呼びかけた。会場は拍手に包まれた。: the one who spoke before, if they did
+            continue
+        if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
+            return None  # 住民は不安を訴えた / 「…」と声が上がった: someone else may be speaking
+    return None
+
+
+def before_open(p: Passage | None, at: int) -> list[tuple[Passage, tuple[int, int]]]:
+    """The sentence before the words a passage left open at `at` (…は話す。「…): its subject says who
+    speaks the words that continue them."""
+    spans = [span for span in sentence_spans(p.text[:at])] if p is not None else []
+    return [(p, spans[-1])] if p is not None and spans else []
+
+
+def before_paragraph(passage_of: Callable[[int], Passage | None], texts: Sequence[str], opened: dict[int, int],
+                    j: int) -> list[tuple[Passage, tuple[int, int]]]:
+    """When passage `j` opens with words it leaves open, the last sentence of the passage before that run of such
+    paragraphs (…はこう語った。 / 「…。 / 「…。 / 「…」): it says who speaks them."""
+    while j in opened and not texts[j][:opened[j]].strip(" 　"):
+        j -= 1
+    p = passage_of(j) if j + 1 in opened else None
+    return last_sentence(p) if p is not None else []
+
+
+_A_SUBJECT = re.compile(r"(?<![でにとへ])は|が")
+
+
+def no_subject(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether no sentence text[span] has a subject of its own outside its quotes (…パットを沈めると、両手を突き上げた。):
+    the acts of the one spoken of in the paragraph before, not a scene (給水所に長い列ができた) whose words may be
+    anyone's."""
+    return not any(_A_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", text[lo:hi])) for lo, hi in spans)
+
+
+def acts_alone(texts: Sequence[str], mentions: Sequence[Mentions], headings: Collection[int], j: int) -> bool:
+    """Whether passage j (a body paragraph of two sentences at most, read whole as the sentences before) tells acts
+    alone: it quotes nothing, names no actor and no sentence of it has a subject or ends in a noun; words alone after
+    it are those of the person the paragraph before it speaks of (二回の第1打席、初球を右翼席へ運んだ。
+    ベンチに戻ると、仲間から祝福を受けた。): the acts of the one spoken of in the paragraph before it, who may speak next."""
+    if j < 1 or j in headings or mentions[j] or "「" in texts[j]:
+        return False
+    spans = sentence_spans(texts[j])
+    return 0 < len(spans) <= 2 and no_subject(texts[j], spans) and all(_ends_in_act(texts[j][lo:hi]) for lo, hi in spans)
+
+
+def _ends_in_act(sentence: str) -> bool:
+    """Whether a sentence ends in a verb or its auxiliary (…右翼席へ運んだ。), an act; not in a noun (スタンドには、
+    保護者たちの姿。: a scene that brings in others, who may speak next)."""
+    from ..language import tagger
+
+    words = [w for w in tagger()(sentence) if w.feature.pos1 != "補助記号"]
+    return bool(words) and words[-1].feature.pos1 in ("動詞", "助動詞")
+
+
+def quoted_in(before: Sequence[tuple[Passage, tuple[int, int]]], made: dict[int, Passage],
+              last: tuple[int, int, str] | None) -> bool:
+    """Whether the last quote given to someone stands in the sentence right before: that sentence, read as the
+    one before, already said whether its speaker carries (`previous_one`)."""
+    if not before or last is None:
+        return False
+    p, (lo, hi) = before[0]
+    return made.get(last[0]) is p and lo < last[1] <= hi

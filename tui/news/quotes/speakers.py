@@ -1,0 +1,56 @@
+"""Who spoke a quote, read from the text alone: the subject (X は / X が) of the quote's sentence, the
+speaker after と, in brackets or before the colon; a subject carried from the sentence before, or
+同氏 / a bare title (首相は), only when one actor fits. Otherwise None: a quote given to the wrong
+person is worse than a quote given to no one.
+
+`speaker` reads the sentence in steps, each in the module of its shape: a name beside the words (`beside`), the
+subjects of the sentence (`subjects`), and, when it names no actor as its subject, a body, a title or the one
+carried from the sentence before (`unnamed`, `previous`). The first step that knows the sentence's shape decides.
+"""
+
+from __future__ import annotations
+
+from .beside import BESIDE, owned_words, voice_of_no_one
+from .clauses import note_start
+from .forms import AFTER, colon_before
+from .leads import led_by
+from .passage import Passage, QuoteAt
+from .roles import Roles
+from .subjects import subject_speaker
+from .unnamed import unnamed_speaker
+
+
+def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Roles,
+            before_sentence: list[tuple[Passage, tuple[int, int]]], strict: bool = False) -> str | None:
+    """The actor who spoke the quote text[start:end], or None when the text does not say.
+
+    `before_sentence`: the sentences before (their passage and span, nearest first), whose subject
+    may carry over; `strict` (words reported by any verb, 「…」と報じた): a subject nearer the quote
+    than the actor's, though no actor (一部メディアは), leaves the speaker unknown (with a verb of saying
+    it is most often the words' topic: 会談は「良好だった」と投稿した).
+    """
+    lo, hi = note_start(p.text, span[0], start), span[1]  # （注：総理は…「…」と発言）: the note's own subject
+    owned, owner = owned_words(p, lo, hi, start, end, roles)  # 首相の「…」という言葉を引き
+    if owned:
+        return owner
+    if voice_of_no_one(p.text, end, hi):
+        return None  # 「…」との声が上がった, 「…」と話す妻: no one named
+    q = QuoteAt(p.outside_quotes(lo, hi), lo, hi, start, end)
+    for step in BESIDE:
+        decided, who = step(q, roles, before_sentence)
+        if decided:
+            return who
+    if not (AFTER.match(p.text, end - 1) or colon_before(p.text, start)):
+        return None
+    decided, who = subject_speaker(q, roles, strict)
+    return who if decided else unnamed_speaker(q, roles, before_sentence)
+
+
+def elided_speaker(p: Passage, lo: int, start: int) -> str | None:
+    """宮本さんは「…」。: the person whose subject particle stands right before a quote that ends its
+    sentence with no verb, or the one a line of comments opens with (西港・大友浩二監督　…し、「…」。); None when no
+    person does (テーマは「共生」。 is a term, not words said)."""
+    for a, s, e in p.persons:
+        if lo <= s and e <= start and p.subject_at(a, e, lo, start) == start and p.text[start - 1] in "はが":
+            return a
+    return led_by(p.outside_quotes(lo, start), lo, start)  # 西港・大友浩二監督　…し、「…」。

@@ -1,0 +1,130 @@
+"""The subjects of a quote's sentence as its speaker (X は「…」と述べた), the steps of `speakers.speaker` after those
+that read a name beside the words: the subjects before the words, a source among them (共同通信によると), one
+subject (the speaker, unless a nearer clause's subject or a bare title after it speaks), or several (the nearest).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..reporting import ends_with_subject, has_subject, main_clause
+from .bodies import officer_topic
+from .embedded import clause_subject
+from .forms import SAY
+from .nominal import one_per_particle
+from .pairs import paired
+from .passage import QuoteAt
+from .roles import Roles, role_holder
+from .sources import SOURCE, source_speaks
+from .titles import TITLE_AFTER as _TITLE
+
+Subject = tuple[str, int, int]  # (actor id, its mention's start, the end of its particle)
+
+# The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け, …と述べたと
+#記者団に説明した), not its own.
+_SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と[^。、「」]{0,10}?(?:" + SAY + "))")
+_EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
+
+
+def sentence_subjects(q: QuoteAt) -> list[Subject]:
+    """X は「…」と述べた: the actors before the words that are subjects of their sentence, one per particle (谷村礼子
+    参院議員は: 参院 is in her title)."""
+    p = q.p
+    subjects = []
+    for a, s, e in p.mentions:
+        if q.lo <= s and e <= q.start:
+            particle = p.subject_at(a, e, q.lo, q.start)
+            if particle is not None:
+                subjects.append((a, s, particle))
+    return one_per_particle(subjects, p.kinds)
+
+
+def named_with_no(q: QuoteAt) -> tuple[bool, str | None]:
+    """田中氏の「…」という発言, in a sentence with no subject: the actor named right before the の before the words."""
+    text, start = q.text, q.start
+    named = [(a, s, e) for a, s, e in q.p.mentions if q.lo <= s and e <= start]
+    if named:
+        a, s, e = named[-1]
+        t = _TITLE.match(text, e, start)
+        if text[t.end() if t else e:start] == "の":
+            return True, a
+    return False, None
+
+
+def sources_of(text: str, subjects: list[Subject]) -> list[Subject]:
+    """共同通信によると、「…」と政府高官は語った: the subjects that are sources, which say where the words come from,
+    not who spoke them."""
+    return [x for x in subjects if text[:x[2]].rstrip("、，").endswith(SOURCE)]
+
+
+def source_alone(q: QuoteAt, sources: list[Subject]) -> str | None:
+    """JA西岡によると「…」という: a source's own words, when it is the one source, right before them."""
+    text = q.text
+    a, s, particle = sources[-1]
+    one = len({x[0] for x in sources}) == 1
+    return a if one and source_speaks(text, text[s:particle].rstrip("、，").removesuffix(
+        next(x for x in SOURCE if text[:particle].rstrip("、，").endswith(x))), particle, q.start, q.end) else None
+
+
+def one_subject(q: QuoteAt, subjects: list[Subject], actor_before: bool, roles: Roles, strict: bool) -> str | None:
+    """X は「…」と述べた, with one actor as the subjects: that actor, unless two people are that subject (鈴木花子さんと
+    山田太郎さんは「…」), the words are an unnamed officer's (外務省の報道官は、米国が…と発表したことについて「…」), a
+    nearer subject of a clause says them (吉田知事は、前知事が「…」と語っていたことに触れ), or, `strict`, a nearer subject
+    that is no actor (一部メディアは「…」と報じた), or a subject after the topic's clause speaks (森田市長は「…」と述べ、
+    川村町長も「…」と応じた)."""
+    p, text, start = q.p, q.text, q.start
+    if p.kinds[subjects[-1][0]] == "person" and paired(text, p.persons, subjects[-1][1]):
+        return None  # 鈴木花子さんと山田太郎さんは「…」: two people's words
+    between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
+    if text[subjects[-1][2] - 1] == "が" and officer_topic(text, p.mentions, p.kinds, q.lo, subjects[-1][1]):
+        return None  # 外務省の報道官は、米国が…と発表したことについて「…」: the unnamed officer's words
+    if _SAID_IN_CLAUSE.match(text, q.end - 1, q.hi):
+        nearer, who = clause_subject(between, roles)
+        if nearer:  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, not the topic's
+            return who
+    if strict and has_subject(main_clause(between)):
+        return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor (but not one of a
+        # clause that ends before the words: 三浦は6回3失点で勝敗はつかなかったが、「…」と前を向いた)
+    clause = between.rstrip("、，　 ").rpartition("、")
+    if clause[1] and not actor_before and (ends_with_subject(clause[2], "がも")
+                                           or ends_with_subject(clause[2], "は", events=False)):
+        # 森田市長は「…」と述べ、川村町長も「…」と応じた: a subject after the topic's clause; a bare title
+        # there (…と迫ると、首相は「…」) is the one person seen with it
+        titled, holder = role_holder(clause[2].strip(), roles)
+        return holder if titled and holder != subjects[0][0] else None
+    return subjects[0][0]
+
+
+def nearest_subject(q: QuoteAt, subjects: list[Subject]) -> str | None:
+    """Several actors as subjects: the nearest, directly before the words; or the first, when the nearer one's
+    clause is embedded (X は、Y が示した案について「…」); else no one."""
+    text = q.text
+    a, s, particle = subjects[-1]
+    gap = text[particle:q.start]
+    if not _EMBEDDED.search(gap) and "、" not in gap[:-1]:
+        return a  # the nearest subject, directly before the quote
+    first = subjects[0]
+    if text[first[2] - 1:first[2]] in "は、" and _EMBEDDED.search(gap):
+        return first[0]  # X は、Y が示した案について「…」: Y's clause is embedded
+    return None
+
+
+def subject_speaker(q: QuoteAt, roles: Roles, strict: bool) -> tuple[bool, str | None]:
+    """The speaker the subjects of the quote's sentence give: (True, speaker or None) when it has an actor as its
+    subject or source, or an actor named before の (田中氏の「…」), else (False, None)."""
+    subjects = sentence_subjects(q)
+    if not subjects:
+        return named_with_no(q)
+    sources = sources_of(q.text, subjects)
+    if sources:
+        subjects = [x for x in subjects if x not in sources]
+        if not subjects:
+            return True, source_alone(q, sources)
+    # An actor's subject right before the quote (米国は「…」), even one dropped just below, is no stranger's.
+    actor_before = any(not q.text[particle:q.start].strip(" 　、，") for _, _, particle in subjects)
+    if any(q.p.kinds[a] != "country" for a, _, _ in subjects):
+        subjects = [x for x in subjects if q.p.kinds[x[0]] != "country"]  # 米国は, inside a person's words
+    distinct = {a for a, _, _ in subjects}
+    if len(distinct) == 1:
+        return True, one_subject(q, subjects, actor_before, roles, strict)
+    return (True, nearest_subject(q, subjects)) if len(distinct) > 1 else (False, None)

@@ -1,0 +1,54 @@
+"""Who the sentence right after words alone says spoke them: 「…」。中野監督はこう振り返った (こう / そう and a verb of
+saying), 「…」。そう語るのは西田選手だ (the person after のは), 「…」。そう語る山田さんは (the person the telling
+describes); and whether that sentence's subject is someone known
+by an age or a note only (避難所で暮らす女性（80）は…), who may have said them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .forms import SAY
+
+if TYPE_CHECKING:
+    from .passage import Passage
+
+NOTE_SUBJECT = re.compile(r"[）)](?:は|が|も)")  # 女性（80）は: a person known by an age or a note in brackets
+
+
+def unnamed_subject_in(p: "Passage", span: tuple[int, int]) -> bool:
+    """Whether the sentence text[span] has, outside its quotes, a subject that is a person known by an age or a
+    note in brackets (避難所で暮らす女性（80）は…): words alone before it may be theirs."""
+    lo, hi = span
+    return bool(NOTE_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", p.text[lo:hi])))
+
+
+_SO_SAID = re.compile(r"(?:こう|そう|このように|次のように)(?=[^。「」]{0,8}?(?:" + SAY + "))")
+_CLEFT_AFTER = re.compile(r"のは[、，]?")
+# そう語る, こう話した: a telling that describes the noun right after it (a verb's form that ends a clause)
+_TOLD_BY = re.compile(r"(?:こう|そう)(?:" + SAY + r")[^。「」、]{0,4}?(?<=[るたすう])")
+
+
+def next_says(p: "Passage", span: tuple[int, int]) -> tuple[bool, str | None]:
+    """After a quote that makes a sentence of its own, a sentence that says who said it with こう / そう
+    (「…」。中野監督はこう振り返った; 「…」。そう語るのは西田選手だ): (whether the sentence says so, its one
+    speaker-capable subject or the person after のは, None when it names no one such or several)."""
+    lo, hi = span
+    m = _SO_SAID.search(p.text, lo, hi)
+    if m is None:
+        return False, None
+    cleft = _CLEFT_AFTER.search(p.text, m.end(), hi)
+    at = {a for a, s, e in p.persons if m.start() == lo < s <= lo + 12 and _TOLD_BY.fullmatch(p.text, lo, s)}
+    if at and not cleft:  # そう語る山田太郎さん（80）の表情は明るい: the one the telling describes
+        others = {a for a, s, e in p.persons if lo <= s < hi} - at
+        return True, (next(iter(at)) if len(at) == 1 and not others else None)
+    if cleft:
+        named = {a for a, s, e in p.persons if cleft.end() <= s < hi}
+    else:
+        named = {a for a, s, e in p.mentions if lo <= s < m.start() and p.subject_at(a, e, lo, m.start()) is not None}
+        if any(a not in named for a, s, e in p.persons if lo <= s < hi):
+            return True, None  # another person in the sentence
+        if not named and not re.search(r"(?<![でにとへ])は|が|も", p.text[lo:hi]):
+            return False, None  # 「…」。こう語った: no subject of its own, the sentence before says who
+    return True, (next(iter(named)) if len(named) == 1 else None)

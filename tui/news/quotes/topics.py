@@ -1,0 +1,90 @@
+"""A topic that is a thing, not a speaker: 通期予想は据え置き、「…」と強調した. A verbal noun (予想, 決算, 会談:
+UniDic's サ変可能) before は, with a verb of its own before the words, is what the sentence is about, done by
+someone the text leaves out; the words' speaker is carried from the sentence before, as when no topic
+stands there. So is the time of an event (a common noun and a suffix UniDic reads as 副詞可能: ゴール後は, レース後は). A noun for people (住民は不安を訴え、「…」) is a speaker no actor names, so nothing is carried.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+# Times a sentence may set its topic with は (前夜は…, 今季は…): never anyone who speaks.
+_TIMES = frozenset({"前夜", "前日", "当日", "翌日", "今日", "きょう", "昨日", "きのう", "今季", "昨季", "今年", "昨年",
+                    "今回", "前回", "今場所", "今大会", "今週", "先週", "今月", "先月", "今朝", "昨夜", "今夜"})
+# Writings that speak for themselves: the words they are said to hold are theirs, not their author's.
+_DOCUMENTS = frozenset({"判決", "決定", "判断", "報告", "報告書", "答申", "提言", "決議", "声明", "談話", "社説", "勧告"})
+
+
+@lru_cache(maxsize=2048)
+def thing_topic_only(head: str) -> bool:
+    """Whether every subject of `head` (the sentence's words before the quote) is a verbal noun with は
+    whose own verb follows it, and no noun has が."""
+    from ..language import tagger
+
+    words = [w for w in tagger()(head) if w.surface.strip()]
+    topics = 0
+    for k, w in enumerate(words):
+        f = w.feature
+        if f.pos1 != "助詞" or w.surface not in ("は", "が") or f.pos2 not in ("係助詞", "格助詞") or not k:
+            continue
+        before = words[k - 1].feature
+        if (w.surface == "は" and before.pos1 == "接尾辞" and before.pos3 == "副詞可能" and k > 1
+                and words[k - 2].feature.pos2 == "普通名詞"):
+            topics += 1  # 試合後は, レース後は: the time of an event the words are set in, no one who says them
+            continue
+        if words[k - 1].surface in _DOCUMENTS:
+            return False  # 判決は「…」とした: a ruling's or a report's own words, no one's carried from before
+        if w.surface == "は" and before.pos1 == "名詞" and before.pos3 == "副詞可能" and words[k - 1].surface in _TIMES:
+            topics += 1  # 前夜は, 今季は: a time the words are set in, no one who says them
+            continue
+        if w.surface == "が" or before.pos1 != "名詞" or before.pos3 != "サ変可能":
+            return False  # 住民は, 市場が: someone or something else says
+        if not any(x.feature.pos1 == "動詞" for x in words[k + 1:]):
+            return False  # 会談は「…」: the topic of the words themselves
+        topics += 1
+    return topics > 0
+
+
+_AGE = frozenset("代 歳 才".split())
+_NOUN_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺー0-9０-９A-Za-zＡ-Ｚ%％]\s*[。．]?\s*$")
+_PASSIVE_END = re.compile(r"れ(?:た|る|ます|ました|ている|ていた)[。．]?\s*$")
+
+
+@lru_cache(maxsize=2048)
+def verbless_fact(sentence: str) -> bool:
+    """Whether `sentence` states a fact in nouns alone, with no verb, adjective nor auxiliary and ending in a
+    noun (体言止め: 仕入れ値は2年前の1.5倍。, 出荷先は28軒。): a note on the matter between a speaker's sentence
+    and their words, which says nothing of who speaks next."""
+    from ..language import tagger
+
+    if not _NOUN_END.search(sentence):
+        return False  # (ends in kana: a verb, an adjective or an auxiliary, read without the tagger)
+    words = [w for w in tagger()(sentence.rstrip("。．　 ")) if w.surface.strip()]
+    if len(words) < 2 or words[-1].feature.pos1 not in ("名詞", "接尾辞") or words[-1].surface in _AGE:
+        return False  # (近くの男性は70代。: a person described, who may be the one to speak)
+    return not any(w.feature.pos1 in ("動詞", "形容詞", "助動詞", "形状詞") for w in words)
+
+
+@lru_cache(maxsize=2048)
+def passive_scene(sentence: str) -> bool:
+    """Whether `sentence` ends in a passive verb (会場は大きな拍手に包まれた。, 沿道からは拍手が送られた。): the
+    scene around a speaker, acted upon, which says nothing of who speaks next; not when its subject is a word
+    for people (観客の男性は救急車で運ばれた。)."""
+    from ..language import tagger
+
+    if not _PASSIVE_END.search(sentence):
+        return False  # (no れた / られる at its end: no passive, read without the tagger)
+    words = [w for w in tagger()(sentence.rstrip("。．　 ")) if w.surface.strip()]
+    while words and words[-1].feature.pos1 == "助動詞" and words[-1].feature.lemma in ("た", "だ"):
+        words.pop()  # (包まれ + た)
+    if not (len(words) >= 3 and words[-1].feature.pos1 == "助動詞" and words[-1].feature.lemma in ("れる", "られる")
+            and words[-2].feature.pos1 == "動詞"):
+        return False
+    return not any(w.surface in ("は", "が") and k and words[k - 1].feature.pos1 in ("名詞", "接尾辞")
+                   and words[k - 1].surface[-1] in _PEOPLE_END for k, w in enumerate(words))
+
+
+# The last character of a word for people (男性, 観客, 住民, 運転手, 患者, 生徒): a topic who may speak next.
+_PEOPLE_END = frozenset("士師員王家手者人長官事性客児生民徒")
