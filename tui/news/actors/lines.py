@@ -58,6 +58,10 @@ class Line:
         toks = self.toks  # (a cut at a title keeps the words' starts and classes before it)
         return any(not taken[at + toks.starts[k]] for k in toks.where(field, value))
 
+    def words(self) -> Toks:
+        """`toks`, as a call (for a rule that makes the words only where it needs them)."""
+        return self.toks
+
     @property
     def toks(self) -> Toks:
         """The line's words, cut at its titles (`tokenize`); a surname that ends in a title's first character

@@ -111,7 +111,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             take("person", x.at + s, x.at + e, surname)
     for row in sorted(rows(*STAGE_SIGNS)):  # タレントのRIRIKAさん, アントニオ猪木さん, 明治天皇: before the organisations'
         x = lines[row]
-        for s, e, key in stage_names(x.text, lambda x=x: x.toks, x.free):
+        for s, e, key in stage_names(x.text, x.words, x.free):
             if x.free(s, e):
                 take("person", x.at + s, x.at + e, key)
     for x in lines:
