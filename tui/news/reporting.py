@@ -78,6 +78,9 @@ def _closes(clause: str) -> bool:
                 words[k - 2][1] == "名詞" and nxt[1] == "名詞"):
             k += 1  # 次作への思い, 家族との時間: a noun and its particle that tell which, before a noun
             continue
+        if pos1 in ("形状詞", "名詞") and nxt[:2] == ("な", "助動詞") and _shown(words, k + 2):
+            k += 2  # と満足げな様子を見せた, と複雑な心境をのぞかせた: how the speaker looked or felt, before a noun
+            continue
         if pos1 == "形状詞" and nxt[1] == "助動詞" and nxt[3] in _COPULA:
             k += 1  # と満足そうだった
             continue
@@ -103,6 +106,14 @@ def _closes(clause: str) -> bool:
     if k == 1 and verb[3] in ("為る", "する"):  # 「…」とした / としている, not 「…」として (as …)
         return "".join(w[0] for w in words[k + 1:]).split("、")[0].rstrip("。") in _SURU_ENDS
     return _tail_closes(words, k + 1, hop=True)
+
+
+def _shown(words: list[tuple[str, str, str, str]], at: int) -> bool:
+    """Whether words from `at` are a noun, を and a verb (様子を見せた: a look shown; not と慎重な意見もある)."""
+    n = at
+    while n < len(words) and words[n][1] in ("名詞", "接尾辞"):
+        n += 1
+    return n > at and n + 1 < len(words) and words[n][0] == "を" and words[n + 1][1] == "動詞"
 
 
 def _with_looks(words: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
