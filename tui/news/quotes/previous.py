@@ -65,6 +65,7 @@ _ASIDE = re.compile(r"との(?![ぁ-ゟ])")
 # joint act (佐藤さんと会見を開いた, と共同記者会見に臨んだ: either may speak), one done together (と共に), a meeting
 # told as a noun (田村氏との会談に臨んだ: either may speak) nor two subjects (ルビオ氏とラブロフ氏は会談後)
 _MET_WITH = re.compile(r"と(?![共とに一並の])[^、。「」はが]{0,12}?(?:会談|協議|面会|会っ|会い|懇談)")
+_ACTED_ON_NOTE = re.compile(r"[（(][^（）()「」]{1,15}[）)]を")
 _MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence with no subject, one it acts on (稀勢の里を圧倒し)
 
 
@@ -123,8 +124,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         if own == p.text[lo:hi] and passive_scene(own):
             scene = True  # 「ただいま」と呼びかけた。会場は拍手に包まれた。: the one who spoke before, if they did
             continue
-        if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
-            return None  # 住民は不安を訴えた / 「…」と声が上がった: someone else may be speaking
+        noted = _ACTED_ON_NOTE.sub("を", own)  # 関脇・青嵐(24=西浦部屋)を破り: one known by a note, acted on, speaks not
+        if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in noted or "(" in noted:
+            return None  # 住民は不安を訴えた / 「…」と声が上がった / 男性（70）も: someone else may be speaking
     return None
 
 
