@@ -26,3 +26,15 @@ def test_a_cautious_view_held_by_others_is_no_ones() -> None:
     text = ("南浜町の小林健一町長は「費用の一部を担ってもらう」と説明した。"
             "町議会の一部には「観光客が減りかねない」と慎重な意見もある。")
     assert dict(quotes(text)).get("観光客が減りかねない") is None
+
+
+def test_a_thing_described_and_acted_on_is_no_look_shown() -> None:
+    shop = "森下和代さんは休日、「どれを食べても外れがない」と有名な店を訪ねた。"
+    assert dict(quotes(shop)).get("どれを食べても外れがない") is None
+    name = "北浜町の森下和代町長は新しい公園に「みなとの森」と新たな名前を付けた。"
+    assert dict(quotes(name)).get("みなとの森") is None
+
+
+def test_a_calm_smile_shown_closes_the_words() -> None:
+    text = "初優勝した川端誠選手は「家族にいい報告ができる」と穏やかな笑みを浮かべた。"
+    assert quotes(text) == [("家族にいい報告ができる", "川端誠")]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .looks import shown, with_looks
+
 # Verbs that make the bracket a name, a heading or a comparison, not words said.
 _NAMING = frozenset({"呼ぶ", "称する", "題する", "名付ける", "銘打つ", "書く", "記す", "比べる", "並ぶ", "なる",
                      "見なす", "みなす", "捉える", "定義", "表現", "形容", "位置付ける", "位置づける", "改める",
@@ -52,7 +54,7 @@ def _closes(clause: str) -> bool:
         return False
     if _verb_left_out([w.feature.pos3 for w in parsed], words):
         return True
-    words = _with_looks(words)
+    words = with_looks(words)
     k = 1
     while k < len(words) and words[k][1] != "動詞":
         surface, pos1, pos2, lemma = words[k]
@@ -78,7 +80,7 @@ def _closes(clause: str) -> bool:
                 words[k - 2][1] == "名詞" and nxt[1] == "名詞"):
             k += 1  # 次作への思い, 家族との時間: a noun and its particle that tell which, before a noun
             continue
-        if pos1 in ("形状詞", "名詞") and nxt[:2] == ("な", "助動詞") and _shown(words, k + 2):
+        if pos1 in ("形状詞", "名詞") and nxt[:2] == ("な", "助動詞") and shown(words, k + 2):
             k += 2  # と満足げな様子を見せた, と複雑な心境をのぞかせた: how the speaker looked or felt, before a noun
             continue
         if pos1 == "形状詞" and nxt[1] == "助動詞" and nxt[3] in _COPULA:
@@ -106,28 +108,6 @@ def _closes(clause: str) -> bool:
     if k == 1 and verb[3] in ("為る", "する"):  # 「…」とした / としている, not 「…」として (as …)
         return "".join(w[0] for w in words[k + 1:]).split("、")[0].rstrip("。") in _SURU_ENDS
     return _tail_closes(words, k + 1, hop=True)
-
-
-def _shown(words: list[tuple[str, str, str, str]], at: int) -> bool:
-    """Whether words from `at` are a noun, を and a verb (様子を見せた: a look shown; not と慎重な意見もある)."""
-    n = at
-    while n < len(words) and words[n][1] in ("名詞", "接尾辞"):
-        n += 1
-    return n > at and n + 1 < len(words) and words[n][0] == "を" and words[n + 1][1] == "動詞"
-
-
-def _with_looks(words: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
-    """`words` with an adjective's or a noun's stem and げ made one adjectival noun, as UniDic tags 満足そう: 感慨深げ,
-    誇らしげ, 不満げ tell how the speaker looked (と感慨深げだった, と誇らしげに語った), and so does an adjective's stem
-with そう (と悔しそうだった)."""
-    out: list[tuple[str, str, str, str]] = []
-    for w in words:
-        if out and ((w[0] == "げ" and w[1:3] == ("接尾辞", "形状詞的")) or (w[0] == "そう" and w[2] == "助動詞語幹")) and (
-                out[-1][1] in ("形容詞", "名詞")):  # (悔しそう: an adjective's stem and そう, as 満足そう)
-            out[-1] = (out[-1][0] + w[0], "形状詞", "一般", out[-1][3] + w[0])
-        else:
-            out.append(w)
-    return out
 
 
 def _verb_left_out(pos3: list[str | None], words: list[tuple[str, str, str, str]]) -> bool:
