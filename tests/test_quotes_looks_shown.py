@@ -38,3 +38,12 @@ def test_a_thing_described_and_acted_on_is_no_look_shown() -> None:
 def test_a_calm_smile_shown_closes_the_words() -> None:
     text = "初優勝した川端誠選手は「家族にいい報告ができる」と穏やかな笑みを浮かべた。"
     assert quotes(text) == [("家族にいい報告ができる", "川端誠")]
+
+
+def test_words_a_thing_bears_or_a_name_given_are_no_ones() -> None:
+    banner = "北浜高の応援団は「最後まであきらめるな」と横断幕を広げた。"
+    assert dict(quotes(banner)).get("最後まであきらめるな") is None
+    paper = "森下和代さんは「本日かぎりで閉店します」と手書きの紙を見せた。"
+    assert dict(quotes(paper)).get("本日かぎりで閉店します") is None
+    nickname = "森下和代さんは子猫に「みなとのミー」と愛称を付けた。"
+    assert dict(quotes(nickname)).get("みなとのミー") is None

@@ -20,6 +20,9 @@ _NAMING = frozenset({"呼ぶ", "称する", "題する", "名付ける", "銘打
                      "見なす", "みなす", "捉える", "定義", "表現", "形容", "位置付ける", "位置づける", "改める",
                      "改称", "命名", "表記", "訳す", "読む", "同じ", "掲げる", "印刷", "記載", "認定", "分類",
                      "設定", "指定", "登録", "変更", "異なる", "違う", "重なる"})
+# Things that bear words or are words given (「…」と書いた看板, と愛称を付けた): what と describes is no one's saying.
+_BEARERS = frozenset({"名前", "名", "愛称", "名称", "呼び名", "題", "題名", "タイトル", "見出し", "看板", "紙", "張り紙",
+                      "貼り紙", "横断幕", "垂れ幕", "プラカード", "ボード", "色紙", "短冊", "文字", "字", "旗", "のぼり"})
 # Adjectives that take と as the thing compared or joined (「…」と近い, と等しい, と親しい): no manner of saying.
 _RELATION = frozenset({"近い", "等しい", "親しい", "遠い", "紛らわしい", "良い", "よい", "いい", "無い", "ない"})
 _BEFORE_VERB = 6  # words between と and the verb (肩を, 笑顔で, 同首相は)
@@ -59,6 +62,8 @@ def _closes(clause: str) -> bool:
     while k < len(words) and words[k][1] != "動詞":
         surface, pos1, pos2, lemma = words[k]
         nxt = words[k + 1] if k + 1 < len(words) else ("", "", "", "")
+        if pos1 == "名詞" and (surface in _BEARERS or words[k - 1][0] + surface in _BEARERS):  # (横断 + 幕)
+            return False  # 「…」と手書きの紙を見せた, と名前を付けた: words a thing bears or a name given, not said
         if k == 1 and pos1 == "形容詞" and lemma not in _RELATION and all(w[1] in _TAIL for w in words[k + 1:]):
             return True  # と手厳しい, と手厳しかった: how the words were said closes the clause, with no verb
         if pos1 == "形容詞" and surface.endswith("く") and nxt[1] == "動詞":
