@@ -13,11 +13,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .looks import shown, with_looks
+
 # Verbs that make the bracket a name, a heading or a comparison, not words said.
 _NAMING = frozenset({"呼ぶ", "称する", "題する", "名付ける", "銘打つ", "書く", "記す", "比べる", "並ぶ", "なる",
                      "見なす", "みなす", "捉える", "定義", "表現", "形容", "位置付ける", "位置づける", "改める",
                      "改称", "命名", "表記", "訳す", "読む", "同じ", "掲げる", "印刷", "記載", "認定", "分類",
                      "設定", "指定", "登録", "変更", "異なる", "違う", "重なる"})
+# Things that bear words or are words given (「…」と書いた看板, と愛称を付けた): what と describes is no one's saying.
+_BEARERS = frozenset({"名前", "名", "愛称", "名称", "呼び名", "題", "題名", "タイトル", "見出し", "看板", "紙", "張り紙",
+                      "貼り紙", "横断幕", "垂れ幕", "プラカード", "ボード", "色紙", "短冊", "文字", "字", "旗", "のぼり"})
 # Adjectives that take と as the thing compared or joined (「…」と近い, と等しい, と親しい): no manner of saying.
 _RELATION = frozenset({"近い", "等しい", "親しい", "遠い", "紛らわしい", "良い", "よい", "いい", "無い", "ない"})
 _BEFORE_VERB = 6  # words between と and the verb (肩を, 笑顔で, 同首相は)
@@ -52,11 +57,13 @@ def _closes(clause: str) -> bool:
         return False
     if _verb_left_out([w.feature.pos3 for w in parsed], words):
         return True
-    words = _with_looks(words)
+    words = with_looks(words)
     k = 1
     while k < len(words) and words[k][1] != "動詞":
         surface, pos1, pos2, lemma = words[k]
         nxt = words[k + 1] if k + 1 < len(words) else ("", "", "", "")
+        if pos1 == "名詞" and (surface in _BEARERS or words[k - 1][0] + surface in _BEARERS):  # (横断 + 幕)
+            return False  # 「…」と手書きの紙を見せた, と名前を付けた: words a thing bears or a name given, not said
         if k == 1 and pos1 == "形容詞" and lemma not in _RELATION and all(w[1] in _TAIL for w in words[k + 1:]):
             return True  # と手厳しい, と手厳しかった: how the words were said closes the clause, with no verb
         if pos1 == "形容詞" and surface.endswith("く") and nxt[1] == "動詞":
@@ -77,6 +84,9 @@ def _closes(clause: str) -> bool:
         if surface == "の" and pos1 == "助詞" and words[k - 1][0] in ("へ", "と", "で", "から") and k > 2 and (
                 words[k - 2][1] == "名詞" and nxt[1] == "名詞"):
             k += 1  # 次作への思い, 家族との時間: a noun and its particle that tell which, before a noun
+            continue
+        if pos1 in ("形状詞", "名詞") and nxt[:2] == ("な", "助動詞") and shown(words, k + 2):
+            k += 2  # と満足げな様子を見せた, と複雑な心境をのぞかせた: how the speaker looked or felt, before a noun
             continue
         if pos1 == "形状詞" and nxt[1] == "助動詞" and nxt[3] in _COPULA:
             k += 1  # と満足そうだった
@@ -103,20 +113,6 @@ def _closes(clause: str) -> bool:
     if k == 1 and verb[3] in ("為る", "する"):  # 「…」とした / としている, not 「…」として (as …)
         return "".join(w[0] for w in words[k + 1:]).split("、")[0].rstrip("。") in _SURU_ENDS
     return _tail_closes(words, k + 1, hop=True)
-
-
-def _with_looks(words: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
-    """`words` with an adjective's or a noun's stem and げ made one adjectival noun, as UniDic tags 満足そう: 感慨深げ,
-    誇らしげ, 不満げ tell how the speaker looked (と感慨深げだった, と誇らしげに語った), and so does an adjective's stem
-with そう (と悔しそうだった)."""
-    out: list[tuple[str, str, str, str]] = []
-    for w in words:
-        if out and ((w[0] == "げ" and w[1:3] == ("接尾辞", "形状詞的")) or (w[0] == "そう" and w[2] == "助動詞語幹")) and (
-                out[-1][1] in ("形容詞", "名詞")):  # (悔しそう: an adjective's stem and そう, as 満足そう)
-            out[-1] = (out[-1][0] + w[0], "形状詞", "一般", out[-1][3] + w[0])
-        else:
-            out.append(w)
-    return out
 
 
 def _verb_left_out(pos3: list[str | None], words: list[tuple[str, str, str, str]]) -> bool:

@@ -33,7 +33,7 @@ from .interviews import after_answers, announced, before_answers, interview_lead
 from .kinds import kind_bodies, kind_mentions
 from .offices import full_bodies
 from .open import continued, open_parts
-from .names import mention_names, named_after_quotes, named_once
+from .names import mention_names, named_after_quotes, named_once, noted_subjects
 from .lines import line_speaker, speaker_lines
 from ..reporting import said_to
 from .roles import Roles
@@ -96,6 +96,7 @@ class _Article:
         mentions, kinds = with_bracketed(texts, mentions, kinds)  # 市民団体「川を守る会」は: the body in brackets
         self.speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
         mentions = named_after_quotes(texts, mentions, kinds, self.speakers_named)  # names the actors left unmarked
+        mentions = noted_subjects(texts, mentions, kinds, self.speakers_named)  # 北斗海(26=湊川部屋)が: and before a note
         mentions, kinds = with_sides(texts, mentions, kinds)  # 検察側, 弁護側: a trial's sides, who speak in court
         mentions, kinds = with_states(texts, mentions, kinds)  # 中国外務省: another state's body, not Japan's 外務省
         mentions = full_bodies(texts, mentions, kinds)  # 市教育委員会 after 北山市教育委員会: that board

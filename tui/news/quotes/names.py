@@ -113,6 +113,32 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
     return out
 
 
+# A sports page's note after a name, the age and the club or stable (北斗海(26=湊川部屋)が), then the subject's particle
+_SPORTS_NOTE = re.compile(r"[（(][0-9０-９]{1,3}[=＝][^（）()「」。、]{1,15}[）)](?:は|が)")
+
+
+def noted_subjects(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
+                   names: dict[str, list[str]]) -> list[Mentions]:
+    """The passages' mentions, with a person's name written elsewhere in the article found where the actors marked
+    none before a sports page's note and the subject's particle (大関・北斗海(26=湊川部屋)が会見した): the subject of
+    the sentence, who may speak in the next."""
+    persons = {n: a for a, seen in names.items() if kinds.get(a) == "person" for n in seen if len(n) >= 2}
+    out: list[Mentions] = []
+    for text, found in zip(texts, mentions):
+        starts, ends, added = {m[1] for m in found}, {m[2] for m in found}, []
+        for m in _SPORTS_NOTE.finditer(text) if persons else ():
+            if m.start() in ends:
+                continue  # (the actors marked the name)
+            hits = {(a, m.start() - len(n)) for n, a in persons.items() if text.endswith(n, 0, m.start())}
+            if len({a for a, _ in hits}) != 1:
+                continue  # no name, or two people's
+            a, s = min(hits, key=lambda h: h[1])
+            if s not in starts and (s == 0 or text[s - 1] in _BOUNDARY + "・"):
+                added.append((a, s, m.start()))
+        out.append(sorted([*found, *added], key=lambda m: m[1]) if added else found)
+    return out
+
+
 def _titled_before(text: str, at: int, known: dict[str, str], kinds: dict[str, str],
                    found: Mentions) -> tuple[str, int, int] | None:
     """A person's name written before (`known`: name → actor; a foreign name's last part) that stands right

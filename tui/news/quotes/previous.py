@@ -61,6 +61,11 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
 # ブラウン氏との会談について: a person named as the one met, not one who speaks next (but ゼレンスキー氏の態度を非難:
 # the one whose conduct is judged may answer in the words that follow)
 _ASIDE = re.compile(r"との(?![ぁ-ゟ])")
+# 森山首相はハリソン大統領と会談した: the one the topic met (会談, 協議, 面会, 会った), who is not who speaks next; not a
+# joint act (佐藤さんと会見を開いた, と共同記者会見に臨んだ: either may speak), one done together (と共に), a meeting
+# told as a noun (田村氏との会談に臨んだ: either may speak) nor two subjects (ルビオ氏とラブロフ氏は会談後)
+_MET_WITH = re.compile(r"と(?![共とに一並の])[^、。「」はが]{0,12}?(?:会談|協議|面会|会っ|会い|懇談)")
+_ACTED_ON_NOTE = re.compile(r"[（(][^（）()「」]{1,15}[）)]を")
 _MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence with no subject, one it acts on (稀勢の里を圧倒し)
 
 
@@ -97,7 +102,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             continue  # …王鵬との決定戦を制して初の優勝。, 大関稀勢の里を圧倒し: only the ones met or beaten are named
         if subjects or persons:
             # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
-            acted_on = {a for a, s, e in p.persons if lo <= s < hi and p.text.startswith("を", title_end(p.text, e, hi, True))}
+            acted_on = {a for a, s, e in p.persons if lo <= s < hi and (p.text.startswith("を", te := title_end(p.text, e, hi, True))
+                                                                        or _MET_WITH.match(p.text, te, hi))}
             topic = len(subjects) == 1 and any(p.text.startswith("は", title_end(p.text, e, hi, p.kinds[a] == "person"))
                                                for a, s, e in p.persons if a in subjects and lo <= s < hi)
             others = persons - subjects - (acted_on if topic else set())
@@ -118,8 +124,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         if own == p.text[lo:hi] and passive_scene(own):
             scene = True  # 「ただいま」と呼びかけた。会場は拍手に包まれた。: the one who spoke before, if they did
             continue
-        if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in own or "(" in own:
-            return None  # 住民は不安を訴えた / 「…」と声が上がった: someone else may be speaking
+        noted = _ACTED_ON_NOTE.sub("を", own)  # 関脇・青嵐(24=西浦部屋)を破り: one known by a note, acted on, speaks not
+        if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in noted or "(" in noted:
+            return None  # 住民は不安を訴えた / 「…」と声が上がった / 男性（70）も: someone else may be speaking
     return None
 
 

@@ -23,7 +23,10 @@ _PARTS = frozenset(("部長", "課長", "局長", "室長", "次長"))
 _HEADS = sorted({t for t in _ROLES if t.endswith("長") and not t.startswith(_OTHER_PREFIX) and "副" not in t
                  and not t.startswith("名誉")} - set(_NAMED_TITLES.split("|")) - _PARTS,
                 key=len, reverse=True)
-TITLES = "|".join(sorted(_NAMED_TITLES.split("|") + _HEADS, key=len, reverse=True))
+# And heads the actors' list lacks, one to a shrine, a temple, a school of an art, an inn or a shop (宮司は, 住職は,
+# 家元は, 女将は, 店主は); a 禰宜 or a 僧侶 is one of many.
+_OTHER_HEADS = ["宮司", "住職", "家元", "女将", "店主"]
+TITLES = "|".join(sorted(_NAMED_TITLES.split("|") + _HEADS + _OTHER_HEADS, key=len, reverse=True))
 ROLE_SUBJECT = _ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ])([\u4e00-\u9fff]{0,6}(?:" + TITLES + "))(?:は|が)")
 # Titles of one office: 総理は after 安倍総理大臣 or 石破首相, the one prime minister.
 _SAME_OFFICE = {"総理": ("総理", "首相"), "首相": ("首相", "総理")}
