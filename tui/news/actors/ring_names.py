@@ -25,7 +25,8 @@ SUMO = re.compile(r"大相撲|土俵|力士|親方|千秋楽|幕内|十両|取�
                   r"関脇|小結|平幕|前頭(?![取葉部])|入幕|幕下|三段目|序二段|序ノ口|部屋|寄り切|押し出し|はたき込|突き落と|上手投げ|下手投げ")  # (ranks and techniques too)
 _RANK = (r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?![取葉部])(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?|"
          r"(?:十両|幕下|三段目)?[0-9０-９一二三四五六七八九十]+枚目)")
-_NAME = r"[\u4e00-\u9fff々ヶ](?:[\u4e00-\u9fff々ヶ]|[ノの](?=[\u4e00-\u9fff々])){1,5}"  # (豊ノ海, 隆の勝: ノ or の between kanji)
+# (豊ノ海, 隆の勝: ノ between kanji, の only after the first: not 審判部の幹部, a body's officer)
+_NAME = r"[\u4e00-\u9fff々ヶ](?:の(?=[\u4e00-\u9fff々]))?(?:[\u4e00-\u9fff々ヶ]|ノ(?=[\u4e00-\u9fff々])){1,5}"
 _AFTER = r"(?=[はがをにともの、。」）「]|\s|$)"  # (新大関・藤ノ嶺「…」: a headline's words right after)
 _POINTED = re.compile(rf"{_RANK}(?:・|、(?=[^、。]{{2,7}}[はが]))({_NAME}){_AFTER}")  # 横綱・雷鳴; 新大関、藤ノ嶺が (the rank set off)
 # 大関の琴若葉, 新入幕の北ノ湊: a rank, or a wrestler's first tournament in a division (新入幕, 新十両, 新三役)
