@@ -36,10 +36,12 @@ _SLOT = re.compile(rf"({_NAMEK}{{2,14}}?(?:(?<=[\u4e00-\u9fff])[ぁ-ゖ]{{2,4}}(
                    rf"(?:({'|'.join(_STRONG)})|({'|'.join(_AGED_ONLY)})(?={_AGE})|(?=([（(][1-6１-６]年[）)]))|(?={_AGE}))")
 # Occupations and standings written right before a name (the longest first): where the name starts.
 _OCCUPATION = re.compile(
-    r"(?:元|自称|前)?(?:[\u4e00-\u9fff]{0,5}(?:経営|業|会社員|社員|役員|職員|店員|従業員|作業員|公務員|教諭|教員|講師|"
+    r"(?:元|自称|前)?(?:無職|住所不定|職業不詳|年齢不詳|自称|[\u4e00-\u9fff]{0,5}(?:経営|業|会社員|社員|役員|職員|店員|従業員|作業員|公務員|教諭|教員|講師|"
     r"医師|看護師|介護士|保育士|弁護士|税理士|技能実習生|実習生|研修生|大学生|高校生|中学生|大学院生|学生|専門学校生|"
     r"運転手|記者|僧侶|住職|牧師|議員|市議|県議|町議|村議|巡査部長|巡査長|巡査|警部補|警部|警視|自衛官|隊員|署員|"
-    r"消防士|社長|会長|理事長|代表|大工|塗装工|職人|組員|幹部|構成員)|無職|住所不定|職業不詳|年齢不詳|自称)")
+    r"消防士|社長|会長|理事長|代表|大工|塗装工|職人|組員|幹部|構成員))")  # (the whole phrases first: 職業不詳, not 職業)
+# A kin word before a name (妻章恵さん（５０）, 長男翔太さん): the name is the kin's, the word no part of it.
+_KIN = re.compile(r"妻|夫|母|父|兄|姉|弟|妹|娘|孫|息子|長男|次男|三男|長女|次女|三女|義母|義父|祖父|祖母|叔父|叔母|伯父|伯母|おい|めい")
 # Words of a run that make it no name: kin, anonymous people, players' roles, a crime's words.
 _NOT_NAME = re.compile(
     r"男性|女性|少年|少女|男児|女児|乳児|幼児|長男|次男|三男|長女|次女|三女|母親|父親|祖父|祖母|息子|"
@@ -91,6 +93,8 @@ def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Nam
                 "ぁ" <= line[run_start - 1] <= "ゖ"):
             continue
         name = line[start:end]
+        if _KIN.match(name):
+            continue  # the rules by UniDic's classes read the name after the kin word (章恵 of 妻章恵さん)
         if not 2 <= len(name) <= 6 or _NOT_NAME.search(name) or name[-1] == "ノ" or name[0] == "ノ":
             continue
         if not free(start, end) or any(x.start < start < x.end or x.start < end < x.end for x in found):
