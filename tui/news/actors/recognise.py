@@ -13,6 +13,7 @@ import re
 
 from bisect import bisect_left, bisect_right
 
+from .addresses import in_address
 from .cut_surname import with_cut_surnames
 from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
@@ -225,6 +226,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found += echoed_names(line, toks, found, ok, echoes)
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
             found += alias_persons(line, toks, found, ok)
+        if found or left:  # 町田市鶴川の無職…: the next part of an address, no person
+            found = [n for n in found if not in_address(line, n.start)]
+            left = [n for n in left if not in_address(line, n.start)]
         if found:
             found = with_cut_surnames(line, found, ok)  # 優勝した前田穂南は: 前田, not 前 + 田穂南
             names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
