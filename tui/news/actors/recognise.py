@@ -23,6 +23,7 @@ from .lists import LIST_TAIL, list_persons
 from .mayors import mayor_surname, named_kinds
 from .city_suffix import SIGNS as CITY_SIGNS, suffixed_places
 from .club_slots import SIGN as SLOT_SIGN, club_slots
+from .comment_heads import SIGN as COMMENT_SIGN, comment_heads
 from .football_clubs import SIGN as FOOTBALL_SIGN, football_clubs
 from .councils import SIGN as COUNCIL_SIGN, council_orgs
 from .local_offices import SIGN as OFFICE_SIGN, local_offices
@@ -106,6 +107,17 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     office_rows = rows(OFFICE_SIGN)  # 市保健所は: a local office named by its kind
     football_rows = rows(FOOTBALL_SIGN)
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
+    for row in sorted(rows(COMMENT_SIGN)):  # ソフトバンク・井上　…「…」: a comment's club and person
+        x = lines[row]
+        heads_ = comment_heads(x.text)
+        if heads_ is None:
+            continue
+        (cs, ce), (ps, pe) = heads_
+        here_ = by_line.get(row, {})
+        if free_over(x.free, here_, cs, ce) and x.free(ps, pe) and not x.text[cs:ce] in club_keys:
+            take("organization", x.at + cs, x.at + ce, x.text[cs:ce])
+            club_names.add(x.text[cs:ce])
+            take("person", x.at + ps, x.at + pe, x.text[ps:pe])
     for row in sorted(rows(HANDLE_SIGN)):  # ハヤト（本名・小川隼人）選手: the handle is the person
         x = lines[row]
         for s, e, surname in handles(x.text, x.free):

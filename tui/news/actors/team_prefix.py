@@ -15,12 +15,12 @@ from .organisations import COMMON_ACRONYMS, NOT_CLUB
 from .tokens import Toks
 
 # Titles of one who plays for or leads a club or a party, right after the name.
-_SIDE_TITLE = re.compile(r"(?:監督|投手|捕手|内野手|外野手|選手|コーチ|主将|代表|幹事長|委員長|議員)")
+SIDE_TITLE = re.compile(r"(?:監督|投手|捕手|内野手|外野手|選手|コーチ|主将|代表|幹事長|委員長|議員)")
 _LETTERS = re.compile(r"[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ]*")
 _KATA = re.compile(r"[ァ-ヺー]+")
 _BOUNDARY = frozenset(("助詞", "補助記号", "空白"))
 # ・, a name (kanji or katakana) and such a title: what follows a club's name in 中日・立浪監督.
-_PLAYER_AFTER = re.compile(rf"・[\u4e00-\u9fff々ァ-ヺー]{{1,8}}?{_SIDE_TITLE.pattern}")
+_PLAYER_AFTER = re.compile(rf"・[\u4e00-\u9fff々ァ-ヺー]{{1,8}}?{SIDE_TITLE.pattern}")
 
 
 def player_after(text: str, end: int) -> bool:
@@ -31,7 +31,7 @@ def player_after(text: str, end: int) -> bool:
 
 def team_before(line: str, toks: Toks, start: int, end: int) -> tuple[int, int] | None:
     """(start, end) of the club or party before the person line[start:end] and ・, if the words make one."""
-    if start < 2 or line[start - 1] != "・" or not _SIDE_TITLE.match(line, end):
+    if start < 2 or line[start - 1] != "・" or not SIDE_TITLE.match(line, end):
         return None
     k = bisect_left(toks.ends, start - 1)
     if k >= len(toks) or toks.ends[k] != start - 1:

@@ -1,0 +1,24 @@
+"""Lines of players' and managers' comments that open with the club and the person's name set off by ・ and a
+space, with no title, as sports pages' round-ups write them: ソフトバンク・井上　勝ち越しソロがプロ1号。「…」,
+◇日本ハム・伊藤 九回途中、6失点。「…」. The words before ・ are the club, the name after it (a surname or a full
+name in kanji, or katakana) the person; only at a line's start, after a mark at most, and only in a line that
+quotes someone after the space, so that a residence (東京・田中さん) or a list (米・ロ) is none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .team_prefix import SIDE_TITLE
+
+SIGN = re.compile(r"・[\u4e00-\u9fff々ァ-ヺー]{1,8}[ 　][^「]*「")
+_HEAD = re.compile(r"^[◇◆■●▽▼□◎]?[ 　]?([\u4e00-\u9fff々ァ-ヺーA-Za-z]{2,8})・"
+                   r"([\u4e00-\u9fff々]{1,4}|[ァ-ヺ][ァ-ヺー]{1,7})(?=[ 　][^「]*「)")
+
+
+def comment_heads(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((start, end) of the club, (start, end) of the person) that open the line, if it is such a comment."""
+    m = _HEAD.match(line)
+    if m is None or SIDE_TITLE.search(m.group(2)):
+        return None  # 西武・松井監督 …: a title after the name, read by the title's rules
+    return m.span(1), m.span(2)
