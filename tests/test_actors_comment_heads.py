@@ -28,3 +28,8 @@ def test_a_club_with_a_countrys_name_in_it_is_the_club() -> None:
 def test_no_quote_or_a_title_after_the_name_leaves_the_line_to_other_rules() -> None:
     assert ("坂巻", "person") not in kinds(["北浜ユナイテッド・坂巻 九回に決勝打を放った。"])
     assert ("松岡監督", "person") not in kinds(["◇西浜・松岡監督 「守り切れた」"])
+
+
+def test_a_spaced_name_in_a_roster_keeps_its_given_names_second_kanji() -> None:
+    assert ("頓宮 裕真", "person") in kinds(["◇頓宮 裕真 選手"])
+    assert ("高橋 健介", "person") in kinds(["高橋 健介監督は就任会見に臨んだ。"])  # a title after: not taken into it

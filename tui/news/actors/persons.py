@@ -175,7 +175,11 @@ def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]
         if (1 <= k < len(toks) and starts[k] == n.start and cls[k] in given and cls[k - 1] in surname
                 and ends[k - 1] == n.start - 1 and line[n.start - 1] == " " and free(starts[k - 1], n.end)
                 and not _answer_after(line, starts[k - 1], n.start, n.end)):
-            full[(n.start, n.end)] = Name(starts[k - 1], n.end, toks.surfaces[k - 1], True)
+            end = n.end
+            if (n.end - n.start == 1 and KANJI.fullmatch(line[end:end + 1]) and line[end] not in _NOT_TAIL
+                    and line[end + 1:end + 2] in _ROSTER_AFTER and free(end, end + 1)):
+                end += 1  # 頓宮 裕真 選手: a given name's second kanji UniDic read as a word, before the roster's space
+            full[(n.start, n.end)] = Name(starts[k - 1], end, toks.surfaces[k - 1], True)
     if not full:
         return list(lists)
     covered = [(x.start, x.end) for x in full.values()]
@@ -202,6 +206,7 @@ _KANA_NAME_TAIL = frozenset("子 代 江 枝 恵 美 乃".split())  # a katakana
 _KATAKANA = re.compile(r"[ァ-ヺ]{1,3}")
 _KATAKANA_WORD = re.compile(r"[ァ-ヺ][ァ-ヺー]+")
 _TAIL_AFTER = frozenset("はがもをにとのやへで、。」（(")  # (a bracket: the age or the club after a name)
+_ROSTER_AFTER = frozenset(("", " ", "　", "(", "（", "、", "。", "\n"))  # after a spaced name in a roster
 
 
 def _given_tail(line: str, toks: Toks, j: int) -> bool:
