@@ -3,14 +3,11 @@ only after its first kanji (隆の勝, 大の里). Real tokenizer; sentences wri
 
 from __future__ import annotations
 
-from tui.news import actors
+from conftest import article_persons
 
 
 def persons(texts: list[str]) -> list[str]:
-    gaz = actors.default()
-    found, new = actors.find_all(texts, gaz)
-    return [texts[i][s:e] for i, p in enumerate(found) for aid, s, e in p
-            if (new.get(aid) or gaz.entries[aid]).kind == "person"]
+    return [name for passage in article_persons(texts) for name in passage]
 
 
 def test_a_bodys_officer_who_speaks_in_a_sumo_article_is_no_ring_name() -> None:

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.news import actors
-
-
-def persons(text: str) -> list[str]:
-    gaz = actors.default()
-    found, new = actors.find_all([text], gaz)
-    return [text[s:e] for aid, s, e in found[0] if (new.get(aid) or gaz.entries[aid]).kind == "person"]
+from conftest import persons
 
 
 @pytest.mark.parametrize("text, name", [

@@ -16,9 +16,12 @@ _HEAD = re.compile(r"^[◇◆■●▽▼□◎]?[ 　]?([\u4e00-\u9fff々ァ-�
                    r"([\u4e00-\u9fff々]{1,4}|[ァ-ヺ][ァ-ヺー]{1,7})(?=[ 　][^「]*「)")
 
 
-def comment_heads(line: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """((start, end) of the club, (start, end) of the person) that open the line, if it is such a comment."""
+def comment_heads(line: str, club_free, free) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((start, end) of the club, (start, end) of the person) that open the line, if it is such a comment and
+    `club_free` and `free` allow them (`club_free` lets the club hold a country found already: 日本ハム)."""
     m = _HEAD.match(line)
     if m is None or SIDE_TITLE.search(m.group(2)):
         return None  # 西武・松井監督 …: a title after the name, read by the title's rules
+    if not club_free(*m.span(1)) or not free(*m.span(2)):
+        return None
     return m.span(1), m.span(2)

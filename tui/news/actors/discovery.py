@@ -46,13 +46,13 @@ def discover(masked: str) -> list[tuple[str, str, int, int]]:
                 start -= 1
             if _NAME.fullmatch(masked, start, end):
                 name = masked[start:end]
-                if _plausible_name(name):
+                if plausible_name(name):
                     out.append((name, re.split(r"[・＝]", name)[-1], start, end))
     return out
 
 
 @lru_cache(maxsize=4096)  # the same names recur article after article: tokenize each once
-def _plausible_name(name: str) -> bool:
+def plausible_name(name: str) -> bool:
     if len(name) < 2 or name in _STOP_NAMES or name.endswith("ー・"):
         return False
     words = tagger()(name.replace("・", " "))

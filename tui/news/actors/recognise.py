@@ -108,13 +108,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     football_rows = rows(FOOTBALL_SIGN)
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(COMMENT_SIGN)):  # ソフトバンク・井上　…「…」: a comment's club and person
-        x = lines[row]
-        heads_ = comment_heads(x.text)
-        if heads_ is None:
-            continue
-        (cs, ce), (ps, pe) = heads_
-        here_ = by_line.get(row, {})
-        if free_over(x.free, here_, cs, ce) and x.free(ps, pe) and not x.text[cs:ce] in club_keys:
+        x, here_ = lines[row], by_line.get(row, {})
+        heads_ = comment_heads(x.text, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b), x.free)
+        if heads_ is not None:
+            (cs, ce), (ps, pe) = heads_
             take("organization", x.at + cs, x.at + ce, x.text[cs:ce])
             club_names.add(x.text[cs:ce])
             take("person", x.at + ps, x.at + pe, x.text[ps:pe])

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .discovery import _plausible_name
+from .discovery import plausible_name
 from .organisations import COMMON_ACRONYMS
 from .tokens import Toks, chars
 
@@ -62,11 +62,11 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
         if (latin or strong) and free(*m.span(1)):
             out.append((m.start(1), m.end(1), name))
     for m in _AFTER_POSITION.finditer(line):
-        if _plausible_name(m.group(1)) and free(*m.span(1)):  # (not FWラインが: a loanword)
+        if plausible_name(m.group(1)) and free(*m.span(1)):  # (not FWラインが: a loanword)
             out.append((m.start(1), m.end(1), re.split(r"[・＝=]", m.group(1))[-1]))
     if "役" in line:
         for m in _CHARACTER.finditer(line):
-            if _plausible_name(m.group(1)) and free(*m.span(1)):  # (not ヒロイン役, コーチ役: words for roles)
+            if plausible_name(m.group(1)) and free(*m.span(1)):  # (not ヒロイン役, コーチ役: words for roles)
                 out.append((m.start(1), m.end(1), m.group(1)))
     for m in _KANA_AFTER_JOB.finditer(line):
         if m.group(1) not in _NOT_KANA_NAME and free(*m.span(1)):
