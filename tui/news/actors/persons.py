@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..language import tagger
+from .brands import company_word
 from .discovery import plausible_name
 from .one_kanji import one_kanji, one_kanji_before
 from .organisations import SUFFIXES as _SUFFIXES
@@ -324,7 +325,7 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
     m = _KATA_BEFORE.search(line, 0, end - 1 if line[end - 1:end] == "・" and _KATA_TITLE.match(title) else end)
     if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1]) or _after_side(line, m.start())):
         name = m.group()
-        if len(name) >= 2 and plausible_name(name):
+        if len(name) >= 2 and plausible_name(name) and not company_word(name, title):  # not ソニー of ソニー社長
             parts = re.split(r"[・＝=]", name)
             x = _index(ends, m.start(), k + 1)  # the word that ends where the katakana starts
             if x is not None and cls[x] in person and cls[x] in chars("pos3", "姓") and KANJI.fullmatch(surf[x]):

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .addresses import in_address
+from .brands import brand_orgs
 from .cut_surname import with_cut_surnames
 from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
@@ -174,6 +175,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 club_names.add(line[s:e])
         if row in officer_rows:  # 連合の芳野会長, 全国知事会の村井会長
             for s, e in officer_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
+        if x.marks:  # ソニー社長: a company's name in katakana before its officer's title
+            for s, e in brand_orgs(line, x.marks, x.free):
                 take("organization", at + s, at + e, line[s:e])
         if row in label_rows:  # ソニー・ミュージックエンタテインメントからデビュー
             for s, e in label_orgs(line, x.toks, x.free):
