@@ -54,6 +54,7 @@ _AGAIN = _PARTICLES - {"の", "や"}
 _SUBJECT = frozenset("はがも")
 _CLAUSE_START = frozenset("。、「」 　")
 _CHILD = ("くん", "ちゃん")
+_DASHES = frozenset("―－‐—–~〜")
 _LONE_AFTER = frozenset("でへかまよだ。」』)")  # besides the particles: で, へ, から, まで, より, だ, the sentence's end
 
 
@@ -367,8 +368,11 @@ def _open(occupied: bytearray, heads: dict[int, tuple[int, bool]], start: int, e
 def _lone_ends(flat: str, start: int, end: int) -> bool:
     """A lone 人名 token stands as a word: a particle, comma or たち follows it, a space at the line's start, a
     roster's space or ▽ before it and the entry's end after it, or one of `_LONE_AFTER` where the
-    token is no hiragana read across a longer word (はつ of はつか) nor a word quoted alone (「石橋」)."""
+    token is no hiragana read across a longer word (はつ of はつか) nor a word quoted alone (「石橋」);
+    never after a dash."""
     after = flat[end:end + 1]
+    if start and flat[start - 1] in _DASHES:
+        return False  # the end of a stretch (姪浜―西新、): a station or a place, whatever UniDic reads
     if after in _PARTICLES or flat.startswith("たち", end):
         return True
     if after in ("", "\n", "▽") and start and flat[start - 1] in " \u3000▽" and not _hiragana(flat[start:end]):
