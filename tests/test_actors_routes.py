@@ -4,7 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from tests.conftest import persons
+from conftest import persons
 
 
 def test_a_surname_after_a_dash_ends_a_stretch_not_a_name() -> None:
