@@ -21,6 +21,7 @@ from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
+from .name_lists import listed_names
 from .mayors import mayor_surname, named_kinds
 from .city_suffix import SIGNS as CITY_SIGNS, suffixed_places
 from .club_slots import SIGN as SLOT_SIGN, club_slots
@@ -222,6 +223,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             else:
                 found, left = [], []  # no title and no name token: `line_persons` finds nothing
             found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
+            if "、" in line and len(found) >= 2:  # 佐藤浩市、工藤阿須加、茅島みずき: an item of a list of names
+                found, left = listed_names(line, toks, found, left, ok)
             found += split_given(line, toks, found, ok)  # 羽生結弦が: a given name cut into two common kanji
             if row in list_rows and ("、" in line or "と" in line):
                 found += list_persons(line, toks, found, ok)

@@ -1,0 +1,20 @@
+"""A name UniDic cuts into odd pieces, standing as an item between two full names of a list (a cast, a line-up):
+the whole item is one person. Items that are no name, or lists with no full name on both sides, are left to the
+other rules. Real tokenizer; names and sentences invented for these tests."""
+
+from __future__ import annotations
+
+from conftest import persons
+
+
+def test_an_item_between_two_full_names_is_one_full_name() -> None:
+    got = persons("舞台あいさつには佐藤浩市、野口阿須香、茅島みずきが登壇した。")
+    assert "野口阿須香" in got
+    assert "阿須香" not in got and "野口" not in got
+    assert "澤屋敷健太" in persons("出演の小林聡美、澤屋敷健太、二階堂ふみが並んだ。")
+
+
+def test_an_item_that_opens_with_no_surname_or_holds_katakana_is_left_alone() -> None:
+    got = persons("会見には佐藤浩市、北浜商事、茅島みずきが出席した。")
+    assert "北浜商事" not in got
+    assert not any("サンライズ" in p for p in persons("佐藤浩市、工藤サンライズ、茅島みずきが出た。"))

@@ -1,0 +1,43 @@
+"""A name UniDic reads in odd pieces, as an item of a list of full names: 佐藤浩市、工藤阿須加、茅島みずき.
+
+Casts, line-ups and lists of winners name people one after another, set off by 、. Where the items on
+both sides of one are full names found already (a surname and a given name), an item that opens with a
+word UniDic reads as a surname and holds only kanji and hiragana is a full name too, however UniDic
+cuts the rest (工藤 + 阿 + 須加, 澤 + 屋敷 + 純一): the names found inside it give way to it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .persons import Name
+from .tokens import Toks, chars
+
+_ITEM = re.compile(r"[\u4e00-\u9fff々ぁ-ゖ]{3,6}")  # (a full name of two characters is UniDic's own)
+
+
+def listed_names(line: str, toks: Toks, found: list[Name], left: list[Name], free) -> tuple[list[Name], list[Name]]:
+    """`found` and `left` (the line's names, and those left to the article) with each item between two full
+    names of a list made one full name (see the module's doc); `free(start, end)`: no actor there."""
+    full = sorted((n for n in found if n.full), key=lambda n: n.start)
+    made: list[Name] = []
+    for a, b in zip(full, full[1:]):
+        s, e = a.end + 1, b.start - 1
+        if line[a.end:a.end + 1] != "、" or line[b.start - 1:b.start] != "、" or not _ITEM.fullmatch(line, s, e):
+            continue
+        inside = [n for n in found + left if s <= n.start and n.end <= e]
+        if any(n.full for n in inside) or not free(s, e):  # (the names of this pass are not taken yet)
+            continue  # a name found already in the item: nothing to make
+        k = bisect_left(toks.starts, s)
+        if (k >= len(toks) or toks.starts[k] != s or toks.classes[k] not in chars("pos3", "姓")
+                or toks.ends[k] >= e or e not in toks.ends):
+            continue
+        made.append(Name(s, e, toks.surfaces[k], True))
+    if not made:
+        return found, left
+
+    def kept(n: Name) -> bool:
+        return not any(m.start <= n.start and n.end <= m.end for m in made)
+    return [n for n in found if kept(n)] + made, [n for n in left if kept(n)]
+
