@@ -21,7 +21,9 @@ TITLES = (
 _STOP_NAMES = {
     "チーム", "トップ", "リーダー", "メディア", "メンバー", "スタッフ", "ホワイトハウス", "クレムリン", "グループ",
     "コメント", "ニュース", "プロセス", "パートナー", "ボス", "オーナー", "ドナー", "スポークスマン", "ネット",
+    "チーフ", "シニア", "ジュニア", "ナンバー", "ベテラン", "エース", "ゲスト",  # a rank before a title (チーフ報道官)
 }
+STOP_NAMES = frozenset(_STOP_NAMES)  # words before a title that are no one's name
 _TITLES_RE = re.compile("|".join(sorted(TITLES, key=len, reverse=True)))  # the longest title at a place
 _NAME_CHARS = frozenset(map(chr, range(ord("ァ"), ord("ヺ") + 1))) | {"ー", "・", "＝"}
 _NAME = re.compile(rf"[ァ-ヺ][{KATAKANA}]+(?:[・＝][ァ-ヺ][{KATAKANA}]*)*")  # katakana names, joined by ・ or ＝

@@ -25,6 +25,7 @@ from functools import lru_cache
 from ..language import tagger
 from .brands import company_word
 from .discovery import plausible_name
+from .loanword_names import named_loanword
 from .one_kanji import one_kanji, one_kanji_before
 from .organisations import SUFFIXES as _SUFFIXES
 from .roles import _ROLES, TITLE_RE, title_spans, titles, trie  # noqa: F401 (the recognisers import them from here)
@@ -325,7 +326,8 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
     m = _KATA_BEFORE.search(line, 0, end - 1 if line[end - 1:end] == "・" and _KATA_TITLE.match(title) else end)
     if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1]) or _after_side(line, m.start())):
         name = m.group()
-        if len(name) >= 2 and plausible_name(name) and not company_word(name, title):  # not ソニー of ソニー社長
+        if len(name) >= 2 and (plausible_name(name) or named_loanword(line, m.start(), name, title)) and not company_word(
+                name, title):  # not ソニー of ソニー社長; 国務省のプライス報道官
             parts = re.split(r"[・＝=]", name)
             x = _index(ends, m.start(), k + 1)  # the word that ends where the katakana starts
             if x is not None and cls[x] in person and cls[x] in chars("pos3", "姓") and KANJI.fullmatch(surf[x]):
