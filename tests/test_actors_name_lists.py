@@ -18,3 +18,4 @@ def test_an_item_that_opens_with_no_surname_or_holds_katakana_is_left_alone() ->
     got = persons("会見には佐藤浩市、北浜商事、茅島みずきが出席した。")
     assert "北浜商事" not in got
     assert not any("サンライズ" in p for p in persons("佐藤浩市、工藤サンライズ、茅島みずきが出た。"))
+

@@ -51,6 +51,7 @@ from .team_prefix import team_before
 from .tokens import KANJI, chars, ids
 
 _PARTICLES = frozenset("はがもをにとのやら、")
+_AGAIN_FULL = _PARTICLES | {"。"}  # a surname named in full ending a sentence too (…と喜んだ松山。)
 _AGAIN = _PARTICLES - {"の", "や"}
 _SUBJECT = frozenset("はがも")
 _CLAUSE_START = frozenset("。、「」 　")
@@ -302,7 +303,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     # A surname of one kanji the article named in full (王強外相 … 王外相は, 林芳正 … 林官房長官) before a title too.
     one_kanji_full = {n.surname for n in names if n.full and len(n.surname) == 1 and KANJI.match(n.surname)}
     for surname in full_surnames | alone | titled:
-        after = _SUBJECT if surname in child else _AGAIN if surname in alone else _PARTICLES
+        after = _SUBJECT if surname in child else _AGAIN if surname in alone else _AGAIN_FULL
         q = flat.find(surname)
         while q >= 0:
             row = bisect_right(starts, q) - 1
