@@ -17,6 +17,11 @@ _JOINED = re.compile(r"[ーｰ]|・[ァ-ヺ]")  # a katakana name goes on after 
 _KATA_BEFORE = re.compile(r"[ァ-ヺー]・?\Z")
 
 
+def _suffix_read_on(word: str) -> bool:
+    """A place's word that opens with a city's, ward's, town's or village's suffix (市江 of 中野市江部)."""
+    return len(word) >= 2 and word[0] in "市区町村郡"
+
+
 def line_places(line: str, toks: Toks, free) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the places in one line, kind `country` for a 地名-国 token, else `place`."""
     out: list[tuple[int, int, str]] = []
@@ -31,10 +36,14 @@ def line_places(line: str, toks: Toks, free) -> list[tuple[int, int, str]]:
         if i < done or cls[i] not in proper:
             continue
         j = i + 1
-        while j < n and cls[j] in place and starts[j] == ends[j - 1] and surfaces[j - 1][-1] not in "都道府県":
+        while (j < n and cls[j] in place and starts[j] == ends[j - 1] and surfaces[j - 1][-1] not in "都道府県"
+               and not _suffix_read_on(surfaces[j])):
             j += 1
         start, end = starts[i], ends[j - 1]
-        if j < n and starts[j] == end and surfaces[j] in SUFFIXES:
+        if j < n and starts[j] == end and cls[j] in place and _suffix_read_on(surfaces[j]):
+            end += 1  # 中野 + 市江 (部): UniDic reads the city's suffix into the district's name; the city ends at 市
+            j += 1
+        elif j < n and starts[j] == end and surfaces[j] in SUFFIXES:
             end = ends[j]
             j += 1
         elif j < n and starts[j] == end and surfaces[j][0] in _ADMIN and surfaces[j][1:2] in _AFTER_WORD:
