@@ -25,6 +25,7 @@ from functools import lru_cache
 from ..language import tagger
 from .brands import company_word
 from .discovery import plausible_name
+from .governors import governor_surname
 from .loanword_names import named_loanword
 from .one_kanji import one_kanji, one_kanji_before
 from .organisations import SUFFIXES as _SUFFIXES
@@ -316,6 +317,7 @@ def _before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "")
             return Name(start, stop, surname, len(text) > len(surname))
         if (hi - lo == 1 and block[0] in place and block[0] not in chars("pos3", "国") and len(text) >= 2  # (…党の玉城議員)
                 and title and (title not in _PLACE_TITLES or _mayor_after_city(line, start, title) or _after_side(line, start)
+                               or governor_surname(text, title)
                                or (title == "議員" and line[start - 1:start] == "の")) and KANJI.fullmatch(text)
                 and _word_ends(line, end + len(title))):  # a title of its own (not くん of くんち)
             return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place

@@ -1,0 +1,16 @@
+"""A governor's surname UniDic reads as a place (宮下知事, 北浜知事) is a person; a prefecture's own name before 知事 stays
+the place. Real tokenizer; sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import persons
+
+
+def test_a_place_word_before_a_governors_title_is_the_governors_surname() -> None:
+    assert persons("宮下知事は定例会見で予算案を説明した。") == ["宮下"]
+    assert persons("北浜知事は県議会で答弁した。") == ["北浜"]
+
+
+def test_a_prefectures_name_before_the_title_is_no_person() -> None:
+    assert persons("千葉知事は会見を開いた。") == []
+    assert persons("宮下町長は会見を開いた。") == []  # a town's head: the place word may be the town's
