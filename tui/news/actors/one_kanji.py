@@ -39,7 +39,8 @@ def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def one_kanji(line: str, toks: Toks, lo: int, hi: int, title: str, after: int):
     """The name of one kanji that is the last word (hi - 1) of the kanji words lo .. hi - 1 before `title`
     (which ends at `after`), if the module's rules make it one; else None."""
-    from .persons import _PLACE_TITLES, Name  # (persons imports this module)
+    from .title_names import PLACE_TITLES as _PLACE_TITLES  # (title_names imports this module)
+    from .name import Name
 
     k = hi - 1
     word = toks.surfaces[k]

@@ -1,0 +1,23 @@
+"""A person's name as the recognisers pass it between them, and the words no name is made of."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .organisations import SUFFIXES as _SUFFIXES
+
+PLACE_SUFFIX = "都道府県市区町村郡州"
+ORG_SUFFIXES = frozenset(_SUFFIXES)
+NOT_NAME = frozenset(  # words a title is made of, or that stand before one, that are no names
+    "同 同氏 同社 同党 同国 同省 同行 副 前 元 新 現 次期 党 政府 国 両 各 本 当 首席 米 英 仏 独 露 中 韓 朝 日 "
+    "全 総 県 市 町 村 府 都 女性 男性 男子 女子 初 外務 国防 財務 商務 報道 政権 大手 同市 同町 同県".split())
+
+
+@dataclass
+class Name:
+    """A person's name in a line: where, and the surname it is filed under."""
+
+    start: int
+    end: int
+    surname: str
+    full: bool | None  # a full name (姓 + 名, or a name before a title that is longer than its surname)
