@@ -4,7 +4,8 @@ the article: the article names another city (or prefecture) of the kind the titl
 
 A word the article writes with the kind too (横浜市 … 横浜市長), or in an article that names no other place
 of that kind, stays a place, as does a title that begins a longer word (山川市長選: the election) and a word
-UniDic never reads as a surname (横浜 and 札幌 are none: 横浜さん is read as the city).
+UniDic never reads as a surname (横浜 and 札幌 are none: 横浜さん is read as the city). (A governor's surname
+needs no such context: before 知事 a word that names no prefecture is one, `governors`.)
 """
 
 from __future__ import annotations
