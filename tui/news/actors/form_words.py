@@ -4,11 +4,15 @@ index's tokens of the whole passage when the caller has them, else from a window
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..language import starts as token_starts
+from ..language import word_class, words
 from ..language import surfaces as token_surfaces
 from .gazetteer import MARK, SHORT_BEFORE
+
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
 
 
 class Words:
@@ -40,12 +44,43 @@ class Words:
         return i, i + 1
 
     def stands_alone(self, i: int, short: dict[str, str]) -> bool:
-        """A form counts when its word is the form itself, forms only (米ロ), or 対ロ/訪米-like."""
+        """A form counts when its word is the form itself, forms only (米ロ), or 対ロ/訪米-like; not a word of
+        one character UniDic reads as a suffix after another word."""
         start, end = self.span_at(i)
         word = self.text[start:end]
+        if len(word) == 1 and start and _KANJI.match(self.text[start - 1]) and self._suffix(start, short):
+            return False  # a suffix after another word (一両 + 日, 今月 + 中, 訪日 + 中): no country
         if all(c in short or c in "・" + MARK for c in word):
             return True
         return len(word) == 2 and word[0] in SHORT_BEFORE and word[1] in short
+
+
+    def _suffix(self, i: int, short: dict[str, str]) -> bool:
+        """The one-character word at `i` is a suffix (接尾辞, as UniDic reads it in the window around it) of a
+        word of no country forms: 一両 + 日 + 中, 今月 + 中 (not 日米 + 中, 米英 + 仏: a list of forms)."""
+        text = self.text
+        start = max(text.rfind("\n", 0, i) + 1, i - self.WINDOW)
+        end = text.find("\n", i)
+        end = min(len(text) if end < 0 else end, i + self.WINDOW + 1)
+        flat = words(text[start:end])
+        spans: list[tuple[int, int, bool]] = []  # (start, end, a suffix) of each word up to `i`
+        at = start
+        for surface, key in zip(flat[0::2], flat[1::2]):
+            found = text.find(surface, at, end)
+            at = found if found >= 0 else at
+            if at > i:
+                break
+            spans.append((at, at + len(surface), word_class(key)[0] == "接尾辞"))
+            at += len(surface)
+        k = len(spans) - 1
+        if k < 0 or spans[k][0] != i or not spans[k][2]:
+            return False
+        while k > 0 and spans[k][2]:  # back over the suffixes to the word they follow
+            k -= 1
+            s, e, _ = spans[k]
+            if not all(c in short for c in text[s:e]):
+                return True  # a word of no forms before: the suffix is its own
+        return False
 
 
 class PassageWords(Words):
