@@ -18,6 +18,7 @@ from .org_marks import area_end
 from .org_units import unit_tail
 from .roles import trie
 from .tokens import Tok, Toks, chars
+from .verbal_nouns import verbal
 
 SUFFIXES = tuple(sorted((
     "党 省 庁 銀行 大学 大学院 委員会 新聞 新聞社 テレビ 放送 通信 通信社 機構 連合 協会 連盟 組合 会議所 研究所 総研 "
@@ -350,6 +351,8 @@ def clubs(line: str, toks: Toks, context: set[int]) -> set[str]:
         start = end - len(word)
         if start and _KANJI_OR_DIGIT.match(line[start - 1]) and base:
             continue  # 京セラ, ５２キロ級: the katakana is part of a longer word
+        if verbal(toks, start, end):
+            continue  # デビュー戦, リベンジ戦, オープン戦: a noun of an act before 戦, no club
         if word not in _NOT_CLUB and (not base or base.group() not in _NOT_CLUB):
             if start and line[start - 1] in "、と" and line[end + 1:end + 2] in ("各", "両"):
                 continue  # the last of a list of names that share a title: 桐生、芦田、長浜の各選手
