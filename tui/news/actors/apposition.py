@@ -182,6 +182,8 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free, titled: Sequenc
             continue
         i = k + 2 if toks.surfaces[k + 1] in ("の", "・") else k + 1  # 主将の桑原, 主将・桑原
         j = _span(toks, i) if i < n else -1
+        if j > i + 2 and toks.surfaces[i] in _KIN and toks.surfaces[i + 1] == "・":
+            i += 2  # 俳優の長男・幹太: the kinship word and ・ are no part of the name
         # After a title or an occupation and の, a surname as UniDic reads one there (監督の新作: 新作 is a given
         # name too, but a title goes with a surname); after a kinship word, a given name too (弟の光が).
         first = read_as_name(line[toks.starts[i]:toks.ends[j - 1]])[:1] if (

@@ -2,7 +2,8 @@
 
 A token that runs across the start of a title is cut there (UniDic reads 氷見野副総裁 as
 氷見 + 野副 + 総裁; the title 副総裁 starts inside 野副), so no name is ever read across a title.
-A word UniDic reads whole in hiragana is never cut (たくさん is no name たく and the honorific さん).
+A word UniDic reads whole in hiragana is never cut (たくさん is no name たく and the honorific さん), nor an
+adjectival noun, verb, adjective or adverb (著名 + 人 holds no title 名人).
 """
 
 from __future__ import annotations
@@ -145,8 +146,8 @@ def cut(toks: Toks, line: str, cuts: "list[int] | tuple[int, ...]") -> Toks:
     copied = False
     for c in reversed(cuts):
         k = bisect_right(starts, c) - 1
-        if k < 0 or not starts[k] < c < ends[k] or _HIRAGANA.fullmatch(surfaces[k]):
-            continue
+        if k < 0 or not starts[k] < c < ends[k] or _HIRAGANA.fullmatch(surfaces[k]) or classes[k] in _uncut():
+            continue  # (nor a word no name ends in: 著名 + 人 holds no title 名人)
         if not copied:
             surfaces, starts, ends, copied = list(surfaces), list(starts), list(ends), True
         # The part before a cut keeps the class (野 of 野副: a name's end); the title part is a noun.
@@ -156,6 +157,16 @@ def cut(toks: Toks, line: str, cuts: "list[int] | tuple[int, ...]") -> Toks:
         ends[k:k + 1] = [c, end]
         classes = classes[:k + 1] + _NOUN + classes[k + 1:]
     return Toks(classes, surfaces, starts, ends) if cuts else toks
+
+
+@lru_cache(maxsize=None)
+def _uncut() -> frozenset[str]:
+    """The classes of words never cut at a title (no name ends inside them): adjectival nouns, verbs,
+    adjectives, adverbs, adnominals (著名 of 著名人, not a name 著 before 名人)."""
+    out: frozenset[str] = frozenset()
+    for pos in ("形状詞", "動詞", "形容詞", "副詞", "連体詞"):
+        out |= chars("pos", pos)
+    return out
 
 
 class _Codes(dict):
