@@ -18,7 +18,7 @@ from .org_marks import area_end
 from .org_units import unit_tail
 from .roles import trie
 from .tokens import Tok, Toks, chars
-from .verbal_nouns import verbal
+from .verbal_nouns import sitting, verbal
 
 SUFFIXES = tuple(sorted((
     "党 省 庁 銀行 大学 大学院 委員会 新聞 新聞社 テレビ 放送 通信 通信社 機構 連合 協会 連盟 組合 会議所 研究所 総研 "
@@ -163,8 +163,8 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
             continue  # a common word that ends so (反省, 帰省, 悪党, 地域政党, 関係省庁), not a name's (みらい新党)
         i, j = k, k + 1
         while i > 0 and (_nounish(toks, i - 1) or _gan(toks, i - 1)) and toks.ends[i - 1] == toks.starts[i] and not (
-                i - 1 < k - 1 and toks.pos2[i - 1] == "副詞可能"):  # 昨年大阪府警: a time before the name, not 毎日新聞
-            i -= 1
+                i - 1 < k - 1 and toks.pos2[i - 1] == "副詞可能") and not sitting(toks, i - 1):
+            i -= 1  # (昨年大阪府警: a time before the name, not 毎日新聞; 9月定例県議会: a sitting's date and kind)
         while j < len(toks) and _nounish(toks, j) and toks.starts[j] == toks.ends[j - 1]:
             j += 1
         done = j - 1

@@ -1,4 +1,5 @@
-"""Nouns of an act (UniDic's サ変可能: デビュー, リベンジ, プレー + オフ), which name no club or body before 戦 or の."""
+"""Words that are no part of a body's name: nouns of an act (UniDic's サ変可能: デビュー, リベンジ, プレー + オフ) before
+戦, and a sitting's date and kind before an assembly (9月定例県議会: 県議会)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,13 @@ def verbal(toks: Toks, start: int, end: int) -> bool:
             return True
         k += 1
     return False
+
+
+_SITTINGS = frozenset(("定例", "臨時", "通常"))  # the kinds of an assembly's sitting
+
+
+def sitting(toks: Toks, k: int) -> bool:
+    """Word `k` tells a sitting, not the body: its kind (定例, 臨時, 通常) or a date's counter after a number (9 + 月)."""
+    return toks.surfaces[k] in _SITTINGS or (
+        k > 0 and toks.classes[k] in chars("pos2", "助数詞可能") and toks.classes[k - 1] in chars("pos1", "数詞")
+        and toks.ends[k - 1] == toks.starts[k])
