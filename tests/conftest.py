@@ -122,9 +122,14 @@ def seed_mix(i: int, tag: str = "") -> str:
 
 def persons(text: str) -> list[str]:
     """The persons found in one text, as written there."""
+    return found_of(text, "person")
+
+
+def found_of(text: str, kind: str) -> list[str]:
+    """The actors of one kind (person, organization, place, country) found in one text, as written there."""
     gaz = actors.default()
     hits, new = actors.find(text, gaz)
-    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "person"]
+    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == kind]
 
 
 def article_persons(texts: list[str]) -> list[list[str]]:

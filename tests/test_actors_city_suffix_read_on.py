@@ -3,13 +3,11 @@ its suffix, never a place named across it (茅野市川). Real tokenizer; senten
 
 from __future__ import annotations
 
-from tui.news import actors
+from conftest import found_of
 
 
 def places(text: str) -> list[str]:
-    gaz = actors.default()
-    hits, new = actors.find(text, gaz)
-    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "place"]
+    return found_of(text, "place")
 
 
 def test_the_city_ends_at_its_suffix_before_the_district() -> None:

@@ -3,13 +3,11 @@ country; one closing a list of forms (日米中, 米英仏) is. Real tokenizer; 
 
 from __future__ import annotations
 
-from tui.news import actors
+from conftest import found_of
 
 
 def countries(text: str) -> list[str]:
-    gaz = actors.default()
-    hits, new = actors.find(text, gaz)
-    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "country"]
+    return found_of(text, "country")
 
 
 def test_a_suffix_of_another_word_is_no_country() -> None:

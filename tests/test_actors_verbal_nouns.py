@@ -4,13 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-from tui.news import actors
+from conftest import found_of
 
 
 def orgs(text: str) -> list[str]:
-    gaz = actors.default()
-    hits, new = actors.find(text, gaz)
-    return [text[f.start:f.end] for f in hits if (new.get(f.actor) or gaz.entries[f.actor]).kind == "organization"]
+    return found_of(text, "organization")
 
 
 def test_a_noun_of_an_act_before_sen_is_no_club() -> None:
