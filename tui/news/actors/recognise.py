@@ -45,6 +45,7 @@ from .said import SIGNS, said_persons
 from .scores import SIGNS as SCORE_SIGNS, score_sides
 from .split_given import split_given
 from .speakers import SPEAKS, alias_persons, speaker_persons
+from .stock_codes import SIGN as CODE_SIGN, coded_orgs
 from .stage_names import SIGNS as STAGE_SIGNS, stage_names
 from .lines import lines as article_lines, signs
 from .team_prefix import team_before
@@ -109,7 +110,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     council_rows, label_rows = rows(COUNCIL_SIGN), rows(*LABEL_SIGNS)  # 日本学術会議の会員; ソニー・…からデビュー
     office_rows = rows(OFFICE_SIGN)  # 市保健所は: a local office named by its kind
-    football_rows = rows(FOOTBALL_SIGN)
+    football_rows, coded_rows = rows(FOOTBALL_SIGN), rows(CODE_SIGN)
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(COMMENT_SIGN)):  # ソフトバンク・井上　…「…」: a comment's club and person
         x, here_ = lines[row], by_line.get(row, {})
@@ -178,6 +179,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 club_names.add(line[s:e])
         if row in officer_rows:  # 連合の芳野会長, 全国知事会の村井会長
             for s, e in officer_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
+        if row in coded_rows:  # ソフトバンクグループ＜9984＞: a listed company before its securities code
+            for s, e in coded_orgs(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
         if x.marks:  # ソニー社長: a company's name in katakana before its officer's title
             for s, e in brand_orgs(line, x.marks, x.free):
