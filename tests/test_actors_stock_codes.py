@@ -1,6 +1,7 @@
 """A listed company named right before its securities code in brackets (ノースピークス＜4821＞, ミナトライン(9113)) is an
-organisation, without the words that describe it (大手商社); a year in round brackets is no code. Real tokenizer;
-sentences and companies invented for these tests."""
+organisation, without the words that describe it (大手商社); a year in round brackets is no code, and an acronym in
+brackets after a word that is no body is that word's short form (スターボックス(SBX)). Real tokenizer; sentences and
+companies invented for these tests."""
 
 from __future__ import annotations
 
@@ -19,3 +20,8 @@ def test_a_company_before_its_code_in_angle_brackets() -> None:
 def test_a_company_before_its_code_in_round_brackets_but_not_a_year() -> None:
     assert orgs("ミナトライン(9113)の社長が会見した。") == ["ミナトライン"]
     assert orgs("南港博覧会(2025)の会場を下見した。") == []
+
+
+def test_an_acronym_in_brackets_after_a_word_that_is_no_body_is_its_short_form() -> None:
+    assert orgs("新型機スターボックス(SBX)を発表した。") == []
+    assert orgs("北浜電機工業(HDK)が上げた。") == ["北浜電機工業", "HDK"]
