@@ -17,7 +17,7 @@ from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PLACE_SUFFIX, Name
 from .one_kanji import one_kanji
 from .tokens import KANJI, Toks, chars
 
-_TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当 首席".split())
+_TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当 首席 特別".split())
 # Titles 新 never opens (新社長 is a title; 新容疑者 none): 山口新容疑者 is 山口新, a given name of one kanji.
 _UNPREFIXED = frozenset("容疑者 被告 被告人 さん 氏 様 君 くん ちゃん".split())
 _BODY_SUFFIX = frozenset("大 高 校 院 署 局 庁 省 党 銀 軍 工 商 農".split())  # a body's short name after a place: 京都大
@@ -80,8 +80,10 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
             c not in proper or c in place for c in block[1:]) and surf[lo + 1][0] not in PLACE_SUFFIX
         # A word before a title in a compound noun (定例記者会見, 代表団) is no name without a name's class.
         compound = bool(title) and KANJI.fullmatch(line[end + len(title):end + len(title) + 1]) is not None
+        # A noun of an act of two kanji or more (協議 of 6カ国協議首席代表) is no Chinese or Korean name.
+        acts = any(cls[x] in chars("pos2", "サ変可能") and len(surf[x]) >= 2 for x in range(lo, hi))
         if (has_person or placed or occupied > 0 or (foreign and 2 <= len(text) <= 3 and place.isdisjoint(block)
-                                                     and not compound)) and (len(text) > 1 or block[0] in person):
+                                                     and not compound and not acts)) and (len(text) > 1 or block[0] in person):
             first = surf[lo]
             surname = first if block[0] in person and block[0] in chars("pos3", "姓") and len(first) <= len(text) else (
                 text[0] if foreign and len(text) == 2 and KANJI.fullmatch(text) and (block[0] not in person or hi - lo == 1)

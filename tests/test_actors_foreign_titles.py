@@ -1,0 +1,14 @@
+"""In news of China or Korea, a noun of an act before a title (6カ国協議首席代表) is no name, and 特別 opens a title
+(武大偉特別代表 is 武大偉). Real tokenizer; sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import persons
+
+
+def test_a_noun_of_an_act_before_a_title_is_no_chinese_name() -> None:
+    assert persons("中国外交部の会見で、6カ国協議首席代表の人選が話題になった。") == []
+
+
+def test_tokubetsu_opens_the_title_not_the_name() -> None:
+    assert persons("中国の武大偉特別代表が韓国側と会談した。") == ["武大偉"]
