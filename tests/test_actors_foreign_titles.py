@@ -1,5 +1,6 @@
-"""In news of China or Korea, a noun of an act before a title (6カ国協議首席代表) is no name, and 特別 opens a title
-(武大偉特別代表 is 武大偉). Real tokenizer; sentences written for these tests."""
+"""In news of China or Korea, a noun of an act before a title (6カ国協議首席代表) is no name, 特別 opens a title
+(武大偉特別代表 is 武大偉), and a name in kanji before its reading in katakana and a title is the name
+(黄民哲(ファン・ミンチョル)外相). Real tokenizer; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,3 +13,8 @@ def test_a_noun_of_an_act_before_a_title_is_no_chinese_name() -> None:
 
 def test_tokubetsu_opens_the_title_not_the_name() -> None:
     assert persons("中国の武大偉特別代表が韓国側と会談した。") == ["武大偉"]
+
+
+def test_a_name_in_kanji_before_its_reading_and_a_title() -> None:
+    assert persons("韓国の黄民哲(ファン・ミンチョル)外相が電話で協議した。") == ["黄民哲"]
+    assert persons("東京(トウキョウ)大会の会場を下見した。") == []  # no title after the reading
