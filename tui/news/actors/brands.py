@@ -17,7 +17,8 @@ from .tokens import ids
 # The offices of a company (roles.py lists them among every title): 会長兼社長 … CEO.
 OFFICER = frozenset(
     "社長 副社長 会長 副会長 会長兼社長 頭取 副頭取 専務 常務 取締役 代表取締役 相談役 執行役員 最高経営責任者 "
-    "元社長 前社長 元会長 前会長 新社長 新会長 CEO COO CFO 社員 幹部 広報".split())
+    "元社長 前社長 元会長 前会長 新社長 新会長 CEO COO CFO 社員 幹部 広報 上級副社長 最高執行責任者 最高財務責任者 "
+    "最高技術責任者".split())
 
 
 def company_word(name: str, title: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .addresses import in_address
+from .broadcasters import SIGN as TV_SIGN, broadcasters
 from .brands import brand_orgs
 from .cut_surname import with_cut_surnames
 from .echoed import echoed_names, echoed_surnames
@@ -111,7 +112,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     council_rows, label_rows = rows(COUNCIL_SIGN), rows(*LABEL_SIGNS)  # 日本学術会議の会員; ソニー・…からデビュー
     office_rows = rows(OFFICE_SIGN)  # 市保健所は: a local office named by its kind
-    football_rows, coded_rows = rows(FOOTBALL_SIGN), rows(CODE_SIGN)
+    football_rows, coded_rows, tv_rows = rows(FOOTBALL_SIGN), rows(CODE_SIGN), rows(TV_SIGN)
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(COMMENT_SIGN)):  # ソフトバンク・井上　…「…」: a comment's club and person
         x, here_ = lines[row], by_line.get(row, {})
@@ -180,6 +181,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 club_names.add(line[s:e])
         if row in officer_rows:  # 連合の芳野会長, 全国知事会の村井会長
             for s, e in officer_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
+        if row in tv_rows:  # テレビ東京: a broadcaster named テレビ and its area
+            here_ = by_line.get(row, {})
+            for s, e in broadcasters(line, x.toks, here_, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b)):
                 take("organization", at + s, at + e, line[s:e])
         if row in coded_rows:  # ソフトバンクグループ＜9984＞: a listed company before its securities code
             for s, e in coded_orgs(line, x.toks, x.free):
