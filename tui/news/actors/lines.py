@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .office_heads import BODY_WORDS
 from .persons import TITLE_RE, title_spans
 from .tokens import Toks, chars, cut, ids, tokenize
 
@@ -124,6 +125,8 @@ def compound_titles(toks: Toks, marks: list[tuple[int, int]]) -> list[tuple[int,
                 toks, i, j)):
             continue
         s, e = starts[i], ends[j]
+        if "".join(surf[i:j]) in BODY_WORDS:
+            continue  # 北浜大学長: the head of 北浜大学, not a title 大学長 after a name (病院長 is one: 高木病院長)
         out = [m for m in out if m[1] <= s or m[0] >= e] + [(s, e)]
     return sorted(out)
 

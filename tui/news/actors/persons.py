@@ -181,7 +181,7 @@ _NOT_TAIL = frozenset(("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 
 _KANA_NAME_TAIL = frozenset("子 代 江 枝 恵 美 乃".split())  # a katakana given name's last kanji (ハル子, キヨ江)
 _KATAKANA = re.compile(r"[ァ-ヺ]{1,3}")
 _KATAKANA_WORD = re.compile(r"[ァ-ヺ][ァ-ヺー]+")
-_TAIL_AFTER = frozenset("はがもをにとのやへで、。」（(")  # (a bracket: the age or the club after a name)
+_TAIL_AFTER = frozenset("はがもをにとのやへで、。」（(・")  # (a bracket: the age or the club after a name; ・ and a post)
 _ROSTER_AFTER = frozenset(("", " ", "　", "(", "（", "、", "。", "\n"))  # after a spaced name in a roster
 
 

@@ -30,6 +30,7 @@ from .comment_heads import SIGN as COMMENT_SIGN, comment_heads
 from .football_clubs import SIGN as FOOTBALL_SIGN, football_clubs
 from .councils import SIGN as COUNCIL_SIGN, council_orgs
 from .local_offices import SIGN as OFFICE_SIGN, local_offices
+from .office_heads import office_heads
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
@@ -188,6 +189,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 take("organization", at + s, at + e, line[s:e])
         if row in coded_rows:  # ソフトバンクグループ＜9984＞: a listed company before its securities code
             for s, e in coded_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
+        if x.marks:  # 国立感染症研究所長: a body named before a title that completes its word
+            here_ = by_line.get(row, {})
+            for s, e in office_heads(line, x.marks, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b)):
                 take("organization", at + s, at + e, line[s:e])
         if x.marks:  # ソニー社長: a company's name in katakana before its officer's title
             for s, e in brand_orgs(line, x.marks, x.free):

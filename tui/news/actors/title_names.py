@@ -14,6 +14,7 @@ from .discovery import plausible_name
 from .governors import governor_surname
 from .loanword_names import named_loanword
 from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PLACE_SUFFIX, Name
+from .office_heads import body_before
 from .one_kanji import one_kanji
 from .tokens import KANJI, Toks, chars
 
@@ -63,6 +64,8 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     while not occupied and hi - lo >= 2 and ((surf[hi - 1] in _TRAILING and (surf[hi - 1] != "新" or title not in _UNPREFIXED))
                                              or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
         hi -= 1  # 副, 前, 元 of the title, a country or place before it (李在明韓国大統領)
+    if hi > lo and body_before(line, end) >= 0:
+        return None  # 国立感染症研究所長, 北浜警察署長: the title ends a body's word, the body before it, no name
     if hi > lo:
         start, stop = starts[lo], ends[hi - 1]
         text = line[start:stop]
