@@ -55,7 +55,8 @@ from .team_prefix import team_before
 from .tokens import KANJI, chars, ids
 
 _PARTICLES = frozenset("はがもをにとのやら、")
-_AGAIN_FULL = _PARTICLES | {"。"}  # a surname named in full ending a sentence too (…と喜んだ松山。)
+_AGAIN_FULL = _PARTICLES | {"。", " ", "\u3000"}  # a surname named in full ending a sentence too (…と喜んだ松山。), or a
+# headline's word before a space (大坂 全豪4強)
 _AGAIN = _PARTICLES - {"の", "や"}
 _SUBJECT = frozenset("はがも")
 _CLAUSE_START = frozenset("。、「」 　")

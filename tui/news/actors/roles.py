@@ -70,11 +70,13 @@ _STARTS = frozenset(_FIRST)
 _NOT_WORD = "(?!(?<=相)[談場互手応当違続])"
 _MINISTERS = {r[0] for r in _ROLES if r.endswith("相")}  # the first characters of the titles that end so
 # An age in brackets, （31）, marks a person too, and so does a school year, （2年）, as sports pages write a
-# pupil's or student's, and so does a school's short name (（南陵高）, （城北高2）). Each alternative starts with a literal character, so the
+# pupil's or student's, and so does a school's short name (（南陵高）, （城北高2）), and an age with the club or
+# country after ＝, as sports papers write it (（24＝ウクライナ）). Each alternative starts with a literal character, so the
 # engine skips, in C, every place no title starts (one alternative opening with a class, [(（], would make it try
 # every place: the search then takes ten times as long).
 TITLE_RE = re.compile("|".join([branch + (_NOT_WORD if ch in _MINISTERS else "") for ch, branch in trie_branches(_ROLES).items()]
                                + [r"\(\d{1,3}[)）]", r"（\d{1,3}[)）]", r"\([1-6１-６]年[)）]", r"（[1-6１-６]年[)）]",
+                                  r"\(\d{1,3}[=＝][^()（）=＝]{1,16}[)）]", r"（\d{1,3}[=＝][^()（）=＝]{1,16}[)）]",
                                   r"\([\u4e00-\u9fff]{2,6}(?:高校?|大学?|工|商)[1-6１-６]?[)）]",
                                   r"（[\u4e00-\u9fff]{2,6}(?:高校?|大学?|工|商)[1-6１-６]?[)）]"]))
 
