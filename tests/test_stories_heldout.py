@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,9 @@ _LATER = [
     ("stories_dev11", 30, 90, 0.15, ("stories_dev4", "stories_dev5", "stories_heldout4", "stories_dev6",
                                       "stories_dev7", "stories_dev8", "stories_dev9", "stories_dev10",
                                       "stories_heldout5")),
+    ("stories_heldout6", 35, 100, 0.15, ("stories_dev4", "stories_dev5", "stories_heldout4", "stories_dev6",
+                                         "stories_dev7", "stories_dev8", "stories_dev9", "stories_dev10",
+                                         "stories_heldout5", "stories_dev11", "stories_dev12")),
 ]
 
 
@@ -156,3 +160,18 @@ def test_each_later_quotes_set_is_well_formed_and_apart_from_the_sets_before_it(
     assert nulls >= (min_null * len(quotes) if isinstance(min_null, float) else min_null)
     _well_formed(articles)
     _apart(articles, (GOLD, HELD, *(data / name for name in (*_EARLIER, *also))))
+
+
+def test_the_sixth_held_out_quotes_set_loads_and_scores() -> None:
+    """The report reads the set and gives each figure as a share; no figure is asserted (it is measured)."""
+    from tui.stories_report import table
+
+    folder = Path(__file__).parent / "data" / "stories_heldout6"
+    articles = load("quotes", folder)
+    lines = table(folder)
+    assert len(lines) == 4 and f"/ {len(articles)} articles)" in lines[1]
+    for line in lines[1:3]:
+        ours, base = (float(x) for x in re.findall(r"\d\.\d{3}", line)[:2])
+        assert 0.0 < ours <= 1.0 and 0.0 < base <= 1.0, line
+    found = lines[3].split()
+    assert found[found.index("of") + 1].rstrip(";") == str(sum(len(a["quotes"]) for a in articles))
