@@ -1,9 +1,11 @@
 """The actors sets held out from tuning (tests/data/actors_fresh, actors_heldout2, actors_heldout3,
-actors_orgs_heldout, actors_heldout4): each well formed, held out, sharing no sentence with another set, and in the report."""
+actors_orgs_heldout, actors_heldout4, actors_heldout5): each well formed, held out, sharing no sentence with another
+set, and in the report."""
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +29,8 @@ SETS = {
                                   "sports"}, "organization"),
     actors_report.HELDOUT4_SET: (230, {"business", "courts", "crime", "culture", "international", "local", "lookalikes",
                                        "obituaries", "politics", "science", "sports", "weather"}, "person"),
+    actors_report.HELDOUT5_SET: (230, {"accidents", "business", "courts", "culture", "economy", "international", "local",
+                                       "lookalikes", "obituaries", "politics", "science", "sports"}, "person"),
 }
 IDS = [folder.name for folder in SETS]
 
@@ -72,3 +76,26 @@ def test_the_report_prints_each_sets_block(folder: Path, report_lines: list[str]
     at = next(k for k, x in enumerate(report_lines) if x.startswith(f"{name}, all held out:"))
     o = actors_report.score_set(actors_report.load_general(folder))[("all", "ours", kind)]
     assert f"{o.p():.3f} / {o.r():.3f}" in report_lines[at + 2 + actors_report.KINDS.index(kind)]
+
+
+def test_held_out_5_labels_every_kind_and_shares_no_sentence_with_the_tuned_sets():
+    articles = actors_report.load_general(actors_report.HELDOUT5_SET)
+    kinds = [s[2] for a in articles for g in a.gold for s in g]
+    assert all(kinds.count(kind) >= 80 for kind in actors_report.KINDS)
+    lookalikes = [g for a in articles if a.name.startswith("lookalikes:") for g in a.gold]
+    assert sum(not g for g in lookalikes) >= 15  # hard negatives: sentences with no name at all
+    mine = {t for a in articles for t in a.texts}
+    tuned = {t for folder, _, _ in actors_report.TUNED_SETS for a in actors_report.load_general(folder) for t in a.texts}
+    assert not tuned & mine
+
+
+def test_held_out_5_block_has_rows_per_kind_and_genre_with_figures_between_0_and_1(report_lines: list[str]):
+    at = next(k for k, x in enumerate(report_lines) if x.startswith("held out 5, all held out:"))
+    kinds, genres = len(actors_report.KINDS), 12
+    block = report_lines[at:at + 2 + kinds + 1 + genres + 1 + genres * kinds]
+    assert "12 genres (tests/data/actors_heldout5" in block[0]
+    assert block[2 + kinds + 1 + genres].lstrip().startswith("genre, kind")
+    assert block[-1].lstrip().startswith("sports LOC")
+    figures = [float(x) for line in block[2:] for x in re.findall(r"\d\.\d{3}", line)]
+    assert len(figures) == 6 * kinds + 4 * genres + 6 * genres * kinds
+    assert all(0.0 <= x <= 1.0 for x in figures) and any(x > 0.0 for x in figures)

@@ -16,7 +16,8 @@ football, sumo, school sports, the Olympics, entertainment and obituaries the sa
 A second set, `tests/data/actors_general/` (same format, its own README), is general Japanese text outside
 the news the dev set covers (entertainment, local news, obituaries, courts, prose, hard negatives …). All of
 it is held out: the report prints it as a block of its own (`general_table`), and `errors` lists what the
-recognisers miss or find wrongly there.
+recognisers miss or find wrongly there. The sets held out beside it (`HELD_OUT_SETS`) get blocks of their own;
+held out 5 (`tests/data/actors_heldout5/`, twelve news genres) also gives every kind's figures in each genre.
 """
 
 from __future__ import annotations
@@ -37,13 +38,17 @@ HELDOUT2_SET = DEV_SET.parent / "actors_heldout2"  # written before the person-r
 HELDOUT3_SET = DEV_SET.parent / "actors_heldout3"  # written before the third recall round; read its figures only
 ORGS_SET = DEV_SET.parent / "actors_orgs_heldout"  # written before the organisation rules of issue 20; figures only
 HELDOUT4_SET = DEV_SET.parent / "actors_heldout4"  # written apart from the rules after the real-page round; figures only
+HELDOUT5_SET = DEV_SET.parent / "actors_heldout5"  # written apart from the rules after dev 5; read its figures only
 DEV4_SET = DEV_SET.parent / "actors_dev4"  # a development set (tuned on): personnel, results, notices, courts …
 DEV5_SET = DEV_SET.parent / "actors_dev5"  # a development set (tuned on): crime, courts, sports, entertainment …
 # The development sets printed after the dev set's block, in order: (folder, block name, errors option).
 TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--errors-dev5"))
 # The sets scored beside the general set, held out from its tuning, in the report's order: (folder, block name).
 HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_SET, "held out 3"),
-                 (ORGS_SET, "organisations held out"), (HELDOUT4_SET, "held out 4"))
+                 (ORGS_SET, "organisations held out"), (HELDOUT4_SET, "held out 4"),
+                 (HELDOUT5_SET, "held out 5"))
+# The held-out sets whose block also gives every kind's P / R / F1 in each genre, not persons' alone.
+KINDS_BY_GENRE_SETS = (HELDOUT5_SET,)
 KINDS = ("person", "organization", "place")
 _TAGS = {"PER": "person", "ORG": "organization", "LOC": "place", "CTY": "place"}
 _SPAN = re.compile(r"\[\[(PER|ORG|LOC|CTY):([^\]]+)\]\]")
@@ -214,10 +219,11 @@ def score_set(articles: list[Article]) -> dict[tuple[str, str, str], Score]:
 _TAG_OF = {"person": "PER", "organization": "ORG", "place": "LOC"}
 
 
-def general_table(articles: list[Article], name: str = "general",
-                  folder: str = "tests/data/actors_general", held_out: bool = True) -> list[str]:
+def general_table(articles: list[Article], name: str = "general", folder: str = "tests/data/actors_general",
+                  held_out: bool = True, kinds_by_genre: bool = False) -> list[str]:
     """The general set's block (or another set's of its format): P / R / F1 per kind (rows by the set's
-    tags), then persons per genre. `held_out`: False for a set the recognisers are tuned on (dev 4)."""
+    tags), then persons per genre. `held_out`: False for a set the recognisers are tuned on (dev 4);
+    `kinds_by_genre`: then P / R / F1 of every kind in each genre as well."""
     result = score_set(articles)
     genres = sorted({a.name.split(":")[0] for a in articles})
     sentences = sum(len(a.texts) for a in articles)
@@ -233,6 +239,13 @@ def general_table(articles: list[Article], name: str = "general",
         o, u = result[(genre, "ours", "person")], result[(genre, "unidic", "person")]
         lines.append(f"  {genre:<18}{o.tp + o.fn:>6}   {o.p():.3f} / {o.r():.3f}, {o.fp:<5}       "
                      f"{u.p():.3f} / {u.r():.3f}, {u.fp}")
+    if kinds_by_genre:
+        lines.append(f"  {'genre, kind':<18}{'gold':>6}   {'ours P / R / F1':<24}{'plain UniDic P / R / F1'}")
+        for genre in genres:
+            for kind in KINDS:
+                o, u = result[(genre, "ours", kind)], result[(genre, "unidic", kind)]
+                lines.append(f"  {genre + ' ' + _TAG_OF[kind]:<18}{o.tp + o.fn:>6}   {o.p():.3f} / {o.r():.3f} / "
+                             f"{o.f1():.3f}     {u.p():.3f} / {u.r():.3f} / {u.f1():.3f}")
     return lines
 
 

@@ -63,8 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(stories_table(Path(args[1]) if len(args) > 1 else GOLD)))
         return 0
     if args and args[0] == "actors":
-        from .actors_report import (DEV_SET, HELD_OUT_SETS, TUNED_SETS, errors, general_table, load, load_general,
-                                    speed_table, table as actors_table)
+        from .actors_report import (DEV_SET, HELD_OUT_SETS, KINDS_BY_GENRE_SETS, TUNED_SETS, errors, general_table,
+                                    load, load_general, speed_table, table as actors_table)
 
         if args[1:] == ["--errors"]:
             print("\n".join("\t".join(row) for row in errors(load_general())))
@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n" + "\n".join(general_table(load_general(folder), name, f"tests/data/{folder.name}",
                                                       held_out=False)))
             for folder, name in HELD_OUT_SETS:
-                print("\n" + "\n".join(general_table(load_general(folder), name, f"tests/data/{folder.name}")))
+                print("\n" + "\n".join(general_table(load_general(folder), name, f"tests/data/{folder.name}",
+                                                      kinds_by_genre=folder in KINDS_BY_GENRE_SETS)))
             print("\n" + "\n".join(general_table(load_general())))
             tuned = [a for folder, _, _ in TUNED_SETS for a in load_general(folder)]
             everything = load(DEV_SET) + tuned + load_general() + [
