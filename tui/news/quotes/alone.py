@@ -78,3 +78,37 @@ def cued(text: str, spans: Sequence[tuple[int, int]], si: int, lo: int, start: i
         return False
     prior = text[spans[si - 1][0]:spans[si - 1][1]] if si else before
     return _CUE.search(prior) is not None
+
+
+_PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")
+
+
+def introduced_after(p: Passage, span: tuple[int, int], seen: set[str]) -> str | None:
+    """The person the sentence text[span] after words alone introduces (「…」。初日に利用した大西ハルさん（84）は、…笑顔を
+    見せた): its one person, named there for the first time (not in `seen`), its subject, with nothing before the name
+    or a clause that describes them (a verb or auxiliary in UniDic's 連体形 right before it), and a predicate that would
+    close a clause of saying after と (笑顔を見せた, not passive); None otherwise (隣人の叫び声で山田さんは目を覚ました:
+    the name after a phrase of another's voice)."""
+    from ..language import tagger
+    from ..reporting import closes_clause
+
+    lo, hi = span
+    text = p.text
+    named = [(a, s, e) for a, s, e in p.persons if lo <= s < hi]
+    if "「" in text[lo:hi] or len({a for a, _, _ in named}) != 1 or named[0][0] in seen:
+        return None
+    a, s, e = named[0]
+    at = p.subject_at(a, e, lo, hi)
+    if at is None or _PASSIVE_LAST.search(text, at, hi):
+        return None
+    if s > lo:
+        toks = [w for w in tagger()(text[lo:e])]
+        pos, before = 0, None
+        for w in toks:
+            if pos >= s - lo:
+                break
+            before, pos = w, pos + len(w.surface)
+        if before is None or pos != s - lo or before.feature.pos1 not in ("動詞", "助動詞") or not str(
+                before.feature.cForm or "").startswith("連体形"):
+            return None
+    return a if closes_clause("と" + text[at:hi]) else None

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from .forms import bracketed, quote_form, sentence_spans
 from .headlines import headline_quotes, reads_as_said
 from .captions import captioned
-from .alone import cued, person_subject_after, said_after, tells_of_someone, told_after
+from .alone import cued, introduced_after, person_subject_after, said_after, tells_of_someone, told_after
 from .asides import answer_of_no_one_named
 from .also import last_speaker, said_also
 from .compounds import without_compounds
@@ -246,6 +246,9 @@ class _Article:
                     person_subject_after(passage, spans[si + 1]) - {speaker}
                     or unnamed_subject_in(passage, spans[si + 1])):
                 speaker = None  # 「…」。お立ち台で岩瀬は… / 女性（80）は…: another may have said them
+            elif speaker is None and not si and lead is None and si + 1 < len(spans) and k - 1 not in self.opened:
+                seen = {a for found in self.mentions[:k] for a, _, _ in found}  # 「…」。初日に利用した大西ハルさんは、…
+                speaker = introduced_after(passage, spans[si + 1], seen)
         if speaker is None and lead is not None and not told:
             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
             if speaker is None and (lead in headings or lead < 0):  # ――…。「…」。 桐生さやかが…発表した

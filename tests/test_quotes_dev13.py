@@ -1,0 +1,72 @@
+"""The rules the thirteenth quotes dev set led to, each pinned with sentences of our own: a noun named by the words
+that is the subject of its own clause (「…」という証言も盛り込まれた: no one's), a subject after 」と、 and a clause that
+describes it (「…」と、開発を率いた松岡執行役員が話した), a person introduced after words alone (「…」。初日に訪れた
+大西ハルさん（84）は、…笑顔を見せた), a headline's words that end in an object or a noun said of a topic (気象庁「熱中症に
+厳重警戒を」, 外相「制裁は逆効果」), and a headline's full name glued to the words (主演の早瀬蒼「…」); and the set's
+figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.test_quotes import quotes, quotes_headed
+from tui.stories_report import score_quotes
+
+_SET = Path(__file__).parent / "data" / "stories_dev13" / "quotes_gold.json"
+
+
+def test_words_naming_a_noun_that_is_its_clauses_subject_are_no_ones() -> None:
+    said = "建材会社の宮川亮社長は会見で「責任は私にある」と述べた。\n\n"
+    report = said + "調査報告書には、現場の「検査の手順を誰も守っていなかった」という証言も盛り込まれた。"
+    assert quotes(report)[-1] == ("検査の手順を誰も守っていなかった", None)
+    bare = said + "工場では「残業が多すぎる」との証言が相次いだ。"
+    assert quotes(bare)[-1] == ("残業が多すぎる", None)
+
+
+def test_words_naming_the_subjects_view_stay_the_subjects() -> None:
+    assert quotes("建材会社の宮川亮社長は「需要は底堅い」との見方を示した。") == [("需要は底堅い", "宮川亮")]
+
+
+def test_a_subject_after_to_and_a_comma_with_a_clause_describing_it_speaks() -> None:
+    text = "新工場の開所式で、「地元の雇用を守りたい」と、計画を率いた中島啓一工場長が話した。"
+    assert quotes(text) == [("地元の雇用を守りたい", "中島啓一")]
+    passive = "「危ないから下がって」と、外に出た中島啓一さんは近所の人に止められた。"
+    assert all(speaker is None for _, speaker in quotes(passive))
+
+
+def test_a_person_introduced_after_words_alone_said_them() -> None:
+    text = ("山あいの村で移動販売車の運行が始まった。\n\n"
+            "「これで毎週新しい野菜が買える」。初日に訪れた北村トシさん（82）は、袋を抱えながら笑顔を見せた。")
+    assert quotes(text)[-1] == ("これで毎週新しい野菜が買える", "北村トシ")
+
+
+def test_a_name_after_anothers_voice_or_known_before_is_not_introduced() -> None:
+    voice = ("山あいの村で火事があった。\n\n「火が出ている。早く逃げろ」。隣人の叫び声で、北村トシさんは目を覚ました。")
+    assert quotes(voice) == [("火が出ている。早く逃げろ", None)]
+    known = ("北村トシさんは村で暮らす。\n\n「これで毎週新しい野菜が買える」。運転した坂口健さんは笑顔を見せた。")
+    assert quotes(known)[-1] == ("これで毎週新しい野菜が買える", None)
+
+
+def test_a_headlines_appeal_or_judgement_with_its_verb_left_out_is_the_named_bodys_or_holders() -> None:
+    body = "気象庁は20日、梅雨明けを発表した。\n\n気象庁は「熱中症に十分に警戒し、水分をとってほしい」と呼びかけている。"
+    assert quotes_headed("梅雨明け　気象庁「熱中症に警戒を」", body)[0] == ("熱中症に警戒を", "気象庁")
+    minister = "カルタ国のミハイル・ソコロフ外相は2日、会見で追加関税について「両国の企業を苦しめるだけだ」と批判した。"
+    assert quotes_headed("カルタ国外相「関税は逆効果」　米国を批判", minister)[0] == ("関税は逆効果", "ソコロフ")
+
+
+def test_a_headlines_full_name_glued_to_the_words_speaks_them_as_the_body_says() -> None:
+    body = ("舞台の初日公演が3日に開かれ、主演の浜辺詩織さんがあいさつした。浜辺さんは「この役に出会えたことは、"
+            "一生の財産です」と語った。")
+    found = quotes_headed("舞台が開幕　主演の浜辺詩織「一生の財産」", body)
+    assert found[0][0] == "一生の財産" and found[0][1] is not None and found[0][1].startswith("浜辺")
+    two = body.replace("主演の浜辺詩織さんが", "主演の浜辺詩織さんと浜辺翼さんが")
+    assert ("一生の財産", "浜辺詩織") not in quotes_headed("舞台が開幕　主演の浜辺詩織「一生の財産」", two)
+
+
+def test_the_thirteenth_dev_sets_figures() -> None:
+    articles = json.loads(_SET.read_text(encoding="utf-8"))["articles"]
+    q = score_quotes(articles)
+    assert q["ours"].precision() == 1.0
+    assert q["ours"].recall() >= 0.925  # 74 of 80 (0.863 as written, before this set's rules)
+    assert q["found"].hits >= 96
