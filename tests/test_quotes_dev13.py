@@ -70,3 +70,24 @@ def test_the_thirteenth_dev_sets_figures() -> None:
     assert q["ours"].precision() == 1.0
     assert q["ours"].recall() >= 0.925  # 74 of 80 (0.863 as written, before this set's rules)
     assert q["found"].hits >= 96
+
+
+def test_a_titled_subject_between_to_and_the_verb_phrase_speaks() -> None:
+    text = "「海外の売上高を倍にする」と、森田電機の川島徹社長は力を込めた。"
+    assert quotes(text) == [("海外の売上高を倍にする", "川島徹")]
+
+
+def test_a_person_introduced_by_a_title_and_a_comma_after_words_alone_said_them() -> None:
+    text = "3日の試合は延長の末に敗れた。\n\n「悔しいが、前を向く」。敗れたチームの主将、北野翔太は唇をかんだ。"
+    assert quotes(text)[-1] == ("悔しいが、前を向く", "北野翔太")
+
+
+def test_a_firm_named_before_its_seat_in_brackets_speaks_as_the_same_firm() -> None:
+    text = ("食品メーカーの讃岐フーズ（高松市）は4日、焼き菓子約2万箱を自主回収すると発表した。\n\n"
+            "同社は「ご迷惑をおかけし、深くおわびします」とコメントした。")
+    assert quotes(text) == [("ご迷惑をおかけし、深くおわびします", "讃岐フーズ")]
+
+
+def test_words_in_brackets_that_hold_no_place_name_no_firm() -> None:
+    text = ("会社員の男性（45）は4日、自宅で転倒した。\n\n同社は「ご迷惑をおかけし、深くおわびします」とコメントした。")
+    assert quotes(text) == [("ご迷惑をおかけし、深くおわびします", None)]

@@ -80,6 +80,20 @@ def cued(text: str, spans: Sequence[tuple[int, int]], si: int, lo: int, start: i
     return _CUE.search(prior) is not None
 
 
+def _describes(word, lead: str) -> bool:
+    """Whether the words before a name, ending in `word`, describe the person it names: a clause (a verb or auxiliary
+    in UniDic's 連体形: 初日に利用した), a noun and の (農家の), or a title and a comma (チームの主将、)."""
+    from ..actors.persons import TITLE_RE
+
+    f = word.feature
+    if f.pos1 in ("動詞", "助動詞"):
+        return str(f.cForm or "").startswith("連体形")
+    if word.surface == "の" and f.pos1 == "助詞":
+        return True
+    head = lead.rstrip("、，")
+    return head != lead and any(TITLE_RE.fullmatch(head, i) for i in range(1, len(head)))
+
+
 _PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")
 
 
@@ -108,7 +122,6 @@ def introduced_after(p: Passage, span: tuple[int, int], seen: set[str]) -> str |
             if pos >= s - lo:
                 break
             before, pos = w, pos + len(w.surface)
-        if before is None or pos != s - lo or before.feature.pos1 not in ("動詞", "助動詞") or not str(
-                before.feature.cForm or "").startswith("連体形"):
+        if before is None or pos != s - lo or not _describes(before, text[lo:s]):
             return None
     return a if closes_clause("と" + text[at:hi]) else None

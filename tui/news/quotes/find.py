@@ -29,6 +29,7 @@ from .asides import answer_of_no_one_named
 from .also import last_speaker, said_also
 from .compounds import without_compounds
 from .bracketed_bodies import with_bracketed
+from .seated import with_seated
 from .interviews import after_answers, announced, before_answers, interview_lead, interviewee, named_after
 from .kinds import kind_bodies, kind_mentions
 from .offices import full_bodies
@@ -94,6 +95,7 @@ class _Article:
         self.texts, self.headings = texts, headings
         mentions = without_compounds(mentions, kinds)  # 日米が: two countries, no one speaker
         mentions, kinds = with_bracketed(texts, mentions, kinds)  # 市民団体「川を守る会」は: the body in brackets
+        mentions, kinds = with_seated(texts, mentions, kinds)  # 鳴門フーズ（徳島市）は: a firm before its seat
         self.speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
         mentions = named_after_quotes(texts, mentions, kinds, self.speakers_named)  # names the actors left unmarked
         mentions = noted_subjects(texts, mentions, kinds, self.speakers_named)  # 北斗海(26=湊川部屋)が: and before a note
