@@ -91,3 +91,8 @@ def test_a_firm_named_before_its_seat_in_brackets_speaks_as_the_same_firm() -> N
 def test_words_in_brackets_that_hold_no_place_name_no_firm() -> None:
     text = ("会社員の男性（45）は4日、自宅で転倒した。\n\n同社は「ご迷惑をおかけし、深くおわびします」とコメントした。")
     assert quotes(text) == [("ご迷惑をおかけし、深くおわびします", None)]
+
+
+def test_a_person_introduced_who_answers_or_judges_words_alone_did_not_say_them() -> None:
+    judged = "会見は30分で終わった。\n\n「増税はしない」。会見を見た田中一郎代表は厳しく批判した。"
+    assert quotes(judged) == [("増税はしない", None)]

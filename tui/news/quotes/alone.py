@@ -82,18 +82,19 @@ def cued(text: str, spans: Sequence[tuple[int, int]], si: int, lo: int, start: i
 
 def _describes(word, lead: str) -> bool:
     """Whether the words before a name, ending in `word`, describe the person it names: a clause (a verb or auxiliary
-    in UniDic's 連体形: 初日に利用した), a noun and の (農家の), or a title and a comma (チームの主将、)."""
+    in UniDic's 連体形: 初日に利用した) or a title and a comma (チームの主将、); not a noun and の (先頭の森本は, 野党の
+    田中代表は: one placed among others, who may be answering the words)."""
     from ..actors.persons import TITLE_RE
 
     f = word.feature
     if f.pos1 in ("動詞", "助動詞"):
         return str(f.cForm or "").startswith("連体形")
-    if word.surface == "の" and f.pos1 == "助詞":
-        return True
     head = lead.rstrip("、，")
     return head != lead and any(TITLE_RE.fullmatch(head, i) for i in range(1, len(head)))
 
 
+# Verbs whose subject receives words (answers, judges, hears them): 応じた, 反論した, 批判した, 耳を傾けた
+_ANSWERS = re.compile(r"応じ|応え|答え|返し|反論|反発|批判|非難|否定|評価|歓迎|一蹴|皮肉|受け止め|聞い|聞き|耳を傾け|うなず")
 _PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")
 
 
@@ -124,4 +125,6 @@ def introduced_after(p: Passage, span: tuple[int, int], seen: set[str]) -> str |
             before, pos = w, pos + len(w.surface)
         if before is None or pos != s - lo or not _describes(before, text[lo:s]):
             return None
+    if _ANSWERS.search(text, at, hi):
+        return None  # 「…」。会見を見た田中代表は批判した: one who answers or judges the words, not their speaker
     return a if closes_clause("と" + text[at:hi]) else None
