@@ -96,3 +96,11 @@ def test_words_in_brackets_that_hold_no_place_name_no_firm() -> None:
 def test_a_person_introduced_who_answers_or_judges_words_alone_did_not_say_them() -> None:
     judged = "会見は30分で終わった。\n\n「増税はしない」。会見を見た田中一郎代表は厳しく批判した。"
     assert quotes(judged) == [("増税はしない", None)]
+
+
+def test_a_word_pointing_back_before_a_seat_names_no_new_firm() -> None:
+    from tui.news.quotes.seated import _named
+
+    assert _named("鳴門フーズ") and not _named("同社") and not _named("当社")
+    text = "大和製薬は10日、新薬を発表した。同社（東京）は「発売は来年になる」としている。"
+    assert all(speaker != "同社" for _, speaker in quotes(text))

@@ -45,10 +45,10 @@ def with_seated(texts: Sequence[str], mentions: Sequence[Mentions],
 @lru_cache(maxsize=512)
 def _named(name: str) -> bool:
     """Whether the words read as a name rather than one common word: two words or more, or katakana, in 2 to 12
-    characters, none of them hiragana."""
+    characters, none of them hiragana, not opening with a word that points back (同社, 当社, 本社)."""
     from ..language import tagger
 
-    if not 2 <= len(name) <= 12 or re.search(r"[ぁ-ゟ0-9０-９]", name):
-        return False
+    if not 2 <= len(name) <= 12 or re.search(r"[ぁ-ゟ0-9０-９]", name) or name[0] in "同当本両各全":
+        return False  # (同社（東京）は: the one named before, not a name)
     words = list(tagger()(name))
     return len(words) >= 2 or bool(re.fullmatch(r"[ァ-ヺー]{3,}", name))
