@@ -104,3 +104,10 @@ def test_a_word_pointing_back_before_a_seat_names_no_new_firm() -> None:
     assert _named("鳴門フーズ") and not _named("同社") and not _named("当社")
     text = "大和製薬は10日、新薬を発表した。同社（東京）は「発売は来年になる」としている。"
     assert all(speaker != "同社" for _, speaker in quotes(text))
+
+
+def test_words_alone_that_the_paragraph_after_gives_another_are_not_carried() -> None:
+    text = "試合は北浜が勝った。\n\n「選手がよく粘った。次も勝ちたい」\n\n試合後、山田太郎監督はこう語った。"
+    assert quotes(text) == [("選手がよく粘った。次も勝ちたい", None)]
+    same = "山田太郎監督は試合後、記者団の前に立った。\n\n「選手がよく粘った。次も勝ちたい」\n\n山田監督はそう語った。"
+    assert quotes(same) == [("選手がよく粘った。次も勝ちたい", "山田太郎")]

@@ -228,6 +228,16 @@ class _Article:
             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it
         return speaker
 
+    def told_next(self, k: int) -> str | None:
+        """Who the first sentence of the passage after k says spoke with こう / そう (試合後、山田監督はこう語った), ''
+        when it says so of no one or several, None when it says no such thing."""
+        nxt = self.passage_of(k + 1) if k + 1 < len(self.texts) and k + 1 not in self.headings else None
+        spans = sentence_spans(nxt.text) if nxt is not None else []
+        if nxt is None or not spans:
+            return None
+        told, who = next_says(nxt, spans[0])
+        return (who or "") if told else None
+
     def alone_speaker(self, at: _At, before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
         """「…」 alone as a sentence: the one the sentence after says spoke them (「…」。監督はこう振り返った), else the
         one of the sentence before, when no other person is the next sentence's subject; in an interview, the one
@@ -248,6 +258,8 @@ class _Article:
                     person_subject_after(passage, spans[si + 1]) - {speaker}
                     or unnamed_subject_in(passage, spans[si + 1])):
                 speaker = None  # 「…」。お立ち台で岩瀬は… / 女性（80）は…: another may have said them
+            elif speaker and si + 1 == len(spans) and self.told_next(k) not in (None, speaker):
+                speaker = None  # 「…」 ¶ 試合後、山田監督はこう語った: another says so in the paragraph after
             elif speaker is None and not si and lead is None and si + 1 < len(spans) and k - 1 not in self.opened:
                 seen = {a for found in self.mentions[:k] for a, _, _ in found}  # 「…」。初日に利用した大西ハルさんは、…
                 speaker = introduced_after(passage, spans[si + 1], seen)
