@@ -111,3 +111,10 @@ def test_words_alone_that_the_paragraph_after_gives_another_are_not_carried() ->
     assert quotes(text) == [("選手がよく粘った。次も勝ちたい", None)]
     same = "山田太郎監督は試合後、記者団の前に立った。\n\n「選手がよく粘った。次も勝ちたい」\n\n山田監督はそう語った。"
     assert quotes(same) == [("選手がよく粘った。次も勝ちたい", "山田太郎")]
+
+
+def test_words_in_a_clause_with_its_own_subject_before_them_are_that_subjects() -> None:
+    text = "山田一郎市長が「信頼できる人だ」と評した鈴木花子知事は、笑顔を見せた。"
+    assert quotes(text) == [("信頼できる人だ", "山田一郎")]
+    bare = "「信頼できる人だ」と笑顔を見せた鈴木花子知事は、会場を後にした。"
+    assert quotes(bare) == [("信頼できる人だ", "鈴木花子")]

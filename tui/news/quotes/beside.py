@@ -150,6 +150,10 @@ def described_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     text, end, hi = q.text, q.end, q.hi
     for a, s, e in q.p.persons:
         if end < s <= end + 20 and _RELATIVE.fullmatch(text, end, s) and not _PASSIVE_END.search(text, end, s):
+            said = [b for b, s2, e2 in q.p.mentions if q.lo <= s2 and e2 < q.start
+                    and text[title_end(text, e2, q.start, q.p.kinds[b] == "person"):q.start] == "が"]
+            if said:
+                return True, said[-1]  # 山田市長が「…」と評した鈴木知事は: the clause's subject said them
             at = title_end(text, e, hi, True)
             if _PASSIVE_LAST.search(text, at, hi):
                 break  # 「…」と、外に出た山田さんは叫ばれた: words said to the subject
