@@ -118,3 +118,12 @@ def test_words_in_a_clause_with_its_own_subject_before_them_are_that_subjects() 
     assert quotes(text) == [("信頼できる人だ", "山田一郎")]
     bare = "「信頼できる人だ」と笑顔を見せた鈴木花子知事は、会場を後にした。"
     assert quotes(bare) == [("信頼できる人だ", "鈴木花子")]
+
+
+def test_a_ministry_written_with_the_same_state_is_the_one_states_named_before_or_no_ones() -> None:
+    alone = "ベルナ共和国は10日、隣国を非難した。同国外務省は声明で「主権の侵害だ」と非難した。"
+    assert quotes(alone) == [("主権の侵害だ", None)]
+    two = "中国は10日、日本を非難した。同国外務省は声明で「主権の侵害だ」と非難した。"
+    assert quotes(two) == [("主権の侵害だ", None)]
+    one = "ロシアは10日、演習を始めた。同国外務省は声明で「自衛のための訓練だ」と説明した。"
+    assert quotes(one) == [("自衛のための訓練だ", "ロシア外務省")]

@@ -1,7 +1,9 @@
 """A state's ministry or agency named after its country (中国外務省, 韓国外交省, 米国務省) as a speaker: the actors
 file the country and the ministry apart (中国 + 外務省), and 外務省 alone is Japan's in Japanese news, so words the
 body of another state speaks are given to the body as written, country and all. Such a body is read only in the
-passages that quote, and kept as an actor of the article only when given words (`quotes.sides.side_actors`).
+passages that quote, and kept as an actor of the article only when given words (`quotes.sides.side_actors`). A body
+written 同国外務省 is that of the one country named before it (中国 … 同国外務省: 中国外務省), or no one's when none or
+two were (中国は日本を非難した。同国外務省は: which state the text leaves to the reader).
 """
 
 from __future__ import annotations
@@ -21,13 +23,25 @@ def with_states(texts: Sequence[str], mentions: Sequence[Mentions],
     body of that state (中国外務省), in the passages that quote, and the kinds with theirs."""
     out: list[Mentions] = []
     kinds = dict(kinds)
+    countries: dict[str, str] = {}  # the countries named so far, as first written (同国外務省: the one state's ministry)
     for text, found in zip(texts, mentions):
         if "「" not in text:
+            for a, s, e in found:
+                if kinds.get(a) == "country":
+                    countries.setdefault(a, text[s:e])
             out.append(found)
             continue
         merged: list[tuple[str, int, int]] = []
         for m in found:
             a, s, e = m
+            if kinds.get(a) == "country":
+                countries.setdefault(a, text[s:e])
+            if kinds.get(a) == KIND and text[s:e].startswith("同国") and text[s:e].endswith(_STATE_BODY):
+                if len(countries) == 1:  # 同国外務省: the body of the one state named before, else no one's
+                    body = PREFIX + next(iter(countries.values())) + text[s + 2:e]
+                    kinds.setdefault(body, KIND)
+                    merged.append((body, s, e))
+                continue
             if (merged and kinds.get(a) == KIND and text[s:e].endswith(_STATE_BODY) and merged[-1][2] == s
                     and kinds.get(merged[-1][0]) == "country"):
                 c, cs, _ = merged.pop()
@@ -36,7 +50,7 @@ def with_states(texts: Sequence[str], mentions: Sequence[Mentions],
                 merged.append((body, cs, e))
             else:
                 merged.append(m)
-        out.append(merged if len(merged) != len(found) else found)
+        out.append(merged if merged != list(found) else found)
     return out, kinds
 
 
