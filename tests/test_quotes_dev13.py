@@ -127,3 +127,10 @@ def test_a_ministry_written_with_the_same_state_is_the_one_states_named_before_o
     assert quotes(two) == [("主権の侵害だ", None)]
     one = "ロシアは10日、演習を始めた。同国外務省は声明で「自衛のための訓練だ」と説明した。"
     assert quotes(one) == [("自衛のための訓練だ", "ロシア外務省")]
+
+
+def test_a_body_written_with_the_same_city_is_the_one_citys() -> None:
+    one = "北浜市は10日、条例を定めた。同市教育委員会は「学校と連携する」としている。"
+    assert quotes(one) == [("学校と連携する", "北浜市教育委員会")]
+    two = "北浜市と南浜市は10日、協定を結んだ。同市教育委員会は「学校と連携する」としている。"
+    assert quotes(two) == [("学校と連携する", None)]
