@@ -134,3 +134,10 @@ def test_a_body_written_with_the_same_city_is_the_one_citys() -> None:
     assert quotes(one) == [("学校と連携する", "北浜市教育委員会")]
     two = "北浜市と南浜市は10日、協定を結んだ。同市教育委員会は「学校と連携する」としている。"
     assert quotes(two) == [("学校と連携する", None)]
+
+
+def test_a_cleft_sentence_in_the_past_names_its_speaker_and_two_people_at_its_end_none() -> None:
+    past = "「需要は回復している」と述べたのは、山田一郎社長だった。"
+    assert quotes(past) == [("需要は回復している", "山田一郎")]
+    two = "「需要は回復している」と話すのは、山田一郎社長と鈴木花子専務だ。"
+    assert quotes(two) == [("需要は回復している", None)]

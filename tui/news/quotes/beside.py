@@ -33,6 +33,7 @@ _NOUN_END = re.compile(r"\s*(?:だ|です)?[。．]?\s*")  # a sentence that end
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
 _PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")  # the sentence's verb passive
 # 「…」と話すのは、北野高校の西川亮監督だ: the speaker named at the end of a cleft sentence
+_JOINED = re.compile(r"\s*(?:と|や|、|，|・|及び|および|ならびに)\s*")  # two people named together
 _CLEFT = re.compile(r"[」』]\s*(?:と[^。「」]{1,12}?のは|とは)[、，]?")  # or 「…」とは、避難所で暮らす田中さん。
 
 
@@ -164,7 +165,8 @@ def described_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
 
 
 def cleft(q: QuoteAt, roles: Roles, before: Before) -> Step:
-    """「…」と話すのは、…西川亮監督だ。: the person a cleft sentence ends naming, or no one."""
+    """「…」と話すのは、…西川亮監督だ。 (or だった): the person a cleft sentence ends naming, or no one (also when it
+    ends naming two: 山田社長と鈴木専務だ)."""
     text, hi = q.text, q.hi
     m = _CLEFT.match(text, q.end - 1, hi)
     if not m:
@@ -172,7 +174,9 @@ def cleft(q: QuoteAt, roles: Roles, before: Before) -> Step:
     last = [(a, s, e) for a, s, e in q.p.persons if m.end() <= s < hi]
     if last:
         a, s, e = last[-1]
-        if re.match(r"(?:だ|です|である)?[。．]?$", text[title_end(text, e, hi, True):hi].strip()):
+        if len(last) > 1 and last[-2][0] != a and _JOINED.fullmatch(text, title_end(text, last[-2][2], s, True), s):
+            return True, None  # …のは、山田社長と鈴木専務だ: two people named at the end
+        if re.match(r"(?:だ|です|である|だった|でした)?[。．]?$", text[title_end(text, e, hi, True):hi].strip()):
             return True, a
     return True, None
 
