@@ -141,3 +141,13 @@ def test_a_cleft_sentence_in_the_past_names_its_speaker_and_two_people_at_its_en
     assert quotes(past) == [("需要は回復している", "山田一郎")]
     two = "「需要は回復している」と話すのは、山田一郎社長と鈴木花子専務だ。"
     assert quotes(two) == [("需要は回復している", None)]
+
+
+def test_a_headlines_topic_and_goal_or_noun_and_goal_read_as_said_a_title_does_not() -> None:
+    from tui.news.quotes.headlines import _headline_clause
+
+    assert _headline_clause("漁獲は半分に") and _headline_clause("子育てに重点") and _headline_clause("制裁は逆効果")
+    assert not _headline_clause("夏への扉") and not _headline_clause("海辺の時計") and not _headline_clause("働き方改革")
+    body = ("海水温の上昇で、サバの水揚げが減っている。\n\n南浦漁協の川添誠組合長は「例年の半分にも届かない。"
+            "漁を続けられるか心配だ」と話した。")
+    assert quotes_headed("漁協 組合長「水揚げは半分に」", body)[0] == ("水揚げは半分に", "川添誠")

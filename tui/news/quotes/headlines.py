@@ -30,17 +30,28 @@ def reads_as_said(words: str) -> bool:
 
 def _headline_clause(words: str) -> bool:
     """Whether a headline's words end as its clauses do, in a verbal noun with its object or goal before it
-    (中小企業の価格転嫁を後押し, 復興に全力), in an object with its verb left out (厳重警戒を) or in a noun said of a
-    topic (制裁は逆効果): words said, shortened; a compound noun alone (「働き方改革」) is a term."""
+    (中小企業の価格転嫁を後押し, 復興に全力), in a noun with its object or goal right before it (子育てに重点), in an
+    object with its verb left out (厳重警戒を), or after a topic, in a noun or a goal said of it (制裁は逆効果, 漁獲は
+    半分に): words said, shortened; a compound noun alone (「働き方改革」) or a noun of a noun (夏への扉) is a term."""
     from ..language import tagger
 
     toks = [w for w in tagger()(words) if w.feature.pos1 != "補助記号"]
-    if len(toks) > 2 and toks[-2].feature.pos1 == "名詞" and (
-            (toks[-1].surface == "を" and toks[-1].feature.pos2 == "格助詞")  # 熱中症に厳重警戒を: an appeal, its verb left out
-            or (toks[-1].feature.pos1 == "名詞" and any(w.surface == "は" and w.feature.pos2 == "係助詞" for w in toks[1:-1]))):
-        return True  # 制裁は逆効果: a topic and what is said of it, its だ left out
-    return (len(toks) > 2 and toks[-1].feature.pos3.startswith("サ変")  # (後押し, 反対: サ変形状詞可能)
+    if len(toks) < 3:
+        return False
+    last, before = toks[-1].feature, toks[-2]
+    case = lambda w, marks: w.surface in marks and w.feature.pos2 == "格助詞"  # noqa: E731
+    if before.feature.pos1 == "名詞" and (case(toks[-1], ("を",)) or (last.pos1 == "名詞" and _topic(toks[1:-1]))):
+        return True  # 熱中症に厳重警戒を: an appeal, its verb left out; 制裁は逆効果: a topic and what is said of it
+    if case(toks[-1], ("に", "へ")) and before.feature.pos1 == "名詞" and _topic(toks[1:-2]):
+        return True  # 漁獲は半分に: a topic and what it came to, its verb left out
+    if last.pos1 == "名詞" and last.pos2 == "普通名詞" and case(before, ("を", "に")) and toks[-3].feature.pos1 == "名詞":
+        return True  # 子育てに重点: a noun and its goal, the verb that joins them left out
+    return (last.pos3.startswith("サ変")  # (後押し, 反対: サ変形状詞可能)
             and any(w.surface in ("を", "に") and w.feature.pos2 == "格助詞" for w in toks[:-1]))
+
+
+def _topic(toks: list) -> bool:
+    return any(w.surface == "は" and w.feature.pos2 == "係助詞" for w in toks)
 
 
 _HEAD_AROUND = frozenset("、 　…―")  # what stands around a headline's words said: 村瀬、「…」 / 「…」 村瀬
