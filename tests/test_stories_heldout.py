@@ -142,9 +142,12 @@ _LATER = [
     ("stories_dev11", 30, 90, 0.15, ("stories_dev4", "stories_dev5", "stories_heldout4", "stories_dev6",
                                       "stories_dev7", "stories_dev8", "stories_dev9", "stories_dev10",
                                       "stories_heldout5")),
+    ("stories_dev13", 30, 95, 0.15, ("stories_dev4", "stories_dev5", "stories_heldout4", "stories_dev6",
+                                      "stories_dev7", "stories_dev8", "stories_dev9", "stories_dev10",
+                                      "stories_heldout5", "stories_dev11", "stories_dev12")),
     ("stories_heldout6", 35, 100, 0.15, ("stories_dev4", "stories_dev5", "stories_heldout4", "stories_dev6",
                                          "stories_dev7", "stories_dev8", "stories_dev9", "stories_dev10",
-                                         "stories_heldout5", "stories_dev11", "stories_dev12")),
+                                         "stories_heldout5", "stories_dev11", "stories_dev12", "stories_dev13")),
 ]
 
 

@@ -78,3 +78,53 @@ def cued(text: str, spans: Sequence[tuple[int, int]], si: int, lo: int, start: i
         return False
     prior = text[spans[si - 1][0]:spans[si - 1][1]] if si else before
     return _CUE.search(prior) is not None
+
+
+def _describes(word, lead: str) -> bool:
+    """Whether the words before a name, ending in `word`, describe the person it names: a clause (a verb or auxiliary
+    in UniDic's 連体形: 初日に利用した) or a title and a comma (チームの主将、); not a noun and の (先頭の森本は, 野党の
+    田中代表は: one placed among others, who may be answering the words)."""
+    from ..actors.persons import TITLE_RE
+
+    f = word.feature
+    if f.pos1 in ("動詞", "助動詞"):
+        return str(f.cForm or "").startswith("連体形")
+    head = lead.rstrip("、，")
+    return head != lead and any(TITLE_RE.fullmatch(head, i) for i in range(1, len(head)))
+
+
+# Verbs whose subject receives words (answers, judges, hears them): 応じた, 反論した, 批判した, 耳を傾けた
+_ANSWERS = re.compile(r"応じ|応え|答え|返し|反論|反発|批判|非難|否定|評価|歓迎|一蹴|皮肉|受け止め|聞い|聞き|耳を傾け|うなず")
+_PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")
+
+
+def introduced_after(p: Passage, span: tuple[int, int], seen: set[str]) -> str | None:
+    """The person the sentence text[span] after words alone introduces (「…」。初日に利用した大西ハルさん（84）は、…笑顔を
+    見せた): its one person, named there for the first time (not in `seen`), its subject, with nothing before the name
+    or a clause that describes them (a verb or auxiliary in UniDic's 連体形 right before it), and a predicate that would
+    close a clause of saying after と (笑顔を見せた, not passive); None otherwise (隣人の叫び声で山田さんは目を覚ました:
+    the name after a phrase of another's voice)."""
+    from ..language import tagger
+    from ..reporting import closes_clause
+
+    lo, hi = span
+    text = p.text
+    named = [(a, s, e) for a, s, e in p.persons if lo <= s < hi]
+    if "「" in text[lo:hi] or len({a for a, _, _ in named}) != 1 or named[0][0] in seen:
+        return None
+    a, s, e = named[0]
+    at = p.subject_at(a, e, lo, hi)
+    if at is None or _PASSIVE_LAST.search(text, at, hi):
+        return None
+    if s > lo:
+        toks = [w for w in tagger()(text[lo:e])]
+        pos, before = 0, None
+        for w in toks:
+            if pos >= s - lo:
+                break
+            before, pos = w, pos + len(w.surface)
+        if before is None or pos != s - lo or not _describes(before, text[lo:s]):
+            return None
+    if _ANSWERS.search(text, at, hi):
+        return None  # 「…」。会見を見た田中代表は批判した: one who answers or judges the words, not their speaker
+    return a if closes_clause("と" + text[at:hi]) else None

@@ -13,6 +13,7 @@ from ..actors.persons import TITLE_RE as ROLE_RE
 from ..reporting import said_by_noun
 from .bodies import ISSUED, same_body
 from .forms import SAY_RE, VOICE
+from .nouns import noun_subject
 from .passage import SUBJECT, Before, Passage, QuoteAt
 from .previous import carries, same_one
 from .roles import TITLES, Roles
@@ -25,11 +26,14 @@ Step = tuple[bool, str | None]  # (whether the step's shape is the sentence's, t
 _OWNED = re.compile(r"[」』]\s*(?:という|との|といった)\s*(?:言葉|発言|コメント|答弁|主張|言い分|一言|方針|表現|訴え)")
 _BARE_TITLE_OF = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])(" + TITLES + ")$")
 _PLACE_OF = re.compile(r"[\u4e00-\u9fff々]{1,6}[都道府県市区町村]の")  # 東京都の, 横浜市の: a place's person
-# 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it
-_RELATIVE = re.compile(r"\s*と[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ)")
+# 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it; or
+# 」と、 + a clause that describes the subject named after it (と、開発を率いた松岡執行役員が話した)
+_RELATIVE = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ)")
 _NOUN_END = re.compile(r"\s*(?:だ|です)?[。．]?\s*")  # a sentence that ends in a noun: 体言止め
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
+_PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")  # the sentence's verb passive
 # 「…」と話すのは、北野高校の西川亮監督だ: the speaker named at the end of a cleft sentence
+_JOINED = re.compile(r"\s*(?:と|や|、|，|・|及び|および|ならびに)\s*")  # two people named together
 _CLEFT = re.compile(r"[」』]\s*(?:と[^。「」]{1,12}?のは|とは)[、，]?")  # or 「…」とは、避難所で暮らす田中さん。
 
 
@@ -53,8 +57,10 @@ def owned_words(p: Passage, lo: int, hi: int, start: int, end: int, roles: Roles
 
 
 def voice_of_no_one(text: str, end: int, hi: int) -> bool:
-    """「…」との声が上がった (but 同社は「…」とのコメントを出した), 「…」と話す妻: words that name no one as their speaker."""
-    return bool(VOICE.match(text, end - 1) and not ISSUED.match(text, end - 1)) or said_by_noun(text[end:hi])
+    """「…」との声が上がった (but 同社は「…」とのコメントを出した), 「…」と話す妻, 「…」という証言も盛り込まれた: words
+    that name no one as their speaker."""
+    return (bool(VOICE.match(text, end - 1) and not ISSUED.match(text, end - 1)) or said_by_noun(text[end:hi])
+            or noun_subject(text, end, hi))
 
 
 def stated(q: QuoteAt, roles: Roles, before: Before) -> Step:
@@ -145,7 +151,13 @@ def described_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     text, end, hi = q.text, q.end, q.hi
     for a, s, e in q.p.persons:
         if end < s <= end + 20 and _RELATIVE.fullmatch(text, end, s) and not _PASSIVE_END.search(text, end, s):
+            said = [b for b, s2, e2 in q.p.mentions if q.lo <= s2 and e2 < q.start
+                    and text[title_end(text, e2, q.start, q.p.kinds[b] == "person"):q.start] == "が"]
+            if said:
+                return True, said[-1]  # 山田市長が「…」と評した鈴木知事は: the clause's subject said them
             at = title_end(text, e, hi, True)
+            if _PASSIVE_LAST.search(text, at, hi):
+                break  # 「…」と、外に出た山田さんは叫ばれた: words said to the subject
             if SUBJECT.match(text, at, hi) or _NOUN_END.fullmatch(text, at, hi):
                 return True, a
             break
@@ -153,7 +165,8 @@ def described_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
 
 
 def cleft(q: QuoteAt, roles: Roles, before: Before) -> Step:
-    """「…」と話すのは、…西川亮監督だ。: the person a cleft sentence ends naming, or no one."""
+    """「…」と話すのは、…西川亮監督だ。 (or だった): the person a cleft sentence ends naming, or no one (also when it
+    ends naming two: 山田社長と鈴木専務だ)."""
     text, hi = q.text, q.hi
     m = _CLEFT.match(text, q.end - 1, hi)
     if not m:
@@ -161,7 +174,9 @@ def cleft(q: QuoteAt, roles: Roles, before: Before) -> Step:
     last = [(a, s, e) for a, s, e in q.p.persons if m.end() <= s < hi]
     if last:
         a, s, e = last[-1]
-        if re.match(r"(?:だ|です|である)?[。．]?$", text[title_end(text, e, hi, True):hi].strip()):
+        if len(last) > 1 and last[-2][0] != a and _JOINED.fullmatch(text, title_end(text, last[-2][2], s, True), s):
+            return True, None  # …のは、山田社長と鈴木専務だ: two people named at the end
+        if re.match(r"(?:だ|です|である|だった|でした)?[。．]?$", text[title_end(text, e, hi, True):hi].strip()):
             return True, a
     return True, None
 

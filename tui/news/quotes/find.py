@@ -24,11 +24,12 @@ from typing import NamedTuple
 from .forms import bracketed, quote_form, sentence_spans
 from .headlines import headline_quotes, reads_as_said
 from .captions import captioned
-from .alone import cued, person_subject_after, said_after, tells_of_someone, told_after
+from .alone import cued, introduced_after, person_subject_after, said_after, tells_of_someone, told_after
 from .asides import answer_of_no_one_named
 from .also import last_speaker, said_also
 from .compounds import without_compounds
 from .bracketed_bodies import with_bracketed
+from .seated import with_seated
 from .interviews import after_answers, announced, before_answers, interview_lead, interviewee, named_after
 from .kinds import kind_bodies, kind_mentions
 from .offices import full_bodies
@@ -94,6 +95,7 @@ class _Article:
         self.texts, self.headings = texts, headings
         mentions = without_compounds(mentions, kinds)  # 日米が: two countries, no one speaker
         mentions, kinds = with_bracketed(texts, mentions, kinds)  # 市民団体「川を守る会」は: the body in brackets
+        mentions, kinds = with_seated(texts, mentions, kinds)  # 鳴門フーズ（徳島市）は: a firm before its seat
         self.speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
         mentions = named_after_quotes(texts, mentions, kinds, self.speakers_named)  # names the actors left unmarked
         mentions = noted_subjects(texts, mentions, kinds, self.speakers_named)  # 北斗海(26=湊川部屋)が: and before a note
@@ -226,6 +228,16 @@ class _Article:
             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it
         return speaker
 
+    def told_next(self, k: int) -> str | None:
+        """Who the first sentence of the passage after k says spoke with こう / そう (試合後、山田監督はこう語った), ''
+        when it says so of no one or several, None when it says no such thing."""
+        nxt = self.passage_of(k + 1) if k + 1 < len(self.texts) and k + 1 not in self.headings else None
+        spans = sentence_spans(nxt.text) if nxt is not None else []
+        if nxt is None or not spans:
+            return None
+        told, who = next_says(nxt, spans[0])
+        return (who or "") if told else None
+
     def alone_speaker(self, at: _At, before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
         """「…」 alone as a sentence: the one the sentence after says spoke them (「…」。監督はこう振り返った), else the
         one of the sentence before, when no other person is the next sentence's subject; in an interview, the one
@@ -246,6 +258,11 @@ class _Article:
                     person_subject_after(passage, spans[si + 1]) - {speaker}
                     or unnamed_subject_in(passage, spans[si + 1])):
                 speaker = None  # 「…」。お立ち台で岩瀬は… / 女性（80）は…: another may have said them
+            elif speaker and si + 1 == len(spans) and self.told_next(k) not in (None, speaker):
+                speaker = None  # 「…」 ¶ 試合後、山田監督はこう語った: another says so in the paragraph after
+            elif speaker is None and not si and lead is None and si + 1 < len(spans) and k - 1 not in self.opened:
+                seen = {a for found in self.mentions[:k] for a, _, _ in found}  # 「…」。初日に利用した大西ハルさんは、…
+                speaker = introduced_after(passage, spans[si + 1], seen)
         if speaker is None and lead is not None and not told:
             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
             if speaker is None and (lead in headings or lead < 0):  # ――…。「…」。 桐生さやかが…発表した

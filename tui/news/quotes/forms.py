@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..reporting import closes_clause, ends_a_clause
+from ..reporting import closes_clause, ends_a_clause, said_to
 from .linked import linked_said
 from .reasons import acts_on_reason
 
@@ -102,7 +102,7 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
         return "said"  # 同社は「…」としている: a body's statement (テーマを「共生」とした names a thing)
     if _SURU_ON.match(after) and text[start - 1:start] != "を" and (ends_a_clause(inner) or "。" in inner):
         return "said"  # 同社は談話で「…」としたうえで、「…」としている: a statement that leads into the next
-    if reported(text, end, after) or _felt(after):
+    if reported(text, end, after) or _felt(after) or _titled_subject_between(after):
         return "reported"
     if _AS_SAID.match(after) and SAY_RE.search(after, 0, 40) and ends_a_clause(inner):
         return "said"  # 「…示している」として、…と説明した: a clause said (「平和の象徴」として is a term)
@@ -158,6 +158,23 @@ def _ends_in_noun(after: str) -> bool:
 def reported(text: str, end: int, after: str) -> bool:
     """「…」と + a verb phrase closing the clause (と肩を落とした, と同首相は続けた): words said, whatever the verb."""
     return (not _NOT_SAID.match(after) or bool(_SURU_SAID.match(after))) and closes_clause(after)
+
+
+# 「…」と、森田電機の川島徹社長は力を込めた: と and a comma, a subject ending in a title or さん, then the verb phrase
+_SUBJECT_BETWEEN = re.compile(r"\s*と[、，]([^。「」、，]{2,24}?)(?:は|が)[、，]?")
+
+
+def _titled_subject_between(after: str) -> bool:
+    """「…」と、森田電機の川島徹社長は力を込めた: a subject that ends in a person's title (社長, さん, 選手) stands
+    between と and its comma and the verb phrase that closes the clause (`reporting`), as it stands before it."""
+    from ..actors.persons import TITLE_RE
+
+    m = _SUBJECT_BETWEEN.match(after)
+    if m is None:
+        return False
+    head, rest = m.group(1), "と" + after[m.end():]
+    return (any(TITLE_RE.fullmatch(head, i) for i in range(1, len(head)))
+            and closes_clause(rest) and not said_to(rest))  # (と、山田さんは言われた: words said to the subject)
 
 
 _FELT = re.compile(r"\s*と([^。、「」]{1,5}?が)(?:った|っている|っていた|っています|っていました|り、|る)(?=[。、]|$)")

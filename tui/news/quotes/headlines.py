@@ -30,12 +30,28 @@ def reads_as_said(words: str) -> bool:
 
 def _headline_clause(words: str) -> bool:
     """Whether a headline's words end as its clauses do, in a verbal noun with its object or goal before it
-    (中小企業の価格転嫁を後押し, 復興に全力): words said, shortened; a compound noun alone (「働き方改革」) is a term."""
+    (中小企業の価格転嫁を後押し, 復興に全力), in a noun with its object or goal right before it (子育てに重点), in an
+    object with its verb left out (厳重警戒を), or after a topic, in a noun or a goal said of it (制裁は逆効果, 漁獲は
+    半分に): words said, shortened; a compound noun alone (「働き方改革」) or a noun of a noun (夏への扉) is a term."""
     from ..language import tagger
 
     toks = [w for w in tagger()(words) if w.feature.pos1 != "補助記号"]
-    return (len(toks) > 2 and toks[-1].feature.pos3.startswith("サ変")  # (後押し, 反対: サ変形状詞可能)
+    if len(toks) < 3:
+        return False
+    last, before = toks[-1].feature, toks[-2]
+    case = lambda w, marks: w.surface in marks and w.feature.pos2 == "格助詞"  # noqa: E731
+    if before.feature.pos1 == "名詞" and (case(toks[-1], ("を",)) or (last.pos1 == "名詞" and _topic(toks[1:-1]))):
+        return True  # 熱中症に厳重警戒を: an appeal, its verb left out; 制裁は逆効果: a topic and what is said of it
+    if case(toks[-1], ("に", "へ")) and before.feature.pos1 == "名詞" and _topic(toks[1:-2]):
+        return True  # 漁獲は半分に: a topic and what it came to, its verb left out
+    if last.pos1 == "名詞" and last.pos2 == "普通名詞" and case(before, ("を", "に")) and toks[-3].feature.pos1 == "名詞":
+        return True  # 子育てに重点: a noun and its goal, the verb that joins them left out
+    return (last.pos3.startswith("サ変")  # (後押し, 反対: サ変形状詞可能)
             and any(w.surface in ("を", "に") and w.feature.pos2 == "格助詞" for w in toks[:-1]))
+
+
+def _topic(toks: list) -> bool:
+    return any(w.surface == "は" and w.feature.pos2 == "係助詞" for w in toks)
 
 
 _HEAD_AROUND = frozenset("、 　…―")  # what stands around a headline's words said: 村瀬、「…」 / 「…」 村瀬
@@ -59,6 +75,20 @@ def _named_before(text: str, found: Mentions, named: set[str], start: int, end: 
                for a, s, e in found)
 
 
+def _surname_of(held: set[str], named: set[str], texts: Sequence[str], mentions: Sequence[Mentions]) -> bool:
+    """Whether the one person `held` is written only as the start of the full name of the one person `named` (早瀬
+    for 早瀬蒼), the actors having filed the surname apart, and no other person's name starts so."""
+    (a,), (b,) = held, named
+    names: dict[str, set[str]] = {}
+    for text, found in zip(texts, mentions):
+        for x, s, e in found:
+            names.setdefault(x, set()).add(text[s:e])
+    full = max(names.get(b, {""}), key=len)
+    return (a != b and bool(names.get(a)) and len(full) >= 3 and all(full.startswith(n) and n != full for n in names[a])
+            and not any(x not in (a, b) and any(n.startswith(m) or m.startswith(n) for n in theirs for m in names[a])
+                        for x, theirs in names.items()))
+
+
 def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list[tuple[int, str, str | None]],
                      mentions: Sequence[Mentions], kinds: dict[str, str],
                      roles: Roles | None = None) -> list[tuple[int, str, str | None]]:
@@ -76,7 +106,10 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
             who = said[words]
         else:  # a headline shortens the words: a body quote that holds them
             held = [v for w, v in said.items() if words in w and f"『{words}』" not in w]  # (a title named)
-            who = set().union(*held) if len(words) >= 6 or (len(named) == 1 and set().union(*held) == named) else set()
+            held_by = set().union(*held)
+            if len(named) == 1 and len(held_by) == 1 and _surname_of(held_by, named, texts, mentions):
+                held_by = named  # 主演の早瀬蒼「…」 and 早瀬さんは「…」: the actors kept the surname apart
+            who = held_by if len(words) >= 6 or (len(named) == 1 and held_by == named) else set()
         return bool(who), (next(iter(who)) if len(who) == 1 else None)
 
     out = [q for q in found if q[0] not in headings]

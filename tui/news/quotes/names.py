@@ -101,6 +101,8 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
             titled = _titled_before(text, m.start(), known, kinds, found)
             if titled is not None and titled[1] not in starts:
                 added.append(titled)
+            elif titled is None and (full := _full_name_before(text, m.start(), persons, found)) is not None:
+                added.append(full)  # 主演の早瀬蒼「…」: a headline's name glued to the words, unmarked
         at = text.find("」と")
         while at >= 0:
             s = at + 2
@@ -154,6 +156,17 @@ def _titled_before(text: str, at: int, known: dict[str, str], kinds: dict[str, s
                 and (s == 0 or text[s - 1] in _BOUNDARY)):
             return a, s, s + len(name)
     return None
+
+
+def _full_name_before(text: str, at: int, persons: dict[str, str], found: Mentions) -> tuple[str, int, int] | None:
+    """The one person whose full name as the article writes it (three characters or more) ends right before the 「 at
+    `at`, after a boundary, の or ・ (主演の早瀬蒼「…」, a headline's form), where the actors marked nothing."""
+    hits = {(a, at - len(n)) for n, a in persons.items() if text.endswith(n, 0, at)
+            and (at == len(n) or text[at - len(n) - 1] in _BOUNDARY + "の・")}
+    if len({a for a, _ in hits}) != 1 or any(s < at and e > min(s for _, s in hits) for _, s, e in found):
+        return None
+    a, s = min(hits, key=lambda h: h[1])
+    return a, s, at
 
 
 def _surname_before(text: str, at: int, persons: dict[str, str], starts: set[int]) -> tuple[str, int, int] | None:
