@@ -12,7 +12,8 @@ import re
 from ..actors.persons import TITLE_RE as ROLE_RE
 from ..reporting import said_by_noun
 from .bodies import ISSUED, same_body
-from .forms import SAY_RE, VOICE
+from .forms import SAY_OR_GREET, SAY_RE, VOICE
+from .listed import listed_words
 from .nouns import noun_subject
 from .passage import SUBJECT, Before, Passage, QuoteAt
 from .previous import carries, same_one
@@ -28,7 +29,7 @@ _BARE_TITLE_OF = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])(" + TITLES + ")$
 _PLACE_OF = re.compile(r"[\u4e00-\u9fff々]{1,6}[都道府県市区町村]の")  # 東京都の, 横浜市の: a place's person
 # 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it; or
 # 」と、 + a clause that describes the subject named after it (と、開発を率いた松岡執行役員が話した)
-_RELATIVE = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ)")
+_RELATIVE = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ|んだ|いだ)")  # (喜んだ, 泳いだ)
 _NOUN_END = re.compile(r"\s*(?:だ|です)?[。．]?\s*")  # a sentence that ends in a noun: 体言止め
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
 _PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")  # the sentence's verb passive
@@ -181,4 +182,22 @@ def cleft(q: QuoteAt, roles: Roles, before: Before) -> Step:
     return True, None
 
 
-BESIDE = (stated, in_brackets_after, named_before, named_after, described_after, cleft)  # in the order they are read
+def topic_in_run(q: QuoteAt, roles: Roles, before: Before) -> Step:
+    """佐倉は「…」、高山は「…」とそれぞれあいさつした: in a run of speakers that share one verb (`listed`), each words'
+    speaker is the topic right before them, or no one when no actor stands there."""
+    text, start, end, hi = q.text, q.start, q.end, q.hi
+    first = listed_words(text, end, text[end:text.find("「", end, hi) if "「" in text[end:hi] else hi], hi, SAY_OR_GREET)
+    last = _RUN_BEFORE.search(text, q.lo, start) is not None and _TOPIC_OPENS.search(text, q.lo, start) is not None
+    if not (first or last) or text[start - 1:start] not in ("は", "も"):
+        return False, None
+    at = start - 1
+    for a, s, e in reversed(q.p.mentions):
+        if q.lo <= s and e <= at:
+            return True, (a if title_end(text, e, at, q.p.kinds[a] == "person") == at else None)
+    return True, None
+
+
+_RUN_BEFORE = re.compile(r"[」』][、，]\s*[^。「」、，\s]{1,12}?[はも]「$")  # 」、高山は「: the words before were a run's
+_TOPIC_OPENS = re.compile(r"[はも]「")
+
+BESIDE = (stated, in_brackets_after, named_before, named_after, described_after, cleft, topic_in_run)  # in the order read

@@ -75,6 +75,11 @@ def _named_before(text: str, found: Mentions, named: set[str], start: int, end: 
                for a, s, e in found)
 
 
+def _with_others(text: str, found: Mentions, named: set[str]) -> bool:
+    """The one person a heading names is named with others (小雪ら, 佐藤さんたち): the words are not theirs alone."""
+    return any(a in named and text.startswith(("ら", "たち", "など"), e) for a, _, e in found)
+
+
 def _surname_of(held: set[str], named: set[str], texts: Sequence[str], mentions: Sequence[Mentions]) -> bool:
     """Whether the one person `held` is written only as the start of the full name of the one person `named` (早瀬
     for 早瀬蒼), the actors having filed the surname apart, and no other person's name starts so."""
@@ -106,9 +111,10 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
             who = said[words]
         else:  # a headline shortens the words: a body quote that holds them
             held = [v for w, v in said.items() if words in w and f"『{words}』" not in w]  # (a title named)
-            held_by = set().union(*held)
-            if len(named) == 1 and len(held_by) == 1 and _surname_of(held_by, named, texts, mentions):
-                held_by = named  # 主演の早瀬蒼「…」 and 早瀬さんは「…」: the actors kept the surname apart
+            held_by: set[str | None] = set().union(*held)
+            if (len(named) == 1 and len(held_by) == 1 and None not in held_by
+                    and _surname_of({x for x in held_by if x}, named, texts, mentions)):
+                held_by = set[str | None](named)  # 主演の早瀬蒼「…」 and 早瀬さんは「…」: the actors kept the surname apart
             who = held_by if len(words) >= 6 or (len(named) == 1 and held_by == named) else set()
         return bool(who), (next(iter(who)) if len(who) == 1 else None)
 
@@ -122,7 +128,8 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
             body, speaker = speaker_of(words, named)
             if words in old or body:
                 out.append((k, words, old.get(words) or speaker))
-            elif len(named) == 1 and named <= quoted and (_headline_said(texts[k], start, end) or (
+            elif len(named) == 1 and named <= quoted and not _with_others(texts[k], mentions[k], named) and (
+                    _headline_said(texts[k], start, end) or (
                     _named_before(texts[k], mentions[k], named, start, end) and reads_as_said(words))):
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
             elif (shortened := shortened_from(words, named, out)) is not None:
