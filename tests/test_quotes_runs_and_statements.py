@@ -2,7 +2,7 @@
 share one verb (佐倉は「…」、高山は「…」とそれぞれあいさつした: each topic's words its own); a headline's words beside a
 person named with others (「…」、小雪ら…: a title, no one's); a time before a statement's の (協議後の声明で) names no
 author, the subject speaks; a person ending the sentence after と and a verb in the past with ん or い (「…」と喜んだ
-松山。)."""
+松山。); a name in brackets before an aside the sentence goes on past (「…オープン」（兵庫・…）で初優勝) is no quote."""
 
 from __future__ import annotations
 
@@ -36,3 +36,10 @@ def test_a_time_before_a_statements_no_names_no_author() -> None:
 def test_a_person_ending_the_sentence_after_a_past_in_n_da() -> None:
     text = "北見大輝が初優勝を飾った。\n\n「本当にうれしいです。夢のようです」とツアー初勝利を喜んだ北見。"
     assert quotes(text) == [("本当にうれしいです。夢のようです", "北見大輝")]
+
+
+def test_a_name_in_brackets_before_an_aside_the_sentence_goes_on_past_is_no_quote() -> None:
+    text = "北見大輝が「みなとオープンゴルフ」（北浜・南台ゴルフクラブ）でプロ初優勝を果たした。"
+    assert quotes(text) == []
+    said = "田中一郎監督は試合後に会見した。「まだ終わっていない」（田中監督）。"
+    assert quotes(said) == [("まだ終わっていない", "田中一郎")]

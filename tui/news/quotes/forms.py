@@ -92,8 +92,9 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     after = _clause_after(text, end, stop)
     if VOICE.match(text, end - 1) or _said_by_verb(text, end, after):
         return "said"
-    if _SPEAKER_BRACKET.match(after) or colon_before(text, start):
-        return "said"  # 「…」（田中氏）; not a measure or a year in brackets: 漁船「第三漁栄丸」（4.9トン）, 映画「…」（2024年）
+    if colon_before(text, start) or (_SPEAKER_BRACKET.match(after) and not _ASIDE_BRACKET.match(after)):
+        return "said"  # 「…」（田中氏）; not a measure or a year in brackets: 漁船「第三漁栄丸」（4.9トン）, 映画「…」（2024年）,
+        # nor an aside the sentence goes on past with a particle: 「北浜オープン」（兵庫・…）で初優勝
     named = re.match(r"\s*と[、，]?([^。「]{1,24})。", after)
     if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
         return "said"  # 「…」と田中氏。: a name (and title) alone after と
@@ -118,6 +119,7 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
 
 
 _SPEAKER_BRACKET = re.compile(r"\s*[（(](?![0-9０-９])")
+_ASIDE_BRACKET = re.compile(r"\s*[（(][^（()）「」]{1,40}[)）][でにをがへ]")  # （兵庫・…）で: the bracket an aside
 _WHO_AT_END = re.compile(r"\s*とは[、，]?[^。「」]{2,40}[。．]?\s*$")
 
 
