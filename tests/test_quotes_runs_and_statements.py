@@ -2,7 +2,8 @@
 share one verb (佐倉は「…」、高山は「…」とそれぞれあいさつした: each topic's words its own); a headline's words beside a
 person named with others (「…」、小雪ら…: a title, no one's); a time before a statement's の (協議後の声明で) names no
 author, the subject speaks; a person ending the sentence after と and a verb in the past with ん or い (「…」と喜んだ
-松山。); a name in brackets before an aside the sentence goes on past (「…オープン」（兵庫・…）で初優勝) is no quote."""
+松山。); a name in brackets before an aside the sentence goes on past (「…オープン」（兵庫・…）で初優勝) is no quote;
+a subject inside a clause the topic said (…が…と明かし、「…」) does not take the words from the topic."""
 
 from __future__ import annotations
 
@@ -43,3 +44,9 @@ def test_a_name_in_brackets_before_an_aside_the_sentence_goes_on_past_is_no_quot
     assert quotes(text) == []
     said = "田中一郎監督は試合後に会見した。「まだ終わっていない」（田中監督）。"
     assert quotes(said) == [("まだ終わっていない", "田中一郎")]
+
+
+def test_a_subject_inside_a_clause_the_topic_said_does_not_block_the_topic() -> None:
+    base = "映画監督の大島渚さんの自宅には、16日、松竹の北川信一会長らが弔問に訪れた。\n\n"
+    text = base + "弔問に訪れた北川会長は、大島監督の体調が悪くなってからは会っていなかったと明かし、「特別な監督でした」と死を悼んだ。"
+    assert quotes(text)[-1] == ("特別な監督でした", "北川信一")

@@ -23,6 +23,7 @@ Subject = tuple[str, int, int]  # (actor id, its mention's start, the end of its
 # The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け, …と述べたと
 #記者団に説明した), not its own.
 _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と[^。、「」]{0,10}?(?:" + SAY + "))")
+_REPORTED_LAST = re.compile(r"と(?:" + SAY + r")[^、。「」]{0,4}[、，]\s*$")  # (…と明かし、「…」: its subjects are said of)
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 
 
@@ -82,7 +83,7 @@ def one_subject(q: QuoteAt, subjects: list[Subject], actor_before: bool, roles: 
         nearer, who = clause_subject(between, roles)
         if nearer:  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, not the topic's
             return who
-    if strict and has_subject(main_clause(between)):
+    if strict and has_subject(main_clause(between)) and not _REPORTED_LAST.search(between):
         return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor (but not one of a
         # clause that ends before the words: 三浦は6回3失点で勝敗はつかなかったが、「…」と前を向いた)
     clause = between.rstrip("、，　 ").rpartition("、")
