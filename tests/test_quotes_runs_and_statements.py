@@ -3,7 +3,8 @@ share one verb (佐倉は「…」、高山は「…」とそれぞれあいさ�
 person named with others (「…」、小雪ら…: a title, no one's); a time before a statement's の (協議後の声明で) names no
 author, the subject speaks; a person ending the sentence after と and a verb in the past with ん or い (「…」と喜んだ
 松山。); a name in brackets before an aside the sentence goes on past (「…オープン」（兵庫・…）で初優勝) is no quote;
-a subject inside a clause the topic said (…が…と明かし、「…」) does not take the words from the topic."""
+a subject inside a clause the topic said (…が…と明かし、「…」) does not take the words from the topic; words greeted
+with (「…」とあいさつした) are said."""
 
 from __future__ import annotations
 
@@ -50,3 +51,8 @@ def test_a_subject_inside_a_clause_the_topic_said_does_not_block_the_topic() -> 
     base = "映画監督の大島渚さんの自宅には、16日、松竹の北川信一会長らが弔問に訪れた。\n\n"
     text = base + "弔問に訪れた北川会長は、大島監督の体調が悪くなってからは会っていなかったと明かし、「特別な監督でした」と死を悼んだ。"
     assert quotes(text)[-1] == ("特別な監督でした", "北川信一")
+
+
+def test_words_greeted_with_are_said() -> None:
+    text = "主演の佐倉みのりは舞台に上がり、「今日は来てくれてありがとう」と穏やかな表情であいさつした。"
+    assert quotes(text) == [("今日は来てくれてありがとう", "佐倉みのり")]
