@@ -44,3 +44,8 @@ def test_the_word_must_be_one_proper_noun_and_the_title_a_companys() -> None:
     assert not company_word("バイデン", "社長")  # UniDic reads it as a person's name
     assert not company_word("マルティネス", "社長")
     assert not company_word("ソニー・ホンダ", "社長")  # joined parts: another rule's
+
+
+def test_a_katakana_name_after_a_word_for_a_companys_kind_is_the_companys() -> None:
+    assert kinds(["製造元のノースライトエレベータ課長、原田隆一被告（46）が出廷した。"]) == [("原田隆一", "person")]
+    assert kinds(["保守管理会社エス・ケイ・ビーエレベーター会長、鈴木孝夫被告（72）"]) == [("鈴木孝夫", "person")]

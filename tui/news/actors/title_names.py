@@ -27,6 +27,8 @@ _KATA_TITLE = re.compile(r"[ァ-ヺ]")  # a title in katakana, set off from a ka
 _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+$")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
+# A word for a company's kind right before a katakana name (製造元の, 保守管理会社, 家電大手): the name is the company's.
+_COMPANY_KIND = re.compile(r"(?:会社|製造元|販売元|メーカー|大手|企業|子会社|親会社|運営会社)の?$")
 
 # Titles a place's or a team's name may stand before (横浜市長, 日本代表, 広島監督, 東京支店長): a lone place word
 # before them stays a place; before any other title (松本会長, 福岡容疑者, 石田首相: a country's head of government
@@ -109,6 +111,8 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     m = _KATA_BEFORE.search(line, 0, end - 1 if line[end - 1:end] == "・" and _KATA_TITLE.match(title) else end)
     if m and (not m.start() or not _BOUNDARY_KANA.match(line[m.start() - 1]) or _after_side(line, m.start())):
         name = m.group()
+        if _COMPANY_KIND.search(line, max(0, m.start() - 8), m.start()):
+            return None  # 製造元のシンドラーエレベータ課長, 保守管理会社エス・イー・シー…会長: a company, its officer unnamed
         if len(name) >= 2 and (plausible_name(name) or named_loanword(line, m.start(), name, title)) and not company_word(
                 name, title):  # not ソニー of ソニー社長; 国務省のプライス報道官
             parts = re.split(r"[・＝=]", name)
