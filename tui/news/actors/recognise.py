@@ -62,6 +62,7 @@ _SUBJECT = frozenset("はがも")
 _CLAUSE_START = frozenset("。、「」 　")
 _CHILD = ("くん", "ちゃん")
 _DASHES = frozenset("―－‐—–~〜")
+_CRAFT = frozenset("船艦機")  # 旅客船, 護衛艦, 探査機: the kind of a vessel or craft, before its name
 _LONE_AFTER = frozenset("でへかまよだ。」』)")  # besides the particles: で, へ, から, まで, より, だ, the sentence's end
 
 
@@ -395,6 +396,8 @@ def _lone_ends(flat: str, start: int, end: int) -> bool:
     after = flat[end:end + 1]
     if start and flat[start - 1] in _DASHES:
         return False  # the end of a stretch (姪浜―西新、): a station or a place, whatever UniDic reads
+    if start and flat[start - 1] in _CRAFT:
+        return False  # 旅客船ちどりが, 探査機あかつき: a vessel's or a craft's name
     if after in _PARTICLES or flat.startswith("たち", end):
         return True
     if after in ("", "\n", "▽") and start and flat[start - 1] in " \u3000▽" and not _hiragana(flat[start:end]):
