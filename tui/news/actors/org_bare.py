@@ -1,0 +1,291 @@
+"""Organisations named bare, as business news names a company (シャープ, 花王, 日本郵政, 任天堂): no suffix, no
+gazetteer entry, and UniDic reading the name as a common word as often as a proper noun. What tells them is what
+only a body does or has, read as classes of context, never as a list of names:
+
+- the subject (Xは, Xが at a clause's start) of a body's act in its clause: an act done to something
+  (…を値上げする, …を買収した, …の出荷を始めた: an object before it, active voice), an act a body does alone
+  (経営統合する, 出店する, 上場した), a result only a company posts (増益となった, 赤字に転落した), or what
+  only a body owns as the act's object (本社を縮小する, 株主総会を開いた, 初任給を…にする);
+- the owner (Xの at a clause's start) of what only a company has (Xの社長, Xの株価, Xの労組, Xの土屋社長);
+- the object of a body's act on a body (Xを買収する, Xを傘下に, Xを運営する / 展開する);
+- each name joined to one so found by と, や or 、 (佐川とヤマトは…).
+
+X is a run of nouns whose form may be a company's (`_form`): a name's (a proper noun, katakana or letters, both
+with kanji: ソニー, シャープ, ＵＡゼンセン, ヒカリ保険), or a common word's (common kanji: 花王, 北辰化学; kana:
+みずほ; a place's word alone or with a common one: 日立, 日本郵政), which counts only with what a company alone does
+or has (値上げ, 出荷, 増益, 株主総会; Xの社長, Xの株価), not with what any body does (導入, 停止, 赤字: a government,
+a country, a trade balance) nor with 発表 (a person announces too). Never a generic body (政府, 同社, 組合, 銀行),
+the kind of business (スーパー, メーカー), a common acronym (AI), a number or a time, a place or country found
+already on its own, nor a person's word but as the object (ドン・キホーテを運営する; 田中は…出店する is a person's).
+The words found are the organisation's wherever the article names them again (`again`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .org_context import CATEGORIES
+from .organisations import COMMON_ACRONYMS, ROLE_ACRONYMS
+from .roles import trie
+from .tokens import Toks
+
+# Acts a body does to something: its object (…を) stands before the act in the clause.
+# Those only a company does (値上げ, 出荷), and those of any body (導入, 停止: a government's, a country's too).
+_COMPANY_ACTS_ON = "値上げ 値下げ 発売 出荷 買収 売却 受注".split()
+_ACTS_ON = _COMPANY_ACTS_ON + ("閉鎖 新設 増設 稼働 生産 削減 縮小 引き上げ 引き下げ 据え置 展開 運営 開設 設立 出資 取得 "
+                              "導入 再開 開発 停止 統合").split()
+# Acts a body does alone (no object needed): listings, shops opened, flights added; mergers, ties.
+_COMPANY_ACTS_ALONE = "経営統合 上場 出店 開業 閉店 増便 減便 増産 減産 満額".split()
+_ACTS_ALONE = _COMPANY_ACTS_ALONE + "提携 合併 撤退 参入".split()
+# Results only a company posts, before と / に / だ (増益となった, 赤字に転落した).
+_RESULTS = "増収 減収 増益 減益 赤字 黒字 最高益 最終赤字 最終黒字 営業赤字 営業黒字".split()
+# What only a body owns, as the object of its act (本社を縮小する, 初任給を引き上げる).
+_COMPANY_OBJECTS = ("子会社 新店舗 大型店 新業態 業績予想 希望退職 人員削減 初任給 株主総会 配当 新モデル 新商品 新製品 "
+                    "新型車 国際線 製油所 出荷価格").split()
+_OWNED_OBJECTS = _COMPANY_OBJECTS + "本社 工場 新工場 傘下 店舗 時給 路線 運賃 新卒採用 事業".split()
+# What a company posts, in the clause of its announcement (花王が発表した…決算は).
+_POSTED = re.compile("決算|純利益|営業利益|経常利益|売上高|最終利益")
+# What only a company has, after Xの.
+_OWNED = "社長 会長 副社長 前社長 株価 株主総会 決算 決算会見 労組 労働組合 経営陣 創業者 筆頭株主".split()
+_TOPS = ("社長", "会長", "副社長", "前社長", "最高経営責任者")  # Xの土屋社長: a company's head by name
+_CHIEFS = ("社長", "副社長", "前社長")
+# A body's act on another body: its object (Xを) before it.
+_ON_BODY = ("を買収 を傘下 を運営 を展開 を子会社化 を完全子会社 を吸収合併 の買収").split()
+_ACT_ON = re.compile(trie(_ACTS_ON) + r"(?=[すしさせるたてくき]|を|と[発表])")
+_COMPANY_ACT_ON = re.compile(trie(_COMPANY_ACTS_ON) + r"(?=[すしさせるたてくき]|を|と[発表])")
+_BEGUN = re.compile("を(?:始め|開始|再開|停止|中止|拡大|強化|縮小)")  # 出荷を始めた: the act begun, its object before
+_ACT_ALONE = re.compile(trie(_ACTS_ALONE) + r"(?=[すしさせ]|を|と[なし]|の|で)")
+_COMPANY_ACT_ALONE = re.compile(trie(_COMPANY_ACTS_ALONE) + r"(?=[すしさせ]|を|と[なし]|の|で)")
+_RESULT = re.compile(trie(_RESULTS) + r"(?=[とにだ])")
+# Those only a company's accounts post (a trade balance or a budget is in the red too: 貿易収支は赤字).
+_COMPANY_RESULT = re.compile(trie("増益 減益 最高益 最終赤字 最終黒字 営業赤字 営業黒字".split()) + r"(?=[とにだ])")
+_OWNED_OBJECT = re.compile(trie(_OWNED_OBJECTS) + "[をに]|事業の")
+_COMPANY_OBJECT = re.compile(trie(_COMPANY_OBJECTS) + "[をに]")
+_UNIT = re.compile(r"[^、。はがをにのと]{0,8}?(?:事業|部門)(?=[はがをにの])")  # 楽天の携帯電話事業は
+_OWNED_AFTER = re.compile(trie(_OWNED))
+_OWNED_KANJI = re.compile(trie(_CHIEFS + ("株価", "株主総会", "決算")))
+_ON = re.compile(trie(_ON_BODY))
+_ANNOUNCED = re.compile("と発表|を発表|発表し|と明らかに|を明らかに")
+_PASSIVE = re.compile(r"され|させられ")
+# The act inside a clause that names another thing (生産を削減する企業が): no act of the subject's, but its plan
+_RELATIVE_ACT = re.compile(r"(?:[すさ]せ?る|[しさ]せ?た)(?=[\u4e00-\u9fffァ-ヺ])(?!計画|方針|予定|考え|見通し|構え|意向)")
+# The lines these rules read: one of the words of their contexts stands in them (searched once an article).
+SIGNS = (re.compile(trie(_ACTS_ON + _ACTS_ALONE + _RESULTS + _OWNED_OBJECTS + [w[1:] for w in _ON_BODY])),
+         re.compile("の" + trie(_OWNED)), _ANNOUNCED, re.compile(r"の[\u4e00-\u9fff]{1,5}(?:社長|会長)"))
+
+# Words a body of any kind is called by, or a group of them, never a name: 政府は, 同社が, 組合は.
+_GENERIC = frozenset(("政府 国 県 市 町 村 都 府 区 組合 労組 会社 企業 業界 当局 経営陣 経営側 労使 大手 店 市場 投資家 "
+                      "消費者 生産者 農家 政権 与党 野党 各社 同社 当社 自社 他社 両社 本社 親会社 子会社 グループ "
+                      "傘下 工場 店舗 チーム 球団 部門 事業 ファンド 世界 国内 海外 現地 地元 全国 日本 運営 "
+                      "経営 政府系 関係者 取引先 顧客 株主 社員 従業員 社長 会長 法人 支社 支店 本部 事務所 拠点 銀行 農協 漁協 "
+                      "生協 病院 大学 学校 自治体 鉄道 航空 電力 薬局 書店 旅館 空港 駅 各国 各地 軍 警察 消防 議会 国会 "
+                      "内閣 省 庁 店舗 ホテル レストラン カフェ デパート ドラッグストア ディーラー メディア アプリ サイト "
+                      "サービス ショップ ストア モール センター パン屋").split()) | CATEGORIES
+_CLAUSE = "、。「」『』（）()\n"
+_RELATIVE = re.compile("を(?:運営|展開)(?:する|している)$|を傘下に(?:持つ|収める)$")  # …を運営する良品計画は
+_KIND_BEFORE = re.compile(f"(?:{trie(sorted(CATEGORIES))})[の、]$")  # コンビニ大手のファミリーマートは
+_QUOTE = re.compile("「[^」]*」と")
+_NOUN = frozenset(("名詞", "接尾辞"))
+_NO_NAME = frozenset(("数詞", "副詞可能", "助数詞可能"))
+_ACRONYMS = COMMON_ACRONYMS | ROLE_ACRONYMS
+_NAMES = frozenset(("proper", "latin", "katakana", "mixed"))  # the forms of a name; the others' are common words
+_SHOP = frozenset("堂 屋".split())
+_JOIN = "と、や"
+_AFTER = "はがのを"
+_KATA_OR_LATIN = re.compile(r"[ァ-ヺーA-Za-zＡ-Ｚａ-ｚ・＆&―]+")
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def bare_orgs(line: str, toks: Toks, open_, titles: "list[tuple[int, int]]") -> list[tuple[int, int]]:
+    """(start, end) of the bare organisations in the line. `open_(s, e)`: no actor found in s..e but places a
+    name may hold (日本 of 日本郵政), and none of them whole; `titles`: the line's titles (start, end)."""
+    n, surf, starts, ends, pos = len(toks), toks.surfaces, toks.starts, toks.ends, toks.pos
+    found: list[tuple[int, int]] = []
+    joins: list[tuple[int, int]] = []  # (first word, next word) of the runs before と, や or 、
+    k = 0
+    while k < n:
+        s = starts[k]
+        if s and not _opens(line, s):
+            k += 1
+            continue
+        j = k
+        while j < n and (pos[j] in _NOUN or surf[j] in "・―") and (j == k or starts[j] == ends[j - 1]):
+            j += 1
+        if j == k or j >= n:
+            k += 1
+            continue
+        after = surf[j]
+        if after in _JOIN:
+            joins.append((k, j))
+        elif after in _AFTER and _body(line, toks, j, after, "proper"):  # (read first as a name's: the widest)
+            span = _span(line, toks, k, j, open_, titles)
+            if span is not None and (span[2] in _NAMES or _body(line, toks, j, after, span[2])):
+                found.append(span[:2])
+        k = j
+    if found and joins:
+        found += _joined(line, toks, found, joins, open_, titles)
+    return sorted(set(found))
+
+
+def _opens(line: str, s: int) -> bool:
+    """A name may start at `s`: a clause's start, after と / や, after the kind of business (コンビニ大手の), or
+    after a clause that runs it (…を運営する)."""
+    c = line[s - 1]
+    if c in _CLAUSE or c in _JOIN:
+        return True
+    if c == "の":
+        return _KIND_BEFORE.search(line, max(0, s - 8), s) is not None
+    return c in "るつ" and _RELATIVE.search(line, max(0, s - 10), s) is not None
+
+
+def _span(line: str, toks: Toks, k: int, j: int, open_, titles) -> "tuple[int, int, str] | None":
+    """(start, end, form) of the name the run of words k..j may be, or None."""
+    surf = toks.surfaces
+    cut = max((x for x in range(k, j - 1) if surf[x] in CATEGORIES), default=-1)
+    if cut >= 0:  # 米鉄鋼大手USスチール: the name after its kind (never a common word: 大手銀行)
+        k = cut + 1
+    form = _form(toks, k, j)
+    if form is None or cut >= 0 and form == "kanji":
+        return None
+    s, e = toks.starts[k], toks.ends[j - 1]
+    if not open_(s, e) or any(s < a < e for a, _ in titles):  # (ダシルバ市長が)
+        return None
+    return s, e, form
+
+
+def _body(line: str, toks: Toks, j: int, after: str, form: str) -> bool:
+    """Whether the context after a run (`j`: its next word, `after`) is a body's."""
+    e = toks.starts[j]
+    if after in ("は", "が"):
+        if form == "person":
+            return False  # (田中は、…出店すると発表した: a person's word is a company's only as its object)
+        clause = _QUOTE.sub("", line[e:_clause_end(line, e)])
+        if _strong(clause, form in _NAMES):
+            return True
+        if _ANNOUNCED.search(clause) is None:
+            return False  # (a person announces too; no person nor place posts results: オリンパスが発表した決算)
+        return form in _NAMES or _POSTED.search(clause) is not None
+    if after == "の":
+        if _top(toks, j + 1, _TOPS if form in _NAMES else _CHIEFS):
+            return True  # (町内会の仁科会長: an association's head, no company's)
+        if form not in _NAMES:  # (製造業の労組, 医療機器の子会社: a kind of business's)
+            return _OWNED_KANJI.match(line, e + 1) is not None
+        if _OWNED_AFTER.match(line, e + 1):
+            return True
+        return line.startswith("買収", e + 1) or _UNIT.match(line, e + 1) is not None
+    if after == "を":
+        return (form in _NAMES or form == "person") and _ON.match(line, e) is not None  # (ドン・キホーテを運営する)
+    return False
+
+
+def _top(toks: Toks, k: int, tops: tuple[str, ...]) -> bool:
+    """A person's name from word k (one or two 人名 words), then a company's head (土屋社長, 金城晃浩会長)."""
+    n = len(toks)
+    x = k
+    while x < n and x < k + 2 and toks.pos2[x] == "人名":
+        x += 1
+    return k < x < n and toks.surfaces[x] in tops
+
+
+def _strong(clause: str, name: bool) -> bool:
+    """An act only a body does in the clause after its subject; only a company's, when the subject's form is
+    no name's (`name`: 花王, 日立 and みずほ are common words, a place's and a person's in UniDic)."""
+    for m in (_ACT_ON if name else _COMPANY_ACT_ON).finditer(clause):
+        if ("を" in clause[:m.start()] or _BEGUN.match(clause, m.end())) and _own(clause, m.end()):
+            return True
+    for rx in (_ACT_ALONE, _RESULT, _OWNED_OBJECT) if name else (_COMPANY_ACT_ALONE, _COMPANY_RESULT, _COMPANY_OBJECT):
+        m = rx.search(clause)
+        if m is not None and _own(clause, m.end()):
+            return True
+    return False
+
+
+def _own(clause: str, at: int) -> bool:
+    """The act ending at `at` is the subject's: active, and not in a clause before another noun."""
+    return not _PASSIVE.match(clause, at) and not _RELATIVE_ACT.match(clause, at)
+
+
+def _clause_end(line: str, e: int) -> int:
+    """Where the subject's clause ends: the sentence's end, or a quotation's start."""
+    stop = line.find("。", e)
+    return stop if stop >= 0 else len(line)
+
+
+def _form(toks: Toks, i: int, j: int) -> str | None:
+    """What the run i..j may be as a company's name: `proper` (a proper noun of no person's or place's
+    class among its words, or a place's word and a common one: 日本郵政), `latin`, `katakana` (common words in
+    katakana: シャープ, ソフト + バンク), `mixed` (katakana and kanji: ヒカリ保険), `kanji` (common kanji words:
+    花王, 北辰 + 化学), `person` or `place` (a person's or a place's word alone: ローソン, 日立); None for none."""
+    surf, pos1, pos2 = toks.surfaces, toks.pos1, toks.pos2
+    words = [x for x in range(i, j) if surf[x] not in "・―"]
+    if not words or surf[i] in "・―" or surf[j - 1] in "・―":
+        return None
+    text = "".join(surf[i:j])
+    if text in _GENERIC or surf[words[-1]] in _GENERIC or len(text) < 2:
+        return None
+    if toks.pos[i] != "名詞" or any(pos2[x] in _NO_NAME for x in words):
+        return None  # a number, a time (今期, 前年), a suffix alone
+    if toks.pos[j - 1] == "接尾辞" and surf[j - 1] not in _SHOP:
+        return None  # a kind of people or business (製造業, 消費者); a shop's name ends in 堂 / 屋 (任天堂)
+    classes = {pos2[x] if pos1[x] == "固有名詞" else "common" for x in words}
+    if classes == {"人名"}:
+        return "person"
+    if classes == {"地名"}:
+        return "place" if len(words) == 1 else None  # 東京大阪: no name
+    if _KATA_OR_LATIN.fullmatch(text) and "人名" in classes:
+        return "latin" if text[0].isascii() or "Ａ" <= text[0] <= "Ｚ" else None  # ＵＡゼンセン; no ジョン・スミス
+    if "人名" in classes:
+        return None  # a person's name with a common word (田中部長)
+    if "一般" in classes or "組織" in classes:
+        return "proper"
+    if _KATA_OR_LATIN.fullmatch(text) and len(words) > 1:
+        return "katakana"  # クレディ・スイス (a country's word in it)
+    if "地名" in classes:
+        # a place's word and a common word (日本郵政, 千曲信金), not a place's kind or a region (東京都内, 北部)
+        return "placed" if pos2[words[0]] == "地名" and len(words) == 2 and len(surf[words[1]]) >= 2 and (
+            pos2[words[1]] not in _NO_NAME) else None
+    if _KATA_OR_LATIN.fullmatch(text):
+        if text[0].isascii() or "Ａ" <= text[0] <= "Ｚ":  # (no common acronym: AI, GDP, CEO)
+            return None if unicodedata.normalize("NFKC", text) in _ACRONYMS else "latin"
+        return "katakana"
+    if any(_HIRAGANA.search(surf[x]) for x in words):  # みずほ; きぼう工業 (no verb nor word ending in kana)
+        if len(words) == 1:
+            return "kana" if len(text) >= 3 else None
+        return "mixed" if _KANJI.fullmatch(surf[words[-1]]) and len(words) == 2 else None
+    if _KANJI.fullmatch(text):  # (花王, 北辰化学; not 連合, 和平交渉: acts)
+        return "kanji" if pos2[words[-1]] == "一般" else None
+    return "mixed"
+
+
+def _joined(line: str, toks: Toks, found: list[tuple[int, int]], joins: list[tuple[int, int]], open_,
+            titles) -> list[tuple[int, int]]:
+    """Names right before a body found and joined to it by と, や or 、 (佐川とヤマトは): of a name's form, or
+    common kanji words (北辰化学と; not 物価と)."""
+    before = {toks.starts[j]: k for k, j in joins}  # the joining word's start -> the run's first word
+    out: list[tuple[int, int]] = []
+    for s, _ in found:
+        while s > 1 and (k := before.get(s - 1)) is not None:
+            j = toks.starts.index(s - 1, k)
+            span = _span(line, toks, k, j, open_, titles)
+            if span is None or span[2] not in _NAMES and span[2] != "placed" and (span[2] != "kanji" or j - k < 2):
+                break
+            out.append(span[:2])
+            s = span[0]
+    return out
+
+
+def again(line: str, names: set[str], free) -> list[tuple[int, int]]:
+    """Where a bare organisation found in the article is named again as a word of its own: before a particle or
+    a comma, at a clause's start or after と / や (日立は … 日立の担当者は)."""
+    out = []
+    for name in names:
+        at = line.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if ((not at or line[at - 1] in _CLAUSE or line[at - 1] in _JOIN) and line[end:end + 1]
+                    and line[end] in "はがのもをとにや、" and free(at, end)):
+                out.append((at, end))
+            at = line.find(name, end)
+    return out
