@@ -32,6 +32,7 @@ def orgs(text: str) -> list[str]:
     ("ミドリ電器を運営するあおば商事は、県内に大型店を出店する。", ["ミドリ電器", "あおば商事"]),
     ("カワセ電機と東和ケミカルは、来年春に経営統合する。", ["カワセ電機", "東和ケミカル"]),  # joined by と
     ("ＵＡゼンセンは、パート従業員の賃上げ要求を発表した。", ["ＵＡゼンセン"]),  # letters and katakana
+    ("マツモトキヨシは、都内で新型店を開業した。", ["マツモトキヨシ"]),  # a name's words glued in katakana, no ・
 ])
 def test_a_bare_name_by_what_only_a_body_does_or_has(text, found):
     assert orgs(text) == found
@@ -64,6 +65,8 @@ def test_no_organisation_in_common_words_products_or_others_acts(text):
     ("米国は、鉄鋼への関税を引き上げると発表した。", "米国", "country"),  # a country found already
     ("野村は、決勝で２ゴールを挙げた。", "野村", "person"),
     ("岸田氏は、党の改革案を発表した。", "岸田", "person"),
+    ("田中は、新しい店舗を出店すると発表した。", "田中", "person"),  # a person's word is a company's only as an object
+    ("ジョン・スミスは、新しい店舗を出店すると発表した。", "ジョン・スミス", "person"),
 ])
 def test_places_countries_and_persons_keep_their_kind(text, word, kind):
     assert (word, kind) in kinds([text])[0]

@@ -95,6 +95,7 @@ _JOIN = "と、や"
 _AFTER = "はがのを"
 _KATA_OR_LATIN = re.compile(r"[ァ-ヺーA-Za-zＡ-Ｚａ-ｚ・＆&―]+")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
+_KATA = re.compile(r"[ァ-ヺー]+")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 
 
@@ -230,8 +231,8 @@ def _form(toks: Toks, i: int, j: int) -> str | None:
     if toks.pos[j - 1] == "接尾辞" and surf[j - 1] not in _SHOP:
         return None  # a kind of people or business (製造業, 消費者); a shop's name ends in 堂 / 屋 (任天堂)
     classes = {pos2[x] if pos1[x] == "固有名詞" else "common" for x in words}
-    if classes == {"人名"}:
-        return "person"
+    if classes == {"人名"}:  # (katakana glued with no ・ is no person's full name: マツモトキヨシ, a chain's)
+        return "katakana" if len(words) > 1 and _KATA.fullmatch(text) else "person"
     if classes == {"地名"}:
         return "place" if len(words) == 1 else None  # 東京大阪: no name
     if _KATA_OR_LATIN.fullmatch(text) and "人名" in classes:
