@@ -33,6 +33,7 @@ def orgs(text: str) -> list[str]:
     ("カワセ電機と東和ケミカルは、来年春に経営統合する。", ["カワセ電機", "東和ケミカル"]),  # joined by と
     ("ＵＡゼンセンは、パート従業員の賃上げ要求を発表した。", ["ＵＡゼンセン"]),  # letters and katakana
     ("マツモトキヨシは、都内で新型店を開業した。", ["マツモトキヨシ"]),  # a name's words glued in katakana, no ・
+    ("楽天は、旅行予約の売上高が過去最高だったと発表した。", ["楽天"]),  # a club's word, in business news a company
 ])
 def test_a_bare_name_by_what_only_a_body_does_or_has(text, found):
     assert orgs(text) == found
@@ -55,6 +56,7 @@ def test_a_bare_name_found_once_is_the_same_body_later_in_the_article():
     "製造業の労組は、統一要求を決めた。",  # a kind of business
     "和平交渉の行方は、なお見通せない。",
     "交渉が決裂した理由は、関税の引き上げだった。",
+    "家電大手の幹部は、新型の冷蔵庫を発売すると述べた。",  # a common word after the kind of business
 ])
 def test_no_organisation_in_common_words_products_or_others_acts(text):
     assert orgs(text) == []

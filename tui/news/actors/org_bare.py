@@ -81,7 +81,7 @@ _GENERIC = frozenset(("政府 国 県 市 町 村 都 府 区 組合 労組 会�
                       "経営 政府系 関係者 取引先 顧客 株主 社員 従業員 社長 会長 法人 支社 支店 本部 事務所 拠点 銀行 農協 漁協 "
                       "生協 病院 大学 学校 自治体 鉄道 航空 電力 薬局 書店 旅館 空港 駅 各国 各地 軍 警察 消防 議会 国会 "
                       "内閣 省 庁 店舗 ホテル レストラン カフェ デパート ドラッグストア ディーラー メディア アプリ サイト "
-                      "サービス ショップ ストア モール センター パン屋").split()) | CATEGORIES
+                      "サービス ショップ ストア モール センター パン屋 幹部 役員 担当者 広報 経営者 トップ 首脳 代表").split()) | CATEGORIES
 _CLAUSE = "、。「」『』（）()\n"
 _RELATIVE = re.compile("を(?:運営|展開)(?:する|している)$|を傘下に(?:持つ|収める)$")  # …を運営する良品計画は
 _KIND_BEFORE = re.compile(f"(?:{trie(sorted(CATEGORIES))})[の、]$")  # コンビニ大手のファミリーマートは
@@ -145,11 +145,11 @@ def _span(line: str, toks: Toks, k: int, j: int, open_, titles) -> "tuple[int, i
     """(start, end, form) of the name the run of words k..j may be, or None."""
     surf = toks.surfaces
     cut = max((x for x in range(k, j - 1) if surf[x] in CATEGORIES), default=-1)
-    if cut >= 0:  # 米鉄鋼大手USスチール: the name after its kind (never a common word: 大手銀行)
+    if cut >= 0:  # 米鉄鋼大手USスチール: the name after its kind
         k = cut + 1
     form = _form(toks, k, j)
-    if form is None or cut >= 0 and form == "kanji":
-        return None
+    if form is None or form not in _NAMES and (cut >= 0 or line[toks.starts[k] - 1:toks.starts[k]] == "の"):
+        return None  # after its kind, a name's form only (大手銀行, 自動車大手の幹部: common words)
     s, e = toks.starts[k], toks.ends[j - 1]
     if not open_(s, e) or any(s < a < e for a, _ in titles):  # (ダシルバ市長が)
         return None
