@@ -52,6 +52,6 @@ def test_the_report_prints_its_block_and_its_errors():
 def test_its_figures_hold():
     result = actors_report.score_set(actors_report.load_general(actors_report.DEV6_SET))
     person, org, place = (result[("all", "ours", kind)] for kind in actors_report.KINDS)
-    assert org.p() >= 0.99 and org.r() >= 0.82  # 0.983 / 0.421 as written, before the rules of `org_bare`
+    assert org.p() >= 0.99 and org.r() >= 0.84  # 0.983 / 0.421 as written, before the rules of `org_bare`
     assert person.p() >= 0.87 and person.r() >= 1.0
-    assert place.p() >= 0.84 and place.r() >= 0.97
+    assert place.p() >= 0.89 and place.r() >= 0.97

@@ -34,6 +34,8 @@ def orgs(text: str) -> list[str]:
     ("ＵＡゼンセンは、パート従業員の賃上げ要求を発表した。", ["ＵＡゼンセン"]),  # letters and katakana
     ("マツモトキヨシは、都内で新型店を開業した。", ["マツモトキヨシ"]),  # a name's words glued in katakana, no ・
     ("楽天は、旅行予約の売上高が過去最高だったと発表した。", ["楽天"]),  # a club's word, in business news a company
+    ("東京海上が、火災保険の保険料を引き上げる。", ["東京海上"]),  # a price it charges raised
+    ("日本郵政は、契約社員の待遇を見直す。", ["日本郵政"]),  # its staff's terms
 ])
 def test_a_bare_name_by_what_only_a_body_does_or_has(text, found):
     assert orgs(text) == found
@@ -65,6 +67,7 @@ def test_no_organisation_in_common_words_products_or_others_acts(text):
 @pytest.mark.parametrize("text, word, kind", [
     ("長野は、一時停止して様子を見る方針を発表した。", "長野", "place"),  # a place's word: only a company's act
     ("米国は、鉄鋼への関税を引き上げると発表した。", "米国", "country"),  # a country found already
+    ("長野は、路線バスの運賃を引き上げる。", "長野", "place"),  # a town's fares: no company's price
     ("野村は、決勝で２ゴールを挙げた。", "野村", "person"),
     ("岸田氏は、党の改革案を発表した。", "岸田", "person"),
     ("田中は、新しい店舗を出店すると発表した。", "田中", "person"),  # a person's word is a company's only as an object

@@ -62,6 +62,9 @@ _RESULT = re.compile(trie(_RESULTS) + r"(?=[とにだ])")
 _COMPANY_RESULT = re.compile(trie("増益 減益 最高益 最終赤字 最終黒字 営業赤字 営業黒字".split()) + r"(?=[とにだ])")
 _OWNED_OBJECT = re.compile(trie(_OWNED_OBJECTS) + "[をに]|事業の")
 _COMPANY_OBJECT = re.compile(trie(_COMPANY_OBJECTS) + "[をに]")
+# A company's too, but for a place's word (a town's bus fares): a price it charges raised or cut (保険料を引き上げる),
+# its staff's pay and terms (社員の待遇を改善する).
+_PRICED = re.compile("(?:保険料|料金|運賃|金利|価格)を(?:引き上げ|引き下げ|据え置)|(?:社員|従業員)の(?:待遇|賃金|給与|処遇)")
 _UNIT = re.compile(r"[^、。はがをにのと]{0,8}?(?:事業|部門)(?=[はがをにの])")  # 楽天の携帯電話事業は
 _OWNED_AFTER = re.compile(trie(_OWNED))
 _OWNED_KANJI = re.compile(trie(_CHIEFS + ("株価", "株主総会", "決算")))
@@ -72,7 +75,7 @@ _PASSIVE = re.compile(r"され|させられ")
 _RELATIVE_ACT = re.compile(r"(?:[すさ]せ?る|[しさ]せ?た)(?=[\u4e00-\u9fffァ-ヺ])(?!計画|方針|予定|考え|見通し|構え|意向)")
 # The lines these rules read: one of the words of their contexts stands in them (searched once an article).
 SIGNS = (re.compile(trie(_ACTS_ON + _ACTS_ALONE + _RESULTS + _OWNED_OBJECTS + [w[1:] for w in _ON_BODY])),
-         re.compile("の" + trie(_OWNED)), _ANNOUNCED, re.compile(r"の[\u4e00-\u9fff]{1,5}(?:社長|会長)"))
+         re.compile("の" + trie(_OWNED)), _ANNOUNCED, re.compile(r"の[\u4e00-\u9fff]{1,5}(?:社長|会長)"), _PRICED)
 
 # Words a body of any kind is called by, or a group of them, never a name: 政府は, 同社が, 組合は.
 _GENERIC = frozenset(("政府 国 県 市 町 村 都 府 区 組合 労組 会社 企業 業界 当局 経営陣 経営側 労使 大手 店 市場 投資家 "
@@ -163,7 +166,7 @@ def _body(line: str, toks: Toks, j: int, after: str, form: str) -> bool:
         if form == "person":
             return False  # (田中は、…出店すると発表した: a person's word is a company's only as its object)
         clause = _QUOTE.sub("", line[e:_clause_end(line, e)])
-        if _strong(clause, form in _NAMES):
+        if _strong(clause, form in _NAMES) or form != "place" and _PRICED.search(clause) is not None:
             return True
         if _ANNOUNCED.search(clause) is None:
             return False  # (a person announces too; no person nor place posts results: オリンパスが発表した決算)
