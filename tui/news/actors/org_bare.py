@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 
 from .org_context import CATEGORIES
 from .organisations import COMMON_ACRONYMS, ROLE_ACRONYMS
@@ -95,7 +96,14 @@ _ACRONYMS = COMMON_ACRONYMS | ROLE_ACRONYMS
 _NAMES = frozenset(("proper", "latin", "katakana", "mixed"))  # the forms of a name; the others' are common words
 _SHOP = frozenset("堂 屋".split())
 _JOIN = "と、や"
-_AFTER = "はがのを"
+_STOP = re.compile("。")
+_SUBJECT = re.compile("[はが]")
+# The words of those contexts as one tree (a sentence without one has no subject to read back from)
+_CUES = re.compile(trie(_ACTS_ON + _ACTS_ALONE + _RESULTS + _OWNED_OBJECTS + "発表 明らかに 社員 従業員 保険料 料金 運賃 "
+                        "金利 価格".split()))
+_OWNER = re.compile("の(?=" + trie(_OWNED + ["買収"]) + r"|[\u4e00-\u9fff]{1,5}(?:社長|会長|副社長|前社長|最高経営責任者))"
+                    "|を(?=" + trie([w[1:] for w in _ON_BODY if w[0] == "を"]) + ")")
+_OWNER_UNIT = re.compile(r"の(?=[^、。はがをにのと]{0,8}?(?:事業|部門))")  # (read where 事業 or 部門 stands only)
 _KATA_OR_LATIN = re.compile(r"[ァ-ヺーA-Za-zＡ-Ｚａ-ｚ・＆&―]+")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _KATA = re.compile(r"[ァ-ヺー]+")
@@ -105,32 +113,43 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 def bare_orgs(line: str, toks: Toks, open_, titles: "list[tuple[int, int]]") -> list[tuple[int, int]]:
     """(start, end) of the bare organisations in the line. `open_(s, e)`: no actor found in s..e but places a
     name may hold (日本 of 日本郵政), and none of them whole; `titles`: the line's titles (start, end)."""
-    n, surf, starts, ends, pos = len(toks), toks.surfaces, toks.starts, toks.ends, toks.pos
     found: list[tuple[int, int]] = []
-    joins: list[tuple[int, int]] = []  # (first word, next word) of the runs before と, や or 、
-    k = 0
-    while k < n:
-        s = starts[k]
-        if s and not _opens(line, s):
-            k += 1
+    for e in _anchors(line):  # (read back from the particles a context follows: a few a line, found in C)
+        j = bisect_left(toks.starts, e)
+        if j >= len(toks) or toks.starts[j] != e:
             continue
-        j = k
-        while j < n and (pos[j] in _NOUN or surf[j] in "・―") and (j == k or starts[j] == ends[j - 1]):
-            j += 1
-        if j == k or j >= n:
-            k += 1
-            continue
-        after = surf[j]
-        if after in _JOIN:
-            joins.append((k, j))
-        elif after in _AFTER and _body(line, toks, j, after, "proper"):  # (read first as a name's: the widest)
-            span = _span(line, toks, k, j, open_, titles)
-            if span is not None and (span[2] in _NAMES or _body(line, toks, j, after, span[2])):
+        k = _run_start(toks, j)
+        if k < j and (not toks.starts[k] or _opens(line, toks.starts[k])) and _body(line, toks, j, line[e], "proper"):
+            span = _span(line, toks, k, j, open_, titles)  # (the context read first as a name's: the widest)
+            if span is not None and (span[2] in _NAMES or _body(line, toks, j, line[e], span[2])):
                 found.append(span[:2])
-        k = j
-    if found and joins:
-        found += _joined(line, toks, found, joins, open_, titles)
+    if found:
+        found += _joined(line, toks, found, open_, titles)
     return sorted(set(found))
+
+
+def _anchors(line: str) -> list[int]:
+    """Where a particle a body's context follows stands: は / が in a sentence with a body's act or result in it,
+    の before what a company has, を before an act on a body."""
+    out: list[int] = []
+    at = 0
+    for stop in (*(m.start() for m in _STOP.finditer(line)), len(line)):
+        if stop > at and _CUES.search(line, at, stop) is not None:
+            out += [m.start() for m in _SUBJECT.finditer(line, at, stop)]
+        at = stop + 1
+    out += [m.start() for m in _OWNER.finditer(line)]
+    if "事業" in line or "部門" in line:
+        out += [m.start() for m in _OWNER_UNIT.finditer(line)]
+    return out
+
+
+def _run_start(toks: Toks, j: int) -> int:
+    """The first of the run of nouns (and ・) that ends before word j."""
+    pos, surf, starts, ends = toks.pos, toks.surfaces, toks.starts, toks.ends
+    k = j
+    while k > 0 and (pos[k - 1] in _NOUN or surf[k - 1] in "・―") and (k == j or starts[k] == ends[k - 1]):
+        k -= 1
+    return k
 
 
 def _opens(line: str, s: int) -> bool:
@@ -263,15 +282,16 @@ def _form(toks: Toks, i: int, j: int) -> str | None:
     return "mixed"
 
 
-def _joined(line: str, toks: Toks, found: list[tuple[int, int]], joins: list[tuple[int, int]], open_,
-            titles) -> list[tuple[int, int]]:
+def _joined(line: str, toks: Toks, found: list[tuple[int, int]], open_, titles) -> list[tuple[int, int]]:
     """Names right before a body found and joined to it by と, や or 、 (佐川とヤマトは): of a name's form, or
     common kanji words (北辰化学と; not 物価と)."""
-    before = {toks.starts[j]: k for k, j in joins}  # the joining word's start -> the run's first word
     out: list[tuple[int, int]] = []
     for s, _ in found:
-        while s > 1 and (k := before.get(s - 1)) is not None:
-            j = toks.starts.index(s - 1, k)
+        while s > 1 and line[s - 1] in _JOIN:
+            j = bisect_left(toks.starts, s - 1)
+            k = _run_start(toks, j) if j < len(toks) and toks.starts[j] == s - 1 else j
+            if k == j or toks.starts[k] and not _opens(line, toks.starts[k]):
+                break
             span = _span(line, toks, k, j, open_, titles)
             if span is None or span[2] not in _NAMES and span[2] != "placed" and (span[2] != "kanji" or j - k < 2):
                 break
