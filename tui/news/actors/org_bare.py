@@ -21,11 +21,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
-from .org_context import CATEGORIES
+from .org_context import CATEGORIES, free_over
 from .bare_forms import NAMES as _NAMES, form as _form
 from .roles import trie
 from .tokens import Toks
+
+if TYPE_CHECKING:
+    from .lines import Line
 
 # Acts a body does to something: its object (…を) stands before the act in the clause.
 # Those only a company does (値上げ, 出荷), and those of any body (導入, 停止: a government's, a country's too).
@@ -90,9 +94,13 @@ _OWNER_UNIT = re.compile(r"の(?=[^、。はがをにのと]{0,8}?(?:事業|部�
 _OWNED_KANJI = re.compile(trie(_CHIEFS + ("株価", "株主総会", "決算")))
 
 
-def bare_orgs(line: str, toks: Toks, open_, titles: "list[tuple[int, int]]") -> list[tuple[int, int]]:
-    """(start, end) of the bare organisations in the line. `open_(s, e)`: no actor found in s..e but places a
-    name may hold (日本 of 日本郵政), and none of them whole; `titles`: the line's titles (start, end)."""
+def bare_orgs(x: "Line", heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
+    """(start, end) of the bare organisations in the line `x` (`lines.Line`). `heads`: start -> (end, a country?)
+    of the places found in it so far, which a name may hold (日本 of 日本郵政) but never be on its own (米国は)."""
+    line, toks, titles = x.text, x.toks, x.marks
+
+    def open_(a: int, b: int) -> bool:
+        return free_over(x.free, heads, a, b) and not (a in heads and heads[a][0] >= b)
     found: list[tuple[int, int]] = []
     for e in _anchors(line):  # (read back from the particles a context follows: a few a line, found in C)
         j = bisect_left(toks.starts, e)

@@ -106,7 +106,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     council_rows, label_rows = rows(COUNCIL_SIGN), rows(*LABEL_SIGNS)  # 日本学術会議の会員; ソニー・…からデビュー
     office_rows = rows(OFFICE_SIGN)  # 市保健所は: a local office named by its kind
-    bare_rows, bare_names = rows(*BARE_SIGNS), set()  # シャープは…を値上げする, 日本郵政の社長: named bare
+    bare_rows, bare_names = rows(*BARE_SIGNS), set()  # organisations named bare and the words found so
     football_rows = rows(FOOTBALL_SIGN)
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(COMMENT_SIGN)):  # ソフトバンク・井上　…「…」: a comment's club and person
@@ -188,10 +188,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             here_ = by_line.get(row, {})
             for s, e in local_offices(line, flat, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b)):
                 take("organization", at + s, at + e, line[s:e])
-        if row in bare_rows:  # (a place the gazetteer found is no company alone: 米国は…を引き上げる)
-            here_ = by_line.get(row, {})
-            for s, e in bare_orgs(line, x.toks, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b) and not (
-                    a in h and h[a][0] >= b), x.marks):
+        if row in bare_rows:  # シャープは…を値上げする, 日本郵政の社長
+            for s, e in bare_orgs(x, by_line.get(row, {})):
                 take("organization", at + s, at + e, line[s:e])
                 bare_names.add(line[s:e])
     names: list[Name] = []
