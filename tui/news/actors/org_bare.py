@@ -97,12 +97,16 @@ _OWNED_KANJI = re.compile(trie(_CHIEFS + ("株価", "株主総会", "決算")))
 def bare_orgs(x: "Line", heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
     """(start, end) of the bare organisations in the line `x` (`lines.Line`). `heads`: start -> (end, a country?)
     of the places found in it so far, which a name may hold (日本 of 日本郵政) but never be on its own (米国は)."""
-    line, toks, titles = x.text, x.toks, x.marks
+    line, titles = x.text, x.marks
+    anchors = _anchors(line)  # (read back from the particles a context follows: a few a line, found in C)
+    if not anchors:
+        return []  # (the line's words not made for nothing)
+    toks = x.toks
 
     def open_(a: int, b: int) -> bool:
         return free_over(x.free, heads, a, b) and not (a in heads and heads[a][0] >= b)
     found: list[tuple[int, int]] = []
-    for e in _anchors(line):  # (read back from the particles a context follows: a few a line, found in C)
+    for e in anchors:
         j = bisect_left(toks.starts, e)
         if j >= len(toks) or toks.starts[j] != e:
             continue
