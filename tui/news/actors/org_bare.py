@@ -74,8 +74,9 @@ _PASSIVE = re.compile(r"され|させられ")
 # The act inside a clause that names another thing (生産を削減する企業が): no act of the subject's, but its plan
 _RELATIVE_ACT = re.compile(r"(?:[すさ]せ?る|[しさ]せ?た)(?=[\u4e00-\u9fffァ-ヺ])(?!計画|方針|予定|考え|見通し|構え|意向)")
 # The lines these rules read: one of the words of their contexts stands in them (searched once an article).
-SIGNS = (re.compile(trie(_ACTS_ON + _ACTS_ALONE + _RESULTS + _OWNED_OBJECTS + [w[1:] for w in _ON_BODY])),
-         re.compile("の" + trie(_OWNED)), _ANNOUNCED, re.compile(r"の[\u4e00-\u9fff]{1,5}(?:社長|会長)"), _PRICED)
+# (the words of every context as one tree, read in one pass over the article: a word a line's anchors need)
+SIGNS = (re.compile(trie(set(_ACTS_ON + _ACTS_ALONE + _RESULTS + _OWNED_OBJECTS + [w[1:] for w in _ON_BODY] + _OWNED
+                             + list(_TOPS) + "発表 明らかに 社員 従業員 部門".split()))),)
 
 _CLAUSE = "、。「」『』（）()\n"
 _RELATIVE = re.compile("を(?:運営|展開)(?:する|している)$|を傘下に(?:持つ|収める)$")  # …を運営する良品計画は
@@ -86,8 +87,7 @@ _JOIN = "と、や"
 _STOP = re.compile("。")
 _SUBJECT = re.compile("[はが]")
 # The words of those contexts as one tree (a sentence without one has no subject to read back from)
-_CUES = re.compile(trie(_ACTS_ON + _ACTS_ALONE + _RESULTS + _OWNED_OBJECTS + "発表 明らかに 社員 従業員 保険料 料金 運賃 "
-                        "金利 価格".split()))
+_CUES = re.compile(trie(_ACTS_ON + _ACTS_ALONE + _RESULTS + _OWNED_OBJECTS + "発表 明らかに 社員 従業員".split()))
 _OWNER = re.compile("の(?=" + trie(_OWNED + ["買収"]) + r"|[\u4e00-\u9fff]{1,5}(?:社長|会長|副社長|前社長|最高経営責任者))"
                     "|を(?=" + trie([w[1:] for w in _ON_BODY if w[0] == "を"]) + ")")
 _OWNER_UNIT = re.compile(r"の(?=[^、。はがをにのと]{0,8}?(?:事業|部門))")  # (read where 事業 or 部門 stands only)
