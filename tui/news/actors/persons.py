@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..language import tagger
 from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PLACE_SUFFIX, Name  # noqa: F401 (imported from here too)
 from .one_kanji import one_kanji_before
+from .roster_given import spaced_given
 from .roles import _ROLES, TITLE_RE, title_spans, titles, trie  # noqa: F401 (the recognisers import them from here)
 from .title_names import before_title
 from .tokens import KANJI, Toks, chars
@@ -95,7 +96,8 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             found.append(Name(start, end, toks.surfaces[i], True))
         elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
             lone.append(Name(start, end, toks.surfaces[i], False))
-    if " " in line:
+    if " " in line:  # (堀田 賢慎: a given name read as two name words, joined to its surname by `_spaced`)
+        lone += [Name(s, e, line[s:e], False) for s, e in spaced_given(line, toks, free, marks)]
         found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
 

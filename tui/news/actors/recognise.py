@@ -32,6 +32,7 @@ from .councils import SIGN as COUNCIL_SIGN, council_orgs
 from .local_offices import SIGN as OFFICE_SIGN, local_offices
 from .office_heads import office_heads
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
+from .org_bare import SIGNS as BARE_SIGNS, again as bare_again, bare_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
 from .org_statements import stating_orgs
@@ -115,6 +116,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     council_rows, label_rows = rows(COUNCIL_SIGN), rows(*LABEL_SIGNS)  # 日本学術会議の会員; ソニー・…からデビュー
     office_rows = rows(OFFICE_SIGN)  # 市保健所は: a local office named by its kind
+    bare_rows, bare_names = rows(*BARE_SIGNS), set()  # organisations named bare and the words found so
     football_rows, coded_rows, tv_rows = rows(FOOTBALL_SIGN), rows(CODE_SIGN), rows(TV_SIGN)
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(COMMENT_SIGN)):  # ソフトバンク・井上　…「…」: a comment's club and person
@@ -210,6 +212,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             here_ = by_line.get(row, {})
             for s, e in local_offices(line, flat, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b)):
                 take("organization", at + s, at + e, line[s:e])
+        if row in bare_rows:  # シャープは…を値上げする, 日本郵政の社長
+            for s, e in bare_orgs(x, by_line.get(row, {})):
+                take("organization", at + s, at + e, line[s:e])
+                bare_names.add(line[s:e])
     names: list[Name] = []
     lone: list[Name] = []
     sumo = SUMO.search(flat) is not None  # an article about sumo: its wrestlers by their ranks and 関
@@ -220,6 +226,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if club_names:
             for s, e in club_mentions(line, club_names, ok):
                 take("organization", at + s, at + e, club_keys.get(line[s:e], line[s:e]))
+        if bare_names:  # 日立は…を買収する。日立の担当者は
+            for s, e in bare_again(line, bare_names, ok):
+                take("organization", at + s, at + e, line[s:e])
         heads_here = by_line.get(row)
         countries = [(s, e) for s, (e, _) in heads_here.items()  # a country or place in brackets: カマウ（ケニア）
                      if s and line[s - 1] in "(（" and line[e:e + 1] in ")）"] if heads_here and (
