@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from .addresses import in_address
 from .broadcasters import SIGN as TV_SIGN, broadcasters
@@ -23,6 +23,7 @@ from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .name_lists import listed_names
+from .names_again import names_again
 from .mayors import mayor_surname, named_kinds
 from .city_suffix import SIGNS as CITY_SIGNS, suffixed_places
 from .club_slots import SIGN as SLOT_SIGN, club_slots
@@ -53,18 +54,8 @@ from .stock_codes import SIGN as CODE_SIGN, coded_orgs
 from .stage_names import SIGNS as STAGE_SIGNS, stage_names
 from .lines import lines as article_lines, signs
 from .team_prefix import team_before
-from .tokens import KANJI, chars, ids
+from .tokens import ids
 
-_PARTICLES = frozenset("はがもをにとのやら、")
-_AGAIN_FULL = _PARTICLES | {"。", " ", "\u3000"}  # a surname named in full ending a sentence too (…と喜んだ松山。), or a
-# headline's word before a space (大坂 全豪4強)
-_AGAIN = _PARTICLES - {"の", "や"}
-_SUBJECT = frozenset("はがも")
-_CLAUSE_START = frozenset("。、「」 　")
-_CHILD = ("くん", "ちゃん")
-_DASHES = frozenset("―－‐—–~〜")
-_CRAFT = frozenset("船艦機")  # 旅客船, 護衛艦, 探査機: the kind of a vessel or craft, before its name
-_LONE_AFTER = frozenset("でへかまよだ。」』)")  # besides the particles: で, へ, から, まで, より, だ, the sentence's end
 
 
 def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | None = None,
@@ -280,75 +271,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         if left:
             lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
-    known: dict[str, str] = {}  # a surname -> the full name the gazetteer found (林 -> 林芳正)
-    people = people or {}
-    for s in sorted(people):  # each person the gazetteer found, in the line that holds it
-        row = bisect_right(starts, s) - 1
-        if row < 0:
-            continue
-        at, line = lines[row].at, lines[row].text
-        if s >= at + len(line):
-            continue
-        toks = lines[row].toks
-        e = people[s]
-        k = bisect_left(toks.starts, s - at)
-        if k < len(toks) and toks.starts[k] == s - at and toks.classes[k] in chars("pos3", "姓") and toks.ends[k] < e - at:
-            known[toks.surfaces[k]] = flat[s:e]
-    surnames = {n.surname for n in names if n.full} | {flat[n.start:n.end] for n in names if not n.full} | set(known)
-    taken = {(n.start, n.end) for n in names}
-    within = bytearray(len(flat))  # inside a name found: 宇野 of 宇野昌磨 (a list's rule read it whole) is none
-    for n in names:
-        within[n.start:n.end] = b"\1" * (n.end - n.start)
-    for n in lone:
-        if (n.start, n.end) in taken or within.find(1, n.start, n.end) >= 0:
-            continue
-        if n.surname in surnames or (n.full is False and len(n.surname) > 1 and _lone_ends(flat, n.start, n.end)):
-            # A lone 人名 token of two characters or more is a person when a particle or comma
-            # follows it (大谷は, 近藤が, 三笘の): not inside a longer word (羽田空港, 森山町), nor
-            # one character (森, 林: a forest as often as a name) unless the article named it so.
-            names.append(n)
-            taken.add((n.start, n.end))
-    # A surname the article named in full, wherever it stands as a word of its own (UniDic may read
-    # 林 alone as a forest): before a particle, comma or title. Each is looked for once in the whole
-    # text (no surname holds a line break), and read in the line it stands in.
-    full_surnames = {n.surname for n in names if n.full} | set(known)
-    # A name the article gave without a given name (黒瀬氏, 岡山は「…」), or a foreign name's last part
-    # (ルーカス・フェレイラ -> フェレイラ), is the same person again where it stands as a word before a
-    # particle other than の (a place's name may be one: 松本市長 … 松本の街) or a comma.
-    alone = {n.surname for n in names if not n.full and len(n.surname) >= 2 and (
-        n.surname == flat[n.start:n.end] or "・" in flat[n.start:n.end])} - full_surnames
-    # A child's name of one kanji the article gave before くん / ちゃん (翼くん): again as the subject at a
-    # clause's start (…。翼は), never inside a word nor before other particles (翼を広げた).
-    child = {n.surname for n in names if n.end - n.start == 1 and n.surname == flat[n.start:n.end]
-             and flat.startswith(_CHILD, n.end) and KANJI.match(n.surname)} - full_surnames - alone
-    alone |= child
-    named = bytearray(len(flat))  # inside a name found already: ロッシ of アンナ・マリア・ロッシ, 信長 of 織田信長
-    for n in names:
-        named[n.start:n.end] = b"\1" * (n.end - n.start)
-    # A foreign name's first part before a title: ファム・バン・ミン容疑者 … ファム被告 (a family name first).
-    heads_of = {flat[n.start:n.end].split("・")[0]: n.surname for n in names if "・" in flat[n.start:n.end]}
-    titled = {h for h in heads_of if len(h) >= 2} - full_surnames - alone  # filed under the full name's key
-    # A surname of one kanji the article named in full (王強外相 … 王外相は, 林芳正 … 林官房長官) before a title too.
-    one_kanji_full = {n.surname for n in names if n.full and len(n.surname) == 1 and KANJI.match(n.surname)}
-    for surname in full_surnames | alone | titled:
-        after = _SUBJECT if surname in child else _AGAIN if surname in alone else _AGAIN_FULL
-        q = flat.find(surname)
-        while q >= 0:
-            row = bisect_right(starts, q) - 1
-            at, line = lines[row].at, lines[row].text
-            toks = lines[row].toks
-            p = q - at
-            e = p + len(surname)
-            k = bisect_left(toks.starts, p)
-            if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                    and (line[e:e + 1] in after if surname not in titled else any(x == e for x, _ in lines[row].marks)
-                         or (surname in one_kanji_full and any(x == e for x, _ in lines[row].marks)))
-                    and (surname not in child or not p or line[p - 1] in _CLAUSE_START)
-                    and free(at + p, at + e)
-                    and not any(named[at + p:at + e])):
-                names.append(Name(at + p, at + e, heads_of[surname] if surname in titled else surname, False))
-                taken.add((at + p, at + e))
-            q = flat.find(surname, q + len(surname))
+    known = names_again(flat, lines, starts, names, lone, people or {}, free)
     names += given_names(lines, names, flat, free)
     for n in names:
         text = flat[n.start:n.end]
@@ -397,36 +320,9 @@ def _open(occupied: bytearray, heads: dict[int, tuple[int, bool]], start: int, e
     return True
 
 
-def _lone_ends(flat: str, start: int, end: int) -> bool:
-    """A lone 人名 token stands as a word: a particle, comma or たち follows it, a space at the line's start, a
-    roster's space or ▽ before it and the entry's end after it, or one of `_LONE_AFTER` where the
-    token is no hiragana read across a longer word (はつ of はつか) nor a word quoted alone (「石橋」);
-    never after a dash."""
-    after = flat[end:end + 1]
-    if start and flat[start - 1] in _DASHES:
-        return False  # the end of a stretch (姪浜―西新、): a station or a place, whatever UniDic reads
-    if start and flat[start - 1] in _CRAFT:
-        return False  # 旅客船ちどりが, 探査機あかつき: a vessel's or a craft's name
-    if after in _PARTICLES or flat.startswith("たち", end):
-        return True
-    if after in ("", "\n", "▽") and start and flat[start - 1] in " \u3000▽" and not _hiragana(flat[start:end]):
-        return True  # an entry of a roster: 人事部長　新田▽…
-    if after in " \u3000" and (not start or flat[start - 1] == "\n") and not _hiragana(flat[start:end]):
-        stop = flat.find("\n", end)
-        answer = flat[end + 1:stop if stop >= 0 else len(flat)]
-        return len(answer) > 12 and "。" in answer  # a speaker heading an answer: 藤井　父の背中を見て…(not 田中 一郎さん)
-    if after not in _LONE_AFTER or _hiragana(flat[start:end]):
-        return False
-    return not (after in "」』" and start and flat[start - 1] in "「『")
-
-
 def _as_written(surname: str, text: str) -> str:
     """The surname as the text writes it: the words may come from the lower-cased line (Paul, not paul)."""
     if surname in text:
         return surname
     at = text.lower().find(surname)
     return text[at:at + len(surname)] if at >= 0 else surname
-
-
-def _hiragana(text: str) -> bool:
-    return all("ぁ" <= c <= "ゖ" for c in text)
