@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .organisations import COMMON_ACRONYMS, NOT_CLUB
+from .club_words import NOT_CLUB
+from .organisations import COMMON_ACRONYMS
 from .scores import SIGN as _SCORE
 from .tokens import Toks
 

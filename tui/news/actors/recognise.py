@@ -39,7 +39,8 @@ from .org_lists import SIGN as LIST_SIGN, list_orgs
 from .org_statements import stating_orgs
 from .org_officers import SIGN as OFFICER_SIGN, officer_names, officer_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
-from .organisations import CLUB_HINT, ORG_SIGNS, club_context, club_mentions, club_town, clubs, line_orgs
+from .club_words import CLUB_HINT, club_context, club_mentions, clubs
+from .organisations import ORG_SIGNS, club_town, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs

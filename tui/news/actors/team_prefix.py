@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .organisations import COMMON_ACRONYMS, NOT_CLUB
+from .club_words import NOT_CLUB
+from .organisations import COMMON_ACRONYMS
 from .tokens import Toks
 
 # Titles of one who plays for or leads a club or a party, right after the name.
