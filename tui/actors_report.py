@@ -11,7 +11,8 @@ A fourth development set, `tests/data/actors_dev4/` (the general set's format an
 genres the others are thin on (appointments, game results, death notices, court records, local news, foreign
 news, elections, culture listings, interviews and rosters); it is tuned on, and printed as a block of its own.
 A fifth, `tests/data/actors_dev5/` (same format, its own README), covers crime, courts, accidents, baseball,
-football, sumo, school sports, the Olympics, entertainment and obituaries the same way.
+football, sumo, school sports, the Olympics, entertainment and obituaries the same way; a seventh,
+`tests/data/actors_dev7/`, casts and stage names in culture, talents in entertainment, obituaries and sports.
 
 A second set, `tests/data/actors_general/` (same format, its own README), is general Japanese text outside
 the news the dev set covers (entertainment, local news, obituaries, courts, prose, hard negatives …). All of
@@ -41,8 +42,10 @@ HELDOUT4_SET = DEV_SET.parent / "actors_heldout4"  # written apart from the rule
 HELDOUT5_SET = DEV_SET.parent / "actors_heldout5"  # written apart from the rules after dev 5; read its figures only
 DEV4_SET = DEV_SET.parent / "actors_dev4"  # a development set (tuned on): personnel, results, notices, courts …
 DEV5_SET = DEV_SET.parent / "actors_dev5"  # a development set (tuned on): crime, courts, sports, entertainment …
+DEV7_SET = DEV_SET.parent / "actors_dev7"  # a development set (tuned on): culture, entertainment, obituaries, sports
 # The development sets printed after the dev set's block, in order: (folder, block name, errors option).
-TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--errors-dev5"))
+TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--errors-dev5"),
+              (DEV7_SET, "dev 7", "--errors-dev7"))
 # The sets scored beside the general set, held out from its tuning, in the report's order: (folder, block name).
 HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_SET, "held out 3"),
                  (ORGS_SET, "organisations held out"), (HELDOUT4_SET, "held out 4"),
