@@ -22,7 +22,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .cast_names import SIGNS as _CAST_SIGNS, cast_names
 from .discovery import plausible_name
+from .sports_names import EARLY_SIGNS, early_names
 from .organisations import COMMON_ACRONYMS
 from .tokens import Toks, chars
 
@@ -47,7 +49,7 @@ _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 
 _FIRST = "".join(sorted({w[0] for w in (_JOBS + "|声優|落語家|講談師|漫才師").split("|")}))
 # (a job's first character looked ahead first: the alternation is tried only where one may start)
 SIGNS = (re.compile(rf"(?=[{_FIRST}])(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
-         _KATA_SURNAME, _AFTER_POSITION, re.compile(r"(?<=[ァ-ヺー])役"))
+         _KATA_SURNAME, _AFTER_POSITION, re.compile(r"(?<=[ァ-ヺー])役")) + _CAST_SIGNS + EARLY_SIGNS
 
 
 def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int, str]]:
@@ -76,6 +78,8 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
             era = m.group(1)
             if era not in _NOT_EMPEROR and not any(era.endswith(w) for w in _NOT_EMPEROR) and free(m.start(), m.end()):
                 out.append((m.start(), m.end(), m.group()))
+    out += cast_names(line, words, free)  # a band's members, a cast's part, a generation, a real name (`cast_names`)
+    out += early_names(line, words, free)  # WTB日置, 綾部、遠山組, 得点者: players (`sports_names`)
     stage = None
     for m in _KATA_SURNAME.finditer(line):
         toks = words()
