@@ -21,6 +21,9 @@ from conftest import persons
     ("元小結の鷹ノ里（本名・北条誠司）さんが死去した。", ["鷹ノ里", "北条誠司"]),
     ("版画家のはやせ稔さんが個展を開いた。", ["はやせ稔"]),  # not 稔 alone
     ("歌手の花籠みちるさんが新曲を出した。", ["花籠みちる"]),  # not 花籠みちるさん
+    ("コンビの相方の小倉は構成作家に転じた。", ["小倉"]),  # kanji that read as a surname after a part and の
+    ("朗読劇には浅間遥、八雲みゆき、御手洗大樹らが出演する。", ["浅間遥", "八雲みゆき", "御手洗大樹"]),  # a cast's list
+    ("共演は、千住蒼、七瀬かりんの二人。", ["千住蒼", "七瀬かりん"]),
 ])
 def test_members_parts_generations_and_real_names_are_persons(text, names):
     assert persons(text) == names
@@ -32,6 +35,8 @@ def test_members_parts_generations_and_real_names_are_persons(text, names):
     "人気バンドのギターソロが話題になった。",  # a loanword after the part
     "アイドルグループ「ルミエール」のライブは満員だった。",  # a loanword after the group
     "二代目社長が就任した。",  # common words after a generation
+    "ギターの音色が響いた。",  # a common word after a part
+    "出演は、東京、大阪、名古屋の３会場で行う。",  # a list of places in a line about a cast: no name among them
 ])
 def test_no_person_in_these(text):
     assert persons(text) == []

@@ -2,7 +2,8 @@
 (which would take a group member's mononym, a role's bracket or a real name for something else):
 
 - a member by the part they play in a band or group, with or without の, 、 or ・ (ボーカルミナトと, ギターの蒼井カイが,
-  ドラム担当、TAKUMIは, メンバー、リョウガとユウトが, リーダーあかりは), and a second joined by と; a katakana name
+  ドラム担当、TAKUMIは, メンバー、リョウガとユウトが, リーダーあかりは, 相方の小倉は: kanji only when they read as a
+  surname, `name_frame`), and a second joined by と; a katakana name
   written right after a katakana part word only where UniDic cuts the two (not リーダーシップ) and it is no loanword;
 - a member right after a group's name in 「」 and の (アイドルグループ「はるかぜ組」のひなのが, …のゆりあとかのんが): the
   name in kana or letters before が, は, も, と or 、 (a group's word, ライブ or ファン, is none);
@@ -12,6 +13,8 @@
   not all common words (二代目社長 is none) and no title is among them;
 - a name before its real name in brackets (作家の野分しおり（本名・…）, 元大関の若嵐（本名・…）), and the real name
   itself, whole (本名・石動恭一: not its given name alone);
+- the items of a cast's list joined by 、 in a line that speaks of a cast (出演, 共演, 芝居), when each is whole nouns
+  and one holds a name's word (共演は間宮蒼、七海こころら, 久我山翔、白鳥凛、御子柴大悟の三人芝居);
 - a name after a maker's occupation and の, up to さん or 氏, when its last word is a name's (漫画家のたかせ良さん,
   絵本作家のいぬかいまゆさん: UniDic reads the first part as common words).
 """
@@ -23,6 +26,7 @@ from functools import lru_cache
 
 from ..language import tagger
 from .discovery import STOP_NAMES, plausible_name
+from .name_frame import read_as_name
 from .tokens import Toks
 
 _PART = r"ボーカル|ギター|ベース|ドラム|キーボード|メンバー|リーダー|センター|相方"
@@ -30,7 +34,7 @@ _KATA = r"[ァ-ヺ][ァ-ヺー]{1,7}"
 _LATIN = r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,11}"
 _HIRA = r"[ぁ-ゖ]{2,5}?"
 _MIXED = r"[\u4e00-\u9fff々]{1,3}[ァ-ヺー]{2,5}"  # 蒼井カイ: a surname and a katakana given name
-_NAME = rf"(?:{_MIXED}|{_KATA}|{_LATIN}|{_HIRA})"
+_NAME = rf"(?:{_MIXED}|{_KATA}|{_LATIN}|{_HIRA}|[\u4e00-\u9fff々]{{1,3}})"
 _AFTER = r"(?=さん|[がはもと、（(])"
 _MEMBER = re.compile(rf"(?<![ァ-ヺー])({_PART})(担当)?([の、・]?)({_NAME}){_AFTER}(?:と({_NAME}){_AFTER})?")
 _GROUP_MEMBER = re.compile(rf"(?:グループ|バンド|ユニット|コンビ|トリオ)「[^」]{{1,20}}」の({_KATA}|{_LATIN}|{_HIRA})"
@@ -41,10 +45,14 @@ _GENERATION = re.compile(r"(?:[一二三四五六七八九十]+|[0-9０-９]+)�
 _REAL_NAME = re.compile(r"(?:(?<=[の、。「・\s])|^)(?:[一二三四五六七八九十]+代目)?"
                         r"([\u4e00-\u9fff々ぁ-ねは-ゖァ-ヺーA-Za-z]{2,9}?)(?:さん|氏)?[（(]本名[・:：]([^）)、，,・]{2,10})[）)、]")
 _MAKER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}家|詩人|俳人|歌人|ファイター)の([\u4e00-\u9fff々ぁ-ゖ]{3,7}?)(?=さん|氏|[がは][^ぁ-ゖ])")
+_ITEM = r"[^、。のはがをにでと「」『』（）()\s・]{2,7}"
+_CAST_LIST = re.compile(rf"(?<![^、はがにで「」：:\s])({_ITEM}(?:、{_ITEM})*、{_ITEM}?)"  # (the last item the shortest)
+                        r"(?=ら|ほか|など|の[二三四五六七八九十数]人|[がも、])")
+_CAST = re.compile(r"出演|共演|キャスト|芝居|顔ぶれ")
 _KANA = re.compile(r"[ぁ-ゖー]+")
 _NOT_KANA = frozenset("みなさん みんな ひとり ふたり ふたりは かたがた ほか ため".split())
-SIGNS = (re.compile(rf"(?=[ボギベドキメリセ相グバユコト役代本家人フ])(?:{_PART}|(?:グループ|バンド|ユニット|コンビ|トリオ)「|"
-                    r"役[）)]|代目|本名|(?:家|人|ファイター)の)"),)  # (first characters looked ahead first)
+SIGNS = (re.compile(rf"(?=[ボギベドキメリセ相グバユコト役代本家人フ出共芝顔])(?:{_PART}|(?:グループ|バンド|ユニット|コンビ|トリオ)「|"
+                    r"役[）)]|代目|本名|(?:家|人|ファイター)の|出演|共演|キャスト|芝居|顔ぶれ)"),)  # (first characters first)
 
 
 def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
@@ -58,6 +66,8 @@ def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
 
     if "本名" in line:
         for m in _REAL_NAME.finditer(line):
+            if not _a_real_name(words(), *m.span(2)):
+                continue  # （本名・非公表）: no name in the bracket, nor a handle before it
             if not _KANA.fullmatch(m.group(1)) or m.group(1) not in _NOT_KANA:
                 add(*m.span(1))
             add(*m.span(2))
@@ -84,6 +94,10 @@ def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
             span = _before_bracket(line, words(), m.start())
             if span:
                 add(*span)
+    if "、" in line and _CAST.search(line):
+        for m in _CAST_LIST.finditer(line):
+            for s, e in _cast(line, words(), m.start(1), m.group(1)):
+                add(s, e)
     if "の" in line:
         for m in _MAKER.finditer(line):
             toks = words()
@@ -110,12 +124,31 @@ def _key(line: str, words, s: int, e: int) -> str:
 
 _SURNAME_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}(?=[ァ-ヺー]+$)")
 _KANJI_START = re.compile(r"[\u4e00-\u9fff々]")
+_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def _cast(line: str, toks: Toks, at: int, items: str) -> list[tuple[int, int]]:
+    """The items of a cast's list (久我山翔、白鳥凛、御子柴大悟の三人芝居, 共演は間宮蒼、七海こころら) when each is whole
+    nouns and one at least holds a name's word of UniDic's or starts with a surname (`name_frame`)."""
+    spans, anchored = [], False
+    for item in items.split("、"):
+        s, e = at, at + len(item)
+        at = e + 1
+        i, j = _token_at(toks, s), _token_at(toks, e, end=True)
+        if i is None or j is None or any(p not in ("名詞", "接尾辞", "接頭辞") for p in toks.pos[i:j + 1]):
+            return []
+        anchored = anchored or "人名" in toks.pos2[i:j + 1] or (
+            j > i and len(toks.surfaces[i]) >= 2 and read_as_name(toks.surfaces[i])[:1] == ("姓",))
+        spans.append((s, e))
+    return spans if anchored else []
 
 
 def _member(line: str, words, s: int, e: int, glued: bool) -> bool:
     name = line[s:e]
     if name in STOP_NAMES or name in _NOT_KANA:
         return False
+    if _KANJI_ONLY.fullmatch(name):  # 相方の小倉は: kanji that read as a surname, never glued to the part
+        return not glued and read_as_name(name)[:1] == ("姓",)
     if glued:  # only where UniDic cuts the part from the name, and the name is no loanword nor place
         toks = words()
         return _token_at(toks, s) is not None and plausible_name(name)
@@ -139,6 +172,13 @@ def _not_common(name: str) -> bool:
     if glosses and all(re.search(r"-[a-z]", g) for g in glosses):
         return False
     return not all(w.feature.pos2 == "普通名詞" for w in words)
+
+
+def _a_real_name(toks: Toks, s: int, e: int) -> bool:
+    """The words of a real name: whole words, not all common nouns and affixes (非公表, 不詳)."""
+    i, j = _token_at(toks, s), _token_at(toks, e, end=True)
+    return i is not None and j is not None and not all(
+        p1 == "普通名詞" or p in ("接頭辞", "接尾辞") for p, p1 in zip(toks.pos[i:j + 1], toks.pos1[i:j + 1]))
 
 
 def _kanji_name(toks: Toks, s: int, e: int) -> bool:

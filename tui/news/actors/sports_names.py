@@ -13,8 +13,8 @@ Read with the people (`result_persons`, after the organisations, so a club named
 
 - the subject of a result (赤星が２メートル３０で制した, 橘が２連覇, レアンドロが決勝点, マクドナルドの２トライ, 北園の５位,
   上杉を破って): a word of its own before が, は, の or を that reads as a surname, or katakana that may be a name
-  when joined by ・ or when an actor (the player's side) stands before it in the line, not right before の (a
-  club's nickname, レッズが優勝, stands alone);
+  after a country and の (エチオピアのメセレト・ギルマが) or with an actor (the player's side) before it in the line
+  (a club's nickname, レッズが優勝, stands alone; 地元のサンタ・ルチア may be a shop);
 - a katakana mononym after an actor found already and の (浦和のマテウスは, 磐田のドウグラスと): a club's player (not
   after a country: イタリアのミラン is as often a club).
 """
@@ -87,8 +87,9 @@ def result_persons(line: str, toks: Toks, found: list[Name], free, heads: dict[i
     for m in _RESULT.finditer(line):
         g = 1 if m.group(1) else 2
         s = m.start(g)
-        if _name_word(m.group(g)) and (KANJI.match(m.group(g)) or "・" in m.group(g) or (  # (レッズが優勝: a club)
-                line[s - 1:s] != "の" and _side_before(toks, free, s))):
+        if _name_word(m.group(g)) and (KANJI.match(m.group(g)) or (  # (レッズが優勝: a club; 地元のサンタ・ルチア)
+                any(e == s - 1 and country for e, country in heads.values()) if line[s - 1:s] == "の"
+                else _side_before(toks, free, s))):
             add(*m.span(g))
     if "の" in line:
         for m in _AFTER_ACTOR.finditer(line):
