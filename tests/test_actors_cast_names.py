@@ -42,6 +42,12 @@ def test_no_person_in_these(text):
     assert persons(text) == []
 
 
+def test_three_letters_written_as_a_word_after_an_occupation_are_a_name():
+    # (`stage_names`) a capital and two small letters: a name, where an acronym (SNS, CMs) is none
+    assert persons("歌手のMaoは新曲を出した。") == ["Mao"]
+    assert persons("モデルのSNSが炎上した。") == []
+
+
 def test_a_company_post_in_brackets_is_no_part():
     # 相談役 is a post: the name before it is the name rules', without さん
     assert persons("北森達夫さん（北森酒造相談役）が死去した。") == ["北森達夫"]

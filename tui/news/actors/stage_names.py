@@ -3,8 +3,8 @@ rules (which would take a name in letters for a brand's):
 
 - a name in Latin letters or katakana right after an entertainer's occupation and の or ・ (タレントのRIRIKAさん,
   自称ラッパーのRYUJIこと, ボーカル・HIROが): letters of three or more before an honorific, こと or a bracket, of four
-  or more before a particle (not an acronym: モデルのSNSが); katakana only before an honorific, こと or a bracket
-  (歌手のコンサートは is no one); a bracket with 本名 is the handles' to read (`handles`);
+  or more before a particle (not an acronym: モデルのSNSが; three written as a word, 歌手のReiは); katakana only
+  before an honorific, こと or a bracket (歌手のコンサートは is no one); a bracket with 本名 is the handles' to read;
 - a katakana word and a surname UniDic knows, before an honorific, 選手, は or が, when the katakana is a
   name's word (アントニオ猪木さん) or the line speaks of the ring or the stage (プロレスラーのサンダー岩城さん, there
   a place's word too: ジャンボ石動): the whole is the name, not the surname alone;
@@ -59,7 +59,8 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
     for m in _AFTER_JOB.finditer(line):
         name, strong = m.group(1), m.group(2) is not None
         latin = not ("ァ" <= name[0] <= "ヺ")
-        if latin and (name.upper() in COMMON_ACRONYMS or len(name) < (3 if strong else 4)):
+        cased = len(name) == 3 and name[0].isupper() and name[1:].islower()  # 歌手のReiは: a name, no acronym
+        if latin and (name.upper() in COMMON_ACRONYMS or len(name) < (3 if strong or cased else 4)):
             continue
         if (latin or strong) and free(*m.span(1)):
             out.append((m.start(1), m.end(1), name))
