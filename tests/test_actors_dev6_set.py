@@ -26,14 +26,15 @@ def test_no_sentence_is_twice_in_it_or_in_another_set():
     mine = [t for a in actors_report.load_general(actors_report.DEV6_SET) for t in a.texts]
     assert len(mine) == len(set(mine))
     others = {t for a in actors_report.load() + actors_report.load_general() for t in a.texts}
-    others |= {t for folder, _, _ in actors_report.TUNED_SETS[:-1] for a in actors_report.load_general(folder)
+    others |= {t for folder, _, _ in actors_report.TUNED_SETS if folder != actors_report.DEV6_SET
+               for a in actors_report.load_general(folder)
                for t in a.texts}
     others |= {t for folder, _ in actors_report.HELD_OUT_SETS for a in actors_report.load_general(folder) for t in a.texts}
     assert not others & set(mine)
 
 
 def test_the_report_prints_its_block_and_its_errors():
-    assert [name for _, name, _ in actors_report.TUNED_SETS] == ["dev 4", "dev 5", "dev 6"]
+    assert [name for _, name, _ in actors_report.TUNED_SETS][:3] == ["dev 4", "dev 5", "dev 6"]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     out = subprocess.run([sys.executable, "-m", "tui.report", "actors"], capture_output=True, text=True,
                          env=env, cwd=ROOT, timeout=300)

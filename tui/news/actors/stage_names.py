@@ -3,8 +3,8 @@ rules (which would take a name in letters for a brand's):
 
 - a name in Latin letters or katakana right after an entertainer's occupation and の or ・ (タレントのRIRIKAさん,
   自称ラッパーのRYUJIこと, ボーカル・HIROが): letters of three or more before an honorific, こと or a bracket, of four
-  or more before a particle (not an acronym: モデルのSNSが); katakana only before an honorific, こと or a bracket
-  (歌手のコンサートは is no one); a bracket with 本名 is the handles' to read (`handles`);
+  or more before a particle (not an acronym: モデルのSNSが; three written as a word, 歌手のReiは); katakana only
+  before an honorific, こと or a bracket (歌手のコンサートは is no one); a bracket with 本名 is the handles' to read;
 - a katakana word and a surname UniDic knows, before an honorific, 選手, は or が, when the katakana is a
   name's word (アントニオ猪木さん) or the line speaks of the ring or the stage (プロレスラーのサンダー岩城さん, there
   a place's word too: ジャンボ石動): the whole is the name, not the surname alone;
@@ -22,7 +22,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .cast_names import SIGNS as _CAST_SIGNS, cast_names
 from .discovery import plausible_name
+from .sports_names import EARLY_SIGNS, early_names
 from .organisations import COMMON_ACRONYMS
 from .tokens import Toks, chars
 
@@ -47,7 +49,7 @@ _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 
 _FIRST = "".join(sorted({w[0] for w in (_JOBS + "|声優|落語家|講談師|漫才師").split("|")}))
 # (a job's first character looked ahead first: the alternation is tried only where one may start)
 SIGNS = (re.compile(rf"(?=[{_FIRST}])(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
-         _KATA_SURNAME, _AFTER_POSITION, re.compile(r"(?<=[ァ-ヺー])役"))
+         _KATA_SURNAME, _AFTER_POSITION, re.compile(r"(?<=[ァ-ヺー])役")) + _CAST_SIGNS + EARLY_SIGNS
 
 
 def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int, str]]:
@@ -57,7 +59,8 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
     for m in _AFTER_JOB.finditer(line):
         name, strong = m.group(1), m.group(2) is not None
         latin = not ("ァ" <= name[0] <= "ヺ")
-        if latin and (name.upper() in COMMON_ACRONYMS or len(name) < (3 if strong else 4)):
+        cased = len(name) == 3 and name[0].isupper() and name[1:].islower()  # 歌手のReiは: a name, no acronym
+        if latin and (name.upper() in COMMON_ACRONYMS or len(name) < (3 if strong or cased else 4)):
             continue
         if (latin or strong) and free(*m.span(1)):
             out.append((m.start(1), m.end(1), name))
@@ -76,6 +79,8 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
             era = m.group(1)
             if era not in _NOT_EMPEROR and not any(era.endswith(w) for w in _NOT_EMPEROR) and free(m.start(), m.end()):
                 out.append((m.start(), m.end(), m.group()))
+    out += cast_names(line, words, free)  # a band's members, a cast's part, a generation, a real name (`cast_names`)
+    out += early_names(line, words, free)  # WTB日置, 綾部、遠山組, 得点者: players (`sports_names`)
     stage = None
     for m in _KATA_SURNAME.finditer(line):
         toks = words()

@@ -1,0 +1,129 @@
+"""Players in the shapes of sports pages that the name rules miss: a surname UniDic reads as a common word or a
+place, a foreign player's katakana mononym with no title after it.
+
+Read before the organisations' rules (`early_names`, which would take 遠山組 or WTB日置 for a company or a club):
+
+- a surname after a rugby or football position in letters (WTB日置が, SO原は): kanji that read as a surname between a
+  title and an honorific (`name_frame`); a name after ナンバー８ and の;
+- a pair in doubles or pairs, two names joined by 、 before 組 (綾部、ベン・マクラクラン組が): both persons, in a line
+  that speaks of ダブルス or ペア;
+- the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠): each name, after its club and ・ or alone.
+
+Read with the people (`result_persons`, after the organisations, so a club named by its town is one already):
+
+- the subject of a result (赤星が２メートル３０で制した, 橘が２連覇, レアンドロが決勝点, マクドナルドの２トライ, 北園の５位,
+  上杉を破って): a word of its own before が, は, の or を that reads as a surname, or katakana that may be a name
+  after a country and の (エチオピアのメセレト・ギルマが) or with an actor (the player's side) before it in the line
+  (a club's nickname, レッズが優勝, stands alone; 地元のサンタ・ルチア may be a shop);
+- a katakana mononym after an actor found already and の (浦和のマテウスは, 磐田のドウグラスと): a club's player (not
+  after a country: イタリアのミラン is as often a club).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .discovery import plausible_name
+from .name_frame import read_as_name
+from .persons import Name
+from .tokens import KANJI, Toks
+
+_KANJI = r"[\u4e00-\u9fff々]"
+_KATA_NAME = r"[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})*"
+_POSITION = re.compile(rf"(?<![A-Za-z])(?:WTB|CTB|SO|SH|FB|FL|LO|PR|HO|ＷＴＢ|ＣＴＢ|ＳＯ|ＳＨ|ＦＢ|ＦＬ|ＬＯ|ＰＲ|ＨＯ)"
+                       rf"({_KANJI}{{1,3}})(?=[はがもをにとの、（(])|ナンバー[8８]の({_KATA_NAME}|{_KANJI}{{1,3}})(?=[はがもと、])")
+_PAIR = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,4}}|{_KATA_NAME})、({_KANJI}{{1,4}}|{_KATA_NAME})組"
+                   r"(?=[がはのをと、])")
+_SCORERS = re.compile(r"得点者[）)】]")
+_ITEM = re.compile(rf"(?:[^、。・\s（）()]{{1,8}}・)?({_KANJI}{{1,4}}|{_KATA_NAME})(?=[、。\s]|$)")
+_RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})(?:が|は|の)(?:[^、。がはをの]{{0,10}}?)"
+                     r"(?:優勝|連覇|制し|決勝点|決勝ゴール|先制点|(?<![ァ-ヺー])(?:ゴール|トライ)(?![ァ-ヺー])|[０-９0-9]+位|勝目|"
+                     r"金メダル|銀メダル|銅メダル|初勝利)"  # (not トライ of ストライキ, ゴール of ゴールデン)
+                     rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})を(?:破|下し|退け)")
+_AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
+EARLY_SIGNS = (re.compile(r"(?=[ＷＣWCナ組得])(?:ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、]|得点者)"),)
+_PLAY = r"退場|出場|先発|得点|移籍|加入|シュート|アシスト|負傷|欠場|ゴール|トライ|本塁打|安打"
+# (each alternative's first character looked ahead first: the alternation is tried only where one may start)
+RESULT_SIGN = re.compile(rf"(?=[優連制決ゴト０-９0-9勝メ初をの])(?:優勝|連覇|制し|決勝点|ゴール|トライ|[０-９0-9]位|勝目|メダル|"
+                         rf"初勝利|を(?:破|下し|退け)|の[ァ-ヺ][ァ-ヺー・]+[はがもと、][^。\n]{{0,30}}?(?:{_PLAY}))")
+_STOP = frozenset("チーム 日本 首位 後半 前半 同点 今季 今大会 大会 自身 男子 女子 選手 監督 全員 決勝 準決勝 相手".split())
+
+
+def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each name of the module's first rules in the line, where `free` allows."""
+    out: list[tuple[int, int, str]] = []
+
+    def add(s: int, e: int) -> None:
+        if e > s and free(s, e) and not any(a < e and s < b for a, b, _ in out):
+            out.append((s, e, line[s:e].split("・")[-1]))
+
+    for m in _POSITION.finditer(line):
+        g = 1 if m.group(1) else 2
+        if _name_word(m.group(g)):
+            add(*m.span(g))
+    if "組" in line and ("ダブルス" in line or "ペア" in line):
+        for m in _PAIR.finditer(line):
+            if _name_word(m.group(1)) and _name_word(m.group(2)):
+                add(*m.span(1))
+                add(*m.span(2))
+    scorers = _SCORERS.search(line)
+    if scorers:
+        for item in _ITEM.finditer(line, scorers.end()):
+            if _name_word(item.group(1)):
+                add(*item.span(1))
+    return out
+
+
+def result_persons(line: str, toks: Toks, found: list[Name], free, heads: dict[int, tuple[int, bool]]) -> list[Name]:
+    """The names of the module's later rules in the line, where `free` allows and no name of `found` is; `heads`:
+    start -> (end, a country?) of the countries and places found in the line."""
+    out: list[Name] = []
+    busy = [(x.start, x.end) for x in found]
+
+    def add(s: int, e: int) -> None:
+        if not any(a < e and s < b for a, b in busy) and free(s, e) and _word(toks, s, e):
+            out.append(Name(s, e, line[s:e].split("・")[-1], False))
+            busy.append((s, e))
+
+    for m in _RESULT.finditer(line):
+        g = 1 if m.group(1) else 2
+        s = m.start(g)
+        if _name_word(m.group(g)) and (KANJI.match(m.group(g)) or (  # (レッズが優勝: a club; 地元のサンタ・ルチア)
+                any(e == s - 1 and country for e, country in heads.values()) if line[s - 1:s] == "の"
+                else _side_before(toks, free, s))):
+            add(*m.span(g))
+    if "の" in line:
+        for m in _AFTER_ACTOR.finditer(line):
+            if m.start() and _side_at(toks, free, m.start()) and plausible_name(m.group(1)) and not any(
+                    e == m.start() and country for e, country in heads.values()):
+                add(*m.span(1))  # (the character before の is an actor's: a club, a town; not a country's: イタリアのミラン)
+    return out
+
+
+def _side_before(toks: Toks, free, at: int) -> bool:
+    """An actor found, or a place's word of UniDic's, in the line before `at`: a katakana player's side (鹿島は
+    後半にレアンドロが)."""
+    return at > 0 and (not free(0, at) or any(toks.ends[k] <= at for k in _towns(toks)))
+
+
+def _side_at(toks: Toks, free, at: int) -> bool:
+    """An actor found, or a town's word of UniDic's, right before `at` (浦和のマテウス: the club by its town)."""
+    return at > 0 and (not free(at - 1, at) or any(toks.ends[k] == at for k in _towns(toks)))
+
+
+def _towns(toks: Toks) -> list[int]:
+    """The line's words UniDic reads as a place's name, not a country's."""
+    return [k for k in toks.where("pos2", "地名") if toks.pos3[k] != "国"]
+
+
+def _name_word(text: str) -> bool:
+    if text in _STOP:
+        return False
+    if "ァ" <= text[0] <= "ヺ":
+        return plausible_name(text)
+    return read_as_name(text)[:1] == ("姓",)
+
+
+def _word(toks: Toks, s: int, e: int) -> bool:
+    """The span is whole words of the line (not 子 of 女子, not 大 of 明大)."""
+    return s in toks.starts and e in toks.ends
