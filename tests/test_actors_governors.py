@@ -1,4 +1,4 @@
-"""A governor's surname UniDic reads as a place (宮下知事, 北浜知事) is a person; a prefecture's own name before 知事 stays
+"""A governor's or a player's surname UniDic reads as a place (宮下知事, 北浜知事, 森脇投手) is a person; a prefecture's own name stays
 the place. Real tokenizer; sentences written for these tests."""
 
 from __future__ import annotations
@@ -14,3 +14,8 @@ def test_a_place_word_before_a_governors_title_is_the_governors_surname() -> Non
 def test_a_prefectures_name_before_the_title_is_no_person() -> None:
     assert persons("千葉知事は会見を開いた。") == []
     assert persons("宮下町長は会見を開いた。") == []  # a town's head: the place word may be the town's
+
+
+def test_a_place_word_before_a_players_position_is_the_players_surname() -> None:
+    assert persons("2人目のルーキー森脇投手が3回無失点で初勝利を挙げた。") == ["森脇"]
+    assert persons("千葉投手陣が崩れた。") == []  # a prefecture's name: never a surname here

@@ -1,4 +1,4 @@
-"""A governor's surname UniDic reads as a place: 宮下知事, 村井知事.
+"""A governor's or a player's surname UniDic reads as a place: 宮下知事, 村井知事, 森脇投手.
 
 A governor governs a prefecture, and a prefecture is named before 知事 with its kind (青森県知事, 東京都知事) or,
 in short, by its own name. Any other place's word right before 知事 is the governor's surname (宮下 is a
@@ -20,3 +20,14 @@ def governor_surname(word: str, title: str) -> bool:
     """`word`, a place's word right before `title`, is a governor's surname: the title is a governor's and
     the word names no prefecture."""
     return title in GOVERNOR_TITLES and word not in PREFECTURES
+
+
+# A player's position after a name: a place's word right before one is the player's surname (森脇投手), not a
+# club's (a club by its town goes before 監督, 選手 or 打線, and with の before a position: 広島の投手).
+PLAYER_POSITIONS = frozenset(("投手", "捕手", "内野手", "外野手"))
+
+
+def player_surname(word: str, title: str) -> bool:
+    """`word`, a place's word right before `title`, is a player's surname: the title is a player's position and
+    the word names no prefecture."""
+    return title in PLAYER_POSITIONS and word not in PREFECTURES

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .brands import company_word
 from .discovery import plausible_name
-from .governors import governor_surname
+from .governors import governor_surname, player_surname
 from .loanword_names import named_loanword
 from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PLACE_SUFFIX, Name
 from .office_heads import body_before
@@ -100,7 +100,7 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
             return Name(start, stop, surname, len(text) > len(surname))
         if (hi - lo == 1 and block[0] in place and block[0] not in chars("pos3", "国") and len(text) >= 2  # (…党の玉城議員)
                 and title and (title not in PLACE_TITLES or _mayor_after_city(line, start, title) or _after_side(line, start)
-                               or governor_surname(text, title)
+                               or governor_surname(text, title) or player_surname(text, title)
                                or (title == "議員" and line[start - 1:start] == "の")) and KANJI.fullmatch(text)
                 and _word_ends(line, end + len(title))):  # a title of its own (not くん of くんち)
             return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place
