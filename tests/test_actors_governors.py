@@ -1,5 +1,6 @@
-"""A governor's or a player's surname UniDic reads as a place (宮下知事, 北浜知事, 森脇投手) is a person, as is a surname read in two odd kanji before a player's title (浅村選手); a prefecture's own name stays
-the place. Real tokenizer; sentences written for these tests."""
+"""A governor's or a player's surname UniDic reads as a place (宮下知事, 北浜知事, 森脇投手) is a person, as is a surname
+read in two odd kanji before a player's title (浅村選手); a prefecture's own name stays the place. Real tokenizer;
+sentences written for these tests."""
 
 from __future__ import annotations
 
