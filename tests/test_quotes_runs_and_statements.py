@@ -56,3 +56,9 @@ def test_a_subject_inside_a_clause_the_topic_said_does_not_block_the_topic() -> 
 def test_words_greeted_with_are_said() -> None:
     text = "主演の佐倉みのりは舞台に上がり、「今日は来てくれてありがとう」と穏やかな表情であいさつした。"
     assert quotes(text) == [("今日は来てくれてありがとう", "佐倉みのり")]
+
+
+def test_words_said_with_a_manner_first_carry_the_speaker_from_the_sentence_before() -> None:
+    text = ("北見大輝さん（71）は会見を開いた。支援者と共に北見さんが会場に入ると、フラッシュがたかれ、「恥ずかしい」と顔をおおった。"
+            "軽く一礼して着席し、「やっと終わりました」と穏やかな表情であいさつした。")
+    assert quotes(text)[-1] == ("やっと終わりました", "北見大輝")

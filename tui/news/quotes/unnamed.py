@@ -106,7 +106,8 @@ def carried(q: QuoteAt, plain: str, roles: Roles, before: Before) -> str | None:
     words answer the one before (「…」と反論。) or a thing is the topic (通期予想は据え置き、「…」と強調した: carried)."""
     text, lo, hi, end = q.text, q.lo, q.hi, q.end
     others = [a for a, s, e in q.p.mentions if lo <= s < hi and s >= end]
-    said = (re.search(r"[」』]\s*(?:との?|って)も?(?:[、，]?\s*)(?:" + SAY + ")", text[end - 1:hi]) or closes_clause(text[end:hi])
+    said = (re.search(r"[」』]\s*(?:との?|って)も?(?:[、，]?\s*)(?:[^、。「」]{1,12}?(?:で|ながら)[、，]?)?(?:" + SAY + ")",
+                      text[end - 1:hi]) or closes_clause(text[end:hi])  # (「…」と穏やかな表情であいさつした: a manner first)
             or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi]))  # 「…」として、…と説明した
     charged, suspect = suspects_words(text[end - 1:hi], roles)  # 調べに対し「…」と容疑を認めている
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", re.sub(r"「[^」]*」", "", text[end:hi]))[0])  # 「…」と住民は肩を落とした
