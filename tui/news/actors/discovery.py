@@ -62,8 +62,14 @@ def plausible_name(name: str) -> bool:
         return False  # a country or place before a title (ロシア大統領) is not a person
     if "・" in name and any("人名" in w.feature_raw for w in tagger()(name)):
         return True  # a part UniDic reads as a name beside the ・: ソフィア of ソフィア・リンドベリ
-    glosses = [w.feature.lemma or "" for w in words]
-    # Every part an everyday loanword (ホワイト-white ハウス-house): not a person.
-    if words and all(re.search(r"-[a-z]", g) for g in glosses):
-        return False
-    return True
+    return not _glossed_loanwords(words)  # every part an everyday loanword (ホワイト-white ハウス-house): no person
+
+
+def loanwords_only(word: str) -> bool:
+    """Every word UniDic reads in `word` is an everyday loanword (ワールド: world, カップ: cup; a name's gloss is
+    capitalised: ジョン-John)."""
+    return _glossed_loanwords(list(tagger()(word)))
+
+
+def _glossed_loanwords(words: list) -> bool:
+    return bool(words) and all(re.search(r"-[a-z]", w.feature.lemma or "") for w in words)

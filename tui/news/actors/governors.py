@@ -25,6 +25,7 @@ def governor_surname(word: str, title: str) -> bool:
 # A player's position after a name: a place's word right before one is the player's surname (森脇投手), not a
 # club's (a club by its town goes before 監督, 選手 or 打線, and with の before a position: 広島の投手).
 PLAYER_POSITIONS = frozenset(("投手", "捕手", "内野手", "外野手"))
+PLAYER_TITLES = PLAYER_POSITIONS | {"選手"}  # a player's titles (a surname in two odd kanji before one: 浅村選手)
 
 
 def player_surname(word: str, title: str) -> bool:

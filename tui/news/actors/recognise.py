@@ -191,8 +191,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             here_ = by_line.get(row, {})
             for s, e in office_heads(line, x.marks, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b)):
                 take("organization", at + s, at + e, line[s:e])
-        if x.marks:  # ソニー社長: a company's name in katakana before its officer's title
-            for s, e in brand_orgs(line, x.marks, x.free):
+            for s, e in brand_orgs(line, x.marks, x.free):  # ソニー社長: a company in katakana before its officer's title
                 take("organization", at + s, at + e, line[s:e])
         if row in label_rows:  # ソニー・ミュージックエンタテインメントからデビュー
             for s, e in label_orgs(line, x.toks, x.free):

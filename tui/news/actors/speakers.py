@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..language import tagger
 from ..reporting import closes_clause
 from .brands import company_word
-from .discovery import plausible_name
+from .discovery import loanwords_only, plausible_name
 from .persons import _NOT_NAME, Name
 from .tokens import Toks, chars
 
@@ -36,7 +35,6 @@ SPEAKS = (re.compile(rf"」と[、,]?{_NAME_CHAR}{{1,12}}[はが]"),
                      r"|(?<=[\u4e00-\u9fff][ぁ-ゖ]{2}[はが]「)|(?<=[\u4e00-\u9fff][ぁ-ゖ]{3}[はが]「))"),  # (早田ひなは「)
           re.compile("名乗"), re.compile("愛称"), re.compile("ニックネーム"))
 _KATA = re.compile(r"[ァ-ヺー]+$")
-_GLOSS = re.compile(r"-[a-z]")  # a loanword's gloss in UniDic's lemma (カップ-cup; a name's is capitalised: ジョン-John)
 _KATA_JOINED = re.compile(r"(?<![ァ-ヺー・＝])[ァ-ヺ][ァ-ヺー]*(?:[・＝][ァ-ヺ][ァ-ヺー]*)+\Z")  # names joined by ・
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff]+$")
 _SITES = frozenset("場駅港市町村県区署局院校館園所社店湾川山島橋園台坂丘谷浜岬沖線道")
@@ -94,7 +92,7 @@ def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "
                 a, b = kata.start(), s - 1  # シェ・シュウェイ（台湾）: the whole katakana name, not ウェイ
                 parts = re.split("[・＝]", kata.group())
                 if (not plausible_name(kata.group()) or any(company_word(p, "社長") for p in parts)
-                        or all(map(_loanword, parts))):
+                        or all(map(loanwords_only, parts))):
                     continue  # ワールド・カップ, ソニー・ミュージック（東京）: no person's name
                 if not any(x < b and a < y for x, y in busy) and free(a, b):
                     out.append(Name(a, b, parts[-1], True))
@@ -235,9 +233,3 @@ def alias_persons(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
         for m in _NICKNAME.finditer(line):
             add(*m.span(1))
     return out
-
-
-def _loanword(word: str) -> bool:
-    """Every word UniDic reads in `word` is an everyday loanword (ワールド: world, カップ: cup), no name."""
-    lemmas = [w.feature.lemma or "" for w in tagger()(word)]
-    return bool(lemmas) and all(_GLOSS.search(x) for x in lemmas)

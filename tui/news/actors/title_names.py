@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .brands import company_word
 from .discovery import plausible_name
-from .governors import governor_surname, player_surname
+from .governors import PLAYER_TITLES, governor_surname, player_surname
 from .loanword_names import named_loanword
 from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PLACE_SUFFIX, Name
 from .office_heads import body_before
@@ -27,7 +27,6 @@ _KATA_TITLE = re.compile(r"[ァ-ヺ]")  # a title in katakana, set off from a ka
 _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+$")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
-_PLAYER_TITLES = frozenset(("選手", "投手", "捕手", "内野手", "外野手"))  # a player's, after a surname of two kanji
 # A word for a company's kind right before a katakana name (製造元の, 保守管理会社, 家電大手): the name is the company's.
 _COMPANY_KIND = re.compile(r"(?:会社|製造元|販売元|メーカー|大手|企業|子会社|親会社|運営会社)の?$")
 
@@ -105,7 +104,7 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
                                or (title == "議員" and line[start - 1:start] == "の")) and KANJI.fullmatch(text)
                 and _word_ends(line, end + len(title))):  # a title of its own (not くん of くんち)
             return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place
-        if (title in _PLAYER_TITLES and hi - lo == 2 and all(len(surf[x]) == 1 for x in (lo, lo + 1))
+        if (title in PLAYER_TITLES and hi - lo == 2 and all(len(surf[x]) == 1 for x in (lo, lo + 1))
                 and KANJI.fullmatch(text) and cls[lo] not in chars("pos1", "数詞")):
             return Name(start, stop, text, False)  # 浅 + 村 + 選手: a surname UniDic reads in two odd pieces
         return one_kanji(line, toks, lo, hi, title, end + len(title)) or Name(start, stop, text, None)

@@ -12,7 +12,7 @@ import re
 from ..actors.persons import TITLE_RE as ROLE_RE
 from ..reporting import said_by_noun
 from .bodies import ISSUED, same_body
-from .forms import SAY_OR_GREET, SAY_RE, VOICE
+from .forms import SAY_RE, VOICE
 from .listed import listed_words
 from .nouns import noun_subject
 from .passage import SUBJECT, Before, Passage, QuoteAt
@@ -186,7 +186,7 @@ def topic_in_run(q: QuoteAt, roles: Roles, before: Before) -> Step:
     """佐倉は「…」、高山は「…」とそれぞれあいさつした: in a run of speakers that share one verb (`listed`), each words'
     speaker is the topic right before them, or no one when no actor stands there."""
     text, start, end, hi = q.text, q.start, q.end, q.hi
-    first = listed_words(text, end, text[end:text.find("「", end, hi) if "「" in text[end:hi] else hi], hi, SAY_OR_GREET)
+    first = listed_words(text, end, hi, SAY_RE)
     last = _RUN_BEFORE.search(text, q.lo, start) is not None and _TOPIC_OPENS.search(text, q.lo, start) is not None
     if not (first or last) or text[start - 1:start] not in ("は", "も"):
         return False, None

@@ -22,7 +22,6 @@ SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らかに
         r"|とみて|と見て|とみる|とみられ|評価|歓迎|喜ん|期待を|懸念を示|立場を示し|方針を示し|意向を示し|見解を示し|懸念を示し|不快感を示し|考えを明らか|要求|求め|迫っ|促し|抗議|嘆い|叫"
        r"|ただし|質し|追及|質問し|詰め寄|指示し|指示を|分析し|供述|明かし|あいさつし|挨拶し")  # a question put in a debate: とただしたのに対し
 SAY_RE = re.compile(SAY)
-SAY_OR_GREET = re.compile(SAY + r"|あいさつ|挨拶|語り|話")  # (a run's verb: とそれぞれあいさつ)
 _AS_SAID = re.compile(r"\s*として[、，]")  # 「…」として、: words said when they end as a clause
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
 _NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
@@ -100,7 +99,7 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
         return "said"  # 「…」と田中氏。: a name (and title) alone after と
     if linked_said(text, start, inner, after):
         return "said"  # 「…」とし、「…」と述べた: a clause of saying that leads on
-    if listed_words(text, end, after, stop, SAY_OR_GREET):
+    if listed_words(text, end, stop, SAY_RE):
         return "said"  # 佐倉は「…」、高山は「…」とそれぞれあいさつした: a run of speakers sharing one verb
     if (_SURU_SAID.match(after) and closes_clause(after) and text[start - 1:start] != "を"
             and (ends_a_clause(inner) or "。" in inner or _statement_end(inner))):

@@ -12,10 +12,11 @@ _NEXT_TOPIC = re.compile(r"[、，]\s*[^。「」、，\s]{1,12}?[はも]\s*$")
 _RUN_END = re.compile(r"[」』]\s*と[、，]?\s*(?:それぞれ|口々に|次々に)?")
 
 
-def listed_words(text: str, end: int, after: str, stop: int, says: "re.Pattern[str]") -> bool:
-    """The words closing at `end` are followed by a comma and the next speaker's topic and words (`after`: the text
-    up to the next 「), and the run of words ends in a verb of saying (`says`) within the sentence (`stop`)."""
-    if not _NEXT_TOPIC.match(after):
+def listed_words(text: str, end: int, stop: int, says: "re.Pattern[str]") -> bool:
+    """The words closing at `end` are followed by a comma and the next speaker's topic and words, and the run of words
+    ends in a verb of saying (`says`) within the sentence (`stop`)."""
+    nxt = text.find("「", end, stop)
+    if nxt < 0 or not _NEXT_TOPIC.match(text, end, nxt):
         return False
     close = text.rfind("」", end, stop)
     while close >= 0:
