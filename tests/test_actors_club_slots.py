@@ -68,3 +68,27 @@ def test_a_person_after_a_club_found_and_a_dot_is_the_name_after_the_dot():
     text = "湘南ブリーズが、首位の北陸ユナイテッドを２―１で破った。\n北陸ユナイテッド・ロペス監督は「次に臨む」と話した。"
     assert ("ロペス", "person") in kinds(text)
     assert ("北陸ユナイテッド", "organization") in kinds(text)
+
+
+@pytest.mark.parametrize("text, clubs", [
+    ("磐田に１−３で敗れた清水は、１７位に後退した。", ["磐田", "清水"]),  # a surname's word, the side the result describes
+    ("甲府を２−０で下した長崎は、３連勝とした。", ["甲府", "長崎"]),
+])
+def test_the_side_a_result_describes_is_a_club(text, clubs):
+    assert orgs(text) == clubs
+
+
+@pytest.mark.parametrize("text", [
+    "ジョコビッチに１−６で敗れた錦織は、肩を落とした。",  # a player beaten by a player: no club
+    "田中に２−１で勝った鈴木は、準決勝に進んだ。",
+])
+def test_a_player_a_result_describes_is_no_club(text):
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, org", [
+    ("横浜ＦＭは敵地で引き分けた。", "横浜ＦＭ"),  # a town and letters: the club's name whole
+    ("東京ＭＸで特番が放送された。", "東京ＭＸ"),
+])
+def test_letters_after_a_town_are_one_name_with_it(text, org):
+    assert orgs(text) == [org]

@@ -5,7 +5,8 @@ a place and a word: a club only where a line about a game puts the word where on
 - before の and a player or manager: 巨人の阿部監督, 楽天の則本投手, 西武の源田が (a surname, then a role or
   a particle);
 - the two sides of a result: 阪神は…巨人に４−２で勝ち, 中日は…広島を破った (the subject at the clause's start
-  and the side before the result, each a side's word).
+  and the side before the result, each a side's word), or 神戸に１−３で敗れた清水は (the side the result describes,
+  a town's or a surname's word too).
 
 A side's word: a proper noun that is no person's (中日, 西武, 阪神, 広島), a name in Latin letters (DeNA), a
 place and a word after it (日本 + ハム), two katakana words UniDic reads as common ones (ソフト + バンク), or a Sino-Japanese common noun of two characters or more (巨人, 楽天)
@@ -77,9 +78,11 @@ def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
             span = side(line, toks, k)  # ヤクルトの救援陣
         elif after == "の" and _player(line, toks, k + 2):
             span = side(line, toks, k)
-        elif after in "にをと" and _RESULT.match(line, e):
+        elif after in "にをと" and (result := _RESULT.match(line, e)):
             span = side(line, toks, k)
             subject = _subject(line, toks, span[0]) if span else None
+            if span and not subject:
+                subject = _side_after(line, toks, result.end())
             if span and subject:
                 out.add(subject)
             else:
@@ -201,6 +204,27 @@ def _subject(line: str, toks: Toks, s: int) -> tuple[int, int] | None:
             if span and (not span[0] or line[span[0] - 1] in _CLAUSE or line[span[0] - 1] == "は"):
                 return span  # 阪神は、; 東京ドームでは巨人が
     return None
+
+
+def _side_after(line: str, toks: Toks, at: int) -> tuple[int, int] | None:
+    """After a result's verb that ends at `at` in a clause that describes what follows (神戸に１−３で敗れた清水は): the
+    side's word it describes, before は, が or も; a town's or a surname's word of UniDic's too, the other side being a
+    club's word already."""
+    if line[at:at + 1] != "た":
+        return None
+    k = bisect_left(toks.starts, at + 1)
+    if k >= len(toks) or toks.starts[k] != at + 1:
+        return None
+    j = k
+    while j + 1 < len(toks) and toks.pos[j + 1] == "名詞" and toks.starts[j + 1] == toks.ends[j]:
+        j += 1
+    if line[toks.ends[j]:toks.ends[j] + 1] not in "はがも":
+        return None
+    span = side(line, toks, j)
+    if span is None and j == k and toks.pos2[k] in ("人名", "地名") and toks.pos3[k] != "国" and _KANJI.fullmatch(
+            toks.surfaces[k]) and len(toks.surfaces[k]) >= 2:
+        span = toks.starts[k], toks.ends[k]
+    return span if span and span[0] == at + 1 else None
 
 
 def _result_side(line: str, toks: Toks, e: int) -> tuple[int, int] | None:

@@ -1,7 +1,9 @@
 """A surname UniDic cuts at its first kanji (優勝した前田穂南は: 前 + 田穂 + 南, read as "former" and a name 田穂南):
 when the kanji right before a full name stands as a word of its own (no kanji before it) and UniDic, reading
 that kanji with the name alone, takes it into a surname (前田 + 穂 + 南), the name starts there, filed under that
-surname. A kanji that stays a word of its own when so read (元 of 元田中 …) is left before the name.
+surname. A kanji that stays a word of its own when so read (元 of 元田中 …) is left before the name. Two kanji
+standing so that UniDic reads as a town's name, before a full name whose surname is one kanji (筒香 + 嘉智), are
+that surname's first part.
 """
 
 from __future__ import annotations
@@ -15,6 +17,20 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 
 # The last characters of a given name of old or of the stage UniDic reads apart (市川福之丞, 中村勘右衛門)
 _OLD_TAIL = re.compile(r"(?:之[丞助介輔進亮]|[右左]衛門|兵衛|衛門)(?![\u4e00-\u9fff々])")
+
+
+def _place_word_before(line: str, s: int) -> bool:
+    """The two kanji right before `s` are a word of their own UniDic reads as a town's name (not a country's), with
+    no kanji or kana word glued before them: the first part of a surname of three UniDic read as a town and a
+    surname of one (筒香嘉智 read as 筒香 + 嘉智)."""
+    from ..language import tagger
+
+    if s < 2 or not (_KANJI.fullmatch(line[s - 2]) and _KANJI.fullmatch(line[s - 1])):
+        return False
+    if s >= 3 and (_KANJI.fullmatch(line[s - 3]) or "ァ" <= line[s - 3] <= "ヺ"):
+        return False
+    words = list(tagger()(line[s - 2:s]))
+    return len(words) == 1 and words[0].feature.pos3 == "地名" and words[0].feature.pos4 == "一般"
 
 
 def with_cut_surnames(line: str, found: list[Name], free) -> list[Name]:
@@ -45,5 +61,8 @@ def with_cut_surnames(line: str, found: list[Name], free) -> list[Name]:
             if first is not None:
                 out.append(Name(s - 1, n.end, first.surface, True))
                 continue
+        if n.full and len(n.surname) == 1 and _place_word_before(line, s) and free(s - 2, s):
+            out.append(Name(s - 2, n.end, line[s - 2:s + 1], True))  # 筒香 + 嘉 + 智: a surname of three
+            continue
         out.append(n)
     return out

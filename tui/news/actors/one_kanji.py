@@ -1,4 +1,4 @@
-"""A surname of one kanji before a title (北被告, 原被告, 無職東容疑者, 浜さん夫妻, 西さん（６９）) or before a
+"""A surname of one kanji before a title (北被告, 原被告, 無職東容疑者, 浜さん夫妻, 西さん（６９）, 宋投手) or before a
 given name (執行役員林圭介).
 
 UniDic reads most one-kanji surnames as common words or places (北, 原, 島, 浜, 西), and one kanji before
@@ -28,6 +28,16 @@ _AFTER = frozenset("の、「『（(　 ")  # what a common word read as a surna
 _AGE_OR_COUPLE = re.compile(r"[(（][0-9０-９]{1,3}[)）]|夫妻")
 
 
+# The one kanji UniDic reads as a country that news still writes for one (Thailand, the Netherlands); the others it
+# reads so are old Chinese states (宋, 魏, 鄭, 殷), each a surname before a title.
+_MODERN_STATES = frozenset("泰蘭")
+
+
+@lru_cache(maxsize=None)
+def _states() -> frozenset[str]:
+    return chars("pos3", "国")
+
+
 @lru_cache(maxsize=None)
 def _classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The classes of a common word, of a name or place UniDic reads (not a country), of a person's name."""
@@ -48,6 +58,8 @@ def one_kanji(line: str, toks: Toks, lo: int, hi: int, title: str, after: int):
         return None
     common, named, person = _classes()
     cls = toks.classes
+    if k == lo and cls[k] in _states() and word not in _MODERN_STATES:
+        return Name(toks.starts[k], toks.ends[k], word, False)  # 宋投手, 鄭さん: a surname, not the old state
     if k > lo and not (title in _LEGAL and toks.starts[k] - toks.starts[lo] >= 2 and all(
             cls[x] in common for x in range(lo, k))):
         return None  # a kanji of a longer word (月見里さん), not a suspect's surname after an occupation (無職 + 東)

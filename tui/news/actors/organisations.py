@@ -3,8 +3,8 @@
 - a run of nouns that ends in an organisation's suffix: 党, 省, 庁, 銀行, 大学, 委員会, 新聞, テレビ,
   通信, 機構, 連合, 協会, 自動車, ホールディングス, 高校, 小学校 …, 株式会社 and （株） (立憲民主党, 金融庁, 国際通貨基金,
   朝日新聞社, 東京地裁, 大阪府警); not a generic one (同党, 与党, 大手銀行, 中央銀行);
-- an acronym in capitals (FRB, JICA), unless it is a common one (GDP, AI, CEO), and one before a proper noun
-  in katakana (NTTドコモ);
+- an acronym in capitals (FRB, JICA), unless it is a common one (GDP, AI, CEO), one before a proper noun
+  in katakana (NTTドコモ), and one after a town's name standing as a word (横浜FM, 東京MX);
 - a sports club from its context: a word before 戦 (ドジャース戦), or before の and a player or manager
   (阪神の藤川監督); the same word elsewhere in the article is the club too.
 """
@@ -184,8 +184,19 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
                 m.start() - 2, m.start() - 1) and not any(e == m.start() - 1 for _, e in out):
             continue  # プレイステーション(PS): the short form of the word before, which is no body
         if m.group() not in _COMMON_ACRONYMS and free(*m.span()) and not _inside(out, m.start()):
-            out.append(m.span())
+            town = _town_before(line, toks, m.start())
+            out.append((town if town is not None and free(town, m.start()) else m.start(), m.end()))
     return sorted(out)
+
+
+def _town_before(line: str, toks: Toks, at: int) -> int | None:
+    """The start of a town's name (UniDic's place, not a country) glued before letters at `at` and standing as a
+    word of its own (横浜FM, 東京MX: the town is the name's), else None."""
+    k = bisect_left(toks.ends, at)
+    if k >= len(toks) or toks.ends[k] != at or toks.pos2[k] != "地名" or toks.pos3[k] == "国":
+        return None
+    s = toks.starts[k]
+    return s if not s or not (_KANJI_CHAR.match(line[s - 1]) or _KATA_CHAR.match(line[s - 1])) else None
 
 
 def _proper_kata_end(line: str, toks: Toks, at: int) -> int:
