@@ -92,3 +92,15 @@ def test_a_player_a_result_describes_is_no_club(text):
 ])
 def test_letters_after_a_town_are_one_name_with_it(text, org):
     assert orgs(text) == [org]
+
+
+@pytest.mark.parametrize("text, clubs", [
+    ("阪神は十一回、近本が適時打を放って均衡を破った。", ["阪神"]),  # the topic of another's play; 均衡 no side
+    ("中日は延長十一回、細川のサヨナラ本塁打で競り勝った。", ["中日"]),  # not two countries
+])
+def test_the_topic_of_a_players_play_is_the_club(text, clubs):
+    assert orgs(text) == clubs
+
+
+def test_a_player_who_plays_is_no_club():
+    assert orgs("近藤が出塁すると、山川が左翼席へ本塁打を放った。") == []

@@ -5,7 +5,8 @@ a place and a word: a club only where a line about a game puts the word where on
 - before の and a player or manager: 巨人の阿部監督, 楽天の則本投手, 西武の源田が (a surname, then a role or
   a particle);
 - the two sides of a result: 阪神は…巨人に４−２で勝ち, 中日は…広島を破った (the subject at the clause's start
-  and the side before the result, each a side's word), or 神戸に１−３で敗れた清水は (the side the result describes,
+  and the side before the result, each a side's word; the subject of a sentence that tells a player's play:
+  阪神は十一回、近本が適時打を放ち), or 神戸に１−３で敗れた清水は (the side the result describes,
   a town's or a surname's word too).
 
 A side's word: a proper noun that is no person's (中日, 西武, 阪神, 広島), a name in Latin letters (DeNA), a
@@ -23,6 +24,7 @@ from bisect import bisect_left
 
 from .club_words import NOT_CLUB
 from .organisations import COMMON_ACRONYMS
+from .plays import ACTS, PLAYER_PLAY
 from .scores import SIGN as _SCORE
 from .tokens import Toks
 
@@ -43,13 +45,16 @@ _ROLES = ("監督", "投手", "捕手", "内野手", "外野手", "選手", "コ
 _PLAYERS = ("投手", "捕手", "内野手", "外野手")  # a player's role, a game's word of its own
 # The lines `club_slots` reads: those with this sign or a score (`scores.SIGN`).
 SIGN = re.compile(_GAME_WORDS.pattern + "|監督|選手|コーチ|主将")
+_PLAY = re.compile(ACTS)
 _RESULT = re.compile(r"[にをと][^。、「」]{0,12}?(?:引き分け|勝っ|勝ち|勝利|敗れ|負け|破っ|破り|下し)")
 _SUBJECT = frozenset("はが")
 _NAMED_AFTER = re.compile(r"の[\u4e00-\u9fff々]{1,5}?(?:" + "|".join(_ROLES) + ")")
 _CLAUSE = "、。「」 　\n"
 # Sino-Japanese words that stand where a side does without naming one
 _SIDE_WORDS = frozenset("相手 首位 最下位 上位 下位 王者 強豪 名門 古豪 母校 自軍 両軍 全員 球団 同校 地元 代表 先発 打線 救援 "
-                        "中継ぎ 抑え 昨季 今季 前回 前年 同点 延長 試合".split())
+                        "中継ぎ 抑え 昨季 今季 前回 前年 同点 延長 試合 "
+                        # what a result's verb also breaks or beats, never a side (均衡を破る, 記録を破る)
+                        "均衡 沈黙 記録 常識 伝統 慣例 約束 規則 封印 静寂 連敗 連勝".split())
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{2,}")
 _KATA = re.compile(r"[ァ-ヺー]+")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]+")
@@ -90,7 +95,7 @@ def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
         elif after in _SUBJECT and _starts_clause(line, toks, k):
             span = side(line, toks, k)
             if not (span and (not span[0] or line[span[0] - 1] in _CLAUSE or line[span[0] - 1] == "は")
-                    and _result_side(line, toks, e)):
+                    and (_result_side(line, toks, e) or (toks.pos3[k] != "国" and _play_after(line, e)))):
                 span = None
         if span and free(*span):
             out.add(span)
@@ -100,7 +105,7 @@ def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
 def slot_at(text: str, start: int, end: int) -> bool:
     """text[start:end] (a word of two characters) may stand in a side's slot: before の, a name and a player's or
     manager's role, or in a line about a game before a side's unit, as a result's subject at its clause's start
-    (中日は…広島を破った) or as the side before the result (巨人が中日に４−３で勝った)."""
+    (中日は…広島を破った, 中日は…細川のサヨナラ本塁打で) or as the side before the result (巨人が中日に４−３で勝った)."""
     stop = text.find("\n", end)
     line_end = stop if stop >= 0 else len(text)
     if _NAMED_AFTER.match(text, end):
@@ -114,7 +119,8 @@ def slot_at(text: str, start: int, end: int) -> bool:
     if text[end:end + 1] not in _SUBJECT:
         return False
     sentence = text.find("。", end, line_end)
-    return _RESULT.search(text, end, sentence if sentence >= 0 else line_end) is not None
+    stop = sentence if sentence >= 0 else line_end
+    return _RESULT.search(text, end, stop) is not None or _PLAY.search(text, end, stop) is not None
 
 
 def _unit_word(toks: Toks, k: int) -> bool:
@@ -225,6 +231,15 @@ def _side_after(line: str, toks: Toks, at: int) -> tuple[int, int] | None:
             toks.surfaces[k]) and len(toks.surfaces[k]) >= 2:
         span = toks.starts[k], toks.ends[k]
     return span if span and span[0] == at + 1 else None
+
+
+def _play_after(line: str, e: int) -> bool:
+    """The sentence after a topic ending at `e` tells another's play (阪神は十一回、近本が適時打を放ち: a word before
+    の or が and the play): the topic is the player's side (not 山川が…本塁打を放った: the player himself)."""
+    if line[e:e + 1] != "は":
+        return False
+    stop = line.find("。", e)
+    return PLAYER_PLAY.search(line, e + 1, stop if stop >= 0 else len(line)) is not None
 
 
 def _result_side(line: str, toks: Toks, e: int) -> tuple[int, int] | None:

@@ -50,6 +50,7 @@ from .ring_names import SUMO, ring_names
 from .said import SIGNS, said_persons
 from .scores import SIGNS as SCORE_SIGNS, score_sides
 from .split_given import split_given
+from .plays import SIGN as PLAY_SIGN, play_persons
 from .sports_names import RESULT_SIGN, result_persons
 from .speakers import SPEAKS, alias_persons, speaker_persons
 from .stock_codes import SIGN as CODE_SIGN, coded_orgs
@@ -105,6 +106,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     org_list_rows, apposed_rows = rows(LIST_SIGN), rows(APPOSED_SIGN)
     list_rows, speak_rows = rows(*LIST_TAIL), rows(*SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows, result_rows = rows(SIGNS), rows(RESULT_SIGN)  # a verb of speech after と; a player's result
+    play_rows = rows(PLAY_SIGN)  # a player's play: ソトの犠牲フライ, ○勝ち 島本 １勝
     score_rows = rows(*SCORE_SIGNS)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     council_rows, label_rows = rows(COUNCIL_SIGN), rows(*LABEL_SIGNS)  # 日本学術会議の会員; ソニー・…からデビュー
@@ -226,10 +228,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                      if s and line[s - 1] in "(（" and line[e:e + 1] in ")）"] if heads_here and (
                          "(" in line or "（" in line) else []
         speaks = row in speak_rows or bool(countries)
-        says, results = row in say_rows, row in result_rows
+        says, results, plays = row in say_rows, row in result_rows, row in play_rows
         plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
         echoed = bool(echoes) and any(k in line for k in echoes)
-        if plain and not speaks and not says and not echoed and not results:
+        if plain and not speaks and not says and not echoed and not results and not plays:
             continue  # no title, no name word, no honorific, role, joined name or speaker: nothing to find
         toks = x.toks
         found: list[Name]
@@ -262,6 +264,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found += said_persons(line, toks, found, ok)
         if results:  # 赤星が２メートル３０で制した, 浦和のマテウスは (`sports_names`)
             found += result_persons(line, toks, found, ok, heads_here or {})
+        if plays:  # 島内の２点適時三塁打, 【本塁打】村上９号 (`plays`)
+            found += play_persons(line, toks, found, ok)
         if echoed:  # 歌手の如月ひかりが … 如月は「…」: a full name read as common words, its kanji a speaker later
             found += echoed_names(line, toks, found, ok, echoes)
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:

@@ -41,17 +41,11 @@ _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_K
                      r"金メダル|銀メダル|銅メダル|初勝利)"  # (not トライ of ストライキ, ゴール of ゴールデン)
                      rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})を(?:破|下し|退け)")
 _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
-# What one player does, never a club (a hit that drives a run in, a home run by its number, a goal that draws
-# level): a katakana word before が or の and one of these is the player's name with no side named before it
-# (ソトの犠牲フライ, ムルジャが後半ロスタイムに同点弾).
-_ACTS = (r"適時(?:[二三]塁)?打|犠牲フライ|犠飛|[０-９0-9]+号|満塁弾|先制弾|同点弾|決勝弾|勝ち越し弾|[二三]塁打|好投|"
-         r"完投|奪三振|ハットトリック|アシスト|同点ゴール|決勝ゴール|先制ゴール|ヘディング弾|[０-９0-9]+得点")
-_ACT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KATA_NAME})(?:が|の)(?:[^、。がはを「」]{{0,12}}?)(?:{_ACTS})")
 EARLY_SIGNS = (re.compile(r"(?=[ＷＣWCナ組得])(?:ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、]|得点者)"),)
 _PLAY = r"退場|出場|先発|得点|移籍|加入|シュート|アシスト|負傷|欠場|ゴール|トライ|本塁打|安打"
 # (each alternative's first character looked ahead first: the alternation is tried only where one may start)
-RESULT_SIGN = re.compile(rf"(?=[優連制決ゴト０-９0-9勝メ初をの適犠満先同勝二三好完奪ハアヘ])(?:優勝|連覇|制し|決勝点|ゴール|"
-                         rf"トライ|[０-９0-9]位|勝目|メダル|{_ACTS}|初勝利|を(?:破|下し|退け)|の[ァ-ヺ][ァ-ヺー・]+[はがもと、][^。\n]{{0,30}}?(?:{_PLAY}))")
+RESULT_SIGN = re.compile(rf"(?=[優連制決ゴト０-９0-9勝メ初をの])(?:優勝|連覇|制し|決勝点|ゴール|トライ|[０-９0-9]位|勝目|メダル|"
+                         rf"初勝利|を(?:破|下し|退け)|の[ァ-ヺ][ァ-ヺー・]+[はがもと、][^。\n]{{0,30}}?(?:{_PLAY}))")
 _STOP = frozenset("チーム 日本 首位 後半 前半 同点 今季 今大会 大会 自身 男子 女子 選手 監督 全員 決勝 準決勝 相手".split())
 
 
@@ -98,9 +92,6 @@ def result_persons(line: str, toks: Toks, found: list[Name], free, heads: dict[i
                 any(e == s - 1 and country for e, country in heads.values()) if line[s - 1:s] == "の"
                 else _side_before(toks, free, s))):
             add(*m.span(g))
-    for m in _ACT.finditer(line):
-        if _name_word(m.group(1)):
-            add(*m.span(1))
     if "の" in line:
         for m in _AFTER_ACTOR.finditer(line):
             if m.start() and _side_at(toks, free, m.start()) and plausible_name(m.group(1)) and not any(

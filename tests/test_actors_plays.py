@@ -1,0 +1,42 @@
+"""Players named by their plays in game recaps and box lines (`actors.plays`): a bare surname or a katakana
+mononym with no title before what one player does, the pitchers of a box line before their records and the
+hitters after the home runs' label. Sentences of our own; each fails without the module."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import persons
+
+
+@pytest.mark.parametrize("text, names", [
+    ("九回、ペドロサの適時打で同点に追いついた。", ["ペドロサ"]),  # a katakana word UniDic knows as a common one
+    ("ソトの犠牲フライで１点を返した。", ["ソト"]),
+    ("オルティスが２試合連続の先制弾を放った。", ["オルティス"]),
+    ("浦和はエウシーニョの２得点で名古屋を下した。", ["エウシーニョ"]),
+    ("五回、島内の２点適時三塁打で勝ち越した。", ["島内"]),  # a surname UniDic reads as a common word
+    ("八回、近本が適時打を放って均衡を破った。", ["近本"]),  # 近 + 本: a prefix and a word
+    ("十回に宇草の１号ソロで試合を決めた。", ["宇草"]),  # 宇 + 草: a surname and a kanji
+])
+def test_a_player_before_what_one_player_does(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("○勝ち　島本　１勝　●負け　齋藤　２勝１敗", ["島本", "齋藤"]),
+    ("【本塁打】村上９号（ヤ）、レアード２２号（ロ）", ["村上", "レアード"]),
+])
+def test_the_pitchers_and_hitters_of_a_box_line(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "代打の適時打で同点に追いついた。",  # a word standing in a player's place
+    "主砲の２ランで突き放した。",
+    "相手の失策と新人の犠牲フライで２点を奪った。",
+    "チームの適時打は３本にとどまった。",
+    "ヤクルトの先発は七回を投げ切った。",  # a club's unit, not a player's play
+    "九回の同点打で延長に持ち込んだ。",
+])
+def test_no_player_where_the_slot_names_none(text):
+    assert persons(text) == []
