@@ -23,6 +23,23 @@ def test_a_player_before_what_one_player_does(text, names):
 
 
 @pytest.mark.parametrize("text, names", [
+    ("ＣＫの流れから丸橋の左クロスに鳥海が頭で合わせた。", ["丸橋", "鳥海"]),
+    ("前半１７分、ダミアンの折り返しから脇坂が右足で先制した。", ["ダミアン", "脇坂"]),
+])
+def test_a_footballer_before_a_cross_or_a_shot(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "鹿島の２得点はいずれもセットプレーからだった。",  # football's sides go by their towns
+    "浦和の右クロスは精度を欠いた。",
+    "クラブのヘッドコーチに就任した。",
+])
+def test_a_town_or_a_club_before_a_goal_is_no_player(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
     ("○勝ち　島本　１勝　●負け　齋藤　２勝１敗", ["島本", "齋藤"]),
     ("【本塁打】村上９号（ヤ）、レアード２２号（ロ）", ["村上", "レアード"]),
 ])

@@ -88,3 +88,7 @@ def test_a_place_or_a_reading_in_brackets_makes_no_player(text):
 ])
 def test_surnames_unidic_reads_as_a_town_or_an_old_state(text, names):
     assert persons(text) == names
+
+
+def test_the_scorers_after_their_clubs_and_before_their_minutes():
+    assert persons("得点者／大宮＝マテウス（９０＋３分）　柏＝ハモン・ロペス（４３分）") == ["マテウス", "ハモン・ロペス"]

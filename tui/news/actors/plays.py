@@ -2,7 +2,9 @@
 no title, which UniDic reads as a common word, a prefix and a word, or marks.
 
 - before が or の and what one player does, never a club (a hit that drives a run in, a home run by its number, a
-  goal that draws level): ソトの犠牲フライ, 島内の２点適時三塁打, 近本が適時打を放ち, オルティスが２試合連続の先制弾;
+  goal that draws level, a cross, a shot with the left foot): ソトの犠牲フライ, 島内の２点適時三塁打, 近本が適時打を放ち,
+  オルティスが２試合連続の先制弾, 丸橋の左クロスに鳥海が頭で合わせ — in football never a word UniDic reads as a
+  town's name (鹿島の２得点: football's sides go by their towns);
 - in a box line: the winning and losing pitchers before their records (○勝ち 島本 １勝, ●負け 齋藤 ２勝１敗) and the
   hitters before their home runs' numbers after the home runs' label (【本塁打】村上９号（ヤ）、レアード２２号（ロ）).
 
@@ -25,11 +27,13 @@ from .tokens import Toks
 _KANJI = r"[\u4e00-\u9fff々]"
 _KATA_NAME = r"[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})*"
 _NUM = r"[０-９0-9]+"
+_GOALS = (r"ハットトリック|アシスト|同点ゴール|決勝ゴール|先制ゴール|初ゴール|連続ゴール|連続得点|ヘディング|ヘッド(?!コーチ)|ボレー|"
+          r"ミドルシュート|スルーパス|クロス|折り返し|右足|左足|頭で|胸で|[０-９0-9]+得点")
 ACTS = (rf"適時(?:[二三]塁)?打|(?:サヨナラ|先頭打者|ソロ|満塁)本塁打|サヨナラ弾|本塁打を放|タイムリー|犠牲フライ|犠飛|{_NUM}号|満塁弾|先制弾|同点弾|決勝弾|勝ち越し弾|[二三]塁打|"
-        rf"先制打|決勝打|同点打|勝ち越し打|サヨナラ打|ツーラン|スリーラン|{_NUM}ラン|好投|完投|奪三振|ハットトリック|"
-        rf"アシスト|同点ゴール|決勝ゴール|先制ゴール|ヘディング弾|{_NUM}得点")
+        rf"先制打|決勝打|同点打|勝ち越し打|サヨナラ打|ツーラン|スリーラン|{_NUM}ラン|好投|完投|奪三振|{_GOALS}")
 _ACT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー])({_KANJI}{{1,3}})(?:が|の)[^、。がはを「」]{{0,12}}?(?:{ACTS})"
                   rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KATA_NAME})(?:が|の)[^、。がはを「」]{{0,12}}?(?:{ACTS})")
+_GOAL = re.compile(rf"(?:{_GOALS})$")
 # Any word before が or の and a play, for a side's topic before it (阪神は十一回、近本が適時打)
 PLAYER_PLAY = re.compile(rf"[\u4e00-\u9fff々ァ-ヺー](?:が|の)[^、。がはを「」]{{0,12}}?(?:{ACTS})")
 # A box line: the pitchers' records, and the home runs after their label.
@@ -38,7 +42,7 @@ _PITCHER = re.compile(rf"(?:勝ち?|負け?|敗戦?|セーブ|[ＳS])[\s　：:�
 _HOMERS = re.compile(r"[【▽▼◇◎]\s*(?:本塁打|ホームラン)[】：:\s]")
 _HOMER = re.compile(rf"(?:^|(?<=[、\s　】：:]))({_KANJI}{{1,4}}|{_KATA_NAME})[\s　]*{_NUM}号")
 # The first characters the module's shapes may start their telling words with: a line with none is not read.
-SIGN = re.compile(rf"(?=[適タ犠０-９0-9満先同決勝二三サツス好完奪ハアヘソ本○●])(?:{ACTS}|[○●](?:勝|負))")
+SIGN = re.compile(rf"(?=[適タ犠０-９0-9満先同決勝二三サツス好完奪ハアヘソ本初連ボミクス折右左頭胸○●])(?:{ACTS}|[○●](?:勝|負))")
 
 
 def play_persons(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
@@ -53,13 +57,22 @@ def play_persons(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
             busy.append((s, e))
 
     for m in _ACT.finditer(line):
-        add(*m.span(1 if m.group(1) else 2))
+        g = 1 if m.group(1) else 2
+        if g == 1 and _GOAL.search(m.group()) and _town(toks, *m.span(1)):
+            continue  # 鹿島の２得点, 浦和の右クロス: football's sides go by their towns
+        add(*m.span(g))
     for m in _PITCHER.finditer(line):
         add(*m.span(1))
     if _HOMERS.search(line):
         for m in _HOMER.finditer(line):
             add(*m.span(1))
     return out
+
+
+def _town(toks: Toks, s: int, e: int) -> bool:
+    """The span is one word UniDic reads as a place's name."""
+    k = bisect_left(toks.starts, s)
+    return k < len(toks) and toks.ends[k] == e and toks.pos2[k] == "地名"
 
 
 def _name(word: str, toks: Toks, s: int, e: int) -> bool:

@@ -7,7 +7,8 @@ Read before the organisations' rules (`early_names`, which would take 遠山組 
   title and an honorific (`name_frame`); a name after ナンバー８ and の;
 - a pair in doubles or pairs, two names joined by 、 before 組 (綾部、ベン・マクラクラン組が): both persons, in a line
   that speaks of ダブルス or ペア;
-- the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠): each name, after its club and ・ or alone.
+- the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）): each name,
+  after its club and ・ or ＝ or alone, before the minute in brackets or none.
 
 Read with the people (`result_persons`, after the organisations, so a club named by its town is one already):
 
@@ -34,8 +35,10 @@ _POSITION = re.compile(rf"(?<![A-Za-z])(?:WTB|CTB|SO|SH|FB|FL|LO|PR|HO|ＷＴＢ
                        rf"({_KANJI}{{1,3}})(?=[はがもをにとの、（(])|ナンバー[8８]の({_KATA_NAME}|{_KANJI}{{1,3}})(?=[はがもと、])")
 _PAIR = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,4}}|{_KATA_NAME})、({_KANJI}{{1,4}}|{_KATA_NAME})組"
                    r"(?=[がはのをと、])")
-_SCORERS = re.compile(r"得点者[）)】]")
-_ITEM = re.compile(rf"(?:[^、。・\s（）()]{{1,8}}・)?({_KANJI}{{1,4}}|{_KATA_NAME})(?=[、。\s]|$)")
+_SCORERS = re.compile(r"得点者[）)】／/：:]")
+# an item: the club and ・ or ＝ before the name (甲府・内藤, 大宮＝マテウス), the minute in brackets after it
+_ITEM = re.compile(rf"(?:(?<=[、\s　／/：:）)】])|^)(?:[^、。・＝=\s（）()【】]{{1,8}}[・＝=])?({_KANJI}{{1,4}}|{_KATA_NAME})"
+                   rf"(?=[、。\s　（(]|$)")
 _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})(?:が|は|の)(?:[^、。がはをの]{{0,10}}?)"
                      r"(?:優勝|連覇|制し|決勝点|決勝ゴール|先制点|(?<![ァ-ヺー])(?:ゴール|トライ)(?![ァ-ヺー])|[０-９0-9]+位|勝目|"
                      r"金メダル|銀メダル|銅メダル|初勝利)"  # (not トライ of ストライキ, ゴール of ゴールデン)
