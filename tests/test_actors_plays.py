@@ -57,3 +57,11 @@ def test_the_pitchers_and_hitters_of_a_box_line(text, names):
 ])
 def test_no_player_where_the_slot_names_none(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("男子マラソンはキプロノが２時間６分で制した。", ["キプロノ"]),  # a runner's time
+    ("ジャンプ男子で大庭が１３１メートルを飛んで２位に入った。", ["大庭"]),  # a jumper's mark
+])
+def test_a_runner_or_a_jumper_before_a_time_or_a_mark(text, names):
+    assert persons(text) == names

@@ -92,3 +92,7 @@ def test_surnames_unidic_reads_as_a_town_or_an_old_state(text, names):
 
 def test_the_scorers_after_their_clubs_and_before_their_minutes():
     assert persons("得点者／大宮＝マテウス（９０＋３分）　柏＝ハモン・ロペス（４３分）") == ["マテウス", "ハモン・ロペス"]
+
+
+def test_a_player_with_two_initials_is_a_person_not_an_acronym():
+    assert persons("第３シードのＪＰ・モローニ（フランス）が敗れた。") == ["ＪＰ・モローニ"]

@@ -19,8 +19,8 @@ from .persons import Name
 from .said import SAYS
 from .tokens import Toks
 
-_JOINED = re.compile(r"(?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*(?:[・＝=](?:[A-ZＡ-Ｚ][.．]?・)?[ァ-ヺ][ァ-ヺー]*)+"
-                     r"|[A-ZＡ-Ｚ][.．]?・[ァ-ヺ][ァ-ヺー]*")  # or an initial and one name: R・ハリソン
+_JOINED = re.compile(r"(?:[A-ZＡ-Ｚ]{1,2}[.．]?・)?[ァ-ヺ][ァ-ヺー]*(?:[・＝=](?:[A-ZＡ-Ｚ]{1,2}[.．]?・)?[ァ-ヺ][ァ-ヺー]*)+"
+                     r"|[A-ZＡ-Ｚ]{1,2}[.．]?・[ァ-ヺ][ァ-ヺー]*")  # or an initial and one name: R・ハリソン
 _PARTS = re.compile(r"[・＝=]")
 # Words for a person before の that make any ・-joined run after them a name (映画監督のルカ・ベネッティが):
 # `apposition`'s, and roles that also name a post (監督の采配), safe before a joined foreign name.

@@ -180,6 +180,8 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
             continue
         if _KANJI_CHAR.match(line[m.end():m.end() + 1]):
             continue  # part of a longer name (JR東海)
+        if line[m.end():m.end() + 1] == "・" and _KATA_CHAR.match(line[m.end() + 1:m.end() + 2]) and len(m.group()) <= 2:
+            continue  # a person's initials (JP・モローニ)
         if m.start() >= 2 and line[m.start() - 1] in "(（" and _KATA_CHAR.match(line[m.start() - 2]) and free(
                 m.start() - 2, m.start() - 1) and not any(e == m.start() - 1 for _, e in out):
             continue  # プレイステーション(PS): the short form of the word before, which is no body

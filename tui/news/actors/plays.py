@@ -4,7 +4,8 @@ no title, which UniDic reads as a common word, a prefix and a word, or marks.
 - before が or の and what one player does, never a club (a hit that drives a run in, a home run by its number, a
   goal that draws level, a cross, a shot with the left foot): ソトの犠牲フライ, 島内の２点適時三塁打, 近本が適時打を放ち,
   オルティスが２試合連続の先制弾, 丸橋の左クロスに鳥海が頭で合わせ — in football never a word UniDic reads as a
-  town's name (鹿島の２得点: football's sides go by their towns);
+  town's name (鹿島の２得点: football's sides go by their towns); a runner's or a jumper's time or mark (キプルトが２時間５分で,
+  小島が１３５メートルを飛んで);
 - in a box line: the winning and losing pitchers before their records (○勝ち 島本 １勝, ●負け 齋藤 ２勝１敗) and the
   hitters before their home runs' numbers after the home runs' label (【本塁打】村上９号（ヤ）、レアード２２号（ロ）).
 
@@ -30,7 +31,8 @@ _NUM = r"[０-９0-9]+"
 _GOALS = (r"ハットトリック|アシスト|同点ゴール|決勝ゴール|先制ゴール|初ゴール|連続ゴール|連続得点|ヘディング|ヘッド(?!コーチ)|ボレー|"
           r"ミドルシュート|スルーパス|クロス|折り返し|右足|左足|頭で|胸で|[０-９0-9]+得点")
 ACTS = (rf"適時(?:[二三]塁)?打|(?:サヨナラ|先頭打者|ソロ|満塁)本塁打|サヨナラ弾|本塁打を放|タイムリー|犠牲フライ|犠飛|{_NUM}号|満塁弾|先制弾|同点弾|決勝弾|勝ち越し弾|[二三]塁打|"
-        rf"先制打|決勝打|同点打|勝ち越し打|サヨナラ打|ツーラン|スリーラン|{_NUM}ラン|好投|完投|奪三振|{_GOALS}")
+        rf"先制打|決勝打|同点打|勝ち越し打|サヨナラ打|ツーラン|スリーラン|{_NUM}ラン|好投|完投|奪三振|{_GOALS}|"
+        rf"{_NUM}時間{_NUM}分|{_NUM}分{_NUM}秒|{_NUM}秒{_NUM}|{_NUM}メートル{_NUM}?")  # a time, a mark: 2時間5分で制した
 _ACT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー])({_KANJI}{{1,3}})(?:が|の)[^、。がはを「」]{{0,12}}?(?:{ACTS})"
                   rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KATA_NAME})(?:が|の)[^、。がはを「」]{{0,12}}?(?:{ACTS})")
 _GOAL = re.compile(rf"(?:{_GOALS})$")
