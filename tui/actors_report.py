@@ -15,7 +15,8 @@ football, sumo, school sports, the Olympics, entertainment and obituaries the sa
 `tests/data/actors_dev6/`, business news (results, retail, tech, finance, transport and energy, labour) where
 companies go by their bare names (シャープは, 花王が, 日本郵政の社長); a seventh, `tests/data/actors_dev7/`, casts
 and stage names in culture, talents in entertainment, obituaries and sports; an eighth, `tests/data/actors_dev8/`,
-sports pages alone, one file per group of sports.
+sports pages alone, one file per group of sports; a ninth, `tests/data/actors_dev9/`, literature, film, music, the
+stage, art, shogi and go, obituaries, local people and science prizes.
 
 A second set, `tests/data/actors_general/` (same format, its own README), is general Japanese text outside
 the news the dev set covers (entertainment, local news, obituaries, courts, prose, hard negatives …). All of
@@ -48,10 +49,11 @@ DEV5_SET = DEV_SET.parent / "actors_dev5"  # a development set (tuned on): crime
 DEV6_SET = DEV_SET.parent / "actors_dev6"  # a development set (tuned on): bare company names in business news
 DEV7_SET = DEV_SET.parent / "actors_dev7"  # a development set (tuned on): culture, entertainment, obituaries, sports
 DEV8_SET = DEV_SET.parent / "actors_dev8"  # a development set (tuned on): sports pages, one file per group of sports
+DEV9_SET = DEV_SET.parent / "actors_dev9"  # a development set (tuned on): culture, arts, obituaries, local people
 # The development sets printed after the dev set's block, in order: (folder, block name, errors option).
 TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--errors-dev5"),
               (DEV6_SET, "dev 6", "--errors-dev6"), (DEV7_SET, "dev 7", "--errors-dev7"),
-              (DEV8_SET, "dev 8", "--errors-dev8"))
+              (DEV8_SET, "dev 8", "--errors-dev8"), (DEV9_SET, "dev 9", "--errors-dev9"))
 # The sets scored beside the general set, held out from its tuning, in the report's order: (folder, block name).
 HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_SET, "held out 3"),
                  (ORGS_SET, "organisations held out"), (HELDOUT4_SET, "held out 4"),

@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         ginza = args[at + 1]
         del args[at:at + 2]
     if len(args) > 1 and args[1] not in ("--errors", "--errors-dev4", "--errors-dev5", "--errors-dev6",
-                                         "--errors-dev7", "--errors-dev8") and not Path(args[1]).exists():
+                                         "--errors-dev7", "--errors-dev8", "--errors-dev9") and not Path(args[1]).exists():
         print(f"report: no such set: {args[1]}", file=sys.stderr)
         return 2
     if args and args[0] == "cleaning":
