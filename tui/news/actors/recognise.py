@@ -46,7 +46,7 @@ from .places import line_places, place_key
 from .quoted import quoted_orgs
 from .read_names import SIGN as READING_SIGN, reading_names
 from .readings import readings
-from .ring_names import SUMO, ring_names
+from .ring_names import SUMO, ring_names, stables
 from .said import SIGNS, said_persons
 from .scores import SIGNS as SCORE_SIGNS, score_sides
 from .split_given import split_given
@@ -213,6 +213,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     names: list[Name] = []
     lone: list[Name] = []
     sumo = SUMO.search(flat) is not None  # an article about sumo: its wrestlers by their ranks and 関
+    for x in lines if sumo and ("部屋" in flat or "（" in flat or "(" in flat) else ():
+        for s, e in stables(x.text, x.free):  # 鳴門部屋, 白鵬山（宮城野）
+            take("organization", x.at + s, x.at + e, x.text[s:e])
     echoes = echoed_surnames(flat)
     for x in lines:
         row, at, line, marks, flat_classes = x.row, x.at, x.text, x.marks, x.ids
