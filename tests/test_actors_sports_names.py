@@ -96,3 +96,26 @@ def test_the_scorers_after_their_clubs_and_before_their_minutes():
 
 def test_a_player_with_two_initials_is_a_person_not_an_acronym():
     assert persons("第３シードのＪＰ・モローニ（フランス）が敗れた。") == ["ＪＰ・モローニ"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("混合ダブルスでは真鍋・久我組が第１シードを破った。", ["真鍋", "久我"]),  # two surnames joined by ・
+    ("アイスダンスの小早川美月・亮組は３連覇を果たした。", ["小早川美月", "亮"]),  # a given name in a pair
+    ("男子ダブルスの渡会、日比野組（北浜ガス）は準々決勝で敗れた。", ["渡会", "日比野"]),  # its company in brackets
+])
+def test_a_pair_in_doubles_pairs_or_a_dance(text, names):
+    assert persons(text) == names
+
+
+def test_doubles_is_no_club_before_a_name():
+    from tests.test_actors_club_slots import orgs
+
+    assert orgs("男子ダブルスの渡会が初優勝した。\n女子ダブルスでは久我が敗れた。") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("巨人の新外国人ジェイク・ウィンターズ投手が初登板で勝った。", ["ジェイク・ウィンターズ"]),  # a word for a person before
+    ("西武のカルロス・メンドサ内野手が１５号ソロを放った。", ["カルロス・メンドサ"]),  # a town's name before a player's title
+])
+def test_katakana_names_before_a_players_title(text, names):
+    assert persons(text) == names

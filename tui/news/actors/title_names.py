@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .brands import company_word
-from .discovery import plausible_name
+from .discovery import plausible_name, town_name
 from .governors import PLAYER_TITLES, governor_surname, player_surname
 from .loanword_names import named_loanword
 from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PLACE_SUFFIX, Name
@@ -116,13 +116,15 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
         name = m.group()
         if _COMPANY_KIND.search(line, max(0, m.start() - 8), m.start()):
             return None  # 製造元のシンドラーエレベータ課長, 保守管理会社エス・イー・シー…会長: a company, its officer unnamed
-        if len(name) >= 2 and (plausible_name(name) or named_loanword(line, m.start(), name, title)) and not company_word(
-                name, title):  # not ソニー of ソニー社長; 国務省のプライス報道官
+        if len(name) >= 2 and (plausible_name(name) or named_loanword(line, m.start(), name, title) or (
+                title in PLAYER_TITLES and town_name(name))) and not company_word(name, title):
+            # (not ソニー of ソニー社長; 国務省のプライス報道官; メンドサ内野手: a town's name, no country's, before a player's title)
             parts = re.split(r"[・＝=]", name)
             x = _index(ends, m.start(), k + 1)  # the word that ends where the katakana starts
             if x is not None and cls[x] in person and cls[x] in chars("pos3", "姓") and KANJI.fullmatch(surf[x]):
                 return Name(starts[x], m.end(), surf[x], True)  # 宇多田ヒカル, 玉城デニー
-            if len(parts) > 1 and m.start() and KANJI.match(line[m.start() - 1]):
+            if len(parts) > 1 and m.start() and KANJI.match(line[m.start() - 1]) and line[m.start() - 1] != "人":
+                # (not 新外国人ジェイク・ウィンターズ投手: a word for a person before the name)
                 # 南海ユナイテッド・ロペス監督: the katakana before ・ ends a club's name begun in kanji
                 at = m.start() + len(parts[0]) + 1
                 return Name(at, m.end(), parts[-1], len(parts) > 2) if m.end() - at >= 2 else None
