@@ -119,3 +119,12 @@ def test_doubles_is_no_club_before_a_name():
 ])
 def test_katakana_names_before_a_players_title(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("宇都宮の鍋島ＨＣは「流れをつくれた」と話した。", ["鍋島"]),  # a head coach's letters, no body
+    ("埼玉のグレアム・ウォルシュＨＣは「差が出た」と振り返った。", ["グレアム・ウォルシュ"]),
+    ("球団の栗山ＧＭは補強について語った。", ["栗山"]),
+])
+def test_a_head_coach_or_a_general_manager_in_letters(text, names):
+    assert persons(text) == names
