@@ -22,7 +22,7 @@ from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
-from .name_lists import listed_names
+from .name_lists import listed_names, listed_surnames
 from .names_again import names_again
 from .mayors import mayor_surname, named_kinds
 from .city_suffix import SIGNS as CITY_SIGNS, suffixed_places
@@ -251,6 +251,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 found += reading_names(line, found, ok)
             if "、" in line and len(found) >= 2:  # 佐藤浩市、工藤阿須加、茅島みずき: an item of a list of names
                 found, left = listed_names(line, toks, found, left, ok)
+            if "、" in line and len(found) + len(left) >= 1:  # 朝霧、真田、浦部を選んだ: a list of surnames
+                found += listed_surnames(line, found, left, ok)
             found += split_given(line, toks, found, ok)  # 羽生結弦が: a given name cut into two common kanji
             if row in list_rows and ("、" in line or "と" in line):
                 found += list_persons(line, toks, found, ok)
