@@ -100,3 +100,8 @@ def test_no_stable_or_wrestler_from_places_or_common_words_in_brackets() -> None
 
     found = kinds("大相撲九州場所の会場（福岡市）には、相撲部屋の関係者も訪れた。")
     assert not any(k == "organization" for _, k in found)
+
+
+def test_a_bout_with_a_call_or_a_decision_is_sign_enough_of_sumo() -> None:
+    assert persons("岩戸山―鶴錦は物言いがついたが、軍配通りとなった。") == ["岩戸山", "鶴錦"]
+    assert persons("ジョージア出身の玄武丸が、結びの一番で土をつけた。") == ["玄武丸"]

@@ -128,3 +128,12 @@ def test_katakana_names_before_a_players_title(text, names):
 ])
 def test_a_head_coach_or_a_general_manager_in_letters(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ロッテ・鰐淵監督は「切り替える」と話した。", ["鰐淵"]),  # a club in katakana, ・, a name UniDic reads as no name
+    ("阪神・門馬投手は六回途中で降板した。", ["門馬"]),
+])
+def test_a_club_a_point_a_name_and_its_role(text, names):
+    assert persons(text) == names
+

@@ -28,6 +28,10 @@ _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+$")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
 # A word for a company's kind right before a katakana name (製造元の, 保守管理会社, 家電大手): the name is the company's.
+# The roles a club's person holds, written after the club, ・ and the name (ロッテ・鰐淵監督), and the last character
+# of a club's name there (kanji, katakana or letters)
+_SIDE_TITLES = PLAYER_TITLES | {"監督", "コーチ", "ヘッドコーチ", "主将", "HC", "GM", "騎手", "調教師", "オーナー", "球団社長"}
+_SIDE_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ]")
 _COMPANY_KIND = re.compile(r"(?:会社|製造元|販売元|メーカー|大手|企業|子会社|親会社|運営会社)の?$")
 
 # Titles a place's or a team's name may stand before (横浜市長, 日本代表, 広島監督, 東京支店長): a lone place word
@@ -107,6 +111,9 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
         if (title in PLAYER_TITLES and hi - lo == 2 and all(len(surf[x]) == 1 for x in (lo, lo + 1))
                 and KANJI.fullmatch(text) and cls[lo] not in chars("pos1", "数詞")):
             return Name(start, stop, text, False)  # 浅 + 村 + 選手: a surname UniDic reads in two odd pieces
+        if (title in _SIDE_TITLES and start >= 2 and line[start - 1] == "・" and KANJI.fullmatch(text) and len(text) <= 4
+                and _SIDE_END.match(line[start - 2])):
+            return Name(start, stop, text, False)  # ロッテ・鰐淵監督, 阪神・門馬投手: a club, ・, a name and its role there
         return one_kanji(line, toks, lo, hi, title, end + len(title)) or Name(start, stop, text, None)
     # Katakana: a name, joined by ・, right before the title (not a school in brackets: トヨタ（豊田工）).
     if title[:1] in "(（" and not title[1:2].isdigit():
