@@ -90,3 +90,19 @@ def test_a_word_read_whole_in_hiragana_is_never_cut_at_an_honorific(text, names)
 ])
 def test_a_counter_after_a_number_is_no_part_of_the_name_after_it(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("北浜地検の阿久津次席検事は「適正に対応する」と述べた。", ["阿久津"]),  # a prosecutor's title of two words
+    ("被告の石黒弁護人は控訴する方針を示した。", ["石黒"]),
+])
+def test_the_titles_of_a_court(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("技能実習生グエン・ティ・ラン容疑者（２３）を逮捕した。", ["グエン・ティ・ラン"]),  # a word for a person before
+    ("留学生アマニ・キプタヌイ選手が区間賞を獲得した。", ["アマニ・キプタヌイ"]),
+])
+def test_a_katakana_name_after_a_word_for_a_person_is_whole(text, names):
+    assert persons(text) == names
