@@ -137,3 +137,10 @@ def test_a_head_coach_or_a_general_manager_in_letters(text, names):
 def test_a_club_a_point_a_name_and_its_role(text, names):
     assert persons(text) == names
 
+
+
+def test_a_rugby_position_before_a_name_is_no_body():
+    from tests.test_actors_club_slots import orgs
+
+    text = "東京ＳＧはＳＯ蔵前の２トライなどで神戸を下した。"
+    assert "蔵前" in persons(text) and not any("蔵前" in o for o in orgs(text))

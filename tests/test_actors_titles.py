@@ -106,3 +106,19 @@ def test_the_titles_of_a_court(text, names):
 ])
 def test_a_katakana_name_after_a_word_for_a_person_is_whole(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("２位には１打差で韓国の李知恩と鵜飼が並んだ。", ["李知恩", "鵜飼"]),  # a common Korean surname and a name
+    ("中国の王楚欽が優勝した。", ["王楚欽"]),  # not 楚欽 (楚 + 欽 read as a name) alone
+])
+def test_a_chinese_or_korean_name_after_its_country_and_no(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "中国の王朝史を学んだ。",  # 王朝 + 史: a common word
+    "中国の黄河流域を訪ねた。",
+])
+def test_a_common_word_after_the_country_is_no_name(text):
+    assert persons(text) == []

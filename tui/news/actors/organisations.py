@@ -108,7 +108,7 @@ _COMMON_ACRONYMS = frozenset((
     "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC GK FW MF DF DH SB CB QB RB WR SS LB RBI ERA OPS HC GM"
 ).split())
 COMMON_ACRONYMS = _COMMON_ACRONYMS
-POSITIONS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB".split())  # a player's, before the name: GK大迫
+POSITIONS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB SO SH FB WTB CTB FL LO PR HO".split())  # a player's, before the name: GK大迫
 ROLE_ACRONYMS = POSITIONS | frozenset("CEO CFO COO".split())  # before a person's name
 # `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
 ORG_SIGNS = (_ANY_SUFFIX, *_ONE_SUFFIX, _BUREAU, *(re.compile(w) for w in ("テレビ", "株", "有限会社")), _ACRONYM)
