@@ -65,3 +65,11 @@ def test_no_player_where_the_slot_names_none(text):
 ])
 def test_a_runner_or_a_jumper_before_a_time_or_a_mark(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("競泳男子で、瀬良が日本新記録をマークした。", ["瀬良"]),  # a record; 瀬 + 良, two kanji UniDic reads apart
+    ("女子やり投げで、桐谷が自己ベストを更新した。", ["桐谷"]),
+])
+def test_a_swimmer_or_a_thrower_before_a_record(text, names):
+    assert persons(text) == names

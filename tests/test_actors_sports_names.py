@@ -144,3 +144,7 @@ def test_a_rugby_position_before_a_name_is_no_body():
 
     text = "東京ＳＧはＳＯ蔵前の２トライなどで神戸を下した。"
     assert "蔵前" in persons(text) and not any("蔵前" in o for o in orgs(text))
+
+
+def test_a_school_written_short_is_no_full_name():
+    assert persons("秋季大会の決勝で、北浜工の先発・宇喜多が完封した。") == ["宇喜多"]  # 北浜 + 工 read as a name

@@ -10,7 +10,8 @@ no title, which UniDic reads as a common word, a prefix and a word, or marks.
   hitters before their home runs' numbers after the home runs' label (【本塁打】村上９号（ヤ）、レアード２２号（ロ）).
 
 A name in kanji is one UniDic reads as a surname where only a name stands (`name_frame`), or two or three kanji it
-cuts into pieces that are no word of their own (近 + 本, 才 + 木: a prefix, marks; 宇 + 草: a surname and a kanji); never a word that stands in a
+cuts into pieces of one kanji each (近 + 本, 才 + 木: a prefix, marks; 宇 + 草, 瀬 + 良), the first no kanji titles and
+sides begin with (前, 両, 同); never a word that stands in a
 player's place without naming one (代打, 主砲, 新人, 相手), one kanji read so, or a number. Katakana is a name unless
 every word of it is an everyday loanword (`discovery.plausible_name`).
 """
@@ -22,6 +23,7 @@ from bisect import bisect_left
 
 from .discovery import plausible_name
 from .name_frame import read_as_name
+from .one_kanji import NOT_ONE
 from .persons import Name
 from .tokens import Toks
 
@@ -32,7 +34,8 @@ _GOALS = (r"ハットトリック|アシスト|同点ゴール|決勝ゴール|�
           r"ミドルシュート|スルーパス|クロス|折り返し|右足|左足|頭で|胸で|[０-９0-9]+得点")
 ACTS = (rf"適時(?:[二三]塁)?打|(?:サヨナラ|先頭打者|ソロ|満塁)本塁打|サヨナラ弾|本塁打を放|タイムリー|犠牲フライ|犠飛|{_NUM}号|満塁弾|先制弾|同点弾|決勝弾|勝ち越し弾|[二三]塁打|"
         rf"先制打|決勝打|同点打|勝ち越し打|サヨナラ打|ツーラン|スリーラン|{_NUM}ラン|好投|完投|奪三振|{_GOALS}|"
-        rf"{_NUM}時間{_NUM}分|{_NUM}分{_NUM}秒|{_NUM}秒{_NUM}|{_NUM}メートル{_NUM}?")  # a time, a mark: 2時間5分で制した
+        rf"{_NUM}時間{_NUM}分|{_NUM}分{_NUM}秒|{_NUM}秒{_NUM}|{_NUM}メートル{_NUM}?|"  # a time, a mark: 2時間5分で制した
+        r"(?:日本|大会|世界|アジア)新|(?:日本|大会|世界|アジア)記録|自己ベスト|自己新")  # a record: 瀬良が日本新記録
 _ACT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー])({_KANJI}{{1,3}})(?:が|の)[^、。がはを「」]{{0,12}}?(?:{ACTS})"
                   rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KATA_NAME})(?:が|の)[^、。がはを「」]{{0,12}}?(?:{ACTS})")
 _GOAL = re.compile(rf"(?:{_GOALS})$")
@@ -44,7 +47,7 @@ _PITCHER = re.compile(rf"(?:勝ち?|負け?|敗戦?|セーブ|[ＳS])[\s　：:�
 _HOMERS = re.compile(r"[【▽▼◇◎]\s*(?:本塁打|ホームラン)[】：:\s]")
 _HOMER = re.compile(rf"(?:^|(?<=[、\s　】：:]))({_KANJI}{{1,4}}|{_KATA_NAME})[\s　]*{_NUM}号")
 # The first characters the module's shapes may start their telling words with: a line with none is not read.
-SIGN = re.compile(rf"(?=[適タ犠０-９0-9満先同決勝二三サツス好完奪ハアヘソ本初連ボミクス折右左頭胸○●])(?:{ACTS}|[○●](?:勝|負))")
+SIGN = re.compile(rf"(?=[適タ犠０-９0-9満先同決勝二三サツス好完奪ハアヘソ本初連ボミクス折右左頭胸日大世自○●])(?:{ACTS}|[○●](?:勝|負))")
 
 
 def play_persons(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
@@ -87,4 +90,4 @@ def _name(word: str, toks: Toks, s: int, e: int) -> bool:
     pieces = range(lo, hi + 1)
     return (len(word) >= 2 and hi > lo and all(toks.pos1[k] != "数詞" and toks.pos2[k] != "地名"
                                                and len(toks.surfaces[k]) == 1 for k in pieces)
-            and (toks.pos2[lo] == "人名" or any(toks.pos[k] in ("接頭辞", "接尾辞", "記号", "形容詞") for k in pieces)))
+            and toks.surfaces[lo] not in NOT_ONE)
