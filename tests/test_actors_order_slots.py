@@ -67,3 +67,7 @@ def test_a_surname_before_its_club_or_company_in_brackets(text, names):
 ])
 def test_no_person_before_a_place_or_from_a_common_word(text):
     assert persons(text) == []
+
+
+def test_a_battery_with_a_katakana_pitcher():
+    assert persons("【バッテリー】（巨）大嶺、クレイトン―猪俣（神）門馬―百武") == ["大嶺", "クレイトン", "猪俣", "門馬", "百武"]

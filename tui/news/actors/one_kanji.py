@@ -24,7 +24,6 @@ _NOT_ONE = frozenset(
     "同 副 前 元 新 現 両 各 本 当 全 総 諸 他 名 好 左 右 助 主 敵 旧 故 真 偽 実 義 養 継 男 女 母 父 兄 姉 弟 妹 "
     "妻 夫 子 娘 嫁 婿 孫 祖 奥 坊 婆 爺 皆 客 神 親 君 僕 俺 彼 私 米 英 仏 独 露 中 韓 朝 日 台 県 市 町 村 府 都 国 党 "
     "初 若 老 少 幼 姪 甥 叔 伯 師 殿 王 帝 姫 先 後 上 下 大 小 高 低".split())
-NOT_ONE = _NOT_ONE
 _AFTER = frozenset("の、「『（(　 ")  # what a common word read as a surname follows: 同社の西常務
 _AGE_OR_COUPLE = re.compile(r"[(（][0-9０-９]{1,3}[)）]|夫妻")
 

@@ -41,10 +41,10 @@ _ROLE_OF = re.compile(r"(?:先発|代打|代走|抑え|救援|守護神|主砲|�
 _CLUB_AFTER = re.compile(r"(?<![\u4e00-\u9fff々ノ])([\u4e00-\u9fff々][\u4e00-\u9fff々ケヶ]{0,3})[（(](?:[ァ-ヺ][ァ-ヺー・]{2,}|"
                          r"[A-Za-zＡ-Ｚａ-ｚ]{2,}[A-Za-zＡ-Ｚａ-ｚ .]*|"
                          r"[\u4e00-\u9fff々][\u4e00-\u9fff々ァ-ヺー]{0,11})[）)](?=[がはもの、をとにだ]|。)")
-_BATTERY = re.compile(r"(?<![\u4e00-\u9fffノ々ヶ])((?:[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}、)*"
-                      r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}(?:[―－‐—-][\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}"
-                      r"(?:、[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5})*)+)(?![\u4e00-\u9fffノ々ヶ])")
-_NAME_PART = re.compile(r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]*")
+_ITEM_NAME = r"(?:[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}|[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})?)"
+_BATTERY = re.compile(rf"(?<![\u4e00-\u9fffノ々ヶァ-ヺー・])((?:{_ITEM_NAME}、)*{_ITEM_NAME}(?:[―－‐—-]{_ITEM_NAME}"
+                      rf"(?:、{_ITEM_NAME})*)+)(?![\u4e00-\u9fffノ々ヶァ-ヺー])")
+_NAME_PART = re.compile(r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]*|[ァ-ヺ][ァ-ヺー・]*[ァ-ヺー]")
 # Runs that are a position, a role or a game's word, never a name.
 _NOT_NAME = re.compile(r"^(?:打者|打席|打順|一塁|二塁|三塁|遊撃|左翼|中堅|右翼|投手|捕手|内野|外野|指名|起用|出場|先発|登板|"
                        r"人気|勝負|左腕|右腕|役割|予定|柱|座|責任|経験|投球|好投|目|手|札所|線|地|館|街|組|席|号|機|車|店|所|打|中継|抑え|代打|代走)")

@@ -7,11 +7,11 @@ no title, which UniDic reads as a common word, a prefix and a word, or marks.
   town's name (鹿島の２得点: football's sides go by their towns); a runner's or a jumper's time or mark (キプルトが２時間５分で,
   小島が１３５メートルを飛んで);
 - in a box line: the winning and losing pitchers before their records (○勝ち 島本 １勝, ●負け 齋藤 ２勝１敗) and the
-  hitters before their home runs' numbers after the home runs' label (【本塁打】村上９号（ヤ）、レアード２２号（ロ）).
+  hitters before their home runs' numbers after the home runs' label (【本塁打】村上９号（ヤ）、レアード２２号（ロ）) and
+  the pitchers who gave them up in brackets (柳楽１８号２ラン（隈部）).
 
 A name in kanji is one UniDic reads as a surname where only a name stands (`name_frame`), or two or three kanji it
-cuts into pieces of one kanji each (近 + 本, 才 + 木: a prefix, marks; 宇 + 草, 瀬 + 良), the first no kanji titles and
-sides begin with (前, 両, 同); never a word that stands in a
+cuts into pieces that are no word of their own (近 + 本, 才 + 木: a prefix, marks; 宇 + 草: a surname and a kanji); never a word that stands in a
 player's place without naming one (代打, 主砲, 新人, 相手), one kanji read so, or a number. Katakana is a name unless
 every word of it is an everyday loanword (`discovery.plausible_name`).
 """
@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .discovery import plausible_name
+from .discovery import plausible_name, town_name
 from .name_frame import read_as_name
-from .one_kanji import NOT_ONE
 from .persons import Name
 from .tokens import Toks
 
@@ -46,6 +45,8 @@ _PITCHER = re.compile(rf"(?:勝ち?|負け?|敗戦?|セーブ|[ＳS])[\s　：:�
                       rf"{_NUM}(?:勝|敗|セーブ|[ＳS])")
 _HOMERS = re.compile(r"[【▽▼◇◎]\s*(?:本塁打|ホームラン)[】：:\s]")
 _HOMER = re.compile(rf"(?:^|(?<=[、\s　】：:]))({_KANJI}{{1,4}}|{_KATA_NAME})[\s　]*{_NUM}号")
+# the pitcher who gave the home run up, in brackets after it: 柳楽１８号２ラン（隈部）
+_GAVE_UP = re.compile(rf"号(?:ソロ|{_NUM}ラン|ツーラン|スリーラン|満塁)?[（(]({_KANJI}{{1,4}}|{_KATA_NAME})[）)]")
 # The first characters the module's shapes may start their telling words with: a line with none is not read.
 SIGN = re.compile(rf"(?=[適タ犠０-９0-9満先同決勝二三サツス好完奪ハアヘソ本初連ボミクス折右左頭胸日大世自○●])(?:{ACTS}|[○●](?:勝|負))")
 
@@ -55,9 +56,9 @@ def play_persons(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
     out: list[Name] = []
     busy = [(x.start, x.end) for x in found]
 
-    def add(s: int, e: int) -> None:
+    def add(s: int, e: int, town: bool = False) -> None:
         if (not any(a < e and s < b for a, b in busy) and free(s, e) and s in toks.starts and e in toks.ends
-                and _name(line[s:e], toks, s, e)):
+                and (_name(line[s:e], toks, s, e) or (town and town_name(line[s:e])))):
             out.append(Name(s, e, line[s:e].split("・")[-1], False))
             busy.append((s, e))
 
@@ -70,6 +71,8 @@ def play_persons(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
         add(*m.span(1))
     if _HOMERS.search(line):
         for m in _HOMER.finditer(line):
+            add(*m.span(1), town=True)  # (メンドサ１５号: a box line's katakana, a town's name too)
+        for m in _GAVE_UP.finditer(line):
             add(*m.span(1))
     return out
 
@@ -90,4 +93,4 @@ def _name(word: str, toks: Toks, s: int, e: int) -> bool:
     pieces = range(lo, hi + 1)
     return (len(word) >= 2 and hi > lo and all(toks.pos1[k] != "数詞" and toks.pos2[k] != "地名"
                                                and len(toks.surfaces[k]) == 1 for k in pieces)
-            and toks.surfaces[lo] not in NOT_ONE)
+            and (toks.pos2[lo] == "人名" or any(toks.pos[k] in ("接頭辞", "接尾辞", "記号", "形容詞") for k in pieces)))
