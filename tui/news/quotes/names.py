@@ -75,7 +75,7 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
             if len(n) >= 2:
                 known[n] = a if known.get(n, a) == a else ""
     known = {n: a for n, a in known.items() if a}
-    persons = {n: a for a, seen in names.items() if kinds.get(a) == "person" for n in seen if len(n) >= 3}
+    persons = {n: a for a, seen in names.items() if kinds.get(a) == "person" for n in seen if len(n) >= 2}
     out: list[Mentions] = []
     for text, found in zip(texts, mentions):
         if "「" not in text or not known:
@@ -160,8 +160,9 @@ def _titled_before(text: str, at: int, known: dict[str, str], kinds: dict[str, s
 
 def _full_name_before(text: str, at: int, persons: dict[str, str], found: Mentions) -> tuple[str, int, int] | None:
     """The one person whose full name as the article writes it (three characters or more) ends right before the 「 at
-    `at`, after a boundary, の or ・ (主演の早瀬蒼「…」, a headline's form), where the actors marked nothing."""
-    hits = {(a, at - len(n)) for n, a in persons.items() if text.endswith(n, 0, at)
+    `at`, after a boundary, の or ・ (主演の早瀬蒼「…」, a headline's form), where the actors marked nothing; or whose
+    name of two characters opens the paragraph right before the words (若嵐「…」: a line of comments, a ring name)."""
+    hits = {(a, at - len(n)) for n, a in persons.items() if text.endswith(n, 0, at) and (len(n) >= 3 or at == len(n))
             and (at == len(n) or text[at - len(n) - 1] in _BOUNDARY + "の・")}
     if len({a for a, _ in hits}) != 1 or any(s < at and e > min(s for _, s in hits) for _, s, e in found):
         return None

@@ -18,7 +18,7 @@ from .forms import sentence_spans
 from .passage import Mentions, Passage, last_sentence
 from .roles import TITLES, Roles, role_holder, source_holder
 from .titles import title_end
-from .topics import passive_scene, verbless_fact
+from .topics import passive_scene, told_thing, verbless_fact
 
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
@@ -124,6 +124,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         if own == p.text[lo:hi] and passive_scene(own):
             scene = True  # 「ただいま」と呼びかけた。会場は拍手に包まれた。: the one who spoke before, if they did
             continue
+        if own == p.text[lo:hi] and not any(lo <= s < hi for _, s, _ in p.mentions) and told_thing(own):
+            continue  # …のきっかけは…ことだったという。: told of a thing; the one before says who
         noted = _ACTED_ON_NOTE.sub("を", own)  # 関脇・青嵐(24=西浦部屋)を破り: one known by a note, acted on, speaks not
         if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in noted or "(" in noted:
             return None  # 住民は不安を訴えた / 「…」と声が上がった / 男性（70）も: someone else may be speaking

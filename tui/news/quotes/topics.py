@@ -88,3 +88,33 @@ def passive_scene(sentence: str) -> bool:
 
 # The last character of a word for people (男性, 観客, 住民, 運転手, 患者, 生徒): a topic who may speak next.
 _PEOPLE_END = frozenset("士師員王家手者人長官事性客児生民徒")
+
+
+# The last character of a body's word (警察, 政府, 同社, 球団, 店): a topic that may speak as a body.
+_BODY_END = frozenset("察府社党会部局署省庁団校店院所館協連軍隊課室組")
+_KIN_END = frozenset("親母父兄姉妹弟夫妻娘孫子婦")  # 母親, 祖父, 妻, 息子: a relative, who may speak
+_PEOPLE_SUFFIX = frozenset({"たち", "達", "ら", "さん", "様", "陣", "側", "勢", "ども"})
+_KANJI_KANA_END = re.compile(r"[\u4e00-\u9fff々ぁ-ゟ]$")
+_HEARSAY_END = re.compile(r"(?:という|とされる)[。．]?\s*$")
+
+
+@lru_cache(maxsize=2048)
+def told_thing(sentence: str) -> bool:
+    """Whether `sentence` (with no actor named and no words quoted) reports with という a fact of a thing, its one
+    topic a common noun with は that is no word for people or a body (執筆のきっかけは、祖母が亡くなったことだった
+    という。): what the one spoken of told, between their sentence and their words; it says nothing of who speaks
+    next. A fact told with a verb of its own (水揚げ量は半分に減った。) is not read so: it may be anyone's."""
+    from ..language import tagger
+
+    if not _HEARSAY_END.search(sentence) or re.search(r"によると|によれば|の話では", sentence):
+        return False  # (住民によると…という: words of a source the sentence names)
+    words = [w for w in tagger()(sentence.rstrip("。．　 ")) if w.surface.strip()]
+    k = next((k for k, w in enumerate(words) if w.surface == "は" and w.feature.pos2 == "係助詞"), 0)
+    if not k or any(w.surface in ("は", "が", "も") and w.feature.pos2 == "係助詞" for w in words[k + 1:]):
+        return False  # no topic, or a second one
+    before = words[k - 1]
+    if before.feature.pos1 not in ("名詞", "接尾辞") or before.feature.pos2 == "固有名詞" or (
+            k > 1 and words[k - 2].feature.pos1 == "助詞" and words[k - 2].surface in ("に", "で", "と", "へ", "から")):
+        return False  # (には, では: read apart)
+    return not (before.surface[-1] in _PEOPLE_END | _BODY_END | _KIN_END or before.surface in _TIMES
+                or before.surface in _PEOPLE_SUFFIX or not _KANJI_KANA_END.search(before.surface))
