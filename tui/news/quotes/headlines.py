@@ -75,6 +75,12 @@ def _named_before(text: str, found: Mentions, named: set[str], start: int, end: 
                for a, s, e in found)
 
 
+def _glued(text: str, found: Mentions, named: set[str], start: int) -> bool:
+    """Whether the one person `named` in a heading stands right before its 「 at `start`, a title of theirs between at
+    most (主演の早川陸「…」, 早見六段「…」): the words are given as theirs, however the headline shortens them."""
+    return any(a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None) for a, _, e in found)
+
+
 def _with_others(text: str, found: Mentions, named: set[str]) -> bool:
     """The one person a heading names is named with others (小雪ら, 佐藤さんたち): the words are not theirs alone."""
     return any(a in named and text.startswith(("ら", "たち", "など"), e) for a, _, e in found)
@@ -134,6 +140,9 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
             elif (shortened := shortened_from(words, named, out)) is not None:
                 out.append((k, words, shortened))  # 安倍首相が会見「…」: the body's words of that person, shortened
+            elif len(named) == 1 and _glued(texts[k], mentions[k], named, start) and condensed_for(
+                    words, next(iter(named)), out):
+                out.append((k, words, next(iter(named))))  # 主演の早川陸「一生忘れない夏」: glued to the name, shortened
             elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
                 if quoted_for(voice, texts, mentions, set(headings), quoted) and (
                         reads_as_said(words) or _headline_clause(words)):

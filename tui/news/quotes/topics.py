@@ -12,7 +12,8 @@ from functools import lru_cache
 
 # Times a sentence may set its topic with は (前夜は…, 今季は…): never anyone who speaks.
 _TIMES = frozenset({"前夜", "前日", "当日", "翌日", "今日", "きょう", "昨日", "きのう", "今季", "昨季", "今年", "昨年",
-                    "今回", "前回", "今場所", "今大会", "今週", "先週", "今月", "先月", "今朝", "昨夜", "今夜"})
+                    "今回", "前回", "今場所", "今大会", "今週", "先週", "今月", "先月", "今朝", "昨夜", "今夜",
+                    "来季", "来年", "来月", "来週", "今後"})
 # Writings that speak for themselves: the words they are said to hold are theirs, not their author's.
 _DOCUMENTS = frozenset({"判決", "決定", "判断", "報告", "報告書", "答申", "提言", "決議", "声明", "談話", "社説", "勧告"})
 
@@ -30,21 +31,39 @@ def thing_topic_only(head: str) -> bool:
         if f.pos1 != "助詞" or w.surface not in ("は", "が") or f.pos2 not in ("係助詞", "格助詞") or not k:
             continue
         before = words[k - 1].feature
-        if (w.surface == "は" and before.pos1 == "接尾辞" and before.pos3 == "副詞可能" and k > 1
-                and words[k - 2].feature.pos2 == "普通名詞"):
-            topics += 1  # 試合後は, レース後は: the time of an event the words are set in, no one who says them
+        if w.surface == "は" and _time_at(words, k):
+            topics += 1  # 試合後は, 今季は: the time of an event the words are set in, no one who says them
             continue
         if words[k - 1].surface in _DOCUMENTS:
             return False  # 判決は「…」とした: a ruling's or a report's own words, no one's carried from before
-        if w.surface == "は" and before.pos1 == "名詞" and before.pos3 == "副詞可能" and words[k - 1].surface in _TIMES:
-            topics += 1  # 前夜は, 今季は: a time the words are set in, no one who says them
-            continue
         if w.surface == "が" or before.pos1 != "名詞" or before.pos3 != "サ変可能":
             return False  # 住民は, 市場が: someone or something else says
         if not any(x.feature.pos1 == "動詞" for x in words[k + 1:]):
             return False  # 会談は「…」: the topic of the words themselves
         topics += 1
     return topics > 0
+
+
+def _time_at(words: list, k: int) -> bool:
+    """Whether the は at words[k] sets a time as the topic: a common noun and a suffix UniDic reads as 副詞可能
+    (試合後は, 引退後は) or a word of time (前夜は, 今季は)."""
+    before = words[k - 1].feature
+    return ((before.pos1 == "接尾辞" and before.pos3 == "副詞可能" and k > 1 and words[k - 2].feature.pos2 == "普通名詞")
+            or (before.pos1 == "名詞" and words[k - 1].surface in _TIMES))
+
+
+@lru_cache(maxsize=2048)
+def time_topic_only(sentence: str) -> bool:
+    """Whether the one subject particle of `sentence` sets a time as its topic (引退後は地元のクラブで指導する。): the acts
+    of the one spoken of before, told with no subject of their own; not when another noun has は or が."""
+    from ..language import tagger
+
+    if "は" not in sentence:
+        return False
+    words = [w for w in tagger()(sentence) if w.surface.strip()]
+    marks = [k for k, w in enumerate(words) if k and w.surface in ("は", "が") and w.feature.pos1 == "助詞"
+             and w.feature.pos2 in ("係助詞", "格助詞")]
+    return bool(marks) and all(words[k].surface == "は" and _time_at(words, k) for k in marks)
 
 
 _AGE = frozenset("代 歳 才".split())

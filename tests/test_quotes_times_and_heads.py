@@ -1,0 +1,48 @@
+"""A time set as a sentence's topic (引退後は, 来季は) is no subject: the sentence tells the acts of the one spoken of
+before, whose words follow; a headline's words glued to the one person it names (主演の水原蓮「…」) are theirs when the
+body gives that person words that hold them in order, shortened; a foreign surname the actors left unmarked before a
+title and the subject's particle (テラ外相は会談で「…」) names the speaker. Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes, quotes_headed
+
+_RACE = "陸上の日本選手権で、佐伯真央選手（24）が女子1万メートルを制した。「最後の1周は足が止まりかけた」と振り返った。\n\n"
+
+
+def test_a_time_as_the_topic_carries_the_speaker_of_the_paragraph_before() -> None:
+    alone = _RACE + "来季は海外のレースにも挑む。「世界の舞台で戦える選手になりたい」"
+    assert quotes(alone)[-1] == ("世界の舞台で戦える選手になりたい", "佐伯真央")
+    said = _RACE + "引退後は地元のクラブで子どもたちを教える。「走る楽しさを伝えたい」と笑顔を見せた。"
+    assert quotes(said)[-1] == ("走る楽しさを伝えたい", "佐伯真央")
+
+
+def test_a_time_as_the_topic_with_another_subject_carries_no_one() -> None:
+    other = _RACE + "来季は監督が新しい練習を取り入れる。「世界の舞台で戦える選手になりたい」"
+    assert quotes(other)[-1] == ("世界の舞台で戦える選手になりたい", None)
+
+
+_PREMIERE = ("映画の完成披露試写会が開かれ、主演の水原蓮さん（30）が舞台あいさつをした。\n\n"
+             "水原さんは「雪の中の撮影は大変だった。一生忘れられない冬になった」と振り返った。")
+
+
+def test_headline_words_glued_to_the_name_are_that_persons_shortened() -> None:
+    found = quotes_headed("映画が完成披露　主演の水原蓮「一生忘れない冬」", _PREMIERE)
+    assert ("一生忘れない冬", "水原蓮") in found
+
+
+def test_headline_words_the_body_does_not_hold_are_no_quote() -> None:
+    found = quotes_headed("映画が完成披露　主演の水原蓮「二度と来ない冬」", _PREMIERE)
+    assert [w for w, _ in found if w == "二度と来ない冬"] == []
+
+
+def test_a_surname_cut_apart_before_a_title_and_the_subjects_particle() -> None:
+    text = ("訪問中の山本和子外相は7日、ベルナ国の首都でユセフ・テラ外相と会談した。\n\n"
+            "ベルナ国外務省によると、テラ外相は会談で「日本は大切な友人だ」と述べたという。")
+    assert quotes(text) == [("日本は大切な友人だ", "テラ")]
+
+
+def test_a_name_no_one_was_given_before_the_title_names_no_one() -> None:
+    text = ("訪問中の山本和子外相は7日、ベルナ国の首都で会談した。\n\n"
+            "ベルナ国外務省によると、テラ外相は会談で「日本は大切な友人だ」と述べたという。")
+    assert quotes(text) == [("日本は大切な友人だ", None)]
