@@ -1,7 +1,8 @@
 """A time set as a sentence's topic (引退後は, 来季は) is no subject: the sentence tells the acts of the one spoken of
 before, whose words follow; a headline's words glued to the one person it names (主演の水原蓮「…」) are theirs when the
 body gives that person words that hold them in order, shortened; a foreign surname the actors left unmarked before a
-title and the subject's particle (テラ外相は会談で「…」) names the speaker. Sentences of our own."""
+title and the subject's particle (テラ外相は会談で「…」) names the speaker; the country after 駐日 (駐日ルミナ大使) is
+no holder of the title after it. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -46,3 +47,15 @@ def test_a_name_no_one_was_given_before_the_title_names_no_one() -> None:
     text = ("訪問中の山本和子外相は7日、ベルナ国の首都で会談した。\n\n"
             "ベルナ国外務省によると、テラ外相は会談で「日本は大切な友人だ」と述べたという。")
     assert quotes(text) == [("日本は大切な友人だ", None)]
+
+
+def test_the_country_after_a_post_is_no_holder_of_the_ambassadors_title() -> None:
+    text = ("駐日ルミナ大使のカルロス・メンデス氏が5日、本紙の取材に応じた。\n\n"
+            "メンデス大使は「両国の交流をさらに広げたい」と語った。\n\n治安について問うと、大使は「首都は安全になった」と答えた。")
+    assert quotes(text)[-1] == ("首都は安全になった", "メンデス")
+
+
+def test_two_ambassadors_named_leave_a_bare_title_no_ones() -> None:
+    text = ("駐日ルミナ大使のカルロス・メンデス氏と駐日ベルナ大使のホセ・サラス氏が5日、都内で会談した。\n\n"
+            "治安について問うと、大使は「首都は安全になった」と答えた。")
+    assert quotes(text) == [("首都は安全になった", None)]

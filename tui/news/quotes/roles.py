@@ -31,6 +31,7 @@ ROLE_SUBJECT = _ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-
 # Titles of one office: 総理は after 安倍総理大臣 or 石破首相, the one prime minister.
 _SAME_OFFICE = {"総理": ("総理", "首相"), "首相": ("首相", "総理")}
 _ANOTHER = re.compile(r"(?:別|他|ほか|もう一人|一部|複数|多く|同僚|当時)の$|(?:ある|別の|他の)$")  # 別の教授は: not the one named
+_STATIONED = re.compile(r"駐[\u4e00-\u9fff]?$")  # 駐日, 駐米, 駐: before the country of an ambassador's post
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
 
 
@@ -65,6 +66,8 @@ class Roles:
             for a, s, e in self.mentions[k]:
                 if k == self.upto and e > self.until:
                     break
+                if _STATIONED.search(text, max(0, s - 2), s):
+                    continue  # 駐日ルサリア大使: the country an ambassador is sent from or to, read as a person
                 m = _ROLE_AFTER.match(text, e, e + 30)
                 held = (_ROLE_BEFORE.search(text, max(0, s - 12), s) or _RANK_BEFORE.search(text, max(0, s - 3), s)
                         or _RANK_START.match(text, s, e - 1))  # (横綱若嵐: a name kept with its rank)
