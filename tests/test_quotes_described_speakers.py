@@ -1,7 +1,7 @@
-"""Speakers a news paragraph describes before it names them: after 」と、 a title in apposition before the name
-(「…」と、北斗証券の市場調査部長、山根光一氏は話す); after words alone, one named for the first time in the sentence
-after, past a calling and a comma (地元で育った会社員、杉浦拓也さんは目を細めた), also when the paragraph opened with a
-sentence that names no one; and words alone after a fact of a thing told with という (…のきっかけは…だったという。),
+"""Speakers a news paragraph describes before it names them: after 」と、 a title or a calling in apposition before the
+name (「…」と、北斗証券の市場調査部長、山根光一氏は話す, と、保存会の会長の田村清さん（78）は), an age in brackets
+read past; after words alone, one named for the first time in the sentence after, past a calling and a comma (地元で
+育った会社員、杉浦拓也さんは目を細めた), also when the paragraph opened with a sentence that names no one; and words alone after a fact of a thing told with という (…のきっかけは…だったという。),
 which carries the speaker of the sentence before it. Sentences of our own."""
 
 from __future__ import annotations
@@ -57,3 +57,21 @@ def test_words_alone_after_a_reported_fact_of_people_or_a_body_are_no_ones() -> 
 
 def test_words_alone_after_a_fact_of_a_thing_told_with_its_own_verb_are_no_ones() -> None:
     assert quotes(_PRIZE + "構想は10年前に固まった。" + _ALONE) == [(_ALONE[1:-1], None)]
+
+
+_FAIR = "北浜市で夏祭りが開かれた。\n\n「子どもの頃の活気が戻った」"
+
+
+def test_a_title_and_no_or_a_calling_and_a_comma_after_the_words_describe_the_speaker() -> None:
+    assert quotes(_FAIR + "と、保存会の会長の田村清さん（78）は話す。") == [(_FAIR[-13:-1], "田村清")]
+    assert quotes(_FAIR + "と、東京から帰省した会社員、吉岡大輔さん（33）は話す。") == [(_FAIR[-13:-1], "吉岡大輔")]
+
+
+def test_an_age_in_brackets_after_the_name_is_read_past() -> None:
+    assert quotes(_FAIR + "と田村清さん（78）は目を細めた。") == [(_FAIR[-13:-1], "田村清")]
+    assert quotes(_FAIR + "と、保存会の会長、田村清さん（78）は目を細めた。") == [(_FAIR[-13:-1], "田村清")]
+    assert quotes(_FAIR + "と田村清さん（78）。") == [(_FAIR[-13:-1], "田村清")]
+
+
+def test_one_described_after_the_words_by_a_kind_alone_is_no_one_named() -> None:
+    assert quotes(_FAIR + "と話す妻（78）は目を細めた。") == [(_FAIR[-13:-1], None)]

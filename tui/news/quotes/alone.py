@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .passage import Passage
+from .titles import CALLING_END
 from .told import next_says
 
 # A verb of speaking that ends the sentence (語った, 振り返った, 一言だけ絞り出した, 声を詰まらせた), no object of
@@ -91,11 +92,7 @@ def _describes(word, lead: str) -> bool:
         return str(f.cForm or "").startswith("連体形")
     head = lead.rstrip("、，")
     return head != lead and (any(TITLE_RE.fullmatch(head, i) for i in range(1, len(head)))
-                             or _CALLING.search(head) is not None)
-
-
-# A noun for a person by their work or standing, ending the words before a comma and a name (帰省した会社員、…)
-_CALLING = re.compile(r"[\u4e00-\u9fff](?:員|者|主婦|職人|農家|漁師|選手|学生)$")
+                             or CALLING_END.search(head) is not None)
 
 
 # Verbs whose subject receives words (answers, judges, hears them): 応じた, 反論した, 批判した, 耳を傾けた
