@@ -2,7 +2,8 @@
 before, whose words follow; a headline's words glued to the one person it names (主演の水原蓮「…」) are theirs when the
 body gives that person words that hold them in order, shortened; a foreign surname the actors left unmarked before a
 title and the subject's particle (テラ外相は会談で「…」) names the speaker; the country after 駐日 (駐日ルミナ大使) is
-no holder of the title after it. Sentences of our own."""
+no holder of the title after it; a headline's words of a topic and a noun a clause describes (「歌うことは生きること」)
+read as said. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -59,3 +60,16 @@ def test_two_ambassadors_named_leave_a_bare_title_no_ones() -> None:
     text = ("駐日ルミナ大使のカルロス・メンデス氏と駐日ベルナ大使のホセ・サラス氏が5日、都内で会談した。\n\n"
             "治安について問うと、大使は「首都は安全になった」と答えた。")
     assert quotes(text) == [("首都は安全になった", None)]
+
+
+_SINGER = "今年で引退する歌手の森川ゆりさん（62）が、本紙のインタビューに応じた。\n\n森川さんは「40年、歌に支えられてきた」と語った。"
+
+
+def test_headline_words_of_a_topic_and_a_noun_a_clause_describes_are_the_named_persons() -> None:
+    found = quotes_headed("「歌うことは生きること」　引退の森川ゆり、40年を語る", _SINGER)
+    assert found[0] == ("歌うことは生きること", "森川ゆり")
+
+
+def test_headline_words_without_a_topic_or_a_body_quoting_the_person_are_no_quote() -> None:
+    assert quotes_headed("「明日へ向かう歌」　引退の森川ゆり、40年を語る", _SINGER) == [("40年、歌に支えられてきた", "森川ゆり")]
+    assert quotes_headed("「歌うことは生きること」　引退の森川ゆり、40年を語る", _SINGER.split("\n\n")[0]) == []

@@ -42,6 +42,9 @@ def _headline_clause(words: str) -> bool:
     case = lambda w, marks: w.surface in marks and w.feature.pos2 == "格助詞"  # noqa: E731
     if before.feature.pos1 == "名詞" and (case(toks[-1], ("を",)) or (last.pos1 == "名詞" and _topic(toks[1:-1]))):
         return True  # 熱中症に厳重警戒を: an appeal, its verb left out; 制裁は逆効果: a topic and what is said of it
+    if (last.pos1 == "名詞" and before.feature.pos1 in ("動詞", "形容詞", "助動詞") and _topic(toks[1:-2])
+            and str(before.feature.cForm or "").startswith("連体形")):
+        return True  # 走ることは生きること: a topic and a noun a clause describes, said of it
     if case(toks[-1], ("に", "へ")) and before.feature.pos1 == "名詞" and _topic(toks[1:-2]):
         return True  # 漁獲は半分に: a topic and what it came to, its verb left out
     if last.pos1 == "名詞" and last.pos2 == "普通名詞" and case(before, ("を", "に")) and toks[-3].feature.pos1 == "名詞":
@@ -62,7 +65,7 @@ def _headline_said(text: str, start: int, end: int) -> bool:
     駅」), set off by a comma, a space or the heading's edge on both sides (not 映画「…」, 「…」で受賞)."""
     before, after = text[start - 1:start], text[end:end + 1]
     return ((not before or before in _HEAD_AROUND or text[start - 2:start] == "が") and (not after or after in _HEAD_AROUND)
-            and reads_as_said(text[start + 1:end - 1]))
+            and (reads_as_said(text[start + 1:end - 1]) or _headline_clause(text[start + 1:end - 1])))
 
 
 def _named_before(text: str, found: Mentions, named: set[str], start: int, end: int) -> bool:
