@@ -73,3 +73,17 @@ def test_headline_words_of_a_topic_and_a_noun_a_clause_describes_are_the_named_p
 def test_headline_words_without_a_topic_or_a_body_quoting_the_person_are_no_quote() -> None:
     assert quotes_headed("「明日へ向かう歌」　引退の森川ゆり、40年を語る", _SINGER) == [("40年、歌に支えられてきた", "森川ゆり")]
     assert quotes_headed("「歌うことは生きること」　引退の森川ゆり、40年を語る", _SINGER.split("\n\n")[0]) == []
+
+
+_ENVOY = ("駐日ルミナ大使のカルロス・メンデス氏が5日、本紙の取材に応じた。\n\n"
+          "メンデス大使は「両国の交流を5年で2倍にしたい」と語った。")
+
+
+def test_a_headlines_ambassador_after_the_country_of_the_post_is_the_one_ambassador_named() -> None:
+    found = quotes_headed("駐日ルミナ大使「交流を2倍に」　直行便の再開で", _ENVOY)
+    assert found[0] == ("交流を2倍に", "メンデス")
+
+
+def test_a_headlines_term_after_the_ambassador_is_no_quote() -> None:
+    found = quotes_headed("駐日ルミナ大使「友好の架け橋」　直行便の再開で", _ENVOY)
+    assert [w for w, _ in found] == ["両国の交流を5年で2倍にしたい"]

@@ -15,7 +15,7 @@ from .callings import calling_holder
 from .condensed import condensed_for, shortened_from
 from .forms import bracketed
 from .heads import heading_body, quoted_for
-from .roles import Roles, headline_holder
+from .roles import STATIONED, Roles, headline_holder
 from ..reporting import ends_a_clause
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -131,7 +131,8 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
     quoted = {speaker for _, _, speaker in out if speaker}
     for k in sorted(k for k in headings if "「" in texts[k]):  # (a heading without brackets quotes nothing)
         old = {words: speaker for j, words, speaker in found if j == k}
-        named = {a for a, _, _ in mentions[k] if kinds.get(a) == "person"}
+        named = {a for a, s, _ in mentions[k] if kinds.get(a) == "person"
+                 and not STATIONED.search(texts[k], max(0, s - 2), s)}  # (駐日ルサリア大使: a country, not its envoy)
         for start, end in bracketed(texts[k]):
             words = texts[k][start + 1:end - 1]
             body, speaker = speaker_of(words, named)
