@@ -254,7 +254,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             if "、" in line and len(found) + len(left) >= 1:  # 朝霧、真田、浦部を選んだ: a list of surnames
                 found += listed_surnames(line, found, left, ok)
             found += split_given(line, toks, found, ok)  # 羽生結弦が: a given name cut into two common kanji
-            if row in list_rows and ("、" in line or "と" in line):
+            if row in list_rows and ("、" in line or "と" in line or "・" in line):
                 found += list_persons(line, toks, found, ok)
             if row in officer_rows:  # 経団連の十倉会長
                 found += officer_names(line, toks, found, ok)
