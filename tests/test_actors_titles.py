@@ -122,3 +122,17 @@ def test_a_chinese_or_korean_name_after_its_country_and_no(text, names):
 ])
 def test_a_common_word_after_the_country_is_no_name(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("同大の樫山特任助教らは、論文を発表した。", ["樫山"]),  # a research post of two words
+    ("研究所の瀬能特別研究員が説明した。", ["瀬能"]),
+])
+def test_the_posts_of_research(text, names):
+    assert persons(text) == names
+
+
+def test_a_countrys_one_kanji_is_no_part_of_a_university_in_katakana():
+    from tests.test_actors_club_slots import orgs
+
+    assert orgs("研究を率いた米マサチューセッツ工科大のチャン准教授が説明した。") == ["マサチューセッツ工科大"]

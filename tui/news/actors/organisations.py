@@ -188,7 +188,12 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         if m.group() not in _COMMON_ACRONYMS and free(*m.span()) and not _inside(out, m.start()):
             town = _town_before(line, toks, m.start())
             out.append((town if town is not None and free(town, m.start()) else m.start(), m.end()))
-    return sorted(out)
+    # 米マサチューセッツ工科大, 英オックスフォード大: a country's one kanji before a name in katakana is no part of it
+    return sorted((s + 1, e) if line[s] in _COUNTRY_MARKS and _KATA_CHAR.match(line[s + 1:s + 2]) and e - s > 3 else (s, e)
+                  for s, e in out)
+
+
+_COUNTRY_MARKS = frozenset("米英仏独露中韓豪伊印加蘭")
 
 
 def _town_before(line: str, toks: Toks, at: int) -> int | None:
