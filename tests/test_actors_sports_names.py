@@ -148,3 +148,11 @@ def test_a_rugby_position_before_a_name_is_no_body():
 
 def test_a_school_written_short_is_no_full_name():
     assert persons("秋季大会の決勝で、北浜工の先発・宇喜多が完封した。") == ["宇喜多"]  # 北浜 + 工 read as a name
+
+
+@pytest.mark.parametrize("text, names", [
+    ("常務執行役員の戸ケ崎浩二氏が社長に昇格する。", ["戸ケ崎浩二"]),  # a surname written with ケ
+    ("雨ケ谷浩二さんが来た。", ["雨ケ谷浩二"]),
+])
+def test_a_surname_written_with_ke(text, names):
+    assert persons(text) == names
