@@ -79,3 +79,12 @@ def test_a_set_that_is_not_there_is_one_line_and_exit_2():
                          env=env, cwd=ROOT, timeout=60)
     assert out.returncode == 2 and out.stdout == ""
     assert out.stderr.splitlines() == ["report: no such set: --help"]
+
+
+def test_the_errors_of_a_set_the_report_does_not_tune_on_are_one_line_and_exit_2():
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for args in (["actors", "--errors-dev99"], ["stories", "--errors-dev8"]):
+        out = subprocess.run([sys.executable, "-m", "tui.report", *args], capture_output=True, text=True,
+                             env=env, cwd=ROOT, timeout=120)
+        assert out.returncode == 2 and out.stdout == ""
+        assert out.stderr.splitlines() == [f"report: no such set: {args[1]}"]

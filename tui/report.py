@@ -8,6 +8,7 @@ paragraphs; the 💡 blocks themselves are never candidates.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -49,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         ginza = args[at + 1]
         del args[at:at + 2]
-    if len(args) > 1 and args[1] not in ("--errors", "--errors-dev4", "--errors-dev5", "--errors-dev6",
-                                         "--errors-dev7", "--errors-dev8", "--errors-dev9") and not Path(args[1]).exists():
+    errors_of = len(args) > 1 and args[0] == "actors" and re.fullmatch(r"--errors(?:-dev[0-9]+)?", args[1]) is not None  # (actors: a set's errors)
+    if len(args) > 1 and not errors_of and not Path(args[1]).exists():
         print(f"report: no such set: {args[1]}", file=sys.stderr)
         return 2
     if args and args[0] == "cleaning":
@@ -74,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
             if args[1:] == [option]:
                 print("\n".join("\t".join(row) for row in errors(load_general(folder))))
                 return 0
+        if errors_of:
+            print(f"report: no such set: {args[1]}", file=sys.stderr)
+            return 2
         beside: list[str] = []
         if ginza and len(args) == 1:  # first, so that no cache of ours is warm when it is timed
             from .ginza_report import table as ginza_table
