@@ -102,3 +102,20 @@ def test_names_in_a_list_after_a_person():
     assert persons("ゆうなとひかりは、同じ部活に入った。") == ["ゆうな", "ひかり"]
     assert persons("みずきとかえでは、同じ部活に入った。") == ["みずき", "かえで"]
     assert persons("岡田と松井と森は、同じ町の出身だ。") == ["岡田", "松井", "森"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("女優の浜辺美波が主演を務める。", ["浜辺美波"]),  # 浜辺 + 美波: a common word and a place's name
+    ("元アイドルで実業家の宮城さくらが新会社を立ち上げた。", ["宮城さくら"]),  # an occupation UniDic reads with its suffix apart
+    ("写真家の鶴岡ひかるは個展を開いた。", ["鶴岡ひかる"]),
+])
+def test_a_name_after_an_occupation_and_no(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "女優の京都旅行が話題になった。",  # a place and a common word
+    "実業家の東京進出が続く。",
+])
+def test_no_name_from_a_place_and_a_common_word_after_an_occupation(text):
+    assert persons(text) == []

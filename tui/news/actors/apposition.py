@@ -2,7 +2,8 @@
 
 - after a role or a kinship word, with or without の: 歌手のみなみが, 女優白鳥あかねが, 横綱大和嶽は,
   妹の美穂が; the words up to the next particle are a name when they hold a 人名 token, a place's name
-  with more after it (白鳥 + あかね: a surname UniDic reads as a place), or are hiragana alone (みなみ);
+  with more after it (白鳥 + あかね: a surname UniDic reads as a place), a common word and a place's name before a
+  subject's particle (浜辺 + 美波が), or are hiragana alone (みなみ);
   a common noun (監督の采配, 作家の想像力) and a place alone (弟の東京での) are none;
 - after a role and の, a name UniDic cuts into odd pieces, up to さん or to が or は and a comma
   (タレントのぺこりーぬは、): see `_run_name`;
@@ -31,7 +32,8 @@ from .tokens import Toks
 ROLE_BEFORE = frozenset(
     "歌手 俳優 女優 声優 タレント 司会 アナウンサー 詩人 作家 小説家 画家 漫画家 落語家 講談師 浪曲師 歌舞伎俳優 "
     "芸人 モデル 横綱 大関 関脇 小結 前頭 力士 棋士 騎手 エース 主将 弟子 師匠 弟 妹 兄 姉 長男 長女 次男 次女 "
-    "三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ 友人 恋人 店主 喪主 ボーカル ギタリスト".split()
+    "三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ 友人 恋人 店主 喪主 ボーカル ギタリスト "
+    "実業家 起業家 写真家 建築家 演出家 脚本家 作曲家 作詞家 指揮者 ピアニスト ダンサー 陶芸家 書道家 評論家".split()
 ) | POSITIONS | {p.lower() for p in POSITIONS}  # (the words may come from the lower-cased line)
 # Before a name and の besides `persons`' titles (社長の小山): the words for a person's fellows.
 TITLED = re.compile("(?:先生|先輩|後輩|同僚|上司|部下|相棒|担任|キャプテン|相手|恩師)の")
@@ -72,8 +74,13 @@ def _a_name(toks: Toks, i: int, j: int, line: str) -> bool:
     pos2, pos3 = toks.pos2[i:j], toks.pos3[i:j]
     if "人名" in pos2:
         return True
-    if pos2[0] == "地名" and pos3[0] != "国" and j - i >= 2:
-        return True  # 白鳥 + あかね, 大和 + 嶽
+    if pos2[0] == "地名" and pos3[0] != "国" and j - i >= 2 and not any(
+            toks.pos1[k] == "普通名詞" and len(toks.surfaces[k]) >= 2 and _KANJI_RUN.fullmatch(toks.surfaces[k])
+            for k in range(i + 1, j)):
+        return True  # 白鳥 + あかね, 大和 + 嶽 (not 京都 + 旅行: a common word of kanji after the place)
+    if (j - i == 2 and toks.pos1[i] == "普通名詞" and pos2[1] == "地名" and pos3[1] != "国" and 3 <= len(text) <= 5
+            and _KANJI_RUN.fullmatch(text) and toks.surfaces[j] in _SUBJECT):
+        return True  # 浜辺 + 美波が: a surname read as a common word and a given name read as a place
     return _hira(text) and len(text) >= 2 and toks.pos[i] == "名詞" and toks.surfaces[j] != "の"  # 作家のなかの
 
 
@@ -83,6 +90,7 @@ def _surname_as_place(toks: Toks, i: int, j: int) -> bool:
     return j == i + 1 and toks.pos2[i] == "地名" and toks.pos3[i] != "国" and len(toks.surfaces[i]) >= 2
 
 
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
 _NAME_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff々ー・]{2,8}?(?=さん|[がは]、)")
 
 
@@ -146,6 +154,9 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free, titled: Sequenc
     n, ends = len(toks), toks.ends
     roles = list(compress(range(n - 1), map(ROLE_BEFORE.__contains__, toks.surfaces))) if (
         not ROLE_BEFORE.isdisjoint(toks.surfaces)) else []  # in C: most lines have none
+    if "家" in toks.surfaces or "者" in toks.surfaces:  # 実業 + 家: an occupation UniDic reads with its suffix apart
+        roles = sorted(set(roles) | {k for k in range(1, n - 1) if toks.surfaces[k] in ("家", "者")
+                                     and toks.surfaces[k - 1] + toks.surfaces[k] in ROLE_BEFORE})
     if titled:
         for s, e in titled:  # a title and の: 社長の小山
             k = bisect_left(ends, e)
@@ -191,7 +202,7 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free, titled: Sequenc
         first = read_as_name(line[toks.starts[i]:toks.ends[j - 1]])[:1] if (
             j > i and i == k + 2 and j - i <= 3 and toks.surfaces[j] in _SUBJECT) else ()  # not 弟子の高座を
         framed = first == ("姓",) or first == ("名",) and toks.surfaces[k] in _KIN
-        if toks.surfaces[k] not in ROLE_BEFORE:
+        if toks.surfaces[k] not in ROLE_BEFORE and toks.surfaces[k - 1] + toks.surfaces[k] not in ROLE_BEFORE:
             if framed:
                 add(i, j)
             continue

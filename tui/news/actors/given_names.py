@@ -261,7 +261,7 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
     if COUNTRY_SIGN.search(line):  # 韓国の李知恩と
         extra = after_country(line, toks, found, free)
         found = [x for x in found if not any(n.start < x.start and x.end <= n.end for n in extra)] + extra
-    hit = not _TRIGGER.isdisjoint(toks.surfaces)  # one pass, in C
+    hit = not _TRIGGER.isdisjoint(toks.surfaces) or "家の" in line or "者の" in line  # one pass, in C (実業 + 家の)
     if hit or toks.has("pos3", "名") or any(  # an honorific, a given name, or a title after no name found yet
             not any(x.end == s for x in found) for s in opened):
         found += context_persons(line, toks, found, free)
