@@ -152,6 +152,10 @@ _LATER = [
                                       "stories_dev7", "stories_dev8", "stories_dev9", "stories_dev10",
                                       "stories_heldout5", "stories_dev11", "stories_dev12", "stories_dev13",
                                       "stories_heldout6")),
+    ("stories_dev15", 30, 110, 20, ("stories_dev4", "stories_dev5", "stories_heldout4", "stories_dev6",
+                                     "stories_dev7", "stories_dev8", "stories_dev9", "stories_dev10",
+                                     "stories_heldout5", "stories_dev11", "stories_dev12", "stories_dev13",
+                                     "stories_heldout6", "stories_dev14")),
 ]
 
 
