@@ -156,3 +156,8 @@ def test_a_school_written_short_is_no_full_name():
 ])
 def test_a_surname_written_with_ke(text, names):
     assert persons(text) == names
+
+
+def test_a_given_names_last_kanji_read_as_a_number():
+    assert persons("漫才コンビの濱家隆一が番組を欠席した。") == ["濱家隆一"]  # 濱 + 家隆 + 一
+    assert persons("山田花子一人が残った。") == ["山田花子"]  # a count after a name is none of it

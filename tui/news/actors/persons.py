@@ -197,6 +197,8 @@ def _given_tail(line: str, toks: Toks, j: int) -> bool:
     After a given name of two kanji read whole (花子, 一郎), only a suffix UniDic made of a name's third kanji
     (君嶋愛梨沙: 沙) is one; a common word is a word of its own (山田花子作)."""
     surface = toks.surfaces[j]
+    if surface in ("一", "二", "三") and len(toks.surfaces[j - 1]) <= 2 and line[toks.ends[j]:toks.ends[j] + 1] in _TAIL_AFTER:
+        return True  # 濱 + 家隆 + 一: the given name's last kanji read as a number (隆一, 健二, 雄三)
     if (surface in _KANA_NAME_TAIL and _KATAKANA.fullmatch(toks.surfaces[j - 1])
             and KANJI.match(line[toks.ends[j]:toks.ends[j] + 1]) is None):
         return True  # 森永ハル子さん: a katakana given name and its last kanji (子, 代, 江), before anything but kanji
