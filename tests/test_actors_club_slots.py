@@ -113,3 +113,18 @@ def test_a_player_who_plays_is_no_club():
 ])
 def test_a_division_or_a_sport_before_a_player_is_no_club(text):
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, clubs", [
+    ("▽Ｊ１　鹿島２（１―０、１―１）１浦和（得点者）鹿・鮫島", ["鹿島", "浦和"]),  # a result with the halves' scores
+    ("Ｊ２の甲府は岡山に０―３で敗れた。", ["甲府", "岡山"]),  # a league and の, and the side of its result
+    ("セ・リーグの阪神は首位を守った。", ["阪神"]),
+])
+def test_football_results_with_halves_and_a_league_before_its_club(text, clubs):
+    assert [o for o in orgs(text) if o not in ("Ｊ１", "Ｊ２")] == clubs
+
+
+def test_a_katakana_scorer_joined_by_a_point_is_one_name():
+    from conftest import persons
+
+    assert persons("（得点者）鹿・鮫島、レアンドロ・シウバ") == ["鮫島", "レアンドロ・シウバ"]

@@ -4,6 +4,7 @@ a place and a word: a club only where a line about a game puts the word where on
 - before a side's unit, or before の and one: 巨人打線, オリックス先発, 楽天投手陣, ヤクルトの救援陣;
 - before の and a player or manager: 巨人の阿部監督, 楽天の則本投手, 西武の源田が (a surname, then a role or
   a particle);
+- a word after a league and の (J2の甲府は, セ・リーグの阪神は), and the side of its result (…岡山に０―３で敗れ);
 - the two sides of a result: 阪神は…巨人に４−２で勝ち, 中日は…広島を破った (the subject at the clause's start
   and the side before the result, each a side's word; the subject of a sentence that tells a player's play:
   阪神は十一回、近本が適時打を放ち), or 神戸に１−３で敗れた清水は (the side the result describes,
@@ -44,7 +45,7 @@ _UNIT = ("打線", "先発", "投手陣", "打撃陣", "救援陣", "守備陣",
 _ROLES = ("監督", "投手", "捕手", "内野手", "外野手", "選手", "コーチ", "主将")
 _PLAYERS = ("投手", "捕手", "内野手", "外野手")  # a player's role, a game's word of its own
 # The lines `club_slots` reads: those with this sign or a score (`scores.SIGN`).
-SIGN = re.compile(_GAME_WORDS.pattern + "|監督|選手|コーチ|主将")
+SIGN = re.compile(_GAME_WORDS.pattern + "|監督|選手|コーチ|主将|リーグの|[JBVT][1-3]の")
 _PLAY = re.compile(ACTS)
 _RESULT = re.compile(r"[にをと][^。、「」]{0,12}?(?:引き分け|勝っ|勝ち|勝利|敗れ|負け|破っ|破り|下し)")
 _SUBJECT = frozenset("はが")
@@ -67,7 +68,7 @@ _PARTICLES = frozenset("はがも、")
 def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
     """(start, end) of each club the line's slots show (see the module), where `free` allows."""
     in_game = game(line)
-    out: set[tuple[int, int]] = set()
+    out: set[tuple[int, int]] = set(league_clubs(line, toks, free)) if "の" in line else set()
     for k in range(len(toks)):
         e = toks.ends[k]
         after = line[e:e + 1]
@@ -90,7 +91,8 @@ def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
             span = side(line, toks, k)
             subject = _subject(line, toks, span[0]) if span else None
             if span and not subject:
-                subject = _side_after(line, toks, result.end())
+                subject = _side_after(line, toks, result.end()) or next(
+                    (x for x in out if x[1] < span[0] and line[x[1]:x[1] + 1] in _SUBJECT), None)  # J2の甲府は…岡山に
             if span and subject:
                 out.add(subject)
             else:
@@ -103,6 +105,29 @@ def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
         if span and free(*span):
             out.add(span)
     return sorted(s for s in out if free(*s))
+
+
+# A league and の before a side (J2の甲府, セ・リーグの阪神): the word after is a club whatever UniDic reads it as
+_LEAGUE_OF = re.compile(r"(?<![A-Za-z])(?:[JBVT][1-3]|Jリーグ|セ・リーグ|パ・リーグ|リーグワン|Vリーグ|Tリーグ|Bリーグ|WEリーグ)の")
+
+
+def league_clubs(line: str, toks: Toks, free) -> list[tuple[int, int]]:
+    """(start, end) of each word right after a league and の that reads as a place, a proper noun or letters and
+    stands before a particle (J2の甲府は), where `free` allows."""
+    out = []
+    for m in _LEAGUE_OF.finditer(line):
+        k = bisect_left(toks.starts, m.end())
+        if k >= len(toks) or toks.starts[k] != m.end():
+            continue
+        j = k
+        while j + 1 < len(toks) and toks.pos[j + 1] == "名詞" and toks.starts[j + 1] == toks.ends[j]:
+            j += 1
+        s, e = toks.starts[k], toks.ends[j]
+        if (line[e:e + 1] in _PARTICLES or line[e:e + 1] in "をにと") and (
+                toks.pos2[k] == "地名" or toks.pos1[k] == "固有名詞" or _LATIN.fullmatch(line[s:e])) and (
+                toks.pos3[k] != "国") and free(s, e):
+            out.append((s, e))
+    return out
 
 
 def slot_at(text: str, start: int, end: int) -> bool:

@@ -1,6 +1,7 @@
 """The sides of a score in a result's heading: 【オリックス３−２西武】, <中日３−４DeNA>, as game reports head
 their text, or a result's line with no brackets, from the line's start or a mark, before the game's day and
-ground in brackets (◇セ・リーグ 中日7ー3DeNA(3日、横浜), 「中日3-2阪神」(16日)). The words right before the first
+ground in brackets (◇セ・リーグ 中日7ー3DeNA(3日、横浜), 「中日3-2阪神」(16日)), or a football result with its halves'
+scores in brackets between the two (鹿島２（１―０、１―１）１浦和). The words right before the first
 number and right after the second are the two sides (clubs, schools, countries); the same words elsewhere in
 the article are the sides again.
 """
@@ -16,6 +17,9 @@ _SCORE = re.compile(rf"[【<＜〈]({_SIDE})[0-9０-９]{{1,2}}[−\-－―][0-9
 _LONG = r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ・]{2,12}?"
 _OPEN_SCORE = re.compile(rf"(?:^|(?<=[\s◇◆■□●○▽▼「]))({_LONG})[0-9０-９]{{1,2}}[−\-－―ー][0-9０-９]{{1,2}}({_LONG})"
                          rf"(?=[（(」\s]|$)", re.M)
+# A football result with the halves' scores in brackets: 鹿島２（１―０、１―１）１浦和
+_HALVES = re.compile(rf"(?:^|(?<=[\s◇◆■□●○▽▼「　]))({_LONG})[0-9０-９]{{1,2}}[（(][0-9０-９]{{1,2}}[−\-－―ー][0-9０-９]{{1,2}}"
+                     rf"[、，,][0-9０-９]{{1,2}}[−\-－―ー][0-9０-９]{{1,2}}[）)][0-9０-９]{{1,2}}({_LONG})(?=[（(」\s　]|$)", re.M)
 _DASHES = "−-－―ー"
 SIGN = re.compile(f"[0-9０-９][{re.escape(_DASHES)}][0-9０-９]")  # a line where no score is written holds none
 # The same places found from their dash, rarer than a digit: one regex a dash, each a literal found in C.
@@ -25,7 +29,7 @@ SIGNS = tuple(re.compile(f"{re.escape(d)}(?<=[0-9０-９]{re.escape(d)})(?=[0-9�
 def score_sides(line: str, free) -> list[tuple[int, int]]:
     """(start, end) of each side of the line's bracketed scores where `free` allows."""
     out = []
-    for rx in (_SCORE, _OPEN_SCORE):
+    for rx in (_SCORE, _OPEN_SCORE, _HALVES):
         for m in rx.finditer(line):
             for k in (1, 2):
                 s, e = m.span(k)

@@ -36,6 +36,7 @@ _POSITION = re.compile(rf"(?<![A-Za-z])(?:WTB|CTB|SO|SH|FB|FL|LO|PR|HO|ＷＴＢ
 _PAIR = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,4}}|{_KATA_NAME})、({_KANJI}{{1,4}}|{_KATA_NAME})組"
                    r"(?=[がはのをと、（(])"  # (or two names in kanji joined by ・: 篠宮・伊吹組)
                    rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,5}})・({_KANJI}{{1,4}})組(?=[がはのをと、（(])")
+_KATA_RUN = re.compile(r"[ァ-ヺー]+")
 _PAIR_LINE = re.compile(r"ダブルス|ペア|タッグ|アイスダンス|ビーチバレー")
 _SCORERS = re.compile(r"得点者[）)】／/：:]")
 # an item: the club and ・ or ＝ before the name (甲府・内藤, 大宮＝マテウス), the minute in brackets after it
@@ -75,8 +76,12 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
     scorers = _SCORERS.search(line)
     if scorers:
         for item in _ITEM.finditer(line, scorers.end()):
-            if _name_word(item.group(1)):
-                add(*item.span(1))
+            s, e = item.span(1)
+            if s > item.start() and line[s - 1] == "・" and _KATA_RUN.fullmatch(line[item.start():s - 1]) and (
+                    _KATA_RUN.fullmatch(item.group(1))):
+                s = item.start()  # レアンドロ・シウバ: a katakana name joined by ・, not a club before it
+            if _name_word(line[s:e]):
+                add(s, e)
     return out
 
 
