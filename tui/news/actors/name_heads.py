@@ -5,8 +5,9 @@
   the sentence speaks of, unless the word after is a kind of thing (香港メディア). A country before a company's
   name is as often where the company is (韓国サムスン電子): countries keep theirs.
 - After 全, the place heads a national body's name (全日本空輸, 全大阪…).
-- Before 時代 it names an era (江戸時代, 室町時代); before 場所, 選手権, 杯 or 駅伝 an event (九州場所, 日本選手権); not
-  before 大会, where a prefecture's tournament (愛知県大会) says where it is played.
+- Before 時代 it names an era (江戸時代, 室町時代); before 場所, 選手権, 杯, 駅伝, 五輪, マラソン, 映画祭 or 国際 an event or
+  a body (九州場所, 日本選手権, パリ五輪, 大阪国際女子マラソン); before 勢 a country's players (日本勢); not before 大会, where
+  a prefecture's tournament (愛知県大会) says where it is played.
 - 元 / 前 / 同 and an administrative character before 議, 長, 職員 or 役場 (元町議, 前町長, 元町職員) are a former or the same
   town's councillor or head, though UniDic reads 元町 as a place.
 """
@@ -19,7 +20,7 @@ _NAME_AFTER = re.compile(r"[ァ-ヺA-Za-zＡ-Ｚａ-ｚ]")
 # Loanwords for a kind of thing that a place modifies as a kanji word does (香港メディア, 九州エリア, 関東ブロック);
 # before them the place stands. (UniDic gives the names of clubs and venues as common nouns too: レッズ, ドーム.)
 _KIND_AFTER = ("メディア", "エリア", "ブロック", "ファン", "チーム", "ルート", "ツアー")
-_EVENT_AFTER = ("時代", "場所", "選手権", "杯", "駅伝")
+_EVENT_AFTER = ("時代", "場所", "選手権", "杯", "駅伝", "五輪", "国際", "マラソン", "映画祭", "勢")
 _ADMIN = frozenset("都道府県市区町村州")  # a place written with its kind: ジョージア州アトランタ is two places
 _OFFICE = re.compile(r"[元前同][町市村区](?:[議長]|職員|役場)")
 
