@@ -20,6 +20,7 @@ from .cut_surname import with_cut_surnames
 from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
+from .job_names import SIGNS as JOB_SIGNS, job_names
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .name_lists import listed_names
@@ -126,6 +127,12 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         x = lines[row]
         for s, e, surname in handles(x.text, x.free):
             take("person", x.at + s, x.at + e, surname)
+    early: list[Name] = []  # 指揮者マルコ・ベルティーニ氏, 鴨川なずな女流三段: names culture pages write, held now,
+    for row in sorted(rows(*JOB_SIGNS)):  # taken with the lines' names (a surname alone later is theirs)
+        x = lines[row]
+        for s, e, key in job_names(x.text, x.words, x.free):
+            occupied[x.at + s:x.at + e] = b"\1" * (e - s)
+            early.append(Name(x.at + s, x.at + e, key, True))
     for row in sorted(rows(*STAGE_SIGNS)):  # タレントのRIRIKAさん, アントニオ猪木さん, 明治天皇: before the organisations'
         x = lines[row]
         for s, e, key in stage_names(x.text, x.words, x.free):
@@ -210,7 +217,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             for s, e in bare_orgs(x, by_line.get(row, {})):
                 take("organization", at + s, at + e, line[s:e])
                 bare_names.add(line[s:e])
-    names: list[Name] = []
+    names: list[Name] = early
     lone: list[Name] = []
     sumo = SUMO.search(flat) is not None  # an article about sumo: its wrestlers by their ranks and 関
     echoes = echoed_surnames(flat)

@@ -1,0 +1,70 @@
+"""Names on culture, arts and board-game pages (`actors.job_names`, `actors.no_persons`, the players' titles of
+`actors.roles`): a foreign name right after a calling, capitals after a calling, a surname and a given name in
+hiragana, a player before a title or rank; and the names that stand for no person there (a prize's, a part
+played, a character before the actor, a name inside a work's title, a title alone, a house name in 屋).
+Sentences of our own; each fails without its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import persons
+
+
+@pytest.mark.parametrize("text, names", [
+    ("来月の定期公演は、チェコ出身の指揮者ヤン・ドヴォルスキー氏が振る。", ["ヤン・ドヴォルスキー"]),
+    ("リサイタルでは、ピアニストイリーナ・ペトロワさんが共演する。", ["イリーナ・ペトロワ"]),  # not the calling
+    ("写真家ルーカス・ベルナール氏の作品展が開かれる。", ["ルーカス・ベルナール"]),
+    ("石油大手ガルフスター・オイルは減産を決めた。", []),  # 大手: a company's word, no calling
+    ("現代美術家のＳＯＲＡＴＯが新作を発表した。", ["ＳＯＲＡＴＯ"]),  # capitals after a calling and の
+    ("衣装はＭＩＮＡＭＩさんが手がけた。", ["ＭＩＮＡＭＩ"]),  # capitals before an honorific
+    ("ラッパーのＤＡＩ−ＧＯは、地元の港町を歌った。", ["ＤＡＩ−ＧＯ"]),  # a hyphen inside
+])
+def test_names_after_a_calling(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("名人戦は、白浜あかり女流二段が解説を務めた。", ["白浜あかり"]),  # a surname UniDic reads as a place
+    ("主演の白浜あかりさん（３０）が登壇した。", ["白浜あかり"]),
+    ("店主の村井まりさん（４１）が店を継いだ。", ["村井まり"]),  # not まりさん before the age
+    ("女優の朝霧かれんが登壇した。", ["朝霧かれん"]),  # after a calling and の, before が
+    ("地区の交流拠点、本町ふれあいセンター長の話を聞いた。", []),  # an office's head: the place's name
+])
+def test_a_surname_and_a_given_name_in_hiragana(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("女流名人戦は、森下女流三段が先勝した。", ["森下"]),
+    ("若手の工藤叡王は、研究会を主宰する。", ["工藤"]),  # not 工藤叡王
+    ("内藤前王将は、タイトル奪還を誓った。", ["内藤"]),
+    ("競技かるたのクイーン戦で、小松原クイーンが防衛した。", ["小松原"]),
+    ("宇宙から戻った沖野飛行士は、記者会見に臨んだ。", ["沖野"]),
+    ("囲碁の石黒本因坊が、初防衛を果たした。", ["石黒"]),  # not 石黒本因坊
+])
+def test_a_player_before_a_title_or_rank(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("今年の谷崎潤一郎賞は、堀口ゆかりさんの長編に決まった。", ["堀口ゆかり"]),  # a prize named after a person
+    ("菊池寛賞を受けた記者が会見した。", []),
+    ("歌舞伎の新作で、織田信長を演じる村瀬剛さんが意気込みを語った。", ["村瀬剛"]),  # a part played
+    ("時代劇で、徳川慶喜役は真島圭に決まった。", ["真島圭"]),
+    ("主人公の医師・神崎遼（佐伯翔太）の成長を描く。", ["佐伯翔太"]),  # a character before the actor
+    ("展覧会「ルノワールと京都」が開幕した。", []),  # inside an exhibition's title
+    ("新作ゲーム「剣士ミハイルの旅」が発売された。", []),
+    ("小説『漱石の猫』がベストセラーになった。", []),
+    ("屋号は加賀屋で、祖父の代から続く。", []),  # a house name
+])
+def test_names_that_stand_for_no_person(text, names):
+    assert persons(text) == names
+
+
+def test_a_title_read_alone_is_no_person():
+    assert "本因坊" not in persons("女流本因坊のタイトルを争う。")
+
+
+def test_a_surname_again_after_its_full_name_in_hiragana():
+    assert persons("主演の白浜あかりさん（３０）が登壇した。\n白浜は「緊張した」と話した。") == ["白浜あかり", "白浜"]
