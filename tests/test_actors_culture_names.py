@@ -68,3 +68,14 @@ def test_a_title_read_alone_is_no_person():
 
 def test_a_surname_again_after_its_full_name_in_hiragana():
     assert persons("主演の白浜あかりさん（３０）が登壇した。\n白浜は「緊張した」と話した。") == ["白浜あかり", "白浜"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("寄席の二ツ目、松風亭こだまは、大学の落語研究会で腕を磨いた。", ["松風亭こだま"]),
+    ("落語協会は、月見家だんご（４０）の真打昇進を発表した。", ["月見家だんご"]),
+    ("披露興行では、松風亭梅朝師匠がトリを務める。", ["松風亭梅朝"]),  # 師匠: no part of the name
+    ("落語の舞台になった旧山中家の屋敷が公開された。", []),  # a family's house, no storyteller
+    ("落語好きの書道家が、高座の後ろに掛ける書を書いた。", []),  # a calling before 家
+])
+def test_a_storyteller_after_the_house_name(text, names):
+    assert persons(text) == names
