@@ -79,3 +79,12 @@ def test_a_surname_again_after_its_full_name_in_hiragana():
 ])
 def test_a_storyteller_after_the_house_name(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("名誉棋聖の故村瀬達彦氏をしのぶ会が開かれた。", ["村瀬達彦"]),  # 故: no part of the name
+    ("主人公の探偵・黒田蓮（高村修）が事件を追う。", ["高村修"]),  # a given name of one kanji in brackets: the actor
+    ("男子１００メートルは、岸本勇（北浜大）が制した。", ["岸本勇"]),  # a body's short name in brackets, no person
+])
+def test_the_late_and_an_actor_in_brackets(text, names):
+    assert persons(text) == names

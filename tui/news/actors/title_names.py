@@ -57,6 +57,8 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     counter = chars("pos2", "助数詞可能") | chars("pos", "接尾辞")
     while hi - lo >= 2 and cls[lo] in counter and line[starts[lo] - 1:starts[lo]].isdigit():
         lo += 1  # 4番牧秀悟選手, 2位山田太郎選手: a counter or suffix after a number opens no name
+    if hi - lo >= 2 and surf[lo] == "故":
+        lo += 1  # 故柏原秀峰氏: the late, no part of the name
     occupied = _after_occupation(cls, starts, lo, hi)  # 会社員東山容疑者: the name after an occupation
     if occupied:
         lo = occupied
