@@ -88,3 +88,20 @@ def test_a_storyteller_after_the_house_name(text, names):
 ])
 def test_the_late_and_an_actor_in_brackets(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("寄席の二ツ目、月見家だんごが真打に昇進する。\nだんごは「師匠に恩返ししたい」と話した。", ["月見家だんご", "だんご"]),
+    ("披露興行では、松風亭梅朝師匠がトリを務める。\n師匠の梅朝から、新しい名をもらった。", ["松風亭梅朝", "梅朝"]),
+])
+def test_a_storytellers_given_name_alone_later(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("時代劇の新作で、土方歳三役は北条蓮に決まった。", ["北条蓮"]),  # the actor after the part
+    ("民謡の名手、三味線の宮下はる江さんが、県の文化賞を受けた。", ["宮下はる江"]),  # hiragana and a last kanji
+    ("当時１２歳だった高木少年は、のちに名人になった。", ["高木"]),  # 少年: no part of the name
+])
+def test_an_actor_after_the_part_a_given_name_in_kana_and_kanji_and_a_boy(text, names):
+    assert persons(text) == names

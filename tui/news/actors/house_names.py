@@ -3,7 +3,8 @@ one to three kanji and 亭, 家, 軒, 舎 or 庵, then the name given by the mas
 鈴乃家ちどり（３８）, 春雨亭柳朝師匠): the whole is the name, filed under itself (no surname and given name).
 
 Not a calling in 家 (書道家, 漫画家), nor a particle after it (田中家の, 山田家で), nor a title
-(師匠 of 春雨亭柳朝師匠 is no part of the name).
+(師匠 of 春雨亭柳朝師匠 is no part of the name). The name given alone later in the article is the same person
+(`given_again`: 師匠の柳朝から, ちどりは), not inside 「」 (「かもめ」の名: the name as a word).
 """
 
 from __future__ import annotations
@@ -37,4 +38,26 @@ def house_names(line: str, free) -> list[tuple[int, int, str]]:
         start, end = m.start(), m.start(2) + len(given)
         if free(start, end):
             out.append((start, end, line[start:end]))
+    return out
+
+
+_HOUSE_PART = re.compile(r"[\u4e00-\u9fff々]{1,3}[亭家軒舎庵]")
+_BEFORE_ALONE = frozenset("の、。・（( 　")
+_AFTER_ALONE = re.compile(r"[はがのをにともへやかでら、。）)]|師匠|さん")
+
+
+def given_again(line: str, names: list[str], free) -> list[tuple[int, int, str]]:
+    """(start, end, full name) of each given name of `names` (storytellers' full names) alone in the line."""
+    out: list[tuple[int, int, str]] = []
+    for full in names:
+        given = full[_HOUSE_PART.match(full).end():]
+        if len(given) < 2:
+            continue
+        at = line.find(given)
+        while at >= 0:
+            end = at + len(given)
+            if ((not at or line[at - 1] in _BEFORE_ALONE) and _AFTER_ALONE.match(line, end)
+                    and free(at, end)):
+                out.append((at, end, full))
+            at = line.find(given, end)
     return out

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from .discovery import plausible_name
@@ -32,10 +33,13 @@ _LETTERS = re.compile(rf"(?:(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)})の|(?<=[は�
 _KANA_GIVEN = re.compile(r"(?<=[\u4e00-\u9fff々])[ぁ-ゖ]{2,4}[\u4e00-\u9fff]?")
 _AFTER_GIVEN = re.compile(r"さん|さま|様|氏|君|くん|ちゃん|先生|師匠|選手|容疑者|被告|[（(].*|(?:新|前|女流)?(?:[初二三四五六七八九十]段|"
                           r"名人|竜王|王将|棋聖|王位|叡王|王座|棋王|碁聖|天元|本因坊|[二三四五六七八]冠|クイーン)")
+_KANJI_LAST = re.compile(r"[ぁ-ゖ]{2,3}[乃子江代美枝恵]$")  # とよ乃, はる江: a woman's given name, an old way
+# 坂本龍馬役は片桐弦に決まった: the actor after the part (役は, 役を, 役に) and before に決ま, が, 、 or で
+_AFTER_PART = re.compile(r"役[はをに]([\u4e00-\u9fff々]{2,5})(?=に決|が|、|で|と|も)")
 _KIN = re.compile(r"^(?:お?ば+あ|お?じい|お?ばっ|お?じっ|お?ねえ|お?にい|お?かあ|お?とう|おば|おじ|あに|あね)$")
 _JOB_NO = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優|アイドル)の$")
 # Where a line may hold one: a calling then katakana, capitals, or kanji then hiragana then a title or a bracket
-SIGNS = (re.compile(rf"[者家優手師][ァ-ヺ]|(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]"), re.compile(r"[A-Z][A-Z0-9]{2}"),
+SIGNS = (re.compile(rf"[者家優手師][ァ-ヺ]|(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]|役[はをに][\u4e00-\u9fff]"), re.compile(r"[A-Z][A-Z0-9]{2}"),
          re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[（(さ氏くち女名九八七六五四三二初十竜王棋叡碁天本ク師]"
                     r"|の[\u4e00-\u9fff]{2,3}[ぁ-ゖ]{2,4}[がは、]"))
 
@@ -53,6 +57,13 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
         strong = line.startswith(("さん", "氏"), m.end(1)) or m.group(0) != name
         if len(name) >= 3 and strong and name not in COMMON_ACRONYMS and free(*m.span(1)):
             out.append((m.start(1), m.end(1), name))
+    if "役" in line:
+        toks = None
+        for m in _AFTER_PART.finditer(line):
+            toks = toks or words()
+            k = bisect_left(toks.starts, m.start(1))
+            if k < len(toks) and toks.starts[k] == m.start(1) and toks.classes[k] in chars("pos2", "人名") and free(*m.span(1)):
+                out.append((m.start(1), m.end(1), toks.surfaces[k]))
     for m in _KANA_GIVEN.finditer(line):
         span = _kana_given(line, words, m.start(), m.end())
         if span is not None and free(*span) and not any(s < span[1] and span[0] < e for s, e, _ in out):
@@ -78,8 +89,10 @@ def _kana_given(line: str, words: Callable[[], Toks], start: int, end: int) -> t
     first = toks.starts[k]
     if not _ends_name(line, end) and not _JOB_NO.search(line, 0, first):
         return None  # before が or は only after a calling and の (声優の朝霧かれんが)
-    if any(toks.classes[j] in _NOT_GIVEN() for j in range(k + 1, len(toks)) if start <= toks.starts[j] < end):
-        return None  # a particle or a verb's ending, no given name (京都でも)
+    kanji_last = _KANJI_LAST.match(line[start:end]) is not None and _ends_name(line, end)
+    if not kanji_last and any(toks.classes[j] in _NOT_GIVEN() for j in range(k + 1, len(toks)) if start <= toks.starts[j] < end):
+        return None  # a particle or a verb's ending, no given name (京都でも); but 沢村とよ乃さん: hiragana and a
+    # given name's last kanji before an honorific, whatever UniDic reads in the hiragana
     return first, end
 
 

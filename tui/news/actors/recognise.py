@@ -20,7 +20,7 @@ from .cut_surname import with_cut_surnames
 from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
-from .house_names import ARTS, SIGN as HOUSE_SIGN, house_names
+from .house_names import ARTS, SIGN as HOUSE_SIGN, given_again, house_names
 from .job_names import SIGNS as JOB_SIGNS, job_names
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
@@ -134,9 +134,15 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         for s, e, key in job_names(x.text, x.words, x.free):
             occupied[x.at + s:x.at + e] = b"\1" * (e - s)
             early.append(Name(x.at + s, x.at + e, key, True))
+    tellers: list[str] = []
     for row in sorted(rows(HOUSE_SIGN)) if ARTS.search(flat) else ():  # 春雨亭かもめ: a storyteller's house and name
         x = lines[row]
         for s, e, key in house_names(x.text, x.free):
+            occupied[x.at + s:x.at + e] = b"\1" * (e - s)
+            early.append(Name(x.at + s, x.at + e, key, True))
+            tellers.append(key)
+    for x in lines if tellers else ():  # ちどりは: the name given alone, the storyteller's
+        for s, e, key in given_again(x.text, tellers, x.free):
             occupied[x.at + s:x.at + e] = b"\1" * (e - s)
             early.append(Name(x.at + s, x.at + e, key, True))
     for row in sorted(rows(*STAGE_SIGNS)):  # タレントのRIRIKAさん, アントニオ猪木さん, 明治天皇: before the organisations'
