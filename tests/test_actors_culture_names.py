@@ -105,3 +105,11 @@ def test_a_storytellers_given_name_alone_later(text, names):
 ])
 def test_an_actor_after_the_part_a_given_name_in_kana_and_kanji_and_a_boy(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("俳人の小池白雨（こいけ・はくう）さんが死去した。", ["小池白雨"]),  # the whole kanji before the reading
+    ("囲碁の沼田悟九段（ぬまた・さとる）が１日、死去した。", ["沼田悟"]),  # not the rank
+])
+def test_a_name_before_its_reading_in_hiragana_joined_by_a_dot(text, names):
+    assert persons(text) == names

@@ -46,7 +46,7 @@ from .organisations import ORG_SIGNS, club_town, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs
-from .read_names import SIGN as READING_SIGN, reading_names
+from .read_names import KANA_SIGN as KANA_READ_SIGN, SIGN as READING_SIGN, kana_read_names, reading_names
 from .readings import readings
 from .ring_names import SUMO, ring_names
 from .said import SIGNS, said_persons
@@ -265,6 +265,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
             if READING_SIGN.search(line):  # 尹炳世(ユン・ビョンセ)外相: a name before its reading and a title
                 found += reading_names(line, found, ok)
+            if KANA_READ_SIGN.search(line):  # 柴山陶仙（しばやま・とうせん）: a name before its reading in hiragana
+                found = kana_read_names(line, found, ok)
             if "、" in line and len(found) >= 2:  # 佐藤浩市、工藤阿須加、茅島みずき: an item of a list of names
                 found, left = listed_names(line, toks, found, left, ok)
             found += split_given(line, toks, found, ok)  # 羽生結弦が: a given name cut into two common kanji
