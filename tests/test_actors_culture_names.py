@@ -113,3 +113,12 @@ def test_an_actor_after_the_part_a_given_name_in_kana_and_kanji_and_a_boy(text, 
 ])
 def test_a_name_before_its_reading_in_hiragana_joined_by_a_dot(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ジャズピアニストトミー石田さんのトリオが、記念ライブを開いた。", ["トミー石田"]),  # katakana, then a surname
+    ("黄綬褒章▽白浜あかり（声優）▽沼尻悟（彫刻家）", ["白浜あかり", "沼尻悟"]),  # a calling in brackets
+    ("新人賞を受けた森ノ下凛さん（２２）は、大学の４年生だ。", ["森ノ下凛"]),  # (no 下凛 inside the name)
+])
+def test_a_katakana_given_name_a_calling_in_brackets_and_a_surname_in_no(text, names):
+    assert persons(text) == names

@@ -6,8 +6,12 @@
 - a name in capital letters (a hyphen inside: ＫＥＮ−ＺＯ) after a calling in kanji and の (現代美術家のＹＵＫＩＮＯが),
   or before an honorific (音楽はＫＥＮＳＨＩＲＯさん), not an acronym (ＮＨＫさん);
 - a surname in kanji, one proper noun of UniDic's, and a given name in hiragana (with a last kanji: とよ乃), before
-  a title, an honorific or an age in brackets (鴨川なずな女流三段, 水原ひなた（２４）), or after a calling and の
-  before が, は or 、 (声優の朝霧かれんが): UniDic reads the hiragana as common words.
+  an honorific, a player's title or rank, an age or a calling in brackets (鴨川なずな女流三段, 水原ひなた（２４）,
+  ▽朝霧かれん（声優）), or after a calling and の before が, は or 、 (声優の朝霧かれんが): UniDic reads the
+  hiragana as common words;
+- a given name in katakana and a surname of UniDic's after a calling, before an honorific (ジャズピアニストジョージ
+  柏木さん);
+- the actor after the part (坂本龍馬役は片桐弦に決まった): a name of UniDic's, kanji only.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ _KANJI_JOB = r"(?:[\u4e00-\u9fff]{1,5}(?<![業社])[者家優師]|歌手|騎手|
 _KATA_NAME = r"[ァ-ヺ][ァ-ヺー]+(?:[・＝=][ァ-ヺ][ァ-ヺー]+)+"
 _AFTER = r"(?=さん|氏|[がはのをにともへ、。（(」]|$)"
 _FOREIGN = re.compile(rf"(?:{_KANJI_JOB}|(?<![ァ-ヺー])(?:{'|'.join(_KATA_JOBS)}))({_KATA_NAME}){_AFTER}")
+# ジャズピアニストジョージ柏木さん: a given name in katakana and a surname in kanji after a calling, before an honorific
+_KATA_KANJI = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)})([ァ-ヺ][ァ-ヺー]{{1,6}})([\u4e00-\u9fff]{{1,3}})(?=さん|氏)")
 _LATIN = r"[A-Z][A-Z0-9]*(?:[\-−‐][A-Z0-9]+)*"
 _LETTERS = re.compile(rf"(?:(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)})の|(?<=[はがも、]))({_LATIN})(?=さん|氏|[がはのをもと、]|$)")
 _KANA_GIVEN = re.compile(r"(?<=[\u4e00-\u9fff々])[ぁ-ゖ]{2,4}[\u4e00-\u9fff]?")
@@ -36,6 +42,7 @@ _AFTER_GIVEN = re.compile(r"さん|さま|様|氏|君|くん|ちゃん|先生|�
 _KANJI_LAST = re.compile(r"[ぁ-ゖ]{2,3}[乃子江代美枝恵]$")  # とよ乃, はる江: a woman's given name, an old way
 # 坂本龍馬役は片桐弦に決まった: the actor after the part (役は, 役を, 役に) and before に決ま, が, 、 or で
 _AFTER_PART = re.compile(r"役[はをに]([\u4e00-\u9fff々]{2,5})(?=に決|が|、|で|と|も)")
+_CALLING_BRACKET = re.compile(rf"[（(](?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|声優|俳優|女優|歌手)[）)]")  # ▽朝霧かれん（声優）
 _KIN = re.compile(r"^(?:お?ば+あ|お?じい|お?ばっ|お?じっ|お?ねえ|お?にい|お?かあ|お?とう|おば|おじ|あに|あね)$")
 _JOB_NO = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優|アイドル)の$")
 # Where a line may hold one: a calling then katakana, capitals, or kanji then hiragana then a title or a bracket
@@ -52,6 +59,12 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
         name = m.group(1)
         if plausible_name(name) and free(*m.span(1)):
             out.append((m.start(1), m.end(1), re.split(r"[・＝=]", name)[-1]))
+    for m in _KATA_KANJI.finditer(line):
+        toks = words()
+        k = bisect_left(toks.starts, m.start(2))
+        if (k < len(toks) and toks.starts[k] == m.start(2) and toks.ends[k] == m.end(2) and toks.classes[k] in chars("pos3", "姓")
+                and plausible_name(m.group(1)) and free(m.start(1), m.end(2))):
+            out.append((m.start(1), m.end(2), m.group(2)))
     for m in _LETTERS.finditer(line):
         name = m.group(1)
         strong = line.startswith(("さん", "氏"), m.end(1)) or m.group(0) != name
@@ -97,10 +110,10 @@ def _kana_given(line: str, words: Callable[[], Toks], start: int, end: int) -> t
 
 
 def _ends_name(line: str, at: int) -> bool:
-    """An honorific, a player's title or rank, or an age in brackets at `at` (not an office's head: ふれあい
-    センター長, こども園長 hold the name of a place)."""
+    """An honorific, a player's title or rank, an age or a calling in brackets at `at` (not an office's head:
+    ふれあいセンター長, こども園長 hold the name of a place)."""
     m = TITLE_RE.match(line, at)
-    return m is not None and _AFTER_GIVEN.fullmatch(m.group()) is not None
+    return (m is not None and _AFTER_GIVEN.fullmatch(m.group()) is not None) or _CALLING_BRACKET.match(line, at) is not None
 
 
 def _token_ending(toks: Toks, at: int) -> int | None:
