@@ -122,3 +122,8 @@ def test_a_name_before_its_reading_in_hiragana_joined_by_a_dot(text, names):
 ])
 def test_a_katakana_given_name_a_calling_in_brackets_and_a_surname_in_no(text, names):
     assert persons(text) == names
+
+
+def test_the_last_item_of_a_list_before_と():
+    text = "舞台あいさつには、佐伯まりな、長谷部大悟と野間仁監督が立った。"
+    assert persons(text) == ["佐伯まりな", "長谷部大悟", "野間仁"]
