@@ -127,3 +127,12 @@ def test_a_katakana_given_name_a_calling_in_brackets_and_a_surname_in_no(text, n
 def test_the_last_item_of_a_list_before_と():
     text = "舞台あいさつには、佐伯まりな、長谷部大悟と野間仁監督が立った。"
     assert persons(text) == ["佐伯まりな", "長谷部大悟", "野間仁"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("シンガー・ソングライターのミナモが、初の武道館公演を開いた。", ["ミナモ"]),
+    ("歌手のコンサートは、雨で中止された。", []),  # a loanword
+    ("地方競馬の大賞典は、小出騎手のサンダーボルトが制した。", ["小出"]),  # a horse after a jockey
+])
+def test_a_katakana_name_after_a_calling_and_の(text, names):
+    assert persons(text) == names

@@ -11,6 +11,8 @@
   hiragana as common words;
 - a given name in katakana and a surname of UniDic's after a calling, before an honorific (ジャズピアニストジョージ
   柏木さん);
+- a name in katakana after a calling and の, before が or は, when it may be a name (`plausible_name`: not
+  歌手のコンサートは; nor after a jockey or trainer: 騎手のダートキングが, a horse);
 - the actor after the part (坂本龍馬役は片桐弦に決まった): a name of UniDic's, kanji only.
 """
 
@@ -27,13 +29,16 @@ from .tokens import Toks, chars
 
 _KATA_JOBS = ("ピアニスト バイオリニスト ヴァイオリニスト チェリスト ギタリスト フルート奏者 ソプラノ歌手 ソプラノ テノール "
               "アーティスト デザイナー ジャーナリスト エッセイスト コラムニスト イラストレーター ダンサー バレリーナ "
-              "カメラマン プロデューサー ディレクター シェフ モデル タレント ラッパー シンガー ミュージシャン アイドル").split()
+              "カメラマン プロデューサー ディレクター シェフ モデル タレント ラッパー シンガー ソングライター ミュージシャン アイドル").split()
 _KANJI_JOB = r"(?:[\u4e00-\u9fff]{1,5}(?<![業社])[者家優師]|歌手|騎手|選手|棋士)"  # (not 大手, 業者: a company's)
 _KATA_NAME = r"[ァ-ヺ][ァ-ヺー]+(?:[・＝=][ァ-ヺ][ァ-ヺー]+)+"
 _AFTER = r"(?=さん|氏|[がはのをにともへ、。（(」]|$)"
 _FOREIGN = re.compile(rf"(?:{_KANJI_JOB}|(?<![ァ-ヺー])(?:{'|'.join(_KATA_JOBS)}))({_KATA_NAME}){_AFTER}")
 # ジャズピアニストジョージ柏木さん: a given name in katakana and a surname in kanji after a calling, before an honorific
 _KATA_KANJI = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)})([ァ-ヺ][ァ-ヺー]{{1,6}})([\u4e00-\u9fff]{{1,3}})(?=さん|氏)")
+# シンガー・ソングライターのナツメリが: a name in katakana after a calling and の, before が or は
+_KATA_AFTER_NO = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優)の([ァ-ヺ][ァ-ヺー]{{2,7}})(?=[がは])")
+_HORSE_MEN = re.compile(r"(?:騎手|調教師|厩務員|馬主)$")
 _LATIN = r"[A-Z][A-Z0-9]*(?:[\-−‐][A-Z0-9]+)*"
 _LETTERS = re.compile(rf"(?:(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)})の|(?<=[はがも、]))({_LATIN})(?=さん|氏|[がはのをもと、]|$)")
 _KANA_GIVEN = re.compile(r"(?<=[\u4e00-\u9fff々])[ぁ-ゖ]{2,4}[\u4e00-\u9fff]?")
@@ -46,7 +51,7 @@ _CALLING_BRACKET = re.compile(rf"[（(](?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|�
 _KIN = re.compile(r"^(?:お?ば+あ|お?じい|お?ばっ|お?じっ|お?ねえ|お?にい|お?かあ|お?とう|おば|おじ|あに|あね)$")
 _JOB_NO = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優|アイドル)の$")
 # Where a line may hold one: a calling then katakana, capitals, or kanji then hiragana then a title or a bracket
-SIGNS = (re.compile(rf"[者家優手師][ァ-ヺ]|(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]|役[はをに][\u4e00-\u9fff]"), re.compile(r"[A-Z][A-Z0-9]{2}"),
+SIGNS = (re.compile(rf"[者家優手師ー]の?[ァ-ヺ]|(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]|役[はをに][\u4e00-\u9fff]"), re.compile(r"[A-Z][A-Z0-9]{2}"),
          re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[（(さ氏くち女名九八七六五四三二初十竜王棋叡碁天本ク師]"
                     r"|の[\u4e00-\u9fff]{2,3}[ぁ-ゖ]{2,4}[がは、]"))
 
@@ -65,6 +70,11 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
         if (k < len(toks) and toks.starts[k] == m.start(2) and toks.ends[k] == m.end(2) and toks.classes[k] in chars("pos3", "姓")
                 and plausible_name(m.group(1)) and free(m.start(1), m.end(2))):
             out.append((m.start(1), m.end(2), m.group(2)))
+    for m in _KATA_AFTER_NO.finditer(line):
+        if _HORSE_MEN.search(line, 0, m.start(1) - 1):
+            continue  # 騎手のダートキングが: a horse
+        if plausible_name(m.group(1)) and free(*m.span(1)):  # (not 歌手のコンサートは: a loanword)
+            out.append((m.start(1), m.end(1), m.group(1)))
     for m in _LETTERS.finditer(line):
         name = m.group(1)
         strong = line.startswith(("さん", "氏"), m.end(1)) or m.group(0) != name
