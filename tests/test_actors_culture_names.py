@@ -136,3 +136,7 @@ def test_the_last_item_of_a_list_before_と():
 ])
 def test_a_katakana_name_after_a_calling_and_の(text, names):
     assert persons(text) == names
+
+
+def test_a_surname_in_two_odd_pieces_before_a_players_title():
+    assert persons("鳥月叡王は、研究会を開く。") == ["鳥月"]  # 鳥 + 月: two common words
