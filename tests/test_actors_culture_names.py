@@ -140,3 +140,13 @@ def test_a_katakana_name_after_a_calling_and_の(text, names):
 
 def test_a_surname_in_two_odd_pieces_before_a_players_title():
     assert persons("鳥月叡王は、研究会を開く。") == ["鳥月"]  # 鳥 + 月: two common words
+
+
+@pytest.mark.parametrize("text, names", [
+    ("お笑いトリオ「ハッピー坂道」の大黒が、休養を発表した。", ["大黒"]),  # a member of the group in 「」
+    ("バンド「夜行列車」のライブは、横浜で開かれる。", []),  # no member: the group's live show
+    ("ヒロイン役は白浜ひなたが務める。", ["白浜ひなた"]),  # a proper noun and hiragana after the part
+    ("人形浄瑠璃の太夫、竹本千歳太夫が人間国宝に選ばれた。", ["竹本千歳太夫"]),  # 太夫: part of the chanter's name
+])
+def test_a_member_of_a_group_an_actor_after_the_part_and_a_chanters_name(text, names):
+    assert persons(text) == names

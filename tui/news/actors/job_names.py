@@ -13,7 +13,9 @@
   柏木さん);
 - a name in katakana after a calling and の, before が or は, when it may be a name (`plausible_name`: not
   歌手のコンサートは; nor after a jockey or trainer: 騎手のダートキングが, a horse);
-- the actor after the part (坂本龍馬役は片桐弦に決まった): a name of UniDic's, kanji only.
+- the actor after the part or 主演 (坂本龍馬役は片桐弦に決まった, ヒロイン役は水原ひなたが): a name of UniDic's in
+  kanji, or a proper noun and hiragana;
+- a member of a group named in 「」 after the word for it (お笑いコンビ「ジャンボ坂道」の岩松が).
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ _FOREIGN = re.compile(rf"(?:{_KANJI_JOB}|(?<![ァ-ヺー])(?:{'|'.join(_KATA_JOB
 _KATA_KANJI = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)})([ァ-ヺ][ァ-ヺー]{{1,6}})([\u4e00-\u9fff]{{1,3}})(?=さん|氏)")
 # シンガー・ソングライターのナツメリが: a name in katakana after a calling and の, before が or は
 _KATA_AFTER_NO = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優)の([ァ-ヺ][ァ-ヺー]{{2,7}})(?=[がは])")
+# A member of a group named in 「」 after the word for it, then の, before が, は, も or 、 (not の: 「…」のライブ)
+_MEMBER = re.compile(r"(?:コンビ|トリオ|グループ|バンド|ユニット|デュオ)「[^」]{1,20}」の([\u4e00-\u9fff々]{2,4}|[ァ-ヺ][ァ-ヺー]{1,6}|"
+                     r"[ぁ-ゖ]{2,4}?)(?=さん|[がはも、])")
 _HORSE_MEN = re.compile(r"(?:騎手|調教師|厩務員|馬主)$")
 _LATIN = r"[A-Z][A-Z0-9]*(?:[\-−‐][A-Z0-9]+)*"
 _LETTERS = re.compile(rf"(?:(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)})の|(?<=[はがも、]))({_LATIN})(?=さん|氏|[がはのをもと、]|$)")
@@ -46,12 +51,13 @@ _AFTER_GIVEN = re.compile(r"さん|さま|様|氏|君|くん|ちゃん|先生|�
                           r"名人|竜王|王将|棋聖|王位|叡王|王座|棋王|碁聖|天元|本因坊|[二三四五六七八]冠|クイーン)")
 _KANJI_LAST = re.compile(r"[ぁ-ゖ]{2,3}[乃子江代美枝恵]$")  # とよ乃, はる江: a woman's given name, an old way
 # 坂本龍馬役は片桐弦に決まった: the actor after the part (役は, 役を, 役に) and before に決ま, が, 、 or で
-_AFTER_PART = re.compile(r"役[はをに]([\u4e00-\u9fff々]{2,5})(?=に決|が|、|で|と|も)")
+_AFTER_PART = re.compile(r"(?:役|主演)[はをに]([\u4e00-\u9fff々]{2,5}|[\u4e00-\u9fff々]{1,3}[ぁ-ゖ]{2,4})(?=に決|が|、|で|と|も)")
 _CALLING_BRACKET = re.compile(rf"[（(](?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|声優|俳優|女優|歌手)[）)]")  # ▽朝霧かれん（声優）
+KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
 _KIN = re.compile(r"^(?:お?ば+あ|お?じい|お?ばっ|お?じっ|お?ねえ|お?にい|お?かあ|お?とう|おば|おじ|あに|あね)$")
 _JOB_NO = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優|アイドル)の$")
 # Where a line may hold one: a calling then katakana, capitals, or kanji then hiragana then a title or a bracket
-SIGNS = (re.compile(rf"[者家優手師ー]の?[ァ-ヺ]|(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]|役[はをに][\u4e00-\u9fff]"), re.compile(r"[A-Z][A-Z0-9]{2}"),
+SIGNS = (re.compile(rf"[者家優手師ー]の?[ァ-ヺ]|」の|(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]|(?:役|主演)[はをに][\u4e00-\u9fff]"), re.compile(r"[A-Z][A-Z0-9]{2}"),
          re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[（(さ氏くち女名九八七六五四三二初十竜王棋叡碁天本ク師]"
                     r"|の[\u4e00-\u9fff]{2,3}[ぁ-ゖ]{2,4}[がは、]"))
 
@@ -70,6 +76,9 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
         if (k < len(toks) and toks.starts[k] == m.start(2) and toks.ends[k] == m.end(2) and toks.classes[k] in chars("pos3", "姓")
                 and plausible_name(m.group(1)) and free(m.start(1), m.end(2))):
             out.append((m.start(1), m.end(2), m.group(2)))
+    for m in _MEMBER.finditer(line):  # お笑いコンビ「ジャンボ坂道」の岩松が: a member of the group
+        if free(*m.span(1)) and (not "ァ" <= m.group(1)[0] <= "ヺ" or plausible_name(m.group(1))):
+            out.append((m.start(1), m.end(1), m.group(1)))
     for m in _KATA_AFTER_NO.finditer(line):
         if _HORSE_MEN.search(line, 0, m.start(1) - 1):
             continue  # 騎手のダートキングが: a horse
@@ -80,12 +89,13 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
         strong = line.startswith(("さん", "氏"), m.end(1)) or m.group(0) != name
         if len(name) >= 3 and strong and name not in COMMON_ACRONYMS and free(*m.span(1)):
             out.append((m.start(1), m.end(1), name))
-    if "役" in line:
+    if "役" in line or "主演" in line:
         toks = None
         for m in _AFTER_PART.finditer(line):
             toks = toks or words()
             k = bisect_left(toks.starts, m.start(1))
-            if k < len(toks) and toks.starts[k] == m.start(1) and toks.classes[k] in chars("pos2", "人名") and free(*m.span(1)):
+            if (k < len(toks) and toks.starts[k] == m.start(1) and toks.classes[k] in _PROPER() and free(*m.span(1))
+                    and (toks.classes[k] in chars("pos2", "人名") or not KANJI_ONLY.fullmatch(m.group(1)))):
                 out.append((m.start(1), m.end(1), toks.surfaces[k]))
     for m in _KANA_GIVEN.finditer(line):
         span = _kana_given(line, words, m.start(), m.end())
