@@ -17,7 +17,7 @@ from .identity import file_people
 from .place_names import person_spans
 from .places import with_suffix
 from .namesakes import namesake_spans
-from .no_persons import no_person, work_spans
+from .no_persons import persons_only  # 江戸川乱歩賞, 坂本龍馬役: no person
 from .organisations import SUFFIXES
 from .recognise import recognise
 from .name_heads import heads_a_name
@@ -29,6 +29,7 @@ from .team_prefix import player_after
 _ORG_KINDS = tuple(x for x in SUFFIXES if len(x) >= 2)  # 中日 + 新聞: a name's head, not two countries
 
 
+_NO_ACTOR = Actor("", "", "", (), None)
 Found = namedtuple("Found", "actor start end")
 Found.__doc__ = """A mention in one text: the actor id and where it is (a tuple: analysis makes many)."""
 
@@ -175,7 +176,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     for name, surname, start, end in discover(mtext):  # katakana names; those in kanji are `recognise`'s
         if not any(busy[start:end]):
             _add(new, found, gaz, "person", name, surname, origin[start], origin[end])
-    found = _persons_only(flat, origin, found, gaz, new)  # 江戸川乱歩賞, 坂本龍馬役: no person
+    found = persons_only(flat, origin, found, lambda aid: (new.get(aid) or gaz.entries.get(aid) or _NO_ACTOR).kind)
     found.sort()
     out = []
     merged, hidden = gaz.merged, gaz.hidden
@@ -184,27 +185,6 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         if rid is not None:
             out.append((start, -end, rid))
     return file_people(out, new, gaz, text)
-
-
-def _persons_only(flat: str, origin: "list[int] | range", found: list, gaz: Gazetteer,
-                  new: dict[str, Actor]) -> list:
-    """`found` without the persons' mentions `no_persons` says stand for no person."""
-    def kind(aid: str) -> str:
-        actor = new.get(aid) or gaz.entries.get(aid)
-        return actor.kind if actor is not None else ""
-    persons = [(s, -e) for s, e, aid in found if kind(aid) == "person"]
-    if not persons:
-        return found
-    if isinstance(origin, range):
-        back = None
-    else:  # an offset of the text -> the first of the NFKC text's that stems from it
-        back = {}
-        for i in range(len(origin) - 1, -1, -1):
-            back[origin[i]] = i
-    spans = {(s, e) if back is None else (back.get(s, s), back.get(e, e)): (s, e) for s, e in persons}
-    works, at = work_spans(flat), set(spans)
-    dropped = {spans[k] for k in spans if no_person(flat, k[0], k[1], works, at)}
-    return [f for f in found if (f[0], -f[1]) not in dropped or kind(f[2]) != "person"] if dropped else found
 
 
 def _forms(mtext: str, start: int, end: int, gaz: Gazetteer, words: "Words", origin: "list[int] | range",

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .roles import _ROLES
 
@@ -56,3 +57,20 @@ def no_person(text: str, start: int, end: int, works: list[tuple[int, int]],
             (start and _KANJI.match(text[start - 1])) or _HOUSE.search(text, max(0, start - 4), start)):
         return True
     return False
+
+
+def persons_only(flat: str, origin: "list[int] | range", found: list, kind: Callable[[str], str]) -> list:
+    """`found` ((start, -end, actor id) in the text's offsets; `origin`: each offset of the NFKC text `flat` in the
+    text's) without the persons' mentions that stand for no person; `kind(actor id)`: the actor's kind."""
+    persons = [(s, -e) for s, e, aid in found if kind(aid) == "person"]
+    if not persons:
+        return found
+    back: dict[int, int] | None = None
+    if not isinstance(origin, range):  # an offset of the text -> the first of the NFKC text's that stems from it
+        back = {}
+        for i in range(len(origin) - 1, -1, -1):
+            back[origin[i]] = i
+    spans = {(s, e) if back is None else (back.get(s, s), back.get(e, e)): (s, e) for s, e in persons}
+    works, at = work_spans(flat), set(spans)
+    dropped = {spans[k] for k in spans if no_person(flat, k[0], k[1], works, at)}
+    return [f for f in found if (f[0], -f[1]) not in dropped or kind(f[2]) != "person"] if dropped else found

@@ -17,11 +17,10 @@ from .addresses import in_address
 from .broadcasters import SIGN as TV_SIGN, broadcasters
 from .brands import brand_orgs
 from .cut_surname import with_cut_surnames
+from .early_names import early_names
 from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
-from .house_names import ARTS, SIGN as HOUSE_SIGN, given_again, house_names
-from .job_names import SIGNS as JOB_SIGNS, job_names
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .name_lists import listed_names
@@ -128,23 +127,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         x = lines[row]
         for s, e, surname in handles(x.text, x.free):
             take("person", x.at + s, x.at + e, surname)
-    early: list[Name] = []  # 指揮者マルコ・ベルティーニ氏, 鴨川なずな女流三段: names culture pages write, held now,
-    for row in sorted(rows(*JOB_SIGNS)):  # taken with the lines' names (a surname alone later is theirs)
-        x = lines[row]
-        for s, e, key in job_names(x.text, x.words, x.free):
-            occupied[x.at + s:x.at + e] = b"\1" * (e - s)
-            early.append(Name(x.at + s, x.at + e, key, True))
-    tellers: list[str] = []
-    for row in sorted(rows(HOUSE_SIGN)) if ARTS.search(flat) else ():  # 春雨亭かもめ: a storyteller's house and name
-        x = lines[row]
-        for s, e, key in house_names(x.text, x.free):
-            occupied[x.at + s:x.at + e] = b"\1" * (e - s)
-            early.append(Name(x.at + s, x.at + e, key, True))
-            tellers.append(key)
-    for x in lines if tellers else ():  # ちどりは: the name given alone, the storyteller's
-        for s, e, key in given_again(x.text, tellers, x.free):
-            occupied[x.at + s:x.at + e] = b"\1" * (e - s)
-            early.append(Name(x.at + s, x.at + e, key, True))
+    early = early_names(flat, lines, rows, occupied)  # 指揮者マルコ・ベルティーニ氏, 春雨亭かもめ: culture pages' names
     for row in sorted(rows(*STAGE_SIGNS)):  # タレントのRIRIKAさん, アントニオ猪木さん, 明治天皇: before the organisations'
         x = lines[row]
         for s, e, key in stage_names(x.text, x.words, x.free):
