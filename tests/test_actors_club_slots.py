@@ -104,3 +104,12 @@ def test_the_topic_of_a_players_play_is_the_club(text, clubs):
 
 def test_a_player_who_plays_is_no_club():
     assert orgs("近藤が出塁すると、山川が左翼席へ本塁打を放った。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "卓球女子の張本美和が、世界２位を破った。",  # a division before の and a player
+    "柔道の阿部が一本勝ちで優勝した。",  # a sport
+    "フィギュアスケートの全日本選手権女子は、樋渡が首位に立った。",
+])
+def test_a_division_or_a_sport_before_a_player_is_no_club(text):
+    assert orgs(text) == []

@@ -1,8 +1,11 @@
 """A name UniDic cuts into odd pieces, standing as an item between two full names of a list (a cast, a line-up):
 the whole item is one person. Items that are no name, or lists with no full name on both sides, are left to the
-other rules. Real tokenizer; names and sentences invented for these tests."""
+other rules. A list of surnames alone where half the items are names found already makes an item UniDic reads as a
+surname where only a name stands one too. Real tokenizer; names and sentences invented for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from conftest import persons
 
@@ -19,3 +22,19 @@ def test_an_item_that_opens_with_no_surname_or_holds_katakana_is_left_alone() ->
     assert "北浜商事" not in got
     assert not any("サンライズ" in p for p in persons("佐藤浩市、工藤サンライズ、茅島みずきが出た。"))
 
+
+@pytest.mark.parametrize("text, names", [
+    ("協会は、代表に朝霧、真田、浦部を選んだ。", ["朝霧", "真田", "浦部"]),  # 朝霧 read as a place elsewhere
+    ("連盟はジャンプの春日井、高遠ら２０人を内定した。", ["春日井", "高遠"]),
+    ("決勝は沖田、岩城の継投で逃げ切った。", ["沖田", "岩城"]),
+])
+def test_an_item_of_a_list_of_surnames_is_a_surname(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "大会は東京、大阪、名古屋で開かれた。",  # places alone: no name found in the list
+    "春日井、岩城、朝霧の各市を回った。",
+])
+def test_a_list_of_places_makes_no_person(text):
+    assert persons(text) == []

@@ -50,3 +50,24 @@ def test_a_role_and_no_before_a_common_word_makes_no_person():
 ])
 def test_a_side_before_its_players_is_no_person(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("リードでは高校生の森岡（東京都山岳連盟）が決勝に進んだ。", ["森岡"]),  # a body found in brackets, a place in its name
+    ("七瀬美羽（木下グループ）が白石（日本生命）を４―２で破った。", ["七瀬美羽", "白石"]),
+    ("２位は沖原（東洋大）、３位は前回覇者の樫村（日本生命）だった。", ["沖原", "樫村"]),  # before だった
+])
+def test_a_surname_before_its_club_or_company_in_brackets(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "会場（東京都港区）は満員だった。",  # a place's kind in brackets, no body
+    "市場（日本生命）の動きは鈍かった。",  # a common word before a body
+])
+def test_no_person_before_a_place_or_from_a_common_word(text):
+    assert persons(text) == []
+
+
+def test_a_battery_with_a_katakana_pitcher():
+    assert persons("【バッテリー】（巨）大嶺、クレイトン―猪俣（神）門馬―百武") == ["大嶺", "クレイトン", "猪俣", "門馬", "百武"]

@@ -65,3 +65,16 @@ def test_no_player_where_the_slot_names_none(text):
 ])
 def test_a_runner_or_a_jumper_before_a_time_or_a_mark(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("競泳男子で、坂倉が日本新記録をマークした。", ["坂倉"]),  # a record
+    ("女子やり投げで、桐谷が自己ベストを更新した。", ["桐谷"]),
+])
+def test_a_swimmer_or_a_thrower_before_a_record(text, names):
+    assert persons(text) == names
+
+
+def test_the_pitchers_who_gave_up_the_home_runs_and_a_katakana_hitter():
+    text = "▽本塁打　柳楽１８号２ラン（隈部）、メンドサ１５号ソロ（有働）"  # メンドサ: a town's name too
+    assert persons(text) == ["柳楽", "隈部", "メンドサ", "有働"]

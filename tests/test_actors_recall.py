@@ -13,6 +13,7 @@ from conftest import persons, article_persons
     ("式典には梶原と鶴見の両氏が出席した。", ["梶原", "鶴見"]),
     ("表彰式で、桐生、芦田、長浜の各選手が壇上に並んだ。", ["桐生", "芦田", "長浜"]),
     ("法廷では、宇佐美と大津の両被告が起訴内容を認めた。", ["宇佐美", "大津"]),
+    ("田嶋・小柳両被告は起訴内容を認めた。", ["田嶋", "小柳"]),  # names in kanji joined by ・
 ])
 def test_a_list_that_shares_one_title(text, names):
     assert persons(text) == names

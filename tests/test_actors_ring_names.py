@@ -69,3 +69,39 @@ def test_a_name_that_speaks_at_a_clauses_start_in_a_sumo_report() -> None:
     text = "大相撲夏場所、北勝山は「信じられない」と話した。"
     assert quotes(text) == [("信じられない", "北勝山")]
     assert persons("大相撲夏場所、師匠は「よく頑張った」と話した。東京は「盛り上がった」と伝えた。") == []
+
+
+def test_the_sides_of_a_result_line_and_of_a_bout() -> None:
+    assert persons("大相撲初場所【幕内】岩戸山（押し出し）若浪、松ノ風（上手投げ）鶴錦") == ["岩戸山", "若浪", "松ノ風", "鶴錦"]
+    assert persons("大相撲の土俵で、岩戸山―鶴錦は物言いがついた。") == ["岩戸山", "鶴錦"]
+
+
+def test_prize_winners_and_a_wrestler_after_his_stable_home_or_before_a_step() -> None:
+    assert persons("大相撲夏場所の殊勲賞に岩戸山、敢闘賞に松ノ風と鶴錦が選ばれた。") == ["岩戸山", "松ノ風", "鶴錦"]
+    assert persons("大相撲の番付で、朝来部屋の雲竜峰と、ジョージア出身の玄武丸が新入幕した。") == ["雲竜峰", "玄武丸"]
+    assert persons("番付編成会議で、雲竜峰の新十両が決まった。土俵") == ["雲竜峰"]
+
+
+def test_a_rank_before_a_name_before_its_stable_in_brackets_and_no_oyakata_in_the_name() -> None:
+    assert persons("十両の富士ノ嶺（朝来）は、休場を届け出た。大相撲") == ["富士ノ嶺"]
+    assert persons("大相撲の元大関の玄武丸親方が協会を退職した。") == ["玄武丸"]
+
+
+def test_stables_are_organisations() -> None:
+    from tests.test_actors_club_slots import kinds
+
+    found = kinds("大相撲の十両の富士ノ嶺（朝来）は、朝来部屋の稽古場で汗を流した。")
+    assert ("朝来", "organization") in found and ("朝来部屋", "organization") in found
+    assert ("富士ノ嶺", "person") in found
+
+
+def test_no_stable_or_wrestler_from_places_or_common_words_in_brackets() -> None:
+    from tests.test_actors_club_slots import kinds
+
+    found = kinds("大相撲九州場所の会場（福岡市）には、相撲部屋の関係者も訪れた。")
+    assert not any(k == "organization" for _, k in found)
+
+
+def test_a_bout_with_a_call_or_a_decision_is_sign_enough_of_sumo() -> None:
+    assert persons("岩戸山―鶴錦は物言いがついたが、軍配通りとなった。") == ["岩戸山", "鶴錦"]
+    assert persons("ジョージア出身の玄武丸が、結びの一番で土をつけた。") == ["玄武丸"]

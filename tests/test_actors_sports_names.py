@@ -96,3 +96,63 @@ def test_the_scorers_after_their_clubs_and_before_their_minutes():
 
 def test_a_player_with_two_initials_is_a_person_not_an_acronym():
     assert persons("第３シードのＪＰ・モローニ（フランス）が敗れた。") == ["ＪＰ・モローニ"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("混合ダブルスでは真鍋・久我組が第１シードを破った。", ["真鍋", "久我"]),  # two surnames joined by ・
+    ("アイスダンスの小早川美月・亮組は３連覇を果たした。", ["小早川美月", "亮"]),  # a given name in a pair
+    ("男子ダブルスの渡会、日比野組（北浜ガス）は準々決勝で敗れた。", ["渡会", "日比野"]),  # its company in brackets
+])
+def test_a_pair_in_doubles_pairs_or_a_dance(text, names):
+    assert persons(text) == names
+
+
+def test_doubles_is_no_club_before_a_name():
+    from tests.test_actors_club_slots import orgs
+
+    assert orgs("男子ダブルスの渡会が初優勝した。\n女子ダブルスでは久我が敗れた。") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("巨人の新外国人ジェイク・ウィンターズ投手が初登板で勝った。", ["ジェイク・ウィンターズ"]),  # a word for a person before
+    ("西武のカルロス・メンドサ内野手が１５号ソロを放った。", ["カルロス・メンドサ"]),  # a town's name before a player's title
+])
+def test_katakana_names_before_a_players_title(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("宇都宮の鍋島ＨＣは「流れをつくれた」と話した。", ["鍋島"]),  # a head coach's letters, no body
+    ("埼玉のグレアム・ウォルシュＨＣは「差が出た」と振り返った。", ["グレアム・ウォルシュ"]),
+    ("球団の栗山ＧＭは補強について語った。", ["栗山"]),
+])
+def test_a_head_coach_or_a_general_manager_in_letters(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ロッテ・鰐淵監督は「切り替える」と話した。", ["鰐淵"]),  # a club in katakana, ・, a name UniDic reads as no name
+    ("阪神・門馬投手は六回途中で降板した。", ["門馬"]),
+])
+def test_a_club_a_point_a_name_and_its_role(text, names):
+    assert persons(text) == names
+
+
+
+def test_a_rugby_position_before_a_name_is_no_body():
+    from tests.test_actors_club_slots import orgs
+
+    text = "東京ＳＧはＳＯ蔵前の２トライなどで神戸を下した。"
+    assert "蔵前" in persons(text) and not any("蔵前" in o for o in orgs(text))
+
+
+def test_a_school_written_short_is_no_full_name():
+    assert persons("秋季大会の決勝で、北浜工の先発・宇喜多が完封した。") == ["宇喜多"]  # 北浜 + 工 read as a name
+
+
+@pytest.mark.parametrize("text, names", [
+    ("常務執行役員の戸ケ崎浩二氏が社長に昇格する。", ["戸ケ崎浩二"]),  # a surname written with ケ
+    ("雨ケ谷浩二さんが来た。", ["雨ケ谷浩二"]),
+])
+def test_a_surname_written_with_ke(text, names):
+    assert persons(text) == names

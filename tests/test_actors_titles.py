@@ -90,3 +90,49 @@ def test_a_word_read_whole_in_hiragana_is_never_cut_at_an_honorific(text, names)
 ])
 def test_a_counter_after_a_number_is_no_part_of_the_name_after_it(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("北浜地検の阿久津次席検事は「適正に対応する」と述べた。", ["阿久津"]),  # a prosecutor's title of two words
+    ("被告の石黒弁護人は控訴する方針を示した。", ["石黒"]),
+])
+def test_the_titles_of_a_court(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("技能実習生グエン・ティ・ラン容疑者（２３）を逮捕した。", ["グエン・ティ・ラン"]),  # a word for a person before
+    ("留学生アマニ・キプタヌイ選手が区間賞を獲得した。", ["アマニ・キプタヌイ"]),
+])
+def test_a_katakana_name_after_a_word_for_a_person_is_whole(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("２位には１打差で韓国の李知恩と鵜飼が並んだ。", ["李知恩", "鵜飼"]),  # a common Korean surname and a name
+    ("中国の王楚欽が優勝した。", ["王楚欽"]),  # not 楚欽 (楚 + 欽 read as a name) alone
+])
+def test_a_chinese_or_korean_name_after_its_country_and_no(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "中国の王朝史を学んだ。",  # 王朝 + 史: a common word
+    "中国の黄河流域を訪ねた。",
+])
+def test_a_common_word_after_the_country_is_no_name(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("同大の樫山特任助教らは、論文を発表した。", ["樫山"]),  # a research post of two words
+    ("研究所の瀬能特別研究員が説明した。", ["瀬能"]),
+])
+def test_the_posts_of_research(text, names):
+    assert persons(text) == names
+
+
+def test_a_countrys_one_kanji_is_no_part_of_a_university_in_katakana():
+    from tests.test_actors_club_slots import orgs
+
+    assert orgs("研究を率いた米マサチューセッツ工科大のチャン准教授が説明した。") == ["マサチューセッツ工科大"]

@@ -21,8 +21,8 @@ def test_one_beaten_known_by_a_note_leaves_the_speaker_before() -> None:
     assert quotes(text)[-1] == ("あの一番が大きかった", "白鷺山")
 
 
-def test_one_known_by_a_note_as_the_subject_is_not_carried_over() -> None:
+def test_one_known_by_a_note_as_the_subject_speaks_next_never_the_one_before() -> None:
     text = ("大関・白鷺山「まだ夢の中」\n\n"
             "大関・白鷺山は「ほっとした」と話した。\n\n"
             "新入幕の岩風(25=北浦部屋)も敢闘賞を受けた。「次は勝ち越しが目標」と話した。")
-    assert quotes(text)[-1] == ("次は勝ち越しが目標", None)
+    assert quotes(text)[-1] == ("次は勝ち越しが目標", "岩風")  # (a rank and の before him name him now)

@@ -54,7 +54,10 @@ _CLAUSE = "、。「」 　\n"
 _SIDE_WORDS = frozenset("相手 首位 最下位 上位 下位 王者 強豪 名門 古豪 母校 自軍 両軍 全員 球団 同校 地元 代表 先発 打線 救援 "
                         "中継ぎ 抑え 昨季 今季 前回 前年 同点 延長 試合 "
                         # what a result's verb also breaks or beats, never a side (均衡を破る, 記録を破る)
-                        "均衡 沈黙 記録 常識 伝統 慣例 約束 規則 封印 静寂 連敗 連勝".split())
+                        "均衡 沈黙 記録 常識 伝統 慣例 約束 規則 封印 静寂 連敗 連勝 "
+                        # a player's division or sport, before の and the player (卓球女子の張本, 柔道の阿部)
+                        "男子 女子 混合 団体 個人 少年 少女 卓球 柔道 剣道 空手 体操 競泳 陸上 水泳 相撲 野球 競馬 競輪 "
+                        "競艇 射撃 馬術 弓道 新体操 重量挙げ 自転車 近代五種 囲碁 将棋".split())
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{2,}")
 _KATA = re.compile(r"[ァ-ヺー]+")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]+")

@@ -3,7 +3,7 @@ when the kanji right before a full name stands as a word of its own (no kanji be
 that kanji with the name alone, takes it into a surname (前田 + 穂 + 南), the name starts there, filed under that
 surname. A kanji that stays a word of its own when so read (元 of 元田中 …) is left before the name. Two kanji
 standing so that UniDic reads as a town's name, before a full name whose surname is one kanji (筒香 + 嘉智), are
-that surname's first part.
+that surname's first part, and so are one or two kanji and ケ before it (戸ケ崎浩二: 戸 + ケ + 崎浩二).
 """
 
 from __future__ import annotations
@@ -18,6 +18,16 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 # The last characters of a given name of old or of the stage UniDic reads apart (市川福之丞, 中村勘右衛門, a bunraku
 # chanter's 豊竹寿太夫)
 _OLD_TAIL = re.compile(r"(?:之[丞助介輔進亮]|[右左]衛門|兵衛|衛門|太夫)(?![\u4e00-\u9fff々])")
+
+
+def _ke_before(line: str, s: int) -> int | None:
+    """The start of one or two kanji and ケ (or ヶ) right before `s`, standing as a word's start (戸ケ of 戸ケ崎), else None."""
+    if s < 2 or line[s - 1] not in "ケヶ" or not _KANJI.fullmatch(line[s - 2]):
+        return None
+    at = s - 2
+    if at and _KANJI.fullmatch(line[at - 1]):
+        at -= 1
+    return at if not at or not (_KANJI.fullmatch(line[at - 1]) or "ァ" <= line[at - 1] <= "ヺ") else None
 
 
 def _place_word_before(line: str, s: int) -> bool:
@@ -62,6 +72,10 @@ def with_cut_surnames(line: str, found: list[Name], free) -> list[Name]:
             if first is not None:
                 out.append(Name(s - 1, n.end, first.surface, True))
                 continue
+        ke = _ke_before(line, s)
+        if n.full and ke is not None and free(ke, s):
+            out.append(Name(ke, n.end, line[ke:s] + n.surname, True))  # 戸ケ崎浩二: a surname written with ケ
+            continue
         if n.full and len(n.surname) == 1 and _place_word_before(line, s) and free(s - 2, s):
             out.append(Name(s - 2, n.end, line[s - 2:s + 1], True))  # 筒香 + 嘉 + 智: a surname of three
             continue

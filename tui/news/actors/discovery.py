@@ -65,6 +65,14 @@ def plausible_name(name: str) -> bool:
     return not _glossed_loanwords(words)  # every part an everyday loanword (ホワイト-white ハウス-house): no person
 
 
+@lru_cache(maxsize=1024)
+def town_name(name: str) -> bool:
+    """Katakana UniDic reads as a town's name and no country's (メンドサ: a surname and a city), each part of it."""
+    words = list(tagger()(name.replace("・", " ")))
+    return bool(words) and any(w.feature.pos3 == "地名" for w in words) and all(
+        w.feature.pos4 != "国" and re.fullmatch(r"[ァ-ヺー]+", w.surface) for w in words)
+
+
 def loanwords_only(word: str) -> bool:
     """Every word UniDic reads in `word` is an everyday loanword (ワールド: world, カップ: cup; a name's gloss is
     capitalised: ジョン-John)."""

@@ -93,3 +93,28 @@ def _speaks(line: str, toks: Toks, run: str, start: int, end: int) -> bool:
         return False
     stop = line.find("。", end)
     return SAYS.search(line, end, stop if stop >= 0 else len(line)) is not None
+
+
+# 韓国の李知恩と, 中国の王楚欽が: a name after the country of China, Korea or Taiwan and の, a common surname of one
+# kanji (`odd_names`) and one or two kanji, then a particle or a mark
+_AFTER_COUNTRY = re.compile(r"(?:中国|韓国|台湾|北朝鮮|香港|中華台北)の([\u4e00-\u9fff]{2,3})(?=[とがはもの、。を（(]|\s|$)")
+COUNTRY_SIGN = re.compile(r"中国の|韓国の|台湾の|北朝鮮の|香港の|中華台北の")
+
+
+def after_country(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
+    """The Chinese and Korean names right after their country and の (`_AFTER_COUNTRY`) that no name of `taken` holds
+    but one inside after the surname (楚欽 of 王楚欽, which the caller drops), where `free` allows: the first kanji a common surname UniDic reads as a word of its own in the line (not 王 of
+    王朝史, 黄 of 黄河)."""
+    from .odd_names import CN_SURNAME
+
+    out: list[Name] = []
+    for m in _AFTER_COUNTRY.finditer(line):
+        s, e = m.span(1)
+        word = m.group(1)
+        if word[0] not in CN_SURNAME or any(x.start < e and s < x.end and not s < x.start for x in taken) or not free(s, e):
+            continue
+        k = bisect_left(toks.starts, s)
+        if k >= len(toks) or toks.starts[k] != s or toks.ends[k] != s + 1 or e not in toks.ends:
+            continue  # 中国の王朝史 (王朝 + 史): a common word
+        out.append(Name(s, e, word[0], True))
+    return out

@@ -24,7 +24,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from .apposition import ROLE_BEFORE, role_persons, titles_before_no
-from .foreign import joined_names
+from .foreign import COUNTRY_SIGN, after_country, joined_names
 from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import _NOT_NAME, Name
 from .order_slots import no_teams, order_names
@@ -219,7 +219,8 @@ def trim(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
     return out
 
 
-_MAY_FIND = re.compile("|".join(sorted(map(re.escape, _TRIGGER | _ODD | {"・", "＝", "=", "バッテリー"}), key=len, reverse=True)))
+_MAY_FIND = re.compile("|".join(sorted(map(re.escape, _TRIGGER | _ODD | {"・", "＝", "=", "バッテリー"}), key=len, reverse=True))
+                       + "|" + COUNTRY_SIGN.pattern)
 
 
 def may_find(line: str) -> bool:
@@ -258,6 +259,9 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         found = trim(line, toks, marks, found)
     if "・" in line or "＝" in line or "=" in line:
         found += joined_names(line, toks, found, free)
+    if COUNTRY_SIGN.search(line):  # 韓国の李知恩と
+        extra = after_country(line, toks, found, free)
+        found = [x for x in found if not any(n.start < x.start and x.end <= n.end for n in extra)] + extra
     hit = not _TRIGGER.isdisjoint(toks.surfaces)  # one pass, in C
     if hit or toks.has("pos3", "名") or any(  # an honorific, a given name, or a title after no name found yet
             not any(x.end == s for x in found) for s in opened):

@@ -2,7 +2,7 @@
 「西田、原口両被告」, 「鈴木、渡辺、高橋の3氏」, 「大輝、陽向、悠真の3人」.
 
 The title after the last name (各 / 両 + a role, or の + a count of people) stands for every name of
-the list, joined by 、 or と. Each item is read on the line's tokens: a name's words (a 人名 token, a
+the list, joined by 、 or と (or ・ between names in kanji: 田嶋・小柳両被告). Each item is read on the line's tokens: a name's words (a 人名 token, a
 surname UniDic reads as a place, a katakana name, a rare name cut in pieces), never a single common
 word (社長、会長の両氏), a country (日本、米国の両首脳 holds no role), a number or a pronoun (父、母、私の3人).
 A count of people (の3人) says less than a role does: there one item at least must be a name already.
@@ -29,6 +29,7 @@ LIST_TAIL = (re.compile(f"各(?:{trie(_ROLES)})"), re.compile(f"両(?:{trie(_ROL
 _ROLE_TAIL = frozenset("各両")
 _ITEM = re.compile(r"[\u4e00-\u9fff々ヶァ-ヺーぁ-ゖ・＝]+$")
 _KANA = re.compile(r"[ァ-ヺー・＝]+$")
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 _HIRA = re.compile(r"[ぁ-ゖー]+$")
 
 
@@ -57,8 +58,9 @@ def list_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             i = _after_occupation(toks, i, j + 1)
             items.append((starts[i], end, i, j + 1))
             at = starts[i]
-            if at == 0 or line[at - 1] not in "、と" or (line[at - 1] == "と" and not _particle(toks, at - 1)):
-                break
+            dot = at >= 2 and line[at - 1] == "・" and _KANJI_CHAR.match(line[at]) and _KANJI_CHAR.match(line[at - 2])
+            if at == 0 or (line[at - 1] not in "、と" and not dot) or (line[at - 1] == "と" and not _particle(toks, at - 1)):
+                break  # (田嶋・小柳両被告: names in kanji joined by ・)
             end = at - 1
         if len(items) < 2:
             continue

@@ -3,7 +3,9 @@
 Casts, line-ups and lists of winners name people one after another, set off by 、 (the last by と: 黒須大悟と
 堤川仁監督). Where the items on both sides of one are full names found already (a surname and a given name), an item that opens with a
 word UniDic reads as a surname and holds only kanji and hiragana is a full name too, however UniDic
-cuts the rest (工藤 + 阿 + 須加, 澤 + 屋敷 + 純一): the names found inside it give way to it.
+cuts the rest (工藤 + 阿 + 須加, 澤 + 屋敷 + 純一): the names found inside it give way to it. In a list of surnames
+alone where half the items are names found already, an item UniDic reads as a surname where only a name stands is one
+(日本代表に朝霧、真田、浦部を選んだ: 朝霧, read as a place elsewhere).
 """
 
 from __future__ import annotations
@@ -41,3 +43,28 @@ def listed_names(line: str, toks: Toks, found: list[Name], left: list[Name], fre
         return not any(m.start <= n.start and n.end <= m.end for m in made)
     return [n for n in found if kept(n)] + made, [n for n in left if kept(n)]
 
+
+
+# A list of surnames alone (朝霧、真田、浦部を選んだ; 沖田、岩城の継投): items of kanji set off by 、, then a particle
+_SURNAMES = re.compile(r"(?<![\u4e00-\u9fff々ヶノ])([\u4e00-\u9fff々][\u4e00-\u9fff々ヶノ]{1,3}(?:、[\u4e00-\u9fff々][\u4e00-\u9fff々ヶノ]{1,3})+)"
+                       r"(?=[をらのとがはもで])")
+
+
+def listed_surnames(line: str, found: list[Name], left: list[Name], free) -> list[Name]:
+    """The items of a list of surnames alone that are no names found yet: where half the items or more are names
+    found already (in `found` or `left`), each other item UniDic reads as a surname where only a name stands is one
+    too (朝霧 and 春日井, read as places elsewhere); `free(start, end)`: no actor there."""
+    from .name_frame import read_as_name
+
+    names = {(n.start, n.end) for n in found + left}
+    out: list[Name] = []
+    for m in _SURNAMES.finditer(line):
+        items, at = [], m.start(1)
+        for word in m.group(1).split("、"):
+            items.append((at, at + len(word)))
+            at += len(word) + 1
+        if sum(span in names for span in items) * 2 < len(items):
+            continue
+        out += [Name(s, e, line[s:e], False) for s, e in items
+                if (s, e) not in names and free(s, e) and read_as_name(line[s:e])[:1] == ("姓",)]
+    return out

@@ -7,7 +7,8 @@ into common words or reads as a place (安曇野, 間木 + 泰 + 雅):
 - after a batting order alone (４番間木泰雅の), in a line with a batting word (適時, 犠飛, 安打 …);
 - after a role and ・ (代打・大和田の, 先発・戸郷田は, エース・name), or after a role and の before a particle
   (先発の才木浩人が), in a line with a batting word;
-- a surname UniDic knows before its club in brackets and a particle (大谷（ドジャース）が, 岡本（巨人）が);
+- a surname UniDic knows before its club in brackets and a particle (大谷（ドジャース）が, 岡本（巨人）が), or one it reads
+  as a surname where only a name stands before a body found already (桐ケ谷（JAL）だった, 森山（東京都山岳連盟）が);
 - a battery in a line that names one (バッテリー): the names joined by a dash, and those before them joined
   by 、 (鈴見、大神―末次);
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .name_frame import read_as_name
 from .persons import Name
 from .tokens import Toks, chars
 
@@ -36,12 +38,13 @@ _ROLE = re.compile(r"(?:代打|代走|先発|抑え|守護神|エース|主砲|�
 # 先発の才木浩人が, 代打の糸原が: a role and の before the name, in a line with a batting word (`_BASEBALL`)
 _ROLE_OF = re.compile(r"(?:先発|代打|代走|抑え|救援|守護神|主砲|エース|中継ぎ)の" + _RUN + r"(?=[、。はがもを（(]|から|$)")
 # 大谷（ドジャース）が, 岡本（巨人）が: a surname before its club in brackets
-_CLUB_AFTER = re.compile(r"(?<![\u4e00-\u9fff々ノ])([\u4e00-\u9fff々]{1,4})[（(](?:[ァ-ヺ][ァ-ヺー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}[A-Za-zＡ-Ｚａ-ｚ .]*|"
-                         r"[\u4e00-\u9fff々][\u4e00-\u9fff々ァ-ヺー]{0,7})[）)](?=[がはもの、をとに])")
-_BATTERY = re.compile(r"(?<![\u4e00-\u9fffノ々ヶ])((?:[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}、)*"
-                      r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}(?:[―－‐—-][\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}"
-                      r"(?:、[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5})*)+)(?![\u4e00-\u9fffノ々ヶ])")
-_NAME_PART = re.compile(r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]*")
+_CLUB_AFTER = re.compile(r"(?<![\u4e00-\u9fff々ノ])([\u4e00-\u9fff々][\u4e00-\u9fff々ケヶ]{0,3})[（(](?:[ァ-ヺ][ァ-ヺー・]{2,}|"
+                         r"[A-Za-zＡ-Ｚａ-ｚ]{2,}[A-Za-zＡ-Ｚａ-ｚ .]*|"
+                         r"[\u4e00-\u9fff々][\u4e00-\u9fff々ァ-ヺー]{0,11})[）)](?=[がはもの、をとにだ]|。)")
+_ITEM_NAME = r"(?:[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}|[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})?)"
+_BATTERY = re.compile(rf"(?<![\u4e00-\u9fffノ々ヶァ-ヺー・])((?:{_ITEM_NAME}、)*{_ITEM_NAME}(?:[―－‐—-]{_ITEM_NAME}"
+                      rf"(?:、{_ITEM_NAME})*)+)(?![\u4e00-\u9fffノ々ヶァ-ヺー])")
+_NAME_PART = re.compile(r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]*|[ァ-ヺ][ァ-ヺー・]*[ァ-ヺー]")
 # Runs that are a position, a role or a game's word, never a name.
 _NOT_NAME = re.compile(r"^(?:打者|打席|打順|一塁|二塁|三塁|遊撃|左翼|中堅|右翼|投手|捕手|内野|外野|指名|起用|出場|先発|登板|"
                        r"人気|勝負|左腕|右腕|役割|予定|柱|座|責任|経験|投球|好投|目|手|札所|線|地|館|街|組|席|号|機|車|店|所|打|中継|抑え|代打|代走)")
@@ -54,8 +57,12 @@ def order_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Na
     """The names of the module's doc in `line`, and the names of `found` one of them replaces (inside it)."""
     spans: list[tuple[int, int]] = []
     if "（" in line or "(" in line:
-        spans += [m.span(1) for m in _CLUB_AFTER.finditer(line) if _surname_word(toks, *m.span(1))
-                  and not _place_word(toks, m.end(1) + 1, m.end() - 1) and not _reading(m.group(1), line[m.end(1) + 1:m.end() - 1])]
+        for m in _CLUB_AFTER.finditer(line):
+            s, e, inner = m.start(1), m.end(1), (m.end(1) + 1, m.end() - 1)
+            body = not free(*inner) and all(not free(k, k + 1) for k in range(*inner))  # (桐ケ谷（JAL）: a body found)
+            if ((_surname_word(toks, s, e) or (body and read_as_name(m.group(1))[:1] == ("姓",)))
+                    and (body or not _place_word(toks, *inner)) and not _reading(m.group(1), line[inner[0]:inner[1]])):
+                spans.append((s, e))
     if "番" in line or "）" in line or ")" in line:
         for m in _LINEUP.finditer(line):
             g = 1 if m.group(1) else 2

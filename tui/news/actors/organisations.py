@@ -105,10 +105,10 @@ _COMMON_ACRONYMS = frozenset((
     "GDP AI ATM CEO CFO COO IT DX EV PC SNS USB NISA OS TV CM PR ID IC LNG CPI PCR DNA RNA GPS NG OB OG CD DVD "
     "BS CS KO TKO MVP OK ICT IOT VR AR EC TOB M&A PER PBR ROE ESG SDGS IPO ETF FX GX LGBT LGBTQ NPO NGO WBC "
     "JR JA GP PK FK CK VAR HR PM AM BMI MRI CT IPS UFO SF SUV EU US UK UN G7 G20 ATP WTA LPGA PGA NBA MLB NFL "
-    "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC GK FW MF DF DH SB CB QB RB WR SS LB RBI ERA OPS"
+    "W HIV ADHD COVID SARS MERS PFAS PFOS PFOA MBA PhD DJ MC GK FW MF DF DH SB CB QB RB WR SS LB RBI ERA OPS HC GM"
 ).split())
 COMMON_ACRONYMS = _COMMON_ACRONYMS
-POSITIONS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB".split())  # a player's, before the name: GK大迫
+POSITIONS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB SO SH FB WTB CTB FL LO PR HO".split())  # a player's, before the name: GK大迫
 ROLE_ACRONYMS = POSITIONS | frozenset("CEO CFO COO".split())  # before a person's name
 # `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
 ORG_SIGNS = (_ANY_SUFFIX, *_ONE_SUFFIX, _BUREAU, *(re.compile(w) for w in ("テレビ", "株", "有限会社")), _ACRONYM)
@@ -188,7 +188,12 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         if m.group() not in _COMMON_ACRONYMS and free(*m.span()) and not _inside(out, m.start()):
             town = _town_before(line, toks, m.start())
             out.append((town if town is not None and free(town, m.start()) else m.start(), m.end()))
-    return sorted(out)
+    # 米マサチューセッツ工科大, 英オックスフォード大: a country's one kanji before a name in katakana is no part of it
+    return sorted((s + 1, e) if line[s] in _COUNTRY_MARKS and _KATA_CHAR.match(line[s + 1:s + 2]) and e - s > 3 else (s, e)
+                  for s, e in out)
+
+
+_COUNTRY_MARKS = frozenset("米英仏独露中韓豪伊印加蘭")
 
 
 def _town_before(line: str, toks: Toks, at: int) -> int | None:

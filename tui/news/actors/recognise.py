@@ -23,7 +23,7 @@ from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
-from .name_lists import listed_names
+from .name_lists import listed_names, listed_surnames
 from .names_again import names_again
 from .mayors import mayor_surname, named_kinds
 from .city_suffix import SIGNS as CITY_SIGNS, suffixed_places
@@ -45,9 +45,9 @@ from .organisations import ORG_SIGNS, club_town, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs
-from .read_names import KANA_SIGN as KANA_READ_SIGN, SIGN as READING_SIGN, kana_read_names, reading_names
+from .read_names import SIGN as READING_SIGN, kana_read_names, reading_names
 from .readings import readings
-from .ring_names import SUMO, ring_names
+from .ring_names import SUMO, ring_names, stables
 from .said import SIGNS, said_persons
 from .scores import SIGNS as SCORE_SIGNS, score_sides
 from .split_given import split_given
@@ -215,6 +215,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     names: list[Name] = early
     lone: list[Name] = []
     sumo = SUMO.search(flat) is not None  # an article about sumo: its wrestlers by their ranks and 関
+    for x in lines if sumo and ("部屋" in flat or "（" in flat or "(" in flat) else ():
+        for s, e in stables(x.text, x.free):  # 鳴門部屋, 白鵬山（宮城野）
+            take("organization", x.at + s, x.at + e, x.text[s:e])
     echoes = echoed_surnames(flat)
     for x in lines:
         row, at, line, marks, flat_classes = x.row, x.at, x.text, x.marks, x.ids
@@ -246,14 +249,14 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             else:
                 found, left = [], []  # no title and no name token: `line_persons` finds nothing
             found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
-            if READING_SIGN.search(line):  # 尹炳世(ユン・ビョンセ)外相: a name before its reading and a title
-                found += reading_names(line, found, ok)
-            if KANA_READ_SIGN.search(line):  # 柴山陶仙（しばやま・とうせん）: a name before its reading in hiragana
-                found = kana_read_names(line, found, ok)
+            if READING_SIGN.search(line):  # 尹炳世(ユン・ビョンセ)外相, 柴山陶仙（しばやま・とうせん）: a name before its reading
+                found = kana_read_names(line, found + reading_names(line, found, ok), ok)
             if "、" in line and len(found) >= 2:  # 佐藤浩市、工藤阿須加、茅島みずき: an item of a list of names
                 found, left = listed_names(line, toks, found, left, ok)
+            if "、" in line and len(found) + len(left) >= 1:  # 朝霧、真田、浦部を選んだ: a list of surnames
+                found += listed_surnames(line, found, left, ok)
             found += split_given(line, toks, found, ok)  # 羽生結弦が: a given name cut into two common kanji
-            if row in list_rows and ("、" in line or "と" in line):
+            if row in list_rows and ("、" in line or "と" in line or "・" in line):
                 found += list_persons(line, toks, found, ok)
             if row in officer_rows:  # 経団連の十倉会長
                 found += officer_names(line, toks, found, ok)

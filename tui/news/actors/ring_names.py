@@ -7,8 +7,11 @@ metaphor as often, 業界の横綱; a lower rank or a technique is sign enough: 
 division written right before a name (大関琴鳳は, not 大関昇進); a name before its stable in brackets
 (嵐ノ海（高田川部屋）); kanji, ノ and kanji before a particle (照ノ富士は); and, with no rank, a name before the age and real name of a wrestler's profile
 (雷光（22）=本名・…=), a name before an age that is no word for a person (若潮（26）は; not 男性（30）), the one a bout's technique was done to (…が琴嵐を押し出し), or a name that speaks as a clause's subject right
-before the words (北勝山は「…」: not a common word, a word for a person or a place); the name again later in the article (雷鳴は) is the same person, as a surname
-found alone is.
+before the words (北勝山は「…」: not a common word, a word for a person or a place); the two sides of a result line
+(琴浜山（寄り切り）若潮) or of a bout (朝日嶺―海鵬は), the winners of the three prizes (殊勲賞に琴浜山), a name after its
+stable, home or group and の (境川部屋の豊聖龍, モンゴル出身の海鵬) or before a step of a career (翠竜の新入幕); the name
+again later in the article (雷鳴は) is the same person, as a surname found alone is. Stables are organisations: a
+name before 部屋, and one in brackets after a wrestler's that no place found already holds (白鵬山（宮城野）).
 """
 
 from __future__ import annotations
@@ -22,21 +25,22 @@ from .tokens import Toks, chars
 # The article is about sumo: the ring, a wrestler, a master, a bout, the rankings or a tournament (九州場所).
 # (Words alone: the text is scanned for their first characters only.)
 SUMO = re.compile(r"大相撲|土俵|力士|親方|千秋楽|幕内|十両|取組|番付|春場所|夏場所|秋場所|初場所|九州場所|名古屋場所|大阪場所|本場所|"
-                  r"関脇|小結|平幕|前頭(?![取葉部])|入幕|幕下|三段目|序二段|序ノ口|部屋|寄り切|押し出し|はたき込|突き落と|上手投げ|下手投げ")  # (ranks and techniques too)
+                  r"関脇|小結|平幕|前頭(?![取葉部])|入幕|幕下|三段目|序二段|序ノ口|部屋|寄り切|押し出し|はたき込|突き落と|上手投げ|下手投げ|"
+                  r"物言い|軍配|結びの一番|三賞|殊勲賞|敢闘賞|技能賞|今場所|土をつけ")  # (ranks and techniques too)
 _RANK = (r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?![取葉部])(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?|"
          r"(?:十両|幕下|三段目)?[0-9０-９一二三四五六七八九十]+枚目)")
 # (豊ノ海, 隆の勝: ノ between kanji, の only after the first: not 審判部の幹部, a body's officer)
 _NAME = r"[\u4e00-\u9fff々ヶ](?:の(?=[\u4e00-\u9fff々]))?(?:[\u4e00-\u9fff々ヶ]|ノ(?=[\u4e00-\u9fff々])){1,5}"
-_AFTER = r"(?=[はがをにともの、。」）「]|\s|$)"  # (新大関・藤ノ嶺「…」: a headline's words right after)
+_AFTER = r"(?=[はがをにともの、。」）「（(]|\s|$)"  # (新大関・藤ノ嶺「…」: a headline's words right after)
 _POINTED = re.compile(rf"{_RANK}(?:・|、(?=[^、。]{{2,7}}[はが]))({_NAME}){_AFTER}")  # 横綱・雷鳴; 新大関、藤ノ嶺が (the rank set off)
 # 大関の琴若葉, 新入幕の北ノ湊: a rank, or a wrestler's first tournament in a division (新入幕, 新十両, 新三役)
 _RANK_OF = re.compile(rf"(?:{_RANK}|(?:新|再)(?:入幕|十両|三役))の({_NAME}){_AFTER}")
 # 大関琴鳳は, 関脇霧嶋洋が: a rank of the top division written right before the name (not 大関昇進, 横綱審議委員会)
 _GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|前頭(?![取葉部])(?:筆頭)?)({_NAME}){_AFTER}")
 _NOT_RING = re.compile(r"昇進|陥落|復帰|在位|審議|経験|候補|返り咲|角番|カド番|取り|決定|優勝|対決|同士|時代|級|"
-                       r"[会陣勢戦組側]$|部屋$|場所$|^(?:横綱|大関|関脇|小結|平幕|前頭|十両|幕下)")
+                       r"[会陣勢戦組側]$|部屋$|場所$|^(?:横綱|大関|関脇|小結|平幕|前頭|十両|幕下|幕内|三段目|序二段|序ノ口)")
 # 照ノ富士は: kanji, ノ and kanji before a particle, the commonest shape of a ring name
-_NO_JOINED = re.compile(r"(?<![\u4e00-\u9fff々ヶノ])([\u4e00-\u9fff々]{1,3}ノ[\u4e00-\u9fff々]{1,3})(?=[はがをにとも、。])")
+_NO_JOINED = re.compile(r"(?<![\u4e00-\u9fff々ヶノ])([\u4e00-\u9fff々]{1,3}ノ[\u4e00-\u9fff々]{1,3})(?=[はがをにとものへ、。])")
 # 嵐ノ海（高田川部屋）: a wrestler with his stable in brackets
 _STABLE = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[（(][\u4e00-\u9fff々ヶノ]{{1,5}}部屋[）)]")
 # 雷光（22）=本名・佐伯拓海、北辰部屋=: a wrestler's profile, his ring name before his age and real name
@@ -51,6 +55,18 @@ _BOUT = re.compile(rf"(?<=[がは、])(?:{_RANK})?({_NAME})を[\u4e00-\u9fffぁ-
                    r"(?=[でて、。]|$)")
 # 翠鵬関, 大嶽親方, 大の里関, 浦風親方（元小結・千代錦）: a master's ring name of old in brackets after
 _SEKI = re.compile(r"(?<=[\u4e00-\u9fff々ヶ])(?:関|親方)(?=[はがをにともの、。」）（(]|\s|$)")
+# 【幕内】琴浜山（寄り切り）若潮: a result line, the winner, the technique in brackets and the one it was done to
+_TECHNIQUE = r"[\u4e00-\u9fffぁ-ん]{0,6}?(?:出し|切り|込み|投げ|倒し|落とし|ひねり|寄せ|掛け|返し|反り|捻り|吊り|つり|不戦勝?)"
+_RESULT_LINE = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[（(]{_TECHNIQUE}[）)]({_NAME})(?=[、。\s]|$)")
+# 朝日嶺―海鵬は: a bout, two names joined by a dash
+_PAIRED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[―－—](({_NAME}))(?=[はのがで、。戦]|\s|$)")
+# 殊勲賞に琴浜山、敢闘賞に北ノ嵐と翠竜: the three prizes' winners
+_PRIZE = re.compile(rf"(?:殊勲|敢闘|技能)賞(?:に|は|を)({_NAME})(?:と({_NAME}))?(?=[、。がはをとの]|\s|$)")
+# 境川部屋の豊聖龍, モンゴル出身の海鵬: a wrestler after his stable, his home or his group and の
+_OF = re.compile(rf"(?:部屋|出身|一門)の({_NAME}){_AFTER}")
+# 翠竜の新入幕, 海鵬の初優勝: a name before a step of a wrestler's career
+_STEP = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})の(?:新入幕|新十両|新三役|(?:大関|横綱|十両)昇進|初優勝|"
+                   r"勝ち越し|休場|引退|断髪式)")
 _NOT_NAME = frozenset("同 両 各 全 元 新 前 現 次 歴代 若手 上位 下位 人気 期待".split())
 
 
@@ -60,6 +76,8 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
     busy: list[tuple[int, int]] = []
 
     def add(s: int, e: int) -> None:
+        if line.endswith("親方", s, e) and e - s > 3 or line.endswith("関", s, e) and e - s > 2:
+            e -= 2 if line[e - 1] == "方" else 1  # 朝日嶺親方: the honorific is no part of the name
         word = line[s:e]
         if word in _NOT_NAME or any(a < e and s < b for a, b in busy) or not free(s, e):
             return
@@ -92,6 +110,12 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
     for m in _BOUT.finditer(line):
         if not _one_common_word(toks, *m.span(1)):
             add(*m.span(1))  # (相手を押し出し: a common word)
+    for rx in (_RESULT_LINE, _PAIRED, _PRIZE, _OF, _STEP):
+        for m in rx.finditer(line):
+            for g in (1, 2) if rx.groups >= 2 else (1,):
+                if m.group(g) and not _NOT_RING.search(m.group(g)) and (  # (若潮 of a result line: a common word)
+                        rx in (_RESULT_LINE, _PAIRED) or not _one_common_word(toks, *m.span(g))):
+                    add(*m.span(g))
     for m in _SEKI.finditer(line):
         e = s = m.start()
         while s and _kanji(line[s - 1]) and e - s < 5:
@@ -102,6 +126,26 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
             s -= 2  # 大の里関: one kanji and の begin the name
         if e - s >= 2 and _word_starts(toks, e):
             add(s, e)  # (関 a word of its own: not 大関, 機関, 金融機関)
+    return out
+
+
+# 鳴門部屋, 伊勢ノ海部屋: a stable (an organisation); 白鵬山（宮城野）は: a stable in brackets after a wrestler
+_STABLE_ORG = re.compile(r"(?<![\u4e00-\u9fff々ヶノ])([\u4e00-\u9fff々ヶ](?:[\u4e00-\u9fff々ヶ]|ノ(?=[\u4e00-\u9fff々])){0,4}部屋)")
+_BRACKETED = re.compile(rf"(?<=[\u4e00-\u9fff々ヶ])[（(]([\u4e00-\u9fff々ヶ](?:[\u4e00-\u9fff々ヶ]|ノ(?=[\u4e00-\u9fff々])){{1,4}})[）)]"
+                        r"(?=[はがをにとも、。]|\s|$)")
+_NOT_STABLE = re.compile(r"^(?:同|各|相撲|子供|自分|部屋)|[都道府県市区町村]$|出身$|場所$|^(?:横綱|大関|関脇|小結|前頭|十両|幕下)")
+
+
+def stables(line: str, free) -> list[tuple[int, int]]:
+    """(start, end) of the stables of one line of a sumo article, where `free` allows: a name before 部屋, and a
+    name in brackets right after a wrestler's that no place or body found already holds (白鵬山（宮城野）は; not
+    （石川）, a prefecture the gazetteer knows)."""
+    out = []
+    for rx in (_STABLE_ORG, _BRACKETED):
+        for m in rx.finditer(line):
+            s, e = m.span(1)
+            if not _NOT_STABLE.search(line[s:e]) and free(s, e) and (s, e) not in out:
+                out.append((s, e))
     return out
 
 

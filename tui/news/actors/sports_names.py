@@ -5,8 +5,8 @@ Read before the organisations' rules (`early_names`, which would take 遠山組 
 
 - a surname after a rugby or football position in letters (WTB日置が, SO原は): kanji that read as a surname between a
   title and an honorific (`name_frame`); a name after ナンバー８ and の;
-- a pair in doubles or pairs, two names joined by 、 before 組 (綾部、ベン・マクラクラン組が): both persons, in a line
-  that speaks of ダブルス or ペア;
+- a pair in doubles or pairs, two names joined by 、 (or kanji by ・) before 組 (綾部、ベン・マクラクラン組が, 篠宮・伊吹組は):
+  both persons, a given name too, in a line that speaks of ダブルス, ペア, タッグ or アイスダンス;
 - the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）): each name,
   after its club and ・ or ＝ or alone, before the minute in brackets or none.
 
@@ -34,7 +34,9 @@ _KATA_NAME = r"[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})*"
 _POSITION = re.compile(rf"(?<![A-Za-z])(?:WTB|CTB|SO|SH|FB|FL|LO|PR|HO|ＷＴＢ|ＣＴＢ|ＳＯ|ＳＨ|ＦＢ|ＦＬ|ＬＯ|ＰＲ|ＨＯ)"
                        rf"({_KANJI}{{1,3}})(?=[はがもをにとの、（(])|ナンバー[8８]の({_KATA_NAME}|{_KANJI}{{1,3}})(?=[はがもと、])")
 _PAIR = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,4}}|{_KATA_NAME})、({_KANJI}{{1,4}}|{_KATA_NAME})組"
-                   r"(?=[がはのをと、])")
+                   r"(?=[がはのをと、（(])"  # (or two names in kanji joined by ・: 篠宮・伊吹組)
+                   rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,5}})・({_KANJI}{{1,4}})組(?=[がはのをと、（(])")
+_PAIR_LINE = re.compile(r"ダブルス|ペア|タッグ|アイスダンス|ビーチバレー")
 _SCORERS = re.compile(r"得点者[）)】／/：:]")
 # an item: the club and ・ or ＝ before the name (甲府・内藤, 大宮＝マテウス), the minute in brackets after it
 _ITEM = re.compile(rf"(?:(?<=[、\s　／/：:）)】])|^)(?:[^、。・＝=\s（）()【】]{{1,8}}[・＝=])?({_KANJI}{{1,4}}|{_KATA_NAME})"
@@ -44,7 +46,7 @@ _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_K
                      r"金メダル|銀メダル|銅メダル|初勝利)"  # (not トライ of ストライキ, ゴール of ゴールデン)
                      rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})を(?:破|下し|退け)")
 _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
-EARLY_SIGNS = (re.compile(r"(?=[ＷＣWCナ組得])(?:ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、]|得点者)"),)
+EARLY_SIGNS = (re.compile(r"(?=[ＷＣWCナ組得])(?:ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者)"),)
 _PLAY = r"退場|出場|先発|得点|移籍|加入|シュート|アシスト|負傷|欠場|ゴール|トライ|本塁打|安打"
 # (each alternative's first character looked ahead first: the alternation is tried only where one may start)
 RESULT_SIGN = re.compile(rf"(?=[優連制決ゴト０-９0-9勝メ初をの])(?:優勝|連覇|制し|決勝点|ゴール|トライ|[０-９0-9]位|勝目|メダル|"
@@ -64,11 +66,12 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
         g = 1 if m.group(1) else 2
         if _name_word(m.group(g)):
             add(*m.span(g))
-    if "組" in line and ("ダブルス" in line or "ペア" in line):
+    if "組" in line and _PAIR_LINE.search(line):
         for m in _PAIR.finditer(line):
-            if _name_word(m.group(1)) and _name_word(m.group(2)):
-                add(*m.span(1))
-                add(*m.span(2))
+            a, b = (1, 2) if m.group(1) else (3, 4)
+            if _pair_word(m.group(a)) and _pair_word(m.group(b)):
+                add(*m.span(a))
+                add(*m.span(b))
     scorers = _SCORERS.search(line)
     if scorers:
         for item in _ITEM.finditer(line, scorers.end()):
@@ -125,6 +128,11 @@ def _name_word(text: str) -> bool:
     if "ァ" <= text[0] <= "ヺ":
         return plausible_name(text)
     return read_as_name(text)[:1] == ("姓",)
+
+
+def _pair_word(text: str) -> bool:
+    """A name of a pair: a given name too (篠崎美咲・樹組)."""
+    return _name_word(text) or (text not in _STOP and not "ァ" <= text[0] <= "ヺ" and bool(read_as_name(text)))
 
 
 def _word(toks: Toks, s: int, e: int) -> bool:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .brands import company_word
-from .discovery import plausible_name
+from .discovery import plausible_name, town_name
 from .governors import PLAYER_TITLES, governor_surname, player_surname
 from .loanword_names import named_loanword
 from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PLACE_SUFFIX, Name
@@ -32,6 +32,11 @@ _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+$")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
 _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
 # A word for a company's kind right before a katakana name (製造元の, 保守管理会社, 家電大手): the name is the company's.
+# The roles a club's person holds, written after the club, ・ and the name (ロッテ・鰐淵監督), and the last character
+# of a club's name there (kanji, katakana or letters)
+_SIDE_TITLES = PLAYER_TITLES | {"監督", "コーチ", "ヘッドコーチ", "主将", "HC", "GM", "騎手", "調教師", "オーナー", "球団社長"}
+_PERSON_END = frozenset("人生員者手士師家")  # the last kanji of a word for a person (外国人, 実習生, 会社員)
+_SIDE_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ]")
 _COMPANY_KIND = re.compile(r"(?:会社|製造元|販売元|メーカー|大手|企業|子会社|親会社|運営会社)の?$")
 
 # Titles a place's or a team's name may stand before (横浜市長, 日本代表, 広島監督, 東京支店長): a lone place word
@@ -113,6 +118,9 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
         if ((title in PLAYER_TITLES or title in _GAME_TITLES) and hi - lo == 2 and all(len(surf[x]) == 1 for x in (lo, lo + 1))
                 and KANJI.fullmatch(text) and cls[lo] not in chars("pos1", "数詞")):
             return Name(start, stop, text, False)  # 浅 + 村 + 選手, 羽 + 月 + 叡王: a surname UniDic reads in two odd pieces
+        if (title in _SIDE_TITLES and start >= 2 and line[start - 1] == "・" and KANJI.fullmatch(text) and len(text) <= 4
+                and _SIDE_END.match(line[start - 2])):
+            return Name(start, stop, text, False)  # ロッテ・鰐淵監督, 阪神・門馬投手: a club, ・, a name and its role there
         return one_kanji(line, toks, lo, hi, title, end + len(title)) or Name(start, stop, text, None)
     # Katakana: a name, joined by ・, right before the title (not a school in brackets: トヨタ（豊田工）).
     if title[:1] in "(（" and not title[1:2].isdigit():
@@ -122,13 +130,15 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
         name = m.group()
         if _COMPANY_KIND.search(line, max(0, m.start() - 8), m.start()):
             return None  # 製造元のシンドラーエレベータ課長, 保守管理会社エス・イー・シー…会長: a company, its officer unnamed
-        if len(name) >= 2 and (plausible_name(name) or named_loanword(line, m.start(), name, title)) and not company_word(
-                name, title):  # not ソニー of ソニー社長; 国務省のプライス報道官
+        if len(name) >= 2 and (plausible_name(name) or named_loanword(line, m.start(), name, title) or (
+                title in PLAYER_TITLES and town_name(name))) and not company_word(name, title):
+            # (not ソニー of ソニー社長; 国務省のプライス報道官; メンドサ内野手: a town's name, no country's, before a player's title)
             parts = re.split(r"[・＝=]", name)
             x = _index(ends, m.start(), k + 1)  # the word that ends where the katakana starts
             if x is not None and cls[x] in person and cls[x] in chars("pos3", "姓") and KANJI.fullmatch(surf[x]):
                 return Name(starts[x], m.end(), surf[x], True)  # 宇多田ヒカル, 玉城デニー
-            if len(parts) > 1 and m.start() and KANJI.match(line[m.start() - 1]):
+            if len(parts) > 1 and m.start() and KANJI.match(line[m.start() - 1]) and line[m.start() - 1] not in _PERSON_END:
+                # (not 新外国人ジェイク・ウィンターズ投手, 技能実習生グエン・ティ・ラン容疑者: a word for a person before)
                 # 南海ユナイテッド・ロペス監督: the katakana before ・ ends a club's name begun in kanji
                 at = m.start() + len(parts[0]) + 1
                 return Name(at, m.end(), parts[-1], len(parts) > 2) if m.end() - at >= 2 else None

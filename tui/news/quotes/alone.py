@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .passage import Passage
+from .titles import CALLING_END
 from .told import next_says
 
 # A verb of speaking that ends the sentence (語った, 振り返った, 一言だけ絞り出した, 声を詰まらせた), no object of
@@ -82,15 +83,16 @@ def cued(text: str, spans: Sequence[tuple[int, int]], si: int, lo: int, start: i
 
 def _describes(word, lead: str) -> bool:
     """Whether the words before a name, ending in `word`, describe the person it names: a clause (a verb or auxiliary
-    in UniDic's 連体形: 初日に利用した) or a title and a comma (チームの主将、); not a noun and の (先頭の森本は, 野党の
-    田中代表は: one placed among others, who may be answering the words)."""
+    in UniDic's 連体形: 初日に利用した) or a title or a calling and a comma (チームの主将、, 帰省した会社員、); not a noun
+    and の (先頭の森本は, 野党の田中代表は: one placed among others, who may be answering the words)."""
     from ..actors.persons import TITLE_RE
 
     f = word.feature
     if f.pos1 in ("動詞", "助動詞"):
         return str(f.cForm or "").startswith("連体形")
     head = lead.rstrip("、，")
-    return head != lead and any(TITLE_RE.fullmatch(head, i) for i in range(1, len(head)))
+    return head != lead and (any(TITLE_RE.fullmatch(head, i) for i in range(1, len(head)))
+                             or CALLING_END.search(head) is not None)
 
 
 # Verbs whose subject receives words (answers, judges, hears them): 応じた, 反論した, 批判した, 耳を傾けた

@@ -19,7 +19,7 @@ from .passage import SUBJECT, Before, Passage, QuoteAt
 from .previous import carries, same_one
 from .roles import TITLES, Roles
 from .statements import statement_author
-from .titles import TITLE_AFTER as _TITLE, title_end
+from .titles import CALLING_END, TITLE_AFTER as _TITLE, title_end
 
 Step = tuple[bool, str | None]  # (whether the step's shape is the sentence's, the speaker it gives)
 
@@ -118,6 +118,20 @@ def named_before(q: QuoteAt, roles: Roles, before: Before) -> Step:
     return False, None
 
 
+_AGE = re.compile(r"[（(][0-9０-９]{1,3}[）)]")  # an age in brackets after a name and title
+_APPOSED = re.compile(r"[^。「」、，はが]{1,22}[、，の]")  # 証券会社の投資情報部長、: one phrase before a comma or の
+
+
+def _titled_before(text: str, at: int, s: int) -> bool:
+    """Whether text[at:s] is a title in apposition before the name at s (と、みずなみ証券の投資情報部長、小松原健太氏は,
+    と、保存会の会長の田村清さんは): one phrase with no subject of its own, ending in a title and a comma or の, the
+    person's description."""
+    if not _APPOSED.fullmatch(text, at, s):
+        return False
+    return (any(ROLE_RE.fullmatch(text, i, s - 1) for i in range(at, s - 1))
+            or CALLING_END.search(text[at:s - 1]) is not None)
+
+
 def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     """「…」と田中氏。 / 「…」と田中氏は語った。: the actor named right after と (a person after their body or place:
     と公明党の石原代表。), or one of a body named before (「…」と同社の担当者は打ち明ける), or the one 同首相 stands for."""
@@ -131,11 +145,13 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
         bodies = {e2 for a, s2, e2 in p.mentions if s2 == at}
         right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"
                  and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2)
-                      or (text[s2 - 1] == "の" and ROLE_RE.fullmatch(text, at, s2 - 1)))][:1] or right
+                      or (text[s2 - 1] == "の" and ROLE_RE.fullmatch(text, at, s2 - 1)))][:1] or [
+            (a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 24 and _titled_before(text, at, s2)][:1] or right
     if right:
         a, s, e = right[0]
         t = _TITLE.match(text, e, hi)
         tail = text[t.end() if t else e: hi]
+        tail = tail[_AGE.match(tail).end():] if _AGE.match(tail) else tail  # 田村清さん（78）は
         if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
             return True, a
     body, which = same_body(text[at:hi], roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)

@@ -260,7 +260,8 @@ class _Article:
                 speaker = None  # 「…」。お立ち台で岩瀬は… / 女性（80）は…: another may have said them
             elif speaker and si + 1 == len(spans) and self.told_next(k) not in (None, speaker):
                 speaker = None  # 「…」 ¶ 試合後、山田監督はこう語った: another says so in the paragraph after
-            elif speaker is None and not si and lead is None and si + 1 < len(spans) and k - 1 not in self.opened:
+            elif speaker is None and lead is None and si + 1 < len(spans) and k - 1 not in self.opened and not any(
+                    s < spans[si][0] for _, s, _ in passage.persons):  # (also after sentences that name no person)
                 seen = {a for found in self.mentions[:k] for a, _, _ in found}  # 「…」。初日に利用した大西ハルさんは、…
                 speaker = introduced_after(passage, spans[si + 1], seen)
         if speaker is None and lead is not None and not told:

@@ -161,12 +161,17 @@ def _ends_in_noun(after: str) -> bool:
 
 
 def reported(text: str, end: int, after: str) -> bool:
-    """「…」と + a verb phrase closing the clause (と肩を落とした, と同首相は続けた): words said, whatever the verb."""
-    return (not _NOT_SAID.match(after) or bool(_SURU_SAID.match(after))) and closes_clause(after)
+    """「…」と + a verb phrase closing the clause (と肩を落とした, と同首相は続けた, と田村清さん（78）は目を細めた: an age
+    in brackets after the name read past): words said, whatever the verb."""
+    return (not _NOT_SAID.match(after) or bool(_SURU_SAID.match(after))) and closes_clause(_AGE_NOTE.sub("", after, 1))
+
+
+_AGE_NOTE = re.compile(r"[（(][0-9０-９]{1,3}[）)](?=[はがも、，])")  # さん（78）は
 
 
 # 「…」と、森田電機の川島徹社長は力を込めた: と and a comma, a subject ending in a title or さん, then the verb phrase
-_SUBJECT_BETWEEN = re.compile(r"\s*と[、，]([^。「」、，]{2,24}?)(?:は|が)[、，]?")
+# (or past a title in apposition and its comma: と、保存会の会長、田村清さん（78）は目を細めた)
+_SUBJECT_BETWEEN = re.compile(r"\s*と[、，]((?:[^。「」、，はが]{2,22}[、，])?[^。「」、，]{2,24}?)(?:は|が)[、，]?")
 
 
 def _titled_subject_between(after: str) -> bool:

@@ -15,7 +15,7 @@ from .callings import calling_holder
 from .condensed import condensed_for, shortened_from
 from .forms import bracketed
 from .heads import heading_body, quoted_for
-from .roles import Roles, headline_holder
+from .roles import STATIONED, Roles, headline_holder
 from ..reporting import ends_a_clause
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -42,6 +42,9 @@ def _headline_clause(words: str) -> bool:
     case = lambda w, marks: w.surface in marks and w.feature.pos2 == "格助詞"  # noqa: E731
     if before.feature.pos1 == "名詞" and (case(toks[-1], ("を",)) or (last.pos1 == "名詞" and _topic(toks[1:-1]))):
         return True  # 熱中症に厳重警戒を: an appeal, its verb left out; 制裁は逆効果: a topic and what is said of it
+    if (last.pos1 == "名詞" and before.feature.pos1 in ("動詞", "形容詞", "助動詞") and _topic(toks[1:-2])
+            and str(before.feature.cForm or "").startswith("連体形")):
+        return True  # 走ることは生きること: a topic and a noun a clause describes, said of it
     if case(toks[-1], ("に", "へ")) and before.feature.pos1 == "名詞" and _topic(toks[1:-2]):
         return True  # 漁獲は半分に: a topic and what it came to, its verb left out
     if last.pos1 == "名詞" and last.pos2 == "普通名詞" and case(before, ("を", "に")) and toks[-3].feature.pos1 == "名詞":
@@ -62,7 +65,7 @@ def _headline_said(text: str, start: int, end: int) -> bool:
     駅」), set off by a comma, a space or the heading's edge on both sides (not 映画「…」, 「…」で受賞)."""
     before, after = text[start - 1:start], text[end:end + 1]
     return ((not before or before in _HEAD_AROUND or text[start - 2:start] == "が") and (not after or after in _HEAD_AROUND)
-            and reads_as_said(text[start + 1:end - 1]))
+            and (reads_as_said(text[start + 1:end - 1]) or _headline_clause(text[start + 1:end - 1])))
 
 
 def _named_before(text: str, found: Mentions, named: set[str], start: int, end: int) -> bool:
@@ -73,6 +76,12 @@ def _named_before(text: str, found: Mentions, named: set[str], start: int, end: 
     return any(a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None or s == end
                                or (s == 0 and closes and "、" in text[e:start] and "「" not in text[e:start]))
                for a, s, e in found)
+
+
+def _glued(text: str, found: Mentions, named: set[str], start: int) -> bool:
+    """Whether the one person `named` in a heading stands right before its 「 at `start`, a title of theirs between at
+    most (主演の早川陸「…」, 早見六段「…」): the words are given as theirs, however the headline shortens them."""
+    return any(a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None) for a, _, e in found)
 
 
 def _with_others(text: str, found: Mentions, named: set[str]) -> bool:
@@ -122,7 +131,8 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
     quoted = {speaker for _, _, speaker in out if speaker}
     for k in sorted(k for k in headings if "「" in texts[k]):  # (a heading without brackets quotes nothing)
         old = {words: speaker for j, words, speaker in found if j == k}
-        named = {a for a, _, _ in mentions[k] if kinds.get(a) == "person"}
+        named = {a for a, s, _ in mentions[k] if kinds.get(a) == "person"
+                 and not STATIONED.search(texts[k], max(0, s - 2), s)}  # (駐日ルサリア大使: a country, not its envoy)
         for start, end in bracketed(texts[k]):
             words = texts[k][start + 1:end - 1]
             body, speaker = speaker_of(words, named)
@@ -134,6 +144,9 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
             elif (shortened := shortened_from(words, named, out)) is not None:
                 out.append((k, words, shortened))  # 安倍首相が会見「…」: the body's words of that person, shortened
+            elif len(named) == 1 and _glued(texts[k], mentions[k], named, start) and condensed_for(
+                    words, next(iter(named)), out):
+                out.append((k, words, next(iter(named))))  # 主演の早川陸「一生忘れない夏」: glued to the name, shortened
             elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
                 if quoted_for(voice, texts, mentions, set(headings), quoted) and (
                         reads_as_said(words) or _headline_clause(words)):

@@ -20,6 +20,7 @@ _LINE_ROLE = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}・")
 _AFFILIATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}(?=[（(][0-9０-９]{1,3}[歳才]?[）)]))?(?:[（(][^（）()「」。]{1,24}[）)])?"
                           r"(?:(?<=[）)])[ 　]*[^\s「」『』。、ぁ-ゟ]{1,14})?"
                           r"(?:の(?:話|談話|コメント))?\s*[：:】]?\s*$")
+_POSITION = re.compile(r"[A-ZＡ-Ｚ]{2,3}(?=[\u4e00-\u9fffァ-ヺ])")  # a player's position before the name: DF, ＦＷ, GK
 LINE_MAX = 40  # a speaker's line is short: a name, titles, an affiliation
 QUESTION = re.compile(r"\s*(?:―|—|─|－|[QＱ](?:[:：.．]|[ 　]+)|問[:：])")  # an interviewer's line: ――次は第1シードとの対戦です。
 
@@ -51,6 +52,7 @@ def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int =
     at = _LINE_MARKS.match(text, lo).end()  # type: ignore[union-attr]
     role = _LINE_ROLE.match(text, at)
     starts = {_after_affiliation(text, at, mentions, kinds), role.end() if role else at}
+    starts |= {m.end() for m in (_POSITION.match(text, i) for i in starts) if m}  # 【青葉・DF森田健吾】
     people = [(a, e) for a, s, e in mentions if s in starts and kinds.get(a) == "person"]
     return next((a for a, e in people if _AFFILIATION.match(text, title_end(text, e, len(text), True))), None)
 

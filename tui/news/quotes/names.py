@@ -62,20 +62,22 @@ def given_name_of(names: dict[str, list[str]], first: dict[str, int], only: Coll
 _BEFORE_WORDS = re.compile(r"(?:は|が|も)、?「")
 _TITLED_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])「")  # 氏「, 大統領「: words right after a title
 _BOUNDARY = "、。　 「」（）"
+_TITLED_SUBJECT = re.compile(r"(?<=[\u4e00-\u9fff])[はが](?!「)")  # 外相は, 大統領が: a title, then the subject's particle
 
 
 def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
                        names: dict[str, list[str]]) -> list[Mentions]:
     """The passages' mentions, with a name the article wrote elsewhere found where the actors marked none
     in a passage that quotes: right after 」と (「…」とペトレンコ。: the speaker named after the words), and
-    as the subject right before the words (東邦スチール加工は「…」: a company named before in brackets)."""
+    as the subject right before the words (東邦スチール加工は「…」: a company named before in brackets), and as a subject
+    with a title of theirs anywhere in the passage (ナビ外相は会談で「…」: the surname UniDic cut apart)."""
     known: dict[str, str] = {}
     for a, seen in names.items():
         for n in [*seen, *(x.rsplit("・", 1)[1] for x in seen if "・" in x)]:  # (a foreign name's surname)
             if len(n) >= 2:
                 known[n] = a if known.get(n, a) == a else ""
     known = {n: a for n, a in known.items() if a}
-    persons = {n: a for a, seen in names.items() if kinds.get(a) == "person" for n in seen if len(n) >= 3}
+    persons = {n: a for a, seen in names.items() if kinds.get(a) == "person" for n in seen if len(n) >= 2}
     out: list[Mentions] = []
     for text, found in zip(texts, mentions):
         if "「" not in text or not known:
@@ -103,6 +105,10 @@ def named_after_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds
                 added.append(titled)
             elif titled is None and (full := _full_name_before(text, m.start(), persons, found)) is not None:
                 added.append(full)  # 主演の早瀬蒼「…」: a headline's name glued to the words, unmarked
+        for m in _TITLED_SUBJECT.finditer(text):  # ナビ外相は会談で「…」: a subject the actors left unmarked, its title after
+            titled = _titled_before(text, m.start(), known, kinds, found)
+            if titled is not None and titled[1] not in starts and titled not in added:
+                added.append(titled)
         at = text.find("」と")
         while at >= 0:
             s = at + 2
@@ -160,8 +166,9 @@ def _titled_before(text: str, at: int, known: dict[str, str], kinds: dict[str, s
 
 def _full_name_before(text: str, at: int, persons: dict[str, str], found: Mentions) -> tuple[str, int, int] | None:
     """The one person whose full name as the article writes it (three characters or more) ends right before the 「 at
-    `at`, after a boundary, の or ・ (主演の早瀬蒼「…」, a headline's form), where the actors marked nothing."""
-    hits = {(a, at - len(n)) for n, a in persons.items() if text.endswith(n, 0, at)
+    `at`, after a boundary, の or ・ (主演の早瀬蒼「…」, a headline's form), where the actors marked nothing; or whose
+    name of two characters opens the paragraph right before the words (若嵐「…」: a line of comments, a ring name)."""
+    hits = {(a, at - len(n)) for n, a in persons.items() if text.endswith(n, 0, at) and (len(n) >= 3 or at == len(n))
             and (at == len(n) or text[at - len(n) - 1] in _BOUNDARY + "の・")}
     if len({a for a, _ in hits}) != 1 or any(s < at and e > min(s for _, s in hits) for _, s, e in found):
         return None

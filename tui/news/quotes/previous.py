@@ -18,7 +18,7 @@ from .forms import sentence_spans
 from .passage import Mentions, Passage, last_sentence
 from .roles import TITLES, Roles, role_holder, source_holder
 from .titles import title_end
-from .topics import passive_scene, verbless_fact
+from .topics import passive_scene, time_topic_only, told_thing, verbless_fact
 
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
@@ -124,6 +124,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         if own == p.text[lo:hi] and passive_scene(own):
             scene = True  # 「ただいま」と呼びかけた。会場は拍手に包まれた。: the one who spoke before, if they did
             continue
+        if own == p.text[lo:hi] and not any(lo <= s < hi for _, s, _ in p.mentions) and (
+                told_thing(own) or time_topic_only(own)):
+            continue  # …のきっかけは…ことだったという。, 引退後は…指導する。: the one before says who
         noted = _ACTED_ON_NOTE.sub("を", own)  # 関脇・青嵐(24=西浦部屋)を破り: one known by a note, acted on, speaks not
         if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in noted or "(" in noted:
             return None  # 住民は不安を訴えた / 「…」と声が上がった / 男性（70）も: someone else may be speaking
@@ -151,10 +154,12 @@ _A_SUBJECT = re.compile(r"(?<![でにとへ])は|が")
 
 
 def no_subject(text: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether no sentence text[span] has a subject of its own outside its quotes (…パットを沈めると、両手を突き上げた。):
+    """Whether no sentence text[span] has a subject of its own outside its quotes (…パットを沈めると、両手を突き上げた。;
+    a time as its topic is none: 引退後は…指導する。):
     the acts of the one spoken of in the paragraph before, not a scene (給水所に長い列ができた) whose words may be
     anyone's."""
-    return not any(_A_SUBJECT.search(re.sub(r"「[^」]*」|『[^』]*』", "", text[lo:hi])) for lo, hi in spans)
+    own = [re.sub(r"「[^」]*」|『[^』]*』", "", text[lo:hi]) for lo, hi in spans]
+    return not any(_A_SUBJECT.search(words) and not time_topic_only(words) for words in own)
 
 
 def acts_alone(texts: Sequence[str], mentions: Sequence[Mentions], headings: Collection[int], j: int) -> bool:

@@ -31,6 +31,7 @@ ROLE_SUBJECT = _ROLE_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-
 # Titles of one office: 総理は after 安倍総理大臣 or 石破首相, the one prime minister.
 _SAME_OFFICE = {"総理": ("総理", "首相"), "首相": ("首相", "総理")}
 _ANOTHER = re.compile(r"(?:別|他|ほか|もう一人|一部|複数|多く|同僚|当時)の$|(?:ある|別の|他の)$")  # 別の教授は: not the one named
+STATIONED = re.compile(r"駐[\u4e00-\u9fff]?$")  # 駐日, 駐米, 駐: before the country of an ambassador's post
 _OTHER_HOLDER = ("前", "元", "副", "新", "次期", "旧", "故", "初代", "歴代")  # before a title: another holder of it
 
 
@@ -65,6 +66,8 @@ class Roles:
             for a, s, e in self.mentions[k]:
                 if k == self.upto and e > self.until:
                     break
+                if STATIONED.search(text, max(0, s - 2), s):
+                    continue  # 駐日ルサリア大使: the country an ambassador is sent from or to, read as a person
                 m = _ROLE_AFTER.match(text, e, e + 30)
                 held = (_ROLE_BEFORE.search(text, max(0, s - 12), s) or _RANK_BEFORE.search(text, max(0, s - 3), s)
                         or _RANK_START.match(text, s, e - 1))  # (横綱若嵐: a name kept with its rank)
@@ -217,8 +220,9 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
         return None  # 首相、映画の「…」: a title named, not words said
     title = m.group(1)
     before = heading[m.start():m.start(1)]
-    if before.endswith(_OTHER_HOLDER) or (before and _proper(before) and not _place(before) and _named(before)):
-        return None  # 前首相, 石破首相 (a name): not the body's one holder
+    if before.endswith(_OTHER_HOLDER) or (before and not before.startswith("駐") and _proper(before)
+                                          and not _place(before) and _named(before)):
+        return None  # 前首相, 石破首相 (a name): not the body's one holder (駐日ルミナ大使: the post's country)
     saved = roles.upto, roles.until
     roles.upto, roles.until = len(roles.texts) - 1, len(roles.texts[-1])
     try:

@@ -10,6 +10,8 @@ import re
 from ..actors.persons import TITLE_RE as ROLE_RE
 from .bodies import ORG_VOICE, staff_speak
 
+# A noun for a person by their work or standing, ending the words set before their name (帰省した会社員、, 漁師の)
+CALLING_END = re.compile(r"[\u4e00-\u9fff](?:員|者|主婦|職人|農家|漁師|選手|学生)$")
 # Between a speaker's name and the particle: a title or role (大統領, 国務長官, 氏, 社長, 報道官).
 TITLE_AFTER = _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:氏|さん|容疑者|被告|首相|大統領|長官|報道官|外相|相|大臣"
                     r"|知事|市長|町長|村長|議員|議長|委員長|代表|総裁|幹事長|会長|社長|監督|選手|教授|准教授|所長|理事長"

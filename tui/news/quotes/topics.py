@@ -12,7 +12,8 @@ from functools import lru_cache
 
 # Times a sentence may set its topic with は (前夜は…, 今季は…): never anyone who speaks.
 _TIMES = frozenset({"前夜", "前日", "当日", "翌日", "今日", "きょう", "昨日", "きのう", "今季", "昨季", "今年", "昨年",
-                    "今回", "前回", "今場所", "今大会", "今週", "先週", "今月", "先月", "今朝", "昨夜", "今夜"})
+                    "今回", "前回", "今場所", "今大会", "今週", "先週", "今月", "先月", "今朝", "昨夜", "今夜",
+                    "来季", "来年", "来月", "来週", "今後"})
 # Writings that speak for themselves: the words they are said to hold are theirs, not their author's.
 _DOCUMENTS = frozenset({"判決", "決定", "判断", "報告", "報告書", "答申", "提言", "決議", "声明", "談話", "社説", "勧告"})
 
@@ -30,21 +31,39 @@ def thing_topic_only(head: str) -> bool:
         if f.pos1 != "助詞" or w.surface not in ("は", "が") or f.pos2 not in ("係助詞", "格助詞") or not k:
             continue
         before = words[k - 1].feature
-        if (w.surface == "は" and before.pos1 == "接尾辞" and before.pos3 == "副詞可能" and k > 1
-                and words[k - 2].feature.pos2 == "普通名詞"):
-            topics += 1  # 試合後は, レース後は: the time of an event the words are set in, no one who says them
+        if w.surface == "は" and _time_at(words, k):
+            topics += 1  # 試合後は, 今季は: the time of an event the words are set in, no one who says them
             continue
         if words[k - 1].surface in _DOCUMENTS:
             return False  # 判決は「…」とした: a ruling's or a report's own words, no one's carried from before
-        if w.surface == "は" and before.pos1 == "名詞" and before.pos3 == "副詞可能" and words[k - 1].surface in _TIMES:
-            topics += 1  # 前夜は, 今季は: a time the words are set in, no one who says them
-            continue
         if w.surface == "が" or before.pos1 != "名詞" or before.pos3 != "サ変可能":
             return False  # 住民は, 市場が: someone or something else says
         if not any(x.feature.pos1 == "動詞" for x in words[k + 1:]):
             return False  # 会談は「…」: the topic of the words themselves
         topics += 1
     return topics > 0
+
+
+def _time_at(words: list, k: int) -> bool:
+    """Whether the は at words[k] sets a time as the topic: a common noun and a suffix UniDic reads as 副詞可能
+    (試合後は, 引退後は) or a word of time (前夜は, 今季は)."""
+    before = words[k - 1].feature
+    return ((before.pos1 == "接尾辞" and before.pos3 == "副詞可能" and k > 1 and words[k - 2].feature.pos2 == "普通名詞")
+            or (before.pos1 == "名詞" and words[k - 1].surface in _TIMES))
+
+
+@lru_cache(maxsize=2048)
+def time_topic_only(sentence: str) -> bool:
+    """Whether the one subject particle of `sentence` sets a time as its topic (引退後は地元のクラブで指導する。): the acts
+    of the one spoken of before, told with no subject of their own; not when another noun has は or が."""
+    from ..language import tagger
+
+    if "は" not in sentence:
+        return False
+    words = [w for w in tagger()(sentence) if w.surface.strip()]
+    marks = [k for k, w in enumerate(words) if k and w.surface in ("は", "が") and w.feature.pos1 == "助詞"
+             and w.feature.pos2 in ("係助詞", "格助詞")]
+    return bool(marks) and all(words[k].surface == "は" and _time_at(words, k) for k in marks)
 
 
 _AGE = frozenset("代 歳 才".split())
@@ -88,3 +107,33 @@ def passive_scene(sentence: str) -> bool:
 
 # The last character of a word for people (男性, 観客, 住民, 運転手, 患者, 生徒): a topic who may speak next.
 _PEOPLE_END = frozenset("士師員王家手者人長官事性客児生民徒")
+
+
+# The last character of a body's word (警察, 政府, 同社, 球団, 店): a topic that may speak as a body.
+_BODY_END = frozenset("察府社党会部局署省庁団校店院所館協連軍隊課室組")
+_KIN_END = frozenset("親母父兄姉妹弟夫妻娘孫子婦")  # 母親, 祖父, 妻, 息子: a relative, who may speak
+_PEOPLE_SUFFIX = frozenset({"たち", "達", "ら", "さん", "様", "陣", "側", "勢", "ども"})
+_KANJI_KANA_END = re.compile(r"[\u4e00-\u9fff々ぁ-ゟ]$")
+_HEARSAY_END = re.compile(r"(?:という|とされる)[。．]?\s*$")
+
+
+@lru_cache(maxsize=2048)
+def told_thing(sentence: str) -> bool:
+    """Whether `sentence` (with no actor named and no words quoted) reports with という a fact of a thing, its one
+    topic a common noun with は that is no word for people or a body (執筆のきっかけは、祖母が亡くなったことだった
+    という。): what the one spoken of told, between their sentence and their words; it says nothing of who speaks
+    next. A fact told with a verb of its own (水揚げ量は半分に減った。) is not read so: it may be anyone's."""
+    from ..language import tagger
+
+    if not _HEARSAY_END.search(sentence) or re.search(r"によると|によれば|の話では", sentence):
+        return False  # (住民によると…という: words of a source the sentence names)
+    words = [w for w in tagger()(sentence.rstrip("。．　 ")) if w.surface.strip()]
+    k = next((k for k, w in enumerate(words) if w.surface == "は" and w.feature.pos2 == "係助詞"), 0)
+    if not k or any(w.surface in ("は", "が", "も") and w.feature.pos2 == "係助詞" for w in words[k + 1:]):
+        return False  # no topic, or a second one
+    before = words[k - 1]
+    if before.feature.pos1 not in ("名詞", "接尾辞") or before.feature.pos2 == "固有名詞" or (
+            k > 1 and words[k - 2].feature.pos1 == "助詞" and words[k - 2].surface in ("に", "で", "と", "へ", "から")):
+        return False  # (には, では: read apart)
+    return not (before.surface[-1] in _PEOPLE_END | _BODY_END | _KIN_END or before.surface in _TIMES
+                or before.surface in _PEOPLE_SUFFIX or not _KANJI_KANA_END.search(before.surface))
