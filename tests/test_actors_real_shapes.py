@@ -49,7 +49,7 @@ def test_a_rare_surname_alone_is_the_one_full_name_it_begins(full, surname):
     ("女子1500メートルは、矢代希実（南浜AC）が制した。", ["矢代希実"]),  # before a club in brackets
     ("女子200メートルは、君嶋愛梨沙（北浜クラブ）が2連覇した。", ["君嶋愛梨沙"]),  # 愛梨 + 沙 (a suffix)
     ("永山竜樹（北浜柔道クラブ）が初優勝した。", ["永山竜樹"]),  # 姓 + a name of either kind
-    ("山田花子役を演じた俳優が、舞台あいさつに立った。", ["山田花子"]),  # 役: a word of its own
+    ("総務担当の山田花子役員が、会見に臨んだ。", ["山田花子"]),  # 役員: a word of its own (山田花子役 is a part)
 ])
 def test_a_given_name_unidic_cuts_or_reads_as_either_kind_before_a_club_in_brackets(text, names):
     assert persons(text) == names

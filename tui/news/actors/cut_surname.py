@@ -15,8 +15,9 @@ from .persons import Name
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 
 
-# The last characters of a given name of old or of the stage UniDic reads apart (市川福之丞, 中村勘右衛門)
-_OLD_TAIL = re.compile(r"(?:之[丞助介輔進亮]|[右左]衛門|兵衛|衛門)(?![\u4e00-\u9fff々])")
+# The last characters of a given name of old or of the stage UniDic reads apart (市川福之丞, 中村勘右衛門, a bunraku
+# chanter's 豊竹寿太夫)
+_OLD_TAIL = re.compile(r"(?:之[丞助介輔進亮]|[右左]衛門|兵衛|衛門|太夫)(?![\u4e00-\u9fff々])")
 
 
 def _ke_before(line: str, s: int) -> int | None:
@@ -50,7 +51,7 @@ def with_cut_surnames(line: str, found: list[Name], free) -> list[Name]:
 
     out = []
     for k, n in enumerate(found):
-        tail = _OLD_TAIL.match(line, n.end) if n.full and ("之" in line or "衛門" in line) else None
+        tail = _OLD_TAIL.match(line, n.end) if n.full and ("之" in line or "衛門" in line or "太夫" in line) else None
         if tail and free(n.end, tail.end()) and not any(x.start < tail.end() and n.end < x.end for x in found):
             n = found[k] = Name(n.start, tail.end(), n.surname, True)
         s = n.start

@@ -178,7 +178,8 @@ def given_names(lines: "list[Line]", names: list[Name], flat: str, free) -> list
                 e = p + len(word)
                 k = bisect_left(toks.starts, p)
                 if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                        and (k == 0 or toks.pos[k - 1] in _BOUNDARY) and free(at + p, at + e)):
+                        and (k == 0 or toks.pos[k - 1] in _BOUNDARY) and free(at + p, at + e)
+                        and not any(n.start <= at + p and at + e <= n.end for n in names)):  # (下颯 of 宮ノ下颯: no)
                     m = bisect_left(toks.starts, e)
                     if m < len(toks) and (toks.pos[m] == "助詞" or _marker(toks, m)):
                         out.append(Name(at + p, at + e, surname, False))

@@ -17,6 +17,7 @@ from .identity import file_people
 from .place_names import person_spans
 from .places import with_suffix
 from .namesakes import namesake_spans
+from .no_persons import persons_only  # 江戸川乱歩賞, 坂本龍馬役: no person
 from .organisations import SUFFIXES
 from .recognise import recognise
 from .name_heads import heads_a_name
@@ -28,6 +29,7 @@ from .team_prefix import player_after
 _ORG_KINDS = tuple(x for x in SUFFIXES if len(x) >= 2)  # 中日 + 新聞: a name's head, not two countries
 
 
+_NO_ACTOR = Actor("", "", "", (), None)
 Found = namedtuple("Found", "actor start end")
 Found.__doc__ = """A mention in one text: the actor id and where it is (a tuple: analysis makes many)."""
 
@@ -174,6 +176,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     for name, surname, start, end in discover(mtext):  # katakana names; those in kanji are `recognise`'s
         if not any(busy[start:end]):
             _add(new, found, gaz, "person", name, surname, origin[start], origin[end])
+    found = persons_only(flat, origin, found, lambda aid: (new.get(aid) or gaz.entries.get(aid) or _NO_ACTOR).kind)
     found.sort()
     out = []
     merged, hidden = gaz.merged, gaz.hidden

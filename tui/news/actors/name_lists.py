@@ -1,7 +1,7 @@
 """A name UniDic reads in odd pieces, as an item of a list of full names: 佐藤浩市、工藤阿須加、茅島みずき.
 
-Casts, line-ups and lists of winners name people one after another, set off by 、. Where the items on
-both sides of one are full names found already (a surname and a given name), an item that opens with a
+Casts, line-ups and lists of winners name people one after another, set off by 、 (the last by と: 黒須大悟と
+堤川仁監督). Where the items on both sides of one are full names found already (a surname and a given name), an item that opens with a
 word UniDic reads as a surname and holds only kanji and hiragana is a full name too, however UniDic
 cuts the rest (工藤 + 阿 + 須加, 澤 + 屋敷 + 純一): the names found inside it give way to it. In a list of surnames
 alone where half the items are names found already, an item UniDic reads as a surname where only a name stands is one
@@ -26,7 +26,7 @@ def listed_names(line: str, toks: Toks, found: list[Name], left: list[Name], fre
     made: list[Name] = []
     for a, b in zip(full, full[1:]):
         s, e = a.end + 1, b.start - 1
-        if line[a.end:a.end + 1] != "、" or line[b.start - 1:b.start] != "、" or not _ITEM.fullmatch(line, s, e):
+        if line[a.end:a.end + 1] != "、" or line[b.start - 1:b.start] not in ("、", "と") or not _ITEM.fullmatch(line, s, e):
             continue
         inside = [n for n in found + left if s <= n.start and n.end <= e]
         if any(n.full for n in inside) or not free(s, e):  # (the names of this pass are not taken yet)

@@ -110,9 +110,13 @@ def _NOT_TAIL_GIVEN(kanji: str) -> bool:
 
 
 def _bracketed_after_name(line: str, start: int, end: int) -> bool:
-    """line[start:end] fills a bracket right after kanji or katakana (a name's affiliation: （北浜大）)."""
-    return (start >= 2 and line[start - 1] in "（(" and line[end:end + 1] in ("）", ")")
+    """line[start:end] fills a bracket right after kanji or katakana and ends as a body's short name does (a name's
+    affiliation: （北浜大）; not an actor after the part played: 朝倉悠真（鷹野修））."""
+    return (start >= 2 and line[start - 1] in "（(" and line[end:end + 1] in ("）", ")") and line[end - 1] in _BODY_END
             and (KANJI.match(line[start - 2]) is not None or "ァ" <= line[start - 2] <= "ヺ"))
+
+
+_BODY_END = frozenset("大高校院学工商農協会部団")
 
 
 def _after_club(line: str, name: Name, free) -> Name | None:

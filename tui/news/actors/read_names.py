@@ -2,7 +2,8 @@
 China gives it: 尹炳世(ユン・ビョンセ)外相, 黄民哲(ファン・ミンチョル)氏. The kanji before the reading are the name,
 whatever UniDic cuts them into; the title after the bracket is the person's. A reading in hiragana with ・ between
 the family and the given name (鶴見蒼山（つるみ・そうざん）さん, 月岡玄（つきおか・げん＝作曲家）) marks a Japanese
-name, title or none: the family name is the kanji UniDic reads as its first part.
+name, title or none: the family name is the kanji UniDic reads as its first part; the names found inside it give
+way (`kana_read_names`: 陶仙 of 柴山陶仙（しばやま・とうせん）).
 """
 
 from __future__ import annotations
@@ -31,13 +32,20 @@ def reading_names(line: str, found: list[Name], free) -> list[Name]:
         if title is None or any(x.start < e and s < x.end for x in found) or not free(s, e):
             continue
         out.append(Name(s, e, line[s], True))
+    return out
+
+
+def kana_read_names(line: str, found: list[Name], free) -> list[Name]:
+    """`found` (the line's names so far) with each name before its reading in hiragana (the module's doc) in place of
+    the names found inside it (陶仙 of 柴山陶仙（しばやま・とうせん）), where `free(start, end)` allows."""
     for m in _KANA_READ.finditer(line):
         s, e = m.span(1)
         e = next((k for k in range(s + 2, e) if (t := TITLE_RE.match(line, k)) and t.end() == e), e)  # (桂木隆九段（…）)
-        if any(x.start < e and s < x.end for x in found + out) or not free(s, e):
+        inside = [x for x in found if s <= x.start and x.end <= e]
+        if any(x.start < e and s < x.end for x in found if x not in inside) or not free(s, e):
             continue
-        out.append(Name(s, e, _surname(line[s:e], m.group(2)), True))
-    return out
+        found = [x for x in found if x not in inside] + [Name(s, e, _surname(line[s:e], m.group(2)), True)]
+    return found
 
 
 def _surname(name: str, family: str) -> str:

@@ -17,6 +17,7 @@ from .addresses import in_address
 from .broadcasters import SIGN as TV_SIGN, broadcasters
 from .brands import brand_orgs
 from .cut_surname import with_cut_surnames
+from .early_names import early_names
 from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
@@ -44,7 +45,7 @@ from .organisations import ORG_SIGNS, club_town, line_orgs
 from .persons import Name, line_persons, title_spans
 from .places import line_places, place_key
 from .quoted import quoted_orgs
-from .read_names import SIGN as READING_SIGN, reading_names
+from .read_names import SIGN as READING_SIGN, kana_read_names, reading_names
 from .readings import readings
 from .ring_names import SUMO, ring_names, stables
 from .said import SIGNS, said_persons
@@ -126,6 +127,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         x = lines[row]
         for s, e, surname in handles(x.text, x.free):
             take("person", x.at + s, x.at + e, surname)
+    early = early_names(flat, lines, rows, occupied)  # 指揮者マルコ・ベルティーニ氏, 春雨亭かもめ: culture pages' names
     for row in sorted(rows(*STAGE_SIGNS)):  # タレントのRIRIKAさん, アントニオ猪木さん, 明治天皇: before the organisations'
         x = lines[row]
         for s, e, key in stage_names(x.text, x.words, x.free):
@@ -210,7 +212,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             for s, e in bare_orgs(x, by_line.get(row, {})):
                 take("organization", at + s, at + e, line[s:e])
                 bare_names.add(line[s:e])
-    names: list[Name] = []
+    names: list[Name] = early
     lone: list[Name] = []
     sumo = SUMO.search(flat) is not None  # an article about sumo: its wrestlers by their ranks and 関
     for x in lines if sumo and ("部屋" in flat or "（" in flat or "(" in flat) else ():
@@ -247,8 +249,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             else:
                 found, left = [], []  # no title and no name token: `line_persons` finds nothing
             found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
-            if READING_SIGN.search(line):  # 尹炳世(ユン・ビョンセ)外相: a name before its reading and a title
-                found += reading_names(line, found, ok)
+            if READING_SIGN.search(line):  # 尹炳世(ユン・ビョンセ)外相, 柴山陶仙（しばやま・とうせん）: a name before its reading
+                found = kana_read_names(line, found + reading_names(line, found, ok), ok)
             if "、" in line and len(found) >= 2:  # 佐藤浩市、工藤阿須加、茅島みずき: an item of a list of names
                 found, left = listed_names(line, toks, found, left, ok)
             if "、" in line and len(found) + len(left) >= 1:  # 朝霧、真田、浦部を選んだ: a list of surnames

@@ -22,6 +22,10 @@ _TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当
 # Titles 新 never opens (新社長 is a title; 新容疑者 none): 山口新容疑者 is 山口新, a given name of one kanji.
 _UNPREFIXED = frozenset("容疑者 被告 被告人 さん 氏 様 君 くん ちゃん".split())
 _BODY_SUFFIX = frozenset("大 高 校 院 署 局 庁 省 党 銀 軍 工 商 農".split())  # a body's short name after a place: 京都大
+# The titles and ranks of shogi and go players: as a player's position, one a surname stands before (羽月叡王)
+_GAME_TITLES = frozenset("名人 竜王 王将 棋聖 王位 叡王 王座 棋王 碁聖 天元 本因坊 十段 九段 八段 七段 六段 五段 四段 三段 "
+                         "二段 初段 女流名人 女流王位 女流王座 女流王将 女流棋聖 女流本因坊 女流初段 女流二段 女流三段 "
+                         "女流四段 女流五段 女流六段".split())
 _KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+ノ[\u4e00-\u9fff々〆ヶ]+")
 _KATA_TITLE = re.compile(r"[ァ-ヺ]")  # a title in katakana, set off from a katakana name by ・ (ジョーンズ・ヘッドコーチ)
 _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+$")
@@ -62,6 +66,8 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     counter = chars("pos2", "助数詞可能") | chars("pos", "接尾辞")
     while hi - lo >= 2 and cls[lo] in counter and line[starts[lo] - 1:starts[lo]].isdigit():
         lo += 1  # 4番牧秀悟選手, 2位山田太郎選手: a counter or suffix after a number opens no name
+    if hi - lo >= 2 and surf[lo] == "故":
+        lo += 1  # 故柏原秀峰氏: the late, no part of the name
     occupied = _after_occupation(cls, starts, lo, hi)  # 会社員東山容疑者: the name after an occupation
     if occupied:
         lo = occupied
@@ -109,9 +115,9 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
                                or (title == "議員" and line[start - 1:start] == "の")) and KANJI.fullmatch(text)
                 and _word_ends(line, end + len(title))):  # a title of its own (not くん of くんち)
             return Name(start, stop, text, False)  # 松本会長, 岡山容疑者: a surname UniDic reads as a place
-        if (title in PLAYER_TITLES and hi - lo == 2 and all(len(surf[x]) == 1 for x in (lo, lo + 1))
+        if ((title in PLAYER_TITLES or title in _GAME_TITLES) and hi - lo == 2 and all(len(surf[x]) == 1 for x in (lo, lo + 1))
                 and KANJI.fullmatch(text) and cls[lo] not in chars("pos1", "数詞")):
-            return Name(start, stop, text, False)  # 浅 + 村 + 選手: a surname UniDic reads in two odd pieces
+            return Name(start, stop, text, False)  # 浅 + 村 + 選手, 羽 + 月 + 叡王: a surname UniDic reads in two odd pieces
         if (title in _SIDE_TITLES and start >= 2 and line[start - 1] == "・" and KANJI.fullmatch(text) and len(text) <= 4
                 and _SIDE_END.match(line[start - 2])):
             return Name(start, stop, text, False)  # ロッテ・鰐淵監督, 阪神・門馬投手: a club, ・, a name and its role there

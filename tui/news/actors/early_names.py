@@ -1,0 +1,38 @@
+"""The names culture, arts and obituary pages write that are read before the organisations' rules and held at
+once, then taken with the lines' names (so that a surname or given name alone later is theirs): names after a
+calling (`job_names`), and a storyteller's house and name with the name given alone later (`house_names`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .house_names import ARTS, SIGN as HOUSE_SIGN, given_again, house_names
+from .job_names import SIGNS as JOB_SIGNS, job_names
+from .lines import Line
+from .name import Name
+
+
+def early_names(flat: str, lines: list[Line], rows: Callable[..., set[int]], occupied: bytearray) -> list[Name]:
+    """The names of the module's doc in the article `flat` (its `lines`; `rows(*patterns)`: the rows where one of
+    the patterns is found), each marked in `occupied` as it is found."""
+    out: list[Name] = []
+
+    def hold(x: Line, s: int, e: int, key: str) -> None:
+        occupied[x.at + s:x.at + e] = b"\1" * (e - s)
+        out.append(Name(x.at + s, x.at + e, key, True))
+
+    for row in sorted(rows(*JOB_SIGNS)):  # 指揮者マルコ・ベルティーニ氏, 鴨川なずな女流三段
+        x = lines[row]
+        for s, e, key in job_names(x.text, x.words, x.free):
+            hold(x, s, e, key)
+    tellers: list[str] = []
+    for row in sorted(rows(HOUSE_SIGN)) if ARTS.search(flat) else ():  # 春雨亭かもめ: a storyteller's house and name
+        x = lines[row]
+        for s, e, key in house_names(x.text, x.free):
+            hold(x, s, e, key)
+            tellers.append(key)
+    for x in lines if tellers else ():  # ちどりは: the name given alone, the storyteller's
+        for s, e, key in given_again(x.text, tellers, x.free):
+            hold(x, s, e, key)
+    return out

@@ -1,0 +1,76 @@
+"""Names that stand for no person in the news, read once every recogniser and the gazetteer have found theirs:
+
+- a name a prize or award takes (江戸川乱歩賞, 岸田國士戯曲賞, 江崎玲於奈賞): a name, kanji and then 賞 (not 受賞);
+- a part played: a name before 役 (坂本龍馬役は; not 役員, 役所), or before を演じ, に扮し (徳川家康を演じる);
+- a character before the actor who plays it, in brackets (刑事・朝倉悠真（鷹野修）: 鷹野修 the person);
+- a name inside a work's title: in 『』, or in 「」 after a word for a work (展覧会「ゴッホと日本」, ゲーム「蒼天の
+  リリア」, オペラ「蝶々夫人」);
+- a title or rank read as a name by itself (棋聖 of 名人・棋聖, 本因坊 of 女流本因坊);
+- a house name (屋号) in 屋: the end of a longer word (駒屋 of 成駒屋), or after 屋号 (屋号は大和屋).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .roles import _ROLES
+
+_PRIZE = re.compile(r"(?:(?![受授入]賞)[\u4e00-\u9fff々]){0,6}賞")
+_PART = re.compile(r"役(?![員所場割目職人者柄得立])|を(?:演じ|好演|熱演)|に扮")
+_WORKS = ("展覧会 企画展 特別展 回顧展 個展 映画 ドラマ 連続ドラマ 大河ドラマ 朝ドラ 作品 代表作 受賞作 小説 長編 短編 詩集 歌集 "
+          "句集 絵本 児童書 童話 漫画 連載 アニメ ゲーム オペラ 舞台 演目 戯曲 ミュージカル 楽曲 新曲 主題歌 アルバム "
+          "シングル 番組 シリーズ 写真集 随筆 エッセー 評論 新作 旧作 遺作 著書 新刊 作").split()
+_WORK_BEFORE = re.compile("(?:" + "|".join(sorted(_WORKS, key=len, reverse=True)) + ")$")
+_TITLE_WORDS = frozenset(_ROLES)
+_HOUSE = re.compile(r"屋号(?:は|・|の|:|：|＝)$")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+_NAME_KANA = re.compile(r"[\u4e00-\u9fff々ぁ-ゖ]")  # an actor's name in brackets, not a club's in katakana (雪村（ダイチ）)
+
+
+def work_spans(text: str) -> list[tuple[int, int]]:
+    """Where the works' titles are in the text: 『…』 always, 「…」 after a word for a work."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"『[^』\n]{1,60}』|「[^」\n]{1,60}」", text):
+        s, e = m.span()
+        if text[s] == "『" or _WORK_BEFORE.search(text, max(0, s - 6), s):
+            out.append((s + 1, e - 1))
+    return out
+
+
+def no_person(text: str, start: int, end: int, works: list[tuple[int, int]],
+              persons: set[tuple[int, int]]) -> bool:
+    """Whether the name text[start:end] stands for no person (the module's doc); `works`: `work_spans`'s,
+    `persons`: the spans of the persons found in the text."""
+    name = text[start:end]
+    if name in _TITLE_WORDS:
+        return True
+    if _PRIZE.match(text, end) or _PART.match(text, end):
+        return True
+    if any(s <= start and end <= e for s, e in works):
+        return True
+    if text.startswith(("（", "("), end):
+        close = next((k for k in range(end + 1, min(len(text), end + 12)) if text[k] in "）)"), None)
+        if close is not None and close - end > 3 and (end + 1, close) in persons and _NAME_KANA.search(text, end + 1, close):
+            return True
+    if name.endswith("屋") and len(name) >= 2 and (
+            (start and _KANJI.match(text[start - 1])) or _HOUSE.search(text, max(0, start - 4), start)):
+        return True
+    return False
+
+
+def persons_only(flat: str, origin: "list[int] | range", found: list, kind: Callable[[str], str]) -> list:
+    """`found` ((start, -end, actor id) in the text's offsets; `origin`: each offset of the NFKC text `flat` in the
+    text's) without the persons' mentions that stand for no person; `kind(actor id)`: the actor's kind."""
+    persons = [(s, -e) for s, e, aid in found if kind(aid) == "person"]
+    if not persons:
+        return found
+    back: dict[int, int] | None = None
+    if not isinstance(origin, range):  # an offset of the text -> the first of the NFKC text's that stems from it
+        back = {}
+        for i in range(len(origin) - 1, -1, -1):
+            back[origin[i]] = i
+    spans = {(s, e) if back is None else (back.get(s, s), back.get(e, e)): (s, e) for s, e in persons}
+    works, at = work_spans(flat), set(spans)
+    dropped = {spans[k] for k in spans if no_person(flat, k[0], k[1], works, at)}
+    return [f for f in found if (f[0], -f[1]) not in dropped or kind(f[2]) != "person"] if dropped else found
