@@ -9,8 +9,6 @@ the article's clubs, people, places.
 
 from __future__ import annotations
 
-import re
-
 from bisect import bisect_right
 
 from .addresses import in_address
@@ -25,8 +23,8 @@ from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .name_lists import listed_names, listed_surnames
 from .names_again import names_again
-from .mayors import mayor_surname, named_kinds
-from .city_suffix import SIGNS as CITY_SIGNS, suffixed_places
+from .article_places import take_places
+from .city_suffix import SIGNS as CITY_SIGNS
 from .club_slots import SIGN as SLOT_SIGN, club_slots
 from .comment_heads import SIGN as COMMENT_SIGN, comment_heads
 from .football_clubs import SIGN as FOOTBALL_SIGN, football_clubs
@@ -43,7 +41,6 @@ from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
 from .club_words import CLUB_HINT, club_context, club_mentions, clubs
 from .organisations import ORG_SIGNS, club_town, line_orgs
 from .persons import Name, line_persons, title_spans
-from .places import line_places, place_key
 from .quoted import quoted_orgs
 from .read_names import SIGN as READING_SIGN, kana_read_names, reading_names
 from .readings import readings
@@ -296,31 +293,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             team = team_before(x.text, x.toks, n.start - x.at, n.end - x.at)
             if team and _open(occupied, heads, x.at + team[0], x.at + team[1]):  # F東京: the club's, not 東京
                 take("organization", x.at + team[0], x.at + team[1], x.text[team[0]:team[1]])
-    for row in sorted(rows(*CITY_SIGNS)):  # 北浜市は, 隣の北浜市から: a name UniDic lacks and its suffix
-        x = lines[row]
-        for s, e in suffixed_places(x.text, x.toks, x.free):
-            take("place", x.at + s, x.at + e, place_key(x.text[s:e]))
-    found_places: list[tuple[str, int, int]] = []
-    for x in lines:
-        if x.ids is not None and places_ids.isdisjoint(x.ids) or not x.open_word("pos2", "地名"):
-            continue  # no place's word, or each where an actor is found already: a place starts at one
-        found_places += [(kind, x.at + s, x.at + e) for s, e, kind in line_places(x.text, x.toks, x.free)]
-    # 桜ケ丘市議会は… 山川市長は: a mayor's surname where the article names another city as the one governed
-    # (the other place as a government: its assembly or office, a source, a subject; not a venue, 長崎市で)
-    spans = [(s, e) for s, (e, _) in heads.items()] + [(s, e) for k, s, e, _ in out if k != "person"] + [
-        (s, e) for _, s, e in found_places]
-    governed = named_kinds([flat[s:e] for s, e in spans if _GOVERNING.search(flat[s:e]) or _GOVERNS_AFTER.match(flat, e)]
-                           ) if found_places else {}
-    for kind, s, e in found_places:
-        if kind == "place" and governed and mayor_surname(flat, s, e, governed):
-            take("person", s, e, flat[s:e])
-        else:
-            take(kind, s, e, place_key(flat[s:e]))
+    take_places(flat, lines, rows(*CITY_SIGNS), places_ids, heads, out, take)  # places last (`article_places`)
     return sorted(out, key=lambda x: (x[1], x[2]))
-
-
-_GOVERNING = re.compile(r"議会|役所|役場|[都道府県]庁")  # 桜ケ丘市議会, 北浜県庁: a government's own body
-_GOVERNS_AFTER = re.compile(r"によると|によれば|は|が|の(?:担当|職員|幹部|発表|方針|施策)")  # 北浜県によると
 
 
 def _open(occupied: bytearray, heads: dict[int, tuple[int, bool]], start: int, end: int) -> bool:
