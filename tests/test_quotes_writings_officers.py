@@ -2,7 +2,8 @@
 (共同声明「…」, 判決「…」) are the writing's, not the person the headline opens with; a headline that gives words to a
 body (海上保安庁「…」) whose officer, named with the body and の, said them in the body (海上保安庁の村上課長は「…」) gives
 them to that officer, while a body that itself speaks keeps them; and 同署は / 同社は after a sentence whose subject
-is a person of that body (同署の署長は「…」) stands for the body, never that person. Sentences of our own."""
+is a person of that body (同署の署長は「…」) stands for the body, never that person; a place's name right before 署
+is that station, a body, when the actors find only the place. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def test_a_headline_body_whose_officer_said_other_words_keeps_them() -> None:
     assert ("3日は岸壁に注意を", "村上俊哉") not in found
 
 
-@pytest.mark.parametrize("station", ["北峰署", "鶴見署"])  # (the actors miss the first as a body, not the second)
+@pytest.mark.parametrize("station", ["北峰署", "鶴見署"])  # (the actors find the first only as a place)
 def test_a_station_after_its_chief_is_not_the_chief(station: str) -> None:
     found = quotes(station + "は3日、郵便局員の森田さくらさん（31）に感謝状を贈った。\n\n"
                    "同署の森下健治署長は「地域の目が何よりの力だ」と話した。同署は「知らない番号からの電話には出ないでほしい」"
@@ -54,6 +55,19 @@ def test_a_station_after_its_chief_is_not_the_chief(station: str) -> None:
     assert ("地域の目が何よりの力だ", "森下健治") in found
     assert ("知らない番号からの電話には出ないでほしい", "森下健治") not in found
     assert station != "鶴見署" or ("知らない番号からの電話には出ないでほしい", station) in found
+
+
+@pytest.mark.parametrize("place", ["白峰"])  # (a place the actors find, but not its station)
+def test_a_station_the_actors_find_only_by_its_place_is_a_body(place: str) -> None:
+    found = quotes(place + "署は3日、ひかり銀行" + place + "支店の行員、森田さくらさん（31）に感謝状を贈った。\n\n"
+                   "同署は「知らない番号からの電話には出ないでほしい」と呼びかけている。")
+    assert ("知らない番号からの電話には出ないでほしい", place + "署") in found
+
+
+def test_a_longer_name_ending_in_the_places_is_not_its_station() -> None:
+    found = quotes("ひかり銀行白峰支店の行員、森田さくらさん（31）に南白峰署が感謝状を贈った。\n\n"
+                   "同署は「知らない番号からの電話には出ないでほしい」と呼びかけている。")
+    assert ("知らない番号からの電話には出ないでほしい", "白峰署") not in found
 
 
 def test_the_same_one_after_a_person_is_still_that_person() -> None:
