@@ -21,9 +21,13 @@ def shown(words: list[tuple[str, str, str, str]], at: int) -> bool:
 def with_looks(words: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
     """`words` with an adjective's or a noun's stem and げ made one adjectival noun, as UniDic tags 満足そう: 感慨深げ,
     誇らしげ, 不満げ tell how the speaker looked (と感慨深げだった, と誇らしげに語った), and so does an adjective's stem
-    with そう (と悔しそうだった)."""
+    with そう (と悔しそうだった). A verb's stem and an adjective's suffix UniDic splits (照れ + くさ, 分かり + やすく) are
+    one adjective first (と照れくさそうに笑った, と分かりやすく説明した)."""
     out: list[tuple[str, str, str, str]] = []
     for w in words:
+        if out and w[1:3] == ("接尾辞", "形容詞的") and out[-1][1] == "動詞" and len(out) > 1:
+            out[-1] = (out[-1][0] + w[0], "形容詞", "一般", out[-1][0] + w[0])  # 照れ + くさ: one adjective's stem
+            continue
         if out and ((w[0] == "げ" and w[1:3] == ("接尾辞", "形状詞的")) or (w[0] == "そう" and w[2] == "助動詞語幹")) and (
                 out[-1][1] in ("形容詞", "名詞")):  # (悔しそう: an adjective's stem and そう, as 満足そう)
             out[-1] = (out[-1][0] + w[0], "形状詞", "一般", out[-1][3] + w[0])

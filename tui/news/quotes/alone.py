@@ -105,16 +105,19 @@ def introduced_after(p: Passage, span: tuple[int, int], seen: set[str]) -> str |
     見せた): its one person, named there for the first time (not in `seen`), its subject, with nothing before the name
     or a clause that describes them (a verb or auxiliary in UniDic's 連体形 right before it), and a predicate that would
     close a clause of saying after と (笑顔を見せた, not passive); None otherwise (隣人の叫び声で山田さんは目を覚ました:
-    the name after a phrase of another's voice)."""
+    the name after a phrase of another's voice). One named before (in `seen`) is read so only when a clause describes
+    them right before the name (「…」。お立ち台に上がった岩城は照れくさそうに笑った: the scene of their words)."""
     from ..language import tagger
     from ..reporting import closes_clause
 
     lo, hi = span
     text = p.text
     named = [(a, s, e) for a, s, e in p.persons if lo <= s < hi]
-    if "「" in text[lo:hi] or len({a for a, _, _ in named}) != 1 or named[0][0] in seen:
+    if "「" in text[lo:hi] or len({a for a, _, _ in named}) != 1:
         return None
     a, s, e = named[0]
+    if a in seen and s == lo:
+        return None  # (one named before, with no clause describing them here, may only answer the words)
     at = p.subject_at(a, e, lo, hi)
     if at is None or _PASSIVE_LAST.search(text, at, hi):
         return None
@@ -127,6 +130,8 @@ def introduced_after(p: Passage, span: tuple[int, int], seen: set[str]) -> str |
             before, pos = w, pos + len(w.surface)
         if before is None or pos != s - lo or not _describes(before, text[lo:s]):
             return None
+        if a in seen and before.feature.pos1 not in ("動詞", "助動詞"):
+            return None  # (one named before is the speaker only when a clause describes them: お立ち台に上がった岩城は)
     if _ANSWERS.search(text, at, hi):
         return None  # 「…」。会見を見た田中代表は批判した: one who answers or judges the words, not their speaker
     return a if closes_clause("と" + text[at:hi]) else None

@@ -15,7 +15,7 @@ from .bodies import ISSUED, same_body
 from .forms import SAY_RE, VOICE
 from .listed import listed_words
 from .nouns import noun_subject
-from .passage import SUBJECT, Before, Passage, QuoteAt
+from .passage import SUBJECT, Before, Mentions, Passage, QuoteAt
 from .previous import carries, same_one
 from .roles import TITLES, Roles
 from .statements import statement_author
@@ -132,6 +132,18 @@ def _titled_before(text: str, at: int, s: int) -> bool:
             or CALLING_END.search(text[at:s - 1]) is not None)
 
 
+_NOUN_PARTS = re.compile(r"の|さん|ちゃん|くん")  # the only kana a description and a name ending a sentence hold
+
+
+def _described_noun_end(text: str, at: int, hi: int, persons: Mentions) -> Mentions:
+    """「…」と常連の岡野さん（81）。: after と, a sentence that ends in nouns alone (体言止め: no kana but の and
+    さん), a description of one person and that person's name: the one person named there, else none."""
+    if re.search(r"[ぁ-ゟ]", _NOUN_PARTS.sub("", text[at:hi])):
+        return []
+    here = [(a, s, e) for a, s, e in persons if at <= s < hi]
+    return here[-1:] if here and len({a for a, _, _ in here}) == 1 else []
+
+
 def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     """「…」と田中氏。 / 「…」と田中氏は語った。: the actor named right after と (a person after their body or place:
     と公明党の石原代表。), or one of a body named before (「…」と同社の担当者は打ち明ける), or the one 同首相 stands for."""
@@ -146,7 +158,8 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
         right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"
                  and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2)
                       or (text[s2 - 1] == "の" and ROLE_RE.fullmatch(text, at, s2 - 1)))][:1] or [
-            (a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 24 and _titled_before(text, at, s2)][:1] or right
+            (a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 24 and _titled_before(text, at, s2)][:1] or (
+            _described_noun_end(text, at, hi, p.persons)) or right
     if right:
         a, s, e = right[0]
         t = _TITLE.match(text, e, hi)

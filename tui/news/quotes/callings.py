@@ -1,6 +1,7 @@
 """A headline may name the speaker by a calling or a minister's office alone (農家「肥料代が重い」, 財務相「財源は確保できる」):
 the words are those of the one person the body names with that calling right before the name (コメ農家 山口和子さん,
-農家の山口和子さん) or with that minister's office after it (村瀬康之財務大臣), when the body quotes that person.
+農家の山口和子さん), or as the one who leads those of the calling (原告団長の宇佐美さん for 原告, 住民代表の… for 住民),
+or with that minister's office after it (村瀬康之財務大臣), when the body quotes that person.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
 
 _CALLING = re.compile(r"[\u4e00-\u9fffァ-ヺー]{1,6}")  # the headline's words right before its 「 (農家, 財務相)
+_LEADS = ("団長", "団代表", "団の代表", "会長", "会代表", "代表")  # 原告団長: the one who leads those of the calling
 _MINISTER = re.compile(r"(?!首相)([\u4e00-\u9fff]{1,5})相")  # 財務相, 外相 (首相 is a title of its own)
 
 
@@ -37,6 +39,7 @@ def calling_holder(heading: int, start: int, texts: Sequence[str], mentions: Seq
                 continue
             if office and text.startswith(ends, e):
                 found.add(a)  # 村瀬康之財務大臣 for 財務相
-            elif not office and text[:s].rstrip(" 　の").endswith(calling) and text[s - 1:s] in (" ", "　", "の"):
-                found.add(a)  # コメ農家 山口和子さん, 農家の山口和子さん for 農家
+            elif not office and text[:s].rstrip(" 　の").endswith(
+                    (calling, *(calling + lead for lead in _LEADS))) and text[s - 1:s] in (" ", "　", "の"):
+                found.add(a)  # コメ農家 山口和子さん, 農家の山口和子さん for 農家; 原告団長の宇佐美さん for 原告
     return (found.pop() if len(found) == 1 else None), not office

@@ -20,13 +20,14 @@ SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らかに
         r"|記し|つづ|コメント|談話|発表|声明|報告|証言|打ち明け|振り返|話題に|問いかけ|問い掛け|疑問を呈し|述べる|言う|言っ"
         r"|釈明|弁明|謝罪|陳謝|言い|いう|語気を強め|漏らし|こぼし|笑顔を見せ|意気込み|意欲を示し|考えを示し|見方を示し|認識を示し|姿勢を示し"
         r"|とみて|と見て|とみる|とみられ|評価|歓迎|喜ん|期待を|懸念を示|立場を示し|方針を示し|意向を示し|見解を示し|懸念を示し|不快感を示し|考えを明らか|要求|求め|迫っ|促し|抗議|嘆い|叫"
-       r"|ただし|質し|追及|質問し|詰め寄|指示し|指示を|分析し|供述|明かし|あいさつし|挨拶し")  # a question put in a debate: とただしたのに対し
+       r"|ただし|質し|追及|質問し|詰め寄|指示し|指示を|分析し|供述|明かし|あいさつし|挨拶し|切り出し")  # a question put in a debate: とただしたのに対し
 SAY_RE = re.compile(SAY)
 _AS_SAID = re.compile(r"\s*として[、，]")  # 「…」として、: words said when they end as a clause
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
 _NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉)")
 _SURU_ON = re.compile(r"\s*とした(?:うえ|上)で(?:[、，]|$)")  # 「…」としたうえで、 / とした上で「…」: said, and more
 _SURU_SAID = re.compile(r"\s*と(?:し(?:た|てい|まし)|する一方)")  # 「…」とした / としている / としました / とする一方 close a clause of saying
+_SURU_GOING = re.compile(r"\s*としており[、，]")  # 同省は「…」としており、: としている going on to the next clause
 # What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
 AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
 # 「…」という声 / との声: words nobody in the text is said to have spoken.
@@ -101,7 +102,7 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
         return "said"  # 「…」とし、「…」と述べた: a clause of saying that leads on
     if listed_words(text, end, stop, SAY_RE):
         return "said"  # 佐倉は「…」、高山は「…」とそれぞれあいさつした: a run of speakers sharing one verb
-    if (_SURU_SAID.match(after) and closes_clause(after) and text[start - 1:start] != "を"
+    if ((_SURU_SAID.match(after) or _SURU_GOING.match(after)) and closes_clause(after) and text[start - 1:start] != "を"
             and (ends_a_clause(inner) or "。" in inner or _statement_end(inner))):
         return "said"  # 同社は「…」としている: a body's statement (テーマを「共生」とした names a thing)
     if _SURU_ON.match(after) and text[start - 1:start] != "を" and (ends_a_clause(inner) or "。" in inner):

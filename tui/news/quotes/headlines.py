@@ -14,7 +14,7 @@ from ..actors.persons import TITLE_RE
 from .callings import calling_holder
 from .condensed import condensed_for, shortened_from
 from .forms import bracketed
-from .heads import heading_body, quoted_for
+from .heads import heading_body, officer_condensed, quoted_for, written_words
 from .roles import STATIONED, Roles, headline_holder
 from ..reporting import ends_a_clause
 
@@ -138,6 +138,8 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
             body, speaker = speaker_of(words, named)
             if words in old or body:
                 out.append((k, words, old.get(words) or speaker))
+            elif written_words(texts[k], start) and (reads_as_said(words) or _headline_clause(words)):
+                out.append((k, words, None))  # 共同声明「…」: a writing's words, not the person the headline names
             elif len(named) == 1 and named <= quoted and not _with_others(texts[k], mentions[k], named) and (
                     _headline_said(texts[k], start, end) or (
                     _named_before(texts[k], mentions[k], named, start, end) and reads_as_said(words))):
@@ -150,7 +152,9 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
             elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
                 if quoted_for(voice, texts, mentions, set(headings), quoted) and (
                         reads_as_said(words) or _headline_clause(words)):
-                    out.append((k, words, voice))  # 中国外務省「…」: the body its spokesman speaks for below
+                    officer = voice if voice in quoted else officer_condensed(voice, words, texts, mentions, headings, out)
+                    out.append((k, words, officer or voice))  # 中国外務省「…」: the body its spokesman speaks for below
+                    # (気象庁「…」 over 気象庁の岸本課長は「…」: that officer's words, shortened, are his)
             elif not named and roles is not None:
                 holder, calling = headline_holder(texts[k], start, end, roles), False
                 if holder is None and texts[k][end:end + 1] in ("", " ", "　"):  # 農家「…」, 財務相「…」 ending the headline

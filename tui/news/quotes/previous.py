@@ -49,7 +49,11 @@ _SAME_TITLE = re.compile(r"同(" + TITLES + ")(?:は|が|も)")
 
 def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
     """Who 同氏 / 同長官 / 彼 at the start of `words` is: for 同 and a title, the one person the article named
-    with it (森永啓介官房長官 … 同長官は), else the one of the sentence before."""
+    with it (森永啓介官房長官 … 同長官は), else the one of the sentence before; for 同 and a body's mark alone (同署は,
+    同社は), the body of the sentence before, never a person (同署の署長は「…」と話した。同署は「…」: the station)."""
+    if words[1:2] in _SAME_BODY and words[2:3] in ("は", "が", "も"):
+        body = previous_one(before, roles)  # 同署は, 同社は: a body named before, never the person of the sentence before
+        return body if body is not None and roles.kinds.get(body) == "organization" else None
     m = _SAME_TITLE.match(words)
     holders = roles.get(m.group(1), set()) if m else set()
     if words.startswith(("同相は", "同相が", "同相も")):  # a minister: the one named with a minister's title, no other

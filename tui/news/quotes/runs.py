@@ -1,5 +1,5 @@
 """Two quotes of one sentence joined by a verb of saying in its continuative form (「…」と話し、「…」と供述している,
-「…」としたうえで、「…」と述べた): one subject says both, so words given no one before words given a speaker are that
+「…」としたうえで、「…」と述べた, 「…」としつつ、「…」と付け加えた): one subject says both, so words given no one before words given a speaker are that
 speaker's, when nothing between them names another subject, and the first words were not said to the subject
 (「…」と問われ、「…」と答えた).
 """
@@ -15,6 +15,7 @@ _JOIN = re.compile(r"[」』]\s*と(?:も)?([^、，。「」]{1,12}?)[、，]([
 _TO_THEM = re.compile(r"れ$|られ$|問|聞か|聞き|尋ね|質問|求め|促さ|迫ら|言われ")  # said to the subject, or asked of them
 _A_SUBJECT = re.compile(r"(?<![でにとへ])は|が|も")
 _AFTER_SAYING = ("上で", "うえで")
+_AT_ONCE = ("つつ", "ながら")  # a continuative predicate and つつ / ながら: the same subject does both
 
 
 def shared_speakers(text: str, quoted: Sequence[tuple[int, int, str | None]],
@@ -36,7 +37,7 @@ def shared_speakers(text: str, quoted: Sequence[tuple[int, int, str | None]],
 def _continues(verb: str) -> bool:
     """Whether `verb` (what follows と) is a verb of saying in its continuative form (話し, 述べ, 強調し, 動機を供述し) or
     said on top of the words (した上で): every predicate in it continuative, so the clause goes on to the next with the
-    same subject; not a clause that reports the words (と語ったことを紹介し, と繰り返すだけだと批判し: another's words)."""
+    same subject (as with つつ or ながら after it: としつつ, 述べながら); not a clause that reports the words (と語ったことを紹介し, と繰り返すだけだと批判し: another's words)."""
     if verb == "し":
         return True  # 「…」とし、 (UniDic reads し alone as an old auxiliary)
     past = verb.endswith(_AFTER_SAYING)
@@ -46,6 +47,8 @@ def _continues(verb: str) -> bool:
         if not toks or toks[-1].surface != "た":
             return False
         toks = toks[:-1]  # (した上で: the た of 上で)
+    if len(toks) > 1 and toks[-1].surface in _AT_ONCE and toks[-1].feature.pos2 == "接続助詞":
+        toks = toks[:-1]  # (としつつ, 話しながら: one subject does both at once, the clause going on to the next)
     predicates = [w for w in toks if w.feature.pos1 in ("動詞", "形容詞", "助動詞")]
     return (bool(predicates) and toks[-1] is predicates[-1]
             and all(str(w.feature.cForm or "").startswith("連用形") for w in predicates)

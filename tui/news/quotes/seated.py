@@ -18,6 +18,7 @@ PREFIX = "o:"  # an organisation's id
 KIND = "organization"
 _SEATED = re.compile(r"（(?:本社[・：:]?)?([^（）「」、。]{2,10})）(?=[はがも])")
 _NAME_STOP = "の、，。「」）（ 　・"
+_KANA_FIRST = re.compile(r"[ぁ-ゟ]{2,6}[\u4e00-\u9fff]{2,4}")  # みさき乳業, ひかり電機: hiragana, then kanji of a trade
 
 
 def with_seated(texts: Sequence[str], mentions: Sequence[Mentions],
@@ -45,10 +46,15 @@ def with_seated(texts: Sequence[str], mentions: Sequence[Mentions],
 @lru_cache(maxsize=512)
 def _named(name: str) -> bool:
     """Whether the words read as a name rather than one common word: two words or more, or katakana, in 2 to 12
-    characters, none of them hiragana, not opening with a word that points back (同社, 当社, 本社)."""
+    characters, none of them hiragana but a name's hiragana before the kanji of its trade (みさき乳業), not opening
+    with a word that points back (同社, 当社, 本社)."""
     from ..language import tagger
 
-    if not 2 <= len(name) <= 12 or re.search(r"[ぁ-ゟ0-9０-９]", name) or name[0] in "同当本両各全":
+    if not 2 <= len(name) <= 12 or name[0] in "同当本両各全":
         return False  # (同社（東京）は: the one named before, not a name)
+    if _KANA_FIRST.fullmatch(name):
+        return True  # みさき乳業（本社・…）は: a name in hiragana and the kind of firm in kanji
+    if re.search(r"[ぁ-ゟ0-9０-９]", name):
+        return False
     words = list(tagger()(name))
     return len(words) >= 2 or bool(re.fullmatch(r"[ァ-ヺー]{3,}", name))

@@ -14,7 +14,7 @@ from .forms import SAY
 from .nominal import one_per_particle
 from .pairs import paired
 from .passage import QuoteAt
-from .roles import Roles, role_holder
+from .roles import TITLES, Roles, role_holder
 from .sources import SOURCE, source_speaks
 from .titles import TITLE_AFTER as _TITLE
 
@@ -24,6 +24,7 @@ Subject = tuple[str, int, int]  # (actor id, its mention's start, the end of its
 #記者団に説明した), not its own.
 _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と[^。、「」]{0,10}?(?:" + SAY + "))")
 _REPORTED_LAST = re.compile(r"と(?:" + SAY + r")[^、。「」]{0,4}[、，]\s*$")  # (…と明かし、「…」: its subjects are said of)
+_TITLE_AFTER_SOURCE = re.compile(r"[、，\s　]*(?:" + TITLES + r")(?:は|が)[、，]?\s*")  # (…によると、大統領は「…」)
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 
 
@@ -120,7 +121,10 @@ def subject_speaker(q: QuoteAt, roles: Roles, strict: bool) -> tuple[bool, str |
     if sources:
         subjects = [x for x in subjects if x not in sources]
         if not subjects:
-            return True, source_alone(q, sources)
+            who = source_alone(q, sources)
+            if who is None and _TITLE_AFTER_SOURCE.fullmatch(q.text, sources[-1][2], q.start):
+                return False, None  # 国営通信によると、大統領は「…」: a bare title the source tells of, read as one
+            return True, who
     # An actor's subject right before the quote (米国は「…」), even one dropped just below, is no stranger's.
     actor_before = any(not q.text[particle:q.start].strip(" 　、，") for _, _, particle in subjects)
     if any(q.p.kinds[a] != "country" for a, _, _ in subjects):

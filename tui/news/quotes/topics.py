@@ -15,7 +15,7 @@ _TIMES = frozenset({"前夜", "前日", "当日", "翌日", "今日", "きょう
                     "今回", "前回", "今場所", "今大会", "今週", "先週", "今月", "先月", "今朝", "昨夜", "今夜",
                     "来季", "来年", "来月", "来週", "今後"})
 # Writings that speak for themselves: the words they are said to hold are theirs, not their author's.
-_DOCUMENTS = frozenset({"判決", "決定", "判断", "報告", "報告書", "答申", "提言", "決議", "声明", "談話", "社説", "勧告"})
+DOCUMENTS = frozenset({"判決", "決定", "判断", "報告", "報告書", "答申", "提言", "決議", "声明", "談話", "社説", "勧告"})
 
 
 @lru_cache(maxsize=2048)
@@ -34,7 +34,7 @@ def thing_topic_only(head: str) -> bool:
         if w.surface == "は" and _time_at(words, k):
             topics += 1  # 試合後は, 今季は: the time of an event the words are set in, no one who says them
             continue
-        if words[k - 1].surface in _DOCUMENTS:
+        if words[k - 1].surface in DOCUMENTS:
             return False  # 判決は「…」とした: a ruling's or a report's own words, no one's carried from before
         if w.surface == "が" or before.pos1 != "名詞" or before.pos3 != "サ変可能":
             return False  # 住民は, 市場が: someone or something else says
