@@ -46,6 +46,8 @@ _MEMBER = re.compile(r"(?:コンビ|トリオ|グループ|バンド|ユニッ�
 _HORSE_MEN = re.compile(r"(?:騎手|調教師|厩務員|馬主)$")
 _LATIN = r"[A-Z][A-Z0-9]*(?:[\-−‐][A-Z0-9]+)*"
 _LETTERS = re.compile(rf"(?:(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)})の|(?<=[はがも、]))({_LATIN})(?=さん|氏|[がはのをもと、]|$)")
+_NO_KATA = re.compile(r"の[ァ-ヺ]")
+_CAPITAL = re.compile(r"[A-Z]")
 _KANA_GIVEN = re.compile(r"(?<=[\u4e00-\u9fff々])[ぁ-ゖ]{2,4}[\u4e00-\u9fff]?")
 _AFTER_GIVEN = re.compile(r"さん|さま|様|氏|君|くん|ちゃん|先生|師匠|選手|容疑者|被告|[（(].*|(?:新|前|女流)?(?:[初二三四五六七八九十]段|"
                           r"名人|竜王|王将|棋聖|王位|叡王|王座|棋王|碁聖|天元|本因坊|[二三四五六七八]冠|クイーン)")
@@ -66,25 +68,26 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
     """(start, end, key) of each name of the module's doc in the line, where `free` allows; `words()`: the
     line's words, made only where a surname may stand before a given name in hiragana."""
     out: list[tuple[int, int, str]] = []
-    for m in _FOREIGN.finditer(line):
+    joined = "・" in line or "＝" in line or "=" in line
+    for m in _FOREIGN.finditer(line) if joined else ():  # (a name joined by ・ or ＝ only)
         name = m.group(1)
         if plausible_name(name) and free(*m.span(1)):
             out.append((m.start(1), m.end(1), re.split(r"[・＝=]", name)[-1]))
-    for m in _KATA_KANJI.finditer(line):
+    for m in _KATA_KANJI.finditer(line) if "さん" in line or "氏" in line else ():
         toks = words()
         k = bisect_left(toks.starts, m.start(2))
         if (k < len(toks) and toks.starts[k] == m.start(2) and toks.ends[k] == m.end(2) and toks.classes[k] in chars("pos3", "姓")
                 and plausible_name(m.group(1)) and free(m.start(1), m.end(2))):
             out.append((m.start(1), m.end(2), m.group(2)))
-    for m in _MEMBER.finditer(line):  # お笑いコンビ「ジャンボ坂道」の岩松が: a member of the group
+    for m in _MEMBER.finditer(line) if "」の" in line else ():  # お笑いコンビ「ジャンボ坂道」の岩松が: a member of the group
         if free(*m.span(1)) and (not "ァ" <= m.group(1)[0] <= "ヺ" or plausible_name(m.group(1))):
             out.append((m.start(1), m.end(1), m.group(1)))
-    for m in _KATA_AFTER_NO.finditer(line):
+    for m in _KATA_AFTER_NO.finditer(line) if _NO_KATA.search(line) else ():
         if _HORSE_MEN.search(line, 0, m.start(1) - 1):
             continue  # 騎手のダートキングが: a horse
         if plausible_name(m.group(1)) and free(*m.span(1)):  # (not 歌手のコンサートは: a loanword)
             out.append((m.start(1), m.end(1), m.group(1)))
-    for m in _LETTERS.finditer(line):
+    for m in _LETTERS.finditer(line) if _CAPITAL.search(line) else ():
         name = m.group(1)
         strong = line.startswith(("さん", "氏"), m.end(1)) or m.group(0) != name
         if len(name) >= 3 and strong and name not in COMMON_ACRONYMS and free(*m.span(1)):
@@ -97,7 +100,7 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
             if (k < len(toks) and toks.starts[k] == m.start(1) and toks.classes[k] in _PROPER() and free(*m.span(1))
                     and (toks.classes[k] in chars("pos2", "人名") or not KANJI_ONLY.fullmatch(m.group(1)))):
                 out.append((m.start(1), m.end(1), toks.surfaces[k]))
-    for m in _KANA_GIVEN.finditer(line):
+    for m in _KANA_GIVEN.finditer(line) if _KANA_END.search(line) or (_KANA_SUBJECT.search(line) and _JOB_ANY.search(line)) else ():
         span = _kana_given(line, words, m.start(), m.end())
         if span is not None and free(*span) and not any(s < span[1] and span[0] < e for s, e, _ in out):
             out.append((span[0], span[1], line[span[0]:m.start()]))
@@ -129,9 +132,20 @@ def _kana_given(line: str, words: Callable[[], Toks], start: int, end: int) -> t
     return first, end
 
 
+# Where `_kana_given` may find a name (the loop is not run elsewhere): hiragana after kanji, then what ends a name,
+# or a subject's particle after a calling and の (`_JOB_NO`)
+_KANA_END = re.compile(r"[\u4e00-\u9fff々][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[さ様氏君くち先師選容被（(新前女初二三四五六七八九十名竜王棋叡碁天本ク]")
+_KANA_SUBJECT = re.compile(r"[\u4e00-\u9fff々][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[がは、]")
+_JOB_ANY = re.compile(_JOB_NO.pattern[:-1])  # (a calling and の anywhere)
+# The first characters of what `_ends_name` reads (`_AFTER_GIVEN`'s words, a bracket): elsewhere it reads nothing
+_ENDS_FIRST = frozenset("さ様氏君くち先師選容被（(新前女初二三四五六七八九十名竜王棋叡碁天本ク")
+
+
 def _ends_name(line: str, at: int) -> bool:
     """An honorific, a player's title or rank, an age or a calling in brackets at `at` (not an office's head:
     ふれあいセンター長, こども園長 hold the name of a place)."""
+    if line[at:at + 1] not in _ENDS_FIRST:
+        return False  # (most places: the title pattern is never tried)
     m = TITLE_RE.match(line, at)
     return (m is not None and _AFTER_GIVEN.fullmatch(m.group()) is not None) or _CALLING_BRACKET.match(line, at) is not None
 
