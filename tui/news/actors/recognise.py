@@ -250,7 +250,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 found = kana_read_names(line, found + reading_names(line, found, ok), ok)
             if "、" in line and len(found) >= 2:  # 佐藤浩市、工藤阿須加、茅島みずき: an item of a list of names
                 found, left = listed_names(line, toks, found, left, ok)
-            if "、" in line and len(found) + len(left) >= 1:  # 朝霧、真田、浦部を選んだ: a list of surnames
+            if "、" in line and any(line[n.end:n.end + 1] == "、" or line[n.start - 1:n.start] == "、" for n in found + left):
+                # 朝霧、真田、浦部を選んだ: a list of surnames, a name found in it
                 found += listed_surnames(line, found, left, ok)
             found += split_given(line, toks, found, ok)  # 羽生結弦が: a given name cut into two common kanji
             if row in list_rows and ("、" in line or "と" in line or "・" in line):
