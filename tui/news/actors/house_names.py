@@ -50,7 +50,8 @@ def given_again(line: str, names: list[str], free) -> list[tuple[int, int, str]]
     """(start, end, full name) of each given name of `names` (storytellers' full names) alone in the line."""
     out: list[tuple[int, int, str]] = []
     for full in names:
-        given = full[_HOUSE_PART.match(full).end():]
+        house = _HOUSE_PART.match(full)
+        given = full[house.end():] if house else ""
         if len(given) < 2:
             continue
         at = line.find(given)

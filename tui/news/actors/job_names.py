@@ -93,9 +93,9 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
         if len(name) >= 3 and strong and name not in COMMON_ACRONYMS and free(*m.span(1)):
             out.append((m.start(1), m.end(1), name))
     if "役" in line or "主演" in line:
-        toks = None
+        part_toks: Toks | None = None
         for m in _AFTER_PART.finditer(line):
-            toks = toks or words()
+            toks = part_toks = part_toks or words()
             k = bisect_left(toks.starts, m.start(1))
             if (k < len(toks) and toks.starts[k] == m.start(1) and toks.classes[k] in _PROPER() and free(*m.span(1))
                     and (toks.classes[k] in chars("pos2", "人名") or not KANJI_ONLY.fullmatch(m.group(1)))):
@@ -112,10 +112,11 @@ def _kana_given(line: str, words: Callable[[], Toks], start: int, end: int) -> t
     if TITLE_RE.match(line, start):
         return None  # an honorific after a surname (上條さん（６７）), no given name
     # the shortest run before an honorific (中村まりさん（３０）, not まりさん before the age), else before が, は or 、
-    end = next((k for k in range(start + 2, end + 1) if _ends_name(line, k)), None) or next(
+    last = next((k for k in range(start + 2, end + 1) if _ends_name(line, k)), None) or next(
         (k for k in range(start + 2, end + 1) if line[k:k + 1] in ("が", "は", "、")), None)
-    if end is None:
+    if last is None:
         return None
+    end = last
     if _KIN.match(line[start:end]):
         return None  # 田中ばあちゃん, 山口のおじさん: a word of kinship before ちゃん or さん
     toks = words()

@@ -152,7 +152,7 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     if not after:
         return False, None
     at = end - 1 + after.end()
-    right = [(a, s, e) for a, s, e in p.mentions if s == at]
+    right: Mentions = [(a, s, e) for a, s, e in p.mentions if s == at]
     if not right or p.kinds[right[0][0]] != "person":  # と公明党の石原代表。, と東京都の小池知事は, と店長の砂川徹さんは
         bodies = {e2 for a, s2, e2 in p.mentions if s2 == at}
         right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"
@@ -164,7 +164,8 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
         a, s, e = right[0]
         t = _TITLE.match(text, e, hi)
         tail = text[t.end() if t else e: hi]
-        tail = tail[_AGE.match(tail).end():] if _AGE.match(tail) else tail  # 田村清さん（78）は
+        aged = _AGE.match(tail)
+        tail = tail[aged.end():] if aged else tail  # 田村清さん（78）は
         if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
             return True, a
     body, which = same_body(text[at:hi], roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
