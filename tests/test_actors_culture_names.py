@@ -150,3 +150,16 @@ def test_a_surname_in_two_odd_pieces_before_a_players_title():
 ])
 def test_a_member_of_a_group_an_actor_after_the_part_and_a_chanters_name(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("人気ユーチューバーのヒカルンが、新事業を始めた。", ["ヒカルン"]),  # a calling of the web in katakana
+    ("グラビアアイドルの沢口ミナが写真集を発売する。", ["沢口ミナ"]),  # a surname UniDic reads and a katakana given name
+    ("タレントの木村カエラさんが登場した。", ["木村カエラ"]),
+])
+def test_names_after_a_calling_of_the_web_or_a_katakana_given_name(text, names):
+    assert persons(text) == names
+
+
+def test_a_calling_and_a_word_in_katakana_that_is_no_name():
+    assert persons("人気ユーチューバーのコラボが話題になった。") == []  # a loanword (collaboration)

@@ -11,6 +11,7 @@
   hiragana as common words;
 - a given name in katakana and a surname of UniDic's after a calling, before an honorific (ジャズピアニストジョージ
   柏木さん);
+- a surname UniDic reads as one and a given name in katakana after a calling and の (グラビアアイドルの沢口ミナが);
 - a name in katakana after a calling and の, before が or は, when it may be a name (`plausible_name`: not
   歌手のコンサートは; nor after a jockey or trainer: 騎手のダートキングが, a horse);
 - the actor after the part or 主演 (坂本龍馬役は片桐弦に決まった, ヒロイン役は水原ひなたが): a name of UniDic's in
@@ -31,7 +32,8 @@ from .tokens import Toks, chars
 
 _KATA_JOBS = ("ピアニスト バイオリニスト ヴァイオリニスト チェリスト ギタリスト フルート奏者 ソプラノ歌手 ソプラノ テノール "
               "アーティスト デザイナー ジャーナリスト エッセイスト コラムニスト イラストレーター ダンサー バレリーナ "
-              "カメラマン プロデューサー ディレクター シェフ モデル タレント ラッパー シンガー ソングライター ミュージシャン アイドル").split()
+              "カメラマン プロデューサー ディレクター シェフ モデル タレント ラッパー シンガー ソングライター ミュージシャン アイドル "
+              "グラビアアイドル ユーチューバー インフルエンサー コメディアン ブロガー ストリーマー プロゲーマー").split()
 _KANJI_JOB = r"(?:[\u4e00-\u9fff]{1,5}(?<![業社])[者家優師]|歌手|騎手|選手|棋士)"  # (not 大手, 業者: a company's)
 _KATA_NAME = r"[ァ-ヺ][ァ-ヺー]+(?:[・＝=][ァ-ヺ][ァ-ヺー]+)+"
 _AFTER = r"(?=さん|氏|[がはのをにともへ、。（(」]|$)"
@@ -40,6 +42,9 @@ _FOREIGN = re.compile(rf"(?:{_KANJI_JOB}|(?<![ァ-ヺー])(?:{'|'.join(_KATA_JOB
 _KATA_KANJI = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)})([ァ-ヺ][ァ-ヺー]{{1,6}})([\u4e00-\u9fff]{{1,3}})(?=さん|氏)")
 # シンガー・ソングライターのナツメリが: a name in katakana after a calling and の, before が or は
 _KATA_AFTER_NO = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優)の([ァ-ヺ][ァ-ヺー]{{2,7}})(?=[がは])")
+# タレントの木村カエラが: a surname in kanji and a given name in katakana after a calling and の, before が, は, 、 or さん
+_KANJI_KATA = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優)の([\u4e00-\u9fff]{{1,3}})"
+                         r"([ァ-ヺ][ァ-ヺー]{1,5})(?=[がはの、]|さん)")
 # A member of a group named in 「」 after the word for it, then の, before が, は, も or 、 (not の: 「…」のライブ)
 _MEMBER = re.compile(r"(?:コンビ|トリオ|グループ|バンド|ユニット|デュオ)「[^」]{1,20}」の([\u4e00-\u9fff々]{2,4}|[ァ-ヺ][ァ-ヺー]{1,6}|"
                      r"[ぁ-ゖ]{2,4}?)(?=さん|[がはも、])")
@@ -59,7 +64,7 @@ KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
 _KIN = re.compile(r"^(?:お?ば+あ|お?じい|お?ばっ|お?じっ|お?ねえ|お?にい|お?かあ|お?とう|おば|おじ|あに|あね)$")
 _JOB_NO = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優|アイドル)の$")
 # Where a line may hold one: a calling then katakana, capitals, or kanji then hiragana then a title or a bracket
-SIGNS = (re.compile(rf"[者家優手師ー]の?[ァ-ヺ]|」の|(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]|(?:役|主演)[はをに][\u4e00-\u9fff]"), re.compile(r"[A-Z][A-Z0-9]{2}"),
+SIGNS = (re.compile(rf"[者家優手師ー]の?[ァ-ヺ]|」の|の[\u4e00-\u9fff]{{1,3}}[ァ-ヺ]|(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]|(?:役|主演)[はをに][\u4e00-\u9fff]"), re.compile(r"[A-Z][A-Z0-9]{2}"),
          re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[（(さ氏くち女名九八七六五四三二初十竜王棋叡碁天本ク師]"
                     r"|の[\u4e00-\u9fff]{2,3}[ぁ-ゖ]{2,4}[がは、]"))
 
@@ -79,6 +84,12 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
         if (k < len(toks) and toks.starts[k] == m.start(2) and toks.ends[k] == m.end(2) and toks.classes[k] in chars("pos3", "姓")
                 and plausible_name(m.group(1)) and free(m.start(1), m.end(2))):
             out.append((m.start(1), m.end(2), m.group(2)))
+    for m in _KANJI_KATA.finditer(line) if "の" in line else ():
+        toks = words()
+        k = bisect_left(toks.starts, m.start(1))
+        if (k < len(toks) and toks.starts[k] == m.start(1) and toks.ends[k] == m.end(1) and toks.classes[k] in chars("pos3", "姓")
+                and free(m.start(1), m.end(2))):
+            out.append((m.start(1), m.end(2), m.group(1)))  # 沢口ミナ: the surname UniDic reads, the given name after
     for m in _MEMBER.finditer(line) if "」の" in line else ():  # お笑いコンビ「ジャンボ坂道」の岩松が: a member of the group
         if free(*m.span(1)) and (not "ァ" <= m.group(1)[0] <= "ヺ" or plausible_name(m.group(1))):
             out.append((m.start(1), m.end(1), m.group(1)))
