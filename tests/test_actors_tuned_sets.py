@@ -1,7 +1,7 @@
-"""The seventh to ninth actors development sets (tests/data/actors_dev7, actors_dev8, actors_dev9): each well formed,
-large enough, in its genres, sharing no sentence with another set, printed by the report as a block of its own (in
-the tuned sets' order) with its errors on demand, and its figures pinned at the last measure less 0.01 (raised with
-each rule tuned on it; the figures as written are in each set's README)."""
+"""The fourth to ninth actors development sets (tests/data/actors_dev4 … actors_dev9): each well formed, large
+enough, in its genres, sharing no sentence with another set, printed by the report as a block of its own (in the
+tuned sets' order) with its errors on demand, and its figures pinned at the last measure less 0.01 (raised with each
+rule tuned on it; the figures as written are in each set's README)."""
 
 from __future__ import annotations
 
@@ -28,9 +28,27 @@ class Pins:
     person: tuple[float, float]  # the least precision and recall
     org_p: float
     place_p: float
+    org_r: float = 0.0
+    place_r: float = 0.0
+
+
+def _any(*genres: str) -> dict[str, float]:
+    return dict.fromkeys(genres, 0.0)  # the genres, no recall pinned in each
 
 
 SETS = {
+    # appointments, results, notices, courts, local and foreign news, elections, listings, interviews, rosters
+    "dev 4": Pins(actors_report.DEV4_SET, _any(
+        "appointments", "clubs_alone", "court_records", "culture_listings", "death_notices", "elections",
+        "foreign_news", "interviews_lists", "local_events", "officers", "sports_results"), 200, (0.983, 0.962), 0.952,
+        0.923),
+    # crime, courts, accidents, baseball, football, sumo, school sports, the Olympics, entertainment, obituaries
+    "dev 5": Pins(actors_report.DEV5_SET, _any(
+        "accidents", "baseball", "courts", "crime", "entertainment", "football", "obituaries", "olympics",
+        "school_sports", "sumo"), 140, (0.967, 0.918), 0.909, 0.608),
+    # business news where companies go by their bare names (organisations 0.983 / 0.421 as written)
+    "dev 6": Pins(actors_report.DEV6_SET, _any("finance", "labour", "results", "retail", "tech", "transport_energy"),
+                  150, (0.87, 1.0), 0.99, 0.89, org_r=0.84, place_r=0.97),
     # culture casts and stage names, entertainment, obituaries, sports (0.959 / 0.771 as written)
     "dev 7": Pins(actors_report.DEV7_SET, {"culture": 0.97, "entertainment": 0.968, "obituaries": 0.99, "sports": 0.96},
                   150, (0.985, 0.971), 0.876, 0.533),
@@ -85,8 +103,9 @@ def test_its_figures_hold(name):
     assert person.p() >= pins.person[0] and person.r() >= pins.person[1]
     for genre, least in pins.genres.items():
         assert scores[(genre, "ours", "person")].r() >= least, genre
-    assert scores[("all", "ours", "organization")].p() >= pins.org_p
-    assert scores[("all", "ours", "place")].p() >= pins.place_p
+    org, place = scores[("all", "ours", "organization")], scores[("all", "ours", "place")]
+    assert org.p() >= pins.org_p and org.r() >= pins.org_r
+    assert place.p() >= pins.place_p and place.r() >= pins.place_r
 
 
 def test_the_tuned_sets_come_in_order():
@@ -99,10 +118,14 @@ def test_the_report_prints_its_block_and_its_errors(name):
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     at = next(k for k, x in enumerate(lines) if x.startswith(f"{name}, tuned on:"))
-    before = [n for _, n, _ in actors_report.TUNED_SETS][[n for _, n, _ in actors_report.TUNED_SETS].index(name) - 1]
-    assert lines.index(next(x for x in lines if x.startswith(f"{before}, tuned on:"))) < at
-    o = actors_report.score_set(_articles(name))[("all", "ours", "person")]
-    assert f"{o.p():.3f} / {o.r():.3f}" in lines[at + 2]
+    names = [n for _, n, _ in actors_report.TUNED_SETS]
+    if names.index(name):
+        before = names[names.index(name) - 1]
+        assert lines.index(next(x for x in lines if x.startswith(f"{before}, tuned on:"))) < at
+    scores = actors_report.score_set(_articles(name))
+    for row, kind in enumerate(actors_report.KINDS):
+        o = scores[("all", "ours", kind)]
+        assert f"{o.p():.3f} / {o.r():.3f}" in lines[at + 2 + row]
     option = next(opt for folder, _, opt in actors_report.TUNED_SETS if folder == SETS[name].folder)
     errors = _report(option)
     assert errors.returncode == 0 and errors.stdout
