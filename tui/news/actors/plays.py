@@ -24,10 +24,10 @@ from bisect import bisect_left
 from .discovery import plausible_name, town_name
 from .name_frame import read_as_name
 from .persons import Name
+from .sports_names import KANJI_CHAR, KATA_NAME
 from .tokens import Toks
 
-_KANJI = r"[\u4e00-\u9fff々]"
-_KATA_NAME = r"[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})*"
+_KANJI, _KATA_NAME = KANJI_CHAR, KATA_NAME
 _NUM = r"[０-９0-9]+"
 _GOALS = (r"ハットトリック|アシスト|同点ゴール|決勝ゴール|先制ゴール|初ゴール|連続ゴール|連続得点|ヘディング|ヘッド(?!コーチ)|ボレー|"
           r"ミドルシュート|スルーパス|クロス|折り返し|右足|左足|頭で|胸で|[０-９0-9]+得点")

@@ -31,6 +31,7 @@ from .tokens import KANJI, Toks
 
 _KANJI = r"[\u4e00-\u9fff々]"
 _KATA_NAME = r"[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})*"
+KANJI_CHAR, KATA_NAME = _KANJI, _KATA_NAME  # a kanji, and a player's name in katakana (joined by ・), for `plays`
 _POSITION = re.compile(rf"(?<![A-Za-z])(?:WTB|CTB|SO|SH|FB|FL|LO|PR|HO|ＷＴＢ|ＣＴＢ|ＳＯ|ＳＨ|ＦＢ|ＦＬ|ＬＯ|ＰＲ|ＨＯ)"
                        rf"({_KANJI}{{1,3}})(?=[はがもをにとの、（(])|ナンバー[8８]の({_KATA_NAME}|{_KANJI}{{1,3}})(?=[はがもと、])")
 _PAIR = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,4}}|{_KATA_NAME})、({_KANJI}{{1,4}}|{_KATA_NAME})組"
