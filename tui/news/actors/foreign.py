@@ -29,7 +29,7 @@ _ROLE_THEN = tuple(ROLE_BEFORE | set("監督 選手 投手 記者 社長 会長 
 _CREDITS = ("指揮", "主演", "監督", "演出", "脚本", "作曲", "編曲", "作詞", "司会", "原作", "振付", "翻訳", "訳", "出演", "独奏",
             "ピアノ", "ソプラノ", "テノール", "ナレーション", "進行役")
 _AFTER = frozenset("さん 氏 様 君 くん ちゃん 博士 教授 監督 選手 被告 容疑 記者 大統領 首相 長官 代表 会長 社長".split())
-_TITLE_PART = re.compile(r"[・＝]コーチ(?![ァ-ヺー])")
+_TITLE_PART = re.compile(r"[・＝]?コーチ(?![ァ-ヺー])")
 
 
 def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
@@ -39,9 +39,11 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
     out: list[Name] = []
     for m in _JOINED.finditer(line):
         start, end = m.span()
+        coach = False
         tail = _TITLE_PART.search(line, start, end)
-        if tail and tail.end() == end and tail.start() > start:
-            end = tail.start()  # マルコ・ベッリーニ・コーチ: a title joined by ・ as the name's parts are
+        if tail and tail.end() == end and tail.start() > start and (line[tail.start()] in "・＝" or any(
+                s == tail.start() for s in toks.starts[bisect_left(toks.starts, start):])):
+            end, coach = tail.start(), True  # マルコ・ベッリーニ・コーチ, or glued as its own word (…ロシュフォールコーチ)
             m = _JOINED.fullmatch(line, start, end)  # type: ignore[assignment]
             if m is None:
                 continue
@@ -49,7 +51,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
                 start, end):
             continue  # inside a longer katakana word, or a name found already (the gazetteer's: マルコ・ルビオ)
         k = bisect_left(toks.starts, end)
-        title = k < len(toks) and toks.starts[k] == end and toks.surfaces[k] in _AFTER
+        title = coach or k < len(toks) and toks.starts[k] == end and toks.surfaces[k] in _AFTER
         if k < len(toks) and toks.starts[k] == end and toks.pos[k] not in ("助詞", "補助記号", "助動詞") and not title:
             continue  # the run goes on as a word: ハワード・キャピタル社
         # after a role and の, every part may be a word UniDic does not know (映画監督のルカ・ベネッティが)
@@ -57,15 +59,17 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             line[start - 1] in "は：:" and line.endswith(_CREDITS, 0, start - 1)))  # 指揮はアンドリス・ネルソンス
         speaks = not role and _speaks(line, toks, m.group(), start, end)  # ジョセフ・キマニは「…」と話した
         ok, at, last_person = True, start, False
-        for part in _PARTS.split(m.group()):
+        parts = _PARTS.split(m.group())
+        for n, part in enumerate(parts):
             i = bisect_left(toks.starts, at)
             if (i and (i >= len(toks) or toks.starts[i] != at) and toks.ends[i - 1] >= at + len(part)
                     and "・" in toks.surfaces[i - 1] and toks.pos2[i - 1] == "人名"):
                 at += len(part) + 1  # ヴィンチ of ダ・ヴィンチ: a name's word of UniDic's that holds ・ itself
                 continue
             single = len(part) <= 2 and part[0] in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺABCDEFGHIJKLMNOPQRSTUVWXYZ"
-            if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名":
-                ok = False
+            if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名" and not (
+                    title and n == len(parts) - 1 and n and toks.ends[i] == at + len(part) and _given_first(toks, start)):
+                ok = False  # a place's part, but a surname that is a place's name too after a given name (ダニエル・ロシュフォール氏)
                 break
             person = toks.pos2[i] == "人名" or role or (speaks and at > start)  # its first word: UniDic may cut a rare one (ベッケ + ラー)
             if not (person or single or len(part) <= 1 or (len(part) == 2 and not title)):
@@ -78,6 +82,12 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             # filed under the last part; not `full`, so that the part alone is no second name in the run
             out.append(Name(start, end, _PARTS.split(m.group())[-1], False))
     return out
+
+
+def _given_first(toks: Toks, start: int) -> bool:
+    """Whether the run at `start` opens with a person's name UniDic knows, whole (ダニエル of ダニエル・…)."""
+    i = bisect_left(toks.starts, start)
+    return i < len(toks) and toks.starts[i] == start and toks.pos2[i] == "人名" and toks.surfaces[i + 1:i + 2] == ["・"]
 
 
 def _speaks(line: str, toks: Toks, run: str, start: int, end: int) -> bool:

@@ -77,10 +77,13 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
                 and starts[j + 1] == ends[j] and j + 1 not in claimed and not _NOT_TAIL_GIVEN(toks.surfaces[j])):
             j += 2  # 山﨑 + 颯 + 一郎: the given name's first kanji read as another word (颯, an adverb)
             claimed.add(j - 1)
+        unread = j == i + 1 and cls[i] in surname and _unread_given(line, toks, i + 1, person)
+        if unread:
+            j += 2  # 田中 + 颯 + 真 + が: a given name UniDic does not know, read as two words of one kanji
         start, end = starts[i], ends[j - 1]
         # 姓 + 名, or 姓 + a name of either kind in kanji (永山 + 竜樹, 人名-一般 there: a name before a club in brackets;
         # not katakana: 高原 + ブレイズ is a club's name)
-        has_given = cls[i] in surname and j > i + 1 and (not given.isdisjoint(cls[i + 1:j]) or any(
+        has_given = unread or cls[i] in surname and j > i + 1 and (not given.isdisjoint(cls[i + 1:j]) or any(
             cls[x] in either and KANJI.fullmatch(toks.surfaces[x]) for x in range(i + 1, j)))
         if not has_given and j == i + 2 and cls[i] in either and cls[i + 1] in given and _KATAKANA_WORD.fullmatch(
                 toks.surfaces[i]) and KANJI.fullmatch(toks.surfaces[i + 1]):
@@ -102,6 +105,25 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         lone += [Name(s, e, line[s:e], False) for s, e in spaced_given(line, toks, free, marks)]
         found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
+
+
+def _unread_given(line: str, toks: Toks, j: int, person: frozenset[str]) -> bool:
+    """Tokens `j` and `j + 1`, right after a surname, are a given name UniDic does not know (颯真 of 田中颯真が: an
+    adverb and a common word): two words of one kanji each, neither a name's token, a number or a word that
+    follows a name on its own (氏, 家, 派, 元, 前), with a particle, mark or bracket right after; a word of two
+    kanji there would have been read whole (田中政権が, 鈴木先生は)."""
+    if j + 1 >= len(toks) or toks.starts[j] != toks.ends[j - 1] or toks.starts[j + 1] != toks.ends[j]:
+        return False
+    first, second = toks.surfaces[j], toks.surfaces[j + 1]
+    return (len(first) == len(second) == 1 and KANJI.fullmatch(first + second) is not None
+            and toks.classes[j] not in person and toks.classes[j + 1] not in person
+            and first not in _NUMERALS and second not in _NUMERALS and not _NOT_TAIL_GIVEN(first)
+            and not _NOT_TAIL_GIVEN(second) and first not in _KIN_KANJI and second not in _KIN_KANJI
+            and line[toks.ends[j + 1]:toks.ends[j + 1] + 1] in _TAIL_AFTER)
+
+
+_NUMERALS = frozenset("一二三四五六七八九十百千万億両各計約")
+_KIN_KANJI = frozenset("父母兄弟姉妹夫妻子孫祖伯叔嫁婿")
 
 
 def _NOT_TAIL_GIVEN(kanji: str) -> bool:

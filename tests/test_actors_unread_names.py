@@ -1,0 +1,45 @@
+"""Names UniDic does not know whole: a given name it reads as two words of one kanji (颯 + 真), and a foreign
+name whose surname is also a place's (ロシュフォール), with a title after it, glued (…コーチ) or joined by ・.
+Sentences of our own; each fails without its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import persons
+
+
+@pytest.mark.parametrize("text, names", [
+    ("女子は中川颯真が逆転で優勝した。", ["中川颯真"]),  # 颯 an adverb, 真 a common word
+    ("昨季の覇者、宮島颯真は３位だった。", ["宮島颯真"]),
+])
+def test_a_given_name_read_as_two_words_after_a_surname(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("田中一家が引っ越した。", []),  # a number, then a word that follows a name
+    ("鈴木父子が並んだ。", []),  # kin
+    ("佐藤両氏が出席した。", ["佐藤"]),
+    ("田中派は反対した。", []),
+    ("山田元市長が会見した。", ["山田"]),
+])
+def test_words_after_a_surname_that_are_no_given_name(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ダニエル・ロシュフォール氏は「驚いた」と話した。", ["ダニエル・ロシュフォール"]),  # ロシュフォール: a place too
+    ("中川を指導するダニエル・ロシュフォールコーチは「成長した」と話した。", ["中川", "ダニエル・ロシュフォール"]),
+    ("中川を指導するダニエル・ロシュフォール・コーチは喜んだ。", ["中川", "ダニエル・ロシュフォール"]),
+])
+def test_a_foreign_name_whose_surname_is_a_place_before_a_title(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "ボスニア・ヘルツェゴビナ代表が勝った。",
+    "フランス・ロシュフォールの港を訪れた。",
+])
+def test_places_joined_by_a_dot_stay_no_person(text):
+    assert persons(text) == []
