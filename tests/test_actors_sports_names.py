@@ -161,3 +161,11 @@ def test_a_surname_written_with_ke(text, names):
 def test_a_given_names_last_kanji_read_as_a_number():
     assert persons("漫才コンビの濱家隆一が番組を欠席した。") == ["濱家隆一"]  # 濱 + 家隆 + 一
     assert persons("山田花子一人が残った。") == ["山田花子"]  # a count after a name is none of it
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ヤクルト・村上は「まだまだ」と話した。", ["村上"]),  # a club, ・ and a surname in kanji
+    ("大阪・梅田で火災があった。", []),  # a town, ・ and a district: a place, no person
+])
+def test_a_surname_after_a_club_and_a_dot(text, names):
+    assert persons(text) == names

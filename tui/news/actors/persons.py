@@ -247,7 +247,10 @@ def _NOUN_SUFFIX() -> frozenset[str]:
 
 
 def _KATA_NEXT(line: str, start: int, end: int) -> bool:
-    """A katakana word that goes on beyond the token (a 人名 reading inside a longer word)."""
+    """A katakana word that goes on beyond the token (a 人名 reading inside a longer word); a name in kanji after a
+    club's name and ・ is none (ヤクルト・村上は)."""
+    if KANJI.match(line[start]) and line[start - 1:start] == "・" and not _BOUNDARY_KANA.match(line[end:end + 1]):
+        return False
     return bool(_BOUNDARY_KANA.match(line[end:end + 1]) or (start and _BOUNDARY_KANA.match(line[start - 1])))
 
 
