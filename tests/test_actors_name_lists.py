@@ -38,3 +38,15 @@ def test_an_item_of_a_list_of_surnames_is_a_surname(text, names):
 ])
 def test_a_list_of_places_makes_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("リレーは畑中、立花、久保田、江ノ島の順に走った。", ["畑中", "立花", "久保田", "江ノ島"]),  # 江ノ島: a place's name too
+    ("俳優の北園、宍戸、江良の３人が劇団を旗揚げした。", ["北園", "宍戸", "江良"]),
+])
+def test_the_last_unread_item_of_a_list_of_surnames(text, names):
+    assert persons(text) == names
+
+
+def test_a_place_among_places_and_one_name_stays_a_place():
+    assert persons("畑中は東京、大阪、江ノ島を回った。") == ["畑中"]

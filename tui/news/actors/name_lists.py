@@ -53,7 +53,8 @@ _SURNAMES = re.compile(r"(?<![\u4e00-\u9fff々ヶノ])([\u4e00-\u9fff々][\u4e00
 def listed_surnames(line: str, found: list[Name], left: list[Name], free) -> list[Name]:
     """The items of a list of surnames alone that are no names found yet: where half the items or more are names
     found already (in `found` or `left`), each other item UniDic reads as a surname where only a name stands is one
-    too (朝霧 and 春日井, read as places elsewhere); `free(start, end)`: no actor there."""
+    too (朝霧 and 春日井, read as places elsewhere), and where every item but one is, that one whatever UniDic reads it as
+(江ノ島, a place's name too); `free(start, end)`: no actor there."""
     from .name_frame import read_as_name
 
     names = {(n.start, n.end) for n in found + left}
@@ -63,8 +64,11 @@ def listed_surnames(line: str, found: list[Name], left: list[Name], free) -> lis
         for word in m.group(1).split("、"):
             items.append((at, at + len(word)))
             at += len(word) + 1
-        if sum(span in names for span in items) * 2 < len(items):
+        named = sum(span in names for span in items)
+        if named * 2 < len(items):
             continue
+        every = named >= 2 and named == len(items) - 1  # all items but one are names: so is that one (…小暮、江ノ島の順に)
         out += [Name(s, e, line[s:e], False) for s, e in items
-                if (s, e) not in names and free(s, e) and read_as_name(line[s:e])[:1] == ("姓",)]
+                if (s, e) not in names and free(s, e) and (read_as_name(line[s:e])[:1] == ("姓",) or every and not any(
+                    a < e and s < b for a, b in names))]  # (not 俳優南雲 of 俳優南雲、宍戸: a name inside)
     return out
