@@ -43,3 +43,19 @@ def test_a_foreign_name_whose_surname_is_a_place_before_a_title(text, names):
 ])
 def test_places_joined_by_a_dot_stay_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ペースメーカーのジョセフ・キプロノが３０キロまで引いた。", ["ジョセフ・キプロノ"]),  # キプロノ: no word UniDic knows
+    ("留学生サミュエル・キプチルチルは区間賞を取った。", ["サミュエル・キプチルチル"]),
+])
+def test_a_known_given_name_and_a_word_unidic_does_not_know(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "ダニエル・ホールディングスが買収を発表した。",  # a word UniDic knows: a company's name
+    "ジョージ・タウンが開業した。",
+])
+def test_a_given_name_and_a_known_word_stay_no_person(text):
+    assert persons(text) == []

@@ -6,13 +6,16 @@ A run is a person's name when its last part is a 人名 token (or a title, honor
 no part is a place (ボスニア・ヘルツェゴビナ) and every other part is a 人名 token, an initial or a short
 syllable (イ of イ・ジフン): ハワード・キャピタル (a company: キャピタル is a common noun) is none, unless a
 role and の stand before the run (映画監督のルカ・ベネッティが). A title joined the same way
-(マルコ・ベッリーニ・コーチ) is no part of the name.
+(マルコ・ベッリーニ・コーチ) is no part of the name. A given name UniDic knows, then a word it does not know at all
+(ジョセフ・キプロノが), is a name too; so is a surname that is also a place's, between a given name and a title
+(ダニエル・ロシュフォール氏).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .apposition import ROLE_BEFORE
 from .persons import Name
@@ -60,6 +63,9 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         speaks = not role and _speaks(line, toks, m.group(), start, end)  # ジョセフ・キマニは「…」と話した
         ok, at, last_person = True, start, False
         parts = _PARTS.split(m.group())
+        # ジョセフ・キプロノが: a given name UniDic knows, then a word it does not know at all
+        unknown = (len(parts) == 2 and len(parts[1]) >= 3 and line[end:end + 1] in _SUBJECT_AFTER
+                   and _given_first(toks, start) and _unknown_word(parts[1]))
         for n, part in enumerate(parts):
             i = bisect_left(toks.starts, at)
             if (i and (i >= len(toks) or toks.starts[i] != at) and toks.ends[i - 1] >= at + len(part)
@@ -71,7 +77,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
                     title and n == len(parts) - 1 and n and toks.ends[i] == at + len(part) and _given_first(toks, start)):
                 ok = False  # a place's part, but a surname that is a place's name too after a given name (ダニエル・ロシュフォール氏)
                 break
-            person = toks.pos2[i] == "人名" or role or (speaks and at > start)  # its first word: UniDic may cut a rare one (ベッケ + ラー)
+            person = toks.pos2[i] == "人名" or role or (speaks and at > start) or (unknown and n == 1)  # its first word: UniDic may cut a rare one (ベッケ + ラー)
             if not (person or single or len(part) <= 1 or (len(part) == 2 and not title)):
                 if not (title and toks.pos1[i] != "普通名詞"):
                     ok = False
@@ -82,6 +88,18 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             # filed under the last part; not `full`, so that the part alone is no second name in the run
             out.append(Name(start, end, _PARTS.split(m.group())[-1], False))
     return out
+
+
+_SUBJECT_AFTER = frozenset("がはもをにと（(、")
+
+
+@lru_cache(maxsize=4096)
+def _unknown_word(word: str) -> bool:
+    """Whether UniDic reads the katakana `word` as one word it does not know (キプロノ; not ホールディングス)."""
+    from ..language import tagger
+
+    got = tagger()(word)
+    return len(got) == 1 and bool(got[0].is_unk)
 
 
 def _given_first(toks: Toks, start: int) -> bool:
