@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from .addresses import in_address
 from .affiliations import SIGN as AFFILIATED_SIGN, affiliated
+from .discipline_names import SIGN as DISCIPLINE_SIGN, discipline_names
 from .broadcasters import SIGN as TV_SIGN, broadcasters
 from .brands import brand_orgs
 from .cut_surname import with_cut_surnames
@@ -107,6 +108,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     say_rows, result_rows = rows(SIGNS), rows(RESULT_SIGN)  # a verb of speech after と; a player's result
     play_rows = rows(PLAY_SIGN)  # a player's play: ソトの犠牲フライ, ○勝ち 島本 １勝
     affiliated_rows = rows(AFFILIATED_SIGN)  # a word before a bracket: 桐ケ谷（ＪＡＬ）
+    discipline_rows = rows(DISCIPLINE_SIGN)  # a sport or event: サーフィンの新城カイは
     score_rows = rows(*SCORE_SIGNS)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     council_rows, label_rows = rows(COUNCIL_SIGN), rows(*LABEL_SIGNS)  # 日本学術会議の会員; ソニー・…からデビュー
@@ -233,10 +235,11 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                          "(" in line or "（" in line) else []
         speaks = row in speak_rows or bool(countries)
         says, results, plays = row in say_rows, row in result_rows, row in play_rows
-        affiliation = row in affiliated_rows
+        affiliation, discipline = row in affiliated_rows, row in discipline_rows
         plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
         echoed = bool(echoes) and any(k in line for k in echoes)
-        if plain and not speaks and not says and not echoed and not results and not plays and not affiliation:
+        if plain and not speaks and not says and not echoed and not results and not plays and not affiliation \
+                and not discipline:
             continue  # no title, no name word, no honorific, role, joined name or speaker: nothing to find
         toks = x.toks
         found: list[Name]
@@ -276,6 +279,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found += play_persons(line, toks, found, ok)
         if affiliation:  # ３位は前回覇者の桐ケ谷（ＪＡＬ）: a name before its club or company in brackets
             found += affiliated(line, toks, found, ok, heads_here or {})
+        if discipline:  # サーフィンの新城カイは…準優勝した: a player after their sport and の
+            found += discipline_names(line, toks, found, ok)
         if echoed:  # 歌手の如月ひかりが … 如月は「…」: a full name read as common words, its kanji a speaker later
             found += echoed_names(line, toks, found, ok, echoes)
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
