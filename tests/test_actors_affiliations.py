@@ -19,3 +19,29 @@ def test_a_place_word_before_a_company_in_brackets_is_a_person():
 ])
 def test_no_person_before_a_dateline_or_a_place_in_brackets(text):
     assert persons(text) == []
+
+
+def orgs(text: str) -> list[str]:
+    from tui.news.actors import default, mentions
+
+    spans, actors = mentions.find_all([text], default())
+    return [text[s:e] for i, s, e in spans[0] if i in actors and actors[i].kind == "organization"]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("女子１万メートルは八神千尋（積水化学）が制した。", ["積水化学"]),
+    ("５７キロ級は楠本（至学館大）が須田（自衛隊）を破った。", ["至学館大", "自衛隊"]),
+])
+def test_a_body_in_brackets_after_a_name_is_an_organisation(text, bodies):
+    assert orgs(text) == bodies
+
+
+@pytest.mark.parametrize("text", [
+    "主演の氷室蒼（声優）が登壇した。",  # a calling
+    "優勝した杉浦（２年）は笑顔を見せた。",  # a school year
+    "２位は沖田（宮城）だった。",  # a prefecture
+    "ＭＦ牧野（元日本代表）が加入した。",  # a description
+    "鈴木健一さん（写真）は語った。",
+])
+def test_no_organisation_from_a_calling_year_place_or_description(text):
+    assert orgs(text) == []

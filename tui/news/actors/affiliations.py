@@ -6,6 +6,9 @@ a place's name too; ラファエル: a given name alone).
 The word is the whole run of kanji (a single word of UniDic's, a name's or a place's) or katakana before the bracket,
 after a particle or mark (not at the line's head: 東京（共同）, a dateline), and the bracket holds one actor and nothing
 else that is no place or country (大阪（大阪市）, ケニア: where someone is from, not for whom they play).
+
+The other way round (`bracket_orgs`), the word in brackets right after a person's name is the body they play or work
+for (鷲尾大翔（富士通）, 楠本（至学館大）) when it is no age, year, calling, place, position or description.
 """
 
 from __future__ import annotations
@@ -65,3 +68,35 @@ def _word_start(line: str, toks: Toks, at: int) -> int | None:
     if k >= len(toks) or toks.starts[k] != start or toks.ends[k] != at or toks.pos2[k] not in ("人名", "地名"):
         return None
     return start
+
+
+_AFFILIATION = re.compile(r"[（(]([\u4e00-\u9fff々ヶァ-ヺーA-Za-z0-9&＆.．\-－]{2,16})[）)]")
+_NOT_BODY_END = ("年", "歳", "役", "家", "者", "人", "目", "位", "級", "段", "勝", "敗", "分", "秒", "点", "号", "組")
+_POSITIONS = frozenset("GK DF MF FW SH SO FB WTB CTB FL LO PR HO NO8 P C SS CF LF RF DH PG SG SF PF HC GM".split())
+
+
+def bracket_orgs(line: str, toks: Toks, names: list[Name], free) -> list[tuple[int, int]]:
+    """(start, end) of each organisation named in brackets right after a person's name of `names` (鷲尾大翔（富士通）,
+    楠本（至学館大）: a player's company, club or school), where `free` allows: the bracket holds one word that is no
+    age, year, grade, reading, role (（声優）, （主人公の父役）), place or country UniDic knows (（宮城）), position (（ＭＦ）)
+    or number, nothing else."""
+    out: list[tuple[int, int]] = []
+    for n in names:
+        m = _AFFILIATION.match(line, n.end)
+        if m is None:
+            continue
+        s, e = m.span(1)
+        word = m.group(1)
+        if (not free(s, e) or word.isdigit() or word.endswith(_NOT_BODY_END) or word.upper() in _POSITIONS
+                or word.isascii() and len(word) <= 2):
+            continue
+        k = bisect_left(toks.starts, s)
+        if k >= len(toks) or toks.starts[k] != s or e not in toks.ends[k:k + 8]:
+            continue  # the bracket's word starts or ends inside a word of UniDic's
+        last = toks.ends.index(e, k)
+        if last == k and (toks.pos1[k] == "普通名詞" or toks.pos2[k] == "地名"):
+            continue  # one common word (（写真）, （声優）) or one place's name (（宮城）): no body
+        if toks.pos[k] == "接頭辞" or toks.surfaces[k] in ("元", "前", "現", "旧", "本名", "旧姓", "左", "右", "中央"):
+            continue  # （元日本代表）, （左）: a description, no body
+        out.append((s, e))
+    return out

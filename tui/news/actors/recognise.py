@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .addresses import in_address
-from .affiliations import SIGN as AFFILIATED_SIGN, affiliated
+from .affiliations import SIGN as AFFILIATED_SIGN, affiliated, bracket_orgs
 from .discipline_names import SIGN as DISCIPLINE_SIGN, discipline_names
 from .broadcasters import SIGN as TV_SIGN, broadcasters
 from .brands import brand_orgs
@@ -298,6 +298,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     for n in names:
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else _as_written(n.surname, text))
+    for x in lines if "（" in flat or "(" in flat else ():  # 鷲尾大翔（富士通）: a player's company after the name
+        here = [Name(n.start - x.at, n.end - x.at, n.surname, n.full) for n in names if x.at <= n.start < x.at + len(x.text)]
+        for s, e in bracket_orgs(x.text, x.toks, here, x.free) if here else ():
+            take("organization", x.at + s, x.at + e, x.text[s:e])
     for n in names:  # 阪神・岡田監督: the club before the person and ・
         if n.start and flat[n.start - 1] == "・":
             x = lines[bisect_right(starts, n.start) - 1]
