@@ -45,3 +45,12 @@ def test_a_body_in_brackets_after_a_name_is_an_organisation(text, bodies):
 ])
 def test_no_organisation_from_a_calling_year_place_or_description(text):
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("金沢大名誉教授の山田太郎氏が講演した。", ["金沢大"]),  # 大名 of UniDic's: the university before its title
+    ("名古屋大特任教授の山田太郎氏が講演した。", ["名古屋大"]),
+    ("早稲田大客員教授で作家の山田太郎氏が死去した。", ["早稲田大"]),
+])
+def test_a_university_before_an_emeritus_or_visiting_professor(text, bodies):
+    assert orgs(text) == bodies

@@ -39,7 +39,7 @@ _BUREAU = re.compile(r"局(?<![当送薬結支終対難時戦政0-9０-９一二
 # (Two patterns again: as one alternation, whose branches start with a class and a character, re has no first
 # characters to skip to and tries both at every character.)
 _ONE_SUFFIX = (re.compile(r"[署警大高会組屋堂園](?<=[\u4e00-\u9fffァ-ヺー].)(?:(?![\u4e00-\u9fff々])|(?=副|社長|会長|学長|"
-                          r"教授|准教授))(?<![大社機集再面総例国都教宴商学協開閉朝夜茶司照覧写明出書換]会)(?<![円最残割価株売高上来注銭]高)"
+                          r"教授|准教授|名誉教授|特任|特別教授|客員))(?<![大社機集再面総例国都教宴商学協開閉朝夜茶司照覧写明出書換]会)(?<![円最残割価株売高上来注銭]高)"
                           r"(?<![拡最特巨増重強膨過甚広肥]大)(?<![番仕取]組)"),
                re.compile(r"課(?<=捜査[0-9０-９一二三四五]課)"))
 _NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
@@ -72,7 +72,7 @@ _UNIT_ONLY = {"課": re.compile("捜査[0-9０-９一二三四五]")}  # 捜査�
 _LEAD = frozenset("元 前 旧 現 故".split())  # 元大林組副社長: the organisation after 元
 # What may follow an organisation's name in the same run of nouns: a role in it (元大林組副社長, 京北大学教授), or
 # where one comes from (三友銀行出身).
-_ROLE = re.compile(r"(?:副|首席|元|前|新)?(?:社長|会長|学長|総長|教授|准教授|講師|助教|研究員|指揮者|監督|理事長|理事|"
+_ROLE = re.compile(r"(?:副|首席|元|前|新|名誉|特任|特別|客員)?(?:社長|会長|学長|総長|教授|准教授|講師|助教|研究員|指揮者|監督|理事長|理事|"
                    r"頭取|部長|課長|局長|長官|院長|館長|所長|委員長|委員|議員|職員|社員|記者|顧問|医師|専務|常務|"
                    r"取締役|幹部|代表|担当者|広報|報道官|関係者|選手|投手|コーチ|学芸員|研究者|学生|捜査員|署長|本部長|出身|OB|OG)+")
 _ROLE_END = re.compile(f"(?:{_ROLE.pattern})$")
