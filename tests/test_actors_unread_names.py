@@ -59,3 +59,11 @@ def test_a_known_given_name_and_a_word_unidic_does_not_know(text, names):
 ])
 def test_a_given_name_and_a_known_word_stay_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("国際機関のハンナ・ベルクマン事務局次長が来日した。", ["ハンナ・ベルクマン"]),
+    ("ハンナ・ベルクマン事務次長が来日した。", ["ハンナ・ベルクマン"]),
+])
+def test_a_foreign_name_before_a_deputy_secretary_general(text, names):
+    assert persons(text) == names
