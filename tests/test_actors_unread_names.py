@@ -67,3 +67,21 @@ def test_a_given_name_and_a_known_word_stay_no_person(text):
 ])
 def test_a_foreign_name_before_a_deputy_secretary_general(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("開成中学校の猪子校長は入学式で述べた。", ["猪子"]),  # 猪子: a common word in the line, a surname before さん
+    ("日本医師会の花房理事は会見で述べた。", ["花房"]),
+])
+def test_a_surname_unidic_reads_as_a_common_word_before_a_title(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "チームの主力選手が抜けた。",  # a common word that is no surname
+    "同社の法務部長が説明した。",
+    "山形県知事選は１５日に投開票される。",  # a place before its title, in a compound
+    "与党は赤坂議員宿舎の改修を決めた。",
+])
+def test_common_words_and_places_before_a_title_stay_no_person(text):
+    assert persons(text) == []

@@ -14,6 +14,7 @@ from .discovery import plausible_name, town_name
 from .governors import PLAYER_TITLES, governor_surname, player_surname
 from .loanword_names import named_loanword
 from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PLACE_SUFFIX, Name
+from .name_frame import read_as_name
 from .office_heads import body_before
 from .one_kanji import one_kanji
 from .tokens import KANJI, Toks, chars
@@ -121,6 +122,9 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
         if (title in _SIDE_TITLES and start >= 2 and line[start - 1] == "・" and KANJI.fullmatch(text) and len(text) <= 4
                 and _SIDE_END.match(line[start - 2])):
             return Name(start, stop, text, False)  # ロッテ・鰐淵監督, 阪神・門馬投手: a club, ・, a name and its role there
+        if (not foreign and not compound and 2 <= len(text) <= 4 and place.isdisjoint(block) and KANJI.fullmatch(text)
+                and read_as_name(text) == ("姓",)):
+            return Name(start, stop, text, False)  # 学校の猪子校長: a surname UniDic reads as a common word in the line
         return one_kanji(line, toks, lo, hi, title, end + len(title)) or Name(start, stop, text, None)
     # Katakana: a name, joined by ・, right before the title (not a school in brackets: トヨタ（豊田工）).
     if title[:1] in "(（" and not title[1:2].isdigit():
