@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import COUNTRY_SIGN, after_country, joined_names
+from .kana_given import SIGN as KANA_SIGN, kana_given
 from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import _NOT_NAME, Name
 from .order_slots import no_teams, order_names
@@ -272,6 +273,8 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         found += role_persons(line, toks, found, free, titled)
     if "）" in line or ")" in line:
         found += aged_names(line, found, free)
+    if KANA_SIGN.search(line):  # 望月しずかさん, 星乃ゆずは（２１）: a hiragana given name read whole
+        found = kana_given(line, toks, found, free)
     if marks or not _ODD.isdisjoint(toks.surfaces):  # names UniDic does not know, by the words around them
         odd, dropped = odd_persons(line, toks, marks, found, free, opened)
         if dropped:
