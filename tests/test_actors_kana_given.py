@@ -23,3 +23,15 @@ def test_a_hiragana_given_name_closed_by_an_honorific_or_age(text, names):
 ])
 def test_an_honorific_is_no_given_name(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("俳優の一色颯（２９）と女優の白鳥りん（２６）が結婚した。", ["一色颯", "白鳥りん"]),  # 一色 + 颯, common words
+    ("お笑いコンビ「ぽんかん日和」の鰐淵大悟（３２）が結婚した。", ["鰐淵大悟"]),
+])
+def test_a_name_before_an_age_after_a_calling_or_a_group(text, names):
+    assert persons(text) == names
+
+
+def test_a_word_for_a_person_before_an_age_stays_no_name():
+    assert persons("俳優の男性（２９）が結婚した。") == []

@@ -87,8 +87,8 @@ def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Nam
             pass  # a pupil: the name before a school year, with a proper noun or an odd word in it (上川床勇希（２年）)
         elif occupation and occupation.end() < len(run):
             start = run_start + occupation.end()
-        elif occupation or m.group(2) is None and m.group(3) is None:
-            continue  # the run is an occupation (会社員（３１）), or no title and no occupation before the age
+        elif occupation or m.group(2) is None and m.group(3) is None and not _role_before(line, run_start):
+            continue  # the run is an occupation (会社員（３１）), or no title and no occupation or role before the age
         elif run_start and line[run_start - 1] not in "、。の「」（）(): 　・\n" and not _kana_before(line, run_start) and not (
                 "ぁ" <= line[run_start - 1] <= "ゖ"):
             continue
@@ -106,6 +106,18 @@ def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Nam
         surname = _surname(line, toks, start, end)
         out.append(Name(start, end, surname, len(surname) < len(name)))
     return out, dropped
+
+
+def _role_before(line: str, at: int) -> bool:
+    """A calling and の right before `at` (俳優の一色颯（２９）), or a group's name in 「」 and の (「ぽんかん日和」の鰐淵大悟（３２）):
+    the age after the run is a person's."""
+    from .apposition import ROLE_BEFORE
+
+    if at < 2 or line[at - 1] != "の":
+        return False
+    if line[at - 2] in "」』":
+        return True
+    return any(line.endswith(role, 0, at - 1) for role in ROLE_BEFORE if len(role) >= 2)
 
 
 def _surname(line: str, toks: Toks, start: int, end: int) -> str:
