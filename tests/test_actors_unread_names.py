@@ -85,3 +85,12 @@ def test_a_surname_unidic_reads_as_a_common_word_before_a_title(text, names):
 ])
 def test_common_words_and_places_before_a_title_stay_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("財務省の岡野谷主計局長は答弁した。", ["岡野谷"]),  # 主計 qualifies the title, no part of the name
+    ("医師会の佐々木常任理事は会見で述べた。", ["佐々木"]),
+    ("賞を受けた宮坂紘一教授（東京大）は述べた。", ["宮坂紘一"]),  # once, though 教授 is a verbal noun
+])
+def test_a_word_that_qualifies_a_title_is_no_part_of_the_name(text, names):
+    assert persons(text) == names

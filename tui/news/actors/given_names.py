@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import COUNTRY_SIGN, after_country, joined_names
 from .kana_given import SIGN as KANA_SIGN, kana_given
+from .title_names import qualifier
 from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import _NOT_NAME, Name
 from .order_slots import no_teams, order_names
@@ -213,9 +214,10 @@ def trim(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
         if not name.full and j + 1 < len(toks) and toks.starts[j + 1] == name.end and (
                 (toks.pos1[j + 1] == "普通名詞" and toks.pos2[j + 1] != "助数詞"
                  and not any(s == name.end for s, _ in marks) and toks.surfaces[j + 1] not in _PERSON_ROLE
-                 and toks.surfaces[j + 1] not in HONORIFIC)
+                 and toks.surfaces[j + 1] not in HONORIFIC
+                 and not (any(s == toks.ends[j + 1] for s, _ in marks) and qualifier(toks.classes, toks.surfaces, j + 1)))
                 or (toks.surfaces[j + 1] == "」" and i and toks.pos1[i - 1] == "普通名詞")):
-            continue  # 丸山製菓, 「とんかつ山田」
+            continue  # 丸山製菓, 「とんかつ山田」 (not 佐々木常任理事: a word of the title's after the name)
         out.append(name)
     return out
 

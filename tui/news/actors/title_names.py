@@ -78,6 +78,9 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     while not occupied and hi - lo >= 2 and ((surf[hi - 1] in _TRAILING and (surf[hi - 1] != "新" or title not in _UNPREFIXED))
                                              or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
         hi -= 1  # 副, 前, 元 of the title, a country or place before it (李在明韓国大統領)
+    if not occupied and not foreign and hi - lo >= 2 and qualifier(cls, surf, hi - 1) and (
+            not person.isdisjoint(cls[lo:hi - 1]) or read_as_name(line[starts[lo]:ends[hi - 2]])[:1] == ("姓",)):
+        hi -= 1  # 花房 + 常任 + 理事, 岡野谷 + 主計 + 局長: a word of the title's before it, not of the name
     if hi > lo and body_before(line, end) >= 0:
         return None  # 国立感染症研究所長, 北浜警察署長: the title ends a body's word, the body before it, no name
     if hi > lo:
@@ -148,6 +151,18 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
                 return Name(at, m.end(), parts[-1], len(parts) > 2) if m.end() - at >= 2 else None
             return Name(m.start(), m.end(), parts[-1], len(parts) > 1)
     return None
+
+
+_QUALIFIERS = frozenset("主計 分団 事務 総務 人事 法務 財務 常任 非常勤 常勤 筆頭 統括 主任 上席 首席 専任 特任 客員 名誉".split())
+
+
+def qualifier(cls: str, surf: list[str], k: int) -> bool:
+    """Token `k`, right before a title, is a word the title is qualified by (常任 of 常任理事, 主計 of 主計局長): a verbal
+    noun of two kanji or more, or one of `_QUALIFIERS`."""
+    from .roles import TITLE_RE
+
+    return len(surf[k]) >= 2 and KANJI.fullmatch(surf[k]) is not None and (
+        surf[k] in _QUALIFIERS or cls[k] in chars("pos2", "サ変可能")) and not TITLE_RE.fullmatch(surf[k])  # (not 教授)
 
 
 def _after_side(line: str, at: int) -> bool:
