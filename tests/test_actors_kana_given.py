@@ -35,3 +35,7 @@ def test_a_name_before_an_age_after_a_calling_or_a_group(text, names):
 
 def test_a_word_for_a_person_before_an_age_stays_no_name():
     assert persons("俳優の男性（２９）が結婚した。") == []
+
+
+def test_a_nickname_in_brackets_before_koto_and_a_name_is_a_person():
+    assert persons("ユーチューバー「ぬまっち」こと沼尻拓海さん（２７）が本を出した。") == ["ぬまっち", "沼尻拓海"]

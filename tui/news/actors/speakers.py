@@ -220,6 +220,11 @@ def alias_persons(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
             busy.append((s, e))
 
     for name in found:
+        if name.start >= 4 and line[name.start - 3:name.start] == "」こと":  # 「ぬまっち」こと沼尻拓海
+            opened = line.rfind("「", max(0, name.start - 16), name.start - 3)
+            if opened >= 0 and "」" not in line[opened + 1:name.start - 3]:
+                add(opened + 1, name.start - 3)
+            continue
         if name.start < 3 or line[name.start - 2:name.start] != "こと":
             continue
         k = _at(toks, name.start - 2)
