@@ -138,3 +138,23 @@ def test_a_range_written_once_dates_its_first_day_too_and_a_span_of_days_none() 
     assert [d for d, _ in events("審議会は10〜12日の日程で開かれる。", "2026-02-05")] == ["2026-02-10", "2026-02-12"]
     assert [d for d, _ in events("催しは3月28～30日に開かれた。", "2026-04-02")] == ["2026-03-28", "2026-03-30"]
     assert events("修理には3〜5日かかる見通しだ。\n\n旅行は2〜3日間の予定だ。", "2026-02-05") == []
+
+
+def test_the_day_before_and_after_are_read_from_the_date_named_before() -> None:
+    text = "新大臣はきょう27日、初登庁しました。\n\n前大臣は前日、辞表を提出していました。"
+    assert [d for d, _ in events(text, "2027-12-27")] == ["2027-12-27", "2027-12-26"]
+    later = "両国は3日に協議した。\n\n翌日、共同声明を出した。"
+    assert [d for d, _ in events(later, "2027-12-27")] == ["2027-12-03", "2027-12-04"]
+    assert events("株価は前日比で下がった。", "2027-12-27") == []  # a comparison, no day
+
+
+def test_the_same_day_in_a_later_sentence_is_the_day_that_sentence_is_about() -> None:
+    text = "両社は14日、2029年4月1日に持ち株会社を設立すると発表した。両社は同日、基本合意書を締結した。"
+    assert [d for d, _ in events(text, "2028-02-14")] == ["2028-02-14", "2029-04-01", "2028-02-14"]
+
+
+def test_a_month_and_day_with_what_is_planned_for_it_lies_ahead() -> None:
+    text = "両社は6月26日に開く定時株主総会で承認を求める。"
+    assert [d for d, _ in events(text, "2028-02-14")] == ["2028-06-26"]
+    said = "歌手はステージで、12月6日にアルバムを出すと発表した。"
+    assert [d for d, _ in events(said, "2028-09-13")] == ["2028-12-06"]

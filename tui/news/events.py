@@ -5,7 +5,9 @@ Dates come in three forms: explicit (2025年2月28日, 2025/2/28, 令和7年2月
 article's date, 昨年/来年 saying so outright), and a day alone (「15日」: the article's month, or the
 month before when the day would lie well after the article's date; read forward when the date is
 prepared for: 7日の決選投票に向けて), a day in a month said outright (先月28日, 来月5日, 同月20日: the
-month of the date before, 年明けの2日). A ↓ timeline (a list block whose lines the cleaner joined)
+month of the date before, 年明けの2日), the day before or after the date named before (前日, 翌日; not 前日比), the
+same day (同日: in a later sentence, the first date of the last sentence that named one, the day it is about). A
+month and day with what is planned for it (6月26日に開く総会, 12月6日に出すと発表した) lies ahead. A ↓ timeline (a list block whose lines the cleaner joined)
 carries the date of its date line to each step below it; a step that opens with its date
 (▽1月23日　国会召集) is dated by it.
 """
@@ -30,6 +32,7 @@ _DATES = re.compile(
     r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前本中程分]|以内|以上|以下|あたり|当たり|ぶり|連続|ごと|おき"
     r"|ほど|程度|かか|から\d{1,2}日(?:ほど|程度|かか))"  # 1日付, 20日から3日間, 15日以降: dates; 3日から5日かかる: none
     r"|(?<![\d月年/.\-第毎])(?P<same>同日)"  # 同日夜, 同日付: the day the text named before
+    r"|(?<![\d月年/.\-第毎])(?P<adj>前日|翌日)(?!比|以降|以前|まで|の終値|の(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"  # 前日、…した
 )
 # A range written once (10〜12日, 2月10〜12日): its first day is a date too, of the same month. Not a span of
 # days (3〜5日かかる, 2〜3日間), whose second day is no date either.
@@ -38,7 +41,7 @@ _RANGE = re.compile(r"(?<![\d/.\-])(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*
 _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are passed over by this alone
 # Every match of `_DATES` holds 日 or a date's separator (2025/3/12): a class found in C, where `_DATES` (its
 # alternatives opening with groups and look-behinds) is tried at every place.
-_DATE_MARK = re.compile(r"[日/.\-]")
+_DATE_MARK = re.compile(r"[日/.\-]")  # (前日, 翌日 and 同日 hold 日 too)
 _ERA = {"令和": 2018, "平成": 1988}
 _REL = {"昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
 _REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1, "翌月": 1}
@@ -46,6 +49,10 @@ _REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1,
 _AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|に(?:予定され|控え)"
                     r"|に[^。、「」]{0,14}?(?:する|される|行う|開く|開かれる)(?:方針|予定|見通し|考え|計画|見込み|ことを"
                     r"|と[^。、「」]{0,8}?(?:通告|発表|表明|明らかに|決め|決定|伝え|通知)))")  # 30日にストを行うと会社に通告した
+# A date, に, then a verb in its plain present form before a noun (6月26日に開く定時株主総会) or before と and a verb of
+# announcing (12月6日にアルバムを出すと発表した): what is planned for that day.
+_AHEAD_VERB = re.compile(r"に(?:[^。、「」た]{0,20}?(?:[^ってい]る|[うくぐすつぬぶむ])(?:と[^。、「」]{0,6}?(?:発表|表明|明らかに|説明)"
+                         r"|(?=[\u4e00-\u9fff]))|(?:開く|出す|行う|始める|設ける|迎える)(?=[\u4e00-\u9fffァ-ヺ]))")
 _AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")
 _YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昨年|去年|今年|本年|来年|翌年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
@@ -60,7 +67,8 @@ def _valid(y: int, m: int, d: int) -> date | None:
 
 _PAST = re.compile(r"(?:た|だった|ていた|でした|ました|ったという|たという|たとされる)[」』）)]*[。．]?$")
 _FUTURE = re.compile(r"(?:予定|予定だ|予定です|見通し|見通しだ|見込み|見込みだ|方針|方針だ|計画だ|する|される|開かれる"
-                     r"|行われる|始まる|迎える|決める|目指す|調整している|とみられる|ことになる|ことになった)[」』）)]*[。．]?$")
+                     r"|行われる|始まる|迎える|決める|目指す|調整している|とみられる|ことになる|ことになった"
+                     r"|開く|出す|行う|始める|設ける|求める|控える)[」』）)]*[。．]?$")
 
 
 def tense(sentence: str) -> str | None:
@@ -122,6 +130,9 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
         return None
     if m["same"]:
         return previous  # 同日: the date named before it
+    if m["adj"]:  # 前日, 翌日: the day before or after the date named before it (else the article's)
+        base = previous or published
+        return date.fromordinal(base.toordinal() + (1 if m["adj"] == "翌日" else -1))
     if m["rm"]:  # 先月28日, 来月5日, 同月20日: the month is said outright
         if m["rm"].startswith("年明け"):  # the coming January (this one, early in the year)
             return _valid(published.year + (published.month >= 7), 1, int(m["rd"]))
@@ -141,7 +152,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     text = _RANGE.sub(_both_ends, unicodedata.normalize("NFKC", text))
     previous = before
     for m in _DATES.finditer(text):
-        ahead = m["dd"] and _AHEAD.match(text, m.end())  # 7日の決選投票に向けて: read forward
+        ahead = (m["dd"] or m["mm"]) and (_AHEAD.match(text, m.end()) if m["dd"] else _AHEAD_VERB.match(text, m.end()))
+        # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
         # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
         noun = m["dd"] and text.startswith("の", m.end()) and not _AT_EVENT.match(text, m.end())
         found = resolve(m, published, full_only, "future" if ahead else None if noun else way, previous)
@@ -166,16 +178,17 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     out: list[tuple[int, str, str]] = []
     last: date | None = None  # the date named last, in the body's order
     for k, (kind, text) in enumerate(blocks):
-        if kind == "heading" or not (_DIGIT.search(text) or "同日" in text) or not _dated(unicodedata.normalize("NFKC", text)):
+        if kind == "heading" or not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text) or not _dated(unicodedata.normalize("NFKC", text)):
             continue  # a timeline holds a date too: its date line
         if kind == "list" and "\n" in text:
             out.extend((k, d, line) for d, line in _timeline(text, pub, full_only))
             continue
         for lo, hi in sentence_spans(text):
             sentence = text[lo:hi].strip()
-            for found in dates_in(sentence, pub, full_only, last):
-                out.append((k, found.isoformat(), sentence))
-                last = found
+            dated = dates_in(sentence, pub, full_only, last)
+            out.extend((k, found.isoformat(), sentence) for found in dated)
+            if dated:
+                last = dated[0]  # 同日 in a later sentence: the day the sentence is about, its first date (…は29日、27日に…)
     return out
 
 
