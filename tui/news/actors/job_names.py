@@ -63,8 +63,11 @@ _CALLING_BRACKET = re.compile(rf"[（(](?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|�
 KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
 _KIN = re.compile(r"^(?:お?ば+あ|お?じい|お?ばっ|お?じっ|お?ねえ|お?にい|お?かあ|お?とう|おば|おじ|あに|あね)$")
 _JOB_NO = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優|アイドル)の$")
-# Where a line may hold one: a calling then katakana, capitals, or kanji then hiragana then a title or a bracket
-SIGNS = (re.compile(rf"[者家優手師ー]の?[ァ-ヺ]|」の|の[\u4e00-\u9fff]{{1,3}}[ァ-ヺ]|(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]|(?:役|主演)[はをに][\u4e00-\u9fff]"), re.compile(r"[A-Z][A-Z0-9]{2}"),
+# Where a line may hold one: a calling then katakana, capitals, or kanji then hiragana then a title or a bracket.
+# (Each pattern opens with one class or with literals alone, so that it is searched for at its first characters only.)
+SIGNS = (re.compile(r"[者家優手師ー]の?[ァ-ヺ]"), re.compile(rf"(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]"),
+         re.compile(r"」の|の[\u4e00-\u9fff]{1,3}[ァ-ヺ]|役[はをに][\u4e00-\u9fff]|主演[はをに][\u4e00-\u9fff]"),
+         re.compile(r"[A-Z][A-Z0-9]{2}"),
          re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[（(さ氏くち女名九八七六五四三二初十竜王棋叡碁天本ク師]"
                     r"|の[\u4e00-\u9fff]{2,3}[ぁ-ゖ]{2,4}[がは、]"))
 
