@@ -18,19 +18,19 @@ _GOVERNING = re.compile(r"議会|役所|役場|[都道府県]庁")  # 桜ケ丘�
 _GOVERNS_AFTER = re.compile(r"によると|によれば|は|が|の(?:担当|職員|幹部|発表|方針|施策)")  # 北浜県によると
 
 
-def take_places(flat: str, lines: Sequence, city_rows: set[int], places_ids: frozenset,
+def take_places(flat: str, lines: Sequence, city_rows: set[int],
                 heads: dict[int, tuple[int, bool]], out: list[tuple[str, int, int, str]],
                 take: Callable[[str, int, int, str], None]) -> None:
     """Take the article's places (the module's doc) with `take(kind, start, end, key)`: `lines` the article's lines,
-    `city_rows` those where a name before its kind may stand, `places_ids` the classes of UniDic's place words,
-    `heads` the gazetteer's places and countries (start -> (end, a country?)), `out` the mentions taken so far."""
+    `city_rows` those where a name before its kind may stand, `heads` the gazetteer's places and countries (start ->
+    (end, a country?)), `out` the mentions taken so far."""
     for row in sorted(city_rows):  # 北浜市は, 隣の北浜市から: a name UniDic lacks and its suffix
         x = lines[row]
         for s, e in suffixed_places(x.text, x.toks, x.free):
             take("place", x.at + s, x.at + e, place_key(x.text[s:e]))
     found: list[tuple[str, int, int]] = []
     for x in lines:
-        if x.ids is not None and places_ids.isdisjoint(x.ids) or not x.open_word("pos2", "地名"):
+        if not x.open_word("pos2", "地名"):
             continue  # no place's word, or each where an actor is found already: a place starts at one
         found += [(kind, x.at + s, x.at + e) for s, e, kind in line_places(x.text, x.toks, x.free)]
     spans = [(s, e) for s, (e, _) in heads.items()] + [(s, e) for k, s, e, _ in out if k != "person"] + [

@@ -44,8 +44,9 @@ def game(text: str, start: int = 0, end: int = -1) -> bool:
 _UNIT = ("打線", "先発", "投手陣", "打撃陣", "救援陣", "守備陣", "ナイン")
 _ROLES = ("監督", "投手", "捕手", "内野手", "外野手", "選手", "コーチ", "主将")
 _PLAYERS = ("投手", "捕手", "内野手", "外野手")  # a player's role, a game's word of its own
-# The lines `club_slots` reads: those with this sign or a score (`scores.SIGN`).
-SIGN = re.compile(_GAME_WORDS.pattern + "|監督|選手|コーチ|主将|リーグの|[JBVT][1-3]の")
+# The lines `club_slots` reads: those with this sign or a score (`scores.SIGN`); each word opens with a literal
+# (J[1-3]の, not [JBVT][1-3]の), so the sign too is searched for at its first characters only.
+SIGN = re.compile(_GAME_WORDS.pattern + "|監督|選手|コーチ|主将|リーグの|J[1-3]の|B[1-3]の|V[1-3]の|T[1-3]の")
 _PLAY = re.compile(ACTS)
 _RESULT = re.compile(r"[にをと][^。、「」]{0,12}?(?:引き分け|勝っ|勝ち|勝利|敗れ|負け|破っ|破り|下し)")
 _SUBJECT = frozenset("はが")

@@ -21,7 +21,7 @@ from .club_slots import side
 from .tokens import Toks
 
 _POSITION = r"(?:GK|DF|MF|FW)"
-SIGN = re.compile(_POSITION + r"|移籍")
+SIGN = re.compile(r"GK|DF|MF|FW|移籍")  # (no group: an alternation of literals is searched for at its first characters)
 _BEFORE_POSITION = re.compile("の" + _POSITION)
 _MOVE = re.compile(r"(?:への|へ|に)(?:育成型)?(?:期限付き|完全)?移籍|から(?:の)?(?:育成型)?(?:期限付き|完全)?移籍"
                    r"|から[^。「」]{0,30}?を(?:育成型)?(?:期限付き|完全)?移籍で(?:獲得|加入)")

@@ -21,20 +21,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import compress
-from typing import TYPE_CHECKING
 
 from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import COUNTRY_SIGN, after_country, joined_names
 from .kana_given import SIGN as KANA_SIGN, kana_given
+from .lines import Line, lines_with
 from .title_names import qualifier
 from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import _NOT_NAME, Name
 from .order_slots import no_teams, order_names
 from .suspects import slot_names
 from .tokens import Toks
-
-if TYPE_CHECKING:
-    from .lines import Line
 
 # Honorifics and roles only a person holds, as UniDic cuts them (容疑者 is 容疑 + 者).
 HONORIFIC = frozenset("さん さま 様 氏 君 くん ちゃん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ".split())
@@ -156,7 +153,7 @@ def _split_surname(toks: Toks, i: int, j: int) -> bool:
                for x in range(i, j)) and toks.ends[i] == toks.starts[i + 1]
 
 
-def given_names(lines: "list[Line]", names: list[Name], flat: str, free) -> list[Name]:
+def given_names(lines: list[Line], names: list[Name], flat: str, free) -> list[Name]:
     """The given names of the article's full names, where they stand alone as words (ゆかりは), filed under
     the surname. `lines`: the article's lines (`lines.Line`), whose words are asked for only where one of
     the given names stands; `free(start, end)`: no actor there, in `flat`'s offsets."""
@@ -169,7 +166,7 @@ def given_names(lines: "list[Line]", names: list[Name], flat: str, free) -> list
     if not given:
         return out
     taken = {(n.start, n.end) for n in names}
-    for x in lines:
+    for x in lines_with(flat, lines, given):
         at, line = x.at, x.text
         if not any(word in line for word in given):
             continue

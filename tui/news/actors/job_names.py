@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .discovery import plausible_name
 from .organisations import COMMON_ACRONYMS
@@ -40,11 +40,11 @@ _AFTER = r"(?=さん|氏|[がはのをにともへ、。（(」]|$)"
 _FOREIGN = re.compile(rf"(?:{_KANJI_JOB}|(?<![ァ-ヺー])(?:{'|'.join(_KATA_JOBS)}))({_KATA_NAME}){_AFTER}")
 # ジャズピアニストジョージ柏木さん: a given name in katakana and a surname in kanji after a calling, before an honorific
 _KATA_KANJI = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)})([ァ-ヺ][ァ-ヺー]{{1,6}})([\u4e00-\u9fff]{{1,3}})(?=さん|氏)")
-# シンガー・ソングライターのナツメリが: a name in katakana after a calling and の, before が or は
-_KATA_AFTER_NO = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優)の([ァ-ヺ][ァ-ヺー]{{2,7}})(?=[がは])")
-# タレントの木村カエラが: a surname in kanji and a given name in katakana after a calling and の, before が, は, 、 or さん
-_KANJI_KATA = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優)の([\u4e00-\u9fff]{{1,3}})"
-                         r"([ァ-ヺ][ァ-ヺー]{1,5})(?=[がはの、]|さん)")
+# シンガー・ソングライターのナツメリが: a name in katakana after a calling (`_after_calling`) and の, before が or は
+_KATA_AFTER_NO = re.compile(r"の([ァ-ヺ][ァ-ヺー]{2,7})(?=[がは])")
+# タレントの木村カエラが: a surname in kanji and a given name in katakana after a calling (`_after_calling`) and の,
+# before が, は, 、 or さん
+_KANJI_KATA = re.compile(r"の([\u4e00-\u9fff]{1,3})([ァ-ヺ][ァ-ヺー]{1,5})(?=[がはの、]|さん)")
 # A member of a group named in 「」 after the word for it, then の, before が, は, も or 、 (not の: 「…」のライブ)
 _MEMBER = re.compile(r"(?:コンビ|トリオ|グループ|バンド|ユニット|デュオ)「[^」]{1,20}」の([\u4e00-\u9fff々]{2,4}|[ァ-ヺ][ァ-ヺー]{1,6}|"
                      r"[ぁ-ゖ]{2,4}?)(?=さん|[がはも、])")
@@ -63,8 +63,38 @@ _CALLING_BRACKET = re.compile(rf"[（(](?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|�
 KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
 _KIN = re.compile(r"^(?:お?ば+あ|お?じい|お?ばっ|お?じっ|お?ねえ|お?にい|お?かあ|お?とう|おば|おじ|あに|あね)$")
 _JOB_NO = re.compile(rf"(?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|歌手|俳優|女優|声優|アイドル)の$")
-# Where a line may hold one: a calling then katakana, capitals, or kanji then hiragana then a title or a bracket
-SIGNS = (re.compile(rf"[者家優手師ー]の?[ァ-ヺ]|」の|の[\u4e00-\u9fff]{{1,3}}[ァ-ヺ]|(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]|(?:役|主演)[はをに][\u4e00-\u9fff]"), re.compile(r"[A-Z][A-Z0-9]{2}"),
+_LONGEST_JOB = max(6, *map(len, _KATA_JOBS))  # (a calling in kanji: five characters and 者, 家, 優 or 師 at most)
+
+
+def _calling_before(line: str, no: int, start: int = 0) -> bool:
+    """Whether a calling (`_JOB_NO`) that starts at `start` or after ends right before the の at `no`: read back
+    from the の, not searched for from every kanji before it."""
+    return _JOB_NO.search(line, max(start, no - _LONGEST_JOB), no + 1) is not None
+
+
+def _after_calling(rx: "re.Pattern[str]", line: str) -> Iterator["re.Match[str]"]:
+    """The matches of `rx` (の and a name) after a calling that starts after the match before: what the calling's
+    pattern and `rx` in one would find, searched for from の alone."""
+    last = 0
+    for m in rx.finditer(line):
+        if _calling_before(line, m.start(), last):
+            last = m.end()
+            yield m
+
+
+def _calling_no(line: str) -> bool:
+    """Whether a calling and の stand anywhere in the line."""
+    no = line.find("の")
+    while no >= 0 and not _calling_before(line, no):
+        no = line.find("の", no + 1)
+    return no >= 0
+
+
+# Where a line may hold one: a calling then katakana, capitals, or kanji then hiragana then a title or a bracket.
+# (Each pattern opens with one class or with literals alone, so that it is searched for at its first characters only.)
+SIGNS = (re.compile(r"[者家優手師ー]の?[ァ-ヺ]"), re.compile(rf"(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]"),
+         re.compile(r"」の|の[\u4e00-\u9fff]{1,3}[ァ-ヺ]|役[はをに][\u4e00-\u9fff]|主演[はをに][\u4e00-\u9fff]"),
+         re.compile(r"[A-Z][A-Z0-9]{2}"),
          re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[（(さ氏くち女名九八七六五四三二初十竜王棋叡碁天本ク師]"
                     r"|の[\u4e00-\u9fff]{2,3}[ぁ-ゖ]{2,4}[がは、]"))
 
@@ -84,7 +114,7 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
         if (k < len(toks) and toks.starts[k] == m.start(2) and toks.ends[k] == m.end(2) and toks.classes[k] in chars("pos3", "姓")
                 and plausible_name(m.group(1)) and free(m.start(1), m.end(2))):
             out.append((m.start(1), m.end(2), m.group(2)))
-    for m in _KANJI_KATA.finditer(line) if "の" in line else ():
+    for m in _after_calling(_KANJI_KATA, line) if "の" in line else ():
         toks = words()
         k = bisect_left(toks.starts, m.start(1))
         if (k < len(toks) and toks.starts[k] == m.start(1) and toks.ends[k] == m.end(1) and toks.classes[k] in chars("pos3", "姓")
@@ -93,7 +123,7 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
     for m in _MEMBER.finditer(line) if "」の" in line else ():  # お笑いコンビ「ジャンボ坂道」の岩松が: a member of the group
         if free(*m.span(1)) and (not "ァ" <= m.group(1)[0] <= "ヺ" or plausible_name(m.group(1))):
             out.append((m.start(1), m.end(1), m.group(1)))
-    for m in _KATA_AFTER_NO.finditer(line) if _NO_KATA.search(line) else ():
+    for m in _after_calling(_KATA_AFTER_NO, line) if _NO_KATA.search(line) else ():
         if _HORSE_MEN.search(line, 0, m.start(1) - 1):
             continue  # 騎手のダートキングが: a horse
         if plausible_name(m.group(1)) and free(*m.span(1)):  # (not 歌手のコンサートは: a loanword)
@@ -111,7 +141,7 @@ def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int
             if (k < len(toks) and toks.starts[k] == m.start(1) and toks.classes[k] in _PROPER() and free(*m.span(1))
                     and (toks.classes[k] in chars("pos2", "人名") or not KANJI_ONLY.fullmatch(m.group(1)))):
                 out.append((m.start(1), m.end(1), toks.surfaces[k]))
-    for m in _KANA_GIVEN.finditer(line) if _KANA_END.search(line) or (_KANA_SUBJECT.search(line) and _JOB_ANY.search(line)) else ():
+    for m in _KANA_GIVEN.finditer(line) if _KANA_END.search(line) or (_KANA_SUBJECT.search(line) and _calling_no(line)) else ():
         span = _kana_given(line, words, m.start(), m.end())
         if span is not None and free(*span) and not any(s < span[1] and span[0] < e for s, e, _ in out):
             out.append((span[0], span[1], line[span[0]:m.start()]))
@@ -135,7 +165,7 @@ def _kana_given(line: str, words: Callable[[], Toks], start: int, end: int) -> t
     if k is None or toks.classes[k] not in _PROPER() or not 2 <= len(toks.surfaces[k]) <= 3:
         return None
     first = toks.starts[k]
-    if not _ends_name(line, end) and not _JOB_NO.search(line, 0, first):
+    if not _ends_name(line, end) and not (line[first - 1:first] == "の" and _calling_before(line, first - 1)):
         return None  # before が or は only after a calling and の (声優の朝霧かれんが)
     kanji_last = _KANJI_LAST.match(line[start:end]) is not None and _ends_name(line, end)
     if not kanji_last and any(toks.classes[j] in _NOT_GIVEN() for j in range(k + 1, len(toks)) if start <= toks.starts[j] < end):
@@ -148,7 +178,6 @@ def _kana_given(line: str, words: Callable[[], Toks], start: int, end: int) -> t
 # or a subject's particle after a calling and の (`_JOB_NO`)
 _KANA_END = re.compile(r"[\u4e00-\u9fff々][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[さ様氏君くち先師選容被（(新前女初二三四五六七八九十名竜王棋叡碁天本ク]")
 _KANA_SUBJECT = re.compile(r"[\u4e00-\u9fff々][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[がは、]")
-_JOB_ANY = re.compile(_JOB_NO.pattern[:-1])  # (a calling and の anywhere)
 # The first characters of what `_ends_name` reads (`_AFTER_GIVEN`'s words, a bracket): elsewhere it reads nothing
 _ENDS_FIRST = frozenset("さ様氏君くち先師選容被（(新前女初二三四五六七八九十名竜王棋叡碁天本ク")
 

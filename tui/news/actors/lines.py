@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from .office_heads import BODY_WORDS
 from .persons import TITLE_RE, title_spans
@@ -49,13 +50,17 @@ class Line:
         """Whether a word of the line whose `field` is `value` (`Toks.where`) starts where no actor is found
         yet: read from the line's words if it has them, else from its word ids, with no words made."""
         taken, at = self._taken, self.at
-        if self._toks is None and self.ids is not None and not _SPACE.search(self.text):
-            wanted, pos = ids(field, value), at  # each word starts where the one before ends
-            for surface, key in zip(self.ids[0::2], self.ids[1::2]):
-                if key in wanted and not taken[pos]:
-                    return True
-                pos += len(surface)
-            return False
+        if self._toks is None and self.ids is not None:
+            wanted = ids(field, value)
+            if wanted.isdisjoint(self.ids):
+                return False  # no such word (one check in C)
+            if not _SPACE.search(self.text):
+                pos = at  # each word starts where the one before ends
+                for surface, key in zip(self.ids[0::2], self.ids[1::2]):
+                    if key in wanted and not taken[pos]:
+                        return True
+                    pos += len(surface)
+                return False
         toks = self.toks  # (a cut at a title keeps the words' starts and classes before it)
         return any(not taken[at + toks.starts[k]] for k in toks.where(field, value))
 
@@ -166,6 +171,22 @@ def lines(flat: str, units: "list[tuple[int, str, list[str] | None]] | None", ta
 # Variant kanji of names (異体字) UniDic does not know, and their common forms, one character for one.
 _COMMON_FORM = str.maketrans("髙德栁濵蟬𠮷", "高徳柳浜蝉吉")
 _VARIANT = re.compile("[髙德栁濵蟬𠮷]")
+
+
+def lines_with(flat: str, lines: list[Line], words: "Iterable[str]") -> list[Line]:
+    """The lines where one of `words` (none holding a line break) may stand, in order: each word found in the whole
+    text at once, not looked for line by line; every line when the text has variant kanji (`lines` reads them as
+    their common forms, which the words may hold)."""
+    if _VARIANT.search(flat):
+        return lines
+    starts = [x.at for x in lines]
+    rows: set[int] = set()
+    for word in words:
+        at = flat.find(word)
+        while at >= 0:
+            rows.add(bisect_right(starts, at) - 1)
+            at = flat.find(word, at + 1)
+    return [lines[row] for row in sorted(rows) if row >= 0]
 
 
 def signs(flat: str, starts: list[int], *patterns: "re.Pattern[str]") -> set[int]:

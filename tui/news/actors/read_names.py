@@ -19,7 +19,7 @@ _READ = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff]{2,4})[（(][ァ-ヺ
 # give it (鶴見蒼山（つるみ・そうざん）さん, 月岡玄（つきおか・げん＝作曲家）): a person's, title or none (a place's
 # reading is one word).
 _KANA_READ = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,6})[（(]([ぁ-ゖー]{1,8})・([ぁ-ゖー]{1,8})(?=[）)、，,＝=])")
-SIGN = re.compile(r"[）)](?<=[ァ-ヺー][）)])|・(?<=[ぁ-ゖー]・)(?=[ぁ-ゖ])")
+SIGN = re.compile(r"[）)・](?:(?<=[ァ-ヺー][）)])|(?<=[ぁ-ゖー]・)(?=[ぁ-ゖ]))")  # (one class first: read at it only)
 
 
 def reading_names(line: str, found: list[Name], free) -> list[Name]:

@@ -91,7 +91,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     def rows(*patterns) -> set[int]:
         return signs(flat, starts, *patterns)
 
-    names_ids, places_ids = ids("pos2", "人名"), ids("pos2", "地名")
+    names_ids = ids("pos2", "人名")
     club_names: set[str] = set()
     club_keys: dict[str, str] = {}  # a club's town -> the club's full name (北浜 -> 北浜FC)
     by_line: dict[int, dict[int, tuple[int, bool]]] = {}
@@ -308,7 +308,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             team = team_before(x.text, x.toks, n.start - x.at, n.end - x.at)
             if team and _open(occupied, heads, x.at + team[0], x.at + team[1]):  # F東京: the club's, not 東京
                 take("organization", x.at + team[0], x.at + team[1], x.text[team[0]:team[1]])
-    take_places(flat, lines, rows(*CITY_SIGNS), places_ids, heads, out, take)  # places last (`article_places`)
+    take_places(flat, lines, rows(*CITY_SIGNS), heads, out, take)  # places last (`article_places`)
     return sorted(out, key=lambda x: (x[1], x[2]))
 
 

@@ -48,11 +48,12 @@ _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_K
                      r"金メダル|銀メダル|銅メダル|初勝利)"  # (not トライ of ストライキ, ゴール of ゴールデン)
                      rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})を(?:破|下し|退け)")
 _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
-EARLY_SIGNS = (re.compile(r"(?=[ＷＣWCナ組得])(?:ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者)"),)
+EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者"),)  # (literals first: read at them only)
 _PLAY = r"退場|出場|先発|得点|移籍|加入|シュート|アシスト|負傷|欠場|ゴール|トライ|本塁打|安打"
-# (each alternative's first character looked ahead first: the alternation is tried only where one may start)
-RESULT_SIGN = re.compile(rf"(?=[優連制決ゴト０-９0-9勝メ初をの])(?:優勝|連覇|制し|決勝点|ゴール|トライ|[０-９0-9]位|勝目|メダル|"
-                         rf"初勝利|を(?:破|下し|退け)|の[ァ-ヺ][ァ-ヺー・]+[はがもと、][^。\n]{{0,30}}?(?:{_PLAY}))")
+# (each alternative opens with a literal, 位 of a rank then its digit behind, so that the alternation is searched
+# for at its first characters only)
+RESULT_SIGN = re.compile(rf"優勝|連覇|制し|決勝点|ゴール|トライ|位(?<=[０-９0-9]位)|勝目|メダル|"
+                         rf"初勝利|を(?:破|下し|退け)|の[ァ-ヺ][ァ-ヺー・]+[はがもと、][^。\n]{{0,30}}?(?:{_PLAY})")
 _STOP = frozenset("チーム 日本 首位 後半 前半 同点 今季 今大会 大会 自身 男子 女子 選手 監督 全員 決勝 準決勝 相手".split())
 
 

@@ -33,10 +33,12 @@ _JOBS = (r"タレント|歌手|モデル|俳優|女優|ラッパー|アーティ
          r"ボーカル|ギタリスト|ドラマー|ベーシスト|コメディアン|パフォーマー|マジシャン|作曲家|作詞家|漫画家|イラストレーター")
 _AFTER_JOB = re.compile(rf"(?:{_JOBS})[の・]([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆'’\-]*|[ァ-ヺ][ァ-ヺー]+)"
                         r"(?=(さん|氏|こと|[（(](?!本名))|[はがもをにとの、。」])")
-_KATA_SURNAME = re.compile(r"(?<![ァ-ヺー・＝A-Za-z])([ァ-ヺ][ァ-ヺー]{1,7})([\u4e00-\u9fff]{1,3})"
+# (the character before the katakana checked once the first is read, so that the search skips to katakana)
+_KATA_SURNAME = re.compile(r"([ァ-ヺ](?<![ァ-ヺー・＝A-Za-z][ァ-ヺ])[ァ-ヺー]{1,7})([\u4e00-\u9fff]{1,3})"
                            r"(?=さん|氏|選手|[はが])")
-# A katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの; the text is NFKC)
-_AFTER_POSITION = re.compile(r"(?=[GFMDSC])(?<![A-Za-z])(?:GK|FW|MF|DF|SB|CB|DH)([ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*)"
+# A katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの; the text is NFKC);
+# no letter before the position (checked once it is read, so that the search skips to the positions' letters)
+_AFTER_POSITION = re.compile(r"(?:GK|FW|MF|DF|SB|CB|DH)(?<![A-Za-z]..)([ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*)"
                              r"(?=[はがもをにとの、。（(」]|$)")
 # ジョーダン役を小早川が演じる: a character in katakana before 役 (a cast's part), a person of the story
 _CHARACTER = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]*(?:[・＝][ァ-ヺ][ァ-ヺー]*)*)役(?=[をはのでにが、])")
@@ -46,10 +48,9 @@ _NOT_KANA_NAME = frozenset("みなさん みんな ひとり ふたり かたが
 _STAGE = re.compile(r"プロレス|レスラー|リングネーム|芸名|芸人|リング")
 _EMPEROR = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,4})天皇(?![\u4e00-\u9fff々])")
 _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 現 各 両 時の 先代 当代 後代 皇族 日本 天皇".split())
-_FIRST = "".join(sorted({w[0] for w in (_JOBS + "|声優|落語家|講談師|漫才師").split("|")}))
-# (a job's first character looked ahead first: the alternation is tried only where one may start)
-SIGNS = (re.compile(rf"(?=[{_FIRST}])(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
-         _KATA_SURNAME, _AFTER_POSITION, re.compile(r"(?<=[ァ-ヺー])役")) + _CAST_SIGNS + EARLY_SIGNS
+# (each sign opens with literals or one class, so that it is searched for at its first characters only)
+SIGNS = (re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
+         _KATA_SURNAME, _AFTER_POSITION, re.compile(r"役(?<=[ァ-ヺー]役)")) + _CAST_SIGNS + EARLY_SIGNS
 
 
 def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int, str]]:

@@ -188,7 +188,6 @@ def _class_char(n: int) -> str:
 
 _NONE = _class_char(0)  # the class of an id the table lacks: no fields
 _NOUN = ""  # the class of the title part of a cut word (set with the table)
-_WHERE: dict[tuple[str, str], "re.Pattern[str] | None"] = {}
 
 
 def _codes() -> _Codes:
@@ -206,15 +205,14 @@ def _codes() -> _Codes:
     return _CODES
 
 
+@lru_cache(maxsize=None)
 def _where(field: str, value: str) -> "re.Pattern[str] | None":
-    """A regex of the class characters whose `field` is `value` (None: no class has it)."""
-    key = (field, value)
-    if key not in _WHERE:
-        _codes()
-        column = _COLUMNS[_FIELD[field]]
-        chars = "".join(sorted(c for c, v in column.items() if v == value))
-        _WHERE[key] = re.compile(f"[{re.escape(chars)}]") if chars else None
-    return _WHERE[key]
+    """A regex of the class characters whose `field` is `value` (None: no class has it); made once a class (the
+    cache's look-up is in C: the rules ask some three hundred times an article)."""
+    _codes()
+    column = _COLUMNS[_FIELD[field]]
+    chars = "".join(sorted(c for c, v in column.items() if v == value))
+    return re.compile(f"[{re.escape(chars)}]") if chars else None
 
 
 @lru_cache(maxsize=None)
