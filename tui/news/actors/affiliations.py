@@ -20,7 +20,7 @@ from .discovery import plausible_name
 from .persons import Name
 from .tokens import Toks
 
-SIGN = re.compile(r"[\u4e00-\u9fff々ァ-ヺー][（(]")
+SIGN = re.compile(r"[（(](?<=[\u4e00-\u9fff々ァ-ヺー][（(])")  # (from the bracket: a kanji is everywhere)
 _CLOSE = re.compile(r"[）)]")
 _BEFORE = frozenset("のはがもと、")
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々ヶケ]+")
@@ -32,7 +32,7 @@ def affiliated(line: str, toks: Toks, found: list[Name], free, heads: dict[int, 
     `free(start, end)` allows; `heads`: start -> (end, a country?) of the line's countries and places."""
     out: list[Name] = []
     for m in SIGN.finditer(line):
-        at = m.end() - 1
+        at = m.start()
         close = _CLOSE.search(line, at)
         if close is None:
             break

@@ -23,8 +23,7 @@ _KANJI_SPORTS = ("陸上", "競泳", "水泳", "柔道", "剣道", "空手", "�
 _NOT_SPORT = frozenset("チーム リーグ クラブ グループ メンバー ファン トップ エース ベテラン ルーキー ホーム アウェー グループ会社 "
                        "メーカー ブランド チェーン ベンチャー スタートアップ".split())
 _SPORTS = sorted(set(_KANJI_SPORTS) | (NOT_CLUB - _NOT_SPORT), key=len, reverse=True)
-# (each word's first character looked ahead first: the alternation is tried only where one may start)
-SIGN = re.compile("(?=[" + "".join(sorted({w[0] for w in _SPORTS})) + "])(?:" + "|".join(_SPORTS) + ")")
+SIGN = re.compile("|".join(_SPORTS))  # (literals alone: the engine skips to their first characters)
 _OF = re.compile(r"[^、。「」]{0,12}?の(?=[\u4e00-\u9fff々ァ-ヺ])")
 _NAME = re.compile(r"([\u4e00-\u9fff々ヶ]{2,4})([ぁ-ゖ]{2,3}|[ァ-ヺ][ァ-ヺー]{1,4})?(?=[はがも、])")
 _RESULT = re.compile(r"優勝|制し|制した|獲得|新記録|記録を|勝利|勝ち|敗れ|進出|出場|突破|更新|入賞|メダル|[０-９0-9]+位|表彰台|自己ベスト")
