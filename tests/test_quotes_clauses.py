@@ -149,3 +149,8 @@ def test_a_holder_the_body_names_in_full_wins_over_a_headlines_short_form() -> N
             "野党のイワン・ボルコフ党首は、大統領が選挙戦で「一寸の土地も渡さない」と約束していたことを挙げ、"
             "「裏切りだ」と反発した。")
     assert _headed(text) == [("一寸の土地も渡さない", "ソコロフスキー"), ("裏切りだ", "ボルコフ")]
+
+
+def test_words_then_to_and_a_name_with_a_title_of_the_actors_closing_the_sentence() -> None:
+    text = "「地元の雇用が一番の心配だった」と北浜商工会議所の森川晴彦会頭。"
+    assert quotes(text) == [("地元の雇用が一番の心配だった", "森川晴彦")]

@@ -163,7 +163,8 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     if right:
         a, s, e = right[0]
         t = _TITLE.match(text, e, hi)
-        tail = text[t.end() if t else e: hi]
+        stop = max(t.end() if t else e, title_end(text, e, hi, p.kinds[a] == "person"))  # (と…森山晴彦会頭。: the actors' titles)
+        tail = text[stop: hi]
         aged = _AGE.match(tail)
         tail = tail[aged.end():] if aged else tail  # 田村清さん（78）は
         if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
