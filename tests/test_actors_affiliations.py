@@ -24,8 +24,9 @@ def test_no_person_before_a_dateline_or_a_place_in_brackets(text):
 def orgs(text: str) -> list[str]:
     from tui.news.actors import default, mentions
 
-    spans, actors = mentions.find_all([text], default())
-    return [text[s:e] for i, s, e in spans[0] if i in actors and actors[i].kind == "organization"]
+    gaz = default()
+    spans, actors = mentions.find_all([text], gaz)
+    return [text[s:e] for i, s, e in spans[0] if (actors.get(i) or gaz.entries[i]).kind == "organization"]
 
 
 @pytest.mark.parametrize("text, bodies", [
