@@ -62,3 +62,12 @@ def test_a_surname_of_one_character_names_the_one_full_name_that_starts_with_it(
     assert same_person("鄭海濤", "鄭", ["鄭海濤", "崔英洙"])
     assert not same_person("林芳正", "林", ["林芳正", "林健太"])  # two people it may name: no
     assert not same_person("崔英洙", "鄭", ["鄭海濤", "崔英洙"])
+
+
+def test_a_speaker_given_under_the_gazetteers_other_spelling_is_right() -> None:
+    from tui.stories_report import score_quotes
+
+    article = {"id": "alias", "published": "2025-01-10", "text": "探査の見出し\n\nＪＡＸＡは「計画は順調だ」と発表した。",
+               "quotes": [["計画は順調だ", "宇宙航空研究開発機構"]]}
+    ours = score_quotes([article])["ours"]
+    assert (ours.tried, ours.hits) == (1, 1)

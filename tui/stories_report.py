@@ -98,6 +98,8 @@ def score_quotes(articles: list[dict]) -> dict[str, Score]:
         stored = analysed(article)
         gold = {text: speaker for text, speaker in article["quotes"]}
         names = _names(stored)
+        # a speaker's spellings: the actor's name and the gazetteer's aliases (JAXA, 宇宙航空研究開発機構)
+        spellings = {a[1]: (a[1], *a[3]) for a in stored.actors}
         got = [(text, names.get(sp) if sp else None) for _, text, sp in json.loads(stored.story)["quotes"]]
         for tally, pairs in ((ours, got), (base, baseline_quotes(stored))):
             tally.gold += sum(1 for s in gold.values() if s)
@@ -105,7 +107,8 @@ def score_quotes(articles: list[dict]) -> dict[str, Score]:
             for text, speaker in pairs:
                 if speaker is not None:
                     tally.tried += 1
-                    right = text in gold and same_person(speaker, gold[text], names.values())
+                    right = text in gold and any(same_person(name, gold[text], names.values())
+                                                 for name in spellings.get(speaker, (speaker,)))
                     tally.hits += right
                     if right:
                         recalled.add(text)  # words quoted twice (a headline, the body) are one gold quote
