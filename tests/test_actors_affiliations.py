@@ -55,3 +55,12 @@ def test_no_organisation_from_a_calling_year_place_or_description(text):
 ])
 def test_a_university_before_an_emeritus_or_visiting_professor(text, bodies):
     assert orgs(text) == bodies
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("家電量販のケーズＨＤは、同業を買収する。", ["ケーズＨＤ"]),  # a holding company written short
+    ("福岡県教委は、教諭を処分した。", ["福岡県教委"]),  # a board of education
+    ("城南信金は、ファンドを設立した。", ["城南信金"]),
+])
+def test_short_forms_of_a_holding_company_a_board_of_education_and_a_credit_union(text, bodies):
+    assert orgs(text) == bodies
