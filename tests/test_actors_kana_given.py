@@ -39,3 +39,7 @@ def test_a_word_for_a_person_before_an_age_stays_no_name():
 
 def test_a_nickname_in_brackets_before_koto_and_a_name_is_a_person():
     assert persons("ユーチューバー「ぬまっち」こと沼尻拓海さん（２７）が本を出した。") == ["ぬまっち", "沼尻拓海"]
+
+
+def test_a_plural_suffix_after_a_name_is_no_part_of_it():
+    assert persons("代表に主将の石田らを選んだ。") == ["石田"]

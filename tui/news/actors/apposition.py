@@ -42,7 +42,8 @@ _KIN = frozenset("弟 妹 兄 姉 長男 長女 次男 次女 三男 三女 夫 
                  "友人 恋人".split())  # the words of `ROLE_BEFORE` for kin and friends, who go by their given names
 _SUBJECT = frozenset("は が も と に 、".split())  # after a name read by `name_frame`: no object's を, no の
 _LIST_NEXT = frozenset("は が と も ら 、".split())  # what follows a name in a list: no object's particle, no の
-_STOP = frozenset("が は と を に も の へ から で や こと".split())  # particles that end a name
+_STOP = frozenset("が は と を に も の へ から で や こと ら".split())  # particles that end a name (and ら: 石動らを)
+_PLURAL = frozenset(("ら",))  # a plural suffix after a name (主将の石動らを選んだ): no part of it
 _OPEN = frozenset(("名詞", "接尾辞", "接頭辞", "記号", "代名詞"))  # what a name's words may be read as
 
 
@@ -56,7 +57,7 @@ def _span(toks: Toks, i: int) -> int:
     n = len(toks)
     j = i
     while j < n and not (toks.pos[j] in ("助詞", "補助記号") and (_hira(toks.surfaces[j]) or toks.pos[j] == "補助記号")
-                         and toks.surfaces[j] not in "ー・"):
+                         and toks.surfaces[j] not in "ー・") and not (j > i and toks.surfaces[j] in _PLURAL):
         if toks.pos[j] not in _OPEN and not (toks.surfaces[j] == "ー" or toks.surfaces[j] == "・") or (
                 j > i and toks.starts[j] != toks.ends[j - 1]):
             return -1
