@@ -1,5 +1,5 @@
 """The actors sets held out from tuning (tests/data/actors_fresh, actors_heldout2, actors_heldout3,
-actors_orgs_heldout, actors_heldout4, actors_heldout5, actors_heldout6): each well formed, held out, sharing no
+actors_orgs_heldout, actors_heldout4, actors_heldout5, actors_heldout6, actors_heldout7): each well formed, held out, sharing no
 sentence with another set, and in the report; the last two label every kind, hold sentences with no name at all, and
 get every kind's figures in each genre."""
 
@@ -34,13 +34,17 @@ SETS = {
                                        "lookalikes", "obituaries", "politics", "science", "sports"}, "person"),
     actors_report.HELDOUT6_SET: (260, {"business", "courts", "culture", "economy", "entertainment", "international",
                                        "local", "obituaries", "politics", "science", "society", "sports"}, "person"),
+    actors_report.HELDOUT7_SET: (290, {"business", "courts", "crime_accidents", "culture", "economy", "entertainment",
+                                       "international", "local", "obituaries", "politics", "science_medicine", "sports"},
+                                 "person"),
 }
 IDS = [folder.name for folder in SETS]
 
 
 def test_the_report_scores_every_held_out_set():
     assert [folder for folder, _ in actors_report.HELD_OUT_SETS] == list(SETS)
-    assert list(actors_report.KINDS_BY_GENRE_SETS) == [actors_report.HELDOUT5_SET, actors_report.HELDOUT6_SET]
+    assert list(actors_report.KINDS_BY_GENRE_SETS) == [actors_report.HELDOUT5_SET, actors_report.HELDOUT6_SET,
+                                                       actors_report.HELDOUT7_SET]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=IDS)
