@@ -94,3 +94,15 @@ def test_common_words_and_places_before_a_title_stay_no_person(text):
 ])
 def test_a_word_that_qualifies_a_title_is_no_part_of_the_name(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("中国の張建国商務相は北京で会談した。", ["張建国"]),  # a commerce minister's title
+    ("サムスン電子の金載勲会長は、新工場を建てると発表した。", ["金載勲"]),  # a Korean name, no country named
+])
+def test_chinese_and_korean_names_before_a_title(text, names):
+    assert persons(text) == names
+
+
+def test_a_japanese_word_after_such_a_kanji_is_no_foreign_name():
+    assert persons("王将戦の会長が述べた。") == []

@@ -19,6 +19,8 @@ from .office_heads import body_before
 from .one_kanji import one_kanji
 from .tokens import KANJI, Toks, chars
 
+_HAN_SURNAMES = frozenset("王李張劉陳楊黄趙周呉徐孫朱胡郭何羅鄭梁謝宋唐許鄧馮曹彭蕭董潘袁蔡蒋葉程魏蘇呂姜崔譚汪"
+                          "范賈韋鄒孟邱尹薛閻段侯龍黎賀顧毛郝龔邵厳戴孔湯朴権洪裴兪禹辛閔卞廉卓金")  # (not 林, 丁, 沈: Japanese too)
 _TRAILING = frozenset("同 副 前 元 新 現 次期 党 政府 両 各 本 当 首席 特別".split())
 # Titles 新 never opens (新社長 is a title; 新容疑者 none): 山口新容疑者 is 山口新, a given name of one kanji.
 _UNPREFIXED = frozenset("容疑者 被告 被告人 さん 氏 様 君 くん ちゃん".split())
@@ -102,6 +104,9 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
         compound = bool(title) and KANJI.fullmatch(line[end + len(title):end + len(title) + 1]) is not None
         # A noun of an act of two kanji or more (協議 of 6カ国協議首席代表) is no Chinese or Korean name.
         acts = any(cls[x] in chars("pos2", "サ変可能") and len(surf[x]) >= 2 for x in range(lo, hi))
+        if not foreign and len(text) == 3 and text[0] in _HAN_SURNAMES and len(surf[lo]) == 1 and not acts and (
+                KANJI.fullmatch(text) and cls[lo] not in place):
+            foreign = True  # サムスン電子の金載勲会長: a surname of one kanji Chinese and Korean names open with, two more kanji
         if (has_person or placed or occupied > 0 or (foreign and 2 <= len(text) <= 3 and place.isdisjoint(block)
                                                      and not compound and not acts)) and (len(text) > 1 or block[0] in person):
             first = surf[lo]
