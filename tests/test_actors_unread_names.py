@@ -106,3 +106,8 @@ def test_chinese_and_korean_names_before_a_title(text, names):
 
 def test_a_japanese_word_after_such_a_kanji_is_no_foreign_name():
     assert persons("王将戦の会長が述べた。") == []
+
+
+def test_a_katakana_name_of_everyday_loanwords_before_shi_is_a_person():
+    assert persons("ハートマン氏は記者団に語った。") == ["ハートマン"]  # ハート + マン
+    assert persons("チーム氏の表記はない。") == []  # a stop word

@@ -48,7 +48,7 @@ def discover(masked: str) -> list[tuple[str, str, int, int]]:
                 start -= 1
             if _NAME.fullmatch(masked, start, end):
                 name = masked[start:end]
-                if plausible_name(name):
+                if plausible_name(name) or (m.group() == "氏" and _honorific_name(name)):
                     out.append((name, re.split(r"[・＝]", name)[-1], start, end))
     return out
 
@@ -63,6 +63,15 @@ def plausible_name(name: str) -> bool:
     if "・" in name and any("人名" in w.feature_raw for w in tagger()(name)):
         return True  # a part UniDic reads as a name beside the ・: ソフィア of ソフィア・リンドベリ
     return not _glossed_loanwords(words)  # every part an everyday loanword (ホワイト-white ハウス-house): no person
+
+
+@lru_cache(maxsize=1024)
+def _honorific_name(name: str) -> bool:
+    """A katakana word before 氏 made of everyday loanwords (ハート + マン of ハートマン氏) is a name all the same: 氏 follows
+    people alone; not a place's or a stop word."""
+    if len(name) < 3 or name in _STOP_NAMES:
+        return False
+    return not any("地名" in w.feature_raw for w in tagger()(name.replace("・", " ")))
 
 
 @lru_cache(maxsize=1024)
