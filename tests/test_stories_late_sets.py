@@ -1,0 +1,98 @@
+"""The late stories sets with quotes, events and stories on the same articles (tests/data/stories_dev16, the
+sixteenth development set; stories_heldout7 and stories_heldout8, held out): each well formed and apart from every
+other stories set. Their scores are read from `python -m tui.report stories DIR`; no figure is asserted here (a
+failing check names an article's id or a count, so that no held-out text is printed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Least:
+    articles: int
+    quotes: int
+    unspoken: int  # quotes whose speaker the text does not give
+    events: int
+    stories: int  # stories told by several articles
+
+
+SETS = {
+    "stories_dev16": Least(32, 120, 24, 80, 7),
+    "stories_heldout7": Least(28, 110, 20, 60, 6),
+    "stories_heldout8": Least(28, 110, 20, 70, 6),
+}
+
+
+def load(folder: str, name: str) -> list[dict]:
+    data = json.loads((DATA / folder / f"{name}_gold.json").read_text(encoding="utf-8"))
+    assert data["about"].strip()
+    return data["articles"]
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_the_three_files_hold_the_same_articles(folder: str) -> None:
+    quotes, events, stories = load(folder, "quotes"), load(folder, "events"), load(folder, "stories")
+    key = [(a["id"], a["published"], a["text"]) for a in quotes]
+    assert len(key) >= SETS[folder].articles and len({k[0] for k in key}) == len(key)
+    assert key == [(a["id"], a["published"], a["text"]) for a in events]
+    assert key == [(a["id"], a["published"], a["text"]) for a in stories]
+    assert [a["published"] for a in stories] == sorted(a["published"] for a in stories)
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_every_quote_is_bracketed_once_and_its_speaker_named_in_its_article(folder: str) -> None:
+    articles = load(folder, "quotes")
+    quotes = [q for a in articles for q in a["quotes"]]
+    assert len(quotes) >= SETS[folder].quotes and sum(s is None for _, s in quotes) >= SETS[folder].unspoken
+    for a in articles:
+        dt.date.fromisoformat(a["published"])
+        texts = [text for text, _ in a["quotes"]]
+        assert len(texts) == len(set(texts)), a["id"]
+        for text, speaker in a["quotes"]:
+            assert f"「{text}」" in a["text"], a["id"]
+            assert speaker is None or speaker in a["text"], a["id"]
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_every_event_snippet_is_once_in_its_text_with_a_date_that_parses(folder: str) -> None:
+    articles = load(folder, "events")
+    assert sum(len(a["events"]) for a in articles) >= SETS[folder].events
+    rollover = 0
+    for a in articles:
+        published = dt.date.fromisoformat(a["published"])
+        for snippet, date in a["events"]:
+            assert snippet and a["text"].count(snippet) == 1, a["id"]
+            day = dt.date.fromisoformat(date)
+            rollover += (day.year, day.month) != (published.year, published.month)
+    assert rollover >= 10  # dates in another month or year than the article's
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_several_stories_have_several_articles(folder: str) -> None:
+    sizes: dict[str, int] = {}
+    for a in load(folder, "stories"):
+        assert a["story"] and a["text"].split("\n\n")[0].strip(), a["id"]
+        sizes[a["story"]] = sizes.get(a["story"], 0) + 1
+    assert sum(n > 1 for n in sizes.values()) >= SETS[folder].stories and sum(n == 1 for n in sizes.values()) >= 2
+
+
+@pytest.mark.parametrize("folder", SETS)
+def test_no_article_or_paragraph_is_shared_with_another_stories_set(folder: str) -> None:
+    mine = [a["text"] for a in load(folder, "quotes")]
+    others: set[str] = set()
+    for other in DATA.iterdir():
+        if other.name.startswith("stories") and other.name != folder:
+            for path in other.glob("*_gold.json"):
+                others |= {a["text"] for a in json.loads(path.read_text(encoding="utf-8"))["articles"] if "text" in a}
+    assert len(mine) == len(set(mine)) and not others & set(mine)
+    paragraphs = {p for text in others for p in text.split("\n\n")}
+    shared = {p for text in mine for p in text.split("\n\n")} & paragraphs
+    assert not shared, len(shared)
