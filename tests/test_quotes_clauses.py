@@ -154,3 +154,16 @@ def test_a_holder_the_body_names_in_full_wins_over_a_headlines_short_form() -> N
 def test_words_then_to_and_a_name_with_a_title_of_the_actors_closing_the_sentence() -> None:
     text = "「地元の雇用が一番の心配だった」と北浜商工会議所の森川晴彦会頭。"
     assert quotes(text) == [("地元の雇用が一番の心配だった", "森川晴彦")]
+
+
+def test_headline_words_the_body_gives_with_their_particles_are_the_body_speakers() -> None:
+    text = ("「説明責任果たしていない」　野党側、北山農相の辞任要求\n\n"
+            "野党の宮下隆之国対委員長は12日、北山誠農林水産相について「説明責任を果たしていない。辞任に値する」と述べた。\n\n"
+            "北山氏は同日の会見で「適切に処理している」と釈明した。")
+    assert ("説明責任果たしていない", "宮下隆之") in quotes(text)
+
+
+def test_the_person_a_headline_is_about_is_not_the_speaker_of_its_words() -> None:
+    text = ("「早く辞めるべきだ」　北山農相の辞任求める声\n\n"
+            "北山誠農林水産相は同日の会見で「適切に処理している」と釈明した。")
+    assert ("早く辞めるべきだ", "北山誠") not in quotes(text)

@@ -53,6 +53,14 @@ def _headline_clause(words: str) -> bool:
             and any(w.surface in ("を", "に") and w.feature.pos2 == "格助詞" for w in toks[:-1]))
 
 
+_PARTICLES = re.compile(r"[をがはも、。・　 ]")
+
+
+def _bare(words: str) -> str:
+    """Words without the particles and marks a headline leaves out (を, が, は, も; commas and stops)."""
+    return _PARTICLES.sub("", words)
+
+
 def _topic(toks: list) -> bool:
     return any(w.surface == "は" and w.feature.pos2 == "係助詞" for w in toks)
 
@@ -89,6 +97,17 @@ def _with_others(text: str, found: Mentions, named: set[str]) -> bool:
     return any(a in named and text.startswith(("ら", "たち", "など"), e) for a, _, e in found)
 
 
+def _owned(text: str, found: Mentions, named: set[str]) -> bool:
+    """The one person a heading names stands before の, a title of theirs between at most (堀田農相の辞任要求): what
+    the headline is about, not who speaks its words."""
+    for a, _, e in found:
+        if a in named:
+            at = (title.end() if (title := TITLE_RE.match(text, e)) else e)
+            if text.startswith("の", at) and not text.startswith("「", at + 1):  # (佐藤監督の「…」発言: theirs)
+                return True
+    return False
+
+
 def _surname_of(held: set[str], named: set[str], texts: Sequence[str], mentions: Sequence[Mentions]) -> bool:
     """Whether the one person `held` is written only as the start of the full name of the one person `named` (早瀬
     for 早瀬蒼), the actors having filed the surname apart, and no other person's name starts so."""
@@ -119,7 +138,9 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
         if words in said:
             who = said[words]
         else:  # a headline shortens the words: a body quote that holds them
-            held = [v for w, v in said.items() if words in w and f"『{words}』" not in w]  # (a title named)
+            bare = _bare(words)  # (a headline drops its particles: 説明責任果たしていない of 説明責任を果たしていない)
+            held = [v for w, v in said.items() if (words in w or len(bare) >= 6 and bare in _bare(w))
+                    and f"『{words}』" not in w]  # (a title named)
             held_by: set[str | None] = set().union(*held)
             if (len(named) == 1 and len(held_by) == 1 and None not in held_by
                     and _surname_of({x for x in held_by if x}, named, texts, mentions)):
@@ -140,7 +161,8 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
                 out.append((k, words, old.get(words) or speaker))
             elif written_words(texts[k], start) and (reads_as_said(words) or _headline_clause(words)):
                 out.append((k, words, None))  # 共同声明「…」: a writing's words, not the person the headline names
-            elif len(named) == 1 and named <= quoted and not _with_others(texts[k], mentions[k], named) and (
+            elif len(named) == 1 and named <= quoted and not _with_others(texts[k], mentions[k], named) and not _owned(
+                    texts[k], mentions[k], named) and (
                     _headline_said(texts[k], start, end) or (
                     _named_before(texts[k], mentions[k], named, start, end) and reads_as_said(words))):
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
