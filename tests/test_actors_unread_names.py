@@ -111,3 +111,11 @@ def test_a_japanese_word_after_such_a_kanji_is_no_foreign_name():
 def test_a_katakana_name_of_everyday_loanwords_before_shi_is_a_person():
     assert persons("ハートマン氏は記者団に語った。") == ["ハートマン"]  # ハート + マン
     assert persons("チーム氏の表記はない。") == []  # a stop word
+
+
+@pytest.mark.parametrize("text, names", [
+    ("台湾の行政院長に就いた林志偉氏は会見に臨んだ。", ["林志偉"]),  # 行政: one common word before 院長
+    ("韓国最大野党の院内代表、鄭泰浩氏は反対した。", ["鄭泰浩"]),
+])
+def test_one_common_word_before_a_title_in_news_of_china_or_korea_is_no_name(text, names):
+    assert persons(text) == names

@@ -103,7 +103,8 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
         # A word before a title in a compound noun (定例記者会見, 代表団) is no name without a name's class.
         compound = bool(title) and KANJI.fullmatch(line[end + len(title):end + len(title) + 1]) is not None
         # A noun of an act of two kanji or more (協議 of 6カ国協議首席代表) is no Chinese or Korean name.
-        acts = any(cls[x] in chars("pos2", "サ変可能") and len(surf[x]) >= 2 for x in range(lo, hi))
+        acts = any(cls[x] in chars("pos2", "サ変可能") and len(surf[x]) >= 2 for x in range(lo, hi)) or (
+            hi - lo == 1 and len(surf[lo]) >= 2 and cls[lo] in chars("pos1", "普通名詞"))  # (台湾の行政院長: one common word)
         if not foreign and len(text) == 3 and text[0] in _HAN_SURNAMES and len(surf[lo]) == 1 and not acts and (
                 KANJI.fullmatch(text) and cls[lo] not in place):
             foreign = True  # サムスン電子の金載勲会長: a surname of one kanji Chinese and Korean names open with, two more kanji
