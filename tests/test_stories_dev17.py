@@ -10,6 +10,8 @@ import json
 import re
 from pathlib import Path
 
+from tests.test_stories_late_sets import assert_apart
+
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "stories_dev17"
 
@@ -45,13 +47,4 @@ def test_every_bracketed_span_is_a_gold_quote_and_every_speaker_is_named_in_its_
 
 
 def test_no_article_or_paragraph_is_shared_with_another_stories_set() -> None:
-    mine = [a["text"] for a in load()]
-    others: set[str] = set()
-    for folder in DATA.iterdir():
-        if folder.name.startswith("stories") and folder != DEV:
-            for path in folder.glob("*_gold.json"):
-                others |= {a["text"] for a in json.loads(path.read_text(encoding="utf-8"))["articles"] if "text" in a}
-    assert len(mine) == len(set(mine)) and not others & set(mine)
-    paragraphs = {p for text in others for p in text.split("\n\n")}
-    shared = {p for text in mine for p in text.split("\n\n")} & paragraphs
-    assert not shared, len(shared)
+    assert_apart(DEV.name)

@@ -86,6 +86,11 @@ def test_several_stories_have_several_articles(folder: str) -> None:
 
 @pytest.mark.parametrize("folder", SETS)
 def test_no_article_or_paragraph_is_shared_with_another_stories_set(folder: str) -> None:
+    assert_apart(folder)
+
+
+def assert_apart(folder: str) -> None:
+    """No article or paragraph of the set `folder` (its quotes file's) is in another stories set."""
     mine = [a["text"] for a in load(folder, "quotes")]
     others: set[str] = set()
     for other in DATA.iterdir():
