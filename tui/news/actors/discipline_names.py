@@ -26,7 +26,7 @@ _SPORTS = sorted(set(_KANJI_SPORTS) | (NOT_CLUB - _NOT_SPORT), key=len, reverse=
 SIGN = re.compile("|".join(_SPORTS))  # (literals alone: the engine skips to their first characters)
 _OF = re.compile(r"[^、。「」]{0,12}?の(?=[\u4e00-\u9fff々ァ-ヺ])")
 _NAME = re.compile(r"([\u4e00-\u9fff々ヶ]{2,4})([ぁ-ゖ]{2,3}|[ァ-ヺ][ァ-ヺー]{1,4})?(?=[はがも、])")
-_RESULT = re.compile(r"優勝|制し|制した|獲得|新記録|記録を|勝利|勝ち|敗れ|進出|出場|突破|更新|入賞|メダル|[０-９0-9]+位|表彰台|自己ベスト")
+_RESULT = re.compile(r"優勝|制し|獲得|新記録|記録を|勝利|勝ち|敗れ|進出|出場|突破|更新|入賞|メダル|[０-９0-9]+位|表彰台|自己ベスト")
 
 
 def discipline_names(line: str, toks: Toks, found: list[Name], free) -> list[Name]:

@@ -298,10 +298,11 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     for n in names:
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else _as_written(n.surname, text))
-    for x in lines if "（" in flat or "(" in flat else ():  # 鷲尾大翔（富士通）: a player's company after the name
-        named = [Name(n.start - x.at, n.end - x.at, n.surname, n.full) for n in names if x.at <= n.start < x.at + len(x.text)]
-        for s, e in bracket_orgs(x.text, x.toks, named, x.free) if named else ():
-            take("organization", x.at + s, x.at + e, x.text[s:e])
+    for n in names:  # 鷲尾大翔（富士通）: a player's company in brackets right after the name
+        if flat[n.end:n.end + 1] in ("（", "("):
+            x = lines[bisect_right(starts, n.start) - 1]
+            for s, e in bracket_orgs(x.text, x.toks, [Name(n.start - x.at, n.end - x.at, n.surname, n.full)], x.free):
+                take("organization", x.at + s, x.at + e, x.text[s:e])
     for n in names:  # 阪神・岡田監督: the club before the person and ・
         if n.start and flat[n.start - 1] == "・":
             x = lines[bisect_right(starts, n.start) - 1]

@@ -17,6 +17,7 @@ from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PLACE_SUFFIX, Name
 from .name_frame import read_as_name
 from .office_heads import body_before
 from .one_kanji import one_kanji
+from .roles import TITLE_RE
 from .tokens import KANJI, Toks, chars
 
 _HAN_SURNAMES = frozenset("王李張劉陳楊黄趙周呉徐孫朱胡郭何羅鄭梁謝宋唐許鄧馮曹彭蕭董潘袁蔡蒋葉程魏蘇呂姜崔譚汪"
@@ -165,8 +166,6 @@ _QUALIFIERS = frozenset("主計 分団 事務 総務 人事 法務 財務 常任
 def qualifier(cls: str, surf: list[str], k: int) -> bool:
     """Token `k`, right before a title, is a word the title is qualified by (常任 of 常任理事, 主計 of 主計局長): a verbal
     noun of two kanji or more, or one of `_QUALIFIERS`."""
-    from .roles import TITLE_RE
-
     return len(surf[k]) >= 2 and KANJI.fullmatch(surf[k]) is not None and (
         surf[k] in _QUALIFIERS or cls[k] in chars("pos2", "サ変可能")) and not TITLE_RE.fullmatch(surf[k])  # (not 教授)
 
