@@ -348,7 +348,7 @@ def _discover_by_regex(masked: str) -> list[tuple[str, str, int, int]]:
     out = []
     for m in names.finditer(masked):
         name = m.group("name")
-        if discovery.plausible_name(name):
+        if discovery.plausible_name(name) or (m.group("title") == "氏" and discovery.honorific_name(name)):
             out.append((name, re.split(r"[・＝]", name)[-1], m.start("name"), m.end("name")))
     return out
 

@@ -48,7 +48,7 @@ def discover(masked: str) -> list[tuple[str, str, int, int]]:
                 start -= 1
             if _NAME.fullmatch(masked, start, end):
                 name = masked[start:end]
-                if plausible_name(name) or (m.group() == "氏" and _honorific_name(name)):
+                if plausible_name(name) or (m.group() == "氏" and honorific_name(name)):
                     out.append((name, re.split(r"[・＝]", name)[-1], start, end))
     return out
 
@@ -66,7 +66,7 @@ def plausible_name(name: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _honorific_name(name: str) -> bool:
+def honorific_name(name: str) -> bool:
     """A katakana word before 氏 made of everyday loanwords (ハート + マン of ハートマン氏) is a name all the same: 氏 follows
     people alone; not a place's or a stop word."""
     if len(name) < 3 or name in _STOP_NAMES:
