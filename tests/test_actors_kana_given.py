@@ -43,3 +43,22 @@ def test_a_nickname_in_brackets_before_koto_and_a_name_is_a_person():
 
 def test_a_plural_suffix_after_a_name_is_no_part_of_it():
     assert persons("代表に主将の石田らを選んだ。") == ["石田"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("女子は早瀬ミサキとのペアで優勝した。", ["早瀬ミサキ"]),  # ミサ, a name, + キ, a symbol
+    ("決勝は鳴海ミユが制した。", ["鳴海ミユ"]),  # ミ + ユ, two symbols
+    ("主将の佐々木ケンタが決めた。", ["佐々木ケンタ"]),  # a proper noun UniDic calls no name
+    ("伊藤ユズハ（１９）が初優勝した。", ["伊藤ユズハ"]),  # ユ + ズ + ハ, before an age
+])
+def test_a_katakana_given_name_after_a_surname_is_read_whole(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "駅前の田中カレーが閉店した。",  # a loanword after a surname: a shop
+    "鈴木ホテルに泊まった。",
+    "人気の山本ラーメンは行列ができた。",
+])
+def test_a_loanword_after_a_surname_is_no_given_name(text):
+    assert persons(text) == []

@@ -24,7 +24,7 @@ from itertools import compress
 
 from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import COUNTRY_SIGN, after_country, joined_names
-from .kana_given import SIGN as KANA_SIGN, kana_given
+from .kana_given import KATA_SIGN, SIGN as KANA_SIGN, kana_given, kata_given
 from .lines import Line, lines_with
 from .title_names import qualifier
 from .odd_names import TRIGGER as _ODD, odd_persons
@@ -274,6 +274,8 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         found += aged_names(line, found, free)
     if KANA_SIGN.search(line):  # 望月しずかさん, 星乃ゆずは（２１）: a hiragana given name read whole
         found = kana_given(line, toks, found, free)
+    if KATA_SIGN.search(line):  # 早瀬ミサキと, 鳴海ミユが: a katakana given name read whole
+        found = kata_given(line, toks, found, free)
     if marks or not _ODD.isdisjoint(toks.surfaces):  # names UniDic does not know, by the words around them
         odd, dropped = odd_persons(line, toks, marks, found, free, opened)
         if dropped:

@@ -1,8 +1,13 @@
-"""A given name in hiragana after a surname, read whole up to the honorific or age that closes it, whatever UniDic
-cuts it into: 望月しずかさん (しず + か, a particle), 星乃ゆずは（２１） (ゆず + は), 榊原かのん（２４） (か + のん).
+"""A given name in kana after a surname, read whole whatever UniDic cuts it into.
 
-The surname is a word UniDic reads as one (人名-姓); the hiragana, two to four characters, runs from its end to さん,
-ちゃん, くん, 氏, 様 or an age in brackets; a name found over part of it (望月しず, 星乃ゆず, 榊原) gives way.
+- In hiragana, up to the honorific or age that closes it: 望月しずかさん (しず + か, a particle), 星乃ゆずは（２１）
+  (ゆず + は), 榊原かのん（２４） (か + のん). The hiragana, two to four characters, runs from the surname's end to さん,
+  ちゃん, くん, 氏, 様 or an age in brackets.
+- In katakana, up to a particle, mark or honorific: 早瀬ミサキと (ミサ + キ, a symbol), 鳴海ミユが (ミ + ユ), 早瀬ケンタが
+  (a proper noun UniDic does not call a name). Each of its words is a name's, a proper noun of no kind or a lone
+  katakana symbol: never a loanword (田中カレー, 森保ジャパン).
+
+The surname is a word UniDic reads as one (人名-姓); a name found over part of it (望月しず, 早瀬ミサ, 榊原) gives way.
 """
 
 from __future__ import annotations
@@ -16,16 +21,45 @@ from .tokens import Toks
 SIGN = re.compile(r"[ぁ-ゖ](?:さん|ちゃん|くん|氏|様|[（(][0-9０-９]{1,3}[）)])")
 _HONORIFICS = ("さん", "ちゃん", "くん", "さま")
 _KANA = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{2,4}(?=さん|ちゃん|くん|氏|様|[（(][0-9０-９]{1,3}[）)])")
+KATA_SIGN = re.compile(r"[\u4e00-\u9fff々][ァ-ヺ][ァ-ヺー]{1,4}(?:[はがもをにとのやへで、。」（(]|さん|ちゃん|氏)")
+_KATA = re.compile(r"(?<=[\u4e00-\u9fff々])[ァ-ヺ][ァ-ヺー]{1,4}(?=[はがもをにとのやへで、。」（(]|さん|ちゃん|氏)")
 
 
 def kana_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
     """`found` with each surname and hiragana given name closed by an honorific or age (see the module) made one
     full name, the names inside it dropped; `free(start, end)`: no actor there."""
-    made: list[Name] = []
-    for m in _KANA.finditer(line):
+    spans = [m.span() for m in _KANA.finditer(line) if not m.group().startswith(_HONORIFICS)]
+    return _made_whole(toks, spans, found, free)  # (大島さん（７２）: the honorific itself before the age is none)
+
+
+def kata_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
+    """`found` with each surname and katakana given name (see the module) made one full name, the names inside it
+    dropped; `free(start, end)`: no actor there."""
+    spans = []
+    for m in _KATA.finditer(line):
         s, e = m.span()
-        if m.group().startswith(_HONORIFICS):
-            continue  # 大島さん（７２）: the honorific itself before the age
+        first = bisect_left(toks.starts, s)
+        last = bisect_left(toks.ends, e)
+        if first >= len(toks) or toks.starts[first] != s or last >= len(toks) or toks.ends[last] != e:
+            continue  # the katakana starts or ends inside a word
+        if all(_given_part(toks, x) for x in range(first, last + 1)):
+            spans.append((s, e))
+    return _made_whole(toks, spans, found, free)
+
+
+def _given_part(toks: Toks, x: int) -> bool:
+    """Word `x` may be part of a katakana given name: a name's (not a surname's), a proper noun of no kind, or one
+    katakana character UniDic reads as a symbol."""
+    pos2 = toks.pos2[x]
+    if pos2 == "人名":
+        return toks.pos3[x] != "姓"
+    return (toks.pos1[x] == "固有名詞" and pos2 == "一般") or (toks.pos[x] == "記号" and len(toks.surfaces[x]) == 1)
+
+
+def _made_whole(toks: Toks, spans: list[tuple[int, int]], found: list[Name], free) -> list[Name]:
+    """`found` with the surname right before each span made one full name with it."""
+    made: list[Name] = []
+    for s, e in spans:
         k = bisect_left(toks.ends, s)
         if k >= len(toks) or toks.ends[k] != s or toks.pos3[k] != "姓" or toks.pos2[k] != "人名":
             continue
