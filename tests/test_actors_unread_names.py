@@ -119,3 +119,11 @@ def test_a_katakana_name_of_everyday_loanwords_before_shi_is_a_person():
 ])
 def test_one_common_word_before_a_title_in_news_of_china_or_korea_is_no_name(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("決勝では岩永颯が逆転した。", "岩永颯"),  # 颯, an adverb
+    ("主将の鈴木尚は笑った。", "鈴木尚"),  # 尚, an adverb
+])
+def test_a_given_name_of_one_kanji_read_as_an_adverb_follows_its_surname(text, name):
+    assert persons(text) == [name]

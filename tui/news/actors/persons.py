@@ -80,6 +80,8 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         unread = j == i + 1 and cls[i] in surname and _unread_given(line, toks, i + 1, person)
         if unread:
             j += 2  # 田中 + 颯 + 真 + が: a given name UniDic does not know, read as two words of one kanji
+        elif j == i + 1 and cls[i] in surname and _adverb_given(line, toks, j):
+            j, unread = j + 1, True  # 真壁 + 颯 + が: a given name of one kanji read as an adverb, which takes no particle
         start, end = starts[i], ends[j - 1]
         # 姓 + 名, or 姓 + a name of either kind in kanji (永山 + 竜樹, 人名-一般 there: a name before a club in brackets;
         # not katakana: 高原 + ブレイズ is a club's name)
@@ -120,6 +122,14 @@ def _unread_given(line: str, toks: Toks, j: int, person: frozenset[str]) -> bool
             and first not in _NUMERALS and second not in _NUMERALS and not _NOT_TAIL_GIVEN(first)
             and not _NOT_TAIL_GIVEN(second) and first not in _KIN_KANJI and second not in _KIN_KANJI
             and line[toks.ends[j + 1]:toks.ends[j + 1] + 1] in _TAIL_AFTER)
+
+
+def _adverb_given(line: str, toks: Toks, j: int) -> bool:
+    """Token `j`, right after a surname, is one kanji UniDic reads as an adverb (颯, 尚) with a particle, mark or bracket
+    after it: an adverb takes no particle, so it is the given name."""
+    return (j < len(toks) and toks.starts[j] == toks.ends[j - 1] and len(toks.surfaces[j]) == 1
+            and toks.pos[j] == "副詞" and KANJI.fullmatch(toks.surfaces[j]) is not None
+            and line[toks.ends[j]:toks.ends[j] + 1] in _TAIL_AFTER)
 
 
 _NUMERALS = frozenset("一二三四五六七八九十百千万億両各計約")
