@@ -50,3 +50,25 @@ def test_the_last_unread_item_of_a_list_of_surnames(text, names):
 
 def test_a_place_among_places_and_one_name_stays_a_place():
     assert persons("畑中は東京、大阪、江ノ島を回った。") == ["畑中"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("主演の氷室蒼、小野寺まりあ、黒須大悟と堤川仁監督が登壇した。", "氷室蒼"),  # the first item: 氷室, a common word
+    ("舞台には小野寺まりあ、堤川仁、氷室凪が並んだ。", "氷室凪"),  # the last
+    ("舞台には小野寺まりあ、堤川仁、氷室凪らが並んだ。", "氷室凪"),
+])
+def test_an_item_of_a_list_of_names_opening_with_a_surname_is_one(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "会見には北浜商事、小野寺まりあ、堤川仁が出席した。",  # no surname where only a name stands
+    "会見には小野寺まりあ、堤川仁、北浜商事などが出席した。",
+])
+def test_a_list_with_an_item_of_no_surname_makes_no_name(text):
+    assert persons(text) == ["小野寺まりあ", "堤川仁"]
+
+
+def test_one_name_found_by_two_rules_is_one_person():
+    got = persons("主演の氷室蒼、小野寺まりあ、黒須大悟と堤川仁監督が登壇した。")
+    assert len(got) == len(set(got))

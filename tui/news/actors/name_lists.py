@@ -3,7 +3,10 @@
 Casts, line-ups and lists of winners name people one after another, set off by 、 (the last by と: 黒須大悟と
 堤川仁監督). Where the items on both sides of one are full names found already (a surname and a given name), an item that opens with a
 word UniDic reads as a surname and holds only kanji and hiragana is a full name too, however UniDic
-cuts the rest (工藤 + 阿 + 須加, 澤 + 屋敷 + 純一): the names found inside it give way to it. In a list of surnames
+cuts the rest (工藤 + 阿 + 須加, 澤 + 屋敷 + 純一): the names found inside it give way to it. So is any item of a list
+of names with a full name found in it (after 主演の or 会場には, closed by a particle, など or ら) when its first
+characters are a surname where only a name stands and every other item is a name too (主演の氷室蒼、小野寺まりあ、
+黒須大悟と…: 氷室, a common word in the line). In a list of surnames
 alone where half the items are names found already, an item UniDic reads as a surname where only a name stands is one
 (日本代表に朝霧、真田、浦部を選んだ: 朝霧, read as a place elsewhere).
 """
@@ -36,6 +39,7 @@ def listed_names(line: str, toks: Toks, found: list[Name], left: list[Name], fre
                 or toks.ends[k] >= e or e not in toks.ends):
             continue
         made.append(Name(s, e, toks.surfaces[k], True))
+    made += _list_ends(line, full, found + left, free)
     if not made:
         return found, left
 
@@ -43,6 +47,40 @@ def listed_names(line: str, toks: Toks, found: list[Name], left: list[Name], fre
         return not any(m.start <= n.start and n.end <= m.end for m in made)
     return [n for n in found if kept(n)] + made, [n for n in left if kept(n)]
 
+
+
+# A list of names after what opens one (主演の, 出演は, 会場には), items of kanji and kana set off by 、, the last
+# closed by a particle, など or ら; each item opens with kanji and is read shortest.
+_ITEM_RE = r"[\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,6}?"
+_NAME_LIST = re.compile(rf"(?<=[のはに：:　 「（(])({_ITEM_RE}(?:、{_ITEM_RE})+)(?=など|ら|[がはのをもと。）)])")
+
+
+def _list_ends(line: str, full: list[Name], names: list[Name], free) -> list[Name]:
+    """The items of a list of names (see `_NAME_LIST`) with a full name found in it where every other item is a name
+    found or opens with one to three characters read as a surname where only a name stands: those items, each a full
+    name (see the module's doc)."""
+    from .name_frame import read_as_name
+
+    out: list[Name] = []
+    for m in _NAME_LIST.finditer(line):
+        items, at = [], m.start(1)
+        for word in m.group(1).split("、"):
+            items.append((at, at + len(word)))
+            at += len(word) + 1
+        if not any((n.start, n.end) in items for n in full):
+            continue  # no full name found in the list
+        made = []
+        for s, e in items:
+            if any(n.start == s and n.end == e for n in names):
+                continue  # a name found already
+            k = next((k for k in (2, 3, 1) if read_as_name(line[s:s + k]) == ("姓",)), 0)
+            if (e - s < 3 or not k or not free(s, e) or any(n.start < e and s < n.end for n in names)
+                    or read_as_name(line[s:e]) == ("姓",)):
+                break  # an item that is no name: no list of names
+            made.append(Name(s, e, line[s:s + k], True))
+        else:
+            out += made
+    return out
 
 
 # A list of surnames alone (朝霧、真田、浦部を選んだ; 沖田、岩城の継投): items of kanji set off by 、, then a particle

@@ -295,7 +295,11 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known = names_again(flat, lines, starts, names, lone, people or {}, free)
     names += given_names(lines, names, flat, free)
+    taken: set[tuple[int, int]] = set()
     for n in names:
+        if (n.start, n.end) in taken:
+            continue  # one name found by two rules
+        taken.add((n.start, n.end))
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else _as_written(n.surname, text))
     for n in names:  # 鷲尾大翔（富士通）: a player's company in brackets right after the name
