@@ -4,6 +4,10 @@ The gazetteer files 上川 under 上川陽子, but 上川和子外相 is someone
 (人名-名) standing right after the surname. Such a match is not the gazetteer's person, and in an article
 that names a namesake in full, the surname alone (上川外相 later) is the namesake's too: every match of
 that surname alias is left to the recognisers, which read the full name and file its surname under it.
+
+A person's katakana alias right before ・ and more katakana that is no actor of the gazetteer heads another
+person's name (アッバス・ラフマニ外相 is not アッバス): that match alone is left to the recognisers. Before a country
+or a person the gazetteer knows, it stays (ネタニヤフ・イスラエル首相, トランプ・バンス政権).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from ..language import word_classes, words
 from ..models import Actor
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]+")
+_KATA = re.compile(r"[ァ-ヺー]+")
 
 
 def namesake_spans(flat: str, scanned: list[tuple[int, int, str]], entries: dict[str, Actor],
@@ -24,14 +29,23 @@ def namesake_spans(flat: str, scanned: list[tuple[int, int, str]], entries: dict
     match of a person's kanji surname alias, in an article where that alias once stands right before a
     given name as UniDic reads it. `passages` and `classes`: the passages' offsets and NFKC texts and their
     words (`language.words`), when the caller has them; else the line a surname stands in is read here."""
+    heads = _katakana_heads(flat, scanned, entries)
     surnames = [k for k, (s, e, aid) in enumerate(scanned)
                 if entries[aid].kind == "person" and flat[s:e] != entries[aid].name
                 and _KANJI.fullmatch(flat[s:e]) and entries[aid].name.startswith(flat[s:e])]
     if not surnames:
-        return set()
+        return heads
     named_otherwise = {flat[scanned[k][0]:scanned[k][1]] for k in surnames
                        if _given_name_at(flat, scanned[k][0], scanned[k][1], passages, classes)}
-    return {k for k in surnames if flat[scanned[k][0]:scanned[k][1]] in named_otherwise}
+    return heads | {k for k in surnames if flat[scanned[k][0]:scanned[k][1]] in named_otherwise}
+
+
+def _katakana_heads(flat: str, scanned: list[tuple[int, int, str]], entries: dict[str, Actor]) -> set[int]:
+    """Indices of the matches of a person's katakana alias that head another name (see the module's doc)."""
+    starts = {s for s, _, _ in scanned}
+    return {k for k, (s, e, aid) in enumerate(scanned)
+            if flat[e:e + 1] == "・" and e + 1 not in starts and _KATA.match(flat, e + 1)
+            and entries[aid].kind == "person" and _KATA.fullmatch(flat[s:e])}
 
 
 def _given_name_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[str], list[str]] | None",

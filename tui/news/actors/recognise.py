@@ -23,6 +23,7 @@ from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
+from .country_titles import country_titled
 from .name_lists import listed_names, listed_surnames
 from .names_again import names_again
 from .article_places import take_places
@@ -279,6 +280,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found += play_persons(line, toks, found, ok)
         if affiliation:  # ３位は前回覇者の桐ケ谷（ＪＡＬ）: a name before its club or company in brackets
             found += affiliated(line, toks, found, ok, heads_here or {})
+        if heads_here and "・" in line:  # ガルシア・ペルー外相: a name before ・, its country and a title
+            found += country_titled(line, heads_here, found, ok)
         if discipline:  # サーフィンの新城カイは…準優勝した: a player after their sport and の
             found += discipline_names(line, toks, found, ok)
         if echoed:  # 歌手の如月ひかりが … 如月は「…」: a full name read as common words, its kanji a speaker later

@@ -1,0 +1,34 @@
+"""Foreign leaders and ministers named before ・, their country and a title (ガルシア・ペルー外相), and a katakana name
+whose first part is a gazetteer person's alias (アッバス・ラフマニ外相 is not アッバス). Sentences of our own; real
+tokenizer and gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import persons
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ガルシア・ペルー外相は声明を出した。", ["ガルシア"]),
+    ("マリア・ソリス・コスタリカ大統領が来日した。", ["マリア・ソリス"]),
+    ("オカフォー・ナイジェリア財務相が共同声明を出した。", ["オカフォー"]),
+])
+def test_a_name_before_its_country_and_title_is_a_person(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "日米・中国外相会談が開かれた。",  # countries before ・, no name
+    "米・ペルー首脳会談が開かれた。",
+])
+def test_countries_joined_before_a_title_make_no_person(text):
+    assert persons(text) == []
+
+
+def test_a_gazetteer_alias_heading_a_longer_katakana_name_is_another_person():
+    assert persons("イランのアッバス・ラフマニ外相は譲歩しない考えを示した。") == ["アッバス・ラフマニ"]
+
+
+def test_a_gazetteer_person_before_their_country_stays_theirs():
+    assert persons("ネタニヤフ・イスラエル首相は拒否した。") == ["ネタニヤフ"]
