@@ -399,3 +399,16 @@ def test_a_nearer_topic_that_is_a_body_speaks_itself_one_that_is_an_event_is_the
     assert quotes(body) == [("支援を縮小する可能性がある", None)]
     event = "トランプ大統領はSNSに、プーチン氏との今回の電話会談は「非常に良好だった」と投稿した。"
     assert quotes(event) == [("非常に良好だった", "トランプ")]
+
+
+def test_a_subject_whose_clause_closed_on_its_own_words_says_none_after_it() -> None:
+    text = ("村井一郎外相は１５日、来日したベルナのカール外相と会談した。\n\n"
+            "同相は、村井氏が冒頭で「友情には長い歴史がある」と語ったことに触れ、「その言葉に心を動かされた」とも話した。")
+    got = dict(quotes(text))
+    assert got["友情には長い歴史がある"] == "村井一郎"
+    assert got["その言葉に心を動かされた"] != "村井一郎"
+
+
+def test_two_bodies_as_one_subject_give_their_words_to_neither() -> None:
+    text = "気象庁と国土交通省は合同で会見を開き、「川の様子を見に行かないでほしい」と求めた。"
+    assert quotes(text) == [("川の様子を見に行かないでほしい", None)]

@@ -25,6 +25,10 @@ Subject = tuple[str, int, int]  # (actor id, its mention's start, the end of its
 _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と[^。、「」]{0,10}?(?:" + SAY + "))")
 _REPORTED_LAST = re.compile(r"と(?:" + SAY + r")[^、。「」]{0,4}[、，]\s*$")  # (…と明かし、「…」: its subjects are said of)
 _TITLE_AFTER_SOURCE = re.compile(r"[、，\s　]*(?:" + TITLES + r")(?:は|が)[、，]?\s*")  # (…によると、大統領は「…」)
+# A clause that reports words and closes as a noun the sentence goes on about (…「…」と語ったことに触れ、), before the
+# next words: its subject (X が) said the words inside it, not the next ones.
+_CLAUSE_DONE = re.compile(r"[」』]\s*と[^。、「」]{0,12}?(?:こと|の)(?:に|を|で|も)[^。「」]{0,10}?[、，]")
+_TOPIC_BEFORE = re.compile(r"は[、，]")  # (a topic of the sentence before that subject: 同相は、)
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 
 
@@ -71,15 +75,22 @@ def source_alone(q: QuoteAt, sources: list[Subject]) -> str | None:
 def one_subject(q: QuoteAt, subjects: list[Subject], actor_before: bool, roles: Roles, strict: bool) -> str | None:
     """X は「…」と述べた, with one actor as the subjects: that actor, unless two people are that subject (鈴木花子さんと
     山田太郎さんは「…」), the words are an unnamed officer's (外務省の報道官は、米国が…と発表したことについて「…」), a
-    nearer subject of a clause says them (吉田知事は、前知事が「…」と語っていたことに触れ), or, `strict`, a nearer subject
+    nearer subject of a clause says them (吉田知事は、前知事が「…」と語っていたことに触れ), a subject whose clause closed
+on words of its own before them says none (同相は、早坂氏が「…」と語ったことに触れ、「…」とも話した), or, `strict`, a nearer subject
     that is no actor (一部メディアは「…」と報じた), or a subject after the topic's clause speaks (森田市長は「…」と述べ、
     川村町長も「…」と応じた)."""
     p, text, start = q.p, q.text, q.start
-    if p.kinds[subjects[-1][0]] == "person" and paired(text, p.persons, subjects[-1][1]):
+    kind = p.kinds[subjects[-1][0]]
+    if kind == "person" and paired(text, p.persons, subjects[-1][1]):
         return None  # 鈴木花子さんと山田太郎さんは「…」: two people's words
+    if kind == "organization" and paired(text, [m for m in p.mentions if p.kinds[m[0]] == kind], subjects[-1][1]):
+        return None  # 気象庁と国土交通省は「…」: two bodies' words
     between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
     if text[subjects[-1][2] - 1] == "が" and officer_topic(text, p.mentions, p.kinds, q.lo, subjects[-1][1]):
         return None  # 外務省の報道官は、米国が…と発表したことについて「…」: the unnamed officer's words
+    if (text[subjects[-1][2] - 1] == "が" and _CLAUSE_DONE.search(text, subjects[-1][2], start)
+            and _TOPIC_BEFORE.search(text, q.lo, subjects[-1][1])):
+        return None  # 同相は、早坂氏が「…」と語ったことに触れ、「…」とも話した: the subject's clause closed on its own words
     if _SAID_IN_CLAUSE.match(text, q.end - 1, q.hi):
         nearer, who = clause_subject(between, roles)
         if nearer:  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, not the topic's
