@@ -9,7 +9,7 @@ from __future__ import annotations
 from tests.test_quotes import quotes, quotes_headed
 from tui.news.quotes.asides import answer_of_no_one_named, asked_first, cleft_aside
 from tui.news.quotes.clauses import relative_subject
-from tui.news.quotes.condensed import condensed_for
+from tui.news.quotes.condensed import condensed_by_one, condensed_for
 from tui.news.quotes.suspects import police_source
 
 
@@ -192,3 +192,22 @@ def test_an_answer_to_a_question_is_carried_only_when_one_person_has_spoken() ->
     assert quotes(two)[-1] == ("中小企業向けを伸ばす", None)
     assert not answer_of_no_one_named("融資の見通しを問われると、", {"a"})
     assert answer_of_no_one_named("融資の見通しを問われると、", {"a", "b"})
+
+
+def test_a_headline_naming_no_one_gives_words_the_body_gives_one_speaker_to_them() -> None:
+    text = ("「人でも検証を」　睡眠不足で記憶の定着に遅れ\n\n"
+            "北陵大の岡部直樹教授らのチームは１１日、眠れなかったマウスでは記憶の定着が遅れたと発表した。\n\n"
+            "岡部教授は「人でも同じ仕組みが働くのか、検証を進めたい」と話した。")
+    assert ("人でも検証を", "岡部直樹") in quotes(text)
+
+
+def test_a_headline_naming_a_body_leaves_its_shortened_words_to_the_other_rules() -> None:
+    text = ("北浜精機、新型ロボット発表　「工場の人手不足に応える」\n\n"
+            "北浜精機は１５日、新型ロボットを発表した。\n\n"
+            "会見した梶田俊哉社長は「工場の人手不足に正面から応える製品だ」と話した。")
+    assert ("工場の人手不足に応える", "梶田俊哉") not in quotes(text)
+
+
+def test_words_several_people_hold_are_given_no_one_by_a_headline_naming_no_one() -> None:
+    assert condensed_by_one("検証を急ぐ", [(1, "検証を急ぐべきだ", "p"), (2, "検証を急ぐ必要がある", "q")]) is None
+    assert condensed_by_one("検証を急ぐ", [(1, "検証を急ぐべきだ", "p")]) == "p"

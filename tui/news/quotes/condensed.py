@@ -49,3 +49,14 @@ def condensed_for(words: str, person: str | None, quotes: Sequence[tuple[int, st
         return False
     return any(speaker == person and bare[:2] in said and _in_order(bare, _MARKS.sub("", said))
                for _, said, speaker in quotes)
+
+
+def condensed_by_one(words: str, quotes: Sequence[tuple[int, str, str | None]]) -> str | None:
+    """The one speaker whose words the body gives hold a headline's `words` that name no one (「人でも検証を」 over
+    「…人でも同じ仕組みが働くのか、検証を進めたい」), as `condensed_for` reads them; None when no one's do, several
+    people's do, or words the body gives no one do."""
+    bare = _MARKS.sub("", words)
+    if len(bare) < _SHORT:
+        return None
+    holders = {speaker for _, said, speaker in quotes if bare[:2] in said and _in_order(bare, _MARKS.sub("", said))}
+    return next(iter(holders)) if len(holders) == 1 else None

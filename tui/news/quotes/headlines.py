@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 
 from ..actors.persons import TITLE_RE
 from .callings import calling_holder
-from .condensed import condensed_for, shortened_from
+from .condensed import condensed_by_one, condensed_for, shortened_from
 from .forms import bracketed
 from .heads import heading_body, officer_condensed, quoted_for, written_words
 from .roles import STATIONED, Roles, headline_holder
@@ -108,6 +108,11 @@ def _owned(text: str, found: Mentions, named: set[str]) -> bool:
     return False
 
 
+def _bodies(found: Mentions, kinds: dict[str, str]) -> bool:
+    """Whether a heading names an organisation (カジマ精機、新型ロボット発表「…」: the words may be the body's)."""
+    return any(kinds.get(a) == "organization" for a, _, _ in found)
+
+
 def _surname_of(held: set[str], named: set[str], texts: Sequence[str], mentions: Sequence[Mentions]) -> bool:
     """Whether the one person `held` is written only as the start of the full name of the one person `named` (早瀬
     for 早瀬蒼), the actors having filed the surname apart, and no other person's name starts so."""
@@ -185,4 +190,8 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
                         words in w and v == holder for _, w, v in out) or condensed_for(words, holder, out)):
                     out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
                     # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
+                elif (holder is None and not _bodies(mentions[k], kinds)
+                      and (one := condensed_by_one(words, out)) is not None
+                      and (reads_as_said(words) or _headline_clause(words))):
+                    out.append((k, words, one))  # 「人でも検証を」 over 「…人でも同じ仕組みが働くのか、検証を進めたい」
     return sorted(out, key=lambda q: q[0])
