@@ -61,6 +61,7 @@ def test_a_university_before_an_emeritus_or_visiting_professor(text, bodies):
     ("家電量販のケーズＨＤは、同業を買収する。", ["ケーズＨＤ"]),  # a holding company written short
     ("福岡県教委は、教諭を処分した。", ["福岡県教委"]),  # a board of education
     ("城南信金は、ファンドを設立した。", ["城南信金"]),
+    ("北浜総合医療センターは、患者が死亡したと発表した。", ["北浜総合医療センター"]),  # a hospital
 ])
 def test_short_forms_of_a_holding_company_a_board_of_education_and_a_credit_union(text, bodies):
     assert orgs(text) == bodies

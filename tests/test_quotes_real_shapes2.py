@@ -211,3 +211,15 @@ def test_a_headline_naming_a_body_leaves_its_shortened_words_to_the_other_rules(
 def test_words_several_people_hold_are_given_no_one_by_a_headline_naming_no_one() -> None:
     assert condensed_by_one("検証を急ぐ", [(1, "検証を急ぐべきだ", "p"), (2, "検証を急ぐ必要がある", "q")]) is None
     assert condensed_by_one("検証を急ぐ", [(1, "検証を急ぐべきだ", "p")]) == "p"
+
+
+def test_same_with_a_katakana_end_stands_for_the_one_body_named_so() -> None:
+    text = ("大阪府堺市の北浜総合医療センターは９日、男性患者が死亡したと発表した。\n\n"
+            "同センターは「外部の専門家を交えて原因を調べる」としている。")
+    assert quotes(text) == [("外部の専門家を交えて原因を調べる", "北浜総合医療センター")]
+
+
+def test_same_after_a_clause_naming_no_actor_speaks_the_words_after_it() -> None:
+    text = ("文部科学省は２１日、全国学力調査の結果を公表した。\n\n"
+            "正答率は前年度より３ポイント上がり、同省は「低下には歯止めがかかりつつある」と分析した。")
+    assert quotes(text) == [("低下には歯止めがかかりつつある", "文部科学省")]

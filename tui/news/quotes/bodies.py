@@ -32,9 +32,9 @@ ISSUED = re.compile(r"[」』]\s*との\s*(?:コメント|声明|談話|見解)�
 _NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣]|裁判所|連盟|機構|銀行|組合|労組)$")
 
 
-# 同本部は, 同館は, 同JAは, 同漁協は: the end (or the mark) of the name of a body named before, or its staff in charge
+# 同本部は, 同館は, 同JAは, 同漁協は, 同センターは: the end (or the mark) of the name of a body named before, or its staff in charge
 # or spokesperson, of one of its offices or not (同大の入試課の担当者は, 同病院の広報担当者は)
-_SAME_END = re.compile(r"同([\u4e00-\u9fff]{1,3}|[A-Z]{2,4})(の(?:[\u4e00-\u9fff]{1,7}の)?(?:" + _SPOKES
+_SAME_END = re.compile(r"同([\u4e00-\u9fff]{1,3}|[A-Z]{2,4}|[ァ-ヺ][ァ-ヺー]{1,5})(の(?:[\u4e00-\u9fff]{1,7}の)?(?:" + _SPOKES
                        + r"|担当者))?(?:は|が|も)")
 _SHORT_END = {"大": "大学"}  # 同大: a university, 大学 shortened
 
