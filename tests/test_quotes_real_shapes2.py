@@ -223,3 +223,8 @@ def test_same_after_a_clause_naming_no_actor_speaks_the_words_after_it() -> None
     text = ("文部科学省は２１日、全国学力調査の結果を公表した。\n\n"
             "正答率は前年度より３ポイント上がり、同省は「低下には歯止めがかかりつつある」と分析した。")
     assert quotes(text) == [("低下には歯止めがかかりつつある", "文部科学省")]
+
+
+def test_a_body_with_its_seat_in_brackets_before_its_particle_speaks() -> None:
+    text = "男性の勤務先の北浜プラント工業（大阪市）は「社員の安全を最優先に対応する」とコメントした。"
+    assert quotes(text) == [("社員の安全を最優先に対応する", "北浜プラント工業")]

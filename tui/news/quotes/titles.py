@@ -29,6 +29,9 @@ _NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]|＝[^＝（）()�
 _OFFICER = re.compile(r"[ 　]?(?:報道官|長官|大臣|社長|会長|局長|部長|課長|室長|所長|院長|理事長|事務局長|次官|大使|幹部|関係者)")
 
 
+_WHERE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)](?=[はがも])")  # (a body's seat or note in brackets before its particle)
+
+
 def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> int:
     """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
     (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
@@ -40,6 +43,8 @@ def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> i
         voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
         if voice and not staff_speak(text[e - 1:e], voice.group()):
             return at  # 厚生労働省の担当者は: a ministry's staff, no one the text names
+        if voice is None and body and (where := _WHERE.match(text, at, hi)):
+            return where.end()  # 千早プラント工業（大阪市）は: where the body is, in brackets
         return voice.end() if voice else at
     whole = ROLE_RE.match(text, e, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
     if whole is None and text[e:e + 1] in ("・", "＝"):
