@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import persons
+from tui.news import actors
+from tui.news.actors import mentions
 
 
 @pytest.mark.parametrize("text, names", [
@@ -127,3 +129,11 @@ def test_one_common_word_before_a_title_in_news_of_china_or_korea_is_no_name(tex
 ])
 def test_a_given_name_of_one_kanji_read_as_an_adverb_follows_its_surname(text, name):
     assert persons(text) == [name]
+
+
+def test_a_name_opening_with_a_place_files_that_word_as_its_surname_so_its_given_name_finds_it_later():
+    lines = ["小学３年の岡田蒼空さん（８）が車にはねられた。", "父親の岡田健司さん（３９）が取材に応じた。",
+             "健司さんによると、蒼空さんは元気に家を出たという。"]
+    spans, found = mentions.find_all(lines, actors.default())
+    assert found["p:岡田蒼空"].aliases == ("岡田",)
+    assert ("p:岡田蒼空", 9, 11) in spans[2] and ("p:岡田健司", 0, 2) in spans[2]

@@ -112,7 +112,8 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
         if (has_person or placed or occupied > 0 or (foreign and 2 <= len(text) <= 3 and place.isdisjoint(block)
                                                      and not compound and not acts)) and (len(text) > 1 or block[0] in person):
             first = surf[lo]
-            surname = first if block[0] in person and block[0] in chars("pos3", "姓") and len(first) <= len(text) else (
+            surname = first if (block[0] in person and block[0] in chars("pos3", "姓") and len(first) <= len(text)) or (
+                placed and 2 <= len(first) < len(text)) else (  # (岡田 + 蒼空さん: the place's name the surname)
                 text[0] if foreign and len(text) == 2 and KANJI.fullmatch(text) and (block[0] not in person or hi - lo == 1)
                 else text if len(text) <= 2 else text[0])  # 王強外相 in news of China: 王 and 強
             given = len(surf[hi - 1])
