@@ -1,4 +1,4 @@
-"""The fourth to eleventh actors development sets (tests/data/actors_dev4 … actors_dev11): each well formed, large
+"""The fourth to twelfth actors development sets (tests/data/actors_dev4 … actors_dev12): each well formed, large
 enough, in its genres, sharing no sentence with another set, printed by the report as a block of its own (in the
 tuned sets' order) with its errors on demand, and its figures pinned at the last measure less 0.01 (raised with each
 rule tuned on it; the figures as written are in each set's README)."""
@@ -71,6 +71,11 @@ SETS = {
     "dev 11": Pins(actors_report.DEV11_SET, _any(
         "business", "culture_bodies", "education_medicine", "finance", "government", "international", "labour_welfare",
         "obituaries_careers", "sports_clubs", "tech_startups"), 280, (0.959, 0.921), 0.865, 0.562, org_r=0.587),
+    # persons where they are hard: stage names, handles, ring names, foreign names, horses and places as traps
+    # (0.864 / 0.748 as written)
+    "dev 12": Pins(actors_report.DEV12_SET, _any(
+        "culture", "entertainment", "international", "local", "obituaries", "science", "sports"), 290, (0.854, 0.738),
+        0.788, 0.533, org_r=0.803, place_r=0.658),
 }
 
 
@@ -119,7 +124,7 @@ def test_its_figures_hold(name):
 
 def test_the_tuned_sets_come_in_order():
     assert [name for _, name, _ in actors_report.TUNED_SETS] == ["dev 4", "dev 5", "dev 6", "dev 7", "dev 8", "dev 9",
-                                                                  "dev 10", "dev 11"]
+                                                                  "dev 10", "dev 11", "dev 12"]
 
 
 @pytest.mark.parametrize("name", SETS)
