@@ -62,3 +62,21 @@ def test_a_katakana_given_name_after_a_surname_is_read_whole(text, names):
 ])
 def test_a_loanword_after_a_surname_is_no_given_name(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("宮沢賢治賞は、童話作家花巻リツさんに贈られた。", ["花巻リツ"]),  # 花巻, a place UniDic knows; リツ, a given name
+    ("島唄を教える里ナミエさんの教室に通う。", ["里ナミエ"]),  # 里, a common word
+    ("研究所出身の松葉ユリさんは実験を続けてきた。", ["松葉ユリ"]),  # ユリ, a lily, before さん
+    ("発見者は元教員の山根ツヤ子さん（７７）だ。", ["山根ツヤ子"]),  # ツヤ + 子
+])
+def test_a_katakana_given_name_closed_by_an_honorific_takes_the_word_before_it_as_its_surname(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("夫を亡くした妻ユリさん（７０）が語った。", ["ユリ"]),  # a kin word before the name
+    ("社長トモさんは笑った。", ["トモ"]),  # a title
+])
+def test_a_kin_word_or_title_before_a_katakana_given_name_is_no_surname(text, names):
+    assert persons(text) == names

@@ -72,3 +72,11 @@ def test_a_list_with_an_item_of_no_surname_makes_no_name(text):
 def test_one_name_found_by_two_rules_is_one_person():
     got = persons("主演の氷室蒼、小野寺まりあ、黒須大悟と堤川仁監督が登壇した。")
     assert len(got) == len(set(got))
+
+
+def test_two_names_with_honorifics_joined_by_to_are_two_people():
+    assert persons("写真家の荒巻さんと森永さんの二人展が開かれる。") == ["荒巻", "森永"]
+
+
+def test_an_honorific_is_no_part_of_a_speakers_name():
+    assert persons("デラクルス氏は「この海は我々の海だ」と強調した。") == ["デラクルス"]

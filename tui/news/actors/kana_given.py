@@ -15,21 +15,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .persons import Name
-from .tokens import Toks
+from .apposition import KIN, ROLE_BEFORE
+from .name import NOT_NAME
+from .name_frame import read_as_name
+from .persons import TITLE_RE, Name
+from .tokens import KANJI, Toks
 
 SIGN = re.compile(r"[ぁ-ゖ](?:さん|ちゃん|くん|氏|様|[（(][0-9０-９]{1,3}[）)])")
 _HONORIFICS = ("さん", "ちゃん", "くん", "さま")
 _KANA = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{2,4}(?=さん|ちゃん|くん|氏|様|[（(][0-9０-９]{1,3}[）)])")
-KATA_SIGN = re.compile(r"[\u4e00-\u9fff々][ァ-ヺ][ァ-ヺー]{1,4}(?:[はがもをにとのやへで、。」（(]|さん|ちゃん|氏)")
-_KATA = re.compile(r"(?<=[\u4e00-\u9fff々])[ァ-ヺ][ァ-ヺー]{1,4}(?=[はがもをにとのやへで、。」（(]|さん|ちゃん|氏)")
+KATA_SIGN = re.compile(r"[\u4e00-\u9fff々][ァ-ヺ][ァ-ヺー]{1,4}[子代江枝恵美乃]?(?:[はがもをにとのやへで、。」（(]|さん|ちゃん|氏)")
+_KATA = re.compile(r"(?<=[\u4e00-\u9fff々])[ァ-ヺ][ァ-ヺー]{1,4}(?:[子代江枝恵美乃](?=[^\u4e00-\u9fff々]))?"
+                   r"(?=[はがもをにとのやへで、。」（(]|さん|ちゃん|氏)")
+_CLOSED = re.compile(r"さん|ちゃん|氏|[（(][0-9０-９]{1,3}[）)]")  # (an honorific or age closing a name)
+_TAILS = frozenset("子代江枝恵美乃")  # a katakana given name's last kanji (ツヤ子)
 
 
 def kana_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
     """`found` with each surname and hiragana given name closed by an honorific or age (see the module) made one
     full name, the names inside it dropped; `free(start, end)`: no actor there."""
     spans = [m.span() for m in _KANA.finditer(line) if not m.group().startswith(_HONORIFICS)]
-    return _made_whole(toks, spans, found, free)  # (大島さん（７２）: the honorific itself before the age is none)
+    return _made_whole(line, toks, spans, found, free)  # (大島さん（７２）: the honorific itself before the age is none)
 
 
 def kata_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
@@ -42,27 +48,49 @@ def kata_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
         last = bisect_left(toks.ends, e)
         if first >= len(toks) or toks.starts[first] != s or last >= len(toks) or toks.ends[last] != e:
             continue  # the katakana starts or ends inside a word
-        if all(_given_part(toks, x) for x in range(first, last + 1)):
+        closed = _CLOSED.match(line, e) is not None
+        if all(_given_part(toks, x, closed) or (x == last and toks.surfaces[x] in _TAILS) for x in range(first, last + 1)):
             spans.append((s, e))
-    return _made_whole(toks, spans, found, free)
+    return _made_whole(line, toks, spans, found, free, closed=True)
 
 
-def _given_part(toks: Toks, x: int) -> bool:
+def _given_part(toks: Toks, x: int, closed: bool) -> bool:
     """Word `x` may be part of a katakana given name: a name's (not a surname's), a proper noun of no kind, or one
-    katakana character UniDic reads as a symbol."""
+    katakana character UniDic reads as a symbol; `closed` (an honorific or age after the name), also a common noun of
+    two or three characters (ユリさん, ツヤ子さん: a lily, gloss)."""
     pos2 = toks.pos2[x]
     if pos2 == "人名":
         return toks.pos3[x] != "姓"
-    return (toks.pos1[x] == "固有名詞" and pos2 == "一般") or (toks.pos[x] == "記号" and len(toks.surfaces[x]) == 1)
+    return ((toks.pos1[x] == "固有名詞" and pos2 == "一般") or (toks.pos[x] == "記号" and len(toks.surfaces[x]) == 1)
+            or (closed and toks.pos1[x] == "普通名詞" and 2 <= len(toks.surfaces[x]) <= 3))
 
 
-def _made_whole(toks: Toks, spans: list[tuple[int, int]], found: list[Name], free) -> list[Name]:
-    """`found` with the surname right before each span made one full name with it."""
+def _surname_word(toks: Toks, k: int, s: int, e: int) -> bool:
+    """Word `k`, before the katakana given name at s..e closed by an honorific or age, is its surname: kanji, three
+    characters at most, a noun no kin, role or title is, and UniDic reads it as a surname where only a name stands or
+    reads the katakana after it as a given name (里 + ナミエさん, 花巻 + リツさん)."""
+    word = toks.surfaces[k]
+    if not KANJI.fullmatch(word) or len(word) > 3 or toks.pos[k] != "名詞" or toks.pos1[k] == "数詞":
+        return False
+    if word in KIN or word in ROLE_BEFORE or word in NOT_NAME or TITLE_RE.fullmatch(word):
+        return False
+    if read_as_name(word) == ("姓",):
+        return True
+    given = [x for x in range(k + 1, len(toks)) if toks.starts[x] < e]
+    return bool(given) and all(toks.pos2[x] == "人名" and toks.pos3[x] != "姓" for x in given)
+
+
+def _made_whole(line: str, toks: Toks, spans: list[tuple[int, int]], found: list[Name], free, closed: bool = False) -> list[Name]:
+    """`found` with the surname right before each span made one full name with it; `closed`: where an honorific or
+    age closes the span, a word of kanji UniDic reads as a surname where only a name stands is one (花巻 + リツさん)."""
     made: list[Name] = []
     for s, e in spans:
         k = bisect_left(toks.ends, s)
-        if k >= len(toks) or toks.ends[k] != s or toks.pos3[k] != "姓" or toks.pos2[k] != "人名":
+        if k >= len(toks) or toks.ends[k] != s:
             continue
+        if toks.pos3[k] != "姓" or toks.pos2[k] != "人名":
+            if not (closed and _CLOSED.match(line, e) and _surname_word(toks, k, s, e)):
+                continue
         start = toks.starts[k]
         if any(n.start < start or n.end > e for n in found if n.start < e and start < n.end):
             continue  # a name found across its edges

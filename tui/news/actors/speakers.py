@@ -37,6 +37,7 @@ SPEAKS = (re.compile(rf"」と[、,]?{_NAME_CHAR}{{1,12}}[はが]"),
 _KATA = re.compile(r"[ァ-ヺー]+$")
 _KATA_JOINED = re.compile(r"(?<![ァ-ヺー・＝])[ァ-ヺ][ァ-ヺー]*(?:[・＝][ァ-ヺ][ァ-ヺー]*)+\Z")  # names joined by ・
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff]+$")
+_HONORIFICS = frozenset("氏 さん 様 君 くん ちゃん".split())
 _SITES = frozenset("場駅港市町村県区署局院校館園所社店湾川山島橋園台坂丘谷浜岬沖線道")
 _NICKNAME = re.compile(r"「([^「」、。\s]{1,8})」の(?:愛称|ニックネーム)")
 _ALIAS_STOP = frozenset("の は が も を に と で へ や 、 。 「 」 ( ) （ ）".split())
@@ -177,7 +178,9 @@ def _place_named(line: str, toks: Toks, i: int, j: int, close: int) -> bool:
 def _calling(toks: Toks, i: int, j: int) -> int:
     """The end of the name in tokens i..j-1: before a calling after it, a common word of two characters or more
     and a suffix that makes it one who does it (大和田 + 研究 + 員, 北村 + 調査 + 員), or two common words or more
-    right after a word of a name (楊 + 国務 + 委員), else `j`."""
+    right after a word of a name (楊 + 国務 + 委員), before an honorific (デラクルス + 氏), else `j`."""
+    if j - 1 > i and toks.surfaces[j - 1] in _HONORIFICS:
+        return j - 1  # デラクルス氏は「…」: the honorific is no part of the name
     common, suffix, person = chars("pos1", "普通名詞"), chars("pos1", "名詞的"), chars("pos2", "人名")
     for x in range(i + 1, j - 1):
         if toks.classes[x] in common and len(toks.surfaces[x]) >= 2 and (toks.classes[x + 1] in suffix or (
