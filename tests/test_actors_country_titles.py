@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import persons
+from conftest import article_persons, persons
 
 
 @pytest.mark.parametrize("text, names", [
@@ -32,3 +32,17 @@ def test_a_gazetteer_alias_heading_a_longer_katakana_name_is_another_person():
 
 def test_a_gazetteer_person_before_their_country_stays_theirs():
     assert persons("ネタニヤフ・イスラエル首相は拒否した。") == ["ネタニヤフ"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("イタリアのフランチェスカ・ローマ国防相は会見した。", ["フランチェスカ・ローマ"]),  # ローマ, a city's name too
+    ("米国のダコタ・ヒューストン国連大使は提出した。", ["ダコタ・ヒューストン"]),  # a body between the name and the title
+    ("アルゼンチンのハビエル・コルドバ経済相は発表した。", ["ハビエル・コルドバ"]),
+])
+def test_a_joined_name_after_its_country_and_before_a_title_is_a_person(text, names):
+    assert persons(text) == names
+
+
+def test_the_place_a_foreign_surname_is_named_after_stays_a_place_without_a_title():
+    got = article_persons(["イタリアのフランチェスカ・ローマ国防相は会見した。", "同相は、ローマは東京と共に立つと述べた。"])
+    assert got == [["フランチェスカ・ローマ"], []]

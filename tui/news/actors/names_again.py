@@ -65,6 +65,10 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
     # particle other than の (a place's name may be one: 松本市長 … 松本の街) or a comma.
     alone = {n.surname for n in names if not n.full and len(n.surname) >= 2 and (
         n.surname == flat[n.start:n.end] or "・" in flat[n.start:n.end])} - full_surnames
+    # (a foreign name's last part that UniDic reads as a place, ローマ of フランチェスカ・ローマ, is that place again
+    # unless a title follows it: ローマは東京と共に立つ)
+    joined = {n.surname for n in names if "・" in flat[n.start:n.end]} - {
+        n.surname for n in names if n.surname == flat[n.start:n.end]}
     # A child's name of one kanji the article gave before くん / ちゃん (翼くん): again as the subject at a
     # clause's start (…。翼は), never inside a word nor before other particles (翼を広げた).
     child = {n.surname for n in names if n.end - n.start == 1 and n.surname == flat[n.start:n.end]
@@ -93,7 +97,8 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
                          or (surname in one_kanji_full and any(x == e for x, _ in lines[row].marks)))
                     and (surname not in child or not p or line[p - 1] in _CLAUSE_START)
                     and free(at + p, at + e)
-                    and not any(named[at + p:at + e])):
+                    and not any(named[at + p:at + e])
+                    and not (surname in joined and toks.pos2[k] == "地名" and not any(x == e for x, _ in lines[row].marks))):
                 names.append(Name(at + p, at + e, heads_of[surname] if surname in titled else surname, False))
                 taken.add((at + p, at + e))
             q = flat.find(surname, q + len(surname))
