@@ -46,3 +46,12 @@ def test_a_joined_name_after_its_country_and_before_a_title_is_a_person(text, na
 def test_the_place_a_foreign_surname_is_named_after_stays_a_place_without_a_title():
     got = article_persons(["イタリアのフランチェスカ・ローマ国防相は会見した。", "同相は、ローマは東京と共に立つと述べた。"])
     assert got == [["フランチェスカ・ローマ"], []]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("韓国の朴恩静統一相は呼びかけた。", ["朴恩静"]),
+    ("韓国の金民俊外交部長官は述べた。", ["金民俊"]),
+    ("中国の張維新外務次官は答えた。", ["張維新"]),
+])
+def test_foreign_ministers_and_vice_ministers_titles(text, names):
+    assert persons(text) == names
