@@ -17,6 +17,8 @@ from conftest import persons
     ("ガールズグループ「ルミエール」のみさきとなぎさが、ラジオ番組に出演した。", ["みさき", "なぎさ"]),
     ("連続ドラマでは、宇賀神（主人公の上司役）が物語を動かす。", ["宇賀神"]),
     ("三代目桂木亭小雀は、師匠の持ちネタに挑んだ。", ["桂木亭小雀"]),
+    ("陶芸家の十五代椿井新左衛門さんが新作を披露した。", ["椿井新左衛門"]),  # 代 alone after kanji numbers
+    ("落語家の八代目柳亭小ぎん次さんが死去した。", ["柳亭小ぎん次"]),  # kana inside the name
     ("詩人の野辺ほたる（本名・中原穂乃香）さんが亡くなった。", ["野辺ほたる", "中原穂乃香"]),
     ("元小結の鷹ノ里（本名・北条誠司）さんが死去した。", ["鷹ノ里", "北条誠司"]),
     ("版画家のはやせ稔さんが個展を開いた。", ["はやせ稔"]),  # not 稔 alone
@@ -35,6 +37,8 @@ def test_members_parts_generations_and_real_names_are_persons(text, names):
     "人気バンドのギターソロが話題になった。",  # a loanword after the part
     "アイドルグループ「ルミエール」のライブは満員だった。",  # a loanword after the group
     "二代目社長が就任した。",  # common words after a generation
+    "老舗の四代目として、店ののれんを守った。",  # 目 of 代目 opens no name
+    "７０代男性が搬送された。",  # an age in digits: no generation
     "ギターの音色が響いた。",  # a common word after a part
     "出演は、東京、大阪、名古屋の３会場で行う。",  # a list of places in a line about a cast: no name among them
 ])

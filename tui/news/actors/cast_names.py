@@ -41,7 +41,9 @@ _GROUP_MEMBER = re.compile(rf"(?:グループ|バンド|ユニット|コンビ|�
                            rf"(?=[がはもと、])(?:と({_KATA}|{_LATIN}|{_HIRA})(?=[がはも、]))?")
 _ROLE = re.compile(r"[（(][^（）()、。]{1,14}役[）)]")
 _POST = re.compile(r"(?:相談|取締|監査|執行|重|助|収入|世話|顧問|上)役[）)]")  # a company's post, no part in a cast
-_GENERATION = re.compile(r"(?:[一二三四五六七八九十]+|[0-9０-９]+)代目([\u4e00-\u9fff々]{2,7}?)(?=さん|[はがのをともに、（(])")
+_GENERATION = re.compile(r"(?:[一二三四五六七八九十]+代目?|[0-9０-９]+代目)(?!目)([\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-ゖ]{1,6}?)"
+                         r"(?=さん|[はがのをともに、（(])")  # (十五代椿井新左衛門: 代 alone after kanji numbers, as no age is
+# written; 柳亭小ぎん次: kana inside)
 _REAL_NAME = re.compile(r"(?:(?<=[の、。「・\s])|^)(?:[一二三四五六七八九十]+代目)?"
                         r"([\u4e00-\u9fff々ぁ-ねは-ゖァ-ヺーA-Za-z]{2,9}?)(?:さん|氏)?[（(]本名[・:：]([^）)、，,・]{2,10})[）)、]")
 _MAKER = re.compile(r"(?:[\u4e00-\u9fff]{1,4}家|詩人|俳人|歌人|ファイター)の((?:(?!さん)[\u4e00-\u9fff々ぁ-ゖ]){3,7}?)"
@@ -53,7 +55,7 @@ _CAST = re.compile(r"出演|共演|キャスト|芝居|顔ぶれ")
 _KANA = re.compile(r"[ぁ-ゖー]+")
 _NOT_KANA = frozenset("みなさん みんな ひとり ふたり ふたりは かたがた ほか ため".split())
 SIGNS = (re.compile(rf"{_PART}|グループ「|バンド「|ユニット「|コンビ「|トリオ「|"
-                    r"役[）)]|代目|本名|家の|人の|ファイターの|出演|共演|キャスト|芝居|顔ぶれ"),)  # (literals first: read at them only)
+                    r"役[）)]|代|本名|家の|人の|ファイターの|出演|共演|キャスト|芝居|顔ぶれ"),)  # (literals first: read at them only)
 
 
 def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
@@ -72,7 +74,7 @@ def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
             if not _KANA.fullmatch(m.group(1)) or m.group(1) not in _NOT_KANA:
                 add(*m.span(1))
             add(*m.span(2))
-    if "代目" in line:
+    if "代" in line:
         for m in _GENERATION.finditer(line):
             if _kanji_name(words(), m.start(1), m.end(1)):
                 add(*m.span(1))
