@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress
 
+from .name import KIN
 from .name_frame import read_as_name
 from .organisations import POSITIONS
 from .persons import Name
@@ -38,8 +39,7 @@ ROLE_BEFORE = frozenset(
 # Before a name and の besides `persons`' titles (社長の小山): the words for a person's fellows.
 TITLED = re.compile("(?:先生|先輩|後輩|同僚|上司|部下|相棒|担任|キャプテン|相手|恩師)の")
 _HONORIFIC = frozenset("さん さま 様 氏 君 くん ちゃん 夫妻 両氏".split())  # titles that end a name, never before one
-KIN = _KIN = frozenset("弟 妹 兄 姉 長男 長女 次男 次女 三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ "
-                 "友人 恋人".split())  # the words of `ROLE_BEFORE` for kin and friends, who go by their given names
+_KIN = KIN  # the words of `ROLE_BEFORE` for kin and friends, who go by their given names
 _SUBJECT = frozenset("は が も と に 、".split())  # after a name read by `name_frame`: no object's を, no の
 _LIST_NEXT = frozenset("は が と も ら 、".split())  # what follows a name in a list: no object's particle, no の
 _STOP = frozenset("が は と を に も の へ から で や こと ら".split())  # particles that end a name (and ら: 石動らを)

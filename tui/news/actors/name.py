@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from .organisations import SUFFIXES as _SUFFIXES
 
 PLACE_SUFFIX = "都道府県市区町村郡州"
+# Kin and friends, who go by their given names after these words (妻ユリさん, 孫美咲さん)
+KIN = frozenset("弟 妹 兄 姉 長男 長女 次男 次女 三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ "
+                 "友人 恋人".split())
 ORG_SUFFIXES = frozenset(_SUFFIXES)
 NOT_NAME = frozenset(  # words a title is made of, or that stand before one, that are no names
     "同 同氏 同社 同党 同国 同省 同行 副 前 元 新 現 次期 党 政府 国 両 各 本 当 首席 米 英 仏 独 露 中 韓 朝 日 "
