@@ -158,3 +158,41 @@ def test_a_month_and_day_with_what_is_planned_for_it_lies_ahead() -> None:
     assert [d for d, _ in events(text, "2028-02-14")] == ["2028-06-26"]
     said = "歌手はステージで、12月6日にアルバムを出すと発表した。"
     assert [d for d, _ in events(said, "2028-09-13")] == ["2028-12-06"]
+
+
+def headline_events(headline: str, body: str, published: str) -> list[tuple[str, str]]:
+    stored = analyse(Document(source="t.txt", text=f"{headline}\n\n{body}", published=published))
+    assert not isinstance(stored, str)
+    return [(d, t) for _, d, t, _ in json.loads(stored.story)["events"]]
+
+
+def test_a_headlines_date_is_an_event_of_the_headline() -> None:
+    got = headline_events("新型ロケット、来月10日打ち上げへ", "宇宙機関は15日、新型ロケットの打ち上げ日を決めた。", "2029-02-15")
+    assert ("2029-03-10", "新型ロケット、来月10日打ち上げへ") in got
+    assert ("2029-02-15", "宇宙機関は15日、新型ロケットの打ち上げ日を決めた。") in got
+
+
+def test_a_headline_ending_in_he_is_a_plan() -> None:
+    assert headline_events("通常国会、23日召集へ", "政府は召集日を決めた。", "2026-01-10") == [("2026-01-23", "通常国会、23日召集へ")]
+
+
+@pytest.mark.parametrize("published, text, date", [
+    ("2029-07-04", "委員会は前年12月18日に報告書をまとめた。", "2028-12-18"),  # 前年: the year before
+    ("2024-12-30", "今年は1月1日に大きな地震が起きた。", "2024-01-01"),  # 今年は, a particle between
+    ("2029-11-03", "次の会合は28日（水）。", "2029-11-28"),  # the weekday said: not 28 October, a Sunday
+    ("2029-10-20", "最高裁は11月9日に判決を言い渡すことを決めた。", "2029-11-09"),  # not a year back
+    ("2029-03-14", "組合は2月20日に賃上げを求める要求書を提出していた。", "2029-02-20"),  # not a year ahead
+    ("2029-10-10", "21日からの歴訪では４か国を回る。", "2029-10-21"),  # eleven days ahead, no tense said
+])
+def test_more_dates_read_against_the_published_date(published: str, text: str, date: str) -> None:
+    assert events(text, published)[0] == (date, text)
+
+
+def test_a_day_alone_right_after_a_month_and_day_is_of_that_month() -> None:
+    text = "市長選（7月8日告示、15日投開票）に向け、現職は16日に立候補を表明した。"
+    assert [d for d, _ in events(text, "2029-06-17")] == ["2029-07-08", "2029-07-15", "2029-06-16"]
+
+
+def test_a_releases_dateline_in_its_heading_is_no_event() -> None:
+    got = headline_events("報道関係者各位　令和7年6月27日(金)", "熱中症の搬送が増えています。", "2025-06-27")
+    assert got == []

@@ -21,13 +21,15 @@ from datetime import date
 
 from .quotes import sentence_spans
 
-AHEAD_DAYS = 10  # a day-only date may lie this far after the article's date (an announced plan)
+AHEAD_DAYS = 14  # a day-only date may lie this far after the article's date (an announced plan: two weeks)
 AHEAD_MONTH_DAY = 92  # a month-and-day date this far after the article's date is last year's
+_YEAR_AHEAD = 300  # a future tense reads a date without a year no further ahead than this when it lies near behind
+_HALF_YEAR = 183  # a past tense reads a date without a year no further back than this when it lies near ahead
 
 _DATES = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<d2>\d{1,2})(?!\d))"
     r"|(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日"
-    r"|(?<![\d年/])(?:(?P<rel>昨年|去年|今年|本年|来年|翌年)\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
+    r"|(?<![\d年/])(?:(?P<rel>昨年|去年|前年|今年|本年|来年|翌年)\s*(?:[はのも][、,]?)?\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
     r"|(?P<rm>先月|前月|今月|本月|来月|翌月|同月|年明けの?)\s*(?P<rd>\d{1,2})\s*日"
     r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前本中程分]|以内|以上|以下|あたり|当たり|ぶり|連続|ごと|おき"
     r"|ほど|程度|かか|から\d{1,2}日(?:ほど|程度|かか))"  # 1日付, 20日から3日間, 15日以降: dates; 3日から5日かかる: none
@@ -43,7 +45,7 @@ _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are pa
 # alternatives opening with groups and look-behinds) is tried at every place.
 _DATE_MARK = re.compile(r"[日/.\-]")  # (前日, 翌日 and 同日 hold 日 too)
 _ERA = {"令和": 2018, "平成": 1988}
-_REL = {"昨年": -1, "去年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
+_REL = {"昨年": -1, "去年": -1, "前年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
 _REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1, "翌月": 1}
 # After a date: what is being prepared for it (7日の決選投票に向けて, 10日の会合を前に) lies ahead.
 _AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|に(?:予定され|控え)"
@@ -53,8 +55,11 @@ _AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控�
 # announcing (12月6日にアルバムを出すと発表した): what is planned for that day.
 _AHEAD_VERB = re.compile(r"に(?:[^。、「」た]{0,20}?(?:[^ってい]る|[うくぐすつぬぶむ])(?:と[^。、「」]{0,6}?(?:発表|表明|明らかに|説明)"
                          r"|(?=[\u4e00-\u9fff]))|(?:開く|出す|行う|始める|設ける|迎える)(?=[\u4e00-\u9fffァ-ヺ]))")
+_WEEKDAY = re.compile(r"\s*[（(]([月火水木金土日])[）)]")  # 10日（土）: the day of the week said
+_CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
+_SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
 _AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")
-_YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昨年|去年|今年|本年|来年|翌年")
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昨年|去年|前年|今年|本年|来年|翌年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
 
 
@@ -68,7 +73,7 @@ def _valid(y: int, m: int, d: int) -> date | None:
 _PAST = re.compile(r"(?:た|だった|ていた|でした|ました|ったという|たという|たとされる)[」』）)]*[。．]?$")
 _FUTURE = re.compile(r"(?:予定|予定だ|予定です|見通し|見通しだ|見込み|見込みだ|方針|方針だ|計画だ|する|される|開かれる"
                      r"|行われる|始まる|迎える|決める|目指す|調整している|とみられる|ことになる|ことになった"
-                     r"|開く|出す|行う|始める|設ける|求める|控える)[」』）)]*[。．]?$")
+                     r"|開く|出す|行う|始める|設ける|求める|控える)[」』）)]*[。．]?$|(?<=[^\s　])へ$")  # (召集へ: a headline's plan)
 
 
 def tense(sentence: str) -> str | None:
@@ -87,9 +92,13 @@ def _pick(candidates: list[date | None], published: date, way: str | None, near:
     valid = [c for c in candidates if c is not None]
     if way == "past":
         before = [c for c in valid if c <= published]
+        if before and near and near > published and (published - max(before)).days > _HALF_YEAR:
+            return near  # 7月8日告示 in an article of 17 June that tells of an announcement: not a year back
         return max(before) if before else near
     if way == "future":
         after = [c for c in valid if c >= published]
+        if after and near and near < published and (min(after) - published).days > _YEAR_AHEAD:
+            return near  # 2月20日に…を求める要求書を提出していた in an article of 14 March: not next year
         return min(after) if after else near
     return near
 
@@ -151,16 +160,41 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     way = None if full_only else tense(text)
     text = _RANGE.sub(_both_ends, unicodedata.normalize("NFKC", text))
     previous = before
+    month_said: date | None = None  # a month and day this sentence named: a day alone right after it is of that month
+    said_end = 0
     for m in _DATES.finditer(text):
-        ahead = (m["dd"] or m["mm"]) and (_AHEAD.match(text, m.end()) if m["dd"] else _AHEAD_VERB.match(text, m.end()))
-        # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
-        # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
-        noun = m["dd"] and text.startswith("の", m.end()) and not _AT_EVENT.match(text, m.end())
-        found = resolve(m, published, full_only, "future" if ahead else None if noun else way, previous)
+        if m["dd"] and month_said and not full_only and m.start() - said_end <= _CARRY and not _SHUT.search(
+                text, said_end, m.start()) and (carried := _valid(month_said.year, month_said.month, int(m["dd"]))) and (
+                carried >= month_said):
+            found: date | None = carried  # 7月8日告示、15日投開票: 15 July
+        else:
+            ahead = (m["dd"] or m["mm"]) and (_AHEAD.match(text, m.end()) if m["dd"] else _AHEAD_VERB.match(text, m.end()))
+            # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
+            # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
+            noun = m["dd"] and text.startswith("の", m.end()) and not _AT_EVENT.match(text, m.end())
+            found = resolve(m, published, full_only, "future" if ahead else None if noun else way, previous)
+            day = _WEEKDAY.match(text, m.end())
+            if day and found and published and not full_only and (m["dd"] or m["mm"]):
+                found = _on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
+        if found and (m["mm"] or m["rm"]):
+            month_said, said_end = found, m.end()
         previous = found or previous
         if found and found not in out:
             out.append(found)
     return out
+
+
+def _on_weekday(found: date, weekday: int, day_only: bool) -> date | None:
+    """The one date of the same day in the month before, of, or after `found` (a day alone) or in the year before, of,
+    or after it (a month and day) that falls on `weekday` (0: Monday), when one alone does (10日（土）)."""
+    if found.weekday() == weekday:
+        return found
+    if day_only:
+        near = [_valid(*_month(found, k), found.day) for k in (-1, 1)]
+    else:
+        near = [_valid(found.year + k, found.month, found.day) for k in (-1, 1)]
+    fits = [d for d in near if d is not None and d.weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _both_ends(m: re.Match) -> str:
@@ -172,14 +206,19 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 full_only: bool = False) -> list[tuple[int, str, str]]:
     """(passage index, date YYYY-MM-DD, sentence or timeline line) of each dated event of an article.
 
-    `blocks` are the passages' (kind, text). A heading's date is no event (it repeats the body's).
+    `blocks` are the passages' (kind, text). A heading's date is an event of the heading (来月10日打ち上げへ), read
+    against the article's date alone: 同日 and 前日 in the body refer to the body's dates.
     """
     pub = date.fromisoformat(published) if published else None
     out: list[tuple[int, str, str]] = []
     last: date | None = None  # the date named last, in the body's order
     for k, (kind, text) in enumerate(blocks):
-        if kind == "heading" or not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text) or not _dated(unicodedata.normalize("NFKC", text)):
+        if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text) or not _dated(unicodedata.normalize("NFKC", text)):
             continue  # a timeline holds a date too: its date line
+        if kind == "heading":  # 来月10日打ち上げへ: a headline's event, read against the article's date alone
+            out.extend((k, found.isoformat(), text.strip()) for found in dates_in(text, pub, full_only)
+                       if found != pub or not _YEAR_SAID.search(text))  # (令和7年6月27日(金): a release's dateline)
+            continue
         if kind == "list" and "\n" in text:
             out.extend((k, d, line) for d, line in _timeline(text, pub, full_only))
             continue
