@@ -5,9 +5,10 @@ rules (which would take a name in letters for a brand's):
   自称ラッパーのRYUJIこと, ボーカル・HIROが): letters of three or more before an honorific, こと or a bracket, of four
   or more before a particle (not an acronym: モデルのSNSが; three written as a word, 歌手のReiは); katakana only
   before an honorific, こと or a bracket (歌手のコンサートは is no one); a bracket with 本名 is the handles' to read;
-- a katakana word and a surname UniDic knows, before an honorific, 選手, は or が, when the katakana is a
-  name's word (アントニオ猪木さん) or the line speaks of the ring or the stage (プロレスラーのサンダー岩城さん, there
-  a place's word too: ジャンボ石動): the whole is the name, not the surname alone;
+- a katakana word and a surname UniDic knows, before an honorific, 選手, は, が, も or an age, when the katakana is a
+  name's word (アントニオ猪木さん, ジョニー大和田（３１）) or the line speaks of the ring or the stage
+  (プロレスラーのサンダー岩城さん, ピン芸人のハリケーン松浦（４１）; there a place's word too, ジャンボ石動, or a given name,
+  サンシャイン健吾も): the whole is the name, not the surname alone;
 - a katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの), when it may be
   a name (`discovery`: not DFラインが);
 - a character in katakana before 役 (ジョーダン役を), when it may be a name (not ヒロイン役);
@@ -35,7 +36,7 @@ _AFTER_JOB = re.compile(rf"(?:{_JOBS})[の・]([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-
                         r"(?=(さん|氏|こと|[（(](?!本名))|[はがもをにとの、。」])")
 # (the character before the katakana checked once the first is read, so that the search skips to katakana)
 _KATA_SURNAME = re.compile(r"([ァ-ヺ](?<![ァ-ヺー・＝A-Za-z][ァ-ヺ])[ァ-ヺー]{1,7})([\u4e00-\u9fff]{1,3})"
-                           r"(?=さん|氏|選手|[はが])")
+                           r"(?=さん|氏|選手|[はがも]|[（(][0-9０-９]{1,3}[）)])")  # (ハリケーン松浦（４１）: an age)
 # A katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの; the text is NFKC);
 # no letter before the position (checked once it is read, so that the search skips to the positions' letters)
 _AFTER_POSITION = re.compile(r"(?:GK|FW|MF|DF|SB|CB|DH)(?<![A-Za-z]..)([ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*)"
@@ -45,7 +46,7 @@ _CHARACTER = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]*(?:[・＝]
 # 声優のあおいゆずが: a name in hiragana after an entertainer's occupation and の, before が, は or an honorific
 _KANA_AFTER_JOB = re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)の([ぁ-ゖー]{{3,7}}?)(?=さん|[がは][^ぁ-ゖ])")
 _NOT_KANA_NAME = frozenset("みなさん みんな ひとり ふたり かたがた ような ように ほか ため".split())
-_STAGE = re.compile(r"プロレス|レスラー|リングネーム|芸名|芸人|リング")
+_STAGE = re.compile(r"プロレス|レスラー|リングネーム|芸名|芸人|リング|お笑い|漫才|コント|コンビ|トリオ|ボケ|ツッコミ|モノマネ")
 _EMPEROR = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,4})天皇(?![\u4e00-\u9fff々])")
 _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 現 各 両 時の 先代 当代 後代 皇族 日本 天皇".split())
 # (each sign opens with literals or one class, so that it is searched for at its first characters only)
@@ -87,8 +88,9 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
         toks = words()
         s, e = m.start(2), m.end(2)
         k = _index(toks.starts, s)
-        if k is None or toks.ends[k] != e or toks.classes[k] not in _SURNAME():
-            continue  # the kanji are not one surname (or place: 石動) of UniDic's
+        if k is None or toks.ends[k] != e or toks.classes[k] not in _SURNAME() and not (
+                toks.classes[k] in chars("pos2", "人名") and _STAGE.search(line)):
+            continue  # the kanji are not one surname (or place: 石動) of UniDic's, nor a name's on a stage (サンシャイン健吾)
         j = _index(toks.starts, m.start(1))
         named = j is not None and toks.ends[j] == m.end(1) and toks.classes[j] in chars("pos2", "人名")
         if not named:
