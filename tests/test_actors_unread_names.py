@@ -137,3 +137,7 @@ def test_a_name_opening_with_a_place_files_that_word_as_its_surname_so_its_given
     spans, found = mentions.find_all(lines, actors.default())
     assert found["p:岡田蒼空"].aliases == ("岡田",)
     assert ("p:岡田蒼空", 9, 11) in spans[2] and ("p:岡田健司", 0, 2) in spans[2]
+
+
+def test_a_joined_foreign_name_read_as_one_common_noun_after_a_role_is_a_person():
+    assert persons("女優のミラ・ドラゴミールが来日した。") == ["ミラ・ドラゴミール"]  # one word of UniDic's, holding ・

@@ -69,9 +69,9 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         for n, part in enumerate(parts):
             i = bisect_left(toks.starts, at)
             if (i and (i >= len(toks) or toks.starts[i] != at) and toks.ends[i - 1] >= at + len(part)
-                    and "・" in toks.surfaces[i - 1] and toks.pos2[i - 1] == "人名"):
-                at += len(part) + 1  # ヴィンチ of ダ・ヴィンチ: a name's word of UniDic's that holds ・ itself
-                continue
+                    and "・" in toks.surfaces[i - 1] and (toks.pos2[i - 1] == "人名" or role)):
+                at += len(part) + 1  # ヴィンチ of ダ・ヴィンチ: a name's word of UniDic's that holds ・ itself (after a role,
+                continue  # any word: 女優のミラ・ドラゴミールが, read as one common noun)
             single = len(part) <= 2 and part[0] in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺABCDEFGHIJKLMNOPQRSTUVWXYZ"
             if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名" and not (
                     title and n == len(parts) - 1 and n and toks.ends[i] == at + len(part) and _given_first(toks, start)):
