@@ -169,3 +169,11 @@ def test_a_given_names_last_kanji_read_as_a_number():
 ])
 def test_a_surname_after_a_club_and_a_dot(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("有馬記念は中山競馬場で行われ、戸田康平騎手が騎乗したサクラノミコトが優勝した。", ["戸田康平"]),  # a horse wins
+    ("競馬のジャパンカップは、フランスのミカエル・デュボワ騎手が乗ったルーヴルノソラが制した。", ["ミカエル・デュボワ"]),
+])
+def test_the_katakana_winner_of_a_horse_race_is_a_horse(text, names):
+    assert persons(text) == names

@@ -93,7 +93,11 @@ def result_persons(line: str, toks: Toks, found: list[Name], free, heads: dict[i
     out: list[Name] = []
     busy = [(x.start, x.end) for x in found]
 
+    racing = _RACING.search(line) is not None  # 騎手が騎乗したサクラノミコトが優勝: a horse wins a race, no person
+
     def add(s: int, e: int) -> None:
+        if racing and "・" not in line[s:e] and not KANJI.match(line[s:e]):
+            return
         if not any(a < e and s < b for a, b in busy) and free(s, e) and _word(toks, s, e):
             out.append(Name(s, e, line[s:e].split("・")[-1], False))
             busy.append((s, e))
@@ -111,6 +115,9 @@ def result_persons(line: str, toks: Toks, found: list[Name], free, heads: dict[i
                     e == m.start() and country for e, country in heads.values()):
                 add(*m.span(1))  # (the character before の is an actor's: a club, a town; not a country's: イタリアのミラン)
     return out
+
+
+_RACING = re.compile(r"騎手|騎乗|調教師|競馬|馬主")  # a line of horse racing: its katakana winners are horses
 
 
 def _side_before(toks: Toks, free, at: int) -> bool:
