@@ -71,3 +71,16 @@ def test_a_speaker_given_under_the_gazetteers_other_spelling_is_right() -> None:
                "quotes": [["計画は順調だ", "宇宙航空研究開発機構"]]}
     ours = score_quotes([article])["ours"]
     assert (ours.tried, ours.hits) == (1, 1)
+
+
+def test_a_gold_event_quoted_with_its_list_mark_matches_the_list_line() -> None:
+    from tui.stories_report import score_events
+
+    text = ("台風１４号、九州を縦断\n\n九州を縦断した台風１４号による被害は、１９日までに住宅の損壊４００棟以上にのぼった。"
+            "各県の発表をもとに、台風の動きと被害をまとめた。\n\n【経過】\n▽13日　マリアナ諸島近海で台風が発生\n"
+            "▽16日　鹿児島県が災害対策本部を設置\n▽17日午後7時ごろ　枕崎市付近に上陸\n\n"
+            "国土交通省は１９日、宮崎県に緊急災害対策派遣隊を送った。")
+    article = {"id": "x3", "published": "2029-09-19", "text": text,
+               "events": [["▽16日　鹿児島県が災害対策本部を設置", "2029-09-16"], ["近海で台風が発生", "2029-09-13"]]}
+    ours = score_events([article])["ours"]
+    assert (ours.hits, ours.gold) == (2, 2)

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -119,6 +120,9 @@ def score_quotes(articles: list[dict]) -> dict[str, Score]:
     return {"ours": ours, "baseline": base, "found": found}
 
 
+_BULLET = re.compile(r"^[▽▼・●○■□◆◇]\s*")  # a list line's mark at a gold snippet's start
+
+
 def score_events(articles: list[dict]) -> dict[str, Score]:
     """Event date accuracy (gold events found with their date) and precision, ours and the baseline's."""
     out = {"ours": Score(), "baseline": Score()}
@@ -128,10 +132,11 @@ def score_events(articles: list[dict]) -> dict[str, Score]:
         for name, full_only in (("ours", False), ("baseline", True)):
             events = find_events(blocks, stored.published, full_only)
             tally = out[name]
-            tally.gold += len(article["events"])
-            tally.hits += sum(1 for snip, date in article["events"] if any(snip in t and d == date for _, d, t in events))
+            gold = [(_BULLET.sub("", snip), date) for snip, date in article["events"]]  # (▽16日…: the list's mark,
+            tally.gold += len(gold)  # which the cleaner keeps as the list's form, not its line's text)
+            tally.hits += sum(1 for snip, date in gold if any(snip in t and d == date for _, d, t in events))
             tally.tried += len(events)
-            tally.right += sum(1 for _, d, t in events if any(s in t and d == g for s, g in article["events"]))
+            tally.right += sum(1 for _, d, t in events if any(s in t and d == g for s, g in gold))
     return out
 
 
