@@ -65,3 +65,15 @@ def test_characters_before_their_part_and_hiragana_stage_names(text, names):
 ])
 def test_parts_and_hiragana_words_make_no_such_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("磐田は名古屋と引き分け、ＧＫ三角が後半のＰＫを止めた。", ["三角"]),  # a triangle to UniDic
+])
+def test_kanji_right_after_a_players_position_are_the_players_surname(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", ["ＤＦ陣が最後まで踏ん張った。", "ＭＦ起用が当たった。"])
+def test_a_suffix_or_verbal_noun_after_a_position_is_no_player(text):
+    assert persons(text) == []

@@ -39,8 +39,8 @@ _KATA_SURNAME = re.compile(r"([ァ-ヺ](?<![ァ-ヺー・＝A-Za-z][ァ-ヺ])[�
                            r"(?=さん|氏|選手|[はがも]|[（(][0-9０-９]{1,3}[）)])")  # (ハリケーン松浦（４１）: an age)
 # A katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの; the text is NFKC);
 # no letter before the position (checked once it is read, so that the search skips to the positions' letters)
-_AFTER_POSITION = re.compile(r"(?:GK|FW|MF|DF|SB|CB|DH)(?<![A-Za-z]..)([ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*)"
-                             r"(?=[はがもをにとの、。（(」]|$)")
+_AFTER_POSITION = re.compile(r"(?:GK|FW|MF|DF|SB|CB|DH)(?<![A-Za-z]..)([ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*"
+                             r"|[\u4e00-\u9fff々]{1,3}(?=[はがもの、]))(?=[はがもをにとの、。（(」]|$)")
 # ジョーダン役を小早川が演じる: a character in katakana before 役 (a cast's part), a person of the story
 _CHARACTER = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]*(?:[・＝][ァ-ヺ][ァ-ヺー]*)*)役(?=[をはのでにが、])")
 # 声優のあおいゆずが: a name in hiragana after an entertainer's occupation and の, before が, は or an honorific
@@ -67,8 +67,14 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
         if (latin or strong) and free(*m.span(1)):
             out.append((m.start(1), m.end(1), name))
     for m in _AFTER_POSITION.finditer(line):
-        if plausible_name(m.group(1)) and free(*m.span(1)):  # (not FWラインが: a loanword)
-            out.append((m.start(1), m.end(1), re.split(r"[・＝=]", m.group(1))[-1]))
+        word = m.group(1)
+        if not free(*m.span(1)):
+            continue
+        if "ァ" <= word[0] <= "ヺ":
+            if plausible_name(word):  # (not FWラインが: a loanword)
+                out.append((m.start(1), m.end(1), re.split(r"[・＝=]", word)[-1]))
+        elif _player_word(words(), *m.span(1)):  # GK三角が: the player's surname, whatever UniDic reads it as
+            out.append((m.start(1), m.end(1), word))
     if "役" in line:
         for m in _CHARACTER.finditer(line):
             if plausible_name(m.group(1)) and free(*m.span(1)):  # (not ヒロイン役, コーチ役: words for roles)
@@ -98,6 +104,20 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
         if ((named and toks.classes[k] in chars("pos3", "姓")) or stage) and free(m.start(), m.end()):
             out.append((m.start(), m.end(), m.group()))
     return out
+
+
+def _player_word(toks: Toks, s: int, e: int) -> bool:
+    """Kanji of two or three characters right after a player's position, words of their own, none a verbal noun or
+    a suffix (GK三角が; not DF陣が, MF起用が): a surname, whatever UniDic reads it as."""
+    k = _index(toks.starts, s)
+    if k is None or e - s < 2:
+        return False
+    j = k
+    while j < len(toks) and toks.ends[j] < e:
+        j += 1
+    if j >= len(toks) or toks.ends[j] != e:
+        return False
+    return all(toks.pos[x] == "名詞" and toks.pos2[x] != "サ変可能" and toks.pos1[x] != "数詞" for x in range(k, j + 1))
 
 
 @lru_cache(maxsize=None)
