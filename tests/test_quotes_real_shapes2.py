@@ -228,3 +228,8 @@ def test_same_after_a_clause_naming_no_actor_speaks_the_words_after_it() -> None
 def test_a_body_with_its_seat_in_brackets_before_its_particle_speaks() -> None:
     text = "男性の勤務先の北浜プラント工業（大阪市）は「社員の安全を最優先に対応する」とコメントした。"
     assert quotes(text) == [("社員の安全を最優先に対応する", "北浜プラント工業")]
+
+
+def test_words_owned_by_someone_the_text_does_not_name_are_no_ones() -> None:
+    text = "北浜町の山田一郎さんは、亡くなった父の「人のために働け」という言葉を胸に刻んでいる。"
+    assert quotes(text) == [("人のために働け", None)]

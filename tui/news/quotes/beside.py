@@ -38,11 +38,16 @@ _JOINED = re.compile(r"\s*(?:と|や|、|，|・|及び|および|ならびに)\
 _CLEFT = re.compile(r"[」』]\s*(?:と[^。「」]{1,12}?のは|とは)[、，]?")  # or 「…」とは、避難所で暮らす田中さん。
 
 
+# Words for a person the text names no further, before の and words owned (父の「…」という言葉, 恩師の「…」という教え).
+_SOMEONES = re.compile(r"(?:父|母|祖父|祖母|兄|姉|弟|妹|夫|妻|息子|娘|長男|長女|次男|次女|両親|恩師|先輩|師匠|上司|友人|知人|仲間"
+                       r"|父親|母親)$")
+
+
 def owned_words(p: Passage, lo: int, hi: int, start: int, end: int, roles: Roles) -> Step:
     """首相の「…」という言葉を引き: words named as someone's are never the sentence's subject's, but the owner's
     before the の: the actor named right before, with its title, or the one person seen with a bare title there
     (首相の); (True, None) when a title stands there that no one or several hold; (False, None) when no actor or
-    title does (会見での, 住民の: the other rules decide)."""
+    title does (会見での, 住民の: the other rules decide); (True, None) after a word for kin, a teacher or a friend (父の)."""
     text = p.text
     if text[start - 1:start] != "の" or not _OWNED.match(text, end - 1, hi):
         return False, None
@@ -54,6 +59,8 @@ def owned_words(p: Passage, lo: int, hi: int, start: int, end: int, roles: Roles
     if bare:
         holders = roles.get(bare.group(1), set())
         return True, (next(iter(holders)) if len(holders) == 1 else None)
+    if _SOMEONES.search(text, max(lo, at - 4), at):
+        return True, None  # 亡くなった父の「…」という言葉: someone the text does not name, not the sentence's subject
     return False, None
 
 
