@@ -196,3 +196,10 @@ def test_a_day_alone_right_after_a_month_and_day_is_of_that_month() -> None:
 def test_a_releases_dateline_in_its_heading_is_no_event() -> None:
     got = headline_events("報道関係者各位　令和7年6月27日(金)", "熱中症の搬送が増えています。", "2025-06-27")
     assert got == []
+
+
+def test_same_day_after_a_sentence_about_a_plan_is_the_news_day() -> None:
+    text = ("バンドが19日、再結成を発表した。9月10〜12日に武道館で公演を開く。\n\n"
+            "ボーカルは同日、都内で開いた会見で喜びを語った。")
+    got = events(text, "2028-05-20")
+    assert ("2028-05-19", "ボーカルは同日、都内で開いた会見で喜びを語った。") in got

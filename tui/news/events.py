@@ -153,13 +153,15 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
     return _pick([_valid(*_month(published, k), d) for k in (-1, 0, 1)], published, way, near)
 
 
-def dates_in(text: str, published: date | None, full_only: bool = False, before: date | None = None) -> list[date]:
+def dates_in(text: str, published: date | None, full_only: bool = False, before: date | None = None,
+             before_past: date | None = None) -> list[date]:
     """The dates `text` (a sentence) names, in order, each once; `before`: the last date the text named before
     the sentence (同日, 同月 refer to it)."""
     out: list[date] = []
     way = None if full_only else tense(text)
     text = _RANGE.sub(_both_ends, unicodedata.normalize("NFKC", text))
     previous = before
+    said_here = False  # a date named in this sentence already (同日 then repeats it)
     month_said: date | None = None  # a month and day this sentence named: a day alone right after it is of that month
     said_end = 0
     for m in _DATES.finditer(text):
@@ -172,13 +174,15 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = m["dd"] and text.startswith("の", m.end()) and not _AT_EVENT.match(text, m.end())
-            found = resolve(m, published, full_only, "future" if ahead else None if noun else way, previous)
+            since = previous if said_here or not m["same"] or before_past is None else before_past
+            found = resolve(m, published, full_only, "future" if ahead else None if noun else way, since)
             day = _WEEKDAY.match(text, m.end())
             if day and found and published and not full_only and (m["dd"] or m["mm"]):
                 found = _on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
         if found and (m["mm"] or m["rm"]):
             month_said, said_end = found, m.end()
         previous = found or previous
+        said_here = said_here or found is not None
         if found and found not in out:
             out.append(found)
     return out
@@ -212,6 +216,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     pub = date.fromisoformat(published) if published else None
     out: list[tuple[int, str, str]] = []
     last: date | None = None  # the date named last, in the body's order
+    last_past: date | None = None  # the last such date not after the article's
     for k, (kind, text) in enumerate(blocks):
         if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text) or not _dated(unicodedata.normalize("NFKC", text)):
             continue  # a timeline holds a date too: its date line
@@ -224,10 +229,12 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             continue
         for lo, hi in sentence_spans(text):
             sentence = text[lo:hi].strip()
-            dated = dates_in(sentence, pub, full_only, last)
+            dated = dates_in(sentence, pub, full_only, last, last_past if last and pub and last > pub else None)
             out.extend((k, found.isoformat(), sentence) for found in dated)
             if dated:
                 last = dated[0]  # 同日 in a later sentence: the day the sentence is about, its first date (…は29日、27日に…)
+                if pub and last <= pub:
+                    last_past = last  # (同日 after a sentence about a plan, 9月10〜12日に公演を開く, is the news's day)
     return out
 
 
