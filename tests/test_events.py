@@ -203,3 +203,13 @@ def test_same_day_after_a_sentence_about_a_plan_is_the_news_day() -> None:
             "ボーカルは同日、都内で開いた会見で喜びを語った。")
     got = events(text, "2028-05-20")
     assert ("2028-05-19", "ボーカルは同日、都内で開いた会見で喜びを語った。") in got
+
+
+def test_a_rate_per_day_is_no_date() -> None:
+    text = "工場は1998年4月1日に稼働を始め、焼却炉は1日24時間動いている。"
+    assert [d for d, _ in events(text, "2029-04-14")] == ["1998-04-01"]
+
+
+def test_what_cannot_be_done_lies_ahead() -> None:
+    text = "移転作業のため、3月21日から31日までは本の受け取りもできない。"
+    assert events(text, "2029-11-28")[0] == ("2030-03-21", text)
