@@ -31,8 +31,8 @@ def test_every_quote_is_bracketed_in_its_article_and_its_speaker_is_named_there(
         texts = [text for text, _ in a["quotes"]]
         assert len(texts) == len(set(texts)), a["id"]
         for text, speaker in a["quotes"]:
-            assert f"「{text}」" in a["text"], (a["id"], text)
-            assert speaker is None or speaker in a["text"], (a["id"], speaker)
+            assert f"「{text}」" in a["text"], a["id"]  # (the article only: no held-out text printed)
+            assert speaker is None or speaker in a["text"], a["id"]
     speakers = [s for a in articles for _, s in a["quotes"]]
     assert None in speakers and sum(s is not None for s in speakers) >= 30
 
@@ -44,8 +44,8 @@ def test_every_event_snippet_is_in_its_text_with_a_date_that_parses() -> None:
     for a in articles:
         dt.date.fromisoformat(a["published"])
         for snippet, date in a["events"]:
-            assert snippet and a["text"].count(snippet) == 1, (a["id"], snippet)
-            assert len(date) == 10 and dt.date.fromisoformat(date), (a["id"], date)
+            assert snippet and a["text"].count(snippet) == 1, a["id"]
+            assert len(date) == 10 and dt.date.fromisoformat(date), a["id"]
 
 
 def test_every_story_has_articles_and_four_have_several() -> None:
@@ -73,10 +73,11 @@ def test_the_fresh_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> 
     for a in articles:
         dt.date.fromisoformat(a["published"])
         for text, speaker in a["quotes"]:
-            assert f"「{text}」" in a["text"], (a["id"], text)
-            assert speaker is None or speaker in a["text"], (a["id"], speaker)
+            assert f"「{text}」" in a["text"], a["id"]  # (the article only: no held-out text printed)
+            assert speaker is None or speaker in a["text"], a["id"]
     others = {a["text"] for folder in (GOLD, HELD) for a in load("quotes", folder)}
-    assert not others & {a["text"] for a in articles}
+    shared = len(others & {a["text"] for a in articles})  # a count only: held-out text is never printed
+    assert shared == 0, f"{shared} articles in another set"
 
 
 def _well_formed(articles: list[dict], running_on: bool = False) -> None:
@@ -86,10 +87,10 @@ def _well_formed(articles: list[dict], running_on: bool = False) -> None:
     for a in articles:
         dt.date.fromisoformat(a["published"])
         assert len({text for text, _ in a["quotes"]}) == len(a["quotes"]), a["id"]
-        for text, speaker in a["quotes"]:
+        for k, (text, speaker) in enumerate(a["quotes"]):  # (a failure names the article and quote by number only)
             opened = running_on and f"「{text}\n\n「" in a["text"] and "」" not in text
-            assert f"「{text}」" in a["text"] or opened, (a["id"], text)
-            assert speaker is None or speaker in a["text"], (a["id"], speaker)
+            assert f"「{text}」" in a["text"] or opened, (a["id"], k)
+            assert speaker is None or speaker in a["text"], (a["id"], k)
 
 
 def _apart(articles: list[dict], folders: tuple[Path, ...]) -> None:
@@ -97,10 +98,11 @@ def _apart(articles: list[dict], folders: tuple[Path, ...]) -> None:
     printed)."""
     others = {a["text"] for folder in folders for a in load("quotes", folder)}
     mine = [a["text"] for a in articles]
-    assert len(mine) == len(set(mine)) and not others & set(mine)
+    twice, same = len(mine) - len(set(mine)), len(others & set(mine))
+    assert (twice, same) == (0, 0), f"{twice} articles twice, {same} in another set"
     paragraphs = {p for text in others for p in text.split("\n\n")}
-    shared = {p for text in mine for p in text.split("\n\n")} & paragraphs
-    assert not shared, len(shared)
+    shared = len({p for text in mine for p in text.split("\n\n")} & paragraphs)
+    assert shared == 0, f"{shared} paragraphs in another set"
 
 
 def test_the_second_held_out_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> None:

@@ -54,7 +54,8 @@ def test_the_files_hold_the_same_articles(folder: str) -> None:
     key = [(a["id"], a["published"], a["text"]) for a in files[0]]
     assert len(key) >= SETS[folder].articles and len({k[0] for k in key}) == len(key)
     for articles in files[1:]:
-        assert key == [(a["id"], a["published"], a["text"]) for a in articles]
+        differ = [k[0] for k, a in zip(key, articles) if k != (a["id"], a["published"], a["text"])]
+        assert len(articles) == len(key) and not differ, differ  # (ids only: no held-out text printed)
     assert [k[1] for k in key] == sorted(k[1] for k in key)
 
 
@@ -110,7 +111,8 @@ def assert_apart(folder: str) -> None:
         if other.name.startswith("stories") and other.name != folder:
             for path in other.glob("*_gold.json"):
                 others |= {a["text"] for a in json.loads(path.read_text(encoding="utf-8"))["articles"] if "text" in a}
-    assert len(mine) == len(set(mine)) and not others & set(mine)
+    twice, same = len(mine) - len(set(mine)), len(others & set(mine))  # counts only: a failure prints no held-out text
+    assert (twice, same) == (0, 0), f"{twice} articles twice, {same} in another set"
     paragraphs = {p for text in others for p in text.split("\n\n")}
-    shared = {p for text in mine for p in text.split("\n\n")} & paragraphs
-    assert not shared, len(shared)
+    shared = len({p for text in mine for p in text.split("\n\n")} & paragraphs)
+    assert shared == 0, f"{shared} paragraphs in another set"
