@@ -213,3 +213,11 @@ def test_a_rate_per_day_is_no_date() -> None:
 def test_what_cannot_be_done_lies_ahead() -> None:
     text = "移転作業のため、3月21日から31日までは本の受け取りもできない。"
     assert events(text, "2029-11-28")[0] == ("2030-03-21", text)
+
+
+def test_a_day_the_month_before_lacks_is_this_months() -> None:
+    from datetime import date
+
+    from tui.news.events import dates_in
+
+    assert dates_in("申し込みは31日まで受け付ける。", date(2029, 3, 2)) == [date(2029, 3, 31)]  # February has no 31st

@@ -150,7 +150,7 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
         return _valid(*_month(base, _REL_MONTH.get(m["rm"], 0)), int(m["rd"]))
     d = int(m["dd"])
     found = _valid(published.year, published.month, d)
-    near = found if found and (found - published).days <= AHEAD_DAYS else _valid(*_month(published, -1), d)
+    near = found if found and (found - published).days <= AHEAD_DAYS else _valid(*_month(published, -1), d) or found
     return _pick([_valid(*_month(published, k), d) for k in (-1, 0, 1)], published, way, near)
 
 
