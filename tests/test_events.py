@@ -221,3 +221,11 @@ def test_a_day_the_month_before_lacks_is_this_months() -> None:
     from tui.news.events import dates_in
 
     assert dates_in("申し込みは31日まで受け付ける。", date(2029, 3, 2)) == [date(2029, 3, 31)]  # February has no 31st
+
+
+def test_what_is_taken_from_now_on_lies_ahead() -> None:
+    from datetime import date
+
+    from tui.news.events import dates_in
+
+    assert dates_in("募集は20日まで受け付ける。", date(2029, 3, 2)) == [date(2029, 3, 20)]
