@@ -229,3 +229,12 @@ def test_what_is_taken_from_now_on_lies_ahead() -> None:
     from tui.news.events import dates_in
 
     assert dates_in("募集は20日まで受け付ける。", date(2029, 3, 2)) == [date(2029, 3, 20)]
+
+
+@pytest.mark.parametrize("published, text, dates", [
+    ("2026-10-28", "2月6日の仙台を皮切りに全国を回る。", ["2027-02-06"]),  # three months ahead, not eight back
+    ("2026-09-01", "式典は来年5月1日に開き、5月10日に閉じる。", ["2027-05-01", "2027-05-10"]),  # the year said before
+    ("2026-11-16", "9月の秋場所で13勝を挙げ、同月30日に昇進が決まった。", ["2026-09-30"]),  # 同月: the month named alone
+])
+def test_years_and_months_said_before_in_the_sentence(published: str, text: str, dates: list[str]) -> None:
+    assert [d for d, _ in events(text, published)] == dates

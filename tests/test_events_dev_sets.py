@@ -1,6 +1,6 @@
 """The event dates of the development sets that hold events, pinned 0.01 under what was measured after the rules
-their misses led to, so a rule that loses a date of a set fails here. Dev 19 scored 0.818 as written (176 events), dev 16
-0.900."""
+their misses led to, so a rule that loses a date of a set fails here. Dev 19 scored 0.818 as written (176 events), dev 20
+0.934 (152), dev 16 0.900."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ _DATA = Path(__file__).parent / "data"
 @pytest.mark.parametrize("folder, accuracy", [
     ("stories", 0.99),  # 80 of 80
     ("stories_dev16", 0.99),  # 90 of 90
-    ("stories_dev19", 0.973),  # 173 of 176
+    ("stories_dev19", 0.979),  # 174 of 176
+    ("stories_dev20", 0.957),  # 147 of 152 (0.934 as written)
 ])
 def test_the_dev_sets_event_dates(folder: str, accuracy: float) -> None:
     articles = json.loads((_DATA / folder / "events_gold.json").read_text(encoding="utf-8"))

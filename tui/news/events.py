@@ -22,7 +22,7 @@ from datetime import date
 from .quotes import sentence_spans
 
 AHEAD_DAYS = 14  # a day-only date may lie this far after the article's date (an announced plan: two weeks)
-AHEAD_MONTH_DAY = 92  # a month-and-day date this far after the article's date is last year's
+AHEAD_MONTH_DAY = 150  # a month-and-day date further than this after the article's date is last year's (about five months)
 _YEAR_AHEAD = 300  # a future tense reads a date without a year no further ahead than this when it lies near behind
 _HALF_YEAR = 183  # a past tense reads a date without a year no further back than this when it lies near ahead
 
@@ -57,6 +57,7 @@ _AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控�
 _AHEAD_VERB = re.compile(r"に(?:[^。、「」た]{0,20}?(?:[^ってい]る|[うくぐすつぬぶむ])(?:と[^。、「」]{0,6}?(?:発表|表明|明らかに|説明)"
                          r"|(?=[\u4e00-\u9fff]))|(?:開く|出す|行う|始める|設ける|迎える)(?=[\u4e00-\u9fffァ-ヺ]))")
 _WEEKDAY = re.compile(r"\s*[（(]([月火水木金土日])[）)]")  # 10日（土）: the day of the week said
+_BARE_MONTH = re.compile(r"(?<![\d年/.])(\d{1,2})月(?![\d日])")  # a month named alone (9月の秋場所)
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
 _AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")
@@ -165,6 +166,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     said_here = False  # a date named in this sentence already (同日 then repeats it)
     month_said: date | None = None  # a month and day this sentence named: a day alone right after it is of that month
     said_end = 0
+    year_said: date | None = None  # a date this sentence named with its year said (来年3月31日): a month and day after
+    # it without one is of that year, or the next
     for m in _DATES.finditer(text):
         if m["dd"] and month_said and not full_only and m.start() - said_end <= _CARRY and not _SHUT.search(
                 text, said_end, m.start()) and (carried := _valid(month_said.year, month_said.month, int(m["dd"]))) and (
@@ -177,9 +180,19 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             noun = m["dd"] and text.startswith("の", m.end()) and not _AT_EVENT.match(text, m.end())
             since = previous if said_here or not m["same"] or before_past is None else before_past
             found = resolve(m, published, full_only, "future" if ahead else None if noun else way, since)
+            month = _BARE_MONTH.search(text, said_end, m.start()) if m["rm"] == "同月" and published else None
+            if month and not full_only:  # 9月の秋場所で…、同月30日: the month named alone before it
+                mo = int(month.group(1))
+                year = published.year - (1 if (mo - published.month) % 12 and mo > published.month + 4 else 0)
+                found = _valid(year, mo, int(m["rd"])) or found
             day = _WEEKDAY.match(text, m.end())
             if day and found and published and not full_only and (m["dd"] or m["mm"]):
                 found = _on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
+        if (m["mm"] and not m["rel"] and year_said and found and not full_only and (
+                carried_year := _valid(year_said.year, found.month, found.day)) and carried_year >= year_said):
+            found = carried_year  # 来年3月4日に行い、合格発表は3月12日: the year said before
+        if found and (m["y"] or m["era"] or m["rel"]):
+            year_said = found
         if found and (m["mm"] or m["rm"]):
             month_said, said_end = found, m.end()
         previous = found or previous
