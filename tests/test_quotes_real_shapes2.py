@@ -233,3 +233,15 @@ def test_a_body_with_its_seat_in_brackets_before_its_particle_speaks() -> None:
 def test_words_owned_by_someone_the_text_does_not_name_are_no_ones() -> None:
     text = "北浜町の山田一郎さんは、亡くなった父の「人のために働け」という言葉を胸に刻んでいる。"
     assert quotes(text) == [("人のために働け", None)]
+
+
+def test_an_associations_staff_in_charge_speak_as_no_one() -> None:
+    text = ("全国自動車販売協議会が１日発表した新車販売台数は、前年を上回った。\n\n"
+            "同協議会の担当者は「月末に向けて各社が販売に力を入れた」と分析した。")
+    assert quotes(text) == [("月末に向けて各社が販売に力を入れた", None)]
+
+
+def test_a_time_after_a_bout_is_no_wrestler_who_speaks() -> None:
+    text = ("大相撲九州場所の初日、新大関の豊ノ嶺が白星発進した。\n\n"
+            "新大関として迎える最初の場所に、取組後は「体はよく動いた」と汗をぬぐった。")
+    assert all(speaker != "取組後" for _, speaker in quotes(text))

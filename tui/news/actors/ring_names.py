@@ -81,6 +81,8 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
         word = line[s:e]
         if word in _NOT_NAME or any(a < e and s < b for a, b in busy) or not free(s, e):
             return
+        if word[-1] in "後前中" and e - 1 in toks.starts and s < e - 1:
+            return  # 取組後は「…」: a time after a word of its own, no wrestler
         out.append(Name(s, e, word, False))
         busy.append((s, e))
 

@@ -60,7 +60,7 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
         if len(fits) != 1:
             return False, None
         voice = end.group(2)  # staff in charge of a body of a place's government speak as no one (同市の担当者は)
-        return True, (None if voice and not staff_speak(tail[-1], voice[1:]) else next(iter(fits)))
+        return True, (None if voice and not staff_speak(tail, voice[1:]) else next(iter(fits)))
     kind = m.group(1) or "社"
     last = None
     for k in range(min(upto + 1, len(texts))):
@@ -106,14 +106,16 @@ _UNION = ("の労働組合", "の労組")  # 東邦ギアの労働組合は: the
 
 
 _GOVERNMENT = "省庁都道府県市区町村署"  # 厚生労働省, 気象庁, 北浜市, 中央署: a ministry, an agency, an office of a place
+_ASSOCIATIONS = ("協議会", "協会", "連合会", "財団", "連盟")  # (an association's staff in charge speak as no one either)
 
 
 def staff_speak(last: str, voice: str) -> bool:
     """Whether the words of the one `voice` names (its spokesperson, its staff in charge) after a body's name
     ending in `last` are the body's: a spokesperson's always; staff in charge speak for a company, an
-    institute, a hospital, not for a ministry, an agency or a city's office, whose staff's words are reported
-    as no one's."""
-    return not voice.endswith("担当者") or bool(re.search(_SPOKES + "$", voice)) or last not in _GOVERNMENT
+    institute, a hospital, not for a ministry, an agency, a city's office or an association (協議会, 協会), whose
+    staff's words are reported as no one's."""
+    return not voice.endswith("担当者") or bool(re.search(_SPOKES + "$", voice)) or (
+        last[-1:] not in _GOVERNMENT and not last.endswith(_ASSOCIATIONS))
 
 
 # 中国外務省の報道官は: one of a body's people, named by a title alone, as a sentence's topic

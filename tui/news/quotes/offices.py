@@ -76,7 +76,7 @@ def short_body(head: str, roles: Roles, told: bool = True) -> tuple[bool, str | 
         if unit and not _UNIT.fullmatch(unit):
             continue
         fits = {a for a, names in seen.items() if any(shortens(short, n) for n in names)}
-        if fits and m.group(2) and not all(staff_speak(n[-1], "担当者") for a in fits for n in seen[a]):
+        if fits and m.group(2) and not all(staff_speak(n, "担当者") for a in fits for n in seen[a]):
             return True, None  # 県の担当者: a government's staff in charge, whose words are no one's
         if fits:
             return True, (next(iter(fits)) if len(fits) == 1 else None)
