@@ -85,3 +85,20 @@ def test_a_heading_right_after_a_box_of_links_stays_with_its_paragraph() -> None
     gone = {r.text for r in cleaned.removed}
     assert gone == {"あわせて読みたい", "空港アクセス鉄道の計画まとめ"}
     assert any(b.text == "今後の見通し" for b in cleaned.blocks)
+
+
+def test_a_timeline_of_days_alone_under_a_mark_at_the_end_stays_whole_as_a_list():
+    c = cleaned("台風18号、紀伊半島で記録的大雨",
+                "大型の台風18号は17日夕方に和歌山県南部に上陸し、18日朝、三陸沖で温帯低気圧に変わった。",
+                "新宮市の北浦康二市長は18日、被災地区を視察し、「日常を取り戻したい」と述べた。",
+                "県は災害救助法の適用を決め、政府は20日に関係閣僚会議を開く。",
+                "台風18号の経過",
+                "▽14日　マリアナ諸島近海で発生",
+                "▽16日　気象庁が紀伊半島に大雨特別警報の可能性を示す",
+                "▽17日　午後5時ごろ和歌山県南部に上陸",
+                "▽18日　温帯低気圧に変わる")
+    steps = [b for b in c.blocks if b.kind == "list"]
+    assert len(steps) == 1 and steps[0].text.split("\n") == [
+        "14日　マリアナ諸島近海で発生", "16日　気象庁が紀伊半島に大雨特別警報の可能性を示す",
+        "17日　午後5時ごろ和歌山県南部に上陸", "18日　温帯低気圧に変わる"]
+    assert not c.removed

@@ -199,6 +199,10 @@ _RECORD = re.compile(r"^(?:[▽△]\s*[^\s】]{1,6}|【(?!写真|画像|動画|�
 _STEP = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][^)）]{1,3}[)）])?\s+[^\s\d].{1,40}$")
 
 
+_MARKS = frozenset("▽△▼・●■◆◇")
+_MARKED_STEP = re.compile(r"^[▽△▼・●■◆◇]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日\S{0,10}\s+\S.{1,50}$")
+
+
 def records(texts: Sequence[str], removed: Sequence[str | None], tail: int) -> Iterator[int]:
     """The lines of a box score (a marked label, then names with their counts), outside the page's tail (the lines
     after `tail`)."""
@@ -209,8 +213,19 @@ def records(texts: Sequence[str], removed: Sequence[str | None], tail: int) -> I
 
 def dated_steps(texts: Sequence[str], live: Sequence[int], tail: int) -> Iterator[int]:
     """The steps of a timeline written as 'date event' lines, two or more live lines (`live`) in a row, outside the
-    page's tail (the lines after `tail`)."""
+    page's tail (the lines after `tail`); and a run of three or more steps opening with a list's mark and a day
+    (▽14日　…発生, ▽17日午後7時ごろ　…上陸), anywhere: a timeline under the article. (A step of a run stays however the
+    classifier scores it, the last one too.)"""
     run: list[int] = []
+    marked: list[int] = []
+    for i in range(len(texts) + 1):
+        text = texts[i] if i < len(texts) else ""
+        if text[:1] in _MARKS and _MARKED_STEP.match(text):
+            marked.append(i)
+        else:
+            if len(marked) >= 3:
+                yield from marked
+            marked = []
     for i in [*live, -1]:
         if i >= 0 and texts[i][:1].isdecimal() and _STEP.match(texts[i]) and i <= tail:
             run.append(i)
