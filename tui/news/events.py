@@ -181,7 +181,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             since = previous if said_here or not m["same"] or before_past is None else before_past
             found = resolve(m, published, full_only, "future" if ahead else None if noun else way, since)
             month = _BARE_MONTH.search(text, said_end, m.start()) if m["rm"] == "同月" and published else None
-            if month and not full_only:  # 9月の秋場所で…、同月30日: the month named alone before it
+            if month and published and not full_only:  # 9月の秋場所で…、同月30日: the month named alone before it
                 mo = int(month.group(1))
                 year = published.year - (1 if (mo - published.month) % 12 and mo > published.month + 4 else 0)
                 found = _valid(year, mo, int(m["rd"])) or found
