@@ -21,8 +21,9 @@ _JOINED = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝][ァ-ヺ][ァ-ヺー]*)+
 
 
 def country_titled(line: str, heads: dict[int, tuple[int, bool]], taken: list[Name], free) -> list[Name]:
-    """The names before ・, a country in `heads` (start -> (end, a country?), the gazetteer's finds in the line) and a
-    title, that overlap no name `taken` and are free (`free(start, end)`)."""
+    """The names before ・ and a country of `heads` (start -> (end, a country?), the gazetteer's finds in the line) and
+    a title, or after the country and の and right before a title (see the module's doc), that overlap no name `taken`
+    and are free (`free(start, end)`)."""
     out: list[Name] = []
     for s, (e, country) in heads.items():
         if country and line[e:e + 1] == "の" and (run := _JOINED.match(line, e + 1)) and _titled(line, run.end(), free):

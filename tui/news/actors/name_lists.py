@@ -39,7 +39,7 @@ def listed_names(line: str, toks: Toks, found: list[Name], left: list[Name], fre
                 or toks.ends[k] >= e or e not in toks.ends):
             continue
         made.append(Name(s, e, toks.surfaces[k], True))
-    made += _list_ends(line, full, found + left, free)
+    made += _list_items(line, full, found + left, free)
     if not made:
         return found, left
 
@@ -55,7 +55,7 @@ _ITEM_RE = r"[\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,6}?"
 _NAME_LIST = re.compile(rf"(?<=[のはに：:　 「（(])({_ITEM_RE}(?:、{_ITEM_RE})+)(?=など|ら|[がはのをもと。）)])")
 
 
-def _list_ends(line: str, full: list[Name], names: list[Name], free) -> list[Name]:
+def _list_items(line: str, full: list[Name], names: list[Name], free) -> list[Name]:
     """The items of a list of names (see `_NAME_LIST`) with a full name found in it where every other item is a name
     found or opens with one to three characters read as a surname where only a name stands: those items, each a full
     name (see the module's doc)."""
