@@ -80,3 +80,21 @@ def test_two_names_with_honorifics_joined_by_to_are_two_people():
 
 def test_an_honorific_is_no_part_of_a_speakers_name():
     assert persons("デラクルス氏は「この海は我々の海だ」と強調した。") == ["デラクルス"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ファンの間で「ひよりん」と呼ばれる天羽は、ＳＮＳで報告した。", ["ひよりん", "天羽"]),
+    ("常連客からは「トメばあ」と親しまれた。", ["トメばあ"]),
+    ("寄席では「ゆめさん」と呼ばれて親しまれた。", ["ゆめ"]),  # the honorific no part of it
+    ("「ゴンさん」の愛称で知られる権藤義之助が出演する。", ["ゴン", "権藤義之助"]),  # the honorific no part of it
+])
+def test_a_nickname_in_kana_before_the_words_that_say_so_is_a_person(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "指揮者は、団員から「マエストロ」と呼ばれて親しまれている。",  # what one is, one common noun
+    "こうした値上げは「シュリンクフレーション」と呼ばれる。",  # a term in katakana
+])
+def test_a_word_for_what_one_is_or_a_term_is_no_nickname(text):
+    assert persons(text) == []

@@ -286,7 +286,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found += discipline_names(line, toks, found, ok)
         if echoed:  # 歌手の如月ひかりが … 如月は「…」: a full name read as common words, its kanji a speaker later
             found += echoed_names(line, toks, found, ok, echoes)
-        if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line:
+        if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line or "呼ばれ" in line or "親しまれ" in line:
             found += alias_persons(line, toks, found, ok)
         if found or left:  # 町田市鶴川の無職…: the next part of an address, no person
             found = [n for n in found if not in_address(line, n.start)]

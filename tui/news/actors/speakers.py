@@ -40,6 +40,9 @@ _KANJI_WORD = re.compile(r"[\u4e00-\u9fff]+$")
 _HONORIFICS = frozenset("氏 さん 様 君 くん ちゃん".split())
 _SITES = frozenset("場駅港市町村県区署局院校館園所社店湾川山島橋園台坂丘谷浜岬沖線道")
 _NICKNAME = re.compile(r"「([^「」、。\s]{1,8})」の(?:愛称|ニックネーム)")
+# A nickname in kana, with its honorific or not, before the words that say it is one (「ひよりん」と呼ばれる,
+# 「ゴンさん」の愛称で, 「コーイチ」の名で親しまれた, 「トメばあ」と親しまれ): the kana without the honorific
+_CALLED_KANA = re.compile(r"「([ぁ-ゖァ-ヺー]{2,6}?)(?:さん|ちゃん|くん|様)?」(?:と呼ばれ|の名で親しまれ|と親しまれ|の愛称)")
 _ALIAS_STOP = frozenset("の は が も を に と で へ や 、 。 「 」 ( ) （ ）".split())
 _BOUNDARY = frozenset("、。,」』 　")
 _SAID = re.compile(r"話|語|述べ|振り返|明か|強調|笑|答え|訴え|説明|言|つづ|誓|胸を張|力を込め|打ち明け|悔し|喜")
@@ -239,5 +242,17 @@ def alias_persons(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
             add(toks.starts[i], toks.starts[k])
     if "愛称" in line or "ニックネーム" in line:
         for m in _NICKNAME.finditer(line):
-            add(*m.span(1))
+            called = _CALLED_KANA.match(line, m.start())
+            add(*(called.span(1) if called else m.span(1)))  # (「ゴンさん」の愛称: ゴン, its honorific no part of it)
+    if "呼ばれ" in line or "親しまれ" in line:
+        for m in _CALLED_KANA.finditer(line):  # 「ひよりん」と呼ばれる, 「トメばあ」と親しまれ: a nickname in kana
+            nick = m.group(1)
+            if not m.group().endswith("の愛称") and not _one_common_noun(toks, *m.span(1)) and not _KATA.match(nick):
+                add(*m.span(1))  # (not 「マエストロ」, 「サブスク」と呼ばれ: what one is, a term in katakana)
     return out
+
+
+def _one_common_noun(toks: Toks, s: int, e: int) -> bool:
+    """Whether line[s:e] is one common noun of UniDic's (マエストロ, おばあちゃん), no nickname."""
+    k = _at(toks, s)
+    return 0 <= k < len(toks) and toks.starts[k] == s and toks.ends[k] == e and toks.pos1[k] == "普通名詞"
