@@ -238,3 +238,11 @@ def test_what_is_taken_from_now_on_lies_ahead() -> None:
 ])
 def test_years_and_months_said_before_in_the_sentence(published: str, text: str, dates: list[str]) -> None:
     assert [d for d, _ in events(text, published)] == dates
+
+
+@pytest.mark.parametrize("published, text, dates", [
+    ("2031-02-28", "雪は1日も山沿いを中心に降り続く見込みだ。", ["2031-03-01"]),  # tomorrow, not four weeks back
+    ("2031-02-01", "男は2030年5月に逮捕され、初公判は同年6月12日に開かれた。", ["2030-06-12"]),  # 同年: the year said
+])
+def test_next_months_day_and_the_same_year(published: str, text: str, dates: list[str]) -> None:
+    assert [d for d, _ in events(text, published)] == dates

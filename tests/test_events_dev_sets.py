@@ -19,6 +19,7 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev16", 0.99),  # 90 of 90
     ("stories_dev19", 0.979),  # 174 of 176
     ("stories_dev20", 0.97),  # 149 of 152 (0.934 as written)
+    ("stories_dev21", 0.947),  # 157 of 164 (0.939 as written)
 ])
 def test_the_dev_sets_event_dates(folder: str, accuracy: float) -> None:
     articles = json.loads((_DATA / folder / "events_gold.json").read_text(encoding="utf-8"))

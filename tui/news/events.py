@@ -23,13 +23,15 @@ from .quotes import sentence_spans
 
 AHEAD_DAYS = 14  # a day-only date may lie this far after the article's date (an announced plan: two weeks)
 AHEAD_MONTH_DAY = 150  # a month-and-day date further than this after the article's date is last year's (about five months)
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_MONTH_BACK = 20  # a day alone this far back while the same day of next month lies within AHEAD_DAYS is next month's
 _YEAR_AHEAD = 300  # a future tense reads a date without a year no further ahead than this when it lies near behind
 _HALF_YEAR = 183  # a past tense reads a date without a year no further back than this when it lies near ahead
 
 _DATES = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<d2>\d{1,2})(?!\d))"
     r"|(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日"
-    r"|(?<![\d年/])(?:(?P<rel>昨年|去年|前年|今年|本年|来年|翌年)\s*(?:[はのも][、,]?)?\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
+    r"|(?<![\d年/])(?:(?P<rel>昨年|去年|前年|今年|本年|来年|翌年|同年)\s*(?:[はのも][、,]?)?\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
     r"|(?P<rm>先月|前月|今月|本月|来月|翌月|同月|年明けの?)\s*(?P<rd>\d{1,2})\s*日"
     r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前本中程分]|以内|以上|以下|あたり|当たり|ぶり|連続|ごと|おき"
     r"|(?<=(?<!\d)1日)\d+\s*(?:時間|回|食|便|錠|杯|万|千|百)"  # 1日24時間, 1日3回: a rate per day
@@ -61,7 +63,7 @@ _BARE_MONTH = re.compile(r"(?<![\d年/.])(\d{1,2})月(?![\d日])")  # a month na
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
 _AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")
-_YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昨年|去年|前年|今年|本年|来年|翌年")
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昨年|去年|前年|今年|本年|来年|翌年|同年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
 
 
@@ -128,6 +130,8 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
         mo, d = int(m["mm"]), int(m["md"])
         if full_only:
             return _valid(published.year, mo, d)
+        if m["rel"] == "同年":
+            return _valid((previous or published).year, mo, d)  # 同年6月12日: the year of the date named before
         if m["rel"]:
             return _valid(published.year + _REL[m["rel"]], mo, d)
         found = _valid(published.year, mo, d)
@@ -152,6 +156,9 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
     d = int(m["dd"])
     found = _valid(published.year, published.month, d)
     near = found if found and (found - published).days <= AHEAD_DAYS else _valid(*_month(published, -1), d) or found
+    after = _valid(*_month(published, 1), d)
+    if near and after and (published - near).days > _MONTH_BACK and (after - published).days <= AHEAD_DAYS:
+        near = after  # 1日も… in an article of 28 February: tomorrow, not four weeks back
     return _pick([_valid(*_month(published, k), d) for k in (-1, 0, 1)], published, way, near)
 
 
@@ -179,6 +186,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = m["dd"] and text.startswith("の", m.end()) and not _AT_EVENT.match(text, m.end())
             since = previous if said_here or not m["same"] or before_past is None else before_past
+            if m["rel"] == "同年" and (years := _YEAR.findall(text, 0, m.start())):
+                since = date(int(years[-1]), 1, 1)  # 2030年5月に…、同年6月12日: the year named before it
             found = resolve(m, published, full_only, "future" if ahead else None if noun else way, since)
             month = _BARE_MONTH.search(text, said_end, m.start()) if m["rm"] == "同月" and published else None
             if month and published and not full_only:  # 9月の秋場所で…、同月30日: the month named alone before it
