@@ -55,3 +55,11 @@ def test_the_place_a_foreign_surname_is_named_after_stays_a_place_without_a_titl
 ])
 def test_foreign_ministers_and_vice_ministers_titles(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("台湾の頼紹安行政院長は台北で議員団と面会した。", ["頼紹安"]),
+    ("ベトナムの黎明俊国会議長は代表団と会った。", ["黎明俊"]),
+])
+def test_a_premiers_and_a_speakers_titles_abroad(text, names):
+    assert persons(text) == names
