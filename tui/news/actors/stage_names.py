@@ -46,7 +46,7 @@ _CHARACTER = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]*(?:[・＝]
 # 声優のあおいゆずが: a name in hiragana after an entertainer's occupation and の, before が, は or an honorific
 _KANA_AFTER_JOB = re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)の([ぁ-ゖー]{{3,7}}?)(?=さん|[がは][^ぁ-ゖ])")
 _NOT_KANA_NAME = frozenset("みなさん みんな ひとり ふたり かたがた ような ように ほか ため".split())
-_STAGE = re.compile(r"プロレス|レスラー|リングネーム|芸名|芸人|リング|お笑い|漫才|コント|コンビ|トリオ|ボケ|ツッコミ|モノマネ")
+_STAGE = re.compile(r"プロレス|レスラー|リングネーム|芸名|芸人|リング|お笑い|漫才|コント|コンビ|トリオ|ボケ|ツッコミ|モノマネ|相方")
 _EMPEROR = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,4})天皇(?![\u4e00-\u9fff々])")
 _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 現 各 両 時の 先代 当代 後代 皇族 日本 天皇".split())
 # (each sign opens with literals or one class, so that it is searched for at its first characters only)
