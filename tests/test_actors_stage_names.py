@@ -78,3 +78,12 @@ def test_kanji_right_after_a_players_position_are_the_players_surname(text, name
 @pytest.mark.parametrize("text", ["ＤＦ陣が最後まで踏ん張った。", "ＭＦ起用が当たった。"])
 def test_a_suffix_or_verbal_noun_after_a_position_is_no_player(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [("ロッテの先発ソトは５回で降板した。", ["ソト"])])
+def test_a_katakana_name_after_a_sides_pitching_role_is_the_pitcher(text, names):
+    assert persons(text) == names
+
+
+def test_a_loanword_after_a_pitching_role_is_no_pitcher():
+    assert persons("巨人の先発メンバーが発表された。") == []

@@ -40,7 +40,9 @@ _KATA_SURNAME = re.compile(r"([ァ-ヺ](?<![ァ-ヺー・＝A-Za-z][ァ-ヺ])[�
 # A katakana name right after a player's position in letters (FWジエゴが, MFガブリエル・ソウザの; the text is NFKC);
 # no letter before the position (checked once it is read, so that the search skips to the positions' letters)
 _AFTER_POSITION = re.compile(r"(?:GK|FW|MF|DF|SB|CB|DH)(?<![A-Za-z]..)([ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*"
-                             r"|[\u4e00-\u9fff々]{1,3}(?=[はがもの、]))(?=[はがもをにとの、。（(」]|$)")
+                             r"|[\u4e00-\u9fff々]{1,3}(?=[はがもの、]))(?=[はがもをにとの、。（(」]|$)"
+                             r"|(?:先発|中継ぎ|抑え)([ァ-ヺ][ァ-ヺー]+)(?=[はがも])")
+# (ロッテの先発ソトは: a katakana name after a side's pitcher's role, the side named before の)
 # ジョーダン役を小早川が演じる: a character in katakana before 役 (a cast's part), a person of the story
 _CHARACTER = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]*(?:[・＝][ァ-ヺ][ァ-ヺー]*)*)役(?=[をはのでにが、])")
 # 声優のあおいゆずが: a name in hiragana after an entertainer's occupation and の, before が, は or an honorific
@@ -67,8 +69,13 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
         if (latin or strong) and free(*m.span(1)):
             out.append((m.start(1), m.end(1), name))
     for m in _AFTER_POSITION.finditer(line):
-        word = m.group(1)
-        if not free(*m.span(1)):
+        g = 1 if m.group(1) else 2
+        word = m.group(g)
+        if not free(*m.span(g)):
+            continue
+        if g == 2:
+            if m.start() >= 2 and line[m.start() - 1] == "の" and plausible_name(word):  # (the side before の)
+                out.append((m.start(2), m.end(2), word))
             continue
         if "ァ" <= word[0] <= "ヺ":
             if plausible_name(word):  # (not FWラインが: a loanword)
