@@ -192,7 +192,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             month = _BARE_MONTH.search(text, said_end, m.start()) if m["rm"] == "同月" and published else None
             if month and published and not full_only:  # 9月の秋場所で…、同月30日: the month named alone before it
                 mo = int(month.group(1))
-                year = published.year - (1 if (mo - published.month) % 12 and mo > published.month + 4 else 0)
+                year = published.year - (mo > published.month + 4)  # (9月 in a January article: last year's)
                 found = _valid(year, mo, int(m["rd"])) or found
             day = _WEEKDAY.match(text, m.end())
             if day and found and published and not full_only and (m["dd"] or m["mm"]):

@@ -18,17 +18,17 @@ from bisect import bisect_left
 from .apposition import KIN, ROLE_BEFORE
 from .name import NOT_NAME
 from .name_frame import read_as_name
-from .persons import TITLE_RE, Name
+from .persons import KANA_NAME_TAIL, TITLE_RE, Name
 from .tokens import KANJI, Toks
 
 SIGN = re.compile(r"[ぁ-ゖ](?:さん|ちゃん|くん|氏|様|[（(][0-9０-９]{1,3}[）)])")
 _HONORIFICS = ("さん", "ちゃん", "くん", "さま")
 _KANA = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{2,4}(?=さん|ちゃん|くん|氏|様|[（(][0-9０-９]{1,3}[）)])")
-KATA_SIGN = re.compile(r"[\u4e00-\u9fff々][ァ-ヺ][ァ-ヺー]{1,4}[子代江枝恵美乃]?(?:[はがもをにとのやへで、。」（(]|さん|ちゃん|氏)")
-_KATA = re.compile(r"(?<=[\u4e00-\u9fff々])[ァ-ヺ][ァ-ヺー]{1,4}(?:[子代江枝恵美乃](?=[^\u4e00-\u9fff々]))?"
+_TAIL = "".join(sorted(KANA_NAME_TAIL))  # (ツヤ子: a katakana given name's last kanji)
+KATA_SIGN = re.compile(rf"[\u4e00-\u9fff々][ァ-ヺ][ァ-ヺー]{{1,4}}[{_TAIL}]?(?:[はがもをにとのやへで、。」（(]|さん|ちゃん|氏)")
+_KATA = re.compile(rf"(?<=[\u4e00-\u9fff々])[ァ-ヺ][ァ-ヺー]{{1,4}}(?:[{_TAIL}](?=[^\u4e00-\u9fff々]))?"
                    r"(?=[はがもをにとのやへで、。」（(]|さん|ちゃん|氏)")
 _CLOSED = re.compile(r"さん|ちゃん|氏|[（(][0-9０-９]{1,3}[）)]")  # (an honorific or age closing a name)
-_TAILS = frozenset("子代江枝恵美乃")  # a katakana given name's last kanji (ツヤ子)
 
 
 def kana_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
@@ -49,7 +49,7 @@ def kata_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
         if first >= len(toks) or toks.starts[first] != s or last >= len(toks) or toks.ends[last] != e:
             continue  # the katakana starts or ends inside a word
         closed = _CLOSED.match(line, e) is not None
-        if all(_given_part(toks, x, closed) or (x == last and toks.surfaces[x] in _TAILS) for x in range(first, last + 1)):
+        if all(_given_part(toks, x, closed) or (x == last and toks.surfaces[x] in KANA_NAME_TAIL) for x in range(first, last + 1)):
             spans.append((s, e))
     return _made_whole(line, toks, spans, found, free, closed=True)
 
@@ -65,8 +65,8 @@ def _given_part(toks: Toks, x: int, closed: bool) -> bool:
             or (closed and toks.pos1[x] == "普通名詞" and 2 <= len(toks.surfaces[x]) <= 3))
 
 
-def _surname_word(toks: Toks, k: int, s: int, e: int) -> bool:
-    """Word `k`, before the katakana given name at s..e closed by an honorific or age, is its surname: kanji, three
+def _surname_word(toks: Toks, k: int, e: int) -> bool:
+    """Word `k`, before the katakana given name ending at `e` closed by an honorific or age, is its surname: kanji, three
     characters at most, a noun no kin, role or title is, and UniDic reads it as a surname where only a name stands or
     reads the katakana after it as a given name (里 + ナミエさん, 花巻 + リツさん)."""
     word = toks.surfaces[k]
@@ -89,7 +89,7 @@ def _made_whole(line: str, toks: Toks, spans: list[tuple[int, int]], found: list
         if k >= len(toks) or toks.ends[k] != s:
             continue
         if toks.pos3[k] != "姓" or toks.pos2[k] != "人名":
-            if not (closed and _CLOSED.match(line, e) and _surname_word(toks, k, s, e)):
+            if not (closed and _CLOSED.match(line, e) and _surname_word(toks, k, e)):
                 continue
         start = toks.starts[k]
         if any(n.start < start or n.end > e for n in found if n.start < e and start < n.end):

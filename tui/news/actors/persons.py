@@ -219,7 +219,7 @@ _NOT_TAIL = frozenset(("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 
                        "著 訳 編 作 製 選 監 書 画 曲 詞 案 論 説 版 系 産 用 化 性 的 者 達 等 団 陣 軍 会 式 "
                        "中 内 外 上 下 前 後 方 門 語 文 学 役 風 分 宛 名 似 節 劇 戦").split())
 _BODY_TAIL = frozenset("工商農校院署局庁省党銀軍")  # the last kanji of a body's short name (北浜工, 北浜商), no given name
-_KANA_NAME_TAIL = frozenset("子 代 江 枝 恵 美 乃".split())  # a katakana given name's last kanji (ハル子, キヨ江)
+KANA_NAME_TAIL = frozenset("子 代 江 枝 恵 美 乃".split())  # a katakana given name's last kanji (ハル子, キヨ江)
 _KATAKANA = re.compile(r"[ァ-ヺ]{1,3}")
 _KATAKANA_WORD = re.compile(r"[ァ-ヺ][ァ-ヺー]+")
 _TAIL_AFTER = frozenset("はがもをにとのやへで、。」（(・")  # (a bracket: the age or the club after a name; ・ and a post)
@@ -235,7 +235,7 @@ def _given_tail(line: str, toks: Toks, j: int) -> bool:
     surface = toks.surfaces[j]
     if surface in ("一", "二", "三") and len(toks.surfaces[j - 1]) <= 2 and line[toks.ends[j]:toks.ends[j] + 1] in _TAIL_AFTER:
         return True  # 濱 + 家隆 + 一: the given name's last kanji read as a number (隆一, 健二, 雄三)
-    if (surface in _KANA_NAME_TAIL and _KATAKANA.fullmatch(toks.surfaces[j - 1])
+    if (surface in KANA_NAME_TAIL and _KATAKANA.fullmatch(toks.surfaces[j - 1])
             and KANJI.match(line[toks.ends[j]:toks.ends[j] + 1]) is None):
         return True  # 森永ハル子さん: a katakana given name and its last kanji (子, 代, 江), before anything but kanji
     if len(surface) != 1 or KANJI.match(surface) is None or surface in _NOT_TAIL or (

@@ -41,7 +41,7 @@ _HONORIFICS = frozenset("氏 さん 様 君 くん ちゃん".split())
 _SITES = frozenset("場駅港市町村県区署局院校館園所社店湾川山島橋園台坂丘谷浜岬沖線道")
 _NICKNAME = re.compile(r"「([^「」、。\s]{1,8})」の(?:愛称|ニックネーム)")
 # A nickname in kana, with its honorific or not, before the words that say it is one (「ひよりん」と呼ばれる,
-# 「ゴンさん」の愛称で, 「コーイチ」の名で親しまれた, 「トメばあ」と親しまれ): the kana without the honorific
+# 「ゴンさん」の愛称で, 「ゆめさん」の名で親しまれた, 「トメばあ」と親しまれ): the kana without the honorific
 _CALLED_KANA = re.compile(r"「([ぁ-ゖァ-ヺー]{2,6}?)(?:さん|ちゃん|くん|様)?」(?:と呼ばれ|の名で親しまれ|と親しまれ|の愛称)")
 _ALIAS_STOP = frozenset("の は が も を に と で へ や 、 。 「 」 ( ) （ ）".split())
 _BOUNDARY = frozenset("、。,」』 　")
