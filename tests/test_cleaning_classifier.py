@@ -214,6 +214,14 @@ def test_the_steps_of_a_timeline_stay():
         assert step in body
 
 
+def test_a_timeline_that_ends_the_page_keeps_its_last_step():
+    # Under the article's last sentence, the arrows between the steps are layout, not the page's closing chrome.
+    steps = ["2032年5月20日　最終契約を結ぶ", "↓", "6月27日　両社の株主総会", "↓", "2033年4月1日　新会社が発足"]
+    body = kept_text("トップ 政治 経済 国際 スポーツ", HEADLINE, *SENTENCES, "統合までの流れ", *steps)
+    for step in steps[::2]:
+        assert step in body
+
+
 def test_a_run_of_label_value_lines_stays_outside_the_tail_and_goes_under_a_profile_marker():
     plan = ["対象期間：2025年10月15日～2026年3月31日", "料金：1泊2食付き 12,000円から", "予約：公式サイトまたは電話にて受付"]
     profile = ["会社名：株式会社まちかど", "所在地：東京都千代田区中央1-1", "設立：2012年6月"]

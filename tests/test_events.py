@@ -246,3 +246,43 @@ def test_years_and_months_said_before_in_the_sentence(published: str, text: str,
 ])
 def test_next_months_day_and_the_same_year(published: str, text: str, dates: list[str]) -> None:
     assert [d for d, _ in events(text, published)] == dates
+
+
+@pytest.mark.parametrize("published, text, dates", [
+    ("2033-06-20", "初めて出場した2030年の大会では、7月22日の初戦で敗れた。", ["2030-07-22"]),  # the year set before
+    ("2033-02-10", "2035年は5月3日に開く。", ["2035-05-03"]),
+    ("2033-06-20", "2019年に始まった祭りは、8月10日に開かれる。", ["2033-08-10"]),  # a year of its own clause sets nothing
+    ("2027-11-02", "1月9日の札幌を皮切りに各地を回り、最終公演は4月5日の大阪となる。", ["2028-01-09", "2028-04-05"]),
+])
+def test_a_year_set_before_in_the_sentence_and_months_that_go_on(published: str, text: str, dates: list[str]) -> None:
+    assert [d for d, _ in events(text, published)] == dates
+
+
+def test_a_day_whose_own_clause_closes_on_a_plan_lies_ahead() -> None:
+    text = "関東では1日、雨が強まる見込みで、鉄道各社は30日夜までに一部の運休を決めた。"
+    assert [d for d, _ in events(text, "2030-04-30")] == ["2030-05-01", "2030-04-30"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a background date years back in another passage: 同日 is the news's day
+    ("北浜商事は15日、社長の交代を発表した。\n\n川村氏は2019年7月2日に社長に就き、改革を進めた。\n\n"
+     "新社長は同日の会見で抱負を語った。", "2030-03-15"),
+    # a date of the past said of a noun (the day a quake struck) in the same passage: the same
+    ("市は1日、総合防災訓練を行った。\n\nこの日は1923年9月1日の震災にちなんで定められた。市内の小学校も同日、避難訓練をした。",
+     "2030-09-01"),
+    # a figure's day (時点) is not the day 同日 repeats
+    ("県は1日、人口の推計を発表した。\n\n5月31日時点の人口は約95万人で、前月の30日時点より減った。\n\n隣の県も同日、推計を公表した。",
+     "2030-06-01"),
+    # a date years back that a sentence tells of, in the same passage: 同日 repeats it
+    ("町は11日、追悼式を開いた。\n\n2011年3月11日に地震が起きた。同日夜、町の大半が停電した。", "2011-03-11"),
+])
+def test_the_same_day_after_a_background_date(text: str, day: str) -> None:
+    published = "2030-09-01" if "防災" in text else "2030-06-01" if "人口" in text else "2030-03-15"
+    same = [d for d, t in events(text, published) if "同日" in t]
+    assert same == [day]
+
+
+def test_a_headlines_day_is_the_one_the_body_reads_ahead() -> None:
+    body = "女子ツアーの大会は3日に終わった。\n\n今季の最終戦は27日に宮崎で開幕し、30日に最終日を迎える。"
+    got = headline_events("女子ゴルフ、最終戦は27日開幕", body, "2031-11-04")
+    assert ("2031-11-27", "女子ゴルフ、最終戦は27日開幕") in got

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 
 from .quotes import sentence_spans
@@ -27,6 +27,8 @@ _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _MONTH_BACK = 20  # a day alone this far back while the same day of next month lies within AHEAD_DAYS is next month's
 _YEAR_AHEAD = 300  # a future tense reads a date without a year no further ahead than this when it lies near behind
 _HALF_YEAR = 183  # a past tense reads a date without a year no further back than this when it lies near ahead
+_BACKGROUND = 365  # a date this far before the article's in another passage (or naming a noun) is background: a later
+# 同日 is the news's day
 
 _DATES = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<d2>\d{1,2})(?!\d))"
@@ -50,8 +52,9 @@ _DATE_MARK = re.compile(r"[日/.\-]")  # (前日, 翌日 and 同日 hold 日 too
 _ERA = {"令和": 2018, "平成": 1988}
 _REL = {"昨年": -1, "去年": -1, "前年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
 _REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1, "翌月": 1}
-# After a date: what is being prepared for it (7日の決選投票に向けて, 10日の会合を前に) lies ahead.
-_AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|に(?:予定され|控え)"
+# After a date: what is being prepared for it (7日の決選投票に向けて, 10日の会合を前に) or a clause of its own closing on
+# a plan (1日、欠航が相次ぐ見込みで、…を決めた) lies ahead.
+_AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|に(?:予定され|控え)|、[^。、「」]{1,20}?(?:見込み|予定|見通し)で、"
                     r"|に[^。、「」]{0,14}?(?:する|される|行う|開く|開かれる)(?:方針|予定|見通し|考え|計画|見込み|ことを"
                     r"|と[^。、「」]{0,8}?(?:通告|発表|表明|明らかに|決め|決定|伝え|通知)))")  # 30日にストを行うと会社に通告した
 # A date, に, then a verb in its plain present form before a noun (6月26日に開く定時株主総会) or before と and a verb of
@@ -59,6 +62,9 @@ _AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控�
 _AHEAD_VERB = re.compile(r"に(?:[^。、「」た]{0,20}?(?:[^ってい]る|[うくぐすつぬぶむ])(?:と[^。、「」]{0,6}?(?:発表|表明|明らかに|説明)"
                          r"|(?=[\u4e00-\u9fff]))|(?:開く|出す|行う|始める|設ける|迎える)(?=[\u4e00-\u9fffァ-ヺ]))")
 _WEEKDAY = re.compile(r"\s*[（(]([月火水木金土日])[）)]")  # 10日（土）: the day of the week said
+# A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に): a month
+# and day after it in the sentence is of that year.
+_YEAR_SETTING = re.compile(r"(?<![\d年度])((?:19|20)\d\d)年(?:の[^。、「」\d]{1,12}?(?:では|で|は|には)|は|には)、?(?=[^。」]*?\d{1,2}月\d)")
 _BARE_MONTH = re.compile(r"(?<![\d年/.])(\d{1,2})月(?![\d日])")  # a month named alone (9月の秋場所)
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
@@ -163,9 +169,10 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
 
 
 def dates_in(text: str, published: date | None, full_only: bool = False, before: date | None = None,
-             before_past: date | None = None) -> list[date]:
+             before_past: date | None = None, known: Collection[date] = ()) -> list[date]:
     """The dates `text` (a sentence) names, in order, each once; `before`: the last date the text named before
-    the sentence (同日, 同月 refer to it)."""
+    the sentence (同日, 同月 refer to it); `known`: the dates the article's body names (a headline's day alone or
+    month and day is the one of them with that day, when one alone has it: 最終戦は27日開幕 over 27日に…開幕し)."""
     out: list[date] = []
     way = None if full_only else tense(text)
     text = _RANGE.sub(_both_ends, unicodedata.normalize("NFKC", text))
@@ -175,6 +182,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     said_end = 0
     year_said: date | None = None  # a date this sentence named with its year said (来年3月31日): a month and day after
     # it without one is of that year, or the next
+    month_day: date | None = None  # the last month and day this sentence named
+    last_end = 0
     for m in _DATES.finditer(text):
         if m["dd"] and month_said and not full_only and m.start() - said_end <= _CARRY and not _SHUT.search(
                 text, said_end, m.start()) and (carried := _valid(month_said.year, month_said.month, int(m["dd"]))) and (
@@ -200,6 +209,20 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         if (m["mm"] and not m["rel"] and year_said and found and not full_only and (
                 carried_year := _valid(year_said.year, found.month, found.day)) and carried_year >= year_said):
             found = carried_year  # 来年3月4日に行い、合格発表は3月12日: the year said before
+        elif m["mm"] and not m["rel"] and found and not full_only:
+            setting = [y for y in _YEAR_SETTING.finditer(text, last_end) if y.end() <= m.start()]
+            if setting:
+                found = _valid(int(setting[-1].group(1)), found.month, found.day) or found  # 2029年の大会では、8月10日
+            elif month_day and found.year != month_day.year and (
+                    same_year := _valid(month_day.year, found.month, found.day)) and 0 < (same_year - month_day).days <= _HALF_YEAR:
+                found = same_year  # 2月6日の仙台を皮切りに…、最終公演は3月28日: the months go on in the year before
+        if known and found and not full_only and (m["dd"] or (m["mm"] and not m["rel"])):
+            same = {k for k in known if k.day == found.day and (m["dd"] or k.month == found.month)}
+            if len(same) == 1 and published and (ahead := same.pop()) > published:
+                found = ahead  # a headline's 27日 that the body reads forward (27日に…開幕し), as a plan's cue said
+        if found and m["mm"] and not m["rel"]:
+            month_day = found
+        last_end = m.end()
         if found and (m["y"] or m["era"] or m["rel"]):
             year_said = found
         if found and (m["mm"] or m["rm"]):
@@ -240,25 +263,52 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     out: list[tuple[int, str, str]] = []
     last: date | None = None  # the date named last, in the body's order
     last_past: date | None = None  # the last such date not after the article's
+    news: date | None = None  # the first date of the body within a week before the article's: the news's day
+    headings: list[int] = []
+    last_k, last_named = -1, False  # the passage of `last`, and whether its date names a noun (1923年9月1日の震災)
     for k, (kind, text) in enumerate(blocks):
         if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text) or not _dated(unicodedata.normalize("NFKC", text)):
             continue  # a timeline holds a date too: its date line
-        if kind == "heading":  # 来月10日打ち上げへ: a headline's event, read against the article's date alone
-            out.extend((k, found.isoformat(), text.strip()) for found in dates_in(text, pub, full_only)
-                       if found != pub or not _YEAR_SAID.search(text))  # (令和7年6月27日(金): a release's dateline)
+        if kind == "heading":
+            headings.append(k)
             continue
         if kind == "list" and "\n" in text:
             out.extend((k, d, line) for d, line in _timeline(text, pub, full_only))
             continue
         for lo, hi in sentence_spans(text):
             sentence = text[lo:hi].strip()
+            if "同日" in sentence and last and news and pub and (pub - last).days > _BACKGROUND and (k != last_k or last_named):
+                last = news  # 2022年6月29日に社長に就き…。（次の段落）坂口氏は同日の記者会見で: the news's day
             dated = dates_in(sentence, pub, full_only, last, last_past if last and pub and last > pub else None)
             out.extend((k, found.isoformat(), sentence) for found in dated)
-            if dated:
-                last = dated[0]  # 同日 in a later sentence: the day the sentence is about, its first date (…は29日、27日に…)
+            if dated and not _as_of(sentence):  # (6月30日時点の価格: a figure's day, which 同日 does not repeat)
+                last, last_k, last_named = dated[0], k, _names_noun(sentence)
+                # 同日 in a later sentence: the day the sentence is about, its first date (…は29日、27日に…)
                 if pub and last <= pub:
                     last_past = last  # (同日 after a sentence about a plan, 9月10〜12日に公演を開く, is the news's day)
+                if news is None and pub and 0 <= (pub - last).days <= 7:
+                    news = last
+    known = {date.fromisoformat(d) for _, d, _ in out}
+    for k in headings:  # 来月10日打ち上げへ: a headline's event, read against the article's date and the body's dates
+        text = blocks[k][1]
+        out.extend((k, found.isoformat(), text.strip()) for found in dates_in(text, pub, full_only, known=known)
+                   if found != pub or not _YEAR_SAID.search(text))  # (令和7年6月27日(金): a release's dateline)
+    out.sort(key=lambda e: e[0])
     return out
+
+
+def _as_of(sentence: str) -> bool:
+    """Whether every date of a sentence is the day a figure stands at (6月30日時点の価格, 前週の23日時点より)."""
+    nfkc = unicodedata.normalize("NFKC", sentence)
+    return all(nfkc.startswith("時点", m.end()) for m in _DATES.finditer(nfkc))
+
+
+def _names_noun(sentence: str) -> bool:
+    """Whether a sentence's first date is said of a noun (1923年9月1日の関東大震災にちなんで): a date of the past it
+    names, rather than the day the sentence tells of."""
+    nfkc = unicodedata.normalize("NFKC", sentence)
+    m = _DATES.search(nfkc)
+    return m is not None and nfkc.startswith("の", m.end())
 
 
 def _dated(nfkc: str) -> bool:

@@ -30,7 +30,7 @@ from .forms import FORMS
 from .features import (CONTEXT_FEATURES, PROSE, Layout, PROSE_Z, Regions, SHAPE_CACHE, SHAPE_FEATURES, context,
                        context_logits, is_prose, japanese_count, shape, shapes_of, undated)
 from .page import Line, Page
-from .structure import cell_count, headings_above_content, kept
+from .structure import cell_count, headings_above_content, kept, timeline_steps
 from .weights import WEIGHTS
 
 # {"shape": {feature: weight}, "context": {…}, "context2": {…}}: the line alone, then its context twice, each
@@ -211,8 +211,10 @@ def decide(page: Page, weights: Weights = WEIGHTS) -> dict[int, str]:
     for k in notes_under(texts, removed, prose):
         out[k] = f"classifier: {NOTE}"
     gone = [removed[k] or k in out for k in range(len(lines))]
+    # A timeline's step joined by an arrow (2033年4月1日　…発足 under ↓) is the article's, the last one too.
+    steps = set(timeline_steps(texts, names)) if "layout" in names else set()
     for k in closing_chrome(texts, gone, prose, _sentence):
-        if not reg.title(k):
+        if not reg.title(k) and k not in steps:
             out[k] = f"classifier: {CLOSING}"
             gone[k] = True
     # Under the marker that opens the page's tail (会社概要, お問い合わせ, コメント), a line that is no sentence is the

@@ -53,7 +53,7 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     if not lasts.isdisjoint("）)"):
         out.update(captions(texts, removed))
     if "layout" in removed:
-        out.update(_timeline(texts, removed))
+        out.update(timeline_steps(texts, removed))
     if "#" in firsts:
         out.update(i for i, t in enumerate(texts) if t[:1] == "#" and not removed[i] and _MD_HEADING.match(t))
     return out
@@ -88,7 +88,7 @@ def _key_values(texts: Sequence[str], live: Sequence[int], shapes: Sequence[dict
         run = []
 
 
-def _timeline(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
+def timeline_steps(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
     """The steps of a timeline: the lines an arrow line (removed as layout) joins."""
     for i, text in enumerate(texts):
         if removed[i] == "layout" and ARROW.match(text):
