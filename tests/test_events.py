@@ -286,3 +286,35 @@ def test_a_headlines_day_is_the_one_the_body_reads_ahead() -> None:
     body = "女子ツアーの大会は3日に終わった。\n\n今季の最終戦は27日に宮崎で開幕し、30日に最終日を迎える。"
     got = headline_events("女子ゴルフ、最終戦は27日開幕", body, "2031-11-04")
     assert ("2031-11-27", "女子ゴルフ、最終戦は27日開幕") in got
+
+
+@pytest.mark.parametrize("published, text, dates", [
+    ("2032-03-17", "今年の共通テスト（1月16、17日）の平均点は上がった。", ["2032-01-16", "2032-01-17"]),  # a range with 、
+    ("2032-12-29", "終値は昨年末（12月30日）の水準を上回った。", ["2031-12-30"]),  # 昨年末 and the day in brackets
+    ("2032-11-16", "両社は今年7月に協議を始め、同月30日に委員会を設けていた。", ["2032-07-30"]),  # 同月: a month with its year
+    ("2032-04-20", "昨年9月に不正が発覚し、同年12月15日に報告書が公表された。", ["2031-12-15"]),  # 同年 after 昨年
+    ("2032-09-28", "賞は1981年7月16日に決まった。翌月の8月22日に贈呈式が開かれた。", ["1981-07-16", "1981-08-22"]),
+    ("2032-01-26", "選手は「28日も攻める姿勢で臨む」と笑顔を見せた。", ["2032-01-28"]),  # the quoted words' tense
+    ("2032-11-10", "初戦を3月25日（金）に戦い、第2戦は30日（水）にアウェーで行う。", ["2033-03-25", "2033-03-30"]),  # the weekday fits
+])
+def test_years_months_and_tenses_the_sentence_gives(published: str, text: str, dates: list[str]) -> None:
+    assert [d for d, _ in events(text, published)] == dates
+
+
+def test_a_headlines_month_and_day_names_the_bodys_day_alone() -> None:
+    got = headline_events("知事選が告示　投開票は3月21日", "知事選は4日告示された。投開票日の21日まで、17日間の選挙戦に入った。",
+                          "2032-03-05")
+    assert ("2032-03-21", "投開票日の21日まで、17日間の選挙戦に入った。") in got
+
+
+@pytest.mark.parametrize("published, text, day", [
+    # a date in a clause describing an object is not the day the sentence tells of
+    ("2032-01-05", "首相は4日、会見を開いた。会見では、昨年12月26日に閣議決定した予算案について語った。幹事長も同日、記者団に語った。",
+     "2032-01-04"),
+    # a date in a clause describing the subject gives way to the day the sentence tells of
+    ("2032-11-04", "2日に投票が行われた大統領選は3日、結果が確定した。候補は同日夜、勝利を宣言した。", "2032-11-03"),
+    # … and is that day when the sentence names no other
+    ("2032-11-08", "5日に就任した新社長は記者会見で抱負を語った。社長は同日夜、社員と懇談した。", "2032-11-05"),
+])
+def test_the_same_day_is_the_day_the_sentence_before_tells_of(published: str, text: str, day: str) -> None:
+    assert [d for d, t in events(text, published) if "同日" in t] == [day]

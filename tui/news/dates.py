@@ -1,0 +1,167 @@
+"""One date read against the article's date: the forms news writes dates in (`DATES`), the tense of a sentence
+(`tense`) and the reading of one match (`resolve`).
+
+Dates come in three forms: explicit (2025年2月28日, 2025/2/28, 令和7年2月28日), a month and day
+(2月28日: the year is the article's, or the one before or after when that puts the date nearer the
+article's date, 昨年/来年 saying so outright), and a day alone (「15日」: the article's month, or the
+month before when the day would lie well after the article's date), a day in a month said outright (先月28日,
+来月5日, 同月20日, 年明けの2日), the day before or after the date named before (前日, 翌日; not 前日比), and the same day
+(同日). A sentence's tense settles a date without its year or month that could lie either side.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+AHEAD_DAYS = 14  # a day-only date may lie this far after the article's date (an announced plan: two weeks)
+AHEAD_MONTH_DAY = 150  # a month-and-day date further than this after the article's date is last year's (about five months)
+YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_MONTH_BACK = 20  # a day alone this far back while the same day of next month lies within AHEAD_DAYS is next month's
+_YEAR_AHEAD = 300  # a future tense reads a date without a year no further ahead than this when it lies near behind
+HALF_YEAR = 183  # a past tense reads a date without a year no further back than this when it lies near ahead
+
+DATES = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<d2>\d{1,2})(?!\d))"
+    r"|(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日"
+    r"|(?<![\d年/])(?:(?P<rel>昨年|去年|前年|今年|本年|来年|翌年|同年)\s*(?:末\s*[（(]|[はのも][、,]?)?\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
+    r"|(?P<rm>先月|前月|今月|本月|来月|翌月|同月|年明けの?)\s*(?P<rd>\d{1,2})\s*日"
+    r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前本中程分]|以内|以上|以下|あたり|当たり|ぶり|連続|ごと|おき"
+    r"|(?<=(?<!\d)1日)\d+\s*(?:時間|回|食|便|錠|杯|万|千|百)"  # 1日24時間, 1日3回: a rate per day
+    r"|ほど|程度|かか|から\d{1,2}日(?:ほど|程度|かか))"  # 1日付, 20日から3日間, 15日以降: dates; 3日から5日かかる: none
+    r"|(?<![\d月年/.\-第毎])(?P<same>同日)"  # 同日夜, 同日付: the day the text named before
+    r"|(?<![\d月年/.\-第毎])(?P<adj>前日|翌日)(?!比|以降|以前|まで|の終値|の(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"  # 前日、…した
+)
+# A range written once (10〜12日, 2月10〜12日, 1月16、17日): its first day is a date too, of the same month. Not a span of
+# days (3〜5日かかる, 2〜3日間), whose second day is no date either.
+RANGE = re.compile(r"(?<![\d/.\-])(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[〜~、・]\s*(?=\d{1,2}\s*日(?![間目後前本中程分]"
+                    r"|以内|以上|以下|ほど|程度|かか|おき|ごと|ぶり|連続))")
+_ERA = {"令和": 2018, "平成": 1988}
+REL = {"昨年": -1, "去年": -1, "前年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
+REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1, "翌月": 1}
+# After a date: what is being prepared for it (7日の決選投票に向けて, 10日の会合を前に) or a clause of its own closing on
+# a plan (1日、欠航が相次ぐ見込みで、…を決めた) lies ahead.
+AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|に(?:予定され|控え)|、[^。、「」]{1,20}?(?:見込み|予定|見通し)で、"
+                    r"|に[^。、「」]{0,14}?(?:する|される|行う|開く|開かれる)(?:方針|予定|見通し|考え|計画|見込み|ことを"
+                    r"|と[^。、「」]{0,8}?(?:通告|発表|表明|明らかに|決め|決定|伝え|通知)))")  # 30日にストを行うと会社に通告した
+# A date, に, then a verb in its plain present form before a noun (6月26日に開く定時株主総会) or before と and a verb of
+# announcing (12月6日にアルバムを出すと発表した): what is planned for that day.
+AHEAD_VERB = re.compile(r"に(?:[^。、「」た]{0,20}?(?:[^ってい]る|[うくぐすつぬぶむ])(?:と[^。、「」]{0,6}?(?:発表|表明|明らかに|説明)"
+                         r"|(?=[\u4e00-\u9fff]))|(?:開く|出す|行う|始める|設ける|迎える)(?=[\u4e00-\u9fffァ-ヺ]))")
+WEEKDAY = re.compile(r"\s*[（(]([月火水木金土日])[）)]")  # 10日（土）: the day of the week said
+
+
+def valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+_PAST = re.compile(r"(?:た|だった|ていた|でした|ました|ったという|たという|たとされる)[」』）)]*[。．]?$")
+_FUTURE = re.compile(r"(?:予定|予定だ|予定です|見通し|見通しだ|見込み|見込みだ|方針|方針だ|計画だ|する|される|開かれる"
+                     r"|行われる|始まる|迎える|決める|目指す|調整している|とみられる|ことになる|ことになった"
+                     r"|開く|出す|行う|始める|設ける|求める|控える|できない|受け付ける|募る|販売する)[」』）)]*[。．]?$|(?<=[^\s　])へ$")  # (召集へ: a headline's plan)
+
+
+def tense(sentence: str) -> str | None:
+    """"past" or "future" when the sentence's last verb says which way its dates lie, else None."""
+    s = sentence.strip()
+    if _PAST.search(s):
+        return "past"
+    if _FUTURE.search(s) and not s.rstrip("。．").endswith("ている"):
+        return "future"
+    return None
+
+
+def _pick(candidates: list[date | None], published: date, way: str | None, near: date | None) -> date | None:
+    """The candidate the tense points to (the latest not after the article's date for the past, the
+    earliest not before it for the future); else `near`."""
+    valid = [c for c in candidates if c is not None]
+    if way == "past":
+        before = [c for c in valid if c <= published]
+        if before and near and near > published and (published - max(before)).days > HALF_YEAR:
+            return near  # 7月8日告示 in an article of 17 June that tells of an announcement: not a year back
+        return max(before) if before else near
+    if way == "future":
+        after = [c for c in valid if c >= published]
+        if after and near and near < published and (min(after) - published).days > _YEAR_AHEAD:
+            return near  # 2月20日に…を求める要求書を提出していた in an article of 14 March: not next year
+        return min(after) if after else near
+    return near
+
+
+def month_of(d: date, step: int) -> tuple[int, int]:
+    n = d.year * 12 + d.month - 1 + step
+    return n // 12, n % 12 + 1
+
+
+def resolve(m: re.Match, published: date | None, full_only: bool = False, way: str | None = None,
+            previous: date | None = None) -> date | None:
+    """The date a match of `DATES` names, read against the article's date (None: cannot tell).
+
+    `full_only`: only dates that carry their year (the baseline's reading); `way`: the sentence's
+    tense ("past", "future"), which settles a date without a year or month that could lie either side;
+    `previous`: the date named before in the sentence, whose month 同月 repeats.
+    """
+    if m["y"]:
+        return valid(int(m["y"]), int(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]))
+    if m["era"]:
+        return valid(_ERA[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"])), int(m["em"]), int(m["ed"]))
+    if published is None:
+        return None
+    if m["mm"]:
+        mo, d = int(m["mm"]), int(m["md"])
+        if full_only:
+            return valid(published.year, mo, d)
+        if m["rel"] == "同年":
+            return valid((previous or published).year, mo, d)  # 同年6月12日: the year of the date named before
+        if m["rel"]:
+            return valid(published.year + REL[m["rel"]], mo, d)
+        found = valid(published.year, mo, d)
+        near = found
+        if found and (found - published).days > AHEAD_MONTH_DAY:
+            near = valid(published.year - 1, mo, d)  # 12月28日 in an article of 5 January
+        elif found is None or (published - found).days > 365 - AHEAD_MONTH_DAY:
+            near = valid(published.year + 1, mo, d) or found  # 1月5日 in an article of 28 December
+        return _pick([valid(published.year + k, mo, d) for k in (-1, 0, 1)], published, way, near)
+    if full_only:
+        return None
+    if m["same"]:
+        return previous  # 同日: the date named before it
+    if m["adj"]:  # 前日, 翌日: the day before or after the date named before it (else the article's)
+        base = previous or published
+        return date.fromordinal(base.toordinal() + (1 if m["adj"] == "翌日" else -1))
+    if m["rm"]:  # 先月28日, 来月5日, 同月20日: the month is said outright
+        if m["rm"].startswith("年明け"):  # the coming January (this one, early in the year)
+            return valid(published.year + (published.month >= 7), 1, int(m["rd"]))
+        base = previous if m["rm"] == "同月" and previous else published
+        return valid(*month_of(base, REL_MONTH.get(m["rm"], 0)), int(m["rd"]))
+    d = int(m["dd"])
+    found = valid(published.year, published.month, d)
+    near = found if found and (found - published).days <= AHEAD_DAYS else valid(*month_of(published, -1), d) or found
+    after = valid(*month_of(published, 1), d)
+    if near and after and (published - near).days > _MONTH_BACK and (after - published).days <= AHEAD_DAYS:
+        near = after  # 1日も… in an article of 28 February: tomorrow, not four weeks back
+    return _pick([valid(*month_of(published, k), d) for k in (-1, 0, 1)], published, way, near)
+
+
+def on_weekday(found: date, weekday: int, day_only: bool) -> date | None:
+    """The one date of the same day in the month before, of, or after `found` (a day alone) or in the year before, of,
+    or after it (a month and day) that falls on `weekday` (0: Monday), when one alone does (10日（土）)."""
+    if found.weekday() == weekday:
+        return found
+    if day_only:
+        near = [valid(*month_of(found, k), found.day) for k in (-1, 1)]
+    else:
+        near = [valid(found.year + k, found.month, found.day) for k in (-1, 1)]
+    fits = [d for d in near if d is not None and d.weekday() == weekday]
+    return fits[0] if len(fits) == 1 else None
+
+
+def both_ends(m: re.Match) -> str:
+    """A range's first day spelled as a date of its own, the month said again before the second (2月10日〜2月12日)."""
+    return f"{m['m']}月{m['d']}日〜{m['m']}月" if m["m"] else f"{m['d']}日〜"
+
+

@@ -1,0 +1,176 @@
+"""The dates of one sentence, each read in the context the sentence gives it (`dates_in`).
+
+- A day alone right after a month and day is of that month (7月8日告示、15日投開票), and further on too when the
+  weekday said fits it (3月25日（金）に…、第2戦は30日（水）); a month and day after one with its year said is of that
+  year (来年3月4日に行い、…3月12日); a year set before in the sentence dates a month and day after it
+  (2029年の大会では、8月10日); a month and day after another goes on in its year (2月6日の仙台を皮切りに…3月28日).
+- What is prepared or planned for a date (7日の決選投票に向けて, 6月26日に開く総会) lies ahead; a date inside quoted
+  words is read by the words' own tense, not the sentence's (「28日も攻める」と笑顔を見せた).
+- 同日 repeats the date named before; 同年 and 同月 the year or month named before, alone or with its year
+  (今年7月に…、同月30日); 翌月の and 同年の before a month and day (翌月の8月22日) the year of the date before.
+- A headline's month and day names the body's day alone of the same day (投開票は3月21日 … 投開票日の21日まで).
+- Each date's weight (`told`): whether it is the day the sentence tells of (2), a day said of its subject
+  (2日に投票が行われた米大統領選は: 1), or a day said of something else (昨年12月26日に閣議決定した予算案について,
+  1923年9月1日の震災にちなんで, 6月30日時点の価格: 0), which a later 同日 does not repeat.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from datetime import date
+
+from .dates import (AHEAD, AHEAD_VERB, DATES, HALF_YEAR, RANGE, REL, WEEKDAY, YEAR, both_ends, on_weekday, resolve,
+                    tense, valid)
+
+# A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に): a month
+# and day after it in the sentence is of that year.
+_YEAR_SETTING = re.compile(r"(?<![\d年度])((?:19|20)\d\d)年(?:の[^。、「」\d]{1,12}?(?:では|で|は|には)|は|には)、?(?=[^。」]*?\d{1,2}月\d)")
+# A month named alone (9月の秋場所), or with its year (今年7月, 2033年7月): the month 同月 repeats.
+_BARE_MONTH = re.compile(r"(?:((?:19|20)\d\d)年|(今年|本年|昨年|去年|来年))?(?<![\d/.])(\d{1,2})月(?![\d日])")
+_CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
+_SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
+AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")  # 5日の会見で: the day of the act
+_YEAR_WORD = re.compile(r"((?:19|20)\d\d)年|(昨年|去年|前年|今年|本年|来年|翌年)")  # the year 同年 repeats
+_OF_BEFORE = ("翌月の", "同月の", "同年の")  # 翌月の8月22日: a month and day of the date before's year
+# A date in a clause that describes a noun (12月26日に閣議決定した予算案, 10月7日につけた4万8950円), and the noun's
+# phrase up to the particle after it.
+_RELATIVE = re.compile(r"に[^、。「」]{0,12}?た(?=[\u4e00-\u9fffァ-ヺ0-9])")
+_HEAD = re.compile(r"[^はがもをにとでへやより、。「」（）()]*")
+_SUBJECT = ("は", "が", "も")
+
+
+def dates_in(text: str, published: date | None, full_only: bool = False, before: date | None = None,
+             before_past: date | None = None, known: Collection[date] = (), named: Collection[date] = (),
+             told: list[tuple[date, int]] | None = None) -> list[date]:
+    """The dates `text` (a sentence) names, in order, each once (see the module's doc); `before`: the last date the
+    text named before the sentence (同日, 同月 refer to it), `before_past` the last not after the article's date (同日
+    after a sentence about a plan); `known`: the dates the article's body names (a headline's day alone or month and day
+    is the one of them with that day, when one alone has it and lies ahead: 最終戦は27日開幕 over 27日に…開幕し);
+    `named`: the months and days the headline names; `told`: filled with each date and its weight."""
+    out: list[date] = []
+    way = None if full_only else tense(text)
+    text = RANGE.sub(both_ends, unicodedata.normalize("NFKC", text))
+    previous = before
+    said_here = False  # a date named in this sentence already (同日 then repeats it)
+    month_said: date | None = None  # a month and day this sentence named: a day alone right after it is of that month
+    said_end = 0
+    year_said: date | None = None  # a date this sentence named with its year said (来年3月31日)
+    month_day: date | None = None  # the last month and day this sentence named
+    last_end = 0
+    for m in DATES.finditer(text):
+        day = WEEKDAY.match(text, m.end())
+        carried = valid(month_said.year, month_said.month, int(m["dd"])) if m["dd"] and month_said and not full_only else None
+        if carried and carried >= month_said and (  # type: ignore[operator]
+                (m.start() - said_end <= _CARRY and not _SHUT.search(text, said_end, m.start()))
+                or (day and carried.weekday() == "月火水木金土日".index(day.group(1)))):
+            found: date | None = carried  # 7月8日告示、15日投開票: 15 July
+        else:
+            ahead = (m["dd"] or m["mm"]) and (AHEAD.match(text, m.end()) if m["dd"] else AHEAD_VERB.match(text, m.end()))
+            # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
+            # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
+            noun = m["dd"] and text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end())
+            quoted = _quoted(text, m.start())
+            since = previous if said_here or not m["same"] or before_past is None else before_past
+            if m["rel"] == "同年" and (year := _year_before(text, m.start(), published)):
+                since = date(year, 1, 1)  # 2030年5月に…、同年6月12日: the year named before it
+            found = resolve(m, published, full_only, "future" if ahead else None if noun else tense(quoted)
+                            if quoted is not None else way, since)
+            if m["rm"] == "同月" and published and not full_only:
+                found = _same_month(text, said_end, m, published) or found
+            if day and found and published and not full_only and (m["dd"] or m["mm"]):
+                found = on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
+        if found and not full_only and m["mm"] and not m["rel"]:
+            found = _year_context(text, m, found, year_said, month_day, last_end, previous)
+        if named and found and not full_only and m["dd"] and len(same := {k for k in named if k.day == found.day}) == 1:
+            found = same.pop()  # 投開票は3月21日 in the headline: 投開票日の21日まで is 21 March
+        if known and found and not full_only and (m["dd"] or (m["mm"] and not m["rel"])):
+            same = {k for k in known if k.day == found.day and (m["dd"] or k.month == found.month)}
+            if len(same) == 1 and published and (ahead_day := same.pop()) > published:
+                found = ahead_day  # a headline's 27日 that the body reads forward (27日に…開幕し), as a plan's cue said
+        if found and m["mm"] and not m["rel"]:
+            month_day = found
+        last_end = m.end()
+        if found and (m["y"] or m["era"] or m["rel"]):
+            year_said = found
+        if found and (m["mm"] or m["rm"]):
+            month_said, said_end = found, m.end()
+        previous = found or previous
+        said_here = said_here or found is not None
+        if found and told is not None:
+            told.append((found, _weight(text, m.end())))
+        if found and found not in out:
+            out.append(found)
+    return out
+
+
+def _year_context(text: str, m: re.Match, found: date, year_said: date | None, month_day: date | None, last_end: int,
+                  previous: date | None) -> date:
+    """A month and day (no year said with it) read by the years the sentence said before it (the module's doc)."""
+    if year_said and (carried := valid(year_said.year, found.month, found.day)) and carried >= year_said:
+        return carried  # 来年3月4日に行い、合格発表は3月12日: the year said before
+    setting = [y for y in _YEAR_SETTING.finditer(text, last_end) if y.end() <= m.start()]
+    if setting:
+        return valid(int(setting[-1].group(1)), found.month, found.day) or found  # 2029年の大会では、8月10日
+    if previous and text.endswith(_OF_BEFORE, 0, m.start()):
+        year = previous.year + (found.month < previous.month and text.endswith("翌月の", 0, m.start()))
+        return valid(year, found.month, found.day) or found  # 1981年7月16日に…。翌月の8月22日
+    if month_day and found.year != month_day.year and (
+            same_year := valid(month_day.year, found.month, found.day)) and 0 < (same_year - month_day).days <= HALF_YEAR:
+        return same_year  # 2月6日の仙台を皮切りに…、最終公演は3月28日: the months go on in the year before
+    return found
+
+
+def _year_before(text: str, at: int, published: date | None) -> int | None:
+    """The year the sentence names last before `at` (2030年, 昨年), which 同年 repeats."""
+    words = list(_YEAR_WORD.finditer(text, 0, at))
+    if not words:
+        return None
+    w = words[-1]
+    if w.group(1):
+        return int(w.group(1))
+    return published.year + REL[w.group(2)] if published else None
+
+
+def _same_month(text: str, said_end: int, m: re.Match, published: date) -> date | None:
+    """同月's day in the month the sentence named alone before it (9月の秋場所で…、同月30日; 今年7月に…、同月30日)."""
+    month = None
+    for month in _BARE_MONTH.finditer(text, said_end, m.start()):
+        pass
+    if month is None:
+        return None
+    mo = int(month.group(3))
+    if month.group(1):
+        year = int(month.group(1))
+    elif month.group(2):
+        year = published.year + REL[month.group(2)]
+    else:
+        year = published.year - (mo > published.month + 4)  # (9月 in a January article: last year's)
+    return valid(year, mo, int(m["rd"]))
+
+
+def _quoted(text: str, at: int) -> str | None:
+    """The quoted words (「…」) that hold place `at`, or None."""
+    opened = text.rfind("「", 0, at)
+    if opened < 0 or text.rfind("」", 0, at) > opened:
+        return None
+    shut = text.find("」", at)
+    return text[opened + 1:shut if shut >= 0 else len(text)]
+
+
+def _weight(text: str, end: int) -> int:
+    """Whether the date ending at `end` is the day the sentence tells of (2), a day said of its subject (1) or of
+    something else (0): see the module's doc."""
+    if text.startswith("時点", end):
+        return 0  # 6月30日時点の価格: a figure's day
+    if text.startswith(("）", ")"), end):
+        end += 1  # 昨年末（12月30日）の終値を
+    if text.startswith("の", end) and not AT_EVENT.match(text, end):
+        head = end + 1  # 1923年9月1日の震災にちなんで (5日の会見で: the day of the act)
+    elif relative := _RELATIVE.match(text, end):
+        head = relative.end()  # 12月26日に閣議決定した予算案について
+    else:
+        return 2
+    after = _HEAD.match(text, head).end()  # type: ignore[union-attr]
+    return 1 if text.startswith(_SUBJECT, after) else 0
