@@ -34,7 +34,8 @@ ROLE_BEFORE = frozenset(
     "歌手 俳優 女優 声優 タレント 司会 アナウンサー 詩人 作家 小説家 画家 漫画家 落語家 講談師 浪曲師 歌舞伎俳優 "
     "芸人 モデル 横綱 大関 関脇 小結 前頭 力士 棋士 騎手 エース 主将 弟子 師匠 弟 妹 兄 姉 長男 長女 次男 次女 "
     "三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ 友人 恋人 店主 喪主 ボーカル ギタリスト "
-    "実業家 起業家 写真家 建築家 演出家 脚本家 作曲家 作詞家 指揮者 ピアニスト ダンサー 陶芸家 書道家 評論家".split()
+    "実業家 起業家 写真家 建築家 演出家 脚本家 作曲家 作詞家 指揮者 ピアニスト ダンサー 陶芸家 書道家 評論家 "
+    "配信者 VTuber ストリーマー ソングライター 新人".split()
 ) | POSITIONS | {p.lower() for p in POSITIONS}  # (the words may come from the lower-cased line)
 # Before a name and の besides `persons`' titles (社長の小山): the words for a person's fellows.
 TITLED = re.compile("(?:先生|先輩|後輩|同僚|上司|部下|相棒|担任|キャプテン|相手|恩師)の")
@@ -115,7 +116,7 @@ def _run_name(line: str, toks: Toks, i: int) -> int:
 
 
 _RANKS = frozenset("横綱 大関 関脇 小結 前頭 十両".split())  # a wrestler's rank, right before the ring name
-_RING = re.compile(r"[\u4e00-\u9fff々乃ノ]{2,5}(?=[はがをにともの、])")
+_RING = re.compile(r"[\u4e00-\u9fff々乃ノ]{2,5}(?=[はがをにともの、（(])")
 
 
 def _ring_name(line: str, toks: Toks, i: int) -> int:

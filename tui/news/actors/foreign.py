@@ -57,9 +57,12 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         title = coach or k < len(toks) and toks.starts[k] == end and toks.surfaces[k] in _AFTER
         if k < len(toks) and toks.starts[k] == end and toks.pos[k] not in ("助詞", "補助記号", "助動詞") and not title:
             continue  # the run goes on as a word: ハワード・キャピタル社
-        # after a role and の, every part may be a word UniDic does not know (映画監督のルカ・ベネッティが)
+        # after a role and の, every part may be a word UniDic does not know (映画監督のルカ・ベネッティが); after a role and
+        # a comma too, as the subject (陸上選手、フェイス・チェプコエチが)
         role = start >= 2 and (line[start - 1] == "の" and line.endswith(_ROLE_THEN, 0, start - 1) or (
-            line[start - 1] in "は：:" and line.endswith(_CREDITS, 0, start - 1)))  # 指揮はアンドリス・ネルソンス
+            line[start - 1] == "、" and line.endswith(_ROLE_THEN, 0, start - 1) and line[end:end + 1] in "がはも") or (
+            line[start - 1] in "は：:" and line.endswith(_CREDITS, 0, start - 1)) or (
+            line[start - 1] in "・は：:" and line.endswith("本名", 0, start - 1)))  # 指揮はアンドリス・ネルソンス, 本名・…
         speaks = not role and _speaks(line, toks, m.group(), start, end)  # ジョセフ・キマニは「…」と話した
         ok, at, last_person = True, start, False
         parts = _PARTS.split(m.group())
@@ -91,6 +94,40 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
 
 
 _SUBJECT_AFTER = frozenset("がはもをにと（(、")
+# Katakana names before a name in kanji: joined to it by ・ (ジョン・木村), or two or more joined by ・ right before it
+# (エリカ・ローズ桐生).
+_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ0-9０-９]")  # (高原ブレイズ・真田監督: a club's name)
+_KANA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:・[ァ-ヺ][ァ-ヺー]*)*・$|[ァ-ヺ][ァ-ヺー]*(?:・[ァ-ヺ][ァ-ヺー]*)+$")
+
+
+def given_before_surname(line: str, toks: Toks, found: list[Name]) -> list[Name]:
+    """`found` with each name after katakana given names (`_KANA_BEFORE`: ジョン・木村弁護士, エリカ・ローズ桐生（２６）)
+    made one with them, when UniDic reads every katakana part as a person's name; the surname alone after them is the
+    surname (a full name there is no one's: ウラジーミル・山田太郎 is a name put in another's place)."""
+    out = []
+    for name in found:
+        m = _KANA_BEFORE.search(line, max(0, name.start - 24), name.start) if name.start and not name.full and (
+            line[name.start - 1] == "・" or "ァ" <= line[name.start - 1] <= "ヺ") else None
+        if m and not (m.start() and _WORD_BEFORE.match(line[m.start() - 1])) and all(
+                _a_given_name(toks, at, part) for at, part in _parts_at(m.start(), m.group().rstrip("・"))):
+            name = Name(m.start(), name.end, line[name.start:name.end], True)
+        out.append(name)
+    return out
+
+
+def _parts_at(start: int, run: str) -> list[tuple[int, str]]:
+    """The ・-joined parts of `run` (starting at `start`) with where each starts."""
+    out, at = [], start
+    for part in run.split("・"):
+        out.append((at, part))
+        at += len(part) + 1
+    return out
+
+
+def _a_given_name(toks: Toks, at: int, part: str) -> bool:
+    """Whether UniDic reads the katakana `part` at `at` as one person's name word (ジョン, エリカ, ローズ)."""
+    i = bisect_left(toks.starts, at)
+    return i < len(toks) and toks.starts[i] == at and toks.ends[i] == at + len(part) and toks.pos2[i] == "人名"
 
 
 @lru_cache(maxsize=4096)

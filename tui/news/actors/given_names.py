@@ -23,7 +23,7 @@ from bisect import bisect_left
 from itertools import compress
 
 from .apposition import ROLE_BEFORE, role_persons, titles_before_no
-from .foreign import COUNTRY_SIGN, after_country, joined_names
+from .foreign import given_before_surname, COUNTRY_SIGN, after_country, joined_names
 from .kana_given import KATA_SIGN, SIGN as KANA_SIGN, kana_given, kata_given
 from .lines import Line, lines_with
 from .title_names import qualifier
@@ -233,7 +233,7 @@ def may_find(line: str) -> bool:
 # person's name whatever UniDic makes of it, rare surnames and kana names being cut into common words.
 # After の, a name in hiragana only (園児のゆうまくん（5）): kanji there may be a common word's (会社員さん).
 _AGED = re.compile(r"(?:(?:^|(?<=[、。「『（　 ]))([ぁ-ゖー]{2,5}|[\u4e00-\u9fff々]{2,4})|(?<=の)([ぁ-ゖー]{2,5}))"
-                   r"(?:さん|ちゃん|くん|氏)[（(][0-9０-９]{1,3}[）)]")
+                   r"(?:さん|ちゃん|くん|君|氏)[（(][0-9０-９]{1,3}[）)]")
 
 
 def aged_names(line: str, found: list[Name], free) -> list[Name]:
@@ -289,6 +289,8 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         slotted, dropped = order_names(line, toks, found, free)
         if slotted:
             found = [x for x in found if x not in dropped] + slotted
+    if "・" in line and found:  # ジョン・木村弁護士: katakana given names before a surname in kanji
+        found = given_before_surname(line, toks, found)
     if "の" in line or "【" in line:  # 大社のエース, 【明豊】１（二）…: a side, not a person
         found, left = no_teams(line, found), no_teams(line, left)
     if "氏" in line:  # a clan's name of one character in a word (源氏物語, 平氏政権; 李氏は is a person)

@@ -39,7 +39,8 @@ _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
 # The roles a club's person holds, written after the club, ・ and the name (ロッテ・鰐淵監督), and the last character
 # of a club's name there (kanji, katakana or letters)
 _SIDE_TITLES = PLAYER_TITLES | {"監督", "コーチ", "ヘッドコーチ", "主将", "HC", "GM", "騎手", "調教師", "オーナー", "球団社長"}
-_PERSON_END = frozenset("人生員者手士師家")  # the last kanji of a word for a person (外国人, 実習生, 会社員)
+_PERSON_END = frozenset("人生員者手士師家官")  # the last kanji of a word for a person (外国人, 実習生, 会社員, 司令官)
+_PERSON_WORDS = frozenset("幹部 代表 顧問 大使".split())  # words for a person that end in none of them
 _SIDE_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ]")
 _COMPANY_KIND = re.compile(r"(?:会社|製造元|販売元|メーカー|大手|企業|子会社|親会社|運営会社)の?$")
 
@@ -152,8 +153,10 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
             x = _index(ends, m.start(), k + 1)  # the word that ends where the katakana starts
             if x is not None and cls[x] in person and cls[x] in chars("pos3", "姓") and KANJI.fullmatch(surf[x]):
                 return Name(starts[x], m.end(), surf[x], True)  # 宇多田ヒカル, 玉城デニー
-            if len(parts) > 1 and m.start() and KANJI.match(line[m.start() - 1]) and line[m.start() - 1] not in _PERSON_END:
-                # (not 新外国人ジェイク・ウィンターズ投手, 技能実習生グエン・ティ・ラン容疑者: a word for a person before)
+            if len(parts) > 1 and m.start() and KANJI.match(line[m.start() - 1]) and line[m.start() - 1] not in _PERSON_END and not (
+                    x is not None and surf[x] in _PERSON_WORDS):
+                # (not 新外国人ジェイク・ウィンターズ投手, 技能実習生グエン・ティ・ラン容疑者, 幹部ハリル・ザイダン氏: a word for a
+                # person before)
                 # 南海ユナイテッド・ロペス監督: the katakana before ・ ends a club's name begun in kanji
                 at = m.start() + len(parts[0]) + 1
                 return Name(at, m.end(), parts[-1], len(parts) > 2) if m.end() - at >= 2 else None
