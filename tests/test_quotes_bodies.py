@@ -26,6 +26,7 @@ def test_someone_or_a_part_of_a_company_after_its_trade_is_no_name() -> None:
     assert _orgs("自動車大手の幹部は新型車を発表した。") == []
     assert _orgs("家電メーカーの担当者は新製品を発表した。") == []
     assert _orgs("人材派遣大手の未来ワークスでは、研修が始まった。") == []  # no act of its own
+    assert _orgs("ある運用会社のファンドマネジャーは「相場は荒れそうだ」と話す。") == []  # a person of the company, unnamed
 
 
 def test_a_company_after_its_trade_speaks_its_statement() -> None:
@@ -84,3 +85,9 @@ def test_a_company_after_its_trade_is_found_by_the_words_it_says() -> None:
     assert quotes("外食大手の東雲フーズは「値上げはやむを得ない」としている。") == [("値上げはやむを得ない", "東雲フーズ")]
     assert _orgs("自動車大手の労働組合は「賃上げが必要だ」と訴えた。") == []
     assert _orgs("家電メーカーの新製品は「使いやすい」と評判だ。") == []
+
+
+def test_a_works_title_and_its_makers_credit_are_no_quote() -> None:
+    text = "映画「灯台守の娘」（川辺隆二監督）の完成披露試写会が開かれ、主演の早見莉子は「感無量です」と語った。"
+    assert [q for q in quotes(text) if q[0] == "灯台守の娘"] == []
+    assert ("感無量です", "早見莉子") in quotes(text)

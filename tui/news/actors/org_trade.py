@@ -20,7 +20,9 @@ from .tokens import Toks
 _NAME_WORDS = (2, 3)  # a name put together from two or three words
 _NUMBER = "数詞"
 # The last word of a part or the people of a company, not its name (大手の労働組合は, メーカーの広報担当は).
-_PARTS = frozenset("組合 労組 部門 事業 本社 支社 工場 店舗 子会社 社員 幹部 広報 担当 経営 取締役会 首脳 役員".split())
+_PARTS = frozenset("組合 労組 部門 事業 本社 支社 工場 店舗 子会社 社員 幹部 広報 担当 経営 取締役会 首脳 役員 "
+                   "マネジャー マネージャー アナリスト ストラテジスト エコノミスト ディーラー トレーダー ブローカー".split())
+# (運用会社のファンドマネジャーは: a person of the company, unnamed)
 
 
 # After a name set off by a comma from its trade (自動車部品メーカー、東邦ギアの): a part or the people of the company.

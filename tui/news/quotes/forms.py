@@ -92,9 +92,11 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     after = _clause_after(text, end, stop)
     if VOICE.match(text, end - 1) or _said_by_verb(text, end, after):
         return "said"
-    if colon_before(text, start) or (_SPEAKER_BRACKET.match(after) and not _ASIDE_BRACKET.match(after)):
+    if colon_before(text, start) or (_SPEAKER_BRACKET.match(after) and not _ASIDE_BRACKET.match(after) and not (
+            _CREDIT_BRACKET.match(after) and text.endswith(_WORKS, 0, start) and not ends_a_clause(inner) and "。" not in inner)):
         return "said"  # 「…」（田中氏）; not a measure or a year in brackets: 漁船「第三漁栄丸」（4.9トン）, 映画「…」（2024年）,
-        # nor an aside the sentence goes on past with a particle: 「北浜オープン」（兵庫・…）で初優勝
+        # nor an aside the sentence goes on past with a particle: 「北浜オープン」（兵庫・…）で初優勝, nor a work's title
+        # and its maker's credit: 映画「潮騒の町」（藤堂慎也監督）
     named = re.match(r"\s*と[、，]?([^。「]{1,24})。", after)
     if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
         return "said"  # 「…」と田中氏。: a name (and title) alone after と
@@ -119,6 +121,10 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
 
 
 _SPEAKER_BRACKET = re.compile(r"\s*[（(](?![0-9０-９])")
+# A work's credit in brackets: its maker and the part the maker had (（藤堂慎也監督）, （山本周平作）)
+_CREDIT_BRACKET = re.compile(r"\s*[（(][^（()）「」]{1,20}(?:監督|作|原作|主演|演出|脚本|作詞|作曲|編曲|振付|訳|画)[)）]")
+_WORKS = ("映画", "作品", "小説", "舞台", "ドラマ", "アニメ", "番組", "新曲", "曲", "アルバム", "絵本", "漫画", "写真集", "歌劇",
+          "公演", "戯曲", "新作", "主演作", "監督作")  # the kind of a work, before its title
 _ASIDE_BRACKET = re.compile(r"\s*[（(][^（()）「」]{1,40}[)）][でにをがへ]")  # （兵庫・…）で: the bracket an aside
 _WHO_AT_END = re.compile(r"\s*とは[、，]?[^。「」]{2,40}[。．]?\s*$")
 
