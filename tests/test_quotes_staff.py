@@ -68,6 +68,12 @@ def test_a_headline_opening_with_a_title_quotes_the_one_holder_the_body_quotes()
     assert quotes_headed("首相「賃上げを急ぐ」", other) == [("賃上げが遅い", "大河内隆")]
 
 
+def test_a_headline_closing_with_the_speakers_title_after_the_words_quotes_its_one_holder() -> None:
+    body = ("ノルディア中央銀行は26日、金利を据え置いた。ベルイマン総裁は記者会見で「物価は落ち着いてきたが、引き下げを"
+            "急ぐ段階にはない」と述べた。")
+    assert quotes_headed("「引き下げ急がない」　ノルディア中銀総裁", body)[0] == ("引き下げ急がない", "ベルイマン")
+
+
 def test_the_staff_in_charge_of_a_body_named_before_by_the_end_of_its_name_speak_for_it() -> None:
     text = ("私立の西陵大学は2日、入試の出題にミスがあったと発表した。\n\n"
             "同大の入試課の担当者は「確認の手順を見直す」と話した。")

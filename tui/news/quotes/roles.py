@@ -197,14 +197,20 @@ def _role_of(phrase: str) -> str:
 # A headline that opens with a title (首相、…「…」, 韓国外相「…」): a place or country before it, then 、 or the words
 _HEAD_TITLE = re.compile(r"[^「」、\s]{0,6}?(" + TITLES + r")(?:、|(?=「))")
 _HEAD_AFTER = frozenset("、 　…―")
+# After the words and a space, the speaker's title ending the headline (「利下げ急がない」　ルメリア中銀総裁)
+_HEAD_TITLE_AFTER = re.compile(r"[ 　]+([^「」、\s]{0,8}?(" + TITLES + r"))$")
 
 
 def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | None:
     """The one person the body names with the title a headline opens with, when the headline's 「…」 at
     start..end stands after that title (directly, or after 、 and a few words: 首相、賃上げへ「…」) and ends the
-    headline or a part of it; else None. The title may open the headline's last part, after a space (地元産の木で
+    headline or a part of it, or before it, a space between, the title ending the headline (「利下げ急がない」　中銀総裁);
+    else None. The title may open the headline's last part, after a space (地元産の木で
     新庁舎　町長「町の誇りに」), or open the headline before a space and the words' topic (北浜県知事 予算案「…」)."""
     part = max(heading.rfind("　", 0, start), heading.rfind(" ", 0, start)) + 1
+    tail = _HEAD_TITLE_AFTER.match(heading, end) if not start or heading[start - 1] in _HEAD_AFTER else None
+    if tail is not None and "「" not in heading[end:]:  # 「利下げ急がない」　ルメリア中銀総裁: the title closing the headline
+        return _holder(tail.group(2), heading[tail.start(1):tail.start(2)], roles)
     m = _HEAD_TITLE.match(heading, part)
     if m is None and part == start and part > 1:  # 米大統領、関税引き上げを発表　「…」: the words alone after a space,
         m = _HEAD_TITLE.match(heading)  # the title opening the headline
@@ -218,8 +224,11 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
         return None
     if m.end(1) < m.end() and re.search(r"[をがはの]$", heading[m.end():start]):
         return None  # 首相、映画の「…」: a title named, not words said
-    title = m.group(1)
-    before = heading[m.start():m.start(1)]
+    return _holder(m.group(1), heading[m.start():m.start(1)], roles)
+
+
+def _holder(title: str, before: str, roles: Roles) -> str | None:
+    """The one person the body names with `title`, which the headline writes after `before`; else None."""
     if before.endswith(_OTHER_HOLDER) or (before and not before.startswith("駐") and _proper(before)
                                           and not _place(before) and _named(before)):
         return None  # 前首相, 石破首相 (a name): not the body's one holder (駐日ルミナ大使: the post's country)
