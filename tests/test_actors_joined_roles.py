@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import persons
+from conftest import article_persons, persons
 
 
 @pytest.mark.parametrize("text, names", [
@@ -45,3 +45,8 @@ def test_titles_of_trainers_officers_and_strategists(text: str, names: list[str]
 ])
 def test_streamers_newcomers_and_children(text: str, names: list[str]) -> None:
     assert persons(text) == names
+
+
+def test_a_stage_name_after_a_role_is_filed_by_its_surname_which_names_it_later() -> None:
+    lines = ["タレントのジャンボ宮内（３８）が１２日、都内で主演舞台の制作発表に出席した。", "宮内は「体重を落として臨む」と宣言した。"]
+    assert article_persons(lines) == [["ジャンボ宮内"], ["宮内"]]

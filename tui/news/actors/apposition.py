@@ -93,6 +93,7 @@ def _surname_as_place(toks: Toks, i: int, j: int) -> bool:
 
 
 _KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]+")
+_STAGE_WORD = re.compile(r"[ァ-ヺー]{2,}")  # the katakana word a stage name opens with (ジャンボ of ジャンボ宮内)
 _NAME_CHAR = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff々ー・]{2,8}?(?=さん|[がは]、)")
 
 
@@ -189,7 +190,10 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free, titled: Sequenc
         if not any(a < e and s < b for a, b in busy) and free(s, e):
             surname = toks.surfaces[i] if toks.pos3[i] == "姓" else line[s:e]
             full = j - i >= 2 and surname == line[s:e] and _surname_and_given(toks, i, j)
-            out.append(Name(s, e, toks.surfaces[i] if full else surname, full))
+            if (j == i + 2 and _STAGE_WORD.fullmatch(toks.surfaces[i]) and _KANJI_RUN.fullmatch(toks.surfaces[i + 1])
+                    and read_as_name(toks.surfaces[i + 1]) == ("姓",)):
+                surname, full = toks.surfaces[i + 1], True  # タレントのジャンボ宮内: a stage name, filed by its surname
+            out.append(Name(s, e, toks.surfaces[i] if full and surname == line[s:e] else surname, full))
             busy.append((s, e))
 
     for k in roles:
