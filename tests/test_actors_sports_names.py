@@ -92,6 +92,9 @@ def test_surnames_unidic_reads_as_a_town_or_an_old_state(text, names):
 
 def test_the_scorers_after_their_clubs_and_before_their_minutes():
     assert persons("得点者／大宮＝マテウス（９０＋３分）　柏＝ハモン・ロペス（４３分）") == ["マテウス", "ハモン・ロペス"]
+    # under a bracketed club's mark, a count of goals after a name
+    assert persons("▽得点者【北】ルーカス・ペレイラ２（３１分、７７分）真柴（６０分）【南】榎戸（１５分）") == [
+        "ルーカス・ペレイラ", "真柴", "榎戸"]
 
 
 def test_a_player_with_two_initials_is_a_person_not_an_acronym():

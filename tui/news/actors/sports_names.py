@@ -7,8 +7,9 @@ Read before the organisations' rules (`early_names`, which would take 遠山組 
   title and an honorific (`name_frame`); a name after ナンバー８ and の;
 - a pair in doubles or pairs, two names joined by 、 (or kanji by ・) before 組 (綾部、ベン・マクラクラン組が, 篠宮・伊吹組は):
   both persons, a given name too, in a line that speaks of ダブルス, ペア, タッグ or アイスダンス;
-- the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）): each name,
-  after its club and ・ or ＝ or alone, before the minute in brackets or none.
+- the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）; ▽得点者【川】
+  マテウス２（５２分、８８分）栗林（７０分）): each name, after its club and ・ or ＝ or alone, before the goals it
+  scored and the minutes in brackets, or none.
 
 Read with the people (`result_persons`, after the organisations, so a club named by its town is one already):
 
@@ -39,10 +40,10 @@ _PAIR = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,4}}|{_KAT
                    rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,5}})・({_KANJI}{{1,4}})組(?=[がはのをと、（(])")
 _KATA_RUN = re.compile(r"[ァ-ヺー]+")
 _PAIR_LINE = re.compile(r"ダブルス|ペア|タッグ|アイスダンス|ビーチバレー")
-_SCORERS = re.compile(r"得点者[）)】／/：:]")
+_SCORERS = re.compile(r"得点者[）)】／/：:【]")
 # an item: the club and ・ or ＝ before the name (甲府・内藤, 大宮＝マテウス), the minute in brackets after it
 _ITEM = re.compile(rf"(?:(?<=[、\s　／/：:）)】])|^)(?:[^、。・＝=\s（）()【】]{{1,8}}[・＝=])?({_KANJI}{{1,4}}|{_KATA_NAME})"
-                   rf"(?=[、。\s　（(]|$)")
+                   rf"(?=[0-9０-９]{{0,2}}(?:[、。\s　（(【]|$))")  # (マテウス２（５２分、８８分）: two goals)
 _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})(?:が|は|の)(?:[^、。がはをの]{{0,10}}?)"
                      r"(?:優勝|連覇|制し|決勝点|決勝ゴール|先制点|(?<![ァ-ヺー])(?:ゴール|トライ)(?![ァ-ヺー])|[０-９0-9]+位|勝目|"
                      r"金メダル|銀メダル|銅メダル|初勝利)"  # (not トライ of ストライキ, ゴール of ゴールデン)
