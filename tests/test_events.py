@@ -296,6 +296,7 @@ def test_a_headlines_day_is_the_one_the_body_reads_ahead() -> None:
     ("2032-09-28", "賞は1981年7月16日に決まった。翌月の8月22日に贈呈式が開かれた。", ["1981-07-16", "1981-08-22"]),
     ("2032-01-26", "選手は「28日も攻める姿勢で臨む」と笑顔を見せた。", ["2032-01-28"]),  # the quoted words' tense
     ("2032-11-10", "初戦を3月25日（金）に戦い、第2戦は30日（水）にアウェーで行う。", ["2033-03-25", "2033-03-30"]),  # the weekday fits
+    ("2032-08-31", "鉄道会社は、2日は始発から運転を見合わせる可能性があると発表した。", ["2032-09-02"]),  # a plan's modal before と
 ])
 def test_years_months_and_tenses_the_sentence_gives(published: str, text: str, dates: list[str]) -> None:
     assert [d for d, _ in events(text, published)] == dates

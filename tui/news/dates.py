@@ -40,9 +40,11 @@ RANGE = re.compile(r"(?<![\d/.\-])(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[
 _ERA = {"令和": 2018, "平成": 1988}
 REL = {"昨年": -1, "去年": -1, "前年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
 REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1, "翌月": 1}
-# After a date: what is being prepared for it (7日の決選投票に向けて, 10日の会合を前に) or a clause of its own closing on
-# a plan (1日、欠航が相次ぐ見込みで、…を決めた) lies ahead.
+# After a date: what is being prepared for it (7日の決選投票に向けて, 10日の会合を前に), a clause of its own closing on
+# a plan (1日、欠航が相次ぐ見込みで、…を決めた) or on a modal of what may come before its quoting と (2日は…見合わせる
+# 可能性があると発表した) lies ahead.
 AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|に(?:予定され|控え)|、[^。、「」]{1,20}?(?:見込み|予定|見通し)で、"
+                   r"|は[^。「」]{0,30}?(?:可能性がある|見込みだ|予定だ|方針だ|恐れがある)と"
                     r"|に[^。、「」]{0,14}?(?:する|される|行う|開く|開かれる)(?:方針|予定|見通し|考え|計画|見込み|ことを"
                     r"|と[^。、「」]{0,8}?(?:通告|発表|表明|明らかに|決め|決定|伝え|通知)))")  # 30日にストを行うと会社に通告した
 # A date, に, then a verb in its plain present form before a noun (6月26日に開く定時株主総会) or before と and a verb of
