@@ -43,3 +43,10 @@ def test_a_place_in_the_headline_is_no_calling() -> None:
             "水野市長は「市民の負担をこれ以上増やせないので値上げは撤回する」と述べた。")
     found = quotes_headed("ごみ袋 北浜市「値上げ撤回」", text)
     assert ("値上げ撤回", "水野恭子") not in found
+
+
+def test_a_calling_with_a_second_description_before_the_name() -> None:
+    text = ("浜松市の市道で10日、下校中の男児（8）が車にはねられ死亡した。\n\n"
+            "男児の父親で会社員の岡田健司さん（39）は12日、取材に応じ、「犯人は今すぐ名乗り出てほしい」と声を詰まらせた。")
+    found = quotes_headed("ひき逃げで男児死亡　父親「犯人は名乗り出て」　浜松", text)
+    assert ("犯人は名乗り出て", "岡田健司") in found

@@ -17,6 +17,12 @@ _LEADS = ("団長", "団代表", "団の代表", "会長", "会代表", "代表"
 _MINISTER = re.compile(r"(?!首相)([\u4e00-\u9fff]{1,5})相")  # 財務相, 外相 (首相 is a title of its own)
 
 
+def _apposed(text: str, s: int, calling: str) -> bool:
+    """Whether the calling stands before the name at `s` with a second description between (父親で会社員の…)."""
+    at = text.rfind(calling + "で", max(0, s - len(calling) - 16), s)
+    return at >= 0 and not any(c in "、。「」" for c in text[at:s])
+
+
 def calling_holder(heading: int, start: int, texts: Sequence[str], mentions: Sequence[Mentions],
                    kinds: dict[str, str]) -> tuple[str | None, bool]:
     """(the one person the article names elsewhere with the calling or minister's office that opens the part of
@@ -42,4 +48,6 @@ def calling_holder(heading: int, start: int, texts: Sequence[str], mentions: Seq
             elif not office and text[:s].rstrip(" 　の").endswith(
                     (calling, *(calling + lead for lead in _LEADS))) and text[s - 1:s] in (" ", "　", "の"):
                 found.add(a)  # コメ農家 山口和子さん, 農家の山口和子さん for 農家; 原告団長の宇佐美さん for 原告
+            elif not office and text[s - 1:s] == "の" and _apposed(text, s, calling):
+                found.add(a)  # 男児の父親で会社員の岡田健司さん for 父親
     return (found.pop() if len(found) == 1 else None), not office
