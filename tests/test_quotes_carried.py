@@ -70,6 +70,9 @@ def test_words_given_as_an_instruction_a_broadcaster_relayed_are_the_instructors
 def test_words_said_by_a_person_the_sentence_ends_in_are_theirs() -> None:
     text = "「昔はこの川で泳いだものだ」と話す宇野吉男さん（82）。今も毎朝、川沿いを歩く。"
     assert quotes(text) == [("昔はこの川で泳いだものだ", "宇野吉男")]
+    # a clause that tells of the person, not a verb of saying (山小屋を営む), before the name ending the sentence
+    text = "初雪が観測された。\n\n「今年は遅いなと思っていました。やっと冬が来ますね」と山小屋を営む倉田正樹さん（58）。"
+    assert quotes(text) == [("今年は遅いなと思っていました。やっと冬が来ますね", "倉田正樹")]
 
 
 def test_a_run_of_words_alone_is_the_one_the_sentence_after_says_repeated_them() -> None:

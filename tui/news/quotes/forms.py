@@ -100,6 +100,8 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     named = re.match(r"\s*と[、，]?([^。「]{1,24})。", after)
     if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
         return "said"  # 「…」と田中氏。: a name (and title) alone after と
+    if len(inner) >= 6 and (ends_a_clause(inner) or "。" in inner) and _DESCRIBED_END.match(after):
+        return "said"  # 「…」と山小屋を営む渡辺正樹さん（58）。: a description and a person ending the sentence
     if linked_said(text, start, inner, after):
         return "said"  # 「…」とし、「…」と述べた: a clause of saying that leads on
     if listed_words(text, end, stop, SAY_RE):
@@ -120,6 +122,9 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     return None
 
 
+# After the words, と, a clause describing a person and the person with an honorific (and age) ending the sentence
+_DESCRIBED_END = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ|んだ|いだ)[^。「」]{1,16}?"
+                            r"(?:さん|氏|君|ちゃん)(?:[（(][0-9０-９]{1,3}[）)])?[。．]")
 _SPEAKER_BRACKET = re.compile(r"\s*[（(](?![0-9０-９])")
 # A work's credit in brackets: its maker and the part the maker had (（藤堂慎也監督）, （山本周平作）)
 _CREDIT_BRACKET = re.compile(r"\s*[（(][^（()）「」]{1,20}(?:監督|作|原作|主演|演出|脚本|作詞|作曲|編曲|振付|訳|画)[)）]")
