@@ -16,3 +16,11 @@ def test_a_sentence_after_them_that_names_two_gives_the_answers_no_one() -> None
     text = ("――初めての個展ですね。\n\n「ずっと夢でした。まだ実感がありません」\n\n"
             "画家の岸本ゆうなと写真家の森川拓が、故郷の美術館で二人展を開いている。")
     assert quotes(text) == [("ずっと夢でした。まだ実感がありません", None)]
+
+
+def test_a_comment_lines_speaker_answers_no_questions_after_it() -> None:
+    text = ("北浜は2日、本拠地で南海に5―4でサヨナラ勝ちした。4番の岩城翼が右中間を破った。\n\n"
+            "【南海・ロペス監督】「終盤の継投ミスだ。私の判断が悪かった」\n\n"
+            "――サヨナラ打は、どの球を打ちましたか。\n\n「真っすぐです。狙っていました」")
+    assert ("真っすぐです。狙っていました", "ロペス") not in quotes(text)
+    assert ("終盤の継投ミスだ。私の判断が悪かった", "ロペス") in quotes(text)

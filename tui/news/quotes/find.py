@@ -50,6 +50,7 @@ from .told import next_says, unnamed_subject_in
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
 _ENDS = re.compile(r"[\s　]*[―—]*[。．]?[\s　]*")  # a quote that ends its sentence, no verb after it
+_HEADED = re.compile(r"\s*【[^【】「」]{1,30}】\s*「")  # a comment line: its speaker in 【】, then the words
 Found = list[tuple[int, str, str | None]]  # (passage index, quoted words, speaker actor id or None)
 
 
@@ -148,8 +149,10 @@ class _Article:
         before = ([(passage, spans[j]) for j in range(si - 1, max(-1, si - 1 - CARRY_BACK), -1)] if si
                   else (before_open(passage_of(k - 1), opened[k - 1]) or before_paragraph(
                       passage_of, self.texts, opened, k - 1)) if k - 1 in opened
+                  else [] if lead is not None and lead >= 0 and _HEADED.match(self.texts[lead])
                   else last_sentence(passage_of(k - 1 if lead is None else lead),
-                                     2 if lead is None else CARRY_BACK))
+                                     2 if lead is None else CARRY_BACK))  # (【東都・ロドリゲス監督】「…」 ¶ ――… ¶ 「…」:
+        # a comment line's speaker answers no questions after it)
         if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and (
                 no_subject(passage.text, spans[:si]) or tells_of_someone(passage, spans[:si])):
             before += last_sentence(passage_of(k - 1), 2)  # 入門から10年。…という。「…」: an opening told of someone
