@@ -24,3 +24,10 @@ def test_a_comment_lines_speaker_answers_no_questions_after_it() -> None:
             "――サヨナラ打は、どの球を打ちましたか。\n\n「真っすぐです。狙っていました」")
     assert ("真っすぐです。狙っていました", "ロペス") not in quotes(text)
     assert ("終盤の継投ミスだ。私の判断が悪かった", "ロペス") in quotes(text)
+
+
+def test_words_an_interviewers_question_quotes_are_no_ones() -> None:
+    text = ("長編を出した作家の水沢遥さん（48）。新作について聞いた。\n\n――十年ぶりの長編です。\n\n「何度もやめようと思いました」"
+            "\n\n――帯には「静かな傑作」とあります。\n\n「恥ずかしいですね。編集者が書いたんです」")
+    got = quotes(text)
+    assert ("静かな傑作", None) in got and ("恥ずかしいですね。編集者が書いたんです", "水沢遥") in got

@@ -36,7 +36,7 @@ from .kinds import kind_bodies, kind_mentions
 from .offices import full_bodies
 from .open import continued, open_parts
 from .names import mention_names, named_after_quotes, named_once, noted_subjects
-from .lines import line_speaker, speaker_lines
+from .lines import QUESTION, line_speaker, speaker_lines
 from ..reporting import said_to
 from .roles import Roles
 from .runs import shared_speakers
@@ -174,6 +174,8 @@ class _Article:
             if found is None:
                 continue  # (words that are no quote)
             speaker, alone = found
+            if speaker is not None and QUESTION.match(text) and not any(lo <= s < start for _, s, _ in passage.persons):
+                speaker = None  # ――帯には「静かな傑作」とあります。: words the interviewer's question quotes
             if speaker is None and form and said_also(text, lo, start, close) and not quoted_in(before, self.made, self.last_said):
                 speaker = last_speaker(self.last_said, k, start, self.mentions, self.kinds)  # 「…」とも述べた
             passage.spoken.setdefault(lo, set()).add(speaker)
