@@ -50,3 +50,9 @@ def test_streamers_newcomers_and_children(text: str, names: list[str]) -> None:
 def test_a_stage_name_after_a_role_is_filed_by_its_surname_which_names_it_later() -> None:
     lines = ["タレントのジャンボ宮内（３８）が１２日、都内で主演舞台の制作発表に出席した。", "宮内は「体重を落として臨む」と宣言した。"]
     assert article_persons(lines) == [["ジャンボ宮内"], ["宮内"]]
+
+
+def test_a_name_the_article_gave_heads_a_comment_line_in_brackets() -> None:
+    lines = ["前頭３枚目の蒼海龍（２４）が初優勝を果たした。", "相手の大関琴ノ浦は、この日も敗れた。",
+             "【蒼海龍】「頭が真っ白になった」", "【大関・琴ノ浦】「出直します」"]
+    assert article_persons(lines)[2:] == [["蒼海龍"], ["琴ノ浦"]]

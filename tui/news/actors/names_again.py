@@ -93,7 +93,8 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
             e = p + len(surname)
             k = bisect_left(toks.starts, p)
             if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                    and (line[e:e + 1] in after if surname not in titled else any(x == e for x, _ in lines[row].marks)
+                    and (line[e:e + 1] in after or _headed(line, p, e) if surname not in titled
+                         else any(x == e for x, _ in lines[row].marks)
                          or (surname in one_kanji_full and any(x == e for x, _ in lines[row].marks)))
                     and (surname not in child or not p or line[p - 1] in _CLAUSE_START)
                     and free(at + p, at + e)
@@ -103,6 +104,12 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
                 taken.add((at + p, at + e))
             q = flat.find(surname, q + len(surname))
     return known
+
+
+def _headed(line: str, p: int, e: int) -> bool:
+    """The name at p..e heads a comment line in 【】, alone or after its rank or side and ・ (【蒼天龍】「…」,
+    【大関・琴ノ海】「…」)."""
+    return line[e:e + 2] == "】「" and p > 0 and line[p - 1] in "【・" and line.rfind("【", 0, p) >= 0
 
 
 def _lone_ends(flat: str, start: int, end: int) -> bool:
