@@ -73,6 +73,14 @@ def test_words_said_by_a_person_the_sentence_ends_in_are_theirs() -> None:
     # a clause that tells of the person, not a verb of saying (山小屋を営む), before the name ending the sentence
     text = "初雪が観測された。\n\n「今年は遅いなと思っていました。やっと冬が来ますね」と山小屋を営む倉田正樹さん（58）。"
     assert quotes(text) == [("今年は遅いなと思っていました。やっと冬が来ますね", "倉田正樹")]
+    text = "雪像が並ぶ。\n\n「雪を見るのは初めて。寒いけれど楽しい」と、台湾から来た観光客のリン・メイホアさん（29）。"
+    assert quotes(text) == [("雪を見るのは初めて。寒いけれど楽しい", "メイホア")]  # (filed under its last part)
+
+
+def test_a_release_quotes_the_officer_its_line_names_after_the_title_and_a_space() -> None:
+    text = ("北浜水産は、焼津に新工場を建てると発表した。\n\n代表取締役社長　水野和也のコメント\n\n"
+            "「地元の海の恵みを、より多くの食卓へ届けてまいります」")
+    assert quotes(text) == [("地元の海の恵みを、より多くの食卓へ届けてまいります", "水野和也")]
 
 
 def test_a_run_of_words_alone_is_the_one_the_sentence_after_says_repeated_them() -> None:

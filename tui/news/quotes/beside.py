@@ -140,15 +140,19 @@ def _titled_before(text: str, at: int, s: int) -> bool:
 
 
 _NOUN_PARTS = re.compile(r"の|さん|ちゃん|くん")  # the only kana a description and a name ending a sentence hold
+_CLOSING_PERSON = re.compile(r"(?:さん|氏|君|くん|ちゃん)?(?:[（(][0-9０-９]{1,3}[）)])?[。．]\s*$")  # a person ending it
 
 
 def _described_noun_end(text: str, at: int, hi: int, persons: Mentions) -> Mentions:
     """「…」と常連の岡野さん（81）。: after と, a sentence that ends in nouns alone (体言止め: no kana but の and
-    さん), a description of one person and that person's name: the one person named there, else none."""
-    if re.search(r"[ぁ-ゟ]", _NOUN_PARTS.sub("", text[at:hi])):
-        return []
+    さん), a description of one person and that person's name, or a clause describing the one person whose name ends
+    the sentence: the one person named there, else none."""
     here = [(a, s, e) for a, s, e in persons if at <= s < hi]
-    return here[-1:] if here and len({a for a, _, _ in here}) == 1 else []
+    if not here or len({a for a, _, _ in here}) != 1:
+        return []
+    if re.search(r"[ぁ-ゟ]", _NOUN_PARTS.sub("", text[at:hi])) and not _CLOSING_PERSON.match(text, here[-1][2], hi):
+        return []  # (と、台湾から来た観光客のリン・メイホアさん（29）。: a clause, then the person ends the sentence)
+    return here[-1:]
 
 
 def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:

@@ -14,7 +14,7 @@ from .titles import title_end
 
 # a role or a club before the name: ■主将・吉岡翔, ■北浜ドルフィンズ・真野修監督
 _LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
-_LINE_ROLE = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}・")
+_LINE_ROLE = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}[・　]")  # (代表取締役社長　水野和也のコメント)
 # after the name: an affiliation in brackets, 「の話」 as papers head a comment (◇宮坂莉子の話), a colon
 # or a title the lists lack, an age in brackets and the calling a list of candidates prints (■大隈政信候補（61）元市議会議長)
 _AFFILIATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}(?=[（(][0-9０-９]{1,3}[歳才]?[）)]))?(?:[（(][^（）()「」。]{1,24}[）)])?"
