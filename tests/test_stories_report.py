@@ -15,6 +15,8 @@ def test_surnames_name_the_same_person_and_null_matches_only_null() -> None:
     assert not same_person("ルビオ", "ラブロフ")
     assert same_person("マリア・エレーナ・コスタ", "コスタ") and same_person("ジャン＝ピエール・ルノワール", "ルノワール")
     assert not same_person("アンナ・コスタ", "スタ") and not same_person("コスタ", "アコスタ")
+    assert same_person("博多署", "福岡県警博多署") and not same_person("多署", "福岡県警博多署")  # a body without its parent
+    assert not same_person("大輔", "山田大輔")  # (a given name is no body's name)
 
 
 def test_the_gold_sets_are_as_large_as_promised_and_meet_their_goals() -> None:
