@@ -222,6 +222,14 @@ def test_a_timeline_that_ends_the_page_keeps_its_last_step():
         assert step in body
 
 
+def test_steps_marked_with_an_arrow_stay_a_katakana_heavy_one_too():
+    steps = ["↓11月20日　両行の臨時株主総会", "↓2036年3月27日　両行が上場廃止",
+             "↓4月1日　持ち株会社「トウカイミカワ・フィナンシャル・グループ」が発足"]
+    body = kept_text("トップ 政治 経済 国際 スポーツ", HEADLINE, *SENTENCES, "統合までの流れ", *steps)
+    for step in steps:
+        assert step[1:] in body
+
+
 def test_a_run_of_label_value_lines_stays_outside_the_tail_and_goes_under_a_profile_marker():
     plan = ["対象期間：2025年10月15日～2026年3月31日", "料金：1泊2食付き 12,000円から", "予約：公式サイトまたは電話にて受付"]
     profile = ["会社名：株式会社まちかど", "所在地：東京都千代田区中央1-1", "設立：2012年6月"]

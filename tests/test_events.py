@@ -319,3 +319,10 @@ def test_a_headlines_month_and_day_names_the_bodys_day_alone() -> None:
 ])
 def test_the_same_day_is_the_day_the_sentence_before_tells_of(published: str, text: str, day: str) -> None:
     assert [d for d, t in events(text, published) if "同日" in t] == [day]
+
+
+def test_arrowed_steps_go_forward_past_a_year_said_in_the_middle_and_keep_their_katakana_last_step() -> None:
+    text = ("両行は14日、経営統合すると発表した。\n\n統合までの流れ\n↓11月20日　両行の臨時株主総会\n↓2036年3月27日　両行が上場廃止\n"
+            "↓4月1日　持ち株会社「トウカイミカワフィナンシャルグループ」が発足")
+    got = [d for d, _ in events(text, "2035-09-15")]
+    assert got[-3:] == ["2035-11-20", "2036-03-27", "2036-04-01"]

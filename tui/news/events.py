@@ -95,11 +95,12 @@ def _headline_dates(blocks: Sequence[tuple[str, str]], headings: list[int], publ
 
 def _timeline(text: str, published: date | None, full_only: bool) -> list[tuple[str, str]]:
     """The steps of a list block: a line that is a date alone dates the lines below it. In a list
-    whose first steps go forward in time, a step whose month and day (no year) would fall before the
-    step above lies in the year after."""
+    whose first steps go forward in time (by their dates, or by month and day), a step whose month and day (no year)
+    would fall before the step above lies in the year after."""
     lines = [(line, dates_in(line, published, full_only)) for line in (x.strip() for x in text.split("\n")) if line]
-    firsts = [(d.month, d.day) for _, dated in lines if dated for d in dated[:1]]
-    forward = len(firsts) >= 2 and firsts[0] <= firsts[1]  # 4月5日, 5月10日, …: the steps go forward
+    firsts = [dated[0] for _, dated in lines if dated]
+    forward = len(firsts) >= 2 and (firsts[0] <= firsts[1] or (firsts[0].month, firsts[0].day) <= (
+        firsts[1].month, firsts[1].day))  # 4月5日, 5月10日, …; 11月20日, 2036年3月27日: the steps go forward
     current: date | None = None
     last: date | None = None  # the date of the step before
     out: list[tuple[str, str]] = []

@@ -199,8 +199,8 @@ _RECORD = re.compile(r"^(?:[▽△]\s*[^\s】]{1,6}|【(?!写真|画像|動画|�
 _STEP = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][^)）]{1,3}[)）])?\s+[^\s\d].{1,40}$")
 
 
-_MARKS = frozenset("▽△▼・●■◆◇")
-_MARKED_STEP = re.compile(r"^[▽△▼・●■◆◇]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日\S{0,10}\s+\S.{1,50}$")
+_MARKS = frozenset("▽△▼・●■◆◇↓")  # (↓: a step of a timeline that goes down the page)
+_MARKED_STEP = re.compile(r"^[▽△▼・●■◆◇↓]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日\S{0,10}\s+\S.{1,50}$")
 
 
 def records(texts: Sequence[str], removed: Sequence[str | None], tail: int) -> Iterator[int]:

@@ -46,7 +46,7 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     if any(c.isdecimal() for c in firsts):
         out.update(_numbered_runs(texts, live, tail), dated_steps(texts, live, tail),
                    _numbered_sections(texts, live, shapes, tail))
-    elif not firsts.isdisjoint("▽△▼・●■◆◇"):
+    elif not firsts.isdisjoint("▽△▼・●■◆◇↓"):
         out.update(dated_steps(texts, live, tail))  # ▽14日　…: a timeline's steps under a list's mark
     if not firsts.isdisjoint("▽△【"):
         out.update(records(texts, removed, tail))
