@@ -18,6 +18,7 @@ def test_a_company_of_common_words_after_its_trade_is_found_by_its_act() -> None
     assert _orgs("人材派遣大手の未来ワークスは3日、新しい研修制度を発表した。") == ["未来ワークス"]
     assert _orgs("所属事務所の北極スターズは同日、活動の休止を発表した。") == ["北極スターズ"]
     assert _orgs("玩具メーカーの星空工房が新作を発売した。") == ["星空工房"]
+    assert _orgs("所属事務所の北斗企画は19日、「穏やかな最期でした」とのコメントを出した。") == ["北斗企画"]  # 企画: a firm
 
 
 def test_someone_or_a_part_of_a_company_after_its_trade_is_no_name() -> None:
