@@ -97,6 +97,14 @@ def test_the_scorers_after_their_clubs_and_before_their_minutes():
         "ルーカス・ペレイラ", "真柴", "榎戸"]
 
 
+def test_the_entries_of_a_ranking_and_the_jockeys_of_a_race():
+    assert persons("◇女子５０００メートル　①メアリー・キプラガト（北浜電機）１４分５５秒　②筧（南海化成）１５分０２秒") == [
+        "メアリー・キプラガト", "筧"]
+    # a horse race: the horse first, the jockey in brackets
+    assert persons("◇菊花賞　①サクラノカゼ（ルメール）②トウカイボシ（浜中）③キタノホシ（岩田）") == ["ルメール", "浜中", "岩田"]
+    assert persons("政府は①物価高対策（電気代）②賃上げ（中小）を柱とする。") == []  # no ranking of names
+
+
 def test_a_player_with_two_initials_is_a_person_not_an_acronym():
     assert persons("第３シードのＪＰ・モローニ（フランス）が敗れた。") == ["ＪＰ・モローニ"]
 

@@ -7,6 +7,8 @@ Read before the organisations' rules (`early_names`, which would take 遠山組 
   title and an honorific (`name_frame`); a name after ナンバー８ and の;
 - a pair in doubles or pairs, two names joined by 、 (or kanji by ・) before 組 (綾部、ベン・マクラクラン組が, 篠宮・伊吹組は):
   both persons, a given name too, in a line that speaks of ダブルス, ペア, タッグ or アイスダンス;
+- the entries of a ranking (①ダニエル・オコンクォ（東洋大）１０秒０５　②谷村（富士通）…): each name before its side
+  in brackets; in horse racing (①ミッドナイトバロン（デュラン）②…（横川）) the jockey in the brackets;
 - the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）; ▽得点者【川】
   マテウス２（５２分、８８分）栗林（７０分）): each name, after its club and ・ or ＝ or alone, before the goals it
   scored and the minutes in brackets, or none.
@@ -41,6 +43,11 @@ _PAIR = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,4}}|{_KAT
 _KATA_RUN = re.compile(r"[ァ-ヺー]+")
 _PAIR_LINE = re.compile(r"ダブルス|ペア|タッグ|アイスダンス|ビーチバレー")
 _SCORERS = re.compile(r"得点者[）)】／/：:【]")
+_HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana word of four to nine: a race's horses
+# An entry of a ranking: its place as a circled number, a name, then in brackets the side (or, in horse racing, the
+# jockey), then the result or the next entry.
+_RANKED = re.compile(rf"(?<![0-9.,:])([0-9]{{1,2}})\s*({_KANJI}{{1,5}}|{_KATA_NAME})[（(]({_KANJI}{{1,4}}|{_KATA_NAME}"
+                     r"|[^（）()]{1,12})[）)](?=[\s　0-9]|$)")  # (in NFKC, as the line is read: ① is 1)
 # an item: the club and ・ or ＝ before the name (甲府・内藤, 大宮＝マテウス), the minute in brackets after it
 _ITEM = re.compile(rf"(?:(?<=[、\s　／/：:）)】])|^)(?:[^、。・＝=\s（）()【】]{{1,8}}[・＝=])?({_KANJI}{{1,4}}|{_KATA_NAME})"
                    rf"(?=[0-9０-９]{{0,2}}(?:[、。\s　（(【]|$))")  # (マテウス２（５２分、８８分）: two goals)
@@ -49,7 +56,7 @@ _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_K
                      r"金メダル|銀メダル|銅メダル|初勝利)"  # (not トライ of ストライキ, ゴール of ゴールデン)
                      rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})を(?:破|下し|退け)")
 _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
-EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者"),)  # (literals first: read at them only)
+EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]"),)  # (literals first: read at them only)
 _PLAY = r"退場|出場|先発|得点|移籍|加入|シュート|アシスト|負傷|欠場|ゴール|トライ|本塁打|安打"
 # (each alternative opens with a literal, 位 of a rank then its digit behind, so that the alternation is searched
 # for at its first characters only)
@@ -76,6 +83,13 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
             if _pair_word(m.group(a)) and _pair_word(m.group(b)):
                 add(*m.span(a))
                 add(*m.span(b))
+    ranked = list(_RANKED.finditer(line)) if "2" in line else []  # ①谷村（富士通）…: a ranking (① is 1 in NFKC)
+    if len(ranked) >= 2 and [int(m.group(1)) for m in ranked] == list(range(1, len(ranked) + 1)):
+        racing = _RACING.search(line) is not None or all(_HORSE.fullmatch(m.group(2)) for m in ranked)
+        for m in ranked:
+            g = 3 if racing else 2  # (a horse and its jockey in brackets; else the athlete and their side)
+            if _name_word(m.group(g)):
+                add(*m.span(g))
     scorers = _SCORERS.search(line)
     if scorers:
         for item in _ITEM.finditer(line, scorers.end()):
