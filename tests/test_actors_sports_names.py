@@ -105,6 +105,17 @@ def test_the_entries_of_a_ranking_and_the_jockeys_of_a_race():
     assert persons("政府は①物価高対策（電気代）②賃上げ（中小）を柱とする。") == []  # no ranking of names
 
 
+def test_a_side_named_before_a_player_and_dot_is_no_part_of_the_name():
+    assert persons("日本ハム・ヴァレリオが３安打２打点を挙げた。") == ["ヴァレリオ"]  # a club named by its place
+    assert persons("楽天・南雲と西武・早乙女の投げ合いが続いた。") == ["南雲", "早乙女"]  # a list's second side
+    assert persons("女優ミラ・ジョヴォヴィッチが来日した。") == ["ミラ・ジョヴォヴィッチ"]  # (a word for a person before)
+
+
+def test_a_ranked_full_name_holding_a_given_name_unidic_knows():
+    assert persons("◇女子マラソン　①ツェハイ・ゲブレ（エチオピア）２時間２１分②鳴瀬千夏（天満屋）２時間２３分") == [
+        "ツェハイ・ゲブレ", "鳴瀬千夏"]
+
+
 def test_a_player_with_two_initials_is_a_person_not_an_acronym():
     assert persons("第３シードのＪＰ・モローニ（フランス）が敗れた。") == ["ＪＰ・モローニ"]
 

@@ -233,6 +233,9 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free, titled: Sequenc
             if k >= n or toks.starts[k] != e + 1:
                 break
             j = _span(toks, k)
+            dots = [x for x in range(k, j) if toks.surfaces[x] == "・"] if j > k else []
+            if dots and dots[-1] + 1 < j and _KANJI_RUN.fullmatch(line[toks.starts[dots[-1] + 1]:toks.ends[j - 1]]):
+                k = dots[-1] + 1  # 南雲と西武・早乙女の: the side before ・, then the name
             hira = _hira(line[name.start:name.end])
             if j > k and ("人名" in toks.pos2[k:j] or (hira and _a_name(toks, k, j, line)) or (
                     chain >= 2 and j == k + 1 and toks.pos[k] == "名詞" and len(toks.surfaces[k]) == 1

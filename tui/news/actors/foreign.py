@@ -25,6 +25,8 @@ from .tokens import Toks
 _JOINED = re.compile(r"(?:[A-ZＡ-Ｚ]{1,2}[.．]?・)?[ァ-ヺ][ァ-ヺー]*(?:[・＝=](?:[A-ZＡ-Ｚ]{1,2}[.．]?・)?[ァ-ヺ][ァ-ヺー]*)+"
                      r"|[A-ZＡ-Ｚ]{1,2}[.．]?・[ァ-ヺ][ァ-ヺー]*")  # or an initial and one name: R・ハリソン
 _PARTS = re.compile(r"[・＝=]")
+_KANJI_BEFORE = re.compile(r"[\u4e00-\u9fff々]")
+_ONE = re.compile(r"[ァ-ヺ][ァ-ヺー]+")  # the player's name alone after a club (ヴァレリオ)
 # Words for a person before の that make any ・-joined run after them a name (映画監督のルカ・ベネッティが):
 # `apposition`'s, and roles that also name a post (監督の采配), safe before a joined foreign name.
 _ROLE_THEN = tuple(ROLE_BEFORE | set("監督 選手 投手 記者 社長 会長 教授 博士 大統領 首相 外相 代表 主演 演出家".split()))
@@ -53,6 +55,12 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         if start and "ァ" <= line[start - 1] <= "ヺ" or any(n.start < end and start < n.end for n in taken) or not free(
                 start, end):
             continue  # inside a longer katakana word, or a name found already (the gazetteer's: マルコ・ルビオ)
+        if start and _KANJI_BEFORE.match(line[start - 1]) and not _given_first(toks, start) and m.group().count("・") == 1 and (
+                _place_before(toks, start)):
+            start = line.index("・", start) + 1  # 日本ハム・ヴァレリオが: a club's name begun with a place's, then the player
+            m = _JOINED.fullmatch(line, start, end) or _ONE.fullmatch(line, start, end)  # type: ignore[assignment]
+            if m is None:
+                continue
         k = bisect_left(toks.starts, end)
         title = coach or k < len(toks) and toks.starts[k] == end and toks.surfaces[k] in _AFTER
         if k < len(toks) and toks.starts[k] == end and toks.pos[k] not in ("助詞", "補助記号", "助動詞") and not title:
@@ -137,6 +145,12 @@ def _unknown_word(word: str) -> bool:
 
     got = tagger()(word)
     return len(got) == 1 and bool(got[0].is_unk)
+
+
+def _place_before(toks: Toks, start: int) -> bool:
+    """Whether the word ending at `start` is a place's name (日本 of 日本ハム: a club named by its place; not 女優)."""
+    i = bisect_left(toks.ends, start)
+    return i < len(toks) and toks.ends[i] == start and toks.pos2[i] == "地名"
 
 
 def _given_first(toks: Toks, start: int) -> bool:

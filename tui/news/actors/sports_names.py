@@ -88,7 +88,7 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
         racing = _RACING.search(line) is not None or all(_HORSE.fullmatch(m.group(2)) for m in ranked)
         for m in ranked:
             g = 3 if racing else 2  # (a horse and its jockey in brackets; else the athlete and their side)
-            if _name_word(m.group(g)):
+            if _name_word(m.group(g)) or _full_name(m.group(g)):
                 add(*m.span(g))
     scorers = _SCORERS.search(line)
     if scorers:
@@ -157,6 +157,14 @@ def _name_word(text: str) -> bool:
     if "ァ" <= text[0] <= "ヺ":
         return plausible_name(text)
     return read_as_name(text)[:1] == ("姓",)
+
+
+def _full_name(text: str) -> bool:
+    """Kanji of three to five characters that hold a word UniDic reads as a person's name (鳴瀬 + 千夏)."""
+    from ..language import tagger
+
+    return 3 <= len(text) <= 5 and KANJI.fullmatch(text) is not None and any(
+        w.feature.pos3 == "人名" for w in tagger()(text))
 
 
 def _pair_word(text: str) -> bool:
