@@ -111,6 +111,12 @@ def test_a_side_named_before_a_player_and_dot_is_no_part_of_the_name():
     assert persons("女優ミラ・ジョヴォヴィッチが来日した。") == ["ミラ・ジョヴォヴィッチ"]  # (a word for a person before)
 
 
+def test_a_box_scores_decisions_and_batteries():
+    assert persons("【勝】真鍋６勝２敗　【敗】オルテガ３勝４敗　【Ｓ】大鷲１勝１敗１５Ｓ") == ["真鍋", "オルテガ", "大鷲"]
+    assert persons("【投手】（北）小此木、浜岡、ジェンキンス－坂越　（南）金城－里中") == [
+        "小此木", "浜岡", "ジェンキンス", "坂越", "金城", "里中"]
+
+
 def test_a_ranked_full_name_holding_a_given_name_unidic_knows():
     assert persons("◇女子マラソン　①ツェハイ・ゲブレ（エチオピア）２時間２１分②鳴瀬千夏（天満屋）２時間２３分") == [
         "ツェハイ・ゲブレ", "鳴瀬千夏"]

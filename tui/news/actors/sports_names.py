@@ -9,6 +9,7 @@ Read before the organisations' rules (`early_names`, which would take 遠山組 
   both persons, a given name too, in a line that speaks of ダブルス, ペア, タッグ or アイスダンス;
 - the entries of a ranking (①ダニエル・オコンクォ（東洋大）１０秒０５　②谷村（富士通）…): each name before its side
   in brackets; in horse racing (①ミッドナイトバロン（デュラン）②…（横川）) the jockey in the brackets;
+- a box score's decisions and batteries (【勝】金城６勝２敗, 【投手】（広）小此木、浜岡－坂越): each name;
 - the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）; ▽得点者【川】
   マテウス２（５２分、８８分）栗林（７０分）): each name, after its club and ・ or ＝ or alone, before the goals it
   scored and the minutes in brackets, or none.
@@ -43,6 +44,11 @@ _PAIR = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,4}}|{_KAT
 _KATA_RUN = re.compile(r"[ァ-ヺー]+")
 _PAIR_LINE = re.compile(r"ダブルス|ペア|タッグ|アイスダンス|ビーチバレー")
 _SCORERS = re.compile(r"得点者[）)】／/：:【]")
+# A box score's decisions (【勝】金城6勝2敗, 【S】大鷲1勝1敗15S) and its batteries (【投手】(広)小此木、浜岡-坂越), in NFKC
+_DECISION = re.compile(rf"【(?:勝|敗|S|セーブ|H|ホールド)】\s*({_KANJI}{{1,5}}|{_KATA_NAME})(?=[0-9]+勝)")
+_BATTERY = re.compile(r"【投手】")
+_BATTERY_ITEM = re.compile(rf"(?:(?<=[、\-－―\s)）])|(?<=】))({_KANJI}{{1,5}}|{_KATA_NAME})(?=[、\-－―\s(（]|$)")
+KATA_RUN_NAME = re.compile(r"[ァ-ヺ][ァ-ヺー]{1,9}")
 _HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana word of four to nine: a race's horses
 # An entry of a ranking: its place as a circled number, a name, then in brackets the side (or, in horse racing, the
 # jockey), then the result or the next entry.
@@ -56,7 +62,7 @@ _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_K
                      r"金メダル|銀メダル|銅メダル|初勝利)"  # (not トライ of ストライキ, ゴール of ゴールデン)
                      rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})を(?:破|下し|退け)")
 _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
-EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]"),)  # (literals first: read at them only)
+EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]|】"),)  # (literals first: read at them only)
 _PLAY = r"退場|出場|先発|得点|移籍|加入|シュート|アシスト|負傷|欠場|ゴール|トライ|本塁打|安打"
 # (each alternative opens with a literal, 位 of a rank then its digit behind, so that the alternation is searched
 # for at its first characters only)
@@ -90,6 +96,13 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
             g = 3 if racing else 2  # (a horse and its jockey in brackets; else the athlete and their side)
             if _name_word(m.group(g)) or _full_name(m.group(g)):
                 add(*m.span(g))
+    for m in _DECISION.finditer(line) if "】" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
+        if _name_word(m.group(1)) or KATA_RUN_NAME.fullmatch(m.group(1)):
+            add(*m.span(1))
+    battery = _BATTERY.search(line) if "投手】" in line else None
+    if battery:  # 【投手】(広)小此木、浜岡、ジェンキンス-坂越: every item a pitcher or a catcher
+        for m in _BATTERY_ITEM.finditer(line, battery.end()):
+            add(*m.span(1))
     scorers = _SCORERS.search(line)
     if scorers:
         for item in _ITEM.finditer(line, scorers.end()):
