@@ -135,11 +135,10 @@ def _year_before(text: str, at: int, published: date | None) -> int | None:
 
 def _same_month(text: str, said_end: int, m: re.Match, published: date) -> date | None:
     """同月's day in the month the sentence named alone before it (9月の秋場所で…、同月30日; 今年7月に…、同月30日)."""
-    month = None
-    for month in _BARE_MONTH.finditer(text, said_end, m.start()):
-        pass
-    if month is None:
+    months = list(_BARE_MONTH.finditer(text, said_end, m.start()))
+    if not months:
         return None
+    month = months[-1]
     mo = int(month.group(3))
     if month.group(1):
         year = int(month.group(1))

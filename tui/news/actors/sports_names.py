@@ -46,9 +46,7 @@ _PAIR_LINE = re.compile(r"ダブルス|ペア|タッグ|アイスダンス|ビ�
 _SCORERS = re.compile(r"得点者[）)】／/：:【]")
 # A box score's decisions (【勝】金城6勝2敗, 【S】大鷲1勝1敗15S) and its batteries (【投手】(広)小此木、浜岡-坂越), in NFKC
 _DECISION = re.compile(rf"【(?:勝|敗|S|セーブ|H|ホールド)】\s*({_KANJI}{{1,5}}|{_KATA_NAME})(?=[0-9]+勝)")
-_BATTERY = re.compile(r"【投手】")
 _BATTERY_ITEM = re.compile(rf"(?:(?<=[、\-－―\s)）])|(?<=】))({_KANJI}{{1,5}}|{_KATA_NAME})(?=[、\-－―\s(（]|$)")
-KATA_RUN_NAME = re.compile(r"[ァ-ヺ][ァ-ヺー]{1,9}")
 _HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana word of four to nine: a race's horses
 # An entry of a ranking: its place as a circled number, a name, then in brackets the side (or, in horse racing, the
 # jockey), then the result or the next entry.
@@ -97,11 +95,11 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
             if _name_word(m.group(g)) or _full_name(m.group(g)):
                 add(*m.span(g))
     for m in _DECISION.finditer(line) if "】" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
-        if _name_word(m.group(1)) or KATA_RUN_NAME.fullmatch(m.group(1)):
+        if "ァ" <= m.group(1)[0] <= "ヺ" or _name_word(m.group(1)):  # (a katakana name there is a pitcher's)
             add(*m.span(1))
-    battery = _BATTERY.search(line) if "投手】" in line else None
-    if battery:  # 【投手】(広)小此木、浜岡、ジェンキンス-坂越: every item a pitcher or a catcher
-        for m in _BATTERY_ITEM.finditer(line, battery.end()):
+    battery = line.find("【投手】")
+    if battery >= 0:  # 【投手】(広)小此木、浜岡、ジェンキンス-坂越: every item a pitcher or a catcher
+        for m in _BATTERY_ITEM.finditer(line, battery + len("【投手】")):
             add(*m.span(1))
     scorers = _SCORERS.search(line)
     if scorers:
