@@ -205,3 +205,38 @@ def test_a_surname_after_a_club_and_a_dot(text, names):
 ])
 def test_the_katakana_winner_of_a_horse_race_is_a_horse(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ＳＦ大垣が２２得点、８リバウンドを挙げた。", ["大垣"]),  # a town's word after a position in letters
+    ("ＬＯムリヌイが２トライを挙げ、試合を決めた。", ["ムリヌイ"]),  # katakana UniDic takes for a common word
+    ("ヤクルトは先発戸塚が五回まで無安打に抑えた。", ["戸塚"]),  # a role right before the surname
+    ("チームの主将真壁は「次も勝つ」と話した。", ["真壁"]),
+    ("決勝点は右サイドバックの潮見が挙げた。", ["潮見"]),  # a position and の
+    ("セッターの小金井が巧みなトスで攻撃を組み立てた。", ["小金井"]),
+])
+def test_a_name_right_after_a_players_position_or_role(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "先発隊が現地に入り、主将経験のある選手が先発出場した。",  # a role's word before a common word
+    "ＰＲイベントの来場者は３千人だった。",  # letters before katakana, in no game's line
+    "控えの選手が次節から起用される見込みだ。",
+])
+def test_a_role_before_a_common_word_makes_no_player(text):
+    assert persons(text) == []
+
+
+def test_racers_before_the_prefectures_they_race_for():
+    assert persons("競輪の記念競輪は、武蔵野（東京）が逃げ切り、鳥栖川（福岡）が２着に入った。") == ["武蔵野", "鳥栖川"]
+    assert persons("ボートレースの女子戦で、鈴鹿美咲（三重）が初優勝した。") == ["鈴鹿美咲"]
+    # a meet named before its venue is no racer; a school before its prefecture is no racer either
+    assert persons("競輪祭（小倉）は今年も盛況だった。") == []
+    assert persons("高校サッカーの準決勝で、大津（熊本）が３－１で勝った。") == []
+
+
+def test_the_entries_of_a_leaderboard_before_their_scores_to_par():
+    assert persons("【最終成績】①桐ケ谷美羽－１２②ユン・ソヒ－１０③岩永、蓮見、ジャスミン・タン－９") == [
+        "桐ケ谷美羽", "ユン・ソヒ", "岩永", "蓮見", "ジャスミン・タン"]
+    assert persons("最低気温は①札幌－１０②旭川－１２だった。") == []  # places before their degrees below zero

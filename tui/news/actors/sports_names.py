@@ -9,6 +9,13 @@ Read before the organisations' rules (`early_names`, which would take 遠山組 
   both persons, a given name too, in a line that speaks of ダブルス, ペア, タッグ or アイスダンス;
 - the entries of a ranking (①ダニエル・オコンクォ（東洋大）１０秒０５　②谷村（富士通）…): each name before its side
   in brackets; in horse racing (①ミッドナイトバロン（デュラン）②…（横川）) the jockey in the brackets;
+- a name right after a player's position or role in a game's line: a position in letters (PG小金井が, GK後藤沢が,
+  PRタウファ), a role before a surname (先発真壁が, 主将戸塚は), a position or role and の (セッターの千早が, 控えの
+  白樺が, 左サイドバックの潮見だった): a word read as a surname between a title and an honorific, or one word UniDic
+  reads as a town's name (a club is not named by its players' roles);
+- a racer before the prefecture they race for, in a line of keirin, boat or auto racing (久留米（佐賀）が, ①武蔵野（東京）
+  ②相馬（福島）), whatever UniDic reads the name as;
+- the entries of a leaderboard, names before their scores to par (①桐ケ谷美羽－１２②ユン・ソヒ－１０③岩永、蓮見－９);
 - a box score's decisions and batteries (【勝】金城６勝２敗, 【投手】（広）小此木、浜岡－坂越): each name;
 - the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）; ▽得点者【川】
   マテウス２（５２分、８８分）栗林（７０分）): each name, after its club and ・ or ＝ or alone, before the goals it
@@ -31,6 +38,7 @@ import re
 from .discovery import plausible_name
 from .name_frame import read_as_name
 from .persons import Name
+from .governors import PREFECTURES
 from .tokens import KANJI, Toks
 
 _KANJI = r"[\u4e00-\u9fff々]"
@@ -60,12 +68,35 @@ _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_K
                      r"金メダル|銀メダル|銅メダル|初勝利)"  # (not トライ of ストライキ, ゴール of ゴールデン)
                      rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})を(?:破|下し|退け)")
 _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
-EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]|】"),)  # (literals first: read at them only)
+EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]|】"),
+               re.compile(r"PG|SG|SF|PF|GK|PR|HO|FL|LO|SH|FB|先発|主将|抑え|セッターの|リベロの|ゴールキーパーの|"
+                          r"サイドバックの|ボランチの|ストライカーの|司令塔の|控えの|主戦の|捕手の|競輪|ボートレース|"
+                          r"オートレース|競艇"))  # (literals first: read at them only)
 _PLAY = r"退場|出場|先発|得点|移籍|加入|シュート|アシスト|負傷|欠場|ゴール|トライ|本塁打|安打"
 # (each alternative opens with a literal, 位 of a rank then its digit behind, so that the alternation is searched
 # for at its first characters only)
 RESULT_SIGN = re.compile(rf"優勝|連覇|制し|決勝点|ゴール|トライ|位(?<=[０-９0-9]位)|勝目|メダル|"
                          rf"初勝利|を(?:破|下し|退け)|の[ァ-ヺ][ァ-ヺー・]+[はがもと、][^。\n]{{0,30}}?(?:{_PLAY})")
+# A position in letters or a game's role right before the name (PG小金井が, 先発真壁が), or a position or role and の
+# (セッターの千早が, 左サイドバックの潮見だった), in NFKC; the name a surname's kanji or a katakana name
+_ROLED = re.compile(rf"(?:(?<![A-Za-z])(?:PG|SG|SF|PF|GK|PR|HO|FL|LO|SH|FB)|(?<![\u4e00-\u9fff々])(?:先発|主将|抑え)|"
+                    rf"(?:セッター|リベロ|ゴールキーパー|サイドバック|ボランチ|ストライカー|司令塔|控え|主戦|捕手)の)"
+                    rf"({_KANJI}{{2,3}}|{_KATA_NAME})(?=[はがもをにと、。]|だ)")
+ROLE_SIGNS = ("PG", "SG", "SF", "PF", "GK", "PR", "HO", "FL", "LO", "SH", "FB", "先発", "主将", "抑え", "の")
+_GAME = re.compile(r"得点|ゴール|アシスト|トス|スパイク|シュート|セーブ|リバウンド|トライ|安打|塁打|適時|犠飛|登板|三振|"
+                   r"試合|勝利|敗れ|決勝|優勝|騎乗|出場|先発|起用|次節|招集|選ば|代表|話した|語った")
+_RACE_LINE = re.compile(r"競輪|ボートレース|オートレース|競艇|[0-9]着")
+# a racer and the prefecture in brackets (久留米（佐賀）が), in NFKC
+_RACER = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,5}}|{_KATA_NAME})\(([\u4e00-\u9fff]{{2,3}})\)"
+                    r"(?=[がはのもと、。\s]|[0-9]|$)")
+_NOT_RACER = re.compile(r"(?:祭|杯|記念|賞|戦|大会|競輪|競艇|場|選手権|グランプリ|シリーズ|決勝|市|町|村|区)$")
+# a leaderboard's entry: its place (① is 1 in NFKC; the score before may run into it: -122ユン), names joined by 、,
+# the score to par (-12, +3, or E)
+_BOARD_NAME = rf"{_KANJI}[\u4e00-\u9fff々ヶケノ]{{0,5}}|{_KATA_NAME}"
+_BOARD = re.compile(rf"[0-9]((?:(?:{_BOARD_NAME})、)*(?:{_BOARD_NAME}))"
+                    r"(?=[-+−－][0-9]|E(?![A-Za-z]))")
+_NAME_ITEM = re.compile(_BOARD_NAME)
+_NAME_KANJI = re.compile(r"[\u4e00-\u9fff々][\u4e00-\u9fff々ヶケノ]*")
 _STOP = frozenset("チーム 日本 首位 後半 前半 同点 今季 今大会 大会 自身 男子 女子 選手 監督 全員 決勝 準決勝 相手".split())
 
 
@@ -87,6 +118,22 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
             if _pair_word(m.group(a)) and _pair_word(m.group(b)):
                 add(*m.span(a))
                 add(*m.span(b))
+    if any(sign in line for sign in ROLE_SIGNS):
+        game = "「" in line or _GAME.search(line) is not None  # (a player's words, or a game's)
+        for m in _ROLED.finditer(line):
+            lettered = m.group()[0].isascii()  # (a position in letters, PG小金井: in a game's line only)
+            if (game or not lettered) and _role_name(m.group(1), words, m.start(1), m.end(1), lettered):
+                add(*m.span(1))
+    if "(" in line and _RACE_LINE.search(line):
+        for m in _RACER.finditer(line):
+            if m.group(2) in PREFECTURES and not _NOT_RACER.search(m.group(1)) and m.group(1) not in PREFECTURES:
+                add(*m.span(1))
+    board = list(_BOARD.finditer(line)) if "-" in line or "+" in line else []
+    if len(board) >= 2 and board[0].group().startswith("1"):
+        for m in board:
+            for item in _NAME_ITEM.finditer(m.group(1)):
+                if _name_word(item.group()) or _full_name(item.group()):
+                    add(m.start(1) + item.start(), m.start(1) + item.end())
     ranked = list(_RANKED.finditer(line)) if "2" in line else []  # ①谷村（富士通）…: a ranking (① is 1 in NFKC)
     if len(ranked) >= 2 and [int(m.group(1)) for m in ranked] == list(range(1, len(ranked) + 1)):
         racing = _RACING.search(line) is not None or all(_HORSE.fullmatch(m.group(2)) for m in ranked)
@@ -170,11 +217,26 @@ def _name_word(text: str) -> bool:
     return read_as_name(text)[:1] == ("姓",)
 
 
+def _role_name(text: str, words, start: int, end: int, lettered: bool) -> bool:
+    """After a position or role: a word read as a surname between a title and an honorific, or one word UniDic
+    reads as a town's name (GK大宮が: a player); katakana that may be a name, or that stands as one word after a
+    position in letters (`lettered`: PRタウファが)."""
+    if text in _STOP:
+        return False
+    toks = words()
+    k = toks.starts.index(start) if start in toks.starts else -1
+    one = k >= 0 and toks.ends[k] == end  # one word of UniDic's
+    if "ァ" <= text[0] <= "ヺ":  # (PRタウファが: katakana after a position in letters, as none but a name stands)
+        return plausible_name(text) or (lettered and one)
+    return _name_word(text) or (one and toks.pos2[k] == "地名" and toks.pos3[k] != "国")
+
+
 def _full_name(text: str) -> bool:
-    """Kanji of three to five characters that hold a word UniDic reads as a person's name (鳴瀬 + 千夏)."""
+    """Kanji of three to five characters (ケ, ヶ and ノ too) that hold a word UniDic reads as a person's name (鳴瀬 +
+    千夏, 桐ケ谷 + 美羽)."""
     from ..language import tagger
 
-    return 3 <= len(text) <= 5 and KANJI.fullmatch(text) is not None and any(
+    return 3 <= len(text) <= 5 and _NAME_KANJI.fullmatch(text) is not None and any(
         w.feature.pos3 == "人名" for w in tagger()(text))
 
 
