@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import persons
+from conftest import found_of, persons
 
 
 @pytest.mark.parametrize("text, names", [
@@ -240,3 +240,12 @@ def test_the_entries_of_a_leaderboard_before_their_scores_to_par():
     assert persons("【最終成績】①桐ケ谷美羽－１２②ユン・ソヒ－１０③岩永、蓮見、ジャスミン・タン－９") == [
         "桐ケ谷美羽", "ユン・ソヒ", "岩永", "蓮見", "ジャスミン・タン"]
     assert persons("最低気温は①札幌－１０②旭川－１２だった。") == []  # places before their degrees below zero
+
+
+def test_a_club_before_dot_and_its_katakana_player_in_a_games_line():
+    text = "巨人・オルドニェスが２試合連続の本塁打を放ち、広島を突き放した。"
+    assert persons(text) == ["オルドニェス"]
+    assert "巨人" in found_of(text, "organization")
+    # a role before ・ is no club; a city and a district are an address
+    assert found_of("八回には代打・青柳の適時打で勝ち越した。", "organization") == []
+    assert found_of("東京・銀座の店で試合を見た。", "organization") == []

@@ -3,7 +3,7 @@ a place and a word: a club only where a line about a game puts the word where on
 
 - before a side's unit, or before の and one: 巨人打線, オリックス先発, 楽天投手陣, ヤクルトの救援陣;
 - before の and a player or manager: 巨人の阿部監督, 楽天の則本投手, 西武の源田が (a surname, then a role or
-  a particle);
+  a particle); before ・ and a player, at a clause's start (巨人・オルドニェスが, 中日・岸辺は);
 - a word after a league and の (J2の甲府は, セ・リーグの阪神は), and the side of its result (…岡山に０―３で敗れ);
 - the two sides of a result: 阪神は…巨人に４−２で勝ち, 中日は…広島を破った (the subject at the clause's start
   and the side before the result, each a side's word; the subject of a sentence that tells a player's play:
@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 
 from .club_words import NOT_CLUB
+from .name_frame import read_as_name
 from .organisations import COMMON_ACRONYMS
 from .plays import ACTS, PLAYER_PLAY
 from .scores import SIGN as _SCORE
@@ -54,7 +55,7 @@ _NAMED_AFTER = re.compile(r"の[\u4e00-\u9fff々]{1,5}?(?:" + "|".join(_ROLES) +
 _CLAUSE = "、。「」 　\n"
 # Sino-Japanese words that stand where a side does without naming one
 _SIDE_WORDS = frozenset("相手 首位 最下位 上位 下位 王者 強豪 名門 古豪 母校 自軍 両軍 全員 球団 同校 地元 代表 先発 打線 救援 "
-                        "中継ぎ 抑え 昨季 今季 前回 前年 同点 延長 試合 "
+                        "中継ぎ 抑え 代打 代走 守護神 主砲 右腕 左腕 新人 主将 昨季 今季 前回 前年 同点 延長 試合 "
                         # what a result's verb also breaks or beats, never a side (均衡を破る, 記録を破る)
                         "均衡 沈黙 記録 常識 伝統 慣例 約束 規則 封印 静寂 連敗 連勝 "
                         # a player's division or sport, before の and the player (卓球女子の張本, 柔道の阿部)
@@ -88,6 +89,10 @@ def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
             span = side(line, toks, k)  # ヤクルトの救援陣
         elif after == "の" and _player(line, toks, k + 2):
             span = side(line, toks, k)
+        elif after == "・" and _dotted_player(line, toks, k + 2):
+            span = side(line, toks, k)  # 巨人・オルドニェスが, 中日・岸辺は: a club, ・ and its player
+            if span and span[0] and line[span[0] - 1] not in _CLAUSE and line[span[0] - 1] not in "は・と":
+                span = None
         elif after in "にをと" and (result := _RESULT.match(line, e)):
             span = side(line, toks, k)
             subject = _subject(line, toks, span[0]) if span else None
@@ -133,7 +138,8 @@ def league_clubs(line: str, toks: Toks, free) -> list[tuple[int, int]]:
 
 def slot_at(text: str, start: int, end: int) -> bool:
     """text[start:end] (a word of two characters) may stand in a side's slot: before の, a name and a player's or
-    manager's role, or in a line about a game before a side's unit, as a result's subject at its clause's start
+    manager's role, or in a line about a game before a side's unit, before ・ and a player at its clause's start
+    (中日・岸辺は), as a result's subject at its clause's start
     (中日は…広島を破った, 中日は…細川のサヨナラ本塁打で) or as the side before the result (巨人が中日に４−３で勝った)."""
     stop = text.find("\n", end)
     line_end = stop if stop >= 0 else len(text)
@@ -145,11 +151,16 @@ def slot_at(text: str, start: int, end: int) -> bool:
         return True  # 中日打線, 巨人が中日に４−３で勝った
     if start and text[start - 1] not in _CLAUSE:
         return False
+    if text[end:end + 1] == "・" and _DOTTED.match(text, end):
+        return True  # 中日・岸辺は: a club, ・ and its player
     if text[end:end + 1] not in _SUBJECT:
         return False
     sentence = text.find("。", end, line_end)
     stop = sentence if sentence >= 0 else line_end
     return _RESULT.search(text, end, stop) is not None or _PLAY.search(text, end, stop) is not None
+
+
+_DOTTED = re.compile(r"・(?:[ァ-ヺ][ァ-ヺー]+|[\u4e00-\u9fff々]{1,3})[はがもと、]")
 
 
 def _unit_word(toks: Toks, k: int) -> bool:
@@ -212,6 +223,30 @@ def _player(line: str, toks: Toks, k: int) -> bool:
         j += 1
     return k < j < n and 2 <= toks.ends[j - 1] - toks.starts[k] <= 4 and line.startswith(_PLAYERS, toks.starts[j]) \
         and _role_at(line, toks, j)
+
+
+def dotted_player(line: str, toks: Toks, end: int) -> tuple[int, int] | None:
+    """After a club ending at `end`: the katakana player after ・ (巨人・オルドニェスが), if one."""
+    k = bisect_left(toks.starts, end + 1)
+    if line[end:end + 1] == "・" and k < len(toks) and toks.starts[k] == end + 1 and _dotted_player(line, toks, k) and (
+            _KATA.fullmatch(toks.surfaces[k])):
+        return toks.starts[k], toks.ends[k]
+    return None
+
+
+def _dotted_player(line: str, toks: Toks, k: int) -> bool:
+    """From word k, after a side's word and ・: a player's name, katakana or a surname as UniDic reads one, then a
+    particle, a comma or a role (巨人・オルドニェスが, 中日・岸辺は); not a second katakana word of a name
+    (a katakana side's word before ・ is a name's first part: ジョン・スミス)."""
+    if k >= len(toks) or toks.ends[k] - toks.starts[k] < 2:
+        return False
+    if _KATA.fullmatch(toks.surfaces[k]) and _KATA.match(line[toks.starts[k] - 2:toks.starts[k] - 1] or " "):
+        return False
+    if _KATA.fullmatch(toks.surfaces[k]) or read_as_name(toks.surfaces[k])[:1] == ("姓",):  # (not 東京・銀座)
+        j = k + 1
+        return j < len(toks) and (toks.surfaces[j] in _PARTICLES or toks.surfaces[j] in ("と", "の", "を")
+                                  or _role_at(line, toks, j))
+    return False
 
 
 def _role_at(line: str, toks: Toks, j: int) -> bool:

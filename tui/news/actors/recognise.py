@@ -28,7 +28,7 @@ from .name_lists import listed_names, listed_surnames
 from .names_again import names_again
 from .article_places import take_places
 from .city_suffix import SIGNS as CITY_SIGNS
-from .club_slots import SIGN as SLOT_SIGN, club_slots
+from .club_slots import SIGN as SLOT_SIGN, club_slots, dotted_player
 from .comment_heads import SIGN as COMMENT_SIGN, comment_heads
 from .football_clubs import SIGN as FOOTBALL_SIGN, football_clubs
 from .councils import SIGN as COUNCIL_SIGN, council_orgs
@@ -179,6 +179,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             for s, e in club_slots(line, x.toks, open_):
                 take("organization", at + s, at + e, line[s:e])
                 club_names.add(line[s:e])
+                if (player := dotted_player(line, x.toks, e)) and x.free(*player):  # 巨人・オルドニェスが
+                    take("person", at + player[0], at + player[1], line[player[0]:player[1]])
         if row in football_rows:  # 神戸のDF泉谷, DF板垣(ボルシアMG), 岐阜へ期限付き移籍, 浦和は…獲得
             for s, e in football_clubs(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
