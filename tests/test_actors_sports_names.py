@@ -249,3 +249,10 @@ def test_a_club_before_dot_and_its_katakana_player_in_a_games_line():
     # a role before ・ is no club; a city and a district are an address
     assert found_of("八回には代打・青柳の適時打で勝ち越した。", "organization") == []
     assert found_of("東京・銀座の店で試合を見た。", "organization") == []
+
+
+def test_the_speaker_heading_a_comment_in_brackets():
+    assert persons("【宗像の話】「居残りで練習してきた成果が出た」") == ["宗像"]  # a town's word as a surname
+    assert persons("【梶ケ谷監督（仙台）の話】「前半の失点が全て。切り替える」") == ["梶ケ谷"]  # the title and side apart
+    assert persons("【北浜市の話】「安全を確認している」") == []  # a body's words
+    assert persons("【長野の話】「雪が多い」") == []  # a prefecture's

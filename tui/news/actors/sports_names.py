@@ -16,6 +16,8 @@ Read before the organisations' rules (`early_names`, which would take 遠山組 
 - a racer before the prefecture they race for, in a line of keirin, boat or auto racing (久留米（佐賀）が, ①武蔵野（東京）
   ②相馬（福島）), whatever UniDic reads the name as;
 - the entries of a leaderboard, names before their scores to par (①桐ケ谷美羽－１２②ユン・ソヒ－１０③岩永、蓮見－９);
+- the speaker heading a comment in brackets (【宗像の話】, 【梶ケ谷監督（仙台）の話】): a surname UniDic reads as a place
+  or cuts into pieces, before a player's or a coach's title and the side in brackets, if any;
 - a box score's decisions and batteries (【勝】金城６勝２敗, 【投手】（広）小此木、浜岡－坂越): each name;
 - the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）; ▽得点者【川】
   マテウス２（５２分、８８分）栗林（７０分）): each name, after its club and ・ or ＝ or alone, before the goals it
@@ -97,6 +99,10 @@ _BOARD = re.compile(rf"[0-9]((?:(?:{_BOARD_NAME})、)*(?:{_BOARD_NAME}))"
                     r"(?=[-+−－][0-9]|E(?![A-Za-z]))")
 _NAME_ITEM = re.compile(_BOARD_NAME)
 _NAME_KANJI = re.compile(r"[\u4e00-\u9fff々][\u4e00-\u9fff々ヶケノ]*")
+# 【宗像の話】, 【梶ケ谷監督（仙台）の話】: the name heading a comment (no body's word ends it: 【気象庁の話】)
+_TALK = re.compile(rf"【({_KANJI}[\u4e00-\u9fff々ヶケノ]{{0,4}}?|{_KATA_NAME})(?:監督|コーチ|主将|選手|投手|捕手|騎手|調教師|親方|"
+                   r"ヘッドコーチ)?(?:[（(][^（）()]{1,12}[）)])?の話】")
+_BODY_END = re.compile(r"(?:[庁省市町村県都府道区社会局署部課所党団院館校園]|大学?|高校?)$")
 _STOP = frozenset("チーム 日本 首位 後半 前半 同点 今季 今大会 大会 自身 男子 女子 選手 監督 全員 決勝 準決勝 相手".split())
 
 
@@ -143,6 +149,10 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
                 add(*m.span(g))
     for m in _DECISION.finditer(line) if "】" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
         if "ァ" <= m.group(1)[0] <= "ヺ" or _name_word(m.group(1)):  # (a katakana name there is a pitcher's)
+            add(*m.span(1))
+    for m in _TALK.finditer(line) if "の話】" in line else ():  # 【宗像の話】: the comment's speaker
+        if not _BODY_END.search(m.group(1)) and m.group(1) not in _STOP and (
+                "ァ" <= m.group(1)[0] <= "ヺ" or m.group(1) not in PREFECTURES):
             add(*m.span(1))
     battery = line.find("【投手】")
     if battery >= 0:  # 【投手】(広)小此木、浜岡、ジェンキンス-坂越: every item a pitcher or a catcher
