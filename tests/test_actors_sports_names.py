@@ -256,3 +256,11 @@ def test_the_speaker_heading_a_comment_in_brackets():
     assert persons("【梶ケ谷監督（仙台）の話】「前半の失点が全て。切り替える」") == ["梶ケ谷"]  # the title and side apart
     assert persons("【北浜市の話】「安全を確認している」") == []  # a body's words
     assert persons("【長野の話】「雪が多い」") == []  # a prefecture's
+
+
+def test_an_athlete_named_like_a_town_before_the_body_in_brackets():
+    assert persons("女子やり投げは、北見（日大）が６２メートル１０で優勝した。") == ["北見"]
+    assert persons("②小豆島（ミキハウス）③舞鶴（自衛隊）") == ["小豆島", "舞鶴"]  # a ranking's later entries
+    # a town before its prefecture, or a venue's
+    assert persons("大会は仙台（宮城）で開かれ、地元の高校が優勝した。") == []
+    assert persons("決勝は札幌（北海道）で行われ、大会記録が出た。") == []

@@ -16,6 +16,8 @@ Read before the organisations' rules (`early_names`, which would take 遠山組 
 - a racer before the prefecture they race for, in a line of keirin, boat or auto racing (久留米（佐賀）が, ①武蔵野（東京）
   ②相馬（福島）), whatever UniDic reads the name as;
 - the entries of a leaderboard, names before their scores to par (①桐ケ谷美羽－１２②ユン・ソヒ－１０③岩永、蓮見－９);
+- an athlete before the body they compete for in brackets, in a result's line (北見（日大）が６２メートル１０で優勝, ②小豆島
+  （ミキハウス）): a surname UniDic reads as a town's name, when the bracket holds no place of UniDic's;
 - the speaker heading a comment in brackets (【宗像の話】, 【梶ケ谷監督（仙台）の話】): a surname UniDic reads as a place
   or cuts into pieces, before a player's or a coach's title and the side in brackets, if any;
 - a box score's decisions and batteries (【勝】金城６勝２敗, 【投手】（広）小此木、浜岡－坂越): each name;
@@ -36,6 +38,7 @@ Read with the people (`result_persons`, after the organisations, so a club named
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .discovery import plausible_name
 from .name_frame import read_as_name
@@ -99,6 +102,11 @@ _BOARD = re.compile(rf"[0-9]((?:(?:{_BOARD_NAME})、)*(?:{_BOARD_NAME}))"
                     r"(?=[-+−－][0-9]|E(?![A-Za-z]))")
 _NAME_ITEM = re.compile(_BOARD_NAME)
 _NAME_KANJI = re.compile(r"[\u4e00-\u9fff々][\u4e00-\u9fff々ヶケノ]*")
+# 北見（日大）が, ②小豆島（ミキハウス）: an athlete and the body in brackets, in NFKC, after a particle, a comma, a space
+# or a place (① is 1 in NFKC)
+_FOR_BODY = re.compile(rf"(?:(?<=[はがもとの、\s　】0-9])|^)({_KANJI}{{2,3}})\(([\u4e00-\u9fffァ-ヺーA-Za-z]{{2,8}})\)"
+                       r"(?=[がはのも、。\s　0-9]|$)")
+_RESULT_LINE = re.compile(r"優勝|[0-9]位|記録|メートル|[0-9]秒|[0-9]分|決勝|準優勝|表彰台|入賞")
 # 【宗像の話】, 【梶ケ谷監督（仙台）の話】: the name heading a comment (no body's word ends it: 【気象庁の話】)
 _TALK = re.compile(rf"【({_KANJI}[\u4e00-\u9fff々ヶケノ]{{0,4}}?|{_KATA_NAME})(?:監督|コーチ|主将|選手|投手|捕手|騎手|調教師|親方|"
                    r"ヘッドコーチ)?(?:[（(][^（）()]{1,12}[）)])?の話】")
@@ -141,7 +149,8 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
                 if _name_word(item.group()) or _full_name(item.group()):
                     add(m.start(1) + item.start(), m.start(1) + item.end())
     ranked = list(_RANKED.finditer(line)) if "2" in line else []  # ①谷村（富士通）…: a ranking (① is 1 in NFKC)
-    if len(ranked) >= 2 and [int(m.group(1)) for m in ranked] == list(range(1, len(ranked) + 1)):
+    places = [int(m.group(1)) for m in ranked]
+    if len(ranked) >= 2 and places == list(range(1, len(ranked) + 1)):
         racing = _RACING.search(line) is not None or all(_HORSE.fullmatch(m.group(2)) for m in ranked)
         for m in ranked:
             g = 3 if racing else 2  # (a horse and its jockey in brackets; else the athlete and their side)
@@ -150,6 +159,11 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
     for m in _DECISION.finditer(line) if "】" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
         if "ァ" <= m.group(1)[0] <= "ヺ" or _name_word(m.group(1)):  # (a katakana name there is a pitcher's)
             add(*m.span(1))
+    for m in _FOR_BODY.finditer(line) if "(" in line and (_RESULT_LINE.search(line) or (
+            len(places) >= 2 and places == list(range(places[0], places[0] + len(places))))) else ():
+        if _town_word(words(), *m.span(1)) and not _town_word(words(), *m.span(2), whole=False) and (
+                m.group(2) not in PREFECTURES):
+            add(*m.span(1))  # 北見（日大）が: a town's word before a body is an athlete
     for m in _TALK.finditer(line) if "の話】" in line else ():  # 【宗像の話】: the comment's speaker
         if not _BODY_END.search(m.group(1)) and m.group(1) not in _STOP and (
                 "ァ" <= m.group(1)[0] <= "ヺ" or m.group(1) not in PREFECTURES):
@@ -239,6 +253,15 @@ def _role_name(text: str, words, start: int, end: int, lettered: bool) -> bool:
     if "ァ" <= text[0] <= "ヺ":  # (PRタウファが: katakana after a position in letters, as none but a name stands)
         return plausible_name(text) or (lettered and one)
     return _name_word(text) or (one and toks.pos2[k] == "地名" and toks.pos3[k] != "国")
+
+
+def _town_word(toks: Toks, start: int, end: int, whole: bool = True) -> bool:
+    """line[start:end] is one word UniDic reads as a town's name (not a country's); with `whole` False, holds one."""
+    k = bisect_left(toks.starts, start)
+    if whole:
+        return k < len(toks) and toks.starts[k] == start and toks.ends[k] == end and toks.pos2[k] == "地名" and (
+            toks.pos3[k] != "国")
+    return any(toks.pos2[j] == "地名" for j in range(k, bisect_left(toks.starts, end)))
 
 
 def _full_name(text: str) -> bool:
