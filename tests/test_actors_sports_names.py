@@ -264,3 +264,10 @@ def test_an_athlete_named_like_a_town_before_the_body_in_brackets():
     # a town before its prefecture, or a venue's
     assert persons("大会は仙台（宮城）で開かれ、地元の高校が優勝した。") == []
     assert persons("決勝は札幌（北海道）で行われ、大会記録が出た。") == []
+
+
+def test_a_foreign_athletes_joined_name_with_its_result_later_in_the_sentence():
+    assert persons("ゴルフの女子ツアーで、ニュージーランドのタニア・マクロスキーが北浜カントリークラブの難コースで優勝した。") == [
+        "タニア・マクロスキー"]
+    assert persons("首位で出たユン・ソアは７５とスコアを落とし、３打差の４位に終わった。") == ["ユン・ソア"]
+    assert persons("ドイツのフォルクス・ワーゲンが販売台数で首位に立った。") == []  # no game's line

@@ -31,6 +31,8 @@ Read with the people (`result_persons`, after the organisations, so a club named
   上杉を破って): a word of its own before が, は, の or を that reads as a surname, or katakana that may be a name
   after a country and の (エチオピアのメセレト・ギルマが) or with an actor (the player's side) before it in the line
   (a club's nickname, レッズが優勝, stands alone; 地元のサンタ・ルチア may be a shop);
+- a foreign athlete's ・-joined name as a sentence's subject, after a country and の or not after の, with its result
+  later in the sentence, in a line about a game (オーストラリアのリアム・オコナーが…コースで優勝した);
 - a katakana mononym after an actor found already and の (浦和のマテウスは, 磐田のドウグラスと): a club's player (not
   after a country: イタリアのミラン is as often a club).
 """
@@ -72,6 +74,11 @@ _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_K
                      r"(?:優勝|連覇|制し|決勝点|決勝ゴール|先制点|(?<![ァ-ヺー])(?:ゴール|トライ)(?![ァ-ヺー])|[０-９0-9]+位|勝目|"
                      r"金メダル|銀メダル|銅メダル|初勝利)"  # (not トライ of ストライキ, ゴール of ゴールデン)
                      rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})を(?:破|下し|退け)")
+# A foreign athlete's ・-joined name as a sentence's subject, its result later in the sentence (首位で出たユン・ソヒは…２位
+# に終わった, オーストラリアのリアム・オコナーが…コースで優勝した), in a line about a game
+_FAR_RESULT = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9}){1,2})(?:が|は)[^。]{0,40}?"
+                         r"(?:優勝|[０-９0-9]+位|連覇|勝利|金メダル|銀メダル|銅メダル)")
+_SPORT_LINE = re.compile(r"ゴルフ|テニス|マラソン|ツアー|選手権|大会|試合|スコア|ラウンド|決勝|[0-9０-９]打差|メートル|[0-9０-９]秒")
 _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
 EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]|】"),
                re.compile(r"PG|SG|SF|PF|GK|PR|HO|FL|LO|SH|FB|先発|主将|抑え|セッターの|リベロの|ゴールキーパーの|"
@@ -206,6 +213,10 @@ def result_persons(line: str, toks: Toks, found: list[Name], free, heads: dict[i
                 any(e == s - 1 and country for e, country in heads.values()) if line[s - 1:s] == "の"
                 else _side_before(toks, free, s))):
             add(*m.span(g))
+    for m in _FAR_RESULT.finditer(line) if "・" in line and _SPORT_LINE.search(line) else ():
+        s = m.start(1)
+        if _name_word(m.group(1)) and (line[s - 1:s] != "の" or any(e == s - 1 and c for e, c in heads.values())):
+            add(*m.span(1))  # (after の, a country's: イタリアの; not 地元のサンタ・ルチア)
     if "の" in line:
         for m in _AFTER_ACTOR.finditer(line):
             if m.start() and _side_at(toks, free, m.start()) and plausible_name(m.group(1)) and not any(
