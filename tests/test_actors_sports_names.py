@@ -231,6 +231,7 @@ def test_a_role_before_a_common_word_makes_no_player(text):
 def test_racers_before_the_prefectures_they_race_for():
     assert persons("競輪の記念競輪は、武蔵野（東京）が逃げ切り、鳥栖川（福岡）が２着に入った。") == ["武蔵野", "鳥栖川"]
     assert persons("ボートレースの女子戦で、鈴鹿美咲（三重）が初優勝した。") == ["鈴鹿美咲"]
+    assert persons("競艇の女子戦で、遠山エミリ（滋賀）が初優勝した。") == ["遠山エミリ"]  # a given name in katakana
     # a meet named before its venue is no racer; a school before its prefecture is no racer either
     assert persons("競輪祭（小倉）は今年も盛況だった。") == []
     assert persons("高校サッカーの準決勝で、大津（熊本）が３－１で勝った。") == []

@@ -33,7 +33,7 @@ from .tokens import Toks
 # A game's words, and a score (４−２) apart: an alternation of words alone is searched for at its first
 # characters only, one with a character class among them at every position of the text.
 _GAME_WORDS = re.compile(r"打線|先発|登板|投手|捕手|内野手|外野手|勝利|勝ち|勝っ|敗れ|破っ|破り|下し|本塁打|安打|得点|失点|試合|"
-                         r"イニング|回[表裏]|ナイン|サヨナラ|適時打|塁打|打点|盗塁|三振|四球|完投|完封|セーブ")
+                         r"イニング|回[表裏]|ナイン|サヨナラ|適時打|塁打|打点|盗塁|三振|四球|完投|完封|セーブ|黒星|白星")
 
 
 def game(text: str, start: int = 0, end: int = -1) -> bool:

@@ -98,8 +98,8 @@ ROLE_SIGNS = ("PG", "SG", "SF", "PF", "GK", "PR", "HO", "FL", "LO", "SH", "FB", 
 _GAME = re.compile(r"得点|ゴール|アシスト|トス|スパイク|シュート|セーブ|リバウンド|トライ|安打|塁打|適時|犠飛|登板|三振|"
                    r"試合|勝利|敗れ|決勝|優勝|騎乗|出場|先発|起用|次節|招集|選ば|代表|話した|語った")
 _RACE_LINE = re.compile(r"競輪|ボートレース|オートレース|競艇|[0-9]着")
-# a racer and the prefecture in brackets (久留米（佐賀）が), in NFKC
-_RACER = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,5}}|{_KATA_NAME})\(([\u4e00-\u9fff]{{2,3}})\)"
+# a racer and the prefecture in brackets (久留米（佐賀）が, 遠山エミリ（滋賀）が), in NFKC
+_RACER = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,4}}[ァ-ヺー]{{0,5}}|{_KATA_NAME})\(([\u4e00-\u9fff]{{2,3}})\)"
                     r"(?=[がはのもと、。\s]|[0-9]|$)")
 _NOT_RACER = re.compile(r"(?:祭|杯|記念|賞|戦|大会|競輪|競艇|場|選手権|グランプリ|シリーズ|決勝|市|町|村|区)$")
 # a leaderboard's entry: its place (① is 1 in NFKC; the score before may run into it: -122ユン), names joined by 、,
