@@ -297,6 +297,13 @@ def test_a_headlines_day_is_the_one_the_body_reads_ahead() -> None:
     ("2032-01-26", "選手は「28日も攻める姿勢で臨む」と笑顔を見せた。", ["2032-01-28"]),  # the quoted words' tense
     ("2032-11-10", "初戦を3月25日（金）に戦い、第2戦は30日（水）にアウェーで行う。", ["2033-03-25", "2033-03-30"]),  # the weekday fits
     ("2032-08-31", "鉄道会社は、2日は始発から運転を見合わせる可能性があると発表した。", ["2032-09-02"]),  # a plan's modal before と
+    # a plan's clause closing on a plain present verb before its announcing と
+    ("2033-10-10", "外務省は10日、外相が21日から28日までの日程で、タイとラオスを訪問すると発表した。",
+     ["2033-10-10", "2033-10-21", "2033-10-28"]),
+    ("2033-09-16", "県内の私鉄各社は、17日始発から全線で運転を取りやめると発表した。", ["2033-09-17"]),
+    # a past clause holds the date (閣議決定した), or a clause of its own before a comma (会見し、): no plan
+    ("2033-09-16", "政府は12日に閣議決定した予算案を見直すと発表した。", ["2033-09-12"]),
+    ("2033-09-16", "社長は20日に会見し、工場を閉じると発表した。", ["2033-08-20"]),
 ])
 def test_years_months_and_tenses_the_sentence_gives(published: str, text: str, dates: list[str]) -> None:
     assert [d for d, _ in events(text, published)] == dates

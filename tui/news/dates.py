@@ -51,6 +51,25 @@ AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控�
 # announcing (12月6日にアルバムを出すと発表した): what is planned for that day.
 AHEAD_VERB = re.compile(r"に(?:[^。、「」た]{0,20}?(?:[^ってい]る|[うくぐすつぬぶむ])(?:と[^。、「」]{0,6}?(?:発表|表明|明らかに|説明)"
                          r"|(?=[\u4e00-\u9fff]))|(?:開く|出す|行う|始める|設ける|迎える)(?=[\u4e00-\u9fffァ-ヺ]))")
+# A date in a clause that closes on a plain present verb before its quoting と and a verb of announcing (21日から28日
+# までの日程で、…を訪問すると発表した; 17日始発から運転を取りやめると発表した): the clause's plan lies ahead, whatever the
+# announcing verb's tense. Not a date the sentence's own clause holds (10日、…と発表した), nor one a past clause does
+# (17日に閣議決定した予算案を見直すと), nor a clause of its own before a comma (12日に会見し、…と述べた).
+_ANNOUNCED = re.compile(r"(?<=[るうくぐすつぬぶむ])と[^。、「」]{0,8}?(?:発表|表明|明らかに|決め|決定|伝え|通知|通告|公表)")
+_CLAUSE_END = re.compile(r"[しちりきいみびけせれえっ]、|て、|た(?=[\u4e00-\u9fffァ-ヺ、])|ている$|でいる$|[「」]")
+
+
+def planned(text: str, end: int) -> bool:
+    """Whether the date ending at `end` lies in a plan announced in the sentence (see `_ANNOUNCED`)."""
+    if text[end:end + 1] in ("、", "。", ""):
+        return False
+    stop = text.find("。", end)
+    said = _ANNOUNCED.search(text, end, stop if stop >= 0 else len(text))
+    if said is None or said.start() - end > 60:
+        return False
+    return _CLAUSE_END.search(text[end:said.start()]) is None
+
+
 WEEKDAY = re.compile(r"\s*[（(]([月火水木金土日])[）)]")  # 10日（土）: the day of the week said
 
 

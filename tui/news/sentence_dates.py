@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Collection
 from datetime import date
 
-from .dates import (AHEAD, AHEAD_VERB, DATES, HALF_YEAR, RANGE, REL, WEEKDAY, YEAR, both_ends, on_weekday, resolve,
+from .dates import (AHEAD, AHEAD_VERB, DATES, HALF_YEAR, RANGE, REL, WEEKDAY, YEAR, both_ends, on_weekday, planned, resolve,
                     tense, valid)
 
 # A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に): a month
@@ -67,7 +67,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 or (day and carried.weekday() == "月火水木金土日".index(day.group(1)))):
             found: date | None = carried  # 7月8日告示、15日投開票: 15 July
         else:
-            ahead = (m["dd"] or m["mm"]) and (AHEAD.match(text, m.end()) if m["dd"] else AHEAD_VERB.match(text, m.end()))
+            ahead = (m["dd"] or m["mm"]) and ((AHEAD.match(text, m.end()) if m["dd"] else AHEAD_VERB.match(text, m.end()))
+                                              or planned(text, m.end()))
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = m["dd"] and text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end())
