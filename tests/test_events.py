@@ -304,6 +304,10 @@ def test_a_headlines_day_is_the_one_the_body_reads_ahead() -> None:
     # a past clause holds the date (閣議決定した), or a clause of its own before a comma (会見し、): no plan
     ("2033-09-16", "政府は12日に閣議決定した予算案を見直すと発表した。", ["2033-09-12"]),
     ("2033-09-16", "社長は20日に会見し、工場を閉じると発表した。", ["2033-08-20"]),
+    ("2033-08-04", "大会は6日に開幕し、決勝は22日の予定。", ["2033-08-06", "2033-08-22"]),  # a plan's noun after the day
+    ("2033-03-24", "大統領は16日に首相と会談し、協力文書に署名する方向だ。", ["2033-04-16"]),  # 方向だ: what is planned
+    ("2033-08-18", "盆踊りは16、17の両日、駅前で開かれた。", ["2033-08-16", "2033-08-17"]),  # two days before の両日
+    ("2033-03-12", "同校は1874年（明治7年）9月1日に開校した。", ["1874-09-01"]),  # the era's year in brackets
 ])
 def test_years_months_and_tenses_the_sentence_gives(published: str, text: str, dates: list[str]) -> None:
     assert [d for d, _ in events(text, published)] == dates

@@ -23,7 +23,7 @@ _YEAR_AHEAD = 300  # a future tense reads a date without a year no further ahead
 HALF_YEAR = 183  # a past tense reads a date without a year no further back than this when it lies near ahead
 
 DATES = re.compile(
-    r"(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<d2>\d{1,2})(?!\d))"
+    r"(?P<y>(?:18|19|20)\d\d)\s*(?:年\s*(?:[（(](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[）)]\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<d2>\d{1,2})(?!\d))"
     r"|(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日"
     r"|(?<![\d年/])(?:(?P<rel>昨年|去年|前年|今年|本年|来年|翌年|同年)\s*(?:末\s*[（(]|[はのも][、,]?)?\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
     r"|(?P<rm>先月|前月|今月|本月|来月|翌月|同月|年明けの?)\s*(?P<rd>\d{1,2})\s*日"
@@ -37,13 +37,16 @@ DATES = re.compile(
 # days (3〜5日かかる, 2〜3日間), whose second day is no date either.
 RANGE = re.compile(r"(?<![\d/.\-])(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[〜~、・]\s*(?=\d{1,2}\s*日(?![間目後前本中程分]"
                     r"|以内|以上|以下|ほど|程度|かか|おき|ごと|ぶり|連続))")
+# Two days joined before の両日 with no 日 after the first or the second (16、17の両日): both dates, spelled so
+BOTH_DAYS = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[、・と]\s*(\d{1,2})\s*(?=の両日)")
 _ERA = {"令和": 2018, "平成": 1988}
 REL = {"昨年": -1, "去年": -1, "前年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
 REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1, "翌月": 1}
-# After a date: what is being prepared for it (7日の決選投票に向けて, 10日の会合を前に), a clause of its own closing on
+# After a date: what is being prepared for it (7日の決選投票に向けて, 10日の会合を前に), a plan's noun (決勝は22日の予定),
+# a clause of its own closing on
 # a plan (1日、欠航が相次ぐ見込みで、…を決めた) or on a modal of what may come before its quoting と (2日は…見合わせる
 # 可能性があると発表した) lies ahead.
-AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|に(?:予定され|控え)|、[^。、「」]{1,20}?(?:見込み|予定|見通し)で、"
+AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|の(?:予定|見込み|見通し)(?![者表])|に(?:予定され|控え)|、[^。、「」]{1,20}?(?:見込み|予定|見通し)で、"
                    r"|は[^。「」]{0,30}?(?:可能性がある|見込みだ|予定だ|方針だ|恐れがある)と"
                     r"|に[^。、「」]{0,14}?(?:する|される|行う|開く|開かれる)(?:方針|予定|見通し|考え|計画|見込み|ことを"
                     r"|と[^。、「」]{0,8}?(?:通告|発表|表明|明らかに|決め|決定|伝え|通知)))")  # 30日にストを行うと会社に通告した
@@ -82,7 +85,8 @@ def valid(y: int, m: int, d: int) -> date | None:
 
 _PAST = re.compile(r"(?:た|だった|ていた|でした|ました|ったという|たという|たとされる)[」』）)]*[。．]?$")
 _FUTURE = re.compile(r"(?:予定|予定だ|予定です|見通し|見通しだ|見込み|見込みだ|方針|方針だ|計画だ|する|される|開かれる"
-                     r"|行われる|始まる|迎える|決める|目指す|調整している|とみられる|ことになる|ことになった"
+                     r"|行われる|始まる|迎える|決める|目指す|調整している|とみられる|ことになる|ことになった|方向だ|方向です"
+                     r"|意向だ|意向です|構えだ|考えだ"
                      r"|開く|出す|行う|始める|設ける|求める|控える|できない|受け付ける|募る|販売する)[」』）)]*[。．]?$|(?<=[^\s　])へ$")  # (召集へ: a headline's plan)
 
 
@@ -179,6 +183,11 @@ def on_weekday(found: date, weekday: int, day_only: bool) -> date | None:
         near = [valid(found.year + k, found.month, found.day) for k in (-1, 1)]
     fits = [d for d in near if d is not None and d.weekday() == weekday]
     return fits[0] if len(fits) == 1 else None
+
+
+def both_days(m: re.Match) -> str:
+    """Two days before の両日 spelled as dates (16日、17日の両日)."""
+    return f"{m[1]}日、{m[2]}日"
 
 
 def both_ends(m: re.Match) -> str:

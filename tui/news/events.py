@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date
 
-from .dates import DATES, resolve, valid
+from .dates import BOTH_DAYS, DATES, resolve, valid
 from .quotes import sentence_spans
 from .sentence_dates import dates_in
 
@@ -80,7 +80,7 @@ def _has_date(text: str) -> bool:
     if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text):
         return False
     nfkc = unicodedata.normalize("NFKC", text)
-    return _DATE_MARK.search(nfkc) is not None and DATES.search(nfkc) is not None
+    return _DATE_MARK.search(nfkc) is not None and (DATES.search(nfkc) is not None or BOTH_DAYS.search(nfkc) is not None)
 
 
 def _headline_dates(blocks: Sequence[tuple[str, str]], headings: list[int], published: date | None) -> set[date]:

@@ -21,8 +21,8 @@ import unicodedata
 from collections.abc import Collection
 from datetime import date
 
-from .dates import (AHEAD, AHEAD_VERB, DATES, HALF_YEAR, RANGE, REL, WEEKDAY, YEAR, both_ends, on_weekday, planned, resolve,
-                    tense, valid)
+from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, RANGE, REL, WEEKDAY, YEAR, both_days, both_ends,
+                    on_weekday, planned, resolve, tense, valid)
 
 # A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に): a month
 # and day after it in the sentence is of that year.
@@ -51,7 +51,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     `named`: the months and days the headline names; `told`: filled with each date and its weight."""
     out: list[date] = []
     way = None if full_only else tense(text)
-    text = RANGE.sub(both_ends, unicodedata.normalize("NFKC", text))
+    text = RANGE.sub(both_ends, BOTH_DAYS.sub(both_days, unicodedata.normalize("NFKC", text)))
     previous = before
     said_here = False  # a date named in this sentence already (同日 then repeats it)
     month_said: date | None = None  # a month and day this sentence named: a day alone right after it is of that month
