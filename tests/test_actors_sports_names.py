@@ -272,3 +272,19 @@ def test_a_foreign_athletes_joined_name_with_its_result_later_in_the_sentence():
         "タニア・マクロスキー"]
     assert persons("首位で出たユン・ソアは７５とスコアを落とし、３打差の４位に終わった。") == ["ユン・ソア"]
     assert persons("ドイツのフォルクス・ワーゲンが販売台数で首位に立った。") == []  # no game's line
+
+
+def test_a_rankings_names_before_their_results_with_no_side():
+    assert persons("女子ハーフ　①五十嵐千尋１時間８分２秒②新発田１時間８分３０秒③ルーシー・チェロノ１時間９分１４秒") == [
+        "五十嵐千尋", "新発田", "ルーシー・チェロノ"]
+    assert persons("①エミリー・ハートマン２２０・１０②氷見野すみれ２１８・４５") == ["エミリー・ハートマン", "氷見野すみれ"]
+    assert persons("競歩は、優勝糸魚川２１分３秒、２位栗原２１分２０秒だった。") == ["糸魚川", "栗原"]
+    assert persons("男子１５００メートル決勝　①十和田－１４②富良野－１９") == ["十和田", "富良野"]  # towns' words in a game's line
+    assert persons("①トヨタ自動車４時間４８分２秒②旭化成４時間４８分２５秒") == []  # a relay's companies
+
+
+def test_a_box_scores_lines_of_plays_and_its_decisions():
+    assert persons("▽本塁打　鳴門８号３ラン（三次）") == ["鳴門", "三次"]  # the batter, the pitcher in brackets
+    assert persons("▽二塁打　関本、若宮２　▽盗塁　林　▽失策　竹原") == ["関本", "若宮", "林", "竹原"]
+    assert persons("【勝】佐倉５勝３敗　【敗】戸田口２勝６敗") == ["佐倉", "戸田口"]
+    assert persons("▽交通規制　国道１号、県道３号") == []

@@ -20,6 +20,10 @@ Read before the organisations' rules (`early_names`, which would take 遠山組 
   （ミキハウス）): a surname UniDic reads as a town's name, when the bracket holds no place of UniDic's;
 - the speaker heading a comment in brackets (【宗像の話】, 【梶ケ谷監督（仙台）の話】): a surname UniDic reads as a place
   or cuts into pieces, before a player's or a coach's title and the side in brackets, if any;
+- the entries of a ranking with their results and no side (①五十嵐千尋１時間８分２秒②新発田…, 優勝糸魚川２１分３秒、２位
+  栗原…): a name that reads as one, a town's word, or a joined foreign name;
+- a box score's lines of plays (▽本塁打　鳴門８号３ラン（三次）, ▽二塁打　関本、若宮２　▽盗塁　林): each batter, and
+  the pitcher in brackets;
 - a box score's decisions and batteries (【勝】金城６勝２敗, 【投手】（広）小此木、浜岡－坂越): each name;
 - the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）; ▽得点者【川】
   マテウス２（５２分、８８分）栗林（７０分）): each name, after its club and ・ or ＝ or alone, before the goals it
@@ -83,7 +87,7 @@ _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
 EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]|】"),
                re.compile(r"PG|SG|SF|PF|GK|PR|HO|FL|LO|SH|FB|先発|主将|抑え|セッターの|リベロの|ゴールキーパーの|"
                           r"サイドバックの|ボランチの|ストライカーの|司令塔の|控えの|主戦の|捕手の|競輪|ボートレース|"
-                          r"オートレース|競艇"))  # (literals first: read at them only)
+                          r"オートレース|競艇|▽本塁打|▽三塁打|▽二塁打|▽盗塁|▽失策|▽犠|▽併殺"))  # (literals first: read at them only)
 _PLAY = r"退場|出場|先発|得点|移籍|加入|シュート|アシスト|負傷|欠場|ゴール|トライ|本塁打|安打"
 # (each alternative opens with a literal, 位 of a rank then its digit behind, so that the alternation is searched
 # for at its first characters only)
@@ -104,11 +108,20 @@ _RACER = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,4}}[ァ-
 _NOT_RACER = re.compile(r"(?:祭|杯|記念|賞|戦|大会|競輪|競艇|場|選手権|グランプリ|シリーズ|決勝|市|町|村|区)$")
 # a leaderboard's entry: its place (① is 1 in NFKC; the score before may run into it: -122ユン), names joined by 、,
 # the score to par (-12, +3, or E)
-_BOARD_NAME = rf"{_KANJI}[\u4e00-\u9fff々ヶケノ]{{0,5}}|{_KATA_NAME}"
+_BOARD_NAME = rf"{_KANJI}[\u4e00-\u9fff々ヶケノ]{{0,5}}(?:[ぁ-ゖ]{{2,4}}(?=[0-9\-+]))?|{_KATA_NAME}"  # (氷見野すみれ)
 _BOARD = re.compile(rf"[0-9]((?:(?:{_BOARD_NAME})、)*(?:{_BOARD_NAME}))"
                     r"(?=[-+−－][0-9]|E(?![A-Za-z]))")
 _NAME_ITEM = re.compile(_BOARD_NAME)
-_NAME_KANJI = re.compile(r"[\u4e00-\u9fff々][\u4e00-\u9fff々ヶケノ]*")
+# A ranking's entries with their results and no side (①五十嵐千尋1時間8分2秒②新発田1時間8分30秒, 優勝糸魚川21分3秒、2位
+# 栗原…, ①エミリー・ハートマン220・10), in NFKC: the place, the name, then the result's digits
+_TIMED = re.compile(rf"(?:(?<=[0-9])|(?<=[0-9]位)|(?<=優勝))(?!位)({_BOARD_NAME})(?=[0-9]{{1,3}}(?:時間|分|秒|[・.][0-9]|m|メートル|点))")
+_FIRST = re.compile(r"(?<![0-9])1(?=[\u4e00-\u9fffァ-ヺ])|優勝(?=[\u4e00-\u9fffァ-ヺ])")  # the first entry's place
+# A box score's lines of hits and plays (▽本塁打　鳴門8号3ラン（三次）, ▽二塁打　関本、若宮2　▽盗塁　林): every item a player
+_PLAYS = re.compile(r"▽(?:本塁打|三塁打|二塁打|盗塁|盗塁死|失策|犠打|犠飛|併殺|暴投|捕逸|野選)\s*")
+_PLAY_ITEM = re.compile(rf"({_KANJI}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{_KATA_NAME})(?=[0-9]|[、\s　▽(（]|$)")
+_PITCHER = re.compile(rf"(?<=[(（])({_KANJI}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{_KATA_NAME})(?=[)）])")
+_NAME_KANJI = re.compile(r"[\u4e00-\u9fff々][\u4e00-\u9fff々ヶケノ]*[ぁ-ゖ]*")
+_KANA_TAIL = re.compile(r"[ぁ-ゖ]*$")
 # 北見（日大）が, ②小豆島（ミキハウス）: an athlete and the body in brackets, in NFKC, after a particle, a comma, a space
 # or a place (① is 1 in NFKC)
 _FOR_BODY = re.compile(rf"(?:(?<=[はがもとの、\s　】0-9])|^)({_KANJI}{{2,3}})\(([\u4e00-\u9fffァ-ヺーA-Za-z]{{2,8}})\)"
@@ -150,11 +163,14 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
             if m.group(2) in PREFECTURES and not _NOT_RACER.search(m.group(1)) and m.group(1) not in PREFECTURES:
                 add(*m.span(1))
     board = list(_BOARD.finditer(line)) if "-" in line or "+" in line else []
+    sport = _SPORT_LINE.search(line) is not None
     if len(board) >= 2 and board[0].group().startswith("1"):
         for m in board:
             for item in _NAME_ITEM.finditer(m.group(1)):
-                if _name_word(item.group()) or _full_name(item.group()):
-                    add(m.start(1) + item.start(), m.start(1) + item.end())
+                s_, e_ = m.start(1) + item.start(), m.start(1) + item.end()
+                if _name_word(item.group()) or _full_name(item.group()) or (
+                        sport and _town_word(words(), s_, e_)):  # (not ①札幌－10②旭川－12: the day's lows)
+                    add(s_, e_)
     ranked = list(_RANKED.finditer(line)) if "2" in line else []  # ①谷村（富士通）…: a ranking (① is 1 in NFKC)
     places = [int(m.group(1)) for m in ranked]
     if len(ranked) >= 2 and places == list(range(1, len(ranked) + 1)):
@@ -163,8 +179,26 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
             g = 3 if racing else 2  # (a horse and its jockey in brackets; else the athlete and their side)
             if _name_word(m.group(g)) or _full_name(m.group(g)):
                 add(*m.span(g))
+    timed = [m for m in _TIMED.finditer(line)] if "2" in line else []
+    if len(timed) >= 2 and _FIRST.search(line):  # ①…②…: a ranking's names before their results
+        for m in timed:
+            if not _BODY_END.search(m.group(1)) and m.group(1) not in PREFECTURES and (
+                    _name_word(m.group(1)) or _full_name(m.group(1)) or "・" in m.group(1)
+                    or (sport and _town_word(words(), *m.span(1)))):
+                add(*m.span(1))
+    play = _PLAYS.search(line) if "▽" in line else None
+    while play:  # ▽本塁打　鳴門8号3ラン（三次）: the batter, and the pitcher in brackets
+        stop = line.find("▽", play.end())
+        stop = stop if stop >= 0 else len(line)
+        for item in _PLAY_ITEM.finditer(line, play.end(), stop):
+            if item.start() == play.end() or line[item.start() - 1] in "、 　(（":
+                if item.group(1) not in _STOP:
+                    add(*item.span(1))
+        for item in _PITCHER.finditer(line, play.end(), stop):
+            add(*item.span(1))
+        play = _PLAYS.search(line, stop) if stop < len(line) else None
     for m in _DECISION.finditer(line) if "】" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
-        if "ァ" <= m.group(1)[0] <= "ヺ" or _name_word(m.group(1)):  # (a katakana name there is a pitcher's)
+        if "ァ" <= m.group(1)[0] <= "ヺ" or m.group(1) not in _STOP:  # (any name there is a pitcher's)
             add(*m.span(1))
     for m in _FOR_BODY.finditer(line) if "(" in line and (_RESULT_LINE.search(line) or (
             len(places) >= 2 and places == list(range(places[0], places[0] + len(places))))) else ():
@@ -276,11 +310,12 @@ def _town_word(toks: Toks, start: int, end: int, whole: bool = True) -> bool:
 
 
 def _full_name(text: str) -> bool:
-    """Kanji of three to five characters (ケ, ヶ and ノ too) that hold a word UniDic reads as a person's name (鳴瀬 +
-    千夏, 桐ケ谷 + 美羽)."""
+    """Kanji of three to five characters (ケ, ヶ and ノ too), and a given name in hiragana, if any, that hold a word
+    UniDic reads as a person's name (鳴瀬 + 千夏, 桐ケ谷 + 美羽, 氷見野 + すみれ)."""
     from ..language import tagger
 
-    return 3 <= len(text) <= 5 and _NAME_KANJI.fullmatch(text) is not None and any(
+    kana = len(_KANA_TAIL.search(text).group())  # type: ignore[union-attr]
+    return 3 <= len(text) - kana <= 5 and _NAME_KANJI.fullmatch(text) is not None and any(
         w.feature.pos3 == "人名" for w in tagger()(text))
 
 
