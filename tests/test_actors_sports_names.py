@@ -288,3 +288,8 @@ def test_a_box_scores_lines_of_plays_and_its_decisions():
     assert persons("▽二塁打　関本、若宮２　▽盗塁　林　▽失策　竹原") == ["関本", "若宮", "林", "竹原"]
     assert persons("【勝】佐倉５勝３敗　【敗】戸田口２勝６敗") == ["佐倉", "戸田口"]
     assert persons("▽交通規制　国道１号、県道３号") == []
+
+
+def test_two_surnames_joined_by_dot_before_kumi_in_any_line():
+    assert persons("根津・大河内組は決勝で満場一致の票を集めた。") == ["根津", "大河内"]  # a town's word too
+    assert persons("東京・大阪組が夜の便で合流した。") == []  # prefectures' words

@@ -29,14 +29,16 @@ SUMO = re.compile(r"大相撲|土俵|力士|親方|千秋楽|幕内|十両|取�
                   r"物言い|軍配|結びの一番|三賞|殊勲賞|敢闘賞|技能賞|今場所|土をつけ")  # (ranks and techniques too)
 _RANK = (r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?![取葉部])(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?|"
          r"(?:十両|幕下|三段目)?[0-9０-９一二三四五六七八九十]+枚目)")
-# (豊ノ海, 隆の勝: ノ between kanji, の only after the first: not 審判部の幹部, a body's officer)
-_NAME = r"[\u4e00-\u9fff々ヶ](?:の(?=[\u4e00-\u9fff々]))?(?:[\u4e00-\u9fff々ヶ]|ノ(?=[\u4e00-\u9fff々])){1,5}"
+# (豊ノ海, 隆の勝: ノ between kanji, の only after the first: not 審判部の幹部, a body's officer; ケ as in 霧ケ峰)
+_NAME = r"[\u4e00-\u9fff々ヶ](?:の(?=[\u4e00-\u9fff々]))?(?:[\u4e00-\u9fff々ヶケ]|ノ(?=[\u4e00-\u9fff々])){1,5}"
 _AFTER = r"(?=[はがをにともの、。」）「（(]|\s|$)"  # (新大関・藤ノ嶺「…」: a headline's words right after)
 _POINTED = re.compile(rf"{_RANK}(?:・|、(?=[^、。]{{2,7}}[はが]))({_NAME}){_AFTER}")  # 横綱・雷鳴; 新大関、藤ノ嶺が (the rank set off)
 # 大関の琴若葉, 新入幕の北ノ湊: a rank, or a wrestler's first tournament in a division (新入幕, 新十両, 新三役)
 _RANK_OF = re.compile(rf"(?:{_RANK}|(?:新|再)(?:入幕|十両|三役))の({_NAME}){_AFTER}")
-# 大関琴鳳は, 関脇霧嶋洋が: a rank of the top division written right before the name (not 大関昇進, 横綱審議委員会)
-_GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|前頭(?![取葉部])(?:筆頭)?)({_NAME}){_AFTER}")
+# 大関琴鳳は, 関脇霧嶋洋が, 前頭十五枚目錦江湾は, 十両天城山の: a rank of the top two divisions written right before the name
+# (not 大関昇進, 横綱審議委員会)
+_GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|前頭(?![取葉部])"
+                    rf"(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?)({_NAME}){_AFTER}")
 _NOT_RING = re.compile(r"昇進|陥落|復帰|在位|審議|経験|候補|返り咲|角番|カド番|取り|決定|優勝|対決|同士|時代|級|"
                        r"[会陣勢戦組側]$|部屋$|場所$|^(?:横綱|大関|関脇|小結|平幕|前頭|十両|幕下|幕内|三段目|序二段|序ノ口)")
 # 照ノ富士は: kanji, ノ and kanji before a particle, the commonest shape of a ring name

@@ -6,7 +6,8 @@ Read before the organisations' rules (`early_names`, which would take 遠山組 
 - a surname after a rugby or football position in letters (WTB日置が, SO原は): kanji that read as a surname between a
   title and an honorific (`name_frame`); a name after ナンバー８ and の;
 - a pair in doubles or pairs, two names joined by 、 (or kanji by ・) before 組 (綾部、ベン・マクラクラン組が, 篠宮・伊吹組は):
-  both persons, a given name too, in a line that speaks of ダブルス, ペア, タッグ or アイスダンス;
+  both persons, a given name too, in a line that speaks of ダブルス, ペア, タッグ or アイスダンス; two surnames in kanji
+  joined by ・ before 組 in any line (根津・大河内組は, 宮島・厳島組が: a town's word too, no prefecture);
 - the entries of a ranking (①ダニエル・オコンクォ（東洋大）１０秒０５　②谷村（富士通）…): each name before its side
   in brackets; in horse racing (①ミッドナイトバロン（デュラン）②…（横川）) the jockey in the brackets;
 - a name right after a player's position or role in a game's line: a position in letters (PG小金井が, GK後藤沢が,
@@ -146,12 +147,18 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
         g = 1 if m.group(1) else 2
         if _name_word(m.group(g)):
             add(*m.span(g))
-    if "組" in line and _PAIR_LINE.search(line):
+    if "組" in line:
+        paired = _PAIR_LINE.search(line) is not None
         for m in _PAIR.finditer(line):
             a, b = (1, 2) if m.group(1) else (3, 4)
-            if _pair_word(m.group(a)) and _pair_word(m.group(b)):
+            if paired and _pair_word(m.group(a)) and _pair_word(m.group(b)):
                 add(*m.span(a))
                 add(*m.span(b))
+            elif not paired and a == 3 and all(  # 根津・大河内組は: two surnames joined by ・, in any line
+                    (_pair_word(m.group(g)) or _town_word(words(), *m.span(g))) and m.group(g) not in PREFECTURES
+                    for g in (3, 4)):
+                add(*m.span(3))
+                add(*m.span(4))
     if any(sign in line for sign in ROLE_SIGNS):
         game = "「" in line or _GAME.search(line) is not None  # (a player's words, or a game's)
         for m in _ROLED.finditer(line):
