@@ -293,3 +293,8 @@ def test_a_box_scores_lines_of_plays_and_its_decisions():
 def test_two_surnames_joined_by_dot_before_kumi_in_any_line():
     assert persons("根津・大河内組は決勝で満場一致の票を集めた。") == ["根津", "大河内"]  # a town's word too
     assert persons("東京・大阪組が夜の便で合流した。") == []  # prefectures' words
+
+
+def test_a_surname_unidic_reads_as_a_common_word_and_a_place_before_a_players_title():
+    assert persons("地方競馬の大井競馬場で、御子柴騎手が通算２千勝を達成した。") == ["御子柴"]  # (２千勝: a count)
+    assert persons("外国人選手と日本人選手が競った。") == []

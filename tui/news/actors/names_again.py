@@ -116,10 +116,12 @@ def _lone_ends(flat: str, start: int, end: int) -> bool:
     """A lone 人名 token stands as a word: a particle, comma or たち follows it, a space at the line's start, a
     roster's space or ▽ before it and the entry's end after it, or one of `_LONE_AFTER` where the
     token is no hiragana read across a longer word (はつ of はつか) nor a word quoted alone (「石橋」);
-    never after a dash."""
+    never after a dash or a digit."""
     after = flat[end:end + 1]
     if start and flat[start - 1] in _DASHES:
         return False  # the end of a stretch (姪浜―西新、): a station or a place, whatever UniDic reads
+    if start and flat[start - 1].isdigit():
+        return False  # a count's words (通算2千勝を: 千勝, a given name too, after a number)
     if start and flat[start - 1] in _CRAFT:
         return False  # 旅客船ちどりが, 探査機あかつき: a vessel's or a craft's name
     if after in _PARTICLES or flat.startswith("たち", end):

@@ -131,6 +131,10 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
         if ((title in PLAYER_TITLES or title in _GAME_TITLES) and hi - lo == 2 and all(len(surf[x]) == 1 for x in (lo, lo + 1))
                 and KANJI.fullmatch(text) and cls[lo] not in chars("pos1", "数詞")):
             return Name(start, stop, text, False)  # 浅 + 村 + 選手, 羽 + 月 + 叡王: a surname UniDic reads in two odd pieces
+        if ((title in PLAYER_TITLES or title in _SIDE_TITLES) and hi - lo == 2 and len(text) == 3 and KANJI.fullmatch(text)
+                and cls[hi - 1] in chars("pos1", "固有名詞") and cls[lo] in chars("pos1", "普通名詞")
+                and cls[lo] not in chars("pos2", "サ変可能")):
+            return Name(start, stop, text, False)  # 御子 + 柴 + 騎手: a common word and a place's name, a surname of three
         if (title in _SIDE_TITLES and start >= 2 and line[start - 1] == "・" and KANJI.fullmatch(text) and len(text) <= 4
                 and _SIDE_END.match(line[start - 2])):
             return Name(start, stop, text, False)  # ロッテ・鰐淵監督, 阪神・門馬投手: a club, ・, a name and its role there
