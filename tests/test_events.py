@@ -337,3 +337,15 @@ def test_arrowed_steps_go_forward_past_a_year_said_in_the_middle_and_keep_their_
             "↓4月1日　持ち株会社「トウカイミカワフィナンシャルグループ」が発足")
     got = [d for d, _ in events(text, "2035-09-15")]
     assert got[-3:] == ["2035-11-20", "2036-03-27", "2036-04-01"]
+
+
+def test_a_steps_same_year_is_the_step_aboves_and_a_plans_first_step_lies_ahead() -> None:
+    from tui.news.events import find_events
+
+    steps = ("list", "2033年12月8日　一審で原告が勝訴\n同年12月20日　被告側が控訴\n2035年6月9日　二審判決")
+    assert [d for _, d, _ in find_events([steps], "2035-06-10")] == ["2033-12-08", "2033-12-20", "2035-06-09"]
+    plan = ("list", "▽12月15日　1回目の軌道修正\n▽来年1月28日　最終の軌道修正")  # the first step this year's, not last
+    assert [d for _, d, _ in find_events([plan], "2035-06-25")] == ["2035-12-15", "2036-01-28"]
+    # a step the page sets apart as a heading after the body: 同年 is the year of the step above
+    split = [("paragraph", "一審は2033年12月8日に原告が勝訴した。"), ("heading", "同年12月20日　被告側が控訴")]
+    assert [d for _, d, _ in find_events(split, "2035-06-10")] == ["2033-12-08", "2033-12-20"]

@@ -69,7 +69,9 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     known = {date.fromisoformat(d) for _, d, _ in out}
     for k in headings:  # 来月10日打ち上げへ: a headline's event, read against the article's date and the body's dates
         text = blocks[k][1]
-        out.extend((k, found.isoformat(), text.strip()) for found in dates_in(text, pub, full_only, known=known)
+        above = [d for kk, d, _ in out if kk < k]  # a heading among the body's steps: 同年12月20日 is the step above's year
+        before = date.fromisoformat(above[-1]) if above else None
+        out.extend((k, found.isoformat(), text.strip()) for found in dates_in(text, pub, full_only, before, known=known)
                    if found != pub or not _YEAR_SAID.search(text))  # (令和7年6月27日(金): a release's dateline)
     out.sort(key=lambda e: e[0])
     return out
@@ -96,11 +98,22 @@ def _headline_dates(blocks: Sequence[tuple[str, str]], headings: list[int], publ
 def _timeline(text: str, published: date | None, full_only: bool) -> list[tuple[str, str]]:
     """The steps of a list block: a line that is a date alone dates the lines below it. In a list
     whose first steps go forward in time (by their dates, or by month and day), a step whose month and day (no year)
-    would fall before the step above lies in the year after."""
-    lines = [(line, dates_in(line, published, full_only)) for line in (x.strip() for x in text.split("\n")) if line]
+    would fall before the step above lies in the year after, and a step behind the article's date right above one
+    ahead of it lies ahead too when its next year's day keeps the order; 同年 and 同月 are the step above's."""
+    lines: list[tuple[str, list[date]]] = []
+    before: date | None = None  # the step above's date: 同年12月20日 is in its year
+    for line in (x.strip() for x in text.split("\n")):
+        if line:
+            lines.append((line, dates_in(line, published, full_only, before)))
+            before = lines[-1][1][-1] if lines[-1][1] else before
     firsts = [dated[0] for _, dated in lines if dated]
     forward = len(firsts) >= 2 and (firsts[0] <= firsts[1] or (firsts[0].month, firsts[0].day) <= (
         firsts[1].month, firsts[1].day))  # 4月5日, 5月10日, …; 11月20日, 2036年3月27日: the steps go forward
+    dated_rows = [dated for _, dated in lines if dated]
+    for dated, after in zip(dated_rows, dated_rows[1:]) if forward and published and not full_only else ():
+        ahead = valid(dated[0].year + 1, dated[0].month, dated[0].day)
+        if dated[0] < published < after[0] and ahead and ahead <= after[0]:
+            dated[0] = ahead  # ▽12月15日 …▽来年1月28日 in an article of June: a plan's steps, the first this year's
     current: date | None = None
     last: date | None = None  # the date of the step before
     out: list[tuple[str, str]] = []
