@@ -102,3 +102,22 @@ def test_a_timeline_of_days_alone_under_a_mark_at_the_end_stays_whole_as_a_list(
         "14日　マリアナ諸島近海で発生", "16日　気象庁が紀伊半島に大雨特別警報の可能性を示す",
         "17日　午後5時ごろ和歌山県南部に上陸", "18日　温帯低気圧に変わる"]
     assert not c.removed
+
+
+def test_a_timeline_with_a_month_alone_and_a_year_said_as_a_word_stays_whole_as_a_list():
+    c = cleaned("排水訴訟、二審も住民勝訴",
+                "化学工場の排水で井戸水が汚れたとして住民が会社を訴えた訴訟の控訴審判決が9日、高裁であった。",
+                "裁判長は一審に続いて会社の責任を認め、賠償額を増やした。",
+                "【経過】",
+                "2019年5月　住民が井戸水の異臭に気づく",
+                "2020年2月　1回目の水質検査",
+                "2021年3月22日　住民が地裁に提訴",
+                "2035年12月8日　一審で住民が勝訴",
+                "同年12月20日　会社側が控訴",
+                "2037年6月9日　二審判決")
+    steps = [b for b in c.blocks if b.kind == "list"]
+    assert len(steps) == 1 and steps[0].text.split("\n") == [
+        "2019年5月　住民が井戸水の異臭に気づく", "2020年2月　1回目の水質検査", "2021年3月22日　住民が地裁に提訴",
+        "2035年12月8日　一審で住民が勝訴",
+        "同年12月20日　会社側が控訴", "2037年6月9日　二審判決"]
+    assert not c.removed
