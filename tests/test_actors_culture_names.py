@@ -163,3 +163,11 @@ def test_names_after_a_calling_of_the_web_or_a_katakana_given_name(text, names):
 
 def test_a_calling_and_a_word_in_katakana_that_is_no_name():
     assert persons("人気ユーチューバーのコラボが話題になった。") == []  # a loanword (collaboration)
+
+
+def test_a_storys_lead_and_a_voiced_character_are_no_persons_wherever_named():
+    text = ("声優の星野玲が、アニメ「銀河のクロノス」で主人公クロノスの声を担当する。"
+            "星野は「クロノスの弱さも大事に演じたい」と意気込んだ。")
+    assert persons(text) == ["星野玲", "星野"]
+    assert persons("新作ゲームの発表会には、主人公ルカの声を担当した声優の早川愛さんが登壇した。") == ["早川愛"]
+    assert persons("連続テレビ小説で主人公の祖母・ハル役を演じる檜山冬子（７２）が会見した。") == ["檜山冬子"]

@@ -1,7 +1,9 @@
 """Names that stand for no person in the news, read once every recogniser and the gazetteer have found theirs:
 
 - a name a prize or award takes (江戸川乱歩賞, 岸田國士戯曲賞, 江崎玲於奈賞): a name, kanji and then 賞 (not 受賞);
-- a part played: a name before 役 (坂本龍馬役は; not 役員, 役所), or before を演じ, に扮し (徳川家康を演じる);
+- a part played: a name before 役 (坂本龍馬役は; not 役員, 役所), or before を演じ, に扮し (徳川家康を演じる), or
+  before の声を (ポポの声を演じる); a story's lead (主人公ルカ, 主人公の祖母・ハル), and such a lead or voiced character
+  wherever the article names it again (not a person of the gazetteer's);
 - a character before the actor who plays it, in brackets (刑事・朝倉悠真（鷹野修）: 鷹野修 the person);
 - a name inside a work's title: in 『』, or in 「」 after a word for a work (展覧会「ゴッホと日本」, ゲーム「蒼天の
   リリア」, オペラ「蝶々夫人」);
@@ -17,7 +19,10 @@ from collections.abc import Callable
 from .roles import _ROLES
 
 _PRIZE = re.compile(r"(?:(?![受授入]賞)[\u4e00-\u9fff々]){0,6}賞")
-_PART = re.compile(r"役(?![員所場割目職人者柄得立])|を(?:演じ|好演|熱演)|に扮")
+_PART = re.compile(r"役(?![員所場割目職人者柄得立])|を(?:演じ|好演|熱演)|に扮|の声(?:を|で|に|は)")
+# before a character's name: the lead of a story and what the lead is (主人公ルカ, 主人公の祖母・ハル, ヒロインの)
+_VOICE = re.compile(r"の声(?:を|で|に|は)")  # ポポの声を: the character a voice actor plays
+_LEAD = re.compile(r"(?:主人公|ヒロイン|主役)(?:の(?:[^、。「」\s]{1,6}?・)?)?$")
 _WORKS = ("展覧会 企画展 特別展 回顧展 個展 映画 ドラマ 連続ドラマ 大河ドラマ 朝ドラ 作品 代表作 受賞作 小説 長編 短編 詩集 歌集 "
           "句集 絵本 児童書 童話 漫画 連載 アニメ ゲーム オペラ 舞台 演目 戯曲 ミュージカル 楽曲 新曲 主題歌 アルバム "
           "シングル 番組 シリーズ 写真集 随筆 エッセー 評論 新作 旧作 遺作 著書 新刊 作").split()
@@ -45,7 +50,7 @@ def no_person(text: str, start: int, end: int, works: list[tuple[int, int]],
     name = text[start:end]
     if name in _TITLE_WORDS:
         return True
-    if _PRIZE.match(text, end) or _PART.match(text, end):
+    if _PRIZE.match(text, end) or _PART.match(text, end) or _LEAD.search(text, max(0, start - 12), start):
         return True
     if any(s <= start and end <= e for s, e in works):
         return True
@@ -73,4 +78,9 @@ def persons_only(flat: str, origin: "list[int] | range", found: list, kind: Call
     spans = {(s, e) if back is None else (back.get(s, s), back.get(e, e)): (s, e) for s, e in persons}
     works, at = work_spans(flat), set(spans)
     dropped = {spans[k] for k in spans if no_person(flat, k[0], k[1], works, at)}
-    return [f for f in found if (f[0], -f[1]) not in dropped or kind(f[2]) != "person"] if dropped else found
+    # a character a story's lead or a part names (主人公クロノス) is none wherever the article names it again; not a
+    # gazetteer's person (坂本龍馬役: the part, not the man)
+    parts = {aid for s, e, aid in found if (s, -e) in dropped and kind(aid) == "person" and aid.startswith("p:")
+             and (_LEAD.search(flat, max(0, s - 12), s) or _VOICE.match(flat, -e))}
+    return [f for f in found if kind(f[2]) != "person" or ((f[0], -f[1]) not in dropped and f[2] not in parts)] \
+        if dropped else found
