@@ -171,3 +171,16 @@ def test_a_storys_lead_and_a_voiced_character_are_no_persons_wherever_named():
     assert persons(text) == ["星野玲", "星野"]
     assert persons("新作ゲームの発表会には、主人公ルカの声を担当した声優の早川愛さんが登壇した。") == ["早川愛"]
     assert persons("連続テレビ小説で主人公の祖母・ハル役を演じる檜山冬子（７２）が会見した。") == ["檜山冬子"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("今年の読書感想文コンクールでは、課題図書「ぼくとジローの夏」を選ぶ生徒が多かった。", []),  # a book's title
+    ("１９７０年代に「港のジョニー」がヒットした。", []),  # a song's
+    ("静岡の茶葉を使った「綾鷹」の限定品も売り出す。", []),  # a product's
+    # words someone says, a nickname: the name inside is a person's
+    ("監督は「丹羽が期待以上」と喜んだ。", ["丹羽"]),
+    ("時代劇で悪役を演じ続け、「オニゴウ」の愛称で親しまれた。", ["オニゴウ"]),
+    ("劇団の看板俳優で「ゴンさん」と呼ばれる権藤義之助が出演する。", ["ゴン", "権藤義之助"]),
+])
+def test_a_name_inside_short_words_in_brackets_that_name_a_thing_is_no_person(text, names):
+    assert persons(text) == names

@@ -6,7 +6,9 @@
   wherever the article names it again (not a person of the gazetteer's);
 - a character before the actor who plays it, in brackets (刑事・朝倉悠真（鷹野修）: 鷹野修 the person);
 - a name inside a work's title: in 『』, or in 「」 after a word for a work (展覧会「ゴッホと日本」, ゲーム「蒼天の
-  リリア」, オペラ「蝶々夫人」);
+  リリア」, オペラ「蝶々夫人」); a name inside short words in 「」 that hold no verb, adjective or auxiliary and are no
+  one's words before と: the name of a thing or a title (「ぼくとジローの夏」を選ぶ, 「綾鷹」の限定品), not a quote
+  (「丹羽が期待以上」と喜んだ) nor a nickname (「ゴンさん」, 「オニゴウ」の愛称, 「ぴよ」こと);
 - a title or rank read as a name by itself (棋聖 of 名人・棋聖, 本因坊 of 女流本因坊);
 - a house name (屋号) in 屋: the end of a longer word (駒屋 of 成駒屋), or after 屋号 (屋号は大和屋).
 """
@@ -33,14 +35,32 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _NAME_KANA = re.compile(r"[\u4e00-\u9fff々ぁ-ゖ]")  # an actor's name in brackets, not a club's in katakana (雪村（ダイチ）)
 
 
-def work_spans(text: str) -> list[tuple[int, int]]:
-    """Where the works' titles are in the text: 『…』 always, 「…」 after a word for a work."""
+def work_spans(text: str, persons: "set[tuple[int, int]] | None" = None) -> list[tuple[int, int]]:
+    """Where the works' titles are in the text: 『…』 always, 「…」 after a word for a work; and, holding one of
+    `persons`, short words in 「」 with no predicate that are no one's words (see the module)."""
     out: list[tuple[int, int]] = []
     for m in re.finditer(r"『[^』\n]{1,60}』|「[^」\n]{1,60}」", text):
         s, e = m.span()
-        if text[s] == "『" or _WORK_BEFORE.search(text, max(0, s - 6), s):
+        if text[s] == "『" or _WORK_BEFORE.search(text, max(0, s - 6), s) or (
+                persons and e - s <= 22 and any(s < a and b < e for a, b in persons) and _named_thing(text, s, e)):
             out.append((s + 1, e - 1))
     return out
+
+
+_CALLED = re.compile(r"(?:さん|ちゃん|くん|君|様|氏)」")  # a nickname with its honorific, a person's
+_NICKNAME = re.compile(r"(?:の|という|との)?(?:愛称|呼び名|通称|あだ名|ニックネーム|異名)|で親しま|で呼ば")  # 「オニゴウ」の愛称
+
+
+def _named_thing(text: str, s: int, e: int) -> bool:
+    """The words text[s:e] (「…」) name a thing: no verb, adjective or auxiliary in them, no と after them (not
+    someone's words) and no honorific ending them (not a nickname)."""
+    if text[e:e + 1] == "と" or text.startswith("こと", e) or "。" in text[s:e] or _CALLED.search(text, s, e) or (
+            _NICKNAME.match(text, e)):
+        return False  # someone's words before と; a nickname (「ぴよ」こと…, 「ゴンさん」の愛称)
+    from ..language import word_class, words
+
+    flat = words(text[s + 1:e - 1])
+    return not any(word_class(i)[0] in ("動詞", "形容詞", "助動詞") for i in flat[1::2])
 
 
 def no_person(text: str, start: int, end: int, works: list[tuple[int, int]],
@@ -76,7 +96,8 @@ def persons_only(flat: str, origin: "list[int] | range", found: list, kind: Call
         for i in range(len(origin) - 1, -1, -1):
             back[origin[i]] = i
     spans = {(s, e) if back is None else (back.get(s, s), back.get(e, e)): (s, e) for s, e in persons}
-    works, at = work_spans(flat), set(spans)
+    at = set(spans)
+    works = work_spans(flat, at)
     dropped = {spans[k] for k in spans if no_person(flat, k[0], k[1], works, at)}
     # a character a story's lead or a part names (主人公クロノス) is none wherever the article names it again; not a
     # gazetteer's person (坂本龍馬役: the part, not the man)
