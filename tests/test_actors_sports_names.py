@@ -214,6 +214,7 @@ def test_the_katakana_winner_of_a_horse_race_is_a_horse(text, names):
     ("チームの主将真壁は「次も勝つ」と話した。", ["真壁"]),
     ("決勝点は右サイドバックの潮見が挙げた。", ["潮見"]),  # a position and の
     ("セッターの小金井が巧みなトスで攻撃を組み立てた。", ["小金井"]),
+    ("主将の富士見が２得点に絡み、全国出場を決めた。", ["富士見"]),  # a town's word after 主将の
 ])
 def test_a_name_right_after_a_players_position_or_role(text, names):
     assert persons(text) == names

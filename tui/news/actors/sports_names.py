@@ -87,7 +87,7 @@ _SPORT_LINE = re.compile(r"ゴルフ|テニス|マラソン|ツアー|選手権|
 _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
 EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]|】"),
                re.compile(r"PG|SG|SF|PF|GK|PR|HO|FL|LO|SH|FB|先発|主将|抑え|セッターの|リベロの|ゴールキーパーの|"
-                          r"サイドバックの|ボランチの|ストライカーの|司令塔の|控えの|主戦の|捕手の|競輪|ボートレース|"
+                          r"サイドバックの|ボランチの|ストライカーの|司令塔の|控えの|主戦の|捕手の|サイドの|エースの|競輪|ボートレース|"
                           r"オートレース|競艇|▽本塁打|▽三塁打|▽二塁打|▽盗塁|▽失策|▽犠|▽併殺"))  # (literals first: read at them only)
 _PLAY = r"退場|出場|先発|得点|移籍|加入|シュート|アシスト|負傷|欠場|ゴール|トライ|本塁打|安打"
 # (each alternative opens with a literal, 位 of a rank then its digit behind, so that the alternation is searched
@@ -97,7 +97,7 @@ RESULT_SIGN = re.compile(rf"優勝|連覇|制し|決勝点|ゴール|トライ|�
 # A position in letters or a game's role right before the name (PG小金井が, 先発真壁が), or a position or role and の
 # (セッターの千早が, 左サイドバックの潮見だった), in NFKC; the name a surname's kanji or a katakana name
 _ROLED = re.compile(rf"(?:(?<![A-Za-z])(?:PG|SG|SF|PF|GK|PR|HO|FL|LO|SH|FB)|(?<![\u4e00-\u9fff々])(?:先発|主将|抑え)|"
-                    rf"(?:セッター|リベロ|ゴールキーパー|サイドバック|ボランチ|ストライカー|司令塔|控え|主戦|捕手)の)"
+                    rf"(?:セッター|リベロ|ゴールキーパー|サイドバック|ボランチ|ストライカー|司令塔|控え|主戦|捕手|主将|サイド|エース)の)"
                     rf"({_KANJI}{{2,3}}|{_KATA_NAME})(?=[はがもをにと、。]|だ)")
 ROLE_SIGNS = ("PG", "SG", "SF", "PF", "GK", "PR", "HO", "FL", "LO", "SH", "FB", "先発", "主将", "抑え", "の")
 _GAME = re.compile(r"得点|ゴール|アシスト|トス|スパイク|シュート|セーブ|リバウンド|トライ|安打|塁打|適時|犠飛|登板|三振|"
