@@ -299,3 +299,8 @@ def test_two_surnames_joined_by_dot_before_kumi_in_any_line():
 def test_a_surname_unidic_reads_as_a_common_word_and_a_place_before_a_players_title():
     assert persons("地方競馬の大井競馬場で、御子柴騎手が通算２千勝を達成した。") == ["御子柴"]  # (２千勝: a count)
     assert persons("外国人選手と日本人選手が競った。") == []
+
+
+def test_a_foreign_full_names_last_part_again_before_an_honorific():
+    text = "留学生のグエン・ティ・ランさん（２２）が観光ガイドを始めた。ランさんはベトナム語で客を案内する。"
+    assert persons(text) == ["グエン・ティ・ラン", "ラン"]

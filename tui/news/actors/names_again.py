@@ -57,8 +57,8 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
             names.append(n)
             taken.add((n.start, n.end))
     # A surname the article named in full, wherever it stands as a word of its own (UniDic may read
-    # 林 alone as a forest): before a particle, comma or title. Each is looked for once in the whole
-    # text (no surname holds a line break), and read in the line it stands in.
+    # 林 alone as a forest): before a particle, comma or title (グエン・ティ・ラン … ランさんは). Each is looked for once
+    # in the whole text (no surname holds a line break), and read in the line it stands in.
     full_surnames = {n.surname for n in names if n.full} | set(known)
     # A name the article gave without a given name (黒瀬氏, 岡山は「…」), or a foreign name's last part
     # (ルーカス・フェレイラ -> フェレイラ), is the same person again where it stands as a word before a
@@ -93,7 +93,8 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
             e = p + len(surname)
             k = bisect_left(toks.starts, p)
             if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                    and (line[e:e + 1] in after or _headed(line, p, e) if surname not in titled
+                    and (line[e:e + 1] in after or _headed(line, p, e) or (
+                        surname in full_surnames and any(x == e for x, _ in lines[row].marks)) if surname not in titled
                          else any(x == e for x, _ in lines[row].marks)
                          or (surname in one_kanji_full and any(x == e for x, _ in lines[row].marks)))
                     and (surname not in child or not p or line[p - 1] in _CLAUSE_START)
