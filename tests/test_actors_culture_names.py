@@ -184,3 +184,8 @@ def test_a_storys_lead_and_a_voiced_character_are_no_persons_wherever_named():
 ])
 def test_a_name_inside_short_words_in_brackets_that_name_a_thing_is_no_person(text, names):
     assert persons(text) == names
+
+
+def test_a_name_after_a_groups_shozoku_no():
+    assert persons("配信グループ「ほしぞらライブ」所属の星川ミオが、３周年の記念配信を開いた。") == ["星川ミオ"]
+    assert persons("事務所所属のタレントが出演し、ジム所属の選手が優勝した。") == []  # common words

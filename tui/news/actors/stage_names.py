@@ -13,6 +13,8 @@ rules (which would take a name in letters for a brand's):
   a name (`discovery`: not DFラインが);
 - a character in katakana before 役 (ジョーダン役を), when it may be a name (not ヒロイン役);
 - a name in hiragana after an entertainer's occupation and の, before が, は or an honorific (声優のあおいゆずが);
+- a name after a group's or an agency's 所属の (「にじいろスターズ」所属の月影ルナが), when its words are no common noun
+  alone, verb or number;
 - an emperor by his era or posthumous name (明治天皇, 後醍醐天皇): the kanji before 天皇, two to four, as a word
   of its own (not 明治天皇陵, nor 歴代天皇, 女性天皇).
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from bisect import bisect_left
 from functools import lru_cache
 
 from .cast_names import SIGNS as _CAST_SIGNS, cast_names
@@ -51,9 +54,26 @@ _NOT_KANA_NAME = frozenset("みなさん みんな ひとり ふたり かたが
 _STAGE = re.compile(r"プロレス|レスラー|リングネーム|芸名|芸人|リング|お笑い|漫才|コント|コンビ|トリオ|ボケ|ツッコミ|モノマネ|相方")
 _EMPEROR = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,4})天皇(?![\u4e00-\u9fff々])")
 _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 現 各 両 時の 先代 当代 後代 皇族 日本 天皇".split())
+# 「にじいろスターズ」所属の月影ルナが: the name after a group's or an agency's 所属の (not 所属の選手: a common word)
+_MEMBER = re.compile(r"所属の([\u4e00-\u9fff々]{1,4}[ぁ-ゖァ-ヺー]{1,5}?|[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})?"
+                     r"|[\u4e00-\u9fff々]{2,5})(?=[がはも、（(])")
 # (each sign opens with literals or one class, so that it is searched for at its first characters only)
-SIGNS = (re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
+SIGNS = (re.compile(r"所属の"), re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
          _KATA_SURNAME, _AFTER_POSITION, re.compile(r"役(?<=[ァ-ヺー]役)")) + _CAST_SIGNS + EARLY_SIGNS
+
+
+def _member_word(toks: Toks, start: int, end: int) -> bool:
+    """The words at start..end after 所属の make a name: whole words, none a verb, an auxiliary, a number, nor all
+    of them common nouns or suffixes (所属の選手, 所属の力士たち)."""
+    k, j = bisect_left(toks.starts, start), bisect_left(toks.starts, end)
+    if k >= len(toks) or toks.starts[k] != start or (j < len(toks) and toks.starts[j] != end) or j == k:
+        return False
+    pos = toks.pos[k:j]
+    if any(p in ("動詞", "助動詞", "形容詞", "助詞") for p in pos) or any(p1 == "数詞" for p1 in toks.pos1[k:j]):
+        return False
+    return not all(p1 == "普通名詞" or p == "接尾辞" for p, p1 in zip(pos, toks.pos1[k:j])) or any(
+        "ァ" <= toks.surfaces[x][:1] <= "ヺ" and p1 == "普通名詞" and len(toks.surfaces[x]) >= 2 and x > k
+        for x, p1 in zip(range(k, j), toks.pos1[k:j]))  # (月影 + ルナ: katakana UniDic does not know, after kanji)
 
 
 def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int, str]]:
@@ -94,6 +114,10 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
             era = m.group(1)
             if era not in _NOT_EMPEROR and not any(era.endswith(w) for w in _NOT_EMPEROR) and free(m.start(), m.end()):
                 out.append((m.start(), m.end(), m.group()))
+    if "所属の" in line:
+        for m in _MEMBER.finditer(line):
+            if free(*m.span(1)) and _member_word(words(), *m.span(1)):
+                out.append((m.start(1), m.end(1), m.group(1)))
     out += cast_names(line, words, free)  # a band's members, a cast's part, a generation, a real name (`cast_names`)
     out += early_names(line, words, free)  # WTB日置, 綾部、遠山組, 得点者: players (`sports_names`)
     stage = None
