@@ -35,3 +35,7 @@ def test_a_childs_name_before_kun_and_a_pitcher_before_kara(text, names):
 
 def test_a_baby_is_no_childs_name():
     assert persons("母親の赤ちゃんが泣いた。") == []
+
+
+def test_a_childs_name_before_kun_in_kanji_and_an_age():
+    assert persons("長男の翔太君（１２）は「毛並みは日本一」と胸を張った。") == ["翔太"]  # 君 no part of the name

@@ -28,7 +28,7 @@ from .persons import Name
 from .tokens import Toks, chars
 
 _STRONG = ("容疑者", "被告人", "被告", "受刑者", "死刑囚")
-_AGED_ONLY = ("さん", "氏", "選手", "投手", "捕手", "内野手", "外野手", "主将")
+_AGED_ONLY = ("さん", "氏", "選手", "投手", "捕手", "内野手", "外野手", "主将", "君")  # (翔太君（１２）: 君 no part of it)
 _NAMEK = r"[\u4e00-\u9fff々〆ヶノツ]"
 _AGE = r"(?:[（(][0-9０-９]{1,3}(?:年|歳)?[）)]|・[0-9０-９]{1,3}歳)"
 # A run of kanji, a title, and what must follow it; the run is cut at an occupation's word below.
@@ -58,9 +58,9 @@ _NOT_HEAD = re.compile(r"代表|取締|副|専務|常務|執行|名誉|次期|�
                        r"^[同前元現新]")
 
 
-# ６年の陽翔くんは: a child's given name in kanji before くん or ちゃん (UniDic may read 翔く as a verb), after の, a
+# ６年の陽翔くんは: a child's given name in kanji before くん, ちゃん or 君 (UniDic may read 翔く as a verb), after の, a
 # comma or a clause's start; not 赤ちゃん, お姉ちゃん
-_CHILD = re.compile(r"(?:^|(?<=[の、。「 　]))([\u4e00-\u9fff々]{1,3})(?:くん|ちゃん)(?=[はがもをにとの、。」（(]|$)")
+_CHILD = re.compile(r"(?:^|(?<=[の、。「 　]))([\u4e00-\u9fff々]{1,3})(?:くん|ちゃん|君)(?=[はがもをにとの、。」（(]|$)")
 _NOT_CHILD = frozenset("赤 姉 兄 婆 爺 坊 嬢 父 母 孫 弟 妹 娘 息子 子 僕 俺 私 皆 彼 彼女 自分 相手 先輩 後輩 友達 仲間".split())
 
 
