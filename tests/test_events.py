@@ -327,6 +327,9 @@ def test_a_headlines_month_and_day_names_the_bodys_day_alone() -> None:
     ("2032-11-04", "2日に投票が行われた大統領選は3日、結果が確定した。候補は同日夜、勝利を宣言した。", "2032-11-03"),
     # … and is that day when the sentence names no other
     ("2032-11-08", "5日に就任した新社長は記者会見で抱負を語った。社長は同日夜、社員と懇談した。", "2032-11-05"),
+    # a date the news is measured by (に続き, 以来) is not the day a later 同日 repeats
+    ("2033-02-06", "北浜精機は5日、業績予想を上方修正した。修正は昨年11月10日に続き2度目となる。同日発表した決算は増益だった。",
+     "2033-02-05"),
 ])
 def test_the_same_day_is_the_day_the_sentence_before_tells_of(published: str, text: str, day: str) -> None:
     assert [d for d, t in events(text, published) if "同日" in t] == [day]

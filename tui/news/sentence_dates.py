@@ -11,7 +11,7 @@
 - A headline's month and day names the body's day alone of the same day (投開票は3月21日 … 投開票日の21日まで).
 - Each date's weight (`told`): whether it is the day the sentence tells of (2), a day said of its subject
   (2日に投票が行われた米大統領選は: 1), or a day said of something else (昨年12月26日に閣議決定した予算案について,
-  1923年9月1日の震災にちなんで, 6月30日時点の価格: 0), which a later 同日 does not repeat.
+  1923年9月1日の震災にちなんで, 6月30日時点の価格, 昨年11月10日に続き: 0), which a later 同日 does not repeat.
 """
 
 from __future__ import annotations
@@ -159,11 +159,14 @@ def _quoted(text: str, at: int) -> str | None:
     return text[opened + 1:shut if shut >= 0 else len(text)]
 
 
+_BENCHMARK = re.compile(r"(?:に|へ)?(?:続き|続いて|続く)|以来|ぶり|以降初")
+
+
 def _weight(text: str, end: int) -> int:
     """Whether the date ending at `end` is the day the sentence tells of (2), a day said of its subject (1) or of
     something else (0): see the module's doc."""
-    if text.startswith("時点", end):
-        return 0  # 6月30日時点の価格: a figure's day
+    if text.startswith("時点", end) or _BENCHMARK.match(text, end):
+        return 0  # 6月30日時点の価格: a figure's day; 昨年11月10日に続き, 2030年以来: a mark the news is measured by
     if text.startswith(("）", ")"), end):
         end += 1  # 昨年末（12月30日）の終値を
     if text.startswith("の", end) and not AT_EVENT.match(text, end):
