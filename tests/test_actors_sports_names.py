@@ -263,6 +263,9 @@ def test_the_speaker_heading_a_comment_in_brackets():
 def test_an_athlete_named_like_a_town_before_the_body_in_brackets():
     assert persons("女子やり投げは、北見（日大）が６２メートル１０で優勝した。") == ["北見"]
     assert persons("②小豆島（ミキハウス）③舞鶴（自衛隊）") == ["小豆島", "舞鶴"]  # a ranking's later entries
+    assert persons("陸上の女子２００メートル決勝は、安曇野紗希（ミズノ）が２３秒０８で制した。") == ["安曇野紗希"]  # a full name
+    assert found_of("男子１００メートル決勝は、坂元蓮（東洋工大）が１０秒０５で制した。", "organization") == ["東洋工大"]
+    assert persons("第６９回有馬記念（ＧⅠ）は２２日に行われ、大会記録で決着した。") == []  # a race's name
     # a town before its prefecture, or a venue's
     assert persons("大会は仙台（宮城）で開かれ、地元の高校が優勝した。") == []
     assert persons("決勝は札幌（北海道）で行われ、大会記録が出た。") == []

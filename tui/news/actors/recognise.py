@@ -135,6 +135,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         for s, e, key in stage_names(x.text, x.words, x.free):
             if x.free(s, e):
                 take("person", x.at + s, x.at + e, key)
+                if x.text[e:e + 1] in ("（", "("):  # 坂元蓮（東洋工大）: the body in brackets after the player
+                    for bs, be in bracket_orgs(x.text, x.toks, [Name(s, e, key, False)], x.free):
+                        take("organization", x.at + bs, x.at + be, x.text[bs:be])
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:

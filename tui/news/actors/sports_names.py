@@ -18,7 +18,8 @@ Read before the organisations' rules (`early_names`, which would take 遠山組 
   ②相馬（福島）), whatever UniDic reads the name as;
 - the entries of a leaderboard, names before their scores to par (①桐ケ谷美羽－１２②ユン・ソヒ－１０③岩永、蓮見－９);
 - an athlete before the body they compete for in brackets, in a result's line (北見（日大）が６２メートル１０で優勝, ②小豆島
-  （ミキハウス）): a surname UniDic reads as a town's name, when the bracket holds no place of UniDic's;
+  （ミキハウス）, 安曇野紗希（ミズノ）が): a surname UniDic reads as a town's name or a full name, when the bracket is no place
+  alone;
 - the speaker heading a comment in brackets (【宗像の話】, 【梶ケ谷監督（仙台）の話】): a surname UniDic reads as a place
   or cuts into pieces, before a player's or a coach's title and the side in brackets, if any;
 - the entries of a ranking with their results and no side (①五十嵐千尋１時間８分２秒②新発田…, 優勝糸魚川２１分３秒、２位
@@ -125,8 +126,9 @@ _NAME_KANJI = re.compile(r"[\u4e00-\u9fff々][\u4e00-\u9fff々ヶケノ]*[ぁ-�
 _KANA_TAIL = re.compile(r"[ぁ-ゖ]*$")
 # 北見（日大）が, ②小豆島（ミキハウス）: an athlete and the body in brackets, in NFKC, after a particle, a comma, a space
 # or a place (① is 1 in NFKC)
-_FOR_BODY = re.compile(rf"(?:(?<=[はがもとの、\s　】0-9])|^)({_KANJI}{{2,3}})\(([\u4e00-\u9fffァ-ヺーA-Za-z]{{2,8}})\)"
+_FOR_BODY = re.compile(rf"(?:(?<=[はがもとの、\s　】0-9])|^)({_KANJI}[\u4e00-\u9fff々ヶケノ]{{1,5}})\(([\u4e00-\u9fffァ-ヺーA-Za-z]{{2,8}})\)"
                        r"(?=[がはのも、。\s　0-9]|$)")
+_TEAM_END = re.compile(r"[大高実工商農学院校園社会部団連]$")  # a school's or a club's short name (早稲田実)
 _RESULT_LINE = re.compile(r"優勝|[0-9]位|記録|メートル|[0-9]秒|[0-9]分|決勝|準優勝|表彰台|入賞")
 # 【宗像の話】, 【梶ケ谷監督（仙台）の話】: the name heading a comment (no body's word ends it: 【気象庁の話】)
 _TALK = re.compile(rf"【({_KANJI}[\u4e00-\u9fff々ヶケノ]{{0,4}}?|{_KATA_NAME})(?:監督|コーチ|主将|選手|投手|捕手|騎手|調教師|親方|"
@@ -209,9 +211,12 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
             add(*m.span(1))
     for m in _FOR_BODY.finditer(line) if "(" in line and (_RESULT_LINE.search(line) or (
             len(places) >= 2 and places == list(range(places[0], places[0] + len(places))))) else ():
-        if _town_word(words(), *m.span(1)) and not _town_word(words(), *m.span(2), whole=False) and (
-                m.group(2) not in PREFECTURES):
-            add(*m.span(1))  # 北見（日大）が: a town's word before a body is an athlete
+        name = m.group(1)  # (not 第69回有馬記念（GⅠ）: a race's name, its number before)
+        if name[0] in "回位号年月日第" or _NOT_RACER.search(name):
+            continue
+        if (_town_word(words(), *m.span(1)) or (_full_name(name) and not _TEAM_END.search(name))) and (
+                not _all_places(words(), *m.span(2)) and m.group(2) not in PREFECTURES):
+            add(*m.span(1))  # 北見（日大）が, 安曇野紗希（ミズノ）が: a town's word or a full name before a body
     for m in _TALK.finditer(line) if "の話】" in line else ():  # 【宗像の話】: the comment's speaker
         if not _BODY_END.search(m.group(1)) and m.group(1) not in _STOP and (
                 "ァ" <= m.group(1)[0] <= "ヺ" or m.group(1) not in PREFECTURES):
@@ -314,6 +319,13 @@ def _town_word(toks: Toks, start: int, end: int, whole: bool = True) -> bool:
         return k < len(toks) and toks.starts[k] == start and toks.ends[k] == end and toks.pos2[k] == "地名" and (
             toks.pos3[k] != "国")
     return any(toks.pos2[j] == "地名" for j in range(k, bisect_left(toks.starts, end)))
+
+
+def _all_places(toks: Toks, start: int, end: int) -> bool:
+    """line[start:end] is words UniDic reads as places (and their kinds) alone: 大阪（大阪市）, not イトマン東京."""
+    k, j = bisect_left(toks.starts, start), bisect_left(toks.starts, end)
+    return j > k and all(toks.pos2[x] == "地名" or toks.surfaces[x] in ("市", "町", "村", "区", "県", "都", "府", "道")
+                         for x in range(k, j))
 
 
 def _full_name(text: str) -> bool:
