@@ -307,3 +307,11 @@ def test_a_surname_unidic_reads_as_a_common_word_and_a_place_before_a_players_ti
 def test_a_foreign_full_names_last_part_again_before_an_honorific():
     text = "留学生のグエン・ティ・ランさん（２２）が観光ガイドを始めた。ランさんはベトナム語で客を案内する。"
     assert persons(text) == ["グエン・ティ・ラン", "ラン"]
+
+
+def test_a_full_name_found_in_a_results_line_is_filed_by_its_surname():
+    from tui.news import actors
+
+    text = "陸上の女子２００メートル決勝は、佐藤美咲（ミズノ）が２３秒０８で制した。佐藤は「うれしい」と話した。"
+    hits, new = actors.find(text, actors.default())
+    assert len({f.actor for f in hits if (new.get(f.actor) or actors.default().entries[f.actor]).kind == "person"}) == 1

@@ -130,14 +130,13 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         for s, e, surname in handles(x.text, x.free):
             take("person", x.at + s, x.at + e, surname)
     early = early_names(flat, lines, rows, occupied)  # 指揮者マルコ・ベルティーニ氏, 春雨亭かもめ: culture pages' names
+    staged: list[Name] = []  # the persons of `stage_names`, whose bodies in brackets are read with the names'
     for row in sorted(rows(*STAGE_SIGNS)):  # タレントのRIRIKAさん, アントニオ猪木さん, 明治天皇: before the organisations'
         x = lines[row]
         for s, e, key in stage_names(x.text, x.words, x.free):
             if x.free(s, e):
                 take("person", x.at + s, x.at + e, key)
-                if x.text[e:e + 1] in ("（", "("):  # 坂元蓮（東洋工大）: the body in brackets after the player
-                    for bs, be in bracket_orgs(x.text, x.toks, [Name(s, e, key, False)], x.free):
-                        take("organization", x.at + bs, x.at + be, x.text[bs:be])
+                staged.append(Name(x.at + s, x.at + e, key, False))  # (坂元蓮（東洋工大）: its body read below)
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:
@@ -310,7 +309,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         taken.add((n.start, n.end))
         text = flat[n.start:n.end]
         take("person", n.start, n.end, known[text] if not n.full and text in known else _as_written(n.surname, text))
-    for n in names:  # 鷲尾大翔（富士通）: a player's company in brackets right after the name
+    for n in names + staged:  # 鷲尾大翔（富士通）: a player's company in brackets right after the name
         if flat[n.end:n.end + 1] in ("（", "("):
             x = lines[bisect_right(starts, n.start) - 1]
             for s, e in bracket_orgs(x.text, x.toks, [Name(n.start - x.at, n.end - x.at, n.surname, n.full)], x.free):

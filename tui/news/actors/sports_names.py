@@ -143,7 +143,7 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
 
     def add(s: int, e: int) -> None:
         if e > s and free(s, e) and not any(a < e and s < b for a, b, _ in out):
-            out.append((s, e, line[s:e].split("・")[-1]))
+            out.append((s, e, _surname_key(line[s:e])))
 
     for m in _POSITION.finditer(line):
         g = 1 if m.group(1) else 2
@@ -326,6 +326,21 @@ def _all_places(toks: Toks, start: int, end: int) -> bool:
     k, j = bisect_left(toks.starts, start), bisect_left(toks.starts, end)
     return j > k and all(toks.pos2[x] == "地名" or toks.surfaces[x] in ("市", "町", "村", "区", "県", "都", "府", "道")
                          for x in range(k, j))
+
+
+def _surname_key(text: str) -> str:
+    """The key a name is filed by: a foreign name's last part (ユン・ソヒ: ソヒ), a full name's surname as UniDic reads
+    it (佐藤 + 美咲, 五十嵐 + 千尋), else the whole."""
+    if "・" in text or len(text) < 3 or not KANJI.match(text):
+        return text.split("・")[-1]
+    from ..language import tagger
+
+    got = tagger()(text)
+    if len(got) >= 2 and got[0].feature.pos3 == "人名" and got[0].feature.pos4 == "姓":
+        return got[0].surface
+    if len(got) >= 2 and got[-1].feature.pos3 == "人名" and got[-1].feature.pos4 == "名" and len(text) - len(got[-1].surface) >= 2:
+        return text[:len(text) - len(got[-1].surface)]
+    return text
 
 
 def _full_name(text: str) -> bool:
