@@ -1,0 +1,125 @@
+"""Players in the fixed lines of results pages and box scores, read before the organisations' rules (in NFKC, as the
+line is read: ① is 1):
+
+- a racer before the prefecture they race for, in a line of keirin, boat or auto racing (久留米（佐賀）が, ①武蔵野（東京）
+  ②相馬（福島）), whatever UniDic reads the name as;
+- the entries of a leaderboard, names before their scores to par (①桐ケ谷美羽－１２②ユン・ソヒ－１０③岩永、蓮見－９);
+- the entries of a ranking before their sides in brackets (①ダニエル・オコンクォ（東洋大）１０秒０５　②谷村（富士通）…); in
+  horse racing (①ミッドナイトバロン（デュラン）②…（横川）) the jockey in the brackets;
+- the entries of a ranking with their results and no side (①五十嵐千尋１時間８分２秒②新発田…, 優勝糸魚川２１分３秒、２位
+  栗原…): a name that reads as one, a town's word in a game's line, or a joined foreign name;
+- a box score's lines of plays (▽本塁打　鳴門８号３ラン（三次）, ▽二塁打　関本、若宮２　▽盗塁　林): each batter, and
+  the pitcher in brackets; its decisions and batteries (【勝】金城６勝２敗, 【投手】（広）小此木、浜岡－坂越): each name;
+- the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）; ▽得点者【川】
+  マテウス２（５２分、８８分）栗林（７０分）): each name, after its club and ・ or ＝ or alone, before the goals it
+  scored and the minutes in brackets, or none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .governors import PREFECTURES
+from .sport_words import (BODY_END, KANJI_CLASS, KATA_NAME, RACING, SPORT_LINE, STOP, full_name, name_word,
+                          town_word)
+
+_SCORERS = re.compile(r"得点者[）)】／/：:【]")
+# A box score's decisions (【勝】金城6勝2敗, 【S】大鷲1勝1敗15S) and its batteries (【投手】(広)小此木、浜岡-坂越), in NFKC
+_DECISION = re.compile(rf"【(?:勝|敗|S|セーブ|H|ホールド)】\s*({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=[0-9]+勝)")
+_BATTERY_ITEM = re.compile(rf"(?:(?<=[、\-－―\s)）])|(?<=】))({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=[、\-－―\s(（]|$)")
+_HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana word of four to nine: a race's horses
+# An entry of a ranking: its place as a circled number, a name, then in brackets the side (or, in horse racing, the
+# jockey), then the result or the next entry.
+_RANKED = re.compile(rf"(?<![0-9.,:])([0-9]{{1,2}})\s*({KANJI_CLASS}{{1,5}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}"
+                     r"|[^（）()]{1,12})[）)](?=[\s　0-9]|$)")  # (in NFKC, as the line is read: ① is 1)
+# an item: the club and ・ or ＝ before the name (甲府・内藤, 大宮＝マテウス), the minute in brackets after it
+_ITEM = re.compile(rf"(?:(?<=[、\s　／/：:）)】])|^)(?:[^、。・＝=\s（）()【】]{{1,8}}[・＝=])?({KANJI_CLASS}{{1,4}}|{KATA_NAME})"
+                   rf"(?=[0-9０-９]{{0,2}}(?:[、。\s　（(【]|$))")  # (マテウス２（５２分、８８分）: two goals)
+_KATA_RUN = re.compile(r"[ァ-ヺー]+")
+_RACE_LINE = re.compile(r"競輪|ボートレース|オートレース|競艇|[0-9]着")
+# a racer and the prefecture in brackets (久留米（佐賀）が, 遠山エミリ（滋賀）が), in NFKC
+_RACER = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({KANJI_CLASS}{{1,4}}[ァ-ヺー]{{0,5}}|{KATA_NAME})\(([\u4e00-\u9fff]{{2,3}})\)"
+                    r"(?=[がはのもと、。\s]|[0-9]|$)")
+NOT_RACER = re.compile(r"(?:祭|杯|記念|賞|戦|大会|競輪|競艇|場|選手権|グランプリ|シリーズ|決勝|市|町|村|区)$")
+# a leaderboard's entry: its place (① is 1 in NFKC; the score before may run into it: -122ユン), names joined by 、,
+# the score to par (-12, +3, or E)
+_BOARD_NAME = rf"{KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,5}}(?:[ぁ-ゖ]{{2,4}}(?=[0-9\-+]))?|{KATA_NAME}"  # (氷見野すみれ)
+_BOARD = re.compile(rf"[0-9]((?:(?:{_BOARD_NAME})、)*(?:{_BOARD_NAME}))"
+                    r"(?=[-+−－][0-9]|E(?![A-Za-z]))")
+_NAME_ITEM = re.compile(_BOARD_NAME)
+# A ranking's entries with their results and no side (①五十嵐千尋1時間8分2秒②新発田1時間8分30秒, 優勝糸魚川21分3秒、2位
+# 栗原…, ①エミリー・ハートマン220・10), in NFKC: the place, the name, then the result's digits
+_TIMED = re.compile(rf"(?:(?<=[0-9])|(?<=[0-9]位)|(?<=優勝))(?!位)({_BOARD_NAME})(?=[0-9]{{1,3}}(?:時間|分|秒|[・.][0-9]|m|メートル|点))")
+_FIRST = re.compile(r"(?<![0-9])1(?=[\u4e00-\u9fffァ-ヺ])|優勝(?=[\u4e00-\u9fffァ-ヺ])")  # the first entry's place
+# A box score's lines of hits and plays (▽本塁打　鳴門8号3ラン（三次）, ▽二塁打　関本、若宮2　▽盗塁　林): every item a player
+_PLAYS = re.compile(r"▽(?:本塁打|三塁打|二塁打|盗塁|盗塁死|失策|犠打|犠飛|併殺|暴投|捕逸|野選)\s*")
+_PLAY_ITEM = re.compile(rf"({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{KATA_NAME})(?=[0-9]|[、\s　▽(（]|$)")
+_PITCHER = re.compile(rf"(?<=[(（])({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{KATA_NAME})(?=[)）])")
+
+
+def ranked_places(line: str) -> list[int]:
+    """The places of a ranking's entries before their sides in brackets (①谷村（富士通）②…: [1, 2])."""
+    return [int(m.group(1)) for m in _RANKED.finditer(line)] if "2" in line else []
+
+
+def result_line_names(line: str, words: Callable, add: Callable[[int, int], None]) -> None:
+    """`add(start, end)` each name of the module's doc in the line; `words()`: the line's words."""
+    if "(" in line and _RACE_LINE.search(line):
+        for m in _RACER.finditer(line):
+            if m.group(2) in PREFECTURES and not NOT_RACER.search(m.group(1)) and m.group(1) not in PREFECTURES:
+                add(*m.span(1))
+    board = list(_BOARD.finditer(line)) if "-" in line or "+" in line else []
+    sport = SPORT_LINE.search(line) is not None
+    if len(board) >= 2 and board[0].group().startswith("1"):
+        for m in board:
+            for item in _NAME_ITEM.finditer(m.group(1)):
+                s_, e_ = m.start(1) + item.start(), m.start(1) + item.end()
+                if name_word(item.group()) or full_name(item.group()) or (
+                        sport and town_word(words(), s_, e_)):  # (not ①札幌－10②旭川－12: the day's lows)
+                    add(s_, e_)
+    ranked = list(_RANKED.finditer(line)) if "2" in line else []  # ①谷村（富士通）…: a ranking (① is 1 in NFKC)
+    if len(ranked) >= 2 and [int(m.group(1)) for m in ranked] == list(range(1, len(ranked) + 1)):
+        racing = RACING.search(line) is not None or all(_HORSE.fullmatch(m.group(2)) for m in ranked)
+        for m in ranked:
+            g = 3 if racing else 2  # (a horse and its jockey in brackets; else the athlete and their side)
+            if name_word(m.group(g)) or full_name(m.group(g)):
+                add(*m.span(g))
+    timed = [m for m in _TIMED.finditer(line)] if "2" in line else []
+    if len(timed) >= 2 and _FIRST.search(line):  # ①…②…: a ranking's names before their results
+        for m in timed:
+            if not BODY_END.search(m.group(1)) and m.group(1) not in PREFECTURES and (
+                    name_word(m.group(1)) or full_name(m.group(1)) or "・" in m.group(1)
+                    or (sport and town_word(words(), *m.span(1)))):
+                add(*m.span(1))
+    play = _PLAYS.search(line) if "▽" in line else None
+    while play:  # ▽本塁打　鳴門8号3ラン（三次）: the batter, and the pitcher in brackets
+        stop = line.find("▽", play.end())
+        stop = stop if stop >= 0 else len(line)
+        for item in _PLAY_ITEM.finditer(line, play.end(), stop):
+            if item.start() == play.end() or line[item.start() - 1] in "、 　(（":
+                if item.group(1) not in STOP:
+                    add(*item.span(1))
+        for item in _PITCHER.finditer(line, play.end(), stop):
+            add(*item.span(1))
+        play = _PLAYS.search(line, stop) if stop < len(line) else None
+    for m in _DECISION.finditer(line) if "】" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
+        if "ァ" <= m.group(1)[0] <= "ヺ" or m.group(1) not in STOP:  # (any name there is a pitcher's)
+            add(*m.span(1))
+
+
+def box_names(line: str, add: Callable[[int, int], None]) -> None:
+    """`add(start, end)` each pitcher and catcher of a battery's line and each scorer after 得点者 (see the module)."""
+    battery = line.find("【投手】")
+    if battery >= 0:  # 【投手】(広)小此木、浜岡、ジェンキンス-坂越: every item a pitcher or a catcher
+        for m in _BATTERY_ITEM.finditer(line, battery + len("【投手】")):
+            add(*m.span(1))
+    scorers = _SCORERS.search(line)
+    if scorers:
+        for item in _ITEM.finditer(line, scorers.end()):
+            s, e = item.span(1)
+            if s > item.start() and line[s - 1] == "・" and _KATA_RUN.fullmatch(line[item.start():s - 1]) and (
+                    _KATA_RUN.fullmatch(item.group(1))):
+                s = item.start()  # レアンドロ・シウバ: a katakana name joined by ・, not a club before it
+            if name_word(line[s:e]):
+                add(s, e)
