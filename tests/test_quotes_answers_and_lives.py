@@ -1,0 +1,78 @@
+"""Speakers the text gives by its shape: a body's written answer (と文書で回答した) or appeal (…での来場を」としている),
+a firm named in brackets before its seat (「北陸ケミカル」（富山市）), words carried to the speaker before with a word
+of how they were held (と慎重な見方を示した), an interview's lead that ends on the name of the one it interviews
+(…主演を務める俳優の森下はるか。), and the dead's words in an obituary's account of a life with no subject
+(社長時代には「…」と語っていた). Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_a_bodys_written_answer_is_the_bodys() -> None:
+    text = ("北辰精機で、残業代の未払いが相次いでいる。\n\n"
+            "取材に対し、北辰精機は「調査中のため、回答は控える」と文書で回答した。")
+    assert quotes(text) == [("調査中のため、回答は控える", "北辰精機")]
+    same = ("IT企業「ネクストベイ」で、残業代の未払いが相次いでいる。\n\n"
+            "取材に対し、同社は「調査中のため、回答は控える」と回答した。")
+    assert quotes(same) == [("調査中のため、回答は控える", "ネクストベイ")]
+
+
+def test_a_view_held_some_way_with_no_subject_is_the_speaker_befores() -> None:
+    text = ("記者会見した丸山健司社長は「海外の需要は来期も底堅い」と述べた。"
+            "一方、金利については「上昇が続けば、設備投資が鈍る恐れもある」と厳しい見方を示した。")
+    assert quotes(text) == [("海外の需要は来期も底堅い", "丸山健司"), ("上昇が続けば、設備投資が鈍る恐れもある", "丸山健司")]
+    careful = ("会見した丸山健司社長は「受注は順調だ」と話した。"
+               "ただ、為替については「円高が進めば利益を押し下げる」と慎重な姿勢を示した。")
+    assert quotes(careful)[1] == ("円高が進めば利益を押し下げる", "丸山健司")
+    other = ("市場関係者は「海外の需要は来期も底堅い」と述べた。"
+             "一方、金利については「上昇が続けば、設備投資が鈍る恐れもある」と厳しい見方を示した。")
+    assert quotes(other) == [("海外の需要は来期も底堅い", None), ("上昇が続けば、設備投資が鈍る恐れもある", None)]
+
+
+def test_an_interviews_answers_are_the_one_its_lead_ends_naming() -> None:
+    text = ("来春公開の映画で初めて母親役を演じる俳優の森下はるか。撮影は冬の北海道で行われた。\n\n"
+            "――初めての母親役です。\n\n「不安しかありませんでした。でも、子役に助けられました」\n\n"
+            "――雪の中の撮影はいかがでしたか。\n\n「寒さで台詞が出てこなくて、何度も撮り直しました」")
+    assert quotes(text) == [("不安しかありませんでした。でも、子役に助けられました", "森下はるか"),
+                            ("寒さで台詞が出てこなくて、何度も撮り直しました", "森下はるか")]
+    other = ("聞き手は編集委員の大西健太。撮影は冬の北海道で行われた。\n\n"
+             "――初めての母親役です。\n\n「不安しかありませんでした。でも、子役に助けられました」")
+    assert quotes(other) == [("不安しかありませんでした。でも、子役に助けられました", None)]
+
+
+def test_the_dead_speak_the_words_of_an_obituarys_account_of_their_life() -> None:
+    text = ("元南海造船社長の松井誠二（まつい・せいじ）さんが3日、心不全のため神戸市の病院で死去、90歳。\n\n"
+            "1958年に南海造船に入社。1990年に社長に就き、2001年に会長に退いた。\n\n"
+            "社長時代には造船不況の中で「人を切る前に、まず自分の報酬を切る」と語っていた。")
+    assert quotes(text) == [("人を切る前に、まず自分の報酬を切る", "松井誠二")]
+    other = ("元南海造船社長の松井誠二（まつい・せいじ）さんが3日、心不全のため神戸市の病院で死去、90歳。\n\n"
+             "1990年に社長に就き、副社長の川村正とともに再建を進めた。\n\n"
+             "就任の際には「人を切る前に、まず自分の報酬を切る」と語っていた。")
+    assert quotes(other) == [("人を切る前に、まず自分の報酬を切る", None)]
+
+
+def test_words_of_an_account_with_no_death_reported_are_no_ones_unless_a_notice_reports_it() -> None:
+    text = ("元南海造船社長の松井誠二さんが3日、神戸市内で講演した。\n\n"
+            "1958年に南海造船に入社。1990年に社長に就き、2001年に会長に退いた。\n\n"
+            "社長時代には「人を切る前に、まず自分の報酬を切る」と語っていた。")
+    assert quotes(text) == [("人を切る前に、まず自分の報酬を切る", None)]
+    notice = ("元南海造船社長の松井誠二（まつい・せいじ）さんが3日、心不全のため神戸市の病院で死去、90歳。\n\n"
+              "1958年に南海造船に入社。生前、「船は人がつくる」と語っていた。")
+    assert quotes(notice) == [("船は人がつくる", "松井誠二")]
+
+
+def test_a_bodys_appeal_with_its_request_left_out_after_a_noun_is_the_bodys() -> None:
+    text = ("北浜市は20日、花火大会の会場を発表した。\n\n"
+            "北浜市は「会場周辺は混雑が予想されるため、公共交通機関での来場を」としている。")
+    assert quotes(text) == [("会場周辺は混雑が予想されるため、公共交通機関での来場を", "北浜")]
+
+
+def test_a_firm_named_in_brackets_before_its_seat_speaks_by_that_name_later() -> None:
+    text = ("川の汚染を巡り、漁協が工場を運営する「北陸ケミカル」（富山市）に賠償を求めた訴訟で、地裁は2日、請求を退けた。\n\n"
+            "北陸ケミカルは「主張が認められた」とのコメントを出した。")
+    assert quotes(text) == [("主張が認められた", "北陸ケミカル")]
+    region = text.replace("北陸ケミカル", "九州ファイン")
+    assert quotes(region) == [("主張が認められた", "九州ファイン")]
+    unseated = text.replace("（富山市）", "")
+    assert quotes(unseated) == [("主張が認められた", None)]
