@@ -1,6 +1,7 @@
 """Speakers the text gives by its shape: a body's written answer (と文書で回答した) or appeal (…での来場を」としている),
-a firm named in brackets before its seat (「北陸ケミカル」（富山市）), words carried to the speaker before with a word
-of how they were held (と慎重な見方を示した), an interview's lead that ends on the name of the one it interviews
+a city written short with where it spoke (市は公式サイトで「…」), a firm named in brackets before its seat
+(「北陸ケミカル」（富山市）), a body named by its organ (大会本部は「…」), words carried to the speaker before with a
+word of how they were held (と慎重な見方を示した), an interview's lead that ends on the name of the one it interviews
 (…主演を務める俳優の森下はるか。), and the dead's words in an obituary's account of a life with no subject
 (社長時代には「…」と語っていた). Sentences of our own."""
 
@@ -76,3 +77,22 @@ def test_a_firm_named_in_brackets_before_its_seat_speaks_by_that_name_later() ->
     assert quotes(region) == [("主張が認められた", "九州ファイン")]
     unseated = text.replace("（富山市）", "")
     assert quotes(unseated) == [("主張が認められた", None)]
+
+
+def test_a_city_written_short_speaks_through_a_medium_named_before_the_words() -> None:
+    text = ("北浜市の山林で10日、登山者がクマに襲われた。\n\n"
+            "市は公式サイトで「山に入る際は鈴を鳴らし、複数で行動して」と呼びかけた。")
+    assert quotes(text) == [("山に入る際は鈴を鳴らし、複数で行動して", "北浜")]
+    two = text.replace("北浜市の山林", "北浜市と南浜市の山林")
+    assert quotes(two) == [("山に入る際は鈴を鳴らし、複数で行動して", None)]
+
+
+def test_a_body_named_by_what_it_runs_and_its_organ_speaks_as_the_subject_before_its_words() -> None:
+    text = ("全国中学駅伝は14日、山口市で開幕する。\n\n"
+            "大会本部は「寒さが厳しいため、観客も防寒対策を」としている。")
+    assert quotes(text) == [("寒さが厳しいため、観客も防寒対策を", "大会本部")]
+    same = text.replace("大会本部は", "同本部は")
+    assert quotes(same) == [("寒さが厳しいため、観客も防寒対策を", None)]
+    short = ("北浜県教育委員会は14日、新たな方針を示した。\n\n"
+             "県教育委員会は「学校の負担を減らしたい」としている。")
+    assert quotes(short) == [("学校の負担を減らしたい", "北浜県教育委員会")]

@@ -1,0 +1,33 @@
+"""A body named by what it runs and its organ (大会本部, 選考委員会, 運営事務局), the subject right before its words
+(大会本部は「…」としている): event and sports pages name the body that runs a tournament so, and the recognisers find
+no name in common words. Not a body written short after a place's kind (県教育委員会, 市対策本部: `offices` reads
+those as the body named in full before) nor one that points back (同本部, 両委員会). Kept as an actor of the article
+only when given words (`quotes.sides.side_actors`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
+
+PREFIX = "o:"  # an organisation's id
+KIND = "organization"
+_ORGAN = re.compile(r"(?:(?<=^)|(?<=[。\s　、，]))((?![都道府県市区町村同両各全本当])[\u4e00-\u9fff]{2,8}"
+                    r"(?:本部|事務局|実行委員会|委員会|協議会))(?=[はがも][、，]?「)")
+
+
+def with_organs(texts: Sequence[str], mentions: Sequence[Mentions],
+                kinds: dict[str, str]) -> tuple[list[Mentions], dict[str, str]]:
+    """The passages' mentions with each body named by its organ as the subject right before words quoted, where the
+    recognisers found nothing, and the kinds with theirs."""
+    out: list[Mentions] = []
+    kinds = dict(kinds)
+    for text, found in zip(texts, mentions):
+        made = [(PREFIX + m.group(1), m.start(1), m.end(1)) for m in _ORGAN.finditer(text)
+                if not any(s < m.end(1) and m.start(1) < e for _, s, e in found)] if "「" in text else []
+        for a, _, _ in made:
+            kinds.setdefault(a, KIND)
+        out.append(sorted([*found, *made], key=lambda x: x[1]) if made else found)
+    return out, kinds
