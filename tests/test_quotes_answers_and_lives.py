@@ -1,9 +1,9 @@
 """Speakers the text gives by its shape: a body's written answer (と文書で回答した) or appeal (…での来場を」としている),
 a city written short with where it spoke (市は公式サイトで「…」), a firm named in brackets before its seat
 (「北陸ケミカル」（富山市）), a body named by its organ (大会本部は「…」), words carried to the speaker before with a
-word of how they were held (と慎重な見方を示した), an interview's lead that ends on the name of the one it interviews
-(…主演を務める俳優の森下はるか。), and the dead's words in an obituary's account of a life with no subject
-(社長時代には「…」と語っていた). Sentences of our own."""
+word of how they were held (と慎重な見方を示した) or past a clause it touches on (…が稼働することに触れ、「…」), an
+interview's lead that ends on the name of the one it interviews (…主演を務める俳優の森下はるか。), and the dead's
+words in an obituary's account of a life with no subject (社長時代には「…」と語っていた). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -96,3 +96,9 @@ def test_a_body_named_by_what_it_runs_and_its_organ_speaks_as_the_subject_before
     short = ("北浜県教育委員会は14日、新たな方針を示した。\n\n"
              "県教育委員会は「学校の負担を減らしたい」としている。")
     assert quotes(short) == [("学校の負担を減らしたい", "北浜県教育委員会")]
+
+
+def test_a_subject_inside_a_clause_the_speaker_touches_on_is_no_speaker() -> None:
+    text = ("北浜電機では、森田和夫社長が本社で社員を前に訓示した。"
+            "来春に新工場が稼働することに触れ、「一人ひとりの力が試される年だ」と呼びかけた。")
+    assert quotes(text) == [("一人ひとりの力が試される年だ", "森田和夫")]
