@@ -1,9 +1,10 @@
 """Speakers the text gives by its shape: a body's written answer (と文書で回答した) or appeal (…での来場を」としている),
 a city written short with where it spoke (市は公式サイトで「…」), a firm named in brackets before its seat
-(「北陸ケミカル」（富山市）), a body named by its organ (大会本部は「…」), words carried to the speaker before with a
-word of how they were held (と慎重な見方を示した) or past a clause it touches on (…が稼働することに触れ、「…」), an
-interview's lead that ends on the name of the one it interviews (…主演を務める俳優の森下はるか。), and the dead's
-words in an obituary's account of a life with no subject (社長時代には「…」と語っていた). Sentences of our own."""
+(「北陸ケミカル」（富山市）), a body named by its organ (大会本部は「…」) or a firm by its katakana name and 社, words
+carried to the speaker before with a word of how they were held (と慎重な見方を示した) or past a clause it touches on
+(…が稼働することに触れ、「…」), an interview's lead that ends on the name of the one it interviews (…主演を務める俳優の
+森下はるか。), and the dead's words in an obituary's account of a life with no subject (社長時代には「…」と語っていた).
+Sentences of our own."""
 
 from __future__ import annotations
 
@@ -102,3 +103,9 @@ def test_a_subject_inside_a_clause_the_speaker_touches_on_is_no_speaker() -> Non
     text = ("北浜電機では、森田和夫社長が本社で社員を前に訓示した。"
             "来春に新工場が稼働することに触れ、「一人ひとりの力が試される年だ」と呼びかけた。")
     assert quotes(text) == [("一人ひとりの力が試される年だ", "森田和夫")]
+
+
+def test_a_firm_by_its_katakana_name_and_sha_after_a_clause_on_it_speaks() -> None:
+    text = ("人気アイドルの全国ツアーのチケット販売が2日始まり、サイトにつながりにくい状態が続いた。\n\n"
+            "販売を請け負うチケットベイ社は「予想を超える申し込みがあった。おわび申し上げる」と謝罪した。")
+    assert quotes(text) == [("予想を超える申し込みがあった。おわび申し上げる", "チケットベイ社")]

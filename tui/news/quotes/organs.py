@@ -1,8 +1,8 @@
-"""A body named by what it runs and its organ (大会本部, 選考委員会, 運営事務局), the subject right before its words
-(大会本部は「…」としている): event and sports pages name the body that runs a tournament so, and the recognisers find
-no name in common words. Not a body written short after a place's kind (県教育委員会, 市対策本部: `offices` reads
-those as the body named in full before) nor one that points back (同本部, 両委員会). Kept as an actor of the article
-only when given words (`quotes.sides.side_actors`).
+"""A body named by what it runs and its organ (大会本部, 選考委員会, 運営事務局), or a firm by its name in katakana and
+社 after a clause that tells what it does (販売を担当するチケットライン社), the subject right before its words (大会本部は
+「…」としている): pages name a body so, and the recognisers may find no name in common words. Not a body written short
+after a place's kind (県教育委員会, 市対策本部: `offices` reads those as the body named in full before) nor one that
+points back (同本部, 両委員会). Kept as an actor of the article only when given words (`quotes.sides.side_actors`).
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passa
 
 PREFIX = "o:"  # an organisation's id
 KIND = "organization"
-_ORGAN = re.compile(r"(?:(?<=^)|(?<=[。\s　、，]))((?![都道府県市区町村同両各全本当])[\u4e00-\u9fff]{2,8}"
-                    r"(?:本部|事務局|実行委員会|委員会|協議会))(?=[はがも][、，]?「)")
+_ORGAN = re.compile(r"((?:(?<=^)|(?<=[。\s　、，]))(?![都道府県市区町村同両各全本当])[\u4e00-\u9fff]{2,8}"
+                    r"(?:本部|事務局|実行委員会|委員会|協議会)"
+                    r"|(?<![の])(?<=[ぁ-ゟ])[ァ-ヺー]{3,12}社)"  # 販売を担当するチケットライン社は: after the clause on it
+                    r"(?=[はがも][、，]?「)")
 
 
 def with_organs(texts: Sequence[str], mentions: Sequence[Mentions],
