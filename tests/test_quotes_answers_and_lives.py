@@ -3,8 +3,8 @@ a city written short with where it spoke (市は公式サイトで「…」), a 
 (「北陸ケミカル」（富山市）), a body named by its organ (大会本部は「…」) or a firm by its katakana name and 社, words
 carried to the speaker before with a word of how they were held (と慎重な見方を示した) or past a clause it touches on
 (…が稼働することに触れ、「…」), an interview's lead that ends on the name of the one it interviews (…主演を務める俳優の
-森下はるか。), and the dead's words in an obituary's account of a life with no subject (社長時代には「…」と語っていた).
-Sentences of our own."""
+森下はるか。), the dead's words in an obituary's account of a life with no subject (社長時代には「…」と語っていた), and
+同社 for the firm a lead opens on (白嶺機工は8日、…). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -109,3 +109,11 @@ def test_a_firm_by_its_katakana_name_and_sha_after_a_clause_on_it_speaks() -> No
     text = ("人気アイドルの全国ツアーのチケット販売が2日始まり、サイトにつながりにくい状態が続いた。\n\n"
             "販売を請け負うチケットベイ社は「予想を超える申し込みがあった。おわび申し上げる」と謝罪した。")
     assert quotes(text) == [("予想を超える申し込みがあった。おわび申し上げる", "チケットベイ社")]
+
+
+def test_samesha_stands_for_the_firm_the_lead_opens_on_when_no_body_was_named() -> None:
+    text = ("白嶺機工は8日、2031年3月期の連結決算を発表した。純利益は前期比12%減だった。\n\n"
+            "通期の予想は据え置いた。同社は「下期には受注が持ち直す」としている。")
+    assert quotes(text) == [("下期には受注が持ち直す", "白嶺機工")]
+    person = "山田太郎は8日、新作を発表した。\n\n同社は「下期には受注が持ち直す」としている。"
+    assert quotes(person) == [("下期には受注が持ち直す", None)]
