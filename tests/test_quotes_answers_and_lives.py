@@ -3,8 +3,9 @@ a city written short with where it spoke (市は公式サイトで「…」), a 
 (「北陸ケミカル」（富山市）), a body named by its organ (大会本部は「…」) or a firm by its katakana name and 社, words
 carried to the speaker before with a word of how they were held (と慎重な見方を示した) or past a clause it touches on
 (…が稼働することに触れ、「…」), an interview's lead that ends on the name of the one it interviews (…主演を務める俳優の
-森下はるか。), the dead's words in an obituary's account of a life with no subject (社長時代には「…」と語っていた), and
-同社 for the firm a lead opens on (白嶺機工は8日、…). Sentences of our own."""
+森下はるか。), the dead's words in an obituary's account of a life with no subject (社長時代には「…」と語っていた),
+同社 for the firm a lead opens on (白嶺機工は8日、…), and a person after their work and a comma, with an age, after the
+words (と、…の自営業、森田和子さん（64）は話した). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -117,3 +118,9 @@ def test_samesha_stands_for_the_firm_the_lead_opens_on_when_no_body_was_named() 
     assert quotes(text) == [("下期には受注が持ち直す", "白嶺機工")]
     person = "山田太郎は8日、新作を発表した。\n\n同社は「下期には受注が持ち直す」としている。"
     assert quotes(person) == [("下期には受注が持ち直す", None)]
+
+
+def test_a_person_after_their_work_and_a_comma_with_an_age_speaks_after_the_words() -> None:
+    text = ("北浜町では2日、大雨で川があふれた。\n\n"
+            "「停電が続いて、冷蔵庫の中身が全部だめになった」と、公民館に避難した北浜町の自営業、森田和子さん（64）は話した。")
+    assert quotes(text) == [("停電が続いて、冷蔵庫の中身が全部だめになった", "森田和子")]
