@@ -7,7 +7,7 @@
   sentence's subjects (`subjects`), a sentence that names no actor as its subject (`unnamed`), and the one
   carried from the sentence before (`previous`);
 - the speaker's name and extent: `titles`, `names`, `roles`, `offices`, `bodies`, `kinds`, `tails`,
-  `states`, `sides`, `bracketed_bodies`, `compounds`, `pairs`;
+  `states`, `sides`, `bracketed_bodies`, `organs`, `compounds`, `pairs`;
 - sentences around the words: `clauses`, `embedded`, `asides`, `carry`, `also`, `runs`, `linked`,
   `reasons`, `topics`, `told`, `alone`, `nominal`, `leads`, `sources`, `statements`, `suspects`, `obituary`;
 - the layout of a page: `lines`, `captions`, `interviews`, `open`, and headlines: `headlines`, `heads`,

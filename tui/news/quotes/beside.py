@@ -129,14 +129,19 @@ _AGE = re.compile(r"[（(][0-9０-９]{1,3}[）)]")  # an age in brackets after 
 _APPOSED = re.compile(r"[^。「」、，はが]{1,22}[、，の]")  # 証券会社の投資情報部長、: one phrase before a comma or の
 
 
-def _titled_before(text: str, at: int, s: int) -> bool:
-    """Whether text[at:s] is a title in apposition before the name at s (と、みずなみ証券の投資情報部長、小松原健太氏は,
+def _titled_before(text: str, at: int, s: int, e: int) -> bool:
+    """Whether text[at:s] is a title in apposition before the name at s..e (と、みずなみ証券の投資情報部長、小松原健太氏は,
     と、保存会の会長の田村清さんは): one phrase with no subject of its own, ending in a title and a comma or の, the
-    person's description."""
+    person's description; or ending in a comma before a name with さん or 氏 and an age in brackets, as news writes
+    a person's work and age around the name (と、避難した北浜町の自営業、森田和子さん（64）は)."""
     if not _APPOSED.fullmatch(text, at, s):
         return False
     return (any(ROLE_RE.fullmatch(text, i, s - 1) for i in range(at, s - 1))
-            or CALLING_END.search(text[at:s - 1]) is not None)
+            or CALLING_END.search(text[at:s - 1]) is not None
+            or (text[s - 1] in "、，" and _AGED_NAME.match(text, e) is not None))
+
+
+_AGED_NAME = re.compile(r"(?:さん|氏)[（(][0-9０-９]{1,3}[）)](?:は|が|も)")  # 森田和子さん（64）は
 
 
 _NOUN_PARTS = re.compile(r"の|さん|ちゃん|くん")  # the only kana a description and a name ending a sentence hold
@@ -169,7 +174,7 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
         right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"
                  and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2)
                       or (text[s2 - 1] == "の" and ROLE_RE.fullmatch(text, at, s2 - 1)))][:1] or [
-            (a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 24 and _titled_before(text, at, s2)][:1] or (
+            (a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 24 and _titled_before(text, at, s2, e2)][:1] or (
             _described_noun_end(text, at, hi, p.persons)) or right
     if right:
         a, s, e = right[0]

@@ -26,10 +26,10 @@ _DAY = re.compile(r"[0-9０-９一二三四五六七八九十]{1,4}(?:日|月|�
 _HELD = frozenset({"考え", "方針", "意向", "認識", "姿勢", "見通し", "意欲", "立場", "見方", "考え方", "意思", "構え",
                    "予定", "方向", "決意", "覚悟", "見解", "こと"})
 # What the described noun goes on to in a phrase of the sentence that is no part of its subject or object (について,
-# に対しては, に基づいて, で, では, を受けて), or a question put about it (…ことを記者団に問われると): the clause's subject
-# there is no one the sentence says spoke.
+# に対しては, に基づいて, で, では, を受けて, a fact touched on: …ことに触れ), or a question put about it (…ことを記者団に
+# 問われると): the clause's subject there is no one the sentence says spoke.
 _ASKED = r"を[^、，「」]{0,10}?(?:問われ|聞かれ|尋ねられ|質問され)"
-_ADVERBIAL = re.compile(r"(?:について|につき|に対し|に対する|に関し|に関する|をめぐ|を巡|に基づ|を受け|に向け|では|でも|で|には|にも|は|も|"
+_ADVERBIAL = re.compile(r"(?:について|につき|に対し|に対する|に関し|に関する|をめぐ|を巡|に基づ|を受け|に向け|に触れ|では|でも|で|には|にも|は|も|"
                         + _ASKED + ")")
 _STOP = re.compile(r"[、，。「」『』]")
 _OPENERS = frozenset("“”\"〈《【")

@@ -30,6 +30,7 @@ from .also import last_speaker, said_also
 from .compounds import without_compounds
 from .bracketed_bodies import with_bracketed
 from .seated import with_seated
+from .organs import with_lead_firm, with_organs
 from .stations import with_stations
 from .interviews import after_answers, announced, before_answers, interview_lead, interviewee, named_after
 from .kinds import kind_bodies, kind_mentions
@@ -99,6 +100,8 @@ class _Article:
         mentions, kinds = with_bracketed(texts, mentions, kinds)  # 市民団体「川を守る会」は: the body in brackets
         mentions, kinds = with_seated(texts, mentions, kinds)  # 鳴門フーズ（徳島市）は: a firm before its seat
         mentions, kinds = with_stations(texts, mentions, kinds)  # 白浜署は: a station named by its place
+        mentions, kinds = with_organs(texts, mentions, kinds)  # 大会本部は「…」: a body named by its organ
+        mentions, kinds = with_lead_firm(texts, mentions, kinds)  # 青嶺自動車は12日、… 同社は「…」: the lead's firm
         self.speakers_named = mention_names(texts, mentions, kinds, ("person", "organization"))
         mentions = named_after_quotes(texts, mentions, kinds, self.speakers_named)  # names the actors left unmarked
         mentions = noted_subjects(texts, mentions, kinds, self.speakers_named)  # 北斗海(26=湊川部屋)が: and before a note

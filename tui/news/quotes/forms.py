@@ -15,7 +15,7 @@ from .reasons import acts_on_reason
 _SENTENCE_END = "。！？!?"
 
 # Verbs (and phrases) of saying that may follow 「…」と within the sentence.
-SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らかに|発言|説明|主張|訴え|指摘|批判|反論|表明|答え|応じ"
+SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らかに|発言|説明|主張|訴え|指摘|批判|反論|表明|答え|回答|返答|応じ"
         r"|言及|呼びかけ|呼び掛け|述懐|明言|断言|宣言|言明|強調|力説|激怒|非難|反発|警告|警鐘|吐露|書き込|投稿|発信"
         r"|記し|つづ|コメント|談話|発表|声明|報告|証言|打ち明け|振り返|話題に|問いかけ|問い掛け|疑問を呈し|述べる|言う|言っ"
         r"|釈明|弁明|謝罪|陳謝|言い|いう|語気を強め|漏らし|こぼし|笑顔を見せ|意気込み|意欲を示し|考えを示し|見方を示し|認識を示し|姿勢を示し"
@@ -158,9 +158,12 @@ _CLAUSE_MIN = 8
 
 def _request(words: list) -> bool:
     """Whether words end in a verb and て / で, a request with its ください left out (不審な電話はすぐに切って,
-    早めに避難して), as police and offices word their appeals; a short phrase (走って) may be a title."""
-    return (words[-1].surface in ("て", "で") and words[-1].feature.pos2 == "接続助詞"
-            and words[-2].feature.pos1 in ("動詞", "助動詞"))
+    早めに避難して), or in a noun and を, one with its お願いします left out (車での来場は控え、公共交通での来場を), as police
+    and offices word their appeals; a short phrase (走って) may be a title."""
+    return ((words[-1].surface in ("て", "で") and words[-1].feature.pos2 == "接続助詞"
+             and words[-2].feature.pos1 in ("動詞", "助動詞"))
+            or (words[-1].surface == "を" and words[-1].feature.pos2 == "格助詞"
+                and words[-2].feature.pos2 == "普通名詞"))  # 時間に余裕を持って来場を: お願いします left out
 
 
 def _ends_in_noun(after: str) -> bool:

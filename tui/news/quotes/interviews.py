@@ -24,8 +24,19 @@ def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
     田中さんへのインタビュー): the words after the questions are that person's. None when the lead names
     two people so (a talk between two) or none."""
     found = {a for p, (lo, hi) in before for a, s, e in p.persons
-             if lo <= s and e <= hi and (_INTERVIEWED.match(p.text, e, hi) or _answered(p, a, e, lo, hi))}
+             if lo <= s and e <= hi and (_INTERVIEWED.match(p.text, e, hi) or _answered(p, a, e, lo, hi)
+                                         or _introduced(p, e, lo, hi))}
     return next(iter(found)) if len(found) == 1 else None
+
+
+_ASKER = re.compile(r"聞き手|インタビュアー|司会|取材・|構成・|文・")  # (聞き手は編集委員の森田。: who asks, not who answers)
+
+
+def _introduced(p: Passage, e: int, lo: int, hi: int) -> bool:
+    """Whether the person ending at `e` ends the lead's sentence with no verb (…主演を務める女優の水野さやか。): a
+    magazine's lead introduces the one it interviews so, by a description and the name (with a title or an age)."""
+    at = title_end(p.text, e, hi, True)
+    return p.text[at:hi].strip(" 　") in ("。", "．") and not _ASKER.search(p.text, lo, hi)
 
 
 # (a rank or title the recognisers do not know may stand first: 早見拓真六段（22）に)

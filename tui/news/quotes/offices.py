@@ -20,7 +20,7 @@ _NOT_OFFICE = "場民長議内外立役営政販街況町村"  # 市場, 市民,
 # 市は「…」: a city's government, named before; or one of its departments (県健康福祉部は, 市防災課は), not a body of its
 # own the place has (県警, 市消防局, 県教委, 市議会, 市選管: `short_body` reads those)
 BARE_OFFICE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-z])([都道府県市区町村])(?:(?![警消教議選])[\u4e00-\u9fff]{2,7}?[部課室])?"
-                         r"(?:は|が)[、，]?$")
+                         r"(?:は|が)[、，]?(?:[^、，。「」はがもを]{1,12}?で[、，]?)?$")  # (市は公式サイトで「…」: where it said so)
 # 市教委は, 県警本部は, 県警本部交通企画課は: a place's kind (not after another name's kanji), a few kanji, a unit
 _SHORT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-z])同?([都道府県市区町村][\u4e00-\u9fff]{1,9}?)(の担当者)?"
                     r"(は|が|も|によると|によれば|によりますと)[、，]?$")  # (同市教委は; 県教委によると: a source)

@@ -3,7 +3,8 @@ write a company so when they first name it, and the brackets holding a place the
 before them are a body's name, though the recognisers found none there (a place's name and a common word: 鳴門 +
 フーズ). The name runs back from the brackets to の, a comma, a space or the passage's start. Read before the speakers,
 so that 同社は「…」 later has the body to stand for; kept as an actor of the article only when given words
-(`quotes.sides.side_actors`).
+(`quotes.sides.side_actors`). A name in brackets before its seat (「中部ケミカル」（名古屋市）に) names a firm too, and
+the name written bare in any passage (中部ケミカルは「…」) is that firm.
 """
 
 from __future__ import annotations
@@ -40,6 +41,34 @@ def with_seated(texts: Sequence[str], mentions: Sequence[Mentions],
             added.append((PREFIX + name, start, m.start()))
             kinds.setdefault(PREFIX + name, KIND)
         out.append(sorted([*found, *added], key=lambda x: x[1]) if added else found)
+    return _quoted_seated(texts, out, kinds)
+
+
+_QUOTED_SEATED = re.compile(r"「([^「」『』、。（）]{2,12})」（(?:本社[・：:]?)?([^（）「」、。]{2,10})）")
+
+
+def _quoted_seated(texts: Sequence[str], mentions: list[Mentions],
+                   kinds: dict[str, str]) -> tuple[list[Mentions], dict[str, str]]:
+    """A firm's name in brackets before its seat in brackets (工場を運営する「中部ケミカル」（名古屋市）に): court and
+    business pages write a name so the first time; the name written bare later (中部ケミカルは「…」) is that body."""
+    names = set()
+    for text, found in zip(texts, mentions):
+        for m in _QUOTED_SEATED.finditer(text) if "」（" in text else ():
+            if (any(kinds.get(a) == "place" and m.start(2) <= s < m.end(2) for a, s, e in found)
+                    and not any(s < m.end(1) and e > m.start(1) and kinds.get(a) != "place" for a, s, e in found)
+                    and _named(m.group(1))):  # (a place inside the name, 九州ファイン, gives way to it)
+                names.add(m.group(1))
+    if not names:
+        return mentions, kinds
+    bare = re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")(?=[はがも、，])")
+    out: list[Mentions] = []
+    for text, found in zip(texts, mentions):
+        added = [(PREFIX + m.group(), m.start(), m.end()) for m in bare.finditer(text)
+                 if not any(s < m.end() and e > m.start() and kinds.get(a) != "place" for a, s, e in found)]
+        for a, _, _ in added:
+            kinds.setdefault(a, KIND)
+        kept = [x for x in found if not any(s < x[2] and x[1] < e for _, s, e in added)]
+        out.append(sorted([*kept, *added], key=lambda x: x[1]) if added else found)
     return out, kinds
 
 

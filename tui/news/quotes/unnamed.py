@@ -9,10 +9,10 @@ import re
 
 from ..reporting import closes_clause, has_also_subject
 from .bodies import company_side, same_body
-from .carry import answers_back
+from .carry import answers_back, qualified_saying
 from .clauses import own_words, relative_lead
 from .forms import AFTER, SAY
-from .obituary import IN_LIFE, the_deceased
+from .obituary import IN_LIFE, life_words, the_deceased
 from .offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .passage import Before, Passage, QuoteAt
 from .previous import carries, previous_one, same_one
@@ -113,7 +113,8 @@ def carried(q: QuoteAt, plain: str, roles: Roles, before: Before) -> str | None:
     others = [a for a, s, e in q.p.mentions if lo <= s < hi and s >= end]
     said = (re.search(r"[」』]\s*(?:との?|って)も?(?:[、，]?\s*)(?:[^、。「」]{1,12}?(?:で|ながら)[、，]?)?(?:" + SAY + ")",
                       text[end - 1:hi]) or closes_clause(text[end:hi])  # (「…」と穏やかな表情であいさつした: a manner first)
-            or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi]))  # 「…」として、…と説明した
+            or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi])  # 「…」として、…と説明した
+            or qualified_saying(text[end:hi]))  # 「…」と慎重な見方を示した: how the view was held, then the phrase
     charged, suspect = suspects_words(text[end - 1:hi], roles)  # 調べに対し「…」と容疑を認めている
     own_subject = _EXPLICIT.search(re.split(r"[、，。]", re.sub(r"「[^」]*」", "", text[end:hi]))[0])  # 「…」と住民は肩を落とした
     # (not a は inside the next words quoted: 「…」とした上で「この日は…」と呼びかけた)
@@ -123,6 +124,10 @@ def carried(q: QuoteAt, plain: str, roles: Roles, before: Before) -> str | None:
             and (said or charged)
             and not own_subject and not _unnamed_subject(plain)):  # (通期予想は据え置き、「…」と強調した: a thing's topic)
         who = suspect if charged and suspect else previous_one(before, roles)
+        if who is None and said and not charged and not _EXPLICIT.search(plain) and before and not _EXPLICIT.search(
+                re.sub(r"「[^」]*」", "", before[0][0].text[before[0][1][0]:before[0][1][1]])):
+            # 1999年に社長に就いた。社長時代には「…」と自らを責めた: an account of the dead's life, with no subject of its own
+            who = life_words(roles.texts, roles.mentions, roles.kinds, roles.upto, q.start, text[lo:hi])
         return None if answers_back(text[end - 1:hi], before, who) else who  # 「…」と反論。
     return None
 
