@@ -22,7 +22,7 @@ A second set, `tests/data/actors_general/` (same format, its own README), is gen
 the news the dev set covers (entertainment, local news, obituaries, courts, prose, hard negatives …). All of
 it is held out: the report prints it as a block of its own (`general_table`), and `errors` lists what the
 recognisers miss or find wrongly there. The sets held out beside it (`HELD_OUT_SETS`) get blocks of their own;
-held out 5 to 11 (`tests/data/actors_heldout5/` … `actors_heldout11/`, twelve news genres each) also give every kind's
+held out 5 to 12 (`tests/data/actors_heldout5/` … `actors_heldout12/`, twelve news genres each) also give every kind's
 figures in each genre.
 """
 
