@@ -110,9 +110,9 @@ def _timeline(text: str, published: date | None, full_only: bool) -> list[tuple[
     forward = len(firsts) >= 2 and (firsts[0] <= firsts[1] or (firsts[0].month, firsts[0].day) <= (
         firsts[1].month, firsts[1].day))  # 4月5日, 5月10日, …; 11月20日, 2036年3月27日: the steps go forward
     dated_rows = [dated for _, dated in lines if dated]
-    for dated, after in zip(dated_rows, dated_rows[1:]) if forward and published and not full_only else ():
+    for dated, after in zip(dated_rows, dated_rows[1:]) if forward and not full_only else ():
         ahead = valid(dated[0].year + 1, dated[0].month, dated[0].day)
-        if dated[0] < published < after[0] and ahead and ahead <= after[0]:
+        if published is not None and dated[0] < published < after[0] and ahead and ahead <= after[0]:
             dated[0] = ahead  # ▽12月15日 …▽来年1月28日 in an article of June: a plan's steps, the first this year's
     current: date | None = None
     last: date | None = None  # the date of the step before
