@@ -70,7 +70,8 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
             if m.group(2) in PREFECTURES and not NOT_RACER.search(m.group(1)) and m.group(1) not in PREFECTURES:
                 add(*m.span(1))
     board = list(_BOARD.finditer(line)) if "-" in line or "+" in line else []
-    sport = SPORT_LINE.search(line) is not None
+    timed = [m for m in _TIMED.finditer(line)] if "2" in line else []
+    sport = (len(board) >= 2 or len(timed) >= 2) and SPORT_LINE.search(line) is not None
     if len(board) >= 2 and board[0].group().startswith("1"):
         for m in board:
             for item in _NAME_ITEM.finditer(m.group(1)):
@@ -85,7 +86,6 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
             g = 3 if racing else 2  # (a horse and its jockey in brackets; else the athlete and their side)
             if name_word(m.group(g)) or full_name(m.group(g)):
                 add(*m.span(g))
-    timed = [m for m in _TIMED.finditer(line)] if "2" in line else []
     if len(timed) >= 2 and _FIRST.search(line):  # ①…②…: a ranking's names before their results
         for m in timed:
             if not BODY_END.search(m.group(1)) and m.group(1) not in PREFECTURES and (
