@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..language import word_class, words
 from .roles import _ROLES
 
 _PRIZE = re.compile(r"(?:(?![受授入]賞)[\u4e00-\u9fff々]){0,6}賞")
-_PART = re.compile(r"役(?![員所場割目職人者柄得立])|を(?:演じ|好演|熱演)|に扮|の声(?:を|で|に|は)")
-# before a character's name: the lead of a story and what the lead is (主人公ルカ, 主人公の祖母・ハル, ヒロインの)
 _VOICE = re.compile(r"の声(?:を|で|に|は)")  # ポポの声を: the character a voice actor plays
+_PART = re.compile(r"役(?![員所場割目職人者柄得立])|を(?:演じ|好演|熱演)|に扮|" + _VOICE.pattern)
+# before a character's name: the lead of a story and what the lead is (主人公ルカ, 主人公の祖母・ハル, ヒロインの)
 _LEAD = re.compile(r"(?:主人公|ヒロイン|主役)(?:の(?:[^、。「」\s]{1,6}?・)?)?$")
 _WORKS = ("展覧会 企画展 特別展 回顧展 個展 映画 ドラマ 連続ドラマ 大河ドラマ 朝ドラ 作品 代表作 受賞作 小説 長編 短編 詩集 歌集 "
           "句集 絵本 児童書 童話 漫画 連載 アニメ ゲーム オペラ 舞台 演目 戯曲 ミュージカル 楽曲 新曲 主題歌 アルバム "
@@ -57,8 +58,6 @@ def _named_thing(text: str, s: int, e: int) -> bool:
     if text[e:e + 1] == "と" or text.startswith("こと", e) or "。" in text[s:e] or _CALLED.search(text, s, e) or (
             _NICKNAME.match(text, e)):
         return False  # someone's words before と; a nickname (「ぴよ」こと…, 「ゴンさん」の愛称)
-    from ..language import word_class, words
-
     flat = words(text[s + 1:e - 1])
     return not any(word_class(i)[0] in ("動詞", "形容詞", "助動詞") for i in flat[1::2])
 

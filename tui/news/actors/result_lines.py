@@ -58,13 +58,9 @@ _PLAY_ITEM = re.compile(rf"({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{KAT
 _PITCHER = re.compile(rf"(?<=[(（])({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{KATA_NAME})(?=[)）])")
 
 
-def ranked_places(line: str) -> list[int]:
-    """The places of a ranking's entries before their sides in brackets (①谷村（富士通）②…: [1, 2])."""
-    return [int(m.group(1)) for m in _RANKED.finditer(line)] if "2" in line else []
-
-
-def result_line_names(line: str, words: Callable, add: Callable[[int, int], None]) -> None:
-    """`add(start, end)` each name of the module's doc in the line; `words()`: the line's words."""
+def result_line_names(line: str, words: Callable, add: Callable[[int, int], None]) -> list[int]:
+    """`add(start, end)` each name of the module's doc in the line; `words()`: the line's words. The places of the
+    line's ranked entries before their sides in brackets (①谷村（富士通）②…: [1, 2]), for the rules after."""
     if "(" in line and _RACE_LINE.search(line):
         for m in _RACER.finditer(line):
             if m.group(2) in PREFECTURES and not NOT_RACER.search(m.group(1)) and m.group(1) not in PREFECTURES:
@@ -80,7 +76,8 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
                         sport and town_word(words(), s_, e_)):  # (not ①札幌－10②旭川－12: the day's lows)
                     add(s_, e_)
     ranked = list(_RANKED.finditer(line)) if "2" in line else []  # ①谷村（富士通）…: a ranking (① is 1 in NFKC)
-    if len(ranked) >= 2 and [int(m.group(1)) for m in ranked] == list(range(1, len(ranked) + 1)):
+    places = [int(m.group(1)) for m in ranked]
+    if len(ranked) >= 2 and places == list(range(1, len(ranked) + 1)):
         racing = RACING.search(line) is not None or all(_HORSE.fullmatch(m.group(2)) for m in ranked)
         for m in ranked:
             g = 3 if racing else 2  # (a horse and its jockey in brackets; else the athlete and their side)
@@ -106,6 +103,7 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
     for m in _DECISION.finditer(line) if "】" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
         if "ァ" <= m.group(1)[0] <= "ヺ" or m.group(1) not in STOP:  # (any name there is a pitcher's)
             add(*m.span(1))
+    return places
 
 
 def box_names(line: str, add: Callable[[int, int], None]) -> None:

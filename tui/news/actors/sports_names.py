@@ -40,7 +40,7 @@ from .discovery import plausible_name
 from .governors import PREFECTURES
 from .name_frame import read_as_name
 from .persons import Name
-from .result_lines import NOT_RACER, box_names, ranked_places, result_line_names
+from .result_lines import NOT_RACER, box_names, result_line_names
 from .sport_words import BODY_END as _BODY_END, KANJI_CLASS as _KANJI, KATA_NAME as _KATA_NAME, RACING as _RACING
 from .sport_words import SPORT_LINE as _SPORT_LINE, STOP as _STOP, all_places as _all_places, full_name as _full_name
 from .sport_words import name_word as _name_word, surname_key as _surname_key, town_word as _town_word
@@ -122,8 +122,7 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
             lettered = m.group()[0].isascii()  # (a position in letters, PG小金井: in a game's line only)
             if (game or not lettered) and _role_name(m.group(1), words, m.start(1), m.end(1), lettered):
                 add(*m.span(1))
-    result_line_names(line, words, add)  # rankings, leaderboards, racers, a box score's plays (`result_lines`)
-    places = ranked_places(line)
+    places = result_line_names(line, words, add)  # rankings, leaderboards, racers, plays (`result_lines`)
     for m in _FOR_BODY.finditer(line) if "(" in line and (_RESULT_LINE.search(line) or (
             len(places) >= 2 and places == list(range(places[0], places[0] + len(places))))) else ():
         name = m.group(1)  # (not 第69回有馬記念（GⅠ）: a race's name, its number before)
@@ -196,12 +195,9 @@ def _role_name(text: str, words, start: int, end: int, lettered: bool) -> bool:
     position in letters (`lettered`: PRタウファが)."""
     if text in _STOP:
         return False
-    toks = words()
-    k = toks.starts.index(start) if start in toks.starts else -1
-    one = k >= 0 and toks.ends[k] == end  # one word of UniDic's
     if "ァ" <= text[0] <= "ヺ":  # (PRタウファが: katakana after a position in letters, as none but a name stands)
-        return plausible_name(text) or (lettered and one)
-    return _name_word(text) or (one and toks.pos2[k] == "地名" and toks.pos3[k] != "国")
+        return plausible_name(text) or (lettered and _word(words(), start, end))
+    return _name_word(text) or _town_word(words(), start, end)
 
 
 def _pair_word(text: str) -> bool:

@@ -22,8 +22,8 @@ rules (which would take a name in letters for a brand's):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 from .cast_names import SIGNS as _CAST_SIGNS, cast_names

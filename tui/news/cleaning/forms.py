@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .text import YEAR_WORDS
+
 FORMS: tuple[str, ...] = ("pagination", "hashtag", "prev_next", "self_reference", "call_to_action", "paywall",
                           "photo", "byline", "button_word", "list_marker", "notice", "credit", "attachment",
                           "counter", "issuer", "link_out")
@@ -196,7 +198,7 @@ def is_prev_next(text: str) -> bool:
 _RECORD = re.compile(r"^(?:[▽△]\s*[^\s】]{1,6}|【(?!写真|画像|動画|図|PR|広告|関連|速報)[^】\s]{1,6}】)\s*\S.*"
                      r"(?:[（(][^)）]{1,8}[)）]|\d{1,3}号)")
 # A step of a timeline: a date, then what happened, short.
-_STEP = re.compile(r"^(?:(?:\d{4}年|同年|翌年|昨年|今年|来年)?\d{1,2}月\d{1,2}日(?:\s*[（(][^)）]{1,3}[)）])?|\d{4}年\d{1,2}月)"
+_STEP = re.compile(rf"^(?:(?:\d{{4}}年|{'|'.join(YEAR_WORDS)})?\d{{1,2}}月\d{{1,2}}日(?:\s*[（(][^)）]{{1,3}}[)）])?|\d{{4}}年\d{{1,2}}月)"
                    r"\s+[^\s\d].{1,40}$")  # (2019年5月　…: a month alone with its year; 同年12月20日　…)
 
 
@@ -228,7 +230,7 @@ def dated_steps(texts: Sequence[str], live: Sequence[int], tail: int) -> Iterato
                 yield from marked
             marked = []
     for i in [*live, -1]:
-        if i >= 0 and (texts[i][:1].isdecimal() or texts[i][:1] in "同翌昨今来") and _STEP.match(texts[i]) and i <= tail:
+        if i >= 0 and (texts[i][:1].isdecimal() or texts[i].startswith(YEAR_WORDS)) and _STEP.match(texts[i]) and i <= tail:
             run.append(i)
             continue
         if len(run) >= 2:

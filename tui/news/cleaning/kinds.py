@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from .page import Line, Page
-from .text import HEADING_MAX, first_sentence, is_heading_like, norm, strip_marks
+from .text import HEADING_MAX, YEAR_WORDS, first_sentence, is_heading_like, norm, strip_marks
 
 TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 ARROW = re.compile(r"^[↓⬇▼⇩︙⋮]$")
@@ -22,9 +22,8 @@ _QUOTE_FIRST, _BULLET_FIRST = ">＞", "-*+・•●◦▪■◆◇□○▶►"
 _NUMBERED_FIRST = "(（" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 _SECTION_FIRST = "第C" + _NUMBERED_FIRST[2:]
 # A timeline step: a mark (▽, ↓, ・) then a date, then what happened (▽1月23日　国会召集).
-_DATED_STEP = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*|(?:同年|翌年|昨年|今年|来年)\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+_DATED_STEP = re.compile(rf"^(?:(?:19|20)\d\d\s*年\s*|(?:{'|'.join(YEAR_WORDS)})\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                          r"|^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?!\s*\d+\s*日)|^(?:19|20)\d\d[/.\-]\d{1,2}[/.\-]\d{1,2}")
-_YEAR_WORD = ("同年", "翌年", "昨年", "今年", "来年")  # a step's year said as a word (同年12月20日　控訴)
 _DAY_STEP = re.compile(r"^\d{1,2}\s*日(?![間目後前])\S{0,10}\s+\S")  # a day alone, then what happened that day
 # An interviewer's line: a dash or two, then words (――次の目標は。); a rule of dashes alone is none.
 _DASH_FIRST = "―—─－"
@@ -106,7 +105,7 @@ def _type_each(page: Page) -> None:
             line.kind, line.level = "heading", 2 if _CHAPTER.match(t) else 3
         elif c0 in _BULLET_FIRST and BULLET.match(t) and not t.startswith(("■", "◆", "□", "◇")):
             line.kind = "list"
-        elif ((not _no_digit_first(body[:1]) or body.startswith(_YEAR_WORD)) and _dated_step(t)
+        elif ((not _no_digit_first(body[:1]) or body.startswith(YEAR_WORDS)) and _dated_step(t)
               and (body != t or _dated_step(nxt) or (prev is not None and _dated_step(prev.text)))):
             line.kind, line.text = "list", body  # a step of a timeline: every step is one, the last too
         elif t.startswith(("■", "◆", "□", "◇", "▶", "►")) and is_heading_like(t):
@@ -132,7 +131,7 @@ def _dated_step(text: str) -> bool:
     """A line that opens with a date, then what happened (1月23日　国会召集, 2019年5月　…, 同年12月20日　…), marked or
     not."""
     body = strip_marks(text)
-    if _no_digit_first(body[:1]) and not body.startswith(_YEAR_WORD):
+    if _no_digit_first(body[:1]) and not body.startswith(YEAR_WORDS):
         return False  # most lines: a step opens with a digit (in NFKC)
     t = unicodedata.normalize("NFKC", body)
     m = _DATED_STEP.match(t) or (_DAY_STEP.match(t) if text != body else None)  # (▽14日　…: a day alone under a mark)

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+# a year said as a word before a timeline step's month and day (同年12月20日　控訴)
+YEAR_WORDS = ("同年", "翌年", "昨年", "今年", "来年")
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:[/\-.]|年)\s*(?P<m>\d{1,2})\s*(?:[/\-.]|月)\s*(?P<d>\d{1,2})"
     # An era year: 令和7年3月12日 (令和 1 is 2019, 平成 1 is 1989; 元年 is the first year).
