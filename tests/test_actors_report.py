@@ -88,3 +88,21 @@ def test_the_errors_of_a_set_the_report_does_not_tune_on_are_one_line_and_exit_2
                              env=env, cwd=ROOT, timeout=120)
         assert out.returncode == 2 and out.stdout == ""
         assert out.stderr.splitlines() == [f"report: no such set: {args[1]}"]
+
+
+def test_an_address_tagged_whole_or_by_its_parts_scores_the_same_once_joined():
+    text, whole = actors_report.strip("[[LOC:愛知県豊田市]]の工場で[[PER:水野]]さんが働く。")
+    _, parts = actors_report.strip("[[LOC:愛知県]][[LOC:豊田市]]の工場で[[PER:水野]]さんが働く。")
+    assert whole != parts
+    assert actors_report.joined(whole) == actors_report.joined(parts) == whole
+    _, apart = actors_report.strip("[[LOC:大阪]]・[[LOC:北新地]]で")  # places that do not touch stay apart
+    assert actors_report.joined(apart) == apart
+    strict, loose = actors_report.Score(), actors_report.Score()
+    strict.add(whole, parts, "place")
+    loose.add(actors_report.joined(whole), actors_report.joined(parts), "place")
+    assert (strict.tp, strict.fp, strict.fn) == (0, 2, 1) and (loose.tp, loose.fp, loose.fn) == (1, 0, 0)
+
+
+def test_the_report_prints_the_places_with_each_address_whole():
+    lines = actors_report.general_table(actors_report.load(actors_report.DEV16_SET), "dev 16", held_out=False)
+    assert any(line.lstrip().startswith("LOC, address whole") for line in lines)
