@@ -62,7 +62,8 @@ def test_the_report_prints_the_general_block_next_to_the_dev_set():
     assert lines[0].startswith("dev:") and at > 0
     block = [x.split() for x in itertools.takewhile(bool, lines[at + 1:])]
     assert [row[:2] for row in block[1:4]] == [["PER", "person"], ["ORG", "organization"], ["LOC", "place"]]
-    assert {row[0] for row in block[5:]} == GENRES
+    assert block[4][:3] == ["LOC,", "address", "whole"]  # the places with each address one span
+    assert {row[0] for row in block[6:]} == GENRES
     result = actors_report.score_set(actors_report.load_general())
     person = result[("all", "ours", "person")]
     assert f"{person.p():.3f} / {person.r():.3f}" in lines[at + 2]

@@ -122,10 +122,11 @@ def test_their_blocks_have_rows_per_kind_and_genre_with_figures_between_0_and_1(
     name = dict(actors_report.HELD_OUT_SETS)[folder]
     at = next(k for k, x in enumerate(report_lines) if x.startswith(f"{name}, all held out:"))
     kinds, genres = len(actors_report.KINDS), len(SETS[folder][1])
-    block = report_lines[at:at + 2 + kinds + 1 + genres + 1 + genres * kinds]
+    block = report_lines[at:at + 2 + kinds + 1 + 1 + genres + 1 + genres * kinds]  # (+1: the places, addresses whole)
     assert f"{genres} genres (tests/data/{folder.name}" in block[0]
-    assert block[2 + kinds + 1 + genres].lstrip().startswith("genre, kind")
+    assert block[2 + kinds].lstrip().startswith("LOC, address whole")
+    assert block[2 + kinds + 1 + 1 + genres].lstrip().startswith("genre, kind")
     assert block[-1].lstrip().startswith("sports LOC")
     figures = [float(x) for line in block[2:] for x in re.findall(r"\d\.\d{3}", line)]
-    assert len(figures) == 6 * kinds + 4 * genres + 6 * genres * kinds
+    assert len(figures) == 6 * kinds + 6 + 4 * genres + 6 * genres * kinds
     assert all(0.0 <= x <= 1.0 for x in figures) and any(x > 0.0 for x in figures)
