@@ -459,8 +459,8 @@ def test_a_surname_read_as_a_place_before_a_head_of_governments_title_is_a_perso
 
 
 @pytest.mark.parametrize("text, club, person", [
-    ("阪神・岡田彰布監督が打線に苦言を呈した。", "阪神", "岡田彰布"),
-    ("西武・松井監督は「こちらの責任」と話した。", "西武", "松井"),
+    ("阪神・岡田彰布監督が打線に苦言を呈した。", "阪神タイガース", "岡田彰布"),  # a known club's sport form: its full name
+    ("西武・松井監督は「こちらの責任」と話した。", "埼玉西武ライオンズ", "松井"),
     ("自民・森山幹事長は記者団に述べた。", "自民党", "森山"),  # 自民: the gazetteer's short name of 自民党
 ])
 def test_a_club_or_party_before_a_person_with_a_sides_title_and_a_middle_dot(text: str, club: str, person: str) -> None:

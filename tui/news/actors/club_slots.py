@@ -225,22 +225,23 @@ def _player(line: str, toks: Toks, k: int) -> bool:
         and _role_at(line, toks, j)
 
 
-def dotted_player(line: str, toks: Toks, end: int) -> tuple[int, int] | None:
-    """After a club ending at `end`: the katakana player after ・ (巨人・オルドニェスが), if one."""
+def dotted_player(line: str, toks: Toks, end: int, known: bool = False) -> tuple[int, int] | None:
+    """After a club ending at `end`: the katakana player after ・ (巨人・オルドニェスが), if one. `known`: the club is
+    one the gazetteer knows (日本ハム・ヴァレリオが: its katakana before ・ is no name's first part)."""
     k = bisect_left(toks.starts, end + 1)
-    if line[end:end + 1] == "・" and k < len(toks) and toks.starts[k] == end + 1 and _dotted_player(line, toks, k) and (
+    if line[end:end + 1] == "・" and k < len(toks) and toks.starts[k] == end + 1 and _dotted_player(line, toks, k, known) and (
             _KATA.fullmatch(toks.surfaces[k])):
         return toks.starts[k], toks.ends[k]
     return None
 
 
-def _dotted_player(line: str, toks: Toks, k: int) -> bool:
+def _dotted_player(line: str, toks: Toks, k: int, known: bool = False) -> bool:
     """From word k, after a side's word and ・: a player's name, katakana or a surname as UniDic reads one, then a
     particle, a comma or a role (巨人・オルドニェスが, 中日・岸辺は); not a second katakana word of a name
     (a katakana side's word before ・ is a name's first part: ジョン・スミス)."""
     if k >= len(toks) or toks.ends[k] - toks.starts[k] < 2:
         return False
-    if _KATA.fullmatch(toks.surfaces[k]) and _KATA.match(line[toks.starts[k] - 2:toks.starts[k] - 1] or " "):
+    if not known and _KATA.fullmatch(toks.surfaces[k]) and _KATA.match(line[toks.starts[k] - 2:toks.starts[k] - 1] or " "):
         return False
     if _KATA.fullmatch(toks.surfaces[k]) or read_as_name(toks.surfaces[k])[:1] == ("姓",):  # (not 東京・銀座)
         j = k + 1

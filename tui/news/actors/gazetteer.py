@@ -50,6 +50,7 @@ class Gazetteer:
     merged: dict[str, str] = field(default_factory=dict)  # id -> the id it is folded into
     hidden: set[str] = field(default_factory=set)
     signature: str = ""
+    sport: dict[str, str] = field(default_factory=dict)  # a club's short name in sports news -> its id (`sport_forms`)
 
     def __post_init__(self) -> None:
         # What a matched alias is masked with while compounds and names are looked for.
@@ -61,6 +62,9 @@ class Gazetteer:
                 self.by_alias.setdefault(normal(alias), e.id)
                 spelled.setdefault(unicodedata.normalize("NFKC", alias), e.id)
         self.short: dict[str, str] = {s: aid for aid, forms in self.shorts.items() for s in forms}
+        # The clubs' sport forms, the longest first at a place (`sport_forms` reads where they stand).
+        self.sport_re = (re.compile("|".join(map(re.escape, sorted(self.sport, key=len, reverse=True))))
+                         if self.sport else None)
         # Aliases by first (lower-cased) character, longest first: a scan tries only those.
         self.first: dict[str, list[tuple[str, str, str, bool, bool, bool]]] = {}
         for a in sorted(spelled, key=len, reverse=True):
@@ -146,7 +150,7 @@ def _load_toml(path: Path) -> dict:
 
 
 def _entries(data: dict) -> list[tuple[Actor, tuple[str, ...]]]:
-    """The [[actor]] tables of a gazetteer file: each actor with its one-character forms."""
+    """The [[actor]] tables of a gazetteer file: each actor with its one-character forms (`short`)."""
     out = []
     for item in data.get("actor", []):
         kind = item.get("kind", "person")
@@ -177,11 +181,12 @@ def load(user_file: Path | None = None) -> Gazetteer:
     """The shipped gazetteer with the user's `actors.toml` (add, alias, merge, hide) applied."""
     entries: dict[str, Actor] = {}
     shorts: dict[str, tuple[str, ...]] = {}
-    if DATA.exists():
-        for e, short in _entries(_load_toml(DATA)):
-            entries[e.id], shorts[e.id] = e, short
+    shipped: dict = _load_toml(DATA) if DATA.exists() else {}
+    for e, short in _entries(shipped):
+        entries[e.id], shorts[e.id] = e, short
     merged: dict[str, str] = {}
     hidden: set[str] = set()
+    user: dict = {}
     if user_file is not None and user_file.is_file():
         try:
             user = _load_toml(user_file)
@@ -196,7 +201,19 @@ def load(user_file: Path | None = None) -> Gazetteer:
         for src, dst in (user.get("merge") or {}).items():
             merged[str(src)] = str(dst)
         hidden = {str(x) for x in user.get("hide", [])}
-    return Gazetteer(entries, {k: v for k, v in shorts.items() if v}, merged, hidden, signature(user_file))
+    sport = {form: aid for data in (shipped, user) for form, aid in _sport(data, entries)}
+    return Gazetteer(entries, {k: v for k, v in shorts.items() if v}, merged, hidden, signature(user_file), sport)
+
+
+def _sport(data: dict, entries: dict[str, Actor]) -> list[tuple[str, str]]:
+    """(form, club id) of the [[actor]] tables' `sport` forms: the short names sports news gives an
+    organisation of the file (阪神 of 阪神タイガース), read as it only in a game's article (`sport_forms`)."""
+    out = []
+    for item in data.get("actor", []):
+        aid = clean_line(str(item.get("id", "")))
+        if aid in entries and entries[aid].kind == "organization" and isinstance(item.get("sport"), list):
+            out += [(f, aid) for f in (unicodedata.normalize("NFKC", clean_line(str(x))) for x in item["sport"]) if f]
+    return out
 
 
 @lru_cache(maxsize=4)

@@ -24,6 +24,7 @@ from .name_heads import heads_a_name
 from .regions import region_span
 from .club_slots import slot_at
 from .scores import side_at
+from .sport_forms import sport_clubs
 from .team_prefix import player_after
 
 _ORG_KINDS = tuple(x for x in SUFFIXES if len(x) >= 2)  # 中日 + 新聞: a name's head, not two countries
@@ -80,6 +81,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     flat, origin = _normalized(text, nfkc)
     scanned = [(s, with_suffix(flat, s, e) if gaz.entries[aid].kind == "place" else e, aid)
                for s, e, aid in _scan(flat, gaz)]
+    scanned = sport_clubs(flat, scanned, gaz.sport, gaz.sport_re)  # 阪神, 中日 in a game's article: the clubs
     namesakes: frozenset[str] = frozenset()  # 上川 of 上川和子外相: not the gazetteer's 上川 (上川陽子)
     if scanned:
         dropped = namesake_spans(flat, scanned, gaz.entries, passages, classes)
@@ -156,7 +158,8 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     if passages is not None and classes is not None:
         units = list(zip(passages[0], passages[1], classes))
     people = {s: e for s, e, aid in scanned if gaz.entries[aid].kind == "person"}
-    for kind, start, end, key in recognise(flat, busy, heads, units, people):
+    clubs = {s: e for s, e, aid in scanned if gaz.sport.get(flat[s:e]) == aid}  # 巨人 of 巨人・オルドニェスが
+    for kind, start, end, key in recognise(flat, busy, heads, units, people, clubs):
         _add(new, found, gaz, kind, flat[start:end], key, origin[start], origin[end],
              namesakes=namesakes if kind == "person" else frozenset())
         held = [(s, e) for s, e in held if e <= start or end <= s] if held else held

@@ -64,7 +64,7 @@ from .tokens import ids
 
 def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | None = None,
               units: "list[tuple[int, str, list[str] | None]] | None" = None,
-              people: "dict[int, int] | None" = None) -> list[tuple[str, int, int, str]]:
+              people: "dict[int, int] | None" = None, known_clubs: "dict[int, int] | None" = None) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, key) of each new mention in `flat` (an article's passages joined by line
     breaks); `busy`: where an actor is found already (1), over `flat` (left as it is). `key` files the
     mention under an actor: a person's surname, an organisation's or place's name. `heads`: start ->
@@ -72,7 +72,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     (日本サッカー協会): such a name replaces them. `units`: (offset, text, `language.classes`) of the
     passages `flat` joins, when the caller has their classes (else each line is tokenized here).
     `people`: start -> end of the people found so far (the gazetteer's): their surname alone later is
-    filed under their full name, the key then."""
+    filed under their full name, the key then. `known_clubs`: start -> end of the known clubs found so far by their short
+    names (`sport_forms`): a player after one and ・ is read as after a club found here."""
     heads = heads or {}
     occupied = bytearray(busy)  # the actors found so far, and this pass's as it finds them
     for s, e in readings(flat):  # 森岡貴之（もりおか たかゆき、…）: a name's reading names no one again
@@ -96,6 +97,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     club_names: set[str] = set()
     club_keys: dict[str, str] = {}  # a club's town -> the club's full name (北浜 -> 北浜FC)
     by_line: dict[int, dict[int, tuple[int, bool]]] = {}
+    club_ends: dict[int, list[int]] = {}  # row -> where a known club ends in it (巨人 of 巨人・オルドニェスが)
+    for k, v in (known_clubs or {}).items():
+        row = bisect_right(starts, k) - 1
+        club_ends.setdefault(row, []).append(v - starts[row])
     if heads:
         for k, (v, c) in heads.items():
             row = bisect_right(starts, k) - 1
@@ -178,10 +183,13 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
 
             def open_(a: int, b: int, x=x, here=here) -> bool:
                 return free_over(x.free, here, a, b) and not (a in here and here[a][0] >= b and here[a][1])
+            ends = []
             for s, e in club_slots(line, x.toks, open_):
                 take("organization", at + s, at + e, line[s:e])
                 club_names.add(line[s:e])
-                if (player := dotted_player(line, x.toks, e)) and x.free(*player):  # 巨人・オルドニェスが
+                ends.append(e)
+            for e, gazetted in [(e, False) for e in ends] + [(e, True) for e in club_ends.get(row, [])]:
+                if (player := dotted_player(line, x.toks, e, gazetted)) and x.free(*player):  # 巨人・オルドニェスが
                     take("person", at + player[0], at + player[1], line[player[0]:player[1]])
         if row in football_rows:  # 神戸のDF泉谷, DF板垣(ボルシアMG), 岐阜へ期限付き移籍, 浦和は…獲得
             for s, e in football_clubs(line, x.toks, x.free):
