@@ -87,6 +87,7 @@ def test_a_lone_surname_before_a_particle():
 @pytest.mark.parametrize("name", [
     "みらい新党", "経済産業省", "金融庁", "みずほ銀行", "東都大学", "公正取引委員会", "北海新聞", "テレビ朝日", "共同通信",
     "国際協力機構", "日本労働組合総連合会", "日本サッカー協会", "トヨタ自動車", "株式会社ミライテック", "東京地裁", "大阪府警",
+    "札幌簡裁", "大阪高検", "松江区検",  # a summary court, a high and a district public prosecutors' office
 ])
 def test_organisations_by_their_form(name):
     assert found(f"{name}は２日、新たな方針を発表した。", "organization") == [name]
