@@ -22,7 +22,7 @@ A second set, `tests/data/actors_general/` (same format, its own README), is gen
 the news the dev set covers (entertainment, local news, obituaries, courts, prose, hard negatives …). All of
 it is held out: the report prints it as a block of its own (`general_table`), and `errors` lists what the
 recognisers miss or find wrongly there. The sets held out beside it (`HELD_OUT_SETS`) get blocks of their own;
-held out 5 to 12 (`tests/data/actors_heldout5/` … `actors_heldout12/`, twelve news genres each) also give every kind's
+held out 5 to 13 (`tests/data/actors_heldout5/` … `actors_heldout13/`, twelve news genres each) also give every kind's
 figures in each genre.
 """
 
@@ -52,6 +52,7 @@ HELDOUT9_SET = DEV_SET.parent / "actors_heldout9"  # written apart from the rule
 HELDOUT10_SET = DEV_SET.parent / "actors_heldout10"  # written apart from the rules after dev 13; figures only
 HELDOUT11_SET = DEV_SET.parent / "actors_heldout11"  # written apart from the rules after dev 14; figures only
 HELDOUT12_SET = DEV_SET.parent / "actors_heldout12"  # written apart from the rules after dev 15; figures only
+HELDOUT13_SET = DEV_SET.parent / "actors_heldout13"  # written apart from the rules after dev 16; figures only
 DEV4_SET = DEV_SET.parent / "actors_dev4"  # a development set (tuned on): personnel, results, notices, courts …
 DEV5_SET = DEV_SET.parent / "actors_dev5"  # a development set (tuned on): crime, courts, sports, entertainment …
 DEV6_SET = DEV_SET.parent / "actors_dev6"  # a development set (tuned on): bare company names in business news
@@ -79,10 +80,11 @@ HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_S
                  (HELDOUT5_SET, "held out 5"), (HELDOUT6_SET, "held out 6"),
                  (HELDOUT7_SET, "held out 7"), (HELDOUT8_SET, "held out 8"),
                  (HELDOUT9_SET, "held out 9"), (HELDOUT10_SET, "held out 10"),
-                 (HELDOUT11_SET, "held out 11"), (HELDOUT12_SET, "held out 12"))
+                 (HELDOUT11_SET, "held out 11"), (HELDOUT12_SET, "held out 12"),
+                 (HELDOUT13_SET, "held out 13"))
 # The held-out sets whose block also gives every kind's P / R / F1 in each genre, not persons' alone.
 KINDS_BY_GENRE_SETS = (HELDOUT5_SET, HELDOUT6_SET, HELDOUT7_SET, HELDOUT8_SET, HELDOUT9_SET,
-                       HELDOUT10_SET, HELDOUT11_SET, HELDOUT12_SET)
+                       HELDOUT10_SET, HELDOUT11_SET, HELDOUT12_SET, HELDOUT13_SET)
 KINDS = ("person", "organization", "place")
 _TAGS = {"PER": "person", "ORG": "organization", "LOC": "place", "CTY": "place"}
 _SPAN = re.compile(r"\[\[(PER|ORG|LOC|CTY):([^\]]+)\]\]")
