@@ -51,6 +51,9 @@ def test_words_given_as_the_reason_for_an_act_are_the_subjects() -> None:
 
 def test_a_term_or_a_reason_for_what_the_subject_received_is_not_the_subjects() -> None:
     assert quotes("北浜市の森下健一市長は「平和の象徴」として像を建てた。") == []
+    # a verb's stem alone names a thing (UniDic reads 続き as the verb's 連用形): a term, not a clause said
+    assert quotes("北浜市は、旧計画の「続き」として新たな整備を進める。") == []
+    assert quotes("森下健一市長は、これまでの「頑張り」として成果を示した。") == []
     punished = "田中一郎選手は「規則に反する」として出場停止の処分を受けた。"
     assert ("規則に反する", "田中一郎") not in quotes(punished)
     praised = "絵本作家の田中一郎さんは「心が温まる」として人気を集めた。"

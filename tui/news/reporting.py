@@ -229,6 +229,8 @@ def ends_a_clause(words: str) -> bool:
     if len(toks) > 2 and [(t.surface, t.feature.pos2) for t in toks[-2:]] == [("と", "格助詞"), ("は", "係助詞")]:
         toks = toks[:-2]  # まさか答えが出てくるとは: a clause that ends in とは, what it led to left unsaid
     last = toks[-1].feature
+    if len(toks) == 1 and last.pos1 == "動詞" and last.cForm.startswith("連用形"):
+        return False  # 「続き」, 「頑張り」: a verb's stem alone is its noun, a term (交渉の「続き」として)
     return last.pos1 in ("動詞", "助動詞", "形容詞") or last.pos2 == "終助詞"
 
 
