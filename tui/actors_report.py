@@ -66,6 +66,7 @@ DEV13_SET = DEV_SET.parent / "actors_dev13"  # a development set (tuned on): per
 DEV14_SET = DEV_SET.parent / "actors_dev14"  # a development set (tuned on): hard persons in six genres of news
 DEV15_SET = DEV_SET.parent / "actors_dev15"  # a development set (tuned on): sports pages in six genres
 DEV16_SET = DEV_SET.parent / "actors_dev16"  # a development set (tuned on): results pages, entertainment, local people
+DEV17_SET = DEV_SET.parent / "actors_dev17"  # a development set (tuned on): game stories, stage names, local politics
 # The development sets printed after the dev set's block, in order: (folder, block name, errors option).
 TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--errors-dev5"),
               (DEV6_SET, "dev 6", "--errors-dev6"), (DEV7_SET, "dev 7", "--errors-dev7"),
@@ -73,7 +74,7 @@ TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--error
               (DEV10_SET, "dev 10", "--errors-dev10"), (DEV11_SET, "dev 11", "--errors-dev11"),
               (DEV12_SET, "dev 12", "--errors-dev12"), (DEV13_SET, "dev 13", "--errors-dev13"),
               (DEV14_SET, "dev 14", "--errors-dev14"), (DEV15_SET, "dev 15", "--errors-dev15"),
-              (DEV16_SET, "dev 16", "--errors-dev16"))
+              (DEV16_SET, "dev 16", "--errors-dev16"), (DEV17_SET, "dev 17", "--errors-dev17"))
 # The sets scored beside the general set, held out from its tuning, in the report's order: (folder, block name).
 HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_SET, "held out 3"),
                  (ORGS_SET, "organisations held out"), (HELDOUT4_SET, "held out 4"),
