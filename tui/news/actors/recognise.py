@@ -31,6 +31,7 @@ from .city_suffix import SIGNS as CITY_SIGNS
 from .club_slots import SIGN as SLOT_SIGN, club_slots, dotted_player
 from .comment_heads import SIGN as COMMENT_SIGN, comment_heads
 from .football_clubs import SIGN as FOOTBALL_SIGN, football_clubs
+from .game_players import game_players, org_ends
 from .councils import SIGN as COUNCIL_SIGN, council_orgs
 from .local_offices import SIGN as OFFICE_SIGN, local_offices
 from .office_heads import office_heads
@@ -309,6 +310,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if left:
             lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known = names_again(flat, lines, starts, names, lone, people or {}, free)
+    names += game_players(flat, lines, starts, names, free, org_ends(out, busy, heads, people or {}))  # 宇和島のサヨナラ打
     names += given_names(lines, names, flat, free)
     taken: set[tuple[int, int]] = set()
     for n in names:
