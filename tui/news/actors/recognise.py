@@ -23,6 +23,7 @@ from .given_names import given_names, may_find, more_persons
 from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
+from .mixed_names import mixed_names
 from .country_titles import country_titled
 from .name_lists import listed_names, listed_surnames
 from .names_again import names_again
@@ -143,6 +144,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             if x.free(s, e):
                 take("person", x.at + s, x.at + e, key)
                 staged.append(Name(x.at + s, x.at + e, key, False))  # (坂元蓮（東洋工大）: its body read below)
+    for s, e in mixed_names(flat):  # 宵宮メイが, ガンモ山本は: a stage name of kanji and katakana, before the bodies'
+        if free(s, e):
+            take("person", s, e, flat[s:e])
+            staged.append(Name(s, e, flat[s:e], False))
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:
