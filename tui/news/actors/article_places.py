@@ -1,7 +1,8 @@
 """The places of an article, taken last, once every person and body is found: a name UniDic lacks before its kind
 (北浜市は, `city_suffix`), then UniDic's place words line by line (`places.line_places`), where no actor is already;
 a place word that is the surname of a mayor of another city the article names as the one governed is that mayor
-(桜ケ丘市議会は… 山川市長は, `mayors`).
+(桜ケ丘市議会は… 山川市長は, `mayors`), and one before an assembly member's or a chairman's title that member (世田谷区の
+駒沢区議, 市議会の津山議長).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .city_suffix import suffixed_places
-from .mayors import mayor_surname, named_kinds
+from .mayors import mayor_surname, member_surname, named_kinds
 from .places import line_places, place_key
 
 # (the other place as a government: its assembly or office, a source, a subject; not a venue, 長崎市で)
@@ -37,8 +38,12 @@ def take_places(flat: str, lines: Sequence, city_rows: set[int],
         (s, e) for _, s, e in found]
     governed = named_kinds([flat[s:e] for s, e in spans if _GOVERNING.search(flat[s:e]) or _GOVERNS_AFTER.match(flat, e)]
                            ) if found else {}
+    # the places of each kind the article names, but before an assembly member's title (駒沢区 of 駒沢区議)
+    placed = named_kinds([flat[s:e] for s, e in spans if not flat.startswith("議", e)]) if found else {}
     for kind, s, e in found:
         if kind == "place" and governed and mayor_surname(flat, s, e, governed):
             take("person", s, e, flat[s:e])
+        elif kind == "place" and (stop := member_surname(flat, s, e, placed)) is not None:
+            take("person", s, stop, flat[s:stop])  # 駒沢区議, 緒川議長: a member's or a chairman's surname
         else:
             take(kind, s, e, place_key(flat[s:e]))

@@ -5,7 +5,8 @@ the article: the article names another city (or prefecture) of the kind the titl
 A word the article writes with the kind too (横浜市 … 横浜市長), or in an article that names no other place
 of that kind, stays a place, as does a title that begins a longer word (山川市長選: the election) and a word
 UniDic never reads as a surname (横浜 and 札幌 are none: 横浜さん is read as the city). (A governor's surname
-needs no such context: before 知事 a word that names no prefecture is one, `governors`.)
+needs no such context: before 知事 a word that names no prefecture is one, `governors`.) An assembly member's
+surname is told so before 市議, 町議, 区議, 県議 …, and a chairman's before 議長 (`member_surname`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _GOVERNS = {"市長": "市", "町長": "町", "村長": "村", "区長": "区", 
 _TITLE = re.compile("|".join(_GOVERNS))
 _KIND = frozenset("".join(_GOVERNS.values()))
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff々]")
+# An assembly member's title after the kind of the place whose assembly it is (市議, 県議: not 市議会), or a chairman's
+_MEMBER = re.compile(r"([市町村区県府都道])議(?![会員])|(?:副)?議長(?![選室])")
 
 
 def named_kinds(texts: "list[str]") -> dict[str, set[str]]:
@@ -31,6 +34,24 @@ def named_kinds(texts: "list[str]") -> dict[str, set[str]]:
                 out.setdefault(text[i], set()).add(text[:i])
                 break
     return out
+
+
+def member_surname(line: str, start: int, end: int, named: dict[str, set[str]]) -> int | None:
+    """Where the surname ends when the place word line[start:end] (its kind written with it or not: 駒沢区 of 駒沢区議)
+    is an assembly member's or a chairman's surname, else None: before 市議, 町議, 区議, 県議 … (not 市議会) when the
+    article names another place of that kind and not this word with it (世田谷区の…駒沢区議, 東浦町議会…緒川町議), as a
+    mayor's; before 議長 or 副議長 a word UniDic reads as a surname that the article never writes with a place's kind
+    (市議会の津山議長: 津山市議会議長 would be the place's)."""
+    word_end = end - 1 if line[end - 1] in _KIND and _MEMBER.match(line, end - 1) else end
+    word = line[start:word_end]
+    if start and _WORD_GOES_ON.match(line, start - 1):
+        return None  # 小江戸市議: the place's word is part of a longer one
+    if len(word) < 2 or not reads_as_surname(word) or any(word in names for names in named.values()):
+        return None
+    m = _MEMBER.match(line, word_end)
+    if m is not None and m.group(1) is not None:  # 駒沢区議: the article governs another ward
+        return word_end if named.get(m.group(1), set()) - {word} else None
+    return word_end if m is not None else None
 
 
 def mayor_surname(line: str, start: int, end: int, named: dict[str, set[str]]) -> bool:
