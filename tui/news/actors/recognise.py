@@ -24,6 +24,7 @@ from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .mixed_names import mixed_names
+from .titled_kana import titled_kana
 from .country_titles import country_titled
 from .name_lists import listed_names, listed_surnames
 from .names_again import names_again
@@ -148,6 +149,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if free(s, e):
             take("person", s, e, flat[s:e])
             staged.append(Name(s, e, flat[s:e], False))
+    for s, e, surname in titled_kana(flat):  # 南風原さゆり党首: kanji and a hiragana given name before a title
+        if free(s, e):
+            take("person", s, e, surname)
+            staged.append(Name(s, e, surname, True))
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:
