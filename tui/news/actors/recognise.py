@@ -149,10 +149,6 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if free(s, e):
             take("person", s, e, flat[s:e])
             staged.append(Name(s, e, flat[s:e], False))
-    for s, e, surname in titled_kana(flat):  # 南風原さゆり党首: kanji and a hiragana given name before a title
-        if free(s, e):
-            take("person", s, e, surname)
-            staged.append(Name(s, e, surname, True))
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:
@@ -260,7 +256,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         speaks = row in speak_rows or bool(countries)
         says, results, plays = row in say_rows, row in result_rows, row in play_rows
         affiliation, discipline = row in affiliated_rows, row in discipline_rows
-        plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line)
+        kana_named = [Name(s, e, k, True) for s, e, k in titled_kana(line) if ok(s, e)]  # 南風原さゆり党首
+        plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line) \
+            and not kana_named
         echoed = bool(echoes) and any(k in line for k in echoes)
         if plain and not speaks and not says and not echoed and not results and not plays and not affiliation \
                 and not discipline:
@@ -276,6 +274,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             else:
                 found, left = [], []  # no title and no name token: `line_persons` finds nothing
             found, left = more_persons(line, toks, marks, found, left, ok, x.open_titles())
+            for n in kana_named:  # (whatever UniDic reads the surname as: `titled_kana`)
+                found = [f for f in found if not (f.start < n.end and n.start < f.end)] + [n]
+                left = [f for f in left if not (f.start < n.end and n.start < f.end)]
             if READING_SIGN.search(line):  # 尹炳世(ユン・ビョンセ)外相, 柴山陶仙（しばやま・とうせん）: a name before its reading
                 found = kana_read_names(line, found + reading_names(line, found, ok), ok)
             if "、" in line and len(found) >= 2:  # 佐藤浩市、工藤阿須加、茅島みずき: an item of a list of names
