@@ -20,6 +20,7 @@ from .cut_surname import with_cut_surnames
 from .early_names import early_names
 from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
+from .group_members import group_members
 from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
@@ -322,6 +323,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
     known = names_again(flat, lines, starts, names, lone, people or {}, free)
     names += game_players(flat, lines, starts, names, free, org_ends(out, busy, heads, people or {}))  # 宇和島のサヨナラ打
+    names += group_members(flat, free, names)  # アイドルグループ「…」のここなが: a group's members after its name
     names += given_names(lines, names, flat, free)
     taken: set[tuple[int, int]] = set()
     for n in names:
