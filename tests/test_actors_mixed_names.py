@@ -19,6 +19,10 @@ def test_a_stage_name_of_kanji_and_katakana(text, names):
     assert persons(text) == names
 
 
+def test_a_stage_name_of_the_same_shape_joined_to_one_by_to():
+    assert persons("宵闇リリと霜月アヤネのユニットが、配信ライブを開いた。") == ["宵闇リリ", "霜月アヤネ"]
+
+
 def test_the_stage_name_again_later_in_the_article():
     got = article_persons(["霜月アヤネのファンミーティングが開かれた。", "霜月アヤネは「また会いましょう」と手を振った。"])
     assert got == [["霜月アヤネ"], ["霜月アヤネ"]]

@@ -11,6 +11,7 @@ before them.
 - katakana and a surname: two to five katakana that may be a name (no everyday loanword: オフィス風花 is an agency)
   and two kanji UniDic reads as a surname (ガンモ + 山本);
 
+and a name of the first shape joined by と or 、 to one found so (夜桜リリと花咲カレン: リリ no name UniDic knows);
 the whole a word of its own (no kanji or katakana on either side) before a particle, a comma or a bracket, in an
 article with a word of entertainment (歌手, 芸人, ライブ, 配信 …): 東京タワー, 大阪メトロ, 京都サンガ and トヨタ田原工場 are
 none.
@@ -39,8 +40,16 @@ def mixed_names(flat: str) -> list[tuple[int, int]]:
     """(start, end) of each stage name of the module's shapes in `flat`, an article's text."""
     if not _STAGE.search(flat):
         return []
-    out = [m.span() for m in _KANJI_KANA.finditer(flat) if _given(m.group(2)) and m.group(1) not in PREFECTURES
-           and not _country(m.group(1)) and not _role(m.group(1))]
+    shaped = [m for m in _KANJI_KANA.finditer(flat) if "ー" not in m.group(2) and m.group(1) not in PREFECTURES
+              and not _country(m.group(1)) and not _role(m.group(1))]
+    named = {m.group() for m in shaped if _given(m.group(2))}
+    ends = {m.end(): m.group() for m in shaped}
+    for m in shaped:  # 夜桜リリと花咲カレン: a name of the same shape joined to one by と or 、 is one too
+        before, after = ends.get(m.start() - 1), _KANJI_KANA.match(flat, m.end() + 1)
+        if flat[m.end():m.end() + 1] in ("と", "、") and after is not None and after.group() in named or (
+                before in named and flat[m.start() - 1] in "と、"):
+            named.add(m.group())
+    out = [m.span() for m in shaped if m.group() in named]
     out += [m.span() for m in _KANA_KANJI.finditer(flat) if _surname(m.group(2)) and plausible_name(m.group(1))]
     return out
 
