@@ -14,6 +14,7 @@ from conftest import persons
     ("千葉県議会の市川県議は、県の防災計画の見直しを求めた。", ["市川"]),
     ("市議会の津山議長は、議員定数の削減案を諮る考えを示した。", ["津山"]),  # a chairman
     ("町議会の若狭議長は、議員報酬の見直しを諮る考えを示した。", ["若狭"]),
+    ("町議会の相模原議長は、任期途中で辞任した。", ["相模原"]),  # after an assembly and の: no surname's reading asked
 ])
 def test_a_members_or_a_chairmans_surname(text, names):
     assert persons(text) == names

@@ -97,7 +97,7 @@ SETS = {
                                                  "entertainment", "football_basketball", "local_people"), 215,
                    (0.953, 0.682), 0.892, 0.243, org_r=0.659, place_r=0.448),
     # game stories with players by surname alone, stage names of kanji and katakana, local politicians and party
-    # leaders before their titles, people introduced by their role, and traps (0.934 / 0.620 as written; 0.956 / 0.856
+    # leaders before their titles, people introduced by their role, and traps (0.934 / 0.620 as written; 0.956 / 0.860
     # after the game stories' players, the stage names of kanji and katakana, the assembly members and the hiragana
     # given names before titles)
     "dev 17": Pins(actors_report.DEV17_SET, _any("ball_games", "baseball_games", "local_politics", "role_then_name",

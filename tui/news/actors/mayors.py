@@ -41,12 +41,13 @@ def member_surname(line: str, start: int, end: int, named: dict[str, set[str]]) 
     is an assembly member's or a chairman's surname, else None: before 市議, 町議, 区議, 県議 … (not 市議会) when the
     article names another place of that kind and not this word with it (世田谷区の…駒沢区議, 東浦町議会…緒川町議), as a
     mayor's; before 議長 or 副議長 a word UniDic reads as a surname that the article never writes with a place's kind
-    (市議会の津山議長: 津山市議会議長 would be the place's)."""
+    (市議会の津山議長: 津山市議会議長 would be the place's) — after an assembly and の, any such word (市議会の倉敷議長)."""
     word_end = end - 1 if line[end - 1] in _KIND and _MEMBER.match(line, end - 1) else end
     word = line[start:word_end]
     if start and _WORD_GOES_ON.match(line, start - 1):
         return None  # 小江戸市議: the place's word is part of a longer one
-    if len(word) < 2 or not reads_as_surname(word) or any(word in names for names in named.values()):
+    council = line.endswith("議会の", 0, start)  # 市議会の倉敷議長: an assembly's own chairman or member
+    if len(word) < 2 or not (council or reads_as_surname(word)) or any(word in names for names in named.values()):
         return None
     m = _MEMBER.match(line, word_end)
     if m is not None and m.group(1) is not None:  # 駒沢区議: the article governs another ward
