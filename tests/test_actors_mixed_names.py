@@ -23,6 +23,11 @@ def test_a_stage_name_of_the_same_shape_joined_to_one_by_to():
     assert persons("宵闇リリと霜月アヤネのユニットが、配信ライブを開いた。") == ["宵闇リリ", "霜月アヤネ"]
 
 
+def test_read_first_only_in_a_line_about_entertainment():
+    # the article speaks of a drama, but the shop's line does not: a brand of a town's word and katakana
+    assert article_persons(["人気ドラマの撮影が終わった。", "駅前には天城サクラの新しい店舗が開いた。"]) == [[], []]
+
+
 def test_the_stage_name_again_later_in_the_article():
     got = article_persons(["霜月アヤネのファンミーティングが開かれた。", "霜月アヤネは「また会いましょう」と手を振った。"])
     assert got == [["霜月アヤネ"], ["霜月アヤネ"]]

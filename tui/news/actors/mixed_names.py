@@ -12,9 +12,9 @@ before them.
   and two kanji UniDic reads as a surname (ガンモ + 山本);
 
 and a name of the first shape joined by と or 、 to one found so (夜桜リリと花咲カレン: リリ no name UniDic knows);
-the whole a word of its own (no kanji or katakana on either side) before a particle, a comma or a bracket, in an
-article with a word of entertainment (歌手, 芸人, ライブ, 配信 …): 東京タワー, 大阪メトロ, 京都サンガ and トヨタ田原工場 are
-none.
+the whole a word of its own (no kanji or katakana on either side) before a particle, a comma or a bracket, read so
+first in a line with a word of entertainment (歌手, 芸人, ライブ, 配信 …) and then wherever the article writes it again:
+東京タワー, 大阪メトロ, 京都サンガ and トヨタ田原工場 are none.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from .name_frame import read_as_name
 from .persons import TITLE_RE
 
 _STAGE = re.compile(r"歌手|芸人|お笑い|コンビ|トリオ|俳優|女優|アイドル|声優|配信|ＶＴｕｂｅｒ|VTuber|ライブ|舞台|ドラマ|映画|"
-                    r"アルバム|シングル|写真集|プロレス|レスラー|番組|デビュー|ファン|タレント|モデル|落語|ユニット")
+                    r"アルバム|シングル|写真集|プロレス|レスラー|番組|デビュー|ファン|タレント|モデル|落語|ユニット|出演|主演|公演|ゲスト|"
+                    r"ステージ")
 _ROLES = frozenset("主人公 主役 脇役 相棒 相方 同期 先輩 後輩 仲間 親友 少女 少年 新人 女王 王子 王女 姫 役 愛犬 愛猫".split())
 _KANJI_KANA = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー・])([\u4e00-\u9fff々]{2,3})([ァ-ヺ]{2,4})(?=[がはのとをもに、」（(])")
 _KANA_KANJI = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー・])([ァ-ヺー]{2,5})([\u4e00-\u9fff々]{2})(?=[がはのとをもに、」（(])")
@@ -42,7 +43,7 @@ def mixed_names(flat: str) -> list[tuple[int, int]]:
         return []
     shaped = [m for m in _KANJI_KANA.finditer(flat) if "ー" not in m.group(2) and m.group(1) not in PREFECTURES
               and not _country(m.group(1)) and not _role(m.group(1))]
-    named = {m.group() for m in shaped if _given(m.group(2))}
+    named = {m.group() for m in shaped if _given(m.group(2)) and _staged(flat, m.start())}
     ends = {m.end(): m.group() for m in shaped}
     for m in shaped:  # 夜桜リリと花咲カレン: a name of the same shape joined to one by と or 、 is one too
         before, after = ends.get(m.start() - 1), _KANJI_KANA.match(flat, m.end() + 1)
@@ -50,8 +51,17 @@ def mixed_names(flat: str) -> list[tuple[int, int]]:
                 before in named and flat[m.start() - 1] in "と、"):
             named.add(m.group())
     out = [m.span() for m in shaped if m.group() in named]
-    out += [m.span() for m in _KANA_KANJI.finditer(flat) if _surname(m.group(2)) and plausible_name(m.group(1))]
+    comics = {m.group() for m in _KANA_KANJI.finditer(flat) if _surname(m.group(2)) and plausible_name(m.group(1))
+              and _staged(flat, m.start())}
+    out += [m.span() for m in _KANA_KANJI.finditer(flat) if m.group() in comics]
     return out
+
+
+def _staged(flat: str, at: int) -> bool:
+    """The line holding flat[at] has a word of entertainment: a name is read so there first, and then wherever the
+    article writes it again."""
+    start, end = flat.rfind("\n", 0, at) + 1, flat.find("\n", at)
+    return _STAGE.search(flat, start, end if end >= 0 else len(flat)) is not None
 
 
 @lru_cache(maxsize=1024)
