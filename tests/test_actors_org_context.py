@@ -54,10 +54,13 @@ def test_publications_after_their_kind_and_an_acronym_with_its_place(text, orgs)
     "ジョンソンは、声明を発表した。",
     "ハワイは、観光客の増加を発表した。",
     "札幌は、新しい条例を発表した。",
-    "鈴木は、阪神と２−２で引き分けた。",
 ])
 def test_persons_places_and_characters_are_no_companies_nor_clubs(text):
     assert found(text) == []
+
+
+def test_a_person_who_drew_with_a_club_is_no_club():
+    assert "鈴木" not in found("鈴木は、阪神と２−２で引き分けた。")  # (阪神 is the club: a known club's sport form)
 
 
 @pytest.mark.parametrize("text, orgs", [

@@ -101,10 +101,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     club_names: set[str] = set()
     club_keys: dict[str, str] = {}  # a club's town -> the club's full name (北浜 -> 北浜FC)
     by_line: dict[int, dict[int, tuple[int, bool]]] = {}
-    club_ends: dict[int, list[int]] = {}  # row -> where a known club ends in it (巨人 of 巨人・オルドニェスが)
+    club_spans: dict[int, set[tuple[int, int]]] = {}  # row -> the known clubs in it (巨人 of 巨人・オルドニェスが)
     for k, v in (known_clubs or {}).items():
         row = bisect_right(starts, k) - 1
-        club_ends.setdefault(row, []).append(v - starts[row])
+        club_spans.setdefault(row, set()).add((k - starts[row], v - starts[row]))
     if heads:
         for k, (v, c) in heads.items():
             row = bisect_right(starts, k) - 1
@@ -127,12 +127,13 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     football_rows, coded_rows, tv_rows = rows(FOOTBALL_SIGN), rows(CODE_SIGN), rows(TV_SIGN)
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(COMMENT_SIGN)):  # ソフトバンク・井上　…「…」: a comment's club and person
-        x, here_ = lines[row], by_line.get(row, {})
-        heads_ = comment_heads(x.text, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b), x.free)
+        x, here_, known_ = lines[row], by_line.get(row, {}), club_spans.get(row, set())
+        heads_ = comment_heads(x.text, lambda a, b, x=x, h=here_, k=known_: (a, b) in k or free_over(x.free, h, a, b), x.free)
         if heads_ is not None:
             (cs, ce), (ps, pe) = heads_
-            take("organization", x.at + cs, x.at + ce, x.text[cs:ce])
-            club_names.add(x.text[cs:ce])
+            if (cs, ce) not in known_:  # (a known club is the gazetteer's already: 日本ハム・柿沼)
+                take("organization", x.at + cs, x.at + ce, x.text[cs:ce])
+                club_names.add(x.text[cs:ce])
             take("person", x.at + ps, x.at + pe, x.text[ps:pe])
     for row in sorted(rows(HANDLE_SIGN)):  # ハヤト（本名・小川隼人）選手: the handle is the person
         x = lines[row]
@@ -196,7 +197,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 take("organization", at + s, at + e, line[s:e])
                 club_names.add(line[s:e])
                 ends.append(e)
-            for e, gazetted in [(e, False) for e in ends] + [(e, True) for e in club_ends.get(row, [])]:
+            for e, gazetted in [(e, False) for e in ends] + [(e, True) for _, e in club_spans.get(row, ())]:
                 if (player := dotted_player(line, x.toks, e, gazetted)) and x.free(*player):  # 巨人・オルドニェスが
                     take("person", at + player[0], at + player[1], line[player[0]:player[1]])
         if row in football_rows:  # 神戸のDF泉谷, DF板垣(ボルシアMG), 岐阜へ期限付き移籍, 浦和は…獲得
