@@ -22,6 +22,7 @@ from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from .forms import bracketed, quote_form, sentence_spans
+from .given import giver
 from .headlines import headline_quotes, reads_as_said
 from .captions import captioned
 from .alone import cued, introduced_after, person_subject_after, said_after, tells_of_someone, told_after
@@ -234,8 +235,9 @@ class _Article:
             speaker = None  # 思い出を問われると、「…」と答えた: asked of one of several who spoke
         if speaker and form == "reported" and self.kinds.get(speaker) != "person":
             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
-        if speaker and said_to(text[close:hi]):
-            speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it
+        if speaker and said_to(text[close:hi]) and not giver(passage, lo, start, close, hi)[0]:
+            speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it (監督から
+            # 「…」と言われた: by the one named before から)
         return speaker
 
     def told_next(self, k: int) -> str | None:

@@ -15,6 +15,7 @@ from .titles import title_end
 # a role or a club before the name: ■主将・吉岡翔, ■北浜ドルフィンズ・真野修監督
 _LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
 _LINE_ROLE = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}[・　]")  # (代表取締役社長　水野和也のコメント)
+_LINE_KIND = re.compile(r"[\u4e00-\u9fff]{1,4}の")  # a kind of player before the name: 【新人の山内蓮外野手】, ◇先発の…
 # after the name: an affiliation in brackets, 「の話」 as papers head a comment (◇宮坂莉子の話), a colon
 # or a title the lists lack, an age in brackets and the calling a list of candidates prints (■大隈政信候補（61）元市議会議長)
 _AFFILIATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}(?=[（(][0-9０-９]{1,3}[歳才]?[）)]))?(?:[（(][^（）()「」。]{1,24}[）)])?"
@@ -51,7 +52,8 @@ def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int =
         return None  # (most lines name no one)
     at = _LINE_MARKS.match(text, lo).end()  # type: ignore[union-attr]
     role = _LINE_ROLE.match(text, at)
-    starts = {_after_affiliation(text, at, mentions, kinds), role.end() if role else at}
+    kind = _LINE_KIND.match(text, at)
+    starts = {_after_affiliation(text, at, mentions, kinds), role.end() if role else at, kind.end() if kind else at}
     starts |= {m.end() for m in (_POSITION.match(text, i) for i in starts) if m}  # 【青葉・DF森田健吾】
     people = [(a, e) for a, s, e in mentions if s in starts and kinds.get(a) == "person"]
     return next((a for a, e in people if _AFFILIATION.match(text, title_end(text, e, len(text), True))), None)
@@ -65,5 +67,5 @@ def _after_affiliation(text: str, at: int, mentions: Mentions, kinds: dict[str, 
         if not body:
             break
         at = max(body)
-        at += text[at:at + 1] == "・"
+        at += text[at:at + 1] in ("・", "の")  # (洛北学園の青木大輔監督の話: the club's person)
     return at

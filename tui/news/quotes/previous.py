@@ -44,7 +44,7 @@ def carries(head: str) -> bool:
     return head[at:at + 1] in ("は", "が", "も")
 
 
-_SAME_TITLE = re.compile(r"同(" + TITLES + ")(?:は|が|も)")
+_SAME_TITLE = re.compile(r"同(副?(?:" + TITLES + "))(?:は|が|も)")  # (同副社長は: the one named 副社長)
 
 
 def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:

@@ -72,7 +72,7 @@ class Roles:
                 held = (_ROLE_BEFORE.search(text, max(0, s - 12), s) or _RANK_BEFORE.search(text, max(0, s - 3), s)
                         or _RANK_START.match(text, s, e - 1))  # (横綱若嵐: a name kept with its rank)
                 same = _SAME_OFFICE.get(role, (role,))
-                if ((m and m.group(1) in same) or (held and held.group(1) in same)) and self.kinds.get(a) == "person":
+                if ((m and _held_after(text, e, m) in same) or (held and held.group(1) in same)) and self.kinds.get(a) == "person":
                     out[a] = max(out.get(a, ""), text[s:e], key=len)
                     if k not in self.headings:
                         body.add(a)
@@ -92,6 +92,15 @@ class Roles:
                 if m and self.kinds.get(a) == "person":
                     out[a] = max(out.get(a, ""), text[s:e], key=len)
         return _one_person(out)
+
+
+_ANOTHER_OFFICE = ("副", "前", "元")  # 岩崎亮副社長, 山田元首相: not the holder of 社長 or 首相, but of 副社長, 元首相
+
+
+def _held_after(text: str, e: int, m: re.Match[str]) -> str:
+    """The title `m` reads after a name ending at `e`, with the mark of another office before it (副社長 holds no 社長)."""
+    before = text[e:m.start(1)]
+    return next((mark + m.group(1) for mark in _ANOTHER_OFFICE if before.endswith(mark)), m.group(1))
 
 
 def _one_person(names: dict[str, str]) -> set[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from .beside import BESIDE, owned_words, voice_of_no_one
 from .clauses import note_start
 from .forms import AFTER, colon_before
+from .given import giver
 from .leads import led_by
 from .passage import Passage, QuoteAt
 from .roles import Roles
@@ -30,6 +31,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     it is most often the words' topic: 会談は「良好だった」と投稿した).
     """
     lo, hi = note_start(p.text, span[0], start), span[1]  # （注：総理は…「…」と発言）: the note's own subject
+    given, giving = giver(p, lo, start, end, hi)  # 監督から「…」と言われた, 恩師から贈られた「…」という言葉
+    if given:
+        return giving
     owned, owner = owned_words(p, lo, hi, start, end, roles)  # 首相の「…」という言葉を引き
     if owned:
         return owner

@@ -1,0 +1,42 @@
+"""Words one person gave another (監督から「…」と言われた, 恩師から贈られた「…」という言葉) are the giver's, not the
+hearer's; a comment line that names a kind of player or a club with の (【新人の…】, …監督の話「…」); and a title
+after 副, 前 or 元, which is another office than the title alone (副社長 is no 社長)."""
+
+from __future__ import annotations
+
+from test_quotes import quotes
+
+
+def test_words_said_to_the_subject_are_the_ones_of_who_is_named_before_から() -> None:
+    assert quotes("入団1年目の春、新井悠斗選手は正捕手の木島亮太から「迷ったら真っすぐで来い」と励まされた。") == [
+        ("迷ったら真っすぐで来い", "木島亮太")]
+    assert quotes("野口彩花さんは初舞台の前、師匠の川端千代子さんに「客席の一番後ろに届けなさい」と言われたという。") == [
+        ("客席の一番後ろに届けなさい", "川端千代子")]
+
+
+def test_words_named_as_a_gift_are_the_givers() -> None:
+    text = "堀内勝也町長は、町長選の初当選時に前町長の矢野信夫氏から贈られた「役場の椅子は町民のもの」という言葉を座右の銘にしている。"
+    assert quotes(text) == [("役場の椅子は町民のもの", "矢野信夫")]
+
+
+def test_words_the_subject_says_to_someone_stay_the_subjects() -> None:
+    text = "堀内勝也町長は、退任する矢野信夫氏に「町のことは任せてください」と声をかけた。"
+    assert quotes(text) == [("町のことは任せてください", "堀内勝也")]
+
+
+def test_a_comment_line_with_a_kind_of_player_or_a_club_before_の() -> None:
+    text = ("北浜シーガルズは練習試合で2安打を放った新人の谷本陸斗外野手を開幕1軍に残した。\n\n【新人の谷本陸斗外野手】\n\n"
+            "「とにかく毎日が必死です。守備でも信頼されたい」")
+    assert quotes(text)[-1] == ("とにかく毎日が必死です。守備でも信頼されたい", "谷本陸斗")
+    club = "南港工業は準決勝で敗れた。\n\n南港工業の大塚隆之監督の話「守りから崩れた。夏までに鍛え直したい」"
+    assert quotes(club) == [("守りから崩れた。夏までに鍛え直したい", "大塚隆之")]
+
+
+def test_a_title_after_副_or_元_is_another_office() -> None:
+    vice = "西海重工業は8日、決算を発表した。経理担当の大森浩二副社長は「受注が好調だった」と述べた。\n\n社長は「来期は厳しい」と語った。"
+    assert quotes(vice) == [("受注が好調だった", "大森浩二"), ("来期は厳しい", None)]
+    former = "岡部信吾元首相が9日、地元で講演した。首相は「当面、衆院の解散はしない」と語った。"
+    assert quotes(former) == [("当面、衆院の解散はしない", None)]
+    same = ("西海重工業は8日、決算を発表した。経理担当の大森浩二副社長は「受注が好調だった」と述べた。\n\n"
+            "今期は減益を見込む。同副社長は「資材の値上がりが響く」と慎重な見方を示した。")
+    assert quotes(same)[-1] == ("資材の値上がりが響く", "大森浩二")
