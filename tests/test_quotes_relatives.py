@@ -48,7 +48,7 @@ def test_a_topic_in_a_clause_that_ends_before_the_words_does_not_hide_the_subjec
 def test_a_saying_of_the_one_spoken_of_before_carries_their_words_on() -> None:
     text = ("俳優の北条誠さん死去\n\n俳優の北条誠（ほうじょう・まこと）さんが12日、死去した。82歳だった。\n\n"
             "時代劇を中心に活躍し、「男は黙って背中で語る」が口癖だった。晩年のインタビューでは「芝居に終わりはない」と語っていた。")
-    assert quotes(text) == [("芝居に終わりはない", "北条誠")]
+    assert quotes(text) == [("男は黙って背中で語る", "北条誠"), ("芝居に終わりはない", "北条誠")]  # (the saying his too)
     scene = ("祭り\n\n北浜市の森市長があいさつした。\n\n会場は大勢の人でにぎわった。「また来年も来たい」と話した。")
     assert quotes(scene) == [("また来年も来たい", None)]  # a scene's words may be anyone's
 

@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 from .forms import bracketed, quote_form, sentence_spans
 from .given import giver
+from .motto import saying, sayings_owner
+from .obituary import life_words
 from .headlines import headline_quotes, reads_as_said
 from .captions import captioned
 from .alone import cued, introduced_after, person_subject_after, said_after, tells_of_someone, told_after
@@ -207,6 +209,8 @@ class _Article:
             text[:start], [m for m in self.mentions[k] if lo <= m[1] and m[2] <= start], self.kinds, lo) if not n else None)
         if lined is not None:
             return lined, alone  # the words of the person named on the line above, or just before them
+        if not form and saying(text, lo, start, close, hi):
+            return sayings_owner(passage, lo, start, lambda: self.carried_owner(at, before, start)), alone
         if form:
             return self.formed(at, before, start, close, form), alone
         if n and alone is not None and n <= alone[0]:
@@ -239,6 +243,15 @@ class _Article:
             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it (監督から
             # 「…」と言われた: by the one named before から)
         return speaker
+
+    def carried_owner(self, at: _At, before: list[tuple[Passage, tuple[int, int]]], start: int) -> str | None:
+        """The person a saying with no one named in its sentence belongs to: the one the sentences before are about,
+        else in an obituary the dead, when no one else's life is told there (生前は「…」が口癖だった)."""
+        k, (lo, hi) = at.k, at.spans[at.si]
+        one = previous_one(before, self.roles)
+        if one is not None:
+            return one if self.kinds.get(one) == "person" else None
+        return life_words(self.texts, self.mentions, self.kinds, k, start, at.passage.text[lo:hi])
 
     def told_next(self, k: int) -> str | None:
         """Who the first sentence of the passage after k says spoke with こう / そう (試合後、山田監督はこう語った), ''

@@ -98,8 +98,9 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
         # nor an aside the sentence goes on past with a particle: 「北浜オープン」（兵庫・…）で初優勝, nor a work's title
         # and its maker's credit: 映画「潮騒の町」（藤堂慎也監督）
     named = re.match(r"\s*と[、，]?([^。「]{1,24})。", after)
-    if named and len(inner) >= 6 and not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1))):
-        return "said"  # 「…」と田中氏。: a name (and title) alone after と
+    if named and len(inner) >= 6 and (not re.search(r"[ぁ-ゟ]", re.sub("[はがもさんの]", "", named.group(1)))
+                                      or _KANA_NAMED.fullmatch(named.group(1))):
+        return "said"  # 「…」と田中氏。: a name (and title) alone after と (代表の中西さとみさん（52）: a given name in kana)
     if len(inner) >= 6 and (ends_a_clause(inner) or "。" in inner) and _DESCRIBED_END.match(after):
         return "said"  # 「…」と山小屋を営む渡辺正樹さん（58）。: a description and a person ending the sentence
     if linked_said(text, start, inner, after):
@@ -125,6 +126,8 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
 # After the words, と, a clause describing a person and the person with an honorific (and age) ending the sentence
 _DESCRIBED_END = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ|んだ|いだ)[^。「」]{1,16}?"
                             r"(?:さん|氏|君|ちゃん)(?:[（(][0-9０-９]{1,3}[）)])?[。．]")
+# after と, nouns joined by の and a name whose given name is in kana, with its honorific and age: 代表の中西さとみさん（52）
+_KANA_NAMED = re.compile(r"(?:[^ぁ-ゟ。「」、，]{1,12}の)?[\u4e00-\u9fff々]{1,4}[ぁ-ゟ]{2,4}(?:さん|氏)(?:[（(][0-9０-９]{1,3}[）)])?")
 _SPEAKER_BRACKET = re.compile(r"\s*[（(](?![0-9０-９])")
 # A work's credit in brackets: its maker and the part the maker had (（藤堂慎也監督）, （山本周平作）)
 _CREDIT_BRACKET = re.compile(r"\s*[（(][^（()）「」]{1,20}(?:監督|作|原作|主演|演出|脚本|作詞|作曲|編曲|振付|訳|画)[)）]")

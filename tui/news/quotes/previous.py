@@ -18,7 +18,7 @@ from .forms import sentence_spans
 from .passage import Mentions, Passage, last_sentence
 from .roles import TITLES, Roles, role_holder, source_holder
 from .titles import title_end
-from .topics import passive_scene, time_topic_only, told_thing, verbless_fact
+from .topics import passive_scene, people_subject, time_topic_only, told_thing, verbless_fact
 
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
@@ -132,7 +132,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
                 told_thing(own) or time_topic_only(own)):
             continue  # …のきっかけは…ことだったという。, 引退後は…指導する。: the one before says who
         noted = _ACTED_ON_NOTE.sub("を", own)  # 関脇・青嵐(24=西浦部屋)を破り: one known by a note, acted on, speaks not
-        if _TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in noted or "(" in noted:
+        if (_TOPIC.search(own) or ("が" in own and own != p.text[lo:hi]) or "（" in noted or "(" in noted
+                or people_subject(own)):  # (野党会派が反発している: they may be the ones speaking next)
             return None  # 住民は不安を訴えた / 「…」と声が上がった / 男性（70）も: someone else may be speaking
     return None
 

@@ -137,3 +137,27 @@ def told_thing(sentence: str) -> bool:
         return False  # (には, では: read apart)
     return not (before.surface[-1] in _PEOPLE_END | _BODY_END | _KIN_END or before.surface in _TIMES
                 or before.surface in _PEOPLE_SUFFIX or not _KANJI_KANA_END.search(before.surface))
+
+
+# The last character of a subject with が or も that is people or a body: 住民, 関係者, 選手, 専門家, 反対派, 遺族, 母親, 警察,
+# 政府, 野党, 同署, 球団 (not 性, 事, 長, 子 or 会, which end things as often: 可能性, 工事, 成長, 様子, 機会)
+_PEOPLE_SUBJECT_END = frozenset("員者人民客児徒士師官家手派族親母父兄姉妹弟夫妻娘孫察府党署省庁団")
+
+
+@lru_cache(maxsize=2048)
+def people_subject(sentence: str) -> bool:
+    """Whether `sentence` (words outside quotes) has a subject with が or も that is a word for people, a body or a
+    relative (野党会派が反発している, 家族も駆けつけた): others than the one spoken of before, who may speak next; a
+    thing's subject (苦しい展開が続いた, 議論を呼ぶ可能性がある) is none."""
+    from ..language import tagger
+
+    words = [w for w in tagger()(sentence) if w.surface.strip()]
+    for k, w in enumerate(words):
+        if not k or w.surface not in ("が", "も") or w.feature.pos2 not in ("格助詞", "係助詞"):
+            continue
+        before = words[k - 1]
+        if before.feature.pos1 not in ("名詞", "接尾辞") or before.surface in _TIMES:
+            continue
+        if before.surface[-1] in _PEOPLE_SUBJECT_END or before.surface in _PEOPLE_SUFFIX:
+            return True
+    return False
