@@ -33,3 +33,9 @@ def test_other_people_as_a_subject_carry_no_speaker_to_words_alone() -> None:
 def test_a_name_after_と_with_a_given_name_in_kana() -> None:
     text = "商店街に子ども食堂が開いた。「ここでは誰もがおかわりと言える。それがうれしい」と、代表の中西さとみさん（52）。"
     assert quotes(text) == [("ここでは誰もがおかわりと言える。それがうれしい", "中西さとみ")]
+
+
+def test_words_alone_before_a_paragraph_that_opens_with_そう_and_names_who() -> None:
+    text = ("山あいの集落に、古民家を改装した食堂が開いた。\n\n「集落の台所を、もう一度みんなの居場所にしたかった」\n\n"
+            "そう話すのは、食堂を切り盛りする岸本静香さん（58）だ。")
+    assert quotes(text) == [("集落の台所を、もう一度みんなの居場所にしたかった", "岸本静香")]

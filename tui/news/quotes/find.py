@@ -49,7 +49,7 @@ from .states import with_states
 from .passage import Mentions, Passage, last_sentence
 from .previous import CARRY_BACK, acts_alone, before_open, before_paragraph, no_subject, previous_one, quoted_in
 from .speakers import elided_speaker, speaker as _speaker
-from .told import next_says, unnamed_subject_in
+from .told import next_says, told_back, unnamed_subject_in
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
@@ -289,6 +289,8 @@ class _Article:
                     s < spans[si][0] for _, s, _ in passage.persons):  # (also after sentences that name no person)
                 seen = {a for found in self.mentions[:k] for a, _, _ in found}  # 「…」。初日に利用した大西ハルさんは、…
                 speaker = introduced_after(passage, spans[si + 1], seen)
+        if speaker is None and lead is None and not told and si + 1 == len(spans) and told_back(texts, headings, k):
+            speaker = self.told_next(k) or None  # 「…」 ¶ そう話すのは、…川村順子さん（63）だ。: the paragraph after says who
         if speaker is None and lead is not None and not told:
             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
             if speaker is None and (lead in headings or lead < 0):  # ――…。「…」。 桐生さやかが…発表した

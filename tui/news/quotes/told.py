@@ -7,6 +7,7 @@ by an age or a note only (避難所で暮らす女性（80）は…), who may ha
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from .forms import SAY
@@ -52,3 +53,9 @@ def next_says(p: "Passage", span: tuple[int, int]) -> tuple[bool, str | None]:
         if not named and not re.search(r"(?<![でにとへ])は|が|も", p.text[lo:hi]):
             return False, None  # 「…」。こう語った: no subject of its own, the sentence before says who
     return True, (next(iter(named)) if len(named) == 1 else None)
+
+
+def told_back(texts: Sequence[str], headings: Collection[int], k: int) -> bool:
+    """Whether the passage after k opens with そう, which points back to the words before it (そう話すのは…だ); こう
+    points on to the words after it."""
+    return k + 1 < len(texts) and k + 1 not in headings and texts[k + 1].lstrip(" 　").startswith("そう")
