@@ -40,3 +40,10 @@ def test_a_title_after_副_or_元_is_another_office() -> None:
     same = ("西海重工業は8日、決算を発表した。経理担当の大森浩二副社長は「受注が好調だった」と述べた。\n\n"
             "今期は減益を見込む。同副社長は「資材の値上がりが響く」と慎重な見方を示した。")
     assert quotes(same)[-1] == ("資材の値上がりが響く", "大森浩二")
+
+
+def test_a_bare_title_after_と_is_the_one_named_with_it() -> None:
+    text = "戸川義春被告は初公判で起訴内容を認めた。「遺族に申し訳ない」と被告は最後に述べた。"
+    assert quotes(text) == [("遺族に申し訳ない", "戸川義春")]
+    other = "北浜高の吉住剛監督は喜んだ。「最後によく粘られた」と南浜高の監督は話した。"
+    assert quotes(other)[-1] == ("最後によく粘られた", None)  # another body's holder, not named

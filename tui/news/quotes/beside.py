@@ -17,7 +17,7 @@ from .listed import listed_words
 from .nouns import noun_subject
 from .passage import SUBJECT, Before, Mentions, Passage, QuoteAt
 from .previous import carries, same_one
-from .roles import TITLES, Roles
+from .roles import ROLE_SUBJECT, TITLES, Roles, role_holder
 from .statements import statement_author
 from .titles import CALLING_END, TITLE_AFTER as _TITLE, title_end
 
@@ -190,6 +190,8 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
         return True, which
     if carries(text[at:hi]):  # 「…」と同首相は続けた
         return True, same_one(text[at:hi], before, roles)
+    if titled := ROLE_SUBJECT.match(text, at, hi):  # 「…」と首相は述べた: the one the article named with the title
+        return role_holder(text[at:titled.end()], roles)
     return False, None
 
 
