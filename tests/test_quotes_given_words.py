@@ -47,3 +47,8 @@ def test_a_bare_title_after_と_is_the_one_named_with_it() -> None:
     assert quotes(text) == [("遺族に申し訳ない", "戸川義春")]
     other = "北浜高の吉住剛監督は喜んだ。「最後によく粘られた」と南浜高の監督は話した。"
     assert quotes(other)[-1] == ("最後によく粘られた", None)  # another body's holder, not named
+
+
+def test_a_name_and_an_office_joined_by_a_dot_are_one_person() -> None:
+    text = "沢口昭彦・北浜市長は11日の記者会見で「駅前の再開発は予定通り進める」と述べた。同市長は「市民の理解を得たい」とも語った。"
+    assert quotes(text) == [("駅前の再開発は予定通り進める", "沢口昭彦"), ("市民の理解を得たい", "沢口昭彦")]

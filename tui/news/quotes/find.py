@@ -23,13 +23,13 @@ from typing import NamedTuple
 
 from .forms import bracketed, quote_form, sentence_spans
 from .given import giver
-from .motto import saying, sayings_owner
-from .obituary import life_words
+from .motto import carried_owner, saying, sayings_owner
 from .headlines import headline_quotes, reads_as_said
 from .captions import captioned
 from .alone import cued, introduced_after, person_subject_after, said_after, tells_of_someone, told_after
 from .asides import answer_of_no_one_named
 from .also import last_speaker, said_also
+from .apposed import with_apposed_titles
 from .compounds import without_compounds
 from .bracketed_bodies import with_bracketed
 from .seated import with_seated
@@ -99,7 +99,7 @@ class _Article:
     def __init__(self, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
                  headings: Collection[int]) -> None:
         self.texts, self.headings = texts, headings
-        mentions = without_compounds(mentions, kinds)  # 日米が: two countries, no one speaker
+        mentions = with_apposed_titles(texts, without_compounds(mentions, kinds), kinds)  # 吉川正人・大阪府知事は
         mentions, kinds = with_bracketed(texts, mentions, kinds)  # 市民団体「川を守る会」は: the body in brackets
         mentions, kinds = with_seated(texts, mentions, kinds)  # 鳴門フーズ（徳島市）は: a firm before its seat
         mentions, kinds = with_stations(texts, mentions, kinds)  # 白浜署は: a station named by its place
@@ -210,7 +210,7 @@ class _Article:
         if lined is not None:
             return lined, alone  # the words of the person named on the line above, or just before them
         if not form and saying(text, lo, start, close, hi):
-            return sayings_owner(passage, lo, start, lambda: self.carried_owner(at, before, start)), alone
+            return sayings_owner(passage, lo, start, lambda: carried_owner(before, self.roles, k, start, text[lo:hi])), alone
         if form:
             return self.formed(at, before, start, close, form), alone
         if n and alone is not None and n <= alone[0]:
@@ -243,15 +243,6 @@ class _Article:
             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it (監督から
             # 「…」と言われた: by the one named before から)
         return speaker
-
-    def carried_owner(self, at: _At, before: list[tuple[Passage, tuple[int, int]]], start: int) -> str | None:
-        """The person a saying with no one named in its sentence belongs to: the one the sentences before are about,
-        else in an obituary the dead, when no one else's life is told there (生前は「…」が口癖だった)."""
-        k, (lo, hi) = at.k, at.spans[at.si]
-        one = previous_one(before, self.roles)
-        if one is not None:
-            return one if self.kinds.get(one) == "person" else None
-        return life_words(self.texts, self.mentions, self.kinds, k, start, at.passage.text[lo:hi])
 
     def told_next(self, k: int) -> str | None:
         """Who the first sentence of the passage after k says spoke with こう / そう (試合後、山田監督はこう語った), ''

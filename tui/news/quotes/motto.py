@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .obituary import life_words
 from .passage import Passage
+from .previous import previous_one
+from .roles import Roles
 from .titles import title_end
 
 _SAYING = r"(?:口癖|口ぐせ|モットー|信条|持論|座右の銘)"
@@ -43,3 +46,13 @@ def sayings_owner(p: Passage, lo: int, start: int, carried: Callable[[], str | N
     if not (_IN_LIFE.fullmatch(text, lo, start) or not _SUBJECT.search(text, lo, start)):
         return None  # (同僚は「…」が口癖だったと話す: someone the text does not name)
     return carried()  # 生前は「…」, 時代劇を中心に活躍し、「…」: a time, or acts with no subject of their own
+
+
+def carried_owner(before: list[tuple[Passage, tuple[int, int]]], roles: Roles, k: int, start: int,
+                  sentence: str) -> str | None:
+    """The person a saying with no one named in its sentence (of passage k) belongs to: the one the sentences
+    `before` are about, else in an obituary the dead, when no one else's life is told there (生前は「…」が口癖だった)."""
+    one = previous_one(before, roles)
+    if one is not None:
+        return one if roles.kinds.get(one) == "person" else None
+    return life_words(roles.texts, roles.mentions, roles.kinds, k, start, sentence)
