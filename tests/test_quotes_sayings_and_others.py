@@ -39,3 +39,10 @@ def test_words_alone_before_a_paragraph_that_opens_with_そう_and_names_who() -
     text = ("山あいの集落に、古民家を改装した食堂が開いた。\n\n「集落の台所を、もう一度みんなの居場所にしたかった」\n\n"
             "そう話すのは、食堂を切り盛りする岸本静香さん（58）だ。")
     assert quotes(text) == [("集落の台所を、もう一度みんなの居場所にしたかった", "岸本静香")]
+
+
+def test_words_alone_after_a_body_are_its_only_when_it_issued_them() -> None:
+    club = "北浜FCの菅野守監督は「守備が崩れた」と話した。\n\n一方、勝った南浜FCはこれで3連勝。\n\n「狙い通りの試合だった」"
+    assert quotes(club)[-1] == ("狙い通りの試合だった", None)  # someone of the club, unnamed
+    issued = "北浜電機は13日、次のようなコメントを出した。\n\n「ご迷惑をおかけし、深くおわびします」"
+    assert quotes(issued) == [("ご迷惑をおかけし、深くおわびします", "北浜電機")]

@@ -49,7 +49,7 @@ from .states import with_states
 from .passage import Mentions, Passage, last_sentence
 from .previous import CARRY_BACK, acts_alone, before_open, before_paragraph, no_subject, previous_one, quoted_in
 from .speakers import elided_speaker, speaker as _speaker
-from .told import next_says, told_back, unnamed_subject_in
+from .told import issued_before, next_says, told_back, unnamed_subject_in
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
@@ -266,6 +266,8 @@ class _Article:
             told = speaker is not None
         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
             speaker = previous_one(before, roles)
+            if speaker is not None and self.kinds.get(speaker) != "person" and not issued_before(before):
+                speaker = None  # 南浜FCは3連勝。「…」: someone of the club, unnamed; a body's words come in a statement
             if speaker is None and not si and lead is None and k - 1 not in self.opened and acts_alone(
                     texts, self.mentions, headings, k - 1):  # …が初本塁打を放った。 / 二回、…運んだ。 / 「…」
                 speaker = previous_one(before + last_sentence(self.passage_of(k - 2)), roles)

@@ -59,3 +59,15 @@ def told_back(texts: Sequence[str], headings: Collection[int], k: int) -> bool:
     """Whether the passage after k opens with そう, which points back to the words before it (そう話すのは…だ); こう
     points on to the words after it."""
     return k + 1 < len(texts) and k + 1 not in headings and texts[k + 1].lstrip(" 　").startswith("そう")
+
+
+_ISSUED = re.compile(r"声明|コメント|談話|文書|書面|発表|見解|こう|次のよう|以下のよう")
+
+
+def issued_before(before: Sequence[tuple["Passage", tuple[int, int]]]) -> bool:
+    """Whether the sentence right before words alone tells of a statement issued or words that follow (同社は次のような
+    コメントを出した。「…」): a body's words, which it gives in a statement, not in words alone."""
+    if not before:
+        return False
+    p, (lo, hi) = before[0]
+    return _ISSUED.search(re.sub(r"「[^」]*」", "", p.text[lo:hi])) is not None
