@@ -52,3 +52,8 @@ def test_a_bare_title_after_と_is_the_one_named_with_it() -> None:
 def test_a_name_and_an_office_joined_by_a_dot_are_one_person() -> None:
     text = "沢口昭彦・北浜市長は11日の記者会見で「駅前の再開発は予定通り進める」と述べた。同市長は「市民の理解を得たい」とも語った。"
     assert quotes(text) == [("駅前の再開発は予定通り進める", "沢口昭彦"), ("市民の理解を得たい", "沢口昭彦")]
+
+
+def test_an_exchange_announced_in_kana_names_who_answers() -> None:
+    text = "北浜FCは逆転勝ちした。試合後の村瀬健吾監督との主なやりとりは次の通り。\n\n――逆転の場面は。\n\n「選手を最後まで信じていた」"
+    assert quotes(text) == [("選手を最後まで信じていた", "村瀬健吾")]

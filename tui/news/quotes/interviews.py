@@ -16,7 +16,7 @@ from .titles import title_end
 
 
 _INTERVIEWED = re.compile(r"(?:選手|さん|氏|[\u4e00-\u9fff]{1,4})?(?:に|への|との|の)(?:[^。、「」]{0,4}?)"
-                          r"(?:話を聞|聞い|インタビュー|一問一答|主なやり取り|やり取り|単独取材|取材し)")
+                          r"(?:話を聞|聞い|インタビュー|一問一答|やり(?:と|取)り|単独取材|取材し)")  # (やりとり written in kana too)
 
 
 def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
