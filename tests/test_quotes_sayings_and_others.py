@@ -46,3 +46,9 @@ def test_words_alone_after_a_body_are_its_only_when_it_issued_them() -> None:
     assert quotes(club)[-1] == ("狙い通りの試合だった", None)  # someone of the club, unnamed
     issued = "北浜電機は13日、次のようなコメントを出した。\n\n「ご迷惑をおかけし、深くおわびします」"
     assert quotes(issued) == [("ご迷惑をおかけし、深くおわびします", "北浜電機")]
+
+
+def test_a_real_name_in_brackets_is_no_second_person() -> None:
+    text = ("漫才師の春風亭つばめ（しゅんぷうてい・つばめ、本名・大川和夫）さんが9日、心不全のため死去した。79歳だった。\n\n"
+            "「笑いは人を裏切らない」が口癖だった。")
+    assert quotes(text) == [("笑いは人を裏切らない", "春風亭つばめ")]
