@@ -23,7 +23,7 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev18", 0.99, 0.831, 0.829),  # as written 0.969 · 0.756 (97 of 118); now 1.000 (69 given) · 0.841, 99 found
     ("stories_dev20", 0.99, 0.914, 0.956),  # as written 0.968 · 0.909 (86 of 89); now 1.000 (61 given) · 0.924, 86 found
     ("stories_dev24", 0.975, 0.96, 0.942),  # as written 0.981 · 0.788 (100 of 105); now 0.985 (65 given) · 0.970, 100 found
-    ("stories_dev26", 0.99, 0.93, 0.885),  # as written 0.989 · 0.860 (125 of 143); now 1.000 (94 given) · 0.940, 128 found
+    ("stories_dev26", 0.99, 0.94, 0.885),  # as written 0.989 · 0.860 (125 of 143); now 1.000 (95 given) · 0.950, 128 found
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:
     articles = json.loads((_DATA / folder / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]
