@@ -2,7 +2,7 @@
 sixteenth development set; stories_heldout7, stories_heldout8, stories_heldout9, stories_heldout10,
 stories_heldout11, stories_heldout12, stories_heldout13 and stories_heldout14, held out), and those with dated
 events alone (stories_dev19, a development set of the ways Japanese news writes dates; stories_dev21, news pages across
-the sections and the year) and those with quotes and
+the sections and the year; stories_dev25, news pages of the year 2039 with hard date shapes) and those with quotes and
 dated events (stories_dev20, a development set of news pages across the sections; stories_dev22, news pages across
 the sections and the year 2032 with hard date shapes and speakers; stories_dev23, news pages of many outlets across
 the year 2035 with speakers that are easy to miss; stories_dev24, news pages of many outlets across the year 2037
@@ -50,6 +50,7 @@ SETS = {
     "stories_dev23": Least(30, 120, 30, 85, 0, ("quotes", "events")),
     "stories_dev24": Least(30, 100, 35, 125, 0, ("quotes", "events")),
     "stories_dev26": Least(30, 140, 40, 0, 0, ("quotes",)),
+    "stories_dev25": Least(30, 0, 0, 165, 0, ("events",)),
 }
 
 
