@@ -15,6 +15,8 @@ import re
 import unicodedata
 from datetime import date
 
+from .language import tagger
+
 AHEAD_DAYS = 14  # a day-only date may lie this far after the article's date (an announced plan: two weeks)
 AHEAD_MONTH_DAY = 150  # a month-and-day date further than this after the article's date is last year's (about five months)
 YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -27,7 +29,7 @@ DATES = re.compile(
     r"|(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日"
     r"|(?<![\d年/])(?:(?P<rel>昨年|去年|前年|今年|本年|来年|翌年|同年)\s*(?:末\s*[（(]|[はのも][、,]?)?\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
     r"|(?P<rm>先月|前月|今月|本月|来月|翌月|同月|年明けの?)\s*(?P<rd>\d{1,2})\s*日"
-    r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前本中程分]|以内|以上|以下|あたり|当たり|ぶり|連続|ごと|おき"
+    r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前本程分]|中(?!心)|以内|以上|以下|あたり|当たり|ぶり|連続|ごと|おき"
     r"|(?<=(?<!\d)1日)\d+\s*(?:時間|回|食|便|錠|杯|万|千|百)"  # 1日24時間, 1日3回: a rate per day
     r"|ほど|程度|かか|から\d{1,2}日(?:ほど|程度|かか))"  # 1日付, 20日から3日間, 15日以降: dates; 3日から5日かかる: none
     r"|(?<![\d月年/.\-第毎])(?P<same>同日)"  # 同日夜, 同日付: the day the text named before
@@ -46,10 +48,13 @@ REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1, 
 # a clause of its own closing on
 # a plan (1日、欠航が相次ぐ見込みで、…を決めた) or on a modal of what may come before its quoting と (2日は…見合わせる
 # 可能性があると発表した) lies ahead.
-AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|の(?:予定|見込み|見通し)(?![者表])|に(?:予定され|控え)|、[^。、「」]{1,20}?(?:見込み|予定|見通し)で、"
+AHEAD = re.compile(r"(?:の[^。、「」]{0,14}?(?:に向け|を前に|を控え)|の(?:予定|見込み|見通し)(?![者表]|だった|でした|であった)"
+                   r"|に(?:予定され(?!てい)|控え)|、[^。、「」]{1,20}?(?:見込み|予定|見通し)で、"
                    r"|は[^。「」]{0,30}?(?:可能性がある|見込みだ|予定だ|方針だ|恐れがある)と"
                     r"|に[^。、「」]{0,14}?(?:する|される|行う|開く|開かれる)(?:方針|予定|見通し|考え|計画|見込み|ことを"
                     r"|と[^。、「」]{0,8}?(?:通告|発表|表明|明らかに|決め|決定|伝え|通知)))")  # 30日にストを行うと会社に通告した
+# A plan told in the past (14日の予定だったが, 2日に予定されていた花火大会): its day lies either side, the nearer.
+PLAN_PAST = re.compile(r"(?:の予定|に予定され)(?:だった|でした|であった|ていた|ていました)")
 # A date, に, then a verb in its plain present form before a noun (6月26日に開く定時株主総会) or before と and a verb of
 # announcing (12月6日にアルバムを出すと発表した): what is planned for that day.
 AHEAD_VERB = re.compile(r"に(?:[^。、「」た]{0,20}?(?:[^ってい]る|[うくぐすつぬぶむ])(?:と[^。、「」]{0,6}?(?:発表|表明|明らかに|説明)"
@@ -100,13 +105,34 @@ def tense(sentence: str) -> str | None:
     return None
 
 
-def _pick(candidates: list[date | None], published: date, way: str | None, near: date | None) -> date | None:
+def plain_verb_last(sentence: str) -> bool:
+    """Whether the sentence closes on a verb of action in its plain non-past form (来場を見込む, 18日までに片付ける),
+    which tells of what is to come: not a verb that may stand for a state or a help (ある, いる, できる, なる), nor one
+    of saying after its quoting と (…と話す, the present of a report)."""
+    words = [w for w in tagger()(sentence.rstrip("。．")) if w.feature.pos1 != "補助記号"]
+    if len(words) < 2:
+        return False
+    last, before = words[-1].feature, words[-2]
+    return (sentence.rstrip().endswith(("。", "．")) and last.pos1 == "動詞" and last.pos2 == "一般"
+            and last.cForm == "終止形-一般" and not (before.surface == "と" and before.feature.pos1 == "助詞"))
+
+
+def past_after(text: str, end: int) -> bool:
+    """Whether the clause after the date ending at `end` (up to its comma or full stop) holds a past form (5日に始まった
+    調査が続く: the date is of the past clause, whatever the sentence's last verb)."""
+    clause = re.split(r"[、。「」]", text[end:], maxsplit=1)[0]
+    return any(w.feature.cType == "助動詞-タ" for w in tagger()(clause)) if "た" in clause or "だ" in clause else False
+
+
+def _pick(candidates: list[date | None], published: date, way: str | None, near: date | None,
+          own: bool = False) -> date | None:
     """The candidate the tense points to (the latest not after the article's date for the past, the
-    earliest not before it for the future); else `near`."""
+    earliest not before it for the future); else `near`. `own`: the date heads its own clause (3月14日、判決を言い渡し):
+    the past tense is its verb's, however far back."""
     valid = [c for c in candidates if c is not None]
     if way == "past":
         before = [c for c in valid if c <= published]
-        if before and near and near > published and (published - max(before)).days > HALF_YEAR:
+        if before and near and near > published and (published - max(before)).days > HALF_YEAR and not own:
             return near  # 7月8日告示 in an article of 17 June that tells of an announcement: not a year back
         return max(before) if before else near
     if way == "future":
@@ -123,12 +149,12 @@ def month_of(d: date, step: int) -> tuple[int, int]:
 
 
 def resolve(m: re.Match, published: date | None, full_only: bool = False, way: str | None = None,
-            previous: date | None = None) -> date | None:
+            previous: date | None = None, own: bool = False) -> date | None:
     """The date a match of `DATES` names, read against the article's date (None: cannot tell).
 
     `full_only`: only dates that carry their year (the baseline's reading); `way`: the sentence's
     tense ("past", "future"), which settles a date without a year or month that could lie either side;
-    `previous`: the date named before in the sentence, whose month 同月 repeats.
+    `previous`: the date named before in the sentence, whose month 同月 repeats; `own`: see `_pick`.
     """
     if m["y"]:
         return valid(int(m["y"]), int(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]))
@@ -150,7 +176,7 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
             near = valid(published.year - 1, mo, d)  # 12月28日 in an article of 5 January
         elif found is None or (published - found).days > 365 - AHEAD_MONTH_DAY:
             near = valid(published.year + 1, mo, d) or found  # 1月5日 in an article of 28 December
-        return _pick([valid(published.year + k, mo, d) for k in (-1, 0, 1)], published, way, near)
+        return _pick([valid(published.year + k, mo, d) for k in (-1, 0, 1)], published, way, near, own)
     if full_only:
         return None
     if m["same"]:

@@ -5,7 +5,10 @@
   year (来年3月4日に行い、…3月12日); a year set before in the sentence dates a month and day after it
   (2029年の大会では、8月10日); a month and day after another goes on in its year (2月6日の仙台を皮切りに…3月28日).
 - What is prepared or planned for a date (7日の決選投票に向けて, 6月26日に開く総会) lies ahead; a date inside quoted
-  words is read by the words' own tense, not the sentence's (「28日も攻める」と笑顔を見せた).
+  words is read by the words' own tense, not the sentence's (「28日も攻める」と笑顔を見せた). A sentence closing on a
+  verb of action in its plain form (18日までに片付ける) reads its dates ahead, but for one in a past clause; a plan told
+  in the past (14日の予定だったが) lies on the nearer side; a date heading its own clause (3月14日、…言い渡し) keeps a
+  past tense however far back.
 - 同日 repeats the date named before; 同年 and 同月 the year or month named before, alone or with its year
   (今年7月に…、同月30日); 翌月の and 同年の before a month and day (翌月の8月22日) the year of the date before.
 - A headline's month and day names the body's day alone of the same day (投開票は3月21日 … 投開票日の21日まで).
@@ -21,12 +24,12 @@ import unicodedata
 from collections.abc import Collection
 from datetime import date
 
-from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, RANGE, REL, WEEKDAY, YEAR, both_days, both_ends,
-                    on_weekday, planned, resolve, tense, valid)
+from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
+                    both_ends, on_weekday, past_after, plain_verb_last, planned, resolve, tense, valid)
 
-# A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に): a month
-# and day after it in the sentence is of that year.
-_YEAR_SETTING = re.compile(r"(?<![\d年度])((?:19|20)\d\d)年(?:の[^。、「」\d]{1,12}?(?:では|で|は|には)|は|には)、?(?=[^。」]*?\d{1,2}月\d)")
+# A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に; 昨年は台風で
+# 10月16日の行事が): a month and day after it in the sentence is of that year.
+_YEAR_SETTING = re.compile(r"(?:(?<![\d年度])((?:19|20)\d\d)年|(?<![一-龥])(昨年|去年|今年|来年))(?:の[^。、「」\d]{1,12}?(?:では|で|は|には)|は|には)、?(?=[^。」]*?\d{1,2}月\d)")
 # A month named alone (9月の秋場所), or with its year (今年7月, 2033年7月): the month 同月 repeats.
 _BARE_MONTH = re.compile(r"(?:((?:19|20)\d\d)年|(今年|本年|昨年|去年|来年))?(?<![\d/.])(\d{1,2})月(?![\d日])")
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
@@ -51,6 +54,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     `named`: the months and days the headline names; `told`: filled with each date and its weight."""
     out: list[date] = []
     way = None if full_only else tense(text)
+    soon = way is None and not full_only and plain_verb_last(text)  # …を見込む: what is to come, for a date not in a past clause
     text = RANGE.sub(both_ends, BOTH_DAYS.sub(both_days, unicodedata.normalize("NFKC", text)))
     previous = before
     said_here = False  # a date named in this sentence already (同日 then repeats it)
@@ -71,19 +75,24 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                                               or planned(text, m.end()))
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
-            noun = m["dd"] and text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end())
+            noun = m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
+                                or PLAN_PAST.match(text, m.end()))
             quoted = _quoted(text, m.start())
             since = previous if said_here or not m["same"] or before_past is None else before_past
             if m["rel"] == "同年" and (year := _year_before(text, m.start(), published)):
                 since = date(year, 1, 1)  # 2030年5月に…、同年6月12日: the year named before it
-            found = resolve(m, published, full_only, "future" if ahead else None if noun else tense(quoted)
-                            if quoted is not None else way, since)
+            if quoted is not None:
+                said = tense(quoted)
+            else:
+                said = "future" if soon and not past_after(text, m.end()) else way
+            found = resolve(m, published, full_only, "future" if ahead else None if noun else said, since,
+                            own=text.startswith("、", m.end()))
             if m["rm"] == "同月" and published and not full_only:
                 found = _same_month(text, said_end, m, published) or found
             if day and found and published and not full_only and (m["dd"] or m["mm"]):
                 found = on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
         if found and not full_only and m["mm"] and not m["rel"]:
-            found = _year_context(text, m, found, year_said, month_day, last_end, previous)
+            found = _year_context(text, m, found, year_said, month_day, last_end, previous, published)
         if named and found and not full_only and m["dd"] and len(same := {k for k in named if k.day == found.day}) == 1:
             found = same.pop()  # 投開票は3月21日 in the headline: 投開票日の21日まで is 21 March
         if known and found and not full_only and (m["dd"] or (m["mm"] and not m["rel"])):
@@ -107,13 +116,15 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
 
 
 def _year_context(text: str, m: re.Match, found: date, year_said: date | None, month_day: date | None, last_end: int,
-                  previous: date | None) -> date:
+                  previous: date | None, published: date | None) -> date:
     """A month and day (no year said with it) read by the years the sentence said before it (the module's doc)."""
     if year_said and (carried := valid(year_said.year, found.month, found.day)) and carried >= year_said:
         return carried  # 来年3月4日に行い、合格発表は3月12日: the year said before
     setting = [y for y in _YEAR_SETTING.finditer(text, last_end) if y.end() <= m.start()]
-    if setting:
-        return valid(int(setting[-1].group(1)), found.month, found.day) or found  # 2029年の大会では、8月10日
+    if setting and (setting[-1].group(1) or published):
+        said = setting[-1]
+        year = int(said.group(1)) if said.group(1) else published.year + REL[said.group(2)]  # type: ignore[union-attr]
+        return valid(year, found.month, found.day) or found  # 2029年の大会では、8月10日
     if previous and text.endswith(_OF_BEFORE, 0, m.start()):
         year = previous.year + (found.month < previous.month and text.endswith("翌月の", 0, m.start()))
         return valid(year, found.month, found.day) or found  # 1981年7月16日に…。翌月の8月22日
