@@ -28,3 +28,28 @@ from tests.test_events import events
 ])
 def test_the_clause_a_date_stands_in_gives_its_reading(published: str, text: str, dates: list[str]) -> None:
     assert [d for d, _ in events(text, published)] == dates
+
+
+@pytest.mark.parametrize("published, text, word, day", [
+    # a clause joined on by its verb (行われ、) or a concessive が gives way to the day told after it
+    ("2036-03-10", "筆記試験は8日に行われ、結果の発表は17日。手続きの締め切りはその翌日となる。", "翌日", "2036-03-18"),
+    ("2036-02-02", "採決は当初30日に予定していたが、手続きの遅れで2日にずれ込んだ。町は同日中に通知を出した。", "同日", "2036-02-02"),
+    # … but a date heading the whole sentence is the day it tells of
+    ("2036-01-05", "首相は4日、会見を開き、国会を23日に召集する方針を示した。首相は同日夜、神社を参拝した。", "同日", "2036-01-04"),
+])
+def test_a_joined_clause_gives_way_to_the_day_told_after_it(published: str, text: str, word: str, day: str) -> None:
+    assert [d for d, t in events(text, published) if word in t] == [day]
+
+
+@pytest.mark.parametrize("published, text, dates", [
+    # 翌13日: the day after the 12th named before, whatever the month; 前日の27日: the day before the article's 28th
+    ("2036-07-01", "花火大会は8月12日に開く。雨天の場合は翌13日に順延する。", ["2036-08-12", "2036-08-13"]),
+    ("2036-12-28", "役所は28日、仕事納めを迎えた。空港は前日の27日から混雑が始まり、ピークは29日になる見通しだ。",
+     ["2036-12-28", "2036-12-27", "2036-12-29"]),
+    # a date near the article's first, then one years back
+    ("2036-09-26", "台風は1959年9月26日に上陸した。前日の25日には、近くの学校で訓練があった。", ["1959-09-26", "2036-09-25"]),
+    ("2036-05-01", "地震は2011年3月10日に起きた。翌11日には大きな余震があった。", ["2011-03-10", "2011-03-11"]),
+])
+def test_a_day_after_or_before_counts_from_the_date_with_the_next_day(published: str, text: str,
+                                                                       dates: list[str]) -> None:
+    assert [d for d, _ in events(text, published)] == dates

@@ -43,6 +43,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     last_past: date | None = None  # the last such day not after the article's
     last_k = -1  # the passage of `last`
     news: date | None = None  # the first such day of the body within a week before the article's: the news's day
+    seen: list[date] = []  # the dates the body named so far (翌14日 is the day after the 13th named last)
     headings = [k for k, (kind, text) in enumerate(blocks) if kind == "heading" and _has_date(text)]
     named = _headline_dates(blocks, headings, pub) if not full_only else set()
     for k, (kind, text) in enumerate(blocks):
@@ -57,7 +58,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 last = news  # 2022年6月29日に社長に就き…。（次の段落）坂口氏は同日の記者会見で: the news's day
             told: list[tuple[date, int]] = []
             dated = dates_in(sentence, pub, full_only, last, last_past if last and pub and last > pub else None,
-                             named=named, told=told)
+                             named=named, told=told, earlier=seen)
+            seen.extend(dated)
             out.extend((k, found.isoformat(), sentence) for found in dated)
             weight = max((w for _, w in told), default=0)
             if weight:  # 同日 in a later sentence: the day this one tells of (…は29日、27日に…: the first)

@@ -9,19 +9,22 @@
   verb of action in its plain form (18日までに片付ける) reads its dates ahead, but for one in a past clause; a plan told
   in the past (14日の予定だったが) lies on the nearer side; a date heading its own clause (3月14日、…言い渡し) keeps a
   past tense however far back.
+- 翌 and 前日の before a day alone (翌14日, 前日の27日) count from the last date named (or the article's) whose next or
+  previous day it is, one near the article's first.
 - 同日 repeats the date named before; 同年 and 同月 the year or month named before, alone or with its year
   (今年7月に…、同月30日); 翌月の and 同年の before a month and day (翌月の8月22日) the year of the date before.
 - A headline's month and day names the body's day alone of the same day (投開票は3月21日 … 投開票日の21日まで).
 - Each date's weight (`told`): whether it is the day the sentence tells of (2), a day said of its subject
   (2日に投票が行われた米大統領選は: 1), or a day said of something else (昨年12月26日に閣議決定した予算案について,
-  1923年9月1日の震災にちなんで, 6月30日時点の価格, 昨年11月10日に続き: 0), which a later 同日 does not repeat.
+  1923年9月1日の震災にちなんで, 6月30日時点の価格, 昨年11月10日に続き: 0), which a later 同日 does not repeat; a
+  clause joined on by its verb gives way to a later day told (試験は12日に行われ、合格発表は21日: the 21st).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import date
 
 from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
@@ -32,6 +35,7 @@ from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, PLAN_PAST, R
 _YEAR_SETTING = re.compile(r"(?:(?<![\d年度])((?:19|20)\d\d)年|(?<![一-龥])(昨年|去年|今年|来年))(?:の[^。、「」\d]{1,12}?(?:では|で|は|には)|は|には)、?(?=[^。」]*?\d{1,2}月\d)")
 # A month named alone (9月の秋場所), or with its year (今年7月, 2033年7月): the month 同月 repeats.
 _BARE_MONTH = re.compile(r"(?:((?:19|20)\d\d)年|(今年|本年|昨年|去年|来年))?(?<![\d/.])(\d{1,2})月(?![\d日])")
+_NEAR = 366  # 翌 and 前日の count first from a date within this many days of the article's
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
 AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")  # 5日の会見で: the day of the act
@@ -46,12 +50,13 @@ _SUBJECT = ("は", "が", "も")
 
 def dates_in(text: str, published: date | None, full_only: bool = False, before: date | None = None,
              before_past: date | None = None, known: Collection[date] = (), named: Collection[date] = (),
-             told: list[tuple[date, int]] | None = None) -> list[date]:
+             told: list[tuple[date, int]] | None = None, earlier: Sequence[date] = ()) -> list[date]:
     """The dates `text` (a sentence) names, in order, each once (see the module's doc); `before`: the last date the
     text named before the sentence (同日, 同月 refer to it), `before_past` the last not after the article's date (同日
     after a sentence about a plan); `known`: the dates the article's body names (a headline's day alone or month and day
     is the one of them with that day, when one alone has it and lies ahead: 最終戦は27日開幕 over 27日に…開幕し);
-    `named`: the months and days the headline names; `told`: filled with each date and its weight."""
+    `named`: the months and days the headline names; `told`: filled with each date and its weight; `earlier`: the
+    dates the article named before the sentence, in order (翌14日 is the day after the 13th named last)."""
     out: list[date] = []
     way = None if full_only else tense(text)
     soon = way is None and not full_only and plain_verb_last(text)  # …を見込む: what is to come, for a date not in a past clause
@@ -63,6 +68,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     year_said: date | None = None  # a date this sentence named with its year said (来年3月31日)
     month_day: date | None = None  # the last month and day this sentence named
     last_end = 0
+    spans: list[tuple[int, int]] = []  # the places of the dates put in `told`
+    first = len(told) if told is not None else 0
     for m in DATES.finditer(text):
         day = WEEKDAY.match(text, m.end())
         carried = valid(month_said.year, month_said.month, int(m["dd"])) if m["dd"] and month_said and not full_only else None
@@ -91,6 +98,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 found = _same_month(text, said_end, m, published) or found
             if day and found and published and not full_only and (m["dd"] or m["mm"]):
                 found = on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
+        if found and m["dd"] and not full_only and published:
+            found = _next_to(text, m, [*out[::-1], *earlier[::-1], published]) or found
         if found and not full_only and m["mm"] and not m["rel"]:
             found = _year_context(text, m, found, year_said, month_day, last_end, previous, published)
         if named and found and not full_only and m["dd"] and len(same := {k for k in named if k.day == found.day}) == 1:
@@ -109,10 +118,45 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         previous = found or previous
         said_here = said_here or found is not None
         if found and told is not None:
+            spans.append((m.start(), m.end()))
             told.append((found, _weight(text, m.end())))
         if found and found not in out:
             out.append(found)
+    if told is not None:
+        _joined_give_way(text, told, first, spans)
     return out
+
+
+# A clause joined on by its verb's connective form or a concessive が (12日に行われ、; 31日に予定していたが、): what the
+# sentence tells of comes after it.
+_JOINED = re.compile(r"(?:[いきしちにびみりぎえけせてねべめれじ]|が|て|で)、")
+
+
+def _joined_give_way(text: str, told: list[tuple[date, int]], first: int, spans: list[tuple[int, int]]) -> None:
+    """A date of the day told (2) in a clause joined on to a later one that names a day told too is said of its
+    subject only (1): 試験は12日に行われ、合格発表は21日 tells of the 21st (その翌日 is the 22nd). Not a date that
+    heads the whole sentence (首相は4日、…会見を開き、国会を23日に召集する方針: the 4th)."""
+    for i in range(len(spans) - 1):
+        k = first + i
+        if told[k][1] == 2 and not text.startswith("、", spans[i][1]) and any(told[first + j][1] == 2 and _JOINED.search(text, spans[i][1], spans[j][0])
+                                   for j in range(i + 1, len(spans))):
+            told[k] = (told[k][0], 1)
+
+
+def _next_to(text: str, m: re.Match, anchors: list[date]) -> date | None:
+    """A day alone after 翌 (翌14日) or 前日の (前日の27日): the day after or before the last date named (or the article's)
+    whose next or previous day it is."""
+    if text.endswith("翌", 0, m.start()):
+        step = 1
+    elif text.endswith("前日の", 0, m.start()):
+        step = -1
+    else:
+        return None
+    day, published = int(m["dd"]), anchors[-1]
+    fits = [near for a in anchors if (near := date.fromordinal(a.toordinal() + step)).day == day]
+    # a date near the article's first (前日の25日 after 1959年9月26日, in an article of 26 September 2039: the 25th of
+    # 2039), then one years back (2011年3月10日 … 翌11日)
+    return next((d for d in fits if abs((d - published).days) <= _NEAR), fits[0] if fits else None)
 
 
 def _year_context(text: str, m: re.Match, found: date, year_said: date | None, month_day: date | None, last_end: int,
