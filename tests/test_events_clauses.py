@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_events import events
+from tests.test_events import events, headline_events
 
 
 @pytest.mark.parametrize("published, text, dates", [
@@ -53,3 +53,19 @@ def test_a_joined_clause_gives_way_to_the_day_told_after_it(published: str, text
 def test_a_day_after_or_before_counts_from_the_date_with_the_next_day(published: str, text: str,
                                                                        dates: list[str]) -> None:
     assert [d for d, _ in events(text, published)] == dates
+
+
+def test_a_headlines_day_ahead_does_not_name_a_body_day_of_a_past_clause() -> None:
+    got = headline_events("補助金の申請、6月30日まで", "町は31日、補助金の申請期限を延ばした。町によると、30日までに申請したのは約900件。",
+                          "2036-05-31")
+    assert [d for d, t in got if t.startswith("町によると")] == ["2036-05-30"]
+
+
+def test_a_month_and_day_counted_from_takes_no_tense_from_the_change() -> None:
+    text = "指数はプラス14と、前回の7月1日発表から2ポイント改善する見通しだ。"
+    assert [d for d, _ in events(text, "2036-09-30")] == ["2036-07-01"]
+
+
+def test_the_same_day_after_a_background_paragraph_is_the_news_day() -> None:
+    text = "県議会は31日、新年度予算を可決した。\n\n議会は2月22日に開会し、3月8日から一般質問を行った。\n\n県は同日、幹部の人事を発表した。"
+    assert [d for d, t in events(text, "2036-03-31") if "同日" in t] == ["2036-03-31"]

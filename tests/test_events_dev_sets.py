@@ -1,6 +1,6 @@
 """The event dates of the development sets that hold events, pinned 0.01 under what was measured after the rules
 their misses led to, so a rule that loses a date of a set fails here. Dev 19 scored 0.818 as written (176 events), dev 20
-0.934 (152), dev 16 0.900."""
+0.934 (152), dev 16 0.900, dev 25 0.912 (171)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev19", 0.979),  # 174 of 176
     ("stories_dev20", 0.97),  # 149 of 152 (0.934 as written)
     ("stories_dev21", 0.947),  # 157 of 164 (0.939 as written)
+    ("stories_dev25", 0.984),  # 170 of 171 (0.912 as written)
 ])
 def test_the_dev_sets_event_dates(folder: str, accuracy: float) -> None:
     articles = json.loads((_DATA / folder / "events_gold.json").read_text(encoding="utf-8"))

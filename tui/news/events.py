@@ -2,8 +2,8 @@
 
 Each sentence's dates are read by `sentence_dates` (the forms by `dates`). Across sentences: 同日 in a later sentence
 is the day the last sentence that named one tells of (its first date of the greatest weight: not a day said of
-something else, 昨年12月26日に閣議決定した予算案について); after a date years back in another passage, or after a plan
-ahead, it is the news's day. A headline's dates are its own events, read against the article's date and the body's
+something else, 昨年12月26日に閣議決定した予算案について); after a day before the news's told in another passage (a
+background paragraph), or after a plan ahead, it is the news's day. A headline's dates are its own events, read against the article's date and the body's
 (a day the body reads ahead is that day). A ↓ timeline (a list block whose lines the cleaner joined) carries the date
 of its date line to each step below it; a step that opens with its date (▽1月23日　国会召集) is dated by it.
 """
@@ -21,7 +21,6 @@ from .sentence_dates import dates_in
 
 __all__ = ["dates_in", "find_events"]
 
-_BACKGROUND = 365  # a date this far before the article's, in another passage, is background: a later 同日 is the news's
 _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are passed over by this alone
 # Every match of `DATES` holds 日 or a date's separator (2025/3/12): a class found in C, where `DATES` (its
 # alternatives opening with groups and look-behinds) is tried at every place.
@@ -54,8 +53,9 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             continue
         for lo, hi in sentence_spans(text):
             sentence = text[lo:hi].strip()
-            if "同日" in sentence and last and news and pub and (pub - last).days > _BACKGROUND and k != last_k:
-                last = news  # 2022年6月29日に社長に就き…。（次の段落）坂口氏は同日の記者会見で: the news's day
+            if "同日" in sentence and last and news and pub and (news - last).days > 0 and k != last_k:
+                last = news  # 2022年6月29日に社長に就き…。（次の段落）坂口氏は同日の記者会見で: the news's day (also
+                # after a background paragraph of the weeks before: 2月22日に開会し…。（次の段落）県は同日)
             told: list[tuple[date, int]] = []
             dated = dates_in(sentence, pub, full_only, last, last_past if last and pub and last > pub else None,
                              named=named, told=told, earlier=seen)

@@ -35,6 +35,9 @@ from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, PLAN_PAST, R
 _YEAR_SETTING = re.compile(r"(?:(?<![\d年度])((?:19|20)\d\d)年|(?<![一-龥])(昨年|去年|今年|来年))(?:の[^。、「」\d]{1,12}?(?:では|で|は|には)|は|には)、?(?=[^。」]*?\d{1,2}月\d)")
 # A month named alone (9月の秋場所), or with its year (今年7月, 2033年7月): the month 同月 repeats.
 _BARE_MONTH = re.compile(r"(?:((?:19|20)\d\d)年|(今年|本年|昨年|去年|来年))?(?<![\d/.])(\d{1,2})月(?![\d日])")
+# A month and day that names a noun counted from (7月1日発表から…改善する見通しだ): the sentence's tense is of the
+# change, not of the day it is counted from.
+_FROM_NOUN = re.compile(r"(?:の)?[\u4e00-\u9fff]{1,4}(?:から|より|比)")
 _NEAR = 366  # 翌 and 前日の count first from a date within this many days of the article's
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
@@ -82,8 +85,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                                               or planned(text, m.end()))
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
-            noun = m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
-                                or PLAN_PAST.match(text, m.end()))
+            noun = (m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
+                                 or PLAN_PAST.match(text, m.end()))) or (m["mm"] and _FROM_NOUN.match(text, m.end()))
             quoted = _quoted(text, m.start())
             since = previous if said_here or not m["same"] or before_past is None else before_past
             if m["rel"] == "同年" and (year := _year_before(text, m.start(), published)):
@@ -102,8 +105,10 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             found = _next_to(text, m, [*out[::-1], *earlier[::-1], published]) or found
         if found and not full_only and m["mm"] and not m["rel"]:
             found = _year_context(text, m, found, year_said, month_day, last_end, previous, published)
-        if named and found and not full_only and m["dd"] and len(same := {k for k in named if k.day == found.day}) == 1:
-            found = same.pop()  # 投開票は3月21日 in the headline: 投開票日の21日まで is 21 March
+        if named and found and not full_only and m["dd"] and len(same := {k for k in named if k.day == found.day}) == 1 \
+                and not (published and min(same) > published and past_after(text, m.end())):
+            found = same.pop()  # 投開票は3月21日 in the headline: 投開票日の21日まで is 21 March (not a day of a past
+            # clause when the headline's lies ahead: 30日までに申請したのは)
         if known and found and not full_only and (m["dd"] or (m["mm"] and not m["rel"])):
             same = {k for k in known if k.day == found.day and (m["dd"] or k.month == found.month)}
             if len(same) == 1 and published and (ahead_day := same.pop()) > published:
