@@ -69,3 +69,13 @@ def test_a_month_and_day_counted_from_takes_no_tense_from_the_change() -> None:
 def test_the_same_day_after_a_background_paragraph_is_the_news_day() -> None:
     text = "県議会は31日、新年度予算を可決した。\n\n議会は2月22日に開会し、3月8日から一般質問を行った。\n\n県は同日、幹部の人事を発表した。"
     assert [d for d, t in events(text, "2036-03-31") if "同日" in t] == ["2036-03-31"]
+
+
+@pytest.mark.parametrize("published, text, dates", [
+    # a sentence closing on an inference (とみられる) has the tense of the clause inferred
+    ("2036-04-12", "男性は5日ごろに死亡したとみられる。", ["2036-04-05"]),
+    ("2036-04-12", "男は3日夜、倉庫に侵入したとみられる。", ["2036-04-03"]),
+    ("2036-04-08", "来場者は25日に1万人を超えるとみられる。", ["2036-04-25"]),
+])
+def test_an_inferred_clause_gives_the_tense(published: str, text: str, dates: list[str]) -> None:
+    assert [d for d, _ in events(text, published)] == dates

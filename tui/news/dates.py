@@ -95,9 +95,16 @@ _FUTURE = re.compile(r"(?:予定|予定だ|予定です|見通し|見通しだ|�
                      r"|開く|出す|行う|始める|設ける|求める|控える|できない|受け付ける|募る|販売する)[」』）)]*[。．]?$|(?<=[^\s　])へ$")  # (召集へ: a headline's plan)
 
 
+# A sentence closing on an inference (…したとみられる, …にかけてとみられる): its tense is the inferred clause's.
+_INFERRED = re.compile(r"と(?:みられる|見られる|思われる|推定される|推測される|考えられる)[」』）)]*[。．]?$")
+
+
 def tense(sentence: str) -> str | None:
     """"past" or "future" when the sentence's last verb says which way its dates lie, else None."""
     s = sentence.strip()
+    if inferred := _INFERRED.search(s):
+        clause = s[:inferred.start()] + "。"
+        return tense(clause) or ("future" if plain_verb_last(clause) else None)  # (5割を切るとみられる: ahead)
     if _PAST.search(s):
         return "past"
     if _FUTURE.search(s) and not s.rstrip("。．").endswith("ている"):
