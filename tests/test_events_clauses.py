@@ -79,3 +79,17 @@ def test_the_same_day_after_a_background_paragraph_is_the_news_day() -> None:
 ])
 def test_an_inferred_clause_gives_the_tense(published: str, text: str, dates: list[str]) -> None:
     assert [d for d, _ in events(text, published)] == dates
+
+
+@pytest.mark.parametrize("published, text, dates", [
+    # a month set alone before a day alone (12月に入り、5日には; 3月は10日に; 先月は) is the day's month
+    ("2036-01-10", "昨年12月に入り、5日には初雪を観測した。", ["2035-12-05"]),
+    ("2036-04-20", "3月は10日に入場者が1万人を超えた。", ["2036-03-10"]),
+    ("2036-04-20", "桜は先月は12日に咲いた。", ["2036-03-12"]),
+    # … not a month of a clause about something else
+    ("2036-01-10", "昨年12月に就任した社長は、5日の会見で抱負を述べた。", ["2036-01-05"]),
+    # a number of days before 早い or 遅い is no date
+    ("2036-04-20", "今年は3月10日に開花した。平年より5日早く、昨年より2日遅い。", ["2036-03-10"]),
+])
+def test_a_month_set_before_a_day_and_days_counted(published: str, text: str, dates: list[str]) -> None:
+    assert [d for d, _ in events(text, published)] == dates

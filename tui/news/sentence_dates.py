@@ -28,7 +28,8 @@ from collections.abc import Collection, Sequence
 from datetime import date
 
 from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
-                    both_ends, on_weekday, past_after, plain_verb_last, planned, resolve, tense, valid)
+                    both_ends, month_of, on_weekday, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
+                    valid)
 
 # A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に; 昨年は台風で
 # 10月16日の行事が): a month and day after it in the sentence is of that year.
@@ -99,6 +100,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                             own=text.startswith("、", m.end()))
             if m["rm"] == "同月" and published and not full_only:
                 found = _same_month(text, said_end, m, published) or found
+            if m["dd"] and published and not full_only:
+                found = _month_setting(text, last_end, m, published) or found
             if day and found and published and not full_only and (m["dd"] or m["mm"]):
                 found = on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
         if found and m["dd"] and not full_only and published:
@@ -192,6 +195,30 @@ def _year_before(text: str, at: int, published: date | None) -> int | None:
     if w.group(1):
         return int(w.group(1))
     return published.year + REL[w.group(2)] if published else None
+
+
+# A month named alone as the setting of what follows (3月は10日に; 昨年12月に入り、5日には; 先月は): a day alone after it
+# in the sentence is of that month (not a month of a clause: 昨年12月に就任した社長は5日の会見で).
+_MONTH_SETTING = re.compile(r"(?:(?:((?:19|20)\d\d)年|(今年|本年|昨年|去年|来年))?(?<![\d/.])(\d{1,2})月|(先月|今月|来月))"
+                            r"(?:は|には|に入(?:り|って|ると))")
+
+
+def _month_setting(text: str, since: int, m: re.Match, published: date) -> date | None:
+    """The day alone `m` in the month the sentence set before it (see `_MONTH_SETTING`), after the last date `since`."""
+    settings = list(_MONTH_SETTING.finditer(text, since, m.start()))
+    if not settings:
+        return None
+    s = settings[-1]
+    if s.group(4):
+        return valid(*month_of(published, REL_MONTH[s.group(4)]), int(m["dd"]))
+    mo = int(s.group(3))
+    if s.group(1):
+        year = int(s.group(1))
+    elif s.group(2):
+        year = published.year + REL[s.group(2)]
+    else:
+        year = published.year - (mo > published.month + 4)  # (12月は in a January article: last year's)
+    return valid(year, mo, int(m["dd"]))
 
 
 def _same_month(text: str, said_end: int, m: re.Match, published: date) -> date | None:
