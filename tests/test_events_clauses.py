@@ -93,3 +93,16 @@ def test_an_inferred_clause_gives_the_tense(published: str, text: str, dates: li
 ])
 def test_a_month_set_before_a_day_and_days_counted(published: str, text: str, dates: list[str]) -> None:
     assert [d for d, _ in events(text, published)] == dates
+
+
+@pytest.mark.parametrize("published, text, dates", [
+    # the polite forms of a broadcast script: a verb's ます (開きます, 開かれます) and a plan's です (見通しです)
+    ("2036-04-10", "町は25日に住民説明会を開きます。", ["2036-04-25"]),
+    ("2036-04-10", "式典は25日に開かれます。", ["2036-04-25"]),
+    ("2036-04-10", "新しい橋の開通は25日になる見通しです。", ["2036-04-25"]),
+    # … not a verb of a state or help (受け付けています), nor the past (ました)
+    ("2036-04-10", "窓口は25日まで受け付けています。", ["2036-03-25"]),
+    ("2036-04-10", "町は25日に説明会を開きました。", ["2036-03-25"]),
+])
+def test_a_broadcasts_polite_forms_give_the_tense(published: str, text: str, dates: list[str]) -> None:
+    assert [d for d, _ in events(text, published)] == dates

@@ -100,9 +100,12 @@ _FUTURE = re.compile(r"(?:予定|予定だ|予定です|見通し|見通しだ|�
 _INFERRED = re.compile(r"と(?:みられる|見られる|思われる|推定される|推測される|考えられる)[」』）)]*[。．]?$")
 
 
+_POLITE = re.compile(r"(?<!ん)です([」』）)]*[。．]?)$")
+
+
 def tense(sentence: str) -> str | None:
     """"past" or "future" when the sentence's last verb says which way its dates lie, else None."""
-    s = sentence.strip()
+    s = _POLITE.sub(r"だ\1", sentence.strip())  # 予定です: 予定だ
     if inferred := _INFERRED.search(s):
         clause = s[:inferred.start()] + "。"
         return tense(clause) or ("future" if plain_verb_last(clause) else None)  # (5割を切るとみられる: ahead)
@@ -114,15 +117,25 @@ def tense(sentence: str) -> str | None:
 
 
 def plain_verb_last(sentence: str) -> bool:
-    """Whether the sentence closes on a verb of action in its plain non-past form (来場を見込む, 18日までに片付ける),
-    which tells of what is to come: not a verb that may stand for a state or a help (ある, いる, できる, なる), nor one
+    """Whether the sentence closes on a verb of action in its plain non-past form (来場を見込む, 18日までに片付ける) or
+    its polite one (説明会を開きます, 開かれます), which tells of what is to come: not a verb that may stand for a state or a help (ある, いる, できる, なる), nor one
     of saying after its quoting と (…と話す, the present of a report)."""
     words = [w for w in tagger()(sentence.rstrip("。．")) if w.feature.pos1 != "補助記号"]
-    if len(words) < 2:
+    if len(words) < 2 or not sentence.rstrip().endswith(("。", "．")):
         return False
+    if words[-1].feature.lemma == "ます" and words[-1].feature.cForm == "終止形-一般":  # 開きます, 開かれます: polite
+        k = len(words) - 2
+        while k > 0 and words[k].feature.pos1 == "助動詞" and words[k].feature.lemma in _VOICE:
+            k -= 1
+        verb = words[k].feature
+        return (k > 0 and verb.pos1 == "動詞" and (verb.pos2 == "一般" or verb.lemma == "為る")
+                and not (words[k - 1].surface == "と" and words[k - 1].feature.pos1 == "助詞"))
     last, before = words[-1].feature, words[-2]
-    return (sentence.rstrip().endswith(("。", "．")) and last.pos1 == "動詞" and last.pos2 == "一般"
-            and last.cForm == "終止形-一般" and not (before.surface == "と" and before.feature.pos1 == "助詞"))
+    return (last.pos1 == "動詞" and last.pos2 == "一般" and last.cForm == "終止形-一般"
+            and not (before.surface == "と" and before.feature.pos1 == "助詞"))
+
+
+_VOICE = ("れる", "られる", "せる", "させる")  # the passive and causative helpers between a verb and its ます
 
 
 def past_after(text: str, end: int) -> bool:
