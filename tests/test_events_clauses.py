@@ -106,3 +106,12 @@ def test_a_month_set_before_a_day_and_days_counted(published: str, text: str, da
 ])
 def test_a_broadcasts_polite_forms_give_the_tense(published: str, text: str, dates: list[str]) -> None:
     assert [d for d, _ in events(text, published)] == dates
+
+
+@pytest.mark.parametrize("text, day", [
+    ("同社は1965（昭和40）年5月10日に創業した。", "1965-05-10"),  # the era's year in brackets before 年
+    ("町は昭和40年5月10日に誕生した。", "1965-05-10"),  # the eras before Heisei
+    ("新制度は令和21（2039）年4月1日に始まる。", "2039-04-01"),  # the western year in brackets after the era's
+])
+def test_years_written_with_both_calendars(text: str, day: str) -> None:
+    assert [d for d, _ in events(text, "2039-02-10")] == [day]

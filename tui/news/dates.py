@@ -1,7 +1,8 @@
 """One date read against the article's date: the forms news writes dates in (`DATES`), the tense of a sentence
 (`tense`) and the reading of one match (`resolve`).
 
-Dates come in three forms: explicit (2025年2月28日, 2025/2/28, 令和7年2月28日), a month and day
+Dates come in three forms: explicit (2025年2月28日, 2025/2/28, 令和7年2月28日, 昭和40年5月10日, 2011（平成23）年3月11日,
+令和7（2025）年2月28日), a month and day
 (2月28日: the year is the article's, or the one before or after when that puts the date nearer the
 article's date, 昨年/来年 saying so outright), and a day alone (「15日」: the article's month, or the
 month before when the day would lie well after the article's date), a day in a month said outright (先月28日,
@@ -25,8 +26,8 @@ _YEAR_AHEAD = 300  # a future tense reads a date without a year no further ahead
 HALF_YEAR = 183  # a past tense reads a date without a year no further back than this when it lies near ahead
 
 DATES = re.compile(
-    r"(?P<y>(?:18|19|20)\d\d)\s*(?:年\s*(?:[（(](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[）)]\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<d2>\d{1,2})(?!\d))"
-    r"|(?P<era>令和|平成)\s*(?P<ey>\d{1,2}|元)\s*年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日"
+    r"(?P<y>(?:18|19|20)\d\d)\s*(?:(?:[（(](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)[）)]\s*)?年\s*(?:[（(](?:明治|大正|昭和|平成|令和)(?:\d{1,2}|元)年[）)]\s*)?(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[/.\-]\s*(?P<m2>\d{1,2})\s*[/.\-]\s*(?P<d2>\d{1,2})(?!\d))"
+    r"|(?P<era>令和|平成|昭和|大正|明治)\s*(?P<ey>\d{1,2}|元)\s*(?:[（(](?:18|19|20)\d\d[）)]\s*)?年\s*(?P<em>\d{1,2})\s*月\s*(?P<ed>\d{1,2})\s*日"
     r"|(?<![\d年/])(?:(?P<rel>昨年|去年|前年|今年|本年|来年|翌年|同年)\s*(?:末\s*[（(]|[はのも][、,]?)?\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
     r"|(?P<rm>先月|前月|今月|本月|来月|翌月|同月|年明けの?)\s*(?P<rd>\d{1,2})\s*日"
     r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前本程分]|中(?!心)|以内|以上|以下|あたり|当たり|ぶり|連続|ごと|おき"
@@ -42,7 +43,7 @@ RANGE = re.compile(r"(?<![\d/.\-])(?:(?P<m>\d{1,2})\s*月\s*)?(?P<d>\d{1,2})\s*[
                     r"|以内|以上|以下|ほど|程度|かか|おき|ごと|ぶり|連続))")
 # Two days joined before の両日 with no 日 after the first or the second (16、17の両日): both dates, spelled so
 BOTH_DAYS = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[、・と]\s*(\d{1,2})\s*(?=の両日)")
-_ERA = {"令和": 2018, "平成": 1988}
+_ERA = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 REL = {"昨年": -1, "去年": -1, "前年": -1, "今年": 0, "本年": 0, "来年": 1, "翌年": 1}
 REL_MONTH = {"先月": -1, "前月": -1, "今月": 0, "本月": 0, "来月": 1, "翌月": 1}
 # After a date: what is being prepared for it (7日の決選投票に向けて, 10日の会合を前に), a plan's noun (決勝は22日の予定),

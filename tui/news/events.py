@@ -25,7 +25,7 @@ _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are pa
 # Every match of `DATES` holds 日 or a date's separator (2025/3/12): a class found in C, where `DATES` (its
 # alternatives opening with groups and look-behinds) is tried at every place.
 _DATE_MARK = re.compile(r"[日/.\-]")  # (前日, 翌日 and 同日 hold 日 too)
-_YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昨年|去年|前年|今年|本年|来年|翌年|同年")
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昭和|大正|明治|昨年|去年|前年|今年|本年|来年|翌年|同年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
 
 
