@@ -115,3 +115,7 @@ def test_a_broadcasts_polite_forms_give_the_tense(published: str, text: str, dat
 ])
 def test_years_written_with_both_calendars(text: str, day: str) -> None:
     assert [d for d, _ in events(text, "2039-02-10")] == [day]
+
+
+def test_a_day_after_同_is_in_the_month_named_before() -> None:
+    assert [d for d, _ in events("特許は3月1日に出願した。同5日に受理された。", "2039-04-10")] == ["2039-03-01", "2039-03-05"]

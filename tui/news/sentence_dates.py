@@ -12,7 +12,7 @@
 - 翌 and 前日の before a day alone (翌14日, 前日の27日) count from the last date named (or the article's) whose next or
   previous day it is, one near the article's first.
 - 同日 repeats the date named before; 同年 and 同月 the year or month named before, alone or with its year
-  (今年7月に…、同月30日); 翌月の and 同年の before a month and day (翌月の8月22日) the year of the date before.
+  (今年7月に…、同月30日), and so does 同 before a day (3月1日に出願した。同5日に); 翌月の and 同年の before a month and day (翌月の8月22日) the year of the date before.
 - A headline's month and day names the body's day alone of the same day (投開票は3月21日 … 投開票日の21日まで).
 - Each date's weight (`told`): whether it is the day the sentence tells of (2), a day said of its subject
   (2日に投票が行われた米大統領選は: 1), or a day said of something else (昨年12月26日に閣議決定した予算案について,
@@ -102,6 +102,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 found = _same_month(text, said_end, m, published) or found
             if m["dd"] and published and not full_only:
                 found = _month_setting(text, last_end, m, published) or found
+                if previous and text.endswith("同", 0, m.start()):  # 3月1日に出願した。同5日に: 同月5日
+                    found = valid(previous.year, previous.month, int(m["dd"])) or found
             if day and found and published and not full_only and (m["dd"] or m["mm"]):
                 found = on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
         if found and m["dd"] and not full_only and published:
