@@ -119,3 +119,10 @@ def test_years_written_with_both_calendars(text: str, day: str) -> None:
 
 def test_a_day_after_同_is_in_the_month_named_before() -> None:
     assert [d for d, _ in events("特許は3月1日に出願した。同5日に受理された。", "2039-04-10")] == ["2039-03-01", "2039-03-05"]
+
+
+def test_a_headline_closing_on_a_day_and_an_act_is_its_schedule() -> None:
+    got = headline_events("春の県大会、25日開幕", "県高校野球連盟は9日、春の大会の組み合わせを決めた。", "2039-04-10")
+    assert ("2039-04-25", "春の県大会、25日開幕") in got
+    got = headline_events("沿岸で震度5強　15日未明", "気象庁によると、揺れは広い範囲で観測された。", "2039-04-16")
+    assert ("2039-04-15", "沿岸で震度5強　15日未明") in got  # a time of day is no act

@@ -95,6 +95,7 @@ _FUTURE = re.compile(r"(?:予定|予定だ|予定です|見通し|見通しだ|�
                      r"|行われる|始まる|迎える|決める|目指す|調整している|とみられる|ことになる|ことになった|方向だ|方向です"
                      r"|意向だ|意向です|構えだ|考えだ"
                      r"|開く|出す|行う|始める|設ける|求める|控える|できない|受け付ける|募る|販売する)[」』）)]*[。．]?$|(?<=[^\s　])へ$")  # (召集へ: a headline's plan)
+_DAY_ACT = re.compile(r"[0-9０-９]日([\u4e00-\u9fff]{2,3})$")  # a headline closing on a day and a noun (25日開幕)
 
 
 # A sentence closing on an inference (…したとみられる, …にかけてとみられる): its tense is the inferred clause's.
@@ -114,6 +115,8 @@ def tense(sentence: str) -> str | None:
         return "past"
     if _FUTURE.search(s) and not s.rstrip("。．").endswith("ている"):
         return "future"
+    if (act := _DAY_ACT.search(s)) and (words := tagger()(act.group(1))) and words[-1].feature.pos3 == "サ変可能":
+        return "future"  # 春の大会、25日開幕: a headline's schedule (not a time of day: 15日未明)
     return None
 
 
