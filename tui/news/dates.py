@@ -110,7 +110,7 @@ def tense(sentence: str) -> str | None:
     s = _POLITE.sub(r"だ\1", sentence.strip())  # 予定です: 予定だ
     if inferred := _INFERRED.search(s):
         clause = s[:inferred.start()] + "。"
-        return tense(clause) or ("future" if plain_verb_last(clause) else None)  # (5割を切るとみられる: ahead)
+        return tense(clause)  # (5割を切るとみられる: see `plain_verb_last`)
     if _PAST.search(s):
         return "past"
     if _FUTURE.search(s) and not s.rstrip("。．").endswith("ている"):
@@ -124,6 +124,8 @@ def plain_verb_last(sentence: str) -> bool:
     """Whether the sentence closes on a verb of action in its plain non-past form (来場を見込む, 18日までに片付ける) or
     its polite one (説明会を開きます, 開かれます), which tells of what is to come: not a verb that may stand for a state or a help (ある, いる, できる, なる), nor one
     of saying after its quoting と (…と話す, the present of a report)."""
+    if inferred := _INFERRED.search(sentence.strip()):  # 1万人を超えるとみられる: the clause inferred
+        sentence = sentence.strip()[:inferred.start()] + "。"
     words = [w for w in tagger()(sentence.rstrip("。．")) if w.feature.pos1 != "補助記号"]
     if len(words) < 2 or not sentence.rstrip().endswith(("。", "．")):
         return False

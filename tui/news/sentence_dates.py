@@ -63,7 +63,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     dates the article named before the sentence, in order (翌14日 is the day after the 13th named last)."""
     out: list[date] = []
     way = None if full_only else tense(text)
-    soon = way is None and not full_only and plain_verb_last(text)  # …を見込む: what is to come, for a date not in a past clause
+    soon = way is None and not full_only and plain_verb_last(text)  # …を見込む: what is to come (for a date of that verb)
     text = RANGE.sub(both_ends, BOTH_DAYS.sub(both_days, unicodedata.normalize("NFKC", text)))
     previous = before
     said_here = False  # a date named in this sentence already (同日 then repeats it)
@@ -95,7 +95,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             if quoted is not None:
                 said = tense(quoted)
             else:
-                said = "future" if soon and not past_after(text, m.end()) else way
+                said = "future" if soon and _of_last_verb(text, m.end()) and not past_after(text, m.end()) else way
             found = resolve(m, published, full_only, "future" if ahead else None if noun else said, since,
                             own=text.startswith("、", m.end()))
             if m["rm"] == "同月" and published and not full_only:
@@ -140,6 +140,16 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
 # A clause joined on by its verb's connective form or a concessive が (12日に行われ、; 31日に予定していたが、): what the
 # sentence tells of comes after it.
 _JOINED = re.compile(r"(?:[いきしちにびみりぎえけせてねべめれじ]|が|て|で)、")
+
+
+_HEADS = re.compile(r"[^、。「」]{0,3}、")  # a date that heads its clause (県警は5日、; 5日から、)
+_VERB_JOINT = re.compile(r"(?:[いきしちびみりぎえけせてねべめれじ]|て|で)、")  # a clause joined on by its verb
+
+
+def _of_last_verb(text: str, end: int) -> bool:
+    """Whether the date ending at `end` is said of the sentence's last verb: not one that heads a clause of its own
+    (県警は5日、男を逮捕し、動機を調べる: the arrest's day, not a plan's), nor one before a clause joined on."""
+    return not _HEADS.match(text, end) and not _VERB_JOINT.search(text, end)
 
 
 def _joined_give_way(text: str, told: list[tuple[date, int]], first: int, spans: list[tuple[int, int]]) -> None:
