@@ -147,9 +147,14 @@ _VERB_JOINT = re.compile(r"(?:[いきしちびみりぎえけせてねべめれ�
 
 
 def _of_last_verb(text: str, end: int) -> bool:
-    """Whether the date ending at `end` is said of the sentence's last verb: not one that heads a clause of its own
-    (県警は5日、男を逮捕し、動機を調べる: the arrest's day, not a plan's), nor one before a clause joined on."""
-    return not _HEADS.match(text, end) and not _VERB_JOINT.search(text, end)
+    """Whether the date ending at `end` is said of the sentence's last verb: by a particle (18日までに片付ける), not one
+    naming a noun (1月17日の震災の教訓を伝える), nor one that heads a clause of its own (県警は5日、男を逮捕し、動機を
+    調べる: the arrest's day, not a plan's), nor one before a clause joined on."""
+    return (_PARTICLE.match(text, end) is not None and not _HEADS.match(text, end)
+            and not _VERB_JOINT.search(text, end))
+
+
+_PARTICLE = re.compile(r"(?:ごろ|頃)?(?:午前|午後|朝|夜|夕方?|未明|正午)?(?:に|まで|から|を|が|は|も)")
 
 
 def _joined_give_way(text: str, told: list[tuple[date, int]], first: int, spans: list[tuple[int, int]]) -> None:
