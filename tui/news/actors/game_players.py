@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .anchors import may_match
 from .governors import PREFECTURES
 from .lines import Line
 from .name import NOT_NAME, Name
@@ -65,6 +66,7 @@ _POSITIONED = re.compile(r"(?:先発|救援|抑え|守護神|中継ぎ|代走|�
 # of speech, `said.SAYS`)
 _SPEAKER = re.compile(rf"(?:^|(?<=[、。」]))({_WORD})は、?[^。「」]{{0,16}}「[^」]+」")
 # A word of its own after の and before a particle (a club's player when a club ends before の)
+_MAY_ACT, _MAY_GAME = may_match(_ACT), may_match(_GAME)
 _CLUB_PLAYER = re.compile(rf"(?<=の)({_WORD})(?=[はがもをにと、])")
 _AFTER = frozenset("はがもをにとの、」")
 _ONE_AFTER, _CLAUSE = frozenset("はがもを、"), frozenset("、。「\n")
@@ -75,8 +77,9 @@ def game_players(flat: str, lines: list[Line], starts: list[int], names: list[Na
                  clubs: "set[int] | frozenset[int]" = frozenset()) -> list[Name]:
     """The players of the module's shapes in an article that tells a game, where `free(start, end)` allows and no
     name of `names` is; `clubs`: the ends of the organisations found in `flat` (a club before の and its player)."""
-    if not _ACT.search(flat) and len(set(_GAME.findall(flat, 0, 20000))) < 2:
-        return []
+    if not (_MAY_ACT(flat) and _ACT.search(flat)) and not (
+            _MAY_GAME(flat) and len(set(_GAME.findall(flat, 0, 20000))) >= 2):
+        return []  # (the anchors first: both patterns open with classes the engine tries at every place)
     out: list[Name] = []
     within = bytearray(len(flat))
     for n in names:
