@@ -81,7 +81,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     flat, origin = _normalized(text, nfkc)
     scanned = [(s, with_suffix(flat, s, e) if gaz.entries[aid].kind == "place" else e, aid)
                for s, e, aid in _scan(flat, gaz)]
-    scanned = sport_clubs(flat, scanned, gaz.sport, gaz.sport_re)  # 阪神, 中日 in a game's article: the clubs
+    scanned, clubs = sport_clubs(flat, scanned, gaz.sport, gaz.sport_re)  # 阪神, 中日 in a game's article: the clubs
     namesakes: frozenset[str] = frozenset()  # 上川 of 上川和子外相: not the gazetteer's 上川 (上川陽子)
     if scanned:
         dropped = namesake_spans(flat, scanned, gaz.entries, passages, classes)
@@ -158,7 +158,6 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     if passages is not None and classes is not None:
         units = list(zip(passages[0], passages[1], classes))
     people = {s: e for s, e, aid in scanned if gaz.entries[aid].kind == "person"}
-    clubs = {s: e for s, e, aid in scanned if gaz.sport.get(flat[s:e]) == aid}  # 巨人 of 巨人・オルドニェスが
     for kind, start, end, key in recognise(flat, busy, heads, units, people, clubs):
         _add(new, found, gaz, kind, flat[start:end], key, origin[start], origin[end],
              namesakes=namesakes if kind == "person" else frozenset())

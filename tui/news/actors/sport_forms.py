@@ -27,22 +27,22 @@ _SEASON = re.compile(r"連敗|連勝|降板|入団|退団|戦力外|ドラフト
 
 
 def sport_clubs(flat: str, scanned: list[tuple[int, int, str]], forms: dict[str, str],
-                pattern: "re.Pattern[str] | None") -> list[tuple[int, int, str]]:
+                pattern: "re.Pattern[str] | None") -> tuple[list[tuple[int, int, str]], dict[int, int]]:
     """`scanned` (start, end, actor id of the gazetteer's aliases in `flat`, an article's passages joined by line
     breaks) with each club `forms` (form -> club id) shows standing in a game's article put in, in place of what
-    was read over it."""
+    was read over it; and those clubs, start -> end."""
     if pattern is None:
-        return scanned
+        return scanned, {}
     hits = [m for m in pattern.finditer(flat) if _stands(flat, m.start(), m.end())]
     if not hits:
-        return scanned
+        return scanned, {}
     in_game = game(flat) or _SEASON.search(flat) is not None or any(
         _AFTER_OK.match(flat, m.end()) for m in hits)  # 巨人戦, 阪神打線: a side's words are a game's
     clubs = [(m.start(), m.end(), forms[m.group()]) for m in hits if in_game or _line_signed(flat, m.start())]
     if not clubs:
-        return scanned
+        return scanned, {}
     kept = [x for x in scanned if not any(x[0] < e and s < x[1] for s, e, _ in clubs)]
-    return sorted(kept + clubs, key=lambda x: (x[0], -x[1]))
+    return sorted(kept + clubs, key=lambda x: (x[0], -x[1])), {s: e for s, e, _ in clubs}
 
 
 def _stands(flat: str, start: int, end: int) -> bool:
