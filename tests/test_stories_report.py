@@ -86,3 +86,14 @@ def test_a_gold_event_quoted_with_its_list_mark_matches_the_list_line() -> None:
                "events": [["▽16日　鹿児島県が災害対策本部を設置", "2029-09-16"], ["近海で台風が発生", "2029-09-13"]]}
     ours = score_events([article])["ours"]
     assert (ours.hits, ours.gold) == (2, 2)
+
+
+def test_a_gold_event_quoted_with_a_timelines_arrow_matches_its_step() -> None:
+    from tui.stories_report import score_events
+
+    text = ("市営バス、新路線を来春開業\n\n北浜市交通局は８日、丘陵地の住宅街と駅を結ぶ新路線を来年４月に開くと発表した。\n\n"
+            "新路線をめぐる経過は次の通り。\n↓2031年6月　住民が市に要望書\n↓2032年2月14日　市議会が予算を可決\n↓今年10月3日　試験運行")
+    article = {"id": "x4", "published": "2033-11-08", "text": text,
+               "events": [["↓2032年2月14日　市議会", "2032-02-14"], ["↓今年10月3日", "2033-10-03"]]}
+    ours = score_events([article])["ours"]
+    assert (ours.hits, ours.gold) == (2, 2)

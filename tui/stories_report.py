@@ -125,7 +125,7 @@ def score_quotes(articles: list[dict]) -> dict[str, Score]:
     return {"ours": ours, "baseline": base, "found": found}
 
 
-_BULLET = re.compile(r"^[▽▼・●○■□◆◇]\s*")  # a list line's mark at a gold snippet's start
+_BULLET = re.compile(r"^[▽△▼・●○■□◆◇↓]\s*")  # a list line's mark (↓: a timeline's step) at a gold snippet's start
 
 
 def score_events(articles: list[dict]) -> dict[str, Score]:
