@@ -352,3 +352,18 @@ def test_a_steps_same_year_is_the_step_aboves_and_a_plans_first_step_lies_ahead(
     # a step the page sets apart as a heading after the body: 同年 is the year of the step above
     split = [("paragraph", "一審は2033年12月8日に原告が勝訴した。"), ("heading", "同年12月20日　被告側が控訴")]
     assert [d for _, d, _ in find_events(split, "2035-06-10")] == ["2033-12-08", "2033-12-20"]
+
+
+@pytest.mark.parametrize("published, text, dates", [
+    # joined clauses tell in order: the 12th is past, not 12 April after the 22nd
+    ("2034-03-17", "入学試験の後期日程が12日を中心に行われ、合格発表が22日から順次始まる。", ["2034-03-12", "2034-03-22"]),
+    ("2034-03-17", "市内の小学校で卒業式が14日に開かれ、新校舎の完成式が25日に予定されている。", ["2034-03-14", "2034-03-25"]),
+    # a day after a month and day stays in that month; a day heading its clause keeps its reading
+    ("2034-06-17", "市長選（7月8日告示、15日投開票）に向け、準備が進む。", ["2034-07-08", "2034-07-15"]),
+])
+def test_clauses_joined_by_their_verbs_tell_in_order(published: str, text: str, dates: list[str]) -> None:
+    from datetime import date
+
+    from tui.news.events import dates_in
+
+    assert dates_in(text, date.fromisoformat(published)) == [date.fromisoformat(d) for d in dates]

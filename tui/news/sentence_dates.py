@@ -74,6 +74,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     last_end = 0
     spans: list[tuple[int, int]] = []  # the places of the dates put in `told`
     first = len(told) if told is not None else 0
+    read: list[tuple[re.Match, date]] = []  # each date found, with its match
     for m in DATES.finditer(text):
         day = WEEKDAY.match(text, m.end())
         carried = valid(month_said.year, month_said.month, int(m["dd"])) if m["dd"] and month_said and not full_only else None
@@ -132,9 +133,35 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             told.append((found, _weight(text, m.end())))
         if found and found not in out:
             out.append(found)
+        if found:
+            read.append((m, found))
+    if published and not full_only and (moved := _in_order(text, read, published)):
+        read = [(m, moved.get(i, found)) for i, (m, found) in enumerate(read)]
+        out = list(dict.fromkeys(found for _, found in read))
+        if told is not None:
+            told[first:] = [(found, w) for (_, found), (_, w) in zip(read, told[first:])]
     if told is not None:
         _joined_give_way(text, told, first, spans)
     return out
+
+
+def _in_order(text: str, read: list[tuple[re.Match, date]], published: date) -> dict[int, date]:
+    """Clauses joined on by their verbs tell in order (後期日程が12日を中心に行われ、合格発表が22日から始まる, in an
+    article of the 17th): a day alone read ahead into a later month, before a later clause's date that it would then
+    follow, is of the article's month when that day is past and keeps the order (the 12th, not 12 April). Not a day
+    after a month and day (7月8日告示、15日投開票), nor one heading its clause (1日、欠航が相次ぐ見込みで、…31日夕までに)."""
+    moved: dict[int, date] = {}
+    for i, (m, found) in enumerate(read):
+        if (not m["dd"] or found <= published or (found.year, found.month) == (published.year, published.month)
+                or text.startswith("、", m.end()) or any(n["mm"] or n["rm"] for n, _ in read[:i])):
+            continue
+        near = valid(published.year, published.month, int(m["dd"]))
+        if near is None or near > published:
+            continue
+        if any(later < found and near <= later and _VERB_JOINT.search(text, m.end(), n.start())
+               for n, later in read[i + 1:]):
+            moved[i] = near
+    return moved
 
 
 # A clause joined on by its verb's connective form or a concessive が (12日に行われ、; 31日に予定していたが、): what the
