@@ -1,6 +1,6 @@
 """The actors sets held out from tuning (tests/data/actors_fresh, actors_heldout2, actors_heldout3,
 actors_orgs_heldout, actors_heldout4, actors_heldout5, actors_heldout6, actors_heldout7, actors_heldout8,
-actors_heldout9, actors_heldout10, actors_heldout11, actors_heldout12, actors_heldout13): each well formed, held
+actors_heldout9, actors_heldout10, actors_heldout11, actors_heldout12, actors_heldout13, actors_heldout14): each well formed, held
 out, sharing no sentence with another set, and in the report; the last nine label every kind, hold sentences with no
 name at all, and get every kind's figures in each genre."""
 
@@ -56,6 +56,9 @@ SETS = {
     actors_report.HELDOUT13_SET: (340, {"accidents_weather", "crime_courts", "economy", "entertainment",
                                         "international", "local_government", "local_people", "obituaries_personnel",
                                         "politics", "results", "science_education", "sports"}, "person"),
+    actors_report.HELDOUT14_SET: (379, {"accidents_disasters", "business_personnel", "crime_courts",
+                                        "culture_obituaries", "economy", "entertainment", "international",
+                                        "local_people", "politics", "results", "science_health", "sports"}, "person"),
 }
 IDS = [folder.name for folder in SETS]
 
@@ -66,7 +69,7 @@ def test_the_report_scores_every_held_out_set():
                                                        actors_report.HELDOUT7_SET, actors_report.HELDOUT8_SET,
                                                        actors_report.HELDOUT9_SET, actors_report.HELDOUT10_SET,
                                                        actors_report.HELDOUT11_SET, actors_report.HELDOUT12_SET,
-                                                       actors_report.HELDOUT13_SET]
+                                                       actors_report.HELDOUT13_SET, actors_report.HELDOUT14_SET]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=IDS)

@@ -44,6 +44,21 @@ def _place_word_before(line: str, s: int) -> bool:
     return len(words) == 1 and words[0].feature.pos3 == "地名" and words[0].feature.pos4 == "一般"
 
 
+# One kanji that stands before a name as a word of its own and is no surname's part: a prefix (元, 故, 前, 新), a
+# country's short name (米, 中, 韓), a kin's word (父, 妻), a count or an order (計, 第)
+_NO_SURNAME_PART = frozenset("元故前新現同旧両各亡副次米英独仏中韓露朝日豪印伊加台父母妻夫兄姉弟妹娘孫祖叔伯甥姪"
+                             "計約全第本当某実義一二三四五六七八九十百千万")
+_BOUNDARY = frozenset(" 　▽▼・（(「『【、のはがともを")
+
+
+def _lone_kanji_before(line: str, s: int) -> bool:
+    """The kanji right before `s` stands alone after a list's or a sentence's boundary (a line's start, a space, ▽,
+    a bracket, a comma, a particle) and is no word that stands before names (`_NO_SURNAME_PART`): with a surname of one
+    kanji UniDic found after it, it is the surname's first part (燕沢隆之 read as 燕 + 沢 + 隆之)."""
+    return (s >= 1 and _KANJI.fullmatch(line[s - 1]) is not None and line[s - 1] not in _NO_SURNAME_PART
+            and (s == 1 or line[s - 2] in _BOUNDARY))
+
+
 def with_cut_surnames(line: str, found: list[Name], free) -> list[Name]:
     """`found`, each full name whose surname UniDic cut at its first kanji started one kanji earlier, and each
     full name whose given name ends in characters UniDic read apart (之丞, 右衛門) ending after them."""
@@ -75,6 +90,9 @@ def with_cut_surnames(line: str, found: list[Name], free) -> list[Name]:
         ke = _ke_before(line, s)
         if n.full and ke is not None and free(ke, s):
             out.append(Name(ke, n.end, line[ke:s] + n.surname, True))  # 戸ケ崎浩二: a surname written with ケ
+            continue
+        if n.full and len(n.surname) == 1 and _lone_kanji_before(line, s) and free(s - 1, s):
+            out.append(Name(s - 1, n.end, line[s - 1:s + 1], True))  # 燕 + 沢隆之, 幸 + 崎キク: a surname of two
             continue
         if n.full and len(n.surname) == 1 and _place_word_before(line, s) and free(s - 2, s):
             out.append(Name(s - 2, n.end, line[s - 2:s + 1], True))  # 筒香 + 嘉 + 智: a surname of three
