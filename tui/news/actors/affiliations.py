@@ -96,6 +96,8 @@ def bracket_orgs(line: str, toks: Toks, names: list[Name], free) -> list[tuple[i
         last = toks.ends.index(e, k)
         if last == k and (toks.pos1[k] == "普通名詞" or toks.pos2[k] == "地名"):
             continue  # one common word (（写真）, （声優）) or one place's name (（宮城）): no body
+        if last == k + 1 and toks.pos2[k] == "地名" and toks.surfaces[last] in ("市", "町", "村", "区", "県", "府", "都"):
+            continue  # a town (（射水市）): where someone is from
         if toks.pos[k] == "接頭辞" or toks.surfaces[k] in ("元", "前", "現", "旧", "本名", "旧姓", "左", "右", "中央"):
             continue  # （元日本代表）, （左）: a description, no body
         out.append((s, e))

@@ -162,7 +162,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         _add(new, found, gaz, kind, flat[start:end], key, origin[start], origin[end],
              namesakes=namesakes if kind == "person" else frozenset())
         held = [(s, e) for s, e in held if e <= start or end <= s] if held else held
-        if kind == "organization":  # 日本 of 日本サッカー協会: the organisation's name replaces it
+        if kind in ("organization", "person"):  # 日本 of 日本サッカー協会, 犬山 of 犬山ここね（…）: the name replaces it
             replaced += [(origin[h], origin[heads[h][0]]) for h in range(start, end) if h in heads]
         busy[start:end] = b"\1" * (end - start)
     if ghosts:

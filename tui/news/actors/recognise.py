@@ -24,6 +24,8 @@ from .group_members import group_members
 from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
+from .entries import SIGN as ENTRY_SIGN, entry_names
+from .officer_lists import SIGN as OFFICER_LIST_SIGN, posted_names
 from .mixed_names import mixed_names
 from .titled_kana import titled_kana
 from .country_titles import country_titled
@@ -118,6 +120,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     say_rows, result_rows = rows(SIGNS), rows(RESULT_SIGN)  # a verb of speech after と; a player's result
     play_rows = rows(PLAY_SIGN)  # a player's play: ソトの犠牲フライ, ○勝ち 島本 １勝
     affiliated_rows = rows(AFFILIATED_SIGN)  # a word before a bracket: 桐ケ谷（ＪＡＬ）
+    post_rows = rows(OFFICER_LIST_SIGN)  # a list's mark: ▽社長 燕沢隆之
+    entry_rows = rows(ENTRY_SIGN)  # a short bracket: 能登美桜（寺井台小５年）
     discipline_rows = rows(DISCIPLINE_SIGN)  # a sport or event: サーフィンの新城カイは
     score_rows = rows(*SCORE_SIGNS)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
@@ -306,6 +310,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found += play_persons(line, toks, found, ok)
         if affiliation:  # ３位は前回覇者の桐ケ谷（ＪＡＬ）: a name before its club or company in brackets
             found += affiliated(line, toks, found, ok, heads_here or {})
+        if row in post_rows:  # ▽社長 燕沢隆之 ▽専務 弥彦聡: a personnel list's people after their posts
+            found = posted_names(line, toks, found, ok, heads_here or {})
+        if row in entry_rows:  # ▽大賞　能登美桜（寺井台小５年）: an entry of a list before its school, grade or age
+            found += entry_names(line, toks, found, ok, heads_here or {})
         if heads_here and "・" in line:  # ガルシア・ペルー外相: a name before ・, its country and a title
             found += country_titled(line, heads_here, found, ok)
         if discipline:  # サーフィンの新城カイは…準優勝した: a player after their sport and の

@@ -1,0 +1,56 @@
+"""Listings' people: the entries of results pages before their school, grade, age or home town in brackets
+(`actors.entries`), the people of a personnel list after their posts (`actors.officer_lists`), and a surname of one
+kanji UniDic cut from the lone kanji before it (`actors.cut_surname`). Sentences of our own; each fails without its
+module's rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import found_of, persons
+
+
+@pytest.mark.parametrize("text, names", [
+    # names UniDic reads as a common word, a place or pieces, before a club or school in brackets
+    ("▽男子８００メートル　浜松原（潮見ＡＣ）１分５２秒１０", ["浜松原"]),
+    ("▽銀賞　手取川湊（北浦小３年）、粟津みお（同５年）", ["手取川湊", "粟津みお"]),
+    ("女子１００メートル背泳ぎは、中学１年の犬山ことね（尾張北スイミング）が１分３秒で制した。", ["犬山ことね"]),
+    # a ranking whose brackets give each player's home town
+    ("▽シニアの部　①砺波（高岡市）ネット６９・８②石黒和代（射水市）ネット７１・２", ["砺波", "石黒和代"]),
+])
+def test_a_listings_entry_before_its_school_grade_or_home(text, names):
+    assert persons(text) == names
+
+
+def test_a_home_town_in_brackets_stays_a_place():
+    text = "▽シニアの部　①砺波（高岡市）ネット６９・８②石黒和代（射水市）ネット７１・２"
+    assert found_of(text, "organization") == []
+    assert "高岡市" in found_of(text, "place") and "射水市" in found_of(text, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "▽男子　①青葉台高２時間６分１１秒②北浜学院（宮城）２時間８分３秒",  # schools and a prefecture: teams
+    "男子団体は雄物川東高（角館、鳥海）が制した。",  # a school before its members
+    "大会の主催（北陸書道会）は今年で２５回目となる。",  # a common word before a body
+    "紅葉の名所、嵐山（京都市）には多くの観光客が訪れた。",  # a place and its city, in no ranking
+])
+def test_no_entry_from_a_team_a_word_or_a_place(text):
+    assert not set(persons(text)) - {"角館", "鳥海"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("北越刃物（4月1日）▽社長 燕沢隆之 ▽専務 弥彦聡 ▽監査役 大面真理", ["燕沢隆之", "弥彦聡", "大面真理"]),
+    ("▽取締役副社長（紫波亮介）▽常務取締役（矢巾千秋）", ["紫波亮介", "矢巾千秋"]),
+    ("▽営業本部長（総務部長）山辺太郎", ["山辺太郎"]),
+])
+def test_a_personnel_lists_people_after_their_posts(text, names):
+    assert persons(text) == names
+
+
+def test_a_list_of_no_posts_names_no_one():
+    assert persons("▽会場 市民体育館 ▽定員 ２００人 ▽参加費 無料") == []
+
+
+def test_a_lone_kanji_before_a_surname_of_one_is_the_surnames_first_part():
+    assert persons("最高齢の幸崎キクさん（９２）が表彰された。") == ["幸崎キク"]
+    assert persons("元ウシさんが誕生日を迎えた。") != ["元ウシ"]  # (元: a prefix, read apart)
