@@ -54,3 +54,17 @@ def test_a_list_of_no_posts_names_no_one():
 def test_a_lone_kanji_before_a_surname_of_one_is_the_surnames_first_part():
     assert persons("最高齢の幸崎キクさん（９２）が表彰された。") == ["幸崎キク"]
     assert persons("元ウシさんが誕生日を迎えた。") != ["元ウシ"]  # (元: a prefix, read apart)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("テニスの大会で、浅倉菜々子がチェコのテレザ・ドゥシコバを破った。", ["浅倉菜々子", "テレザ・ドゥシコバ"]),  # a country and の
+    ("準決勝では第１シードのペトラ・マレショバと対戦する。", ["ペトラ・マレショバ"]),  # a word UniDic cuts into pieces
+    ("首位から出た井之上彩花が６８で回った。", ["井之上彩花"]),  # a surname joined by 之
+    ("ロッテは先発のキンタナが５回４失点と崩れた。", ["キンタナ"]),  # a game's role and の
+])
+def test_players_of_game_stories(text, names):
+    assert persons(text) == names
+
+
+def test_a_brand_after_a_country_is_no_player_without_a_particle():
+    assert persons("フランスのルイ・ヴィトン社が新作を出した。") == []

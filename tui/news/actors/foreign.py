@@ -70,7 +70,9 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         role = start >= 2 and (line[start - 1] == "の" and line.endswith(_ROLE_THEN, 0, start - 1) or (
             line[start - 1] == "、" and line.endswith(_ROLE_THEN, 0, start - 1) and line[end:end + 1] in "がはも") or (
             line[start - 1] in "は：:" and line.endswith(_CREDITS, 0, start - 1)) or (
-            line[start - 1] in "・は：:" and line.endswith("本名", 0, start - 1)))  # 指揮はアンドリス・ネルソンス, 本名・…
+            line[start - 1] in "・は：:" and line.endswith("本名", 0, start - 1)) or (
+            line[start - 1] == "の" and line[end:end + 1] in _PARTICLE_AFTER and _country_before(toks, start - 1)))
+        # 指揮はアンドリス・ネルソンス, 本名・…; チェコのテレザ・ドゥシコバを: a player of another country
         speaks = not role and _speaks(line, toks, m.group(), start, end)  # ジョセフ・キマニは「…」と話した
         ok, at, last_person = True, start, False
         parts = _PARTS.split(m.group())
@@ -140,11 +142,22 @@ def _a_given_name(toks: Toks, at: int, part: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _unknown_word(word: str) -> bool:
-    """Whether UniDic reads the katakana `word` as one word it does not know (キプロノ; not ホールディングス)."""
+    """Whether UniDic reads the katakana `word` as one word it does not know (キプロノ; not ホールディングス), or
+    cuts it into pieces of three characters or fewer, no place's (マレ + ショバ, ユ + リム): no word it knows."""
     from ..language import tagger
 
     got = tagger()(word)
-    return len(got) == 1 and bool(got[0].is_unk)
+    return (len(got) == 1 and bool(got[0].is_unk)) or (len(got) >= 2 and all(
+        len(w.surface) <= 3 and w.feature.pos3 != "地名" for w in got))
+
+
+_PARTICLE_AFTER = frozenset("がはもをにと")
+
+
+def _country_before(toks: Toks, at: int) -> bool:
+    """Whether the word ending at `at` is a country's name (チェコ of チェコの…)."""
+    i = bisect_left(toks.ends, at)
+    return i < len(toks) and toks.ends[i] == at and toks.pos2[i] == "地名" and toks.pos3[i] == "国"
 
 
 def _place_before(toks: Toks, start: int) -> bool:

@@ -132,7 +132,10 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
               and surf[i] not in _KIN_KANJI and boundary(i - 1)):
             add(i, i, surf[i], False)  # 翼くん, 希望ちゃん: a common word before くん / ちゃん is a child's name
     for i in given:  # a given name alone, as a word: 蓮は, 美咲から
-        if pos2[i] == "人名" and boundary(i - 1) and i + 1 < n and surf[i + 1] in _PARTICLE and (
+        if (i >= 3 and pos2[i] == "人名" and i + 1 < n and surf[i + 1] in _PARTICLE and starts[i + 1] == ends[i]
+                and _linked_surname(toks, i - 3, i) and (boundary(i - 4) or pos[i - 4] in ("動詞", "助動詞"))):
+            add(i - 3, i, line[starts[i - 3]:ends[i - 1]], True)  # 井 + 之 + 上 + 彩花: a surname joined by 之 or ノ
+        elif pos2[i] == "人名" and boundary(i - 1) and i + 1 < n and surf[i + 1] in _PARTICLE and (
                 i == 0 or pos2[i - 1] != "人名") and starts[i + 1] == ends[i]:
             add(i, i, surf[i], False)
         elif len(surf[i]) < 2 or i + 1 >= n or surf[i + 1] not in _PARTICLE or starts[i + 1] != ends[i]:
@@ -143,6 +146,19 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
               and ends[i - 1] == starts[i] and boundary(i - 2)):
             add(i - 1, i, surf[i - 1], True)  # 粟生 + 翔太: a surname UniDic reads as a place, then a given name
     return out
+
+
+def _linked_surname(toks: Toks, i: int, j: int) -> bool:
+    """Tokens i..j-1 are one kanji, 之 or ノ (or ケ), and one kanji, with nothing between: a surname UniDic reads as three
+    words (井之上, 山ノ内, 堀之内)."""
+    surf = toks.surfaces
+    return (j - i == 3 and _KANJI_WORD.fullmatch(surf[i]) is not None and len(surf[i]) == 1 and surf[i + 1] in _LINKS
+            and _KANJI_WORD.fullmatch(surf[i + 2]) is not None and len(surf[i + 2]) == 1
+            and toks.ends[i] == toks.starts[i + 1] and toks.ends[i + 1] == toks.starts[i + 2]
+            and toks.ends[i + 2] == toks.starts[j] and surf[i] not in _NOT_NAME)
+
+
+_LINKS = frozenset("之ノケヶ")
 
 
 def _split_surname(toks: Toks, i: int, j: int) -> bool:

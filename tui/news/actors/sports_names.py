@@ -64,7 +64,8 @@ _FAR_RESULT = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]{1,9}(?:・
 _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
 EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]|】"),
                re.compile(r"PG|SG|SF|PF|GK|PR|HO|FL|LO|SH|FB|先発|主将|抑え|セッターの|リベロの|ゴールキーパーの|"
-                          r"サイドバックの|ボランチの|ストライカーの|司令塔の|控えの|主戦の|捕手の|サイドの|エースの|競輪|ボートレース|"
+                          r"サイドバックの|ボランチの|ストライカーの|司令塔の|控えの|主戦の|捕手の|サイドの|エースの|救援の|中継ぎの|"
+                          r"代打の|代走の|アンカーの|ヘッドコーチの|競輪|ボートレース|"
                           r"オートレース|競艇|▽本塁打|▽三塁打|▽二塁打|▽盗塁|▽失策|▽犠|▽併殺"))  # (literals first: read at them only)
 _PLAY = r"退場|出場|先発|得点|移籍|加入|シュート|アシスト|負傷|欠場|ゴール|トライ|本塁打|安打"
 # (each alternative opens with a literal, 位 of a rank then its digit behind, so that the alternation is searched
@@ -73,12 +74,15 @@ RESULT_SIGN = re.compile(rf"優勝|連覇|制し|決勝点|ゴール|トライ|�
                          rf"初勝利|を(?:破|下し|退け)|の[ァ-ヺ][ァ-ヺー・]+[はがもと、][^。\n]{{0,30}}?(?:{_PLAY})")
 # A position in letters or a game's role right before the name (PG小金井が, 先発真壁が), or a position or role and の
 # (セッターの千早が, 左サイドバックの潮見だった), in NFKC; the name a surname's kanji or a katakana name
-_ROLED = re.compile(rf"(?:(?<![A-Za-z])(?:PG|SG|SF|PF|GK|PR|HO|FL|LO|SH|FB)|(?<![\u4e00-\u9fff々])(?:先発|主将|抑え)|"
+_ROLED = re.compile(rf"(?:(?<![A-Za-z])(?:PG|SG|SF|PF|GK|PR|HO|FL|LO|SH|FB)の?|(?<![\u4e00-\u9fff々])(?:先発|主将|抑え)|"
                     rf"(?:セッター|リベロ|ゴールキーパー|サイドバック|ボランチ|ストライカー|司令塔|控え|主戦|捕手|主将|サイド|エース)の)"
-                    rf"({_KANJI}{{2,3}}|{_KATA_NAME})(?=[はがもをにと、。]|だ)")
+                    rf"({_KANJI}{{2,3}}|{_KATA_NAME})(?=[はがもをにと、。]|だ)"
+                    # a game's role and の before a katakana name (先発のキンタナが, ヘッドコーチのリードは); a surname in kanji
+                    # there is the game's players' rules' (`game_players`), which file it for the article
+                    rf"|(?:先発|救援|中継ぎ|抑え|代打|代走|アンカー|ヘッドコーチ)の({_KATA_NAME})(?=[はがもをにと、。]|だ)")
 ROLE_SIGNS = ("PG", "SG", "SF", "PF", "GK", "PR", "HO", "FL", "LO", "SH", "FB", "先発", "主将", "抑え", "セッターの", "リベロの",
               "ゴールキーパーの", "サイドバックの", "ボランチの", "ストライカーの", "司令塔の", "控えの", "主戦の", "捕手の", "サイドの",
-              "エースの")
+              "エースの", "救援の", "中継ぎの", "代打の", "代走の", "アンカーの", "ヘッドコーチの")
 _GAME = re.compile(r"得点|ゴール|アシスト|トス|スパイク|シュート|セーブ|リバウンド|トライ|安打|塁打|適時|犠飛|登板|三振|"
                    r"試合|勝利|敗れ|決勝|優勝|騎乗|出場|先発|起用|次節|招集|選ば|代表|話した|語った")
 # 北見（日大）が, ②小豆島（ミキハウス）: an athlete and the body in brackets, in NFKC, after a particle, a comma, a space
@@ -120,8 +124,9 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
         game = "「" in line or _GAME.search(line) is not None  # (a player's words, or a game's)
         for m in _ROLED.finditer(line):
             lettered = m.group()[0].isascii()  # (a position in letters, PG小金井: in a game's line only)
-            if (game or not lettered) and _role_name(m.group(1), words, m.start(1), m.end(1), lettered):
-                add(*m.span(1))
+            g = 1 if m.group(1) else 2
+            if (game or not lettered) and _role_name(m.group(g), words, m.start(g), m.end(g), lettered):
+                add(*m.span(g))
     places = result_line_names(line, words, add)  # rankings, leaderboards, racers, plays (`result_lines`)
     for m in _FOR_BODY.finditer(line) if "(" in line and (_RESULT_LINE.search(line) or (
             len(places) >= 2 and places == list(range(places[0], places[0] + len(places))))) else ():
