@@ -39,6 +39,7 @@ _RUN = re.compile(r"(?:[\u4e00-\u9fff々ヶケノ]{1,5}[ぁ-ゖ]{0,4}|[ァ-ヺ�
 _BOUNDARY = frozenset(" 　▽▼◇◆■□●○・、,のはがもと①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳）)】0123456789")
 _HEADS = ("準優勝", "優勝", "位", "賞")  # a list's place before the entry (１位　犬吠, 優勝　鳥海拓真, ▽大賞　能登美桜)
 _LIST_HEAD = frozenset(" 　▽▼◇◆■□●○①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳）)0123456789")
+_BARE_YEAR = re.compile(r"[（(][0-9０-９]年[）)]")  # （2年）: a grade, or a term of years (任期（2年）): a name's only
 _COUNTERS = "年位区組部級段回人日月枚号"  # 3年, 1区: a count's word after its digits is no name's start
 # A ranking's entry (the line read in NFKC: ① is 1): its place, a name, and in brackets whatever it stands for; in a
 # ranking of two or more in order, a town there is a player's home (①魚津早苗（魚津市）②砺波（高岡市）)
@@ -67,8 +68,10 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
         while start < at - 2 and line[start] in _COUNTERS and start and line[start - 1].isdigit():
             start += 1  # 3年山田: the count's word is no part of the name
         word = line[start:at]
+        bracket = brackets[at].group() if brackets[at].start() == at else ""
+        heads_entry = start > 0 and line[start - 1] in _LIST_HEAD and not _BARE_YEAR.fullmatch(bracket)
         if word in PREFECTURES or word in NOT_NAME or word in KIN or _BODY_END.search(word) or not _named(
-                toks, start, at, line[start - 1] in _LIST_HEAD if start else True):
+                toks, start, at, heads_entry):
             continue
         out.append(_name(toks, start, at, word))
     return out
