@@ -68,3 +68,8 @@ def test_players_of_game_stories(text, names):
 
 def test_a_brand_after_a_country_is_no_player_without_a_particle():
     assert persons("フランスのルイ・ヴィトン社が新作を出した。") == []
+
+
+def test_a_jockey_or_a_surname_in_brackets_is_no_school():
+    assert persons("▽横浜３Ｒ　①アオイハヤテ（田中）②ミナトカゼ（浜中）") != ["アオイハヤテ", "ミナトカゼ"]
+    assert persons("女子マラソンは千早（東大）が２時間３０分で制した。") == ["千早"]

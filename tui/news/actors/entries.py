@@ -25,13 +25,15 @@ from .governors import PREFECTURES
 from .name import KIN, NOT_NAME
 from .org_context import free_over
 from .persons import Name
+from .sport_words import RACING
 from .tokens import Toks
 
 # What a bracket after an entry's name holds: a school's grade (寺井台小５年, 同４年, ３年), an age (５８), a school's,
 # club's or team's name by its ending, each optionally after a home town and ・ and before a rank (羽咋市・四段)
 _GRADE = r"(?:[^（）()、。]{0,12}?[小中高大]|同|高専)?[1-6１-６]年"
-_BODY = (r"[^（）()、。\s・]{1,12}?(?:高校|高専|中学|小学校|大学院|大学|学院|学園|高|中|小|大|クラブ|倶楽部|ＡＣ|AC|ＳＣ|SC|ＳＳ|SS|"
-         r"ＴＣ|TC|ＲＣ|RC|スイミング|ランナーズ|陸協|陸上部|[^（）()、。\s・]部)")
+_BODY = (r"(?:[^（）()、。\s・]{1,12}?(?:高校|高専|中学|小学校|大学院|大学|学院|学園)|[^（）()、。\s・]{1,12}?[高大]|[^（）()、。\s・]{2,12}?[中小]|"
+         r"[^（）()、。\s・]{1,12}?(?:クラブ|倶楽部|ＡＣ|AC|ＳＣ|SC|ＳＳ|SS|"
+         r"ＴＣ|TC|ＲＣ|RC|スイミング|ランナーズ|陸協|陸上部|[^（）()、。\s・]部))")
 _RANK = r"(?:・(?:[初一二三四五六七八九十1-9１-９]+(?:段|級)|名人|師範))?"
 SIGN = re.compile(r"[（(](?=[^（）()]{1,24}[）)])")  # (the lines read: those with a short bracket)
 _BRACKET = re.compile(rf"[（(](?:[^（）()、。\s・]{{1,8}}・)?(?:{_GRADE}|{_BODY}|[0-9０-９]{{1,3}}(?:歳)?){_RANK}[）)]")
@@ -58,7 +60,11 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
         ranked = []
     brackets = {m.start(): m for m in _BRACKET.finditer(line)}
     brackets.update((m.start(2), m) for m in ranked if m.start(2) not in brackets and _home(m.group(2)[1:-1]))
+    if RACING.search(line):
+        return out  # (a race's horses and their jockeys in brackets: `result_lines`)
     for at in sorted(brackets):
+        if brackets[at].start() == at and _a_name(toks, at + 1, brackets[at].end() - 1):
+            continue  # （田中）, （浜中）: a person's name, not a school's
         run = _RUN.search(line, max(0, at - 9), at)
         if run is None:
             continue
@@ -75,6 +81,12 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
             continue
         out.append(_name(toks, start, at, word))
     return out
+
+
+def _a_name(toks: Toks, start: int, end: int) -> bool:
+    """Whether line[start:end] is one word UniDic reads as a person's name (田中, 浜中)."""
+    k = bisect_left(toks.starts, start)
+    return k < len(toks) and toks.starts[k] == start and toks.ends[k] == end and toks.pos2[k] == "人名"
 
 
 def _home(inside: str) -> bool:

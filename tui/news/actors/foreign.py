@@ -71,8 +71,10 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             line[start - 1] == "、" and line.endswith(_ROLE_THEN, 0, start - 1) and line[end:end + 1] in "がはも") or (
             line[start - 1] in "は：:" and line.endswith(_CREDITS, 0, start - 1)) or (
             line[start - 1] in "・は：:" and line.endswith("本名", 0, start - 1)) or (
-            line[start - 1] == "の" and line[end:end + 1] in _PARTICLE_AFTER and _country_before(toks, start - 1)))
-        # 指揮はアンドリス・ネルソンス, 本名・…; チェコのテレザ・ドゥシコバを: a player of another country
+            line[start - 1] == "の" and line[end:end + 1] in _PARTICLE_AFTER and _country_before(toks, start - 1)
+            and _GAME_LINE.search(line) is not None))
+        # 指揮はアンドリス・ネルソンス, 本名・…; チェコのテレザ・ドゥシコバを: a player of another country, in a game's
+        # line (ドイツのフォルクス・ワーゲンが販売台数で首位: a company)
         speaks = not role and _speaks(line, toks, m.group(), start, end)  # ジョセフ・キマニは「…」と話した
         ok, at, last_person = True, start, False
         parts = _PARTS.split(m.group())
@@ -152,6 +154,8 @@ def _unknown_word(word: str) -> bool:
 
 
 _PARTICLE_AFTER = frozenset("がはもをにと")
+_GAME_LINE = re.compile(r"破っ|破り|敗れ|勝っ|勝ち|勝利|優勝|決勝|準決勝|対戦|シード|回戦|[0-9０-９]位|大会|試合|選手|ツアー|打差|"
+                        r"挑戦者|王者|王座|ダウン|ラウンド|判定|メダル|記録|予選|ゴール|得点|トライ|本塁打|[0-9０-９][－-][0-9０-９]")
 
 
 def _country_before(toks: Toks, at: int) -> bool:

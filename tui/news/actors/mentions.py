@@ -305,10 +305,25 @@ def _scan(flat: str, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     return out
 
 
+# Kanji that stand before a country's one-character form in a word of their own (訪中, 来日, 駐米, 欧米); after any
+# other kanji the character is a word's last (舞台, 屋台, 期間中, 赤川台中: no country)
+_BEFORE_SHORT = frozenset("訪来在対駐親反嫌知離渡滞帰非脱入欧全")
+_SHORT_KANJI = frozenset("中仏伊加印台墨日独米英蘭豪露韓")
+
+
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _short_ok(text: str, i: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i else ""
     after = text[i + 1] if i + 1 < len(text) else ""
+    if ch in _SHORT_KANJI and before and (_KANJI_CHAR.match(before) or before in "々ヶ"):
+        if before in _SHORT_KANJI:
+            if not _short_ok(text, i - 1):  # 赤川台中: the 中 after a 台 that is none
+                return False
+        elif before not in _BEFORE_SHORT:
+            return False
     if KATA.match(ch):
         # ロ and ウ are forms only when they stand apart from other katakana.
         if KATA.match(before) or KATA.match(after):

@@ -25,6 +25,7 @@ from .handles import SIGN as HANDLE_SIGN, handles
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .entries import SIGN as ENTRY_SIGN, entry_names
+from .school_names import GATE as SCHOOL_GATE, SIGN as SCHOOL_SIGN, school_names
 from .officer_lists import SIGN as OFFICER_LIST_SIGN, posted_names
 from .mixed_names import mixed_names
 from .titled_kana import titled_kana
@@ -155,6 +156,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if free(s, e):
             take("person", s, e, flat[s:e])
             staged.append(Name(s, e, flat[s:e], False))
+    for row in sorted(rows(SCHOOL_SIGN)) if SCHOOL_GATE.search(flat) else ():  # 赤川台中が: a school's short name
+        x = lines[row]
+        for s, e in school_names(x.text, x.toks, x.free, by_line.get(row, {})):
+            take("organization", x.at + s, x.at + e, x.text[s:e])
     for x in lines:
         row, at, line = x.row, x.at, x.text
         if "「" in line:

@@ -1,0 +1,33 @@
+"""Schools by their short names in news of pupils and their games (`actors.school_names`), and a country's
+one-character form read only where it stands as a word of its own (舞台, 赤川台中: no Taiwan, no China). Sentences of
+our own; each fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import found_of
+
+
+@pytest.mark.parametrize("text, school", [
+    ("中学駅伝は赤川台中が５９分４８秒で優勝した。", "赤川台中"),  # a place, a site's word and the mark
+    ("弓道の県高校総体、男子団体は雄物川北高が２０射１７中で制した。", "雄物川北高"),
+    ("県高校総体で、書写台高の香住ひなた（２年）が初優勝した。", "書写台高"),  # common words before the mark
+    ("児童書道展　▽金賞　白山陽菜（松任わかば小３年）", "松任わかば小"),  # kana in the name, a school year after it
+])
+def test_a_schools_short_name_in_news_of_pupils(text, school):
+    assert school in found_of(text, "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "駅伝大会の期間中は工事中の道を避け、午前中に過去最高の人出となった。",  # time, an act, an amount
+    "生徒たちは授業中にも練習中の話をした。",
+    "高校野球の大会は日本中で注目された。",  # a country before the mark
+])
+def test_no_school_from_words_that_end_so(text):
+    assert found_of(text, "organization") == []
+
+
+def test_no_country_inside_a_word():
+    assert found_of("中学駅伝は赤川台中が優勝し、舞台あいさつもあった。", "country") == []
+    assert found_of("日米首脳会談の後、首相は訪中した。", "country") == ["日", "米", "中"]
