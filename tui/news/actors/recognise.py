@@ -26,6 +26,7 @@ from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .entries import SIGN as ENTRY_SIGN, entry_names
 from .school_names import GATE as SCHOOL_GATE, SIGN as SCHOOL_SIGN, school_names
+from .paired import paired_names
 from .officer_lists import SIGN as OFFICER_LIST_SIGN, posted_names
 from .mixed_names import mixed_names
 from .titled_kana import titled_kana
@@ -327,6 +328,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found += echoed_names(line, toks, found, ok, echoes)
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line or "呼ばれ" in line or "親しまれ" in line:
             found += alias_persons(line, toks, found, ok)
+        if found and ("と" in line or "や" in line):  # 堀之内とチョン・ユリムが: a name joined to a name
+            found += paired_names(line, toks, found, ok)
         if found or left:  # 町田市鶴川の無職…: the next part of an address, no person
             found = [n for n in found if not in_address(line, n.start)]
             left = [n for n in left if not in_address(line, n.start)]
