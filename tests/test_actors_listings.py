@@ -79,3 +79,30 @@ def test_a_name_joined_by_to_or_ya_to_a_players_name():
     assert persons("新曲はケイとユウさんが書いた。") == ["ケイ", "ユウ"]  # ケイ: no title of its own, joined to ユウさん
     assert persons("山田太郎さんと中国を訪れた。") == ["山田太郎"]  # a country is never taken
     assert persons("ポーランド代表のオポジット、カミル・ノヴァクを獲得した。") == ["カミル・ノヴァク"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("▽１０キロ男子　優勝＝行方雅人（鉾田市）３２分１８秒　２位＝神栖修（香取市）３３分２秒", ["行方雅人", "神栖修"]),
+    ("▽区間賞　１区　沢渡啓介（三河精密）　３区　榛東一輝（北関東ケミカル）", ["沢渡啓介", "榛東一輝"]),
+    ("▽女子１００メートル障害　①尾花沢ほのか（東北ガス産業）１３秒０９②鵜殿莉子（湘南ＡＣ）１３秒２１",
+     ["尾花沢ほのか", "鵜殿莉子"]),  # not 花沢ほのか
+])
+def test_an_entry_after_its_place_before_its_body_or_town(text, names):
+    assert persons(text) == names
+
+
+def test_a_named_entry_before_an_age_is_left_to_the_names_rules():
+    assert persons("▽２位　丹生政夫さん（７４）＝越前市") == ["丹生政夫"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("【男子】①美濃台学院高２時間４分（関大地、郡上颯、ステファン・カマウ、恵那陸）",
+     ["関大地", "郡上颯", "ステファン・カマウ", "恵那陸"]),
+    ("【優勝チームの走者】伊香保涼、ピーター・ムトゥア、榛東一輝、水上健", ["伊香保涼", "ピーター・ムトゥア", "榛東一輝", "水上健"]),
+])
+def test_a_teams_members_listed_with_one_name_found_among_them(text, names):
+    assert persons(text) == names
+
+
+def test_a_list_of_towns_is_no_roster():
+    assert persons("大会には（仙台、盛岡、青森、ジョン・スミス）の選手が出た。") == ["ジョン・スミス"]

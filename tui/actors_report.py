@@ -69,6 +69,7 @@ DEV15_SET = DEV_SET.parent / "actors_dev15"  # a development set (tuned on): spo
 DEV16_SET = DEV_SET.parent / "actors_dev16"  # a development set (tuned on): results pages, entertainment, local people
 DEV17_SET = DEV_SET.parent / "actors_dev17"  # a development set (tuned on): game stories, stage names, local politics
 DEV18_SET = DEV_SET.parent / "actors_dev18"  # a development set (tuned on): results listings, sport, entertainment, people
+DEV19_SET = DEV_SET.parent / "actors_dev19"  # a development set (tuned on): results pages of every sport and contest
 # The development sets printed after the dev set's block, in order: (folder, block name, errors option).
 TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--errors-dev5"),
               (DEV6_SET, "dev 6", "--errors-dev6"), (DEV7_SET, "dev 7", "--errors-dev7"),
@@ -77,7 +78,7 @@ TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--error
               (DEV12_SET, "dev 12", "--errors-dev12"), (DEV13_SET, "dev 13", "--errors-dev13"),
               (DEV14_SET, "dev 14", "--errors-dev14"), (DEV15_SET, "dev 15", "--errors-dev15"),
               (DEV16_SET, "dev 16", "--errors-dev16"), (DEV17_SET, "dev 17", "--errors-dev17"),
-              (DEV18_SET, "dev 18", "--errors-dev18"))
+              (DEV18_SET, "dev 18", "--errors-dev18"), (DEV19_SET, "dev 19", "--errors-dev19"))
 # The sets scored beside the general set, held out from its tuning, in the report's order: (folder, block name).
 HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_SET, "held out 3"),
                  (ORGS_SET, "organisations held out"), (HELDOUT4_SET, "held out 4"),

@@ -23,6 +23,7 @@ from bisect import bisect_left
 
 from .governors import PREFECTURES
 from .name import KIN, NOT_NAME
+from .officer_lists import gaps
 from .org_context import free_over
 from .persons import Name
 from .sport_words import RACING
@@ -38,10 +39,15 @@ _RANK = r"(?:・(?:[初一二三四五六七八九十1-9１-９]+(?:段|級)|名
 SIGN = re.compile(r"[（(](?=[^（）()]{1,24}[）)])")  # (the lines read: those with a short bracket)
 _BRACKET = re.compile(rf"[（(](?:[^（）()、。\s・]{{1,8}}・)?(?:{_GRADE}|{_BODY}|[0-9０-９]{{1,3}}(?:歳)?){_RANK}[）)]")
 _RUN = re.compile(r"(?:[\u4e00-\u9fff々ヶケノ]{1,5}[ぁ-ゖ]{0,4}|[ァ-ヺー]+(?:・[ァ-ヺー]+)*)$")
-_BOUNDARY = frozenset(" 　▽▼◇◆■□●○・、,のはがもと①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳）)】0123456789")
+_BOUNDARY = frozenset(" 　▽▼◇◆■□●○・、,のはがもと=＝①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳）)】0123456789")
 _HEADS = ("準優勝", "優勝", "位", "賞")  # a list's place before the entry (１位　犬吠, 優勝　鳥海拓真, ▽大賞　能登美桜)
-_LIST_HEAD = frozenset(" 　▽▼◇◆■□●○①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳）)0123456789")
+_LIST_HEAD = frozenset(" 　▽▼◇◆■□●○=＝①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳）)0123456789")
 _BARE_YEAR = re.compile(r"[（(][0-9０-９]年[）)]")  # （2年）: a grade, or a term of years (任期（2年）): a name's only
+# An entry after its place (優勝=…, 2位=…, 3区 …: in NFKC), a name, and in brackets what it stands for
+_PLACED = re.compile(r"(?:準?優勝|(?<![0-9])[0-9]{1,2}(?:位|区))[=＝]?\s*[\u4e00-\u9fff々ヶケノぁ-ゖァ-ヺー・]{2,9}"
+                     r"([（(][^（）()]{2,16}[）)])")
+_HONORIFICS = ("さん", "くん", "ちゃん", "さま", "様", "氏", "君")
+_KATA_ONLY = re.compile(r"[ァ-ヺー・]+")
 _COUNTERS = "年位区組部級段回人日月枚号"  # 3年, 1区: a count's word after its digits is no name's start
 # A ranking's entry (the line read in NFKC: ① is 1): its place, a name, and in brackets whatever it stands for; in a
 # ranking of two or more in order, a town there is a player's home (①魚津早苗（魚津市）②砺波（高岡市）)
@@ -50,18 +56,23 @@ _BODY_END = re.compile(r"(?:高|中|大|小|会|部|団|社|所|局|署|庁|省|
 
 
 def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int, tuple[int, bool]]) -> list[Name]:
-    """The names of the module's entries in `line` that no name of `found` holds, where `free(start, end)` allows but
-    for places the name may hold (`heads`: start -> (end, a country?) of the line's places: 犬山 of 犬山ここね, 魚津 of
-    魚津早苗, which the name then replaces)."""
+    """`found` with the names of the module's entries in `line` added, where `free(start, end)` allows but for places
+    the name may hold (`heads`: start -> (end, a country?) of the line's places: 犬山 of 犬山ここね, 魚津 of 魚津早苗,
+    which the name then replaces); a name of `found` inside an entry's (花沢ほのか of 尾花沢ほのか, 瑛太 of 鵠沼瑛太)
+    gives way to it, one that overlaps it otherwise keeps its place."""
     out: list[Name] = []
     ranked = list(_RANKED.finditer(line))
     if len(ranked) < 2 or ranked[0].group(1) != "1" or not all(
             m.group(1).endswith(str(k)) for k, m in enumerate(ranked, 1)):  # (ネット70・2②: 70・22 in NFKC)
         ranked = []
     brackets = {m.start(): m for m in _BRACKET.finditer(line)}
-    brackets.update((m.start(2), m) for m in ranked if m.start(2) not in brackets and _home(m.group(2)[1:-1]))
+    brackets.update((m.start(2), m) for m in ranked if m.start(2) not in brackets and (
+        _home(m.group(2)[1:-1]) or _body(toks, m.start(2) + 1, m.end(2) - 1)))
+    for m in _PLACED.finditer(line) if "(" in line else ():  # 優勝=行方雅人(鉾田市), 3区 榛東一輝(北関東ケミカル)
+        if m.start(1) not in brackets and (_home(m.group(1)[1:-1]) or _body(toks, m.start(1) + 1, m.end(1) - 1)):
+            brackets[m.start(1)] = m
     if RACING.search(line):
-        return out  # (a race's horses and their jockeys in brackets: `result_lines`)
+        return found  # (a race's horses and their jockeys in brackets: `result_lines`)
     for at in sorted(brackets):
         if brackets[at].start() == at and _a_name(toks, at + 1, brackets[at].end() - 1):
             continue  # （田中）, （浜中）: a person's name, not a school's
@@ -69,18 +80,38 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
         if run is None:
             continue
         start = _start(line, run.start(), at)
-        if start is None or not free_over(free, heads, start, at) or any(n.start < at and start < n.end for n in found + out):
+        inner = [n for n in found if start <= n.start and n.end <= at] if (
+            start and line[start - 1] in _LIST_HEAD) else []  # (a list's entry only: 花沢ほのか of ①尾花沢ほのか)
+        if start is None or any(n.start < at and start < n.end for n in found + out if n not in inner) or not all(
+                free_over(free, heads, a, b) for a, b in gaps(start, at, inner)):
             continue
         while start < at - 2 and line[start] in _COUNTERS and start and line[start - 1].isdigit():
             start += 1  # 3年山田: the count's word is no part of the name
         word = line[start:at]
         bracket = brackets[at].group() if brackets[at].start() == at else ""
         heads_entry = start > 0 and line[start - 1] in _LIST_HEAD and not _BARE_YEAR.fullmatch(bracket)
+        if word.endswith(_HONORIFICS):
+            continue  # 丹生政夫さん（７４）: the names' rules read a name before its honorific
         if word in PREFECTURES or word in NOT_NAME or word in KIN or _BODY_END.search(word) or not _named(
                 toks, start, at, heads_entry):
             continue
+        found = [n for n in found if n not in inner]
         out.append(_name(toks, start, at, word))
-    return out
+    return found + out
+
+
+def _body(toks: Toks, start: int, end: int) -> bool:
+    """Whether line[start:end], in brackets after a placed entry, may be the body the entry stands for (北関東ケミカル,
+    三河精密): no prefecture, no place or country alone, no person's name, no katakana alone (a jockey's, a country's),
+    no digits."""
+    k = bisect_left(toks.starts, start)
+    j = bisect_left(toks.starts, end)
+    if k >= len(toks) or toks.starts[k] != start or (j < len(toks) and toks.starts[j] != end) or j - k < 1:
+        return False
+    inside = "".join(toks.surfaces[k:j])
+    if inside in PREFECTURES or _KATA_ONLY.fullmatch(inside) or any(c.isdigit() for c in inside):
+        return False
+    return not (j - k == 1 and toks.pos2[k] in ("人名", "地名"))
 
 
 def _a_name(toks: Toks, start: int, end: int) -> bool:

@@ -60,7 +60,7 @@ def posted_names(line: str, toks: Toks, found: list[Name], free,
         inner = [n for n in found if s <= n.start and n.end <= e]
         if (word in NOT_NAME or is_post(word) or _NOT_END.search(word) or any(
                 n.start < e and s < n.end for n in found if n not in inner) or not all(
-                free_over(free, heads, a, b) for a, b in _gaps(s, e, inner))):
+                free_over(free, heads, a, b) for a, b in gaps(s, e, inner))):
             continue
         found = [n for n in found if n not in inner]
         out.append(_name(toks, s, e, word))
@@ -75,7 +75,7 @@ def _post_end(word: str) -> int | None:
     return None
 
 
-def _gaps(s: int, e: int, inner: list[Name]) -> list[tuple[int, int]]:
+def gaps(s: int, e: int, inner: list[Name]) -> list[tuple[int, int]]:
     """The parts of s..e that no name of `inner` covers."""
     out, at = [], s
     for n in sorted(inner, key=lambda n: n.start):

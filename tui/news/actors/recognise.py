@@ -27,6 +27,7 @@ from .lists import LIST_TAIL, list_persons
 from .entries import SIGN as ENTRY_SIGN, entry_names
 from .school_names import GATE as SCHOOL_GATE, SIGN as SCHOOL_SIGN, school_names
 from .paired import paired_names
+from .rosters import SIGN as ROSTER_SIGN, roster_names
 from .officer_lists import SIGN as OFFICER_LIST_SIGN, posted_names
 from .mixed_names import mixed_names
 from .titled_kana import titled_kana
@@ -123,7 +124,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     play_rows = rows(PLAY_SIGN)  # a player's play: ソトの犠牲フライ, ○勝ち 島本 １勝
     affiliated_rows = rows(AFFILIATED_SIGN)  # a word before a bracket: 桐ケ谷（ＪＡＬ）
     post_rows = rows(OFFICER_LIST_SIGN)  # a list's mark: ▽社長 燕沢隆之
-    entry_rows = rows(ENTRY_SIGN)  # a short bracket: 能登美桜（寺井台小５年）
+    entry_rows = rows(ENTRY_SIGN)
+    roster_rows = rows(ROSTER_SIGN)  # 、 twice close together: 関大地、郡上颯、…  # a short bracket: 能登美桜（寺井台小５年）
     discipline_rows = rows(DISCIPLINE_SIGN)  # a sport or event: サーフィンの新城カイは
     score_rows = rows(*SCORE_SIGNS)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
@@ -319,7 +321,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if row in post_rows:  # ▽社長 燕沢隆之 ▽専務 弥彦聡: a personnel list's people after their posts
             found = posted_names(line, toks, found, ok, heads_here or {})
         if row in entry_rows:  # ▽大賞　能登美桜（寺井台小５年）: an entry of a list before its school, grade or age
-            found += entry_names(line, toks, found, ok, heads_here or {})
+            found = entry_names(line, toks, found, ok, heads_here or {})
         if heads_here and "・" in line:  # ガルシア・ペルー外相: a name before ・, its country and a title
             found += country_titled(line, heads_here, found, ok)
         if discipline:  # サーフィンの新城カイは…準優勝した: a player after their sport and の
@@ -328,6 +330,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             found += echoed_names(line, toks, found, ok, echoes)
         if ("こと" in line and found) or "愛称" in line or "ニックネーム" in line or "呼ばれ" in line or "親しまれ" in line:
             found += alias_persons(line, toks, found, ok)
+        if row in roster_rows:  # （関大地、郡上颯、ステファン・カマウ）: a team's members, one found among them
+            found = roster_names(line, toks, found, ok, heads_here or {})
         if found and ("と" in line or "や" in line):  # 堀之内とチョン・ユリムが: a name joined to a name
             found += paired_names(line, toks, found, ok)
         if found or left:  # 町田市鶴川の無職…: the next part of an address, no person
