@@ -106,3 +106,13 @@ def test_a_teams_members_listed_with_one_name_found_among_them(text, names):
 
 def test_a_list_of_towns_is_no_roster():
     assert persons("大会には（仙台、盛岡、青森、ジョン・スミス）の選手が出た。") == ["ジョン・スミス"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("(会)三春-船引 (白)鮫川、西郷-鏡石", ["三春", "船引", "鮫川", "西郷", "鏡石"]),  # a battery's line, sides in brackets
+    ("▽得点 小矢部9、射水7(北陵) 玖珠8(日田東)", ["小矢部", "射水", "玖珠"]),  # scorers read as towns
+    ("【勝】掛川4試合3勝1敗 【敗】ジェシカ・モラレス3試合1勝2敗", ["掛川", "ジェシカ・モラレス"]),
+    ("▽ガールズ決勝 1着 時津あかね(長崎) 2着 雲仙まい(長崎)", ["時津あかね", "雲仙まい"]),  # racers, a kana given name
+])
+def test_box_scores_and_race_results(text, names):
+    assert persons(text) == names

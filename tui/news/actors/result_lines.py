@@ -24,9 +24,12 @@ from .governors import PREFECTURES
 from .sport_words import (BODY_END, KANJI_CLASS, KATA_NAME, RACING, SPORT_LINE, STOP, full_name, name_word,
                           town_word)
 
-_SCORERS = re.compile(r"得点者[）)】／/：:【]")
+_SCORERS = re.compile(r"得点者[）)】／/：:【]|▽(?:主な)?(?:得点者?|トライ|ゴール)[\s　]")  # (▽得点 小矢部9、射水7(北陵))
+# A battery's line with each side's short name in brackets: (会)三春-船引 (白)鮫川、西郷-鏡石, in NFKC
+_SIDE_BATTERY = re.compile(r"[(（][^()（）\s]{1,3}[)）]((?:[\u4e00-\u9fff々ァ-ヺー・]{2,9}、)*[\u4e00-\u9fff々ァ-ヺー・]{2,9}"
+                           r"[-－―][\u4e00-\u9fff々ァ-ヺー・]{2,9})(?=[\s　(（]|$)")
 # A box score's decisions (【勝】金城6勝2敗, 【S】大鷲1勝1敗15S) and its batteries (【投手】(広)小此木、浜岡-坂越), in NFKC
-_DECISION = re.compile(rf"【(?:勝|敗|S|セーブ|H|ホールド)】\s*({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=[0-9]+勝)")
+_DECISION = re.compile(rf"【(?:勝|敗|S|セーブ|H|ホールド)】\s*({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=(?:[0-9]+試合)?[0-9]+勝)")
 _BATTERY_ITEM = re.compile(rf"(?:(?<=[、\-－―\s)）])|(?<=】))({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=[、\-－―\s(（]|$)")
 _HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana word of four to nine: a race's horses
 # An entry of a ranking: its place as a circled number, a name, then in brackets the side (or, in horse racing, the
@@ -39,7 +42,8 @@ _ITEM = re.compile(rf"(?:(?<=[、\s　／/：:）)】])|^)(?:[^、。・＝=\s�
 _KATA_RUN = re.compile(r"[ァ-ヺー]+")
 _RACE_LINE = re.compile(r"競輪|ボートレース|オートレース|競艇|[0-9]着")
 # a racer and the prefecture in brackets (久留米（佐賀）が, 遠山エミリ（滋賀）が), in NFKC
-_RACER = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({KANJI_CLASS}{{1,4}}[ァ-ヺー]{{0,5}}|{KATA_NAME})\(([\u4e00-\u9fff]{{2,3}})\)"
+_RACER = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({KANJI_CLASS}{{1,4}}(?:[ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{0,5}})|{KATA_NAME})"
+                    rf"\(([\u4e00-\u9fff]{{2,3}})\)"
                     r"(?=[がはのもと、。\s]|[0-9]|$)")
 NOT_RACER = re.compile(r"(?:祭|杯|記念|賞|戦|大会|競輪|競艇|場|選手権|グランプリ|シリーズ|決勝|市|町|村|区)$")
 # a leaderboard's entry: its place (① is 1 in NFKC; the score before may run into it: -122ユン), names joined by 、,
@@ -106,8 +110,17 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
     return places
 
 
-def box_names(line: str, add: Callable[[int, int], None]) -> None:
-    """`add(start, end)` each pitcher and catcher of a battery's line and each scorer after 得点者 (see the module)."""
+def box_names(line: str, add: Callable[[int, int], None], words: Callable | None = None) -> None:
+    """`add(start, end)` each pitcher and catcher of a battery's line and each scorer after 得点者 (see the module);
+    `words()`: the line's words (a scorer may be a word UniDic reads as a town's: ▽得点 小矢部9)."""
+    sides = list(_SIDE_BATTERY.finditer(line)) if ("-" in line or "－" in line) else []
+    if len(sides) >= 2 or (sides and sides[0].start() == 0):  # (会)三春-船引 (白)鮫川、西郷-鏡石: every item a player
+        for m in sides:
+            at = m.start(1)
+            for part in re.split(r"[、\-－―]", m.group(1)):
+                if part not in STOP:
+                    add(at, at + len(part))
+                at += len(part) + 1
     battery = line.find("【投手】")
     if battery >= 0:  # 【投手】(広)小此木、浜岡、ジェンキンス-坂越: every item a pitcher or a catcher
         for m in _BATTERY_ITEM.finditer(line, battery + len("【投手】")):
@@ -119,5 +132,5 @@ def box_names(line: str, add: Callable[[int, int], None]) -> None:
             if s > item.start() and line[s - 1] == "・" and _KATA_RUN.fullmatch(line[item.start():s - 1]) and (
                     _KATA_RUN.fullmatch(item.group(1))):
                 s = item.start()  # レアンドロ・シウバ: a katakana name joined by ・, not a club before it
-            if name_word(line[s:e]):
+            if name_word(line[s:e]) or (words is not None and town_word(words(), s, e)):
                 add(s, e)

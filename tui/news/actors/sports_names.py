@@ -62,7 +62,8 @@ _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_K
 _FAR_RESULT = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9}){1,2})(?:が|は)[^。]{0,40}?"
                          r"(?:優勝|[０-９0-9]+位|連覇|勝利|金メダル|銀メダル|銅メダル)")
 _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
-EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]|】"),
+EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]|】|▽得点|"
+                          r"▽主な得点|▽トライ|▽ゴール|\([^()\s]{1,3}\)[\u4e00-\u9fffァ-ヺ]|（[^()（）\s]{1,3}）[\u4e00-\u9fffァ-ヺ]"),
                re.compile(r"PG|SG|SF|PF|GK|PR|HO|FL|LO|SH|FB|先発|主将|抑え|セッターの|リベロの|ゴールキーパーの|"
                           r"サイドバックの|ボランチの|ストライカーの|司令塔の|控えの|主戦の|捕手の|サイドの|エースの|救援の|中継ぎの|"
                           r"代打の|代走の|アンカーの|ヘッドコーチの|競輪|ボートレース|"
@@ -140,7 +141,7 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
         if not _BODY_END.search(m.group(1)) and m.group(1) not in _STOP and (
                 "ァ" <= m.group(1)[0] <= "ヺ" or m.group(1) not in PREFECTURES):
             add(*m.span(1))
-    box_names(line, add)  # a battery's line, the scorers (`result_lines`)
+    box_names(line, add, words)  # a battery's line, the scorers (`result_lines`)
     return out
 
 
