@@ -47,6 +47,7 @@ _BARE_YEAR = re.compile(r"[（(][0-9０-９]年[）)]")  # （2年）: a grade, 
 _PLACED = re.compile(r"(?:準?優勝|(?<![0-9])[0-9]{1,2}(?:位|区))[=＝]?\s*[\u4e00-\u9fff々ヶケノぁ-ゖァ-ヺー・]{2,9}"
                      r"([（(][^（）()]{2,16}[）)])")
 _HONORIFICS = ("さん", "くん", "ちゃん", "さま", "様", "氏", "君")
+_RESULTS = re.compile(r"[0-9](?:秒|分|時間|メートル|m|キロ|点|勝|敗|回|打|段|級|位)|[0-9][.・][0-9]{2}|アンダー|オーバー|区間|優勝|記録|男子形|女子形|組手")
 _KATA_ONLY = re.compile(r"[ァ-ヺー・]+")
 _COUNTERS = "年位区組部級段回人日月枚号"  # 3年, 1区: a count's word after its digits is no name's start
 # A ranking's entry (the line read in NFKC: ① is 1): its place, a name, and in brackets whatever it stands for; in a
@@ -66,9 +67,10 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
             m.group(1).endswith(str(k)) for k, m in enumerate(ranked, 1)):  # (ネット70・2②: 70・22 in NFKC)
         ranked = []
     brackets = {m.start(): m for m in _BRACKET.finditer(line)}
+    results = _RESULTS.search(line) is not None  # (a ranking of a game's: times, scores; not ①物価高対策（電気代）)
     brackets.update((m.start(2), m) for m in ranked if m.start(2) not in brackets and (
-        _home(m.group(2)[1:-1]) or _body(toks, m.start(2) + 1, m.end(2) - 1)))
-    for m in _PLACED.finditer(line) if "(" in line else ():  # 優勝=行方雅人(鉾田市), 3区 榛東一輝(北関東ケミカル)
+        _home(m.group(2)[1:-1]) or (results and _body(toks, m.start(2) + 1, m.end(2) - 1))))
+    for m in _PLACED.finditer(line) if "(" in line and results else ():  # 優勝=行方雅人(鉾田市), 3区 榛東一輝(北関東ケミカル)
         if m.start(1) not in brackets and (_home(m.group(1)[1:-1]) or _body(toks, m.start(1) + 1, m.end(1) - 1)):
             brackets[m.start(1)] = m
     if RACING.search(line):
