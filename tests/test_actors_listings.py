@@ -116,3 +116,11 @@ def test_a_list_of_towns_is_no_roster():
 ])
 def test_box_scores_and_race_results(text, names):
     assert persons(text) == names
+
+
+def test_a_kins_word_is_no_ones_name():
+    text = ['九回2死一、三塁。一打同点の場面で打席に立った主将の今泉颯は、遊ゴロに倒れた。「仲間がつないでくれたのに、決められなかった」と声を震わせた。',
+            '「息子の背番号は最後まで輝いていた」と、スタンドで見守った今泉主将の父、今泉誠さん（49）は目頭を押さえた。',
+            '明和台の野々宮聡監督は「美作東の粘りは最後まで怖かった。紙一重の試合だった」と話した。']
+    from conftest import article_persons
+    assert "父" not in [n for line in article_persons(text) for n in line]

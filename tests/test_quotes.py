@@ -412,3 +412,11 @@ def test_a_subject_whose_clause_closed_on_its_own_words_says_none_after_it() -> 
 def test_two_bodies_as_one_subject_give_their_words_to_neither() -> None:
     text = "気象庁と国土交通省は合同で会見を開き、「川の様子を見に行かないでほしい」と求めた。"
     assert quotes(text) == [("川の様子を見に行かないでほしい", None)]
+
+
+def test_written_words_a_notice_holds_have_no_speaker() -> None:
+    text = ("「もう限界でした」。店主の北浜正夫さん（７３）は静かに語った。"
+            "閉店を知らせる張り紙には「長い間ありがとうございました」とある。")
+    found = quotes(text)
+    assert ("もう限界でした", "北浜正夫") in found
+    assert all(speaker is None for words, speaker in found if words.startswith("長い間"))  # a notice's, no one's said

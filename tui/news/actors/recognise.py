@@ -26,6 +26,7 @@ from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .entries import SIGN as ENTRY_SIGN, entry_names
 from .school_names import GATE as SCHOOL_GATE, SIGN as SCHOOL_SIGN, school_names
+from .name import KIN
 from .paired import paired_names
 from .rosters import SIGN as ROSTER_SIGN, roster_names
 from .officer_lists import SIGN as OFFICER_LIST_SIGN, posted_names
@@ -352,6 +353,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             continue  # one name found by two rules
         taken.add((n.start, n.end))
         text = flat[n.start:n.end]
+        if text in KIN and text != "孫":  # 今泉主将の父、今泉誠さん: a kin's word read as a surname (not 孫, a surname too)
+            continue
         take("person", n.start, n.end, known[text] if not n.full and text in known else _as_written(n.surname, text))
     for n in names + staged:  # 鷲尾大翔（富士通）: a player's company in brackets right after the name
         if flat[n.end:n.end + 1] in ("（", "("):
