@@ -124,3 +124,17 @@ def test_a_kins_word_is_no_ones_name():
             '明和台の野々宮聡監督は「美作東の粘りは最後まで怖かった。紙一重の試合だった」と話した。']
     from conftest import article_persons
     assert "父" not in [n for line in article_persons(text) for n in line]
+
+
+def test_a_sumo_bouts_marked_lines_and_prizes():
+    text = ["大相撲秋場所十日目。",
+            "【幕内】北天海（９勝１敗）○寄り切り●越乃海（６勝４敗）",
+            "○栃乃華－土佐之鷹●　上手投げ",
+            "【三賞】殊勲賞＝肥後錦（初）　敢闘賞＝玉鵬山（２回目）、土佐之鷹（初）"]
+    from conftest import article_persons
+    assert article_persons(text) == [[], ["北天海", "越乃海"], ["栃乃華", "土佐之鷹"], ["肥後錦", "玉鵬山", "土佐之鷹"]]
+
+
+def test_a_team_match_by_position():
+    assert persons("先鋒　小城颯太メ－笠間陸　次鋒　武雄仁×結城伸之介　中堅　多久健人コメ－常陸大悟") == [
+        "小城颯太", "笠間陸", "武雄仁", "結城伸之介", "多久健人", "常陸大悟"]

@@ -62,6 +62,13 @@ _PLAY_ITEM = re.compile(rf"({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{KAT
 _PITCHER = re.compile(rf"(?<=[(（])({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{KATA_NAME})(?=[)）])")
 
 
+# A team match of kendo or judo by position: 先鋒 小城颯太メ-笠間陸 次鋒 武雄仁×結城伸之介 (in NFKC): both players, the
+# points each took (メ, コ, ド, ツ, 反) after or before the name
+_SLOT_NAME = r"[\u4e00-\u9fff々ヶケノ]{2,5}[ぁ-ゖ]{0,3}|[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)?"
+_BY_POSITION = re.compile(rf"(?:先鋒|次鋒|中堅|副将|大将)\s*({_SLOT_NAME}?)[メコドツ反○●]*\s*[-×○●△]\s*[メコドツ反○●]*"
+                          rf"({_SLOT_NAME})(?=[メコドツ反○●]*(?:\s|$))")
+
+
 def result_line_names(line: str, words: Callable, add: Callable[[int, int], None]) -> list[int]:
     """`add(start, end)` each name of the module's doc in the line; `words()`: the line's words. The places of the
     line's ranked entries before their sides in brackets (①谷村（富士通）②…: [1, 2]), for the rules after."""
@@ -93,6 +100,11 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
                     name_word(m.group(1)) or full_name(m.group(1)) or "・" in m.group(1)
                     or (sport and town_word(words(), *m.span(1)))):
                 add(*m.span(1))
+    positions = list(_BY_POSITION.finditer(line)) if "鋒" in line or "将" in line else []
+    for m in positions if len(positions) >= 2 else ():  # 先鋒 小城颯太メ-笠間陸 次鋒 …: a team match, each player
+        for g in (1, 2):
+            if m.group(g) not in STOP:
+                add(*m.span(g))
     play = _PLAYS.search(line) if "▽" in line else None
     while play:  # ▽本塁打　鳴門8号3ラン（三次）: the batter, and the pitcher in brackets
         stop = line.find("▽", play.end())

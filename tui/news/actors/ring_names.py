@@ -62,8 +62,14 @@ _TECHNIQUE = r"[\u4e00-\u9fffぁ-ん]{0,6}?(?:出し|切り|込み|投げ|倒し
 _RESULT_LINE = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[（(]{_TECHNIQUE}[）)]({_NAME})(?=[、。\s]|$)")
 # 朝日嶺―海鵬は: a bout, two names joined by a dash
 _PAIRED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[―－—](({_NAME}))(?=[はのがで、。戦]|\s|$)")
-# 殊勲賞に琴浜山、敢闘賞に北ノ嵐と翠竜: the three prizes' winners
-_PRIZE = re.compile(rf"(?:殊勲|敢闘|技能)賞(?:に|は|を)({_NAME})(?:と({_NAME}))?(?=[、。がはをとの]|\s|$)")
+# 殊勲賞に琴浜山、敢闘賞に北ノ嵐と翠竜, 敢闘賞＝玉鵬山（２回目）、土佐之鷹（初）: the three prizes' winners
+_PRIZE = re.compile(rf"(?:殊勲|敢闘|技能)賞(?:に|は|を|＝|=)({_NAME})(?:[（(][^（）()]{{1,5}}[）)])?(?:[と、](?!(?:殊勲|敢闘|技能)賞)({_NAME}))?"
+                    r"(?=[、。がはをとの（(]|\s|$)")
+# 北天海（９勝１敗）○寄り切り●越乃海（６勝４敗）, ○栃乃華－土佐之鷹●: a bout's line with the marks of the winner and the
+# loser (○, ●), the technique between them or after, each side's record in brackets or none
+_RECORD = r"(?:[（(][0-9０-９]{1,2}勝[0-9０-９]{1,2}敗(?:[0-9０-９]{1,2}休)?[）)])?"
+_MARKED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME}){_RECORD}\s*[○●]\s*{_TECHNIQUE}?\s*[○●]\s*({_NAME}){_RECORD}"
+                     rf"(?=[、。\s（(]|$)|[○●]({_NAME})[―－—-]({_NAME})[○●]")
 # 境川部屋の豊聖龍, モンゴル出身の海鵬: a wrestler after his stable, his home or his group and の
 _OF = re.compile(rf"(?:部屋|出身|一門)の({_NAME}){_AFTER}")
 # 翠竜の新入幕, 海鵬の初優勝: a name before a step of a wrestler's career
@@ -114,11 +120,11 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
     for m in _BOUT.finditer(line):
         if not _one_common_word(toks, *m.span(1)):
             add(*m.span(1))  # (相手を押し出し: a common word)
-    for rx in (_RESULT_LINE, _PAIRED, _PRIZE, _OF, _STEP):
+    for rx in (_RESULT_LINE, _PAIRED, _PRIZE, _OF, _STEP, _MARKED):
         for m in rx.finditer(line):
-            for g in (1, 2) if rx.groups >= 2 else (1,):
+            for g in (1, 2, 3, 4) if rx is _MARKED else (1, 2) if rx.groups >= 2 else (1,):
                 if m.group(g) and not _NOT_RING.search(m.group(g)) and (  # (若潮 of a result line: a common word)
-                        rx in (_RESULT_LINE, _PAIRED) or not _one_common_word(toks, *m.span(g))):
+                        rx in (_RESULT_LINE, _PAIRED, _MARKED) or not _one_common_word(toks, *m.span(g))):
                     add(*m.span(g))
     for m in _SEKI.finditer(line):
         e = s = m.start()
