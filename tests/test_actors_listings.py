@@ -138,3 +138,12 @@ def test_a_sumo_bouts_marked_lines_and_prizes():
 def test_a_team_match_by_position():
     assert persons("先鋒　小城颯太メ－笠間陸　次鋒　武雄仁×結城伸之介　中堅　多久健人コメ－常陸大悟") == [
         "小城颯太", "笠間陸", "武雄仁", "結城伸之介", "多久健人", "常陸大悟"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("①稲美翔太 -16 ②ジャスティン・クワン -14 ③加古隆之介 -13", ["稲美翔太", "ジャスティン・クワン", "加古隆之介"]),
+    ("▽女子ダブルス 戸越・大崎組 6-3 6-4 ルシア・カマーチョ(コロンビア)", ["戸越", "大崎", "ルシア・カマーチョ"]),
+    ("２着のカザミドリは美浦・阿見厩舎の管理馬。", ["阿見"]),  # a stable named by its trainer
+])
+def test_leaderboards_doubles_and_trainers(text, names):
+    assert persons(text) == names

@@ -50,7 +50,7 @@ NOT_RACER = re.compile(r"(?:祭|杯|記念|賞|戦|大会|競輪|競艇|場|選�
 # the score to par (-12, +3, or E)
 _BOARD_NAME = rf"{KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,5}}(?:[ぁ-ゖ]{{2,4}}(?=[0-9\-+]))?|{KATA_NAME}"  # (氷見野すみれ)
 _BOARD = re.compile(rf"[0-9]((?:(?:{_BOARD_NAME})、)*(?:{_BOARD_NAME}))"
-                    r"(?=[-+−－][0-9]|E(?![A-Za-z]))")
+                    r"(?=\s?(?:[-+−－][0-9]|E(?![A-Za-z])))")  # (①稲美翔太 -16: a space before the score too)
 _NAME_ITEM = re.compile(_BOARD_NAME)
 # A ranking's entries with their results and no side (①五十嵐千尋1時間8分2秒②新発田1時間8分30秒, 優勝糸魚川21分3秒、2位
 # 栗原…, ①エミリー・ハートマン220・10), in NFKC: the place, the name, then the result's digits
@@ -122,9 +122,16 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
     return places
 
 
+# 男山厩舎, 栗東・阿見厩舎: a trainer's stable, named by the trainer's surname
+_STABLE = re.compile(r"(?:(?<=[・、\s　のはが])|^)([\u4e00-\u9fff々ヶケノ]{2,3})厩舎")
+
+
 def box_names(line: str, add: Callable[[int, int], None], words: Callable | None = None) -> None:
     """`add(start, end)` each pitcher and catcher of a battery's line and each scorer after 得点者 (see the module);
     `words()`: the line's words (a scorer may be a word UniDic reads as a town's: ▽得点 小矢部9)."""
+    for m in _STABLE.finditer(line) if "厩舎" in line else ():  # 男山厩舎: the trainer
+        if m.group(1) not in STOP:
+            add(*m.span(1))
     sides = list(_SIDE_BATTERY.finditer(line)) if ("-" in line or "－" in line) else []
     if len(sides) >= 2 or (sides and sides[0].start() == 0):  # (会)三春-船引 (白)鮫川、西郷-鏡石: every item a player
         for m in sides:

@@ -51,7 +51,7 @@ _POSITION = re.compile(rf"(?<![A-Za-z])(?:WTB|CTB|SO|SH|FB|FL|LO|PR|HO|ＷＴＢ
                        rf"({_KANJI}{{1,3}})(?=[はがもをにとの、（(])|ナンバー[8８]の({_KATA_NAME}|{_KANJI}{{1,3}})(?=[はがもと、])")
 _PAIR = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,4}}|{_KATA_NAME})、({_KANJI}{{1,4}}|{_KATA_NAME})組"
                    r"(?=[がはのをと、（(])"  # (or two names in kanji joined by ・: 篠宮・伊吹組)
-                   rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,5}})・({_KANJI}{{1,4}})組(?=[がはのをと、（(])")
+                   rf"|(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,5}})・({_KANJI}{{1,4}})組(?=[がはのをと、（(\s　]|$)")
 _PAIR_LINE = re.compile(r"ダブルス|ペア|タッグ|アイスダンス|ビーチバレー")
 _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_KATA_NAME})(?:が|は|の)(?:[^、。がはをの]{{0,10}}?)"
                      r"(?:優勝|連覇|制し|決勝点|決勝ゴール|先制点|(?<![ァ-ヺー])(?:ゴール|トライ)(?![ァ-ヺー])|[０-９0-9]+位|勝目|"
@@ -62,8 +62,8 @@ _RESULT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_KANJI}{{1,3}}|{_K
 _FAR_RESULT = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9}){1,2})(?:が|は)[^。]{0,40}?"
                          r"(?:優勝|[０-９0-9]+位|連覇|勝利|金メダル|銀メダル|銅メダル)")
 _AFTER_ACTOR = re.compile(rf"の({_KATA_NAME})(?=[はがもと、])")
-EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(]|得点者|2[\u4e00-\u9fffァ-ヺ]|】|▽得点|"
-                          r"▽主な得点|▽トライ|▽ゴール|先鋒|次鋒|\([^()\s]{1,3}\)[\u4e00-\u9fffァ-ヺ]|（[^()（）\s]{1,3}）[\u4e00-\u9fffァ-ヺ]"),
+EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|組[がはのをと、（(\s　]|得点者|2[\u4e00-\u9fffァ-ヺ]|】|▽得点|"
+                          r"▽主な得点|▽トライ|▽ゴール|先鋒|次鋒|厩舎|\([^()\s]{1,3}\)[\u4e00-\u9fffァ-ヺ]|（[^()（）\s]{1,3}）[\u4e00-\u9fffァ-ヺ]"),
                re.compile(r"PG|SG|SF|PF|GK|PR|HO|FL|LO|SH|FB|先発|主将|抑え|セッターの|リベロの|ゴールキーパーの|"
                           r"サイドバックの|ボランチの|ストライカーの|司令塔の|控えの|主戦の|捕手の|サイドの|エースの|救援の|中継ぎの|"
                           r"代打の|代走の|アンカーの|ヘッドコーチの|競輪|ボートレース|"
@@ -113,7 +113,8 @@ def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
         paired = _PAIR_LINE.search(line) is not None
         for m in _PAIR.finditer(line):
             a, b = (1, 2) if m.group(1) else (3, 4)
-            if paired and _pair_word(m.group(a)) and _pair_word(m.group(b)):
+            if paired and all(_pair_word(m.group(g)) or (a == 3 and _town_word(words(), *m.span(g))
+                                                          and m.group(g) not in PREFECTURES) for g in (a, b)):
                 add(*m.span(a))
                 add(*m.span(b))
             elif not paired and a == 3 and all(  # 根津・大河内組は: two surnames joined by ・, in any line
