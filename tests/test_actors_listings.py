@@ -147,3 +147,8 @@ def test_a_team_match_by_position():
 ])
 def test_leaderboards_doubles_and_trainers(text, names):
     assert persons(text) == names
+
+
+def test_a_tennis_draws_players_before_their_countries():
+    assert persons("白金亮(日本) 6-4 3-6 7-6(5) マテオ・ロッシーニ(イタリア)") == ["白金亮", "マテオ・ロッシーニ"]
+    assert persons("会場は有明(東京)で、決勝は6-4の接戦だった。") == []  # one score, a venue: no draw

@@ -122,13 +122,30 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
     return places
 
 
+# A tennis draw's line (in NFKC): each player before the country in brackets, the sets' scores between (白金亮(日本)
+# 6-4 3-6 7-6(5) マテオ・ロッシーニ(イタリア))
+_SETS = re.compile(r"(?<![0-9])[0-7]-[0-7](?![0-9])")
+_DRAWN = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー・])([\u4e00-\u9fff々ヶケノ]{2,5}[ぁ-ゖ]{0,3}|[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+){0,2})"
+                    r"\(([^()]{2,8})\)")
 # 男山厩舎, 栗東・阿見厩舎: a trainer's stable, named by the trainer's surname
 _STABLE = re.compile(r"(?:(?<=[・、\s　のはが])|^)([\u4e00-\u9fff々ヶケノ]{2,3})厩舎")
+
+
+def _COUNTRY_WORD(word: str) -> bool:
+    """Whether `word` is a country's name to UniDic, one word (日本, イタリア, コロンビア)."""
+    from ..language import words, word_class
+
+    flat = words(word)
+    return len(flat) == 2 and word_class(flat[1])[3] == "国"
 
 
 def box_names(line: str, add: Callable[[int, int], None], words: Callable | None = None) -> None:
     """`add(start, end)` each pitcher and catcher of a battery's line and each scorer after 得点者 (see the module);
     `words()`: the line's words (a scorer may be a word UniDic reads as a town's: ▽得点 小矢部9)."""
+    if "-" in line and len(_SETS.findall(line)) >= 2:  # 白金亮(日本) 6-4 3-6 …: a draw's players before their countries
+        for m in _DRAWN.finditer(line):
+            if _COUNTRY_WORD(m.group(2)) and m.group(1) not in STOP:
+                add(*m.span(1))
     for m in _STABLE.finditer(line) if "厩舎" in line else ():  # 男山厩舎: the trainer
         if m.group(1) not in STOP:
             add(*m.span(1))
