@@ -23,8 +23,7 @@ from bisect import bisect_left
 
 from .governors import PREFECTURES
 from .name import KIN, NOT_NAME
-from .officer_lists import gaps
-from .org_context import free_over
+from .org_context import free_but
 from .persons import Name
 from .sport_words import RACING
 from .tokens import Toks
@@ -61,6 +60,8 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
     the name may hold (`heads`: start -> (end, a country?) of the line's places: 犬山 of 犬山ここね, 魚津 of 魚津早苗,
     which the name then replaces); a name of `found` inside an entry's (花沢ほのか of 尾花沢ほのか, 瑛太 of 鵠沼瑛太)
     gives way to it, one that overlaps it otherwise keeps its place."""
+    if RACING.search(line):
+        return found  # (a race's horses and their jockeys in brackets: `result_lines`)
     out: list[Name] = []
     ranked = list(_RANKED.finditer(line))
     if len(ranked) < 2 or ranked[0].group(1) != "1" or not all(
@@ -73,8 +74,6 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
     for m in _PLACED.finditer(line) if "(" in line and results else ():  # 優勝=行方雅人(鉾田市), 3区 榛東一輝(北関東ケミカル)
         if m.start(1) not in brackets and (_home(m.group(1)[1:-1]) or _body(toks, m.start(1) + 1, m.end(1) - 1)):
             brackets[m.start(1)] = m
-    if RACING.search(line):
-        return found  # (a race's horses and their jockeys in brackets: `result_lines`)
     for at in sorted(brackets):
         if brackets[at].start() == at and _a_name(toks, at + 1, brackets[at].end() - 1):
             continue  # （田中）, （浜中）: a person's name, not a school's
@@ -84,8 +83,8 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
         start = _start(line, run.start(), at)
         inner = [n for n in found if start <= n.start and n.end <= at] if (
             start and line[start - 1] in _LIST_HEAD) else []  # (a list's entry only: 花沢ほのか of ①尾花沢ほのか)
-        if start is None or any(n.start < at and start < n.end for n in found + out if n not in inner) or not all(
-                free_over(free, heads, a, b) for a, b in gaps(start, at, inner)):
+        if start is None or any(n.start < at and start < n.end for n in found + out if n not in inner) or not free_but(
+                free, heads, start, at, [(n.start, n.end) for n in inner]):
             continue
         while start < at - 2 and line[start] in _COUNTERS and start and line[start - 1].isdigit():
             start += 1  # 3年山田: the count's word is no part of the name

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 from .name import NOT_NAME
-from .org_context import free_over
+from .org_context import free_but
 from .persons import Name
 from .roles import TITLE_RE
 from .tokens import Toks
@@ -59,8 +59,8 @@ def posted_names(line: str, toks: Toks, found: list[Name], free,
         word = line[s:e]
         inner = [n for n in found if s <= n.start and n.end <= e]
         if (word in NOT_NAME or is_post(word) or _NOT_END.search(word) or any(
-                n.start < e and s < n.end for n in found if n not in inner) or not all(
-                free_over(free, heads, a, b) for a, b in gaps(s, e, inner))):
+                n.start < e and s < n.end for n in found if n not in inner) or not free_but(
+                free, heads, s, e, [(n.start, n.end) for n in inner])):
             continue
         found = [n for n in found if n not in inner]
         out.append(_name(toks, s, e, word))
@@ -73,18 +73,6 @@ def _post_end(word: str) -> int | None:
         if is_post(word[:k]) and _NAME.fullmatch(word, k):
             return k
     return None
-
-
-def gaps(s: int, e: int, inner: list[Name]) -> list[tuple[int, int]]:
-    """The parts of s..e that no name of `inner` covers."""
-    out, at = [], s
-    for n in sorted(inner, key=lambda n: n.start):
-        if n.start > at:
-            out.append((at, n.start))
-        at = max(at, n.end)
-    if at < e:
-        out.append((at, e))
-    return out
 
 
 def _name(toks: Toks, start: int, end: int, word: str) -> Name:

@@ -281,3 +281,14 @@ def free_over(free, heads: dict[int, tuple[int, bool]], s: int, e: int) -> bool:
         else:
             return False
     return True
+
+
+def free_but(free, heads: dict[int, tuple[int, bool]], s: int, e: int, inner: "list[tuple[int, int]]") -> bool:
+    """Nothing found in s..e but places the name may hold and the spans `inner` (the parts of a longer name found
+    already, which give way to it: 花沢ほのか of 尾花沢ほのか)."""
+    at = s
+    for a, b in sorted(inner):
+        if a > at and not free_over(free, heads, at, a):
+            return False
+        at = max(at, b)
+    return at >= e or free_over(free, heads, at, e)

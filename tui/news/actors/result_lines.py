@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .governors import PREFECTURES
 from .sport_words import (BODY_END, KANJI_CLASS, KATA_NAME, RACING, SPORT_LINE, STOP, full_name, name_word,
@@ -131,7 +132,8 @@ _DRAWN = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー・])([\u4e00-\u9fff々ヶ�
 _STABLE = re.compile(r"(?:(?<=[・、\s　のはが])|^)([\u4e00-\u9fff々ヶケノ]{2,3})厩舎")
 
 
-def _COUNTRY_WORD(word: str) -> bool:
+@lru_cache(maxsize=256)
+def _country_word(word: str) -> bool:
     """Whether `word` is a country's name to UniDic, one word (日本, イタリア, コロンビア)."""
     from ..language import words, word_class
 
@@ -144,7 +146,7 @@ def box_names(line: str, add: Callable[[int, int], None], words: Callable | None
     `words()`: the line's words (a scorer may be a word UniDic reads as a town's: ▽得点 小矢部9)."""
     if "-" in line and len(_SETS.findall(line)) >= 2:  # 白金亮(日本) 6-4 3-6 …: a draw's players before their countries
         for m in _DRAWN.finditer(line):
-            if _COUNTRY_WORD(m.group(2)) and m.group(1) not in STOP:
+            if _country_word(m.group(2)) and m.group(1) not in STOP:
                 add(*m.span(1))
     for m in _STABLE.finditer(line) if "厩舎" in line else ():  # 男山厩舎: the trainer
         if m.group(1) not in STOP:

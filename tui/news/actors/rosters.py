@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .officer_lists import gaps
-from .org_context import free_over
+from .org_context import free_but
 from .persons import Name
 from .tokens import Toks
 
@@ -54,8 +53,8 @@ def roster_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int
                 keep = False  # a town's or a country's name, whole: a list of places
                 break
             inner = [n for n in found if s <= n.start and n.end <= e]
-            if any(n.start < e and s < n.end for n in found if n not in inner) or not all(
-                    free_over(free, heads, a, b) for a, b in gaps(s, e, inner)):
+            if any(n.start < e and s < n.end for n in found if n not in inner) or not free_but(
+                    free, heads, s, e, [(n.start, n.end) for n in inner]):
                 keep = False  # an item that is an actor of another kind (a town, a club): no roster
                 break
             new.append(Name(s, e, line[s:e].split("・")[-1], False))
