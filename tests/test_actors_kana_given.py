@@ -18,6 +18,27 @@ def test_a_hiragana_given_name_closed_by_an_honorific_or_age(text, names):
 
 
 @pytest.mark.parametrize("text, names", [
+    ("女子４８キロ級は松浦まりん（南予ＪＣ）が制した。", ["松浦まりん"]),  # まり + ん, a particle
+    ("首位に立った早川ゆずは(北毛スケートクラブ)が逃げ切った。", ["早川ゆずは"]),  # ゆず + は
+    ("最優秀賞　森田かのん（徳島県鳴門市、撫養西小４年）", ["森田かのん"]),  # か + のん, a sentence's particles
+])
+def test_a_hiragana_given_name_before_a_listings_bracket_is_read_whole(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("説明会には田中課長と森田など（敬称略）が出た。", ["田中"]),  # a particle before the bracket
+    ("工場では鈴木らが（３人で）作業した。", ["鈴木"]),  # a suffix and a particle
+])
+def test_particles_and_suffixes_before_a_bracket_are_no_given_name(text, names):
+    assert persons(text) == names
+
+
+def test_a_given_name_alone_before_an_honorific_and_age_is_whole_over_a_part_unidic_reads():
+    assert persons("ひまわり保育園のゆいと君（５）が最優秀賞に選ばれた。") == ["ゆいと"]  # ゆい + と
+
+
+@pytest.mark.parametrize("text, names", [
     ("常連客の大島さん（７２）は話した。", ["大島"]),  # the honorific itself before the age
     ("鈴木さんとさくらちゃんが来た。", ["鈴木", "さくら"]),
 ])

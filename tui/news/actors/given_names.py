@@ -253,16 +253,22 @@ _AGED = re.compile(r"(?:(?:^|(?<=[、。「『（　 ]))([ぁ-ゖー]{2,5}|[\u4e
 
 
 def aged_names(line: str, found: list[Name], free) -> list[Name]:
-    """Names before an honorific and an age that no other rule found (see `_AGED`); kinship words aside."""
+    """`found` with the names before an honorific and an age that no other rule found (see `_AGED`), parts of them
+    found dropped; kinship words aside."""
     out: list[Name] = []
     for m in _AGED.finditer(line):
         g = 1 if m.group(1) else 2
         s, e = m.span(g)
         word = m.group(g)
-        if word in _KIN or word in _KIN_KANJI or any(x.start < e and s < x.end for x in found) or not free(s, e):
+        if word in _KIN or word in _KIN_KANJI or not free(s, e):
             continue
+        inner = [x for x in found if x.start < e and s < x.end]
+        if any(x.start < s or x.end > e or (x.start, x.end) == (s, e) for x in inner):
+            continue  # a name across its edges, or this one found already
+        if inner:  # a part UniDic reads as a name (の + ゆい + と君（６）) gives way to the whole
+            found = [x for x in found if x not in inner]
         out.append(Name(s, e, word, False))
-    return out
+    return found + out
 
 
 def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name], left: list[Name],
@@ -287,7 +293,7 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
             "、" in line and any(line[x.end:x.end + 1] == "、" for x in found + left)):  # or a list
         found += role_persons(line, toks, found, free, titled)
     if "）" in line or ")" in line:
-        found += aged_names(line, found, free)
+        found = aged_names(line, found, free)
     if KANA_SIGN.search(line):  # 望月しずかさん, 星乃ゆずは（２１）: a hiragana given name read whole
         found = kana_given(line, toks, found, free)
     if KATA_SIGN.search(line):  # 早瀬ミサキと, 鳴海ミユが: a katakana given name read whole

@@ -2,7 +2,8 @@
 
 - In hiragana, up to the honorific or age that closes it: 望月しずかさん (しず + か, a particle), 星乃ゆずは（２１）
   (ゆず + は), 榊原かのん（２４） (か + のん). The hiragana, two to four characters, runs from the surname's end to さん,
-  ちゃん, くん, 氏, 様 or an age in brackets.
+  ちゃん, くん, 氏, 様 or an age in brackets; or to any bracket, as a listing puts a club or home town after a name
+  (伊賀まりん（名張ＡＷＣ）: まり + ん), unless its words are all particles, endings or suffixes (田中など（…）).
 - In katakana, up to a particle, mark or honorific: 早瀬ミサキと (ミサ + キ, a symbol), 鳴海ミユが (ミ + ユ), 早瀬ケンタが
   (a proper noun UniDic does not call a name). Each of its words is a name's, a proper noun of no kind or a lone
   katakana symbol: never a loanword (田中カレー, 森保ジャパン).
@@ -21,9 +22,10 @@ from .name_frame import read_as_name
 from .persons import KANA_NAME_TAIL, TITLE_RE, Name
 from .tokens import KANJI, Toks
 
-SIGN = re.compile(r"[ぁ-ゖ](?:さん|ちゃん|くん|氏|様|[（(][0-9０-９]{1,3}[）)])")
+SIGN = re.compile(r"[ぁ-ゖ](?:さん|ちゃん|くん|氏|様|[（(])")
 _HONORIFICS = ("さん", "ちゃん", "くん", "さま")
-_KANA = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{2,4}(?=さん|ちゃん|くん|氏|様|[（(][0-9０-９]{1,3}[）)])")
+_KANA = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{2,4}(?=さん|ちゃん|くん|氏|様|([（(]))")
+_FUNCTION = frozenset({"助詞", "助動詞", "接尾辞"})  # (the words of a hiragana run before a bracket that is no name)
 _TAIL = "".join(sorted(KANA_NAME_TAIL))  # (ツヤ子: a katakana given name's last kanji)
 KATA_SIGN = re.compile(rf"[\u4e00-\u9fff々][ァ-ヺ][ァ-ヺー]{{1,4}}[{_TAIL}]?(?:[はがもをにとのやへで、。」（(]|さん|ちゃん|氏)")
 _KATA = re.compile(rf"(?<=[\u4e00-\u9fff々])[ァ-ヺ][ァ-ヺー]{{1,4}}(?:[{_TAIL}](?=[^\u4e00-\u9fff々]))?"
@@ -34,8 +36,18 @@ _CLOSED = re.compile(r"さん|ちゃん|氏|[（(][0-9０-９]{1,3}[）)]")  # (
 def kana_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
     """`found` with each surname and hiragana given name closed by an honorific or age (see the module) made one
     full name, the names inside it dropped; `free(start, end)`: no actor there."""
-    spans = [m.span() for m in _KANA.finditer(line) if not m.group().startswith(_HONORIFICS)]
-    return _made_whole(line, toks, spans, found, free)  # (大島さん（７２）: the honorific itself before the age is none)
+    spans = [m.span() for m in _KANA.finditer(line) if not m.group().startswith(_HONORIFICS)
+             and not (m.group(1) and _function_words(toks, *m.span()))]
+    return _made_whole(line, toks, spans, found, free)
+
+
+def _function_words(toks: Toks, s: int, e: int) -> bool:
+    """The hiragana line[s:e] is particles, auxiliaries and suffixes only (など, には, ですが, らが), or cuts a word;
+    a sentence's last particles are none there (音羽 + か + のん（…）: a given name UniDic cuts)."""
+    first, last = bisect_left(toks.starts, s), bisect_left(toks.ends, e)
+    if first >= len(toks) or toks.starts[first] != s or last >= len(toks) or toks.ends[last] != e:
+        return True
+    return all(toks.pos[x] in _FUNCTION and toks.pos1[x] != "終助詞" for x in range(first, last + 1))  # (大島さん（７２）: the honorific itself before the age is none)
 
 
 def kata_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
