@@ -22,6 +22,16 @@ def test_a_listings_entry_before_its_school_grade_or_home(text, names):
     assert persons(text) == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a foreign name joined by ・ is longer than a Japanese one: read whole before its team's bracket
+    ("１　ダニエル・ムワンギ（北陸産業大）２８分３秒１５", ["ダニエル・ムワンギ"]),
+    # after a leg's count (５区), as after a place's word
+    ("▽区間賞　２区瑞穂（東海学院大）４区ベナイア・キルイ（中部体育大）", ["瑞穂", "ベナイア・キルイ"]),
+])
+def test_a_foreign_entry_joined_by_a_dot_and_an_entry_after_a_count(text, names):
+    assert persons(text) == names
+
+
 def test_a_home_town_in_brackets_stays_a_place():
     text = "▽シニアの部　①砺波（高岡市）ネット６９・８②石黒和代（射水市）ネット７１・２"
     assert found_of(text, "organization") == []

@@ -10,8 +10,9 @@ an age, or a body whose name ends as a school's, a club's or a team's does (…�
 prefecture (（宮城）) is where someone or something is from, and is left to the other rules.
 
 The name is the run of kanji (a given name in hiragana may close it: 八森ゆい) or of katakana (joined by ・) right
-before the bracket, two to seven characters, standing after a list's boundary: the line's start, a space, a list's
-mark (▽, ①…⑳), a place's word (位, 優勝, 準優勝, 賞), a comma or a particle. It is no body's name (…高, …会, …部), no
+before the bracket, two to seven characters (sixteen for a foreign name joined by ・), standing after a list's boundary:
+the line's start, a space, a list's mark (▽, ①…⑳), a place's word (位, 優勝, 準優勝, 賞) or a count's (５区), a comma
+or a particle. It is no body's name (…高, …会, …部), no
 common word alone unless it heads an entry of a list (after a space or a mark), no prefecture or country, and holds no
 digit.
 """
@@ -77,7 +78,7 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
     for at in sorted(brackets):
         if brackets[at].start() == at and _a_name(toks, at + 1, brackets[at].end() - 1):
             continue  # （田中）, （浜中）: a person's name, not a school's
-        run = _RUN.search(line, max(0, at - 9), at)
+        run = _RUN.search(line, max(0, at - 17), at)
         if run is None:
             continue
         start = _start(line, run.start(), at)
@@ -90,7 +91,7 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
             start += 1  # 3年山田: the count's word is no part of the name
         word = line[start:at]
         bracket = brackets[at].group() if brackets[at].start() == at else ""
-        heads_entry = start > 0 and line[start - 1] in _LIST_HEAD and not _BARE_YEAR.fullmatch(bracket)
+        heads_entry = start > 0 and (line[start - 1] in _LIST_HEAD or _counted(line, start)) and not _BARE_YEAR.fullmatch(bracket)
         if word.endswith(_HONORIFICS):
             continue  # 丹生政夫さん（７４）: the names' rules read a name before its honorific
         if word in PREFECTURES or word in NOT_NAME or word in KIN or _BODY_END.search(word) or not _named(
@@ -137,9 +138,15 @@ def _start(line: str, start: int, at: int) -> int | None:
         if k >= 0 and start + k + len(head) < at:
             start = start + k + len(head)
             word = line[start:at]
-    if start and line[start - 1] not in _BOUNDARY and not line.endswith(_HEADS, 0, start):
+    if start and line[start - 1] not in _BOUNDARY and not line.endswith(_HEADS, 0, start) and not _counted(line, start):
         return None
-    return start if 2 <= at - start <= 7 else None
+    longest = 16 if "・" in word and _KATA_ONLY.fullmatch(word) else 7  # (ジェームズ・ンジョロゲ: a foreign name whole)
+    return start if 2 <= at - start <= longest else None
+
+
+def _counted(line: str, start: int) -> bool:
+    """line[start] follows a count's word after its digits (５区サムエル・ギタウ: a leg's runner)."""
+    return start > 1 and line[start - 1] in _COUNTERS and line[start - 2].isdigit()
 
 
 def _named(toks: Toks, start: int, end: int, heads_entry: bool) -> bool:
