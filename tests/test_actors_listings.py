@@ -162,3 +162,19 @@ def test_leaderboards_doubles_and_trainers(text, names):
 def test_a_tennis_draws_players_before_their_countries():
     assert persons("白金亮(日本) 6-4 3-6 7-6(5) マテオ・ロッシーニ(イタリア)") == ["白金亮", "マテオ・ロッシーニ"]
     assert persons("会場は有明(東京)で、決勝は6-4の接戦だった。") == []  # one score, a venue: no draw
+
+
+@pytest.mark.parametrize("text", [
+    "▽棋王戦予選　●江戸川大介五段－小野田達也四段○",  # a title's game and its round after ▽: no post and name
+    "▽王将戦本戦トーナメント",
+])
+def test_a_titles_game_after_a_list_mark_is_no_post_and_name(text):
+    assert not [n for n in persons(text) if n.startswith(("戦", "予選", "本戦"))]
+
+
+def test_a_schools_name_before_a_pupils_grade_is_no_person():
+    assert persons("▽努力賞　山辺ももか（上田東小４年）") == ["山辺ももか"]  # 上田 + 東, read as a name, before 小４
+
+
+def test_a_counts_word_after_its_number_is_no_one_kanji_surname():
+    assert "回あやめ" not in persons("第１２回あやめの里まつりの出場者")

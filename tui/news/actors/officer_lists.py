@@ -50,6 +50,8 @@ def posted_names(line: str, toks: Toks, found: list[Name], free,
             if inside or after or (cut := _post_end(post)) is None:
                 continue
             s, e = m.start(1) + cut, m.end(1)  # ▽社長燕沢隆之: the post and the name with no space between
+            if not _proper(toks, s, e):
+                continue  # ▽名人戦予選: a title's game and its round, common words
         elif after:  # ▽社長 燕沢隆之, ▽営業部長（総務部長）山田太郎
             s, e = m.span(3)
         elif inside and _NAME.match(inside):  # ▽取締役副社長（紫波亮介）
@@ -65,6 +67,15 @@ def posted_names(line: str, toks: Toks, found: list[Name], free,
         found = [n for n in found if n not in inner]
         out.append(_name(toks, s, e, word))
     return found + out
+
+
+def _proper(toks: Toks, start: int, end: int) -> bool:
+    """One of UniDic's words over line[start:end] is a proper noun (燕 + 沢 + 隆之, 大 + 面 + 聡), or the run starts
+    inside a word."""
+    k = bisect_left(toks.starts, start)
+    if k >= len(toks) or toks.starts[k] != start:
+        return True
+    return any(toks.pos1[x] == "固有名詞" for x in range(k, bisect_left(toks.starts, end)))
 
 
 def _post_end(word: str) -> int | None:

@@ -78,10 +78,12 @@ def one_kanji(line: str, toks: Toks, lo: int, hi: int, title: str, after: int):
 def one_kanji_before(line: str, toks: Toks, i: int, marks: list[tuple[int, int]]) -> bool:
     """Token i - 1 is a surname of one kanji UniDic reads as another word (林, 森, 原), right before the given
     name at token i (執行役員林圭介, 、森健一が): the kanji is a word of its own (after no kanji, or right after
-    a title of `marks`), and none titles are made of."""
+    a title of `marks`), and none titles are made of; no count's word after its number (第４０回あやめの里)."""
     if i == 0 or toks.ends[i - 1] != toks.starts[i] or len(toks.surfaces[i]) < 2:
         return False
     word, at = toks.surfaces[i - 1], toks.starts[i - 1]
     if len(word) != 1 or word in _NOT_ONE or not KANJI.fullmatch(word):
         return False
+    if at and (line[at - 1].isdigit() or line[at - 1] in "何数"):
+        return False  # 第４０回 + あやめ: a count's word after its number
     return not at or not KANJI.match(line[at - 1]) or any(e == at for _, e in marks)

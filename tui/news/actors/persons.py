@@ -99,6 +99,8 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             continue  # 岸浪勇也（北浜大）: a school or club written short in brackets after a name, no person
         if has_given and end - ends[i] == 1 and line[end - 1] in _BODY_TAIL:
             continue  # 北浜工の先発: a school or body written short (工業高校), its last kanji read as a given name
+        if has_given and end - ends[i] == 1 and _GRADE_AFTER.match(line, end):
+            continue  # （直江津東小５年）: a school's name before its pupil's grade, its last kanji read as a given name
         if has_given and free(start, end) and (not _suffixed(line, end) or TITLE_RE.match(line, end)):  # (高田さやか市議)
             found.append(Name(start, end, toks.surfaces[i], True))
         elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
@@ -218,6 +220,7 @@ def _answer_after(line: str, start: int, given: int, end: int) -> bool:
 _NOT_TAIL = frozenset(("像 家 宅 邸 派 側 組 流 展 賞 杯 号 丸 館 店 屋 社 院 寺 氏 君 様 殿 夫妻 一家 自身 本人 "
                        "著 訳 編 作 製 選 監 書 画 曲 詞 案 論 説 版 系 産 用 化 性 的 者 達 等 団 陣 軍 会 式 "
                        "中 内 外 上 下 前 後 方 門 語 文 学 役 風 分 宛 名 似 節 劇 戦").split())
+_GRADE_AFTER = re.compile(r"[小中高][1-6１-６]")  # (a school's kind and a grade: 小５年)
 _BODY_TAIL = frozenset("工商農校院署局庁省党銀軍")  # the last kanji of a body's short name (北浜工, 北浜商), no given name
 KANA_NAME_TAIL = frozenset("子 代 江 枝 恵 美 乃".split())  # a katakana given name's last kanji (ハル子, キヨ江)
 _KATAKANA = re.compile(r"[ァ-ヺ]{1,3}")
