@@ -136,3 +136,30 @@ def test_a_countrys_one_kanji_is_no_part_of_a_university_in_katakana():
     from tests.test_actors_club_slots import orgs
 
     assert orgs("研究を率いた米マサチューセッツ工科大のチャン准教授が説明した。") == ["マサチューセッツ工科大"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("堀内文部科学相は、教員の働き方改革を急ぐ考えを示した。", ["堀内"]),  # not 堀内文部 before 科学相
+    ("浅野厚生労働相が、病院を視察した。", ["浅野"]),
+    ("幹事長には岡衆院議員、総務会長には森参院議員が起用された。", ["岡", "森"]),  # a house named by its title
+    ("前回は大田衆議院議員が質問に立った。", ["大田"]),
+])
+def test_a_ministers_full_title_and_a_member_of_a_house(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("会議では日本の石崎軍縮大使が演説した。", ["石崎"]),  # not 石崎軍縮 before 大使
+    ("谷口経済安全保障担当相は、半導体の支援策を説明した。", ["谷口"]),
+])
+def test_a_charges_common_nouns_open_the_title_after_a_name(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "同党の政調会長は「慎重に検討したい」と述べた。",  # 政調 + 会長: one title
+    "同党の外交部会長は「拙速だ」と話した。",  # 外交 + 部会 + 長: no 外交部 before 会長
+    "与党の国防部会長は記者団に語った。",
+])
+def test_a_titles_first_part_after_a_body_is_no_name(text):
+    assert persons(text) == []

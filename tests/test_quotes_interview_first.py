@@ -31,3 +31,12 @@ def test_words_an_interviewers_question_quotes_are_no_ones() -> None:
             "\n\n――帯には「静かな傑作」とあります。\n\n「恥ずかしいですね。編集者が書いたんです」")
     got = quotes(text)
     assert ("静かな傑作", None) in got and ("恥ずかしいですね。編集者が書いたんです", "水沢遥") in got
+
+
+def test_the_one_the_lead_introduces_answers_though_a_later_sentence_of_it_names_another() -> None:
+    text = ("舞台「潮騒の町」で初主演を務める俳優の瀬尾湊（27）。「彼に賭けた」と話すのは、演出家の久住圭だ。稽古場で話を聞いた。\n\n"
+            "――初主演です。\n\n「まだ信じられません。毎晩、台本を抱えて寝ています」\n\n"
+            "――久住さんの稽古は。\n\n「厳しいです。でも一言ごとに景色が変わる」")
+    got = quotes(text)
+    assert ("まだ信じられません。毎晩、台本を抱えて寝ています", "瀬尾湊") in got
+    assert ("厳しいです。でも一言ごとに景色が変わる", "瀬尾湊") in got

@@ -78,8 +78,8 @@ class Line:
             whole = tokenize(self.text, (), self.ids)  # the words before any cut
             if any(self.text.startswith(_PREFIXES, s) for s, _ in marks):
                 marks[:] = _surnames_kept(self.text, whole, marks)
-            if _COMPOUND.search(self.text) is not None:
-                marks[:] = compound_titles(whole, marks)
+            if _COMPOUND.search(self.text) is not None or any(self.text[s:e] in _CHARGED for s, e in marks):
+                marks[:] = compound_titles(whole, marks, self.text)
             toks = self._toks = cut(whole, self.text, [s for s, _ in marks])
         return toks
 
@@ -105,13 +105,17 @@ def _surnames_kept(line: str, toks: Toks, marks: list[tuple[int, int]]) -> list[
 
 
 _MOST_NOUNS = 3  # 北野営業部長: 営業 + 部 + 長
+# Titles a charge's common nouns may open, between a name and the title (久保田軍縮大使, 山本経済安全保障担当相)
+_CHARGED = frozenset("大使 特使 担当相 担当大臣 担当 代表".split())
+_MOST_CHARGE = 4
 
 
-def compound_titles(toks: Toks, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def compound_titles(toks: Toks, marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """The titles with those UniDic splits into common nouns and the suffix 長 or 官 right after a name token made
     one (高木病院長: 病院 + 長, 大場支社長: 支社 + 長, 北野営業部長: 営業 + 部 + 長, 黒良龍太主任予報官: 主任 + 予報 + 官), so that no noun of
     the title is read into the name (not 高木病 before 院長, nor 北野営業 before 部長); a title found
-    inside it gives way. After a place's name (北浜駅長, 大阪支社長) the title is a place's: none made."""
+    inside it gives way. After a place's name (北浜駅長, 大阪支社長) the title is a place's: none made. A charge's common
+    nouns between a name and its title (軍縮 of 久保田軍縮大使, 経済安全保障 of 山本経済安全保障担当相) open the title too."""
     cls, surf, starts, ends = toks.classes, toks.surfaces, toks.starts, toks.ends
     suffix, common, person = chars("pos", "接尾辞"), chars("pos1", "普通名詞"), chars("pos2", "人名")
     out = list(marks)
@@ -133,6 +137,18 @@ def compound_titles(toks: Toks, marks: list[tuple[int, int]]) -> list[tuple[int,
         if "".join(surf[i:j]) in BODY_WORDS:
             continue  # 北浜大学長: the head of 北浜大学, not a title 大学長 after a name (病院長 is one: 高木病院長)
         out = [m for m in out if m[1] <= s or m[0] >= e] + [(s, e)]
+    for n, (s, e) in enumerate(out):  # 久保田 + 軍縮 + 大使, 山本 + 経済 + 安全 + 保障 + 担当相: the nouns of the charge
+        if text[s:e] not in _CHARGED:
+            continue
+        j = bisect_right(starts, s) - 1
+        if j < 1 or starts[j] != s:
+            continue
+        i = j
+        while (i > 0 and j - i < _MOST_CHARGE and cls[i - 1] in common and len(surf[i - 1]) >= 2
+               and ends[i - 1] == starts[i] and _KANJI.fullmatch(surf[i - 1]) is not None):
+            i -= 1
+        if i < j and i > 0 and ends[i - 1] == starts[i] and cls[i - 1] in person:
+            out[n] = (starts[i], e)
     return sorted(out)
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from ..language import word_class, words
-from .roles import _ROLES
+from .roles import TITLE_WORDS as _TITLE_WORDS
 
 _PRIZE = re.compile(r"(?:(?![受授入]賞)[\u4e00-\u9fff々]){0,6}賞")
 _VOICE = re.compile(r"の声(?:を|で|に|は)")  # ポポの声を: the character a voice actor plays
@@ -30,7 +30,6 @@ _WORKS = ("展覧会 企画展 特別展 回顧展 個展 映画 ドラマ 連�
           "句集 絵本 児童書 童話 漫画 連載 アニメ ゲーム オペラ 舞台 演目 戯曲 ミュージカル 楽曲 新曲 主題歌 アルバム "
           "シングル 番組 シリーズ 写真集 随筆 エッセー 評論 新作 旧作 遺作 著書 新刊 作").split()
 _WORK_BEFORE = re.compile("(?:" + "|".join(sorted(_WORKS, key=len, reverse=True)) + ")$")
-_TITLE_WORDS = frozenset(_ROLES)
 _HOUSE = re.compile(r"屋号(?:は|・|の|:|：|＝)$")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _NAME_KANA = re.compile(r"[\u4e00-\u9fff々ぁ-ゖ]")  # an actor's name in brackets, not a club's in katakana (雪村（ダイチ）)

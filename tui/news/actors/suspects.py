@@ -51,7 +51,8 @@ _NOT_NAME = re.compile(
     r"主力|若手|外国|男子|女子|出場|組員|幹部|組長|構成員|^[同両各]|[両各ら]$")
 
 
-# 同協会の柴山会長, 同社の浅見社長: a body named again by 同 and its head, the surname between whatever UniDic read
+# 同協会の柴山会長, 同社の浅見社長: a body named again by 同 and its head, the surname between whatever UniDic read (a word
+# of its own: not 外交部 of 同党の外交部会長, UniDic's 部会 + 長; nor a title's first part, 政調 of 政調会長)
 _HEAD_AGAIN = re.compile(r"同[\u4e00-\u9fff]{1,3}の([\u4e00-\u9fff々ヶノ]{2,3})(?=(?:会長|社長|理事長|学長|校長|院長|署長|委員長|頭取|組合長)"
                          r"[はがもの、「（(]|(?:会長|社長|理事長|学長|校長|院長|署長|委員長|頭取|組合長)$)")
 _NOT_HEAD = re.compile(r"代表|取締|副|専務|常務|執行|名誉|次期|初代|歴代|当時|前任|後任|新任|現職|最高|統括|事務|総務|理事|常任|"
@@ -76,7 +77,8 @@ def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Nam
     if "同" in line:
         for m in _HEAD_AGAIN.finditer(line):
             s, e = m.span(1)
-            if not _NOT_HEAD.search(m.group(1)) and free(s, e) and not any(x.start < e and s < x.end for x in found):
+            if (not _NOT_HEAD.search(m.group(1)) and free(s, e) and not any(x.start < e and s < x.end for x in found)
+                    and not _compound_title(line, s, e) and not _word_across(line, e)):
                 out.append(Name(s, e, m.group(1), False))
     for m in _SLOT.finditer(line):
         run_start, end = m.span(1)
@@ -106,6 +108,30 @@ def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Nam
         surname = _surname(line, toks, start, end)
         out.append(Name(start, end, surname, len(surname) < len(name)))
     return out, dropped
+
+
+def _word_across(line: str, at: int) -> bool:
+    """One of UniDic's words over the line runs across `at` (部会 of 外交部会長)."""
+    from ..language import words
+
+    end = 0
+    for surface in words(line)[0::2]:
+        start = line.find(surface, end)
+        if start < 0:
+            return False
+        end = start + len(surface)
+        if start < at < end:
+            return True
+        if end >= at:
+            return False
+    return False
+
+
+def _compound_title(line: str, s: int, e: int) -> bool:
+    """line[s:e] and the head's title after it are one title (政調 + 会長, 国対 + 委員長): no name."""
+    from .roles import TITLE_WORDS
+
+    return any(line.startswith(t, s) and len(t) > e - s for t in TITLE_WORDS if line.startswith(t[: e - s], s))
 
 
 def _role_before(line: str, at: int) -> bool:

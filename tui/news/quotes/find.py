@@ -264,6 +264,9 @@ class _Article:
         if not told and si + 1 < len(spans):  # 「…」。青井は、しみじみと語った
             speaker = said_after(passage, spans[si + 1])
             told = speaker is not None
+        if not told and lead is not None:  # an answer: the one the lead says is asked, before the last one it names
+            speaker = interviewee(before)  # (…俳優の神崎蓮（34）。…のは、監督の真鍋礼子だった。――…。「…」: the actor's)
+            told = speaker is not None
         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
             speaker = previous_one(before, roles)
             if speaker is not None and self.kinds.get(speaker) != "person" and not issued_before(before):
