@@ -163,3 +163,11 @@ def test_a_charges_common_nouns_open_the_title_after_a_name(text, names):
 ])
 def test_a_titles_first_part_after_a_body_is_no_name(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("県警の山本部長は、捜査の状況を説明した。", ["山本"]),  # 山本 + 部長, not 山 before 本部長
+    ("宮本本部長が会見した。", ["宮本"]),
+])
+def test_a_surname_ending_in_the_first_character_of_a_longer_title(text, names):
+    assert persons(text) == names

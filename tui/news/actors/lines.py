@@ -86,7 +86,7 @@ class Line:
 
 # A name, a noun, 長 or 官: where a title UniDic splits may stand (found from 長 or 官, a class the engine skips to in C).
 _COMPOUND = re.compile(r"[長官](?<=[\u4e00-\u9fff]{3}[長官])")
-_PREFIXES = ("元", "前", "副", "新")  # a title's first character that may end a surname (秋元, 神前, 石副)
+_PREFIXES = ("元", "前", "副", "新", "本")  # a title's first character that may end a surname (秋元, 神前, 石副, 山本)
 
 
 def _surnames_kept(line: str, toks: Toks, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
