@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import persons
+from conftest import found_of, persons
 
 
 def test_a_place_word_before_a_company_in_brackets_is_a_person():
@@ -65,3 +65,9 @@ def test_a_university_before_an_emeritus_or_visiting_professor(text, bodies):
 ])
 def test_short_forms_of_a_holding_company_a_board_of_education_and_a_credit_union(text, bodies):
     assert orgs(text) == bodies
+
+
+def test_a_side_and_a_role_in_brackets_after_a_name_are_no_person_and_no_body():
+    text = "試合後、中川隆之（南港主将）が取材に応じた。"
+    assert persons(text) == ["中川隆之"]
+    assert found_of(text, "organization") == []

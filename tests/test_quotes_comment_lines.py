@@ -26,3 +26,9 @@ def test_another_subject_in_the_line_leaves_the_words_no_ones() -> None:
 def test_a_name_without_the_space_after_it_opens_no_line_of_comments() -> None:
     text = "北浜の松永隼人と岡部翔太が、九回に逆転した。「後ろにつなぐ気持ちだけだった」"
     assert quotes(text) == [("後ろにつなぐ気持ちだけだった", None)]
+
+
+def test_a_side_or_role_in_brackets_between_the_name_and_the_colon() -> None:
+    text = ("選手のコメントは次の通り。\n\n中川隆之（南港主将）：「最後まで走り切れた。自信になる」\n\n"
+            "小林拓海（西浦）：「狙っていた球だった」")
+    assert quotes(text) == [("最後まで走り切れた。自信になる", "中川隆之"), ("狙っていた球だった", "小林拓海")]

@@ -40,3 +40,9 @@ def test_the_one_the_lead_introduces_answers_though_a_later_sentence_of_it_names
     got = quotes(text)
     assert ("まだ信じられません。毎晩、台本を抱えて寝ています", "瀬尾湊") in got
     assert ("厳しいです。でも一言ごとに景色が変わる", "瀬尾湊") in got
+
+
+def test_a_lead_that_asks_a_long_question_of_its_person_names_who_answers() -> None:
+    text = ("４月に就任した北陸共栄銀行の水野一樹頭取（57）に、人口減少が続く地域で地方銀行が果たす役割を聞いた。\n\n"
+            "――重点を置く分野は。\n\n「事業承継です。後継者のいない取引先を支えたい」")
+    assert quotes(text) == [("事業承継です。後継者のいない取引先を支えたい", "水野一樹")]

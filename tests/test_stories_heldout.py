@@ -24,27 +24,33 @@ def load(name: str, folder: Path = HELD) -> list[dict]:
 
 def test_every_quote_is_bracketed_in_its_article_and_its_speaker_is_named_there() -> None:
     articles = load("quotes")
-    assert len(articles) >= 18 and sum(len(a["quotes"]) for a in articles) >= 45
+    n, given = len(articles), sum(len(a["quotes"]) for a in articles)  # (counts: no held-out text printed)
+    assert n >= 18 and given >= 45
     assert len({a["id"] for a in articles}) == len(articles)
     for a in articles:
         dt.date.fromisoformat(a["published"])
         texts = [text for text, _ in a["quotes"]]
-        assert len(texts) == len(set(texts)), a["id"]
+        once = len(texts) == len(set(texts))
+        assert once, a["id"]
         for text, speaker in a["quotes"]:
-            assert f"「{text}」" in a["text"], a["id"]  # (the article only: no held-out text printed)
-            assert speaker is None or speaker in a["text"], a["id"]
+            ok = bool(f"「{text}」" in a["text"])  # (the article only: no held-out text printed)
+            assert ok, a["id"]
+            ok = bool(speaker is None or speaker in a["text"])
+            assert ok, a["id"]  # (a flag: a failure prints the id, never held-out text)
     speakers = [s for a in articles for _, s in a["quotes"]]
     assert None in speakers and sum(s is not None for s in speakers) >= 30
 
 
 def test_every_event_snippet_is_in_its_text_with_a_date_that_parses() -> None:
     articles = load("events")
-    assert len(articles) >= 12 and sum(len(a["events"]) for a in articles) >= 50
+    n, events = len(articles), sum(len(a["events"]) for a in articles)  # (counts: no held-out text printed)
+    assert n >= 12 and events >= 50
     assert len({a["id"] for a in articles}) == len(articles)
     for a in articles:
         dt.date.fromisoformat(a["published"])
         for snippet, date in a["events"]:
-            assert snippet and a["text"].count(snippet) == 1, a["id"]
+            ok = bool(snippet and a["text"].count(snippet) == 1)
+            assert ok, a["id"]  # (a flag: a failure prints the id, never held-out text)
             assert len(date) == 10 and dt.date.fromisoformat(date), a["id"]
 
 
@@ -53,7 +59,8 @@ def test_every_story_has_articles_and_four_have_several() -> None:
     assert len({a["id"] for a in articles}) == len(articles) >= 16
     for a in articles:
         dt.date.fromisoformat(a["published"])
-        assert a["story"] and a["text"].split("\n\n")[0].strip(), a["id"]
+        ok = bool(a["story"] and a["text"].split("\n\n")[0].strip())
+        assert ok, a["id"]  # (a flag: a failure prints the id, never held-out text)
     sizes = {s: sum(a["story"] == s for a in articles) for s in {a["story"] for a in articles}}
     assert all(n >= 1 for n in sizes.values())
     assert sorted(n for n in sizes.values() if n > 1) == [3, 3, 3, 4]
@@ -73,8 +80,10 @@ def test_the_fresh_quotes_set_is_well_formed_and_apart_from_the_other_sets() -> 
     for a in articles:
         dt.date.fromisoformat(a["published"])
         for text, speaker in a["quotes"]:
-            assert f"「{text}」" in a["text"], a["id"]  # (the article only: no held-out text printed)
-            assert speaker is None or speaker in a["text"], a["id"]
+            ok = bool(f"「{text}」" in a["text"])  # (the article only: no held-out text printed)
+            assert ok, a["id"]
+            ok = bool(speaker is None or speaker in a["text"])
+            assert ok, a["id"]  # (a flag: a failure prints the id, never held-out text)
     others = {a["text"] for folder in (GOLD, HELD) for a in load("quotes", folder)}
     shared = len(others & {a["text"] for a in articles})  # a count only: held-out text is never printed
     assert shared == 0, f"{shared} articles in another set"
@@ -89,8 +98,10 @@ def _well_formed(articles: list[dict], running_on: bool = False) -> None:
         assert len({text for text, _ in a["quotes"]}) == len(a["quotes"]), a["id"]
         for k, (text, speaker) in enumerate(a["quotes"]):  # (a failure names the article and quote by number only)
             opened = running_on and f"「{text}\n\n「" in a["text"] and "」" not in text
-            assert f"「{text}」" in a["text"] or opened, (a["id"], k)
-            assert speaker is None or speaker in a["text"], (a["id"], k)
+            ok = bool(f"「{text}」" in a["text"] or opened)
+            assert ok, (a["id"], k)  # (a flag: a failure prints the id, never held-out text)
+            ok = bool(speaker is None or speaker in a["text"])
+            assert ok, (a["id"], k)  # (a flag: a failure prints the id, never held-out text)
 
 
 def _apart(articles: list[dict], folders: tuple[Path, ...]) -> None:

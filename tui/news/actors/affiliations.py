@@ -18,6 +18,7 @@ from bisect import bisect_left
 
 from .discovery import plausible_name
 from .persons import Name
+from .roles import TITLE_WORDS
 from .tokens import Toks
 
 SIGN = re.compile(r"[（(](?<=[\u4e00-\u9fff々ァ-ヺー][（(])")  # (from the bracket: a kanji is everywhere)
@@ -75,6 +76,9 @@ _NOT_BODY_END = ("年", "歳", "役", "家", "者", "人", "目", "位", "級", 
 _POSITIONS = frozenset("GK DF MF FW SH SO FB WTB CTB FL LO PR HO NO8 P C SS CF LF RF DH PG SG SF PF HC GM".split())
 
 
+_ROLE_ENDS = tuple(t for t in TITLE_WORDS if len(t) >= 2 and _KANJI_RUN.fullmatch(t))  # (主将, 監督, 社長)
+
+
 def bracket_orgs(line: str, toks: Toks, names: list[Name], free) -> list[tuple[int, int]]:
     """(start, end) of each organisation named in brackets right after a person's name of `names` (鷲尾大翔（富士通）,
     楠本（至学館大）: a player's company, club or school), where `free` allows: the bracket holds one word that is no
@@ -88,8 +92,8 @@ def bracket_orgs(line: str, toks: Toks, names: list[Name], free) -> list[tuple[i
         s, e = m.span(1)
         word = m.group(1)
         if (not free(s, e) or word.isdigit() or word.endswith(_NOT_BODY_END) or word.upper() in _POSITIONS
-                or word.isascii() and len(word) <= 2):
-            continue
+                or word.isascii() and len(word) <= 2 or (len(word) > 2 and word.endswith(_ROLE_ENDS))):
+            continue  # (伊達翔平（北港主将）: a side and the role held there, a description)
         k = bisect_left(toks.starts, s)
         if k >= len(toks) or toks.starts[k] != s or e not in toks.ends[k:k + 8]:
             continue  # the bracket's word starts or ends inside a word of UniDic's

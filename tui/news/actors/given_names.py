@@ -120,8 +120,9 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
         elif pos2[i] == "地名" and pos3[i] != "国" and len(surf[i]) >= 2 and (
                 boundary(i - 1) or pos[i - 1] in ("動詞", "助動詞")) and (
                 surf[k] in _PERSON_ROLE or surf[k] in HONORIFIC or _is_age(toks, k)) and surf[k] not in (
-                "会長", "社長", "代表", "作家"):
-            add(i, i, surf[i], False)  # 東山容疑者, 宮島さん
+                "会長", "社長", "代表", "作家") and not (
+                starts[i] >= 2 and line[starts[i] - 1] in "（(" and starts[i] - 1 in named_ends):
+            add(i, i, surf[i], False)  # 東山容疑者, 宮島さん (not 伊達翔平（北港主将）: the side, in a named one's bracket)
         elif (_hira(surf[i]) and i and pos2[i - 1] == "人名" and pos3[i - 1] == "姓" and pos[i] in ("名詞", "形状詞")
               and ends[i - 1] == starts[i] and boundary(i - 2)):
             add(i - 1, i, surf[i - 1], True)  # 鈴木ひなたさん

@@ -113,16 +113,24 @@ def in_brackets_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
 
 
 def named_before(q: QuoteAt, roles: Roles, before: Before) -> Step:
-    """田中氏：「…」 and 田中氏「…」 (a headline's form): the actor named right before the words, with its title."""
+    """田中氏：「…」 and 田中氏「…」 (a headline's form): the actor named right before the words, with its title (and a
+    side or role in brackets before the colon: 伊達翔平（北港主将）：「…」)."""
     text, start = q.text, q.start
-    named = [(a, s, e) for a, s, e in q.p.mentions if q.lo <= s and e <= start]
+    upto = start
+    aside = _ASIDE_COLON.search(text, q.lo, start)  # 伊達翔平（北港主将）：「…」: a side or role in brackets, then the colon
+    if aside is not None and aside.end() == start:
+        upto = aside.start()
+    named = [(a, s, e) for a, s, e in q.p.mentions if q.lo <= s and e <= upto]
     if named:
         a, s, e = named[-1]
-        m = _TITLE.match(text, e, start)
+        m = _TITLE.match(text, e, upto)
         at = m.end() if m else e
-        if at == start or (text[at:at + 1] in "：:" and at + 1 == start):
+        if at == start or (text[at:at + 1] in "：:" and at + 1 == start) or (upto < start and at == upto):
             return True, a
     return False, None
+
+
+_ASIDE_COLON = re.compile(r"[（(][^（）()「」。]{1,16}[）)][：:]")
 
 
 _AGE = re.compile(r"[（(][0-9０-９]{1,3}[）)]")  # an age in brackets after a name and title

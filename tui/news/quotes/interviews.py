@@ -40,7 +40,7 @@ def _introduced(p: Passage, e: int, lo: int, hi: int) -> bool:
 
 
 # (a rank or title the recognisers do not know may stand first: 早見拓真六段（22）に)
-_ASKED_OF = re.compile(r"(?:[\u4e00-\u9fff]{1,4})?(?:[（(][^（）()「」]{1,10}[）)])?(?:に|への)[、，]?[^。「」]{0,16}?"
+_ASKED_OF = re.compile(r"(?:[\u4e00-\u9fff]{1,4})?(?:[（(][^（）()「」]{1,10}[）)])?(?:に|への)[、，]?[^。「」]{0,30}?"
                        r"(?:聞い|聞く|尋ね|インタビュー)")
 _MET_PRESS = re.compile(r"[^。「」]{0,30}?(?:会見|取材に応じ|インタビューに応じ|質問に答え)")
 
