@@ -71,8 +71,9 @@ class Roles:
                 m = _ROLE_AFTER.match(text, e, e + 30)
                 held = (_ROLE_BEFORE.search(text, max(0, s - 12), s) or _RANK_BEFORE.search(text, max(0, s - 3), s)
                         or _RANK_START.match(text, s, e - 1))  # (横綱若嵐: a name kept with its rank)
+                title = held.group(1) if held else _apposed_title(text, s)
                 same = _SAME_OFFICE.get(role, (role,))
-                if ((m and _held_after(text, e, m) in same) or (held and held.group(1) in same)) and self.kinds.get(a) == "person":
+                if ((m and _held_after(text, e, m) in same) or title in same) and self.kinds.get(a) == "person":
                     out[a] = max(out.get(a, ""), text[s:e], key=len)
                     if k not in self.headings:
                         body.add(a)
@@ -118,6 +119,19 @@ _ROLE_AFTER = re.compile(r"(?:[（(][ァ-ヺー・＝]{1,20}[）)])?[\u4e00-\u9f
 _RANK_BEFORE = re.compile(r"(横綱|大関|関脇|小結)[・･]?$")  # 横綱日馬富士, 大関・琴櫻: a wrestler's rank before the name
 _RANK_START = re.compile(r"(横綱|大関|関脇|小結)")
 _ROLE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(" + TITLES + ")(?:を務める|の)$")
+# 全日本柔道連盟の女子代表監督、長谷部真理氏: the title in apposition, with what it heads before it, and a comma
+_APPOSED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,6}?)(" + TITLES + ")、$")
+
+
+def _apposed_title(text: str, s: int) -> str | None:
+    """The title set before the name at `s` with what it heads and a comma (女子代表監督、長谷部真理氏: 監督); not
+    another holder's (副, 前, 元 …)."""
+    if text[s - 1:s] != "、":
+        return None
+    m = _APPOSED_ROLE.search(text, max(0, s - 14), s)
+    if m is None or m.group(1).startswith(_OTHER_HOLDER) or "副" in m.group(1):
+        return None
+    return m.group(2)
 
 
 def role_free(plain: str, roles: Roles) -> str:
