@@ -32,6 +32,7 @@ DATES = re.compile(
     r"|(?P<rm>先月|前月|今月|本月|来月|翌月|同月|年明けの?)\s*(?P<rd>\d{1,2})\s*日"
     r"|(?<![\d月年/.\-第])(?P<dd>\d{1,2})\s*日(?![間目後前本程分]|中(?!心)|以内|以上|以下|あたり|当たり|ぶり|連続|ごと|おき"
     r"|(?<=(?<!\d)1日)\d+\s*(?:時間|回|食|便|錠|杯|万|千|百)"  # 1日24時間, 1日3回: a rate per day
+    r"|(?<=(?<!\d)1日)で(?![はもの])"  # 1日で2100円超の急落, 1日で完売: in one day
     r"|ほど|程度|かか|から\d{1,2}日(?:ほど|程度|かか))"  # 1日付, 20日から3日間, 15日以降: dates; 3日から5日かかる: none
     r"|(?<![\d月年/.\-第毎])(?P<same>同日)"  # 同日夜, 同日付: the day the text named before
     r"|(?<![\d月年/.\-第毎])(?P<adj>前日|翌日)(?!比|以降|以前|まで|の終値|の(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"  # 前日、…した
@@ -214,7 +215,10 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
         if m["rm"].startswith("年明け"):  # the coming January (this one, early in the year)
             return valid(published.year + (published.month >= 7), 1, int(m["rd"]))
         base = previous if m["rm"] == "同月" and previous else published
-        return valid(*month_of(base, REL_MONTH.get(m["rm"], 0)), int(m["rd"]))
+        found = valid(*month_of(base, REL_MONTH.get(m["rm"], 0)), int(m["rd"]))
+        if m["rm"] == "同月" and way == "past" and found and found > published:
+            found = valid(*month_of(base, -1), int(m["rd"])) or found  # 同月15日に気付いた after 今月5日 (the 12th's
+        return found  # article): a day past, the month named before that (3月2日 of the crime) the one 同月 repeats
     d = int(m["dd"])
     found = valid(published.year, published.month, d)
     near = found if found and (found - published).days <= AHEAD_DAYS else valid(*month_of(published, -1), d) or found

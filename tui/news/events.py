@@ -27,6 +27,7 @@ _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are pa
 _DATE_MARK = re.compile(r"[日/.\-]")  # (前日, 翌日 and 同日 hold 日 too)
 _YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昭和|大正|明治|昨年|去年|前年|今年|本年|来年|翌年|同年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
+_AGAIN = re.compile(r"同日|前日|翌日")  # a day counted from the one told before
 
 
 def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
@@ -49,16 +50,21 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
         if kind == "heading" or not _has_date(text):
             continue
         if kind == "list" and "\n" in text:
-            out.extend((k, d, line) for d, line in _timeline(text, pub, full_only))
+            year = _headed_year(blocks[k - 1][1]) if k else None  # 【2044年の日経平均の主な動き】 above the list
+            out.extend((k, d, line) for d, line in _timeline(text, pub, full_only, year))
             continue
         for lo, hi in sentence_spans(text):
             sentence = text[lo:hi].strip()
             if "同日" in sentence and last and news and pub and (news - last).days > 0 and k != last_k:
                 last = news  # 2022年6月29日に社長に就き…。（次の段落）坂口氏は同日の記者会見で: the news's day (also
                 # after a background paragraph of the weeks before: 2月22日に開会し…。（次の段落）県は同日)
+            earlier = seen
+            if _AGAIN.search(sentence) and pub and k != last_k and seen and seen[-1] > pub:
+                last = news or pub  # 市長は「…来年8月6日を前に…」と訴えた。（次の段落）前日の5日夜に: a plan ahead told in
+                earlier = seen + [last]  # another passage is no day the story's 前日 or 同日 counts from: the news's is
             told: list[tuple[date, int]] = []
             dated = dates_in(sentence, pub, full_only, last, last_past if last and pub and last > pub else None,
-                             named=named, told=told, earlier=seen)
+                             named=named, told=told, earlier=earlier)
             seen.extend(dated)
             out.extend((k, found.isoformat(), sentence) for found in dated)
             weight = max((w for _, w in told), default=0)
@@ -97,19 +103,33 @@ def _headline_dates(blocks: Sequence[tuple[str, str]], headings: list[int], publ
     return out
 
 
-def _timeline(text: str, published: date | None, full_only: bool) -> list[tuple[str, str]]:
+_HEADED_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)[0-9]{2})年(?![0-9０-９]{1,2}月)")
+
+
+def _headed_year(text: str) -> int | None:
+    """The one year a short line above a list names with no month (【2044年の日経平均の主な動き】): its steps' year."""
+    line = unicodedata.normalize("NFKC", text).strip()
+    years = {m.group(1) for m in _HEADED_YEAR.finditer(line)}
+    return int(years.pop()) if len(line) <= 40 and "\n" not in line and len(years) == 1 else None
+
+
+def _timeline(text: str, published: date | None, full_only: bool, year: int | None = None) -> list[tuple[str, str]]:
     """The steps of a list block: a line that is a date alone dates the lines below it. In a list
     whose first steps go forward in time (by their dates, or by month and day), a step whose month and day (no year)
     would fall before the step above lies in the year after, and a step behind the article's date right above one
-    ahead of it lies ahead too when its next year's day keeps the order; 同年 and 同月 are the step above's."""
+    ahead of it lies ahead too when its next year's day keeps the order; 同年 and 同月 are the step above's. `year`:
+    the one year the line above the list names (【2044年の主な動き】), the year of each step that names none."""
     lines: list[tuple[str, list[date]]] = []
     before: date | None = None  # the step above's date: 同年12月20日 is in its year
     for line in (x.strip() for x in text.split("\n")):
         if line:
-            lines.append((line, dates_in(line, published, full_only, before)))
+            dated = dates_in(line, published, full_only, before)
+            if year is not None and dated and not _YEAR_SAID.search(line):
+                dated = [valid(year, d.month, d.day) or d for d in dated]
+            lines.append((line, dated))
             before = lines[-1][1][-1] if lines[-1][1] else before
     firsts = [dated[0] for _, dated in lines if dated]
-    forward = len(firsts) >= 2 and (firsts[0] <= firsts[1] or (firsts[0].month, firsts[0].day) <= (
+    forward = year is None and len(firsts) >= 2 and (firsts[0] <= firsts[1] or (firsts[0].month, firsts[0].day) <= (
         firsts[1].month, firsts[1].day))  # 4月5日, 5月10日, …; 11月20日, 2036年3月27日: the steps go forward
     dated_rows = [dated for _, dated in lines if dated]
     for dated, after in zip(dated_rows, dated_rows[1:]) if forward and not full_only else ():

@@ -8,7 +8,7 @@ from .organisations import SUFFIXES as _SUFFIXES
 
 PLACE_SUFFIX = "都道府県市区町村郡州"
 # Kin and friends, who go by their given names after these words (妻ユリさん, 孫美咲さん)
-KIN = frozenset("弟 妹 兄 姉 長男 長女 次男 次女 三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ "
+KIN = frozenset("弟 妹 兄 姉 長男 長女 次男 次女 三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 父親 母親 両親 叔父 叔母 伯父 伯母 いとこ "
                  "友人 恋人".split())
 ORG_SUFFIXES = frozenset(_SUFFIXES)
 NOT_NAME = frozenset(  # words a title is made of, or that stand before one, that are no names

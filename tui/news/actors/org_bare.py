@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from .name import KIN
 from .org_context import CATEGORIES, free_over
 from .bare_forms import NAMES as _NAMES, form as _form
 from .roles import trie
@@ -165,7 +166,7 @@ def _span(line: str, toks: Toks, k: int, j: int, open_, titles) -> "tuple[int, i
     if form is None or form not in _NAMES and (cut >= 0 or line[toks.starts[k] - 1:toks.starts[k]] == "の"):
         return None  # after its kind, a name's form only (大手銀行, 自動車大手の幹部: common words)
     s, e = toks.starts[k], toks.ends[j - 1]
-    if not open_(s, e) or any(s < a < e for a, _ in titles):  # (ダシルバ市長が)
+    if not open_(s, e) or any(s < a < e for a, _ in titles) or line[s:e] in KIN:  # (ダシルバ市長が; 父親が…売却し)
         return None
     return s, e, form
 

@@ -40,7 +40,8 @@ _RANK_OF = re.compile(rf"(?:{_RANK}|(?:新|再)(?:入幕|十両|三役))の({_NA
 _GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|前頭(?![取葉部])"
                     rf"(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?)({_NAME}){_AFTER}")
 _NOT_RING = re.compile(r"昇進|陥落|復帰|在位|審議|経験|候補|返り咲|角番|カド番|取り|決定|優勝|対決|同士|時代|級|"
-                       r"[会陣勢戦組側]$|部屋$|場所$|^(?:横綱|大関|関脇|小結|平幕|前頭|十両|幕下|幕内|三段目|序二段|序ノ口)")
+                       r"[会陣勢戦組側所社館局庁省党署院]$|部屋$|場所$|^同|"  # (同事務所は「…」: a body named again, no wrestler)
+                       r"^(?:横綱|大関|関脇|小結|平幕|前頭|十両|幕下|幕内|三段目|序二段|序ノ口)")
 # 照ノ富士は: kanji, ノ and kanji before a particle, the commonest shape of a ring name
 _NO_JOINED = re.compile(r"(?<![\u4e00-\u9fff々ヶノ])([\u4e00-\u9fff々]{1,3}ノ[\u4e00-\u9fff々]{1,3})(?=[はがをにとものへ、。])")
 # 嵐ノ海（高田川部屋）: a wrestler with his stable in brackets
@@ -115,7 +116,8 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
             add(*m.span(1))  # (若潮, a common word, but no word for a person: 男性（30）, 会社員（41）)
     for m in _SPEAKS.finditer(line):
         if (line[m.end(1) - 1] not in _PERSON_WORD_END and not _one_common_word(toks, *m.span(1))
-                and not m.group(1).endswith(("関", "親方")) and not _one_word_of(toks, *m.span(1), "地名")):  # (翠鵬関: `_SEKI`)
+                and not m.group(1).endswith(("関", "親方")) and not _one_word_of(toks, *m.span(1), "地名")
+                and not _NOT_RING.search(m.group(1))):  # (翠鵬関: `_SEKI`; 同事務所は: a body named again)
             add(*m.span(1))  # (親方は, 東京は: a word for a person, a place)
     for m in _BOUT.finditer(line):
         if not _one_common_word(toks, *m.span(1)):
