@@ -32,3 +32,15 @@ def test_a_side_or_role_in_brackets_between_the_name_and_the_colon() -> None:
     text = ("選手のコメントは次の通り。\n\n中川隆之（南港主将）：「最後まで走り切れた。自信になる」\n\n"
             "小林拓海（西浦）：「狙っていた球だった」")
     assert quotes(text) == [("最後まで走り切れた。自信になる", "中川隆之"), ("狙っていた球だった", "小林拓海")]
+
+
+def test_a_surname_named_in_full_before_heads_a_side_and_colon_comment_line() -> None:
+    text = ("北浜が3-0で勝った。南港先発の平野健太（24）は5回3失点で2敗目。\n\n【談話】\n"
+            "南港・平野：「甘く入った一球を打たれた。あれがすべて」")
+    assert ("甘く入った一球を打たれた。あれがすべて", "平野健太") in quotes(text)
+
+
+def test_a_players_surname_before_his_given_name_is_no_sides_word() -> None:
+    text = ("鳳翔学院は九回、ピンチを背負ったが、エース大門翔真（3年）が最後の打者を三振に仕留めた。大門は準決勝から2日連続の完投だった。"
+            "\n\n大門は、駆け寄った捕手の谷口と抱き合った後、「最後は気持ちで投げた」と笑った。")
+    assert quotes(text) == [("最後は気持ちで投げた", "大門翔真")]

@@ -108,9 +108,16 @@ def club_slots(line: str, toks: Toks, free) -> list[tuple[int, int]]:
             if not (span and (not span[0] or line[span[0] - 1] in _CLAUSE or line[span[0] - 1] == "は")
                     and (_result_side(line, toks, e) or (toks.pos3[k] != "国" and _play_after(line, e)))):
                 span = None
-        if span and free(*span):
+        if span and free(*span) and not _heads_a_name(toks, line[span[0]:span[1]]):
             out.add(span)
     return sorted(s for s in out if free(*s))
+
+
+def _heads_a_name(toks: Toks, word: str) -> bool:
+    """`word` stands in the line right before a given name UniDic reads (大門 of エース大門翔真): a player's surname there,
+    no side's word (大門は…完投で)."""
+    return any(toks.surfaces[k] == word and toks.ends[k] == toks.starts[k + 1] and toks.pos3[k + 1] == "名"
+               and toks.pos2[k + 1] == "人名" for k in range(len(toks) - 1))
 
 
 # A league and の before a side (J2の甲府, セ・リーグの阪神): the word after is a club whatever UniDic reads it as

@@ -109,8 +109,13 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
 
 def _headed(line: str, p: int, e: int) -> bool:
     """The name at p..e heads a comment line in 【】, alone or after its rank or side and ・ (【蒼天龍】「…」,
-    【大関・琴ノ海】「…」)."""
-    return line[e:e + 2] == "】「" and p > 0 and line[p - 1] in "【・" and line.rfind("【", 0, p) >= 0
+    【大関・琴ノ海】「…」), or before a colon and the words (ノースウインズ・平野：「…」), or closes the words in brackets
+    after its side and ・ (「…」（ブレイズ・岸本）)."""
+    if line[e:e + 2] == "】「":
+        return p > 0 and line[p - 1] in "【・" and line.rfind("【", 0, p) >= 0
+    if line[e:e + 1] in "：:" and line[e + 1:e + 2] == "「":
+        return not p or line[p - 1] in "・【 　"
+    return line[e:e + 1] in "）)" and p > 1 and line[p - 1] in "・（(" and line.rfind("」（", 0, p) >= p - 12 > -1
 
 
 def _lone_ends(flat: str, start: int, end: int) -> bool:
