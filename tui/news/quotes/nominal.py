@@ -10,6 +10,7 @@ import re
 from .titles import title_end
 
 _JOINED = re.compile(r"\s*(?:と|や|、|，|・|及び|および|ならびに)\s*")
+_TOPIC = re.compile(r"(?<!の)は[、，]")  # a noun's topic set off by a comma (相手は、), not a cleft's のは
 _END = re.compile(r"\s*(?:[（(][^（）()「」]{1,15}[）)])?\s*(?:です|だ)?[。．]?\s*$")
 
 
@@ -24,6 +25,8 @@ def named_at_end(text: str, lo: int, hi: int, persons: list[tuple[str, int, int]
     a, s, e = inside[-1]
     if not _END.fullmatch(text, title_end(text, e, hi, True), hi):
         return None
+    if _TOPIC.search(text, lo, s):
+        return None  # 学んだ相手は、…大倉源三さん（75）だ: the name says who a topic is, not who acted (…したのは is a cleft)
     others = [p for p in inside if p[0] != a]
     if others and _JOINED.fullmatch(text, title_end(text, others[-1][2], s, True), s):
         return None  # 勝ったのは山田選手と鈴木選手。: two people named at the end

@@ -30,6 +30,9 @@ _TITLE_AFTER_SOURCE = re.compile(r"[、，\s　]*(?:" + TITLES + r")(?:は|が)[
 _CLAUSE_DONE = re.compile(r"[」』]\s*と[^。、「」]{0,12}?(?:こと|の)(?:に|を|で|も)[^。「」]{0,10}?[、，]")
 _TOPIC_BEFORE = re.compile(r"は[、，]")  # (a topic of the sentence before that subject: 同相は、)
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
+# A clause that closes on a verb before the noun it describes (掲げた「賃上げの定着」を, 示した方針を): its subject (Y が) is
+# no subject of the sentence
+_RELATIVE = re.compile(r"(?:た|る)(?:「[^」]*」|[\u4e00-\u9fff]{1,6})(?:を|に|について)")
 
 
 def sentence_subjects(q: QuoteAt) -> list[Subject]:
@@ -114,11 +117,12 @@ def nearest_subject(q: QuoteAt, subjects: list[Subject]) -> str | None:
     text = q.text
     a, s, particle = subjects[-1]
     gap = text[particle:q.start]
-    if not _EMBEDDED.search(gap) and "、" not in gap[:-1]:
-        return a  # the nearest subject, directly before the quote
     first = subjects[0]
-    if text[first[2] - 1:first[2]] in "は、" and _EMBEDDED.search(gap):
-        return first[0]  # X は、Y が示した案について「…」: Y's clause is embedded
+    embedded = _EMBEDDED.search(gap) or (text[particle - 1] == "が" and _RELATIVE.search(gap))
+    if not embedded and "、" not in gap[:-1]:
+        return a  # the nearest subject, directly before the quote
+    if text[first[2] - 1:first[2]] in "は、" and embedded:
+        return first[0]  # X は、Y が示した案について「…」, X は、Y が掲げた「…」を取り上げ: Y's clause is embedded
     return None
 
 
