@@ -18,3 +18,10 @@ def test_tokubetsu_opens_the_title_not_the_name() -> None:
 def test_a_name_in_kanji_before_its_reading_and_a_title() -> None:
     assert persons("韓国の黄民哲(ファン・ミンチョル)外相が電話で協議した。") == ["黄民哲"]
     assert persons("東京(トウキョウ)大会の会場を下見した。") == []  # no title after the reading
+
+
+def test_a_foreign_name_holding_a_piece_unidic_reads_as_a_place_is_a_name_before_a_title():
+    # ホロ (a place's name in UniDic) + ウェイ: the name is a person's; a place alone before a title stays none
+    assert persons("英国のジェームズ・ホロウェイ首相と会談した。ホロウェイ首相は「友人だ」と述べた。") == [
+        "ジェームズ・ホロウェイ", "ホロウェイ"]
+    assert persons("ロシア大統領府は声明を出した。") == []

@@ -58,8 +58,9 @@ def plausible_name(name: str) -> bool:
     if len(name) < 2 or name in _STOP_NAMES or name.endswith("ー・"):
         return False
     words = tagger()(name.replace("・", " "))
-    if any("地名" in w.feature_raw for w in words):
-        return False  # a country or place before a title (ロシア大統領) is not a person
+    if any(all("地名" in w.feature_raw for w in tagger()(part)) for part in name.split("・") if part):
+        return False  # a country or place before a title (ロシア大統領) is not a person; a name that holds a piece
+        # UniDic reads as a place is (ホロ + ウェイ of ホロウェイ)
     if "・" in name and any("人名" in w.feature_raw for w in tagger()(name)):
         return True  # a part UniDic reads as a name beside the ・: ソフィア of ソフィア・リンドベリ
     return not _glossed_loanwords(words)  # every part an everyday loanword (ホワイト-white ハウス-house): no person
