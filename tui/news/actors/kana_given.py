@@ -38,7 +38,7 @@ def kana_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:
     full name, the names inside it dropped; `free(start, end)`: no actor there."""
     spans = [m.span() for m in _KANA.finditer(line) if not m.group().startswith(_HONORIFICS)
              and not (m.group(1) and _function_words(toks, *m.span()))]
-    return _made_whole(line, toks, spans, found, free)
+    return _made_whole(line, toks, spans, found, free)  # (大島さん（７２）: the honorific itself before the age is none)
 
 
 def _function_words(toks: Toks, s: int, e: int) -> bool:
@@ -47,7 +47,7 @@ def _function_words(toks: Toks, s: int, e: int) -> bool:
     first, last = bisect_left(toks.starts, s), bisect_left(toks.ends, e)
     if first >= len(toks) or toks.starts[first] != s or last >= len(toks) or toks.ends[last] != e:
         return True
-    return all(toks.pos[x] in _FUNCTION and toks.pos1[x] != "終助詞" for x in range(first, last + 1))  # (大島さん（７２）: the honorific itself before the age is none)
+    return all(toks.pos[x] in _FUNCTION and toks.pos1[x] != "終助詞" for x in range(first, last + 1))
 
 
 def kata_given(line: str, toks: Toks, found: list[Name], free) -> list[Name]:

@@ -115,7 +115,10 @@ def _headed(line: str, p: int, e: int) -> bool:
         return p > 0 and line[p - 1] in "【・" and line.rfind("【", 0, p) >= 0
     if line[e:e + 1] in "：:" and line[e + 1:e + 2] == "「":
         return not p or line[p - 1] in "・【 　"
-    return line[e:e + 1] in "）)" and p > 1 and line[p - 1] in "・（(" and line.rfind("」（", 0, p) >= p - 12 > -1
+    if line[e:e + 1] not in "）)" or p < 2 or line[p - 1] not in "・（(":
+        return False
+    quoted = line.rfind("」（", 0, p)
+    return quoted >= 0 and p - quoted <= 12
 
 
 def _lone_ends(flat: str, start: int, end: int) -> bool:

@@ -22,10 +22,10 @@ given name (拓磨), so the rules by UniDic's classes find a piece only, or noth
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
-from .persons import Name
-from .tokens import Toks, chars
+from .persons import TITLE_RE, Name
+from .tokens import Toks, chars, tokenize
 
 _STRONG = ("容疑者", "被告人", "被告", "受刑者", "死刑囚")
 _AGED_ONLY = ("さん", "氏", "選手", "投手", "捕手", "内野手", "外野手", "主将", "君")  # (翔太君（１２）: 君 no part of it)
@@ -111,27 +111,16 @@ def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Nam
 
 
 def _word_across(line: str, at: int) -> bool:
-    """One of UniDic's words over the line runs across `at` (部会 of 外交部会長)."""
-    from ..language import words
-
-    end = 0
-    for surface in words(line)[0::2]:
-        start = line.find(surface, end)
-        if start < 0:
-            return False
-        end = start + len(surface)
-        if start < at < end:
-            return True
-        if end >= at:
-            return False
-    return False
+    """One of UniDic's words over the line, uncut, runs across `at` (部会 of 外交部会長)."""
+    whole = tokenize(line)
+    k = bisect_right(whole.starts, at) - 1
+    return k >= 0 and whole.starts[k] < at < whole.ends[k]
 
 
 def _compound_title(line: str, s: int, e: int) -> bool:
     """line[s:e] and the head's title after it are one title (政調 + 会長, 国対 + 委員長): no name."""
-    from .roles import TITLE_WORDS
-
-    return any(line.startswith(t, s) and len(t) > e - s for t in TITLE_WORDS if line.startswith(t[: e - s], s))
+    m = TITLE_RE.match(line, s)
+    return m is not None and m.end() > e
 
 
 def _role_before(line: str, at: int) -> bool:

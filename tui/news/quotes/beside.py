@@ -65,10 +65,16 @@ def owned_words(p: Passage, lo: int, hi: int, start: int, end: int, roles: Roles
 
 
 def voice_of_no_one(text: str, end: int, hi: int) -> bool:
-    """「…」との声が上がった (but 同社は「…」とのコメントを出した), 「…」と話す妻, 「…」という証言も盛り込まれた: words
-    that name no one as their speaker."""
+    """「…」との声が上がった (but 同社は「…」とのコメントを出した), 「…」と話す妻, 「…」という証言も盛り込まれた,
+    「…」という放送を流している: words that name no one as their speaker (a broadcast's or sign's, someone's only as
+    owned before の: `owned_words`)."""
     return (bool(VOICE.match(text, end - 1) and not ISSUED.match(text, end - 1)) or said_by_noun(text[end:hi])
-            or noun_subject(text, end, hi))
+            or noun_subject(text, end, hi) or _CONTENT.match(text, end - 1, hi) is not None)
+
+
+# 「…」という放送を流している, 「…」との看板を掲げた: the words a broadcast, sign or post carries
+_CONTENT = re.compile(r"[」』]\s*(?:という|との)(?:放送|アナウンス|看板|張り紙|貼り紙|掲示|表示|横断幕|垂れ幕|注意書き|案内板|"
+                      r"ポスター|チラシ|広告|見出し|書き込み)")
 
 
 def stated(q: QuoteAt, roles: Roles, before: Before) -> Step:

@@ -10,8 +10,6 @@ carried from the sentence before (`unnamed`, `previous`). The first step that kn
 
 from __future__ import annotations
 
-import re
-
 from .beside import BESIDE, owned_words, voice_of_no_one
 from .clauses import note_start
 from .forms import AFTER, colon_before
@@ -21,12 +19,6 @@ from .passage import Passage, QuoteAt
 from .roles import Roles
 from .subjects import subject_speaker
 from .unnamed import unnamed_speaker
-
-
-# 「…」という放送を流している, 「…」との看板を掲げた: the words a broadcast, sign or post carries, someone's only as owned
-# before の (`owned_words`)
-_CONTENT = re.compile(r"[」』]\s*(?:という|との)(?:放送|アナウンス|看板|張り紙|貼り紙|掲示|表示|横断幕|垂れ幕|注意書き|案内板|"
-                      r"ポスター|チラシ|広告|見出し|書き込み)")
 
 
 def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Roles,
@@ -45,7 +37,7 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     owned, owner = owned_words(p, lo, hi, start, end, roles)  # 首相の「…」という言葉を引き
     if owned:
         return owner
-    if voice_of_no_one(p.text, end, hi) or _CONTENT.match(p.text, end - 1, hi):
+    if voice_of_no_one(p.text, end, hi):
         return None  # 「…」との声が上がった, 「…」と話す妻, 「…」という放送を流す: no one named
     q = QuoteAt(p.outside_quotes(lo, hi), lo, hi, start, end)
     for step in BESIDE:
