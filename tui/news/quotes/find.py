@@ -35,7 +35,7 @@ from .bracketed_bodies import with_bracketed
 from .seated import with_seated
 from .organs import with_lead_firm, with_organs
 from .stations import with_stations
-from .interviews import after_answers, announced, before_answers, interview_lead, interviewee, named_after
+from .interviews import addressed, after_answers, announced, before_answers, interview_lead, interviewee, named_after
 from .kinds import kind_bodies, kind_mentions
 from .offices import full_bodies
 from .open import continued, open_parts
@@ -264,6 +264,8 @@ class _Article:
         if not told and si + 1 < len(spans):  # 「…」。青井は、しみじみと語った
             speaker = said_after(passage, spans[si + 1])
             told = speaker is not None
+        if not told and lead is not None and k > 0 and (called := addressed(self.passage_of(k - 1))):
+            speaker, told = called, True  # ――須藤主将、九回の打席は？ 「…」: the one the question calls by name
         if not told and lead is not None:  # an answer: the one the lead says is asked, before the last one it names
             speaker = interviewee(before)  # (…俳優の神崎蓮（34）。…のは、監督の真鍋礼子だった。――…。「…」: the actor's)
             told = speaker is not None

@@ -20,7 +20,7 @@ SAY = (r"述べ|語っ|語る|語り|強調|話し|話す|話した|明らかに
         r"|記し|つづ|コメント|談話|発表|声明|報告|証言|打ち明け|振り返|話題に|問いかけ|問い掛け|疑問を呈し|述べる|言う|言っ"
         r"|釈明|弁明|謝罪|陳謝|言い|いう|語気を強め|漏らし|こぼし|笑顔を見せ|意気込み|意欲を示し|考えを示し|見方を示し|認識を示し|姿勢を示し"
         r"|とみて|と見て|とみる|とみられ|評価|歓迎|喜ん|期待を|懸念を示|立場を示し|方針を示し|意向を示し|見解を示し|懸念を示し|不快感を示し|考えを明らか|要求|求め|迫っ|促し|抗議|嘆い|叫"
-       r"|ただし|質し|追及|質問し|詰め寄|指示し|指示を|分析し|供述|明かし|あいさつし|挨拶し|切り出し")  # a question put in a debate: とただしたのに対し
+       r"|ただし|質し|追及|質問し|詰め寄|指示し|指示を|分析し|供述|明かし|あいさつし|挨拶し|切り出し|評し|評す")  # a question put in a debate: とただしたのに対し
 SAY_RE = re.compile(SAY)
 _AS_SAID = re.compile(r"\s*として[、，]")  # 「…」として、: words said when they end as a clause
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
@@ -92,7 +92,7 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     after = _clause_after(text, end, stop)
     if VOICE.match(text, end - 1) or _said_by_verb(text, end, after):
         return "said"
-    if colon_before(text, start) or (_SPEAKER_BRACKET.match(after) and not _ASIDE_BRACKET.match(after) and not (
+    if colon_before(text, start) or _PUPIL_BRACKET.match(after) or (_SPEAKER_BRACKET.match(after) and not _ASIDE_BRACKET.match(after) and not (
             _CREDIT_BRACKET.match(after) and text.endswith(_WORKS, 0, start) and not ends_a_clause(inner) and "。" not in inner)):
         return "said"  # 「…」（田中氏）; not a measure or a year in brackets: 漁船「第三漁栄丸」（4.9トン）, 映画「…」（2024年）,
         # nor an aside the sentence goes on past with a particle: 「北浜オープン」（兵庫・…）で初優勝, nor a work's title
@@ -129,6 +129,9 @@ _DESCRIBED_END = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る
 # after と, nouns joined by の and a name whose given name is in kana, with its honorific and age: 代表の中西さとみさん（52）
 _KANA_NAMED = re.compile(r"(?:[^ぁ-ゟ。「」、，]{1,12}の)?[\u4e00-\u9fff々]{1,4}[ぁ-ゟ]{2,4}(?:さん|氏)(?:[（(][0-9０-９]{1,3}[）)])?")
 _SPEAKER_BRACKET = re.compile(r"\s*[（(](?![0-9０-９])")
+# a school year or an age first, then the person: 「…」（4年、宮坂陽菜さん）, 「…」（20歳、会社員の森田さん）
+_PUPIL_BRACKET = re.compile(r"\s*[（(][0-9０-９]{1,2}(?:年生|年|歳)[、，][^（）()「」。]{1,20}(?:さん|君|ちゃん|氏)"
+                            r"(?:[、，・][0-9０-９]{1,3})?[）)]")
 # A work's credit in brackets: its maker and the part the maker had (（藤堂慎也監督）, （山本周平作）)
 _CREDIT_BRACKET = re.compile(r"\s*[（(][^（()）「」]{1,20}(?:監督|作|原作|主演|演出|脚本|作詞|作曲|編曲|振付|訳|画)[)）]")
 _WORKS = ("映画", "作品", "小説", "舞台", "ドラマ", "アニメ", "番組", "新曲", "曲", "アルバム", "絵本", "漫画", "写真集", "歌劇",

@@ -56,6 +56,21 @@ def _answered(p: Passage, a: str, e: int, lo: int, hi: int) -> bool:
             and all(b == a for b, s, _ in p.persons if lo <= s < hi))  # (三船総裁と岡野財務相が会見した: two answer)
 
 
+def addressed(p: Passage | None) -> str | None:
+    """The person a question calls by name as it opens (――須藤主将、九回の打席は？, ――大森監督、初勝利です。): the one
+    who answers it, whoever else the lead names. None when the question opens with no one so."""
+    if p is None or (q := _QUESTION.match(p.text)) is None:
+        return None
+    at = q.end()
+    while p.text[at:at + 1] in ("―", "—", "─", "－", " ", "　"):
+        at += 1
+    first = [(a, e) for a, s, e in p.persons if s == at]
+    if len(first) != 1:
+        return None
+    a, e = first[0]
+    return a if p.text[title_end(p.text, e, len(p.text), True):][:1] in ("、", "，") else None
+
+
 def named_after(p: Passage | None) -> str | None:
     """When an interview opens the article with no lead before its first question, the one person the first
     sentence after the questions and answers names as its subject (――…。「…」。 桐生さやかが、…発表した): who

@@ -79,7 +79,7 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
     words carried the same way: 「…」と述べた) is passed over to the one before it in the passage; so are a fact
     in nouns alone, and a scene in the passive right after someone's quoted words (会場は拍手に包まれた)."""
     scene = False
-    for p, (lo, hi) in before:
+    for k, (p, (lo, hi)) in enumerate(before):
         p = p.outside_quotes(lo, hi)  # (日銀が… inside the words said is no subject of the sentence)
         in_title = [(e, title_end(p.text, e, hi, True)) for a, s, e in p.persons if lo <= s < hi]
         subjects = {a for a, s, e in p.mentions if lo <= s < hi and p.subject_at(a, e, lo, hi) is not None
@@ -112,14 +112,17 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
                                                for a, s, e in p.persons if a in subjects and lo <= s < hi)
             others = persons - subjects - (acted_on if topic else set())
             return next(iter(subjects)) if len(subjects) == 1 and not others else None
+        # the sentence's words outside its quotes; words that are the subject (「…」が口癖だった) name no one else
+        own = re.sub(r"「[^」]*」が|「[^」]*」|『[^』]*』", "", p.text[lo:hi])
+        carried = carries(own.lstrip("　 "))
+        if carried and (same := same_one(own.lstrip("　 "), before[k + 1:], roles)) is not None:
+            return same  # 同監督は今季限りで退任する。: who 同監督 is, read from the sentences before
         titled, holder = role_holder(p.text[lo:hi], roles)
         if not titled:
             titled, holder = source_holder(p.text[lo:hi], roles)  # 教授によると…という。「…」と述べた
         if titled:
             return holder
-        # the sentence's words outside its quotes; words that are the subject (「…」が口癖だった) name no one else
-        own = re.sub(r"「[^」]*」が|「[^」]*」|『[^』]*』", "", p.text[lo:hi])
-        if carries(own.lstrip("　 ")):
+        if carried:
             continue  # 同氏は…考えを示した。: the one before says who
         if own == p.text[lo:hi] and verbless_fact(own):
             continue  # 仕入れ値は2年前の1.5倍。: a fact in nouns alone, no one's; the one before says who

@@ -19,6 +19,7 @@ from .passage import Passage, QuoteAt
 from .roles import Roles
 from .subjects import subject_speaker
 from .unnamed import unnamed_speaker
+from .vox import described_in_brackets
 
 
 def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Roles,
@@ -37,9 +38,12 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     owned, owner = owned_words(p, lo, hi, start, end, roles)  # 首相の「…」という言葉を引き
     if owned:
         return owner
+    q = QuoteAt(p.outside_quotes(lo, hi), lo, hi, start, end)
+    described = described_in_brackets(q)  # 「…」（横浜市の会社員、今井美穂さん、26）との声
+    if described is not None:
+        return described
     if voice_of_no_one(p.text, end, hi):
         return None  # 「…」との声が上がった, 「…」と話す妻, 「…」という放送を流す: no one named
-    q = QuoteAt(p.outside_quotes(lo, hi), lo, hi, start, end)
     for step in BESIDE:
         decided, who = step(q, roles, before_sentence)
         if decided:

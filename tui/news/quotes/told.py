@@ -48,11 +48,26 @@ def next_says(p: "Passage", span: tuple[int, int]) -> tuple[bool, str | None]:
         named = {a for a, s, e in p.persons if cleft.end() <= s < hi}
     else:
         named = {a for a, s, e in p.mentions if lo <= s < m.start() and p.subject_at(a, e, lo, m.start()) is not None}
-        if any(a not in named for a, s, e in p.persons if lo <= s < hi):
-            return True, None  # another person in the sentence
+        if any(a not in named and not _spoken_of(p, e, hi) for a, s, e in p.persons if lo <= s < hi):
+            return True, None  # another person in the sentence (but the one the words are about: 千夏さんをそう評する)
         if not named and not re.search(r"(?<![でにとへ])は|が|も", p.text[lo:hi]):
             return False, None  # 「…」。こう語った: no subject of its own, the sentence before says who
     return True, (next(iter(named)) if len(named) == 1 else None)
+
+
+# 千夏さんをそう評する, 後輩についてこう語る: the one the words are about, whom the telling acts on (not passive:
+# 監督にそう言われた tells who said them)
+_SPOKEN_OF = re.compile(r"(?:を|について|のことを|に(?:ついて|対して)?は?)[、，]?(?:こう|そう)")
+_PASSIVE = re.compile(r"(?:れ|られ)(?:た|る|て)")
+
+
+def _spoken_of(p: "Passage", e: int, hi: int) -> bool:
+    """Whether the person ending at `e` is the one the words are about in a telling not in the passive."""
+    from .titles import title_end
+
+    at = title_end(p.text, e, hi, True)
+    m = _SPOKEN_OF.match(p.text, at, hi)
+    return m is not None and _PASSIVE.search(p.text, m.end(), hi) is None and not m.group().startswith("に")
 
 
 def told_back(texts: Sequence[str], headings: Collection[int], k: int) -> bool:
