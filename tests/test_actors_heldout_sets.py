@@ -1,7 +1,7 @@
 """The actors sets held out from tuning (tests/data/actors_fresh, actors_heldout2, actors_heldout3,
 actors_orgs_heldout, actors_heldout4, actors_heldout5, actors_heldout6, actors_heldout7, actors_heldout8,
 actors_heldout9, actors_heldout10, actors_heldout11, actors_heldout12, actors_heldout13, actors_heldout14,
-actors_heldout15): each well formed, held
+actors_heldout15, actors_heldout16): each well formed, held
 out, sharing no sentence with another set, and in the report; the last nine label every kind, hold sentences with no
 name at all, and get every kind's figures in each genre."""
 
@@ -64,6 +64,10 @@ SETS = {
                                         "economy_markets", "entertainment_culture", "international", "local_government",
                                         "politics_diet", "results_listings", "science_local_features",
                                         "society_education_health", "sports_games"}, "person"),
+    actors_report.HELDOUT16_SET: (379, {"accidents_weather_disasters", "crime_courts", "culture_entertainment",
+                                        "economy_companies", "international", "local_politics", "markets_finance",
+                                        "obituaries_personnel_lists", "politics_national", "science_technology",
+                                        "society_education_health", "sports"}, "person"),
 }
 IDS = [folder.name for folder in SETS]
 
@@ -75,7 +79,7 @@ def test_the_report_scores_every_held_out_set():
                                                        actors_report.HELDOUT9_SET, actors_report.HELDOUT10_SET,
                                                        actors_report.HELDOUT11_SET, actors_report.HELDOUT12_SET,
                                                        actors_report.HELDOUT13_SET, actors_report.HELDOUT14_SET,
-                                                       actors_report.HELDOUT15_SET]
+                                                       actors_report.HELDOUT15_SET, actors_report.HELDOUT16_SET]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=IDS)
