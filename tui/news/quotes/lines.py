@@ -54,6 +54,7 @@ def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int =
     role = _LINE_ROLE.match(text, at)
     kind = _LINE_KIND.match(text, at)
     starts = {_after_affiliation(text, at, mentions, kinds), role.end() if role else at, kind.end() if kind else at}
+    starts |= {m.end() for m in (_LINE_KIND.match(text, i) for i in starts) if m}  # 【北九州・先発の九条陽介の話】
     starts |= {m.end() for m in (_POSITION.match(text, i) for i in starts) if m}  # 【青葉・DF森田健吾】
     people = [(a, e) for a, s, e in mentions if s in starts and kinds.get(a) == "person"]
     return next((a for a, e in people if _AFFILIATION.match(text, title_end(text, e, len(text), True))), None)

@@ -28,11 +28,14 @@ _TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own 
 
 def carries(head: str) -> bool:
     """Whether `head` opens with the one named before as its subject: 同氏は, 同首相は, 同相は, 同社は, 同社社長は,
-    彼は; not someone else of that body (同社幹部は, 同党関係者は) nor a time (同日, 同夜)."""
+    同社長は, 彼は; not someone else of that body (同社幹部は, 同党関係者は) nor a time (同日, 同夜)."""
     if _HE_SHE.match(head):
         return True
     if not head.startswith("同"):
         return False
+    whole = ROLE_RE.match(head, 1)  # 同社長は, 同市長は, 同署長は: the one named before with that title
+    if whole and whole.end() > 2 and head[whole.end():whole.end() + 1] in ("は", "が", "も"):
+        return True
     at = 2 if head[1:2] in _SAME_BODY else 1
     role = ROLE_RE.match(head, at)
     if role and role.end() > at and not head[at:role.end()].startswith(("(", "（")):
@@ -65,10 +68,10 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
 # ブラウン氏との会談について: a person named as the one met, not one who speaks next (but ゼレンスキー氏の態度を非難:
 # the one whose conduct is judged may answer in the words that follow)
 _ASIDE = re.compile(r"との(?![ぁ-ゟ])")
-# 森山首相はハリソン大統領と会談した: the one the topic met (会談, 協議, 面会, 会った), who is not who speaks next; not a
+# 森山首相はハリソン大統領と会談した: the one the topic met (会談, 協議, 面会, 会った, 握手), who is not who speaks next; not a
 # joint act (佐藤さんと会見を開いた, と共同記者会見に臨んだ: either may speak), one done together (と共に), a meeting
 # told as a noun (田村氏との会談に臨んだ: either may speak) nor two subjects (ルビオ氏とラブロフ氏は会談後)
-_MET_WITH = re.compile(r"と(?![共とに一並の])[^、。「」はが]{0,12}?(?:会談|協議|面会|会っ|会い|懇談)")
+_MET_WITH = re.compile(r"と(?![共とに一並の])[^、。「」はが]{0,12}?(?:会談|協議|面会|会っ|会い|懇談|握手)")
 _ACTED_ON_NOTE = re.compile(r"[（(][^（）()「」]{1,15}[）)]を")
 _MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence with no subject, one it acts on (稀勢の里を圧倒し)
 

@@ -29,6 +29,9 @@ _TITLE_AFTER_SOURCE = re.compile(r"[、，\s　]*(?:" + TITLES + r")(?:は|が)[
 # next words: its subject (X が) said the words inside it, not the next ones.
 _CLAUSE_DONE = re.compile(r"[」』]\s*と[^。、「」]{0,12}?(?:こと|の)(?:に|を|で|も)[^。「」]{0,10}?[、，]")
 _TOPIC_BEFORE = re.compile(r"は[、，]")  # (a topic of the sentence before that subject: 同相は、)
+# A clause that reports someone's words and closes as what the topic found or said (「…」などと発言していたと認定し、)
+_REPORT_DONE = re.compile(r"[」』]\s*(?:など|とか)?と[^。「」、]{1,16}?と[^。「」、]{1,8}?[しいえべり][、，]")
+_OWN_TOPIC = re.compile(r"(?<![でにとへ])は")  # a topic of the sentence's own (not では, には)
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 # A clause that closes on a verb before the noun it describes (掲げた「賃上げの定着」を, 示した方針を): its subject (Y が) is
 # no subject of the sentence
@@ -94,6 +97,9 @@ on words of its own before them says none (同相は、早坂氏が「…」と�
     if (text[subjects[-1][2] - 1] == "が" and _CLAUSE_DONE.search(text, subjects[-1][2], start)
             and _TOPIC_BEFORE.search(text, q.lo, subjects[-1][1])):
         return None  # 同相は、早坂氏が「…」と語ったことに触れ、「…」とも話した: the subject's clause closed on its own words
+    if (text[subjects[-1][2] - 1] == "が" and _REPORT_DONE.search(text, subjects[-1][2], start)
+            and _OWN_TOPIC.search(text, q.lo, subjects[-1][1])):
+        return None  # 委員会は報告書で、X氏が「…」などと発言していたと認定し、「…」と指摘した: X's words were the first
     if _SAID_IN_CLAUSE.match(text, q.end - 1, q.hi):
         nearer, who = clause_subject(between, roles)
         if nearer:  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, not the topic's
