@@ -3,7 +3,9 @@
 - the club a player belongs to, moves to or leaves (レッドソックス所属の, マリナーズに移籍, ヤクルト球団),
   and a company under another (ソフトバンク傘下): any katakana name, or a proper noun, before those words;
 - both sides of a match's result (ドジャースは、延長戦の末にパドレスを破った);
-- a club before の and a player, in a sentence about a game (タイガースの佐藤が、２安打を放った).
+- a club before の and a player, in a sentence about a game (タイガースの佐藤が、２安打を放った);
+- a town joined to a katakana name, either way round, in a line about a game (北陸サンダーズに３－２で, ルシア静岡は…に
+  競り勝った), the katakana name alone the club wherever the article names it so again.
 
 A club's name here is katakana in the form of an English plural (…ス, …ズ, …ツ), alone or after a place
 (仙台ファルコンズ), and holds no word UniDic reads as a person's or a place's name (ジョコビッチ, アルカラス):
@@ -21,9 +23,10 @@ from .tokens import Toks
 
 _AFFILIATION = r"(?:に|へ)?(?:所属|移籍|入団|加盟)|を退団|入り(?=[しがを、])|の?傘下|球団"
 SIGNS = (*(re.compile(f"{c}(?=[はがのにをと、戦])(?<=[ァ-ヺー]{c})") for c in "スズツ"),  # (a literal each: found in C)
-         re.compile("所属|移籍|入団|加盟|退団|入り|傘下|球団"))
+         re.compile("所属|移籍|入団|加盟|退団|入り|傘下|球団"),
+         re.compile(r"[ァ-ヺー](?=[\u4e00-\u9fff]{2,3}[はがのにをと、戦])"))  # ルシア静岡は: a club's name before its town
 CONTEXT = re.compile(r"所属|移籍|入団|退団|入り|傘下|加盟|球団|勝っ|勝ち|敗れ|負け|破っ|破り|下し|引き分け|本塁打|安打|"
-                     r"得点|ゴール|先発|登板|打点|勝利|完封|打席|奪三振|シュート|決勝|優勝")
+                     r"得点|ゴール|先発|登板|打点|勝利|完封|打席|奪三振|シュート|決勝|優勝|競り勝|連勝|連敗")
 _AFTER = re.compile(_AFFILIATION)
 _GAME = re.compile(r"本塁打|安打|得点|ゴール|先発|登板|打点|勝利|完封|打席|奪三振|シュート|決勝|優勝|試合")
 _RESULT = re.compile(r"[にをと][^。、「」]{0,12}?(?:引き分け|勝っ|勝ち|敗れ|負け|破っ|破り|下し)")
@@ -47,6 +50,10 @@ def team_orgs(line: str, toks: Toks, free) -> tuple[list[tuple[int, int]], set[s
         if s < 0 or not free(s, e):
             continue
         plural = _plural(line, toks, s, e)
+        town = _town_after(line, toks, m.end()) if s == m.start() else -1
+        if (s < m.start() or town > 0) and _named_club(m.group()) and _a_side(line, max(e, town)):
+            spans.append((s, max(e, town)))  # 北陸サンダーズに３－２で競り勝った, ルシア静岡は…: a town and a club's name
+            continue
         if _AFTER.match(line, e):
             if plural or _proper(toks, m.start(), e):
                 spans.append((s, e))  # レッドソックス所属, ヤクルト球団
@@ -56,7 +63,42 @@ def team_orgs(line: str, toks: Toks, free) -> tuple[list[tuple[int, int]], set[s
             spans.append((s, e))  # …パドレスを破った
         elif plural and game and line[e:e + 1] == "の" and _player(line, toks, e + 1):
             spans.append((s, e))  # タイガースの佐藤が、２安打
-    return spans, {line[s:e] for s, e in spans}
+    words = {line[s:e] for s, e in spans}
+    words |= {k.group() for s, e in spans for k in [_KATA_RUN.match(line, s)] if k and k.end() < e}
+    return spans, words  # (with its town after, a club's katakana name alone: ルシア of ルシア静岡)
+
+
+# the kinds of a venue or a competition, which a town's name joins as a club's does
+_NOT_CLUB = ("アリーナ", "スタジアム", "ドーム", "ホール", "フィールド", "パーク", "レース", "センター", "アカデミー", "スラム",
+             "オープン", "カップ", "マラソン", "リーグ", "シリーズ", "ゲームズ", "タワー", "プラザ", "モール", "ランド")
+_MET_SIDE = re.compile(r"[にを][^。、「」]{0,16}?(?:勝っ|勝ち|敗れ|負け|破っ|破り|下し|競り勝|引き分け)")
+# a line of a game's result: a side won or lost, or a score
+_GAME_LINE = re.compile(r"勝っ|勝ち|敗れ|負け|破っ|破り|下し|引き分け|競り勝|連勝|連敗|[0-9０-９][－―—-][0-9０-９]")
+_TOWN_END = re.compile(r"[はがのにをとも、。　\s]|戦")
+
+
+def _town_after(line: str, toks: Toks, e: int) -> int:
+    """Where a place's name right after a katakana run ends (ルシア + 静岡 + は), when a particle or mark follows it;
+    -1 when none does."""
+    k = bisect_left(toks.starts, e)
+    if k < len(toks) and toks.starts[k] == e and toks.pos2[k] == "地名" and _TOWN_END.match(line, toks.ends[k]):
+        return toks.ends[k]
+    return -1
+
+
+def _named_club(word: str) -> bool:
+    """A club's katakana name beside its town: three characters or more, not a common word of the plural form nor a
+    venue's or a competition's (有明アリーナ, ボートレース住之江, グランドスラム東京)."""
+    return len(word) >= 3 and word not in _COMMON and not word.endswith(_NOT_CLUB)
+
+
+def _a_side(line: str, e: int) -> bool:
+    """Whether the name ending at `e` is a side of a game the line tells: its subject in a line of a result or a
+    score, the one beaten or met (…に３－２で競り勝った, …を破った), or before 戦."""
+    after = line[e:e + 1]
+    if after in ("は", "が", "も"):
+        return _GAME_LINE.search(line) is not None
+    return after == "戦" or _MET_SIDE.match(line, e) is not None
 
 
 def _extent(line: str, toks: Toks, s: int, e: int) -> tuple[int, int]:

@@ -9,7 +9,7 @@ line is read: ① is 1):
 - the entries of a ranking with their results and no side (①五十嵐千尋１時間８分２秒②新発田…, 優勝糸魚川２１分３秒、２位
   栗原…): a name that reads as one, a town's word in a game's line, or a joined foreign name;
 - a box score's lines of plays (▽本塁打　鳴門８号３ラン（三次）, ▽二塁打　関本、若宮２　▽盗塁　林): each batter, and
-  the pitcher in brackets; its decisions and batteries (【勝】金城６勝２敗, 【投手】（広）小此木、浜岡－坂越): each name;
+  the pitcher in brackets after the hit (a school's box brackets the batter's side right after the name: 谷（鶴城学園）); its decisions and batteries (【勝】金城６勝２敗, 【投手】（広）小此木、浜岡－坂越): each name;
 - the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）; ▽得点者【川】
   マテウス２（５２分、８８分）栗林（７０分）): each name, after its club and ・ or ＝ or alone, before the goals it
   scored and the minutes in brackets, or none.
@@ -31,6 +31,7 @@ _SIDE_BATTERY = re.compile(r"[(（][^()（）\s]{1,3}[)）]((?:[\u4e00-\u9fff々
                            r"[-－―][\u4e00-\u9fff々ァ-ヺー・]{2,9})(?=[\s　(（]|$)")
 # A box score's decisions (【勝】金城6勝2敗, 【S】大鷲1勝1敗15S) and its batteries (【投手】(広)小此木、浜岡-坂越), in NFKC
 _DECISION = re.compile(rf"【(?:勝|敗|S|セーブ|H|ホールド)】\s*({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=(?:[0-9]+試合)?[0-9]+勝)")
+_BATTERY_HEAD = re.compile(r"【(?:投手?|捕手?|バッテリー)】")  # a battery's line: 【投手】, 【投】, 【バッテリー】
 _BATTERY_ITEM = re.compile(rf"(?:(?<=[、\-－―\s)）])|(?<=】))({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=[、\-－―\s(（]|$)")
 _HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana word of four to nine: a race's horses
 # An entry of a ranking: its place as a circled number, a name, then in brackets the side (or, in horse racing, the
@@ -110,12 +111,15 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
     while play:  # ▽本塁打　鳴門8号3ラン（三次）: the batter, and the pitcher in brackets
         stop = line.find("▽", play.end())
         stop = stop if stop >= 0 else len(line)
+        batters = set()
         for item in _PLAY_ITEM.finditer(line, play.end(), stop):
-            if item.start() == play.end() or line[item.start() - 1] in "、 　(（":
+            if item.start() == play.end() or line[item.start() - 1] in "、 　(（)）":  # (谷（鶴城学園）工藤: after a side)
                 if item.group(1) not in STOP:
                     add(*item.span(1))
+                batters.add(item.end(1))
         for item in _PITCHER.finditer(line, play.end(), stop):
-            add(*item.span(1))
+            if item.start() - 1 not in batters:  # 成田（津軽明星）: a school's box, the batter's side
+                add(*item.span(1))
         play = _PLAYS.search(line, stop) if stop < len(line) else None
     for m in _DECISION.finditer(line) if "】" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
         if "ァ" <= m.group(1)[0] <= "ヺ" or m.group(1) not in STOP:  # (any name there is a pitcher's)
@@ -159,9 +163,9 @@ def box_names(line: str, add: Callable[[int, int], None], words: Callable | None
                 if part not in STOP:
                     add(at, at + len(part))
                 at += len(part) + 1
-    battery = line.find("【投手】")
-    if battery >= 0:  # 【投手】(広)小此木、浜岡、ジェンキンス-坂越: every item a pitcher or a catcher
-        for m in _BATTERY_ITEM.finditer(line, battery + len("【投手】")):
+    battery = _BATTERY_HEAD.search(line) if "】" in line else None
+    if battery is not None:  # 【投手】(広)小此木、浜岡、ジェンキンス-坂越, 【投】大宮、中川（荒川学園）: every item a pitcher or a catcher
+        for m in _BATTERY_ITEM.finditer(line, battery.end()):
             add(*m.span(1))
     scorers = _SCORERS.search(line)
     if scorers:

@@ -39,7 +39,7 @@ _RANK_OF = re.compile(rf"(?:{_RANK}|(?:新|再)(?:入幕|十両|三役))の({_NA
 # (not 大関昇進, 横綱審議委員会)
 _GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|前頭(?![取葉部])"
                     rf"(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?)({_NAME}){_AFTER}")
-_NOT_RING = re.compile(r"昇進|陥落|復帰|在位|審議|経験|候補|返り咲|角番|カド番|取り|決定|優勝|対決|同士|時代|級|"
+_NOT_RING = re.compile(r"昇進|陥落|復帰|在位|審議|経験|候補|返り咲|角番|カド番|取り|取組|結果|成績|決定|優勝|対決|同士|時代|級|"
                        r"[会陣勢戦組側所社館局庁省党署院]$|部屋$|場所$|^同|"  # (同事務所は「…」: a body named again, no wrestler)
                        r"^(?:横綱|大関|関脇|小結|平幕|前頭|十両|幕下|幕内|三段目|序二段|序ノ口)")
 # 照ノ富士は: kanji, ノ and kanji before a particle, the commonest shape of a ring name
@@ -66,11 +66,12 @@ _PAIRED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[―－—](({_NAM
 # 殊勲賞に琴浜山、敢闘賞に北ノ嵐と翠竜, 敢闘賞＝玉鵬山（２回目）、土佐之鷹（初）: the three prizes' winners
 _PRIZE = re.compile(rf"(?:殊勲|敢闘|技能)賞(?:に|は|を|＝|=)({_NAME})(?:[（(][^（）()]{{1,5}}[）)])?(?:[と、](?!(?:殊勲|敢闘|技能)賞)({_NAME}))?"
                     r"(?=[、。がはをとの（(]|\s|$)")
-# 北天海（９勝１敗）○寄り切り●越乃海（６勝４敗）, ○栃乃華－土佐之鷹●: a bout's line with the marks of the winner and the
-# loser (○, ●), the technique between them or after, each side's record in brackets or none
+# 北天海（９勝１敗）○寄り切り●越乃海（６勝４敗）, ○栃乃華－土佐之鷹●, ○若嶋灘　押し出し　琴乃峰●: a bout's line with the
+# marks of the winner and the loser (○, ●), the technique between them or after, each side's record in brackets or none
 _RECORD = r"(?:[（(][0-9０-９]{1,2}勝[0-9０-９]{1,2}敗(?:[0-9０-９]{1,2}休)?[）)])?"
 _MARKED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME}){_RECORD}\s*[○●]\s*{_TECHNIQUE}?\s*[○●]\s*({_NAME}){_RECORD}"
-                     rf"(?=[、。\s（(]|$)|[○●]({_NAME})[―－—-]({_NAME})[○●]")
+                     rf"(?=[、。\s（(]|$)|[○●]({_NAME})[―－—-]({_NAME})[○●]"
+                     rf"|[○●]({_NAME})[\s　]+{_TECHNIQUE}[\s　]+({_NAME})[○●]")
 # 境川部屋の豊聖龍, モンゴル出身の海鵬: a wrestler after his stable, his home or his group and の
 _OF = re.compile(rf"(?:部屋|出身|一門)の({_NAME}){_AFTER}")
 # 翠竜の新入幕, 海鵬の初優勝: a name before a step of a wrestler's career
@@ -124,7 +125,7 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
             add(*m.span(1))  # (相手を押し出し: a common word)
     for rx in (_RESULT_LINE, _PAIRED, _PRIZE, _OF, _STEP, _MARKED):
         for m in rx.finditer(line):
-            for g in (1, 2, 3, 4) if rx is _MARKED else (1, 2) if rx.groups >= 2 else (1,):
+            for g in (1, 2, 3, 4, 5, 6) if rx is _MARKED else (1, 2) if rx.groups >= 2 else (1,):
                 if m.group(g) and not _NOT_RING.search(m.group(g)) and (  # (若潮 of a result line: a common word)
                         rx in (_RESULT_LINE, _PAIRED, _MARKED) or not _one_common_word(toks, *m.span(g))):
                     add(*m.span(g))
