@@ -216,9 +216,10 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
             return valid(published.year + (published.month >= 7), 1, int(m["rd"]))
         base = previous if m["rm"] == "同月" and previous else published
         found = valid(*month_of(base, REL_MONTH.get(m["rm"], 0)), int(m["rd"]))
-        if m["rm"] == "同月" and way == "past" and found and found > published:
+        if m["rm"] == "同月" and way == "past" and found and found > published and base <= published:
             found = valid(*month_of(base, -1), int(m["rd"])) or found  # 同月15日に気付いた after 今月5日 (the 12th's
-        return found  # article): a day past, the month named before that (3月2日 of the crime) the one 同月 repeats
+        return found  # article): a day past, the month named before that (3月2日 of the crime) the one 同月 repeats;
+        # not after a day ahead (6月3日告示、同月18日投開票の日程を決めた: a plan's June)
     d = int(m["dd"])
     found = valid(published.year, published.month, d)
     near = found if found and (found - published).days <= AHEAD_DAYS else valid(*month_of(published, -1), d) or found

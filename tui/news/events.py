@@ -28,6 +28,7 @@ _DATE_MARK = re.compile(r"[日/.\-]")  # (前日, 翌日 and 同日 hold 日 too
 _YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昭和|大正|明治|昨年|去年|前年|今年|本年|来年|翌年|同年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
 _AGAIN = re.compile(r"同日|前日|翌日")  # a day counted from the one told before
+_DAY_WORD = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|本日|今日|昨日|明日|明後日|大みそか|大晦日|元日|元旦")
 
 
 def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
@@ -45,6 +46,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     news: date | None = None  # the first such day of the body within a week before the article's: the news's day
     seen: list[date] = []  # the dates the body named so far (翌14日 is the day after the 13th named last)
     headings = [k for k, (kind, text) in enumerate(blocks) if kind == "heading" and _has_date(text)]
+    step_years = _step_years(blocks)  # 略歴 / 1958年 / 4月3日　…に生まれる: steps set as passages of their own
     named = _headline_dates(blocks, headings, pub) if not full_only else set()
     for k, (kind, text) in enumerate(blocks):
         if kind == "heading" or not _has_date(text):
@@ -65,6 +67,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             told: list[tuple[date, int]] = []
             dated = dates_in(sentence, pub, full_only, last, last_past if last and pub and last > pub else None,
                              named=named, told=told, earlier=earlier)
+            if k in step_years and not _YEAR_SAID.search(sentence):
+                dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
             seen.extend(dated)
             out.extend((k, found.isoformat(), sentence) for found in dated)
             weight = max((w for _, w in told), default=0)
@@ -79,7 +83,10 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
         text = blocks[k][1]
         above = [d for kk, d, _ in out if kk < k]  # a heading among the body's steps: 同年12月20日 is the step above's year
         before = date.fromisoformat(above[-1]) if above else None
-        out.extend((k, found.isoformat(), text.strip()) for found in dates_in(text, pub, full_only, before, known=known)
+        found_here = dates_in(text, pub, full_only, before, known=known)
+        if k in step_years and not _YEAR_SAID.search(text):
+            found_here = [valid(step_years[k], d.month, d.day) or d for d in found_here]
+        out.extend((k, found.isoformat(), text.strip()) for found in found_here
                    if found != pub or not _YEAR_SAID.search(text))  # (令和7年6月27日(金): a release's dateline)
     out.sort(key=lambda e: e[0])
     return out
@@ -87,10 +94,31 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
 
 def _has_date(text: str) -> bool:
     """Whether a passage names a date (`DATES`): most are passed over by their want of a digit."""
+    if _DAY_WORD.search(text):
+        return True  # きょう, あす, 大みそか: a day said by a word (`day_words` reads it)
     if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text):
         return False
     nfkc = unicodedata.normalize("NFKC", text)
     return _DATE_MARK.search(nfkc) is not None and (DATES.search(nfkc) is not None or BOTH_DAYS.search(nfkc) is not None)
+
+
+_STEP = re.compile(r"[↓▽■●◆・\s]*[0-9]{1,2}月[0-9]{1,2}日")  # a step of a chronology: its month and day first
+
+
+def _step_years(blocks: Sequence[tuple[str, str]]) -> dict[int, int]:
+    """{passage: year} for the steps of a chronology set as passages of their own under lines of a year alone (1958年 /
+    4月3日　…に生まれる / 1976年 / 4月1日　…): each step's year is the one of the year line above it."""
+    out: dict[int, int] = {}
+    year: int | None = None
+    for k, (_, text) in enumerate(blocks):
+        line = unicodedata.normalize("NFKC", text).strip()
+        if (alone := _YEAR_LINE.fullmatch(line)) is not None:
+            year = int(alone.group(1))
+        elif year is not None and _STEP.match(line) and "\n" not in line:
+            out[k] = year
+        else:
+            year = None
+    return out
 
 
 def _headline_dates(blocks: Sequence[tuple[str, str]], headings: list[int], published: date | None) -> set[date]:
@@ -103,6 +131,7 @@ def _headline_dates(blocks: Sequence[tuple[str, str]], headings: list[int], publ
     return out
 
 
+_YEAR_LINE = re.compile(r"[↓▽■●◆・\s]*((?:19|20)[0-9]{2})年(?:[(][^()]{1,10}[)])?[:：]?\s*")  # 1958年, 2049年(令和31年)
 _HEADED_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)[0-9]{2})年(?![0-9０-９]{1,2}月)")
 
 
@@ -118,10 +147,15 @@ def _timeline(text: str, published: date | None, full_only: bool, year: int | No
     whose first steps go forward in time (by their dates, or by month and day), a step whose month and day (no year)
     would fall before the step above lies in the year after, and a step behind the article's date right above one
     ahead of it lies ahead too when its next year's day keeps the order; 同年 and 同月 are the step above's. `year`:
-    the one year the line above the list names (【2044年の主な動き】), the year of each step that names none."""
+    the one year the line above the list names (【2044年の主な動き】), the year of each step that names none; a line of
+    a year alone in the list (1958年) is the year of the steps below it, up to the next such line."""
     lines: list[tuple[str, list[date]]] = []
     before: date | None = None  # the step above's date: 同年12月20日 is in its year
+    headed = False  # a line of a year alone heads the steps below it (略歴 / 1958年 / 4月3日　…に生まれる)
     for line in (x.strip() for x in text.split("\n")):
+        if line and (alone := _YEAR_LINE.fullmatch(unicodedata.normalize("NFKC", line))):
+            year, headed = int(alone.group(1)), True
+            continue
         if line:
             dated = dates_in(line, published, full_only, before)
             if year is not None and dated and not _YEAR_SAID.search(line):
@@ -129,7 +163,7 @@ def _timeline(text: str, published: date | None, full_only: bool, year: int | No
             lines.append((line, dated))
             before = lines[-1][1][-1] if lines[-1][1] else before
     firsts = [dated[0] for _, dated in lines if dated]
-    forward = year is None and len(firsts) >= 2 and (firsts[0] <= firsts[1] or (firsts[0].month, firsts[0].day) <= (
+    forward = year is None and not headed and len(firsts) >= 2 and (firsts[0] <= firsts[1] or (firsts[0].month, firsts[0].day) <= (
         firsts[1].month, firsts[1].day))  # 4月5日, 5月10日, …; 11月20日, 2036年3月27日: the steps go forward
     dated_rows = [dated for _, dated in lines if dated]
     for dated, after in zip(dated_rows, dated_rows[1:]) if forward and not full_only else ():

@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from datetime import date
 
+from .day_words import day_words
 from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
                     both_ends, month_of, on_weekday, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
                     valid)
@@ -124,8 +125,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         last_end = m.end()
         if found and (m["y"] or m["era"] or m["rel"]):
             year_said = found
-        if found and (m["mm"] or m["rm"]):
-            month_said, said_end = found, m.end()
+        if found and (m["mm"] or m["rm"] or (m["dd"] and text.endswith("同", 0, m.start()))):
+            month_said, said_end = found, m.end()  # (同7日（月）～9日（水）: the 9th of the month 同 repeats)
         previous = found or previous
         said_here = said_here or found is not None
         if found and told is not None:
@@ -135,6 +136,12 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             out.append(found)
         if found:
             read.append((m, found))
+    for at, found in day_words(text, published) if not full_only else ():  # きょう, あす, 大みそか: days said by words
+        if found not in out:
+            out.append(found)
+            if told is not None:
+                spans.append((at, at + 1))
+                told.append((found, 2))
     if published and not full_only and (moved := _in_order(text, read, published)):
         read = [(m, moved.get(i, found)) for i, (m, found) in enumerate(read)]
         out = list(dict.fromkeys(found for _, found in read))

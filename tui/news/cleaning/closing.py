@@ -50,7 +50,8 @@ def closing_chrome(texts: Sequence[str], gone: Sequence[bool], prose: Sequence[b
 
 # Under the article: a note led by ※ or 【注意】, or a profile (a name, perhaps its reading, then '｜' or a wide
 # space, then sentences about the writer).
-_NOTE = re.compile(r"^(?:※|【(?:ご?注意|注)】)|^[^\s｜|。、]{1,10}(?:[ 　][^\s｜|。、]{1,8})?(?:[（(][ぁ-んー・]+[)）])?\s*[｜|　]\s*\S.*。")
+# (not a timeline's step, whose date and what happened look as a profile's name and text do: ↓1月4日　大発会。…)
+_NOTE = re.compile(r"^(?:※|【(?:ご?注意|注)】)|^(?![▽△▼・●■◆◇↓]?\s*(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)[^\s｜|。、]{1,10}(?:[ 　][^\s｜|。、]{1,8})?(?:[（(][ぁ-んー・]+[)）])?\s*[｜|　]\s*\S.*。")
 
 
 def notes_under(texts: Sequence[str], removed: Sequence[bool], prose: Sequence[bool]) -> Iterator[int]:

@@ -329,12 +329,16 @@ def repeated(page: Page) -> Iterator[Line]:
 _WORDS = re.compile(r"「[^「」]{6,}」")
 
 
+_DATED_STEP = re.compile(r"\s*[▽△▼・●■◆◇↓]?\s*(?:同|翌)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日\S*\s*\S")
+
+
 def empty_headings(page: Page) -> Iterator[Line]:
     """A heading followed by nothing, or directly by a heading of higher rank, heads nothing; a line
-    that holds someone's words (◆阿部監督の話　「投手陣がよく粘った」) is no empty heading: it says them."""
+    that holds someone's words (◆阿部監督の話　「投手陣がよく粘った」) is no empty heading: it says them; nor is a
+    schedule's or a timeline's last step (▽同15日（火）閉会): it tells what happens that day."""
     live = page.live()
     for n, line in enumerate(live):
-        if line.kind != "heading" or line.level == 1 or _WORDS.search(line.text):
+        if line.kind != "heading" or line.level == 1 or _WORDS.search(line.text) or _DATED_STEP.match(line.text):
             continue
         following = live[n + 1] if n + 1 < len(live) else None
         if not line.text.strip() or following is None or (following.kind == "heading" and following.level < line.level):

@@ -1,0 +1,60 @@
+"""Days said by words (a broadcast's きょう, きのう, あす; 大みそか, 元日), a chronology whose years stand on lines of their own
+above its steps, 同月 after a day ahead in a plan, a range after 同 (同7日（月）～9日（水）) and a timeline's step the
+cleaner keeps though it reads like a writer's profile (↓1月4日　大発会。…). Sentences of our own; each fails without
+its change (`day_words`, `events._step_years`, `dates.resolve`'s 同月, `sentence_dates`' month after 同, `closing._NOTE`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.test_events import events
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_a_broadcasts_day_words_are_read_against_the_article() -> None:
+    text = ("大雪で車の立ち往生が相次いでいます。\n\n県はきょう午後、災害対策本部を設置しました。"
+            "きのう夕方から降り始めた雪は、あすにかけて降り続く見込みです。")
+    got = events(text, "2050-02-01")
+    assert ("2050-02-01", "県はきょう午後、災害対策本部を設置しました。") in got
+    assert ("2050-01-31", "きのう夕方から降り始めた雪は、あすにかけて降り続く見込みです。") in got
+    assert ("2050-02-02", "きのう夕方から降り始めた雪は、あすにかけて降り続く見込みです。") in got
+
+
+def test_no_day_word_inside_another_word_or_quoted_words_or_nowadays() -> None:
+    text = ("きょうだい3人で店を継いだ。\n\n店主は「きょうは低めを狙え」と笑った。\n\n今日の日本社会では珍しい。"
+            "明日香村の祭りに出た。")
+    assert events(text, "2050-02-01") == []
+
+
+def test_the_years_end_by_name() -> None:
+    got = events("大みそかの夜、老舗そば店に行列ができた。\n\n元日の初日の出は各地で見られる見込みだ。", "2050-12-31")
+    assert got == [("2050-12-31", "大みそかの夜、老舗そば店に行列ができた。"),
+                   ("2051-01-01", "元日の初日の出は各地で見られる見込みだ。")]
+
+
+def test_a_chronologys_years_on_lines_of_their_own() -> None:
+    text = ("陶芸家の守屋喜一郎さんが9月28日に死去した。\n\n略歴\n\n1958年\n\n4月3日　備前市伊部に生まれる\n\n"
+            "1976年\n\n4月1日　父に弟子入り")
+    got = [(d, t) for d, t in events(text, "2050-10-01") if "　" in t]
+    assert got == [("1958-04-03", "4月3日　備前市伊部に生まれる"), ("1976-04-01", "4月1日　父に弟子入り")]
+
+
+def test_same_month_after_a_day_ahead_in_a_plan() -> None:
+    sentence = "改新党は19日の総会で、代表選を6月3日告示、同月18日投開票の日程で行うことを決めた。"
+    assert ("2050-06-18", sentence) in events(sentence, "2050-05-20")
+
+
+def test_a_range_after_same_day() -> None:
+    text = "市議会3月定例会の日程が決まった。\n\n▽3月2日（水）開会\n▽同7日（月）～9日（水）一般質問\n▽同15日（火）閉会"
+    got = {d for d, _ in events(text, "2050-02-28")}
+    assert {"2050-03-02", "2050-03-07", "2050-03-09", "2050-03-15"} <= got and "2050-02-09" not in got
+
+
+def test_a_timelines_step_with_a_full_stop_is_kept() -> None:
+    # (a page of the thirty-second development set: a year-end review's steps under the year they happened in)
+    article = next(a for a in json.loads((DATA / "stories_dev32" / "events_gold.json").read_text(encoding="utf-8"))[
+        "articles"] if a["id"] == "e06")
+    got = {d for d, _ in events(article["text"], article["published"])}
+    assert {"2049-01-04", "2049-04-07", "2049-08-02", "2049-12-30"} <= got
