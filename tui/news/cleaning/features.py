@@ -35,6 +35,8 @@ _TAIL_MARKER = re.compile(
     re.I,
 )
 TAIL_MARKER_MAX = 30
+# (a timeline's step or quoted words are no marker: ↓8月22日　消費者から「…」との問い合わせ)
+_DATED = re.compile(r"\s*[▽△▼・●■◆◇↓]?\s*(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
 # The characters an alternative of `_TAIL_MARKER` opens with (in either case: no other character folds to a, c or r):
 # a line without any is no marker. A class is looked for in one scan; the alternation is tried at every position.
 _TAIL_FIRST = re.compile("[コ感口レ評い参役問連照会企団添関ACRacr]")
@@ -153,7 +155,7 @@ def shapes_of(texts: Sequence[str], removed: Sequence[bool]) -> list[dict[str, f
 def is_tail_marker(text: str) -> bool:
     """A short line that opens a comment section or a rating block."""
     return (len(text) <= TAIL_MARKER_MAX and "。" not in text and _TAIL_FIRST.search(text) is not None
-            and _TAIL_MARKER.search(text) is not None)
+            and _TAIL_MARKER.search(text) is not None and "「" not in text and not _DATED.match(text))
 
 
 REMOVED_SCORE = -1.0  # a line a named rule took, in the search for the body

@@ -332,6 +332,9 @@ _WORDS = re.compile(r"「[^「」]{6,}」")
 _DATED_STEP = re.compile(r"\s*[▽△▼・●■◆◇↓]?\s*(?:同|翌)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日\S*\s*\S")
 
 
+_FIELD = re.compile(r"\s*[^\s　]{1,6}[　：:]\s*\S")  # a notice's field, its label and its value: 日時　1月8日（日）…
+
+
 def empty_headings(page: Page) -> Iterator[Line]:
     """A heading followed by nothing, or directly by a heading of higher rank, heads nothing; a line
     that holds someone's words (◆阿部監督の話　「投手陣がよく粘った」) is no empty heading: it says them; nor is a
@@ -341,8 +344,9 @@ def empty_headings(page: Page) -> Iterator[Line]:
         if line.kind != "heading" or line.level == 1 or _WORDS.search(line.text) or _DATED_STEP.match(line.text):
             continue
         following = live[n + 1] if n + 1 < len(live) else None
-        if not line.text.strip() or following is None or (following.kind == "heading" and following.level < line.level):
-            yield line
+        if not line.text.strip() or following is None or (following.kind == "heading" and following.level < line.level
+                                                          and not _FIELD.match(following.text)):
+            yield line  # (■二十歳のつどい over ▽日時　1月8日…: a notice's fields, not a section, are under it)
 
 
 RULES: tuple[Rule, ...] = (

@@ -1,0 +1,34 @@
+"""A schedule's or a timeline's lines the cleaner once dropped: a schedule's last step typed as a heading (▽同15日（火）
+閉会: no empty heading), a timeline's step whose words name an inquiry (↓8月22日　消費者から「…」との問い合わせ: no
+marker of the page's tail, so the sentence under it stays), and a notice's section over its fields (■二十歳のつどい over
+▽日時　1月8日…). Pages of our own; each fails without its change (`rules.empty_headings`, `features.is_tail_marker`)."""
+
+from __future__ import annotations
+
+from tui.news.cleaning import clean
+from tui.news.models import Document
+
+
+def kept(text: str) -> list[str]:
+    return [b.text for b in clean(Document(source="test", text=text, published="2050-02-28")).blocks]
+
+
+def test_a_schedules_last_step_stays() -> None:
+    got = kept("市議会の日程決まる\n\n市議会3月定例会の日程が決まった。\n\n▽3月2日（水）開会\n▽同7日（月）一般質問\n▽同15日（火）閉会")
+    assert any("同15日（火）閉会" in t for t in got)
+
+
+def test_a_timelines_step_naming_an_inquiry_opens_no_tail() -> None:
+    text = ("乳業会社がヨーグルトを自主回収\n\n札幌市の乳業会社は30日、ヨーグルト約2万個を自主回収すると発表した。"
+            "賞味期限の表示に誤りがあった。\n\n利用者の主婦は「地元の会社なので信頼していた」と話した。\n\n判明までの経緯\n"
+            "↓8月22日　消費者から「味がおかしい」との問い合わせ\n↓8月25日　社内調査で誤表示が判明\n↓8月30日　自主回収を発表\n\n"
+            "同社は外部の弁護士らによる調査委員会を設け、10月3日に結果を公表する。")
+    assert "同社は外部の弁護士らによる調査委員会を設け、10月3日に結果を公表する。" in kept(text)
+
+
+def test_a_notices_section_over_its_fields_stays() -> None:
+    text = ("年末年始の市役所の案内\n\n市は年末年始の窓口業務の案内をまとめた。\n\n■二十歳のつどい\n"
+            "▽日時　1月8日（日）午後1時30分から\n▽会場　市民会館大ホール\n\n■消防出初式\n▽日時　1月7日（土）午前10時から\n"
+            "▽会場　城跡公園\n\n問い合わせは各担当課へ。")
+    got = kept(text)
+    assert "二十歳のつどい" in got and "消防出初式" in got
