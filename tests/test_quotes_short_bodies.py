@@ -1,5 +1,5 @@
 """Bodies written short after their full name (市教委, 県警本部, 県教委), a unit of a body speaking for it (小森県警
-本部は, 県警本部交通企画課は), a spokesperson alone for the body named with one before, and another state's ministry
+本部は, 県警本部交通企画課は), a spokesperson alone after one of the body (no one the text names), and another state's ministry
 named after its country (中国外務省) as the speaker it is. Sentences of our own."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def test_shortening_keeps_the_characters_in_order_after_the_places_kind() -> Non
 def test_a_spokesperson_alone_speaks_for_the_body_named_with_one_before() -> None:
     text = ("値上げについて、東栄食品の広報担当者は「品質は変えない」と話した。"
             "広報担当者はさらに「ご理解をお願いしたい」と述べた。")
-    assert quotes(text) == [("品質は変えない", "東栄食品"), ("ご理解をお願いしたい", "東栄食品")]
+    assert quotes(text) == [("品質は変えない", None), ("ご理解をお願いしたい", None)]  # (a person left unnamed)
     two = ("東栄食品の広報担当者と西海製菓の広報担当者が会見した。広報担当者は「協議を続ける」と述べた。")
     assert quotes(two) == [("協議を続ける", None)]
 
@@ -72,9 +72,11 @@ def test_an_unnamed_officer_written_right_after_the_bodys_name_is_no_one() -> No
     assert quotes(named) == [("強く反対する", "ドロフ")]
 
 
-def test_a_short_boards_staff_in_charge_speak_for_it_not_a_governments() -> None:
+def test_a_short_boards_staff_in_charge_speak_as_no_one_its_office_for_it() -> None:
     text = ("川瀬市教育委員会によると、けが人はいなかった。市教委の担当者は「原因を調べている」と話した。")
-    assert quotes(text) == [("原因を調べている", "川瀬市教育委員会")]
+    assert quotes(text) == [("原因を調べている", None)]
+    office = ("川瀬市教育委員会によると、けが人はいなかった。市教委は「原因を調べている」としている。")
+    assert quotes(office) == [("原因を調べている", "川瀬市教育委員会")]
 
 
 def test_a_subject_with_ga_after_a_bodys_unnamed_officer_as_topic_is_not_the_speaker() -> None:

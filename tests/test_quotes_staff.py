@@ -1,5 +1,5 @@
-"""Who said what in the shapes of the fourth development set: a body's staff in charge speak for it (not a
-ministry's nor a city office's), 会社側 is the article's one company, manner told by げ, words alone ending in
+"""Who said what in the shapes of the fourth development set: a body's staff in charge speak as no one the text
+names (the set labelled a company's for it; most of our later sets, and the rules now, leave them unnamed), 会社側 is the article's one company, manner told by げ, words alone ending in
 とは, and a headline that opens with a title the body's one quoted person holds."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ from __future__ import annotations
 from tests.test_quotes import quotes, quotes_headed
 
 
-def test_the_staff_in_charge_of_a_named_institute_or_hospital_speak_for_it() -> None:
+def test_the_staff_in_charge_of_a_named_institute_speak_as_no_one_a_hospitals_unit_for_it() -> None:
     text = "南浦保健機構は18日、通知書の誤送付を発表した。\n\n南浦保健機構の担当者は「再発防止を徹底する」と話した。"
-    assert quotes(text) == [("再発防止を徹底する", "南浦保健機構")]
+    assert quotes(text) == [("再発防止を徹底する", None)]
     unit = "西浜大学病院で停電があった。\n\n西浜大学病院の救急科の担当者は「患者に影響はない」と話している。"
-    assert quotes(unit) == [("患者に影響はない", "西浜大学病院")]
+    assert quotes(unit) == [("患者に影響はない", None)]
 
 
 def test_the_staff_of_another_or_of_a_ministry_or_a_citys_office_speak_for_no_one() -> None:
@@ -22,7 +22,7 @@ def test_the_staff_of_another_or_of_a_ministry_or_a_citys_office_speak_for_no_on
     ministry = "環境省は調査結果を公表した。\n\n環境省の担当者は「原因を調べる」と話した。"
     assert quotes(ministry) == [("原因を調べる", None)]
     spokes = "環境省は調査結果を公表した。\n\n環境省の広報担当者は「原因を調べる」と話した。"
-    assert quotes(spokes) == [("原因を調べる", "環境省")]
+    assert quotes(spokes) == [("原因を調べる", None)]
 
 
 def test_the_company_side_is_the_articles_one_company_named_alone() -> None:
@@ -74,17 +74,19 @@ def test_a_headline_closing_with_the_speakers_title_after_the_words_quotes_its_o
     assert quotes_headed("「引き下げ急がない」　ノルディア中銀総裁", body)[0] == ("引き下げ急がない", "ベルイマン")
 
 
-def test_the_staff_in_charge_of_a_body_named_before_by_the_end_of_its_name_speak_for_it() -> None:
+def test_a_body_named_before_by_the_end_of_its_name_speaks_its_staff_as_no_one() -> None:
     text = ("私立の西陵大学は2日、入試の出題にミスがあったと発表した。\n\n"
             "同大の入試課の担当者は「確認の手順を見直す」と話した。")
-    assert quotes(text) == [("確認の手順を見直す", "西陵大学")]
+    assert quotes(text) == [("確認の手順を見直す", None)]
+    office = ("私立の西陵大学は2日、入試の出題にミスがあったと発表した。\n\n同大は「確認の手順を見直す」としている。")
+    assert quotes(office) == [("確認の手順を見直す", "西陵大学")]
     hospital = ("北浜中央病院は3日、電子カルテが使えなくなったと発表した。同病院の広報担当者は「復旧を急いでいる」と話した。")
-    assert quotes(hospital) == [("復旧を急いでいる", "北浜中央病院")]
+    assert quotes(hospital) == [("復旧を急いでいる", None)]
     station = ("北浜中央警察署は3日、詐欺の被害が相次いでいると発表した。同署の担当者は「不審な電話はすぐ切ってほしい」と話した。")
     assert quotes(station) == [("不審な電話はすぐ切ってほしい", None)]  # (a place's office: its staff speak as no one)
 
 
 def test_a_company_set_off_by_a_comma_as_a_source_is_the_company_its_staff_speak_for() -> None:
     survey = ("民間の調査会社、大洋データバンクによると、倒産件数は前年より増えた。\n\n"
-              "同社の担当者は「人手不足による倒産が目立つ」と話している。")
+              "同社は「人手不足による倒産が目立つ」としている。")
     assert quotes(survey) == [("人手不足による倒産が目立つ", "大洋データバンク")]

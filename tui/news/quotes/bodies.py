@@ -16,7 +16,7 @@ Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passa
 # After a body's name: a note in brackets, a part of it (日本法人の, 本社の) and who speaks for it: its spokesperson,
 # or its staff in charge (日本年金機構の担当者は, 北浜市立病院の救急科の担当者は), alone or of one of its offices (a
 # unit ending 課 部 室 局 科 係 班: 取引先の担当者 is another's). (A body the sentence does not name, 同省の担当者 or 町の
-# 担当者, is not read here: it stays no one's; nor is a government's: `staff_speak`.)
+# 担当者, is not read here: it stays no one's; nor is any body's unnamed person's: `staff_speak`.)
 _SPOKES = r"(?:広報(?:担当者|担当|部|室|課)?|報道担当者?|事務局)"  # (病院の事務局は: its secretariat)
 _STAFF = r"(?:[\u4e00-\u9fff]{0,7}[課部室局科係班]の)?担当者(?=[はがも])"
 # or a unit written right after the name, itself or its staff in charge (小森県警本部は, 県警本部交通企画課は, JA三ツ森
@@ -60,7 +60,9 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
         if len(fits) != 1:
             return False, None
         voice = end.group(2)  # staff in charge of a body of a place's government speak as no one (同市の担当者は)
-        return True, (None if voice and not staff_speak(tail, voice[1:]) else next(iter(fits)))
+        return True, (None if voice and not staff_speak(voice[1:]) else next(iter(fits)))
+    if not staff_speak(m.group().rstrip("はがも")):
+        return True, None  # 同社の広報担当者は: a person of the company the text leaves unnamed
     kind = m.group(1) or "社"
     last = None
     for k in range(min(upto + 1, len(texts))):
@@ -105,17 +107,14 @@ _SET_OFF = re.compile("(?:" + "|".join(sorted(CATEGORIES, key=len, reverse=True)
 _UNION = ("の労働組合", "の労組")  # 東邦ギアの労働組合は: the company whose union faces 会社側
 
 
-_GOVERNMENT = "省庁都道府県市区町村署"  # 厚生労働省, 気象庁, 北浜市, 中央署: a ministry, an agency, an office of a place
-_ASSOCIATIONS = ("協議会", "協会", "連合会", "財団", "連盟")  # (an association's staff in charge speak as no one either)
+def staff_speak(voice: str) -> bool:
+    """Whether the words of the one `voice` names after a body's name are the body's: an office of it that issues them
+    (its 広報部, 広報室, 事務局, 本部) speaks for it; a person of it the text leaves unnamed (its 担当者, 広報担当者, 広報,
+    報道担当者) does not, whatever the body: the text does not say who spoke (北辰精機の広報担当者は「…」)."""
+    return _PERSON_OF.search(voice) is None
 
 
-def staff_speak(last: str, voice: str) -> bool:
-    """Whether the words of the one `voice` names (its spokesperson, its staff in charge) after a body's name
-    ending in `last` are the body's: a spokesperson's always; staff in charge speak for a company, an
-    institute, a hospital, not for a ministry, an agency, a city's office or an association (協議会, 協会), whose
-    staff's words are reported as no one's."""
-    return not voice.endswith("担当者") or bool(re.search(_SPOKES + "$", voice)) or (
-        last[-1:] not in _GOVERNMENT and not last.endswith(_ASSOCIATIONS))
+_PERSON_OF = re.compile(r"(?:担当者?|広報)$")  # a person of the body (its 担当者, 広報担当, 広報), not one of its offices
 
 
 # 中国外務省の報道官は: one of a body's people, named by a title alone, as a sentence's topic

@@ -13,6 +13,8 @@ from .titles import title_end
 
 # 「…」という言葉 / との教え: words named as a thing someone gave (the verb after them is not theirs)
 _AS_THING = re.compile(r"[」』]\s*(?:という|との)\s*(?:言葉|一言|教え|助言|激励|エール|メッセージ|アドバイス)")
+# 「…」と教わり, と習った, と聞かされた: words received, whose verb is no passive of saying but says so
+_RECEIVED = re.compile(r"\s*と[、，]?(?:教わ|教えられ|習っ|習い|聞かされ|言い聞かされ|説かれ)")
 # 贈られた, 教わった, かけてもらった: a short clause, no comma, ending as it describes the words after it
 _GIVING_CLAUSE = re.compile(r"[^、，。「」『』]{1,10}?(?:た|る)")
 
@@ -21,7 +23,7 @@ def giver(p: Passage, lo: int, start: int, end: int, hi: int) -> tuple[bool, str
     """(whether the quote text[start:end] is words given by the actor named right before から, or before に with a
     passive verb of saying after the words, and that actor); (False, None) when the words are not so shown."""
     text = p.text
-    passive = said_to(text[end:hi])
+    passive = said_to(text[end:hi]) or _RECEIVED.match(text, end, hi) is not None
     if not passive and not _AS_THING.match(text, end - 1, hi):
         return False, None
     named = [(a, s, e) for a, s, e in p.mentions if lo <= s and e <= start]

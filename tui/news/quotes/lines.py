@@ -15,7 +15,7 @@ from .titles import title_end
 # a role or a club before the name: ■主将・吉岡翔, ■北浜ドルフィンズ・真野修監督
 _LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
 _LINE_ROLE = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}[・　]")  # (代表取締役社長　水野和也のコメント)
-_LINE_KIND = re.compile(r"[\u4e00-\u9fff]{1,4}の")  # a kind of player before the name: 【新人の山内蓮外野手】, ◇先発の…
+_LINE_KIND = re.compile(r"[0-9０-９\u4e00-\u9fff]{1,4}の")  # a kind of player before the name: 【新人の山内蓮外野手】, ◇先発の…
 # after the name: an affiliation in brackets, 「の話」 as papers head a comment (◇宮坂莉子の話), a colon
 # or a title the lists lack, an age in brackets and the calling a list of candidates prints (■大隈政信候補（61）元市議会議長)
 _AFFILIATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}(?=[（(][0-9０-９]{1,3}[歳才]?[）)]))?(?:[（(][^（）()「」。]{1,24}[）)])?"
@@ -53,8 +53,10 @@ def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int =
     at = _LINE_MARKS.match(text, lo).end()  # type: ignore[union-attr]
     role = _LINE_ROLE.match(text, at)
     kind = _LINE_KIND.match(text, at)
-    starts = {_after_affiliation(text, at, mentions, kinds), role.end() if role else at, kind.end() if kind else at}
-    starts |= {m.end() for m in (_LINE_KIND.match(text, i) for i in starts) if m}  # 【北九州・先発の九条陽介の話】
+    side = _after_affiliation(text, at, mentions, kinds)
+    starts = {side, role.end() if role else at, kind.end() if kind else at}
+    if side > at and (after_side := _LINE_KIND.match(text, side)):
+        starts.add(after_side.end())  # 【北九州・先発の九条陽介の話】: a kind of player after the side
     starts |= {m.end() for m in (_POSITION.match(text, i) for i in starts) if m}  # 【青葉・DF森田健吾】
     people = [(a, e) for a, s, e in mentions if s in starts and kinds.get(a) == "person"]
     return next((a for a, e in people if _AFFILIATION.match(text, title_end(text, e, len(text), True))), None)

@@ -76,8 +76,8 @@ def short_body(head: str, roles: Roles, told: bool = True) -> tuple[bool, str | 
         if unit and not _UNIT.fullmatch(unit):
             continue
         fits = {a for a, names in seen.items() if any(shortens(short, n) for n in names)}
-        if fits and m.group(2) and not all(staff_speak(n, "担当者") for a in fits for n in seen[a]):
-            return True, None  # 県の担当者: a government's staff in charge, whose words are no one's
+        if fits and m.group(2) and not staff_speak(m.group(2)):
+            return True, None  # 県の担当者: a body's staff in charge, whose words are no one's
         if fits:
             return True, (next(iter(fits)) if len(fits) == 1 else None)
     return False, None
@@ -87,21 +87,14 @@ _SPOKESPERSON = re.compile(r"(広報担当者?|報道担当者?)(?:は|が|も)[
 
 
 def spokesperson_of(head: str, roles: Roles) -> tuple[bool, str | None]:
-    """(whether `head`, the words before a quote, are a spokesperson's title alone as their subject, the one
-    body named before with that spokesperson after it and の, when no person was named with the title)."""
+    """(whether `head`, the words before a quote, are a spokesperson's title alone as their subject; no one, when no
+    person was named with the title: a person of a body, whom the text leaves unnamed)."""
     m = _SPOKESPERSON.match(head)
     if m is None:
         return False, None
     if roles.get(m.group(1), set()):
         return False, None  # a person named with the title: theirs, whom `quotes.roles` reads
-    bodies = set()
-    for k in range(min(roles.upto + 1, len(roles.texts))):
-        text = roles.texts[k]
-        for a, s, e in roles.mentions[k]:
-            if (roles.kinds.get(a) == "organization" and (k < roles.upto or e <= roles.until)
-                    and text.startswith("の" + m.group(1), e)):
-                bodies.add(a)
-    return True, (next(iter(bodies)) if len(bodies) == 1 else None)
+    return True, None  # (a person of a body the text leaves unnamed: `bodies.staff_speak`)
 
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text

@@ -33,9 +33,10 @@ _TOPIC_BEFORE = re.compile(r"は[、，]")  # (a topic of the sentence before th
 _REPORT_DONE = re.compile(r"[」』]\s*(?:など|とか)?と[^。「」、]{1,16}?と[^。「」、]{1,8}?[しいえべり][、，]")
 _OWN_TOPIC = re.compile(r"(?<![でにとへ])は")  # a topic of the sentence's own (not では, には)
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
-# A clause that closes on a verb before the noun it describes (掲げた「賃上げの定着」を, 示した方針を): its subject (Y が) is
+# A clause that closes on a verb before the noun it describes (掲げた「賃上げの定着」を, 示した方針を, 語った「…」という
+# 言葉を): its subject (Y が) is
 # no subject of the sentence
-_RELATIVE = re.compile(r"(?:た|る)(?:「[^」]*」|[\u4e00-\u9fff]{1,6})(?:を|に|について)")
+_RELATIVE = re.compile(r"(?:た|る)(?:「[^」]*」(?:という|との)?[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{1,6})(?:を|に|について)")
 
 
 def sentence_subjects(q: QuoteAt) -> list[Subject]:

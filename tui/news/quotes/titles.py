@@ -41,7 +41,7 @@ def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> i
         return e  # 外務省報道官は, 北浜電機社長は: the body's officer, whom the text does not name, speaks
     if not person:
         voice = ORG_VOICE.match(text, at, hi) if body else None  # 北辰精機の広報担当者は: the body speaks
-        if voice and not staff_speak(text[max(0, e - 3):e], voice.group()):
+        if voice and not staff_speak(voice.group()):
             return at  # 厚生労働省の担当者は: a ministry's staff, no one the text names
         if voice is None and body and (where := _WHERE.match(text, at, hi)):
             return where.end()  # 千早プラント工業（大阪市）は: where the body is, in brackets
