@@ -24,8 +24,10 @@ def test_a_spokesperson_alone_speaks_for_the_articles_one_organisation() -> None
     assert quotes(text) == [("原料の高騰でやむを得ない", "西浦ガス")]
 
 
-def test_a_bodys_staff_as_the_source_of_words_told_as_hearsay_speak_for_it_and_a_ministrys_for_no_one() -> None:
+def test_a_bodys_staff_as_the_source_of_words_told_as_hearsay_speak_as_no_one_the_body_itself_for_it() -> None:
     text = "西浦ガスが料金を値上げする。同社の担当者によると、「原料の高騰でやむを得ない」という。"
-    assert quotes(text) == [("原料の高騰でやむを得ない", "西浦ガス")]
+    assert quotes(text) == [("原料の高騰でやむを得ない", None)]
+    body = "西浦ガスが料金を値上げする。同社によると、「原料の高騰でやむを得ない」という。"
+    assert quotes(body) == [("原料の高騰でやむを得ない", "西浦ガス")]
     ministry = "経済産業省は5日、新たな指針を示した。同省の担当者によると、「事業者の声も聞いた」という。"
     assert quotes(ministry) == [("事業者の声も聞いた", None)]

@@ -1,5 +1,5 @@
 """Days said by a word rather than a number, read against the article's date: the broadcast scripts' きょう, きのう,
-おととい, あす, あした and あさって (本日 of a release; 今日, 昨日, 明日 in kanji only before a time of day, as 今日 alone
+おととい, あす, あした and あさって (今日, 昨日, 明日 in kanji only before a time of day, as 今日 alone
 is as often "nowadays"), and the year's ends, 大みそか and 元日 (元旦). Not a day word inside another word (きょうだい,
 あすなろ, 明日香: UniDic's tokens say so), nor one before a number (きょう27日: the number's day), nor one inside
 quoted words (「きょうは低めを狙え」 tells of no dated happening).
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|本日|今日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦")
-_OFFSET = {"きょう": 0, "本日": 0, "今日": 0, "きのう": -1, "昨日": -1, "おととい": -2, "一昨日": -2, "あす": 1,
+_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦")
+_OFFSET = {"きょう": 0, "今日": 0, "きのう": -1, "昨日": -1, "おととい": -2, "一昨日": -2, "あす": 1,
            "あした": 1, "明日": 1, "あさって": 2, "明後日": 2}
 _KANJI_FORMS = frozenset(("今日", "昨日", "一昨日", "明日", "明後日"))
 _TIME_OF_DAY = re.compile(r"[のは]?(?:午前|午後|朝|夜|未明|夕方?|正午|昼|深夜|早朝|未明)")

@@ -28,7 +28,7 @@ _DATE_MARK = re.compile(r"[日/.\-]")  # (前日, 翌日 and 同日 hold 日 too
 _YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昭和|大正|明治|昨年|去年|前年|今年|本年|来年|翌年|同年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
 _AGAIN = re.compile(r"同日|前日|翌日")  # a day counted from the one told before
-_DAY_WORD = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|本日|今日|昨日|明日|明後日|大みそか|大晦日|元日|元旦")
+_DAY_WORD = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|明日|明後日|大みそか|大晦日|元日|元旦")
 
 
 def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
