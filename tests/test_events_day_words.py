@@ -58,3 +58,10 @@ def test_a_timelines_step_with_a_full_stop_is_kept() -> None:
         "articles"] if a["id"] == "e06")
     got = {d for d, _ in events(article["text"], article["published"])}
     assert {"2049-01-04", "2049-04-07", "2049-08-02", "2049-12-30"} <= got
+
+
+def test_two_days_after_or_before_the_day_named() -> None:
+    text = "白鷺電鉄野里線が28日、最終運行を迎えた。\n\n同社は最終運行の翌々日から、記念乗車券を本社で販売する。"
+    assert ("2050-03-02", "同社は最終運行の翌々日から、記念乗車券を本社で販売する。") in events(text, "2050-03-01")
+    before = "県知事選は12日に投開票された。前々日の10日、候補者は最後の演説に臨んだ。"
+    assert ("2050-03-10", "前々日の10日、候補者は最後の演説に臨んだ。") in events(before, "2050-03-13")

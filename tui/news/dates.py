@@ -35,7 +35,7 @@ DATES = re.compile(
     r"|(?<=(?<!\d)1日)で(?![はもの])"  # 1日で2100円超の急落, 1日で完売: in one day
     r"|ほど|程度|かか|から\d{1,2}日(?:ほど|程度|かか))"  # 1日付, 20日から3日間, 15日以降: dates; 3日から5日かかる: none
     r"|(?<![\d月年/.\-第毎])(?P<same>同日)"  # 同日夜, 同日付: the day the text named before
-    r"|(?<![\d月年/.\-第毎])(?P<adj>前日|翌日)(?!比|以降|以前|まで|の終値|の(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"  # 前日、…した
+    r"|(?<![\d月年/.\-第毎])(?P<adj>前々日|翌々日|前日|翌日)(?!比|以降|以前|まで|の終値|の(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"  # 前日、…した
 )
 # A range written once (10〜12日, 2月10〜12日, 1月16、17日): its first day is a date too, of the same month. Not a span of
 # days (3〜5日かかる, 2〜3日間), whose second day is no date either.
@@ -208,9 +208,9 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
         return None
     if m["same"]:
         return previous  # 同日: the date named before it
-    if m["adj"]:  # 前日, 翌日: the day before or after the date named before it (else the article's)
+    if m["adj"]:  # 前日, 翌日, 翌々日: the day before or after the date named before it (else the article's)
         base = previous or published
-        return date.fromordinal(base.toordinal() + (1 if m["adj"] == "翌日" else -1))
+        return date.fromordinal(base.toordinal() + (1 if m["adj"].startswith("翌") else -1) * (2 if "々" in m["adj"] else 1))
     if m["rm"]:  # 先月28日, 来月5日, 同月20日: the month is said outright
         if m["rm"].startswith("年明け"):  # the coming January (this one, early in the year)
             return valid(published.year + (published.month >= 7), 1, int(m["rd"]))

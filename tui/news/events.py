@@ -27,7 +27,7 @@ _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are pa
 _DATE_MARK = re.compile(r"[日/.\-]")  # (前日, 翌日 and 同日 hold 日 too)
 _YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昭和|大正|明治|昨年|去年|前年|今年|本年|来年|翌年|同年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
-_AGAIN = re.compile(r"同日|前日|翌日")  # a day counted from the one told before
+_AGAIN = re.compile(r"同日|前日|翌日|前々日|翌々日")  # a day counted from the one told before
 _DAY_WORD = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|明日|明後日|大みそか|大晦日|元日|元旦")
 
 
@@ -96,7 +96,7 @@ def _has_date(text: str) -> bool:
     """Whether a passage names a date (`DATES`): most are passed over by their want of a digit."""
     if _DAY_WORD.search(text):
         return True  # きょう, あす, 大みそか: a day said by a word (`day_words` reads it)
-    if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text):
+    if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text or "々日" in text):
         return False
     nfkc = unicodedata.normalize("NFKC", text)
     return _DATE_MARK.search(nfkc) is not None and (DATES.search(nfkc) is not None or BOTH_DAYS.search(nfkc) is not None)
