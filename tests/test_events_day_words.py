@@ -65,3 +65,23 @@ def test_two_days_after_or_before_the_day_named() -> None:
     assert ("2050-03-02", "同社は最終運行の翌々日から、記念乗車券を本社で販売する。") in events(text, "2050-03-01")
     before = "県知事選は12日に投開票された。前々日の10日、候補者は最後の演説に臨んだ。"
     assert ("2050-03-10", "前々日の10日、候補者は最後の演説に臨んだ。") in events(before, "2050-03-13")
+
+
+def test_a_day_counted_from_a_thing_the_article_dated() -> None:
+    text = ("野里線が28日、最終運行を迎えた。\n\n1日からは代わりの路線バスが走る。同社は最終運行の翌々日から、記念乗車券を販売する。")
+    assert ("2050-03-02", "同社は最終運行の翌々日から、記念乗車券を販売する。") in events(text, "2050-03-01")
+
+
+def test_a_holidays_weekday_and_a_note_on_the_date() -> None:
+    got = events("税務署は体験会を開く。\n\n▽日時　2月10日（土）・11日（日・祝）、午前10時から", "2052-01-31")
+    assert {d for d, _ in got} == {"2052-02-10", "2052-02-11"}
+    sentence = "英部品大手は14日（日本時間同日夜）、北斗精機を買収すると発表した。"
+    assert [d for d, _ in events(sentence, "2052-10-15")] == ["2052-10-14"]
+
+
+def test_a_year_after_the_date_named_and_a_review_headed_last_year() -> None:
+    text = "事件は2050年11月3日に起きた。\n\n県警は翌年6月18日に男を逮捕した。"
+    assert ("2051-06-18", "県警は翌年6月18日に男を逮捕した。") in events(text, "2052-02-29")
+    review = "大発会の株価は続落した。\n\n昨年の相場を振り返る\n\n1月4日　大発会で上昇\n8月1日　日銀が利上げを決定"
+    got = [(d, t) for d, t in events(review, "2052-01-05") if "　" in t]
+    assert got == [("2051-01-04", "1月4日　大発会で上昇"), ("2051-08-01", "8月1日　日銀が利上げを決定")]

@@ -71,6 +71,9 @@ _CLAUSE_END = re.compile(r"[しちりきいみびけせれえっ]、|て、|た(
 
 def planned(text: str, end: int) -> bool:
     """Whether the date ending at `end` lies in a plan announced in the sentence (see `_ANNOUNCED`)."""
+    if text[end:end + 1] in ("（", "("):  # 14日（日本時間同日夜）、: a note on the date, then its clause
+        shut = text.find("）" if text[end] == "（" else ")", end)
+        end = shut + 1 if shut > 0 else end
     if text[end:end + 1] in ("、", "。", ""):
         return False
     stop = text.find("。", end)
@@ -80,7 +83,7 @@ def planned(text: str, end: int) -> bool:
     return _CLAUSE_END.search(text[end:said.start()]) is None
 
 
-WEEKDAY = re.compile(r"\s*[（(]([月火水木金土日])[）)]")  # 10日（土）: the day of the week said
+WEEKDAY = re.compile(r"\s*[（(]([月火水木金土日])(?:・祝|祝)?[）)]")  # 10日（土）, 11日（日・祝）: the day of the week said
 
 
 def valid(y: int, m: int, d: int) -> date | None:
@@ -195,6 +198,8 @@ def resolve(m: re.Match, published: date | None, full_only: bool = False, way: s
             return valid(published.year, mo, d)
         if m["rel"] == "同年":
             return valid((previous or published).year, mo, d)  # 同年6月12日: the year of the date named before
+        if m["rel"] == "翌年" and previous:  # 翌年6月18日 after 2050年…: the year after the date named before (前年 is
+            return valid(previous.year + 1, mo, d)  # as often the article's year before, as 昨年 is)
         if m["rel"]:
             return valid(published.year + REL[m["rel"]], mo, d)
         found = valid(published.year, mo, d)

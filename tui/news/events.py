@@ -52,7 +52,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
         if kind == "heading" or not _has_date(text):
             continue
         if kind == "list" and "\n" in text:
-            year = _headed_year(blocks[k - 1][1]) if k else None  # 【2044年の日経平均の主な動き】 above the list
+            year = _headed_year(blocks[k - 1][1], pub) if k else None  # 【2044年の日経平均の主な動き】 above the list
             out.extend((k, d, line) for d, line in _timeline(text, pub, full_only, year))
             continue
         for lo, hi in sentence_spans(text):
@@ -65,7 +65,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 last = news or pub  # 市長は「…来年8月6日を前に…」と訴えた。（次の段落）前日の5日夜に: a plan ahead told in
                 earlier = seen + [last]  # another passage is no day the story's 前日 or 同日 counts from: the news's is
             told: list[tuple[date, int]] = []
-            dated = dates_in(sentence, pub, full_only, last, last_past if last and pub and last > pub else None,
+            since = _named_day(sentence, out) or last  # 最終運行の翌々日: the day the article told that of
+            dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub else None,
                              named=named, told=told, earlier=earlier)
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
@@ -90,6 +91,20 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                    if found != pub or not _YEAR_SAID.search(text))  # (令和7年6月27日(金): a release's dateline)
     out.sort(key=lambda e: e[0])
     return out
+
+
+_OF_DAY = re.compile(r"([\u4e00-\u9fffァ-ヺー]{2,8})の(?:翌々日|翌日|前日|前々日)")
+
+
+def _named_day(sentence: str, told: Sequence[tuple[int, str, str]]) -> date | None:
+    """The day a sentence told before of the thing 翌日 or 前日 counts from here (最終運行の翌々日, 協議の翌日): the last
+    event whose sentence names it; None when the sentence counts from none so or none was told."""
+    m = _OF_DAY.search(sentence)
+    if m is None:
+        return None
+    word = m.group(1)[-4:]  # (the thing's last word: 最終運行 of 野里線の最終運行)
+    found = [d for _, d, text in told if word in text and text != sentence]
+    return date.fromisoformat(found[-1]) if found else None
 
 
 def _has_date(text: str) -> bool:
@@ -133,13 +148,20 @@ def _headline_dates(blocks: Sequence[tuple[str, str]], headings: list[int], publ
 
 _YEAR_LINE = re.compile(r"[↓▽■●◆・\s]*((?:19|20)[0-9]{2})年(?:[(][^()]{1,10}[)])?[:：]?\s*")  # 1958年, 2049年(令和31年)
 _HEADED_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)[0-9]{2})年(?![0-9０-９]{1,2}月)")
+_HEADED_REL = {"昨年": -1, "去年": -1, "今年": 0, "ことし": 0, "本年": 0}  # 昨年の主な動き: a year said by its word
 
 
-def _headed_year(text: str) -> int | None:
-    """The one year a short line above a list names with no month (【2044年の日経平均の主な動き】): its steps' year."""
+def _headed_year(text: str, published: date | None = None) -> int | None:
+    """The one year a short line above a list names with no month (【2044年の日経平均の主な動き】, 昨年の主な動き): its
+    steps' year."""
     line = unicodedata.normalize("NFKC", text).strip()
+    if len(line) > 40 or "\n" in line:
+        return None
     years = {m.group(1) for m in _HEADED_YEAR.finditer(line)}
-    return int(years.pop()) if len(line) <= 40 and "\n" not in line and len(years) == 1 else None
+    if not years and published is not None and (
+            word := next((w for w in _HEADED_REL if line.lstrip("【■◆●[").startswith(w)), None)):
+        return published.year + _HEADED_REL[word]
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _timeline(text: str, published: date | None, full_only: bool, year: int | None = None) -> list[tuple[str, str]]:
