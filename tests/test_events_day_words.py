@@ -85,3 +85,14 @@ def test_a_year_after_the_date_named_and_a_review_headed_last_year() -> None:
     review = "大発会の株価は続落した。\n\n昨年の相場を振り返る\n\n1月4日　大発会で上昇\n8月1日　日銀が利上げを決定"
     got = [(d, t) for d, t in events(review, "2052-01-05") if "　" in t]
     assert got == [("2051-01-04", "1月4日　大発会で上昇"), ("2051-08-01", "8月1日　日銀が利上げを決定")]
+
+
+def test_a_day_ahead_counted_down_and_a_local_times_note() -> None:
+    sentence = "米大統領選は5日（日本時間6日）の投開票まで残り4日となった。"
+    assert [d for d, _ in events(sentence, "2052-11-01")] == ["2052-11-05", "2052-11-06"]
+    assert [d for d, _ in events("県知事選は20日の投開票まであと10日となった。", "2052-11-10")] == ["2052-11-20"]
+
+
+def test_a_plan_scheduled_for_days_further_ahead() -> None:
+    sentence = "準々決勝は22、23日、決勝は28日（日）に予定されている。"
+    assert [d for d, _ in events(sentence, "2052-07-01")] == ["2052-07-22", "2052-07-23", "2052-07-28"]

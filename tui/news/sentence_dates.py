@@ -110,6 +110,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 found = on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
         if found and m["dd"] and not full_only and published:
             found = _next_to(text, m, [*out[::-1], *earlier[::-1], published]) or found
+        if m["dd"] and previous and not full_only and text.endswith("日本時間", 0, m.start()):
+            found = _local_time(previous, int(m["dd"])) or found  # 5日（日本時間6日）: the day after the 5th
         if found and not full_only and m["mm"] and not m["rel"]:
             found = _year_context(text, m, found, year_said, month_day, last_end, previous, published)
         if named and found and not full_only and m["dd"] and len(same := {k for k in named if k.day == found.day}) == 1 \
@@ -150,6 +152,16 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     if told is not None:
         _joined_give_way(text, told, first, spans)
     return out
+
+
+def _local_time(day: date, d: int) -> date | None:
+    """The day `d` a note in another time zone gives for `day` (5日（日本時間6日）, 31日（日本時間1日）): the day before,
+    the same or the day after it."""
+    for step in (0, 1, -1):
+        near = date.fromordinal(day.toordinal() + step)
+        if near.day == d:
+            return near
+    return None
 
 
 def _in_order(text: str, read: list[tuple[re.Match, date]], published: date) -> dict[int, date]:
