@@ -1,8 +1,8 @@
 """Days said by a word rather than a number, read against the article's date: the broadcast scripts' きょう, きのう,
 おととい, あす, あした and あさって (今日, 昨日, 明日 in kanji only before a time of day, as 今日 alone
 is as often "nowadays"), and the year's ends, 大みそか and 元日 (元旦). Not a day word inside another word (きょうだい,
-あすなろ, 明日香: UniDic's tokens say so), nor one before a number (きょう27日: the number's day), nor one inside
-quoted words (「きょうは低めを狙え」 tells of no dated happening).
+あすなろ, 明日香: UniDic's tokens say so), nor one before a number (きょう27日: the number's day). (`sentence_dates`
+passes over one inside quoted words: 「きょうは低めを狙え」 tells of no dated happening.)
 """
 
 from __future__ import annotations
@@ -10,18 +10,18 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦")
+DAY_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦")
 _OFFSET = {"きょう": 0, "今日": 0, "きのう": -1, "昨日": -1, "おととい": -2, "一昨日": -2, "あす": 1,
            "あした": 1, "明日": 1, "あさって": 2, "明後日": 2}
 _KANJI_FORMS = frozenset(("今日", "昨日", "一昨日", "明日", "明後日"))
-_TIME_OF_DAY = re.compile(r"[のは]?(?:午前|午後|朝|夜|未明|夕方?|正午|昼|深夜|早朝|未明)")
+_TIME_OF_DAY = re.compile(r"[のは]?(?:午前|午後|朝|夜|未明|夕方?|正午|昼|深夜|早朝)")
 _NUMBER_AFTER = re.compile(r"\s*[（(]?[0-9０-９]")
 
 
 def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
     """(place, date) of each day word of the sentence `text` (see the module), in order; none without a date to read
     them against."""
-    if published is None or _WORDS.search(text) is None:
+    if published is None or DAY_WORDS.search(text) is None:
         return []
     from .language import tagger
 
@@ -33,9 +33,9 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
             starts[at] = w.surface
             at += len(w.surface)
     out: list[tuple[int, date]] = []
-    for m in _WORDS.finditer(text):
+    for m in DAY_WORDS.finditer(text):
         word = m.group()
-        if starts.get(m.start()) != word or _NUMBER_AFTER.match(text, m.end()) or _in_quote(text, m.start()):
+        if starts.get(m.start()) != word or _NUMBER_AFTER.match(text, m.end()):
             continue
         if word in _KANJI_FORMS and not _TIME_OF_DAY.match(text, m.end()):
             continue  # (今日の日本: nowadays; 明日への希望)
@@ -47,8 +47,3 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
             found = published + timedelta(days=_OFFSET[word])
         out.append((m.start(), found))
     return out
-
-
-def _in_quote(text: str, at: int) -> bool:
-    opened = text.rfind("「", 0, at)
-    return opened >= 0 and text.rfind("」", 0, at) < opened

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from .dates import BOTH_DAYS, DATES, resolve, valid
+from .day_words import DAY_WORDS
 from .quotes import sentence_spans
 from .sentence_dates import dates_in
 
@@ -28,7 +29,6 @@ _DATE_MARK = re.compile(r"[日/.\-]")  # (前日, 翌日 and 同日 hold 日 too
 _YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昭和|大正|明治|昨年|去年|前年|今年|本年|来年|翌年|同年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
 _AGAIN = re.compile(r"同日|前日|翌日|前々日|翌々日")  # a day counted from the one told before
-_DAY_WORD = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|明日|明後日|大みそか|大晦日|元日|元旦")
 
 
 def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
@@ -109,7 +109,7 @@ def _named_day(sentence: str, told: Sequence[tuple[int, str, str]]) -> date | No
 
 def _has_date(text: str) -> bool:
     """Whether a passage names a date (`DATES`): most are passed over by their want of a digit."""
-    if _DAY_WORD.search(text):
+    if DAY_WORDS.search(text):
         return True  # きょう, あす, 大みそか: a day said by a word (`day_words` reads it)
     if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text or "々日" in text):
         return False

@@ -139,7 +139,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         if found:
             read.append((m, found))
     for at, found in day_words(text, published) if not full_only else ():  # きょう, あす, 大みそか: days said by words
-        if found not in out:
+        if found not in out and _quoted(text, at) is None:  # (「きょうは低めを狙え」: no dated happening)
             out.append(found)
             if told is not None:
                 spans.append((at, at + 1))

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from .page import Line, Page
+from .text import date_first
 
 CHROME_RUN = 2  # lines removed after the article's last sentence (and any later one): the page's chrome has begun
 
@@ -50,17 +51,22 @@ def closing_chrome(texts: Sequence[str], gone: Sequence[bool], prose: Sequence[b
 
 # Under the article: a note led by ※ or 【注意】, or a profile (a name, perhaps its reading, then '｜' or a wide
 # space, then sentences about the writer).
-# (not a timeline's step, whose date and what happened look as a profile's name and text do: ↓1月4日　大発会。…)
-_NOTE = re.compile(r"^(?:※|【(?:ご?注意|注)】)|^(?![▽△▼・●■◆◇↓]?\s*(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)[^\s｜|。、]{1,10}(?:[ 　][^\s｜|。、]{1,8})?(?:[（(][ぁ-んー・]+[)）])?\s*[｜|　]\s*\S.*。")
+_NOTE = re.compile(r"^(?:※|【(?:ご?注意|注)】)|^[^\s｜|。、]{1,10}(?:[ 　][^\s｜|。、]{1,8})?(?:[（(][ぁ-んー・]+[)）])?\s*[｜|　]\s*\S.*。")
 
 
 def notes_under(texts: Sequence[str], removed: Sequence[bool], prose: Sequence[bool]) -> Iterator[int]:
     """The live lines under the article's last line of running text that are a note on the page (`※ …`) or the
     writer's profile: the page's, not the article's (a note inside the article, above its last sentence, stays)."""
     last = next((i for i in range(len(texts) - 1, -1, -1)
-                 if prose[i] and not removed[i] and _NOTE.search(texts[i]) is None), -1)
+                 if prose[i] and not removed[i] and not _note(texts[i])), -1)
     if last >= 0:
-        yield from (i for i in range(last + 1, len(texts)) if not removed[i] and _NOTE.search(texts[i]))
+        yield from (i for i in range(last + 1, len(texts)) if not removed[i] and _note(texts[i]))
+
+
+def _note(text: str) -> bool:
+    """A note or a profile's line; not a timeline's step, whose date and what happened look as a profile's name and
+    text do (↓1月4日　大発会。…)."""
+    return _NOTE.search(text) is not None and date_first(text) < 0
 
 
 def captions(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:

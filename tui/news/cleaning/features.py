@@ -16,6 +16,7 @@ from functools import lru_cache
 from collections.abc import Sequence
 
 from .forms import FORMS, forms, is_prompt_or_notice, paywall_and_notice
+from .text import date_first
 
 _PARTICLES = "のはがをにでとも"
 _SENTENCE_END = ("。", "！", "？", "」", "』", "!", "?")
@@ -35,8 +36,6 @@ _TAIL_MARKER = re.compile(
     re.I,
 )
 TAIL_MARKER_MAX = 30
-# (a timeline's step or quoted words are no marker: ↓8月22日　消費者から「…」との問い合わせ)
-_DATED = re.compile(r"\s*[▽△▼・●■◆◇↓]?\s*(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
 # The characters an alternative of `_TAIL_MARKER` opens with (in either case: no other character folds to a, c or r):
 # a line without any is no marker. A class is looked for in one scan; the alternation is tried at every position.
 _TAIL_FIRST = re.compile("[コ感口レ評い参役問連照会企団添関ACRacr]")
@@ -153,9 +152,10 @@ def shapes_of(texts: Sequence[str], removed: Sequence[bool]) -> list[dict[str, f
 
 
 def is_tail_marker(text: str) -> bool:
-    """A short line that opens a comment section or a rating block."""
+    """A short line that opens a comment section or a rating block (not a timeline's step nor quoted words:
+    ↓8月22日　消費者から「…」との問い合わせ)."""
     return (len(text) <= TAIL_MARKER_MAX and "。" not in text and _TAIL_FIRST.search(text) is not None
-            and _TAIL_MARKER.search(text) is not None and "「" not in text and not _DATED.match(text))
+            and _TAIL_MARKER.search(text) is not None and "「" not in text and date_first(text) < 0)
 
 
 REMOVED_SCORE = -1.0  # a line a named rule took, in the search for the body

@@ -17,7 +17,7 @@ from .classifier import classify
 from .credits import split_credit
 from .kinds import ARROW, BULLET, TABLE_RULE
 from .page import Line, Page
-from .text import DATELINE_MAX, SENTENCE_END, dateline, has_month_day, is_heading_like, norm, page_year, parse_date, strip_marks
+from .text import DATELINE_MAX, SENTENCE_END, date_first, dateline, has_month_day, is_heading_like, norm, page_year, parse_date, strip_marks
 
 LineTest = Callable[[str], bool]
 Finder = Callable[[Page], Iterable[Line]]
@@ -329,10 +329,13 @@ def repeated(page: Page) -> Iterator[Line]:
 _WORDS = re.compile(r"「[^「」]{6,}」")
 
 
-_DATED_STEP = re.compile(r"\s*[▽△▼・●■◆◇↓]?\s*(?:同|翌)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日\S*\s*\S")
-
-
 _FIELD = re.compile(r"\s*[^\s　]{1,6}[　：:]\s*\S")  # a notice's field, its label and its value: 日時　1月8日（日）…
+
+
+def _a_step(text: str) -> bool:
+    """A schedule's or a timeline's step: its date, then what happens that day (▽同15日（火）閉会)."""
+    at = date_first(text)
+    return at >= 0 and bool(text[at:].strip())
 
 
 def empty_headings(page: Page) -> Iterator[Line]:
@@ -341,7 +344,7 @@ def empty_headings(page: Page) -> Iterator[Line]:
     schedule's or a timeline's last step (▽同15日（火）閉会): it tells what happens that day."""
     live = page.live()
     for n, line in enumerate(live):
-        if line.kind != "heading" or line.level == 1 or _WORDS.search(line.text) or _DATED_STEP.match(line.text):
+        if line.kind != "heading" or line.level == 1 or _WORDS.search(line.text) or _a_step(line.text):
             continue
         following = live[n + 1] if n + 1 < len(live) else None
         if not line.text.strip() or following is None or (following.kind == "heading" and following.level < line.level

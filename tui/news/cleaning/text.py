@@ -83,6 +83,16 @@ def _ymd(m: re.Match, year: int | None) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+# A step of a timeline or a schedule: a mark perhaps, then its date (▽同15日（火）閉会, ↓1月4日　大発会。…, 2049年8月22日　…)
+_DATE_FIRST = re.compile(r"\s*[▽△▼・●■◆◇↓]?\s*(?:同|翌)?(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日")
+
+
+def date_first(text: str) -> int:
+    """Where the date a line opens with ends (a timeline's or a schedule's step), or -1 when it opens with none."""
+    m = _DATE_FIRST.match(text)
+    return m.end() if m else -1
+
+
 def has_month_day(text: str) -> bool:
     """Whether `text` holds a month and day (3月12日, 6/19(木)), which may be a date once its year is known."""
     return ("月" in text or "/" in text) and any(

@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from .forms import SAY
+from .titles import title_end
 
 if TYPE_CHECKING:
     from .passage import Passage
@@ -57,17 +58,15 @@ def next_says(p: "Passage", span: tuple[int, int]) -> tuple[bool, str | None]:
 
 # 千夏さんをそう評する, 後輩についてこう語る: the one the words are about, whom the telling acts on (not passive:
 # 監督にそう言われた tells who said them)
-_SPOKEN_OF = re.compile(r"(?:を|について|のことを|に(?:ついて|対して)?は?)[、，]?(?:こう|そう)")
+_SPOKEN_OF = re.compile(r"(?:を|について|のことを)[、，]?(?:こう|そう)")
 _PASSIVE = re.compile(r"(?:れ|られ)(?:た|る|て)")
 
 
 def _spoken_of(p: "Passage", e: int, hi: int) -> bool:
     """Whether the person ending at `e` is the one the words are about in a telling not in the passive."""
-    from .titles import title_end
-
     at = title_end(p.text, e, hi, True)
     m = _SPOKEN_OF.match(p.text, at, hi)
-    return m is not None and _PASSIVE.search(p.text, m.end(), hi) is None and not m.group().startswith("に")
+    return m is not None and _PASSIVE.search(p.text, m.end(), hi) is None
 
 
 def told_back(texts: Sequence[str], headings: Collection[int], k: int) -> bool:

@@ -1,8 +1,8 @@
 """A passer-by's words and who they are, in brackets right after them: 「…」（横浜市の会社員、今井美穂さん、26）,
-「…」（4年、宮坂陽菜さん）との声, 「…」（会社員の山田花子さん・31）, 「…」（ライアン・コリンズ投手・神奈川）. The brackets describe one person (a
-place, a work or a school year, then a comma or の), name them and close after the honorific and an age, or a title
-and the side they play for. Read before
-the words' own noun (との声が聞かれた), which names no one by itself.
+「…」（4年、宮坂陽菜さん）との声, 「…」（会社員の山田花子さん・31）, 「…」（ライアン・コリンズ投手・神奈川）.
+The brackets describe one person (a place, a work or a school year, then a comma or の), name them and close after
+the honorific and an age, or a title and the side they play for. Read before the words' own noun (との声が聞かれた),
+which names no one by itself; `beside.in_brackets_after` reads the brackets that hold a name and its title alone.
 """
 
 from __future__ import annotations
