@@ -31,10 +31,11 @@ DATES = re.compile(
     r"|(?<![\d年/])(?:(?P<rel>昨年|去年|前年|今年|本年|来年|翌年|同年)\s*(?:末\s*[（(]|[はのも][、,]?)?\s*)?(?P<mm>\d{1,2})\s*月\s*(?P<md>\d{1,2})\s*日"
     r"|(?P<rm>先月|前月|今月|本月|来月|翌月|同月|年明けの?)\s*(?P<rd>\d{1,2})\s*日"
     r"|(?<![\d月年/.\-第])(?<!あと)(?<!残り)(?P<dd>\d{1,2})\s*日(?![間目後前本程分]|中(?!心)|以内|以上|以下|あたり|当たり|ぶり|連続|ごと|おき"
+    r"|遅[れくい]|早[くいま]"  # 平年より1日遅い, 2日早く: days counted, not dated
     r"|(?<=(?<!\d)1日)\d+\s*(?:時間|回|食|便|錠|杯|万|千|百)"  # 1日24時間, 1日3回: a rate per day
     r"|(?<=(?<!\d)1日)で(?![はもの])"  # 1日で2100円超の急落, 1日で完売: in one day
     r"|ほど|程度|かか|から\d{1,2}日(?:ほど|程度|かか))"  # 1日付, 20日から3日間, 15日以降: dates; 3日から5日かかる: none
-    r"|(?<![\d月年/.\-第毎])(?P<same>同日)"  # 同日夜, 同日付: the day the text named before
+    r"|(?<![\d月年/.\-第毎])(?P<same>同日|当日(?![券限]|の[0-9０-９]{1,2}日))"  # 同日夜, 同日付, 当日は: the day the text named before
     r"|(?<![\d月年/.\-第毎])(?P<adj>前々日|翌々日|前日|翌日)(?!比|以降|以前|まで|の終値|の(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"  # 前日、…した
 )
 # A range written once (10〜12日, 2月10〜12日, 1月16、17日): its first day is a date too, of the same month. Not a span of
@@ -98,7 +99,8 @@ _FUTURE = re.compile(r"(?:予定|予定だ|予定です|見通し|見通しだ|�
                      r"|行われる|始まる|迎える|決める|目指す|調整している|とみられる|ことになる|ことになった|方向だ|方向です"
                      r"|予定されている|予定している"
                      r"|意向だ|意向です|構えだ|考えだ"
-                     r"|開く|出す|行う|始める|設ける|求める|控える|できない|受け付ける|募る|販売する)[」』）)]*[。．]?$|(?<=[^\s　])へ$")  # (召集へ: a headline's plan)
+                     r"|開く|出す|行う|始める|設ける|求める|控える|できない|受け付ける|募る|販売する"
+                     r"|(?<=日)[とに]なる|(?<=日)[とに]なります)[」』）)]*[。．]?$|(?<=[^\s　])へ$")  # (召集へ: a headline's plan)
 _SCHEDULED = re.compile(r"予定(?:され|し)ている[」』）)]*[。．]?$")  # 28日に予定されている: a plan, not a state
 _DAY_ACT = re.compile(r"[0-9０-９]日([\u4e00-\u9fff]{2,3})$")  # a headline closing on a day and a noun (25日開幕)
 
@@ -154,6 +156,35 @@ def past_after(text: str, end: int) -> bool:
     調査が続く: the date is of the past clause, whatever the sentence's last verb)."""
     clause = re.split(r"[、。「」]", text[end:], maxsplit=1)[0]
     return any(w.feature.cType == "助動詞-タ" for w in tagger()(clause)) if "た" in clause or "だ" in clause else False
+
+
+# Verbs whose に names the day they set, not the day they happen on (2月3日に延期した, 4月1日に決まった)
+_SETTLE = frozenset("決まる 決める 定める 決定 延期 変更 設定 指定 予定 移す ずらす 繰り上げる 繰り下げる 前倒し 順延 "
+                    "ずれ込む 延びる 延ばす 延長 短縮 改める".split())
+
+
+def own_verb_past(text: str, end: int) -> bool:
+    """Whether the first verb after the date ending at `end`, in its clause, is in the past (2月1日にブルペンに入った日から:
+    the date is that verb's, however far back); not a verb that settles the date itself (新たな日程は8月16日とした)."""
+    clause = re.split(r"[、。「」]", text[end:], maxsplit=1)[0]
+    if "た" not in clause and "だ" not in clause:
+        return False
+    words = tagger()(clause)
+    if any(w.surface in ("は", "も") for w in words[:2]):
+        return False  # 10月1日には…をテーマにした講演会を予定している: the topic's verb is the sentence's
+    for k, w in enumerate(words):
+        if w.feature.pos1 == "動詞":
+            if k == 1 and words[0].surface in ("と", "に") and w.feature.lemma in ("為る", "成る"):
+                return False  # 8月16日とした, 6月19日になった: the date is the one decided
+            if w.feature.lemma in _SETTLE or (k and words[k - 1].feature.lemma in _SETTLE):
+                return False  # 2月3日に延期した, 4月1日に決まった: the date is the one set
+            for x in words[k + 1:k + 5]:
+                if x.feature.cType == "助動詞-タ":
+                    return not x.feature.cForm.startswith("仮定")  # (入学式が終わったら: no past)
+                if x.surface not in ("て", "で", "い", "まし"):
+                    return False
+            return False
+    return False
 
 
 def _pick(candidates: list[date | None], published: date, way: str | None, near: date | None,

@@ -28,7 +28,7 @@ _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are pa
 _DATE_MARK = re.compile(r"[日/.\-]")  # (前日, 翌日 and 同日 hold 日 too)
 _YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昭和|大正|明治|昨年|去年|前年|今年|本年|来年|翌年|同年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
-_AGAIN = re.compile(r"同日|前日|翌日|前々日|翌々日")  # a day counted from the one told before
+_AGAIN = re.compile(r"同日|当日|前日|翌日|前々日|翌々日")  # a day counted from the one told before
 
 
 def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
@@ -48,12 +48,18 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     headings = [k for k, (kind, text) in enumerate(blocks) if kind == "heading" and _has_date(text)]
     step_years = _step_years(blocks)  # 略歴 / 1958年 / 4月3日　…に生まれる: steps set as passages of their own
     named = _headline_dates(blocks, headings, pub) if not full_only else set()
+    last_month: date | None = None  # the last date the body named with its month (同月 repeats its month)
+    head_k = -1  # the last heading above that names a date (▽日時　1月7日（土） / 当日は…: the day 当日 is)
     for k, (kind, text) in enumerate(blocks):
         if kind == "heading" or not _has_date(text):
+            head_k = k if kind == "heading" and _has_date(text) else head_k
             continue
         if kind == "list" and "\n" in text:
             year = _headed_year(blocks[k - 1][1], pub) if k else None  # 【2044年の日経平均の主な動き】 above the list
-            out.extend((k, d, line) for d, line in _timeline(text, pub, full_only, year))
+            steps = _timeline(text, pub, full_only, year)
+            out.extend((k, d, line) for d, line in steps)
+            if steps:  # ▽日時　1月7日（土）… / 当日は…: the day the list told last
+                last, last_k = date.fromisoformat(steps[-1][0]), k
             continue
         for lo, hi in sentence_spans(text):
             sentence = text[lo:hi].strip()
@@ -66,8 +72,12 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 earlier = seen + [last]  # another passage is no day the story's 前日 or 同日 counts from: the news's is
             told: list[tuple[date, int]] = []
             since = _named_day(sentence, out) or last  # 最終運行の翌々日: the day the article told that of
+            if "当日" in sentence and head_k > last_k and (head := dates_in(blocks[head_k][1], pub, full_only, last)):
+                since = head[-1]  # the day of the field above (▽日時　1月7日（土）午前10時から / 当日は…)
+            months: list[date] = []
             dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub else None,
-                             named=named, told=told, earlier=earlier)
+                             named=named, told=told, earlier=earlier, month_before=last_month, months=months)
+            last_month = months[-1] if months else last_month
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
             seen.extend(dated)
@@ -111,7 +121,7 @@ def _has_date(text: str) -> bool:
     """Whether a passage names a date (`DATES`): most are passed over by their want of a digit."""
     if DAY_WORDS.search(text):
         return True  # きょう, あす, 大みそか: a day said by a word (`day_words` reads it)
-    if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text or "々日" in text):
+    if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text or "々日" in text or "当日" in text):
         return False
     nfkc = unicodedata.normalize("NFKC", text)
     return _DATE_MARK.search(nfkc) is not None and (DATES.search(nfkc) is not None or BOTH_DAYS.search(nfkc) is not None)

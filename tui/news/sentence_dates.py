@@ -29,7 +29,7 @@ from datetime import date
 
 from .day_words import day_words
 from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
-                    both_ends, month_of, on_weekday, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
+                    both_ends, month_of, on_weekday, own_verb_past, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
                     valid)
 
 # A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に; 昨年は台風で
@@ -45,6 +45,7 @@ _CARRY = 12  # a day alone this close after a month and day is of that month (7�
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
 AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")  # 5日の会見で: the day of the act
 _YEAR_WORD = re.compile(r"((?:19|20)\d\d)年|(昨年|去年|前年|今年|本年|来年|翌年)")  # the year 同年 repeats
+_YEARS_ON = re.compile(r"(?<![\d年])(\d{1,2})年(後|前)の$")  # 4年後の2月29日, 10年前の3月11日
 _OF_BEFORE = ("翌月の", "同月の", "同年の")  # 翌月の8月22日: a month and day of the date before's year
 # A date in a clause that describes a noun (12月26日に閣議決定した予算案, 10月7日につけた4万8950円), and the noun's
 # phrase up to the particle after it.
@@ -55,19 +56,23 @@ _SUBJECT = ("は", "が", "も")
 
 def dates_in(text: str, published: date | None, full_only: bool = False, before: date | None = None,
              before_past: date | None = None, known: Collection[date] = (), named: Collection[date] = (),
-             told: list[tuple[date, int]] | None = None, earlier: Sequence[date] = ()) -> list[date]:
+             told: list[tuple[date, int]] | None = None, earlier: Sequence[date] = (), month_before: date | None = None,
+             months: list[date] | None = None) -> list[date]:
     """The dates `text` (a sentence) names, in order, each once (see the module's doc); `before`: the last date the
     text named before the sentence (同日, 同月 refer to it), `before_past` the last not after the article's date (同日
     after a sentence about a plan); `known`: the dates the article's body names (a headline's day alone or month and day
     is the one of them with that day, when one alone has it and lies ahead: 最終戦は27日開幕 over 27日に…開幕し);
     `named`: the months and days the headline names; `told`: filled with each date and its weight; `earlier`: the
-    dates the article named before the sentence, in order (翌14日 is the day after the 13th named last)."""
+    dates the article named before the sentence, in order (翌14日 is the day after the 13th named last); `month_before`:
+    the last date named before the sentence with its month (同月 repeats that month, not a day alone's); `months`: filled
+    with the dates this sentence names with their month."""
     out: list[date] = []
     way = None if full_only else tense(text)
     soon = way is None and not full_only and plain_verb_last(text)  # …を見込む: what is to come (for a date of that verb)
     text = RANGE.sub(both_ends, BOTH_DAYS.sub(both_days, unicodedata.normalize("NFKC", text)))
     previous = before
     said_here = False  # a date named in this sentence already (同日 then repeats it)
+    month_here = False  # a date named in this sentence with its month (同月 then repeats its month)
     month_said: date | None = None  # a month and day this sentence named: a day alone right after it is of that month
     said_end = 0
     year_said: date | None = None  # a date this sentence named with its year said (来年3月31日)
@@ -84,22 +89,26 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 or (day and carried.weekday() == "月火水木金土日".index(day.group(1)))):
             found: date | None = carried  # 7月8日告示、15日投開票: 15 July
         else:
-            ahead = (m["dd"] or m["mm"]) and ((AHEAD.match(text, m.end()) if m["dd"] else AHEAD_VERB.match(text, m.end()))
-                                              or planned(text, m.end()))
+            at = span.end() if m["dd"] and (span := _SPAN_END.match(text, m.end())) else m.end()  # (30〜31日に開く)
+            ahead = (m["dd"] or m["mm"]) and ((m["dd"] and AHEAD.match(text, at)) or AHEAD_VERB.match(text, at)
+                                              or planned(text, at))
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = (m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
                                  or PLAN_PAST.match(text, m.end()))) or (m["mm"] and _FROM_NOUN.match(text, m.end()))
             quoted = _quoted(text, m.start())
-            since = previous if said_here or not m["same"] or before_past is None else before_past
+            since = previous if said_here or m["same"] in (None, "当日") or before_past is None else before_past
+            if m["rm"] == "同月" and not month_here and month_before is not None:
+                since = month_before  # 2049年3月8日に受けた手術…。（次の文）…30日…。同月11日に死亡した: March 2049
             if m["rel"] == "同年" and (year := _year_before(text, m.start(), published)):
                 since = date(year, 1, 1)  # 2030年5月に…、同年6月12日: the year named before it
             if quoted is not None:
                 said = tense(quoted)
             else:
                 said = "future" if soon and _of_last_verb(text, m.end()) and not past_after(text, m.end()) else way
-            found = resolve(m, published, full_only, "future" if ahead else None if noun else said, since,
-                            own=text.startswith("、", m.end()))
+            way_here = "future" if ahead else None if noun else said
+            found = resolve(m, published, full_only, way_here, since, own=text.startswith("、", m.end()) or (
+                bool(m["mm"]) and way_here == "past" and not full_only and own_verb_past(text, m.end())))
             if m["rm"] == "同月" and published and not full_only:
                 found = _same_month(text, said_end, m, published) or found
             if m["dd"] and published and not full_only:
@@ -127,6 +136,10 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         last_end = m.end()
         if found and (m["y"] or m["era"] or m["rel"]):
             year_said = found
+        if found and (m["y"] or m["era"] or m["mm"] or m["rm"]):
+            month_here = True
+            if months is not None:
+                months.append(found)
         if found and (m["mm"] or m["rm"] or (m["dd"] and text.endswith("同", 0, m.start()))):
             month_said, said_end = found, m.end()  # (同7日（月）～9日（水）: the 9th of the month 同 repeats)
         previous = found or previous
@@ -152,6 +165,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     if told is not None:
         _joined_give_way(text, told, first, spans)
     return out
+
+
+_SPAN_END = re.compile(r"〜\d{1,2}日")  # the second day of a range written once (30、31日: 30日〜31日 by then)
 
 
 def _local_time(day: date, d: int) -> date | None:
@@ -240,6 +256,8 @@ def _year_context(text: str, m: re.Match, found: date, year_said: date | None, m
         said = setting[-1]
         year = int(said.group(1)) if said.group(1) else published.year + REL[said.group(2)]  # type: ignore[union-attr]
         return valid(year, found.month, found.day) or found  # 2029年の大会では、8月10日
+    if published and (count := _YEARS_ON.search(text, 0, m.start())):  # 4年後の2月29日: years counted from now
+        return valid(published.year + int(count[1]) * (1 if count[2] == "後" else -1), found.month, found.day) or found
     if previous and text.endswith(_OF_BEFORE, 0, m.start()):
         year = previous.year + (found.month < previous.month and text.endswith("翌月の", 0, m.start()))
         return valid(year, found.month, found.day) or found  # 1981年7月16日に…。翌月の8月22日

@@ -24,7 +24,9 @@ _SECTION_FIRST = "第C" + _NUMBERED_FIRST[2:]
 # A timeline step: a mark (▽, ↓, ・) then a date, then what happened (▽1月23日　国会召集).
 _DATED_STEP = re.compile(rf"^(?:(?:19|20)\d\d\s*年\s*|(?:{'|'.join(YEAR_WORDS)})\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                          r"|^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?!\s*\d+\s*日)|^(?:19|20)\d\d[/.\-]\d{1,2}[/.\-]\d{1,2}")
-_DAY_STEP = re.compile(r"^\d{1,2}\s*日(?![間目後前])\S{0,10}\s+\S")  # a day alone, then what happened that day
+_DAY_STEP = re.compile(r"^(?:\d{1,2}\s*日(?![間目後前])|同日|翌日|前日)\S{0,14}\s+\S")  # a day alone (or the day
+# the step before names: ▽同日午後11時　…), then what happened that day
+_SAME_DAY = ("同日", "翌日", "前日")
 # An interviewer's line: a dash or two, then words (――次の目標は。); a rule of dashes alone is none.
 _DASH_FIRST = "―—─－"
 _ASKED = re.compile(r"^[―—─－]{1,3}\s*[^―—─－\s]")
@@ -105,7 +107,7 @@ def _type_each(page: Page) -> None:
             line.kind, line.level = "heading", 2 if _CHAPTER.match(t) else 3
         elif c0 in _BULLET_FIRST and BULLET.match(t) and not t.startswith(("■", "◆", "□", "◇")):
             line.kind = "list"
-        elif ((not _no_digit_first(body[:1]) or body.startswith(YEAR_WORDS)) and _dated_step(t)
+        elif ((not _no_digit_first(body[:1]) or body.startswith(YEAR_WORDS) or body.startswith(_SAME_DAY)) and _dated_step(t)
               and (body != t or _dated_step(nxt) or (prev is not None and _dated_step(prev.text)))):
             line.kind, line.text = "list", body  # a step of a timeline: every step is one, the last too
         elif t.startswith(("■", "◆", "□", "◇", "▶", "►")) and is_heading_like(t):
@@ -131,7 +133,7 @@ def _dated_step(text: str) -> bool:
     """A line that opens with a date, then what happened (1月23日　国会召集, 2019年5月　…, 同年12月20日　…), marked or
     not."""
     body = strip_marks(text)
-    if _no_digit_first(body[:1]) and not body.startswith(YEAR_WORDS):
+    if _no_digit_first(body[:1]) and not body.startswith(YEAR_WORDS) and not (text != body and body.startswith(_SAME_DAY)):
         return False  # most lines: a step opens with a digit (in NFKC)
     t = unicodedata.normalize("NFKC", body)
     m = _DATED_STEP.match(t) or (_DAY_STEP.match(t) if text != body else None)  # (▽14日　…: a day alone under a mark)
