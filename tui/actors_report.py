@@ -56,6 +56,7 @@ HELDOUT13_SET = DEV_SET.parent / "actors_heldout13"  # written apart from the ru
 HELDOUT14_SET = DEV_SET.parent / "actors_heldout14"  # written apart from the rules after dev 17; figures only
 HELDOUT15_SET = DEV_SET.parent / "actors_heldout15"  # written apart from the rules after dev 19; figures only
 HELDOUT16_SET = DEV_SET.parent / "actors_heldout16"  # written apart from the rules after dev 20; figures only
+HELDOUT17_SET = DEV_SET.parent / "actors_heldout17"  # written apart from the rules after dev 21; figures only
 DEV4_SET = DEV_SET.parent / "actors_dev4"  # a development set (tuned on): personnel, results, notices, courts …
 DEV5_SET = DEV_SET.parent / "actors_dev5"  # a development set (tuned on): crime, courts, sports, entertainment …
 DEV6_SET = DEV_SET.parent / "actors_dev6"  # a development set (tuned on): bare company names in business news
@@ -74,6 +75,7 @@ DEV18_SET = DEV_SET.parent / "actors_dev18"  # a development set (tuned on): res
 DEV19_SET = DEV_SET.parent / "actors_dev19"  # a development set (tuned on): results pages of every sport and contest
 DEV20_SET = DEV_SET.parent / "actors_dev20"  # a development set (tuned on): running text of ten genres, names untitled
 DEV21_SET = DEV_SET.parent / "actors_dev21"  # a development set (tuned on): listings, games, local government, stages
+DEV22_SET = DEV_SET.parent / "actors_dev22"  # a development set (tuned on): games and results of many sports, stages
 # The development sets printed after the dev set's block, in order: (folder, block name, errors option).
 TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--errors-dev5"),
               (DEV6_SET, "dev 6", "--errors-dev6"), (DEV7_SET, "dev 7", "--errors-dev7"),
@@ -83,7 +85,8 @@ TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--error
               (DEV14_SET, "dev 14", "--errors-dev14"), (DEV15_SET, "dev 15", "--errors-dev15"),
               (DEV16_SET, "dev 16", "--errors-dev16"), (DEV17_SET, "dev 17", "--errors-dev17"),
               (DEV18_SET, "dev 18", "--errors-dev18"), (DEV19_SET, "dev 19", "--errors-dev19"),
-              (DEV20_SET, "dev 20", "--errors-dev20"), (DEV21_SET, "dev 21", "--errors-dev21"))
+              (DEV20_SET, "dev 20", "--errors-dev20"), (DEV21_SET, "dev 21", "--errors-dev21"),
+              (DEV22_SET, "dev 22", "--errors-dev22"))
 # The sets scored beside the general set, held out from its tuning, in the report's order: (folder, block name).
 HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_SET, "held out 3"),
                  (ORGS_SET, "organisations held out"), (HELDOUT4_SET, "held out 4"),
@@ -93,11 +96,11 @@ HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_S
                  (HELDOUT11_SET, "held out 11"), (HELDOUT12_SET, "held out 12"),
                  (HELDOUT13_SET, "held out 13"),
                  (HELDOUT14_SET, "held out 14"), (HELDOUT15_SET, "held out 15"),
-                 (HELDOUT16_SET, "held out 16"))
+                 (HELDOUT16_SET, "held out 16"), (HELDOUT17_SET, "held out 17"))
 # The held-out sets whose block also gives every kind's P / R / F1 in each genre, not persons' alone.
 KINDS_BY_GENRE_SETS = (HELDOUT5_SET, HELDOUT6_SET, HELDOUT7_SET, HELDOUT8_SET, HELDOUT9_SET,
                        HELDOUT10_SET, HELDOUT11_SET, HELDOUT12_SET, HELDOUT13_SET,
-                       HELDOUT14_SET, HELDOUT15_SET, HELDOUT16_SET)
+                       HELDOUT14_SET, HELDOUT15_SET, HELDOUT16_SET, HELDOUT17_SET)
 KINDS = ("person", "organization", "place")
 _TAGS = {"PER": "person", "ORG": "organization", "LOC": "place", "CTY": "place"}
 _SPAN = re.compile(r"\[\[(PER|ORG|LOC|CTY):([^\]]+)\]\]")
