@@ -18,6 +18,16 @@ _TIME_OF_DAY = re.compile(r"[のは]?(?:午前|午後|朝|夜|未明|夕方?|正
 _NUMBER_AFTER = re.compile(r"\s*[（(]?[0-9０-９]")
 
 
+_BEFORE_NUMBER = re.compile(r"(きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日)\s*$")
+CALENDAR = ("元日", "元旦", "大みそか", "大晦日")  # days of the calendar: the same whoever says them, and when
+
+
+def word_before(text: str, at: int, published: date) -> date | None:
+    """The day the word right before a number names (あす1日, きのう30日), or None: the number's day is that one."""
+    m = _BEFORE_NUMBER.search(text, max(0, at - 6), at)
+    return published + timedelta(days=_OFFSET[m.group(1)]) if m else None
+
+
 def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
     """(place, date) of each day word of the sentence `text` (see the module), in order; none without a date to read
     them against."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import BOTH_DAYS, DATES, resolve, valid
 from .day_words import DAY_WORDS
@@ -71,15 +71,18 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 last = news or pub  # 市長は「…来年8月6日を前に…」と訴えた。（次の段落）前日の5日夜に: a plan ahead told in
                 earlier = seen + [last]  # another passage is no day the story's 前日 or 同日 counts from: the news's is
             told: list[tuple[date, int]] = []
-            since = _named_day(sentence, out) or last  # 最終運行の翌々日: the day the article told that of
+            named_day = _named_day(sentence, out) or _topic_day(sentence, text[:lo], out)
+            since = named_day or last  # 最終運行の翌々日: the day the article told that of
             if "当日" in sentence and head_k > last_k and (head := dates_in(blocks[head_k][1], pub, full_only, last)):
                 since = head[-1]  # the day of the field above (▽日時　1月7日（土）午前10時から / 当日は…)
             months: list[date] = []
-            dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub else None,
+            dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub and not named_day else None,
                              named=named, told=told, earlier=earlier, month_before=last_month, months=months)
             last_month = months[-1] if months else last_month
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
+            if not full_only and (counted := _counted(sentence, out)) and counted not in dated:
+                dated.append(counted)  # 打ち上げの3日後
             seen.extend(dated)
             out.extend((k, found.isoformat(), sentence) for found in dated)
             weight = max((w for _, w in told), default=0)
@@ -103,18 +106,85 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     return out
 
 
-_OF_DAY = re.compile(r"([\u4e00-\u9fffァ-ヺー]{2,8})の(?:翌々日|翌日|前日|前々日)")
+_OF_DAY = re.compile(r"(?:の(?:翌々日|翌日|前日|前々日|当日)|と同日|当日)(?![券限])")
+# A day counted from a thing dated before (打ち上げの3日後, 着地の1週間後をめどに, 開幕の2日前)
+_COUNTED = re.compile(r"の約?([0-9０-９]{1,2})(日|週間)(後|前)")
+_COUNTED_FROM = re.compile(r"の?(?:翌々日|翌日|前日|前々日|当日|[0-9０-９]{1,2}(?:日|週間)[後前]|約)")  # (not the word's own day)
 
 
-def _named_day(sentence: str, told: Sequence[tuple[int, str, str]]) -> date | None:
-    """The day a sentence told before of the thing 翌日 or 前日 counts from here (最終運行の翌々日, 協議の翌日): the last
-    event whose sentence names it; None when the sentence counts from none so or none was told."""
-    m = _OF_DAY.search(sentence)
-    if m is None:
+def _thing_before(sentence: str, at: int) -> str:
+    """The last word of the noun right before `at` (最終運行 of 野里線の最終運行, 打ち上げ, 初公判), as UniDic cuts it: up
+    to its last four characters; "" when no noun stands there."""
+    from .language import tagger
+
+    words = tagger()(sentence[max(0, at - 12):at])
+    run = ""
+    for w in reversed(words):
+        stem = not run and w.feature.pos1 == "動詞" and w.feature.cForm.startswith("連用形")  # (打ち上げの: a verb's stem)
+        if w.feature.pos1 not in ("名詞", "接尾辞") and not stem or len(run) >= 4:
+            break
+        run = w.surface + run
+    return run[-4:] if len(run) >= 2 else ""
+
+
+def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pattern = _OF_DAY) -> date | None:
+    """The day a sentence told before of the thing 翌日, 前日, 当日 or 同日 counts from here (最終運行の翌々日, 協議の翌日,
+    初公判当日, 市長選と同日): the last event whose sentence names it, not as a thing counted from there (打ち上げ前日の
+    11日 names the 11th, not the launch's day); None when the sentence counts from none so or none was told."""
+    m = shape.search(sentence)
+    if m is None or not (word := _thing_before(sentence, m.start())):
         return None
-    word = m.group(1)[-4:]  # (the thing's last word: 最終運行 of 野里線の最終運行)
-    found = [d for _, d, text in told if word in text and text != sentence]
+    found = [d for _, d, text in told if text != sentence and any(
+        not _COUNTED_FROM.match(text, at.end()) for at in re.finditer(re.escape(word), text))]
     return date.fromisoformat(found[-1]) if found else None
+
+
+def _topic_day(sentence: str, before: str, told: Sequence[tuple[int, str, str]]) -> date | None:
+    """The day 当日 standing alone refers to: that of the last thing named before it, in the sentence (ろくろ体験は予約で
+    埋まったが、当日は…) or else in the sentence before (キャンドルロードには例年…。当日は…), that the article dated
+    (▽6日　…キャンドルロード); None when 当日 follows a noun (`_named_day`) or nothing named there was dated."""
+    at = sentence.find("当日")
+    if at < 0 or (at and sentence[at - 1] not in "、は "):
+        return None
+    words = _nouns(sentence[:at]) or _nouns(sentence_spans_last(before))
+    for word in reversed(words):
+        found = [d for _, d, text in told if word in text and text != sentence]
+        if found:
+            return date.fromisoformat(found[-1])
+    return None
+
+
+def sentence_spans_last(text: str) -> str:
+    """The last sentence of `text` ("" for none)."""
+    spans = sentence_spans(text)
+    return text[spans[-1][0]:spans[-1][1]] if spans else ""
+
+
+def _nouns(text: str) -> list[str]:
+    """The compounds of nouns of three characters or more in `text`, in order (ろくろ体験, キャンドルロード)."""
+    from .language import tagger
+
+    out, run = [], ""
+    for w in tagger()(text):
+        if w.feature.pos1 == "名詞" and w.feature.pos2 != "数詞":
+            run += w.surface
+            continue
+        if len(run) >= 3:
+            out.append(run)
+        run = ""
+    if len(run) >= 3:
+        out.append(run)
+    return out
+
+
+def _counted(sentence: str, told: Sequence[tuple[int, str, str]]) -> date | None:
+    """The day a sentence counts in days or weeks from a thing the article dated before (打ち上げの3日後), or None."""
+    nfkc = unicodedata.normalize("NFKC", sentence)
+    m = _COUNTED.search(nfkc)
+    if m is None or (base := _named_day(nfkc, told, _COUNTED)) is None:
+        return None
+    days = int(m.group(1)) * (7 if m.group(2) == "週間" else 1)
+    return base + timedelta(days=days if m.group(3) == "後" else -days)
 
 
 def _has_date(text: str) -> bool:
@@ -124,7 +194,8 @@ def _has_date(text: str) -> bool:
     if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text or "々日" in text or "当日" in text):
         return False
     nfkc = unicodedata.normalize("NFKC", text)
-    return _DATE_MARK.search(nfkc) is not None and (DATES.search(nfkc) is not None or BOTH_DAYS.search(nfkc) is not None)
+    return _DATE_MARK.search(nfkc) is not None and (DATES.search(nfkc) is not None or BOTH_DAYS.search(nfkc) is not None
+                                                    or _COUNTED.search(nfkc) is not None)
 
 
 _STEP = re.compile(r"[↓▽■●◆・\s]*[0-9]{1,2}月[0-9]{1,2}日")  # a step of a chronology: its month and day first

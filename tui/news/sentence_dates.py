@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from datetime import date
 
-from .day_words import day_words
+from .day_words import CALENDAR, day_words, word_before
 from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
                     both_ends, month_of, on_weekday, own_verb_past, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
                     valid)
@@ -106,6 +106,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 said = tense(quoted)
             else:
                 said = "future" if soon and _of_last_verb(text, m.end()) and not past_after(text, m.end()) else way
+                if said == "future" and m["dd"] and _HEADED.match(text, m.end()) and _VERB_JOINT.search(text, m.end()):
+                    said = None  # 28日（日本時間29日）、…方針を発表しており、…求めるとみられる: the first clause's day
             way_here = "future" if ahead else None if noun else said
             found = resolve(m, published, full_only, way_here, since, own=text.startswith("、", m.end()) or (
                 bool(m["mm"]) and way_here == "past" and not full_only and own_verb_past(text, m.end())))
@@ -119,6 +121,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 found = on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
         if found and m["dd"] and not full_only and published:
             found = _next_to(text, m, [*out[::-1], *earlier[::-1], published]) or found
+        if m["dd"] and published and not full_only and (said_day := word_before(text, m.start(), published)) and (
+                said_day.day == int(m["dd"])):
+            found = said_day  # あす1日、…休校にすることを決めました: tomorrow, whatever the verb's tense
         if m["dd"] and previous and not full_only and text.endswith("日本時間", 0, m.start()):
             found = _local_time(previous, int(m["dd"])) or found  # 5日（日本時間6日）: the day after the 5th
         if found and not full_only and m["mm"] and not m["rel"]:
@@ -152,7 +157,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         if found:
             read.append((m, found))
     for at, found in day_words(text, published) if not full_only else ():  # きょう, あす, 大みそか: days said by words
-        if found not in out and _quoted(text, at) is None:  # (「きょうは低めを狙え」: no dated happening)
+        if found not in out and (_quoted(text, at) is None or text.startswith(CALENDAR, at)):  # (「きょうは低めを狙え」: no
+            # dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
             out.append(found)
             if told is not None:
                 spans.append((at, at + 1))
@@ -204,6 +210,7 @@ def _in_order(text: str, read: list[tuple[re.Match, date]], published: date) -> 
 _JOINED = re.compile(r"(?:[いきしちにびみりぎえけせてねべめれじ]|が|て|で)、")
 
 
+_HEADED = re.compile(r"(?:[（(][^（）()「」]{1,12}[）)])?、")  # a date heading its clause, a note on it aside
 _HEADS = re.compile(r"[^、。「」]{0,3}、")  # a date that heads its clause (県警は5日、; 5日から、)
 _VERB_JOINT = re.compile(r"(?:[いきしちびみりぎえけせてねべめれじ]|て|で)、")  # a clause joined on by its verb
 

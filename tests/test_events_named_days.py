@@ -1,0 +1,62 @@
+"""Days named by what happened on them or by words: a day counted from a thing the article dated (打ち上げの3日後,
+着地の1週間後), 当日 and 同日 of a thing named (初公判当日, 市長選と同日, ろくろ体験は…が、当日は), a day alone after a day
+word (あす1日), a calendar's day inside quoted words (「元日の3回戦」), a season's year (来春の4月1日), a plan told by
+見通しだと, a day heading a clause of its own before the sentence's last verb. Sentences of our own; each fails without
+its change in `events`, `sentence_dates`, `dates` or `day_words`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_events import events
+from tui.news.sentence_dates import dates_in
+
+
+def _on(got: list[tuple[str, str]], part: str) -> list[str]:
+    return [d for d, t in got if part in t]
+
+
+def test_days_counted_from_a_thing_the_article_dated() -> None:
+    text = ("観測衛星「みずは」、12日打ち上げ\n\n機構は2日、衛星を6月12日（月）に打ち上げると発表した。"
+            "ロケットは打ち上げ前日の11日に発射地点へ移される。\n\n最初の軌道修正は打ち上げの3日後に行う。"
+            "機構は打ち上げの1週間後をめどに、観測機器の確認結果を公表する。")
+    got = events(text, "2062-06-02")
+    assert _on(got, "打ち上げの3日後") == ["2062-06-15"]
+    assert _on(got, "1週間後をめどに") == ["2062-06-19"]
+
+
+def test_the_day_of_a_thing_named_before() -> None:
+    text = ("初公判は15日に地裁で開かれる。\n\n裁判員の選任手続きは、初公判当日の午前に行われる。")
+    assert _on(events(text, "2062-06-02"), "初公判当日") == ["2062-06-15"]
+    text = ("市長選は31日投開票され、現職が再選された。\n\n市長選と同日に行われた市議補選では、新人が当選した。")
+    assert _on(events(text, "2062-02-01"), "市議補選") == ["2062-01-31"]
+
+
+def test_the_day_alone_of_the_last_thing_named_before_it() -> None:
+    text = ("主な催しは次の通り。\n\n▽1日（月）午前9時半　開会式\n\n▽2日（火）午後1時　ろうそく作り体験（要予約）\n\n"
+            "▽3日（水）午前10時　窯出し見学会\n\nろうそく作り体験は予約で埋まったが、当日は受付でキャンセル待ちを受け付ける。")
+    assert _on(events(text, "2062-04-30"), "キャンセル待ち") == ["2062-05-02"]
+
+
+def test_a_day_alone_after_a_day_word_is_that_day_whatever_the_tense() -> None:
+    assert dates_in("県教委は、あす1日、県立高校を臨時休校にすることを決めました。", date(2062, 8, 31)) == [date(2062, 9, 1)]
+
+
+def test_a_calendar_day_inside_quoted_words() -> None:
+    assert dates_in("監督は「元日の3回戦までに仕上げたい」と話した。", date(2062, 12, 24)) == [date(2063, 1, 1)]
+    assert dates_in("監督は「きょうは低めを狙え」と話した。", date(2062, 12, 24)) == []
+
+
+def test_a_seasons_year() -> None:
+    assert dates_in("小学校の再編は、来春の4月1日に実施する計画だ。", date(2062, 4, 1)) == [date(2063, 4, 1)]
+
+
+def test_a_plan_told_by_its_outlook() -> None:
+    got = dates_in("機構は1日、カプセルが6日未明に砂漠に着地する見通しだと発表した。", date(2062, 12, 1))
+    assert got == [date(2062, 12, 1), date(2062, 12, 6)]
+
+
+def test_a_day_heading_a_clause_of_its_own_before_a_later_verb() -> None:
+    got = dates_in("同省は28日（日本時間29日）、配備を増やす方針を発表しており、会談でも協力を求めるとみられる。",
+                   date(2062, 6, 1))
+    assert got[0] == date(2062, 5, 28)
