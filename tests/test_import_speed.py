@@ -84,3 +84,11 @@ def test_the_leads_noun_runs_do_not_run_from_one_passage_into_the_next() -> None
     apart = [key_terms("", ["政府 は 金融 政策"]), key_terms("", ["金利 を 上げる"])]
     assert "政策金利" not in joined and "金融政策" in joined
     assert joined == {k: apart[0].get(k, 0) + apart[1].get(k, 0) for k in {*apart[0], *apart[1]}}
+
+
+def test_a_compound_of_one_long_word_is_no_term_of_its_own() -> None:
+    from tui.news.storyline import key_terms
+
+    terms = key_terms("", ["県 北部 で 初雪", "金融 政策 を 決める"])
+    assert "北部" in terms and "県北部" not in terms  # (県北部 would count 北部 twice)
+    assert "金融政策" in terms

@@ -54,7 +54,8 @@ def key_terms(title: str, lead_tokens: Sequence[str] = ()) -> dict[str, int]:
         if " " in nouns:
             words = nouns.split(" ")
             found += words
-            found.append("".join(words))
+            if sum(len(w) > 1 for w in words) > 1:  # (県北部: 北部 again, no term of its own)
+                found.append("".join(words))
         else:
             found.append(nouns)
     counts.update(w for w in found if len(w) > 1 and w not in _STOP)
@@ -63,7 +64,7 @@ def key_terms(title: str, lead_tokens: Sequence[str] = ()) -> dict[str, int]:
 
 def _compound(run: list[str], counts: Counter[str], weight: int) -> None:
     """Count a run of two or more nouns as one term, and start a new run."""
-    if len(run) > 1:
+    if sum(len(w) > 1 for w in run) > 1:  # (県北部, 北山町: the longer word again, no term of its own)
         counts["".join(run)] += weight
     run.clear()
 

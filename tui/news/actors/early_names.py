@@ -1,12 +1,15 @@
 """The names culture, arts and obituary pages write that are read before the organisations' rules and held at
 once, then taken with the lines' names (so that a surname or given name alone later is theirs): names after a
-calling (`job_names`), and a storyteller's house and name with the name given alone later (`house_names`).
+calling (`job_names`), a storyteller's house and name with the name given alone later (`house_names`), and the two
+players of a bout in a sport played one against one (`bout_names`: 大宮が花巻を４―１で破った, which the clubs' rules
+would read as two towns' clubs).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from .bout_names import SIGN as BOUT_SIGN, SOLO, bout_names
 from .house_names import ARTS, SIGN as HOUSE_SIGN, given_again, house_names
 from .job_names import SIGNS as JOB_SIGNS, job_names
 from .lines import Line
@@ -26,6 +29,10 @@ def early_names(flat: str, lines: list[Line], rows: Callable[..., set[int]], occ
         x = lines[row]
         for s, e, key in job_names(x.text, x.words, x.free):
             hold(x, s, e, key)
+    for row in sorted(rows(BOUT_SIGN)) if SOLO.search(flat) else ():  # 大宮が花巻を４―１で破った: a bout's players
+        x = lines[row]
+        for s, e in bout_names(x.text, x.toks, x.free):
+            hold(x, s, e, x.text[s:e])
     tellers: list[str] = []
     for row in sorted(rows(HOUSE_SIGN)) if ARTS.search(flat) else ():  # 春雨亭かもめ: a storyteller's house and name
         x = lines[row]

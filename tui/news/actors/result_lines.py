@@ -25,14 +25,15 @@ from .governors import PREFECTURES
 from .sport_words import (BODY_END, KANJI_CLASS, KATA_NAME, RACING, SPORT_LINE, STOP, full_name, name_word,
                           town_word)
 
-_SCORERS = re.compile(r"得点者[）)】／/：:【]|▽(?:主な)?(?:得点者?|トライ|ゴール)[\s　]")  # (▽得点 小矢部9、射水7(北陵))
+_SCORERS = re.compile(r"得点者[）)】／/：:【]|▽(?:主な)?(?:得点者?|トライ|ゴール)[\s　]|【(?:主な)?(?:得点|トライ|ゴール)】")  # (▽得点 小矢部9、射水7(北陵))
 # A battery's line with each side's short name in brackets: (会)三春-船引 (白)鮫川、西郷-鏡石, in NFKC
-_SIDE_BATTERY = re.compile(r"[(（][^()（）\s]{1,3}[)）]((?:[\u4e00-\u9fff々ァ-ヺー・]{2,9}、)*[\u4e00-\u9fff々ァ-ヺー・]{2,9}"
-                           r"[-－―][\u4e00-\u9fff々ァ-ヺー・]{2,9})(?=[\s　(（]|$)")
+_SIDE_BATTERY = re.compile(r"[(（【][^()（）【】\s]{1,3}[)）】]((?:[\u4e00-\u9fff々ァ-ヺー・]{2,9}、)*[\u4e00-\u9fff々ァ-ヺー・]{2,9}"
+                           r"[-－―—─][\u4e00-\u9fff々ァ-ヺー・]{2,9})(?=[\s　(（]|$)")
 # A box score's decisions (【勝】金城6勝2敗, 【S】大鷲1勝1敗15S) and its batteries (【投手】(広)小此木、浜岡-坂越), in NFKC
-_DECISION = re.compile(rf"【(?:勝|敗|S|セーブ|H|ホールド)】\s*({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=(?:[0-9]+試合)?[0-9]+勝)")
+_DECISION = re.compile(rf"(?:【(?:勝|敗|S|セーブ|H|ホールド)】\s*|(?:^|(?<=\s))(?:勝|敗|S|セ|セーブ)\s+)"
+                       rf"({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=(?:[0-9]+試合)?[0-9]+勝)")  # (勝　早川6勝2敗: no brackets)
 _BATTERY_HEAD = re.compile(r"【(?:投手?|捕手?|バッテリー)】")  # a battery's line: 【投手】, 【投】, 【バッテリー】
-_BATTERY_ITEM = re.compile(rf"(?:(?<=[、\-－―\s)）])|(?<=】))({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=[、\-－―\s(（]|$)")
+_BATTERY_ITEM = re.compile(rf"(?:(?<=[、\-－―—─\s)）])|(?<=】))({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=[、\-－―—─\s(（]|$)")
 _HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana word of four to nine: a race's horses
 # An entry of a ranking: its place as a circled number, a name, then in brackets the side (or, in horse racing, the
 # jockey), then the result or the next entry.
@@ -42,6 +43,7 @@ _RANKED = re.compile(rf"(?<![0-9.,:])([0-9]{{1,2}})\s*({KANJI_CLASS}{{1,5}}|{KAT
 _ITEM = re.compile(rf"(?:(?<=[、\s　／/：:）)】])|^)(?:[^、。・＝=\s（）()【】]{{1,8}}[・＝=])?({KANJI_CLASS}{{1,4}}|{KATA_NAME})"
                    rf"(?=[0-9０-９]{{0,2}}(?:[、。\s　（(【]|$))")  # (マテウス２（５２分、８８分）: two goals)
 _KATA_RUN = re.compile(r"[ァ-ヺー]+")
+_TEAM_TIME = re.compile(r"[0-9]+(?:時間|分)[0-9]+(?:分|秒)")  # a team's time (2時間15分48秒, 3分33秒40)
 _RACE_LINE = re.compile(r"競輪|ボートレース|オートレース|競艇|[0-9]着")
 # a racer and the prefecture in brackets (久留米（佐賀）が, 遠山エミリ（滋賀）が), in NFKC
 _RACER = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({KANJI_CLASS}{{1,4}}(?:[ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{0,5}})|{KATA_NAME})"
@@ -59,7 +61,8 @@ _NAME_ITEM = re.compile(_BOARD_NAME)
 _TIMED = re.compile(rf"(?:(?<=[0-9])|(?<=[0-9]位)|(?<=優勝))(?!位)({_BOARD_NAME})(?=[0-9]{{1,3}}(?:時間|分|秒|[・.][0-9]|m|メートル|点))")
 _FIRST = re.compile(r"(?<![0-9])1(?=[\u4e00-\u9fffァ-ヺ])|優勝(?=[\u4e00-\u9fffァ-ヺ])")  # the first entry's place
 # A box score's lines of hits and plays (▽本塁打　鳴門8号3ラン（三次）, ▽二塁打　関本、若宮2　▽盗塁　林): every item a player
-_PLAYS = re.compile(r"▽(?:本塁打|三塁打|二塁打|盗塁|盗塁死|失策|犠打|犠飛|併殺|暴投|捕逸|野選)\s*")
+_PLAYS = re.compile(r"▽(?:本塁打|三塁打|二塁打|盗塁|盗塁死|失策|犠打|犠飛|併殺|暴投|捕逸|野選)\s*"
+                    r"|【(?:本|本塁打|三|三塁打|二|二塁打|盗|盗塁|犠|失)】\s*")  # (【本】ロハス11号3(堀): a head in brackets)
 _PLAY_ITEM = re.compile(rf"({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{KATA_NAME})(?=[0-9]|[、\s　▽(（]|$)")
 _PITCHER = re.compile(rf"(?<=[(（])({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{KATA_NAME})(?=[)）])")
 
@@ -69,6 +72,47 @@ _PITCHER = re.compile(rf"(?<=[(（])({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0
 _SLOT_NAME = r"[\u4e00-\u9fff々ヶケノ]{2,5}[ぁ-ゖ]{0,3}|[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)?"
 _BY_POSITION = re.compile(rf"(?:先鋒|次鋒|中堅|副将|大将)\s*({_SLOT_NAME}?)[メコドツ反○●]*\s*[-×○●△]\s*[メコドツ反○●]*"
                           rf"({_SLOT_NAME})(?=[メコドツ反○●]*(?:\s|$))")
+
+
+# A line of one place of a ranking (3位　大岩（川崎）、相馬（G大阪）12点; ②青柳（…）2分08秒13), in NFKC: each entry before its
+# side in brackets, the result's digits after the last
+_PLACED = re.compile(r"^\s*(?:[0-9]{1,2}位|[2-9]|1[0-9]|20)\s*(?=[\u4e00-\u9fff々ァ-ヺ])|(?<=\s)[0-9]{1,2}位\s*(?=[\u4e00-\u9fff々ァ-ヺ])")
+_ENTRY = re.compile(rf"(?:、\s*)?({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}[ぁ-ゖ]{{0,3}}|{KATA_NAME})[（(]([^（）()0-9]{{1,10}})[）)]")
+# A team's members in brackets in the order they ran or swam (京都2時間15分48秒(嵐山→小松あかね→桂…), 千歳白樺高(札内—原野—
+# …), ①東央大(入江・瀬川・松前・日向)3分33秒40): three or more, joined by arrows or dashes, or by ・ before the team's time
+_MEMBER = rf"(?:{KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}[ぁ-ゖ]{{0,3}}|[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)?)"
+_MEMBERS = re.compile(rf"[（(]({_MEMBER}(?:[→—－―\-]{_MEMBER}){{2,}})[）)]"
+                      rf"|[（(]({KANJI_CLASS}{{1,5}}(?:・{KANJI_CLASS}{{1,5}}){{2,}})[）)](?=\s*[0-9])")
+
+
+def _ranked_line(line: str, words: Callable, add: Callable[[int, int], None]) -> None:
+    """The entries of one place of a ranking on a line of its own (`_PLACED`)."""
+    head = _PLACED.search(line)
+    if head is None:
+        return
+    entries = []
+    at = head.end()
+    while (m := _ENTRY.match(line, at)) is not None:
+        entries.append(m)
+        at = m.end()
+    if not entries or not re.match(r"\s*[0-9]", line[at:]):
+        return  # (the result's digits after the last entry: 12点, 2分08秒13)
+    for m in entries:
+        name = m.group(1)
+        if name not in STOP and not BODY_END.search(name) and name not in PREFECTURES and (
+                name_word(name) or full_name(name) or "・" in name or town_word(words(), *m.span(1))):
+            add(*m.span(1))
+
+
+def _members(line: str, add: Callable[[int, int], None]) -> None:
+    """A team's members in brackets (`_MEMBERS`), in a line of results."""
+    for m in _MEMBERS.finditer(line):
+        g = 1 if m.group(1) else 2
+        at = m.start(g)
+        for part in re.split(r"[→—－―\-・]" if g == 2 else r"[→—－―\-]", m.group(g)):
+            if part not in STOP and part not in PREFECTURES and not BODY_END.search(part):
+                add(at, at + len(part))
+            at += len(part) + 1
 
 
 def result_line_names(line: str, words: Callable, add: Callable[[int, int], None]) -> list[int]:
@@ -107,10 +151,13 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
         for g in (1, 2):
             if m.group(g) not in STOP:
                 add(*m.span(g))
-    play = _PLAYS.search(line) if "▽" in line else None
+    if "(" in line and (_RACE_LINE.search(line) is None):
+        _ranked_line(line, words, add)
+        if SPORT_LINE.search(line) or _TEAM_TIME.search(line) or "→" in line:
+            _members(line, add)
+    play = _PLAYS.search(line) if "▽" in line or "】" in line else None
     while play:  # ▽本塁打　鳴門8号3ラン（三次）: the batter, and the pitcher in brackets
-        stop = line.find("▽", play.end())
-        stop = stop if stop >= 0 else len(line)
+        stop = min((at for at in (line.find("▽", play.end()), line.find("【", play.end())) if at >= 0), default=len(line))
         batters = set()
         for item in _PLAY_ITEM.finditer(line, play.end(), stop):
             if item.start() == play.end() or line[item.start() - 1] in "、 　(（)）":  # (谷（鶴城学園）工藤: after a side)
@@ -121,7 +168,7 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
             if item.start() - 1 not in batters:  # 成田（津軽明星）: a school's box, the batter's side
                 add(*item.span(1))
         play = _PLAYS.search(line, stop) if stop < len(line) else None
-    for m in _DECISION.finditer(line) if "】" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
+    for m in _DECISION.finditer(line) if "】" in line or "勝" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
         if "ァ" <= m.group(1)[0] <= "ヺ" or m.group(1) not in STOP:  # (any name there is a pitcher's)
             add(*m.span(1))
     return places
@@ -155,11 +202,11 @@ def box_names(line: str, add: Callable[[int, int], None], words: Callable | None
     for m in _STABLE.finditer(line) if "厩舎" in line else ():  # 男山厩舎: the trainer
         if m.group(1) not in STOP:
             add(*m.span(1))
-    sides = list(_SIDE_BATTERY.finditer(line)) if ("-" in line or "－" in line) else []
+    sides = list(_SIDE_BATTERY.finditer(line)) if ("-" in line or "－" in line or "—" in line or "─" in line) else []
     if len(sides) >= 2 or (sides and sides[0].start() == 0):  # (会)三春-船引 (白)鮫川、西郷-鏡石: every item a player
         for m in sides:
             at = m.start(1)
-            for part in re.split(r"[、\-－―]", m.group(1)):
+            for part in re.split(r"[、\-－―—─]", m.group(1)):
                 if part not in STOP:
                     add(at, at + len(part))
                 at += len(part) + 1
@@ -174,5 +221,7 @@ def box_names(line: str, add: Callable[[int, int], None], words: Callable | None
             if s > item.start() and line[s - 1] == "・" and _KATA_RUN.fullmatch(line[item.start():s - 1]) and (
                     _KATA_RUN.fullmatch(item.group(1))):
                 s = item.start()  # レアンドロ・シウバ: a katakana name joined by ・, not a club before it
-            if name_word(line[s:e]) or (words is not None and town_word(words(), s, e)):
+            joined = line[s:e].split("・")  # (マテウス・リマ: one part a place's name to UniDic, the other a name)
+            if name_word(line[s:e]) or (len(joined) > 1 and any(map(name_word, joined))) or (
+                    words is not None and town_word(words(), s, e)):
                 add(s, e)

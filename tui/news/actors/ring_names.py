@@ -68,10 +68,11 @@ _PRIZE = re.compile(rf"(?:殊勲|敢闘|技能)賞(?:に|は|を|＝|=)({_NAME})
                     r"(?=[、。がはをとの（(]|\s|$)")
 # 北天海（９勝１敗）○寄り切り●越乃海（６勝４敗）, ○栃乃華－土佐之鷹●, ○若嶋灘　押し出し　琴乃峰●: a bout's line with the
 # marks of the winner and the loser (○, ●), the technique between them or after, each side's record in brackets or none
-_RECORD = r"(?:[（(][0-9０-９]{1,2}勝[0-9０-９]{1,2}敗(?:[0-9０-９]{1,2}休)?[）)])?"
+_RECORD = r"(?:[（(][0-9０-９]{1,2}勝(?:[0-9０-９]{1,2}敗)?(?:[0-9０-９]{1,2}休)?[）)])?"
+_MARKED_NAME = r"[\u4e00-\u9fff々ヶ]{1,2}(?:[の乃](?=[\u4e00-\u9fff々]))?(?:[\u4e00-\u9fff々ヶケ]|ノ(?=[\u4e00-\u9fff々])){1,5}"  # 千代の浦
 _MARKED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME}){_RECORD}\s*[○●]\s*{_TECHNIQUE}?\s*[○●]\s*({_NAME}){_RECORD}"
                      rf"(?=[、。\s（(]|$)|[○●]({_NAME})[―－—-]({_NAME})[○●]"
-                     rf"|[○●]({_NAME})[\s　]+{_TECHNIQUE}[\s　]+({_NAME})[○●]")
+                     rf"|[○●]({_MARKED_NAME}){_RECORD}[\s　]+{_TECHNIQUE}[\s　]+({_MARKED_NAME}){_RECORD}[○●]")
 # 境川部屋の豊聖龍, モンゴル出身の海鵬: a wrestler after his stable, his home or his group and の
 _OF = re.compile(rf"(?:部屋|出身|一門)の({_NAME}){_AFTER}")
 # 翠竜の新入幕, 海鵬の初優勝: a name before a step of a wrestler's career
