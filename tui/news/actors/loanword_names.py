@@ -9,7 +9,9 @@ only a person holds, and that takes no describing word before it (報道官, 大
 
 from __future__ import annotations
 
-from ..language import words
+import re
+
+from ..language import word_class, words
 from .discovery import STOP_NAMES
 
 # Titles of one person that no common word qualifies in the news (エース投手, ベテラン議員, PR大使 are phrases).
@@ -17,9 +19,26 @@ PERSON_ONLY = frozenset(
     "氏 報道官 副報道官 大統領 副大統領 首相 外相 国務長官 国防長官 財務長官 議長 総裁 知事 市長".split())
 
 
+# Titles a country's officer holds, after the country and の (米国のウォーカー代表, 英国のハリス大使)
+_ENVOY = frozenset("代表 首席代表 通商代表 大使 特使 長官 次官 報道官 大臣".split())
+_COUNTRY_BEFORE = re.compile(r"[\u4e00-\u9fffァ-ヺー]{1,10}の$")
+
+
 def named_loanword(line: str, start: int, name: str, title: str) -> bool:
     """The katakana `name` at `start` in `line`, before `title`, is a surname although a loanword: after の,
-    one word of UniDic's and no rank (トップ, チーフ: `discovery.STOP_NAMES`), before a title of `PERSON_ONLY`."""
-    if title not in PERSON_ONLY or not start or line[start - 1] != "の" or "・" in name or name in STOP_NAMES:
+    one word of UniDic's and no rank (トップ, チーフ: `discovery.STOP_NAMES`), before a title of `PERSON_ONLY`, or
+    of `_ENVOY` or a minister's (…相) after a country's name and の (米国のウォーカー代表)."""
+    if not start or line[start - 1] != "の" or "・" in name or name in STOP_NAMES:
+        return False
+    if title not in PERSON_ONLY and not ((title in _ENVOY or title.endswith("相")) and _after_country(line, start - 1)):
         return False
     return len(words(name)) == 2  # one word: its surface and its class
+
+
+def _after_country(line: str, no: int) -> bool:
+    """Whether the words before the の at `no` end with a country's name, as UniDic reads it (米国の, フィリピンの)."""
+    m = _COUNTRY_BEFORE.search(line, 0, no + 1)
+    if m is None:
+        return False
+    flat = words(line[m.start():no])
+    return len(flat) >= 2 and word_class(flat[-1])[3] == "国"

@@ -15,8 +15,9 @@ from .passage import Passage
 from .titles import title_end
 
 
-_INTERVIEWED = re.compile(r"(?:選手|さん|氏|[\u4e00-\u9fff]{1,4})?(?:に|への|との|の)(?:[^。、「」]{0,4}?)"
-                          r"(?:話を聞|聞い|インタビュー|一問一答|やり(?:と|取)り|単独取材|取材し)")  # (やりとり written in kana too)
+_INTERVIEWED = re.compile(r"(?:選手|さん|氏|[\u4e00-\u9fff]{1,4}|[ァ-ヺー]{3,12})?(?:に|への|との|の)(?:[^。、「」]{0,4}?)"
+                          r"(?:話を聞|聞[いく]|インタビュー|一問一答|やり(?:と|取)り|単独取材|取材し)")  # (やりとり written
+# in kana too; a title of katakana the actors do not know: 藤代彩香プロジェクトマネージャーとのやりとり; …さんに聞く)
 
 
 def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
@@ -24,7 +25,9 @@ def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
     田中さんへのインタビュー): the words after the questions are that person's. None when the lead names
     two people so (a talk between two) or none."""
     found = {a for p, (lo, hi) in before for a, s, e in p.persons
-             if lo <= s and e <= hi and (_INTERVIEWED.match(p.text, e, hi) or _answered(p, a, e, lo, hi)
+             if lo <= s and e <= hi and (_INTERVIEWED.match(p.text, e, hi)
+                                         or _INTERVIEWED.match(p.text, title_end(p.text, e, hi, True), hi)
+                                         or _answered(p, a, e, lo, hi)
                                          or _introduced(p, e, lo, hi))}
     return next(iter(found)) if len(found) == 1 else None
 

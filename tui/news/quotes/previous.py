@@ -72,6 +72,8 @@ _ASIDE = re.compile(r"との(?![ぁ-ゟ])")
 # joint act (佐藤さんと会見を開いた, と共同記者会見に臨んだ: either may speak), one done together (と共に), a meeting
 # told as a noun (田村氏との会談に臨んだ: either may speak) nor two subjects (ルビオ氏とラブロフ氏は会談後)
 _MET_WITH = re.compile(r"と(?![共とに一並の])[^、。「」はが]{0,12}?(?:会談|協議|面会|会っ|会い|懇談|握手)")
+_OBLIQUE = re.compile(r"(?:に|へ|の|から)(?![ぁ-ゟ])")  # a person named past the topic, whom its acts reach
+_ASKED = re.compile(r"聞い|聞く|聞き|尋ね|質問|インタビュー|問い|取材")  # (…に話を聞いた: the one asked answers next)
 _ACTED_ON_NOTE = re.compile(r"[（(][^（）()「」]{1,15}[）)]を")
 _MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence with no subject, one it acts on (稀勢の里を圧倒し)
 
@@ -113,6 +115,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
                                                                         or _MET_WITH.match(p.text, te, hi))}
             topic = len(subjects) == 1 and any(p.text.startswith("は", title_end(p.text, e, hi, p.kinds[a] == "person"))
                                                for a, s, e in p.persons if a in subjects and lo <= s < hi)
+            if topic and not _ASKED.search(p.text, lo, hi):  # 水野は、…相沢さんの名前を挙げ、相沢さんに手を振った: the
+                acted_on |= {a for a, s, e in p.persons if lo <= s < hi and a not in subjects  # topic's acts reach them
+                             and _OBLIQUE.match(p.text, title_end(p.text, e, hi, True))}
             others = persons - subjects - (acted_on if topic else set())
             return next(iter(subjects)) if len(subjects) == 1 and not others else None
         # the sentence's words outside its quotes; words that are the subject (「…」が口癖だった) name no one else

@@ -32,6 +32,11 @@ _OFFICER = re.compile(r"[ 　]?(?:報道官|長官|大臣|社長|会長|局長|�
 _WHERE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)](?=[はがも])")  # (a body's seat or note in brackets before its particle)
 
 
+_RANK_BEFORE = re.compile(r"首席|主任|上席|特任|上級|筆頭|主席|次席|統括|専任|常任")
+# A post set off from a name by ・ that the actors' titles do not hold: kanji ending as a person's post ends
+_DOT_TITLE = re.compile(r"[・＝][\u4e00-\u9fff]{1,7}[官長相員者士師役](?=[はがもの、「（(]|\s)")
+
+
 def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> int:
     """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
     (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
@@ -47,8 +52,11 @@ def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> i
             return where.end()  # 千早プラント工業（大阪市）は: where the body is, in brackets
         return voice.end() if voice else at
     whole = ROLE_RE.match(text, e, hi)  # the actors' longest title there (会長兼社長, not 会長 of it)
+    if whole is None and (rank := _RANK_BEFORE.match(text, e, hi)):
+        whole = ROLE_RE.match(text, rank.end(), hi)  # 久我真一首席エコノミストは: a rank before a title of the actors'
     if whole is None and text[e:e + 1] in ("・", "＝"):
-        whole = ROLE_RE.match(text, e + 1, hi)  # マルコ・ベッリーニ・コーチ: joined as the name's parts are
+        whole = ROLE_RE.match(text, e + 1, hi) or _DOT_TITLE.match(text, e, hi)  # マルコ・ベッリーニ・コーチ: joined as
+        # the name's parts are; 三好孝典・首席交渉官は: a post the actors do not know, set off by ・
     at = max(at, whole.end()) if whole else at
     for _ in range(3):  # 森本健二弁護士は, 長谷部由紀教授（再生医学）は, 小池真理子常務は
         role = ROLE_RE.match(text, at, hi)

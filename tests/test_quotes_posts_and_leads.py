@@ -1,0 +1,48 @@
+"""Speakers named by posts the actors do not know and by the leads before words alone (issue 22): a post set off by ・
+(三好孝典・首席交渉官は), a rank before a known title (首席エコノミスト), a country's officer whose surname is a loanword
+(米国のウォーカー代表), an interview's lead naming its one answerer with a title in katakana (…プロジェクトマネージャー
+とのやりとり) or a headline asking (…さんに聞く), and words alone after a sentence whose topic acts on others
+(水野は…相沢さんに手を振った。「…」) — not when the topic is two joined by と, nor when the topic asked the other.
+Sentences of our own; each fails without its change in `titles`, `loanword_names`, `interviews` or `previous` (the
+guards, and the headline asking, which the interviews read before, aside)."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes, quotes_headed
+
+
+def test_a_post_set_off_by_a_dot_and_a_rank_before_a_title() -> None:
+    got = quotes("日本代表団の平田昌義・首席交渉官は記者団に「資源管理の経験が生かされた」と評価した。")
+    assert got == [("資源管理の経験が生かされた", "平田昌義")]
+    got = quotes("三山総合研究所の久我道夫首席エコノミストは「円高への警戒は残る」と話す。")
+    assert got == [("円高への警戒は残る", "久我道夫")]
+
+
+def test_a_countrys_officer_whose_surname_is_a_loanword() -> None:
+    assert quotes("一方、米国のウォーカー代表は声明で「監視の仕組みはまだ足りない」とした。") == [
+        ("監視の仕組みはまだ足りない", "ウォーカー")]
+
+
+def test_an_interviews_lead_with_a_title_in_katakana() -> None:
+    text = ("機構は1日、探査機を打ち上げると発表した。\n\n記者会見した野口麻衣プロジェクトマネージャーとの主なやりとりは次の通り。"
+            "\n\n――時間帯が短い。\n\n「打ち上げられる時間が限られます」\n\n――天候は。\n\n「楽観はしていません」")
+    assert quotes(text) == [("打ち上げられる時間が限られます", "野口麻衣"), ("楽観はしていません", "野口麻衣")]
+
+
+def test_a_headline_asking_the_one_who_answers() -> None:
+    text = "――帰還から1週間。体調は。\n\n「重力に体が慣れるまで、時間がかかっています」\n\n――次の目標は。\n\n「月です」"
+    got = quotes_headed("帰還した宇宙飛行士・川端透さんに聞く", text)
+    assert got == [("重力に体が慣れるまで、時間がかかっています", "川端透"), ("月です", "川端透")]
+
+
+def test_words_alone_after_a_topic_whose_acts_reach_others() -> None:
+    text = ("ギターの森岡拓（33）は、アンコール前に店長の相沢浩さんの名前を挙げ、客席の相沢さんに手を振った。\n\n"
+            "「初ライブの客は30人だった。あの顔は今も忘れない」")
+    assert quotes(text)[-1] == ("初ライブの客は30人だった。あの顔は今も忘れない", "森岡拓")
+
+
+def test_no_topic_speaks_so_when_two_are_joined_or_the_topic_asked() -> None:
+    text = "市長の高橋美香氏と社長の松本浩二氏はこの日、協定に署名した。\n\n「長く地域とともに歩みたい」"
+    assert quotes(text)[-1] == ("長く地域とともに歩みたい", None)
+    text = "記者の森岡拓は、漁師の相沢浩さんに話を聞いた。\n\n「海はもう昔の海ではない」"
+    assert quotes(text)[-1][1] != "森岡拓"
