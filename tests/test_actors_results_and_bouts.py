@@ -55,3 +55,13 @@ def test_the_two_players_of_a_bout_in_a_sport_played_one_against_one() -> None:
 def test_teams_of_a_team_sport_and_countries_are_no_players() -> None:
     assert persons("サッカーの天皇杯で、大宮が花巻を４―１で破った。") == []
     assert persons("卓球の団体戦で、日本が中国を３―１で破った。") == []
+
+
+def test_a_sumo_bout_told_in_a_sentence_with_ranks_before_common_words() -> None:
+    texts = ["大相撲九州場所の１１日目、関脇朝凪が大関霧乃城を寄り切り、１敗を守った。",
+             "モンゴル出身の平幕蒼国は北斗錦にはたき込まれ、２敗に後退した。"]
+    assert article_persons(texts) == [["朝凪", "霧乃城"], ["蒼国", "北斗錦"]]
+
+
+def test_a_common_word_with_no_rank_before_it_is_no_wrestler() -> None:
+    assert persons("大相撲初場所で、横綱が相手を寄り切りで破った。") == []

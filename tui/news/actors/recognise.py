@@ -275,7 +275,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         plain = not marks and flat_classes is not None and names_ids.isdisjoint(flat_classes) and not may_find(line) \
             and not kana_named
         echoed = bool(echoes) and any(k in line for k in echoes)
-        bout = sumo and ("○" in line or "●" in line)  # ○若浜　上手投げ　千代の浦●: a bout's line, names of no class
+        bout = sumo and ("○" in line or "●" in line or SUMO.search(line) is not None)  # ○若浜　上手投げ　千代の浦●,
+        # 平幕蒼国は北斗錦にはたき込まれ: a bout's line, names of no class
         if plain and not speaks and not says and not echoed and not results and not plays and not affiliation \
                 and not discipline and not bout:
             continue  # no title, no name word, no honorific, role, joined name or speaker: nothing to find

@@ -73,6 +73,12 @@ _MARKED_NAME = r"[\u4e00-\u9fff々ヶ]{1,2}(?:[の乃](?=[\u4e00-\u9fff々]))?(?
 _MARKED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME}){_RECORD}\s*[○●]\s*{_TECHNIQUE}?\s*[○●]\s*({_NAME}){_RECORD}"
                      rf"(?=[、。\s（(]|$)|[○●]({_NAME})[―－—-]({_NAME})[○●]"
                      rf"|[○●]({_MARKED_NAME}){_RECORD}[\s　]+{_TECHNIQUE}[\s　]+({_MARKED_NAME}){_RECORD}[○●]")
+# 関脇朝凪が大関霧乃城を寄り切り, 平幕蒼国は北斗錦にはたき込まれ: a bout told in a sentence, its winner and loser in
+# their slots around the technique (a ring name may be a common word: 朝凪)
+_BOUT_TOLD = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])(?:{_RANK})?({_NAME})が(?:{_RANK})?({_NAME})を{_TECHNIQUE}"
+                        rf"|(?<![\u4e00-\u9fff々ヶノ])(?:{_RANK})?({_NAME})は(?:{_RANK})?({_NAME})に[\u4e00-\u9fffぁ-ん]{{0,6}}?"
+                        r"(?:出さ|切ら|込ま|投げら|倒さ|落とさ|ひねら|寄せら|返さ|吊ら|つら)れ")
+_RANKED_AT = re.compile(r"(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭|枚目|筆頭)$")
 # 境川部屋の豊聖龍, モンゴル出身の海鵬: a wrestler after his stable, his home or his group and の
 _OF = re.compile(rf"(?:部屋|出身|一門)の({_NAME}){_AFTER}")
 # 翠竜の新入幕, 海鵬の初優勝: a name before a step of a wrestler's career
@@ -124,11 +130,13 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
     for m in _BOUT.finditer(line):
         if not _one_common_word(toks, *m.span(1)):
             add(*m.span(1))  # (相手を押し出し: a common word)
-    for rx in (_RESULT_LINE, _PAIRED, _PRIZE, _OF, _STEP, _MARKED):
+    for rx in (_RESULT_LINE, _PAIRED, _PRIZE, _OF, _STEP, _MARKED, _BOUT_TOLD):
         for m in rx.finditer(line):
-            for g in (1, 2, 3, 4, 5, 6) if rx is _MARKED else (1, 2) if rx.groups >= 2 else (1,):
+            for g in (1, 2, 3, 4, 5, 6) if rx is _MARKED else (1, 2, 3, 4) if rx is _BOUT_TOLD else (
+                    (1, 2) if rx.groups >= 2 else (1,)):
                 if m.group(g) and not _NOT_RING.search(m.group(g)) and (  # (若潮 of a result line: a common word)
-                        rx in (_RESULT_LINE, _PAIRED, _MARKED) or not _one_common_word(toks, *m.span(g))):
+                        rx in (_RESULT_LINE, _PAIRED, _MARKED) or (rx is _BOUT_TOLD and _RANKED_AT.search(line, 0, m.start(g)))
+                        or not _one_common_word(toks, *m.span(g))):  # (関脇朝凪が: a rank before it; not 横綱が相手を)
                     add(*m.span(g))
     for m in _SEKI.finditer(line):
         e = s = m.start()
