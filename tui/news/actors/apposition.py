@@ -35,7 +35,7 @@ ROLE_BEFORE = frozenset(
     "芸人 モデル 横綱 大関 関脇 小結 前頭 力士 棋士 騎手 エース 主将 弟子 師匠 弟 妹 兄 姉 長男 長女 次男 次女 "
     "三男 三女 夫 妻 息子 娘 祖父 祖母 孫 父 母 叔父 叔母 伯父 伯母 いとこ 友人 恋人 店主 喪主 ボーカル ギタリスト "
     "実業家 起業家 写真家 建築家 演出家 脚本家 作曲家 作詞家 指揮者 ピアニスト ダンサー 陶芸家 書道家 評論家 "
-    "配信者 VTuber ストリーマー ソングライター 新人".split()
+    "配信者 VTuber ストリーマー ソングライター 新人 主演 主役 相手役 メンバー リーダー 歳".split()
 ) | POSITIONS | {p.lower() for p in POSITIONS}  # (the words may come from the lower-cased line)
 # Before a name and の besides `persons`' titles (社長の小山): the words for a person's fellows.
 TITLED = re.compile("(?:先生|先輩|後輩|同僚|上司|部下|相棒|担任|キャプテン|相手|恩師)の")
@@ -212,6 +212,8 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free, titled: Sequenc
             if framed:
                 add(i, j)
             continue
+        if toks.surfaces[k] == "歳" and not (j > i and i == k + 2 and "人名" in toks.pos2[i:j] and toks.pos1[i] != "普通名詞"):
+            continue  # １７歳の東海林蒼空が: a name word after an age; not １９歳のときに, 30歳の長女
         if j > i and (_a_name(toks, i, j, line) or framed or (
                 toks.surfaces[k].upper() in POSITIONS and i == k + 1 and _surname_as_place(toks, i, j))):
             add(i, j)
