@@ -46,3 +46,9 @@ def test_no_topic_speaks_so_when_two_are_joined_or_the_topic_asked() -> None:
     assert quotes(text)[-1] == ("長く地域とともに歩みたい", None)
     text = "記者の森岡拓は、漁師の相沢浩さんに話を聞いた。\n\n「海はもう昔の海ではない」"
     assert quotes(text)[-1][1] != "森岡拓"
+
+
+def test_the_same_minister_described_by_a_clause_naming_no_one() -> None:
+    text = ("浦辺聡一経済産業相は29日、通商代表と会談した。\n\n"
+            "会談後、記者団の取材に応じた同相は、対案について「一歩前進ではある」と述べた。")
+    assert quotes(text) == [("一歩前進ではある", "浦辺聡一")]

@@ -29,6 +29,7 @@ _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3}(?:の[^はがもの、，「」\s]{1,8})?)(?:によると|によれば|によりますと)")
 _LAST_CLAUSE_SAME = re.compile(r"[、，]\s*(同[^、，はがもの「」\s]{1,6}(?:は|が|も)[、，]?\s*)$")
+_CLAUSE_MAX = 30  # a relative clause before 同 (記者団の取材に応じた同相は) no longer than this
 _LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
 
 
@@ -40,6 +41,9 @@ def _past_lead(head: str, lo: int, p: Passage) -> str:
     if 0 < at <= _LEAD_MAX and not re.search(r"[はがもを「」]", head[:at]) and not any(
             lo <= s < lo + at for _, s, _ in p.mentions):
         return head[at:]
+    if 0 < at <= _CLAUSE_MAX and head[at - 1] in "たる" and not re.search(r"[はがも「」]", head[:at]) and not any(
+            lo <= s < lo + at for _, s, _ in p.mentions):
+        return head[at:]  # 会談後、記者団の取材に応じた同相は: a clause naming no actor that describes 同相
     last = _LAST_CLAUSE_SAME.search(head)
     if last and "「" not in head and not any(lo <= s < lo + last.start(1) for _, s, _ in p.mentions):
         return last.group(1)  # 正答率は…上がり、同省は「…」: a clause naming no actor, then 同省 right before the words
