@@ -2,7 +2,8 @@
 (三好孝典・首席交渉官は), a rank before a known title (首席エコノミスト), a country's officer whose surname is a loanword
 (米国のウォーカー代表), an interview's lead naming its one answerer with a title in katakana (…プロジェクトマネージャー
 とのやりとり) or a headline asking (…さんに聞く), and words alone after a sentence whose topic acts on others
-(水野は…相沢さんに手を振った。「…」) — not when the topic is two joined by と, nor when the topic asked the other.
+(水野は…相沢さんに手を振った。「…」) — not when the topic is two joined by と, nor when the topic asked the other —,
+同相 described by a clause naming no one, and a section of a local government named with its place (金沢市ごみ減量推進課は).
 Sentences of our own; each fails without its change in `titles`, `loanword_names`, `interviews` or `previous` (the
 guards, and the headline asking, which the interviews read before, aside)."""
 
@@ -52,3 +53,8 @@ def test_the_same_minister_described_by_a_clause_naming_no_one() -> None:
     text = ("浦辺聡一経済産業相は29日、通商代表と会談した。\n\n"
             "会談後、記者団の取材に応じた同相は、対案について「一歩前進ではある」と述べた。")
     assert quotes(text) == [("一歩前進ではある", "浦辺聡一")]
+
+
+def test_a_section_of_a_local_government_named_with_its_place_speaks() -> None:
+    text = "北出陽一市長は「早めに出して」と呼びかけた。金沢市ごみ減量推進課は「年末は収集に時間がかかります」としています。"
+    assert quotes(text) == [("早めに出して", "北出陽一"), ("年末は収集に時間がかかります", "金沢市ごみ減量推進課")]

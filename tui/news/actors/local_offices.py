@@ -19,6 +19,10 @@ SIGN = re.compile(r"([県市町村府道区](?<![^、。」\s].)(?:(?<=[県府�
 
 
 _POLICE = re.compile(r"[県府道]警(?:本部)?")
+# A section of a local government named with its place (金沢市ごみ減量推進課は, 喜多方市交通政策課は): one body, the place's
+# name part of it, as a clause's subject or a source
+NAMED = re.compile(r"(?<![\u4e00-\u9fff々ヶ])((?!同)[\u4e00-\u9fff々ヶ]{1,5}[都道府県市町村区][\u4e00-\u9fff々ぁ-ゖ]{2,10}?課)"
+                   r"(?=[はがも](?![いかじ])|によると|によりますと)")
 
 
 def local_offices(line: str, flat: str, open_) -> list[tuple[int, int]]:
@@ -29,5 +33,8 @@ def local_offices(line: str, flat: str, open_) -> list[tuple[int, int]]:
         police = _POLICE.match(m.group(1))
         head = police.group() if police else m.group(1)  # (碧浜市 … 市保健所は: the city's office, named by its kind)
         if not re.search(r"[\u4e00-\u9fffァ-ヺ]" + re.escape(head), flat) and open_(*m.span(1)):
+            out.append(m.span(1))
+    for m in NAMED.finditer(line) if "課" in line else ():
+        if open_(*m.span(1)) and not any(a < m.end(1) and m.start(1) < b for a, b in out):
             out.append(m.span(1))
     return out

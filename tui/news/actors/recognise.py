@@ -42,7 +42,7 @@ from .comment_heads import SIGN as COMMENT_SIGN, comment_heads
 from .football_clubs import SIGN as FOOTBALL_SIGN, football_clubs
 from .game_players import game_players, org_ends
 from .councils import SIGN as COUNCIL_SIGN, council_orgs
-from .local_offices import SIGN as OFFICE_SIGN, local_offices
+from .local_offices import NAMED as NAMED_OFFICE, SIGN as OFFICE_SIGN, local_offices
 from .office_heads import office_heads
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_bare import SIGNS as BARE_SIGNS, again as bare_again, bare_orgs
@@ -131,7 +131,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     score_rows = rows(*SCORE_SIGNS)  # a score written with a dash: 【オリックス３−２西武】
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     council_rows, label_rows = rows(COUNCIL_SIGN), rows(*LABEL_SIGNS)  # 日本学術会議の会員; ソニー・…からデビュー
-    office_rows = rows(OFFICE_SIGN)  # 市保健所は: a local office named by its kind
+    office_rows = rows(OFFICE_SIGN, NAMED_OFFICE)  # 市保健所は: a local office named by its kind
     bare_rows, bare_names = rows(*BARE_SIGNS), set()  # organisations named bare and the words found so
     football_rows, coded_rows, tv_rows = rows(FOOTBALL_SIGN), rows(CODE_SIGN), rows(TV_SIGN)
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
