@@ -4,7 +4,8 @@
 とのやりとり) or a headline asking (…さんに聞く), and words alone after a sentence whose topic acts on others
 (水野は…相沢さんに手を振った。「…」) — not when the topic is two joined by と, nor when the topic asked the other —,
 同相 described by a clause naming no one, and a section of a local government named with its place (金沢市ごみ減量推進課は).
-Sentences of our own; each fails without its change in `titles`, `loanword_names`, `interviews` or `previous` (the
+Sentences of our own; each fails without its change in `titles`, `loanword_names`, `interviews`, `previous`, `unnamed`
+or `local_offices` (the
 guards, and the headline asking, which the interviews read before, aside)."""
 
 from __future__ import annotations
