@@ -59,3 +59,18 @@ def test_the_same_minister_described_by_a_clause_naming_no_one() -> None:
 def test_a_section_of_a_local_government_named_with_its_place_speaks() -> None:
     text = "北出陽一市長は「早めに出して」と呼びかけた。金沢市ごみ減量推進課は「年末は収集に時間がかかります」としています。"
     assert quotes(text) == [("早めに出して", "北出陽一"), ("年末は収集に時間がかかります", "金沢市ごみ減量推進課")]
+
+
+def test_the_same_one_is_the_topic_not_a_relative_clauses_subject() -> None:
+    text = ("ドイツのシュタイナー首相は、米国のベネット大統領が打ち出した関税政策を念頭に、「壁は誰の得にもならない」と批判した。"
+            "同氏は「対話の扉は開いている」とも述べた。")
+    assert quotes(text)[-1] == ("対話の扉は開いている", "シュタイナー")
+    text = ("村瀬正臣財務相は、片桐美佐国土交通相が示した案について「方針を決めたわけではない」と述べた。"
+            "同相は「歳出の見直しが基本だ」とも強調した。")
+    assert quotes(text)[-1] == ("歳出の見直しが基本だ", "村瀬正臣")
+
+
+def test_the_same_one_after_a_bare_title_is_not_read_so() -> None:
+    text = ("小田切祐介首相は15日、党首討論に臨んだ。\n\n改革みらい党の真柴亮代表は、首相に「何を届けるのか」とただした。"
+            "首相は、真柴氏が示した支援策について「検討に値する」と述べた。\n\n同氏は討論後、記者団に「一歩前進だ」と語った。")
+    assert quotes(text)[-1][1] != "小田切祐介"

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from ..actors.persons import TITLE_RE as ROLE_RE
 from .asides import asked_first, cleft_aside
-from .clauses import clause_blurs
+from .clauses import clause_blurs, relative_subjects
 from .leads import led_by
 from .nominal import named_at_end
 from .forms import sentence_spans
@@ -61,7 +61,10 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
     holders = roles.get(m.group(1), set()) if m else set()
     if words.startswith(("同相は", "同相が", "同相も")):  # a minister: the one named with a minister's title, no other
         holders = roles.ministers()
-        return next(iter(holders)) if len(holders) == 1 else None
+        if len(holders) == 1:
+            return next(iter(holders))
+        topic = previous_one(before, roles)  # (村瀬財務相は、片桐国交相が…と答弁したことについて…。同相は: the topic)
+        return topic if topic in holders else None
     return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
 
 
@@ -98,6 +101,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         if said:  # 「…」と谷口社長。: the speaker the sentence's quotes were given, when one and no other
             one = next(iter(said))
             aside = {a for a, s, e in p.persons if lo <= s < hi and _ASIDE.match(p.text, title_end(p.text, e, hi, True))}
+            if said <= {a for a, s, e in p.persons if lo <= s < hi}:  # (the speaker named there, not a bare title)
+                aside |= relative_subjects(p.text, [(a, title_end(p.text, e, hi, True)) for a, s, e in p.persons
+                                                    if lo <= s < hi and a not in said], hi)  # (ベネット大統領が打ち出した政策)
             return one if len(said) == 1 and one is not None and subjects <= said and persons - aside <= said else None
         if persons and (led := led_by(p, lo, hi)):
             return led  # 北浜・松永隼人　九回に逆転の二塁打。: the one a line of comments opens with
@@ -109,6 +115,11 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
         if persons and not subjects and all(_MET.match(p.text, title_end(p.text, e, hi, True))
                                             for a, s, e in p.persons if lo <= s < hi):
             continue  # …王鵬との決定戦を制して初の優勝。, 大関稀勢の里を圧倒し: only the ones met or beaten are named
+        if len(subjects) > 1:  # シュタイナー首相は、ベネット大統領が打ち出した政策を念頭に…: a relative clause's subject
+            ends = [(a, title_end(p.text, e, hi, p.kinds[a] == "person")) for a, s, e in p.mentions if lo <= s < hi]
+            topics = {a for a, at in ends if a in subjects and p.text.startswith("は", at)}
+            if len(topics) == 1 and subjects - topics <= relative_subjects(p.text, ends, hi):
+                subjects = topics  # is no subject of the sentence; the topic is
         if subjects or persons:
             # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
             acted_on = {a for a, s, e in p.persons if lo <= s < hi and (p.text.startswith("を", te := title_end(p.text, e, hi, True))
