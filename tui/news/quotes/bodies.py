@@ -63,7 +63,7 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
         return True, (None if voice and not staff_speak(voice[1:]) else next(iter(fits)))
     if not staff_speak(m.group().rstrip("はがも")):
         return True, None  # 同社の広報担当者は: a person of the company the text leaves unnamed
-    kind = m.group(1) or "社"
+    kind = m.group(1) or ("行" if m.group().startswith("同行") else "社")  # (同行の頭取は: a bank, 道央銀行)
     last = None
     for k in range(min(upto + 1, len(texts))):
         for a, s, e in mentions[k]:
