@@ -60,3 +60,38 @@ def test_a_day_heading_a_clause_of_its_own_before_a_later_verb() -> None:
     got = dates_in("同省は28日（日本時間29日）、配備を増やす方針を発表しており、会談でも協力を求めるとみられる。",
                    date(2062, 6, 1))
     assert got[0] == date(2062, 5, 28)
+
+
+def test_the_same_year_said_in_the_sentence_before() -> None:
+    text = "事件は、親族が昨年2月に家裁に相談したことで発覚した。被告は同年6月12日に逮捕され、同月30日に起訴された。"
+    assert [d for d, _ in events(text, "2062-01-31")] == ["2061-06-12", "2061-06-30"]
+
+
+def test_a_past_plans_day_and_this_years_new_year() -> None:
+    assert dates_in("会議は18日に開幕し、当初は28日に閉幕する予定だった。", date(2062, 11, 30)) == [
+        date(2062, 11, 18), date(2062, 11, 28)]
+    assert dates_in("今年の元日は厚い雲に覆われた。", date(2062, 12, 31)) == [date(2062, 1, 1)]
+
+
+def test_a_reviews_steps_under_a_heading_of_this_year() -> None:
+    text = "年の瀬を迎えた。\n\n【前橋この一年】\n\n2月26日　市長が引退を表明\n↓\n4月22日　市長選で新人が初当選"
+    got = [d for d, t in events(text, "2062-12-31") if "　" in t]
+    assert got == ["2062-02-26", "2062-04-22"]
+
+
+def test_the_same_day_of_a_plan_told_as_a_plan() -> None:
+    text = "新潟は前節、24日に鹿島を破った。\n\n新潟は次節、18日（土）に敵地で鹿島と対戦する。名古屋は同日、豊田スタジアムで浦和を迎える。"
+    assert ("2062-03-18", "名古屋は同日、豊田スタジアムで浦和を迎える。") in events(text, "2062-03-12")
+
+
+def test_a_headlines_day_is_not_a_past_clauses() -> None:
+    text = "路線バス、3月31日で運行終了\n\n市とバス会社は31日、路線バスを3月31日の運行を最後に廃止すると発表した。"
+    assert ("2062-01-31", "市とバス会社は31日、路線バスを3月31日の運行を最後に廃止すると発表した。") in events(
+        text, "2062-02-01")
+
+
+def test_a_notices_steps_headed_by_the_same_month() -> None:
+    text = ("路線バス、3月31日で運行終了\n\n市は説明会を次の日程で開く。\n\n▽2月10日（金）午前10時、大芋公民館\n\n"
+            "▽同11日（土）午後2時、後川公民館\n\n▽同18日（土）午前10時、市役所\n\n問い合わせは市交通政策課。")
+    got = events(text, "2062-02-01")
+    assert ("2062-02-11", "同11日（土）午後2時、後川公民館") in got and ("2062-02-18", "同18日（土）午前10時、市役所") in got

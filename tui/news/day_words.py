@@ -19,6 +19,8 @@ _NUMBER_AFTER = re.compile(r"\s*[（(]?[0-9０-９]")
 
 
 _BEFORE_NUMBER = re.compile(r"(きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日)\s*$")
+_YEAR_OF = re.compile(r"(今年|ことし|本年|昨年|去年|来年)の?$")
+_REL_YEAR = {"今年": 0, "ことし": 0, "本年": 0, "昨年": -1, "去年": -1, "来年": 1}
 CALENDAR = ("元日", "元旦", "大みそか", "大晦日")  # days of the calendar: the same whoever says them, and when
 
 
@@ -52,7 +54,9 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
         if word in ("大みそか", "大晦日"):
             found = date(published.year - (published.month < 7), 12, 31)  # (in January: the one just past)
         elif word in ("元日", "元旦"):
-            found = date(published.year + (published.month == 12), 1, 1)  # (in December: the one ahead)
+            year = _YEAR_OF.search(text, max(0, m.start() - 4), m.start())  # 今年の元日 in December: the one past
+            found = date(published.year + (_REL_YEAR[year.group(1)] if year else published.month == 12), 1, 1)
+            # (in December: the one ahead)
         else:
             found = published + timedelta(days=_OFFSET[word])
         out.append((m.start(), found))

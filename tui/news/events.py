@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from .dates import BOTH_DAYS, DATES, resolve, valid
 from .day_words import DAY_WORDS
 from .quotes import sentence_spans
-from .sentence_dates import dates_in
+from .sentence_dates import dates_in, year_said
 
 __all__ = ["dates_in", "find_events"]
 
@@ -49,6 +49,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     step_years = _step_years(blocks)  # 略歴 / 1958年 / 4月3日　…に生まれる: steps set as passages of their own
     named = _headline_dates(blocks, headings, pub) if not full_only else set()
     last_month: date | None = None  # the last date the body named with its month (同月 repeats its month)
+    last_year: int | None = None  # the year the body named last, by a date or a word (同年 repeats it)
     head_k = -1  # the last heading above that names a date (▽日時　1月7日（土） / 当日は…: the day 当日 is)
     for k, (kind, text) in enumerate(blocks):
         if kind == "heading" or not _has_date(text):
@@ -77,8 +78,10 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 since = head[-1]  # the day of the field above (▽日時　1月7日（土）午前10時から / 当日は…)
             months: list[date] = []
             dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub and not named_day else None,
-                             named=named, told=told, earlier=earlier, month_before=last_month, months=months)
+                             named=named, told=told, earlier=earlier, month_before=last_month, months=months,
+                             year_before=last_year)
             last_month = months[-1] if months else last_month
+            last_year = year_said(sentence, pub) or (dated[-1].year if dated else last_year)
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
             if not full_only and (counted := _counted(sentence, out)) and counted not in dated:
@@ -229,7 +232,8 @@ def _headline_dates(blocks: Sequence[tuple[str, str]], headings: list[int], publ
 
 _YEAR_LINE = re.compile(r"[↓▽■●◆・\s]*((?:19|20)[0-9]{2})年(?:[(][^()]{1,10}[)])?[:：]?\s*")  # 1958年, 2049年(令和31年)
 _HEADED_YEAR = re.compile(r"(?<![0-9０-９])((?:19|20)[0-9]{2})年(?![0-9０-９]{1,2}月)")
-_HEADED_REL = {"昨年": -1, "去年": -1, "今年": 0, "ことし": 0, "本年": 0}  # 昨年の主な動き: a year said by its word
+_HEADED_REL = {"昨年": -1, "去年": -1, "今年": 0, "ことし": 0, "本年": 0, "この一年": 0, "この1年": 0}  # 昨年の主な動き,
+# 【前橋この一年】: a year said by its word
 
 
 def _headed_year(text: str, published: date | None = None) -> int | None:
@@ -240,7 +244,8 @@ def _headed_year(text: str, published: date | None = None) -> int | None:
         return None
     years = {m.group(1) for m in _HEADED_YEAR.finditer(line)}
     if not years and published is not None and (
-            word := next((w for w in _HEADED_REL if line.lstrip("【■◆●[").startswith(w)), None)):
+            word := next((w for w in _HEADED_REL if line.lstrip("【■◆●[").startswith(w) or (
+                w.startswith("この") and w in line)), None)):
         return published.year + _HEADED_REL[word]
     return int(years.pop()) if len(years) == 1 else None
 

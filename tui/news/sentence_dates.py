@@ -57,12 +57,13 @@ _SUBJECT = ("は", "が", "も")
 def dates_in(text: str, published: date | None, full_only: bool = False, before: date | None = None,
              before_past: date | None = None, known: Collection[date] = (), named: Collection[date] = (),
              told: list[tuple[date, int]] | None = None, earlier: Sequence[date] = (), month_before: date | None = None,
-             months: list[date] | None = None) -> list[date]:
+             months: list[date] | None = None, year_before: int | None = None) -> list[date]:
     """The dates `text` (a sentence) names, in order, each once (see the module's doc); `before`: the last date the
     text named before the sentence (同日, 同月 refer to it), `before_past` the last not after the article's date (同日
     after a sentence about a plan); `known`: the dates the article's body names (a headline's day alone or month and day
     is the one of them with that day, when one alone has it and lies ahead: 最終戦は27日開幕 over 27日に…開幕し);
-    `named`: the months and days the headline names; `told`: filled with each date and its weight; `earlier`: the
+    `named`: the months and days the headline names; `year_before`: the year the sentences before named last (同年);
+    `told`: filled with each date and its weight; `earlier`: the
     dates the article named before the sentence, in order (翌14日 is the day after the 13th named last); `month_before`:
     the last date named before the sentence with its month (同月 repeats that month, not a day alone's); `months`: filled
     with the dates this sentence names with their month."""
@@ -90,18 +91,26 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             found: date | None = carried  # 7月8日告示、15日投開票: 15 July
         else:
             at = span.end() if m["dd"] and (span := _SPAN_END.match(text, m.end())) else m.end()  # (30〜31日に開く)
-            ahead = (m["dd"] or m["mm"]) and ((m["dd"] and AHEAD.match(text, at)) or AHEAD_VERB.match(text, at)
-                                              or planned(text, at))
+            verb = AHEAD_VERB.match(text, at)
+            if verb and _PLAN_WAS.match(text, verb.end()):
+                verb = None  # 28日に閉幕する予定だった: a plan of the past, its day either side
+            plan = AHEAD.match(text, at) if m["dd"] else None
+            if plan and text.startswith(("だった", "でした", "であった"), plan.end()):
+                plan = None  # (当初は28日に閉幕する予定だった)
+            ahead = (m["dd"] or m["mm"]) and (plan or verb or planned(text, at))
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = (m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
                                  or PLAN_PAST.match(text, m.end()))) or (m["mm"] and _FROM_NOUN.match(text, m.end()))
             quoted = _quoted(text, m.start())
-            since = previous if said_here or m["same"] in (None, "当日") or before_past is None else before_past
+            since = previous if said_here or m["same"] in (None, "当日") or before_past is None or way == "future" else (
+                before_past)  # (17日に…対戦する。名古屋は同日、…浦和を迎える: a plan's day again, told as a plan)
             if m["rm"] == "同月" and not month_here and month_before is not None:
                 since = month_before  # 2049年3月8日に受けた手術…。（次の文）…30日…。同月11日に死亡した: March 2049
             if m["rel"] == "同年" and (year := _year_before(text, m.start(), published)):
                 since = date(year, 1, 1)  # 2030年5月に…、同年6月12日: the year named before it
+            elif m["rel"] == "同年" and not said_here and year_before is not None:
+                since = date(year_before, 1, 1)  # 昨年2月に発覚した。（次の文）被告は同年6月12日に: the year said last
             if quoted is not None:
                 said = tense(quoted)
             else:
@@ -129,7 +138,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         if found and not full_only and m["mm"] and not m["rel"]:
             found = _year_context(text, m, found, year_said, month_day, last_end, previous, published)
         if named and found and not full_only and m["dd"] and len(same := {k for k in named if k.day == found.day}) == 1 \
-                and not (published and min(same) > published and past_after(text, m.end())):
+                and not (published and min(same) > published and (past_after(text, m.end())
+                                                                  or (way == "past" and text.startswith("、", m.end())))):
             found = same.pop()  # 投開票は3月21日 in the headline: 投開票日の21日まで is 21 March (not a day of a past
             # clause when the headline's lies ahead: 30日までに申請したのは)
         if known and found and not full_only and (m["dd"] or (m["mm"] and not m["rel"])):
@@ -173,6 +183,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     return out
 
 
+_PLAN_WAS = re.compile(r"[^。、「」]{0,4}?(?:予定|はず|つもり|計画|見込み)(?:だった|でした|であった)")
 _SPAN_END = re.compile(r"〜\d{1,2}日")  # the second day of a range written once (30、31日: 30日〜31日 by then)
 
 
@@ -272,6 +283,11 @@ def _year_context(text: str, m: re.Match, found: date, year_said: date | None, m
             same_year := valid(month_day.year, found.month, found.day)) and 0 < (same_year - month_day).days <= HALF_YEAR:
         return same_year  # 2月6日の仙台を皮切りに…、最終公演は3月28日: the months go on in the year before
     return found
+
+
+def year_said(text: str, published: date | None) -> int | None:
+    """The last year the sentence names (2030年, 昨年), which a 同年 in a later sentence repeats."""
+    return _year_before(text, len(text), published)
 
 
 def _year_before(text: str, at: int, published: date | None) -> int | None:

@@ -24,9 +24,9 @@ _SECTION_FIRST = "第C" + _NUMBERED_FIRST[2:]
 # A timeline step: a mark (▽, ↓, ・) then a date, then what happened (▽1月23日　国会召集).
 _DATED_STEP = re.compile(rf"^(?:(?:19|20)\d\d\s*年\s*|(?:{'|'.join(YEAR_WORDS)})\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
                          r"|^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?!\s*\d+\s*日)|^(?:19|20)\d\d[/.\-]\d{1,2}[/.\-]\d{1,2}")
-_DAY_STEP = re.compile(r"^(?:\d{1,2}\s*日(?![間目後前])|同日|翌日|前日)\S{0,14}\s+\S")  # a day alone (or the day
+_DAY_STEP = re.compile(r"^(?:\d{1,2}\s*日(?![間目後前])|同\d{0,2}日|翌日|前日)\S{0,14}[\s、]+\S")  # a day alone (or the day
 # the step before names: ▽同日午後11時　…), then what happened that day
-_SAME_DAY = ("同日", "翌日", "前日")
+_SAME_DAY = ("同日", "翌日", "前日", *(f"同{d}" for d in "123０１２３"))  # (▽同11日（日）　…: a day of the step above's month)
 # An interviewer's line: a dash or two, then words (――次の目標は。); a rule of dashes alone is none.
 _DASH_FIRST = "―—─－"
 _ASKED = re.compile(r"^[―—─－]{1,3}\s*[^―—─－\s]")
