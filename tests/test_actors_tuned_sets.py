@@ -129,7 +129,8 @@ SETS = {
     "dev 22": Pins(actors_report.DEV22_SET, _any("culture_entertainment", "local_government", "results_listings",
                                                  "society_people", "sports_games"), 370,
                    (0.955, 0.845), 0.81, 0.35, org_r=0.64, place_r=0.51),
-    # names in running text of six genres, abroad and at home, often untitled (0.973 / 0.926 as written)
+    # names in running text of six genres, abroad and at home, often untitled (0.973 / 0.926 as written; 0.975 / 0.931
+    # after 君 and 主演は…さん)
     "dev 23": Pins(actors_report.DEV23_SET, _any("business_economy", "culture_entertainment", "international",
                                                  "local_people_society", "politics_courts", "sports_misc"), 360,
                    (0.97, 0.92), 0.82, 0.6, org_r=0.76, place_r=0.69),

@@ -38,10 +38,10 @@ HONORIFIC = frozenset("さん さま 様 氏 君 くん ちゃん 先生 アナ 
 _PERSON_ROLE = frozenset("容疑 被告 被告人 選手 投手 捕手 監督 教授 准 名誉 弁護士 裁判長 記者 団長 老人 主将 "
                          "アナウンサー 医師 作家 会長 社長 代表 専務 常務 頭取 取締役".split())
 _NOT_A_TITLE = frozenset("くん 先生 アナ 夫人 博士 婆 爺 師匠 シェフ ＣＥＯ 老人".split())  # none of `persons`' titles
-_KANA_HONORIFIC = frozenset("さん ちゃん くん".split())
+_KANA_HONORIFIC = frozenset("さん ちゃん くん 君".split())
 _KIN = frozenset("みな ねえ にい じい ばあ おまわり おば おじ あに あね かあ とう ぼっ じっ おばあ おじい おにい "
                  "おねえ おかあ おとう ばば じじ".split())
-_CHILD = frozenset(("くん", "ちゃん"))
+_CHILD = frozenset(("くん", "ちゃん", "君"))
 _KIN_KANJI = frozenset("赤 姉 兄 母 父 婆 爺 坊 孫 嫁 嬢 娘 息子 叔母 叔父 伯母 伯父 祖母 祖父 姪 甥 彼 彼女 皆 女将 大将 親分 先輩 後輩".split())
 _KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]+")
 _MARKER_WORD = HONORIFIC | _PERSON_ROLE | {"（", "("}
@@ -52,6 +52,15 @@ _ORG_WORD = frozenset("賞 組 屋 店 製菓 製作所 商店 精肉 工務 物
 _KIN_BEFORE = frozenset("長男 長女 次男 次女 三男 三女 妻 夫 息子 娘 元 前".split())
 _PARTICLE = frozenset("は が も を に と の から へ で や より まで".split())
 _JOIN = frozenset("・＝= 　")
+
+
+def _a_word(name: str, honorific: str) -> bool:
+    """Whether the name and 君 after it are one word of UniDic's (諸君, 貴君): no name and an honorific."""
+    if honorific != "君":
+        return False
+    from ..language import words
+
+    return len(words(name + honorific)) == 2
 
 
 def _hira(s: str) -> bool:
@@ -127,10 +136,10 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
               and ends[i - 1] == starts[i] and boundary(i - 2)):
             add(i - 1, i, surf[i - 1], True)  # 鈴木ひなたさん
         elif (surf[k] in _KANA_HONORIFIC and _hira(surf[i]) and len(surf[i]) >= 2 and pos[i] in ("名詞", "形状詞")
-              and surf[i] not in _KIN and surf[i][-1] != "っ" and boundary(i - 1)):
+              and surf[i] not in _KIN and surf[i][-1] != "っ" and boundary(i - 1) and not _a_word(surf[i], surf[k])):
             add(i, i, surf[i], False)  # せつさん
         elif (surf[k] in _CHILD and pos1[i] == "普通名詞" and _KANJI_WORD.fullmatch(surf[i]) and len(surf[i]) <= 3
-              and surf[i] not in _KIN_KANJI and boundary(i - 1)):
+              and surf[i] not in _KIN_KANJI and boundary(i - 1) and not _a_word(surf[i], surf[k])):
             add(i, i, surf[i], False)  # 翼くん, 希望ちゃん: a common word before くん / ちゃん is a child's name
     for i in given:  # a given name alone, as a word: 蓮は, 美咲から
         if (i >= 3 and pos2[i] == "人名" and i + 1 < n and surf[i + 1] in _PARTICLE and starts[i + 1] == ends[i]

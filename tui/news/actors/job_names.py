@@ -58,7 +58,7 @@ _AFTER_GIVEN = re.compile(r"さん|さま|様|氏|君|くん|ちゃん|先生|�
                           r"名人|竜王|王将|棋聖|王位|叡王|王座|棋王|碁聖|天元|本因坊|[二三四五六七八]冠|クイーン)")
 _KANJI_LAST = re.compile(r"[ぁ-ゖ]{2,3}[乃子江代美枝恵]$")  # とよ乃, はる江: a woman's given name, an old way
 # 坂本龍馬役は片桐弦に決まった: the actor after the part (役は, 役を, 役に) and before に決ま, が, 、 or で
-_AFTER_PART = re.compile(r"(?:役|主演)[はをに]([\u4e00-\u9fff々]{2,5}|[\u4e00-\u9fff々]{1,3}[ぁ-ゖ]{2,4})(?=に決|が|、|で|と|も)")
+_AFTER_PART = re.compile(r"(?:役|主演)[はをに]([\u4e00-\u9fff々]{2,5}|[\u4e00-\u9fff々]{1,3}[ぁ-ゖ]{2,4}?)(?=さん|に決|が|、|で|と|も)")
 _CALLING_BRACKET = re.compile(rf"[（(](?:{_KANJI_JOB}|{'|'.join(_KATA_JOBS)}|声優|俳優|女優|歌手)[）)]")  # ▽朝霧かれん（声優）
 KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
 _KIN = re.compile(r"^(?:お?ば+あ|お?じい|お?ばっ|お?じっ|お?ねえ|お?にい|お?かあ|お?とう|おば|おじ|あに|あね)$")
