@@ -98,3 +98,9 @@ def test_a_nickname_in_kana_before_the_words_that_say_so_is_a_person(text, names
 ])
 def test_a_word_for_what_one_is_or_a_term_is_no_nickname(text):
     assert persons(text) == []
+
+
+def test_names_joined_by_a_dot_after_a_given_name_in_kana_before_a_count_of_people() -> None:
+    got = persons("１級には、塾に通う弓浜陸・皆生さら・淀江悠人の３人が合格した。")
+    assert got == ["弓浜陸", "皆生さら", "淀江悠人"]
+    assert persons("父・母・私の３人で暮らす。") == []

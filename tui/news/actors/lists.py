@@ -31,6 +31,7 @@ _ITEM = re.compile(r"[\u4e00-\u9fff々ヶァ-ヺーぁ-ゖ・＝]+$")
 _KANA = re.compile(r"[ァ-ヺー・＝]+$")
 _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 _HIRA = re.compile(r"[ぁ-ゖー]+$")
+_NAME_END = re.compile(r"[\u4e00-\u9fff々ぁ-ゖ]")  # a name's last character before ・ (皆生さら・淀江悠人の3人)
 
 
 def list_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
@@ -58,7 +59,7 @@ def list_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             i = _after_occupation(toks, i, j + 1)
             items.append((starts[i], end, i, j + 1))
             at = starts[i]
-            dot = at >= 2 and line[at - 1] == "・" and _KANJI_CHAR.match(line[at]) and _KANJI_CHAR.match(line[at - 2])
+            dot = at >= 2 and line[at - 1] == "・" and _KANJI_CHAR.match(line[at]) and _NAME_END.match(line[at - 2])
             if at == 0 or (line[at - 1] not in "、と" and not dot) or (line[at - 1] == "と" and not _particle(toks, at - 1)):
                 break  # (田嶋・小柳両被告: names in kanji joined by ・)
             end = at - 1
