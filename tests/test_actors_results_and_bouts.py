@@ -65,3 +65,7 @@ def test_a_sumo_bout_told_in_a_sentence_with_ranks_before_common_words() -> None
 
 def test_a_common_word_with_no_rank_before_it_is_no_wrestler() -> None:
     assert persons("大相撲初場所で、横綱が相手を寄り切りで破った。") == []
+
+
+def test_a_batterys_line_with_a_horizontal_bar() -> None:
+    assert persons("（会）三春、喜多―船引　（白）鮫川、西郷―鏡石") == ["三春", "喜多", "船引", "鮫川", "西郷", "鏡石"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .dates import REL
+
 DAY_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦")
 _OFFSET = {"きょう": 0, "今日": 0, "きのう": -1, "昨日": -1, "おととい": -2, "一昨日": -2, "あす": 1,
            "あした": 1, "明日": 1, "あさって": 2, "明後日": 2}
@@ -18,9 +20,8 @@ _TIME_OF_DAY = re.compile(r"[のは]?(?:午前|午後|朝|夜|未明|夕方?|正
 _NUMBER_AFTER = re.compile(r"\s*[（(]?[0-9０-９]")
 
 
-_BEFORE_NUMBER = re.compile(r"(きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日)\s*$")
-_YEAR_OF = re.compile(r"(今年|ことし|本年|昨年|去年|来年)の?$")
-_REL_YEAR = {"今年": 0, "ことし": 0, "本年": 0, "昨年": -1, "去年": -1, "来年": 1}
+_BEFORE_NUMBER = re.compile("(" + "|".join(sorted(_OFFSET, key=len, reverse=True)) + r")\s*$")  # あす1日
+_YEAR_OF = re.compile(r"(今年|ことし|本年|昨年|去年|来年)の?$")  # 今年の元日
 CALENDAR = ("元日", "元旦", "大みそか", "大晦日")  # days of the calendar: the same whoever says them, and when
 
 
@@ -55,7 +56,7 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
             found = date(published.year - (published.month < 7), 12, 31)  # (in January: the one just past)
         elif word in ("元日", "元旦"):
             year = _YEAR_OF.search(text, max(0, m.start() - 4), m.start())  # 今年の元日 in December: the one past
-            found = date(published.year + (_REL_YEAR[year.group(1)] if year else published.month == 12), 1, 1)
+            found = date(published.year + (REL.get(year.group(1), 0) if year else published.month == 12), 1, 1)
             # (in December: the one ahead)
         else:
             found = published + timedelta(days=_OFFSET[word])

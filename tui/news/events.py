@@ -74,7 +74,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             told: list[tuple[date, int]] = []
             named_day = _named_day(sentence, out) or _topic_day(sentence, text[:lo], out)
             since = named_day or last  # 最終運行の翌々日: the day the article told that of
-            if "当日" in sentence and head_k > last_k and (head := dates_in(blocks[head_k][1], pub, full_only, last)):
+            if not named_day and "当日" in sentence and head_k > last_k and (
+                    head := dates_in(blocks[head_k][1], pub, full_only, last)):
                 since = head[-1]  # the day of the field above (▽日時　1月7日（土）午前10時から / 当日は…)
             months: list[date] = []
             dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub and not named_day else None,
@@ -149,7 +150,7 @@ def _topic_day(sentence: str, before: str, told: Sequence[tuple[int, str, str]])
     at = sentence.find("当日")
     if at < 0 or (at and sentence[at - 1] not in "、は "):
         return None
-    words = _nouns(sentence[:at]) or _nouns(sentence_spans_last(before))
+    words = _nouns(sentence[:at]) or _nouns(_last_sentence(before))
     for word in reversed(words):
         found = [d for _, d, text in told if word in text and text != sentence]
         if found:
@@ -157,7 +158,7 @@ def _topic_day(sentence: str, before: str, told: Sequence[tuple[int, str, str]])
     return None
 
 
-def sentence_spans_last(text: str) -> str:
+def _last_sentence(text: str) -> str:
     """The last sentence of `text` ("" for none)."""
     spans = sentence_spans(text)
     return text[spans[-1][0]:spans[-1][1]] if spans else ""

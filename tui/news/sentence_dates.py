@@ -91,13 +91,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             found: date | None = carried  # 7月8日告示、15日投開票: 15 July
         else:
             at = span.end() if m["dd"] and (span := _SPAN_END.match(text, m.end())) else m.end()  # (30〜31日に開く)
-            verb = AHEAD_VERB.match(text, at)
-            if verb and _PLAN_WAS.match(text, verb.end()):
-                verb = None  # 28日に閉幕する予定だった: a plan of the past, its day either side
-            plan = AHEAD.match(text, at) if m["dd"] else None
-            if plan and text.startswith(("だった", "でした", "であった"), plan.end()):
-                plan = None  # (当初は28日に閉幕する予定だった)
-            ahead = (m["dd"] or m["mm"]) and (plan or verb or planned(text, at))
+            # (28日に閉幕する予定だった: a plan of the past, its day either side)
+            ahead = (m["dd"] or m["mm"]) and (_still_ahead(AHEAD.match(text, at) if m["dd"] else None, text)
+                                              or _still_ahead(AHEAD_VERB.match(text, at), text) or planned(text, at))
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = (m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
@@ -183,7 +179,12 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     return out
 
 
-_PLAN_WAS = re.compile(r"[^。、「」]{0,4}?(?:予定|はず|つもり|計画|見込み)(?:だった|でした|であった)")
+_PLAN_WAS = re.compile(r"[^。、「」]{0,4}?(?:予定|はず|つもり|計画|見込み)?(?:だった|でした|であった)")
+
+
+def _still_ahead(plan: re.Match | None, text: str) -> re.Match | None:
+    """A plan's cue after a date (`AHEAD`, `AHEAD_VERB`), unless the plan is told in the past (…に閉幕する予定だった)."""
+    return None if plan is None or _PLAN_WAS.match(text, plan.end()) else plan
 _SPAN_END = re.compile(r"〜\d{1,2}日")  # the second day of a range written once (30、31日: 30日〜31日 by then)
 
 

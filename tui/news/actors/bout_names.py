@@ -10,11 +10,10 @@ towns to it; 林 and 森 common words). Not a country, a prefecture or a body (�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from .governors import PREFECTURES
+from .result_lines import country_word
 from .sport_words import BODY_END, STOP
-from .tokens import Toks
 
 SOLO = re.compile(r"卓球|シングルス|レスリング|柔道|ボクシング|フェンシング|将棋|囲碁|スカッシュ|テニス|バドミントン")
 SIGN = re.compile(r"[0-9０-９]\s*で(?:破|下|退け|降|倒|制|敗|屈|競り負け)")  # a score's result: ４―１で破った
@@ -28,7 +27,7 @@ _LOST = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・])({_NAME})は{_SIDE}({_
 _GAME_WORDS = frozenset("決勝 準決勝 初戦 予選 本戦 男子 女子 団体 個人 シード 第".split())
 
 
-def bout_names(line: str, toks: Toks, free) -> list[tuple[int, int]]:
+def bout_names(line: str, free) -> list[tuple[int, int]]:
     """(start, end) of the players of the line's bouts (see the module), where `free(start, end)` allows."""
     out: list[tuple[int, int]] = []
     for rx in (_WON, _LOST):
@@ -36,14 +35,10 @@ def bout_names(line: str, toks: Toks, free) -> list[tuple[int, int]]:
             for g in (1, 2):
                 s, e = m.span(g)
                 word = m.group(g)
-                if (not _SURNAME.fullmatch(word) or word in STOP or word in _GAME_WORDS or word in PREFECTURES or BODY_END.search(word)
-                        or _country(toks, s, e) or not free(s, e) or any(a < e and s < b for a, b in out)):
+                if (not _SURNAME.fullmatch(word) or word in STOP or word in _GAME_WORDS or word in PREFECTURES
+                        or BODY_END.search(word) or country_word(word) or not free(s, e)
+                        or any(a < e and s < b for a, b in out)):
                     continue
                 out.append((s, e))
     return out
 
-
-def _country(toks: Toks, start: int, end: int) -> bool:
-    """Whether line[start:end] is one word UniDic reads as a country's name (日本, 中国)."""
-    k = bisect_left(toks.starts, start)
-    return k < len(toks) and toks.starts[k] == start and toks.ends[k] == end and toks.pos3[k] == "国"

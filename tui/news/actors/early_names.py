@@ -31,7 +31,7 @@ def early_names(flat: str, lines: list[Line], rows: Callable[..., set[int]], occ
             hold(x, s, e, key)
     for row in sorted(rows(BOUT_SIGN)) if SOLO.search(flat) else ():  # 大宮が花巻を４―１で破った: a bout's players
         x = lines[row]
-        for s, e in bout_names(x.text, x.toks, x.free):
+        for s, e in bout_names(x.text, x.free):
             hold(x, s, e, x.text[s:e])
     tellers: list[str] = []
     for row in sorted(rows(HOUSE_SIGN)) if ARTS.search(flat) else ():  # 春雨亭かもめ: a storyteller's house and name

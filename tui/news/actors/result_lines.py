@@ -25,15 +25,17 @@ from .governors import PREFECTURES
 from .sport_words import (BODY_END, KANJI_CLASS, KATA_NAME, RACING, SPORT_LINE, STOP, full_name, name_word,
                           town_word)
 
+_DASH = r"\-－―—─"  # the dashes a box score or a relay's order joins names with (― and — alike)
+_ANY_DASH = re.compile(f"[{_DASH}]")
 _SCORERS = re.compile(r"得点者[）)】／/：:【]|▽(?:主な)?(?:得点者?|トライ|ゴール)[\s　]|【(?:主な)?(?:得点|トライ|ゴール)】")  # (▽得点 小矢部9、射水7(北陵))
 # A battery's line with each side's short name in brackets: (会)三春-船引 (白)鮫川、西郷-鏡石, in NFKC
 _SIDE_BATTERY = re.compile(r"[(（【][^()（）【】\s]{1,3}[)）】]((?:[\u4e00-\u9fff々ァ-ヺー・]{2,9}、)*[\u4e00-\u9fff々ァ-ヺー・]{2,9}"
-                           r"[-－―—─][\u4e00-\u9fff々ァ-ヺー・]{2,9})(?=[\s　(（]|$)")
+                           rf"[{_DASH}][\u4e00-\u9fff々ァ-ヺー・]{{2,9}})(?=[\s　(（]|$)")
 # A box score's decisions (【勝】金城6勝2敗, 【S】大鷲1勝1敗15S) and its batteries (【投手】(広)小此木、浜岡-坂越), in NFKC
 _DECISION = re.compile(rf"(?:【(?:勝|敗|S|セーブ|H|ホールド)】\s*|(?:^|(?<=\s))(?:勝|敗|S|セ|セーブ)\s+)"
                        rf"({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=(?:[0-9]+試合)?[0-9]+勝)")  # (勝　早川6勝2敗: no brackets)
 _BATTERY_HEAD = re.compile(r"【(?:投手?|捕手?|バッテリー)】")  # a battery's line: 【投手】, 【投】, 【バッテリー】
-_BATTERY_ITEM = re.compile(rf"(?:(?<=[、\-－―—─\s)）])|(?<=】))({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=[、\-－―—─\s(（]|$)")
+_BATTERY_ITEM = re.compile(rf"(?:(?<=[、{_DASH}\s)）])|(?<=】))({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=[、{_DASH}\s(（]|$)")
 _HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana word of four to nine: a race's horses
 # An entry of a ranking: its place as a circled number, a name, then in brackets the side (or, in horse racing, the
 # jockey), then the result or the next entry.
@@ -81,7 +83,7 @@ _ENTRY = re.compile(rf"(?:、\s*)?({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4
 # A team's members in brackets in the order they ran or swam (京都2時間15分48秒(嵐山→小松あかね→桂…), 千歳白樺高(札内—原野—
 # …), ①東央大(入江・瀬川・松前・日向)3分33秒40): three or more, joined by arrows or dashes, or by ・ before the team's time
 _MEMBER = rf"(?:{KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}[ぁ-ゖ]{{0,3}}|[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)?)"
-_MEMBERS = re.compile(rf"[（(]({_MEMBER}(?:[→—－―\-]{_MEMBER}){{2,}})[）)]"
+_MEMBERS = re.compile(rf"[（(]({_MEMBER}(?:[→{_DASH}]{_MEMBER}){{2,}})[）)]"
                       rf"|[（(]({KANJI_CLASS}{{1,5}}(?:・{KANJI_CLASS}{{1,5}}){{2,}})[）)](?=\s*[0-9])")
 
 
@@ -109,7 +111,7 @@ def _members(line: str, add: Callable[[int, int], None]) -> None:
     for m in _MEMBERS.finditer(line):
         g = 1 if m.group(1) else 2
         at = m.start(g)
-        for part in re.split(r"[→—－―\-・]" if g == 2 else r"[→—－―\-]", m.group(g)):
+        for part in re.split(rf"[→{_DASH}・]" if g == 2 else rf"[→{_DASH}]", m.group(g)):
             if part not in STOP and part not in PREFECTURES and not BODY_END.search(part):
                 add(at, at + len(part))
             at += len(part) + 1
@@ -184,7 +186,7 @@ _STABLE = re.compile(r"(?:(?<=[・、\s　のはが])|^)([\u4e00-\u9fff々ヶケ
 
 
 @lru_cache(maxsize=256)
-def _country_word(word: str) -> bool:
+def country_word(word: str) -> bool:
     """Whether `word` is a country's name to UniDic, one word (日本, イタリア, コロンビア)."""
     from ..language import words, word_class
 
@@ -197,16 +199,16 @@ def box_names(line: str, add: Callable[[int, int], None], words: Callable | None
     `words()`: the line's words (a scorer may be a word UniDic reads as a town's: ▽得点 小矢部9)."""
     if "-" in line and len(_SETS.findall(line)) >= 2:  # 白金亮(日本) 6-4 3-6 …: a draw's players before their countries
         for m in _DRAWN.finditer(line):
-            if _country_word(m.group(2)) and m.group(1) not in STOP:
+            if country_word(m.group(2)) and m.group(1) not in STOP:
                 add(*m.span(1))
     for m in _STABLE.finditer(line) if "厩舎" in line else ():  # 男山厩舎: the trainer
         if m.group(1) not in STOP:
             add(*m.span(1))
-    sides = list(_SIDE_BATTERY.finditer(line)) if ("-" in line or "－" in line or "—" in line or "─" in line) else []
+    sides = list(_SIDE_BATTERY.finditer(line)) if _ANY_DASH.search(line) else []
     if len(sides) >= 2 or (sides and sides[0].start() == 0):  # (会)三春-船引 (白)鮫川、西郷-鏡石: every item a player
         for m in sides:
             at = m.start(1)
-            for part in re.split(r"[、\-－―—─]", m.group(1)):
+            for part in re.split(rf"[、{_DASH}]", m.group(1)):
                 if part not in STOP:
                     add(at, at + len(part))
                 at += len(part) + 1
