@@ -95,3 +95,11 @@ def test_a_notices_steps_headed_by_the_same_month() -> None:
             "▽同11日（土）午後2時、後川公民館\n\n▽同18日（土）午前10時、市役所\n\n問い合わせは市交通政策課。")
     got = events(text, "2062-02-01")
     assert ("2062-02-11", "同11日（土）午後2時、後川公民館") in got and ("2062-02-18", "同18日（土）午前10時、市役所") in got
+
+
+def test_a_day_word_inside_quoted_words_that_tell_a_happening() -> None:
+    got = dates_in("店主は「きのうのうちに仕込んでおいて助かった。客が絶えない」と話した。", date(2062, 5, 3))
+    assert got == [date(2062, 5, 2)]  # the quoted sentence holding the word has its verb's way
+    assert dates_in("係は「集会所はきょうの夕方から開けている」と話した。", date(2062, 5, 3)) == [date(2062, 5, 3)]
+    assert dates_in("祖父は「きのうのことのように覚えている」と話した。", date(2062, 5, 3)) == []
+    assert dates_in("監督は「あすは低めを狙え」と話した。", date(2062, 5, 3)) == []

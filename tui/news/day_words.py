@@ -2,7 +2,8 @@
 おととい, あす, あした and あさって (今日, 昨日, 明日 in kanji only before a time of day, as 今日 alone
 is as often "nowadays"), and the year's ends, 大みそか and 元日 (元旦). Not a day word inside another word (きょうだい,
 あすなろ, 明日香: UniDic's tokens say so), nor one before a number (きょう27日: the number's day). (`sentence_dates`
-passes over one inside quoted words: 「きょうは低めを狙え」 tells of no dated happening.)
+reads one inside quoted words only when the quoted sentence's verb says its way or a time of day follows it:
+「きのうのうちに来て正解でした」 and 「きょうの夜から開いている」 do, 「きょうは低めを狙え」 tells of no dated happening.)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ DAY_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あ�
 _OFFSET = {"きょう": 0, "今日": 0, "きのう": -1, "昨日": -1, "おととい": -2, "一昨日": -2, "あす": 1,
            "あした": 1, "明日": 1, "あさって": 2, "明後日": 2}
 _KANJI_FORMS = frozenset(("今日", "昨日", "一昨日", "明日", "明後日"))
-_TIME_OF_DAY = re.compile(r"[のは]?(?:午前|午後|朝|夜|未明|夕方?|正午|昼|深夜|早朝)")
+TIME_OF_DAY = re.compile(r"[のは]?(?:午前|午後|朝|夜|未明|夕方?|正午|昼|深夜|早朝)")
 _NUMBER_AFTER = re.compile(r"\s*[（(]?[0-9０-９]")
 
 
@@ -50,7 +51,7 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
         word = m.group()
         if starts.get(m.start()) != word or _NUMBER_AFTER.match(text, m.end()):
             continue
-        if word in _KANJI_FORMS and not _TIME_OF_DAY.match(text, m.end()):
+        if word in _KANJI_FORMS and not TIME_OF_DAY.match(text, m.end()):
             continue  # (今日の日本: nowadays; 明日への希望)
         if word in ("大みそか", "大晦日"):
             found = date(published.year - (published.month < 7), 12, 31)  # (in January: the one just past)

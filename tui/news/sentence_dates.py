@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from datetime import date
 
-from .day_words import CALENDAR, day_words, word_before
+from .day_words import CALENDAR, DAY_WORDS, TIME_OF_DAY, day_words, word_before
 from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
                     both_ends, month_of, on_weekday, own_verb_past, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
                     valid)
@@ -163,8 +163,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         if found:
             read.append((m, found))
     for at, found in day_words(text, published) if not full_only else ():  # きょう, あす, 大みそか: days said by words
-        if found not in out and (_quoted(text, at) is None or text.startswith(CALENDAR, at)):  # (「きょうは低めを狙え」: no
-            # dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
+        if found not in out and ((quoted := _quoted(text, at)) is None or text.startswith(CALENDAR, at)
+                                 or _told_day(quoted, text, at)):
+            # (「きょうは低めを狙え」: no dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
             out.append(found)
             if told is not None:
                 spans.append((at, at + 1))
@@ -351,6 +352,22 @@ def _quoted(text: str, at: int) -> str | None:
     return text[opened + 1:shut if shut >= 0 else len(text)]
 
 
+def _told_day(quoted: str, text: str, at: int) -> bool:
+    """Whether a day word inside quoted words dates what they tell: words whose verb says its way (「きのう1日で一段落
+    した」, 「あす朝までに片付ける」), not an order or a wish (「きょうは低めを狙え」), nor a likeness
+    (「きのうのことのように覚えている」)."""
+    if _LIKENESS.match(text, at):
+        return False
+    end = text.rfind("「", 0, at) + 1
+    for said in re.split("(?<=[。！？])", quoted):  # the quoted sentence that holds the word
+        end += len(said)
+        if end > at:
+            break
+    word = DAY_WORDS.match(text, at)
+    return tense(said.rstrip("。") + "。") is not None or bool(word and TIME_OF_DAY.match(text, word.end()))
+
+
+_LIKENESS = re.compile(r"[^のは」]{1,4}?のこと(?:のよう|みたい)")
 _BENCHMARK = re.compile(r"(?:に|へ)?(?:続き|続いて|続く)|以来|ぶり|以降初")
 
 
