@@ -96,3 +96,9 @@ def test_a_day_ahead_counted_down_and_a_local_times_note() -> None:
 def test_a_plan_scheduled_for_days_further_ahead() -> None:
     sentence = "準々決勝は22、23日、決勝は28日（日）に予定されている。"
     assert [d for d, _ in events(sentence, "2052-07-01")] == ["2052-07-22", "2052-07-23", "2052-07-28"]
+
+
+def test_a_day_word_before_one_day_counted() -> None:
+    assert events("下りの混雑は、きのう1日で一段落しました。", "2061-01-05") == [
+        ("2061-01-04", "下りの混雑は、きのう1日で一段落しました。")]  # きのう1日で: in the one day of yesterday
+    assert events("下りの混雑は1日で一段落しました。", "2061-01-05") == []

@@ -19,6 +19,7 @@ _OFFSET = {"きょう": 0, "今日": 0, "きのう": -1, "昨日": -1, "おと�
 _KANJI_FORMS = frozenset(("今日", "昨日", "一昨日", "明日", "明後日"))
 TIME_OF_DAY = re.compile(r"[のは]?(?:午前|午後|朝|夜|未明|夕方?|正午|昼|深夜|早朝)")
 _NUMBER_AFTER = re.compile(r"\s*[（(]?[0-9０-９]")
+_ONE_DAY = re.compile(r"\s*[1１]日で(?![はもの])")  # きのう1日で一段落した: the word's day (`dates.DATES` reads no date in 1日で)
 
 
 _BEFORE_NUMBER = re.compile("(" + "|".join(sorted(_OFFSET, key=len, reverse=True)) + r")\s*$")  # あす1日
@@ -49,7 +50,7 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
     out: list[tuple[int, date]] = []
     for m in DAY_WORDS.finditer(text):
         word = m.group()
-        if starts.get(m.start()) != word or _NUMBER_AFTER.match(text, m.end()):
+        if starts.get(m.start()) != word or (_NUMBER_AFTER.match(text, m.end()) and not _ONE_DAY.match(text, m.end())):
             continue
         if word in _KANJI_FORMS and not TIME_OF_DAY.match(text, m.end()):
             continue  # (今日の日本: nowadays; 明日への希望)
