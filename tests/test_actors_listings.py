@@ -78,6 +78,18 @@ def test_players_of_game_stories(text, names):
 
 def test_a_brand_after_a_country_is_no_player_without_a_particle():
     assert persons("フランスのルイ・ヴィトン社が新作を出した。") == []
+    assert persons("世界販売で２位はドイツのハンザ・モーターズで、３位は米国勢だった。") == []  # (で: a firm's ranking)
+
+
+def test_a_player_after_a_country_closing_a_ranking():
+    assert persons("３位はカナダのルーカス・プライスだった。") == ["ルーカス・プライス"]  # プライス: a word too
+    assert persons("２位はケニアのグレース・チェプコエチ（２４）。") == ["グレース・チェプコエチ"]
+
+
+def test_a_post_between_a_joined_name_and_its_title():
+    assert persons("協議には米国からサラ・ジョンソン中東担当特使も加わった。") == ["サラ・ジョンソン"]
+    assert persons("ジョン・スミス首席補佐官は会見で述べた。") == ["ジョン・スミス"]
+    assert persons("ハワード・キャピタル担当者は会見で述べた。") == []  # (担当者: no title)
 
 
 def test_a_jockey_or_a_surname_in_brackets_is_no_school():

@@ -8,7 +8,8 @@ syllable (イ of イ・ジフン): ハワード・キャピタル (a company: �
 role and の stand before the run (映画監督のルカ・ベネッティが). A title joined the same way
 (マルコ・ベッリーニ・コーチ) is no part of the name. A given name UniDic knows, then a word it does not know at all
 (ジョセフ・キプロノが), is a name too; so is a surname that is also a place's, between a given name and a title
-(ダニエル・ロシュフォール氏).
+(ダニエル・ロシュフォール氏). A charge or a rank between the run and its title is the post's (サラ・ジョンソン中東担当特使,
+ジョン・スミス首席補佐官).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from .apposition import ROLE_BEFORE
 from .persons import Name
+from .roles import title_spans
 from .said import SAYS
 from .tokens import Toks
 
@@ -62,7 +64,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             if m is None:
                 continue
         k = bisect_left(toks.starts, end)
-        title = coach or k < len(toks) and toks.starts[k] == end and toks.surfaces[k] in _AFTER
+        title = coach or k < len(toks) and toks.starts[k] == end and (toks.surfaces[k] in _AFTER or _post_title(line, end))
         if k < len(toks) and toks.starts[k] == end and toks.pos[k] not in ("助詞", "補助記号", "助動詞") and not title:
             continue  # the run goes on as a word: ハワード・キャピタル社
         # after a role and の, every part may be a word UniDic does not know (映画監督のルカ・ベネッティが); after a role and
@@ -71,7 +73,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             line[start - 1] == "、" and line.endswith(_ROLE_THEN, 0, start - 1) and line[end:end + 1] in "がはも") or (
             line[start - 1] in "は：:" and line.endswith(_CREDITS, 0, start - 1)) or (
             line[start - 1] in "・は：:" and line.endswith("本名", 0, start - 1)) or (
-            line[start - 1] == "の" and line[end:end + 1] in _PARTICLE_AFTER and _country_before(toks, start - 1)
+            line[start - 1] == "の" and line[end:end + 1] in _COUNTRY_PLAYER_AFTER and _country_before(toks, start - 1)
             and _GAME_LINE.search(line) is not None))
         # 指揮はアンドリス・ネルソンス, 本名・…; チェコのテレザ・ドゥシコバを: a player of another country, in a game's
         # line (ドイツのフォルクス・ワーゲンが販売台数で首位: a company)
@@ -156,6 +158,16 @@ def _unknown_word(word: str) -> bool:
 _PARTICLE_AFTER = frozenset("がはもをにと")
 _GAME_LINE = re.compile(r"破っ|破り|敗れ|勝っ|勝ち|勝利|優勝|決勝|準決勝|対戦|シード|回戦|[0-9０-９]位|大会|試合|選手|ツアー|打差|"
                         r"挑戦者|王者|王座|ダウン|ラウンド|判定|メダル|記録|予選|ゴール|得点|トライ|本塁打|[0-9０-９][－-][0-9０-９]")
+_COUNTRY_PLAYER_AFTER = _PARTICLE_AFTER | frozenset("だ。（(")  # (３位はカナダのルーカス・プライスだった)
+# What stands between a name and its title as part of the post: a charge (中東担当特使, 人道問題担当事務次長) or a rank
+# (首席補佐官, 上級顧問)
+_POST = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{1,10}担当|首席|次席|上級|筆頭|主任|特別")
+
+
+def _post_title(line: str, end: int) -> bool:
+    """Whether a post's charge or rank (`_POST`) right at `end` runs into a title (サラ・ジョンソン中東担当特使)."""
+    post = _POST.match(line, end)
+    return post is not None and any(s == 0 for s, _ in title_spans(line[post.end():post.end() + 8]))
 
 
 def _country_before(toks: Toks, at: int) -> bool:
