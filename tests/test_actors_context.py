@@ -56,6 +56,10 @@ def test_katakana_names_joined_by_a_dot_with_or_without_an_initial(text, name):
     assert persons(text) == [name]
 
 
+def test_a_surname_that_is_a_kin_word_too():
+    assert "孫智恩" in persons("韓国の孫智恩外相と中国の鄭海峰外相が会談した。")  # 孫: a surname, before a minister's title
+
+
 def test_a_katakana_run_that_is_a_place_or_a_company_is_no_person():
     assert persons("ボスニア・ヘルツェゴビナの首都を訪ねた。") == []
     assert persons("彼はマイケル・キャピタルを創業した。") == []
@@ -63,6 +67,10 @@ def test_a_katakana_run_that_is_a_place_or_a_company_is_no_person():
 
 @pytest.mark.parametrize("text, name", [
     ("葬儀の喪主は長女恵さん。", "恵"),
+    ("作家は、亡くなった父一馬さんの日記を読み返した。", "一馬"),
+    ("喪主は母美和子さん。", "美和子"),
+    ("祖父勘助さんと川で釣りをした。", "勘助"),
+    ("式には孫美咲ちゃんも駆けつけた。", "美咲"),
 ])
 def test_a_kinship_word_is_no_part_of_the_name(text, name):
     assert persons(text) == [name]

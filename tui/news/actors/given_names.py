@@ -11,7 +11,7 @@
 - a word alone before an honorific and an age in brackets (月見里さん（45）), whatever UniDic cuts it into.
 
 `trim` drops what is no person among the names found: a name cut across a role (大友被告), a name holding a
-prize's or an organisation's word (芥川賞, 大林組), a kinship word kept before a name (長男健 -> 健), and a
+prize's or an organisation's word (芥川賞, 大林組), a kinship word kept before a name (長男健 -> 健, 父一馬さん -> 一馬), and a
 surname inside a shop's or company's name (丸山製菓, 「とんかつ山田」); a clan's name of one character before
 氏 in a word (源氏物語, 平氏政権) is none either.
 """
@@ -26,6 +26,7 @@ from .apposition import ROLE_BEFORE, role_persons, titles_before_no
 from .foreign import given_before_surname, COUNTRY_SIGN, after_country, joined_names
 from .kana_given import KATA_SIGN, SIGN as KANA_SIGN, kana_given, kata_given
 from .lines import Line, lines_with
+from .name import KIN
 from .title_names import qualifier
 from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import _NOT_NAME, Name
@@ -49,7 +50,7 @@ _MARKER_WORD = HONORIFIC | _PERSON_ROLE | {"（", "("}
 _TRIGGER = _NOT_A_TITLE | {"老人"} | ROLE_BEFORE
 _BOUNDARY = frozenset(("補助記号", "助詞", ""))
 _ORG_WORD = frozenset("賞 組 屋 店 製菓 製作所 商店 精肉 工務 物語 社 銀行 工業 建設".split())
-_KIN_BEFORE = frozenset("長男 長女 次男 次女 三男 三女 妻 夫 息子 娘 元 前".split())
+_KIN_BEFORE = KIN - {"友人", "恋人", "両親"} | {"元", "前"}  # (長男健, 父一馬さん)
 _PARTICLE = frozenset("は が も を に と の から へ で や より まで".split())
 _JOIN = frozenset("・＝= 　")
 
@@ -232,7 +233,9 @@ def trim(line: str, toks: Toks, marks: list[tuple[int, int]], found: list[Name],
         if (marks and any(name.start < s < name.end for s, _ in marks)) or (
                 i < j and not _ORG_WORD.isdisjoint(toks.surfaces[i + 1:j + 1])):
             continue  # 大友被告, 芥川賞, 大林組
-        if i < j and toks.surfaces[i] in _KIN_BEFORE and toks.pos2[i + 1] == "人名":
+        if i < j and toks.surfaces[i] in _KIN_BEFORE and toks.pos2[i + 1] == "人名" and (
+                toks.surfaces[i] != "孫" or toks.surfaces[j + 1:j + 2] in (["さん"], ["ちゃん"], ["君"], ["くん"])):
+            # (孫 is a surname too: 孫智恩外相; the grandchild's name takes a child's honorific, 孫美咲さん)
             name = Name(toks.starts[i + 1], name.end, toks.surfaces[i + 1], i + 1 < j)  # 長男健
         if not name.full and j + 1 < len(toks) and toks.starts[j + 1] == name.end and (
                 (toks.pos1[j + 1] == "普通名詞" and toks.pos2[j + 1] != "助数詞"
