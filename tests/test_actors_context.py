@@ -127,3 +127,21 @@ def test_a_name_after_an_occupation_and_no(text, names):
 ])
 def test_no_name_from_a_place_and_a_common_word_after_an_occupation(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("グリーン財務長官が来日し、為替について協議した。", ["グリーン"]),  # グリーン: a word too, before a title only a person holds
+    ("関税協議で、米国側はヘイズ通商代表が臨んだ。", ["ヘイズ"]),  # an envoy's title in a line that names a country
+    ("国務省のプライス報道官が会見した。", ["プライス"]),
+])
+def test_a_loanword_surname_before_an_officers_title(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "ヘイズ通商代表の交渉方針が注目される。",  # an envoy's title, no country in the line
+    "ホワイトハウス報道官が会見した。",  # two words: a place's name
+    "エース投手が好投し、ベテラン議員も駆けつけた。",
+])
+def test_a_loanword_before_a_title_is_no_surname_elsewhere(text):
+    assert persons(text) == []

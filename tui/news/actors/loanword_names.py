@@ -1,10 +1,11 @@
 """A surname that is an everyday loanword too (プライス, グリーン, ホワイト), named as a body's or a country's
-officer: 国務省のプライス報道官, 米国のグリーン国務長官.
+officer: 国務省のプライス報道官, 米国のグリーン国務長官, and, with no の before it, グリーン財務長官は or 米国側はヘイズ通商代表が.
 
 `discovery.plausible_name` drops a katakana word UniDic glosses as an English word (ホワイトハウス, プライス:
 price), as most such words before a title are no one's names. Right after の and right before a title that
 only a person holds, and that takes no describing word before it (報道官, 大統領; not 投手 of エース投手 nor
-議員 of ベテラン議員), one such word is the officer's surname.
+議員 of ベテラン議員), one such word is the officer's surname; so is one opening a clause before such a title, or before
+an envoy's title in a line that names a country.
 """
 
 from __future__ import annotations
@@ -28,11 +29,26 @@ def named_loanword(line: str, start: int, name: str, title: str) -> bool:
     """The katakana `name` at `start` in `line`, before `title`, is a surname although a loanword: after の,
     one word of UniDic's and no rank (トップ, チーフ: `discovery.STOP_NAMES`), before a title of `PERSON_ONLY`, or
     of `_ENVOY` or a minister's (…相) after a country's name and の (米国のウォーカー代表)."""
-    if not start or line[start - 1] != "の" or "・" in name or name in STOP_NAMES:
+    if "・" in name or name in STOP_NAMES:
         return False
-    if title not in PERSON_ONLY and not ((title in _ENVOY or title.endswith("相")) and _after_country(line, start - 1)):
+    if start and line[start - 1] == "の":
+        if title not in PERSON_ONLY and not ((title in _ENVOY or title.endswith("相")) and _after_country(line, start - 1)):
+            return False
+    elif not start or line[start - 1] in _OPEN:  # 米国側は、ヘイズ通商代表が: a country's officer in a country's line
+        if title not in PERSON_ONLY and not (title in _ENVOY and _country_in(line[:start])):
+            return False
+    else:
         return False
     return len(words(name)) == 2  # one word: its surface and its class
+
+
+_OPEN = frozenset("はがとも、。「（(　 ")
+
+
+def _country_in(text: str) -> bool:
+    """Whether UniDic reads a country's name in `text` (米国側は)."""
+    flat = words(text)
+    return any(word_class(c)[3] == "国" for c in flat[1::2])
 
 
 def _after_country(line: str, no: int) -> bool:
