@@ -102,3 +102,10 @@ def test_a_day_word_before_one_day_counted() -> None:
     assert events("下りの混雑は、きのう1日で一段落しました。", "2061-01-05") == [
         ("2061-01-04", "下りの混雑は、きのう1日で一段落しました。")]  # きのう1日で: in the one day of yesterday
     assert events("下りの混雑は1日で一段落しました。", "2061-01-05") == []
+
+
+def test_the_times_of_a_day_that_name_it() -> None:
+    got = events("雪は昨夜10時ごろから降り始めました。\n\n通報はけさだけで20件近くにのぼりました。\n\n"
+                 "寒気のピークは今夜の見込みです。\n\n市は明朝、除雪車を増やします。", "2061-01-19")
+    assert [d for d, _ in got] == ["2061-01-18", "2061-01-19", "2061-01-19", "2061-01-20"]
+    assert events("市民会館で音楽のゆうべが開かれた。", "2061-01-19") == []  # an evening's concert

@@ -1,5 +1,5 @@
 """Days said by a word rather than a number, read against the article's date: the broadcast scripts' きょう, きのう,
-おととい, あす, あした and あさって (今日, 昨日, 明日 in kanji only before a time of day, as 今日 alone
+おととい, あす, あした and あさって, and the times of a day that name it (今朝, けさ, 今夜, 今晩, 昨夜, 昨晩, ゆうべ, 明朝) (今日, 昨日, 明日 in kanji only before a time of day, as 今日 alone
 is as often "nowadays"), and the year's ends, 大みそか and 元日 (元旦). Not a day word inside another word (きょうだい,
 あすなろ, 明日香: UniDic's tokens say so), nor one before a number (きょう27日: the number's day). (`sentence_dates`
 reads one inside quoted words only when the quoted sentence's verb says its way or a time of day follows it:
@@ -13,12 +13,14 @@ from datetime import date, timedelta
 
 from .dates import REL
 
-DAY_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦")
+DAY_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦"
+                       r"|今朝|けさ|今夜|今晩|昨夜|昨晩|ゆうべ|明朝")
 _OFFSET = {"きょう": 0, "今日": 0, "きのう": -1, "昨日": -1, "おととい": -2, "一昨日": -2, "あす": 1,
-           "あした": 1, "明日": 1, "あさって": 2, "明後日": 2}
+           "あした": 1, "明日": 1, "あさって": 2, "明後日": 2,
+           "今朝": 0, "けさ": 0, "今夜": 0, "今晩": 0, "昨夜": -1, "昨晩": -1, "ゆうべ": -1, "明朝": 1}  # times of a day
 _KANJI_FORMS = frozenset(("今日", "昨日", "一昨日", "明日", "明後日"))
 TIME_OF_DAY = re.compile(r"[のは]?(?:午前|午後|朝|夜|未明|夕方?|正午|昼|深夜|早朝)")
-_NUMBER_AFTER = re.compile(r"\s*[（(]?[0-9０-９]")
+_NUMBER_AFTER = re.compile(r"\s*[（(]?[0-9０-９]{1,2}\s*日")  # (きょう27日: the number's day; not 昨夜10時ごろ)
 _ONE_DAY = re.compile(r"\s*[1１]日で(?![はもの])")  # きのう1日で一段落した: the word's day (`dates.DATES` reads no date in 1日で)
 
 
@@ -54,6 +56,8 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
             continue
         if word in _KANJI_FORMS and not TIME_OF_DAY.match(text, m.end()):
             continue  # (今日の日本: nowadays; 明日への希望)
+        if word == "ゆうべ" and text.endswith("の", 0, m.start()):
+            continue  # (音楽のゆうべ: an evening's concert)
         if word in ("大みそか", "大晦日"):
             found = date(published.year - (published.month < 7), 12, 31)  # (in January: the one just past)
         elif word in ("元日", "元旦"):
