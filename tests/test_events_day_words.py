@@ -109,3 +109,10 @@ def test_the_times_of_a_day_that_name_it() -> None:
                  "寒気のピークは今夜の見込みです。\n\n市は明朝、除雪車を増やします。", "2061-01-19")
     assert [d for d, _ in got] == ["2061-01-18", "2061-01-19", "2061-01-19", "2061-01-20"]
     assert events("市民会館で音楽のゆうべが開かれた。", "2061-01-19") == []  # an evening's concert
+
+
+def test_a_day_of_this_next_or_last_week() -> None:
+    # 2061-10-28 is a Friday; weeks run Monday to Sunday
+    got = events("県は今週の月曜日に対策本部を設けた。\n\n補正予算案は来週木曜の臨時議会に出す。\n\n"
+                 "投開票は来週日曜日だ。\n\n先週金曜日に国が方針を示していた。", "2061-10-28")
+    assert [d for d, _ in got] == ["2061-10-24", "2061-11-03", "2061-11-06", "2061-10-21"]
