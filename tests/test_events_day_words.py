@@ -116,3 +116,9 @@ def test_a_day_of_this_next_or_last_week() -> None:
     got = events("県は今週の月曜日に対策本部を設けた。\n\n補正予算案は来週木曜の臨時議会に出す。\n\n"
                  "投開票は来週日曜日だ。\n\n先週金曜日に国が方針を示していた。", "2061-10-28")
     assert [d for d, _ in got] == ["2061-10-24", "2061-11-03", "2061-11-06", "2061-10-21"]
+
+
+def test_a_chronologys_steps_begun_with_month_and_day_joined_by_a_dot() -> None:
+    got = events("偽装の経緯\n\n3・9　元従業員が県に通報\n\n3・18　同社が偽装を認める\n\n12・1　社長が辞任", "2061-05-12")
+    assert [d for d, _ in got] == ["2061-03-09", "2061-03-18", "2060-12-01"]
+    assert events("試合は3・9で敗れた。", "2061-05-12") == []  # not at a line's start, nor before a space

@@ -282,6 +282,15 @@ def on_weekday(found: date, weekday: int, day_only: bool) -> date | None:
     return fits[0] if len(fits) == 1 else None
 
 
+# A chronology's step begun with its month and day joined by ・ (3・18　同社が…): spelled as a date
+DOT_STEP = re.compile(r"^([0-9]{1,2})・([0-9]{1,2})(?=[ 　])", re.M)
+
+
+def dot_step(m: re.Match) -> str:
+    """A step's month and day (`DOT_STEP`) spelled as a date (3月18日)."""
+    return f"{m[1]}月{m[2]}日"
+
+
 def both_days(m: re.Match) -> str:
     """Two days before の両日 spelled as dates (16日、17日の両日)."""
     return f"{m[1]}日、{m[2]}日"

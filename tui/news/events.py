@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .dates import BOTH_DAYS, DATES, resolve, valid
+from .dates import BOTH_DAYS, DATES, DOT_STEP, resolve, valid
 from .day_words import DAY_WORDS
 from .quotes import sentence_spans
 from .sentence_dates import dates_in, year_said
@@ -198,6 +198,8 @@ def _has_date(text: str) -> bool:
     if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text or "々日" in text or "当日" in text):
         return False
     nfkc = unicodedata.normalize("NFKC", text)
+    if DOT_STEP.search(nfkc):
+        return True  # 3・18　同社が…: a chronology's step
     return _DATE_MARK.search(nfkc) is not None and (DATES.search(nfkc) is not None or BOTH_DAYS.search(nfkc) is not None
                                                     or _COUNTED.search(nfkc) is not None)
 

@@ -28,8 +28,8 @@ from collections.abc import Collection, Sequence
 from datetime import date
 
 from .day_words import CALENDAR, DAY_WORDS, TIME_OF_DAY, day_words, word_before
-from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
-                    both_ends, month_of, on_weekday, own_verb_past, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
+from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
+                    both_ends, dot_step, month_of, on_weekday, own_verb_past, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
                     valid)
 
 # A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に; 昨年は台風で
@@ -70,7 +70,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     out: list[date] = []
     way = None if full_only else tense(text)
     soon = way is None and not full_only and plain_verb_last(text)  # …を見込む: what is to come (for a date of that verb)
-    text = RANGE.sub(both_ends, BOTH_DAYS.sub(both_days, unicodedata.normalize("NFKC", text)))
+    text = RANGE.sub(both_ends, BOTH_DAYS.sub(both_days, DOT_STEP.sub(dot_step, unicodedata.normalize("NFKC", text))))
     previous = before
     said_here = False  # a date named in this sentence already (同日 then repeats it)
     month_here = False  # a date named in this sentence with its month (同月 then repeats its month)
