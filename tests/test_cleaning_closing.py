@@ -145,3 +145,13 @@ def test_a_note_or_a_profile_under_the_article_goes_and_a_note_inside_it_stays()
     for text in notes:
         assert out.get(text, "").startswith("classifier: a note or the writer's profile"), text
     assert inside.lstrip("※") in kept_text(*page)  # (the mark goes with typing; the note stays)
+
+
+def test_a_notices_items_with_their_days_under_the_article_stay():
+    items = ["▽記念講演会　11月3日（水・祝）午後2時から。聴講無料、定員150人。",
+             "▽休館日　月曜日と、12月29日～1月3日。"]
+    page = [*HEADER, HEADLINE, *SENTENCES, *items, *FOOTER]
+    body = kept_text(*page)
+    assert all(text.lstrip("▽").split("　")[1][:6] in body for text in items)
+    profile = "港 太郎（みなと・たろう）　建築家。1968年生まれ。"  # a year is no day: a profile still
+    assert removed(*HEADER, HEADLINE, *SENTENCES, profile, *FOOTER).get(profile, "").startswith("classifier: a note")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from .page import Line, Page
-from .text import date_first
+from .text import date_first, has_month_day
 
 CHROME_RUN = 2  # lines removed after the article's last sentence (and any later one): the page's chrome has begun
 
@@ -65,8 +65,9 @@ def notes_under(texts: Sequence[str], removed: Sequence[bool], prose: Sequence[b
 
 def _note(text: str) -> bool:
     """A note or a profile's line; not a timeline's step, whose date and what happened look as a profile's name and
-    text do (↓1月4日　大発会。…)."""
-    return _NOTE.search(text) is not None and date_first(text) < 0
+    text do (↓1月4日　大発会。…), nor a notice's item with its day (▽記念講演会　11月3日（水・祝）午後2時から。)."""
+    m = _NOTE.search(text)
+    return m is not None and date_first(text) < 0 and (text.startswith(("※", "【")) or not has_month_day(text))
 
 
 def captions(texts: Sequence[str], removed: Sequence[str | None]) -> Iterator[int]:
