@@ -115,6 +115,7 @@ def test_a_broadcasts_polite_forms_give_the_tense(published: str, text: str, dat
     ("同社は1965（昭和40）年5月10日に創業した。", "1965-05-10"),  # the era's year in brackets before 年
     ("町は昭和40年5月10日に誕生した。", "1965-05-10"),  # the eras before Heisei
     ("新制度は令和21（2039）年4月1日に始まる。", "2039-04-01"),  # the western year in brackets after the era's
+    ("画家は令和12年（2030年）11月4日に表彰された。", "2030-11-04"),  # … and after the era's 年, with its own 年
 ])
 def test_years_written_with_both_calendars(text: str, day: str) -> None:
     assert [d for d, _ in events(text, "2039-02-10")] == [day]
