@@ -119,6 +119,15 @@ def test_a_day_of_this_next_or_last_week() -> None:
 
 
 def test_a_chronologys_steps_begun_with_month_and_day_joined_by_a_dot() -> None:
-    got = events("偽装の経緯\n\n3・9　元従業員が県に通報\n\n3・18　同社が偽装を認める\n\n12・1　社長が辞任", "2061-05-12")
-    assert [d for d, _ in got] == ["2061-03-09", "2061-03-18", "2060-12-01"]
+    got = events("偽装の経緯\n\n12・1　社長が辞任\n\n3・9　元従業員が県に通報\n\n3・18　同社が偽装を認める", "2061-05-12")
+    assert [d for d, _ in got] == ["2060-12-01", "2061-03-09", "2061-03-18"]
     assert events("試合は3・9で敗れた。", "2061-05-12") == []  # not at a line's start, nor before a space
+
+
+def test_a_years_chronology_in_order_is_one_year() -> None:
+    text = ("【回顧】この一年\n\n本紙が伝えた主な出来事を振り返る。\n\n【1月18日】北陸で記録的な大雪\n\n"
+            "【3月2日】港町で大規模な火災\n\n【6月8日】関東甲信が梅雨入り\n\n【12月5日】県北部で震度5強")
+    got = [d for d, line in events(text, "2061-12-28") if line.startswith("【")]
+    assert got == ["2061-01-18", "2061-03-02", "2061-06-08", "2061-12-05"]  # not January and March ahead
+    plans = "来年の予定\n\n1月4日　大発会\n\n2月1日　新法が施行\n\n4月10日　統一地方選の投開票"
+    assert [d for d, _ in events(plans, "2061-12-28")] == ["2062-01-04", "2062-02-01", "2062-04-10"]

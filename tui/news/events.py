@@ -107,7 +107,41 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
         out.extend((k, found.isoformat(), text.strip()) for found in found_here
                    if found != pub or not _YEAR_SAID.search(text))  # (令和7年6月27日(金): a release's dateline)
     out.sort(key=lambda e: e[0])
+    if not full_only:
+        _one_years_steps(blocks, out)
     return out
+
+
+# A step of a chronology set as a passage of its own, begun with its month and day (【1月18日】…, ▽3月2日　…, 4・1　…)
+_STEP_HEAD = re.compile(r"[【▽◆◇■●↓・\s]*([0-9]{1,2})(?:月|・)([0-9]{1,2})(?:日|[】\s])")
+_STEPS_LEAST = 3
+
+
+def _one_years_steps(blocks: Sequence[tuple[str, str]], out: list[tuple[int, str, str]]) -> None:
+    """Give the steps of one year's chronology one year: a run of three or more passages, one after another, each begun
+    with a month and day (`_STEP_HEAD`), the days rising from the first to the last, is a year told in order (【回顧】 /
+    【1月18日】… / 【6月8日】… / 【12月5日】…, in December); a step the rules read in another year than most of the run's
+    (January's, read as the one ahead) takes theirs. `out`: the events, by passage, put right in place."""
+    runs: list[list[tuple[int, int, int]]] = [[]]
+    for k, (_, text) in enumerate(blocks):
+        m = _STEP_HEAD.match(unicodedata.normalize("NFKC", text))
+        step = (k, int(m[1]), int(m[2])) if m else None
+        if step and runs[-1] and runs[-1][-1][0] == k - 1 and runs[-1][-1][1:] < step[1:]:
+            runs[-1].append(step)
+        elif step:
+            runs.append([step])
+    for run in runs:
+        if len(run) < _STEPS_LEAST:
+            continue
+        at = {k: next((i for i, (kk, d, _) in enumerate(out) if kk == k and d[5:] == f"{mo:02d}-{dd:02d}"), None)
+              for k, mo, dd in run}
+        years = [int(out[i][1][:4]) for i in at.values() if i is not None]
+        if len(set(years)) < 2:
+            continue
+        year = max(set(years), key=lambda y: (years.count(y), y == years[-1]))  # (a tie: the last step's)
+        for i in at.values():
+            if i is not None and (day := valid(year, int(out[i][1][5:7]), int(out[i][1][8:]))):
+                out[i] = (out[i][0], day.isoformat(), out[i][2])
 
 
 _OF_DAY = re.compile(r"(?:の(?:翌々日|翌日|前日|前々日|当日)|と同日|当日)(?![券限])")
