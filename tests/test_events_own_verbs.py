@@ -17,6 +17,8 @@ def test_a_month_and_days_own_past_verb_puts_it_behind_however_far() -> None:
     said = "「2月1日に入団した日から、この舞台だけを見てきました」"
     assert dates_in(said, date(2061, 10, 30)) == [date(2061, 2, 1)]
     assert dates_in("彼は2月1日に入社していた。", date(2061, 10, 30)) == [date(2061, 2, 1)]
+    got = dates_in("被告は2月8日の初公判で「予見できなかった」と無罪を主張していた。", date(2061, 11, 15))
+    assert got == [date(2061, 2, 8)]  # past the quoted words, the clause's own verb
 
 
 def test_a_verb_that_sets_the_day_or_a_conditional_keeps_it_ahead() -> None:
