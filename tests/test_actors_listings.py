@@ -190,3 +190,8 @@ def test_a_schools_name_before_a_pupils_grade_is_no_person():
 
 def test_a_counts_word_after_its_number_is_no_one_kanji_surname():
     assert "回あやめ" not in persons("第１２回あやめの里まつりの出場者")
+
+
+def test_a_places_second_entry_after_a_comma():
+    line = "▽男子７３キロ級　①伊吹大和（丸栄運輸）②石神（北越大）③岡谷（警視庁）、浜名（旭光学）"
+    assert persons(line) == ["伊吹大和", "石神", "岡谷", "浜名"]  # 浜名 (of 浜名湖): a tie's name after a name

@@ -40,7 +40,10 @@ _HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana w
 # An entry of a ranking: its place as a circled number, a name, then in brackets the side (or, in horse racing, the
 # jockey), then the result or the next entry.
 _RANKED = re.compile(rf"(?<![0-9.,:])([0-9]{{1,2}})\s*({KANJI_CLASS}{{1,5}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}"
-                     r"|[^（）()]{1,12})[）)](?=[\s　0-9]|$)")  # (in NFKC, as the line is read: ① is 1)
+                     r"|[^（）()]{1,12})[）)](?=[\s　0-9、]|$)")  # (in NFKC, as the line is read: ① is 1)
+# Another entry of the same place, after a ranked one and 、 (③岡谷（警視庁）、浜名（旭光学）), its groups as `_RANKED`'s
+_TIED = re.compile(rf"、\s*()({KANJI_CLASS}{{1,5}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}|[^（）()]{{1,12}})[）)]"
+                   r"(?=[\s　0-9、]|$)")
 # an item: the club and ・ or ＝ before the name (甲府・内藤, 大宮＝マテウス), the minute in brackets after it
 _ITEM = re.compile(rf"(?:(?<=[、\s　／/：:）)】])|^)(?:[^、。・＝=\s（）()【】]{{1,8}}[・＝=])?({KANJI_CLASS}{{1,4}}|{KATA_NAME})"
                    rf"(?=[0-9０-９]{{0,2}}(?:[、。\s　（(【]|$))")  # (マテウス２（５２分、８８分）: two goals)
@@ -140,8 +143,14 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
         racing = RACING.search(line) is not None or all(_HORSE.fullmatch(m.group(2)) for m in ranked)
         for m in ranked:
             g = 3 if racing else 2  # (a horse and its jockey in brackets; else the athlete and their side)
-            if name_word(m.group(g)) or full_name(m.group(g)):
-                add(*m.span(g))
+            tied = [m]
+            while (more := _TIED.match(line, tied[-1].end())) is not None:
+                tied.append(more)  # ③岡谷（警視庁）、浜名（旭光学）: the place's second entry (judo's two thirds)
+            head = name_word(m.group(g)) or full_name(m.group(g))
+            for x in tied:  # (a tie's name after a name: any word but a place's or a body's, 浜名 of 浜名湖)
+                if (x is m and head) or (x is not m and (head or name_word(x.group(g)) or full_name(x.group(g))) and (
+                        x.group(g) not in PREFECTURES and not BODY_END.search(x.group(g)))):
+                    add(*x.span(g))
     if len(timed) >= 2 and _FIRST.search(line):  # ①…②…: a ranking's names before their results
         for m in timed:
             if not BODY_END.search(m.group(1)) and m.group(1) not in PREFECTURES and (
