@@ -37,12 +37,15 @@ def named_loanword(line: str, start: int, name: str, title: str) -> bool:
     elif not start or line[start - 1] in _OPEN:  # 米国側は、ヘイズ通商代表が: a country's officer in a country's line
         if title not in PERSON_ONLY and not (title in _ENVOY and _country_in(line[:start])):
             return False
+        if _WORD_GOES_ON.match(line, start + len(name) + len(title)):
+            return False  # グリーン報道官室: the title is a part of a word
     else:
         return False
     return len(words(name)) == 2  # one word: its surface and its class
 
 
 _OPEN = frozenset("はがとも、。「（(　 ")
+_WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff々ァ-ヺ]")
 
 
 def _country_in(text: str) -> bool:
