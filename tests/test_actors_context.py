@@ -130,7 +130,7 @@ def test_no_name_from_a_place_and_a_common_word_after_an_occupation(text):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("グリーン財務長官が来日し、為替について協議した。", ["グリーン"]),  # グリーン: a word too, before a title only a person holds
+    ("為替協議には、米国からグリーン財務長官が出席した。", ["グリーン"]),  # グリーン: a word too, before a title only a person holds
     ("関税協議で、米国側はヘイズ通商代表が臨んだ。", ["ヘイズ"]),  # an envoy's title in a line that names a country
     ("国務省のプライス報道官が会見した。", ["プライス"]),
 ])
@@ -140,6 +140,7 @@ def test_a_loanword_surname_before_an_officers_title(text, names):
 
 @pytest.mark.parametrize("text", [
     "ヘイズ通商代表の交渉方針が注目される。",  # an envoy's title, no country in the line
+    "会談後、テラ外相は記者団に語った。",  # no country named before it
     "ホワイトハウス報道官が会見した。",  # two words: a place's name
     "エース投手が好投し、ベテラン議員も駆けつけた。",
 ])

@@ -1,11 +1,12 @@
 """A surname that is an everyday loanword too (プライス, グリーン, ホワイト), named as a body's or a country's
-officer: 国務省のプライス報道官, 米国のグリーン国務長官, and, with no の before it, グリーン財務長官は or 米国側はヘイズ通商代表が.
+officer: 国務省のプライス報道官, 米国のグリーン国務長官, and, with no の before it, in a line that names a country
+(米国側はヘイズ通商代表が).
 
 `discovery.plausible_name` drops a katakana word UniDic glosses as an English word (ホワイトハウス, プライス:
 price), as most such words before a title are no one's names. Right after の and right before a title that
 only a person holds, and that takes no describing word before it (報道官, 大統領; not 投手 of エース投手 nor
-議員 of ベテラン議員), one such word is the officer's surname; so is one opening a clause before such a title, or before
-an envoy's title in a line that names a country.
+議員 of ベテラン議員), one such word is the officer's surname; so is one opening a clause before such a title or an
+envoy's in a line that names a country before it.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ def named_loanword(line: str, start: int, name: str, title: str) -> bool:
     if start and line[start - 1] == "の":
         if title not in PERSON_ONLY and not ((title in _ENVOY or title.endswith("相")) and _after_country(line, start - 1)):
             return False
-    elif not start or line[start - 1] in _OPEN:  # 米国側は、ヘイズ通商代表が: a country's officer in a country's line
-        if title not in PERSON_ONLY and not (title in _ENVOY and _country_in(line[:start])):
-            return False
+    elif not start or line[start - 1] in _OPEN or line.endswith("から", 0, start):  # 米国側は、ヘイズ通商代表が: a country's officer in a country's line
+        if not ((title in PERSON_ONLY or title in _ENVOY) and _country_in(line[:start])):
+            return False  # (テラ外相は with no country named: a word, as like as a name)
         if _WORD_GOES_ON.match(line, start + len(name) + len(title)):
             return False  # グリーン報道官室: the title is a part of a word
     else:
