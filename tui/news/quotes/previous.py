@@ -104,6 +104,10 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             if said <= {a for a, s, e in p.persons if lo <= s < hi}:  # (the speaker named there, not a bare title)
                 aside |= relative_subjects(p.text, [(a, title_end(p.text, e, hi, True)) for a, s, e in p.persons
                                                     if lo <= s < hi and a not in said], hi)  # (ベネット大統領が打ち出した政策)
+                if any(a == one and p.text.startswith("は", title_end(p.text, e, hi, True)) for a, s, e in p.persons
+                       if lo <= s < hi):  # 宮坂代表は、松永氏の発言について問われ、「…」と反論した: the topic spoke, the
+                    aside |= {a for a, s, e in p.persons if lo <= s < hi and a != one  # one its acts reach did not
+                              and _OBLIQUE.match(p.text, title_end(p.text, e, hi, True))}
             return one if len(said) == 1 and one is not None and subjects <= said and persons - aside <= said else None
         if persons and (led := led_by(p, lo, hi)):
             return led  # 北浜・松永隼人　九回に逆転の二塁打。: the one a line of comments opens with
