@@ -92,3 +92,9 @@ def test_same_one_after_a_topic_that_spoke_of_another() -> None:
     text = ("野党の北原真一代表は、南条氏と並んで取材に応じ、「まず資金の問題に答えるべきだ」と反論した。"
             "同氏は不信任案についても「選択肢は排除しない」と述べた。")
     assert quotes(text)[1] == ("選択肢は排除しない", None)  # (と並んで: either may be 同氏)
+
+
+def test_an_adjective_right_after_ga_opens_no_relative_clause() -> None:
+    text = ("会派の柳井徹会長は、小松原伸也市長が新しい体育館を「市の新しい顔にしたい」と語ったことについて、"
+            "「建設費はさらに膨らむ恐れがある」と話した。")
+    assert quotes(text) == [("市の新しい顔にしたい", "小松原伸也"), ("建設費はさらに膨らむ恐れがある", "柳井徹")]

@@ -42,8 +42,8 @@ def _clause(after: str) -> tuple[bool, str]:
     toks = list(tagger()(after))
     for i, w in enumerate(toks[:-1]):
         f = w.feature
-        if f.pos1 not in _PREDICATE:
-            continue
+        if f.pos1 not in _PREDICATE or (i == 0 and f.pos1 == "形容詞"):
+            continue  # (市長が新しい体育館を「…」と語った: an adjective right after が describes the next noun alone)
         k = i + 1
         while k + 1 < len(toks) and toks[k].surface in _OPENERS:
             k += 1  # (批判されている“共謀罪”法案: the noun in quotation marks, before which UniDic reads 終止形)
