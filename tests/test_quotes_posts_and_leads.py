@@ -98,3 +98,10 @@ def test_an_adjective_right_after_ga_opens_no_relative_clause() -> None:
     text = ("会派の柳井徹会長は、小松原伸也市長が新しい体育館を「市の新しい顔にしたい」と語ったことについて、"
             "「建設費はさらに膨らむ恐れがある」と話した。")
     assert quotes(text) == [("市の新しい顔にしたい", "小松原伸也"), ("建設費はさらに膨らむ恐れがある", "柳井徹")]
+
+
+def test_a_clubs_player_by_surname_in_brackets_after_the_words() -> None:
+    text = "北斗製鉄は先発の佐野圭佑が10回を完投した。\n\n「捕手のリードを信じて投げただけ」（北斗製鉄・佐野）"
+    assert quotes(text) == [("捕手のリードを信じて投げただけ", "佐野圭佑")]
+    text = "北斗製鉄は佐野圭佑と佐野健が投げた。\n\n「捕手のリードを信じて投げただけ」（北斗製鉄・佐野）"
+    assert quotes(text) == [("捕手のリードを信じて投げただけ", None)]  # two of that surname: no one

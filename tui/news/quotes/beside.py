@@ -111,11 +111,17 @@ def in_brackets_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
         # brackets, or a person with a title, speaks itself
         a, s, e = next(m for m in p.mentions if m[0] == inside[0] and end < m[1])
         rest = text[title_end(text, e, close, p.kinds[a] == "person", True):close] if close > 0 else ""
+        if p.kinds[a] == "organization" and (side := _SURNAME_AFTER.fullmatch(rest)) and len(
+                named := roles.by_surname(side.group(1))) == 1:
+            return True, named.pop()  # （北斗製鉄・佐野）: a club's player, by the surname of one named before in full
         return True, (a if not rest.strip() else None)
     people = {a for a in inside if p.kinds[a] == "person"}
     if len(people) == 1 and _qualified(p, end, close, people.pop()):
         return True, next(a for a in inside if p.kinds[a] == "person")  # （日本維新の会・藤本共同代表）
     return False, None
+
+
+_SURNAME_AFTER = re.compile(r"[・･]([\u4e00-\u9fff々]{1,4})")
 
 
 def named_before(q: QuoteAt, roles: Roles, before: Before) -> Step:

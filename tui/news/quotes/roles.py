@@ -81,6 +81,19 @@ class Roles:
             out = {a: n for a, n in out.items() if a in body}
         return _one_person(out) or default
 
+    def by_surname(self, surname: str) -> set[str]:
+        """The persons named before the sentence being read whose name, as written, starts with `surname` and goes on
+        (佐野圭佑 for 佐野)."""
+        out: set[str] = set()
+        for k in range(min(self.upto + 1, len(self.texts))):
+            text = self.texts[k]
+            for a, s, e in self.mentions[k]:
+                if k == self.upto and e > self.until:
+                    break
+                if self.kinds.get(a) == "person" and e - s > len(surname) and text.startswith(surname, s):
+                    out.add(a)
+        return out
+
     def ministers(self) -> set[str]:
         """The persons named with a minister's title (高岡聡子厚生労働相, 財務相): whom 同相 may stand for."""
         out: dict[str, str] = {}
