@@ -195,3 +195,8 @@ def test_a_counts_word_after_its_number_is_no_one_kanji_surname():
 def test_a_places_second_entry_after_a_comma():
     line = "▽男子７３キロ級　①伊吹大和（丸栄運輸）②石神（北越大）③岡谷（警視庁）、浜名（旭光学）"
     assert persons(line) == ["伊吹大和", "石神", "岡谷", "浜名"]  # 浜名 (of 浜名湖): a tie's name after a name
+
+
+def test_a_batting_orders_place_is_no_part_of_the_name():
+    assert persons("九回２死二塁から、４番松島（３年）が中前に適時打を放った。") == ["松島"]
+    assert persons("先頭の１番大森（２年）が四球で出ると、３番岡谷（３年）が右越えに運んだ。") == ["大森", "岡谷"]

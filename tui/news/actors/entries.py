@@ -49,7 +49,7 @@ _PLACED = re.compile(r"(?:準?優勝|(?<![0-9])[0-9]{1,2}(?:位|区))[=＝]?\s*[
 _HONORIFICS = ("さん", "くん", "ちゃん", "さま", "様", "氏", "君")
 _RESULTS = re.compile(r"[0-9](?:秒|分|時間|メートル|m|キロ|点|勝|敗|回|打|段|級|位)|[0-9][.・][0-9]{2}|アンダー|オーバー|区間|優勝|記録|男子形|女子形|組手")
 _KATA_ONLY = re.compile(r"[ァ-ヺー・]+")
-_COUNTERS = "年位区組部級段回人日月枚号"  # 3年, 1区: a count's word after its digits is no name's start
+_COUNTERS = "年位区組部級段回人日月枚号番"  # 3年, 1区, 4番: a count's word after its digits is no name's start
 # A ranking's entry (the line read in NFKC: ① is 1): its place, a name, and in brackets whatever it stands for; in a
 # ranking of two or more in order, a town there is a player's home (①魚津早苗（魚津市）②砺波（高岡市）)
 _RANKED = re.compile(r"([0-9]{1,4})\s*[\u4e00-\u9fff々ヶケノぁ-ゖァ-ヺー・]{2,7}([（(][^（）()]{2,12}[）)])")
@@ -132,6 +132,8 @@ def _home(inside: str) -> bool:
 def _start(line: str, start: int, at: int) -> int | None:
     """Where the entry's name ending at `at` starts: at `start`, or after a list's place word the run holds (１位犬吠 is
     rare, but ▽大賞能登 is not: 賞); None when the run does not stand after a boundary or is too short."""
+    if start and line[start] in _COUNTERS and line[start - 1].isdigit():
+        start += 1  # ４番松島（３年）: a batting order's place, then the name
     word = line[start:at]
     for head in _HEADS:
         k = word.find(head)
