@@ -121,6 +121,8 @@ def test_an_adjective_a_determiner_or_の_inside_the_verb_phrase(text: str, expe
 
 def test_a_phrase_that_describes_a_sign_is_still_no_quote() -> None:
     assert quotes("壁には「安全第一」と赤い字で書かれていた。会場には「平和」と大きな文字が掲げられた。") == []
+    got = quotes("選考委員の詩人、芦川澄江さんは選評に「最後は文章の体温に負けた」と書いた。")
+    assert got == [("最後は文章の体温に負けた", "芦川澄江")]  # written by someone: their words
 
 
 def test_a_source_named_with_によると_is_never_the_speaker() -> None:
