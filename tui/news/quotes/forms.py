@@ -120,11 +120,16 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
         return "said"  # 「…示している」として、…と説明した: a clause said (「平和の象徴」として is a term)
     if (ends_a_clause(inner) or "。" in inner) and _WHO_AT_END.match(after) and _ends_in_noun(after):
         return "said"  # 「…」とは、避難所で暮らす田中一郎さん（72）。: the speaker named at the sentence's end
+    if (ends_a_clause(inner) or "。" in inner) and _STATED.match(after):
+        return "said"  # 「…」とする声明を出した, 「…」との立場を改めて示した: a statement or a stance put out
     if (ends_a_clause(inner) or "。" in inner) and acts_on_reason(after):
         return "said"  # 「計画的で悪質だ」として懲役10年を求刑した: the reason the subject gave for its act
     return None
 
 
+# とする / との and what was put out: a statement, a stance (「…」とする声明を出した, 「…」との立場を改めて示した)
+_STATED = re.compile(r"\s*(?:とする|との)(?:声明|コメント|談話|見解|文書|書面|立場|考え|見方|認識|方針|意向)を"
+                     r"(?:改めて|あらためて|重ねて|相次いで)?(?:出し|出す|出した|発表|公表|発し|示し|示す|明らかに)")
 # After the words, と, a clause describing a person and the person with an honorific (and age) ending the sentence
 _DESCRIBED_END = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ|んだ|いだ)[^。「」]{1,16}?"
                             r"(?:さん|氏|君|ちゃん)(?:[（(][0-9０-９]{1,3}[）)])?[。．]")

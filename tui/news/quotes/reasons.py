@@ -1,5 +1,5 @@
 """Words given as the reason for an act: 検察側は「計画的で悪質だ」として懲役10年を求刑した, 市は「老朽化が進んで
-いる」として旧庁舎の解体を決めた. The bracket is a clause the subject stated, and the subject's act on an
+いる」として旧庁舎の解体を決めた, 委員は「…」として反対した. The bracket is a clause the subject stated, and the subject's act on an
 object (…を求刑した) closes the clause after として; 「平和の象徴」として (a term, no clause) is no reason given,
 nor is one for what the subject received (「規則に反する」として処分を受けた: the reason is whoever punished).
 """
@@ -22,7 +22,11 @@ def acts_on_reason(after: str) -> bool:
     if not m:
         return False
     clause = re.split(r"[。、，「」]", after[m.end():m.end() + 40])[0]
-    return bool(clause) and _object_and_verb(clause)
+    return bool(clause) and (_STANCE.match(clause) is not None or _object_and_verb(clause))
+
+
+# A stance taken with no object (「…」として反対した, として賛成に回った, として辞退した): the subject's own act
+_STANCE = re.compile(r"(?:反対|賛成|抗議|辞退|拒否|棄権|異議を唱え)(?:し|に回っ|を表明し)")
 
 
 @lru_cache(maxsize=2048)
