@@ -121,6 +121,9 @@ def test_an_adjective_a_determiner_or_の_inside_the_verb_phrase(text: str, expe
 
 def test_a_phrase_that_describes_a_sign_is_still_no_quote() -> None:
     assert quotes("壁には「安全第一」と赤い字で書かれていた。会場には「平和」と大きな文字が掲げられた。") == []
+
+
+def test_words_written_given_as_a_reason_or_put_out_as_a_stance() -> None:
     got = quotes("北条綾子審議委員は「結果を見極めてからでも遅くない」として反対した。")
     assert got == [("結果を見極めてからでも遅くない", "北条綾子")]  # the reason for a stance taken
     got = quotes("ハモンド代表は会談後に声明を出し、「日本は重要な同盟国だ」との立場を改めて示した。")
