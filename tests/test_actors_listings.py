@@ -200,3 +200,9 @@ def test_a_places_second_entry_after_a_comma():
 def test_a_batting_orders_place_is_no_part_of_the_name():
     assert persons("九回２死二塁から、４番松島（３年）が中前に適時打を放った。") == ["松島"]
     assert persons("先頭の１番大森（２年）が四球で出ると、３番岡谷（３年）が右越えに運んだ。") == ["大森", "岡谷"]
+
+
+def test_a_full_name_found_stands_again_on_a_comment_line():
+    text = "北稜工は三浦陸斗のトライで勝った。\n【北稜工・三浦陸斗】「監督から言われていた」"
+    assert persons(text) == ["三浦陸斗", "三浦陸斗"]
+    assert persons("落語家の花月亭みかんさんが登場した。\n「みかんは皮をむいてからが勝負」と笑った。").count("みかん") == 0

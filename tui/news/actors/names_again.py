@@ -1,11 +1,13 @@
 """People found again across an article, after each line's own names (`recognise`): a lone name word the
 article names elsewhere or that stands as a word (大谷は), a surname the article named in full (林 … 林芳正), a
 name given without its given name (黒瀬氏 … 黒瀬は), a child's given name before くん (翼くん … 翼は), a foreign
-name's first part before a title (ファム・バン・ミン容疑者 … ファム被告), wherever it stands as a word of its own.
+name's first part before a title (ファム・バン・ミン容疑者 … ファム被告), wherever it stands as a word of its own; a full
+name in kanji again wherever it is no part of a longer word (【北稜工・三浦陸斗】「…」).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from .lines import Line
@@ -104,7 +106,32 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
                 names.append(Name(at + p, at + e, heads_of[surname] if surname in titled else surname, False))
                 taken.add((at + p, at + e))
             q = flat.find(surname, q + len(surname))
+    _full_again(flat, lines, starts, names, taken, named, free)
     return known
+
+
+def _full_again(flat: str, lines: list[Line], starts: list[int], names: list[Name], taken: set[tuple[int, int]],
+                named: bytearray, free) -> None:
+    """Add each place a full name in kanji found (三浦陸斗) stands again as words of its own, whatever follows it but a
+    longer word (【北稜工・三浦陸斗】「…」, 三浦陸斗「…」): not inside a run of kanji or katakana, unless a title follows.
+    (A name in kana, みかん or 高原ブレイズ, may be a word or a club's name elsewhere.)"""
+    for whole, surname in {flat[n.start:n.end]: n.surname for n in names
+                           if n.full and n.end - n.start >= 3 and KANJI.fullmatch(flat[n.start:n.end])}.items():
+        q = flat.find(whole)
+        while q >= 0:
+            row = bisect_right(starts, q) - 1
+            at, line, toks = lines[row].at, lines[row].text, lines[row].toks
+            p, e = q - at, q - at + len(whole)
+            if ((at + p, at + e) not in taken and not any(named[at + p:at + e]) and p in toks.starts and e in toks.ends
+                    and not (p and _WORD_CHAR.match(line[p - 1]))
+                    and (not _WORD_CHAR.match(line[e:e + 1]) or any(x == e for x, _ in lines[row].marks))
+                    and free(at + p, at + e)):
+                names.append(Name(at + p, at + e, surname, True))
+                taken.add((at + p, at + e))
+            q = flat.find(whole, q + len(whole))
+
+
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
 
 
 def _headed(line: str, p: int, e: int) -> bool:
