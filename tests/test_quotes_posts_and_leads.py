@@ -105,3 +105,8 @@ def test_a_clubs_player_by_surname_in_brackets_after_the_words() -> None:
     assert quotes(text) == [("捕手のリードを信じて投げただけ", "佐野圭佑")]
     text = "北斗製鉄は佐野圭佑と佐野健が投げた。\n\n「捕手のリードを信じて投げただけ」（北斗製鉄・佐野）"
     assert quotes(text) == [("捕手のリードを信じて投げただけ", None)]  # two of that surname: no one
+
+
+def test_a_comment_line_headed_by_a_place_and_の() -> None:
+    text = "伊吹真央が優勝し、エスター・キベット（ケニア）が2位だった。\n\n【2位のキベット】「向かい風が強く、脚が残っていなかった」"
+    assert quotes(text) == [("向かい風が強く、脚が残っていなかった", "キベット")]

@@ -131,6 +131,7 @@ def _full_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
             q = flat.find(whole, q + len(whole))
 
 
+_KIND_HEAD = re.compile(r"【[^【】「」]{1,8}の$")  # 【2位のキベット】「…」: a place or a kind of player and の first
 _WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
 
 
@@ -139,7 +140,7 @@ def _headed(line: str, p: int, e: int) -> bool:
     【大関・琴ノ海】「…」), or before a colon and the words (ノースウインズ・平野：「…」), or closes the words in brackets
     after its side and ・ (「…」（ブレイズ・岸本）)."""
     if line[e:e + 2] == "】「":
-        return p > 0 and line[p - 1] in "【・" and line.rfind("【", 0, p) >= 0
+        return p > 0 and (line[p - 1] in "【・" and line.rfind("【", 0, p) >= 0 or _KIND_HEAD.search(line, 0, p) is not None)
     if line[e:e + 1] in "：:" and line[e + 1:e + 2] == "「":
         return not p or line[p - 1] in "・【 　"
     if line[e:e + 1] not in "）)" or p < 2 or line[p - 1] not in "・（(":
