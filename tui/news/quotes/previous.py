@@ -75,6 +75,7 @@ _ASIDE = re.compile(r"との(?![ぁ-ゟ])")
 # joint act (佐藤さんと会見を開いた, と共同記者会見に臨んだ: either may speak), one done together (と共に), a meeting
 # told as a noun (田村氏との会談に臨んだ: either may speak) nor two subjects (ルビオ氏とラブロフ氏は会談後)
 _MET_WITH = re.compile(r"と(?![共とに一並の])[^、。「」はが]{0,12}?(?:会談|協議|面会|会っ|会い|懇談|握手)")
+_SPOKEN_OF = re.compile(r"の[^、。「」]{1,10}?(?:について|に関し|をめぐ|を巡)")  # 松永氏の発言について: a matter spoken of
 _OBLIQUE = re.compile(r"(?:に|へ|の|から)(?![ぁ-ゟ])")  # a person named past the topic, whom its acts reach
 _ASKED = re.compile(r"聞い|聞く|聞き|尋ね|質問|インタビュー|問い|取材")  # (…に話を聞いた: the one asked answers next)
 _ACTED_ON_NOTE = re.compile(r"[（(][^（）()「」]{1,15}[）)]を")
@@ -105,9 +106,10 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
                 aside |= relative_subjects(p.text, [(a, title_end(p.text, e, hi, True)) for a, s, e in p.persons
                                                     if lo <= s < hi and a not in said], hi)  # (ベネット大統領が打ち出した政策)
                 if any(a == one and p.text.startswith("は", title_end(p.text, e, hi, True)) for a, s, e in p.persons
-                       if lo <= s < hi):  # 宮坂代表は、松永氏の発言について問われ、「…」と反論した: the topic spoke, the
-                    aside |= {a for a, s, e in p.persons if lo <= s < hi and a != one  # one its acts reach did not
-                              and _OBLIQUE.match(p.text, title_end(p.text, e, hi, True))}
+                       if lo <= s < hi):  # 宮坂代表は、松永氏の発言について問われ、「…」と反論した: the topic spoke of
+                    aside |= {a for a, s, e in p.persons if lo <= s < hi and a != one  # another's words, who did not
+                              and _SPOKEN_OF.match(p.text, title_end(p.text, e, hi, True))}  # (but ベルク首相の態度を
+                    # 非難した: the one judged may answer)
             return one if len(said) == 1 and one is not None and subjects <= said and persons - aside <= said else None
         if persons and (led := led_by(p, lo, hi)):
             return led  # 北浜・松永隼人　九回に逆転の二塁打。: the one a line of comments opens with
