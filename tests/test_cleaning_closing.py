@@ -155,3 +155,11 @@ def test_a_notices_items_with_their_days_under_the_article_stay():
     assert all(text.lstrip("▽").split("　")[1][:6] in body for text in items)
     profile = "港 太郎（みなと・たろう）　建築家。1968年生まれ。"  # a year is no day: a profile still
     assert removed(*HEADER, HEADLINE, *SENTENCES, profile, *FOOTER).get(profile, "").startswith("classifier: a note")
+
+
+def test_a_schedule_begun_in_the_article_stays_to_its_last_step():
+    steps = ["【主な日程】", "6月1日（火）～3日（木）　ホークス－名古屋サンダース（市民球場）",
+             "4日（金）～6日（日）　ホークス－広島レッドウイングス（市民球場）",
+             "18日（金）～20日（日）　ホークス－大阪タイタンズ（海浜スタジアム）＝最終カード"]
+    body = kept_text(*HEADER, HEADLINE, *SENTENCES, *steps, *FOOTER)
+    assert all(step.split("　")[0] in body for step in steps[1:])

@@ -197,12 +197,15 @@ def is_prev_next(text: str) -> bool:
 # A line of a box score or a result list: a marked label (▽本塁打, 【本塁打】) then names with their counts (2).
 _RECORD = re.compile(r"^(?:[▽△]\s*[^\s】]{1,6}|【(?!写真|画像|動画|図|PR|広告|関連|速報)[^】\s]{1,6}】)\s*\S.*"
                      r"(?:[（(][^)）]{1,8}[)）]|\d{1,3}号)")
-# A step of a timeline: a date, then what happened, short.
-_STEP = re.compile(rf"^(?:(?:\d{{4}}年|{'|'.join(YEAR_WORDS)})?\d{{1,2}}月\d{{1,2}}日(?:\s*[（(][^)）]{{1,3}}[)）])?|\d{{4}}年\d{{1,2}}月)"
+# A step's last day, when it spans several (6月1日（火）～3日（木）)
+_TO = r"(?:\s*[～〜~－-]\s*(?:\d{1,2}月)?\d{1,2}日(?:\s*[（(][^)）]{1,3}[)）])?)?"
+# A step of a timeline: a date (or a span of days), then what happened, short.
+_STEP = re.compile(rf"^(?:(?:\d{{4}}年|{'|'.join(YEAR_WORDS)})?\d{{1,2}}月\d{{1,2}}日(?:\s*[（(][^)）]{{1,3}}[)）])?{_TO}|\d{{4}}年\d{{1,2}}月)"
                    r"\s+[^\s\d].{1,40}$")  # (2019年5月　…: a month alone with its year; 同年12月20日　…)
 
 
 _MARKS = frozenset("▽△▼・●■◆◇↓")  # (↓: a step of a timeline that goes down the page)
+_DAY_STEP = re.compile(rf"^\d{{1,2}}日(?:\s*[（(][^)）]{{1,3}}[)）])?{_TO}[ 　]")  # a day alone after a month's step
 _MARKED_STEP = re.compile(r"^[▽△▼・●■◆◇↓]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日\S{0,10}\s+\S.{1,50}$")
 
 
@@ -216,8 +219,9 @@ def records(texts: Sequence[str], removed: Sequence[str | None], tail: int) -> I
 
 def dated_steps(texts: Sequence[str], live: Sequence[int], tail: int) -> Iterator[int]:
     """The steps of a timeline written as 'date event' lines, two or more live lines (`live`) in a row, outside the
-    page's tail (the lines after `tail`); and a run of three or more steps opening with a list's mark and a day
-    (▽14日　…発生, ▽17日午後7時ごろ　…上陸), anywhere: a timeline under the article. (A step of a run stays however the
+    page's tail (the lines after `tail`), or three or more begun outside it (a schedule under the article running on
+    into the tail: 18日（金）～20日（日）…); and a run of three or more steps opening with a list's mark and a day (▽14日　…発生, ▽17日午後7時ごろ　…上陸),
+    anywhere: a timeline under the article. (A step of a run stays however the
     classifier scores it, the last one too.)"""
     run: list[int] = []
     marked: list[int] = []
@@ -230,9 +234,12 @@ def dated_steps(texts: Sequence[str], live: Sequence[int], tail: int) -> Iterato
                 yield from marked
             marked = []
     for i in [*live, -1]:
-        if i >= 0 and (texts[i][:1].isdecimal() or texts[i].startswith(YEAR_WORDS)) and _STEP.match(texts[i]) and i <= tail:
-            run.append(i)
+        if i >= 0 and (texts[i][:1].isdecimal() or texts[i].startswith(YEAR_WORDS)) and (
+                _STEP.match(texts[i]) or (run and _DAY_STEP.match(texts[i]))):
+            run.append(i)  # (6月1日（火）～3日（木）　… / 4日（金）～6日（日）　…: a day alone after a month's step)
             continue
-        if len(run) >= 2:
-            yield from run
+        inside = [j for j in run if j <= tail]
+        yield from run if len(run) >= 3 and run[0] <= tail else inside if len(inside) >= 2 else ()
+        # (a schedule of three or more begun in the article runs on into the tail; a list of dated links in the tail
+        # alone is the page's)
         run = []
