@@ -206,3 +206,10 @@ def test_a_full_name_found_stands_again_on_a_comment_line():
     text = "北稜工は三浦陸斗のトライで勝った。\n【北稜工・三浦陸斗】「監督から言われていた」"
     assert persons(text) == ["三浦陸斗", "三浦陸斗"]
     assert persons("落語家の花月亭みかんさんが登場した。\n「みかんは皮をむいてからが勝負」と笑った。").count("みかん") == 0
+
+
+def test_a_ranking_of_people_with_clubs_and_places_in_brackets():
+    line = "▽女子５０メートル自由形　(1)汐見ひなた(ファインスイム浜松)27秒85 (2)紫波芽依(アクアピア盛岡)28秒10 (3)綾部美月(丹後スイミング)28秒33"
+    assert persons(line) == ["汐見ひなた", "紫波芽依", "綾部美月"]  # (汐見: a place too)
+    teams = "①東海大（神奈川）３時間②帝京（東京）３時間１分③大阪桐蔭（大阪）３時間２分"
+    assert not {"帝京", "大阪桐蔭"} & set(persons(teams))  # prefectures in brackets: a ranking of teams

@@ -39,8 +39,9 @@ _BATTERY_ITEM = re.compile(rf"(?:(?<=[、{_DASH}\s)）])|(?<=】))({KANJI_CLASS}
 _HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana word of four to nine: a race's horses
 # An entry of a ranking: its place as a circled number, a name, then in brackets the side (or, in horse racing, the
 # jockey), then the result or the next entry.
-_RANKED = re.compile(rf"(?<![0-9.,:])([0-9]{{1,2}})\s*({KANJI_CLASS}{{1,5}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}"
+_RANKED = re.compile(rf"(?<![0-9.,:])([0-9]{{1,2}})(?:\)|位)?\s*({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}[ぁ-ゖ]{{0,3}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}"
                      r"|[^（）()]{1,12})[）)](?=[\s　0-9、]|$)")  # (in NFKC, as the line is read: ① is 1)
+_RESULT_AFTER = re.compile(r"[)）]\s*(?:通算)?[0-9]")  # a result's figures right after a side in brackets (…)27秒85)
 # Another entry of the same place, after a ranked one and 、 (③岡谷（警視庁）、浜名（旭光学）), its groups as `_RANKED`'s
 _TIED = re.compile(rf"、\s*()({KANJI_CLASS}{{1,5}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}|[^（）()]{{1,12}})[）)]"
                    r"(?=[\s　0-9、]|$)")
@@ -141,12 +142,17 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
     places = [int(m.group(1)) for m in ranked]
     if len(ranked) >= 2 and places == list(range(1, len(ranked) + 1)):
         racing = RACING.search(line) is not None or all(_HORSE.fullmatch(m.group(2)) for m in ranked)
+        # three or more ranked with clubs, schools or firms in brackets, none a prefecture's: a ranking of people
+        # (1)汐見ひなた(ファインスイム浜松)27秒85 (2)…: any name there that is no body's nor a prefecture's
+        clubs = not racing and len(ranked) >= 3 and _RESULT_AFTER.search(line) is not None and not any(
+            m.group(3) in PREFECTURES or country_word(m.group(3)) for m in ranked)
         for m in ranked:
             g = 3 if racing else 2  # (a horse and its jockey in brackets; else the athlete and their side)
             tied = [m]
             while (more := _TIED.match(line, tied[-1].end())) is not None:
                 tied.append(more)  # ③岡谷（警視庁）、浜名（旭光学）: the place's second entry (judo's two thirds)
-            head = name_word(m.group(g)) or full_name(m.group(g))
+            head = name_word(m.group(g)) or full_name(m.group(g)) or (clubs and m.group(g) not in PREFECTURES
+                                                                      and not BODY_END.search(m.group(g)))
             for x in tied:  # (a tie's name after a name: any word but a place's or a body's, 浜名 of 浜名湖)
                 if (x is m and head) or (x is not m and (head or name_word(x.group(g)) or full_name(x.group(g))) and (
                         x.group(g) not in PREFECTURES and not BODY_END.search(x.group(g)))):
