@@ -1,8 +1,9 @@
 """Days said by a word rather than a number, read against the article's date: the broadcast scripts' きょう, きのう,
-おととい, あす, あした and あさって, and the times of a day that name it (今朝, けさ, 今夜, 今晩, 昨夜, 昨晩, ゆうべ, 明朝) and a day of this, the next or the last week (今週の金曜日, 来週木曜, 先週金曜日; weeks run
-Monday to Sunday) (今日, 昨日, 明日 in kanji only before a time of day, as 今日 alone
-is as often "nowadays"), and the year's ends, 大みそか and 元日 (元旦). Not a day word inside another word (きょうだい,
-あすなろ, 明日香: UniDic's tokens say so), nor one before a number (きょう27日: the number's day). (`sentence_dates`
+おととい, あす, あした and あさって (今日, 昨日, 明日 in kanji only before a time of day, as 今日 alone is as often
+"nowadays"), the times of a day that name it (今朝, けさ, 今夜, 今晩, 昨夜, 昨晩, ゆうべ, 明朝), a day of this, the next or
+the last week (今週の金曜日, 来週木曜, 先週金曜日; weeks run Monday to Sunday), and the year's ends, 大みそか and 元日
+(元旦). Not a day word inside another word (きょうだい, あすなろ, 明日香: UniDic's tokens say so), nor one before a day's
+number (きょう27日: the number's day; but 昨夜10時ごろ, and きのう1日で, the one day of yesterday). (`sentence_dates`
 reads one inside quoted words only when the quoted sentence's verb says its way or a time of day follows it:
 「きのうのうちに来て正解でした」 and 「きょうの夜から開いている」 do, 「きょうは低めを狙え」 tells of no dated happening.)
 """
@@ -16,7 +17,7 @@ from .dates import REL
 
 DAY_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦"
                        r"|今朝|けさ|今夜|今晩|昨夜|昨晩|ゆうべ|明朝"
-                       r"|(?:今週|来週|先週|再来週|先々週)の?(?P<weekday>[月火水木金土日])曜日?")
+                       r"|(?P<week>今週|来週|先週|再来週|先々週)の?(?P<weekday>[月火水木金土日])曜日?")
 _WEEK = {"今週": 0, "来週": 7, "先週": -7, "再来週": 14, "先々週": -14}  # a week's day: 今週の金曜日, 来週木曜
 _OFFSET = {"きょう": 0, "今日": 0, "きのう": -1, "昨日": -1, "おととい": -2, "一昨日": -2, "あす": 1,
            "あした": 1, "明日": 1, "あさって": 2, "明後日": 2,
@@ -55,9 +56,9 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
     out: list[tuple[int, date]] = []
     for m in DAY_WORDS.finditer(text):
         word = m.group()
-        if (weeks := _WEEK.get(word[:3] if word[:3] in _WEEK else word[:2])) is not None:
+        if m["week"]:
             monday = published - timedelta(days=published.weekday())  # (weeks run Monday to Sunday)
-            out.append((m.start(), monday + timedelta(days=weeks + "月火水木金土日".index(m["weekday"]))))
+            out.append((m.start(), monday + timedelta(days=_WEEK[m["week"]] + "月火水木金土日".index(m["weekday"]))))
             continue
         if starts.get(m.start()) != word or (_NUMBER_AFTER.match(text, m.end()) and not _ONE_DAY.match(text, m.end())):
             continue

@@ -220,8 +220,8 @@ def records(texts: Sequence[str], removed: Sequence[str | None], tail: int) -> I
 def dated_steps(texts: Sequence[str], live: Sequence[int], tail: int) -> Iterator[int]:
     """The steps of a timeline written as 'date event' lines, two or more live lines (`live`) in a row, outside the
     page's tail (the lines after `tail`), or three or more begun outside it (a schedule under the article running on
-    into the tail: 18日（金）～20日（日）…); and a run of three or more steps opening with a list's mark and a day (▽14日　…発生, ▽17日午後7時ごろ　…上陸),
-    anywhere: a timeline under the article. (A step of a run stays however the
+    into the tail: 18日（金）～20日（日）…); and a run of three or more steps opening with a list's mark and a day
+    (▽14日　…発生, ▽17日午後7時ごろ　…上陸), anywhere: a timeline under the article. (A step of a run stays however the
     classifier scores it, the last one too.)"""
     run: list[int] = []
     marked: list[int] = []
