@@ -129,6 +129,8 @@ def test_words_written_given_as_a_reason_or_put_out_as_a_stance() -> None:
     got = quotes("ハモンド代表は会談後に声明を出し、「日本は重要な同盟国だ」との立場を改めて示した。")
     assert got == [("日本は重要な同盟国だ", "ハモンド")]  # a stance put out
     assert quotes("会は「平和の象徴」として反対した。") == []  # a term, no clause
+    got = quotes("首相はベネット大統領と会談した。ベネット氏から「日本の防衛努力を高く評価する」との言葉を受けた。")
+    assert got == [("日本の防衛努力を高く評価する", "ベネット")]  # words one received from another
     got = quotes("選考委員の詩人、芦川澄江さんは選評に「最後は文章の体温に負けた」と書いた。")
     assert got == [("最後は文章の体温に負けた", "芦川澄江")]  # written by someone: their words
 

@@ -92,8 +92,9 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
     after = _clause_after(text, end, stop)
     if VOICE.match(text, end - 1) or _said_by_verb(text, end, after):
         return "said"
-    if _GIVEN_BY.search(text, max(0, start - 2), start) and said_to(after):
-        return "said"  # 父から「…」と言われた榎本は, コーチに「…」と声をかけられた: words one gave another
+    if _GIVEN_BY.search(text, max(0, start - 2), start) and (said_to(after) or _RECEIVED.match(after)):
+        return "said"  # 父から「…」と言われた榎本は, コーチに「…」と声をかけられた, 大統領から「…」との言葉を受けた: words one
+        # gave another
     if colon_before(text, start) or _PUPIL_BRACKET.match(after) or (_SPEAKER_BRACKET.match(after) and not _ASIDE_BRACKET.match(after) and not (
             _CREDIT_BRACKET.match(after) and text.endswith(_WORKS, 0, start) and not ends_a_clause(inner) and "。" not in inner)):
         return "said"  # 「…」（田中氏）; not a measure or a year in brackets: 漁船「第三漁栄丸」（4.9トン）, 映画「…」（2024年）,
@@ -135,6 +136,7 @@ _DESCRIBED_END = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る
                             r"(?:さん|氏|君|ちゃん)(?:[（(][0-9０-９]{1,3}[）)])?[。．]")
 # after と, nouns joined by の and a name whose given name is in kana, with its honorific and age: 代表の中西さとみさん（52）
 _KANA_NAMED = re.compile(r"(?:[^ぁ-ゟ。「」、，]{1,12}の)?[\u4e00-\u9fff々]{1,4}[ぁ-ゟ]{2,4}(?:さん|氏)(?:[（(][0-9０-９]{1,3}[）)])?")
+_RECEIVED = re.compile(r"\s*との(?:言葉|励まし|助言|メッセージ|返事|評価)を(?:受け|もらっ|かけられ|贈られ)")
 _GIVEN_BY = re.compile(r"(?:から|に)[、，]?$")  # the one who gave the words, right before them
 _SPEAKER_BRACKET = re.compile(r"\s*[（(](?![0-9０-９])")
 # a school year or an age first, then the person: 「…」（4年、宮坂陽菜さん）, 「…」（20歳、会社員の森田さん）
