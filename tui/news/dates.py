@@ -156,8 +156,7 @@ _VOICE = ("れる", "られる", "せる", "させる")  # the passive and causa
 def past_after(text: str, end: int) -> bool:
     """Whether the clause after the date ending at `end` (up to its comma or full stop) holds a past form (5日に始まった
     調査が続く: the date is of the past clause, whatever the sentence's last verb)."""
-    clause = re.split(r"[、。「」]", _QUOTED.sub("", text[end:]), maxsplit=1)[0]  # (2月8日の初公判で「…」と主張していた:
-    # the quoted words are no part of the clause)
+    clause = _clause_after(text, end)
     return any(w.feature.cType == "助動詞-タ" for w in tagger()(clause)) if "た" in clause or "だ" in clause else False
 
 
@@ -169,11 +168,16 @@ _SETTLE = frozenset("決まる 決める 定める 決定 延期 変更 設定 �
 _QUOTED = re.compile(r"「[^「」]*」")
 
 
+def _clause_after(text: str, end: int) -> str:
+    """The words after `end` up to the clause's comma or full stop, quoted words left out (2月8日の初公判で「…」と
+    主張していた: the clause goes on past them to its verb)."""
+    return re.split(r"[、。「」]", _QUOTED.sub("", text[end:]), maxsplit=1)[0]
+
+
 def own_verb_past(text: str, end: int) -> bool:
     """Whether the first verb after the date ending at `end`, in its clause, is in the past (2月1日にブルペンに入った日から:
     the date is that verb's, however far back); not a verb that settles the date itself (新たな日程は8月16日とした)."""
-    clause = re.split(r"[、。「」]", _QUOTED.sub("", text[end:]), maxsplit=1)[0]  # (2月8日の初公判で「…」と主張していた:
-    # the quoted words are no part of the clause)
+    clause = _clause_after(text, end)
     if "た" not in clause and "だ" not in clause:
         return False
     words = tagger()(clause)

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 
 from .governors import PREFECTURES
-from .name import KIN, NOT_NAME
+from .name import COUNT_WORDS, KIN, NOT_NAME, past_count
 from .org_context import free_but
 from .persons import Name
 from .sport_words import RACING
@@ -49,7 +49,6 @@ _PLACED = re.compile(r"(?:準?優勝|(?<![0-9])[0-9]{1,2}(?:位|区))[=＝]?\s*[
 _HONORIFICS = ("さん", "くん", "ちゃん", "さま", "様", "氏", "君")
 _RESULTS = re.compile(r"[0-9](?:秒|分|時間|メートル|m|キロ|点|勝|敗|回|打|段|級|位)|[0-9][.・][0-9]{2}|アンダー|オーバー|区間|優勝|記録|男子形|女子形|組手")
 _KATA_ONLY = re.compile(r"[ァ-ヺー・]+")
-_COUNTERS = "年位区組部級段回人日月枚号番"  # 3年, 1区, 4番: a count's word after its digits is no name's start
 # A ranking's entry (the line read in NFKC: ① is 1): its place, a name, and in brackets whatever it stands for; in a
 # ranking of two or more in order, a town there is a player's home (①魚津早苗（魚津市）②砺波（高岡市）)
 _RANKED = re.compile(r"([0-9]{1,4})\s*[\u4e00-\u9fff々ヶケノぁ-ゖァ-ヺー・]{2,7}([（(][^（）()]{2,12}[）)])")
@@ -87,8 +86,6 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
         if start is None or any(n.start < at and start < n.end for n in found + out if n not in inner) or not free_but(
                 free, heads, start, at, [(n.start, n.end) for n in inner]):
             continue
-        while start < at - 2 and line[start] in _COUNTERS and start and line[start - 1].isdigit():
-            start += 1  # 3年山田: the count's word is no part of the name
         word = line[start:at]
         bracket = brackets[at].group() if brackets[at].start() == at else ""
         heads_entry = start > 0 and (line[start - 1] in _LIST_HEAD or _counted(line, start)) and not _BARE_YEAR.fullmatch(bracket)
@@ -132,8 +129,7 @@ def _home(inside: str) -> bool:
 def _start(line: str, start: int, at: int) -> int | None:
     """Where the entry's name ending at `at` starts: at `start`, or after a list's place word the run holds (１位犬吠 is
     rare, but ▽大賞能登 is not: 賞); None when the run does not stand after a boundary or is too short."""
-    if start and line[start] in _COUNTERS and line[start - 1].isdigit():
-        start += 1  # ４番松島（３年）: a batting order's place, then the name
+    start = past_count(line, start, at)  # 3年山田, ４番松島（３年）: the count's word is no part of the name
     word = line[start:at]
     for head in _HEADS:
         k = word.find(head)
@@ -148,7 +144,7 @@ def _start(line: str, start: int, at: int) -> int | None:
 
 def _counted(line: str, start: int) -> bool:
     """line[start] follows a count's word after its digits (５区サムエル・ギタウ: a leg's runner)."""
-    return start > 1 and line[start - 1] in _COUNTERS and line[start - 2].isdigit()
+    return start > 1 and line[start - 1] in COUNT_WORDS and line[start - 2].isdigit()
 
 
 def _named(toks: Toks, start: int, end: int, heads_entry: bool) -> bool:

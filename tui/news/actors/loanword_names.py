@@ -35,7 +35,8 @@ def named_loanword(line: str, start: int, name: str, title: str) -> bool:
     if start and line[start - 1] == "の":
         if title not in PERSON_ONLY and not ((title in _ENVOY or title.endswith("相")) and _after_country(line, start - 1)):
             return False
-    elif not start or line[start - 1] in _OPEN or line.endswith("から", 0, start):  # 米国側は、ヘイズ通商代表が: a country's officer in a country's line
+    elif not start or line[start - 1] in _OPEN or line.endswith("から", 0, start):
+        # 米国側は、ヘイズ通商代表が: a country's officer, in a line that names the country
         if not ((title in PERSON_ONLY or title in _ENVOY) and _country_in(line[:start])):
             return False  # (テラ外相は with no country named: a word, as like as a name)
         if _WORD_GOES_ON.match(line, start + len(name) + len(title)):

@@ -91,6 +91,11 @@ _MEMBERS = re.compile(rf"[（(]({_MEMBER}(?:[→{_DASH}]{_MEMBER}){{2,}})[）)]"
                       rf"|[（(]({KANJI_CLASS}{{1,5}}(?:・{KANJI_CLASS}{{1,5}}){{2,}})[）)](?=\s*[0-9])")
 
 
+def _no_body(word: str) -> bool:
+    """Whether `word` is neither a prefecture's name nor ends as a body's (…大, …高, …会)."""
+    return word not in PREFECTURES and not BODY_END.search(word)
+
+
 def _ranked_line(line: str, words: Callable, add: Callable[[int, int], None]) -> None:
     """The entries of one place of a ranking on a line of its own (`_PLACED`)."""
     head = _PLACED.search(line)
@@ -151,11 +156,11 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
             tied = [m]
             while (more := _TIED.match(line, tied[-1].end())) is not None:
                 tied.append(more)  # ③岡谷（警視庁）、浜名（旭光学）: the place's second entry (judo's two thirds)
-            head = name_word(m.group(g)) or full_name(m.group(g)) or (clubs and m.group(g) not in PREFECTURES
-                                                                      and not BODY_END.search(m.group(g)))
-            for x in tied:  # (a tie's name after a name: any word but a place's or a body's, 浜名 of 浜名湖)
-                if (x is m and head) or (x is not m and (head or name_word(x.group(g)) or full_name(x.group(g))) and (
-                        x.group(g) not in PREFECTURES and not BODY_END.search(x.group(g)))):
+            head = name_word(m.group(g)) or full_name(m.group(g)) or (clubs and _no_body(m.group(g)))
+            if head:
+                add(*m.span(g))
+            for x in tied[1:]:  # (a tie's name after a name: any word but a place's or a body's, 浜名 of 浜名湖)
+                if (head or name_word(x.group(g)) or full_name(x.group(g))) and _no_body(x.group(g)):
                     add(*x.span(g))
     if len(timed) >= 2 and _FIRST.search(line):  # ①…②…: a ranking's names before their results
         for m in timed:

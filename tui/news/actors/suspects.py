@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .name import past_count
 from .persons import TITLE_RE, Name
 from .tokens import Toks, chars, tokenize
 
@@ -83,8 +84,8 @@ def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Nam
     for m in _SLOT.finditer(line):
         run_start, end = m.span(1)
         run = m.group(1)
-        if run.startswith("番") and run_start and line[run_start - 1].isdigit():
-            run_start, run = run_start + 1, run[1:]  # ４番松島（３年）: a batting order's place, no part of the name
+        if (past := past_count(line, run_start, end)) > run_start:
+            run_start, run = past, line[past:end]  # ４番松島（３年）: a batting order's place, no part of the name
         occupation = _OCCUPATION.match(run)
         start = run_start
         if m.group(4) and not occupation and _proper(toks, run_start, end):

@@ -5,7 +5,7 @@ title in the article so far, and the one person a bare title stands for.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from ..actors.roles import _ROLES
 from .names import one_name
@@ -55,28 +55,33 @@ class Roles:
                     seen.setdefault(a, set()).add(text[s:e])
         return seen
 
+    def _before(self) -> Iterator[tuple[int, str, str, int, int]]:
+        """(passage, its text, actor, start, end) of each mention before the sentence being read, in order."""
+        for k in range(min(self.upto + 1, len(self.texts))):
+            text = self.texts[k]
+            for a, s, e in self.mentions[k]:
+                if k == self.upto and e > self.until:
+                    break
+                yield k, text, a, s, e
+
     def get(self, role: str, default: set[str]) -> set[str]:
         """The actors named with `role` right after their name, or right before it as the office they hold
         (報道官を務めるラミレス氏, 報道官のラミレス氏). Those of the body, when it names one: a headline
         shortens (ベルナ大統領: a country and the title), the body names the holder in full."""
         out: dict[str, str] = {}
         body: set[str] = set()
-        for k in range(min(self.upto + 1, len(self.texts))):
-            text = self.texts[k]
-            for a, s, e in self.mentions[k]:
-                if k == self.upto and e > self.until:
-                    break
-                if STATIONED.search(text, max(0, s - 2), s):
-                    continue  # 駐日ルサリア大使: the country an ambassador is sent from or to, read as a person
-                m = _ROLE_AFTER.match(text, e, e + 30)
-                held = (_ROLE_BEFORE.search(text, max(0, s - 12), s) or _RANK_BEFORE.search(text, max(0, s - 3), s)
-                        or _RANK_START.match(text, s, e - 1))  # (横綱若嵐: a name kept with its rank)
-                title = held.group(1) if held else _apposed_title(text, s)
-                same = _SAME_OFFICE.get(role, (role,))
-                if ((m and _held_after(text, e, m) in same) or title in same) and self.kinds.get(a) == "person":
-                    out[a] = max(out.get(a, ""), text[s:e], key=len)
-                    if k not in self.headings:
-                        body.add(a)
+        same = _SAME_OFFICE.get(role, (role,))
+        for k, text, a, s, e in self._before():
+            if STATIONED.search(text, max(0, s - 2), s):
+                continue  # 駐日ルサリア大使: the country an ambassador is sent from or to, read as a person
+            m = _ROLE_AFTER.match(text, e, e + 30)
+            held = (_ROLE_BEFORE.search(text, max(0, s - 12), s) or _RANK_BEFORE.search(text, max(0, s - 3), s)
+                    or _RANK_START.match(text, s, e - 1))  # (横綱若嵐: a name kept with its rank)
+            title = held.group(1) if held else _apposed_title(text, s)
+            if ((m and _held_after(text, e, m) in same) or title in same) and self.kinds.get(a) == "person":
+                out[a] = max(out.get(a, ""), text[s:e], key=len)
+                if k not in self.headings:
+                    body.add(a)
         if body:
             out = {a: n for a, n in out.items() if a in body}
         return _one_person(out) or default
@@ -84,27 +89,15 @@ class Roles:
     def by_surname(self, surname: str) -> set[str]:
         """The persons named before the sentence being read whose name, as written, starts with `surname` and goes on
         (佐野圭佑 for 佐野)."""
-        out: set[str] = set()
-        for k in range(min(self.upto + 1, len(self.texts))):
-            text = self.texts[k]
-            for a, s, e in self.mentions[k]:
-                if k == self.upto and e > self.until:
-                    break
-                if self.kinds.get(a) == "person" and e - s > len(surname) and text.startswith(surname, s):
-                    out.add(a)
-        return out
+        return {a for _, text, a, s, e in self._before()
+                if self.kinds.get(a) == "person" and e - s > len(surname) and text.startswith(surname, s)}
 
     def ministers(self) -> set[str]:
         """The persons named with a minister's title (高岡聡子厚生労働相, 財務相): whom 同相 may stand for."""
         out: dict[str, str] = {}
-        for k in range(min(self.upto + 1, len(self.texts))):
-            text = self.texts[k]
-            for a, s, e in self.mentions[k]:
-                if k == self.upto and e > self.until:
-                    break
-                m = _MINISTER.match(text, e)
-                if m and self.kinds.get(a) == "person":
-                    out[a] = max(out.get(a, ""), text[s:e], key=len)
+        for _, text, a, s, e in self._before():
+            if _MINISTER.match(text, e) and self.kinds.get(a) == "person":
+                out[a] = max(out.get(a, ""), text[s:e], key=len)
         return _one_person(out)
 
 
