@@ -21,6 +21,9 @@ from tests.test_events import events, headline_events
     ("2039-04-10", "市は9日、被害の全容を調べる。", ["2039-04-09"]),
     # … nor for a date that names a noun
     ("2039-04-10", "1月17日の震災の教訓を伝える。", ["2039-01-17"]),
+    # … nor for a plain verb whose own に stands nearer (a rule's ground, not the date's plan)
+    ("2039-05-12", "8日には県が条例に基づく勧告を出した。", ["2039-05-08"]),
+    ("2039-05-12", "8日に県が条例に基づく勧告を出した。", ["2039-05-08"]),
     # a plan told in the past lies on the nearer side
     ("2036-03-15", "説明会は当初、14日の予定だったが、停電で翌週に回した。", ["2036-03-14"]),
     ("2036-07-31", "港で2日に予定されていた式典は、主催者が取りやめを決めた。", ["2036-08-02"]),

@@ -60,8 +60,9 @@ AHEAD = re.compile(r"(?:[（(][^（）()「」]{1,12}[）)])?(?:の[^。、「�
 # A plan told in the past (14日の予定だったが, 2日に予定されていた花火大会): its day lies either side, the nearer.
 PLAN_PAST = re.compile(r"(?:の予定|に予定され)(?:だった|でした|であった|ていた|ていました)")
 # A date, に, then a verb in its plain present form before a noun (6月26日に開く定時株主総会) or before と and a verb of
-# announcing (12月6日にアルバムを出すと発表した): what is planned for that day.
-AHEAD_VERB = re.compile(r"に(?:[^。、「」た]{0,20}?(?:[^ってい]る|[うくぐすつぬぶむ])(?:と[^。、「」]{0,6}?(?:発表|表明|明らかに|説明)"
+# announcing (12月6日にアルバムを出すと発表した): what is planned for that day. Not a verb whose own に stands nearer
+# (10日には農水省が食品表示法に基づく改善指示を出し: 基づく is the law's).
+AHEAD_VERB = re.compile(r"に(?:[^。、「」たに]{0,20}?(?:[^ってい]る|[うくぐすつぬぶむ])(?:と[^。、「」]{0,6}?(?:発表|表明|明らかに|説明)"
                          r"|(?=[\u4e00-\u9fff]))|(?:開く|出す|行う|始める|設ける|迎える)(?=[\u4e00-\u9fffァ-ヺ]))")
 # A date in a clause that closes on a plain present verb before its quoting と and a verb of announcing (21日から28日
 # までの日程で、…を訪問すると発表した; 17日始発から運転を取りやめると発表した): the clause's plan lies ahead, whatever the
