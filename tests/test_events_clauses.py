@@ -33,6 +33,8 @@ from tests.test_events import events, headline_events
     ("2036-11-28", "地裁は3月12日、罰金刑を言い渡し、会社は翌日に控訴していた。", ["2036-03-12", "2036-03-13"]),
     # a relative year set before the month and day (昨年は…10月16日の)
     ("2036-10-04", "昨年は大雨で10月17日の行列が中止になった。", ["2035-10-17"]),
+    # … or a relative year of a named day before its month and day (去年の…の)
+    ("2036-11-02", "去年の文化祭の11月3日には、来場者は900人だった。", ["2035-11-03"]),
 ])
 def test_the_clause_a_date_stands_in_gives_its_reading(published: str, text: str, dates: list[str]) -> None:
     assert [d for d, _ in events(text, published)] == dates
