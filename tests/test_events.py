@@ -360,6 +360,8 @@ def test_a_steps_same_year_is_the_step_aboves_and_a_plans_first_step_lies_ahead(
     ("2034-03-17", "市内の小学校で卒業式が14日に開かれ、新校舎の完成式が25日に予定されている。", ["2034-03-14", "2034-03-25"]),
     # a day after a month and day stays in that month; a day heading its clause keeps its reading
     ("2034-06-17", "市長選（7月8日告示、15日投開票）に向け、準備が進む。", ["2034-07-08", "2034-07-15"]),
+    # … also past the bracket of its weekday
+    ("2034-03-20", "部活動の再開　4月10日（月）から（1年生は17日から）", ["2034-04-10", "2034-04-17"]),
 ])
 def test_clauses_joined_by_their_verbs_tell_in_order(published: str, text: str, dates: list[str]) -> None:
     from datetime import date

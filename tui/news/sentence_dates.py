@@ -152,7 +152,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             if months is not None:
                 months.append(found)
         if found and (m["mm"] or m["rm"] or (m["dd"] and text.endswith("同", 0, m.start()))):
-            month_said, said_end = found, m.end()  # (同7日（月）～9日（水）: the 9th of the month 同 repeats)
+            month_said, said_end = found, day.end() if day else m.end()  # (同7日（月）～9日（水）: the 9th of the
+            # month 同 repeats; 4月12日（月）から（1年生は19日から）: the 19th of April, past the weekday's bracket)
         previous = found or previous
         said_here = said_here or found is not None
         if found and told is not None:
