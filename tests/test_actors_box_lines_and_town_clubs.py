@@ -6,6 +6,8 @@ change (`result_lines`, `ring_names._MARKED`, `org_teams._a_side`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import found_of, persons
 
 
@@ -43,3 +45,33 @@ def test_a_venue_or_a_competition_named_by_a_town_is_no_club() -> None:
     text = "アルバルク東京は有明アリーナで群馬に88-79で勝った。"
     assert "有明アリーナ" not in found_of(text, "organization")
     assert found_of("柔道のグランドスラム東京は２日目、決勝で中野が勝った。", "organization") == []
+
+
+def test_a_bouts_line_with_the_technique_in_brackets_after_the_winner() -> None:
+    text = "大相撲秋場所の取組結果。\n▽幕内　○白浪山（寄り切り）●北斗灘　●岩ノ里（送り出し）○豊昇嶺"
+    assert persons(text) == ["白浪山", "北斗灘", "岩ノ里", "豊昇嶺"]
+
+
+@pytest.mark.parametrize("line, names", [
+    # each place's result runs into the next place's mark (１０秒３２②… is 10秒322… in NFKC)
+    ("▽男子２００メートル　①ケネス・オドゥヤ（湖北電機）２０秒４１②三雲（潮見ＡＣ）２０秒６２③堀 航（北浦大）２０秒７０",
+     ["ケネス・オドゥヤ", "三雲", "堀 航"]),
+    # a batting table's averages after the clubs (．３２２)
+    ("▽首位打者　①宗像（西武）．３２２②江口 翼（楽天）．３１８③マルコ・ディアス（ロッテ）．３０５",
+     ["宗像", "江口 翼", "マルコ・ディアス"]),
+])
+def test_a_rankings_places_that_run_on_from_the_result_before(line: str, names: list[str]) -> None:
+    assert persons(line) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("①浜谷ほのか２０５（６９、６７、６９）", ["浜谷ほのか"]),
+    ("③宮永あおい、リサ・ハートマン（豪州）２０８", ["宮永あおい", "リサ・ハートマン"]),
+    ("⑦鴨川、小暮、岩田みずき２１１", ["鴨川", "小暮", "岩田みずき"]),
+])
+def test_a_stroke_leaderboards_place_on_a_line_of_its_own(line: str, names: list[str]) -> None:
+    assert persons(line) == names
+
+
+def test_a_line_of_a_towns_figure_is_no_leaderboard() -> None:
+    assert persons("②東京２３４") == []

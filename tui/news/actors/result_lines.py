@@ -37,13 +37,15 @@ _DECISION = re.compile(rf"(?:【(?:勝|敗|S|セーブ|H|ホールド)】\s*|(?:
 _BATTERY_HEAD = re.compile(r"【(?:投手?|捕手?|バッテリー)】")  # a battery's line: 【投手】, 【投】, 【バッテリー】
 _BATTERY_ITEM = re.compile(rf"(?:(?<=[、{_DASH}\s)）])|(?<=】))({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=[、{_DASH}\s(（]|$)")
 _HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana word of four to nine: a race's horses
-# An entry of a ranking: its place as a circled number, a name, then in brackets the side (or, in horse racing, the
-# jockey), then the result or the next entry.
-_RANKED = re.compile(rf"(?<![0-9.,:])([0-9]{{1,2}})(?:\)|位)?\s*({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}[ぁ-ゖ]{{0,3}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}"
-                     r"|[^（）()]{1,12})[）)](?=[\s　0-9、]|$)")  # (in NFKC, as the line is read: ① is 1)
-_RESULT_AFTER = re.compile(r"[)）]\s*(?:通算)?[0-9]")  # a result's figures right after a side in brackets (…)27秒85)
+# An entry of a ranking: its place as a circled number, a name (a short one printed with a space inside: 森永 遼), then
+# in brackets the side (or, in horse racing, the jockey), then the result or the next entry. A place of one digit may
+# run on from the result before it (10秒12②鷲見: 10秒122鷲見 in NFKC); the places must then rise from 1.
+_RANKED = re.compile(rf"(?:(?<![0-9.,:])([0-9]{{1,2}})|(?<=[0-9])([1-9]))(?:\)|位)?\s*({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}[ぁ-ゖ]{{0,3}}"
+                     rf"|{KANJI_CLASS}{{1,3}} {KANJI_CLASS}{{1,2}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}"
+                     r"|[^（）()]{1,12})[）)](?=[\s　0-9.、]|$)")  # (in NFKC, as the line is read: ① is 1)
+_RESULT_AFTER = re.compile(r"[)）]\s*(?:通算)?\.?[0-9]")  # a result's figures right after a side in brackets (…)27秒85, ).328)
 # Another entry of the same place, after a ranked one and 、 (③岡谷（警視庁）、浜名（旭光学）), its groups as `_RANKED`'s
-_TIED = re.compile(rf"、\s*()({KANJI_CLASS}{{1,5}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}|[^（）()]{{1,12}})[）)]"
+_TIED = re.compile(rf"、\s*()()({KANJI_CLASS}{{1,5}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}|[^（）()]{{1,12}})[）)]"
                    r"(?=[\s　0-9、]|$)")
 # an item: the club and ・ or ＝ before the name (甲府・内藤, 大宮＝マテウス), the minute in brackets after it
 _ITEM = re.compile(rf"(?:(?<=[、\s　／/：:）)】])|^)(?:[^、。・＝=\s（）()【】]{{1,8}}[・＝=])?({KANJI_CLASS}{{1,4}}|{KATA_NAME})"
@@ -62,6 +64,13 @@ _BOARD_NAME = rf"{KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,5}}(?:[ぁ-ゖ]{{2,
 _BOARD = re.compile(rf"[0-9]((?:(?:{_BOARD_NAME})、)*(?:{_BOARD_NAME}))"
                     r"(?=\s?(?:[-+−－][0-9]|E(?![A-Za-z])))")  # (①稲美翔太 -16: a space before the score too)
 _NAME_ITEM = re.compile(_BOARD_NAME)
+# A stroke play leaderboard's line of one place (①戸倉ひなの204（68、67、69）, ④大路まりん、ポーラ・サンティアゴ（フィリピン）
+# 207), in NFKC: the place, its names joined by 、 (a country in brackets after one), the total of strokes, the rounds'
+# scores in brackets or the line's end
+_STROKE_NAME = rf"(?:{KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,5}}[ぁ-ゖ]{{0,4}}|{KATA_NAME})(?:\([^()0-9]{{2,8}}\))?"
+_STROKES = re.compile(rf"^\s*[0-9]{{1,2}}\s*((?:{_STROKE_NAME}、)*{_STROKE_NAME})\s*[1-3][0-9]{{2}}"
+                      r"\s*(?:\([0-9]{2}(?:、[0-9]{2}){1,3}\))?\s*$")
+_STROKE_ITEM = re.compile(rf"({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,5}}[ぁ-ゖ]{{0,4}}|{KATA_NAME})(?:\([^()0-9]{{2,8}}\))?")
 # A ranking's entries with their results and no side (①五十嵐千尋1時間8分2秒②新発田1時間8分30秒, 優勝糸魚川21分3秒、2位
 # 栗原…, ①エミリー・ハートマン220・10), in NFKC: the place, the name, then the result's digits
 _TIMED = re.compile(rf"(?:(?<=[0-9])|(?<=[0-9]位)|(?<=優勝))(?!位)({_BOARD_NAME})(?=[0-9]{{1,3}}(?:時間|分|秒|[・.][0-9]|m|メートル|点))")
@@ -94,6 +103,13 @@ _MEMBERS = re.compile(rf"[（(]({_MEMBER}(?:[→{_DASH}]{_MEMBER}){{2,}})[）)]"
 def _no_body(word: str) -> bool:
     """Whether `word` is neither a prefecture's name nor ends as a body's (…大, …高, …会)."""
     return word not in PREFECTURES and not BODY_END.search(word)
+
+
+def _stroke_name(name: str) -> bool:
+    """Whether a leaderboard's entry reads as a name: joined by ・, a surname, a full name, or a surname and a given
+    name in hiragana (戸倉ひなの)."""
+    given = re.search("[ぁ-ゖ]{2,4}$", name)
+    return "・" in name or name_word(name) or full_name(name) or bool(given and name_word(name[:given.start()]))
 
 
 def _ranked_line(line: str, words: Callable, add: Callable[[int, int], None]) -> None:
@@ -143,16 +159,22 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
                 if name_word(item.group()) or full_name(item.group()) or (
                         sport and town_word(words(), s_, e_)):  # (not ①札幌－10②旭川－12: the day's lows)
                     add(s_, e_)
+    if strokes := _STROKES.match(line):  # ⑥篠宮、金田、木村ゆう208: a leaderboard's place, each name that reads as one
+        items = list(_STROKE_ITEM.finditer(line, strokes.start(1), strokes.end(1)))
+        named = [_stroke_name(item.group(1)) for item in items]
+        for item, name in zip(items, named):  # (a tie's other names: any word but a place's or a body's, 鴨川)
+            if name or (any(named) and _no_body(item.group(1))):
+                add(*item.span(1))
     ranked = list(_RANKED.finditer(line)) if "2" in line else []  # ①谷村（富士通）…: a ranking (① is 1 in NFKC)
-    places = [int(m.group(1)) for m in ranked]
+    places = [int(m.group(1) or m.group(2)) for m in ranked]
     if len(ranked) >= 2 and places == list(range(1, len(ranked) + 1)):
-        racing = RACING.search(line) is not None or all(_HORSE.fullmatch(m.group(2)) for m in ranked)
+        racing = RACING.search(line) is not None or all(_HORSE.fullmatch(m.group(3)) for m in ranked)
         # three or more ranked with clubs, schools or firms in brackets, none a prefecture's: a ranking of people
         # (1)汐見ひなた(ファインスイム浜松)27秒85 (2)…: any name there that is no body's nor a prefecture's
         clubs = not racing and len(ranked) >= 3 and _RESULT_AFTER.search(line) is not None and not any(
-            m.group(3) in PREFECTURES or country_word(m.group(3)) for m in ranked)
+            m.group(4) in PREFECTURES or country_word(m.group(4)) for m in ranked)
         for m in ranked:
-            g = 3 if racing else 2  # (a horse and its jockey in brackets; else the athlete and their side)
+            g = 4 if racing else 3  # (a horse and its jockey in brackets; else the athlete and their side)
             tied = [m]
             while (more := _TIED.match(line, tied[-1].end())) is not None:
                 tied.append(more)  # ③岡谷（警視庁）、浜名（旭光学）: the place's second entry (judo's two thirds)

@@ -67,12 +67,14 @@ _PAIRED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME})[―－—](({_NAM
 _PRIZE = re.compile(rf"(?:殊勲|敢闘|技能)賞(?:に|は|を|＝|=)({_NAME})(?:[（(][^（）()]{{1,5}}[）)])?(?:[と、](?!(?:殊勲|敢闘|技能)賞)({_NAME}))?"
                     r"(?=[、。がはをとの（(]|\s|$)")
 # 北天海（９勝１敗）○寄り切り●越乃海（６勝４敗）, ○栃乃華－土佐之鷹●, ○若嶋灘　押し出し　琴乃峰●: a bout's line with the
-# marks of the winner and the loser (○, ●), the technique between them or after, each side's record in brackets or none
+# marks of the winner and the loser (○, ●), the technique between them, after or in brackets after the winner
+# (○大雪嶺（押し出し）●若鷲), each side's record in brackets or none
 _RECORD = r"(?:[（(][0-9０-９]{1,2}勝(?:[0-9０-９]{1,2}敗)?(?:[0-9０-９]{1,2}休)?[）)])?"
 _MARKED_NAME = r"[\u4e00-\u9fff々ヶ]{1,2}(?:[の乃](?=[\u4e00-\u9fff々]))?(?:[\u4e00-\u9fff々ヶケ]|ノ(?=[\u4e00-\u9fff々])){1,5}"  # 千代の浦
 _MARKED = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])({_NAME}){_RECORD}\s*[○●]\s*{_TECHNIQUE}?\s*[○●]\s*({_NAME}){_RECORD}"
                      rf"(?=[、。\s（(]|$)|[○●]({_NAME})[―－—-]({_NAME})[○●]"
-                     rf"|[○●]({_MARKED_NAME}){_RECORD}[\s　]+{_TECHNIQUE}[\s　]+({_MARKED_NAME}){_RECORD}[○●]")
+                     rf"|[○●]({_MARKED_NAME}){_RECORD}[\s　]+{_TECHNIQUE}[\s　]+({_MARKED_NAME}){_RECORD}[○●]"
+                     rf"|[○●]({_NAME})[（(]{_TECHNIQUE}[）)][○●]({_NAME})(?=[、。\s]|$)")  # ○大雪嶺（押し出し）●若鷲
 # 関脇朝凪が大関霧乃城を寄り切り, 平幕蒼国は北斗錦にはたき込まれ: a bout told in a sentence, its winner and loser in
 # their slots around the technique (a ring name may be a common word: 朝凪)
 _BOUT_TOLD = re.compile(rf"(?<![\u4e00-\u9fff々ヶノ])(?:{_RANK})?({_NAME})が(?:{_RANK})?({_NAME})を{_TECHNIQUE}"
@@ -132,7 +134,7 @@ def ring_names(line: str, toks: Toks, free) -> list[Name]:
             add(*m.span(1))  # (相手を押し出し: a common word)
     for rx in (_RESULT_LINE, _PAIRED, _PRIZE, _OF, _STEP, _MARKED, _BOUT_TOLD):
         for m in rx.finditer(line):
-            for g in (1, 2, 3, 4, 5, 6) if rx is _MARKED else (1, 2, 3, 4) if rx is _BOUT_TOLD else (
+            for g in range(1, 9) if rx is _MARKED else (1, 2, 3, 4) if rx is _BOUT_TOLD else (
                     (1, 2) if rx.groups >= 2 else (1,)):
                 if m.group(g) and not _NOT_RING.search(m.group(g)) and (  # (若潮 of a result line: a common word)
                         rx in (_RESULT_LINE, _PAIRED, _MARKED) or (rx is _BOUT_TOLD and _RANKED_AT.search(line, 0, m.start(g)))
