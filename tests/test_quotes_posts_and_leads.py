@@ -110,3 +110,26 @@ def test_a_clubs_player_by_surname_in_brackets_after_the_words() -> None:
 def test_a_comment_line_headed_by_a_place_and_の() -> None:
     text = "伊吹真央が優勝し、エスター・キベット（ケニア）が2位だった。\n\n【2位のキベット】「向かい風が強く、脚が残っていなかった」"
     assert quotes(text) == [("向かい風が強く、脚が残っていなかった", "キベット")]
+
+
+def test_an_interview_given_by_the_subject_of_the_leads_first_sentence() -> None:
+    text = ("南極観測隊の隊長を務めた地質学者の寺岡夏美さん（51）が、3月30日に帰国した。約1年4カ月の越冬を終えた。"
+            "東京都立川市の国立極地研究所（NIPR）で記者会見した2日、本紙のインタビューに応じた。\n\n――越冬で一番つらかったことは。\n\n"
+            "「太陽が昇らない2カ月です。時計だけが頼りでした」\n\n――次の計画は。\n\n「氷床の掘削を続けたい」")
+    assert quotes(text) == [("太陽が昇らない2カ月です。時計だけが頼りでした", "寺岡夏美"), ("氷床の掘削を続けたい", "寺岡夏美")]
+
+
+def test_an_interview_after_two_named_before_is_nobodys() -> None:
+    text = ("監督の寺岡夏美さん（51）が、助手の島田悠さんと3月30日に帰国した。"
+            "東京都立川市の研究所で報告会を開いた2日、本紙のインタビューに応じた。\n\n――越冬で一番つらかったことは。\n\n"
+            "「太陽が昇らない2カ月です」")
+    assert quotes(text) == [("太陽が昇らない2カ月です", None)]
+
+
+def test_an_exchange_announced_after_the_article_about_one_person() -> None:
+    text = ("北浜マリナーズの浜口拓海投手（24）が5日、球団事務所で契約を更改し、年俸5000万円でサインした。"
+            "今季は12勝を挙げた。\n\n同席した球団社長の大川誠氏は「来季も柱になる」と話した。\n\n主なやりとりは次の通り。\n\n"
+            "――今季を振り返って。\n\n「前半は苦しみました」\n\n――来季の目標は。\n\n「15勝です」")
+    assert quotes_headed("マリナーズ浜口、5000万円でサイン", text) == [
+        ("来季も柱になる", "大川誠"), ("前半は苦しみました", "浜口拓海"), ("15勝です", "浜口拓海")]
+    assert quotes(text)[1:] == [("前半は苦しみました", None), ("15勝です", None)]  # (no headline names him)

@@ -35,7 +35,8 @@ from .bracketed_bodies import with_bracketed
 from .seated import with_seated
 from .organs import with_lead_firm, with_organs
 from .stations import with_stations
-from .interviews import addressed, after_answers, announced, before_answers, interview_lead, interviewee, named_after
+from .interviews import (addressed, after_answers, announced, before_answers, interview_lead, interviewee, named_after,
+                         protagonist)
 from .kinds import kind_bodies, kind_mentions
 from .offices import full_bodies
 from .open import continued, open_parts
@@ -293,6 +294,8 @@ class _Article:
             speaker = interviewee(before)  # 山田選手に話を聞いた。――…。「…」
             if speaker is None and (lead in headings or lead < 0):  # ――…。「…」。 桐生さやかが…発表した
                 speaker = named_after(self.passage_of(after_answers(texts, headings, k)))
+            if speaker is None and lead >= 0:  # …がサインした。… ¶ 主なやりとりは次の通り。 ¶ ――… ¶ 「…」
+                speaker = protagonist(self.passage_of, texts, headings, lead)
         return speaker
 
 

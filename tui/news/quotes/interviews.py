@@ -7,7 +7,7 @@ subject of a press conference or an interview given (真鍋孝志総裁が30日�
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from .forms import sentence_spans
 from .lines import QUESTION as _QUESTION
@@ -29,7 +29,29 @@ def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
                                          or _INTERVIEWED.match(p.text, title_end(p.text, e, hi, True), hi)
                                          or _answered(p, a, e, lo, hi)
                                          or _introduced(p, e, lo, hi))}
+    if not found:
+        found = _carried(before)
     return next(iter(found)) if len(found) == 1 else None
+
+
+_GAVE = re.compile(r"インタビューに応じ|取材に応じ|質問に答え")
+
+
+def _carried(before: list[tuple[Passage, tuple[int, int]]]) -> set[str]:
+    """The subjects of the sentences before one that gives an interview and names no one (星野遥さん（46）が、…帰還し
+    た。…本紙のインタビューに応じた。): the one it leaves unnamed, carried from its passage's sentences before."""
+    out: set[str] = set()
+    for p, (lo, hi) in before:
+        if not _GAVE.search(p.text, lo, hi) or any(lo <= s < hi for _, s, _ in p.persons):
+            continue
+        for a, s, e in p.persons:
+            if e <= lo and (span := next(((x, y) for x, y in sentence_spans(p.text) if x <= s < y), None)) and (
+                    (particle := p.subject_at(a, e, *span)) is not None and p.text[:particle].rstrip("、，")[-1:] in ("は", "が")):
+                out.add(a)
+        if out and all(a in out for a, s, _ in p.persons if s < lo):
+            return out
+        return set()
+    return out
 
 
 _ASKER = re.compile(r"聞き手|インタビュアー|司会|取材・|構成・|文・")  # (聞き手は編集委員の森田。: who asks, not who answers)
@@ -135,3 +157,25 @@ def interview_lead(texts: Sequence[str], first_question: int) -> int:
     while j > 0 and _NOTE.fullmatch(texts[j]):
         j -= 1
     return j
+
+
+def protagonist(passage_of: Callable[[int], Passage | None], texts: Sequence[str], headings: Collection[int],
+                lead: int) -> str | None:
+    """When the lead announces an exchange and names no one (主なやりとりは次の通り。), the one person the article is
+    about: the subject of its first sentence (…の宇佐美大和外野手（22）が9日、…サインした) whom a headline above it names
+    too (ドルフィンズ宇佐美、…). None otherwise."""
+    p = passage_of(lead)
+    if p is None or lead in headings or p.persons or not _EXCHANGE.search(p.text):
+        return None
+    first = next((j for j in range(lead) if j not in headings and texts[j].strip()), None)
+    q = passage_of(first) if first is not None else None
+    if q is None:
+        return None
+    lo, hi = next(iter(sentence_spans(q.text)), (0, 0))
+    subjects = {a for a, s, e in q.persons if lo <= s < hi and (particle := q.subject_at(a, e, lo, hi)) is not None
+                and q.text[:particle].rstrip("、，")[-1:] in ("は", "が")}
+    if len(subjects) != 1:
+        return None
+    a = next(iter(subjects))
+    named = any(a in {b for b, _, _ in h.persons} for j in headings if j < first and (h := passage_of(j)) is not None)
+    return a if named else None
