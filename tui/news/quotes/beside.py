@@ -30,6 +30,9 @@ _PLACE_OF = re.compile(r"[\u4e00-\u9fff々]{1,6}[都道府県市区町村]の") 
 # 」と + a verb phrase that ends as it describes a noun (と笑顔を見せた, と振り返る): a person named right after it; or
 # 」と、 + a clause that describes the subject named after it (と、開発を率いた松岡執行役員が話した)
 _RELATIVE = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ|んだ|いだ)")  # (喜んだ, 泳いだ)
+# … and a description the name stands in apposition to (「…」と話す市内の主婦、三上和江さんは; と話す母の北条真由美さんは)
+_DESCRIBED = re.compile(r"\s*と(?:話す|語る|話した|語った)(?:[^。「」、，]{1,14}?(?<![でにがはをもてとら])[、，]|(?:[^。「」、，]{1,8}?の)?(?:母|父|妻|夫|祖母|祖父|兄|姉|弟|妹"
+                       r"|娘|息子|長男|長女|次男|次女)の)")
 _NOUN_END = re.compile(r"\s*(?:だ|です)?[。．]?\s*")  # a sentence that ends in a noun: 体言止め
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
 _PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")  # the sentence's verb passive
@@ -218,9 +221,19 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
 def described_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     """「…」と笑顔を見せた大谷は: the words of the person the verb after them describes, the subject of the sentence
     or the noun it ends in (「…」と話す山田太郎さん（80）。); not one they were said to (と言われた大谷は)."""
+    return _described(q, _RELATIVE)
+
+
+def described_apposed(q: QuoteAt) -> Step:
+    """「…」と話す市内の主婦、三上和江さん（79）は, 「…」と話す母の北条真由美さんは: the person the verb of saying
+    describes, named in apposition to a description (read before the words a noun says: 「…」と話す妻)."""
+    return _described(q, _DESCRIBED)
+
+
+def _described(q: QuoteAt, rx: re.Pattern[str]) -> Step:
     text, end, hi = q.text, q.end, q.hi
     for a, s, e in q.p.persons:
-        if end < s <= end + 20 and _RELATIVE.fullmatch(text, end, s) and not _PASSIVE_END.search(text, end, s):
+        if end < s <= end + 24 and rx.fullmatch(text, end, s) and not _PASSIVE_END.search(text, end, s):
             said = [b for b, s2, e2 in q.p.mentions if q.lo <= s2 and e2 < q.start
                     and text[title_end(text, e2, q.start, q.p.kinds[b] == "person"):q.start] == "が"]
             if said:

@@ -10,7 +10,7 @@ carried from the sentence before (`unnamed`, `previous`). The first step that kn
 
 from __future__ import annotations
 
-from .beside import BESIDE, owned_words, voice_of_no_one
+from .beside import BESIDE, described_apposed, owned_words, voice_of_no_one
 from .clauses import note_start
 from .forms import AFTER, colon_before
 from .given import giver
@@ -42,6 +42,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
     described = described_in_brackets(q)  # 「…」（横浜市の会社員、今井美穂さん、26）との声
     if described is not None:
         return described
+    apposed, who = described_apposed(q)  # 「…」と話す市内の主婦、三上和江さん（79）は
+    if apposed:
+        return who
     if voice_of_no_one(p.text, end, hi):
         return None  # 「…」との声が上がった, 「…」と話す妻, 「…」という放送を流す: no one named
     for step in BESIDE:
