@@ -187,3 +187,15 @@ def test_a_question_put_in_a_debate_is_words_said_by_the_one_who_put_it() -> Non
     text = ("国会\n\n質疑で、野党の宮本議員が「物価高対策が足りない」とただしたのに対し、首相は「必要な対策は講じている」"
             "と答弁した。")
     assert quotes(text) == [("物価高対策が足りない", "宮本"), ("必要な対策は講じている", None)]
+
+
+def test_a_bare_title_after_it_was_set_in_apposition_before_the_name() -> None:
+    text = ("総会では、議長を務めた同社の社長、岩城修一氏（61）は「方針は変えない」と答えた。"
+            "社長は総会後の会見でも「対話は続ける」と述べた。")
+    assert quotes(text) == [("方針は変えない", "岩城修一"), ("対話は続ける", "岩城修一")]
+
+
+def test_same_and_a_title_two_hold_is_the_topic_of_the_sentence_before() -> None:
+    text = ("県警によると、島村涼容疑者（31）は「金が欲しかった」と認めた。\n\n"
+            "島村容疑者は、杉田容疑者から「1回で5万円出す」と誘われたと話している。同容疑者は「断れなかった」とも供述している。")
+    assert quotes(text) == [("金が欲しかった", "島村涼"), ("1回で5万円出す", "杉田"), ("断れなかった", "島村涼")]

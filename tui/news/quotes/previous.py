@@ -65,7 +65,18 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
             return next(iter(holders))
         topic = previous_one(before, roles)  # (村瀬財務相は、片桐国交相が…と答弁したことについて…。同相は: the topic)
         return topic if topic in holders else None
+    if len(holders) > 1 and (topic := _topic_of(before, holders)):
+        return topic  # 浜田容疑者は、三好容疑者から「…」と誘われたと話している。同容疑者は: the topic of the sentence before
     return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
+
+
+def _topic_of(before: list[tuple[Passage, tuple[int, int]]], holders: set[str]) -> str | None:
+    """The one of `holders` who is the topic (は) of the nearest sentence before, if one is."""
+    for p, (lo, hi) in before[:1]:
+        topics = {a for a, s, e in p.persons if lo <= s < hi and a in holders
+                  and (particle := p.subject_at(a, e, lo, hi)) is not None and p.text[:particle].rstrip("、，")[-1:] == "は"}
+        return next(iter(topics)) if len(topics) == 1 else None
+    return None
 
 
 # ブラウン氏との会談について: a person named as the one met, not one who speaks next (but ゼレンスキー氏の態度を非難:

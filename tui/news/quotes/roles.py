@@ -126,7 +126,7 @@ _RANK_BEFORE = re.compile(r"(横綱|大関|関脇|小結)[・･]?$")  # 横綱�
 _RANK_START = re.compile(r"(横綱|大関|関脇|小結)")
 _ROLE_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(" + TITLES + ")(?:を務める|の)$")
 # 全日本柔道連盟の女子代表監督、長谷部真理氏: the title in apposition, with what it heads before it, and a comma
-_APPOSED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,6}?)(" + TITLES + ")、$")
+_APPOSED_ROLE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{0,6}?)(" + TITLES + ")、$")  # (同社の社長、広田悠介氏)
 
 
 def _apposed_title(text: str, s: int) -> str | None:
