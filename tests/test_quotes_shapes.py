@@ -199,3 +199,9 @@ def test_same_and_a_title_two_hold_is_the_topic_of_the_sentence_before() -> None
     text = ("県警によると、島村涼容疑者（31）は「金が欲しかった」と認めた。\n\n"
             "島村容疑者は、杉田容疑者から「1回で5万円出す」と誘われたと話している。同容疑者は「断れなかった」とも供述している。")
     assert quotes(text) == [("金が欲しかった", "島村涼"), ("1回で5万円出す", "杉田"), ("断れなかった", "島村涼")]
+
+
+def test_a_columns_paragraphs_run_together_by_a_triangle() -> None:
+    text = ("先日、港の倉庫を訪ねた。管理する組合長の長浜誠一さん（74）が、箱を開けて見せてくれた。"
+            "「入れ替えるたびに、備えを思い出す」と長浜さんは言う▼扉には「まず頭を守る」と書いた紙が張ってあった。")
+    assert quotes(text)[0] == ("入れ替えるたびに、備えを思い出す", "長浜誠一")

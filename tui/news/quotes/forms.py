@@ -34,7 +34,7 @@ AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|と
 VOICE = re.compile(r"[」』]\s*(?:という|との|といった|などの)\s*(?:声|意見|発言|指摘|批判|不満|悲鳴|反応|書き込み|コメント)")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each sentence of `text`: 。！？ outside brackets end one."""
+    """[start, end) of each sentence of `text`: 。！？ (and a column's ▼) outside brackets end one."""
     out, start, depth = [], 0, 0
     for m in _MARKS.finditer(text):  # only the brackets and ends: the rest of the text is skipped in C
         ch, i = m.group(), m.start()
@@ -50,7 +50,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_MARKS = re.compile(r"[「『（(【」』）)】。！？!?]")
+_MARKS = re.compile(r"[「『（(【」』）)】。！？!?▼]")  # (▼ parts a column's paragraphs run together in one)
 
 
 def bracketed(text: str) -> list[tuple[int, int]]:
