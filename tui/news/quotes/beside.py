@@ -32,7 +32,7 @@ _PLACE_OF = re.compile(r"[\u4e00-\u9fff々]{1,6}[都道府県市区町村]の") 
 _RELATIVE = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ|んだ|いだ)")  # (喜んだ, 泳いだ)
 # … and a description the name stands in apposition to (「…」と話す市内の主婦、三上和江さんは; と話す母の北条真由美さんは)
 _DESCRIBED = re.compile(r"\s*と(?:話す|語る|話した|語った)(?:[^。「」、，]{1,14}?(?<![でにがはをもてとら])[、，]|(?:[^。「」、，]{1,8}?の)?(?:母|父|妻|夫|祖母|祖父|兄|姉|弟|妹"
-                       r"|娘|息子|長男|長女|次男|次女)の)")
+                       r"|娘|息子|長男|長女|次男|次女|孫|めい|おい|" + TITLES + ")の)")  # (と話す店長の比嘉勇人さんは)
 _NOUN_END = re.compile(r"\s*(?:だ|です)?[。．]?\s*")  # a sentence that ends in a noun: 体言止め
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
 _PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")  # the sentence's verb passive
