@@ -80,6 +80,6 @@ def test_one_described_after_the_words_by_a_kind_alone_is_no_one_named() -> None
 def test_the_one_a_verb_of_saying_describes_named_in_apposition_after_a_description() -> None:
     assert quotes(_FAIR + "と話す地元の漁師、田村清さん（78）は、50年船に乗ってきた。") == [(_FAIR[-13:-1], "田村清")]
     assert quotes(_FAIR + "と話す母の田村幸子さん（56）は、ずっと目を潤ませていた。") == [(_FAIR[-13:-1], "田村幸子")]
-    assert quotes(_FAIR + "と話す店長の田村清さん（44）は、棚の補充に追われていた。") == [(_FAIR[-13:-1], "田村清")]
+    assert quotes(_FAIR + "と話す店長の田村清さん（44）は、棚に商品を並べていた。") == [(_FAIR[-13:-1], "田村清")]
     # (not past a clause of place or time: と話す男性の横で、; nor one named past a noun the words belong to)
     assert quotes(_FAIR + "と話す男性の横で、妻の田村幸子さんは涙ぐんだ。") == [(_FAIR[-13:-1], None)]
