@@ -16,6 +16,7 @@ from .titles import title_end
 _LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
 _LINE_ROLE = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}[・　]")  # (代表取締役社長　水野和也のコメント)
 _LINE_KIND = re.compile(r"[0-9０-９\u4e00-\u9fff]{1,4}の")  # a kind of player before the name: 【新人の山内蓮外野手】, ◇先発の…
+_LINE_DESCRIBED = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}、")  # a vox pop's home and job: ◇東京都の会社員、上原健太さん（29）
 # after the name: an affiliation in brackets, 「の話」 as papers head a comment (◇宮坂莉子の話), a colon
 # or a title the lists lack, an age in brackets and the calling a list of candidates prints (■大隈政信候補（61）元市議会議長)
 _AFFILIATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}(?=[（(][0-9０-９]{1,3}[歳才]?[）)]))?(?:[（(][^（）()「」。]{1,24}[）)])?"
@@ -54,7 +55,8 @@ def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int =
     role = _LINE_ROLE.match(text, at)
     kind = _LINE_KIND.match(text, at)
     side = _after_affiliation(text, at, mentions, kinds)
-    starts = {side, role.end() if role else at, kind.end() if kind else at}
+    described = _LINE_DESCRIBED.match(text, at)
+    starts = {side, role.end() if role else at, kind.end() if kind else at, described.end() if described else at}
     if side > at and (after_side := _LINE_KIND.match(text, side)):
         starts.add(after_side.end())  # 【北九州・先発の九条陽介の話】: a kind of player after the side
     starts |= {m.end() for m in (_POSITION.match(text, i) for i in starts) if m}  # 【青葉・DF森田健吾】
