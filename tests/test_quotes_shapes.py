@@ -211,3 +211,9 @@ def test_a_vox_pops_line_with_home_and_job_before_the_name() -> None:
     text = ("街で景気の実感を聞いた。\n\n◇札幌市の会社員、岡部直人さん（33）「ボーナスは増えたが、物価に追いつかない」\n\n"
             "◇仙台市の主婦、沢口ゆかりさん（61）「旅行を一回減らした」")
     assert quotes(text) == [("ボーナスは増えたが、物価に追いつかない", "岡部直人"), ("旅行を一回減らした", "沢口ゆかり")]
+
+
+def test_words_alone_after_a_topic_set_against_another_named() -> None:
+    text = ("北斗証券の市場部長、長尾修氏は「景気は底堅い」とみる。\n\n"
+            "港湾銀行のストラテジスト、マイケル・グラント氏は、長尾氏とは異なる見方を示す。「輸出はもう伸びない」")
+    assert quotes(text) == [("景気は底堅い", "長尾修"), ("輸出はもう伸びない", "マイケル・グラント")]

@@ -87,7 +87,8 @@ _ASIDE = re.compile(r"との(?![ぁ-ゟ])")
 # told as a noun (田村氏との会談に臨んだ: either may speak) nor two subjects (ルビオ氏とラブロフ氏は会談後)
 _MET_WITH = re.compile(r"と(?![共とに一並の])[^、。「」はが]{0,12}?(?:会談|協議|面会|会っ|会い|懇談|握手)")
 _SPOKEN_OF = re.compile(r"の[^、。「」]{1,10}?(?:について|に関し|をめぐ|を巡)")  # 松永氏の発言について: a matter spoken of
-_OBLIQUE = re.compile(r"(?:に|へ|の|から)(?![ぁ-ゟ])")  # a person named past the topic, whom its acts reach
+_OBLIQUE = re.compile(r"(?:に|へ|の|から)(?![ぁ-ゟ])|とは?(?:異な|違)")  # a person named past the topic, whom its acts
+# reach, or whom the topic is set against (栗原氏とは異なる見方を示す)
 _ASKED = re.compile(r"聞い|聞く|聞き|尋ね|質問|インタビュー|問い|取材")  # (…に話を聞いた: the one asked answers next)
 _ACTED_ON_NOTE = re.compile(r"[（(][^（）()「」]{1,15}[）)]を")
 _MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence with no subject, one it acts on (稀勢の里を圧倒し)
