@@ -217,3 +217,11 @@ def test_words_alone_after_a_topic_set_against_another_named() -> None:
     text = ("北斗証券の市場部長、長尾修氏は「景気は底堅い」とみる。\n\n"
             "港湾銀行のストラテジスト、マイケル・グラント氏は、長尾氏とは異なる見方を示す。「輸出はもう伸びない」")
     assert quotes(text) == [("景気は底堅い", "長尾修"), ("輸出はもう伸びない", "グラント")]
+
+
+def test_a_subject_after_the_topics_yielding_clause_speaks() -> None:
+    text = ("首脳会議には、北条健吾議長が出席した。\n\n"
+            "北条氏は会見で発言しなかったが、評議会の報道官は声明で「議長は合意を支持する」とした。")
+    assert quotes(text) == [("議長は合意を支持する", None)]
+    text = "三浦は6回3失点で勝敗はつかなかったが、「次は勝つ」と前を向いた。"
+    assert quotes("試合があった。\n\n" + text) == [("次は勝つ", "三浦")]

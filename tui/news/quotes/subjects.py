@@ -28,6 +28,7 @@ _TITLE_AFTER_SOURCE = re.compile(r"[、，\s　]*(?:" + TITLES + r")(?:は|が)[
 # A clause that reports words and closes as a noun the sentence goes on about (…「…」と語ったことに触れ、), before the
 # next words: its subject (X が) said the words inside it, not the next ones.
 _CLAUSE_DONE = re.compile(r"[」』]\s*と[^。、「」]{0,12}?(?:こと|の)(?:に|を|で|も)[^。「」]{0,10}?[、，]")
+_YIELDED = re.compile(r"(?:た|ない|ず|だ|る)が[、，]?$")  # a clause of the topic's, closed by a concessive が
 _TOPIC_BEFORE = re.compile(r"は[、，]")  # (a topic of the sentence before that subject: 同相は、)
 # A clause that reports someone's words and closes as what the topic found or said (「…」などと発言していたと認定し、)
 _REPORT_DONE = re.compile(r"[」』]\s*(?:など|とか)?と[^。「」、]{1,16}?と[^。「」、]{1,8}?[しいえべり][、，]")
@@ -108,6 +109,11 @@ on words of its own before them says none (同相は、早坂氏が「…」と�
     if strict and has_subject(main_clause(between)) and not _REPORTED_LAST.search(between):
         return None  # トランプ氏は…、一部メディアは「…」と報じた: a nearer subject, no actor (but not one of a
         # clause that ends before the words: 三浦は6回3失点で勝敗はつかなかったが、「…」と前を向いた)
+    main = main_clause(between)
+    if not actor_before and main != between and _YIELDED.search(between, 0, len(between) - len(main)):
+        titled, holder = role_holder(main, roles)  # ホルスト氏は会見で発言しなかったが、報道官は声明で「…」とした:
+        if titled or has_subject(main):  # the subject after the topic's yielding clause
+            return holder if titled and holder != subjects[0][0] else None
     clause = between.rstrip("、，　 ").rpartition("、")
     if clause[1] and not actor_before and (ends_with_subject(clause[2], "がも")
                                            or ends_with_subject(clause[2], "は", events=False)):
