@@ -225,3 +225,12 @@ def test_a_subject_after_the_topics_yielding_clause_speaks() -> None:
     assert quotes(text) == [("議長は合意を支持する", None)]
     text = "三浦は6回3失点で勝敗はつかなかったが、「次は勝つ」と前を向いた。"
     assert quotes("試合があった。\n\n" + text) == [("次は勝つ", "三浦")]
+
+
+def test_words_after_one_who_stood_beside_another_or_was_named_as_kin() -> None:
+    text = ("会談が開かれた。\n\nモロー氏は協議後、ベルク氏と並んで臨んだ会見で「協定は大切だ」と述べた。"
+            "同氏は、依存について問われると「時代は終わった」と語った。")
+    assert quotes(text) == [("協定は大切だ", "モロー"), ("時代は終わった", "モロー")]
+    text = ("判決があった。\n\n亡くなったのは、保育士の川島真奈さん（当時28）。判決後、川島さんの母、川島恵子さん（60）は"
+            "会見で「涙が止まらなかった」と話した。\n\n「あの子の代わりに、私が声を上げ続けます」")
+    assert quotes(text) == [("涙が止まらなかった", "川島恵子"), ("あの子の代わりに、私が声を上げ続けます", "川島恵子")]
