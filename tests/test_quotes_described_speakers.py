@@ -83,3 +83,8 @@ def test_the_one_a_verb_of_saying_describes_named_in_apposition_after_a_descript
     assert quotes(_FAIR + "と話す店長の田村清さん（44）は、棚に商品を並べていた。") == [(_FAIR[-13:-1], "田村清")]
     # (not past a clause of place or time: と話す男性の横で、; nor one named past a noun the words belong to)
     assert quotes(_FAIR + "と話す男性の横で、妻の田村幸子さんは涙ぐんだ。") == [(_FAIR[-13:-1], None)]
+
+
+def test_the_one_a_verb_of_saying_describes_whatever_case_the_name_stands_in() -> None:
+    text = _FAIR + "と話す田村清さんについて、会長は「腕は私より上」と笑う。"
+    assert quotes(text) == [(_FAIR[-13:-1], "田村清"), ("腕は私より上", None)]

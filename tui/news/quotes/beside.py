@@ -241,10 +241,15 @@ def _described(q: QuoteAt, rx: re.Pattern[str]) -> Step:
             at = title_end(text, e, hi, True)
             if _PASSIVE_LAST.search(text, at, hi):
                 break  # 「…」と、外に出た山田さんは叫ばれた: words said to the subject
-            if SUBJECT.match(text, at, hi) or _NOUN_END.fullmatch(text, at, hi):
-                return True, a
-            break
+            if SUBJECT.match(text, at, hi) or _NOUN_END.fullmatch(text, at, hi) or (
+                    _SAYING.match(text, end, s) and _CASE.match(text, at, hi)):
+                return True, a  # (「…」と話す青山さんについて、…: a verb of saying describes the one named, whatever
+            break  # the case the name stands in)
     return False, None
+
+
+_SAYING = re.compile(r"\s*と[、，]?(?:話す|語る|話した|語った|言う)")
+_CASE = re.compile(r"(?:について|に対し|を|に|と|へ|から)(?![ぁ-ゟ])")
 
 
 def cleft(q: QuoteAt, roles: Roles, before: Before) -> Step:
