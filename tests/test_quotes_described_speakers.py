@@ -88,3 +88,9 @@ def test_the_one_a_verb_of_saying_describes_named_in_apposition_after_a_descript
 def test_the_one_a_verb_of_saying_describes_whatever_case_the_name_stands_in() -> None:
     text = _FAIR + "と話す田村清さんについて、会長は「腕は私より上」と笑う。"
     assert quotes(text) == [(_FAIR[-13:-1], "田村清"), ("腕は私より上", None)]
+
+
+def test_words_alone_told_back_after_a_sentence_that_sets_the_scene() -> None:
+    text = ("老舗の時計店が創業100年を迎えた。\n\n「止まった時計はね、持ち主の時間も止めてしまう」\n\n"
+            "商店街の角にある「沢村時計店」。作業机で店主の沢村修さん（76）はそう言った。")
+    assert quotes(text) == [("止まった時計はね、持ち主の時間も止めてしまう", "沢村修")]

@@ -50,7 +50,7 @@ from .states import with_states
 from .passage import Mentions, Passage, last_sentence
 from .previous import CARRY_BACK, acts_alone, before_open, before_paragraph, no_subject, previous_one, quoted_in
 from .speakers import elided_speaker, speaker as _speaker
-from .told import issued_before, next_says, told_back, unnamed_subject_in
+from .told import SCENE, issued_before, next_says, told_back, unnamed_subject_in
 
 __all__ = ["bracketed", "find_quotes", "sentence_spans"]
 _RUN_GAP = re.compile(r"[\s、，・]*")  # between two quotes of one run
@@ -253,6 +253,9 @@ class _Article:
         if nxt is None or not spans:
             return None
         told, who = next_says(nxt, spans[0])
+        if not told and len(spans) > 1 and SCENE.fullmatch(nxt.text, *spans[0]) and not any(
+                s < spans[0][1] for _, s, _ in nxt.persons):
+            told, who = next_says(nxt, spans[1])  # 「…」 ¶ 盛岡市の商店街にある「佐久間時計店」。…佐久間修造さんはそう言った。
         return (who or "") if told else None
 
     def alone_speaker(self, at: _At, before: list[tuple[Passage, tuple[int, int]]]) -> str | None:

@@ -70,9 +70,17 @@ def _spoken_of(p: "Passage", e: int, hi: int) -> bool:
 
 
 def told_back(texts: Sequence[str], headings: Collection[int], k: int) -> bool:
-    """Whether the passage after k opens with そう, which points back to the words before it (そう話すのは…だ); こう
+    """Whether the passage after k opens with そう, which points back to the words before it (そう話すのは…だ), or
+    with a sentence that sets the scene and one that says so (盛岡市の商店街にある「佐久間時計店」。…はそう言った); こう
     points on to the words after it."""
-    return k + 1 < len(texts) and k + 1 not in headings and texts[k + 1].lstrip(" 　").startswith("そう")
+    if k + 1 >= len(texts) or k + 1 in headings:
+        return False
+    text = texts[k + 1].lstrip(" 　")
+    return text.startswith("そう") or ((scene := SCENE.match(text)) is not None and "そう" in text[scene.end():].split("。")[0])
+
+
+# A sentence that sets the scene in nouns (盛岡市の商店街にある「佐久間時計店」。): no subject, ending on a noun or a name
+SCENE = re.compile(r"[^。はがも「」]{2,40}?(?:[\u4e00-\u9fffァ-ヺー]|「[^「」。]{1,20}」)。")
 
 
 _ISSUED = re.compile(r"声明|コメント|談話|文書|書面|発表|見解|こう|次のよう|以下のよう")
