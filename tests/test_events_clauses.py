@@ -24,6 +24,8 @@ from tests.test_events import events, headline_events
     # … nor for a plain verb whose own に stands nearer (a rule's ground, not the date's plan)
     ("2039-05-12", "8日には県が条例に基づく勧告を出した。", ["2039-05-08"]),
     ("2039-05-12", "8日に県が条例に基づく勧告を出した。", ["2039-05-08"]),
+    # a schedule's note in brackets is read the nearer way, not by the tense around it
+    ("2039-10-20", "知事選（26日投開票）は終盤に入った。", ["2039-10-26"]),
     # a plan told in the past lies on the nearer side
     ("2036-03-15", "説明会は当初、14日の予定だったが、停電で翌週に回した。", ["2036-03-14"]),
     ("2036-07-31", "港で2日に予定されていた式典は、主催者が取りやめを決めた。", ["2036-08-02"]),

@@ -50,6 +50,9 @@ _OF_BEFORE = ("翌月の", "同月の", "同年の")  # 翌月の8月22日: a mo
 # A date in a clause that describes a noun (12月26日に閣議決定した予算案, 10月7日につけた4万8950円), and the noun's
 # phrase up to the particle after it.
 _RELATIVE = re.compile(r"に[^、。「」]{0,12}?た(?=[\u4e00-\u9fffァ-ヺ0-9])")
+# A schedule's note in brackets (衆院選（25日投開票）, 市長選（8日告示、15日投開票）): its day is read the nearer way, not
+# by the tense of the sentence around the brackets
+_NOTE = re.compile(r"(?:投開票|投票|開票|告示|公示|開幕|閉幕|開会|閉会)[^（）()「」。]{0,8}[）)]")
 _HEAD = re.compile(r"[^はがもをにとでへやより、。「」（）()]*")
 _SUBJECT = ("は", "が", "も")
 
@@ -97,7 +100,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = (m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
-                                 or PLAN_PAST.match(text, m.end()))) or (m["mm"] and _FROM_NOUN.match(text, m.end()))
+                                 or PLAN_PAST.match(text, m.end()) or _NOTE.match(text, m.end()))) or (
+                m["mm"] and _FROM_NOUN.match(text, m.end()))  # (衆院選（25日投開票）は終盤に入った: the note's day, nearest)
             quoted = _quoted(text, m.start())
             since = previous if said_here or m["same"] in (None, "当日") or before_past is None or way == "future" else (
                 before_past)  # (17日に…対戦する。名古屋は同日、…浦和を迎える: a plan's day again, told as a plan)
