@@ -24,6 +24,8 @@ from tests.test_events import events, headline_events
     # … nor for a plain verb whose own に stands nearer (a rule's ground, not the date's plan)
     ("2039-05-12", "8日には県が条例に基づく勧告を出した。", ["2039-05-08"]),
     ("2039-05-12", "8日に県が条例に基づく勧告を出した。", ["2039-05-08"]),
+    # the occasion of a past act (の試合で) keeps its day however far back
+    ("2039-12-10", "4月29日の試合で、先制の適時打を放った。", ["2039-04-29"]),
     # a schedule's note in brackets is read the nearer way, not by the tense around it
     ("2039-10-20", "知事選（26日投開票）は終盤に入った。", ["2039-10-26"]),
     # a plan told in the past lies on the nearer side

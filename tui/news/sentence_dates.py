@@ -43,6 +43,7 @@ _FROM_NOUN = re.compile(r"(?:の)?[\u4e00-\u9fff]{1,4}(?:から|より|比)")
 _NEAR = 366  # 翌 and 前日の count first from a date within this many days of the article's
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
+_AT_ACT = re.compile(r"の(?:試合|会見|記者会見|式典|大会|公演|会合|集会|会議)で")  # a past act's occasion, its day however far back
 AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")  # 5日の会見で: the day of the act
 _YEAR_WORD = re.compile(r"((?:19|20)\d\d)年|(昨年|去年|前年|今年|本年|来年|翌年)")  # the year 同年 repeats
 _YEARS_ON = re.compile(r"(?<![\d年])(\d{1,2})年(後|前)の$")  # 4年後の2月29日, 10年前の3月11日
@@ -119,7 +120,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                     said = None  # 28日（日本時間29日）、…方針を発表しており、…求めるとみられる: the first clause's day
             way_here = "future" if ahead else None if noun else said
             found = resolve(m, published, full_only, way_here, since, own=text.startswith("、", m.end()) or (
-                bool(m["mm"]) and way_here == "past" and not full_only and own_verb_past(text, m.end())))
+                bool(m["mm"]) and way_here == "past" and not full_only and (
+                    own_verb_past(text, m.end()) or bool(_AT_ACT.match(text, m.end())))))  # (4月30日の試合で、…打てて)
             if m["rm"] == "同月" and published and not full_only:
                 found = _same_month(text, said_end, m, published) or found
             if m["dd"] and published and not full_only:
