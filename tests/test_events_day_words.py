@@ -131,3 +131,12 @@ def test_a_years_chronology_in_order_is_one_year() -> None:
     assert got == ["2061-01-18", "2061-03-02", "2061-06-08", "2061-12-05"]  # not January and March ahead
     plans = "来年の予定\n\n1月4日　大発会\n\n2月1日　新法が施行\n\n4月10日　統一地方選の投開票"
     assert [d for d, _ in events(plans, "2061-12-28")] == ["2062-01-04", "2062-02-01", "2062-04-10"]
+
+
+def test_a_time_of_day_or_a_weeks_day_inside_quoted_words_names_that_day() -> None:
+    text = ("台風が近づいている。\n\n漁師の男性は「船は陸に上げた。今夜のうちに、網を片付けておく」と話した。\n\n"
+            "寺の住職は「今週の土曜日には見ごろを迎えそうです」と話した。")
+    got = [d for d, _ in events(text, "2050-06-08")]  # a Wednesday
+    assert got == ["2050-06-08", "2050-06-11"]
+    # (but not a likeness: 「ゆうべのことのように覚えている」)
+    assert events("式典があった。\n\n男性は「ゆうべのことのように覚えている」と話した。", "2050-06-08") == []

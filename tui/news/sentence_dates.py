@@ -171,6 +171,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             read.append((m, found))
     for at, found in day_words(text, published) if not full_only else ():  # きょう, あす, 大みそか: days said by words
         if found not in out and ((quoted := _quoted(text, at)) is None or text.startswith(CALENDAR, at)
+                                 or (_NAMES_A_DAY.match(text, at) and not _LIKENESS.match(text, at))
                                  or _told_day(quoted, text, at)):
             # (「きょうは低めを狙え」: no dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
             out.append(found)
@@ -374,6 +375,8 @@ def _told_day(quoted: str, text: str, at: int) -> bool:
     return tense(said.rstrip("。") + "。") is not None or bool(word and TIME_OF_DAY.match(text, word.end()))
 
 
+# A time of a day or a day of a week (今夜のうちに, 今週の土曜日には): a day named whatever the quoted words' verb
+_NAMES_A_DAY = re.compile(r"今朝|けさ|今夜|今晩|昨夜|昨晩|ゆうべ|明朝|(?:今週|来週|先週|再来週|先々週)の?[月火水木金土日]曜")
 _LIKENESS = re.compile(r"[^のは」]{1,4}?のこと(?:のよう|みたい)")
 _BENCHMARK = re.compile(r"(?:に|へ)?(?:続き|続いて|続く)|以来|ぶり|以降初")
 
