@@ -68,6 +68,10 @@ def test_a_rankings_places_that_run_on_from_the_result_before(line: str, names: 
     ("①浜谷ほのか２０５（６９、６７、６９）", ["浜谷ほのか"]),
     ("③宮永あおい、リサ・ハートマン（豪州）２０８", ["宮永あおい", "リサ・ハートマン"]),
     ("⑦鴨川、小暮、岩田みずき２１１", ["鴨川", "小暮", "岩田みずき"]),
+    # places and totals set apart by spaces, and a halfway board of the total and each round's score
+    ("１　大江航　２７４（６８、６９、６８、６９）", ["大江航"]),
+    ("４　ジョン・ハリス（豪州）、小暮、鴨川　２７７", ["ジョン・ハリス", "小暮", "鴨川"]),
+    ("１３２　林大悟　６７　６５", ["林大悟"]),
 ])
 def test_a_stroke_leaderboards_place_on_a_line_of_its_own(line: str, names: list[str]) -> None:
     assert persons(line) == names

@@ -91,7 +91,7 @@ def test_same_one_after_a_topic_that_spoke_of_another() -> None:
     assert quotes(text) == [("まず資金の問題に答えるべきだ", "北原真一"), ("選択肢は排除しない", "北原真一")]
     text = ("野党の北原真一代表は、南条氏と並んで取材に応じ、「まず資金の問題に答えるべきだ」と反論した。"
             "同氏は不信任案についても「選択肢は排除しない」と述べた。")
-    assert quotes(text)[1] == ("選択肢は排除しない", None)  # (と並んで: either may be 同氏)
+    assert quotes(text)[1] == ("選択肢は排除しない", "北原真一")  # (と並んで: the one beside the speaker, not 同氏)
 
 
 def test_an_adjective_right_after_ga_opens_no_relative_clause() -> None:

@@ -69,7 +69,8 @@ _NAME_ITEM = re.compile(_BOARD_NAME)
 # scores in brackets or the line's end
 _STROKE_NAME = rf"(?:{KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,5}}[ぁ-ゖ]{{0,4}}|{KATA_NAME})(?:\([^()0-9]{{2,8}}\))?"
 _STROKES = re.compile(rf"^\s*[0-9]{{1,2}}\s*((?:{_STROKE_NAME}、)*{_STROKE_NAME})\s*[1-3][0-9]{{2}}"
-                      r"\s*(?:\([0-9]{2}(?:、[0-9]{2}){1,3}\))?\s*$")
+                      r"\s*(?:\([0-9]{2}(?:、[0-9]{2}){1,3}\))?\s*$"  # (132　林大悟　67　65: the total, then each round's)
+                      rf"|^\s*[1-3][0-9]{{2}}\s+((?:{_STROKE_NAME}、)*{_STROKE_NAME})(?:\s+[0-9]{{2}}){{2,4}}\s*$")
 _STROKE_ITEM = re.compile(rf"({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,5}}[ぁ-ゖ]{{0,4}}|{KATA_NAME})(?:\([^()0-9]{{2,8}}\))?")
 # A ranking's entries with their results and no side (①五十嵐千尋1時間8分2秒②新発田1時間8分30秒, 優勝糸魚川21分3秒、2位
 # 栗原…, ①エミリー・ハートマン220・10), in NFKC: the place, the name, then the result's digits
@@ -160,7 +161,8 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
                         sport and town_word(words(), s_, e_)):  # (not ①札幌－10②旭川－12: the day's lows)
                     add(s_, e_)
     if strokes := _STROKES.match(line):  # ⑥篠宮、金田、木村ゆう208: a leaderboard's place, each name that reads as one
-        items = list(_STROKE_ITEM.finditer(line, strokes.start(1), strokes.end(1)))
+        g = 1 if strokes.group(1) else 2
+        items = list(_STROKE_ITEM.finditer(line, strokes.start(g), strokes.end(g)))
         named = [_stroke_name(item.group(1)) for item in items]
         for item, name in zip(items, named):  # (a tie's other names: any word but a place's or a body's, 鴨川)
             if name or (any(named) and _no_body(item.group(1))):

@@ -70,7 +70,8 @@ EARLY_SIGNS = (re.compile(r"ＷＴＢ|ＣＴＢ|WTB|CTB|ナンバー[8８]の|�
                           r"サイドバックの|ボランチの|ストライカーの|司令塔の|控えの|主戦の|捕手の|サイドの|エースの|救援の|中継ぎの|"
                           r"代打の|代走の|アンカーの|ヘッドコーチの|競輪|ボートレース|"
                           r"オートレース|競艇|▽本塁打|▽三塁打|▽二塁打|▽盗塁|▽失策|▽犠|▽併殺"),  # (literals first: read at them only)
-               re.compile(r"^(?:[①-⑳]|[1-9][0-9]?)(?=[\u4e00-\u9fffァ-ヺ]).{2,40}?[1-3１-３][0-9０-９]{2}\s*(?:[（(][0-9０-９]{2}、.*)?$", re.M))  # (a leaderboard's place)
+               re.compile(r"^(?:[①-⑳]|[1-9][0-9]?)\s*(?=[\u4e00-\u9fffァ-ヺ]).{2,40}?[1-3１-３][0-9０-９]{2}\s*(?:[（(][0-9０-９]{2}、.*)?$"
+                          r"|^[1-3][0-9]{2}\s+[\u4e00-\u9fffァ-ヺ].{1,40}?(?:\s+[0-9]{2}){2,4}\s*$", re.M))  # (a leaderboard's place)
 _PLAY = r"退場|出場|先発|得点|移籍|加入|シュート|アシスト|負傷|欠場|ゴール|トライ|本塁打|安打"
 # (each alternative opens with a literal, 位 of a rank then its digit behind, so that the alternation is searched
 # for at its first characters only)

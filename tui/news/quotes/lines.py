@@ -16,7 +16,7 @@ from .titles import title_end
 _LINE_MARKS = re.compile(r"[■□●○◆◇▼▽◎【\s]*")
 _LINE_ROLE = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}[・　]")  # (代表取締役社長　水野和也のコメント)
 _LINE_KIND = re.compile(r"[0-9０-９\u4e00-\u9fff]{1,4}の")  # a kind of player before the name: 【新人の山内蓮外野手】, ◇先発の…
-_LINE_DESCRIBED = re.compile(r"[^\s・「」『』。、：:（）()]{1,14}、")  # a vox pop's home and job: ◇東京都の会社員、上原健太さん（29）
+_LINE_DESCRIBED = re.compile(r"[^\s・「」『』。、：:（）()の]{1,8}の[^\s・「」『』。、：:（）()]{1,8}、")  # a vox pop's home and job: ◇東京都の会社員、上原健太さん（29）
 # after the name: an affiliation in brackets, 「の話」 as papers head a comment (◇宮坂莉子の話), a colon
 # or a title the lists lack, an age in brackets and the calling a list of candidates prints (■大隈政信候補（61）元市議会議長)
 _AFFILIATION = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}(?=[（(][0-9０-９]{1,3}[歳才]?[）)]))?(?:[（(][^（）()「」。]{1,24}[）)])?"
