@@ -56,3 +56,9 @@ def test_three_letters_written_as_a_word_after_an_occupation_are_a_name():
 def test_a_company_post_in_brackets_is_no_part():
     # 相談役 is a post: the name before it is the name rules', without さん
     assert persons("北森達夫さん（北森酒造相談役）が死去した。") == ["北森達夫"]
+
+
+def test_a_bands_line_up_of_three_or_more_parts_names_each_member() -> None:
+    text = "３人組バンド「ナギサ」が新曲を出した。\nメンバーはボーカルのミオ、ギターのつむぎ、ピアノのルカ・ベッリ。"
+    assert persons(text) == ["ミオ", "つむぎ", "ルカ・ベッリ"]
+    assert persons("演奏会が開かれた。\nピアノの音、ギターの音色、ドラムの響きが重なった。") == []

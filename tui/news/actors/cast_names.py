@@ -29,13 +29,16 @@ from .discovery import STOP_NAMES, plausible_name
 from .name_frame import read_as_name
 from .tokens import Toks
 
-_PART = r"ボーカル|ギター|ベース|ドラム|キーボード|メンバー|リーダー|センター|相方"
+_PART = (r"ボーカル|ギター|ウッドベース|ベース|ドラムス|ドラム|キーボード|ピアノ|サックス|トランペット|バイオリン|パーカッション"
+         r"|メンバー|リーダー|センター|相方")
+# instruments named only in a band's line-up of three or more (ピアノのケイ、ウッドベースの大門、…; not ピアノの音)
+_PLAYED = frozenset(("ウッドベース", "ドラムス", "ピアノ", "サックス", "トランペット", "バイオリン", "パーカッション"))
 _KATA = r"[ァ-ヺ][ァ-ヺー]{1,7}"
 _LATIN = r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,11}"
 _HIRA = r"[ぁ-ゖ]{2,5}?"
 _MIXED = r"[\u4e00-\u9fff々]{1,3}[ァ-ヺー]{2,5}"  # 蒼井カイ: a surname and a katakana given name
-_NAME = rf"(?:{_MIXED}|{_KATA}|{_LATIN}|{_HIRA}|[\u4e00-\u9fff々]{{1,3}})"
-_AFTER = r"(?=さん|[がはもと、（(])"
+_NAME = rf"(?:{_MIXED}|{_KATA}(?:・{_KATA})?|{_LATIN}|{_HIRA}|[\u4e00-\u9fff々]{{1,3}})"
+_AFTER = r"(?=さん|[がはもと、（(]|。$|による)"
 _MEMBER = re.compile(rf"(?<![ァ-ヺー])({_PART})(担当)?([の、・]?)({_NAME}){_AFTER}(?:と({_NAME}){_AFTER})?")
 _GROUP_MEMBER = re.compile(rf"(?:グループ|バンド|ユニット|コンビ|トリオ)「[^」]{{1,20}}」の({_KATA}|{_LATIN}|{_HIRA})"
                            rf"(?=[がはもと、])(?:と({_KATA}|{_LATIN}|{_HIRA})(?=[がはも、]))?")
@@ -78,11 +81,15 @@ def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
         for m in _GENERATION.finditer(line):
             if _kanji_name(words(), m.start(1), m.end(1)):
                 add(*m.span(1))
-    for m in _MEMBER.finditer(line):
+    members = list(_MEMBER.finditer(line))
+    band = len(members) >= 3 and all(line[a.end():b.start()] == "、" for a, b in zip(members, members[1:]))
+    for m in members:
         glued = not m.group(2) and not m.group(3)  # ボーカルミナト: the part and the name in one run
         for g in (4, 5):
-            if m.group(g) and _member(line, words, m.start(g), m.end(g), glued and g == 4):
-                add(*m.span(g))
+            if m.group(g) and ((m.group(1) not in _PLAYED and _member(line, words, m.start(g), m.end(g), glued and g == 4)) or (
+                    band and m.group(3) == "の" and m.group(g) not in STOP_NAMES and m.group(g) not in _NOT_KANA
+                    and not _common_kanji(m.group(g)))):
+                add(*m.span(g))  # (ボーカルのミオ、ギターのカナタ、ドラムの岩清水: a band's line-up, each part's name)
             elif g == 4:
                 break
     if "」の" in line:
@@ -156,6 +163,14 @@ def _member(line: str, words, s: int, e: int, glued: bool) -> bool:
         toks = words()
         return _token_at(toks, s) is not None and plausible_name(name)
     return _loose_name(name)
+
+
+@lru_cache(maxsize=1024)
+def _common_kanji(name: str) -> bool:
+    """Kanji that UniDic reads as common words alone (音, 音色, 響き): no member's name."""
+    if not re.match(r"[\u4e00-\u9fff々]", name):
+        return False
+    return all(w.feature.pos2 != "固有名詞" for w in tagger()(name))
 
 
 def _loose_name(name: str) -> bool:
