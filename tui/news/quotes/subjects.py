@@ -13,6 +13,7 @@ from .embedded import clause_subject
 from .forms import SAY
 from .nominal import one_per_particle
 from .pairs import paired
+from .previous import carries
 from .passage import QuoteAt
 from .roles import TITLES, Roles, role_holder
 from .sources import SOURCE, source_speaks
@@ -150,8 +151,10 @@ def subject_speaker(q: QuoteAt, roles: Roles, strict: bool) -> tuple[bool, str |
         subjects = [x for x in subjects if x not in sources]
         if not subjects:
             who = source_alone(q, sources)
-            if who is None and _TITLE_AFTER_SOURCE.fullmatch(q.text, sources[-1][2], q.start):
-                return False, None  # 国営通信によると、大統領は「…」: a bare title the source tells of, read as one
+            if who is None and (_TITLE_AFTER_SOURCE.fullmatch(q.text, sources[-1][2], q.start)
+                                or carries(q.text[sources[-1][2]:q.start].lstrip("、，　 "))):
+                return False, None  # 国営通信によると、大統領は「…」: a bare title the source tells of, read as one (弁護士
+                # によると、同被告は判決後、「…」: the one named before)
             return True, who
     # An actor's subject right before the quote (米国は「…」), even one dropped just below, is no stranger's.
     actor_before = any(not q.text[particle:q.start].strip(" 　、，") for _, _, particle in subjects)

@@ -30,6 +30,7 @@ _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + "
 _SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3}(?:の[^はがもの、，「」\s]{1,8})?)(?:によると|によれば|によりますと)")
 _LAST_CLAUSE_SAME = re.compile(r"[、，]\s*(同[^、，はがもの「」\s]{1,6}(?:は|が|も)[、，]?\s*)$")
 _CLAUSE_MAX = 30  # a relative clause before 同 (記者団の取材に応じた同相は) no longer than this
+_SOURCE_LEAD = re.compile(r"[^。「」はがも]{1,20}?(?:によると|によれば|によりますと)[、，]\s*")
 _LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
 
 
@@ -44,6 +45,8 @@ def _past_lead(head: str, lo: int, p: Passage) -> str:
     if 0 < at <= _CLAUSE_MAX and head[at - 1] in "たる" and not re.search(r"[はがも「」]", head[:at]) and not any(
             lo <= s < lo + at for _, s, _ in p.mentions):
         return head[at:]  # 会談後、記者団の取材に応じた同相は: a clause naming no actor that describes 同相
+    if 0 < at <= _CLAUSE_MAX and _SOURCE_LEAD.fullmatch(head, 0, at):
+        return head[at:]  # 柘植弁護士によると、同被告は: a source before 同, which tells of the one named before
     last = _LAST_CLAUSE_SAME.search(head)
     if last and "「" not in head and not any(lo <= s < lo + last.start(1) for _, s, _ in p.mentions):
         return last.group(1)  # 正答率は…上がり、同省は「…」: a clause naming no actor, then 同省 right before the words
