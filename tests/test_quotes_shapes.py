@@ -240,3 +240,9 @@ def test_same_and_a_title_after_a_source() -> None:
     text = ("判決があった。\n\n岩渕修被告（52）は「申し訳ありません」と頭を下げた。\n\n"
             "弁護人の柳沢弁護士によると、同被告は判決後、「一生かけて返していきたい」と話しているという。")
     assert quotes(text) == [("申し訳ありません", "岩渕修"), ("一生かけて返していきたい", "岩渕修")]
+
+
+def test_same_one_after_the_topic_called_another_something() -> None:
+    text = ("連立が揺れている。\n\nハルトマン氏は辞任表明の会見で、ブラント氏を「約束を守らない首相」と批判した。"
+            "同氏は「この予算案に名前を連ねることはできない」とも語った。")
+    assert quotes(text)[1] == ("この予算案に名前を連ねることはできない", "ハルトマン")

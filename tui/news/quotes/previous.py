@@ -88,6 +88,7 @@ _ASIDE = re.compile(r"との(?![ぁ-ゟ])|と(?:並んで|並び)|の(?:母|父|
 # told as a noun (田村氏との会談に臨んだ: either may speak) nor two subjects (ルビオ氏とラブロフ氏は会談後)
 _MET_WITH = re.compile(r"と(?![共とに一並の])[^、。「」はが]{0,12}?(?:会談|協議|面会|会っ|会い|懇談|握手)")
 _SPOKEN_OF = re.compile(r"の[^、。「」]{1,10}?(?:について|に関し|をめぐ|を巡)")  # 松永氏の発言について: a matter spoken of
+_NAMED_AS = re.compile(r"を「[^「」]{1,30}」と")  # ケストナー氏を「約束を守らない首相」と批判した: the one called so
 _OBLIQUE = re.compile(r"(?:に|へ|の|から)(?![ぁ-ゟ])|とは?(?:異な|違)")  # a person named past the topic, whom its acts
 # reach, or whom the topic is set against (栗原氏とは異なる見方を示す)
 _ASKED = re.compile(r"聞い|聞く|聞き|尋ね|質問|インタビュー|問い|取材")  # (…に話を聞いた: the one asked answers next)
@@ -121,8 +122,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
                 if any(a == one and p.text.startswith("は", title_end(p.text, e, hi, True)) for a, s, e in p.persons
                        if lo <= s < hi):  # 宮坂代表は、松永氏の発言について問われ、「…」と反論した: the topic spoke of
                     aside |= {a for a, s, e in p.persons if lo <= s < hi and a != one  # another's words, who did not
-                              and _SPOKEN_OF.match(p.text, title_end(p.text, e, hi, True))}  # (but ベルク首相の態度を
-                    # 非難した: the one judged may answer)
+                              and (_SPOKEN_OF.match(p.text, title_end(p.text, e, hi, True))  # (but ベルク首相の態度を
+                                   or _NAMED_AS.match(p.text, title_end(p.text, e, hi, True)))}  # 非難した: the one judged
+                    # may answer; ケストナー氏を「約束を守らない首相」と批判した: the one the topic's words call so)
             return one if len(said) == 1 and one is not None and subjects <= said and persons - aside <= said else None
         if persons and (led := led_by(p, lo, hi)):
             return led  # 北浜・松永隼人　九回に逆転の二塁打。: the one a line of comments opens with
