@@ -62,3 +62,10 @@ def test_a_bands_line_up_of_three_or_more_parts_names_each_member() -> None:
     text = "３人組バンド「ナギサ」が新曲を出した。\nメンバーはボーカルのミオ、ギターのつむぎ、ピアノのルカ・ベッリ。"
     assert persons(text) == ["ミオ", "つむぎ", "ルカ・ベッリ"]
     assert persons("演奏会が開かれた。\nピアノの音、ギターの音色、ドラムの響きが重なった。") == []
+
+
+def test_the_actor_given_a_part_after_its_role() -> None:
+    text = "連続ドラマの配役が決まった。\n主人公の看護師役は三国あかり、同僚の医師役はレイラ、院長役は石動太一。"
+    assert persons(text) == ["三国あかり", "レイラ", "石動太一"]
+    # (not a company's post, a career left, nor a description)
+    assert persons("会社の人事が決まった。\n監査役は空席、案内役は市内の小学生。棋士の桂木九段が現役を引退し、幕を下ろした。") == ["桂木"]

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..language import tagger
@@ -55,10 +56,14 @@ _ITEM = r"[^、。のはがをにでと「」『』（）()\s・]{2,7}"
 _CAST_LIST = re.compile(rf"(?<![^、はがにで「」：:\s])({_ITEM}(?:、{_ITEM})*、{_ITEM}?)"  # (the last item the shortest)
                         r"(?=ら|ほか|など|の[二三四五六七八九十数]人|[がも、])")
 _CAST = re.compile(r"出演|共演|キャスト|芝居|顔ぶれ")
+# A part and the one who plays it: 医師役はレオン、, 祖母役を八重樫まりが演じる (not a company's post: 取締役は)
+_PLAYED_BY = re.compile(r"役(?:は|を)((?:[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})?)|[\u4e00-\u9fff々]{2,5}(?:[ぁ-ゖ]{2,3})?)"
+                        r"(?=[、。]|が(?:演じ|務め)|ほか)")
+_POST_BEFORE = re.compile(r"(?:取締|監査|執行|相談|顧問|重|上|助|世話|収入|主|悪|脇|端|大|現|兵|懲|使|配|荷)$")
 _KANA = re.compile(r"[ぁ-ゖー]+")
 _NOT_KANA = frozenset("みなさん みんな ひとり ふたり ふたりは かたがた ほか ため".split())
 SIGNS = (re.compile(rf"{_PART}|グループ「|バンド「|ユニット「|コンビ「|トリオ「|"
-                    r"役[）)]|代|本名|家の|人の|ファイターの|出演|共演|キャスト|芝居|顔ぶれ"),)  # (literals first: read at them only)
+                    r"役[）)]|役[はを]|代|本名|家の|人の|ファイターの|出演|共演|キャスト|芝居|顔ぶれ"),)  # (literals first: read at them only)
 
 
 def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
@@ -104,6 +109,12 @@ def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
             span = _before_bracket(line, words(), m.start())
             if span:
                 add(*span)
+    if "役" in line:
+        for m in _PLAYED_BY.finditer(line):  # 同僚の医師役はレオン、病院長役は石動太一: the actor given a part
+            name = m.group(1)
+            if name not in STOP_NAMES and name not in _NOT_KANA and not _POST_BEFORE.search(line, 0, m.start()) and (
+                    (name[0] >= "ァ" and plausible_name(name)) or _kanji_cast(words(), *m.span(1))):
+                add(*m.span(1))
     if "、" in line and _CAST.search(line):
         for m in _CAST_LIST.finditer(line):
             for s, e in _cast(line, words(), m.start(1), m.group(1)):
@@ -135,6 +146,14 @@ def _key(line: str, words, s: int, e: int) -> str:
 _SURNAME_KANJI = re.compile(r"[\u4e00-\u9fff々]{1,3}(?=[ァ-ヺー]+$)")
 _KANJI_START = re.compile(r"[\u4e00-\u9fff々]")
 _KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
+
+
+def _kanji_cast(toks: Toks, s: int, e: int) -> bool:
+    """Kanji (and a given name in kana) that hold a name's word of UniDic's or start with a surname (`name_frame`):
+    石動太一, 八重樫まり."""
+    k = bisect_left(toks.starts, s)
+    return k < len(toks) and toks.starts[k] == s and any(
+        toks.pos2[j] == "人名" or toks.pos3[j] == "姓" for j in range(k, bisect_left(toks.starts, e)))
 
 
 def _cast(line: str, toks: Toks, at: int, items: str) -> list[tuple[int, int]]:
