@@ -168,8 +168,7 @@ def protagonist(passage_of: Callable[[int], Passage | None], texts: Sequence[str
     if p is None or lead in headings or p.persons or not _EXCHANGE.search(p.text):
         return None
     first = next((j for j in range(lead) if j not in headings and texts[j].strip()), None)
-    q = passage_of(first) if first is not None else None
-    if q is None:
+    if first is None or (q := passage_of(first)) is None:
         return None
     lo, hi = next(iter(sentence_spans(q.text)), (0, 0))
     subjects = {a for a, s, e in q.persons if lo <= s < hi and (particle := q.subject_at(a, e, lo, hi)) is not None
