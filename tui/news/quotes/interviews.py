@@ -46,7 +46,7 @@ def _carried(before: list[tuple[Passage, tuple[int, int]]]) -> set[str]:
             continue
         for a, s, e in p.persons:
             if e <= lo and (span := next(((x, y) for x, y in sentence_spans(p.text) if x <= s < y), None)) and (
-                    (particle := p.subject_at(a, e, *span)) is not None and p.text[:particle].rstrip("、，")[-1:] in ("は", "が")):
+                    p.particle_of(a, e, *span) in ("は", "が")):
                 out.add(a)
         if out and all(a in out for a, s, _ in p.persons if s < lo):
             return out
@@ -171,8 +171,7 @@ def protagonist(passage_of: Callable[[int], Passage | None], texts: Sequence[str
     if first is None or (q := passage_of(first)) is None:
         return None
     lo, hi = next(iter(sentence_spans(q.text)), (0, 0))
-    subjects = {a for a, s, e in q.persons if lo <= s < hi and (particle := q.subject_at(a, e, lo, hi)) is not None
-                and q.text[:particle].rstrip("、，")[-1:] in ("は", "が")}
+    subjects = {a for a, s, e in q.persons if lo <= s < hi and q.particle_of(a, e, lo, hi) in ("は", "が")}
     if len(subjects) != 1:
         return None
     a = next(iter(subjects))

@@ -49,6 +49,11 @@ class Passage:
             return None  # 日銀が目標とする物価上昇率: the subject of a clause describing a noun
         return p.end() if p else None
 
+    def particle_of(self, a: str, e: int, lo: int, hi: int) -> str:
+        """The particle that makes mention [.., e) a subject (は, が, も), or '' when it is none."""
+        at = self.subject_at(a, e, lo, hi)
+        return "" if at is None else self.text[:at].rstrip("、，")[-1:]
+
 
 class QuoteAt:
     """One quote as the speaker rules read it: its passage `p` (the mentions outside the sentence's quotes), the

@@ -74,7 +74,7 @@ def _topic_of(before: list[tuple[Passage, tuple[int, int]]], holders: set[str]) 
     """The one of `holders` who is the topic (は) of the nearest sentence before, if one is."""
     for p, (lo, hi) in before[:1]:
         topics = {a for a, s, e in p.persons if lo <= s < hi and a in holders
-                  and (particle := p.subject_at(a, e, lo, hi)) is not None and p.text[:particle].rstrip("、，")[-1:] == "は"}
+                  and p.particle_of(a, e, lo, hi) == "は"}
         return next(iter(topics)) if len(topics) == 1 else None
     return None
 
