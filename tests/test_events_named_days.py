@@ -25,6 +25,15 @@ def test_days_counted_from_a_thing_the_article_dated() -> None:
     assert _on(got, "1週間後をめどに") == ["2062-06-19"]
 
 
+def test_an_incident_is_dated_by_the_sentence_that_charges_its_act() -> None:
+    text = ("雑貨店強盗で会社員を逮捕\n\n市内の雑貨店で現金が奪われた強盗事件で、県警は9日、会社員の男（34）を逮捕した。"
+            "\n\n逮捕容疑は4日午後8時ごろ、雑貨店に押し入り、現金約20万円を奪った疑い。\n\n"
+            "防犯カメラには、事件の前日に店をのぞく男が映っていた。事件から5日後の逮捕だった。")
+    got = events(text, "2062-06-10")
+    assert _on(got, "事件の前日") == ["2062-06-03"]
+    assert _on(got, "事件から5日後") == ["2062-06-09"]
+
+
 def test_the_day_of_a_thing_named_before() -> None:
     text = ("初公判は15日に地裁で開かれる。\n\n裁判員の選任手続きは、初公判当日の午前に行われる。")
     assert _on(events(text, "2062-06-02"), "初公判当日") == ["2062-06-15"]

@@ -146,7 +146,7 @@ def _one_years_steps(blocks: Sequence[tuple[str, str]], out: list[tuple[int, str
 
 _OF_DAY = re.compile(r"(?:の(?:翌々日|翌日|前日|前々日|当日)|と同日|当日)(?![券限])")
 # A day counted from a thing dated before (打ち上げの3日後, 着地の1週間後をめどに, 開幕の2日前)
-_COUNTED = re.compile(r"の約?([0-9０-９]{1,2})(日|週間)(後|前)")
+_COUNTED = re.compile(r"(?:の|から)約?([0-9０-９]{1,2})(日|週間)(後|前)")
 _COUNTED_FROM = re.compile(r"の?(?:翌々日|翌日|前日|前々日|当日|[0-9０-９]{1,2}(?:日|週間)[後前]|約)")  # (not the word's own day)
 
 
@@ -172,9 +172,17 @@ def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pa
     m = shape.search(sentence)
     if m is None or not (word := _thing_before(sentence, m.start())):
         return None
+    if word in _INCIDENT and (acts := [d for _, d, text in told if text != sentence and _ACT.search(text)]):
+        return date.fromisoformat(acts[-1])  # 逮捕容疑は2日…奪った疑い。…事件の前日: the day of the act charged
     found = [d for _, d, text in told if text != sentence and any(
         not _COUNTED_FROM.match(text, at.end()) for at in re.finditer(re.escape(word), text))]
     return date.fromisoformat(found[-1]) if found else None
+
+
+# An incident (事件, 犯行) is dated by the sentence that charges its act (逮捕容疑は2日…奪った疑い, 起訴状によると、…昨年
+# 9月14日、…だまし取ったとされる), not by one that merely names it (強盗事件で、…7日、逮捕した)
+_INCIDENT = frozenset(("事件", "犯行"))
+_ACT = re.compile(r"^(?:逮捕容疑は|起訴状によると|起訴内容は|送検容疑は)")
 
 
 def _topic_day(sentence: str, before: str, told: Sequence[tuple[int, str, str]]) -> date | None:
