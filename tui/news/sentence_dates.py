@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from datetime import date
 
-from .day_words import CALENDAR, DAY_WORDS, TIME_OF_DAY, day_words, word_before
+from .day_words import CALENDAR, DAY_WORDS, NAMES_A_DAY, TIME_OF_DAY, day_words, word_before
 from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
                     both_ends, dot_step, month_of, on_weekday, own_verb_past, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
                     valid)
@@ -43,7 +43,6 @@ _FROM_NOUN = re.compile(r"(?:の)?[\u4e00-\u9fff]{1,4}(?:から|より|比)")
 _NEAR = 366  # 翌 and 前日の count first from a date within this many days of the article's
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
-_AT_ACT = re.compile(r"の(?:試合|会見|記者会見|式典|大会|公演|会合|集会|会議)で")  # a past act's occasion, its day however far back
 AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")  # 5日の会見で: the day of the act
 _YEAR_WORD = re.compile(r"((?:19|20)\d\d)年|(昨年|去年|前年|今年|本年|来年|翌年)")  # the year 同年 repeats
 _YEARS_ON = re.compile(r"(?<![\d年])(\d{1,2})年(後|前)の$")  # 4年後の2月29日, 10年前の3月11日
@@ -121,7 +120,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             way_here = "future" if ahead else None if noun else said
             found = resolve(m, published, full_only, way_here, since, own=text.startswith("、", m.end()) or (
                 bool(m["mm"]) and way_here == "past" and not full_only and (
-                    own_verb_past(text, m.end()) or bool(_AT_ACT.match(text, m.end())))))  # (4月30日の試合で、…打てて)
+                    own_verb_past(text, m.end()) or bool(AT_EVENT.match(text, m.end())))))  # (4月30日の試合で、…打てて)
             if m["rm"] == "同月" and published and not full_only:
                 found = _same_month(text, said_end, m, published) or found
             if m["dd"] and published and not full_only:
@@ -171,7 +170,6 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             read.append((m, found))
     for at, found in day_words(text, published) if not full_only else ():  # きょう, あす, 大みそか: days said by words
         if found not in out and ((quoted := _quoted(text, at)) is None or text.startswith(CALENDAR, at)
-                                 or (_NAMES_A_DAY.match(text, at) and not _LIKENESS.match(text, at))
                                  or _told_day(quoted, text, at)):
             # (「きょうは低めを狙え」: no dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
             out.append(found)
@@ -363,9 +361,11 @@ def _quoted(text: str, at: int) -> str | None:
 def _told_day(quoted: str, text: str, at: int) -> bool:
     """Whether a day word inside quoted words dates what they tell: words whose verb says its way (「きのう1日で一段落
     した」, 「あす朝までに片付ける」), not an order or a wish (「きょうは低めを狙え」), nor a likeness
-    (「きのうのことのように覚えている」)."""
+    (「きのうのことのように覚えている」); a time of a day or a week's day always does (「今夜のうちに…」)."""
     if _LIKENESS.match(text, at):
         return False
+    if NAMES_A_DAY.match(text, at):
+        return True  # 「今夜のうちに…」, 「今週の土曜日には…」: a time of a day or a week's day names it, whatever the verb
     end = text.rfind("「", 0, at) + 1
     for said in re.split("(?<=[。！？])", quoted):  # the quoted sentence that holds the word
         end += len(said)
@@ -375,8 +375,6 @@ def _told_day(quoted: str, text: str, at: int) -> bool:
     return tense(said.rstrip("。") + "。") is not None or bool(word and TIME_OF_DAY.match(text, word.end()))
 
 
-# A time of a day or a day of a week (今夜のうちに, 今週の土曜日には): a day named whatever the quoted words' verb
-_NAMES_A_DAY = re.compile(r"今朝|けさ|今夜|今晩|昨夜|昨晩|ゆうべ|明朝|(?:今週|来週|先週|再来週|先々週)の?[月火水木金土日]曜")
 _LIKENESS = re.compile(r"[^のは」]{1,4}?のこと(?:のよう|みたい)")
 _BENCHMARK = re.compile(r"(?:に|へ)?(?:続き|続いて|続く)|以来|ぶり|以降初")
 

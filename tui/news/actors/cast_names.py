@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from ..language import tagger
@@ -93,7 +92,7 @@ def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
         for g in (4, 5):
             if m.group(g) and ((m.group(1) not in _PLAYED and _member(line, words, m.start(g), m.end(g), glued and g == 4)) or (
                     band and m.group(3) == "の" and m.group(g) not in STOP_NAMES and m.group(g) not in _NOT_KANA
-                    and not _common_kanji(m.group(g)))):
+                    and (not _KANJI_START.match(m.group(g)) or _kanji_name(words(), *m.span(g))))):
                 add(*m.span(g))  # (ボーカルのミオ、ギターのカナタ、ドラムの岩清水: a band's line-up, each part's name)
             elif g == 4:
                 break
@@ -113,7 +112,7 @@ def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
         for m in _PLAYED_BY.finditer(line):  # 同僚の医師役はレオン、病院長役は石動太一: the actor given a part
             name = m.group(1)
             if name not in STOP_NAMES and name not in _NOT_KANA and not _POST_BEFORE.search(line, 0, m.start()) and (
-                    (name[0] >= "ァ" and plausible_name(name)) or _kanji_cast(words(), *m.span(1))):
+                    (name[0] >= "ァ" and plausible_name(name)) or _holds_name(words(), *m.span(1))):
                 add(*m.span(1))
     if "、" in line and _CAST.search(line):
         for m in _CAST_LIST.finditer(line):
@@ -148,12 +147,12 @@ _KANJI_START = re.compile(r"[\u4e00-\u9fff々]")
 _KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
 
 
-def _kanji_cast(toks: Toks, s: int, e: int) -> bool:
-    """Kanji (and a given name in kana) that hold a name's word of UniDic's or start with a surname (`name_frame`):
-    石動太一, 八重樫まり."""
-    k = bisect_left(toks.starts, s)
-    return k < len(toks) and toks.starts[k] == s and any(
-        toks.pos2[j] == "人名" or toks.pos3[j] == "姓" for j in range(k, bisect_left(toks.starts, e)))
+def _holds_name(toks: Toks, s: int, e: int) -> bool:
+    """Whole words at s..e that hold a name's word of UniDic's or start with a surname (`name_frame`): 石動太一,
+    八重樫まり, 御子柴大悟."""
+    i, j = _token_at(toks, s), _token_at(toks, e, end=True)
+    return i is not None and j is not None and ("人名" in toks.pos2[i:j + 1] or (
+        j > i and len(toks.surfaces[i]) >= 2 and read_as_name(toks.surfaces[i])[:1] == ("姓",)))
 
 
 def _cast(line: str, toks: Toks, at: int, items: str) -> list[tuple[int, int]]:
@@ -166,8 +165,7 @@ def _cast(line: str, toks: Toks, at: int, items: str) -> list[tuple[int, int]]:
         i, j = _token_at(toks, s), _token_at(toks, e, end=True)
         if i is None or j is None or any(p not in ("名詞", "接尾辞", "接頭辞") for p in toks.pos[i:j + 1]):
             return []
-        anchored = anchored or "人名" in toks.pos2[i:j + 1] or (
-            j > i and len(toks.surfaces[i]) >= 2 and read_as_name(toks.surfaces[i])[:1] == ("姓",))
+        anchored = anchored or _holds_name(toks, s, e)
         spans.append((s, e))
     return spans if anchored else []
 
@@ -182,14 +180,6 @@ def _member(line: str, words, s: int, e: int, glued: bool) -> bool:
         toks = words()
         return _token_at(toks, s) is not None and plausible_name(name)
     return _loose_name(name)
-
-
-@lru_cache(maxsize=1024)
-def _common_kanji(name: str) -> bool:
-    """Kanji that UniDic reads as common words alone (音, 音色, 響き): no member's name."""
-    if not re.match(r"[\u4e00-\u9fff々]", name):
-        return False
-    return all(w.feature.pos2 != "固有名詞" for w in tagger()(name))
 
 
 def _loose_name(name: str) -> bool:

@@ -67,11 +67,13 @@ _NAME_ITEM = re.compile(_BOARD_NAME)
 # A stroke play leaderboard's line of one place (①戸倉ひなの204（68、67、69）, ④大路まりん、ポーラ・サンティアゴ（フィリピン）
 # 207), in NFKC: the place, its names joined by 、 (a country in brackets after one), the total of strokes, the rounds'
 # scores in brackets or the line's end
-_STROKE_NAME = rf"(?:{KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,5}}[ぁ-ゖ]{{0,4}}|{KATA_NAME})(?:\([^()0-9]{{2,8}}\))?"
+_STROKE_WORD = rf"{KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,5}}[ぁ-ゖ]{{0,4}}|{KATA_NAME}"
+_COUNTRY_AFTER = r"(?:\([^()0-9]{2,8}\))?"
+_STROKE_NAME = rf"(?:{_STROKE_WORD}){_COUNTRY_AFTER}"
 _STROKES = re.compile(rf"^\s*[0-9]{{1,2}}\s*((?:{_STROKE_NAME}、)*{_STROKE_NAME})\s*[1-3][0-9]{{2}}"
                       r"\s*(?:\([0-9]{2}(?:、[0-9]{2}){1,3}\))?\s*$"  # (132　林大悟　67　65: the total, then each round's)
                       rf"|^\s*[1-3][0-9]{{2}}\s+((?:{_STROKE_NAME}、)*{_STROKE_NAME})(?:\s+[0-9]{{2}}){{2,4}}\s*$")
-_STROKE_ITEM = re.compile(rf"({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,5}}[ぁ-ゖ]{{0,4}}|{KATA_NAME})(?:\([^()0-9]{{2,8}}\))?")
+_STROKE_ITEM = re.compile(rf"({_STROKE_WORD}){_COUNTRY_AFTER}")
 # A ranking's entries with their results and no side (①五十嵐千尋1時間8分2秒②新発田1時間8分30秒, 優勝糸魚川21分3秒、2位
 # 栗原…, ①エミリー・ハートマン220・10), in NFKC: the place, the name, then the result's digits
 _TIMED = re.compile(rf"(?:(?<=[0-9])|(?<=[0-9]位)|(?<=優勝))(?!位)({_BOARD_NAME})(?=[0-9]{{1,3}}(?:時間|分|秒|[・.][0-9]|m|メートル|点))")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors.name import KIN
 from ..actors.persons import TITLE_RE as ROLE_RE
 from ..reporting import said_by_noun
 from .bodies import ISSUED, same_body
@@ -31,8 +32,9 @@ _PLACE_OF = re.compile(r"[\u4e00-\u9fff々]{1,6}[都道府県市区町村]の") 
 # 」と、 + a clause that describes the subject named after it (と、開発を率いた松岡執行役員が話した)
 _RELATIVE = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ|んだ|いだ)")  # (喜んだ, 泳いだ)
 # … and a description the name stands in apposition to (「…」と話す市内の主婦、三上和江さんは; と話す母の北条真由美さんは)
-_DESCRIBED = re.compile(r"\s*と(?:話す|語る|話した|語った)(?:[^。「」、，]{1,14}?(?<![でにがはをもてとら])[、，]|(?:[^。「」、，]{1,8}?の)?(?:母|父|妻|夫|祖母|祖父|兄|姉|弟|妹"
-                       r"|娘|息子|長男|長女|次男|次女|孫|めい|おい|" + TITLES + ")の)")  # (と話す店長の比嘉勇人さんは)
+_SAYING = r"\s*と[、，]?(?:話す|語る|話した|語った|言う)"  # a verb of saying that describes the noun after it
+_DESCRIBED = re.compile(_SAYING + r"(?:[^。「」、，]{1,14}?(?<![でにがはをもてとら])[、，]|(?:[^。「」、，]{1,8}?の)?(?:"
+                        + "|".join(sorted(KIN, key=len, reverse=True)) + "|" + TITLES + ")の)")  # (と話す店長の比嘉勇人さんは)
 _NOUN_END = re.compile(r"\s*(?:だ|です)?[。．]?\s*")  # a sentence that ends in a noun: 体言止め
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
 _PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")  # the sentence's verb passive
@@ -242,13 +244,13 @@ def _described(q: QuoteAt, rx: re.Pattern[str]) -> Step:
             if _PASSIVE_LAST.search(text, at, hi):
                 break  # 「…」と、外に出た山田さんは叫ばれた: words said to the subject
             if SUBJECT.match(text, at, hi) or _NOUN_END.fullmatch(text, at, hi) or (
-                    _SAYING.match(text, end, s) and _CASE.match(text, at, hi)):
+                    _SAYS.match(text, end, s) and _CASE.match(text, at, hi)):
                 return True, a  # (「…」と話す青山さんについて、…: a verb of saying describes the one named, whatever
             break  # the case the name stands in)
     return False, None
 
 
-_SAYING = re.compile(r"\s*と[、，]?(?:話す|語る|話した|語った|言う)")
+_SAYS = re.compile(_SAYING)
 _CASE = re.compile(r"(?:について|に対し|を|に|と|へ|から)(?![ぁ-ゟ])")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from ..actors.name import KIN
 from ..actors.persons import TITLE_RE as ROLE_RE
 from .asides import asked_first, cleft_aside
 from .clauses import clause_blurs, relative_subjects
@@ -82,7 +83,7 @@ def _topic_of(before: list[tuple[Passage, tuple[int, int]]], holders: set[str]) 
 # ブラウン氏との会談について: a person named as the one met, not one who speaks next (but ゼレンスキー氏の態度を非難:
 # the one whose conduct is judged may answer in the words that follow); one beside whom the speaker stood (鷲尾氏と
 # 並んで会見に臨み), or whose kin the speaker is named as (大橋さんの母、大橋恵子さんは)
-_ASIDE = re.compile(r"との(?![ぁ-ゟ])|と(?:並んで|並び)|の(?:母|父|妻|夫|長男|長女|次男|次女|祖母|祖父|兄|姉|弟|妹|娘|息子|孫)[、，]")
+_ASIDE = re.compile(r"との(?![ぁ-ゟ])|と(?:並んで|並び)|の(?:" + "|".join(sorted(KIN, key=len, reverse=True)) + ")[、，]")
 # 森山首相はハリソン大統領と会談した: the one the topic met (会談, 協議, 面会, 会った, 握手), who is not who speaks next; not a
 # joint act (佐藤さんと会見を開いた, と共同記者会見に臨んだ: either may speak), one done together (と共に), a meeting
 # told as a noun (田村氏との会談に臨んだ: either may speak) nor two subjects (ルビオ氏とラブロフ氏は会談後)

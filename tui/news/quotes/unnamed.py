@@ -18,7 +18,7 @@ from .passage import Before, Passage, QuoteAt
 from .previous import carries, previous_one, same_one
 from .reasons import acts_on_reason
 from .roles import Roles, last_clause_title, role_free, role_holder
-from .sources import hearsay, source_speaks
+from .sources import SOURCE, hearsay, source_speaks
 from .suspects import police_source, suspects_words
 from .tails import spokesperson_alone, tail_body
 from .told import NOTE_SUBJECT as _NOTE_SUBJECT
@@ -30,7 +30,7 @@ _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + "
 _SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3}(?:の[^はがもの、，「」\s]{1,8})?)(?:によると|によれば|によりますと)")
 _LAST_CLAUSE_SAME = re.compile(r"[、，]\s*(同[^、，はがもの「」\s]{1,6}(?:は|が|も)[、，]?\s*)$")
 _CLAUSE_MAX = 30  # a relative clause before 同 (記者団の取材に応じた同相は) no longer than this
-_SOURCE_LEAD = re.compile(r"[^。「」はがも]{1,20}?(?:によると|によれば|によりますと)[、，]\s*")
+_SOURCE_LEAD = re.compile(r"[^。「」はがも]{1,20}?(?:" + "|".join(SOURCE) + r")[、，]\s*")  # 柘植弁護士によると、
 _LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
 
 
