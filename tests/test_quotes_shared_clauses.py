@@ -44,3 +44,22 @@ def test_a_question_put_in_reported_words_is_no_subject_of_the_answer() -> None:
 def test_a_subject_before_the_question_still_speaks() -> None:
     text = _PRESS + "\n\n北野聡議員は、知事に撤回する考えがないかと問われ「ありません」と答えた。"
     assert quotes(text)[-1] == ("ありません", "北野聡")
+
+
+_TRIAL = "北浜市の交差点で歩行者をはねたとして、会社員の谷本航被告（38）の控訴審判決が開かれた。\n\n"
+
+
+def test_words_after_a_concessive_ga_go_on_with_the_topics_speaker() -> None:
+    text = _TRIAL + "一審で被告は「すべて私の責任だ」と述べていたが、控訴審では「信号は青だった」と繰り返した。"
+    assert quotes(text)[-2:] == [("すべて私の責任だ", "谷本航"), ("信号は青だった", "谷本航")]
+
+
+def test_words_said_to_or_of_the_topic_after_a_concessive_ga_stay_no_ones() -> None:
+    for tail in ("「言い逃れだ」と批判された。", "「言い逃れだ」という声が上がった。"):
+        text = _TRIAL + "谷本被告は「信号は青だった」と話したが、" + tail
+        assert quotes(text)[-2:] == [("信号は青だった", "谷本航"), ("言い逃れだ", None)], tail
+
+
+def test_another_subject_after_a_concessive_ga_speaks_for_itself() -> None:
+    text = _TRIAL + "谷本被告は「信号は青だった」と話したが、検察側は「証拠と矛盾する」と反論した。"
+    assert quotes(text)[-2:] == [("信号は青だった", "谷本航"), ("証拠と矛盾する", "検察側")]

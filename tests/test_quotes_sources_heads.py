@@ -47,3 +47,10 @@ def test_a_body_named_before_as_the_source_right_before_the_words_speaks_them() 
 def test_a_persons_account_right_before_words_told_as_hearsay_is_theirs() -> None:
     text = "商店街で60年続く金物店の店主、岡島正夫さんの話では「昔は夜まで人通りが絶えなかった」という。"
     assert quotes(text) == [("昔は夜まで人通りが絶えなかった", "岡島正夫")]
+
+
+def test_a_body_named_after_a_headlines_words_leaves_them_to_the_title_before() -> None:
+    got = quotes_headed("倉庫放火、男に懲役6年　裁判長「地域の不安は大きい」　北浜地裁",
+                        "北浜地裁（三宅玲奈裁判長）は12日、男に懲役6年の判決を言い渡した。\n\n"
+                        "三宅裁判長は閉廷前、「地域の住民が抱いた不安は大きい。忘れないでほしい」と語りかけた。")
+    assert got[0] == ("地域の不安は大きい", "三宅玲奈")

@@ -21,7 +21,7 @@ _SPEAKS_FOR = ("organization",)
 def heading_body(text: str, start: int, found: Mentions, kinds: dict[str, str]) -> str | None:
     """The body whose name stands right before the heading's 「 at `start` (a comma or space at most between)."""
     for a, s, e in found:
-        if kinds.get(a) in _SPEAKS_FOR and text[e:start] in _BETWEEN:
+        if kinds.get(a) in _SPEAKS_FOR and e <= start and text[e:start] in _BETWEEN:  # (not a body after the words)
             return a
     return None
 

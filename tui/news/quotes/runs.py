@@ -1,7 +1,8 @@
 """Two quotes of one sentence joined by a verb of saying in its continuative form (「…」と話し、「…」と供述している,
 「…」としたうえで、「…」と述べた, 「…」としつつ、「…」と付け加えた): one subject says both, so words given no one before words given a speaker are that
 speaker's, when nothing between them names another subject, and the first words were not said to the subject
-(「…」と問われ、「…」と答えた).
+(「…」と問われ、「…」と答えた). Words given a speaker, then a verb of saying closed by a concessive が, pass their speaker on to
+words given no one after them in the same sentence (被告は「…」と述べていたが、控訴審では「…」と繰り返した) on the same terms.
 """
 
 from __future__ import annotations
@@ -31,7 +32,37 @@ def shared_speakers(text: str, quoted: Sequence[tuple[int, int, str | None]],
         if (m and not _TO_THEM.search(m.group(1)) and not _A_SUBJECT.search(m.group(2))
                 and not any(quoted[i][1] <= s < quoted[i + 1][0] for s in starts) and _continues(m.group(1))):
             speakers[i] = speakers[i + 1]
+    for i in range(len(quoted) - 1):
+        if speakers[i] is None or speakers[i + 1] is not None:
+            continue
+        m = _JOIN.fullmatch(text, quoted[i][1] - 1, quoted[i + 1][0])
+        after = _SAID_AFTER.match(text, quoted[i + 1][1] - 1)
+        if (m and after and not _TO_THEM.search(m.group(1)) and _own_saying(after.group(1))
+                and not _A_SUBJECT.search(m.group(2)) and not any(quoted[i][1] <= s < quoted[i + 1][0] for s in starts)
+                and _yields(m.group(1))):
+            speakers[i + 1] = speakers[i]  # 被告は「…」と述べていたが、控訴審では「…」と繰り返した: the topic's again
     return speakers
+
+
+_SAID_AFTER = re.compile(r"[」』]\s*と(?:も)?([^、，。「」]{1,12})")
+
+
+def _own_saying(verb: str) -> bool:
+    """Whether `verb` (what follows と after words) is the subject's own act of saying (繰り返した, 述べた), not words
+    said to them (と批判された, と問われ) nor words named (という声, との見方)."""
+    toks = [w for w in tagger()(verb) if w.feature.pos1 != "補助記号"]
+    return (bool(toks) and toks[0].feature.pos1 == "動詞" and toks[0].feature.lemma not in ("言う", "云う")
+            and not _TO_THEM.search(verb) and not any(w.feature.lemma in ("れる", "られる", "せる", "させる") for w in toks))
+
+
+def _yields(verb: str) -> bool:
+    """Whether `verb` (what follows と) is a verb of saying closed by a concessive が (述べていたが, 話したが): the
+    sentence goes on with its topic, who says the next words too."""
+    if not verb.endswith("が"):
+        return False
+    toks = [w for w in tagger()(verb[:-1]) if w.feature.pos1 != "補助記号"]
+    return bool(toks) and toks[0].feature.pos1 == "動詞" and toks[-1].feature.pos1 in ("動詞", "助動詞") and not any(
+        w.surface in ("と", "こと") for w in toks)
 
 
 def _continues(verb: str) -> bool:
