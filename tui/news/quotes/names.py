@@ -152,16 +152,22 @@ def _titled_before(text: str, at: int, known: dict[str, str], kinds: dict[str, s
     """A person's name written before (`known`: name → actor; a foreign name's last part) that stands right
     before `at` with a title of theirs between (ウィンスロー大統領は「), at a boundary where the actors marked
     no one or only a place of that name (ハドソン外相: a title is a person's): the one person it names."""
+    ends = [t for t in range(max(1, at - _LONGEST_TITLE), at) if TITLE_RE.fullmatch(text, t, at)]  # where a name may end
+    if not ends:
+        return None  # (most places: no title ends at `at`)
     marked = {s: kinds.get(a) for a, s, e in found if s < at}
     for name, a in sorted(known.items(), key=lambda x: -len(x[0])):
-        if kinds.get(a) != "person":
+        if kinds.get(a) != "person" or not any(text.endswith(name, 0, t) for t in ends):
             continue
-        s = text.rfind(name, max(0, at - len(name) - 8), at)
+        s = text.rfind(name, max(0, at - len(name) - _LONGEST_TITLE), at)
         rest = text[s + len(name):at] if s >= 0 else ""
         if (s >= 0 and rest and TITLE_RE.fullmatch(rest) and marked.get(s, "place") == "place"
                 and (s == 0 or text[s - 1] in _BOUNDARY)):
             return a, s, s + len(name)
     return None
+
+
+_LONGEST_TITLE = 8  # characters a title between a name and `at` may hold
 
 
 def _full_name_before(text: str, at: int, persons: dict[str, str], found: Mentions) -> tuple[str, int, int] | None:

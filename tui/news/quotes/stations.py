@@ -24,13 +24,16 @@ def with_stations(texts: Sequence[str], mentions: Sequence[Mentions],
               if kinds.get(a) == "place" and e - s >= 2}
     if not places or not any("署" in text for text in texts):
         return list(mentions), kinds
-    named = re.compile("(?:" + "|".join(map(re.escape, sorted(places, key=len, reverse=True))) + ")" + _STATION.pattern)
+    longest_first = sorted(places, key=len, reverse=True)
     out: list[Mentions] = []
     kinds = dict(kinds)
     for text, found in zip(texts, mentions):
-        made = [m for m in named.finditer(text)
-                if not (m.start() and _KANJI_BEFORE.match(text, m.start() - 1))] if "署" in text else []
-        made_at = [(PREFIX + m.group(), m.start(), m.end()) for m in made]
+        made_at = []
+        for m in _STATION.finditer(text) if "署" in text else ():  # each station, then the longest place before it
+            place = next((p for p in longest_first if text.endswith(p, 0, m.start())), None)
+            s = m.start() - len(place) if place else -1
+            if place and not (made_at and s < made_at[-1][2]) and not (s and _KANJI_BEFORE.match(text, s - 1)):
+                made_at.append((PREFIX + text[s:m.end()], s, m.end()))
         kept = [x for x in found if not any(s < x[2] and x[1] < e for _, s, e in made_at)]
         for a, _, _ in made_at:
             kinds.setdefault(a, KIND)
