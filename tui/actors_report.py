@@ -59,6 +59,7 @@ HELDOUT16_SET = DEV_SET.parent / "actors_heldout16"  # written apart from the ru
 HELDOUT17_SET = DEV_SET.parent / "actors_heldout17"  # written apart from the rules after dev 21; figures only
 HELDOUT18_SET = DEV_SET.parent / "actors_heldout18"  # written apart from the rules after dev 23; figures only
 HELDOUT19_SET = DEV_SET.parent / "actors_heldout19"  # written apart from the rules after dev 23; figures only
+HELDOUT20_SET = DEV_SET.parent / "actors_heldout20"  # written apart from the rules after dev 24; figures only
 DEV4_SET = DEV_SET.parent / "actors_dev4"  # a development set (tuned on): personnel, results, notices, courts …
 DEV5_SET = DEV_SET.parent / "actors_dev5"  # a development set (tuned on): crime, courts, sports, entertainment …
 DEV6_SET = DEV_SET.parent / "actors_dev6"  # a development set (tuned on): bare company names in business news
@@ -80,6 +81,7 @@ DEV21_SET = DEV_SET.parent / "actors_dev21"  # a development set (tuned on): lis
 DEV22_SET = DEV_SET.parent / "actors_dev22"  # a development set (tuned on): games and results of many sports, stages
 DEV23_SET = DEV_SET.parent / "actors_dev23"  # a development set (tuned on): names untitled in six genres, abroad and home
 DEV24_SET = DEV_SET.parent / "actors_dev24"  # a development set (tuned on): results, arts, science, television, people
+DEV25_SET = DEV_SET.parent / "actors_dev25"  # a development set (tuned on): results listings, TV listings, line-ups, people
 # The development sets printed after the dev set's block, in order: (folder, block name, errors option).
 TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--errors-dev5"),
               (DEV6_SET, "dev 6", "--errors-dev6"), (DEV7_SET, "dev 7", "--errors-dev7"),
@@ -91,7 +93,7 @@ TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--error
               (DEV18_SET, "dev 18", "--errors-dev18"), (DEV19_SET, "dev 19", "--errors-dev19"),
               (DEV20_SET, "dev 20", "--errors-dev20"), (DEV21_SET, "dev 21", "--errors-dev21"),
               (DEV22_SET, "dev 22", "--errors-dev22"), (DEV23_SET, "dev 23", "--errors-dev23"),
-              (DEV24_SET, "dev 24", "--errors-dev24"))
+              (DEV24_SET, "dev 24", "--errors-dev24"), (DEV25_SET, "dev 25", "--errors-dev25"))
 # The sets scored beside the general set, held out from its tuning, in the report's order: (folder, block name).
 HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_SET, "held out 3"),
                  (ORGS_SET, "organisations held out"), (HELDOUT4_SET, "held out 4"),
@@ -102,12 +104,13 @@ HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_S
                  (HELDOUT13_SET, "held out 13"),
                  (HELDOUT14_SET, "held out 14"), (HELDOUT15_SET, "held out 15"),
                  (HELDOUT16_SET, "held out 16"), (HELDOUT17_SET, "held out 17"),
-                 (HELDOUT18_SET, "held out 18"), (HELDOUT19_SET, "held out 19"))
+                 (HELDOUT18_SET, "held out 18"), (HELDOUT19_SET, "held out 19"),
+                 (HELDOUT20_SET, "held out 20"))
 # The held-out sets whose block also gives every kind's P / R / F1 in each genre, not persons' alone.
 KINDS_BY_GENRE_SETS = (HELDOUT5_SET, HELDOUT6_SET, HELDOUT7_SET, HELDOUT8_SET, HELDOUT9_SET,
                        HELDOUT10_SET, HELDOUT11_SET, HELDOUT12_SET, HELDOUT13_SET,
                        HELDOUT14_SET, HELDOUT15_SET, HELDOUT16_SET, HELDOUT17_SET, HELDOUT18_SET,
-                       HELDOUT19_SET)
+                       HELDOUT19_SET, HELDOUT20_SET)
 KINDS = ("person", "organization", "place")
 _TAGS = {"PER": "person", "ORG": "organization", "LOC": "place", "CTY": "place"}
 _SPAN = re.compile(r"\[\[(PER|ORG|LOC|CTY):([^\]]+)\]\]")

@@ -1,5 +1,6 @@
 """The names culture, arts and obituary pages write that are read before the organisations' rules and held at
-once, then taken with the lines' names (so that a surname or given name alone later is theirs): names after a
+once, then taken with the lines' names (so that a surname or given name alone later is theirs): names printed with a
+space between surname and given name (`spaced_names`: 宇野 風（ボーカル）, read before any rule takes either half), names after a
 calling (`job_names`), a storyteller's house and name with the name given alone later (`house_names`), and the two
 players of a bout in a sport played one against one (`bout_names`: 大宮が花巻を４―１で破った, which the clubs' rules
 would read as two towns' clubs).
@@ -14,6 +15,7 @@ from .house_names import ARTS, SIGN as HOUSE_SIGN, given_again, house_names
 from .job_names import SIGNS as JOB_SIGNS, job_names
 from .lines import Line
 from .name import Name
+from .spaced_names import SIGN as SPACED_SIGN, spaced_names
 
 
 def early_names(flat: str, lines: list[Line], rows: Callable[..., set[int]], occupied: bytearray) -> list[Name]:
@@ -25,6 +27,10 @@ def early_names(flat: str, lines: list[Line], rows: Callable[..., set[int]], occ
         occupied[x.at + s:x.at + e] = b"\1" * (e - s)
         out.append(Name(x.at + s, x.at + e, key, True))
 
+    for row in sorted(rows(SPACED_SIGN)):  # 宇野 風（ボーカル）, 佐藤 ちなつ: a full name printed with a space
+        x = lines[row]
+        for n in spaced_names(x.text, x.toks, x.marks, x.free):
+            hold(x, n.start, n.end, n.surname)
     for row in sorted(rows(*JOB_SIGNS)):  # 指揮者マルコ・ベルティーニ氏, 鴨川なずな女流三段
         x = lines[row]
         for s, e, key in job_names(x.text, x.words, x.free):

@@ -1,0 +1,43 @@
+"""Full names printed with a space between surname and given name (results lines, rosters, cast lists, brief
+items): the pair read whole, with the evidence each kind of surname needs, and the columns a listing sets apart
+with the same space never read as a name. Sentences of our own; each fails without `actors.spaced_names`."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import article_persons, persons
+
+
+@pytest.mark.parametrize("text, names", [
+    ("▽男子１００メートル　①星野 翼（北浜高）１０秒５２②水野 蓮（南台高）１０秒６０", ["星野 翼", "水野 蓮"]),
+    ("メンバーは宮内 潮（ボーカル）、桂木 凛（ギター）の２人。", ["宮内 潮", "桂木 凛"]),
+    ("▽常務　七海 拓（営業本部長）、鳴瀬 さおり（人事部長）", ["七海 拓", "鳴瀬 さおり"]),
+    ("漁師の浜口 凪さん（５１）が、島の魚で缶詰を作った。", ["浜口 凪"]),
+    ("中学生の遠山 陸君（１４）が表彰された。", ["遠山 陸"]),
+    ("５人組グループから宮内 すずが卒業し、新メンバーが加わる。", ["宮内 すず"]),
+    ("退任する北条 正和頭取は相談役に就く。", ["北条 正和"]),
+    ("▽奨励賞　竹中 つばさ（２６）＝陶芸", ["竹中 つばさ"]),
+])
+def test_a_name_printed_with_a_space_is_one_person(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("代表選巡り党内に温度差　若手議員「世代交代を」", "温度差 若手"),  # a headline's parts
+    ("佐藤 ちなつ　４４　立憲　新", "立憲　新"),  # a candidate's party and standing
+    ("当　９８７２　遠野恵　無新", "遠野恵　無新"),  # a full name, then the next column
+    ("【各段優勝】十両　湖東龍（天塩部屋）１２勝３敗", "十両　湖東龍"),  # a rank before a ring name
+    ("訃報　岡本清氏（元岡本工務店社長）２日死去、８０歳。", "訃報　岡本清"),
+    ("大谷　チームのみんなに感謝したい。", "大谷　チーム"),  # an interview's answer after its speaker
+    ("大谷 快投、今季１０勝目", "大谷 快投"),  # a headline's subject and what they did
+    ("東京 渋谷（区役所）で式典", "東京 渋谷"),
+    ("山田 まあ、そういうことです", "山田 まあ"),
+])
+def test_columns_and_headline_parts_are_no_name(text, wrong):
+    assert wrong not in persons(text)
+
+
+def test_the_surname_alone_later_is_the_same_person():
+    found = article_persons(["出演は鳴海 健吾（主宰）ほか。", "鳴海は「久しぶりの舞台だ」と話す。"])
+    assert found == [["鳴海 健吾"], ["鳴海"]]

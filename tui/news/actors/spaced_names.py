@@ -1,0 +1,194 @@
+"""A person printed with one space between surname and given name (宇野 風, 佐藤 ちなつ, 石動 康弘, ロペス 翔太): results
+pages, rosters, line-ups, cast lists and many sites' running text print names so, and UniDic, reading the two words
+apart (MeCab reads a line without its spaces: 宇野 風 is 宇野 + the suffix 風 to it), misses or cuts most of them.
+
+A pair is a run of kanji (or katakana: a surname from abroad before a Japanese given name), one space, then a given
+name's shape (one to three kanji, two to four hiragana, two to six katakana) that ends at a mark, a bracket, a space,
+the line's end, an honorific or a title (竹村 つばさ（26）, 宝達 健一頭取). The evidence asked for depends on the
+surname: one UniDic reads as a name (宇野, 菊池) needs nothing more, and may also stand before a particle or a
+sentence's end (天音 すずが卒業); any other (石動, a place to UniDic; 遠山, a common word; ロペス) needs an honorific
+right after the given name, or a bracket after a given name of kanji or hiragana.
+
+The same space separates a listing's columns (the text is read with its wide spaces made narrow), so: never a title
+or honorific as either half (監督 佐藤, 佐藤 監督), a full name as either half (菊池宏 無現, 十両 湖東龍, 訃報 岡本清氏), a
+surname or a place as the given name (勝 山本, 東京 渋谷), words read alone as a prefix, a verbal or adjectival noun or
+an adverb as the given name (立憲 新, 大谷 快投, 白鷺山 不戦勝, 宮城 正直、…), or a given name of kana that UniDic reads as
+particles or endings (佐藤 まで).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..language import tagger
+from .name import Name
+from .roles import TITLE_RE
+from .tokens import Toks, chars
+
+_PAIR = re.compile(r"(?<![\u4e00-\u9fff々ヶケノァ-ヺー・])([\u4e00-\u9fff々][\u4e00-\u9fff々ヶケノ]{0,7}|[ァ-ヺ][ァ-ヺー]{1,7}) "
+                   r"([\u4e00-\u9fff々]+|[ぁ-ゖ]+|[ァ-ヺ][ァ-ヺー]*)")
+SIGN = _PAIR  # (a line with no such pair holds none)
+_KANJI = re.compile(r"[\u4e00-\u9fff々ヶケノ]+")
+_KATAKANA = re.compile(r"[ァ-ヺ]")
+_KANA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}|[ァ-ヺ][ァ-ヺー]{1,5}")
+_HONORIFIC = ("さん", "ちゃん", "くん", "君", "氏", "様")
+_HONORIFIC_KANJI = frozenset("君氏様")
+_MARKS = frozenset(("", " ", "(", ")", "、", ",", "【", "】", "=", "・", "/", "\n"))
+_WEAK = frozenset("がはをにとのもや。")  # a particle or a sentence's end: enough after a surname UniDic knows only
+_FUNCTION = frozenset(("助詞", "助動詞", "接尾辞"))
+
+
+def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) -> list[Name]:
+    """The full names printed with a space in the line (its words `toks`, its titles `marks`, `free(start, end)`)."""
+    pairs = []
+    m = _PAIR.search(line)
+    while m is not None:
+        left = _surname(line, m.start(1), m.end(1), marks)
+        given = _given(line, m.start(2), m.end(2), toks, marks)
+        if left is not None and given is not None:
+            pairs.append((_named_end(toks, left, m.end(1)), m.end(1), m.start(2), given))
+        m = _PAIR.search(line, m.start(2))  # (奨励賞 竹村 つばさ: the second word may open the next pair)
+    out: list[Name] = []
+    person, place, surname = chars("pos2", "人名"), chars("pos2", "地名"), chars("pos3", "姓")
+    for start, left_end, given_start, end in pairs:
+        after = line[end:end + 1]
+        honorific = line.startswith(_HONORIFIC, end)
+        honored = honorific or any(s == end for s, _ in marks)
+        known = _all_of(toks, start, left_end, person)
+        if _all_of(toks, given_start, end, surname) or _all_of(toks, given_start, end, place):
+            continue  # 本塁打 岡本（巨人）, 勝 山本: a surname after a word, not a given name; 東京 渋谷
+        if _full_name(line[start:left_end]):
+            continue  # 菊池宏 無現, 笠間陸 次鋒: a full name, then the next column
+        if not known and (not _nouns(toks, start, left_end) or line[start - 1:start].isdigit()):
+            continue  # 無所属 元: a word no surname is (a prefix, a verbal noun) before the space; 3号艇 井ノ口: a
+            # counter after its number (but ①関根 海, 1関根 as the text is read: a place, then a name UniDic knows)
+        if not (known or honorific or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
+            continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
+            # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル（…部屋）); a title
+            # is not enough, a headline's parts being set apart by spaces too: 党内に温度差 若手議員「…」)
+        if not (after in _MARKS or honored or (known and after in _WEAK)):
+            continue
+        if (not start and "。" in line[end:] and not honored and after not in ("(", ")")
+                and not _all_of(toks, given_start, end, person)):
+            continue  # 宮城 正直、まだ実感が…。, 大谷 チームのみんなに…。: an interview's answer after its speaker's name
+        if free(start, end):
+            out.append(Name(start, end, line[start:left_end], True))
+    return out
+
+
+def _surname(line: str, start: int, end: int, marks: "list[tuple[int, int]]") -> int | None:
+    """Where the surname ending at `end` starts: a run of kanji cut after a title that opens it (副将湯川 朔: 湯川); None
+    when a title stands anywhere else in it (監督 佐藤) or it is longer than a surname."""
+    for s, e in marks:
+        if s == start and e < end:
+            start = e  # (大将中園 樹: the title, then the surname)
+        elif s < end and start < e:
+            return None
+    if _KANJI.fullmatch(line, start, end):
+        return start if end - start <= 4 else None
+    return start if 2 <= end - start <= 8 else None
+
+
+def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, int]]") -> int | None:
+    """Where the given name starting at `start` ends (the run of one script from `start` to `end`, cut at a title, an
+    honorific or a particle); None when it has no given name's shape."""
+    for s, _ in marks:
+        if start < s < end:
+            end = s  # 宝達 健一頭取: the title after the given name
+        elif s == start:
+            return None  # 佐藤 監督
+    if _KANJI.fullmatch(line, start, end):
+        if end - start > 1 and line[end - 1] in _HONORIFIC_KANJI:
+            end -= 1  # 遠山 陸君
+        if end - start > 3:
+            return None
+        if _no_given(line[start:end]):
+            return None  # 大谷 快投: a headline's subject and what they did; 立憲 新, 維新 前: a list's marks
+        return end
+    for cut in _kana_ends(line, start, end):  # すずが, まどかさん: the name, without a particle or an honorific after it
+        if _KANA_GIVEN.fullmatch(line, start, cut) and not TITLE_RE.fullmatch(line, start, cut):
+            return None if _no_kana_given(line[start:cut]) else cut
+    return None
+
+
+def _kana_ends(line: str, start: int, end: int) -> list[int]:
+    """Where a given name of kana written from `start` in the run of kana or katakana up to `end` may end: the run's end,
+    before an honorific ending it, or before the one particle that ends it."""
+    out = [end]
+    for h in _HONORIFIC:
+        if line.endswith(h, start, end):
+            out.insert(0, end - len(h))
+    if line[end - 1] in _WEAK:
+        out.append(end - 1)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _no_kana_given(word: str) -> bool:
+    """Whether kana after a surname and a space, read alone, open with a word no name is (大谷 うれしいです, 山田 まあ,
+    佐藤 まで: an adjective, an adverb or interjection, a particle: an answer after its speaker's name, or words)."""
+    return tagger()(word)[0].feature.pos1 in _NO_KANA_NAME
+
+
+_NO_KANA_NAME = frozenset(("助詞", "助動詞", "形容詞", "副詞", "感動詞", "接続詞", "連体詞"))  # (not a pronoun or verb:
+# ここ, ありす, かける)
+
+
+def _named_end(toks: Toks, start: int, end: int) -> int:
+    """Where the surname starts in a run of kanji whose last words UniDic reads as a name after words of two
+    characters or more that are none (大将 + 中園 of 大将中園 樹: a position, then the surname): the name's words."""
+    ks = [k for k in range(len(toks)) if start <= toks.starts[k] < end]
+    person = chars("pos2", "人名")
+    at = len(ks)
+    while at and toks.classes[ks[at - 1]] in person:
+        at -= 1
+    return toks.starts[ks[at]] if 0 < at < len(ks) and toks.starts[ks[at]] - start >= 2 else start
+
+
+def _nouns(toks: Toks, start: int, end: int) -> bool:
+    """The words from `start` to `end` are nouns a surname may be made of: no prefix or suffix, no verbal noun."""
+    ks = [k for k in range(len(toks)) if start <= toks.starts[k] < end]
+    return bool(ks) and all(toks.pos[k] == "名詞" and not _verbal(toks, k) for k in ks)
+
+
+@lru_cache(maxsize=4096)
+def _no_given(word: str) -> bool:
+    """Whether kanji written after a surname and a space are no given name, read alone: a word UniDic reads as a verbal
+    or adjectival noun (快投, 連覇), an adverb (正直), a noun that stands for a time (前) or a number; words that open
+    with a prefix (無現, 不戦勝); a full name or a ring name (岡本清, 湖東龍, 所沢湊: a surname or place of two kanji first)."""
+    words = tagger()(word)
+    f = words[0].feature
+    if f.pos1 == "接頭辞" or (len(words) > 1 and len(words[0].surface) >= 2 and f.pos2 == "固有名詞"
+                              and f.pos3 in ("人名", "地名") and f.pos4 != "名"):
+        return True
+    if len(words) != 1:
+        return False
+    return (f.pos1 in _NOT_NOUN or f.pos3 == "副詞可能" or f.pos2 == "数詞"
+            or (len(word) >= 2 and (f.pos1 == "形状詞" or (f.pos2 == "普通名詞" and str(f.pos3).startswith(("サ変", "形状詞"))))))
+
+
+_NOT_NOUN = frozenset(("接尾辞", "副詞", "動詞", "形容詞", "助詞", "助動詞", "連体詞", "接続詞", "感動詞", "代名詞", "接頭辞"))
+
+
+@lru_cache(maxsize=4096)
+def _full_name(word: str) -> bool:
+    """Whether kanji before the space are a full name already: a surname or place of two kanji or more, then more
+    (菊池 + 宏, 笠間 + 陸, 那珂 + 湊); not one word (日比野, 一ノ瀬) nor a name UniDic cuts after one kanji (與 + 那 + 嶺)."""
+    if not _KANJI.fullmatch(word):
+        return False
+    words = tagger()(word)
+    f = words[0].feature
+    return len(words) > 1 and len(words[0].surface) >= 2 and f.pos3 in ("人名", "地名") and f.pos4 != "名"
+
+
+def _verbal(toks: Toks, k: int) -> bool:
+    """Word k is a verbal noun or an adjectival one to UniDic (快投, 連覇, 完勝), which no given name is."""
+    return len(toks.surfaces[k]) >= 2 and (toks.pos[k] == "形状詞" or (toks.pos1[k] == "普通名詞" and (
+        toks.pos2[k].startswith("サ変") or toks.pos2[k].startswith("形状詞"))))
+
+
+def _all_of(toks: Toks, start: int, end: int, classes: frozenset[str]) -> bool:
+    """Every word from `start` to `end` is of `classes` (UniDic's name or place words), the words ending at `end`."""
+    ks = [k for k in range(len(toks)) if start <= toks.starts[k] < end]
+    return bool(ks) and toks.ends[ks[-1]] == end and all(toks.classes[k] in classes for k in ks)
