@@ -28,7 +28,7 @@ def with_stations(texts: Sequence[str], mentions: Sequence[Mentions],
     out: list[Mentions] = []
     kinds = dict(kinds)
     for text, found in zip(texts, mentions):
-        made_at = []
+        made_at: list[tuple[str, int, int]] = []
         for m in _STATION.finditer(text) if "署" in text else ():  # each station, then the longest place before it
             place = next((p for p in longest_first if text.endswith(p, 0, m.start())), None)
             s = m.start() - len(place) if place else -1
