@@ -87,7 +87,8 @@ def planned(text: str, end: int) -> bool:
     return _CLAUSE_END.search(text[end:said.start()]) is None
 
 
-WEEKDAY = re.compile(r"\s*[（(]([月火水木金土日])(?:・祝|祝)?[）)]")  # 10日（土）, 11日（日・祝）: the day of the week said
+# The day of the week said after a day: 10日（土）, 11日（日・祝）, 3日の日曜日
+WEEKDAY = re.compile(r"\s*(?:[（(]|の(?=[月火水木金土日]曜))([月火水木金土日])(?:曜日?|(?:・祝|祝)?[）)])")
 
 
 def valid(y: int, m: int, d: int) -> date | None:

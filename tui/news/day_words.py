@@ -1,7 +1,8 @@
 """Days said by a word rather than a number, read against the article's date: the broadcast scripts' きょう, きのう,
 おととい, あす, あした and あさって (今日, 昨日, 明日 in kanji only before a time of day, as 今日 alone is as often
 "nowadays"), the times of a day that name it (今朝, けさ, 今夜, 今晩, 昨夜, 昨晩, ゆうべ, 明朝), a day of this, the next or
-the last week (今週の金曜日, 来週木曜, 先週金曜日; weeks run Monday to Sunday), and the year's ends, 大みそか and 元日
+the last week (今週の金曜日, 来週木曜, 先週金曜日; weeks run Monday to Sunday), a week's end (今週末, 来週末: its Saturday),
+the Monday that opens the next week (週明けの月曜日), and the year's ends, 大みそか and 元日
 (元旦). Not a day word inside another word (きょうだい, あすなろ, 明日香: UniDic's tokens say so), nor one before a day's
 number (きょう27日: the number's day; but 昨夜10時ごろ, and きのう1日で, the one day of yesterday). (`sentence_dates`
 reads one inside quoted words only when the quoted sentence's verb says its way or a time of day follows it:
@@ -16,12 +17,13 @@ from datetime import date, timedelta
 from .dates import REL
 
 _TIMES = r"今朝|けさ|今夜|今晩|昨夜|昨晩|ゆうべ|明朝"  # the times of a day that name it
-_WEEK_DAY = r"(?P<week>今週|来週|先週|再来週|先々週)の?(?P<weekday>[月火水木金土日])曜日?"  # 今週の金曜日, 来週木曜
+_WEEK_DAY = (r"(?P<week>今週|来週|先週|再来週|先々週)(?:の?(?P<weekday>[月火水木金土日])曜日?|(?P<end>末))"  # 今週の金曜日,
+             r"|(?P<opening>週明け)の(?P<monday>月)曜日?")  # 来週木曜, 今週末 (its Saturday), 週明けの月曜日 (the next Monday)
 DAY_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦"
                        rf"|{_TIMES}|{_WEEK_DAY}")
 # A time of a day or a day of a week (今夜のうちに, 今週の土曜日には): a day named whatever the verb of the words said
 NAMES_A_DAY = re.compile(f"{_TIMES}|{_WEEK_DAY}")
-_WEEK = {"今週": 0, "来週": 7, "先週": -7, "再来週": 14, "先々週": -14}  # a week's day: 今週の金曜日, 来週木曜
+_WEEK = {"今週": 0, "来週": 7, "先週": -7, "再来週": 14, "先々週": -14, "週明け": 7}  # a week's day: 今週の金曜日, 来週木曜
 _OFFSET = {"きょう": 0, "今日": 0, "きのう": -1, "昨日": -1, "おととい": -2, "一昨日": -2, "あす": 1,
            "あした": 1, "明日": 1, "あさって": 2, "明後日": 2,
            "今朝": 0, "けさ": 0, "今夜": 0, "今晩": 0, "昨夜": -1, "昨晩": -1, "ゆうべ": -1, "明朝": 1}  # times of a day
@@ -59,9 +61,10 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
     out: list[tuple[int, date]] = []
     for m in DAY_WORDS.finditer(text):
         word = m.group()
-        if m["week"]:
+        if m["week"] or m["opening"]:
             monday = published - timedelta(days=published.weekday())  # (weeks run Monday to Sunday)
-            out.append((m.start(), monday + timedelta(days=_WEEK[m["week"]] + "月火水木金土日".index(m["weekday"]))))
+            weekday = "土" if m["end"] else m["weekday"] or m["monday"]  # (a week's end: its Saturday)
+            out.append((m.start(), monday + timedelta(days=_WEEK[m["week"] or m["opening"]] + "月火水木金土日".index(weekday))))
             continue
         if starts.get(m.start()) != word or (_NUMBER_AFTER.match(text, m.end()) and not _ONE_DAY.match(text, m.end())):
             continue

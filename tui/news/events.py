@@ -50,6 +50,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     named = _headline_dates(blocks, headings, pub) if not full_only else set()
     last_month: date | None = None  # the last date the body named with its month (同月 repeats its month)
     last_year: int | None = None  # the year the body named last, by a date or a word (同年 repeats it)
+    month_head: date | None = None  # the month of the last list's last month line (【5月】, 2079年11月)
     head_k = -1  # the last heading above that names a date (▽日時　1月7日（土） / 当日は…: the day 当日 is)
     for k, (kind, text) in enumerate(blocks):
         if kind == "heading" or not _has_date(text):
@@ -57,7 +58,10 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             continue
         if kind == "list" and "\n" in text:
             year = _headed_year(blocks[k - 1][1], pub) if k else None  # 【2044年の日経平均の主な動き】 above the list
-            steps = _timeline(text, pub, full_only, year)
+            head = (month_head if k and blocks[k - 1][0] == "list"  # (a list the page broke in two: its month)
+                    else _month_line(blocks[k - 1][1], pub) if k and blocks[k - 1][0] == "heading" else None)  # 【5月】
+            steps = _timeline(text, pub, full_only, year, head)
+            month_head = _last_month_head(text, pub)
             out.extend((k, d, line) for d, line in steps)
             if steps:  # ▽日時　1月7日（土）… / 当日は…: the day the list told last
                 last, last_k = date.fromisoformat(steps[-1][0]), k
@@ -295,13 +299,47 @@ def _headed_year(text: str, published: date | None = None) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
-def _timeline(text: str, published: date | None, full_only: bool, year: int | None = None) -> list[tuple[str, str]]:
+# A month alone on a list's line (【5月】, ▽11月, 2079年11月): the days alone on the lines below it are of that month
+_MONTH_LINE = re.compile(r"[【▽■●◆・\s]*(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月[】:：\s]*")
+_MONTH_SAID = re.compile(r"[0-9]月|同月|翌月|先月|今月|来月")  # (not 月 of a weekday: 15日（月）)
+
+
+def _month_line(line: str, published: date | None) -> date | None:
+    """The month a line of a month alone names (its first day), in its year or, with none said, in the year that
+    brings it nearest the article's date (【1月】 in a December page: the next)."""
+    m = _MONTH_LINE.fullmatch(unicodedata.normalize("NFKC", line).strip())
+    if m is None or not 1 <= int(m[2]) <= 12 or (m[1] is None and published is None):
+        return None
+    month = int(m[2])
+    if m[1]:
+        return date(int(m[1]), month, 1)
+    assert published is not None
+    year = published.year + (month < published.month - 6) - (month > published.month + 6)
+    return date(year, month, 1)
+
+
+def _last_month_head(text: str, published: date | None) -> date | None:
+    """The month a list's last month line names, when no line below it names a month of its own: the month of the days
+    alone at the top of a list right after it (a list the page broke in two)."""
+    head = None
+    for line in (x.strip() for x in text.split("\n")):
+        if (month := _month_line(line, published)) is not None:
+            head = month
+        elif _MONTH_SAID.search(unicodedata.normalize("NFKC", line)):
+            head = None
+    return head
+
+
+def _timeline(text: str, published: date | None, full_only: bool, year: int | None = None,
+              month_head: date | None = None) -> list[tuple[str, str]]:
     """The steps of a list block: a line that is a date alone dates the lines below it. In a list
     whose first steps go forward in time (by their dates, or by month and day), a step whose month and day (no year)
     would fall before the step above lies in the year after, and a step behind the article's date right above one
     ahead of it lies ahead too when its next year's day keeps the order; 同年 and 同月 are the step above's. `year`:
     the one year the line above the list names (【2044年の主な動き】), the year of each step that names none; a line of
-    a year alone in the list (1958年) is the year of the steps below it, up to the next such line."""
+    a year alone in the list (1958年) is the year of the steps below it, up to the next such line; a line of a month
+    alone (【5月】, 2079年11月) is the month of the days alone on the lines below it, and `month_head` that of the list's
+    first lines (a list the page broke in two after such a line)."""
     lines: list[tuple[str, list[date]]] = []
     before: date | None = None  # the step above's date: 同年12月20日 is in its year
     headed = False  # a line of a year alone heads the steps below it (略歴 / 1958年 / 4月3日　…に生まれる)
@@ -309,8 +347,13 @@ def _timeline(text: str, published: date | None, full_only: bool, year: int | No
         if line and (alone := _YEAR_LINE.fullmatch(unicodedata.normalize("NFKC", line))):
             year, headed = int(alone.group(1)), True
             continue
+        if line and (month := _month_line(line, published)) is not None and not full_only:
+            month_head, headed = month, True  # 【5月】 / ▽15日（月）～19日（金）: the days below are May's
+            continue
         if line:
             dated = dates_in(line, published, full_only, before)
+            if month_head is not None and dated and not _MONTH_SAID.search(unicodedata.normalize("NFKC", line)):
+                dated = [valid(month_head.year, month_head.month, d.day) or d for d in dated]
             if year is not None and dated and not _YEAR_SAID.search(line):
                 dated = [valid(year, d.month, d.day) or d for d in dated]
             lines.append((line, dated))

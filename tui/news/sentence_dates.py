@@ -10,7 +10,8 @@
   in the past (14日の予定だったが) lies on the nearer side; a date heading its own clause (3月14日、…言い渡し) keeps a
   past tense however far back.
 - 翌 and 前日の before a day alone (翌14日, 前日の27日) count from the last date named (or the article's) whose next or
-  previous day it is, one near the article's first.
+  previous day it is, one near the article's first; 翌 before a week's day (翌火曜日) is the first such day after the last
+  date named (16日（金）に採決し、翌火曜日の閣議で: the 20th).
 - 同日 repeats the date named before; 同年 and 同月 the year or month named before, alone or with its year
   (今年7月に…、同月30日), and so does 同 before a day (3月1日に出願した。同5日に); 翌月の and 同年の before a month and day (翌月の8月22日) the year of the date before.
 - A headline's month and day names the body's day alone of the same day (投開票は3月21日 … 投開票日の21日まで).
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from .day_words import CALENDAR, DAY_WORDS, NAMES_A_DAY, TIME_OF_DAY, day_words, word_before
 from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
@@ -176,6 +177,14 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             if told is not None:
                 spans.append((at, at + 1))
                 told.append((found, 2))
+    for m in _NEXT_WEEKDAY.finditer(text) if published and not full_only else ():  # 16日（金）に…、翌火曜日の閣議で
+        base = next((found for n, found in reversed(read) if n.end() <= m.start()), None) or before or published
+        found = base + timedelta(days=("月火水木金土日".index(m[1]) - base.weekday()) % 7 or 7)
+        if found not in out:
+            out.append(found)
+            if told is not None:
+                spans.append((m.start(), m.end()))
+                told.append((found, 2))
     if published and not full_only and (moved := _in_order(text, read, published)):
         read = [(m, moved.get(i, found)) for i, (m, found) in enumerate(read)]
         out = list(dict.fromkeys(found for _, found in read))
@@ -186,6 +195,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     return out
 
 
+_NEXT_WEEKDAY = re.compile(r"翌([月火水木金土日])曜日?")  # the first such day after the day told last (翌火曜日)
 _PLAN_WAS = re.compile(r"[^。、「」]{0,4}?(?:予定|はず|つもり|計画|見込み)?(?:だった|でした|であった)")
 
 

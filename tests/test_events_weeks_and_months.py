@@ -1,0 +1,34 @@
+"""Days told by their week (今週末, 週明けの月曜日, 翌火曜日, 3日の日曜日) and days alone under a month set on a line of its
+own (【5月】 above a list of a notice's steps). Sentences of our own; each fails without its change (`day_words`' week's
+end and next Monday, `sentence_dates`' 翌 before a week's day, `dates.WEEKDAY` after の, `events._month_line`)."""
+
+from __future__ import annotations
+
+from tests.test_events import events
+
+
+def test_a_weeks_end_is_its_saturday_and_the_next_week_opens_on_monday() -> None:
+    text = ("寒波が続いています。\n\n気象台によりますと、今週末は山沿いで大雪となるおそれがあります。"
+            "週明けの月曜日には寒さが和らぐ見込みです。")
+    got = events(text, "2081-01-08")  # a Wednesday
+    assert ("2081-01-11", "気象台によりますと、今週末は山沿いで大雪となるおそれがあります。") in got
+    assert ("2081-01-13", "週明けの月曜日には寒さが和らぐ見込みです。") in got
+
+
+def test_the_next_weeks_day_counts_from_the_day_told_before_it() -> None:
+    text = "与党は法案の採決を19日（金）に予定している。成立すれば、政府は翌火曜日の閣議で政令を決める方針だ。"
+    got = events(text, "2081-12-15")
+    assert ("2081-12-23", "成立すれば、政府は翌火曜日の閣議で政令を決める方針だ。") in got
+
+
+def test_a_day_with_its_weeks_day_after_no_is_the_month_where_it_falls_so() -> None:
+    text = "買い物に来た女性は「7日の日曜日まで外に出なくて済むよう、買いだめしました」と話した。"
+    assert events(text, "2081-08-30") == [("2081-09-07", text)]  # (not 7 August, past: a Thursday)
+
+
+def test_days_alone_under_a_month_line_are_of_that_month() -> None:
+    text = ("市役所の移転の日程は次の通りです。\n\n【4月】\n\n▽3日（木）　新庁舎で業務を始めます。\n▽8日（火）　見学会\n\n"
+            "【5月】\n\n▽12日（月）～16日（金）　旧庁舎前の駐車場を閉鎖します。\n▽20日　解体工事が始まります。")
+    got = {d for d, _ in events(text, "2081-03-28")}
+    assert {"2081-04-03", "2081-04-08", "2081-05-12", "2081-05-16", "2081-05-20"} <= got
+    assert not {"2081-03-12", "2081-03-16", "2081-03-20"} & got
