@@ -58,9 +58,9 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             continue
         if kind == "list" and "\n" in text:
             year = _headed_year(blocks[k - 1][1], pub) if k else None  # 【2044年の日経平均の主な動き】 above the list
-            head = (month_head if k and blocks[k - 1][0] == "list"  # (a list the page broke in two: its month)
-                    else _month_line(blocks[k - 1][1], pub) if k and blocks[k - 1][0] == "heading" else None)  # 【5月】
-            steps = _timeline(text, pub, full_only, year, head)
+            list_month = (month_head if k and blocks[k - 1][0] == "list"  # (a list the page broke in two: its month)
+                          else _month_line(blocks[k - 1][1], pub) if k and blocks[k - 1][0] == "heading" else None)  # 【5月】
+            steps = _timeline(text, pub, full_only, year, list_month)
             month_head = _last_month_head(text, pub)
             out.extend((k, d, line) for d, line in steps)
             if steps:  # ▽日時　1月7日（土）… / 当日は…: the day the list told last

@@ -178,13 +178,13 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 spans.append((at, at + 1))
                 told.append((found, 2))
     for m in _NEXT_WEEKDAY.finditer(text) if published and not full_only else ():  # 16日（金）に…、翌火曜日の閣議で
-        base = next((found for n, found in reversed(read) if n.end() <= m.start()), None) or before or published
-        found = base + timedelta(days=("月火水木金土日".index(m[1]) - base.weekday()) % 7 or 7)
-        if found not in out:
-            out.append(found)
+        base: date = next((found for n, found in reversed(read) if n.end() <= m.start()), None) or before or published  # type: ignore[assignment]
+        next_day = base + timedelta(days=("月火水木金土日".index(m[1]) - base.weekday()) % 7 or 7)
+        if next_day not in out:
+            out.append(next_day)
             if told is not None:
                 spans.append((m.start(), m.end()))
-                told.append((found, 2))
+                told.append((next_day, 2))
     if published and not full_only and (moved := _in_order(text, read, published)):
         read = [(m, moved.get(i, found)) for i, (m, found) in enumerate(read)]
         out = list(dict.fromkeys(found for _, found in read))
