@@ -178,7 +178,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 spans.append((at, at + 1))
                 told.append((found, 2))
     for m in _NEXT_WEEKDAY.finditer(text) if published and not full_only else ():  # 16日（金）に…、翌火曜日の閣議で
-        base: date = next((found for n, found in reversed(read) if n.end() <= m.start()), None) or before or published  # type: ignore[assignment]
+        base = next((found for n, found in reversed(read) if n.end() <= m.start()), None) or before or published
+        assert base is not None
         next_day = base + timedelta(days=("月火水木金土日".index(m[1]) - base.weekday()) % 7 or 7)
         if next_day not in out:
             out.append(next_day)
