@@ -91,6 +91,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
             if not full_only and (counted := _counted(sentence, out)) and counted not in dated:
                 dated.append(counted)  # 打ち上げの3日後
+                told.append((counted, 2))  # (the day the sentence tells of: 通報の3日後、…。店主は同日中に届け出た)
             seen.extend(dated)
             out.extend((k, found.isoformat(), sentence) for found in dated)
             weight = max((w for _, w in told), default=0)
@@ -178,9 +179,23 @@ def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pa
         return None
     if word in _INCIDENT and (acts := [d for _, d, text in told if text != sentence and _ACT.search(text)]):
         return date.fromisoformat(acts[-1])  # 逮捕容疑は2日…奪った疑い。…事件の前日: the day of the act charged
-    found = [d for _, d, text in told if text != sentence and any(
-        not _COUNTED_FROM.match(text, at.end()) for at in re.finditer(re.escape(word), text))]
+    found, in_compounds = [], []  # (逮捕 of 逮捕容疑は, 決勝 of 準決勝: the word inside a longer one, read last)
+    for _, d, text in told:
+        places = [at for at in re.finditer(re.escape(word), text) if text != sentence and not _COUNTED_FROM.match(text, at.end())]
+        if any(not _in_compound(text, at.start(), at.end()) for at in places):
+            found.append(d)
+        elif places:
+            in_compounds.append(d)
+    found = found or in_compounds
     return date.fromisoformat(found[-1]) if found else None
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """The word at start..end is part of a longer word of kanji (逮捕容疑, 準決勝)."""
+    return bool(_KANJI_CHAR.match(text, end)) or (start > 0 and bool(_KANJI_CHAR.match(text, start - 1)))
+
+
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 
 
 # An incident (事件, 犯行) is dated by the sentence that charges its act (逮捕容疑は2日…奪った疑い, 起訴状によると、…昨年

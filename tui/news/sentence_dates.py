@@ -11,7 +11,8 @@
   past tense however far back.
 - 翌 and 前日の before a day alone (翌14日, 前日の27日) count from the last date named (or the article's) whose next or
   previous day it is, one near the article's first; 翌 before a week's day (翌火曜日) is the first such day after the last
-  date named (16日（金）に採決し、翌火曜日の閣議で: the 20th).
+  date named (16日（金）に採決し、翌火曜日の閣議で: the 20th), and その before days or weeks counted (その2日前, その1週間後)
+  counts from the last date named, in the sentence or before it.
 - 同日 repeats the date named before; 同年 and 同月 the year or month named before, alone or with its year
   (今年7月に…、同月30日), and so does 同 before a day (3月1日に出願した。同5日に); 翌月の and 同年の before a month and day (翌月の8月22日) the year of the date before.
 - A headline's month and day names the body's day alone of the same day (投開票は3月21日 … 投開票日の21日まで).
@@ -118,7 +119,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 said = "future" if soon and _of_last_verb(text, m.end()) and not past_after(text, m.end()) else way
                 if said == "future" and m["dd"] and _HEADED.match(text, m.end()) and _VERB_JOINT.search(text, m.end()):
                     said = None  # 28日（日本時間29日）、…方針を発表しており、…求めるとみられる: the first clause's day
-            way_here = "future" if ahead else None if noun else said
+            way_here = "past" if _SINCE.match(text, at) else "future" if ahead else None if noun else said
             found = resolve(m, published, full_only, way_here, since, own=text.startswith("、", m.end()) or (
                 bool(m["mm"]) and way_here == "past" and not full_only and (
                     own_verb_past(text, m.end()) or bool(AT_EVENT.match(text, m.end())))))  # (4月30日の試合で、…打てて)
@@ -169,14 +170,28 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             out.append(found)
         if found:
             read.append((m, found))
+    said_by_words: list[tuple[int, date]] = []
     for at, found in day_words(text, published) if not full_only else ():  # きょう, あす, 大みそか: days said by words
         if found not in out and ((quoted := _quoted(text, at)) is None or text.startswith(CALENDAR, at)
                                  or _told_day(quoted, text, at)):
             # (「きょうは低めを狙え」: no dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
+            said_by_words.append((at, found))
             out.append(found)
             if told is not None:
                 spans.append((at, at + 1))
                 told.append((found, 2))
+    for m in _THAT_COUNTED.finditer(text) if not full_only else ():  # 2月1日に予定していたが、…その2日前に前倒しした
+        anchors = [(n.end(), found) for n, found in read if n.end() <= m.start()] + [
+            (at, found) for at, found in said_by_words if at < m.start()]
+        base = max(anchors, key=lambda a: a[0])[1] if anchors else before
+        if base is not None:
+            days = int(m[1]) * (7 if m[2] == "週間" else 1)
+            counted = base + timedelta(days=days if m[3] == "後" else -days)
+            if counted not in out:
+                out.append(counted)
+                if told is not None:
+                    spans.append((m.start(), m.end()))
+                    told.append((counted, 2))
     for m in _NEXT_WEEKDAY.finditer(text) if published and not full_only else ():  # 16日（金）に…、翌火曜日の閣議で
         base = next((found for n, found in reversed(read) if n.end() <= m.start()), None) or before or published
         assert base is not None
@@ -196,6 +211,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     return out
 
 
+_THAT_COUNTED = re.compile(r"その([0-9]{1,2})(日|週間)(前|後)")  # days counted from the day told last (その2日前)
 _NEXT_WEEKDAY = re.compile(r"翌([月火水木金土日])曜日?")  # the first such day after the day told last (翌火曜日)
 _PLAN_WAS = re.compile(r"[^。、「」]{0,4}?(?:予定|はず|つもり|計画|見込み)?(?:だった|でした|であった)")
 
@@ -387,6 +403,7 @@ def _told_day(quoted: str, text: str, at: int) -> bool:
 
 
 _LIKENESS = re.compile(r"[^のは」]{1,4}?のこと(?:のよう|みたい)")
+_SINCE = re.compile(r"(?:に|へ)?(?:続き|続いて|続く)|以来")  # a day the news follows on from: past (準決勝の29日に続く完投)
 _BENCHMARK = re.compile(r"(?:に|へ)?(?:続き|続いて|続く)|以来|ぶり|以降初")
 
 

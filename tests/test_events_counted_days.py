@@ -1,0 +1,34 @@
+"""Days counted from a day told before: その2日前 from the sentence's or the last day named; 同日 after a day counted
+(通報の3日後…。同日中に); a thing named inside a longer word is not the thing counted from (逮捕容疑は of 逮捕の前々日,
+準決勝 of 決勝の翌々日); a day the news follows on from (29日に続く) and one a count runs to (21日まで残り10日). Sentences
+of our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`)."""
+
+from __future__ import annotations
+
+from tests.test_events import events
+
+
+def test_sono_counts_from_the_day_named_before_it() -> None:
+    text = "同社は決算発表を2月1日に予定していたが、集計が早く終わったため、その2日前に前倒しした。"
+    assert ("2083-01-30", text) in events(text, "2083-01-31")
+
+
+def test_the_same_day_after_a_counted_day_is_that_day() -> None:
+    text = ("住職が15日朝、盗難に気づき、110番通報した。\n\n仏像は通報の3日後、市内の古美術店に持ち込まれた。店主は不審に思い、同日中に府警に届け出た。"
+            "府警は届け出から1週間後に男の行方を突き止めた。")
+    got = events(text, "2083-04-30")
+    assert ("2083-04-18", "店主は不審に思い、同日中に府警に届け出た。") in got
+    assert ("2083-04-25", "府警は届け出から1週間後に男の行方を突き止めた。") in got
+
+
+def test_a_word_inside_a_longer_one_is_not_the_thing_counted_from() -> None:
+    text = ("県警は30日、男を逮捕した。\n\n逮捕容疑は、26日夜、市道で自転車の男性をはねて逃げた疑い。"
+            "工場の経営者が、逮捕の前々日に県警に連絡したという。")
+    assert ("2083-11-28", "工場の経営者が、逮捕の前々日に県警に連絡したという。") in events(text, "2083-12-01")
+
+
+def test_a_day_followed_on_from_is_past_and_a_day_counted_to_is_ahead() -> None:
+    text = "エースは準決勝の29日に続く完投で、チームを優勝に導いた。"
+    assert events(text, "2083-08-01") == [("2083-07-29", text)]
+    text = "通常国会は会期末の21日まで残り10日となり、攻防が最終盤を迎えた。"
+    assert events(text, "2083-06-11") == [("2083-06-21", text)]
