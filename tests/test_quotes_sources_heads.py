@@ -54,3 +54,8 @@ def test_a_body_named_after_a_headlines_words_leaves_them_to_the_title_before() 
                         "北浜地裁（三宅玲奈裁判長）は12日、男に懲役6年の判決を言い渡した。\n\n"
                         "三宅裁判長は閉廷前、「地域の住民が抱いた不安は大きい。忘れないでほしい」と語りかけた。")
     assert got[0] == ("地域の不安は大きい", "三宅玲奈")
+
+
+def test_a_countrys_delegate_unnamed_is_no_one_the_country_is_not_the_speaker() -> None:
+    got = quotes_headed("漁獲枠の協議、決裂", "各国の代表団が協議した。中国代表は「沿岸国の漁業者の暮らしも考えるべきだ」と反論した。")
+    assert got == [("沿岸国の漁業者の暮らしも考えるべきだ", None)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from .abbreviations import abbreviated
 from .addresses import in_address
 from .affiliations import SIGN as AFFILIATED_SIGN, affiliated, bracket_orgs
 from .discipline_names import SIGN as DISCIPLINE_SIGN, discipline_names
@@ -370,6 +371,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             if team and _open(occupied, heads, x.at + team[0], x.at + team[1]):  # F東京: the club's, not 東京
                 take("organization", x.at + team[0], x.at + team[1], x.text[team[0]:team[1]])
     take_places(flat, lines, rows(*CITY_SIGNS), heads, out, take)  # places last (`article_places`)
+    if "(" in flat or "（" in flat:  # オーシャン・ブリッジ・キャピタル（OBC）… OBCは: the short name's body is the full name's
+        out = abbreviated(flat, out, free)
     return sorted(out, key=lambda x: (x[1], x[2]))
 
 

@@ -26,7 +26,7 @@ _PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|�
 _NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]|＝[^＝（）()「」。、\s]{1,15}＝")
 
 # A post a body's unnamed officer holds, written right after the body's name (外務省報道官, 同社社長 aside).
-_OFFICER = re.compile(r"[ 　]?(?:報道官|長官|大臣|社長|会長|局長|部長|課長|室長|所長|院長|理事長|事務局長|次官|大使|幹部|関係者)")
+_OFFICER = re.compile(r"[ 　]?(?:報道官|長官|大臣|社長|会長|局長|部長|課長|室長|所長|院長|理事長|事務局長|次官|大使|幹部|関係者|代表)")
 
 
 _WHERE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)](?=[はがも])")  # (a body's seat or note in brackets before its particle)
