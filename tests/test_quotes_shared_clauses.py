@@ -63,3 +63,14 @@ def test_words_said_to_or_of_the_topic_after_a_concessive_ga_stay_no_ones() -> N
 def test_another_subject_after_a_concessive_ga_speaks_for_itself() -> None:
     text = _TRIAL + "谷本被告は「信号は青だった」と話したが、検察側は「証拠と矛盾する」と反論した。"
     assert quotes(text)[-2:] == [("信号は青だった", "谷本航"), ("証拠と矛盾する", "検察側")]
+
+
+def test_a_bare_title_telling_the_words_before_is_its_one_holder() -> None:
+    text = ("北浜県の大川千秋知事は5日、被災地を視察した。\n\n"
+            "「復旧を急ぎたい。住民の声を聞き続ける」。視察後、知事は記者団にこう語った。")
+    assert quotes(text)[-1] == ("復旧を急ぎたい。住民の声を聞き続ける", "大川千秋")
+
+
+def test_a_person_after_to_and_their_standing_speaks() -> None:
+    text = "北浜線は代行バスが走る。\n\n「バスは雪の日に遅れる」と、高校2年の竹内葵さん（17）は振り返る。"
+    assert quotes(text)[-1] == ("バスは雪の日に遅れる", "竹内葵")

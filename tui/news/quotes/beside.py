@@ -35,6 +35,8 @@ _RELATIVE = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|
 _SAYING = r"\s*と[、，]?(?:話す|語る|話した|語った|言う)"  # a verb of saying that describes the noun after it
 _DESCRIBED = re.compile(_SAYING + r"(?:[^。「」、，]{1,14}?(?<![でにがはをもてとら])[、，]|(?:[^。「」、，]{1,8}?の)?(?:"
                         + "|".join(sorted(KIN, key=len, reverse=True)) + "|" + TITLES + ")の)")  # (と話す店長の比嘉勇人さんは)
+# A person's standing before の and their name (高校2年の, 高校生の, 会社員の): nouns, no particle
+_STANDING = re.compile(r"[\u4e00-\u9fff々ァ-ヺー0-9０-９]{2,10}")
 _NOUN_END = re.compile(r"\s*(?:だ|です)?[。．]?\s*")  # a sentence that ends in a noun: 体言止め
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
 _PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")  # the sentence's verb passive
@@ -187,7 +189,7 @@ def _described_noun_end(text: str, at: int, hi: int, persons: Mentions) -> Menti
 
 def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     """「…」と田中氏。 / 「…」と田中氏は語った。: the actor named right after と (a person after their body or place:
-    と公明党の石原代表。), or one of a body named before (「…」と同社の担当者は打ち明ける), or the one 同首相 stands for."""
+    と公明党の石原代表。, or their standing: と、高校2年の竹内葵さんは振り返る), or one of a body named before (「…」と同社の担当者は打ち明ける), or the one 同首相 stands for."""
     p, text, end, hi = q.p, q.text, q.end, q.hi
     after = re.match(r"[」』]\s*(?:と|って)[、，]?\s*", text[end - 1:hi])
     if not after:
@@ -198,7 +200,8 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
         bodies = {e2 for a, s2, e2 in p.mentions if s2 == at}
         right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"
                  and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2)
-                      or (text[s2 - 1] == "の" and ROLE_RE.fullmatch(text, at, s2 - 1)))][:1] or [
+                      or (text[s2 - 1] == "の" and (ROLE_RE.fullmatch(text, at, s2 - 1)
+                                                    or _STANDING.fullmatch(text, at, s2 - 1))))][:1] or [
             (a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 24 and _titled_before(text, at, s2, e2)][:1] or (
             _described_noun_end(text, at, hi, p.persons)) or right
     if right:

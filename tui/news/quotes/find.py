@@ -43,7 +43,7 @@ from .open import continued, open_parts
 from .names import mention_names, named_after_quotes, named_once, noted_subjects
 from .lines import QUESTION, line_speaker, speaker_lines
 from ..reporting import said_to
-from .roles import Roles
+from .roles import Roles, role_holder
 from .runs import shared_speakers
 from .sides import with_sides
 from .states import with_states
@@ -265,6 +265,9 @@ class _Article:
         k, passage, spans, si, lead = at.k, at.passage, at.spans, at.si, at.lead
         texts, headings, roles = self.texts, self.headings, self.roles
         told, speaker = next_says(passage, spans[si + 1]) if si + 1 < len(spans) else (False, None)
+        if told and speaker is None and not any(spans[si + 1][0] <= s < spans[si + 1][1] for _, s, _ in passage.persons):
+            speaker = role_holder(passage.text[spans[si + 1][0]:spans[si + 1][1]], roles)[1]  # 「…」。会談後、首相は
+            # 記者団にこう語った: the one the article named with the title
         if not told and si + 1 < len(spans):  # 「…」。青井は、しみじみと語った
             speaker = said_after(passage, spans[si + 1])
             told = speaker is not None
