@@ -32,3 +32,14 @@ def test_a_day_followed_on_from_is_past_and_a_day_counted_to_is_ahead() -> None:
     assert events(text, "2083-08-01") == [("2083-07-29", text)]
     text = "通常国会は会期末の21日まで残り10日となり、攻防が最終盤を迎えた。"
     assert events(text, "2083-06-11") == [("2083-06-21", text)]
+
+
+def test_an_incident_is_dated_by_what_the_ruling_finds() -> None:
+    text = ("北浜地裁は30日、男に懲役7年の判決を言い渡した。\n\n判決によると、男は昨年6月21日未明、市内のコンビニに押し入り、"
+            "現金を奪った。男は事件の6日後に逮捕された。")
+    assert ("2082-06-27", "男は事件の6日後に逮捕された。") in events(text, "2083-01-31")
+
+
+def test_a_seasons_month_and_day_are_of_the_articles_year() -> None:
+    text = "新人だった今季は4月12日に1軍に初昇格し、94試合に出場した。"
+    assert events(text, "2083-12-10") == [("2083-04-12", text)]
