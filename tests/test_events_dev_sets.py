@@ -26,8 +26,9 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev33", 0.978),  # 233 of 238 (0.912 as written)
     ("stories_dev34", 0.979),  # 289 of 295 (0.939 as written)
     ("stories_dev35", 0.982),  # 273 of 277 (0.913 as written)
-    ("stories_dev36", 0.927),  # 342 of 365 (0.814 as written)
-    ("stories_dev37", 0.958),  # 212 of 219 (0.954 as written)
+    ("stories_dev36", 0.932),  # 344 of 365 (0.814 as written)
+    ("stories_dev37", 0.967),  # 214 of 219 (0.954 as written)
+    ("stories_dev38", 0.949),  # 256 of 267 (0.869 as written)
 ])
 def test_the_dev_sets_event_dates(folder: str, accuracy: float) -> None:
     articles = json.loads((_DATA / folder / "events_gold.json").read_text(encoding="utf-8"))
