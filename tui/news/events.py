@@ -181,7 +181,8 @@ def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pa
         return date.fromisoformat(acts[-1])  # 逮捕容疑は2日…奪った疑い。…事件の前日: the day of the act charged
     found, in_compounds = [], []  # (逮捕 of 逮捕容疑は, 決勝 of 準決勝: the word inside a longer one, read last)
     for _, d, text in told:
-        places = [at for at in re.finditer(re.escape(word), text) if text != sentence and not _COUNTED_FROM.match(text, at.end())]
+        places = [at for at in re.finditer(re.escape(word), text)
+                  if text != sentence and not _COUNTED_FROM.match(text, at.end())]
         if any(not _in_compound(text, at.start(), at.end()) for at in places):
             found.append(d)
         elif places:

@@ -171,37 +171,31 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             out.append(found)
         if found:
             read.append((m, found))
+    def tell(day: date, at: int, end: int) -> None:  # a day the sentence tells of, said by words, not a date's form
+        out.append(day)
+        if told is not None:
+            spans.append((at, end))
+            told.append((day, 2))
+
     said_by_words: list[tuple[int, date]] = []
     for at, found in day_words(text, published) if not full_only else ():  # きょう, あす, 大みそか: days said by words
         if found not in out and ((quoted := _quoted(text, at)) is None or text.startswith(CALENDAR, at)
                                  or _told_day(quoted, text, at)):
             # (「きょうは低めを狙え」: no dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
             said_by_words.append((at, found))
-            out.append(found)
-            if told is not None:
-                spans.append((at, at + 1))
-                told.append((found, 2))
+            tell(found, at, at + 1)
     for m in _THAT_COUNTED.finditer(text) if not full_only else ():  # 2月1日に予定していたが、…その2日前に前倒しした
         anchors = [(n.end(), found) for n, found in read if n.end() <= m.start()] + [
             (at, found) for at, found in said_by_words if at < m.start()]
         base = max(anchors, key=lambda a: a[0])[1] if anchors else before
-        if base is not None:
-            days = int(m[1]) * (7 if m[2] == "週間" else 1)
-            counted = base + timedelta(days=days if m[3] == "後" else -days)
-            if counted not in out:
-                out.append(counted)
-                if told is not None:
-                    spans.append((m.start(), m.end()))
-                    told.append((counted, 2))
+        days = int(m[1]) * (7 if m[2] == "週間" else 1)
+        if base is not None and (counted := base + timedelta(days=days if m[3] == "後" else -days)) not in out:
+            tell(counted, m.start(), m.end())
     for m in _NEXT_WEEKDAY.finditer(text) if published and not full_only else ():  # 16日（金）に…、翌火曜日の閣議で
         base = next((found for n, found in reversed(read) if n.end() <= m.start()), None) or before or published
         assert base is not None
-        next_day = base + timedelta(days=("月火水木金土日".index(m[1]) - base.weekday()) % 7 or 7)
-        if next_day not in out:
-            out.append(next_day)
-            if told is not None:
-                spans.append((m.start(), m.end()))
-                told.append((next_day, 2))
+        if (next_day := base + timedelta(days=("月火水木金土日".index(m[1]) - base.weekday()) % 7 or 7)) not in out:
+            tell(next_day, m.start(), m.end())
     if published and not full_only and (moved := _in_order(text, read, published)):
         read = [(m, moved.get(i, found)) for i, (m, found) in enumerate(read)]
         out = list(dict.fromkeys(found for _, found in read))

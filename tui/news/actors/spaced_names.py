@@ -65,8 +65,8 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             # counter after its number (but ①関根 海, 1関根 as the text is read: a place, then a name UniDic knows)
         if not (known or honorific or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
-            # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル（…部屋）); a title
-            # is not enough, a headline's parts being set apart by spaces too: 党内に温度差 若手議員「…」)
+            # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル
+            # （…部屋）); a title is not enough, a headline's parts being set apart by spaces too: 党内に温度差 若手議員「…」)
         if not (after in _MARKS or honored or (known and after in _WEAK)):
             continue
         if (not start and "。" in line[end:] and not honored and after not in ("(", ")")

@@ -189,7 +189,8 @@ def _described_noun_end(text: str, at: int, hi: int, persons: Mentions) -> Menti
 
 def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     """「…」と田中氏。 / 「…」と田中氏は語った。: the actor named right after と (a person after their body or place:
-    と公明党の石原代表。, or their standing: と、高校2年の竹内葵さんは振り返る), or one of a body named before (「…」と同社の担当者は打ち明ける), or the one 同首相 stands for."""
+    と公明党の石原代表。, or their standing: と、高校2年の竹内葵さんは振り返る), or one of a body named
+    before (「…」と同社の担当者は打ち明ける), or the one 同首相 stands for."""
     p, text, end, hi = q.p, q.text, q.end, q.hi
     after = re.match(r"[」』]\s*(?:と|って)[、，]?\s*", text[end - 1:hi])
     if not after:
