@@ -35,8 +35,9 @@ _RELATIVE = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|
 _SAYING = r"\s*と[、，]?(?:話す|語る|話した|語った|言う)"  # a verb of saying that describes the noun after it
 _DESCRIBED = re.compile(_SAYING + r"(?:[^。「」、，]{1,14}?(?<![でにがはをもてとら])[、，]|(?:[^。「」、，]{1,8}?の)?(?:"
                         + "|".join(sorted(KIN, key=len, reverse=True)) + "|" + TITLES + ")の)")  # (と話す店長の比嘉勇人さんは)
-# A person's standing before の and their name (高校2年の, 高校生の, 会社員の): nouns, no particle
-_STANDING = re.compile(r"[\u4e00-\u9fff々ァ-ヺー0-9０-９]{2,10}")
+# A person's standing before の and their name (高校2年の, 高校生の, 会社員の): nouns, no particle, ending as a word for a
+# person or their year does (not 話題の: 「…」と話題の佐藤さん is about him)
+_STANDING = re.compile(r"[\u4e00-\u9fff々ァ-ヺー0-9０-９]{1,9}[年生員者婦家師士手人長代]")
 _NOUN_END = re.compile(r"\s*(?:だ|です)?[。．]?\s*")  # a sentence that ends in a noun: 体言止め
 _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大谷は: words said to him, not by him
 _PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")  # the sentence's verb passive
