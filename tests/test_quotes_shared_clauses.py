@@ -5,7 +5,7 @@ has no subject of the answer in it. Sentences of our own."""
 
 from __future__ import annotations
 
-from tests.test_quotes import quotes
+from tests.test_quotes import quotes, quotes_headed
 
 _LEAD = ("北浜市で男性が刺された事件で、警察は近くに住む無職、村井大介容疑者（45）を殺人未遂の疑いで逮捕しました。\n\n"
          "しかし、捜査関係者によりますと、その後、関与を認める供述を始めたということです。\n\n")
@@ -74,3 +74,17 @@ def test_a_bare_title_telling_the_words_before_is_its_one_holder() -> None:
 def test_a_person_after_to_and_their_standing_speaks() -> None:
     text = "北浜線は代行バスが走る。\n\n「バスは雪の日に遅れる」と、高校2年の竹内葵さん（17）は振り返る。"
     assert quotes(text)[-1] == ("バスは雪の日に遅れる", "竹内葵")
+
+
+_OBITUARY = ("画家の村雨しずえさん死去、88歳\n\n風景画で知られた画家の村雨しずえさんが3日、肺炎のため死去した。88歳だった。\n\n"
+             "瀬戸内の海を描き続けた。")
+
+
+def test_an_obituarys_words_recalled_with_no_subject_are_the_departeds() -> None:
+    text = _OBITUARY + "代表作の連作は美術館に収められた。生前、本紙の取材に「海は毎日違う顔を見せる」と語っていた。"
+    assert quotes_headed(*text.split("\n\n", 1))[-1] == ("海は毎日違う顔を見せる", "村雨しずえ")
+
+
+def test_words_with_another_subject_are_not_the_departeds() -> None:
+    text = _OBITUARY + "長女の真紀さんは「最後まで筆を握っていた」と話していた。"
+    assert quotes_headed(*text.split("\n\n", 1))[-1] == ("最後まで筆を握っていた", "真紀")
