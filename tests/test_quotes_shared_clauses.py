@@ -88,3 +88,9 @@ def test_an_obituarys_words_recalled_with_no_subject_are_the_departeds() -> None
 def test_words_with_another_subject_are_not_the_departeds() -> None:
     text = _OBITUARY + "長女の真紀さんは「最後まで筆を握っていた」と話していた。"
     assert quotes_headed(*text.split("\n\n", 1))[-1] == ("最後まで筆を握っていた", "真紀")
+
+
+def test_an_obituarys_words_told_by_a_source_or_a_childs_word_are_the_departeds() -> None:
+    text = _OBITUARY + ("代表作の連作は美術館に収められた。\n\n長女の真紀さんによると、病室で「もう一枚描きたい」と話していたという。"
+                        "母は最後の日も「窓の外の海を見せて」と話していた。")
+    assert quotes_headed(*text.split("\n\n", 1))[-2:] == [("もう一枚描きたい", "村雨しずえ"), ("窓の外の海を見せて", "村雨しずえ")]

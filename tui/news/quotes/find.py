@@ -44,7 +44,7 @@ from .names import mention_names, named_after_quotes, named_once, noted_subjects
 from .lines import QUESTION, line_speaker, speaker_lines
 from ..reporting import said_to
 from .roles import Roles, role_holder
-from .departed import RECALLED, departed
+from .departed import RECALLED, departed, recalled_by_them
 from .runs import shared_speakers
 from .sides import with_sides
 from .states import with_states
@@ -242,8 +242,8 @@ class _Article:
             speaker = None  # 思い出を問われると、「…」と答えた: asked of one of several who spoke
         if speaker and form == "reported" and self.kinds.get(speaker) != "person":
             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
-        if speaker is None and self.departed and RECALLED.match(text, close - 1, hi) and not any(
-                lo <= s < start or close <= s < hi for _, s, _ in passage.mentions):
+        if speaker is None and self.departed and RECALLED.match(text, close - 1, hi) and recalled_by_them(
+                text, lo, start, close, hi, passage.mentions):
             speaker = self.departed  # 生前、本紙の取材に「…」と語っていた: an obituary's one person, in life
         if speaker and said_to(text[close:hi]) and not giver(passage, lo, start, close, hi)[0]:
             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it (監督から
