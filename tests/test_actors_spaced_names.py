@@ -18,6 +18,8 @@ from conftest import article_persons, persons
     ("５人組グループから宮内 すずが卒業し、新メンバーが加わる。", ["宮内 すず"]),
     ("退任する北条 正和頭取は相談役に就く。", ["北条 正和"]),
     ("▽奨励賞　竹中 つばさ（２６）＝陶芸", ["竹中 つばさ"]),
+    ("①日高 蒼空（３年）②押川 健吾（３年）", ["日高 蒼空", "押川 健吾"]),  # (1日高 as the text is read: 1日 + 高)
+    ("５人組グループから天音 すずが卒業し、新メンバーが加わる。", ["天音 すず"]),
 ])
 def test_a_name_printed_with_a_space_is_one_person(text, names):
     assert persons(text) == names

@@ -55,7 +55,8 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         after = line[end:end + 1]
         honorific = line.startswith(_HONORIFIC, end)
         honored = honorific or any(s == end for s, _ in marks)
-        known = _all_of(toks, start, left_end, person)
+        known = _all_of(toks, start, left_end, person) or _name_alone(line[start:left_end])  # (1日高 蒼空: ①日高, read
+        # in the line as 1日 + 高)
         if _all_of(toks, given_start, end, surname) or _all_of(toks, given_start, end, place):
             continue  # 本塁打 岡本（巨人）, 勝 山本: a surname after a word, not a given name; 東京 渋谷
         if _full_name(line[start:left_end]):
@@ -113,15 +114,19 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
 
 
 def _kana_ends(line: str, start: int, end: int) -> list[int]:
-    """Where a given name of kana written from `start` in the run of kana or katakana up to `end` may end: the run's end,
-    before an honorific ending it, or before the one particle that ends it."""
-    out = [end]
-    for h in _HONORIFIC:
-        if line.endswith(h, start, end):
-            out.insert(0, end - len(h))
-    if line[end - 1] in _WEAK:
+    """Where a given name of kana written from `start` in the run of kana or katakana up to `end` may end: before an
+    honorific ending the run, before the one particle that ends it when a word runs on after it (すずが卒業), or at the
+    run's end."""
+    out = [end - len(h) for h in _HONORIFIC if line.endswith(h, start, end)]
+    if line[end - 1] in _WEAK and line[end:end + 1] not in _MARKS:
         out.append(end - 1)
-    return out
+    return out + [end]
+
+
+@lru_cache(maxsize=4096)
+def _name_alone(word: str) -> bool:
+    """Whether UniDic reads the surname, alone, as a name's words only (the line may have read it into a date: 1日高)."""
+    return bool(_KANJI.fullmatch(word)) and all(w.feature.pos3 == "人名" for w in tagger()(word))
 
 
 @lru_cache(maxsize=4096)
