@@ -94,3 +94,8 @@ def test_an_obituarys_words_told_by_a_source_or_a_childs_word_are_the_departeds(
     text = _OBITUARY + ("代表作の連作は美術館に収められた。\n\n長女の真紀さんによると、病室で「もう一枚描きたい」と話していたという。"
                         "母は最後の日も「窓の外の海を見せて」と話していた。")
     assert quotes_headed(*text.split("\n\n", 1))[-2:] == [("もう一枚描きたい", "村雨しずえ"), ("窓の外の海を見せて", "村雨しずえ")]
+
+
+def test_a_broadcasts_sori_daijin_is_the_prime_minister_not_a_minister() -> None:
+    text = ("高見沢総理大臣は4日、年頭の記者会見を開きました。\n\n総理大臣は「補正予算の早期執行に取り組む」と強調しました。")
+    assert quotes(text)[-1] == ("補正予算の早期執行に取り組む", "高見沢")

@@ -219,6 +219,8 @@ def _proper(words: str) -> bool:
 
 
 def _role_of(phrase: str) -> str:
+    if phrase.endswith("総理大臣"):
+        return "総理"  # (a broadcast's 総理大臣: the prime minister, not a minister)
     m = _TITLE_END.search(phrase)
     return m.group() if m else phrase
 
