@@ -20,6 +20,7 @@ from conftest import article_persons, persons
     ("▽奨励賞　竹中 つばさ（２６）＝陶芸", ["竹中 つばさ"]),
     ("①日高 蒼空（３年）②押川 健吾（３年）", ["日高 蒼空", "押川 健吾"]),  # (1日高 as the text is read: 1日 + 高)
     ("５人組グループから天音 すずが卒業し、新メンバーが加わる。", ["天音 すず"]),
+    ("２２・００　ジャズの小径【案内】加古川 仁", ["加古川 仁"]),  # (a place to UniDic, after a listing's part)
 ])
 def test_a_name_printed_with_a_space_is_one_person(text, names):
     assert persons(text) == names

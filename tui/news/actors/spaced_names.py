@@ -7,7 +7,8 @@ name's shape (one to three kanji, two to four hiragana, two to six katakana) tha
 the line's end, an honorific or a title (竹村 つばさ（26）, 宝達 健一頭取). The evidence asked for depends on the
 surname: one UniDic reads as a name (宇野, 菊池) needs nothing more, and may also stand before a particle or a
 sentence's end (天音 すずが卒業); any other (石動, a place to UniDic; 遠山, a common word; ロペス) needs an honorific
-right after the given name, or a bracket after a given name of kanji or hiragana.
+right after the given name, a bracket after a given name of kanji or hiragana, or a listing's part in 【】 right before
+it (【実況】石清水 徹).
 
 The same space separates a listing's columns (the text is read with its wide spaces made narrow), so: never a title
 or honorific as either half (監督 佐藤, 佐藤 監督), a full name as either half (菊池宏 無現, 十両 湖東龍, 訃報 岡本清氏), a
@@ -64,7 +65,8 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         if not known and (not _nouns(toks, start, left_end) or line[start - 1:start].isdigit()):
             continue  # 無所属 元: a word no surname is (a prefix, a verbal noun) before the space; 3号艇 井ノ口: a
             # counter after its number (but ①関根 海, 1関根 as the text is read: a place, then a name UniDic knows)
-        if not (known or honorific or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
+        listed = line[start - 1:start] == "】" and after in _MARKS  # 【実況】石清水 徹: a listing's part, then its player
+        if not (known or honorific or listed or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
             # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル
             # （…部屋）); a title is not enough, a headline's parts being set apart by spaces too: 党内に温度差 若手議員「…」)
