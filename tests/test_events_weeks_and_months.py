@@ -32,3 +32,9 @@ def test_days_alone_under_a_month_line_are_of_that_month() -> None:
     got = {d for d, _ in events(text, "2081-03-28")}
     assert {"2081-04-03", "2081-04-08", "2081-05-12", "2081-05-16", "2081-05-20"} <= got
     assert not {"2081-03-12", "2081-03-16", "2081-03-20"} & got
+
+
+def test_a_line_naming_its_own_month_ends_the_month_line_above() -> None:
+    text = ("鉄道の再開までの歩みは次の通り。\n\n【11月】\n\n▽2日　鉄橋が完成\n▽12月23日　全線で運転を再開\n▽25日　記念式典")
+    got = {d for d, _ in events(text, "2081-12-20")}
+    assert {"2081-11-02", "2081-12-23", "2081-12-25"} <= got and "2081-11-25" not in got

@@ -60,8 +60,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             year = _headed_year(blocks[k - 1][1], pub) if k else None  # 【2044年の日経平均の主な動き】 above the list
             list_month = (month_head if k and blocks[k - 1][0] == "list"  # (a list the page broke in two: its month)
                           else _month_line(blocks[k - 1][1], pub) if k and blocks[k - 1][0] == "heading" else None)  # 【5月】
-            steps = _timeline(text, pub, full_only, year, list_month)
-            month_head = _last_month_head(text, pub)
+            steps, month_head = _timeline(text, pub, full_only, year, list_month)
             out.extend((k, d, line) for d, line in steps)
             if steps:  # ▽日時　1月7日（土）… / 当日は…: the day the list told last
                 last, last_k = date.fromisoformat(steps[-1][0]), k
@@ -335,28 +334,17 @@ def _month_line(line: str, published: date | None) -> date | None:
     return date(year, month, 1)
 
 
-def _last_month_head(text: str, published: date | None) -> date | None:
-    """The month a list's last month line names, when no line below it names a month of its own: the month of the days
-    alone at the top of a list right after it (a list the page broke in two)."""
-    head = None
-    for line in (x.strip() for x in text.split("\n")):
-        if (month := _month_line(line, published)) is not None:
-            head = month
-        elif _MONTH_SAID.search(unicodedata.normalize("NFKC", line)):
-            head = None
-    return head
-
-
 def _timeline(text: str, published: date | None, full_only: bool, year: int | None = None,
-              month_head: date | None = None) -> list[tuple[str, str]]:
+              month_head: date | None = None) -> tuple[list[tuple[str, str]], date | None]:
     """The steps of a list block: a line that is a date alone dates the lines below it. In a list
     whose first steps go forward in time (by their dates, or by month and day), a step whose month and day (no year)
     would fall before the step above lies in the year after, and a step behind the article's date right above one
     ahead of it lies ahead too when its next year's day keeps the order; 同年 and 同月 are the step above's. `year`:
     the one year the line above the list names (【2044年の主な動き】), the year of each step that names none; a line of
     a year alone in the list (1958年) is the year of the steps below it, up to the next such line; a line of a month
-    alone (【5月】, 2079年11月) is the month of the days alone on the lines below it, and `month_head` that of the list's
-    first lines (a list the page broke in two after such a line)."""
+    alone (【5月】, 2079年11月) is the month of the days alone on the lines below it up to a line that names a month of
+    its own, and `month_head` that of the list's first lines (a list the page broke in two after such a line). Returns
+    the steps and the month the list's last lines are of (for a list that goes on after it)."""
     lines: list[tuple[str, list[date]]] = []
     before: date | None = None  # the step above's date: 同年12月20日 is in its year
     headed = False  # a line of a year alone heads the steps below it (略歴 / 1958年 / 4月3日　…に生まれる)
@@ -369,7 +357,9 @@ def _timeline(text: str, published: date | None, full_only: bool, year: int | No
             continue
         if line:
             dated = dates_in(line, published, full_only, before)
-            if month_head is not None and dated and not _MONTH_SAID.search(unicodedata.normalize("NFKC", line)):
+            if _MONTH_SAID.search(unicodedata.normalize("NFKC", line)):
+                month_head = None  # (12月23日　…: a month of its own ends the one above)
+            elif month_head is not None and dated:
                 dated = [valid(month_head.year, month_head.month, d.day) or d for d in dated]
             if year is not None and dated and not _YEAR_SAID.search(line):
                 dated = [valid(year, d.month, d.day) or d for d in dated]
@@ -398,4 +388,4 @@ def _timeline(text: str, published: date | None, full_only: bool, year: int | No
             out.extend((d.isoformat(), line) for d in dated)
         elif current is not None:
             out.append((current.isoformat(), line))
-    return out
+    return out, month_head

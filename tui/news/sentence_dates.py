@@ -399,7 +399,7 @@ def _told_day(quoted: str, text: str, at: int) -> bool:
 
 _LIKENESS = re.compile(r"[^のは」]{1,4}?のこと(?:のよう|みたい)")
 _SINCE = re.compile(r"(?:に|へ)?(?:続き|続いて|続く)|以来")  # a day the news follows on from: past (準決勝の29日に続く完投)
-_BENCHMARK = re.compile(r"(?:に|へ)?(?:続き|続いて|続く)|以来|ぶり|以降初")
+_BENCHMARK = re.compile(_SINCE.pattern + r"|ぶり|以降初")
 
 
 def _weight(text: str, end: int) -> int:
