@@ -43,3 +43,11 @@ def test_an_incident_is_dated_by_what_the_ruling_finds() -> None:
 def test_a_seasons_month_and_day_are_of_the_articles_year() -> None:
     text = "新人だった今季は4月12日に1軍に初昇格し、94試合に出場した。"
     assert events(text, "2083-12-10") == [("2083-04-12", text)]
+
+
+def test_the_same_year_after_a_counted_day_is_that_days_year() -> None:
+    text = ("起訴状によると、被告は昨年11月20日、市内の民家で現金を盗んだとされる。\n\n"
+            "初公判は9日に開かれ、検察側は、警察が事件の12日後に被告を逮捕したと述べた。被告は同年12月20日に起訴された。")
+    got = events(text, "2083-02-10")
+    assert ("2082-12-02", "初公判は9日に開かれ、検察側は、警察が事件の12日後に被告を逮捕したと述べた。") in got
+    assert ("2082-12-20", "被告は同年12月20日に起訴された。") in got

@@ -85,12 +85,12 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                              named=named, told=told, earlier=earlier, month_before=last_month, months=months,
                              year_before=last_year)
             last_month = months[-1] if months else last_month
-            last_year = year_said(sentence, pub) or (dated[-1].year if dated else last_year)
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
             if not full_only and (counted := _counted(sentence, out)) and counted not in dated:
                 dated.append(counted)  # 打ち上げの3日後
                 told.append((counted, 2))  # (the day the sentence tells of: 通報の3日後、…。店主は同日中に届け出た)
+            last_year = year_said(sentence, pub) or (dated[-1].year if dated else last_year)  # (事件の9日後に逮捕。同年10月5日に)
             seen.extend(dated)
             out.extend((k, found.isoformat(), sentence) for found in dated)
             weight = max((w for _, w in told), default=0)

@@ -17,7 +17,7 @@ from .given import giver
 from .leads import led_by
 from .passage import Passage, QuoteAt
 from .roles import Roles
-from .subjects import subject_speaker
+from .subjects import clause_speaker, subject_speaker
 from .unnamed import unnamed_speaker
 from .vox import described_in_brackets
 
@@ -44,6 +44,9 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
         return described
     apposed, who = described_apposed(q)  # 「…」と話す市内の主婦、三上和江さん（79）は
     if apposed:
+        return who
+    clause, who = clause_speaker(q, roles)  # 首相が「…」と述べた財源について: the clause's subject
+    if clause:
         return who
     if voice_of_no_one(p.text, end, hi):
         return None  # 「…」との声が上がった, 「…」と話す妻, 「…」という放送を流す: no one named

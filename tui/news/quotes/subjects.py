@@ -24,6 +24,10 @@ Subject = tuple[str, int, int]  # (actor id, its mention's start, the end of its
 # The verb of saying inside a clause the sentence is about (…と語っていたことに触れ, …と述べたのを受け, …と述べたと
 #記者団に説明した), not its own.
 _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|のを|のは|ため|という|とされる|と[^。、「」]{0,10}?(?:" + SAY + "))")
+# Words inside a clause that describes a thing (首相が「…」と述べた財源について): the verb of saying, then a noun of
+# two kanji that is no time (と述べた上で, と話した後: the sentence's own subject goes on)
+_NOUN_SAID = re.compile(r"[」』]\s*と(?:述べ|語っ|話し|発言し|説明し|主張し|表明し|明言し|約束し|強調し)た"
+                        r"(?!上|後|際|時|直後|翌|同|一方)[\u4e00-\u9fff]{2}")
 _REPORTED_LAST = re.compile(r"と(?:" + SAY + r")[^、。「」]{0,4}[、，]\s*$")  # (…と明かし、「…」: its subjects are said of)
 _TITLE_AFTER_SOURCE = re.compile(r"[、，\s　]*(?:" + TITLES + r")(?:は|が)[、，]?\s*")  # (…によると、大統領は「…」)
 # A clause that reports words and closes as a noun the sentence goes on about (…「…」と語ったことに触れ、), before the
@@ -34,11 +38,36 @@ _TOPIC_BEFORE = re.compile(r"は[、，]")  # (a topic of the sentence before th
 # A clause that reports someone's words and closes as what the topic found or said (「…」などと発言していたと認定し、)
 _REPORT_DONE = re.compile(r"[」』]\s*(?:など|とか)?と[^。「」、]{1,16}?と[^。「」、]{1,8}?[しいえべり][、，]")
 _OWN_TOPIC = re.compile(r"(?<![でにとへ])は")  # a topic of the sentence's own (not では, には)
+# A clause that closes as what the topic found or said of a subject inside it, with no words quoted there (判決は、被告が
+# …を先送りしたと認定し、「…」と述べた), under a topic that is a thing or a body, not a time (この日は, 試合後は)
+_FOUND_DONE = re.compile(r"と(?:認定|判断|結論付け|結論づけ|断じ|" + SAY + r")[^。「」、]{0,4}?[しいりえべ][、，]")
+_THING_TOPIC = re.compile(r"(?<![日後前時回年月夜朝晩度中間際今でにとへ])は[、，]?")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 # A clause that closes on a verb before the noun it describes (掲げた「賃上げの定着」を, 示した方針を, 語った「…」という
 # 言葉を): its subject (Y が) is
 # no subject of the sentence
 _RELATIVE = re.compile(r"(?:た|る)(?:「[^」]*」(?:という|との)?[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{1,6})(?:を|に|について)")
+
+
+def found_of(before: str, clause: str) -> bool:
+    """Whether a subject with が, between the topic words `before` it and its clause `clause` up to the quote, is what
+    the topic found or said of someone (判決は、被告が…を先送りしたと認定し、「…」): the clause closes on a verb of
+    saying or finding, quotes nothing, and the topic is a thing or a body, not a time (この日は, 試合後は)."""
+    found = _FOUND_DONE.search(clause)
+    return bool(found and "「" not in clause[:found.start()] and _THING_TOPIC.search(before))
+
+
+def clause_speaker(q: QuoteAt, roles: Roles) -> tuple[bool, str | None]:
+    """首相が「…」と述べた財源について: words inside a clause that describes a thing are that clause's subject's (a
+    person named with が, or a bare title's one holder) — not the sentence's, nor a noun's that says them (「…」と話す妻)."""
+    if not _NOUN_SAID.match(q.text, q.end - 1, q.hi):
+        return False, None
+    head = q.text[q.lo:q.start]
+    at = q.lo + len(head.rstrip("、，　 ").rpartition("、")[0])  # the last clause before the words
+    named = [a for a, s, e in q.p.persons if at <= s and e <= q.start and q.p.particle_of(a, e, at, q.start) == "が"]
+    if named:
+        return True, named[-1]
+    return clause_subject(head, roles)
 
 
 def sentence_subjects(q: QuoteAt) -> list[Subject]:
@@ -103,7 +132,9 @@ on words of its own before them says none (同相は、早坂氏が「…」と�
     if (text[subjects[-1][2] - 1] == "が" and _REPORT_DONE.search(text, subjects[-1][2], start)
             and _OWN_TOPIC.search(text, q.lo, subjects[-1][1])):
         return None  # 委員会は報告書で、X氏が「…」などと発言していたと認定し、「…」と指摘した: X's words were the first
-    if _SAID_IN_CLAUSE.match(text, q.end - 1, q.hi):
+    if text[subjects[-1][2] - 1] == "が" and found_of(text[q.lo:subjects[-1][1]], text[subjects[-1][2]:start]):
+        return None  # 判決は、被告が…を先送りしたと認定し、「…」と述べた: what the ruling found of him, its words
+    if _SAID_IN_CLAUSE.match(text, q.end - 1, q.hi) or _NOUN_SAID.match(text, q.end - 1, q.hi):
         nearer, who = clause_subject(between, roles)
         if nearer:  # 吉田知事は、前知事が「…」と語っていたことに触れ: the words of a nearer subject, not the topic's
             return who

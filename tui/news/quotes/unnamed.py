@@ -18,6 +18,7 @@ from .passage import Before, Passage, QuoteAt
 from .previous import carries, previous_one, same_one
 from .reasons import acts_on_reason
 from .roles import Roles, last_clause_title, role_free, role_holder
+from .subjects import found_of
 from .sources import SOURCE, hearsay, source_speaks
 from .suspects import police_source, suspects_words
 from .tails import spokesperson_alone, tail_body
@@ -98,6 +99,8 @@ def bare_title(q: QuoteAt, plain: str, roles: Roles) -> tuple[bool, str | None]:
     subject."""
     p, lo, hi, start = q.p, q.lo, q.hi, q.start
     last_title = last_clause_title(plain, _EXPLICIT)
+    if last_title and found_of(plain[:len(plain) - len(last_title)], last_title):
+        return True, None  # 判決は、被告が…を先送りしたと認定し、「…」と述べた: what the ruling found of him
     if last_title or not _EXPLICIT.search(role_free(plain, roles)):
         titled, role = role_holder(last_title or plain, roles)
         if titled:

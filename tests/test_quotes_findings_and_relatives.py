@@ -1,0 +1,45 @@
+"""What a ruling or a report found of someone, then its own words (判決は、被告が…と認定し、「…」と述べた: no one's,
+never the one found of), not a time's topic (この日は、被告が…と述べ、「…」と話した: his); and words inside a clause
+that describes a noun (首相が「…」と述べた財源について、「…」と追及した: the first are the clause subject's, the title's one
+holder). Sentences of our own; each fails without its change (`subjects.found_of`, `subjects._SAID_IN_CLAUSE`'s noun)."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+_TRIAL = ("倉庫火災、元所長に有罪判決\n\n静岡県富士市の物流倉庫で昨年5月、従業員2人が死亡した火災で、業務上過失致死の罪に"
+          "問われた元所長、矢吹俊介被告（58）に対し、静岡地裁は10日、有罪判決を言い渡した。\n\n")
+
+
+def test_a_rulings_words_after_what_it_found_of_the_defendant_are_no_ones() -> None:
+    text = _TRIAL + "判決は、被告が消火設備の点検を怠っていたと認定し、「人命より費用を優先した」と述べた。"
+    assert quotes(text) == [("人命より費用を優先した", None)]
+
+
+def test_a_reports_words_after_what_it_said_of_the_president() -> None:
+    text = ("北斗物産の社長が辞任した。\n\n同社の第三者委員会は、社長が不正を把握していたと指摘し、"
+            "「経営陣の責任は重い」と結論づけた。")
+    assert quotes(text) == [("経営陣の責任は重い", None)]
+
+
+def test_a_times_topic_leaves_the_words_to_the_defendant() -> None:
+    text = _TRIAL + "この日は、被告が遺族への謝罪を述べたいと話し、「申し訳ありませんでした」と頭を下げた。"
+    assert quotes(text) == [("申し訳ありませんでした", "矢吹俊介")]
+
+
+def test_words_in_a_clause_that_describes_a_noun_are_its_subjects() -> None:
+    text = ("党首討論\n\n宇佐美浩一首相と野党党首による党首討論が24日、国会内で開かれた。\n\n"
+            "最大野党の村井和子代表は、首相が先月の記者会見で「年内に結論を出す」と述べた財源について、"
+            "「首相は説明から逃げている」と追及した。")
+    assert quotes(text) == [("年内に結論を出す", "宇佐美浩一"), ("首相は説明から逃げている", "村井和子")]
+
+
+def test_words_said_before_more_words_stay_the_topics() -> None:
+    text = "村井和子代表は「年内に結論を出す」と述べた上で、「逃げない」と語った。"
+    assert quotes(text) == [("年内に結論を出す", "村井和子"), ("逃げない", "村井和子")]
+
+
+def test_words_in_a_clause_that_describes_a_noun_are_its_named_subjects() -> None:
+    text = ("最大野党の村井和子代表は、宇佐美浩一首相が先月の会見で「年内に結論を出す」と語った財源について、"
+            "「説明から逃げている」と追及した。")
+    assert quotes(text) == [("年内に結論を出す", "宇佐美浩一"), ("説明から逃げている", "村井和子")]
