@@ -1,7 +1,9 @@
-"""What a ruling or a report found of someone, then its own words (判決は、被告が…と認定し、「…」と述べた: no one's,
+"""A minister's answer in the Diet (と答弁した) and 同相 as the topic of the sentence before among two ministers;
+what a ruling or a report found of someone, then its own words (判決は、被告が…と認定し、「…」と述べた: no one's,
 never the one found of), not a time's topic (この日は、被告が…と述べ、「…」と話した: his); and words inside a clause
 that describes a noun (首相が「…」と述べた財源について、「…」と追及した: the first are the clause subject's, the title's one
-holder). Sentences of our own; each fails without its change (`subjects.found_of`, `subjects._SAID_IN_CLAUSE`'s noun)."""
+holder). Sentences of our own; each fails without its change (`subjects.found_of`, `subjects._NOUN_SAID`,
+`forms.SAY`'s 答弁, `previous.same_one`'s topic)."""
 
 from __future__ import annotations
 
@@ -43,3 +45,10 @@ def test_words_in_a_clause_that_describes_a_noun_are_its_named_subjects() -> Non
     text = ("最大野党の村井和子代表は、宇佐美浩一首相が先月の会見で「年内に結論を出す」と語った財源について、"
             "「説明から逃げている」と追及した。")
     assert quotes(text) == [("年内に結論を出す", "宇佐美浩一"), ("説明から逃げている", "村井和子")]
+
+
+def test_a_ministers_answer_in_the_diet_and_same_minister_as_the_topic() -> None:
+    text = ("財源めぐり\n\n古賀俊彦財務相は、倉持美奈国土交通相が委員会で「国債も排除しない」と答弁したことについて問われ、"
+            "「国債に頼ると決めたわけではない」と述べた。同相は「歳出の見直しが基本だ」とも強調した。")
+    assert quotes(text) == [("国債も排除しない", "倉持美奈"), ("国債に頼ると決めたわけではない", "古賀俊彦"),
+                            ("歳出の見直しが基本だ", "古賀俊彦")]

@@ -52,7 +52,8 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
     for n in lone:
         if (n.start, n.end) in taken or within.find(1, n.start, n.end) >= 0:
             continue
-        if n.surname in surnames or (n.full is False and len(n.surname) > 1 and _lone_ends(flat, n.start, n.end)):
+        if n.surname in surnames or (n.full is False and len(n.surname) > 1 and _lone_ends(flat, n.start, n.end)
+                                     and not _place_headed(lines, starts, n)):
             # A lone 人名 token of two characters or more is a person when a particle or comma
             # follows it (大谷は, 近藤が, 三笘の): not inside a longer word (羽田空港, 森山町), nor
             # one character (森, 林: a forest as often as a name) unless the article named it so.
@@ -145,8 +146,22 @@ def _headed(line: str, p: int, e: int) -> bool:
         return not p or line[p - 1] in "・【 　"
     if line[e:e + 1] not in "）)" or p < 2 or line[p - 1] not in "・（(":
         return False
-    quoted = line.rfind("」（", 0, p)
+    quoted = max(line.rfind("」(", 0, p), line.rfind("」（", 0, p))  # (the line's NFKC: （ is read as ()
     return quoted >= 0 and p - quoted <= 12
+
+
+def _place_headed(lines: list[Line], starts: list[int], n: Name) -> bool:
+    """A lone name word in katakana right after a place's name, with nothing between, ends a longer proper noun (大阪
+    ブレイズの選手: a club named after its town), not a person alone."""
+    row = bisect_right(starts, n.start) - 1
+    if row < 0 or not _KATA_WORD.fullmatch(n.surname):
+        return False
+    toks, p = lines[row].toks, n.start - lines[row].at
+    k = bisect_left(toks.starts, p)
+    return 0 < k <= len(toks) and toks.ends[k - 1] == p and toks.pos2[k - 1] == "地名"
+
+
+_KATA_WORD = re.compile(r"[ァ-ヺー]+")
 
 
 def _lone_ends(flat: str, start: int, end: int) -> bool:

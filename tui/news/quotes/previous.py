@@ -64,7 +64,8 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
         holders = roles.ministers()
         if len(holders) == 1:
             return next(iter(holders))
-        topic = previous_one(before, roles)  # (村瀬財務相は、片桐国交相が…と答弁したことについて…。同相は: the topic)
+        topic = _topic_of(before, holders) or previous_one(before, roles)  # (村瀬財務相は、片桐国交相が…と答弁した
+        # ことについて問われ、「…」と述べた。同相は: the topic)
         return topic if topic in holders else None
     if len(holders) > 1 and (topic := _topic_of(before, holders)):
         return topic  # 浜田容疑者は、三好容疑者から「…」と誘われたと話している。同容疑者は: the topic of the sentence before
