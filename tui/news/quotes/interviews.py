@@ -161,11 +161,12 @@ def interview_lead(texts: Sequence[str], first_question: int) -> int:
 
 def protagonist(passage_of: Callable[[int], Passage | None], texts: Sequence[str], headings: Collection[int],
                 lead: int) -> str | None:
-    """When the lead announces an exchange and names no one (主なやりとりは次の通り。), the one person the article is
+    """When the lead announces an exchange and names no one else (主なやりとりは次の通り。, 鈴木さんは…。主なやりとりは
+    次の通り。), the one person the article is
     about: the subject of its first sentence (…の宇佐美大和外野手（22）が9日、…サインした) whom a headline above it names
     too (ドルフィンズ宇佐美、…). None otherwise."""
     p = passage_of(lead)
-    if p is None or lead in headings or p.persons or not _EXCHANGE.search(p.text):
+    if p is None or lead in headings or not _EXCHANGE.search(p.text):
         return None
     first = next((j for j in range(lead) if j not in headings and texts[j].strip()), None)
     if first is None or (q := passage_of(first)) is None:
@@ -175,5 +176,7 @@ def protagonist(passage_of: Callable[[int], Passage | None], texts: Sequence[str
     if len(subjects) != 1:
         return None
     a = next(iter(subjects))
+    if any(b != a for b, _, _ in p.persons):
+        return None  # (the lead names another: who answers is not said)
     named = any(a in {b for b, _, _ in h.persons} for j in headings if j < first and (h := passage_of(j)) is not None)
     return a if named else None

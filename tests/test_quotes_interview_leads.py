@@ -1,0 +1,24 @@
+"""An interview whose lead names the one interviewed again before it announces the exchange (真鍋さんは…。主なやりとりは
+次の通り。): the answers are that person's, when the headline names them and the first sentence has them as its subject;
+no one's when the lead names another. Sentences of our own; each fails without its change (`interviews.protagonist`)."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+_HEAD = ("「海の底は静かだった」　深海調査を終えた研究者・真鍋航さんに聞く\n\n"
+         "有人潜水船での深海調査を終えた海洋研究者の真鍋航さん（51）が12日、横須賀市で本紙のインタビューに応じた。\n\n")
+
+
+def test_answers_after_a_lead_that_names_the_interviewed_again() -> None:
+    text = _HEAD + ("真鍋さんは先月、水深6千メートルの海底で生き物の調査に取り組んだ。主なやりとりは次の通り。\n\n"
+                    "――潜ってみて、どうでしたか。\n\n「光が全く届かない世界でした。それでも生き物がいた」\n\n"
+                    "――次の目標は。\n\n「来年は別の海溝に挑みます」")
+    assert quotes(text)[1:] == [("光が全く届かない世界でした。それでも生き物がいた", "真鍋航"),
+                            ("来年は別の海溝に挑みます", "真鍋航")]
+
+
+def test_answers_after_a_lead_that_names_another_are_no_ones() -> None:
+    text = _HEAD + ("調査には船長の木村隆之さんも同行した。主なやりとりは次の通り。\n\n"
+                    "――潜ってみて、どうでしたか。\n\n「光が全く届かない世界でした」")
+    assert all(speaker is None for words, speaker in quotes(text) if words == "光が全く届かない世界でした")
