@@ -1,9 +1,10 @@
-"""A minister's answer in the Diet (と答弁した) and 同相 as the topic of the sentence before among two ministers;
+"""A minister's answer in the Diet (と答弁した) and 同相 as the topic of the sentence before among two ministers, also
+after a clause that yields to it (長谷部氏が「…」と重ねると、同相は「…」);
 what a ruling or a report found of someone, then its own words (判決は、被告が…と認定し、「…」と述べた: no one's,
 never the one found of), not a time's topic (この日は、被告が…と述べ、「…」と話した: his); and words inside a clause
 that describes a noun (首相が「…」と述べた財源について、「…」と追及した: the first are the clause subject's, the title's one
 holder). Sentences of our own; each fails without its change (`subjects.found_of`, `subjects._NOUN_SAID`,
-`forms.SAY`'s 答弁, `previous.same_one`'s topic)."""
+`forms.SAY`'s 答弁, `previous.same_one`'s topic, `subjects.YIELDING`)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,10 @@ def test_a_ministers_answer_in_the_diet_and_same_minister_as_the_topic() -> None
             "「国債に頼ると決めたわけではない」と述べた。同相は「歳出の見直しが基本だ」とも強調した。")
     assert quotes(text) == [("国債も排除しない", "倉持美奈"), ("国債に頼ると決めたわけではない", "古賀俊彦"),
                             ("歳出の見直しが基本だ", "古賀俊彦")]
+
+
+def test_same_minister_after_a_clause_that_yields_is_the_one_before() -> None:
+    text = ("年金法案\n\n質疑には瀬尾昌平厚生労働相と石動久美子財務相が出席した。\n\n"
+            "野党の長谷部拓海氏は「保険料を上げるだけではないか」と迫った。瀬尾氏は「給付水準は守る」と反論した。"
+            "長谷部氏が「何度も聞かされてきた」と重ねると、同相は「今回は数字で示している」と述べた。")
+    assert quotes(text)[-1] == ("今回は数字で示している", "瀬尾昌平")

@@ -34,6 +34,7 @@ _TITLE_AFTER_SOURCE = re.compile(r"[、，\s　]*(?:" + TITLES + r")(?:は|が)[
 # next words: its subject (X が) said the words inside it, not the next ones.
 _CLAUSE_DONE = re.compile(r"[」』]\s*と[^。、「」]{0,12}?(?:こと|の)(?:に|を|で|も)[^。「」]{0,10}?[、，]")
 _YIELDED = re.compile(r"(?:た|ない|ず|だ|る)が[、，]?$")  # a clause of the topic's, closed by a concessive が
+YIELDING = ("ると", "たが", "だが", "ものの", "ところ", "たら", "れば")  # a clause that yields to the next subject
 _TOPIC_BEFORE = re.compile(r"は[、，]")  # (a topic of the sentence before that subject: 同相は、)
 # A clause that reports someone's words and closes as what the topic found or said (「…」などと発言していたと認定し、)
 _REPORT_DONE = re.compile(r"[」』]\s*(?:など|とか)?と[^。「」、]{1,16}?と[^。「」、]{1,8}?[しいえべり][、，]")
@@ -192,6 +193,9 @@ def subject_speaker(q: QuoteAt, roles: Roles, strict: bool) -> tuple[bool, str |
     if any(q.p.kinds[a] != "country" for a, _, _ in subjects):
         subjects = [x for x in subjects if q.p.kinds[x[0]] != "country"]  # 米国は, inside a person's words
     distinct = {a for a, _, _ in subjects}
+    last = q.text[subjects[-1][2]:q.start].rstrip("、，　 ").rpartition("、")
+    if not actor_before and last[1] and last[0].endswith(YIELDING) and carries(last[2].strip()):
+        return False, None  # 長谷川氏が「…」と重ねると、同相は「…」: 同相 after a clause that yields, read as one (`unnamed`)
     if len(distinct) == 1:
         return True, one_subject(q, subjects, actor_before, roles, strict)
     return (True, nearest_subject(q, subjects)) if len(distinct) > 1 else (False, None)

@@ -18,7 +18,7 @@ from .passage import Before, Passage, QuoteAt
 from .previous import carries, previous_one, same_one
 from .reasons import acts_on_reason
 from .roles import Roles, last_clause_title, role_free, role_holder
-from .subjects import found_of
+from .subjects import YIELDING, found_of
 from .sources import SOURCE, hearsay, source_speaks
 from .suspects import police_source, suspects_words
 from .tails import spokesperson_alone, tail_body
@@ -30,6 +30,7 @@ _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3}(?:の[^はがもの、，「」\s]{1,8})?)(?:によると|によれば|によりますと)")
 _LAST_CLAUSE_SAME = re.compile(r"[、，]\s*(同[^、，はがもの「」\s]{1,6}(?:は|が|も)[、，]?\s*)$")
+_SAME_TITLED = re.compile(r"同(?!氏|社|党|省|庁|日|夜|年|月|時)[\u4e00-\u9fff]{1,4}(?:は|が)")  # 同相は, 同知事は (not 同氏 nor a body)
 _CLAUSE_MAX = 30  # a relative clause before 同 (記者団の取材に応じた同相は) no longer than this
 _SOURCE_LEAD = re.compile(r"[^。「」はがも]{1,20}?(?:" + "|".join(SOURCE) + r")[、，]\s*")  # 柘植弁護士によると、
 _LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
@@ -51,6 +52,9 @@ def _past_lead(head: str, lo: int, p: Passage) -> str:
     last = _LAST_CLAUSE_SAME.search(head)
     if last and "「" not in head and not any(lo <= s < lo + last.start(1) for _, s, _ in p.mentions):
         return last.group(1)  # 正答率は…上がり、同省は「…」: a clause naming no actor, then 同省 right before the words
+    if last and _SAME_TITLED.match(last.group(1)) and head[:last.start()].endswith(YIELDING):
+        return last.group(1)  # 長谷川氏が「…」と重ねると、同相は「…」: a clause that yields to 同 and a title, which the
+        # sentences before name (the clause's own people ask or act on it)
     return head.lstrip("　 ")
 
 
