@@ -1,10 +1,11 @@
 """A minister's answer in the Diet (と答弁した) and 同相 as the topic of the sentence before among two ministers, also
-after a clause that yields to it (長谷部氏が「…」と重ねると、同相は「…」);
-what a ruling or a report found of someone, then its own words (判決は、被告が…と認定し、「…」と述べた: no one's,
-never the one found of), not a time's topic (この日は、被告が…と述べ、「…」と話した: his); and words inside a clause
-that describes a noun (首相が「…」と述べた財源について、「…」と追及した: the first are the clause subject's, the title's one
-holder). Sentences of our own; each fails without its change (`subjects.found_of`, `subjects._NOUN_SAID`,
-`forms.SAY`'s 答弁, `previous.same_one`'s topic, `subjects.YIELDING`)."""
+after a clause that yields to it (長谷部氏が「…」と重ねると、同相は「…」); what a ruling or a report found of someone,
+then its own words (判決は、被告が…と認定し、「…」と述べた: no one's, never the one found of), not a time's topic
+(この日は、被告が…と述べ、「…」と話した: his); words inside a clause that describes a noun (首相が「…」と述べた財源に
+ついて、「…」と追及した: the first are the clause subject's, the title's one holder); a bare title's report with
+subjects inside it (社長は、運転手は…と説明したうえで、「…」: his). Sentences of our own; each fails without its change
+(`subjects.found_of`, `subjects._NOUN_SAID`, `forms.SAY`'s 答弁, `previous.same_one`'s topic, `subjects.YIELDING`,
+`unnamed._REPORTED_BY_TOPIC`)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,9 @@ def test_same_minister_after_a_clause_that_yields_is_the_one_before() -> None:
             "野党の長谷部拓海氏は「保険料を上げるだけではないか」と迫った。瀬尾氏は「給付水準は守る」と反論した。"
             "長谷部氏が「何度も聞かされてきた」と重ねると、同相は「今回は数字で示している」と述べた。")
     assert quotes(text)[-1] == ("今回は数字で示している", "瀬尾昌平")
+
+
+def test_a_bare_titles_report_with_subjects_of_its_own_inside_then_its_words() -> None:
+    text = ("バス事故\n\nバスを運行する北陸ライナーは30日、記者会見を開き、川端博之社長が「深くおわびします」と陳謝した。"
+            "社長は、運転手は前日は休みで、勤務時間に問題はなかったと説明したうえで、「健康管理を徹底して調べる」と述べた。")
+    assert quotes(text) == [("深くおわびします", "川端博之"), ("健康管理を徹底して調べる", "川端博之")]

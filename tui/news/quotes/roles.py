@@ -146,6 +146,12 @@ def role_free(plain: str, roles: Roles) -> str:
     return plain[:role.start()] + plain[role.end():] if role else plain
 
 
+def first_title(plain: str) -> str:
+    """`plain` from a bare title subject that opens it (社長は、…), or '' when it opens otherwise."""
+    role = _ROLE_SUBJECT.match(plain.lstrip(" 　"))
+    return plain.lstrip(" 　") if role else ""
+
+
 def last_clause_title(plain: str, subject: re.Pattern[str]) -> str:
     """The words from a bare title subject (園長は) that opens the last clause of `plain` (a sentence's words before its
     quote) after a comma, with no other subject (`subject`) after it; '' when none does. A topic of the clause before

@@ -17,7 +17,7 @@ from .offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .passage import Before, Passage, QuoteAt
 from .previous import carries, previous_one, same_one
 from .reasons import acts_on_reason
-from .roles import Roles, last_clause_title, role_free, role_holder
+from .roles import Roles, first_title, last_clause_title, role_free, role_holder
 from .subjects import YIELDING, found_of
 from .sources import SOURCE, hearsay, source_speaks
 from .suspects import police_source, suspects_words
@@ -31,6 +31,9 @@ _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + "
 _SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3}(?:の[^はがもの、，「」\s]{1,8})?)(?:によると|によれば|によりますと)")
 _LAST_CLAUSE_SAME = re.compile(r"[、，]\s*(同[^、，はがもの「」\s]{1,6}(?:は|が|も)[、，]?\s*)$")
 _SAME_TITLED = re.compile(r"同(?!氏|社|党|省|庁|日|夜|年|月|時)[\u4e00-\u9fff]{1,4}(?:は|が)")  # 同相は, 同知事は (not 同氏 nor a body)
+# The sentence's words before a quote close on a verb of saying and go on (…と説明したうえで、, …と述べ、): what the
+# topic reported, whose own subjects (運転手は) are inside it
+_REPORTED_BY_TOPIC = re.compile(r"と(?:" + SAY + r")[^。「」、]{0,6}?(?:[しいりえべ]|うえで|上で)[、，]\s*$")
 _CLAUSE_MAX = 30  # a relative clause before 同 (記者団の取材に応じた同相は) no longer than this
 _SOURCE_LEAD = re.compile(r"[^。「」はがも]{1,20}?(?:" + "|".join(SOURCE) + r")[、，]\s*")  # 柘植弁護士によると、
 _LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
@@ -103,6 +106,8 @@ def bare_title(q: QuoteAt, plain: str, roles: Roles) -> tuple[bool, str | None]:
     subject."""
     p, lo, hi, start = q.p, q.lo, q.hi, q.start
     last_title = last_clause_title(plain, _EXPLICIT)
+    if not last_title and _REPORTED_BY_TOPIC.search(plain) and (opening := first_title(plain)):
+        last_title = opening  # 社長は、運転手は…休みだったと説明したうえで、「…」: the topic's report, its subjects inside
     if last_title and found_of(plain[:len(plain) - len(last_title)], last_title):
         return True, None  # 判決は、被告が…を先送りしたと認定し、「…」と述べた: what the ruling found of him
     if last_title or not _EXPLICIT.search(role_free(plain, roles)):
