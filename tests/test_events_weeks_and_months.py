@@ -1,6 +1,7 @@
-"""Days told by their week (今週末, 週明けの月曜日, 翌火曜日, 3日の日曜日) and days alone under a month set on a line of its
-own (【5月】 above a list of a notice's steps). Sentences of our own; each fails without its change (`day_words`' week's
-end and next Monday, `sentence_dates`' 翌 before a week's day, `dates.WEEKDAY` after の, `events._month_line`)."""
+"""Days told by their week (今週末, 週明けの月曜日, 翌火曜日, 3日の日曜日), days alone under a month set on a line of its
+own (【5月】, 〈5月〉 above a list of a notice's steps, of one line too), and the year before last and after next (一昨年,
+再来年). Sentences of our own; each fails without its change (`day_words`' week's end and next Monday,
+`sentence_dates`' 翌 before a week's day, `dates.WEEKDAY` after の, `events._month_line`, `dates.REL`)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,18 @@ def test_a_line_naming_its_own_month_ends_the_month_line_above() -> None:
     text = ("鉄道の再開までの歩みは次の通り。\n\n【11月】\n\n▽2日　鉄橋が完成\n▽12月23日　全線で運転を再開\n▽25日　記念式典")
     got = {d for d, _ in events(text, "2081-12-20")}
     assert {"2081-11-02", "2081-12-23", "2081-12-25"} <= got and "2081-11-25" not in got
+
+
+def test_a_month_in_angle_brackets_heads_even_a_list_of_one_line() -> None:
+    text = ("健診の会場が変わります。\n\n〈3月〉\n\n▽6日（土）　旧会場での最後の健診\n▽27日（土）　新会場の内覧会\n\n"
+            "〈5月〉\n\n▽6日（木）　新会場での最初の集団接種")
+    got = {d for d, _ in events(text, "2083-03-01")}
+    assert {"2083-03-06", "2083-03-27", "2083-05-06"} <= got
+    assert "2083-02-27" not in got
+
+
+def test_the_year_before_last_and_the_year_after_next() -> None:
+    text = "路線の廃止は一昨年11月25日の取締役会で決まった。新駅は再来年4月1日に開業する。"
+    got = events(text, "2083-03-31")
+    assert ("2081-11-25", "路線の廃止は一昨年11月25日の取締役会で決まった。") in got
+    assert ("2085-04-01", "新駅は再来年4月1日に開業する。") in got

@@ -26,7 +26,7 @@ _DIGIT = re.compile(r"[0-9０-９]")  # every date has one: most passages are pa
 # Every match of `DATES` holds 日 or a date's separator (2025/3/12): a class found in C, where `DATES` (its
 # alternatives opening with groups and look-behinds) is tried at every place.
 _DATE_MARK = re.compile(r"[日/.\-]")  # (前日, 翌日 and 同日 hold 日 too)
-_YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昭和|大正|明治|昨年|去年|前年|今年|本年|来年|翌年|同年")
+_YEAR_SAID = re.compile(r"(?:19|20)\d\d|令和|平成|昭和|大正|明治|おととし|再来年|昨年|去年|前年|今年|本年|来年|翌年|同年")
 _BARE = re.compile(r"^[\s\W]*$")  # what a date line holds besides its date
 _AGAIN = re.compile(r"同日|当日|前日|翌日|前々日|翌々日")  # a day counted from the one told before
 
@@ -56,10 +56,12 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
         if kind == "heading" or not _has_date(text):
             head_k = k if kind == "heading" and _has_date(text) else head_k
             continue
-        if kind == "list" and "\n" in text:
-            year = _headed_year(blocks[k - 1][1], pub) if k else None  # 【2044年の日経平均の主な動き】 above the list
+        list_month = None
+        if kind == "list":
             list_month = (month_head if k and blocks[k - 1][0] == "list"  # (a list the page broke in two: its month)
                           else _month_line(blocks[k - 1][1], pub) if k and blocks[k - 1][0] == "heading" else None)  # 【5月】
+        if kind == "list" and ("\n" in text or list_month is not None):  # (a list of one line under its month: 〈5月〉)
+            year = _headed_year(blocks[k - 1][1], pub) if k else None  # 【2044年の日経平均の主な動き】 above the list
             steps, month_head = _timeline(text, pub, full_only, year, list_month)
             out.extend((k, d, line) for d, line in steps)
             if steps:  # ▽日時　1月7日（土）… / 当日は…: the day the list told last
@@ -315,8 +317,8 @@ def _headed_year(text: str, published: date | None = None) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
-# A month alone on a list's line (【5月】, ▽11月, 2079年11月): the days alone on the lines below it are of that month
-_MONTH_LINE = re.compile(r"[【▽■●◆・\s]*(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月[】:：\s]*")
+# A month alone on a list's line (【5月】, 〈5月〉, ▽11月, 2079年11月): the days alone on the lines below it are of that month
+_MONTH_LINE = re.compile(r"[【〈《<\[(▽■●◆・\s]*(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月[】〉》>\]):：\s]*")
 _MONTH_SAID = re.compile(r"[0-9]月|同月|翌月|先月|今月|来月")  # (not 月 of a weekday: 15日（月）)
 
 

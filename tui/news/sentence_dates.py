@@ -37,9 +37,9 @@ from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, HALF_YEAR, PL
 # A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に; 昨年は台風で
 # 10月16日の行事が; 去年のハロウィーンの10月31日; a season's, 今季は4月12日に): a month and day after it in the sentence is
 # of that year.
-_YEAR_SETTING = re.compile(r"(?:(?<![\d年度])((?:19|20)\d\d)年|(?<![一-龥])(昨年|去年|今年|来年|今季))(?:の[^。、「」\d]{1,12}?(?:では|で|は|には)|は|には|の[^。、「」\d]{1,10}?の(?=\d{1,2}月\d))、?(?=[^。」]*?\d{1,2}月\d)")
+_YEAR_SETTING = re.compile(r"(?:(?<![\d年度])((?:19|20)\d\d)年|(?<![一-龥])(一昨年|おととし|再来年|昨年|去年|今年|来年|今季))(?:の[^。、「」\d]{1,12}?(?:では|で|は|には)|は|には|の[^。、「」\d]{1,10}?の(?=\d{1,2}月\d))、?(?=[^。」]*?\d{1,2}月\d)")
 # A month named alone (9月の秋場所), or with its year (今年7月, 2033年7月): the month 同月 repeats.
-_BARE_MONTH = re.compile(r"(?:((?:19|20)\d\d)年|(今年|本年|昨年|去年|来年))?(?<![\d/.])(\d{1,2})月(?![\d日])")
+_BARE_MONTH = re.compile(r"(?:((?:19|20)\d\d)年|(今年|本年|一昨年|おととし|再来年|昨年|去年|来年))?(?<![\d/.])(\d{1,2})月(?![\d日])")
 # A month and day that names a noun counted from (7月1日発表から…改善する見通しだ): the sentence's tense is of the
 # change, not of the day it is counted from.
 _FROM_NOUN = re.compile(r"(?:の)?[\u4e00-\u9fff]{1,4}(?:から|より|比)")
@@ -47,7 +47,7 @@ _NEAR = 366  # 翌 and 前日の count first from a date within this many days o
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
 AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")  # 5日の会見で: the day of the act
-_YEAR_WORD = re.compile(r"((?:19|20)\d\d)年|(昨年|去年|前年|今年|本年|来年|翌年)")  # the year 同年 repeats
+_YEAR_WORD = re.compile(r"((?:19|20)\d\d)年|(一昨年|おととし|再来年|昨年|去年|前年|今年|本年|来年|翌年)")  # the year 同年 repeats
 _YEARS_ON = re.compile(r"(?<![\d年])(\d{1,2})年(後|前)の$")  # 4年後の2月29日, 10年前の3月11日
 _OF_BEFORE = ("翌月の", "同月の", "同年の")  # 翌月の8月22日: a month and day of the date before's year
 # A date in a clause that describes a noun (12月26日に閣議決定した予算案, 10月7日につけた4万8950円), and the noun's

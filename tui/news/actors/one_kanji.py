@@ -72,7 +72,18 @@ def one_kanji(line: str, toks: Toks, lo: int, hi: int, title: str, after: int):
         return None  # 東監督 may be a side's, 北支店長 a branch's
     elif cls[k] not in named and (k > lo or title in _PLACE_TITLES or line[toks.starts[k] - 1:toks.starts[k]] not in _AFTER):
         return None
+    elif cls[k] not in named and _joins(word + title):
+        return None  # 消防団の分団長: 分 and the title's first kanji are one word (分団), no surname
     return Name(toks.starts[k], toks.ends[k], word, False)
+
+
+@lru_cache(maxsize=1024)
+def _joins(words: str) -> bool:
+    """Whether UniDic reads the kanji and the title after it with a first word longer than the kanji (分団 of 分団長)."""
+    from ..language import tagger
+
+    first = next(iter(tagger()(words)), None)
+    return first is not None and len(first.surface) > 1
 
 
 def one_kanji_before(line: str, toks: Toks, i: int, marks: list[tuple[int, int]]) -> bool:
