@@ -1,7 +1,8 @@
 """Days counted from a day told before: その2日前 from the sentence's or the last day named; 同日 after a day counted
 (通報の3日後…。同日中に); a thing named inside a longer word is not the thing counted from (逮捕容疑は of 逮捕の前々日,
 準決勝 of 決勝の翌々日); a day the news follows on from (29日に続く) and one a count runs to (21日まで残り10日). Sentences
-of our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`)."""
+of our own; a plan after the day's time in two zones (22日午後（日本時間23日未明）に予定する) lies ahead. Each fails
+without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`, `sentence_dates._TIME_OF_DAY`)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,9 @@ def test_the_same_year_after_a_counted_day_is_that_days_year() -> None:
     got = events(text, "2083-02-10")
     assert ("2082-12-02", "初公判は9日に開かれ、検察側は、警察が事件の12日後に被告を逮捕したと述べた。") in got
     assert ("2082-12-20", "被告は同年12月20日に起訴された。") in got
+
+
+def test_a_plan_after_the_days_time_in_two_zones_lies_ahead() -> None:
+    text = "首相は、22日午後（日本時間23日未明）に予定する一般討論演説で、核軍縮を訴える考えを伝えた。"
+    got = {d for d, _ in events(text, "2083-09-21")}
+    assert {"2083-09-22", "2083-09-23"} <= got and "2083-08-22" not in got

@@ -98,8 +98,10 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         else:
             at = span.end() if m["dd"] and (span := _SPAN_END.match(text, m.end())) else m.end()  # (30〜31日に開く)
             # (28日に閉幕する予定だった: a plan of the past, its day either side)
+            timed = _TIME_OF_DAY.match(text, at)  # 22日午後（日本時間23日未明）に予定する: a plan after the day's time
             ahead = (m["dd"] or m["mm"]) and (_still_ahead(AHEAD.match(text, at) if m["dd"] else None, text)
-                                              or _still_ahead(AHEAD_VERB.match(text, at), text) or planned(text, at))
+                                              or _still_ahead(AHEAD_VERB.match(text, timed.end() if timed else at), text)
+                                              or planned(text, at))
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = (m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
@@ -214,6 +216,9 @@ _PLAN_WAS = re.compile(r"[^。、「」]{0,4}?(?:予定|はず|つもり|計画|
 def _still_ahead(plan: re.Match | None, text: str) -> re.Match | None:
     """A plan's cue after a date (`AHEAD`, `AHEAD_VERB`), unless the plan is told in the past (…に閉幕する予定だった)."""
     return None if plan is None or _PLAN_WAS.match(text, plan.end()) else plan
+# A time of the day after a date, with the same time in another zone in brackets (午後（日本時間23日未明）)
+_TIME_OF_DAY = re.compile(r"(?:午前|午後|未明|早朝|朝|昼|夕方|夕|夜|深夜|正午)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?)?"
+                          r"[（(](?:日本|現地)時間[^（）()「」]{1,10}[）)]")
 _SPAN_END = re.compile(r"〜\d{1,2}日")  # the second day of a range written once (30、31日: 30日〜31日 by then)
 
 
