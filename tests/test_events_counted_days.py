@@ -1,8 +1,10 @@
 """Days counted from a day told before: その2日前 from the sentence's or the last day named; 同日 after a day counted
 (通報の3日後…。同日中に); a thing named inside a longer word is not the thing counted from (逮捕容疑は of 逮捕の前々日,
-準決勝 of 決勝の翌々日); a day the news follows on from (29日に続く) and one a count runs to (21日まで残り10日). Sentences
-of our own; a plan after the day's time in two zones (22日午後（日本時間23日未明）に予定する) lies ahead. Each fails
-without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`, `sentence_dates._TIME_OF_DAY`)."""
+準決勝 of 決勝の翌々日); a day the news follows on from (29日に続く) and one a count runs to (21日まで残り10日); a plan
+after the day's time in two zones (22日午後（日本時間23日未明）に予定する) lies ahead; a day set beside its thing (投票日
+の12日) is the day the article told, and one after 翌日の (告示翌日の4日) the day after the thing's. Sentences of our own;
+each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`,
+`sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`; the last guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
 
 from __future__ import annotations
 
@@ -58,3 +60,15 @@ def test_a_plan_after_the_days_time_in_two_zones_lies_ahead() -> None:
     text = "首相は、22日午後（日本時間23日未明）に予定する一般討論演説で、核軍縮を訴える考えを伝えた。"
     got = {d for d, _ in events(text, "2083-09-21")}
     assert {"2083-09-22", "2083-09-23"} <= got and "2083-08-22" not in got
+
+
+def test_a_day_set_beside_its_thing_is_the_day_the_article_told() -> None:
+    text = ("市長選は12月5日（日）に告示され、12日（日）に投開票される。\n\n"
+            "市選挙管理委員会は「投票日の12日は、午前7時から午後8時まで投票できます」と呼びかけている。")
+    got = events(text, "2083-11-30")
+    assert ("2083-12-12", "市選挙管理委員会は「投票日の12日は、午前7時から午後8時まで投票できます」と呼びかけている。") in got
+
+
+def test_a_day_after_the_day_after_a_thing_is_counted_from_it() -> None:
+    text = "知事選（7月3日告示、20日投開票）に向け、現職は今月4日に引退を表明した。\n\n期日前投票は告示翌日の4日から始まる。"
+    assert ("2031-07-04", "期日前投票は告示翌日の4日から始まる。") in events(text, "2031-06-30")

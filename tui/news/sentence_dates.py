@@ -135,7 +135,11 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             if day and found and published and not full_only and (m["dd"] or m["mm"]):
                 found = on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
         if found and m["dd"] and not full_only and published:
-            found = _next_to(text, m, [*out[::-1], *earlier[::-1], published]) or found
+            counted = _next_to(text, m, [*out[::-1], *earlier[::-1], published])
+            found = counted or found
+            if not counted and found not in earlier and _APPOSED_DAY.search(text, 0, m.start()) and (
+                    told_so := [e for e in earlier if e.day == found.day and abs((e - published).days) <= 31]):
+                found = told_so[-1]  # 12日（日）に投開票される。…「投票日の12日は…」: the 12th the article told
         if m["dd"] and published and not full_only and (said_day := word_before(text, m.start(), published)) and (
                 said_day.day == int(m["dd"])):
             found = said_day  # あす1日、…休校にすることを決めました: tomorrow, whatever the verb's tense
@@ -216,6 +220,8 @@ _PLAN_WAS = re.compile(r"[^。、「」]{0,4}?(?:予定|はず|つもり|計画|
 def _still_ahead(plan: re.Match | None, text: str) -> re.Match | None:
     """A plan's cue after a date (`AHEAD`, `AHEAD_VERB`), unless the plan is told in the past (…に閉幕する予定だった)."""
     return None if plan is None or _PLAN_WAS.match(text, plan.end()) else plan
+# A day alone set beside the thing it is the day of (投票日の12日, 開院の前日の20日): that thing's day, told before
+_APPOSED_DAY = re.compile(r"[\u4e00-\u9fff]の$")
 # A time of the day after a date, with the same time in another zone in brackets (午後（日本時間23日未明）)
 _TIME_OF_DAY = re.compile(r"(?:午前|午後|未明|早朝|朝|昼|夕方|夕|夜|深夜|正午)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?)?"
                           r"[（(](?:日本|現地)時間[^（）()「」]{1,10}[）)]")
@@ -284,9 +290,9 @@ def _joined_give_way(text: str, told: list[tuple[date, int]], first: int, spans:
 
 
 def _next_to(text: str, m: re.Match, anchors: list[date]) -> date | None:
-    """A day alone after 翌 (翌14日) or 前日の (前日の27日): the day after or before the last date named (or the article's)
+    """A day alone after 翌 (翌14日), 翌日の (告示翌日の4日) or 前日の (前日の27日): the day after or before the last date named (or the article's)
     whose next or previous day it is."""
-    if text.endswith("翌", 0, m.start()):
+    if text.endswith(("翌", "翌日の"), 0, m.start()):
         step = 1
     elif text.endswith("前日の", 0, m.start()):
         step = -1
