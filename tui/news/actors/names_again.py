@@ -85,6 +85,8 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
     titled = {h for h in heads_of if len(h) >= 2} - full_surnames - alone  # filed under the full name's key
     # A surname of one kanji the article named in full (王強外相 … 王外相は, 林芳正 … 林官房長官) before a title too.
     one_kanji_full = {n.surname for n in names if n.full and len(n.surname) == 1 and KANJI.match(n.surname)}
+    shared = {surname for surname in full_surnames  # 佐野圭佑と佐野健: a surname two full names share
+              if len({flat[n.start:n.end] for n in names if n.full and n.surname == surname}) > 1}
     for surname in full_surnames | alone | titled:
         after = _SUBJECT if surname in child else _AGAIN if surname in alone else _AGAIN_FULL
         q = flat.find(surname)
@@ -96,7 +98,7 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
             e = p + len(surname)
             k = bisect_left(toks.starts, p)
             if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                    and (line[e:e + 1] in after or _headed(line, p, e) or (
+                    and (line[e:e + 1] in after or (_headed(line, p, e) and surname not in shared) or (
                         surname in full_surnames and any(x == e for x, _ in lines[row].marks)) if surname not in titled
                          else any(x == e for x, _ in lines[row].marks)
                          or (surname in one_kanji_full and any(x == e for x, _ in lines[row].marks)))
