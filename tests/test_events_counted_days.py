@@ -2,9 +2,11 @@
 (通報の3日後…。同日中に); a thing named inside a longer word is not the thing counted from (逮捕容疑は of 逮捕の前々日,
 準決勝 of 決勝の翌々日); a day the news follows on from (29日に続く) and one a count runs to (21日まで残り10日); a plan
 after the day's time in two zones (22日午後（日本時間23日未明）に予定する) lies ahead; a day set beside its thing (投票日
-の12日) is the day the article told, and one after 翌日の (告示翌日の4日) the day after the thing's. Sentences of our own;
-each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`,
-`sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`; the last guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
+の12日) is the day the article told, and one after 翌日の (告示翌日の4日) the day after the thing's; days since a day named
+(今月20日以来、10日ぶり); a past day inferred, then announced (29日に梅雨入りしたとみられると発表), is no plan. Sentences of
+our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`,
+`sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `events._days_since`, `dates._CLAUSE_END`; one guards
+`_APPOSED_DAY` with `_next_to`'s 翌日の)."""
 
 from __future__ import annotations
 
@@ -72,3 +74,15 @@ def test_a_day_set_beside_its_thing_is_the_day_the_article_told() -> None:
 def test_a_day_after_the_day_after_a_thing_is_counted_from_it() -> None:
     text = "知事選（7月3日告示、20日投開票）に向け、現職は今月4日に引退を表明した。\n\n期日前投票は告示翌日の4日から始まる。"
     assert ("2031-07-04", "期日前投票は告示翌日の4日から始まる。") in events(text, "2031-06-30")
+
+
+def test_days_since_a_day_named_before_the_count() -> None:
+    text = "霧島市で大雨が降ったのは、今月20日以来、10日ぶりだ。準決勝の28日に投げたエースは、2日ぶりのマウンドとなった決勝も先発した。"
+    got = events(text, "2083-05-31")
+    assert ("2083-05-30", "霧島市で大雨が降ったのは、今月20日以来、10日ぶりだ。") in got
+    assert ("2083-05-30", "準決勝の28日に投げたエースは、2日ぶりのマウンドとなった決勝も先発した。") in got
+
+
+def test_a_past_day_inferred_and_announced_is_no_plan() -> None:
+    text = "気象台は、九州南部が29日に梅雨入りしたとみられると発表した。"
+    assert [d for d, _ in events(text, "2083-05-31")] == ["2083-05-29"]

@@ -92,6 +92,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             if not full_only and (counted := _counted(sentence, out)) and counted not in dated:
                 dated.append(counted)  # 打ち上げの3日後
                 told.append((counted, 2))  # (the day the sentence tells of: 通報の3日後、…。店主は同日中に届け出た)
+            if not full_only and (since_then := _days_since(sentence, dated)) and since_then not in dated:
+                dated.append(since_then)  # 今月20日以来、10日ぶり: the 30th
             last_year = year_said(sentence, pub) or (dated[-1].year if dated else last_year)  # (事件の9日後に逮捕。同年10月5日に)
             seen.extend(dated)
             out.extend((k, found.isoformat(), sentence) for found in dated)
@@ -253,6 +255,22 @@ def _counted(sentence: str, told: Sequence[tuple[int, str, str]]) -> date | None
         return None
     days = int(m.group(1)) * (7 if m.group(2) == "週間" else 1)
     return base + timedelta(days=days if m.group(3) == "後" else -days)
+
+
+_DAYS_SINCE = re.compile(r"([0-9]{1,2})日ぶり")
+
+
+def _days_since(sentence: str, dated: list[date]) -> date | None:
+    """The day a sentence counts in days since a day it named before the count (今月20日以来、10日ぶり; 準決勝の28日に…、2日
+    ぶりのマウンドとなった決勝): that day and the count; None with no day named before it."""
+    nfkc = unicodedata.normalize("NFKC", sentence)
+    m = _DAYS_SINCE.search(nfkc)
+    if m is None or not dated or not _DAY_NAMED.search(nfkc, 0, m.start()):
+        return None
+    return dated[-1] + timedelta(days=int(m.group(1)))
+
+
+_DAY_NAMED = re.compile(r"[0-9]{1,2}日")
 
 
 def _has_date(text: str) -> bool:
