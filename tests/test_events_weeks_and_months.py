@@ -1,7 +1,9 @@
 """Days told by their week (今週末, 週明けの月曜日, 翌火曜日, 3日の日曜日), days alone under a month set on a line of its
 own (【5月】, 〈5月〉 above a list of a notice's steps, of one line too), and the year before last and after next (一昨年,
-再来年). Sentences of our own; each fails without its change (`day_words`' week's end and next Monday,
-`sentence_dates`' 翌 before a week's day, `dates.WEEKDAY` after の, `events._month_line`, `dates.REL`)."""
+再来年); a day's week's day over the day counted from a thing and over the order of clauses (開院の前日の20日（月・祝）まで
+…し、21日午前0時から). Sentences of our own; each fails without its change (`day_words`' week's end and next Monday,
+`sentence_dates`' 翌 before a week's day, `dates.WEEKDAY` after の, `events._month_line`, `dates.REL`,
+`sentence_dates._in_order`'s week's day and `_PARTICLE`'s hour)."""
 
 from __future__ import annotations
 
@@ -54,3 +56,10 @@ def test_the_year_before_last_and_the_year_after_next() -> None:
     got = events(text, "2083-03-31")
     assert ("2081-11-25", "路線の廃止は一昨年11月25日の取締役会で決まった。") in got
     assert ("2085-04-01", "新駅は再来年4月1日に開業する。") in got
+
+
+def test_the_weeks_day_of_a_day_counted_from_a_thing_decides_its_month() -> None:
+    text = ("同病院は来月21日（火）に新病棟を開院する。救急外来は開院の前日の20日（月・祝）まで旧病棟で診療し、"
+            "21日午前0時から新病棟に移る。")
+    got = {d for d, _ in events(text, "2083-08-31")}
+    assert {"2083-09-20", "2083-09-21"} <= got and not {"2083-08-20", "2083-08-21"} & got

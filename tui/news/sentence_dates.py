@@ -136,6 +136,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 found = on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
         if found and m["dd"] and not full_only and published:
             counted = _next_to(text, m, [*out[::-1], *earlier[::-1], published])
+            if counted and day and counted.weekday() != "月火水木金土日".index(day.group(1)):
+                counted = None  # 開院の前日の20日（月・祝）: the week's day says which 20th, not the day counted from
             found = counted or found
             if not counted and found not in earlier and _APPOSED_DAY.search(text, 0, m.start()) and (
                     told_so := [e for e in earlier if e.day == found.day and abs((e - published).days) <= 31]):
@@ -249,8 +251,9 @@ def _in_order(text: str, read: list[tuple[re.Match, date]], published: date) -> 
                 or text.startswith("、", m.end()) or any(n["mm"] or n["rm"] for n, _ in read[:i])):
             continue
         near = valid(published.year, published.month, int(m["dd"]))
-        if near is None or near > published:
-            continue
+        if near is None or near > published or ((day := WEEKDAY.match(text, m.end()))
+                                                 and found.weekday() == "月火水木金土日".index(day.group(1))):
+            continue  # (20日（月・祝）まで…し、21日から: the week's day says which 20th)
         if any(later < found and near <= later and _VERB_JOINT.search(text, m.end(), n.start())
                for n, later in read[i + 1:]):
             moved[i] = near
@@ -275,7 +278,7 @@ def _of_last_verb(text: str, end: int) -> bool:
             and not _VERB_JOINT.search(text, end))
 
 
-_PARTICLE = re.compile(r"(?:ごろ|頃)?(?:午前|午後|朝|夜|夕方?|未明|正午)?(?:に|まで|から|を|が|は|も)")
+_PARTICLE = re.compile(r"(?:ごろ|頃)?(?:午前|午後|朝|夜|夕方?|未明|正午)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?)?(?:に|まで|から|を|が|は|も)")
 
 
 def _joined_give_way(text: str, told: list[tuple[date, int]], first: int, spans: list[tuple[int, int]]) -> None:
