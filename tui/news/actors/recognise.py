@@ -23,6 +23,7 @@ from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
 from .group_members import group_members
 from .handles import SIGN as HANDLE_SIGN, handles
+from .listing_parts import SIGN as LISTING_SIGN, listing_names
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .entries import SIGN as ENTRY_SIGN, entry_names
@@ -150,6 +151,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         for s, e, surname in handles(x.text, x.free):
             take("person", x.at + s, x.at + e, surname)
     early = early_names(flat, lines, rows, occupied)  # 指揮者マルコ・ベルティーニ氏, 春雨亭かもめ: culture pages' names
+    for row in sorted(rows(LISTING_SIGN)):  # 【出】大門寺健吾・ほのか・KAIほか: the people a listing's part names (after
+        x = lines[row]  # the names printed with a space, 【語り】藍沢 聡子, which `early_names` reads)
+        for s, e, key in listing_names(x.text, x.free):
+            take("person", x.at + s, x.at + e, key)
     staged: list[Name] = []  # the persons of `stage_names`, whose bodies in brackets are read with the names'
     for row in sorted(rows(*STAGE_SIGNS)):  # タレントのRIRIKAさん, アントニオ猪木さん, 明治天皇: before the organisations'
         x = lines[row]
