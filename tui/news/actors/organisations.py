@@ -112,7 +112,11 @@ COMMON_ACRONYMS = _COMMON_ACRONYMS
 POSITIONS = frozenset("GK FW MF DF DH SB CB QB RB WR SS LB SO SH FB WTB CTB FL LO PR HO".split())  # a player's, before the name: GK大迫
 ROLE_ACRONYMS = POSITIONS | frozenset("CEO CFO COO".split())  # before a person's name
 # `line_orgs` finds nothing in a line none of these matches (each of `_PREFIXED` holds テレビ, 株 or 有限会社)
-ORG_SIGNS = (_ANY_SUFFIX, *_ONE_SUFFIX, _BUREAU, *(re.compile(w) for w in ("テレビ", "株", "有限会社")), _ACRONYM)
+# A company named in katakana or letters before 社, as a word (ユーロローンチ社によると, 米ボーイング社の; not 同社, 商社)
+_NAMED_SHA = re.compile(r"(?<![ァ-ヺー・A-Za-z])(?:[ァ-ヺ][ァ-ヺー]{2,}(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]{1,})(?=社"
+                        r"(?:[はがもをにのとへや、。でから（(「]|$))")  # (the name without 社, as the gold sets write it)
+ORG_SIGNS = (_ANY_SUFFIX, *_ONE_SUFFIX, _BUREAU, *(re.compile(w) for w in ("テレビ", "株", "有限会社")), _ACRONYM,
+             _NAMED_SHA)
 _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
 
@@ -130,6 +134,12 @@ def _nounish(toks: Toks, k: int) -> bool:
     return bool(_SYMBOLS.fullmatch(surface)) or (pos == "記号" and _KATA_ONLY.fullmatch(surface) is not None) or (
         len(surface) == 1 and _KATA_ONLY.fullmatch(surface) is not None and k + 1 < len(toks)
         and toks.starts[k + 1] == toks.ends[k] and _KATA_ONLY.match(toks.surfaces[k + 1]) is not None)
+
+
+def company_key(line: str, s: int, e: int) -> str:
+    """The key an organisation at line[s:e] is filed under: with 社 when 社 follows a name in katakana or letters
+    (ボーイング社: the span is the name, as the gold sets mark it; the company goes by the name with 社), else as written."""
+    return line[s:e] + "社" if _NAMED_SHA.match(line, s) and _NAMED_SHA.match(line, s).end() == e else line[s:e]
 
 
 def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
@@ -161,6 +171,9 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
     # (Both searches only where their words are: opening with a class or a look-behind, each is tried at every place.)
     for m in _PREFIXED.finditer(line) if "株" in line or "テレビ" in line or "有限会社" in line else ():  # テレビ朝日,
         if free(*m.span()) and not _inside(out, m.start()):  # 株式会社ミライテック, トヨタ（株）
+            out.append(m.span())
+    for m in _NAMED_SHA.finditer(line) if "社" in line else ():  # ユーロローンチ社, ボーイング社
+        if free(*m.span()) and not _inside(out, m.start()):
             out.append(m.span())
     for m in _CLUB_MARK.finditer(line) if "FC" in line or "SC" in line else ():  # 北浜FC, 横浜FC, FC東京, 北浜SC: a
         s, e = m.span()  # club's mark with its town

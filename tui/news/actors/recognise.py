@@ -54,7 +54,7 @@ from .org_statements import stating_orgs
 from .org_officers import SIGN as OFFICER_SIGN, officer_names, officer_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
 from .club_words import CLUB_HINT, club_context, club_mentions, clubs
-from .organisations import ORG_SIGNS, club_town, line_orgs
+from .organisations import company_key, ORG_SIGNS, club_town, line_orgs
 from .persons import Name, line_persons, title_spans
 from .quoted import quoted_orgs
 from .read_names import SIGN as READING_SIGN, kana_read_names, reading_names
@@ -179,7 +179,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 take("organization", at + s, at + e, line[s:e])
         if row in org_rows:
             for s, e in line_orgs(line, x.toks, x.free, by_line.get(row, {})):
-                take("organization", at + s, at + e, line[s:e])
+                take("organization", at + s, at + e, company_key(line, s, e))  # (ボーイング社: filed as written)
                 town = club_town(line[s:e])
                 if town:
                     club_names.add(town)  # 北浜FC … 北浜は強かった: the club again, under its full name

@@ -37,9 +37,14 @@ _RANK_BEFORE = re.compile(r"首席|主任|上席|特任|上級|筆頭|主席|次
 _DOT_TITLE = re.compile(r"[・＝][\u4e00-\u9fff]{1,7}[官長相員者士師役](?=[はがもの、「（(]|\s)")
 
 
+_KANA_OR_LETTER = re.compile(r"[ァ-ヺーA-Za-z]")
+
+
 def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> int:
     """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
     (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
+    if not person and text.startswith("社", e) and e and _KANA_OR_LETTER.match(text, e - 1):
+        e += 1  # チケットライン社は: the company's name, then 社 (the recognisers mark the name alone)
     m = _TITLE.match(text, e, hi)
     at = m.end() if m else e
     if not person and at > e and _OFFICER.fullmatch(text, e, at):

@@ -1,0 +1,33 @@
+"""A company named in katakana or letters before 社 (ユーロローンチ社によると, アルファ社の): an organisation marked without
+社, as the labelled sets write it, and filed as written with it; its words are the company's (チケットライン社は「…」),
+and 同社 after it is that company, not the lead's. Never 商社, 同社 or 社会. Real tokenizer; sentences written for this
+test; each fails without its change (`organisations._NAMED_SHA`, `company_key`, `quotes.titles.title_end`'s 社)."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+from tui.news import actors
+
+
+def orgs(text: str) -> list[tuple[str, str]]:
+    gaz = actors.default()
+    mentions, new = actors.find_all([text], gaz)
+    return [(text[s:e], (new.get(a) or gaz.entries[a]).name) for a, s, e in mentions[0]
+            if (new.get(a) or gaz.entries[a]).kind == "organization"]
+
+
+def test_a_company_in_katakana_before_sha_is_its_name() -> None:
+    assert orgs("ロケットを運用するユーロローンチ社によると、異常が出た。") == [("ユーロローンチ", "ユーロローンチ社")]
+    assert orgs("アルファ社の社長が会見した。") == [("アルファ", "アルファ社")]
+
+
+def test_no_company_of_common_words() -> None:
+    assert orgs("商社の社員が同社の方針と社会の声を語った。") == []
+
+
+def test_the_companys_words_and_same_company_after_it() -> None:
+    text = ("月探査機の打ち上げ延期\n\n宇宙ベンチャーのツクヨミ・スペースが開発した探査機を載せたロケットの打ち上げが延期された。\n\n"
+            "ロケットを運用するユーロローンチ社によると、センサーに異常が出た。同社は「安全を最優先した」としている。")
+    assert quotes(text)[-1] == ("安全を最優先した", "ユーロローンチ社")
+    text = "チケット販売\n\n販売を担当するチケットライン社は「想定を上回るアクセスがあった」と謝罪した。"
+    assert quotes(text) == [("想定を上回るアクセスがあった", "チケットライン社")]
