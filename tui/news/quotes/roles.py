@@ -55,7 +55,7 @@ class Roles:
                     seen.setdefault(a, set()).add(text[s:e])
         return seen
 
-    def _before(self) -> Iterator[tuple[int, str, str, int, int]]:
+    def before(self) -> Iterator[tuple[int, str, str, int, int]]:
         """(passage, its text, actor, start, end) of each mention before the sentence being read, in order."""
         for k in range(min(self.upto + 1, len(self.texts))):
             text = self.texts[k]
@@ -71,7 +71,7 @@ class Roles:
         out: dict[str, str] = {}
         body: set[str] = set()
         same = _SAME_OFFICE.get(role, (role,))
-        for k, text, a, s, e in self._before():
+        for k, text, a, s, e in self.before():
             if STATIONED.search(text, max(0, s - 2), s):
                 continue  # 駐日ルサリア大使: the country an ambassador is sent from or to, read as a person
             m = _ROLE_AFTER.match(text, e, e + 30)
@@ -89,13 +89,13 @@ class Roles:
     def by_surname(self, surname: str) -> set[str]:
         """The persons named before the sentence being read whose name, as written, starts with `surname` and goes on
         (佐野圭佑 for 佐野)."""
-        return {a for _, text, a, s, e in self._before()
+        return {a for _, text, a, s, e in self.before()
                 if self.kinds.get(a) == "person" and e - s > len(surname) and text.startswith(surname, s)}
 
     def ministers(self) -> set[str]:
         """The persons named with a minister's title (高岡聡子厚生労働相, 財務相): whom 同相 may stand for."""
         out: dict[str, str] = {}
-        for _, text, a, s, e in self._before():
+        for _, text, a, s, e in self.before():
             if _MINISTER.match(text, e) and self.kinds.get(a) == "person":
                 out[a] = max(out.get(a, ""), text[s:e], key=len)
         return _one_person(out)

@@ -12,6 +12,7 @@ from .bodies import company_side, same_body
 from .carry import answers_back, qualified_saying
 from .clauses import own_words, relative_lead
 from .forms import AFTER, SAY
+from .kin import kin_speaker
 from .obituary import IN_LIFE, life_words, the_deceased
 from .offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .passage import Before, Passage, QuoteAt
@@ -34,6 +35,7 @@ _SAME_TITLED = re.compile(r"同(?!氏|社|党|省|庁|日|夜|年|月|時)[\u4e0
 # The sentence's words before a quote close on a verb of saying and go on (…と説明したうえで、, …と述べ、): what the
 # topic reported, whose own subjects (運転手は) are inside it
 _REPORTED_BY_TOPIC = re.compile(r"と(?:" + SAY + r")[^。「」、]{0,6}?(?:[しいりえべ]|うえで|上で)[、，]\s*$")
+_TERM = re.compile(r"「[^「」]{1,15}」(?![とっ])")  # a name or term in brackets (追悼施設「いのりの杜」を), no words said
 _CLAUSE_MAX = 30  # a relative clause before 同 (記者団の取材に応じた同相は) no longer than this
 _SOURCE_LEAD = re.compile(r"[^。「」はがも]{1,20}?(?:" + "|".join(SOURCE) + r")[、，]\s*")  # 柘植弁護士によると、
 _LEAD_MAX = 10  # これに対し, 一方、, 会見で: a few words before 同氏は / 同社は
@@ -53,7 +55,7 @@ def _past_lead(head: str, lo: int, p: Passage) -> str:
     if 0 < at <= _CLAUSE_MAX and _SOURCE_LEAD.fullmatch(head, 0, at):
         return head[at:]  # 柘植弁護士によると、同被告は: a source before 同, which tells of the one named before
     last = _LAST_CLAUSE_SAME.search(head)
-    if last and "「" not in head and not any(lo <= s < lo + last.start(1) for _, s, _ in p.mentions):
+    if last and "「" not in _TERM.sub("", head) and not any(lo <= s < lo + last.start(1) for _, s, _ in p.mentions):
         return last.group(1)  # 正答率は…上がり、同省は「…」: a clause naming no actor, then 同省 right before the words
     if last and _SAME_TITLED.match(last.group(1)) and head[:last.start()].endswith(YIELDING):
         return last.group(1)  # 長谷川氏が「…」と重ねると、同相は「…」: a clause that yields to 同 and a title, which the
@@ -164,5 +166,8 @@ def unnamed_speaker(q: QuoteAt, roles: Roles, before: Before) -> str | None:
     if carries(same):  # 同氏は「…」: the one person of the sentence before; 同長官は: the one named with the title
         return same_one(same, before, roles)
     plain = own_words(head, _THEME)  # the sentence's own words before the quote, with no relative clause's subject
+    decided, who = kin_speaker(plain, roles)  # 父の黒木正さん … あの朝、父は「…」と言って
+    if decided:
+        return who
     decided, who = bare_title(q, plain, roles)
     return who if decided else carried(q, plain, roles, before)

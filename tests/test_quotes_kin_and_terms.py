@@ -1,0 +1,25 @@
+"""A word for kin as the subject (あの朝、父は「…」と言って): the one person the article named with that word before (父の
+黒木正さん), and the other rules' reading when it named none; 同氏 after a clause whose only brackets hold a name or term
+(追悼施設「いのりの杜」を開いており、同氏は「…」). Sentences of our own; each fails without its change (`quotes.kin`,
+`unnamed._TERM`)."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_a_word_for_kin_is_the_one_named_with_it() -> None:
+    text = ("震災10年\n\n遺族代表の漁師、黒田雄大さん（45）は、港で漁の準備をしていた父の黒田正さん（当時62）を亡くした。"
+            "あの朝、父は「沖の様子を見てくる」と言って船に向かった。")
+    assert quotes(text) == [("沖の様子を見てくる", "黒田正")]
+
+
+def test_a_word_for_kin_named_with_no_one_is_left_to_the_other_rules() -> None:
+    text = "震災10年\n\n漁師の黒田雄大さん（45）は港で働く。あの朝、父は「沖の様子を見てくる」と言って船に向かった。"
+    assert ("沖の様子を見てくる", "黒田正") not in quotes(text)
+
+
+def test_same_person_after_a_clause_whose_brackets_hold_a_name() -> None:
+    text = ("追悼式\n\n式辞で宇田川修市長は「記憶を風化させない」と述べた。市は昨年4月1日、港のそばに追悼施設「いのりの杜」を"
+            "開いており、同氏は「ここを学ぶ場所にしたい」とも語った。")
+    assert quotes(text) == [("記憶を風化させない", "宇田川修"), ("ここを学ぶ場所にしたい", "宇田川修")]
