@@ -1,6 +1,7 @@
 """A word for kin as the subject (あの朝、父は「…」と言って): the one person the article named with that word before (父の
 黒木正さん), and the other rules' reading when it named none; 同氏 after a clause whose only brackets hold a name or term
-(追悼施設「いのりの杜」を開いており、同氏は「…」). Sentences of our own; each fails without its change (`quotes.kin`,
+(追悼施設「いのりの杜」を開いており、同氏は「…」); words alone, then the one who vowed them (「…」。黒田さんは…誓った).
+Sentences of our own; each fails without its change (`quotes.kin`, `alone._SAYS_LAST`'s 誓う,
 `unnamed._TERM`)."""
 
 from __future__ import annotations
@@ -23,3 +24,9 @@ def test_same_person_after_a_clause_whose_brackets_hold_a_name() -> None:
     text = ("追悼式\n\n式辞で宇田川修市長は「記憶を風化させない」と述べた。市は昨年4月1日、港のそばに追悼施設「いのりの杜」を"
             "開いており、同氏は「ここを学ぶ場所にしたい」とも語った。")
     assert quotes(text) == [("記憶を風化させない", "宇田川修"), ("ここを学ぶ場所にしたい", "宇田川修")]
+
+
+def test_words_alone_then_the_one_who_vowed_them() -> None:
+    text = ("追悼式\n\n遺族代表の黒田雄大さん（45）が献花した。\n\n"
+            "「父の背中を、今も忘れません」。黒田さんは遺族代表のことばで、声を詰まらせながら誓った。")
+    assert quotes(text) == [("父の背中を、今も忘れません", "黒田雄大")]

@@ -18,7 +18,7 @@ from .told import next_says
 # its own after it; not one of answering or judging (応じた, 反論した, 批判した), whose subject answers words
 # someone else said.
 _SAYS_LAST = re.compile(r"(?:語っ|語る|語り|話し|話す|述べ|振り返|打ち明け|明かし|明かす|漏らし|こぼし|強調し|力説し"
-                        r"|吐露し|述懐し|つぶやい|絞り出|繰り返し|声を(?:詰まらせ|震わせ|弾ませ|落とし|荒らげ))[ぁ-ゟ]{0,6}[。．]?\s*$")
+                        r"|吐露し|述懐し|つぶやい|絞り出|繰り返し|誓っ|誓う|訴え|呼びかけ|声を(?:詰まらせ|震わせ|弾ませ|落とし|荒らげ))[ぁ-ゟ]{0,6}[。．]?\s*$")
 
 
 _HEARSAY = re.compile(r"(?:という|とい[うっ]|そうだ|とされる)[。．]?\s*$")
