@@ -27,6 +27,6 @@ def test_same_person_after_a_clause_whose_brackets_hold_a_name() -> None:
 
 
 def test_words_alone_then_the_one_who_vowed_them() -> None:
-    text = ("追悼式\n\n遺族代表の黒田雄大さん（45）が献花した。\n\n"
+    text = ("追悼式\n\n遺族代表の黒田雄大さん（45）が献花した。式辞は宇田川修市長が述べた。\n\n"
             "「父の背中を、今も忘れません」。黒田さんは遺族代表のことばで、声を詰まらせながら誓った。")
     assert quotes(text) == [("父の背中を、今も忘れません", "黒田雄大")]
