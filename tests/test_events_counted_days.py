@@ -3,9 +3,11 @@
 準決勝 of 決勝の翌々日); a day the news follows on from (29日に続く) and one a count runs to (21日まで残り10日); a plan
 after the day's time in two zones (22日午後（日本時間23日未明）に予定する) lies ahead; a day set beside its thing (投票日
 の12日) is the day the article told, and one after 翌日の (告示翌日の4日) the day after the thing's; days since a day named
-(今月20日以来、10日ぶり); a past day inferred, then announced (29日に梅雨入りしたとみられると発表), is no plan. Sentences of
+(今月20日以来、10日ぶり); a past day inferred, then announced (29日に梅雨入りしたとみられると発表), is no plan; a thing
+whose anniversary a sentence keeps (災害は、発生から30年となった19日) was that many years before. Sentences of
 our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`,
-`sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `events._days_since`, `dates._CLAUSE_END`; one guards
+`sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `events._days_since`, `dates._CLAUSE_END`, `events._ANNIVERSARY`;
+one guards
 `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
 
 from __future__ import annotations
@@ -86,3 +88,12 @@ def test_days_since_a_day_named_before_the_count() -> None:
 def test_a_past_day_inferred_and_announced_is_no_plan() -> None:
     text = "気象台は、九州南部が29日に梅雨入りしたとみられると発表した。"
     assert [d for d, _ in events(text, "2083-05-31")] == ["2083-05-29"]
+
+
+def test_a_thing_whose_anniversary_a_sentence_keeps_was_that_many_years_before() -> None:
+    text = ("市内で堤防が決壊し、21人が犠牲になった豪雨災害は、発生から30年となった19日、追悼式が開かれた。\n\n"
+            "2049年7月19日未明、増水した川の堤防が崩れた。災害の1週間後、政府は激甚災害の指定を決めた。"
+            "本格的な復旧工事は、同年9月30日に始まった。")
+    got = events(text, "2079-07-20")
+    assert ("2049-07-26", "災害の1週間後、政府は激甚災害の指定を決めた。") in got
+    assert ("2049-09-30", "本格的な復旧工事は、同年9月30日に始まった。") in got

@@ -187,11 +187,22 @@ def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pa
         places = [at for at in re.finditer(re.escape(word), text)
                   if text != sentence and not _COUNTED_FROM.match(text, at.end())]
         if any(not _in_compound(text, at.start(), at.end()) for at in places):
-            found.append(d)
+            found.append((d, text))
         elif places:
-            in_compounds.append(d)
+            in_compounds.append((d, text))
     found = found or in_compounds
-    return date.fromisoformat(found[-1]) if found else None
+    if not found:
+        return None
+    d, text = found[-1]
+    day = date.fromisoformat(d)
+    if (years := _ANNIVERSARY.search(unicodedata.normalize("NFKC", text))) is not None:
+        return valid(day.year - int(years.group(1)), day.month, day.day) or day  # 豪雨災害は、発生から30年となった19日
+        # (…。災害の1週間後): the thing was that many years before the day its anniversary was kept
+    return day
+
+
+# An anniversary kept on the day a sentence names (発生から30年となった19日, 震災から10年を迎えた11日)
+_ANNIVERSARY = re.compile(r"(?:から|以来)\s*([0-9]{1,3})年(?:目|と(?:なる|なった|なり)|を迎え|の節目)")
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
