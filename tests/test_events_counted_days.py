@@ -7,8 +7,7 @@ after the day's time in two zones (22日午後（日本時間23日未明）に�
 whose anniversary a sentence keeps (災害は、発生から30年となった19日) was that many years before. Sentences of
 our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`,
 `sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `events._days_since`, `dates._CLAUSE_END`, `events._ANNIVERSARY`;
-one guards
-`_APPOSED_DAY` with `_next_to`'s 翌日の)."""
+one guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
 
 from __future__ import annotations
 
