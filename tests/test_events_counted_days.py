@@ -4,10 +4,11 @@
 after the day's time in two zones (22日午後（日本時間23日未明）に予定する) lies ahead; a day set beside its thing (投票日
 の12日) is the day the article told, and one after 翌日の (告示翌日の4日) the day after the thing's; days since a day named
 (今月20日以来、10日ぶり); a past day inferred, then announced (29日に梅雨入りしたとみられると発表), is no plan; a thing
-whose anniversary a sentence keeps (災害は、発生から30年となった19日) was that many years before. Sentences of
+whose anniversary a sentence keeps (災害は、発生から30年となった19日) was that many years before; a thing named with its day
+(投票日の当日) is the one told without it (12日に投票), and a deadline the day before it (前々日までに) a day. Sentences of
 our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`,
-`sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `events._days_since`, `dates._CLAUSE_END`, `events._ANNIVERSARY`;
-one guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
+`sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `events._days_since`, `dates._CLAUSE_END`, `events._ANNIVERSARY`,
+`_named_day`'s 日, `dates.DATES`' までに; one guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,11 @@ def test_a_thing_whose_anniversary_a_sentence_keeps_was_that_many_years_before()
     got = events(text, "2079-07-20")
     assert ("2049-07-26", "災害の1週間後、政府は激甚災害の指定を決めた。") in got
     assert ("2049-09-30", "本格的な復旧工事は、同年9月30日に始まった。") in got
+
+
+def test_the_day_of_a_thing_named_with_its_day_and_a_deadline_before_it() -> None:
+    text = ("市長選挙は、11月5日（日）に告示され、12日（日）に投票が行われます。\n\n選挙公報　投票日の前々日までに、各世帯にお届け"
+            "します。\n\n開票　投票日の当日午後9時から、市体育館で行います。")
+    got = events(text, "2079-10-31")
+    assert ("2079-11-10", "選挙公報　投票日の前々日までに、各世帯にお届けします。") in got
+    assert ("2079-11-12", "開票　投票日の当日午後9時から、市体育館で行います。") in got

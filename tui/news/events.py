@@ -191,6 +191,8 @@ def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pa
         elif places:
             in_compounds.append((d, text))
     found = found or in_compounds
+    if not found and len(word) > 2 and word.endswith("日"):
+        return _named_day(sentence.replace(word, word[:-1]), told, shape)  # 投票日の当日: the day 投票 was told of
     if not found:
         return None
     d, text = found[-1]
