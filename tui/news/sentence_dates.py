@@ -135,11 +135,11 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             if day and found and published and not full_only and (m["dd"] or m["mm"]):
                 found = on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
         if found and m["dd"] and not full_only and published:
-            counted = _next_to(text, m, [*out[::-1], *earlier[::-1], published])
-            if counted and day and counted.weekday() != "月火水木金土日".index(day.group(1)):
-                counted = None  # 開院の前日の20日（月・祝）: the week's day says which 20th, not the day counted from
-            found = counted or found
-            if not counted and found not in earlier and _APPOSED_DAY.search(text, 0, m.start()) and (
+            stepped = _next_to(text, m, [*out[::-1], *earlier[::-1], published])
+            if stepped and day and stepped.weekday() != "月火水木金土日".index(day.group(1)):
+                stepped = None  # 開院の前日の20日（月・祝）: the week's day says which 20th, not the day counted from
+            found = stepped or found
+            if not stepped and found not in earlier and _APPOSED_DAY.search(text, 0, m.start()) and (
                     told_so := [e for e in earlier if e.day == found.day and abs((e - published).days) <= 31]):
                 found = told_so[-1]  # 12日（日）に投開票される。…「投票日の12日は…」: the 12th the article told
         if m["dd"] and published and not full_only and (said_day := word_before(text, m.start(), published)) and (

@@ -139,7 +139,8 @@ def _nounish(toks: Toks, k: int) -> bool:
 def company_key(line: str, s: int, e: int) -> str:
     """The key an organisation at line[s:e] is filed under: with 社 when 社 follows a name in katakana or letters
     (ボーイング社: the span is the name, as the gold sets mark it; the company goes by the name with 社), else as written."""
-    return line[s:e] + "社" if _NAMED_SHA.match(line, s) and _NAMED_SHA.match(line, s).end() == e else line[s:e]
+    named = _NAMED_SHA.match(line, s)
+    return line[s:e] + "社" if named is not None and named.end() == e else line[s:e]
 
 
 def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
