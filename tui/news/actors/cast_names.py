@@ -15,6 +15,8 @@
   itself, whole (本名・石動恭一: not its given name alone);
 - the items of a cast's list joined by 、 in a line that speaks of a cast (出演, 共演, 芝居), when each is whole nouns
   and one holds a name's word (共演は間宮蒼、七海こころら, 久我山翔、白鳥凛、御子柴大悟の三人芝居);
+- names in kana or letters listed one after another, each with an age in brackets (ここな（16）、あんず（17）、RURU
+  （15）で);
 - a name after a maker's occupation and の, up to さん or 氏, when its last word is a name's (漫画家のたかせ良さん,
   絵本作家のいぬかいまゆさん: UniDic reads the first part as common words).
 """
@@ -40,8 +42,13 @@ _MIXED = r"[\u4e00-\u9fff々]{1,3}[ァ-ヺー]{2,5}"  # 蒼井カイ: a surname 
 _NAME = rf"(?:{_MIXED}|{_KATA}(?:・{_KATA})?|{_LATIN}|{_HIRA}|[\u4e00-\u9fff々]{{1,3}})"
 _AFTER = r"(?=さん|[がはもと、（(]|。$|による)"
 _MEMBER = re.compile(rf"(?<![ァ-ヺー])({_PART})(担当)?([の、・]?)({_NAME}){_AFTER}(?:と({_NAME}){_AFTER})?")
+_AGE = r"(?:[（(][0-9０-９]{1,2}[）)])?"  # (ミオ（21）が: her age between the name and the particle)
 _GROUP_MEMBER = re.compile(rf"(?:グループ|バンド|ユニット|コンビ|トリオ)「[^」]{{1,20}}」の({_KATA}|{_LATIN}|{_HIRA})"
-                           rf"(?=[がはもと、])(?:と({_KATA}|{_LATIN}|{_HIRA})(?=[がはも、]))?")
+                           rf"(?={_AGE}[がはもと、])(?:{_AGE}と({_KATA}|{_LATIN}|{_HIRA})(?={_AGE}[がはも、]))?")
+_AGED = re.compile(r"[（(][0-9０-９]{1,2}[）)]")
+# Names in kana or letters in a list, each with an age in brackets (ここな（16）、あんず（17）、RURU（15）で): people
+_AGED_LIST = re.compile(rf"(?<![ぁ-ゖァ-ヺーA-Za-z])({_KATA}|{_LATIN}|[ぁ-ゖ]{{2,5}})[（(][0-9０-９]{{1,2}}[）)]"
+                        r"(?=、[^、。]{1,12}[（(][0-9０-９]{1,2}[）)]|[がはもとらでの、])")
 _ROLE = re.compile(r"[（(][^（）()、。]{1,14}役[）)]")
 _POST = re.compile(r"(?:相談|取締|監査|執行|重|助|収入|世話|顧問|上)役[）)]")  # a company's post, no part in a cast
 _GENERATION = re.compile(r"(?:[一二三四五六七八九十]+代目?|[0-9０-９]+代目)(?!目)([\u4e00-\u9fff々][\u4e00-\u9fff々ぁ-ゖ]{1,6}?)"
@@ -61,7 +68,7 @@ _PLAYED_BY = re.compile(r"役(?:は|を)((?:[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ
 _POST_BEFORE = re.compile(r"(?:取締|監査|執行|相談|顧問|重|上|助|世話|収入|主|悪|脇|端|大|現|兵|懲|使|配|荷)$")
 _KANA = re.compile(r"[ぁ-ゖー]+")
 _NOT_KANA = frozenset("みなさん みんな ひとり ふたり ふたりは かたがた ほか ため".split())
-SIGNS = (re.compile(rf"{_PART}|グループ「|バンド「|ユニット「|コンビ「|トリオ「|"
+SIGNS = (re.compile(rf"{_PART}|グループ「|バンド「|ユニット「|コンビ「|トリオ「|[0-9０-９][）)]、|"
                     r"役[）)]|役[はを]|代|本名|家の|人の|ファイターの|出演|共演|キャスト|芝居|顔ぶれ"),)  # (literals first: read at them only)
 
 
@@ -99,8 +106,15 @@ def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
     if "」の" in line:
         for m in _GROUP_MEMBER.finditer(line):
             for g in (1, 2):
-                if m.group(g) and _loose_name(m.group(g)):
+                if m.group(g) and (_loose_name(m.group(g)) or (  # (ミオ（21）: an age says a person, whatever the word)
+                        _AGED.match(line, m.end(g)) and m.group(g) not in STOP_NAMES and m.group(g) not in _NOT_KANA)):
                     add(*m.span(g))
+    if ")、" in line or "）、" in line:
+        aged = list(_AGED_LIST.finditer(line))
+        if len(aged) >= 2:  # (two or more so, one after another: a list of people by age, no terms)
+            for m in aged:
+                if m.group(1) not in STOP_NAMES and m.group(1) not in _NOT_KANA:
+                    add(*m.span(1))
     if "役" in line:
         for m in _ROLE.finditer(line):
             if _POST.search(m.group()):

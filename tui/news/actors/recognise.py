@@ -351,7 +351,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             names += [Name(n.start + at, n.end + at, n.surname, n.full) for n in found]
         if left:
             lone += [Name(n.start + at, n.end + at, n.surname, n.full) for n in left]
-    known = names_again(flat, lines, starts, names, lone, people or {}, free)
+    read = names + staged  # (a stage name too is the same person again: ミオ（21）が … ミオは)
+    known = names_again(flat, lines, starts, read, lone, people or {}, free)
+    names += read[len(names) + len(staged):]
     names += game_players(flat, lines, starts, names, free, org_ends(out, busy, heads, people or {}))  # 宇和島のサヨナラ打
     names += group_members(flat, free, names)  # アイドルグループ「…」のここなが: a group's members after its name
     names += given_names(lines, names, flat, free)
