@@ -104,8 +104,9 @@ def test_no_list_of_places_kinds_or_the_wrong_count(text):
 
 @pytest.mark.parametrize("text, orgs", [
     ("オムロンとキーエンスは、センサーの新製品を相次いで発表した。", ["オムロン", "キーエンス"]),
-    ("ノース・スター・ロジスティクス社は、新しい倉庫を開いた。", ["ノース・スター・ロジスティクス社"]),
-    ("ＱＲＳ社の幹部が辞任した。", ["ＱＲＳ社"]),
+    # (marked without 社, as the labelled sets write a company's name, and filed with it: `organisations.company_key`)
+    ("ノース・スター・ロジスティクス社は、新しい倉庫を開いた。", ["ノース・スター・ロジスティクス"]),
+    ("ＱＲＳ社の幹部が辞任した。", ["ＱＲＳ"]),
 ])
 def test_foreign_names_before_sha_and_names_joined_to_a_company(text, orgs):
     assert found(text) == orgs
