@@ -1,7 +1,9 @@
 """Days said by words (a broadcast's きょう, きのう, あす; 大みそか, 元日), a chronology whose years stand on lines of their own
 above its steps, 同月 after a day ahead in a plan, a range after 同 (同7日（月）～9日（水）) and a timeline's step the
-cleaner keeps though it reads like a writer's profile (↓1月4日　大発会。…). Sentences of our own; each fails without
-its change (`day_words`, `events._step_years`, `dates.resolve`'s 同月, `sentence_dates`' month after 同, `closing._NOTE`)."""
+cleaner keeps though it reads like a writer's profile (↓1月4日　大発会。…); day words in speech that closes plainly or on
+what was (「あすの始発で帰ります」, 「おととい…行けたのでよかったです」). Sentences of our own; each fails without its change
+(`day_words`, `events._step_years`, `dates.resolve`'s 同月, `sentence_dates`' month after 同, `closing._NOTE`,
+`sentence_dates._told_day`'s plain verbs)."""
 
 from __future__ import annotations
 
@@ -140,3 +142,10 @@ def test_a_time_of_day_or_a_weeks_day_inside_quoted_words_names_that_day() -> No
     assert got == ["2050-06-08", "2050-06-11"]
     # (but not a likeness: 「ゆうべのことのように覚えている」)
     assert events("式典があった。\n\n男性は「ゆうべのことのように覚えている」と話した。", "2050-06-08") == []
+
+
+def test_day_words_in_speech_that_closes_plainly_or_on_what_was() -> None:
+    text = ("帰省ラッシュ\n\n東京の大学に通う女子学生は「おととい、地元の友達と初詣に行けたのでよかったです。あすから授業が始まるので、"
+            "きょうのうちに戻ります」と話した。会社員の男性は「あすの始発で実家の青森に帰ります」と話した。")
+    got = {d for d, _ in events(text, "2084-01-04")}
+    assert {"2084-01-02", "2084-01-05", "2084-01-04"} <= got

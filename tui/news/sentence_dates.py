@@ -408,7 +408,12 @@ def _told_day(quoted: str, text: str, at: int) -> bool:
         if end > at:
             break
     word = DAY_WORDS.match(text, at)
-    return tense(said.rstrip("。") + "。") is not None or bool(word and TIME_OF_DAY.match(text, word.end()))
+    said = said.rstrip("。") + "。"
+    return (tense(said) is not None or bool(word and TIME_OF_DAY.match(text, word.end()))
+            or plain_verb_last(said) or _DONE.search(said) is not None)  # (「あすの始発で帰ります」, 「…行けたのでよかったです」)
+
+
+_DONE = re.compile(r"(?:かった|でした|ました)(?:です|よ|ね)?[。！]$")  # words that close on what was: 行けてよかったです
 
 
 _LIKENESS = re.compile(r"[^のは」]{1,4}?のこと(?:のよう|みたい)")
