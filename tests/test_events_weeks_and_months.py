@@ -1,9 +1,10 @@
 """Days told by their week (今週末, 週明けの月曜日, 翌火曜日, 3日の日曜日), days alone under a month set on a line of its
 own (【5月】, 〈5月〉 above a list of a notice's steps, of one line too), and the year before last and after next (一昨年,
 再来年); a day's week's day over the day counted from a thing and over the order of clauses (開院の前日の20日（月・祝）まで
-…し、21日午前0時から). Sentences of our own; each fails without its change (`day_words`' week's end and next Monday,
+…し、21日午前0時から); a year said before a comma (去年、…7月19日). Sentences of our own; each fails without its change
+(`day_words`' week's end and next Monday,
 `sentence_dates`' 翌 before a week's day, `dates.WEEKDAY` after の, `events._month_line`, `dates.REL`,
-`sentence_dates._in_order`'s week's day and `_PARTICLE`'s hour)."""
+`sentence_dates._in_order`'s week's day and `_PARTICLE`'s hour, `_YEAR_SETTING`'s comma)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,8 @@ def test_the_weeks_day_of_a_day_counted_from_a_thing_decides_its_month() -> None
             "21日午前0時から新病棟に移る。")
     got = {d for d, _ in events(text, "2083-08-31")}
     assert {"2083-09-20", "2083-09-21"} <= got and not {"2083-08-20", "2083-08-21"} & got
+
+
+def test_a_year_said_before_a_comma_sets_the_month_and_day_after_it() -> None:
+    text = "去年、九州北部の梅雨明けは7月19日でした。"
+    assert [d for d, _ in events(text, "2084-06-01")] == ["2083-07-19"]

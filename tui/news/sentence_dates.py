@@ -37,7 +37,7 @@ from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, HALF_YEAR, PL
 # A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に; 昨年は台風で
 # 10月16日の行事が; 去年のハロウィーンの10月31日; a season's, 今季は4月12日に): a month and day after it in the sentence is
 # of that year.
-_YEAR_SETTING = re.compile(r"(?:(?<![\d年度])((?:19|20)\d\d)年|(?<![一-龥])(一昨年|おととし|再来年|昨年|去年|今年|来年|今季))(?:の[^。、「」\d]{1,12}?(?:では|で|は|には)|は|には|の[^。、「」\d]{1,10}?の(?=\d{1,2}月\d))、?(?=[^。」]*?\d{1,2}月\d)")
+_YEAR_SETTING = re.compile(r"(?:(?<![\d年度])((?:19|20)\d\d)年|(?<![一-龥])(一昨年|おととし|再来年|昨年|去年|今年|来年|今季))(?:の[^。、「」\d]{1,12}?(?:では|で|は|には)|は|には|の[^。、「」\d]{1,10}?の(?=\d{1,2}月\d)|(?=、))、?(?=[^。」]*?\d{1,2}月\d)")
 # A month named alone (9月の秋場所), or with its year (今年7月, 2033年7月): the month 同月 repeats.
 _BARE_MONTH = re.compile(r"(?:((?:19|20)\d\d)年|(今年|本年|一昨年|おととし|再来年|昨年|去年|来年))?(?<![\d/.])(\d{1,2})月(?![\d日])")
 # A month and day that names a noun counted from (7月1日発表から…改善する見通しだ): the sentence's tense is of the
