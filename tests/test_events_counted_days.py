@@ -5,10 +5,13 @@ after the day's time in two zones (22日午後（日本時間23日未明）に�
 の12日) is the day the article told, and one after 翌日の (告示翌日の4日) the day after the thing's; days since a day named
 (今月20日以来、10日ぶり); a past day inferred, then announced (29日に梅雨入りしたとみられると発表), is no plan; a thing
 whose anniversary a sentence keeps (災害は、発生から30年となった19日) was that many years before; a thing named with its day
-(投票日の当日) is the one told without it (12日に投票), and a deadline the day before it (前々日までに) a day. Sentences of
+(投票日の当日) is the one told without it (12日に投票), and a deadline the day before it (前々日までに) a day; of a sentence of
+two days, the one told beside the thing (学力検査は3月7日…、合格発表は同月15日 / 学力検査の翌日), not a plan given up
+(当初20日に予定されていたが、…24日に延期). Sentences of
 our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`,
 `sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `events._days_since`, `dates._CLAUSE_END`, `events._ANNIVERSARY`,
-`_named_day`'s 日, `dates.DATES`' までに; one guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
+`_named_day`'s 日, `dates.DATES`' までに,
+`events._nearest`; one guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
 
 from __future__ import annotations
 
@@ -105,3 +108,11 @@ def test_the_day_of_a_thing_named_with_its_day_and_a_deadline_before_it() -> Non
     got = events(text, "2079-10-31")
     assert ("2079-11-10", "選挙公報　投票日の前々日までに、各世帯にお届けします。") in got
     assert ("2079-11-12", "開票　投票日の当日午後9時から、市体育館で行います。") in got
+
+
+def test_a_day_counted_from_a_thing_of_a_sentence_of_two_days_is_the_things() -> None:
+    text = ("一般選抜の学力検査は3月7日（水）に行い、合格発表は同月15日（木）。\n\n面接は、学力検査の翌日に行う。\n\n"
+            "府警は昨年12月6日に男を逮捕し、地検は同月27日に起訴した。仏像は逮捕の2日後、寺に戻された。")
+    got = events(text, "2084-11-30")
+    assert ("2085-03-08", "面接は、学力検査の翌日に行う。") in got
+    assert ("2083-12-08", "仏像は逮捕の2日後、寺に戻された。") in got

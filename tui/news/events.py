@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .dates import BOTH_DAYS, DATES, DOT_STEP, resolve, valid
+from .dates import BOTH_DAYS, DATES, DOT_STEP, PLAN_PAST, resolve, valid
 from .day_words import DAY_WORDS
 from .quotes import sentence_spans
 from .sentence_dates import dates_in, year_said
@@ -196,11 +196,26 @@ def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pa
     if not found:
         return None
     d, text = found[-1]
+    if len(same := [x for x, t in found if t == text]) > 1:  # 学力検査は3月7日に行い、合格発表は同月15日: the day
+        d = _nearest(text, word, same)  # told beside the thing (the 7th), of the sentence's days
     day = date.fromisoformat(d)
     if (years := _ANNIVERSARY.search(unicodedata.normalize("NFKC", text))) is not None:
         return valid(day.year - int(years.group(1)), day.month, day.day) or day  # 豪雨災害は、発生から30年となった19日
         # (…。災害の1週間後): the thing was that many years before the day its anniversary was kept
     return day
+
+
+def _nearest(text: str, word: str, days: list[str]) -> str:
+    """Of `days` (ISO dates the sentence `text` tells), the one written nearest `word` in it (by its day's number)."""
+    nfkc = unicodedata.normalize("NFKC", text)
+    at = nfkc.find(word)
+
+    def distance(d: str) -> int:
+        places = [m.start() for m in re.finditer(rf"(?<![0-9]){int(d[8:])}日", nfkc)
+                  if not PLAN_PAST.match(nfkc, m.end())]  # (当初20日に予定されていたが、…24日に延期: not the plan given up)
+        return min((abs(p - at) for p in places), default=len(nfkc))
+
+    return min(reversed(days), key=distance)
 
 
 # An anniversary kept on the day a sentence names (発生から30年となった19日, 震災から10年を迎えた11日)
