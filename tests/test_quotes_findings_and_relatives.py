@@ -3,9 +3,10 @@ after a clause that yields to it (長谷部氏が「…」と重ねると、同�
 then its own words (判決は、被告が…と認定し、「…」と述べた: no one's, never the one found of), not a time's topic
 (この日は、被告が…と述べ、「…」と話した: his); words inside a clause that describes a noun (首相が「…」と述べた財源に
 ついて、「…」と追及した: the first are the clause subject's, the title's one holder); a bare title's report with
-subjects inside it (社長は、運転手は…と説明したうえで、「…」: his). Sentences of our own; each fails without its change
+subjects inside it (社長は、運転手は…と説明したうえで、「…」: his); what a body said of someone who is the subject of its
+clause (検察側は、被告が同寺で修行しており、「…」と指摘した: the prosecution's). Sentences of our own; each fails without its change
 (`subjects.found_of`, `subjects._NOUN_SAID`, `forms.SAY`'s 答弁, `previous.same_one`'s topic, `subjects.YIELDING`,
-`unnamed._REPORTED_BY_TOPIC`)."""
+`unnamed._REPORTED_BY_TOPIC`, `nearest_subject`'s `found_of`)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,9 @@ def test_a_bare_titles_report_with_subjects_of_its_own_inside_then_its_words() -
     text = ("バス事故\n\nバスを運行する北陸ライナーは30日、記者会見を開き、川端博之社長が「深くおわびします」と陳謝した。"
             "社長は、運転手は前日は休みで、勤務時間に問題はなかったと説明したうえで、「健康管理を徹底して調べる」と述べた。")
     assert quotes(text) == [("深くおわびします", "川端博之"), ("健康管理を徹底して調べる", "川端博之")]
+
+
+def test_what_the_prosecution_said_of_the_defendant_is_its_own_words() -> None:
+    text = ("仏像転売で初公判\n\n盗品等処分あっせんの罪に問われた元僧侶、桐ケ谷円了被告（45）の初公判が31日、京都地裁で開かれた。\n\n"
+            "冒頭陳述で検察側は、桐ケ谷被告がかつて同寺で修行しており、「宝物庫の鍵の置き場所を知っていた」と指摘した。")
+    assert quotes(text) == [("宝物庫の鍵の置き場所を知っていた", "検察側")]

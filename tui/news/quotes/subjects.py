@@ -41,7 +41,8 @@ _REPORT_DONE = re.compile(r"[」』]\s*(?:など|とか)?と[^。「」、]{1,16
 _OWN_TOPIC = re.compile(r"(?<![でにとへ])は")  # a topic of the sentence's own (not では, には)
 # A clause that closes as what the topic found or said of a subject inside it, with no words quoted there (判決は、被告が
 # …を先送りしたと認定し、「…」と述べた), under a topic that is a thing or a body, not a time (この日は, 試合後は)
-_FOUND_DONE = re.compile(r"と(?:認定|判断|結論付け|結論づけ|断じ|" + SAY + r")[^。「」、]{0,4}?[しいりえべ][、，]")
+_FOUND_DONE = re.compile(r"と(?:認定|判断|結論付け|結論づけ|断じ|" + SAY + r")[^。「」、]{0,4}?[しいりえべ][、，]"
+                         r"|(?:ており|ていて|ていた|でおり)[、，]")  # (検察側は、被告が同寺で修行しており、「…」と指摘した)
 _THING_TOPIC = re.compile(r"(?<![日後前時回年月夜朝晩度中間際今でにとへ])は[、，]?")
 _EMBEDDED = re.compile(r"について|に対し|をめぐ|に関し|を受け|ことを|ことに|ことについて|とした上で")
 # A clause that closes on a verb before the noun it describes (掲げた「賃上げの定着」を, 示した方針を, 語った「…」という
@@ -165,6 +166,8 @@ def nearest_subject(q: QuoteAt, subjects: list[Subject]) -> str | None:
     gap = text[particle:q.start]
     first = subjects[0]
     embedded = _EMBEDDED.search(gap) or (text[particle - 1] == "が" and _RELATIVE.search(gap))
+    if text[particle - 1] == "が" and text[first[2] - 1:first[2]] in "は、" and found_of(text[q.lo:s], gap):
+        return first[0]  # 検察側は、被告が同寺で修行しており、「…」と指摘した: what the topic said of the nearer one
     if not embedded and "、" not in gap[:-1]:
         return a  # the nearest subject, directly before the quote
     if text[first[2] - 1:first[2]] in "は、" and embedded:
