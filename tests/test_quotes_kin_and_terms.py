@@ -1,8 +1,10 @@
 """A word for kin as the subject (あの朝、父は「…」と言って): the one person the article named with that word before (父の
 黒木正さん), and the other rules' reading when it named none; 同氏 after a clause whose only brackets hold a name or term
-(追悼施設「いのりの杜」を開いており、同氏は「…」); words alone, then the one who vowed them (「…」。黒田さんは…誓った).
+(追悼施設「いのりの杜」を開いており、同氏は「…」); words alone, then the one who vowed them (「…」。黒田さんは…誓った);
+an obituary's words recalled (取材には「…」と答えていた) are the departed's, named with a reading and a real name in brackets,
+not the son's who spoke before.
 Sentences of our own; each fails without its change (`quotes.kin`, `alone._SAYS_LAST`'s 誓う,
-`unnamed._TERM`)."""
+`unnamed._TERM`, `departed.RECALLED`'s 答え and the departed first named)."""
 
 from __future__ import annotations
 
@@ -30,3 +32,10 @@ def test_words_alone_then_the_one_who_vowed_them() -> None:
     text = ("追悼式\n\n遺族代表の黒田雄大さん（45）が献花した。式辞は宇田川修市長が述べた。\n\n"
             "「父の背中を、今も忘れません」。黒田さんは遺族代表のことばで、声を詰まらせながら誓った。")
     assert quotes(text) == [("父の背中を、今も忘れません", "黒田雄大")]
+
+
+def test_an_obituarys_words_recalled_are_the_departeds_not_the_son_who_spoke_before() -> None:
+    text = ("児童文学作家の柚木ちさとさん死去　92歳\n\n児童文学作家の柚木ちさと（ゆのき・ちさと、本名柚木千里）さんが16日、死去した。"
+            "喪主は長男の柚木航さん（64）。\n\n航さんは「母は最期まで物語を書いていました」とのコメントを出した。\n\n"
+            "80歳を迎えた際の取材には「子どもは大人が思うよりずっと賢い」と答えていた。")
+    assert quotes(text)[-1] == ("子どもは大人が思うよりずっと賢い", "柚木ちさと")

@@ -16,7 +16,7 @@ Mentions = Sequence[tuple[str, int, int]]
 
 _DEATH = re.compile(r"死去|逝去|死亡|訃報")  # a headline's word for a death
 # After the words: a verb of saying in the past of a state (語っていた, 話していた): words the subject said in life
-RECALLED = re.compile(r"[」』]\s*と(?:[^。「」、]{0,6}?)(?:語|話|述べ|言|明か|振り返)[^。「」、]{0,3}?ていた")
+RECALLED = re.compile(r"[」』]\s*と(?:[^。「」、]{0,6}?)(?:語|話|述べ|言|明か|振り返|答え|打ち明け)[^。「」、]{0,3}?ていた")
 
 
 def departed(passage_of: Callable[[int], Passage | None], texts: Sequence[str], headings: Collection[int]) -> str | None:
@@ -30,6 +30,8 @@ def departed(passage_of: Callable[[int], Passage | None], texts: Sequence[str], 
         return None
     lo, hi = next(iter(sentence_spans(p.text)), (0, 0))
     subjects = {a for a, s, e in p.persons if lo <= s < hi and p.particle_of(a, e, lo, hi) in ("は", "が")}
+    if not subjects:  # …柚木ちさと（ゆのき・ちさと、本名…）さんが16日: a reading and a real name between the name and が
+        subjects = {min(((s, a) for a, s, _ in p.persons if lo <= s < hi), default=(0, ""))[1]} - {""}
     return next(iter(named)) if subjects == named else None
 
 

@@ -242,9 +242,10 @@ class _Article:
             speaker = None  # 思い出を問われると、「…」と答えた: asked of one of several who spoke
         if speaker and form == "reported" and self.kinds.get(speaker) != "person":
             speaker = None  # 大阪府は「…」と胸を張った: an idiom of a person, not of a body
-        if speaker is None and self.departed and RECALLED.match(text, close - 1, hi) and recalled_by_them(
+        if self.departed and RECALLED.match(text, close - 1, hi) and recalled_by_them(
                 text, lo, start, close, hi, passage.mentions):
-            speaker = self.departed  # 生前、本紙の取材に「…」と語っていた: an obituary's one person, in life
+            speaker = self.departed  # 生前、本紙の取材に「…」と語っていた: an obituary's one person, in life (not the
+            # one who spoke in the sentence before: 長男は「…」とのコメントを出した。…取材には「…」と答えていた)
         if speaker and said_to(text[close:hi]) and not giver(passage, lo, start, close, hi)[0]:
             speaker = None  # 大阪は「…」と言われた, 「…」と問われると: words said to the subject, not by it (監督から
             # 「…」と言われた: by the one named before から)
