@@ -1,7 +1,9 @@
 """A company named in katakana or letters before 社 (ユーロローンチ社によると, アルファ社の): an organisation marked without
 社, as the labelled sets write it, and filed as written with it; its words are the company's (チケットライン社は「…」),
-and 同社 after it is that company, not the lead's. Never 商社, 同社 or 社会. Real tokenizer; sentences written for this
-test; each fails without its change (`organisations._NAMED_SHA`, `company_key`, `quotes.titles.title_end`'s 社)."""
+and 同社 after it is that company, not the lead's. Never 商社, 同社 or 社会. A local body's section written with 市 alone
+(市交通政策課) is the one city's the article names. Real tokenizer; sentences written for this
+test; each fails without its change (`organisations._NAMED_SHA`, `company_key`, `quotes.titles.title_end`'s 社,
+`mentions._local_offices`)."""
 
 from __future__ import annotations
 
@@ -31,3 +33,13 @@ def test_the_companys_words_and_same_company_after_it() -> None:
     assert quotes(text)[-1] == ("安全を最優先した", "ユーロローンチ社")
     text = "チケット販売\n\n販売を担当するチケットライン社は「想定を上回るアクセスがあった」と謝罪した。"
     assert quotes(text) == [("想定を上回るアクセスがあった", "チケットライン社")]
+
+
+def test_a_local_bodys_section_written_with_shi_alone_is_the_one_citys() -> None:
+    gaz = actors.default()
+    texts = ["山形県鶴岡市は1日、乗り合いバスの運行を始めた。", "市交通政策課は「遠慮なく声をかけてください」としている。"]
+    mentions, new = actors.find_all(texts, gaz)
+    assert [(new[a].name, texts[1][s:e]) for a, s, e in mentions[1]] == [("鶴岡市交通政策課", "市交通政策課")]
+    texts = ["鶴岡市と酒田市は1日、バスの運行を始めた。", "市交通政策課は「声をかけてください」としている。"]
+    mentions, new = actors.find_all(texts, gaz)
+    assert [new[a].name for a, s, e in mentions[1]] == ["市交通政策課"]  # two cities: which one is not said

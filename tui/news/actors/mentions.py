@@ -178,6 +178,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     for name, surname, start, end in discover(mtext):  # katakana names; those in kanji are `recognise`'s
         if not any(busy[start:end]):
             _add(new, found, gaz, "person", name, surname, origin[start], origin[end])
+    found = _local_offices(text, found, new, gaz)  # 鶴岡市は…。市交通政策課は: the one city's section
     found = persons_only(flat, origin, found, lambda aid: (new.get(aid) or gaz.entries.get(aid) or _NO_ACTOR).kind)
     found.sort()
     out = []
@@ -187,6 +188,34 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         if rid is not None:
             out.append((start, -end, rid))
     return file_people(out, new, gaz, text)
+
+
+_LOCAL_OFFICE = re.compile(r"([市県町村])[\u4e00-\u9fff]{2,}")  # 市交通政策課, 県道路維持課: a section of the local body
+
+
+def _local_offices(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer) -> list:
+    """`found` (start, -end, actor id) with a local body's section written with 市 or 県 alone (市交通政策課) filed under
+    the one city or prefecture the article names (鶴岡市 … 鶴岡市交通政策課); as found when it names none or several."""
+    offices = {aid for _, _, aid in found if aid in new and new[aid].kind == "organization"
+               and _LOCAL_OFFICE.fullmatch(new[aid].name)}
+    if not offices:
+        return found
+    places: dict[str, set[str]] = {}
+    for s, e, aid in found:
+        actor = new.get(aid) or gaz.entries.get(aid)
+        if actor is not None and actor.kind == "place" and text[s:-e][-1:] in "市県町村":
+            places.setdefault(text[s:-e][-1], set()).add(text[s:-e])
+    out = []
+    for s, e, aid in found:
+        if aid in offices and len(towns := places.get(new[aid].name[0], set())) == 1:
+            name = next(iter(towns)) + new[aid].name[1:]
+            new.setdefault("o:" + name, Actor("o:" + name, name, "organization", (new[aid].name,), None))
+            aid = "o:" + name
+        out.append((s, e, aid))
+    for aid in offices:
+        if all(a != aid for _, _, a in out):
+            del new[aid]
+    return out
 
 
 def _forms(mtext: str, start: int, end: int, gaz: Gazetteer, words: "Words", origin: "list[int] | range",
