@@ -7,11 +7,12 @@ after the day's time in two zones (22日午後（日本時間23日未明）に�
 whose anniversary a sentence keeps (災害は、発生から30年となった19日) was that many years before; a thing named with its day
 (投票日の当日) is the one told without it (12日に投票), and a deadline the day before it (前々日までに) a day; of a sentence of
 two days, the one told beside the thing (学力検査は3月7日…、合格発表は同月15日 / 学力検査の翌日), not a plan given up
-(当初20日に予定されていたが、…24日に延期). Sentences of
+(当初20日に予定されていたが、…24日に延期); a run of days to its last (8日から続いていて、これで9日連続), a count from the
+day in brackets before it (仕事納め（12月28日）の2日後), a plan given up before its day (当初予定していた3日). Sentences of
 our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`,
 `sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `events._days_since`, `dates._CLAUSE_END`, `events._ANNIVERSARY`,
 `_named_day`'s 日, `dates.DATES`' までに,
-`events._nearest`; one guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
+`events._nearest`, `_days_since`' 連続, `_NOTED_DAY`, `sentence_dates._PLANNED_BEFORE`; one guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,12 @@ def test_a_day_counted_from_a_thing_of_a_sentence_of_two_days_is_the_things() ->
     got = events(text, "2084-11-30")
     assert ("2085-03-08", "面接は、学力検査の翌日に行う。") in got
     assert ("2083-12-08", "仏像は逮捕の2日後、寺に戻された。") in got
+
+
+def test_a_run_of_days_a_bracketed_day_counted_from_and_a_plan_given_up() -> None:
+    got = events("都心の猛暑日は8日から続いていて、これで9日連続となった。", "2084-08-16")
+    assert ("2084-08-16", "都心の猛暑日は8日から続いていて、これで9日連続となった。") in got
+    text = "鉄道各社によると、昨年は、仕事納め（12月28日）の2日後に帰省のピークを迎えた。"
+    assert ("2083-12-30", text) in events(text, "2084-12-28")
+    text = "同社は当初予定していた3日から発表を前倒しした。"
+    assert [d for d, _ in events(text, "2084-02-01")] == ["2084-02-03"]

@@ -89,7 +89,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             last_month = months[-1] if months else last_month
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
-            if not full_only and (counted := _counted(sentence, out)) and counted not in dated:
+            if not full_only and (counted := _counted(sentence, out, dated)) and counted not in dated:
                 dated.append(counted)  # 打ち上げの3日後
                 told.append((counted, 2))  # (the day the sentence tells of: 通報の3日後、…。店主は同日中に届け出た)
             if not full_only and (since_then := _days_since(sentence, dated)) and since_then not in dated:
@@ -275,27 +275,34 @@ def _nouns(text: str) -> list[str]:
     return out
 
 
-def _counted(sentence: str, told: Sequence[tuple[int, str, str]]) -> date | None:
-    """The day a sentence counts in days or weeks from a thing the article dated before (打ち上げの3日後), or None."""
+def _counted(sentence: str, told: Sequence[tuple[int, str, str]], dated: Sequence[date] = ()) -> date | None:
+    """The day a sentence counts in days or weeks from a thing the article dated before (打ち上げの3日後), or from the
+    day in brackets right before the count (仕事納め（12月28日）の2日後: `dated`, the sentence's days), or None."""
     nfkc = unicodedata.normalize("NFKC", sentence)
     m = _COUNTED.search(nfkc)
-    if m is None or (base := _named_day(nfkc, told, _COUNTED)) is None:
+    if m is None:
+        return None
+    noted = _NOTED_DAY.search(nfkc, 0, m.start())
+    base = next((d for d in dated if d.day == int(noted.group(1))), None) if noted else None
+    if base is None and (base := _named_day(nfkc, told, _COUNTED)) is None:
         return None
     days = int(m.group(1)) * (7 if m.group(2) == "週間" else 1)
     return base + timedelta(days=days if m.group(3) == "後" else -days)
 
 
-_DAYS_SINCE = re.compile(r"([0-9]{1,2})日ぶり")
+_NOTED_DAY = re.compile(r"\((?:[0-9]{1,2}月)?([0-9]{1,2})日\)$")  # a thing's day in brackets right before its count
+_DAYS_SINCE = re.compile(r"([0-9]{1,2})日(ぶり|連続)")
 
 
 def _days_since(sentence: str, dated: list[date]) -> date | None:
     """The day a sentence counts in days since a day it named before the count (今月20日以来、10日ぶり; 準決勝の28日に…、2日
-    ぶりのマウンドとなった決勝): that day and the count; None with no day named before it."""
+    ぶりのマウンドとなった決勝), or to which a run of days from it lasts (猛暑日は8日から続いていて、これで9日連続: the
+    16th); None with no day named before it."""
     nfkc = unicodedata.normalize("NFKC", sentence)
     m = _DAYS_SINCE.search(nfkc)
     if m is None or not dated or not _DAY_NAMED.search(nfkc, 0, m.start()):
         return None
-    return dated[-1] + timedelta(days=int(m.group(1)))
+    return dated[-1] + timedelta(days=int(m.group(1)) - (m.group(2) == "連続"))
 
 
 _DAY_NAMED = re.compile(r"[0-9]{1,2}日")
