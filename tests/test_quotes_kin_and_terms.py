@@ -2,9 +2,11 @@
 黒木正さん), and the other rules' reading when it named none; 同氏 after a clause whose only brackets hold a name or term
 (追悼施設「いのりの杜」を開いており、同氏は「…」); words alone, then the one who vowed them (「…」。黒田さんは…誓った);
 an obituary's words recalled (取材には「…」と答えていた) are the departed's, named with a reading and a real name in brackets,
-not the son's who spoke before.
+not the son's who spoke before; words carried from the sentence before though places and countries are named after
+them (…と話し、22日から仙台市で開かれる日本天文研究学会で).
 Sentences of our own; each fails without its change (`quotes.kin`, `alone._SAYS_LAST`'s 誓う,
-`unnamed._TERM`, `departed.RECALLED`'s 答え and the departed first named)."""
+`unnamed._TERM`, `departed.RECALLED`'s 答え and the departed first named,
+`unnamed.carried`'s others)."""
 
 from __future__ import annotations
 
@@ -39,3 +41,9 @@ def test_an_obituarys_words_recalled_are_the_departeds_not_the_son_who_spoke_bef
             "喪主は長男の柚木航さん（64）。\n\n航さんは「母は最期まで物語を書いていました」とのコメントを出した。\n\n"
             "80歳を迎えた際の取材には「子どもは大人が思うよりずっと賢い」と答えていた。")
     assert quotes(text)[-1] == ("子どもは大人が思うよりずっと賢い", "柚木ちさと")
+
+
+def test_words_carried_before_a_place_named_after_them() -> None:
+    text = ("流星群\n\n研究者も注目する。京葉理科大学の天文学者、ソフィア・ハートマン准教授は、流星の軌道を割り出す研究を続けている。"
+            "「市民が撮った映像は、貴重な研究データになる」と話し、22日から仙台市で開かれる日本天文研究学会で発表する。")
+    assert quotes(text) == [("市民が撮った映像は、貴重な研究データになる", "ハートマン")]

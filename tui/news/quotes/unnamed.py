@@ -131,7 +131,8 @@ def carried(q: QuoteAt, plain: str, roles: Roles, before: Before) -> str | None:
     police (調べに対し「…」と容疑を認めている), the one whose death is reported (生前、「…」と語っていた); no one when the
     words answer the one before (「…」と反論。) or a thing is the topic (通期予想は据え置き、「…」と強調した: carried)."""
     text, lo, hi, end = q.text, q.lo, q.hi, q.end
-    others = [a for a, s, e in q.p.mentions if lo <= s < hi and s >= end]
+    others = [a for a, s, e in q.p.mentions if lo <= s < hi and s >= end and (  # (not a place named after the words,
+        q.p.kinds.get(a) not in ("place", "country") or text[e:e + 1] in ("は", "が", "も"))]  # 仙台市で開かれる…で)
     said = (re.search(r"[」』]\s*(?:との?|って)も?(?:[、，]?\s*)(?:[^、。「」]{1,12}?(?:で|ながら)[、，]?)?(?:" + SAY + ")",
                       text[end - 1:hi]) or closes_clause(text[end:hi])  # (「…」と穏やかな表情であいさつした: a manner first)
             or _SAID_AS.match(text, end - 1, hi) or acts_on_reason(text[end:hi])  # 「…」として、…と説明した
