@@ -3,10 +3,11 @@
 (追悼施設「いのりの杜」を開いており、同氏は「…」); words alone, then the one who vowed them (「…」。黒田さんは…誓った);
 an obituary's words recalled (取材には「…」と答えていた) are the departed's, named with a reading and a real name in brackets,
 not the son's who spoke before; words carried from the sentence before though places and countries are named after
-them (…と話し、22日から仙台市で開かれる日本天文研究学会で).
+them (…と話し、22日から仙台市で開かれる日本天文研究学会で); a comment line with a player's title before the colon
+(梶原誠捕手：「…」).
 Sentences of our own; each fails without its change (`quotes.kin`, `alone._SAYS_LAST`'s 誓う,
 `unnamed._TERM`, `departed.RECALLED`'s 答え and the departed first named,
-`unnamed.carried`'s others)."""
+`unnamed.carried`'s others, `titles.TITLE_AFTER`'s 捕手)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,8 @@ def test_words_carried_before_a_place_named_after_them() -> None:
     text = ("流星群\n\n研究者も注目する。京葉理科大学の天文学者、ソフィア・ハートマン准教授は、流星の軌道を割り出す研究を続けている。"
             "「市民が撮った映像は、貴重な研究データになる」と話し、22日から仙台市で開かれる日本天文研究学会で発表する。")
     assert quotes(text) == [("市民が撮った映像は、貴重な研究データになる", "ハートマン")]
+
+
+def test_a_comment_line_with_a_catchers_title_before_the_colon() -> None:
+    text = "優勝\n\n【談話】\n\n梶原誠捕手：「片桐さんと一緒に優勝できて本当によかった」"
+    assert quotes(text) == [("片桐さんと一緒に優勝できて本当によかった", "梶原誠")]
