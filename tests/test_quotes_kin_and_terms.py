@@ -4,10 +4,10 @@
 an obituary's words recalled (取材には「…」と答えていた) are the departed's, named with a reading and a real name in brackets,
 not the son's who spoke before; words carried from the sentence before though places and countries are named after
 them (…と話し、22日から仙台市で開かれる日本天文研究学会で); a comment line with a player's title before the colon
-(梶原誠捕手：「…」).
+(梶原誠捕手：「…」); a priest by his title (高階慈円住職（71）は).
 Sentences of our own; each fails without its change (`quotes.kin`, `alone._SAYS_LAST`'s 誓う,
 `unnamed._TERM`, `departed.RECALLED`'s 答え and the departed first named,
-`unnamed.carried`'s others, `titles.TITLE_AFTER`'s 捕手)."""
+`unnamed.carried`'s others, `titles.TITLE_AFTER`'s 捕手, `titles._PERSON_TAIL`'s 住職)."""
 
 from __future__ import annotations
 
@@ -53,3 +53,8 @@ def test_words_carried_before_a_place_named_after_them() -> None:
 def test_a_comment_line_with_a_catchers_title_before_the_colon() -> None:
     text = "優勝\n\n【談話】\n\n梶原誠捕手：「片桐さんと一緒に優勝できて本当によかった」"
     assert quotes(text) == [("片桐さんと一緒に優勝できて本当によかった", "梶原誠")]
+
+
+def test_a_priest_by_his_title() -> None:
+    text = "仏像戻る\n\n閉廷後、観月寺の高階慈円住職（71）は「仏様が戻られた日は泣きました」と話した。"
+    assert quotes(text) == [("仏様が戻られた日は泣きました", "高階慈円")]

@@ -20,7 +20,7 @@ TITLE_AFTER = _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺ�
 # After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王), a wrestler's 関 or a master's 親方, and an
 # age in brackets. A calling ends in a person's suffix: 士 師 員 王 家 手 者 人, and 長 官 事 for an office (教育長, 予報官,
 # 次席検事), or a calling in katakana (チーフストラテジスト, プロデューサー).
-_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人|長|官|事)|関|親方|[・･]?[ァ-ヺ][ァ-ヺー・]{1,14})?"
+_PERSON_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,5}?(?:士|師|員|王|家|手|者|人|長|官|事)|住職|宮司|関|親方|[・･]?[ァ-ヺ][ァ-ヺー・]{1,14})?"
                           r"(?:[（(][0-9０-９]{1,3}[歳才]?[）)])?")
 # （再生医学）, （71）, （東京）: after a name; ＝東邦化成＝: the company or club a sports page names after an age
 _NOTE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)]|＝[^＝（）()「」。、\s]{1,15}＝")
