@@ -8,11 +8,13 @@ whose anniversary a sentence keeps (災害は、発生から30年となった19�
 (投票日の当日) is the one told without it (12日に投票), and a deadline the day before it (前々日までに) a day; of a sentence of
 two days, the one told beside the thing (学力検査は3月7日…、合格発表は同月15日 / 学力検査の翌日), not a plan given up
 (当初20日に予定されていたが、…24日に延期); a run of days to its last (8日から続いていて、これで9日連続), a count from the
-day in brackets before it (仕事納め（12月28日）の2日後), a plan given up before its day (当初予定していた3日). Sentences of
+day in brackets before it (仕事納め（12月28日）の2日後), a plan given up before its day (当初予定していた3日); a thing by its own day named (上場日は7月3日 … 上場の前日).
+Sentences of
 our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`,
 `sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `events._days_since`, `dates._CLAUSE_END`, `events._ANNIVERSARY`,
 `_named_day`'s 日, `dates.DATES`' までに,
-`events._nearest`, `_days_since`' 連続, `_NOTED_DAY`, `sentence_dates._PLANNED_BEFORE`; one guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
+`events._nearest`, `_days_since`' 連続, `_NOTED_DAY`, `sentence_dates._PLANNED_BEFORE`, `_named_day`'s own day;
+one guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
 
 from __future__ import annotations
 
@@ -126,3 +128,9 @@ def test_a_run_of_days_a_bracketed_day_counted_from_and_a_plan_given_up() -> Non
     assert ("2083-12-30", text) in events(text, "2084-12-28")
     text = "同社は当初予定していた3日から発表を前倒しした。"
     assert [d for d, _ in events(text, "2084-02-01")] == ["2084-02-03"]
+
+
+def test_a_thing_counted_from_by_its_own_day_named() -> None:
+    text = ("同社は15日、新規上場の承認を受けたと発表した。上場日は7月3日（月）で、グロース市場に上場する。\n\n"
+            "上場に向けた日程は、仮条件を26日（月）に決める予定。\n\n社長は、上場の前日に1号店で掃除をするという。")
+    assert ("2084-07-02", "社長は、上場の前日に1号店で掃除をするという。") in events(text, "2084-06-16")

@@ -191,6 +191,9 @@ def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pa
         elif places:
             in_compounds.append((d, text))
     found = found or in_compounds
+    if own_day := [(d, text) for _, d, text in told if text != sentence and any(
+            not _COUNTED_FROM.match(text, at.end()) for at in re.finditer(re.escape(word + "日"), text))]:
+        found = own_day  # 上場日は7月3日（月）…。上場の前日: the thing's own day, named so (not 上場に向けた日程は…26日)
     if not found and len(word) > 2 and word.endswith("日"):
         return _named_day(sentence.replace(word, word[:-1]), told, shape)  # 投票日の当日: the day 投票 was told of
     if not found:
