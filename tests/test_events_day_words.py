@@ -1,7 +1,8 @@
 """Days said by words (a broadcast's きょう, きのう, あす; 大みそか, 元日), a chronology whose years stand on lines of their own
 above its steps, 同月 after a day ahead in a plan, a range after 同 (同7日（月）～9日（水）) and a timeline's step the
 cleaner keeps though it reads like a writer's profile (↓1月4日　大発会。…); day words in speech that closes plainly or on
-what was (「あすの始発で帰ります」, 「おととい…行けたのでよかったです」). Sentences of our own; each fails without its change
+what was or politely on what will be (「あすの始発で帰ります」, 「おととい…行けたのでよかったです」, 「あしたからは…早く
+なります」). Sentences of our own; each fails without its change
 (`day_words`, `events._step_years`, `dates.resolve`'s 同月, `sentence_dates`' month after 同, `closing._NOTE`,
 `sentence_dates._told_day`'s plain verbs)."""
 
@@ -149,3 +150,8 @@ def test_day_words_in_speech_that_closes_plainly_or_on_what_was() -> None:
             "きょうのうちに戻ります」と話した。会社員の男性は「あすの始発で実家の青森に帰ります」と話した。")
     got = {d for d, _ in events(text, "2084-01-04")}
     assert {"2084-01-02", "2084-01-05", "2084-01-04"} <= got
+
+
+def test_day_words_in_speech_that_closes_politely_on_what_will_be() -> None:
+    text = "廃線\n\n高校2年の男子生徒は「あしたからはバスで、家を出るのが20分早くなります。寂しいけれど仕方ない」と話した。"
+    assert "2083-04-01" in {d for d, _ in events(text, "2083-03-31")}

@@ -415,7 +415,8 @@ def _told_day(quoted: str, text: str, at: int) -> bool:
             or plain_verb_last(said) or _DONE.search(said) is not None)  # (「あすの始発で帰ります」, 「…行けたのでよかったです」)
 
 
-_DONE = re.compile(r"(?:かった|でした|ました)(?:です|よ|ね)?[。！]$")  # words that close on what was: 行けてよかったです
+_DONE = re.compile(r"(?:かった|でした|ました|ます)(?:です|よ|ね)?[。！]$")  # words that close on what was (行けてよかった
+# です) or politely on what will be (あしたからはバスで、…早くなります)
 
 
 _LIKENESS = re.compile(r"[^のは」]{1,4}?のこと(?:のよう|みたい)")
