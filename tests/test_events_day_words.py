@@ -2,9 +2,10 @@
 above its steps, 同月 after a day ahead in a plan, a range after 同 (同7日（月）～9日（水）) and a timeline's step the
 cleaner keeps though it reads like a writer's profile (↓1月4日　大発会。…); day words in speech that closes plainly or on
 what was or politely on what will be (「あすの始発で帰ります」, 「おととい…行けたのでよかったです」, 「あしたからは…早く
-なります」). Sentences of our own; each fails without its change
+なります」); today's word in a headline beside a year (きょうピーク　Uターンは来年1月3日に). Sentences of our own; each
+fails without its change
 (`day_words`, `events._step_years`, `dates.resolve`'s 同月, `sentence_dates`' month after 同, `closing._NOTE`,
-`sentence_dates._told_day`'s plain verbs)."""
+`sentence_dates._told_day`'s plain verbs, `events._TODAY`)."""
 
 from __future__ import annotations
 
@@ -155,3 +156,11 @@ def test_day_words_in_speech_that_closes_plainly_or_on_what_was() -> None:
 def test_day_words_in_speech_that_closes_politely_on_what_will_be() -> None:
     text = "廃線\n\n高校2年の男子生徒は「あしたからはバスで、家を出るのが20分早くなります。寂しいけれど仕方ない」と話した。"
     assert "2083-04-01" in {d for d, _ in events(text, "2083-03-31")}
+
+
+def test_todays_word_in_a_headline_beside_a_year() -> None:
+    from tui.news.events import find_events
+    blocks = [("heading", "年末年始の帰省ラッシュ　きょうピーク　Uターンは来年1月3日に集中"),
+              ("paragraph", "帰省ラッシュがピークを迎えています。")]
+    got = {d for _, d, _ in find_events(blocks, "2083-12-30", False)}
+    assert {"2083-12-30", "2084-01-03"} <= got

@@ -113,7 +113,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
         if k in step_years and not _YEAR_SAID.search(text):
             found_here = [valid(step_years[k], d.month, d.day) or d for d in found_here]
         out.extend((k, found.isoformat(), text.strip()) for found in found_here
-                   if found != pub or not _YEAR_SAID.search(text))  # (令和7年6月27日(金): a release's dateline)
+                   if found != pub or not _YEAR_SAID.search(text)  # (令和7年6月27日(金): a release's dateline; but きょう
+                   or _TODAY.search(text))  # ピーク　Uターンは来年1月3日に: today's word, beside a year)
     out.sort(key=lambda e: e[0])
     if not full_only:
         _one_years_steps(blocks, out)
@@ -293,6 +294,7 @@ def _counted(sentence: str, told: Sequence[tuple[int, str, str]], dated: Sequenc
     return base + timedelta(days=days if m.group(3) == "後" else -days)
 
 
+_TODAY = re.compile(r"きょう|今日|本日")
 _NOTED_DAY = re.compile(r"\((?:[0-9]{1,2}月)?([0-9]{1,2})日\)$")  # a thing's day in brackets right before its count
 _DAYS_SINCE = re.compile(r"([0-9]{1,2})日(ぶり|連続)")
 
