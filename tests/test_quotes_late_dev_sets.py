@@ -38,7 +38,7 @@ _DATA = Path(__file__).parent / "data"
     # installed: 0.968 · 0.841); now 0.992 (127 given) · 0.869, 188 of 199 found
     ("stories_dev39", 0.98, 0.895, 0.915),  # as written 0.978 · 0.877 (138 given); now 0.986 (141 given) · 0.903, 198 of
     # 215 found
-    ("stories_dev40", 0.985, 0.885, 0.96),  # as written 0.969 · 0.852 (131 given); now 0.993 (134 given) · 0.893, 192 of
+    ("stories_dev40", 0.985, 0.885, 0.96),  # as written 0.969 · 0.852 (131 given); now 0.993 (137 given) · 0.913, 192 of
     # 199 found
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:
