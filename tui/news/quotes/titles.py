@@ -15,7 +15,7 @@ CALLING_END = re.compile(r"[\u4e00-\u9fff](?:員|者|主婦|職人|農家|漁師
 # Between a speaker's name and the particle: a title or role (大統領, 国務長官, 氏, 社長, 報道官).
 TITLE_AFTER = _TITLE = re.compile(r"[ 　]?(?:[・･]?[\u4e00-\u9fff々ァ-ヺー]{0,8}?(?:氏|さん|容疑者|被告|首相|大統領|長官|報道官|外相|相|大臣"
                     r"|知事|市長|町長|村長|議員|議長|委員長|代表|総裁|幹事長|会長|社長|監督|選手|教授|准教授|所長|理事長"
-                    r"|事務総長|事務局長|主席|総統|国王|大使|特使|補佐官|次官|官房長官|書記長|党首|投手|捕手|内野手|外野手|コーチ|主将|院長|局長|部長"
+                    r"|事務総長|事務局長|主席|総統|国王|大使|特使|補佐官|次官|官房長官|書記長|党首|投手|捕手|内野手|外野手|主将|院長|局長|部長"
                     r"|課長|室長|団長|ら))?")
 # After a person's name (and title): a calling (弁護士, 医師, 研究員, 竜王), a wrestler's 関 or a master's 親方, and an
 # age in brackets. A calling ends in a person's suffix: 士 師 員 王 家 手 者 人, and 長 官 事 for an office (教育長, 予報官,
