@@ -155,3 +155,30 @@ def assert_well_marked(folder: Path) -> None:
             rest = _MARK.sub("", line)
             assert "[[" not in rest and "]]" not in rest, (path.name, n)
             assert line == line.rstrip(), (path.name, n)
+
+
+def actors_report_run(*args: str) -> "subprocess.CompletedProcess[str]":
+    """`python -m tui.report actors ARGS` as a real process, run once per test session and shared by the test modules
+    and xdist workers that read it (a file per command under the session's temporary folder, written under a lock)."""
+    import fcntl
+    import hashlib
+    import json
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    root = Path(__file__).resolve().parent.parent
+    session = os.environ.get("PYTEST_XDIST_TESTRUNUID") or str(os.getpid())
+    folder = Path(tempfile.gettempdir()) / f"newsreader-tests-{session}"
+    folder.mkdir(exist_ok=True)
+    key = hashlib.sha1("\0".join(("actors", *args)).encode()).hexdigest()[:16]
+    cached = folder / f"report-{key}.json"
+    with open(folder / f"report-{key}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # (the first asker runs it; the others wait and read its output)
+        if not cached.exists():
+            out = subprocess.run([sys.executable, "-m", "tui.report", "actors", *args], capture_output=True, text=True,
+                                 env=dict(os.environ, PYTHONPATH=str(root)), cwd=root, timeout=300)
+            cached.write_text(json.dumps([out.returncode, out.stdout, out.stderr]), encoding="utf-8")
+        code, stdout, stderr = json.loads(cached.read_text(encoding="utf-8"))
+    return subprocess.CompletedProcess([sys.executable, "-m", "tui.report", "actors", *args], code, stdout, stderr)

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import itertools
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
-from conftest import assert_well_marked
+from conftest import actors_report_run, assert_well_marked
 from tui import actors_report
 
-ROOT = Path(__file__).parent.parent
 GENRES = {"business", "courts", "entertainment", "local", "names", "negatives", "obituaries", "prose",
           "science_culture", "sports_talk"}
 
@@ -53,9 +48,7 @@ def test_no_sentence_twice_and_none_taken_from_the_dev_set():
 
 
 def test_the_report_prints_the_general_block_next_to_the_dev_set():
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-m", "tui.report", "actors"], capture_output=True, text=True,
-                         env=env, cwd=ROOT, timeout=300)
+    out = actors_report_run()
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     at = next(k for k, x in enumerate(lines) if x.startswith("general, all held out:"))

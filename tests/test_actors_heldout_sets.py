@@ -8,18 +8,14 @@ name at all, and get every kind's figures in each genre."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import assert_well_marked
+from conftest import actors_report_run, assert_well_marked
 from tui import actors_report
 
-ROOT = Path(__file__).parent.parent
 # folder: (at least this many sentences, its genres, the kind its report line is checked for)
 SETS = {
     actors_report.FRESH_SET: (120, {"business", "courts", "entertainment", "local", "negatives", "obituaries",
@@ -135,9 +131,7 @@ def test_no_sentence_of_a_set_is_twice_in_it_or_in_any_other_set(folder: Path):
 
 @pytest.fixture(scope="module")
 def report_lines() -> list[str]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-m", "tui.report", "actors"], capture_output=True, text=True,
-                         env=env, cwd=ROOT, timeout=300)
+    out = actors_report_run()
     assert out.returncode == 0, out.stderr
     return out.stdout.splitlines()
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import actors_report_run
 from tui import actors_report
 
 ROOT = Path(__file__).parent.parent
@@ -39,9 +40,7 @@ def test_the_plain_unidic_run_joins_a_surname_and_a_given_name():
 
 
 def test_the_report_command_prints_each_kind_for_dev_and_held_out():
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-m", "tui.report", "actors"], capture_output=True, text=True,
-                         env=env, cwd=ROOT, timeout=300)
+    out = actors_report_run()
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].startswith("dev:") and any(x.startswith("held-out:") for x in lines)

@@ -5,16 +5,14 @@ rule tuned on it; the figures as written are in each set's README)."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from conftest import assert_well_marked
+from conftest import actors_report_run, assert_well_marked
 from tui import actors_report
 
 ROOT = Path(__file__).parent.parent
@@ -160,9 +158,7 @@ def _articles(name: str) -> list:
 
 @lru_cache(maxsize=None)
 def _report(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "tui.report", "actors", *args], capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=300)
+    return actors_report_run(*args)
 
 
 @pytest.mark.parametrize("name", SETS)
