@@ -92,6 +92,11 @@ def planned(text: str, end: int) -> bool:
 WEEKDAY = re.compile(r"\s*(?:[（(]|の(?=[月火水木金土日]曜))([月火水木金土日])(?:曜日?|(?:・祝|祝)?[）)])")
 
 
+def weekday_said(day: re.Match) -> int:
+    """The day of the week (Monday 0) a match of `WEEKDAY` names."""
+    return "月火水木金土日".index(day.group(1))
+
+
 def valid(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)

@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from .day_words import CALENDAR, DAY_WORDS, NAMES_A_DAY, TIME_OF_DAY, day_words, word_before
 from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
                     both_ends, dot_step, month_of, on_weekday, own_verb_past, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
-                    valid)
+                    valid, weekday_said)
 
 # A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に; 昨年は台風で
 # 10月16日の行事が; 去年のハロウィーンの10月31日; a season's, 今季は4月12日に): a month and day after it in the sentence is
@@ -93,7 +93,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         carried = valid(month_said.year, month_said.month, int(m["dd"])) if m["dd"] and month_said and not full_only else None
         if carried and carried >= month_said and (  # type: ignore[operator]
                 (m.start() - said_end <= _CARRY and not _SHUT.search(text, said_end, m.start()))
-                or (day and carried.weekday() == "月火水木金土日".index(day.group(1)))):
+                or (day and carried.weekday() == weekday_said(day))):
             found: date | None = carried  # 7月8日告示、15日投開票: 15 July
         else:
             at = span.end() if m["dd"] and (span := _SPAN_END.match(text, m.end())) else m.end()  # (30〜31日に開く)
@@ -134,10 +134,10 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 if previous and text.endswith("同", 0, m.start()):  # 3月1日に出願した。同5日に: 同月5日
                     found = valid(previous.year, previous.month, int(m["dd"])) or found
             if day and found and published and not full_only and (m["dd"] or m["mm"]):
-                found = on_weekday(found, "月火水木金土日".index(day.group(1)), bool(m["dd"])) or found
+                found = on_weekday(found, weekday_said(day), bool(m["dd"])) or found
         if found and m["dd"] and not full_only and published:
             stepped = _next_to(text, m, [*out[::-1], *earlier[::-1], published])
-            if stepped and day and stepped.weekday() != "月火水木金土日".index(day.group(1)):
+            if stepped and day and stepped.weekday() != weekday_said(day):
                 stepped = None  # 開院の前日の20日（月・祝）: the week's day says which 20th, not the day counted from
             found = stepped or found
             if not stepped and found not in earlier and _APPOSED_DAY.search(text, 0, m.start()) and (
@@ -254,7 +254,7 @@ def _in_order(text: str, read: list[tuple[re.Match, date]], published: date) -> 
             continue
         near = valid(published.year, published.month, int(m["dd"]))
         if near is None or near > published or ((day := WEEKDAY.match(text, m.end()))
-                                                 and found.weekday() == "月火水木金土日".index(day.group(1))):
+                                                 and found.weekday() == weekday_said(day)):
             continue  # (20日（月・祝）まで…し、21日から: the week's day says which 20th)
         if any(later < found and near <= later and _VERB_JOINT.search(text, m.end(), n.start())
                for n, later in read[i + 1:]):
@@ -412,10 +412,10 @@ def _told_day(quoted: str, text: str, at: int) -> bool:
     word = DAY_WORDS.match(text, at)
     said = said.rstrip("。") + "。"
     return (tense(said) is not None or bool(word and TIME_OF_DAY.match(text, word.end()))
-            or plain_verb_last(said) or _DONE.search(said) is not None)  # (「あすの始発で帰ります」, 「…行けたのでよかったです」)
+            or plain_verb_last(said) or _CLOSED.search(said) is not None)  # (「あすの始発で帰ります」, 「…行けたのでよかったです」)
 
 
-_DONE = re.compile(r"(?:かった|でした|ました|ます)(?:です|よ|ね)?[。！]$")  # words that close on what was (行けてよかった
+_CLOSED = re.compile(r"(?:かった|でした|ました|ます)(?:です|よ|ね)?[。！]$")  # words that close on what was (行けてよかった
 # です) or politely on what will be (あしたからはバスで、…早くなります)
 
 

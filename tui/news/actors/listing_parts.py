@@ -56,7 +56,8 @@ def _items(line: str, lo: int, hi: int) -> list[tuple[int, int]]:
         depth -= c in ")）"
         if depth > 0:
             continue
-        cut = c in "、," or (c == " " and spaced) or (c == "・" and not (_KATA.fullmatch(line[i - 1:i] or "x") and _KATA.fullmatch(line[i + 1:i + 2] or "x")))
+        joined = _KATA.fullmatch(line[i - 1:i] or "x") and _KATA.fullmatch(line[i + 1:i + 2] or "x")  # ソフィー・ラクロワ
+        cut = c in "、," or (c == " " and spaced) or (c == "・" and not joined)
         if c == " " and i + 1 < hi and line[i - 1:i].isascii() and line[i - 1:i].isalpha() and line[i + 1].isascii() \
                 and line[i + 1].isalpha():
             cut = False  # (Blue Moth: a name of two Latin words)

@@ -51,6 +51,15 @@ def carries(head: str) -> bool:
 _SAME_TITLE = re.compile(r"同(副?(?:" + TITLES + "))(?:は|が|も)")  # (同副社長は: the one named 副社長)
 
 
+_SAME_TITLED = re.compile(r"同(?!氏|社|党|省|庁|日|夜|年|月|時)[\u4e00-\u9fff]{1,4}(?:は|が)")
+
+
+def same_titled(head: str) -> bool:
+    """Whether `head` opens with 同 and a title as its subject (同相は, 同知事は): the one the sentences before name with
+    that title, whoever else the clause before it names (not 同氏, the person of the sentence before, nor a body)."""
+    return _SAME_TITLED.match(head) is not None
+
+
 def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
     """Who 同氏 / 同長官 / 彼 at the start of `words` is: for 同 and a title, the one person the article named
     with it (森永啓介官房長官 … 同長官は), else the one of the sentence before; for 同 and a body's mark alone (同署は,

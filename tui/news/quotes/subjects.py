@@ -13,7 +13,7 @@ from .embedded import clause_subject
 from .forms import SAY
 from .nominal import one_per_particle
 from .pairs import paired
-from .previous import carries
+from .previous import carries, same_titled
 from .passage import QuoteAt
 from .roles import TITLES, Roles, role_holder
 from .sources import SOURCE, source_speaks
@@ -197,7 +197,7 @@ def subject_speaker(q: QuoteAt, roles: Roles, strict: bool) -> tuple[bool, str |
         subjects = [x for x in subjects if q.p.kinds[x[0]] != "country"]  # 米国は, inside a person's words
     distinct = {a for a, _, _ in subjects}
     last = q.text[subjects[-1][2]:q.start].rstrip("、，　 ").rpartition("、")
-    if not actor_before and last[1] and last[0].endswith(YIELDING) and carries(last[2].strip()):
+    if not actor_before and last[1] and last[0].endswith(YIELDING) and same_titled(last[2].strip()):
         return False, None  # 長谷川氏が「…」と重ねると、同相は「…」: 同相 after a clause that yields, read as one (`unnamed`)
     if len(distinct) == 1:
         return True, one_subject(q, subjects, actor_before, roles, strict)

@@ -16,7 +16,7 @@ from .kin import kin_speaker
 from .obituary import IN_LIFE, life_words, the_deceased
 from .offices import BARE_OFFICE, one_office, short_body, spokesperson_of
 from .passage import Before, Passage, QuoteAt
-from .previous import carries, previous_one, same_one
+from .previous import carries, previous_one, same_one, same_titled
 from .reasons import acts_on_reason
 from .roles import Roles, first_title, last_clause_title, role_free, role_holder
 from .subjects import YIELDING, found_of
@@ -31,7 +31,6 @@ _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3}(?:の[^はがもの、，「」\s]{1,8})?)(?:によると|によれば|によりますと)")
 _LAST_CLAUSE_SAME = re.compile(r"[、，]\s*(同[^、，はがもの「」\s]{1,6}(?:は|が|も)[、，]?\s*)$")
-_SAME_TITLED = re.compile(r"同(?!氏|社|党|省|庁|日|夜|年|月|時)[\u4e00-\u9fff]{1,4}(?:は|が)")  # 同相は, 同知事は (not 同氏 nor a body)
 # The sentence's words before a quote close on a verb of saying and go on (…と説明したうえで、, …と述べ、): what the
 # topic reported, whose own subjects (運転手は) are inside it
 _REPORTED_BY_TOPIC = re.compile(r"と(?:" + SAY + r")[^。「」、]{0,6}?(?:[しいりえべ]|うえで|上で)[、，]\s*$")
@@ -57,7 +56,7 @@ def _past_lead(head: str, lo: int, p: Passage) -> str:
     last = _LAST_CLAUSE_SAME.search(head)
     if last and "「" not in _TERM.sub("", head) and not any(lo <= s < lo + last.start(1) for _, s, _ in p.mentions):
         return last.group(1)  # 正答率は…上がり、同省は「…」: a clause naming no actor, then 同省 right before the words
-    if last and _SAME_TITLED.match(last.group(1)) and head[:last.start()].endswith(YIELDING):
+    if last and same_titled(last.group(1)) and head[:last.start()].endswith(YIELDING):
         return last.group(1)  # 長谷川氏が「…」と重ねると、同相は「…」: a clause that yields to 同 and a title, which the
         # sentences before name (the clause's own people ask or act on it)
     return head.lstrip("　 ")
