@@ -296,7 +296,7 @@ def test_a_small_run_prints_every_row_and_its_arithmetic_holds(tmp_path: Path) -
     # Again on the indexes the run left (its pilot opened other articles since): the reader still
     # opens on the newest, where first paint looks for it.
     again = subprocess.run([sys.executable, "-m", "tui.bench", "--articles", "50", "--reps", "2", "--no-import",
-                            "--reader-runs", "1", "--dir", str(tmp_path)],
+                            "--no-feeds", "--reader-runs", "1", "--dir", str(tmp_path)],
                            capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     rows = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))

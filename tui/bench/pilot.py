@@ -14,6 +14,9 @@ import time
 
 from .stats import percentile
 
+# Samples of each measurement in one pilot run; fewer when the bench is asked for fewer repetitions.
+SWITCHES, COLD, NEXTS, SEARCHES = 20, 10, 20, 10
+
 
 async def _painted(pilot, frames: list[float], shown: list[float], since: int, start: float,
                    timeout: float = 5.0) -> float | None:
@@ -30,7 +33,7 @@ async def _painted(pilot, frames: list[float], shown: list[float], since: int, s
     return None
 
 
-async def _switches(db: str) -> dict:
+async def _switches(db: str, reps: int) -> dict:
     from ..app import NewsReaderApp
     from ..screens import MainScreen
     from ..widgets import ArticleBody, ArticleList
@@ -58,7 +61,7 @@ async def _switches(db: str) -> dict:
 
         body.show_article = timed_show  # type: ignore[method-assign]
         switches = []
-        for _ in range(20):
+        for _ in range(min(SWITCHES, reps)):
             await pilot.press("j")  # the reader loads the highlighted article ahead
             await pilot.pause()
             highlighted = articles.highlighted
@@ -75,7 +78,7 @@ async def _switches(db: str) -> dict:
             if took is not None:
                 switches.append(took)
         cold = []  # articles far down the list, never highlighted so never loaded ahead
-        for i in range(10):
+        for i in range(min(COLD, reps)):
             row = articles.row((100 + 7 * i) % articles.count)
             if row is None or (body.article is not None and row.id == body.article.id):
                 continue
@@ -91,8 +94,8 @@ async def _switches(db: str) -> dict:
             assert isinstance(app.screen, MainScreen)
             app.screen.open_article(first.id)
             await _painted(pilot, frames, shown, since, time.perf_counter())
-        nexts = await _nexts(app, pilot, body, frames, shown)
-        first_page = await _first_pages(app, pilot)
+        nexts = await _nexts(app, pilot, body, frames, shown, runs=min(NEXTS, reps))
+        first_page = await _first_pages(app, pilot, runs=min(SEARCHES, reps))
     if not switches:
         raise RuntimeError("no article switch was painted")
     return {"switch": percentile(switches, 50), "switch_p90": percentile(switches, 90),
@@ -153,11 +156,12 @@ async def _first_pages(app, pilot, query: str = "米", runs: int = 10) -> list[f
     return out
 
 
-def do_pilot(db: str) -> dict:
-    """Article switches (20, key to painted), cold opens (10), `J` from the body (20) and the peak RSS."""
+def do_pilot(db: str, reps: int = SWITCHES) -> dict:
+    """Article switches (key to painted), cold opens, `J` from the body, first pages of search hits and the
+    peak RSS: up to 20, 10, 20 and 10 samples, and no more than `reps` (at least 3) of each."""
     from .. import startup
 
     startup.hold()  # as the reader's process starts: the collector waits for the first frame
-    out = asyncio.run(_switches(db))
+    out = asyncio.run(_switches(db, max(3, reps)))
     out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out

@@ -84,7 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tui.bench", description=(doc or "").splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000, help="synthetic articles (default 2000)")
     ap.add_argument("--dir", help="work folder (default: a temporary one)")
-    ap.add_argument("--reps", type=int, default=50, help="repetitions per search measurement")
+    ap.add_argument("--reps", type=int, default=50,
+                    help="repetitions per search measurement (default 50); the reader's samples and whole "
+                         "processes' starts as many, up to 20 and 31, at least 3 and 5")
     ap.add_argument("--segments", type=int, default=0,
                     help="import in this many parts, each between two floors (default: one per 20,000 articles)")
     ap.add_argument("--runs", type=int, default=0,
@@ -209,7 +211,7 @@ def _measure_search(args, db: str, row) -> None:
         row(f"search {name} ({QUERIES[name.split(' ')[0]]})", f"p50 {p50:.1f} ms", f"p95 {p95:.1f} ms")
     for name, (p50, p95) in child.run("stories", db=db, actor=actor, reps=args.reps).items():
         row(f"{name} (a page of {child.STORY_PAGE})", f"p50 {p50:.1f} ms", f"p95 {p95:.1f} ms")
-    version, whole = _process_times([["--version"], ["search", "停戦"]], db)
+    version, whole = _process_times([["--version"], ["search", "停戦"]], db, reps=min(31, max(5, args.reps)))
     row("`newsreader search 停戦` process", f"{whole * 1000:.0f} ms", f"{ratio(whole, version):.2f}x --version")
     row("`newsreader --version` process", f"{version * 1000:.0f} ms")
 
@@ -244,7 +246,7 @@ def _measure_reader(args, corpus: Path, work: Path, db: str, small_db: str, row)
     pilot_runs = max(1, min(PILOT_RUNS, args.reader_runs))
     for _ in range(pilot_runs):
         for path in (small_db, db):
-            runs[path].append(child.run("pilot", db=path))
+            runs[path].append(child.run("pilot", db=path, reps=args.reps))
     big, small = ({k: median([r[k] for r in runs[p]]) for k in runs[p][0]} for p in (db, small_db))
     row("reader article switch, key to painted", f"p50 {big['switch'] * 1000:.1f} ms",
         f"p90 {big['switch_p90'] * 1000:.1f} ms (pilot, median of {pilot_runs})")
