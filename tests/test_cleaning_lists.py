@@ -104,6 +104,21 @@ def test_a_timeline_of_days_alone_under_a_mark_at_the_end_stays_whole_as_a_list(
     assert not c.removed
 
 
+def test_a_week_ahead_with_each_day_joined_by_an_equals_sign_stays_whole_to_its_last_line():
+    """A sports page's week ahead (◇3日（火）＝…): every day a step of the list, the short last one too."""
+    c = cleaned("女子ゴルフ、新人の宇佐美が初優勝",
+                "国内女子ゴルフツアーの第6戦は1日、静岡県の富士見高原CCで最終ラウンドを行い、宇佐美玲奈が初優勝した。",
+                "首位と2打差の3位から出た宇佐美は、後半に4つのバーディーを奪って逆転した。",
+                "次戦は8日に兵庫県で開幕し、宇佐美は2週連続の優勝を狙う。",
+                "【今週の主な予定】",
+                "◇3日（火）＝大相撲夏場所の番付発表",
+                "◇4日（水）～6日（金）＝競泳日本選手権（東京）",
+                "◇5日（木）＝Jリーグ・ルヴァン杯1次リーグ",
+                "◇7日（土）＝ラグビー・リーグワン第7節")
+    assert "7日（土）＝ラグビー・リーグワン第7節" in [line for b in c.blocks for line in b.text.split("\n")]
+    assert not c.removed
+
+
 def test_a_timeline_with_a_month_alone_and_a_year_said_as_a_word_stays_whole_as_a_list():
     c = cleaned("排水訴訟、二審も住民勝訴",
                 "化学工場の排水で井戸水が汚れたとして住民が会社を訴えた訴訟の控訴審判決が9日、高裁であった。",

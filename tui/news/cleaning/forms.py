@@ -206,7 +206,8 @@ _STEP = re.compile(rf"^(?:(?:\d{{4}}年|{'|'.join(YEAR_WORDS)})?\d{{1,2}}月\d{{
 
 _MARKS = frozenset("▽△▼・●■◆◇↓")  # (↓: a step of a timeline that goes down the page)
 _DAY_STEP = re.compile(rf"^\d{{1,2}}日(?:\s*[（(][^)）]{{1,3}}[)）])?{_TO}[ 　]")  # a day alone after a month's step
-_MARKED_STEP = re.compile(r"^[▽△▼・●■◆◇↓]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日\S{0,10}\s+\S.{1,50}$")
+_MARKED_STEP = re.compile(r"^[▽△▼・●■◆◇↓]\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:\S{0,10}\s+|(?:[（(][^)）]{1,3}[)）])?"
+                          r"(?:[～〜~\-]\d{1,2}日(?:[（(][^)）]{1,3}[)）])?)?\s*[＝=：:]\s*)\S.{1,50}$")  # (◇7日（日）＝…)
 
 
 def records(texts: Sequence[str], removed: Sequence[str | None], tail: int) -> Iterator[int]:
