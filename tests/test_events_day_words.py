@@ -2,7 +2,7 @@
 above its steps, 同月 after a day ahead in a plan, a range after 同 (同7日（月）～9日（水）) and a timeline's step the
 cleaner keeps though it reads like a writer's profile (↓1月4日　大発会。…); day words in speech that closes plainly or on
 what was or politely on what will be (「あすの始発で帰ります」, 「おととい…行けたのでよかったです」, 「あしたからは…早く
-なります」); today's word in a headline beside a year (きょうピーク　Uターンは来年1月3日に). Sentences of our own; each
+なります」), and a deadline there (「あさってまでに…てほしい」); today's word in a headline beside a year (きょうピーク　Uターンは来年1月3日に). Sentences of our own; each
 fails without its change
 (`day_words`, `events._step_years`, `dates.resolve`'s 同月, `sentence_dates`' month after 同, `closing._NOTE`,
 `sentence_dates._told_day`'s plain verbs, `events._TODAY`)."""
@@ -156,6 +156,15 @@ def test_day_words_in_speech_that_closes_plainly_or_on_what_was() -> None:
 def test_day_words_in_speech_that_closes_politely_on_what_will_be() -> None:
     text = "廃線\n\n高校2年の男子生徒は「あしたからはバスで、家を出るのが20分早くなります。寂しいけれど仕方ない」と話した。"
     assert "2083-04-01" in {d for d, _ in events(text, "2083-03-31")}
+
+
+def test_a_deadline_in_speech_names_its_day_whatever_the_verb() -> None:
+    text = ("大雪への備え\n\n気象台の担当者は「山沿いでは雪が強まる。あさってまでに、車のタイヤを冬用に替えておいてほしい」と呼びかけた。"
+            "町の担当者は「除雪車はあすまでに全台を点検してもらいたい」と話した。")
+    got = {d for d, _ in events(text, "2085-12-10")}
+    assert {"2085-12-12", "2085-12-11"} <= got
+    # (an order with no deadline still names no day: 「きょうは低めを狙え」)
+    assert events("試合があった。\n\n監督は「きょうは低めを狙え」と選手に指示した。", "2085-12-10") == []
 
 
 def test_todays_word_in_a_headline_beside_a_year() -> None:

@@ -399,7 +399,8 @@ def _quoted(text: str, at: int) -> str | None:
 def _told_day(quoted: str, text: str, at: int) -> bool:
     """Whether a day word inside quoted words dates what they tell: words whose verb says its way (「きのう1日で一段落
     した」, 「あす朝までに片付ける」), not an order or a wish (「きょうは低めを狙え」), nor a likeness
-    (「きのうのことのように覚えている」); a time of a day or a week's day always does (「今夜のうちに…」)."""
+    (「きのうのことのように覚えている」); a time of a day or a week's day always does (「今夜のうちに…」), and so does a
+    deadline (「あさってまでに…済ませてほしい」)."""
     if _LIKENESS.match(text, at):
         return False
     if NAMES_A_DAY.match(text, at):
@@ -411,7 +412,8 @@ def _told_day(quoted: str, text: str, at: int) -> bool:
             break
     word = DAY_WORDS.match(text, at)
     said = said.rstrip("。") + "。"
-    return (tense(said) is not None or bool(word and TIME_OF_DAY.match(text, word.end()))
+    return (tense(said) is not None or bool(word and (TIME_OF_DAY.match(text, word.end())
+                                                      or text.startswith("まで", word.end())))  # 「あさってまでに…てほしい」:
             or plain_verb_last(said) or _CLOSED.search(said) is not None)  # (「あすの始発で帰ります」, 「…行けたのでよかったです」)
 
 
