@@ -2,7 +2,7 @@
 着地の1週間後), 当日 and 同日 of a thing named (初公判当日, 市長選と同日, ろくろ体験は…が、当日は), a day alone after a day
 word (あす1日), a calendar's day inside quoted words (「元日の3回戦」), a season's year (来春の4月1日), a plan told by
 見通しだと, a day heading a clause of its own before the sentence's last verb. Sentences of our own; each fails without
-its change in `events`, `sentence_dates`, `dates` or `day_words`."""
+its change in `events`, `sentence_dates`, `dates` or `day_words`; a day's return (命日の10月9日) is this year's."""
 
 from __future__ import annotations
 
@@ -112,3 +112,14 @@ def test_a_day_word_inside_quoted_words_that_tell_a_happening() -> None:
     assert dates_in("係は「集会所はきょうの夕方から開けている」と話した。", date(2062, 5, 3)) == [date(2062, 5, 3)]
     assert dates_in("祖父は「きのうのことのように覚えている」と話した。", date(2062, 5, 3)) == []
     assert dates_in("監督は「あすは低めを狙え」と話した。", date(2062, 5, 3)) == []
+
+
+def test_a_days_return_is_this_years_not_the_year_said_before_it() -> None:
+    text = ("没後50年の記念展\n\n作曲家が亡くなったのは2035年11月3日で、記念館は命日の11月3日に、自筆の楽譜を初めて公開する。"
+            "劇団の創立は2040年6月1日で、創立から45年の記念日の6月1日には記念公演を開く。")
+    got = events(text, "2085-05-20")
+    assert _on(got, "命日の11月3日") == ["2035-11-03", "2085-11-03"]
+    assert "2085-06-01" in _on(got, "記念日の6月1日")
+    # (the same month and day with no return named goes on in the year said: 2035年11月3日に…、11月3日の夜)
+    assert _on(events("通夜\n\n作曲家は2035年11月3日に亡くなり、11月3日の夜に親族が集まった。", "2085-05-20"), "夜") == [
+        "2035-11-03"]

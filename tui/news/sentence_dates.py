@@ -310,11 +310,16 @@ def _next_to(text: str, m: re.Match, anchors: list[date]) -> date | None:
     return next((d for d in fits if abs((d - published).days) <= _NEAR), fits[0] if fits else None)
 
 
+_RECURS = re.compile(r"(?:命日|誕生日|記念日|周年|回忌)の$")  # the day a date returns to, year after year
+
+
 def _year_context(text: str, m: re.Match, found: date, year_said: date | None, month_day: date | None, last_end: int,
                   previous: date | None, published: date | None) -> date:
     """A month and day (no year said with it) read by the years the sentence said before it (the module's doc)."""
-    if year_said and (carried := valid(year_said.year, found.month, found.day)) and carried >= year_said:
-        return carried  # 来年3月4日に行い、合格発表は3月12日: the year said before
+    if year_said and (carried := valid(year_said.year, found.month, found.day)) and (
+            carried > year_said or (carried == year_said and not _RECURS.search(text, 0, m.start()))):
+        return carried  # 来年3月4日に行い、合格発表は3月12日: the year said before (but not a day's return: 1984年10月9日
+        # に亡くなり、命日の10月9日に: this year's)
     setting = [y for y in _YEAR_SETTING.finditer(text, last_end) if y.end() <= m.start()]
     if setting and (setting[-1].group(1) or published):
         said = setting[-1]
