@@ -5,7 +5,7 @@ after the day's time in two zones (22日午後（日本時間23日未明）に�
 の12日) is the day the article told, and one after 翌日の (告示翌日の4日) the day after the thing's; days since a day named
 (今月20日以来、10日ぶり); a past day inferred, then announced (29日に梅雨入りしたとみられると発表), is no plan; a thing
 whose anniversary a sentence keeps (災害は、発生から30年となった19日) was that many years before; a thing named with its day
-(投票日の当日) is the one told without it (12日に投票), and a deadline the day before it (前々日までに) a day; of a sentence of
+(投票日の当日) is the one told without it (12日に投票), a plan counts from the thing told ahead (打ち上げの3日前に据え付ける, not 昨年…打ち上げた), and a deadline the day before it (前々日までに) a day; of a sentence of
 two days, the one told beside the thing (学力検査は3月7日…、合格発表は同月15日 / 学力検査の翌日), not a plan given up
 (当初20日に予定されていたが、…24日に延期); a run of days to its last (8日から続いていて、これで9日連続), a count from the
 day in brackets before it (仕事納め（12月28日）の2日後), a plan given up before its day (当初予定していた3日); a thing by its own day named (上場日は7月3日 … 上場の前日).
@@ -134,3 +134,13 @@ def test_a_thing_counted_from_by_its_own_day_named() -> None:
     text = ("同社は15日、新規上場の承認を受けたと発表した。上場日は7月3日（月）で、グロース市場に上場する。\n\n"
             "上場に向けた日程は、仮条件を26日（月）に決める予定。\n\n社長は、上場の前日に1号店で掃除をするという。")
     assert ("2084-07-02", "社長は、上場の前日に1号店で掃除をするという。") in events(text, "2084-06-16")
+
+
+def test_a_plan_counts_from_the_thing_ahead_not_an_earlier_one_of_the_same_name() -> None:
+    text = ("サケ稚魚の放流、22日に延期\n\n県は15日、稚魚の放流を22日に延期すると発表した。"
+            "昨年9月4日に放流した稚魚は、川の増水で多くが流された。\n\n県は放流の2日前に説明会を開く。")
+    got = events(text, "2085-05-15")
+    assert [d for d, t in got if "放流の2日前" in t] == ["2085-05-20"]
+    # (a past count still reads from the last thing told: 昨年…放流した。…放流の2日後に調べた)
+    text = "稚魚\n\n昨年9月4日に稚魚を放流した。\n\n県は放流の2日後に川を調べた。"
+    assert [d for d, t in events(text, "2085-05-15") if "放流の2日後" in t] == ["2084-09-06"]

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .dates import BOTH_DAYS, DATES, DOT_STEP, PLAN_PAST, resolve, valid
+from .dates import BOTH_DAYS, DATES, DOT_STEP, PLAN_PAST, plain_verb_last, resolve, tense, valid
 from .day_words import DAY_WORDS
 from .quotes import sentence_spans
 from .sentence_dates import dates_in, year_said
@@ -89,7 +89,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             last_month = months[-1] if months else last_month
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
-            if not full_only and (counted := _counted(sentence, out, dated)) and counted not in dated:
+            if not full_only and (counted := _counted(sentence, out, dated, pub)) and counted not in dated:
                 dated.append(counted)  # 打ち上げの3日後
                 told.append((counted, 2))  # (the day the sentence tells of: 通報の3日後、…。店主は同日中に届け出た)
             if not full_only and (since_then := _days_since(sentence, dated)) and since_then not in dated:
@@ -174,7 +174,8 @@ def _thing_before(sentence: str, at: int) -> str:
     return run[-4:] if len(run) >= 2 else ""
 
 
-def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pattern = _OF_DAY) -> date | None:
+def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pattern = _OF_DAY,
+               ahead: date | None = None) -> date | None:
     """The day a sentence told before of the thing 翌日, 前日, 当日 or 同日 counts from here (最終運行の翌々日, 協議の翌日,
     初公判当日, 市長選と同日): the last event whose sentence names it, not as a thing counted from there (打ち上げ前日の
     11日 names the 11th, not the launch's day); None when the sentence counts from none so or none was told."""
@@ -192,6 +193,8 @@ def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pa
         elif places:
             in_compounds.append((d, text))
     found = found or in_compounds
+    if ahead is not None:  # a plan counted from a thing: the thing told ahead of the article's day, not an earlier one
+        found = [x for x in found if x[0] >= ahead.isoformat()] or found  # (打ち上げの3日前に据え付ける: not 昨年…打ち上げた)
     if own_day := [(d, text) for _, d, text in told if text != sentence and any(
             not _COUNTED_FROM.match(text, at.end()) for at in re.finditer(re.escape(word + "日"), text))]:
         found = own_day  # 上場日は7月3日（月）…。上場の前日: the thing's own day, named so (not 上場に向けた日程は…26日)
@@ -279,16 +282,19 @@ def _nouns(text: str) -> list[str]:
     return out
 
 
-def _counted(sentence: str, told: Sequence[tuple[int, str, str]], dated: Sequence[date] = ()) -> date | None:
+def _counted(sentence: str, told: Sequence[tuple[int, str, str]], dated: Sequence[date] = (),
+             pub: date | None = None) -> date | None:
     """The day a sentence counts in days or weeks from a thing the article dated before (打ち上げの3日後), or from the
-    day in brackets right before the count (仕事納め（12月28日）の2日後: `dated`, the sentence's days), or None."""
+    day in brackets right before the count (仕事納め（12月28日）の2日後: `dated`, the sentence's days), or None. A plan
+    (the sentence's verb ahead of the article's day `pub`) counts from the thing told on or after that day."""
     nfkc = unicodedata.normalize("NFKC", sentence)
     m = _COUNTED.search(nfkc)
     if m is None:
         return None
     noted = _NOTED_DAY.search(nfkc, 0, m.start())
     base = next((d for d in dated if d.day == int(noted.group(1))), None) if noted else None
-    if base is None and (base := _named_day(nfkc, told, _COUNTED)) is None:
+    ahead = pub if pub and (tense(nfkc) == "future" or plain_verb_last(nfkc)) else None
+    if base is None and (base := _named_day(nfkc, told, _COUNTED, ahead)) is None:
         return None
     days = int(m.group(1)) * (7 if m.group(2) == "週間" else 1)
     return base + timedelta(days=days if m.group(3) == "後" else -days)
