@@ -1,5 +1,5 @@
 """Days named by what happened on them or by words: a day counted from a thing the article dated (打ち上げの3日後,
-着地の1週間後), 当日 and 同日 of a thing named (初公判当日, 市長選と同日, ろくろ体験は…が、当日は), a day alone after a day
+着地の1週間後), 当日 and 同日 (and この日) of a thing named (初公判当日, 市長選と同日, ろくろ体験は…が、当日は), a day alone after a day
 word (あす1日), a calendar's day inside quoted words (「元日の3回戦」), a season's year (来春の4月1日), a plan told by
 見通しだと, a day heading a clause of its own before the sentence's last verb. Sentences of our own; each fails without
 its change in `events`, `sentence_dates`, `dates` or `day_words`; a day's return (命日の10月9日) is this year's."""
@@ -123,3 +123,12 @@ def test_a_days_return_is_this_years_not_the_year_said_before_it() -> None:
     # (the same month and day with no return named goes on in the year said: 2035年11月3日に…、11月3日の夜)
     assert _on(events("通夜\n\n作曲家は2035年11月3日に亡くなり、11月3日の夜に親族が集まった。", "2085-05-20"), "夜") == [
         "2035-11-03"]
+
+
+def test_kono_hi_is_the_day_named_before_as_doujitsu_is() -> None:
+    text = ("花火大会に12万人\n\n実行委員会は18日、大会の人出が約12万人だったと発表した。最も混んだのは最終日の15日だった。"
+            "この日は午後4時から、駅前の道路で交通規制が敷かれた。")
+    assert _on(events(text, "2085-08-18"), "この日は") == ["2085-08-15"]
+    # (not この日々 nor この日曜日, and not inside another word: この日本の)
+    text = "展示\n\n美術館は10日、特別展を始めた。この日本の工芸を集めた展示は初めて。"
+    assert _on(events(text, "2085-08-18"), "この日本") == []
