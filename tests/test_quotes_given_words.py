@@ -1,5 +1,5 @@
 """Words one person gave another (監督から「…」と言われた, 恩師から贈られた「…」という言葉) are the giver's, not the
-hearer's; a comment line that names a kind of player or a club with の (【新人の…】, …監督の話「…」); and a title
+hearer's, and words alone after them are the hearer's (…から「…」と言われた。「…」と笑顔を見せた); a comment line that names a kind of player or a club with の (【新人の…】, …監督の話「…」); and a title
 after 副, 前 or 元, which is another office than the title alone (副社長 is no 社長)."""
 
 from __future__ import annotations
@@ -12,6 +12,15 @@ def test_words_said_to_the_subject_are_the_ones_of_who_is_named_before_から() 
         ("迷ったら真っすぐで来い", "木島亮太")]
     assert quotes("野口彩花さんは初舞台の前、師匠の川端千代子さんに「客席の一番後ろに届けなさい」と言われたという。") == [
         ("客席の一番後ろに届けなさい", "川端千代子")]
+
+
+def test_words_alone_after_words_said_to_the_topic_are_the_topics() -> None:
+    text = ("新人の小田切萌は第2ピリオドで失点した後、ベンチで主将の岩清水香織から「次の1点はあなたが取って」と言われたという。"
+            "「その声で足が動いた」と笑顔を見せた。")
+    assert quotes(text) == [("次の1点はあなたが取って", "岩清水香織"), ("その声で足が動いた", "小田切萌")]
+    # (two topics: no one)
+    text = ("小田切萌と岩清水香織は試合後、監督の東郷寛から「よく走った」と言われた。「うれしかった」と笑顔を見せた。")
+    assert quotes(text)[-1] == ("うれしかった", None)
 
 
 def test_words_named_as_a_gift_are_the_givers() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from ..reporting import said_to
 from ..actors.name import KIN
 from ..actors.persons import TITLE_RE as ROLE_RE
 from .asides import asked_first, cleft_aside
@@ -136,6 +137,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
                               and (_SPOKEN_OF.match(p.text, title_end(p.text, e, hi, True))  # (but ベルク首相の態度を
                                    or _NAMED_AS.match(p.text, title_end(p.text, e, hi, True)))}  # 非難した: the one judged
                     # may answer; ケストナー氏を「約束を守らない首相」と批判した: the one the topic's words call so)
+            if len(said) == 1 and one is not None and (to := _given_to(p, lo, hi, one)) is not None:
+                return to  # 新庄は…監督から「…」と声をかけられた。「…」と涙を拭った: the one the words were given to
             return one if len(said) == 1 and one is not None and subjects <= said and persons - aside <= said else None
         if persons and (led := led_by(p, lo, hi)):
             return led  # 北浜・松永隼人　九回に逆転の二塁打。: the one a line of comments opens with
@@ -249,3 +252,15 @@ def quoted_in(before: Sequence[tuple[Passage, tuple[int, int]]], made: dict[int,
         return False
     p, (lo, hi) = before[0]
     return made.get(last[0]) is p and lo < last[1] <= hi
+
+
+def _given_to(p: Passage, lo: int, hi: int, giver: str) -> str | None:
+    """The one topic (a person before は) of sentence text[lo:hi] when its one quote, given by `giver`, was said to
+    them (…から「…」と声をかけられた, と言われた) and the sentence names no one else; else None."""
+    close = p.text.rfind("」", lo, hi)
+    if close < 0 or p.text.find("「", lo, hi) != p.text.rfind("「", lo, hi) or not said_to(p.text[close + 1:hi]):
+        return None
+    named = {a for a, s, e in p.persons if lo <= s < hi}
+    topics = {a for a, s, e in p.persons if lo <= s < hi and a != giver
+              and p.text.startswith("は", title_end(p.text, e, hi, True))}
+    return next(iter(topics)) if len(topics) == 1 and named == topics | {giver} else None  # (no one else named)
