@@ -17,6 +17,8 @@ def test_surnames_name_the_same_person_and_null_matches_only_null() -> None:
     assert not same_person("アンナ・コスタ", "スタ") and not same_person("コスタ", "アコスタ")
     assert same_person("博多署", "福岡県警博多署") and not same_person("多署", "福岡県警博多署")  # a body without its parent
     assert not same_person("大輔", "山田大輔")  # (a given name is no body's name)
+    assert same_person("島根県道路維持課", "県道路維持課") and same_person("市交通政策課", "鶴岡市交通政策課")  # either way
+    assert not same_person("島根県道路維持課", "持課") and not same_person("山田大輔", "大輔")
 
 
 def test_the_gold_sets_are_as_large_as_promised_and_meet_their_goals() -> None:

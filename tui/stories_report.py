@@ -57,7 +57,7 @@ def analysed(article: dict) -> StoredArticle:
     return result
 
 
-_BODY_END = frozenset("署省庁局党院団")  # the last character of a body's name: a station or ministry named without its parent
+_BODY_END = frozenset("署省庁局党院団課")  # the last character of a body's name: a station or ministry named without its parent
 
 
 def same_person(found: str | None, gold: str | None, others: Collection[str] = ()) -> bool:
@@ -65,14 +65,16 @@ def same_person(found: str | None, gold: str | None, others: Collection[str] = (
     Japanese name, last in a foreign one written with ・ or ＝, コスタ for マリア・エレーナ・コスタ). A surname of
     one character (鄭, 林: the gold sets label a foreign person by the surname) names the full name found when
     no other actor of the article (`others`: their names) starts with it. A body's name found without the parent the
-    gold set names before it (博多署 for 福岡県警博多署) names it too."""
+    gold set names before it (博多署 for 福岡県警博多署), or with its parent the gold set leaves out (島根県道路維持課 for
+    県道路維持課), names it too."""
     if found is None or gold is None:
         return found == gold
     if len(gold) == 1 and found.startswith(gold):
         return not any(o.startswith(gold) and o != found for o in others)
     return (found == gold or (len(found) >= 2 and gold.startswith(found)) or (len(gold) >= 2 and found.startswith(gold))
             or found.endswith(("・" + gold, "＝" + gold)) or gold.endswith(("・" + found, "＝" + found))
-            or (len(found) >= 3 and found[-1] in _BODY_END and gold.endswith(found)))  # 福岡県警博多署 for 博多署
+            or (len(found) >= 3 and found[-1] in _BODY_END and gold.endswith(found))  # 福岡県警博多署 for 博多署
+            or (len(gold) >= 3 and gold[-1] in _BODY_END and found.endswith(gold)))  # (and the other way round)
 
 
 def _names(stored: StoredArticle) -> dict[str, str]:
