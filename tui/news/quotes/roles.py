@@ -66,7 +66,8 @@ class Roles:
 
     def get(self, role: str, default: set[str]) -> set[str]:
         """The actors named with `role` right after their name, or right before it as the office they hold
-        (報道官を務めるラミレス氏, 報道官のラミレス氏). Those of the body, when it names one: a headline
+        (報道官を務めるラミレス氏, 報道官のラミレス氏), and a prime minister by the cabinet named after them (桐島恒夫内閣).
+        Those of the body, when it names one: a headline
         shortens (ベルナ大統領: a country and the title), the body names the holder in full."""
         out: dict[str, str] = {}
         body: set[str] = set()
@@ -78,7 +79,8 @@ class Roles:
             held = (_ROLE_BEFORE.search(text, max(0, s - 12), s) or _RANK_BEFORE.search(text, max(0, s - 3), s)
                     or _RANK_START.match(text, s, e - 1))  # (横綱若嵐: a name kept with its rank)
             title = held.group(1) if held else _apposed_title(text, s)
-            if ((m and _held_after(text, e, m) in same) or title in same) and self.kinds.get(a) == "person":
+            cabinet = "首相" in same and text.startswith("内閣", e)  # 桐島恒夫内閣: the prime minister's cabinet
+            if ((m and _held_after(text, e, m) in same) or title in same or cabinet) and self.kinds.get(a) == "person":
                 out[a] = max(out.get(a, ""), text[s:e], key=len)
                 if k not in self.headings:
                     body.add(a)
