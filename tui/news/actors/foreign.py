@@ -64,7 +64,8 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             if m is None:
                 continue
         k = bisect_left(toks.starts, end)
-        title = coach or k < len(toks) and toks.starts[k] == end and (toks.surfaces[k] in _AFTER or _post_title(line, end))
+        title = coach or k < len(toks) and toks.starts[k] == end and (toks.surfaces[k] in _AFTER or _post_title(line, end)
+                                                                       or _compound_title(line, end))
         if k < len(toks) and toks.starts[k] == end and toks.pos[k] not in ("助詞", "補助記号", "助動詞") and not title:
             continue  # the run goes on as a word: ハワード・キャピタル社
         # after a role and の, every part may be a word UniDic does not know (映画監督のルカ・ベネッティが); after a role and
@@ -86,17 +87,22 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         for n, part in enumerate(parts):
             i = bisect_left(toks.starts, at)
             if (i and (i >= len(toks) or toks.starts[i] != at) and toks.ends[i - 1] >= at + len(part)
-                    and "・" in toks.surfaces[i - 1] and (toks.pos2[i - 1] == "人名" or role)):
+                    and "・" in toks.surfaces[i - 1] and (toks.pos2[i - 1] == "人名" or role or title)):
                 at += len(part) + 1  # ヴィンチ of ダ・ヴィンチ: a name's word of UniDic's that holds ・ itself (after a role,
-                continue  # any word: 女優のミラ・ドラゴミールが, read as one common noun)
+                continue  # or before a title, any word: 女優のミラ・ドラゴミールが, タン・ウェイミン貿易産業相: one unknown noun)
             single = len(part) <= 2 and part[0] in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺABCDEFGHIJKLMNOPQRSTUVWXYZ"
             if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名" and not (
-                    title and n == len(parts) - 1 and n and toks.ends[i] == at + len(part) and _given_first(toks, start)):
+                    title and n == len(parts) - 1 and n and toks.ends[i] == at + len(part) and _given_first(toks, start)
+            ) and not (title and n == 0 and len(parts) == 2 and toks.pos3[i] != "国" and _surname_at(toks, end - len(parts[-1]))):
+                # (a given name that is a town's too, before a surname UniDic knows and a title: グアダルーペ・ラミレスさん)
                 ok = False  # a place's part, but a surname that is a place's name too after a given name (ダニエル・ロシュフォール氏)
                 break
             person = toks.pos2[i] == "人名" or role or (speaks and at > start) or (unknown and n == 1)  # its first word: UniDic may cut a rare one (ベッケ + ラー)
             if not (person or single or len(part) <= 1 or (len(part) == 2 and not title)):
-                if not (title and toks.pos1[i] != "普通名詞"):
+                if not (title and (toks.pos1[i] != "普通名詞" or _unknown_word(part)
+                                   or (toks.ends[i] > at + len(part) and "・" in toks.surfaces[i]))):
+                    # (before a title, a word UniDic does not know or a run it glued whole: ビルゲ・ギュネシュ元環境相,
+                    # タン・ウェイミン貿易産業相; not a common noun it knows: …・キャピタル社長)
                     ok = False
                     break
             last_person = person or title
@@ -164,10 +170,29 @@ _COUNTRY_PLAYER_AFTER = _PARTICLE_AFTER | frozenset("だ。（(")  # (３位は�
 _POST = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]{1,10}担当|首席|次席|上級|筆頭|主任|特別")
 
 
+_COMPOUND = re.compile(r"(?:元|前|副|次期|影の)*([\u4e00-\u9fff]{2,8})")
+
+
+def _compound_title(line: str, end: int) -> bool:
+    """Whether a minister's or an official's compound title starts at `end` (計画投資相, 国務長官, 情報局長, 元副大統領,
+    影の外相): a run of kanji that ends in 相 or in a title, after 元, 前, 副 or 影の."""
+    m = _COMPOUND.match(line, end)
+    if m is None:
+        return False
+    run = m.group(1)
+    return run.endswith("相") or any(e == len(run) for _, e in title_spans(run))
+
+
 def _post_title(line: str, end: int) -> bool:
     """Whether a post's charge or rank (`_POST`) right at `end` runs into a title (サラ・ジョンソン中東担当特使)."""
     post = _POST.match(line, end)
     return post is not None and any(s == 0 for s, _ in title_spans(line[post.end():post.end() + 8]))
+
+
+def _surname_at(toks: Toks, at: int) -> bool:
+    """Whether a person's name UniDic knows starts at `at` and ends the run (ラミレス of グアダルーペ・ラミレス)."""
+    i = bisect_left(toks.starts, at)
+    return i < len(toks) and toks.starts[i] == at and toks.pos2[i] == "人名"
 
 
 def _country_before(toks: Toks, at: int) -> bool:
