@@ -25,3 +25,9 @@ def test_a_foreign_name_holding_a_piece_unidic_reads_as_a_place_is_a_name_before
     assert persons("英国のジェームズ・ホロウェイ首相と会談した。ホロウェイ首相は「友人だ」と述べた。") == [
         "ジェームズ・ホロウェイ", "ホロウェイ"]
     assert persons("ロシア大統領府は声明を出した。") == []
+
+
+def test_a_given_names_second_kanji_read_as_a_word_before_a_title():
+    # 蕭 + 雅 + 婷 + 委員: the one-kanji given name UniDic knows, then the name's last kanji read as a word of its own
+    assert persons("台湾の立法院で、蕭雅婷委員が質問した。") == ["蕭雅婷"]
+    assert persons("中国の王強市長は、記者会見で説明した。") == ["王強"]  # (a given name of one kanji whole before a title)

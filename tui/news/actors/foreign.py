@@ -79,7 +79,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
         # 指揮はアンドリス・ネルソンス, 本名・…; チェコのテレザ・ドゥシコバを: a player of another country, in a game's
         # line (ドイツのフォルクス・ワーゲンが販売台数で首位: a company)
         speaks = not role and _speaks(line, toks, m.group(), start, end)  # ジョセフ・キマニは「…」と話した
-        ok, at, last_person = True, start, False
+        ok, at, last_person, loose = True, start, False, False
         parts = _PARTS.split(m.group())
         # ジョセフ・キプロノが: a given name UniDic knows, then a word it does not know at all
         unknown = (len(parts) == 2 and len(parts[1]) >= 3 and line[end:end + 1] in _SUBJECT_AFTER
@@ -88,6 +88,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             i = bisect_left(toks.starts, at)
             if (i and (i >= len(toks) or toks.starts[i] != at) and toks.ends[i - 1] >= at + len(part)
                     and "・" in toks.surfaces[i - 1] and (toks.pos2[i - 1] == "人名" or role or title)):
+                loose = loose or not (toks.pos2[i - 1] == "人名" or role)
                 at += len(part) + 1  # ヴィンチ of ダ・ヴィンチ: a name's word of UniDic's that holds ・ itself (after a role,
                 continue  # or before a title, any word: 女優のミラ・ドラゴミールが, タン・ウェイミン貿易産業相: one unknown noun)
             single = len(part) <= 2 and part[0] in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -99,6 +100,8 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
                 break
             person = toks.pos2[i] == "人名" or role or (speaks and at > start) or (unknown and n == 1)  # its first word: UniDic may cut a rare one (ベッケ + ラー)
             if not (person or single or len(part) <= 1 or (len(part) == 2 and not title)):
+                if toks.pos1[i] == "普通名詞" and title:
+                    loose = True
                 if not (title and (toks.pos1[i] != "普通名詞" or _unknown_word(part)
                                    or (toks.ends[i] > at + len(part) and "・" in toks.surfaces[i]))):
                     # (before a title, a word UniDic does not know or a run it glued whole: ビルゲ・ギュネシュ元環境相,
@@ -107,6 +110,8 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
                     break
             last_person = person or title
             at += len(part) + 1
+        if ok and loose and _common_tail(parts[-1]):
+            ok = False  # (read loosely, a run that ends in a word UniDic knows is a firm's: エス・ケイ・ビーエレベーター会長)
         if ok and last_person:
             # filed under the last part; not `full`, so that the part alone is no second name in the run
             out.append(Name(start, end, _PARTS.split(m.group())[-1], False))
@@ -151,6 +156,14 @@ def _a_given_name(toks: Toks, at: int, part: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _common_tail(word: str) -> bool:
+    """Whether the katakana `word` ends in a common noun of four characters or more UniDic knows (…エレベーター)."""
+    from ..language import tagger
+
+    got = tagger()(word)
+    return bool(got) and len(got[-1].surface) >= 4 and got[-1].feature.pos2 == "普通名詞" and not got[-1].is_unk
+
+
 def _unknown_word(word: str) -> bool:
     """Whether UniDic reads the katakana `word` as one word it does not know (キプロノ; not ホールディングス), or
     cuts it into pieces of three characters or fewer, no place's (マレ + ショバ, ユ + リム): no word it knows."""

@@ -226,6 +226,7 @@ KANA_NAME_TAIL = frozenset("子 代 江 枝 恵 美 乃".split())  # a katakana 
 _KATAKANA = re.compile(r"[ァ-ヺ]{1,3}")
 _KATAKANA_WORD = re.compile(r"[ァ-ヺ][ァ-ヺー]+")
 _TAIL_AFTER = frozenset("はがもをにとのやへで、。」（(・")  # (a bracket: the age or the club after a name; ・ and a post)
+_MEMBER = re.compile(r"[\u4e00-\u9fff]{0,3}委員(?!会)")  # 委員, 立法委員: a member's title (no 委員会)
 _ROSTER_AFTER = frozenset(("", " ", "　", "(", "（", "、", "。", "\n"))  # after a spaced name in a roster
 
 
@@ -241,10 +242,11 @@ def _given_tail(line: str, toks: Toks, j: int) -> bool:
     if (surface in KANA_NAME_TAIL and _KATAKANA.fullmatch(toks.surfaces[j - 1])
             and KANJI.match(line[toks.ends[j]:toks.ends[j] + 1]) is None):
         return True  # 森永ハル子さん: a katakana given name and its last kanji (子, 代, 江), before anything but kanji
-    if len(surface) != 1 or KANJI.match(surface) is None or surface in _NOT_TAIL or (
-            line[toks.ends[j]:toks.ends[j] + 1] not in _TAIL_AFTER):
-        return False
     given, cls = len(toks.surfaces[j - 1]), toks.classes[j]
+    if len(surface) != 1 or KANJI.match(surface) is None or surface in _NOT_TAIL or (
+            line[toks.ends[j]:toks.ends[j] + 1] not in _TAIL_AFTER and not (given == 1 and (
+                TITLE_RE.match(line, toks.ends[j]) or _MEMBER.match(line, toks.ends[j])))):
+        return False  # (or a title after it, after a given name of one kanji: 蕭 + 雅 + 婷 + 委員)
     if given == 1:
         return cls in chars("pos1", "普通名詞") or cls in _NOUN_SUFFIX() or cls in chars("pos", "助動詞")
     # After a surname of one kanji and a given name of two (堀 + 米雄 + 斗: a surname of two cut at its first), a
