@@ -1,6 +1,7 @@
 """An interview whose lead names the one interviewed again before it announces the exchange (真鍋さんは…。主なやりとりは
 次の通り。): the answers are that person's, when the headline names them and the first sentence has them as its subject;
-no one's when the lead names another. Sentences of our own; each fails without its change (`interviews.protagonist`)."""
+no one's when the lead names another; the one a headline says is asked (…准教授に聞く). Sentences of our own; each
+fails without its change (`interviews.protagonist`, `interviews.head_interviewee`)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,15 @@ def test_answers_after_a_lead_that_names_another_are_no_ones() -> None:
     text = _HEAD + ("調査には船長の木村隆之さんも同行した。主なやりとりは次の通り。\n\n"
                     "――潜ってみて、どうでしたか。\n\n「光が全く届かない世界でした」")
     assert all(speaker is None for words, speaker in quotes(text) if words == "光が全く届かない世界でした")
+
+
+def test_the_one_a_headline_says_is_asked_answers_whatever_the_lead_says() -> None:
+    text = ("寒さに強いお茶、北の畑で　北陵農業大・椎名千景准教授に聞く\n\n"
+            "寒冷地でも育つ茶の品種を開発した北陵農業大学の椎名千景准教授（47）のグループが、試験畑で収穫を始めた。"
+            "今後の計画を聞いた。\n\n"
+            "――初めての収穫ですね。\n「葉の色も香りも、予想以上でした」\n\n"
+            "――商品になるのはいつですか。\n「早ければ再来年の春です」")
+    assert quotes(text) == [("葉の色も香りも、予想以上でした", "椎名千景"), ("早ければ再来年の春です", "椎名千景")]
+    # (a headline that names two people so: no one)
+    two = text.replace("椎名千景准教授に聞く", "椎名千景准教授と宮坂亮教授に聞く")
+    assert [s for _, s in quotes(two)] == [None, None]

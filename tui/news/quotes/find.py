@@ -35,8 +35,8 @@ from .bracketed_bodies import with_bracketed
 from .seated import with_seated
 from .organs import with_lead_firm, with_organs
 from .stations import with_stations
-from .interviews import (addressed, after_answers, announced, before_answers, interview_lead, interviewee, named_after,
-                         protagonist)
+from .interviews import (addressed, after_answers, announced, before_answers, head_interviewee, interview_lead,
+                         interviewee, named_after, protagonist)
 from .kinds import kind_bodies, kind_mentions
 from .offices import full_bodies
 from .open import continued, open_parts
@@ -308,6 +308,8 @@ class _Article:
                 speaker = named_after(self.passage_of(after_answers(texts, headings, k)))
             if speaker is None and lead >= 0:  # …がサインした。… ¶ 主なやりとりは次の通り。 ¶ ――… ¶ 「…」
                 speaker = protagonist(self.passage_of, texts, headings, lead)
+            if speaker is None:  # 三宅ゆかり教授に聞く ¶ …のチームが…。…見通しを聞いた。 ¶ ――… 「…」: the headline's one
+                speaker = head_interviewee(self.passage_of, headings, k, lead)
         return speaker
 
 

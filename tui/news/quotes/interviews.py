@@ -180,3 +180,23 @@ def protagonist(passage_of: Callable[[int], Passage | None], texts: Sequence[str
         return None  # (the lead names another: who answers is not said)
     named = any(a in {b for b, _, _ in h.persons} for j in headings if j < first and (h := passage_of(j)) is not None)
     return a if named else None
+
+
+_ASKED_IN_HEAD = re.compile(r"(?:さん|氏)?(?:に聞く|に聞いた|へのインタビュー)")
+
+
+def head_interviewee(passage_of: Callable[[int], Passage | None], headings: Collection[int], k: int,
+                     lead: int) -> str | None:
+    """The one person a headline above passage k says is interviewed (…三宅ゆかり教授に聞く), when the headlines and
+    the lead (passage `lead`) name no other person: the answers are theirs."""
+    found, named = set(), set()
+    for j in sorted(h for h in headings if h < k):
+        h = passage_of(j)
+        if h is None:
+            continue
+        named |= {a for a, _, _ in h.persons}
+        found |= {a for a, s, e in h.persons if _ASKED_IN_HEAD.match(h.text, title_end(h.text, e, len(h.text), True))}
+    p = passage_of(lead) if lead >= 0 else None
+    if p is not None:
+        named |= {a for a, _, _ in p.persons}
+    return next(iter(found)) if len(found) == 1 and named == found else None
