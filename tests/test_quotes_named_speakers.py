@@ -23,3 +23,11 @@ def test_a_name_after_a_clause_describing_it_speaks_though_its_given_name_is_a_c
     assert quotes(place) == [("みんなでつないだ", "西尾大河")]
     site = "市場\n\n今春に開業した西尾市場は「多くの人に来てほしい」と話した。"  # a place's site speaks as no one
     assert quotes(site) == [("多くの人に来てほしい", None)]
+
+
+def test_a_name_before_an_office_the_actors_do_not_know() -> None:
+    text = "大雨\n\n北浜市の村瀬達彦危機管理監は「避難所は朝まで開けておく」と話した。"
+    assert quotes(text) == [("避難所は朝まで開けておく", "村瀬達彦")]
+    # (another office of the same shape)
+    text = "大雨\n\n北浜市の村瀬達彦地域振興監は「道路の点検を急ぐ」と述べた。"
+    assert quotes(text) == [("道路の点検を急ぐ", "村瀬達彦")]

@@ -40,6 +40,9 @@ _DOT_TITLE = re.compile(r"[・＝][\u4e00-\u9fff]{1,7}[官長相員者士師役]
 _KANA_OR_LETTER = re.compile(r"[ァ-ヺーA-Za-z]")
 
 
+_POST = re.compile(r"[\u4e00-\u9fff]{1,5}[監官長役員士師補](?=[はがも])")  # (危機管理監, 地域振興監)
+
+
 def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> int:
     """Where a name ending at `e` ends with its title: 氏, 社長; for a person also a title of the actors'
     (裁判長, 常務), a calling (弁護士), and a note or age in brackets (教授（再生医学）, さん（45）)."""
@@ -63,6 +66,8 @@ def title_end(text: str, e: int, hi: int, person: bool, body: bool = False) -> i
         whole = ROLE_RE.match(text, e + 1, hi) or _DOT_TITLE.match(text, e, hi)  # マルコ・ベッリーニ・コーチ: joined as
         # the name's parts are; 三好孝典・首席交渉官は: a post the actors do not know, set off by ・
     at = max(at, whole.end()) if whole else at
+    if at == e and (post := _POST.match(text, e, hi)):
+        at = post.end()  # 安田浩二危機管理監は: an office the actors do not know, closed by its mark, then は
     for _ in range(3):  # 森本健二弁護士は, 長谷部由紀教授（再生医学）は, 小池真理子常務は
         role = ROLE_RE.match(text, at, hi)
         nxt = _PERSON_TAIL.match(text, role.end() if role else at, hi).end()  # type: ignore[union-attr]
