@@ -29,7 +29,8 @@ _SAID_IN_CLAUSE = re.compile(r"[」』]\s*と[^。、「」]{1,12}?(?:こと|の
 _NOUN_SAID = re.compile(r"[」』]\s*と(?:述べ|語っ|話し|発言し|説明し|主張し|表明し|明言し|約束し|強調し)た"
                         r"(?!上|後|際|時|直後|翌|同|一方)[\u4e00-\u9fff]{2}")
 _REPORTED_LAST = re.compile(r"と(?:" + SAY + r")[^、。「」]{0,4}[、，]\s*$")  # (…と明かし、「…」: its subjects are said of)
-_TITLE_AFTER_SOURCE = re.compile(r"[、，\s　]*(?:" + TITLES + r")(?:は|が)[、，]?\s*")  # (…によると、大統領は「…」)
+_TITLE_AFTER_SOURCE = re.compile(r"[、，\s　]*(?:" + TITLES + r")(?:は|が)[、，]?\s*(?:[^、，「」。はが]{1,10}[、，]?\s*)?")
+# (…によると、大統領は「…」, 被告は閉廷後、「…」, 被告は接見で「…」: a time or place of the words between)
 # A clause that reports words and closes as a noun the sentence goes on about (…「…」と語ったことに触れ、), before the
 # next words: its subject (X が) said the words inside it, not the next ones.
 _CLAUSE_DONE = re.compile(r"[」』]\s*と[^。、「」]{0,12}?(?:こと|の)(?:に|を|で|も)[^。「」]{0,10}?[、，]")

@@ -19,7 +19,7 @@ from .passage import Before, Passage, QuoteAt
 from .previous import carries, previous_one, same_one, same_titled
 from .reasons import acts_on_reason
 from .roles import Roles, first_title, last_clause_title, role_free, role_holder
-from .subjects import YIELDING, found_of
+from .subjects import YIELDING, found_of, sentence_subjects, sources_of
 from .sources import SOURCE, hearsay, source_speaks
 from .suspects import police_source, suspects_words
 from .tails import spokesperson_alone, tail_body
@@ -114,8 +114,9 @@ def bare_title(q: QuoteAt, plain: str, roles: Roles) -> tuple[bool, str | None]:
     if last_title or not _EXPLICIT.search(role_free(plain, roles)):
         titled, role = role_holder(last_title or plain, roles)
         if titled:
-            return True, (role if role and not any(a != role and (p.subject_at(a, e, lo, hi) is not None or s >= start)
-                                                   for a, s, e in p.persons if lo <= s < hi) else None)
+            told_by = {a for a, _, _ in sources_of(q.text, sentence_subjects(q))}  # 弁護士によると、被告は…: a source
+            return True, (role if role and not any(a != role and a not in told_by and (
+                p.subject_at(a, e, lo, hi) is not None or s >= start) for a, s, e in p.persons if lo <= s < hi) else None)
     return False, None
 
 
