@@ -1,6 +1,6 @@
 """A source that relays words (国営通信によると、) and then a bare title as the sentence's subject (大統領は「…」): the
-source says where the words come from, the title says who spoke them, the one person the article names with it, also with the words' time between (被告は閉廷後、「…」) and a
-named person as the source (…弁護士によると、被告は…).
+source says where the words come from, the title says who spoke them, the one person the article names with it; also
+with the words' time between (被告は閉廷後、「…」) and a named person as the source (…弁護士によると、被告は…).
 Sentences of our own."""
 
 from __future__ import annotations
