@@ -210,6 +210,11 @@ def test_a_rate_per_day_is_no_date() -> None:
     assert [d for d, _ in events(text, "2029-04-14")] == ["1998-04-01"]
 
 
+def test_one_days_stop_is_no_date() -> None:
+    text = "路線バス\n\n同社では5月8日、ストで全線が1日止まり、労使は同月14日に妥結した。店は1日だけ休んだ。"
+    assert [d for d, _ in events(text, "2085-09-30")] == ["2085-05-08", "2085-05-14"]
+
+
 def test_what_cannot_be_done_lies_ahead() -> None:
     text = "移転作業のため、3月21日から31日までは本の受け取りもできない。"
     assert events(text, "2029-11-28")[0] == ("2030-03-21", text)
