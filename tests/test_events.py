@@ -374,3 +374,10 @@ def test_clauses_joined_by_their_verbs_tell_in_order(published: str, text: str, 
     from tui.news.events import dates_in
 
     assert dates_in(text, date.fromisoformat(published)) == [date.fromisoformat(d) for d in dates]
+
+
+def test_a_day_alone_after_a_step_of_the_next_month_goes_on_in_that_month() -> None:
+    text = ("市議会\n\n市は12日、3月定例会の日程を発表した。\n\n"
+            "【定例会の主な日程】\n2月27日（火）　開会\n　↓\n3月5日（月）～7日（水）　一般質問\n　↓\n20日（火）　閉会")
+    got = events(text, "2085-02-12")
+    assert [d for d, t in got if t.endswith("閉会") and "20日" in t] == ["2085-03-20"]

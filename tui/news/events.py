@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .dates import BOTH_DAYS, DATES, DOT_STEP, PLAN_PAST, plain_verb_last, resolve, tense, valid
+from .dates import BOTH_DAYS, DATES, DOT_STEP, PLAN_PAST, WEEKDAY, plain_verb_last, resolve, tense, valid, weekday_said
 from .day_words import DAY_WORDS
 from .quotes import sentence_spans
 from .sentence_dates import dates_in, year_said
@@ -449,9 +449,25 @@ def _timeline(text: str, published: date | None, full_only: bool, year: int | No
             continue
         if dated:
             if forward and last and dated[0] < last and not _YEAR_SAID.search(line):
-                dated[0] = valid(dated[0].year + 1, dated[0].month, dated[0].day) or dated[0]
+                dated[0] = _on_after(line, dated[0], last)
             last = dated[-1]
             out.extend((d.isoformat(), line) for d in dated)
         elif current is not None:
             out.append((current.isoformat(), line))
     return out, month_head
+
+
+def _on_after(line: str, found: date, last: date) -> date:
+    """The date of a forward list's step `found` that falls before the step above (`last`): a day alone goes on in the
+    step above's month or the next (2月20日 … 3月11日～15日 … 19日（火）: 19 March, the weekday agreeing), a month and
+    day in the year after."""
+    nfkc = unicodedata.normalize("NFKC", line)
+    if not _MONTH_SAID.search(nfkc):
+        day = re.search(r"([0-9]{1,2})日", nfkc)
+        said = WEEKDAY.match(nfkc, day.end()) if day else None
+        for step in (0, 1):
+            y, m = divmod(last.year * 12 + last.month - 1 + step, 12)
+            on = valid(y, m + 1, found.day)
+            if on and on >= last and (said is None or on.weekday() == weekday_said(said)):
+                return on
+    return valid(found.year + 1, found.month, found.day) or found
