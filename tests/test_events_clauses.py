@@ -32,6 +32,9 @@ from tests.test_events import events, headline_events
     ("2036-03-15", "説明会は当初、14日の予定だったが、停電で翌週に回した。", ["2036-03-14"]),
     ("2036-07-31", "港で2日に予定されていた式典は、主催者が取りやめを決めた。", ["2036-08-02"]),
     ("2085-05-15", "市は、17日に予定していた花火大会を中止した。", ["2085-05-17"]),  # (active: 予定していた)
+    # a plan for later this year, however far ahead (an article of 1 January), and a plan held (を予定しており)
+    ("2086-01-01", "町は11月3日に記念演奏会を開く予定だ。", ["2086-11-03"]),
+    ("2086-01-01", "11月3日には記念演奏会を予定しており、年末まで催しが続く。", ["2086-11-03"]),
     # 15日中心 is a day (中心 a word of its own), 15日中 is none
     ("2036-10-03", "神輿の渡御は15日中心に行われる。", ["2036-10-15"]),
     # a date that heads its own clause is of its verb's tense however far back

@@ -221,8 +221,10 @@ def _pick(candidates: list[date | None], published: date, way: str | None, near:
         return max(before) if before else near
     if way == "future":
         after = [c for c in valid if c >= published]
-        if after and near and near < published and (min(after) - published).days > _YEAR_AHEAD:
-            return near  # 2月20日に…を求める要求書を提出していた in an article of 14 March: not next year
+        if after and near and near < published and (min(after) - published).days > _YEAR_AHEAD and (
+                min(after).year != published.year):
+            return near  # 2月20日に…を求める要求書を提出していた in an article of 14 March: not next year (but 11月3日に
+            # 開く予定だ in an article of 1 January: this year's)
         return min(after) if after else near
     return near
 

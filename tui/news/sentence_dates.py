@@ -101,7 +101,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             timed = _TIME_OF_DAY.match(text, at)  # 22日午後（日本時間23日未明）に予定する: a plan after the day's time
             ahead = (m["dd"] or m["mm"]) and (_still_ahead(AHEAD.match(text, at) if m["dd"] else None, text)
                                               or _still_ahead(AHEAD_VERB.match(text, timed.end() if timed else at), text)
-                                              or planned(text, at))
+                                              or planned(text, at) or _PLAN_HELD.match(text, at) is not None)
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = (m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
@@ -225,6 +225,7 @@ def _still_ahead(plan: re.Match | None, text: str) -> re.Match | None:
     return None if plan is None or _PLAN_WAS.match(text, plan.end()) else plan
 # A day alone set beside the thing it is the day of (投票日の12日, 開院の前日の20日): that thing's day, told before
 _APPOSED_DAY = re.compile(r"[\u4e00-\u9fff]の$")
+_PLAN_HELD = re.compile(r"[^、。「」]{0,30}?を予定し(?:ており|ている|ています)")  # 11月3日には…演奏会を予定しており: a plan
 _PLANNED_BEFORE = ("予定していた", "予定されていた")  # 当初予定していた3日: a plan of the past, its day either side
 # A time of the day after a date, with the same time in another zone in brackets (午後（日本時間23日未明）)
 _TIME_OF_DAY = re.compile(r"(?:午前|午後|未明|早朝|朝|昼|夕方|夕|夜|深夜|正午)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?)?"
