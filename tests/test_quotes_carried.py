@@ -1,5 +1,6 @@
 """Words with no subject of their own after a sentence whose topic is a person: a person that topic acts on (を) is
-no other speaker (…大関の北斗海を寄り切りで破った。「…」と喜んだ: the topic's words), two topics give no one.
+no other speaker (…大関の北斗海を寄り切りで破った。「…」と喜んだ: the topic's words), two topics give no one; a
+cleft's one person (…さんが…始めたのは約20年前。) is carried past a clause joined by が (…を目指したが、「…」).
 Sentences of our own."""
 
 from __future__ import annotations
@@ -86,3 +87,12 @@ def test_a_release_quotes_the_officer_its_line_names_after_the_title_and_a_space
 def test_a_run_of_words_alone_is_the_one_the_sentence_after_says_repeated_them() -> None:
     text = "「品質は落とさない」「価格は守る」。東浜製菓の宮内修司社長は会見で何度も繰り返した。"
     assert quotes(text) == [("品質は落とさない", "宮内修司"), ("価格は守る", "宮内修司")]
+
+
+def test_words_after_a_clause_joined_by_ga_are_carried_from_a_clefts_one_person() -> None:
+    text = ("新品種\n\n農家の森崎勇作さん（70）と長女の森崎ゆりさん（41）が新しいナシを育てた。\n\n"
+            "勇作さんが接ぎ木を始めたのは約20年前。甘い実を目指したが、「最初の5年は一つも実らなかった」と振り返る。")
+    assert quotes(text) == [("最初の5年は一つも実らなかった", "森崎勇作")]
+    # (a subject's が, then the words: that subject's, not the one carried)
+    text = text.replace("甘い実を目指したが、", "ゆりさんが、")
+    assert quotes(text) == [("最初の5年は一つも実らなかった", "森崎ゆり")]

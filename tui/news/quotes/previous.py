@@ -155,6 +155,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             topics = {a for a, at in ends if a in subjects and p.text.startswith("は", at)}
             if len(topics) == 1 and subjects - topics <= relative_subjects(p.text, ends, hi):
                 subjects = topics  # is no subject of the sentence; the topic is
+        if not subjects and len(persons) == 1:
+            subjects = {a for a, s, e in p.persons if lo <= s < hi and _CLEFT.match(p.text, title_end(p.text, e, hi, True), hi)}
+            # (正人さんが交配に取り組み始めたのは約30年前。: the one a cleft's clause is about)
         if subjects or persons:
             # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
             acted_on = {a for a, s, e in p.persons if lo <= s < hi and (p.text.startswith("を", te := title_end(p.text, e, hi, True))
@@ -252,6 +255,9 @@ def quoted_in(before: Sequence[tuple[Passage, tuple[int, int]]], made: dict[int,
         return False
     p, (lo, hi) = before[0]
     return made.get(last[0]) is p and lo < last[1] <= hi
+
+
+_CLEFT = re.compile(r"が[^。、「」はが]{1,30}?のは")  # …さんが…始めたのは約30年前
 
 
 def _given_to(p: Passage, lo: int, hi: int, giver: str) -> str | None:

@@ -26,7 +26,8 @@ from .tails import spokesperson_alone, tail_body
 from .told import NOTE_SUBJECT as _NOTE_SUBJECT
 from .topics import thing_topic_only
 
-_EXPLICIT = re.compile(r"(?<![でにとへ])は|が|によると|によれば|によりますと")  # a subject of the sentence's own, named or not
+_EXPLICIT = re.compile(r"(?<![でにとへ])は|(?<![たすだる])が|(?<=[たすだる])が(?![、，])|によると|によれば|によりますと")
+# (a subject of the sentence's own, named or not; not the が that joins clauses: 目指したが、)
 _THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3}(?:の[^はがもの、，「」\s]{1,8})?)(?:によると|によれば|によりますと)")
