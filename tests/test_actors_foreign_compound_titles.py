@@ -1,6 +1,7 @@
 """Foreign names joined by ・ or ＝ before a minister's or an official's compound title (貿易産業相, 国務長官, 情報局長,
-元環境相, 元副大統領, 影の外相), whose parts UniDic does not know or glues into one word; and a given name UniDic reads as
-a town's before a surname it knows and an honorific. Real tokenizer; sentences written for these tests."""
+元環境相, 元副大統領, 影の外相), whose parts UniDic does not know or glues into one word, with initials first and a
+son's mark last; and a given name UniDic reads as a town's before a surname it knows and an honorific. Real
+tokenizer; sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from conftest import persons
     ("野党候補のエムレ・カラダヴット元環境相は敗北を認めた。", "エムレ・カラダヴット"),
     ("選挙ではコフィ・ンクルマ＝アッタ元副大統領の当選が確実になった。", "コフィ・ンクルマ＝アッタ"),
     ("野党のエミリー・ワトキンソン影の外相は「遅い」と批判した。", "エミリー・ワトキンソン"),
+    ("長官はＲ・Ｋ・ペンダーグラス国務次官とともに出発した。", "Ｒ・Ｋ・ペンダーグラス"),  # (two initials first)
+    ("国務省のトーマス・Ｈ・マロリー・ジュニア報道官が説明した。", "トーマス・Ｈ・マロリー・ジュニア"),
 ])
 def test_a_joined_name_before_a_compound_title(text: str, name: str) -> None:
     assert name in persons(text)

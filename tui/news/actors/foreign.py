@@ -25,7 +25,7 @@ from .said import SAYS
 from .tokens import Toks
 
 _JOINED = re.compile(r"(?:[A-ZＡ-Ｚ]{1,2}[.．]?・)?[ァ-ヺ][ァ-ヺー]*(?:[・＝=](?:[A-ZＡ-Ｚ]{1,2}[.．]?・)?[ァ-ヺ][ァ-ヺー]*)+"
-                     r"|[A-ZＡ-Ｚ]{1,2}[.．]?・[ァ-ヺ][ァ-ヺー]*")  # or an initial and one name: R・ハリソン
+                     r"|(?:[A-ZＡ-Ｚ]{1,2}[.．]?・)+[ァ-ヺ][ァ-ヺー]*")  # or initials and one name: R・ハリソン, J・T・マクレガー
 _PARTS = re.compile(r"[・＝=]")
 _KANJI_BEFORE = re.compile(r"[\u4e00-\u9fff々]")
 _ONE = re.compile(r"[ァ-ヺ][ァ-ヺー]+")  # the player's name alone after a club (ヴァレリオ)
@@ -91,7 +91,8 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
                 loose = loose or not (toks.pos2[i - 1] == "人名" or role)
                 at += len(part) + 1  # ヴィンチ of ダ・ヴィンチ: a name's word of UniDic's that holds ・ itself (after a role,
                 continue  # or before a title, any word: 女優のミラ・ドラゴミールが, タン・ウェイミン貿易産業相: one unknown noun)
-            single = len(part) <= 2 and part[0] in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            single = (len(part) <= 2 and part[0] in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺABCDEFGHIJKLMNOPQRSTUVWXYZ") or (
+                n and n == len(parts) - 1 and part in _GENERATION)  # (…オコナー・ジュニア: a son's mark after the name)
             if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名" and not (
                     title and n == len(parts) - 1 and n and toks.ends[i] == at + len(part) and _given_first(toks, start)
             ) and not (title and n == 0 and len(parts) == 2 and toks.pos3[i] != "国" and _surname_at(toks, end - len(parts[-1]))):
@@ -118,6 +119,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
     return out
 
 
+_GENERATION = frozenset(("ジュニア", "シニア"))
 _SUBJECT_AFTER = frozenset("がはもをにと（(、")
 # Katakana names before a name in kanji: joined to it by ・ (ジョン・木村), or two or more joined by ・ right before it
 # (エリカ・ローズ桐生).
@@ -193,7 +195,7 @@ def _compound_title(line: str, end: int) -> bool:
     if m is None:
         return False
     run = m.group(1)
-    return run.endswith("相") or any(e == len(run) for _, e in title_spans(run))
+    return run.endswith(("相", "補")) or any(e == len(run) for _, e in title_spans(run))  # (事務次長補)
 
 
 def _post_title(line: str, end: int) -> bool:
