@@ -33,7 +33,7 @@ _AGED_ONLY = ("さん", "氏", "選手", "投手", "捕手", "内野手", "外�
 _NAMEK = r"[\u4e00-\u9fff々〆ヶノツ]"
 _AGE = r"(?:[（(][0-9０-９]{1,3}(?:年|歳)?[）)]|・[0-9０-９]{1,3}歳)"
 # A run of kanji, a title, and what must follow it; the run is cut at an occupation's word below.
-_SLOT = re.compile(rf"({_NAMEK}{{2,14}}?(?:(?<=[\u4e00-\u9fff])[ぁ-ゖ]{{2,4}}(?=[（(][1-6１-６]年))?)"
+_SLOT = re.compile(rf"({_NAMEK}{{2,14}}?(?:(?<=[\u4e00-\u9fff])(?!さん|くん|ちゃん|さま)[ぁ-ゖ]{{2,4}}(?=[（(][1-6１-６]年))?)"
                    rf"(?:({'|'.join(_STRONG)})|({'|'.join(_AGED_ONLY)})(?={_AGE})|(?=([（(][1-6１-６]年[）)]))|(?={_AGE}))")
 # Occupations and standings written right before a name (the longest first): where the name starts.
 _OCCUPATION = re.compile(
