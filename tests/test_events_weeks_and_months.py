@@ -1,5 +1,5 @@
-"""Days told by their week (今週末, 週明けの月曜日, 翌火曜日, 3日の日曜日), days alone under a month set on a line of its
-own (【5月】, 〈5月〉 above a list of a notice's steps, of one line too), and the year before last and after next (一昨年,
+"""Days told by their week (今週末, 週明けの月曜日, 週明けにも, 翌火曜日, 3日の日曜日), days alone under a month set on a
+line of its own (【5月】, 〈5月〉 above a list of a notice's steps, of one line too), and the year before last and after next (一昨年,
 再来年); a day's week's day over the day counted from a thing and over the order of clauses (開院の前日の20日（月・祝）まで
 …し、21日午前0時から); a year said before a comma (去年、…7月19日). Sentences of our own; each fails without its change
 (`day_words`' week's end and next Monday,
@@ -17,6 +17,12 @@ def test_a_weeks_end_is_its_saturday_and_the_next_week_opens_on_monday() -> None
     got = events(text, "2081-01-08")  # a Wednesday
     assert ("2081-01-11", "気象台によりますと、今週末は山沿いで大雪となるおそれがあります。") in got
     assert ("2081-01-13", "週明けの月曜日には寒さが和らぐ見込みです。") in got
+
+
+def test_a_plans_earliest_day_at_the_weeks_opening_is_the_next_monday() -> None:
+    got = events("組合は週明けにもストの是非を決める。", "2086-01-04")  # a Friday
+    assert [d for d, _ in got] == ["2086-01-07"]
+    assert events("週明けの株式市場は大きく下げた。", "2086-01-04") == []  # (this week's, told in the past: no plan)
 
 
 def test_the_next_weeks_day_counts_from_the_day_told_before_it() -> None:

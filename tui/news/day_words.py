@@ -18,7 +18,8 @@ from .dates import REL
 
 _TIMES = r"今朝|けさ|今夜|今晩|昨夜|昨晩|ゆうべ|明朝"  # the times of a day that name it
 _WEEK_DAY = (r"(?P<week>今週|来週|先週|再来週|先々週)(?:の?(?P<weekday>[月火水木金土日])曜日?|(?P<end>末))"  # 今週の金曜日,
-             r"|(?P<opening>週明け)の(?P<monday>月)曜日?")  # 来週木曜, 今週末 (its Saturday), 週明けの月曜日 (the next Monday)
+             r"|(?P<opening>週明け)(?:の(?P<monday>月)曜日?|(?=にも))")  # 来週木曜, 今週末 (its Saturday), 週明けの月曜日
+# and 週明けにも, a plan's earliest day (the next Monday; not 週明けの株式市場は下げた, this week's)
 DAY_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦"
                        rf"|{_TIMES}|{_WEEK_DAY}")
 # A time of a day or a day of a week (今夜のうちに, 今週の土曜日には): a day named whatever the verb of the words said
@@ -63,7 +64,7 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
         word = m.group()
         if m["week"] or m["opening"]:
             monday = published - timedelta(days=published.weekday())  # (weeks run Monday to Sunday)
-            weekday = "土" if m["end"] else m["weekday"] or m["monday"]  # (a week's end: its Saturday)
+            weekday = "土" if m["end"] else m["weekday"] or m["monday"] or "月"  # (a week's end: its Saturday)
             out.append((m.start(), monday + timedelta(days=_WEEK[m["week"] or m["opening"]] + "月火水木金土日".index(weekday))))
             continue
         if starts.get(m.start()) != word or (_NUMBER_AFTER.match(text, m.end()) and not _ONE_DAY.match(text, m.end())):
