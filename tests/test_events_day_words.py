@@ -167,6 +167,13 @@ def test_a_deadline_in_speech_names_its_day_whatever_the_verb() -> None:
     assert events("試合があった。\n\n監督は「きょうは低めを狙え」と選手に指示した。", "2085-12-10") == []
 
 
+def test_hon_jitsu_is_the_articles_day_and_a_year_of_the_next_century_is_read() -> None:
+    got = events("臨時休業のお知らせ\n\n本日は設備点検のため臨時休業とさせていただきます。", "2086-04-12")
+    assert [d for d, _ in got] == ["2086-04-12"]
+    got = events("町制100年\n\n町は、200年の節目となる2136年1月1日にも式典を開けるよう基金を残す。", "2086-12-31")
+    assert [d for d, _ in got] == ["2136-01-01"]
+
+
 def test_todays_word_in_a_headline_beside_a_year() -> None:
     from tui.news.events import find_events
     blocks = [("heading", "年末年始の帰省ラッシュ　きょうピーク　Uターンは来年1月3日に集中"),
