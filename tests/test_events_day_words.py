@@ -174,6 +174,14 @@ def test_hon_jitsu_is_the_articles_day_and_a_year_of_the_next_century_is_read() 
     assert [d for d, _ in got] == ["2136-01-01"]
 
 
+def test_day_words_in_words_put_up_on_a_day_the_sentence_dates_count_from_that_day() -> None:
+    text = "文化祭\n\n北浜高校の生徒会は14日夜、公式SNSに「あすは午後4時まで開いています」と投稿した。"
+    assert {d for d, _ in events(text, "2086-10-15")} == {"2086-10-14", "2086-10-15"}
+    # (words said with no day of their own: the article's, as before)
+    text = "文化祭\n\n生徒会長は「あすは午後4時まで開いています」と話した。"
+    assert {d for d, _ in events(text, "2086-10-15")} == {"2086-10-16"}
+
+
 def test_todays_word_in_a_headline_beside_a_year() -> None:
     from tui.news.events import find_events
     blocks = [("heading", "年末年始の帰省ラッシュ　きょうピーク　Uターンは来年1月3日に集中"),

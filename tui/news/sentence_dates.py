@@ -188,6 +188,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
 
     said_by_words: list[tuple[int, date]] = []
     for at, found in day_words(text, published) if not full_only else ():  # きょう, あす, 大みそか: days said by words
+        if published and (on := _said_on(text, at, read)) is not None:
+            found = on + (found - published)  # 26日夜、SNSに「あすは…」と投稿した: counted from the day the words were put
         if found not in out and ((quoted := _quoted(text, at)) is None or text.startswith(CALENDAR, at)
                                  or _told_day(quoted, text, at)):
             # (「きょうは低めを狙え」: no dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
@@ -391,6 +393,25 @@ def _same_month(text: str, said_end: int, m: re.Match, published: date) -> date 
     else:
         year = published.year - (mo > published.month + 4)  # (9月 in a January article: last year's)
     return valid(year, mo, int(m["rd"]))
+
+
+_PUT = re.compile(r"と(?:投稿|書き込|つぶや|発信|ツイート)")  # words put up on a day of their own
+_HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃)?)?、")
+
+
+def _said_on(text: str, at: int, read: list[tuple[re.Match, date]]) -> date | None:
+    """The day quoted words holding place `at` were put up, when the sentence dates it in a clause of its own before
+    them (生徒会は26日夜、公式SNSに「あすは…」と投稿した: the 26th); else None."""
+    opened = text.rfind("「", 0, at)
+    if opened < 0 or text.rfind("」", 0, at) > opened:
+        return None
+    shut = text.find("」", at)
+    if shut < 0 or not _PUT.match(text, shut + 1):
+        return None
+    before = [(m, d) for m, d in read if m.end() <= opened]
+    if not before or (m := before[-1][0]) is None or not _HEADS_CLAUSE.match(text, m.end()):
+        return None
+    return before[-1][1]
 
 
 def _quoted(text: str, at: int) -> str | None:
