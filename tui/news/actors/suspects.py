@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .name import past_count
-from .persons import TITLE_RE, Name
+from .persons import TITLE_RE, Name, title_spans
 from .tokens import Toks, chars, tokenize
 
 _STRONG = ("容疑者", "被告人", "被告", "受刑者", "死刑囚")
@@ -98,6 +98,9 @@ def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Nam
                 "ぁ" <= line[run_start - 1] <= "ゖ"):
             continue
         name = line[start:end]
+        tail = next((ts for ts, te in title_spans(name) if te == len(name) and ts >= 2), None)
+        if tail is not None:
+            end, name = start + tail, name[:tail]  # 白峰宗玄九段（６８）: a rank or title before the age, no part of the name
         if _KIN.match(name):
             continue  # the rules by UniDic's classes read the name after the kin word (章恵 of 妻章恵さん)
         if not 2 <= len(name) <= 6 or _NOT_NAME.search(name) or name[-1] == "ノ" or name[0] == "ノ":
