@@ -35,3 +35,10 @@ def test_the_one_a_headline_says_is_asked_answers_whatever_the_lead_says() -> No
     # (a headline that names two people so: no one)
     two = text.replace("椎名千景准教授に聞く", "椎名千景准教授と宮坂亮教授に聞く")
     assert [s for _, s in quotes(two)] == [None, None]
+
+
+def test_the_interviewer_a_note_names_is_no_other_person() -> None:
+    text = ("港を守る　初の女性組合長、汐入真知子さんに聞く\n\n"
+            "漁協の組合長に汐入真知子さん（52）が就任した。これからを聞いた。（聞き手・大河原俊）\n\n"
+            "――打診を受けた時の気持ちは。\n「正直、迷いました」")
+    assert quotes(text) == [("正直、迷いました", "汐入真知子")]

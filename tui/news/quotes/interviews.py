@@ -182,6 +182,7 @@ def protagonist(passage_of: Callable[[int], Passage | None], texts: Sequence[str
     return a if named else None
 
 
+_ASKER = re.compile(r"[（(](?:聞き手|司会|取材|インタビュアー)(?:は|・|：|:)?[^（）()]{0,6}$")
 _ASKED_IN_HEAD = re.compile(r"(?:さん|氏)?(?:に聞く|に聞いた|へのインタビュー)")
 
 
@@ -197,6 +198,6 @@ def head_interviewee(passage_of: Callable[[int], Passage | None], headings: Coll
         named |= {a for a, _, _ in h.persons}
         found |= {a for a, s, e in h.persons if _ASKED_IN_HEAD.match(h.text, title_end(h.text, e, len(h.text), True))}
     p = passage_of(lead) if lead >= 0 else None
-    if p is not None:
-        named |= {a for a, _, _ in p.persons}
+    if p is not None:  # (not the interviewer a note names: （聞き手・高岡里美）)
+        named |= {a for a, s, _ in p.persons if not _ASKER.search(p.text, max(0, s - 8), s)}
     return next(iter(found)) if len(found) == 1 and named == found else None
