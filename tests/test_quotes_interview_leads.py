@@ -1,7 +1,8 @@
 """An interview whose lead names the one interviewed again before it announces the exchange (真鍋さんは…。主なやりとりは
 次の通り。): the answers are that person's, when the headline names them and the first sentence has them as its subject;
-no one's when the lead names another; the one a headline says is asked (…准教授に聞く). Sentences of our own; each
-fails without its change (`interviews.protagonist`, `interviews.head_interviewee`)."""
+no one's when the lead names another; the one a headline says is asked (…准教授に聞く); a talk's lines by surname
+(九重「…」). Sentences of our own; each fails without its change (`interviews.protagonist`,
+`interviews.head_interviewee`, `find._DIALOGUE`)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,13 @@ def test_the_interviewer_a_note_names_is_no_other_person() -> None:
             "漁協の組合長に汐入真知子さん（52）が就任した。これからを聞いた。（聞き手・大河原俊）\n\n"
             "――打診を受けた時の気持ちは。\n「正直、迷いました」")
     assert quotes(text) == [("正直、迷いました", "汐入真知子")]
+
+
+def test_a_talks_lines_by_surname_are_the_two_named_before() -> None:
+    text = ("師弟対談\n\n将棋の鳴海航五段が初タイトルを取った。師匠の九重宗一九段（70）と歩みを振り返った。\n\n"
+            "――入門は何歳でしたか。\n\n九重「航が8歳の時です。盤から顔を上げない子でした」\n\n"
+            "鳴海「全然覚えていません」")
+    assert quotes(text) == [("航が8歳の時です。盤から顔を上げない子でした", "九重宗一"), ("全然覚えていません", "鳴海航")]
+    # (a word no person named before starts with: no one)
+    text = text.replace("九重「", "司会「")
+    assert all(s is None for w, s in quotes(text) if w.startswith("航が8歳"))
