@@ -83,6 +83,8 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
 
 
 _DIALOGUE = re.compile(r"\s*([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,8})")  # a talk's line: the speaker's surname, then 「
+
+
 class _At(NamedTuple):
     """A sentence that quotes: passage k (`passage`, its sentences `spans`), sentence `si`; `answered`: k, or
     where the questions passage k answers start; `lead`: the passage that says who answers, if an answer."""
@@ -213,7 +215,7 @@ class _Article:
             text[:start], [m for m in self.mentions[k] if lo <= m[1] and m[2] <= start], self.kinds, lo) if not n else None)
         if lined is None and not form and not n and (head := _DIALOGUE.fullmatch(text, lo, start)):
             named = self.roles.by_surname(head.group(1))
-            lined = next(iter(named)) if len(named) == 1 else None  # 白峰「…」: a talk's speaker by surname
+            lined = next(iter(named)) if len(named) == 1 else None  # 九重「…」: a talk's speaker by surname
         if lined is not None:
             return lined, alone  # the words of the person named on the line above, or just before them
         if not form and saying(text, lo, start, close, hi):
