@@ -168,8 +168,10 @@ def test_a_deadline_in_speech_names_its_day_whatever_the_verb() -> None:
 
 
 def test_hon_jitsu_is_the_articles_day_and_a_year_of_the_next_century_is_read() -> None:
-    got = events("臨時休業のお知らせ\n\n本日は設備点検のため臨時休業とさせていただきます。", "2086-04-12")
+    got = events("営業時間のお知らせ\n\n本日午後5時で、設備点検のため営業を終えます。", "2086-04-12")
     assert [d for d, _ in got] == ["2086-04-12"]
+    # (the page's own day, said of the page itself, is no event: 本日は、…について考えました)
+    assert events("考察\n\n本日は、町の交通について考えてみました。", "2086-04-12") == []
     got = events("町制100年\n\n町は、200年の節目となる2136年1月1日にも式典を開けるよう基金を残す。", "2086-12-31")
     assert [d for d, _ in got] == ["2136-01-01"]
 

@@ -182,7 +182,7 @@ def protagonist(passage_of: Callable[[int], Passage | None], texts: Sequence[str
     return a if named else None
 
 
-_ASKER = re.compile(r"[（(](?:聞き手|司会|取材|インタビュアー)(?:は|・|：|:)?[^（）()]{0,6}$")
+_ASKER_NOTE = re.compile(r"[（(](?:聞き手|司会|取材|インタビュアー)(?:は|・|：|:)?[^（）()]{0,6}$")
 _ASKED_IN_HEAD = re.compile(r"(?:さん|氏)?(?:に聞く|に聞いた|へのインタビュー)")
 
 
@@ -199,5 +199,5 @@ def head_interviewee(passage_of: Callable[[int], Passage | None], headings: Coll
         found |= {a for a, s, e in h.persons if _ASKED_IN_HEAD.match(h.text, title_end(h.text, e, len(h.text), True))}
     p = passage_of(lead) if lead >= 0 else None
     if p is not None:  # (not the interviewer a note names: （聞き手・高岡里美）)
-        named |= {a for a, s, _ in p.persons if not _ASKER.search(p.text, max(0, s - 8), s)}
+        named |= {a for a, s, _ in p.persons if not _ASKER_NOTE.search(p.text, max(0, s - 8), s)}
     return next(iter(found)) if len(found) == 1 and named == found else None
