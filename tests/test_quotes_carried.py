@@ -1,7 +1,7 @@
 """Words with no subject of their own after a sentence whose topic is a person: a person that topic acts on (を) is
 no other speaker (…大関の北斗海を寄り切りで破った。「…」と喜んだ: the topic's words), two topics give no one; a
-cleft's one person (…さんが…始めたのは約20年前。) is carried past a clause joined by が (…を目指したが、「…」).
-Sentences of our own."""
+cleft's one person (…さんが…始めたのは約20年前。) is carried past a clause joined by が (…を目指したが、「…」); words
+alone stay the topic's when the next sentence's subject says words of its own. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -96,3 +96,12 @@ def test_words_after_a_clause_joined_by_ga_are_carried_from_a_clefts_one_person(
     # (a subject's が, then the words: that subject's, not the one carried)
     text = text.replace("甘い実を目指したが、", "ゆりさんが、")
     assert quotes(text) == [("最初の5年は一つも実らなかった", "森崎ゆり")]
+
+
+def test_words_alone_stay_the_topics_when_the_next_sentences_subject_says_words_of_its_own() -> None:
+    text = ("市長選\n\n元市職員の早瀬美和氏は、福祉の経験を前面に出す。「待機児童をゼロにする」。"
+            "演説を聞いた女性（41）は「本気で考えてくれる人に入れたい」と話した。")
+    assert quotes(text) == [("待機児童をゼロにする", "早瀬美和"), ("本気で考えてくれる人に入れたい", None)]
+    # (but one who may have said them, with no words of their own, still leaves them unknown)
+    text = "市長選\n\n早瀬美和氏は、福祉の経験を前面に出す。「待機児童をゼロにする」。女性（41）はうなずいた。"
+    assert quotes(text) == [("待機児童をゼロにする", None)]

@@ -296,10 +296,11 @@ class _Article:
                     texts, self.mentions, headings, k - 1):  # …が初本塁打を放った。 / 二回、…運んだ。 / 「…」
                 speaker = previous_one(before + last_sentence(self.passage_of(k - 2)), roles)
                 speaker = speaker if self.kinds.get(speaker or "") == "person" else None
-            if speaker and si + 1 < len(spans) and (
+            if speaker and si + 1 < len(spans) and "「" not in passage.text[slice(*spans[si + 1])] and (
                     person_subject_after(passage, spans[si + 1]) - {speaker}
                     or unnamed_subject_in(passage, spans[si + 1])):
-                speaker = None  # 「…」。お立ち台で岩瀬は… / 女性（80）は…: another may have said them
+                speaker = None  # 「…」。お立ち台で岩瀬は… / 女性（80）は…: another may have said them (not one who then
+                # says words of their own: 「…」。…女性（33）は「…」と話した)
             elif speaker and si + 1 == len(spans) and self.told_next(k) not in (None, speaker):
                 speaker = None  # 「…」 ¶ 試合後、山田監督はこう語った: another says so in the paragraph after
             elif speaker is None and lead is None and si + 1 < len(spans) and k - 1 not in self.opened and not any(
