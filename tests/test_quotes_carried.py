@@ -1,7 +1,8 @@
 """Words with no subject of their own after a sentence whose topic is a person: a person that topic acts on (を) is
 no other speaker (…大関の北斗海を寄り切りで破った。「…」と喜んだ: the topic's words), two topics give no one; a
 cleft's one person (…さんが…始めたのは約20年前。) is carried past a clause joined by が (…を目指したが、「…」); words
-alone stay the topic's when the next sentence's subject says words of its own. Sentences of our own."""
+alone stay the topic's when the next sentence's subject says words of its own; a word that opens with は (はっきり)
+is no topic of a sentence passed over. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -105,3 +106,12 @@ def test_words_alone_stay_the_topics_when_the_next_sentences_subject_says_words_
     # (but one who may have said them, with no words of their own, still leaves them unknown)
     text = "市長選\n\n早瀬美和氏は、福祉の経験を前面に出す。「待機児童をゼロにする」。女性（41）はうなずいた。"
     assert quotes(text) == [("待機児童をゼロにする", None)]
+
+
+def test_a_word_that_opens_with_ha_is_no_topic_of_a_sentence_passed_over() -> None:
+    text = ("準決勝\n\n主将の遊撃手、高橋は試合後、応援の生徒たちの前に整列し、深く頭を下げた。顔を上げると、はっきりとした声で言った。"
+            "\n\n「雪国でも勝てることを見せたかった」")
+    assert quotes(text) == [("雪国でも勝てることを見せたかった", "高橋")]
+    # (a sentence with a topic of its own still stops the carry: 生徒たちは…)
+    text = text.replace("顔を上げると、はっきりとした声で言った。", "生徒たちは大きな拍手で応えた。")
+    assert quotes(text) == [("雪国でも勝てることを見せたかった", None)]

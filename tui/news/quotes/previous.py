@@ -25,7 +25,7 @@ from .topics import passive_scene, people_subject, time_topic_only, told_thing, 
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
 _SAME_BODY = "社党省庁県市町村国行校署局紙誌館"  # 同社, 同党 …: the body named before
-_TOPIC = re.compile(r"(?<![でにとへ])は")  # a sentence's topic of its own (not では, には)
+_TOPIC = re.compile(r"(?<![でにとへ、，。「\s])(?<!^)は(?!っきり|じめ|ずだ|ずの)")  # a sentence's topic of its own (not では, には; not はっきり)
 
 
 def carries(head: str) -> bool:
