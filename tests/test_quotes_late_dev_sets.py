@@ -42,7 +42,7 @@ _DATA = Path(__file__).parent / "data"
     # 199 found
     ("stories_dev41", 0.99, 0.84, 0.92),  # as written 1.000 · 0.778 (130 given); now 1.000 (144 given) · 0.862, 226 of
     # 242 found
-    ("stories_dev43", 0.97, 0.79, 0.90),  # as written 0.983 · 0.748 (121 given); now 0.985 (130 given) · 0.805
+    ("stories_dev43", 0.97, 0.82, 0.90),  # as written 0.983 · 0.748 (121 given); now 0.985 (135 given) · 0.836
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:
     articles = json.loads((_DATA / folder / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]
