@@ -15,7 +15,8 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .dates import BOTH_DAYS, DATES, DOT_STEP, PLAN_PAST, WEEKDAY, plain_verb_last, resolve, tense, valid, weekday_said
+from .dates import (BOTH_DAYS, DATES, DOT_STEP, PLAN_PAST, WEEKDAY, month_of, plain_verb_last, resolve, tense, valid,
+                    weekday_said)
 from .day_words import DAY_WORDS
 from .quotes import sentence_spans
 from .sentence_dates import dates_in, year_said
@@ -466,8 +467,7 @@ def _on_after(line: str, found: date, last: date) -> date:
         day = re.search(r"([0-9]{1,2})日", nfkc)
         said = WEEKDAY.match(nfkc, day.end()) if day else None
         for step in (0, 1):
-            y, m = divmod(last.year * 12 + last.month - 1 + step, 12)
-            on = valid(y, m + 1, found.day)
+            on = valid(*month_of(last, step), found.day)
             if on and on >= last and (said is None or on.weekday() == weekday_said(said)):
                 return on
     return valid(found.year + 1, found.month, found.day) or found

@@ -409,7 +409,7 @@ def _said_on(text: str, at: int, read: list[tuple[re.Match, date]]) -> date | No
     if shut < 0 or not _PUT.match(text, shut + 1):
         return None
     before = [(m, d) for m, d in read if m.end() <= opened]
-    if not before or (m := before[-1][0]) is None or not _HEADS_CLAUSE.match(text, m.end()):
+    if not before or not _HEADS_CLAUSE.match(text, before[-1][0].end()):
         return None
     return before[-1][1]
 

@@ -166,6 +166,7 @@ def _common_tail(word: str) -> bool:
     return bool(got) and len(got[-1].surface) >= 4 and got[-1].feature.pos2 == "普通名詞" and not got[-1].is_unk
 
 
+@lru_cache(maxsize=4096)
 def _unknown_word(word: str) -> bool:
     """Whether UniDic reads the katakana `word` as one word it does not know (キプロノ; not ホールディングス), or
     cuts it into pieces of three characters or fewer, no place's (マレ + ショバ, ユ + リム): no word it knows."""
