@@ -1,7 +1,8 @@
 """A schedule's or a timeline's lines the cleaner once dropped: a schedule's last step typed as a heading (▽同15日（火）
 閉会: no empty heading), a timeline's step whose words name an inquiry (↓8月22日　消費者から「…」との問い合わせ: no
-marker of the page's tail, so the sentence under it stays), and a notice's section over its fields (■二十歳のつどい over
-▽日時　1月8日…). Pages of our own; each fails without its change (`rules.empty_headings`, `features.is_tail_marker`)."""
+marker of the page's tail, so the sentence under it stays), a notice's section over its fields (■二十歳のつどい over
+▽日時　1月8日…), and a schedule's last line, a label then its day and weekday (▽全国大会　12月1日（日）開幕).
+Pages of our own; each fails without its change (`rules.empty_headings`, `features.is_tail_marker`)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,11 @@ def test_a_notices_section_over_its_fields_stays() -> None:
             "▽会場　城跡公園\n\n問い合わせは各担当課へ。")
     got = kept(text)
     assert "二十歳のつどい" in got and "消防出初式" in got
+
+
+def test_a_schedules_last_line_after_its_labels_stays() -> None:
+    text = ("女子バレー、地元クラブが初優勝\n\n女子バレーボールの地域リーグで、港北シーガルズが初の優勝を決めた。"
+            "監督は「選手たちが最後まで粘った」と話した。\n\n【今後の日程】\n▽入れ替え戦（港北アリーナ）　6日（土）～7日（日）\n"
+            "▽全国大会　12月1日（日）開幕")
+    got = kept(text)
+    assert any("12月1日（日）開幕" in t for t in got)

@@ -338,13 +338,21 @@ def _a_step(text: str) -> bool:
     return at >= 0 and bool(text[at:].strip())
 
 
+_DAY_OF_WEEK = re.compile(r"\d{1,2}日\s*[（(][月火水木金土日][)）]")  # a day with its weekday: 11月2日（土）
+
+
 def empty_headings(page: Page) -> Iterator[Line]:
     """A heading followed by nothing, or directly by a heading of higher rank, heads nothing; a line
     that holds someone's words (◆阿部監督の話　「投手陣がよく粘った」) is no empty heading: it says them; nor is a
-    schedule's or a timeline's last step (▽同15日（火）閉会): it tells what happens that day."""
+    schedule's or a timeline's last step (▽同15日（火）閉会): it tells what happens that day; nor a schedule's
+    last line after lines of its rank, its day and weekday after a label (▽日本シリーズ　11月2日（土）開幕)."""
     live = page.live()
     for n, line in enumerate(live):
         if line.kind != "heading" or line.level == 1 or _WORDS.search(line.text) or _a_step(line.text):
+            continue
+        before = live[n - 1] if n else None
+        if (before is not None and before.kind == "heading" and before.level == line.level
+                and _DAY_OF_WEEK.search(line.text)):
             continue
         following = live[n + 1] if n + 1 < len(live) else None
         if not line.text.strip() or following is None or (following.kind == "heading" and following.level < line.level
