@@ -87,6 +87,9 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
     one_kanji_full = {n.surname for n in names if n.full and len(n.surname) == 1 and KANJI.match(n.surname)}
     shared = {surname for surname in full_surnames  # 佐野圭佑と佐野健: a surname two full names share
               if len({flat[n.start:n.end] for n in names if n.full and n.surname == surname}) > 1}
+    # A surname the article named in full before a title of a master's trade (那須野弘道調教師, 東條牧師), again before
+    # 師 alone (那須野師は: a trainer, a minister, as racing and church pages write them; UniDic may glue 野師 into a word)
+    masters = {n.surname for n in names if n.full and _MASTER.match(flat, n.end)}
     for surname in full_surnames | alone | titled:
         after = _SUBJECT if surname in child else _AGAIN if surname in alone else _AGAIN_FULL
         q = flat.find(surname)
@@ -97,7 +100,12 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
             p = q - at
             e = p + len(surname)
             k = bisect_left(toks.starts, p)
-            if (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
+            if surname in masters and line.startswith("師", e) and not _WORD_CHAR.match(line[e + 1:e + 2]) and (
+                    k < len(toks) and toks.starts[k] == p and (at + p, at + e) not in taken and free(at + p, at + e)
+                    and not any(named[at + p:at + e])):
+                names.append(Name(at + p, at + e, surname, False))  # (師匠, 師走: not 師 alone)
+                taken.add((at + p, at + e))
+            elif (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
                     and (line[e:e + 1] in after or (_headed(line, p, e) and surname not in shared) or (
                         surname in full_surnames and any(x == e for x, _ in lines[row].marks)) if surname not in titled
                          else any(x == e for x, _ in lines[row].marks)
@@ -132,6 +140,9 @@ def _full_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
                 names.append(Name(at + p, at + e, surname, True))
                 taken.add((at + p, at + e))
             q = flat.find(whole, q + len(whole))
+
+
+_MASTER = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!漁)(?<!猟)師(?![\u4e00-\u9fff])")  # 調教師, 牧師, 講師 after a full name
 
 
 _KIND_HEAD = re.compile(r"【[^【】「」]{1,8}の$")  # 【2位のキベット】「…」: a place or a kind of player and の first
