@@ -65,6 +65,9 @@ def trade_orgs(line: str, toks: Toks, free: Callable[[int, int], bool], category
         s, e = toks.starts[i], toks.ends[j - 1] if j > i else m.end()
         note = _NOTE.match(line, e)  # ネオフーズ（東京）は: where the company is based, in brackets
         part = line.endswith("、", 0, m.end()) and _OWN_PART.match(line, e)  # メーカー、東邦ギアの労働組合は
+        if _seated(line, toks, m.end(), i, j, note, free):  # 運営会社の北奥羽ウインドパワー（青森市）に: its seat says it
+            out.append((s, e))
+            continue
         if j - i not in _NAME_WORDS or e - s < 4 or (
                 not part and (line.endswith("、", 0, m.end()) or line[note.end() if note else e:][:1] not in ("は", "が"))):
             continue
@@ -76,3 +79,29 @@ def trade_orgs(line: str, toks: Toks, free: Callable[[int, int], bool], category
         if part or act.search(line, e, stop) or _SAYS.search(line, e, stop):
             out.append((s, e))
     return out
+
+
+# A company's seat in brackets after its name: a city, ward, town or prefecture (（青森市）, （東京都港区）, （大阪府）)
+_SEAT = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,4}[都道府県])?[\u4e00-\u9fff]{1,5}[市区町村都道府県][)）]")
+
+
+def _seated(line: str, toks: Toks, after: int, i: int, j: int, note: re.Match | None,
+            free: Callable[[int, int], bool]) -> bool:
+    """Whether the words `i`..`j` right after a kind of business and の (`after`: where they start) are a company's name
+    because its seat follows in brackets, whatever comes after (運営会社の北奥羽ウインドパワー（青森市）に…を求めた):
+    two to five nouns, katakana or Latin among them or a firm's last word, the last neither a place's nor a person's
+    word nor a part or the people of a company (子会社の工場（大阪府）), and the kind said with の, not a comma."""
+    if note is None or not _SEAT.fullmatch(note.group()) or line.endswith("、", 0, after) or not 2 <= j - i <= 5:
+        return False
+    last = j - 1
+    if toks.pos2[last] in ("人名", "地名") or toks.surfaces[last] in _PARTS or (
+            toks.pos2[last] == "サ変可能" and toks.surfaces[last] not in _FIRM_KINDS):
+        return False
+    if any(toks.pos2[x] == "人名" for x in range(i, j)):
+        return False  # (会社の田中社長（東京）: a person of the company)
+    if not (toks.surfaces[last] in _FIRM_KINDS or any(_FOREIGN.search(toks.surfaces[x]) for x in range(i, j))):
+        return False
+    return free(toks.starts[i], toks.ends[last])
+
+
+_FOREIGN = re.compile(r"[ァ-ヺA-Za-zＡ-Ｚａ-ｚ]")

@@ -64,12 +64,21 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
     if not staff_speak(m.group().rstrip("はがも")):
         return True, None  # 同社の広報担当者は: a person of the company the text leaves unnamed
     kind = m.group(1) or ("行" if m.group().startswith("同行") else "社")  # (同行の頭取は: a bank, 道央銀行)
-    last = None
+    last = topic = None
     for k in range(min(upto + 1, len(texts))):
         for a, s, e in mentions[k]:
             if kinds.get(a) == "organization" and (k < upto or e <= until) and _fits(texts[k][s:e], kind):
+                if kind == "社" and texts[k].endswith(_TOLD_BY, 0, s) and topic is not None:
+                    continue  # 東邦テキスタイル（大阪市）は…。生産は子会社の越前ファイバーに集約する。同社は: the topic's
                 last = a
+                if _TOPIC.match(texts[k], e):
+                    topic = a
     return True, last
+
+
+# A company told of by its tie to the one the article is about (子会社の, 取引先の): no 同社 while that one was the topic
+_TOLD_BY = tuple(w + "の" for w in "子会社 孫会社 関連会社 傘下 取引先 委託先 下請け 納入先 仕入れ先".split())
+_TOPIC = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?[はが]")  # 東邦テキスタイル（大阪市）は: the subject
 
 
 def _fits(name: str, kind: str) -> bool:

@@ -1,0 +1,28 @@
+"""A company introduced after its kind of business with its seat in brackets (運営会社の北奥羽ウインドパワー（青森市）に),
+whatever particle follows: an organisation, its words later its own (`org_trade`); and 同社 after a company told of by
+its tie to the one the article is about (子会社の…) stands for that one, the topic (`quotes.bodies`). Real tokenizer;
+sentences of our own."""
+
+from __future__ import annotations
+
+from conftest import found_of
+from tests.test_quotes import quotes
+
+
+def test_a_firm_with_its_seat_after_its_kind_of_business() -> None:
+    text = "住民らは、運営会社の北奥羽ソーラーパワー（那覇市）に損害賠償を求めた。"
+    assert found_of(text, "organization") == ["北奥羽ソーラーパワー"]
+    text = "子会社の工場（大阪府）が閉鎖される。取引先の担当者（東京都）は困惑した。"
+    assert found_of(text, "organization") == []  # (a part and a person of a firm, not its name)
+
+
+def test_the_firms_words_after_its_seat() -> None:
+    text = ("住民らが、運営会社の北奥羽ソーラーパワー（那覇市）に損害賠償を求めた訴訟で、地裁は請求を棄却した。\n\n"
+            "北奥羽ソーラーパワーは「当社の主張が認められた」とのコメントを出した。")
+    assert quotes(text) == [("当社の主張が認められた", "北奥羽ソーラーパワー")]
+
+
+def test_same_company_after_a_subsidiary_is_the_topic() -> None:
+    text = ("紙加工大手の北陸ペーパー（金沢市）は8日、富山工場を閉鎖すると発表した。生産は子会社の能登ペーパーテック（七尾市）の"
+            "工場に移す。\n\n同社は「需要の減少が続き、集約は避けられない」としている。")
+    assert quotes(text)[-1] == ("需要の減少が続き、集約は避けられない", "北陸ペーパー")
