@@ -1,4 +1,4 @@
-"""A time set as a sentence's topic (引退後は, 来季は) is no subject: the sentence tells the acts of the one spoken of
+"""A time set as a sentence's topic (引退後は, 来季は, 高校の頃は) is no subject: the sentence tells the acts of the one spoken of
 before, whose words follow; a headline's words glued to the one person it names (主演の水原蓮「…」) are theirs when the
 body gives that person words that hold them in order, shortened; a foreign surname the actors left unmarked before a
 title and the subject's particle (テラ外相は会談で「…」) names the speaker; the country after 駐日 (駐日ルミナ大使) is
@@ -17,6 +17,8 @@ def test_a_time_as_the_topic_carries_the_speaker_of_the_paragraph_before() -> No
     assert quotes(alone)[-1] == ("世界の舞台で戦える選手になりたい", "佐伯真央")
     said = _RACE + "引退後は地元のクラブで子どもたちを教える。「走る楽しさを伝えたい」と笑顔を見せた。"
     assert quotes(said)[-1] == ("走る楽しさを伝えたい", "佐伯真央")
+    life = _RACE + "高校の頃は補欠で、大会に出られなかった。「あの頃の悔しさが支えになった」と話した。"
+    assert quotes(life)[-1] == ("あの頃の悔しさが支えになった", "佐伯真央")  # (a time of a life: 頃, 当時, 時代)
 
 
 def test_a_time_as_the_topic_with_another_subject_carries_no_one() -> None:

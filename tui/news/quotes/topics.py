@@ -13,7 +13,8 @@ from functools import lru_cache
 # Times a sentence may set its topic with は (前夜は…, 今季は…): never anyone who speaks.
 _TIMES = frozenset({"前夜", "前日", "当日", "翌日", "今日", "きょう", "昨日", "きのう", "今季", "昨季", "今年", "昨年",
                     "今回", "前回", "今場所", "今大会", "今週", "先週", "今月", "先月", "今朝", "昨夜", "今夜",
-                    "来季", "来年", "来月", "来週", "今後"})
+                    "来季", "来年", "来月", "来週", "今後", "当時", "以前", "昔", "現在", "今", "最近", "近年", "普段",
+                    "頃", "ころ", "時代"})  # (若い頃は, 子どもの頃は, 学生時代は: a time of a life)
 # Writings that speak for themselves: the words they are said to hold are theirs, not their author's.
 DOCUMENTS = frozenset({"判決", "決定", "判断", "報告", "報告書", "答申", "提言", "決議", "声明", "談話", "社説", "勧告"})
 
@@ -46,7 +47,7 @@ def thing_topic_only(head: str) -> bool:
 
 def _time_at(words: list, k: int) -> bool:
     """Whether the は at words[k] sets a time as the topic: a common noun and a suffix UniDic reads as 副詞可能
-    (試合後は, 引退後は) or a word of time (前夜は, 今季は)."""
+    (試合後は, 引退後は) or a word of time (前夜は, 今季は, 当時は, 若い頃は)."""
     before = words[k - 1].feature
     return ((before.pos1 == "接尾辞" and before.pos3 == "副詞可能" and k > 1 and words[k - 2].feature.pos2 == "普通名詞")
             or (before.pos1 == "名詞" and words[k - 1].surface in _TIMES))
