@@ -58,7 +58,47 @@ def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]
         if j - i == 1 and not _unknown(line[s:e]):
             continue  # メーカーは「…」: a word UniDic knows is a kind, no name (ハコブラボ it does not know)
         out.append((s, e))
+    for s, e in _firms_stating(line, toks, free):
+        if not any(a <= s < b for a, b in out):
+            out.append((s, e))
+    return sorted(out)
+
+
+# The last word of a firm's name after common words (南西 + 電力, 東都 + 交通): the trade names the firm
+_FIRM_ENDS = frozenset("電力 電機 電器 交通 鉄道 電鉄 製薬 建設 運輸 商事 物産 工業 化学 食品 製菓 証券 航空 海運 汽船 "
+                       "観光 バス 精機 製鋼 製紙".split())
+
+
+def _firms_stating(line: str, toks: Toks, free) -> list[tuple[int, int]]:
+    """(start, end) of each firm named by common words and its trade's word (南西電力は「…」としている, 東都交通は「…」と
+    コメントした): one or two common nouns of kanji, two characters or more, then the trade, as the subject of a body's
+    statement; not a kind of business (大手電力は) nor a deed (送配電事業は)."""
+    out: list[tuple[int, int]] = []
+    for m in SIGN.finditer(line):
+        close = line.find("」", m.end())
+        if close < 0 or not _STATES.match(line, close):
+            continue
+        j = bisect_left(toks.starts, m.start())
+        if j < 2 or j >= len(toks) or toks.starts[j] != m.start() or toks.surfaces[j - 1] not in _FIRM_ENDS:
+            continue
+        for i in (j - 2, j - 3):
+            head = range(i, j - 1)
+            if i < 0 or any(toks.ends[x] != toks.starts[x + 1] for x in head):
+                continue
+            s = toks.starts[i]
+            if (s and line[s - 1] not in _BOUNDARY and line[s - 1] != "の") or not all(
+                    toks.pos1[x] == "普通名詞" and toks.pos2[x] != "サ変可能" and _KANJI.fullmatch(toks.surfaces[x])
+                    and toks.surfaces[x] not in CATEGORIES and toks.surfaces[x] not in _SORTS for x in head):
+                continue
+            if toks.starts[j - 1] - s >= 2 and free(s, toks.ends[j - 1]):
+                out.append((s, toks.ends[j - 1]))
+                break
     return out
+
+
+# Words that say what sort of firms (公共交通, 民間航空, 国内航空): a kind, no name
+_SORTS = frozenset("公共 民間 地域 地方 国内 海外 国際 主要 全国 新興 外資 中堅 中小 地元 既存 在来 都市 長距離".split())
+_KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 
 
 def _joined_head(line: str, toks: Toks, i: int) -> bool:
