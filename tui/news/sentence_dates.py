@@ -46,7 +46,8 @@ _FROM_NOUN = re.compile(r"(?:の)?[\u4e00-\u9fff]{1,4}(?:から|より|比)")
 _NEAR = 366  # 翌 and 前日の count first from a date within this many days of the article's
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
-AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で|において|の席)")  # 5日の会見で: the day of the act
+AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で(?!の)|において|の席)")  # 5日の会見で: the day of the act
+# (not 27日の阪神戦での先発が濃厚となった: での names a noun, the game's day is not the verb's)
 _YEAR_WORD = re.compile(r"((?:19|20)\d\d)年|(一昨年|おととし|再来年|昨年|去年|前年|今年|本年|来年|翌年)")  # the year 同年 repeats
 _YEARS_ON = re.compile(r"(?<![\d年])(\d{1,2})年(後|前)の$")  # 4年後の2月29日, 10年前の3月11日
 _OF_BEFORE = ("翌月の", "同月の", "同年の")  # 翌月の8月22日: a month and day of the date before's year
