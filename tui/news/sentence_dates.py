@@ -64,13 +64,15 @@ _SUBJECT = ("は", "が", "も")
 def dates_in(text: str, published: date | None, full_only: bool = False, before: date | None = None,
              before_past: date | None = None, known: Collection[date] = (), named: Collection[date] = (),
              told: list[tuple[date, int]] | None = None, earlier: Sequence[date] = (), month_before: date | None = None,
-             months: list[date] | None = None, year_before: int | None = None) -> list[date]:
+             months: list[date] | None = None, year_before: int | None = None, spoken: date | None = None) -> list[date]:
     """The dates `text` (a sentence) names, in order, each once (see the module's doc); `before`: the last date the
     text named before the sentence (同日, 同月 refer to it), `before_past` the last not after the article's date (同日
     after a sentence about a plan); `known`: the dates the article's body names (a headline's day alone or month and day
     is the one of them with that day, when one alone has it and lies ahead: 最終戦は27日開幕 over 27日に…開幕し);
     `named`: the months and days the headline names; `year_before`: the year the sentences before named last (同年);
-    `told`: filled with each date and its weight; `earlier`: the
+    `spoken`: the day before the article's that its news happened on, when it did (a morning paper's yesterday): the day
+    words quoted in a sentence that names no date and tells them said in the past are counted from it (歓迎式で「きょう、
+    町に血が通った」とあいさつした: that day); `told`: filled with each date and its weight; `earlier`: the
     dates the article named before the sentence, in order (翌14日 is the day after the 13th named last); `month_before`:
     the last date named before the sentence with its month (同月 repeats that month, not a day alone's); `months`: filled
     with the dates this sentence names with their month."""
@@ -191,6 +193,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     for at, found in day_words(text, published) if not full_only else ():  # きょう, あす, 大みそか: days said by words
         if published and (on := _said_on(text, at, read)) is not None:
             found = on + (found - published)  # 26日夜、SNSに「あすは…」と投稿した: counted from the day the words were put
+        elif published and spoken and not read and not text.startswith(_WEEKS, at) and _said_in_past(text, at):
+            found = spoken + (found - published)  # 式で「きょう、…」とあいさつした, in the next morning's paper: that day
         if found not in out and ((quoted := _quoted(text, at)) is None or text.startswith(CALENDAR, at)
                                  or _told_day(quoted, text, at)):
             # (「きょうは低めを狙え」: no dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
@@ -413,6 +417,19 @@ def _said_on(text: str, at: int, read: list[tuple[re.Match, date]]) -> date | No
     if not before or not _HEADS_CLAUSE.match(text, before[-1][0].end()):
         return None
     return before[-1][1]
+
+
+_WEEKS = ("今週", "来週", "先週", "再来週", "週明け", "週末")  # a week's day is the calendar's, said on either day
+# After quoted words, the plain verb of saying in the past that ends the sentence (…とあいさつした)
+_SAID_PAST = re.compile(r"」\s*と[^「」。]{0,16}?(?<!まし)た[。．]?\s*$")  # (a broadcast's …と話しました may tell today's words)
+
+
+def _said_in_past(text: str, at: int) -> bool:
+    """Whether the quoted words holding place `at` are the last of the sentence and told said in the past."""
+    opened = text.rfind("「", 0, at)
+    shut = text.find("」", at)
+    return opened >= 0 and text.rfind("」", 0, at) < opened and shut >= 0 and "「" not in text[shut:] and (
+        _SAID_PAST.match(text, shut) is not None)
 
 
 def _quoted(text: str, at: int) -> str | None:
