@@ -113,6 +113,10 @@ def source_alone(q: QuoteAt, sources: list[Subject]) -> str | None:
         next(x for x in SOURCE if text[:particle].rstrip("、，").endswith(x))), particle, q.start, q.end) else None
 
 
+_COURT = re.compile(r"(?:地裁|高裁|家裁|簡裁|最高裁|裁判所)(?=[はがも])")  # a court as the subject
+_IN_RULING = re.compile(r"(?:判決|決定|審判)(?:で|の中で)(?:[、，]|$)")  # …の判決で、「…」: words the ruling holds
+
+
 def one_subject(q: QuoteAt, subjects: list[Subject], actor_before: bool, roles: Roles, strict: bool) -> str | None:
     """X は「…」と述べた, with one actor as the subjects: that actor, unless two people are that subject (鈴木花子さんと
     山田太郎さんは「…」), the words are an unnamed officer's (外務省の報道官は、米国が…と発表したことについて「…」), a
@@ -127,6 +131,8 @@ on words of its own before them says none (同相は、早坂氏が「…」と�
     if kind == "organization" and paired(text, [m for m in p.mentions if p.kinds[m[0]] == kind], subjects[-1][1]):
         return None  # 気象庁と国土交通省は「…」: two bodies' words
     between = re.sub(r"「[^」]*」|『[^』]*』", "", text[subjects[-1][2]:start])
+    if kind == "organization" and _COURT.search(text, subjects[-1][1], subjects[-1][2]) and _IN_RULING.search(between):
+        return None  # 一審の地裁は昨年6月21日の判決で、「…」として: the ruling's words, no one's
     if text[subjects[-1][2] - 1] == "が" and officer_topic(text, p.mentions, p.kinds, q.lo, subjects[-1][1]):
         return None  # 外務省の報道官は、米国が…と発表したことについて「…」: the unnamed officer's words
     if (text[subjects[-1][2] - 1] == "が" and _CLAUSE_DONE.search(text, subjects[-1][2], start)
