@@ -1,5 +1,5 @@
 """Foreign names joined by ・ or ＝ before a minister's or an official's compound title (貿易産業相, 国務長官, 情報局長,
-元環境相, 元副大統領, 影の外相), whose parts UniDic does not know or glues into one word, with initials first and a
+元環境相, 元副大統領, 影の外相), a Chinese name before a unit's head and the unit's word (劉文傑報道局長), whose parts UniDic does not know or glues into one word, with initials first and a
 son's mark last; and a given name UniDic reads as a town's before a surname it knows and an honorific. Real
 tokenizer; sentences written for these tests."""
 
@@ -31,3 +31,8 @@ def test_a_given_name_read_as_a_town_before_a_known_surname_and_an_honorific() -
 
 def test_a_common_noun_joined_before_a_compound_title_is_still_no_name() -> None:
     assert persons("同社のマネー・サポート担当相談窓口が開設された。") == []
+
+
+def test_a_chinese_name_before_a_units_head_and_its_qualifier() -> None:
+    assert persons("中国外務省の劉文傑報道局長は会見で「断固反対する」と述べた。") == ["劉文傑"]
+    assert persons("中国商務省の楊建平副報道局長は記者会見で説明した。") == ["楊建平"]

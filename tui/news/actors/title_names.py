@@ -82,9 +82,11 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     while not occupied and hi - lo >= 2 and ((surf[hi - 1] in _TRAILING and (surf[hi - 1] != "新" or title not in _UNPREFIXED))
                                              or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
         hi -= 1  # 副, 前, 元 of the title, a country or place before it (李在明韓国大統領)
-    if not occupied and not foreign and hi - lo >= 2 and qualifier(cls, surf, hi - 1) and (
+    if not occupied and (not foreign or title in _UNIT_HEADS) and hi - lo >= 2 and qualifier(cls, surf, hi - 1) and (
             not person.isdisjoint(cls[lo:hi - 1]) or read_as_name(line[starts[lo]:ends[hi - 2]])[:1] == ("姓",)):
         hi -= 1  # 花房 + 常任 + 理事, 岡野谷 + 主計 + 局長: a word of the title's before it, not of the name
+        while hi - lo >= 2 and surf[hi - 1] in _TRAILING and surf[hi - 1] != "新":
+            hi -= 1  # (鄭雲峰 + 副 + 報道 + 局長: 副 of the title too)
     if hi > lo and body_before(line, end) >= 0:
         return None  # 国立感染症研究所長, 北浜警察署長: the title ends a body's word, the body before it, no name
     if hi > lo:
@@ -168,6 +170,9 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     return None
 
 
+# The heads of a body's unit, named after the unit's word (報道 + 局長): in news of China too the name is before it
+# (劉文傑報道局長), where a verbal noun before another title may end a given name
+_UNIT_HEADS = frozenset("局長 部長 課長 室長 司長 所長".split())
 _QUALIFIERS = frozenset("主計 分団 事務 総務 人事 法務 財務 常任 非常勤 常勤 筆頭 統括 主任 上席 首席 専任 特任 客員 名誉".split())
 
 
