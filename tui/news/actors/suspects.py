@@ -86,12 +86,12 @@ def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Nam
         run = m.group(1)
         if (past := past_count(line, run_start, end)) > run_start:
             run_start, run = past, line[past:end]  # ４番松島（３年）: a batting order's place, no part of the name
-        occupation = _OCCUPATION.match(run)
+        occupation = _occupation_end(run)
         start = run_start
         if m.group(4) and not occupation and _proper(toks, run_start, end):
             pass  # a pupil: the name before a school year, with a proper noun or an odd word in it (上川床勇希（２年）)
-        elif occupation and occupation.end() < len(run):
-            start = run_start + occupation.end()
+        elif occupation and occupation < len(run):
+            start = run_start + occupation
         elif occupation or m.group(2) is None and m.group(3) is None and not _role_before(line, run_start):
             continue  # the run is an occupation (会社員（３１）), or no title and no occupation or role before the age
         elif run_start and line[run_start - 1] not in "、。の「」（）(): 　・\n" and not _kana_before(line, run_start) and not (
@@ -114,6 +114,17 @@ def slot_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Nam
         surname = _surname(line, toks, start, end)
         out.append(Name(start, end, surname, len(surname) < len(name)))
     return out, dropped
+
+
+def _occupation_end(run: str) -> int:
+    """Where the occupation a run opens with ends (0: none), its longest reading (飲食店従業員, not 飲食店従業 + 員)."""
+    m = _OCCUPATION.match(run)
+    if m is None:
+        return 0
+    end = m.end()
+    while end < len(run) and _OCCUPATION.fullmatch(run, 0, end + 1):
+        end += 1
+    return end
 
 
 def _word_across(line: str, at: int) -> bool:

@@ -215,6 +215,9 @@ def _after_occupation(cls: str, starts: list[int], lo: int, hi: int) -> int:
     if (k > lo and starts[lo + 1] - starts[lo] >= 2 and hi == k + 3 and starts[k + 1] - starts[k] == 1
             and starts[k + 2] - starts[k + 1] == 1 and cls[k + 2] in chars("pos3", "名") and starts[hi] - starts[k + 2] >= 2):
         return k  # 無職 + 与 + 後 + 茂樹: a rare surname in two odd pieces, then a given name UniDic knows
+    if (k > lo and hi == k + 2 and starts[lo + 1] - starts[lo] >= 2 and starts[k + 1] - starts[k] == 1
+            and cls[k] in chars("pos3", "姓") and cls[k + 1] in chars("pos3", "名") and starts[hi] - starts[k + 1] >= 2):
+        return k  # 無職 + 森 + 雅彦: a surname of one kanji UniDic knows, then a given name it knows
     if k == lo or starts[lo + 1] - starts[lo] < 2 or cls[k] not in named or starts[k + 1] - starts[k] < 2 or (any(
             c not in proper for c in cls[k + 1:hi]) and not (hi == k + 2 and starts[hi] - starts[k + 1] == 1)):
         return 0  # not 岡 + 藤 + 正広, 四十物 + 正雄 (a given name), 躑躅 + 森 (a surname of one character)
