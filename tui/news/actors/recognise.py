@@ -23,6 +23,7 @@ from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
 from .group_members import group_members
 from .handles import SIGN as HANDLE_SIGN, handles
+from .bylines import SIGN as BYLINE_SIGN, bylines
 from .listing_parts import SIGN as LISTING_SIGN, listing_names
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
@@ -146,6 +147,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 take("organization", x.at + cs, x.at + ce, x.text[cs:ce])
                 club_names.add(x.text[cs:ce])
             take("person", x.at + ps, x.at + pe, x.text[ps:pe])
+    for row in sorted(rows(BYLINE_SIGN)):  # 【北京＝宇佐川陽】: the correspondent who files the report
+        x = lines[row]
+        for s, e, surname in bylines(x.text, x.free):
+            take("person", x.at + s, x.at + e, surname)
     for row in sorted(rows(HANDLE_SIGN)):  # ハヤト（本名・小川隼人）選手: the handle is the person
         x = lines[row]
         for s, e, surname in handles(x.text, x.free):
