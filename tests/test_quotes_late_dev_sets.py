@@ -40,9 +40,11 @@ _DATA = Path(__file__).parent / "data"
     # 215 found
     ("stories_dev40", 0.985, 0.885, 0.96),  # as written 0.969 · 0.852 (131 given); now 0.993 (137 given) · 0.913, 192 of
     # 199 found
-    ("stories_dev41", 0.99, 0.84, 0.92),  # as written 1.000 · 0.778 (130 given); now 1.000 (144 given) · 0.862, 226 of
+    ("stories_dev41", 0.98, 0.86, 0.93),  # as written 1.000 · 0.778 (130 given); now 0.993 (147 given) · 0.874, 227 of
     # 242 found
-    ("stories_dev43", 0.97, 0.82, 0.90),  # as written 0.983 · 0.748 (121 given); now 0.985 (135 given) · 0.836
+    ("stories_dev43", 0.97, 0.84, 0.93),  # as written 0.983 · 0.748 (121 given); now 0.986 (138 given) · 0.855
+    ("stories_dev44", 0.98, 0.84, 0.91),  # as written 0.986 · 0.845 (215 given); now 0.995 (215 given) · 0.853, 332 of
+    # 359 found
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:
     articles = json.loads((_DATA / folder / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]
