@@ -294,6 +294,11 @@ def test_a_box_scores_lines_of_plays_and_its_decisions():
     assert persons("▽交通規制　国道１号、県道３号") == []
 
 
+def test_a_box_scores_decisions_and_plays_in_round_and_square_brackets():
+    assert persons("（勝）真鍋６勝２敗　（Ｓ）オルテガ２敗２０Ｓ　（敗）佐倉５勝３敗") == ["真鍋", "オルテガ", "佐倉"]
+    assert persons("［本］若宮１２号２ラン（佐倉）") == ["若宮", "佐倉"]
+
+
 def test_two_surnames_joined_by_dot_before_kumi_in_any_line():
     assert persons("根津・大河内組は決勝で満場一致の票を集めた。") == ["根津", "大河内"]  # a town's word too
     assert persons("東京・大阪組が夜の便で合流した。") == []  # prefectures' words

@@ -32,8 +32,9 @@ _SCORERS = re.compile(r"得点者[）)】／/：:【]|▽(?:主な)?(?:得点者
 _SIDE_BATTERY = re.compile(r"[(（【][^()（）【】\s]{1,3}[)）】]((?:[\u4e00-\u9fff々ァ-ヺー・]{2,9}、)*[\u4e00-\u9fff々ァ-ヺー・]{2,9}"
                            rf"[{_DASH}][\u4e00-\u9fff々ァ-ヺー・]{{2,9}})(?=[\s　(（]|$)")
 # A box score's decisions (【勝】金城6勝2敗, 【S】大鷲1勝1敗15S) and its batteries (【投手】(広)小此木、浜岡-坂越), in NFKC
-_DECISION = re.compile(rf"(?:【(?:勝|敗|S|セーブ|H|ホールド)】\s*|(?:^|(?<=\s))(?:勝|敗|S|セ|セーブ)\s+)"
-                       rf"({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=(?:[0-9]+試合)?[0-9]+勝)")  # (勝　早川6勝2敗: no brackets)
+_DECISION = re.compile(rf"(?:(?:【|\[|\()(?:勝|敗|S|セーブ|H|ホールド)(?:】|\]|\))\s*|(?:^|(?<=\s))(?:勝|敗|S|セ|セーブ)\s+)"
+                       rf"({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=(?:[0-9]+試合)?[0-9]+[勝敗])")  # (勝　早川6勝2敗: no
+# brackets; (勝)梓川8勝3敗, (S)ベタンコート2敗21S: a paper's round brackets, a closer's record with no win)
 _BATTERY_HEAD = re.compile(r"【(?:投手?|捕手?|バッテリー)】")  # a battery's line: 【投手】, 【投】, 【バッテリー】
 _BATTERY_ITEM = re.compile(rf"(?:(?<=[、{_DASH}\s)）])|(?<=】))({KANJI_CLASS}{{1,5}}|{KATA_NAME})(?=[、{_DASH}\s(（]|$)")
 _HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana word of four to nine: a race's horses
@@ -80,7 +81,8 @@ _TIMED = re.compile(rf"(?:(?<=[0-9])|(?<=[0-9]位)|(?<=優勝))(?!位)({_BOARD_N
 _FIRST = re.compile(r"(?<![0-9])1(?=[\u4e00-\u9fffァ-ヺ])|優勝(?=[\u4e00-\u9fffァ-ヺ])")  # the first entry's place
 # A box score's lines of hits and plays (▽本塁打　鳴門8号3ラン（三次）, ▽二塁打　関本、若宮2　▽盗塁　林): every item a player
 _PLAYS = re.compile(r"▽(?:本塁打|三塁打|二塁打|盗塁|盗塁死|失策|犠打|犠飛|併殺|暴投|捕逸|野選)\s*"
-                    r"|【(?:本|本塁打|三|三塁打|二|二塁打|盗|盗塁|犠|失)】\s*")  # (【本】ロハス11号3(堀): a head in brackets)
+                    r"|(?:【|\[)(?:本|本塁打|三|三塁打|二|二塁打|盗|盗塁|犠|失)(?:】|\])\s*")  # (【本】ロハス11号3(堀), [本]鬼塚15号2ラン
+# (堂前): a head in brackets)
 _PLAY_ITEM = re.compile(rf"({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{KATA_NAME})(?=[0-9]|[、\s　▽(（]|$)")
 _PITCHER = re.compile(rf"(?<=[(（])({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}|{KATA_NAME})(?=[)）])")
 
@@ -203,7 +205,7 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
         _ranked_line(line, words, add)
         if SPORT_LINE.search(line) or _TEAM_TIME.search(line) or "→" in line:
             _members(line, add)
-    play = _PLAYS.search(line) if "▽" in line or "】" in line else None
+    play = _PLAYS.search(line) if "▽" in line or "】" in line or "]" in line else None
     while play:  # ▽本塁打　鳴門8号3ラン（三次）: the batter, and the pitcher in brackets
         stop = min((at for at in (line.find("▽", play.end()), line.find("【", play.end())) if at >= 0), default=len(line))
         batters = set()
@@ -216,7 +218,7 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
             if item.start() - 1 not in batters:  # 成田（津軽明星）: a school's box, the batter's side
                 add(*item.span(1))
         play = _PLAYS.search(line, stop) if stop < len(line) else None
-    for m in _DECISION.finditer(line) if "】" in line or "勝" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
+    for m in _DECISION.finditer(line) if "】" in line or "勝" in line or "敗" in line else ():  # 【勝】金城6勝2敗: the winning pitcher and his record
         if "ァ" <= m.group(1)[0] <= "ヺ" or m.group(1) not in STOP:  # (any name there is a pitcher's)
             add(*m.span(1))
     return places
