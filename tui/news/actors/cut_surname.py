@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .name import KIN
 from .persons import Name
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
@@ -99,3 +100,27 @@ def with_cut_surnames(line: str, found: list[Name], free) -> list[Name]:
             continue
         out.append(n)
     return out
+
+
+def known_heads(flat: str, names: list[Name], free) -> list[Name]:
+    """`names` (the article's), each full name that starts inside a surname the article named in full elsewhere started
+    at that surname (御子柴ちか … 喪主は長男御子柴信吾さん: UniDic reads 柴信吾, the surname cut after 御子), when the surname
+    stands as a word's start there (after a kin word, no kanji or a particle) and nothing else was found over it."""
+    surnames = {n.surname for n in names if n.full and len(n.surname) >= 2 and n.surname == flat[n.start:n.start + len(n.surname)]}
+    if not surnames:
+        return names
+    out = []
+    for n in names:
+        for surname in surnames if n.full else ():
+            j = next((j for j in range(1, len(surname)) if flat.startswith(surname, n.start - j)
+                      and flat.startswith(surname[j:], n.start)), 0)
+            at = n.start - j
+            if j and at >= 0 and (not at or not _KANJI.fullmatch(flat[at - 1]) or flat.endswith(_KIN_WORDS, 0, at)) and (
+                    free(at, n.start)):
+                n = Name(at, n.end, surname, True)
+                break
+        out.append(n)
+    return out
+
+
+_KIN_WORDS = tuple(sorted((w for w in KIN if _KANJI.fullmatch(w[0])), key=len, reverse=True))
