@@ -1,5 +1,6 @@
 """A full name that UniDic reads from inside a surname the article named in full (御子柴ちか … 喪主は長男御子柴信吾さん:
-柴信吾) starts at that surname, after a kin word, a particle or no kanji. Real tokenizer; sentences written for these tests (`article_persons` reads the passages together)."""
+柴信吾) starts at that surname, after a kin word, a particle or no kanji. Real tokenizer; sentences written for these
+tests (`article_persons` reads the passages together)."""
 
 from __future__ import annotations
 
