@@ -1,7 +1,8 @@
 """The people a programme listing names after a part in 【】: items cut at ・ and 、 (a foreign name's ・ between katakana
 kept), at spaces only where neither cuts them, up to the next part or ▽; letters, kana, a surname and a given name in
 kana, a group's members in brackets, a member after its group and の, a name before its title; not common nouns or
-places alone (a band, 未定, リスナー, an occupation before ・). Real tokenizer; sentences written for this test; each
+places alone (a band, 未定, リスナー, an occupation before ・); and a notice's credits after a part and ＝ (指揮＝…
+ピアノ＝…, an initial inside a foreign name). Real tokenizer; sentences written for this test; each
 fails without `actors.listing_parts`."""
 
 from __future__ import annotations
@@ -39,3 +40,9 @@ def test_spaces_cut_only_where_nothing_else_does() -> None:
 
 def test_a_band_of_common_words_is_no_person() -> None:
     assert persons("【歌】ネオンパレード、白桃ロケット、うらら") == ["うらら"]
+
+
+def test_a_notices_credits_after_a_part_and_an_equals_sign() -> None:
+    text = "指揮＝ミハイル・Ｋ・ドロフスキー　ピアノ＝宝生寺真琴　曲目＝「湖の組曲」ほか"
+    assert persons(text) == ["ミハイル・Ｋ・ドロフスキー", "宝生寺真琴"]
+    assert persons("料金＝一般３千円、高校生以下千円") == []

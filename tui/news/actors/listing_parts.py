@@ -1,6 +1,7 @@
 """The people a programme listing names after a part in 【】 (【出】大門寺健吾・ほのか・KAIほか, 【DJ】Sayo, 【司】小野塚アナ,
 【ゲ】STAR☆LINKのミオ、ユナ, 【出】ハムスター大臣（伴、こてつ）): television, radio and stage guides set each part of a
-programme in brackets, then who fills it, one after another, up to the next part, a ▽ or the line's end.
+programme in brackets, then who fills it, one after another, up to the next part, a ▽ or the line's end; and the
+credits a concert's or a film's notice sets after a part and ＝ (指揮＝…　ピアノ＝久遠寺玲奈, ▽監督・脚本＝戸叶誠司).
 
 Each item is a person when it can be one: letters (KAI, Rina), hiragana (ほのか, うらら), or words of which UniDic reads
 at least one as no common noun (a name it knows, or katakana it does not); an item of common nouns alone is a group or
@@ -20,13 +21,19 @@ from ..language import tagger
 # A part of a programme, in 【】 (the recogniser's text is NFKC: letters are narrow).
 _PARTS = ("出|出演|司|司会|解|解説|語|語り|ナレーション|声|歌|演奏|ゲ|ゲスト|MC|DJ|パーソナリティー|パーソナリティ|ナビゲーター"
           "|案内|朗読|実況|キャスター|進行|聞き手|リポーター|レポーター|講師|指揮|独奏|演|作|脚本|演出|原作|監督")
-SIGN = re.compile(r"【(?:" + _PARTS + r")】")
+_EQ_PARTS = _PARTS + "|作曲|作詞|編曲|振付|振り付け|主演|ピアノ|バイオリン|チェロ|美術|撮影|音楽|構成|出演者|キャスト"
+SIGN = re.compile(r"【(?:" + _PARTS + r")】|(?:" + _EQ_PARTS + r")=")
 _SLOT = re.compile(r"【(?:" + _PARTS + r")】\s*([^【▽\n]+)")
+# A credit's part and ＝ (指揮＝…　ピアノ＝…, ▽監督・脚本＝…), at the line's start or after a space, a mark or ・: the names
+# up to the next part and ＝ after a space, a ▽ or the line's end
+_EQ_SLOT = re.compile(r"(?:^|(?<=[\s▽◇■●]))(?:" + _EQ_PARTS + r")(?:・(?:" + _EQ_PARTS + r"))*=\s*"
+                      r"([^【▽\n]+?)(?=\s+[^\s=]{1,8}=|\s*[【▽\n]|\s*$)")
 _CLOSE = re.compile(r"(?:ほか|他|(?<=[\u4e00-\u9fffァ-ヺA-Za-z])ら|など)?[\s。]*$")  # (not ら of うらら)
 _TITLE = re.compile(r"(?:アナウンサー|アナ|キャスター|おねえさん|おにいさん|お姉さん|お兄さん|さん|氏|先生|記者|プロ|選手|投手"
                     r"|監督|コーチ|親方|師匠|准?教授|名人|(?:女流)?[一二三四五六七八九十]+段)$")
 _GROUP = re.compile(r"^(.+?)[(（]([^()（）]+)[)）]$")  # ハムスター大臣（伴、こてつ）, ソフィー・ラクロワ（フランス）
 _KATA = re.compile(r"[ァ-ヺー]+")
+_JOINED = re.compile(r"[ァ-ヺーA-Z]")  # the characters either side of a ・ inside one foreign name
 _LATIN = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*)*")
 _HIRA = re.compile(r"[ぁ-ゖー]{2,6}")
 _DIGIT = re.compile(r"[0-9]")
@@ -35,7 +42,7 @@ _DIGIT = re.compile(r"[0-9]")
 def listing_names(line: str, free) -> list[tuple[int, int, str]]:
     """(start, end, key) of each person the line's listing parts name, where `free` allows."""
     out: list[tuple[int, int, str]] = []
-    for slot in _SLOT.finditer(line):
+    for slot in (*_SLOT.finditer(line), *(_EQ_SLOT.finditer(line) if "=" in line else ())):
         lo, hi = slot.span(1)
         hi = lo + len(_CLOSE.sub("", line[lo:hi]))
         for s, e in _items(line, lo, hi):
@@ -56,7 +63,8 @@ def _items(line: str, lo: int, hi: int) -> list[tuple[int, int]]:
         depth -= c in ")）"
         if depth > 0:
             continue
-        joined = _KATA.fullmatch(line[i - 1:i] or "x") and _KATA.fullmatch(line[i + 1:i + 2] or "x")  # ソフィー・ラクロワ
+        joined = _JOINED.fullmatch(line[i - 1:i] or "x") and _JOINED.fullmatch(line[i + 1:i + 2] or "x")  # ソフィー・ラクロワ,
+        # アレクサンドル・V・ソコロフ (an initial between)
         cut = c in "、," or (c == " " and spaced) or (c == "・" and not joined)
         if c == " " and i + 1 < hi and line[i - 1:i].isascii() and line[i - 1:i].isalpha() and line[i + 1].isascii() \
                 and line[i + 1].isalpha():
