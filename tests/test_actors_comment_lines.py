@@ -4,7 +4,7 @@ tokenizer and the import's analysis; sentences written for these tests."""
 
 from __future__ import annotations
 
-from conftest import found_of, persons
+from conftest import article_persons, found_of, persons
 from tests.test_quotes import quotes
 
 
@@ -22,3 +22,9 @@ def test_its_words_are_the_persons() -> None:
 
 def test_a_home_and_a_person_with_an_honorific_stay_as_they_were() -> None:
     assert found_of("東京・田中さん：「よかった」", "place") == ["東京"]
+
+
+def test_a_surname_or_a_foreign_names_last_part_heading_a_comment_line() -> None:
+    texts = ["先発の梓沢拓真は７回を無失点。抑えのジャマール・Ｔ・ウォーカーが締めた。",
+             "ファルコンズ・梓沢「低めに丁寧に投げられた」", "ウォーカー「最後は力で押した」"]
+    assert article_persons(texts)[1:] == [["梓沢"], ["ウォーカー"]]

@@ -106,7 +106,8 @@ def names_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
                 names.append(Name(at + p, at + e, surname, False))  # (師匠, 師走: not 師 alone)
                 taken.add((at + p, at + e))
             elif (k < len(toks) and toks.starts[k] == p and e in toks.ends and (at + p, at + e) not in taken
-                    and (line[e:e + 1] in after or (_headed(line, p, e) and surname not in shared) or (
+                    and (line[e:e + 1] in after or _comment_head(line, p, e)
+                         or (_headed(line, p, e) and surname not in shared) or (
                         surname in full_surnames and any(x == e for x, _ in lines[row].marks)) if surname not in titled
                          else any(x == e for x, _ in lines[row].marks)
                          or (surname in one_kanji_full and any(x == e for x, _ in lines[row].marks)))
@@ -140,6 +141,11 @@ def _full_again(flat: str, lines: list[Line], starts: list[int], names: list[Nam
                 names.append(Name(at + p, at + e, surname, True))
                 taken.add((at + p, at + e))
             q = flat.find(whole, q + len(whole))
+
+
+def _comment_head(line: str, p: int, e: int) -> bool:
+    """Whether line[p:e] heads a comment line, its words right after it (梓川「…」, ファルコンズ・梓川「…」, ウォーカー「…」)."""
+    return line.startswith("「", e) and (not p or line[p - 1] in "・ 　")
 
 
 _MASTER = re.compile(r"[\u4e00-\u9fff]{1,3}(?<!漁)(?<!猟)師(?![\u4e00-\u9fff])")  # 調教師, 牧師, 講師 after a full name
