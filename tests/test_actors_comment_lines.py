@@ -1,5 +1,6 @@
 """A sports page's comment line that opens with the club and the person set off by ・, a note in brackets and a colon
-before the words (北陸・石黒（GK）：「…」): the club an organisation, the person a person, and the words theirs. Real
+before the words (北陸・石黒（GK）：「…」): the club an organisation, the person a person, and the words theirs; a
+surname named in full or a foreign name's last part heading such a line again (梓沢「…」, ウォーカー「…」). Real
 tokenizer and the import's analysis; sentences written for these tests."""
 
 from __future__ import annotations
