@@ -45,6 +45,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     last_past: date | None = None  # the last such day not after the article's
     last_k = -1  # the passage of `last`
     news: date | None = None  # the first such day of the body within a week before the article's: the news's day
+    lead: date | None = None  # the first day the body names within a week before the article's, told first or not
+    last_told_before = False  # `last` was told as a background (…に結審していた, …と語っていたという)
     seen: list[date] = []  # the dates the body named so far (翌14日 is the day after the 13th named last)
     headings = [k for k, (kind, text) in enumerate(blocks) if kind == "heading" and _has_date(text)]
     step_years = _step_years(blocks)  # 略歴 / 1958年 / 4月3日　…に生まれる: steps set as passages of their own
@@ -73,6 +75,9 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             if "同日" in sentence and last and news and pub and (news - last).days > 0 and k != last_k:
                 last = news  # 2022年6月29日に社長に就き…。（次の段落）坂口氏は同日の記者会見で: the news's day (also
                 # after a background paragraph of the weeks before: 2月22日に開会し…。（次の段落）県は同日)
+            elif "同日" in sentence and last and lead and (lead - last).days > 0 and last_told_before and k != last_k:
+                last = lead  # 控訴審判決が9日あった。…1月24日に結審していた。（次の段落）閉廷後の同日夕: the news's day, not
+                # the background's told in another passage (but …30日、…進言していた。首相は同日夜: that day)
             earlier = seen
             if _AGAIN.search(sentence) and pub and k != last_k and seen and seen[-1] > pub:
                 last = news or pub  # 市長は「…来年8月6日を前に…」と訴えた。（次の段落）前日の5日夜に: a plan ahead told in
@@ -99,8 +104,11 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             seen.extend(dated)
             out.extend((k, found.isoformat(), sentence) for found in dated)
             weight = max((w for _, w in told), default=0)
+            if lead is None and pub and (near := [d for d in dated if 0 <= (pub - d).days <= 7]):
+                lead = near[0]
             if weight:  # 同日 in a later sentence: the day this one tells of (…は29日、27日に…: the first)
                 last, last_k = next(d for d, w in told if w == weight), k
+                last_told_before = _TOLD_BEFORE.search(sentence) is not None
                 if pub and last <= pub:
                     last_past = last  # (同日 after a sentence about a plan, 9月10〜12日に公演を開く, is the news's day)
                 if news is None and pub and 0 <= (pub - last).days <= 7:
@@ -120,6 +128,10 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     if not full_only:
         _one_years_steps(blocks, out)
     return out
+
+
+# A sentence that tells a background, what had been (…に結審していた, …と語っていたという): no day 同日 repeats later
+_TOLD_BEFORE = re.compile(r"(?:てい|でい)た(?:という|とされる|とみられる)?[。．]?\s*$")
 
 
 # A step of a chronology set as a passage of its own, begun with its month and day (【1月18日】…, ▽3月2日　…, 4・1　…)
