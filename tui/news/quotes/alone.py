@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .pairs import paired
 from .passage import Passage
 from .titles import CALLING_END
 from .told import next_says
@@ -79,6 +80,26 @@ def cued(text: str, spans: Sequence[tuple[int, int]], si: int, lo: int, start: i
         return False
     prior = text[spans[si - 1][0]:spans[si - 1][1]] if si else before
     return _CUE.search(prior) is not None
+
+
+_WITH = re.compile(r"(?:さん|氏|君|くん|ちゃん|[\u4e00-\u9fff]{1,4})?と(?!し|の|いう|言)")  # 川端さんと…: joined to another
+
+
+def cue_speaker(p: Passage, span: tuple[int, int]) -> str | None:
+    """The one who announces the words after the sentence text[span] (黒木さんは深く一礼し、こう述べた。「…」): its
+    one person subject outside its quotes, named before こう, when the sentence is such a cue; else None."""
+    lo, hi = span
+    cue = _CUE.search(p.text, lo, hi)
+    if cue is None:
+        return None
+    q = p.outside_quotes(lo, hi)
+    subjects = {(a, s) for a, s, e in q.persons if lo <= s < cue.start() and q.subject_at(a, e, lo, hi) is not None}
+    if len(subjects) != 1:
+        return None
+    who, at = next(iter(subjects))
+    if paired(q.text, q.persons, at) or any(lo <= s < at and _WITH.match(q.text, e) for a, s, e in q.persons if a != who):
+        return None  # (川端さんと陣営の佐野代表は…こう述べた: two announce, no one)
+    return who
 
 
 def _describes(word, lead: str) -> bool:

@@ -26,7 +26,7 @@ from .given import giver
 from .motto import carried_owner, saying, sayings_owner
 from .headlines import headline_quotes, reads_as_said
 from .captions import captioned
-from .alone import cued, introduced_after, person_subject_after, said_after, tells_of_someone, told_after
+from .alone import cue_speaker, cued, introduced_after, person_subject_after, said_after, tells_of_someone, told_after
 from .asides import answer_of_no_one_named
 from .also import last_speaker, said_also
 from .apposed import with_apposed_titles
@@ -288,6 +288,8 @@ class _Article:
         if not told and lead is not None:  # an answer: the one the lead says is asked, before the last one it names
             speaker = interviewee(before)  # (…俳優の神崎蓮（34）。…のは、監督の真鍋礼子だった。――…。「…」: the actor's)
             told = speaker is not None
+        if not told and before and (cuer := cue_speaker(*before[0])) is not None:
+            speaker, told = cuer, True  # 黒木さんは深く一礼し、こう述べた。「…」: the one the cue says speaks next
         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
             speaker = previous_one(before, roles)
             if speaker is not None and self.kinds.get(speaker) != "person" and not issued_before(before):

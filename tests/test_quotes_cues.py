@@ -1,0 +1,19 @@
+"""Words alone after a sentence that announces them (…は深く一礼し、こう述べた。 then 「…」): the cue's one subject,
+though the cue quotes others' words too (支持者から「…」という声が飛ぶ中、); a cue with two subjects gives no one.
+Sentences of our own; each fails without its change in `quotes.alone` and `quotes.find`."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_words_alone_after_a_cue_are_its_subjects() -> None:
+    text = ("知事選、新人が初当選\n\n新人の川端正樹さんは夜、事務所に姿を見せた。支持者から「おめでとう」という声が飛ぶ中、"
+            "川端さんは深く一礼し、こう述べた。\n\n「県民とともに歩む県政を約束します」")
+    assert quotes(text)[-1] == ("県民とともに歩む県政を約束します", "川端正樹")
+
+
+def test_a_cue_with_two_subjects_gives_no_one() -> None:
+    text = ("知事選、新人が初当選\n\n新人の川端正樹さんは夜、事務所に姿を見せた。支持者から「おめでとう」という声が飛ぶ中、"
+            "川端さんと陣営の佐野俊介代表は深く一礼し、こう述べた。\n\n「県民とともに歩む県政を約束します」")
+    assert quotes(text)[-1] == ("県民とともに歩む県政を約束します", None)
