@@ -1,6 +1,7 @@
 """Words alone after a sentence that announces them (…は深く一礼し、こう述べた。 then 「…」): the cue's one subject,
 though the cue quotes others' words too (支持者から「…」という声が飛ぶ中、); a cue with two subjects gives no one;
-words alone after 同氏 opening a paragraph: the one the paragraph before names.
+words alone after 同氏 opening a paragraph: the one the paragraph before names; words alone before a paragraph
+whose subject says so (…さん（66）は、そう話す).
 Sentences of our own; each fails without its change in `quotes.alone` and `quotes.find`."""
 
 from __future__ import annotations
@@ -24,3 +25,9 @@ def test_the_same_one_opening_a_paragraph_is_read_from_the_paragraph_before() ->
     text = ("円高で株安\n\n証券会社の岸田浩平氏は「市場は利上げを織り込み始めた」と話す。\n\n"
             "同氏は、円高も逆風になったと指摘する。「企業の想定より円高が進んだ。もう一段の下げもありうる」")
     assert quotes(text)[-1] == ("企業の想定より円高が進んだ。もう一段の下げもありうる", "岸田浩平")
+
+
+def test_words_alone_then_a_paragraph_whose_subject_says_so() -> None:
+    text = ("町工場、注文戻らず\n\n失業率は前月から悪化した。\n\n「注文の戻りが鈍い。今のところ空振りだ」\n\n"
+            "下請け工場を営む松永正夫さん（66）は、そう話す。従業員12人の工場は売り上げが3割減った。")
+    assert quotes(text) == [("注文の戻りが鈍い。今のところ空振りだ", "松永正夫")]

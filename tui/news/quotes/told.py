@@ -70,15 +70,20 @@ def _spoken_of(p: "Passage", e: int, hi: int) -> bool:
 
 
 def told_back(texts: Sequence[str], headings: Collection[int], k: int) -> bool:
-    """Whether the passage after k opens with そう, which points back to the words before it (そう話すのは…だ), or
-    with a sentence that sets the scene and one that says so (盛岡市の商店街にある「佐久間時計店」。…はそう言った); こう
+    """Whether the passage after k opens with そう, which points back to the words before it (そう話すのは…だ), with a
+    sentence whose subject says so (…を営む岡崎正夫さん（66）は、そう話す), or with a sentence that sets the scene and one
+    that says so (盛岡市の商店街にある「佐久間時計店」。…はそう言った); こう
     points on to the words after it."""
     if k + 1 >= len(texts) or k + 1 in headings:
         return False
     text = texts[k + 1].lstrip(" 　")
-    return text.startswith("そう") or ((scene := SCENE.match(text)) is not None and "そう" in text[scene.end():].split("。")[0])
+    first = text.split("。")[0]
+    return text.startswith("そう") or ((scene := SCENE.match(text)) is not None and "そう" in first[scene.end():]) or (
+        _SUBJECT_SO.search(first) is not None)  # …を営む岡崎正夫さん（66）は、そう話す。
 
 
+# A subject, then そう and a verb of saying, in the sentence after words alone (…さん（66）は、そう話す): they are theirs
+_SUBJECT_SO = re.compile(r"[はがも][、，]?\s*そう(?=" + SAY + ")")
 # A sentence that sets the scene in nouns (盛岡市の商店街にある「佐久間時計店」。): no subject, ending on a noun or a name
 SCENE = re.compile(r"[^。はがも「」]{2,40}?(?:[\u4e00-\u9fffァ-ヺー]|「[^「」。]{1,20}」)。")
 
