@@ -144,3 +144,10 @@ def test_a_plan_counts_from_the_thing_ahead_not_an_earlier_one_of_the_same_name(
     # (a past count still reads from the last thing told: 昨年…放流した。…放流の2日後に調べた)
     text = "稚魚\n\n昨年9月4日に稚魚を放流した。\n\n県は放流の2日後に川を調べた。"
     assert [d for d, t in events(text, "2085-05-15") if "放流の2日後" in t] == ["2084-09-06"]
+
+
+def test_a_thing_told_as_its_sentences_own_act_counts_from_the_day_that_heads_it() -> None:
+    text = ("バス会社の労働組合は30日、交渉がまとまらなければ4月12日の始発からストライキに入ると会社側に通告した。\n\n"
+            "組合がスト権を確立したのは、通告の3日前だった。")
+    got = [d for d, t in events(text, "2061-03-31") if "通告の3日前" in t]
+    assert got == ["2061-03-27"]

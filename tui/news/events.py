@@ -226,9 +226,15 @@ def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pa
 
 
 def _nearest(text: str, word: str, days: list[str]) -> str:
-    """Of `days` (ISO dates the sentence `text` tells), the one written nearest `word` in it (by its day's number)."""
+    """Of `days` (ISO dates the sentence `text` tells), the one that heads the sentence's clause when `word` is the verb
+    that ends it, else the one written nearest `word` in it (by its day's number)."""
     nfkc = unicodedata.normalize("NFKC", text)
     at = nfkc.find(word)
+    if at >= 0 and _MAIN_VERB.match(nfkc, at + len(word)) and nfkc.find(word, at + 1) < 0:
+        # (労組は30日、…4月12日の始発から…入ると通告した: 通告 the sentence's own act)
+        heads = [d for d in days if re.search(rf"(?<![0-9]){int(d[8:])}日(?:午前|午後|夜|朝|未明)?、", nfkc)]
+        if len(heads) == 1:
+            return heads[0]  # the thing is the sentence's own act, its day the one that heads its clause
 
     def distance(d: str) -> int:
         places = [m.start() for m in re.finditer(rf"(?<![0-9]){int(d[8:])}日", nfkc)
@@ -236,6 +242,10 @@ def _nearest(text: str, word: str, days: list[str]) -> str:
         return min((abs(p - at) for p in places), default=len(nfkc))
 
     return min(reversed(days), key=distance)
+
+
+# A verbal noun as the verb that ends its sentence (…と通告した, …を発表しました)
+_MAIN_VERB = re.compile(r"(?:し|する|した|します|しました|している|していた)(?:という)?[。]?\s*$")
 
 
 # An anniversary kept on the day a sentence names (発生から30年となった19日, 震災から10年を迎えた11日)
