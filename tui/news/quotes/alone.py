@@ -90,8 +90,8 @@ def cue_speaker(p: Passage, span: tuple[int, int]) -> str | None:
     one person subject outside its quotes, named before こう, when the sentence is such a cue; else None."""
     lo, hi = span
     cue = _CUE.search(p.text, lo, hi)
-    if cue is None:
-        return None
+    if cue is None or "」" in p.text[:lo]:
+        return None  # (「…」。…さんはこう話した: こう tells back to the words before it)
     q = p.outside_quotes(lo, hi)
     subjects = {(a, s) for a, s, e in q.persons if lo <= s < cue.start() and q.subject_at(a, e, lo, hi) is not None}
     if len(subjects) != 1:

@@ -77,9 +77,9 @@ def told_back(texts: Sequence[str], headings: Collection[int], k: int) -> bool:
     if k + 1 >= len(texts) or k + 1 in headings:
         return False
     text = texts[k + 1].lstrip(" 　")
-    first = text.split("。")[0]
-    return text.startswith("そう") or ((scene := SCENE.match(text)) is not None and "そう" in first[scene.end():]) or (
-        _SUBJECT_SO.search(first) is not None)  # …を営む岡崎正夫さん（66）は、そう話す。
+    if text.startswith("そう") or _SUBJECT_SO.search(text.split("。")[0]):
+        return True  # (…を営む岡崎正夫さん（66）は、そう話す。)
+    return (scene := SCENE.match(text)) is not None and "そう" in text[scene.end():].split("。")[0]
 
 
 # A subject, then そう and a verb of saying, in the sentence after words alone (…さん（66）は、そう話す): they are theirs
