@@ -1,4 +1,4 @@
-"""The fourth to twenty-eighth actors development sets (tests/data/actors_dev4 … actors_dev28): each well formed, large
+"""The fourth to twenty-ninth actors development sets (tests/data/actors_dev4 … actors_dev29): each well formed, large
 enough, in its genres, sharing no sentence with another set, printed by the report as a block of its own (in the
 tuned sets' order) with its errors on demand, and its figures pinned at the last measure less 0.01 (raised with each
 rule tuned on it; the figures as written are in each set's README)."""
@@ -162,6 +162,12 @@ SETS = {
                                                  "local_life_and_voices", "obituaries_and_culture",
                                                  "sports_results_and_comments", "world_and_diplomacy"), 395,
                    (0.90, 0.82), 0.6, 0.45, org_r=0.4, place_r=0.65),
+    # local government and assemblies, schools, medicine and welfare, farming and regions, transport and accidents,
+    # culture and sports people, many names printed with a space (0.862 / 0.801 as written; 0.864 / 0.803 now)
+    "dev 29": Pins(actors_report.DEV29_SET, _any("culture_sports_people", "farming_fishing_and_regions",
+                                                 "local_government_and_assemblies", "medicine_and_welfare",
+                                                 "schools_and_education", "transport_and_accidents"), 395,
+                   (0.85, 0.79), 0.5, 0.3, org_r=0.4, place_r=0.45),
 }
 
 
@@ -212,7 +218,7 @@ def test_the_tuned_sets_come_in_order():
                                                                   "dev 10", "dev 11", "dev 12", "dev 13", "dev 14",
                                                                   "dev 15", "dev 16", "dev 17", "dev 18", "dev 19",
                                                                   "dev 20", "dev 21", "dev 22", "dev 23", "dev 24", "dev 25",
-                                                                  "dev 26", "dev 27", "dev 28"]
+                                                                  "dev 26", "dev 27", "dev 28", "dev 29"]
 
 
 @pytest.mark.parametrize("name", SETS)
