@@ -1,7 +1,9 @@
 """Day words quoted in a morning paper, in a sentence that names no date and tells them said in the past: counted
 from the day before the paper's, when its news happened then (歓迎式で「きょう、町に…」とあいさつした: that day); not a
-broadcast's words told politely (…と話しました), nor a week's day, which is the calendar's. Sentences of our own; each
-fails without its change in `sentence_dates`."""
+broadcast's words told politely (…と話しました), nor a week's day, which is the calendar's; words said at a meeting or an
+interview of a day named before them (31日の記者会見で「あすからは…」, きのう取材に応じた男性は「…」) count from that day,
+a sports page's comment line from the game's; a day as the topic of its forecast (20日は晴れの予報で) lies ahead.
+Sentences of our own; each fails without its change in `sentence_dates`."""
 
 from __future__ import annotations
 
@@ -22,3 +24,20 @@ def test_quoted_day_words_said_yesterday_count_from_that_day() -> None:
 def test_a_broadcasts_polite_past_and_a_weeks_day_stay_the_calendars() -> None:
     assert _dated("町長は「きょう、町の願いがかなった」と話しました。", "きょう") == ["2061-04-02"]
     assert _dated("町長は「来週の土曜日には祭りも開く」と話した。", "土曜日") == ["2061-04-09"]
+
+
+def test_quoted_day_words_said_at_a_meeting_or_interview_of_a_day_named_before_them() -> None:
+    text = "社長は31日の記者会見で「あすからは全社員で電話に出る」と述べた。"
+    assert [d for d, t in events(text, "2061-08-02")] == ["2061-07-31", "2061-08-01"]
+    text = "きのう取材に応じた住人の男性は「あすからは会社の寮に泊まる」と話した。"
+    assert [d for d, t in events(text, "2061-03-02")] == ["2061-03-01", "2061-03-02"]
+
+
+def test_a_sports_pages_comment_line_is_said_on_the_day_of_the_game() -> None:
+    text = "北浜が逆転勝ち\n\n北浜ブルーズは1日、敵地で南港に3―2で逆転勝ちした。\n\n【談話】\n沢木：「あすの試合も先発で投げます」"
+    assert [d for d, t in events(text, "2061-06-02") if "あすの試合" in t] == ["2061-06-02"]
+
+
+def test_a_day_as_the_topic_of_its_forecast_lies_ahead() -> None:
+    assert [d for d, t in events("20日は晴れの予報で、担当者は「人出が増える」と話した。", "2061-05-19")] == ["2061-05-20"]
+    assert [d for d, t in events("18日は晴れの予報だったが、雨が降った。", "2061-05-19")] == ["2061-05-18"]

@@ -104,7 +104,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             timed = _TIME_OF_DAY.match(text, at)  # 22日午後（日本時間23日未明）に予定する: a plan after the day's time
             ahead = (m["dd"] or m["mm"]) and (_still_ahead(AHEAD.match(text, at) if m["dd"] else None, text)
                                               or _still_ahead(AHEAD_VERB.match(text, timed.end() if timed else at), text)
-                                              or planned(text, at) or _PLAN_HELD.match(text, at) is not None)
+                                              or planned(text, at) or _PLAN_HELD.match(text, at) is not None
+                                              or _FORECAST.match(text, at) is not None)
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = (m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
@@ -190,8 +191,11 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             told.append((day, 2))
 
     said_by_words: list[tuple[int, date]] = []
-    for at, found in day_words(text, published) if not full_only else ():  # きょう, あす, 大みそか: days said by words
-        if published and (on := _said_on(text, at, read)) is not None:
+    worded = day_words(text, published) if not full_only else []
+    anchors = [(m.end(), d) for m, d in read] + [  # the days the sentence names outside quotes: the words' day, if one
+        (w.end(), d) for at, d in worded if _quoted(text, at) is None and (w := DAY_WORDS.match(text, at))]
+    for at, found in worded:  # きょう, あす, 大みそか: days said by words
+        if published and (on := _said_on(text, at, anchors)) is not None:
             found = on + (found - published)  # 26日夜、SNSに「あすは…」と投稿した: counted from the day the words were put
         elif published and spoken and not read and not text.startswith(_WEEKS, at) and _said_in_past(text, at):
             found = spoken + (found - published)  # 式で「きょう、…」とあいさつした, in the next morning's paper: that day
@@ -232,6 +236,8 @@ def _still_ahead(plan: re.Match | None, text: str) -> re.Match | None:
     return None if plan is None or _PLAN_WAS.match(text, plan.end()) else plan
 # A day alone set beside the thing it is the day of (投票日の12日, 開院の前日の20日): that thing's day, told before
 _APPOSED_DAY = re.compile(r"[\u4e00-\u9fff]の$")
+# A day as the topic of what is forecast for it (20日は晴れの予報で, 27日は雨の見込み): ahead, whatever the sentence's verb
+_FORECAST = re.compile(r"[はも][、，]?[^、。「」はが]{0,10}?の?(?:予報|見込み|見通し)(?:で(?!し)|だ(?!っ)|です(?!が|けど)|となって(?!い))")
 _PLAN_HELD = re.compile(r"[^、。「」]{0,30}?を予定し(?:ており|ている|ています)")  # 11月3日には…演奏会を予定しており: a plan
 _PLANNED_BEFORE = ("予定していた", "予定されていた")  # 当初予定していた3日: a plan of the past, its day either side
 # A time of the day after a date, with the same time in another zone in brackets (午後（日本時間23日未明）)
@@ -402,21 +408,29 @@ def _same_month(text: str, said_end: int, m: re.Match, published: date) -> date 
 
 _PUT = re.compile(r"と(?:投稿|書き込|つぶや|発信|ツイート)")  # words put up on a day of their own
 _HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃)?)?、")
+# A day the words were said on, told before them: at a meeting or an interview of that day (31日の記者会見で, きのう取材に
+# 応じた, おととい避難所で取材に応じた, 25日昼、…取材に応じ、)
+_SAID_THEN = re.compile(r"(?:午前|午後|朝|昼|夕方?|夜|深夜|未明)?(?:の(?:記者)?会見で|の取材に|[^。「」]{0,12}?取材(?:に応じ|した際))")
 
 
-def _said_on(text: str, at: int, read: list[tuple[re.Match, date]]) -> date | None:
-    """The day quoted words holding place `at` were put up, when the sentence dates it in a clause of its own before
-    them (生徒会は26日夜、公式SNSに「あすは…」と投稿した: the 26th); else None."""
+def _said_on(text: str, at: int, anchors: list[tuple[int, date]]) -> date | None:
+    """The day quoted words holding place `at` were said or put up, when the sentence dates it before them: in a clause
+    of its own before words put up (生徒会は26日夜、公式SNSに「あすは…」と投稿した: the 26th), or at a meeting or an
+    interview (31日の記者会見で「あすからは…」, きのう取材に応じた男性は「あすからは…」と話した); else None. `anchors`:
+    (end, date) of the days the sentence names outside quotes."""
     opened = text.rfind("「", 0, at)
     if opened < 0 or text.rfind("」", 0, at) > opened:
         return None
     shut = text.find("」", at)
-    if shut < 0 or not _PUT.match(text, shut + 1):
+    if shut < 0:
         return None
-    before = [(m, d) for m, d in read if m.end() <= opened]
-    if not before or not _HEADS_CLAUSE.match(text, before[-1][0].end()):
+    before = sorted(a for a in anchors if a[0] <= opened)
+    if not before:
         return None
-    return before[-1][1]
+    end, day = before[-1]
+    if _PUT.match(text, shut + 1) and _HEADS_CLAUSE.match(text, end):
+        return day
+    return day if _SAID_THEN.match(text, end) and text.startswith("と", shut + 1) else None
 
 
 _WEEKS = ("今週", "来週", "先週", "再来週", "週明け", "週末")  # a week's day is the calendar's, said on either day
@@ -425,11 +439,13 @@ _SAID_PAST = re.compile(r"」\s*と[^「」。]{0,16}?(?<!まし)た[。．]?\s*
 
 
 def _said_in_past(text: str, at: int) -> bool:
-    """Whether the quoted words holding place `at` are the last of the sentence and told said in the past."""
+    """Whether the quoted words holding place `at` are the last of the sentence and told said in the past, or make a
+    comment line of a sports page (乾監督：「きのうは…」, said at the game)."""
     opened = text.rfind("「", 0, at)
     shut = text.find("」", at)
     return opened >= 0 and text.rfind("」", 0, at) < opened and shut >= 0 and "「" not in text[shut:] and (
-        _SAID_PAST.match(text, shut) is not None)
+        _SAID_PAST.match(text, shut) is not None or (
+            text.endswith(("：", ":"), 0, opened) and not text[shut + 1:].strip(" 　。")))
 
 
 def _quoted(text: str, at: int) -> str | None:
