@@ -182,9 +182,17 @@ def nearest_subject(q: QuoteAt, subjects: list[Subject]) -> str | None:
     return None
 
 
+# A writing as the sentence's topic (判決は, 報告書では): the words it holds are its own, whoever its clauses name
+_CLOSES = re.compile(r"」\s*と(?:も)?[^「」。、]{0,12}[。．]?\s*$")  # the words, then the sentence's own closing verb
+_WRITING_TOPIC = re.compile(r"[\s　]*(?:判決|決定|報告書|答申|提言|決議|勧告)(?:は|では|も|の中で)")
+
+
 def subject_speaker(q: QuoteAt, roles: Roles, strict: bool) -> tuple[bool, str | None]:
     """The speaker the subjects of the quote's sentence give: (True, speaker or None) when it has an actor as its
     subject or source, or an actor named before の (田中氏の「…」), else (False, None)."""
+    if _WRITING_TOPIC.match(q.text, q.lo) and _CLOSES.match(q.text, q.end - 1, q.hi):
+        return True, None  # 判決は一方で、被告が…弁償した点を考慮し、「…」とも述べた: the ruling's words, no one's (not
+        # 判決は、弁護側が「…」と主張した点について: words inside a clause, its subject's)
     subjects = sentence_subjects(q)
     if not subjects:
         return named_with_no(q)
