@@ -1,7 +1,7 @@
 """A court as the subject of words its ruling holds (一審の地裁は昨年の判決で、「…」として無罪を言い渡していた): the
 ruling's words, no one's; the court's own comment stays its own; a ruling as the topic of words that close its
-sentence (判決は一方で、被告が…点を考慮し、「…」とも述べた) gives them no one, whoever its clauses name. Sentences of our own; each fails without its change in
-`quotes.subjects`."""
+sentence (判決は一方で、被告が…点を考慮し、「…」とも述べた) gives them no one, whoever its clauses name. Sentences of our
+own; each fails without its change in `quotes.subjects`."""
 
 from __future__ import annotations
 
