@@ -1,6 +1,7 @@
 """Words one person gave another (監督から「…」と言われた, 恩師から贈られた「…」という言葉) are the giver's, not the
 hearer's, and words alone after them are the hearer's (…から「…」と言われた。「…」と笑顔を見せた); a comment line that names a kind of player or a club with の (【新人の…】, …監督の話「…」); and a title
-after 副, 前 or 元, which is another office than the title alone (副社長 is no 社長)."""
+after 副, 前 or 元, which is another office than the title alone (副社長 is no 社長); words taught by one the text leaves
+unnamed (亡くなった師匠から「…」と教わった) are no one's."""
 
 from __future__ import annotations
 
@@ -66,3 +67,10 @@ def test_a_name_and_an_office_joined_by_a_dot_are_one_person() -> None:
 def test_an_exchange_announced_in_kana_names_who_answers() -> None:
     text = "北浜FCは逆転勝ちした。試合後の村瀬健吾監督との主なやりとりは次の通り。\n\n――逆転の場面は。\n\n「選手を最後まで信じていた」"
     assert quotes(text) == [("選手を最後まで信じていた", "村瀬健吾")]
+
+
+def test_words_taught_by_one_the_text_leaves_unnamed_are_no_ones() -> None:
+    text = "茶会\n\n茶人の梶原宗和さんは、亡くなった師匠から「茶は季節を飲むものだ」と教わったという。"
+    assert quotes(text) == [("茶は季節を飲むものだ", None)]
+    text = "茶会\n\n茶人の梶原宗和さんは、宮本宗一師匠から「茶は季節を飲むものだ」と教わったという。"
+    assert quotes(text) == [("茶は季節を飲むものだ", "宮本宗一")]

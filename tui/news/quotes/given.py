@@ -27,11 +27,14 @@ def giver(p: Passage, lo: int, start: int, end: int, hi: int) -> tuple[bool, str
     if not passive and not _AS_THING.match(text, end - 1, hi):
         return False, None
     named = [(a, s, e) for a, s, e in p.mentions if lo <= s and e <= start]
+    from_someone = passive and re.search(r"から[、，]?$", text[lo:start]) is not None
     if not named:
-        return False, None
+        return (True, None) if from_someone else (False, None)
     a, s, e = max(named, key=lambda m: m[2])  # the nearest actor before the words
     at = title_end(text, e, start, p.kinds.get(a) == "person")
     m = re.match(r"(から|に)[、，]?", text[at:start])
+    if m is None and from_someone:
+        return True, None  # 梶井さんは、亡くなった師匠から「…」と教わった: words given by one the text does not name
     if m is None or (m.group(1) == "に" and not passive):
         return False, None
     between = text[at + m.end():start]
