@@ -2,7 +2,8 @@
 whatever particle follows: an organisation, its words later its own (`org_trade`); and 同社 after a company told of by
 its tie to the one the article is about (子会社の…) stands for that one, the topic (`quotes.bodies`); a firm named by
 common words and its trade, the subject of a statement (白鷺電力は「…」としている: `org_statements`), and a town's name
-before 電器 (三輪電器). Real tokenizer; sentences of our own."""
+before 電器 (三輪電器); 同社 is no chamber of commerce or institute (商工会議所, 研究所). Real tokenizer; sentences of
+our own."""
 
 from __future__ import annotations
 
@@ -39,3 +40,9 @@ def test_a_firm_of_common_words_and_its_trade_stating() -> None:
 
 def test_a_town_and_denki() -> None:
     assert found_of("暖房器具を製造する三輪電器は全品を回収すると発表した。", "organization") == ["三輪電器"]
+
+
+def test_same_company_is_no_chamber_of_commerce_named_after_the_firm() -> None:
+    text = ("工場増設へ\n\n精密部品の白鷺精機（金沢市）は新工場を建てると発表した。地元の金沢商工会議所は歓迎している。\n\n"
+            "同社は「第2期棟は受注を見て判断する」としている。")
+    assert quotes(text)[-1] == ("第2期棟は受注を見て判断する", "白鷺精機")
