@@ -43,8 +43,10 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev41", 0.98, 0.86, 0.93),  # as written 1.000 · 0.778 (130 given); now 0.993 (147 given) · 0.874, 227 of
     # 242 found
     ("stories_dev43", 0.97, 0.84, 0.93),  # as written 0.983 · 0.748 (121 given); now 0.986 (138 given) · 0.855
-    ("stories_dev44", 0.98, 0.84, 0.91),  # as written 0.986 · 0.845 (215 given); now 0.995 (215 given) · 0.853, 332 of
+    ("stories_dev44", 0.98, 0.86, 0.91),  # as written 0.986 · 0.845 (215 given); now 0.995 (220 given) · 0.873, 332 of
     # 359 found
+    ("stories_dev45", 0.98, 0.85, 0.93),  # as written 0.962 · 0.859 (133 given); now 0.992 (130 given) · 0.866, 208 of
+    # 220 found
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:
     articles = json.loads((_DATA / folder / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]
