@@ -190,3 +190,9 @@ def test_todays_word_in_a_headline_beside_a_year() -> None:
               ("paragraph", "帰省ラッシュがピークを迎えています。")]
     got = {d for _, d, _ in find_events(blocks, "2083-12-30", False)}
     assert {"2083-12-30", "2084-01-03"} <= got
+
+
+def test_a_day_word_in_a_wish_of_ones_own_names_its_day() -> None:
+    got = events("電力会社は「残る200戸もきょう中に復旧させたい」としている。", "2061-09-03")
+    assert [d for d, _ in got] == ["2061-09-03"]
+    assert events("監督は「きょうは低めを狙え」と指示した。", "2061-09-03") == []  # (an order: no happening dated)

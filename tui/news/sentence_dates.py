@@ -475,13 +475,15 @@ def _told_day(quoted: str, text: str, at: int) -> bool:
     said = said.rstrip("。") + "。"
     return (tense(said) is not None or bool(word and (TIME_OF_DAY.match(text, word.end())
                                                       or text.startswith("まで", word.end())))  # 「あさってまでに…てほしい」:
-            or plain_verb_last(said) or _CLOSED.search(said) is not None)  # (「あすの始発で帰ります」, 「…行けたのでよかったです」)
+            or plain_verb_last(said) or _CLOSED.search(said) is not None  # (「あすの始発で帰ります」, 「…行けたのでよかったです」)
+            or _WISH.search(said) is not None)  # 「きょう中に復旧させたい」, 「あすは笑顔で迎えたい」: what one means to do that day
 
 
 _CLOSED = re.compile(r"(?:かった|でした|ました|ます)(?:です|よ|ね)?[。！]$")  # words that close on what was (行けてよかった
 # です) or politely on what will be (あしたからはバスで、…早くなります)
 
 
+_WISH = re.compile(r"(?:し|せ|き|び|み|り|え|け|げ|べ|め|れ|て|で)たい(?:です|と思います|と思う|ね)?[。！]$")  # a wish of one's own
 _LIKENESS = re.compile(r"[^のは」]{1,4}?のこと(?:のよう|みたい)")
 _SINCE = re.compile(r"(?:に|へ)?(?:続き|続いて|続く)|以来")  # a day the news follows on from: past (準決勝の29日に続く完投)
 _BENCHMARK = re.compile(_SINCE.pattern + r"|ぶり|以降初")
