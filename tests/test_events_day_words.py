@@ -2,7 +2,7 @@
 above its steps, 同月 after a day ahead in a plan, a range after 同 (同7日（月）～9日（水）) and a timeline's step the
 cleaner keeps though it reads like a writer's profile (↓1月4日　大発会。…); day words in speech that closes plainly or on
 what was or politely on what will be (「あすの始発で帰ります」, 「おととい…行けたのでよかったです」, 「あしたからは…早く
-なります」), and a deadline there (「あさってまでに…てほしい」); today's word in a headline beside a year (きょうピーク　Uターンは来年1月3日に). Sentences of our own; each
+なります」), a wish of one's own (「きょう中に復旧させたい」), and a deadline there (「あさってまでに…てほしい」); today's word in a headline beside a year (きょうピーク　Uターンは来年1月3日に). Sentences of our own; each
 fails without its change
 (`day_words`, `events._step_years`, `dates.resolve`'s 同月, `sentence_dates`' month after 同, `closing._NOTE`,
 `sentence_dates._told_day`'s plain verbs, `events._TODAY`)."""
