@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from .org_context import CATEGORIES
 from .tokens import Toks
@@ -26,17 +27,22 @@ _BOUNDARY = "、。「」（）　 "
 _MAX_WORDS = 5
 
 
-def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]]:
-    """(start, end) of each name the module's doc reads in `line`; `flat`: the article's text, where the name
-    must stand at least twice."""
-    out: list[tuple[int, int]] = []
+def _statements(line: str, toks: Toks) -> Iterator[int]:
+    """The index of the word each statement's subject particle starts (…は「…」としている: は), a word of its own."""
     for m in SIGN.finditer(line):
         close = line.find("」", m.end())
         if close < 0 or not _STATES.match(line, close):
             continue
         j = bisect_left(toks.starts, m.start())
-        if j >= len(toks) or toks.starts[j] != m.start():
-            continue
+        if j < len(toks) and toks.starts[j] == m.start():
+            yield j
+
+
+def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]]:
+    """(start, end) of each name the module's doc reads in `line`; `flat`: the article's text, where the name
+    must stand at least twice."""
+    out: list[tuple[int, int]] = []
+    for j in _statements(line, toks):
         i = j
         while i > 0 and j - i < _MAX_WORDS and toks.ends[i - 1] == toks.starts[i] and (
                 toks.pos[i - 1] == "名詞" or (toks.pos[i - 1] == "接尾辞" and toks.pos1[i - 1] == "名詞的")):
@@ -74,12 +80,8 @@ def _firms_stating(line: str, toks: Toks, free) -> list[tuple[int, int]]:
     コメントした): one or two common nouns of kanji, two characters or more, then the trade, as the subject of a body's
     statement; not a kind of business (大手電力は) nor a deed (送配電事業は)."""
     out: list[tuple[int, int]] = []
-    for m in SIGN.finditer(line):
-        close = line.find("」", m.end())
-        if close < 0 or not _STATES.match(line, close):
-            continue
-        j = bisect_left(toks.starts, m.start())
-        if j < 2 or j >= len(toks) or toks.starts[j] != m.start() or toks.surfaces[j - 1] not in _FIRM_ENDS:
+    for j in _statements(line, toks):
+        if j < 2 or toks.surfaces[j - 1] not in _FIRM_ENDS:
             continue
         for i in (j - 2, j - 3):
             head = range(i, j - 1)
