@@ -8,7 +8,8 @@ whose anniversary a sentence keeps (災害は、発生から30年となった19�
 (投票日の当日) is the one told without it (12日に投票), a plan counts from the thing told ahead (打ち上げの3日前に据え付ける, not 昨年…打ち上げた), and a deadline the day before it (前々日までに) a day; of a sentence of
 two days, the one told beside the thing (学力検査は3月7日…、合格発表は同月15日 / 学力検査の翌日), not a plan given up
 (当初20日に予定されていたが、…24日に延期); a run of days to its last (8日から続いていて、これで9日連続), a count from the
-day in brackets before it (仕事納め（12月28日）の2日後), a plan given up before its day (当初予定していた3日); a thing by its own day named (上場日は7月3日 … 上場の前日).
+day in brackets before it (仕事納め（12月28日）の2日後), a plan given up before its day (当初予定していた3日); a thing by its own day named (上場日は7月3日 … 上場の前日); a
+thing told as its sentence's closing act (…と通告した … 通告の3日前); a timeline's step of a day alone in the month above.
 Sentences of
 our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`,
 `sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `events._days_since`, `dates._CLAUSE_END`, `events._ANNIVERSARY`,
@@ -151,3 +152,10 @@ def test_a_thing_told_as_its_sentences_own_act_counts_from_the_day_that_heads_it
             "組合がスト権を確立したのは、通告の3日前だった。")
     got = [d for d, t in events(text, "2061-03-31") if "通告の3日前" in t]
     assert got == ["2061-03-27"]
+
+
+def test_a_timelines_step_of_a_day_alone_goes_on_in_the_month_above() -> None:
+    text = ("横領に実刑\n\n地裁は31日、元課長に実刑判決を言い渡した。\n\n【事件の経過】\n〈2059年〉\n9月28日　社内監査が始まる\n↓\n"
+            "30日　元課長が上司に打ち明ける\n↓\n11月6日　県警が逮捕\n〈2060年〉\n6月5日　初公判")
+    got = {t: d for d, t in events(text, "2060-11-01")}
+    assert [d for t, d in got.items() if "打ち明ける" in t] == ["2059-09-30"]

@@ -406,6 +406,7 @@ def _headed_year(text: str, published: date | None = None) -> int | None:
 
 # A month alone on a list's line (【5月】, 〈5月〉, ▽11月, 2079年11月): the days alone on the lines below it are of that month
 _MONTH_LINE = re.compile(r"[【〈《<\[(▽■●◆・\s]*(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月[】〉》>\]):：\s]*")
+_DAY_FIRST = re.compile(r"[▽↓・\s]*[0-9]{1,2}日")  # a step that opens with a day alone (30日　…)
 _MONTH_SAID = re.compile(r"[0-9]月|同月|翌月|先月|今月|来月")  # (not 月 of a weekday: 15日（月）)
 
 
@@ -450,6 +451,10 @@ def _timeline(text: str, published: date | None, full_only: bool, year: int | No
                 month_head = None  # (12月23日　…: a month of its own ends the one above)
             elif month_head is not None and dated:
                 dated = [valid(month_head.year, month_head.month, d.day) or d for d in dated]
+            elif before is not None and dated and _DAY_FIRST.match(unicodedata.normalize("NFKC", line)):
+                day = dated[0].day  # 9月28日　… ↓ 30日　…: a step of a day alone goes on in the month of the step above
+                dated[0] = (valid(before.year, before.month, day) if day >= before.day
+                            else valid(*month_of(before, 1), day)) or dated[0]
             if year is not None and dated and not _YEAR_SAID.search(line):
                 dated = [valid(year, d.month, d.day) or d for d in dated]
             lines.append((line, dated))
