@@ -106,7 +106,8 @@ def known_heads(flat: str, names: list[Name], free) -> list[Name]:
     """`names` (the article's), each full name that starts inside a surname the article named in full elsewhere started
     at that surname (御子柴ちか … 喪主は長男御子柴信吾さん: UniDic reads 柴信吾, the surname cut after 御子), when the surname
     stands as a word's start there (after a kin word, no kanji or a particle) and nothing else was found over it."""
-    surnames = {n.surname for n in names if n.full and len(n.surname) >= 2 and n.surname == flat[n.start:n.start + len(n.surname)]}
+    surnames = {n.surname for n in names
+                if n.full and len(n.surname) >= 2 and flat.startswith(n.surname, n.start)}
     if not surnames:
         return names
     out = []

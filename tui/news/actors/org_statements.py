@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .org_context import CATEGORIES
+from .org_trade import FIRM_KINDS
 from .tokens import Toks
 
 # After the quote: the statement of a body (としている, とした, とコメントした, と説明している, とのコメントを出した).
@@ -70,9 +71,9 @@ def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]
     return sorted(out)
 
 
-# The last word of a firm's name after common words (南西 + 電力, 東都 + 交通): the trade names the firm
-_FIRM_ENDS = frozenset("電力 電機 電器 交通 鉄道 電鉄 製薬 建設 運輸 商事 物産 工業 化学 食品 製菓 証券 航空 海運 汽船 "
-                       "観光 バス 精機 製鋼 製紙".split())
+# The last word of a firm's name after common words (南西 + 電力, 東都 + 交通): a trade that names a firm, `org_trade`'s
+# and those of utilities, transport and finance
+_FIRM_ENDS = FIRM_KINDS | frozenset("電力 電器 鉄道 電鉄 証券 航空 海運 汽船 バス 精機 製鋼 製紙".split())
 
 
 def _firms_stating(line: str, toks: Toks, free) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from .tokens import Toks
 
 _NAME_WORDS = (2, 3)  # a name put together from two or three words
 # The last word of a firm's name after a place's or a person's (北斗企画, 大和工業): a company, not a person or place.
-_FIRM_KINDS = frozenset("企画 工業 商事 興業 物産 産業 電機 建設 運輸 食品 製菓 水産 工務店 製作所 商会 技研 精工 化学 製薬 "
+FIRM_KINDS = frozenset("企画 工業 商事 興業 物産 産業 電機 建設 運輸 食品 製菓 水産 工務店 製作所 商会 技研 精工 化学 製薬 "
                         "不動産 観光 交通 印刷".split())
 _NUMBER = "数詞"
 # The last word of a part or the people of a company, not its name (大手の労働組合は, メーカーの広報担当は).
@@ -71,9 +71,9 @@ def trade_orgs(line: str, toks: Toks, free: Callable[[int, int], bool], category
         if j - i not in _NAME_WORDS or e - s < 4 or (
                 not part and (line.endswith("、", 0, m.end()) or line[note.end() if note else e:][:1] not in ("は", "が"))):
             continue
-        if ((any(toks.pos2[x] in ("人名", "地名") for x in range(i, j)) and toks.surfaces[j - 1] not in _FIRM_KINDS)
+        if ((any(toks.pos2[x] in ("人名", "地名") for x in range(i, j)) and toks.surfaces[j - 1] not in FIRM_KINDS)
                 or toks.surfaces[j - 1] in _PARTS
-                or (toks.pos2[j - 1] == "サ変可能" and toks.surfaces[j - 1] not in _FIRM_KINDS) or not free(s, e)):
+                or (toks.pos2[j - 1] == "サ変可能" and toks.surfaces[j - 1] not in FIRM_KINDS) or not free(s, e)):
             continue  # a person (大手の田中社長), a place, a part of the company, a deed (大手の経営統合)
         stop = _sentence_end(line, note.end() if note else e)
         if part or act.search(line, e, stop) or _SAYS.search(line, e, stop):
@@ -95,11 +95,11 @@ def _seated(line: str, toks: Toks, after: int, i: int, j: int, note: re.Match | 
         return False
     last = j - 1
     if toks.pos2[last] in ("人名", "地名") or toks.surfaces[last] in _PARTS or (
-            toks.pos2[last] == "サ変可能" and toks.surfaces[last] not in _FIRM_KINDS):
+            toks.pos2[last] == "サ変可能" and toks.surfaces[last] not in FIRM_KINDS):
         return False
     if any(toks.pos2[x] == "人名" for x in range(i, j)):
         return False  # (会社の田中社長（東京）: a person of the company)
-    if not (toks.surfaces[last] in _FIRM_KINDS or any(_FOREIGN.search(toks.surfaces[x]) for x in range(i, j))):
+    if not (toks.surfaces[last] in FIRM_KINDS or any(_FOREIGN.search(toks.surfaces[x]) for x in range(i, j))):
         return False
     return free(toks.starts[i], toks.ends[last])
 

@@ -14,6 +14,7 @@ from .forms import SAY
 from .nominal import one_per_particle
 from .pairs import paired
 from .previous import carries, same_titled
+from .topics import DOCUMENTS
 from .passage import QuoteAt
 from .roles import TITLES, Roles, role_holder
 from .sources import SOURCE, source_speaks
@@ -184,7 +185,8 @@ def nearest_subject(q: QuoteAt, subjects: list[Subject]) -> str | None:
 
 # A writing as the sentence's topic (判決は, 報告書では): the words it holds are its own, whoever its clauses name
 _CLOSES = re.compile(r"」\s*と(?:も)?[^「」。、]{0,12}[。．]?\s*$")  # the words, then the sentence's own closing verb
-_WRITING_TOPIC = re.compile(r"[\s　]*(?:判決|決定|報告書|答申|提言|決議|勧告)(?:は|では|も|の中で)")
+_FINDINGS = sorted(DOCUMENTS - {"声明", "談話", "社説"}, key=len, reverse=True)  # (a statement's words are its author's)
+_WRITING_TOPIC = re.compile(r"[\s　]*(?:" + "|".join(_FINDINGS) + r")(?:は|では|も|の中で)")
 
 
 def subject_speaker(q: QuoteAt, roles: Roles, strict: bool) -> tuple[bool, str | None]:
