@@ -2,7 +2,7 @@
 above its steps, 同月 after a day ahead in a plan, a range after 同 (同7日（月）～9日（水）) and a timeline's step the
 cleaner keeps though it reads like a writer's profile (↓1月4日　大発会。…); day words in speech that closes plainly or on
 what was or politely on what will be (「あすの始発で帰ります」, 「おととい…行けたのでよかったです」, 「あしたからは…早く
-なります」), a wish of one's own (「きょう中に復旧させたい」), and a deadline there (「あさってまでに…てほしい」); today's word in a headline beside a year (きょうピーク　Uターンは来年1月3日に). Sentences of our own; each
+なります」), a wish of one's own (「きょう中に復旧させたい」), a state or a resolve (「きょうの景色は…できている」, 「あすは泣かない」) but no call (「あすも行こう」), and a deadline there (「あさってまでに…てほしい」); today's word in a headline beside a year (きょうピーク　Uターンは来年1月3日に). Sentences of our own; each
 fails without its change
 (`day_words`, `events._step_years`, `dates.resolve`'s 同月, `sentence_dates`' month after 同, `closing._NOTE`,
 `sentence_dates._told_day`'s plain verbs, `events._TODAY`)."""
@@ -196,3 +196,18 @@ def test_a_day_word_in_a_wish_of_ones_own_names_its_day() -> None:
     got = events("電力会社は「残る200戸もきょう中に復旧させたい」としている。", "2061-09-03")
     assert [d for d, _ in got] == ["2061-09-03"]
     assert events("監督は「きょうは低めを狙え」と指示した。", "2061-09-03") == []  # (an order: no happening dated)
+
+
+def test_day_words_in_speech_that_tells_a_state_or_a_resolve_but_not_a_call() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    day = date(2062, 5, 3)
+    # words that tell what is or will be, in any form: a state, a plain copula, a resolve in the negative
+    assert dates_in("会長は「きょうの景色は、町じゅうの力でできている」と話した。", day) == [day]
+    assert dates_in("生徒は「自分たちの舟が、あすの舟競べに出ると思うと胸がいっぱいだ」と話した。", day) == [date(2062, 5, 4)]
+    assert dates_in("主将は「あすは絶対に泣かない」と話した。", day) == [date(2062, 5, 4)]
+    # a call, a request or a ban: no dated happening
+    for said in ("あすも全員で行こう", "あすは早めに来てください", "あすは無理をするな", "きょうは低めを狙え"):
+        assert dates_in(f"監督は「{said}」と呼びかけた。", day) == [], said

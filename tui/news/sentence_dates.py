@@ -29,6 +29,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 
+from .language import tagger
 from .day_words import CALENDAR, DAY_WORDS, NAMES_A_DAY, TIME_OF_DAY, day_words, word_before
 from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
                     both_ends, dot_step, month_of, on_weekday, own_verb_past, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
@@ -458,10 +459,10 @@ def _quoted(text: str, at: int) -> str | None:
 
 
 def _told_day(quoted: str, text: str, at: int) -> bool:
-    """Whether a day word inside quoted words dates what they tell: words whose verb says its way (「きのう1日で一段落
-    した」, 「あす朝までに片付ける」), not an order or a wish (「きょうは低めを狙え」), nor a likeness
-    (「きのうのことのように覚えている」); a time of a day or a week's day always does (「今夜のうちに…」), and so does a
-    deadline (「あさってまでに…済ませてほしい」)."""
+    """Whether a day word inside quoted words dates what they tell: words that tell what was, is or will be (「きのう1日で
+    一段落した」, 「きょうの景色は皆でつくった」, 「あすは泣かない」), not an order or a call (「きょうは低めを狙え」, 「あすも
+    行こう」), nor a likeness (「きのうのことのように覚えている」); a time of a day or a week's day always does
+    (「今夜のうちに…」), and so does a deadline (「あさってまでに…済ませてほしい」)."""
     if _LIKENESS.match(text, at):
         return False
     if NAMES_A_DAY.match(text, at):
@@ -472,19 +473,28 @@ def _told_day(quoted: str, text: str, at: int) -> bool:
         if end > at:
             break
     word = DAY_WORDS.match(text, at)
-    said = said.rstrip("。") + "。"
-    return (tense(said) is not None or bool(word and (TIME_OF_DAY.match(text, word.end())
-                                                      or text.startswith("まで", word.end())))  # 「あさってまでに…てほしい」:
-            or plain_verb_last(said) or _CLOSED.search(said) is not None  # (「あすの始発で帰ります」, 「…行けたのでよかったです」)
-            or _WISH.search(said) is not None)  # 「きょう中に復旧させたい」, 「あすは笑顔で迎えたい」: what one means to do that day
+    if word and text.startswith("まで", word.end()):
+        return True  # 「あさってまでに…済ませてほしい」: a deadline
+    return not _bidding(said.rstrip("。") + "。")
 
 
-_CLOSED = re.compile(r"(?:かった|でした|ました|ます)(?:です|よ|ね)?[。！]$")  # words that close on what was (行けてよかった
-# です) or politely on what will be (あしたからはバスで、…早くなります)
+def _bidding(said: str) -> bool:
+    """Whether quoted words close on an order, a request or a call to do something (狙え, 行くな, 来てください, 頑張ろう),
+    which tells of no dated happening (「きょうは低めを狙え」), by UniDic's forms of its last words."""
+    words = [w for w in tagger()(said.rstrip("。！？!?．")) if w.feature.pos1 != "補助記号"]
+    if not words:
+        return True
+    last = words[-1].feature
+    if last.cForm.startswith(("命令形", "意志推量形")) or last.lemma in ("下さる", "頂戴"):
+        return True  # 見ろ, 来てください, 行こう
+    if last.pos1 == "動詞" and last.cForm.startswith("連用形") and said.rstrip("。！？!?．")[-1:] in _E_ROW:
+        return True  # 狙え: an order UniDic reads as a stem, which closes no sentence that tells
+    return last.pos1 == "助詞" and words[-1].surface == "な" and len(words) > 1 and words[-2].feature.cForm.startswith(
+        "終止形")  # 行くな
 
 
-_WISH = re.compile(r"(?:し|せ|き|び|み|り|え|け|げ|べ|め|れ|て|で)たい(?:です|と思います|と思う|ね)?[。！]$")  # a wish of one's own
-_LIKENESS = re.compile(r"[^のは」]{1,4}?のこと(?:のよう|みたい)")
+_E_ROW = frozenset("えけげせぜてでねへべぺめれ")  # the kana an order of a verb of the first kind ends in (狙え, 行け, 待て)
+_LIKENESS = re.compile(r"[^」。]{1,4}?の(?:こと|事)(?:のよう|みたい)")
 _SINCE = re.compile(r"(?:に|へ)?(?:続き|続いて|続く)|以来")  # a day the news follows on from: past (準決勝の29日に続く完投)
 _BENCHMARK = re.compile(_SINCE.pattern + r"|ぶり|以降初")
 
