@@ -211,3 +211,27 @@ def test_day_words_in_speech_that_tells_a_state_or_a_resolve_but_not_a_call() ->
     # a call, a request or a ban: no dated happening
     for said in ("あすも全員で行こう", "あすは早めに来てください", "あすは無理をするな", "きょうは低めを狙え"):
         assert dates_in(f"監督は「{said}」と呼びかけた。", day) == [], said
+
+
+def test_a_day_word_uni_dic_cuts_as_a_verb_and_one_so_many_years_before() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    day = date(2062, 12, 31)
+    # (UniDic may cut あさっても as 漁っても: the word still starts and ends where its words do)
+    assert dates_in("路線は雪の状況によっては、あさっても運転を見合わせる可能性があるということです。", day) == [date(2063, 1, 2)]
+    assert dates_in("組合長は「1年前の大みそかは寂しかった」と話した。", day) == [date(2061, 12, 31)]
+    assert dates_in("10年前のきょう、町は濁流にのまれた。", date(2062, 7, 16)) == [date(2052, 7, 16)]
+
+
+def test_a_day_and_within_it() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    day = date(2062, 1, 25)
+    assert dates_in("送電会社は26日中の全面復旧を目指している。", day) == [date(2062, 1, 26)]
+    assert dates_in("組合は28日中に回答する方針だ。", day) == [date(2062, 1, 28)]
+    assert dates_in("山間部では1日中雪が降り続いた。", day) == []  # (all day long: no date)
+    assert dates_in("両国は5日中の首脳会談を見送った。", day) == []  # (日中: Japan and China)

@@ -3,10 +3,12 @@
 "nowadays"), the times of a day that name it (今朝, けさ, 今夜, 今晩, 昨夜, 昨晩, ゆうべ, 明朝), a day of this, the next or
 the last week (今週の金曜日, 来週木曜, 先週金曜日; weeks run Monday to Sunday), a week's end (今週末, 来週末: its Saturday),
 the Monday that opens the next week (週明けの月曜日), and the year's ends, 大みそか and 元日
-(元旦). Not a day word inside another word (きょうだい, あすなろ, 明日香: UniDic's tokens say so), nor one before a day's
+(元旦); so many years before one (1年前の大みそか, 10年前のきょう), that day of that year. Not a day word inside another
+word (きょうだい, あすなろ, 明日香: it must start and end where UniDic's words do, as あさっても does though UniDic may cut
+it as 漁っても), nor one before a day's
 number (きょう27日: the number's day; but 昨夜10時ごろ, and きのう1日で, the one day of yesterday). (`sentence_dates`
-reads one inside quoted words only when the quoted sentence's verb says its way or a time of day follows it:
-「きのうのうちに来て正解でした」 and 「きょうの夜から開いている」 do, 「きょうは低めを狙え」 tells of no dated happening.)
+reads one inside quoted words unless they close on an order, a call or a request: 「きのうのうちに来て正解でした」 and
+「きょうの夜から開いている」 tell of a day, 「きょうは低めを狙え」 of no dated happening.)
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ _ONE_DAY = re.compile(r"\s*[1１]日で(?![はもの])")  # きのう1日で一�
 
 _BEFORE_NUMBER = re.compile("(" + "|".join(sorted(_OFFSET, key=len, reverse=True)) + r")\s*$")  # あす1日
 _YEAR_OF = re.compile(r"(今年|ことし|本年|昨年|去年|来年)の?$")  # 今年の元日
+_YEARS_AGO = re.compile(r"(?<![0-9０-９])([0-9]{1,3})年前の?$")  # the same day so many years before (1年前の大みそか)
 CALENDAR = ("元日", "元旦", "大みそか", "大晦日")  # days of the calendar: the same whoever says them, and when
 
 
@@ -52,13 +55,14 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
         return []
     from .language import tagger
 
-    starts = {}
+    starts, ends = set(), set()
     at = 0
     for w in tagger()(text):  # the words as UniDic cuts them: きょう of きょうだい is no word of its own
         at = text.find(w.surface, at)
         if at >= 0:
-            starts[at] = w.surface
+            starts.add(at)
             at += len(w.surface)
+            ends.add(at)
     out: list[tuple[int, date]] = []
     for m in DAY_WORDS.finditer(text):
         word = m.group()
@@ -67,7 +71,7 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
             weekday = "土" if m["end"] else m["weekday"] or m["monday"] or "月"  # (a week's end: its Saturday)
             out.append((m.start(), monday + timedelta(days=_WEEK[m["week"] or m["opening"]] + "月火水木金土日".index(weekday))))
             continue
-        if starts.get(m.start()) != word or (_NUMBER_AFTER.match(text, m.end()) and not _ONE_DAY.match(text, m.end())):
+        if m.start() not in starts or m.end() not in ends or (_NUMBER_AFTER.match(text, m.end()) and not _ONE_DAY.match(text, m.end())):
             continue
         if word in _KANJI_FORMS and not TIME_OF_DAY.match(text, m.end()):
             continue  # (今日の日本: nowadays; 明日への希望)
@@ -81,5 +85,8 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
             # (in December: the one ahead)
         else:
             found = published + timedelta(days=_OFFSET[word])
+        if ago := _YEARS_AGO.search(text, max(0, m.start() - 6), m.start()):  # 1年前の大みそか, 10年前のきょう
+            back = found.year - int(ago.group(1)) if word not in CALENDAR else published.year - int(ago.group(1))
+            found = found.replace(year=back) if (found.month, found.day) != (2, 29) else date(back, 2, 28)
         out.append((m.start(), found))
     return out
