@@ -338,7 +338,7 @@ def _a_step(text: str) -> bool:
     return at >= 0 and bool(text[at:].strip())
 
 
-_DAY_OF_WEEK = re.compile(r"\d{1,2}日\s*[（(][月火水木金土日][)）]")  # a day with its weekday: 11月2日（土）
+_DAY_OF_WEEK = re.compile(r"\d{1,2}日\s*[（(][月火水木金土日](?:・?[祝休])?[)）]")  # a day with its weekday: 11月2日（土）, 8日（月・祝）
 
 
 def empty_headings(page: Page) -> Iterator[Line]:
