@@ -2,7 +2,7 @@
 from the day before the paper's, when its news happened then (歓迎式で「きょう、町に…」とあいさつした: that day); not a
 broadcast's words told politely (…と話しました), nor a week's day, which is the calendar's; words said at a meeting or an
 interview of a day named before them (31日の記者会見で「あすからは…」, きのう取材に応じた男性は「…」) count from that day,
-a sports page's comment line from the game's; a day as the topic of its forecast (20日は晴れの予報で) lies ahead.
+a sports page's comment line from the game's (its dateline's, （16日・会場）, two days back too); a day as the topic of its forecast (20日は晴れの予報で) lies ahead.
 Sentences of our own; each fails without its change in `sentence_dates`."""
 
 from __future__ import annotations
@@ -41,3 +41,12 @@ def test_a_sports_pages_comment_line_is_said_on_the_day_of_the_game() -> None:
 def test_a_day_as_the_topic_of_its_forecast_lies_ahead() -> None:
     assert [d for d, t in events("20日は晴れの予報で、担当者は「人出が増える」と話した。", "2061-05-19")] == ["2061-05-20"]
     assert [d for d, t in events("18日は晴れの予報だったが、雨が降った。", "2061-05-19")] == ["2061-05-18"]
+
+
+def test_comment_lines_count_from_the_day_the_pages_dateline_names() -> None:
+    # (a sports page of two days after the game: its dateline, under the headline, names the game's day)
+    text = ("瀬戸内、逆転で8強入り　主将「まだ伸びる」\n\n◆全国高校ラグビー▽3回戦（16日・花園ラグビー場）\n\n"
+            "瀬戸内が先週の雪辱を果たし、準々決勝に進んだ。\n\n【談話】\n"
+            "主将・浜口：「きのうの夜は緊張で眠れなかった。大みそかまでは休まずに鍛え直す」")
+    got = [d for d, t in events(text, "2061-12-18") if "きのうの夜" in t]
+    assert got == ["2061-12-15", "2061-12-31"]  # (the calendar's day stays whenever the words were said)

@@ -49,6 +49,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     last_told_before = False  # `last` was told as a background (…に結審していた, …と語っていたという)
     seen: list[date] = []  # the dates the body named so far (翌14日 is the day after the 13th named last)
     headings = [k for k, (kind, text) in enumerate(blocks) if kind == "heading" and _has_date(text)]
+    game_day = _dateline(blocks, pub) if not full_only else None  # ◆…3回戦（2日・大阪市中央体育館）: the words' day
     step_years = _step_years(blocks)  # 略歴 / 1958年 / 4月3日　…に生まれる: steps set as passages of their own
     named = _headline_dates(blocks, headings, pub) if not full_only else set()
     last_month: date | None = None  # the last date the body named with its month (同月 repeats its month)
@@ -91,7 +92,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             months: list[date] = []
             dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub and not named_day else None,
                              named=named, told=told, earlier=earlier, month_before=last_month, months=months,
-                             year_before=last_year, spoken=news if news and pub and (pub - news).days == 1 else None)
+                             year_before=last_year,
+                             spoken=game_day or (news if news and pub and (pub - news).days == 1 else None))
             last_month = months[-1] if months else last_month
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
@@ -128,6 +130,22 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     if not full_only:
         _one_years_steps(blocks, out)
     return out
+
+
+# A page's dateline under its headline: the day and the place of the game or the meeting it reports (（16日・岡山市陸上
+# 競技場発着）, ▽3回戦（2日・大阪市中央体育館）)
+_DATELINE = re.compile(r"[(]([0-9]{1,2})日[・、][^()]{2,30}[)]\s*$")
+
+
+def _dateline(blocks: Sequence[tuple[str, str]], pub: date | None) -> date | None:
+    """The day a page's dateline names (a heading among its first three passages that closes on a day and a place in
+    brackets), when it lies within a week before the article's: the day the words its comments hold were said."""
+    for kind, text in blocks[:3]:
+        m = _DATELINE.search(unicodedata.normalize("NFKC", text)) if kind == "heading" else None
+        if m and pub and (day := valid(*month_of(pub, 0), int(m[1])) if int(m[1]) <= pub.day
+                         else valid(*month_of(pub, -1), int(m[1]))) and 0 <= (pub - day).days <= 7:
+            return day
+    return None
 
 
 # A sentence that tells a background, what had been (…に結審していた, …と語っていたという): no day 同日 repeats later

@@ -196,7 +196,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     anchors = [(m.end(), d) for m, d in read] + [  # the days the sentence names outside quotes: the words' day, if one
         (w.end(), d) for at, d in worded if _quoted(text, at) is None and (w := DAY_WORDS.match(text, at))]
     for at, found in worded:  # きょう, あす, 大みそか: days said by words
-        if published and (on := _said_on(text, at, anchors)) is not None:
+        if text.startswith(CALENDAR, at):
+            pass  # 大みそか: the calendar's day, whenever the words were said
+        elif published and (on := _said_on(text, at, anchors)) is not None:
             found = on + (found - published)  # 26日夜、SNSに「あすは…」と投稿した: counted from the day the words were put
         elif published and spoken and not read and not text.startswith(_WEEKS, at) and _said_in_past(text, at):
             found = spoken + (found - published)  # 式で「きょう、…」とあいさつした, in the next morning's paper: that day
