@@ -331,7 +331,7 @@ def _counted(sentence: str, told: Sequence[tuple[int, str, str]], dated: Sequenc
     nfkc = unicodedata.normalize("NFKC", sentence)
     m = _COUNTED.search(nfkc)
     if m is None:
-        return None
+        return _from_death(nfkc, told)
     noted = _NOTED_DAY.search(nfkc, 0, m.start())
     base = next((d for d in dated if d.day == int(noted.group(1))), None) if noted else None
     ahead = pub if pub and (tense(nfkc) == "future" or plain_verb_last(nfkc)) else None
@@ -339,6 +339,24 @@ def _counted(sentence: str, told: Sequence[tuple[int, str, str]], dated: Sequenc
         return None
     days = int(m.group(1)) * (7 if m.group(2) == "週間" else 1)
     return base + timedelta(days=days if m.group(3) == "後" else -days)
+
+
+# Days counted from a death (亡くなる3日前まで, 死去する2週間前): from the day the article told of it (…さんが29日、…死去した)
+_DEATH_COUNTED = re.compile(r"(?:亡くなる|亡くなった|死去する|死去した|死亡する|死亡した)約?([0-9]{1,2})(日|週間)(前|後)")
+_DEATH = re.compile(r"亡くな|死去|死亡|命を絶|息を引き取|逝去|永眠")
+
+
+def _from_death(nfkc: str, told: Sequence[tuple[int, str, str]]) -> date | None:
+    """The day a sentence counts in days or weeks from a death (亡くなる3日前), from the last sentence before that told
+    of a death with one date (…さんが29日、老衰のため…死去した), or None."""
+    m = _DEATH_COUNTED.search(nfkc)
+    if m is None:
+        return None
+    deaths = [(d, text) for _, d, text in told if _DEATH.search(text) and unicodedata.normalize("NFKC", text) != nfkc]
+    if not deaths or len([d for d, text in deaths if text == deaths[-1][1]]) != 1:
+        return None
+    days = int(m.group(1)) * (7 if m.group(2) == "週間" else 1)
+    return date.fromisoformat(deaths[-1][0]) + timedelta(days=days if m.group(3) == "後" else -days)
 
 
 _TODAY = re.compile(r"きょう|今日|本日")
@@ -370,7 +388,8 @@ def _has_date(text: str) -> bool:
     if DOT_STEP.search(nfkc):
         return True  # 3・18　同社が…: a chronology's step
     return _DATE_MARK.search(nfkc) is not None and (DATES.search(nfkc) is not None or BOTH_DAYS.search(nfkc) is not None
-                                                    or _COUNTED.search(nfkc) is not None)
+                                                    or _COUNTED.search(nfkc) is not None
+                                                    or _DEATH_COUNTED.search(nfkc) is not None)
 
 
 _STEP = re.compile(r"[↓▽■●◆・\s]*[0-9]{1,2}月[0-9]{1,2}日")  # a step of a chronology: its month and day first
