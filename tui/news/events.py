@@ -47,6 +47,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     news: date | None = None  # the first such day of the body within a week before the article's: the news's day
     lead: date | None = None  # the first day the body names within a week before the article's, told first or not
     last_told_before = False  # `last` was told as a background (…に結審していた, …と語っていたという)
+    after_last = 0  # sentences since `last`'s in its passage
     seen: list[date] = []  # the dates the body named so far (翌14日 is the day after the 13th named last)
     headings = [k for k, (kind, text) in enumerate(blocks) if kind == "heading" and _has_date(text)]
     game_day = _dateline(blocks, pub) if not full_only else None  # ◆…3回戦（2日・大阪市中央体育館）: the words' day
@@ -76,6 +77,11 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             if "同日" in sentence and last and news and pub and (news - last).days > 0 and k != last_k:
                 last = news  # 2022年6月29日に社長に就き…。（次の段落）坂口氏は同日の記者会見で: the news's day (also
                 # after a background paragraph of the weeks before: 2月22日に開会し…。（次の段落）県は同日)
+            elif ("同日" in sentence and last and lead and (lead - last).days > _EVE and not _TOLD_BEFORE.search(sentence)
+                  and not _has_own_date(sentence) and (last_told_before or after_last)):
+                last = lead  # 警視庁は今年2月6日に家宅捜索していた。逮捕を受け、…同日夜: the news's day, not a background's
+                # days before it, told as what had been or sentences before, in a sentence told as what happened (but
+                # 前日の8日、…進言していた。首相は同日夜: the eve's; 逮捕容疑は1月29日…盗んだ疑い。女性が同日夕方に: the act's)
             elif "同日" in sentence and last and lead and (lead - last).days > 0 and last_told_before and k != last_k:
                 last = lead  # 控訴審判決が9日あった。…1月24日に結審していた。（次の段落）閉廷後の同日夕: the news's day, not
                 # the background's told in another passage (but …30日、…進言していた。首相は同日夜: that day)
@@ -110,11 +116,14 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 lead = near[0]
             if weight:  # 同日 in a later sentence: the day this one tells of (…は29日、27日に…: the first)
                 last, last_k = next(d for d, w in told if w == weight), k
-                last_told_before = _TOLD_BEFORE.search(sentence) is not None
+                last_told_before = _TOLD_BEFORE.search(sentence) is not None or _BACKGROUND_CLAUSE.search(sentence) is not None
+                after_last = 0
                 if pub and last <= pub:
                     last_past = last  # (同日 after a sentence about a plan, 9月10〜12日に公演を開く, is the news's day)
                 if news is None and pub and 0 <= (pub - last).days <= 7:
                     news = last
+            else:
+                after_last += 1  # (sentences told since `last`'s, none with a day of its own)
     known = {date.fromisoformat(d) for _, d, _ in out}
     for k in headings:  # 来月10日打ち上げへ: a headline's event, read against the article's date and the body's dates
         text = blocks[k][1]
@@ -146,6 +155,17 @@ def _dateline(blocks: Sequence[tuple[str, str]], pub: date | None) -> date | Non
                          else valid(*month_of(pub, -1), int(m[1]))) and 0 <= (pub - day).days <= 7:
             return day
     return None
+
+
+_BACKGROUND_CLAUSE = re.compile(r"(?:てお|でお)り、")  # 昨年11月6日に予想を引き下げており、…: a background's clause
+_EVE = 3  # days before the news's day within which a day told before it may be the one 同日 repeats (its eve, 前日の8日)
+
+
+def _has_own_date(sentence: str) -> bool:
+    """Whether the sentence names a date of its own before its 同日 (2089年4月3日に設立され、同日から…): 同日 is that one."""
+    nfkc = unicodedata.normalize("NFKC", sentence)
+    at = nfkc.find("同日")
+    return any(m.start() < at and not m["same"] for m in DATES.finditer(nfkc))
 
 
 # A sentence that tells a background, what had been (…に結審していた, …と語っていたという): no day 同日 repeats later
