@@ -2,7 +2,9 @@
 from the day before the paper's, when its news happened then (歓迎式で「きょう、町に…」とあいさつした: that day); not a
 broadcast's words told politely (…と話しました), nor a week's day, which is the calendar's; words said at a meeting or an
 interview of a day named before them (31日の記者会見で「あすからは…」, きのう取材に応じた男性は「…」) count from that day,
-a sports page's comment line from the game's (its dateline's, （16日・会場）, two days back too); a day as the topic of its forecast (20日は晴れの予報で) lies ahead.
+a sports page's comment line from the game's (its dateline's, （16日・会場）, two days back too, or a wire's,
+【ロンドン6日＝…】; a comment line with no colon, 白峰山「…」, and a headline's closing words too); words said at a
+meeting after another (22日の閣議後の会見で) from its day; a day as the topic of its forecast (20日は晴れの予報で) lies ahead.
 Sentences of our own; each fails without its change in `sentence_dates`."""
 
 from __future__ import annotations
@@ -50,3 +52,31 @@ def test_comment_lines_count_from_the_day_the_pages_dateline_names() -> None:
             "主将・浜口：「きのうの夜は緊張で眠れなかった。大みそかまでは休まずに鍛え直す」")
     got = [d for d, t in events(text, "2061-12-18") if "きのうの夜" in t]
     assert got == ["2061-12-15", "2061-12-31"]  # (the calendar's day stays whenever the words were said)
+
+
+def test_words_said_at_a_meeting_after_a_cabinet_session_count_from_its_day() -> None:
+    text = "財務相は22日の閣議後の会見で「あすからの国会でも丁寧に説明する」と述べた。"
+    assert [d for d, t in events(text, "2061-10-24") if "あすから" in t] == ["2061-10-22", "2061-10-23"]
+
+
+def test_comment_lines_without_a_colon_and_a_headlines_words_count_from_the_games_day() -> None:
+    text = ("白峰山、復帰場所を白星発進　「きのうまで迷っていた」\n\n◆大相撲九月場所初日（13日・両国国技館）\n"
+            "白峰山　押し出し　若潮\n\n横綱白峰山が復帰の場所を白星で滑り出した。\n\n【談話】\n"
+            "白峰山「きのうまで、本当に出ていいのか迷っていた」\n霧ノ海「あしたからが勝負」")
+    got = events(text, "2061-09-15")
+    assert [d for d, t in got if "きのうまで迷って" in t] == ["2061-09-12"]  # (the headline's words, said at the game)
+    assert [d for d, t in got if "きのうまで、本当に" in t] == ["2061-09-12"]
+    assert [d for d, t in got if "あしたから" in t] == ["2061-09-14"]
+
+
+def test_a_wires_dateline_names_the_day_its_words_were_said() -> None:
+    text = ("新田、初優勝\n\n【ロンドン6日＝東洋通信】テニスの国際選手権は現地時間6日午後、女子決勝が行われ、新田莉子が"
+            "初優勝を果たした。\n\n新田は表彰式の後、「きのうの夜は緊張で眠れなかった」と話した。")
+    assert [d for d, t in events(text, "2061-07-08") if "きのうの夜" in t] == ["2061-07-05"]
+
+
+def test_a_headlines_words_said_on_the_news_day_of_a_morning_paper() -> None:
+    text = ("県議会が開会　知事「あすから仮設を回る」\n\n6月定例県議会が18日開会し、県は補正予算案を提出した。\n\n"
+            "知事は本会議の後、記者団に「あすから仮設住宅を一軒ずつ回る」と話した。")
+    got = events(text, "2061-06-19")
+    assert [d for d, t in got if "あすから仮設を" in t] == ["2061-06-19"]

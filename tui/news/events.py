@@ -129,7 +129,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
         text = blocks[k][1]
         above = [d for kk, d, _ in out if kk < k]  # a heading among the body's steps: 同年12月20日 is the step above's year
         before = date.fromisoformat(above[-1]) if above else None
-        found_here = dates_in(text, pub, full_only, before, known=known)
+        found_here = dates_in(text, pub, full_only, before, known=known, heading=True,
+                              spoken=game_day or (news if news and pub and (pub - news).days == 1 else None))
         if k in step_years and not _YEAR_SAID.search(text):
             found_here = [valid(step_years[k], d.month, d.day) or d for d in found_here]
         out.extend((k, found.isoformat(), text.strip()) for found in found_here
@@ -143,16 +144,19 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
 
 # A page's dateline under its headline: the day and the place of the game or the meeting it reports (（16日・岡山市陸上
 # 競技場発着）, ▽3回戦（2日・大阪市中央体育館）)
-_DATELINE = re.compile(r"[(]([0-9]{1,2})日[・、][^()]{2,30}[)]\s*$")
+_DATELINE = re.compile(r"[(]([0-9]{1,2})日[・、][^()\n]{2,30}[)][ ]*$|^【[^【】=\n]{1,12}?([0-9]{1,2})日=[^【】\n]{1,20}】", re.M)
+# (and a wire's: 【ロンドン6日＝東洋通信】)
 
 
 def _dateline(blocks: Sequence[tuple[str, str]], pub: date | None) -> date | None:
-    """The day a page's dateline names (a heading among its first three passages that closes on a day and a place in
-    brackets), when it lies within a week before the article's: the day the words its comments hold were said."""
-    for kind, text in blocks[:3]:
-        m = _DATELINE.search(unicodedata.normalize("NFKC", text)) if kind == "heading" else None
-        if m and pub and (day := valid(*month_of(pub, 0), int(m[1])) if int(m[1]) <= pub.day
-                         else valid(*month_of(pub, -1), int(m[1]))) and 0 <= (pub - day).days <= 7:
+    """The day a page's dateline names (a line among its first three passages that closes on a day and a place in
+    brackets, or a wire's opening its report), when it lies within a week before the article's: the day the words its
+    comments hold were said."""
+    for _, text in blocks[:3]:
+        m = _DATELINE.search(unicodedata.normalize("NFKC", text))
+        n = int(m[1] or m[2]) if m else 0
+        if m and pub and (day := valid(*month_of(pub, 0), n) if n <= pub.day else valid(*month_of(pub, -1), n)) and (
+                0 <= (pub - day).days <= 7):
             return day
     return None
 

@@ -65,7 +65,8 @@ _SUBJECT = ("は", "が", "も")
 def dates_in(text: str, published: date | None, full_only: bool = False, before: date | None = None,
              before_past: date | None = None, known: Collection[date] = (), named: Collection[date] = (),
              told: list[tuple[date, int]] | None = None, earlier: Sequence[date] = (), month_before: date | None = None,
-             months: list[date] | None = None, year_before: int | None = None, spoken: date | None = None) -> list[date]:
+             months: list[date] | None = None, year_before: int | None = None, spoken: date | None = None,
+             heading: bool = False) -> list[date]:
     """The dates `text` (a sentence) names, in order, each once (see the module's doc); `before`: the last date the
     text named before the sentence (同日, 同月 refer to it), `before_past` the last not after the article's date (同日
     after a sentence about a plan); `known`: the dates the article's body names (a headline's day alone or month and day
@@ -73,7 +74,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     `named`: the months and days the headline names; `year_before`: the year the sentences before named last (同年);
     `spoken`: the day before the article's that its news happened on, when it did (a morning paper's yesterday): the day
     words quoted in a sentence that names no date and tells them said in the past are counted from it (歓迎式で「きょう、
-    町に血が通った」とあいさつした: that day); `told`: filled with each date and its weight; `earlier`: the
+    町に血が通った」とあいさつした: that day), and so are those closing a heading (`heading`); `told`: filled with each date and its weight; `earlier`: the
     dates the article named before the sentence, in order (翌14日 is the day after the 13th named last); `month_before`:
     the last date named before the sentence with its month (同月 repeats that month, not a day alone's); `months`: filled
     with the dates this sentence names with their month."""
@@ -200,7 +201,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             pass  # 大みそか: the calendar's day, whenever the words were said
         elif published and (on := _said_on(text, at, anchors)) is not None:
             found = on + (found - published)  # 26日夜、SNSに「あすは…」と投稿した: counted from the day the words were put
-        elif published and spoken and not read and not text.startswith(_WEEKS, at) and _said_in_past(text, at):
+        elif published and spoken and not read and not text.startswith(_WEEKS, at) and (
+                _said_in_past(text, at) or heading and _closes(text, at)):
             found = spoken + (found - published)  # 式で「きょう、…」とあいさつした, in the next morning's paper: that day
         if found not in out and ((quoted := _quoted(text, at)) is None or text.startswith(CALENDAR, at)
                                  or _told_day(quoted, text, at)):
@@ -413,7 +415,7 @@ _PUT = re.compile(r"と(?:投稿|書き込|つぶや|発信|ツイート)")  # w
 _HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃)?)?、")
 # A day the words were said on, told before them: at a meeting or an interview of that day (31日の記者会見で, きのう取材に
 # 応じた, おととい避難所で取材に応じた, 25日昼、…取材に応じ、)
-_SAID_THEN = re.compile(r"(?:午前|午後|朝|昼|夕方?|夜|深夜|未明)?(?:の(?:記者)?会見で|の取材に|[^。「」]{0,12}?取材(?:に応じ|した際))")
+_SAID_THEN = re.compile(r"(?:午前|午後|朝|昼|夕方?|夜|深夜|未明)?(?:の(?:[^。「」、]{1,8}?の)?(?:記者)?会見で|の取材に|[^。「」]{0,12}?取材(?:に応じ|した際))")
 
 
 def _said_on(text: str, at: int, anchors: list[tuple[int, date]]) -> date | None:
@@ -448,7 +450,19 @@ def _said_in_past(text: str, at: int) -> bool:
     shut = text.find("」", at)
     return opened >= 0 and text.rfind("」", 0, at) < opened and shut >= 0 and "「" not in text[shut:] and (
         _SAID_PAST.match(text, shut) is not None or (
-            text.endswith(("：", ":"), 0, opened) and not text[shut + 1:].strip(" 　。")))
+            (text.endswith(("：", ":"), 0, opened) or _COMMENT_HEAD.fullmatch(text, 0, opened) is not None)
+            and not text[shut + 1:].strip(" 　。")))
+
+
+# A comment line's speaker right before its words, with no colon (白鷹山「きのうまで…」, 北信・沢口監督「…」): a short name,
+# no particle or mark closing it
+_COMMENT_HEAD = re.compile(r"[^\s、。「」（）()はがもをにへとで]{1,8}(?:[・][^\s、。「」（）()]{1,10})?(?<![はがもをにへとで])")
+
+
+def _closes(text: str, at: int) -> bool:
+    """Whether the quoted words holding place `at` close the text (a headline's words: 知事「あすから仮設を回る」)."""
+    opened, shut = text.rfind("「", 0, at), text.find("」", at)
+    return opened >= 0 and text.rfind("」", 0, at) < opened and shut >= 0 and not text[shut + 1:].strip()
 
 
 def _quoted(text: str, at: int) -> str | None:
