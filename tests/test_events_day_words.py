@@ -235,3 +235,15 @@ def test_a_day_and_within_it() -> None:
     assert dates_in("組合は28日中に回答する方針だ。", day) == [date(2062, 1, 28)]
     assert dates_in("山間部では1日中雪が降り続いた。", day) == []  # (all day long: no date)
     assert dates_in("両国は5日中の首脳会談を見送った。", day) == []  # (日中: Japan and China)
+
+
+def test_a_day_in_a_condition_of_what_is_to_come_lies_ahead() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    day = date(2062, 7, 28)
+    got = dates_in("市の担当者は「9日に雨が降れば、翌日に延ばすことも考える」と話した。", day)
+    assert got == [date(2062, 8, 9), date(2062, 8, 10)]
+    # (what might have been, told in the past: the day behind)
+    assert dates_in("実行委員長は「3日に雨が降っていれば、中止になっていた」と話した。", day) == [date(2062, 7, 3)]

@@ -107,7 +107,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             ahead = (m["dd"] or m["mm"]) and (_still_ahead(AHEAD.match(text, at) if m["dd"] else None, text)
                                               or _still_ahead(AHEAD_VERB.match(text, timed.end() if timed else at), text)
                                               or planned(text, at) or _PLAN_HELD.match(text, at) is not None
-                                              or _FORECAST.match(text, at) is not None)
+                                              or _FORECAST.match(text, at) is not None
+                                              or (_IF_AHEAD.match(text, at) is not None
+                                                  and tense(_quoted(text, m.start()) or text) != "past"))
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = (m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
@@ -413,6 +415,8 @@ def _same_month(text: str, said_end: int, m: re.Match, published: date) -> date 
 
 _PUT = re.compile(r"と(?:投稿|書き込|つぶや|発信|ツイート)")  # words put up on a day of their own
 _HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃)?)?、")
+# A day in a condition of what is to come (9日に雨が降れば、翌日に延ばす; not 降っていれば, what might have been)
+_IF_AHEAD = re.compile(r"[^。、「」]{0,16}?(?<!てい)(?<!でい)(?:れば|たら)、")
 # A day the words were said on, told before them: at a meeting or an interview of that day (31日の記者会見で, きのう取材に
 # 応じた, おととい避難所で取材に応じた, 25日昼、…取材に応じ、)
 _SAID_THEN = re.compile(r"(?:午前|午後|朝|昼|夕方?|夜|深夜|未明)?(?:の(?:[^。「」、]{1,8}?の)?(?:記者)?会見で|の取材に|[^。「」]{0,12}?取材(?:に応じ|した際))")
