@@ -47,6 +47,8 @@ _DATA = Path(__file__).parent / "data"
     # 359 found
     ("stories_dev45", 0.98, 0.85, 0.93),  # as written 0.962 · 0.859 (133 given); now 0.992 (130 given) · 0.866, 208 of
     # 220 found
+    ("stories_dev46", 0.98, 0.848, 0.966),  # as written 0.969 · 0.838 (128 given); now 0.992 (128 given) · 0.858, 207
+    # of 212 found
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:
     articles = json.loads((_DATA / folder / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]

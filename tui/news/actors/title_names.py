@@ -30,7 +30,7 @@ _BODY_SUFFIX = frozenset("大 高 校 院 署 局 庁 省 党 銀 軍 工 商 �
 _GAME_TITLES = frozenset("名人 竜王 王将 棋聖 王位 叡王 王座 棋王 碁聖 天元 本因坊 十段 九段 八段 七段 六段 五段 四段 三段 "
                          "二段 初段 女流名人 女流王位 女流王座 女流王将 女流棋聖 女流本因坊 女流初段 女流二段 女流三段 "
                          "女流四段 女流五段 女流六段".split())
-_KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+ノ[\u4e00-\u9fff々〆ヶ]+")
+_KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+[ノケ][\u4e00-\u9fff々〆ヶ]+")  # 井ノ口, 桐ケ谷
 _KATA_TITLE = re.compile(r"[ァ-ヺ]")  # a title in katakana, set off from a katakana name by ・ (ジョーンズ・ヘッドコーチ)
 _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+$")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
@@ -64,8 +64,9 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     end = ends[k]
     # Kanji: the words back to the last non-kanji character, at most five characters of name.
     i = k
-    while i >= 0 and (KANJI.fullmatch(surf[i]) or (cls[i] in person and _KANJI_NO.fullmatch(surf[i]))) and (
-            ends[i] == (starts[i + 1] if i < k else end)):  # (a name token may hold ノ: 井ノ口)
+    while i >= 0 and (KANJI.fullmatch(surf[i]) or (_KANJI_NO.fullmatch(surf[i]) and (
+            cls[i] in person or cls[i] in place and i < k and cls[i + 1] in person))) and (
+            ends[i] == (starts[i + 1] if i < k else end)):  # (a name token may hold ノ or ケ: 井ノ口, 桐ケ谷)
         i -= 1
     lo, hi = i + 1, k + 1  # the block of words: lo .. hi - 1
     counter = chars("pos2", "助数詞可能") | chars("pos", "接尾辞")

@@ -1,0 +1,16 @@
+"""A surname UniDic reads as a place's word holding ケ (桐ケ谷, as 井ノ口 holds ノ) before a word it reads as a name and a
+title or さん (民生党の桐ケ谷遥代表): the full name, not the name's last word alone; a place of that form before a
+place's title stays no one's name. Real tokenizer; sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import article_persons
+
+
+def test_a_surname_of_a_place_with_ke_before_a_name_and_a_title() -> None:
+    assert article_persons(["野党第1党・民生党の桐ケ谷遥代表は「予算の日付ばかり気にする政権だ」と語った。"]) == [["桐ケ谷遥"]]
+    assert article_persons(["市民団体の桐ケ谷遥さんが署名を手渡した。"]) == [["桐ケ谷遥"]]
+
+
+def test_a_surname_with_no_before_a_name_and_a_title_stays() -> None:
+    assert article_persons(["井ノ口聡社長は「新工場で雇用を増やす」と話した。"]) == [["井ノ口聡"]]
