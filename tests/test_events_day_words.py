@@ -247,3 +247,13 @@ def test_a_day_in_a_condition_of_what_is_to_come_lies_ahead() -> None:
     assert got == [date(2062, 8, 9), date(2062, 8, 10)]
     # (what might have been, told in the past: the day behind)
     assert dates_in("実行委員長は「3日に雨が降っていれば、中止になっていた」と話した。", day) == [date(2062, 7, 3)]
+
+
+def test_a_thing_done_since_which_the_sentence_counts_is_behind() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    day = date(2062, 12, 31)
+    assert dates_in("島と本土を結ぶ大橋が3月20日に開通してから、初めての年の瀬を迎えた。", day) == [date(2062, 3, 20)]
+    assert dates_in("新駅は4月1日に開業してから、快速の停車を始める予定だ。", day) == [date(2063, 4, 1)]  # (a plan)

@@ -34,7 +34,7 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev41", 0.959),  # 312 of 322 (0.925 as written)
     ("stories_dev44", 0.95),  # 291 of 303 (0.941 as written)
     ("stories_dev45", 0.963),  # 431 of 443 (0.907 as written)
-    ("stories_dev46", 0.943),  # 326 of 342 (0.886 as written)
+    ("stories_dev46", 0.946),  # 327 of 342 (0.886 as written)
 ])
 def test_the_dev_sets_event_dates(folder: str, accuracy: float) -> None:
     articles = json.loads((_DATA / folder / "events_gold.json").read_text(encoding="utf-8"))

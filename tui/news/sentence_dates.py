@@ -134,7 +134,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             way_here = "past" if _SINCE.match(text, at) else "future" if ahead else None if noun else said
             found = resolve(m, published, full_only, way_here, since, own=text.startswith("、", m.end()) or (
                 bool(m["mm"]) and way_here == "past" and not full_only and (
-                    own_verb_past(text, m.end()) or bool(AT_EVENT.match(text, m.end())))))  # (4月30日の試合で、…打てて)
+                    own_verb_past(text, m.end()) or bool(AT_EVENT.match(text, m.end()))
+                    or _SINCE_DONE.match(text, m.end()) is not None)))  # (4月30日の試合で、…打てて; 3月20日に開通してから)
             if m["rm"] == "同月" and published and not full_only:
                 found = _same_month(text, said_end, m, published) or found
             if m["dd"] and published and not full_only:
@@ -415,6 +416,8 @@ def _same_month(text: str, said_end: int, m: re.Match, published: date) -> date 
 
 _PUT = re.compile(r"と(?:投稿|書き込|つぶや|発信|ツイート)")  # words put up on a day of their own
 _HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃)?)?、")
+# A day of a thing done since which the sentence counts (3月20日に開通してから、初めての年の瀬を迎えた): that thing's
+_SINCE_DONE = re.compile(r"に[^。、「」]{0,12}?[てで]から")
 # A day in a condition of what is to come (9日に雨が降れば、翌日に延ばす; not 降っていれば, what might have been)
 _IF_AHEAD = re.compile(r"[^。、「」]{0,16}?(?<!てい)(?<!でい)(?:れば|たら)、")
 # A day the words were said on, told before them: at a meeting or an interview of that day (31日の記者会見で, きのう取材に
