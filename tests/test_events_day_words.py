@@ -2,10 +2,13 @@
 above its steps, 同月 after a day ahead in a plan, a range after 同 (同7日（月）～9日（水）) and a timeline's step the
 cleaner keeps though it reads like a writer's profile (↓1月4日　大発会。…); day words in speech that closes plainly or on
 what was or politely on what will be (「あすの始発で帰ります」, 「おととい…行けたのでよかったです」, 「あしたからは…早く
-なります」), a wish of one's own (「きょう中に復旧させたい」), a state or a resolve (「きょうの景色は…できている」, 「あすは泣かない」) but no call (「あすも行こう」), and a deadline there (「あさってまでに…てほしい」); today's word in a headline beside a year (きょうピーク　Uターンは来年1月3日に). Sentences of our own; each
-fails without its change
+なります」), a wish of one's own (「きょう中に復旧させたい」), a state or a resolve (「きょうの景色は…できている」,
+「あすは泣かない」) but no call (「あすも行こう」), and a deadline there (「あさってまでに…てほしい」); today's word in a
+headline beside a year (きょうピーク　Uターンは来年1月3日に); a day word UniDic cuts as a verb (あさっても), one so many
+years back (1年前の大みそか), a day and within it (26日中の), a day in a condition ahead (9日に雨が降れば) and a thing done
+since which the sentence counts (3月20日に開通してから). Sentences of our own; each fails without its change
 (`day_words`, `events._step_years`, `dates.resolve`'s 同月, `sentence_dates`' month after 同, `closing._NOTE`,
-`sentence_dates._told_day`'s plain verbs, `events._TODAY`)."""
+`sentence_dates._told_day`, `events._TODAY`, `dates.DATES`, `sentence_dates._IF_AHEAD` and `_SINCE_DONE`)."""
 
 from __future__ import annotations
 
