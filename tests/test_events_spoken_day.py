@@ -80,3 +80,8 @@ def test_a_headlines_words_said_on_the_news_day_of_a_morning_paper() -> None:
             "知事は本会議の後、記者団に「あすから仮設住宅を一軒ずつ回る」と話した。")
     got = events(text, "2061-06-19")
     assert [d for d, t in got if "あすから仮設を" in t] == ["2061-06-19"]
+
+
+def test_words_said_in_a_sentence_headed_by_their_day() -> None:
+    text = "きのう夜、事務所で夫の隣に立った妻は「あすからは、もっと心配です」と笑顔を見せました。"
+    assert [d for d, t in events(text, "2061-10-24") if "あすから" in t] == ["2061-10-23", "2061-10-24"]

@@ -427,7 +427,8 @@ _SAID_THEN = re.compile(r"(?:午前|午後|朝|昼|夕方?|夜|深夜|未明)?(?
 
 def _said_on(text: str, at: int, anchors: list[tuple[int, date]]) -> date | None:
     """The day quoted words holding place `at` were said or put up, when the sentence dates it before them: in a clause
-    of its own before words put up (生徒会は26日夜、公式SNSに「あすは…」と投稿した: the 26th), or at a meeting or an
+    of its own before words put up or said (生徒会は26日夜、公式SNSに「あすは…」と投稿した: the 26th; きのう夜、…妻は
+    「あすからは…」と笑顔を見せました), or at a meeting or an
     interview (31日の記者会見で「あすからは…」, きのう取材に応じた男性は「あすからは…」と話した); else None. `anchors`:
     (end, date) of the days the sentence names outside quotes."""
     opened = text.rfind("「", 0, at)
@@ -440,8 +441,8 @@ def _said_on(text: str, at: int, anchors: list[tuple[int, date]]) -> date | None
     if not before:
         return None
     end, day = before[-1]
-    if _PUT.match(text, shut + 1) and _HEADS_CLAUSE.match(text, end):
-        return day
+    if _HEADS_CLAUSE.match(text, end) and (_PUT.match(text, shut + 1) or text.startswith("と", shut + 1)):
+        return day  # (きのう夜、事務所で…妻は「あすからは…」と笑顔を見せました: said then)
     return day if _SAID_THEN.match(text, end) and text.startswith("と", shut + 1) else None
 
 
