@@ -260,3 +260,44 @@ def test_a_thing_done_since_which_the_sentence_counts_is_behind() -> None:
     day = date(2062, 12, 31)
     assert dates_in("島と本土を結ぶ大橋が3月20日に開通してから、初めての年の瀬を迎えた。", day) == [date(2062, 3, 20)]
     assert dates_in("新駅は4月1日に開業してから、快速の停車を始める予定だ。", day) == [date(2063, 4, 1)]  # (a plan)
+
+
+def test_a_diarys_day_words_count_from_its_day() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    got = dates_in("2031年8月14日の日記には「あすは能登の海を描きに行く」とある。", date(2062, 10, 20))
+    assert got == [date(2031, 8, 14), date(2031, 8, 15)]  # (written that day: its あす is the next)
+
+
+def test_a_notices_today_in_quoted_words() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    day = date(2062, 10, 20)
+    assert dates_in("店主はSNSで「本日は臨時休業します」と知らせた。", day) == [day]
+    assert dates_in("本日は晴天なり、と書いた。", day) == []  # (本日 outside quoted words: the page's own voice)
+
+
+def test_each_quoted_sentence_its_own_way() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    # a degree taken in March (behind), a trial begun the year after next (ahead)
+    got = dates_in("研究員は「3月25日に博士号を取り、いまは研究所にいます。再来年の1月15日から試験を始める計画です」と話した。",
+                   date(2062, 7, 1))
+    assert got == [date(2062, 3, 25), date(2064, 1, 15)]
+
+
+def test_a_day_of_the_calendar_named_before_its_day() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    assert dates_in("県は、防災の日の1日の総合防災訓練を中止した。", date(2062, 8, 31)) == [date(2062, 9, 1)]
+    # (after another 1st told before, which a day set beside its thing would take)
+    text = "台風10号が接近している。\n\n県は今月1日、警戒本部を設けた。県は、防災の日の1日に予定していた訓練を中止した。"
+    assert [d for d, t in events(text, "2062-08-31") if "防災の日" in t] == ["2062-09-01"]

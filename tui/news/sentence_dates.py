@@ -126,7 +126,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             elif m["rel"] == "同年" and not said_here and year_before is not None:
                 since = date(year_before, 1, 1)  # 昨年2月に発覚した。（次の文）被告は同年6月12日に: the year said last
             if quoted is not None:
-                said = tense(quoted)
+                said = tense(_said_sentence(text, m.start()))  # (the quoted sentence that holds the date: 「3月25日に博士号を
+                # 取り、…います。再来年の1月15日から…計画です」: each its own way)
             else:
                 said = "future" if soon and _of_last_verb(text, m.end()) and not past_after(text, m.end()) else way
                 if said == "future" and m["dd"] and _HEADED.match(text, m.end()) and _VERB_JOINT.search(text, m.end()):
@@ -155,6 +156,11 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         if m["dd"] and published and not full_only and (said_day := word_before(text, m.start(), published)) and (
                 said_day.day == int(m["dd"])):
             found = said_day  # あす1日、…休校にすることを決めました: tomorrow, whatever the verb's tense
+        if m["dd"] and found and not full_only and (kept := _KEPT_DAY.search(text, max(0, m.start() - 8), m.start())) and (
+                _KEPT[kept[1]][1] == int(m["dd"])):  # 防災の日の1日 in a page of 31 August: the 1st of September
+            month = _KEPT[kept[1]][0]
+            found = min((d for y in (found.year - 1, found.year, found.year + 1) if (d := valid(y, month, found.day))),
+                        key=lambda d: abs((d - found).days))
         if m["dd"] and previous and not full_only and text.endswith("日本時間", 0, m.start()):
             found = _local_time(previous, int(m["dd"])) or found  # 5日（日本時間6日）: the day after the 5th
         if found and not full_only and m["mm"] and not m["rel"]:
@@ -418,11 +424,16 @@ _PUT = re.compile(r"と(?:投稿|書き込|つぶや|発信|ツイート)")  # w
 _HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃)?)?、")
 # A day of a thing done since which the sentence counts (3月20日に開通してから、初めての年の瀬を迎えた): that thing's
 _SINCE_DONE = re.compile(r"に[^。、「」]{0,12}?[てで]から")
+# Days of the calendar kept on a fixed month and day, named before their day (防災の日の1日, こどもの日の5日): that month's
+_KEPT = {"建国記念の日": (2, 11), "天皇誕生日": (2, 23), "昭和の日": (4, 29), "憲法記念日": (5, 3), "みどりの日": (5, 4),
+         "こどもの日": (5, 5), "山の日": (8, 11), "終戦の日": (8, 15), "防災の日": (9, 1), "文化の日": (11, 3),
+         "勤労感謝の日": (11, 23), "七夕": (7, 7), "クリスマス": (12, 25)}
+_KEPT_DAY = re.compile("(" + "|".join(_KEPT) + r")の\s*$")
 # A day in a condition of what is to come (9日に雨が降れば、翌日に延ばす; not 降っていれば, what might have been)
 _IF_AHEAD = re.compile(r"[^。、「」]{0,16}?(?<!てい)(?<!でい)(?:れば|たら)、")
 # A day the words were said on, told before them: at a meeting or an interview of that day (31日の記者会見で, きのう取材に
 # 応じた, おととい避難所で取材に応じた, 25日昼、…取材に応じ、)
-_SAID_THEN = re.compile(r"(?:午前|午後|朝|昼|夕方?|夜|深夜|未明)?(?:の(?:[^。「」、]{1,8}?の)?(?:記者)?会見で|の取材に|[^。「」]{0,12}?取材(?:に応じ|した際))")
+_SAID_THEN = re.compile(r"(?:午前|午後|朝|昼|夕方?|夜|深夜|未明)?(?:の(?:[^。「」、]{1,8}?の)?(?:記者)?会見で|の(?:日記|手紙|メモ|日誌|投稿|書き込み|ブログ|メール)(?:に(?:は)?|で)|の取材に|[^。「」]{0,12}?取材(?:に応じ|した際))")
 
 
 def _said_on(text: str, at: int, anchors: list[tuple[int, date]]) -> date | None:
@@ -471,6 +482,19 @@ def _closes(text: str, at: int) -> bool:
     """Whether the quoted words holding place `at` close the text (a headline's words: 知事「あすから仮設を回る」)."""
     opened, shut = text.rfind("「", 0, at), text.find("」", at)
     return opened >= 0 and text.rfind("」", 0, at) < opened and shut >= 0 and not text[shut + 1:].strip()
+
+
+def _said_sentence(text: str, at: int) -> str:
+    """The sentence of the quoted words holding place `at` that holds it (the words split at 。, ！ and ？)."""
+    opened = text.rfind("「", 0, at)
+    shut = text.find("」", at)
+    words = text[opened + 1:shut if shut >= 0 else len(text)]
+    end = opened + 1
+    for said in re.split("(?<=[。！？])", words):
+        end += len(said)
+        if end > at:
+            return said
+    return words
 
 
 def _quoted(text: str, at: int) -> str | None:
