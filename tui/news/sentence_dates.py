@@ -158,9 +158,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             found = said_day  # あす1日、…休校にすることを決めました: tomorrow, whatever the verb's tense
         if m["dd"] and found and not full_only and (kept := _KEPT_DAY.search(text, max(0, m.start() - 8), m.start())) and (
                 _KEPT[kept[1]][1] == int(m["dd"])):  # 防災の日の1日 in a page of 31 August: the 1st of September
-            month, read = _KEPT[kept[1]][0], found
-            found = min((d for y in (read.year - 1, read.year, read.year + 1) if (d := valid(y, month, read.day))),
-                        key=lambda d: abs((d - read).days))
+            month, as_read = _KEPT[kept[1]][0], found
+            found = min((d for y in (as_read.year - 1, as_read.year, as_read.year + 1)
+                         if (d := valid(y, month, as_read.day))), key=lambda d: abs((d - as_read).days))
         if m["dd"] and previous and not full_only and text.endswith("日本時間", 0, m.start()):
             found = _local_time(previous, int(m["dd"])) or found  # 5日（日本時間6日）: the day after the 5th
         if found and not full_only and m["mm"] and not m["rel"]:
