@@ -301,3 +301,19 @@ def test_a_day_of_the_calendar_named_before_its_day() -> None:
     # (after another 1st told before, which a day set beside its thing would take)
     text = "台風10号が接近している。\n\n県は今月1日、警戒本部を設けた。県は、防災の日の1日に予定していた訓練を中止した。"
     assert [d for d, t in events(text, "2062-08-31") if "防災の日" in t] == ["2062-09-01"]
+
+
+def test_the_day_before_a_death_and_a_death_told_beside_another_day() -> None:
+    text = ("遺族が会社を訴えた訴訟で、社員が2084年7月2日に命を絶ったのは長時間労働が原因だとした判決が18日、高裁であった。\n\n"
+            "判決は、社員が亡くなる2日前に上司へ送ったメッセージを重くみた。社員は亡くなる前日まで深夜の作業を続けていた。")
+    got = events(text, "2089-11-19")
+    assert [d for d, t in got if "2日前" in t] == ["2084-06-30"]
+    assert [d for d, t in got if "前日まで" in t] == ["2084-07-01"]
+
+
+def test_a_year_and_then_its_month_and_day() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    assert dates_in("祖父が亡くなった2084年の8月15日、港に船は一隻も出ていなかった。", date(2092, 11, 7)) == [date(2084, 8, 15)]

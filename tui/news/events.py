@@ -365,8 +365,9 @@ def _counted(sentence: str, told: Sequence[tuple[int, str, str]], dated: Sequenc
     return base + timedelta(days=days if m.group(3) == "後" else -days)
 
 
-# Days counted from a death (亡くなる3日前まで, 死去する2週間前): from the day the article told of it (…さんが29日、…死去した)
-_DEATH_COUNTED = re.compile(r"(?:亡くなる|亡くなった|死去する|死去した|死亡する|死亡した)約?([0-9]{1,2})(日|週間)(前|後)")
+# Days counted from a death (亡くなる3日前まで, 死去する2週間前, 亡くなる前日): from the day the article told of it
+# (…さんが29日、…死去した)
+_DEATH_COUNTED = re.compile(r"(?:亡くなる|亡くなった|死去する|死去した|死亡する|死亡した)(?:約?([0-9]{1,2})(日|週間)(前|後)|(前|翌)日)")
 _DEATH = re.compile(r"亡くな|死去|死亡|命を絶|息を引き取|逝去|永眠")
 
 
@@ -376,11 +377,15 @@ def _from_death(nfkc: str, told: Sequence[tuple[int, str, str]]) -> date | None:
     m = _DEATH_COUNTED.search(nfkc)
     if m is None:
         return None
-    deaths = [(d, text) for _, d, text in told if _DEATH.search(text) and unicodedata.normalize("NFKC", text) != nfkc]
-    if not deaths or len([d for d, text in deaths if text == deaths[-1][1]]) != 1:
+    deaths = [(d, text) for _, d, text in told if _DEATH.search(text) and unicodedata.normalize("NFKC", text) != nfkc
+              and not _DEATH_COUNTED.search(unicodedata.normalize("NFKC", text))]  # (not a day counted from it)
+    if not deaths:
         return None
-    days = int(m.group(1)) * (7 if m.group(2) == "週間" else 1)
-    return date.fromisoformat(deaths[-1][0]) + timedelta(days=days if m.group(3) == "後" else -days)
+    text = deaths[-1][1]
+    days_told = [d for d, t in deaths if t == text]  # (…が2084年7月2日に命を絶ったのは…として、…判決が18日: the death's)
+    died = days_told[0] if len(days_told) == 1 else _nearest(text, _DEATH.search(text).group(), days_told)  # type: ignore[union-attr]
+    days = int(m.group(1)) * (7 if m.group(2) == "週間" else 1) if m.group(1) else 1
+    return date.fromisoformat(died) + timedelta(days=days if (m.group(3) or m.group(4)) in ("後", "翌") else -days)
 
 
 _TODAY = re.compile(r"きょう|今日|本日")
