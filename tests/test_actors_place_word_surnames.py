@@ -14,3 +14,12 @@ def test_a_surname_of_a_place_with_ke_before_a_name_and_a_title() -> None:
 
 def test_a_surname_with_no_before_a_name_and_a_title_stays() -> None:
     assert article_persons(["井ノ口聡社長は「新工場で雇用を増やす」と話した。"]) == [["井ノ口聡"]]
+
+
+def test_a_member_named_by_a_name_before_member_and_again_by_the_surname() -> None:
+    texts = ["労働者側の水越悦子委員は「物価に賃金が追いつかない」と話した。", "水越委員は「国の支援と一緒に考えるべきだ」と重ねた。"]
+    assert article_persons(texts) == [["水越悦子"], ["水越"]]  # (not 水越委員: the surname, filed under the full name)
+
+
+def test_a_players_rank_before_the_close_of_a_comments_heading() -> None:
+    assert article_persons(["【西園寺六段の話】「あと一つ。普段通りに準備します」"]) == [["西園寺"]]

@@ -98,7 +98,8 @@ _TEAM_END = re.compile(r"[大高実工商農学院校園社会部団連]$")  # a
 _RESULT_LINE = re.compile(r"優勝|[0-9]位|記録|メートル|[0-9]秒|[0-9]分|決勝|準優勝|表彰台|入賞")
 # 【宗像の話】, 【梶ケ谷監督（仙台）の話】: the name heading a comment (no body's word ends it: 【気象庁の話】)
 _TALK = re.compile(rf"【({_KANJI}[\u4e00-\u9fff々ヶケノ]{{0,4}}?|{_KATA_NAME})(?:監督|コーチ|主将|選手|投手|捕手|騎手|調教師|親方|"
-                   r"ヘッドコーチ)?(?:[（(][^（）()]{1,12}[）)])?の話】")
+                   r"ヘッドコーチ|女流)?(?:[一二三四五六七八九十初]段|名人|竜王|王将|棋聖|王位|叡王|王座|棋王|碁聖|天元|本因坊)?"
+                   r"(?:[（(][^（）()]{1,12}[）)])?の話】")  # (【西園寺六段の話】: a player's rank after the name)
 
 
 def early_names(line: str, words, free) -> list[tuple[int, int, str]]:
