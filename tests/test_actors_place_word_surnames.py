@@ -1,6 +1,7 @@
 """A surname UniDic reads as a place's word holding ケ (桐ケ谷, as 井ノ口 holds ノ) before a word it reads as a name and a
-title or さん (民生党の桐ケ谷遥代表): the full name, not the name's last word alone; a place of that form before a
-place's title stays no one's name. Real tokenizer; sentences written for these tests."""
+title or さん (民生党の桐ケ谷遥代表): the full name, not the name's last word alone; a member (委員) named by a name in
+kanji, then by the surname and the title (水越悦子委員 … 水越委員); a player's rank closing a comment's heading
+(【西園寺六段の話】). Real tokenizer; sentences written for these tests."""
 
 from __future__ import annotations
 
