@@ -317,3 +317,33 @@ def test_a_year_and_then_its_month_and_day() -> None:
     from tui.news.sentence_dates import dates_in
 
     assert dates_in("祖父が亡くなった2084年の8月15日、港に船は一隻も出ていなかった。", date(2092, 11, 7)) == [date(2084, 8, 15)]
+
+
+def test_a_day_of_what_a_body_decided_to_do_lies_ahead() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    day = date(2062, 8, 3)
+    got = dates_in("協議会は会合で、取水制限を4日午前9時から第2次の35％に強めることを決めた。", day)
+    assert got == [date(2062, 8, 4)]
+    # (a day of a past act before the deciding: behind)
+    assert dates_in("市は3日に開いた会合で、計画を見直すことを決めた。", date(2062, 8, 5)) == [date(2062, 8, 3)]
+
+
+def test_a_day_heading_its_clause_with_ni_wa_is_its_verbs_however_far_back() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    got = dates_in("部会は11月7日には、受給開始年齢の見直しを正式な議題に加えた。", date(2062, 9, 2))
+    assert got == [date(2061, 11, 7)]
+
+
+def test_quoted_words_closing_on_a_plain_verb_tell_what_is_to_come() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    got = dates_in("教育長は「報告書を重く受け止め、24日の定例会で再発防止策を示す」と話した。", date(2062, 4, 8))
+    assert got == [date(2062, 4, 24)]

@@ -109,7 +109,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                                               or planned(text, at) or _PLAN_HELD.match(text, at) is not None
                                               or _FORECAST.match(text, at) is not None
                                               or (_IF_AHEAD.match(text, at) is not None
-                                                  and tense(_quoted(text, m.start()) or text) != "past"))
+                                                  and tense(_quoted(text, m.start()) or text) != "past")
+                                              or _DECIDED.match(text, at) is not None)
             # 7日の決選投票に向けて, 6月26日に開く総会で, 12月6日にアルバムを出すと発表した: read forward
             # 7日の決選投票に進んだ: the verb's tense is not the date's (but 5日の会見で述べた: the verb's event)
             noun = (m["dd"] and ((text.startswith("の", m.end()) and not AT_EVENT.match(text, m.end()))
@@ -126,14 +127,17 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             elif m["rel"] == "同年" and not said_here and year_before is not None:
                 since = date(year_before, 1, 1)  # 昨年2月に発覚した。（次の文）被告は同年6月12日に: the year said last
             if quoted is not None:
-                said = tense(_said_sentence(text, m.start()))  # (the quoted sentence that holds the date: 「3月25日に博士号を
+                own_words = _said_sentence(text, m.start())
+                said = tense(own_words)  # (the quoted sentence that holds the date: 「3月25日に博士号を
                 # 取り、…います。再来年の1月15日から…計画です」: each its own way)
+                if said is None and plain_verb_last(own_words.rstrip("。") + "。") and not past_after(text, m.end()):
+                    said = "future"  # 「…24日の定例会で再発防止策を示す」: what is to come
             else:
                 said = "future" if soon and _of_last_verb(text, m.end()) and not past_after(text, m.end()) else way
                 if said == "future" and m["dd"] and _HEADED.match(text, m.end()) and _VERB_JOINT.search(text, m.end()):
                     said = None  # 28日（日本時間29日）、…方針を発表しており、…求めるとみられる: the first clause's day
             way_here = "past" if _SINCE.match(text, at) else "future" if ahead else None if noun else said
-            found = resolve(m, published, full_only, way_here, since, own=text.startswith("、", m.end()) or (
+            found = resolve(m, published, full_only, way_here, since, own=text.startswith(("、", "には、"), m.end()) or (
                 bool(m["mm"]) and way_here == "past" and not full_only and (
                     own_verb_past(text, m.end()) or bool(AT_EVENT.match(text, m.end()))
                     or _SINCE_DONE.match(text, m.end()) is not None)))  # (4月30日の試合で、…打てて; 3月20日に開通してから)
@@ -422,6 +426,8 @@ def _same_month(text: str, said_end: int, m: re.Match, published: date) -> date 
 
 _PUT = re.compile(r"と(?:投稿|書き込|つぶや|発信|ツイート)")  # words put up on a day of their own
 _HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃)?)?、")
+# A day of what a body decided to do then (取水制限を4日午前9時から…強めることを決めた): ahead, though the deciding is past
+_DECIDED = re.compile(r"[^。「」、た]{0,30}?(?:[うくすつぬぶむるぐ]|する)(?:こと|方針)(?:を|に)(?:決め|決定し|固め)")
 # A day of a thing done since which the sentence counts (3月20日に開通してから、初めての年の瀬を迎えた): that thing's
 _SINCE_DONE = re.compile(r"に[^。、「」]{0,12}?[てで]から")
 # Days of the calendar kept on a fixed month and day, named before their day (防災の日の1日, こどもの日の5日): that month's
