@@ -347,3 +347,11 @@ def test_quoted_words_closing_on_a_plain_verb_tell_what_is_to_come() -> None:
 
     got = dates_in("教育長は「報告書を重く受け止め、24日の定例会で再発防止策を示す」と話した。", date(2062, 4, 8))
     assert got == [date(2062, 4, 24)]
+
+
+def test_the_nth_day_of_a_run_counts_from_its_first() -> None:
+    text = ("山林で24日に発生した火災は、延焼を続けている。\n\n火災は発生4日目も延焼し、約320ヘクタールを焼いた。\n\n"
+            "初日の15日は挑戦者が封じ手をした。2日目は挑戦者が勝負手を放った。")
+    got = events(text, "2062-05-28")
+    assert [d for d, t in got if "4日目" in t] == ["2062-05-27"]
+    assert [d for d, t in got if "2日目" in t] == ["2062-05-16"]

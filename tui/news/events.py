@@ -355,7 +355,7 @@ def _counted(sentence: str, told: Sequence[tuple[int, str, str]], dated: Sequenc
     nfkc = unicodedata.normalize("NFKC", sentence)
     m = _COUNTED.search(nfkc)
     if m is None:
-        return _from_death(nfkc, told)
+        return _from_death(nfkc, told) or _nth_day(nfkc, told)
     noted = _NOTED_DAY.search(nfkc, 0, m.start())
     base = next((d for d in dated if d.day == int(noted.group(1))), None) if noted else None
     ahead = pub if pub and (tense(nfkc) == "future" or plain_verb_last(nfkc)) else None
@@ -388,6 +388,23 @@ def _from_death(nfkc: str, told: Sequence[tuple[int, str, str]]) -> date | None:
     return date.fromisoformat(died) + timedelta(days=days if (m.group(3) or m.group(4)) in ("後", "翌") else -days)
 
 
+# The day of a run of days told by its number (発生4日目, 2日目は): counted from the run's first day, the thing's the
+# article dated before (24日に発生した山林火災) or the first day's (初日の15日); not a day that names its own (2日目の16日)
+_NTH_DAY = re.compile(r"(?<![0-9])([2-9]|1[0-9])日目(?![0-9]|の[0-9]|まで|以降|から)")
+
+
+def _nth_day(nfkc: str, told: Sequence[tuple[int, str, str]]) -> date | None:
+    """The day a sentence tells as the Nth of a run of days (see `_NTH_DAY`), or None."""
+    m = _NTH_DAY.search(nfkc)
+    if m is None:
+        return None
+    word = _thing_before(nfkc, m.start()) or "初日"
+    if word.endswith(("開幕", "大会", "場所")):
+        word = "初日"  # 開幕2日目, 大会3日目: from the first day
+    base = _named_day(nfkc.replace(m.group(), "の翌日", 1) if word != "初日" else "初日の翌日", told)
+    return base + timedelta(days=int(m.group(1)) - 1) if base else None
+
+
 _TODAY = re.compile(r"きょう|今日|本日")
 _NOTED_DAY = re.compile(r"\((?:[0-9]{1,2}月)?([0-9]{1,2})日\)$")  # a thing's day in brackets right before its count
 _DAYS_SINCE = re.compile(r"([0-9]{1,2})日(ぶり|連続)")
@@ -418,7 +435,8 @@ def _has_date(text: str) -> bool:
         return True  # 3・18　同社が…: a chronology's step
     return _DATE_MARK.search(nfkc) is not None and (DATES.search(nfkc) is not None or BOTH_DAYS.search(nfkc) is not None
                                                     or _COUNTED.search(nfkc) is not None
-                                                    or _DEATH_COUNTED.search(nfkc) is not None)
+                                                    or _DEATH_COUNTED.search(nfkc) is not None
+                                                    or _NTH_DAY.search(nfkc) is not None)
 
 
 _STEP = re.compile(r"[↓▽■●◆・\s]*[0-9]{1,2}月[0-9]{1,2}日")  # a step of a chronology: its month and day first
