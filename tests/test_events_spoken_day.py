@@ -85,3 +85,8 @@ def test_a_headlines_words_said_on_the_news_day_of_a_morning_paper() -> None:
 def test_words_said_in_a_sentence_headed_by_their_day() -> None:
     text = "きのう夜、事務所で夫の隣に立った妻は「あすからは、もっと心配です」と笑顔を見せました。"
     assert [d for d, t in events(text, "2061-10-24") if "あすから" in t] == ["2061-10-23", "2061-10-24"]
+
+
+def test_words_told_put_out_yesterday_in_a_longer_sentence_count_from_that_day() -> None:
+    text = "勤め先は「当人は本日、通常どおり出勤しております」と報道各社へ書面で知らせるなど対応に追われた。"
+    assert [d for d, t in events(text, "2061-04-02") if "本日" in t] == ["2061-04-01"]

@@ -465,7 +465,7 @@ def _said_on(text: str, at: int, anchors: list[tuple[int, date]]) -> date | None
 
 _WEEKS = ("今週", "来週", "先週", "再来週", "週明け", "週末")  # a week's day is the calendar's, said on either day
 # After quoted words, the plain verb of saying in the past that ends the sentence (…とあいさつした)
-_SAID_PAST = re.compile(r"」\s*と[^「」。]{0,16}?(?<!まし)た[。．]?\s*$")  # (a broadcast's …と話しました may tell today's words)
+_SAID_PAST = re.compile(r"」\s*と[^「」。]{0,40}?(?<!まし)[ただ][。．]?\s*$")  # (a broadcast's …と話しました may tell today's words)
 
 
 def _said_in_past(text: str, at: int) -> bool:
