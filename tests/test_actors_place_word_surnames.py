@@ -24,3 +24,8 @@ def test_a_member_named_by_a_name_before_member_and_again_by_the_surname() -> No
 
 def test_a_players_rank_before_the_close_of_a_comments_heading() -> None:
     assert article_persons(["【西園寺六段の話】「あと一つ。普段通りに準備します」"]) == [["西園寺"]]
+
+
+def test_a_surname_that_reads_as_a_generation() -> None:
+    assert article_persons(["師匠の八代恭平八段は「よく盤に向かう子だった」と目を細めた。"]) == [["八代恭平"]]
+    assert article_persons(["二代目桂小南天は高座に上がった。"]) == [["桂小南天"]]  # (a generation still)

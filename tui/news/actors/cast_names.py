@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..language import tagger
 from .discovery import STOP_NAMES, plausible_name
 from .name_frame import read_as_name
-from .tokens import Toks
+from .tokens import Toks, chars
 
 _PART = (r"ボーカル|ギター|ウッドベース|ベース|ドラムス|ドラム|キーボード|ピアノ|サックス|トランペット|バイオリン|パーカッション"
          r"|メンバー|リーダー|センター|相方")
@@ -90,7 +90,7 @@ def cast_names(line: str, words, free) -> list[tuple[int, int, str]]:
             add(*m.span(2))
     if "代" in line:
         for m in _GENERATION.finditer(line):
-            if _kanji_name(words(), m.start(1), m.end(1)):
+            if _kanji_name(words(), m.start(1), m.end(1)) and not _surname_generation(words(), m.start(), m.start(1)):
                 add(*m.span(1))
     members = list(_MEMBER.finditer(line))
     band = len(members) >= 3 and all(line[a.end():b.start()] == "、" for a, b in zip(members, members[1:]))
@@ -220,6 +220,12 @@ def _a_real_name(toks: Toks, s: int, e: int) -> bool:
     i, j = _token_at(toks, s), _token_at(toks, e, end=True)
     return i is not None and j is not None and not all(
         p1 == "普通名詞" or p in ("接頭辞", "接尾辞") for p, p1 in zip(toks.pos[i:j + 1], toks.pos1[i:j + 1]))
+
+
+def _surname_generation(toks: Toks, start: int, end: int) -> bool:
+    """Whether what reads as a generation (八代, 三代) is a surname of UniDic's, a word of its own (八代恭平八段)."""
+    return any(s == start and e == end and c in chars("pos2", "人名")
+               for s, e, c in zip(toks.starts, toks.ends, toks.classes))
 
 
 def _kanji_name(toks: Toks, s: int, e: int) -> bool:
