@@ -42,3 +42,9 @@ def test_same_day_sentences_after_a_background_is_the_news_day() -> None:
 def test_same_day_right_after_the_act_charged_is_the_acts_day() -> None:
     text = _ARREST + "逮捕容疑は4月29日午後、女性宅から現金を盗んだ疑い。女性が同日夕方に帰宅して気付いた。"
     assert [d for d, t in events(text, "2062-05-13") if "同日夕方" in t] == ["2062-04-29"]
+
+
+def test_this_day_at_a_meeting_after_a_background_is_the_news_day() -> None:
+    text = ("6月定例県議会が18日開会し、県は補正予算案を提出した。\n\n"
+            "県は3月27日に第1弾の補正予算を専決処分しており、今回が第3弾となる。この日の本会議では、知事が提案の理由を説明した。")
+    assert [d for d, t in events(text, "2062-06-19") if "この日の本会議" in t] == ["2062-06-18"]

@@ -90,3 +90,9 @@ def test_words_said_in_a_sentence_headed_by_their_day() -> None:
 def test_words_told_put_out_yesterday_in_a_longer_sentence_count_from_that_day() -> None:
     text = "運行会社は「本日、全便を通常どおり運行しております」と報道各社へ書面で知らせるなど対応に追われた。"
     assert _dated(text, "本日") == ["2061-04-01"]
+
+
+def test_a_comment_under_a_bracketed_heading_counts_from_a_two_day_matchs_last_day() -> None:
+    text = ("挑戦者が勝ち王手\n\n◆第52期白鷺戦七番勝負第4局（15、16日・熱海市）\n\n挑戦者が113手で勝った。\n\n"
+            "【挑戦者の話】「きのうの封じ手の局面から、指したい手を指せた」")
+    assert [d for d, t in events(text, "2061-09-17") if "封じ手" in t] == ["2061-09-15"]

@@ -77,7 +77,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             if "同日" in sentence and last and news and pub and (news - last).days > 0 and k != last_k:
                 last = news  # 2022年6月29日に社長に就き…。（次の段落）坂口氏は同日の記者会見で: the news's day (also
                 # after a background paragraph of the weeks before: 2月22日に開会し…。（次の段落）県は同日)
-            elif ("同日" in sentence and last and lead and (lead - last).days > _EVE and not _TOLD_BEFORE.search(sentence)
+            elif (("同日" in sentence or "この日" in sentence) and last and lead and (lead - last).days > _EVE
+                  and not _TOLD_BEFORE.search(sentence)
                   and not _has_own_date(sentence) and (last_told_before or after_last)):
                 last = lead  # 警視庁は今年2月6日に家宅捜索していた。逮捕を受け、…同日夜: the news's day, not a background's
                 # days before it, told as what had been or sentences before, in a sentence told as what happened (but
@@ -144,7 +145,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
 
 # A page's dateline under its headline: the day and the place of the game or the meeting it reports (（16日・岡山市陸上
 # 競技場発着）, ▽3回戦（2日・大阪市中央体育館）)
-_DATELINE = re.compile(r"[(]([0-9]{1,2})日[・、][^()\n]{2,30}[)][ ]*$|^【[^【】=\n]{1,12}?([0-9]{1,2})日=[^【】\n]{1,20}】", re.M)
+_DATELINE = re.compile(r"[(](?:[0-9]{1,2}[、・])?([0-9]{1,2})日[・、][^()\n]{2,30}[)][ ]*$|^【[^【】=\n]{1,12}?([0-9]{1,2})日=[^【】\n]{1,20}】", re.M)
 # (and a wire's: 【ロンドン6日＝東洋通信】)
 
 
@@ -168,7 +169,7 @@ _EVE = 3  # days before the news's day within which a day told before it may be 
 def _has_own_date(sentence: str) -> bool:
     """Whether the sentence names a date of its own before its 同日 (2089年4月3日に設立され、同日から…): 同日 is that one."""
     nfkc = unicodedata.normalize("NFKC", sentence)
-    at = nfkc.find("同日")
+    at = max(nfkc.find("同日"), nfkc.find("この日"))
     return any(m.start() < at and not m["same"] for m in DATES.finditer(nfkc))
 
 
@@ -428,7 +429,8 @@ def _has_date(text: str) -> bool:
     """Whether a passage names a date (`DATES`): most are passed over by their want of a digit."""
     if DAY_WORDS.search(text):
         return True  # きょう, あす, 大みそか: a day said by a word (`day_words` reads it)
-    if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text or "々日" in text or "当日" in text):
+    if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text or "々日" in text or "当日" in text
+            or "この日" in text):
         return False
     nfkc = unicodedata.normalize("NFKC", text)
     if DOT_STEP.search(nfkc):

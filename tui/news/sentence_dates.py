@@ -481,7 +481,8 @@ def _said_in_past(text: str, at: int) -> bool:
 
 # A comment line's speaker right before its words, with no colon (白鷹山「きのうまで…」, 北信・沢口監督「…」): a short name,
 # no particle or mark closing it
-_COMMENT_HEAD = re.compile(r"[^\s、。「」（）()はがもをにへとで]{1,8}(?:[・][^\s、。「」（）()]{1,10})?(?<![はがもをにへとで])")
+_COMMENT_HEAD = re.compile(r"[^\s、。「」（）()はがもをにへとで]{1,8}(?:[・][^\s、。「」（）()]{1,10})?(?<![はがもをにへとで])"
+                           r"|【[^【】「」]{1,16}】")  # (【西園寺六段の話】「…」)
 
 
 def _closes(text: str, at: int) -> bool:
