@@ -355,3 +355,14 @@ def test_the_nth_day_of_a_run_counts_from_its_first() -> None:
     got = events(text, "2062-05-28")
     assert [d for d, t in got if "4日目" in t] == ["2062-05-27"]
     assert [d for d, t in got if "2日目" in t] == ["2062-05-16"]
+
+
+def test_a_day_of_what_may_come_lies_ahead() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    day = date(2062, 8, 3)
+    got = dates_in("このまま雨が降らなければ、貯水率は18日ごろにゼロになるおそれがある。", day)
+    assert got == [date(2062, 8, 18)]
+    assert dates_in("男性は2日に死亡した可能性がある。", day) == [date(2062, 8, 2)]  # (what may have been: behind)
