@@ -366,3 +366,11 @@ def test_a_day_of_what_may_come_lies_ahead() -> None:
     got = dates_in("このまま雨が降らなければ、貯水率は18日ごろにゼロになるおそれがある。", day)
     assert got == [date(2062, 8, 18)]
     assert dates_in("男性は2日に死亡した可能性がある。", day) == [date(2062, 8, 2)]  # (what may have been: behind)
+
+
+def test_a_deadline_aimed_at_in_the_past_is_the_nearest_such_day() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    assert dates_in("県は当初、23日までの完了を目指していた。", date(2062, 1, 21)) == [date(2062, 1, 23)]
