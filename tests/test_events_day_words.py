@@ -374,3 +374,14 @@ def test_a_deadline_aimed_at_in_the_past_is_the_nearest_such_day() -> None:
     from tui.news.sentence_dates import dates_in
 
     assert dates_in("県は当初、23日までの完了を目指していた。", date(2062, 1, 21)) == [date(2062, 1, 23)]
+
+
+def test_a_dates_clause_of_its_own_and_days_counted_as_a_span() -> None:
+    from datetime import date
+
+    from tui.news.sentence_dates import dates_in
+
+    # (the date's clause closes on a copula before another topic: the closing verb's past is not its)
+    got = dates_in("公演は3日から5日までの3日間で、チケットは昨年11月15日の発売から2日で売り切れた。", date(2062, 1, 1))
+    assert got == [date(2062, 1, 3), date(2062, 1, 5), date(2061, 11, 15)]  # (発売から2日で: in two days, no date)
+    assert dates_in("会期は1日から3日で、延長はない。", date(2062, 1, 1)) == [date(2062, 1, 1), date(2062, 1, 3)]

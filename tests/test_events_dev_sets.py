@@ -35,7 +35,7 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev44", 0.96),  # 294 of 303 (0.941 as written)
     ("stories_dev45", 0.967),  # 433 of 443 (0.907 as written)
     ("stories_dev46", 0.955),  # 330 of 342 (0.886 as written)
-    ("stories_dev47", 0.96),  # 349 of 360 (0.903 as written)
+    ("stories_dev47", 0.962),  # 350 of 360 (0.903 as written)
 ])
 def test_the_dev_sets_event_dates(folder: str, accuracy: float) -> None:
     articles = json.loads((_DATA / folder / "events_gold.json").read_text(encoding="utf-8"))

@@ -34,6 +34,8 @@ DATES = re.compile(
     r"|遅[れくい]|早[くいま]"  # 平年より1日遅い, 2日早く: days counted, not dated
     r"|(?<=(?<!\d)1日)\d+\s*(?:時間|回|食|便|錠|杯|万|千|百)"  # 1日24時間, 1日3回: a rate per day
     r"|(?<=(?<!\d)1日)で(?![はもの])"  # 1日で2100円超の急落, 1日で完売: in one day
+    r"|(?<=から\d日)(?<!日から\d日)で(?![はもの])|(?<=から\d\d日)(?<!日から\d\d日)で(?![はもの])"  # 発売から2日で
+    # 売り切れた: in two days (but 1日から3日で: a range's last day)
     r"|(?<=(?<!\d)1日)(?:止ま|休ん|休み|だけ)"  # 全線が1日止まり, 1日だけ: for one day
     r"|ほど|程度|かか|から\d{1,2}日(?:ほど|程度|かか))"  # 1日付, 20日から3日間, 15日以降: dates; 3日から5日かかる: none
     # (中4日で先発: a pitcher's days of rest, no date; but 会期中4日に: the 4th, during the session)

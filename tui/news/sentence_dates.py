@@ -136,7 +136,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 said = "future" if soon and _of_last_verb(text, m.end()) and not past_after(text, m.end()) else way
                 if said == "future" and m["dd"] and _HEADED.match(text, m.end()) and _VERB_JOINT.search(text, m.end()):
                     said = None  # 28日（日本時間29日）、…方針を発表しており、…求めるとみられる: the first clause's day
-            way_here = "past" if _SINCE.match(text, at) else "future" if ahead else None if noun else said
+            way_here = "past" if _SINCE.match(text, at) else "future" if ahead else None if noun or (
+                quoted is None and _OWN_TOPIC.match(text, at)) else said  # (公演は3日から5日までの3日間で、チケットは…
+            # 売り切れた: the date's clause its own, the closing verb another topic's)
             found = resolve(m, published, full_only, way_here, since, own=text.startswith(("、", "には、"), m.end()) or (
                 bool(m["mm"]) and way_here == "past" and not full_only and (
                     own_verb_past(text, m.end()) or bool(AT_EVENT.match(text, m.end()))
@@ -426,6 +428,8 @@ def _same_month(text: str, said_end: int, m: re.Match, published: date) -> date 
 
 _PUT = re.compile(r"と(?:投稿|書き込|つぶや|発信|ツイート)")  # words put up on a day of their own
 _HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃)?)?、")
+# A date's clause closing on a copula before another topic (…5日までの3日間で、チケットは): its own, with no tense
+_OWN_TOPIC = re.compile(r"[^。、「」た]{0,20}?(?:で|であり)、[^。「」、]{1,12}?は")
 # A day of what a body decided to do then (取水制限を4日午前9時から…強めることを決めた): ahead, though the deciding is past
 _DECIDED = re.compile(r"[^。「」、た]{0,30}?(?:[うくすつぬぶむるぐ]|する)(?:こと|方針)(?:を|に)(?:決め|決定し|固め)")
 # A day of a thing done since which the sentence counts (3月20日に開通してから、初めての年の瀬を迎えた): that thing's
