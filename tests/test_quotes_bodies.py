@@ -1,5 +1,6 @@
 """Companies in who said what: a company named after its trade in common words (人材派遣大手の未来ワークス),
-and 同社 / 同党 / 同省 as the body of that kind named last before, however far back."""
+and 同社 / 同党 / 同省 as the body of that kind named last before, however far back; a person named after the words
+after 同社の (「…」と、同社の久世晴美社長は話した)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,10 @@ def test_a_works_title_and_its_makers_credit_are_no_quote() -> None:
     text = "映画「灯台守の娘」（川辺隆二監督）の完成披露試写会が開かれ、主演の早見莉子は「感無量です」と語った。"
     assert [q for q in quotes(text) if q[0] == "灯台守の娘"] == []
     assert ("感無量です", "早見莉子") in quotes(text)
+
+
+def test_words_named_after_by_the_body_named_before_and_its_person() -> None:
+    text = ("緑葉製薬は26日、新しいワクチンの承認を受けたと発表した。\n\n"
+            "「冬が来るたびに備えができる」と、同社の久世晴美社長は大阪市内で開いた会見で話した。\n\n"
+            "「出荷は来月に始める」と同社の担当者は打ち明けた。")
+    assert quotes(text) == [("冬が来るたびに備えができる", "久世晴美"), ("出荷は来月に始める", None)]  # (unnamed staff)

@@ -49,7 +49,7 @@ _DATA = Path(__file__).parent / "data"
     # 220 found
     ("stories_dev46", 0.98, 0.848, 0.966),  # as written 0.969 · 0.838 (128 given); now 0.992 (128 given) · 0.858, 207
     # of 212 found
-    ("stories_dev47", 0.966, 0.851, 0.948),  # as written 0.945 · 0.833 (127 given); now 0.976 (127 given) · 0.861, 207
+    ("stories_dev47", 0.967, 0.858, 0.948),  # as written 0.945 · 0.833 (127 given); now 0.977 (128 given) · 0.868, 207
     # of 216 found
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:

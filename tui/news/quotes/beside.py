@@ -188,9 +188,12 @@ def _described_noun_end(text: str, at: int, hi: int, persons: Mentions) -> Menti
     return here[-1:]
 
 
+_SAME_BODY = re.compile(r"同[社行省庁党市町村県府都署局]")  # と、同社の久世晴美社長は: the body named before, then its person
+
+
 def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     """「…」と田中氏。 / 「…」と田中氏は語った。: the actor named right after と (a person after their body or place:
-    と公明党の石原代表。, or their standing: と、高校2年の竹内葵さんは振り返る), or one of a body named
+    と公明党の石原代表。, と、同社の久世晴美社長は, or their standing: と、高校2年の竹内葵さんは振り返る), or one of a body named
     before (「…」と同社の担当者は打ち明ける), or the one 同首相 stands for."""
     p, text, end, hi = q.p, q.text, q.end, q.hi
     after = re.match(r"[」』]\s*(?:と|って)[、，]?\s*", text[end - 1:hi])
@@ -201,7 +204,7 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     if not right or p.kinds[right[0][0]] != "person":  # と公明党の石原代表。, と東京都の小池知事は, と店長の砂川徹さんは
         bodies = {e2 for a, s2, e2 in p.mentions if s2 == at}
         right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"
-                 and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2)
+                 and (s2 - 1 in bodies or _PLACE_OF.fullmatch(text, at, s2) or _SAME_BODY.fullmatch(text, at, s2 - 1)
                       or (text[s2 - 1] == "の" and (ROLE_RE.fullmatch(text, at, s2 - 1)
                                                     or _STANDING.fullmatch(text, at, s2 - 1))))][:1] or [
             (a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 24 and _titled_before(text, at, s2, e2)][:1] or (
