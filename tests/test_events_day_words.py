@@ -385,3 +385,11 @@ def test_a_dates_clause_of_its_own_and_days_counted_as_a_span() -> None:
     got = dates_in("公演は3日から5日までの3日間で、チケットは昨年11月15日の発売から2日で売り切れた。", date(2062, 1, 1))
     assert got == [date(2062, 1, 3), date(2062, 1, 5), date(2061, 11, 15)]  # (発売から2日で: in two days, no date)
     assert dates_in("会期は1日から3日で、延長はない。", date(2062, 1, 1)) == [date(2062, 1, 1), date(2062, 1, 3)]
+
+
+def test_a_years_review_under_its_months_headings_keeps_its_year() -> None:
+    # (a review of the year in its last days: 【2062年の主なできごと】 over 〈1月〉, 〈3月〉…; the first step kept as prose)
+    text = ("県内10大ニュース\n\n今年の県内の10大ニュースが決まった。\n\n【2062年の主なできごと】\n\n〈1月〉\n\n"
+            "▽20～21日　記録的な大雪。積雪112センチ\n\n▽23日　除雪中の男性が死亡\n\n〈3月〉\n\n▽8日　県立高校の一般入試")
+    got = [(d, t.split("　")[0]) for d, t in events(text, "2062-12-30")]
+    assert got == [("2062-01-20", "20～21日"), ("2062-01-21", "20～21日"), ("2062-01-23", "23日"), ("2062-03-08", "8日")]

@@ -51,6 +51,7 @@ _DATA = Path(__file__).parent / "data"
     # of 212 found
     ("stories_dev47", 0.967, 0.858, 0.948),  # as written 0.945 · 0.833 (127 given); now 0.977 (128 given) · 0.868, 207
     # of 216 found
+    ("stories_dev48", 0.975, 0.905, 0.957),  # as written 0.985 · 0.915 (132 given), 204 of 211 found
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:
     articles = json.loads((_DATA / folder / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]

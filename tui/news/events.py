@@ -57,16 +57,28 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     last_year: int | None = None  # the year the body named last, by a date or a word (同年 repeats it)
     month_head: date | None = None  # the month of the last list's last month line (【5月】, 2079年11月)
     head_k = -1  # the last heading above that names a date (▽日時　1月7日（土） / 当日は…: the day 当日 is)
+    review_year: int | None = None  # the year a review's heading names (【2095年の主なできごと】) over its months' lists
+    step_k = -1  # the last passage read as a list's steps
     for k, (kind, text) in enumerate(blocks):
+        if kind == "heading":
+            review_year = (_headed_year(text, pub) if k + 1 < len(blocks) and blocks[k + 1][0] == "heading"
+                           and _month_line(blocks[k + 1][1], pub) else None) or (
+                review_year if _month_line(text, pub) else None)  # (a review's year over its months' headings)
+        elif kind != "list" and not _DAY_FIRST.match(unicodedata.normalize("NFKC", text)):
+            review_year = None  # (a review's lists end where a passage of prose begins)
         if kind == "heading" or not _has_date(text):
             head_k = k if kind == "heading" and _has_date(text) else head_k
             continue
         list_month = None
-        if kind == "list":
-            list_month = (month_head if k and blocks[k - 1][0] == "list"  # (a list the page broke in two: its month)
+        stepped = kind == "paragraph" and _DAY_FIRST.match(unicodedata.normalize("NFKC", text)) is not None
+        if kind == "list" or stepped:
+            list_month = (month_head if k and (blocks[k - 1][0] == "list" or k - 1 == step_k)  # (a list the page broke
+                          # in two: its month)
                           else _month_line(blocks[k - 1][1], pub) if k and blocks[k - 1][0] == "heading" else None)  # 【5月】
-        if kind == "list" and ("\n" in text or list_month is not None):  # (a list of one line under its month: 〈5月〉)
-            year = _headed_year(blocks[k - 1][1], pub) if k else None  # 【2044年の日経平均の主な動き】 above the list
+        if (kind == "list" and ("\n" in text or list_month is not None)) or (stepped and list_month is not None):
+            # (a list of one line under its month: 〈5月〉; a step the cleaner kept as prose: ▽20～21日　記録的な大雪。…)
+            year = (_headed_year(blocks[k - 1][1], pub) if k else None) or review_year  # 【2044年の…主な動き】 above
+            step_k = k
             steps, month_head = _timeline(text, pub, full_only, year, list_month)
             out.extend((k, d, line) for d, line in steps)
             if steps:  # ▽日時　1月7日（土）… / 当日は…: the day the list told last
@@ -492,7 +504,7 @@ def _headed_year(text: str, published: date | None = None) -> int | None:
 
 # A month alone on a list's line (【5月】, 〈5月〉, ▽11月, 2079年11月): the days alone on the lines below it are of that month
 _MONTH_LINE = re.compile(r"[【〈《<\[(▽■●◆・\s]*(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月[】〉》>\]):：\s]*")
-_DAY_FIRST = re.compile(r"[▽↓・\s]*[0-9]{1,2}日")  # a step that opens with a day alone (30日　…)
+_DAY_FIRST = re.compile(r"[▽↓・\s]*[0-9]{1,2}(?:[~〜-][0-9]{1,2})?日")  # a step that opens with a day alone (30日　…, 20~21日)
 _MONTH_SAID = re.compile(r"[0-9]月|同月|翌月|先月|今月|来月")  # (not 月 of a weekday: 15日（月）)
 
 
