@@ -95,8 +95,6 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
         text = line[start:stop]
         block = cls[lo:hi]
         has_person = not person.isdisjoint(block)
-        if title == "委員" and not (has_person and KANJI.fullmatch(text)):
-            return None  # 水越悦子委員: a member named by a name UniDic knows, in kanji (not a body's member so titled)
         longest = 6 if block[0] in chars("pos3", "姓") and len(surf[lo]) >= 3 else 5  # (五十公野 + 煌 + 大)
         if text in _NOT_NAME or not 1 <= len(text) <= longest or any(
                 surf[x] in _NOT_NAME and len(surf[x]) > 1 for x in range(lo, hi)) or (
