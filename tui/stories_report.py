@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .news.events import find_events
@@ -51,8 +52,14 @@ class Score:
 
 
 def analysed(article: dict) -> StoredArticle:
-    """A gold article through the import's own analysis."""
-    result = analyse(Document(source=f"gold:{article['id']}", text=article["text"], published=article["published"]))
+    """A gold article through the import's own analysis (once per text: the quotes' and the events' scores read the
+    same articles)."""
+    return _analysed(f"gold:{article['id']}", article["text"], article["published"])
+
+
+@lru_cache(maxsize=8192)
+def _analysed(source: str, text: str, published: str) -> StoredArticle:
+    result = analyse(Document(source=source, text=text, published=published))
     assert not isinstance(result, str), result
     return result
 
