@@ -42,10 +42,14 @@ _YEARS_AGO = re.compile(r"(?<![0-9０-９])([0-9]{1,3})年前の?$")  # the same
 CALENDAR = ("元日", "元旦", "大みそか", "大晦日")  # days of the calendar: the same whoever says them, and when
 
 
-def _in_quote(text: str, at: int) -> bool:
-    """Whether place `at` is inside quoted words (「…」)."""
+def quote_span(text: str, at: int) -> tuple[int, int] | None:
+    """(place of 「, place of 」) of the quoted words holding place `at` (the text's length for 」 when they are not
+    closed), or None outside quoted words."""
     opened = text.rfind("「", 0, at)
-    return opened >= 0 and text.rfind("」", 0, at) < opened
+    if opened < 0 or text.rfind("」", 0, at) > opened:
+        return None
+    shut = text.find("」", at)
+    return opened, shut if shut >= 0 else len(text)
 
 
 def word_before(text: str, at: int, published: date) -> date | None:
@@ -79,7 +83,7 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
             continue
         if m.start() not in starts or m.end() not in ends or (_NUMBER_AFTER.match(text, m.end()) and not _ONE_DAY.match(text, m.end())):
             continue
-        if word in _KANJI_FORMS and not TIME_OF_DAY.match(text, m.end()) and not (word == "本日" and _in_quote(text, m.start())):
+        if word in _KANJI_FORMS and not TIME_OF_DAY.match(text, m.end()) and not (word == "本日" and quote_span(text, m.start())):
             continue  # (今日の日本: nowadays; 明日への希望; but a notice's 「本日は臨時休業します」)
         if word == "ゆうべ" and text.endswith("の", 0, m.start()):
             continue  # (音楽のゆうべ: an evening's concert)

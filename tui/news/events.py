@@ -111,8 +111,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             months: list[date] = []
             dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub and not named_day else None,
                              named=named, told=told, earlier=earlier, month_before=last_month, months=months,
-                             year_before=last_year,
-                             spoken=game_day or (news if news and pub and (pub - news).days == 1 else None))
+                             year_before=last_year, spoken=_spoken_day(game_day, news, pub))
             last_month = months[-1] if months else last_month
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
@@ -143,7 +142,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
         above = [d for kk, d, _ in out if kk < k]  # a heading among the body's steps: 同年12月20日 is the step above's year
         before = date.fromisoformat(above[-1]) if above else None
         found_here = dates_in(text, pub, full_only, before, known=known, heading=True,
-                              spoken=game_day or (news if news and pub and (pub - news).days == 1 else None))
+                              spoken=_spoken_day(game_day, news, pub))
         if k in step_years and not _YEAR_SAID.search(text):
             found_here = [valid(step_years[k], d.month, d.day) or d for d in found_here]
         out.extend((k, found.isoformat(), text.strip()) for found in found_here
@@ -172,6 +171,12 @@ def _dateline(blocks: Sequence[tuple[str, str]], pub: date | None) -> date | Non
                 0 <= (pub - day).days <= 7):
             return day
     return None
+
+
+def _spoken_day(game_day: date | None, news: date | None, pub: date | None) -> date | None:
+    """The day words quoted as said in the past were said on: the dateline's, else a morning paper's news day (the day
+    before the article's), else None."""
+    return game_day or (news if news and pub and (pub - news).days == 1 else None)
 
 
 _BACKGROUND_CLAUSE = re.compile(r"(?:てお|でお)り、")  # 昨年11月6日に予想を引き下げており、…: a background's clause
@@ -390,13 +395,14 @@ def _from_death(nfkc: str, told: Sequence[tuple[int, str, str]]) -> date | None:
     m = _DEATH_COUNTED.search(nfkc)
     if m is None:
         return None
-    deaths = [(d, text) for _, d, text in told if _DEATH.search(text) and unicodedata.normalize("NFKC", text) != nfkc
+    deaths = [(d, text, died_by.group()) for _, d, text in told if (died_by := _DEATH.search(text))
+              and unicodedata.normalize("NFKC", text) != nfkc
               and not _DEATH_COUNTED.search(unicodedata.normalize("NFKC", text))]  # (not a day counted from it)
     if not deaths:
         return None
-    text = deaths[-1][1]
-    days_told = [d for d, t in deaths if t == text]  # (…が2084年7月2日に命を絶ったのは…として、…判決が18日: the death's)
-    died = days_told[0] if len(days_told) == 1 else _nearest(text, _DEATH.search(text).group(), days_told)  # type: ignore[union-attr]
+    _, text, word = deaths[-1]
+    days_told = [d for d, t, _ in deaths if t == text]  # (…が2084年7月2日に命を絶ったのは…として、…判決が18日: the death's)
+    died = days_told[0] if len(days_told) == 1 else _nearest(text, word, days_told)
     days = int(m.group(1)) * (7 if m.group(2) == "週間" else 1) if m.group(1) else 1
     return date.fromisoformat(died) + timedelta(days=days if (m.group(3) or m.group(4)) in ("後", "翌") else -days)
 
@@ -411,10 +417,11 @@ def _nth_day(nfkc: str, told: Sequence[tuple[int, str, str]]) -> date | None:
     m = _NTH_DAY.search(nfkc)
     if m is None:
         return None
-    word = _thing_before(nfkc, m.start()) or "初日"
-    if word.endswith(("開幕", "大会", "場所")):
-        word = "初日"  # 開幕2日目, 大会3日目: from the first day
-    base = _named_day(nfkc.replace(m.group(), "の翌日", 1) if word != "初日" else "初日の翌日", told)
+    word = _thing_before(nfkc, m.start())
+    if word and not word.endswith(("開幕", "大会", "場所")):
+        base = _named_day(nfkc, told, _NTH_DAY)  # 発生4日目: the day the thing was told of
+    else:
+        base = _named_day("初日の翌日", told)  # 2日目は, 開幕2日目: counted from the day told as the first (初日の15日)
     return base + timedelta(days=int(m.group(1)) - 1) if base else None
 
 

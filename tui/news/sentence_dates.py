@@ -30,7 +30,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 
 from .language import tagger
-from .day_words import CALENDAR, DAY_WORDS, NAMES_A_DAY, TIME_OF_DAY, day_words, word_before
+from .day_words import CALENDAR, DAY_WORDS, NAMES_A_DAY, TIME_OF_DAY, day_words, quote_span, word_before
 from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
                     both_ends, dot_step, month_of, on_weekday, own_verb_past, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
                     valid, weekday_said)
@@ -219,8 +219,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         elif published and spoken and not read and not text.startswith(_WEEKS, at) and (
                 _said_in_past(text, at) or heading and _closes(text, at)):
             found = spoken + (found - published)  # 式で「きょう、…」とあいさつした, in the next morning's paper: that day
-        if found not in out and ((quoted := _quoted(text, at)) is None or text.startswith(CALENDAR, at)
-                                 or _told_day(quoted, text, at)):
+        if found not in out and (quote_span(text, at) is None or text.startswith(CALENDAR, at) or _told_day(text, at)):
             # (「きょうは低めを狙え」: no dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
             said_by_words.append((at, found))
             tell(found, at, at + 1)
@@ -452,12 +451,10 @@ def _said_on(text: str, at: int, anchors: list[tuple[int, date]]) -> date | None
     「あすからは…」と笑顔を見せました), or at a meeting or an
     interview (31日の記者会見で「あすからは…」, きのう取材に応じた男性は「あすからは…」と話した); else None. `anchors`:
     (end, date) of the days the sentence names outside quotes."""
-    opened = text.rfind("「", 0, at)
-    if opened < 0 or text.rfind("」", 0, at) > opened:
+    span = quote_span(text, at)
+    if span is None or span[1] == len(text):
         return None
-    shut = text.find("」", at)
-    if shut < 0:
-        return None
+    opened, shut = span
     before = sorted(a for a in anchors if a[0] <= opened)
     if not before:
         return None
@@ -475,9 +472,11 @@ _SAID_PAST = re.compile(r"」\s*と[^「」。]{0,40}?(?<!まし)[ただ][。．
 def _said_in_past(text: str, at: int) -> bool:
     """Whether the quoted words holding place `at` are the last of the sentence and told said in the past, or make a
     comment line of a sports page (乾監督：「きのうは…」, said at the game)."""
-    opened = text.rfind("「", 0, at)
-    shut = text.find("」", at)
-    return opened >= 0 and text.rfind("」", 0, at) < opened and shut >= 0 and "「" not in text[shut:] and (
+    span = quote_span(text, at)
+    if span is None or span[1] == len(text):
+        return False
+    opened, shut = span
+    return "「" not in text[shut:] and (
         _SAID_PAST.match(text, shut) is not None or (
             (text.endswith(("：", ":"), 0, opened) or _COMMENT_HEAD.fullmatch(text, 0, opened) is not None)
             and not text[shut + 1:].strip(" 　。")))
@@ -491,15 +490,14 @@ _COMMENT_HEAD = re.compile(r"[^\s、。「」（）()はがもをにへとで]{1
 
 def _closes(text: str, at: int) -> bool:
     """Whether the quoted words holding place `at` close the text (a headline's words: 知事「あすから仮設を回る」)."""
-    opened, shut = text.rfind("「", 0, at), text.find("」", at)
-    return opened >= 0 and text.rfind("」", 0, at) < opened and shut >= 0 and not text[shut + 1:].strip()
+    span = quote_span(text, at)
+    return span is not None and span[1] < len(text) and not text[span[1] + 1:].strip()
 
 
 def _said_sentence(text: str, at: int) -> str:
     """The sentence of the quoted words holding place `at` that holds it (the words split at 。, ！ and ？)."""
-    opened = text.rfind("「", 0, at)
-    shut = text.find("」", at)
-    words = text[opened + 1:shut if shut >= 0 else len(text)]
+    opened, shut = quote_span(text, at) or (-1, len(text))
+    words = text[opened + 1:shut]
     end = opened + 1
     for said in re.split("(?<=[。！？])", words):
         end += len(said)
@@ -510,14 +508,11 @@ def _said_sentence(text: str, at: int) -> str:
 
 def _quoted(text: str, at: int) -> str | None:
     """The quoted words (「…」) that hold place `at`, or None."""
-    opened = text.rfind("「", 0, at)
-    if opened < 0 or text.rfind("」", 0, at) > opened:
-        return None
-    shut = text.find("」", at)
-    return text[opened + 1:shut if shut >= 0 else len(text)]
+    span = quote_span(text, at)
+    return text[span[0] + 1:span[1]] if span else None
 
 
-def _told_day(quoted: str, text: str, at: int) -> bool:
+def _told_day(text: str, at: int) -> bool:
     """Whether a day word inside quoted words dates what they tell: words that tell what was, is or will be (「きのう1日で
     一段落した」, 「きょうの景色は皆でつくった」, 「あすは泣かない」), not an order or a call (「きょうは低めを狙え」, 「あすも
     行こう」), nor a likeness (「きのうのことのように覚えている」); a time of a day or a week's day always does
@@ -526,27 +521,23 @@ def _told_day(quoted: str, text: str, at: int) -> bool:
         return False
     if NAMES_A_DAY.match(text, at):
         return True  # 「今夜のうちに…」, 「今週の土曜日には…」: a time of a day or a week's day names it, whatever the verb
-    end = text.rfind("「", 0, at) + 1
-    for said in re.split("(?<=[。！？])", quoted):  # the quoted sentence that holds the word
-        end += len(said)
-        if end > at:
-            break
     word = DAY_WORDS.match(text, at)
     if word and text.startswith("まで", word.end()):
         return True  # 「あさってまでに…済ませてほしい」: a deadline
-    return not _bidding(said.rstrip("。") + "。")
+    return not _bidding(_said_sentence(text, at).rstrip("。") + "。")  # (the quoted sentence that holds the word)
 
 
 def _bidding(said: str) -> bool:
     """Whether quoted words close on an order, a request or a call to do something (狙え, 行くな, 来てください, 頑張ろう),
     which tells of no dated happening (「きょうは低めを狙え」), by UniDic's forms of its last words."""
-    words = [w for w in tagger()(said.rstrip("。！？!?．")) if w.feature.pos1 != "補助記号"]
+    said = said.rstrip("。！？!?．")
+    words = [w for w in tagger()(said) if w.feature.pos1 != "補助記号"]
     if not words:
         return True
     last = words[-1].feature
     if last.cForm.startswith(("命令形", "意志推量形")) or last.lemma in ("下さる", "頂戴"):
         return True  # 見ろ, 来てください, 行こう
-    if last.pos1 == "動詞" and last.cForm.startswith("連用形") and said.rstrip("。！？!?．")[-1:] in _E_ROW:
+    if last.pos1 == "動詞" and last.cForm.startswith("連用形") and said[-1:] in _E_ROW:
         return True  # 狙え: an order UniDic reads as a stem, which closes no sentence that tells
     return last.pos1 == "助詞" and words[-1].surface == "な" and len(words) > 1 and words[-2].feature.cForm.startswith(
         "終止形")  # 行くな
