@@ -1,4 +1,4 @@
-"""A surname UniDic reads as a place's word holding ケ (桐ケ谷, as 井ノ口 holds ノ) before a word it reads as a name and a
+"""A surname UniDic reads as a place's word holding ケ (桐ケ谷, as 井ノ口 holds ノ and 三ツ矢 ツ) before a word it reads as a name and a
 title or さん (民生党の桐ケ谷遥代表): the full name, not the name's last word alone; a surname UniDic knows that reads as
 a generation (八代恭平八段); a player's rank closing a comment's heading
 (【西園寺六段の話】). Real tokenizer; sentences written for these tests."""
@@ -11,6 +11,11 @@ from conftest import article_persons
 def test_a_surname_of_a_place_with_ke_before_a_name_and_a_title() -> None:
     assert article_persons(["野党第1党・民生党の桐ケ谷遥代表は「予算の日付ばかり気にする政権だ」と語った。"]) == [["桐ケ谷遥"]]
     assert article_persons(["市民団体の桐ケ谷遥さんが署名を手渡した。"]) == [["桐ケ谷遥"]]
+
+
+def test_a_surname_holding_tsu_before_a_name_and_a_title_or_san() -> None:
+    assert article_persons(["喪主は長男で陶芸家の三ツ矢陽介さん。"]) == [["三ツ矢陽介"]]
+    assert article_persons(["八ツ橋健一社長は「新しい店で勝負する」と話した。"]) == [["八ツ橋健一"]]
 
 
 def test_a_surname_with_no_before_a_name_and_a_title_stays() -> None:

@@ -14,6 +14,7 @@ reads one inside quoted words unless they close on an order, a call or a request
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, timedelta
 
 from .dates import REL
@@ -39,6 +40,7 @@ _ONE_DAY = re.compile(r"\s*[1１]日で(?![はもの])")  # きのう1日で一�
 _BEFORE_NUMBER = re.compile("(" + "|".join(sorted(_OFFSET, key=len, reverse=True)) + r")\s*$")  # あす1日
 _YEAR_OF = re.compile(r"(今年|ことし|本年|昨年|去年|来年)の?$")  # 今年の元日
 _YEARS_AGO = re.compile(r"(?<![0-9０-９])([0-9]{1,3})年前の?$")  # the same day so many years before (1年前の大みそか)
+_YEAR_NAMED = re.compile(r"((?:19|20|１９|２０)[0-9０-９]{2})年の?$")  # 2095年の元日: that year's
 CALENDAR = ("元日", "元旦", "大みそか", "大晦日")  # days of the calendar: the same whoever says them, and when
 
 
@@ -95,7 +97,9 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
             # (in December: the one ahead)
         else:
             found = published + timedelta(days=_OFFSET[word])
-        if ago := _YEARS_AGO.search(text, max(0, m.start() - 6), m.start()):  # 1年前の大みそか, 10年前のきょう
+        if word in CALENDAR and (named := _YEAR_NAMED.search(text, max(0, m.start() - 6), m.start())):
+            found = found.replace(year=int(unicodedata.normalize("NFKC", named.group(1))))  # 2095年の元日
+        elif ago := _YEARS_AGO.search(text, max(0, m.start() - 6), m.start()):  # 1年前の大みそか, 10年前のきょう
             back = found.year - int(ago.group(1)) if word not in CALENDAR else published.year - int(ago.group(1))
             found = found.replace(year=back) if (found.month, found.day) != (2, 29) else date(back, 2, 28)
         out.append((m.start(), found))

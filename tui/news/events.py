@@ -45,12 +45,13 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     last_past: date | None = None  # the last such day not after the article's
     last_k = -1  # the passage of `last`
     news: date | None = None  # the first such day of the body within a week before the article's: the news's day
-    lead: date | None = None  # the first day the body names within a week before the article's, told first or not
+    game_day = _dateline(blocks, pub) if not full_only else None  # ◆…3回戦（2日・大阪市中央体育館）: the words' day
+    lead: date | None = game_day  # the first day the body names within a week before the article's, told first or not
+    # (a dateline's before all: …3スターズ（30日・千葉湾岸スタジアム） / 29日の試合では…持ち越していた / この日は)
     last_told_before = False  # `last` was told as a background (…に結審していた, …と語っていたという)
     after_last = 0  # sentences since `last`'s in its passage
     seen: list[date] = []  # the dates the body named so far (翌14日 is the day after the 13th named last)
     headings = [k for k, (kind, text) in enumerate(blocks) if kind == "heading" and _has_date(text)]
-    game_day = _dateline(blocks, pub) if not full_only else None  # ◆…3回戦（2日・大阪市中央体育館）: the words' day
     step_years = _step_years(blocks)  # 略歴 / 1958年 / 4月3日　…に生まれる: steps set as passages of their own
     named = _headline_dates(blocks, headings, pub) if not full_only else set()
     last_month: date | None = None  # the last date the body named with its month (同月 repeats its month)
@@ -59,6 +60,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     head_k = -1  # the last heading above that names a date (▽日時　1月7日（土） / 当日は…: the day 当日 is)
     review_year: int | None = None  # the year a review's heading names (【2095年の主なできごと】) over its months' lists
     step_k = -1  # the last passage read as a list's steps
+    month_heads = _month_heads(blocks, pub)  # 〈1月〉 … 〈12月〉 over a review's lists: one run of months, one reading
     for k, (kind, text) in enumerate(blocks):
         if kind == "heading":
             review_year = (_headed_year(text, pub) if k + 1 < len(blocks) and blocks[k + 1][0] == "heading"
@@ -68,13 +70,14 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             review_year = None  # (a review's lists end where a passage of prose begins)
         if kind == "heading" or not _has_date(text):
             head_k = k if kind == "heading" and _has_date(text) else head_k
+            after_last += kind != "heading"  # (a passage with no date told since `last`'s: a gap)
             continue
         list_month = None
         stepped = kind == "paragraph" and _DAY_FIRST.match(unicodedata.normalize("NFKC", text)) is not None
         if kind == "list" or stepped:
             list_month = (month_head if k and (blocks[k - 1][0] == "list" or k - 1 == step_k)  # (a list the page broke
                           # in two: its month)
-                          else _month_line(blocks[k - 1][1], pub) if k and blocks[k - 1][0] == "heading" else None)  # 【5月】
+                          else month_heads.get(k - 1))  # 【5月】
         if (kind == "list" and ("\n" in text or list_month is not None)) or (stepped and list_month is not None):
             # (a list of one line under its month: 〈5月〉; a step the cleaner kept as prose: ▽20～21日　記録的な大雪。…)
             year = (_headed_year(blocks[k - 1][1], pub) if k else None) or review_year  # 【2044年の…主な動き】 above
@@ -86,7 +89,9 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             continue
         for lo, hi in sentence_spans(text):
             sentence = text[lo:hi].strip()
-            if "同日" in sentence and last and news and pub and (news - last).days > 0 and k != last_k:
+            if "この日" in sentence and game_day and not _has_own_date(sentence):
+                last = game_day  # ◆…8日目（20日・両国国技館） / 豊嵐はこの日: a dateline's page tells of its day
+            elif "同日" in sentence and last and news and pub and (news - last).days > 0 and k != last_k:
                 last = news  # 2022年6月29日に社長に就き…。（次の段落）坂口氏は同日の記者会見で: the news's day (also
                 # after a background paragraph of the weeks before: 2月22日に開会し…。（次の段落）県は同日)
             elif (("同日" in sentence or "この日" in sentence) and last and lead and (lead - last).days > _EVE
@@ -95,7 +100,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 last = lead  # 警視庁は今年2月6日に家宅捜索していた。逮捕を受け、…同日夜: the news's day, not a background's
                 # days before it, told as what had been or sentences before, in a sentence told as what happened (but
                 # 前日の8日、…進言していた。首相は同日夜: the eve's; 逮捕容疑は1月29日…盗んだ疑い。女性が同日夕方に: the act's)
-            elif "同日" in sentence and last and lead and (lead - last).days > 0 and last_told_before and k != last_k:
+            elif (("同日" in sentence or "この日" in sentence) and last and lead and (lead - last).days > 0 and last_told_before
+                  and k != last_k):
                 last = lead  # 控訴審判決が9日あった。…1月24日に結審していた。（次の段落）閉廷後の同日夕: the news's day, not
                 # the background's told in another passage (but …30日、…進言していた。首相は同日夜: that day)
             earlier = seen
@@ -104,7 +110,10 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 earlier = seen + [last]  # another passage is no day the story's 前日 or 同日 counts from: the news's is
             told: list[tuple[date, int]] = []
             named_day = _named_day(sentence, out) or _topic_day(sentence, text[:lo], out)
-            since = named_day or last  # 最終運行の翌々日: the day the article told that of
+            if not named_day and seen and _THAT_DAY.search(sentence):
+                named_day = seen[-1]  # 転機は8月15日の試合後だった。…チームはその翌日から: the day named last, told or not
+            since = named_day or last or game_day  # 最終運行の翌々日: the day the article told that of (with none told
+            # yet, the dateline's: ◆…8日目（20日・両国国技館） / 豊嵐はこの日)
             if not named_day and "当日" in sentence and head_k > last_k and (
                     head := dates_in(blocks[head_k][1], pub, full_only, last)):
                 since = head[-1]  # the day of the field above (▽日時　1月7日（土）午前10時から / 当日は…)
@@ -180,6 +189,7 @@ def _spoken_day(game_day: date | None, news: date | None, pub: date | None) -> d
 
 
 _BACKGROUND_CLAUSE = re.compile(r"(?:てお|でお)り、")  # 昨年11月6日に予想を引き下げており、…: a background's clause
+_THAT_DAY = re.compile(r"その(?:翌日|前日|翌々日|夜)")  # the day the text named last, whatever it told of it
 _EVE = 3  # days before the news's day within which a day told before it may be the one 同日 repeats (its eve, 前日の8日)
 
 
@@ -511,6 +521,7 @@ def _headed_year(text: str, published: date | None = None) -> int | None:
 
 # A month alone on a list's line (【5月】, 〈5月〉, ▽11月, 2079年11月): the days alone on the lines below it are of that month
 _MONTH_LINE = re.compile(r"[【〈《<\[(▽■●◆・\s]*(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月[】〉》>\]):：\s]*")
+_YEAR_IN_LINE = re.compile(r"(?:19|20)[0-9０-９]{2}年|[１２][９０][０-９]{2}年")
 _DAY_FIRST = re.compile(r"[▽↓・\s]*[0-9]{1,2}(?:[~〜-][0-9]{1,2})?日")  # a step that opens with a day alone (30日　…, 20~21日)
 _MONTH_SAID = re.compile(r"[0-9]月|同月|翌月|先月|今月|来月")  # (not 月 of a weekday: 15日（月）)
 
@@ -529,6 +540,39 @@ def _month_line(line: str, published: date | None) -> date | None:
     return date(year, month, 1)
 
 
+def _month_heads(blocks: Sequence[tuple[str, str]], published: date | None) -> dict[int, date]:
+    """The month of each heading that is a month alone over a list (〈5月〉), read as one run with the other month
+    headings over the lists that follow: each month after a higher one is in the year after, and the run's year is the
+    one that brings its months nearest the article's date on the whole (a year's review on 30 December: 〈1月〉 …
+    〈12月〉 all of that year, where 〈1月〉 alone would be the next January; a schedule 〈12月〉〈1月〉: the next)."""
+    runs: list[list[tuple[int, date]]] = []
+    for k, (kind, text) in enumerate(blocks):
+        month = _month_line(text, published) if kind == "heading" and k + 1 < len(blocks) else None
+        if month is None:
+            if kind != "list" and not (kind == "paragraph" and _DAY_FIRST.match(unicodedata.normalize("NFKC", text))):
+                runs.append([])  # (prose between ends a run)
+            continue
+        if not runs:
+            runs.append([])
+        runs[-1].append((k, month))
+    heads: dict[int, date] = {}
+    for run in runs:
+        if published is None or len(run) < 2 or any(_YEAR_IN_LINE.search(blocks[k][1]) for k, _ in run):
+            heads.update(run)  # (one month alone, or months with their years: as each reads)
+            continue
+        offsets, wraps = [], 0
+        for i, (_, month) in enumerate(run):
+            wraps += i > 0 and month.month <= run[i - 1][1].month
+            offsets.append(wraps)
+
+        def far(year: int) -> int:
+            return sum(abs((year + o - published.year) * 12 + m.month - published.month) for o, (_, m) in zip(offsets, run))
+
+        year = min((published.year, published.year - 1, published.year + 1), key=far)
+        heads.update((k, date(year + o, m.month, 1)) for o, (k, m) in zip(offsets, run))
+    return heads
+
+
 def _timeline(text: str, published: date | None, full_only: bool, year: int | None = None,
               month_head: date | None = None) -> tuple[list[tuple[str, str]], date | None]:
     """The steps of a list block: a line that is a date alone dates the lines below it. In a list
@@ -542,6 +586,7 @@ def _timeline(text: str, published: date | None, full_only: bool, year: int | No
     the steps and the month the list's last lines are of (for a list that goes on after it)."""
     lines: list[tuple[str, list[date]]] = []
     before: date | None = None  # the step above's date: 同年12月20日 is in its year
+    said_year: int | None = None  # the year the steps above named last, with a day or none (2097年1月中旬)
     headed = False  # a line of a year alone heads the steps below it (略歴 / 1958年 / 4月3日　…に生まれる)
     for line in (x.strip() for x in text.split("\n")):
         if line and (alone := _YEAR_LINE.fullmatch(unicodedata.normalize("NFKC", line))):
@@ -551,7 +596,8 @@ def _timeline(text: str, published: date | None, full_only: bool, year: int | No
             month_head, headed = month, True  # 【5月】 / ▽15日（月）～19日（金）: the days below are May's
             continue
         if line:
-            dated = dates_in(line, published, full_only, before)
+            dated = dates_in(line, published, full_only, before, year_before=said_year)  # (▽2097年1月中旬 … / ▽同年4月1日)
+            said_year = year_said(line, published) or (dated[-1].year if dated else said_year)
             if _MONTH_SAID.search(unicodedata.normalize("NFKC", line)):
                 month_head = None  # (12月23日　…: a month of its own ends the one above)
             elif month_head is not None and dated:

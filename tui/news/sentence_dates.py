@@ -105,7 +105,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             # (28日に閉幕する予定だった: a plan of the past, its day either side)
             timed = _TIME_OF_DAY.match(text, at)  # 22日午後（日本時間23日未明）に予定する: a plan after the day's time
             ahead = (m["dd"] or m["mm"]) and (_still_ahead(AHEAD.match(text, at) if m["dd"] else None, text)
-                                              or _still_ahead(AHEAD_VERB.match(text, timed.end() if timed else at), text)
+                                              or _relative_plan(AHEAD_VERB.match(text, timed.end() if timed else at), text, way)
                                               or planned(text, at) or _PLAN_HELD.match(text, at) is not None
                                               or _FORECAST.match(text, at) is not None
                                               or (_IF_AHEAD.match(text, at) is not None
@@ -248,6 +248,19 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
 _THAT_COUNTED = re.compile(r"その([0-9]{1,2})(日|週間)(前|後)")  # days counted from the day told last (その2日前)
 _NEXT_WEEKDAY = re.compile(r"翌([月火水木金土日])曜日?")  # the first such day after the day told last (翌火曜日)
 _PLAN_WAS = re.compile(r"[^。、「」]{0,4}?(?:予定|はず|つもり|計画|見込み)?(?:だった|でした|であった)")
+
+
+def _relative_plan(plan: re.Match | None, text: str, way: str | None) -> re.Match | None:
+    """`AHEAD_VERB`'s plan (6月26日に開く総会), unless a sentence told in the past holds it as what was there then (4日に
+    オリーブ園へ向かう道路で車が動かなくなった: the road's jam on the 4th) and announces no plan (…を出すと発表した)."""
+    plan = _still_ahead(plan, text)
+    return None if plan is None or (way == "past" and _NO_PLAN.fullmatch(plan.group())
+                                    and _PLACE_OF.match(text, plan.end())) else plan
+
+
+_NO_PLAN = re.compile(r"に(?!も)[^と予]*")  # (not 30日にも…解く, 22日に予定する, …を出すと発表した: plans told as such)
+_PLACE_OF = re.compile(r"[\u4e00-\u9fffァ-ヺー]{1,8}で(?![はもの]|あ|す|し)")  # (…向かう道路で: where what the sentence tells
+# happened; not …解く方針を明らかにした, 開く総会では)
 
 
 def _still_ahead(plan: re.Match | None, text: str) -> re.Match | None:
@@ -430,7 +443,8 @@ _HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:
 # A date's clause closing on a copula before another topic (…5日までの3日間で、チケットは): its own, with no tense
 _OWN_TOPIC = re.compile(r"[^。、「」た]{0,20}?(?:で|であり)、[^。「」、]{1,12}?は")
 # A day of what a body decided to do then (取水制限を4日午前9時から…強めることを決めた): ahead, though the deciding is past
-_DECIDED = re.compile(r"[^。「」、た]{0,30}?(?:[うくすつぬぶむるぐ]|する)(?:こと|方針)(?:を|に)(?:決め|決定し|固め)")
+_DECIDED = re.compile(r"[^。「」、た]{0,30}?(?:[うくすつぬぶむるぐ]|する)(?:こと|方針)(?:を|に)(?:決め|決定し|固め)"
+                      r"|[^。「」、た]{0,4}?(?:から|にかけて)[^。「」た]{0,40}?を(?:決め|決定し)")  # (15日夕から16日にかけて…の欠航を決めた)
 # A day of a thing done since which the sentence counts (3月20日に開通してから、初めての年の瀬を迎えた): that thing's
 _SINCE_DONE = re.compile(r"に[^。、「」]{0,12}?[てで]から")
 # Days of the calendar kept on a fixed month and day, named before their day (防災の日の1日, こどもの日の5日): that month's

@@ -30,7 +30,7 @@ _BODY_SUFFIX = frozenset("大 高 校 院 署 局 庁 省 党 銀 軍 工 商 �
 _GAME_TITLES = frozenset("名人 竜王 王将 棋聖 王位 叡王 王座 棋王 碁聖 天元 本因坊 十段 九段 八段 七段 六段 五段 四段 三段 "
                          "二段 初段 女流名人 女流王位 女流王座 女流王将 女流棋聖 女流本因坊 女流初段 女流二段 女流三段 "
                          "女流四段 女流五段 女流六段".split())
-_KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+[ノケ][\u4e00-\u9fff々〆ヶ]+")  # 井ノ口, 桐ケ谷
+_KANJI_NO = re.compile(r"[\u4e00-\u9fff々〆ヶ]+[ノケツ][\u4e00-\u9fff々〆ヶ]+")  # 井ノ口, 桐ケ谷, 三ツ矢
 _KATA_TITLE = re.compile(r"[ァ-ヺ]")  # a title in katakana, set off from a katakana name by ・ (ジョーンズ・ヘッドコーチ)
 _LETTERS = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+$")
 _KATA_BEFORE = re.compile(r"[ァ-ヺ][ァ-ヺー]*(?:[・＝=][ァ-ヺ][ァ-ヺー]*)*$")
