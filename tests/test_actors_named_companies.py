@@ -43,3 +43,13 @@ def test_a_local_bodys_section_written_with_shi_alone_is_the_one_citys() -> None
     texts = ["鶴岡市と酒田市は1日、バスの運行を始めた。", "市交通政策課は「声をかけてください」としている。"]
     mentions, new = actors.find_all(texts, gaz)
     assert [new[a].name for a, s, e in mentions[1]] == ["市交通政策課"]  # two cities: which one is not said
+
+
+def test_a_body_of_common_words_before_its_suffix_is_named_by_its_statement() -> None:
+    # A kind of thing states nothing: words of a body's kind before 病院 or 航空 that make its statement are its name.
+    text = "判決を受けて\n\n患者の遺族は控訴しない方針だ。北浜記念病院は「判決を重く受け止める」とのコメントを出した。"
+    assert quotes(text)[-1] == ("判決を重く受け止める", "北浜記念病院")
+    assert orgs("運航する青空観光航空は「深くおわびします」としている。") == [("青空観光航空", "青空観光航空")]
+    # not two kanji of a relation (所属事務所は), nor a name's tail after a word found apart
+    assert orgs("所属事務所は「決まり次第お知らせします」としている。") == []
+    assert orgs("近くの記念病院で手当てを受けた。") == []

@@ -13,13 +13,10 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from .org_context import CATEGORIES
+from .statement_sign import SIGN, STATES as _STATES
 from .org_trade import FIRM_KINDS
 from .tokens import Toks
 
-# After the quote: the statement of a body (としている, とした, とコメントした, と説明している, とのコメントを出した).
-_STATES = re.compile(r"」\s*(?:と(?:し(?:てい(?:る|ます)|た|ました)(?:[。、]|$)|コメントし|説明し(?:てい|た|まし))"
-                     r"|との(?:コメント|談話|声明)を)")
-SIGN = re.compile(r"[はが][、，]?「")
 _KATA = re.compile(r"[ァ-ヺ][ァ-ヺー]+")
 # The last word of a name that is only a kind of group, a part of a body or a kind of business (プロジェクトチーム,
 # 広報センター, 自動車メーカー).

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 
 from .org_marks import area_end
+from .statement_sign import stated
 from .org_units import unit_tail
 from .roles import trie
 from .tokens import Tok, Toks, chars
@@ -77,6 +78,7 @@ _ROLE = re.compile(r"(?:副|首席|元|前|新|名誉|特任|特別|客員)?(?:�
                    r"頭取|部長|課長|局長|長官|院長|館長|所長|委員長|委員|議員|職員|社員|記者|顧問|医師|専務|常務|"
                    r"取締役|幹部|代表|担当者|広報|報道官|関係者|選手|投手|コーチ|学芸員|研究者|学生|捜査員|署長|本部長|出身|OB|OG)+")
 _ROLE_END = re.compile(f"(?:{_ROLE.pattern})$")
+_WORD_CHAR = re.compile(r"[\u4e00-\u9fff々ヶァ-ヺー]")  # a character a name may go on from
 _ORDINAL = re.compile(r"第?[0-9０-９一二三四五六七八九十百]+")
 # Suffixes that make kinds of a common katakana word (ペット保険, ゲーム産業, ロボット工業): with those, a katakana
 # word names a company only when UniDic reads it as a proper noun (ソニー生命保険).
@@ -319,7 +321,10 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
     if not head or (head in _GENERIC and suffix != "天文台") or line[start:end] in _GENERIC_WHOLE or (
             suffix == "局" and _ORDINAL.fullmatch(head)):
         return []  # 同党, 中央銀行, 第２局 (a game of a match; but 第一生命, 第四銀行 are names)
-    if suffix in _PROPER_ONLY and not countrys and not any(  # 電気自動車, 損害保険: kinds of thing; トヨタ自動車, 東京電力: names
+    said = (stated(line, end) and start == run[0].start and len(head) >= 3
+            and not _WORD_CHAR.match(line[start - 1:start]))  # (not 所属事務所は, nor a name's tail: 瀬戸内 + ケミカル工業)
+    if suffix in _PROPER_ONLY and not countrys and not said and not any(  # 電気自動車, 損害保険: kinds of
+        # thing; トヨタ自動車, 東京電力: names; a kind of thing states nothing (北光記念病院は「…」とのコメントを出した)
             t.pos1 == "固有名詞" or (_NAME_WORD.fullmatch(t.surface) and not (
                 suffix in _KATA_KINDS and _COMMON_KATA.fullmatch(t.surface)))
             for t in run if start <= t.start < end - len(suffix)):
