@@ -2,11 +2,11 @@
 次の通り。): the answers are that person's, when the headline names them and the first sentence has them as its subject;
 no one's when the lead names another; the one a headline says is asked (…准教授に聞く); a talk's lines by surname
 (九重「…」). Sentences of our own; each fails without its change (`interviews.protagonist`,
-`interviews.head_interviewee`, `find._DIALOGUE`)."""
+`interviews.head_interviewee`, `find._DIALOGUE`, `interviews._GAVE`'s 話を聞いた)."""
 
 from __future__ import annotations
 
-from tests.test_quotes import quotes
+from tests.test_quotes import quotes, quotes_headed
 
 _HEAD = ("「海の底は静かだった」　深海調査を終えた研究者・真鍋航さんに聞く\n\n"
          "有人潜水船での深海調査を終えた海洋研究者の真鍋航さん（51）が12日、横須賀市で本紙のインタビューに応じた。\n\n")
@@ -53,3 +53,13 @@ def test_a_talks_lines_by_surname_are_the_two_named_before() -> None:
     # (a word no person named before starts with: no one)
     text = text.replace("九重「", "司会「")
     assert all(s is None for w, s in quotes(text) if w.startswith("航が8歳"))
+
+
+def test_answers_after_a_lead_that_heard_its_subject_with_no_object_said() -> None:
+    # 監督の…さんは…出身。…前に、5日、市内で話を聞いた。: the one heard is the sentence before's subject
+    body = ("海辺の町を舞台にした映画「海の家」が、国際映画祭で最高賞を受けた。監督の汐見透さん（41）は岡山県倉敷市の出身。"
+            "凱旋上映が20日（土）から市内の映画館で始まるのを前に、5日、倉敷市内で話を聞いた。\n\n"
+            "――受賞の知らせは、どこで。\n「閉幕式の会場です。しばらく自分のことだと思えませんでした。母は家で中継を見ていたそうです」\n\n"
+            "――次の作品は。\n「また港の話になるかもしれません」\n\n"
+            "上映する映画館の支配人、柚木奈津子さんは「地元の人が見に来てくれる」と話している。")
+    assert [s for _, s in quotes_headed("映画で最高賞", body)] == ["汐見透", "汐見透", "柚木奈津子"]

@@ -34,7 +34,7 @@ def interviewee(before: list[tuple[Passage, tuple[int, int]]]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-_GAVE = re.compile(r"インタビューに応じ|取材に応じ|質問に答え")
+_GAVE = re.compile(r"インタビューに応じ|取材に応じ|質問に答え|話を聞(?:いた|きました)")
 
 
 def _carried(before: list[tuple[Passage, tuple[int, int]]]) -> set[str]:
