@@ -66,3 +66,9 @@ def test_an_imported_article_lists_the_namesake_not_the_known_person() -> None:
     names = {a[0]: a[1] for a in stored.actors}
     assert names.get("p:岸田和夫") == "岸田和夫", names
     assert known_id("岸田文雄") not in names
+
+
+@pytest.mark.parametrize("as_imported", [False, True])
+def test_a_surname_alias_inside_a_word_of_kanji_is_no_one(as_imported: bool) -> None:
+    # 上川 of 最上川, a river UniDic reads as 最上 + 川: the alias starts inside a word, no person
+    assert filed(["最上川の水位が上がり、上川外相が視察した。"], as_imported) == [("上川", known_id("上川陽子"))]

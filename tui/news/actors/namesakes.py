@@ -5,6 +5,8 @@ The gazetteer files 上川 under 上川陽子, but 上川和子外相 is someone
 that names a namesake in full, the surname alone (上川外相 later) is the namesake's too: every match of
 that surname alias is left to the recognisers, which read the full name and file its surname under it.
 
+A person's kanji surname alias that starts inside a word UniDic reads (上川 of 最上川銀行) is none of the person's.
+
 A person's katakana alias right before ・ and more katakana that is no actor of the gazetteer heads another
 person's name (アッバス・ラフマニ外相 is not アッバス): that match alone is left to the recognisers. Before a country
 or a person the gazetteer knows, it stays (ネタニヤフ・イスラエル首相, トランプ・バンス政権).
@@ -37,7 +39,8 @@ def namesake_spans(flat: str, scanned: list[tuple[int, int, str]], entries: dict
         return heads
     named_otherwise = {flat[scanned[k][0]:scanned[k][1]] for k in surnames
                        if _given_name_at(flat, scanned[k][0], scanned[k][1], passages, classes)}
-    return heads | {k for k in surnames if flat[scanned[k][0]:scanned[k][1]] in named_otherwise}
+    inside = {k for k in surnames if _inside_word(flat, scanned[k][0], scanned[k][1], passages, classes)}
+    return heads | inside | {k for k in surnames if flat[scanned[k][0]:scanned[k][1]] in named_otherwise}
 
 
 def _katakana_heads(flat: str, scanned: list[tuple[int, int, str]], entries: dict[str, Actor]) -> set[int]:
@@ -52,6 +55,34 @@ def _given_name_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[s
                    classes: "list[list[str]] | None") -> bool:
     """True when, in its passage, a word starts at `s`, one ends at `e` and the next word, starting at
     `e`, is a given name (名詞-固有名詞-人名-名)."""
+    read = _words_at(flat, s, e, passages, classes)
+    if read is None:
+        return False
+    base, bounds, given = read
+    local_s, local_e = s - base, e - base
+    if local_s not in bounds or local_e not in given:
+        return False
+    # The surname may be one word or several (UniDic may split a rare surname): its words end at `e`.
+    at = local_s
+    while at < local_e and at in bounds:
+        at = bounds[at]
+    return at == local_e
+
+
+def _inside_word(flat: str, s: int, e: int, passages: "tuple[list[int], list[str], list[str]] | None",
+                 classes: "list[list[str]] | None") -> bool:
+    """True when the alias at `s` starts inside a word UniDic reads after a kanji (上川 of 最上川, 最上川銀行): a
+    place's or a thing's name that holds the surname, no person."""
+    if not s or not _KANJI.match(flat[s - 1]):
+        return False
+    read = _words_at(flat, s, e, passages, classes)
+    return read is not None and s - read[0] not in read[1]
+
+
+def _words_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[str], list[str]] | None",
+              classes: "list[list[str]] | None") -> tuple[int, dict[int, int], set[int]] | None:
+    """(the passage's offset, each word's start -> its end, where given names start) of the passage holding `s`, read
+    up to the word past `e`; None when the words do not spell the passage as expected."""
     if passages is not None and classes is not None:
         p = bisect_right(passages[0], s) - 1
         base, text, pairs = passages[0][p], passages[1][p].lower(), classes[p]
@@ -68,7 +99,7 @@ def _given_name_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[s
         surface = pairs[k]
         at = text.find(surface, pos)
         if at < 0:
-            return False  # the words do not spell the passage as expected: decide nothing
+            return None  # the words do not spell the passage as expected: decide nothing
         pos = at + len(surface)
         bounds[at] = pos
         if at > e - base:
@@ -76,11 +107,4 @@ def _given_name_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[s
         cls = table.get(pairs[k + 1], ("", "", "", ""))
         if cls[2] == "人名" and cls[3] == "名":
             given.add(at)
-    local_s, local_e = s - base, e - base
-    if local_s not in bounds or local_e not in given:
-        return False
-    # The surname may be one word or several (UniDic may split a rare surname): its words end at `e`.
-    at = local_s
-    while at < local_e and at in bounds:
-        at = bounds[at]
-    return at == local_e
+    return base, bounds, given
