@@ -245,3 +245,14 @@ def test_a_time_after_a_bout_is_no_wrestler_who_speaks() -> None:
     text = ("大相撲九州場所の初日、新大関の豊ノ嶺が白星発進した。\n\n"
             "新大関として迎える最初の場所に、取組後は「体はよく動いた」と汗をぬぐった。")
     assert all(speaker != "取組後" for _, speaker in quotes(text))
+
+
+def test_a_headlines_shortened_words_apart_from_its_name_go_to_the_one_the_body_gives_them() -> None:
+    # 汐見ひなた、…初V　大会新「まだ伸びる」: the name far from the words, which read as no sentence of their own; the
+    # one runner whose words hold them
+    head = "汐見ひなた、2度目のマラソンで初V　大会新「まだ伸びる」"
+    body = ("◆北浜シーサイドマラソン（16日・北浜市陸上競技場発着）\n\n"
+            "女子は汐見ひなた（27）が大会新記録で初優勝した。前回女王の岡部舞（30）を振り切った。\n\n"
+            "【談話】\n汐見：「きのうの夜は緊張で目が覚めた。タイムはまだ伸びると思う」\n"
+            "「坂で脚が止まった。練習をやり直す」（岡部舞）")
+    assert ("まだ伸びる", "汐見ひなた") in quotes_headed(head, body)

@@ -161,6 +161,7 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
                  and not STATIONED.search(texts[k], max(0, s - 2), s)}  # (駐日ルサリア大使: a country, not its envoy)
         for start, end in bracketed(texts[k]):
             words = texts[k][start + 1:end - 1]
+            given = len(out)
             body, speaker = speaker_of(words, named)
             if words in old or body:
                 out.append((k, words, old.get(words) or speaker))
@@ -194,4 +195,9 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
                       and (one := condensed_by_one(words, out)) is not None
                       and (reads_as_said(words) or _headline_clause(words))):
                     out.append((k, words, one))  # 「人でも検証を」 over 「…人でも同じ仕組みが働くのか、検証を進めたい」
+            if len(out) == given and not _bodies(mentions[k], kinds) and (
+                    one := condensed_by_one(words, [q for q in out if q[0] not in headings])) and (
+                    reads_as_said(words) or _headline_clause(words)):
+                out.append((k, words, one))  # 専門家「利上げ観測が重荷」 over 「…利上げ観測が相場の重荷になった」: the one
+                # whose words the body gives hold them, whoever the headline calls them
     return sorted(out, key=lambda q: q[0])
