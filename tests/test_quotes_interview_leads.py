@@ -63,3 +63,12 @@ def test_answers_after_a_lead_that_heard_its_subject_with_no_object_said() -> No
             "――次の作品は。\n「また港の話になるかもしれません」\n\n"
             "上映する映画館の支配人、柚木奈津子さんは「地元の人が見に来てくれる」と話している。")
     assert [s for _, s in quotes_headed("映画で最高賞", body)] == ["汐見透", "汐見透", "柚木奈津子"]
+
+
+def test_answers_after_a_press_conference_lead_are_the_one_who_holds_it() -> None:
+    # the first sentence is the firm's, the headline gives a title alone: the one the announcing passage names
+    text = ("冷凍食品大手の北浜フーズは20日、7商品の産地表示に誤りがあったと発表した。\n\n"
+            "本社で記者会見した岩城達郎社長（63）は冒頭、「お客さまの信頼を裏切った」と謝罪した。主なやりとりは次の通り。\n\n"
+            "――いつ把握したのか。\n「今月13日、社内の窓口に連絡があった」\n"
+            "――経営陣は関与していたのか。\n「役員が指示した事実は確認されていない」")
+    assert [s for _, s in quotes_headed("北浜フーズ、産地を誤表示　社長「言い訳できない」", text)][-2:] == ["岩城達郎", "岩城達郎"]

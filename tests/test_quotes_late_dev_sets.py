@@ -54,6 +54,8 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev48", 0.975, 0.905, 0.957),  # as written 0.985 · 0.915 (132 given), 204 of 211 found
     ("stories_dev49", 0.99, 0.925, 0.966),  # as written 0.992 · 0.928 (129 given); now 1.000 (129 given) · 0.935, 205 of
     # 210 found
+    ("stories_dev50", 0.955, 0.851, 0.969),  # as written 0.963 · 0.804; now 0.965 (173 given) · 0.861, 281 of 287
+    # found
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:
     articles = json.loads((_DATA / folder / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]

@@ -95,6 +95,8 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             start, has_given = starts[i], True
         if has_given and j < n and starts[j] == end and _given_tail(line, toks, j):
             end = ends[j]  # the given name's last character read as a word of its own: 竹内 + 涼 + 真
+        if has_given and line[end:end + 1] == "・" and _full_name_at(toks, end + 1, surname, given):
+            continue  # 長岡越陽・江口隆之監督: a school or club read as a name, before its member's full name
         if has_given and end - ends[i] == 1 and _bracketed_after_name(line, start, end):
             continue  # 岸浪勇也（北浜大）: a school or club written short in brackets after a name, no person
         if has_given and end - ends[i] == 1 and line[end - 1] in _BODY_TAIL:
@@ -109,6 +111,13 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         lone += [Name(s, e, line[s:e], False) for s, e in spaced_given(line, toks, free, marks)]
         found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
+
+
+def _full_name_at(toks: Toks, at: int, surname: frozenset[str], given: frozenset[str]) -> bool:
+    """Whether a surname and a given name as UniDic reads them start at place `at`, one right after the other."""
+    k = bisect_left(toks.starts, at)
+    return (k + 1 < len(toks) and toks.starts[k] == at and toks.classes[k] in surname and toks.classes[k + 1] in given
+            and toks.starts[k + 1] == toks.ends[k])
 
 
 def _unread_given(line: str, toks: Toks, j: int, person: frozenset[str]) -> bool:

@@ -162,12 +162,18 @@ def interview_lead(texts: Sequence[str], first_question: int) -> int:
 def protagonist(passage_of: Callable[[int], Passage | None], texts: Sequence[str], headings: Collection[int],
                 lead: int) -> str | None:
     """When the lead announces an exchange and names no one else (主なやりとりは次の通り。, 鈴木さんは…。主なやりとりは
-    次の通り。), the one person the article is
+    次の通り。), the one person it names as a subject there (記者会見した福永社長は…と謝罪した。主なやりとりは次の通り。), else
+    the one person the article is
     about: the subject of its first sentence (…の宇佐美大和外野手（22）が9日、…サインした) whom a headline above it names
     too (ドルフィンズ宇佐美、…). None otherwise."""
     p = passage_of(lead)
     if p is None or lead in headings or not _EXCHANGE.search(p.text):
         return None
+    if len(here := {a for a, _, _ in p.persons}) == 1 and any(
+            p.particle_of(a, e, lo, hi) in ("は", "が") for a, s, e in p.persons
+            for lo, hi in sentence_spans(p.text) if lo <= s < hi):
+        return next(iter(here))  # 記者会見した福永達郎社長（63）は…と謝罪した。主なやりとりは次の通り。: the one who holds
+        # the exchange, the subject of the announcing passage and the one person it names
     first = next((j for j in range(lead) if j not in headings and texts[j].strip()), None)
     if first is None or (q := passage_of(first)) is None:
         return None
