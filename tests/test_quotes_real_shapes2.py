@@ -256,3 +256,12 @@ def test_a_headlines_shortened_words_apart_from_its_name_go_to_the_one_the_body_
             "【談話】\n汐見：「きのうの夜は緊張で目が覚めた。タイムはまだ伸びると思う」\n"
             "「坂で脚が止まった。練習をやり直す」（岡部舞）")
     assert ("まだ伸びる", "汐見ひなた") in quotes_headed(head, body)
+
+
+def test_same_and_a_bodys_end_among_several_such_bodies_is_the_one_its_passage_names_before_it() -> None:
+    text = ("政府の地震調査委員会は19日に臨時会合を開いた。委員長の白鳥正臣氏は「断層がずれた可能性がある」と述べた。\n\n"
+            "北浜市教育委員会は、市内の全ての小中学校を臨時休校とした。同委員会は「再開の時期は決められない」としている。")
+    assert quotes(text)[-1] == ("再開の時期は決められない", "北浜市教育委員会")
+    text = ("政府の地震調査委員会は19日に臨時会合を開いた。\n\n北浜市教育委員会は、全ての小中学校を臨時休校とした。\n\n"
+            "同委員会は「再開の時期は決められない」としている。")
+    assert quotes(text)[-1] == ("再開の時期は決められない", None)  # (two bodies before, neither in its passage: none)

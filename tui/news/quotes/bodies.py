@@ -57,6 +57,8 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
                 and len(texts[k][s:e]) > len(tail) and texts[k][s:e].endswith(ends)
                 or (kinds.get(a) == "organization" and tail.isascii() and (k < upto or e <= until)
                     and texts[k][s:e].startswith(tail))}
+        if len(fits) > 1 and upto < len(texts):  # 地震調査委員会 … ¶ 長岡市教育委員会は…。同委員会は: the one its passage
+            fits = {a for a, s, e in mentions[upto] if a in fits and e <= until}  # names before it, when one
         if len(fits) != 1:
             return False, None
         voice = end.group(2)  # staff in charge of a body of a place's government speak as no one (同市の担当者は)
