@@ -53,3 +53,10 @@ def test_a_body_of_common_words_before_its_suffix_is_named_by_its_statement() ->
     # not two kanji of a relation (所属事務所は), nor a name's tail after a word found apart
     assert orgs("所属事務所は「決まり次第お知らせします」としている。") == []
     assert orgs("近くの記念病院で手当てを受けた。") == []
+
+
+def test_same_and_an_institutions_last_word_is_no_name() -> None:
+    # 同天文台 is the observatory named before, never a body named 同天文台 (国立天文台 stays)
+    assert orgs("しし座の彗星について、同天文台は「双眼鏡でもとらえるのは難しい」としている。") == []
+    text = "新しい彗星を国立天文台が確認した。\n\n同天文台は「双眼鏡でもとらえるのは難しい」としている。"
+    assert quotes(text)[-1] == ("双眼鏡でもとらえるのは難しい", "国立天文台")

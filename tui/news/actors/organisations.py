@@ -318,7 +318,7 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
         if not (_KATA_CHAR.match(line[dot - 1]) and _KATA_CHAR.match(line[dot + 1])):
             start = dot + 1
     head = line[start:end - len(suffix)]
-    if not head or (head in _GENERIC and suffix != "天文台") or line[start:end] in _GENERIC_WHOLE or (
+    if not head or (head in _GENERIC and (suffix, head) != ("天文台", "国立")) or line[start:end] in _GENERIC_WHOLE or (
             suffix == "局" and _ORDINAL.fullmatch(head)):
         return []  # 同党, 中央銀行, 第２局 (a game of a match; but 第一生命, 第四銀行 are names)
     said = (stated(line, end) and start == run[0].start and len(head) >= 3
