@@ -1,8 +1,9 @@
 """A schedule's or a timeline's lines the cleaner once dropped: a schedule's last step typed as a heading (▽同15日（火）
 閉会: no empty heading), a timeline's step whose words name an inquiry (↓8月22日　消費者から「…」との問い合わせ: no
 marker of the page's tail, so the sentence under it stays), a notice's section over its fields (■二十歳のつどい over
-▽日時　1月8日…), and a schedule's last line, a label then its day and weekday (▽全国大会　12月1日（日）開幕, ▽決勝　8日（月・祝）).
-Pages of our own; each fails without its change (`rules.empty_headings`, `features.is_tail_marker`)."""
+▽日時　1月8日…), a schedule's last line, a label then its day and weekday (▽全国大会　12月1日（日）開幕, ▽決勝　8日（月・祝）),
+and a game's dateline over its score (◆…▽決勝（7日・花園）). Pages of our own; each fails without its change
+(`rules.empty_headings`, `features.is_tail_marker`)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,10 @@ def test_a_schedules_last_line_on_a_holiday_stays() -> None:
     text = ("高校フットサル、8強出そろう\n\n全国高校フットサル選手権は2日、3回戦があり、8強が出そろった。"
             "主将は「次も走り勝つ」と話した。\n\n【今後の日程】\n▽準々決勝　4日（木）\n▽準決勝　6日（土）\n▽決勝　8日（月・祝）")
     assert any("8日（月・祝）" in t for t in kept(text))
+
+
+def test_a_games_dateline_over_its_score_stays() -> None:
+    # ◆…▽決勝（7日・花園） right over the score's line, both typed as headings: the game's day and place, kept
+    text = ("北浜学園が初優勝\n\n◆全国高校ラグビー大会▽決勝（7日・花園）\n北浜学園（北海道）24―19紀ノ川工（和歌山）\n\n"
+            "北浜学園が紀ノ川工に逆転勝ちし、初の全国制覇を果たした。主将は「最後は気持ちだった」と話した。")
+    assert any("決勝（7日・花園）" in t for t in kept(text))

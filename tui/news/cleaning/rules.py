@@ -341,15 +341,20 @@ def _a_step(text: str) -> bool:
 _DAY_OF_WEEK = re.compile(r"\d{1,2}日\s*[（(][月火水木金土日](?:・?[祝休])?[)）]")  # a day with its weekday: 11月2日（土）, 8日（月・祝）
 
 
+_GAME_DATELINE = re.compile(r"[（(](?:[0-9０-９]{1,2}[、・])?[0-9０-９]{1,2}日[・、][^（）()\n]{2,30}[）)]\s*$")
+
+
 def empty_headings(page: Page) -> Iterator[Line]:
     """A heading followed by nothing, or directly by a heading of higher rank, heads nothing; a line
     that holds someone's words (◆阿部監督の話　「投手陣がよく粘った」) is no empty heading: it says them; nor is a
     schedule's or a timeline's last step (▽同15日（火）閉会): it tells what happens that day; nor a schedule's
-    last line after lines of its rank, its day and weekday after a label (▽日本シリーズ　11月2日（土）開幕)."""
+    last line after lines of its rank, its day and weekday after a label (▽日本シリーズ　11月2日（土）開幕); nor a game's
+    dateline over its score (◆…▽決勝（7日・花園）)."""
     live = page.live()
     for n, line in enumerate(live):
-        if line.kind != "heading" or line.level == 1 or _WORDS.search(line.text) or _a_step(line.text):
-            continue
+        if (line.kind != "heading" or line.level == 1 or _WORDS.search(line.text) or _a_step(line.text)
+                or _GAME_DATELINE.search(line.text)):
+            continue  # (◆…▽決勝（7日・花園） over the score's line: the game's day and place, no section's title)
         before = live[n - 1] if n else None
         if (before is not None and before.kind == "heading" and before.level == line.level
                 and _DAY_OF_WEEK.search(line.text)):
