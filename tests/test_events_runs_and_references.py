@@ -2,7 +2,8 @@
 review of 30 December: 〈1月〉 … 〈12月〉 all of that year), the year a list's step named without a day (▽2097年1月中旬 /
 ▽同年4月1日), the day a dateline names for この日 when no sentence told one, その翌日 and その夜 of the day named last,
 a paragraph without a date as a gap after a background, 2095年の元日, a relative clause's plain verb in a sentence told
-in the past (4日にオリーブ園へ向かう道路で…動かなくなった), a range decided on (15日夕から…の欠航を決めた) and 残りの2日.
+in the past (4日にオリーブ園へ向かう道路で…動かなくなった), a range decided on (15日夕から…の欠航を決めた), 残りの2日 and the eve of
+the news (試合前夜, 打ち上げ前夜).
 Sentences of our own; each fails without its change in `events`, `sentence_dates`, `dates` or `day_words`."""
 
 from __future__ import annotations
@@ -92,3 +93,13 @@ def test_a_range_decided_on_lies_ahead() -> None:
 def test_the_remaining_two_days_are_no_date() -> None:
     text = "実行委員長は「初日は雨に降られたが、残りの2日は晴れて、過去最高の人出になった」と喜んだ。"
     assert events(text, "2081-05-07") == []
+
+
+def test_the_eve_of_the_news_is_the_day_before_its_day() -> None:
+    text = ("◆全国高校ラグビー大会▽決勝（7日・花園）\n\n北浜学園が逆転勝ちし、初の全国制覇を果たした。\n\n"
+            "関係者によると、選手たちは試合前夜、宿舎で誓い合ったという。")
+    assert [d for d, t in events(text, "2081-01-08") if "前夜" in t] == ["2081-01-06"]
+    text = ("宇宙ベンチャーの北浜スペースは1日、小型ロケットを打ち上げた。\n\n"
+            "同社によると、開発責任者の榊原聡美さん（38）は打ち上げ前夜、技術者たちに声をかけたという。")
+    assert [d for d, t in events(text, "2081-10-02") if "前夜" in t] == ["2081-09-30"]
+    assert [d for d, t in events("町の前夜祭に多くの人が集まった。花火大会は1日にある。", "2081-10-02") if "前夜祭" in t] == []

@@ -129,6 +129,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 told.append((counted, 2))  # (the day the sentence tells of: 通報の3日後、…。店主は同日中に届け出た)
             if not full_only and (since_then := _days_since(sentence, dated)) and since_then not in dated:
                 dated.append(since_then)  # 今月20日以来、10日ぶり: the 30th
+            if not full_only and not dated and lead and _EVE_OF.search(sentence):
+                dated.append(lead - timedelta(days=1))  # 選手たちは試合前夜、…誓い合った: the eve of the news's day
             last_year = year_said(sentence, pub) or (dated[-1].year if dated else last_year)  # (事件の9日後に逮捕。同年10月5日に)
             seen.extend(dated)
             out.extend((k, found.isoformat(), sentence) for found in dated)
@@ -189,6 +191,7 @@ def _spoken_day(game_day: date | None, news: date | None, pub: date | None) -> d
 
 
 _BACKGROUND_CLAUSE = re.compile(r"(?:てお|でお)り、")  # 昨年11月6日に予想を引き下げており、…: a background's clause
+_EVE_OF = re.compile(r"[\u4e00-\u9fff][ぁ-ん]?[\u4e00-\u9fff][ぁ-ん]?前夜(?!祭)")  # 試合前夜, 打ち上げ前夜 (not 前夜祭)
 _THAT_DAY = re.compile(r"その(?:翌日|前日|翌々日|夜)")  # the day the text named last, whatever it told of it
 _EVE = 3  # days before the news's day within which a day told before it may be the one 同日 repeats (its eve, 前日の8日)
 
@@ -458,6 +461,8 @@ def _has_date(text: str) -> bool:
     """Whether a passage names a date (`DATES`): most are passed over by their want of a digit."""
     if DAY_WORDS.search(text):
         return True  # きょう, あす, 大みそか: a day said by a word (`day_words` reads it)
+    if "その夜" in text or _EVE_OF.search(text):
+        return True  # その夜 (the day named last), 試合前夜 (the news's day's eve)
     if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text or "々日" in text or "当日" in text
             or "この日" in text):
         return False
