@@ -3,7 +3,8 @@ review of 30 December: 〈1月〉 … 〈12月〉 all of that year), the year a 
 ▽同年4月1日), the day a dateline names for この日 when no sentence told one, その翌日 and その夜 of the day named last,
 a paragraph without a date as a gap after a background, 2095年の元日, a relative clause's plain verb in a sentence told
 in the past (4日にオリーブ園へ向かう道路で…動かなくなった), a range decided on (15日夕から…の欠航を決めた), 残りの2日 and the eve of
-the news (試合前夜, 打ち上げ前夜).
+the news (試合前夜, 打ち上げ前夜), and 同日 told ahead after a plan's day (…6月27日の株主総会で辞任すると発表した。…同日付で
+退任する).
 Sentences of our own; each fails without its change in `events`, `sentence_dates`, `dates` or `day_words`."""
 
 from __future__ import annotations
@@ -103,3 +104,10 @@ def test_the_eve_of_the_news_is_the_day_before_its_day() -> None:
             "同社によると、開発責任者の榊原聡美さん（38）は打ち上げ前夜、技術者たちに声をかけたという。")
     assert [d for d, t in events(text, "2081-10-02") if "前夜" in t] == ["2081-09-30"]
     assert [d for d, t in events("町の前夜祭に多くの人が集まった。花火大会は1日にある。", "2081-10-02") if "前夜祭" in t] == []
+
+
+def test_same_day_told_ahead_after_a_plans_day_is_the_plans_day() -> None:
+    text = ("北浜フーズは23日、岩城達郎社長が6月27日の株主総会で辞任すると発表した。創業者で父の岩城勝会長も同日付で退任する。")
+    assert [d for d, t in events(text, "2081-05-24") if "同日付" in t] == ["2081-06-27"]
+    text = "北浜フーズは23日、6月27日の株主総会で新しい社長を選ぶと発表した。社長は同日、記者会見した。"
+    assert [d for d, t in events(text, "2081-05-24") if "同日" in t] == ["2081-05-23"]  # (told in the past: the news's)

@@ -51,6 +51,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     last_told_before = False  # `last` was told as a background (…に結審していた, …と語っていたという)
     after_last = 0  # sentences since `last`'s in its passage
     seen: list[date] = []  # the dates the body named so far (翌14日 is the day after the 13th named last)
+    ahead_before: date | None = None  # the furthest day ahead of the article's the sentence before named
     headings = [k for k, (kind, text) in enumerate(blocks) if kind == "heading" and _has_date(text)]
     step_years = _step_years(blocks)  # 略歴 / 1958年 / 4月3日　…に生まれる: steps set as passages of their own
     named = _headline_dates(blocks, headings, pub) if not full_only else set()
@@ -71,6 +72,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
         if kind == "heading" or not _has_date(text):
             head_k = k if kind == "heading" and _has_date(text) else head_k
             after_last += kind != "heading"  # (a passage with no date told since `last`'s: a gap)
+            ahead_before = None if kind != "heading" else ahead_before
             continue
         list_month = None
         stepped = kind == "paragraph" and _DAY_FIRST.match(unicodedata.normalize("NFKC", text)) is not None
@@ -114,6 +116,9 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 named_day = seen[-1]  # 転機は8月15日の試合後だった。…チームはその翌日から: the day named last, told or not
             since = named_day or last or game_day  # 最終運行の翌々日: the day the article told that of (with none told
             # yet, the dateline's: ◆…8日目（20日・両国国技館） / 豊嵐はこの日)
+            if (not named_day and ahead_before and "同日" in sentence and not _has_own_date(sentence)
+                    and (tense(sentence) == "future" or plain_verb_last(sentence))):
+                since = ahead_before  # …23日、社長が6月27日の株主総会で辞任すると発表した。会長も同日付で退任する: the plan's day
             if not named_day and "当日" in sentence and head_k > last_k and (
                     head := dates_in(blocks[head_k][1], pub, full_only, last)):
                 since = head[-1]  # the day of the field above (▽日時　1月7日（土）午前10時から / 当日は…)
@@ -133,6 +138,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 dated.append(lead - timedelta(days=1))  # 選手たちは試合前夜、…誓い合った: the eve of the news's day
             last_year = year_said(sentence, pub) or (dated[-1].year if dated else last_year)  # (事件の9日後に逮捕。同年10月5日に)
             seen.extend(dated)
+            ahead_before = max((d for d in dated if pub and d > pub), default=None)  # (the sentence's last plan ahead)
             out.extend((k, found.isoformat(), sentence) for found in dated)
             weight = max((w for _, w in told), default=0)
             if lead is None and pub and (near := [d for d in dated if 0 <= (pub - d).days <= 7]):
