@@ -4,7 +4,7 @@ review of 30 December: 〈1月〉 … 〈12月〉 all of that year), the year a 
 a paragraph without a date as a gap after a background, 2095年の元日, a relative clause's plain verb in a sentence told
 in the past (4日にオリーブ園へ向かう道路で…動かなくなった), a range decided on (15日夕から…の欠航を決めた), 残りの2日 and the eve of
 the news (試合前夜, 打ち上げ前夜), and 同日 told ahead after a plan's day (…6月27日の株主総会で辞任すると発表した。…同日付で
-退任する).
+退任する), and a month and day after a year said since the date before (昨年4月1日から今年3月末まで…、5月16日に).
 Sentences of our own; each fails without its change in `events`, `sentence_dates`, `dates` or `day_words`."""
 
 from __future__ import annotations
@@ -111,3 +111,10 @@ def test_same_day_told_ahead_after_a_plans_day_is_the_plans_day() -> None:
     assert [d for d, t in events(text, "2081-05-24") if "同日付" in t] == ["2081-06-27"]
     text = "北浜フーズは23日、6月27日の株主総会で新しい社長を選ぶと発表した。社長は同日、記者会見した。"
     assert [d for d, t in events(text, "2081-05-24") if "同日" in t] == ["2081-05-23"]  # (told in the past: the news's)
+
+
+def test_a_month_and_day_takes_the_year_said_since_the_date_before() -> None:
+    text = "今回は昨年4月1日から今年3月末までに刊行された作品が対象で、候補の5作は5月16日に発表されていた。"
+    assert [d for d, _ in events(text, "2081-06-12")] == ["2080-04-01", "2081-05-16"]
+    text = "入試は来年3月4日に行い、合格発表は3月12日の予定だ。"  # (no year said between: the date before's)
+    assert [d for d, _ in events(text, "2081-06-12")] == ["2082-03-04", "2082-03-12"]

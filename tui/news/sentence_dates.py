@@ -362,6 +362,10 @@ _RECURS = re.compile(r"(?:命日|誕生日|記念日|周年|回忌)の$")  # the
 def _year_context(text: str, m: re.Match, found: date, year_said: date | None, month_day: date | None, last_end: int,
                   previous: date | None, published: date | None) -> date:
     """A month and day (no year said with it) read by the years the sentence said before it (the module's doc)."""
+    since_said = _year_before(text[last_end:m.start()], m.start() - last_end, published) if year_said else None
+    if year_said and since_said is not None and since_said != year_said.year:
+        return valid(since_said, found.month, found.day) or found  # 昨年4月1日から今年3月末までの…、5月16日に: the year
+        # said since, not the date's before
     if year_said and (carried := valid(year_said.year, found.month, found.day)) and (
             carried > year_said or (carried == year_said and not _RECURS.search(text, 0, m.start()))):
         return carried  # 来年3月4日に行い、合格発表は3月12日: the year said before (but not a day's return: 1984年10月9日
