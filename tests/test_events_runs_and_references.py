@@ -3,7 +3,7 @@ review of 30 December: 〈1月〉 … 〈12月〉 all of that year), the year a 
 ▽同年4月1日), the day a dateline names for この日 when no sentence told one, その翌日 and その夜 of the day named last,
 a paragraph without a date as a gap after a background, 2095年の元日, a relative clause's plain verb in a sentence told
 in the past (4日にオリーブ園へ向かう道路で…動かなくなった), a range decided on (15日夕から…の欠航を決めた), 残りの2日 and the eve of
-the news (試合前夜, 打ち上げ前夜), and 同日 told ahead after a plan's day (…6月27日の株主総会で辞任すると発表した。…同日付で
+the news (試合前夜, 打ち上げ前夜), 同日 told ahead after a plan's day (…6月27日の株主総会で辞任すると発表した。…同日付で
 退任する), and a month and day after a year said since the date before (昨年4月1日から今年3月末まで…、5月16日に).
 Sentences of our own; each fails without its change in `events`, `sentence_dates`, `dates` or `day_words`."""
 
