@@ -4,10 +4,10 @@
 an obituary's words recalled (取材には「…」と答えていた) are the departed's, named with a reading and a real name in brackets,
 not the son's who spoke before; words carried from the sentence before though places and countries are named after
 them (…と話し、22日から仙台市で開かれる日本天文研究学会で); a comment line with a player's title before the colon
-(梶原誠捕手：「…」); a priest by his title (高階慈円住職（71）は).
+(梶原誠捕手：「…」); a priest by his title (高階慈円住職（71）は); a word for kin after the words (「…」と父は言う).
 Sentences of our own; each fails without its change (`quotes.kin`, `alone._SAYS_LAST`'s 誓う,
 `unnamed._TERM`, `departed.RECALLED`'s 答え and the departed first named,
-`unnamed.carried`'s others, `titles.TITLE_AFTER`'s 捕手, `titles._PERSON_TAIL`'s 住職)."""
+`unnamed.carried`'s others, `titles.TITLE_AFTER`'s 捕手, `titles._PERSON_TAIL`'s 住職, `beside._KIN_AFTER`)."""
 
 from __future__ import annotations
 
@@ -58,3 +58,11 @@ def test_a_comment_line_with_a_catchers_title_before_the_colon() -> None:
 def test_a_priest_by_his_title() -> None:
     text = "仏像戻る\n\n閉廷後、観月寺の高階慈円住職（71）は「仏様が戻られた日は泣きました」と話した。"
     assert quotes(text) == [("仏様が戻られた日は泣きました", "高階慈円")]
+
+
+def test_a_word_for_kin_after_the_words_is_the_one_named_with_it() -> None:
+    # 「…」と父は言う: the one person the article named 父 (父の三上浩二さん), not the daughter the page is about
+    text = ("リンゴ農家の三上咲さん（30）は、台湾への輸出を始めた。\n\n"
+            "父の三上浩二さん（62）は、娘の話を横で聞きながら笑った。初便には、浩二さんが選んだ500箱を積む。"
+            "「孫の代まで続く畑にしてくれれば、それでいい」と父は言う。")
+    assert quotes(text)[-1] == ("孫の代まで続く畑にしてくれれば、それでいい", "三上浩二")

@@ -14,6 +14,7 @@ from ..actors.persons import TITLE_RE as ROLE_RE
 from ..reporting import said_by_noun
 from .bodies import ISSUED, same_body
 from .forms import SAY_RE, VOICE
+from .kin import kin_speaker
 from .listed import listed_words
 from .nouns import noun_subject
 from .passage import SUBJECT, Before, Mentions, Passage, QuoteAt
@@ -153,6 +154,7 @@ def named_before(q: QuoteAt, roles: Roles, before: Before) -> Step:
 _ASIDE_COLON = re.compile(r"[（(][^（）()「」。]{1,16}[）)][：:]")
 
 
+_KIN_AFTER = re.compile(r"(?:" + "|".join(sorted(KIN, key=len, reverse=True)) + r")(?:は|が)[、，]?")  # 「…」と父は言う
 _AGE = re.compile(r"[（(][0-9０-９]{1,3}[）)]")  # an age in brackets after a name and title
 _APPOSED = re.compile(r"[^。「」、，はが]{1,22}[、，の]")  # 証券会社の投資情報部長、: one phrase before a comma or の
 
@@ -225,6 +227,8 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
         return True, same_one(text[at:hi], before, roles)
     if titled := ROLE_SUBJECT.match(text, at, hi):  # 「…」と首相は述べた: the one the article named with the title
         return role_holder(text[at:titled.end()], roles)
+    if (kin := _KIN_AFTER.match(text, at, hi)) and SAY_RE.match(text, kin.end(), hi):  # 「…」と父は言う: the one person
+        return kin_speaker(text[at:hi], roles)  # the article named with that word
     return False, None
 
 
