@@ -1,8 +1,8 @@
 """Speakers a news paragraph describes before it names them: after 」と、 a title or a calling in apposition before the
 name (「…」と、北斗証券の市場調査部長、山根光一氏は話す, と、保存会の会長の田村清さん（78）は), an age in brackets
 read past; after words alone, one named for the first time in the sentence after, past a calling and a comma (地元で
-育った会社員、杉浦拓也さんは目を細めた), also when the paragraph opened with a sentence that names no one; and words alone after a fact of a thing told with という (…のきっかけは…だったという。),
-which carries the speaker of the sentence before it. Sentences of our own."""
+育った会社員、杉浦拓也さんは目を細めた), also when the paragraph opened with a sentence that names no one; and words alone after a fact of a thing told with という (…のきっかけは…だったという。)
+or a thing described with a noun and だ (作品は、…の物語だ。), which carries the speaker of the sentence before it. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -94,3 +94,13 @@ def test_words_alone_told_back_after_a_sentence_that_sets_the_scene() -> None:
     text = ("老舗の時計店が創業100年を迎えた。\n\n「止まった時計はね、持ち主の時間も止めてしまう」\n\n"
             "商店街の角にある「沢村時計店」。作業机で店主の沢村修さん（76）はそう言った。")
     assert quotes(text) == [("止まった時計はね、持ち主の時間も止めてしまう", "沢村修")]
+
+
+def test_words_after_a_things_description_with_da_are_the_one_before() -> None:
+    # 作品は、…物語だ。: a thing described between the speaker's sentence and the words, which names no one
+    text = ("記者会見に臨んだ北浜千鶴子さんは、60歳で退職してから小説を書き始めた。作品は、港町で魚の行商を続ける3世代の女性の物語だ。"
+            "「浜の言葉は、誰かが書き残さないと消えてしまう」と語る。\n\n"
+            "「賞金は、集会所の屋根の修理に使います」とも話し、会場を笑わせた。")
+    assert [s for _, s in quotes(text)] == ["北浜千鶴子", "北浜千鶴子"]
+    text = "北浜千鶴子さんは小説を書き始めた。会場の女性は、港町の出身だ。「浜の言葉を残したい」と語る。"
+    assert quotes(text)[-1][1] is None  # (a person described: she may be the one who speaks)

@@ -116,17 +116,19 @@ _KIN_END = frozenset("親母父兄姉妹弟夫妻娘孫子婦")  # 母親, 祖�
 _PEOPLE_SUFFIX = frozenset({"たち", "達", "ら", "さん", "様", "陣", "側", "勢", "ども"})
 _KANJI_KANA_END = re.compile(r"[\u4e00-\u9fff々ぁ-ゟ]$")
 _HEARSAY_END = re.compile(r"(?:という|とされる)[。．]?\s*$")
+_COPULA_END = re.compile(r"[\u4e00-\u9fffァ-ヺー](?:だ|である)[。．]?\s*$")  # …の物語だ。: a thing's description
 
 
 @lru_cache(maxsize=2048)
 def told_thing(sentence: str) -> bool:
     """Whether `sentence` (with no actor named and no words quoted) reports with という a fact of a thing, its one
     topic a common noun with は that is no word for people or a body (執筆のきっかけは、祖母が亡くなったことだった
-    という。): what the one spoken of told, between their sentence and their words; it says nothing of who speaks
+    という。), or describes one with a noun and だ (作品は、港町で…3世代の女性の物語だ。): what the one spoken of told, between their sentence and their words; it says nothing of who speaks
     next. A fact told with a verb of its own (水揚げ量は半分に減った。) is not read so: it may be anyone's."""
     from ..language import tagger
 
-    if not _HEARSAY_END.search(sentence) or re.search(r"によると|によれば|の話では", sentence):
+    if not (_HEARSAY_END.search(sentence) or _COPULA_END.search(sentence)) or re.search(r"によると|によれば|の話では",
+                                                                                       sentence):
         return False  # (住民によると…という: words of a source the sentence names)
     words = [w for w in tagger()(sentence.rstrip("。．　 ")) if w.surface.strip()]
     k = next((k for k, w in enumerate(words) if w.surface == "は" and w.feature.pos2 == "係助詞"), 0)
