@@ -432,3 +432,11 @@ def test_written_words_a_notice_holds_have_no_speaker() -> None:
     found = quotes(text)
     assert ("もう限界でした", "北浜正夫") in found
     assert all(speaker is None for words, speaker in found if words.startswith("長い間"))  # a notice's, no one's said
+
+
+def test_words_put_out_as_an_outlook_or_written_into_a_post() -> None:
+    got = quotes("北浜農協の大友幸平組合長は取材に対し、「28日に雨が降らなければ、刈り取りは月内に終わる」との見通しを示した。")
+    assert got == [("28日に雨が降らなければ、刈り取りは月内に終わる", "大友幸平")]  # an outlook put out
+    got = quotes("ギターの真砂一輝は21日、自身のSNSに「もう一度みんなでステージに立ちたいと思った」と書き込んだ。")
+    assert got == [("もう一度みんなでステージに立ちたいと思った", "真砂一輝")]  # a post written in
+    assert quotes("扉には「本日休業」と書かれていた。") == []  # (written words of no one)

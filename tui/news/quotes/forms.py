@@ -24,7 +24,7 @@ SAY = (r"述べ|語っ|語る|語り|強調|答弁|話し|話す|話した|明�
 SAY_RE = re.compile(SAY)
 _AS_SAID = re.compile(r"\s*として[、，]")  # 「…」として、: words said when they end as a clause
 # 「…」と同等 / として / となる / と比べ: the bracket names a thing compared or made, not words said.
-_NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書(?!い|き[まし])|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉|あ(?:る|り|った)(?=[。、．，]|が|も|$))")  # (張り紙には「…」とある: written words, no one's said)
+_NOT_SAID = re.compile(r"\s*と(?:同(?:じ|様|等|一|程|列|然)|比|並|共に|ともに|なる|なり|なっ|して|する|される|いった|呼(?!び[か掛])|称|題|銘打|書(?!い|き[まし込残])|記され|名付|位置づけ|位置付け|見な|みな|捉え|とらえ|定義|表現し|形容|揶揄|皮肉|あ(?:る|り|った)(?=[。、．，]|が|も|$))")  # (張り紙には「…」とある: written words, no one's said)
 _SURU_ON = re.compile(r"\s*とした(?:うえ|上)で(?:[、，]|$)")  # 「…」としたうえで、 / とした上で「…」: said, and more
 _SURU_SAID = re.compile(r"\s*と(?:し(?:た|てい|まし)|する一方)")  # 「…」とした / としている / としました / とする一方 close a clause of saying
 _SURU_GOING = re.compile(r"\s*としており[、，]")  # 同省は「…」としており、: としている going on to the next clause
@@ -129,7 +129,7 @@ def quote_form(text: str, start: int, end: int, stop: int) -> str | None:
 
 
 # とする / との and what was put out: a statement, a stance (「…」とする声明を出した, 「…」との立場を改めて示した)
-_STATED = re.compile(r"\s*(?:とする|との)(?:声明|コメント|談話|見解|文書|書面|立場|考え|見方|認識|方針|意向)を"
+_STATED = re.compile(r"\s*(?:とする|との)(?:声明|コメント|談話|見解|文書|書面|立場|考え|見方|認識|方針|意向|見通し|見込み)を"
                      r"(?:改めて|あらためて|重ねて|相次いで)?(?:出し|出す|出した|発表|公表|発し|示し|示す|明らかに)")
 # After the words, と, a clause describing a person and the person with an honorific (and age) ending the sentence
 _DESCRIBED_END = re.compile(r"\s*と[、，]?[^。「」、，]{1,16}?(?:た|る|う|く|す|ぶ|む|ぐ|つ|ぬ|んだ|いだ)[^。「」]{1,16}?"
