@@ -1,4 +1,4 @@
-"""A saying someone kept (「…」が口癖だった) is theirs, the one named as its topic or the one spoken of before; a
+"""A saying someone kept (「…」が口癖だった, 「…」が口癖で、…) is theirs, the one named as its topic or the one spoken of before; a
 sentence whose subject is other people (野党会派が反発している) carries no speaker over it to words alone; and a name
 after と whose given name is in kana (と、代表の中西さとみさん（52）。) is the speaker."""
 
@@ -52,3 +52,10 @@ def test_a_real_name_in_brackets_is_no_second_person() -> None:
     text = ("漫才師の春風亭つばめ（しゅんぷうてい・つばめ、本名・大川和夫）さんが9日、心不全のため死去した。79歳だった。\n\n"
             "「笑いは人を裏切らない」が口癖だった。")
     assert quotes(text) == [("笑いは人を裏切らない", "春風亭つばめ")]
+
+
+def test_a_saying_in_a_clause_that_goes_on_is_its_topics() -> None:
+    # 三ツ矢さんは「…」が口癖で、弟子には「…」と…教えた: the saying and the words after it, the topic's
+    text = ("陶芸家の北浜宗一郎さんが死去した。\n\n"
+            "北浜さんは「土と話すように焼く」が口癖で、弟子には「窯の火は、自分の都合では止まってくれない」と繰り返し教えた。")
+    assert quotes(text) == [("土と話すように焼く", "北浜宗一郎"), ("窯の火は、自分の都合では止まってくれない", "北浜宗一郎")]

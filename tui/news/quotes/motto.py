@@ -1,4 +1,4 @@
-"""A saying someone kept: 「…」が口癖だった, 「…」がモットーだ, 山田さんの口癖は「…」だった. The words are the subject of
+"""A saying someone kept: 「…」が口癖だった, 「…」が口癖で、…, 「…」がモットーだ, 山田さんの口癖は「…」だった. The words are the subject of
 their sentence, so no verb of saying follows them; they are the one person the sentence names before them as its
 topic or as the owner of the saying, else, with no one named there, the one the sentence before is about, or in an
 obituary the dead (`obituary.life_words`); no one when the text says not.
@@ -16,7 +16,8 @@ from .roles import Roles
 from .titles import title_end
 
 _SAYING = r"(?:口癖|口ぐせ|モットー|信条|持論|座右の銘)"
-_AFTER = re.compile(r"[」』]\s*が" + _SAYING + r"(?:だった|だ|です|でした|である)[。．]?\s*$")  # 「…」が口癖だった。
+_AFTER = re.compile(r"[」』]\s*が" + _SAYING + r"(?:(?:だった|だ|です|でした|である)[。．]?\s*$|で[、，])")  # 「…」が口癖だった。,
+# 「…」が口癖で、…: a clause that goes on with the same topic
 _OWNED = re.compile(r"の" + _SAYING + r"は[、，]?\s*$")  # 山田さんの口癖は「…」
 _OWNED_END = re.compile(r"[」』]\s*(?:だった|だ|です|でした|である)[。．]?\s*$")
 _SUBJECT = re.compile(r"(?<![でにとへ])は|が|も")  # a subject of its own before the words
