@@ -24,6 +24,7 @@ from typing import NamedTuple
 from .forms import bracketed, quote_form, sentence_spans
 from .given import giver
 from .motto import carried_owner, saying, sayings_owner
+from .written import writer, written
 from .headlines import headline_quotes, reads_as_said
 from .captions import captioned
 from .alone import cue_speaker, cued, introduced_after, person_subject_after, said_after, tells_of_someone, told_after
@@ -221,6 +222,8 @@ class _Article:
             lined = next(iter(named)) if len(named) == 1 else None  # 九重「…」: a talk's speaker by surname
         if lined is not None:
             return lined, alone  # the words of the person named on the line above, or just before them
+        if not form and not n and written(text, lo, start, close, hi):
+            return writer(passage, lo, start), alone  # 日記には「…」とある: the writer's, when the sentence says
         if not form and saying(text, lo, start, close, hi):
             return sayings_owner(passage, lo, start, lambda: carried_owner(before, self.roles, k, start, text[lo:hi])), alone
         if form:

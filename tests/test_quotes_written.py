@@ -1,0 +1,21 @@
+"""Words a writing holds (日記には「…」とある, 手紙には「…」と書かれていた): quotes, the writer's when the sentence names
+one person before them as the writing's owner or its writer, no one's otherwise. Sentences of our own; each fails
+without its change (`quotes.written`)."""
+
+from __future__ import annotations
+
+from tests.test_quotes import quotes
+
+
+def test_a_diary_or_letters_words_are_the_writers() -> None:
+    assert quotes("2061年8月14日の浅葱省吾さんの日記には「あすは能登の海を描きに行く」とある。") == [
+        ("あすは能登の海を描きに行く", "浅葱省吾")]
+    assert quotes("北浜清吉さんが妻に宛てた手紙には「稲刈りには帰れそうにない」と書かれていた。") == [
+        ("稲刈りには帰れそうにない", "北浜清吉")]
+
+
+def test_a_writings_words_with_no_writer_named_are_no_ones() -> None:
+    assert quotes("店の入り口の張り紙には「本日は休業します」とある。") == [("本日は休業します", None)]
+    # two people named before: whose is not said
+    assert quotes("北浜清吉さんと妻の北浜ハナさんの手紙には「稲刈りには帰れそうにない」とある。") == [
+        ("稲刈りには帰れそうにない", None)]
