@@ -222,7 +222,7 @@ class _Article:
             lined = next(iter(named)) if len(named) == 1 else None  # 九重「…」: a talk's speaker by surname
         if lined is not None:
             return lined, alone  # the words of the person named on the line above, or just before them
-        if not form and not n and written(text, lo, start, close, hi):
+        if not form and not n and written(text, lo, start, close, hi) and reads_as_said(text[start + 1:close - 1]):
             return writer(passage, lo, start), alone  # 日記には「…」とある: the writer's, when the sentence says
         if not form and saying(text, lo, start, close, hi):
             return sayings_owner(passage, lo, start, lambda: carried_owner(before, self.roles, k, start, text[lo:hi])), alone
