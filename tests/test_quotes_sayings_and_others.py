@@ -1,6 +1,6 @@
 """A saying someone kept (「…」が口癖だった, 「…」が口癖で、…) is theirs, the one named as its topic or the one spoken of before; a
-sentence whose subject is other people (野党会派が反発している) carries no speaker over it to words alone; and a name
-after と whose given name is in kana (と、代表の中西さとみさん（52）。) is the speaker."""
+sentence whose subject is other people (野党会派が反発している) carries no speaker over it to words alone; and a name after と
+whose given name is in kana (と、代表の中西さとみさん（52）。) is the speaker."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Words a writing holds (日記には「…」とある, 手紙には「…」と書かれていた) that read as said: quotes, the writer's when the sentence names
-one person before them as the writing's owner or its writer, no one's otherwise. Sentences of our own; each fails
-without its change (`quotes.written`)."""
+"""Words a writing holds (日記には「…」とある, 手紙には「…」と書かれていた) that read as said: quotes, the writer's when
+the sentence names one person before them as the writing's owner or its writer, no one's otherwise. Sentences of our
+own; each fails without its change (`quotes.written`)."""
 
 from __future__ import annotations
 
