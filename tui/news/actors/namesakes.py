@@ -37,9 +37,10 @@ def namesake_spans(flat: str, scanned: list[tuple[int, int, str]], entries: dict
                 and _KANJI.fullmatch(flat[s:e]) and entries[aid].name.startswith(flat[s:e])]
     if not surnames:
         return heads
+    read = {k: _words_at(flat, scanned[k][0], scanned[k][1], passages, classes) for k in surnames}  # (once each)
     named_otherwise = {flat[scanned[k][0]:scanned[k][1]] for k in surnames
-                       if _given_name_at(flat, scanned[k][0], scanned[k][1], passages, classes)}
-    inside = {k for k in surnames if _inside_word(flat, scanned[k][0], scanned[k][1], passages, classes)}
+                       if _given_name_at(read[k], scanned[k][0], scanned[k][1])}
+    inside = {k for k in surnames if _inside_word(flat, scanned[k][0], read[k])}
     return heads | inside | {k for k in surnames if flat[scanned[k][0]:scanned[k][1]] in named_otherwise}
 
 
@@ -51,11 +52,9 @@ def _katakana_heads(flat: str, scanned: list[tuple[int, int, str]], entries: dic
             and entries[aid].kind == "person" and _KATA.fullmatch(flat[s:e])}
 
 
-def _given_name_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[str], list[str]] | None",
-                   classes: "list[list[str]] | None") -> bool:
-    """True when, in its passage, a word starts at `s`, one ends at `e` and the next word, starting at
-    `e`, is a given name (名詞-固有名詞-人名-名)."""
-    read = _words_at(flat, s, e, passages, classes)
+def _given_name_at(read: "tuple[int, dict[int, int], set[int]] | None", s: int, e: int) -> bool:
+    """True when, in its passage (`read`, by `_words_at`), a word starts at `s`, one ends at `e` and the next word,
+    starting at `e`, is a given name (名詞-固有名詞-人名-名)."""
     if read is None:
         return False
     base, bounds, given = read
@@ -69,14 +68,10 @@ def _given_name_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[s
     return at == local_e
 
 
-def _inside_word(flat: str, s: int, e: int, passages: "tuple[list[int], list[str], list[str]] | None",
-                 classes: "list[list[str]] | None") -> bool:
-    """True when the alias at `s` starts inside a word UniDic reads after a kanji (上川 of 最上川, 最上川銀行): a
-    place's or a thing's name that holds the surname, no person."""
-    if not s or not _KANJI.match(flat[s - 1]):
-        return False
-    read = _words_at(flat, s, e, passages, classes)
-    return read is not None and s - read[0] not in read[1]
+def _inside_word(flat: str, s: int, read: "tuple[int, dict[int, int], set[int]] | None") -> bool:
+    """True when the alias at `s` starts inside a word UniDic reads (`read`, by `_words_at`) after a kanji (上川 of
+    最上川): a place's or a thing's name that holds the surname, no person."""
+    return bool(s) and _KANJI.match(flat[s - 1]) is not None and read is not None and s - read[0] not in read[1]
 
 
 def _words_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[str], list[str]] | None",

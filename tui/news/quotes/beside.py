@@ -18,7 +18,7 @@ from .kin import kin_speaker
 from .listed import listed_words
 from .nouns import noun_subject
 from .passage import SUBJECT, Before, Mentions, Passage, QuoteAt
-from .previous import carries, same_one
+from .previous import SAME_BODY, carries, same_one
 from .roles import ROLE_SUBJECT, TITLES, Roles, role_holder
 from .statements import statement_author
 from .titles import CALLING_END, TITLE_AFTER as _TITLE, title_end
@@ -190,7 +190,7 @@ def _described_noun_end(text: str, at: int, hi: int, persons: Mentions) -> Menti
     return here[-1:]
 
 
-_SAME_BODY = re.compile(r"同[社行省庁党市町村県府都署局]")  # と、同社の久世晴美社長は: the body named before, then its person
+_SAME_BODY = re.compile(f"同[{SAME_BODY}]")  # と、同社の久世晴美社長は: the body named before, then its person
 
 
 def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:

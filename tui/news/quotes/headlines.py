@@ -191,13 +191,9 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
                         words in w and v == holder for _, w, v in out) or condensed_for(words, holder, out)):
                     out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
                     # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
-                elif (holder is None and not _bodies(mentions[k], kinds)
-                      and (one := condensed_by_one(words, out)) is not None
-                      and (reads_as_said(words) or _headline_clause(words))):
-                    out.append((k, words, one))  # 「人でも検証を」 over 「…人でも同じ仕組みが働くのか、検証を進めたい」
             if len(out) == given and not _bodies(mentions[k], kinds) and (
                     one := condensed_by_one(words, [q for q in out if q[0] not in headings])) and (
                     reads_as_said(words) or _headline_clause(words)):
-                out.append((k, words, one))  # 専門家「利上げ観測が重荷」 over 「…利上げ観測が相場の重荷になった」: the one
-                # whose words the body gives hold them, whoever the headline calls them
+                out.append((k, words, one))  # 「人でも検証を」 over 「…人でも同じ仕組みが働くのか、検証を進めたい」, 専門家
+                # 「利上げ観測が重荷」: the one whose words the body gives hold them, whoever the headline calls them
     return sorted(out, key=lambda q: q[0])

@@ -24,7 +24,7 @@ from .topics import passive_scene, people_subject, time_topic_only, told_thing, 
 
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
-_SAME_BODY = "社党省庁県市町村国行校署局紙誌館"  # 同社, 同党 …: the body named before
+SAME_BODY = "社党省庁県府都市町村国行校署局紙誌館"  # 同社, 同党 …: the body named before
 _TOPIC = re.compile(r"(?<![でにとへ、，。「\s])(?<!^)は(?!っきり|じめ|ずだ|ずの)")  # a sentence's topic of its own (not では, には; not はっきり)
 
 
@@ -38,7 +38,7 @@ def carries(head: str) -> bool:
     whole = ROLE_RE.match(head, 1)  # 同社長は, 同市長は, 同署長は: the one named before with that title
     if whole and whole.end() > 2 and head[whole.end():whole.end() + 1] in ("は", "が", "も"):
         return True
-    at = 2 if head[1:2] in _SAME_BODY else 1
+    at = 2 if head[1:2] in SAME_BODY else 1
     role = ROLE_RE.match(head, at)
     if role and role.end() > at and not head[at:role.end()].startswith(("(", "（")):
         at = role.end()
@@ -65,7 +65,7 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
     """Who 同氏 / 同長官 / 彼 at the start of `words` is: for 同 and a title, the one person the article named
     with it (森永啓介官房長官 … 同長官は), else the one of the sentence before; for 同 and a body's mark alone (同署は,
     同社は), the body of the sentence before, never a person (同署の署長は「…」と話した。同署は「…」: the station)."""
-    if words[1:2] in _SAME_BODY and words[2:3] in ("は", "が", "も"):
+    if words[1:2] in SAME_BODY and words[2:3] in ("は", "が", "も"):
         body = previous_one(before, roles)  # 同署は, 同社は: a body named before, never the person of the sentence before
         return body if body is not None and roles.kinds.get(body) == "organization" else None
     m = _SAME_TITLE.match(words)
