@@ -48,6 +48,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     game_day = _dateline(blocks, pub) if not full_only else None  # ◆…3回戦（2日・大阪市中央体育館）: the words' day
     lead: date | None = game_day  # the first day the body names within a week before the article's, told first or not
     # (a dateline's before all: …3スターズ（30日・千葉湾岸スタジアム） / 29日の試合では…持ち越していた / この日は)
+    last_perfect = False  # `last` was told as what has been done (…を表明している。)
     last_told_before = False  # `last` was told as a background (…に結審していた, …と語っていたという)
     after_last = 0  # sentences since `last`'s in its passage
     seen: list[date] = []  # the dates the body named so far (翌14日 is the day after the 13th named last)
@@ -106,6 +107,10 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                   and k != last_k):
                 last = lead  # 控訴審判決が9日あった。…1月24日に結審していた。（次の段落）閉廷後の同日夕: the news's day, not
                 # the background's told in another passage (but …30日、…進言していた。首相は同日夜: that day)
+            elif (last and lead and (lead - last).days > 0 and (last_told_before or last_perfect)
+                  and _CONTRAST_DAY.search(sentence) and not _has_own_date(sentence)):
+                last = lead  # 先月12日に引退を表明している。この日は八回に代打で出場し: the news's day, set against a
+                # background's told as what had been (also in the same passage: 前日の30日まで…苦しんでいた。この日は)
             earlier = seen
             if _AGAIN.search(sentence) and pub and k != last_k and seen and seen[-1] > pub:
                 last = news or pub  # 市長は「…来年8月6日を前に…」と訴えた。（次の段落）前日の5日夜に: a plan ahead told in
@@ -125,7 +130,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             months: list[date] = []
             dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub and not named_day else None,
                              named=named, told=told, earlier=earlier, month_before=last_month, months=months,
-                             year_before=last_year, spoken=_spoken_day(game_day, news, pub))
+                             year_before=last_year, spoken=_spoken_day(game_day, news, pub), this_day=lead)
             last_month = months[-1] if months else last_month
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
@@ -146,6 +151,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             if weight:  # 同日 in a later sentence: the day this one tells of (…は29日、27日に…: the first)
                 last, last_k = next(d for d, w in told if w == weight), k
                 last_told_before = _TOLD_BEFORE.search(sentence) is not None or _BACKGROUND_CLAUSE.search(sentence) is not None
+                last_perfect = _PERFECT.search(sentence) is not None
                 after_last = 0
                 if pub and last <= pub:
                     last_past = last  # (同日 after a sentence about a plan, 9月10〜12日に公演を開く, is the news's day)
@@ -210,6 +216,8 @@ def _has_own_date(sentence: str) -> bool:
 
 
 # A sentence that tells a background, what had been (…に結審していた, …と語っていたという): no day 同日 repeats later
+_PERFECT = re.compile(r"(?:てい|でい)る[。．]?\s*$")  # 先月12日に表明している。: done before, told as it stands now
+_CONTRAST_DAY = re.compile(r"この日[はも]")  # この日は, この日も: this day set against another told before it
 _TOLD_BEFORE = re.compile(r"(?:てい|でい)た(?:という|とされる|とみられる)?[。．]?\s*$")
 
 

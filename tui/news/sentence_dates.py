@@ -44,6 +44,7 @@ _BARE_MONTH = re.compile(r"(?:((?:19|20)\d\d)年|(今年|本年|一昨年|おと
 # A month and day that names a noun counted from (7月1日発表から…改善する見通しだ): the sentence's tense is of the
 # change, not of the day it is counted from.
 _FROM_NOUN = re.compile(r"(?:の)?[\u4e00-\u9fff]{1,4}(?:から|より|比)")
+_AFTER_BACKGROUND = re.compile(r"(?:てお|でお)り、この$")  # …完投しており、この|日も: a background clause right before
 _NEAR = 366  # 翌 and 前日の count first from a date within this many days of the article's
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
@@ -66,7 +67,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
              before_past: date | None = None, known: Collection[date] = (), named: Collection[date] = (),
              told: list[tuple[date, int]] | None = None, earlier: Sequence[date] = (), month_before: date | None = None,
              months: list[date] | None = None, year_before: int | None = None, spoken: date | None = None,
-             heading: bool = False) -> list[date]:
+             heading: bool = False, this_day: date | None = None) -> list[date]:
     """The dates `text` (a sentence) names, in order, each once (see the module's doc); `before`: the last date the
     text named before the sentence (同日, 同月 refer to it), `before_past` the last not after the article's date (同日
     after a sentence about a plan); `known`: the dates the article's body names (a headline's day alone or month and day
@@ -77,7 +78,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     町に血が通った」とあいさつした: that day), and so are those closing a heading (`heading`); `told`: filled with each date and its weight; `earlier`: the
     dates the article named before the sentence, in order (翌14日 is the day after the 13th named last); `month_before`:
     the last date named before the sentence with its month (同月 repeats that month, not a day alone's); `months`: filled
-    with the dates this sentence names with their month."""
+    with the dates this sentence names with their month; `this_day`: the news's day, which この日は or この日も after a
+    clause told as a background (6日の1回戦で完投しており、この日も…) names, when the date before it lies before it."""
     out: list[date] = []
     way = None if full_only else tense(text)
     soon = way is None and not full_only and plain_verb_last(text)  # …を見込む: what is to come (for a date of that verb)
@@ -151,6 +153,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                     found = valid(previous.year, previous.month, int(m["dd"])) or found
             if day and found and published and not full_only and (m["dd"] or m["mm"]):
                 found = on_weekday(found, weekday_said(day), bool(m["dd"])) or found
+        if (m["same"] == "日" and this_day and previous and previous < this_day and not full_only
+                and _AFTER_BACKGROUND.search(text, 0, m.start()) and text.startswith(("は", "も"), m.end())):
+            found = this_day  # 6日の1回戦で148球を投げて完投しており、この日も12回を: not the background's day
         if found and m["dd"] and not full_only and published:
             stepped = _next_to(text, m, [*out[::-1], *earlier[::-1], published])
             if stepped and day and stepped.weekday() != weekday_said(day):
