@@ -105,7 +105,8 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
             continue  # （直江津東小５年）: a school's name before its pupil's grade, its last kanji read as a given name
         if has_given and free(start, end) and (not _suffixed(line, end) or TITLE_RE.match(line, end)):  # (高田さやか市議)
             found.append(Name(start, end, toks.surfaces[i], True))
-        elif j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end):
+        elif (j == i + 1 and free(start, end) and not _suffixed(line, end) and not _KATA_NEXT(line, start, end)
+              and not (_KATAKANA_WORD.fullmatch(line, start, end) and _PLACE_OF.match(line, end))):
             lone.append(Name(start, end, toks.surfaces[i], False))
     if " " in line:  # (堀田 賢慎: a given name read as two name words, joined to its surname by `_spaced`)
         lone += [Name(s, e, line[s:e], False) for s, e in spaced_given(line, toks, free, marks)]
@@ -276,6 +277,12 @@ def _KATA_NEXT(line: str, start: int, end: int) -> bool:
     if KANJI.match(line[start]) and line[start - 1:start] == "・" and not _BOUNDARY_KANA.match(line[end:end + 1]):
         return False
     return bool(_BOUNDARY_KANA.match(line[end:end + 1]) or (start and _BOUNDARY_KANA.match(line[start - 1])))
+
+
+# A katakana word UniDic reads as a name alone before の and a part or facility of a place (ヒューストンの宇宙センター,
+# …の郊外, …の空港): a city's name; a person's own place is said otherwise (…の自宅, …の事務所).
+_PLACE_OF = re.compile(r"の(?:郊外|市内|市街地?|中心部|近郊|[北南][東西]?部|[東西中]部|国際?空港|港|駅|宇宙センター|沖|上空)"
+                       r"(?![\u4e00-\u9fff々ァ-ヺー])")
 
 
 def _suffixed(line: str, end: int) -> bool:
