@@ -77,8 +77,9 @@ def test_a_firm_named_in_brackets_before_its_seat_speaks_by_that_name_later() ->
     assert quotes(text) == [("主張が認められた", "北陸ケミカル")]
     region = text.replace("北陸ケミカル", "九州ファイン")
     assert quotes(region) == [("主張が認められた", "九州ファイン")]
-    unseated = text.replace("（富山市）", "")
-    assert quotes(unseated) == [("主張が認められた", None)]
+    kanji = text.replace("北陸ケミカル", "北陸精化")  # (a region before katakana words states as a firm seated or not)
+    assert quotes(kanji) == [("主張が認められた", "北陸精化")]
+    assert quotes(kanji.replace("（富山市）", "")) == [("主張が認められた", None)]
 
 
 def test_a_city_written_short_speaks_through_a_medium_named_before_the_words() -> None:

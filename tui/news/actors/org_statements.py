@@ -1,7 +1,8 @@
 """A body named by what it states: the subject of a body's statement (ハコブラボは「…」としている, 夕凪マリンパーク
 は「…」とコメントした, そらまめラボは「…」と説明している) whose name the article writes again (its headline, the
 sentence that introduces it, 〜によると). Such a name is common words UniDic puts together (ハコブラボ, アクア +
-ワールド + 潮見, ズー + パーク + みどり + 野) that hold a katakana word, as firms, aquariums and start-ups are named;
+ワールド + 潮見, ズー + パーク + みどり + 野) that hold a katakana word, as firms, aquariums and start-ups are named,
+or a region's name before katakana words (房総 + グリーン + エッグ, 遠州 + マルミツ: a firm named by its region and brand);
 a person (a 人名 word), a place alone, a word for a kind of group (プロジェクトチームは) and a name written once are
 none: the statement alone does not tell a body's name from a common noun.
 """
@@ -55,7 +56,8 @@ def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]
             continue  # inside a longer phrase
         words = range(i, j)
         if (e - s < 3 or toks.pos[i] != "名詞"
-                or (not joined and any(toks.pos1[x] != "普通名詞" and toks.pos[x] == "名詞" for x in words))
+                or (not joined and any(toks.pos1[x] != "普通名詞" and toks.pos[x] == "名詞" and not _place_head(toks, x, i, j)
+                                       for x in words))
                 or not any(_KATA.fullmatch(toks.surfaces[x]) for x in words) or toks.surfaces[j - 1] in _KINDS
                 or flat.count(line[s:e]) < 2 or not free(s, e)):
             continue
@@ -66,6 +68,12 @@ def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]
         if not any(a <= s < b for a, b in out):
             out.append((s, e))
     return sorted(out)
+
+
+def _place_head(toks: Toks, x: int, i: int, j: int) -> bool:
+    """Word x is a place's name that opens a name of katakana words (房総 + グリーン + エッグ, 遠州 + マルミツ): a firm
+    named by its region and its brand."""
+    return x == i and j - i >= 2 and toks.pos2[x] == "地名" and all(_KATA.fullmatch(toks.surfaces[y]) for y in range(i + 1, j))
 
 
 # The last word of a firm's name after common words (南西 + 電力, 東都 + 交通): a trade that names a firm, `org_trade`'s
