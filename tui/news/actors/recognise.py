@@ -323,7 +323,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
                 found = [n for n in found if not any(r.start < n.end and n.start < r.end for r in rings)] + rings
                 left = [n for n in left if not any(r.start < n.end and n.start < r.end for r in rings)]
         if speaks:
-            found += speaker_persons(line, toks, found, ok, countries)
+            found += speaker_persons(line, toks, found, ok, countries, flat)
         if says:
             found += said_persons(line, toks, found, ok)
         if results:  # 赤星が２メートル３０で制した, 浦和のマテウスは (`sports_names`)

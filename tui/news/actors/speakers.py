@@ -48,9 +48,11 @@ _BOUNDARY = frozenset("、。,」』 　")
 _SAID = re.compile(r"話|語|述べ|振り返|明か|強調|笑|答え|訴え|説明|言|つづ|誓|胸を張|力を込め|打ち明け|悔し|喜")
 
 
-def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "list[tuple[int, int]]") -> list[Name]:
+def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "list[tuple[int, int]]",
+                    flat: str = "") -> list[Name]:
     """The names of the line found by the rules of the module's doc; `countries`: (start, end) of the countries
-    and places the gazetteer found in the line between brackets."""
+    and places the gazetteer found in the line between brackets; `flat`: the article's text (a calling the article
+    wrote after the full name is cut: `_called_after`)."""
     out: list[Name] = []
     busy = [(x.start, x.end) for x in taken]
 
@@ -66,13 +68,14 @@ def speaker_persons(line: str, toks: Toks, taken: list[Name], free, countries: "
         for m in _AFTER_QUOTE.finditer(line):
             i = _at(toks, m.end())
             j = _words(toks, i)
-            if j > i and toks.surfaces[j] in ("は", "が") and _speaker(line, toks, i, cut := _calling(toks, i, j)):
+            if j > i and toks.surfaces[j] in ("は", "が") and _speaker(
+                    line, toks, i, cut := _called_after(toks, i, _calling(toks, i, j), flat)):
                 add(i, cut)
     if "「" in line:  # (no 「 lines: no speaker before one)
         for m in _BEFORE_QUOTE.finditer(line):
             j = _at(toks, m.start())
             i = _back(toks, j)
-            j = _calling(toks, i, j) if 0 <= i < j else j
+            j = _called_after(toks, i, _calling(toks, i, j), flat) if 0 <= i < j else j
             close = line.find("」", m.end())
             said = close > 0 and line[close + 1:close + 2] == "と" and line[close + 2:close + 3] not in ("呼", "し", "い")
             described = 0 < i < j and _relative(toks, i)
@@ -190,6 +193,25 @@ def _calling(toks: Toks, i: int, j: int) -> int:
                 toks.classes[x - 1] in person and all(c in common or c in suffix for c in toks.classes[x:j]))):
             return x  # (or two common words or more after a name's word: 楊 + 国務 + 委員, a title the list lacks)
     return j
+
+
+def _called_after(toks: Toks, i: int, j: int, flat: str) -> int:
+    """The end of the name in tokens i..j-1 when they are a word and one common word of two characters or more that
+    the article writes after a full name of that word (加納 + 候補 after 加納俊介候補, 水越 + 委員 after 水越悦子委員): the
+    common word is a calling, and the name the word before it; else `j` (山田 + 太陽 is a given name's)."""
+    if j - i != 2 or not flat or toks.pos1[j - 1] != "普通名詞" or len(toks.surfaces[j - 1]) < 2:
+        return j
+    head, word = toks.surfaces[i], toks.surfaces[j - 1]
+    at = flat.find(head)
+    while at >= 0:
+        k = at + len(head)
+        if any(flat.startswith(word, k + n) and _GIVEN_CHARS.fullmatch(flat, k, k + n) for n in (1, 2, 3)):
+            return j - 1
+        at = flat.find(head, k)
+    return j
+
+
+_GIVEN_CHARS = re.compile(r"[\u4e00-\u9fff々ぁ-ゖ]+")
 
 
 def _called(line: str, toks: Toks, i: int, j: int) -> bool:
