@@ -259,18 +259,25 @@ def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int
                 return got + rest
     for n in range(j, i, -1):
         tail = line[starts[n]:ends[j - 1]] if n < j else ""
-        if tail and tail not in _UNITS and not _ROLE.fullmatch(tail) and not tail.endswith(SUFFIXES) and not unit_tail(tail):
+        line_of = bool(tail) and _LINE_OF.fullmatch(tail) is not None and line.endswith(_RAILWAYS, starts[i], ends[n - 1])
+        if (tail and tail not in _UNITS and not _ROLE.fullmatch(tail) and not tail.endswith(SUFFIXES) and not unit_tail(tail)
+                and not line_of):
             continue
         if not line[starts[i]:ends[n - 1]].endswith(SUFFIXES):
             continue  # no organisation ends there: not worth the words' tuples
         got = _suffixed(line, toks[i:n], free, heads)
         if got:
-            if not tail or tail in _UNITS or _ROLE.fullmatch(tail) or unit_tail(tail):
-                return got
+            if not tail or tail in _UNITS or _ROLE.fullmatch(tail) or unit_tail(tail) or line_of:
+                return got  # (山陰こだま鉄道 + こだま線: a railway, then one of its lines)
             rest = _split(line, toks, n, j, free, heads)
             if rest:
                 return got + rest
     return []
+
+
+# A railway's line after the railway's name (…鉄道こだま線, …電鉄本線): no part of the body's name.
+_RAILWAYS = ("鉄道", "電鉄")
+_LINE_OF = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,6}線")
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
