@@ -90,3 +90,12 @@ def test_a_company_set_off_by_a_comma_as_a_source_is_the_company_its_staff_speak
     survey = ("民間の調査会社、大洋データバンクによると、倒産件数は前年より増えた。\n\n"
               "同社は「人手不足による倒産が目立つ」としている。")
     assert quotes(survey) == [("人手不足による倒産が目立つ", "大洋データバンク")]
+
+
+def test_the_company_alone_is_the_articles_one_company_as_the_company_side_is() -> None:
+    text = "北浜電鉄の労働組合は5日、ストに入った。\n\n会社は「利用者に迷惑をかけ、おわびする」としている。"
+    assert quotes(text) == [("利用者に迷惑をかけ、おわびする", "北浜電鉄")]
+    parent = "北浜電鉄の労働組合は5日、ストに入った。\n\n親会社は「利用者に迷惑をかけ、おわびする」としている。"
+    assert quotes(parent) == [("利用者に迷惑をかけ、おわびする", None)]  # (another company, not named)
+    paired = "東和フーズと西浜化成が提携した。\n\n会社は「相乗効果を出す」としている。"
+    assert quotes(paired) == [("相乗効果を出す", None)]

@@ -88,13 +88,13 @@ def _fits(name: str, kind: str) -> bool:
     return name.endswith(kind) if kind != "社" else not _NO_COMPANY.search(name)
 
 
-# 会社側は「…」: the company's side in a dispute or an affair, right before the words (…について、会社側は)
-_COMPANY_SIDE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])会社側(?:は|が|も)[、，]?\s*$")
+# 会社側は「…」, 会社は「…」: the company (its side in a dispute or an affair), right before the words (…について、会社側は)
+_COMPANY_SIDE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])会社側?(?:は|が|も)[、，]?\s*$")
 
 
 def company_side(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
                  upto: int, until: int) -> tuple[bool, str | None]:
-    """(whether `head`, the words before a quote, end with 会社側 as their subject; the one company the article
+    """(whether `head`, the words before a quote, end with 会社側 or 会社 as their subject; the one company the article
     named before, in the passages before `upto` and in passage `upto` before `until`, or None when it named
     none (運送会社を解雇された) or several)."""
     if not _COMPANY_SIDE.search(head):
