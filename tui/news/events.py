@@ -326,9 +326,14 @@ def _nearest(text: str, word: str, days: list[str]) -> str:
     def distance(d: str) -> int:
         places = [m.start() for m in re.finditer(rf"(?<![0-9]){int(d[8:])}日", nfkc)
                   if not PLAN_PAST.match(nfkc, m.end())]  # (当初20日に予定されていたが、…24日に延期: not the plan given up)
+        if not places:  # a day the sentence counts rather than writes (11月23日に…、その10日後に入院した: the count's place)
+            places = [m.start() for m in _THAT_COUNT.finditer(nfkc)]
         return min((abs(p - at) for p in places), default=len(nfkc))
 
     return min(reversed(days), key=distance)
+
+
+_THAT_COUNT = re.compile(r"その[0-9]{1,2}(?:日|週間)(?:前|後)")  # a day counted from the one told last (その10日後)
 
 
 # A verbal noun as the verb that ends its sentence (…と通告した, …を発表しました)
