@@ -192,6 +192,8 @@ def test_a_name_right_after_its_country_or_its_kind(text, orgs):
     "米ファンドが買収に乗り出した。",
     "英ポンドが下落した。",
     "大手スーパーの売り上げが伸びた。",
+    "「賃上げを止めない」　経済団体トップ、春闘を前に",
+    "自動車メーカーリーダーの会合が開かれた。",
 ])
 def test_places_currencies_and_kinds_after_a_country_are_no_companies(text):
     assert found(text) == []

@@ -33,3 +33,11 @@ def test_a_headlines_word_under_a_title_is_the_holders_when_the_body_quotes_them
     other = ("外相「遺憾」　領海侵入に抗議\n\n北浜沖で外国の艦艇が領海に入った問題で、宮原直樹外相は4日、"
              "「強く抗議した」と述べた。")
     assert quotes(other) == [("強く抗議した", "宮原直樹")]  # (a word the body never gives him: a term)
+
+
+def test_a_headline_over_a_body_s_top_shortens_the_one_speaker_s_words() -> None:
+    from tests.test_quotes import quotes_headed
+
+    got = quotes_headed("「値上げの波止めない」　業界団体トップ、総会で",
+                        "北浜機械工業会の会長を務める岸田蒼一郎氏は5日の総会で「値上げの波を止めてはならない」と述べた。")
+    assert ("値上げの波止めない", "岸田蒼一郎") in got

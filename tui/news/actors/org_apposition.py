@@ -3,7 +3,8 @@
 人権団体アムネスティ (a kind of company or body, then the name).
 
 The name is katakana (with ・), whole words, and holds no word UniDic reads as a person's or a place's name
-(米カリフォルニア, 米トランプ); a katakana word for a kind (米ファンド, 英ブランド) is none. Each rule reads
+(米カリフォルニア, 米トランプ); a katakana word for a kind (米ファンド, 英ブランド) or for a role of a body's people
+(経済団体トップ) is none. Each rule reads
 only a line `SIGN` matches.
 """
 
@@ -23,7 +24,8 @@ SIGN = re.compile(r"[米英独仏中韓露伊加豪印台国湾州港手業体�
 _KINDS = frozenset((
     "ファンド メーカー ブランド チーム クラブ グループ スーパー コンビニ ゼネコン ベンチャー スタートアップ メディア "
     "ファン リーグ バンド ドル ユーロ ポンド ウォン ルーブル ドラマ アニメ ゲーム ツアー イメージ サイド ネット "
-    "ファンド・マネジャー ビジネス マネー ハイテク テック"
+    "ファンド・マネジャー ビジネス マネー ハイテク テック "
+    "トップ リーダー メンバー スタッフ"  # (and a role of a body's people: 経済団体トップ, 企業トップ)
 ).split())
 _AFTER = frozenset("はがのをにとも、")
 
