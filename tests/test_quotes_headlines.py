@@ -41,3 +41,14 @@ def test_a_headline_over_a_body_s_top_shortens_the_one_speaker_s_words() -> None
     got = quotes_headed("「値上げの波止めない」　業界団体トップ、総会で",
                         "北浜機械工業会の会長を務める岸田蒼一郎氏は5日の総会で「値上げの波を止めてはならない」と述べた。")
     assert ("値上げの波止めない", "岸田蒼一郎") in got
+
+
+def test_a_headline_s_words_glued_to_one_of_its_people_are_that_one_s() -> None:
+    from tests.test_quotes import quotes_headed
+
+    body = ("北浜市で8日、女子マラソンの大会があり、ケニアのジェプチルチルが優勝した。日本勢トップは2位の森下美咲（北浜電機）だった。\n\n"
+            "森下は「最後に離された。次は勝つ」と話した。")
+    got = quotes_headed("北浜で女子マラソン、ケニアのジェプチルチルが優勝　日本勢トップの森下「次は勝つ」", body)
+    assert ("次は勝つ", "森下美咲") in got
+    got = quotes_headed("北浜で女子マラソン、ケニアのジェプチルチルが優勝　日本勢トップの森下「世界で戦う」", body)
+    assert ("世界で戦う", "森下美咲") not in got  # (words the body gives no one: no speaker read from the glue alone)

@@ -92,6 +92,13 @@ def _glued(text: str, found: Mentions, named: set[str], start: int) -> bool:
     return any(a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None) for a, _, e in found)
 
 
+def _glued_to(text: str, found: Mentions, named: set[str], start: int) -> str | None:
+    """The one of the people `named` in a heading who stands right before its 「 at `start` (a title of theirs between
+    at most), or None."""
+    glued = {a for a, _, e in found if a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None)}
+    return next(iter(glued)) if len(glued) == 1 else None
+
+
 def _with_others(text: str, found: Mentions, named: set[str]) -> bool:
     """The one person a heading names is named with others (小雪ら, 佐藤さんたち): the words are not theirs alone."""
     return any(a in named and text.startswith(("ら", "たち", "など"), e) for a, _, e in found)
@@ -177,6 +184,10 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
             elif len(named) == 1 and _glued(texts[k], mentions[k], named, start) and condensed_for(
                     words, next(iter(named)), out):
                 out.append((k, words, next(iter(named))))  # 主演の早川陸「一生忘れない夏」: glued to the name, shortened
+            elif len(named) > 1 and (glued := _glued_to(texts[k], mentions[k], named, start)) is not None and (
+                    any(words in w and v == glued for _, w, v in out if v) or condensed_for(words, glued, out)):
+                out.append((k, words, glued))  # キプロノが優勝、日本勢トップの久保田「次は勝つ」: of the people the
+                # headline names, the one glued to the words, whose words the body gives hold them
             elif not named and (voice := heading_body(texts[k], start, mentions[k], kinds)) is not None:
                 if quoted_for(voice, texts, mentions, set(headings), quoted) and (
                         reads_as_said(words) or _headline_clause(words)):
