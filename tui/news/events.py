@@ -287,7 +287,7 @@ def _named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pa
     found, in_compounds = [], []  # (逮捕 of 逮捕容疑は, 決勝 of 準決勝: the word inside a longer one, read last)
     for _, d, text in told:
         places = [at for at in re.finditer(re.escape(word), text)
-                  if text != sentence and not _COUNTED_FROM.match(text, at.end())]
+                  if text != sentence and not _COUNTED_FROM.match(text, at.end()) and not _in_note(text, at.start())]
         if any(not _in_compound(text, at.start(), at.end()) for at in places):
             found.append((d, text))
         elif places:
@@ -342,6 +342,13 @@ _MAIN_VERB = re.compile(r"(?:し|する|した|します|しました|してい�
 
 # An anniversary kept on the day a sentence names (発生から30年となった19日, 震災から10年を迎えた11日)
 _ANNIVERSARY = re.compile(r"(?:から|以来)\s*([0-9]{1,3})年(?:目|と(?:なる|なった|なり)|を迎え|の節目)")
+
+
+def _in_note(text: str, at: int) -> bool:
+    """Place `at` is inside a note in brackets (（昨年11月16日発表の1次速報）): a thing named in passing, not the one the
+    story counts from."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    return opened >= 0 and max(text.rfind("）", opened, at), text.rfind(")", opened, at)) < 0
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
