@@ -62,6 +62,7 @@ HELDOUT19_SET = DEV_SET.parent / "actors_heldout19"  # written apart from the ru
 HELDOUT20_SET = DEV_SET.parent / "actors_heldout20"  # written apart from the rules after dev 24; figures only
 HELDOUT21_SET = DEV_SET.parent / "actors_heldout21"  # written apart from the rules after dev 25; figures only
 HELDOUT22_SET = DEV_SET.parent / "actors_heldout22"  # written apart from the rules after dev 26; figures only
+HELDOUT23_SET = DEV_SET.parent / "actors_heldout23"  # written apart from the rules after dev 29; figures only
 DEV4_SET = DEV_SET.parent / "actors_dev4"  # a development set (tuned on): personnel, results, notices, courts …
 DEV5_SET = DEV_SET.parent / "actors_dev5"  # a development set (tuned on): crime, courts, sports, entertainment …
 DEV6_SET = DEV_SET.parent / "actors_dev6"  # a development set (tuned on): bare company names in business news
@@ -113,12 +114,13 @@ HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_S
                  (HELDOUT14_SET, "held out 14"), (HELDOUT15_SET, "held out 15"),
                  (HELDOUT16_SET, "held out 16"), (HELDOUT17_SET, "held out 17"),
                  (HELDOUT18_SET, "held out 18"), (HELDOUT19_SET, "held out 19"),
-                 (HELDOUT20_SET, "held out 20"), (HELDOUT21_SET, "held out 21"), (HELDOUT22_SET, "held out 22"))
+                 (HELDOUT20_SET, "held out 20"), (HELDOUT21_SET, "held out 21"), (HELDOUT22_SET, "held out 22"),
+                 (HELDOUT23_SET, "held out 23"))
 # The held-out sets whose block also gives every kind's P / R / F1 in each genre, not persons' alone.
 KINDS_BY_GENRE_SETS = (HELDOUT5_SET, HELDOUT6_SET, HELDOUT7_SET, HELDOUT8_SET, HELDOUT9_SET,
                        HELDOUT10_SET, HELDOUT11_SET, HELDOUT12_SET, HELDOUT13_SET,
                        HELDOUT14_SET, HELDOUT15_SET, HELDOUT16_SET, HELDOUT17_SET, HELDOUT18_SET,
-                       HELDOUT19_SET, HELDOUT20_SET, HELDOUT21_SET, HELDOUT22_SET)
+                       HELDOUT19_SET, HELDOUT20_SET, HELDOUT21_SET, HELDOUT22_SET, HELDOUT23_SET)
 KINDS = ("person", "organization", "place")
 _TAGS = {"PER": "person", "ORG": "organization", "LOC": "place", "CTY": "place"}
 _SPAN = re.compile(r"\[\[(PER|ORG|LOC|CTY):([^\]]+)\]\]")
