@@ -72,3 +72,10 @@ def test_an_imported_article_lists_the_namesake_not_the_known_person() -> None:
 def test_a_surname_alias_inside_a_word_of_kanji_is_no_one(as_imported: bool) -> None:
     # 上川 of 最上川, a river UniDic reads as 最上 + 川: the alias starts inside a word, no person
     assert filed(["最上川の水位が上がり、上川外相が視察した。"], as_imported) == [("上川", known_id("上川陽子"))]
+
+
+@pytest.mark.parametrize("as_imported", [False, True])
+def test_a_surname_alias_between_a_kanji_and_a_body_s_suffix_is_no_one(as_imported: bool) -> None:
+    # 最 + 上川 + 銀行, as UniDic reads 最上川銀行: a bank named after the river, no person; 上川外相 stays hers
+    got = filed(["最上川銀行の頭取は、上川外相と会談した。"], as_imported)
+    assert got.count(("上川", known_id("上川陽子"))) == 1

@@ -5,7 +5,8 @@ The gazetteer files 上川 under 上川陽子, but 上川和子外相 is someone
 that names a namesake in full, the surname alone (上川外相 later) is the namesake's too: every match of
 that surname alias is left to the recognisers, which read the full name and file its surname under it.
 
-A person's kanji surname alias that starts inside a word UniDic reads (上川 of 最上川銀行) is none of the person's.
+A person's kanji surname alias that starts inside a word UniDic reads (上川 of 最上川) is none of the person's; nor is
+one between a kanji and a body's suffix (最 + 上川 + 銀行: 最上川銀行).
 
 A person's katakana alias right before ・ and more katakana that is no actor of the gazetteer heads another
 person's name (アッバス・ラフマニ外相 is not アッバス): that match alone is left to the recognisers. Before a country
@@ -19,6 +20,7 @@ from bisect import bisect_right
 
 from ..language import word_classes, words
 from ..models import Actor
+from .organisations import SUFFIXES
 
 _KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 _KATA = re.compile(r"[ァ-ヺー]+")
@@ -40,7 +42,7 @@ def namesake_spans(flat: str, scanned: list[tuple[int, int, str]], entries: dict
     read = {k: _words_at(flat, scanned[k][0], scanned[k][1], passages, classes) for k in surnames}  # (once each)
     named_otherwise = {flat[scanned[k][0]:scanned[k][1]] for k in surnames
                        if _given_name_at(read[k], scanned[k][0], scanned[k][1])}
-    inside = {k for k in surnames if _inside_word(flat, scanned[k][0], read[k])}
+    inside = {k for k in surnames if _inside_word(flat, scanned[k][0], read[k]) or _in_a_body(flat, *scanned[k][:2])}
     return heads | inside | {k for k in surnames if flat[scanned[k][0]:scanned[k][1]] in named_otherwise}
 
 
@@ -72,6 +74,15 @@ def _inside_word(flat: str, s: int, read: "tuple[int, dict[int, int], set[int]] 
     """True when the alias at `s` starts inside a word UniDic reads (`read`, by `_words_at`) after a kanji (上川 of
     最上川): a place's or a thing's name that holds the surname, no person."""
     return bool(s) and _KANJI.match(flat[s - 1]) is not None and read is not None and s - read[0] not in read[1]
+
+
+def _in_a_body(flat: str, s: int, e: int) -> bool:
+    """True when the alias at s..e has a kanji right before it and a body's suffix of two characters or more right
+    after it (最 + 上川 + 銀行, as UniDic reads 最上川銀行): a body named after a place, no person."""
+    return bool(s) and _KANJI.match(flat[s - 1]) is not None and flat.startswith(_BODY_ENDS, e)
+
+
+_BODY_ENDS = tuple(x for x in SUFFIXES if len(x) >= 2)
 
 
 def _words_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[str], list[str]] | None",
