@@ -69,8 +69,9 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
         ranked = []
     brackets = {m.start(): m for m in _BRACKET.finditer(line)}
     results = _RESULTS.search(line) is not None  # (a ranking of a game's: times, scores; not ①物価高対策（電気代）)
-    brackets.update((m.start(2), m) for m in ranked if m.start(2) not in brackets and (
+    brackets.update((m.start(2), m) for m in ranked if m.start(2) not in brackets and "、" not in m.group(2) and (
         _home(m.group(2)[1:-1]) or (results and _body(toks, m.start(2) + 1, m.end(2) - 1))))
+    # (①十勝重機（大空、清水、東）: a team before its members listed in brackets, no entry of a person)
     for m in _PLACED.finditer(line) if "(" in line and results else ():  # 優勝=行方雅人(鉾田市), 3区 榛東一輝(北関東ケミカル)
         if m.start(1) not in brackets and (_home(m.group(1)[1:-1]) or _body(toks, m.start(1) + 1, m.end(1) - 1)):
             brackets[m.start(1)] = m

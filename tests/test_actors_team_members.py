@@ -1,0 +1,20 @@
+"""A team ranked before its members in brackets (①北浜重工（石田、岡、東）２分５９秒８０): the team is no person's
+name, wherever else it stands for a skater (①石田　陽（北浜重工）); a skater ranked before a body in brackets stays one.
+Sentences of our own; each fails without its change in `entries`."""
+
+from __future__ import annotations
+
+from tui.news.actors import default, find
+
+
+def _persons(text: str) -> list[str]:
+    found, _ = find(text, default())
+    return [text[m.start:m.end] for m in found if m[0].startswith("p:")]
+
+
+def test_a_team_before_its_members_is_no_person() -> None:
+    text = ("▽女子１０００㍍　①石田　陽菜（富良野重工）１分１４秒３０②森　千夏（信州エナジー）１分１５秒０２\n"
+            "▽女子チームパシュート　①富良野重工（石田、岡、東）２分５９秒８０②信州エナジー（森、上田、原）３分１秒４４")
+    got = _persons(text)
+    assert "富良野重工" not in got
+    assert "石田　陽菜" in got and "森　千夏" in got
