@@ -49,6 +49,8 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         if foreign is None:
             foreign = bool(_FOREIGN.search(line))
         name = before_title(line, toks, k, foreign, line[at:e])
+        if name and line[at:e] == "候補" and _common_kana(line, toks, name):
+            continue  # ワクチン候補, ドラフト候補: a thing or a list a candidate is of, no person
         if name and not free(name.start, name.end):
             name = _after_club(line, name, free)  # 北陸ユナイテッド・カルドーゾ監督: the club found, the name after ・
         if name and free(name.start, name.end):
@@ -112,6 +114,13 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         lone += [Name(s, e, line[s:e], False) for s, e in spaced_given(line, toks, free, marks)]
         found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
+
+
+def _common_kana(line: str, toks: Toks, name: Name) -> bool:
+    """Whether `name` is one katakana word UniDic knows as a common noun (ワクチン, ドラフト)."""
+    k = bisect_left(toks.starts, name.start)
+    return (k < len(toks) and toks.starts[k] == name.start and toks.ends[k] == name.end and toks.pos1[k] == "普通名詞"
+            and _KATAKANA_WORD.fullmatch(line, name.start, name.end) is not None)
 
 
 def _full_name_at(toks: Toks, at: int, surname: frozenset[str], given: frozenset[str]) -> bool:
