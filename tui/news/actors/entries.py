@@ -26,6 +26,7 @@ from .governors import PREFECTURES
 from .name import COUNT_WORDS, KIN, NOT_NAME, past_count
 from .org_context import free_but
 from .persons import Name
+from .roles import title_spans
 from .sport_words import RACING
 from .tokens import Toks
 
@@ -53,6 +54,11 @@ _KATA_ONLY = re.compile(r"[ァ-ヺー・]+")
 # ranking of two or more in order, a town there is a player's home (①魚津早苗（魚津市）②砺波（高岡市）)
 _RANKED = re.compile(r"([0-9]{1,4})\s*[\u4e00-\u9fff々ヶケノぁ-ゖァ-ヺー・]{2,7}([（(][^（）()]{2,12}[）)])")
 _BODY_END = re.compile(r"(?:高|中|大|小|会|部|団|社|所|局|署|庁|省|院|組|連|協|館|園|校|室|課|党|軍|場|店|家|者|員|長|師|手|士|官|生)$")
+
+
+def _titled(word: str) -> bool:
+    """Whether `word` ends with a title or rank (陽翔七段 before （２２）): the name is the title's to read."""
+    return any(e == len(word) and s > 0 for s, e in title_spans(word))
 
 
 def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int, tuple[int, bool]]) -> list[Name]:
@@ -92,7 +98,7 @@ def entry_names(line: str, toks: Toks, found: list[Name], free, heads: dict[int,
         heads_entry = start > 0 and (line[start - 1] in _LIST_HEAD or _counted(line, start)) and not _BARE_YEAR.fullmatch(bracket)
         if word.endswith(_HONORIFICS):
             continue  # 丹生政夫さん（７４）: the names' rules read a name before its honorific
-        if word in PREFECTURES or word in NOT_NAME or word in KIN or _BODY_END.search(word) or not _named(
+        if word in PREFECTURES or word in NOT_NAME or word in KIN or _BODY_END.search(word) or _titled(word) or not _named(
                 toks, start, at, heads_entry):
             continue
         found = [n for n in found if n not in inner]
