@@ -40,9 +40,9 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
     maybe: list[Name] = []
     claimed: set[int] = set()
     foreign = None
-    ends = {e for _, e in marks}
+    title_ends = {e for _, e in marks}
     for at, e in marks:
-        if at in ends:
+        if at in title_ends:
             continue  # 陽翔七段（22）: an age right after a title, whose name the title before reads
         if not _room_before(line, at, free):
             continue  # every character a name before this title could hold is an actor's already
