@@ -2,8 +2,8 @@
 sixteenth development set; stories_heldout7, stories_heldout8, stories_heldout9, stories_heldout10,
 stories_heldout11, stories_heldout12, stories_heldout13, stories_heldout14, stories_heldout15, stories_heldout16,
 stories_heldout17, stories_heldout18, stories_heldout19, stories_heldout20, stories_heldout21, stories_heldout22,
-stories_heldout23 and stories_heldout24, held out; stories_heldout25 and stories_heldout26, held out, with quotes and
-dated events alone), and those with dated
+stories_heldout23 and stories_heldout24, held out; stories_heldout25, stories_heldout26 and stories_heldout27, held out,
+with quotes and dated events alone), and those with dated
 events alone (stories_dev19, a development set of the ways Japanese news writes dates; stories_dev21, news pages across
 the sections and the year; stories_dev25, news pages of the year 2039 with hard date shapes) and those with quotes and
 dated events (stories_dev20, a development set of news pages across the sections; stories_dev22, news pages across
@@ -85,6 +85,7 @@ SETS = {
     "stories_heldout24": Least(36, 205, 65, 275, 8),
     "stories_heldout25": Least(36, 205, 60, 340, 0, ("quotes", "events")),
     "stories_heldout26": Least(36, 205, 65, 360, 0, ("quotes", "events")),
+    "stories_heldout27": Least(36, 215, 75, 310, 0, ("quotes", "events")),
     "stories_dev19": Least(32, 0, 0, 160, 0, ("events",)),
     "stories_dev20": Least(30, 85, 20, 140, 0, ("quotes", "events")),
     "stories_dev21": Least(26, 0, 0, 160, 0, ("events",)),
