@@ -6,9 +6,10 @@ A pair is a run of kanji (or katakana: a surname from abroad before a Japanese g
 name's shape (one to three kanji, two to four hiragana, two to six katakana) that ends at a mark, a bracket, a space,
 the line's end, an honorific or a title (竹村 つばさ（26）, 宝達 健一頭取). The evidence asked for depends on the
 surname: one UniDic reads as a name (宇野, 菊池) needs nothing more, and may also stand before a particle or a
-sentence's end (天音 すずが卒業); any other (石動, a place to UniDic; 遠山, a common word; ロペス) needs an honorific
-right after the given name, a bracket after a given name of kanji or hiragana, or a listing's part in 【】 right before
-it (【実況】石清水 徹).
+sentence's end (天音 すずが卒業); a place's word before a given name UniDic reads as one (魚沼 一平と, 塩釜 直人部長) needs
+no more either; any other (石動, a place to UniDic before a given name it does not know; 遠山, a common word; ロペス) needs
+an honorific right after the given name, a bracket after a given name of kanji or hiragana, or a listing's part in 【】
+right before it (【実況】石清水 徹).
 
 The same space separates a listing's columns (the text is read with its wide spaces made narrow), so: never a title
 or honorific as either half (監督 佐藤, 佐藤 監督), a full name as either half (菊池宏 無現, 十両 湖東龍, 訃報 岡本清氏), a
@@ -66,11 +67,14 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             continue  # 無所属 元: a word no surname is (a prefix, a verbal noun) before the space; 3号艇 井ノ口: a
             # counter after its number (but ①関根 海, 1関根 as the text is read: a place, then a name UniDic knows)
         listed = line[start - 1:start] == "】" and after in _MARKS  # 【実況】石清水 徹: a listing's part, then its player
-        if not (known or honorific or listed or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
+        named = (_all_of(toks, given_start, end, person) and _all_of(toks, start, left_end, person | place)
+                 and after != "・")  # (塩釜 直人部長, 魚沼 一平と: a place's or a name's word, then a given name UniDic
+        # reads as one; not 銀賞 アレックス・ノヴァク)
+        if not (known or honorific or listed or named or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
             # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル
             # （…部屋）); a title is not enough, a headline's parts being set apart by spaces too: 党内に温度差 若手議員「…」)
-        if not (after in _MARKS or honored or (known and after in _WEAK)):
+        if not (after in _MARKS or honored or ((known or named) and after in _WEAK)):
             continue
         if (not start and "。" in line[end:] and not honored and after not in ("(", ")")
                 and not _all_of(toks, given_start, end, person)):
