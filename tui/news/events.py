@@ -90,6 +90,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             if steps:  # ▽日時　1月7日（土）… / 当日は…: the day the list told last
                 last, last_k = date.fromisoformat(steps[-1][0]), k
             continue
+        answered = (k > 0 and blocks[k - 1][1].lstrip().startswith(("――", "—", "─"))
+                    and _ANSWER_ALONE.fullmatch(text.strip()) is not None)  # ――…は。 / 「…きのうも…」: an answer
         for lo, hi in sentence_spans(text):
             sentence = text[lo:hi].strip()
             if "この日" in sentence and game_day and not _has_own_date(sentence):
@@ -130,7 +132,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             months: list[date] = []
             dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub and not named_day else None,
                              named=named, told=told, earlier=earlier, month_before=last_month, months=months,
-                             year_before=last_year, spoken=_spoken_day(game_day, news, pub), this_day=lead)
+                             year_before=last_year, spoken=_spoken_day(game_day, news, pub), this_day=lead,
+                             answer=answered)
             last_month = months[-1] if months else last_month
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
@@ -202,6 +205,7 @@ def _spoken_day(game_day: date | None, news: date | None, pub: date | None) -> d
     return game_day or (news if news and pub and (pub - news).days == 1 else None)
 
 
+_ANSWER_ALONE = re.compile(r"「[^「」]*(?:「[^「」]*」[^「」]*)*」")  # a passage of quoted words alone (an interview's answer)
 _BACKGROUND_CLAUSE = re.compile(r"(?:てお|でお)り、")  # 昨年11月6日に予想を引き下げており、…: a background's clause
 _EVE_OF = re.compile(r"[\u4e00-\u9fff][ぁ-ん]?[\u4e00-\u9fff][ぁ-ん]?前夜(?!祭)")  # 試合前夜, 打ち上げ前夜 (not 前夜祭)
 _THAT_DAY = re.compile(r"その(?:翌日|前日|翌々日|夜)")  # the day the text named last, whatever it told of it

@@ -67,7 +67,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
              before_past: date | None = None, known: Collection[date] = (), named: Collection[date] = (),
              told: list[tuple[date, int]] | None = None, earlier: Sequence[date] = (), month_before: date | None = None,
              months: list[date] | None = None, year_before: int | None = None, spoken: date | None = None,
-             heading: bool = False, this_day: date | None = None) -> list[date]:
+             heading: bool = False, this_day: date | None = None, answer: bool = False) -> list[date]:
     """The dates `text` (a sentence) names, in order, each once (see the module's doc); `before`: the last date the
     text named before the sentence (同日, 同月 refer to it), `before_past` the last not after the article's date (同日
     after a sentence about a plan); `known`: the dates the article's body names (a headline's day alone or month and day
@@ -79,7 +79,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     dates the article named before the sentence, in order (翌14日 is the day after the 13th named last); `month_before`:
     the last date named before the sentence with its month (同月 repeats that month, not a day alone's); `months`: filled
     with the dates this sentence names with their month; `this_day`: the news's day, which この日は or この日も after a
-    clause told as a background (6日の1回戦で完投しており、この日も…) names, when the date before it lies before it."""
+    clause told as a background (6日の1回戦で完投しており、この日も…) names, when the date before it lies before it;
+    `answer`: the sentence is of an interview's answer (a passage of quoted words alone after a question: ――…。 /
+    「…きのうも…」), whose day words count from `spoken`, the day the interview was held."""
     out: list[date] = []
     way = None if full_only else tense(text)
     soon = way is None and not full_only and plain_verb_last(text)  # …を見込む: what is to come (for a date of that verb)
@@ -222,7 +224,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
         elif published and (on := _said_on(text, at, anchors)) is not None:
             found = on + (found - published)  # 26日夜、SNSに「あすは…」と投稿した: counted from the day the words were put
         elif published and spoken and not read and not text.startswith(_WEEKS, at) and (
-                _said_in_past(text, at) or heading and _closes(text, at)):
+                _said_in_past(text, at) or heading and _closes(text, at) or answer):
             found = spoken + (found - published)  # 式で「きょう、…」とあいさつした, in the next morning's paper: that day
         if found not in out and (quote_span(text, at) is None or text.startswith(CALENDAR, at) or _told_day(text, at)):
             # (「きょうは低めを狙え」: no dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
