@@ -100,3 +100,10 @@ def test_words_named_after_by_the_body_named_before_and_its_person() -> None:
             "「冬が来るたびに備えができる」と、同社の久世晴美社長は大阪市内で開いた会見で話した。\n\n"
             "「出荷は来月に始める」と同社の担当者は打ち明けた。")
     assert quotes(text) == [("冬が来るたびに備えができる", "久世晴美"), ("出荷は来月に始める", None)]  # (unnamed staff)
+
+
+def test_same_company_is_no_body_that_another_of_its_names_says_is_none() -> None:
+    text = ("宇宙関連の北浜電機は3日、小型ロケットの打ち上げに成功した。\n\n"
+            "宇宙航空研究開発機構（JAXA）の幹部は「民間の打ち上げが定着すれば心強い」と評価した。"
+            "同社は次の打ち上げを12月に予定しており、「11月中に日程を決める」としている。")
+    assert ("11月中に日程を決める", "北浜電機") in quotes(text)

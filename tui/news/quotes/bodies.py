@@ -67,9 +67,12 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
         return True, None  # 同社の広報担当者は: a person of the company the text leaves unnamed
     kind = m.group(1) or ("行" if m.group().startswith("同行") else "社")  # (同行の頭取は: a bank, 道央銀行)
     last = topic = None
+    unfit = {a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
+             if kind == "社" and not _fits(texts[k][s:e], kind)}  # (宇宙航空研究開発機構（JAXA）: a body by any of its names)
     for k in range(min(upto + 1, len(texts))):
         for a, s, e in mentions[k]:
-            if kinds.get(a) == "organization" and (k < upto or e <= until) and _fits(texts[k][s:e], kind):
+            if (kinds.get(a) == "organization" and (k < upto or e <= until) and _fits(texts[k][s:e], kind)
+                    and a not in unfit):
                 if kind == "社" and texts[k].endswith(_TOLD_BY, 0, s) and topic is not None:
                     continue  # 東邦テキスタイル（大阪市）は…。生産は子会社の越前ファイバーに集約する。同社は: the topic's
                 last = a
