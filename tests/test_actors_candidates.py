@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.news.actors import default, find
-
-
-def _persons(text: str) -> list[str]:
-    found, _ = find(text, default())
-    return [text[m.start:m.end] for m in found if m[0].startswith("p:")]
+from conftest import persons as _persons
 
 
 def test_a_surname_before_candidate_is_a_person() -> None:

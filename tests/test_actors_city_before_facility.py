@@ -4,12 +4,7 @@ before other words stays one. Sentences of our own; each fails without its chang
 
 from __future__ import annotations
 
-from tui.news.actors import default, find
-
-
-def _named(text: str) -> list[str]:
-    found, _ = find(text, default())
-    return [text[m.start:m.end] for m in found if m[0].startswith("p:")]
+from conftest import persons as _named
 
 
 def test_a_katakana_name_before_a_facility_of_a_place_is_no_person() -> None:

@@ -3,12 +3,11 @@ the line no part of its name. Sentences of our own; each fails without its chang
 
 from __future__ import annotations
 
-from tui.news.actors import default, find
+from conftest import found_of
 
 
 def _orgs(text: str) -> list[str]:
-    found, _ = find(text, default())
-    return [text[m.start:m.end] for m in found if m[0].startswith("o:")]
+    return found_of(text, "organization")
 
 
 def test_a_railway_before_its_line_is_the_organisation() -> None:

@@ -47,12 +47,6 @@ def test_the_surname_alone_later_is_the_same_person():
 
 
 def test_a_place_s_word_then_a_given_name_unidic_reads_as_one_is_a_full_name() -> None:
-    from tui.news.actors import default, find
-
-    def persons(text: str) -> list[str]:
-        found, _ = find(text, default())
-        return [text[m.start:m.end] for m in found if m[0].startswith("p:")]
-
     assert "魚沼　一平" in persons("コンビは、新潟県出身の魚沼　一平と塩沢　健の２人。")
     assert persons("塩釜　直人保健福祉部長は、来月に説明会を開くと述べた。") == ["塩釜　直人"]
     assert persons("▽銀賞　アレックス・ノヴァク（北浜インターナショナルスクール８年）") != ["銀賞　アレックス"]

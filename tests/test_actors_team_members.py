@@ -5,12 +5,7 @@ change in `entries` or `persons`."""
 
 from __future__ import annotations
 
-from tui.news.actors import default, find
-
-
-def _persons(text: str) -> list[str]:
-    found, _ = find(text, default())
-    return [text[m.start:m.end] for m in found if m[0].startswith("p:")]
+from conftest import persons as _persons
 
 
 def test_a_team_before_its_members_is_no_person() -> None:
