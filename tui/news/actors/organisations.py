@@ -183,8 +183,8 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         if free(s, e) and not _inside(out, s):
             out.append((s, e))
     for m in _ACRONYM.finditer(line):
-        if _inside(out, m.start()):
-            continue
+        if _inside(out, m.start()) or _PERSON_AFTER.match(line, m.end()):
+            continue  # (ＨＩＲＯＴＯ（２２）, ＲＥＮ＝本名・…: a stage name before an age or a real name, no body)
         area = area_end(line, toks, m.start(), m.end())
         if area:  # JA奥津, JF鷹取: a group's mark and its area
             if free(m.start(), area):
@@ -278,6 +278,9 @@ def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int
 # A railway's line after the railway's name (…鉄道こだま線, …電鉄本線): no part of the body's name.
 _RAILWAYS = ("鉄道", "電鉄")
 _LINE_OF = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,6}線")
+
+
+_PERSON_AFTER = re.compile(r"[（(][0-9０-９]{1,3}[）)]|[=＝]本名")  # an age in brackets, a real name after ＝本名
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:

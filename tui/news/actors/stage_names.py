@@ -15,6 +15,8 @@ rules (which would take a name in letters for a brand's):
 - a name in hiragana after an entertainer's occupation and の, before が, は or an honorific (声優のあおいゆずが);
 - a name after a group's or an agency's 所属の (「にじいろスターズ」所属の月影ルナが), when its words are no common noun
   alone, verb or number;
+- a name in capital letters right before an age in brackets or its real name after ＝本名 (ＨＩＲＯＴＯ（２２）,
+  ＲＥＮ＝本名・浜岡蓮＝), not a common acronym;
 - an emperor by his era or posthumous name (明治天皇, 後醍醐天皇): the kanji before 天皇, two to four, as a word
   of its own (not 明治天皇陵, nor 歴代天皇, 女性天皇).
 """
@@ -58,7 +60,11 @@ _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 
 _MEMBER = re.compile(r"所属の([\u4e00-\u9fff々]{1,4}[ぁ-ゖァ-ヺー]{1,5}?|[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})?"
                      r"|[\u4e00-\u9fff々]{2,5})(?=[がはも、（(])")
 # (each sign opens with literals or one class, so that it is searched for at its first characters only)
+# A name in capital letters right before an age in brackets or its real name after ＝本名 (ＨＩＲＯＴＯ（２２）, ＲＥＮ＝本名・…)
+_LETTERS_AGED = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆'’\-])([A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ]{2,11})"
+                           r"(?=[（(][0-9０-９]{1,3}[）)]|[=＝]本名)")
 SIGNS = (re.compile(r"所属の"), re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
+         _LETTERS_AGED,
          _KATA_SURNAME, _AFTER_POSITION, re.compile(r"役(?<=[ァ-ヺー]役)")) + _CAST_SIGNS + EARLY_SIGNS
 
 
@@ -88,6 +94,9 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
             continue
         if (latin or strong) and free(*m.span(1)):
             out.append((m.start(1), m.end(1), name))
+    for m in _LETTERS_AGED.finditer(line):
+        if m.group(1).upper() not in COMMON_ACRONYMS and free(*m.span(1)) and not any(s <= m.start(1) < e for s, e, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1)))
     for m in _AFTER_POSITION.finditer(line):
         g = 1 if m.group(1) else 2
         word = m.group(g)
