@@ -107,3 +107,11 @@ def test_same_company_is_no_body_that_another_of_its_names_says_is_none() -> Non
             "宇宙航空研究開発機構（JAXA）の幹部は「民間の打ち上げが定着すれば心強い」と評価した。"
             "同社は次の打ち上げを12月に予定しており、「11月中に日程を決める」としている。")
     assert ("11月中に日程を決める", "北浜電機") in quotes(text)
+
+
+def test_same_and_a_body_s_kind_is_the_body_named_in_brackets_after_that_kind() -> None:
+    text = ("一方、市民団体「北浜の川を守る会」は18日の会合で独自候補の擁立を決めた。同会は「県政を変える」としている。")
+    assert quotes(text) == [("県政を変える", "北浜の川を守る会")]
+    text = ("俳優の篠原さんが死去した。所属事務所「オフィス北浜」が31日、発表した。\n\n"
+            "同事務所は「穏やかな最期でした」とのコメントを出した。")
+    assert quotes(text) == [("穏やかな最期でした", "オフィス北浜")]

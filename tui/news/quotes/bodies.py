@@ -54,9 +54,10 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
         ends = (tail, _SHORT_END[tail]) if tail in _SHORT_END else (tail,)
         fits = {a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
                 if kinds.get(a) == "organization" and (k < upto or e <= until)
-                and len(texts[k][s:e]) > len(tail) and texts[k][s:e].endswith(ends)
+                and len(_name(texts[k], s, e)) > len(tail) and _name(texts[k], s, e).endswith(ends)
                 or (kinds.get(a) == "organization" and tail.isascii() and (k < upto or e <= until)
-                    and texts[k][s:e].startswith(tail))}
+                    and _name(texts[k], s, e).startswith(tail))
+                or (kinds.get(a) == "organization" and (k < upto or e <= until) and _kind_before(texts[k], s, tail))}
         if len(fits) > 1 and upto < len(texts):  # 地震調査委員会 … ¶ 長岡市教育委員会は…。同委員会は: the one its passage
             fits = {a for a, s, e in mentions[upto] if a in fits and e <= until}  # names before it, when one
         if len(fits) != 1:
@@ -84,6 +85,20 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
 # A company told of by its tie to the one the article is about (子会社の, 取引先の): no 同社 while that one was the topic
 _TOLD_BY = tuple(w + "の" for w in "子会社 孫会社 関連会社 傘下 取引先 委託先 下請け 納入先 仕入れ先".split())
 _TOPIC = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?[はが]")  # 東邦テキスタイル（大阪市）は: the subject
+
+
+def _kind_before(text: str, s: int, kind: str) -> bool:
+    """A body's name at `s` is set in brackets right after the word for its kind, the last of a compound (所属事務所
+    「オフィス篠」: 事務所)."""
+    at = s + 1 if text[s:s + 1] in ("「", "『") else s
+    head = at - 1 - len(kind)  # (the kind a compound's last word, 所属 + 事務所, 市民 + 団体: not a headline's 事務所「…」)
+    return (head > 0 and text[at - 1] in ("「", "『") and text.endswith(kind, 0, at - 1)
+            and re.match(r"[\u4e00-\u9fff々ァ-ヺー]", text[head - 1]) is not None)
+
+
+def _name(text: str, s: int, e: int) -> str:
+    """A body's name as a mention spans it, without the brackets a name set in them is read with (市民団体「…の会」)."""
+    return text[s:e].strip("「」『』")
 
 
 def _fits(name: str, kind: str) -> bool:
