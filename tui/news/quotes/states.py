@@ -23,7 +23,8 @@ def with_states(texts: Sequence[str], mentions: Sequence[Mentions],
                 kinds: dict[str, str]) -> tuple[list[Mentions], dict[str, str]]:
     """The passages' mentions with each country written right before a state's body (中国 + 外務省) read as one
     body of that state (中国外務省), and each body written after 同 and a place's kind (同国外務省, 同市教育委員会) read
-    as the one place of that kind named before (`_same_place`), and the kinds with theirs."""
+    as the one place of that kind named before (`_same_place`), and a country before 政府 as the subject of words
+    (ノルウェー政府は声明で「…」) as that state's government, and the kinds with theirs."""
     out: list[Mentions] = []
     kinds = dict(kinds)
     places: dict[str, dict[str, str]] = {}  # a kind (国, 市, 県 …) -> the places of that kind named so far, as written
@@ -52,12 +53,17 @@ def with_states(texts: Sequence[str], mentions: Sequence[Mentions],
                 body = PREFIX + text[cs:e]
                 kinds.setdefault(body, KIND)
                 merged.append((body, cs, e))
+            elif kinds.get(a) == "country" and _GOVERNMENT.match(text, e) and e - s >= 2:
+                body = PREFIX + text[s:e] + "政府"  # ノルウェー政府は声明で「…」: that state's government, a body that speaks
+                kinds.setdefault(body, KIND)
+                merged.append((body, s, e + 2))
             else:
                 merged.append(m)
         out.append(merged if merged != list(found) else found)
     return out, kinds
 
 
+_GOVERNMENT = re.compile(r"政府(?=[はがも][、，]?(?:[^「」。]{0,12}?)「)")  # a state's government as a quote's subject
 _KINDS = "国市町村県区府道州"
 _SAME = re.compile("同[" + _KINDS + "]")
 
