@@ -53,17 +53,18 @@ def with_states(texts: Sequence[str], mentions: Sequence[Mentions],
                 body = PREFIX + text[cs:e]
                 kinds.setdefault(body, KIND)
                 merged.append((body, cs, e))
-            elif kinds.get(a) == "country" and _GOVERNMENT.match(text, e) and e - s >= 2:
-                body = PREFIX + text[s:e] + "政府"  # ノルウェー政府は声明で「…」: that state's government, a body that speaks
-                kinds.setdefault(body, KIND)
-                merged.append((body, s, e + 2))
+            elif kinds.get(a) == "country" and (gov := _GOVERNMENT.match(text, e)) and e - s >= 2:
+                body = PREFIX + text[s:e] + gov.group(1)  # ノルウェー政府は声明で「…」: that state's government or
+                kinds.setdefault(body, KIND)  # delegation (中国代表団は), a body that speaks
+                merged.append((body, s, gov.end(1)))
             else:
                 merged.append(m)
         out.append(merged if merged != list(found) else found)
     return out, kinds
 
 
-_GOVERNMENT = re.compile(r"政府(?=[はがも][、，]?(?:[^「」。]{0,12}?)「)")  # a state's government as a quote's subject
+_GOVERNMENT = re.compile(r"(政府|代表団)(?=[はがも][、，]?(?:[^「」。]{0,12}?)「)")  # a state's government or delegation
+# as a quote's subject
 _KINDS = "国市町村県区府道州"
 _SAME = re.compile("同[" + _KINDS + "]")
 
