@@ -32,6 +32,7 @@ from .cast_names import SIGNS as _CAST_SIGNS, cast_names
 from .discovery import plausible_name
 from .sports_names import EARLY_SIGNS, early_names
 from .organisations import COMMON_ACRONYMS
+from .name import KIN, NOT_NAME
 from .tokens import Toks, chars
 
 _JOBS = (r"タレント|歌手|モデル|俳優|女優|ラッパー|アーティスト|シンガーソングライター|シンガー|芸人|アイドル|声優|"
@@ -63,9 +64,50 @@ _MEMBER = re.compile(r"所属の([\u4e00-\u9fff々]{1,4}[ぁ-ゖァ-ヺー]{1,5}
 # A name in capital letters right before an age in brackets or its real name after ＝本名 (ＨＩＲＯＴＯ（２２）, ＲＥＮ＝本名・…)
 _LETTERS_AGED = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆'’\-])([A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ]{2,11})"
                            r"(?=[（(][0-9０-９]{1,3}[）)]|[=＝]本名)")
-SIGNS = (re.compile(r"所属の"), re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
+# A list of names the line counts as that many people (ひなの、さら、ゆずき、あかり、こはるの５人): each item a person
+_ITEM = r"[\u4e00-\u9fff々ぁ-ゖァ-ヺー・]{1,8}"
+_COUNTED = re.compile(rf"([\u4e00-\u9fff々ぁ-ゖァ-ヺー・]{{1,16}}(?:、{_ITEM}){{1,8}})(?:の|ら)([2-9２-９二三四五六七八九])人")
+_PARTICLE = re.compile(r"には|では|は|が|を|に|で|と|も|の")
+_TAIL_RUN = re.compile(r"[\u4e00-\u9fff々ァ-ヺー・]+$")
+_NUMBER = {**{str(n): n for n in range(2, 10)}, **{chr(0xFF10 + n): n for n in range(2, 10)},
+           **dict(zip("二三四五六七八九", range(2, 10)))}
+_ITEM_SHAPE = re.compile(r"[\u4e00-\u9fff々]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヺ][ァ-ヺー・]{1,7}")  # a surname, or a given or stage name in kana
+SIGNS = (re.compile(r"所属の"), _COUNTED, re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
          _LETTERS_AGED,
          _KATA_SURNAME, _AFTER_POSITION, re.compile(r"役(?<=[ァ-ヺー]役)")) + _CAST_SIGNS + EARLY_SIGNS
+
+
+def _first_item(run: str) -> int:
+    """Where a list's first name starts in the run of characters before its first 、: after the particle that ends the
+    words before it. A name of kanji or katakana closing the run starts after the particle before it (出身の杉浦); a name
+    of hiragana, after the first particle past the run's last kanji or katakana (ステージには + みのり; ひなの's own の is
+    no particle)."""
+    tail = _TAIL_RUN.search(run)
+    if tail is not None:
+        before = run[:tail.start()]
+        return tail.start() if not before or _PARTICLE.search(before[-2:]) else len(run)
+    last = max((k for k, ch in enumerate(run) if re.match(r"[\u4e00-\u9fff々ァ-ヺー]", ch)), default=-1)
+    if last < 0:
+        return 0
+    particle = _PARTICLE.search(run, last + 1)
+    return particle.end() if particle is not None else len(run)
+
+
+def _occupation_before(toks: Toks, start: int, end: int) -> int:
+    """How many characters at `start` are common nouns before the last word of start..end (俳優 of 俳優南雲): an
+    occupation written right before a list's first name."""
+    k = bisect_left(toks.starts, start)
+    cut = 0
+    while (k + 1 < len(toks) and toks.starts[k] == start + cut and toks.ends[k] < end and toks.pos1[k] == "普通名詞"
+           and toks.starts[k + 1] == toks.ends[k]):
+        cut = toks.ends[k] - start
+        k += 1
+    return cut
+
+
+def _script(word: str) -> str:
+    """The script a list's item is written in: kanji, hiragana or katakana."""
+    return "kanji" if re.match(r"[\u4e00-\u9fff々]", word) else "hira" if re.match(r"[ぁ-ゖ]", word) else "kata"
 
 
 def _member_word(toks: Toks, start: int, end: int) -> bool:
@@ -94,6 +136,21 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
             continue
         if (latin or strong) and free(*m.span(1)):
             out.append((m.start(1), m.end(1), name))
+    for m in _COUNTED.finditer(line):
+        items = m.group(1).split("、")
+        lead = _first_item(items[0])
+        items[0] = items[0][lead:]  # (ステージには + みのり, 出身の + 杉浦: the words before the first name)
+        if _script(items[0] or "あ") == "kanji":
+            lead += _occupation_before(words(), m.start(1) + lead, m.start(1) + lead + len(items[0]))
+        items[0] = m.group(1)[lead:].split("、")[0]  # (俳優 + 南雲: the occupation before the first name)
+        if len(items) != _NUMBER[m.group(2)] or not all(_ITEM_SHAPE.fullmatch(it) for it in items) or any(
+                it in KIN or it in NOT_NAME for it in items) or len({_script(it) for it in items}) > 1:
+            continue  # (父、母、姉の3人: kin; 衝突し、乗用車の２人: a clause, not a list; a list of one script only)
+        at = m.start(1) + lead
+        for it in items:
+            if free(at, at + len(it)) and not any(s_ < at + len(it) and at < e_ for s_, e_, _ in out):
+                out.append((at, at + len(it), it))
+            at += len(it) + 1
     for m in _LETTERS_AGED.finditer(line):
         if m.group(1).upper() not in COMMON_ACRONYMS and free(*m.span(1)) and not any(s <= m.start(1) < e for s, e, _ in out):
             out.append((m.start(1), m.end(1), m.group(1)))
