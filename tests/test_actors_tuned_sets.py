@@ -169,7 +169,7 @@ SETS = {
                                                  "schools_and_education", "transport_and_accidents"), 395,
                    (0.86, 0.80), 0.5, 0.3, org_r=0.4, place_r=0.45),
     # results listings, games, bouts and boards, entertainment people, local government people, schools and community
-    # (0.858 / 0.713 as written; 0.880 / 0.745 after a team before its members, candidates, spaced names and capitals)
+    # (0.858 / 0.713 as written; 0.881 / 0.751 after a team before its members, candidates, spaced names, capitals, counts)
     "dev 30": Pins(actors_report.DEV30_SET, _any("combat_and_board", "entertainment_people", "local_government_people",
                                                  "results_listings", "schools_and_community", "sports_games"), 410,
                    (0.87, 0.73), 0.82, 0.27, org_r=0.6, place_r=0.41),
