@@ -21,7 +21,9 @@ from .list_steps import (DAY_FIRST as _DAY_FIRST, YEAR_LINE as _YEAR_LINE, YEAR_
                          headed_year as _headed_year, month_heads as _month_heads, month_line as _month_line,
                          timeline as _timeline)
 from .quotes import sentence_spans
-from .sentence_dates import dates_in, year_said
+from .quotes.interviews import ANSWER
+from .quotes.lines import QUESTION
+from .sentence_dates import THAT_COUNTED, dates_in, year_said
 
 __all__ = ["dates_in", "find_events"]
 
@@ -90,8 +92,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             if steps:  # ▽日時　1月7日（土）… / 当日は…: the day the list told last
                 last, last_k = date.fromisoformat(steps[-1][0]), k
             continue
-        answered = (k > 0 and blocks[k - 1][1].lstrip().startswith(("――", "—", "─"))
-                    and _ANSWER_ALONE.fullmatch(text.strip()) is not None)  # ――…は。 / 「…きのうも…」: an answer
+        answered = k > 0 and QUESTION.match(blocks[k - 1][1]) is not None and ANSWER.fullmatch(text) is not None
+        # (――…は。 / 「…きのうも…」: an interview's answer)
         for lo, hi in sentence_spans(text):
             sentence = text[lo:hi].strip()
             if "この日" in sentence and game_day and not _has_own_date(sentence):
@@ -205,7 +207,6 @@ def _spoken_day(game_day: date | None, news: date | None, pub: date | None) -> d
     return game_day or (news if news and pub and (pub - news).days == 1 else None)
 
 
-_ANSWER_ALONE = re.compile(r"「[^「」]*(?:「[^「」]*」[^「」]*)*」")  # a passage of quoted words alone (an interview's answer)
 _BACKGROUND_CLAUSE = re.compile(r"(?:てお|でお)り、")  # 昨年11月6日に予想を引き下げており、…: a background's clause
 _EVE_OF = re.compile(r"[\u4e00-\u9fff][ぁ-ん]?[\u4e00-\u9fff][ぁ-ん]?前夜(?!祭)")  # 試合前夜, 打ち上げ前夜 (not 前夜祭)
 _THAT_DAY = re.compile(r"その(?:翌日|前日|翌々日|夜)")  # the day the text named last, whatever it told of it
@@ -331,13 +332,10 @@ def _nearest(text: str, word: str, days: list[str]) -> str:
         places = [m.start() for m in re.finditer(rf"(?<![0-9]){int(d[8:])}日", nfkc)
                   if not PLAN_PAST.match(nfkc, m.end())]  # (当初20日に予定されていたが、…24日に延期: not the plan given up)
         if not places:  # a day the sentence counts rather than writes (11月23日に…、その10日後に入院した: the count's place)
-            places = [m.start() for m in _THAT_COUNT.finditer(nfkc)]
+            places = [m.start() for m in THAT_COUNTED.finditer(nfkc)]
         return min((abs(p - at) for p in places), default=len(nfkc))
 
     return min(reversed(days), key=distance)
-
-
-_THAT_COUNT = re.compile(r"その[0-9]{1,2}(?:日|週間)(?:前|後)")  # a day counted from the one told last (その10日後)
 
 
 # A verbal noun as the verb that ends its sentence (…と通告した, …を発表しました)

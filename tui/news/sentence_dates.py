@@ -230,7 +230,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             # (「きょうは低めを狙え」: no dated happening; 「元日の3回戦までに」: the calendar's day, whoever says it)
             said_by_words.append((at, found))
             tell(found, at, at + 1)
-    for m in _THAT_COUNTED.finditer(text) if not full_only else ():  # 2月1日に予定していたが、…その2日前に前倒しした
+    for m in THAT_COUNTED.finditer(text) if not full_only else ():  # 2月1日に予定していたが、…その2日前に前倒しした
         anchors = [(n.end(), found) for n, found in read if n.end() <= m.start()] + [
             (at, found) for at, found in said_by_words if at < m.start()]
         base = max(anchors, key=lambda a: a[0])[1] if anchors else before
@@ -252,7 +252,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     return out
 
 
-_THAT_COUNTED = re.compile(r"その([0-9]{1,2})(日|週間)(前|後)")  # days counted from the day told last (その2日前)
+THAT_COUNTED = re.compile(r"その([0-9]{1,2})(日|週間)(前|後)")  # days counted from the day told last (その2日前)
 _NEXT_WEEKDAY = re.compile(r"翌([月火水木金土日])曜日?")  # the first such day after the day told last (翌火曜日)
 _PLAN_WAS = re.compile(r"[^。、「」]{0,4}?(?:予定|はず|つもり|計画|見込み)?(?:だった|でした|であった)")
 

@@ -69,6 +69,8 @@ _ITEM = r"[\u4e00-\u9fff々ぁ-ゖァ-ヺー・]{1,8}"
 _COUNTED = re.compile(rf"([\u4e00-\u9fff々ぁ-ゖァ-ヺー・]{{1,16}}(?:、{_ITEM}){{1,8}})(?:の|ら)([2-9２-９二三四五六七八九])人")
 _PARTICLE = re.compile(r"には|では|は|が|を|に|で|と|も|の")
 _TAIL_RUN = re.compile(r"[\u4e00-\u9fff々ァ-ヺー・]+$")
+_KANJI_KATA = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _NUMBER = {**{str(n): n for n in range(2, 10)}, **{chr(0xFF10 + n): n for n in range(2, 10)},
            **dict(zip("二三四五六七八九", range(2, 10)))}
 _ITEM_SHAPE = re.compile(r"[\u4e00-\u9fff々]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヺ][ァ-ヺー・]{1,7}")  # a surname, or a given or stage name in kana
@@ -86,7 +88,7 @@ def _first_item(run: str) -> int:
     if tail is not None:
         before = run[:tail.start()]
         return tail.start() if not before or _PARTICLE.search(before[-2:]) else len(run)
-    last = max((k for k, ch in enumerate(run) if re.match(r"[\u4e00-\u9fff々ァ-ヺー]", ch)), default=-1)
+    last = max((k for k, ch in enumerate(run) if _KANJI_KATA.match(ch)), default=-1)
     if last < 0:
         return 0
     particle = _PARTICLE.search(run, last + 1)
@@ -107,7 +109,7 @@ def _occupation_before(toks: Toks, start: int, end: int) -> int:
 
 def _script(word: str) -> str:
     """The script a list's item is written in: kanji, hiragana or katakana."""
-    return "kanji" if re.match(r"[\u4e00-\u9fff々]", word) else "hira" if re.match(r"[ぁ-ゖ]", word) else "kata"
+    return "kanji" if _KANJI.match(word) else "hira" if "ぁ" <= word[:1] <= "ゖ" else "kata"
 
 
 def _member_word(toks: Toks, start: int, end: int) -> bool:
@@ -138,11 +140,10 @@ def stage_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, i
             out.append((m.start(1), m.end(1), name))
     for m in _COUNTED.finditer(line):
         items = m.group(1).split("、")
-        lead = _first_item(items[0])
-        items[0] = items[0][lead:]  # (ステージには + みのり, 出身の + 杉浦: the words before the first name)
-        if _script(items[0] or "あ") == "kanji":
-            lead += _occupation_before(words(), m.start(1) + lead, m.start(1) + lead + len(items[0]))
-        items[0] = m.group(1)[lead:].split("、")[0]  # (俳優 + 南雲: the occupation before the first name)
+        lead = _first_item(items[0])  # (ステージには + みのり, 出身の + 杉浦: the words before the first name)
+        if _script(items[0][lead:] or "あ") == "kanji":  # (俳優 + 南雲: the occupation before the first name)
+            lead += _occupation_before(words(), m.start(1) + lead, m.start(1) + len(items[0]))
+        items[0] = items[0][lead:]
         if len(items) != _NUMBER[m.group(2)] or not all(_ITEM_SHAPE.fullmatch(it) for it in items) or any(
                 it in KIN or it in NOT_NAME for it in items) or len({_script(it) for it in items}) > 1:
             continue  # (父、母、姉の3人: kin; 衝突し、乗用車の２人: a clause, not a list; a list of one script only)

@@ -53,11 +53,7 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
         tail = end.group(1)
         ends = (tail, _SHORT_END[tail]) if tail in _SHORT_END else (tail,)
         fits = {a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
-                if kinds.get(a) == "organization" and (k < upto or e <= until)
-                and len(_name(texts[k], s, e)) > len(tail) and _name(texts[k], s, e).endswith(ends)
-                or (kinds.get(a) == "organization" and tail.isascii() and (k < upto or e <= until)
-                    and _name(texts[k], s, e).startswith(tail))
-                or (kinds.get(a) == "organization" and (k < upto or e <= until) and _kind_before(texts[k], s, tail))}
+                if kinds.get(a) == "organization" and (k < upto or e <= until) and _ends_so(texts[k], s, e, tail, ends)}
         if len(fits) > 1 and upto < len(texts):  # 地震調査委員会 … ¶ 長岡市教育委員会は…。同委員会は: the one its passage
             fits = {a for a, s, e in mentions[upto] if a in fits and e <= until}  # names before it, when one
         if len(fits) != 1:
@@ -69,7 +65,8 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
     kind = m.group(1) or ("行" if m.group().startswith("同行") else "社")  # (同行の頭取は: a bank, 道央銀行)
     last = topic = None
     unfit = {a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
-             if kind == "社" and not _fits(texts[k][s:e], kind)}  # (宇宙航空研究開発機構（JAXA）: a body by any of its names)
+             if not _fits(texts[k][s:e], kind)} if kind == "社" else set()  # (宇宙航空研究開発機構（JAXA）: a body by any
+    # of its names)
     for k in range(min(upto + 1, len(texts))):
         for a, s, e in mentions[k]:
             if (kinds.get(a) == "organization" and (k < upto or e <= until) and _fits(texts[k][s:e], kind)
@@ -85,6 +82,14 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
 # A company told of by its tie to the one the article is about (子会社の, 取引先の): no 同社 while that one was the topic
 _TOLD_BY = tuple(w + "の" for w in "子会社 孫会社 関連会社 傘下 取引先 委託先 下請け 納入先 仕入れ先".split())
 _TOPIC = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?[はが]")  # 東邦テキスタイル（大阪市）は: the subject
+
+
+def _ends_so(text: str, s: int, e: int, tail: str, ends: tuple[str, ...]) -> bool:
+    """Whether the body mentioned at s..e may be 同 and `tail`: its name ends so (若松町消防本部 for 同本部), opens with
+    the mark (同JA), or is set in brackets after that kind (所属事務所「オフィス篠」 for 同事務所)."""
+    name = _name(text, s, e)
+    return ((len(name) > len(tail) and name.endswith(ends)) or (tail.isascii() and name.startswith(tail))
+            or _kind_before(text, s, tail))
 
 
 def _kind_before(text: str, s: int, kind: str) -> bool:

@@ -86,15 +86,9 @@ def _named_before(text: str, found: Mentions, named: set[str], start: int, end: 
                for a, s, e in found)
 
 
-def _glued(text: str, found: Mentions, named: set[str], start: int) -> bool:
-    """Whether the one person `named` in a heading stands right before its 「 at `start`, a title of theirs between at
-    most (主演の早川陸「…」, 早見六段「…」): the words are given as theirs, however the headline shortens them."""
-    return any(a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None) for a, _, e in found)
-
-
 def _glued_to(text: str, found: Mentions, named: set[str], start: int) -> str | None:
-    """The one of the people `named` in a heading who stands right before its 「 at `start` (a title of theirs between
-    at most), or None."""
+    """The one of the people `named` in a heading who stands right before its 「 at `start`, a title of theirs between at
+    most (主演の早川陸「…」, 早見六段「…」): the words are given as theirs, however the headline shortens them; or None."""
     glued = {a for a, _, e in found if a in named and (e == start or TITLE_RE.fullmatch(text, e, start) is not None)}
     return next(iter(glued)) if len(glued) == 1 else None
 
@@ -181,7 +175,7 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
                 out.append((k, words, next(iter(named))))  # 初優勝の村瀬、「最後まで攻めた」: the words shortened
             elif (shortened := shortened_from(words, named, out)) is not None:
                 out.append((k, words, shortened))  # 安倍首相が会見「…」: the body's words of that person, shortened
-            elif len(named) == 1 and _glued(texts[k], mentions[k], named, start) and condensed_for(
+            elif len(named) == 1 and _glued_to(texts[k], mentions[k], named, start) is not None and condensed_for(
                     words, next(iter(named)), out):
                 out.append((k, words, next(iter(named))))  # 主演の早川陸「一生忘れない夏」: glued to the name, shortened
             elif len(named) > 1 and (glued := _glued_to(texts[k], mentions[k], named, start)) is not None and (

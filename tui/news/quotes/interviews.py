@@ -113,7 +113,7 @@ def named_after(p: Passage | None) -> str | None:
 _ASKED = ("。", "？", "?", "か")
 _NOTE = re.compile(r"\s*[（(][^（）()「」。]{1,30}[）)]\s*")  # (テレビインタビュー)
 _EXCHANGE = re.compile(r"やり(?:と|取)り|一問一答|(?:以下|次)の(?:通り|とおり)")  # a lead announcing answers
-_ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")
+ANSWER = re.compile(r"\s*「[^「」]*(?:「[^「」]*」[^「」]*)*」[。．]?\s*")  # a passage of quoted words alone
 
 
 def before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
@@ -123,10 +123,10 @@ def before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> i
     def question(j: int) -> bool:
         return bool(_QUESTION.match(texts[j]) or (j in headings and texts[j].rstrip().endswith(_ASKED)))
 
-    if not _ANSWER.fullmatch(texts[k]):
+    if not ANSWER.fullmatch(texts[k]):
         return k
     j = k
-    while j > 0 and (question(j - 1) or _ANSWER.fullmatch(texts[j - 1])):
+    while j > 0 and (question(j - 1) or ANSWER.fullmatch(texts[j - 1])):
         j -= 1
     return j if j < k and question(j) else k
 
@@ -134,7 +134,7 @@ def before_answers(texts: Sequence[str], headings: Collection[int], k: int) -> i
 def after_answers(texts: Sequence[str], headings: Collection[int], k: int) -> int:
     """The first passage after the run of questions and answers passage k is in (-1 when the article ends in it)."""
     j = k + 1
-    while j < len(texts) and (_QUESTION.match(texts[j]) or _ANSWER.fullmatch(texts[j])):
+    while j < len(texts) and (_QUESTION.match(texts[j]) or ANSWER.fullmatch(texts[j])):
         j += 1
     return j if j < len(texts) and j not in headings else -1
 
@@ -142,10 +142,10 @@ def after_answers(texts: Sequence[str], headings: Collection[int], k: int) -> in
 def announced(texts: Sequence[str], k: int) -> int | None:
     """The passage that announces the exchange passage k answers in, when a run of answers alone follows
     it with the questions left out (…取材に応じた。主なやりとりは以下の通り。 「…」 「…」)."""
-    if not _ANSWER.fullmatch(texts[k]):
+    if not ANSWER.fullmatch(texts[k]):
         return None
     j = k
-    while j > 0 and _ANSWER.fullmatch(texts[j - 1]):
+    while j > 0 and ANSWER.fullmatch(texts[j - 1]):
         j -= 1
     return j - 1 if j > 0 and _EXCHANGE.search(texts[j - 1]) else None
 
