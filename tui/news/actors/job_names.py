@@ -95,8 +95,8 @@ def _calling_no(line: str) -> bool:
 SIGNS = (re.compile(r"[者家優手師ー]の?[ァ-ヺ]"), re.compile(rf"(?:{'|'.join(_KATA_JOBS)})[ァ-ヺ]"),
          re.compile(r"」の|の[\u4e00-\u9fff]{1,3}[ァ-ヺ]|役[はをに][\u4e00-\u9fff]|主演[はをに][\u4e00-\u9fff]"),
          re.compile(r"[A-Z][A-Z0-9]{2}"),
-         re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[（(さ氏くち女名九八七六五四三二初十竜王棋叡碁天本ク師]"
-                    r"|の[\u4e00-\u9fff]{2,3}[ぁ-ゖ]{2,4}[がは、]"))
+         re.compile(r"[\u4e00-\u9fff][ぁ-ゖ]{2,4}[\u4e00-\u9fff]?[（(さ氏くち女名九八七六五四三二初十竜王棋叡碁天本ク師]"),
+         re.compile(r"の[\u4e00-\u9fff]{2,3}[ぁ-ゖ]{2,4}[がは、]"))
 
 
 def job_names(line: str, words: Callable[[], Toks], free) -> list[tuple[int, int, str]]:

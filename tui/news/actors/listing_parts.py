@@ -22,7 +22,8 @@ from ..language import tagger
 _PARTS = ("出|出演|司|司会|解|解説|語|語り|ナレーション|声|歌|演奏|ゲ|ゲスト|MC|DJ|パーソナリティー|パーソナリティ|ナビゲーター"
           "|案内|朗読|実況|キャスター|進行|聞き手|リポーター|レポーター|講師|指揮|独奏|演|作|脚本|演出|原作|監督")
 _EQ_PARTS = _PARTS + "|作曲|作詞|編曲|振付|振り付け|主演|ピアノ|バイオリン|チェロ|美術|撮影|音楽|構成|出演者|キャスト"
-SIGN = re.compile(r"【(?:" + _PARTS + r")】|(?:" + _EQ_PARTS + r")=")
+# (two patterns, each opening with literals alone, so that each is searched for at its first characters only)
+SIGNS = (re.compile(r"【(?:" + _PARTS + r")】"), re.compile(r"(?:" + _EQ_PARTS + r")="))
 _SLOT = re.compile(r"【(?:" + _PARTS + r")】\s*([^【▽\n]+)")
 # A credit's part and ＝ (指揮＝…　ピアノ＝…, ▽監督・脚本＝…), at the line's start or after a space, a mark or ・: the names
 # up to the next part and ＝ after a space, a ▽ or the line's end

@@ -23,6 +23,7 @@ _POLICE = re.compile(r"[県府道]警(?:本部)?")
 # name part of it, as a clause's subject or a source
 NAMED = re.compile(r"(?<![\u4e00-\u9fff々ヶ])((?!同)[\u4e00-\u9fff々ヶ]{1,5}[都道府県市町村区][\u4e00-\u9fff々ぁ-ゖ]{2,10}?課)"
                    r"(?=[はがも](?![いかじ])|によると|によりますと)")
+NAMED_SIGN = re.compile(r"課(?=[はがもに])")  # (`NAMED`'s rare end: searched for at 課 only)
 
 
 def local_offices(line: str, flat: str, open_) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from .given_names import given_names, may_find, more_persons
 from .group_members import group_members
 from .handles import SIGN as HANDLE_SIGN, handles
 from .bylines import SIGN as BYLINE_SIGN, bylines
-from .listing_parts import SIGN as LISTING_SIGN, listing_names
+from .listing_parts import SIGNS as LISTING_SIGNS, listing_names
 from .labels import SIGNS as LABEL_SIGNS, label_orgs
 from .lists import LIST_TAIL, list_persons
 from .entries import SIGN as ENTRY_SIGN, entry_names
@@ -45,7 +45,7 @@ from .comment_heads import SIGN as COMMENT_SIGN, comment_heads
 from .football_clubs import SIGN as FOOTBALL_SIGN, football_clubs
 from .game_players import game_players, org_ends
 from .councils import SIGN as COUNCIL_SIGN, council_orgs
-from .local_offices import NAMED as NAMED_OFFICE, SIGN as OFFICE_SIGN, local_offices
+from .local_offices import NAMED_SIGN as NAMED_OFFICE, SIGN as OFFICE_SIGN, local_offices
 from .office_heads import office_heads
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
 from .org_bare import SIGNS as BARE_SIGNS, again as bare_again, bare_orgs
@@ -156,7 +156,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         for s, e, surname in handles(x.text, x.free):
             take("person", x.at + s, x.at + e, surname)
     early = early_names(flat, lines, rows, occupied)  # 指揮者マルコ・ベルティーニ氏, 春雨亭かもめ: culture pages' names
-    for row in sorted(rows(LISTING_SIGN)):  # 【出】大門寺健吾・ほのか・KAIほか: the people a listing's part names (after
+    for row in sorted(rows(*LISTING_SIGNS)):  # 【出】大門寺健吾・ほのか・KAIほか: the people a listing's part names (after
         x = lines[row]  # the names printed with a space, 【語り】藍沢 聡子, which `early_names` reads)
         for s, e, key in listing_names(x.text, x.free):
             take("person", x.at + s, x.at + e, key)

@@ -30,7 +30,8 @@ from .tokens import Toks, chars
 
 _PAIR = re.compile(r"(?<![\u4e00-\u9fff々ヶケノァ-ヺー・])([\u4e00-\u9fff々][\u4e00-\u9fff々ヶケノ]{0,7}|[ァ-ヺ][ァ-ヺー]{1,7}) "
                    r"([\u4e00-\u9fff々]+|[ぁ-ゖ]+|[ァ-ヺ][ァ-ヺー]*)")
-SIGN = _PAIR  # (a line with no such pair holds none)
+# (a line with no such pair holds none; signed by its space, so that the search reads at spaces only)
+SIGN = re.compile(r" (?<=[\u4e00-\u9fff々ヶケノァ-ヺー] )(?=[\u4e00-\u9fff々ぁ-ゖァ-ヺ])")
 _KANJI = re.compile(r"[\u4e00-\u9fff々ヶケノ]+")
 _KATAKANA = re.compile(r"[ァ-ヺ]")
 _KANA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}|[ァ-ヺ][ァ-ヺー]{1,5}")

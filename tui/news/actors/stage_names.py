@@ -60,7 +60,8 @@ _NOT_EMPEROR = frozenset("歴代 女性 女系 男系 象徴 今上 新 前 元 
 # 「にじいろスターズ」所属の月影ルナが: the name after a group's or an agency's 所属の (not 所属の選手: a common word)
 _MEMBER = re.compile(r"所属の([\u4e00-\u9fff々]{1,4}[ぁ-ゖァ-ヺー]{1,5}?|[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})?"
                      r"|[\u4e00-\u9fff々]{2,5})(?=[がはも、（(])")
-# (each sign opens with literals or one class, so that it is searched for at its first characters only)
+# (each sign opens with literals or one class, so that it is searched for at its first characters only: `_COUNTED`
+# and `_LETTERS_AGED` are signed by their rare ends, [のら]２人 and a letter before （２ or ＝本名)
 # A name in capital letters right before an age in brackets or its real name after ＝本名 (ＨＩＲＯＴＯ（２２）, ＲＥＮ＝本名・…)
 _LETTERS_AGED = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９.&＆'’\-])([A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ]{2,11})"
                            r"(?=[（(][0-9０-９]{1,3}[）)]|[=＝]本名)")
@@ -74,9 +75,9 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _NUMBER = {**{str(n): n for n in range(2, 10)}, **{chr(0xFF10 + n): n for n in range(2, 10)},
            **dict(zip("二三四五六七八九", range(2, 10)))}
 _ITEM_SHAPE = re.compile(r"[\u4e00-\u9fff々]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヺ][ァ-ヺー・]{1,7}")  # a surname, or a given or stage name in kana
-SIGNS = (re.compile(r"所属の"), _COUNTED, re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
-         _LETTERS_AGED,
-         _KATA_SURNAME, _AFTER_POSITION, re.compile(r"役(?<=[ァ-ヺー]役)")) + _CAST_SIGNS + EARLY_SIGNS
+SIGNS = (re.compile(r"所属の"), re.compile(r"[のら][2-9２-９二三四五六七八九]人"), re.compile(rf"(?:{_JOBS}|声優|落語家|講談師|漫才師)[の・][A-Za-zＡ-Ｚａ-ｚァ-ヺぁ-ゖ]"), re.compile(r"天皇"),
+         re.compile(r"[（(=＝](?<=[A-Za-zＡ-Ｚａ-ｚ].)(?:[0-9０-９]|本名)"),
+         _KATA_SURNAME, re.compile(r"GK|FW|MF|DF|SB|CB|DH|先発|中継ぎ|抑え"), re.compile(r"役(?<=[ァ-ヺー]役)")) + _CAST_SIGNS + EARLY_SIGNS
 
 
 def _first_item(run: str) -> int:
