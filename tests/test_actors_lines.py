@@ -100,3 +100,16 @@ def test_every_line_sign_is_searched_for_at_its_first_characters(monkeypatch):
     # (the plays' sign opens with a lookahead of its first characters, which holds common kanji: measured no faster
     # signed otherwise)
     assert [p for p in slow if not p.startswith("(?=[適")] == []
+
+
+def test_the_titles_and_the_day_words_are_searched_for_at_their_first_characters():
+    # both are searched over every passage of every article (the titles by every recogniser's line, the day words
+    # by the events' first test of a passage)
+    from tui.news.actors.roles import TITLE_RE
+    from tui.news.day_words import DAY_SIGN, DAY_WORDS
+
+    assert _opens_fast(TITLE_RE) and _opens_fast(DAY_SIGN)
+    for text in ("来週の金曜日に会う", "週明けにも発表する", "今週末に開く", "けさ見つかった", "大みそかの夜", "先々週木曜に"):
+        m = DAY_WORDS.search(text)
+        assert m is not None and DAY_SIGN.match(text, m.start()) is not None  # where the words match, the sign does
+    assert [m.group() for m in TITLE_RE.finditer("立候補した加納候補は候補地を")] == ["候補"]

@@ -25,6 +25,9 @@ _WEEK_DAY = (r"(?P<week>今週|来週|先週|再来週|先々週)(?:の?(?P<week
 # and 週明けにも, a plan's earliest day (the next Monday; not 週明けの株式市場は下げた, this week's)
 DAY_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|本日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦"
                        rf"|{_TIMES}|{_WEEK_DAY}")
+# Where `DAY_WORDS` may match, as literals alone (the engine then skips to their first characters): a passage's test
+DAY_SIGN = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|本日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦"
+                      rf"|{_TIMES}|今週|来週|先週|再来週|先々週|週明け")
 # A time of a day or a day of a week (今夜のうちに, 今週の土曜日には): a day named whatever the verb of the words said
 NAMES_A_DAY = re.compile(f"{_TIMES}|{_WEEK_DAY}")
 _WEEK = {"今週": 0, "来週": 7, "先週": -7, "再来週": 14, "先々週": -14, "週明け": 7}  # a week's day: 今週の金曜日, 来週木曜

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .dates import BOTH_DAYS, DATES, DOT_STEP, PLAN_PAST, month_of, plain_verb_last, resolve, tense, valid
-from .day_words import DAY_WORDS
+from .day_words import DAY_SIGN
 from .list_steps import (DAY_FIRST as _DAY_FIRST, YEAR_LINE as _YEAR_LINE, YEAR_SAID as _YEAR_SAID,
                          headed_year as _headed_year, month_heads as _month_heads, month_line as _month_line,
                          timeline as _timeline)
@@ -487,7 +487,7 @@ _DAY_NAMED = re.compile(r"[0-9]{1,2}日")
 
 def _has_date(text: str) -> bool:
     """Whether a passage names a date (`DATES`): most are passed over by their want of a digit."""
-    if DAY_WORDS.search(text):
+    if DAY_SIGN.search(text):
         return True  # きょう, あす, 大みそか: a day said by a word (`day_words` reads it)
     if "その夜" in text or _EVE_OF.search(text):
         return True  # その夜 (the day named last), 試合前夜 (the news's day's eve)

@@ -94,7 +94,7 @@ TITLE_RE = re.compile("|".join([branch + (_NOT_WORD if ch in _MINISTERS else "")
                                   r"\([\u4e00-\u9fff]{2,6}(?:高校?|大学?|工|商)[1-6１-６]?[)）]",
                                   r"（[\u4e00-\u9fff]{2,6}(?:高校?|大学?|工|商)[1-6１-６]?[)）]",
                                   # a candidate by surname (加納候補), not 立候補 nor 候補者, 候補地, 候補日
-                                  r"(?<!立)候補(?![者地日生作])"]))
+                                  r"候補(?<!立候補)(?![者地日生作])"]))
 
 
 def titles(line: str) -> list[tuple[int, int]]:
