@@ -170,6 +170,9 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         done = j - 1
         if not _nounish(toks, i):
             i += 1
+        if i < k and toks.surfaces[i].isascii() and toks.surfaces[i].isdigit() and toks.pos2[i + 1] != "数詞" and (
+                "助数詞" not in toks.pos3[i + 1] and "助数詞" not in toks.pos2[i + 1]):
+            i += 1  # ①熊谷桜丘高 (1熊谷… in NFKC): a number that counts nothing before a name is a ranking's place
         out += _split(line, toks, i, j, free, heads)
     # (Both searches only where their words are: opening with a class or a look-behind, each is tried at every place.)
     for m in _PREFIXED.finditer(line) if "株" in line or "テレビ" in line or "有限会社" in line else ():  # テレビ朝日,

@@ -44,6 +44,8 @@ _HORSE = re.compile(r"[ァ-ヺ][ァ-ヺー]{3,8}")  # every entry one katakana w
 _RANKED = re.compile(rf"(?:(?<![0-9.,:])([0-9]{{1,2}})|(?<=[0-9])([1-9]))(?:\)|位)?\s*({KANJI_CLASS}[\u4e00-\u9fff々ヶケノ]{{0,4}}[ぁ-ゖ]{{0,3}}"
                      rf"|{KANJI_CLASS}{{1,3}} {KANJI_CLASS}{{1,2}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}"
                      r"|[^（）()]{1,12})[）)](?=[\s　0-9.、]|$)")  # (in NFKC, as the line is read: ① is 1)
+# Three or more names in brackets, joined by commas, dashes, arrows or ・: a team's members (its relay's order)
+_MEMBER_LIST = re.compile(r"[^、・―－—→\s]{1,6}(?:[、・―－—→][^、・―－—→\s]{1,6}){2,}")
 _RESULT_AFTER = re.compile(r"[)）]\s*(?:通算)?\.?[0-9]")  # a result's figures right after a side in brackets (…)27秒85, ).328)
 # Another entry of the same place, after a ranked one and 、 (③岡谷（警視庁）、浜名（旭光学）), its groups as `_RANKED`'s
 _TIED = re.compile(rf"、\s*()()({KANJI_CLASS}{{1,5}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}|[^（）()]{{1,12}})[）)]"
@@ -185,6 +187,8 @@ def result_line_names(line: str, words: Callable, add: Callable[[int, int], None
             while (more := _TIED.match(line, tied[-1].end())) is not None:
                 tied.append(more)  # ③岡谷（警視庁）、浜名（旭光学）: the place's second entry (judo's two thirds)
             head = name_word(m.group(g)) or full_name(m.group(g)) or (clubs and _no_body(m.group(g)))
+            if head and not racing and _MEMBER_LIST.fullmatch(m.group(4)):
+                continue  # ①熊谷桜丘高（石坂、荻野、門倉、秋元）: a team before its members, no person
             if head:
                 add(*m.span(g))
             for x in tied[1:]:  # (a tie's name after a name: any word but a place's or a body's, 浜名 of 浜名湖)
