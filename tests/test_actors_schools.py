@@ -14,6 +14,8 @@ from conftest import found_of
     ("弓道の県高校総体、男子団体は雄物川北高が２０射１７中で制した。", "雄物川北高"),
     ("県高校総体で、書写台高の香住ひなた（２年）が初優勝した。", "書写台高"),  # common words before the mark
     ("児童書道展　▽金賞　白山陽菜（松任わかば小３年）", "松任わかば小"),  # kana in the name, a school year after it
+    ("大学駅伝の往路成績　①湖北学園大５時間２０分１１秒　②南総大５時間２１分３９秒", "南総大"),  # a university, its time
+    ("大会の先発を務める平塚は北越大出身の２４歳。", "北越大"),  # where the player studied
 ])
 def test_a_schools_short_name_in_news_of_pupils(text, school):
     assert school in found_of(text, "organization")
@@ -23,6 +25,7 @@ def test_a_schools_short_name_in_news_of_pupils(text, school):
     "駅伝大会の期間中は工事中の道を避け、午前中に過去最高の人出となった。",  # time, an act, an amount
     "生徒たちは授業中にも練習中の話をした。",
     "高校野球の大会は日本中で注目された。",  # a country before the mark
+    "大会の規模は過去最大で、被害の拡大や重大な事故、甚大な影響も莫大な費用も出なかった。",  # words that end in 大
 ])
 def test_no_school_from_words_that_end_so(text):
     assert found_of(text, "organization") == []

@@ -5,10 +5,11 @@ whole word, nor the places' rules see a school there; the mark alone (高, 中, 
 to be read everywhere.
 
 Read only in an article about schools or their games (中学, 高校, 生徒, 駅伝, 総体 …): a run of two to seven kanji (kana
-may follow the first: 松任わかば) right before 高, 中 or 小, standing as a word of its own and followed by a particle,
-a bracket, a mark, a space or a school year (３年); the run holds a place's or a person's name UniDic knows, or ends in a
+may follow the first: 松任わかば) right before 高, 中, 小 or 大 (a university: 北越大出身, ①南総大５時間２１分), standing as a
+word of its own and followed by a particle, a bracket, a mark, a space, a school year (３年), a race's time or a game's
+score (２―１), or 出身, 卒 or 大学院; the run holds a place's or a person's name UniDic knows, or ends in a
 word of a school's site (台, 丘, 北, 東 …); never a word of time, of an act or of an amount before the mark (午前中, 工事中,
-期間中, 過去最高, 売上高, 縮小), nor a prefecture or country alone (東京中, 日本中).
+期間中, 過去最高, 売上高, 縮小; 拡大, 重大, 甚大), nor a prefecture or country alone (東京中, 日本中).
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ from .org_context import free_over
 from .tokens import Toks
 
 GATE = re.compile(r"中学|高校|小学|生徒|児童|年生|部員|駅伝|総体|選手権|甲子園|新人戦|大会")
-SIGN = re.compile(r"[高中小](?=[がはのもとを、。・（(）)\s　0-9０-９]|$)")
+SIGN = re.compile(r"[高中小大](?=[がはのもとを、。・（(）)\s　0-9０-９]|出身|卒|大学院|$)")
 _SCHOOL = re.compile(r"(?<![\u4e00-\u9fff々ヶケノァ-ヺー])([\u4e00-\u9fff][\u4e00-\u9fff々ヶケノ]{1,6}?"
-                     r"(?:(?![はがのをにともでへや])[ぁ-ゖ]{2,4})?)([高中小])"
-                     r"(?=[がはのもとを、。・（(）)\s　]|[0-9０-９]年|$)")
+                     r"(?:(?![はがのをにともでへや])[ぁ-ゖ]{2,4})?)([高中小大])"
+                     r"(?=[がはのもとを、。・（(）)\s　]|[0-9０-９]年|[0-9]+(?:時間|分|秒)|[0-9]+[―－-][0-9]|出身|卒|大学院|$)")
 _SITE = frozenset("台丘北南東西央野原山川浜島森谷崎沢園陵")  # a school's site at the name's end (赤川台, 雄物川北)
 _KANA = re.compile(r"[ぁ-ゖ]")
-_NO_HEAD = re.compile(r"(?:[円最残割価株売上来注銭物]|午前|午後|今年|年内|期間|一日|世界|日本|途|最|心|集|空|水|地|縮|大|過)$")
+_NO_HEAD = re.compile(r"(?:[円最残割価株売上来注銭物拡増重巨強莫膨甚肥偉絶多盛寛特倍等寸物]|午前|午後|今年|年内|期間|一日|世界|日本|途|最|心|集|空|水|地|縮|大|過)$")
 
 
 def school_names(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:
