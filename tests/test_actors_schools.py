@@ -34,3 +34,13 @@ def test_no_school_from_words_that_end_so(text):
 def test_no_country_inside_a_word():
     assert found_of("中学駅伝は赤川台中が優勝し、舞台あいさつもあった。", "country") == []
     assert found_of("日米首脳会談の後、首相は訪中した。", "country") == ["日", "米", "中"]
+
+
+@pytest.mark.parametrize("text, school", [
+    ("表彰式は桜ケ台中学校の体育館で開かれた。", "桜ケ台中学校"),  # UniDic reads 台中 (a city) into the name
+    ("豊後なぎさ小学校で、閉校式があった。", "豊後なぎさ小学校"),  # a surname and a given name to UniDic
+    ("山あいの若松沢小学校で２２日、式があった。", "若松沢小学校"),  # a kanji UniDic reads as a symbol (沢)
+    ("見つけたのは浜松北中学校３年の生徒だった。", "浜松北中学校"),  # a pupil's year after the name
+])
+def test_a_schools_full_name_however_unidic_cuts_it(text, school):
+    assert school in found_of(text, "organization")

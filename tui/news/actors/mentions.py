@@ -347,7 +347,7 @@ def _short_ok(text: str, i: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    if ch in _SHORT_KANJI and before and (_KANJI_CHAR.match(before) or before in "々ヶ"):
+    if ch in _SHORT_KANJI and before and (_KANJI_CHAR.match(before) or before in "々ヶケ"):  # (桜ケ台中学校: no Taiwan)
         if before in _SHORT_KANJI:
             if not _short_ok(text, i - 1):  # 赤川台中: the 中 after a 台 that is none
                 return False

@@ -45,6 +45,9 @@ _ONE_SUFFIX = (re.compile(r"[署警大高会組屋堂園](?<=[\u4e00-\u9fffァ-�
                           r"(?<![拡最特巨増重強膨過甚広肥]大)(?<![番仕取]組)"),
                re.compile(r"課(?<=捜査[0-9０-９一二三四五]課)"))
 _NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
+# A school's mark UniDic may read into the word before (桜 + 台中 + 学校, 江の島 + 台中 + 学校): the suffix then starts
+# inside that word, its 学校 a word of its own
+_GLUED_MARK = frozenset(("中学校", "小学校"))
 _KIND_WORDS = frozenset("政党 官庁 省庁 与党 野党 悪党 残党 徒党".split())  # words for a kind of body, after any qualifier
 _SYMBOLS = re.compile(r"[A-Za-z0-9&＆・ー]+")
 # Generic heads: 同党, 与党, 大手銀行, 中央銀行 name no organisation of their own.
@@ -123,6 +126,7 @@ _NAMEISH = re.compile(r"[ァ-ヺー・A-Za-z0-9＆&]+|[\u4e00-\u9fff々]+")
 
 
 _KATA_ONLY = re.compile(r"[ァ-ヺー]+")
+_KATA_OR_KANJI = re.compile(r"[ァ-ヺー]+|[\u4e00-\u9fff々]")  # (赤松 + 沢, UniDic's 沢 a symbol, + 小学校)
 
 
 def _nounish(toks: Toks, k: int) -> bool:
@@ -133,7 +137,7 @@ def _nounish(toks: Toks, k: int) -> bool:
     # A katakana character UniDic reads as a symbol (カ of カジマ精機, read as the counter ヵ) is a letter, and so is
     # one it reads as any word right before more katakana (カ + ジマ: an adverb after 。).
     surface = toks.surfaces[k]
-    return bool(_SYMBOLS.fullmatch(surface)) or (pos == "記号" and _KATA_ONLY.fullmatch(surface) is not None) or (
+    return bool(_SYMBOLS.fullmatch(surface)) or (pos == "記号" and _KATA_OR_KANJI.fullmatch(surface) is not None) or (
         len(surface) == 1 and _KATA_ONLY.fullmatch(surface) is not None and k + 1 < len(toks)
         and toks.starts[k + 1] == toks.ends[k] and _KATA_ONLY.match(toks.surfaces[k + 1]) is not None)
 
@@ -263,14 +267,15 @@ def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int
     for n in range(j, i, -1):
         tail = line[starts[n]:ends[j - 1]] if n < j else ""
         line_of = bool(tail) and _LINE_OF.fullmatch(tail) is not None and line.endswith(_RAILWAYS, starts[i], ends[n - 1])
+        year = bool(tail) and _SCHOOL_YEAR.fullmatch(tail) is not None and line.endswith(_SCHOOLS, starts[i], ends[n - 1])
         if (tail and tail not in _UNITS and not _ROLE.fullmatch(tail) and not tail.endswith(SUFFIXES) and not unit_tail(tail)
-                and not line_of):
+                and not line_of and not year):
             continue
         if not line[starts[i]:ends[n - 1]].endswith(SUFFIXES):
             continue  # no organisation ends there: not worth the words' tuples
         got = _suffixed(line, toks[i:n], free, heads)
         if got:
-            if not tail or tail in _UNITS or _ROLE.fullmatch(tail) or unit_tail(tail) or line_of:
+            if not tail or tail in _UNITS or _ROLE.fullmatch(tail) or unit_tail(tail) or line_of or year:
                 return got  # (山陰こだま鉄道 + こだま線: a railway, then one of its lines)
             rest = _split(line, toks, n, j, free, heads)
             if rest:
@@ -278,6 +283,9 @@ def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int
     return []
 
 
+# A pupil's or a student's year after the school's name (…中学校３年の, …大学２年生): no part of the name
+_SCHOOLS = ("学校", "高校", "中学", "大学", "高専", "学院", "学園")
+_SCHOOL_YEAR = re.compile(r"[0-9]{1,2}年生?")
 # A railway's line after the railway's name (…鉄道こだま線, …電鉄本線): no part of the body's name.
 _RAILWAYS = ("鉄道", "電鉄")
 _LINE_OF = re.compile(r"[\u4e00-\u9fff々ぁ-ゖァ-ヺー]{1,6}線")
@@ -298,14 +306,15 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
         return []
     for suffix in SUFFIXES:
         if text.endswith(suffix) and (any(t.start == end - len(suffix) for t in run) or (
-                suffix in "党省庁" and len(run[-1].surface) > 1)):  # みらい新党: 新党 is one word
+                suffix in "党省庁" and len(run[-1].surface) > 1) or (  # みらい新党: 新党 is one word
+                suffix in _GLUED_MARK and any(t.start == end - 2 for t in run[1:]))):  # 桜 + 台中 + 学校
             break
     else:
         return []
     # A place the gazetteer found may head the name (日本サッカー協会, 東京消防庁, 全日本柔道連盟), but a
     # country before a state's ministry is the country's (中国外務省: China, and its 外務省).
-    if len(run) > 3 and run[0].pos3 == "姓" and run[1].pos3 == "名":  # 柳川範之東京大学: a name, then the body
-        run = run[2:]
+    if len(run) > 3 and run[0].pos3 == "姓" and run[1].pos3 == "名" and run[2].start < end - len(suffix):
+        run = run[2:]  # 柳川範之東京大学: a name, then the body (not 筑後 + ひばり + 小学校: UniDic's name is the school's)
         start = run[0].start
     k = 0
     while k < len(run) and not free(run[k].start, end):
