@@ -31,6 +31,7 @@ from .entries import SIGN as ENTRY_SIGN, entry_names
 from .school_names import GATE as SCHOOL_GATE, SIGN as SCHOOL_SIGN, school_names
 from .name import KIN
 from .paired import paired_names
+from .party_forms import SIGN as PARTY_SIGN, party_forms
 from .rosters import SIGN as ROSTER_SIGN, roster_names
 from .officer_lists import SIGN as OFFICER_LIST_SIGN, posted_names
 from .mixed_names import mixed_names
@@ -167,6 +168,11 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             if x.free(s, e):
                 take("person", x.at + s, x.at + e, key)
                 staged.append(Name(x.at + s, x.at + e, key, False))  # (坂元蓮（東洋工大）: its body read below)
+    for row in sorted(rows(PARTY_SIGN)):  # 山元委員（共産）, ６１　共産　現: a party's short form where a party stands
+        x = lines[row]
+        for s, e, party in party_forms(x.text):
+            if x.free(s, e):
+                take("organization", x.at + s, x.at + e, party)
     for s, e in mixed_names(flat):  # 宵宮メイが, ガンモ山本は: a stage name of kanji and katakana, before the bodies'
         if free(s, e):
             take("person", s, e, flat[s:e])
