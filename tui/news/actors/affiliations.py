@@ -79,6 +79,9 @@ _POSITIONS = frozenset("GK DF MF FW SH SO FB WTB CTB FL LO PR HO NO8 P C SS CF L
 _ROLE_ENDS = tuple(t for t in TITLE_WORDS if len(t) >= 2 and _KANJI_RUN.fullmatch(t))  # (主将, 監督, 社長)
 
 
+_TOWN_MARKS = frozenset(("市", "町", "村", "区", "県", "府", "都", "道", "郡"))
+
+
 def bracket_orgs(line: str, toks: Toks, names: list[Name], free) -> list[tuple[int, int]]:
     """(start, end) of each organisation named in brackets right after a person's name of `names` (鷲尾大翔（富士通）,
     楠本（至学館大）: a player's company, club or school), where `free` allows: the bracket holds one word that is no
@@ -100,8 +103,9 @@ def bracket_orgs(line: str, toks: Toks, names: list[Name], free) -> list[tuple[i
         last = toks.ends.index(e, k)
         if last == k and (toks.pos1[k] == "普通名詞" or toks.pos2[k] == "地名"):
             continue  # one common word (（写真）, （声優）) or one place's name (（宮城）): no body
-        if last == k + 1 and toks.pos2[k] == "地名" and toks.surfaces[last] in ("市", "町", "村", "区", "県", "府", "都"):
-            continue  # a town (（射水市）): where someone is from
+        if all(toks.pos2[i] == "地名" or toks.surfaces[i] in _TOWN_MARKS for i in range(k, last + 1)) and (
+                toks.surfaces[last] in _TOWN_MARKS):
+            continue  # a town (（射水市）, （静岡県浜松市）): where someone is from
         if toks.pos[k] == "接頭辞" or toks.surfaces[k] in ("元", "前", "現", "旧", "本名", "旧姓", "左", "右", "中央"):
             continue  # （元日本代表）, （左）: a description, no body
         out.append((s, e))

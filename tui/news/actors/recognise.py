@@ -32,6 +32,7 @@ from .school_names import GATE as SCHOOL_GATE, SIGN as SCHOOL_SIGN, school_names
 from .name import KIN
 from .paired import paired_names
 from .party_forms import SIGN as PARTY_SIGN, party_forms
+from .org_seats import SIGNS as SEAT_SIGNS, seated_orgs
 from .rosters import SIGN as ROSTER_SIGN, roster_names
 from .officer_lists import SIGN as OFFICER_LIST_SIGN, posted_names
 from .mixed_names import mixed_names
@@ -111,6 +112,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     club_names: set[str] = set()
     club_keys: dict[str, str] = {}  # a club's town -> the club's full name (北浜 -> 北浜FC)
     by_line: dict[int, dict[int, tuple[int, bool]]] = {}
+    bare_names: set[str] = set()  # organisations named bare or by their seat: found again anywhere (`org_bare.again`)
     club_spans: dict[int, set[tuple[int, int]]] = {}  # row -> the known clubs in it (巨人 of 巨人・オルドニェスが)
     for k, v in (known_clubs or {}).items():
         row = bisect_right(starts, k) - 1
@@ -136,7 +138,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     officer_rows = rows(OFFICER_SIGN)  # の, a name and a body's officer: 連合の芳野会長
     council_rows, label_rows = rows(COUNCIL_SIGN), rows(*LABEL_SIGNS)  # 日本学術会議の会員; ソニー・…からデビュー
     office_rows = rows(OFFICE_SIGN, NAMED_OFFICE)  # 市保健所は: a local office named by its kind
-    bare_rows, bare_names = rows(*BARE_SIGNS), set()  # organisations named bare and the words found so
+    bare_rows = rows(*BARE_SIGNS)  # organisations named bare, and (`bare_names`) the words found so
     football_rows, coded_rows, tv_rows = rows(FOOTBALL_SIGN), rows(CODE_SIGN), rows(TV_SIGN)
     game_rows = rows(SLOT_SIGN) | score_rows  # a game's or a manager's word: clubs written alone (巨人打線, 楽天の則本投手)
     for row in sorted(rows(COMMENT_SIGN)):  # ソフトバンク・井上　…「…」: a comment's club and person
@@ -173,6 +175,11 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         for s, e, party in party_forms(x.text):
             if x.free(s, e):
                 take("organization", x.at + s, x.at + e, party)
+    for row in sorted(rows(*SEAT_SIGNS)):  # ソラトビ（福岡市）は, 【人事】北陸ケミカル（６月２７日）: a company by its seat
+        x = lines[row]
+        for s, e in seated_orgs(x.text, x.free):
+            take("organization", x.at + s, x.at + e, x.text[s:e])
+            bare_names.add(x.text[s:e])  # (千歳フーズ（東京都中央区）は … 千歳フーズの広報部は: the company again)
     for s, e in mixed_names(flat):  # 宵宮メイが, ガンモ山本は: a stage name of kanji and katakana, before the bodies'
         if free(s, e):
             take("person", s, e, flat[s:e])
