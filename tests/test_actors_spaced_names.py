@@ -50,3 +50,12 @@ def test_a_place_s_word_then_a_given_name_unidic_reads_as_one_is_a_full_name() -
     assert "魚沼　一平" in persons("コンビは、新潟県出身の魚沼　一平と塩沢　健の２人。")
     assert persons("塩釜　直人保健福祉部長は、来月に説明会を開くと述べた。") == ["塩釜　直人"]
     assert persons("▽銀賞　アレックス・ノヴァク（北浜インターナショナルスクール８年）") != ["銀賞　アレックス"]
+
+
+def test_a_ranked_place_s_word_before_a_given_name_read_alone_is_a_full_name() -> None:
+    # (①美唄 美咲 is 1美唄 美咲 as the text is read, and UniDic reads 美唄美咲 in the line as places)
+    assert "美唄　美咲" in persons("▽女子８００メートル決勝　①美唄　美咲（ちとせ陸上クラブ）２分１２秒０８")
+
+
+def test_one_kanji_read_as_an_adverb_before_a_side_in_brackets_is_a_given_name() -> None:
+    assert "北見　颯" in persons("▽区間賞　３区（８㌔）北見　颯（十勝栄高）２４分１０秒")

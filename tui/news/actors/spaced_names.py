@@ -40,6 +40,7 @@ _HONORIFIC_KANJI = frozenset("君氏様")
 _MARKS = frozenset(("", " ", "(", ")", "、", ",", "【", "】", "=", "・", "/", "\n"))
 _WEAK = frozenset("がはをにとのもや。")  # a particle or a sentence's end: enough after a surname UniDic knows only
 _FUNCTION = frozenset(("助詞", "助動詞", "接尾辞"))
+_ENTRY = re.compile(r"\([^()0-9]{2,12}\)")  # a side in brackets after an entry's name: its school, club or firm
 
 
 def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) -> list[Name]:
@@ -60,17 +61,20 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         honored = honorific or any(s == end for s, _ in marks)
         known = _all_of(toks, start, left_end, person) or _name_alone(line[start:left_end])  # (1日高 蒼空: ①日高, read
         # in the line as 1日 + 高)
-        if _all_of(toks, given_start, end, surname) or _all_of(toks, given_start, end, place):
+        alone = _named_alone(line[start:left_end], line[given_start:end])
+        if (_all_of(toks, given_start, end, surname) or _all_of(toks, given_start, end, place)) and not alone:
             continue  # 本塁打 岡本（巨人）, 勝 山本: a surname after a word, not a given name; 東京 渋谷
         if _full_name(line[start:left_end]):
             continue  # 菊池宏 無現, 笠間陸 次鋒: a full name, then the next column
-        if not known and (not _nouns(toks, start, left_end) or line[start - 1:start].isdigit()):
+        named = ((_all_of(toks, given_start, end, person) and _all_of(toks, start, left_end, person | place))
+                 or alone) and after != "・"
+        # (塩釜 直人部長, 魚沼 一平と: a place's or a name's word, then a given name UniDic reads as one, in the line or
+        # each read alone (1夕張 美咲(…: 夕張美咲 a place to UniDic in the line); not 銀賞 アレックス・ノヴァク)
+        if not known and (not _nouns(toks, start, left_end) or (line[start - 1:start].isdigit() and not named)):
             continue  # 無所属 元: a word no surname is (a prefix, a verbal noun) before the space; 3号艇 井ノ口: a
-            # counter after its number (but ①関根 海, 1関根 as the text is read: a place, then a name UniDic knows)
+            # counter after its number (but ①関根 海, ①夕張 美咲, 1夕張 as the text is read: a name UniDic knows, or a
+            # place before a given name it knows)
         listed = line[start - 1:start] == "】" and after in _MARKS  # 【実況】石清水 徹: a listing's part, then its player
-        named = (_all_of(toks, given_start, end, person) and _all_of(toks, start, left_end, person | place)
-                 and after != "・")  # (塩釜 直人部長, 魚沼 一平と: a place's or a name's word, then a given name UniDic
-        # reads as one; not 銀賞 アレックス・ノヴァク)
         if not (known or honorific or listed or named or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
             # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル
@@ -111,8 +115,9 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
             end -= 1  # 遠山 陸君
         if end - start > 3:
             return None
-        if _no_given(line[start:end]):
-            return None  # 大谷 快投: a headline's subject and what they did; 立憲 新, 維新 前: a list's marks
+        if _no_given(line[start:end]) and not (end - start == 1 and line[end:end + 1] == "(" and _ENTRY.match(line, end)):
+            return None  # 大谷 快投: a headline's subject and what they did; 立憲 新, 維新 前: a list's marks (but 岩見 颯
+            # (旭川栄高): one kanji UniDic reads as an adverb, then the side a result's entry gives in brackets)
         return end
     for cut in _kana_ends(line, start, end):  # すずが, まどかさん: the name, without a particle or an honorific after it
         if _KANA_GIVEN.fullmatch(line, start, cut) and not TITLE_RE.fullmatch(line, start, cut):
@@ -178,6 +183,15 @@ def _no_given(word: str) -> bool:
         return False
     return (f.pos1 in _NOT_NOUN or f.pos3 == "副詞可能" or f.pos2 == "数詞"
             or (len(word) >= 2 and (f.pos1 == "形状詞" or (f.pos2 == "普通名詞" and str(f.pos3).startswith(("サ変", "形状詞"))))))
+
+
+@lru_cache(maxsize=4096)
+def _named_alone(left: str, given: str) -> bool:
+    """Whether, each read alone, the word before the space is one place's or person's name (夕張, 岩見) and the word
+    after it one given name (美咲)."""
+    lw, gw = tagger()(left), tagger()(given)
+    return (len(left) >= 2 and len(lw) == 1 and lw[0].feature.pos2 == "固有名詞" and lw[0].feature.pos3 in ("地名", "人名")
+            and len(gw) == 1 and gw[0].feature.pos3 == "人名" and gw[0].feature.pos4 == "名")
 
 
 _NOT_NOUN = frozenset(("接尾辞", "副詞", "動詞", "形容詞", "助詞", "助動詞", "連体詞", "接続詞", "感動詞", "代名詞", "接頭辞"))
