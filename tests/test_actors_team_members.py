@@ -36,3 +36,9 @@ def test_a_relay_team_ranked_before_its_members_is_no_person_and_its_rank_no_par
 def test_a_number_before_a_bodys_name_is_no_part_of_it() -> None:
     # (in NFKC ① is 1: a number right before the proper noun that opens the name is the ranking's place)
     assert "小山桜丘高" in found_of("▽女子リレー決勝　①小山桜丘高（石黒、荻原、門脇、秋山）４７秒３５", "organization")
+
+
+def test_a_relays_order_joined_by_horizontal_bars_is_its_members() -> None:
+    # (― U+2015, the bar most pages join a relay's order with: the line is read for its results)
+    got = _persons("▽男子４×１００メートルリレー　①名護北中（宮城―新垣―仲宗根―玉城）４４秒０２")
+    assert {"新垣", "仲宗根", "玉城"} <= set(got)
