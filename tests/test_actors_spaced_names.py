@@ -59,3 +59,9 @@ def test_a_ranked_place_s_word_before_a_given_name_read_alone_is_a_full_name() -
 
 def test_one_kanji_read_as_an_adverb_before_a_side_in_brackets_is_a_given_name() -> None:
     assert "北見　颯" in persons("▽区間賞　３区（８㌔）北見　颯（十勝栄高）２４分１０秒")
+
+
+def test_a_team_matchs_slot_before_a_spaced_name_is_no_part_of_it() -> None:
+    # (副将 + 浜岡: the slot, then the surname; 朔 read alone as an adverb, then a pupil's year in brackets)
+    got = persons("南陵学園は大将鳴門 樹（２年）、副将浜岡 朔（３年）で臨んだ。")
+    assert "浜岡 朔" in got and not any(name.startswith("副将") for name in got)

@@ -40,7 +40,8 @@ _HONORIFIC_KANJI = frozenset("君氏様")
 _MARKS = frozenset(("", " ", "(", ")", "、", ",", "【", "】", "=", "・", "/", "\n"))
 _WEAK = frozenset("がはをにとのもや。")  # a particle or a sentence's end: enough after a surname UniDic knows only
 _FUNCTION = frozenset(("助詞", "助動詞", "接尾辞"))
-_ENTRY = re.compile(r"\([^()0-9]{2,12}\)")  # a side in brackets after an entry's name: its school, club or firm
+_SLOTS = ("先鋒", "次鋒", "中堅", "副将", "大将", "三将")  # a team match's slots, before their players
+_ENTRY = re.compile(r"\([^()]{1,12}\)")  # a side, an age or a school year in brackets after an entry's name
 
 
 def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) -> list[Name]:
@@ -51,7 +52,12 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         left = _surname(line, m.start(1), m.end(1), marks)
         given = _given(line, m.start(2), m.end(2), toks, marks)
         if left is not None and given is not None:
-            pairs.append((_named_end(toks, left, m.end(1)), m.end(1), m.start(2), given))
+            left = _named_end(toks, left, m.end(1))
+            for slot in _SLOTS:  # 副将湯川 朔: a team match's slot, then the surname
+                if line.startswith(slot, left) and m.end(1) - left - len(slot) >= 1:
+                    left += len(slot)
+                    break
+            pairs.append((left, m.end(1), m.start(2), given))
         m = _PAIR.search(line, m.start(2))  # (奨励賞 竹村 つばさ: the second word may open the next pair)
     out: list[Name] = []
     person, place, surname = chars("pos2", "人名"), chars("pos2", "地名"), chars("pos3", "姓")
