@@ -65,3 +65,9 @@ def test_a_team_matchs_slot_before_a_spaced_name_is_no_part_of_it() -> None:
     # (副将 + 浜岡: the slot, then the surname; 朔 read alone as an adverb, then a pupil's year in brackets)
     got = persons("南陵学園は大将鳴門 樹（２年）、副将浜岡 朔（３年）で臨んだ。")
     assert "浜岡 朔" in got and not any(name.startswith("副将") for name in got)
+
+
+def test_a_deputy_heads_title_after_a_spaced_name_is_no_part_of_it() -> None:
+    # (副 + 町長: the title is 副町長, not 町長 after a given name 博之副)
+    assert persons("職務代理者には早川　博之副町長が就く。") == ["早川　博之"]
+    assert persons("県の方針を、鳴海　恵子副知事が説明した。") == ["鳴海　恵子"]
