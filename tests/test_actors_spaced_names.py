@@ -71,3 +71,13 @@ def test_a_deputy_heads_title_after_a_spaced_name_is_no_part_of_it() -> None:
     # (副 + 町長: the title is 副町長, not 町長 after a given name 博之副)
     assert persons("職務代理者には早川　博之副町長が就く。") == ["早川　博之"]
     assert persons("県の方針を、鳴海　恵子副知事が説明した。") == ["鳴海　恵子"]
+
+
+def test_a_surname_of_three_kanji_is_not_cut_to_its_last() -> None:
+    # (UniDic: 桧木 + 内 + 拓: a common word, then a surname; only a person's word before a one-kanji surname is cut)
+    assert persons("曳山を出す若衆会の桧木内　拓さん（３５）は話す。") == ["桧木内　拓"]
+    assert persons("店主辻　英子さん（６１）は話す。") == ["辻　英子"]
+
+
+def test_a_pupils_word_before_a_given_name_is_no_part_of_it() -> None:
+    assert persons("授賞式では、弟子の高校生楓さんが一首を朗読した。") == ["楓"]

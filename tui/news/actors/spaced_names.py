@@ -40,6 +40,7 @@ _HONORIFIC_KANJI = frozenset("君氏様")
 _MARKS = frozenset(("", " ", "(", ")", "、", ",", "【", "】", "=", "・", "/", "\n"))
 _WEAK = frozenset("がはをにとのもや。")  # a particle or a sentence's end: enough after a surname UniDic knows only
 _FUNCTION = frozenset(("助詞", "助動詞", "接尾辞"))
+_PERSON_WORD_END = frozenset("主人員者手士師家長将生官")  # the last kanji of a word for a person (店主, 会社員)
 _SLOTS = ("先鋒", "次鋒", "中堅", "副将", "大将", "三将")  # a team match's slots, before their players
 _ENTRY = re.compile(r"\([^()]{1,12}\)")  # a side, an age or a school year in brackets after an entry's name
 
@@ -166,7 +167,10 @@ def _named_end(toks: Toks, start: int, end: int) -> int:
     at = len(ks)
     while at and toks.classes[ks[at - 1]] in person:
         at -= 1
-    return toks.starts[ks[at]] if 0 < at < len(ks) and toks.starts[ks[at]] - start >= 2 else start
+    cut = toks.starts[ks[at]] if 0 < at < len(ks) and toks.starts[ks[at]] - start >= 2 else start
+    if end - cut == 1 and cut > start and toks.surfaces[ks[at - 1]][-1] not in _PERSON_WORD_END:
+        return start  # (桧木 + 内 拓: a surname of three; 店主 + 辻 英子: a person's word, then a surname of one kanji)
+    return cut
 
 
 def _nouns(toks: Toks, start: int, end: int) -> bool:

@@ -75,6 +75,10 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     if hi - lo >= 2 and surf[lo] == "故":
         lo += 1  # 故柏原秀峰氏: the late, no part of the name
     occupied = _after_occupation(cls, starts, lo, hi)  # 会社員東山容疑者: the name after an occupation
+    if not occupied and hi - lo >= 3 and len(surf[lo]) >= 2 and cls[lo] in chars("pos1", "普通名詞") and (
+            surf[lo + 1] in _PERSON_END and cls[lo + 1] in chars("pos", "接尾辞")) and all(
+            cls[x] in person for x in range(lo + 2, hi)):
+        occupied = lo + 2  # 高校 + 生 + 楓さん, 中学 + 生 + 陽向君: a pupil's or worker's word, then the given name
     if occupied:
         lo = occupied
     # A place and its suffix at the end (小池東京都知事) is a place: the name is before it.
