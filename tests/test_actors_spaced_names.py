@@ -81,3 +81,8 @@ def test_a_surname_of_three_kanji_is_not_cut_to_its_last() -> None:
 
 def test_a_pupils_word_before_a_given_name_is_no_part_of_it() -> None:
     assert persons("授賞式では、弟子の高校生楓さんが一首を朗読した。") == ["楓"]
+
+
+def test_a_place_s_word_then_a_one_kanji_given_name_is_a_full_name() -> None:
+    # (UniDic: 一ノ宮 a place, 悠 a given name; after の and before が, a player introduced by the team's word)
+    assert persons("終盤には、ベテランの一ノ宮悠が３点シュートを決めた。") == ["一ノ宮悠"]

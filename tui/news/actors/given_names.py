@@ -149,7 +149,13 @@ def context_persons(line: str, toks: Toks, taken: list[Name], free) -> list[Name
         elif pos2[i] == "人名" and boundary(i - 1) and i + 1 < n and surf[i + 1] in _PARTICLE and (
                 i == 0 or pos2[i - 1] != "人名") and starts[i + 1] == ends[i]:
             add(i, i, surf[i], False)
-        elif len(surf[i]) < 2 or i + 1 >= n or surf[i + 1] not in _PARTICLE or starts[i + 1] != ends[i]:
+        elif i + 1 >= n or surf[i + 1] not in _PARTICLE or starts[i + 1] != ends[i]:
+            continue
+        elif (len(surf[i]) == 1 and i >= 1 and pos2[i - 1] == "地名" and pos3[i - 1] != "国" and len(surf[i - 1]) >= 2
+              and ends[i - 1] == starts[i] and _KANJI_WORD.fullmatch(surf[i]) and surf[i + 1] in ("が", "は")
+              and boundary(i - 2) and i >= 2 and surf[i - 2] in ("の", "、")):
+            add(i - 1, i, surf[i - 1], True)  # ベテランの一ノ宮 + 悠が: a place's word, then a given name of one kanji
+        elif len(surf[i]) < 2:
             continue
         elif i >= 2 and _split_surname(toks, i - 2, i) and boundary(i - 3):
             add(i - 2, i, line[starts[i - 2]:ends[i - 1]], True)  # 文 + 田 + 健一郎: a surname UniDic does not know
