@@ -271,3 +271,11 @@ def test_a_body_whose_name_a_region_heads_keeps_it(text, orgs):
 
 def test_the_country_itself_and_its_navy_stay_the_country():
     assert kinds("日本は反発し、日本海軍の歴史にも触れた。") == [("日本", "country"), ("日本", "country")]
+
+
+def test_a_score_after_a_rounds_heading_in_brackets_names_its_sides() -> None:
+    # (【Ｊ２第１５節】 heads the line: the sides are the words right before and after the score)
+    from conftest import found_of
+
+    orgs = found_of("【Ｊ２第１５節】大宮３―２水戸（ＮＡＣＫ５スタジアム大宮）", "organization")
+    assert "大宮" in orgs and "水戸" in orgs

@@ -15,7 +15,7 @@ _SCORE = re.compile(rf"[【<＜〈]({_SIDE})[0-9０-９]{{1,2}}[−\-－―][0-9
 # No brackets: each side two characters or more, from the line's start, a space or a mark, to a bracket, a
 # space or the line's end; a long vowel mark may stand for the dash between the numbers (中日7ー3DeNA).
 _LONG = r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ・]{2,12}?"
-_OPEN_SCORE = re.compile(rf"(?:^|(?<=[\s◇◆■□●○▽▼「]))({_LONG})[0-9０-９]{{1,2}}[−\-－―ー][0-9０-９]{{1,2}}({_LONG})"
+_OPEN_SCORE = re.compile(rf"(?:^|(?<=[\s◇◆■□●○▽▼「】]))({_LONG})[0-9０-９]{{1,2}}[−\-－―ー][0-9０-９]{{1,2}}({_LONG})"
                          rf"(?=[（(」\s]|$)", re.M)
 # A football result with the halves' scores in brackets: 鹿島２（１―０、１―１）１浦和
 _HALVES = re.compile(rf"(?:^|(?<=[\s◇◆■□●○▽▼「　]))({_LONG})[0-9０-９]{{1,2}}[（(][0-9０-９]{{1,2}}[−\-－―ー][0-9０-９]{{1,2}}"
