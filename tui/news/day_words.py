@@ -23,11 +23,10 @@ _TIMES = r"今朝|けさ|今夜|今晩|昨夜|昨晩|ゆうべ|明朝"  # the ti
 _WEEK_DAY = (r"(?P<week>今週|来週|先週|再来週|先々週)(?:の?(?P<weekday>[月火水木金土日])曜日?|(?P<end>末))"  # 今週の金曜日,
              r"|(?P<opening>週明け)(?:の(?P<monday>月)曜日?|(?=にも))")  # 来週木曜, 今週末 (its Saturday), 週明けの月曜日
 # and 週明けにも, a plan's earliest day (the next Monday; not 週明けの株式市場は下げた, this week's)
-DAY_WORDS = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|本日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦"
-                       rf"|{_TIMES}|{_WEEK_DAY}")
+_DAYS = r"きょう|きのう|おととい|あす|あした|あさって|今日|本日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦"
+DAY_WORDS = re.compile(rf"{_DAYS}|{_TIMES}|{_WEEK_DAY}")
 # Where `DAY_WORDS` may match, as literals alone (the engine then skips to their first characters): a passage's test
-DAY_SIGN = re.compile(r"きょう|きのう|おととい|あす|あした|あさって|今日|本日|昨日|一昨日|明日|明後日|大みそか|大晦日|元日|元旦"
-                      rf"|{_TIMES}|今週|来週|先週|再来週|先々週|週明け")
+DAY_SIGN = re.compile(rf"{_DAYS}|{_TIMES}|今週|来週|先週|再来週|先々週|週明け")
 # A time of a day or a day of a week (今夜のうちに, 今週の土曜日には): a day named whatever the verb of the words said
 NAMES_A_DAY = re.compile(f"{_TIMES}|{_WEEK_DAY}")
 _WEEK = {"今週": 0, "来週": 7, "先週": -7, "再来週": 14, "先々週": -14, "週明け": 7}  # a week's day: 今週の金曜日, 来週木曜

@@ -20,6 +20,7 @@ def past_count(line: str, start: int, end: int) -> int:
     if start and start < end - 2 and line[start] in COUNT_WORDS and line[start - 1].isdigit():
         return start + 1
     return start
+PERSON_END = frozenset("人生員者手士師家官")  # the last kanji of a word for a person (外国人, 実習生, 会社員, 司令官)
 NOT_NAME = frozenset(  # words a title is made of, or that stand before one, that are no names
     "同 同氏 同社 同党 同国 同省 同行 副 前 元 新 現 次期 党 政府 国 両 各 本 当 首席 米 英 仏 独 露 中 韓 朝 日 "
     "全 総 県 市 町 村 府 都 女性 男性 男子 女子 初 外務 国防 財務 商務 報道 政権 大手 同市 同町 同県".split())

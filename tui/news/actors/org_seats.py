@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..language import tagger
+
 SIGNS = (re.compile(r"[（(](?=[^（）()]{1,10}[市区町村][）)])"), re.compile(r"【人事】"))  # (each read at its first characters)
 _SEAT = r"(?:[\u4e00-\u9fff々ヶケ]{1,4}[都道府県])?[\u4e00-\u9fff々ヶケ]{1,6}[市区町村]"
 _NAME = r"[\u4e00-\u9fff々ぁ-ゖァ-ヺーA-Za-zＡ-Ｚａ-ｚ0-9・＆&]{2,24}"
@@ -30,8 +32,6 @@ def _foreign_person(name: str) -> bool:
     a person where they live, not a company (カナメ・テクノロジーズ: one name and a common word)."""
     if "・" not in name:
         return False
-    from ..language import tagger
-
     return sum(w.feature.pos3 == "人名" for w in tagger()(name)) >= 2
 
 

@@ -40,9 +40,12 @@ _ANY_SUFFIX = re.compile(trie(s for s in SUFFIXES if len(s) > 1 or s in "党省�
 _BUREAU = re.compile(r"局(?<![当送薬結支終対難時戦政0-9０-９一二三四五六七八九十]局)(?<!事務局)")  # 国税局, not 当局, 結局, 放送局, 第3局
 # (Two patterns again: as one alternation, whose branches start with a class and a character, re has no first
 # characters to skip to and tries both at every character.)
+# The kanji before 高 or 大 in words that end so and name no body (円高, 売上高, 過去最高; 拡大, 巨大, 莫大)
+BEFORE_HIGH = "円最残割価株売高上来注銭物"
+BEFORE_BIG = "拡最特巨増重強膨過甚広肥莫偉絶多盛寛倍等寸"
 _ONE_SUFFIX = (re.compile(r"[署警大高会組屋堂園](?<=[\u4e00-\u9fffァ-ヺー].)(?:(?![\u4e00-\u9fff々])|(?=副|社長|会長|学長|"
-                          r"教授|准教授|名誉教授|特任|特別教授|客員))(?<![大社機集再面総例国都教宴商学協開閉朝夜茶司照覧写明出書換]会)(?<![円最残割価株売高上来注銭]高)"
-                          r"(?<![拡最特巨増重強膨過甚広肥]大)(?<![番仕取]組)"),
+                          r"教授|准教授|名誉教授|特任|特別教授|客員))(?<![大社機集再面総例国都教宴商学協開閉朝夜茶司照覧写明出書換]会)"
+                          rf"(?<![{BEFORE_HIGH}]高)(?<![{BEFORE_BIG}]大)(?<![番仕取]組)"),
                re.compile(r"課(?<=捜査[0-9０-９一二三四五]課)"))
 _NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
 # A school's mark UniDic may read into the word before (桜 + 台中 + 学校, 江の島 + 台中 + 学校): the suffix then starts

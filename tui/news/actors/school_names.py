@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 from .governors import PREFECTURES
 from .org_context import free_over
+from .organisations import BEFORE_BIG, BEFORE_HIGH
 from .tokens import Toks
 
 GATE = re.compile(r"中学|高校|小学|生徒|児童|年生|部員|駅伝|総体|選手権|甲子園|新人戦|大会")
@@ -28,7 +29,7 @@ _SCHOOL = re.compile(r"(?<![\u4e00-\u9fff々ヶケノァ-ヺー])([\u4e00-\u9fff
                      r"(?=[がはのもとを、。・（(）)\s　]|[0-9０-９]年|[0-9]+(?:時間|分|秒)|[0-9]+[―－-][0-9]|出身|卒|大学院|$)")
 _SITE = frozenset("台丘北南東西央野原山川浜島森谷崎沢園陵")  # a school's site at the name's end (赤川台, 雄物川北)
 _KANA = re.compile(r"[ぁ-ゖ]")
-_NO_HEAD = re.compile(r"(?:[円最残割価株売上来注銭物拡増重巨強莫膨甚肥偉絶多盛寛特倍等寸物]|午前|午後|今年|年内|期間|一日|世界|日本|途|最|心|集|空|水|地|縮|大|過)$")
+_NO_HEAD = re.compile(rf"(?:[{BEFORE_HIGH}{BEFORE_BIG}]|午前|午後|今年|年内|期間|一日|世界|日本|途|心|集|空|水|地|縮|大)$")
 
 
 def school_names(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from ..language import tagger
-from .name import Name
+from .name import PERSON_END, Name
 from .roles import TITLE_RE
 from .tokens import Toks, chars
 
@@ -40,7 +40,7 @@ _HONORIFIC_KANJI = frozenset("君氏様")
 _MARKS = frozenset(("", " ", "(", ")", "、", ",", "【", "】", "=", "・", "/", "\n"))
 _WEAK = frozenset("がはをにとのもや。")  # a particle or a sentence's end: enough after a surname UniDic knows only
 _FUNCTION = frozenset(("助詞", "助動詞", "接尾辞"))
-_PERSON_WORD_END = frozenset("主人員者手士師家長将生官")  # the last kanji of a word for a person (店主, 会社員)
+_PERSON_WORD_END = PERSON_END | frozenset("主長将")  # the last kanji of a word for a person or a post (店主, 会社員, 大将)
 _SLOTS = ("先鋒", "次鋒", "中堅", "副将", "大将", "三将")  # a team match's slots, before their players
 _ENTRY = re.compile(r"\([^()]{1,12}\)")  # a side, an age or a school year in brackets after an entry's name
 

@@ -13,7 +13,7 @@ from .brands import company_word
 from .discovery import plausible_name, town_name
 from .governors import PLAYER_TITLES, governor_surname, player_surname
 from .loanword_names import named_loanword
-from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PLACE_SUFFIX, Name
+from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PERSON_END, PLACE_SUFFIX, Name
 from .name_frame import read_as_name
 from .office_heads import body_before
 from .one_kanji import one_kanji
@@ -39,7 +39,7 @@ _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
 # The roles a club's person holds, written after the club, ・ and the name (ロッテ・鰐淵監督), and the last character
 # of a club's name there (kanji, katakana or letters)
 _SIDE_TITLES = PLAYER_TITLES | {"監督", "コーチ", "ヘッドコーチ", "主将", "HC", "GM", "騎手", "調教師", "オーナー", "球団社長"}
-_PERSON_END = frozenset("人生員者手士師家官")  # the last kanji of a word for a person (外国人, 実習生, 会社員, 司令官)
+_PERSON_END = PERSON_END
 _PERSON_WORDS = frozenset("幹部 代表 顧問 大使".split())  # words for a person that end in none of them
 _SIDE_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ]")
 _COMPANY_KIND = re.compile(r"(?:会社|製造元|販売元|メーカー|大手|企業|子会社|親会社|運営会社)の?$")
