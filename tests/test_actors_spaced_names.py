@@ -86,3 +86,31 @@ def test_a_pupils_word_before_a_given_name_is_no_part_of_it() -> None:
 def test_a_place_s_word_then_a_one_kanji_given_name_is_a_full_name() -> None:
     # (UniDic: 一ノ宮 a place, 悠 a given name; after の and before が, a player introduced by the team's word)
     assert persons("終盤には、ベテランの一ノ宮悠が３点シュートを決めた。") == ["一ノ宮悠"]
+
+
+def test_a_place_s_word_and_a_given_name_before_a_title_are_a_full_name() -> None:
+    # (大磯 a place and 学 a common word to UniDic, each read alone; the title after the pair tells a person)
+    assert persons("立会人の大磯　学八段は「序盤から激しかった」と語った。") == ["大磯　学"]
+    assert persons("記念式典で、白馬　凛校長が創立の歴史を紹介した。") == ["白馬　凛"]
+    assert "木内　茂" in persons("木内　茂（きうち・しげる）６１　無新　農業　元農協理事")  # (not 農業 元農協: a job, then a post)
+    assert not any("誠交通" in name for name in persons("県警大垣署の砂原　誠交通課長は話した。"))
+
+
+def test_a_spaced_name_after_a_particle_in_running_text_is_a_full_name() -> None:
+    # (words are not set apart by spaces in a sentence: after の or が and before its 。, the pair is a name)
+    assert persons("ゴール下の熱田　蒼が両チーム最多の１８点を挙げた。") == ["熱田　蒼"]
+    assert persons("代表に選ばれたのは２年の倉吉　凛。") == ["倉吉　凛"]
+
+
+def test_a_spaced_name_of_a_surname_with_a_prefix_or_suffix_before_an_honorific() -> None:
+    # (大 + 塩見: a prefix to UniDic, 満願 + 寺: a suffix; the honorific tells a person)
+    assert persons("同好会の大塩見　実さん（６８）は「楽しい」と話した。") == ["大塩見　実"]
+
+
+def test_a_kana_given_name_before_a_title_keeps_its_last_kana() -> None:
+    assert persons("総会で二見　いろは女流初段（１８）が表彰された。") == ["二見　いろは"]
+
+
+def test_a_deputy_of_any_head_is_one_title() -> None:
+    assert persons("県立病院は、出島　昭二副院長（５９）が院長に就くと発表した。") == ["出島　昭二"]
+    assert persons("市立美術館は、深浦　正志副館長が館長に昇格すると発表した。") == ["深浦　正志"]

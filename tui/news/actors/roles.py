@@ -45,6 +45,8 @@ _ROLES = (
     "前棋聖 前名人 前竜王 前王将 前王位 新棋聖 新名人 新竜王 新王将 新王位 新叡王 新王座 新棋王 クイーン 名誉クイーン "
     "師匠 宇宙飛行士 飛行士 少年 少女"
 ).split()
+_ROLES += sorted({"副" + r for r in _ROLES if r.endswith("長") and not r.startswith("副")} - set(_ROLES))
+# (the deputy of every head: 出島昭二副院長 is 出島昭二, never 昭二副)
 
 
 def trie(words: Iterable[str]) -> str:

@@ -8,8 +8,10 @@ the line's end, an honorific or a title (竹村 つばさ（26）, 宝達 健一
 surname: one UniDic reads as a name (宇野, 菊池) needs nothing more, and may also stand before a particle or a
 sentence's end (天音 すずが卒業); a place's word before a given name UniDic reads as one (魚沼 一平と, 塩釜 直人部長) needs
 no more either; any other (石動, a place to UniDic before a given name it does not know; 遠山, a common word; ロペス) needs
-an honorific right after the given name, a bracket after a given name of kanji or hiragana, or a listing's part in 【】
-right before it (【実況】石清水 徹).
+an honorific right after the given name, a bracket after a given name of kanji or hiragana, a listing's part in 【】
+right before it (【実況】石清水 徹), a title after it when the surname read alone is one proper noun (瀬戸 保九段), or a
+particle or comma before the pair in a sentence that ends in 。 (エースの春日 美桜が…。): running text sets no words apart
+by spaces but names.
 
 The same space separates a listing's columns (the text is read with its wide spaces made narrow), so: never a title
 or honorific as either half (監督 佐藤, 佐藤 監督), a full name as either half (菊池宏 無現, 十両 湖東龍, 訃報 岡本清氏), a
@@ -77,16 +79,21 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
                  or alone) and after != "・"
         # (塩釜 直人部長, 魚沼 一平と: a place's or a name's word, then a given name UniDic reads as one, in the line or
         # each read alone (1夕張 美咲(…: 夕張美咲 a place to UniDic in the line); not 銀賞 アレックス・ノヴァク)
-        if not known and (not _nouns(toks, start, left_end) or (line[start - 1:start].isdigit() and not named)):
+        if not known and ((not _nouns(toks, start, left_end) and not (honorific and left_end - start >= 3))
+                          or (line[start - 1:start].isdigit() and not named)):
             continue  # 無所属 元: a word no surname is (a prefix, a verbal noun) before the space; 3号艇 井ノ口: a
             # counter after its number (but ①関根 海, ①夕張 美咲, 1夕張 as the text is read: a name UniDic knows, or a
             # place before a given name it knows)
         listed = line[start - 1:start] == "】" and after in _MARKS  # 【実況】石清水 徹: a listing's part, then its player
-        if not (known or honorific or listed or named or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
+        titled = honored and not honorific and _titled(line[start:left_end], line[given_start:end])
+        prose = (line[start - 1:start] in _PROSE and "。" in line[end:]
+                 and (end - given_start <= 2 or _given_word(line[given_start:end])))
+        if not (known or honorific or listed or named or titled or prose
+                or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
             # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル
             # （…部屋）); a title is not enough, a headline's parts being set apart by spaces too: 党内に温度差 若手議員「…」)
-        if not (after in _MARKS or honored or ((known or named) and after in _WEAK)):
+        if not (after in _MARKS or honored or ((known or named or prose) and after in _WEAK)):
             continue
         if (not start and "。" in line[end:] and not honored and after not in ("(", ")")
                 and not _all_of(toks, given_start, end, person)):
@@ -94,6 +101,31 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         if free(start, end):
             out.append(Name(start, end, line[start:left_end], True))
     return out
+
+
+_PROSE = frozenset("のをにはがとでも、")  # a particle or a comma before the pair, in a sentence ending in 。: running text,
+# where words are not set apart by spaces, names only (エースの春日 美桜が, 2年の長良 颯。)
+_UNITS = frozenset("県府市町村区都道国州党省庁局部課社会院校団")  # the one kanji that makes a body of the word before it
+
+
+@lru_cache(maxsize=4096)
+def _titled(left: str, given: str) -> bool:
+    """Whether a surname and a given name before a title (瀬戸 保九段, 高家 修校長) have their shapes, each read alone: the
+    surname one proper noun of two kanji or more, the given name kanji that do not make a body with it (沖縄 県知事)."""
+    if len(left) < 2 or not _KANJI.fullmatch(left) or not _KANJI.fullmatch(given) or given[0] in _UNITS:
+        return False
+    lw = tagger()(left)
+    return len(lw) == 1 and lw[0].feature.pos2 == "固有名詞" and _given_word(given)
+
+
+@lru_cache(maxsize=4096)
+def _given_word(given: str) -> bool:
+    """Whether a given name, read alone, is one noun or a name's words (not 昭一副 of 彦島 昭一副院長, 誠交通 of 大仏
+    誠交通課長: a title's prefix, a word of the post); kana always."""
+    if not _KANJI.fullmatch(given):
+        return True
+    gw = tagger()(given)
+    return (len(gw) == 1 and gw[0].feature.pos1 == "名詞") or all(w.feature.pos3 == "人名" for w in gw)
 
 
 def _surname(line: str, start: int, end: int, marks: "list[tuple[int, int]]") -> int | None:
@@ -126,7 +158,10 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
             return None  # 大谷 快投: a headline's subject and what they did; 立憲 新, 維新 前: a list's marks (but 岩見 颯
             # (旭川栄高): one kanji UniDic reads as an adverb, then the side a result's entry gives in brackets)
         return end
+    titled = any(s == end for s, _ in marks)  # (二見 いろは女流初段: no particle before a title)
     for cut in _kana_ends(line, start, end):  # すずが, まどかさん: the name, without a particle or an honorific after it
+        if cut == end - 1 and titled:
+            continue
         if _KANA_GIVEN.fullmatch(line, start, cut) and not TITLE_RE.fullmatch(line, start, cut):
             return None if _no_kana_given(line[start:cut]) else cut
     return None
