@@ -213,3 +213,13 @@ def test_a_ranking_of_people_with_clubs_and_places_in_brackets():
     assert persons(line) == ["汐見ひなた", "紫波芽依", "綾部美月"]  # (汐見: a place too)
     teams = "①東海大（神奈川）３時間②帝京（東京）３時間１分③大阪桐蔭（大阪）３時間２分"
     assert not {"帝京", "大阪桐蔭"} & set(persons(teams))  # prefectures in brackets: a ranking of teams
+
+
+def test_a_joined_foreign_name_after_a_ball_games_position_is_a_player() -> None:
+    # (リマ a city to UniDic, ペレイラ a word it does not know: the position's letters before the run tell a player)
+    assert "ダニーロ・ペレイラ・リマ" in persons("後半３０分、ブラジル人ＦＷダニーロ・ペレイラ・リマが同点弾を決めた。")
+
+
+def test_a_joined_foreign_name_before_a_side_in_brackets_is_a_player_in_a_games_line() -> None:
+    assert "ニカ・ゴデリゼ" in persons("女子６２㌔級は、ニカ・ゴデリゼ（北央運輸）が初優勝した。")
+    assert not any("マドリード" in name for name in persons("決勝はレアル・マドリード（スペイン）が２－１で勝った。"))

@@ -5,7 +5,8 @@ the joined runs, UniDic's classes of their parts decide.
 A run is a person's name when its last part is a 人名 token (or a title, honorific or age follows it),
 no part is a place (ボスニア・ヘルツェゴビナ) and every other part is a 人名 token, an initial or a short
 syllable (イ of イ・ジフン): ハワード・キャピタル (a company: キャピタル is a common noun) is none, unless a
-role and の stand before the run (映画監督のルカ・ベネッティが). A title joined the same way
+role and の stand before the run (映画監督のルカ・ベネッティが), or, in a game's report, a position's letters (ＦＷ…)
+or a side in brackets that is no place after it (…（東和警備）が). A title joined the same way
 (マルコ・ベッリーニ・コーチ) is no part of the name. A given name UniDic knows, then a word it does not know at all
 (ジョセフ・キプロノが), is a name too; so is a surname that is also a place's, between a given name and a title
 (ダニエル・ロシュフォール氏). A charge or a rank between the run and its title is the post's (サラ・ジョンソン中東担当特使,
@@ -76,8 +77,13 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
             line[start - 1] in "・は：:" and line.endswith("本名", 0, start - 1)) or (
             line[start - 1] == "の" and line[end:end + 1] in _COUNTRY_PLAYER_AFTER and _country_before(toks, start - 1)
             and _GAME_LINE.search(line) is not None))
+        player = not role and (_POSITION_BEFORE.search(line, 0, start) is not None or (
+            _side_after(line, toks, end) and _GAME_LINE.search(line) is not None))
+        role = role or player
         # 指揮はアンドリス・ネルソンス, 本名・…; チェコのテレザ・ドゥシコバを: a player of another country, in a game's
-        # line (ドイツのフォルクス・ワーゲンが販売台数で首位: a company)
+        # line (ドイツのフォルクス・ワーゲンが販売台数で首位: a company); in a game's line, a player after a position's
+        # letters (ＦＷガブリエウ・ソウザ・リマに) or before a side that is no place in brackets (…ベリゼ（東和警備）が; not
+        # レアル・マドリード（スペイン）: a club, its country)
         speaks = not role and _speaks(line, toks, m.group(), start, end)  # ジョセフ・キマニは「…」と話した
         ok, at, last_person, loose = True, start, False, False
         parts = _PARTS.split(m.group())
@@ -93,7 +99,7 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
                 continue  # or before a title, any word: 女優のミラ・ドラゴミールが, タン・ウェイミン貿易産業相: one unknown noun)
             single = (len(part) <= 2 and part[0] in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺABCDEFGHIJKLMNOPQRSTUVWXYZ") or (
                 n and n == len(parts) - 1 and part in _GENERATION)  # (…オコナー・ジュニア: a son's mark after the name)
-            if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名" and not (
+            if i >= len(toks) or toks.starts[i] != at or toks.pos2[i] == "地名" and not (player and n) and not (
                     title and n == len(parts) - 1 and n and toks.ends[i] == at + len(part) and _given_first(toks, start)
             ) and not (title and n == 0 and len(parts) == 2 and toks.pos3[i] != "国" and _surname_at(toks, end - len(parts[-1]))):
                 # (a given name that is a town's too, before a surname UniDic knows and a title: グアダルーペ・ラミレスさん)
@@ -120,6 +126,19 @@ def joined_names(line: str, toks: Toks, taken: list[Name], free) -> list[Name]:
 
 
 _GENERATION = frozenset(("ジュニア", "シニア"))
+_POSITION_BEFORE = re.compile(r"(?<![A-Za-z])(?:FW|MF|DF|GK|CB|SB|WB|CF|PG|SG|SF|PF|NO8|CTB|WTB|SO|SH|FB|PR|HO|LO|FL|OH|MB|OP|"
+                              r"DH)$")  # a ball game's position (in NFKC), the sign of a game's line itself
+_SIDE = re.compile(r"\(([^()]{2,12})\)[がはもをにと]")
+
+
+def _side_after(line: str, toks: Toks, end: int) -> bool:
+    """Whether a side in brackets, then a particle, follows `end` (…ベリゼ(東和警備)が), its last word no place's."""
+    m = _SIDE.match(line, end)
+    if m is None:
+        return False
+    k = bisect_left(toks.starts, m.end(1)) - 1  # (東和 + 警備: a firm; スペイン: a club's country)
+    return k >= 0 and toks.ends[k] == m.end(1) and toks.pos2[k] != "地名"
+
 _SUBJECT_AFTER = frozenset("がはもをにと（(、")
 # Katakana names before a name in kanji: joined to it by ・ (ジョン・木村), or two or more joined by ・ right before it
 # (エリカ・ローズ桐生).
