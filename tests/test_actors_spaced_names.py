@@ -114,3 +114,20 @@ def test_a_kana_given_name_before_a_title_keeps_its_last_kana() -> None:
 def test_a_deputy_of_any_head_is_one_title() -> None:
     assert persons("県立病院は、出島　昭二副院長（５９）が院長に就くと発表した。") == ["出島　昭二"]
     assert persons("市立美術館は、深浦　正志副館長が館長に昇格すると発表した。") == ["深浦　正志"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("住居侵入の疑いで、無職愛宕　学容疑者（４８）を逮捕した。", "愛宕　学"),  # (無職: what a report says in place of a post)
+    ("福岡市の職業不詳浦賀　剛容疑者（３１）を送検した。", "浦賀　剛"),
+    ("同市の元土木部長鷲羽　信一容疑者（６３）が関与を認めた。", "鷲羽　信一"),  # (a title inside the run)
+    ("雑誌の担当編集者御前崎　進さんは「早書きの人だ」と話す。", "御前崎　進"),  # (a word for a person, glued)
+    ("村の語り部曽木　ハルさん（９０）が昔話を語った。", "曽木　ハル"),  # (a word begun before the run: 語り部)
+    ("遺族は、故鳴沢　宗一さんの作品を寄贈した。", "鳴沢　宗一"),
+    ("甲府の主将書写　亮は「最後まで走れた」と話した。", "書写　亮"),  # (a title before the pair, in running text)
+])
+def test_a_spaced_name_glued_to_the_word_before_it_is_cut_from_it(text, name) -> None:
+    assert persons(text) == [name]
+
+
+def test_a_word_of_the_game_after_a_word_for_a_person_is_no_surname() -> None:
+    assert not any(name.startswith("決勝") for name in persons("▽中学男子個人決勝　大森（北浜中）メ―森（南台中）"))

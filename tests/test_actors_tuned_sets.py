@@ -1,4 +1,4 @@
-"""The fourth to thirtieth actors development sets (tests/data/actors_dev4 … actors_dev30): each well formed, large
+"""The fourth to thirty-first actors development sets (tests/data/actors_dev4 … actors_dev31): each well formed, large
 enough, in its genres, sharing no sentence with another set, printed by the report as a block of its own (in the
 tuned sets' order) with its errors on demand, and its figures pinned at the last measure less 0.01 (raised with each
 rule tuned on it; the figures as written are in each set's README)."""
@@ -173,6 +173,11 @@ SETS = {
     "dev 30": Pins(actors_report.DEV30_SET, _any("combat_and_board", "entertainment_people", "local_government_people",
                                                  "results_listings", "schools_and_community", "sports_games"), 410,
                    (0.87, 0.73), 0.82, 0.27, org_r=0.6, place_r=0.41),
+    # officers of firms, games of minor sports, results lists, town people, bands, duos and casts, wire copy and courts
+    # (0.901 / 0.757 as written; 0.922 / 0.774 after spaced names glued to a word for a person or after a title)
+    "dev 31": Pins(actors_report.DEV31_SET, _any("business_officers", "culture_and_groups", "local_news_people",
+                                                 "results_listings_2", "sports_games_2", "world_and_courts"), 415,
+                   (0.91, 0.76), 0.77, 0.35, org_r=0.48, place_r=0.54),
 }
 
 
@@ -223,7 +228,8 @@ def test_the_tuned_sets_come_in_order():
                                                                   "dev 10", "dev 11", "dev 12", "dev 13", "dev 14",
                                                                   "dev 15", "dev 16", "dev 17", "dev 18", "dev 19",
                                                                   "dev 20", "dev 21", "dev 22", "dev 23", "dev 24", "dev 25",
-                                                                  "dev 26", "dev 27", "dev 28", "dev 29", "dev 30"]
+                                                                  "dev 26", "dev 27", "dev 28", "dev 29", "dev 30",
+                                                                  "dev 31"]
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -23,6 +23,7 @@ particles or endings (佐藤 まで).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..language import tagger
@@ -52,7 +53,7 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
     pairs = []
     m = _PAIR.search(line)
     while m is not None:
-        left = _surname(line, m.start(1), m.end(1), marks)
+        left = _surname(line, m.start(1), m.end(1), marks, toks)
         given = _given(line, m.start(2), m.end(2), toks, marks)
         if left is not None and given is not None:
             left = _named_end(toks, left, m.end(1))
@@ -79,15 +80,15 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
                  or alone) and after != "・"
         # (塩釜 直人部長, 魚沼 一平と: a place's or a name's word, then a given name UniDic reads as one, in the line or
         # each read alone (1夕張 美咲(…: 夕張美咲 a place to UniDic in the line); not 銀賞 アレックス・ノヴァク)
-        if not known and ((not _nouns(toks, start, left_end) and not (honorific and left_end - start >= 3))
+        prose = ((line[start - 1:start] in _PROSE or any(e == start for _, e in marks)) and "。" in line[end:]
+                 and (end - given_start <= 2 or _given_word(line[given_start:end])))
+        if not known and ((not _nouns(toks, start, left_end) and not ((honorific and left_end - start >= 3) or (prose and left_end - start >= 2)))
                           or (line[start - 1:start].isdigit() and not named)):
             continue  # 無所属 元: a word no surname is (a prefix, a verbal noun) before the space; 3号艇 井ノ口: a
             # counter after its number (but ①関根 海, ①夕張 美咲, 1夕張 as the text is read: a name UniDic knows, or a
             # place before a given name it knows)
         listed = line[start - 1:start] == "】" and after in _MARKS  # 【実況】石清水 徹: a listing's part, then its player
         titled = honored and not honorific and _titled(line[start:left_end], line[given_start:end])
-        prose = (line[start - 1:start] in _PROSE and "。" in line[end:]
-                 and (end - given_start <= 2 or _given_word(line[given_start:end])))
         if not (known or honorific or listed or named or titled or prose
                 or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
@@ -103,8 +104,8 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
     return out
 
 
-_PROSE = frozenset("のをにはがとでも、")  # a particle or a comma before the pair, in a sentence ending in 。: running text,
-# where words are not set apart by spaces, names only (エースの春日 美桜が, 2年の長良 颯。)
+_PROSE = frozenset("のをにはがとでも、")  # a particle or a comma (or a title) before the pair, in a sentence ending in 。:
+# running text, where words are not set apart by spaces, names only (エースの春日 美桜が, 2年の長良 颯。, 主将一身田 陸は)
 _UNITS = frozenset("県府市町村区都道国州党省庁局部課社会院校団")  # the one kanji that makes a body of the word before it
 
 
@@ -128,17 +129,42 @@ def _given_word(given: str) -> bool:
     return (len(gw) == 1 and gw[0].feature.pos1 == "名詞") or all(w.feature.pos3 == "人名" for w in gw)
 
 
-def _surname(line: str, start: int, end: int, marks: "list[tuple[int, int]]") -> int | None:
-    """Where the surname ending at `end` starts: a run of kanji cut after a title that opens it (副将湯川 朔: 湯川); None
-    when a title stands anywhere else in it (監督 佐藤) or it is longer than a surname."""
+def _surname(line: str, start: int, end: int, marks: "list[tuple[int, int]]", toks: Toks) -> int | None:
+    """Where the surname ending at `end` starts: a run of kanji cut after a title in it (副将湯川 朔: 湯川; 元建設部長幡羅 信二:
+    幡羅), after a word for a person or for one unnamed (担当編集者犬吠 真: 犬吠; 無職愛鷹 浩一: 愛鷹) and after a word
+    begun before the run (語り部附馬牛 ハル: 附馬牛); None when a title ends it (監督 佐藤) or it is longer than a surname."""
     for s, e in marks:
-        if s == start and e < end:
+        if start <= s and e < end:
             start = e  # (大将中園 樹: the title, then the surname)
         elif s < end and start < e:
             return None
     if _KANJI.fullmatch(line, start, end):
+        start = _after_words(line, toks, start, end)
         return start if end - start <= 4 else None
     return start if 2 <= end - start <= 8 else None
+
+
+_UNNAMED = ("無職", "不詳", "自営業", "故")  # what a report says of a person in place of a post (無職, 職業不詳), and 故 (the late)
+
+
+def _after_words(line: str, toks: Toks, start: int, end: int) -> int:
+    """Where a surname of one to three kanji starts in the run from `start` to `end` after a word begun before it or a
+    word for a person (担当編集者, 会社員, 無職); `start` when there is none."""
+    at = start
+    for k in range(bisect_left(toks.ends, start + 1), len(toks)):
+        s, e = toks.starts[k], toks.ends[k]
+        if s >= end or e >= end:
+            break
+        if s < start or (e - start >= 2 and toks.surfaces[k][-1] in PERSON_END) or line.endswith(_UNNAMED, start, e):
+            at = e
+    return at if 1 <= end - at <= 3 and not _common_word(line[at:end]) else start
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """Whether UniDic reads `word` alone as one common noun (決勝 of 個人決勝: a word of the game, no surname)."""
+    got = tagger()(word)
+    return len(got) == 1 and got[0].feature.pos2 == "普通名詞"
 
 
 def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, int]]") -> int | None:
