@@ -63,3 +63,18 @@ def test_a_phrase_ending_in_te_set_by_を_is_no_bodys_statement() -> None:
 def test_words_a_body_analyses_are_its_statement() -> None:
     bank = "北浜銀行は景気の見通しを発表した。\n\n同行は「個人消費は持ち直している」と分析している。"
     assert quotes(bank) == [("個人消費は持ち直している", "北浜銀行")]
+
+
+def test_a_firm_named_by_a_place_or_a_name_and_its_trade_states() -> None:
+    # (湖南 and 北辰 words of a place's or a name's to UniDic, then the trade: as 東京電力 is named)
+    bus = "組合は湖南交通に回答を求めた。\n\n湖南交通は「最後まで交渉で解決したい」としている。"
+    assert quotes(bus) == [("最後まで交渉で解決したい", "湖南交通")]
+    works = "北辰重工の工場で火災があった。\n\n北辰重工は「原因を調べている」とのコメントを出した。"
+    assert quotes(works) == [("原因を調べている", "北辰重工")]
+
+
+def test_a_house_of_two_kanji_and_sha_states_but_a_kind_of_house_does_not() -> None:
+    press = "受賞作は潮文社から刊行された。\n\n潮文社は「読者がさらに広がってほしい」としている。"
+    assert quotes(press) == [("読者がさらに広がってほしい", "潮文社")]
+    kind = "記事を巡り抗議があった。\n\n新聞社は「答えられない」としている。"
+    assert quotes(kind) == [("答えられない", None)]

@@ -72,3 +72,16 @@ def test_answers_after_a_press_conference_lead_are_the_one_who_holds_it() -> Non
             "――いつ把握したのか。\n「今月13日、社内の窓口に連絡があった」\n"
             "――経営陣は関与していたのか。\n「役員が指示した事実は確認されていない」")
     assert [s for _, s in quotes_headed("北浜フーズ、産地を誤表示　社長「言い訳できない」", text)][-2:] == ["岩城達郎", "岩城達郎"]
+
+
+def test_a_profiles_answers_are_the_one_its_headline_ends_with() -> None:
+    # (ひと / 顔: a column whose headline ends with its subject's name and age, and whose lead names no one)
+    text = ("ひと　古い時計を直して40年　間宮ちよさん（74）\n\n"
+            "金沢市の商店街で小さな時計店を営む。修理した時計は2万個を超えた。\n\n"
+            "――この仕事を選んだわけは。\n\n「父の店を手伝ううちに、止まった針が動く瞬間が好きになった」\n\n"
+            "――これからは。\n\n「目が続く限り、ねじを回します」")
+    assert quotes(text) == [("父の店を手伝ううちに、止まった針が動く瞬間が好きになった", "間宮ちよ"),
+                            ("目が続く限り、ねじを回します", "間宮ちよ")]
+    # (a lead that names another: no one's)
+    other = text.replace("修理した時計は", "弟子の宇野健太さんと、修理した時計は")
+    assert all(s is None for _, s in quotes(other))

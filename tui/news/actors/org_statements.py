@@ -64,7 +64,7 @@ def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]
         if j - i == 1 and not _unknown(line[s:e]):
             continue  # メーカーは「…」: a word UniDic knows is a kind, no name (ハコブラボ it does not know)
         out.append((s, e))
-    for s, e in _firms_stating(line, toks, free):
+    for s, e in [*_firms_stating(line, toks, free), *_houses_stating(line, toks, free)]:
         if not any(a <= s < b for a, b in out):
             out.append((s, e))
     return sorted(out)
@@ -78,7 +78,8 @@ def _place_head(toks: Toks, x: int, i: int, j: int) -> bool:
 
 # The last word of a firm's name after common words (南西 + 電力, 東都 + 交通): a trade that names a firm, `org_trade`'s
 # and those of utilities, transport and finance
-_FIRM_ENDS = FIRM_KINDS | frozenset("電力 電器 鉄道 電鉄 証券 航空 海運 汽船 バス 精機 製鋼 製紙".split())
+_FIRM_ENDS = FIRM_KINDS | frozenset("電力 電器 鉄道 電鉄 証券 航空 海運 汽船 バス 精機 製鋼 製紙 重工 重工業 電工 化成 通商 商船 "
+                                   "物流 倉庫 ガス 生命 損保 書房 出版".split())
 
 
 def _firms_stating(line: str, toks: Toks, free) -> list[tuple[int, int]]:
@@ -94,13 +95,38 @@ def _firms_stating(line: str, toks: Toks, free) -> list[tuple[int, int]]:
             if i < 0 or any(toks.ends[x] != toks.starts[x + 1] for x in head):
                 continue
             s = toks.starts[i]
-            if (s and line[s - 1] not in _BOUNDARY and line[s - 1] != "の") or not all(
+            if (s and line[s - 1] not in _BOUNDARY and line[s - 1] != "の") or not (all(
                     toks.pos1[x] == "普通名詞" and toks.pos2[x] != "サ変可能" and _KANJI.fullmatch(toks.surfaces[x])
-                    and toks.surfaces[x] not in CATEGORIES and toks.surfaces[x] not in _SORTS for x in head):
-                continue
+                    and toks.surfaces[x] not in CATEGORIES and toks.surfaces[x] not in _SORTS for x in head) or (
+                    toks.starts[j - 1] - s >= 2 and all(toks.pos1[x] == "固有名詞" and _KANJI.fullmatch(toks.surfaces[x])
+                                                        for x in head))):
+                continue  # (湖東 + 交通, 東 + 央 + 重工: a place's or a name's words, then the trade, as 東京電力 is named)
             if toks.starts[j - 1] - s >= 2 and free(s, toks.ends[j - 1]):
                 out.append((s, toks.ends[j - 1]))
                 break
+    return out
+
+
+_HOUSE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2}社$")
+_NOT_HOUSE = frozenset("同各自他本支親子当弊貴御")  # (同社, 各社, 本社, 子会社: no house's name)
+_HOUSE_KINDS = frozenset("新聞 通信 出版 報道 放送 広告 旅行 運送 保険 証券 航空 投資 商事 結社 会社".split())  # kinds, no names
+
+
+def _houses_stating(line: str, toks: Toks, free) -> list[tuple[int, int]]:
+    """(start, end) of a house named by two kanji and 社 (潮文社は「…」としている, 青嵐社は「…」とコメントした), as
+    publishers and agencies are, as the subject of a body's statement: not 同社 or 各社, nor a word UniDic knows whole
+    (新聞社, 出版社, 神社)."""
+    out: list[tuple[int, int]] = []
+    for j in _statements(line, toks):
+        e = toks.starts[j]
+        m = _HOUSE.search(line, max(0, e - 4), e)
+        if m is None or line[m.start()] in _NOT_HOUSE:
+            continue
+        k = bisect_left(toks.starts, m.start())
+        if (k < len(toks) and toks.starts[k] == m.start() and toks.ends[k] == e) or line[m.start():e - 1] in _HOUSE_KINDS:
+            continue  # one word UniDic knows (出版社), a kind of house (新聞社, 通信社)
+        if free(m.start(), e):
+            out.append((m.start(), e))
     return out
 
 

@@ -189,12 +189,14 @@ def protagonist(passage_of: Callable[[int], Passage | None], texts: Sequence[str
 
 
 _ASKER_NOTE = re.compile(r"[（(](?:聞き手|司会|取材|インタビュアー)(?:は|・|：|:)?[^（）()]{0,6}$")
+_AGE = re.compile(r"^\s*[（(][0-9０-９]{1,3}[）)]")
 _ASKED_IN_HEAD = re.compile(r"(?:さん|氏)?(?:に聞く|に聞いた|へのインタビュー)")
 
 
 def head_interviewee(passage_of: Callable[[int], Passage | None], headings: Collection[int], k: int,
                      lead: int) -> str | None:
-    """The one person a headline above passage k says is interviewed (…三宅ゆかり教授に聞く), when the headlines and
+    """The one person a headline above passage k says is interviewed (…三宅ゆかり教授に聞く) or ends with (a profile's:
+    ひと　…を続ける　栗田トシ子さん（71）), when the headlines and
     the lead (passage `lead`) name no other person: the answers are theirs."""
     found, named = set(), set()
     for j in sorted(h for h in headings if h < k):
@@ -202,7 +204,9 @@ def head_interviewee(passage_of: Callable[[int], Passage | None], headings: Coll
         if h is None:
             continue
         named |= {a for a, _, _ in h.persons}
-        found |= {a for a, s, e in h.persons if _ASKED_IN_HEAD.match(h.text, title_end(h.text, e, len(h.text), True))}
+        found |= {a for a, s, e in h.persons if _ASKED_IN_HEAD.match(h.text, at := title_end(h.text, e, len(h.text), True))
+                  or not _AGE.sub("", h.text[at:]).strip(" 　")}  # (ひと　…を続ける　栗田トシ子さん（71）: a profile's
+        # headline ends with the one it is about)
     p = passage_of(lead) if lead >= 0 else None
     if p is not None:  # (not the interviewer a note names: （聞き手・高岡里美）)
         named |= {a for a, s, _ in p.persons if not _ASKER_NOTE.search(p.text, max(0, s - 8), s)}
