@@ -191,3 +191,29 @@ def test_a_time_before_an_organisation_is_not_part_of_its_name(text, orgs):
 ])
 def test_two_organisations_joined_by_a_middle_dot_are_two(text, orgs):
     assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("備前ともえ銀行は、来年４月に新しい支店を開く。", ["備前ともえ銀行"]),  # (と + も + え: particles to UniDic)
+    ("しただ信用金庫は２日、決算を発表した。", ["しただ信用金庫"]),  # (し + ただ: a verb and a conjunction)
+    ("ゆかり会計事務所の所長が講演した。", ["ゆかり会計事務所"]),
+])
+def test_a_firms_name_with_a_word_in_hiragana(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "どこで新聞を読めばいいのか。",  # (words before the word, not a name)
+    "８・００　歌のまつり生放送",  # (a kind of programme after a common word)
+])
+def test_hiragana_words_before_a_firms_word_are_no_name(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("ひばり乳業の社長に就任した。", ["ひばり乳業"]),
+    ("魚半商店の店主は話した。", ["魚半商店"]),
+    ("新潟県燕市の金物卸株式会社柳田商店が事業を停止した。", ["株式会社柳田商店"]),  # (its trade before its kind)
+])
+def test_firms_by_their_trade_and_a_kind_written_before_the_name(text, orgs):
+    assert found(text) == orgs

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .org_marks import area_end
 from .statement_sign import stated
@@ -29,7 +30,7 @@ SUFFIXES = tuple(sorted((
     "博物館 美術館 天文台 役所 役場 歌劇場 楽団 医大 産業 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 議会 気象台 税関 局 "
     "消防本部 警察本部 代表部 運送 物流 倉庫 金属 化学 薬品 水族館 植物園 科学館 図書館 保安部 漁協 農協 "
     "精機 製紙 精工 工機 化成 紡績 製鋼 製粉 製糖 興業 興産 商会 交響楽団 管弦楽団 労働基準監督署 労基署 労組 電器 "
-    "教委 HD ＨＤ 信金 附属病院 医療センター 大使館 総領事館 領事館 保健所 ジム"
+    "教委 HD ＨＤ 信金 附属病院 医療センター 大使館 総領事館 領事館 保健所 ジム 乳業 海運 商店 出版"
 ).split() + list("署警大高会課組屋堂園"), key=len, reverse=True))
 # The longest suffix at a place, as the suffixes longest first; a suffix of one character UniDic writes as a
 # word of its own (北海道 + 警, 工科 + 大, 高島 + 屋) only after a kanji or katakana and at a word's end, or
@@ -72,7 +73,7 @@ _PREFIXED = re.compile(r"テレビ(?:朝日|大阪|愛知|新広島|西日本|�
                        r"|[ァ-ヺーA-Za-z0-9\u4e00-\u9fff](?:[ァ-ヺーA-Za-z0-9\u4e00-\u9fff]|・(?=[ァ-ヺ]))+?[(（]株[)）]")  # ハーマン・インターナショナル(株)
 _PROPER_ONLY = frozenset("運送 物流 倉庫 金属 化学 薬品 水族館 植物園 科学館 図書館 保安部 自動車 保険 ガス 鉄道 製薬 建設 不動産 電力 放送 工業 重工業 電機 電工 電子 証券 航空 運輸 商事 病院 "
                          "製菓 製パン 工務店 食品 酒造 書房 産業 事務所 取引所 署 大 高 会 議会 局 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 "
-                         "保育園 労組 電器".split())
+                         "保育園 労組 電器 乳業 海運 商店 出版".split())
 # Suffixes UniDic writes as a word of their own after a name (大林 + 組, 高島 + 屋, 伊藤 + 園, 北海道 + 警,
 # 伊藤 + 園): the name is one proper noun right before them, never a common one (本屋, 動物園).
 _AFTER_NAME = {"組": "", "屋": "", "堂": "", "園": "", "警": "地名"}
@@ -177,6 +178,12 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         done = j - 1
         if not _nounish(toks, i):
             i += 1
+        kana = _kana_head(line, toks, i) if line.endswith(_FIRMS, 0, m_end) else i  # (備後ともえ銀行, しただ信用金庫: a
+        # firm's name with a word in hiragana UniDic cuts into
+        if kana < i:  # particles), and the words of the name before it (中歌 + みなと町内会)
+            i = kana
+            while i > 0 and _nounish(toks, i - 1) and toks.ends[i - 1] == toks.starts[i] and not sitting(toks, i - 1):
+                i -= 1
         if i < k and toks.surfaces[i].isascii() and toks.surfaces[i].isdigit() and toks.pos2[i + 1] != "数詞" and (
                 "助数詞" not in toks.pos3[i + 1] and "助数詞" not in toks.pos2[i + 1]):
             i += 1  # ①熊谷桜丘高 (1熊谷… in NFKC): a number that counts nothing before a name is a ranking's place
@@ -221,6 +228,12 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
 
 
 _COUNTRY_MARKS = frozenset("米英仏独露中韓豪伊印加蘭")
+_KINDS_FIRST = ("株式会社", "有限会社")  # a company's kind written before its name
+# The suffixes of firms' names, whose heads may be a word in hiragana (ひばり乳業, しただ信用金庫; not a school's or a club's)
+_FIRMS = tuple(sorted(set(_PROPER_ONLY) - set("署 大 高 会 議会 局 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 "
+                                             "労組 水族館 植物園 科学館 図書館 保安部 病院".split())
+                      | {"銀行", "信用金庫", "信金", "証券", "生命", "商事", "物産", "書房"}))
+_KANA_NAME = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{3,6}(?![ぁ-ゖ])")  # a name's word in hiragana (ひばり乳業, ことり書房)
 
 
 def _town_before(line: str, toks: Toks, at: int) -> int | None:
@@ -241,6 +254,54 @@ def _proper_kata_end(line: str, toks: Toks, at: int) -> int:
         return 0
     e = toks.ends[k]
     return e if _KATA_CHAR.fullmatch(line[e - 1]) and not _KATA_CHAR.match(line[e:e + 1]) else 0
+
+
+_HIRAGANA_RUN = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{3,6}$")
+_RUN_BOUNDARY = frozenset("、「（(　 ・\n")
+_PARTICLE_END = frozenset("でをがにはへとのもやか")
+
+
+def _kana_head(line: str, toks: Toks, i: int) -> int:
+    """Word i, or the first word of a name's word in hiragana glued before it (ともえ of 備後ともえ銀行, しただ of
+    しただ信用金庫, ひばり of ひばり乳業): three to six hiragana after a place's or a name's word, or at the line's start or
+    after a mark, that UniDic, reading them alone, opens with no particle or ending; then the proper noun before them."""
+    at = toks.starts[i] if i < len(toks) else len(line)
+    m = _HIRAGANA_RUN.search(line, 0, at)
+    if m is None:
+        return i
+    h = bisect_left(toks.starts, m.start())
+    if h >= len(toks) or toks.starts[h] != m.start():
+        return i
+    before = line[m.start() - 1] if m.start() else "\n"
+    if m.group()[-1] in _PARTICLE_END:
+        return i  # (どこで新聞, ももかがグループ: words, then the word)
+    if before in _RUN_BOUNDARY and not _particle_first(m.group()):
+        return h
+    if h and toks.ends[h - 1] == m.start() and toks.pos1[h - 1] == "固有名詞" and toks.pos2[h - 1] in ("地名", "一般"):
+        return h - 1  # (備後 + ともえ: a place's word before the name's)
+    return i
+
+
+def _kana_named(line: str, start: int, run: list[Tok]) -> bool:
+    """Whether the name at `start` opens with a name's word in hiragana (`_kana_head`'s): at the line's start or after a
+    mark (ゆかり会計事務所), or after a place's word glued before it (備後ともえ…); not a word swept in after others
+    (歌のまつり生放送, 運送会社ひかり運輸)."""
+    m = _KANA_NAME.match(line, start)
+    if m is not None:
+        return ((not start or line[start - 1] in _RUN_BOUNDARY) and m.group()[-1] not in _PARTICLE_END
+                and not _particle_first(m.group()))
+    first = next((t for t in run if t.start == start), None)
+    return (first is not None and first.pos1 == "固有名詞" and first.pos2 in ("地名", "一般")
+            and _KANA_NAME.match(line, first.end) is not None)
+
+
+@lru_cache(maxsize=4096)
+def _particle_first(word: str) -> bool:
+    """Whether UniDic, reading `word` alone, opens it with a particle or an ending (から, ので, ことから)."""
+    from ..language import tagger
+
+    first = tagger()(word)[0]
+    return first.feature.pos1 in ("助詞", "助動詞") or first.surface in ("こと", "もの", "ため", "よう", "ところ")
 
 
 def _gan(toks: Toks, k: int) -> bool:
@@ -266,7 +327,7 @@ def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int
             got = _suffixed(line, toks[i:n], free, heads)
             rest = _suffixed(line, toks[n:j], free, {}) if got else []
             if rest and rest[0][0] == toks.starts[n]:
-                return got + rest
+                return _kind_first(line, got, rest)
     for n in range(j, i, -1):
         tail = line[starts[n]:ends[j - 1]] if n < j else ""
         line_of = bool(tail) and _LINE_OF.fullmatch(tail) is not None and line.endswith(_RAILWAYS, starts[i], ends[n - 1])
@@ -282,8 +343,17 @@ def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int
                 return got  # (山陰こだま鉄道 + こだま線: a railway, then one of its lines)
             rest = _split(line, toks, n, j, free, heads)
             if rest:
-                return got + rest
+                return _kind_first(line, got, rest)
     return []
+
+
+def _kind_first(line: str, got: list[tuple[int, int]], rest: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two organisations read one after another, or one when the first ends in a company's kind written before its
+    name (金物卸株式会社 + 山路商店: 株式会社山路商店, its trade before it no part of it)."""
+    gs, ge = got[-1]
+    if line.endswith(_KINDS_FIRST, gs, ge) and rest[0][0] == ge:
+        return got[:-1] + [(ge - 4, rest[0][1])] + rest[1:]
+    return got + rest
 
 
 # A pupil's or a student's year after the school's name (…中学校３年の, …大学２年生): no part of the name
@@ -348,7 +418,7 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
         return []  # 同党, 中央銀行, 第２局 (a game of a match; but 第一生命, 第四銀行 are names)
     said = (stated(line, end) and start == run[0].start and len(head) >= 3
             and not _WORD_CHAR.match(line[start - 1:start]))  # (not 所属事務所は, nor a name's tail: 瀬戸内 + ケミカル工業)
-    if suffix in _PROPER_ONLY and not countrys and not said and not any(  # 電気自動車, 損害保険: kinds of
+    if suffix in _PROPER_ONLY and not countrys and not said and not _kana_named(line, start, run) and not any(  # 電気自動車, 損害保険: kinds of
         # thing; トヨタ自動車, 東京電力: names; a kind of thing states nothing (北光記念病院は「…」とのコメントを出した)
             t.pos1 == "固有名詞" or (_NAME_WORD.fullmatch(t.surface) and not (
                 suffix in _KATA_KINDS and _COMMON_KATA.fullmatch(t.surface)))
