@@ -18,7 +18,7 @@ def found(text: str, kind: str = "organization") -> list[str]:
 
 @pytest.mark.parametrize("text, orgs", [
     ("北海道警は、盗難車を運転していた男を逮捕した。", ["北海道警"]),
-    ("岐阜県警関署は、空き巣の疑いで男を逮捕した。", ["岐阜県警", "関署"]),
+    ("岐阜県警関署は、空き巣の疑いで男を逮捕した。", ["岐阜県警関署"]),  # (a force and its station: one body)
     ("警視庁捜査３課は、窃盗グループの男を逮捕した。", ["警視庁", "捜査３課"]),
     ("豊橋署によると、けが人はいなかった。", ["豊橋署"]),
 ])
@@ -217,3 +217,17 @@ def test_hiragana_words_before_a_firms_word_are_no_name(text):
 ])
 def test_firms_by_their_trade_and_a_kind_written_before_the_name(text, orgs):
     assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("中国外務省の報道官は定例会見で反論した。", ["中国外務省"]),
+    ("インドネシア外務省によると、交渉は年内に始まる。", ["インドネシア外務省"]),
+    ("韓国国防省は演習の中止を発表した。", ["韓国国防省"]),
+])
+def test_a_country_and_its_ministry_are_one_body(text, orgs):
+    assert found(text) == orgs
+
+
+def test_a_force_the_gazetteer_knows_and_its_station_are_one_body():
+    assert found("警視庁目白署によると、男は容疑を認めている。") == ["警視庁目白署"]
+    assert found("警視庁は会見で発表した。") == ["警視庁"]

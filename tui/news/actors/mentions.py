@@ -179,6 +179,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         if not any(busy[start:end]):
             _add(new, found, gaz, "person", name, surname, origin[start], origin[end])
     found = _local_offices(text, found, new, gaz)  # 鶴岡市は…。市交通政策課は: the one city's section
+    found = _stations(text, found, new, gaz)  # 警視庁 + 新宿署: the force's station, one body
     found = persons_only(flat, origin, found, lambda aid: (new.get(aid) or gaz.entries.get(aid) or _NO_ACTOR).kind)
     found.sort()
     out = []
@@ -216,6 +217,31 @@ def _local_offices(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer
         if all(a != aid for _, _, a in out):
             del new[aid]
     return out
+
+
+_FORCES = ("警視庁", "県警", "府警", "道警")
+
+
+def _stations(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer) -> list:
+    """`found` (start, -end, actor id) with a police force the gazetteer knows right before one of its stations
+    (警視庁 + 新宿署) made one body, as the recognisers read a force they find with its station (静岡県警沼津署)."""
+    def kind(aid: str) -> str:
+        return (new.get(aid) or gaz.entries.get(aid) or _NO_ACTOR).kind
+
+    ends = {-e: (s, aid) for s, e, aid in found if kind(aid) == "organization" and text[s:-e].endswith(_FORCES)}
+    if not ends:
+        return found
+    out, gone = [], set()
+    for s, e, aid in found:
+        force = ends.get(s)
+        if force is not None and kind(aid) == "organization" and text[s:-e].endswith("署"):
+            name = text[force[0]:-e]
+            new.setdefault("o:" + name, Actor("o:" + name, name, "organization", (), None))
+            out.append((force[0], e, "o:" + name))
+            gone.add((force[0], -s))
+            continue
+        out.append((s, e, aid))
+    return [f for f in out if (f[0], f[1]) not in gone]
 
 
 def _forms(mtext: str, start: int, end: int, gaz: Gazetteer, words: "Words", origin: "list[int] | range",

@@ -228,6 +228,7 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
 
 
 _COUNTRY_MARKS = frozenset("米英仏独露中韓豪伊印加蘭")
+_FORCES = ("県警", "府警", "道警", "警視庁")  # police forces, before their stations
 _KINDS_FIRST = ("株式会社", "有限会社")  # a company's kind written before its name
 # The suffixes of firms' names, whose heads may be a word in hiragana (ひばり乳業, しただ信用金庫; not a school's or a club's)
 _FIRMS = tuple(sorted(set(_PROPER_ONLY) - set("署 大 高 会 議会 局 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 "
@@ -349,10 +350,13 @@ def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int
 
 def _kind_first(line: str, got: list[tuple[int, int]], rest: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Two organisations read one after another, or one when the first ends in a company's kind written before its
-    name (金物卸株式会社 + 山路商店: 株式会社山路商店, its trade before it no part of it)."""
+    name (金物卸株式会社 + 山路商店: 株式会社山路商店, its trade before it no part of it) or is a police force before
+    one of its stations (静岡県警 + 沼津署)."""
     gs, ge = got[-1]
     if line.endswith(_KINDS_FIRST, gs, ge) and rest[0][0] == ge:
         return got[:-1] + [(ge - 4, rest[0][1])] + rest[1:]
+    if line.endswith(_FORCES, gs, ge) and rest[0][0] == ge and line[rest[0][1] - 1] == "署":
+        return got[:-1] + [(gs, rest[0][1])] + rest[1:]  # 静岡県警沼津署: a force's station, one body
     return got + rest
 
 
@@ -396,7 +400,7 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
         return []
     p = start
     while p < run[k].start:
-        if p in heads and not (heads[p][1] and suffix in _STATE and (end - heads[p][0] <= 4 or suffix == "局")):
+        if p in heads and not (heads[p][1] and suffix in _STATE and suffix != "省" and (end - heads[p][0] <= 4 or suffix == "局")):
             p = heads[p][0]
         elif free(p, p + 1):
             p += 1
