@@ -530,3 +530,19 @@ def test_an_actor_whose_last_article_goes_leaves_the_totals(tmp_path):
             con.execute("SELECT actor, count(*), sum(mentions) FROM article_actors GROUP BY actor"))
     finally:
         lib.close()
+
+
+def test_a_given_name_filed_twice_over_ends_under_its_full_name() -> None:
+    # (紗 + 季 read as a surname and a given name, filed under 紗季; 紗季 the given name of 角谷紗季, whose surname
+    # another person of the article shares: every mention ends under an actor the article has, none under 紗季)
+    texts = ["蒔絵師の角谷宗一郎さん（78）と、長女で同じく蒔絵師の角谷紗季さん（45）による親子展「月を塗る」が、"
+             "金沢市の美術館で開かれている。文化の日の3日に始まり、2人の作品約60点が並ぶ。",
+             "紗季さんの「波の花」は、冬の海に舞う泡を螺鈿で表した。工房は大雨で床上まで水につかり、作品の多くを失った。"
+             "2人は翌日から、泥の中に埋もれた道具を拾い集めた。紗季さんは「父と2人で、道具を一つずつ洗った」と話す。",
+             "会期中の26日（土）には、紗季さんが蒔絵の実演をする。"]
+    mentions_, new = actors.find_all(texts, actors.default())
+    ids = {aid for ms in mentions_ for aid, _, _ in ms}
+    assert ids <= set(new) | set(actors.default().entries)
+    assert "p:角谷紗季" in ids and "p:紗季" not in ids
+    stored = analyse(Document(source="t", text="\n\n".join(texts), published="2101-11-17"))
+    assert stored is not None

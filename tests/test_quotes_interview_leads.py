@@ -85,3 +85,10 @@ def test_a_profiles_answers_are_the_one_its_headline_ends_with() -> None:
     # (a lead that names another: no one's)
     other = text.replace("修理した時計は", "弟子の宇野健太さんと、修理した時計は")
     assert all(s is None for _, s in quotes(other))
+
+
+def test_the_one_a_headline_says_is_asked_answers_when_the_lead_names_another_as_no_subject() -> None:
+    text = ("新町長に就任した桐島陽介氏に聞く\n\n"
+            "町長選で初当選した桐島陽介氏（52）が1日、就任した。前町長の森永昭氏から引き継ぎを受けた。抱負を聞いた。\n\n"
+            "――最初に取り組むことは。\n「空き家の活用です」")
+    assert quotes(text) == [("空き家の活用です", "桐島陽介")]

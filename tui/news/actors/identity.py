@@ -49,7 +49,11 @@ def file_people(out: list[tuple[int, int, str]], new: dict[str, Actor], gaz: Gaz
         if aid in kin:
             aid = gaz.resolve(_kin_of(text[s:e], kin[aid])) or ""
         elif aid in target:
+            seen = {aid}
             aid = target[aid] or ""
+            while aid in target and aid not in seen:  # 紗 + 季 filed under 紗季, itself the given name of 角谷紗季
+                seen.add(aid)
+                aid = target[aid] or ""
         if aid:
             moved.append((s, e, aid))
     return moved, actors

@@ -209,5 +209,16 @@ def head_interviewee(passage_of: Callable[[int], Passage | None], headings: Coll
         # headline ends with the one it is about)
     p = passage_of(lead) if lead >= 0 else None
     if p is not None:  # (not the interviewer a note names: （聞き手・高岡里美）)
-        named |= {a for a, s, _ in p.persons if not _ASKER_NOTE.search(p.text, max(0, s - 8), s)}
+        asked = {a for a in found if any(_ASKED_IN_HEAD.match(h.text, title_end(h.text, e, len(h.text), True))
+                                         for j in headings if j < k and (h := passage_of(j)) is not None
+                                         for b, _, e in h.persons if b == a)}
+        named |= {a for a, s, e in p.persons if not _ASKER_NOTE.search(p.text, max(0, s - 8), s)
+                  and (not asked or _subject(p, a, s, e))}  # (…氏に聞く: another the lead names as no subject,
+        # 前市長の瀬川氏から引き継ぎを受けた, answers nothing)
     return next(iter(found)) if len(found) == 1 and named == found else None
+
+
+def _subject(p: Passage, a: str, s: int, e: int) -> bool:
+    """Whether the mention of `a` at s..e is the subject of its sentence in passage p (は, が, も after it)."""
+    lo, hi = next(((x, y) for x, y in sentence_spans(p.text) if x <= s < y), (0, len(p.text)))
+    return p.particle_of(a, e, lo, hi) != ""
