@@ -231,3 +231,23 @@ def test_a_country_and_its_ministry_are_one_body(text, orgs):
 def test_a_force_the_gazetteer_knows_and_its_station_are_one_body():
     assert found("警視庁目白署によると、男は容疑を認めている。") == ["警視庁目白署"]
     assert found("警視庁は会見で発表した。") == ["警視庁"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("五島市観光課によると、客は増えた。", ["五島市観光課"]),  # (a local government's section)
+    ("長崎県観光振興課の担当者が説明した。", ["長崎県観光振興課"]),
+    ("北稜大学医学部の教授が発表した。", ["北稜大学医学部"]),  # (a university's faculty)
+    ("自民党新潟県連は候補者を決めた。", ["自民党新潟県連"]),  # (a party's chapter, the party the gazetteer's)
+    ("日銀高知支店によると、景気は持ち直している。", ["日銀高知支店"]),
+])
+def test_a_body_with_its_section_branch_faculty_or_chapter_is_one(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", ["市の総務課が担当する。", "地域の課題を話し合った。"])
+def test_a_section_without_its_government_or_a_word_in_ka_is_no_body(text):
+    assert found(text) == []
+
+
+def test_a_schools_club_is_no_faculty():
+    assert found("松江市の宍道東高校科学部が、湖の水質を調べた。") == ["宍道東高校"]

@@ -1,6 +1,7 @@
 """An organisation with a unit written after its suffix (issue 20): an ordinal unit or a faculty, and what
 follows it in the same run of nouns (早稲田大学第一文学部卒業, 東京証券取引所第一部); the organisation ends
-before the unit. Sentences of our own."""
+before the unit, but for a faculty that ends the run (京北大学法学部を: one body, as the sets label it). Sentences of
+our own."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("小説家の彼は早稲田大学第一文学部卒業後、出版社に勤めた。", "早稲田大学"),  # a profile
     ("同社は来月、東京証券取引所第一部に上場する。", "東京証券取引所"),  # business
     ("同社は東京証券取引所に株式を上場している。", "東京証券取引所"),  # the exchange alone
-    ("京北大学法学部を卒業し、県庁に入った。", "京北大学"),  # a faculty
+    ("京北大学法学部を卒業し、県庁に入った。", "京北大学法学部"),  # a faculty alone after it: one body with it
     ("京北大学工学研究科の教授らが論文を発表した。", "京北大学"),  # a graduate school
     ("北浜製作所第２工場で、未明に火災があった。", "北浜製作所"),  # a works' second plant
 ])

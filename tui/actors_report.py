@@ -91,6 +91,7 @@ DEV28_SET = DEV_SET.parent / "actors_dev28"  # a development set (tuned on): cou
 DEV29_SET = DEV_SET.parent / "actors_dev29"  # a development set (tuned on): local government, schools, medicine, regions
 DEV30_SET = DEV_SET.parent / "actors_dev30"  # a development set (tuned on): results, games, bouts, entertainment, towns
 DEV31_SET = DEV_SET.parent / "actors_dev31"  # a development set (tuned on): officers, games, results, towns, groups, world
+DEV32_SET = DEV_SET.parent / "actors_dev32"  # a development set (tuned on): organisations of every kind, in six genres
 # The development sets printed after the dev set's block, in order: (folder, block name, errors option).
 TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--errors-dev5"),
               (DEV6_SET, "dev 6", "--errors-dev6"), (DEV7_SET, "dev 7", "--errors-dev7"),
@@ -105,7 +106,8 @@ TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--error
               (DEV24_SET, "dev 24", "--errors-dev24"), (DEV25_SET, "dev 25", "--errors-dev25"),
               (DEV26_SET, "dev 26", "--errors-dev26"), (DEV27_SET, "dev 27", "--errors-dev27"),
               (DEV28_SET, "dev 28", "--errors-dev28"), (DEV29_SET, "dev 29", "--errors-dev29"),
-              (DEV30_SET, "dev 30", "--errors-dev30"), (DEV31_SET, "dev 31", "--errors-dev31"))
+              (DEV30_SET, "dev 30", "--errors-dev30"), (DEV31_SET, "dev 31", "--errors-dev31"),
+              (DEV32_SET, "dev 32", "--errors-dev32"))
 # The sets scored beside the general set, held out from its tuning, in the report's order: (folder, block name).
 HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_SET, "held out 3"),
                  (ORGS_SET, "organisations held out"), (HELDOUT4_SET, "held out 4"),

@@ -222,23 +222,40 @@ def _local_offices(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer
 _FORCES = ("警視庁", "県警", "府警", "道警")
 
 
+_BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:支店|支社|支部|県連合|県連)(?![\u4e00-\u9fff])")
+
+
 def _stations(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer) -> list:
-    """`found` (start, -end, actor id) with a police force the gazetteer knows right before one of its stations
-    (警視庁 + 新宿署) made one body, as the recognisers read a force they find with its station (静岡県警沼津署)."""
+    """`found` (start, -end, actor id) with a body the gazetteer knows made one with its station, branch or chapter
+    right after it (警視庁 + 新宿署, 日銀 + 高知支店, 自民党 + 新潟県連), as the recognisers read those they find
+    (静岡県警沼津署, 豊後中央信用金庫佐伯支店); a place found inside the branch's name is no place of its own."""
     def kind(aid: str) -> str:
         return (new.get(aid) or gaz.entries.get(aid) or _NO_ACTOR).kind
 
-    ends = {-e: (s, aid) for s, e, aid in found if kind(aid) == "organization" and text[s:-e].endswith(_FORCES)}
-    if not ends:
+    orgs = {-e: (s, aid) for s, e, aid in found if kind(aid) == "organization"}
+    if not orgs:
         return found
+    joined: dict[tuple[int, int], int] = {}  # (the body's start, -its end): the end of the one body with its branch
+    for e, (s, aid) in orgs.items():
+        m = _BRANCH_AFTER.match(text, e)
+        if m is not None and aid in gaz.entries:
+            joined[(s, -e)] = m.end()
     out, gone = [], set()
     for s, e, aid in found:
-        force = ends.get(s)
-        if force is not None and kind(aid) == "organization" and text[s:-e].endswith("署"):
+        force = orgs.get(s)
+        if force is not None and kind(aid) == "organization" and text[s:-e].endswith("署") and text[
+                force[0]:s].endswith(_FORCES):
             name = text[force[0]:-e]
             new.setdefault("o:" + name, Actor("o:" + name, name, "organization", (), None))
             out.append((force[0], e, "o:" + name))
             gone.add((force[0], -s))
+            continue
+        end = joined.get((s, e))
+        if end is not None:
+            name = text[s:end]
+            new.setdefault("o:" + name, Actor("o:" + name, name, "organization", (), None))
+            out.append((s, -end, "o:" + name))
+            gone.update((a, b) for a, b, _ in found if -e <= a and -b <= end and (a, b) != (s, e))
             continue
         out.append((s, e, aid))
     return [f for f in out if (f[0], f[1]) not in gone]

@@ -47,7 +47,7 @@ BEFORE_BIG = "拡最特巨増重強膨過甚広肥莫偉絶多盛寛倍等寸"
 _ONE_SUFFIX = (re.compile(r"[署警大高会組屋堂園](?<=[\u4e00-\u9fffァ-ヺー].)(?:(?![\u4e00-\u9fff々])|(?=副|社長|会長|学長|"
                           r"教授|准教授|名誉教授|特任|特別教授|客員))(?<![大社機集再面総例国都教宴商学協開閉朝夜茶司照覧写明出書換]会)"
                           rf"(?<![{BEFORE_HIGH}]高)(?<![{BEFORE_BIG}]大)(?<![番仕取]組)"),
-               re.compile(r"課(?<=捜査[0-9０-９一二三四五]課)"))
+               re.compile(r"課(?<=[\u4e00-\u9fff]課)"))  # (捜査２課, 五島市観光課: `_UNIT_ONLY`)
 _NOUNS = frozenset(("名詞", "接尾辞", "接頭辞"))
 # A school's mark UniDic may read into the word before (桜 + 台中 + 学校, 江の島 + 台中 + 学校): the suffix then starts
 # inside that word, its 学校 a word of its own
@@ -77,7 +77,12 @@ _PROPER_ONLY = frozenset("運送 物流 倉庫 金属 化学 薬品 水族館 �
 # Suffixes UniDic writes as a word of their own after a name (大林 + 組, 高島 + 屋, 伊藤 + 園, 北海道 + 警,
 # 伊藤 + 園): the name is one proper noun right before them, never a common one (本屋, 動物園).
 _AFTER_NAME = {"組": "", "屋": "", "堂": "", "園": "", "警": "地名"}
-_UNIT_ONLY = {"課": re.compile("捜査[0-9０-９一二三四五]")}  # 捜査２課, not 総務課
+_UNIT_ONLY = {"課": re.compile("捜査[0-9０-９一二三四五]|.{1,5}[市県町村区][\u4e00-\u9fff]{2,6}")}  # 捜査２課, 五島市観光課;
+# not 総務課 alone
+# A party's prefectural chapter or a university's faculty after a body's name: one body with it (自民党新潟県連,
+# 蒼嶺大学医学部), as the sets label them; not a branch the recognisers find (…銀行白峰支店: 同署 and 同支部 read after
+# it find the body named before)
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,3}県連(?:合)?|[\u4e00-\u9fff]{1,4}学部")
 _LEAD = frozenset("元 前 旧 現 故".split())  # 元大林組副社長: the organisation after 元
 # What may follow an organisation's name in the same run of nouns: a role in it (元大林組副社長, 京北大学教授), or
 # where one comes from (三友銀行出身).
@@ -333,12 +338,17 @@ def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int
         tail = line[starts[n]:ends[j - 1]] if n < j else ""
         line_of = bool(tail) and _LINE_OF.fullmatch(tail) is not None and line.endswith(_RAILWAYS, starts[i], ends[n - 1])
         year = bool(tail) and _SCHOOL_YEAR.fullmatch(tail) is not None and line.endswith(_SCHOOLS, starts[i], ends[n - 1])
+        branch = bool(tail) and _BRANCH.fullmatch(tail) is not None and (
+            not tail.endswith("学部") or line.endswith(("大学", "大"), starts[i], ends[n - 1]))  # 豊後中央信用金庫 + 佐伯支店,
+        # 蒼嶺大学 + 医学部 (a university's faculty; a school's 科学部 is a club)
         if (tail and tail not in _UNITS and not _ROLE.fullmatch(tail) and not tail.endswith(SUFFIXES) and not unit_tail(tail)
-                and not line_of and not year):
+                and not line_of and not year and not branch):
             continue
         if not line[starts[i]:ends[n - 1]].endswith(SUFFIXES):
             continue  # no organisation ends there: not worth the words' tuples
         got = _suffixed(line, toks[i:n], free, heads)
+        if got and branch and got[-1][1] == starts[n] and free(got[-1][0], ends[j - 1]):
+            return got[:-1] + [(got[-1][0], ends[j - 1])]  # a branch, a chapter or a faculty: one body with its own
         if got:
             if not tail or tail in _UNITS or _ROLE.fullmatch(tail) or unit_tail(tail) or line_of or year:
                 return got  # (山陰こだま鉄道 + こだま線: a railway, then one of its lines)
