@@ -251,3 +251,26 @@ def test_a_section_without_its_government_or_a_word_in_ka_is_no_body(text):
 
 def test_a_schools_club_is_no_faculty():
     assert found("松江市の宍道東高校科学部が、湖の水質を調べた。") == ["宍道東高校"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("菓子メーカーのあさひ屋（金沢市）は、新しい最中を発売した。", ["あさひ屋"]),
+    ("和菓子店の鴨川月光堂が、焼き菓子を開発した。", ["鴨川月光堂"]),
+    ("研究所では、豆腐店大沼屋の店主が顧問を務める。", ["大沼屋"]),
+    ("タクシー会社の若宮交通と組み、送迎を任せる。", ["若宮交通"]),
+    ("靴底のゴムは、子会社六甲ラバー化成が供給する。", ["六甲ラバー化成"]),  # (the kind before it none of the name)
+    ("村上市の酒販店マルサン岩船商店が企画した。", ["マルサン岩船商店"]),
+])
+def test_a_firm_named_after_its_kind(text, orgs):
+    assert [o for o in found(text) if o in orgs] == orgs and not any(o.startswith(("子会社", "酒販店")) for o in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "会社の社長が会見した。", "メーカーの新製品が並んだ。", "会社の本社で会見した。",
+])
+def test_a_common_word_after_a_kind_of_firm_is_no_firm(text):
+    assert found(text) == []
+
+
+def test_a_name_before_its_shop_word_stays_whole():
+    assert found("霞城百貨店労働組合は声明を出した。") == ["霞城百貨店労働組合"]

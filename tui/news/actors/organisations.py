@@ -234,7 +234,8 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
 
 _COUNTRY_MARKS = frozenset("米英仏独露中韓豪伊印加蘭")
 _FORCES = ("県警", "府警", "道警", "警視庁")  # police forces, before their stations
-_KINDS_FIRST = ("株式会社", "有限会社")  # a company's kind written before its name
+_KINDS_FIRST = ("株式会社", "有限会社")
+_FIRM_KIND_WORDS = frozenset("会社 メーカー 大手 最大手 商社 酒蔵 老舗".split())  # a firm's kind, written before its name  # a company's kind written before its name
 # The suffixes of firms' names, whose heads may be a word in hiragana (ひばり乳業, しただ信用金庫; not a school's or a club's)
 _FIRMS = tuple(sorted(set(_PROPER_ONLY) - set("署 大 高 会 議会 局 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 "
                                              "労組 水族館 植物園 科学館 図書館 保安部 病院".split())
@@ -426,6 +427,11 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
         dot = line.rfind("・", start, end)
         if not (_KATA_CHAR.match(line[dot - 1]) and _KATA_CHAR.match(line[dot + 1])):
             start = dot + 1
+    for t in run:  # 酒販店 + マルイチ岩船商店, 子会社 + 六甲ラバー化成: the kind of firm before its name is none of it
+        if start <= t.start and t.end < end - len(suffix) and (t.surface in _FIRM_KIND_WORDS or (
+                t.surface == "店" and t.pos == "接尾辞")) and not line.endswith(("株式", "有限"), 0, t.start) and all(
+                u.pos1 == "普通名詞" or u.pos == "接尾辞" for u in run if start <= u.start < t.start):
+            start = t.end  # (not 霞城百貨店労働組合: a name, then its 店)
     head = line[start:end - len(suffix)]
     if not head or (head in _GENERIC and (suffix, head) != ("天文台", "国立")) or line[start:end] in _GENERIC_WHOLE or (
             suffix == "局" and _ORDINAL.fullmatch(head)):

@@ -50,6 +50,7 @@ from .councils import SIGN as COUNCIL_SIGN, council_orgs
 from .local_offices import NAMED_SIGN as NAMED_OFFICE, SIGN as OFFICE_SIGN, local_offices
 from .office_heads import office_heads
 from .org_apposition import SIGN as APPOSED_SIGN, apposed_orgs
+from .org_kinds import SIGN as KIND_SIGN, kind_orgs
 from .org_bare import SIGNS as BARE_SIGNS, again as bare_again, bare_orgs
 from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
@@ -125,7 +126,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     org_rows, club_rows, context_rows = rows(*ORG_SIGNS), rows(CLUB_HINT), rows(*CONTEXT_SIGNS)
     # A plural before a particle, in a line about a game: the game's words read only in the lines of the first
     team_rows = {row for row in rows(*TEAM_SIGNS) if TEAM_CONTEXT.search(lines[row].text)}
-    org_list_rows, apposed_rows = rows(LIST_SIGN), rows(APPOSED_SIGN)
+    org_list_rows, apposed_rows, kind_rows = rows(LIST_SIGN), rows(APPOSED_SIGN), rows(KIND_SIGN)
     list_rows, speak_rows = rows(*LIST_TAIL), rows(*SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows, result_rows = rows(SIGNS), rows(RESULT_SIGN)  # a verb of speech after と; a player's result
     play_rows = rows(PLAY_SIGN)  # a player's play: ソトの犠牲フライ, ○勝ち 島本 １勝
@@ -205,6 +206,10 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if row in apposed_rows:  # 米ボーイング, 製薬大手ファイザー
             for s, e in apposed_orgs(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
+        if row in kind_rows:  # 菓子メーカーのあけぼの屋, 豆腐店大洗屋
+            for s, e in kind_orgs(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
+                bare_names.add(line[s:e])
         if row in org_list_rows:  # 竹中工務店と大林組、鹿島の３社
             for s, e in list_orgs(line, x.toks, x.free, by_line.get(row, {})):
                 take("organization", at + s, at + e, line[s:e])
