@@ -39,6 +39,7 @@ from .stations import with_stations
 from .interviews import (addressed, after_answers, announced, before_answers, head_interviewee, interview_lead,
                          interviewee, named_after, protagonist)
 from .kinds import kind_bodies, kind_mentions
+from .letters import writers
 from .offices import full_bodies
 from .open import continued, open_parts
 from .names import mention_names, named_after_quotes, named_once, noted_subjects
@@ -78,6 +79,7 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
     out, mentions, kinds = article.out, article.mentions, article.kinds
     if article.opened:
         out = open_parts(texts, article.opened, out)
+    out = writers(texts, mentions, kinds, out)  # 私は「…」と返した, under a letter's byline: the writer's
     if any(speaker for _, _, speaker in out):
         out = named_once(mentions, {a: n for a, n in article.speakers_named.items() if kinds.get(a) == "person"}, out)
     return headline_quotes(texts, headings, out, mentions, kinds, article.roles) if headings else out
