@@ -131,3 +131,8 @@ def test_a_spaced_name_glued_to_the_word_before_it_is_cut_from_it(text, name) ->
 
 def test_a_word_of_the_game_after_a_word_for_a_person_is_no_surname() -> None:
     assert not any(name.startswith("決勝") for name in persons("▽中学男子個人決勝　大森（北浜中）メ―森（南台中）"))
+
+
+def test_a_former_posts_mark_and_a_word_of_the_post_are_no_part_of_the_given_name() -> None:
+    assert persons("告示され、大刀洗　翼元幹事長（５５）が立候補した。") == ["大刀洗　翼"]  # (元幹事長: a former post)
+    assert persons("県教委の塩見　真教育次長は「負担を減らす」と述べた。") == ["塩見　真"]  # (教育次長: the post)

@@ -178,6 +178,10 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
     if _KANJI.fullmatch(line, start, end):
         if end - start > 1 and line[end - 1] in _HONORIFIC_KANJI:
             end -= 1  # 遠山 陸君
+        if end - start > 1 and line[end - 1] in _TITLE_PREFIX and any(s == end for s, _ in marks):
+            end -= 1  # 大刀洗 翼元幹事長: a former post's 元 before its title
+        elif end - start == 3 and any(s == end for s, _ in marks) and (cut := _post_word(line[start:end])):
+            end = start + cut  # 塩田 真教育次長: a word of the post (教育) before its title
         if end - start > 3:
             return None
         if _no_given(line[start:end]) and not (end - start == 1 and line[end:end + 1] == "(" and _ENTRY.match(line, end)):
@@ -191,6 +195,18 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
         if _KANA_GIVEN.fullmatch(line, start, cut) and not TITLE_RE.fullmatch(line, start, cut):
             return None if _no_kana_given(line[start:cut]) else cut
     return None
+
+
+_TITLE_PREFIX = frozenset("元前新現")
+
+
+@lru_cache(maxsize=4096)
+def _post_word(given: str) -> int:
+    """Where a given name of three kanji, read alone, ends before a common noun of two (真 + 教育): 0 when it
+    does not."""
+    words = tagger()(given)
+    return len(words[0].surface) if (len(words) == 2 and len(words[1].surface) == 2
+                                     and words[1].feature.pos2 == "普通名詞" and words[0].feature.pos1 == "名詞") else 0
 
 
 def _kana_ends(line: str, start: int, end: int) -> list[int]:
