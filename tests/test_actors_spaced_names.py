@@ -136,3 +136,16 @@ def test_a_word_of_the_game_after_a_word_for_a_person_is_no_surname() -> None:
 def test_a_former_posts_mark_and_a_word_of_the_post_are_no_part_of_the_given_name() -> None:
     assert persons("告示され、大刀洗　翼元幹事長（５５）が立候補した。") == ["大刀洗　翼"]  # (元幹事長: a former post)
     assert persons("県教委の塩見　真教育次長は「負担を減らす」と述べた。") == ["塩見　真"]  # (教育次長: the post)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新人時代の上司だった養老牛　茂さんに教わった。", "養老牛　茂"),  # (養老 + 牛: a place's word and another)
+    ("▽院長（副院長）湯布院　和彦▽副院長（外科部長）", "湯布院　和彦"),  # (▽ closes the entry)
+    ("◇白金　恵太５４　農業　無新", "白金　恵太"),  # (a candidate's mark, then the age)
+])
+def test_a_spaced_name_in_a_list_or_before_an_honorific(text, name) -> None:
+    assert name in persons(text)
+
+
+def test_a_lists_category_and_award_are_no_name() -> None:
+    assert not any(n.startswith("洋画") for n in persons("▽洋画　県展賞　楢葉清志さん（６７）＝いわき市"))

@@ -40,7 +40,7 @@ _KATAKANA = re.compile(r"[ァ-ヺ]")
 _KANA_GIVEN = re.compile(r"[ぁ-ゖ]{2,4}|[ァ-ヺ][ァ-ヺー]{1,5}")
 _HONORIFIC = ("さん", "ちゃん", "くん", "君", "氏", "様")
 _HONORIFIC_KANJI = frozenset("君氏様")
-_MARKS = frozenset(("", " ", "(", ")", "、", ",", "【", "】", "=", "・", "/", "\n"))
+_MARKS = frozenset(("", " ", "(", ")", "、", ",", "【", "】", "=", "・", "/", "\n", "▽", "◇", "◆", "■", "●", "○"))
 _WEAK = frozenset("がはをにとのもや。")  # a particle or a sentence's end: enough after a surname UniDic knows only
 _FUNCTION = frozenset(("助詞", "助動詞", "接尾辞"))
 _PERSON_WORD_END = PERSON_END | frozenset("主長将")  # the last kanji of a word for a person or a post (店主, 会社員, 大将)
@@ -74,8 +74,9 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         alone = _named_alone(line[start:left_end], line[given_start:end])
         if (_all_of(toks, given_start, end, surname) or _all_of(toks, given_start, end, place)) and not alone:
             continue  # 本塁打 岡本（巨人）, 勝 山本: a surname after a word, not a given name; 東京 渋谷
-        if _full_name(line[start:left_end]):
-            continue  # 菊池宏 無現, 笠間陸 次鋒: a full name, then the next column
+        if _full_name(line[start:left_end]) and not (honored or _given_alone(line[given_start:end])):
+            continue  # 菊池宏 無現, 笠間陸 次鋒: a full name, then the next column (not 養老 + 牛 茂さん, a place's
+            # word and another before an honorific; nor 湯布 + 院 和彦, before a given name UniDic knows)
         named = ((_all_of(toks, given_start, end, person) and _all_of(toks, start, left_end, person | place))
                  or alone) and after != "・"
         # (塩釜 直人部長, 魚沼 一平と: a place's or a name's word, then a given name UniDic reads as one, in the line or
@@ -87,14 +88,16 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             continue  # 無所属 元: a word no surname is (a prefix, a verbal noun) before the space; 3号艇 井ノ口: a
             # counter after its number (but ①関根 海, ①夕張 美咲, 1夕張 as the text is read: a name UniDic knows, or a
             # place before a given name it knows)
-        listed = line[start - 1:start] == "】" and after in _MARKS  # 【実況】石清水 徹: a listing's part, then its player
+        listed = line[start - 1:start] in _LIST_MARKS and (after in _MARKS or after.isdigit())  # 【実況】石清水 徹: a
+        # listing's part, then its player; ◇白金 恵太54: a candidate, then the age
         titled = honored and not honorific and _titled(line[start:left_end], line[given_start:end])
         if not (known or honorific or listed or named or titled or prose
                 or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
             # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル
             # （…部屋）); a title is not enough, a headline's parts being set apart by spaces too: 党内に温度差 若手議員「…」)
-        if not (after in _MARKS or honored or ((known or named or prose) and after in _WEAK)):
+        if not (after in _MARKS or honored or ((known or named or prose) and after in _WEAK)
+                or ((known or named or listed) and after.isdigit())):  # (千歳 結69、66: a player, then the scores)
             continue
         if (not start and "。" in line[end:] and not honored and after not in ("(", ")")
                 and not _all_of(toks, given_start, end, person)):
@@ -198,6 +201,14 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
 
 
 _TITLE_PREFIX = frozenset("元前新現")
+_LIST_MARKS = frozenset("】◇◆")  # a listing's part or a candidate's mark right before an entry (not ▽: ▽洋画 県展賞)
+
+
+@lru_cache(maxsize=4096)
+def _given_alone(given: str) -> bool:
+    """Whether UniDic reads `given` alone as one given name (和彦, 照代)."""
+    words = tagger()(given)
+    return len(words) == 1 and words[0].feature.pos3 == "人名" and words[0].feature.pos4 == "名"
 
 
 @lru_cache(maxsize=4096)
