@@ -328,3 +328,30 @@ def both_ends(m: re.Match) -> str:
     return f"{m['m']}月{m['d']}日〜{m['m']}月" if m["m"] else f"{m['d']}日〜"
 
 
+_KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+KANJI_DAY = re.compile(r"(?<![一二三四五六七八九十〇])([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
+def _kanji_number(word: str) -> int | None:
+    """一 to 三十一 written in kanji (十五, 二十, 三十一), else None."""
+    if "十" not in word:
+        return _KANJI_DIGITS[word] if len(word) == 1 else None
+    tens, _, ones = word.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
+
+
+def kanji_days(text: str) -> str:
+    """`text` with each month and day written in kanji numerals (八月十五日, 十二月八日: diaries, old documents, verse)
+    written in digits, padded with spaces to the same length (offsets hold): none whose digits are longer."""
+    if "月" not in text or "日" not in text:
+        return text
+
+    def digits(m: re.Match) -> str:
+        mo, d = _kanji_number(m.group(1)), _kanji_number(m.group(2))
+        if mo is None or d is None or not (1 <= mo <= 12 and 1 <= d <= 31):
+            return m.group()
+        out = f"{mo}月{d}日"
+        return " " * (len(m.group()) - len(out)) + out if len(out) <= len(m.group()) else m.group()
+    return KANJI_DAY.sub(digits, text)

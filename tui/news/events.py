@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .dates import BOTH_DAYS, DATES, DOT_STEP, PLAN_PAST, month_of, plain_verb_last, resolve, tense, valid
+from .dates import BOTH_DAYS, DATES, KANJI_DAY, kanji_days, DOT_STEP, PLAN_PAST, month_of, plain_verb_last, resolve, tense, valid
 from .day_words import DAY_SIGN
 from .list_steps import (DAY_FIRST as _DAY_FIRST, YEAR_LINE as _YEAR_LINE, YEAR_SAID as _YEAR_SAID,
                          headed_year as _headed_year, month_heads as _month_heads, month_line as _month_line,
@@ -492,9 +492,9 @@ def _has_date(text: str) -> bool:
     if "その夜" in text or _EVE_OF.search(text):
         return True  # その夜 (the day named last), 試合前夜 (the news's day's eve)
     if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text or "々日" in text or "当日" in text
-            or "この日" in text):
+            or "この日" in text or KANJI_DAY.search(text)):
         return False
-    nfkc = unicodedata.normalize("NFKC", text)
+    nfkc = kanji_days(unicodedata.normalize("NFKC", text))
     if DOT_STEP.search(nfkc):
         return True  # 3・18　同社が…: a chronology's step
     return _DATE_MARK.search(nfkc) is not None and (DATES.search(nfkc) is not None or BOTH_DAYS.search(nfkc) is not None

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 from .language import tagger
 from .day_words import CALENDAR, DAY_WORDS, NAMES_A_DAY, TIME_OF_DAY, day_words, quote_span, word_before
-from .dates import (AHEAD, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
+from .dates import (AHEAD, kanji_days, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
                     both_ends, dot_step, month_of, on_weekday, own_verb_past, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
                     valid, weekday_said)
 
@@ -85,7 +85,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     out: list[date] = []
     way = None if full_only else tense(text)
     soon = way is None and not full_only and plain_verb_last(text)  # …を見込む: what is to come (for a date of that verb)
-    text = RANGE.sub(both_ends, BOTH_DAYS.sub(both_days, DOT_STEP.sub(dot_step, unicodedata.normalize("NFKC", text))))
+    text = RANGE.sub(both_ends, BOTH_DAYS.sub(both_days, DOT_STEP.sub(dot_step, kanji_days(
+        unicodedata.normalize("NFKC", text)))))  # (八月十五日: in digits)
     previous = before
     said_here = False  # a date named in this sentence already (同日 then repeats it)
     month_here = False  # a date named in this sentence with its month (同月 then repeats its month)
