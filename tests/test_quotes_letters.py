@@ -21,3 +21,4 @@ def test_the_words_a_letter_gives_to_i_are_its_writers() -> None:
 def test_without_a_byline_i_is_no_one() -> None:
     text = "朝、隣の中学生が雪をかいてくれていた。私は「助かったよ」と返した。"
     assert quotes(text) == [("助かったよ", None)]
+

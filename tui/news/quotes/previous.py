@@ -108,6 +108,10 @@ _ACTED_ON_NOTE = re.compile(r"[（(][^（）()「」]{1,15}[）)]を")
 _MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence with no subject, one it acts on (稀勢の里を圧倒し)
 
 
+# A paper that speaks for itself as a sentence's topic (判決は, 起訴状では): what it says is no one's
+_PAPER_TOPIC = re.compile(r"\s*(?:[一二]審)?(?:判決|判決文|決定|起訴状|冒頭陳述|論告|報告書|答申|意見書|調書)(?:は|では|によると)")
+
+
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
     """The subject of the sentence before, when it has one speaker-capable subject and names no other
     person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
@@ -121,6 +125,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
                     and not any(te <= s < tt for te, tt in in_title)}  # (トランプ米大統領は: 米 is in his title)
         persons = {a for a, s, e in p.persons if lo <= s < hi}
         said = p.spoken.get(lo)
+        if not said and _PAPER_TOPIC.match(p.text, lo):
+            return None  # 判決は、被告が…と認定。「…」と述べた: a ruling's or a paper's words, no person's
         if scene and not said:
             return None  # (a scene not after words: 男性は病院に運ばれた。 may tell of the next speaker)
         if said == {None} and asked_first(p.text[lo:hi]):
