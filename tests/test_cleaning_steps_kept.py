@@ -55,3 +55,17 @@ def test_a_games_dateline_over_its_score_stays() -> None:
     text = ("北浜学園が初優勝\n\n◆全国高校ラグビー大会▽決勝（7日・花園）\n北浜学園（北海道）24―19紀ノ川工（和歌山）\n\n"
             "北浜学園が紀ノ川工に逆転勝ちし、初の全国制覇を果たした。主将は「最後は気持ちだった」と話した。")
     assert any("決勝（7日・花園）" in t for t in kept(text))
+
+
+def test_a_letters_byline_stays() -> None:
+    # (an occupation, a name with an age and a place, set apart by wide spaces: no menu of spaced items)
+    text = ("読者の声　冬の便り\n\n今月寄せられた投稿から2通を紹介します。\n\n◇隣の高校生\n会社員　雪村健一（57）　秋田県横手市\n\n"
+            "先月の朝、玄関を開けると、隣の家の高校生がスコップを手に立っていた。私は礼を言うのがやっとだった。\n\n"
+            "◇孫のチョコ\n無職　江口静子（81）　千葉県市原市\n\n今年の14日、孫娘が手作りのチョコを持って訪ねてきた。")
+    assert "会社員　雪村健一（57）　秋田県横手市" in kept(text)
+
+
+def test_a_games_score_line_stays() -> None:
+    text = ("全日本選手権、浪花ブレイズが初優勝\n\n決勝が大阪市で行われ、浪花ブレイズが逆転で勝った。\n\n"
+            "浪花ブレイズ　3―2　セントラル・ファング\n\n最終ゲームは、主将の一打で決まった。観客は総立ちになった。")
+    assert "浪花ブレイズ　3―2　セントラル・ファング" in kept(text)

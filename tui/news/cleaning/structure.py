@@ -42,6 +42,8 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
         out.update(_table_rows(texts, removed))
     if ":" in page or "：" in page or "　" in page:
         out.update(_key_values(texts, live, shapes, tail))
+    if "　" in page:
+        out.update(i for i in live if (tail is None or i < tail) and _SIGNED.fullmatch(texts[i]))
     firsts, lasts = {t[:1] for t in texts}, {t[-1:] for t in texts}
     if any(c.isdecimal() for c in firsts):
         out.update(_numbered_runs(texts, live, tail), dated_steps(texts, live, tail),
@@ -59,6 +61,10 @@ def kept(texts: Sequence[str], removed: Sequence[str | None], shapes: Sequence[d
     return out
 
 
+# A letter's byline (会社員　霜田純一（57）　秋田県横手市: an occupation, a name with an age, a place) or a game's score line
+# (浪速ブレイズ　3―2　セントラル・ファング: a side, the score, the other side), set apart by wide spaces: content
+_SIGNED = re.compile(r"[^\s　]{1,8}　[^\s　（(、。]{2,10}[（(][0-9０-９]{1,3}[）)]　[^\s　、。]{2,14}"
+                     r"|[^\s　、。]{2,16}　[0-9０-９]{1,3}[―－—\-−][0-9０-９]{1,3}　[^\s　、。]{2,16}")
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")  # a Markdown heading (not a #hashtag)
 
 
