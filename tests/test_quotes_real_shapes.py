@@ -160,7 +160,7 @@ def test_words_in_a_note_in_brackets_are_the_notes_subjects_not_the_sentences() 
     assert quotes(text) == [("7割以上の企業で賃上げが行われた", "北条和也")]
     unnamed = ("野党の枝野代表は、経団連が示している資料と食い違っていると"
                "指摘した（注：首相はテレビ番組で「7割以上の企業で賃上げが行われた」と発言）。")
-    assert quotes(unnamed) == [("7割以上の企業で賃上げが行われた", None)]
+    assert quotes(unnamed) == [("7割以上の企業で賃上げが行われた", "首相")]  # (the office, no one named holds it)
 
 
 def test_words_answering_back_after_a_view_stated_are_not_carried_to_its_holder() -> None:

@@ -186,7 +186,7 @@ def test_words_of_any_shape_after_a_sentence_that_announces_them() -> None:
 def test_a_question_put_in_a_debate_is_words_said_by_the_one_who_put_it() -> None:
     text = ("国会\n\n質疑で、野党の宮本議員が「物価高対策が足りない」とただしたのに対し、首相は「必要な対策は講じている」"
             "と答弁した。")
-    assert quotes(text) == [("物価高対策が足りない", "宮本"), ("必要な対策は講じている", None)]
+    assert quotes(text) == [("物価高対策が足りない", "宮本"), ("必要な対策は講じている", "首相")]  # (the office)
 
 
 def test_a_bare_title_after_it_was_set_in_apposition_before_the_name() -> None:

@@ -49,6 +49,7 @@ from .roles import Roles, role_holder
 from .departed import RECALLED, departed, recalled_by_them
 from .runs import shared_speakers
 from .sides import with_sides
+from .cabinet import with_offices
 from .states import with_states
 from .passage import Mentions, Passage, last_sentence
 from .previous import CARRY_BACK, acts_alone, before_open, before_paragraph, carries, no_subject, previous_one, quoted_in
@@ -117,6 +118,7 @@ class _Article:
         mentions = named_after_quotes(texts, mentions, kinds, self.speakers_named)  # names the actors left unmarked
         mentions = noted_subjects(texts, mentions, kinds, self.speakers_named)  # 北斗海(26=湊川部屋)が: and before a note
         mentions, kinds = with_sides(texts, mentions, kinds)  # 検察側, 弁護側: a trial's sides, who speak in court
+        mentions, kinds = with_offices(texts, mentions, kinds)  # 首相は「…」: the office, where no one named holds it
         mentions, kinds = with_states(texts, mentions, kinds)  # 中国外務省: another state's body, not Japan's 外務省
         mentions = full_bodies(texts, mentions, kinds)  # 市教育委員会 after 北山市教育委員会: that board
         mentions = kind_bodies(texts, mentions, kinds)  # 組合, filed apart after 北陽電鉄労働組合: that union
