@@ -18,7 +18,7 @@ from .place_names import person_spans
 from .places import with_suffix
 from .namesakes import namesake_spans
 from .no_persons import persons_only  # 江戸川乱歩賞, 坂本龍馬役: no person
-from .organisations import SUFFIXES
+from .organisations import FORCES as _FORCES, SUFFIXES
 from .recognise import recognise
 from .name_heads import heads_a_name
 from .regions import region_span
@@ -219,7 +219,6 @@ def _local_offices(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer
     return out
 
 
-_FORCES = ("警視庁", "県警", "府警", "道警")
 
 
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:支店|支社|支部|県連合|県連)(?![\u4e00-\u9fff])")

@@ -233,7 +233,7 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
 
 
 _COUNTRY_MARKS = frozenset("米英仏独露中韓豪伊印加蘭")
-_FORCES = ("県警", "府警", "道警", "警視庁")  # police forces, before their stations
+FORCES = _FORCES = ("県警", "府警", "道警", "警視庁")  # police forces, before their stations
 _KINDS_FIRST = ("株式会社", "有限会社")
 _FIRM_KIND_WORDS = frozenset("会社 メーカー 大手 最大手 商社 酒蔵 老舗".split())  # a firm's kind, written before its name  # a company's kind written before its name
 # The suffixes of firms' names, whose heads may be a word in hiragana (ひばり乳業, しただ信用金庫; not a school's or a club's)
