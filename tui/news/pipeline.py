@@ -23,7 +23,6 @@ from .language import index_and_words
 from .models import Cleaned, Document
 from .sanitize import clean_date, clean_document, clean_line
 from .quotes.sides import side_actors
-from .quotes.cabinet import office_actors
 from .storyline import storyline
 from .similarity import fingerprint
 
@@ -167,7 +166,6 @@ def _finish(staged: _Staged, gaz: actors_mod.Gazetteer) -> StoredArticle:
         site=doc.site, format=doc.format, digest=digest(doc, gaz), raw=zlib.compress(doc.text.encode("utf-8"), 1),
         doc=json.dumps(doc_json, ensure_ascii=False), passages=passages,
         actors=tuple((a.id, a.name, a.kind, tuple(a.aliases), a.english) for a in found_actors.values())
-        + side_actors(story, set(found_actors))  # 検察側, 弁護側: the sides of a trial given words
-        + office_actors(story, set(found_actors)),  # 首相は「…」: an office no one named holds, given words
+        + side_actors(story, set(found_actors)),  # 検察側, 弁護側, 首相: speakers that are no actor found, given words
         actor_counts=tuple(counts.items()), story=story, fingerprint=fingerprint(nfkc, marks, nfkc=True),
     )

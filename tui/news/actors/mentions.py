@@ -227,9 +227,13 @@ _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:支店|支社|支部|県連
 def _stations(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer) -> list:
     """`found` (start, -end, actor id) with a body the gazetteer knows made one with its station, branch or chapter
     right after it (警視庁 + 新宿署, 日銀 + 高知支店, 自民党 + 新潟県連), as the recognisers read those they find
-    (静岡県警沼津署, 豊後中央信用金庫佐伯支店); a place found inside the branch's name is no place of its own."""
+    (静岡県警沼津署, 蒼嶺大学医学部); a place found inside the branch's name is no place of its own."""
     def kind(aid: str) -> str:
         return (new.get(aid) or gaz.entries.get(aid) or _NO_ACTOR).kind
+
+    def body(name: str) -> str:  # the one body, a new organisation of the article's
+        new.setdefault("o:" + name, Actor("o:" + name, name, "organization", (), None))
+        return "o:" + name
 
     orgs = {-e: (s, aid) for s, e, aid in found if kind(aid) == "organization"}
     if not orgs:
@@ -244,16 +248,12 @@ def _stations(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer) -> 
         force = orgs.get(s)
         if force is not None and kind(aid) == "organization" and text[s:-e].endswith("署") and text[
                 force[0]:s].endswith(_FORCES):
-            name = text[force[0]:-e]
-            new.setdefault("o:" + name, Actor("o:" + name, name, "organization", (), None))
-            out.append((force[0], e, "o:" + name))
+            out.append((force[0], e, body(text[force[0]:-e])))
             gone.add((force[0], -s))
             continue
         end = joined.get((s, e))
         if end is not None:
-            name = text[s:end]
-            new.setdefault("o:" + name, Actor("o:" + name, name, "organization", (), None))
-            out.append((s, -end, "o:" + name))
+            out.append((s, -end, body(text[s:end])))
             gone.update((a, b) for a, b, _ in found if -e <= a and -b <= end and (a, b) != (s, e))
             continue
         out.append((s, e, aid))

@@ -33,7 +33,7 @@ def kind_orgs(line: str, toks: Toks, free) -> list[tuple[int, int]]:
         if k >= len(toks) or toks.starts[k] != s or not _kind_word_ends(toks, m):
             continue
         j = k
-        while j < len(toks) and toks.starts[j] == (toks.ends[j - 1] if j > k else s) and (
+        while j < len(toks) and (j == k or toks.starts[j] == toks.ends[j - 1]) and (
                 toks.pos[j] in _WORD or toks.surfaces[j] == "・"
                 or (toks.pos[j] == "形容詞" and len(toks.surfaces[j]) == 1 and j + 1 < len(toks)
                     and toks.starts[j + 1] == toks.ends[j] and toks.pos[j + 1] == "名詞")):  # (若 + 戸交通)

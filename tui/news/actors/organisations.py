@@ -233,7 +233,7 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
 
 
 _COUNTRY_MARKS = frozenset("米英仏独露中韓豪伊印加蘭")
-FORCES = _FORCES = ("県警", "府警", "道警", "警視庁")  # police forces, before their stations
+FORCES = ("県警", "府警", "道警", "警視庁")  # police forces, before their stations
 _KINDS_FIRST = ("株式会社", "有限会社")
 _FIRM_KIND_WORDS = frozenset("会社 メーカー 大手 最大手 商社 酒蔵 老舗".split())  # a firm's kind, written before its name  # a company's kind written before its name
 # The suffixes of firms' names, whose heads may be a word in hiragana (ひばり乳業, しただ信用金庫; not a school's or a club's)
@@ -366,7 +366,7 @@ def _kind_first(line: str, got: list[tuple[int, int]], rest: list[tuple[int, int
     gs, ge = got[-1]
     if line.endswith(_KINDS_FIRST, gs, ge) and rest[0][0] == ge:
         return got[:-1] + [(ge - 4, rest[0][1])] + rest[1:]
-    if line.endswith(_FORCES, gs, ge) and rest[0][0] == ge and line[rest[0][1] - 1] == "署":
+    if line.endswith(FORCES, gs, ge) and rest[0][0] == ge and line[rest[0][1] - 1] == "署":
         return got[:-1] + [(gs, rest[0][1])] + rest[1:]  # 静岡県警沼津署: a force's station, one body
     return got + rest
 

@@ -7,18 +7,18 @@ words show who spoke them; a title after a name, a place's or a body's (県知�
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 
-Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
+from .passage import Mentions
 
 # The prime minister, the chief cabinet secretary and the ministers (外相, 厚生労働相, 財務大臣), as the subject
-_TITLE = r"(?:首相|総理|官房長官|[\u4e00-\u9fff]{1,6}相|[\u4e00-\u9fff]{1,6}大臣)"
+_TITLE = r"(?:[\u4e00-\u9fff]{1,6}(?:大臣|相)|総理|官房長官)"  # (the longest title first: 総理大臣, not 総理)
 _ALONE = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ0-9０-９・])(" + _TITLE + r")(?=[はがも][、，]?)")
 _NOT_OFFICE = re.compile(r"^(?:前|元|新|旧|副|同|各|両|歴代|次期)")  # another's, or no one's: 前首相, 同相, 各国の外相
-_WORDS = frozenset("真相 様相 手相 位相 世相 皮相 形相 血相 宰相 実相 人相 寝相 色相 貧相 相 大臣".split())
-_OFFICES = re.compile(r"首相|総理|官房長官|..?相|大臣")
+_WORDS = frozenset("真相 様相 手相 位相 世相 皮相 形相 血相 宰相 実相 人相 寝相 色相 貧相".split())  # words, no offices
+_ANY_TITLE = re.compile("(" + _TITLE + ")")
+_QUALIFIED = re.compile("(?:の|国)(" + _TITLE + ")")
 _PREFIX = "p:"
 KIND = "person"
 
@@ -27,7 +27,7 @@ def with_offices(texts: Sequence[str], mentions: Sequence[Mentions],
                  kinds: dict[str, str]) -> tuple[list[Mentions], dict[str, str]]:
     """The passages' mentions with each office's title standing alone as a subject in a passage that quotes, when no
     person of the article goes by it, and the kinds with theirs."""
-    if not any("「" in t and _OFFICES.search(t) for t in texts):
+    if not any("「" in t and _ANY_TITLE.search(t) for t in texts):
         return list(mentions), kinds
     held = _held(texts, mentions, kinds)
     written = {m.group(1) for t in texts for m in _ANY_TITLE.finditer(t)}
@@ -36,7 +36,7 @@ def with_offices(texts: Sequence[str], mentions: Sequence[Mentions],
     people = {a[2:] for found in mentions for a, _, _ in found if kinds.get(a) == "person" and a.startswith("p:")}
     if any(name[:k] + kind in t for name in people for k in range(1, len(name) + 1) for kind in ("内閣", "政権")
            for t in texts):
-        held |= {"首相", "総理"}  # (長谷部内閣: the prime minister the article names by the cabinet)
+        held |= _PRIME  # (長谷部内閣: the prime minister the article names by the cabinet)
     out: list[Mentions] = []
     kinds = dict(kinds)
     for text, found in zip(texts, mentions):
@@ -54,10 +54,6 @@ def with_offices(texts: Sequence[str], mentions: Sequence[Mentions],
     return out, kinds
 
 
-_ANY_TITLE = re.compile("(" + _TITLE + ")")
-_QUALIFIED = re.compile("(?:の|国)(" + _TITLE + ")")
-
-
 def _fullest(title: str, written: set[str]) -> str:
     """The fullest form of an office's title the article writes (経済産業相 for 経産相, 厚生労働相 for 厚労相): one of the
     same first and last characters, longer."""
@@ -66,25 +62,22 @@ def _fullest(title: str, written: set[str]) -> str:
     return max(longer, key=len) if len(longer) == 1 else title
 
 
+_PRIME = frozenset(("首相", "総理", "総理大臣", "内閣総理大臣"))
+
+
 def _same_office(title: str) -> set[str]:
-    return {"首相", "総理"} if title in ("首相", "総理") else {title}
+    return set(_PRIME) if title in _PRIME else {title}
 
 
 def _held(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str]) -> set[str]:
-    """The titles a person of the article is named with (石破首相, 岩屋外相: the one holder, named)."""
-    out: set[str] = set()
-    for text, found in zip(texts, mentions):
-        for a, _, e in found:
-            if kinds.get(a) == "person" and (m := _OFFICES.match(text, e)) is not None:
-                out.add(m.group())
-                for n in range(1, 7):  # (厚生労働相: the title whole, not only its last two characters)
-                    if text.startswith(("相", "大臣"), e + n):
-                        out.add(text[e:e + n + (1 if text.startswith("相", e + n) else 2)])
-    return out
+    """The titles a person of the article is named with (石破首相, 岩屋外相, 北川厚生労働相: the one holder, named)."""
+    return {m.group() for text, found in zip(texts, mentions) for a, _, e in found
+            if kinds.get(a) == "person" and (m := _AT.match(text, e)) is not None}
 
 
-def office_actors(story: str, known: set[str]) -> tuple[tuple[str, str, str, tuple[str, ...], None], ...]:
-    """The actors (id, name, kind, aliases, english) of the offices the story's quotes are given to by title alone."""
-    speakers = {q[2] for q in json.loads(story)["quotes"] if q[2] and q[2] not in known}
-    return tuple((a, a[len(_PREFIX):], KIND, (), None) for a in sorted(speakers)
-                 if a.startswith(_PREFIX) and re.fullmatch(_TITLE, a[len(_PREFIX):]) is not None)
+_AT = re.compile(_TITLE)
+
+
+def office(actor: str) -> bool:
+    """Whether `actor` is an office this module made a speaker of (p:首相, p:厚生労働相)."""
+    return actor.startswith(_PREFIX) and _AT.fullmatch(actor, len(_PREFIX)) is not None

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .bracketed_bodies import bracketed_body
+from .cabinet import office
 from .states import state_body
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -38,9 +39,11 @@ def with_sides(texts: Sequence[str], mentions: Sequence[Mentions],
 
 def side_actors(story: str, known: set[str]) -> tuple[tuple[str, str, str, tuple[str, ...], None], ...]:
     """The actors (id, name, kind, aliases, english) of the sides the story's quotes are given to, those
-    not among the `known` actors, and of the states' bodies (`quotes.states`: 中国外務省) and the bodies named in
-    brackets (`quotes.bracketed_bodies`: 市民団体「川を守る会」) given words."""
-    speakers = {q[2] for q in json.loads(story)["quotes"] if q[2] and q[2] not in known}
-    return tuple((a, a[len(_PREFIX):], KIND, (), None) for a in sorted(speakers)
+    not among the `known` actors, and of the states' bodies (`quotes.states`: 中国外務省), the bodies named in
+    brackets (`quotes.bracketed_bodies`: 市民団体「川を守る会」) and the offices named by title alone (`quotes.cabinet`:
+    首相) given words."""
+    speakers = sorted({q[2] for q in json.loads(story)["quotes"] if q[2] and q[2] not in known})
+    return tuple((a, a[len(_PREFIX):], KIND, (), None) for a in speakers
                  if a.startswith(_PREFIX) and (re.fullmatch(_NAME, a[len(_PREFIX):]) or state_body(a)
-                                               or bracketed_body(a, known)))
+                                               or bracketed_body(a, known))) + tuple(
+        (a, a[2:], "person", (), None) for a in speakers if office(a))  # 首相は「…」: an office no one named holds
