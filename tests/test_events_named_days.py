@@ -34,6 +34,14 @@ def test_an_incident_is_dated_by_the_sentence_that_charges_its_act() -> None:
     assert _on(got, "事件から5日後") == ["2062-06-09"]
 
 
+def test_an_incident_is_dated_by_the_sentence_that_tells_the_act_suspected() -> None:
+    text = ("倉庫で不審火、アルバイトの男を逮捕\n\n市署は12日、アルバイトの男（27）を放火の疑いで逮捕した。\n\n"
+            "署によると、男は2日午前1時ごろ、市内の倉庫に灯油をまいて火をつけ、倉庫の一部を焼いた疑いがある。\n\n"
+            "事件の4日後に、近くの住民が不審な車を見たと署に届け出た。")
+    got = events(text, "2062-06-13")
+    assert _on(got, "事件の4日後") == ["2062-06-06"]
+
+
 def test_the_day_of_a_thing_named_before() -> None:
     text = ("初公判は15日に地裁で開かれる。\n\n裁判員の選任手続きは、初公判当日の午前に行われる。")
     assert _on(events(text, "2062-06-02"), "初公判当日") == ["2062-06-15"]

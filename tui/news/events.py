@@ -365,7 +365,7 @@ _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 # 9月14日、…だまし取ったとされる) or that a ruling finds (判決によると、…昨年6月21日未明、…奪い), not by one that merely names
 # it (強盗事件で、…7日、逮捕した)
 _INCIDENT = frozenset(("事件", "犯行"))
-_ACT = re.compile(r"^(?:逮捕容疑は|起訴状によると|起訴内容は|送検容疑は|判決によると)")
+_ACT = re.compile(r"^(?:逮捕容疑は|起訴状によると|起訴内容は|送検容疑は|判決によると)|疑いが(?:ある|持たれている)[。．]?\s*$")
 
 
 def _topic_day(sentence: str, before: str, told: Sequence[tuple[int, str, str]]) -> date | None:
