@@ -28,6 +28,11 @@ from tests.test_events import events, headline_events
     ("2039-12-10", "4月29日の試合で、先制の適時打を放った。", ["2039-04-29"]),
     # a schedule's note in brackets is read the nearer way, not by the tense around it
     ("2039-10-20", "知事選（26日投開票）は終盤に入った。", ["2039-10-26"]),
+    # an adverb or adjective ending like a verb before a noun (ようやく実家) tells of no plan: the past's day
+    ("2039-01-08", "3日にようやく実家に帰り、雑煮を食べた。", ["2039-01-03"]),
+    ("2039-01-08", "3日に久しく会っていない旧友から電話があった。", ["2039-01-03"]),
+    # … while a verb's plain form before its noun does (6日に開く総会で)
+    ("2039-01-28", "6日に開く総会で、新しい役員を決める。", ["2039-02-06"]),
     # a plan told in the past lies on the nearer side
     ("2036-03-15", "説明会は当初、14日の予定だったが、停電で翌週に回した。", ["2036-03-14"]),
     ("2036-07-31", "港で2日に予定されていた式典は、主催者が取りやめを決めた。", ["2036-08-02"]),

@@ -262,8 +262,13 @@ def _relative_plan(plan: re.Match | None, text: str, way: str | None) -> re.Matc
     """`AHEAD_VERB`'s plan (6月26日に開く総会), unless a sentence told in the past holds it as what was there then (4日に
     オリーブ園へ向かう道路で車が動かなくなった: the road's jam on the 4th) and announces no plan (…を出すと発表した)."""
     plan = _still_ahead(plan, text)
+    if plan is not None and (words := tagger()(plan.group())) and words[-1].feature.pos1 in _NO_VERB:
+        return None  # 3日にようやく実家に帰った: an adverb or adjective before a noun (ようやく, 大きく), no verb's plan
     return None if plan is None or (way == "past" and _NO_PLAN.fullmatch(plan.group())
                                     and _PLACE_OF.match(text, plan.end())) else plan
+
+
+_NO_VERB = frozenset(("副詞", "形容詞", "名詞", "接続詞", "連体詞"))
 
 
 _NO_PLAN = re.compile(r"に(?!も)[^と予]*")  # (not 30日にも…解く, 22日に予定する, …を出すと発表した: plans told as such)
