@@ -33,6 +33,13 @@ from tests.test_events import events, headline_events
     ("2039-01-08", "3日に久しく会っていない旧友から電話があった。", ["2039-01-03"]),
     # … while a verb's plain form before its noun does (6日に開く総会で)
     ("2039-01-28", "6日に開く総会で、新しい役員を決める。", ["2039-02-06"]),
+    # a date whose own clause is told done (4日夕に…を公表したところでは) is past, whatever the sentence's closing plan
+    ("2039-02-05", "市が4日夕に調査の中間結果を公表したところでは、被害は約2千件に上る見込みだ。", ["2039-02-04"]),
+    # … but not a past form that sets a day ahead (20日に控えた), nor a past of a sequence to come (した後)
+    ("2039-02-15", "投票を20日に控えた各陣営は、最後の訴えに力を入れる見込みだ。", ["2039-02-20"]),
+    ("2039-02-15", "使節団は20日に到着した後、工場を視察する予定だ。", ["2039-02-20"]),
+    # a day set for a thing from then, told as a plan of the past (20日から予定していた): the nearer side
+    ("2039-04-18", "組合は20日から予定していたストライキを取りやめた。", ["2039-04-20"]),
     # a plan told in the past lies on the nearer side
     ("2036-03-15", "説明会は当初、14日の予定だったが、停電で翌週に回した。", ["2036-03-14"]),
     ("2036-07-31", "港で2日に予定されていた式典は、主催者が取りやめを決めた。", ["2036-08-02"]),

@@ -63,7 +63,7 @@ AHEAD = re.compile(r"(?:[（(][^（）()「」]{1,12}[）)])?(?:まで(?:残り|
                     r"|に[^。、「」]{0,14}?(?:する|される|行う|開く|開かれる)(?:方針|予定|見通し|考え|計画|見込み|ことを"
                     r"|と[^。、「」]{0,8}?(?:通告|発表|表明|明らかに|決め|決定|伝え|通知)))")  # 30日にストを行うと会社に通告した
 # A plan told in the past (14日の予定だったが, 2日に予定されていた花火大会): its day lies either side, the nearer.
-PLAN_PAST = re.compile(r"(?:の予定|に予定(?:され|し))(?:だった|でした|であった|ていた|ていました)"  # (17日に予定していた: either side)
+PLAN_PAST = re.compile(r"(?:の予定|(?:に|から)予定(?:され|し))(?:だった|でした|であった|ていた|ていました)"  # (17日に予定していた: either side)
                        r"|までの?[^。、「」]{0,12}?を目指(?:していた|していました)")  # (23日までの完了を目指していた)
 # A date, に, then a verb in its plain present form before a noun (6月26日に開く定時株主総会) or before と and a verb of
 # announcing (12月6日にアルバムを出すと発表した): what is planned for that day. Not a verb whose own に stands nearer

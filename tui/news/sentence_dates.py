@@ -140,7 +140,10 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             else:
                 said = "future" if soon and _of_last_verb(text, m.end()) and not past_after(text, m.end()) else way
                 if said == "future" and m["dd"] and _HEADED.match(text, m.end()) and _VERB_JOINT.search(text, m.end()):
-                    said = None  # 28日（日本時間29日）、…方針を発表しており、…求めるとみられる: the first clause's day
+                    said = None
+                elif said == "future" and m["dd"] and not text.startswith("、", at) and past_after(text, at) and (
+                        not _AHEAD_DONE.search(re.split("[、。]", text[at:], maxsplit=1)[0])):
+                    said = "past"  # 4日夕に中間報告を公表したところでは、…見込みだ: the date's clause's verb, done  # 28日（日本時間29日）、…方針を発表しており、…求めるとみられる: the first clause's day
             way_here = "past" if _SINCE.match(text, at) else "future" if ahead else None if noun or (
                 quoted is None and _OWN_TOPIC.match(text, at)) else said  # (公演は3日から5日までの3日間で、チケットは…
             # 売り切れた: the date's clause its own, the closing verb another topic's)
@@ -268,6 +271,9 @@ def _relative_plan(plan: re.Match | None, text: str, way: str | None) -> re.Matc
                                     and _PLACE_OF.match(text, plan.end())) else plan
 
 
+# A past form that sets a day still ahead (20日に控えた, 16日に…を予定していたが, 25日に決まった, 9日に迫った)
+_AHEAD_DONE = re.compile(r"控え|迫っ|予定|決ま|決め|延期|延ば|変更|ずれ込|繰り|移し|向け|備え"
+                         r"|[ただ](?:後|あと|上で|うえで|ら|のち|場合|際)")  # (20日に帰国した後、…訪れる予定だ)
 _NO_VERB = frozenset(("副詞", "形容詞", "名詞", "接続詞", "連体詞"))
 
 
