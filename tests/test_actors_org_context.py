@@ -182,6 +182,9 @@ def test_kinds_of_teams_products_and_common_acronyms_are_no_companies(text):
     ("人権団体アムネスティ・インターナショナルは、声明を出した。", ["アムネスティ・インターナショナル"]),
     ("流通大手イオンは、値下げを決めた。", ["イオン"]),
     ("韓国サムスン電子は、新しい半導体工場を建てる。", ["サムスン電子"]),
+    # a firm named for its founder, a name UniDic reads as a person's, after a kind of firm
+    ("絵は、英国の競売会社グレイソンで落札された。", ["グレイソン"]),
+    ("自動車メーカーフォードは、新型車を発表した。", ["フォード"]),
 ])
 def test_a_name_right_after_its_country_or_its_kind(text, orgs):
     assert found(text) == orgs

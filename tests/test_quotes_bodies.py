@@ -115,3 +115,17 @@ def test_same_and_a_body_s_kind_is_the_body_named_in_brackets_after_that_kind() 
     text = ("俳優の篠原さんが死去した。所属事務所「オフィス北浜」が31日、発表した。\n\n"
             "同事務所は「穏やかな最期でした」とのコメントを出した。")
     assert quotes(text) == [("穏やかな最期でした", "オフィス北浜")]
+
+
+def test_same_company_passes_over_a_museum_named_after_it() -> None:
+    text = ("画家の回顧展が13日から北国近代美術館で開かれる。\n\n代表作は、英国の競売会社グレイソンで落札された。"
+            "同社は「日本の画家の作品として過去最高額だ」としている。")
+    assert quotes(text) == [("日本の画家の作品として過去最高額だ", "グレイソン")]
+
+
+def test_a_firm_of_common_words_and_its_trade_before_its_officer_named_in_full() -> None:
+    text = ("衛星を見届けた天測工業の榊原周平社長は「喜びは3倍だ」と語った。\n\n天測工業は12日、運用計画を説明する。"
+            "同社は「20を超える団体が名乗りを上げている」としている。")
+    assert _orgs(text) == ["天測工業"]
+    assert quotes(text)[-1] == ("20を超える団体が名乗りを上げている", "天測工業")
+    assert _orgs("化学工業の発展に尽くした山田太郎会長が亡くなった。") == []  # (an industry before の: no officer of it)

@@ -86,25 +86,29 @@ def _firms_stating(line: str, toks: Toks, free) -> list[tuple[int, int]]:
     """(start, end) of each firm named by common words and its trade's word (南西電力は「…」としている, 東都交通は「…」と
     コメントした): one or two common nouns of kanji, two characters or more, then the trade, as the subject of a body's
     statement; not a kind of business (大手電力は) nor a deed (送配電事業は)."""
-    out: list[tuple[int, int]] = []
-    for j in _statements(line, toks):
-        if j < 2 or toks.surfaces[j - 1] not in _FIRM_ENDS:
+    return [span for j in _statements(line, toks) if (span := trade_firm(line, toks, j, free))]
+
+
+def trade_firm(line: str, toks: Toks, j: int, free, after_kana: bool = False) -> tuple[int, int] | None:
+    """(start, end) of the firm named by common words and its trade's word right before word j (南西 + 電力 before は,
+    天測 + 工業 before の), when they name one as `_firms_stating` reads them and `free` allows, else None;
+    `after_kana`: the name may follow hiragana too (見届けた天測工業の社長), not only a boundary or の."""
+    if j < 2 or toks.surfaces[j - 1] not in _FIRM_ENDS:
+        return None
+    for i in (j - 2, j - 3):
+        head = range(i, j - 1)
+        if i < 0 or any(toks.ends[x] != toks.starts[x + 1] for x in head):
             continue
-        for i in (j - 2, j - 3):
-            head = range(i, j - 1)
-            if i < 0 or any(toks.ends[x] != toks.starts[x + 1] for x in head):
-                continue
-            s = toks.starts[i]
-            if (s and line[s - 1] not in _BOUNDARY and line[s - 1] != "の") or not (all(
-                    toks.pos1[x] == "普通名詞" and toks.pos2[x] != "サ変可能" and _KANJI.fullmatch(toks.surfaces[x])
-                    and toks.surfaces[x] not in CATEGORIES and toks.surfaces[x] not in _SORTS for x in head) or (
-                    toks.starts[j - 1] - s >= 2 and all(toks.pos1[x] == "固有名詞" and _KANJI.fullmatch(toks.surfaces[x])
-                                                        for x in head))):
-                continue  # (湖東 + 交通, 東 + 央 + 重工: a place's or a name's words, then the trade, as 東京電力 is named)
-            if toks.starts[j - 1] - s >= 2 and free(s, toks.ends[j - 1]):
-                out.append((s, toks.ends[j - 1]))
-                break
-    return out
+        s = toks.starts[i]
+        if (s and line[s - 1] not in _BOUNDARY and line[s - 1] != "の" and not (after_kana and "ぁ" <= line[s - 1] <= "ゖ")) or not (all(
+                toks.pos1[x] == "普通名詞" and toks.pos2[x] != "サ変可能" and _KANJI.fullmatch(toks.surfaces[x])
+                and toks.surfaces[x] not in CATEGORIES and toks.surfaces[x] not in _SORTS for x in head) or (
+                toks.starts[j - 1] - s >= 2 and all(toks.pos1[x] == "固有名詞" and _KANJI.fullmatch(toks.surfaces[x])
+                                                    for x in head))):
+            continue  # (湖東 + 交通, 東 + 央 + 重工: a place's or a name's words, then the trade, as 東京電力 is named)
+        if toks.starts[j - 1] - s >= 2 and free(s, toks.ends[j - 1]):
+            return s, toks.ends[j - 1]
+    return None
 
 
 _HOUSE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2}社$")

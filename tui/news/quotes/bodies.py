@@ -29,7 +29,7 @@ _SAME_BODY = re.compile(r"同(?:社|行|グループ)(?:[\u4e00-\u9fff]{1,4})?�
                         r"(?:[\u4e00-\u9fff]{1,4}の)?(?:" + _SPOKES + "|担当者)(?:は|が)|同([社党省庁])(?:は|が|も)")
 ISSUED = re.compile(r"[」』]\s*との\s*(?:コメント|声明|談話|見解)を(?:出|発表|寄せ|公表)")
 # The ends of the names of bodies no company is: 同社 is none of them (a party, a ministry, a town, a court's side).
-_NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣銀]|裁判所|連盟|機構|銀行|組合|労組|会議所|研究所)$")
+_NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣銀館園]|裁判所|連盟|機構|銀行|組合|労組|会議所|研究所)$")
 
 
 # 同本部は, 同館は, 同JAは, 同漁協は, 同センターは: the end (or the mark) of the name of a body named before, or its staff in charge
