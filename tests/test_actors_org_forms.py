@@ -239,6 +239,9 @@ def test_a_force_the_gazetteer_knows_and_its_station_are_one_body():
     ("北稜大学医学部の教授が発表した。", ["北稜大学医学部"]),  # (a university's faculty)
     ("自民党新潟県連は候補者を決めた。", ["自民党新潟県連"]),  # (a party's chapter, the party the gazetteer's)
     ("日銀高知支店によると、景気は持ち直している。", ["日銀高知支店"]),
+    ("衆院予算委員会で、首相が答弁した。", ["衆院予算委員会"]),  # (a house and its committee)
+    ("参院外交防衛委員会は法案を可決した。", ["参院外交防衛委員会"]),
+    ("国連児童基金は、支援を広げると発表した。", ["国連児童基金"]),  # (the United Nations and its agency)
 ])
 def test_a_body_with_its_section_branch_faculty_or_chapter_is_one(text, orgs):
     assert found(text) == orgs

@@ -221,12 +221,15 @@ def _local_offices(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer
 
 
 
+# A house or the United Nations, one body with the committee or agency found right after it (衆院予算委員会, 国連児童基金)
+_HOUSES = frozenset("衆院 参院 衆議院 参議院 国連 上院 下院".split())
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:支店|支社|支部|県連合|県連)(?![\u4e00-\u9fff])")
 
 
 def _stations(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer) -> list:
     """`found` (start, -end, actor id) with a body the gazetteer knows made one with its station, branch or chapter
-    right after it (警視庁 + 新宿署, 日銀 + 高知支店, 自民党 + 新潟県連), as the recognisers read those they find
+    right after it (警視庁 + 新宿署, 日銀 + 高知支店, 自民党 + 新潟県連), a house or the United Nations with its
+    committee or agency found right after it (衆院 + 予算委員会, 国連 + 児童基金), as the recognisers read those they find
     (静岡県警沼津署, 蒼嶺大学医学部); a place found inside the branch's name is no place of its own."""
     def kind(aid: str) -> str:
         return (new.get(aid) or gaz.entries.get(aid) or _NO_ACTOR).kind
@@ -246,8 +249,8 @@ def _stations(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer) -> 
     out, gone = [], set()
     for s, e, aid in found:
         force = orgs.get(s)
-        if force is not None and kind(aid) == "organization" and text[s:-e].endswith("署") and text[
-                force[0]:s].endswith(_FORCES):
+        if force is not None and kind(aid) == "organization" and (text[s:-e].endswith("署") and text[
+                force[0]:s].endswith(_FORCES) or text[force[0]:s] in _HOUSES):  # (衆院 + 予算委員会, 国連 + 児童基金)
             out.append((force[0], e, body(text[force[0]:-e])))
             gone.add((force[0], -s))
             continue
