@@ -40,6 +40,10 @@ def test_a_list_of_places_makes_no_person(text):
     assert persons(text) == []
 
 
+def test_a_count_of_days_before_a_name_is_no_list_of_surnames():
+    assert persons("レースの2日前、鶴来七海は調子を上げていた。") == ["鶴来七海"]  # (日前 is a surname elsewhere)
+
+
 @pytest.mark.parametrize("text, names", [
     ("リレーは畑中、立花、久保田、江ノ島の順に走った。", ["畑中", "立花", "久保田", "江ノ島"]),  # 江ノ島: a place's name too
     ("俳優の北園、宍戸、江良の３人が劇団を旗揚げした。", ["北園", "宍戸", "江良"]),

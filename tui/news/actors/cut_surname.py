@@ -60,9 +60,23 @@ def _lone_kanji_before(line: str, s: int) -> bool:
             and (s == 1 or line[s - 2] in _BOUNDARY))
 
 
+# Two kanji UniDic reads as a place right after a surname and before an honorific (真栄 + 田結 + さん): the rest of
+# the surname and the given name, one full name with it
+_PLACE_TAIL = re.compile(r"[\u4e00-\u9fff]{2}(?=さん|君|くん|ちゃん|氏)")
+
+
+def _place_word(text: str) -> bool:
+    """UniDic reads `text` as one word, a place's name."""
+    from ..language import tagger
+
+    words = tagger()(text)
+    return len(words) == 1 and words[0].feature.pos2 == "固有名詞" and words[0].feature.pos3 == "地名"
+
+
 def with_cut_surnames(line: str, found: list[Name], free) -> list[Name]:
-    """`found`, each full name whose surname UniDic cut at its first kanji started one kanji earlier, and each
-    full name whose given name ends in characters UniDic read apart (之丞, 右衛門) ending after them."""
+    """`found`, each full name whose surname UniDic cut at its first kanji started one kanji earlier, each
+    full name whose given name ends in characters UniDic read apart (之丞, 右衛門) ending after them, and each surname
+    before two kanji read as a place and an honorific ending after them (真栄 + 田結さん)."""
     from ..language import tagger
 
     out = []
@@ -70,6 +84,9 @@ def with_cut_surnames(line: str, found: list[Name], free) -> list[Name]:
         tail = _OLD_TAIL.match(line, n.end) if n.full and ("之" in line or "衛門" in line or "太夫" in line) else None
         if tail and free(n.end, tail.end()) and not any(x.start < tail.end() and n.end < x.end for x in found):
             n = found[k] = Name(n.start, tail.end(), n.surname, True)
+        if not n.full and (tail_ := _PLACE_TAIL.match(line, n.end)) and free(n.end, tail_.end()) and _place_word(
+                tail_.group()):
+            n = found[k] = Name(n.start, tail_.end(), n.surname + tail_.group()[0], True)  # 真栄 + 田結さん: one name
         s = n.start
         if (n.full and s >= 1 and _KANJI.fullmatch(line[s - 1]) and (s < 2 or not _KANJI.fullmatch(line[s - 2]))
                 and free(s - 1, s)):

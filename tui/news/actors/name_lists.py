@@ -84,7 +84,7 @@ def _list_items(line: str, full: list[Name], names: list[Name], free) -> list[Na
 
 
 # A list of surnames alone (朝霧、真田、浦部を選んだ; 沖田、岩城の継投): items of kanji set off by 、, then a particle
-_SURNAMES = re.compile(r"(?<![\u4e00-\u9fff々ヶノ])([\u4e00-\u9fff々][\u4e00-\u9fff々ヶノ]{1,3}(?:、[\u4e00-\u9fff々][\u4e00-\u9fff々ヶノ]{1,3})+)"
+_SURNAMES = re.compile(r"(?<![\u4e00-\u9fff々ヶノ0-9０-９])([\u4e00-\u9fff々][\u4e00-\u9fff々ヶノ]{1,3}(?:、[\u4e00-\u9fff々][\u4e00-\u9fff々ヶノ]{1,3})+)"
                        r"(?=[をらのとがはもで])")
 
 

@@ -18,6 +18,7 @@ from .discipline_names import SIGN as DISCIPLINE_SIGN, discipline_names
 from .broadcasters import SIGN as TV_SIGN, broadcasters
 from .brands import brand_orgs
 from .cut_surname import known_heads, with_cut_surnames
+from .shared_surnames import shared_surnames
 from .early_names import early_names
 from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
@@ -387,6 +388,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     names += group_members(flat, free, names)  # アイドルグループ「…」のここなが: a group's members after its name
     names += given_names(lines, names, flat, free)
     names = known_heads(flat, names, free)  # 御子柴ちか … 長男御子柴信吾さん: the surname named, not 柴信吾
+    names += shared_surnames(flat, names, free)  # 寺内湊斗さんと寺内心春さん: the family's surname again, its member
     taken: set[tuple[int, int]] = set()
     for n in names:
         if (n.start, n.end) in taken:

@@ -193,6 +193,11 @@ def _described_noun_end(text: str, at: int, hi: int, persons: Mentions) -> Menti
 _SAME_BODY = re.compile(f"同[{SAME_BODY}]")  # と、同社の久世晴美社長は: the body named before, then its person
 
 
+# The named speaker's clause closing on a verb that yields to what follows (が言うと、, が返すと、, が笑うと、), before
+# other words quoted in the same sentence
+_YIELDS = re.compile(r"が[^「」。、]{0,8}?[うくぐすつぬぶむる]と[、，]")
+
+
 def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
     """「…」と田中氏。 / 「…」と田中氏は語った。: the actor named right after と (a person after their body or place:
     と公明党の石原代表。, と、同社の久世晴美社長は, or their standing: と、高校2年の竹内葵さんは振り返る), or one of a body named
@@ -218,8 +223,9 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
         tail = text[stop: hi]
         aged = _AGE.match(tail)
         tail = tail[aged.end():] if aged else tail  # 田村清さん（78）は
-        if re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) and (not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
-            return True, a
+        if (re.match(r"(?:は|が|も)?[、，]?[^「]*$", tail) or _YIELDS.match(tail)) and (
+                not tail or tail[0] in "。はがも、，" or SAY_RE.match(tail)):
+            return True, a  # (「…」と悟さんが言うと、晴美さんは「…」: a clause that yields to the next words)
     body, which = same_body(text[at:hi], roles.texts, roles.mentions, roles.kinds, roles.upto, roles.until)
     if body:  # 「…」と同社の担当者は打ち明ける
         return True, which

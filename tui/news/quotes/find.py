@@ -89,6 +89,10 @@ def find_quotes(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[
 _DIALOGUE = re.compile(r"\s*([\u4e00-\u9fff々]{1,4}|[ァ-ヺー]{2,8})")  # a talk's line: the speaker's surname, then 「
 
 
+# After one person's words, the clause that yields to another's reply (と悟さんが言うと、, と返すと、): its comma
+_TURN = re.compile(r"」と[^「」。]{0,12}?[うくぐすつぬぶむる]と[、，]")
+
+
 class _At(NamedTuple):
     """A sentence that quotes: passage k (`passage`, its sentences `spans`), sentence `si`; `answered`: k, or
     where the questions passage k answers start; `lead`: the passage that says who answers, if an answer."""
@@ -234,6 +238,9 @@ class _Article:
             return self.formed(at, before, start, close, form), alone
         if n and alone is not None and n <= alone[0]:
             return alone[1], alone  # 「…」「…」。…はこう繰り返した: the run's later words, the same speaker's
+        if n and _ENDS.fullmatch(text, close, hi) and (turn := _TURN.search(text, text.rfind("」", lo, start), start)):
+            speaker = elided_speaker(passage, turn.end(), start)  # 「…」と悟さんが言うと、晴美さんは「…」。: the
+            return None if speaker is None else (speaker, alone)  # reply of the one named after the turn, no verb
         if n or not _ENDS.fullmatch(text, close, hi) or not (
                 reads_as_said(text[start + 1:close - 1]) or told_after(passage, at.spans, at.si, lo, start)
                 or cued(text, at.spans, at.si, lo, start, self.texts[k - 1] if k else "")):

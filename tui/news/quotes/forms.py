@@ -31,7 +31,7 @@ _SURU_GOING = re.compile(r"\s*としており[、，]")  # 同省は「…」と
 # What follows the closing bracket of a quote: と / って / との, then words up to a verb of saying.
 AFTER = re.compile(r"[」』]\s*(?:と|って|とも|とし|との|などと|とまで)")
 # 「…」という声 / との声: words nobody in the text is said to have spoken.
-VOICE = re.compile(r"[」』]\s*(?:という|との|といった|などの)\s*(?:声|意見|発言|指摘|批判|不満|悲鳴|反応|書き込み|コメント)")
+VOICE = re.compile(r"[」』]\s*(?:という|との|といった|などの)\s*(?:声|意見|発言|指摘|批判|不満|悲鳴|反応|書き込み|コメント|質問|要望|疑問|苦情)")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of each sentence of `text`: 。！？ (and a column's ▼) outside brackets end one."""

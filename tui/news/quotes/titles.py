@@ -32,7 +32,7 @@ _OFFICER = re.compile(r"[ 　]?(?:報道官|長官|大臣|社長|会長|局長|�
 _WHERE = re.compile(r"[（(][^（）()「」。、]{1,15}[）)](?=[はがも])")  # (a body's seat or note in brackets before its particle)
 
 
-_RANK_BEFORE = re.compile(r"首席|主任|上席|特任|上級|筆頭|主席|次席|統括|専任|常任")
+_RANK_BEFORE = re.compile(r"首席|主任|上席|特任|上級|筆頭|主席|次席|統括|専任|常任|元|前|現")  # (桐谷剛元常務は: a post held before)
 # A post set off from a name by ・ that the actors' titles do not hold: kanji ending as a person's post ends
 _DOT_TITLE = re.compile(r"[・＝][\u4e00-\u9fff]{1,7}[官長相員者士師役](?=[はがもの、「（(]|\s)")
 
