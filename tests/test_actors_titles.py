@@ -76,6 +76,14 @@ def test_a_surname_that_ends_in_a_titles_first_character_keeps_it(text, names):
 
 
 @pytest.mark.parametrize("text, names", [
+    ("報告書によると、桐谷元常務は聞き取りに答えた。", ["桐谷"]),  # 桐谷 + 元 + 常務: a post held before
+    ("関係者によると、藤堂元理事は当時の経緯を説明した。", ["藤堂"]),
+])
+def test_a_surname_before_a_post_held_before(text, names):
+    assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
     ("説明会には、たくさんの住民が詰めかけた。", []),  # たくさん is one word: no name たく before さん
     ("会長は「たくさんのご意見をいただいた」と述べた。", []),
     ("たくさんの応援が力になったと、近所のはるさんは話した。", ["はる"]),  # a hiragana name before さん stays

@@ -78,6 +78,8 @@ class Line:
             whole = tokenize(self.text, (), self.ids)  # the words before any cut
             if any(self.text.startswith(_PREFIXES, s) for s, _ in marks):
                 marks[:] = _surnames_kept(self.text, whole, marks)
+            if any(s and self.text[s - 1] in _FORMER for s, _ in marks):
+                marks[:] = _former_posts(whole, marks, self.text)
             if _COMPOUND.search(self.text) is not None or any(self.text[s:e] in _CHARGED for s, e in marks):
                 marks[:] = compound_titles(whole, marks, self.text)
             toks = self._toks = cut(whole, self.text, [s for s, _ in marks])
@@ -99,6 +101,23 @@ def _surnames_kept(line: str, toks: Toks, marks: list[tuple[int, int]]) -> list[
                 and toks.pos3[k] == "姓" and not _KANJI.match(line[toks.starts[k] - 1:toks.starts[k]])
                 and TITLE_RE.fullmatch(line, s + 1, e) is not None):
             out.append((s + 1, e))
+        else:
+            out.append((s, e))
+    return out
+
+
+_FORMER = "元前"  # a post held before, written between a name and the title (桐谷元常務)
+
+
+def _former_posts(toks: Toks, marks: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    """The titles, each after 元 or 前 standing as a word of its own right after a name's word (桐谷 + 元 + 常務) begun
+    at it: the name ends before it (not 秋元 + 会長, a surname UniDic reads whole)."""
+    out = []
+    for s, e in marks:
+        k = bisect_right(toks.starts, s - 1) - 1 if s else -1
+        if (k >= 1 and line[s - 1] in _FORMER and toks.starts[k] == s - 1 and toks.ends[k] == s
+                and toks.ends[k - 1] == s - 1 and toks.pos2[k - 1] == "人名"):
+            out.append((s - 1, e))
         else:
             out.append((s, e))
     return out
