@@ -54,3 +54,9 @@ def test_the_head_of_a_bodys_part_is_no_one_by_the_bare_title() -> None:
     text = ("北浜署の山田一郎刑事課長は15日、会見で事件の経緯を説明した。\n\n"
             "課長は「全容の解明を急ぎたい」と話した。")
     assert quotes(text)[-1] == ("全容の解明を急ぎたい", None)
+
+
+def test_the_head_of_a_bodys_part_named_with_that_very_title_is_the_one_by_it() -> None:
+    text = ("式では、市消防局の宇野沢隆局長が「火事をゼロにします」と訓示した。\n\n続いて、はしご乗りが披露された。\n\n"
+            "局長は「火の用心を家族に伝えてほしい」と話した。")
+    assert quotes(text)[-1] == ("火の用心を家族に伝えてほしい", "宇野沢隆")

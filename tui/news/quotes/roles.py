@@ -17,12 +17,13 @@ Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passa
 # Titles a sentence's subject may be alone (裁判長は「…」): resolved to the one person the article named with it.
 _NAMED_TITLES = "事務総長|大統領|報道官|裁判長|准教授|研究員|委員長|幹事長|理事長|書記長|容疑者|首相|総理|横綱|大関|関脇|小結|長官|外相|大臣|知事|市長|町長|村長|区長|社長|会長|頭取|監督|総裁|教授|議長|代表|署長|院長|校長|主席|総統|党首|大使|被告"
 # And the head of a body or office, one holder to each (組合長, 館長, 園長, 支店長, 工場長): the titles of the actors' list
-# that end in 長, UniDic's suffix of a head, but for another holder's (副, 前, 元, 新, 名誉) and the heads of a body's
-# parts, of which one body has many (部長, 課長, 局長, 室長, 次長).
+# that end in 長, UniDic's suffix of a head, but for another holder's (副, 前, 元, 新, 名誉); the heads of a body's
+# parts, of which one body has many (部長, 課長, 局長, 室長, 次長), stand for the one named with that very title (宇野沢隆
+# 局長 … 局長は), not with a part's name before it (山田一郎刑事課長 … 課長は: some other 課長 may be meant).
 _PARTS = frozenset(("部長", "課長", "局長", "室長", "次長"))
 _HEADS = sorted({t for t in _ROLES if t.endswith("長") and not t.startswith(_OTHER_PREFIX) and "副" not in t
-                 and not t.startswith("名誉")} - set(_NAMED_TITLES.split("|")) - _PARTS,
-                key=len, reverse=True)
+                 and not t.startswith("名誉")} - set(_NAMED_TITLES.split("|")),
+                key=len, reverse=True)  # (a part's head, `_PARTS`, only as written right after the name: 宇野沢隆局長)
 # And heads the actors' list lacks, one to a shrine, a temple, a school of an art, an inn or a shop (宮司は, 住職は,
 # 家元は, 女将は, 店主は); a 禰宜 or a 僧侶 is one of many.
 _OTHER_HEADS = ["宮司", "住職", "家元", "女将", "店主"]
@@ -76,6 +77,8 @@ class Roles:
             if STATIONED.search(text, max(0, s - 2), s):
                 continue  # 駐日ルサリア大使: the country an ambassador is sent from or to, read as a person
             m = _ROLE_AFTER.match(text, e, e + 30)
+            if m and role in _PARTS and m.start(1) != e:
+                m = None  # (刑事課長: the head of one part, not the bare 課長)
             held = (_ROLE_BEFORE.search(text, max(0, s - 12), s) or _RANK_BEFORE.search(text, max(0, s - 3), s)
                     or _RANK_START.match(text, s, e - 1))  # (横綱若嵐: a name kept with its rank)
             title = held.group(1) if held else _apposed_title(text, s)
