@@ -16,6 +16,12 @@ def test_a_regional_brand_that_states_is_the_speaker() -> None:
     assert quotes(text) == [("従業員の雇用は守る", "三河マルヨシ")]
 
 
+def test_a_region_the_gazetteer_knows_with_its_suffix_heads_a_brand_that_states() -> None:
+    text = ("道路を管理する日本海ハイウェイによると、けさも約300台が残っている。\n\n"
+            "日本海ハイウェイは「あすの朝までに車を動かしたい」としている。")
+    assert quotes(text) == [("あすの朝までに車を動かしたい", "日本海ハイウェイ")]
+
+
 def test_a_region_before_a_kind_of_group_is_no_speaker() -> None:
     text = ("信濃チームは予選で敗れた。\n\n信濃チームは「来年こそ勝ちたい」としている。")
     assert quotes(text) == [("来年こそ勝ちたい", None)]

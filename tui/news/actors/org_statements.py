@@ -73,7 +73,9 @@ def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]
 def _place_head(toks: Toks, x: int, i: int, j: int) -> bool:
     """Word x is a place's name that opens a name of katakana words (房総 + グリーン + エッグ, 遠州 + マルミツ): a firm
     named by its region and its brand."""
-    return x == i and j - i >= 2 and toks.pos2[x] == "地名" and all(_KATA.fullmatch(toks.surfaces[y]) for y in range(i + 1, j))
+    rest = i + 2 if j - i >= 3 and toks.pos[i + 1] == "接尾辞" else i + 1  # (日本 + 海 + ハイウェイ: the place's suffix)
+    return x == i and j - rest >= 1 and toks.pos2[x] == "地名" and all(
+        _KATA.fullmatch(toks.surfaces[y]) for y in range(rest, j))
 
 
 # The last word of a firm's name after common words (南西 + 電力, 東都 + 交通): a trade that names a firm, `org_trade`'s

@@ -197,7 +197,8 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         if "「" in line:
             for s, e in quoted_orgs(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
-            for s, e in stating_orgs(line, x.toks, x.free, flat):  # ハコブラボは「…」としている
+            here_ = by_line.get(row, {})  # (日本海ハイウェイは「…」としている: a place the gazetteer found heads it)
+            for s, e in stating_orgs(line, x.toks, lambda a, b, x=x, h=here_: free_over(x.free, h, a, b), flat):
                 take("organization", at + s, at + e, line[s:e])
         if row in org_rows:
             for s, e in line_orgs(line, x.toks, x.free, by_line.get(row, {})):
