@@ -20,6 +20,11 @@ def test_a_company_by_its_seat(text, company):
     assert company in found_of(text, "organization")
 
 
+def test_two_companies_by_their_seats_joined_by_to_a_legal_form_with_either():
+    text = "食品卸の株式会社ひばり商会（長野県松本市）とリンドウ食販株式会社（長野県諏訪市）は、統合を発表した。"
+    assert found_of(text, "organization") == ["株式会社ひばり商会", "リンドウ食販株式会社"]
+
+
 @pytest.mark.parametrize("text", [
     "決勝はミナトスタジアム（横浜市）が会場となった。",  # a venue
     "マリア・サントス（静岡県浜松市）が証言した。",  # a person where they live

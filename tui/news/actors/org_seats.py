@@ -17,8 +17,9 @@ from ..language import tagger
 SIGNS = (re.compile(r"[（(](?=[^（）()]{1,10}[市区町村][）)])"), re.compile(r"【人事】"))  # (each read at its first characters)
 _SEAT = r"(?:[\u4e00-\u9fff々ヶケ]{1,4}[都道府県])?[\u4e00-\u9fff々ヶケ]{1,6}[市区町村]"
 _NAME = r"[\u4e00-\u9fff々ぁ-ゖァ-ヺーA-Za-zＡ-Ｚａ-ｚ0-9・＆&]{2,24}"
-_SEATED = re.compile(rf"(?<![\u4e00-\u9fff々ぁ-ゖァ-ヺーA-Za-z0-9・])({_NAME})[（(]{_SEAT}[）)](?=[はが])")
+_SEATED = re.compile(rf"(?<![\u4e00-\u9fff々ぁ-ゖァ-ヺーA-Za-z0-9・])({_NAME})[（(]{_SEAT}[）)](?=[はがとや])")
 _LEAD = re.compile(r".*(?:の|する|した|できる|手がける|運営|開発|販売|製造|大手|会社|メーカー|企業|業者|業|法人|、)(?=.)")
+_FORMS = ("株式会社", "有限会社", "合同会社")
 _HONORIFIC = re.compile(r"(?:さん|ちゃん|くん|様|氏|君)$")
 _PERSONNEL = re.compile(rf"【人事】({_NAME})[（(][0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日[）)]")
 _SCRIPT = re.compile(r"[ァ-ヺA-Za-zＡ-Ｚａ-ｚ]")  # katakana or letters: a company's name, not a person's in kanji
@@ -43,8 +44,13 @@ def seated_orgs(line: str, free) -> list[tuple[int, int]]:
         lead = _LEAD.match(line[s:e])  # (翻訳サービスのリンガブリッジ: the words before the name that tell what it does)
         if lead is not None:
             s += lead.end()
+            form = next((f for f in _FORMS if lead.group().endswith(f)), "")
+            s -= len(form)  # (食品卸の株式会社まるやま商会: the legal form is the name's)
+        elif line[s] in "とや" and s and line[s - 1] in "）)" and not "ぁ" <= line[s + 1] <= "ゖ":
+            s += 1  # （松本市）とアルプス食販株式会社（諏訪市）は: the particle joining two companies
         name = line[s:e]
-        body = lead is not None and lead.group().endswith("法人")  # (ＮＰＯ法人えぞりす食堂: a legal form, any script after it)
+        body = (lead is not None and lead.group().endswith("法人")) or name.startswith(_FORMS) or name.endswith(_FORMS)
+        # (ＮＰＯ法人えぞりす食堂, 株式会社まるやま商会: a legal form, any script with it)
         if (len(name) >= 2 and (body or _SCRIPT.search(name)) and not _VENUE.search(name) and not _HONORIFIC.search(name)
                 and not name.startswith("・") and not _foreign_person(name) and free(s, e)):
             out.append((s, e))
