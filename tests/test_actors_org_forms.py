@@ -263,9 +263,14 @@ def test_a_schools_club_is_no_faculty():
     ("タクシー会社の若宮交通と組み、送迎を任せる。", ["若宮交通"]),
     ("靴底のゴムは、子会社六甲ラバー化成が供給する。", ["六甲ラバー化成"]),  # (the kind before it none of the name)
     ("村上市の酒販店マルサン岩船商店が企画した。", ["マルサン岩船商店"]),
+    ("投資ファンドのシルバーコーブ・キャピタルは、旅館を買収した。", ["シルバーコーブ・キャピタル"]),  # (words joined by ・)
 ])
 def test_a_firm_named_after_its_kind(text, orgs):
     assert [o for o in found(text) if o in orgs] == orgs and not any(o.startswith(("子会社", "酒販店")) for o in found(text))
+
+
+def test_a_person_after_a_kind_of_firm_is_no_firm():
+    assert found("取材に応じた会社のアンナ・ミラーは、経緯を語った。") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -1,8 +1,9 @@
 """A firm named right after the kind of business it is, in any script (菓子メーカーのあけぼの屋, 和菓子店の鴨川文月堂,
 豆腐店大洗屋, タクシー会社の若戸交通, 子会社六甲ラバー化成, デザイン会社ハレノヒ社): after a word for a kind of firm
-(…会社, メーカー, 大手, 商社, 酒蔵, 老舗, …店, 工房), with or without の, the run of words up to the next particle
-is the firm's name when it ends in a firm's word (屋, 堂, 舎, 工房, 商店, 酒造, 交通, 化成, a trade) after words of its
-own; a common noun alone there (会社の社長, メーカーの新製品, 会社の東京工場) is none.
+(…会社, メーカー, 大手, 商社, 酒蔵, 老舗, …店, 工房, ファンド, 法人), with or without の, the run of words up to the next
+particle is the firm's name when it ends in a firm's word (屋, 堂, 舎, 工房, 商店, 酒造, 交通, 化成, a trade) after words of
+its own, or when it is katakana words joined by ・ with no person's or place's among them (投資ファンドのブルーラグーン・
+キャピタル, 日本法人のノースゲート・ジャパン); a common noun alone there (会社の社長, メーカーの新製品, 会社の東京工場) is none.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from .org_trade import FIRM_KINDS
 from .tokens import Toks
 
 # The kind before the name, ending a word (not 同社's 社): its characters searched for in C
-SIGN = re.compile(r"(?:会社|メーカー|大手|商社|酒蔵|老舗|工房|店(?<=[\u4e00-\u9fffァ-ヺー]店))(?:の)?"
+SIGN = re.compile(r"(?:会社|メーカー|大手|商社|酒蔵|老舗|工房|ファンド|法人|店(?<=[\u4e00-\u9fffァ-ヺー]店))(?:の)?"
                   r"(?=[\u4e00-\u9fffぁ-ゖァ-ヺ])")
 _ENDS = tuple(sorted(FIRM_KINDS | frozenset(
     "屋 堂 舎 工房 商店 酒造 醸造 交通 化成 化工 精密 乳業 水産 物産 商事 鋳物 木工 製作所 工業所 窯 本舗 社".split()),
     key=len, reverse=True))
+_FOREIGN = re.compile(r"[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)+")
 _WORD = frozenset(("名詞", "接尾辞", "接頭辞", "記号"))
 _AFTER = frozenset("はがのをにとも、（(」")
 _NOT_HEAD = frozenset("同 各 自 他 本 支 親 子 当 新 旧 元 前".split())
@@ -43,6 +45,10 @@ def kind_orgs(line: str, toks: Toks, free) -> list[tuple[int, int]]:
         e = toks.ends[j - 1]
         name = line[s:e]
         end = next((w for w in _ENDS if name.endswith(w)), None)
+        if end is None and _FOREIGN.fullmatch(name) and line[e:e + 1] in _AFTER and free(s, e) and not any(
+                toks.pos2[x] in ("人名", "地名") for x in range(k, j)):
+            out.append((s, e))  # 投資ファンドのブルーラグーン・キャピタル: a foreign-styled firm's words joined by ・
+            continue
         if (end is None or len(name) - len(end) < 1 or line[e:e + 1] not in _AFTER or name[0] in _NOT_HEAD
                 or (j - k == 1 and toks.pos1[k] == "普通名詞") or toks.pos2[k] == "数詞" and len(name) < 4
                 or (end == "社" and not _named_head(toks, k, j - 1)) or not free(s, e)):
