@@ -128,3 +128,15 @@ def test_a_katakana_scorer_joined_by_a_point_is_one_name():
     from conftest import persons
 
     assert persons("（得点者）鹿・鮫島、レアンドロ・シウバ") == ["鮫島", "レアンドロ・シウバ"]
+
+
+@pytest.mark.parametrize("text, clubs", [
+    ("３試合があり、白鷺化成ブルーアローズが鳴海精工シャークスを３―１で破った。", ["白鷺化成ブルーアローズ", "鳴海精工シャークス"]),
+    ("▽ひばり損保ドルフィンズ３―０アルテ甲斐", ["ひばり損保ドルフィンズ", "アルテ甲斐"]),  # (a side with kana in it)
+])
+def test_teams_of_a_sponsor_and_a_nickname_by_their_result(text, clubs):
+    assert orgs(text) == clubs
+
+
+def test_players_of_one_against_one_are_no_teams_by_their_result():
+    assert orgs("準決勝は、錦織がジョコビッチを２―１で破った。") == []

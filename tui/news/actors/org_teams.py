@@ -54,6 +54,8 @@ def team_orgs(line: str, toks: Toks, free) -> tuple[list[tuple[int, int]], set[s
         if (s < m.start() or town > 0) and _named_club(m.group()) and _a_side(line, max(e, town)):
             spans.append((s, max(e, town)))  # 北陸サンダーズに３－２で競り勝った, ルシア静岡は…: a town and a club's name
             continue
+        if s == m.start() and s and _KANJI_BEFORE.match(line[s - 1]) and _SCORED.search(line, e):
+            continue  # 白鷺化成ブルーアローズが…を３―１で破った: the nickname of a sponsor's team (`scores`)
         if _AFTER.match(line, e):
             if plural or _proper(toks, m.start(), e):
                 spans.append((s, e))  # レッドソックス所属, ヤクルト球団
@@ -68,6 +70,8 @@ def team_orgs(line: str, toks: Toks, free) -> tuple[list[tuple[int, int]], set[s
     return spans, words  # (with its town after, a club's katakana name alone: ルシア of ルシア静岡)
 
 
+_KANJI_BEFORE = re.compile(r"[\u4e00-\u9fff々]")
+_SCORED = re.compile(r"[0-9０-９]{1,3}[−\-－―ー][0-9０-９]{1,3}で")  # a result's score later in the line
 # the kinds of a venue or a competition, which a town's name joins as a club's does
 _NOT_CLUB = ("アリーナ", "スタジアム", "ドーム", "ホール", "フィールド", "パーク", "レース", "センター", "アカデミー", "スラム",
              "オープン", "カップ", "マラソン", "リーグ", "シリーズ", "ゲームズ", "タワー", "プラザ", "モール", "ランド")

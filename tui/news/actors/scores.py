@@ -1,7 +1,8 @@
 """The sides of a score in a result's heading: 【オリックス３−２西武】, <中日３−４DeNA>, as game reports head
 their text, or a result's line with no brackets, from the line's start or a mark, before the game's day and
 ground in brackets (◇セ・リーグ 中日7ー3DeNA(3日、横浜), 「中日3-2阪神」(16日)), or a football result with its halves'
-scores in brackets between the two (鹿島２（１―０、１―１）１浦和). The words right before the first
+scores in brackets between the two (鹿島２（１―０、１―１）１浦和), or a sentence's result between two teams named by a
+sponsor and a nickname (石鎚重工ブルーオーガーズがさくら運輸ハーツを３４―２７で破った). The words right before the first
 number and right after the second are the two sides (clubs, schools, countries); the same words elsewhere in
 the article are the sides again.
 """
@@ -15,7 +16,8 @@ _SCORE = re.compile(rf"[【<＜〈]({_SIDE})[0-9０-９]{{1,2}}[−\-－―][0-9
 # No brackets: each side two characters or more, from the line's start, a space or a mark, to a bracket, a
 # space or the line's end; a long vowel mark may stand for the dash between the numbers (中日7ー3DeNA).
 _LONG = r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ・]{2,12}?"
-_OPEN_SCORE = re.compile(rf"(?:^|(?<=[\s◇◆■□●○▽▼「】]))({_LONG})[0-9０-９]{{1,2}}[−\-－―ー][0-9０-９]{{1,2}}({_LONG})"
+_OPEN = r"[\u4e00-\u9fff々ぁ-ゖァ-ヺーA-Za-zＡ-Ｚａ-ｚ・]{2,14}?"  # (a line's sides may hold kana: みなと損保ドルフィンズ)
+_OPEN_SCORE = re.compile(rf"(?:^|(?<=[\s◇◆■□●○▽▼「】]))({_OPEN})[0-9０-９]{{1,2}}[−\-－―ー][0-9０-９]{{1,2}}({_OPEN})"
                          rf"(?=[（(」\s]|$)", re.M)
 # A football result with the halves' scores in brackets: 鹿島２（１―０、１―１）１浦和
 _HALVES = re.compile(rf"(?:^|(?<=[\s◇◆■□●○▽▼「　]))({_LONG})[0-9０-９]{{1,2}}[（(][0-9０-９]{{1,2}}[−\-－―ー][0-9０-９]{{1,2}}"
@@ -26,13 +28,24 @@ SIGN = re.compile(f"[0-9０-９][{re.escape(_DASHES)}][0-9０-９]")  # a line w
 SIGNS = tuple(re.compile(f"{re.escape(d)}(?<=[0-9０-９]{re.escape(d)})(?=[0-9０-９])") for d in _DASHES)
 
 
+# A result told in a sentence between two teams named by a sponsor and a nickname (富樫化成ブルーヘロンズが鳴門精工
+# マリンズを３―１で破った): kanji or kana, then katakana, on each side of が (は) and を (に) before the score and で
+_TEAM = r"[\u4e00-\u9fff々ぁ-ゖ]{1,8}[ァ-ヺ][ァ-ヺー]{2,11}"
+_RESULT = re.compile(rf"(?:^|(?<=[、。\s▽◇]))({_TEAM})(?:が|は)[、，]?({_TEAM})(?:を|に)[0-9０-９]{{1,3}}[−\-－―ー]"
+                     rf"[0-9０-９]{{1,3}}で")
+_PARTICLE = re.compile(r".*[はがをでの](?=[\u4e00-\u9fff])")  # (試合はさくら運輸ハーツ: the topic's words before it)
+
+
 def score_sides(line: str, free) -> list[tuple[int, int]]:
-    """(start, end) of each side of the line's bracketed scores where `free` allows."""
+    """(start, end) of each side of the line's bracketed scores, and of a sentence's result between two teams of a
+    sponsor and a nickname (`_RESULT`), where `free` allows."""
     out = []
-    for rx in (_SCORE, _OPEN_SCORE, _HALVES):
+    for rx in (_SCORE, _OPEN_SCORE, _HALVES, _RESULT):
         for m in rx.finditer(line):
             for k in (1, 2):
                 s, e = m.span(k)
+                if rx is _RESULT and (lead := _PARTICLE.match(line, s, e)):
+                    s = lead.end()
                 if free(s, e) and (s, e) not in out:
                     out.append((s, e))
     return sorted(out)
