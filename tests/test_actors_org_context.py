@@ -200,3 +200,18 @@ def test_a_name_right_after_its_country_or_its_kind(text, orgs):
 ])
 def test_places_currencies_and_kinds_after_a_country_are_no_companies(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("所属事務所のジュリエット芸能が、契約の終了を発表した。", ["ジュリエット芸能"]),  # (katakana and kanji after a kind)
+])
+def test_a_name_of_two_scripts_after_a_kind_of_business(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "事務所のスタッフ研修は、毎年春に開かれる。",  # (a deed, not a name)
+    "研究チームのソフィア・リンドベリ博士は、結果を発表した。",  # (a person and her title)
+])
+def test_a_deed_or_a_person_after_a_kind_of_business_is_no_name(text):
+    assert found(text) == []

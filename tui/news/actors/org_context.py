@@ -26,6 +26,7 @@ from bisect import bisect_left
 from .org_trade import trade_orgs
 from .organisations import COMMON_ACRONYMS, ROLE_ACRONYMS
 from .persons import trie
+from .roles import TITLE_RE
 from .tokens import Toks
 
 _CORP_NOUNS = ("創業者 創業家 創業 前社長 元社長 新社長 副社長 社長 会長 株価 新商品 新製品 新型車 新メニュー 店舗 本社 工場 "
@@ -33,7 +34,7 @@ _CORP_NOUNS = ("創業者 創業家 創業 前社長 元社長 新社長 副社�
 _CORP_VERBS = ("発表し 発売し 発売す 値上げ 値下げ 受注し 出店 開業し 閉店 買収 提携 合併 上場 リコール 増収 減収 増益 減益 "
                "新社長 社名 新商品 新製品 店舗").split()
 _CATEGORIES = ("チェーン 大手 最大手 メーカー 老舗 ブランド 百貨店 量販店 スーパー コンビニ 商社 スタートアップ ベンチャー "
-               "会社 事務所 出版社 企業 団体 球団 チーム 発売元 販売元 運営元 出版元 製造元").split()  # 所属事務所の, 運営会社の
+               "会社 事務所 出版社 企業 団体 球団 チーム 発売元 販売元 運営元 出版元 製造元 レーベル 放送局 書店").split()  # 所属事務所の, 運営会社の
 CATEGORIES = frozenset(_CATEGORIES)  # the kinds of business a company is named after
 _RESULTS = "引き分け 勝っ 勝ち 敗れ 負け 破っ 破り 下し".split()
 _CORP_NOUN = re.compile("の" + trie(_CORP_NOUNS))
@@ -102,6 +103,15 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
             spans.append((s, e))  # … 大阪ブルースと引き分けた
         elif kind == "club" and after == "の" and _full_name(toks, j + 1):
             spans.append((s, e))  # 東北フェニックスの早瀬拓海は
+    for m in _CATEGORY.finditer(line):  # 所属事務所のルミエール芸能, 制作会社のスタジオ三日月: a name of two scripts
+        i = bisect_left(toks.starts, m.end())
+        j = i
+        while j < len(toks) and toks.starts[j] == (toks.ends[j - 1] if j > i else m.end()) and (
+                toks.pos[j] == "名詞" or toks.surfaces[j] == "・"):
+            j += 1
+        if j - i >= 2 and line[toks.ends[j - 1]:toks.ends[j - 1] + 1] in _PARTICLE and _mixed(toks, i, j) and free_over(
+                free, heads, toks.starts[i], toks.ends[j - 1]) and (toks.starts[i], toks.ends[j - 1]) not in spans:
+            spans.append((toks.starts[i], toks.ends[j - 1]))
     for m in _FOREIGN_WORD.finditer(line):  # Googleの株価, OpenAIは…を発表した; ファーストリテイリングの創業者
         s, e = m.span()
         after = line[e:e + 1]
@@ -206,6 +216,28 @@ def _kind(toks: Toks, i: int, j: int) -> str | None:
             and not any(proper[1:]) and not any(kata) and sum(len(surf[x]) for x in words[1:]) >= 3):
         return "firm"
     return None
+
+
+# Words that end what a company has or does, not its name (レーベルのスタッフ, 事務所の新人タレント)
+_NOT_NAME_END = frozenset("スタッフ メンバー タレント アーティスト 担当 担当者 社員 職員 工場 店舗 本社 支社 支店 部門 事業 商品 製品 "
+                          "サービス ブランド 作品 番組 社長 会長 代表 幹部 関係者 ビル サイト アプリ".split())
+
+
+def _mixed(toks: Toks, i: int, j: int) -> bool:
+    """Words i..j are nouns in katakana and in kanji both (ルミエール + 芸能, 波止場 + レコーズ), four characters or more,
+    no place's or number's word among them nor a person's in kanji, and not closed by a word for what a company has or
+    does (スタッフ研修)."""
+    words = [x for x in range(i, j) if toks.surfaces[x] != "・"]
+    kata = [bool(_KATA.fullmatch(toks.surfaces[x])) for x in words]
+    return (len(words) >= 2 and any(kata) and not all(kata) and toks.ends[j - 1] - toks.starts[i] >= 4
+            and all(toks.pos[x] == "名詞" and toks.pos1[x] != "数詞" and toks.pos2[x] != "地名"
+                    and (k or toks.pos2[x] != "人名") for x, k in zip(words, kata))
+            and all(_KANJI_WORD.fullmatch(toks.surfaces[x]) for x, k in zip(words, kata) if not k)
+            and toks.surfaces[j - 1] not in _NOT_NAME_END and toks.pos2[j - 1] != "サ変可能"  # (スタッフ研修: a deed)
+            and not TITLE_RE.fullmatch(toks.surfaces[j - 1]))  # (ソフィア・リンドベリ博士: a person and her title)
+
+
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]+")
 
 
 def _end(line: str, at: int) -> int:
