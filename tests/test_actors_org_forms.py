@@ -282,3 +282,16 @@ def test_a_common_word_after_a_kind_of_firm_is_no_firm(text):
 
 def test_a_name_before_its_shop_word_stays_whole():
     assert found("霞城百貨店労働組合は声明を出した。") == ["霞城百貨店労働組合"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("松山市を拠点とする劇団ともしび座が、創立５０周年を迎えた。", ["劇団ともしび座"]),
+    ("主演の俳優は劇団白樺野の出身だ。", ["劇団白樺野"]),
+])
+def test_a_troupe_after_the_word_for_it_is_one_with_it(text, orgs):
+    assert [o for o in found(text) if o.startswith("劇団")] == orgs
+
+
+@pytest.mark.parametrize("text", ["劇団員の山田さんが語った。", "脚本は劇団出身の作家が手がけた。", "あの集団は劇団です。"])
+def test_a_troupes_member_or_a_common_word_after_the_word_is_no_troupe(text):
+    assert [o for o in found(text) if o.startswith("劇団")] == []

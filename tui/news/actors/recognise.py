@@ -57,6 +57,7 @@ from .org_context import SIGNS as CONTEXT_SIGNS, context_orgs, free_over
 from .org_lists import SIGN as LIST_SIGN, list_orgs
 from .org_statements import stating_orgs
 from .firm_officers import SIGN as FIRM_OFFICER_SIGN, officered_firms
+from .troupes import SIGN as TROUPE_SIGN, troupes
 from .org_officers import SIGN as OFFICER_SIGN, officer_names, officer_orgs
 from .org_teams import CONTEXT as TEAM_CONTEXT, SIGNS as TEAM_SIGNS, team_orgs
 from .club_words import CLUB_HINT, club_context, club_mentions, clubs
@@ -129,7 +130,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     # A plural before a particle, in a line about a game: the game's words read only in the lines of the first
     team_rows = {row for row in rows(*TEAM_SIGNS) if TEAM_CONTEXT.search(lines[row].text)}
     org_list_rows, apposed_rows, kind_rows = rows(LIST_SIGN), rows(APPOSED_SIGN), rows(KIND_SIGN)
-    firm_officer_rows = rows(FIRM_OFFICER_SIGN)  # 天測工業の榊原周平社長
+    firm_officer_rows, troupe_rows = rows(FIRM_OFFICER_SIGN), rows(TROUPE_SIGN)  # 天測工業の榊原周平社長, 劇団かんてら座
     list_rows, speak_rows = rows(*LIST_TAIL), rows(*SPEAKS)  # a title closing a list (各選手, の3氏), a speaker
     say_rows, result_rows = rows(SIGNS), rows(RESULT_SIGN)  # a verb of speech after と; a player's result
     play_rows = rows(PLAY_SIGN)  # a player's play: ソトの犠牲フライ, ○勝ち 島本 １勝
@@ -211,6 +212,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
             for s, e in officered_firms(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
                 bare_names.add(line[s:e])  # (天測工業は…。: the firm again)
+        if row in troupe_rows:  # 劇団かんてら座: the word and the name one troupe
+            for s, e in troupes(line, x.toks, x.free):
+                take("organization", at + s, at + e, line[s:e])
         if row in apposed_rows:  # 米ボーイング, 製薬大手ファイザー
             for s, e in apposed_orgs(line, x.toks, x.free):
                 take("organization", at + s, at + e, line[s:e])
