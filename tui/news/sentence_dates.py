@@ -20,6 +20,9 @@
   (2日に投票が行われた米大統領選は: 1), or a day said of something else (昨年12月26日に閣議決定した予算案について,
   1923年9月1日の震災にちなんで, 6月30日時点の価格, 昨年11月10日に続き: 0), which a later 同日 does not repeat; a
   clause joined on by its verb gives way to a later day told (試験は12日に行われ、合格発表は21日: the 21st).
+
+The clues it reads live beside it: `plan_cues` (a plan still ahead after a date), `year_context` (the year and month
+a date without them belongs to) and `quoted_days` (when quoted words were said, for the day words inside them).
 """
 
 from __future__ import annotations
@@ -29,18 +32,17 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 
-from .language import tagger
-from .day_words import CALENDAR, DAY_WORDS, NAMES_A_DAY, TIME_OF_DAY, day_words, quote_span, word_before
-from .dates import (AHEAD, kanji_days, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, HALF_YEAR, PLAN_PAST, RANGE, REL, WEEKDAY, YEAR, both_days,
-                    both_ends, dot_step, month_of, on_weekday, own_verb_past, past_after, plain_verb_last, planned, REL_MONTH, resolve, tense,
-                    valid, weekday_said)
+from .day_words import CALENDAR, DAY_WORDS, day_words, quote_span, word_before
+from .plan_cues import (AHEAD_DONE as _AHEAD_DONE, FORECAST as _FORECAST, PLAN_HELD as _PLAN_HELD, PLANNED_BEFORE as
+                        _PLANNED_BEFORE, relative_plan as _relative_plan, still_ahead as _still_ahead)
+from .year_context import (month_setting as _month_setting, same_month as _same_month, year_before as _year_before,
+                           year_context as _year_context, year_said)
+from .quoted_days import (said_in_past as _said_in_past, said_on as _said_on, closes as _closes, said_sentence as _said_sentence,
+                          quoted_words as _quoted, told_day as _told_day, WEEKS as _WEEKS)
+from .dates import (AHEAD, kanji_days, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, PLAN_PAST, RANGE, WEEKDAY, YEAR,
+                    both_days, both_ends, dot_step, on_weekday, own_verb_past, past_after, plain_verb_last, planned,
+                    resolve, tense, valid, weekday_said)
 
-# A year named alone as the setting of what follows (2029年の大会では、8月10日の初戦で; 2030年は5月3日に; 昨年は台風で
-# 10月16日の行事が; 去年のハロウィーンの10月31日; a season's, 今季は4月12日に): a month and day after it in the sentence is
-# of that year.
-_YEAR_SETTING = re.compile(r"(?:(?<![\d年度])((?:19|20)\d\d)年|(?<![一-龥])(一昨年|おととし|再来年|昨年|去年|今年|来年|今季))(?:の[^。、「」\d]{1,12}?(?:では|で|は|には)|は|には|の[^。、「」\d]{1,10}?の(?=\d{1,2}月\d)|(?=、))、?(?=[^。」]*?\d{1,2}月\d)")
-# A month named alone (9月の秋場所), or with its year (今年7月, 2033年7月): the month 同月 repeats.
-_BARE_MONTH = re.compile(r"(?:((?:19|20)\d\d)年|(今年|本年|一昨年|おととし|再来年|昨年|去年|来年))?(?<![\d/.])(\d{1,2})月(?![\d日])")
 # A month and day that names a noun counted from (7月1日発表から…改善する見通しだ): the sentence's tense is of the
 # change, not of the day it is counted from.
 _FROM_NOUN = re.compile(r"(?:の)?[\u4e00-\u9fff]{1,4}(?:から|より|比)")
@@ -48,12 +50,7 @@ _AFTER_BACKGROUND = re.compile(r"(?:てお|でお)り、この$")  # …完投�
 _NEAR = 366  # 翌 and 前日の count first from a date within this many days of the article's
 _CARRY = 12  # a day alone this close after a month and day is of that month (7月8日告示、15日投開票)
 _SHUT = re.compile(r"[）)」。]")  # (not past the bracket or sentence it stands in)
-AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で(?!の)|において|の席)")  # 5日の会見で: the day of the act
-# (not 27日の阪神戦での先発が濃厚となった: での names a noun, the game's day is not the verb's)
-_YEAR_WORD = re.compile(r"((?:19|20)\d\d)年|(一昨年|おととし|再来年|昨年|去年|前年|今年|本年|来年|翌年)")  # the year 同年 repeats
-_YEARS_ON = re.compile(r"(?<![\d年])(\d{1,2})年(後|前)の$")  # 4年後の2月29日, 10年前の3月11日
-_OF_BEFORE = ("翌月の", "同月の", "同年の")  # 翌月の8月22日: a month and day of the date before's year
-# A date in a clause that describes a noun (12月26日に閣議決定した予算案, 10月7日につけた4万8950円), and the noun's
+AT_EVENT = re.compile(r"の[^。、「」をがはでにへと]{1,10}(?:で(?!の)|において|の席)")  # A date in a clause that describes a noun (12月26日に閣議決定した予算案, 10月7日につけた4万8950円), and the noun's
 # phrase up to the particle after it.
 _RELATIVE = re.compile(r"に[^、。「」]{0,12}?た(?=[\u4e00-\u9fffァ-ヺ0-9])")
 # A schedule's note in brackets (衆院選（25日投開票）, 市長選（8日告示、15日投開票）): its day is read the nearer way, not
@@ -258,39 +255,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
 
 THAT_COUNTED = re.compile(r"その([0-9]{1,2})(日|週間)(前|後)")  # days counted from the day told last (その2日前)
 _NEXT_WEEKDAY = re.compile(r"翌([月火水木金土日])曜日?")  # the first such day after the day told last (翌火曜日)
-_PLAN_WAS = re.compile(r"[^。、「」]{0,4}?(?:予定|はず|つもり|計画|見込み)?(?:だった|でした|であった)")
-
-
-def _relative_plan(plan: re.Match | None, text: str, way: str | None) -> re.Match | None:
-    """`AHEAD_VERB`'s plan (6月26日に開く総会), unless a sentence told in the past holds it as what was there then (4日に
-    オリーブ園へ向かう道路で車が動かなくなった: the road's jam on the 4th) and announces no plan (…を出すと発表した)."""
-    plan = _still_ahead(plan, text)
-    if plan is not None and (words := tagger()(plan.group())) and words[-1].feature.pos1 in _NO_VERB:
-        return None  # 3日にようやく実家に帰った: an adverb or adjective before a noun (ようやく, 大きく), no verb's plan
-    return None if plan is None or (way == "past" and _NO_PLAN.fullmatch(plan.group())
-                                    and _PLACE_OF.match(text, plan.end())) else plan
-
-
-# A past form that sets a day still ahead (20日に控えた, 16日に…を予定していたが, 25日に決まった, 9日に迫った)
-_AHEAD_DONE = re.compile(r"控え|迫っ|予定|決ま|決め|延期|延ば|変更|ずれ込|繰り|移し|向け|備え"
-                         r"|[ただ](?:後|あと|上で|うえで|ら|のち|場合|際)")  # (20日に帰国した後、…訪れる予定だ)
-_NO_VERB = frozenset(("副詞", "形容詞", "名詞", "接続詞", "連体詞"))
-
-
-_NO_PLAN = re.compile(r"に(?!も)[^と予]*")  # (not 30日にも…解く, 22日に予定する, …を出すと発表した: plans told as such)
-_PLACE_OF = re.compile(r"[\u4e00-\u9fffァ-ヺー]{1,8}で(?![はもの]|あ|す|し)")  # (…向かう道路で: where what the sentence tells
-# happened; not …解く方針を明らかにした, 開く総会では)
-
-
-def _still_ahead(plan: re.Match | None, text: str) -> re.Match | None:
-    """A plan's cue after a date (`AHEAD`, `AHEAD_VERB`), unless the plan is told in the past (…に閉幕する予定だった)."""
-    return None if plan is None or _PLAN_WAS.match(text, plan.end()) else plan
 # A day alone set beside the thing it is the day of (投票日の12日, 開院の前日の20日): that thing's day, told before
 _APPOSED_DAY = re.compile(r"[\u4e00-\u9fff]の$")
-# A day as the topic of what is forecast for it (20日は晴れの予報で, 27日は雨の見込み): ahead, whatever the sentence's verb
-_FORECAST = re.compile(r"[はも][、，]?[^、。「」はが]{0,10}?の?(?:予報|見込み|見通し)(?:で(?!し)|だ(?!っ)|です(?!が|けど)|となって(?!い))")
-_PLAN_HELD = re.compile(r"[^、。「」]{0,30}?を予定し(?:ており|ている|ています)")  # 11月3日には…演奏会を予定しており: a plan
-_PLANNED_BEFORE = ("予定していた", "予定されていた")  # 当初予定していた3日: a plan of the past, its day either side
 # A time of the day after a date, with the same time in another zone in brackets (午後（日本時間23日未明）)
 _TIME_OF_DAY = re.compile(r"(?:午前|午後|未明|早朝|朝|昼|夕方|夕|夜|深夜|正午)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?)?"
                           r"[（(](?:日本|現地)時間[^（）()「」]{1,10}[）)]")
@@ -375,94 +341,6 @@ def _next_to(text: str, m: re.Match, anchors: list[date]) -> date | None:
     return next((d for d in fits if abs((d - published).days) <= _NEAR), fits[0] if fits else None)
 
 
-_RECURS = re.compile(r"(?:命日|誕生日|記念日|周年|回忌)の$")  # the day a date returns to, year after year
-
-
-def _year_context(text: str, m: re.Match, found: date, year_said: date | None, month_day: date | None, last_end: int,
-                  previous: date | None, published: date | None) -> date:
-    """A month and day (no year said with it) read by the years the sentence said before it (the module's doc)."""
-    since_said = _year_before(text[last_end:m.start()], m.start() - last_end, published) if year_said else None
-    if year_said and since_said is not None and since_said != year_said.year:
-        return valid(since_said, found.month, found.day) or found  # 昨年4月1日から今年3月末までの…、5月16日に: the year
-        # said since, not the date's before
-    if year_said and (carried := valid(year_said.year, found.month, found.day)) and (
-            carried > year_said or (carried == year_said and not _RECURS.search(text, 0, m.start()))):
-        return carried  # 来年3月4日に行い、合格発表は3月12日: the year said before (but not a day's return: 1984年10月9日
-        # に亡くなり、命日の10月9日に: this year's)
-    setting = [y for y in _YEAR_SETTING.finditer(text, last_end) if y.end() <= m.start()]
-    if setting and (setting[-1].group(1) or published):
-        said = setting[-1]
-        year = int(said.group(1)) if said.group(1) else published.year + REL.get(said.group(2), 0)  # type: ignore[union-attr]
-        return valid(year, found.month, found.day) or found  # 2029年の大会では、8月10日
-    if published and (count := _YEARS_ON.search(text, 0, m.start())):  # 4年後の2月29日: years counted from now
-        return valid(published.year + int(count[1]) * (1 if count[2] == "後" else -1), found.month, found.day) or found
-    if previous and text.endswith(_OF_BEFORE, 0, m.start()):
-        year = previous.year + (found.month < previous.month and text.endswith("翌月の", 0, m.start()))
-        return valid(year, found.month, found.day) or found  # 1981年7月16日に…。翌月の8月22日
-    if month_day and found.year != month_day.year and (
-            same_year := valid(month_day.year, found.month, found.day)) and 0 < (same_year - month_day).days <= HALF_YEAR:
-        return same_year  # 2月6日の仙台を皮切りに…、最終公演は3月28日: the months go on in the year before
-    return found
-
-
-def year_said(text: str, published: date | None) -> int | None:
-    """The last year the sentence names (2030年, 昨年), which a 同年 in a later sentence repeats."""
-    return _year_before(text, len(text), published)
-
-
-def _year_before(text: str, at: int, published: date | None) -> int | None:
-    """The year the sentence names last before `at` (2030年, 昨年), which 同年 repeats."""
-    words = list(_YEAR_WORD.finditer(text, 0, at))
-    if not words:
-        return None
-    w = words[-1]
-    if w.group(1):
-        return int(w.group(1))
-    return published.year + REL[w.group(2)] if published else None
-
-
-# A month named alone as the setting of what follows (3月は10日に; 昨年12月に入り、5日には; 先月は): a day alone after it
-# in the sentence is of that month (not a month of a clause: 昨年12月に就任した社長は5日の会見で).
-_MONTH_SETTING = re.compile(r"(?:(?:((?:19|20)\d\d)年|(今年|本年|昨年|去年|来年))?(?<![\d/.])(\d{1,2})月|(先月|今月|来月))"
-                            r"(?:は|には|に入(?:り|って|ると))")
-
-
-def _month_setting(text: str, since: int, m: re.Match, published: date) -> date | None:
-    """The day alone `m` in the month the sentence set before it (see `_MONTH_SETTING`), after the last date `since`."""
-    settings = list(_MONTH_SETTING.finditer(text, since, m.start()))
-    if not settings:
-        return None
-    s = settings[-1]
-    if s.group(4):
-        return valid(*month_of(published, REL_MONTH[s.group(4)]), int(m["dd"]))
-    mo = int(s.group(3))
-    if s.group(1):
-        year = int(s.group(1))
-    elif s.group(2):
-        year = published.year + REL[s.group(2)]
-    else:
-        year = published.year - (mo > published.month + 4)  # (12月は in a January article: last year's)
-    return valid(year, mo, int(m["dd"]))
-
-
-def _same_month(text: str, said_end: int, m: re.Match, published: date) -> date | None:
-    """同月's day in the month the sentence named alone before it (9月の秋場所で…、同月30日; 今年7月に…、同月30日)."""
-    months = list(_BARE_MONTH.finditer(text, said_end, m.start()))
-    if not months:
-        return None
-    month = months[-1]
-    mo = int(month.group(3))
-    if month.group(1):
-        year = int(month.group(1))
-    elif month.group(2):
-        year = published.year + REL[month.group(2)]
-    else:
-        year = published.year - (mo > published.month + 4)  # (9月 in a January article: last year's)
-    return valid(year, mo, int(m["rd"]))
-
-
-_PUT = re.compile(r"と(?:投稿|書き込|つぶや|発信|ツイート)")  # words put up on a day of their own
-_HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃)?)?、")
 # A date's clause closing on a copula before another topic (…5日までの3日間で、チケットは): its own, with no tense
 _OWN_TOPIC = re.compile(r"[^。、「」た]{0,20}?(?:で|であり)、[^。「」、]{1,12}?は")
 # A day of what a body decided to do then (取水制限を4日午前9時から…強めることを決めた): ahead, though the deciding is past
@@ -477,111 +355,6 @@ _KEPT = {"建国記念の日": (2, 11), "天皇誕生日": (2, 23), "昭和の�
 _KEPT_DAY = re.compile("(" + "|".join(_KEPT) + r")の\s*$")
 # A day in a condition of what is to come (9日に雨が降れば、翌日に延ばす; not 降っていれば, what might have been)
 _IF_AHEAD = re.compile(r"[^。、「」]{0,16}?(?<!てい)(?<!でい)(?:れば|たら)、")
-# A day the words were said on, told before them: at a meeting or an interview of that day (31日の記者会見で, きのう取材に
-# 応じた, おととい避難所で取材に応じた, 25日昼、…取材に応じ、)
-_SAID_THEN = re.compile(r"(?:午前|午後|朝|昼|夕方?|夜|深夜|未明)?(?:の(?:[^。「」、]{1,8}?の)?(?:記者)?会見で|の(?:日記|手紙|メモ|日誌|投稿|書き込み|ブログ|メール)(?:に(?:は)?|で)|の取材に|[^。「」]{0,12}?取材(?:に応じ|した際))")
-
-
-def _said_on(text: str, at: int, anchors: list[tuple[int, date]]) -> date | None:
-    """The day quoted words holding place `at` were said or put up, when the sentence dates it before them: in a clause
-    of its own before words put up or said (生徒会は26日夜、公式SNSに「あすは…」と投稿した: the 26th; きのう夜、…妻は
-    「あすからは…」と笑顔を見せました), or at a meeting or an
-    interview (31日の記者会見で「あすからは…」, きのう取材に応じた男性は「あすからは…」と話した); else None. `anchors`:
-    (end, date) of the days the sentence names outside quotes."""
-    span = quote_span(text, at)
-    if span is None or span[1] == len(text):
-        return None
-    opened, shut = span
-    before = sorted(a for a in anchors if a[0] <= opened)
-    if not before:
-        return None
-    end, day = before[-1]
-    if _HEADS_CLAUSE.match(text, end) and (_PUT.match(text, shut + 1) or text.startswith("と", shut + 1)):
-        return day  # (きのう夜、事務所で…妻は「あすからは…」と笑顔を見せました: said then)
-    return day if _SAID_THEN.match(text, end) and text.startswith("と", shut + 1) else None
-
-
-_WEEKS = ("今週", "来週", "先週", "再来週", "週明け", "週末")  # a week's day is the calendar's, said on either day
-# After quoted words, the plain verb of saying in the past that ends the sentence (…とあいさつした)
-_SAID_PAST = re.compile(r"」\s*と[^「」。]{0,40}?(?<!まし)[ただ][。．]?\s*$")  # (a broadcast's …と話しました may tell today's words)
-
-
-def _said_in_past(text: str, at: int) -> bool:
-    """Whether the quoted words holding place `at` are the last of the sentence and told said in the past, or make a
-    comment line of a sports page (乾監督：「きのうは…」, said at the game)."""
-    span = quote_span(text, at)
-    if span is None or span[1] == len(text):
-        return False
-    opened, shut = span
-    return "「" not in text[shut:] and (
-        _SAID_PAST.match(text, shut) is not None or (
-            (text.endswith(("：", ":"), 0, opened) or _COMMENT_HEAD.fullmatch(text, 0, opened) is not None)
-            and not text[shut + 1:].strip(" 　。")))
-
-
-# A comment line's speaker right before its words, with no colon (白鷹山「きのうまで…」, 北信・沢口監督「…」): a short name,
-# no particle or mark closing it
-_COMMENT_HEAD = re.compile(r"[^\s、。「」（）()はがもをにへとで]{1,8}(?:[・][^\s、。「」（）()]{1,10})?(?<![はがもをにへとで])"
-                           r"|【[^【】「」]{1,16}】")  # (【西園寺六段の話】「…」)
-
-
-def _closes(text: str, at: int) -> bool:
-    """Whether the quoted words holding place `at` close the text (a headline's words: 知事「あすから仮設を回る」)."""
-    span = quote_span(text, at)
-    return span is not None and span[1] < len(text) and not text[span[1] + 1:].strip()
-
-
-def _said_sentence(text: str, at: int) -> str:
-    """The sentence of the quoted words holding place `at` that holds it (the words split at 。, ！ and ？)."""
-    opened, shut = quote_span(text, at) or (-1, len(text))
-    words = text[opened + 1:shut]
-    end = opened + 1
-    for said in re.split("(?<=[。！？])", words):
-        end += len(said)
-        if end > at:
-            return said
-    return words
-
-
-def _quoted(text: str, at: int) -> str | None:
-    """The quoted words (「…」) that hold place `at`, or None."""
-    span = quote_span(text, at)
-    return text[span[0] + 1:span[1]] if span else None
-
-
-def _told_day(text: str, at: int) -> bool:
-    """Whether a day word inside quoted words dates what they tell: words that tell what was, is or will be (「きのう1日で
-    一段落した」, 「きょうの景色は皆でつくった」, 「あすは泣かない」), not an order or a call (「きょうは低めを狙え」, 「あすも
-    行こう」), nor a likeness (「きのうのことのように覚えている」); a time of a day or a week's day always does
-    (「今夜のうちに…」), and so does a deadline (「あさってまでに…済ませてほしい」)."""
-    if _LIKENESS.match(text, at):
-        return False
-    if NAMES_A_DAY.match(text, at):
-        return True  # 「今夜のうちに…」, 「今週の土曜日には…」: a time of a day or a week's day names it, whatever the verb
-    word = DAY_WORDS.match(text, at)
-    if word and text.startswith("まで", word.end()):
-        return True  # 「あさってまでに…済ませてほしい」: a deadline
-    return not _bidding(_said_sentence(text, at).rstrip("。") + "。")  # (the quoted sentence that holds the word)
-
-
-def _bidding(said: str) -> bool:
-    """Whether quoted words close on an order, a request or a call to do something (狙え, 行くな, 来てください, 頑張ろう),
-    which tells of no dated happening (「きょうは低めを狙え」), by UniDic's forms of its last words."""
-    said = said.rstrip("。！？!?．")
-    words = [w for w in tagger()(said) if w.feature.pos1 != "補助記号"]
-    if not words:
-        return True
-    last = words[-1].feature
-    if last.cForm.startswith(("命令形", "意志推量形")) or last.lemma in ("下さる", "頂戴"):
-        return True  # 見ろ, 来てください, 行こう
-    if last.pos1 == "動詞" and last.cForm.startswith("連用形") and said[-1:] in _E_ROW:
-        return True  # 狙え: an order UniDic reads as a stem, which closes no sentence that tells
-    return last.pos1 == "助詞" and words[-1].surface == "な" and len(words) > 1 and words[-2].feature.cForm.startswith(
-        "終止形")  # 行くな
-
-
-_E_ROW = frozenset("えけげせぜてでねへべぺめれ")  # the kana an order of a verb of the first kind ends in (狙え, 行け, 待て)
-_LIKENESS = re.compile(r"[^」。]{1,4}?の(?:こと|事)(?:のよう|みたい)")
 _SINCE = re.compile(r"(?:に|へ)?(?:続き|続いて|続く)|以来")  # a day the news follows on from: past (準決勝の29日に続く完投)
 _BENCHMARK = re.compile(_SINCE.pattern + r"|ぶり|以降初")
 
