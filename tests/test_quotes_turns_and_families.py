@@ -2,7 +2,7 @@
 寺内心春さん, which UniDic reads as common words), a name UniDic cuts into a surname and a place (真栄 + 田結さん), a
 turn of talk in one sentence (「…」と悟さんが言うと、晴美さんは「…」。), a former post between a name and its particle
 (桐谷剛元常務は), a relayed account that names its speaker after a count of days (2日前、鶴来七海は「…」と話していた
-という), and a question from a reporter no one names. Sentences of our own; each fails without its rule."""
+という), a question from a reporter no one names, and a surname UniDic reads as a place (平戸駿介, then 潮見台・平戸「…」). Sentences of our own; each fails without its rule."""
 
 from __future__ import annotations
 
@@ -46,3 +46,14 @@ def test_a_question_from_a_reporter_no_one_names_is_no_ones() -> None:
     text = ("「新月の夜は潜らない」。そう話すのは、博士課程2年の真栄田結さんだ。\n\n"
             "会見では、記者から「人間の目ではどのくらいの明るさなのか」という質問も出た。")
     assert quotes(text) == [("新月の夜は潜らない", "真栄田結"), ("人間の目ではどのくらいの明るさなのか", None)]
+
+
+def test_a_surname_read_as_a_place_before_a_given_name_and_alone_later() -> None:
+    text = ("潮見台の先発平戸駿介は十回まで投げた。\n\n▽潮見台・浜崎監督「十回も任せると決めていた」\n\n"
+            "▽潮見台・平戸「最後の1球は、外に外すつもりが甘く入った」")
+    assert _persons(text) == ["平戸駿介", "浜崎", "平戸"]
+    assert quotes(text)[-1] == ("最後の1球は、外に外すつもりが甘く入った", "平戸駿介")
+
+
+def test_a_place_written_with_its_suffix_stays_a_place_beside_a_namesake() -> None:
+    assert _persons("平戸市の平戸駿介さんは語った。平戸の港は古い。") == ["平戸駿介"]

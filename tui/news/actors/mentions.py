@@ -178,6 +178,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
     for name, surname, start, end in discover(mtext):  # katakana names; those in kanji are `recognise`'s
         if not any(busy[start:end]):
             _add(new, found, gaz, "person", name, surname, origin[start], origin[end])
+    found = _surnames_over_places(text, found, new, gaz)  # 平戸駿介 … 潮見ケ丘・平戸「…」: the person, not the city
     found = _local_offices(text, found, new, gaz)  # 鶴岡市は…。市交通政策課は: the one city's section
     found = _stations(text, found, new, gaz)  # 警視庁 + 新宿署: the force's station, one body
     found = persons_only(flat, origin, found, lambda aid: (new.get(aid) or gaz.entries.get(aid) or _NO_ACTOR).kind)
@@ -189,6 +190,37 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         if rid is not None:
             out.append((start, -end, rid))
     return file_people(out, new, gaz, text)
+
+
+_PLACE_TAIL = re.compile(r"[市町村区県府都道島港駅郡湾浦川山岳岬]")  # a place's suffix: 平戸市 names the city
+
+
+_WORD_ON = re.compile(r"[\u4e00-\u9fff々ァ-ヺー0-9０-９（(]")  # a word going on (下影森, 鳴海松籟堂), a bracket (（青森）)
+_SURNAME_END = re.compile(r"[「はがも、]|$")  # a particle, a comma or quoted words right after a surname (not の: 浜松の家)
+
+
+def _surnames_over_places(text: str, found: list, new: dict[str, Actor], gaz: Gazetteer) -> list:
+    """`found` (start, -end, actor id) with each place the gazetteer found bare (平戸, no suffix after it) that is the
+    surname of a person the article names in full (平戸駿介) filed under that person, when the article never writes the
+    place with a suffix (平戸市): a player's surname alone in a comment line (潮見ケ丘・平戸「…」), not the city."""
+    people: dict[str, str] = {}
+    for s, e, aid in found:
+        actor = new.get(aid)
+        if actor is not None and actor.kind == "person" and -e - s >= 3:
+            people.setdefault(text[s:-e], aid)
+    if not people:
+        return found
+    out = []
+    for s, e, aid in found:
+        actor = new.get(aid) or gaz.entries.get(aid)
+        word = text[s:-e]
+        if (actor is not None and actor.kind == "place" and not _PLACE_TAIL.match(text, -e)
+                and (not s or not _WORD_ON.match(text, s - 1)) and _SURNAME_END.match(text, -e)):
+            owners = {p for name, p in people.items() if name.startswith(word) and 1 <= len(name) - len(word) <= 3}
+            if len(owners) == 1 and not re.search(re.escape(word) + _PLACE_TAIL.pattern, text):
+                aid = next(iter(owners))
+        out.append((s, e, aid))
+    return out
 
 
 _LOCAL_OFFICE = re.compile(r"([市県町村])[\u4e00-\u9fff]{2,}")  # 市交通政策課, 県道路維持課: a section of the local body

@@ -70,6 +70,7 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
     n = len(toks)
     cls, starts, ends = toks.classes, toks.starts, toks.ends  # no Tok made a word
     person, given, surname = chars("pos2", "人名"), chars("pos3", "名"), chars("pos3", "姓")
+    place = chars("pos2", "地名")
     either = person & chars("pos3", "一般")
     for i in persons:
         if i in claimed or (i and cls[i - 1] in person and ends[i - 1] == starts[i]):
@@ -98,6 +99,11 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         if not has_given and cls[i] in given and one_kanji_before(line, toks, i, marks):
             i -= 1  # 執行役員林圭介: a surname of one kanji UniDic reads as a common word (林), then the given name
             start, has_given = starts[i], True
+        elif (not has_given and j == i + 1 and cls[i] in given and len(toks.surfaces[i]) >= 2 and i
+              and ends[i - 1] == starts[i] and cls[i - 1] in place and KANJI.fullmatch(toks.surfaces[i - 1])
+              and 2 <= len(toks.surfaces[i - 1]) <= 3 and i - 1 not in claimed and _PARTICLE_AFTER.match(line, end)):
+            i -= 1  # 先発平戸駿介は: a surname UniDic reads as a place (平戸), then a given name it knows
+            start, has_given = starts[i], True
         if has_given and j < n and starts[j] == end and _given_tail(line, toks, j):
             end = ends[j]  # the given name's last character read as a word of its own: 竹内 + 涼 + 真
         if has_given and line[end:end + 1] == "・" and _full_name_at(toks, end + 1, surname, given):
@@ -117,6 +123,9 @@ def line_persons(line: str, toks: Toks, marks: list[tuple[int, int]], free) -> t
         lone += [Name(s, e, line[s:e], False) for s, e in spaced_given(line, toks, free, marks)]
         found, lone, maybe = _spaced(line, toks, free, found, lone, maybe)
     return found, lone + maybe
+
+
+_PARTICLE_AFTER = re.compile(r"[はがもをにとの、（(（]|$")  # a particle, a comma or a bracket right after a name
 
 
 def _common_kana(line: str, toks: Toks, name: Name) -> bool:
