@@ -92,7 +92,9 @@ def day_words(text: str, published: date | None) -> list[tuple[int, date]]:
         if word == "ゆうべ" and text.endswith("の", 0, m.start()):
             continue  # (音楽のゆうべ: an evening's concert)
         if word in ("大みそか", "大晦日"):
-            found = date(published.year - (published.month < 7), 12, 31)  # (in January: the one just past)
+            year = _YEAR_OF.search(text, max(0, m.start() - 4), m.start())  # 去年の大みそか in August: last year's
+            found = date(published.year + (REL.get(year.group(1), 0) if year else -(published.month < 7)), 12, 31)
+            # (with no year said, in January: the one just past)
         elif word in ("元日", "元旦"):
             year = _YEAR_OF.search(text, max(0, m.start() - 4), m.start())  # 今年の元日 in December: the one past
             found = date(published.year + (REL.get(year.group(1), 0) if year else published.month == 12), 1, 1)
