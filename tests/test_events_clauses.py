@@ -38,6 +38,8 @@ from tests.test_events import events, headline_events
     # … but not a past form that sets a day ahead (20日に控えた), nor a past of a sequence to come (した後)
     ("2039-02-15", "投票を20日に控えた各陣営は、最後の訴えに力を入れる見込みだ。", ["2039-02-20"]),
     ("2039-02-15", "使節団は20日に到着した後、工場を視察する予定だ。", ["2039-02-20"]),
+    # … but a date set as a topic is the main clause's, not that of a past describing a noun after it
+    ("2039-03-18", "チームは21日（月）には割り当てられた練習会場で最後の調整をする。", ["2039-03-21"]),
     # a day set for a thing from then, told as a plan of the past (20日から予定していた): the nearer side
     ("2039-04-18", "組合は20日から予定していたストライキを取りやめた。", ["2039-04-20"]),
     # a plan told in the past lies on the nearer side

@@ -226,6 +226,9 @@ def test_a_day_word_uni_dic_cuts_as_a_verb_and_one_so_many_years_before() -> Non
     assert dates_in("路線は雪の状況によっては、あさっても運転を見合わせる可能性があるということです。", day) == [date(2063, 1, 2)]
     assert dates_in("組合長は「1年前の大みそかは寂しかった」と話した。", day) == [date(2061, 12, 31)]
     assert dates_in("10年前のきょう、町は濁流にのまれた。", date(2062, 7, 16)) == [date(2052, 7, 16)]
+    # a month counted in quoted words from the day they were said (28日の記者会見で「来月19日には…」)
+    assert dates_in("社長は先月28日の記者会見で「来月19日には全線をつなぐ」と約束していた。", date(2062, 11, 19)) == [
+        date(2062, 10, 28), date(2062, 11, 19)]
     # the year's last day of the year said before it (去年の大みそか in August: last year's, not this year's ahead)
     assert dates_in("両親に会うのは、去年の大みそか以来だ。", date(2062, 8, 10)) == [date(2061, 12, 31)]
     assert dates_in("来年の大みそかは家族で過ごしたい。", date(2062, 8, 10)) == [date(2063, 12, 31)]

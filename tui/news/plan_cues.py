@@ -43,3 +43,23 @@ def still_ahead(plan: re.Match | None, text: str) -> re.Match | None:
 FORECAST = re.compile(r"[はも][、，]?[^、。「」はが]{0,10}?の?(?:予報|見込み|見通し)(?:で(?!し)|だ(?!っ)|です(?!が|けど)|となって(?!い))")
 PLAN_HELD = re.compile(r"[^、。「」]{0,30}?を予定し(?:ており|ている|ています)")  # 11月3日には…演奏会を予定しており: a plan
 PLANNED_BEFORE = ("予定していた", "予定されていた")  # 当初予定していた3日: a plan of the past, its day either side
+
+
+def done_clause(text: str, at: int) -> bool:
+    """Whether the clause after a date ending at `at` (up to its comma or full stop) holds a verb in the past that the
+    date is of (4日夕に中間報告を公表したところでは, 5日に開かれた会合で): not, after a date set as a topic, one describing the
+    noun right after it (21日（月）には割り当てられた練習会場で…調整をする), nor a past that sets a day still ahead
+    (`AHEAD_DONE`: 20日に控えた, 到着した後)."""
+    clause = re.split("[、。]", text[at:], maxsplit=1)[0]
+    if ("た" not in clause and "だ" not in clause) or AHEAD_DONE.search(clause):
+        return False
+    words = tagger()(clause)
+    topic = _TOPIC.match(clause) is not None  # (21日（月）には…: the date is the main clause's, not a relative one's)
+    return any(w.feature.cType == "助動詞-タ" and not (topic and k + 1 < len(words) and _NOUN_START.match(words[k + 1].surface))
+               for k, w in enumerate(words))
+
+
+_TOPIC = re.compile(r"(?:[（(][^）)]{1,4}[）)])?(?:には|は|も)")
+
+
+_NOUN_START = re.compile(r"[\u4e00-\u9fff々ァ-ヺ]")  # (a past describing the noun after it: 割り当てられた + 練習)

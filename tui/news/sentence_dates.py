@@ -33,7 +33,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 
 from .day_words import CALENDAR, DAY_WORDS, day_words, quote_span, word_before
-from .plan_cues import (AHEAD_DONE as _AHEAD_DONE, FORECAST as _FORECAST, PLAN_HELD as _PLAN_HELD, PLANNED_BEFORE as
+from .plan_cues import (done_clause as _done_clause, FORECAST as _FORECAST, PLAN_HELD as _PLAN_HELD, PLANNED_BEFORE as
                         _PLANNED_BEFORE, relative_plan as _relative_plan, still_ahead as _still_ahead)
 from .year_context import (month_setting as _month_setting, same_month as _same_month, year_before as _year_before,
                            year_context as _year_context, year_said)
@@ -41,7 +41,7 @@ from .quoted_days import (said_in_past as _said_in_past, said_on as _said_on, cl
                           quoted_words as _quoted, told_day as _told_day, WEEKS as _WEEKS)
 from .dates import (AHEAD, kanji_days, AHEAD_VERB, BOTH_DAYS, DATES, DOT_STEP, PLAN_PAST, RANGE, WEEKDAY, YEAR,
                     both_days, both_ends, dot_step, on_weekday, own_verb_past, past_after, plain_verb_last, planned,
-                    resolve, tense, valid, weekday_said)
+                    resolve, tense, valid, weekday_said, month_of, REL_MONTH)
 
 # A month and day that names a noun counted from (7月1日発表から…改善する見通しだ): the sentence's tense is of the
 # change, not of the day it is counted from.
@@ -137,10 +137,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             else:
                 said = "future" if soon and _of_last_verb(text, m.end()) and not past_after(text, m.end()) else way
                 if said == "future" and m["dd"] and _HEADED.match(text, m.end()) and _VERB_JOINT.search(text, m.end()):
-                    said = None
-                elif said == "future" and m["dd"] and not text.startswith("、", at) and past_after(text, at) and (
-                        not _AHEAD_DONE.search(re.split("[、。]", text[at:], maxsplit=1)[0])):
-                    said = "past"  # 4日夕に中間報告を公表したところでは、…見込みだ: the date's clause's verb, done  # 28日（日本時間29日）、…方針を発表しており、…求めるとみられる: the first clause's day
+                    said = None  # 28日（日本時間29日）、…方針を発表しており、…求めるとみられる: the first clause's day
+                elif said == "future" and m["dd"] and not text.startswith("、", at) and _done_clause(text, at):
+                    said = "past"  # 4日夕に中間報告を公表したところでは、…見込みだ: the date's clause's verb, done
             way_here = "past" if _SINCE.match(text, at) else "future" if ahead else None if noun or (
                 quoted is None and _OWN_TOPIC.match(text, at)) else said  # (公演は3日から5日までの3日間で、チケットは…
             # 売り切れた: the date's clause its own, the closing verb another topic's)
@@ -150,6 +149,10 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                     or _SINCE_DONE.match(text, m.end()) is not None)))  # (4月30日の試合で、…打てて; 3月20日に開通してから)
             if m["rm"] == "同月" and published and not full_only:
                 found = _same_month(text, said_end, m, published) or found
+            elif (m["rm"] in ("来月", "先月") and quoted is not None and published and not full_only
+                  and (on := _said_on(text, m.start(), [(n.end(), d) for n, d in read])) is not None):
+                found = valid(*month_of(on, REL_MONTH[m["rm"]]), int(m["rd"])) or found  # 28日の記者会見で「来月19日に
+                # は…」: the month after the one the words were said in
             if m["dd"] and published and not full_only:
                 found = _month_setting(text, last_end, m, published) or found
                 if previous and text.endswith("同", 0, m.start()):  # 3月1日に出願した。同5日に: 同月5日
