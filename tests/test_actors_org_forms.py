@@ -295,3 +295,19 @@ def test_a_troupe_after_the_word_for_it_is_one_with_it(text, orgs):
 @pytest.mark.parametrize("text", ["劇団員の山田さんが語った。", "脚本は劇団出身の作家が手がけた。", "あの集団は劇団です。"])
 def test_a_troupes_member_or_a_common_word_after_the_word_is_no_troupe(text):
     assert [o for o in found(text) if o.startswith("劇団")] == []
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("ほしぞら電機労働組合の大町委員長は、賃上げを求めた。", ["ほしぞら電機労働組合"]),  # (ほし + ぞら: a verb's stem, a noun)
+    ("はやせ経済研究所によると、消費は伸びている。", ["はやせ経済研究所"]),  # (はやせ: read as a verb's order)
+])
+def test_an_organisation_begins_with_its_kana_head(text, orgs):
+    assert found(text) == orgs
+
+
+@pytest.mark.parametrize("text, org", [
+    ("温泉街をつくる熱川観光協議会が発足した。", "熱川観光協議会"),  # (a verb before its noun)
+    ("かつて北浜銀行は県内最大だった。", "北浜銀行"),  # (an adverb)
+])
+def test_a_verb_or_an_adverb_before_a_name_is_none_of_it(text, org):
+    assert org in found(text) and not any(o.endswith(org) and o != org for o in found(text))

@@ -282,6 +282,8 @@ def _kana_head(line: str, toks: Toks, i: int) -> int:
     before = line[m.start() - 1] if m.start() else "\n"
     if m.group()[-1] in _PARTICLE_END:
         return i  # (どこで新聞, ももかがグループ: words, then the word)
+    if toks.ends[h] == at and (toks.pos[h] in ("副詞", "接続詞", "連体詞") or toks.pos2[h] == "副詞可能"):
+        return i  # (かつて北浜銀行は, きのう北浜銀行が: a word of time or manner UniDic knows, before the name)
     if before in _RUN_BOUNDARY and not _particle_first(m.group()):
         return h
     if h and toks.ends[h - 1] == m.start() and toks.pos1[h - 1] == "固有名詞" and toks.pos2[h - 1] in ("地名", "一般"):

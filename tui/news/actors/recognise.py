@@ -19,6 +19,7 @@ from .broadcasters import SIGN as TV_SIGN, broadcasters
 from .brands import brand_orgs
 from .cut_surname import known_heads, with_cut_surnames
 from .shared_surnames import shared_surnames
+from .kana_heads import kana_head
 from .early_names import early_names
 from .echoed import echoed_names, echoed_surnames
 from .given_names import given_names, may_find, more_persons
@@ -100,6 +101,11 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     out: list[tuple[str, int, int, str]] = []
 
     def take(kind: str, start: int, end: int, key: str) -> None:
+        if kind == "organization" and start and "ぁ" <= flat[start - 1] <= "ゖ":  # ほしぞら電機労働組合: its kana head
+            x = lines[bisect_right(starts, start) - 1]
+            head = x.at + kana_head(x.text, x.toks, start - x.at)
+            if head < start and free(head, start):
+                key, start = (flat[head:end] if key == flat[start:end] else key), head
         occupied[start:end] = b"\1" * (end - start)
         out.append((kind, start, end, key))
 
