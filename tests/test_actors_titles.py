@@ -179,3 +179,11 @@ def test_a_titles_first_part_after_a_body_is_no_name(text):
 ])
 def test_a_surname_ending_in_the_first_character_of_a_longer_title(text, names):
     assert persons(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("保健を担当するアミナ・ディアロ委員は「頼らない」と話した。", ["アミナ・ディアロ"]),  # a member of a commission
+    ("インドのラジーヴ・メーラ鉄道相は「象徴になる」と述べた。", ["ラジーヴ・メーラ"]),  # a minister of railways
+])
+def test_a_foreign_name_before_a_members_or_a_ministers_title(text, names):
+    assert persons(text) == names
