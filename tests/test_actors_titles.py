@@ -187,3 +187,8 @@ def test_a_surname_ending_in_the_first_character_of_a_longer_title(text, names):
 ])
 def test_a_foreign_name_before_a_members_or_a_ministers_title(text, names):
     assert persons(text) == names
+
+
+def test_a_spaced_name_whose_surname_reads_as_a_place_before_an_honorific():
+    assert persons("会場で出会った香貫　まり子さん（６４）は、毎年訪れている。") == ["香貫　まり子"]
+    assert persons("大会は香貫で開かれた。") == []  # (a place alone)

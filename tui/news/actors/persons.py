@@ -217,11 +217,14 @@ def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]
     `lists` without the names made full and the surnames found alone there; the first (the names found)
     with the full names."""
     cls, starts, ends = toks.classes, toks.starts, toks.ends
-    given, surname = chars("pos3", "名"), chars("pos3", "姓")
+    given, surname, place = chars("pos3", "名"), chars("pos3", "姓"), chars("pos2", "地名")
     full: dict[tuple[int, int], Name] = {}
     for n in (n for names in lists for n in names):
         k = bisect_left(starts, n.start)
-        if (1 <= k < len(toks) and starts[k] == n.start and cls[k] in given and cls[k - 1] in surname
+        if (1 <= k < len(toks) and starts[k] == n.start and cls[k] in given
+                and (cls[k - 1] in surname or (cls[k - 1] in place and 2 <= len(toks.surfaces[k - 1]) <= 3  # (宇頭 光男さん:
+                                               and KANJI.fullmatch(toks.surfaces[k - 1])  # a surname read as a place,
+                                               and _MARKED.match(line, n.end)))  # before an honorific or a title)
                 and ends[k - 1] == n.start - 1 and line[n.start - 1] == " " and free(starts[k - 1], n.end)
                 and not _answer_after(line, starts[k - 1], n.start, n.end)):
             end = n.end
@@ -236,6 +239,9 @@ def _spaced(line: str, toks: Toks, free, *lists: list[Name]) -> list[list[Name]]
             for names in lists]
     kept[0] += full.values()  # found: a full name needs nothing more from the article
     return kept
+
+
+_MARKED = re.compile(r"さん|氏|君|ちゃん|[（(][0-9０-９]|" + TITLE_RE.pattern)  # what marks a person after a name
 
 
 def _answer_after(line: str, start: int, given: int, end: int) -> bool:
