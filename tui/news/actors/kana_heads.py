@@ -1,15 +1,17 @@
 """The head of an organisation's name written in hiragana that UniDic reads as other words (ほし + ぞら of ほしぞら電機,
 はやせ as a verb of はやせ経済研究所, ごと + う of ごとう椿漁協): a name found from its kanji words (電機労働組合, 経済研究所)
 starts back over the words of hiragana alone right before it, none a particle, a helper or a word of time (きのう), when
-a particle, a mark, a verb's or the line's start stands before them.
+a particle, a mark, a verb's or the line's start stands before them. And the hiragana word a firm's name opens with
+before its trade's suffix (ひばり乳業, しただ信用金庫, 備後ともえ銀行: `firm_kana_head`, `kana_named`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
-from .tokens import Toks
+from .tokens import Tok, Toks
 
 _HIRAGANA = re.compile(r"[ぁ-ゖー]+")
 _STOP = frozenset(("助詞", "助動詞", "補助記号", "記号"))
@@ -41,3 +43,54 @@ def kana_head(line: str, toks: Toks, start: int) -> int:
 # (つくる, する); not an adverb (かつて), a helper or a particle
 _NAME_PARTS = frozenset(("名詞", "動詞", "接頭辞", "感動詞"))
 _U_ROW = frozenset("うくぐすつぬぶむる")
+
+
+_KANA_NAME = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{3,6}(?![ぁ-ゖ])")  # a name's word in hiragana (ひばり乳業, ことり書房)
+_HIRAGANA_RUN = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{3,6}$")
+_RUN_BOUNDARY = frozenset("、「（(　 ・\n")
+_PARTICLE_END = frozenset("でをがにはへとのもやか")
+
+
+def firm_kana_head(line: str, toks: Toks, i: int) -> int:
+    """Word i, or the first word of a name's word in hiragana glued before it (ともえ of 備後ともえ銀行, しただ of
+    しただ信用金庫, ひばり of ひばり乳業): three to six hiragana after a place's or a name's word, or at the line's start or
+    after a mark, that UniDic, reading them alone, opens with no particle or ending; then the proper noun before them."""
+    at = toks.starts[i] if i < len(toks) else len(line)
+    m = _HIRAGANA_RUN.search(line, 0, at)
+    if m is None:
+        return i
+    h = bisect_left(toks.starts, m.start())
+    if h >= len(toks) or toks.starts[h] != m.start():
+        return i
+    before = line[m.start() - 1] if m.start() else "\n"
+    if m.group()[-1] in _PARTICLE_END:
+        return i  # (どこで新聞, ももかがグループ: words, then the word)
+    if toks.ends[h] == at and (toks.pos[h] in ("副詞", "接続詞", "連体詞") or toks.pos2[h] == "副詞可能"):
+        return i  # (かつて北浜銀行は, きのう北浜銀行が: a word of time or manner UniDic knows, before the name)
+    if before in _RUN_BOUNDARY and not _particle_first(m.group()):
+        return h
+    if h and toks.ends[h - 1] == m.start() and toks.pos1[h - 1] == "固有名詞" and toks.pos2[h - 1] in ("地名", "一般"):
+        return h - 1  # (備後 + ともえ: a place's word before the name's)
+    return i
+
+
+def kana_named(line: str, start: int, run: list[Tok]) -> bool:
+    """Whether the name at `start` opens with a name's word in hiragana (`firm_kana_head`'s): at the line's start or after a
+    mark (ゆかり会計事務所), or after a place's word glued before it (備後ともえ…); not a word swept in after others
+    (歌のまつり生放送, 運送会社ひかり運輸)."""
+    m = _KANA_NAME.match(line, start)
+    if m is not None:
+        return ((not start or line[start - 1] in _RUN_BOUNDARY) and m.group()[-1] not in _PARTICLE_END
+                and not _particle_first(m.group()))
+    first = next((t for t in run if t.start == start), None)
+    return (first is not None and first.pos1 == "固有名詞" and first.pos2 in ("地名", "一般")
+            and _KANA_NAME.match(line, first.end) is not None)
+
+
+@lru_cache(maxsize=4096)
+def _particle_first(word: str) -> bool:
+    """Whether UniDic, reading `word` alone, opens it with a particle or an ending (から, ので, ことから)."""
+    from ..language import tagger
+
+    first = tagger()(word)[0]
+    return first.feature.pos1 in ("助詞", "助動詞") or first.surface in ("こと", "もの", "ため", "よう", "ところ")

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from .org_marks import area_end
 from .statement_sign import stated
 from .org_units import unit_tail
 from .roles import trie
+from .kana_heads import firm_kana_head, kana_named
 from .tokens import Tok, Toks, chars
 from .verbal_nouns import sitting
 
@@ -183,7 +183,7 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         done = j - 1
         if not _nounish(toks, i):
             i += 1
-        kana = _kana_head(line, toks, i) if line.endswith(_FIRMS, 0, m_end) else i  # (備後ともえ銀行, しただ信用金庫: a
+        kana = firm_kana_head(line, toks, i) if line.endswith(_FIRMS, 0, m_end) else i  # (備後ともえ銀行, しただ信用金庫: a
         # firm's name with a word in hiragana UniDic cuts into
         if kana < i:  # particles), and the words of the name before it (中歌 + みなと町内会)
             i = kana
@@ -240,7 +240,6 @@ _FIRM_KIND_WORDS = frozenset("会社 メーカー 大手 最大手 商社 酒蔵
 _FIRMS = tuple(sorted(set(_PROPER_ONLY) - set("署 大 高 会 議会 局 楽団 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 "
                                              "労組 水族館 植物園 科学館 図書館 保安部 病院".split())
                       | {"銀行", "信用金庫", "信金", "証券", "生命", "商事", "物産", "書房"}))
-_KANA_NAME = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{3,6}(?![ぁ-ゖ])")  # a name's word in hiragana (ひばり乳業, ことり書房)
 
 
 def _town_before(line: str, toks: Toks, at: int) -> int | None:
@@ -261,56 +260,6 @@ def _proper_kata_end(line: str, toks: Toks, at: int) -> int:
         return 0
     e = toks.ends[k]
     return e if _KATA_CHAR.fullmatch(line[e - 1]) and not _KATA_CHAR.match(line[e:e + 1]) else 0
-
-
-_HIRAGANA_RUN = re.compile(r"(?<![ぁ-ゖ])[ぁ-ゖ]{3,6}$")
-_RUN_BOUNDARY = frozenset("、「（(　 ・\n")
-_PARTICLE_END = frozenset("でをがにはへとのもやか")
-
-
-def _kana_head(line: str, toks: Toks, i: int) -> int:
-    """Word i, or the first word of a name's word in hiragana glued before it (ともえ of 備後ともえ銀行, しただ of
-    しただ信用金庫, ひばり of ひばり乳業): three to six hiragana after a place's or a name's word, or at the line's start or
-    after a mark, that UniDic, reading them alone, opens with no particle or ending; then the proper noun before them."""
-    at = toks.starts[i] if i < len(toks) else len(line)
-    m = _HIRAGANA_RUN.search(line, 0, at)
-    if m is None:
-        return i
-    h = bisect_left(toks.starts, m.start())
-    if h >= len(toks) or toks.starts[h] != m.start():
-        return i
-    before = line[m.start() - 1] if m.start() else "\n"
-    if m.group()[-1] in _PARTICLE_END:
-        return i  # (どこで新聞, ももかがグループ: words, then the word)
-    if toks.ends[h] == at and (toks.pos[h] in ("副詞", "接続詞", "連体詞") or toks.pos2[h] == "副詞可能"):
-        return i  # (かつて北浜銀行は, きのう北浜銀行が: a word of time or manner UniDic knows, before the name)
-    if before in _RUN_BOUNDARY and not _particle_first(m.group()):
-        return h
-    if h and toks.ends[h - 1] == m.start() and toks.pos1[h - 1] == "固有名詞" and toks.pos2[h - 1] in ("地名", "一般"):
-        return h - 1  # (備後 + ともえ: a place's word before the name's)
-    return i
-
-
-def _kana_named(line: str, start: int, run: list[Tok]) -> bool:
-    """Whether the name at `start` opens with a name's word in hiragana (`_kana_head`'s): at the line's start or after a
-    mark (ゆかり会計事務所), or after a place's word glued before it (備後ともえ…); not a word swept in after others
-    (歌のまつり生放送, 運送会社ひかり運輸)."""
-    m = _KANA_NAME.match(line, start)
-    if m is not None:
-        return ((not start or line[start - 1] in _RUN_BOUNDARY) and m.group()[-1] not in _PARTICLE_END
-                and not _particle_first(m.group()))
-    first = next((t for t in run if t.start == start), None)
-    return (first is not None and first.pos1 == "固有名詞" and first.pos2 in ("地名", "一般")
-            and _KANA_NAME.match(line, first.end) is not None)
-
-
-@lru_cache(maxsize=4096)
-def _particle_first(word: str) -> bool:
-    """Whether UniDic, reading `word` alone, opens it with a particle or an ending (から, ので, ことから)."""
-    from ..language import tagger
-
-    first = tagger()(word)[0]
-    return first.feature.pos1 in ("助詞", "助動詞") or first.surface in ("こと", "もの", "ため", "よう", "ところ")
 
 
 def _gan(toks: Toks, k: int) -> bool:
@@ -440,7 +389,7 @@ def _suffixed(line: str, run: list[Tok], free, heads: dict[int, tuple[int, bool]
         return []  # 同党, 中央銀行, 第２局 (a game of a match; but 第一生命, 第四銀行 are names)
     said = (stated(line, end) and start == run[0].start and len(head) >= 3
             and not _WORD_CHAR.match(line[start - 1:start]))  # (not 所属事務所は, nor a name's tail: 瀬戸内 + ケミカル工業)
-    if suffix in _PROPER_ONLY and not countrys and not said and not _kana_named(line, start, run) and not any(  # 電気自動車, 損害保険: kinds of
+    if suffix in _PROPER_ONLY and not countrys and not said and not kana_named(line, start, run) and not any(  # 電気自動車, 損害保険: kinds of
         # thing; トヨタ自動車, 東京電力: names; a kind of thing states nothing (北光記念病院は「…」とのコメントを出した)
             t.pos1 == "固有名詞" or (_NAME_WORD.fullmatch(t.surface) and not (
                 suffix in _KATA_KINDS and _COMMON_KATA.fullmatch(t.surface)))
