@@ -11,10 +11,10 @@ two days, the one told beside the thing (学力検査は3月7日…、合格発�
 day in brackets before it (仕事納め（12月28日）の2日後), a plan given up before its day (当初予定していた3日); a thing by its own day named (上場日は7月3日 … 上場の前日); a
 thing told as its sentence's closing act (…と通告した … 通告の3日前); a timeline's step of a day alone in the month above.
 Sentences of
-our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `events._named_day`,
-`sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `events._days_since`, `dates._CLAUSE_END`, `events._ANNIVERSARY`,
+our own; each fails without its change (`sentence_dates`' その and `_SINCE`, `dates.AHEAD`, `counted_days.named_day`,
+`sentence_dates._TIME_OF_DAY` and `_APPOSED_DAY`, `counted_days.days_since`, `dates._CLAUSE_END`, `counted_days._ANNIVERSARY`,
 `_named_day`'s 日, `dates.DATES`' までに,
-`events._nearest`, `_days_since`' 連続, `_NOTED_DAY`, `sentence_dates._PLANNED_BEFORE`, `_named_day`'s own day;
+`counted_days._nearest`, `_days_since`' 連続, `_NOTED_DAY`, `plan_cues.PLANNED_BEFORE`, `_named_day`'s own day;
 one guards `_APPOSED_DAY` with `_next_to`'s 翌日の)."""
 
 from __future__ import annotations

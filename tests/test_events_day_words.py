@@ -8,7 +8,7 @@ headline beside a year (きょうピーク　Uターンは来年1月3日に); a 
 years back (1年前の大みそか), a day and within it (26日中の), a day in a condition ahead (9日に雨が降れば) and a thing done
 since which the sentence counts (3月20日に開通してから). Sentences of our own; each fails without its change
 (`day_words`, `events._step_years`, `dates.resolve`'s 同月, `sentence_dates`' month after 同, `closing._NOTE`,
-`sentence_dates._told_day`, `events._TODAY`, `dates.DATES`, `sentence_dates._IF_AHEAD` and `_SINCE_DONE`)."""
+`quoted_days.told_day`, `counted_days.TODAY`, `dates.DATES`, `sentence_dates._IF_AHEAD` and `_SINCE_DONE`)."""
 
 from __future__ import annotations
 
