@@ -110,6 +110,7 @@ def test_an_actor_after_the_part_a_given_name_in_kana_and_kanji_and_a_boy(text, 
 @pytest.mark.parametrize("text, names", [
     ("俳人の小池白雨（こいけ・はくう）さんが死去した。", ["小池白雨"]),  # the whole kanji before the reading
     ("囲碁の沼田悟九段（ぬまた・さとる）が１日、死去した。", ["沼田悟"]),  # not the rank
+    ("絵本作家の霜月しずく（しもつき・しずく、本名・高梨静江）さんが死去した。", ["霜月しずく", "高梨静江"]),  # a kana given name
 ])
 def test_a_name_before_its_reading_in_hiragana_joined_by_a_dot(text, names):
     assert persons(text) == names

@@ -57,3 +57,10 @@ def test_a_surname_read_as_a_place_before_a_given_name_and_alone_later() -> None
 
 def test_a_place_written_with_its_suffix_stays_a_place_beside_a_namesake() -> None:
     assert _persons("平戸市の平戸駿介さんは語った。平戸の港は古い。") == ["平戸駿介"]
+
+
+def test_an_obituarys_person_with_a_kana_given_name_and_a_reading_says_the_words_recalled() -> None:
+    text = ("絵本作家の霜月しずくさん死去\n\n絵本作家の霜月しずく（しもつき・しずく、本名・高梨静江＝たかなし・しずえ）さんが1日、"
+            "亡くなった。88歳だった。喪主は長男の高梨航さん。\n\n航さんは「最後まで鉛筆を手放さなかった」と話した。\n\n"
+            "2090年の本紙の取材には「一行も手を抜けない」と語っていた。")
+    assert quotes(text)[-1] == ("一行も手を抜けない", "霜月しずく")

@@ -18,7 +18,8 @@ _READ = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff]{2,4})[（(][ァ-ヺ
 # A name in kanji with its reading in hiragana, family name and given name joined by ・, as obituaries and profiles
 # give it (鶴見蒼山（つるみ・そうざん）さん, 月岡玄（つきおか・げん＝作曲家）): a person's, title or none (a place's
 # reading is one word).
-_KANA_READ = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,6})[（(]([ぁ-ゖー]{1,8})・([ぁ-ゖー]{1,8})(?=[）)、，,＝=])")
+_KANA_READ = re.compile(r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,6}|[\u4e00-\u9fff々]{1,4}(?P<kana>[ぁ-ゖー]{1,5}))[（(]"
+                        r"([ぁ-ゖー]{1,8})・([ぁ-ゖー]{1,8})(?=[）)、，,＝=])")  # (葉月しずく（はづき・しずく）: a given name in kana)
 SIGN = re.compile(r"[）)・](?:(?<=[ァ-ヺー][）)])|(?<=[ぁ-ゖー]・)(?=[ぁ-ゖ]))")  # (one class first: read at it only)
 
 
@@ -40,11 +41,13 @@ def kana_read_names(line: str, found: list[Name], free) -> list[Name]:
     the names found inside it (陶仙 of 柴山陶仙（しばやま・とうせん）), where `free(start, end)` allows."""
     for m in _KANA_READ.finditer(line):
         s, e = m.span(1)
+        if m["kana"] and m["kana"] != m.group(4):
+            continue  # (a given name in kana is read as itself: しずく（…・しずく）)
         e = next((k for k in range(s + 2, e) if (t := TITLE_RE.match(line, k)) and t.end() == e), e)  # (桂木隆九段（…）)
         inside = [x for x in found if s <= x.start and x.end <= e]
         if any(x.start < e and s < x.end for x in found if x not in inside) or not free(s, e):
             continue
-        found = [x for x in found if x not in inside] + [Name(s, e, _surname(line[s:e], m.group(2)), True)]
+        found = [x for x in found if x not in inside] + [Name(s, e, _surname(line[s:e], m.group(3)), True)]
     return found
 
 
