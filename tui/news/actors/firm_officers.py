@@ -14,7 +14,7 @@ from .tokens import Toks
 
 _TITLES = ("社長", "副社長", "会長", "専務", "常務", "頭取", "取締役", "代表取締役", "最高経営責任者")
 # の, a name of two to eight characters, a company officer's title: the lines `officered_firms` reads
-SIGN = re.compile(r"の[\u4e00-\u9fff々]{2,8}?(?:副?社長|会長|専務|常務|頭取|取締役|最高経営責任者)")
+SIGN = re.compile(r"の[\u4e00-\u9fff々]{2,8}?(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + ")")
 
 
 def officered_firms(line: str, toks: Toks, free) -> list[tuple[int, int]]:

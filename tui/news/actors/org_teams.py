@@ -71,7 +71,9 @@ def team_orgs(line: str, toks: Toks, free) -> tuple[list[tuple[int, int]], set[s
 
 
 _KANJI_BEFORE = re.compile(r"[\u4e00-\u9fff々]")
-_SCORED = re.compile(r"[0-9０-９]{1,3}[−\-－―ー][0-9０-９]{1,3}で")  # a result's score later in the line
+# A result's score later in the line: a katakana nickname glued to kanji before it is a sponsor's team's, whole or
+# not (`scores` reads the whole where the sentence's shape allows), never a club of its own
+_SCORED = re.compile(r"[0-9０-９]{1,3}[−\-－―ー][0-9０-９]{1,3}で")
 # the kinds of a venue or a competition, which a town's name joins as a club's does
 _NOT_CLUB = ("アリーナ", "スタジアム", "ドーム", "ホール", "フィールド", "パーク", "レース", "センター", "アカデミー", "スラム",
              "オープン", "カップ", "マラソン", "リーグ", "シリーズ", "ゲームズ", "タワー", "プラザ", "モール", "ランド")
