@@ -201,10 +201,59 @@ def test_an_unknown_story_or_actor_is_a_one_line_error(db: Path, args: tuple[str
 
 
 def test_window_and_threshold_are_what_the_docs_say() -> None:
-    assert clustering.within("2025-03-15", "2025-03-11", "2025-03-12")
-    assert not clustering.within("2025-03-16", "2025-03-11", "2025-03-12")
+    assert clustering.within("2025-03-22", "2025-03-11", "2025-03-12")  # ten days after the story's last
+    assert not clustering.within("2025-03-23", "2025-03-11", "2025-03-12")
+    assert clustering.within("2025-03-30", "2025-03-11", "2025-03-21")  # nine days after, 19 in all
+    assert clustering.within("2025-04-01", "2025-03-11", "2025-03-22")  # 21 days, the longest a story spans
+    assert not clustering.within("2025-04-03", "2025-03-12", "2025-03-25")  # eight days after, but 22 in all
     assert clustering.within(None, "2025-03-11", "2025-03-12")  # no date: no gate, a higher bar instead
     assert clustering.UNDATED_THRESHOLD > clustering.THRESHOLD
+
+
+def test_the_bar_rises_with_each_day_beyond_a_storys_dates() -> None:
+    near = clustering.THRESHOLD
+    assert clustering.needed("2025-03-12", "2025-03-11", "2025-03-13") == near  # within its dates
+    assert clustering.needed("2025-03-15", "2025-03-11", "2025-03-13") == near  # two days after
+    assert clustering.needed("2025-03-09", "2025-03-11", "2025-03-13") == near  # two days before
+    later = [clustering.needed(f"2025-03-{d}", "2025-03-11", "2025-03-13") for d in (16, 17, 20)]
+    assert near < later[0] < later[1] < later[2]
+    assert later[2] - later[0] == pytest.approx(4 * (later[1] - later[0]))  # the same for each day
+    assert clustering.needed(None, "2025-03-11", "2025-03-13") == clustering.UNDATED_THRESHOLD
+    assert clustering.needed("2025-03-20", None, None) == near  # a story without a date: no distance
+
+
+CHAIN = {  # an explosion at a plant, reported by two outlets; the police search a week later; the same firm's
+    # new product announced the day of the search
+    "blast": ("霧島化学の工場で爆発　作業員2人けが", "2090-05-10",
+              "10日午前、山口県周南市の霧島化学周南工場で爆発があり、作業員2人がけがをした。県警周南署によると、"
+              "爆発は樹脂原料を加熱する設備の付近で起きた。\n\n同社は工場の操業を止め、爆発の原因を調べている。"),
+    "blast2": ("周南の化学工場で爆発、加熱設備の付近か", "2090-05-10",
+               "山口県周南市にある霧島化学の周南工場で10日、爆発が起きた。作業員2人が軽いけがをした。\n\n"
+               "周南署によると、樹脂原料を加熱する設備の近くで大きな音がしたという。工場は操業を止めている。"),
+    "search": ("霧島化学を家宅捜索　周南工場の爆発事故で県警", "2090-05-17",
+               "山口県周南市の霧島化学周南工場で10日に起きた爆発事故で、県警は17日、業務上過失傷害の疑いで同社の"
+               "本社と工場を家宅捜索した。\n\n爆発は樹脂原料を加熱する設備の付近で起き、作業員2人がけがをした。"
+               "県警は設備の点検の手順に問題がなかったか調べる。"),
+    "launch": ("霧島化学、新しい接着剤を発売　自動車の内装向け", "2090-05-17",
+               "霧島化学は17日、自動車の内装向けの新しい接着剤を6月に発売すると発表した。\n\n同社の担当者は"
+               "東京都内で記者会見し、「軽くて強い車づくりに役立てたい」と話した。年間10億円の売り上げを目指す。"),
+}
+
+
+def test_a_later_phase_joins_its_story_a_week_on_and_the_same_firms_other_news_does_not(
+        lib: Library, tmp_path: Path) -> None:
+    paths = {}
+    for name, (title, day, body) in CHAIN.items():  # one at a time, as a feed brings them
+        y, m, d = day.split("-")
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_text(f"{title}\n{int(y)}年{int(m)}月{int(d)}日 10:00 配信\n\n{body}\n", encoding="utf-8")
+        lib.add([paths[name]])
+    blast = story_of(lib, paths["blast"])
+    assert story_of(lib, paths["blast2"]) == blast
+    assert story_of(lib, paths["search"]) == blast  # seven days after: its words of the explosion carry it
+    assert story_of(lib, paths["launch"]) not in (blast, None)  # the same firm that day, on another matter
+    [story] = lib.stories()
+    assert (story.first, story.last, len(story.articles)) == ("2090-05-10", "2090-05-17", 3)
 
 
 def test_removing_an_article_takes_it_out_of_its_story(lib: Library, tmp_path: Path) -> None:

@@ -43,7 +43,10 @@ and quotes, pages of 2099 in the ordinary mix with four running stories, a profi
 stories_dev52, dated events and quotes, pages of 2101 weighted to speakers that take care to find; stories_dev53, dated
 events and quotes, pages of 2103 weighted to days that take care to date; stories_dev54, dated events and quotes, pages
 of 2105 weighted to speakers attributors miss: comment lines, answers, relayed words, speakers named before or after;
-stories_dev55, dated events and quotes, pages of 2107 in the ordinary mix of every genre's dated events): each well formed and apart from every other stories set. Their scores are read from `python -m tui.report stories DIR`; no figure is
+stories_dev55, dated events and quotes, pages of 2107 in the ordinary mix of every genre's dated events;
+stories_dev56, stories_dev57 and stories_dev58, stories alone, pages of 2091, 2093 and 2095: chains told by several
+outlets in headlines that share no words, over up to twenty days (world news, politics and the economy; society, courts,
+disasters and science; sports, culture and business), beside the same people, firms and places on other occasions): each well formed and apart from every other stories set. Their scores are read from `python -m tui.report stories DIR`; no figure is
 asserted here (a failing check names an article's id or a count, so that no held-out text is printed)."""
 
 from __future__ import annotations
@@ -127,6 +130,9 @@ SETS = {
     "stories_dev53": Least(36, 150, 35, 295, 0, ("quotes", "events")),
     "stories_dev54": Least(36, 260, 60, 210, 0, ("quotes", "events")),
     "stories_dev55": Least(36, 180, 45, 330, 0, ("quotes", "events")),
+    "stories_dev56": Least(44, 0, 0, 0, 10, ("stories",)),
+    "stories_dev57": Least(44, 0, 0, 0, 12, ("stories",)),
+    "stories_dev58": Least(44, 0, 0, 0, 10, ("stories",)),
     "stories_dev25": Least(30, 0, 0, 165, 0, ("events",)),
 }
 

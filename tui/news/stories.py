@@ -5,8 +5,12 @@ fugashi's lemmas) plus the set of actors it names. A story keeps the sum of its 
 and a count of their actors. A new article is compared only with the stories that share one of
 its keys (its heaviest terms and its people and organisations) and whose dates lie within
 `WINDOW_DAYS` of its own (the store finds them through an index); it joins the most similar one
-when the similarity reaches `THRESHOLD`, else it starts a story of its own. Nothing is ever
-recomputed over the whole archive.
+when the similarity reaches what its distance in days asks (`needed`: `THRESHOLD` within
+`NEAR_DAYS` of the story's dates, `LATE_COST` more each day beyond), else it starts a story of its
+own. A story's later phases (the search a few days after an explosion, the indictment weeks after an
+arrest) share its actors and some of its terms but fewer of them as days pass; a separate occasion of
+the same people a week on shares as many: the cost a day keeps the second apart while the first still
+joins when it is close enough. Nothing is ever recomputed over the whole archive.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ import math
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
-WINDOW_DAYS = 3  # a story's articles lie this close to its first and last date
-MAX_SPAN_DAYS = 14  # a story is one event: its first and last date lie at most this far apart
-THRESHOLD = 0.26  # similarity (below) to join a story
+WINDOW_DAYS = 10  # a story's articles lie this close to its first and last date
+MAX_SPAN_DAYS = 21  # a story is one event and its direct chain: its first and last date lie at most this far apart
+THRESHOLD = 0.26  # similarity (below) to join a story near its dates
+NEAR_DAYS = 2  # within this many days of a story's dates, `THRESHOLD` is enough
+LATE_COST = 0.03  # the similarity asked more for each day beyond `NEAR_DAYS`
 UNDATED_THRESHOLD = 0.45  # an article without a date has no date gate: it must be more alike
 TERMS_KEPT = 40  # an article's heaviest terms, kept as its vector
 CENTROID_KEPT = 80  # a story's heaviest summed terms
@@ -74,6 +80,18 @@ def within(day: str | None, first: str | None, last: str | None) -> bool:
     d, gap = date.fromisoformat(day), timedelta(days=WINDOW_DAYS)
     start, end = date.fromisoformat(first), date.fromisoformat(last)
     return start - gap <= d <= end + gap and (max(end, d) - min(start, d)).days <= MAX_SPAN_DAYS
+
+
+def needed(day: str | None, first: str | None, last: str | None) -> float:
+    """The similarity an article of `day` needs to join a story of these dates: `THRESHOLD` within
+    `NEAR_DAYS` of them, `LATE_COST` more each day further (no date: `UNDATED_THRESHOLD`)."""
+    if not day:
+        return UNDATED_THRESHOLD
+    if not first or not last:
+        return THRESHOLD
+    d, start, end = date.fromisoformat(day), date.fromisoformat(first), date.fromisoformat(last)
+    gap = (start - d).days if d < start else (d - end).days
+    return THRESHOLD + LATE_COST * max(0, gap - NEAR_DAYS)
 
 
 def reach(day: str) -> tuple[str, str]:

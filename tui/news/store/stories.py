@@ -197,18 +197,18 @@ class Stories:
         df, n = self._frequencies(terms)
         vec = clustering.weigh(terms, df, n)
         keys = clustering.keys(vec, named[:clustering.KEY_ACTORS])
-        best, best_score = None, 0.0
+        best, best_score = None, 0.0  # (the margin of the best candidate so far)
         for row in self._candidates(keys, day):
             story, size, total, story_actors, first, last = row[:6]
             if not clustering.within(day, first, last):
                 continue
             summed, norm = _vector(total)
-            score = clustering.similarity(vec, named, summed, _read(story_actors), size, norm)
-            if score > best_score:
+            # how far the similarity passes what the story's distance in days asks
+            score = clustering.similarity(vec, named, summed, _read(story_actors), size, norm) - clustering.needed(day, first, last)
+            if best is None or score > best_score:
                 best, best_score = row, score
-        threshold = clustering.THRESHOLD if day else clustering.UNDATED_THRESHOLD
         vec_json = _dump(vec)
-        if best is None or best_score < threshold:
+        if best is None or best_score < 0:
             story = con.execute(
                 "INSERT INTO stories(title, title_score, first, last, size, total, actors, keys) VALUES(?,?,?,?,1,?,?,?)",
                 (title, 1.0, day, day, vec_json, _dump({a: 1 for a in actors}), _dump(keys))).lastrowid
