@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult, SystemCommand
@@ -17,26 +16,22 @@ from textual.reactive import var
 from textual.screen import Screen
 
 from .. import startup
-from ..messages import (ArticleLoaded, BookmarkFailed, BookmarkWritten, ImportFinished, ImportProgressed, LoadFailed,
-                        Seeded, SummaryDrawn)
-from ..news.language import query_terms
+from ..messages import ArticleLoaded, ImportFinished, ImportProgressed, LoadFailed, Seeded, SummaryDrawn
 from ..news.library import Library, NewsError
 from ..news.models import Actor, Article
 from ..news.sanitize import clean_line
 from ..widgets import ActorFilters, ArticleBody, ArticleList, FeedList, SummaryPane
-from ..widgets.article_body import LayoutPlan, cited_url
+from ..widgets.article_body import LayoutPlan
 from ..widgets.footer import HelpFirstFooter
 from ..widgets.header import ReaderHeader
 from .bookmark_writer import BookmarkWriter
 from .importing import run_import
 from .loader import ArticleLoader, LoadRequest, draw_bullets, load_article
+from .passage_keys import PassageKeys
 from .story_keys import STORY_BINDINGS, StoryKeys, story_help
 from .library_view import (CountsRead, LibraryView, ReadNoted, ViewRead, ViewRequest, mark_opened, post_counts,
                            post_view, read_page)
 from .reading import READING_BINDINGS, Reading
-
-if TYPE_CHECKING:
-    from .search import SearchResult
 
 __all__ = ["MainScreen", "NARROW_WIDTH"]
 
@@ -44,7 +39,7 @@ NARROW_WIDTH = 110  # below this the side panes stack under the list
 WATCH_SECONDS = 2.0  # how often the reader looks for articles another process imported
 
 
-class MainScreen(StoryKeys, Reading, Screen):
+class MainScreen(StoryKeys, Reading, PassageKeys, Screen):
     """The reader: every pane of the open library."""
 
     BINDINGS = [
@@ -356,49 +351,6 @@ class MainScreen(StoryKeys, Reading, Screen):
 
     # --- actions ---------------------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        """Open the search screen."""
-        from .search import SearchScreen  # screens other than this one load when first opened
-
-        self.app.push_screen(SearchScreen(self.db_path, self.filters), self._search_done)
-
-    def _search_done(self, result: SearchResult | None) -> None:
-        if result is None:
-            return
-        self.terms = tuple(query_terms(result.query))
-        self.open_article(result.article_id, result.anchor)
-
-    def action_bookmark(self) -> None:
-        """Bookmark (or un-bookmark) the open article's current passage."""
-        body = self.query_one(ArticleBody)
-        passage = body.current
-        if self.article is None or passage is None:
-            self.notify("No passage to bookmark.", severity="warning")
-            return
-        self.bookmark_writer.toggle(self.article.id, passage.anchor, self)
-
-    def on_bookmark_written(self, message: BookmarkWritten) -> None:
-        """A bookmark change (this screen's or the bookmarks screen's) reached the index: show it."""
-        if self.article is not None and self.article.id == message.article_id:
-            self.query_one(ArticleBody).bookmarked = message.anchors
-        if message.change in ("added", "removed"):
-            self.notify("Bookmarked." if message.change == "added" else "Bookmark removed.")
-
-    def on_bookmark_failed(self, message: BookmarkFailed) -> None:
-        """A bookmark toggle could not be written: say so."""
-        self.notify(message.text, severity="error", markup=False)
-
-    def action_bookmarks(self) -> None:
-        """Open the bookmarks screen."""
-        from .bookmarks import BookmarksScreen
-
-        self.app.push_screen(BookmarksScreen(self.library, self.bookmark_writer), self._bookmark_chosen)
-
-    def _bookmark_chosen(self, target: tuple[str, str] | None) -> None:
-        if target is not None:
-            self.terms = ()
-            self.open_article(*target)
-
     def action_focus_actors(self) -> None:
         """Focus the actor filters."""
         self.query_one(ActorFilters).focus()
@@ -407,52 +359,6 @@ class MainScreen(StoryKeys, Reading, Screen):
         """Stop filtering by actors."""
         if self.filters:
             self.filters = ()
-
-    def action_toggle_removed(self) -> None:
-        """Show or hide, inline, what cleaning removed."""
-        body = self.query_one(ArticleBody)
-        body.show_removed = not body.show_removed
-        if body.show_removed and self.article is not None and not self.article.removed:
-            self.notify("Cleaning removed nothing from this article.")
-
-    def _source_url(self, quiet: bool = False) -> str | None:
-        if self.article is None:
-            return None
-        url = cited_url(self.article, self.query_one(ArticleBody).current)
-        if url is None and not quiet:
-            self.notify("This passage has no http(s) source.", severity="warning")
-        return url
-
-    def action_open_source(self) -> None:
-        """Open the current passage's cited source (else the article's) in the browser; an article with
-        enclosures offers them too, in a picker."""
-        from .link_picker import LinkPicker, choices  # screens other than this one load when first opened
-        from .links import open_in_browser
-
-        if self.article is not None and self.article.enclosures:
-            def chosen(url: str | None) -> None:
-                if url:
-                    open_in_browser(self.app, url)
-
-            self.app.push_screen(LinkPicker(choices(self._source_url(quiet=True), self.article.enclosures)), chosen)
-        elif url := self._source_url():
-            open_in_browser(self.app, url)
-
-    def action_copy_source(self) -> None:
-        """Copy the current passage's source URL to the clipboard."""
-        if url := self._source_url():
-            self.app.copy_to_clipboard(url)
-            self.notify(url, title="Copied", markup=False)
-
-    def action_next_hit(self) -> None:
-        """Move to the next search hit in the open article."""
-        if not self.query_one(ArticleBody).step_hit(1):
-            self.notify("No search hits in this article.", severity="warning")
-
-    def action_previous_hit(self) -> None:
-        """Move to the previous search hit in the open article."""
-        if not self.query_one(ArticleBody).step_hit(-1):
-            self.notify("No search hits in this article.", severity="warning")
 
     def action_help(self) -> None:
         """Show every key."""

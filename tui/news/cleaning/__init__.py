@@ -20,6 +20,7 @@ Adding a rule is one entry in `RULES` (a name, a description, a test or a finder
     assemble.py  typed lines to blocks, citations linked and dated, the article's date
     credits.py   credit lines: the source's name and URL, and the text glued after them
     features.py  what the line classifier sees of a line: shape, script mix, neighbours, region
+    line_shape.py a line's own features (shape, script mix, running text, tail markers), read by features.py
     classifier.py the line classifier (the `classifier` rule): learnt scores, smoothed by context
     structure.py what stays by its structure whatever its score (headline, tables, runs, sections, sentences)
     closing.py   the page's end: notes and profiles under the article, its closing chrome; captions' credits
