@@ -79,3 +79,12 @@ def test_a_surname_alias_between_a_kanji_and_a_body_s_suffix_is_no_one(as_import
     # 最 + 上川 + 銀行, as UniDic reads 最上川銀行: a bank named after the river, no person; 上川外相 stays hers
     got = filed(["最上川銀行の頭取は、上川外相と会談した。"], as_imported)
     assert got.count(("上川", known_id("上川陽子"))) == 1
+
+
+@pytest.mark.parametrize("as_imported", [True, False])
+def test_a_known_surname_printed_with_a_space_before_another_given_name_is_another_person(as_imported: bool) -> None:
+    kishida = known_id("岸田文雄")
+    found = filed(["原告の岸田　守さん（７０）と岸田　静江さん（６８）が会見した。"], as_imported)
+    assert ("岸田　守", "p:岸田守") in found and ("岸田　静江", "p:岸田静江") in found, found
+    assert kishida not in {aid for _, aid in found}
+    assert filed(["岸田 首相は会見した。"], as_imported)[0][1] == kishida  # (a title after the space: the known person)

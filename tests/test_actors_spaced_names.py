@@ -149,3 +149,19 @@ def test_a_spaced_name_in_a_list_or_before_an_honorific(text, name) -> None:
 
 def test_a_lists_category_and_award_are_no_name() -> None:
     assert not any(n.startswith("洋画") for n in persons("▽洋画　県展賞　楢葉清志さん（６７）＝いわき市"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("看板俳優の成宮　蒼さん（３１）が主演する。", "成宮　蒼"),  # (蒼 read as a second surname after 成宮)
+    ("溺れた子を助けた高校生の辻　颯さん（１７）に感謝状が贈られた。", "辻　颯"),  # (颯 read as an adverb alone)
+    ("新党の筧　颯幹事長は「地方から変える」と訴えた。", "筧　颯"),  # (one kanji, then a title)
+    ("能楽師の菊池　幽玄さん（６２）も加わった。", "菊池　幽玄"),  # (two kanji, an adjectival noun to UniDic, then さん)
+    ("丸　喜三郎農林水産相（７３）は２４日、視察した。", "丸　喜三郎"),  # (a surname of one kanji, then a title)
+])
+def test_a_given_name_uniDic_reads_as_another_word_before_an_honorific_or_a_title(text, name) -> None:
+    assert persons(text) == [name]
+
+
+def test_a_prefixs_word_or_a_full_name_before_an_honorific_stays_apart() -> None:
+    assert "訃報　岡本清" not in persons("訃報　岡本清氏（元岡本工務店社長）２日死去、８０歳。")
+    assert "宮城 正直" not in persons("宮城 正直、まだ実感がない。")  # (no honorific: an answer after its speaker)

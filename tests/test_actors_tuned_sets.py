@@ -1,4 +1,4 @@
-"""The fourth to thirty-fifth actors development sets (tests/data/actors_dev4 … actors_dev35): each well formed, large
+"""The fourth to thirty-sixth actors development sets (tests/data/actors_dev4 … actors_dev36): each well formed, large
 enough, in its genres, sharing no sentence with another set, printed by the report as a block of its own (in the
 tuned sets' order) with its errors on demand, and its figures pinned at the last measure less 0.01 (raised with each
 rule tuned on it; the figures as written are in each set's README)."""
@@ -200,6 +200,12 @@ SETS = {
     "dev 35": Pins(actors_report.DEV35_SET, _any("economy_business_5", "international_5", "local_life_5", "politics_5",
                                                  "society_crime_5", "sports_5"), 425,
                    (0.95, 0.94), 0.88, 0.55, org_r=0.75, place_r=0.73),
+    # people's names easy to miss in six genres: one-kanji and kana given names, surnames that are words or places,
+    # families, lists, personnel pages, obituaries, stage and ring names (persons 0.951 / 0.940 as written)
+    "dev 36": Pins(actors_report.DEV36_SET, _any("culture_entertainment_6", "economy_business_6",
+                                                 "obituaries_personnel_6", "local_life_6", "politics_6",
+                                                 "society_crime_6"), 425,
+                   (0.96, 0.94), 0.85, 0.45, org_r=0.73, place_r=0.64),
 }
 
 
@@ -251,7 +257,8 @@ def test_the_tuned_sets_come_in_order():
                                                                   "dev 15", "dev 16", "dev 17", "dev 18", "dev 19",
                                                                   "dev 20", "dev 21", "dev 22", "dev 23", "dev 24", "dev 25",
                                                                   "dev 26", "dev 27", "dev 28", "dev 29", "dev 30",
-                                                                  "dev 31", "dev 32", "dev 33", "dev 34", "dev 35"]
+                                                                  "dev 31", "dev 32", "dev 33", "dev 34", "dev 35",
+                                                                  "dev 36"]
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -1,7 +1,7 @@
 """Namesakes: a gazetteer person's surname that heads another person's full name.
 
 The gazetteer files 上川 under 上川陽子, but 上川和子外相 is someone else: UniDic reads 和子 as a given name
-(人名-名) standing right after the surname. Such a match is not the gazetteer's person, and in an article
+(人名-名) standing right after the surname, or after the one space of a name so printed (茂木　守さん). Such a match is not the gazetteer's person, and in an article
 that names a namesake in full, the surname alone (上川外相 later) is the namesake's too: every match of
 that surname alias is left to the recognisers, which read the full name and file its surname under it.
 
@@ -41,7 +41,7 @@ def namesake_spans(flat: str, scanned: list[tuple[int, int, str]], entries: dict
         return heads
     read = {k: _words_at(flat, scanned[k][0], scanned[k][1], passages, classes) for k in surnames}  # (once each)
     named_otherwise = {flat[scanned[k][0]:scanned[k][1]] for k in surnames
-                       if _given_name_at(read[k], scanned[k][0], scanned[k][1])}
+                       if _given_name_at(read[k], scanned[k][0], scanned[k][1], flat[scanned[k][1]:scanned[k][1] + 1] == " ")}
     inside = {k for k in surnames if _inside_word(flat, scanned[k][0], read[k]) or _in_a_body(flat, *scanned[k][:2])}
     return heads | inside | {k for k in surnames if flat[scanned[k][0]:scanned[k][1]] in named_otherwise}
 
@@ -54,14 +54,15 @@ def _katakana_heads(flat: str, scanned: list[tuple[int, int, str]], entries: dic
             and entries[aid].kind == "person" and _KATA.fullmatch(flat[s:e])}
 
 
-def _given_name_at(read: "tuple[int, dict[int, int], set[int]] | None", s: int, e: int) -> bool:
+def _given_name_at(read: "tuple[int, dict[int, int], set[int]] | None", s: int, e: int, spaced: bool = False) -> bool:
     """True when, in its passage (`read`, by `_words_at`), a word starts at `s`, one ends at `e` and the next word,
-    starting at `e`, is a given name (名詞-固有名詞-人名-名)."""
+    starting at `e` (`spaced`: after the one space there, 茂木　守さん as a name printed with a space), is a given name
+    (名詞-固有名詞-人名-名)."""
     if read is None:
         return False
     base, bounds, given = read
     local_s, local_e = s - base, e - base
-    if local_s not in bounds or local_e not in given:
+    if local_s not in bounds or local_e + spaced not in given:
         return False
     # The surname may be one word or several (UniDic may split a rare surname): its words end at `e`.
     at = local_s
@@ -108,9 +109,9 @@ def _words_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[str], 
             return None  # the words do not spell the passage as expected: decide nothing
         pos = at + len(surface)
         bounds[at] = pos
-        if at > e - base:
-            break
         cls = table.get(pairs[k + 1], ("", "", "", ""))
         if cls[2] == "人名" and cls[3] == "名":
             given.add(at)
+        if at > e - base:
+            break
     return base, bounds, given

@@ -72,8 +72,10 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         known = _all_of(toks, start, left_end, person) or _name_alone(line[start:left_end])  # (1日高 蒼空: ①日高, read
         # in the line as 1日 + 高)
         alone = _named_alone(line[start:left_end], line[given_start:end])
-        if (_all_of(toks, given_start, end, surname) or _all_of(toks, given_start, end, place)) and not alone:
-            continue  # 本塁打 岡本（巨人）, 勝 山本: a surname after a word, not a given name; 東京 渋谷
+        one_known = honorific and known and end - given_start == 1  # 桜庭 蒼さん: one kanji after a surname, then さん
+        if (_all_of(toks, given_start, end, surname) or _all_of(toks, given_start, end, place)) and not (alone or one_known):
+            continue  # 本塁打 岡本（巨人）, 勝 山本: a surname after a word, not a given name; 東京 渋谷 (but 桜庭 蒼さん: a
+            # surname UniDic knows, one kanji and an honorific, which a surname after a word does not take alone)
         if _full_name(line[start:left_end]) and not (honored or _given_alone(line[given_start:end])):
             continue  # 菊池宏 無現, 笠間陸 次鋒: a full name, then the next column (not 養老 + 牛 茂さん, a place's
             # word and another before an honorific; nor 湯布 + 院 和彦, before a given name UniDic knows)
@@ -115,9 +117,12 @@ _UNITS = frozenset("県府市町村区都道国州党省庁局部課社会院校
 @lru_cache(maxsize=4096)
 def _titled(left: str, given: str) -> bool:
     """Whether a surname and a given name before a title (瀬戸 保九段, 高家 修校長) have their shapes, each read alone: the
-    surname one proper noun of two kanji or more, the given name kanji that do not make a body with it (沖縄 県知事)."""
-    if len(left) < 2 or not _KANJI.fullmatch(left) or not _KANJI.fullmatch(given) or given[0] in _UNITS:
+    surname one proper noun of two kanji or more, or one kanji before a given name UniDic knows (丸 喜三郎農林水産相),
+    the given name kanji that do not make a body with it (沖縄 県知事)."""
+    if not _KANJI.fullmatch(left) or not _KANJI.fullmatch(given) or given[0] in _UNITS:
         return False
+    if len(left) == 1:  # 丸 喜三郎農林水産相: a surname of one kanji, before a given name UniDic reads alone as one
+        return left not in _UNITS and _given_alone(given)
     lw = tagger()(left)
     return len(lw) == 1 and lw[0].feature.pos2 == "固有名詞" and _given_word(given)
 
@@ -187,9 +192,12 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
             end = start + cut  # 塩田 真教育次長: a word of the post (教育) before its title
         if end - start > 3:
             return None
-        if _no_given(line[start:end]) and not (end - start == 1 and line[end:end + 1] == "(" and _ENTRY.match(line, end)):
+        honored = end - start <= 2 and (line.startswith(_HONORIFIC, end) or (end - start == 1 and any(s == end for s, _ in marks)))
+        if _no_given(line[start:end]) and not (honored or (end - start == 1 and line[end:end + 1] == "(" and _ENTRY.match(line, end))):
             return None  # 大谷 快投: a headline's subject and what they did; 立憲 新, 維新 前: a list's marks (but 岩見 颯
-            # (旭川栄高): one kanji UniDic reads as an adverb, then the side a result's entry gives in brackets)
+            # (旭川栄高): one kanji UniDic reads as an adverb, then the side a result's entry gives in brackets; 東 颯さん,
+            # 小野寺 颯幹事長, 宮城 正直さん: an honorific right after two kanji or fewer, or a title after one, which no adverb
+            # takes; not 訃報 岡本清氏, a full name, nor 小団子さん, a prefix's word)
         return end
     titled = any(s == end for s, _ in marks)  # (二見 いろは女流初段: no particle before a title)
     for cut in _kana_ends(line, start, end):  # すずが, まどかさん: the name, without a particle or an honorific after it
