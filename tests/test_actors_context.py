@@ -76,6 +76,15 @@ def test_a_kinship_word_is_no_part_of_the_name(text, name):
     assert persons(text) == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("通夜は自宅で営み、喪主は次男宗一氏。", "宗一"),  # (宗一: a suffix and a number to UniDic)
+    ("市民会館で来月、故星さんをしのぶ会が開かれる。", "星"),  # (故: the late)
+    ("葬儀の喪主は孫鈴木　光さん。", "鈴木　光"),  # (a name printed with a space, after the kin word)
+])
+def test_a_kin_word_or_the_late_before_a_name_and_an_honorific_is_no_part_of_it(text, name):
+    assert persons(text) == [name]
+
+
 @pytest.mark.parametrize("text", [
     "谷川賞作家の新作が出た。",
     "元鹿島組副社長の話を聞いた。",

@@ -92,6 +92,18 @@ def test_a_country_before_a_player_is_the_country():
 
 
 @pytest.mark.parametrize("text, name", [
+    ("理事長に坂巻　マリ氏（５９）が就いた。", "坂巻　マリ"),
+    ("長女の北浦チャドさんが店を継いだ。", "北浦チャド"),
+])
+def test_a_countrys_katakana_between_a_surname_and_an_honorific_is_a_given_name(text, name):
+    assert (name, "person") in kinds(text) and not any(k == "country" for _, k in kinds(text))
+
+
+def test_a_country_before_an_honorific_without_a_surname_stays_the_country():
+    assert ("マリ", "country") in kinds("会長は、マリ氏族の長老と会った。") or ("マリ", "country") in kinds("マリさんの国へ")
+
+
+@pytest.mark.parametrize("text, name", [
     ("判決によると、北被告は昨年５月、知人から現金を脅し取った。", "北"),
     ("起訴状によると、原被告は勤務先から約３千万円を着服した。", "原"),  # UniDic's 原被告, cut at the title
     ("県警は、無職東容疑者（３８）を窃盗の疑いで逮捕した。", "東"),  # after an occupation

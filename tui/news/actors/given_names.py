@@ -51,6 +51,7 @@ _TRIGGER = _NOT_A_TITLE | {"老人"} | ROLE_BEFORE
 _BOUNDARY = frozenset(("補助記号", "助詞", ""))
 _ORG_WORD = frozenset("賞 組 屋 店 製菓 製作所 商店 精肉 工務 物語 社 銀行 工業 建設".split())
 _KIN_BEFORE = KIN - {"友人", "恋人", "両親"} | {"元", "前"}  # (長男健, 父一馬さん)
+_KIN_CUT = KIN - {"友人", "恋人", "両親", "孫"} | {"故"}  # cut before a name and an honorific (孫: a surname too)
 _PARTICLE = frozenset("は が も を に と の から へ で や より まで".split())
 _JOIN = frozenset("・＝= 　")
 
@@ -337,4 +338,18 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
     if "氏" in line:  # a clan's name of one character in a word (源氏物語, 平氏政権; 李氏は is a person)
         found = [x for x in found if not (x.end - x.start == 1 and line[x.end:x.end + 1] == "氏"
                                           and _KANJI_WORD.match(line, x.end + 1))]
+    if found and not _KIN_CUT.isdisjoint(toks.surfaces):
+        found = [_without_kin(line, toks, x) for x in found]
     return found, trim(line, toks, marks, left, found) if left else left
+
+
+def _without_kin(line: str, toks: Toks, name: Name) -> Name:
+    """A name without the kin word or the 故 (the late) it was read with (喪主は長男宗一氏: UniDic reads 宗一 as a suffix
+    and a number, and a rule reads the run whole; 故星さん): such a word, one to three kanji and an honorific leave the
+    name alone."""
+    i = bisect_left(toks.starts, name.start)
+    if (i + 1 < len(toks) and toks.starts[i] == name.start and toks.surfaces[i] in _KIN_CUT
+            and 1 <= name.end - toks.ends[i] <= 3 and _KANJI_WORD.fullmatch(line, toks.ends[i], name.end)
+            and line.startswith(("さん", "氏", "ちゃん", "君", "くん"), name.end)):
+        return Name(toks.ends[i], name.end, line[toks.ends[i]:name.end], False)
+    return name

@@ -173,7 +173,7 @@ def _find(text: str, gaz: Gazetteer, nfkc: str | None,
         _forms(mtext, s, e, gaz, words, origin, found, taken)
     for k, (start, end) in named.items():
         name = flat[start:end]  # filed under the whole name when the gazetteer lists its last name (サンチェス)
-        key = name if gaz.entries[scanned_all[k][2]].kind == "person" else name.split("・")[-1]
+        key = name if gaz.entries[scanned_all[k][2]].kind == "person" else name.split("・")[-1].replace(" ", "")
         _add(new, found, gaz, "person", name, key, origin[start], origin[end], same_kind=True)
     for name, surname, start, end in discover(mtext):  # katakana names; those in kanji are `recognise`'s
         if not any(busy[start:end]):

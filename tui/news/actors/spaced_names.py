@@ -27,7 +27,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..language import tagger
-from .name import PERSON_END, Name
+from .name import KIN, PERSON_END, Name
 from .roles import TITLE_RE
 from .tokens import Toks, chars
 
@@ -163,7 +163,8 @@ def _after_words(line: str, toks: Toks, start: int, end: int) -> int:
         s, e = toks.starts[k], toks.ends[k]
         if s >= end or e >= end:
             break
-        if s < start or (e - start >= 2 and toks.surfaces[k][-1] in PERSON_END) or line.endswith(_UNNAMED, start, e):
+        if (s < start or (e - start >= 2 and toks.surfaces[k][-1] in PERSON_END) or line.endswith(_UNNAMED, start, e)
+                or (e - start <= 2 and toks.surfaces[k] in KIN)):  # (喪主は孫阿部 光さん: a kin word, then the surname)
             at = e
     return at if 1 <= end - at <= 3 and not _common_word(line[at:end]) else start
 
