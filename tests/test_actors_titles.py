@@ -119,6 +119,7 @@ def test_a_katakana_name_after_a_word_for_a_person_is_whole(text, names):
 @pytest.mark.parametrize("text, names", [
     ("２位には１打差で韓国の李知恩と鵜飼が並んだ。", ["李知恩", "鵜飼"]),  # a common Korean surname and a name
     ("中国の王楚欽が優勝した。", ["王楚欽"]),  # not 楚欽 (楚 + 欽 read as a name) alone
+    ("中国の呂海涛駐日大使は講演で協力を訴えた。", ["呂海涛"]),  # an envoy's post abroad after the name
 ])
 def test_a_chinese_or_korean_name_after_its_country_and_no(text, names):
     assert persons(text) == names

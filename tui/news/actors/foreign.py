@@ -264,8 +264,9 @@ def _speaks(line: str, toks: Toks, run: str, start: int, end: int) -> bool:
 
 
 # 韓国の李知恩と, 中国の王楚欽が: a name after the country of China, Korea or Taiwan and の, a common surname of one
-# kanji (`odd_names`) and one or two kanji, then a particle or a mark
-_AFTER_COUNTRY = re.compile(r"(?:中国|韓国|台湾|北朝鮮|香港|中華台北)の([\u4e00-\u9fff]{2,3})(?=[とがはもの、。を（(]|\s|$)")
+# kanji (`odd_names`) and one or two kanji, then a particle or a mark, or an envoy's post abroad (中国の呂海涛駐日大使)
+_AFTER_COUNTRY = re.compile(r"(?:中国|韓国|台湾|北朝鮮|香港|中華台北)の([\u4e00-\u9fff]{2,3})"
+                            r"(?=[とがはもの、。を（(]|\s|$|駐[\u4e00-\u9fff]{1,4}(?:大使|公使|総領事))")
 COUNTRY_SIGN = re.compile(r"中国の|韓国の|台湾の|北朝鮮の|香港の|中華台北の")
 
 
