@@ -264,6 +264,8 @@ def test_a_schools_club_is_no_faculty():
     ("靴底のゴムは、子会社六甲ラバー化成が供給する。", ["六甲ラバー化成"]),  # (the kind before it none of the name)
     ("村上市の酒販店マルサン岩船商店が企画した。", ["マルサン岩船商店"]),
     ("投資ファンドのシルバーコーブ・キャピタルは、旅館を買収した。", ["シルバーコーブ・キャピタル"]),  # (words joined by ・)
+    ("出版社の朝霧書房は来春、全集を刊行する。", ["朝霧書房"]),  # (a publisher, after its kind)
+    ("出版元の潮騒出版によると、初版は売り切れた。", ["潮騒出版"]),
 ])
 def test_a_firm_named_after_its_kind(text, orgs):
     assert [o for o in found(text) if o in orgs] == orgs and not any(o.startswith(("子会社", "酒販店")) for o in found(text))
@@ -274,7 +276,7 @@ def test_a_person_after_a_kind_of_firm_is_no_firm():
 
 
 @pytest.mark.parametrize("text", [
-    "会社の社長が会見した。", "メーカーの新製品が並んだ。", "会社の本社で会見した。",
+    "会社の社長が会見した。", "メーカーの新製品が並んだ。", "会社の本社で会見した。", "出版元の意向で刊行を見送った。",
 ])
 def test_a_common_word_after_a_kind_of_firm_is_no_firm(text):
     assert found(text) == []

@@ -1,7 +1,7 @@
 """A firm named right after the kind of business it is, in any script (菓子メーカーのあけぼの屋, 和菓子店の鴨川文月堂,
 豆腐店大洗屋, タクシー会社の若戸交通, 子会社六甲ラバー化成, デザイン会社ハレノヒ社): after a word for a kind of firm
-(…会社, メーカー, 大手, 商社, 酒蔵, 老舗, …店, 工房, ファンド, 法人), with or without の, the run of words up to the next
-particle is the firm's name when it ends in a firm's word (屋, 堂, 舎, 工房, 商店, 酒造, 交通, 化成, a trade) after words of
+(…会社, メーカー, 大手, 商社, 酒蔵, 老舗, …店, 工房, ファンド, 法人, 出版社, 出版元), with or without の, the run of words up to the next
+particle is the firm's name when it ends in a firm's word (屋, 堂, 舎, 工房, 商店, 酒造, 交通, 化成, 書房, a trade) after words of
 its own, or when it is katakana words joined by ・ with no person's or place's among them (投資ファンドのブルーラグーン・
 キャピタル, 日本法人のノースゲート・ジャパン); a common noun alone there (会社の社長, メーカーの新製品, 会社の東京工場) is none.
 """
@@ -15,10 +15,10 @@ from .org_trade import FIRM_KINDS
 from .tokens import Toks
 
 # The kind before the name, ending a word (not 同社's 社): its characters searched for in C
-SIGN = re.compile(r"(?:会社|メーカー|大手|商社|酒蔵|老舗|工房|ファンド|法人|店(?<=[\u4e00-\u9fffァ-ヺー]店))(?:の)?"
+SIGN = re.compile(r"(?:会社|メーカー|大手|商社|酒蔵|老舗|工房|ファンド|法人|出版社|出版元|店(?<=[\u4e00-\u9fffァ-ヺー]店))(?:の)?"
                   r"(?=[\u4e00-\u9fffぁ-ゖァ-ヺ])")
 _ENDS = tuple(sorted(FIRM_KINDS | frozenset(
-    "屋 堂 舎 工房 商店 酒造 醸造 交通 化成 化工 精密 乳業 水産 物産 商事 鋳物 木工 製作所 工業所 窯 本舗 社".split()),
+    "屋 堂 舎 工房 商店 酒造 醸造 交通 化成 化工 精密 乳業 水産 物産 商事 鋳物 木工 製作所 工業所 窯 本舗 社 書房 出版".split()),
     key=len, reverse=True))
 _FOREIGN = re.compile(r"[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)+")
 _WORD = frozenset(("名詞", "接尾辞", "接頭辞", "記号"))
