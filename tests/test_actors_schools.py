@@ -16,6 +16,8 @@ from conftest import found_of
     ("児童書道展　▽金賞　白山陽菜（松任わかば小３年）", "松任わかば小"),  # kana in the name, a school year after it
     ("大学駅伝の往路成績　①湖北学園大５時間２０分１１秒　②南総大５時間２１分３９秒", "南総大"),  # a university, its time
     ("大会の先発を務める平塚は北越大出身の２４歳。", "北越大"),  # where the player studied
+    ("絵画展の入選は、春日　遥さん（甲府市立あおば小５年）。", "甲府市立あおば小"),  # a school year is the article's sign
+    ("拾ったのは水戸市立ゆずりは小学校の児童だった。", "水戸市立ゆずりは小学校"),  # kana before the whole word
 ])
 def test_a_schools_short_name_in_news_of_pupils(text, school):
     assert school in found_of(text, "organization")

@@ -1,10 +1,10 @@
 """Schools by the short names that news of pupils, students and their games gives them: 赤川台中が, 書写台高の,
-雄物川北高（…）, 松任わかば小３年, 日向灘高が. UniDic reads the name before the school's mark as places, common words
+雄物川北高（…）, 松任わかば小３年, 日向灘高が, and a name with kana before the whole word (松山市立ゆずりは小学校). UniDic reads the name before the school's mark as places, common words
 and suffixes (赤川 + 台 + 中, 書写 + 台 + 高), so neither the organisations' suffixes (高校, 中学校), which want the
 whole word, nor the places' rules see a school there; the mark alone (高, 中, 小) ends too many words (最高, 期間中, 縮小)
 to be read everywhere.
 
-Read only in an article about schools or their games (中学, 高校, 生徒, 駅伝, 総体 …): a run of two to seven kanji (kana
+Read only in an article about schools or their games (中学, 高校, 生徒, 駅伝, 総体, a school year after the mark: 小６年 …): a run of two to seven kanji (kana
 may follow the first: 松任わかば) right before 高, 中, 小 or 大 (a university: 北越大出身, ①南総大５時間２１分), standing as a
 word of its own and followed by a particle, a bracket, a mark, a space, a school year (３年), a race's time or a game's
 score (２―１), or 出身, 卒 or 大学院; the run holds a place's or a person's name UniDic knows, or ends in a
@@ -22,10 +22,10 @@ from .org_context import free_over
 from .organisations import BEFORE_BIG, BEFORE_HIGH
 from .tokens import Toks
 
-GATE = re.compile(r"中学|高校|小学|生徒|児童|年生|部員|駅伝|総体|選手権|甲子園|新人戦|大会")
-SIGN = re.compile(r"[高中小大](?=[がはのもとを、。・（(）)\s　0-9０-９]|出身|卒|大学院|$)")
+GATE = re.compile(r"中学|高校|小学|生徒|児童|年生|部員|駅伝|総体|選手権|甲子園|新人戦|大会|[小中高][0-9０-９]年")
+SIGN = re.compile(r"[高中小大](?=[がはのもとを、。・（(）)\s　0-9０-９]|出身|卒|大学院|$)|(?<=[ぁ-ゖ])(?:小学校|中学校|高校)")
 _SCHOOL = re.compile(r"(?<![\u4e00-\u9fff々ヶケノァ-ヺー])([\u4e00-\u9fff][\u4e00-\u9fff々ヶケノ]{1,6}?"
-                     r"(?:(?![はがのをにともでへや])[ぁ-ゖ]{2,4})?)([高中小大])"
+                     r"(?:(?![はがのをにともでへや])[ぁ-ゖ]{2,4})?)(小学校|中学校|高校|[高中小大])"
                      r"(?=[がはのもとを、。・（(）)\s　]|[0-9０-９]年|[0-9]+(?:時間|分|秒)|[0-9]+[―－-][0-9]|出身|卒|大学院|$)")
 _SITE = frozenset("台丘北南東西央野原山川浜島森谷崎沢園陵")  # a school's site at the name's end (赤川台, 雄物川北)
 _KANA = re.compile(r"[ぁ-ゖ]")
@@ -41,6 +41,8 @@ def school_names(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
         s, e = m.start(), m.end(2)
         if head in PREFECTURES or _NO_HEAD.search(head) or not free_over(free, heads, s, e):
             continue
+        if len(m.group(2)) > 1 and _KANA.search(head) is None:
+            continue  # (北浜小学校: the organisations' suffixes read it whole; here only a name with kana in it)
         if head[-1] in _SITE or _KANA.search(head) is not None or _named(toks, s, m.end(1)):
             out.append((s, e))
     return out
