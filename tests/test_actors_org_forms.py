@@ -271,6 +271,20 @@ def test_a_firm_named_after_its_kind(text, orgs):
     assert [o for o in found(text) if o in orgs] == orgs and not any(o.startswith(("子会社", "酒販店")) for o in found(text))
 
 
+@pytest.mark.parametrize("text, org", [
+    ("配食を続けるＮＰＯ法人こもれびテーブルは、寄付を募っている。", "ＮＰＯ法人こもれびテーブル"),
+    ("株式会社そよかぜラボは、新しい端末を発表した。", "株式会社そよかぜラボ"),
+    ("町の防災無線は一般社団法人しおさい声の会が運営する。", "一般社団法人しおさい声の会"),  # (の and a group's word)
+])
+def test_a_name_after_its_legal_form_needs_no_firms_word(text, org):
+    assert org in found(text)
+
+
+@pytest.mark.parametrize("text", ["株式会社の社長が会見した。", "学校法人理事長の話を聞いた。"])
+def test_a_legal_form_before_common_words_names_no_body(text):
+    assert found(text) == []
+
+
 def test_a_person_after_a_kind_of_firm_is_no_firm():
     assert found("取材に応じた会社のアンナ・ミラーは、経緯を語った。") == []
 
