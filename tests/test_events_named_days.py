@@ -140,3 +140,12 @@ def test_kono_hi_is_the_day_named_before_as_doujitsu_is() -> None:
     # (not この日々 nor この日曜日, and not inside another word: この日本の)
     text = "展示\n\n美術館は10日、特別展を始めた。この日本の工芸を集めた展示は初めて。"
     assert _on(events(text, "2085-08-18"), "この日本") == []
+
+
+def test_a_day_after_a_things_next_day_is_in_the_month_of_the_things_day() -> None:
+    text = ("町長選、2月7日告示・24日投開票\n\n町選管は28日、町長選を2月7日（月）告示、24日（木）投開票の日程で行うと決めた。"
+            "\n\n前副町長の森氏は昨年12月2日に出馬を表明し、年明けの7日には商工会から推薦を受けた。"
+            "\n\n町選管によると、期日前投票は告示翌日の8日から23日まで、役場など3か所で受け付ける。")
+    got = events(text, "2061-01-29")
+    days = _on(got, "告示翌日の8日")  # not the 8th after the 7th of January told just before: the day after 2月7日告示
+    assert "2061-02-08" in days and "2061-01-08" not in days

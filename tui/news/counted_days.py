@@ -1,5 +1,5 @@
 """Days counted from things the article dated before: 翌日, 前日, 当日 and 同日 of a thing named (最終運行の翌々日, 初公判
-当日, 市長選と同日), days or weeks counted from one (打ち上げの3日後, 事件の前日: the day of the act charged), from a death
+当日, 市長選と同日), the month of a day written after them (告示翌日の8日), days or weeks counted from one (打ち上げの3日後, 事件の前日: the day of the act charged), from a death
 (亡くなる3日前), the Nth day of a run (発生4日目), and days since a day named (今月20日以来、10日ぶり).
 """
 
@@ -71,6 +71,31 @@ def named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pat
         return valid(day.year - int(years.group(1)), day.month, day.day) or day  # 豪雨災害は、発生から30年となった19日
         # (…。災害の1週間後): the thing was that many years before the day its anniversary was kept
     return day
+
+
+# A day written after the day before or after a thing, glued to the thing's word (告示翌日の8日, 閣議前日の20日)
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])(翌々日|翌日|前日|前々日)の([0-9０-９]{1,2})日")
+_STEPS = {"翌々日": 2, "翌日": 1, "前日": -1, "前々日": -2}
+
+
+def glued_days(sentence: str, told: Sequence[tuple[int, str, str]], dated: list[date]) -> list[date]:
+    """`dated` (the sentence's days) with each day written after a thing's 翌日 or 前日 (期日前投票は告示翌日の8日から)
+    put in the month the thing's day gives it: of the days told in sentences that name the thing (2月7日（木）告示、24日
+    投開票), the one a step from which lands on that very day (the 8th of February, whatever the month a day alone would
+    fall in), when there is one only."""
+    out = list(dated)
+    for m in _GLUED.finditer(sentence):
+        word = _thing_before(sentence, m.start())
+        if not word:
+            continue
+        step, day = timedelta(days=_STEPS[m.group(1)]), int(unicodedata.normalize("NFKC", m.group(2)))
+        # the days told in sentences naming the thing, one step from which lands on the day written
+        told_days = (date.fromisoformat(iso) for _, iso, text in told if text != sentence and word in text)
+        fits = {d + step for d in told_days if (d + step).day == day}
+        if len(fits) == 1:
+            target = fits.pop()
+            out = [target if d.day == day and d != target else d for d in out]
+    return out
 
 
 def _nearest(text: str, word: str, days: list[str]) -> str:

@@ -26,7 +26,8 @@ from .quotes.interviews import ANSWER
 from .quotes.lines import QUESTION
 from .sentence_dates import dates_in, year_said
 from .counted_days import (COUNTED as _COUNTED, DEATH_COUNTED as _DEATH_COUNTED, NTH_DAY as _NTH_DAY, TODAY as _TODAY,
-                           counted as _counted, days_since as _days_since, named_day as _named_day, topic_day as _topic_day)
+                           counted as _counted, days_since as _days_since, glued_days as _glued_days, named_day as _named_day,
+                           topic_day as _topic_day)
 
 __all__ = ["dates_in", "find_events"]
 
@@ -140,6 +141,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                              year_before=last_year, spoken=_spoken_day(game_day, news, pub), this_day=lead,
                              answer=answered)
             last_month = months[-1] if months else last_month
+            if dated and not full_only:
+                dated = _glued_days(sentence, out, dated)  # 告示翌日の8日: the month of the thing's day
             if k in step_years and not _YEAR_SAID.search(sentence):
                 dated = [valid(step_years[k], d.month, d.day) or d for d in dated]
             if not full_only and (counted := _counted(sentence, out, dated, pub)) and counted not in dated:
