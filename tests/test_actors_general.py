@@ -40,6 +40,13 @@ def test_a_surname_later_in_the_article_is_the_same_person():
     assert [texts[1][s:e] for _, s, e in mentions[1]] == ["山口"]
 
 
+def test_a_given_name_in_kana_later_is_the_child_named_in_full_before():
+    texts = ["入学式を前に、長女の五味つむぎさん（6）はランドセルを背負った。", "つむぎさんは「友達を作りたい」と笑った。"]
+    mentions, _ = article(texts)
+    ids = [aid for passage in mentions for aid, _, _ in passage if aid.startswith("p:")]
+    assert ids == ["p:五味つむぎ", "p:五味つむぎ"]  # one person in the filters, and the words hers
+
+
 def test_katakana_names_joined_by_a_dot():
     assert found("新任のマイケル・ハーパー監督は「守備を立て直す」と語った。", "person") == ["マイケル・ハーパー"]
 

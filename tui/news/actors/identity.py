@@ -4,7 +4,8 @@ A person the article names in full goes by that name and is filed under it (p:�
 share a surname across articles stay apart (田中一郎 the mayor, 田中花子 the swimmer); the surname is among the
 aliases, and the article's surname alone is the same person. Two full names of one surname in one article
 (田中一郎さんと妻の田中花子さん) are two people: each full name and given name (花子さん) is its own, a surname
-alone is the full name written first. A given name alone (一郎さん) is the one full name that ends with it, and a
+alone is the full name written first. A given name alone (一郎さん) is the one full name that ends with it (also one
+a rule found whole, 五味つむぎ, keyed by itself), and a
 surname UniDic read apart from the full name's (知 + 浦 of 知浦幸司) the one full name that starts with it. A
 user's merge or hiding (`actors.toml`) may name a person by either id.
 """
@@ -21,7 +22,9 @@ def file_people(out: list[tuple[int, int, str]], new: dict[str, Actor], gaz: Gaz
     kin = {k: fulls for k, v in new.items() if len(fulls := _full_names(v, text)) >= 2 and gaz.resolve(k) == k}
     named = {k: _named_in_full(v) for k, v in new.items() if gaz.resolve(k) == k and k not in kin}
     renamed = {k: a.id for k, a in named.items() if a.id != k}
-    if not renamed and not kin:
+    whole = [a for k, a in named.items() if a.id == k and k.startswith("p:") and len(a.name) >= 3]  # (八巻つむぎ: a full
+    # name found whole, its key itself, as a kana given name's rule files it)
+    if not renamed and not kin and not (whole and len(named) > 1):
         return out, named
     # 田中一郎 of one article and 田中花子 of another are two people, not one 田中; a user's merge or
     # hiding may name either id
@@ -36,6 +39,7 @@ def file_people(out: list[tuple[int, int, str]], new: dict[str, Actor], gaz: Gaz
     # 一郎さん alone, where the article named 田中一郎: the full name's (not when two full names end so)
     in_full = [a for k, a in named.items() if a.id != k] + [actors[_full_id(f)] for fs in kin.values() for f in fs
                                                             if _full_id(f) in actors]
+    in_full += whole
     for k, a in list(named.items()):
         if a.id in actors and k == a.id and k.startswith("p:"):
             owners = [f.id for f in in_full if f.id[2:].endswith(a.name) and not f.id[2:].startswith(a.name)]
