@@ -27,6 +27,7 @@ def test_ring_names_after_ranks_and_before_stables(text, names):
     "関脇の大関昇進は見送られた。",
     "横綱審議委員会は、関脇の成績を評価した。",
     "大相撲の十両優勝は千秋楽に決まった。",
+    "大相撲の横綱昇進で、地元の商店街が沸いた。",  # (the sport before a step of a career)
 ])
 def test_a_rank_before_common_words_makes_no_wrestler(text):
     assert persons(text) == []

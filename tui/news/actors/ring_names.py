@@ -41,7 +41,8 @@ _GLUED = re.compile(rf"(?<![\u4e00-\u9fff々])(?:元|新|東|西)?(?:横綱|大�
                     rf"(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?)({_NAME}){_AFTER}")
 _NOT_RING = re.compile(r"昇進|陥落|復帰|在位|審議|経験|候補|返り咲|角番|カド番|取り|取組|結果|成績|決定|優勝|対決|同士|時代|級|"
                        r"[会陣勢戦組側所社館局庁省党署院]$|部屋$|場所$|^同|"  # (同事務所は「…」: a body named again, no wrestler)
-                       r"^(?:横綱|大関|関脇|小結|平幕|前頭|十両|幕下|幕内|三段目|序二段|序ノ口)")
+                       r"^(?:横綱|大関|関脇|小結|平幕|前頭|十両|幕下|幕内|三段目|序二段|序ノ口)|^(?:大相撲|相撲|角界)$")  # (大相撲の大関
+# 昇進: the sport, before a step of a career)
 # 照ノ富士は: kanji, ノ and kanji before a particle, the commonest shape of a ring name
 _NO_JOINED = re.compile(r"(?<![\u4e00-\u9fff々ヶノ])([\u4e00-\u9fff々]{1,3}ノ[\u4e00-\u9fff々]{1,3})(?=[はがをにとものへ、。])")
 # 嵐ノ海（高田川部屋）: a wrestler with his stable in brackets
