@@ -157,6 +157,7 @@ def test_a_lists_category_and_award_are_no_name() -> None:
     ("新党の筧　颯幹事長は「地方から変える」と訴えた。", "筧　颯"),  # (one kanji, then a title)
     ("能楽師の菊池　幽玄さん（６２）も加わった。", "菊池　幽玄"),  # (two kanji, an adjectival noun to UniDic, then さん)
     ("丸　喜三郎農林水産相（７３）は２４日、視察した。", "丸　喜三郎"),  # (a surname of one kanji, then a title)
+    ("新しい幹事長に北　勝利元外相（６４）が就いた。", "北　勝利"),  # (a verbal noun to UniDic, then a former post)
 ])
 def test_a_given_name_uniDic_reads_as_another_word_before_an_honorific_or_a_title(text, name) -> None:
     assert persons(text) == [name]

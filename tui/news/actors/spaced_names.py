@@ -193,12 +193,12 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
             end = start + cut  # 塩田 真教育次長: a word of the post (教育) before its title
         if end - start > 3:
             return None
-        honored = end - start <= 2 and (line.startswith(_HONORIFIC, end) or (end - start == 1 and any(s == end for s, _ in marks)))
+        honored = end - start <= 2 and (line.startswith(_HONORIFIC, end) or any(s == end for s, _ in marks))
         if _no_given(line[start:end]) and not (honored or (end - start == 1 and line[end:end + 1] == "(" and _ENTRY.match(line, end))):
             return None  # 大谷 快投: a headline's subject and what they did; 立憲 新, 維新 前: a list's marks (but 岩見 颯
             # (旭川栄高): one kanji UniDic reads as an adverb, then the side a result's entry gives in brackets; 東 颯さん,
-            # 小野寺 颯幹事長, 宮城 正直さん: an honorific right after two kanji or fewer, or a title after one, which no adverb
-            # takes; not 訃報 岡本清氏, a full name, nor 小団子さん, a prefix's word)
+            # 小野寺 颯幹事長, 宮城 正直さん, 東 勝利元外相: an honorific or a title right after two kanji or fewer, which no
+            # adverb or verbal noun takes; not 訃報 岡本清氏, a full name, nor 小団子さん, a prefix's word)
         return end
     titled = any(s == end for s, _ in marks)  # (二見 いろは女流初段: no particle before a title)
     for cut in _kana_ends(line, start, end):  # すずが, まどかさん: the name, without a particle or an honorific after it
