@@ -85,6 +85,14 @@ def test_a_full_name_runs_up_to_the_title_whatever_unidic_made_of_it():
     assert found("楽天の今永昇太投手が完封した。", "person") == ["今永昇太"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("新製品の発表会で、北見康和社長は語った。", "北見康和"),  # a place's word, then a given name read as an era's
+    ("練習試合の後、平戸天平監督は語った。", "平戸天平"),
+])
+def test_a_place_read_surname_and_a_given_name_read_as_another_proper_noun_before_a_title(text, name):
+    assert found(text, "person") == [name]
+
+
 def test_a_lone_surname_before_a_particle():
     assert found("先発した大谷は７回を無失点に抑えた。", "person") == ["大谷"]
 

@@ -107,8 +107,10 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
             return None  # (瀬川酒造相談役: a company's name before its officer's title, 酒造 a word of its own)
         # A place's name heads a name of three or more characters (宮田知秀: 宮田 + 知 + 秀).
         proper = chars("pos1", "固有名詞")
-        placed = hi - lo >= 2 and block[0] in place and len(text) >= 3 and all(
-            c not in proper or c in place for c in block[1:]) and surf[lo + 1][0] not in PLACE_SUFFIX
+        placed = hi - lo >= 2 and block[0] in place and len(text) >= 3 and (all(
+            c not in proper or c in place for c in block[1:]) or (  # (秋月 + 康平社長: a given name read as an era's)
+            hi - lo == 2 and block[1] in proper & chars("pos2", "一般") and len(surf[lo + 1]) == 2
+            and KANJI.fullmatch(surf[lo + 1]) is not None)) and surf[lo + 1][0] not in PLACE_SUFFIX
         # A word before a title in a compound noun (定例記者会見, 代表団) is no name without a name's class.
         compound = bool(title) and KANJI.fullmatch(line[end + len(title):end + len(title) + 1]) is not None
         # A noun of an act of two kanji or more (協議 of 6カ国協議首席代表) is no Chinese or Korean name.
