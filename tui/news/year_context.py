@@ -83,14 +83,7 @@ def month_setting(text: str, since: int, m: re.Match, published: date) -> date |
     s = settings[-1]
     if s.group(4):
         return valid(*month_of(published, REL_MONTH[s.group(4)]), int(m["dd"]))
-    mo = int(s.group(3))
-    if s.group(1):
-        year = int(s.group(1))
-    elif s.group(2):
-        year = published.year + REL[s.group(2)]
-    else:
-        year = published.year - (mo > published.month + 4)  # (12月は in a January article: last year's)
-    return valid(year, mo, int(m["dd"]))
+    return valid(*_year_and_month(s, published), int(m["dd"]))  # (12月は in a January article: last year's)
 
 
 def same_month(text: str, said_end: int, m: re.Match, published: date) -> date | None:
@@ -98,12 +91,15 @@ def same_month(text: str, said_end: int, m: re.Match, published: date) -> date |
     months = list(_BARE_MONTH.finditer(text, said_end, m.start()))
     if not months:
         return None
-    month = months[-1]
-    mo = int(month.group(3))
-    if month.group(1):
-        year = int(month.group(1))
-    elif month.group(2):
-        year = published.year + REL[month.group(2)]
-    else:
-        year = published.year - (mo > published.month + 4)  # (9月 in a January article: last year's)
-    return valid(year, mo, int(m["rd"]))
+    return valid(*_year_and_month(months[-1], published), int(m["rd"]))  # (9月 in a January article: last year's)
+
+
+def _year_and_month(named: re.Match, published: date) -> tuple[int, int]:
+    """(year, month) of a month named with its year (group 1), a year's word (group 2: 来年, 昨年) or alone, group 3 the
+    month: alone, a month more than four ahead of the article's is last year's."""
+    mo = int(named.group(3))
+    if named.group(1):
+        return int(named.group(1)), mo
+    if named.group(2):
+        return published.year + REL[named.group(2)], mo
+    return published.year - (mo > published.month + 4), mo

@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from .org_trade import FIRM_KINDS
 from .organisations import SUFFIXES
-from .tokens import Toks
+from .tokens import KANJI, Toks
 
 # The kind before the name, ending a word (not 同社's 社): its characters searched for in C
 SIGN = re.compile(r"(?:会社|メーカー|大手|商社|酒蔵|老舗|工房|ファンド|法人|出版社|出版元|店(?<=[\u4e00-\u9fffァ-ヺー]店))(?:の)?"
@@ -30,7 +30,6 @@ _NOT_HEAD = frozenset("同 各 自 他 本 支 親 子 当 新 旧 元 前".spli
 _LEGAL = re.compile(r"(?:(?:株式|有限|合同|合資|合名)会社|(?:一般社団|公益社団|一般財団|公益財団|社会福祉|学校|医療|宗教"
                     r"|特定非営利活動|NPO|農事組合)法人)$")
 _BODY_ENDS = tuple(SUFFIXES)
-_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]+")
 _OF_GROUP = re.compile(r"の(?:会|家|園|森|里|郷|輪|集い)(?=[はがのをにともで、。（(」]|$)")
 
 
@@ -54,7 +53,7 @@ def kind_orgs(line: str, toks: Toks, free) -> list[tuple[int, int]]:
         name = line[s:e]
         legal = None if m.group().endswith("の") or name.endswith(_BODY_ENDS) else _LEGAL.search(line, 0, m.end())
         # (株式会社の社長: none; 医療法人松風会: a body's word ends it, the organisations' suffixes read it)
-        if legal is not None and not any(toks.pos1[x] == "固有名詞" or not _KANJI_WORD.fullmatch(toks.surfaces[x])
+        if legal is not None and not any(toks.pos1[x] == "固有名詞" or not KANJI.fullmatch(toks.surfaces[x])
                                          for x in range(k, j)):
             legal = None  # (学校法人理事長: common words of kanji alone, no name)
         if legal is not None:

@@ -8,6 +8,7 @@ against the few stories its keys find in `story_keys` within the date window (se
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
@@ -197,15 +198,14 @@ class Stories:
         df, n = self._frequencies(terms)
         vec = clustering.weigh(terms, df, n)
         keys = clustering.keys(vec, named[:clustering.KEY_ACTORS])
-        best, best_score = None, 0.0  # (the margin of the best candidate so far)
+        best, best_score = None, -math.inf  # the candidate whose similarity passes what its distance asks the most
         for row in self._candidates(keys, day):
             story, size, total, story_actors, first, last = row[:6]
             if not clustering.within(day, first, last):
                 continue
             summed, norm = _vector(total)
-            # how far the similarity passes what the story's distance in days asks
             score = clustering.similarity(vec, named, summed, _read(story_actors), size, norm) - clustering.needed(day, first, last)
-            if best is None or score > best_score:
+            if score > best_score:
                 best, best_score = row, score
         vec_json = _dump(vec)
         if best is None or best_score < 0:
