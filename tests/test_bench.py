@@ -239,10 +239,13 @@ def test_first_paint_waits_for_the_text_in_a_real_terminal() -> None:
 FIGURE = re.compile(r"^(?:p50 )?(\d+(?:\.\d+)?) (s|ms|MB|MB/s|articles/s)$")
 
 
+SMALL = "20"  # articles in the small runs: enough for every row, few enough to keep the suite quick
+
+
 @pytest.mark.slow
 def test_a_small_run_prints_every_row_and_its_arithmetic_holds(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    r = subprocess.run([sys.executable, "-m", "tui.bench", "--articles", "50", "--reps", "2", "--runs", "2",
+    r = subprocess.run([sys.executable, "-m", "tui.bench", "--articles", SMALL, "--reps", "2", "--runs", "2",
                         "--reader-runs", "1", "--dir", str(tmp_path)],
                        capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path)
     assert r.returncode == 0, r.stderr
@@ -275,7 +278,7 @@ def test_a_small_run_prints_every_row_and_its_arithmetic_holds(tmp_path: Path) -
     assert one == pytest.approx(sum(phases), abs=0.03)
     writer, workers_cpu = map(float, re.match(r"(\d+\.\d) / (\d+\.\d) s$", by["import CPU: writer / workers"][0]).groups())
     assert seconds("import CPU beyond its phases") == pytest.approx(writer + workers_cpu - one, abs=0.11)
-    assert by["text MeCab is given (passages, NFKC)"][1] == "50 articles"
+    assert by["text MeCab is given (passages, NFKC)"][1] == f"{SMALL} articles"
     for query in ("one-char (米)", "two-char (停戦)", "many-char (ウクライナ 安全保障)"):
         for label in (f"search {query}", f"search {query.replace(' (', ' +actor (', 1)}"):
             p50, p95 = (float(x.split()[1]) for x in by[label])
@@ -283,9 +286,9 @@ def test_a_small_run_prints_every_row_and_its_arithmetic_holds(tmp_path: Path) -
     assert "x --version" in by["`newsreader search 停戦` process"][1]
     if paint.available():
         bare = seconds("first paint, bare Textual app (median of 1)")
-        big = seconds("reader first paint, 50 articles (median of 1)")
+        big = seconds(f"reader first paint, {SMALL} articles (median of 1)")
         small = seconds("reader first paint, 5 articles (median of 1)")
-        versus = by["reader first paint, 50 articles (median of 1)"][1]
+        versus = by[f"reader first paint, {SMALL} articles (median of 1)"][1]
         x_bare, x_small = map(float, re.match(r"(\d+\.\d+)x bare; (\d+\.\d+)x 5 articles", versus).groups())
         assert x_bare == pytest.approx(big / bare, abs=0.01 + 0.002 * x_bare)
         assert x_small == pytest.approx(big / small, abs=0.01 + 0.002 * x_small)
@@ -295,13 +298,13 @@ def test_a_small_run_prints_every_row_and_its_arithmetic_holds(tmp_path: Path) -
     assert (feeds_s - 0.005) / (files_s + 0.005) - 0.005 <= x_feeds <= (feeds_s + 0.005) / (files_s - 0.005) + 0.005
     # Again on the indexes the run left (its pilot opened other articles since): the reader still
     # opens on the newest, where first paint looks for it.
-    again = subprocess.run([sys.executable, "-m", "tui.bench", "--articles", "50", "--reps", "2", "--no-import",
+    again = subprocess.run([sys.executable, "-m", "tui.bench", "--articles", SMALL, "--reps", "2", "--no-import",
                             "--no-feeds", "--reader-runs", "1", "--dir", str(tmp_path)],
                            capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     rows = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
     assert rows[1] == ["import", "not measured", "(the index of a previous run)"]
-    assert any(what.startswith("reader first paint, 50 articles") for what, _, _ in rows) == paint.available()
+    assert any(what.startswith(f"reader first paint, {SMALL} articles") for what, _, _ in rows) == paint.available()
 
 
 def test_the_feed_phase_imports_the_same_articles_as_the_files(tmp_path: Path) -> None:

@@ -342,8 +342,8 @@ def test_reader_and_command_line_side_by_side(seeded_db, tmp_path, reader_factor
     assert kept.id in ids and len(ids) == 4
 
 
-# How long the stress runs with the reader open: 20 s by default; NEWSREADER_STRESS_SECONDS=600 for a long soak.
-STRESS_SECONDS = float(os.environ.get("NEWSREADER_STRESS_SECONDS", "20"))
+# How long the stress runs with the reader open: 12 s by default; NEWSREADER_STRESS_SECONDS=600 for a long soak.
+STRESS_SECONDS = float(os.environ.get("NEWSREADER_STRESS_SECONDS", "12"))
 
 
 class Loop:
