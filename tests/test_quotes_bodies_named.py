@@ -1,7 +1,8 @@
 """Bodies the actors know only by what they state: a start-up, an aquarium or a zoo whose name is common words
 put together or a word UniDic does not know, as the subject of 「…」としている and written again in the article;
 a body's statement that ends in a noun a clause describes (「…公開できる見込み」としている) or leads into the next
-(「…」としたうえで、「…」としている); a company after its trade with its seat in brackets (ネオフーズ（東京）は)."""
+(「…」としたうえで、「…」としている); a company after its trade with its seat in brackets (ネオフーズ（東京）は); a firm
+named by a name-read word and a katakana business word (千草ロジスティクス), or with 乃 between its words (雅乃堂製菓)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,19 @@ def test_a_house_of_two_kanji_and_sha_states_but_a_kind_of_house_does_not() -> N
     assert quotes(press) == [("読者がさらに広がってほしい", "潮文社")]
     kind = "記事を巡り抗議があった。\n\n新聞社は「答えられない」としている。"
     assert quotes(kind) == [("答えられない", None)]
+
+
+def test_a_name_word_and_a_katakana_business_word_that_state_and_are_written_again_are_a_firm() -> None:
+    firm = ("千草ロジスティクスの元課長が着服した疑いで逮捕された。\n\n"
+            "千草ロジスティクスは「取引先に深くおわびする」とのコメントを出した。")
+    assert quotes(firm) == [("取引先に深くおわびする", "千草ロジスティクス")]
+    once = "元課長が着服した疑いで逮捕された。\n\n千草ロジスティクスは「深くおわびする」とのコメントを出した。"
+    assert quotes(once) == [("深くおわびする", None)]  # written once: the statement alone names no firm
+    coach = ("浜松の中学で田村コーチが指導を始めた。\n\n田村コーチは「走る楽しさを伝えたい」と話した。")
+    assert quotes(coach) == [("走る楽しさを伝えたい", "田村")]  # a name and a title in katakana: a person
+
+
+def test_a_name_with_乃_or_之_between_its_words_is_one_firm() -> None:
+    maker = ("老舗の菓子メーカー、雅乃堂製菓は株主提案に反対すると発表した。\n\n"
+             "雅乃堂製菓は「長期的な成長をご理解いただけるよう努める」とのコメントを出した。")
+    assert quotes(maker) == [("長期的な成長をご理解いただけるよう努める", "雅乃堂製菓")]

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from .org_context import CATEGORIES
 from .statement_sign import SIGN, STATES as _STATES
 from .org_trade import FIRM_KINDS
+from .roles import TITLE_WORDS
 from .tokens import Toks
 
 _KATA = re.compile(r"[ァ-ヺ][ァ-ヺー]+")
@@ -64,7 +65,7 @@ def stating_orgs(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]
         if j - i == 1 and not _unknown(line[s:e]):
             continue  # メーカーは「…」: a word UniDic knows is a kind, no name (ハコブラボ it does not know)
         out.append((s, e))
-    for s, e in [*_firms_stating(line, toks, free), *_houses_stating(line, toks, free)]:
+    for s, e in [*_firms_stating(line, toks, free), *_houses_stating(line, toks, free), *_named_brands(line, toks, free, flat)]:
         if not any(a <= s < b for a, b in out):
             out.append((s, e))
     return sorted(out)
@@ -111,6 +112,25 @@ def trade_firm(line: str, toks: Toks, j: int, free, after_kana: bool = False) ->
         if toks.starts[j - 1] - s >= 2 and free(s, toks.ends[j - 1]):
             return s, toks.ends[j - 1]
     return None
+
+
+def _named_brands(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]]:
+    """(start, end) of each firm named by a word UniDic reads as a person's name and one katakana word of its business
+    (犀星 + ロジスティクス は「…」とのコメントを出した), as the subject of a body's statement, the name written again in
+    the article: a person's name then a title in katakana (田中 + コーチ) or a kind of group (鈴木 + チーム) is none."""
+    out: list[tuple[int, int]] = []
+    for j in _statements(line, toks):
+        if j < 2 or toks.ends[j - 2] != toks.starts[j - 1] or toks.ends[j - 1] != toks.starts[j]:
+            continue
+        head, word = j - 2, toks.surfaces[j - 1]
+        s, e = toks.starts[head], toks.ends[j - 1]
+        if (toks.pos2[head] != "人名" or not _KANJI.fullmatch(toks.surfaces[head]) or len(toks.surfaces[head]) < 2
+                or toks.pos1[j - 1] != "普通名詞" or not _KATA.fullmatch(word) or len(word) < 4 or word in _KINDS
+                or word in TITLE_WORDS or (s and line[s - 1] not in _BOUNDARY and line[s - 1] != "の")):
+            continue
+        if flat.count(line[s:e]) >= 2 and free(s, e):
+            out.append((s, e))
+    return out
 
 
 _HOUSE = re.compile(r"(?<![\u4e00-\u9fff々])[\u4e00-\u9fff々]{2}社$")

@@ -175,7 +175,7 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
                 or not _nounish(toks, k - 1)):
             continue  # a common word that ends so (反省, 帰省, 悪党, 地域政党, 関係省庁), not a name's (みらい新党)
         i, j = k, k + 1
-        while i > 0 and (_nounish(toks, i - 1) or _gan(toks, i - 1)) and toks.ends[i - 1] == toks.starts[i] and not (
+        while i > 0 and (_nounish(toks, i - 1) or _gan(toks, i - 1) or _name_no(toks, i - 1)) and toks.ends[i - 1] == toks.starts[i] and not (
                 i - 1 < k - 1 and toks.pos2[i - 1] == "副詞可能") and not sitting(toks, i - 1):
             i -= 1  # (昨年大阪府警: a time before the name, not 毎日新聞; 9月定例県議会: a sitting's date and kind)
         while j < len(toks) and _nounish(toks, j) and toks.starts[j] == toks.ends[j - 1]:
@@ -266,6 +266,14 @@ def _gan(toks: Toks, k: int) -> bool:
     """が + ん, UniDic's cut of がん (国立がん研究センター): a noun of the name."""
     surf = toks.surfaces
     return (surf[k] == "ん" and k > 0 and surf[k - 1] == "が") or (surf[k] == "が" and k + 1 < len(toks) and surf[k + 1] == "ん")
+
+
+def _name_no(toks: Toks, k: int) -> bool:
+    """乃, 之 or ノ read as the particle の between two words of a name, glued on both sides (嵯峨 + 乃 + 堂製菓,
+    花 + 乃 + 舎): a part of the name, as names write it."""
+    return (toks.surfaces[k] in ("乃", "之", "ノ") and toks.pos[k] == "助詞" and 0 < k < len(toks) - 1
+            and toks.ends[k - 1] == toks.starts[k] and _nounish(toks, k - 1)
+            and _KANJI_CHAR.match(toks.surfaces[k - 1][-1]) is not None)
 
 
 def _split(line: str, toks: Toks, i: int, j: int, free, heads) -> list[tuple[int, int]]:
