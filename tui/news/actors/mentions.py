@@ -35,10 +35,22 @@ Found = namedtuple("Found", "actor start end")
 Found.__doc__ = """A mention in one text: the actor id and where it is (a tuple: analysis makes many)."""
 
 
+# Kanji that names print in a variant form outside the common block, each one character for one: read as the common
+# form (山﨑 as 山崎, 𠮷田 as 吉田), so that UniDic knows the name and the recognisers' kanji classes hold it; the
+# offsets, and so the text shown, stay the page's.
+_VARIANTS = str.maketrans({"﨑": "崎", "𠮷": "吉", "𡈽": "土"})
+_VARIANT = re.compile("[﨑𠮷𡈽]")
+
+
+def variants_read(nfkc: str) -> str:
+    """`nfkc` with each variant kanji of a name as its common form, one character for one."""
+    return nfkc.translate(_VARIANTS) if _VARIANT.search(nfkc) else nfkc
+
+
 def _normalized(text: str, nfkc: str | None = None) -> tuple[str, "list[int] | range"]:
     """NFKC (`nfkc` when the caller has it) with each normalised char's origin offset (char by
-    char only on lines that need it)."""
-    flat = unicodedata.normalize("NFKC", text) if nfkc is None else nfkc
+    char only on lines that need it), variant kanji read as their common form (`variants_read`)."""
+    flat = variants_read(unicodedata.normalize("NFKC", text) if nfkc is None else nfkc)
     if len(flat) == len(text):  # the usual case: normalising kept every character in place
         return flat, range(len(text) + 1)
     chars, origin, pos = [], [], 0
@@ -341,6 +353,17 @@ def find_all(texts: list[str], gaz: Gazetteer, nfkc: list[str] | None = None,
     """
     at = _line_starts(texts)
     passages = None
+    if nfkc is not None and tokens is not None and any(_VARIANT.search(t) for t in nfkc):
+        # A passage with a variant kanji is read as its common form: its words again from MeCab (a rare passage).
+        from ..language import index_and_words
+
+        nfkc, tokens, classes = list(nfkc), list(tokens), None if classes is None else list(classes)
+        for k, t in enumerate(nfkc):
+            if _VARIANT.search(t):
+                nfkc[k] = variants_read(t)
+                tokens[k], words = index_and_words(nfkc[k])
+                if classes is not None:
+                    classes[k] = words
     if nfkc is not None and tokens is not None:
         # Offsets in the joined NFKC text: where NFKC changed a length, the joined text's
         # offsets differ from the original's (`_normalized` maps them back).
