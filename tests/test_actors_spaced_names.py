@@ -166,3 +166,16 @@ def test_a_given_name_uniDic_reads_as_another_word_before_an_honorific_or_a_titl
 def test_a_prefixs_word_or_a_full_name_before_an_honorific_stays_apart() -> None:
     assert "訃報　岡本清" not in persons("訃報　岡本清氏（元岡本工務店社長）２日死去、８０歳。")
     assert "宮城 正直" not in persons("宮城 正直、まだ実感がない。")  # (no honorific: an answer after its speaker)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("湾岸署は、市内の運転手、大和 隼人容疑者（４６）を逮捕した。", "大和 隼人"),  # a place's word as the given name
+    ("港湾署は、大和 飛鳥容疑者（３０）を逮捕した。", "大和 飛鳥"),
+    ("署は北浜学園高２年東 颯さん（１６）に感謝状を贈った。", "東 颯"),  # a pupil's year before the surname
+])
+def test_a_given_name_read_as_a_place_before_an_honorific_or_title_and_an_age_and_a_surname_after_a_year(text, name):
+    assert name in persons(text)
+
+
+def test_a_place_after_a_place_with_an_age_but_no_honorific_or_title_stays_apart() -> None:
+    assert "東京 渋谷" not in persons("東京 渋谷（３０）で開く。")

@@ -73,9 +73,11 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         # in the line as 1日 + 高)
         alone = _named_alone(line[start:left_end], line[given_start:end])
         one_known = honorific and known and end - given_start == 1  # 桜庭 蒼さん: one kanji after a surname, then さん
-        if (_all_of(toks, given_start, end, surname) or _all_of(toks, given_start, end, place)) and not (alone or one_known):
+        if (_all_of(toks, given_start, end, surname) or _all_of(toks, given_start, end, place)) and not (
+                alone or one_known or (_aged(line, end, marks) and not _all_of(toks, given_start, end, surname))):
             continue  # 本塁打 岡本（巨人）, 勝 山本: a surname after a word, not a given name; 東京 渋谷 (but 桜庭 蒼さん: a
-            # surname UniDic knows, one kanji and an honorific, which a surname after a word does not take alone)
+            # surname UniDic knows, one kanji and an honorific, which a surname after a word does not take alone; and
+            # 大和 隼人容疑者(46): a place's word as the given name before a title or an honorific and an age)
         if _full_name(line[start:left_end]) and not (honored or _given_alone(line[given_start:end])):
             continue  # 菊池宏 無現, 笠間陸 次鋒: a full name, then the next column (not 養老 + 牛 茂さん, a place's
             # word and another before an honorific; nor 湯布 + 院 和彦, before a given name UniDic knows)
@@ -107,6 +109,18 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         if free(start, end):
             out.append(Name(start, end, line[start:left_end], True))
     return out
+
+
+_AGE = re.compile(r"\([0-9]{1,3}\)")
+
+
+def _aged(line: str, end: int, marks: "list[tuple[int, int]]") -> bool:
+    """Whether the name ending at `end` is followed by an honorific or a title, then an age in brackets (さん(16),
+    容疑者(46)): a person past doubt."""
+    after = next((end + len(h) for h in _HONORIFIC if line.startswith(h, end)), None)
+    if after is None:
+        after = next((e for s, e in marks if s == end), None)
+    return after is not None and _AGE.match(line, after) is not None
 
 
 _PROSE = frozenset("のをにはがとでも、")  # a particle or a comma (or a title) before the pair, in a sentence ending in 。:
@@ -146,6 +160,8 @@ def _surname(line: str, start: int, end: int, marks: "list[tuple[int, int]]", to
             start = e  # (大将中園 樹: the title, then the surname)
         elif s < end and start < e:
             return None
+    if line[start] == "年" and start and line[start - 1].isdigit() and end - start >= 2:
+        start += 1  # 高2年東 颯さん: a pupil's year, then the surname
     if _KANJI.fullmatch(line, start, end):
         start = _after_words(line, toks, start, end)
         return start if end - start <= 4 else None
