@@ -1,4 +1,4 @@
-"""The fourteenth to eighteenth, the twentieth, the twenty-fourth, the twenty-sixth, the twenty-eighth to the thirty-second, the thirty-fourth to the thirty-seventh quotes dev sets' figures after the rules their
+"""The fourteenth to eighteenth, the twentieth, the twenty-fourth, the twenty-sixth, the twenty-eighth to the thirty-second, the thirty-fourth to the thirty-seventh and later quotes dev sets' figures after the rules their
 misses led to, each pinned 0.01 under what was measured, so a rule that loses a speaker or a quote of a set fails here. As written, each scored once
 before any of its errors were read: dev 14 1.000 · 0.804 (123 of 133 quotes found), dev 15 0.969 · 0.877 (93 of 96
 given right, 126 of 135 found)."""
@@ -62,6 +62,7 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev54", 0.97, 0.81, 0.9),  # as written 0.982 · 0.819 (166 given), 240 of 265 found
     ("stories_dev55", 0.98, 0.93, 0.96),  # as written 0.992 · 0.942 (130 given), 179 of 184 found
     ("stories_dev59", 0.98, 0.93, 0.97),  # as written 0.972 · 0.912 (106 given); now 0.991 · 0.947, 147 of 149 found
+    ("stories_dev60", 0.93, 0.90, 0.925),  # as written 0.937 · 0.912 (147 given), 203 of 217 found
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:
     articles = json.loads((_DATA / folder / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]
