@@ -93,6 +93,11 @@ def test_a_place_read_surname_and_a_given_name_read_as_another_proper_noun_befor
     assert found(text, "person") == [name]
 
 
+def test_a_surname_and_a_given_name_read_as_places_before_a_title_and_an_age():
+    assert found("研究を率いた同大の桐ケ谷隼人教授（54）は会見した。", "person") == ["桐ケ谷隼人"]
+    assert found("横浜市の港北区長（58）が出席した。", "person") == []  # (a place's post: no name)
+
+
 def test_a_lone_surname_before_a_particle():
     assert found("先発した大谷は７回を無失点に抑えた。", "person") == ["大谷"]
 

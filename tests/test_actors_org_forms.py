@@ -266,6 +266,7 @@ def test_a_schools_club_is_no_faculty():
     ("投資ファンドのシルバーコーブ・キャピタルは、旅館を買収した。", ["シルバーコーブ・キャピタル"]),  # (words joined by ・)
     ("出版社の朝霧書房は来春、全集を刊行する。", ["朝霧書房"]),  # (a publisher, after its kind)
     ("出版元の潮騒出版によると、初版は売り切れた。", ["潮騒出版"]),
+    ("家電メーカーの凪野電器（大阪市）は、ケトルを回収する。", ["凪野電器"]),  # (a common word and a trade's word)
 ])
 def test_a_firm_named_after_its_kind(text, orgs):
     assert [o for o in found(text) if o in orgs] == orgs and not any(o.startswith(("子会社", "酒販店")) for o in found(text))
@@ -327,3 +328,8 @@ def test_an_organisation_begins_with_its_kana_head(text, orgs):
 ])
 def test_a_verb_or_an_adverb_before_a_name_is_none_of_it(text, org):
     assert org in found(text) and not any(o.endswith(org) and o != org for o in found(text))
+
+
+def test_letters_before_a_models_number_are_no_body() -> None:
+    assert found("電気ケトル「ゆわかし名人ＫＴ－３」約１２万台を回収する。") == []
+    assert found("新型のＲＸ－８を発表した。") == []

@@ -20,7 +20,8 @@ from .tokens import KANJI, Toks
 SIGN = re.compile(r"(?:会社|メーカー|大手|商社|酒蔵|老舗|工房|ファンド|法人|出版社|出版元|店(?<=[\u4e00-\u9fffァ-ヺー]店))(?:の)?"
                   r"(?=[\u4e00-\u9fffぁ-ゖァ-ヺ])")
 _ENDS = tuple(sorted(FIRM_KINDS | frozenset(
-    "屋 堂 舎 工房 商店 酒造 醸造 交通 化成 化工 精密 乳業 水産 物産 商事 鋳物 木工 製作所 工業所 窯 本舗 社 書房 出版".split()),
+    "屋 堂 舎 工房 商店 酒造 醸造 交通 化成 化工 精密 乳業 水産 物産 商事 鋳物 木工 製作所 工業所 窯 本舗 社 書房 出版 電器 電工 "
+    "重工 精機 汽船 海運 倉庫 物流 製紙 紡績".split()),
     key=len, reverse=True))
 _FOREIGN = re.compile(r"[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)+")
 _WORD = frozenset(("名詞", "接尾辞", "接頭辞", "記号"))

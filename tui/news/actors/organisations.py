@@ -101,6 +101,7 @@ _UNITS = frozenset("特捜部 本部 本店 支店 支社 本社 事務局 広�
 _KATA_CHAR = re.compile(r"[ァ-ヺー]")
 _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 # (the look-behind after the first letter: the regex engine then skips to capitals in C, six times faster)
+_MODEL = re.compile(r"[-‐－][0-9]")  # after letters: a model's number (KT-3)
 _ACRONYM = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Z0-9&]{1,7}(?![A-Za-z0-9])")
 # A football club's mark after or before its town's name in kanji or katakana, the town two to five characters
 # that follow no other such character (北浜FC, FC東京; not the letters alone, nor 全日本FC選手権's 全日本).
@@ -205,8 +206,8 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         if free(s, e) and not _inside(out, s):
             out.append((s, e))
     for m in _ACRONYM.finditer(line):
-        if _inside(out, m.start()) or _PERSON_AFTER.match(line, m.end()):
-            continue  # (ＨＩＲＯＴＯ（２２）, ＲＥＮ＝本名・…: a stage name before an age or a real name, no body)
+        if _inside(out, m.start()) or _PERSON_AFTER.match(line, m.end()) or _MODEL.match(line, m.end()):
+            continue  # (KT-3, RX-7: a product's model, no body)  # (ＨＩＲＯＴＯ（２２）, ＲＥＮ＝本名・…: a stage name before an age or a real name, no body)
         area = area_end(line, toks, m.start(), m.end())
         if area:  # JA奥津, JF鷹取: a group's mark and its area
             if free(m.start(), area):

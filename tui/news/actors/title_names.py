@@ -40,6 +40,7 @@ _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
 # of a club's name there (kanji, katakana or letters)
 _SIDE_TITLES = PLAYER_TITLES | {"監督", "コーチ", "ヘッドコーチ", "主将", "HC", "GM", "騎手", "調教師", "オーナー", "球団社長"}
 _PERSON_END = PERSON_END
+_AGE = re.compile(r"[(（][0-9０-９]{1,3}[)）]")  # an age in brackets right after the title
 _PERSON_WORDS = frozenset("幹部 代表 顧問 大使".split())  # words for a person that end in none of them
 _SIDE_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ]")
 _COMPANY_KIND = re.compile(r"(?:会社|製造元|販売元|メーカー|大手|企業|子会社|親会社|運営会社)の?$")
@@ -65,7 +66,7 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     # Kanji: the words back to the last non-kanji character, at most five characters of name.
     i = k
     while i >= 0 and (KANJI.fullmatch(surf[i]) or (_KANJI_NO.fullmatch(surf[i]) and (
-            cls[i] in person or cls[i] in place and i < k and cls[i + 1] in person))) and (
+            cls[i] in person or cls[i] in place and i < k and (cls[i + 1] in person or cls[i + 1] in place)))) and (
             ends[i] == (starts[i + 1] if i < k else end)):  # (a name token may hold ノ or ケ: 井ノ口, 桐ケ谷)
         i -= 1
     lo, hi = i + 1, k + 1  # the block of words: lo .. hi - 1
@@ -84,8 +85,12 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     # A place and its suffix at the end (小池東京都知事) is a place: the name is before it.
     while hi - lo >= 2 and surf[hi - 1] in PLACE_SUFFIX and cls[hi - 2] in place:
         hi -= 2
-    while not occupied and hi - lo >= 2 and ((surf[hi - 1] in _TRAILING and (surf[hi - 1] != "新" or title not in _UNPREFIXED))
-                                             or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
+    two_places = (hi - lo == 2 and cls[lo] in place and cls[hi - 1] in place and bool(title) and title not in PLACE_TITLES
+                  and _AGE.match(line, end + len(title)) is not None)  # 桐ケ谷 + 隼人教授(54): a surname and a given
+    # name UniDic reads as places, before a title no place takes and an age: a person's
+    while not occupied and hi - lo >= 2 and not two_places and (
+            (surf[hi - 1] in _TRAILING and (surf[hi - 1] != "新" or title not in _UNPREFIXED))
+            or (cls[hi - 1] in place and len(surf[hi - 1]) > 1)):
         hi -= 1  # 副, 前, 元 of the title, a country or place before it (李在明韓国大統領)
     if not occupied and (not foreign or title in _UNIT_HEADS) and hi - lo >= 2 and qualifier(cls, surf, hi - 1) and (
             not person.isdisjoint(cls[lo:hi - 1]) or read_as_name(line[starts[lo]:ends[hi - 2]])[:1] == ("姓",)):
