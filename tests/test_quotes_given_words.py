@@ -74,3 +74,10 @@ def test_words_taught_by_one_the_text_leaves_unnamed_are_no_ones() -> None:
     assert quotes(text) == [("茶は季節を飲むものだ", None)]
     text = "茶会\n\n茶人の梶原宗和さんは、宮本宗一師匠から「茶は季節を飲むものだ」と教わったという。"
     assert quotes(text) == [("茶は季節を飲むものだ", "宮本宗一")]
+
+
+def test_a_passive_on_the_way_to_the_verb_of_saying_leaves_the_words_the_subjects() -> None:
+    crowd = "主将の北島陸選手は「最後は全員の気持ちだった」と、仲間にもみくちゃにされながら語った。"
+    assert quotes(crowd) == [("最後は全員の気持ちだった", "北島陸")]
+    told = "主将の北島陸選手は「もっと走れ」と言われた。"
+    assert quotes(told) == [("もっと走れ", None)]

@@ -19,3 +19,12 @@ def test_a_writings_words_with_no_writer_named_are_no_ones() -> None:
     # two people named before: whose is not said
     assert quotes("北浜清吉さんと妻の北浜ハナさんの手紙には「稲刈りには帰れそうにない」とある。") == [
         ("稲刈りには帰れそうにない", None)]
+
+
+def test_words_written_on_a_sign_are_no_ones_said_words() -> None:
+    sign = ("画家の三宅ゆりさん（39）は「屋根の曲線は、もう見られない」と話した。村では「私たちの教会を守ろう」と書いた紙を、"
+            "窓に張る家も出ている。")
+    assert ("私たちの教会を守ろう", "三宅ゆり") not in quotes(sign)
+    assert quotes(sign)[0] == ("屋根の曲線は、もう見られない", "三宅ゆり")
+    banner = "住民の川辺千秋さんは「ダムはいらない」と書いた横断幕を掲げた。"
+    assert ("ダムはいらない", "川辺千秋") not in quotes(banner)

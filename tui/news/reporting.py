@@ -241,26 +241,29 @@ def said_to(after: str) -> bool:
     """Whether the verb after 「…」と is passive (と問われると, と言われた, と指摘され): the words were said
     to the sentence's subject, by someone the text leaves unnamed, so the subject is not their speaker."""
     m = re.match(r"\s*と[、，]?", after)
-    return m is not None and _passive(after[m.end():m.end() + 24].split("。")[0])
+    return m is not None and _passive(after[m.end():m.end() + 40].split("。")[0])
 
 
 @lru_cache(maxsize=2048)
 def _passive(clause: str) -> bool:
     from .language import tagger
 
-    seen_verb = False
+    seen_verb = passive = False
     for w in tagger()(clause):
         f = w.feature
         if f.pos1 == "動詞":
             if seen_verb and f.pos2 != "非自立可能":
-                return False  # a second verb: the passive, if any, is not the reporting verb's
+                return False  # a second verb: the passive, if any, is not the reporting verb's (仲間にもみくちゃに
+                # されながら語った: the passive of a clause on the way)
             seen_verb = True
         elif seen_verb and f.pos1 == "助動詞":
             if (f.lemma or "") in _PASSIVE:
-                return True
+                passive = True
+        elif passive and f.pos1 == "助詞" and w.surface in ("ながら", "て", "つつ"):
+            continue  # (…されながら, …されて: a clause that goes on to its verb)
         elif seen_verb or f.pos1 == "補助記号":
-            return False
-    return False
+            return passive
+    return passive
 
 
 _FORMAL = frozenset({"こと", "もの", "事", "物"})  # 「…」と話したことを: the saying itself, named as a fact

@@ -82,8 +82,10 @@ def voice_of_no_one(text: str, end: int, hi: int) -> bool:
 
 
 # 「…」という放送を流している, 「…」との看板を掲げた: the words a broadcast, sign or post carries
-_CONTENT = re.compile(r"[」』]\s*(?:という|との)(?:放送|アナウンス|看板|張り紙|貼り紙|掲示|表示|横断幕|垂れ幕|注意書き|案内板|"
-                      r"ポスター|チラシ|広告|見出し|書き込み)")
+_CONTENT = re.compile(r"[」』]\s*(?:(?:という|との)(?:放送|アナウンス|看板|張り紙|貼り紙|掲示|表示|横断幕|垂れ幕|注意書き|案内板|"
+                      r"ポスター|チラシ|広告|見出し|書き込み)"
+                      r"|と(?:書い|記し|描い)た(?:紙|張り紙|貼り紙|札|看板|横断幕|垂れ幕|プラカード|旗|のぼり|ポスター|色紙|ボード"
+                      r"|カード|パネル|うちわ|幕|Tシャツ|ゼッケン|鉢巻|はちまき))")  # (「…」と書いた紙を張る: a sign's words)
 
 
 def stated(q: QuoteAt, roles: Roles, before: Before) -> Step:
