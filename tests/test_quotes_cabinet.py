@@ -30,3 +30,11 @@ def test_a_holder_named_another_states_a_former_one_or_a_word_is_no_office() -> 
 def test_a_short_form_speaks_as_the_full_title_the_article_writes() -> None:
     text = "訪米中の経済産業相が協定に署名した。\n\n経産相は会見で「供給網を強くできた」と述べた。"
     assert quotes(text) == [("供給網を強くできた", "経済産業相")]
+
+
+def test_同相_after_a_ministers_office_named_alone_is_that_office() -> None:
+    talks = ("日本からは環境相が28日に現地入りし、30日の全体会合で演説した。同相は「日本は新たに資金を出す用意がある」と"
+             "表明した。")
+    assert quotes(talks) == [("日本は新たに資金を出す用意がある", "環境相")]
+    two = "外相は「協議を続ける」と述べた。財務相も「賛成だ」と話した。同相は「予算を出す」と述べた。"
+    assert quotes(two)[-1] == ("予算を出す", None)  # (two offices named before: either may be meant)

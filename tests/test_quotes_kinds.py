@@ -131,6 +131,8 @@ def test_a_body_named_in_brackets_after_its_kind_speaks() -> None:
     assert quotes("市民団体「川を守る会」は「工事を止めてほしい」としている。") == [("工事を止めてほしい", "川を守る会")]
     assert quotes("住民グループ「みどりの森」は「木を切らないで」と訴えている。") == [("木を切らないで", "みどりの森")]
     assert quotes("映画「海の家」は「家族の物語だ」と話題になった。") == [("家族の物語だ", None)]
+    assert quotes("ファンクラブ「星の会」は「お別れの会を開く予定」としている。") == [("お別れの会を開く予定", "星の会")]
+    assert quotes("保存会「ふるさと太鼓」は「来年も続ける」としている。") == [("来年も続ける", "ふるさと太鼓")]
 
 
 def test_a_statements_words_are_its_authors() -> None:

@@ -14,7 +14,7 @@ Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passa
 PREFIX = "o:"  # an organisation's id
 KIND = "organization"
 # The kinds of body a name in brackets follows: a group of citizens or residents, a legal person, a firm
-_KIND = r"(?:団体|法人|グループ|企業|会社|スタートアップ|ベンチャー|組織|ネットワーク|サークル|協議会|連絡会)"
+_KIND = r"(?:団体|法人|グループ|企業|会社|スタートアップ|ベンチャー|組織|ネットワーク|サークル|協議会|連絡会|ファンクラブ|後援会|実行委員会|保存会|愛好会|同好会|クラブ|劇団|楽団|バンド|ユニット)"
 _NAMED = re.compile(_KIND + r"「([^「」『』。、]{2,20})」(?=[はがも][、，]?)")
 
 

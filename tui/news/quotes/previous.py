@@ -13,6 +13,7 @@ from ..reporting import said_to
 from ..actors.name import KIN
 from ..actors.persons import TITLE_RE as ROLE_RE
 from .asides import asked_first, cleft_aside
+from .cabinet import office
 from .clauses import clause_blurs, relative_subjects
 from .leads import led_by
 from .nominal import named_at_end
@@ -74,6 +75,10 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
         holders = roles.ministers()
         if len(holders) == 1:
             return next(iter(holders))
+        if not holders:  # 環境相が…演説した。同相は: the one minister's office named alone in the sentences before,
+            named = {a for p, (lo, hi) in before for a, s, _ in p.persons  # no person holding it
+                     if lo <= s < hi and office(a) and a.endswith(("相", "大臣"))}
+            return next(iter(named)) if len(named) == 1 else None
         topic = _topic_of(before, holders) or previous_one(before, roles)  # (村瀬財務相は、片桐国交相が…と答弁した
         # ことについて問われ、「…」と述べた。同相は: the topic)
         return topic if topic in holders else None
