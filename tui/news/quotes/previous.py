@@ -109,6 +109,8 @@ _NAMED_AS = re.compile(r"を「[^「」]{1,30}」と")  # ケストナー氏を�
 _OBLIQUE = re.compile(r"(?:に|へ|の|から)(?![ぁ-ゟ])|とは?(?:異な|違)")  # a person named past the topic, whom its acts
 # reach, or whom the topic is set against (栗原氏とは異なる見方を示す)
 _ASKED = re.compile(r"聞い|聞く|聞き|尋ね|質問|インタビュー|問い|取材")  # (…に話を聞いた: the one asked answers next)
+_WRITING = re.compile(r"(?:の|が(?:書い|記し|寄せ)た)(?:意見陳述書|陳述書|手紙|談話|メッセージ|コメント|声明|文書|遺書|手記|書面|弔辞)")
+_READ_OUT = re.compile(r"読み上げ|代読|朗読")
 _ACTED_ON_NOTE = re.compile(r"[（(][^（）()「」]{1,15}[）)]を")
 _MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence with no subject, one it acts on (稀勢の里を圧倒し)
 
@@ -178,7 +180,14 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             if topic and not _ASKED.search(p.text, lo, hi):  # 水野は、…相沢さんの名前を挙げ、相沢さんに手を振った: the
                 acted_on |= {a for a, s, e in p.persons if lo <= s < hi and a not in subjects  # topic's acts reach them
                              and _OBLIQUE.match(p.text, title_end(p.text, e, hi, True))}
-            others = persons - subjects - (acted_on if topic else set())
+            owners = {a for a, s, e in p.persons if lo <= s < hi and a not in subjects and len(subjects) == 1
+                      and p.text.startswith("の", title_end(p.text, e, hi, True))}  # 菰田被告の弁護人の久遠寺弁護士が
+            # …取材に応じた: one named before の only tells whose the subject is
+            writers = {a for a, s, e in p.persons  # 森永さんの意見陳述書を…弁護士が読み上げた
+                       if lo <= s < hi and _WRITING.match(p.text, title_end(p.text, e, hi, True))}
+            if writers and _READ_OUT.search(p.text, lo, hi):  # 読み上げた。「…」: the writer's words, read out
+                return next(iter(writers)) if len(writers) == 1 else None
+            others = persons - subjects - (acted_on if topic else set()) - (owners - writers)
             return next(iter(subjects)) if len(subjects) == 1 and not others else None
         # the sentence's words outside its quotes; words that are the subject (「…」が口癖だった) name no one else
         own = re.sub(r"「[^」]*」が|「[^」]*」|『[^』]*』", "", p.text[lo:hi])
