@@ -179,3 +179,17 @@ def test_a_given_name_read_as_a_place_before_an_honorific_or_title_and_an_age_an
 
 def test_a_place_after_a_place_with_an_age_but_no_honorific_or_title_stays_apart() -> None:
     assert "東京 渋谷" not in persons("東京 渋谷（３０）で開く。")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("出演・黒瀬 瑠衣、鈴森 はる、堀越 竜平ほか。", ["黒瀬 瑠衣", "鈴森 はる", "堀越 竜平"]),  # a credit's role and ・
+    ("声の出演・七瀬 ひまり、大杉 陸ほか。", ["七瀬 ひまり", "大杉 陸"]),
+    ("▽徳竹 正夫、山口 ちえ子、丸山 徹", ["徳竹 正夫", "山口 ちえ子", "丸山 徹"]),  # a list opened by ▽
+])
+def test_a_spaced_name_after_a_credits_role_and_a_dot_or_opening_a_list(text, names):
+    assert [n for n in persons(text) if n in names] == names
+
+
+def test_a_foreign_names_part_before_a_dot_or_a_stable_after_the_given_name_makes_no_spaced_name() -> None:
+    assert "ソコロフ ピアノ" not in persons("指揮＝アレクサンドル・Ｖ・ソコロフ ピアノ＝久遠寺玲奈")
+    assert "沖本 隆厩舎" not in persons("勝ったのは美浦・沖本 隆厩舎の４歳牝馬。")

@@ -31,7 +31,7 @@ from .name import KIN, PERSON_END, Name
 from .roles import TITLE_RE
 from .tokens import Toks, chars
 
-_PAIR = re.compile(r"(?<![\u4e00-\u9fff々ヶケノァ-ヺー・])([\u4e00-\u9fff々][\u4e00-\u9fff々ヶケノ]{0,7}|[ァ-ヺ][ァ-ヺー]{1,7}) "
+_PAIR = re.compile(r"(?<![\u4e00-\u9fff々ヶケノァ-ヺー])(?<![ァ-ヺーA-Za-z]・)([\u4e00-\u9fff々][\u4e00-\u9fff々ヶケノ]{0,7}|[ァ-ヺ][ァ-ヺー]{1,7}) "
                    r"([\u4e00-\u9fff々]+|[ぁ-ゖ]+|[ァ-ヺ][ァ-ヺー]*)")
 # (a line with no such pair holds none; signed by its space, so that the search reads at spaces only)
 SIGN = re.compile(r" (?<=[\u4e00-\u9fff々ヶケノァ-ヺー] )(?=[\u4e00-\u9fff々ぁ-ゖァ-ヺ])")
@@ -92,7 +92,10 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             continue  # 無所属 元: a word no surname is (a prefix, a verbal noun) before the space; 3号艇 井ノ口: a
             # counter after its number (but ①関根 海, ①夕張 美咲, 1夕張 as the text is read: a name UniDic knows, or a
             # place before a given name it knows)
-        listed = line[start - 1:start] in _LIST_MARKS and (after in _MARKS or after.isdigit())  # 【実況】石清水 徹: a
+        listed = (line[start - 1:start] in _LIST_MARKS or (line[start - 1:start] == "▽" and _given_alone(
+            line[given_start:end]) and after in ("、", ",", "") and _KANJI.fullmatch(line, start, left_end) is not None
+            and not _common_word(line[start:left_end]))) and (after in _MARKS or after.isdigit())  # (▽徳竹 正夫、…: a
+        # list of names opened by ▽, the given name one UniDic knows, the surname no common word)  # 【実況】石清水 徹: a
         # listing's part, then its player; ◇白金 恵太54: a candidate, then the age
         titled = honored and not honorific and _titled(line[start:left_end], line[given_start:end])
         if not (known or honorific or listed or named or titled or prose
@@ -201,14 +204,14 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
         elif s == start:
             return None  # 佐藤 監督
     if _KANJI.fullmatch(line, start, end):
-        if end - start > 1 and line[end - 1] in _HONORIFIC_KANJI:
-            end -= 1  # 遠山 陸君
+        if end - start > 1 and (line[end - 1] in _HONORIFIC_KANJI or line[end - 1] == "組"):
+            end -= 1  # 遠山 陸君; 網走 芽衣組: a pair in doubles
         if end - start > 1 and line[end - 1] in _TITLE_PREFIX and any(s == end for s, _ in marks):
             end -= 1  # 大刀洗 翼元幹事長: a former post's 元 before its title
         elif end - start == 3 and any(s == end for s, _ in marks) and (cut := _post_word(line[start:end])):
             end = start + cut  # 塩田 真教育次長: a word of the post (教育) before its title
-        if end - start > 3:
-            return None
+        if end - start > 3 or line.endswith(_HOUSES, start, end):
+            return None  # (美浦・沖本 隆厩舎: a trainer's stable, no given name)
         honored = end - start <= 2 and (line.startswith(_HONORIFIC, end) or any(s == end for s, _ in marks))
         if _no_given(line[start:end]) and not (honored or (end - start == 1 and line[end:end + 1] == "(" and _ENTRY.match(line, end))):
             return None  # 大谷 快投: a headline's subject and what they did; 立憲 新, 維新 前: a list's marks (but 岩見 颯
@@ -226,6 +229,7 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
 
 
 _TITLE_PREFIX = frozenset("元前新現")
+_HOUSES = ("厩舎", "部屋", "道場", "一門", "事務所")  # a house named by its head's name, written after it
 _LIST_MARKS = frozenset("】◇◆")  # a listing's part or a candidate's mark right before an entry (not ▽: ▽洋画 県展賞)
 
 
