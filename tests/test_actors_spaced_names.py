@@ -193,3 +193,17 @@ def test_a_spaced_name_after_a_credits_role_and_a_dot_or_opening_a_list(text, na
 def test_a_foreign_names_part_before_a_dot_or_a_stable_after_the_given_name_makes_no_spaced_name() -> None:
     assert "ソコロフ ピアノ" not in persons("指揮＝アレクサンドル・Ｖ・ソコロフ ピアノ＝久遠寺玲奈")
     assert "沖本 隆厩舎" not in persons("勝ったのは美浦・沖本 隆厩舎の４歳牝馬。")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("【女子４００メートル】①星 七海（桜陵高）５６秒８９", "星 七海"),  # one kanji after a ranking's place, a known given name
+    ("第２シードの日向 まどかが、韓国の選手を破った。", "日向 まどか"),  # が before a comma
+    ("「雨の市場」（鄭暁嵐著、片桐 玲子訳）は長編だ。", "片桐 玲子"),  # a translator's credit
+])
+def test_a_spaced_name_in_a_ranking_before_が_and_a_comma_or_before_a_credit(text, name):
+    assert name in persons(text)
+
+
+def test_a_post_after_a_spaced_name_makes_no_name_of_the_given_name_and_the_post() -> None:
+    found = persons("▽和田 光一 総務課長→参事▽西沢 恵 住民福祉課長→総務課長")
+    assert "和田 光一" in found and not any(n.startswith("光一") for n in found)

@@ -85,6 +85,10 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
                  or alone) and after != "・"
         # (塩釜 直人部長, 魚沼 一平と: a place's or a name's word, then a given name UniDic reads as one, in the line or
         # each read alone (1夕張 美咲(…: 夕張美咲 a place to UniDic in the line); not 銀賞 アレックス・ノヴァク)
+        placed_one = (left_end - start == 1 and line[start - 1:start].isdigit() and after == "(" and bool(_ENTRY.match(line, end))
+                      and _given_alone(line[given_start:end]) and _one_word_noun(line[start:left_end]))  # ①星 七海(桜陵高):
+        # a place in a ranking, a surname of one kanji, a given name UniDic knows, the entry's side in brackets
+        named = named or placed_one
         prose = ((line[start - 1:start] in _PROSE or any(e == start for _, e in marks)) and "。" in line[end:]
                  and (end - given_start <= 2 or _given_word(line[given_start:end])))
         if not known and ((not _nouns(toks, start, left_end) and not ((honorific and left_end - start >= 3) or (prose and left_end - start >= 2)))
@@ -109,7 +113,7 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         if (not start and "。" in line[end:] and not honored and after not in ("(", ")")
                 and not _all_of(toks, given_start, end, person)):
             continue  # 宮城 正直、まだ実感が…。, 大谷 チームのみんなに…。: an interview's answer after its speaker's name
-        if free(start, end):
+        if free(start, end) and not (out and start < out[-1].end):  # (▽和田 光一 総務課長: not 光一 総務 after 和田 光一)
             out.append(Name(start, end, line[start:left_end], True))
     return out
 
@@ -189,6 +193,13 @@ def _after_words(line: str, toks: Toks, start: int, end: int) -> int:
 
 
 @lru_cache(maxsize=4096)
+def _one_word_noun(word: str) -> bool:
+    """Whether UniDic reads `word` alone as one noun, not a counter or a suffix (星, 今; not 位 of 1位)."""
+    got = tagger()(word)
+    return len(got) == 1 and got[0].feature.pos1 == "名詞" and "助数詞" not in (got[0].feature.pos3 or "")
+
+
+@lru_cache(maxsize=4096)
 def _common_word(word: str) -> bool:
     """Whether UniDic reads `word` alone as one common noun (決勝 of 個人決勝: a word of the game, no surname)."""
     got = tagger()(word)
@@ -204,8 +215,8 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
         elif s == start:
             return None  # 佐藤 監督
     if _KANJI.fullmatch(line, start, end):
-        if end - start > 1 and (line[end - 1] in _HONORIFIC_KANJI or line[end - 1] == "組"):
-            end -= 1  # 遠山 陸君; 網走 芽衣組: a pair in doubles
+        if end - start > 1 and (line[end - 1] in _HONORIFIC_KANJI or line[end - 1] in "組訳著"):
+            end -= 1  # 遠山 陸君; 網走 芽衣組: a pair in doubles; 片桐 玲子訳: a translator's credit
         if end - start > 1 and line[end - 1] in _TITLE_PREFIX and any(s == end for s, _ in marks):
             end -= 1  # 大刀洗 翼元幹事長: a former post's 元 before its title
         elif end - start == 3 and any(s == end for s, _ in marks) and (cut := _post_word(line[start:end])):
@@ -254,8 +265,8 @@ def _kana_ends(line: str, start: int, end: int) -> list[int]:
     honorific ending the run, before the one particle that ends it when a word runs on after it (すずが卒業), or at the
     run's end."""
     out = [end - len(h) for h in _HONORIFIC if line.endswith(h, start, end)]
-    if line[end - 1] in _WEAK and line[end:end + 1] not in _MARKS:
-        out.append(end - 1)
+    if line[end - 1] in _WEAK and (line[end:end + 1] not in _MARKS or (line[end - 1] == "が" and end - start >= 3)):
+        out.append(end - 1)  # (日向 まどかが、: が before a comma, which no given name ends in)
     return out + [end]
 
 
