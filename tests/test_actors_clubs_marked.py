@@ -19,6 +19,7 @@ def test_a_club_by_its_mark_and_town_and_the_town_alone_later() -> None:
     assert found(texts) == [[("北浜FC", "organization"), ("田辺", "person")],
                             [("ロペス", "person"), ("北浜", "organization")]]
     assert found(["FC東京は3日、新監督を発表した。"]) == [[("FC東京", "organization")]]
+    assert found(["FCすずらんは前半に先制された。"]) == [[("FCすずらん", "organization")]]  # (a name in kana)
 
 
 def test_letters_alone_or_in_a_tournaments_name_make_no_club() -> None:

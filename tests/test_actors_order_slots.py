@@ -71,3 +71,8 @@ def test_no_person_before_a_place_or_from_a_common_word(text):
 
 def test_a_battery_with_a_katakana_pitcher():
     assert persons("【バッテリー】（巨）大嶺、クレイトン―猪俣（神）門馬―百武") == ["大嶺", "クレイトン", "猪俣", "門馬", "百武"]
+
+
+def test_a_club_before_its_battery_is_no_person() -> None:
+    found = persons("▽バッテリー　北嶺台＝沖田、原口―堀、桜陵＝岸本―小山")
+    assert "桜陵" not in found and {"沖田", "原口", "堀", "岸本", "小山"} <= set(found)

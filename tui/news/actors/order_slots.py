@@ -43,7 +43,7 @@ _CLUB_AFTER = re.compile(r"(?<![\u4e00-\u9fff々ノ])([\u4e00-\u9fff々][\u4e00-
                          r"[\u4e00-\u9fff々][\u4e00-\u9fff々ァ-ヺー]{0,11})[）)](?=[がはもの、をとにだ]|。)")
 _ITEM_NAME = r"(?:[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}|[ァ-ヺ][ァ-ヺー]{1,9}(?:・[ァ-ヺ][ァ-ヺー]{1,9})?)"
 _BATTERY = re.compile(rf"(?<![\u4e00-\u9fffノ々ヶァ-ヺー・])((?:{_ITEM_NAME}、)*{_ITEM_NAME}(?:[―－‐—-]{_ITEM_NAME}"
-                      rf"(?:、{_ITEM_NAME})*)+)(?![\u4e00-\u9fffノ々ヶァ-ヺー])")
+                      rf"(?:、{_ITEM_NAME}(?![=＝]))*)+)(?![\u4e00-\u9fffノ々ヶァ-ヺー])")  # (…―堀、桜陵=: the next club)
 _NAME_PART = re.compile(r"[\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]*|[ァ-ヺ][ァ-ヺー・]*[ァ-ヺー]")
 # Runs that are a position, a role or a game's word, never a name.
 _NOT_NAME = re.compile(r"^(?:打者|打席|打順|一塁|二塁|三塁|遊撃|左翼|中堅|右翼|投手|捕手|内野|外野|指名|起用|出場|先発|登板|"

@@ -106,7 +106,8 @@ _ACRONYM = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Z0-9&]{1,7}(?![A-Za-z0-9])")
 # A football club's mark after or before its town's name in kanji or katakana, the town two to five characters
 # that follow no other such character (北浜FC, FC東京; not the letters alone, nor 全日本FC選手権's 全日本).
 _CLUB_MARK = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])(?:[\u4e00-\u9fff々ァ-ヺー]{2,5}(?:FC|SC)(?![A-Za-z0-9])"
-                        r"|(?<![A-Za-z0-9])FC[\u4e00-\u9fff々]{2,4}(?=[・はがをにとのも、。\s」）]|$))")
+                        r"|(?<![A-Za-z0-9])FC[\u4e00-\u9fff々]{2,4}(?=[・はがをにとのも、。\s」）]|$)"
+                        r"|(?<![A-Za-z0-9])FC[ぁ-ゖァ-ヺー]{2,6}(?=[・はがをにとのも、。\s」）]|$))")  # (FCあずみの: a name in kana)
 
 
 def club_town(name: str) -> str | None:
