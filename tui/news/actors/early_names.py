@@ -1,6 +1,7 @@
 """The names culture, arts and obituary pages write that are read before the organisations' rules and held at
 once, then taken with the lines' names (so that a surname or given name alone later is theirs): names printed with a
-space between surname and given name (`spaced_names`: 宇野 風（ボーカル）, read before any rule takes either half), names after a
+space between surname and given name (`spaced_names`: 宇野 風（ボーカル）, read before any rule takes either half), katakana
+names in a credits line (`credit_names`: 音楽・アドリアン・ファルク), names after a
 calling (`job_names`), a storyteller's house and name with the name given alone later (`house_names`), and the two
 players of a bout in a sport played one against one (`bout_names`: 大宮が花巻を４―１で破った, which the clubs' rules
 would read as two towns' clubs).
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .bout_names import SIGN as BOUT_SIGN, SOLO, bout_names
+from .credit_names import SIGN as CREDIT_SIGN, credit_names
 from .house_names import ARTS, SIGN as HOUSE_SIGN, given_again, house_names
 from .job_names import SIGNS as JOB_SIGNS, job_names
 from .lines import Line
@@ -31,6 +33,10 @@ def early_names(flat: str, lines: list[Line], rows: Callable[..., set[int]], occ
         x = lines[row]
         for n in spaced_names(x.text, x.toks, x.marks, x.free):
             hold(x, n.start, n.end, n.surname)
+    for row in sorted(rows(CREDIT_SIGN)):  # 音楽・アドリアン・ファルク: a katakana name in a credits line
+        x = lines[row]
+        for s, e in credit_names(x.text, x.free):
+            hold(x, s, e, x.text[s:e].rsplit("・", 1)[-1])
     for row in sorted(rows(*JOB_SIGNS)):  # 指揮者マルコ・ベルティーニ氏, 鴨川なずな女流三段
         x = lines[row]
         for s, e, key in job_names(x.text, x.words, x.free):
