@@ -207,3 +207,8 @@ def test_a_spaced_name_in_a_ranking_before_が_and_a_comma_or_before_a_credit(te
 def test_a_post_after_a_spaced_name_makes_no_name_of_the_given_name_and_the_post() -> None:
     found = persons("▽和田 光一 総務課長→参事▽西沢 恵 住民福祉課長→総務課長")
     assert "和田 光一" in found and not any(n.startswith("光一") for n in found)
+
+
+def test_a_katakana_given_name_before_an_honorific_read_as_a_place_in_the_line() -> None:
+    assert "依田 ミネ" in persons("市内の最高齢は１０７歳の依田 ミネさんで、今も新聞を読む。")
+    assert "東京 ミネ" not in persons("東京 ミネさん")  # (a place before it: no surname)

@@ -74,7 +74,9 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         alone = _named_alone(line[start:left_end], line[given_start:end])
         one_known = honorific and known and end - given_start == 1  # 桜庭 蒼さん: one kanji after a surname, then さん
         if (_all_of(toks, given_start, end, surname) or _all_of(toks, given_start, end, place)) and not (
-                alone or one_known or (_aged(line, end, marks) and not _all_of(toks, given_start, end, surname))):
+                alone or one_known or (_aged(line, end, marks) and not _all_of(toks, given_start, end, surname))
+                or (honorific and _KATAKANA.match(line, given_start) and _KANJI.fullmatch(line, start, left_end)
+                    and not _all_of(toks, start, left_end, place))):  # (依田 ミネさん: a katakana given name)
             continue  # 本塁打 岡本（巨人）, 勝 山本: a surname after a word, not a given name; 東京 渋谷 (but 桜庭 蒼さん: a
             # surname UniDic knows, one kanji and an honorific, which a surname after a word does not take alone; and
             # 大和 隼人容疑者(46): a place's word as the given name before a title or an honorific and an age)
