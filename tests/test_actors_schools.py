@@ -46,3 +46,9 @@ def test_no_country_inside_a_word():
 ])
 def test_a_schools_full_name_however_unidic_cuts_it(text, school):
     assert school in found_of(text, "organization")
+
+
+def test_a_school_named_in_kana_alone_before_a_pupils_year() -> None:
+    text = "【将棋小学生の部】①宮坂 律君（すずらん小５年）②新井 陽太君（あおば小３年）"
+    assert [o for o in found_of(text, "organization") if o.endswith("小")] == ["すずらん小", "あおば小"]
+    assert "ひばり小" not in found_of("児童は、ひばり小の校庭で遊んだ。", "organization")  # (no year after it: kana before 小 may be any word)

@@ -7,7 +7,7 @@ to be read everywhere.
 Read only in an article about schools or their games (中学, 高校, 生徒, 駅伝, 総体, a school year after the mark: 小６年 …): a run of two to seven kanji (kana
 may follow the first: 松任わかば) right before 高, 中, 小 or 大 (a university: 北越大出身, ①南総大５時間２１分), standing as a
 word of its own and followed by a particle, a bracket, a mark, a space, a school year (３年), a race's time or a game's
-score (２―１), or 出身, 卒 or 大学院; the run holds a place's or a person's name UniDic knows, or ends in a
+score (２―１), or 出身, 卒 or 大学院 (a name in kana alone only before a pupil's year: （すずらん小５年）); the run holds a place's or a person's name UniDic knows, or ends in a
 word of a school's site (台, 丘, 北, 東 …); never a word of time, of an act or of an amount before the mark (午前中, 工事中,
 期間中, 過去最高, 売上高, 縮小; 拡大, 重大, 甚大), nor a prefecture or country alone (東京中, 日本中).
 """
@@ -29,6 +29,9 @@ _SCHOOL = re.compile(r"(?<![\u4e00-\u9fff々ヶケノァ-ヺー])([\u4e00-\u9fff
                      r"(?=[がはのもとを、。・（(）)\s　]|[0-9０-９]年|[0-9]+(?:時間|分|秒)|[0-9]+[―－-][0-9]|出身|卒|大学院|$)")
 _SITE = frozenset("台丘北南東西央野原山川浜島森谷崎沢園陵")  # a school's site at the name's end (赤川台, 雄物川北)
 _KANA = re.compile(r"[ぁ-ゖ]")
+# A school named in kana alone, right before its mark and a pupil's or student's year, after a bracket, a comma, a mark
+# or a space (（すずらん小5年）, 、あおば中2年)
+_KANA_SCHOOL = re.compile(r"(?<=[(（、,・=＝\s　])[ぁ-ゖ]{3,6}[小中高](?=[0-9０-９]年)")
 _NO_HEAD = re.compile(rf"(?:[{BEFORE_HIGH}{BEFORE_BIG}]|午前|午後|今年|年内|期間|一日|世界|日本|途|心|集|空|水|地|縮|大)$")
 
 
@@ -45,7 +48,10 @@ def school_names(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
             continue  # (北浜小学校: the organisations' suffixes read it whole; here only a name with kana in it)
         if head[-1] in _SITE or _KANA.search(head) is not None or _named(toks, s, m.end(1)):
             out.append((s, e))
-    return out
+    for m in _KANA_SCHOOL.finditer(line) if "年" in line else ():  # （すずらん小5年）: a name in kana, then a pupil's year
+        if free(*m.span()) and not any(a < m.end() and m.start() < b for a, b in out):
+            out.append(m.span())
+    return sorted(out)
 
 
 def _named(toks: Toks, start: int, end: int) -> bool:
