@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .organisations import SUFFIXES as _SUFFIXES
@@ -20,6 +21,7 @@ def past_count(line: str, start: int, end: int) -> int:
     if start and start < end - 2 and line[start] in COUNT_WORDS and line[start - 1].isdigit():
         return start + 1
     return start
+AGE = re.compile(r"[(（][0-9０-９]{1,3}[)）]")  # an age in brackets after a name, its title or its honorific
 PERSON_END = frozenset("人生員者手士師家官")  # the last kanji of a word for a person (外国人, 実習生, 会社員, 司令官)
 NOT_NAME = frozenset(  # words a title is made of, or that stand before one, that are no names
     "同 同氏 同社 同党 同国 同省 同行 副 前 元 新 現 次期 党 政府 国 両 各 本 当 首席 米 英 仏 独 露 中 韓 朝 日 "

@@ -208,7 +208,7 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
             out.append((s, e))
     for m in _ACRONYM.finditer(line):
         if _inside(out, m.start()) or _PERSON_AFTER.match(line, m.end()) or _MODEL.match(line, m.end()):
-            continue  # (KT-3, RX-7: a product's model, no body)  # (ＨＩＲＯＴＯ（２２）, ＲＥＮ＝本名・…: a stage name before an age or a real name, no body)
+            continue  # (ＨＩＲＯＴＯ（２２）, ＲＥＮ＝本名・…: a stage name before an age or a real name; KT-3: a model)
         area = area_end(line, toks, m.start(), m.end())
         if area:  # JA奥津, JF鷹取: a group's mark and its area
             if free(m.start(), area):

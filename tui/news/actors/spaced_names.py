@@ -27,7 +27,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..language import tagger
-from .name import KIN, PERSON_END, Name
+from .name import AGE, KIN, PERSON_END, Name
 from .roles import TITLE_RE
 from .tokens import Toks, chars
 
@@ -100,9 +100,9 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             # place before a given name it knows)
         listed = (line[start - 1:start] in _LIST_MARKS or (line[start - 1:start] == "▽" and _given_alone(
             line[given_start:end]) and after in ("、", ",", "") and _KANJI.fullmatch(line, start, left_end) is not None
-            and not _common_word(line[start:left_end]))) and (after in _MARKS or after.isdigit())  # (▽徳竹 正夫、…: a
-        # list of names opened by ▽, the given name one UniDic knows, the surname no common word)  # 【実況】石清水 徹: a
-        # listing's part, then its player; ◇白金 恵太54: a candidate, then the age
+            and not _common_word(line[start:left_end]))) and (after in _MARKS or after.isdigit())  # 【実況】石清水 徹: a
+        # listing's part, then its player; ◇白金 恵太54: a candidate, then the age; ▽徳竹 正夫、: a list of names opened
+        # by ▽, the given name one UniDic knows, the surname no common word
         titled = honored and not honorific and _titled(line[start:left_end], line[given_start:end])
         if not (known or honorific or listed or named or titled or prose
                 or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
@@ -120,16 +120,13 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
     return out
 
 
-_AGE = re.compile(r"\([0-9]{1,3}\)")
-
-
 def _aged(line: str, end: int, marks: "list[tuple[int, int]]") -> bool:
     """Whether the name ending at `end` is followed by an honorific or a title, then an age in brackets (さん(16),
     容疑者(46)): a person past doubt."""
     after = next((end + len(h) for h in _HONORIFIC if line.startswith(h, end)), None)
     if after is None:
         after = next((e for s, e in marks if s == end), None)
-    return after is not None and _AGE.match(line, after) is not None
+    return after is not None and AGE.match(line, after) is not None
 
 
 _PROSE = frozenset("のをにはがとでも、")  # a particle or a comma (or a title) before the pair, in a sentence ending in 。:

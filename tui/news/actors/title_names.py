@@ -13,7 +13,7 @@ from .brands import company_word
 from .discovery import plausible_name, town_name
 from .governors import PLAYER_TITLES, governor_surname, player_surname
 from .loanword_names import named_loanword
-from .name import NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PERSON_END, PLACE_SUFFIX, Name
+from .name import AGE, NOT_NAME as _NOT_NAME, ORG_SUFFIXES, PERSON_END, PLACE_SUFFIX, Name
 from .name_frame import read_as_name
 from .office_heads import body_before
 from .one_kanji import one_kanji
@@ -40,7 +40,6 @@ _BOUNDARY_KANA = re.compile(r"[ァ-ヺー・＝=]")
 # of a club's name there (kanji, katakana or letters)
 _SIDE_TITLES = PLAYER_TITLES | {"監督", "コーチ", "ヘッドコーチ", "主将", "HC", "GM", "騎手", "調教師", "オーナー", "球団社長"}
 _PERSON_END = PERSON_END
-_AGE = re.compile(r"[(（][0-9０-９]{1,3}[)）]")  # an age in brackets right after the title
 _PERSON_WORDS = frozenset("幹部 代表 顧問 大使".split())  # words for a person that end in none of them
 _SIDE_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺーA-Za-zＡ-Ｚａ-ｚ]")
 _COMPANY_KIND = re.compile(r"(?:会社|製造元|販売元|メーカー|大手|企業|子会社|親会社|運営会社)の?$")
@@ -86,7 +85,7 @@ def before_title(line: str, toks: Toks, k: int, foreign: bool, title: str = "") 
     while hi - lo >= 2 and surf[hi - 1] in PLACE_SUFFIX and cls[hi - 2] in place:
         hi -= 2
     two_places = (hi - lo == 2 and cls[lo] in place and cls[hi - 1] in place and bool(title) and title not in PLACE_TITLES
-                  and _AGE.match(line, end + len(title)) is not None)  # 桐ケ谷 + 隼人教授(54): a surname and a given
+                  and AGE.match(line, end + len(title)) is not None)  # 桐ケ谷 + 隼人教授(54): a surname and a given
     # name UniDic reads as places, before a title no place takes and an age: a person's
     while not occupied and hi - lo >= 2 and not two_places and (
             (surf[hi - 1] in _TRAILING and (surf[hi - 1] != "新" or title not in _UNPREFIXED))
