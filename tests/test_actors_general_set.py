@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from conftest import actors_report_run, assert_well_marked
 from tui import actors_report
+
+@cache
+def _scores():
+    """The general set's scores, computed once per worker for the tests that read them."""
+    return actors_report.score_set(actors_report.load_general())
+
 
 GENRES = {"business", "courts", "entertainment", "local", "names", "negatives", "obituaries", "prose",
           "science_culture", "sports_talk"}
@@ -57,7 +64,7 @@ def test_the_report_prints_the_general_block_next_to_the_dev_set():
     assert [row[:2] for row in block[1:4]] == [["PER", "person"], ["ORG", "organization"], ["LOC", "place"]]
     assert block[4][:3] == ["LOC,", "address", "whole"]  # the places with each address one span
     assert {row[0] for row in block[6:]} == GENRES
-    result = actors_report.score_set(actors_report.load_general())
+    result = _scores()
     person = result[("all", "ours", "person")]
     assert f"{person.p():.3f} / {person.r():.3f}" in lines[at + 2]
     speed = [x for x in lines if x.startswith("speed over all ")]  # ours beside the plain UniDic run, in CPU
@@ -67,7 +74,7 @@ def test_the_report_prints_the_general_block_next_to_the_dev_set():
 
 def test_the_errors_listing_accounts_for_every_miss_and_false_find():
     articles = actors_report.load_general()
-    result = actors_report.score_set(articles)
+    result = _scores()
     rows = actors_report.errors(articles)
     for kind in actors_report.KINDS:
         score = result[("all", "ours", kind)]
