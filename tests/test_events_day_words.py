@@ -187,6 +187,19 @@ def test_day_words_in_words_put_up_on_a_day_the_sentence_dates_count_from_that_d
     assert {d for d, _ in events(text, "2086-10-15")} == {"2086-10-16"}
 
 
+def test_day_words_in_words_said_after_that_days_game_or_practice_count_from_that_day() -> None:
+    # a day the sentence names, then the thing of that day the words were said after or before (試合後, 練習後, 取組の後)
+    text = "大会\n\n大会は第3日を終えた。18日の試合後、監督は「あすは2試合ある。一つも落とせない」と語った。"
+    assert {d for d, _ in events(text, "2086-10-19")} == {"2086-10-18", "2086-10-19"}
+    text = "相撲\n\n大関はきのうの取組の後、「あすは中日。いつも通りに立ちたい」と話した。"
+    assert {d for d, _ in events(text, "2086-10-19")} == {"2086-10-18", "2086-10-19"}
+    text = "ラグビー\n\n主将は前日の11日の練習後、部員に「あしたは一歩も走り負けない」と話していたという。"
+    assert {d for d, _ in events(text, "2086-10-13")} == {"2086-10-11", "2086-10-12"}
+    # (a day that only heads a plan is no day the words were said on: 19日の開幕に向け、…)
+    text = "大会\n\n19日の開幕に向け、監督は「あすは最後の練習だ」と話した。"
+    assert "2086-10-20" not in {d for d, _ in events(text, "2086-10-17")}
+
+
 def test_todays_word_in_a_headline_beside_a_year() -> None:
     from tui.news.events import find_events
     blocks = [("heading", "年末年始の帰省ラッシュ　きょうピーク　Uターンは来年1月3日に集中"),

@@ -13,7 +13,8 @@ from .day_words import DAY_WORDS, NAMES_A_DAY, quote_span
 from .language import tagger
 
 _PUT = re.compile(r"と(?:投稿|書き込|つぶや|発信|ツイート)")  # words put up on a day of their own
-_HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃)?)?、")
+_HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?(?:ごろ|頃)?)?、"
+                           r"|の[^。「」、の]{1,6}(?:の)?(?:後|あと|前|直後|直前)、")  # (19日の試合後、きのうの取組の後、: at that day's)
 
 # A day the words were said on, told before them: at a meeting or an interview of that day (31日の記者会見で, きのう取材に
 # 応じた, おととい避難所で取材に応じた, 25日昼、…取材に応じ、)
@@ -23,7 +24,7 @@ _SAID_THEN = re.compile(r"(?:午前|午後|朝|昼|夕方?|夜|深夜|未明)?(?
 def said_on(text: str, at: int, anchors: list[tuple[int, date]]) -> date | None:
     """The day quoted words holding place `at` were said or put up, when the sentence dates it before them: in a clause
     of its own before words put up or said (生徒会は26日夜、公式SNSに「あすは…」と投稿した: the 26th; きのう夜、…妻は
-    「あすからは…」と笑顔を見せました), or at a meeting or an
+    「あすからは…」と笑顔を見せました; 19日の試合後、…「あすは…」と語った), or at a meeting or an
     interview (31日の記者会見で「あすからは…」, きのう取材に応じた男性は「あすからは…」と話した); else None. `anchors`:
     (end, date) of the days the sentence names outside quotes."""
     span = quote_span(text, at)
