@@ -212,3 +212,17 @@ def test_a_post_after_a_spaced_name_makes_no_name_of_the_given_name_and_the_post
 def test_a_katakana_given_name_before_an_honorific_read_as_a_place_in_the_line() -> None:
     assert "依田 ミネ" in persons("市内の最高齢は１０７歳の依田 ミネさんで、今も新聞を読む。")
     assert "東京 ミネ" not in persons("東京 ミネさん")  # (a place before it: no surname)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("【囲碁初段の部】①峰　謙吾初段（須坂市）②戸倉　悠人初段（小諸市）③御子柴　健初段（岡谷市）", "御子柴 健"),
+    ("【低学年の部】①宮坂　律君（ひばり小２年）②新　陽太君（ひばり小３年）③塩原　心さん（もみじ小２年）", "新 陽太"),
+])
+def test_a_pair_of_a_names_shape_in_a_line_that_prints_its_other_names_spaced_is_a_name(text, name):
+    # (the line's other entries, with evidence of their own, show how it prints names: the weak pair is one too)
+    assert name.replace(" ", "\u3000") in persons(text) or name in persons(text)
+
+
+def test_a_counter_after_a_number_is_no_surname_in_a_line_of_spaced_names() -> None:
+    found = persons("①３号艇　井ノ口 幸（大阪）②１号艇　竜崎 淳（福岡）③５号艇　仲間 瑞穂（香川）")
+    assert not any("号艇" in n for n in found)

@@ -64,6 +64,7 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             pairs.append((left, m.end(1), m.start(2), given))
         m = _PAIR.search(line, m.start(2))  # (奨励賞 竹村 つばさ: the second word may open the next pair)
     out: list[Name] = []
+    weak: list[tuple[int, int, int, int]] = []  # pairs of a name's shape that lacked only evidence of their own
     person, place, surname = chars("pos2", "人名"), chars("pos2", "地名"), chars("pos3", "姓")
     for start, left_end, given_start, end in pairs:
         after = line[end:end + 1]
@@ -95,6 +96,7 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
                  and (end - given_start <= 2 or _given_word(line[given_start:end])))
         if not known and ((not _nouns(toks, start, left_end) and not ((honorific and left_end - start >= 3) or (prose and left_end - start >= 2)))
                           or (line[start - 1:start].isdigit() and not named)):
+            weak.append((start, left_end, given_start, end))
             continue  # 無所属 元: a word no surname is (a prefix, a verbal noun) before the space; 3号艇 井ノ口: a
             # counter after its number (but ①関根 海, ①夕張 美咲, 1夕張 as the text is read: a name UniDic knows, or a
             # place before a given name it knows)
@@ -106,18 +108,43 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         titled = honored and not honorific and _titled(line[start:left_end], line[given_start:end])
         if not (known or honorific or listed or named or titled or prose
                 or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
+            weak.append((start, left_end, given_start, end))
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
             # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル
             # （…部屋）); a title is not enough, a headline's parts being set apart by spaces too: 党内に温度差 若手議員「…」)
         if not (after in _MARKS or honored or ((known or named or prose) and after in _WEAK)
                 or ((known or named or listed) and after.isdigit())):  # (千歳 結69、66: a player, then the scores)
+            weak.append((start, left_end, given_start, end))
             continue
         if (not start and "。" in line[end:] and not honored and after not in ("(", ")")
                 and not _all_of(toks, given_start, end, person)):
             continue  # 宮城 正直、まだ実感が…。, 大谷 チームのみんなに…。: an interview's answer after its speaker's name
         if free(start, end) and not (out and start < out[-1].end):  # (▽和田 光一 総務課長: not 光一 総務 after 和田 光一)
             out.append(Name(start, end, line[start:left_end], True))
+    if len(out) >= 2 and weak:  # a line that prints its names spaced (a results or roster line): its other entries of
+        out = _in_the_lines_style(line, weak, out, free)  # the same shape are names too
     return out
+
+
+_ENTRY_END = ("組", "君", "さん", "ちゃん")  # what may close an entry of a listing after its name: a pair, an honorific
+
+
+def _in_the_lines_style(line: str, weak: "list[tuple[int, int, int, int]]", out: list[Name], free) -> list[Name]:
+    """`out` with the pairs of `weak` that stand as entries of the line as its named ones do: a mark, a place's number
+    (②; not a counter after it: 3号艇 井ノ口) or the line's start before, a surname of kanji and a given name of kanji or kana, a mark, a bracket or an honorific
+    after (②今 陽翔(千曲ガス), ③御子柴 健四段 beside ①門 誠司五段 and ②乾 悠人四段)."""
+    taken = [(n.start, n.end) for n in out]
+    for start, left_end, given_start, end in weak:
+        before, after = line[start - 1:start], line[end:end + 1]
+        if not (_KANJI.fullmatch(line, start, left_end) and left_end - start <= 4 and end - given_start <= 4
+                and (before in _MARKS or (before.isdigit() and not _counter(line[start:left_end])) or before in "、,・") and (
+                    after in _MARKS or line.startswith(_ENTRY_END, end) or TITLE_RE.match(line, end))
+                and _given_word(line[given_start:end]) and not any(s < end and start < e for s, e in taken)
+                and free(start, end)):
+            continue
+        out.append(Name(start, end, line[start:left_end], True))
+        taken.append((start, end))
+    return sorted(out, key=lambda n: n.start)
 
 
 def _aged(line: str, end: int, marks: "list[tuple[int, int]]") -> bool:
@@ -189,6 +216,13 @@ def _after_words(line: str, toks: Toks, start: int, end: int) -> int:
                 or (e - start <= 2 and toks.surfaces[k] in KIN)):  # (喪主は孫阿部 光さん: a kin word, then the surname)
             at = e
     return at if 1 <= end - at <= 3 and not _common_word(line[at:end]) else start
+
+
+@lru_cache(maxsize=4096)
+def _counter(word: str) -> bool:
+    """Whether UniDic reads `word` alone as opening with a counter or a suffix (号艇, 位), which follows a number."""
+    got = tagger()(word)
+    return bool(got) and (got[0].feature.pos1 == "接尾辞" or "助数詞" in (got[0].feature.pos3 or ""))
 
 
 @lru_cache(maxsize=4096)
