@@ -193,3 +193,13 @@ def test_a_foreign_name_before_a_members_or_a_ministers_title(text, names):
 def test_a_spaced_name_whose_surname_reads_as_a_place_before_an_honorific():
     assert persons("会場で出会った香貫　まり子さん（６４）は、毎年訪れている。") == ["香貫　まり子"]
     assert persons("大会は香貫で開かれた。") == []  # (a place alone)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("議長国フィリピンのレイエス貿易産業相は記者会見で、協定の意義を強調した。", "レイエス"),
+    ("マレーシアのアズミ科学技術相が来日し、研究協力を話し合った。", "アズミ"),
+    ("ケニアのオティエノ文化観光相は、遺跡の保存を訴えた。", "オティエノ"),
+])
+def test_a_minister_abroad_whose_ministry_joins_two_fields(text, name):
+    assert name in persons(text)
+    assert "文化観光相" not in persons("文化観光相は会見で語った。")  # (the title alone: no person)

@@ -46,6 +46,11 @@ _ROLES = (
     "前棋聖 前名人 前竜王 前王将 前王位 新棋聖 新名人 新竜王 新王将 新王位 新叡王 新王座 新棋王 クイーン 名誉クイーン "
     "師匠 宇宙飛行士 飛行士 少年 少女"
 ).split()
+# A minister abroad whose ministry joins two fields (貿易産業相, 科学技術相, 文化観光相): any two of them, then 相
+_FIELDS = ("貿易 産業 経済 財務 財政 金融 投資 通商 商工 商業 農業 農林 漁業 水産 観光 文化 教育 科学 技術 保健 厚生 "
+           "労働 社会 福祉 運輸 交通 通信 情報 環境 エネルギー 鉱業 資源 司法 法務 国土 開発 計画 国防 外務 内務 "
+           "青年 女性 家族 スポーツ 都市 住宅 地方 行政 移民 気候 宗教").split()
+_ROLES += tuple(sorted({a + b + "相" for a in _FIELDS for b in _FIELDS if a != b} - set(_ROLES)))
 _ROLES += sorted({"副" + r for r in _ROLES if r.endswith("長") and not r.startswith("副")} - set(_ROLES))
 # (the deputy of every head: 出島昭二副院長 is 出島昭二, never 昭二副)
 
