@@ -440,3 +440,10 @@ def test_words_put_out_as_an_outlook_or_written_into_a_post() -> None:
     got = quotes("ギターの真砂一輝は21日、自身のSNSに「もう一度みんなでステージに立ちたいと思った」と書き込んだ。")
     assert got == [("もう一度みんなでステージに立ちたいと思った", "真砂一輝")]  # a post written in
     assert quotes("扉には「本日休業」と書かれていた。") == []  # (written words of no one)
+
+
+def test_a_headlines_noun_words_after_a_title_closing_it_are_the_title_holders() -> None:
+    body = "北浜漁協の佐伯博組合長（71）は15日、今年の水揚げについて「数も型も悪い」と語った。"
+    assert ("赤字覚悟の漁", "佐伯博") in quotes_headed("サンマ漁　不漁続く　組合長「赤字覚悟の漁」", body)
+    # (a work's name after a title, the headline going on after it, is no one's words)
+    assert not any(w == "潮の記憶" for w, _ in quotes_headed("組合長「潮の記憶」が映画に", body))

@@ -76,6 +76,15 @@ def _headline_said(text: str, start: int, end: int) -> bool:
             and (reads_as_said(text[start + 1:end - 1]) or _headline_clause(text[start + 1:end - 1])))
 
 
+def _set_apart(text: str, end: int, words: str) -> bool:
+    """Whether a headline's words after a title close it, a particle among them (組合長「赤字覚悟の漁」, 主将「最高の仲間」):
+    what that title's holder said, shortened to a noun; not a compound alone, a term (首相「働き方改革」), nor a name or a
+    term the headline goes on about (映画「…」が受賞, 駐日大使「友好の架け橋」　直行便の再開で)."""
+    from ..language import tagger
+
+    return len(words) >= 4 and not text[end:].strip() and any(w.feature.pos1 == "助詞" for w in tagger()(words))
+
+
 def _named_before(text: str, found: Mentions, named: set[str], start: int, end: int) -> bool:
     """Whether the one person `named` in a heading stands right before its 「 at `start`, with a title of theirs
     between at most (将棋の早見六段「…」), right after its 」 at `end` (「…」山田監督), or opens the heading before a
@@ -192,7 +201,8 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
                 holder, calling = headline_holder(texts[k], start, end, roles), False
                 if holder is None and texts[k][end:end + 1] in ("", " ", "　"):  # 農家「…」, 財務相「…」 ending the headline
                     holder, calling = calling_holder(k, start, texts, mentions, kinds)
-                if holder in quoted and (((reads_as_said(words) or _headline_clause(words)) and not calling) or any(
+                if holder in quoted and (((reads_as_said(words) or _headline_clause(words) or _set_apart(texts[k], end, words))
+                                          and not calling) or any(
                         words in w and v == holder for _, w, v in out) or condensed_for(words, holder, out)):
                     out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
                     # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
