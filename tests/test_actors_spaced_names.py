@@ -226,3 +226,6 @@ def test_a_pair_of_a_names_shape_in_a_line_that_prints_its_other_names_spaced_is
 def test_a_counter_after_a_number_is_no_surname_in_a_line_of_spaced_names() -> None:
     found = persons("①３号艇　井ノ口 幸（大阪）②１号艇　竜崎 淳（福岡）③５号艇　仲間 瑞穂（香川）")
     assert not any("号艇" in n for n in found)
+    found = persons("【一般男子】１位　沢井　光　北辰化成　７０１点　２位　新　健太郎　松代電機　６９８点　３位　港　優一　個人登録　６９４点")
+    assert "港 優一" in found or "港\u3000優一" in found
+    assert not any(n.startswith("位") for n in found)  # (1位: a place's counter, no surname)

@@ -122,14 +122,14 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         if free(start, end) and not (out and start < out[-1].end):  # (▽和田 光一 総務課長: not 光一 総務 after 和田 光一)
             out.append(Name(start, end, line[start:left_end], True))
     if len(out) >= 2 and weak:  # a line that prints its names spaced (a results or roster line): its other entries of
-        out = _in_the_lines_style(line, weak, out, free)  # the same shape are names too
+        out = _in_the_lines_style(line, toks, weak, out, free)  # the same shape are names too
     return out
 
 
 _ENTRY_END = ("組", "君", "さん", "ちゃん")  # what may close an entry of a listing after its name: a pair, an honorific
 
 
-def _in_the_lines_style(line: str, weak: "list[tuple[int, int, int, int]]", out: list[Name], free) -> list[Name]:
+def _in_the_lines_style(line: str, toks: Toks, weak: "list[tuple[int, int, int, int]]", out: list[Name], free) -> list[Name]:
     """`out` with the pairs of `weak` that stand as entries of the line as its named ones do: a mark, a place's number
     (②; not a counter after it: 3号艇 井ノ口) or the line's start before, a surname of kanji and a given name of kanji or kana, a mark, a bracket or an honorific
     after (②今 陽翔(千曲ガス), ③御子柴 健四段 beside ①門 誠司五段 and ②乾 悠人四段)."""
@@ -137,7 +137,7 @@ def _in_the_lines_style(line: str, weak: "list[tuple[int, int, int, int]]", out:
     for start, left_end, given_start, end in weak:
         before, after = line[start - 1:start], line[end:end + 1]
         if not (_KANJI.fullmatch(line, start, left_end) and left_end - start <= 4 and end - given_start <= 4
-                and (before in _MARKS or (before.isdigit() and not _counter(line[start:left_end])) or before in "、,・") and (
+                and (before in _MARKS or (before.isdigit() and not _counted(toks, start)) or before in "、,・") and (
                     after in _MARKS or line.startswith(_ENTRY_END, end) or TITLE_RE.match(line, end))
                 and _given_word(line[given_start:end]) and not any(s < end and start < e for s, e in taken)
                 and free(start, end)):
@@ -218,11 +218,10 @@ def _after_words(line: str, toks: Toks, start: int, end: int) -> int:
     return at if 1 <= end - at <= 3 and not _common_word(line[at:end]) else start
 
 
-@lru_cache(maxsize=4096)
-def _counter(word: str) -> bool:
-    """Whether UniDic reads `word` alone as opening with a counter or a suffix (号艇, 位), which follows a number."""
-    got = tagger()(word)
-    return bool(got) and (got[0].feature.pos1 == "接尾辞" or "助数詞" in (got[0].feature.pos3 or ""))
+def _counted(toks: Toks, start: int) -> bool:
+    """Whether the line's word at `start` is a suffix or a counter after a number (3号艇, 3位), no surname."""
+    k = bisect_left(toks.starts, start)
+    return k < len(toks) and toks.starts[k] == start and (toks.pos[k] == "接尾辞" or toks.pos2[k].startswith("助数詞"))
 
 
 @lru_cache(maxsize=4096)
