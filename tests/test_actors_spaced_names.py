@@ -223,6 +223,17 @@ def test_a_pair_of_a_names_shape_in_a_line_that_prints_its_other_names_spaced_is
     assert name.replace(" ", "\u3000") in persons(text) or name in persons(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("【男子リレー】１位　港南ＳＣ（立山　瑛太―岩瀬　海斗―今井　蒼―氷見　大和）３分３０秒８８　２位　北浜水泳クラブ（中田　樹―"
+     "水橋　蓮―岩城　陽太）３分３２秒１５", "今井 蒼"),  # a relay's runners
+    ("女子は姉妹の百　まどか・百　かれんペア（衣川中）が、大沢　りな・小森　希ペアを破った。", "百 かれん"),  # a pair
+    ("【称号者の部】優勝　遠野　清錬士六段（花巻弓友会）　準優勝　八幡　勝利教士七段（盛岡弓道会）", "遠野 清"),  # budo titles
+])
+def test_a_relays_runners_a_pairs_players_and_a_budo_titles_holder_printed_spaced(text, name):
+    found = {n.replace("\u3000", " ") for n in persons(text)}
+    assert name in found and not any(n.endswith(("錬士", "教士")) for n in found)
+
+
 def test_a_counter_after_a_number_is_no_surname_in_a_line_of_spaced_names() -> None:
     found = persons("①３号艇　井ノ口 幸（大阪）②１号艇　竜崎 淳（福岡）③５号艇　仲間 瑞穂（香川）")
     assert not any("号艇" in n for n in found)

@@ -126,19 +126,24 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
     return out
 
 
-_ENTRY_END = ("組", "君", "さん", "ちゃん")  # what may close an entry of a listing after its name: a pair, an honorific
+_ENTRY_END = ("組", "ペア", "君", "さん", "ちゃん")  # what may close an entry of a listing after its name: a pair, an
+# honorific
 
 
 def _in_the_lines_style(line: str, toks: Toks, weak: "list[tuple[int, int, int, int]]", out: list[Name], free) -> list[Name]:
     """`out` with the pairs of `weak` that stand as entries of the line as its named ones do: a mark, a place's number
-    (②; not a counter after it: 3号艇 井ノ口) or the line's start before, a surname of kanji and a given name of kanji or kana, a mark, a bracket or an honorific
-    after (②今 陽翔(千曲ガス), ③御子柴 健四段 beside ①門 誠司五段 and ②乾 悠人四段)."""
+    (②; not a counter after it: 3号艇 井ノ口), a relay's dash or the line's start before, a surname of kanji and a given
+    name of kanji or kana, a mark, a bracket, an honorific, a pair's 組 or ペア or a relay's dash after (②今 陽翔(千曲ガス),
+    ③御子柴 健四段 beside ①門 誠司五段 and ②乾 悠人四段)."""
     taken = [(n.start, n.end) for n in out]
     for start, left_end, given_start, end in weak:
         before, after = line[start - 1:start], line[end:end + 1]
         if not (_KANJI.fullmatch(line, start, left_end) and left_end - start <= 4 and end - given_start <= 4
-                and (before in _MARKS or (before.isdigit() and not _counted(toks, start)) or before in "、,・") and (
-                    after in _MARKS or line.startswith(_ENTRY_END, end) or TITLE_RE.match(line, end))
+                and not _prefixed(toks, start, left_end)  # (not 準優勝 八幡: a prefix before a word is no surname)
+                and (before in _MARKS or (before.isdigit() and not _counted(toks, start)) or before in "、,・―-") and (
+                    after in _MARKS or line.startswith(_ENTRY_END, end) or TITLE_RE.match(line, end)
+                    or (after in "―-" and not _KATAKANA.match(line, given_start)))  # (a relay's runners: 砺波 結衣―林
+                # 杏; not a technique's word before a score's dash: 阿部 コメ―)
                 and _given_word(line[given_start:end]) and not any(s < end and start < e for s, e in taken)
                 and free(start, end)):
             continue
@@ -216,6 +221,14 @@ def _after_words(line: str, toks: Toks, start: int, end: int) -> int:
                 or (e - start <= 2 and toks.surfaces[k] in KIN)):  # (喪主は孫阿部 光さん: a kin word, then the surname)
             at = e
     return at if 1 <= end - at <= 3 and not _common_word(line[at:end]) else start
+
+
+def _prefixed(toks: Toks, start: int, end: int) -> bool:
+    """Whether the line's word at `start` is a prefix before a verbal noun ending by `end` (準 of 準優勝; not 新 alone,
+    nor 小 of 小古井: surnames)."""
+    k = bisect_left(toks.starts, start)
+    return (k + 1 < len(toks) and toks.starts[k] == start and toks.pos[k] == "接頭辞" and toks.ends[k + 1] <= end
+            and toks.pos2[k + 1].startswith("サ変"))
 
 
 def _counted(toks: Toks, start: int) -> bool:
