@@ -447,3 +447,16 @@ def test_a_headlines_noun_words_after_a_title_closing_it_are_the_title_holders()
     assert ("赤字覚悟の漁", "佐伯博") in quotes_headed("サンマ漁　不漁続く　組合長「赤字覚悟の漁」", body)
     # (a work's name after a title, the headline going on after it, is no one's words)
     assert not any(w == "潮の記憶" for w, _ in quotes_headed("組合長「潮の記憶」が映画に", body))
+
+
+def test_words_alone_after_a_cleft_are_its_focus_or_the_topic_that_acts_before_it() -> None:
+    # the one a cleft puts in focus, the words standing in the same paragraph
+    text = "試合は１点を争う展開となった。決勝点を挙げたのは、主将の川瀬透（27）だった。「最後は気持ちで押し込んだ」"
+    assert quotes(text) == [("最後は気持ちで押し込んだ", "川瀬透")]
+    # the clause's subject left out, the topic of the sentence before acts on the focus: the topic's words
+    text = ("北浜高の野口誠監督は試合後、泣き崩れた選手に一人ずつ声をかけた。最後に肩を抱いたのは、主将の村田航平だった。\n\n"
+            "「お前たちのおかげでここまで来られた」")
+    assert quotes(text) == [("お前たちのおかげでここまで来られた", "野口誠")]
+    # (a new paragraph's words after a cleft about someone else, with no topic before it: not the focus's)
+    text = "店は１９７６年に継いだ。作り方を全て教えたのは、父の森下源治さん（故人）だった。\n\n「毎朝４時に起きるのは、もう体がもたない」"
+    assert quotes(text) == [("毎朝４時に起きるのは、もう体がもたない", None)]

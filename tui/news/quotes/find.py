@@ -308,7 +308,7 @@ class _Article:
         if not told and before and (cuer := cue_speaker(*before[0])) is not None:
             speaker, told = cuer, True  # 黒木さんは深く一礼し、こう述べた。「…」: the one the cue says speaks next
         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
-            speaker = previous_one(before, roles)
+            speaker = previous_one(before, roles, cleft=si > 0)  # (a cleft's focus, in the words' own paragraph)
             if speaker is not None and self.kinds.get(speaker) != "person" and not issued_before(before):
                 speaker = None  # 南浜FCは3連勝。「…」: someone of the club, unnamed; a body's words come in a statement
             if speaker is None and not si and lead is None and k - 1 not in self.opened and acts_alone(

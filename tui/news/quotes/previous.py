@@ -119,11 +119,12 @@ _MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence
 _PAPER_TOPIC = re.compile(r"\s*(?:[一二]審)?(?:判決|判決文|決定|起訴状|冒頭陳述|論告|報告書|答申|意見書|調書)(?:は|では|によると)")
 
 
-def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) -> str | None:
+def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles, cleft: bool = False) -> str | None:
     """The subject of the sentence before, when it has one speaker-capable subject and names no other
     person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
     words carried the same way: 「…」と述べた) is passed over to the one before it in the passage; so are a fact
-    in nouns alone, and a scene in the passive right after someone's quoted words (会場は拍手に包まれた)."""
+    in nouns alone, and a scene in the passive right after someone's quoted words (会場は拍手に包まれた). `cleft`: words
+    standing alone in the paragraph of the sentences before, which a cleft's focus may speak."""
     scene = False
     for k, (p, (lo, hi)) in enumerate(before):
         p = p.outside_quotes(lo, hi)  # (日銀が… inside the words said is no subject of the sentence)
@@ -168,6 +169,11 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles) ->
             topics = {a for a, at in ends if a in subjects and p.text.startswith("は", at)}
             if len(topics) == 1 and subjects - topics <= relative_subjects(p.text, ends, hi):
                 subjects = topics  # is no subject of the sentence; the topic is
+        if not subjects and len(persons) == 1 and (focus := _cleft_focus(p, lo, hi)) is not None:
+            actor = _person_topic(before[k + 1:k + 2])  # 千田監督は…声をかけて回った。最後に肩を抱いたのは、主将の村松だった。
+            if actor is not None or cleft:  # 「…」: the topic before acts (the clause's subject left out); else, in the
+                return actor if actor is not None else focus  # words' own paragraph, the one the cleft puts in focus
+            # (決勝のシュートを決めたのは、主将の小田切颯だった。「…」: his words)
         if not subjects and len(persons) == 1:
             subjects = {a for a, s, e in p.persons if lo <= s < hi and _CLEFT.match(p.text, title_end(p.text, e, hi, True), hi)}
             # (正人さんが交配に取り組み始めたのは約30年前。: the one a cleft's clause is about)
@@ -278,6 +284,29 @@ def quoted_in(before: Sequence[tuple[Passage, tuple[int, int]]], made: dict[int,
 
 
 _CLEFT = re.compile(r"が[^。、「」はが]{1,30}?のは")  # …さんが…始めたのは約30年前
+_FOCUS_END = re.compile(r"(?:だった|だ|です|でした)[。．]?\s*$")  # the copula that closes a cleft on its focus
+_FOCUS_FROM = re.compile(r"(?<=[ぁ-ゟ])のは[、，]?")  # …気づいたのは、: the clause before its focus
+
+
+def _cleft_focus(p: Passage, lo: int, hi: int) -> str | None:
+    """The one person a cleft puts in focus at the end of sentence text[lo:hi] (異変に最初に気づいたのは、窓口係の
+    吉永咲さん（26）だった。), or None."""
+    clause = _FOCUS_FROM.search(p.text, lo, hi)
+    if clause is None:
+        return None
+    at = [(a, title_end(p.text, e, hi, True)) for a, s, e in p.persons if clause.end() <= s < hi]
+    return at[0][0] if len(at) == 1 and _FOCUS_END.match(p.text, at[0][1], hi) else None
+
+
+def _person_topic(before: Sequence[tuple[Passage, tuple[int, int]]]) -> str | None:
+    """The one person that is the topic (は) of the sentence `before` holds, if one is and the sentence quotes no words
+    (前田監督は「…」と話した。試合を決めたのは、岩田選手だった。: the topic spoke; the focus acts)."""
+    for p, (lo, hi) in before:
+        if "「" in p.text[lo:hi]:
+            return None
+        topics = {a for a, s, e in p.persons if lo <= s < hi and p.particle_of(a, e, lo, hi) == "は"}
+        return next(iter(topics)) if len(topics) == 1 else None
+    return None
 
 
 def _given_to(p: Passage, lo: int, hi: int, giver: str) -> str | None:
