@@ -460,3 +460,11 @@ def test_words_alone_after_a_cleft_are_its_focus_or_the_topic_that_acts_before_i
     # (a new paragraph's words after a cleft about someone else, with no topic before it: not the focus's)
     text = "店は１９７６年に継いだ。作り方を全て教えたのは、父の森下源治さん（故人）だった。\n\n「毎朝４時に起きるのは、もう体がもたない」"
     assert quotes(text) == [("毎朝４時に起きるのは、もう体がもたない", None)]
+
+
+def test_words_alone_after_a_subject_that_looks_to_someone_and_a_message_from_a_writer_read_out() -> None:
+    text = "会見では、北浜ストアの岩城宏社長（62）が、隣に座る南海青果の茂木沙耶社長（45）に目をやった。「茂木さんとは長い競争相手でした」"
+    assert quotes(text) == [("茂木さんとは長い競争相手でした", "岩城宏")]
+    text = ("式では、元教諭の沖田紀子さん（68）から届いたメッセージを、小松原進校長が読み上げた。\n\n"
+            "「皆さんが最後の卒業生になることを、誇りに思ってください」")
+    assert quotes(text) == [("皆さんが最後の卒業生になることを、誇りに思ってください", "沖田紀子")]

@@ -109,7 +109,7 @@ _NAMED_AS = re.compile(r"を「[^「」]{1,30}」と")  # ケストナー氏を�
 _OBLIQUE = re.compile(r"(?:に|へ|の|から)(?![ぁ-ゟ])|とは?(?:異な|違)")  # a person named past the topic, whom its acts
 # reach, or whom the topic is set against (栗原氏とは異なる見方を示す)
 _ASKED = re.compile(r"聞い|聞く|聞き|尋ね|質問|インタビュー|問い|取材")  # (…に話を聞いた: the one asked answers next)
-_WRITING = re.compile(r"(?:の|が(?:書い|記し|寄せ)た)(?:意見陳述書|陳述書|手紙|談話|メッセージ|コメント|声明|文書|遺書|手記|書面|弔辞)")
+_WRITING = re.compile(r"(?:の|が(?:書い|記し|寄せ)た|から(?:届い|寄せられ)た)(?:意見陳述書|陳述書|手紙|談話|メッセージ|コメント|声明|文書|遺書|手記|書面|弔辞)")
 _READ_OUT = re.compile(r"読み上げ|代読|朗読")
 _ACTED_ON_NOTE = re.compile(r"[（(][^（）()「」]{1,15}[）)]を")
 _MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence with no subject, one it acts on (稀勢の里を圧倒し)
@@ -181,8 +181,9 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles, cl
             # 朝霧山は…若鷲を寄り切りで破った。: a person the topic acts on (を) is not who speaks next
             acted_on = {a for a, s, e in p.persons if lo <= s < hi and (p.text.startswith("を", te := title_end(p.text, e, hi, True))
                                                                         or _MET_WITH.match(p.text, te, hi))}
-            topic = len(subjects) == 1 and any(p.text.startswith("は", title_end(p.text, e, hi, p.kinds[a] == "person"))
+            topic = len(subjects) == 1 and any(p.text.startswith(("は", "が"), title_end(p.text, e, hi, p.kinds[a] == "person"))
                                                for a, s, e in p.persons if a in subjects and lo <= s < hi)
+            # (久米田社長が、隣の茂木社長に目をやった。「…」: the subject's acts reach the one named past it, too)
             if topic and not _ASKED.search(p.text, lo, hi):  # 水野は、…相沢さんの名前を挙げ、相沢さんに手を振った: the
                 acted_on |= {a for a, s, e in p.persons if lo <= s < hi and a not in subjects  # topic's acts reach them
                              and _OBLIQUE.match(p.text, title_end(p.text, e, hi, True))}
