@@ -468,3 +468,12 @@ def test_words_alone_after_a_subject_that_looks_to_someone_and_a_message_from_a_
     text = ("式では、元教諭の沖田紀子さん（68）から届いたメッセージを、小松原進校長が読み上げた。\n\n"
             "「皆さんが最後の卒業生になることを、誇りに思ってください」")
     assert quotes(text) == [("皆さんが最後の卒業生になることを、誇りに思ってください", "沖田紀子")]
+
+
+def test_the_same_city_as_a_subject_is_the_city_named_before_speaking_as_itself() -> None:
+    text = ("静岡県浜松市は8日、市内で感染者が新たに5人確認されたと発表した。\n\n"
+            "同市によると、感染者の多くは10～30代だった。同市は「接種歴を確かめてほしい」と呼びかけている。")
+    assert [(w, s) for w, s in quotes(text)] == [("接種歴を確かめてほしい", "浜松")]
+    # (the city's staff, unnamed, speak as no one)
+    text = "静岡県浜松市は8日、感染者が増えたと発表した。\n\n同市の担当者は「接種歴を確かめてほしい」と話した。"
+    assert quotes(text) == [("接種歴を確かめてほしい", None)]

@@ -54,6 +54,8 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
         ends = (tail, _SHORT_END[tail]) if tail in _SHORT_END else (tail,)
         fits = {a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
                 if kinds.get(a) == "organization" and (k < upto or e <= until) and _ends_so(texts[k], s, e, tail, ends)}
+        if not fits and tail in _LOCAL:  # 浜松市は…発表した。 ¶ 同市は「…」: the city named last, speaking as itself
+            fits = _town(texts, mentions, kinds, upto, until, tail)
         if len(fits) > 1 and upto < len(texts):  # 地震調査委員会 … ¶ 長岡市教育委員会は…。同委員会は: the one its passage
             fits = {a for a, s, e in mentions[upto] if a in fits and e <= until}  # names before it, when one
         if len(fits) != 1:
@@ -82,6 +84,22 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
 # A company told of by its tie to the one the article is about (子会社の, 取引先の): no 同社 while that one was the topic
 _TOLD_BY = tuple(w + "の" for w in "子会社 孫会社 関連会社 傘下 取引先 委託先 下請け 納入先 仕入れ先".split())
 _TOPIC = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?[はが]")  # 東邦テキスタイル（大阪市）は: the subject
+
+
+_LOCAL = "市町村県区"  # a local government's mark (同市, 同町, 同県): the place named so, a body speaking as itself
+
+
+def _town(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str], upto: int, until: int,
+          tail: str) -> set[str]:
+    """The place written with `tail` at its end (浜松市, 大豊町) named last before passage `upto` at `until`: {it}, or
+    nothing when none is."""
+    last = None
+    for k in range(min(upto + 1, len(texts))):
+        for a, s, e in mentions[k]:
+            if kinds.get(a) == "place" and (k < upto or e <= until) and (
+                    texts[k].endswith(tail, s, e) or texts[k].startswith(tail, e)):
+                last = a
+    return {last} if last else set()
 
 
 def _ends_so(text: str, s: int, e: int, tail: str, ends: tuple[str, ...]) -> bool:
