@@ -304,6 +304,7 @@ def test_a_name_before_its_shop_word_stays_whole():
 @pytest.mark.parametrize("text, orgs", [
     ("松山市を拠点とする劇団ともしび座が、創立５０周年を迎えた。", ["劇団ともしび座"]),
     ("主演の俳優は劇団白樺野の出身だ。", ["劇団白樺野"]),
+    ("地元の劇団青い梯子が、創立５０年の記念公演を開いた。", ["劇団青い梯子"]),  # a name opening with an adjective
 ])
 def test_a_troupe_after_the_word_for_it_is_one_with_it(text, orgs):
     assert [o for o in found(text) if o.startswith("劇団")] == orgs
