@@ -477,3 +477,9 @@ def test_the_same_city_as_a_subject_is_the_city_named_before_speaking_as_itself(
     # (the city's staff, unnamed, speak as no one)
     text = "静岡県浜松市は8日、感染者が増えたと発表した。\n\n同市の担当者は「接種歴を確かめてほしい」と話した。"
     assert quotes(text) == [("接種歴を確かめてほしい", None)]
+
+
+def test_the_same_one_after_a_paragraph_told_as_that_one_tells_it_is_the_one_named_before() -> None:
+    text = ("調査を率いる蓮田宗介教授（56）は、深海の生き物を追ってきた。「光る理由はまだ分からない」と蓮田教授は話す。\n\n"
+            "同氏によると、今年の解析で、どの種とも違うことが確かめられた。同氏は「深海は、まだ白い部分の方が多い」と意気込む。")
+    assert quotes(text)[-1] == ("深海は、まだ白い部分の方が多い", "蓮田宗介")

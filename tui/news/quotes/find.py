@@ -52,7 +52,7 @@ from .sides import with_sides
 from .cabinet import with_offices
 from .states import with_states
 from .passage import Mentions, Passage, last_sentence
-from .previous import CARRY_BACK, acts_alone, before_open, before_paragraph, carries, no_subject, previous_one, quoted_in
+from .previous import CARRY_BACK, SAME_SOURCE, acts_alone, before_open, before_paragraph, carries, no_subject, previous_one, quoted_in
 from .speakers import elided_speaker, speaker as _speaker
 from .told import SCENE, issued_before, next_says, told_back, unnamed_subject_in
 
@@ -177,8 +177,8 @@ class _Article:
         if 0 < si <= CARRY_BACK and lead is None and k - 1 not in opened and (
                 no_subject(passage.text, spans[:si]) or tells_of_someone(passage, spans[:si])):
             before += last_sentence(passage_of(k - 1), 2)  # 入門から10年。…という。「…」: an opening told of someone
-        elif 0 < si <= CARRY_BACK and lead is None and k and before and before[-1][1][0] == spans[0][0] and carries(
-                passage.text[spans[0][0]:spans[0][1]].lstrip("　 ")):
+        elif 0 < si <= CARRY_BACK and lead is None and k and before and before[-1][1][0] == spans[0][0] and (
+                carries(head := passage.text[spans[0][0]:spans[0][1]].lstrip("　 ")) or head.startswith(SAME_SOURCE)):
             before += last_sentence(passage_of(k - 1), 2)  # 同氏は…と指摘する。「…」: who 同氏 is, told in the passage before
         return before
 

@@ -24,6 +24,7 @@ from .titles import title_end
 from .topics import passive_scene, people_subject, time_topic_only, told_thing, verbless_fact
 
 CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
+SAME_SOURCE = ("同氏によると", "同氏によれば")  # a sentence told as the one named before tells it
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
 SAME_BODY = "社党省庁県府都市町村国行校署局紙誌館"  # 同社, 同党 …: the body named before
 _TOPIC = re.compile(r"(?<![でにとへ、，。「\s])(?<!^)は(?!っきり|じめ|ずだ|ずの)")  # a sentence's topic of its own (not では, には; not はっきり)
@@ -198,7 +199,8 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles, cl
             return next(iter(subjects)) if len(subjects) == 1 and not others else None
         # the sentence's words outside its quotes; words that are the subject (「…」が口癖だった) name no one else
         own = re.sub(r"「[^」]*」が|「[^」]*」|『[^』]*』", "", p.text[lo:hi])
-        carried = carries(own.lstrip("　 "))
+        carried = carries(own.lstrip("　 ")) or own.lstrip("　 ").startswith(SAME_SOURCE)  # (同氏によると、…: told by
+        # the one named before, who speaks next too)
         if carried and (same := same_one(own.lstrip("　 "), before[k + 1:], roles)) is not None:
             return same  # 同監督は今季限りで退任する。: who 同監督 is, read from the sentences before
         titled, holder = role_holder(p.text[lo:hi], roles)
