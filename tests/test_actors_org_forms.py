@@ -334,3 +334,9 @@ def test_a_verb_or_an_adverb_before_a_name_is_none_of_it(text, org):
 def test_letters_before_a_models_number_are_no_body() -> None:
     assert found("電気ケトル「ゆわかし名人ＫＴ－３」約１２万台を回収する。") == []
     assert found("新型のＲＸ－８を発表した。") == []
+
+
+def test_a_katakana_name_before_a_firms_suffix_is_read_whole() -> None:
+    # UniDic cuts the name into words it reads otherwise; the suffix's run starts back at the katakana word's start
+    assert "ナガオ製作所" in found("ナガオ製作所が２―１でハクロ繊維に勝った。")
+    assert "オ製作所" not in found("ナガオ製作所が２―１でハクロ繊維に勝った。")

@@ -185,6 +185,9 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
         done = j - 1
         if not _nounish(toks, i):
             i += 1
+        while (i > 0 and toks.ends[i - 1] == toks.starts[i] and _KATA_RUN.fullmatch(toks.surfaces[i - 1])
+               and (i == k or _KATA_CHAR.match(toks.surfaces[i]))):
+            i -= 1  # ナガオ製作所, シラナミ重工: a name of katakana UniDic cuts into words it reads otherwise, whole
         kana = firm_kana_head(line, toks, i) if line.endswith(_FIRMS, 0, m_end) else i  # (備後ともえ銀行, しただ信用金庫: a
         # firm's name with a word in hiragana UniDic cuts into
         if kana < i:  # particles), and the words of the name before it (中歌 + みなと町内会)
@@ -235,6 +238,7 @@ def line_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]) -
 
 
 _COUNTRY_MARKS = frozenset("米英仏独露中韓豪伊印加蘭")
+_KATA_RUN = re.compile(r"[ァ-ヺ][ァ-ヺー]*")  # a word all of katakana
 FORCES = ("県警", "府警", "道警", "警視庁")  # police forces, before their stations
 _KINDS_FIRST = ("株式会社", "有限会社")
 _FIRM_KIND_WORDS = frozenset("会社 メーカー 大手 最大手 商社 酒蔵 老舗".split())  # a firm's kind, written before its name  # a company's kind written before its name
