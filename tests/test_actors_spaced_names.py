@@ -240,3 +240,12 @@ def test_a_counter_after_a_number_is_no_surname_in_a_line_of_spaced_names() -> N
     found = persons("【一般男子】１位　沢井　光　北辰化成　７０１点　２位　新　健太郎　松代電機　６９８点　３位　港　優一　個人登録　６９４点")
     assert "港 優一" in found or "港\u3000優一" in found
     assert not any(n.startswith("位") for n in found)  # (1位: a place's counter, no surname)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("北浜製作所は九回、１番呉羽　竜也が右中間を破る逆転の二塁打を放った。", "呉羽 竜也"),  # a batting order
+    ("湊台は前半２２分、ＭＦ出雲　陸斗のクロスに、ＦＷ松江　颯太が頭で合わせて先制した。", "出雲 陸斗"),  # a position
+])
+def test_a_spaced_name_after_a_players_order_or_position(text, name):
+    found = {n.replace("\u3000", " ") for n in persons(text)}
+    assert name in found and not any(n in found for n in ("呉羽", "竜也", "出雲"))

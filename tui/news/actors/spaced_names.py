@@ -106,13 +106,15 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         # listing's part, then its player; ◇白金 恵太54: a candidate, then the age; ▽徳竹 正夫、: a list of names opened
         # by ▽, the given name one UniDic knows, the surname no common word
         titled = honored and not honorific and _titled(line[start:left_end], line[given_start:end])
-        if not (known or honorific or listed or named or titled or prose
+        placed = bool(_PLACE_BEFORE.search(line, 0, start)) and _KANJI.fullmatch(line, start, left_end) is not None and (
+            end - given_start <= 3)  # 7番今 颯, MF出雲 陸斗, リベロ土崎 湊: a player's order or position right before
+        if not (known or honorific or listed or named or titled or prose or placed
                 or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
             weak.append((start, left_end, given_start, end))
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
             # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル
             # （…部屋）); a title is not enough, a headline's parts being set apart by spaces too: 党内に温度差 若手議員「…」)
-        if not (after in _MARKS or honored or ((known or named or prose) and after in _WEAK)
+        if not (after in _MARKS or honored or ((known or named or prose or placed) and after in _WEAK)
                 or ((known or named or listed) and after.isdigit())):  # (千歳 結69、66: a player, then the scores)
             weak.append((start, left_end, given_start, end))
             continue
@@ -161,6 +163,9 @@ def _aged(line: str, end: int, marks: "list[tuple[int, int]]") -> bool:
     return after is not None and AGE.match(line, after) is not None
 
 
+# A player's batting order or position written right before the surname (7番, MF, GK, リベロ, セッター)
+_PLACE_BEFORE = re.compile(r"(?:(?<![0-9])[0-9]{1,2}番|(?<![A-Za-z])(?:GK|DF|MF|FW|CB|SB|SO|FL|WTB|CTB|FB|HO|PR|LO|SH|PG|SG|SF|PF|C|RB|WR|QB)"
+                           r"|リベロ|セッター|オポジット|アウトサイドヒッター|ミドルブロッカー|ゴールキーパー|フォワード|ディフェンダー|ミッドフィールダー)$")
 _PROSE = frozenset("のをにはがとでも、")  # a particle or a comma (or a title) before the pair, in a sentence ending in 。:
 # running text, where words are not set apart by spaces, names only (エースの春日 美桜が, 2年の長良 颯。, 主将一身田 陸は)
 _UNITS = frozenset("県府市町村区都道国州党省庁局部課社会院校団")  # the one kanji that makes a body of the word before it
@@ -198,8 +203,8 @@ def _surname(line: str, start: int, end: int, marks: "list[tuple[int, int]]", to
             start = e  # (大将中園 樹: the title, then the surname)
         elif s < end and start < e:
             return None
-    if line[start] == "年" and start and line[start - 1].isdigit() and end - start >= 2:
-        start += 1  # 高2年東 颯さん: a pupil's year, then the surname
+    if line[start] in "年番" and start and line[start - 1].isdigit() and end - start >= 2:
+        start += 1  # 高2年東 颯さん: a pupil's year, then the surname; 7番今 颯: a batting order
     if _KANJI.fullmatch(line, start, end):
         start = _after_words(line, toks, start, end)
         return start if end - start <= 4 else None
