@@ -48,3 +48,10 @@ def test_a_player_found_so_again_before_no_and_in_a_quote():
 ])
 def test_no_player_where_none_stands(text):
     assert all(name not in ("阪神", "裏", "長浜", "京都") for name in persons(text))
+
+
+def test_a_sides_scorers_after_its_name_and_an_equals_sign_are_players() -> None:
+    text = ("実業団バスケットボールの試合があり、北浜重工が８２―７７で南海繊維に勝った。\n"
+            "【得点】北浜重工＝高岡９、大門６、上市５ほか")
+    found = persons(text)
+    assert {"高岡", "大門", "上市"} <= set(found)

@@ -59,6 +59,9 @@ _ACT = re.compile(rf"{ACTS}|[０-９0-9]+[－−-][０-９0-9]+で")
 _SUBJECT = re.compile(rf"(?<![\u4e00-\u9fff々ァ-ヺー・０-９0-9])(?=(({_WORD})(?:(?:が|も)[^、。「」がは]{{0,14}}?|の[^、。「」がはのを]{{0,12}}?)(?:{_PLAY})))")
 # A list of words joined by 、 at a clause's start (not その裏、辰巳が) before の, が, と or も and a play
 _LIST = re.compile(rf"(?:^|(?<=[、。はにもで「」]))(?=({_WORD}(?:、{_WORD})+)(?:が|の|と|も)[^、。「」]{{0,12}}?(?:{_PLAY}))")
+# A side's scorers after ＝, each word with its points (シラナミ重工＝高岡９、大門６、上市５ほか), to the list's end
+_SCORERS = re.compile(rf"(?<=[＝=])(?=({_WORD}[０-９0-9]{{1,2}}(?:、{_WORD}[０-９0-9]{{1,2}})+)(?:ほか|、|。|$|\s|▽|【))")
+_POINTS = re.compile(r"[０-９0-9]+$")
 # A player's position or role and の, then a word of its own before a particle
 _POSITIONED = re.compile(r"(?:先発|救援|抑え|守護神|中継ぎ|代走|代打|捕手|エース|主将|主砲|新人|ルーキー|４番|ＧＫ|GK|"
                          rf"ＦＷ|ＤＦ|ＭＦ|セッター|リベロ)の({_WORD})(?=[はがもをにと、])")
@@ -119,6 +122,15 @@ def game_players(flat: str, lines: list[Line], starts: list[int], names: list[Na
                 items = items[1:]  # 四回、敦賀、舞鶴: the list is the words of their own before the play
             if len(items) >= 2 and all(_one_word(toks, s, e) for s, e in items) and any(
                     _name_word(toks, s, e) for s, e in items):
+                for s, e in items:
+                    add(x.at + s, x.at + e)
+        for m in _SCORERS.finditer(line):  # 【得点】シラナミ重工＝高岡９、大門６、上市５ほか: every scorer, when one is a
+            items, at = [], m.start(1)  # name's word and each a word of its own
+            for item in m.group(1).split("、"):
+                word = _POINTS.sub("", item)
+                items.append((at, at + len(word)))
+                at += len(item) + 1
+            if all(_one_word(toks, s, e) for s, e in items) and any(_name_word(toks, s, e) for s, e in items):
                 for s, e in items:
                     add(x.at + s, x.at + e)
     alone = {flat[n.start:n.end] for n in names + out if not n.full and n.surname == flat[n.start:n.end]
