@@ -55,3 +55,9 @@ def test_a_sides_scorers_after_its_name_and_an_equals_sign_are_players() -> None
             "【得点】北浜重工＝高岡９、大門６、上市５ほか")
     found = persons(text)
     assert {"高岡", "大門", "上市"} <= set(found)
+
+
+def test_a_football_line_up_names_every_player_after_the_positions() -> None:
+    found = set(persons("【北浜ＦＣ先発】ＧＫ綾、ＤＦ春日、門川、ソフィア、甲斐、ＭＦ椎葉、黒木、日高、那須、ＦＷ高千穂、今"))
+    assert {"綾", "門川", "ソフィア", "甲斐", "今"} <= found
+    assert not any("北浜" in n for n in found)  # (the side in the header is no player)

@@ -34,6 +34,10 @@ _END = r"(?=[、。，,はがもをのと（( 　\n・]|" + _DIGIT + r"|$)"
 _LINEUP = re.compile(_DIGIT + r"番[・･]?" + _POSITION + r"[ 　・]?" + _RUN + _END + "|"
                      + _DIGIT + r"[（(][投捕一二三遊左中右指][）)][ 　]?" + _RUN + _END)
 _ORDER = re.compile(_DIGIT + r"番[ 　]?" + _RUN + _END)
+# A football line-up: its positions, each before its players joined by 、 (ＧＫ綾、ＤＦ春日、門川、甲斐、ＭＦ椎葉、…)
+_XI_POSITION = re.compile(r"ＧＫ|ＤＦ|ＭＦ|ＦＷ|GK|DF|MF|FW")
+_XI_ITEM = re.compile(r"(?:(?<=ＧＫ)|(?<=ＤＦ)|(?<=ＭＦ)|(?<=ＦＷ)|(?<=GK)|(?<=DF)|(?<=MF)|(?<=FW)|(?<=、))"
+                      r"([\u4e00-\u9fff々ヶ][\u4e00-\u9fffノ々ヶ]{0,5}|[ァ-ヺ][ァ-ヺー]{1,10})(?=[、（(\s]|$)")
 _ROLE = re.compile(r"(?:代打|代走|先発|抑え|守護神|エース|主砲|右腕|左腕|主将|ＦＷ|ＭＦ|ＤＦ|ＧＫ)・" + _RUN + _END)
 # 先発の才木浩人が, 代打の糸原が: a role and の before the name, in a line with a batting word (`_BASEBALL`)
 _ROLE_OF = re.compile(r"(?:先発|代打|代走|抑え|救援|守護神|主砲|エース|中継ぎ)の" + _RUN + r"(?=[、。はがもを（(]|から|$)")
@@ -75,6 +79,8 @@ def order_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Na
         roles = [m.span(1) for m in _ROLE_OF.finditer(line) if m.end(1) - m.start(1) >= 2]
         if roles and _BASEBALL.search(line):
             spans += roles
+    if len(set(_XI_POSITION.findall(line))) >= 3:  # ＧＫ綾、ＤＦ春日、門川、…、ＦＷ高千穂、今: a football line-up
+        spans += [m.span(1) for m in _XI_ITEM.finditer(line)]
     battery: set[tuple[int, int]] = set()
     if "バッテリー" in line:
         for m in _BATTERY.finditer(line):
