@@ -249,3 +249,11 @@ def test_a_counter_after_a_number_is_no_surname_in_a_line_of_spaced_names() -> N
 def test_a_spaced_name_after_a_players_order_or_position(text, name):
     found = {n.replace("\u3000", " ") for n in persons(text)}
     assert name in found and not any(n in found for n in ("呉羽", "竜也", "出雲"))
+
+
+def test_a_foreign_name_of_katakana_parts_standing_as_an_entry_of_a_spaced_line() -> None:
+    text = ("【４０歳代女子】１位　泉　真由美　長野　３時間０２分２１秒　２位　春日井　麻衣　新潟　３時間０５分５９秒　"
+            "３位　ジョアナ・サントス　埼玉　３時間０８分１４秒")
+    assert "ジョアナ・サントス" in persons(text)
+    text = "【団体】１位　チーム・ヤマセ　２位　沢井　光（北辰化成）　３位　丸山　快（城南大）"
+    assert "チーム・ヤマセ" not in persons(text)  # (a common word first: a team's name)

@@ -123,11 +123,12 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             continue  # 宮城 正直、まだ実感が…。, 大谷 チームのみんなに…。: an interview's answer after its speaker's name
         if free(start, end) and not (out and start < out[-1].end):  # (▽和田 光一 総務課長: not 光一 総務 after 和田 光一)
             out.append(Name(start, end, line[start:left_end], True))
-    if len(out) >= 2 and weak:  # a line that prints its names spaced (a results or roster line): its other entries of
+    if len(out) >= 2 and (weak or "・" in line):  # a line that prints its names spaced (a results or roster line): its other entries of
         out = _in_the_lines_style(line, toks, weak, out, free)  # the same shape are names too
     return out
 
 
+_DOTTED = re.compile(r"(?<![ァ-ヺー・A-Za-z])[ァ-ヺ][ァ-ヺー]{0,9}(?:・[ァ-ヺ][ァ-ヺー]{0,9}){1,3}(?![ァ-ヺー・])")
 _ENTRY_END = ("組", "ペア", "君", "さん", "ちゃん")  # what may close an entry of a listing after its name: a pair, an
 # honorific
 
@@ -138,6 +139,15 @@ def _in_the_lines_style(line: str, toks: Toks, weak: "list[tuple[int, int, int, 
     name of kanji or kana, a mark, a bracket, an honorific, a pair's 組 or ペア or a relay's dash after (②今 陽翔(千曲ガス),
     ③御子柴 健四段 beside ①門 誠司五段 and ②乾 悠人四段)."""
     taken = [(n.start, n.end) for n in out]
+    for m in _DOTTED.finditer(line):  # ②ソン・ダウン　ミカゲ光学: a foreign name of katakana parts, an entry too
+        start, end = m.span()
+        before, after = line[start - 1:start], line[end:end + 1]
+        if ((before in _MARKS or before.isdigit() or before in "、,") and (
+                after in _MARKS or after.isdigit() or line.startswith(_ENTRY_END, end))
+                and not any(s < end and start < e for s, e in taken) and free(start, end)
+                and not _common_word(m.group().split("・")[0])):  # (チーム・ヤマセ, ネオン・パレード: a common word first)
+            out.append(Name(start, end, m.group().split("・")[-1], False))
+            taken.append((start, end))
     for start, left_end, given_start, end in weak:
         before, after = line[start - 1:start], line[end:end + 1]
         if not (_KANJI.fullmatch(line, start, left_end) and left_end - start <= 4 and end - given_start <= 4
