@@ -328,7 +328,8 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         if slotted:
             found = [x for x in found if x not in dropped] + slotted
     if ("番" in line or "・" in line or "）" in line or ")" in line or "バッテリー" in line or "の" in line
-            or "GK" in line):  # １番・遊撃 name; GK綾、DF春日、…: a line-up
+            or "DF" in line or "MF" in line):  # １番・遊撃 name; GK綾、DF春日、…: a line-up (three of its four
+        # positions hold DF or MF)
         slotted, dropped = order_names(line, toks, found, free)
         if slotted:
             found = [x for x in found if x not in dropped] + slotted

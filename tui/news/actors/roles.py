@@ -48,11 +48,11 @@ _ROLES = (
     # the titles of kyudo, kendo and other budo, before the grade (遠野清錬士六段)
     "錬士 教士 範士"
 ).split()
-# A minister abroad whose ministry joins two fields (貿易産業相, 科学技術相, 文化観光相): any two of them, then 相
+# A minister abroad whose ministry joins two fields (貿易産業相, 科学技術相, 文化観光相): any two of them, then 相 (read
+# by `TITLE_RE` from the fields' tree, not listed: two fields of fifty make over two thousand titles)
 _FIELDS = ("貿易 産業 経済 財務 財政 金融 投資 通商 商工 商業 農業 農林 漁業 水産 観光 文化 教育 科学 技術 保健 厚生 "
            "労働 社会 福祉 運輸 交通 通信 情報 環境 エネルギー 鉱業 資源 司法 法務 国土 開発 計画 国防 外務 内務 "
            "青年 女性 家族 スポーツ 都市 住宅 地方 行政 移民 気候 宗教").split()
-_ROLES += tuple(sorted({a + b + "相" for a in _FIELDS for b in _FIELDS if a != b} - set(_ROLES)))
 _ROLES += sorted({"副" + r for r in _ROLES if r.endswith("長") and not r.startswith("副")} - set(_ROLES))
 # (the deputy of every head: 出島昭二副院長 is 出島昭二, never 昭二副)
 
@@ -88,7 +88,7 @@ def _walk(node: dict) -> str:
 
 
 TITLE_WORDS = frozenset(_ROLES)
-_FIRST = "".join(sorted({r[0] for r in _ROLES} | set("(（")))
+_FIRST = "".join(sorted({r[0] for r in _ROLES} | {f[0] for f in _FIELDS} | set("(（")))
 _STARTS = frozenset(_FIRST)
 # A minister's title is none where 相 starts another word: 教育相談, 国内相場, 経済相互.
 _NOT_WORD = "(?!(?<=相)[談場互手応当違続])"
@@ -98,7 +98,9 @@ _MINISTERS = {r[0] for r in _ROLES if r.endswith("相")}  # the first characters
 # country after ＝, as sports papers write it (（24＝ウクライナ）). Each alternative starts with a literal character, so the
 # engine skips, in C, every place no title starts (one alternative opening with a class, [(（], would make it try
 # every place: the search then takes ten times as long).
+_TWO_FIELDS = [branch + "(?:" + trie(_FIELDS) + ")相" + _NOT_WORD for branch in trie_branches(_FIELDS).values()]
 TITLE_RE = re.compile("|".join([branch + (_NOT_WORD if ch in _MINISTERS else "") for ch, branch in trie_branches(_ROLES).items()]
+                               + _TWO_FIELDS  # (after the titles listed: 経済産業相 is one of them)
                                + [r"\(\d{1,3}[)）]", r"（\d{1,3}[)）]", r"\([1-6１-６]年[)）]", r"（[1-6１-６]年[)）]",
                                   r"\(\d{1,3}[=＝][^()（）=＝]{1,16}[)）]", r"（\d{1,3}[=＝][^()（）=＝]{1,16}[)）]",
                                   r"\([\u4e00-\u9fff]{2,6}(?:高校?|大学?|工|商)[1-6１-６]?[)）]",

@@ -106,7 +106,7 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         # listing's part, then its player; ◇白金 恵太54: a candidate, then the age; ▽徳竹 正夫、: a list of names opened
         # by ▽, the given name one UniDic knows, the surname no common word
         titled = honored and not honorific and _titled(line[start:left_end], line[given_start:end])
-        placed = bool(_PLACE_BEFORE.search(line, 0, start)) and _KANJI.fullmatch(line, start, left_end) is not None and (
+        placed = bool(_PLACE_BEFORE.search(line, max(0, start - 20), start)) and _KANJI.fullmatch(line, start, left_end) is not None and (
             end - given_start <= 3)  # 7番今 颯, MF出雲 陸斗, リベロ土崎 湊: a player's order or position right before
         if not (known or honorific or listed or named or titled or prose or placed
                 or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
@@ -123,8 +123,8 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             continue  # 宮城 正直、まだ実感が…。, 大谷 チームのみんなに…。: an interview's answer after its speaker's name
         if free(start, end) and not (out and start < out[-1].end):  # (▽和田 光一 総務課長: not 光一 総務 after 和田 光一)
             out.append(Name(start, end, line[start:left_end], True))
-    if len(out) >= 2 and (weak or "・" in line):  # a line that prints its names spaced (a results or roster line): its other entries of
-        out = _in_the_lines_style(line, toks, weak, out, free)  # the same shape are names too
+    if len(out) >= 2 and (weak or "・" in line):  # a line that prints its names spaced (a results or roster line):
+        out = _in_the_lines_style(line, toks, weak, out, free)  # its other entries of the same shape are names too
     return out
 
 

@@ -88,7 +88,7 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
     return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
 
 
-def _topic_of(before: list[tuple[Passage, tuple[int, int]]], holders: set[str]) -> str | None:
+def _topic_of(before: Sequence[tuple[Passage, tuple[int, int]]], holders: set[str]) -> str | None:
     """The one of `holders` who is the topic (は) of the nearest sentence before, if one is."""
     for p, (lo, hi) in before[:1]:
         topics = {a for a, s, e in p.persons if lo <= s < hi and a in holders
@@ -304,12 +304,10 @@ def _cleft_focus(p: Passage, lo: int, hi: int) -> str | None:
 def _person_topic(before: Sequence[tuple[Passage, tuple[int, int]]]) -> str | None:
     """The one person that is the topic (は) of the sentence `before` holds, if one is and the sentence quotes no words
     (前田監督は「…」と話した。試合を決めたのは、岩田選手だった。: the topic spoke; the focus acts)."""
-    for p, (lo, hi) in before:
-        if "「" in p.text[lo:hi]:
-            return None
-        topics = {a for a, s, e in p.persons if lo <= s < hi and p.particle_of(a, e, lo, hi) == "は"}
-        return next(iter(topics)) if len(topics) == 1 else None
-    return None
+    if not before or "「" in before[0][0].text[slice(*before[0][1])]:
+        return None
+    p, (lo, hi) = before[0]
+    return _topic_of(before, {a for a, s, _ in p.persons if lo <= s < hi})
 
 
 def _given_to(p: Passage, lo: int, hi: int, giver: str) -> str | None:
