@@ -197,6 +197,11 @@ def test_two_organisations_joined_by_a_middle_dot_are_two(text, orgs):
     ("備前ともえ銀行は、来年４月に新しい支店を開く。", ["備前ともえ銀行"]),  # (と + も + え: particles to UniDic)
     ("しただ信用金庫は２日、決算を発表した。", ["しただ信用金庫"]),  # (し + ただ: a verb and a conjunction)
     ("ゆかり会計事務所の所長が講演した。", ["ゆかり会計事務所"]),
+    ("版元のくるみ書房は新刊を出した。", ["くるみ書房"]),  # (after a noun's の, right before the trade's word)
+    ("版元のあまつぶ書房が重版を決めた。", ["あまつぶ書房"]),  # (あ + ま: fillers to UniDic, then つぶ)
+    ("運営会社のひかり運輸によると、便は増える。", ["ひかり運輸"]),
+    ("（ゆのかわ薬品）が２位だった。", ["ゆのかわ薬品"]),  # (の inside a name after a mark)
+    ("本州と佐渡を結ぶ佐渡みらい汽船が運航を続ける。", ["佐渡みらい汽船"]),  # (a place, a name in hiragana, the trade)
 ])
 def test_a_firms_name_with_a_word_in_hiragana(text, orgs):
     assert found(text) == orgs
@@ -205,6 +210,7 @@ def test_a_firms_name_with_a_word_in_hiragana(text, orgs):
 @pytest.mark.parametrize("text", [
     "どこで新聞を読めばいいのか。",  # (words before the word, not a name)
     "８・００　歌のまつり生放送",  # (a kind of programme after a common word)
+    "夏のまつり生放送が始まった。",  # (after a noun's の, but no trade's word right after the hiragana)
 ])
 def test_hiragana_words_before_a_firms_word_are_no_name(text):
     assert found(text) == []
@@ -340,3 +346,17 @@ def test_a_katakana_name_before_a_firms_suffix_is_read_whole() -> None:
     # UniDic cuts the name into words it reads otherwise; the suffix's run starts back at the katakana word's start
     assert "ナガオ製作所" in found("ナガオ製作所が２―１でハクロ繊維に勝った。")
     assert "オ製作所" not in found("ナガオ製作所が２―１でハクロ繊維に勝った。")
+
+
+def test_particles_before_a_firms_hiragana_word_stay_out_of_its_name():
+    assert found("日本からはみらい東海銀行と決済アプリが協力する。") == ["みらい東海銀行"]
+
+
+@pytest.mark.parametrize("text, full", [
+    ("美濃医科大が新しい検査法を開発した。美濃医科大学の研究チームが発表した。", "美濃医科大学"),
+    ("湊信金が新しい融資を始めた。湊信用金庫の理事長が語った。", "湊信用金庫"),
+])
+def test_a_body_written_short_and_in_full_is_one_actor(text, full):
+    gaz = actors.default()
+    hits, new = actors.find(text, gaz)
+    assert len(hits) == 2 and {new[f.actor].name for f in hits} == {full}

@@ -108,3 +108,16 @@ def test_a_body_the_actors_filed_under_its_short_name_is_the_one_named_in_full_b
     assert quotes(text) == [("見守りを強める", "川瀬市教育委員会")]
     alone = "市教育委員会は「見守りを強める」としている。"
     assert quotes(alone) == [("見守りを強める", "市教育委員会")]
+
+
+def test_a_university_and_a_bank_written_short_and_in_full_are_one_body() -> None:
+    body = ("美濃医科大学の研究チームは7日、新しい検査法を発表した。\n\n研究を率いた同大の森谷教授が会見した。\n\n"
+            "同大は「2年以内に実用化したい」としている。")
+    assert quotes_headed("血液で早期発見　美濃医科大が新しい検査法", body) == [("2年以内に実用化したい", "美濃医科大学")]
+    bank = ("鶴見さくら銀のATM、2日深夜に復旧\n\n仙台市に本店を置く鶴見さくら銀行のシステム障害で、同行は2日、ATMの稼働を"
+            "再開した。同行は「3日中の復旧を目指す」としている。")
+    assert quotes(bank) == [("3日中の復旧を目指す", "鶴見さくら銀行")]
+
+
+def test_the_same_bank_after_a_bank_and_no_bank_when_none_was_named() -> None:
+    assert quotes("首相の訪米に記者が同行した。同行は「楽しみだ」と話した。") == [("楽しみだ", None)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .abbreviations import abbreviated
+from .short_forms import shortened
 from .addresses import in_address
 from .affiliations import SIGN as AFFILIATED_SIGN, affiliated, bracket_orgs
 from .discipline_names import SIGN as DISCIPLINE_SIGN, discipline_names
@@ -423,6 +424,7 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
     take_places(flat, lines, rows(*CITY_SIGNS), heads, out, take)  # places last (`article_places`)
     if "(" in flat or "（" in flat:  # オーシャン・ブリッジ・キャピタル（OBC）… OBCは: the short name's body is the full name's
         out = abbreviated(flat, out, free)
+    out = shortened(flat, out)  # 尾張医科大 and 尾張医科大学: one body
     return sorted(out, key=lambda x: (x[1], x[2]))
 
 

@@ -24,9 +24,10 @@ _STAFF = r"(?:[\u4e00-\u9fff]{0,7}[課部室局科係班]の)?担当者(?=[は�
 _UNIT = r"(?:本部|[\u4e00-\u9fff]{0,6}[課室]|広報(?:部|担当者?)?)(?:の担当者)?(?=[はがも])"  # (北浜電機広報部は)
 ORG_VOICE = re.compile(r"(?:[（(][^（）()「」。]{1,15}[）)])?(?:の(?:(?:[\u4e00-\u9fff]{1,4}の)?" + _SPOKES + "|" + _STAFF + ")|"
                        + _UNIT + ")")
-# 同社の広報担当者は, 同社日本法人の担当者が, 同社は, 同党が: the company (the party, the ministry) spoken of before
+# 同社の広報担当者は, 同社日本法人の担当者が, 同社は, 同党が, 同行は: the company (the party, the ministry, the bank) spoken
+# of before
 _SAME_BODY = re.compile(r"同(?:社|行|グループ)(?:[\u4e00-\u9fff]{1,4})?の?"
-                        r"(?:[\u4e00-\u9fff]{1,4}の)?(?:" + _SPOKES + "|担当者)(?:は|が)|同([社党省庁])(?:は|が|も)")
+                        r"(?:[\u4e00-\u9fff]{1,4}の)?(?:" + _SPOKES + "|担当者)(?:は|が)|同([社党省庁行])(?:は|が|も)")
 ISSUED = re.compile(r"[」』]\s*との\s*(?:コメント|声明|談話|見解)を(?:出|発表|寄せ|公表)")
 # The ends of the names of bodies no company is: 同社 is none of them (a party, a ministry, a town, a court's side).
 _NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣銀館園]|裁判所|連盟|機構|銀行|組合|労組|会議所|研究所)$")
