@@ -42,3 +42,15 @@ def test_a_department_of_the_one_government_named_speaks_for_it_not_its_staff_or
     assert quotes(executive) == [("早めに逃げてほしい", None)]
     police = "事故多発\n\n青葉県は対策会議を開いた。県警本部は「速度を落としてほしい」としている。"
     assert quotes(police) == [("速度を落としてほしい", None)]
+
+
+def test_the_kind_alone_after_a_particle_names_no_other_place() -> None:
+    text = ("青葉県日向市で川が氾濫した。日向市の森谷雄一市長は、災害救助法の適用を県に求める考えを示した。\n\n"
+            "青葉県は同日、災害対策本部を設置した。県は「市町村と連携し、物資の輸送を急ぐ」としている。")
+    assert quotes(text) == [("市町村と連携し、物資の輸送を急ぐ", "青葉")]
+
+
+def test_a_museum_named_with_and_without_its_founder_is_one_body() -> None:
+    text = ("名窯の器が里帰り　くすのき美術館で\n\n展覧会が、北浜市の市立くすのき美術館で開かれる。\n\n"
+            "当日券は美術館の窓口で扱う。美術館は「早めの来館を」と呼びかけている。")
+    assert quotes(text) == [("早めの来館を", "市立くすのき美術館")]

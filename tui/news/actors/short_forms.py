@@ -1,6 +1,7 @@
-"""An organisation written in its full form and in the short form the press uses, in one article (尾張医科大学 and
-尾張医科大, 奥羽さくら銀行 and 奥羽さくら銀, 霧峰高校 and 霧峰高, 湊信用金庫 and 湊信金): one body, filed under the full form,
-so that 同大 or 同行 read after either finds one organisation and the reader lists one actor.
+"""An organisation written in its full form and in a short form in one article: the press's short form of its last
+word (尾張医科大学 and 尾張医科大, 奥羽さくら銀行 and 奥羽さくら銀, 湊信用金庫 and 湊信金) or its name without the founder
+written before it (市立くすのき美術館 and くすのき美術館). One body, filed under the full form, so that 同大 or 同行 read
+after either finds one organisation and the reader lists one actor.
 
 Only between two names the recognisers found as organisations in the article: the short form alone is never taken for
 one here.
@@ -14,6 +15,8 @@ _FULL = {
     "高": ("高校", "高等学校"), "中": ("中学校", "中学"), "小": ("小学校",), "信金": ("信用金庫",), "信組": ("信用組合",),
 }
 _ENDS = tuple(sorted(_FULL, key=len, reverse=True))
+# Who founded a body, written before its name in full and left out after (市立くすのき美術館, then くすのき美術館)
+_FOUNDERS = tuple(w + "立" for w in "市 県 町 村 区 都 府 道 国 私 公".split())
 
 
 def shortened(flat: str, out: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
@@ -22,10 +25,9 @@ def shortened(flat: str, out: list[tuple[str, int, int, str]]) -> list[tuple[str
     keyed = {flat[s:e]: key for kind, s, e, key in out if kind == "organization"}
     keys: dict[str, str] = {}
     for name in keyed:
-        end = next((x for x in _ENDS if name.endswith(x)), None)
-        if end is None or len(name) <= len(end):
-            continue
-        full = [keyed[f] for x in _FULL[end] if (f := name[:-len(end)] + x) in keyed]
+        end = next((x for x in _ENDS if name.endswith(x) and len(name) > len(x)), None)
+        full = [keyed[f] for x in _FULL[end] if (f := name[:-len(end)] + x) in keyed] if end else []
+        full += [keyed[f] for x in _FOUNDERS if (f := x + name) in keyed]
         if len(set(full)) == 1:
             keys[name] = full[0]
     if not keys:

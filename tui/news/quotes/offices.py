@@ -34,7 +34,8 @@ def one_office(kind: str, roles: Roles) -> str | None:
     texts = [t if k < roles.upto else t[:roles.until] for k, t in enumerate(roles.texts[:roles.upto + 1])]
     found = {a for k, t in enumerate(texts) for a, s, e in roles.mentions[k]
              if roles.kinds.get(a) == "place" and e <= len(t) and t[e - 1:e] == kind}
-    written = {m.group(1) for t in texts for m in re.finditer(rf"([^\s、。「」（）()・]{{2}}){kind}(?![{_NOT_OFFICE}])", t)}
+    written = {m.group(1) for t in texts  # (not after kana: 適用を県に求める names no other prefecture)
+               for m in re.finditer(rf"([^\s、。「」（）()・][^\s、。「」（）()・ぁ-ゖ]){kind}(?![{_NOT_OFFICE}])", t)}
     if len(found) != 1 or len(written - {"同" + kind}) > 1 or any(w[-1] in "両各同全" for w in written):
         return None
     return next(iter(found))
