@@ -190,3 +190,10 @@ def test_a_name_inside_short_words_in_brackets_that_name_a_thing_is_no_person(te
 def test_a_name_after_a_groups_shozoku_no():
     assert persons("配信グループ「ほしぞらライブ」所属の星川ミオが、３周年の記念配信を開いた。") == ["星川ミオ"]
     assert persons("事務所所属のタレントが出演し、ジム所属の選手が優勝した。") == []  # common words
+
+
+def test_the_parts_a_cast_plays_before_o_and_their_actors_are_no_persons():
+    text = ("長女の春江を宮守 さとみ、次女の夏美を客演の森下ゆかりが演じる。"
+            "頑固な店主の与平を坂出剛史が演じる。坂出は「与平は情に厚い」と話した。")
+    assert persons(text) == ["宮守 さとみ", "森下ゆかり", "坂出剛史", "坂出"]
+    assert persons("警察は山田太郎さんを佐藤花子さんが見つけたと発表した。") == ["山田太郎", "佐藤花子"]  # no part played

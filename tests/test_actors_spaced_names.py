@@ -257,3 +257,17 @@ def test_a_foreign_name_of_katakana_parts_standing_as_an_entry_of_a_spaced_line(
     assert "ジョアナ・サントス" in persons(text)
     text = "【団体】１位　チーム・ヤマセ　２位　沢井　光（北辰化成）　３位　丸山　快（城南大）"
     assert "チーム・ヤマセ" not in persons(text)  # (a common word first: a team's name)
+
+
+def test_a_copulas_de_after_a_kana_given_name_stays_out_and_a_name_ending_in_de_stays_whole():
+    assert persons("作・演出は劇団主宰の鷹栖 しおりで、廃線の駅を描く。") == ["鷹栖 しおり"]
+    assert persons("主演は山田 かえで、助演は森 ひなた。") == ["山田 かえで", "森 ひなた"]
+
+
+def test_the_late_before_a_name_printed_spaced_is_no_part_of_it():
+    assert persons("店は夫の故門 善三さんと１９６２年に開いた。") == ["門 善三"]
+
+
+def test_what_a_list_gives_in_brackets_after_a_spaced_name_is_no_person():
+    text = "▽自治功労　村岡 重雄（大野）、小代 貞子（秋岡）、赤松 浩一（赤松）"
+    assert persons(text) == ["村岡 重雄", "小代 貞子", "赤松 浩一"]

@@ -1,4 +1,4 @@
-"""The fourth to thirty-eighth actors development sets (tests/data/actors_dev4 … actors_dev38): each well formed, large
+"""The fourth to thirty-ninth actors development sets (tests/data/actors_dev4 … actors_dev39): each well formed, large
 enough, in its genres, sharing no sentence with another set, printed by the report as a block of its own (in the
 tuned sets' order) with its errors on demand, and its figures pinned at the last measure less 0.01 (raised with each
 rule tuned on it; the figures as written are in each set's README)."""
@@ -215,6 +215,11 @@ SETS = {
     "dev 38": Pins(actors_report.DEV38_SET, _any("community_people_8", "local_government_8", "negatives_lookalikes_8",
                                                  "obituaries_personnel_8", "results_listings_8", "sports_games_8"), 440,
                    (0.859, 0.88), 0.84, 0.35, org_r=0.46, place_r=0.45),
+    # people in results, games, local pages, credits and society pages in house styles sets 37 and 38 did not use, and
+    # lookalikes (persons 0.862 / 0.826, organisations 0.808 / 0.570 as written)
+    "dev 39": Pins(actors_report.DEV39_SET, _any("entertainment_culture_9", "local_government_9", "negatives_lookalikes_9",
+                                                 "results_listings_9", "society_people_9", "sports_games_9"), 440,
+                   (0.877, 0.822), 0.79, 0.26, org_r=0.56, place_r=0.38),  # persons 0.887 / 0.832 after its rules
 }
 
 
@@ -272,7 +277,7 @@ def test_the_tuned_sets_come_in_order():
                                                                   "dev 20", "dev 21", "dev 22", "dev 23", "dev 24", "dev 25",
                                                                   "dev 26", "dev 27", "dev 28", "dev 29", "dev 30",
                                                                   "dev 31", "dev 32", "dev 33", "dev 34", "dev 35",
-                                                                  "dev 36", "dev 37", "dev 38"]
+                                                                  "dev 36", "dev 37", "dev 38", "dev 39"]
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -2,9 +2,10 @@
 
 - a name a prize or award takes (江戸川乱歩賞, 岸田國士戯曲賞, 江崎玲於奈賞): a name, kanji and then 賞 (not 受賞);
 - a part played: a name before 役 (坂本龍馬役は; not 役員, 役所), or before を演じ, に扮し (徳川家康を演じる), or
-  before の声を (ポポの声を演じる); a story's lead (主人公ルカ, 主人公の祖母・ハル), and such a lead or voiced character
+  before の声を (ポポの声を演じる), or before を and the actor who plays it (与平を坂出剛史が演じ); a story's lead (主人公ルカ, 主人公の祖母・ハル), and such a lead or voiced character
   wherever the article names it again (not a person of the gazetteer's);
 - a character before the actor who plays it, in brackets (刑事・朝倉悠真（鷹野修）: 鷹野修 the person);
+- a name in brackets right after a full name printed with a space, as lists give a district or a side (赤松 浩一（赤松）);
 - a name inside a work's title: in 『』, or in 「」 after a word for a work (展覧会「ゴッホと日本」, ゲーム「蒼天の
   リリア」, オペラ「蝶々夫人」); a name inside short words in 「」 that hold no verb, adjective or auxiliary and are no
   one's words before と: the name of a thing or a title (「ぼくとジローの夏」を選ぶ, 「綾鷹」の限定品), not a quote
@@ -68,10 +69,14 @@ def no_person(text: str, start: int, end: int, works: list[tuple[int, int]],
     name = text[start:end]
     if name in _TITLE_WORDS:
         return True
-    if _PRIZE.match(text, end) or _PART.match(text, end) or _LEAD.search(text, max(0, start - 12), start):
+    if (_PRIZE.match(text, end) or _PART.match(text, end) or _LEAD.search(text, max(0, start - 12), start)
+            or _played(text, end, persons)):
         return True
     if any(s <= start and end <= e for s, e in works):
         return True
+    if start and text[start - 1] in "（(" and text[end:end + 1] in "）)" and any(
+            e == start - 1 and " " in text[s:e] for s, e in persons):
+        return True  # 赤松 浩一（赤松）: what a list gives in brackets after a name printed spaced (a district, a side)
     if text.startswith(("（", "("), end):
         close = next((k for k in range(end + 1, min(len(text), end + 12)) if text[k] in "）)"), None)
         if close is not None and close - end > 3 and (end + 1, close) in persons and _NAME_KANA.search(text, end + 1, close):
@@ -80,6 +85,23 @@ def no_person(text: str, start: int, end: int, works: list[tuple[int, int]],
             (start and _KANJI.match(text[start - 1])) or _HOUSE.search(text, max(0, start - 4), start)):
         return True
     return False
+
+
+_PLAYED_BY = re.compile(r"を(?:[^、。を「」]{1,8}の)?")  # 春江を美瑛さとみが, 秋子を客演のニーナ・ホルムベリが
+_PLAYS = re.compile(r"が(?:演じ|務め|好演|熱演)")
+
+
+def _played(text: str, end: int, persons: set[tuple[int, int]]) -> bool:
+    """Whether the name ending at `end` is a part an actor plays: before を and a person (one of `persons`), with
+    が演じ or が務め later in the sentence (長女の春江を美瑛さとみ、次女の夏美を東神楽ゆかりが演じる)."""
+    m = _PLAYED_BY.match(text, end)
+    if m is None:
+        return False
+    actor = next((e for s, e in persons if s == m.end()), None)
+    if actor is None:
+        return False
+    stop = text.find("。", actor)
+    return _PLAYS.search(text, actor, stop if stop >= 0 else len(text)) is not None
 
 
 def persons_only(flat: str, origin: "list[int] | range", found: list, kind: Callable[[str], str]) -> list:
@@ -100,6 +122,6 @@ def persons_only(flat: str, origin: "list[int] | range", found: list, kind: Call
     # a character a story's lead or a part names (主人公クロノス) is none wherever the article names it again; not a
     # gazetteer's person (坂本龍馬役: the part, not the man)
     parts = {aid for s, e, aid in found if (s, -e) in dropped and kind(aid) == "person" and aid.startswith("p:")
-             and (_LEAD.search(flat, max(0, s - 12), s) or _VOICE.match(flat, -e))}
+             and (_LEAD.search(flat, max(0, s - 12), s) or _VOICE.match(flat, -e) or _played(flat, -e, at))}
     return [f for f in found if kind(f[2]) != "person" or ((f[0], -f[1]) not in dropped and f[2] not in parts)] \
         if dropped else found

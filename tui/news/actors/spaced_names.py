@@ -57,6 +57,8 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         given = _given(line, m.start(2), m.end(2), toks, marks)
         if left is not None and given is not None:
             left = _named_end(toks, left, m.end(1))
+            if line[left] == "故" and m.end(1) - left >= 2:
+                left += 1  # 夫の故門 善三さん: the late, before the surname
             for slot in _SLOTS:  # 副将湯川 朔: a team match's slot, then the surname
                 if line.startswith(slot, left) and m.end(1) - left - len(slot) >= 1:
                     left += len(slot)
@@ -114,7 +116,8 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
             # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル
             # （…部屋）); a title is not enough, a headline's parts being set apart by spaces too: 党内に温度差 若手議員「…」)
-        if not (after in _MARKS or honored or ((known or named or prose or placed) and after in _WEAK)
+        if not (after in _MARKS or honored or ((known or named or prose or placed) and (
+                after in _WEAK or (after == "で" and _ends_in_de(toks, end + 1))))
                 or ((known or named or listed) and after.isdigit())):  # (千歳 結69、66: a player, then the scores)
             weak.append((start, left_end, given_start, end))
             continue
@@ -291,12 +294,20 @@ def _given(line: str, start: int, end: int, toks: Toks, marks: "list[tuple[int, 
             # adverb or verbal noun takes; not 訃報 岡本清氏, a full name, nor 小団子さん, a prefix's word)
         return end
     titled = any(s == end for s, _ in marks)  # (二見 いろは女流初段: no particle before a title)
+    if end - start >= 3 and line[end - 1] == "で" and _ends_in_de(toks, end):
+        end -= 1  # 主宰の鷹栖 しおりで、: the copula's で after the name, as UniDic reads the line (not 山田 かえで)
     for cut in _kana_ends(line, start, end):  # すずが, まどかさん: the name, without a particle or an honorific after it
         if cut == end - 1 and titled:
             continue
         if _KANA_GIVEN.fullmatch(line, start, cut) and not TITLE_RE.fullmatch(line, start, cut):
             return None if _no_kana_given(line[start:cut]) else cut
     return None
+
+
+def _ends_in_de(toks: Toks, end: int) -> bool:
+    """Whether UniDic reads the で ending at `end` as a word of its own, a particle or the copula's form."""
+    k = bisect_left(toks.starts, end - 1)
+    return k < len(toks) and toks.starts[k] == end - 1 and toks.surfaces[k] == "で" and toks.pos[k] in ("助詞", "助動詞")
 
 
 _TITLE_PREFIX = frozenset("元前新現")
