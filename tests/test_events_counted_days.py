@@ -159,3 +159,11 @@ def test_a_timelines_step_of_a_day_alone_goes_on_in_the_month_above() -> None:
             "30日　元課長が上司に打ち明ける\n↓\n11月6日　県警が逮捕\n〈2060年〉\n6月5日　初公判")
     got = {t: d for d, t in events(text, "2060-11-01")}
     assert [d for t, d in got.items() if "打ち明ける" in t] == ["2059-09-30"]
+
+
+def test_an_accident_is_dated_by_the_indictment_and_its_next_morning_counted_from_it() -> None:
+    text = ("北浜地裁で29日、ひき逃げの初公判があった。\n\n起訴状によると、被告は昨年10月14日夕、市道で高校生をはねて"
+            "逃げたとされる。被告は事故の3日後に車を工場へ持ち込んだ。検察側は、被告が事故の翌朝に車のへこみを確かめたと指摘した。")
+    found = events(text, "2083-01-30")
+    assert ("2082-10-17", "被告は事故の3日後に車を工場へ持ち込んだ。") in found
+    assert ("2082-10-15", "検察側は、被告が事故の翌朝に車のへこみを確かめたと指摘した。") in found

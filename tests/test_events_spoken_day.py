@@ -96,3 +96,16 @@ def test_a_comment_under_a_bracketed_heading_counts_from_a_two_day_matchs_last_d
     text = ("挑戦者が勝ち王手\n\n◆第52期白鷺戦七番勝負第4局（15、16日・熱海市）\n\n挑戦者が113手で勝った。\n\n"
             "【挑戦者の話】「きのうの封じ手の局面から、指したい手を指せた」")
     assert [d for d, t in events(text, "2061-09-17") if "封じ手" in t] == ["2061-09-15"]
+
+
+def test_words_told_said_in_the_past_after_more_words_or_standing_alone_count_from_the_news_day() -> None:
+    text = "開会式で、町長は「きょうの青空は、町の誇りだ」とあいさつし、「次の100年へ引き継ぐ」と力を込めた。"
+    assert _dated(text, "きょう") == ["2061-04-01"]
+    alone = "運転手の男性は、終点で大きく息を吐いた。\n\n「きのうの夜は眠れなかった。無事に走れてほっとした」"
+    assert _dated(alone, "きのう") == ["2061-03-31"]
+
+
+def test_a_broadcasts_words_standing_alone_are_said_on_its_own_day() -> None:
+    text = ("大雨の影響で、きのう（3日）の夜から雨が強まりました。川は、けさ5時ごろ氾濫しました。\n\n"
+            "「けさ2時ごろ、玄関から水が入ってきました」。そう話すのは、住民の女性です。")
+    assert [d for d, t in events(text, "2061-07-04") if "けさ2時" in t] == ["2061-07-04"]

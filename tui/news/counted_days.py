@@ -14,7 +14,7 @@ from .dates import PLAN_PAST, plain_verb_last, tense, valid
 from .quotes import sentence_spans
 from .sentence_dates import THAT_COUNTED
 
-_OF_DAY = re.compile(r"(?:の(?:翌々日|翌日|前日|前々日|当日)|と同日|当日)(?![券限])")
+_OF_DAY = re.compile(r"(?:の(?:翌々日|翌日|前日|前々日|当日|翌朝|前夜(?!祭))|と同日|当日)(?![券限])")
 # A day counted from a thing dated before (打ち上げの3日後, 着地の1週間後をめどに, 開幕の2日前)
 COUNTED = re.compile(r"(?:の|から)約?([0-9０-９]{1,2})(日|週間)(後|前)")
 _COUNTED_FROM = re.compile(r"の?(?:翌々日|翌日|前日|前々日|当日|[0-9０-９]{1,2}(?:日|週間)[後前]|約)")  # (not the word's own day)
@@ -145,7 +145,7 @@ _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 # An incident (事件, 犯行) is dated by the sentence that charges its act (逮捕容疑は2日…奪った疑い, 起訴状によると、…昨年
 # 9月14日、…だまし取ったとされる) or that a ruling finds (判決によると、…昨年6月21日未明、…奪い), not by one that merely names
 # it (強盗事件で、…7日、逮捕した)
-_INCIDENT = frozenset(("事件", "犯行"))
+_INCIDENT = frozenset(("事件", "犯行", "事故"))
 _ACT = re.compile(r"^(?:逮捕容疑は|起訴状によると|起訴内容は|送検容疑は|判決によると)|疑いが(?:ある|持たれている)[。．]?\s*$")
 
 

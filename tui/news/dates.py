@@ -41,7 +41,7 @@ DATES = re.compile(
     # (中4日で先発: a pitcher's days of rest, no date; but 会期中4日に: the 4th, during the session)
     r"|(?<![\d月年/.\-第毎])(?P<same>同日|当日(?![券限]|の[0-9０-９]{1,2}日)|(?<=この)日(?=[はも、]|の[^。、「」]{1,8}?で)|(?<=その)夜)"  # 同日夜, 同日付, 当日は, この日は, その夜: the
     # day the text named before
-    r"|(?<![\d月年/.\-第毎])(?P<adj>前々日|翌々日|前日|翌日)(?!比|以降|以前|まで(?!に)|の終値|の(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"  # 前日、…した
+    r"|(?<![\d月年/.\-第毎])(?P<adj>前々日|翌々日|前日|翌日|(?<=の)翌朝|(?<=の)前夜(?!祭))(?!比|以降|以前|まで(?!に)|の終値|の(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"  # 前日、…した
 )
 # A range written once (10〜12日, 2月10〜12日, 1月16、17日): its first day is a date too, of the same month. Not a span of
 # days (3〜5日かかる, 2〜3日間), whose second day is no date either.

@@ -46,6 +46,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     前日 in the body refer to the body's dates.
     """
     pub = date.fromisoformat(published) if published else None
+    aired = _aired(blocks)  # a broadcast's script: the words it quotes were said on its own day
     out: list[tuple[int, str, str]] = []
     last: date | None = None  # the day the last sentence that named one tells of, in the body's order
     last_past: date | None = None  # the last such day not after the article's
@@ -138,7 +139,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             months: list[date] = []
             dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub and not named_day else None,
                              named=named, told=told, earlier=earlier, month_before=last_month, months=months,
-                             year_before=last_year, spoken=_spoken_day(game_day, news, pub), this_day=lead,
+                             year_before=last_year, spoken=None if aired else _spoken_day(game_day, news, pub), this_day=lead,
                              answer=answered)
             last_month = months[-1] if months else last_month
             if dated and not full_only:
@@ -176,7 +177,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
         above = [d for kk, d, _ in out if kk < k]  # a heading among the body's steps: 同年12月20日 is the step above's year
         before = date.fromisoformat(above[-1]) if above else None
         found_here = dates_in(text, pub, full_only, before, known=known, heading=True,
-                              spoken=_spoken_day(game_day, news, pub))
+                              spoken=None if aired else _spoken_day(game_day, news, pub))
         if k in step_years and not _YEAR_SAID.search(text):
             found_here = [valid(step_years[k], d.month, d.day) or d for d in found_here]
         out.extend((k, found.isoformat(), text.strip()) for found in found_here
@@ -211,6 +212,16 @@ def _spoken_day(game_day: date | None, news: date | None, pub: date | None) -> d
     """The day words quoted as said in the past were said on: the dateline's, else a morning paper's news day (the day
     before the article's), else None."""
     return game_day or (news if news and pub and (pub - news).days == 1 else None)
+
+
+_POLITE_END = re.compile(r"(?:ます|ました|です|でした)[。．]")
+
+
+def _aired(blocks: Sequence[tuple[str, str]]) -> bool:
+    """Whether the article reads as a broadcast's script: most of its sentences close politely (…しました。, …です。)."""
+    prose = "".join(text for kind, text in blocks if kind == "paragraph")
+    ends = prose.count("。")
+    return ends >= 3 and len(_POLITE_END.findall(prose)) * 2 > ends
 
 
 _BACKGROUND_CLAUSE = re.compile(r"(?:てお|でお)り、")  # 昨年11月6日に予想を引き下げており、…: a background's clause

@@ -46,16 +46,24 @@ _SAID_PAST = re.compile(r"」\s*と[^「」。]{0,40}?(?<!まし)[ただ][。．
 
 
 def said_in_past(text: str, at: int) -> bool:
-    """Whether the quoted words holding place `at` are the last of the sentence and told said in the past, or make a
-    comment line of a sports page (乾監督：「きのうは…」, said at the game)."""
+    """Whether the quoted words holding place `at` are told said in the past by the sentence's last verb, also with more
+    words quoted after them (…「きょうの青空は…」とあいさつし、「…」と力を込めた), stand alone as a sentence of their own
+    (「…きのうの夜は…」: the words of someone the text just showed at the news), or make a comment line of a sports
+    page (乾監督：「きのうは…」, said at the game)."""
     span = quote_span(text, at)
     if span is None or span[1] == len(text):
         return False
     opened, shut = span
-    return "「" not in text[shut:] and (
+    if not text[:opened].strip(" 　") and not text[shut + 1:].strip(" 　。"):
+        return True
+    return _SAID_PAST_LAST.search(text, shut) is not None or "「" not in text[shut:] and (
         _SAID_PAST.match(text, shut) is not None or (
             (text.endswith(("：", ":"), 0, opened) or _COMMENT_HEAD.fullmatch(text, 0, opened) is not None)
             and not text[shut + 1:].strip(" 　。")))
+
+
+# The words quoted last in the sentence, then the plain verb of saying in the past that ends it (…」と力を込めた。)
+_SAID_PAST_LAST = re.compile(r"」\s*と[^「」。]{0,40}?(?<!まし)[ただ][。．]?\s*$")
 
 
 # A comment line's speaker right before its words, with no colon (白鷹山「きのうまで…」, 北信・沢口監督「…」): a short name,
