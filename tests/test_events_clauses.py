@@ -157,3 +157,10 @@ def test_a_headline_closing_on_a_day_and_an_act_is_its_schedule() -> None:
     assert ("2039-04-25", "春の県大会、25日開幕") in got
     got = headline_events("沿岸で震度5強　15日未明", "気象庁によると、揺れは広い範囲で観測された。", "2039-04-16")
     assert ("2039-04-15", "沿岸で震度5強　15日未明") in got  # a time of day is no act
+
+
+def test_a_day_of_the_press_conference_is_the_announcings_not_the_plans() -> None:
+    text = "社長は19日の記者会見で、閉店後の建物を市に無償で譲ると明らかにした。"
+    assert events(text, "2112-10-20") == [("2112-10-19", text)]
+    plan = "社長は25日の株主総会で退任すると発表した。"  # (a meeting ahead, where the plan is carried out)
+    assert events(plan, "2112-10-20") == [("2112-10-25", plan)]
