@@ -105,3 +105,10 @@ def test_no_stable_or_wrestler_from_places_or_common_words_in_brackets() -> None
 def test_a_bout_with_a_call_or_a_decision_is_sign_enough_of_sumo() -> None:
     assert persons("岩戸山―鶴錦は物言いがついたが、軍配通りとなった。") == ["岩戸山", "鶴錦"]
     assert persons("ジョージア出身の玄武丸が、結びの一番で土をつけた。") == ["玄武丸"]
+
+
+def test_a_room_makes_no_sumo_report_but_a_stable_or_its_dressing_room_does() -> None:
+    text = ("教室には、一人で過ごせる小部屋もある。数学を教える加納陽太教諭（29）は「一人ひとり違う」と話した。"
+            "話を聞いた2年の男子生徒（13）は、学校に行けなかった。")
+    assert persons(text) == ["加納陽太"]
+    assert persons("玉垣部屋の宿舎は寺にあり、隆ノ峰は早朝から四股を踏んだ。") == ["隆ノ峰"]

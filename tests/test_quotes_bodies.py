@@ -129,3 +129,9 @@ def test_a_firm_of_common_words_and_its_trade_before_its_officer_named_in_full()
     assert _orgs(text) == ["天測工業"]
     assert quotes(text)[-1] == ("20を超える団体が名乗りを上げている", "天測工業")
     assert _orgs("化学工業の発展に尽くした山田太郎会長が亡くなった。") == []  # (an industry before の: no officer of it)
+
+
+def test_a_firm_named_after_a_clause_that_tells_of_it_speaks_its_statement() -> None:
+    text = ("作家の訃報\n\n長編は映画にもなった。\n\n作品を出してきた潮風書房は「港の風そのものでした」とのコメントを出した。"
+            "潮風書房は来月、全集を出す。")
+    assert quotes(text) == [("港の風そのものでした", "潮風書房")]

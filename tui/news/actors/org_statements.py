@@ -87,9 +87,9 @@ _FIRM_ENDS = FIRM_KINDS | frozenset("電力 電器 鉄道 電鉄 証券 航空 �
 
 def _firms_stating(line: str, toks: Toks, free) -> list[tuple[int, int]]:
     """(start, end) of each firm named by common words and its trade's word (南西電力は「…」としている, 東都交通は「…」と
-    コメントした): one or two common nouns of kanji, two characters or more, then the trade, as the subject of a body's
-    statement; not a kind of business (大手電力は) nor a deed (送配電事業は)."""
-    return [span for j in _statements(line, toks) if (span := trade_firm(line, toks, j, free))]
+    コメントした, 作品を出してきた潮風書房は「…」とのコメントを出した): one or two common nouns of kanji, two characters or
+    more, then the trade, as the subject of a body's statement; not a kind of business (大手電力は) nor a deed (送配電事業は)."""
+    return [span for j in _statements(line, toks) if (span := trade_firm(line, toks, j, free, after_kana=True))]
 
 
 def trade_firm(line: str, toks: Toks, j: int, free, after_kana: bool = False) -> tuple[int, int] | None:

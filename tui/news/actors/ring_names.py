@@ -22,10 +22,11 @@ from bisect import bisect_left
 from .persons import Name
 from .tokens import Toks, chars
 
-# The article is about sumo: the ring, a wrestler, a master, a bout, the rankings or a tournament (九州場所).
-# (Words alone: the text is scanned for their first characters only.)
+# The article is about sumo: the ring, a wrestler, a master, a bout, the rankings or a tournament (九州場所), a stable
+# or its dressing room (玉垣部屋, 支度部屋); not any room (小部屋もある, 見える部屋に, 子供部屋). (Words alone: the text is
+# scanned for their first characters only.)
 SUMO = re.compile(r"大相撲|土俵|力士|親方|千秋楽|幕内|十両|取組|番付|春場所|夏場所|秋場所|初場所|九州場所|名古屋場所|大阪場所|本場所|"
-                  r"関脇|小結|平幕|前頭(?![取葉部])|入幕|幕下|三段目|序二段|序ノ口|部屋|寄り切|押し出し|はたき込|突き落と|上手投げ|下手投げ|"
+                  r"関脇|小結|平幕|前頭(?![取葉部])|入幕|幕下|三段目|序二段|序ノ口|(?<=[\u4e00-\u9fff々][\u4e00-\u9fff々ノ])(?<!子供|勉強|仕事|大部|小部|相部)部屋|寄り切|押し出し|はたき込|突き落と|上手投げ|下手投げ|"
                   r"物言い|軍配|結びの一番|三賞|殊勲賞|敢闘賞|技能賞|今場所|土をつけ")  # (ranks and techniques too)
 _RANK = (r"(?:元|新|東|西)?(?:横綱|大関|関脇|小結|平幕|十両|幕下|前頭(?![取葉部])(?:筆頭|[0-9０-９一二三四五六七八九十]+枚目)?|"
          r"(?:十両|幕下|三段目)?[0-9０-９一二三四五六七八九十]+枚目)")
