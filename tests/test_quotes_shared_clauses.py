@@ -99,3 +99,17 @@ def test_an_obituarys_words_told_by_a_source_or_a_childs_word_are_the_departeds(
 def test_a_broadcasts_sori_daijin_is_the_prime_minister_not_a_minister() -> None:
     text = ("高見沢総理大臣は4日、年頭の記者会見を開きました。\n\n総理大臣は「補正予算の早期執行に取り組む」と強調しました。")
     assert quotes(text)[-1] == ("補正予算の早期執行に取り組む", "高見沢")
+
+
+def test_words_before_a_long_description_and_the_subject_who_says_them() -> None:
+    text = "「玄関を開けたら、もう膝まで水が来ていた」と、自宅が床上まで浸水した会社員の間宮雄一さん（45）は話す。"
+    assert quotes(text) == [("玄関を開けたら、もう膝まで水が来ていた", "間宮雄一")]
+    text = "「ここで働けたことが誇りです」と、勤続38年で婦人服売り場を担当する佐久間典子さん（59）は話す。"
+    assert quotes(text) == [("ここで働けたことが誇りです", "佐久間典子")]
+    text = "「夜中に何度も吐いていた」と、小学2年の長女が症状を訴えた会社員、有馬亜希子さん（41）は話す。"
+    assert quotes(text) == [("夜中に何度も吐いていた", "有馬亜希子")]
+
+
+def test_the_one_a_description_acts_on_is_not_the_speaker() -> None:
+    text = "「よく頑張った」と、山田太郎さんの肩をたたいた佐藤花子さんは振り返った。"
+    assert quotes(text) == [("よく頑張った", "佐藤花子")]

@@ -141,7 +141,7 @@ SETS = {
     "stories_dev59": Least(36, 145, 35, 400, 0, ("quotes", "events")),
     "stories_dev60": Least(36, 215, 64, 290, 0, ("quotes", "events")),
     "stories_dev61": Least(36, 250, 75, 290, 0, ("quotes", "events")),
-    "stories_dev62": Least(36, 260, 70, 295, 0, ("quotes", "events")),
+    "stories_dev62": Least(36, 260, 65, 295, 0, ("quotes", "events")),
     "stories_dev25": Least(30, 0, 0, 165, 0, ("events",)),
 }
 

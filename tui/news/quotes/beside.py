@@ -193,6 +193,26 @@ def _described_noun_end(text: str, at: int, hi: int, persons: Mentions) -> Menti
 
 
 _SAME_BODY = re.compile(f"同[{SAME_BODY}]")  # と、同社の久世晴美社長は: the body named before, then its person
+# A clause that describes the one named after it, with a subject of its own or none, no topic and no words quoted:
+# ending in の, a verb or a person's standing and a comma before the name (自宅が床上まで浸水した会社員の, 勤続38年で
+# 売り場を担当する, 長女が症状を訴えた会社員、)
+_CLAUSE_BEFORE = re.compile(r"[^。「」は]{1,40}?(?:の|[たる]|(?<=[年生員者婦家師士手人長代])[、，])")  # (…会社員、; not
+# 昨年の春から、 nor 部長が言った後、: a time, no one described)
+_SAYS_LAST = re.compile(r"(?:は|が)[、，]?(?:" + SAY_RE.pattern + r")[^。「」]{0,8}[。．]?\s*$")  # …は話す。: said, and no more
+
+
+def _clause_described(text: str, at: int, hi: int, p: Passage) -> Mentions:
+    """「…」と、自宅が床上まで浸水した会社員の間宮雄大さん（45）は話す。: after と and a comma, a clause that describes the
+    first person named after it, who is the subject of a verb of saying that ends the sentence: that person, else none."""
+    if text[at - 1:at] not in "、，":
+        return []
+    first = next(((a, s, e) for a, s, e in p.mentions if at < s <= at + 40), None)
+    if first is None or p.kinds[first[0]] != "person" or not _CLAUSE_BEFORE.fullmatch(text, at, first[1]):
+        return []
+    a, s, e = first
+    stop = title_end(text, e, hi, True)
+    aged = _AGE.match(text, stop, hi)
+    return [first] if _SAYS_LAST.match(text, aged.end() if aged else stop, hi) else []
 
 
 # The named speaker's clause closing on a verb that yields to what follows (が言うと、, が返すと、, が笑うと、), before
@@ -217,7 +237,7 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
                       or (text[s2 - 1] == "の" and (ROLE_RE.fullmatch(text, at, s2 - 1)
                                                     or _STANDING.fullmatch(text, at, s2 - 1))))][:1] or [
             (a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 24 and _titled_before(text, at, s2, e2)][:1] or (
-            _described_noun_end(text, at, hi, p.persons)) or right
+            _described_noun_end(text, at, hi, p.persons)) or _clause_described(text, at, hi, p) or right
     if right:
         a, s, e = right[0]
         t = _TITLE.match(text, e, hi)

@@ -236,9 +236,14 @@ def _felt(after: str) -> bool:
 
 def _said_by_verb(text: str, end: int, after: str) -> bool:
     """「…」と + one of the listed verbs of saying (と述べた, と発表した), which any actor may speak."""
-    if not AFTER.match(text, end - 1) or not SAY_RE.search(after[:30]):
+    if not AFTER.match(text, end - 1) or not (SAY_RE.search(after[:30]) or _SAID_LATE.match(after)):
         return False
     return not _NOT_SAID.match(after) or bool(_AS_SAYING.match(after))
+
+
+# 「…」と、勤続38年で婦人服売り場を担当する佐久間典子さん（59）は話す。: a long description between と and the subject,
+# whose verb of saying ends the sentence
+_SAID_LATE = re.compile(r"\s*と[、，][^。「」]{1,48}?(?:は|が)[、，]?(?:" + SAY + r")[^。「」]{0,8}[。．]")
 
 
 # 「…」として釈明した / として批判した: として, then at once a verb of saying (not 「…」として注目された)
