@@ -271,3 +271,21 @@ def test_the_late_before_a_name_printed_spaced_is_no_part_of_it():
 def test_what_a_list_gives_in_brackets_after_a_spaced_name_is_no_person():
     text = "▽自治功労　村岡 重雄（大野）、小代 貞子（秋岡）、赤松 浩一（赤松）"
     assert persons(text) == ["村岡 重雄", "小代 貞子", "赤松 浩一"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("▽十両　霧乃峰（寄り切り）朝日颪、白根岳（突き落とし）荒波潟、若草（はたき込み）鳴門灘", []),  # (a division)
+    ("先鋒　○剣持 陸（メコ）―（メ）伊万里 翼　次鋒　嬉野 蓮", ["剣持 陸", "伊万里 翼", "嬉野 蓮"]),
+    ("当　３１７　石野 茂樹　無現　当　２９５　浅原 美紀　無新　当　２１８　大槻 健一　無現　当　１８０　土橋 誠　無新",
+     ["石野 茂樹", "浅原 美紀", "大槻 健一", "土橋 誠"]),  # (an election's marks)
+    ("班長（敬称略）　１班　梅 ふみ子　２班　竹内 修　３班　松 孝之　４班　堀 美和　５班　ファム・ティ・ラン",
+     ["梅 ふみ子", "竹内 修", "松 孝之", "堀 美和"]),
+])
+def test_a_listings_column_words_are_no_half_of_a_spaced_name(text, names):
+    found = persons(text)
+    assert [n for n in found if n in names] == names
+    assert not [n for n in found if any(w in n for w in ("十両", "次鋒", "無現", "無新", "当", "班"))]
+
+
+def test_a_given_name_before_a_title_makes_a_spaced_pair_whatever_the_surname():
+    assert persons("説明に同席した開明 奈緒子総務課長は、寄付額を明らかにした。") == ["開明 奈緒子"]

@@ -83,6 +83,8 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             continue  # 本塁打 岡本（巨人）, 勝 山本: a surname after a word, not a given name; 東京 渋谷 (but 桜庭 蒼さん: a
             # surname UniDic knows, one kanji and an honorific, which a surname after a word does not take alone; and
             # 大和 隼人容疑者(46): a place's word as the given name before a title or an honorific and an age)
+        if _COLUMN_LEFT.fullmatch(line, start, left_end) or _COLUMN_RIGHT.match(line, given_start, end):
+            continue  # 十両 越乃雪, 七回 代打星, 伊万里 翼 次鋒, 当 281 小谷 正和 無現: a listing's column words beside a name
         if _full_name(line[start:left_end]) and not (honored or _given_alone(line[given_start:end])):
             continue  # 菊池宏 無現, 笠間陸 次鋒: a full name, then the next column (not 養老 + 牛 茂さん, a place's
             # word and another before an honorific; nor 湯布 + 院 和彦, before a given name UniDic knows)
@@ -107,7 +109,9 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             and not _common_word(line[start:left_end]))) and (after in _MARKS or after.isdigit())  # 【実況】石清水 徹: a
         # listing's part, then its player; ◇白金 恵太54: a candidate, then the age; ▽徳竹 正夫、: a list of names opened
         # by ▽, the given name one UniDic knows, the surname no common word
-        titled = honored and not honorific and _titled(line[start:left_end], line[given_start:end])
+        titled = honored and not honorific and (_titled(line[start:left_end], line[given_start:end]) or (
+            2 <= left_end - start <= 3 and _KANJI.fullmatch(line, start, left_end) is not None
+            and _given_alone(line[given_start:end])))  # (開明 奈緒子総務課長: a given name UniDic knows, then the title)
         placed = bool(_PLACE_BEFORE.search(line, max(0, start - 20), start)) and _KANJI.fullmatch(line, start, left_end) is not None and (
             end - given_start <= 3)  # 7番今 颯, MF出雲 陸斗, リベロ土崎 湊: a player's order or position right before
         if not (known or honorific or listed or named or titled or prose or placed
@@ -309,6 +313,12 @@ def _ends_in_de(toks: Toks, end: int) -> bool:
     k = bisect_left(toks.starts, end - 1)
     return k < len(toks) and toks.starts[k] == end - 1 and toks.surfaces[k] == "で" and toks.pos[k] in ("助詞", "助動詞")
 
+
+# The words a results listing sets in columns beside names, never a name's half: a sumo division or rank, an inning,
+# a team match's slot, an election's marks (当, 無現: elected, no party and sitting), a group's number (1班)
+_RANKS = "十両|幕下|幕内|三段目|序二段|序ノ口|横綱|大関|関脇|小結|前頭"
+_COLUMN_LEFT = re.compile(rf"(?:{_RANKS}|[一二三四五六七八九十]+回|" + "|".join(_SLOTS) + r"|当|落|無[現新元]|班|組)")
+_COLUMN_RIGHT = re.compile(r"(?:" + "|".join(_SLOTS) + r"|無[現新元]|代打|代走|守備|投手|捕手)")
 
 _TITLE_PREFIX = frozenset("元前新現")
 _HOUSES = ("厩舎", "部屋", "道場", "一門", "事務所")  # a house named by its head's name, written after it
