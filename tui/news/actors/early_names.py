@@ -2,7 +2,7 @@
 once, then taken with the lines' names (so that a surname or given name alone later is theirs): names printed with a
 space between surname and given name (`spaced_names`: 宇野 風（ボーカル）, read before any rule takes either half), katakana
 names in a credits line (`credit_names`: 音楽・アドリアン・ファルク), names after a
-calling (`job_names`), a storyteller's house and name with the name given alone later (`house_names`), and the two
+calling (`job_names`), names from abroad after where they come from (`origin_names`: カナダ出身のコリン・マクギルヴレイ), a storyteller's house and name with the name given alone later (`house_names`), and the two
 players of a bout in a sport played one against one (`bout_names`: 大宮が花巻を４―１で破った, which the clubs' rules
 would read as two towns' clubs).
 """
@@ -16,6 +16,7 @@ from .credit_names import SIGN as CREDIT_SIGN, credit_names
 from .house_names import ARTS, SIGN as HOUSE_SIGN, given_again, house_names
 from .job_names import SIGNS as JOB_SIGNS, job_names
 from .lines import Line
+from .origin_names import SIGN as ORIGIN_SIGN, origin_names
 from .name import Name
 from .spaced_names import SIGN as SPACED_SIGN, spaced_names
 
@@ -40,6 +41,10 @@ def early_names(flat: str, lines: list[Line], rows: Callable[..., set[int]], occ
     for row in sorted(rows(*JOB_SIGNS)):  # 指揮者マルコ・ベルティーニ氏, 鴨川なずな女流三段
         x = lines[row]
         for s, e, key in job_names(x.text, x.words, x.free):
+            hold(x, s, e, key)
+    for row in sorted(rows(ORIGIN_SIGN)):  # カナダ出身のコリン・マクギルヴレイ: a person named after where they come from
+        x = lines[row]
+        for s, e, key in origin_names(x.text, x.free):
             hold(x, s, e, key)
     for row in sorted(rows(BOUT_SIGN)) if SOLO.search(flat) else ():  # 大宮が花巻を４―１で破った: a bout's players
         x = lines[row]

@@ -28,6 +28,7 @@ _MOVE = re.compile(r"(?:への|へ|に)(?:育成型)?(?:期限付き|完全)?移
 _BRACKETED = re.compile(_POSITION + r"[^\s()（）、。]{1,10}[(（]([ァ-ヺーA-Za-z・\u4e00-\u9fff々]{2,12})[)）]")
 _NOT_CLUB = re.compile(r"[\u4e00-\u9fff々]*[都道府県市区町村]|.*[年歳]$")  # 板垣(北浜県), (3年): no club
 _SIGNING = re.compile(r"獲得|加入|契約|放出|退団|移籍")
+_NO_SIDE = frozenset("出身 生まれ 育ち 所属".split())  # ブラジル出身のFW: where a player comes from, no club
 _CLAUSE = "、。「」 　\n"
 
 
@@ -45,7 +46,7 @@ def football_clubs(line: str, toks: Toks, free) -> list[tuple[int, int]]:
             span = side(line, toks, k)
             if span and span[0] and line[span[0] - 1] not in _CLAUSE:
                 span = None  # the subject at its clause's start only
-        if span and free(*span):
+        if span and free(*span) and line[span[0]:span[1]] not in _NO_SIDE:
             out.add(span)
     for m in _BRACKETED.finditer(line):
         s, e = m.span(1)
