@@ -99,3 +99,8 @@ def test_the_company_alone_is_the_articles_one_company_as_the_company_side_is() 
     assert quotes(parent) == [("利用者に迷惑をかけ、おわびする", None)]  # (another company, not named)
     paired = "東和フーズと西浜化成が提携した。\n\n会社は「相乗効果を出す」としている。"
     assert quotes(paired) == [("相乗効果を出す", None)]
+
+
+def test_a_title_after_a_comma_glued_to_the_headlines_words_is_its_one_holder() -> None:
+    body = "岡山県議会は17日、一般質問を始めた。丹羽悠里知事は「計画は凍結する。来年度中に結論を出す」と述べた。"
+    assert quotes_headed("岡山県議会一般質問、知事「ダム計画は凍結」", body)[0] == ("ダム計画は凍結", "丹羽悠里")

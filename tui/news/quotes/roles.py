@@ -248,7 +248,8 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
     start..end stands after that title (directly, or after 、 and a few words: 首相、賃上げへ「…」) and ends the
     headline or a part of it, or before it, a space between, the title ending the headline (「利下げ急がない」　中銀総裁);
     else None. The title may open the headline's last part, after a space (地元産の木で
-    新庁舎　町長「町の誇りに」), or open the headline before a space and the words' topic (北浜県知事 予算案「…」)."""
+    新庁舎　町長「町の誇りに」), or open the headline before a space and the words' topic (北浜県知事 予算案「…」), or stand
+    after a comma right before the words (県議会一般質問、知事「ダム計画は凍結」)."""
     part = max(heading.rfind("　", 0, start), heading.rfind(" ", 0, start)) + 1
     tail = _HEAD_TITLE_AFTER.match(heading, end) if not start or heading[start - 1] in _HEAD_AFTER else None
     if tail is not None and "「" not in heading[end:]:  # 「利下げ急がない」　ルメリア中銀総裁: the title closing the headline
@@ -261,6 +262,9 @@ def headline_holder(heading: str, start: int, end: int, roles: Roles) -> str | N
     if m is None and part > 1 and "「" not in heading[:start]:
         m = _HEAD_TITLE_PART.match(heading)  # 北浜県知事 来年度予算案「…」: the title's part, then the words' part
         m = m if m is not None and m.end() == part else None
+    if m is None and (comma := heading.rfind("、", part, start)) >= 0:
+        m = _HEAD_TITLE.match(heading, comma + 1)  # 県議会一般質問、知事「…」: the title after a comma, glued to the words
+        m = m if m is not None and m.end() == start else None
     after = heading[end:end + 1]
     if m is None or m.end() > start or (after and after not in _HEAD_AFTER) or "「" in heading[m.end():start]:
         return None
