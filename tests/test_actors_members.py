@@ -27,3 +27,8 @@ def test_a_members_or_a_chairmans_surname(text, names):
 ])
 def test_no_member_where_the_place_is_the_places(text):
     assert persons(text) == []
+
+
+def test_an_assembly_is_no_members_title_before_a_name() -> None:
+    assert persons("北浜県議会一般質問で知事が答えた。") == []  # (北浜 + 県議会: no 県議 北浜)
+    assert persons("北浜県議が質問に立った。") == ["北浜"]

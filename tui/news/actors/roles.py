@@ -93,13 +93,16 @@ _STARTS = frozenset(_FIRST)
 # A minister's title is none where 相 starts another word: 教育相談, 国内相場, 経済相互.
 _NOT_WORD = "(?!(?<=相)[談場互手応当違続])"
 _MINISTERS = {r[0] for r in _ROLES if r.endswith("相")}  # the first characters of the titles that end so
+# An assembly member's title is none where 議 opens 議会: 県議会一般質問, 市議会定例会 (北浜 + 県議会…: no 県議 北浜)
+_NOT_ASSEMBLY = "(?!(?<=議)会)"
 # An age in brackets, （31）, marks a person too, and so does a school year, （2年）, as sports pages write a
 # pupil's or student's, and so does a school's short name (（南陵高）, （城北高2）), and an age with the club or
 # country after ＝, as sports papers write it (（24＝ウクライナ）). Each alternative starts with a literal character, so the
 # engine skips, in C, every place no title starts (one alternative opening with a class, [(（], would make it try
 # every place: the search then takes ten times as long).
 _TWO_FIELDS = [branch + "(?:" + trie(_FIELDS) + ")相" + _NOT_WORD for branch in trie_branches(_FIELDS).values()]
-TITLE_RE = re.compile("|".join([branch + (_NOT_WORD if ch in _MINISTERS else "") for ch, branch in trie_branches(_ROLES).items()]
+TITLE_RE = re.compile("|".join([branch + (_NOT_WORD if ch in _MINISTERS else "") + (_NOT_ASSEMBLY if ch in "都府県市町村区" else "")
+                                 for ch, branch in trie_branches(_ROLES).items()]
                                + _TWO_FIELDS  # (after the titles listed: 経済産業相 is one of them)
                                + [r"\(\d{1,3}[)）]", r"（\d{1,3}[)）]", r"\([1-6１-６]年[)）]", r"（[1-6１-６]年[)）]",
                                   r"\(\d{1,3}[=＝][^()（）=＝]{1,16}[)）]", r"（\d{1,3}[=＝][^()（）=＝]{1,16}[)）]",
