@@ -115,3 +115,9 @@ def test_a_word_that_opens_with_ha_is_no_topic_of_a_sentence_passed_over() -> No
     # (a sentence with a topic of its own still stops the carry: 生徒たちは…)
     text = text.replace("顔を上げると、はっきりとした声で言った。", "生徒たちは大きな拍手で応えた。")
     assert quotes(text) == [("雪国でも勝てることを見せたかった", None)]
+
+
+def test_a_time_a_verb_tells_before_the_words_is_no_subject_of_them() -> None:
+    text = ("女優の柚木千鶴さんは壇上で「思ってもいませんでした」と涙ぐんだ。"
+            "1月に本紙の取材を受けた際は「賞は若い人にあげてほしい」と話していた。")
+    assert quotes(text)[1] == ("賞は若い人にあげてほしい", "柚木千鶴")

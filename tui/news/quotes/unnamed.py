@@ -28,7 +28,8 @@ from .topics import thing_topic_only
 
 _EXPLICIT = re.compile(r"(?<![でにとへ])は|(?<![たすだる])が|(?<=[たすだる])が(?![、，])|によると|によれば|によりますと")
 # (a subject of the sentence's own, named or not; not the が that joins clauses: 目指したが、)
-_THEME = re.compile(r"(?:について|に関して|をめぐって|に対して)は")  # the words' topic, not a subject
+_THEME = re.compile(r"(?:について|に関して|をめぐって|に対して|(?<=[たるいう])(?:際|時|とき))は")  # the words' topic or a
+# time a verb tells (取材を受けた際は), not a subject
 _SAID_AS = re.compile(r"[」』]\s*として[、，][^。「」]*?(?:" + SAY + ")")
 _SAME_SOURCE = re.compile(r"(同[^はがもの、，「」\s]{1,3}(?:の[^はがもの、，「」\s]{1,8})?)(?:によると|によれば|によりますと)")
 _LAST_CLAUSE_SAME = re.compile(r"[、，]\s*(同[^、，はがもの「」\s]{1,6}(?:は|が|も)[、，]?\s*)$")
