@@ -48,6 +48,7 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev60", 0.98),  # 0.986 of 296 as written
     ("stories_dev61", 0.98),  # 0.993 of 296 as written
     ("stories_dev62", 0.876),  # 0.846 of 298 as written; now 0.886
+    ("stories_dev63", 0.886),  # 0.896 of 298 as written
 ])
 def test_the_dev_sets_event_dates(folder: str, accuracy: float) -> None:
     articles = json.loads((_DATA / folder / "events_gold.json").read_text(encoding="utf-8"))
