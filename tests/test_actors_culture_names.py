@@ -197,3 +197,7 @@ def test_the_parts_a_cast_plays_before_o_and_their_actors_are_no_persons():
             "頑固な店主の与平を坂出剛史が演じる。坂出は「与平は情に厚い」と話した。")
     assert persons(text) == ["宮守 さとみ", "森下ゆかり", "坂出剛史", "坂出"]
     assert persons("警察は山田太郎さんを佐藤花子さんが見つけたと発表した。") == ["山田太郎", "佐藤花子"]  # no part played
+
+
+def test_the_same_and_a_title_is_no_name():
+    assert persons("北斗大の綾瀬みずほ准教授は「新種だ」と話す。同准教授は「夏までに調べたい」とも話した。") == ["綾瀬みずほ"]

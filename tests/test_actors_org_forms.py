@@ -202,6 +202,8 @@ def test_two_organisations_joined_by_a_middle_dot_are_two(text, orgs):
     ("運営会社のひかり運輸によると、便は増える。", ["ひかり運輸"]),
     ("（ゆのかわ薬品）が２位だった。", ["ゆのかわ薬品"]),  # (の inside a name after a mark)
     ("本州と佐渡を結ぶ佐渡みらい汽船が運航を続ける。", ["佐渡みらい汽船"]),  # (a place, a name in hiragana, the trade)
+    ("航路を運航するはまなす海運は減便を決めた。", ["はまなす海運"]),  # (after a clause's verb, one noun in the line)
+    ("列車を走らせるときわ鉄道は運転を見合わせた。", ["ときわ鉄道"]),
 ])
 def test_a_firms_name_with_a_word_in_hiragana(text, orgs):
     assert found(text) == orgs
@@ -211,6 +213,7 @@ def test_a_firms_name_with_a_word_in_hiragana(text, orgs):
     "どこで新聞を読めばいいのか。",  # (words before the word, not a name)
     "８・００　歌のまつり生放送",  # (a kind of programme after a common word)
     "夏のまつり生放送が始まった。",  # (after a noun's の, but no trade's word right after the hiragana)
+    "電気で走るくるま産業が伸びる。",  # (a common word and a trade it makes a kind of)
 ])
 def test_hiragana_words_before_a_firms_word_are_no_name(text):
     assert found(text) == []
@@ -355,6 +358,7 @@ def test_particles_before_a_firms_hiragana_word_stay_out_of_its_name():
 @pytest.mark.parametrize("text, full", [
     ("美濃医科大が新しい検査法を開発した。美濃医科大学の研究チームが発表した。", "美濃医科大学"),
     ("湊信金が新しい融資を始めた。湊信用金庫の理事長が語った。", "湊信用金庫"),
+    ("岩手県教委が再編案を示した。岩手県教育委員会の教育長が説明した。", "岩手県教育委員会"),
 ])
 def test_a_body_written_short_and_in_full_is_one_actor(text, full):
     gaz = actors.default()

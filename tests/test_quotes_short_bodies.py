@@ -121,3 +121,9 @@ def test_a_university_and_a_bank_written_short_and_in_full_are_one_body() -> Non
 
 def test_the_same_bank_after_a_bank_and_no_bank_when_none_was_named() -> None:
     assert quotes("首相の訪米に記者が同行した。同行は「楽しみだ」と話した。") == [("楽しみだ", None)]
+
+
+def test_the_same_bank_after_two_banks_named_is_no_one() -> None:
+    text = ("鶴見銀行と三方銀行が統合する。鶴見銀によると、両行の預金は約4兆円になる。"
+            "同行は「中小企業への支援を厚くしたい」としている。")
+    assert quotes(text) == [("中小企業への支援を厚くしたい", None)]

@@ -87,9 +87,14 @@ def firm_kana_head(line: str, toks: Toks, i: int, trade: int) -> int:
 
 def kana_named(line: str, start: int, run: list[Tok]) -> bool:
     """Whether the name at `start` opens with a name's word in hiragana (`firm_kana_head`'s): at the line's start, after a
-    mark (ゆかり会計事務所) or after a noun's の (出版元のあまつぶ書房), or after a place's word glued before it
-    (備後ともえ…); not a word swept in after others (歌のまつり生放送, 運送会社ひかり運輸)."""
+    mark (ゆかり会計事務所), after a noun's の (出版元のあまつぶ書房) or after a clause's verb, one noun in the line before the
+    trade (運航するはまなす海運), or after a place's word glued before it (備後ともえ…); not a word swept in after others
+    (歌のまつり生放送, 運送会社ひかり運輸)."""
     m = _KANA_NAME.match(line, start)
+    if m is None and run and line[start - 1:start] in _CLAUSE_END and (w := _KANA_WORD.match(line, start)) is not None:
+        return (w.end() == run[-1].start and run[0].end == w.end() and run[0].pos == "名詞"  # 運航するはまなす海運: after a
+                and run[0].pos2 != "副詞可能" and run[-1].surface not in _KIND_TRADES  # clause's verb, one noun in the
+                and w.group()[-1] not in _PARTICLE_END)  # line (not 撮るとき銀行: a time; 走るくるま産業: a kind of trade)
     if m is None and _after_no(line, start) and run:  # (after a noun's の: right before the trade's word, not 歌のまつり生放送)
         m = w if (w := _KANA_WORD.match(line, start)) is not None and w.end() == run[-1].start else None
     if m is not None:
@@ -101,6 +106,8 @@ def kana_named(line: str, start: int, run: list[Tok]) -> bool:
 
 
 _NOUN_END = re.compile(r"[\u4e00-\u9fff々ァ-ヺー]")
+_CLAUSE_END = frozenset("るたうくすつぬむぶぐ")  # a verb's or a helper's last kana, ending a clause before a noun
+_KIND_TRADES = frozenset("産業 保険 工業 食品".split())  # trades a common word makes a kind of (くるま産業, ペット保険)
 
 
 def _after_no(line: str, at: int) -> bool:

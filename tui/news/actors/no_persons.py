@@ -10,7 +10,7 @@
   リリア」, オペラ「蝶々夫人」); a name inside short words in 「」 that hold no verb, adjective or auxiliary and are no
   one's words before と: the name of a thing or a title (「ぼくとジローの夏」を選ぶ, 「綾鷹」の限定品), not a quote
   (「丹羽が期待以上」と喜んだ) nor a nickname (「ゴンさん」, 「オニゴウ」の愛称, 「ぴよ」こと);
-- a title or rank read as a name by itself (棋聖 of 名人・棋聖, 本因坊 of 女流本因坊);
+- a title or rank read as a name by itself (棋聖 of 名人・棋聖, 本因坊 of 女流本因坊), or 同 and a title (同准教授);
 - a house name (屋号) in 屋: the end of a longer word (駒屋 of 成駒屋), or after 屋号 (屋号は大和屋).
 """
 
@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from ..language import word_class, words
-from .roles import TITLE_WORDS as _TITLE_WORDS
+from .roles import TITLE_RE, TITLE_WORDS as _TITLE_WORDS
 
 _PRIZE = re.compile(r"(?:(?![受授入]賞)[\u4e00-\u9fff々]){0,6}賞")
 _VOICE = re.compile(r"の声(?:を|で|に|は)")  # ポポの声を: the character a voice actor plays
@@ -67,8 +67,8 @@ def no_person(text: str, start: int, end: int, works: list[tuple[int, int]],
     """Whether the name text[start:end] stands for no person (the module's doc); `works`: `work_spans`'s,
     `persons`: the spans of the persons found in the text."""
     name = text[start:end]
-    if name in _TITLE_WORDS:
-        return True
+    if name in _TITLE_WORDS or (name[0] == "同" and TITLE_RE.match(text, start + 1)):
+        return True  # (同准教授: the one named before with the title, no name 同准)
     if (_PRIZE.match(text, end) or _PART.match(text, end) or _LEAD.search(text, max(0, start - 12), start)
             or _played(text, end, persons)):
         return True

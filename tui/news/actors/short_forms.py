@@ -13,6 +13,7 @@ from __future__ import annotations
 _FULL = {
     "大": ("大学",), "医大": ("医科大学",), "工大": ("工業大学",), "短大": ("短期大学",), "銀": ("銀行",),
     "高": ("高校", "高等学校"), "中": ("中学校", "中学"), "小": ("小学校",), "信金": ("信用金庫",), "信組": ("信用組合",),
+    "教委": ("教育委員会",), "選管": ("選挙管理委員会",),
 }
 _ENDS = tuple(sorted(_FULL, key=len, reverse=True))
 # Who founded a body, written before its name in full and left out after (市立くすのき美術館, then くすのき美術館)

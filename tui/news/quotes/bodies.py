@@ -66,6 +66,10 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
     if not staff_speak(m.group().rstrip("はがも")):
         return True, None  # 同社の広報担当者は: a person of the company the text leaves unnamed
     kind = m.group(1) or ("行" if m.group().startswith("同行") else "社")  # (同行の頭取は: a bank, 道央銀行)
+    if kind == "行" and len({a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
+                             if kinds.get(a) == "organization" and (k < upto or e <= until)
+                             and _fits(texts[k][s:e], "行")}) > 1:
+        return True, None  # 九頭竜銀行と三方銀行が統合…同行は: two banks named, one a short form the actors may miss
     last = topic = None
     unfit = {a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
              if not _fits(texts[k][s:e], kind)} if kind == "社" else set()  # (宇宙航空研究開発機構（JAXA）: a body by any
@@ -127,6 +131,8 @@ def _name(text: str, s: int, e: int) -> str:
 
 def _fits(name: str, kind: str) -> bool:
     """Whether 同 and `kind` (社, 党, 省, 庁) may stand for the body `name`."""
+    if kind == "行":
+        return name.endswith(("銀行", "銀"))  # 同行: a bank (not 両行, both banks)
     return name.endswith(kind) if kind != "社" else not _NO_COMPANY.search(name)
 
 
