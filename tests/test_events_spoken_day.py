@@ -109,3 +109,9 @@ def test_a_broadcasts_words_standing_alone_are_said_on_its_own_day() -> None:
     text = ("大雨の影響で、きのう（3日）の夜から雨が強まりました。川は、けさ5時ごろ氾濫しました。\n\n"
             "「けさ2時ごろ、玄関から水が入ってきました」。そう話すのは、住民の女性です。")
     assert [d for d, t in events(text, "2061-07-04") if "けさ2時" in t] == ["2061-07-04"]
+
+
+def test_words_said_at_news_of_days_before_the_page_count_from_that_day() -> None:
+    text = ("山あいの町を結ぶ新しい路線バスが1日、運行を始めた。\n\n"
+            "出発式で、町長は「きょう、町の願いがかなった」とあいさつした。")
+    assert [d for d, t in events(text, "2061-04-04") if "きょう" in t] == ["2061-04-01"]  # (a weekly's page, three days on)

@@ -209,9 +209,9 @@ def _dateline(blocks: Sequence[tuple[str, str]], pub: date | None) -> date | Non
 
 
 def _spoken_day(game_day: date | None, news: date | None, pub: date | None) -> date | None:
-    """The day words quoted as said in the past were said on: the dateline's, else a morning paper's news day (the day
-    before the article's), else None."""
-    return game_day or (news if news and pub and (pub - news).days == 1 else None)
+    """The day words quoted as said in the past were said on: the dateline's, else the news's day when it is before the
+    article's (a morning paper's yesterday, a weekly's or a feature's days before), else None."""
+    return game_day or (news if news and pub and news < pub else None)
 
 
 _POLITE_END = re.compile(r"(?:ます|ました|です|でした)[。．]")

@@ -70,7 +70,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     after a sentence about a plan); `known`: the dates the article's body names (a headline's day alone or month and day
     is the one of them with that day, when one alone has it and lies ahead: 最終戦は27日開幕 over 27日に…開幕し);
     `named`: the months and days the headline names; `year_before`: the year the sentences before named last (同年);
-    `spoken`: the day before the article's that its news happened on, when it did (a morning paper's yesterday): the day
+    `spoken`: the day before the article's that its news happened on, when it did (a morning paper's yesterday, a
+    weekly's days before): the day
     words quoted in a sentence that names no date and tells them said in the past are counted from it (歓迎式で「きょう、
     町に血が通った」とあいさつした: that day), and so are those closing a heading (`heading`); `told`: filled with each date and its weight; `earlier`: the
     dates the article named before the sentence, in order (翌14日 is the day after the 13th named last); `month_before`:
