@@ -113,3 +113,10 @@ def test_words_before_a_long_description_and_the_subject_who_says_them() -> None
 def test_the_one_a_description_acts_on_is_not_the_speaker() -> None:
     text = "「よく頑張った」と、山田太郎さんの肩をたたいた佐藤花子さんは振り返った。"
     assert quotes(text) == [("よく頑張った", "佐藤花子")]
+
+
+def test_words_before_a_description_naming_a_place_and_the_subject_of_a_short_predicate() -> None:
+    text = "「乗り換えなしで行けるのがうれしい」と、搭乗口へ向かう阿南市の大谷光子さん（64）は声を弾ませた。"
+    assert quotes(text) == [("乗り換えなしで行けるのがうれしい", "大谷光子")]
+    said_to = "「頑張れ」と、山田太郎さんに言われた佐藤花子さんは驚いた。"  # (a person named first in the description)
+    assert quotes(said_to)[0][1] != "佐藤花子"

@@ -198,21 +198,23 @@ _SAME_BODY = re.compile(f"同[{SAME_BODY}]")  # と、同社の久世晴美社�
 # 売り場を担当する, 長女が症状を訴えた会社員、)
 _CLAUSE_BEFORE = re.compile(r"[^。「」は]{1,40}?(?:の|[たる]|(?<=[年生員者婦家師士手人長代])[、，])")  # (…会社員、; not
 # 昨年の春から、 nor 部長が言った後、: a time, no one described)
-_SAYS_LAST = re.compile(r"(?:は|が)[、，]?(?:" + SAY_RE.pattern + r")[^。「」]{0,8}[。．]?\s*$")  # …は話す。: said, and no more
+# …は声を弾ませた。: the subject, then a short predicate that ends the sentence (the words before と are what it tells of)
+_ENDS_AFTER = re.compile(r"(?:は|が)[、，]?[^。「」、，]{1,14}[。．]?\s*$")
 
 
 def _clause_described(text: str, at: int, hi: int, p: Passage) -> Mentions:
     """「…」と、自宅が床上まで浸水した会社員の間宮雄大さん（45）は話す。: after と and a comma, a clause that describes the
-    first person named after it, who is the subject of a verb of saying that ends the sentence: that person, else none."""
+    first person named after it, who is the subject of a short predicate that ends the sentence (は話す, は声を弾ませた):
+    that person, else none."""
     if text[at - 1:at] not in "、，":
         return []
-    first = next(((a, s, e) for a, s, e in p.mentions if at < s <= at + 40), None)
-    if first is None or p.kinds[first[0]] != "person" or not _CLAUSE_BEFORE.fullmatch(text, at, first[1]):
-        return []
+    first = next(((a, s, e) for a, s, e in p.mentions if at < s <= at + 40 and p.kinds[a] == "person"), None)
+    if first is None or not _CLAUSE_BEFORE.fullmatch(text, at, first[1]):
+        return []  # (a place or a body may stand in the description: 阿南市の大谷光子さんは; another person may not)
     a, s, e = first
     stop = title_end(text, e, hi, True)
     aged = _AGE.match(text, stop, hi)
-    return [first] if _SAYS_LAST.match(text, aged.end() if aged else stop, hi) else []
+    return [first] if _ENDS_AFTER.match(text, aged.end() if aged else stop, hi) else []
 
 
 # The named speaker's clause closing on a verb that yields to what follows (が言うと、, が返すと、, が笑うと、), before
