@@ -135,3 +135,8 @@ def test_a_firm_named_after_a_clause_that_tells_of_it_speaks_its_statement() -> 
     text = ("作家の訃報\n\n長編は映画にもなった。\n\n作品を出してきた潮風書房は「港の風そのものでした」とのコメントを出した。"
             "潮風書房は来月、全集を出す。")
     assert quotes(text) == [("港の風そのものでした", "潮風書房")]
+
+
+def test_a_bodys_statement_with_its_copula_left_out_is_its_words() -> None:
+    text = "大会を主催する国際菓子職人連盟（本部・リヨン）は「アジアのチームの優勝は、大会の歴史で2度目」としている。"
+    assert quotes(text) == [("アジアのチームの優勝は、大会の歴史で2度目", "国際菓子職人連盟")]

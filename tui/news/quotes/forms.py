@@ -158,7 +158,7 @@ def _statement_end(inner: str) -> bool:
     if len(inner) < _CLAUSE_MIN:
         return False
     words = [w for w in tagger()(inner) if w.feature.pos1 != "補助記号"]
-    return len(words) >= 3 and (_clause_on_noun(words) or _request(words))
+    return len(words) >= 3 and (_clause_on_noun(words) or _request(words) or _topic_on_noun(words))
 
 
 def _clause_on_noun(words: list) -> bool:
@@ -170,6 +170,13 @@ def _clause_on_noun(words: list) -> bool:
 
 
 _CLAUSE_MIN = 8
+
+
+def _topic_on_noun(words: list) -> bool:
+    """Whether words tell of a topic or a subject and end in a noun, a sentence with its copula left out (アジアのチームの
+    優勝は、大会の歴史で2度目, 再開は来月の見通し)."""
+    return len(words) >= 4 and words[-1].feature.pos1 in ("名詞", "接尾辞") and any(
+        w.surface in ("は", "が") and w.feature.pos1 == "助詞" for w in words[1:-2])
 
 
 def _request(words: list) -> bool:
