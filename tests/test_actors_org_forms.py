@@ -359,6 +359,7 @@ def test_particles_before_a_firms_hiragana_word_stay_out_of_its_name():
     ("美濃医科大が新しい検査法を開発した。美濃医科大学の研究チームが発表した。", "美濃医科大学"),
     ("湊信金が新しい融資を始めた。湊信用金庫の理事長が語った。", "湊信用金庫"),
     ("岩手県教委が再編案を示した。岩手県教育委員会の教育長が説明した。", "岩手県教育委員会"),
+    ("鳴沢大が募集停止へ。私立鳴沢大学は来年度の学生募集を停止する。", "私立鳴沢大学"),  # (short, without its founder)
 ])
 def test_a_body_written_short_and_in_full_is_one_actor(text, full):
     gaz = actors.default()

@@ -27,8 +27,9 @@ def shortened(flat: str, out: list[tuple[str, int, int, str]]) -> list[tuple[str
     keys: dict[str, str] = {}
     for name in keyed:
         end = next((x for x in _ENDS if name.endswith(x) and len(name) > len(x)), None)
-        full = [keyed[f] for x in _FULL[end] if (f := name[:-len(end)] + x) in keyed] if end else []
-        full += [keyed[f] for x in _FOUNDERS if (f := x + name) in keyed]
+        forms = [name[:-len(end)] + x for x in _FULL[end]] if end else []
+        full = [keyed[f] for form in forms + [name] for f in (form, *(x + form for x in _FOUNDERS))
+                if f != name and f in keyed]  # (鳴沢大 of 私立鳴沢大学: both at once)
         if len(set(full)) == 1:
             keys[name] = full[0]
     if not keys:
