@@ -56,14 +56,9 @@ def said_in_past(text: str, at: int) -> bool:
     opened, shut = span
     if not text[:opened].strip(" 　") and not text[shut + 1:].strip(" 　。"):
         return True
-    return _SAID_PAST_LAST.search(text, shut) is not None or "「" not in text[shut:] and (
-        _SAID_PAST.match(text, shut) is not None or (
-            (text.endswith(("：", ":"), 0, opened) or _COMMENT_HEAD.fullmatch(text, 0, opened) is not None)
-            and not text[shut + 1:].strip(" 　。")))
-
-
-# The words quoted last in the sentence, then the plain verb of saying in the past that ends it (…」と力を込めた。)
-_SAID_PAST_LAST = re.compile(r"」\s*と[^「」。]{0,40}?(?<!まし)[ただ][。．]?\s*$")
+    return _SAID_PAST.search(text, shut) is not None or (  # (the words quoted last, then the verb: …」と力を込めた。)
+        "「" not in text[shut:] and (text.endswith(("：", ":"), 0, opened) or _COMMENT_HEAD.fullmatch(text, 0, opened) is not None)
+        and not text[shut + 1:].strip(" 　。"))
 
 
 # A comment line's speaker right before its words, with no colon (白鷹山「きのうまで…」, 北信・沢口監督「…」): a short name,

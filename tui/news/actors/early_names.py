@@ -2,8 +2,8 @@
 once, then taken with the lines' names (so that a surname or given name alone later is theirs): names printed with a
 space between surname and given name (`spaced_names`: 宇野 風（ボーカル）, read before any rule takes either half), katakana
 names in a credits line (`credit_names`: 音楽・アドリアン・ファルク), names after a
-calling (`job_names`), names from abroad after where they come from (`origin_names`: カナダ出身のコリン・マクギルヴレイ), a storyteller's house and name with the name given alone later (`house_names`), and the two
-players of a bout in a sport played one against one (`bout_names`: 大宮が花巻を４―１で破った, which the clubs' rules
+calling (`job_names`), names from abroad after where they come from (`origin_names`: カナダ出身のコリン・マクギルヴレイ),
+a storyteller's house and name with the name given alone later (`house_names`), and the two players of a bout in a sport played one against one (`bout_names`: 大宮が花巻を４―１で破った, which the clubs' rules
 would read as two towns' clubs).
 """
 

@@ -2,8 +2,9 @@
 
 - a name a prize or award takes (江戸川乱歩賞, 岸田國士戯曲賞, 江崎玲於奈賞): a name, kanji and then 賞 (not 受賞);
 - a part played: a name before 役 (坂本龍馬役は; not 役員, 役所), or before を演じ, に扮し (徳川家康を演じる), or
-  before の声を (ポポの声を演じる), or before を and the actor who plays it (与平を坂出剛史が演じ); a story's lead (主人公ルカ, 主人公の祖母・ハル), and such a lead or voiced character
-  wherever the article names it again (not a person of the gazetteer's);
+  before の声を (ポポの声を演じる), or before を and the actor who plays it (与平を坂出剛史が演じ); a story's lead
+  (主人公ルカ, 主人公の祖母・ハル), and such a lead, voiced character or part wherever the article names it again (not a
+  person of the gazetteer's);
 - a character before the actor who plays it, in brackets (刑事・朝倉悠真（鷹野修）: 鷹野修 the person);
 - a name in brackets right after a full name printed with a space, as lists give a district or a side (赤松 浩一（赤松）);
 - a name inside a work's title: in 『』, or in 「」 after a word for a work (展覧会「ゴッホと日本」, ゲーム「蒼天の

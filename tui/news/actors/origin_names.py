@@ -1,8 +1,9 @@
 """A person from abroad named right after where they come from (カナダ出身のコリン・マクギルヴレイ, アルゼンチン出身のソラルテ,
 ジョージアからの留学生のチハイゼ): after 出身の, からの and a word for who came (留学生, 選手, 研修生) and の, or 国籍の, with a
 player's position glued before the name or not (フィリピン出身のガードカルロ・ディマユガ, 韓国出身のRBソ・ミンジェ): a name of
-katakana parts joined by ・ (whatever the parts), or one katakana word that is no everyday loanword (`discovery.plausible_name`; not ブラジル
-出身のサンバ). The name's last part is its key, so that the surname written alone later is the same person.
+katakana parts joined by ・ (whatever the parts), or one katakana word that is no everyday loanword
+(`discovery.plausible_name`; not ブラジル出身のサンバ). The name's last part is its key, so that the surname written alone
+later is the same person.
 """
 
 from __future__ import annotations
