@@ -365,3 +365,12 @@ def test_a_body_written_short_and_in_full_is_one_actor(text, full):
     gaz = actors.default()
     hits, new = actors.find(text, gaz)
     assert len(hits) == 2 and {new[f.actor].name for f in hits} == {full}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("北辰工大は「学生の力を誇りに思う」とのコメントを出した。", ["北辰工大"]),  # (a technical university written short)
+    ("北海道日高町のかすみ牧場で生まれた。", ["かすみ牧場"]),  # (a farm by its name)
+    ("近くの牧場で子牛が生まれた。", []),  # (a farm, no name)
+])
+def test_a_technical_university_written_short_and_a_named_farm(text, orgs):
+    assert found(text) == orgs

@@ -104,3 +104,10 @@ def test_the_company_alone_is_the_articles_one_company_as_the_company_side_is() 
 def test_a_title_after_a_comma_glued_to_the_headlines_words_is_its_one_holder() -> None:
     body = "岡山県議会は17日、一般質問を始めた。丹羽悠里知事は「計画は凍結する。来年度中に結論を出す」と述べた。"
     assert quotes_headed("岡山県議会一般質問、知事「ダム計画は凍結」", body)[0] == ("ダム計画は凍結", "丹羽悠里")
+
+
+def test_a_headlines_words_after_a_runner_are_his_though_his_college_leads_it() -> None:
+    body = ("みちのく大学駅伝の往路は2日行われ、青葉工業大が初の往路優勝を飾った。5区の真壁駿（3年）が首位を奪った。\n\n"
+            "◇選手の談話\n▽青葉工業大・真壁「坂に入ってからは、全部出し切るだけだった」")
+    got = quotes_headed("青葉工業大が往路初V　5区・真壁が逆転「全部出し切った」", body)
+    assert ("全部出し切った", "真壁駿") in got  # (the words condensed from his; a body named first in the headline)
