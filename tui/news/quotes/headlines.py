@@ -119,8 +119,9 @@ def _owned(text: str, found: Mentions, named: set[str]) -> bool:
 
 
 def _bodies(found: Mentions, kinds: dict[str, str], start: int) -> bool:
-    """Whether a heading names an organisation before its 「 at `start` with no person nearer the words (カジマ精機、新型
-    ロボット発表「…」: the words may be the body's; not 青葉工大が往路V　5区・真壁が逆転「…」, the runner's)."""
+    """Whether the actor a heading names nearest before its 「 at `start` is an organisation (カジマ精機、新型ロボット発表
+    「…」: the words may be the body's; not 青葉工大が往路V　5区・真壁が逆転「…」, the runner's, nor ロッテ、…　代打浜名「…」,
+    whatever the actors took the batter's surname for)."""
     before = [(e, a) for a, _, e in found if e <= start]
     return bool(before) and kinds.get(max(before)[1]) == "organization"
 
