@@ -43,7 +43,7 @@ def named_day(sentence: str, told: Sequence[tuple[int, str, str]], shape: re.Pat
     m = shape.search(sentence)
     if m is None or not (word := _thing_before(sentence, m.start())):
         return None
-    if word in _INCIDENT and (acts := [d for _, d, text in told if text != sentence and _ACT.search(text)]):
+    if word in _INCIDENT and (acts := [d for _, d, text in told if text != sentence and ACT.search(text)]):
         return date.fromisoformat(acts[-1])  # 逮捕容疑は2日…奪った疑い。…事件の前日: the day of the act charged
     found, in_compounds = [], []  # (逮捕 of 逮捕容疑は, 決勝 of 準決勝: the word inside a longer one, read last)
     for _, d, text in told:
@@ -146,7 +146,7 @@ _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 # 9月14日、…だまし取ったとされる) or that a ruling finds (判決によると、…昨年6月21日未明、…奪い), not by one that merely names
 # it (強盗事件で、…7日、逮捕した)
 _INCIDENT = frozenset(("事件", "犯行", "事故"))
-_ACT = re.compile(r"^(?:逮捕容疑は|起訴状によると|起訴内容は|送検容疑は|判決によると)|疑いが(?:ある|持たれている)[。．]?\s*$")
+ACT = re.compile(r"^(?:逮捕容疑は|起訴状によると|起訴内容は|送検容疑は|判決によると)|疑いが(?:ある|持たれている)[。．]?\s*$")
 
 
 def topic_day(sentence: str, before: str, told: Sequence[tuple[int, str, str]]) -> date | None:

@@ -25,8 +25,8 @@ from .quotes import sentence_spans
 from .quotes.interviews import ANSWER
 from .quotes.lines import QUESTION
 from .sentence_dates import dates_in, year_said
-from .counted_days import (COUNTED as _COUNTED, DEATH_COUNTED as _DEATH_COUNTED, NTH_DAY as _NTH_DAY, TODAY as _TODAY,
-                           counted as _counted, days_since as _days_since, glued_days as _glued_days, named_day as _named_day,
+from .counted_days import (ACT as _ACT, COUNTED as _COUNTED, DEATH_COUNTED as _DEATH_COUNTED, NTH_DAY as _NTH_DAY,
+                           TODAY as _TODAY, counted as _counted, days_since as _days_since, glued_days as _glued_days, named_day as _named_day,
                            topic_day as _topic_day)
 
 __all__ = ["dates_in", "find_events"]
@@ -56,6 +56,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
     lead: date | None = game_day  # the first day the body names within a week before the article's, told first or not
     # (a dateline's before all: …3スターズ（30日・千葉湾岸スタジアム） / 29日の試合では…持ち越していた / この日は)
     last_perfect = False  # `last` was told as what has been done (…を表明している。)
+    last_act = False  # `last` was told as the act charged (…盗んだ疑いがある。)
     last_told_before = False  # `last` was told as a background (…に結審していた, …と語っていたという)
     after_last = 0  # sentences since `last`'s in its passage
     seen: list[date] = []  # the dates the body named so far (翌14日 is the day after the 13th named last)
@@ -103,12 +104,15 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             sentence = text[lo:hi].strip()
             if "この日" in sentence and game_day and not _has_own_date(sentence):
                 last = game_day  # ◆…8日目（20日・両国国技館） / 豊嵐はこの日: a dateline's page tells of its day
-            elif "同日" in sentence and last and news and pub and (news - last).days > 0 and k != last_k:
+            elif ("同日" in sentence and last and news and pub and (news - last).days > 0 and k != last_k
+                  and not (last_act and k - last_k <= 1)):
                 last = news  # 2022年6月29日に社長に就き…。（次の段落）坂口氏は同日の記者会見で: the news's day (also
-                # after a background paragraph of the weeks before: 2月22日に開会し…。（次の段落）県は同日)
+                # after a background paragraph of the weeks before: 2月22日に開会し…。（次の段落）県は同日; but after the act
+                # charged in the passage before: …15日未明、…盗んだ疑いがある。（次の段落）同日は始発から: the act's)
             elif (("同日" in sentence or "この日" in sentence) and last and lead and (lead - last).days > _EVE
                   and not _TOLD_BEFORE.search(sentence)
-                  and not _has_own_date(sentence) and (last_told_before or after_last)):
+                  and not _has_own_date(sentence) and (last_told_before or after_last)
+                  and not (last_act and k - last_k <= 1)):
                 last = lead  # 警視庁は今年2月6日に家宅捜索していた。逮捕を受け、…同日夜: the news's day, not a background's
                 # days before it, told as what had been or sentences before, in a sentence told as what happened (but
                 # 前日の8日、…進言していた。首相は同日夜: the eve's; 逮捕容疑は1月29日…盗んだ疑い。女性が同日夕方に: the act's)
@@ -139,8 +143,9 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             months: list[date] = []
             dated = dates_in(sentence, pub, full_only, since, last_past if last and pub and last > pub and not named_day else None,
                              named=named, told=told, earlier=earlier, month_before=last_month, months=months,
-                             year_before=last_year, spoken=None if aired else _spoken_day(game_day, news, pub), this_day=lead,
-                             answer=answered)
+                             year_before=last_year, spoken=None if aired else _spoken_day(game_day, news or lead, pub),
+                             # (the news's day, else the first the body named within a week before the article's)
+                             this_day=lead, answer=answered, said_at=None if aired else _said_at(sentence, out, pub))
             last_month = months[-1] if months else last_month
             if dated and not full_only:
                 dated = _glued_days(sentence, out, dated)  # 告示翌日の8日: the month of the thing's day
@@ -164,6 +169,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                 last, last_k = next(d for d, w in told if w == weight), k
                 last_told_before = _TOLD_BEFORE.search(sentence) is not None or _BACKGROUND_CLAUSE.search(sentence) is not None
                 last_perfect = _PERFECT.search(sentence) is not None
+                last_act = _ACT.search(sentence) is not None  # (…17日の未明、…盗んだ疑いがある。（次の段落）同日は: the act's)
                 after_last = 0
                 if pub and last <= pub:
                     last_past = last  # (同日 after a sentence about a plan, 9月10〜12日に公演を開く, is the news's day)
@@ -177,7 +183,7 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
         above = [d for kk, d, _ in out if kk < k]  # a heading among the body's steps: 同年12月20日 is the step above's year
         before = date.fromisoformat(above[-1]) if above else None
         found_here = dates_in(text, pub, full_only, before, known=known, heading=True,
-                              spoken=None if aired else _spoken_day(game_day, news, pub))
+                              spoken=None if aired else _spoken_day(game_day, news or lead, pub))
         if k in step_years and not _YEAR_SAID.search(text):
             found_here = [valid(step_years[k], d.month, d.day) or d for d in found_here]
         out.extend((k, found.isoformat(), text.strip()) for found in found_here
@@ -215,6 +221,23 @@ def _spoken_day(game_day: date | None, news: date | None, pub: date | None) -> d
 
 
 _POLITE_END = re.compile(r"(?:ます|ました|です|でした)[。．]")
+
+
+def _said_at(sentence: str, told: Sequence[tuple[int, str, str]], pub: date | None) -> date | None:
+    """The day a sentence's quoted words were said at a thing the article dated before, within a week before the
+    article's (19日の閣議後の記者会見で…。（次の段落）会見で同相は「あすから…」と語った: the 19th), or None. The thing is
+    read outside the quoted words, and only from sentences that date it by a number of their own (レース後、「きのう…」
+    names no day of the race)."""
+    if "「" not in sentence or pub is None:
+        return None
+    dated = [e for e in told if _DAY_NUMBER.search(_QUOTED.sub("「」", e[2]))]
+    day = _named_day(_QUOTED.sub("「」", sentence), dated, _SAID_AT)
+    return day if day and 0 < (pub - day).days <= 7 else None
+
+
+_DAY_NUMBER = re.compile(r"[0-9０-９]日")
+_QUOTED = re.compile(r"「[^「」]*」")
+_SAID_AT = re.compile(r"(?:の(?:後|あと|直後|最後|冒頭|席上?)に?|後|で)、?")  # 会見で, 閉会の後に, 試合後、
 
 
 def _aired(blocks: Sequence[tuple[str, str]]) -> bool:

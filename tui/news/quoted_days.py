@@ -18,7 +18,7 @@ _HEADS_CLAUSE = re.compile(r"(?:午前|午後|朝|夜|夕方?|深夜|未明)?(?:
 
 # A day the words were said on, told before them: at a meeting or an interview of that day (31日の記者会見で, きのう取材に
 # 応じた, おととい避難所で取材に応じた, 25日昼、…取材に応じ、)
-_SAID_THEN = re.compile(r"(?:午前|午後|朝|昼|夕方?|夜|深夜|未明)?(?:の(?:[^。「」、]{1,8}?の)?(?:記者)?会見で|の(?:日記|手紙|メモ|日誌|投稿|書き込み|ブログ|メール)(?:に(?:は)?|で)|の取材に|[^。「」]{0,12}?取材(?:に応じ|した際))")
+_SAID_THEN = re.compile(r"(?:午前|午後|朝|昼|夕方?|夜|深夜|未明)?(?:の(?:[^。「」、]{1,8}?の)?(?:記者)?会見で|の(?:日記|手紙|メモ|日誌|投稿|書き込み|ブログ|メール)(?:に(?:は)?|で)|の取材に|[^。「」]{0,12}?取材(?:に応じ|した際)|に(?:記者)?会見(?:した|し、|を開い|を開き))")
 
 
 def said_on(text: str, at: int, anchors: list[tuple[int, date]]) -> date | None:
@@ -114,6 +114,8 @@ def _bidding(said: str) -> bool:
     if not words:
         return True
     last = words[-1].feature
+    if last.cForm.startswith("意志推量形") and last.lemma in ("だ", "です"):
+        return False  # 来るんだろう, 晴れるでしょう: a guess, which tells
     if last.cForm.startswith(("命令形", "意志推量形")) or last.lemma in ("下さる", "頂戴"):
         return True  # 見ろ, 来てください, 行こう
     if last.pos1 == "動詞" and last.cForm.startswith("連用形") and said[-1:] in _E_ROW:

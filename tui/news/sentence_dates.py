@@ -64,7 +64,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
              before_past: date | None = None, known: Collection[date] = (), named: Collection[date] = (),
              told: list[tuple[date, int]] | None = None, earlier: Sequence[date] = (), month_before: date | None = None,
              months: list[date] | None = None, year_before: int | None = None, spoken: date | None = None,
-             heading: bool = False, this_day: date | None = None, answer: bool = False) -> list[date]:
+             heading: bool = False, this_day: date | None = None, answer: bool = False,
+             said_at: date | None = None) -> list[date]:
     """The dates `text` (a sentence) names, in order, each once (see the module's doc); `before`: the last date the
     text named before the sentence (同日, 同月 refer to it), `before_past` the last not after the article's date (同日
     after a sentence about a plan); `known`: the dates the article's body names (a headline's day alone or month and day
@@ -79,7 +80,9 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
     with the dates this sentence names with their month; `this_day`: the news's day, which この日は or この日も after a
     clause told as a background (6日の1回戦で完投しており、この日も…) names, when the date before it lies before it;
     `answer`: the sentence is of an interview's answer (a passage of quoted words alone after a question: ――…。 /
-    「…きのうも…」), whose day words count from `spoken`, the day the interview was held."""
+    「…きのうも…」), whose day words count from `spoken`, the day the interview was held; `said_at`: the day of a thing
+    the article dated before at which the sentence's quoted words were said (会見で同相は「あすから…」と語った), from which
+    their day words count when the sentence names no date of its own."""
     out: list[date] = []
     way = None if full_only else tense(text)
     soon = way is None and not full_only and plain_verb_last(text)  # …を見込む: what is to come (for a date of that verb)
@@ -228,6 +231,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
             pass  # 大みそか: the calendar's day, whenever the words were said
         elif published and (on := _said_on(text, at, anchors)) is not None:
             found = on + (found - published)  # 26日夜、SNSに「あすは…」と投稿した: counted from the day the words were put
+        elif published and said_at and not read and not text.startswith(_WEEKS, at) and quote_span(text, at) is not None:
+            found = said_at + (found - published)  # 会見で同相は「あすから…」と語った: the day of the 会見 told before
         elif published and spoken and not read and not text.startswith(_WEEKS, at) and (
                 _said_in_past(text, at) or heading and _closes(text, at) or answer):
             found = spoken + (found - published)  # 式で「きょう、…」とあいさつした, in the next morning's paper: that day
