@@ -374,3 +374,16 @@ def test_a_body_written_short_and_in_full_is_one_actor(text, full):
 ])
 def test_a_technical_university_written_short_and_a_named_farm(text, orgs):
     assert found(text) == orgs
+
+
+def test_a_short_form_the_recognisers_missed_is_the_body_written_in_full() -> None:
+    text = "湖東銀行と三方銀行が統合する。三方銀によると、店は減らさない。"
+    gaz = actors.default()
+    hits, new = actors.find(text, gaz)
+    assert [(text[f.start:f.end], new[f.actor].name) for f in hits if f.start > 10] == [("三方銀", "三方銀行")]
+    assert found("鳴沢大学の学生が、鳴沢大会に出た。") == ["鳴沢大学"]  # (a kanji after it: another word)
+
+
+def test_words_said_in_quotes_after_a_team_name_no_organisation() -> None:
+    assert found("深海の微生物を発見　北辰大チーム「海のごみ問題に役立てたい」") == []
+    assert found("お笑いコンビ「ぽんかんず」が単独ライブを開く。") == ["ぽんかんず"]

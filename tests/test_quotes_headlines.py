@@ -52,3 +52,12 @@ def test_a_headline_s_words_glued_to_one_of_its_people_are_that_one_s() -> None:
     assert ("次は勝つ", "森下美咲") in got
     got = quotes_headed("北浜で女子マラソン、ケニアのジェプチルチルが優勝　日本勢トップの森下「世界で戦う」", body)
     assert ("世界で戦う", "森下美咲") not in got  # (words the body gives no one: no speaker read from the glue alone)
+
+
+def test_a_headlines_words_after_a_bodys_team_are_its_leaders_the_body_quotes() -> None:
+    from tests.test_quotes import quotes_headed
+
+    body = ("北辰大学の潮見一也教授らのチームは26日、深海の微生物がプラスチックを分解すると発表した。\n\n"
+            "潮見教授は「低い温度でも働く点が大きい。海のごみ問題の解決に役立てたい」と話した。")
+    got = quotes_headed("深海の微生物、プラスチックを分解　北辰大チーム「海のごみ問題に役立てたい」", body)
+    assert ("海のごみ問題に役立てたい", "潮見一也") in got

@@ -127,3 +127,9 @@ def test_the_same_bank_after_two_banks_named_is_no_one() -> None:
     text = ("鶴見銀行と三方銀行が統合する。鶴見銀によると、両行の預金は約4兆円になる。"
             "同行は「中小企業への支援を厚くしたい」としている。")
     assert quotes(text) == [("中小企業への支援を厚くしたい", None)]
+
+
+def test_the_same_bank_after_two_banks_is_the_one_its_passage_names_before_it() -> None:
+    text = ("湖東銀行と三方銀行が統合する。\n\n湖東銀によると、両行の預金は約4兆円になる。"
+            "同行は「中小企業への支援を厚くしたい」としている。")
+    assert quotes(text) == [("中小企業への支援を厚くしたい", "湖東銀行")]

@@ -24,6 +24,16 @@ _NAMED = re.compile(r"」という(?:名前?の)?(?:" + "|".join(sorted(KINDS | 
 _IS_KIND = re.compile(r"」は、?[^。「」]{0,30}?(?:" + "|".join(sorted(KINDS, key=len, reverse=True)) + r")(?:だ|である|です)")
 
 
+def _said(toks: Toks, q: int) -> bool:
+    """Whether the quote closing at `q` ends on an auxiliary verb of words said (北辰大チーム「…役立てたい」): no
+    name."""
+    n = bisect_left(toks.ends, q)
+    return n < len(toks) and toks.ends[n] == q and toks.pos[n] == "助動詞" and toks.surfaces[n] in _SAID_ENDS
+
+
+_SAID_ENDS = frozenset("たい です ます でした ました".split())  # (not ず, だ, た: 「ぽんかんず」, 「菓匠まつだ」)
+
+
 def quoted_orgs(line: str, toks: Toks, free) -> list[tuple[int, int]]:
     """(start, end) of each name in quotes right after a kind of organisation (`free(start, end)`: no actor yet)."""
     out: list[tuple[int, int]] = []
@@ -35,7 +45,7 @@ def quoted_orgs(line: str, toks: Toks, free) -> list[tuple[int, int]]:
         k = bisect_left(toks.ends, p)
         if (k < len(toks) and toks.ends[k] == p and (toks.surfaces[k] in KINDS or (  # 事務 + 所: 芸能事務所「…」
                 k and toks.pos[k] == "接尾辞" and toks.surfaces[k - 1] + toks.surfaces[k] in KINDS)) and 1 <= q - p - 1 <= 15
-                and not any(c in line[p + 1:q] for c in "。、「") and free(p + 1, q)):
+                and not any(c in line[p + 1:q] for c in "。、「") and not _said(toks, q) and free(p + 1, q)):
             out.append((p + 1, q))
         elif ((_OWNER.match(line, q) or _IS_KIND.match(line, q) or _NAMED.match(line, q)) and 1 <= q - p - 1 <= 15
               and not any(c in line[p + 1:q] for c in "。、「") and free(p + 1, q)):

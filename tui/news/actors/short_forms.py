@@ -3,8 +3,9 @@ word (尾張医科大学 and 尾張医科大, 奥羽さくら銀行 and 奥羽�
 written before it (市立くすのき美術館 and くすのき美術館). One body, filed under the full form, so that 同大 or 同行 read
 after either finds one organisation and the reader lists one actor.
 
-Only between two names the recognisers found as organisations in the article: the short form alone is never taken for
-one here.
+A short form the recognisers did not find (三方銀 beside 三方銀行, read as the place 三方) is taken for the body only where
+the article wrote the body in full, and only where no kanji follows it (not 鳴沢大会 beside 鳴沢大学): alone, a short form
+is never taken for one.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _FOUNDERS = tuple(w + "立" for w in "市 県 町 村 区 都 府 道 国 私 �
 def shortened(flat: str, out: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
     """`out` (kind, start, end, key) with each organisation written in a short form filed under the key of the same
     organisation written in full in the article, when there is one such."""
+    out = _short_mentions(flat, out)
     keyed = {flat[s:e]: key for kind, s, e, key in out if kind == "organization"}
     keys: dict[str, str] = {}
     for name in keyed:
@@ -36,3 +38,32 @@ def shortened(flat: str, out: list[tuple[str, int, int, str]]) -> list[tuple[str
         return out
     return [(kind, s, e, keys.get(flat[s:e], key)) if kind == "organization" else (kind, s, e, key)
             for kind, s, e, key in out]
+
+
+_SHORT = {full: short for short, fulls in _FULL.items() for full in fulls}  # 銀行 -> 銀, 高等学校 -> 高
+_FULL_ENDS = tuple(sorted(_SHORT, key=len, reverse=True))
+
+
+def _short_mentions(flat: str, out: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """`out` with the places the article writes a body found in full in its short form (三方銀 of 三方銀行) as that
+    body's mentions, over any place or person read there (三方 as a place)."""
+    added: list[tuple[str, int, int, str]] = []
+    for kind, s, e, key in out:
+        name = flat[s:e]
+        full = next((x for x in _FULL_ENDS if name.endswith(x)), None) if kind == "organization" else None
+        if full is None or len(name) - len(full) < 2:
+            continue
+        short = name[:-len(full)] + _SHORT[full]
+        at = flat.find(short)
+        while at >= 0:
+            end = at + len(short)
+            if not _kanji_at(flat, end) and not any(x[0] == "organization" and x[1] < end and at < x[2] for x in out + added):
+                added.append(("organization", at, end, key))
+            at = flat.find(short, end)
+    if not added:
+        return out
+    return [x for x in out if not any(x[1] < e and s < x[2] for _, s, e, _ in added)] + added
+
+
+def _kanji_at(flat: str, at: int) -> bool:
+    return at < len(flat) and ("\u4e00" <= flat[at] <= "\u9fff" or flat[at] == "々")

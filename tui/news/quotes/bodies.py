@@ -69,7 +69,10 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
     if kind == "行" and len({a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
                              if kinds.get(a) == "organization" and (k < upto or e <= until)
                              and _fits(texts[k][s:e], "行")}) > 1:
-        return True, None  # 九頭竜銀行と三方銀行が統合…同行は: two banks named, one a short form the actors may miss
+        here = {a for a, s, e in (mentions[upto] if upto < len(texts) else ())
+                if kinds.get(a) == "organization" and e <= until and _fits(texts[upto][s:e], "行")}
+        return True, (next(iter(here)) if len(here) == 1 else None)  # 九頭竜銀行と三方銀行が統合…: two banks named; 同行
+        # is the one its passage names before it (九頭竜銀によると、…。同行は), when one
     last = topic = None
     unfit = {a for k in range(min(upto + 1, len(texts))) for a, s, e in mentions[k]
              if not _fits(texts[k][s:e], kind)} if kind == "社" else set()  # (宇宙航空研究開発機構（JAXA）: a body by any

@@ -118,12 +118,19 @@ def _owned(text: str, found: Mentions, named: set[str]) -> bool:
     return False
 
 
-def _bodies(found: Mentions, kinds: dict[str, str], start: int) -> bool:
+def _bodies(text: str, found: Mentions, kinds: dict[str, str], start: int) -> bool:
     """Whether the actor a heading names nearest before its 「 at `start` is an organisation (カジマ精機、新型ロボット発表
     「…」: the words may be the body's; not 青葉工大が往路V　5区・真壁が逆転「…」, the runner's, nor ロッテ、…　代打浜名「…」,
-    whatever the actors took the batter's surname for)."""
+    whatever the actors took the batter's surname for; nor a body's team or group of people, 北辰大チーム「…」, whose
+    leader the body quotes)."""
     before = [(e, a) for a, _, e in found if e <= start]
-    return bool(before) and kinds.get(max(before)[1]) == "organization"
+    if not before:
+        return False
+    end, nearest = max(before)
+    return kinds.get(nearest) == "organization" and _TEAM.fullmatch(text, end, start) is None
+
+
+_TEAM = re.compile(r"(?:の)?(?:研究)?(?:チーム|グループ|班)")  # 北辰大チーム, 東都大の研究グループ: a body's people
 
 
 def _surname_of(held: set[str], named: set[str], texts: Sequence[str], mentions: Sequence[Mentions]) -> bool:
@@ -209,7 +216,7 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
                         words in w and v == holder for _, w, v in out) or condensed_for(words, holder, out)):
                     out.append((k, words, holder))  # 首相、賃上げへ「…」: the one the body quotes with that title
                     # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
-            if len(out) == given and not _bodies(mentions[k], kinds, start) and (
+            if len(out) == given and not _bodies(texts[k], mentions[k], kinds, start) and (
                     one := condensed_by_one(words, [q for q in out if q[0] not in headings])) and (
                     reads_as_said(words) or _headline_clause(words)):
                 out.append((k, words, one))  # 「人でも検証を」 over 「…人でも同じ仕組みが働くのか、検証を進めたい」, 専門家
