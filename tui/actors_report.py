@@ -101,6 +101,8 @@ DEV38_SET = DEV_SET.parent / "actors_dev38"  # a development set (tuned on): peo
 # other house styles, and lookalikes
 DEV39_SET = DEV_SET.parent / "actors_dev39"  # a development set (tuned on): people in results, games, local pages,
 # credits and society pages in house styles sets 37 and 38 did not use, and lookalikes
+DEV40_SET = DEV_SET.parent / "actors_dev40"  # a development set (tuned on): people in results, games, culture, local and
+# society pages in house styles sets 37 to 39 did not use (doubles, team matches, line-ups, prize lists), and lookalikes
 # The development sets printed after the dev set's block, in order: (folder, block name, errors option).
 TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--errors-dev5"),
               (DEV6_SET, "dev 6", "--errors-dev6"), (DEV7_SET, "dev 7", "--errors-dev7"),
@@ -119,7 +121,8 @@ TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--error
               (DEV32_SET, "dev 32", "--errors-dev32"), (DEV33_SET, "dev 33", "--errors-dev33"),
               (DEV34_SET, "dev 34", "--errors-dev34"), (DEV35_SET, "dev 35", "--errors-dev35"),
               (DEV36_SET, "dev 36", "--errors-dev36"), (DEV37_SET, "dev 37", "--errors-dev37"),
-              (DEV38_SET, "dev 38", "--errors-dev38"), (DEV39_SET, "dev 39", "--errors-dev39"))
+              (DEV38_SET, "dev 38", "--errors-dev38"), (DEV39_SET, "dev 39", "--errors-dev39"),
+              (DEV40_SET, "dev 40", "--errors-dev40"))
 # The sets scored beside the general set, held out from its tuning, in the report's order: (folder, block name).
 HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_SET, "held out 3"),
                  (ORGS_SET, "organisations held out"), (HELDOUT4_SET, "held out 4"),
