@@ -30,7 +30,8 @@ from .name import KIN
 from .title_names import qualifier
 from .odd_names import TRIGGER as _ODD, odd_persons
 from .persons import _NOT_NAME, Name
-from .order_slots import no_teams, order_names
+from .order_slots import BOX_ROW, no_teams, order_names
+from .substitutions import substitution_names
 from .suspects import slot_names
 from .tokens import Toks
 
@@ -328,11 +329,14 @@ def more_persons(line: str, toks: Toks, marks: list[tuple[int, int]], found: lis
         if slotted:
             found = [x for x in found if x not in dropped] + slotted
     if ("番" in line or "・" in line or "）" in line or ")" in line or "バッテリー" in line or "の" in line
-            or "DF" in line or "MF" in line):  # １番・遊撃 name; GK綾、DF春日、…: a line-up (three of its four
-        # positions hold DF or MF)
+            or "DF" in line or "MF" in line or (" " in line and BOX_ROW.search(line))):  # １番・遊撃 name; GK綾、DF春日、…:
+        # a line-up (three of its four positions hold DF or MF); ①中 打吹 4 2: a box score's row
         slotted, dropped = order_names(line, toks, found, free)
         if slotted:
             found = [x for x in found if x not in dropped] + slotted
+    if "交代" in line:  # 【交代】…富士見→北橘 大和, 代打竹田(小鴨): the players a substitutions line names
+        found += [n for n in substitution_names(line, free)
+                  if not any(x.start < n.end and n.start < x.end for x in found)]
     if "・" in line and found:  # ジョン・木村弁護士: katakana given names before a surname in kanji
         found = given_before_surname(line, toks, found)
     if "の" in line or "【" in line:  # 大社のエース, 【明豊】１（二）…: a side, not a person

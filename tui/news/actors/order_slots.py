@@ -3,7 +3,8 @@
 Baseball pages print lineups and batteries in fixed shapes, and the name in them may be any kanji UniDic cuts
 into common words or reads as a place (安曇野, 間木 + 泰 + 雅):
 
-- after a batting order and a position: １番・遊撃 鍛冶屋敷蒼生, ４番・一塁 name; 1(二)name 2(中)name;
+- after a batting order and a position: １番・遊撃 鍛冶屋敷蒼生, ４番・一塁 name; 1(二)name 2(中)name; a box score's
+  row, ①中 name ４ ２ (its order, position, name, then the at bats);
 - after a batting order alone (４番間木泰雅の), in a line with a batting word (適時, 犠飛, 安打 …);
 - after a role and ・ (代打・大和田の, 先発・戸郷田は, エース・name), or after a role and の before a particle
   (先発の才木浩人が), in a line with a batting word;
@@ -33,6 +34,8 @@ _END = r"(?=[、。，,はがもをのと（( 　\n・]|" + _DIGIT + r"|$)"
 # A batting order and a position (１番・遊撃 ), a number and a position in brackets (１（二）)
 _LINEUP = re.compile(_DIGIT + r"番[・･]?" + _POSITION + r"[ 　・]?" + _RUN + _END + "|"
                      + _DIGIT + r"[（(][投捕一二三遊左中右指][）)][ 　]?" + _RUN + _END)
+# A box score's row: its order, position, name, then at bats (①中 打吹 4 2, read as 1中 打吹 4 2)
+BOX_ROW = re.compile(r"(?<![0-9０-９])" + _DIGIT + r"[投捕一二三遊左中右指][ 　]" + _RUN + r"(?=[ 　]" + _DIGIT + ")")
 _ORDER = re.compile(_DIGIT + r"番[ 　]?" + _RUN + _END)
 # A football line-up: its positions, each before its players joined by 、 (ＧＫ綾、ＤＦ春日、門川、甲斐、ＭＦ椎葉、…)
 _XI_POSITION = re.compile(r"ＧＫ|ＤＦ|ＭＦ|ＦＷ|GK|DF|MF|FW")
@@ -71,6 +74,8 @@ def order_names(line: str, toks: Toks, found: list[Name], free) -> tuple[list[Na
         for m in _LINEUP.finditer(line):
             g = 1 if m.group(1) else 2
             spans.append(m.span(g))
+    if " " in line:
+        spans += [m.span(1) for m in BOX_ROW.finditer(line)]
     if "番" in line and _BASEBALL.search(line):
         spans += [m.span(1) for m in _ORDER.finditer(line)]
     if "・" in line:

@@ -11,8 +11,8 @@ line is read: ① is 1):
 - a box score's lines of plays (▽本塁打　鳴門８号３ラン（三次）, ▽二塁打　関本、若宮２　▽盗塁　林): each batter, and
   the pitcher in brackets after the hit (a school's box brackets the batter's side right after the name: 谷（鶴城学園）); its decisions and batteries (【勝】金城６勝２敗, 【投手】（広）小此木、浜岡－坂越): each name;
 - the scorers after 得点者 (（得点者）甲府・内藤、ヴィニシウス、山口・大楠; 得点者／大宮＝マテウス（９０分）; ▽得点者【川】
-  マテウス２（５２分、８８分）栗林（７０分）): each name, after its club and ・ or ＝ or alone, before the goals it
-  scored and the minutes in brackets, or none.
+  マテウス２（５２分、８８分）栗林（７０分）): each name, after its club and ・ or ＝ or alone, and a rugby score's kind
+  (トライ那珂川２、春日、ゴール太宰府４), before the goals it scored and the minutes in brackets, or none.
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ _RESULT_AFTER = re.compile(r"[)）]\s*(?:通算)?\.?[0-9]")  # a result's figure
 _TIED = re.compile(rf"、\s*()()({KANJI_CLASS}{{1,5}}|{KATA_NAME})[（(]({KANJI_CLASS}{{1,4}}|{KATA_NAME}|[^（）()]{{1,12}})[）)]"
                    r"(?=[\s　0-9、]|$)")
 # an item: the club and ・ or ＝ before the name (甲府・内藤, 大宮＝マテウス), the minute in brackets after it
-_ITEM = re.compile(rf"(?:(?<=[、\s　／/：:）)】])|^)(?:[^、。・＝=\s（）()【】]{{1,8}}[・＝=])?({KANJI_CLASS}{{1,4}}|{KATA_NAME})"
+_ITEM = re.compile(rf"(?:(?<=[、\s　／/：:）)】])|^)(?:[^、。・＝=\s（）()【】]{{1,8}}[・＝=])?(?:トライ|ゴール|PG|DG)?"
+                   rf"({KANJI_CLASS}{{1,4}}|{KATA_NAME})"
                    rf"(?=[0-9０-９]{{0,2}}(?:[、。\s　（(【]|$))")  # (マテウス２（５２分、８８分）: two goals)
 _KATA_RUN = re.compile(r"[ァ-ヺー]+")
 _TEAM_TIME = re.compile(r"[0-9]+(?:時間|分)[0-9]+(?:分|秒)")  # a team's time (2時間15分48秒, 3分33秒40)

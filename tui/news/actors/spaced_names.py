@@ -45,6 +45,10 @@ _WEAK = frozenset("がはをにとのもや。")  # a particle or a sentence's e
 _FUNCTION = frozenset(("助詞", "助動詞", "接尾辞"))
 _PERSON_WORD_END = PERSON_END | frozenset("主長将")  # the last kanji of a word for a person or a post (店主, 会社員, 大将)
 _SLOTS = ("先鋒", "次鋒", "中堅", "副将", "大将", "三将")  # a team match's slots, before their players
+_WORK = re.compile(r"「[^「」]{1,40}」(?:\(|、[^「」()]{2,12}「[^「」]{1,40}」\()")  # a work's title after an entry's name,
+# then where it is from in brackets, or the next entry and its (長府 正人「関門橋遠望」、豊浦 智子「ふぐ提灯」(以上下関市));
+# not a headline's parts set apart by a space (肥料の高騰 農家「…」)
+_LEADS = (*_SLOTS, "以下")  # glued before a listing's surname: a slot, or 以下 opening the rest of a ranking
 _ENTRY = re.compile(r"\([^()]{1,12}\)")  # a side, an age or a school year in brackets after an entry's name
 
 
@@ -59,7 +63,7 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             left = _named_end(toks, left, m.end(1))
             if line[left] == "故" and m.end(1) - left >= 2:
                 left += 1  # 夫の故門 善三さん: the late, before the surname
-            for slot in _SLOTS:  # 副将湯川 朔: a team match's slot, then the surname
+            for slot in _LEADS:  # 副将湯川 朔: a team match's slot, then the surname (以下犬吠 聖也: the rest's)
                 if line.startswith(slot, left) and m.end(1) - left - len(slot) >= 1:
                     left += len(slot)
                     break
@@ -98,7 +102,10 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         named = named or placed_one
         prose = ((line[start - 1:start] in _PROSE or any(e == start for _, e in marks)) and "。" in line[end:]
                  and (end - given_start <= 2 or _given_word(line[given_start:end])))
-        if not known and ((not _nouns(toks, start, left_end) and not ((honorific and left_end - start >= 3) or (prose and left_end - start >= 2)))
+        worked = (_WORK.match(line, end) is not None and _KANJI.fullmatch(line, start, left_end) is not None
+                  and line[left_end - 1] not in "賞選")  # 大賞=鷲ノ巣 千景「ふくろう郵便局の夜」(盛岡市): a prize list's
+        # entry, its work's title in brackets, then where it is from (not 大賞 しろくま, the prize beside a pen name)
+        if not known and ((not _nouns(toks, start, left_end) and not ((honorific and left_end - start >= 3) or (prose and left_end - start >= 2) or worked))
                           or (line[start - 1:start].isdigit() and not named)):
             weak.append((start, left_end, given_start, end))
             continue  # 無所属 元: a word no surname is (a prefix, a verbal noun) before the space; 3号艇 井ノ口: a
@@ -114,13 +121,13 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             and _given_alone(line[given_start:end])))  # (開明 奈緒子総務課長: a given name UniDic knows, then the title)
         placed = bool(_PLACE_BEFORE.search(line, max(0, start - 20), start)) and _KANJI.fullmatch(line, start, left_end) is not None and (
             end - given_start <= 3)  # 7番今 颯, MF出雲 陸斗, リベロ土崎 湊: a player's order or position right before
-        if not (known or honorific or listed or named or titled or prose or placed
+        if not (known or honorific or listed or named or titled or prose or placed or worked
                 or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
             weak.append((start, left_end, given_start, end))
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
             # given name that tells a person: an honorific, a bracket after kanji or hiragana (not 序ノ口 ジャルガル
             # （…部屋）); a title is not enough, a headline's parts being set apart by spaces too: 党内に温度差 若手議員「…」)
-        if not (after in _MARKS or honored or ((known or named or prose or placed) and (
+        if not (after in _MARKS or honored or worked or ((known or named or prose or placed) and (
                 after in _WEAK or (after == "で" and _ends_in_de(toks, end + 1))))
                 or ((known or named or listed) and after.isdigit())):  # (千歳 結69、66: a player, then the scores)
             weak.append((start, left_end, given_start, end))
@@ -130,6 +137,8 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             continue  # 宮城 正直、まだ実感が…。, 大谷 チームのみんなに…。: an interview's answer after its speaker's name
         if free(start, end) and not (out and start < out[-1].end):  # (▽和田 光一 総務課長: not 光一 総務 after 和田 光一)
             out.append(Name(start, end, line[start:left_end], True))
+    if out and weak:
+        out = _partners(line, weak, out, free)  # 各務 蒼/鵜沼 大地組: the partner of a named one in a pair
     if len(out) >= 2 and (weak or "・" in line):  # a line that prints its names spaced (a results or roster line):
         out = _in_the_lines_style(line, toks, weak, out, free)  # its other entries of the same shape are names too
     return out
@@ -169,6 +178,16 @@ def _in_the_lines_style(line: str, toks: Toks, weak: "list[tuple[int, int, int, 
         out.append(Name(start, end, line[start:left_end], True))
         taken.append((start, end))
     return sorted(out, key=lambda n: n.start)
+
+
+def _partners(line: str, weak: "list[tuple[int, int, int, int]]", out: list[Name], free) -> list[Name]:
+    """`out` with each pair of `weak` joined by a slash to a name of `out` (各務 蒼/鵜沼 大地組, a doubles pair), its
+    surname of kanji and its given name of a given name's shape."""
+    ends, starts = {n.end for n in out}, {n.start for n in out}
+    added = [Name(start, end, line[start:left_end], True) for start, left_end, given_start, end in weak
+             if (line[start - 1:start] == "/" and start - 1 in ends or line[end:end + 1] == "/" and end + 1 in starts)
+             and _KANJI.fullmatch(line, start, left_end) and _given_word(line[given_start:end]) and free(start, end)]
+    return sorted(out + added, key=lambda n: n.start) if added else out
 
 
 def _aged(line: str, end: int, marks: "list[tuple[int, int]]") -> bool:
