@@ -213,7 +213,9 @@ def _noun_with(words: str, particles: tuple[str, ...], no_time: bool) -> bool:
         f = w.feature
         if f.pos1 == "助詞" and w.surface in particles and f.pos2 in ("係助詞", "格助詞") and prev == "名詞":
             return True
-        prev = "時" if no_time and f.pos3 in ("副詞可能", "助数詞可能") else f.pos1
+        prev = ("時" if no_time and f.pos3 in ("副詞可能", "助数詞可能")
+                else "名詞" if f.pos1 == "接尾辞" and f.pos2 == "名詞的" and f.pos3 == "一般" else f.pos1)  # (制作者も: a
+        # noun's suffix, 者, makes a noun; not a counter's, 3日も)
     return False
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .city_suffix import suffixed_places
+from .city_suffix import governing_places, suffixed_places
 from .mayors import mayor_surname, member_surname, named_kinds
 from .places import line_places, place_key
 
@@ -29,6 +29,9 @@ def take_places(flat: str, lines: Sequence, city_rows: set[int],
         x = lines[row]
         for s, e in suffixed_places(x.text, x.toks, x.free):
             take("place", x.at + s, x.at + e, place_key(x.text[s:e]))
+    taken = [(s, e) for _, s, e, _ in out]
+    for s, e in governing_places(flat, lambda s, e: not any(a < e and s < b for a, b in taken)):
+        take("place", s, e, place_key(flat[s:e]))  # 東雲市は…。東雲市によると: a town UniDic reads as common words
     found: list[tuple[str, int, int]] = []
     for x in lines:
         if not x.open_word("pos2", "地名"):

@@ -6,6 +6,10 @@ The name is proper nouns only, of two to four characters, standing as a word (no
 joined before it) and no person's full name (姓 + 名): a common word before the suffix makes a common noun (政令市, 中核市, 城下町, 被災県),
 one character a pronoun or prefix (同市, 各県, 本市, 全市), and a word UniDic reads whole (同町, 下町)
 has no suffix of its own. A title after the suffix (北浜市長) is read elsewhere: only a particle here.
+
+A name UniDic reads as common words (東雲市, 鳥沢市: dawn, a bird and a marsh) is a place only where the article speaks
+of that one government: it stands as the subject or the source of a sentence (東雲市は, 東雲市によると) and the
+article writes it at least twice (政令市は, written once in a sentence about such cities, is none).
 """
 
 from __future__ import annotations
@@ -44,3 +48,21 @@ def suffixed_places(line: str, toks: Toks, free) -> list[tuple[int, int]]:
         if free(start, ends[k]):
             out.append((start, ends[k]))
     return out
+
+
+# A name of two or three kanji and a government's suffix as a sentence's subject or source (東雲市は, 鳥沢市によると)
+_GOVERNMENT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])([\u4e00-\u9fff]{2,3}[市町村])(?=は|が|も|によると|によれば)")
+_SPACED_GIVEN = re.compile(r"[ 　][\u4e00-\u9fff々ぁ-ゖ]")  # a given name printed after it: the name is a person's
+_NOT_A_NAME = re.compile(r"^[同本当各全両新旧大小他隣近]|[県都府道区市町村]{2}")  # 同市, 本市, 隣町, 市町村: no town's name
+
+
+def governing_places(flat: str, free) -> list[tuple[int, int]]:
+    """(start, end) of each mention of a town UniDic reads as common words that the article writes as a sentence's
+    subject or source and at least twice (see the module's doc); `free(start, end)`: no actor there yet."""
+    names = {m.group(1) for m in _GOVERNMENT.finditer(flat) if not _NOT_A_NAME.search(m.group(1))}
+    out: list[tuple[int, int]] = []
+    for name in names:
+        at = [m.start() for m in re.finditer(re.escape(name), flat) if not (m.start() and _WORD_CHAR.match(flat, m.start() - 1))]
+        if len(at) >= 2 and not any(_SPACED_GIVEN.match(flat, s + len(name)) for s in at):  # (十日町 瞬: a surname)
+            out += [(s, s + len(name)) for s in at if free(s, s + len(name))]
+    return sorted(out)

@@ -30,7 +30,7 @@ _SAME_BODY = re.compile(r"同(?:社|行|グループ)(?:[\u4e00-\u9fff]{1,4})?�
                         r"(?:[\u4e00-\u9fff]{1,4}の)?(?:" + _SPOKES + "|担当者)(?:は|が)|同([社党省庁行])(?:は|が|も)")
 ISSUED = re.compile(r"[」』]\s*との\s*(?:コメント|声明|談話|見解)を(?:出|発表|寄せ|公表)")
 # The ends of the names of bodies no company is: 同社 is none of them (a party, a ministry, a town, a court's side).
-_NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣銀館園]|裁判所|連盟|機構|銀行|組合|労組|会議所|研究所)$")
+_NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊軍校学側会連裁閣銀館園協]|裁判所|連盟|機構|銀行|組合|労組|会議所|研究所)$")
 
 
 # 同本部は, 同館は, 同JAは, 同漁協は, 同センターは: the end (or the mark) of the name of a body named before, or its staff in charge
@@ -38,6 +38,8 @@ _NO_COMPANY = re.compile(r"(?:[党省庁県市町村区府都署局院検警隊�
 _SAME_END = re.compile(r"同([\u4e00-\u9fff]{1,3}|[A-Z]{2,4}|[ァ-ヺ][ァ-ヺー]{1,5})(の(?:[\u4e00-\u9fff]{1,7}の)?(?:" + _SPOKES
                        + r"|担当者))?(?:は|が|も)")
 _SHORT_END = {"大": "大学"}  # 同大: a university, 大学 shortened
+_BODY_TAIL = frozenset("館園署校院局所部団協店場")  # the last character of a body's kind (同館, 同園, 同署, 同協会, 同店)
+_KANJI_TAIL = re.compile(r"[\u4e00-\u9fff]")
 
 
 def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, str],
@@ -59,8 +61,8 @@ def same_body(head: str, texts: Sequence[str], mentions: Sequence[Mentions], kin
             fits = _town(texts, mentions, kinds, upto, until, tail)
         if len(fits) > 1 and upto < len(texts):  # 地震調査委員会 … ¶ 長岡市教育委員会は…。同委員会は: the one its passage
             fits = {a for a, s, e in mentions[upto] if a in fits and e <= until}  # names before it, when one
-        if len(fits) != 1:
-            return False, None
+        if len(fits) != 1:  # (同館は with no museum or two named: no one, never the speaker of the sentence before)
+            return tail[-1] in _BODY_TAIL or not _KANJI_TAIL.match(tail), None
         voice = end.group(2)  # staff in charge of a body of a place's government speak as no one (同市の担当者は)
         return True, (None if voice and not staff_speak(voice[1:]) else next(iter(fits)))
     if not staff_speak(m.group().rstrip("はがも")):

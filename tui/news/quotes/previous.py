@@ -85,7 +85,9 @@ def same_one(words: str, before: list[tuple[Passage, tuple[int, int]]], roles: R
         return topic if topic in holders else None
     if len(holders) > 1 and (topic := _topic_of(before, holders)):
         return topic  # 浜田容疑者は、三好容疑者から「…」と誘われたと話している。同容疑者は: the topic of the sentence before
-    return next(iter(holders)) if len(holders) == 1 else previous_one(before, roles)
+    if len(holders) > 1:  # 小松原被告…滝本被告…。裁判長は…尋ねた。同被告は: one of those holding the title, or no one
+        return prev if (prev := previous_one(before, roles)) in holders else None  # (never the judge of the sentence before)
+    return next(iter(holders)) if holders else previous_one(before, roles)
 
 
 def _topic_of(before: Sequence[tuple[Passage, tuple[int, int]]], holders: set[str]) -> str | None:

@@ -1,0 +1,41 @@
+"""Who 同 and a word names before quoted words, and who speaks after a described stranger: 同被告 with two defendants
+named is the one of them the sentence before names, else no one (never the judge who asked); 同社 is no
+co-operative's (同社 after 北浦村農協 is none); 同館 with no museum named is no one, not the speaker before; a
+stranger told by a noun and its suffix (番組制作者も「…」) speaks, not the one quoted before; a town UniDic reads as
+common words is the place the article names as a subject twice (東雲市は). Sentences of our own; each fails without
+its change."""
+
+from __future__ import annotations
+
+from conftest import found_of
+from tests.test_quotes import quotes
+
+
+def test_the_same_defendant_of_two_named_is_no_one_after_the_judge() -> None:
+    text = ("元課長の小松原明被告（58）の初公判が17日、地裁で開かれた。建設会社の元社長、滝本勇被告（63）も起訴されている。\n\n"
+            "野上達也裁判長は「どう受け止めていますか」と尋ねた。同被告は「迷惑をかけて申し訳ない」と頭を下げた。")
+    assert ("迷惑をかけて申し訳ない", "野上達也") not in quotes(text)
+
+
+def test_the_same_company_is_no_cooperative() -> None:
+    text = ("北浦村農協は1日、イチゴの出荷を始めた。\n\n首都圏の店では5日から売り出す。"
+            "同社は「今年は量を増やした」としている。")
+    assert quotes(text) == [("今年は量を増やした", None)]
+
+
+def test_the_same_museum_with_none_named_is_no_one() -> None:
+    text = ("鳴川大学の研究チームが化石を見つけた。同大は「協力に感謝する」としている。"
+            "同館は「子どもたちに見てほしい」と話している。")
+    assert quotes(text) == [("協力に感謝する", "鳴川大学"), ("子どもたちに見てほしい", None)]
+
+
+def test_a_stranger_told_by_a_noun_and_its_suffix_speaks() -> None:
+    text = ("演芸評論家の堀内久雄氏は「珍しくない」と話す。\n\n"
+            "番組制作者も「局内は大騒ぎです」と明かす。")
+    assert quotes(text) == [("珍しくない", "堀内久雄"), ("局内は大騒ぎです", None)]
+
+
+def test_a_town_read_as_common_words_is_a_place_where_it_governs() -> None:
+    text = "東雲市は18日、新年度予算案を発表した。\n\n東雲市によると、給食費の無償化に約5億円をかける。"
+    assert found_of(text, "place") == ["東雲市", "東雲市"]
+    assert found_of("政令市は全国に20ある。", "place") == []
