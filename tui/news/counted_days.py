@@ -1,6 +1,7 @@
 """Days counted from things the article dated before: 翌日, 前日, 当日 and 同日 of a thing named (最終運行の翌々日, 初公判
 当日, 市長選と同日), the month of a day written after them (告示翌日の8日), days or weeks counted from one (打ち上げの3日後, 事件の前日: the day of the act charged), from a death
-(亡くなる3日前), the Nth day of a run (発生4日目), and days since a day named (今月20日以来、10日ぶり).
+(亡くなる3日前), the Nth day of a run (発生4日目), its first and last named alone (初日は, 最終日の舞台: from 21日に開幕した,
+最終日の24日), and days since a day named (今月20日以来、10日ぶり).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .dates import PLAN_PAST, plain_verb_last, tense, valid
+from .day_words import quote_span
 from .quotes import sentence_spans
 from .sentence_dates import THAT_COUNTED
 
@@ -195,7 +197,7 @@ def counted(sentence: str, told: Sequence[tuple[int, str, str]], dated: Sequence
     nfkc = unicodedata.normalize("NFKC", sentence)
     m = COUNTED.search(nfkc)
     if m is None:
-        return _from_death(nfkc, told) or _nth_day(nfkc, told)
+        return _from_death(nfkc, told) or _nth_day(nfkc, told, bool(dated))
     noted = _NOTED_DAY.search(nfkc, 0, m.start())
     base = next((d for d in dated if d.day == int(noted.group(1))), None) if noted else None
     ahead = pub if pub and (tense(nfkc) == "future" or plain_verb_last(nfkc)) else None
@@ -234,17 +236,46 @@ def _from_death(nfkc: str, told: Sequence[tuple[int, str, str]]) -> date | None:
 NTH_DAY = re.compile(r"(?<![0-9])([2-9]|1[0-9])日目(?![0-9]|の[0-9]|まで|以降|から)")
 
 
-def _nth_day(nfkc: str, told: Sequence[tuple[int, str, str]]) -> date | None:
-    """The day a sentence tells as the Nth of a run of days (see `NTH_DAY`), or None."""
+def _nth_day(nfkc: str, told: Sequence[tuple[int, str, str]], own: bool = False) -> date | None:
+    """The day a sentence tells as the Nth of a run of days (see `NTH_DAY`), or, when it names no day of its own
+    (`own`), its first (初日は) or its last (最終日の舞台); or None."""
     m = NTH_DAY.search(nfkc)
     if m is None:
+        if own:
+            return None  # (2月1日の初日から, 初日のみどりの日の4日: the day it names)
+        if (first := _FIRST_DAY.search(nfkc)) and quote_span(nfkc, first.start()) is None:
+            return _first_day(told)  # 初日は73と出遅れた: the run's first day
+        if (last := _LAST_DAY.search(nfkc)) and quote_span(nfkc, last.start()) is None:
+            return named_day("最終日の当日", told)  # 最終日の舞台を終えた: the day told as the last (最終日の24日)
         return None
     word = _thing_before(nfkc, m.start())
     if word and not word.endswith(("開幕", "大会", "場所")):
         base = named_day(nfkc, told, NTH_DAY)  # 発生4日目: the day the thing was told of
     else:
-        base = named_day("初日の翌日", told)  # 2日目は, 開幕2日目: counted from the day told as the first (初日の15日)
+        base = _first_day(told)  # 2日目は, 開幕2日目: counted from the day told as the first (初日の15日, 21日に開幕した)
     return base + timedelta(days=int(m.group(1)) - 1) if base else None
+
+
+def _first_day(told: Sequence[tuple[int, str, str]]) -> date | None:
+    """The first day of the run the article tells of: the day told as 初日 (初日の15日), else the day written before the
+    opening's verb the sentence last to write one (8日に湖北アリーナで開幕し、最終日の13日に: the 8th), or None."""
+    for pattern in (_FIRST_NAMED, _OPENED):
+        for _, d, text in reversed(told):
+            m = pattern.search(unicodedata.normalize("NFKC", text))
+            if m and int(d[8:]) == int(next(g for g in m.groups() if g)):
+                return date.fromisoformat(d)
+    return named_day("初日の翌日", told)  # (a day the sentence that names 初日 tells)
+
+
+_FIRST_NAMED = re.compile(r"初日の([0-9]{1,2})日|(?<![0-9])([0-9]{1,2})日の初日")  # 初日の15日, 15日の初日
+_OPENED = re.compile(r"(?<![0-9])([0-9]{1,2})日(?:午前|午後|夜|朝)?(?:(?:に|から)?[^、。「」0-9]{0,25}?(?:開幕|開会|開館|始ま|スタート)"
+                     r"|から[^、。「」0-9]{0,25}?(?:開かれ|行われ|開催され))")  # (24日から…で開かれていた: a run's)
+
+
+# A run's first or last day named alone, with no day of its own (初日は, 最終日の舞台; not 初日の15日, 初日の出, sumo's
+# 初日を出す: a first win)
+_FIRST_DAY = re.compile(r"(?<![\u4e00-\u9fff])初日(?:は|に|には|、|から|の(?![0-9]|出))")
+_LAST_DAY = re.compile(r"(?<![\u4e00-\u9fff])最終日(?:は|に|には|、|の(?![0-9]))")
 
 
 TODAY = re.compile(r"きょう|今日|本日")
