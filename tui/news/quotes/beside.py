@@ -44,7 +44,7 @@ _PASSIVE_END = re.compile(r"(?:れ|られ)(?:た|る)$")  # と言われた大�
 _PASSIVE_LAST = re.compile(r"(?:れ|られ)(?:た|る|ている|ていた)[。．]?\s*$")  # the sentence's verb passive
 # 「…」と話すのは、北野高校の西川亮監督だ: the speaker named at the end of a cleft sentence
 _JOINED = re.compile(r"\s*(?:と|や|、|，|・|及び|および|ならびに)\s*")  # two people named together
-_CLEFT = re.compile(r"[」』]\s*(?:と[^。「」]{1,12}?のは|とは)[、，]?")  # or 「…」とは、避難所で暮らす田中さん。
+_CLEFT = re.compile(r"[」』]\s*(?:と[^。「」]{1,12}?のは|とは(?!にか))[、，]?")  # or 「…」とは、避難所で暮らす田中さん。
 
 
 # Words for a person the text names no further, before の and words owned (父の「…」という言葉, 恩師の「…」という教え).
@@ -196,8 +196,10 @@ _SAME_BODY = re.compile(f"同[{SAME_BODY}]")  # と、同社の久世晴美社�
 # A clause that describes the one named after it, with a subject of its own or none, no topic and no words quoted:
 # ending in の, a verb or a person's standing and a comma before the name (自宅が床上まで浸水した会社員の, 勤続38年で
 # 売り場を担当する, 長女が症状を訴えた会社員、)
-_CLAUSE_BEFORE = re.compile(r"[^。「」は]{1,40}?(?:の|[たる]|(?<=[年生員者婦家師士手人長代])[、，])")  # (…会社員、; not
-# 昨年の春から、 nor 部長が言った後、: a time, no one described)
+_CLAUSE_BEFORE = re.compile(r"[^。「」は]{1,40}?(?:の|[たる]|(?<=[年生員者婦家師士手人長代歳親母父妻夫娘孫])[、，]|で[、，])")
+# (…会社員、, …の17歳、, …男児の母親、, 西田さんの上司で、; not 昨年の春から、 nor 部長が言った後、: a time, no one described)
+_OWNER = re.compile(r"(?:さん|氏|君|ちゃん)?(?:[（(][0-9０-９]{1,3}[）)])?の")  # 西田さんの, 男児（7）の: the one the
+# description names as whose (the boss, the mother) the subject is
 # …は声を弾ませた。: the subject, then a short predicate that ends the sentence (the words before と are what it tells of)
 _ENDS_AFTER = re.compile(r"(?:は|が)[、，]?[^。「」、，]{1,14}[。．]?\s*$")
 
@@ -208,7 +210,8 @@ def _clause_described(text: str, at: int, hi: int, p: Passage) -> Mentions:
     that person, else none."""
     if text[at - 1:at] not in "、，":
         return []
-    first = next(((a, s, e) for a, s, e in p.mentions if at < s <= at + 40 and p.kinds[a] == "person"), None)
+    first = next(((a, s, e) for a, s, e in p.mentions if at < s <= at + 40 and p.kinds[a] == "person"
+                  and not _OWNER.match(text, e, hi)), None)  # (西田さんの上司で、片山茂支店長は: the one whose boss)
     if first is None or not _CLAUSE_BEFORE.fullmatch(text, at, first[1]):
         return []  # (a place or a body may stand in the description: 阿南市の大谷光子さんは; another person may not)
     a, s, e = first
@@ -232,6 +235,8 @@ def named_after(q: QuoteAt, roles: Roles, before: Before) -> Step:
         return False, None
     at = end - 1 + after.end()
     right: Mentions = [(a, s, e) for a, s, e in p.mentions if s == at]
+    if right and p.kinds[right[0][0]] == "person" and _OWNER.match(text, right[0][2], hi):
+        right = []  # と、西田さんの上司で、同支店の片山茂支店長は: the one whose boss speaks, named after
     if not right or p.kinds[right[0][0]] != "person":  # と公明党の石原代表。, と東京都の小池知事は, と店長の砂川徹さんは
         bodies = {e2 for a, s2, e2 in p.mentions if s2 == at}
         right = [(a, s2, e2) for a, s2, e2 in p.persons if at < s2 <= at + 13 and text[s2 - 1] in "の・"

@@ -27,7 +27,7 @@ CARRY_BACK = 3  # sentences of the same passage a subject may be carried across
 SAME_SOURCE = ("同氏によると", "同氏によれば")  # a sentence told as the one named before tells it
 _HE_SHE = re.compile(r"(?:彼|彼女)(?:は|が|も)")
 SAME_BODY = "社党省庁県府都市町村国行校署局紙誌館"  # 同社, 同党 …: the body named before
-_TOPIC = re.compile(r"(?<![でにとへ、，。「\s])(?<!^)は(?!っきり|じめ|ずだ|ずの)")  # a sentence's topic of its own (not では, には; not はっきり)
+_TOPIC = re.compile(r"(?<![でにとへて、，。「\s])(?<!^)は(?!っきり|じめ|ずだ|ずの)")  # a sentence's topic of its own (not では, には, かけては; not はっきり)
 
 
 def carries(head: str) -> bool:
