@@ -387,3 +387,20 @@ def test_a_short_form_the_recognisers_missed_is_the_body_written_in_full() -> No
 def test_words_said_in_quotes_after_a_team_name_no_organisation() -> None:
     assert found("深海の微生物を発見　北辰大チーム「海のごみ問題に役立てたい」") == []
     assert found("お笑いコンビ「ぽんかんず」が単独ライブを開く。") == ["ぽんかんず"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("首都圏でスーパーを展開するフレッシュ・ミナトは、5日から販売する。", ["フレッシュ・ミナト"]),
+    ("県内の鮮魚卸、カネヨ・シーフーズは、13日から販売する。", ["カネヨ・シーフーズ"]),
+    ("町長は、町内のホテル・ナラハラに泊まった。", ["ホテル・ナラハラ"]),
+    ("所属事務所のサニーサイド・プロによると、引退は本人の意思だ。", ["サニーサイド・プロ"]),
+    ("鳴川市の河西百貨店は31日、最終営業日を迎えた。", ["河西百貨店"]),
+    ("電子部品大手の北辰電子は、年末年始を9日間の休みとした。", ["北辰電子"]),
+])
+def test_a_firm_named_in_katakana_parts_or_common_words_by_its_business(text, orgs):
+    assert found(text) == orgs
+
+
+def test_a_pacemakers_name_is_no_firm() -> None:
+    assert found("ペースメーカーのジョセフ・キプロノが３０キロまで引っ張った。") == []
+    assert found("居酒屋を経営するジョン・スミスさんは喜んだ。") == []

@@ -50,14 +50,24 @@ _ACRONYM_PLACE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?=[東西南北]?[\u4e00-\
 _FOUNDED = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)"
                       r"を(?:(?:創業|設立|創設)(?=[しすさ])|立ち上げ)|社名を([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)に")
 _WORDS = (["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + k for w in _CATEGORIES for k in "の、"] + _RESULTS
-          + ["を創業", "を設立", "を創設", "を立ち上げ", "社名を"])
-SIGNS = (re.compile(trie(_WORDS)), *map(re.compile, _PRESSES),
+          + ["を創業", "を設立", "を創設", "を立ち上げ", "社名を", "を展開する", "を運営する", "を経営する", "卸、", "問屋、"])
+SIGNS = (re.compile(trie(_WORDS)), re.compile(r"(?:ホテル|レストラン|カフェ|ベーカリー|パティスリー|ブティック|ギャラリー|クリニック"
+                                              r"|サロン)・"), *map(re.compile, _PRESSES),
          re.compile(r"社(?=[はがのをにとも、])(?<![会同各自他当本支両商]社)"), re.compile(r"[A-Z][\u4e00-\u9fff]"),
          re.compile(r"[ァ-ヺ](?<=[\u4e00-\u9fff][ァ-ヺ])[ァ-ヺー]+の"))
 _NOUN = frozenset(("名詞", "接尾辞", "接頭辞"))
 _KATA = re.compile(r"[ァ-ヺー]+")
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 _FOREIGN_FIRM = re.compile(r"(?<![ァ-ヺー・A-Za-z])(?:[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)+|[A-Z][A-Za-z&]+)社")
+_DOTTED = re.compile(r"[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)+")  # a name of katakana parts (サニーサイド・プロ)
+# A name of katakana parts after the business it runs (スーパーを展開する), a trade set off by a comma (鮮魚卸、), or
+# opening with the kind of place it is (ホテル・, パティスリー・)
+# The kinds of business after which a name of katakana parts is the business itself, not one of its people
+_DOTTED_KIND = re.compile(r"(?:所属事務所|運営会社|制作会社|親会社|発売元|販売元|運営元|出版元|製造元|レーベル|チェーン|メーカー|商社"
+                          r"|百貨店|量販店|スーパー|コンビニ|出版社|放送局|書店|ブランド)$")
+_DOTTED_FIRM = re.compile(r"(?:を(?:展開|運営|経営)する|(?:卸|問屋|商社|メーカー)、|(?<![ァ-ヺー・])(?=(?:ホテル|レストラン|カフェ"
+                          r"|ベーカリー|パティスリー|ブティック|ギャラリー|クリニック|サロン)・))(?P<name>" + _DOTTED.pattern
+                          + r")(?![ァ-ヺー・])")
 _COMMON_FIRMS = frozenset("ベンチャー スタートアップ グループ チーム ファンド ブランド サークル クラブ ユニット バンド".split())
 _FOREIGN_WORD = re.compile(r"(?<![A-Za-z0-9&ァ-ヺー・])(?:[A-Z][A-Za-z0-9&]+|[ァ-ヺ][ァ-ヺー]+)(?![A-Za-z0-9&ァ-ヺー・])")
 # What only a company has, after a katakana name UniDic cuts into common words (ソフト + バンク).
@@ -109,7 +119,10 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
         while j < len(toks) and toks.starts[j] == (toks.ends[j - 1] if j > i else m.end()) and (
                 toks.pos[j] == "名詞" or toks.surfaces[j] == "・"):
             j += 1
-        if j - i >= 2 and line[toks.ends[j - 1]:toks.ends[j - 1] + 1] in _PARTICLE and _mixed(toks, i, j) and free_over(
+        if j - i >= 2 and line[toks.ends[j - 1]:toks.ends[j - 1] + 1] in _PARTICLE and (_mixed(toks, i, j) or (
+                _DOTTED.fullmatch(line, toks.starts[i], toks.ends[j - 1]) and _DOTTED_KIND.search(line, 0, m.end() - 1)
+                and not _KATA.match(line, m.start() - 1))) and free_over(  # (所属事務所のサニーサイド・プロ; not
+            # 会社のアンナ・ミラー, one of its people, nor ペースメーカーの)
                 free, heads, toks.starts[i], toks.ends[j - 1]) and (toks.starts[i], toks.ends[j - 1]) not in spans:
             spans.append((toks.starts[i], toks.ends[j - 1]))
     for m in _FOREIGN_WORD.finditer(line):  # Googleの株価, OpenAIは…を発表した; ファーストリテイリングの創業者
@@ -143,6 +156,10 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
     for m in _FOREIGN_FIRM.finditer(line):  # グローバル・ロジスティクス社, ABC社
         if line[m.end():m.end() + 1] in _PARTICLE and free_over(free, heads, m.start(), m.end()):
             spans.append(m.span())
+    for m in _DOTTED_FIRM.finditer(line) if "・" in line else ():  # スーパーを展開するフレッシュ・ミナトは, 卸、カネヨ・
+        s, e = m.span("name")  # シーフーズは, 町内のホテル・ナラハラ: a name of katakana parts a business is told by
+        if line[e:e + 1] in _PARTICLE and free_over(free, heads, s, e) and (s, e) not in spans:
+            spans.append((s, e))
     spans += trade_orgs(line, toks, lambda s, e: free_over(free, heads, s, e), _CATEGORY_SET_OFF, _CORP_VERB)
     spans += _joined(line, toks, runs, spans, free, heads)
     spans = sorted(set(spans))

@@ -19,8 +19,8 @@ from .tokens import Toks
 
 _NAME_WORDS = (2, 3)  # a name put together from two or three words
 # The last word of a firm's name after a place's or a person's (北斗企画, 大和工業): a company, not a person or place.
-FIRM_KINDS = frozenset("企画 工業 商事 興業 物産 産業 電機 建設 運輸 食品 製菓 水産 工務店 製作所 商会 技研 精工 化学 製薬 "
-                        "不動産 観光 交通 印刷".split())
+FIRM_KINDS = frozenset("企画 工業 商事 興業 物産 産業 電機 電子 電工 建設 運輸 食品 製菓 水産 工務店 製作所 商会 技研 精工 化学 "
+                        "製薬 不動産 観光 交通 印刷".split())
 _NUMBER = "数詞"
 # The last word of a part or the people of a company, not its name (大手の労働組合は, メーカーの広報担当は).
 _PARTS = frozenset("組合 労組 部門 事業 本社 支社 工場 店舗 子会社 社員 幹部 広報 担当 経営 取締役会 首脳 役員 "
@@ -76,8 +76,8 @@ def trade_orgs(line: str, toks: Toks, free: Callable[[int, int], bool], category
                 or (toks.pos2[j - 1] == "サ変可能" and toks.surfaces[j - 1] not in FIRM_KINDS) or not free(s, e)):
             continue  # a person (大手の田中社長), a place, a part of the company, a deed (大手の経営統合)
         stop = _sentence_end(line, note.end() if note else e)
-        if part or act.search(line, e, stop) or _SAYS.search(line, e, stop):
-            out.append((s, e))
+        if part or act.search(line, e, stop) or _SAYS.search(line, e, stop) or toks.surfaces[j - 1] in FIRM_KINDS:
+            out.append((s, e))  # (電子部品大手の北辰電子は…を休みとした: a firm's kind closing the name is enough)
     return out
 
 

@@ -30,7 +30,7 @@ SUFFIXES = tuple(sorted((
     "博物館 美術館 天文台 役所 役場 歌劇場 楽団 医大 産業 高校 高等学校 中学校 小学校 中学 高専 学院 幼稚園 保育園 議会 気象台 税関 局 "
     "消防本部 警察本部 代表部 運送 物流 倉庫 金属 化学 薬品 水族館 植物園 科学館 図書館 保安部 漁協 農協 "
     "精機 製紙 精工 工機 化成 紡績 製鋼 製粉 製糖 興業 興産 商会 交響楽団 管弦楽団 労働基準監督署 労基署 労組 電器 "
-    "教委 HD ＨＤ 信金 附属病院 医療センター 大使館 総領事館 領事館 保健所 ジム 乳業 海運 汽船 商店 出版 工大 牧場"
+    "教委 HD ＨＤ 信金 附属病院 医療センター 大使館 総領事館 領事館 保健所 ジム 乳業 海運 汽船 商店 出版 工大 牧場 百貨店"
 ).split() + list("署警大高会課組屋堂園"), key=len, reverse=True))
 # The longest suffix at a place, as the suffixes longest first; a suffix of one character UniDic writes as a
 # word of its own (北海道 + 警, 工科 + 大, 高島 + 屋) only after a kanji or katakana and at a word's end, or
