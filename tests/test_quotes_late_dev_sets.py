@@ -65,8 +65,8 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev60", 0.99, 0.951, 0.925),  # as written 0.937 · 0.912 (147 given), 203 of 217 found; 0.979 · 0.915 with the sides named; now 1.000 · 0.961
     ("stories_dev61", 0.941, 0.786, 0.89),  # as written 0.951 · 0.797 (144 given), 226 of 251 found
     ("stories_dev62", 0.979, 0.933, 0.876),  # as written 0.973 · 0.922, 0.886 found; now 0.989 · 0.943 (v19 relabelled)
-    ("stories_dev63", 0.97, 0.896, 0.914),  # as written 0.980 · 0.851, 291 of 315 found
-    ("stories_dev64", 0.979, 0.856, 0.917),  # as written 0.967 · 0.815, 0.927 found
+    ("stories_dev63", 0.97, 0.905, 0.914),  # as written 0.980 · 0.851, 291 of 315 found
+    ("stories_dev64", 0.98, 0.87, 0.917),  # as written 0.967 · 0.815, 0.927 found
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:
     articles = json.loads((_DATA / folder / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]

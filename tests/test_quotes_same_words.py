@@ -39,3 +39,16 @@ def test_a_town_read_as_common_words_is_a_place_where_it_governs() -> None:
     text = "東雲市は18日、新年度予算案を発表した。\n\n東雲市によると、給食費の無償化に約5億円をかける。"
     assert found_of(text, "place") == ["東雲市", "東雲市"]
     assert found_of("政令市は全国に20ある。", "place") == []
+
+
+def test_the_same_kind_is_a_body_named_after_its_kind_or_opening_with_it() -> None:
+    text = "雑貨店のクラフト・マルイは小物入れを売り出した。同店は「若いお客さんが面白がってくれた」としている。"
+    assert quotes(text) == [("若いお客さんが面白がってくれた", "クラフト・マルイ")]
+    text = "町長は町内のホテル・ナラハラに泊まった。同ホテルは取材に「お答えできない」と答えた。"
+    assert quotes(text) == [("お答えできない", "ホテル・ナラハラ")]
+
+
+def test_a_town_named_once_then_written_the_same_is_a_place() -> None:
+    text = "鳥沢市は事故の後、飲食店に呼びかけてきた。同市は「判決を重く受け止める」とコメントした。"
+    assert found_of(text, "place") == ["鳥沢市"]
+    assert quotes(text) == [("判決を重く受け止める", "鳥沢")]

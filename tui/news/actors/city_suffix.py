@@ -9,7 +9,8 @@ has no suffix of its own. A title after the suffix (北浜市長) is read elsewh
 
 A name UniDic reads as common words (東雲市, 鳥沢市: dawn, a bird and a marsh) is a place only where the article speaks
 of that one government: it stands as the subject or the source of a sentence (東雲市は, 東雲市によると) and the
-article writes it at least twice (政令市は, written once in a sentence about such cities, is none).
+article writes it at least twice, or once and then 同市 (政令市は, written once in a sentence about such cities, is
+none).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def governing_places(flat: str, free) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for name in names:
         at = [m.start() for m in re.finditer(re.escape(name), flat) if not (m.start() and _WORD_CHAR.match(flat, m.start() - 1))]
-        if len(at) >= 2 and not any(_SPACED_GIVEN.match(flat, s + len(name)) for s in at):  # (十日町 瞬: a surname)
+        again = len(at) >= 2 or (at and flat.find("同" + name[-1], at[0]) >= 0)  # (鳥沢市は…。同市は: named again)
+        if again and not any(_SPACED_GIVEN.match(flat, s + len(name)) for s in at):  # (十日町 瞬: a surname)
             out += [(s, s + len(name)) for s in at if free(s, s + len(name))]
     return sorted(out)

@@ -49,10 +49,11 @@ _ACRONYM_PLACE = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}(?=[東西南北]?[\u4e00-\
 # forms: a publication, a name before 社, an acronym before a place, a place before katakana and の (a club).
 _FOUNDED = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)"
                       r"を(?:(?:創業|設立|創設)(?=[しすさ])|立ち上げ)|社名を([ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)*|[A-Z][A-Za-z&]+)に")
+# A name of katakana parts opening with the kind of place it is (ホテル・ナラハラ, パティスリー・ミヤコ): a business
+_SHOP_KIND = re.compile(r"(?:ホテル|レストラン|カフェ|ベーカリー|パティスリー|ブティック|ギャラリー|クリニック|サロン)・")
 _WORDS = (["の" + w for w in _CORP_NOUNS] + _CORP_VERBS + [w + k for w in _CATEGORIES for k in "の、"] + _RESULTS
           + ["を創業", "を設立", "を創設", "を立ち上げ", "社名を", "を展開する", "を運営する", "を経営する", "卸、", "問屋、"])
-SIGNS = (re.compile(trie(_WORDS)), re.compile(r"(?:ホテル|レストラン|カフェ|ベーカリー|パティスリー|ブティック|ギャラリー|クリニック"
-                                              r"|サロン)・"), *map(re.compile, _PRESSES),
+SIGNS = (re.compile(trie(_WORDS)), _SHOP_KIND, *map(re.compile, _PRESSES),
          re.compile(r"社(?=[はがのをにとも、])(?<![会同各自他当本支両商]社)"), re.compile(r"[A-Z][\u4e00-\u9fff]"),
          re.compile(r"[ァ-ヺ](?<=[\u4e00-\u9fff][ァ-ヺ])[ァ-ヺー]+の"))
 _NOUN = frozenset(("名詞", "接尾辞", "接頭辞"))
@@ -65,9 +66,9 @@ _DOTTED = re.compile(r"[ァ-ヺ][ァ-ヺー]+(?:・[ァ-ヺ][ァ-ヺー]+)+")  #
 # The kinds of business after which a name of katakana parts is the business itself, not one of its people
 _DOTTED_KIND = re.compile(r"(?:所属事務所|運営会社|制作会社|親会社|発売元|販売元|運営元|出版元|製造元|レーベル|チェーン|メーカー|商社"
                           r"|百貨店|量販店|スーパー|コンビニ|出版社|放送局|書店|ブランド)$")
-_DOTTED_FIRM = re.compile(r"(?:を(?:展開|運営|経営)する|(?:卸|問屋|商社|メーカー)、|(?<![ァ-ヺー・])(?=(?:ホテル|レストラン|カフェ"
-                          r"|ベーカリー|パティスリー|ブティック|ギャラリー|クリニック|サロン)・))(?P<name>" + _DOTTED.pattern
-                          + r")(?![ァ-ヺー・])")
+_DOTTED_FIRM = re.compile(r"(?:を(?:展開|運営|経営)する|(?:卸|問屋|商社|メーカー)、|(?<![ァ-ヺー・])(?=" + _SHOP_KIND.pattern
+                          + r"))(?P<name>" + _DOTTED.pattern + r")(?![ァ-ヺー・\u4e00-\u9fff])")  # (not ホテル・ミモザ of
+# ホテル・ミモザ岬, whose name runs on in kanji)
 _COMMON_FIRMS = frozenset("ベンチャー スタートアップ グループ チーム ファンド ブランド サークル クラブ ユニット バンド".split())
 _FOREIGN_WORD = re.compile(r"(?<![A-Za-z0-9&ァ-ヺー・])(?:[A-Z][A-Za-z0-9&]+|[ァ-ヺ][ァ-ヺー]+)(?![A-Za-z0-9&ァ-ヺー・])")
 # What only a company has, after a katakana name UniDic cuts into common words (ソフト + バンク).
@@ -158,7 +159,7 @@ def context_orgs(line: str, toks: Toks, free, heads: dict[int, tuple[int, bool]]
             spans.append(m.span())
     for m in _DOTTED_FIRM.finditer(line) if "・" in line else ():  # スーパーを展開するフレッシュ・ミナトは, 卸、カネヨ・
         s, e = m.span("name")  # シーフーズは, 町内のホテル・ナラハラ: a name of katakana parts a business is told by
-        if line[e:e + 1] in _PARTICLE and free_over(free, heads, s, e) and (s, e) not in spans:
+        if (line[e:e + 1] in _PARTICLE or _SHOP_KIND.match(line, s)) and free_over(free, heads, s, e) and (s, e) not in spans:
             spans.append((s, e))
     spans += trade_orgs(line, toks, lambda s, e: free_over(free, heads, s, e), _CATEGORY_SET_OFF, _CORP_VERB)
     spans += _joined(line, toks, runs, spans, free, heads)

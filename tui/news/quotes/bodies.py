@@ -114,10 +114,14 @@ def _town(texts: Sequence[str], mentions: Sequence[Mentions], kinds: dict[str, s
 
 def _ends_so(text: str, s: int, e: int, tail: str, ends: tuple[str, ...]) -> bool:
     """Whether the body mentioned at s..e may be 同 and `tail`: its name ends so (若松町消防本部 for 同本部), opens with
-    the mark (同JA), or is set in brackets after that kind (所属事務所「オフィス篠」 for 同事務所)."""
+    the mark (同JA) or the kind and ・ (ホテル・ナラハラ for 同ホテル), is set in brackets after that kind (所属事務所
+    「オフィス篠」 for 同事務所), or comes right after the word for its kind and の or a comma (雑貨店のクラフト・マルイ for
+    同店)."""
     name = _name(text, s, e)
     return ((len(name) > len(tail) and name.endswith(ends)) or (tail.isascii() and name.startswith(tail))
-            or _kind_before(text, s, tail))
+            or name.startswith(tail + "・") or _kind_before(text, s, tail)
+            or (text[s - 1:s] in ("の", "、") and text.endswith(tail, 0, s - 1)))  # ホテル・ナラハラ for 同ホテル;
+    # 雑貨店のクラフト・マルイ, 金物店、丸田金物 for 同店: a body named right after the word for its kind
 
 
 def _kind_before(text: str, s: int, kind: str) -> bool:
