@@ -306,7 +306,7 @@ def _has_date(text: str) -> bool:
         return True  # きょう, あす, 大みそか: a day said by a word (`day_words` reads it)
     if "その夜" in text or _EVE_OF.search(text) or "初日" in text or "最終日" in text:
         return True  # その夜 (the day named last), 試合前夜 (the news's day's eve), 初日は (a run's first day)
-    if not (_DIGIT.search(text) or "同日" in text or "前日" in text or "翌日" in text or "々日" in text or "当日" in text
+    if not (_DIGIT.search(text) or "同日" in text or "同夜" in text or "翌朝" in text or "前日" in text or "翌日" in text or "々日" in text or "当日" in text
             or "この日" in text or KANJI_DAY.search(text)):
         return False
     nfkc = kanji_days(unicodedata.normalize("NFKC", text))
