@@ -52,3 +52,9 @@ def test_a_town_named_once_then_written_the_same_is_a_place() -> None:
     text = "鳥沢市は事故の後、飲食店に呼びかけてきた。同市は「判決を重く受け止める」とコメントした。"
     assert found_of(text, "place") == ["鳥沢市"]
     assert quotes(text) == [("判決を重く受け止める", "鳥沢")]
+
+
+def test_words_that_name_their_candidate_with_an_honorific_are_anothers() -> None:
+    text = ("甘利健吾捕手（35）が引退試合に臨んだ。\n\n"
+            "甘利は試合後、後輩の投手と握手した。「健吾さんのサインに首を振ったのは1回だけ」と話した。")
+    assert quotes(text) == [("健吾さんのサインに首を振ったのは1回だけ", None)]

@@ -202,6 +202,9 @@ class _Article:
                 speaker = None  # ――帯には「静かな傑作」とあります。: words the interviewer's question quotes
             if speaker is None and form and said_also(text, lo, start, close) and not quoted_in(before, self.made, self.last_said):
                 speaker = last_speaker(self.last_said, k, start, self.mentions, self.kinds)  # 「…」とも述べた
+            if speaker is not None and _called_inside(text, start, end, speaker, self.mentions[k]):
+                speaker = None  # 「健吾さんのサインに首を振ったのは…」: words that speak of their candidate by name are
+                # another's (the one who speaks is not named so)
             passage.spoken.setdefault(lo, set()).add(speaker)
             here.append((len(self.out), start, end))
             self.out.append((k, text[start + 1: end - 1], speaker))
@@ -339,3 +342,10 @@ class _Article:
         return speaker
 
 
+_CALLED = re.compile(r"(?:さん|氏|君|くん|ちゃん|様|監督|先生|選手|社長|会長|知事|市長|首相|大臣|容疑者|被告)")
+
+
+def _called_inside(text: str, start: int, end: int, speaker: str, mentions: Mentions) -> bool:
+    """Whether the quoted words text[start:end] name `speaker` with an honorific or a title after (「…健吾さんのサイン
+    に…」): a person speaking of, not as, themselves."""
+    return any(a == speaker and start < s and e < end and _CALLED.match(text, e) for a, s, e in mentions)
