@@ -58,3 +58,8 @@ def test_words_that_name_their_candidate_with_an_honorific_are_anothers() -> Non
     text = ("甘利健吾捕手（35）が引退試合に臨んだ。\n\n"
             "甘利は試合後、後輩の投手と握手した。「健吾さんのサインに首を振ったのは1回だけ」と話した。")
     assert quotes(text) == [("健吾さんのサインに首を振ったのは1回だけ", None)]
+
+
+def test_the_same_city_is_no_firm_named_after_the_city_and_no() -> None:
+    text = "北浜市の北浜製作所は新しい工場を建てる。同市は「雇用が増える」としている。"
+    assert ("雇用が増える", "北浜製作所") not in quotes(text)

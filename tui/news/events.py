@@ -145,7 +145,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                              named=named, told=told, earlier=earlier, month_before=last_month, months=months,
                              year_before=last_year, spoken=None if aired else _spoken_day(game_day, news or lead, pub),
                              # (the news's day, else the first the body named within a week before the article's)
-                             this_day=lead, answer=answered, said_at=None if aired else _said_at(sentence, out, pub))
+                             this_day=lead, answer=answered,
+                             said_at=None if aired or not DAY_SIGN.search(sentence) else _said_at(sentence, out, pub))
             last_month = months[-1] if months else last_month
             if dated and not full_only:
                 dated = _glued_days(sentence, out, dated)  # 告示翌日の8日: the month of the thing's day
@@ -306,8 +307,8 @@ def _has_date(text: str) -> bool:
         return True  # きょう, あす, 大みそか: a day said by a word (`day_words` reads it)
     if "その夜" in text or _EVE_OF.search(text) or "初日" in text or "最終日" in text:
         return True  # その夜 (the day named last), 試合前夜 (the news's day's eve), 初日は (a run's first day)
-    if not (_DIGIT.search(text) or "同日" in text or "同夜" in text or "翌朝" in text or "前日" in text or "翌日" in text or "々日" in text or "当日" in text
-            or "この日" in text or KANJI_DAY.search(text)):
+    if not (_DIGIT.search(text) or "同日" in text or "同夜" in text or "翌朝" in text or "前日" in text or "翌日" in text
+            or "々日" in text or "当日" in text or "この日" in text or KANJI_DAY.search(text)):
         return False
     nfkc = kanji_days(unicodedata.normalize("NFKC", text))
     if DOT_STEP.search(nfkc):

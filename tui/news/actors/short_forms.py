@@ -57,7 +57,8 @@ def _short_mentions(flat: str, out: list[tuple[str, int, int, str]]) -> list[tup
         at = flat.find(short)
         while at >= 0:
             end = at + len(short)
-            if not _kanji_at(flat, end) and not any(x[0] == "organization" and x[1] < end and at < x[2] for x in out + added):
+            if not _kanji_at(flat, end) and not any(x[0] == "organization" and x[1] < end and at < x[2]
+                                                    for x in (*out, *added)):
                 added.append(("organization", at, end, key))
             at = flat.find(short, end)
     if not added:
@@ -66,4 +67,5 @@ def _short_mentions(flat: str, out: list[tuple[str, int, int, str]]) -> list[tup
 
 
 def _kanji_at(flat: str, at: int) -> bool:
+    """Whether a kanji stands at `at` (鳴沢大 + 会: the short form would run on into another word)."""
     return at < len(flat) and ("\u4e00" <= flat[at] <= "\u9fff" or flat[at] == "々")

@@ -120,8 +120,9 @@ def _ends_so(text: str, s: int, e: int, tail: str, ends: tuple[str, ...]) -> boo
     name = _name(text, s, e)
     return ((len(name) > len(tail) and name.endswith(ends)) or (tail.isascii() and name.startswith(tail))
             or name.startswith(tail + "・") or _kind_before(text, s, tail)
-            or (text[s - 1:s] in ("の", "、") and text.endswith(tail, 0, s - 1)))  # ホテル・ナラハラ for 同ホテル;
-    # 雑貨店のクラフト・マルイ, 金物店、丸田金物 for 同店: a body named right after the word for its kind
+            or (text[s - 1:s] in ("の", "、") and tail not in _LOCAL and text.endswith(tail, 0, s - 1)))  # ホテル・
+    # ナラハラ for 同ホテル; 雑貨店のクラフト・マルイ, 金物店、丸田金物 for 同店: a body named right after the word for its
+    # kind (not 浜松市の浜松ホトニクス for 同市: a body of the city, not the city)
 
 
 def _kind_before(text: str, s: int, kind: str) -> bool:
