@@ -1,4 +1,4 @@
-"""The fourth to fortieth actors development sets (tests/data/actors_dev4 … actors_dev40): each well formed, large
+"""The fourth to forty-first actors development sets (tests/data/actors_dev4 … actors_dev41): each well formed, large
 enough, in its genres, sharing no sentence with another set, printed by the report as a block of its own (in the
 tuned sets' order) with its errors on demand, and its figures pinned at the last measure less 0.01 (raised with each
 rule tuned on it; the figures as written are in each set's README)."""
@@ -226,6 +226,11 @@ SETS = {
     "dev 40": Pins(actors_report.DEV40_SET, _any("entertainment_culture_10", "local_government_10", "negatives_lookalikes_10",
                                                  "results_listings_10", "society_people_10", "sports_games_10"), 440,
                    (0.913, 0.865), 0.859, 0.323, org_r=0.658, place_r=0.427),  # persons 0.923 / 0.875 after its rules
+    # everyday general news of six genres in running prose, real places with invented people and firms, and lookalikes
+    # (persons 0.876 / 0.936, organisations 0.845 / 0.533 as written)
+    "dev 41": Pins(actors_report.DEV41_SET, _any("entertainment_culture_11", "local_government_11", "negatives_lookalikes_11",
+                                                 "results_listings_11", "society_people_11", "sports_games_11"), 440,
+                   (0.866, 0.926), 0.835, 0.434, org_r=0.523, place_r=0.565),
 }
 
 
@@ -283,7 +288,8 @@ def test_the_tuned_sets_come_in_order():
                                                                   "dev 20", "dev 21", "dev 22", "dev 23", "dev 24", "dev 25",
                                                                   "dev 26", "dev 27", "dev 28", "dev 29", "dev 30",
                                                                   "dev 31", "dev 32", "dev 33", "dev 34", "dev 35",
-                                                                  "dev 36", "dev 37", "dev 38", "dev 39", "dev 40"]
+                                                                  "dev 36", "dev 37", "dev 38", "dev 39", "dev 40",
+                                                                  "dev 41"]
 
 
 @pytest.mark.parametrize("name", SETS)
