@@ -289,3 +289,7 @@ def test_a_listings_column_words_are_no_half_of_a_spaced_name(text, names):
 
 def test_a_given_name_before_a_title_makes_a_spaced_pair_whatever_the_surname():
     assert persons("説明に同席した開明 奈緒子総務課長は、寄付額を明らかにした。") == ["開明 奈緒子"]
+
+
+def test_a_names_kanji_unidic_knows_no_word_for_stays_in_it() -> None:
+    assert persons("中国の広東省から、鄧　文涛副省長ら８人が訪れた。") == ["鄧　文涛"]  # (涛: a symbol to UniDic)

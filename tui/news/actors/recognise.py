@@ -9,7 +9,9 @@ the article's clubs, people, places.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from .abbreviations import abbreviated
 from .short_forms import shortened
@@ -409,7 +411,9 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         text = flat[n.start:n.end]
         if text in KIN and text != "孫":  # 今泉主将の父、今泉誠さん: a kin's word read as a surname (not 孫, a surname too)
             continue
-        take("person", n.start, n.end, known[text] if not n.full and text in known else _as_written(n.surname, text))
+        end = _with_unread(lines, starts, n.start, n.end, free)  # 鄧 文涛: a name's kanji UniDic does not know
+        text = flat[n.start:end]
+        take("person", n.start, end, known[text] if not n.full and text in known else _as_written(n.surname, text))
     for n in names + staged:  # 鷲尾大翔（富士通）: a player's company in brackets right after the name
         if flat[n.end:n.end + 1] in ("（", "("):
             x = lines[bisect_right(starts, n.start) - 1]
@@ -426,6 +430,23 @@ def recognise(flat: str, busy: bytearray, heads: dict[int, tuple[int, bool]] | N
         out = abbreviated(flat, out, free)
     out = shortened(flat, out)  # 尾張医科大 and 尾張医科大学: one body
     return sorted(out, key=lambda x: (x[1], x[2]))
+
+
+def _with_unread(lines: Sequence, starts: list[int], start: int, end: int, free) -> int:
+    """Where a name ending at `end` ends once the kanji right after it that UniDic knows no word for (a symbol to it: 涛 of
+    鄧 文涛) are taken in, up to two."""
+    x = lines[bisect_right(starts, start) - 1]
+    at = end - x.at
+    for _ in range(2):
+        k = bisect_left(x.toks.starts, at)
+        if (k >= len(x.toks) or x.toks.starts[k] != at or x.toks.pos[k] != "記号" or not _KANJI_CHAR.match(x.text, at)
+                or not free(x.at + at, x.at + at + 1)):
+            break
+        at += 1
+    return x.at + at
+
+
+_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _open(occupied: bytearray, heads: dict[int, tuple[int, bool]], start: int, end: int) -> bool:
