@@ -293,3 +293,8 @@ def test_a_given_name_before_a_title_makes_a_spaced_pair_whatever_the_surname():
 
 def test_a_names_kanji_unidic_knows_no_word_for_stays_in_it() -> None:
     assert persons("中国の広東省から、鄧　文涛副省長ら８人が訪れた。") == ["鄧　文涛"]  # (涛: a symbol to UniDic)
+
+
+def test_a_word_of_place_or_time_after_a_kin_word_is_no_given_name() -> None:
+    assert persons("女性が干物店を営む祖母のもとに身を寄せる物語だ。") == []
+    assert persons("祖母のハナが笑った。") == ["ハナ"]

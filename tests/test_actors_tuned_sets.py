@@ -230,7 +230,7 @@ SETS = {
     # (persons 0.876 / 0.936, organisations 0.845 / 0.533 as written)
     "dev 41": Pins(actors_report.DEV41_SET, _any("entertainment_culture_11", "local_government_11", "negatives_lookalikes_11",
                                                  "results_listings_11", "society_people_11", "sports_games_11"), 440,
-                   (0.868, 0.929), 0.835, 0.434, org_r=0.523, place_r=0.565),  # persons 0.878 / 0.939 after its rules
+                   (0.87, 0.929), 0.835, 0.434, org_r=0.523, place_r=0.565),  # persons 0.880 / 0.939 after its rules
 }
 
 

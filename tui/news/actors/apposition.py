@@ -186,6 +186,8 @@ def role_persons(line: str, toks: Toks, taken: list[Name], free, titled: Sequenc
     def add(i: int, j: int) -> None:
         while j - 1 > i and toks.surfaces[j - 1] in _HONORIFIC:  # 歌手の霧野ゆり子さんが: the name, not its さん
             j -= 1
+        if j == i + 1 and toks.pos1[i] == "普通名詞" and toks.pos2[i] == "副詞可能":
+            return  # 祖母のもとに, 監督のうちに: a common word of place or time, no name
         s, e = toks.starts[i], toks.ends[j - 1]
         if not any(a < e and s < b for a, b in busy) and free(s, e):
             surname = toks.surfaces[i] if toks.pos3[i] == "姓" else line[s:e]
