@@ -18,6 +18,11 @@ def events(text: str, published: str | None) -> list[tuple[str, str]]:
     return [(d, t) for _, d, t, _ in json.loads(stored.story)["events"]]
 
 
+def dated(text: str, published: str, word: str) -> list[str]:
+    """The dates of the events found in the sentences that hold `word`."""
+    return [d for d, t in events(text, published) if word in t]
+
+
 @pytest.mark.parametrize("published, text, date", [
     ("2025-08-16", "両首脳は15日、アラスカで会談した。", "2025-08-15"),
     ("2025-08-16", "ゼレンスキー大統領は18日にワシントンを訪れる予定だ。", "2025-08-18"),

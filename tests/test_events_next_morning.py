@@ -5,11 +5,7 @@ words that tell what happened (「…翌朝、…見つかった」). Sentences 
 
 from __future__ import annotations
 
-from tests.test_events import events
-
-
-def _dated(text: str, published: str, word: str) -> list[str]:
-    return [d for d, t in events(text, published) if word in t]
+from tests.test_events import dated as _dated
 
 
 def test_the_next_morning_after_the_day_named_last() -> None:

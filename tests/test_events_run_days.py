@@ -6,11 +6,7 @@ words (「初日に負けてから…」), nor the first sunrise (初日の出).
 
 from __future__ import annotations
 
-from tests.test_events import events
-
-
-def _dated(text: str, published: str, word: str) -> list[str]:
-    return [d for d, t in events(text, published) if word in t]
+from tests.test_events import dated as _dated
 
 
 _GOLF = "21日に開幕した女子ゴルフの湖北レディースは最終日の24日、最終ラウンドが行われ、森川が初優勝した。\n\n"

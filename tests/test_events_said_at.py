@@ -7,11 +7,7 @@ change in `events`, `quoted_days` or `sentence_dates`."""
 
 from __future__ import annotations
 
-from tests.test_events import events
-
-
-def _dated(text: str, published: str, word: str) -> list[str]:
-    return [d for d, t in events(text, published) if word in t]
+from tests.test_events import dated as _dated
 
 
 def test_words_said_at_a_thing_dated_before_count_from_its_day() -> None:
