@@ -128,7 +128,8 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 before_past)  # (17日に…対戦する。名古屋は同日、…浦和を迎える: a plan's day again, told as a plan)
             if m["rm"] == "同月" and not month_here and month_before is not None:
                 since = month_before  # 2049年3月8日に受けた手術…。（次の文）…30日…。同月11日に死亡した: March 2049
-            if m["adj"] == "翌朝" and not text.endswith("の", 0, m.start()) and not said_here and earlier:
+            morning = m["adj"] == "翌朝" and not text.endswith("の", 0, m.start())  # 翌朝 alone (not 事故の翌朝)
+            if morning and not said_here and earlier:
                 since = earlier[-1]  # …2045年1月17日の夜だという。…向かった。翌朝、: the morning after the day named last
             if m["rel"] == "同年" and (year := _year_before(text, m.start(), published)):
                 since = date(year, 1, 1)  # 2030年5月に…、同年6月12日: the year named before it
@@ -153,7 +154,7 @@ def dates_in(text: str, published: date | None, full_only: bool = False, before:
                 bool(m["mm"]) and way_here == "past" and not full_only and (
                     own_verb_past(text, m.end()) or bool(AT_EVENT.match(text, m.end()))
                     or _SINCE_DONE.match(text, m.end()) is not None)))  # (4月30日の試合で、…打てて; 3月20日に開通してから)
-            if m["adj"] == "翌朝" and quoted is not None and said != "past" and not text.endswith("の", 0, m.start()):
+            if morning and quoted is not None and said != "past":
                 found = None  # 「…直しを頼むと、翌朝には…返ってくる」: a morning after as what is wont to be, no day
             if m["rm"] == "同月" and published and not full_only:
                 found = _same_month(text, said_end, m, published) or found
