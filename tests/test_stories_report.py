@@ -99,3 +99,16 @@ def test_a_gold_event_quoted_with_a_timelines_arrow_matches_its_step() -> None:
                "events": [["↓2032年2月14日　市議会", "2032-02-14"], ["↓今年10月3日", "2033-10-03"]]}
     ours = score_events([article])["ours"]
     assert (ours.hits, ours.gold) == (2, 2)
+
+
+def test_a_person_s_surname_is_no_spelling_of_another_person_of_that_surname() -> None:
+    # a gold set that gives the wife's words to her husband: 坂上恵子, found for them, is not he, though her
+    # actor lists the surname 坂上 among its spellings
+    from tui.stories_report import score_quotes
+
+    text = ("引退のアスル長崎・坂上拓磨「走り抜いた」\n\nサッカーJ1アスル長崎のFW坂上拓磨（36）が、引退を発表した。\n\n"
+            "―決めたのはいつか。\n坂上「春ごろです」\n\n妻の坂上恵子さん（34）は「お疲れさまと言いたい」と話した。")
+    article = {"id": "wife", "published": "2117-12-14", "text": text,
+               "quotes": [["走り抜いた", "坂上拓磨"], ["春ごろです", "坂上拓磨"], ["お疲れさまと言いたい", "坂上拓磨"]]}
+    ours = score_quotes([article])["ours"]
+    assert (ours.tried, ours.hits) == (3, 2)

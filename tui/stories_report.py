@@ -114,7 +114,9 @@ def score_quotes(articles: list[dict]) -> dict[str, Score]:
         gold = {text: speaker for text, speaker in article["quotes"]}
         names = _names(stored)
         # a speaker's spellings: the actor's name and the gazetteer's aliases (JAXA, 宇宙航空研究開発機構)
-        spellings = {a[1]: (a[1], *a[3]) for a in stored.actors}
+        # (not a person's surname: 村上 names 村上拓磨 and 村上由香 alike, and the actor is one of them)
+        spellings = {a[1]: (a[1], *(s for s in a[3] if not (a[2] == "person" and a[1].startswith(s))))
+                     for a in stored.actors}
         got = [(text, names.get(sp) if sp else None) for _, text, sp in json.loads(stored.story)["quotes"]]
         for tally, pairs in ((ours, got), (base, baseline_quotes(stored))):
             tally.gold += sum(1 for s in gold.values() if s)

@@ -48,9 +48,16 @@ def file_people(out: list[tuple[int, int, str]], new: dict[str, Actor], gaz: Gaz
             if len(owners) == 1:
                 target[k] = gaz.resolve(owners[0])
                 del actors[a.id]
+    # 村上 alone, where one person was found whole or under another key (村上拓磨) and another under the surname
+    # (村上由香): the full name written first, as for two full names of one surname
+    rivals = {k: sorted({target[k], *others}) for k in renamed if target[k]
+              and (others := {i for i in [w.id for w in whole] + [t for t in target.values() if t]
+                              if i[2:].startswith(new[k].name) and i != target[k]})}
     moved = []
     for s, e, aid in out:
-        if aid in kin:
+        if aid in rivals and _bare(text[s:e]) == new[aid].name:
+            aid = _first(rivals[aid], text)
+        elif aid in kin:
             aid = gaz.resolve(_kin_of(text[s:e], kin[aid])) or ""
         elif aid in target:
             seen = {aid}
@@ -89,6 +96,12 @@ def _kin_of(said: str, fulls: list[str]) -> str:
         if bare == written or (len(bare) < len(written) and written.endswith(bare) and not written.startswith(bare)):
             return _full_id(full)
     return _full_id(fulls[0])
+
+
+def _first(ids: list[str], text: str) -> str:
+    """Of people of one surname (their ids), the one whose full name is written first: a surname alone names
+    the person an article is about, whom it names first (村上拓磨 … 妻の村上由香さん … 村上は)."""
+    return min(ids, key=lambda i: text.find(i[2:]) % (len(text) + 1))
 
 
 def _named_in_full(actor: Actor) -> Actor:
