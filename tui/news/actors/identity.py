@@ -50,9 +50,13 @@ def file_people(out: list[tuple[int, int, str]], new: dict[str, Actor], gaz: Gaz
                 del actors[a.id]
     # 村上 alone, where one person was found whole or under another key (村上拓磨) and another under the surname
     # (村上由香): the full name written first, as for two full names of one surname
-    rivals = {k: sorted({target[k], *others}) for k in renamed if target[k]
-              and (others := {i for i in [w.id for w in whole] + [t for t in target.values() if t]
-                              if i[2:].startswith(new[k].name) and i != target[k]})}
+    rivals: dict[str, list[str]] = {}
+    for k in renamed:
+        to = target[k]
+        others = {i for i in [w.id for w in whole] + [t for t in target.values() if t]
+                  if to and i[2:].startswith(new[k].name) and i != to}
+        if to and others:
+            rivals[k] = sorted({to, *others})
     moved = []
     for s, e, aid in out:
         if aid in rivals and _bare(text[s:e]) == new[aid].name:
