@@ -49,6 +49,7 @@ from .roles import Roles, role_holder
 from .departed import RECALLED, departed, recalled_by_them
 from .runs import shared_speakers
 from .sides import with_sides
+from .vocatives import calls_speaker
 from .cabinet import with_offices
 from .states import with_states
 from .passage import Mentions, Passage, last_sentence
@@ -205,6 +206,8 @@ class _Article:
             if speaker is not None and _called_inside(text, start, end, speaker, self.mentions[k]):
                 speaker = None  # 「健吾さんのサインに首を振ったのは…」: words that speak of their candidate by name are
                 # another's (the one who speaks is not named so)
+            if speaker is not None and calls_speaker(text[start + 1:end - 1], speaker, self.texts, self.mentions):
+                speaker = None  # 父の堂島剛さんは…。「お父さん、…」: words said to their candidate
             passage.spoken.setdefault(lo, set()).add(speaker)
             here.append((len(self.out), start, end))
             self.out.append((k, text[start + 1: end - 1], speaker))
