@@ -108,6 +108,9 @@ def test_words_before_a_long_description_and_the_subject_who_says_them() -> None
     assert quotes(text) == [("ここで働けたことが誇りです", "佐久間典子")]
     text = "「夜中に何度も吐いていた」と、小学2年の長女が症状を訴えた会社員、有馬亜希子さん（41）は話す。"
     assert quotes(text) == [("夜中に何度も吐いていた", "有馬亜希子")]
+    # a place or time in で between the subject and the verb
+    text = "「刑は軽すぎる。控訴してほしい」と、亡くなった漁師の浜中勇さん（当時61）の妻、浜中清美さん（58）は閉廷後の会見で話した。"
+    assert quotes(text) == [("刑は軽すぎる。控訴してほしい", "浜中清美")]
 
 
 def test_the_one_a_description_acts_on_is_not_the_speaker() -> None:

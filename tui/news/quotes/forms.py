@@ -249,8 +249,8 @@ def _said_by_verb(text: str, end: int, after: str) -> bool:
 
 
 # 「…」と、勤続38年で婦人服売り場を担当する佐久間典子さん（59）は話す。: a long description between と and the subject,
-# whose verb of saying ends the sentence
-_SAID_LATE = re.compile(r"\s*と[、，][^。「」]{1,48}?(?:は|が)[、，]?(?:" + SAY + r")[^。「」]{0,8}[。．]")
+# whose verb of saying ends the sentence, a place or time in で between at most (…さんは判決後の会見で話した)
+_SAID_LATE = re.compile(r"\s*と[、，][^。「」]{1,48}?(?:は|が)[、，]?(?:[^。「」はが、，]{1,12}?で[、，]?)?(?:" + SAY + r")[^。「」]{0,8}[。．]")
 
 
 # 「…」として釈明した / として批判した: として, then at once a verb of saying (not 「…」として注目された)
