@@ -151,3 +151,20 @@ def test_a_headlines_topic_and_goal_or_noun_and_goal_read_as_said_a_title_does_n
     body = ("海水温の上昇で、サバの水揚げが減っている。\n\n南浦漁協の川添誠組合長は「例年の半分にも届かない。"
             "漁を続けられるか心配だ」と話した。")
     assert quotes_headed("漁協 組合長「水揚げは半分に」", body)[0] == ("水揚げは半分に", "川添誠")
+
+
+def test_a_headlines_object_and_goal_or_subject_and_noun_read_as_said_a_name_does_not() -> None:
+    from tui.news.quotes.headlines import _headline_clause
+
+    assert _headline_clause("和菓子を世界へ") and _headline_clause("人手不足が課題") and _headline_clause("利上げ観測が重荷")
+    assert not _headline_clause("君が代") and not _headline_clause("霞が関改革") and not _headline_clause("関ケ原の戦い")
+    body = ("株価は月間で3年ぶりに下落した。\n\nみなと証券の岩佐俊介氏は「市場は夏の利上げを織り込み始めた。"
+            "利上げ観測が相場の重荷になっている」と話す。")
+    assert quotes_headed("株価、月間で下落　専門家「利上げ観測が重荷」", body)[0] == ("利上げ観測が重荷", "岩佐俊介")
+
+
+def test_a_headlines_words_after_a_title_that_follows_a_firm_are_the_title_holders() -> None:
+    body = ("菓子メーカーの北浜製菓と南浜堂は1日、経営統合した。\n\n新会社の社長に就いた浜田亮介氏は会見で「和菓子の良さを世界へ"
+            "届ける会社にしたい」と述べた。")
+    got = quotes_headed("北浜製菓と南浜堂が統合　新社長「和菓子を世界へ」", body)
+    assert got[0] == ("和菓子を世界へ", "浜田亮介"), got

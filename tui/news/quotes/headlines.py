@@ -45,8 +45,11 @@ def _headline_clause(words: str) -> bool:
     if (last.pos1 == "名詞" and before.feature.pos1 in ("動詞", "形容詞", "助動詞") and _topic(toks[1:-2])
             and str(before.feature.cForm or "").startswith("連体形")):
         return True  # 走ることは生きること: a topic and a noun a clause describes, said of it
-    if case(toks[-1], ("に", "へ")) and before.feature.pos1 == "名詞" and _topic(toks[1:-2]):
-        return True  # 漁獲は半分に: a topic and what it came to, its verb left out
+    if case(toks[-1], ("に", "へ")) and before.feature.pos1 == "名詞" and (
+            _topic(toks[1:-2]) or any(case(w, ("を",)) for w in toks[1:-2])):
+        return True  # 漁獲は半分に: a topic and what it came to, its verb left out; 和菓子を世界へ: an object and its goal
+    if last.pos1 == "名詞" and before.feature.pos1 != "名詞" and any(case(w, ("が",)) for w in toks[1:-1]) and len(words) >= 6:
+        return True  # 利上げ観測が重荷: a subject and a noun said of it (not a name, 君が代)
     if last.pos1 == "名詞" and last.pos2 == "普通名詞" and case(before, ("を", "に")) and toks[-3].feature.pos1 == "名詞":
         return True  # 子育てに重点: a noun and its goal, the verb that joins them left out
     return (last.pos3.startswith("サ変")  # (後押し, 反対: サ変形状詞可能)
@@ -127,7 +130,9 @@ def _bodies(text: str, found: Mentions, kinds: dict[str, str], start: int) -> bo
     if not before:
         return False
     end, nearest = max(before)
-    return kinds.get(nearest) == "organization" and _TEAM.fullmatch(text, end, start) is None
+    last = re.split(r"[\s　、，]", text[end:start])[-1]  # (ミナト製菓と鳴川屋が統合　新社長「…」: the holder of a title
+    return (kinds.get(nearest) == "organization" and _TEAM.fullmatch(text, end, start) is None  # right before the
+            and not (last and TITLE_RE.fullmatch(last)))  # words speaks them, not the body)
 
 
 _TEAM = re.compile(r"(?:の)?(?:研究)?(?:チーム|グループ|班)")  # 北辰大チーム, 東都大の研究グループ: a body's people
