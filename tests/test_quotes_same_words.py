@@ -63,3 +63,12 @@ def test_words_that_name_their_candidate_with_an_honorific_are_anothers() -> Non
 def test_the_same_city_is_no_firm_named_after_the_city_and_no() -> None:
     text = "北浜市の北浜製作所は新しい工場を建てる。同市は「雇用が増える」としている。"
     assert ("雇用が増える", "北浜製作所") not in quotes(text)
+
+
+def test_a_town_named_once_then_as_its_suffix_alone_or_before_its_head_is_a_place() -> None:
+    text = "鳥沢市は来春、駅前の駐車場を増やす。市は「中心部のにぎわいを続けたい」としている。"
+    assert found_of(text, "place") == ["鳥沢市"]
+    assert quotes(text) == [("中心部のにぎわいを続けたい", "鳥沢")]
+    text = "上庄町の中川浩町長は雪の現場を見て回った。同町は小中学校を休校にしており、「あすも休校にするか判断する」としている。"
+    assert found_of(text, "place") == ["上庄町"]
+    assert found_of("中央市場の市は朝早い。", "place") == []

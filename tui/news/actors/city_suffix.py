@@ -8,9 +8,9 @@ one character a pronoun or prefix (同市, 各県, 本市, 全市), and a word U
 has no suffix of its own. A title after the suffix (北浜市長) is read elsewhere: only a particle here.
 
 A name UniDic reads as common words (東雲市, 鳥沢市: dawn, a bird and a marsh) is a place only where the article speaks
-of that one government: it stands as the subject or the source of a sentence (東雲市は, 東雲市によると) and the
-article writes it at least twice, or once and then 同市 (政令市は, written once in a sentence about such cities, is
-none).
+of that one government: it stands as the subject or the source of a sentence (東雲市は, 東雲市によると) or before its
+head (上庄町の中川浩町長), and the article writes it at least twice, or once and then 同市 or 市 alone as a subject (市は)
+(政令市は, written once in a sentence about such cities, is none).
 """
 
 from __future__ import annotations
@@ -52,7 +52,11 @@ def suffixed_places(line: str, toks: Toks, free) -> list[tuple[int, int]]:
 
 
 # A name of two or three kanji and a government's suffix as a sentence's subject or source (東雲市は, 鳥沢市によると)
-_GOVERNMENT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])([\u4e00-\u9fff]{2,3}[市町村])(?=は|が|も|によると|によれば)")
+_GOVERNMENT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])([\u4e00-\u9fff]{2,3}([市町村]))(?=は|が|も|によると|によれば"
+                         r"|の[^。、「」]{2,10}?\2長)")  # (上庄町の中川浩町長: the head of that town)
+# the suffix alone as a sentence's subject after it (市は「…」としている): the article speaks of that town again
+_BARE = {k: re.compile(r"(?:^|(?<=[。、\s]))" + k + r"(?:は|が|によると)") for k in "市町村"}
+_NONE = re.compile(r"(?!)")
 _SPACED_GIVEN = re.compile(r"[ 　][\u4e00-\u9fff々ぁ-ゖ]")  # a given name printed after it: the name is a person's
 _NOT_A_NAME = re.compile(r"^[同本当各全両新旧大小他隣近]|[県都府道区市町村]{2}")  # 同市, 本市, 隣町, 市町村: no town's name
 
@@ -64,7 +68,8 @@ def governing_places(flat: str, free) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for name in names:
         at = [m.start() for m in re.finditer(re.escape(name), flat) if not (m.start() and _WORD_CHAR.match(flat, m.start() - 1))]
-        again = len(at) >= 2 or (at and flat.find("同" + name[-1], at[0]) >= 0)  # (鳥沢市は…。同市は: named again)
+        again = len(at) >= 2 or (at and (flat.find("同" + name[-1], at[0]) >= 0 or _BARE.get(name[-1], _NONE).search(
+            flat, at[0] + len(name)) is not None))  # (鳥沢市は…。同市は / 市は: named again)
         if again and not any(_SPACED_GIVEN.match(flat, s + len(name)) for s in at):  # (十日町 瞬: a surname)
             out += [(s, s + len(name)) for s in at if free(s, s + len(name))]
     return sorted(out)
