@@ -298,3 +298,21 @@ def test_a_names_kanji_unidic_knows_no_word_for_stays_in_it() -> None:
 def test_a_word_of_place_or_time_after_a_kin_word_is_no_given_name() -> None:
     assert persons("女性が干物店を営む祖母のもとに身を寄せる物語だ。") == []
     assert persons("祖母のハナが笑った。") == ["ハナ"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("能登町観光協会の塩津　美和事務局長は「来年も開く」と話した。", "塩津　美和"),  # (美和: a place to UniDic in the line)
+    ("坂井　ひとみ厚生労働相は「老後の備えを厚くしたい」と述べた。", "坂井　ひとみ"),  # (the sentence's opening words)
+    ("段々畑を守る名舟　トミさん（８１）が表彰された。", "名舟　トミ"),  # (after a clause that describes her)
+])
+def test_a_spaced_name_with_a_title_or_honorific_in_running_text_is_a_full_name(text: str, name: str) -> None:
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("領事館の斑目　真一総領事は「双方の利益になる」と述べた。", "斑目　真一"),
+    ("式典には、伊佐　直樹国土交通副大臣が出席した。", "伊佐　直樹"),  # (not 直樹国土: the ministry opens the title)
+    ("アンマンの大使館から己斐　俊之公使も駆けつけた。", "己斐　俊之"),
+])
+def test_a_missions_ranks_and_a_ministrys_deputy_close_a_spaced_name(text: str, name: str) -> None:
+    assert name in persons(text)

@@ -46,8 +46,13 @@ _ROLES = (
     "前棋聖 前名人 前竜王 前王将 前王位 新棋聖 新名人 新竜王 新王将 新王位 新叡王 新王座 新棋王 クイーン 名誉クイーン "
     "師匠 宇宙飛行士 飛行士 少年 少女 "
     # the titles of kyudo, kendo and other budo, before the grade (遠野清錬士六段)
-    "錬士 教士 範士"
+    "錬士 教士 範士 "
+    # a mission's ranks abroad (斑鳩真一総領事, 己斐俊之公使), and a unit's head below its chief (蒋主任)
+    "総領事 領事 公使 参事官 一等書記官 主任 名誉所長 名誉院長 名誉館長"
 ).split()
+# the deputy ministers and parliamentary secretaries of Japan's ministries, named with the ministry (伊佐直樹国土交通副大臣)
+_ROLES += [m + r for m in ("外務 防衛 財務 法務 総務 文部科学 厚生労働 農林水産 経済産業 国土交通 環境 復興 内閣府 "
+                           "デジタル").split() for r in ("副大臣", "政務官", "大臣政務官")]
 # A minister abroad whose ministry joins two fields (貿易産業相, 科学技術相, 文化観光相): any two of them, then 相 (read
 # by `TITLE_RE` from the fields' tree, not listed: two fields of fifty make over two thousand titles)
 _FIELDS = ("貿易 産業 経済 財務 財政 金融 投資 通商 商工 商業 農業 農林 漁業 水産 観光 文化 教育 科学 技術 保健 厚生 "

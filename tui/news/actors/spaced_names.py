@@ -80,8 +80,9 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         # in the line as 1日 + 高)
         alone = _named_alone(line[start:left_end], line[given_start:end])
         one_known = honorific and known and end - given_start == 1  # 桜庭 蒼さん: one kanji after a surname, then さん
+        told = honored and _told(line, toks, marks, start, given_start, end)  # 蒲郡 ひとみ厚生労働相は…。: in running text
         if (_all_of(toks, given_start, end, surname) or _all_of(toks, given_start, end, place)) and not (
-                alone or one_known or (_aged(line, end, marks) and not _all_of(toks, given_start, end, surname))
+                alone or one_known or told or (_aged(line, end, marks) and not _all_of(toks, given_start, end, surname))
                 or (honorific and _KATAKANA.match(line, given_start) and _KANJI.fullmatch(line, start, left_end)
                     and not _all_of(toks, start, left_end, place))):  # (依田 ミネさん: a katakana given name)
             continue  # 本塁打 岡本（巨人）, 勝 山本: a surname after a word, not a given name; 東京 渋谷 (but 桜庭 蒼さん: a
@@ -105,7 +106,7 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
         worked = (_WORK.match(line, end) is not None and _KANJI.fullmatch(line, start, left_end) is not None
                   and line[left_end - 1] not in "賞選")  # 大賞=鷲ノ巣 千景「ふくろう郵便局の夜」(盛岡市): a prize list's
         # entry, its work's title in brackets, then where it is from (not 大賞 しろくま, the prize beside a pen name)
-        if not known and ((not _nouns(toks, start, left_end) and not ((honorific and left_end - start >= 3) or (prose and left_end - start >= 2) or worked))
+        if not known and ((not _nouns(toks, start, left_end) and not ((honorific and left_end - start >= 3) or (prose and left_end - start >= 2) or worked or told))
                           or (line[start - 1:start].isdigit() and not named)):
             weak.append((start, left_end, given_start, end))
             continue  # 無所属 元: a word no surname is (a prefix, a verbal noun) before the space; 3号艇 井ノ口: a
@@ -121,7 +122,7 @@ def spaced_names(line: str, toks: Toks, marks: "list[tuple[int, int]]", free) ->
             and _given_alone(line[given_start:end])))  # (開明 奈緒子総務課長: a given name UniDic knows, then the title)
         placed = bool(_PLACE_BEFORE.search(line, max(0, start - 20), start)) and _KANJI.fullmatch(line, start, left_end) is not None and (
             end - given_start <= 3)  # 7番今 颯, MF出雲 陸斗, リベロ土崎 湊: a player's order or position right before
-        if not (known or honorific or listed or named or titled or prose or placed or worked
+        if not (known or honorific or listed or named or titled or prose or placed or worked or told
                 or (after in ("(", ")") and not _KATAKANA.match(line, given_start))):
             weak.append((start, left_end, given_start, end))
             continue  # (a surname UniDic does not know or reads as a place (石動 康弘（副頭取）), with nothing after the
@@ -188,6 +189,19 @@ def _partners(line: str, weak: "list[tuple[int, int, int, int]]", out: list[Name
              if (line[start - 1:start] == "/" and start - 1 in ends or line[end:end + 1] == "/" and end + 1 in starts)
              and _KANJI.fullmatch(line, start, left_end) and _given_word(line[given_start:end]) and free(start, end)]
     return sorted(out + added, key=lambda n: n.start) if added else out
+
+
+def _told(line: str, toks: Toks, marks: "list[tuple[int, int]]", start: int, given_start: int, end: int) -> bool:
+    """Whether a pair with a title or an honorific after it stands in running text, as a sentence's opening words, after a
+    particle, a comma, a title or a clause that describes it (棚田を守る名舟 チヨさん), the sentence ending in 。 after it:
+    prose sets no words apart by spaces but names, so the pair is one (若狭町観光協会の鳥浜 美和事務局長, 蒲郡 ひとみ厚生労働相は),
+    its given name kana or one noun or a name's words read alone."""
+    if "。" not in line[end:] or not _given_word(line[given_start:end]):
+        return False
+    if not start or line[start - 1] in _PROSE or any(e == start for _, e in marks):
+        return True
+    k = bisect_left(toks.ends, start)  # the word that ends where the pair starts: a clause's verb (守る)
+    return k < len(toks) and toks.ends[k] == start and toks.pos[k] in ("動詞", "助動詞")
 
 
 def _aged(line: str, end: int, marks: "list[tuple[int, int]]") -> bool:
