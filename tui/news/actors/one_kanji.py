@@ -74,6 +74,8 @@ def one_kanji(line: str, toks: Toks, lo: int, hi: int, title: str, after: int):
         return None
     elif cls[k] not in named and _joins(word + title):
         return None  # 消防団の分団長: 分 and the title's first kanji are one word (分団), no surname
+    elif toks.pos[k] == "接頭辞" and title not in _HONORIFIC:
+        return None  # 同園の獣医師: a prefix UniDic reads with the title's word (獣 + 医師), no surname
     return Name(toks.starts[k], toks.ends[k], word, False)
 
 

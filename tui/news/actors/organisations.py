@@ -104,18 +104,20 @@ _KANJI_CHAR = re.compile(r"[\u4e00-\u9fff々]")
 _MODEL = re.compile(r"[-‐－][0-9]")  # after letters: a model's number (KT-3)
 _ACRONYM = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Z0-9&]{1,7}(?![A-Za-z0-9])")
 # A football club's mark after or before its town's name in kanji or katakana, the town two to five characters
-# that follow no other such character (北浜FC, FC東京; not the letters alone, nor 全日本FC選手権's 全日本).
+# that follow no other such character (北浜FC, FC東京, FC播磨ヴェルデ with its name after the town; not the letters
+# alone, nor 全日本FC選手権's 全日本).
 _CLUB_MARK = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])(?:[\u4e00-\u9fff々ァ-ヺー]{2,5}(?:FC|SC)(?![A-Za-z0-9])"
-                        r"|(?<![A-Za-z0-9])FC[\u4e00-\u9fff々]{2,4}(?=[・はがをにとのも、。\s」）]|$)"
+                        r"|(?<![A-Za-z0-9])FC[\u4e00-\u9fff々]{2,4}(?:[ァ-ヺ][ァ-ヺー]{1,9})?(?=[・はがをにとのも、。\s」）]|$)"
                         r"|(?<![A-Za-z0-9])FC[ぁ-ゖァ-ヺー]{2,6}(?=[・はがをにとのも、。\s」）]|$))")  # (FCあずみの: a name in kana)
 
 
 def club_town(name: str) -> str | None:
-    """The town of a club named with its mark (北浜 of 北浜FC, 東京 of FC東京), else None."""
+    """The town of a club named with its mark (北浜 of 北浜FC, 東京 of FC東京, 播磨 of FC播磨ヴェルデ), else None."""
     m = _CLUB_MARK.fullmatch(name)
     if m is None:
         return None
-    return name[2:] if name.startswith("FC") else name[:-2]
+    return re.sub(r"(?<=[\u4e00-\u9fff々])[ァ-ヺー]+$", "", name[2:]) if name.startswith("FC") else name[:-2]  # (播磨 of
+    # FC播磨ヴェルデ)
 
 
 _COMMON_ACRONYMS = frozenset((

@@ -5,10 +5,14 @@ after either finds one organisation and the reader lists one actor.
 
 A short form the recognisers did not find (三方銀 beside 三方銀行, read as the place 三方) is taken for the body only where
 the article wrote the body in full, and only where no kanji follows it (not 鳴沢大会 beside 鳴沢大学): alone, a short form
-is never taken for one.
+is never taken for one. So is the katakana name of a club or firm after its town (FC播磨ヴェルデ, then ヴェルデ alone),
+with no katakana glued to it, where a person or a place was read (UniDic reads ヴェルデ as a name): no word the
+recognisers left alone becomes the body.
 """
 
 from __future__ import annotations
+
+import re
 
 # The press's short form of a body's last word -> its full forms (医大 of 医科大学, 高 of 高校 and 高等学校).
 _FULL = {
@@ -51,19 +55,30 @@ def _short_mentions(flat: str, out: list[tuple[str, int, int, str]]) -> list[tup
     for kind, s, e, key in out:
         name = flat[s:e]
         full = next((x for x in _FULL_ENDS if name.endswith(x)), None) if kind == "organization" else None
-        if full is None or len(name) - len(full) < 2:
+        tail = _NICKNAME.search(name) if kind == "organization" else None
+        if tail is not None:  # FC播磨ヴェルデ, then ヴェルデ: a club's name after its town, alone
+            short, alone = tail.group(1), True
+        elif full is None or len(name) - len(full) < 2:
             continue
-        short = name[:-len(full)] + _SHORT[full]
+        else:
+            short, alone = name[:-len(full)] + _SHORT[full], False
         at = flat.find(short)
         while at >= 0:
             end = at + len(short)
-            if not _kanji_at(flat, end) and not any(x[0] == "organization" and x[1] < end and at < x[2]
-                                                    for x in (*out, *added)):
+            if (not _kanji_at(flat, end) and (not alone or (not (_KATAKANA.match(flat, max(0, at - 1)) and at
+                                                                   or _KATAKANA.match(flat, end))
+                                                              and any(x[1] == at and x[2] == end for x in out)))
+                    and not any(x[0] == "organization" and x[1] < end and at < x[2] for x in (*out, *added))):
                 added.append(("organization", at, end, key))
             at = flat.find(short, end)
     if not added:
         return out
     return [x for x in out if not any(x[1] < e and s < x[2] for _, s, e, _ in added)] + added
+
+
+# A club's or firm's name of katakana after its town's kanji (播磨ヴェルデ, 越中ライチョウズ), the katakana written alone
+_NICKNAME = re.compile(r"[\u4e00-\u9fff々]{2}([ァ-ヺ][ァ-ヺー]{2,11})$")
+_KATAKANA = re.compile(r"[ァ-ヺー・=＝]")  # glued to the katakana written alone: another word's (ヴェルデ・…)
 
 
 def _kanji_at(flat: str, at: int) -> bool:
