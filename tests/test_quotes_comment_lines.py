@@ -44,3 +44,11 @@ def test_a_players_surname_before_his_given_name_is_no_sides_word() -> None:
     text = ("鳳翔学院は九回、ピンチを背負ったが、エース大門翔真（3年）が最後の打者を三振に仕留めた。大門は準決勝から2日連続の完投だった。"
             "\n\n大門は、駆け寄った捕手の谷口と抱き合った後、「最後は気持ちで投げた」と笑った。")
     assert quotes(text) == [("最後は気持ちで投げた", "大門翔真")]
+
+
+def test_an_answer_line_under_a_bare_title_is_its_one_holders() -> None:
+    text = ("石倉久雄知事は5日、年頭の記者会見を開いた。\n\n―予算案はいつ示すのか。\n知事：「来月半ばに公表する」\n"
+            "―医師不足にどう臨むか。\n知事：「大学と話し合いを重ねている」")
+    assert [w for _, w in quotes(text)] == ["石倉久雄", "石倉久雄"]
+    two = "石倉久雄知事と沢井修知事が会談した。\n\n知事：「連携を深めたい」"
+    assert quotes(two) == [("連携を深めたい", None)]

@@ -16,7 +16,7 @@ from .forms import AFTER, colon_before
 from .given import giver
 from .leads import led_by
 from .passage import Passage, QuoteAt
-from .roles import Roles
+from .roles import Roles, role_holder
 from .subjects import clause_speaker, subject_speaker
 from .unnamed import unnamed_speaker
 from .vox import described_in_brackets
@@ -56,6 +56,8 @@ def speaker(p: Passage, span: tuple[int, int], start: int, end: int, roles: Role
             return who
     if not (AFTER.match(p.text, end - 1) or colon_before(p.text, start)):
         return None
+    if colon_before(p.text, start) and (titled := _titled_line(p, start, roles)) is not None:
+        return titled  # 知事：「…」: a press conference's answer line under a bare title, its one holder
     decided, who = subject_speaker(q, roles, strict)
     return who if decided else unnamed_speaker(q, roles, before_sentence)
 
@@ -68,3 +70,14 @@ def elided_speaker(p: Passage, lo: int, start: int) -> str | None:
         if lo <= s and e <= start and p.subject_at(a, e, lo, start) == start and p.text[start - 1] in "はが":
             return a
     return led_by(p.outside_quotes(lo, start), lo, start)  # 西港・大友浩二監督　…し、「…」。
+
+
+def _titled_line(p: Passage, start: int, roles: Roles) -> str | None:
+    """The one holder of the bare title a line opens with before its colon (知事：「…」 after 高梨康弘知事 was named),
+    else None: no title there, a name there, or a title several hold."""
+    at = p.text.rfind("\n", 0, start) + 1
+    head = p.text[at:start - 1].strip(" 　▽◇・")
+    if not head or len(head) > 8 or any(at <= s < start for _, s, _ in p.mentions):
+        return None
+    decided, who = role_holder(head + "は", roles)
+    return who if decided else None
