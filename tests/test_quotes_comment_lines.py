@@ -52,3 +52,9 @@ def test_an_answer_line_under_a_bare_title_is_its_one_holders() -> None:
     assert [w for _, w in quotes(text)] == ["石倉久雄", "石倉久雄"]
     two = "石倉久雄知事と沢井修知事が会談した。\n\n知事：「連携を深めたい」"
     assert quotes(two) == [("連携を深めたい", None)]
+
+
+def test_a_side_read_as_a_person_before_its_person_on_a_comment_line_is_not_the_speaker() -> None:
+    text = "米沢城北が2―1で勝った。\n\n▽米沢城北・村井健一監督「前半は硬かった。守備を見直す」"
+    assert quotes(text) == [("前半は硬かった。守備を見直す", "村井健一")]
+    assert quotes("吉川正人・大阪府知事は「万博を成功させる」と述べた。") == [("万博を成功させる", "吉川正人")]

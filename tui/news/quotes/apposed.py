@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..actors.persons import TITLE_RE
 
@@ -28,9 +29,19 @@ def with_apposed_titles(texts: Sequence[str], mentions: Sequence[Mentions], kind
             last = kept[-1] if kept else None
             office = TITLE_RE.match(text, e)
             if (last is not None and office and kinds.get(a) == "person" and kinds.get(last[0]) == "person"
-                    and last[2] == s - 1 and text[s - 1] in "・･" and _PLACE.fullmatch(text, s, e)):
+                    and last[2] == s - 1 and text[s - 1] in "・･" and _PLACE.fullmatch(text, s, e)
+                    and not _full_name(text[s:e])):  # (▽米沢城南・松本誠監督: a side, then its person)
                 kept[-1] = (last[0], last[1], e)  # 吉川正人・大阪府知事: one mention of 吉川正人, its office after it
                 continue
             kept.append((a, s, e))
         out.append(kept)
     return out
+
+
+@lru_cache(maxsize=1024)
+def _full_name(word: str) -> bool:
+    """Whether UniDic reads `word` alone as a surname and a given name (松本誠), no place of an office (大阪府)."""
+    from ..language import tagger
+
+    words = [w.feature.pos4 for w in tagger()(word)]
+    return len(words) == 2 and words == ["姓", "名"]
