@@ -168,3 +168,12 @@ def test_a_headlines_words_after_a_title_that_follows_a_firm_are_the_title_holde
             "届ける会社にしたい」と述べた。")
     got = quotes_headed("北浜製菓と南浜堂が統合　新社長「和菓子を世界へ」", body)
     assert got[0] == ("和菓子を世界へ", "浜田亮介"), got
+
+
+def test_a_headlines_request_in_te_form_and_short_words_the_body_wrote_are_the_one_who_said_them() -> None:
+    body = ("海水浴場で海開きがあった。\n\nライフセービングクラブの代表、南条沙耶さん（34）は「沖に流される事故の多くは、"
+            "区域の外で起きる。必ず旗の内側で泳いでほしい」と話した。")
+    assert quotes_headed("海開き　ライフセーバー「旗の内側で泳いで」", body)[0] == ("旗の内側で泳いで", "南条沙耶")
+    body = ("豪雨から3年の追悼式が開かれた。\n\n遺族を代表して、母親を亡くした会社員寺岡慎也さん（44）が言葉を述べた。"
+            "「母の最後の電話を、私は一生忘れない」")
+    assert quotes_headed("豪雨3年、追悼式　遺族「忘れない」", body)[0] == ("忘れない", "寺岡慎也")

@@ -28,3 +28,10 @@ def test_words_written_on_a_sign_are_no_ones_said_words() -> None:
     assert quotes(sign)[0] == ("屋根の曲線は、もう見られない", "三宅ゆり")
     banner = "住民の川辺千秋さんは「ダムはいらない」と書いた横断幕を掲げた。"
     assert ("ダムはいらない", "川辺千秋") not in quotes(banner)
+
+
+def test_words_alone_after_a_sentence_naming_a_writings_passage_are_not_its_subjects() -> None:
+    text = ("祖父の漁師、北条寛治さんの日記が本になった。\n\n"
+            "孫の北条拓海さん（30）が特に心に残ったというのは、台風で船が遭難しかけた夜の記述だ。\n\n"
+            "「波が高い。妻と息子の顔ばかり浮かぶ。必ず帰る」")
+    assert ("波が高い。妻と息子の顔ばかり浮かぶ。必ず帰る", "北条拓海") not in quotes(text)

@@ -56,7 +56,10 @@ def condensed_by_one(words: str, quotes: Sequence[tuple[int, str, str | None]]) 
     「…人でも同じ仕組みが働くのか、検証を進めたい」), as `condensed_for` reads them; None when no one's do, several
     people's do, or words the body gives no one do."""
     bare = _MARKS.sub("", words)
-    if len(bare) < _SHORT:
+    if len(bare) < _SHORT - 1:
         return None
-    holders = {speaker for _, said, speaker in quotes if bare[:2] in said and _in_order(bare, _MARKS.sub("", said))}
+    if len(bare) < _SHORT:  # 遺族「忘れない」 over 「…私は一生忘れない」: words this short only as the body wrote them
+        holders = {speaker for _, said, speaker in quotes if words in said}
+    else:
+        holders = {speaker for _, said, speaker in quotes if bare[:2] in said and _in_order(bare, _MARKS.sub("", said))}
     return next(iter(holders)) if len(holders) == 1 else None

@@ -315,6 +315,8 @@ class _Article:
             speaker, told = cuer, True  # 黒木さんは深く一礼し、こう述べた。「…」: the one the cue says speaks next
         if not told:  # 「…」。監督はこう振り返った: the sentence after says who; else the one before
             speaker = previous_one(before, roles, cleft=si > 0)  # (a cleft's focus, in the words' own paragraph)
+            if speaker is not None and before and _PASSAGE_OF.search(before[0][0].text, *before[0][1]):
+                speaker = None  # …夜の記述だ。「…」: a writing's passage, whoever the sentence before is about
             if speaker is not None and self.kinds.get(speaker) != "person" and not issued_before(before):
                 speaker = None  # 南浜FCは3連勝。「…」: someone of the club, unnamed; a body's words come in a statement
             if speaker is None and not si and lead is None and k - 1 not in self.opened and acts_alone(
@@ -343,6 +345,11 @@ class _Article:
             if speaker is None:  # 三宅ゆかり教授に聞く ¶ …のチームが…。…見通しを聞いた。 ¶ ――… 「…」: the headline's one
                 speaker = head_interviewee(self.passage_of, headings, k, lead)
         return speaker
+
+
+# A sentence that names what follows as a passage of a writing (…夜の記述だ, …という一節だった): the words after it
+# are the writer's, not its subject's
+_PASSAGE_OF = re.compile(r"(?:記述|一節|文面|くだり|書き込み|文言)(?:だ|だった|である|です|でした)[。．]\s*$")
 
 
 _CALLED = re.compile(r"(?:さん|氏|君|くん|ちゃん|様|監督|先生|選手|社長|会長|知事|市長|首相|大臣|容疑者|被告)")
