@@ -22,3 +22,8 @@ def test_a_headline_of_another_holder_is_no_ones() -> None:
 def test_a_topic_that_names_the_words_as_an_object_is_no_ones() -> None:
     found = quotes_headed("日銀総裁 映画の「機動的に」", _BODY)
     assert ("機動的に", "宮園達彦") not in found
+
+
+def test_a_headline_of_a_former_holder_the_body_names_so_is_theirs() -> None:
+    body = "バス事故の初公判が開かれた。\n\n運行会社の元社長、片岡昭三被告は「会社として過失はない」と述べた。"
+    assert quotes_headed("バス事故　元社長「過失はない」", body)[0] == ("過失はない", "片岡昭三")

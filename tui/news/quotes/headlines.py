@@ -137,6 +137,23 @@ def _bodies(text: str, found: Mentions, kinds: dict[str, str], start: int) -> bo
             and not (last and TITLE_RE.fullmatch(last)))  # words speaks them, not the body)
 
 
+def _former_of_another(texts: Sequence[str], mentions: Sequence[Mentions], k: int, start: int, one: str) -> bool:
+    """Whether heading k names, before its words at `start`, a title a former holder bears (前総裁 国債買い入れ「…」) that
+    the body never writes beside `one`, whose words hold the heading's: another's words, not the present holder's (元社長
+    「…」 over 元社長、片桐昭夫被告 is his)."""
+    text = texts[k]
+    for m in TITLE_RE.finditer(text, 0, start):
+        title = m.group() if m.group().startswith(_FORMER) else next(
+            (f + m.group() for f in _FORMER if text[:m.start()].endswith(f)), "")
+        if title and not any(a == one and (body.startswith(title, e) or body[max(0, b - len(title) - 2):b].rstrip(
+                "、，の　 ").endswith(title)) for body, found in zip(texts, mentions) for a, b, e in found):
+            return True
+    return False
+
+
+_FORMER = ("前", "元", "旧", "故", "次期")  # (not 新: 新社長 is the one who holds the title now)
+
+
 _TEAM = re.compile(r"(?:の)?(?:研究)?(?:チーム|グループ|班)")  # 北辰大チーム, 東都大の研究グループ: a body's people
 
 
@@ -225,7 +242,8 @@ def headline_quotes(texts: Sequence[str], headings: Collection[int], found: list
                     # (外相「遺憾」: words too short to read as said, held in what the body quotes them saying)
             if len(out) == given and not _bodies(texts[k], mentions[k], kinds, start) and (
                     one := condensed_by_one(words, [q for q in out if q[0] not in headings])) and (
-                    reads_as_said(words) or _headline_clause(words)):
+                    reads_as_said(words) or _headline_clause(words)) and not _former_of_another(
+                    texts, mentions, k, start, one):
                 out.append((k, words, one))  # 「人でも検証を」 over 「…人でも同じ仕組みが働くのか、検証を進めたい」, 専門家
                 # 「利上げ観測が重荷」: the one whose words the body gives hold them, whoever the headline calls them
     return sorted(out, key=lambda q: q[0])
