@@ -164,3 +164,12 @@ def test_a_day_of_the_press_conference_is_the_announcings_not_the_plans() -> Non
     assert events(text, "2112-10-20") == [("2112-10-19", text)]
     plan = "社長は25日の株主総会で退任すると発表した。"  # (a meeting ahead, where the plan is carried out)
     assert events(plan, "2112-10-20") == [("2112-10-25", plan)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("組合は3月15日に月額2万円の賃上げを求める要求書を出したが、回答はなかった。", "2118-03-15"),  # the object of a past act
+    ("市は30日にも避難指示を解く方針を明らかにした。", "2118-06-30"),  # a plan's word: the plan lies ahead
+    ("市は6月26日に開く総会で計画を示す。", "2118-06-26"),
+])
+def test_a_verb_before_the_object_of_a_past_act_tells_no_plan(text: str, day: str) -> None:
+    assert [d for d, _ in events(text, "2118-06-01")] == [day]

@@ -19,8 +19,17 @@ def relative_plan(plan: re.Match | None, text: str, way: str | None) -> re.Match
     plan = still_ahead(plan, text)
     if plan is not None and (words := tagger()(plan.group())) and words[-1].feature.pos1 in _NO_VERB:
         return None  # 3日にようやく実家に帰った: an adverb or adjective before a noun (ようやく, 大きく), no verb's plan
+    if plan is not None and way == "past" and _OBJECT.match(text, plan.end()) and _DONE.search(
+            re.split(r"[、。「」]", text[plan.end():], maxsplit=1)[0]):
+        return None  # 3月15日に賃上げを求める要求書を出した: the noun the verb describes is what a past act of that day
+        # acts on, no plan
     return None if plan is None or (way == "past" and _NO_PLAN.fullmatch(plan.group())
                                     and _PLACE_OF.match(text, plan.end())) else plan
+
+
+_OBJECT = re.compile(r"(?!方針|予定|計画|考え|意向|見通し|構え|方向|目標|日程)[\u4e00-\u9fffァ-ヺー]{1,8}を")  # (要求書を:
+# the object of the clause's own verb; not a plan's word, 解く方針を明らかにした, which tells of the plan)
+_DONE = re.compile(r"(?:た|だ)(?:が|ものの|けれど|。|$)")  # (…を出したが: that verb, in the past)
 
 
 # A past form that sets a day still ahead (20日に控えた, 16日に…を予定していたが, 25日に決まった, 9日に迫った)
