@@ -1,4 +1,4 @@
-"""The fourth to forty-second actors development sets (tests/data/actors_dev4 … actors_dev42): each well formed, large
+"""The fourth to forty-third actors development sets (tests/data/actors_dev4 … actors_dev43): each well formed, large
 enough, in its genres, sharing no sentence with another set, printed by the report as a block of its own (in the
 tuned sets' order) with its errors on demand, and its figures pinned at the last measure less 0.01 (raised with each
 rule tuned on it; the figures as written are in each set's README)."""
@@ -235,7 +235,12 @@ SETS = {
     # running prose, and lookalikes (persons 0.921 / 0.932, organisations 0.895 / 0.681 as written)
     "dev 42": Pins(actors_report.DEV42_SET, _any("economy_business_12", "international_12", "negatives_lookalikes_12",
                                                  "politics_national_12", "society_people_12", "sports_games_12"), 440,
-                   (0.911, 0.922), 0.885, 0.569, org_r=0.671, place_r=0.730),
+                   (0.937, 0.951), 0.888, 0.578, org_r=0.689, place_r=0.730),  # persons 0.947 / 0.961 after its rules
+    # web, business, results, entertainment and local news with names written unspaced, and lookalikes (persons 0.952 /
+    # 0.866, organisations 0.884 / 0.656 as written)
+    "dev 43": Pins(actors_report.DEV43_SET, _any("business_people_13", "entertainment_13", "local_life_13",
+                                                 "negatives_lookalikes_13", "sports_results_13", "web_news_13"), 440,
+                   (0.942, 0.856), 0.874, 0.466, org_r=0.646, place_r=0.639),
 }
 
 
@@ -294,7 +299,7 @@ def test_the_tuned_sets_come_in_order():
                                                                   "dev 26", "dev 27", "dev 28", "dev 29", "dev 30",
                                                                   "dev 31", "dev 32", "dev 33", "dev 34", "dev 35",
                                                                   "dev 36", "dev 37", "dev 38", "dev 39", "dev 40",
-                                                                  "dev 41", "dev 42"]
+                                                                  "dev 41", "dev 42", "dev 43"]
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -51,7 +51,8 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev63", 0.916),  # 276 of 298 (0.896 as written)
     ("stories_dev64", 0.895),  # 248 of 274 (0.850 as written)
     ("stories_dev65", 0.931),  # 0.941 of 269 as written
-    ("stories_dev66", 0.948),  # 0.958 of 288 as written
+    ("stories_dev66", 0.952),  # 0.958 of 288 as written; now 0.962
+    ("stories_dev67", 0.948),  # 0.958 of 262 as written
 ])
 def test_the_dev_sets_event_dates(folder: str, accuracy: float) -> None:
     articles = json.loads((_DATA / folder / "events_gold.json").read_text(encoding="utf-8"))

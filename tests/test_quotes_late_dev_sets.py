@@ -68,7 +68,8 @@ _DATA = Path(__file__).parent / "data"
     ("stories_dev63", 0.97, 0.905, 0.914),  # as written 0.980 · 0.851, 291 of 315 found
     ("stories_dev64", 0.98, 0.87, 0.917),  # as written 0.967 · 0.815, 0.927 found
     ("stories_dev65", 0.97, 0.891, 0.969),  # as written 0.980 · 0.901, 0.979 found
-    ("stories_dev66", 0.98, 0.888, 0.973),  # as written 0.990 · 0.898 (205 given), 294 of 299 found
+    ("stories_dev66", 0.985, 0.906, 0.973),  # as written 0.990 · 0.898 (205 given), 294 of 299 found; now 0.995 · 0.916
+    ("stories_dev67", 0.985, 0.898, 0.964),  # as written 0.995 · 0.908 (208 given), 294 of 302 found
 ])
 def test_the_late_dev_sets_figures(folder: str, precision: float, recall: float, found: float) -> None:
     articles = json.loads((_DATA / folder / "quotes_gold.json").read_text(encoding="utf-8"))["articles"]

@@ -55,7 +55,8 @@ and to quotes in everyday shapes; stories_dev63, dated events and quotes, pages 
 is found across the sentence or the paragraph; stories_dev64, dated events and quotes, pages of 2116 weighted to bodies
 named short, words said to someone, words standing alone and day words inside quotes; stories_dev65, dated events and
 quotes, pages of 2117 in a general newspaper's everyday mix with real places; stories_dev66, dated events and quotes,
-pages of 2118 of a prefectural morning paper and its wire news): each well formed and apart from every other stories set. Their scores are read from `python -m tui.report stories DIR`; no figure is
+pages of 2118 of a prefectural morning paper and its wire news; stories_dev67, dated events and quotes, pages of 2119
+as web news sites, broadcasters and papers' digital editions write them): each well formed and apart from every other stories set. Their scores are read from `python -m tui.report stories DIR`; no figure is
 asserted here (a failing check names an article's id or a count, so that no held-out text is printed)."""
 
 from __future__ import annotations
@@ -150,6 +151,7 @@ SETS = {
     "stories_dev64": Least(36, 300, 80, 270, 0, ("quotes", "events")),
     "stories_dev65": Least(36, 290, 75, 265, 0, ("quotes", "events")),
     "stories_dev66": Least(36, 295, 70, 285, 0, ("quotes", "events")),
+    "stories_dev67": Least(36, 300, 70, 260, 0, ("quotes", "events")),
     "stories_dev25": Least(30, 0, 0, 165, 0, ("events",)),
 }
 

@@ -107,6 +107,8 @@ DEV41_SET = DEV_SET.parent / "actors_dev41"  # a development set (tuned on): eve
 # running prose, with real places and invented people and firms, and lookalikes
 DEV42_SET = DEV_SET.parent / "actors_dev42"  # a development set (tuned on): everyday general news of the issue's genres
 # (politics, economy and business, international, society, sports) in running prose, and lookalikes
+DEV43_SET = DEV_SET.parent / "actors_dev43"  # a development set (tuned on): web, business, results, entertainment and
+# local news with names written unspaced, as most papers print them, and lookalikes
 # The development sets printed after the dev set's block, in order: (folder, block name, errors option).
 TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--errors-dev5"),
               (DEV6_SET, "dev 6", "--errors-dev6"), (DEV7_SET, "dev 7", "--errors-dev7"),
@@ -127,7 +129,7 @@ TUNED_SETS = ((DEV4_SET, "dev 4", "--errors-dev4"), (DEV5_SET, "dev 5", "--error
               (DEV36_SET, "dev 36", "--errors-dev36"), (DEV37_SET, "dev 37", "--errors-dev37"),
               (DEV38_SET, "dev 38", "--errors-dev38"), (DEV39_SET, "dev 39", "--errors-dev39"),
               (DEV40_SET, "dev 40", "--errors-dev40"), (DEV41_SET, "dev 41", "--errors-dev41"),
-              (DEV42_SET, "dev 42", "--errors-dev42"))
+              (DEV42_SET, "dev 42", "--errors-dev42"), (DEV43_SET, "dev 43", "--errors-dev43"))
 # The sets scored beside the general set, held out from its tuning, in the report's order: (folder, block name).
 HELD_OUT_SETS = ((FRESH_SET, "fresh"), (HELDOUT2_SET, "held out 2"), (HELDOUT3_SET, "held out 3"),
                  (ORGS_SET, "organisations held out"), (HELDOUT4_SET, "held out 4"),
