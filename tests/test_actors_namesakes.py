@@ -88,3 +88,12 @@ def test_a_known_surname_printed_with_a_space_before_another_given_name_is_anoth
     assert ("岸田　守", "p:岸田守") in found and ("岸田　静江", "p:岸田静江") in found, found
     assert kishida not in {aid for _, aid in found}
     assert filed(["岸田 首相は会見した。"], as_imported)[0][1] == kishida  # (a title after the space: the known person)
+
+
+@pytest.mark.parametrize("as_imported", [False, True])
+def test_a_surname_alias_before_a_towns_suffix_and_a_particle_is_the_town(as_imported: bool) -> None:
+    # 上川 + 町は: the town (UniDic reads 上川 as a place), never the known person; 上川外相 stays hers
+    got = filed(["北海道上川町の山林で男性が見つかった。上川町は「お礼を伝えたい」としている。", "上川外相は視察した。"],
+                as_imported)
+    kamikawa = known_id("上川陽子")
+    assert [aid for name, aid in got if name.startswith("上川")] == ["l:上川", "l:上川", kamikawa], got

@@ -6,7 +6,8 @@ that names a namesake in full, the surname alone (上川外相 later) is the nam
 that surname alias is left to the recognisers, which read the full name and file its surname under it.
 
 A person's kanji surname alias that starts inside a word UniDic reads (上川 of 最上川) is none of the person's; nor is
-one between a kanji and a body's suffix (最 + 上川 + 銀行: 最上川銀行).
+one between a kanji and a body's suffix (最 + 上川 + 銀行: 最上川銀行), nor one before a town's suffix and a
+particle (上川町は: the town).
 
 A person's katakana alias right before ・ and more katakana that is no actor of the gazetteer heads another
 person's name (アッバス・ラフマニ外相 is not アッバス): that match alone is left to the recognisers. Before a country
@@ -42,7 +43,8 @@ def namesake_spans(flat: str, scanned: list[tuple[int, int, str]], entries: dict
     read = {k: _words_at(flat, scanned[k][0], scanned[k][1], passages, classes) for k in surnames}  # (once each)
     named_otherwise = {flat[scanned[k][0]:scanned[k][1]] for k in surnames
                        if _given_name_at(read[k], scanned[k][0], scanned[k][1], flat[scanned[k][1]:scanned[k][1] + 1] == " ")}
-    inside = {k for k in surnames if _inside_word(flat, scanned[k][0], read[k]) or _in_a_body(flat, *scanned[k][:2])}
+    inside = {k for k in surnames if _inside_word(flat, scanned[k][0], read[k]) or _in_a_body(flat, *scanned[k][:2])
+              or _TOWN.match(flat, scanned[k][1]) is not None}
     return heads | inside | {k for k in surnames if flat[scanned[k][0]:scanned[k][1]] in named_otherwise}
 
 
@@ -84,6 +86,8 @@ def _in_a_body(flat: str, s: int, e: int) -> bool:
 
 
 _BODY_ENDS = tuple(x for x in SUFFIXES if len(x) >= 2)
+# A town's suffix, then a particle (上川 + 町は, 上川 + 町の山林): the town of that name, no person (上川市長 is read on)
+_TOWN = re.compile(r"[市町村区](?:[はがのをにでともへや、]|から|まで|によると)")
 
 
 def _words_at(flat: str, s: int, e: int, passages: "tuple[list[int], list[str], list[str]] | None",
