@@ -46,3 +46,15 @@ def test_the_same_day_right_after_the_act_charged_is_the_acts() -> None:
             "逮捕容疑は、男が16日、市内の女性（82）に息子を名乗って電話をかけ、現金をだまし取ろうとした疑い。\n\n"
             "女性は同日午後、近くの銀行で300万円を下ろそうとした。")
     assert _dated(text, "2061-05-23", "同日午後") == ["2061-05-16"]
+
+
+def test_day_words_in_words_said_after_a_sentence_that_dates_an_interview_are_counted_from_it() -> None:
+    text = ("山中で不明だった男児が20日朝、無事に見つかった。\n\n"
+            "父の滝口雅之さん（38）は21日午後、病院で報道陣の取材に応じた。雅之さんは「きのうの夜は雨が降って、"
+            "もうだめかと思った」と声を詰まらせた。")
+    assert _dated(text, "2119-06-24", "きのうの夜") == ["2119-06-20"]  # (not the 19th, the day before the news's)
+
+
+def test_day_words_at_a_meeting_named_with_its_kind_count_from_its_day() -> None:
+    text = ("北斗電機は11日、決算を発表した。\n\n四方田誠社長は同日の決算会見で「きのうも現地の取引先と話した」と述べた。")
+    assert _dated(text, "2119-05-13", "きのうも") == ["2119-05-11", "2119-05-10"]  # (同日, then きのう)

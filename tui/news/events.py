@@ -100,8 +100,9 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             continue
         answered = k > 0 and QUESTION.match(blocks[k - 1][1]) is not None and ANSWER.fullmatch(text) is not None
         # (――…は。 / 「…きのうも…」: an interview's answer)
+        before_here = ""  # the sentence before in this passage
         for lo, hi in sentence_spans(text):
-            sentence = text[lo:hi].strip()
+            sentence, before_here = text[lo:hi].strip(), text[:lo].rsplit("。", 2)[-2] + "。" if "。" in text[:lo] else ""
             if "この日" in sentence and game_day and not _has_own_date(sentence):
                 last = game_day  # ◆…8日目（20日・両国国技館） / 豊嵐はこの日: a dateline's page tells of its day
             elif ("同日" in sentence and last and news and pub and (news - last).days > 0 and k != last_k
@@ -146,7 +147,8 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
                              year_before=last_year, spoken=None if aired else _spoken_day(game_day, news or lead, pub),
                              # (the news's day, else the first the body named within a week before the article's)
                              this_day=lead, answer=answered,
-                             said_at=None if aired or not DAY_SIGN.search(sentence) else _said_at(sentence, out, pub))
+                             said_at=None if aired or not DAY_SIGN.search(sentence) else (
+                                 _said_at(sentence, out, pub) or _met_before(sentence, before_here, out, pub)))
             last_month = months[-1] if months else last_month
             if dated and not full_only:
                 dated = _glued_days(sentence, out, dated)  # 告示翌日の8日: the month of the thing's day
@@ -234,6 +236,22 @@ def _said_at(sentence: str, told: Sequence[tuple[int, str, str]], pub: date | No
     dated = [e for e in told if _DAY_NUMBER.search(_QUOTED.sub("「」", e[2]))]
     day = _named_day(_QUOTED.sub("「」", sentence), dated, _SAID_AT)
     return day if day and 0 < (pub - day).days <= 7 else None
+
+
+def _met_before(sentence: str, before: str, told: Sequence[tuple[int, str, str]], pub: date | None) -> date | None:
+    """The day of an interview or a press conference the sentence before, in the same passage, dates (…さんは同日午後、
+    病院で取材に応じた。雅之さんは「きのうの夜は…」), at which the sentence's quoted words were said, within a week before
+    the article's; None when that sentence names no such meeting or several days."""
+    if "「" not in sentence or pub is None or not before or not _MET.search(_QUOTED.sub("「」", before)):
+        return None
+    days = {e[1] for e in told if e[2].strip() == before.strip()}
+    if len(days) != 1:
+        return None
+    day = date.fromisoformat(days.pop())
+    return day if 0 < (pub - day).days <= 7 else None
+
+
+_MET = re.compile(r"(?:取材|インタビュー|質問)に(?:応じ|答え)|(?:記者)?会見(?:し|を開)|報道陣に")
 
 
 _DAY_NUMBER = re.compile(r"[0-9０-９]日")
