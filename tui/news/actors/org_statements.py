@@ -104,14 +104,21 @@ def trade_firm(line: str, toks: Toks, j: int, free, after_kana: bool = False) ->
             continue
         s = toks.starts[i]
         if (s and line[s - 1] not in _BOUNDARY and line[s - 1] != "の" and not (after_kana and "ぁ" <= line[s - 1] <= "ゖ")) or not (all(
-                toks.pos1[x] == "普通名詞" and toks.pos2[x] != "サ変可能" and _KANJI.fullmatch(toks.surfaces[x])
+                (toks.pos1[x] == "普通名詞" or (x == i and x + 1 < j - 1 and toks.pos[x] == "接頭辞"
+                                                    and toks.surfaces[x] not in _PREFIXES))
+                and toks.pos2[x] != "サ変可能" and _KANJI.fullmatch(toks.surfaces[x])
                 and toks.surfaces[x] not in CATEGORIES and toks.surfaces[x] not in _SORTS for x in head) or (
                 toks.starts[j - 1] - s >= 2 and all(toks.pos1[x] == "固有名詞" and _KANJI.fullmatch(toks.surfaces[x])
                                                     for x in head))):
-            continue  # (湖東 + 交通, 東 + 央 + 重工: a place's or a name's words, then the trade, as 東京電力 is named)
+            continue  # (湖東 + 交通, 東 + 央 + 重工: a place's or a name's words, then the trade, as 東京電力 is named;
+            # 光 + 陵 + 化学: a prefix UniDic reads before a common word)
         if toks.starts[j - 1] - s >= 2 and free(s, toks.ends[j - 1]):
             return s, toks.ends[j - 1]
     return None
+
+
+# Prefixes that make a common word of the word after them (新型, 大手, 全国), no firm's name
+_PREFIXES = frozenset("新 旧 大 小 高 低 全 各 同 非 超 再 未 不 無 前 元 現 総 本 当 両 諸 副 準 真 最 多 他 次 約 計 第 御 お ご".split())
 
 
 def _named_brands(line: str, toks: Toks, free, flat: str) -> list[tuple[int, int]]:
