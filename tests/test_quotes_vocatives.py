@@ -1,5 +1,6 @@
 """Words that open by calling their candidate speaker are said to them, not by them: the father the article names
-as 父の…さん, called お父さん; a boy named 悠真, called ゆうまくん (as UniDic reads the name). Pages of our own, through the real import."""
+as 父の…さん, called お父さん; a boy named 悠真, called ゆうまくん (as UniDic reads the name). Pages of our own,
+through the real import."""
 
 from __future__ import annotations
 

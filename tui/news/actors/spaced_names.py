@@ -192,10 +192,10 @@ def _partners(line: str, weak: "list[tuple[int, int, int, int]]", out: list[Name
 
 
 def _told(line: str, toks: Toks, marks: "list[tuple[int, int]]", start: int, given_start: int, end: int) -> bool:
-    """Whether a pair with a title or an honorific after it stands in running text, as a sentence's opening words, after a
-    particle, a comma, a title or a clause that describes it (棚田を守る名舟 チヨさん), the sentence ending in 。 after it:
-    prose sets no words apart by spaces but names, so the pair is one (若狭町観光協会の鳥浜 美和事務局長, 蒲郡 ひとみ厚生労働相は),
-    its given name kana or one noun or a name's words read alone."""
+    """Whether a pair with a title or an honorific after it stands in running text, as a sentence's opening words,
+    after a particle, a comma, a title or a clause that describes it (棚田を守る名舟 チヨさん), the sentence ending in 。
+    after it: prose sets no words apart by spaces but names, so the pair is one (若狭町観光協会の鳥浜 美和事務局長,
+    蒲郡 ひとみ厚生労働相は), its given name kana or one noun or a name's words read alone."""
     if "。" not in line[end:] or not _given_word(line[given_start:end]):
         return False
     if not start or line[start - 1] in _PROSE or any(e == start for _, e in marks):

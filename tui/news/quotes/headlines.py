@@ -50,7 +50,8 @@ def _headline_clause(words: str) -> bool:
         return True  # 漁獲は半分に: a topic and what it came to, its verb left out; 和菓子を世界へ: an object and its goal
     if toks[-1].surface in ("て", "で") and last.pos2 == "接続助詞" and before.feature.pos1 == "動詞" and len(toks) >= 4:
         return True  # 旗の内側で泳いで: a request, its ください left out
-    if last.pos1 == "名詞" and before.feature.pos1 != "名詞" and any(case(w, ("が",)) for w in toks[1:-1]) and len(words) >= 6:
+    if (last.pos1 == "名詞" and before.feature.pos1 != "名詞" and any(case(w, ("が",)) for w in toks[1:-1])
+            and len(words) >= 6):
         return True  # 利上げ観測が重荷: a subject and a noun said of it (not a name, 君が代)
     if last.pos1 == "名詞" and last.pos2 == "普通名詞" and case(before, ("を", "に")) and toks[-3].feature.pos1 == "名詞":
         return True  # 子育てに重点: a noun and its goal, the verb that joins them left out

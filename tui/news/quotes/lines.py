@@ -61,8 +61,8 @@ def line_speaker(text: str, mentions: Mentions, kinds: dict[str, str], lo: int =
         starts.add(after_side.end())  # 【北九州・先発の九条陽介の話】: a kind of player after the side
     starts |= {m.end() for m in (_POSITION.match(text, i) for i in starts) if m}  # 【青葉・DF森田健吾】
     people = sorted(((s, a, e) for a, s, e in mentions if s in starts and kinds.get(a) == "person"), reverse=True)
-    return next((a for _, a, e in people if _AFFILIATION.match(text, title_end(text, e, len(text), True))), None)  # (the
-    # last first: ▽米沢城南・松本誠監督, a school the actors took for a person, then the one who speaks)
+    # (the last first: ▽米沢城南・松本誠監督, a school the actors took for a person, then the one who speaks)
+    return next((a for _, a, e in people if _AFFILIATION.match(text, title_end(text, e, len(text), True))), None)
 
 
 def _after_affiliation(text: str, at: int, mentions: Mentions, kinds: dict[str, str]) -> int:

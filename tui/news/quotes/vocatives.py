@@ -15,7 +15,8 @@ _KIN_CALLS = {("父", "父親"): "お父さん|おとうさん|お父ちゃん|�
               ("母", "母親"): "お母さん|おかあさん|お母ちゃん|母さん|母ちゃん|かあちゃん|ママ|おふくろ",
               ("祖父",): "おじいちゃん|おじいさん|じいちゃん|じいじ",
               ("祖母",): "おばあちゃん|おばあさん|ばあちゃん|ばあば"}
-_KIN_CALL = re.compile("(?:" + "|".join(f"(?P<k{n}>{calls})" for n, calls in enumerate(_KIN_CALLS.values())) + ")[、，!！]")
+_KIN_CALL = re.compile("(?:" + "|".join(f"(?P<k{n}>{calls})" for n, calls in enumerate(_KIN_CALLS.values()))
+                       + ")[、，!！]")
 _NAME_CALL = re.compile(r"([ぁ-ゖー]{2,6}|[ァ-ヺー]{2,6}|[\u4e00-\u9fff々]{1,3})(?:くん|君|ちゃん)[、，!！]")
 _BEFORE = 4  # how far before a name its kin word may stand (父の, 父親で、)
 
@@ -25,7 +26,8 @@ def calls_speaker(words: str, speaker: str, texts: Sequence[str], mentions: Sequ
     their given name (in kanji, or in kana that UniDic reads it as)."""
     if (kin := _KIN_CALL.match(words)) is not None:
         named = next(w for n, w in enumerate(_KIN_CALLS) if kin.group(f"k{n}"))
-        return any(a == speaker and re.search(r"(?:" + "|".join(named) + r")(?:の|で[、，]?|、)$", text[max(0, s - _BEFORE):s])
+        as_kin = re.compile(r"(?:" + "|".join(named) + r")(?:の|で[、，]?|、)$")
+        return any(a == speaker and as_kin.search(text[max(0, s - _BEFORE):s])
                    for text, found in zip(texts, mentions) for a, s, _ in found)
     if (call := _NAME_CALL.match(words)) is None or not speaker.startswith("p:"):
         return False
