@@ -121,3 +121,11 @@ def test_a_time_a_verb_tells_before_the_words_is_no_subject_of_them() -> None:
     text = ("女優の柚木千鶴さんは壇上で「思ってもいませんでした」と涙ぐんだ。"
             "1月に本紙の取材を受けた際は「賞は若い人にあげてほしい」と話していた。")
     assert quotes(text)[1] == ("賞は若い人にあげてほしい", "柚木千鶴")
+
+
+def test_words_alone_after_a_topic_described_with_another_person_are_the_topics() -> None:
+    text = ("店主の石塚一郎さん（80）が亡くなった。\n\n石塚さんと50年来の付き合いだった酒井正子さん（78）は2日、"
+            "焼け跡の前に花を供え、長い間手を合わせていた。\n\n「こんな別れ方はあんまりです」")
+    assert quotes(text) == [("こんな別れ方はあんまりです", "酒井正子")]
+    both = "石塚一郎さんと酒井正子さんは、焼け跡の前で手を合わせた。\n\n「こんな別れ方はあんまりです」"
+    assert quotes(both) == [("こんな別れ方はあんまりです", None)]

@@ -122,6 +122,11 @@ _MET = re.compile(r"との(?![ぁ-ゟ])|を(?![ぁ-ゟ])")  # and, in a sentence
 _PAPER_TOPIC = re.compile(r"\s*(?:[一二]審)?(?:判決|判決文|決定|起訴状|冒頭陳述|論告|報告書|答申|意見書|調書)(?:は|では|によると)")
 
 
+# After a person, と and a clause that closes on a past or plain form right before the topic's name (石塚さんと50年来の
+# 付き合いだった酒井正子さんは, 妻と営む山本さんは): the person is the clause's, no subject of the sentence
+_WITH_CLAUSE = re.compile(r"と[^、。「」はが]{1,24}(?:た|だった|る|う|く|む|ぶ|す|つ|ぐ|ぬ)")
+
+
 def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles, cleft: bool = False) -> str | None:
     """The subject of the sentence before, when it has one speaker-capable subject and names no other
     person. A sentence that names no actor and has no topic of its own (序盤から苦しい展開が続いた, or
@@ -198,6 +203,10 @@ def previous_one(before: list[tuple[Passage, tuple[int, int]]], roles: Roles, cl
             if writers and _READ_OUT.search(p.text, lo, hi):  # 読み上げた。「…」: the writer's words, read out
                 return next(iter(writers)) if len(writers) == 1 else None
             others = persons - subjects - (acted_on if topic else set()) - (owners - writers)
+            if topic and others:  # 石塚さんと50年来の付き合いだった酒井正子さんは: one named in a clause that describes the
+                first = min(s for a, s, e in p.persons if a in subjects and lo <= s < hi)  # topic, before it
+                others -= {a for a, s, e in p.persons if lo <= s < first and _WITH_CLAUSE.fullmatch(
+                    p.text, title_end(p.text, e, hi, True), first)}
             return next(iter(subjects)) if len(subjects) == 1 and not others else None
         # the sentence's words outside its quotes; words that are the subject (「…」が口癖だった) name no one else
         own = re.sub(r"「[^」]*」が|「[^」]*」|『[^』]*』", "", p.text[lo:hi])
