@@ -246,3 +246,10 @@ def test_same_one_after_the_topic_called_another_something() -> None:
     text = ("連立が揺れている。\n\nハルトマン氏は辞任表明の会見で、ブラント氏を「約束を守らない首相」と批判した。"
             "同氏は「この予算案に名前を連ねることはできない」とも語った。")
     assert quotes(text)[1] == ("この予算案に名前を連ねることはできない", "ハルトマン")
+
+
+def test_a_subject_inside_a_clause_of_time_before_the_words_does_not_hide_the_topic() -> None:
+    text = "母の水島由美さん（54）は、優勝が決まった後、電話の取材に「画面がよく見えませんでした」と声を弾ませた。"
+    assert quotes(text) == [("画面がよく見えませんでした", "水島由美")]
+    text = "トランプ氏は会見した。一部メディアは「協議は決裂した」と報じた。"
+    assert quotes(text) == [("協議は決裂した", None)]

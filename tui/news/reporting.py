@@ -171,16 +171,21 @@ def has_subject(words: str) -> bool:
 @lru_cache(maxsize=2048)
 def main_clause(words: str) -> str:
     """`words` after the last clause they close with a conjunctive particle and a comma (勝敗はつかなかったが、;
-    疲れていたので、): what stands before the quote in the clause that quotes it."""
+    疲れていたので、) or with a noun of time after a verb (優勝が決まった後、): what stands before the quote in the clause
+    that quotes it."""
     from .language import tagger
 
     toks = list(tagger()(words))
     at, cut = 0, 0
     for k, w in enumerate(toks):
         at += len(w.surface) if k == 0 else len(w.white_space) + len(w.surface)
-        if w.feature.pos2 == "接続助詞" and k + 1 < len(toks) and toks[k + 1].surface in ("、", "，"):
-            cut = at
+        if k + 1 < len(toks) and toks[k + 1].surface in ("、", "，") and (w.feature.pos2 == "接続助詞" or (
+                w.surface in _WHEN and k and toks[k - 1].feature.pos1 in ("動詞", "助動詞"))):
+            cut = at  # (優勝が決まった後、: a clause of time, closed by its noun)
     return words[cut:]
+
+
+_WHEN = frozenset("後 あと 際 とき 時 直後 瞬間 途端 間".split())  # nouns that close a clause of time after its verb
 
 
 @lru_cache(maxsize=2048)
