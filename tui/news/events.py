@@ -100,9 +100,9 @@ def find_events(blocks: Sequence[tuple[str, str]], published: str | None,
             continue
         answered = k > 0 and QUESTION.match(blocks[k - 1][1]) is not None and ANSWER.fullmatch(text) is not None
         # (――…は。 / 「…きのうも…」: an interview's answer)
-        before_here = ""  # the sentence before in this passage
+        sentence = ""
         for lo, hi in sentence_spans(text):
-            sentence, before_here = text[lo:hi].strip(), text[:lo].rsplit("。", 2)[-2] + "。" if "。" in text[:lo] else ""
+            before_here, sentence = sentence, text[lo:hi].strip()  # (the sentence before, in this passage)
             if "この日" in sentence and game_day and not _has_own_date(sentence):
                 last = game_day  # ◆…8日目（20日・両国国技館） / 豊嵐はこの日: a dateline's page tells of its day
             elif ("同日" in sentence and last and news and pub and (news - last).days > 0 and k != last_k
@@ -244,7 +244,7 @@ def _met_before(sentence: str, before: str, told: Sequence[tuple[int, str, str]]
     the article's; None when that sentence names no such meeting or several days."""
     if "「" not in sentence or pub is None or not before or not _MET.search(_QUOTED.sub("「」", before)):
         return None
-    days = {e[1] for e in told if e[2].strip() == before.strip()}
+    days = {e[1] for e in told if e[2] == before}
     if len(days) != 1:
         return None
     day = date.fromisoformat(days.pop())

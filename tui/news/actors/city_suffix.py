@@ -56,7 +56,6 @@ _GOVERNMENT = re.compile(r"(?<![\u4e00-\u9fff々ァ-ヺー])([\u4e00-\u9fff]{2,3
                          r"|の[^。、「」]{2,10}?\2長)")  # (上庄町の中川浩町長: the head of that town)
 # the suffix alone as a sentence's subject after it (市は「…」としている): the article speaks of that town again
 _BARE = {k: re.compile(r"(?:^|(?<=[。、\s]))" + k + r"(?:は|が|によると)") for k in "市町村"}
-_NONE = re.compile(r"(?!)")
 _SPACED_GIVEN = re.compile(r"[ 　][\u4e00-\u9fff々ぁ-ゖ]")  # a given name printed after it: the name is a person's
 _NOT_A_NAME = re.compile(r"^[同本当各全両新旧大小他隣近]|[県都府道区市町村]{2}")  # 同市, 本市, 隣町, 市町村: no town's name
 
@@ -68,7 +67,7 @@ def governing_places(flat: str, free) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for name in names:
         at = [m.start() for m in re.finditer(re.escape(name), flat) if not (m.start() and _WORD_CHAR.match(flat, m.start() - 1))]
-        again = len(at) >= 2 or (at and (flat.find("同" + name[-1], at[0]) >= 0 or _BARE.get(name[-1], _NONE).search(
+        again = len(at) >= 2 or (at and (flat.find("同" + name[-1], at[0]) >= 0 or _BARE[name[-1]].search(
             flat, at[0] + len(name)) is not None))  # (鳥沢市は…。同市は / 市は: named again)
         if again and not any(_SPACED_GIVEN.match(flat, s + len(name)) for s in at):  # (十日町 瞬: a surname)
             out += [(s, s + len(name)) for s in at if free(s, s + len(name))]

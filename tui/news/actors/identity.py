@@ -52,10 +52,11 @@ def file_people(out: list[tuple[int, int, str]], new: dict[str, Actor], gaz: Gaz
     # (村上由香): the full name written first, as for two full names of one surname
     rivals: dict[str, list[str]] = {}
     for k in renamed:
-        to = target[k]
+        if not (to := target[k]):
+            continue
         others = {i for i in [w.id for w in whole] + [t for t in target.values() if t]
-                  if to and i[2:].startswith(new[k].name) and i != to}
-        if to and others:
+                  if i[2:].startswith(new[k].name) and i != to}
+        if others:
             rivals[k] = sorted({to, *others})
     moved = []
     for s, e, aid in out:

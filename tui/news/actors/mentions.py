@@ -324,9 +324,9 @@ def _add(new: dict[str, Actor], found: list, gaz: Gazetteer, kind: str, name: st
     the known person by that surname alone)."""
     aid = {"person": "p:", "organization": "o:"}.get(kind, "l:") + key
     known = next((k for k in (gaz.by_alias.get(normal(x)) for x in (key, name) if x not in namesakes) if k), None)
-    if known and (same_kind or kind == "place") and gaz.entries[known].kind != kind and not (
-            kind == "place" and gaz.entries[known].kind in ("place", "country")):
-        known = None  # (上川町, a town, is no known person filed under the surname 上川)
+    theirs = gaz.entries[known].kind if known else kind
+    if (kind == "place" and theirs not in ("place", "country")) or (kind != "place" and same_kind and theirs != kind):
+        known = None  # (a place is never a known person's: 上川町, a town, is not 上川陽子 under the surname 上川)
     if known:
         aid = known
     else:

@@ -9,7 +9,6 @@ the article's clubs, people, places.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
@@ -81,7 +80,7 @@ from .stock_codes import SIGN as CODE_SIGN, coded_orgs
 from .stage_names import SIGNS as STAGE_SIGNS, stage_names
 from .lines import lines as article_lines, signs
 from .team_prefix import team_before
-from .tokens import ids
+from .tokens import KANJI, ids
 
 
 
@@ -439,14 +438,11 @@ def _with_unread(lines: Sequence, starts: list[int], start: int, end: int, free)
     at = end - x.at
     for _ in range(2):
         k = bisect_left(x.toks.starts, at)
-        if (k >= len(x.toks) or x.toks.starts[k] != at or x.toks.pos[k] != "記号" or not _KANJI_CHAR.match(x.text, at)
+        if (k >= len(x.toks) or x.toks.starts[k] != at or x.toks.pos[k] != "記号" or not KANJI.match(x.text, at)
                 or not free(x.at + at, x.at + at + 1)):
             break
         at += 1
     return x.at + at
-
-
-_KANJI_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _open(occupied: bytearray, heads: dict[int, tuple[int, bool]], start: int, end: int) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
+from ..actors.name_frame import read_as_name
 from ..actors.persons import TITLE_RE
 
 Mentions = Sequence[tuple[str, int, int]]  # (actor id, start, end) in one passage's text
@@ -38,10 +38,7 @@ def with_apposed_titles(texts: Sequence[str], mentions: Sequence[Mentions], kind
     return out
 
 
-@lru_cache(maxsize=1024)
 def _full_name(word: str) -> bool:
-    """Whether UniDic reads `word` alone as a surname and a given name (松本誠), no place of an office (大阪府)."""
-    from ..language import tagger
-
-    words = [w.feature.pos4 for w in tagger()(word)]
-    return len(words) == 2 and words == ["姓", "名"]
+    """Whether UniDic reads `word` in a name's frame as a surname and a given name (松本誠), no place of an office
+    (大阪府)."""
+    return read_as_name(word) == ("姓", "名")
